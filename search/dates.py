@@ -1,0 +1,183 @@
+"""Dates mentioned in article text, and the dateline that says when an article was published.
+
+Month and weekday names come from Babel's CLDR data rather than hand-written tables, so
+``Agustus`` / ``Agu`` and ``August`` / ``Aug`` are recognised from the same source the
+interface uses to print dates. Each language's patterns are compiled once into a single
+alternation, because this runs over whole archives (100,000 articles) at index time.
+
+Only what the text says is returned: ``Maret 2024`` is a month (value 2024-03-01,
+precision ``"month"``), never an invented day; ``(27/3)`` without a year is skipped, and an
+impossible date such as ``31/2/2023`` is skipped rather than raised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+#: Languages whose patterns we build; other codes raise ``ValueError``.
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("id", "en")
+
+#: Spellings common in Indonesian news that CLDR does not list (older or apostrophe forms),
+#: keyed by the CLDR wide name they stand for.
+_EXTRA_SPELLINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "id": {
+        "Februari": ("Pebruari",),
+        "Agustus": ("Agt", "Ags"),
+        "November": ("Nopember",),
+        "Jumat": ("Jum'at", "Jum’at"),
+    },
+    "en": {"September": ("Sept",)},
+}
+
+#: Words that announce a bare year ("tahun 2018", "pada 2015"); a bare four-digit number
+#: without one is too often a count ("2000 orang") to be read as a year.
+_YEAR_CUES: dict[str, tuple[str, ...]] = {
+    "id": ("tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan"),
+    "en": ("in", "since", "until", "year", "during", "by", "early", "late"),
+}
+
+_YEAR = r"(?:1[89]|2[0-9])\d{2}"
+_DAY = r"[0-3]?\d"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date found in a text; ``value`` is the first day of the period ``precision`` names."""
+
+    start: int
+    end: int
+    text: str
+    value: dt.date
+    precision: str  # "day" | "month" | "year"
+
+
+@dataclass(frozen=True)
+class _LanguagePatterns:
+    """Compiled patterns and the name-to-number table for one language."""
+
+    mentions: re.Pattern[str]
+    dateline: re.Pattern[str]
+    months: dict[str, int]
+
+
+def _alternation(wide: Iterable[str], abbreviated: Iterable[str]) -> str:
+    """A regex alternative of the names, longest first so ``Maret`` wins over ``Mar``.
+
+    Full names match in any case (``MARET``, ``maret``); abbreviations only capitalised or
+    upper case, since ``mar`` or ``sep`` in lower case are usually ordinary words.
+    """
+    forms = {f"(?i:{re.escape(name)})" for name in wide}
+    forms.update(variant for name in abbreviated for variant in (name, name.upper()))
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def _cldr_names(
+    lang: str, kind: Literal["months", "days"], width: Literal["wide", "abbreviated"]
+) -> dict[str, int]:
+    """CLDR month (``kind="months"``) or weekday names of ``lang``, with common variants."""
+    from babel.dates import get_day_names, get_month_names
+
+    getter = get_month_names if kind == "months" else get_day_names
+    extras = _EXTRA_SPELLINGS.get(lang, {})
+    return {
+        spelling: number
+        for number, name in getter(width, locale=lang).items()
+        for spelling in (name, *extras.get(name, ()))
+    }
+
+
+@cache
+def _patterns(lang: str) -> _LanguagePatterns:
+    """Build and compile the patterns for ``lang`` once per process."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGUAGES}")
+    wide_months, short_months = (_cldr_names(lang, "months", w) for w in ("wide", "abbreviated"))
+    wide_days, short_days = (_cldr_names(lang, "days", w) for w in ("wide", "abbreviated"))
+    month = rf"(?:{_alternation(wide_months, short_months)})\.?"
+    weekday = rf"(?:{_alternation(wide_days, short_days)})"
+    months = {name.lower(): number for name, number in {**short_months, **wide_months}.items()}
+    before, after = r"(?<![\w/.,])", r"(?![\w/]|[.,]\d)"
+    # Each alternative is one named outer group; its inner groups carry a matching prefix.
+    forms = {
+        "iso": rf"(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)",
+        "dmy": rf"(?P<dmy_d>{_DAY})\s+(?P<dmy_m>{month})\s+(?P<dmy_y>{_YEAR})",
+        "mdy": rf"(?P<mdy_m>{month})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})",
+        "my": rf"(?P<my_m>{month}),?\s+(?P<my_y>{_YEAR})",
+        "num": rf"(?P<num_d>{_DAY})/(?P<num_m>[01]?\d)/(?P<num_y>{_YEAR})",
+    }
+    if lang == "en":
+        del forms["num"]  # 3/4/2023 is March or April depending on the writer
+    else:
+        del forms["mdy"]  # month-first order is English only
+    dated = "|".join(rf"(?P<{name}>{body})" for name, body in forms.items())
+    cue = rf"(?i:\b(?:{'|'.join(_YEAR_CUES[lang])}))\s+"
+    mentions = rf"{before}(?:{dated}|{cue}(?P<year>(?P<year_y>{_YEAR}))){after}"
+    # A dateline is a weekday followed by a full date, optionally in brackets or after a comma.
+    full_date = "|".join(rf"(?P<{name}>{forms[name]})" for name in forms if name != "my")
+    dateline = rf"{before}{weekday},?\s*\(?\s*(?:{full_date}){after}"
+    return _LanguagePatterns(re.compile(mentions), re.compile(dateline), months)
+
+
+def _date_of(match: re.Match[str], form: str, months: dict[str, int]) -> dt.date | None:
+    """The date a match of alternative ``form`` names, or None when it does not exist."""
+
+    def group(part: str) -> str | None:
+        return match.group(f"{form}_{part}") if f"{form}_{part}" in match.re.groupindex else None
+
+    day, month, year = group("d"), group("m"), group("y")
+    assert year is not None
+    if month is None:
+        month_number = 1
+    elif month.isdigit():
+        month_number = int(month)
+    else:
+        month_number = months[month.rstrip(".").lower()]
+    try:
+        return dt.date(int(year), month_number, int(day) if day else 1)
+    except ValueError:
+        return None
+
+
+def _precision(form: str) -> str:
+    """How much of the date the text gave: year-only and month-year forms are partial."""
+    return {"year": "year", "my": "month"}.get(form, "day")
+
+
+def find_dates(text: str, lang: str = "id") -> list[DateMention]:
+    """Every date mentioned in ``text``, in text order; ``lang`` is ``"id"`` or ``"en"``.
+
+    A bare year needs a cue word before it (``tahun 2018``), but the span covers only the
+    year so a highlight marks the date itself.
+    """
+    patterns = _patterns(lang)
+    mentions: list[DateMention] = []
+    for match in patterns.mentions.finditer(text):
+        form = match.lastgroup  # the outer group of the alternative that matched
+        assert form is not None
+        value = _date_of(match, form, patterns.months)
+        if value is not None:
+            start, end = match.span(form)
+            mentions.append(DateMention(start, end, text[start:end], value, _precision(form)))
+    return mentions
+
+
+def publication_date(text: str, lang: str = "id") -> dt.date | None:
+    """The first weekday-led full date (``Sabtu (15/4/2023)``, ``Minggu, 26 Maret 2023``).
+
+    News sites put the dateline after the agency or the source quoted, often mid-paragraph;
+    a weekday in front of a complete date is what sets it apart from dates the story
+    merely mentions. Impossible dates are passed over; None when there is no dateline.
+    """
+    patterns = _patterns(lang)
+    for match in patterns.dateline.finditer(text):
+        form = match.lastgroup
+        assert form is not None
+        value = _date_of(match, form, patterns.months)
+        if value is not None:
+            return value
+    return None
