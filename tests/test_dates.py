@@ -65,11 +65,17 @@ def test_spans_index_the_text_in_order() -> None:
         "sebanyak 2000 orang hadir",  # a count, not a year: no cue word
         "pada 2.000 titik",  # Indonesian thousands separator
         "nomor 115/4/20231",  # digits run on: not a date
+        "kode 120234 dan 20182019 tahun 20180",  # years inside longer numbers
         "mar 2024 sep 2023",  # lower-case abbreviations are ordinary words
     ],
 )
 def test_partial_invalid_or_non_dates_are_skipped(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_dates_from_rejoined_tokens() -> None:
+    """Archives tokenised and rejoined put spaces around slashes: ``( 10 / 3 / 2017 )``."""
+    assert publication_date("Jumat ( 10 / 3 / 2017 ) lalu") == dt.date(2017, 3, 10)
 
 
 def test_english_numeric_dates_are_not_guessed() -> None:
