@@ -1,0 +1,129 @@
+"""Plain data classes shared by the library, the command line and the TUI.
+
+They carry no behaviour and import nothing heavy, so the TUI can import them before
+its first frame without paying for Whoosh, Sastrawi or the tagger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+#: Entity kinds, in the order the sidebar shows them.
+ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "product")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article: what is indexed, shown and cited.
+
+    ``body`` is the cleaned body (boilerplate removed, NFC, paragraphs joined by a blank
+    line); every character offset elsewhere in warta indexes this string or ``title``.
+    """
+
+    id: str
+    title: str
+    body: str
+    source: str | None = None
+    byline: str | None = None
+    date: dt.date | None = None
+    path: str = ""
+    url: str | None = None
+    notices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReadWarning:
+    """A file, or a line of a file, that was skipped or changed while reading."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention inside one article, as the extractor found and linked it.
+
+    ``key`` is the article-level entity id (slug of the canonical name, e.g. ``elon_musk``);
+    the corpus-level registry may merge several keys into one entity.
+    """
+
+    field: str  # "title" or "body"
+    start: int
+    end: int
+    surface: str
+    key: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A corpus-wide entity with its counts."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    articles: int = 0
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Plain text around the best passage, with the matched terms as (start, end) spans."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked search result."""
+
+    id: str
+    title: str
+    source: str | None
+    date: dt.date | None
+    score: float
+    snippet: Snippet
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to one query; ``error`` is a one-line message for a query we could not run."""
+
+    query: str
+    total: int = 0
+    hits: tuple[Hit, ...] = ()
+    suggestion: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class MentionInContext:
+    """A mention of an entity across the corpus, with its keyword-in-context line."""
+
+    article: str
+    title: str
+    date: dt.date | None
+    field: str
+    start: int
+    end: int
+    context: str
+    context_start: int  # offset of the mention inside ``context``
+    surface: str
+
+
+@dataclass
+class UpdateReport:
+    """What an index build or update did."""
+
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    articles: int = 0
+    rebuilt: bool = False
+    seconds: float = 0.0
+    warnings: list[ReadWarning] = field(default_factory=list)

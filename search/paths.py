@@ -1,0 +1,66 @@
+"""Where warta finds its corpus, keeps its index and reads user configuration.
+
+Every location has a default from platformdirs, an environment variable and a command-line
+flag, in rising order of precedence, so that tests can point everything at ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+CORPUS_ENV = "WARTA_CORPUS"
+INDEX_DIR_ENV = "WARTA_INDEX_DIR"
+ENTITIES_ENV = "WARTA_ENTITIES"
+APP_NAME = "warta"
+
+
+def bundled_seeds() -> Path:
+    """The five bundled articles, installed as package data beside ``search``."""
+    installed = Path(__file__).resolve().parent / "seeds"
+    if installed.is_dir():
+        return installed
+    # An editable install maps ``search.seeds`` to the top-level ``seeds/`` folder.
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def corpus_roots(
+    flags: Sequence[str] = (), environ: Mapping[str, str] | None = None
+) -> tuple[Path, ...]:
+    """``--corpus`` folders, else the ``WARTA_CORPUS`` path list, else the bundled seeds."""
+    env = os.environ if environ is None else environ
+    if flags:
+        chosen: Sequence[str] = flags
+    elif env.get(CORPUS_ENV, "").strip():
+        chosen = [part for part in env[CORPUS_ENV].split(os.pathsep) if part.strip()]
+    else:
+        return (bundled_seeds(),)
+    return tuple(Path(item).expanduser().resolve() for item in chosen)
+
+
+def index_dir(
+    roots: Sequence[Path], flag: str | None = None, environ: Mapping[str, str] | None = None
+) -> Path:
+    """``--index-dir``, else ``WARTA_INDEX_DIR``, else one cache folder per corpus set."""
+    env = os.environ if environ is None else environ
+    explicit = flag or env.get(INDEX_DIR_ENV, "").strip()
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from platformdirs import user_cache_path
+
+    key = "\n".join(sorted(str(root) for root in roots))
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return user_cache_path(APP_NAME) / "indexes" / digest
+
+
+def user_entities_file(environ: Mapping[str, str] | None = None) -> Path | None:
+    """The user's gazetteer additions: ``WARTA_ENTITIES``, else ``<config dir>/entities.json``."""
+    env = os.environ if environ is None else environ
+    if env.get(ENTITIES_ENV, "").strip():
+        return Path(env[ENTITIES_ENV]).expanduser()
+    from platformdirs import user_config_path
+
+    candidate = user_config_path(APP_NAME) / "entities.json"
+    return candidate if candidate.is_file() else None
