@@ -1,0 +1,101 @@
+"""Turning the bytes of a corpus file into normalised text, without ever raising.
+
+Archives come from scrapers, old Windows tools and copy-paste: a file may carry a
+byte-order mark, be UTF-16, be cp1252 with smart quotes, or hold a stray invalid byte.
+Every case decodes to *some* text (with U+FFFD where nothing better exists), so one bad
+file never stops an index build.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+#: Files (and jsonl lines) larger than this are cut; keeps memory bounded on huge dumps.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+
+#: How much of a file is checked for NUL bytes before deciding it is binary.
+NUL_SNIFF_BYTES = 8192
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+#: Line breaks other than LF become LF, so every platform's files give paragraphs; invisible
+#: characters (zero-width, word joiner, BOM, soft hyphen) are dropped because they split
+#: words for the tokenizer without showing on screen.
+_NORMALISE = str.maketrans(
+    {"\r": "\n", "\u2028": "\n", "\u2029": "\n"}
+    | dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text, the encoding that produced it, and what had to be changed."""
+
+    text: str
+    encoding: str
+    notices: tuple[str, ...] = ()
+
+
+def looks_binary(head: bytes) -> bool:
+    """True when the first bytes hold a NUL and no UTF-16 BOM explains it.
+
+    UTF-16 text is full of NULs, so its BOM is the one excuse we accept.
+    """
+    if head.startswith(_UTF16_BOMS):
+        return False
+    return b"\0" in head[:NUL_SNIFF_BYTES]
+
+
+def _utf8_boundary(data: bytes, limit: int) -> int:
+    """The largest cut point <= limit that does not split a UTF-8 sequence."""
+    cut = limit
+    # A UTF-8 character is at most 4 bytes, so at most 3 continuation bytes to back over.
+    while cut > max(limit - 3, 0) and 0x80 <= data[cut] <= 0xBF:
+        cut -= 1
+    return cut
+
+
+def decode_bytes(data: bytes, limit: int = MAX_FILE_BYTES) -> Decoded:
+    """Decode ``data`` (at most ``limit`` bytes of it, cut on a character boundary).
+
+    Order: BOM (UTF-8, UTF-16 LE/BE), strict UTF-8, else cp1252 where the five bytes cp1252
+    leaves undefined become U+FFFD. Newlines, invisible characters and NFC are handled by
+    :func:`normalise_text`, not here.
+    """
+    notices: list[str] = []
+    truncated = len(data) > limit
+    if truncated:
+        notices.append(f"file is over the {limit:,}-byte limit; only the start was read")
+
+    if data.startswith(_UTF16_BOMS):
+        encoding = "utf-16"
+        body = data[: limit - limit % 2] if truncated else data
+        text = body.decode(encoding, errors="replace")
+    elif data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+        body = data[: _utf8_boundary(data, limit)] if truncated else data
+        text = body.decode(encoding, errors="replace")
+    else:
+        body = data[: _utf8_boundary(data, limit)] if truncated else data
+        try:
+            text, encoding = body.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+            text = data[:limit].decode(encoding, errors="replace")
+            notices.append("not valid UTF-8; decoded as cp1252")
+    if "\ufffd" in text and encoding != "utf-8":
+        notices.append("some bytes could not be decoded and were replaced")
+    return Decoded(text=text, encoding=encoding, notices=tuple(notices))
+
+
+def normalise_text(text: str) -> str:
+    """LF newlines, no zero-width characters or soft hyphens, NFC.
+
+    NFC makes ``e`` + combining acute and the precomposed ``é`` one search term.
+    """
+    text = text.replace("\r\n", "\n").translate(_NORMALISE)
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,155 @@
+"""Title, outlet, byline and date, found in the text of an article where it states them.
+
+Scraped articles carry their metadata as text: a section label above the title, a
+``Rep: ... Red: ...`` line, a dateline such as ``REPUBLIKA.CO.ID, JAKARTA---``. These pure
+functions work on the article's paragraphs (trimmed, non-empty lines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from search.boilerplate import strip_boilerplate
+from search.dates import publication_date
+
+#: A section label ("Teknologi", "Ekonomi Bisnis") is one or two words and short.
+_LABEL_MAX_WORDS = 2
+_LABEL_MAX_CHARS = 30
+#: Derived titles are cut at about this many characters, on a word boundary.
+TITLE_MAX_CHARS = 100
+#: Datelines open the article, so only the first paragraphs are searched for one.
+_DATELINE_PARAGRAPHS = 5
+
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?i:co\.id|com|id|net|org|tv|news|co)\b"
+_SEPARATOR = r"\s*(?:-\s?-{1,2}|-|–|—)\s*"
+#: A double dash or em dash: strong enough to trust an outlet without a domain name.
+_STRONG_SEPARATOR = r"\s*(?:-\s?-{1,2}|—)\s*"
+_PLACE = r"[A-Za-z][A-Za-z .']{0,40}?"
+#: ``OUTLET.TLD[, PLACE] -``, ``PLACE, OUTLET.TLD -``, ``PLACE (OUTLET) -`` or
+#: ``PLACE, Outlet Name --`` at the start of a paragraph.
+_DATELINE = re.compile(
+    rf"""
+    (?: (?P<outlet>{_DOMAIN}) (?:\s*,\s*{_PLACE})? {_SEPARATOR}
+      | {_PLACE} \s*,\s* (?P<outlet_after_place>{_DOMAIN}) {_SEPARATOR}
+      | {_PLACE} \s* \( (?P<outlet_in_parens>[A-Za-z][\w .]{{1,30}}) \) {_SEPARATOR}
+      | {_PLACE} \s*,\s* (?P<outlet_named>[A-Z][\w.]*(?:\ [A-Z][\w.]*){{0,2}}) {_STRONG_SEPARATOR}
+    )
+    """,
+    re.VERBOSE,
+)
+
+_BYLINE_LABEL = r"(?:rep(?:orter)?|red(?:aktur)?|editor|penulis|pewarta|penyunting|kontributor)\s*:"
+#: A line made only of ``Label: Name`` parts; names have no sentence punctuation.
+_BYLINE_LINE = re.compile(rf"(?:{_BYLINE_LABEL}\s*[^:.!?]{{1,60}}?\s*)+", re.IGNORECASE)
+_BYLINE_PART = re.compile(
+    rf"(?P<label>{_BYLINE_LABEL})\s*(?P<name>.+?)\s*(?={_BYLINE_LABEL}|$)", re.IGNORECASE
+)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+_SENTENCE_FINAL = re.compile(r"[.!?…:;,]$")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who wrote and edited the article, and the paragraphs left once it is taken out."""
+
+    text: str | None
+    paragraphs: list[str]
+
+
+def is_section_label(line: str, following: str) -> bool:
+    """True for a one/two-word label line (``Teknologi``) above a longer real title."""
+    return (
+        len(line) <= _LABEL_MAX_CHARS
+        and len(line.split()) <= _LABEL_MAX_WORDS
+        and _SENTENCE_FINAL.search(line) is None
+        and len(following.split()) > _LABEL_MAX_WORDS
+    )
+
+
+def split_title(paragraphs: Sequence[str]) -> tuple[str, list[str]]:
+    """The title (first line, or the line after a section label) and the remaining lines."""
+    if not paragraphs:
+        return "", []
+    if len(paragraphs) > 1 and is_section_label(paragraphs[0], paragraphs[1]):
+        return paragraphs[1], list(paragraphs[2:])
+    return paragraphs[0], list(paragraphs[1:])
+
+
+def derive_title(paragraphs: Sequence[str]) -> str:
+    """A title for an article that has none: its first sentence, cut on a word boundary.
+
+    A dateline prefix (``Jakarta (ANTARA) -``) is left out: it is not what the story says.
+    """
+    if not paragraphs:
+        return ""
+    first = paragraphs[0]
+    dateline = _DATELINE.match(first)
+    if dateline:
+        first = first[dateline.end() :]
+    sentence = _SENTENCE_END.split(first, maxsplit=1)[0].strip()
+    if len(sentence) <= TITLE_MAX_CHARS:
+        return sentence
+    cut = sentence.rfind(" ", 0, TITLE_MAX_CHARS + 1)
+    return sentence[: cut if cut > 0 else TITLE_MAX_CHARS].rstrip(" ,;:") + "…"
+
+
+def source_from_dateline(paragraphs: Sequence[str]) -> str | None:
+    """The outlet named by a dateline at the start of one of the first paragraphs."""
+    for paragraph in paragraphs[:_DATELINE_PARAGRAPHS]:
+        match = _DATELINE.match(paragraph)
+        if match:
+            outlet = next(group for group in match.groups() if group)
+            return outlet.strip()
+    return None
+
+
+def extract_byline(paragraphs: Sequence[str]) -> Byline:
+    """Byline lines (``Rep: X Red: Y``, ``Editor: Z``) joined as ``Rep: X; Red: Y``."""
+    parts: list[str] = []
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if _BYLINE_LINE.fullmatch(paragraph):
+            parts.extend(
+                f"{part['label'].rstrip(': ')}: {part['name']}"
+                for part in _BYLINE_PART.finditer(paragraph)
+            )
+        else:
+            kept.append(paragraph)
+    return Byline(text="; ".join(parts) or None, paragraphs=kept)
+
+
+@dataclass(frozen=True)
+class ArticleParts:
+    """What one article's text says about itself, and its cleaned body."""
+
+    title: str
+    body: str
+    source: str | None
+    byline: str | None
+    date: dt.date | None
+
+
+def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> ArticleParts:
+    """Split paragraphs into title, metadata and a body free of bylines and boilerplate.
+
+    ``title`` is the title when the format states one (markdown heading, jsonl field);
+    otherwise it is the first line (after any section label). The title is not repeated in
+    the body. Without any title line (``title=""``) one is derived from the first sentence.
+    """
+    if title is None:
+        title, paragraphs = split_title(paragraphs)
+    folded_title = title.casefold()
+    byline = extract_byline([p for p in paragraphs if p.casefold() != folded_title])
+    body = strip_boilerplate(byline.paragraphs)
+    body_text = "\n\n".join(body)
+    return ArticleParts(
+        title=title or derive_title(body),
+        body=body_text,
+        source=source_from_dateline(body),
+        byline=byline.text,
+        date=publication_date(body_text),
+    )

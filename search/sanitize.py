@@ -1,0 +1,51 @@
+"""Removing terminal control sequences from untrusted text.
+
+Article text, titles and file names come from strangers. Printed raw, an escape sequence
+could recolour the screen, retitle the window, write to the clipboard (OSC 52) or hide
+text; bidi controls can make a line read differently from what it contains. Everything
+that reaches an ``Article`` passes through :func:`clean_text`, so the rest of warta can
+treat strings as inert. Markup characters such as ``[`` are left alone: the display layer
+never interprets article text as markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESC = "\x1b"
+_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+
+#: Escape sequences with their payloads, so no parameter bytes are left behind as text.
+#: Strings (OSC, DCS, SOS, PM, APC; 7- or 8-bit introducers) end at BEL, ST or ESC \;
+#: an unterminated one runs to the end of the line rather than swallowing the article.
+_SEQUENCES = re.compile(
+    rf"""
+    {_ESC}\[ [0-?]* [\ -/]* [@-~]?                          # CSI
+    | \x9b [0-?]* [\ -/]* [@-~]?                            # 8-bit CSI
+    | (?:{_ESC}[\]PX^_] | [\x90\x98\x9d\x9e\x9f])           # OSC DCS SOS PM APC
+      [^\x07\x9c\x1b\n]* (?:\x07|\x9c|{_ESC}\\)?
+    | {_ESC} [\ -/]* [0-~]?                                 # any other ESC sequence
+    """,
+    re.VERBOSE,
+)
+
+#: Single characters no text needs: C0 but LF and TAB, DEL, C1, bidi controls, and lone
+#: surrogates (JSON can smuggle them in; they cannot even be encoded for the terminal).
+_CONTROLS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_CONTROLS}\ud800-\udfff]")
+
+_LINE_BREAKS = re.compile(r"[ ]*[\n\t][\s]*")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without escape sequences, control characters or bidi controls.
+
+    Text with nothing to remove is returned unchanged (and cheaply: one scan).
+    """
+    if _CONTROLS.search(text) is None:
+        return text
+    return _CONTROLS.sub("", _SEQUENCES.sub("", text))
+
+
+def clean_line(text: str) -> str:
+    """:func:`clean_text` for one-line display: newlines and tabs become single spaces."""
+    return _LINE_BREAKS.sub(" ", clean_text(text)).strip()
