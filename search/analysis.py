@@ -1,0 +1,313 @@
+"""Indonesian text analysis for the Whoosh index: tokenising, stopwords and stemming.
+
+Two analyzers share one tokenizer so that the stemmed field (``title``, ``content``) and the
+exact field always agree on what a token and its character span are:
+
+* :func:`stemmed_analyzer` folds case, drops Indonesian stopwords and stems with Sastrawi,
+  so ``latih`` finds *pelatihan*, *melatih*, *dilatih* and *latihan*;
+* :func:`exact_analyzer` only folds case (exact-form search, phrases on the surface form,
+  spelling suggestions).
+
+Whoosh runs the same analyzer on query text (``mode="query"``), and nothing here depends on
+the mode, so a query word is normalised exactly like the indexed text.
+
+Names are protected from the stemmer (Sastrawi turns *Megawati* into *gawat*): a token whose
+capitalisation carries information (capitalised in running text, not at the start of a
+sentence and not in a Title Case line such as a headline) keeps its surface form in the
+stemmed field. Only the surface form is emitted, not the stem as well: emitting *gawat* at
+every *Megawati* would make a search for ``gawat`` list Megawati articles, which surprises
+more than the small loss of stemming inside proper names (*Kementerian Keuangan* stays
+``keuangan``). Query words typed in lowercase are stemmed, so the query layer must also
+search the exact field (``megawati``) to find names reliably.
+
+Every analyzer is picklable (Whoosh pickles the schema into indexing subprocesses): the
+filters hold no stemmer; the Sastrawi stemmer is a lazily created module-level object.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
+
+from whoosh.analysis import (
+    Analyzer,
+    Filter,
+    LowercaseFilter,
+    StopFilter,
+    Token,
+    Tokenizer,
+)
+
+#: Recorded in the index manifest; bump it whenever any token this module emits changes
+#: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
+ANALYZER_VERSION = "id-1"
+
+#: Distinct words a large archive meets; a miss costs a full Sastrawi run (~0.1 ms).
+STEM_CACHE_SIZE = 262_144
+
+# Characters that may sit inside a word without splitting it and are then removed:
+# soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_TABLE = str.maketrans("", "", _INVISIBLE)
+# Combining marks, so that decomposed accents stay inside their word until NFC joins them.
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = rf"[^\W_](?:[^\W_]|[{_COMBINING}{_INVISIBLE}])*"
+_HYPHEN = "[-\u2010\u2011]"
+_HYPHEN_RE = re.compile(_HYPHEN)
+_NUMBER = r"\d+(?:[.,/:]\d+)*"
+_CURRENCY = r"(?:[Rr][Pp]\.?|US\$|S\$|\$|€|£|¥)"
+# A number or amount must not run into letters ("5G" and "2019an" are words).
+_TOKEN_RE = re.compile(
+    rf"(?P<amount>{_CURRENCY}{_NUMBER})(?![^\W_])"
+    rf"|{_NUMBER}(?![^\W_])"
+    rf"|{_WORD}(?:{_HYPHEN}{_WORD})*"
+)
+_WORD_RE = re.compile(_WORD)
+_AMOUNT_RE = re.compile(rf"{_CURRENCY}(?P<number>{_NUMBER})", re.IGNORECASE)
+_LINE_RE = re.compile(r"[^\n]+")
+
+#: Clitics written after a hyphen (``AI-nya``, ``Jakarta-lah``): dropped, the word stays.
+_HYPHEN_CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "tah", "pun"})
+#: Characters skipped when looking back for the end of the previous sentence.
+_OPENERS = frozenset("\"'“‘«‹([{")
+_SENTENCE_ENDS = frozenset("!?…:")
+#: Words before a full stop that do not end a sentence ("Dr. Megawati", "H. Ahmad").
+_TITLE_ABBREVIATIONS = frozenset(
+    {"dr", "drs", "dra", "ir", "hj", "kh", "prof", "st", "sdr", "bpk", "ny", "tn", "mr", "mrs"}
+)
+#: A line is Title Case (a headline) when at least this share of its longer words is
+#: capitalised; such capitals say nothing about names.
+_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_MIN_WORDS = 2
+_TITLE_CASE_WORD_LENGTH = 4
+
+
+def _normalise(text: str) -> str:
+    """Remove invisible characters and compose accents (NFC), as queries and text need."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text.translate(_INVISIBLE_TABLE))
+
+
+def _is_capitalised(text: str) -> bool:
+    return any(ch.isupper() for ch in text)
+
+
+def _starts_sentence(value: str, line_start: int, start: int) -> bool:
+    """Whether the token at ``start`` opens a sentence, where a capital says nothing."""
+    j = start - 1
+    while j >= line_start and (value[j].isspace() or value[j] in _OPENERS):
+        j -= 1
+    if j < line_start or value[j] in _SENTENCE_ENDS:
+        return True
+    if value[j] != ".":
+        return False
+    word_start = j
+    while word_start > line_start and value[word_start - 1].isalpha():
+        word_start -= 1
+    word = value[word_start:j]
+    is_initial = len(word) == 1 and word.isupper()
+    return not (is_initial or word.lower() in _TITLE_ABBREVIATIONS)
+
+
+def _split_hyphenated(value: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Split ``open-source`` into parts, drop a trailing clitic, merge ``anak-anak``."""
+    parts = [
+        (_normalise(m.group()), m.start(), m.end()) for m in _WORD_RE.finditer(value, start, end)
+    ]
+    kept = [parts[0], *(p for p in parts[1:] if p[0].lower() not in _HYPHEN_CLITICS)]
+    if len({text.lower() for text, _, _ in kept}) == 1:
+        return [(kept[0][0], kept[0][1], kept[-1][2])]
+    return kept
+
+
+def _line_tokens(value: str, line_start: int, line_end: int) -> list[tuple[str, int, int, bool]]:
+    """Surface tokens of one line as (text, start, end, name_like)."""
+    found: list[tuple[str, int, int, bool, bool]] = []  # text, start, end, capitalised, initial
+    for match in _TOKEN_RE.finditer(value, line_start, line_end):
+        start, end = match.span()
+        initial = _starts_sentence(value, line_start, start)
+        pieces = (
+            _split_hyphenated(value, start, end)
+            if _HYPHEN_RE.search(match.group())
+            else [(_normalise(match.group()), start, end)]
+        )
+        for index, (text, piece_start, piece_end) in enumerate(pieces):
+            found.append(
+                (text, piece_start, piece_end, _is_capitalised(text), initial and index == 0)
+            )
+    title_line = _is_title_case(found)
+    return [
+        (text, start, end, capitalised and not initial and not title_line)
+        for text, start, end, capitalised, initial in found
+    ]
+
+
+def _is_title_case(found: Iterable[tuple[str, int, int, bool, bool]]) -> bool:
+    """Whether a line looks like a headline, where every longer word is capitalised."""
+    flags = [
+        capitalised
+        for text, _, _, capitalised, _ in found
+        if len(text) >= _TITLE_CASE_WORD_LENGTH and text[0].isalpha()
+    ]
+    return len(flags) >= _TITLE_CASE_MIN_WORDS and sum(flags) >= _TITLE_CASE_SHARE * len(flags)
+
+
+class _IndonesianToken(Token):
+    """A Whoosh token that also says whether its capitals mark a name."""
+
+    name_like: bool = False
+    original: str
+
+
+class IndonesianTokenizer(Tokenizer):
+    """Words, hyphenated forms and numbers with exact character spans in the input.
+
+    Each token carries ``name_like``: it was capitalised where a capital means a name.
+    Text is normalised per token (NFC, invisible characters removed), so ``startchar`` and
+    ``endchar`` always index the string the caller passed, for highlighting.
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = _IndonesianToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        spans = _surface_tokens(value) if tokenize else [(_normalise(value), 0, len(value), False)]
+        for pos, (text, start, end, name_like) in enumerate(spans, start_pos):
+            token.text = text
+            token.name_like = name_like
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+def _surface_tokens(value: str) -> Iterator[tuple[str, int, int, bool]]:
+    for line in _LINE_RE.finditer(value):
+        yield from _line_tokens(value, line.start(), line.end())
+
+
+class IndonesianStemFilter(Filter):
+    """Stems each token with :func:`stem`, except name-like tokens, which keep their form."""
+
+    is_morph = True
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
+        for token in tokens:
+            if not getattr(token, "name_like", False):
+                token.text = stem(token.text)
+            yield token
+
+
+class AmountAliasFilter(Filter):
+    """Also emits the bare number of an amount at its position: ``125.000`` finds ``Rp125.000``."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
+        for token in tokens:
+            yield token
+            amount = _AMOUNT_RE.fullmatch(token.text)
+            if amount:
+                token.text = amount.group("number")
+                yield token
+
+
+def _read_data_lines(name: str) -> Iterator[str]:
+    """Non-blank lines of a bundled data file, without ``#`` comments."""
+    text = resources.files("search.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        content = line.split("#", 1)[0].strip()
+        if content:
+            yield content
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Sastrawi's stopword list minus the content words news search needs (see the data file)."""
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    kept = frozenset(_read_data_lines("stopword_exceptions_id.txt"))
+    return frozenset(StopWordRemoverFactory().get_stop_words()) - kept
+
+
+@functools.cache
+def _stem_overrides() -> dict[str, str]:
+    """word -> stem where Sastrawi's rules disagree with the lemma convention (data file)."""
+    pairs = (line.split("\t") for line in _read_data_lines("stem_overrides_id.tsv"))
+    return {word: lemma for word, lemma in pairs}
+
+
+@functools.cache
+def _sastrawi() -> Any:
+    """The Sastrawi stemmer, built once per process (loading its dictionary takes a while).
+
+    Built without Sastrawi's own cache, which grows without bound; :func:`stem` caches.
+    """
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+
+
+_STEMMABLE_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_SIZE)
+def stem(word: str) -> str:
+    """The stem of one lowercase word; numbers, names in other scripts etc. stay as they are."""
+    override = _stem_overrides().get(word)
+    if override is not None:
+        return override
+    if not _STEMMABLE_RE.fullmatch(word):
+        return word
+    result: str = _sastrawi().stem_word(word)
+    return result
+
+
+def stemmed_analyzer() -> Analyzer:
+    """Analyzer of the main text fields: case folded, stopwords removed, stemmed."""
+    return (
+        IndonesianTokenizer()
+        | LowercaseFilter()
+        | StopFilter(stoplist=stopwords(), minsize=1)
+        | IndonesianStemFilter()
+        | AmountAliasFilter()
+    )
+
+
+def exact_analyzer() -> Analyzer:
+    """Analyzer of the exact field: the same tokens, case folded, nothing removed or stemmed."""
+    return IndonesianTokenizer() | LowercaseFilter() | AmountAliasFilter()
+
+
+@functools.cache
+def _shared_exact_analyzer() -> Analyzer:
+    return exact_analyzer()
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(normalised surface token, startchar, endchar) of every token, to mark query terms."""
+    return [
+        (token.text, token.startchar, token.endchar)
+        for token in _shared_exact_analyzer()(text, chars=True)
+    ]
