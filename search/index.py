@@ -1,0 +1,440 @@
+"""Build, update and open warta's index.
+
+An index folder holds generations (``gen-*``) and a ``CURRENT`` file naming the live one.
+A full build writes a new generation beside the old one and swaps ``CURRENT`` atomically,
+so a crash or ``kill -9`` never leaves a broken or empty index behind. Incremental updates
+change the live generation in place: Whoosh commits atomically, the SQLite store commits
+after it, and a file whose update did not reach the store is simply done again next time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from search.errors import IndexBusyError, WartaError
+from search.model import Article, Mention, ReadWarning, UpdateReport
+from search.reader import CorpusFile, discover, read_file
+from search.store import FileState, Store
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from whoosh.fields import Schema
+    from whoosh.index import Index
+
+#: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
+FORMAT_VERSION = "1"
+INDEX_NAME = "MAIN"
+CURRENT_FILE = "CURRENT"
+LOCK_FILE = "warta.lock"
+REGISTRY_FILE = "entities.json"
+#: Below this many articles a build runs in one process: a pool costs more than it saves.
+PARALLEL_MIN_ARTICLES = 400
+BATCH_ARTICLES = 32
+
+Progress = Callable[[int, int], None]
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def build_schema() -> Schema:
+    """Stemmed fields for recall, exact fields for surface forms and spelling, display fields."""
+    from whoosh import fields
+
+    from search.analysis import exact_analyzer, stemmed_analyzer
+
+    stemmed, exact = stemmed_analyzer(), exact_analyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        file=fields.ID,
+        title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
+        content=fields.TEXT(analyzer=stemmed),
+        title_exact=fields.TEXT(analyzer=exact, field_boost=2.0),
+        exact=fields.TEXT(analyzer=exact, spelling=True),
+        source=fields.TEXT(analyzer=exact, stored=True),
+        byline=fields.STORED,
+        date=fields.DATETIME(stored=True, sortable=True),
+        entity=fields.KEYWORD(lowercase=True, scorable=True),
+        path=fields.STORED,
+        url=fields.STORED,
+        notices=fields.STORED,
+        body=fields.STORED,
+    )
+
+
+def versions() -> dict[str, str]:
+    """Everything whose change makes an existing index wrong, as recorded in the store."""
+    from search.analysis import ANALYZER_VERSION
+    from search.entities import ENTITIES_VERSION
+
+    return {
+        "format": FORMAT_VERSION,
+        "analyzer": ANALYZER_VERSION,
+        "entities": ENTITIES_VERSION,
+    }
+
+
+def article_fields(article: Article, file_key: str, mentions: Sequence[Mention]) -> dict[str, Any]:
+    """The Whoosh document for one article."""
+    document: dict[str, Any] = {
+        "id": article.id,
+        "file": file_key,
+        "title": article.title,
+        "content": article.body,
+        "title_exact": article.title,
+        "exact": article.body,
+        "source": article.source or "",
+        "byline": article.byline or "",
+        "path": article.path,
+        "url": article.url or "",
+        "notices": list(article.notices),
+        "body": article.body,
+        "entity": " ".join(sorted({m.key for m in mentions})),
+    }
+    if article.date:
+        document["date"] = dt.datetime.combine(article.date, dt.time())
+    return document
+
+
+def article_from_fields(stored: dict[str, Any]) -> Article:
+    """Turn a stored Whoosh document back into an Article."""
+    when = stored.get("date")
+    return Article(
+        id=stored["id"],
+        title=stored.get("title", ""),
+        body=stored.get("body", ""),
+        source=stored.get("source") or None,
+        byline=stored.get("byline") or None,
+        date=when.date() if isinstance(when, dt.datetime) else None,
+        path=stored.get("path", ""),
+        url=stored.get("url") or None,
+        notices=tuple(stored.get("notices") or ()),
+    )
+
+
+# -- generations -------------------------------------------------------------------------------
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    """The live generation folder, or None when no index was ever completed here."""
+    try:
+        name = (index_dir / CURRENT_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    folder = index_dir / name
+    if not name.startswith("gen-") or "/" in name or not folder.is_dir():
+        return None
+    return folder
+
+
+def open_generation(folder: Path) -> Index:
+    """Open the Whoosh index of a generation; a damaged one raises WartaError."""
+    from whoosh import index as whoosh_index
+
+    try:
+        return whoosh_index.open_dir(str(folder), indexname=INDEX_NAME)
+    except Exception as error:  # Whoosh raises many types for a damaged TOC or segment.
+        raise WartaError(f"the index at {folder} is damaged ({type(error).__name__})") from error
+
+
+def _publish(index_dir: Path, folder: Path) -> None:
+    """Point CURRENT at ``folder`` atomically (write a temporary file, then rename)."""
+    temporary = index_dir / f"{CURRENT_FILE}.{os.getpid()}.tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(folder.name)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, index_dir / CURRENT_FILE)
+
+
+def _remove_other_generations(index_dir: Path, keep: Path) -> None:
+    """Old and abandoned generations are garbage once CURRENT names another one."""
+    for folder in index_dir.glob("gen-*"):
+        if folder != keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+class IndexLock:
+    """An advisory lock on the index folder, so that one process writes at a time."""
+
+    def __init__(self, index_dir: Path, timeout: float) -> None:
+        self._path = index_dir / LOCK_FILE
+        self._timeout = timeout
+        self._handle: Any = None
+
+    def __enter__(self) -> IndexLock:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: Whoosh's own writer lock still holds.
+            return self
+        self._handle = open(self._path, "a+")
+        deadline = time.monotonic() + self._timeout
+        while True:
+            try:
+                fcntl.flock(self._handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return self
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self._handle.close()
+                    raise IndexBusyError(
+                        "another warta process is updating this index; try again when it is done"
+                    ) from None
+                time.sleep(0.1)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
+# -- building ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Batch:
+    """Articles of one file on their way to the entity extractor (in a worker process)."""
+
+    file: CorpusFile
+    articles: list[Article]
+    warnings: list[ReadWarning]
+    last: bool
+    mentions: list[list[Mention]] = field(default_factory=list)
+
+
+def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
+    for file in files:
+        result = read_file(file)
+        articles = result.articles
+        if not articles:
+            yield _Batch(file, [], list(result.warnings), True)
+            continue
+        for start in range(0, len(articles), BATCH_ARTICLES):
+            yield _Batch(
+                file,
+                articles[start : start + BATCH_ARTICLES],
+                list(result.warnings) if start == 0 else [],
+                start + BATCH_ARTICLES >= len(articles),
+            )
+
+
+_worker_gazetteer: Any = None
+
+
+def _init_worker(gazetteer_file: Path | None) -> None:
+    global _worker_gazetteer
+    from search.entities import load_gazetteer
+
+    _worker_gazetteer = load_gazetteer(gazetteer_file)
+
+
+def _extract(batch: _Batch) -> _Batch:
+    from search.entities import extract_mentions
+
+    batch.mentions = [
+        extract_mentions(article.title, article.body, _worker_gazetteer)
+        for article in batch.articles
+    ]
+    return batch
+
+
+def _bounded_imap(
+    pool: Pool, function: Callable[[T], R], items: Iterable[T], window: int
+) -> Iterator[R]:
+    """Ordered ``pool.imap`` that reads ahead at most ``window`` items (``imap`` reads all)."""
+    pending: deque[Any] = deque()
+    for item in items:
+        pending.append(pool.apply_async(function, (item,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
+@contextlib.contextmanager
+def _extracted(
+    files: Sequence[CorpusFile], gazetteer_file: Path | None, parallel: bool
+) -> Iterator[Iterator[_Batch]]:
+    """Read files and extract entities, on both cores when the job is large enough."""
+    if not parallel:
+        _init_worker(gazetteer_file)
+        yield (_extract(batch) for batch in _batches(files))
+        return
+    import multiprocessing
+
+    workers = max(1, min(os.cpu_count() or 1, 4))
+    # spawn, not fork: the TUI updates from a thread, and forking a threaded process can hang.
+    with multiprocessing.get_context("spawn").Pool(
+        workers, initializer=_init_worker, initargs=(gazetteer_file,)
+    ) as pool:
+        yield _bounded_imap(pool, _extract, _batches(files), window=workers * 4)
+
+
+def scan(roots: Sequence[Path]) -> tuple[list[CorpusFile], list[ReadWarning]]:
+    """Every readable corpus file under ``roots``; a missing root is an error, not a warning."""
+    for root in roots:
+        if not root.is_dir():
+            raise WartaError(f"corpus folder not found: {root}")
+    files: list[CorpusFile] = []
+    warnings: list[ReadWarning] = []
+    for item in discover(roots):
+        (files if isinstance(item, CorpusFile) else warnings).append(item)  # type: ignore[arg-type]
+    return files, warnings
+
+
+def update_index(
+    index_dir: Path,
+    roots: Sequence[Path],
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    gazetteer_file: Path | None = None,
+    lock_timeout: float = 10.0,
+) -> UpdateReport:
+    """Bring the index in ``index_dir`` up to date with the corpus folders ``roots``."""
+    started = time.perf_counter()
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WartaError(f"cannot create the index folder {index_dir}: {error.strerror}") from error
+    with IndexLock(index_dir, lock_timeout):
+        live = current_generation(index_dir)
+        fresh = rebuild or live is None or not _is_current(live)
+        folder = index_dir / f"gen-{time.time_ns()}" if fresh else live
+        assert folder is not None
+        try:
+            report = _synchronise(folder, roots, fresh, progress, gazetteer_file)
+        except BaseException:
+            if fresh:
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
+        if fresh:
+            _publish(index_dir, folder)
+        _remove_other_generations(index_dir, keep=folder)
+    report.rebuilt = fresh
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _is_current(folder: Path) -> bool:
+    """An index built by this version of warta, whose store opens."""
+    try:
+        store = Store(folder, read_only=True)
+        try:
+            meta = store.meta()
+        finally:
+            store.close()
+    except Exception:
+        return False
+    return all(meta.get(key) == value for key, value in versions().items())
+
+
+def _synchronise(
+    folder: Path,
+    roots: Sequence[Path],
+    fresh: bool,
+    progress: Progress | None,
+    gazetteer_file: Path | None,
+) -> UpdateReport:
+    from whoosh import index as whoosh_index
+    from whoosh.index import LockError
+
+    files, warnings = scan(roots)
+    if fresh:
+        try:
+            folder.mkdir(parents=True)
+        except OSError as error:
+            raise WartaError(f"cannot write the index at {folder}: {error.strerror}") from error
+        ix = whoosh_index.create_in(str(folder), build_schema(), indexname=INDEX_NAME)
+    else:
+        ix = open_generation(folder)
+    store = Store(folder)
+    try:
+        known = store.files()
+        seen = {str(file.path) for file in files}
+        todo = [f for f in files if known.get(str(f.path)) != FileState(f.size, f.mtime_ns)]
+        gone = [path for path in known if path not in seen]
+        report = UpdateReport(
+            added=sum(str(f.path) not in known for f in todo),
+            changed=sum(str(f.path) in known for f in todo),
+            deleted=len(gone),
+            unchanged=len(files) - len(todo),
+            warnings=warnings,
+        )
+        if todo or gone or fresh:
+            try:
+                writer = ix.writer(limitmb=128, compound=False)
+            except LockError as error:
+                raise IndexBusyError("the index is locked by another process") from error
+            try:
+                _write(writer, store, todo, gone, set(known), progress, gazetteer_file, report)
+                store.set_meta(versions())
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                store.rollback()
+                raise
+            store.commit()
+            _save_registry(folder, store, gazetteer_file)
+        report.articles = store.article_count()
+        return report
+    finally:
+        store.close()
+        ix.close()
+
+
+def _write(
+    writer: Any,
+    store: Store,
+    todo: Sequence[CorpusFile],
+    gone: Sequence[str],
+    known: set[str],
+    progress: Progress | None,
+    gazetteer_file: Path | None,
+    report: UpdateReport,
+) -> None:
+    for path in [*gone, *(str(f.path) for f in todo if str(f.path) in known)]:
+        writer.delete_by_term("file", path)
+        store.forget_file(path)
+    total = sum(f.size for f in todo) or 1
+    done = 0
+    taken: set[str] = set()
+    estimated = sum(f.size for f in todo) // 2000  # a rough article count, only to pick a mode
+    with _extracted(todo, gazetteer_file, estimated >= PARALLEL_MIN_ARTICLES) as batches:
+        for batch in batches:
+            key = str(batch.file.path)
+            report.warnings.extend(batch.warnings)
+            for article, mentions in zip(batch.articles, batch.mentions, strict=True):
+                owner = store.article_file(article.id)
+                if article.id in taken or (owner is not None and owner != key):
+                    report.warnings.append(
+                        ReadWarning(article.path, f"duplicate article id {article.id!r}; skipped")
+                    )
+                    continue
+                taken.add(article.id)
+                writer.add_document(**article_fields(article, key, mentions))
+                store.put_article(article.id, key, article.title, article.date, mentions)
+            if batch.last:
+                store.set_file(key, FileState(batch.file.size, batch.file.mtime_ns))
+                done += batch.file.size
+                if progress:
+                    progress(min(done, total), total)
+
+
+def _save_registry(folder: Path, store: Store, gazetteer_file: Path | None) -> None:
+    """Link article-level keys into corpus entities; cached beside the index as JSON."""
+    from search.entities import EntityRegistry, KeyStat, load_gazetteer
+
+    registry = EntityRegistry.build(
+        (KeyStat(*row) for row in store.key_stats()), load_gazetteer(gazetteer_file)
+    )
+    temporary = folder / f"{REGISTRY_FILE}.tmp"
+    temporary.write_text(registry.to_json(), encoding="utf-8")
+    os.replace(temporary, folder / REGISTRY_FILE)

@@ -1,0 +1,263 @@
+"""From a user's query string to a Whoosh query, and from matches to marked text.
+
+The parser is Whoosh's own; warta rewrites the parsed tree where the defaults hurt users:
+quoted phrases match the surface form (exact fields only), prefixes and fuzzy terms expand
+a bounded number of words (an unbounded ``ber*`` costs seconds at 100,000 articles), and
+``entity:`` names resolve through the corpus entity registry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from search.model import Snippet
+from search.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
+    from whoosh.query import Query
+    from whoosh.reading import IndexReader
+
+MAX_QUERY_CHARS = 1000
+MIN_PREFIX_CHARS = 2
+MAX_EXPANSIONS = 64
+SNIPPET_CHARS = 220
+
+#: Plain words are searched in the stemmed and the exact fields; the exact ones weigh more so
+#: that the surface form a user typed ranks first.
+SEARCH_FIELDS = ("title", "content", "title_exact", "exact")
+FIELD_BOOSTS = {"title": 2.0, "content": 1.0, "title_exact": 2.5, "exact": 1.3}
+STEMMED_FIELDS = {"title": "title_exact", "content": "exact"}
+FIELD_ALIASES = {"title": ["judul"], "source": ["sumber"], "content": ["body", "isi"]}
+
+#: Resolves an ``entity:`` value to the article-level keys it stands for (empty: unknown).
+EntityResolver = Callable[[str], Sequence[str]]
+
+
+class QueryError(ValueError):
+    """A query that cannot run; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A Whoosh query plus what the user-facing layers need to explain it."""
+
+    text: str
+    query: Query
+    unknown_entities: tuple[str, ...] = ()
+
+
+def normalise_query(text: str) -> str:
+    """Strip control characters, lone surrogates and NULs; reject what cannot be a query."""
+    text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
+    text = clean_line(text).strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is too long (at most {MAX_QUERY_CHARS} characters)")
+    return text
+
+
+def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> ParsedQuery:
+    """Parse with Whoosh's query language (AND by default, OR, NOT/-, "", field:, ~, *)."""
+    from whoosh import qparser
+
+    text = normalise_query(text)
+    if not text:
+        raise QueryError("type some words to search")
+    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    parser.add_plugin(qparser.PlusMinusPlugin())
+    try:
+        parsed = parser.parse(text)
+    except Exception as error:  # Whoosh's parser raises assorted types on odd input.
+        raise QueryError(f"cannot read this query ({type(error).__name__})") from error
+    unknown: list[str] = []
+    rewritten = _rewrite(parsed, resolve_entity, unknown)
+    return ParsedQuery(text, rewritten, tuple(unknown))
+
+
+def _rewrite(q: Query, resolve_entity: EntityResolver, unknown: list[str]) -> Query:
+    from whoosh import query
+
+    if isinstance(q, query.Phrase) and q.fieldname in STEMMED_FIELDS:
+        # Quoted phrases match the surface form: the exact twin of the field answers them.
+        return query.NullQuery
+    if q.field() == "entity" and isinstance(q, (query.Term, query.Phrase)):
+        value = q.text if isinstance(q, query.Term) else " ".join(q.words)
+        keys = resolve_entity(str(value))
+        if not keys:
+            unknown.append(str(value))
+            return query.NullQuery
+        return query.Or([query.Term("entity", key) for key in keys])
+    if isinstance(q, (query.Prefix, query.Wildcard)):
+        return _rewrite_pattern(q)
+    if isinstance(q, query.FuzzyTerm) and q.fieldname in STEMMED_FIELDS:
+        return query.NullQuery
+    return q.apply(lambda child: _rewrite(child, resolve_entity, unknown))
+
+
+def _rewrite_pattern(q: Query) -> Query:
+    """Prefixes and wildcards run on the exact fields, anchored and bounded; ``*`` is all."""
+    from whoosh import query
+
+    if q.text == "*":
+        return query.Every()
+    if q.fieldname in STEMMED_FIELDS:
+        return query.NullQuery
+    if isinstance(q, query.Prefix):
+        return _BoundedPrefix(q.fieldname, q.text, boost=q.boost)
+    literal = re.match(r"[^*?]*", q.text)
+    if literal is None or len(literal.group()) < MIN_PREFIX_CHARS:
+        return query.NullQuery
+    return q
+
+
+def _bounded_prefix_class() -> type:
+    from whoosh import query
+
+    class BoundedPrefix(query.Prefix):  # type: ignore[misc]
+        """A prefix query that expands only the most frequent ``MAX_EXPANSIONS`` words."""
+
+        def _btexts(self, ixreader: IndexReader) -> list[bytes]:
+            if len(self.text) < MIN_PREFIX_CHARS:
+                return []
+            found: list[tuple[int, bytes]] = []
+            field = self.fieldname
+            for count, btext in enumerate(ixreader.expand_prefix(field, self.text)):
+                if count >= MAX_EXPANSIONS * 50:
+                    break
+                key = btext if isinstance(btext, bytes) else btext.encode("utf-8")
+                found.append((ixreader.doc_frequency(field, key), key))
+            found.sort(reverse=True)
+            return [key for _, key in found[:MAX_EXPANSIONS]]
+
+    return BoundedPrefix
+
+
+class _LazyClass:
+    """Builds the Whoosh subclass on first use, so importing this module stays cheap."""
+
+    def __init__(self, factory: Callable[[], type]) -> None:
+        self._factory = factory
+        self._made: type | None = None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self._made is None:
+            self._made = self._factory()
+        return self._made(*args, **kwargs)
+
+
+_BoundedPrefix = _LazyClass(_bounded_prefix_class)
+
+
+# -- what matched, and where -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MatchTerms:
+    """The indexed terms a query matched, per kind of field (stemmed or exact)."""
+
+    stemmed: frozenset[str]
+    exact: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.stemmed or self.exact)
+
+
+def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
+    """Expand prefixes and fuzzy terms once against the index (never once per hit)."""
+    stemmed: set[str] = set()
+    exact: set[str] = set()
+    for fieldname, btext in q.existing_terms(reader, phrases=True, expand=True):
+        text = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
+        if fieldname in STEMMED_FIELDS:
+            stemmed.add(text)
+        elif fieldname in STEMMED_FIELDS.values():
+            exact.add(text)
+    return MatchTerms(frozenset(stemmed), frozenset(exact))
+
+
+def match_spans(text: str, terms: MatchTerms) -> list[tuple[int, int]]:
+    """Character spans of ``text`` whose analysed tokens are among ``terms``, merged, sorted."""
+    from search.analysis import exact_analyzer, stemmed_analyzer
+
+    spans: list[tuple[int, int]] = []
+    for analyzer, wanted in ((stemmed_analyzer(), terms.stemmed), (exact_analyzer(), terms.exact)):
+        if wanted:
+            spans.extend(
+                (token.startchar, token.endchar)
+                for token in analyzer(text, chars=True, positions=True, mode="index")
+                if token.text in wanted
+            )
+    return _merge(spans)
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def make_snippet(
+    body: str, spans: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS
+) -> Snippet:
+    """The window of ``body`` with the most matches, cut on word boundaries, on one line."""
+    if not spans:
+        return _one_line(body, 0, min(len(body), width), [])
+    best_start, best_count = spans[0][0], 0
+    for index, (start, _) in enumerate(spans):
+        count = sum(1 for s, e in spans[index:] if e <= start + width)
+        if count > best_count:
+            best_start, best_count = start, count
+    # Start at the sentence that holds the first match when it is close, else a little before.
+    begin = max(0, best_start - width // 4)
+    boundary = None
+    for found in _SENTENCE_START.finditer(body, begin, best_start):
+        boundary = found.end()
+    if boundary is not None:
+        begin = boundary
+    elif begin > 0:
+        space = body.find(" ", begin, best_start)
+        begin = space + 1 if space != -1 else begin
+    end = min(len(body), begin + width)
+    if end < len(body):
+        space = body.rfind(" ", begin, end)
+        end = space if space > best_start else end
+    inside = [(max(s, begin), min(e, end)) for s, e in spans if s < end and e > begin]
+    return _one_line(body, begin, end, inside)
+
+
+def _one_line(body: str, begin: int, end: int, spans: Sequence[tuple[int, int]]) -> Snippet:
+    """Flatten newlines (same length, so spans keep their offsets) and add ellipses."""
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(body) else ""
+    text = body[begin:end].replace("\n", " ")
+    shift = len(prefix) - begin
+    marks = tuple((s + shift, e + shift) for s, e in spans)
+    return Snippet(prefix + text + suffix, marks)
+
+
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+def plain_words(text: str) -> list[str]:
+    """The bare words of a query (no field, operator or quoted part), for "did you mean"."""
+    without_quotes = re.sub(r'"[^"]*"?', " ", text)
+    words = []
+    for word in without_quotes.split():
+        if any(mark in word for mark in ":*?~") or word.upper() in _OPERATORS:
+            continue
+        word = word.strip("()-+")
+        if word.isalpha() and len(word) > 2:
+            words.append(word)
+    return words

@@ -1,0 +1,319 @@
+"""The one object the command line and the TUI talk to.
+
+``SearchService`` hides the index folder, its generations, Whoosh searchers and the SQLite
+store behind a handful of calls. Importing it is cheap; Whoosh, Sastrawi and the tagger load
+on first use. Each thread gets its own searcher and store connection (Whoosh searchers are
+not shared between threads), refreshed when the index changes underneath.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from search import paths
+from search.errors import IndexBusyError, WartaError
+from search.model import Article, Entity, Hit, Mention, MentionInContext, SearchResult, UpdateReport
+
+if TYPE_CHECKING:
+    from whoosh.index import Index
+    from whoosh.searching import Searcher
+
+    from search.entities import EntityRegistry
+    from search.index import Progress
+    from search.store import Store
+
+__all__ = ["IndexBusyError", "SearchService", "WartaError"]
+
+MAX_LIMIT = 1000
+SEARCH_SECONDS = 5.0
+CONTEXT_CHARS = 70
+
+
+@dataclass
+class _ThreadView:
+    """One thread's open view of one index generation."""
+
+    generation: Path
+    index: Index
+    searcher: Searcher
+    store: Store
+
+    def close(self) -> None:
+        self.searcher.close()
+        self.store.close()
+        self.index.close()
+
+
+class SearchService:
+    """Search, read and follow entities in one corpus set's index."""
+
+    def __init__(
+        self, corpora: Sequence[Path], index_dir: Path, entities_file: Path | None = None
+    ) -> None:
+        self.corpora = tuple(corpora)
+        self.index_dir = index_dir
+        self.entities_file = entities_file
+        self._local = threading.local()
+        self._views: list[_ThreadView] = []
+        self._lock = threading.Lock()
+        self._registry: tuple[Path, EntityRegistry] | None = None
+
+    @classmethod
+    def from_settings(
+        cls,
+        corpus: Sequence[str] = (),
+        index_dir: str | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> SearchService:
+        """Flags first, then WARTA_* environment variables, then platformdirs defaults."""
+        roots = paths.corpus_roots(corpus, environ)
+        return cls(
+            roots, paths.index_dir(roots, index_dir, environ), paths.user_entities_file(environ)
+        )
+
+    # -- the index -----------------------------------------------------------------------------
+
+    def has_index(self) -> bool:
+        from search.index import current_generation
+
+        return current_generation(self.index_dir) is not None
+
+    def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
+        """Build the index, or update it with the corpus files added, changed or deleted."""
+        from search.index import update_index
+
+        report = update_index(
+            self.index_dir,
+            self.corpora,
+            rebuild=rebuild,
+            progress=progress,
+            gazetteer_file=self.entities_file,
+        )
+        with self._lock:
+            self._registry = None
+        return report
+
+    def _view(self) -> _ThreadView:
+        """This thread's searcher and store, reopened when another generation went live."""
+        from search.index import current_generation, open_generation
+        from search.store import Store
+
+        generation = current_generation(self.index_dir)
+        if generation is None:
+            raise WartaError("there is no index yet: run `warta index` first")
+        view: _ThreadView | None = getattr(self._local, "view", None)
+        if view is not None and view.generation == generation:
+            fresh = view.searcher.refresh()
+            if fresh is not view.searcher:
+                view.searcher = fresh
+            return view
+        if view is not None:
+            view.close()
+        index = open_generation(generation)
+        try:
+            store = Store(generation, read_only=True)
+        except Exception as error:
+            index.close()
+            raise WartaError(f"the index at {generation} is damaged ({error})") from error
+        view = _ThreadView(generation, index, index.searcher(), store)
+        self._local.view = view
+        with self._lock:
+            self._views.append(view)
+        return view
+
+    def _entity_registry(self) -> EntityRegistry:
+        from search.entities import EntityRegistry
+        from search.index import REGISTRY_FILE
+
+        generation = self._view().generation
+        with self._lock:
+            if self._registry is None or self._registry[0] != generation:
+                path = generation / REGISTRY_FILE
+                try:
+                    registry = EntityRegistry.from_json(path.read_text(encoding="utf-8"))
+                except (OSError, ValueError) as error:
+                    raise WartaError(
+                        f"the entity list of the index is damaged ({error})"
+                    ) from error
+                self._registry = (generation, registry)
+            return self._registry[1]
+
+    def close(self) -> None:
+        with self._lock:
+            for view in self._views:
+                view.close()
+            self._views.clear()
+        self._local = threading.local()
+
+    # -- searching -----------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20, sort: str = "score") -> SearchResult:
+        """Ranked hits with snippets; a query that cannot run gives ``error``, never raises."""
+        from whoosh import collectors
+        from whoosh.searching import TimeLimit
+
+        from search.query import QueryError, make_snippet, match_spans, matched_terms, parse_query
+
+        limit = max(1, min(limit, MAX_LIMIT))
+        try:
+            view = self._view()
+            parsed = parse_query(query, view.searcher.schema, self._entity_keys)
+        except (WartaError, QueryError) as error:
+            return SearchResult(query=query, error=str(error))
+        searcher = view.searcher
+        inner = searcher.collector(
+            limit=limit, sortedby="date" if sort == "date" else None, reverse=sort == "date"
+        )
+        collector = collectors.TimeLimitCollector(inner, timelimit=SEARCH_SECONDS)
+        partial = False
+        try:
+            searcher.search_with_collector(parsed.query, collector)
+        except TimeLimit:
+            partial = True
+        results = collector.results()
+        terms = matched_terms(parsed.query, searcher.reader())
+        hits = []
+        for hit in results:
+            stored: dict[str, Any] = hit.fields()
+            body = stored.get("body", "")
+            when = stored.get("date")
+            hits.append(
+                Hit(
+                    id=stored["id"],
+                    title=stored.get("title", ""),
+                    source=stored.get("source") or None,
+                    date=when.date() if when else None,
+                    score=round(float(hit.score or 0.0), 4),
+                    snippet=make_snippet(body, match_spans(body, terms)),
+                )
+            )
+        total = len(results)
+        return SearchResult(
+            query=parsed.text,
+            total=total,
+            hits=tuple(hits),
+            suggestion=self._suggestion(parsed.text, parsed.unknown_entities, searcher, total),
+            error="the query took too long; results are partial" if partial else None,
+        )
+
+    def _suggestion(
+        self, text: str, unknown_entities: Sequence[str], searcher: Searcher, total: int
+    ) -> str | None:
+        """A corrected query when a word or entity is unknown to the index."""
+        from search.analysis import stem
+        from search.query import plain_words
+
+        corrected = text
+        for name in unknown_entities:
+            candidates = self.entity_candidates(name, 1)
+            if candidates:
+                corrected = corrected.replace(name, candidates[0].name)
+        reader = searcher.reader()
+        for word in plain_words(text):
+            lowered = word.lower()
+            known = reader.doc_frequency("exact", lowered) or reader.doc_frequency(
+                "content", stem(lowered)
+            )
+            if known:
+                continue
+            options = searcher.suggest("exact", lowered, limit=1)
+            if options:
+                corrected = corrected.replace(word, options[0])
+        return None if corrected == text else corrected
+
+    def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
+        """Where the query's terms occur in ``text``, for marking them in the reader."""
+        from search.query import QueryError, match_spans, matched_terms, parse_query
+
+        try:
+            view = self._view()
+            parsed = parse_query(query, view.searcher.schema, self._entity_keys)
+        except (WartaError, QueryError):
+            return []
+        return match_spans(text, matched_terms(parsed.query, view.searcher.reader()))
+
+    # -- articles ------------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article | None:
+        from search.index import article_from_fields
+
+        stored = self._view().searcher.document(id=article_id)
+        return article_from_fields(stored) if stored else None
+
+    def article_mentions(self, article_id: str) -> list[Mention]:
+        """Mentions in reading order, each carrying its corpus entity's id, name and kind."""
+        registry = self._entity_registry()
+        linked = []
+        for mention in self._view().store.mentions_of_article(article_id):
+            entity = registry.entity(registry.resolve(mention.key))
+            if entity is not None:
+                mention = replace(mention, key=entity.id, name=entity.name, kind=entity.kind)
+            linked.append(mention)
+        return linked
+
+    # -- entities ------------------------------------------------------------------------------
+
+    def _entity_keys(self, name_or_id: str) -> list[str]:
+        entity = self.entity(name_or_id)
+        return self._entity_registry().keys_for(entity.id) if entity else []
+
+    def entities(self, kind: str | None = None) -> list[Entity]:
+        return self._entity_registry().entities(kind)
+
+    def entity(self, name_or_id: str) -> Entity | None:
+        return self._entity_registry().lookup(name_or_id)
+
+    def entity_candidates(self, name: str, n: int = 5) -> list[Entity]:
+        return self._entity_registry().candidates(name, n)
+
+    def mentions(self, entity_id: str, limit: int | None = None) -> list[MentionInContext]:
+        """Every mention of an entity in context, newest article first, in reading order."""
+        registry = self._entity_registry()
+        view = self._view()
+        rows = view.store.mentions_of_keys(registry.keys_for(entity_id))
+        if limit is not None:
+            rows = rows[:limit]
+        texts: dict[str, tuple[str, str]] = {}
+        found = []
+        for row in rows:
+            if row.article not in texts:
+                article = self.article(row.article)
+                texts[row.article] = (article.title, article.body) if article else ("", "")
+            title, body = texts[row.article]
+            source = title if row.mention.field == "title" else body
+            context, offset = keyword_in_context(source, row.mention.start, row.mention.end)
+            found.append(
+                MentionInContext(
+                    article=row.article,
+                    title=row.title,
+                    date=row.date,
+                    field=row.mention.field,
+                    start=row.mention.start,
+                    end=row.mention.end,
+                    context=context,
+                    context_start=offset,
+                    surface=row.mention.surface,
+                )
+            )
+        return found
+
+
+def keyword_in_context(
+    text: str, start: int, end: int, width: int = CONTEXT_CHARS
+) -> tuple[str, int]:
+    """One line of ``text`` around ``start:end``, cut at spaces; returns it and the offset."""
+    begin = max(0, start - width)
+    if begin:
+        space = text.find(" ", begin, start)
+        begin = space + 1 if space != -1 else begin
+    stop = min(len(text), end + width)
+    if stop < len(text):
+        space = text.rfind(" ", end, stop)
+        stop = space if space != -1 else stop
+    prefix = "…" if begin else ""
+    line = prefix + text[begin:stop].replace("\n", " ") + ("…" if stop < len(text) else "")
+    return line, start - begin + len(prefix)

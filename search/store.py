@@ -1,0 +1,171 @@
+"""The SQLite side of an index generation: the file manifest, article dates and mentions.
+
+Whoosh answers text queries; this store answers the questions Whoosh is slow at: which files
+changed since the last run, and where every mention of an entity is (an indexed lookup instead
+of a scan of 100,000 stored documents). One transaction per update keeps it consistent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from search.model import Mention
+
+STORE_FILE = "store.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT
+);
+CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
+CREATE TABLE IF NOT EXISTS mentions (
+    article TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    surface TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
+"""
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the manifest remembers of a corpus file, to tell whether it changed."""
+
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """A stored mention with the title and date of its article, for the entity view."""
+
+    article: str
+    title: str
+    date: dt.date | None
+    mention: Mention
+
+
+class Store:
+    """One SQLite connection on a generation's store file; not shared between threads."""
+
+    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+        path = folder / STORE_FILE
+        if read_only:
+            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            self._db = sqlite3.connect(path, check_same_thread=False)
+            self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def commit(self) -> None:
+        self._db.commit()
+
+    def rollback(self) -> None:
+        self._db.rollback()
+
+    # -- meta and manifest -------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", values.items()
+        )
+
+    def files(self) -> dict[str, FileState]:
+        rows = self._db.execute("SELECT path, size, mtime_ns FROM files")
+        return {path: FileState(size, mtime) for path, size, mtime in rows}
+
+    def set_file(self, path: str, state: FileState) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO files (path, size, mtime_ns) VALUES (?, ?, ?)",
+            (path, state.size, state.mtime_ns),
+        )
+
+    def forget_file(self, path: str) -> list[str]:
+        """Drop a file and everything read from it; returns the ids of its articles."""
+        ids = [
+            row[0] for row in self._db.execute("SELECT id FROM articles WHERE file = ?", (path,))
+        ]
+        self._db.executemany("DELETE FROM mentions WHERE article = ?", ((i,) for i in ids))
+        self._db.execute("DELETE FROM articles WHERE file = ?", (path,))
+        self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+        return ids
+
+    # -- articles and mentions ---------------------------------------------------------------
+
+    def article_file(self, article_id: str) -> str | None:
+        row = self._db.execute("SELECT file FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def put_article(
+        self,
+        article_id: str,
+        file: str,
+        title: str,
+        date: dt.date | None,
+        mentions: Sequence[Mention],
+    ) -> None:
+        self._db.execute("DELETE FROM mentions WHERE article = ?", (article_id,))
+        self._db.execute(
+            "INSERT OR REPLACE INTO articles (id, file, title, date) VALUES (?, ?, ?, ?)",
+            (article_id, file, title, date.isoformat() if date else None),
+        )
+        self._db.executemany(
+            "INSERT INTO mentions (article, field, start, end, surface, key, name, kind)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (article_id, m.field, m.start, m.end, m.surface, m.key, m.name, m.kind)
+                for m in mentions
+            ],
+        )
+
+    def article_count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def mentions_of_article(self, article_id: str) -> list[Mention]:
+        rows = self._db.execute(
+            "SELECT field, start, end, surface, key, name, kind FROM mentions WHERE article = ?"
+            " ORDER BY field = 'body', start",
+            (article_id,),
+        )
+        return [Mention(*row) for row in rows]
+
+    def key_stats(self) -> Iterator[tuple[str, str, str, str, int, int]]:
+        """(key, name, kind, surface, articles, mentions) aggregated over the corpus."""
+        yield from self._db.execute(
+            "SELECT key, name, kind, surface, COUNT(DISTINCT article), COUNT(*)"
+            " FROM mentions GROUP BY key, name, kind, surface"
+        )
+
+    def mentions_of_keys(self, keys: Iterable[str]) -> list[MentionRow]:
+        """Every mention under any of ``keys``, newest article first, then reading order."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self._db.execute(
+            "SELECT m.article, a.title, a.date, m.field, m.start, m.end, m.surface, m.key,"
+            " m.name, m.kind FROM mentions m JOIN articles a ON a.id = m.article"
+            f" WHERE m.key IN ({marks})"
+            " ORDER BY a.date IS NULL, a.date DESC, m.article, m.field = 'body', m.start",
+            wanted,
+        )
+        return [
+            MentionRow(
+                article,
+                title,
+                dt.date.fromisoformat(date) if date else None,
+                Mention(field, start, end, surface, key, name, kind),
+            )
+            for article, title, date, field, start, end, surface, key, name, kind in rows
+        ]

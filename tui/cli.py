@@ -1,0 +1,438 @@
+"""The ``warta`` command: the TUI with no command, and scriptable subcommands.
+
+Human output goes through Rich as ``Text`` objects (never markup, so ``[Antara]`` in a title
+stays literal); Rich prints plain text when stdout is not a terminal. ``--json`` output is a
+stable contract, documented in the README. Exit codes: 0 on success (also when nothing is
+found), 2 for usage, corpus or index errors, with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from search.errors import WartaError
+from search.model import ENTITY_KINDS, Article, Entity, Hit, Mention, MentionInContext
+from search.sanitize import clean_line, clean_text
+from tui.i18n import _, detect_language, set_language
+
+COMMANDS = ("index", "search", "show", "entities", "mentions")
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+class UsageError(Exception):
+    """Bad command-line words; reported like argparse does, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Global options on every command; the subcommands as the README lists them."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--corpus",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help=_("a folder of articles (repeatable; default: WARTA_CORPUS or the bundled seeds)"),
+    )
+    common.add_argument(
+        "--index-dir",
+        metavar="DIR",
+        help=_("where the index lives (default: WARTA_INDEX_DIR or the user cache folder)"),
+    )
+    common.add_argument(
+        "--lang",
+        metavar="LANG",
+        help=_("interface language: id or en (default: WARTA_LANG or the locale)"),
+    )
+    parser = _Parser(
+        prog="warta",
+        parents=[common],
+        description=_("Explore Indonesian news archives from the terminal."),
+        epilog=_("With no command, warta opens the explorer; `warta WORDS` opens it on a search."),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    index = commands.add_parser("index", parents=[common], help=_("build or update the index"))
+    index.add_argument("--rebuild", action="store_true", help=_("rebuild the whole index"))
+    search = commands.add_parser("search", parents=[common], help=_("ranked hits with snippets"))
+    search.add_argument("query", nargs="+", metavar="QUERY", help=_("the query"))
+    search.add_argument("--limit", type=int, default=10, metavar="N", help=_("at most N hits"))
+    search.add_argument(
+        "--sort", choices=("score", "date"), default="score", help=_("order of the hits")
+    )
+    search.add_argument("--json", action="store_true", help=_("print JSON"))
+    show = commands.add_parser("show", parents=[common], help=_("one article with its metadata"))
+    show.add_argument("id", metavar="ID", help=_("the article id"))
+    show.add_argument("--json", action="store_true", help=_("print JSON"))
+    entities = commands.add_parser(
+        "entities", parents=[common], help=_("all entities, most mentioned first")
+    )
+    entities.add_argument("--kind", choices=ENTITY_KINDS, help=_("only this kind"))
+    entities.add_argument("--json", action="store_true", help=_("print JSON"))
+    mentions = commands.add_parser(
+        "mentions", parents=[common], help=_("every mention of an entity, in context")
+    )
+    mentions.add_argument("name", nargs="+", metavar="NAME", help=_("name, alias or id"))
+    mentions.add_argument("--json", action="store_true", help=_("print JSON"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``warta`` console script."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    set_language(detect_language(_early_lang(args_list)))
+    parser = build_parser()
+    try:
+        if _wants_tui(args_list):
+            return _run_tui(parser, args_list)
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_OK
+        return COMMAND_HANDLERS[args.command](args)
+    except UsageError as error:
+        _fail(f"{_('usage error')}: {error}")
+    except WartaError as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        _fail(_("interrupted"))
+    return EXIT_ERROR
+
+
+def _early_lang(args: Sequence[str]) -> str | None:
+    """``--lang`` must be known before argparse builds its (translated) help texts."""
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _wants_tui(args: Sequence[str]) -> bool:
+    """No command word: the explorer (``warta``, ``warta WORDS``), unless help was asked for."""
+    positionals = _positionals(args)
+    if any(arg in ("-h", "--help") for arg in args):
+        return False
+    return not positionals or positionals[0] not in COMMANDS
+
+
+def _positionals(args: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--corpus", "--index-dir", "--lang"):
+            skip = True
+        elif arg == "--" or not arg.startswith("-"):
+            found.append(arg)
+    return found
+
+
+def _run_tui(parser: argparse.ArgumentParser, args: Sequence[str]) -> int:
+    options, words = parser.parse_known_args(list(args))
+    unknown = [word for word in words if word.startswith("-") and word != "--"]
+    if unknown:
+        raise UsageError(_("unrecognised arguments: {args}").format(args=" ".join(unknown)))
+    query = " ".join(word for word in words if word != "--").strip() or None
+    from search.service import SearchService
+    from tui.app import WartaApp
+
+    service = SearchService.from_settings(options.corpus, options.index_dir)
+    _require_corpus(service)
+    WartaApp(service=service, initial_query=query).run()
+    return EXIT_OK
+
+
+def _fail(message: str) -> None:
+    sys.stderr.write(f"warta: {clean_line(message)}\n")
+
+
+# -- shared helpers ------------------------------------------------------------------------------
+
+
+def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
+    from search.service import SearchService
+
+    service = SearchService.from_settings(args.corpus, args.index_dir)
+    _require_corpus(service)
+    if build_if_missing and not service.has_index():
+        _update_with_progress(service, rebuild=False)
+    return service
+
+
+def _require_corpus(service: Any) -> None:
+    for root in service.corpora:
+        if not root.is_dir():
+            raise WartaError(
+                _("corpus folder not found: {path}").format(path=clean_line(str(root)))
+            )
+
+
+def _console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def _update_with_progress(service: Any, rebuild: bool) -> Any:
+    """Run an index update with a Rich progress bar on stderr (only when it is a terminal)."""
+    console = _console(stderr=True)
+    if not console.is_terminal:
+        return service.update(rebuild=rebuild)
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn(_("Indexing")),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("index", total=None)
+        return service.update(
+            rebuild=rebuild,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+
+
+def _emit_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _text(value: str | None, style: str = "") -> Any:
+    from rich.text import Text
+
+    return Text(clean_line(value or ""), style=style)
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    service = _service(args, build_if_missing=False)
+    report = _update_with_progress(service, rebuild=args.rebuild)
+    for warning in report.warnings:
+        _fail(f"{clean_line(warning.path)}: {clean_line(warning.message)}")
+    summary = _(
+        "{articles} articles indexed in {seconds:.1f} s "
+        "({added} files added, {changed} changed, {deleted} deleted, {unchanged} unchanged)"
+    ).format(
+        articles=report.articles,
+        seconds=report.seconds,
+        added=report.added,
+        changed=report.changed,
+        deleted=report.deleted,
+        unchanged=report.unchanged,
+    )
+    _console().print(_text(summary))
+    return EXIT_OK
+
+
+def hit_json(hit: Hit) -> dict[str, Any]:
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "source": hit.source,
+        "date": hit.date.isoformat() if hit.date else None,
+        "score": hit.score,
+        "snippet": hit.snippet.text,
+    }
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError(_("--limit must be at least 1"))
+    service = _service(args)
+    result = service.search(" ".join(args.query), limit=args.limit, sort=args.sort)
+    if result.error and not result.hits:
+        raise WartaError(result.error)
+    if args.json:
+        _emit_json(
+            {
+                "query": result.query,
+                "total": result.total,
+                "hits": [hit_json(hit) for hit in result.hits],
+                "suggestion": result.suggestion,
+            }
+        )
+        return EXIT_OK
+    from rich.text import Text
+
+    console = _console()
+    for number, hit in enumerate(result.hits, 1):
+        line = Text(f"{number:>3}. ", style="dim")
+        line.append_text(_text(hit.title, "bold"))
+        console.print(line)
+        meta = " · ".join(part for part in (hit.id, hit.source, _date_text(hit.date)) if part)
+        console.print(Text("     ").append_text(_text(meta, "dim")))
+        snippet = Text("     " + hit.snippet.text)
+        for start, end in hit.snippet.marks:
+            snippet.stylize("bold reverse", start + 5, end + 5)
+        console.print(snippet)
+    shown = _("{shown} of {total} articles").format(shown=len(result.hits), total=result.total)
+    console.print(_text(shown, "dim"))
+    if result.suggestion:
+        console.print(_text(_("Did you mean: {query}").format(query=result.suggestion)))
+    if result.error:
+        _fail(result.error)
+    return EXIT_OK
+
+
+def _date_text(value: Any) -> str:
+    if value is None:
+        return ""
+    from tui.formatting import format_date
+    from tui.i18n import current_locale
+
+    return str(format_date(value, current_locale()))
+
+
+def article_json(article: Article, mentions: Sequence[Mention]) -> dict[str, Any]:
+    """``show --json``; mention offsets index the ``body`` string of the same object."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        if mention.field != "body":
+            continue
+        entry = grouped.setdefault(
+            mention.key,
+            {"id": mention.key, "name": mention.name, "kind": mention.kind, "mentions": []},
+        )
+        entry["mentions"].append([mention.start, mention.end])
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "byline": article.byline,
+        "date": article.date.isoformat() if article.date else None,
+        "body": article.body,
+        "path": article.path,
+        "entities": list(grouped.values()),
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    service = _service(args)
+    article = service.article(args.id)
+    if article is None:
+        raise WartaError(_("no article with id {id}").format(id=clean_line(args.id)))
+    mentions = service.article_mentions(article.id)
+    if args.json:
+        _emit_json(article_json(article, mentions))
+        return EXIT_OK
+    from rich.text import Text
+
+    console = _console()
+    console.print(_text(article.title, "bold"))
+    meta = " · ".join(
+        part for part in (article.source, article.byline, _date_text(article.date)) if part
+    )
+    if meta:
+        console.print(_text(meta, "dim"))
+    console.print(_text(article.path, "dim"))
+    console.print()
+    console.print(Text(clean_text(article.body)))
+    return EXIT_OK
+
+
+def entity_json(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind,
+        "aliases": list(entity.aliases),
+        "articles": entity.articles,
+        "mentions": entity.mentions,
+    }
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    service = _service(args)
+    found = service.entities(args.kind)
+    if args.json:
+        _emit_json([entity_json(entity) for entity in found])
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for header in (_("name"), _("kind"), _("articles"), _("mentions"), _("id")):
+        table.add_column(header)
+    for entity in found:
+        table.add_row(
+            _text(entity.name),
+            _text(_(entity.kind)),
+            str(entity.articles),
+            str(entity.mentions),
+            _text(entity.id, "dim"),
+        )
+    _console().print(table)
+    return EXIT_OK
+
+
+def mention_json(mention: MentionInContext) -> dict[str, Any]:
+    return {
+        "article": mention.article,
+        "title": mention.title,
+        "start": mention.start,
+        "end": mention.end,
+        "context": mention.context,
+    }
+
+
+def cmd_mentions(args: argparse.Namespace) -> int:
+    service = _service(args)
+    name = " ".join(args.name)
+    entity = service.entity(name)
+    if entity is None:
+        close = ", ".join(candidate.name for candidate in service.entity_candidates(name))
+        message = _("no entity named {name}").format(name=name)
+        if close:
+            message += "; " + _("closest: {names}").format(names=close)
+        raise WartaError(message)
+    found = service.mentions(entity.id)
+    if args.json:
+        _emit_json(
+            {
+                "entity": {"id": entity.id, "name": entity.name, "kind": entity.kind},
+                "mentions": [mention_json(mention) for mention in found],
+            }
+        )
+        return EXIT_OK
+    from rich.text import Text
+
+    console = _console()
+    header = f"{entity.name} ({_(entity.kind)}) · " + _("{count} mentions").format(count=len(found))
+    console.print(_text(header, "bold"))
+    article = None
+    for mention in found:
+        if mention.article != article:
+            article = mention.article
+            console.print(_text(f"{mention.title} · {mention.article}", "dim"))
+        line = Text("  " + mention.context)
+        start = mention.context_start + 2
+        line.stylize("bold reverse", start, start + mention.end - mention.start)
+        console.print(line)
+    return EXIT_OK
+
+
+COMMAND_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "index": cmd_index,
+    "search": cmd_search,
+    "show": cmd_show,
+    "entities": cmd_entities,
+    "mentions": cmd_mentions,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
