@@ -53,7 +53,10 @@ def parse_rules(document: dict[str, object]) -> tuple[Rule, ...]:
         pattern, why = raw.get("pattern"), raw.get("why", "")
         if not isinstance(pattern, str) or not isinstance(why, str):
             raise ValueError(f"boilerplate rule {index}: pattern and why must be strings")
-        re.compile(pattern)
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"boilerplate rule {index}: bad pattern ({error})") from error
         rules.append(Rule(pattern=pattern, action=raw["action"], why=why))
     return tuple(rules)
 
