@@ -1,0 +1,51 @@
+"""Shared fixtures: the bundled seeds indexed once per session, and small corpora in tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from search.paths import bundled_seeds
+from search.service import SearchService
+
+SEEDS = bundled_seeds()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """No test reads the user's corpus, index, config or language settings."""
+    for name in ("WARTA_CORPUS", "WARTA_INDEX_DIR", "WARTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("WARTA_ENTITIES", str(tmp_path_factory.getbasetemp() / "no-entities.json"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "xdg-config"))
+
+
+@pytest.fixture(scope="session")
+def seeds_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the bundled seeds, built once; tests must not modify it."""
+    folder = tmp_path_factory.mktemp("seeds-index")
+    service = SearchService([SEEDS], folder)
+    service.update()
+    service.close()
+    return folder
+
+
+@pytest.fixture()
+def seeds_service(seeds_index: Path) -> Iterator[SearchService]:
+    service = SearchService([SEEDS], seeds_index)
+    yield service
+    service.close()
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the seeds, for tests that add, change or delete files."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder

@@ -1,0 +1,141 @@
+"""The command line as scripts use it: JSON contracts, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+from tui.cli import main
+
+SAM = "002_c0de79780e8f4f90"
+
+
+def run(capsys: pytest.CaptureFixture[str], index: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--index-dir", str(index), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: Path) -> None:
+    code, out, _ = run(capsys, seeds_index, "search", "altman", "--json", "--limit", "2")
+    data = json.loads(out)
+    assert code == 0
+    assert set(data) == {"query", "total", "hits", "suggestion"}
+    assert data["query"] == "altman" and data["total"] >= 2 and len(data["hits"]) == 2
+    for hit in data["hits"]:
+        assert set(hit) == {"id", "title", "source", "date", "score", "snippet"}
+        assert isinstance(hit["score"], float)
+    assert data["hits"][0]["id"] == SAM
+    assert data["suggestion"] is None
+
+
+def test_search_with_no_hits_exits_zero_and_suggests(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    code, out, _ = run(capsys, seeds_index, "search", "zuckerbreg", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["total"] == 0 and data["hits"] == []
+    assert data["suggestion"] == "zuckerberg"
+
+
+def test_show_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: Path) -> None:
+    code, out, _ = run(capsys, seeds_index, "show", "000_57ce1d9c2516dadd", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert set(data) == {"id", "title", "source", "byline", "date", "body", "path", "entities"}
+    assert data["date"] == "2023-04-15"
+    assert data["source"] == "REPUBLIKA.CO.ID"
+    assert "Baca Juga" not in data["body"]
+    for entity in data["entities"]:
+        assert set(entity) == {"id", "name", "kind", "mentions"}
+        for start, end in entity["mentions"]:
+            surface = data["body"][start:end]
+            assert surface and surface[0].isalnum()
+    names = {entity["name"] for entity in data["entities"]}
+    assert "Elon Musk" in names
+
+
+def test_entities_and_mentions_json(capsys: pytest.CaptureFixture[str], seeds_index: Path) -> None:
+    code, out, _ = run(capsys, seeds_index, "entities", "--json")
+    entities = json.loads(out)
+    assert code == 0 and entities
+    assert set(entities[0]) == {"id", "name", "kind", "aliases", "articles", "mentions"}
+    counts = [entity["mentions"] for entity in entities]
+    assert counts == sorted(counts, reverse=True)
+    musk = next(entity for entity in entities if entity["name"] == "Elon Musk")
+    assert musk["kind"] == "person" and musk["articles"] == 5
+
+    code, out, _ = run(capsys, seeds_index, "mentions", "ELON MUSK", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["entity"]["id"] == musk["id"]
+    assert len(data["mentions"]) == musk["mentions"]
+    first = data["mentions"][0]
+    assert set(first) == {"article", "title", "start", "end", "context"}
+
+
+def test_entities_filtered_by_kind(capsys: pytest.CaptureFixture[str], seeds_index: Path) -> None:
+    code, out, _ = run(capsys, seeds_index, "entities", "--kind", "product", "--json")
+    assert code == 0
+    kinds = {entity["kind"] for entity in json.loads(out)}
+    assert kinds == {"product"}
+
+
+def test_unknown_entity_gives_candidates_and_exit_2(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    code, out, err = run(capsys, seeds_index, "mentions", "Elon Mask")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "Elon Musk" in err
+
+
+def test_unknown_article_and_bad_usage_exit_2(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    code, _, err = run(capsys, seeds_index, "show", "no-such-article")
+    assert code == 2 and err.startswith("warta: ") and err.count("\n") == 1
+    code, _, err = run(capsys, seeds_index, "search", "musk", "--limit", "zero")
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_missing_corpus_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, tmp_path / "i", "--corpus", str(tmp_path / "nope"), "search", "x")
+    assert code == 2 and "corpus folder not found" in err
+
+
+def test_index_command_builds_then_updates(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus: Path
+) -> None:
+    code, out, _ = run(capsys, tmp_path / "i", "--corpus", str(corpus), "index")
+    assert code == 0 and "5" in out
+    code, out, _ = run(capsys, tmp_path / "i", "--corpus", str(corpus), "index")
+    assert code == 0 and "5 unchanged" in out
+
+
+def test_human_output_shows_markup_literally(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Jakarta [Antara] harga [/bar] naik [@click=app.quit]x[/]\n\nHarga beras naik lagi.\n",
+        "utf-8",
+    )
+    code, out, _ = run(capsys, tmp_path / "i", "--corpus", str(folder), "search", "beras")
+    assert code == 0
+    assert "Jakarta [Antara] harga [/bar] naik [@click=app.quit]x[/]" in out
+
+
+def test_console_script_prints_plain_text_when_piped(seeds_index: Path) -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--index-dir", str(seeds_index), "--corpus", str(SEEDS),
+         "search", "grok"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "\x1b" not in completed.stdout
+    assert "Grok" in completed.stdout

@@ -1,0 +1,140 @@
+"""Index build, incremental update, rebuild and swap: what a user sees after each step."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from search import index as index_module
+from search.errors import IndexBusyError
+from search.index import CURRENT_FILE, IndexLock, current_generation
+from search.service import SearchService
+
+
+def _ids(service: SearchService, query: str) -> set[str]:
+    return {hit.id for hit in service.search(query, limit=50).hits}
+
+
+def test_first_build_indexes_every_seed(corpus: Path, tmp_path: Path) -> None:
+    service = SearchService([corpus], tmp_path / "index")
+    assert not service.has_index()
+    report = service.update()
+    assert service.has_index()
+    assert (report.added, report.articles, report.rebuilt) == (5, 5, True)
+    assert len(_ids(service, "musk")) == 5
+
+
+def test_second_run_changes_nothing(corpus: Path, tmp_path: Path) -> None:
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    report = service.update()
+    assert (report.added, report.changed, report.deleted, report.unchanged) == (0, 0, 0, 5)
+    assert not report.rebuilt
+
+
+def test_update_picks_up_added_changed_and_deleted_files(corpus: Path, tmp_path: Path) -> None:
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    (corpus / "baru.txt").write_text("Harga cabai melonjak\n\nHarga cabai rawit naik.\n", "utf-8")
+    changed = corpus / "003_1e43ee1f4da0086e.txt"
+    changed.write_text("Grok diperbarui\n\nKabar tentang durian montong.\n", "utf-8")
+    os.utime(changed, ns=(1, 1))  # a different mtime even on coarse file systems
+    (corpus / "004_5a1b6cf5f990128b.txt").unlink()
+
+    report = service.update()
+
+    assert (report.added, report.changed, report.deleted, report.unchanged) == (1, 1, 1, 3)
+    assert report.articles == 5
+    assert _ids(service, "cabai") == {"baru"}
+    assert _ids(service, "durian") == {"003_1e43ee1f4da0086e"}
+    assert "003_1e43ee1f4da0086e" not in _ids(service, "kolaboratif")
+    assert service.article("004_5a1b6cf5f990128b") is None
+
+
+def test_rebuild_swaps_generation_and_keeps_results(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    service = SearchService([corpus], folder)
+    service.update()
+    before = current_generation(folder)
+    report = service.update(rebuild=True)
+    after = current_generation(folder)
+    assert report.rebuilt and before != after
+    assert before is not None and not before.exists(), "the old generation is cleaned up"
+    assert len(_ids(service, "musk")) == 5
+
+
+def test_failed_rebuild_leaves_the_old_index_serving(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "index"
+    service = SearchService([corpus], folder)
+    service.update()
+    live = current_generation(folder)
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("killed half-way")
+
+    monkeypatch.setattr(index_module.Store, "put_article", crash)
+    with pytest.raises(RuntimeError):
+        service.update(rebuild=True)
+    assert current_generation(folder) == live
+    assert [p.name for p in folder.glob("gen-*")] == [live.name if live else ""]
+    assert len(_ids(service, "musk")) == 5
+
+
+def test_version_change_triggers_a_rebuild(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    monkeypatch.setattr(index_module, "FORMAT_VERSION", "older-or-newer")
+    report = service.update()
+    assert report.rebuilt and report.articles == 5
+
+
+def test_damaged_current_pointer_gives_a_rebuild(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    service = SearchService([corpus], folder)
+    service.update()
+    (folder / CURRENT_FILE).write_text("gen-does-not-exist", "utf-8")
+    assert not service.has_index()
+    assert service.update().rebuilt
+    assert len(_ids(service, "musk")) == 5
+
+
+def test_second_writer_is_told_the_index_is_busy(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    folder.mkdir()
+    holding = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with IndexLock(folder, timeout=0):
+            holding.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    holding.wait(10)
+    try:
+        with pytest.raises(IndexBusyError, match="another warta process"):
+            index_module.update_index(folder, [corpus], lock_timeout=0)
+    finally:
+        release.set()
+        holder.join()
+
+
+def test_search_without_index_says_so(tmp_path: Path, corpus: Path) -> None:
+    result = SearchService([corpus], tmp_path / "nothing").search("musk")
+    assert result.error is not None and "warta index" in result.error
+    assert result.hits == ()
+
+
+def test_missing_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
+    service = SearchService([tmp_path / "absent"], tmp_path / "index")
+    with pytest.raises(index_module.WartaError, match="corpus folder not found"):
+        service.update()
+    assert not service.has_index()

@@ -1,0 +1,102 @@
+"""Query behaviour on the seeds: the syntax of the README and the edge cases users hit."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.service import SearchService
+
+SAM = "002_c0de79780e8f4f90"
+GROK = "003_1e43ee1f4da0086e"
+TELSET = "004_5a1b6cf5f990128b"
+INSIDER = "000_57ce1d9c2516dadd"
+GIZMODO = "001_6e86bfa91c2c7f27"
+
+
+def _ids(service: SearchService, query: str, **kwargs: object) -> list[str]:
+    result = service.search(query, limit=20, **kwargs)  # type: ignore[arg-type]
+    assert result.error is None, result.error
+    return [hit.id for hit in result.hits]
+
+
+def test_words_are_anded(seeds_service: SearchService) -> None:
+    assert set(_ids(seeds_service, "grok altman")) == {SAM}
+
+
+def test_or_and_not(seeds_service: SearchService) -> None:
+    assert set(_ids(seeds_service, "zuckerberg OR mashable")) == {SAM, INSIDER}
+    assert SAM not in _ids(seeds_service, "grok NOT altman")
+    assert SAM not in _ids(seeds_service, "grok -altman")
+
+
+def test_stemmed_search_finds_inflected_forms(seeds_service: SearchService) -> None:
+    # "gugatan"/"menggugat" in two seeds; "latih" as pelatihan/melatih in four.
+    assert set(_ids(seeds_service, "gugat")) == {SAM, GROK}
+    assert len(_ids(seeds_service, "latih")) >= 4
+
+
+def test_phrase_matches_surface_form_and_hyphenated_compounds(seeds_service: SearchService) -> None:
+    assert set(_ids(seeds_service, '"open source"')) == {GROK, GIZMODO}
+    assert _ids(seeds_service, '"kode sumber chatbot"') == [GROK]
+    assert _ids(seeds_service, '"sumber kode chatbot"') == []
+
+
+def test_fields_and_dates(seeds_service: SearchService) -> None:
+    assert _ids(seeds_service, "title:altman") == [SAM]
+    assert _ids(seeds_service, "source:republika") == [INSIDER]
+    assert set(_ids(seeds_service, "date:2023")) == {INSIDER, GIZMODO}
+    assert _ids(seeds_service, "musk date:[2023-04-01 TO 2023-04-30]") == [INSIDER]
+
+
+def test_prefix_and_fuzzy(seeds_service: SearchService) -> None:
+    assert SAM in _ids(seeds_service, "zucker*")
+    assert SAM in _ids(seeds_service, "zuckerburg~")
+
+
+def test_sort_by_date_puts_newest_first(seeds_service: SearchService) -> None:
+    hits = seeds_service.search("musk", sort="date").hits
+    dated = [hit.date for hit in hits if hit.date]
+    assert dated == sorted(dated, reverse=True) and len(dated) >= 2
+
+
+def test_snippet_marks_the_matched_words(seeds_service: SearchService) -> None:
+    hit = seeds_service.search("zuckerberg").hits[0]
+    marked = [hit.snippet.text[s:e] for s, e in hit.snippet.marks]
+    assert marked and all(word == "Zuckerberg" for word in marked)
+    assert "\n" not in hit.snippet.text
+
+
+def test_did_you_mean(seeds_service: SearchService) -> None:
+    result = seeds_service.search("zuckerbreg")
+    assert result.total == 0 and result.suggestion == "zuckerberg"
+    assert seeds_service.search("zuckerberg").suggestion is None
+
+
+def test_results_are_limited(seeds_service: SearchService) -> None:
+    result = seeds_service.search("musk", limit=2)
+    assert len(result.hits) == 2 and result.total == 5
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "(((", ")", '"', 'title:"x', "*", "AND", "OR OR", "NOT", "-", "~", "date:",
+     "date:[2023 TO", "date:abc", "title:", "x" * 10_000, "a\x00b", "\ud800", "[/bar]", "zz~5",
+     "entity:", 'entity:"', "a*", "**"],
+)
+def test_malformed_queries_give_results_or_one_line(seeds_service: SearchService, query: str) -> None:
+    result = seeds_service.search(query)
+    assert result.error is None or "\n" not in result.error
+    assert len(result.hits) <= 20
+
+
+def test_too_long_and_empty_queries_explain_themselves(seeds_service: SearchService) -> None:
+    assert "too long" in (seeds_service.search("x" * 10_000).error or "")
+    assert seeds_service.search("").error
+
+
+def test_match_spans_mark_query_terms_in_the_body(seeds_service: SearchService) -> None:
+    article = seeds_service.article(SAM)
+    assert article is not None
+    spans = seeds_service.match_spans("gugat", article.body)
+    words = {article.body[s:e].lower() for s, e in spans}
+    assert words and all("gugat" in word for word in words)
