@@ -9,6 +9,7 @@ file never stops an index build.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -20,13 +21,11 @@ NUL_SNIFF_BYTES = 8192
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
-#: Line breaks other than LF become LF, so every platform's files give paragraphs; invisible
-#: characters (zero-width, word joiner, BOM, soft hyphen) are dropped because they split
-#: words for the tokenizer without showing on screen.
-_NORMALISE = str.maketrans(
-    {"\r": "\n", "\u2028": "\n", "\u2029": "\n"}
-    | dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-)
+#: Line breaks other than LF, each to become one LF so every platform's files give paragraphs.
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
+#: Invisible characters (zero-width, word joiner, BOM, soft hyphen), dropped because they
+#: split words for the tokenizer without showing on screen.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def normalise_text(text: str) -> str:
 
     NFC makes ``e`` + combining acute and the precomposed ``é`` one search term.
     """
-    text = text.replace("\r\n", "\n").translate(_NORMALISE)
+    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
     if unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)

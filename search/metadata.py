@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from search.boilerplate import strip_boilerplate
+from search.boilerplate import is_headline, strip_boilerplate
 from search.dates import publication_date
 
 #: A section label ("Teknologi", "Ekonomi Bisnis") is one or two words and short.
@@ -61,12 +61,17 @@ class Byline:
 
 
 def is_section_label(line: str, following: str) -> bool:
-    """True for a one/two-word label line (``Teknologi``) above a longer real title."""
+    """True for a one/two-word label line (``Teknologi``) above a longer real title.
+
+    The following line must itself look like a title, so a short real title above the
+    first paragraph (``Gempa Cianjur`` then ``Gempa berkekuatan ...``) stays the title.
+    """
     return (
         len(line) <= _LABEL_MAX_CHARS
         and len(line.split()) <= _LABEL_MAX_WORDS
         and _SENTENCE_FINAL.search(line) is None
         and len(following.split()) > _LABEL_MAX_WORDS
+        and is_headline(following)
     )
 
 

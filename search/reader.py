@@ -69,7 +69,8 @@ def discover(roots: Sequence[Path]) -> Iterator[CorpusFile | ReadWarning]:
     """
     for root in roots:
         if not root.is_dir():
-            yield ReadWarning(display_path(root), "corpus folder not found")
+            problem = "is not a folder" if root.exists() else "corpus folder not found"
+            yield ReadWarning(display_path(root), problem)
             continue
         yield from _walk(root, root.resolve(), root, ())
 
@@ -113,7 +114,10 @@ def _walk(
 def _skip_reason(entry: os.DirEntry[str], path: Path, real_root: Path) -> str | None:
     """Why a non-folder entry is not a file we may read, or None when it is."""
     if entry.is_symlink():
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except RuntimeError:  # a symlink loop, on Python before 3.13
+            return "symbolic link loop; skipped"
         if not target.is_relative_to(real_root):
             return "symbolic link pointing outside the corpus folder; skipped"
         if target.is_dir():

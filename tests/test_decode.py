@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from search.decode import decode_bytes, looks_binary, normalise_text
 
@@ -91,3 +93,10 @@ def test_invisible_characters_are_removed() -> None:
 def test_normalised_text_passes_through_unchanged() -> None:
     text = "Sudah normal: Café, “kutipan”, 10%."
     assert normalise_text(text) == text
+
+
+@given(st.binary(max_size=300), st.integers(min_value=0, max_value=300))
+def test_any_bytes_decode_within_the_limit(data: bytes, limit: int) -> None:
+    decoded = decode_bytes(data, limit=limit)
+    assert len(decoded.text) <= limit
+    assert "\r" not in normalise_text(decoded.text)

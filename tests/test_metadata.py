@@ -94,6 +94,10 @@ def test_section_label_is_not_the_title() -> None:
         ),
         (["Ekonomi Bisnis", "Rupiah Menguat Pagi Ini", "Isi."], "Rupiah Menguat Pagi Ini"),
         (["Banjir", "Surut"], "Banjir"),
+        (
+            ["Gempa Cianjur", "Gempa berkekuatan 5,6 mengguncang Cianjur siang tadi."],
+            "Gempa Cianjur",
+        ),
         (["Hujan turun.", "Warga berteduh di halte."], "Hujan turun."),
         ([], ""),
     ],

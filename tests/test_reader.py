@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from search.decode import MAX_FILE_BYTES
 from search.model import Article, ReadWarning
@@ -57,7 +59,11 @@ def test_discovery_records_size_and_mtime() -> None:
 
 def test_missing_corpus_folder_is_a_warning(tmp_path: Path) -> None:
     missing = tmp_path / "tidak-ada"
-    assert list(discover([missing])) == [ReadWarning(str(missing), "corpus folder not found")]
+    not_folder = write(tmp_path / "berkas.txt", "Judul")
+    assert list(discover([missing, not_folder])) == [
+        ReadWarning(str(missing), "corpus folder not found"),
+        ReadWarning(str(not_folder), "is not a folder"),
+    ]
 
 
 def test_hidden_folders_are_skipped(tmp_path: Path) -> None:
@@ -73,9 +79,10 @@ def test_symlinks_never_lead_out_of_the_corpus(tmp_path: Path) -> None:
     (corpus / "ke-luar.txt").symlink_to(outside)
     (corpus / "salinan.txt").symlink_to(inside)
     (corpus / "folder-luar").symlink_to(outside.parent, target_is_directory=True)
+    (corpus / "putar.txt").symlink_to(corpus / "putar.txt")
     assert [file.rel_id for file in files_in(corpus)] == ["asli", "salinan"]
     skipped = {Path(warning.path).name for warning in warnings_in(corpus)}
-    assert skipped == {"ke-luar.txt", "folder-luar"}
+    assert skipped == {"ke-luar.txt", "folder-luar", "putar.txt"}
 
 
 def test_fifo_is_skipped_with_a_warning(tmp_path: Path) -> None:
@@ -168,10 +175,13 @@ def test_file_with_nul_bytes_is_skipped(tmp_path: Path) -> None:
 
 
 def test_oversized_file_is_cut_with_a_notice(tmp_path: Path) -> None:
-    paragraph = "Paragraf panjang tentang banjir di kota é.\n"
-    write(tmp_path / "besar.txt", "Judul\n" + paragraph * (MAX_FILE_BYTES // len(paragraph) + 10))
+    paragraph = "Paragraf panjang tentang banjir di kota é.\n\n"
+    content = "Judul\n\n" + paragraph * (MAX_FILE_BYTES // len(paragraph) + 10)
+    write(tmp_path / "besar.txt", content)
     (article,) = read_one(tmp_path, "besar.txt").articles
+    assert content.startswith(f"Judul\n\n{article.body}")
     assert len(article.body.encode()) <= MAX_FILE_BYTES
+    assert "\ufffd" not in article.body
     assert any("limit" in notice for notice in article.notices)
 
 
@@ -252,3 +262,16 @@ def test_read_corpus_yields_warnings_and_articles_in_order(tmp_path: Path) -> No
     write(tmp_path / "b.jsonl", "{rusak\n")
     items = list(read_corpus([tmp_path, tmp_path / "tidak-ada"]))
     assert [type(item).__name__ for item in items] == ["Article", "ReadWarning", "ReadWarning"]
+
+
+@settings(max_examples=60)
+@given(content=st.binary(max_size=400), suffix=st.sampled_from([".txt", ".md", ".jsonl"]))
+def test_any_bytes_in_any_format_read_without_raising(
+    tmp_path_factory: pytest.TempPathFactory, content: bytes, suffix: str
+) -> None:
+    folder = tmp_path_factory.mktemp("acak")
+    write(folder / f"acak{suffix}", content)
+    (file,) = files_in(folder)
+    for article in read_file(file).articles:
+        for value in (article.id, article.title, article.body, article.byline or ""):
+            assert "\x1b" not in value and FORBIDDEN.search(value) is None
