@@ -347,6 +347,7 @@ def _synchronise(
     from whoosh.index import LockError
 
     files, warnings = scan(roots)
+    ix: Index
     if fresh:
         try:
             folder.mkdir(parents=True)

@@ -99,7 +99,7 @@ def _rewrite(q: Query, resolve_entity: EntityResolver, unknown: list[str]) -> Qu
     return q.apply(lambda child: _rewrite(child, resolve_entity, unknown))
 
 
-def _rewrite_pattern(q: Query) -> Query:
+def _rewrite_pattern(q: Any) -> Query:
     """Prefixes and wildcards run on the exact fields, anchored and bounded; ``*`` is all."""
     from whoosh import query
 
@@ -118,7 +118,7 @@ def _rewrite_pattern(q: Query) -> Query:
 def _bounded_prefix_class() -> type:
     from whoosh import query
 
-    class BoundedPrefix(query.Prefix):  # type: ignore[misc]
+    class BoundedPrefix(query.Prefix):
         """A prefix query that expands only the most frequent ``MAX_EXPANSIONS`` words."""
 
         def _btexts(self, ixreader: IndexReader) -> list[bytes]:
