@@ -42,8 +42,10 @@ _DATELINE = re.compile(
 )
 
 _BYLINE_LABEL = r"(?:rep(?:orter)?|red(?:aktur)?|editor|penulis|pewarta|penyunting|kontributor)\s*:"
-#: A line made only of ``Label: Name`` parts; names have no sentence punctuation.
-_BYLINE_LINE = re.compile(rf"(?:{_BYLINE_LABEL}\s*[^:.!?]{{1,60}}?\s*)+", re.IGNORECASE)
+#: A person's name as bylines write it: capitalised, up to six words, initials allowed.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}"
+#: A line made only of ``Label: Name`` parts.
+_BYLINE_LINE = re.compile(rf"(?:(?i:{_BYLINE_LABEL})\s*{_NAME}\s*)+")
 _BYLINE_PART = re.compile(
     rf"(?P<label>{_BYLINE_LABEL})\s*(?P<name>.+?)\s*(?={_BYLINE_LABEL}|$)", re.IGNORECASE
 )

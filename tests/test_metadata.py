@@ -139,15 +139,18 @@ def test_source_from_dateline(paragraph: str, source: str | None) -> None:
 
 def test_byline_lines_are_collected_and_removed() -> None:
     byline = extract_byline(
-        ["Reporter: Ani Lestari", "Isi berita.", "Penulis: Budi", "Editor: Arison Tombeg"]
+        ["Reporter: Ani Lestari", "Isi berita.", "PENULIS: Budi", "Editor: Achmad Z. Naufal"]
     )
-    assert byline.text == "Reporter: Ani Lestari; Penulis: Budi; Editor: Arison Tombeg"
+    assert byline.text == "Reporter: Ani Lestari; PENULIS: Budi; Editor: Achmad Z. Naufal"
     assert byline.paragraphs == ["Isi berita."]
 
 
 def test_sentence_mentioning_an_editor_is_not_a_byline() -> None:
-    paragraph = "Editor: pekerjaan ini berat. Ia bekerja setiap malam."
-    assert extract_byline([paragraph]).paragraphs == [paragraph]
+    for paragraph in [
+        "Editor: pekerjaan ini berat. Ia bekerja setiap malam.",
+        "Editor: Ia bekerja setiap malam sampai subuh di kantor redaksi.",
+    ]:
+        assert extract_byline([paragraph]).paragraphs == [paragraph]
 
 
 def test_stated_title_is_not_repeated_in_the_body() -> None:
