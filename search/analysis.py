@@ -44,7 +44,7 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-1"
+ANALYZER_VERSION = "id-2"
 
 #: Distinct words a large archive meets; a miss costs a full Sastrawi run (~0.1 ms).
 STEM_CACHE_SIZE = 262_144
@@ -276,12 +276,40 @@ _STEMMABLE_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def stem(word: str) -> str:
     """The stem of one lowercase word; numbers, names in other scripts etc. stay as they are."""
     override = _stem_overrides().get(word)
-    if override is not None:
-        return override
+    return override if override is not None else rule_stem(word)
+
+
+def rule_stem(word: str) -> str:
+    """Sastrawi with warta's rule fixes, before the learnt overrides (uncached)."""
     if not _STEMMABLE_RE.fullmatch(word):
         return word
-    result: str = _sastrawi().stem_word(word)
-    return result
+    return _repair_root(word, _sastrawi().stem_word(word))
+
+
+_CLITIC_END_RE = re.compile(r"(?:nya|lah|kah|ku|mu)$")
+
+
+def _repair_root(word: str, root: str) -> str:
+    """Fix two Sastrawi mistakes where the letter it took for a suffix belongs to the root.
+
+    * A root's own final *i* taken for the suffix -i (bernilai -> nila, not nilai): when
+      the word ends in ``root + "i"`` and that is a dictionary root too, it is the root.
+    * A root's final *k* taken into the suffix -kan in a pe(N)-/per- noun (perpajakan ->
+      paja, pergerakan -> gera, penarikan -> tari): these nouns take -an, never -kan, so
+      when ``root + "k"`` is a dictionary root it is the root. The root's first letter is
+      not compared, since peN- may have replaced it by a nasal (pe-narik-an).
+    """
+    bare = _CLITIC_END_RE.sub("", word)
+    dictionary = _sastrawi().dictionary
+    if bare.endswith(root + "i") and dictionary.contains(root + "i"):
+        return root + "i"
+    if (
+        word.startswith("pe")
+        and bare.endswith(root[1:] + "kan")
+        and dictionary.contains(root + "k")
+    ):
+        return root + "k"
+    return root
 
 
 def stemmed_analyzer() -> Analyzer:
