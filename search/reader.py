@@ -92,11 +92,14 @@ def _walk(
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(root, real_root, path, (*rel_parts, entry.name))
                 continue
+            if entry.is_dir():  # a symlinked folder: it may hold articles, so say so
+                yield ReadWarning(display_path(path), "symbolically linked folder not followed")
+                continue
+            if path.suffix.lower() not in FORMATS:
+                continue
             skipped = _skip_reason(entry, path, real_root)
             if skipped:
                 yield ReadWarning(display_path(path), skipped)
-                continue
-            if path.suffix.lower() not in FORMATS:
                 continue
             status = entry.stat()
         except OSError as error:
@@ -112,7 +115,7 @@ def _walk(
 
 
 def _skip_reason(entry: os.DirEntry[str], path: Path, real_root: Path) -> str | None:
-    """Why a non-folder entry is not a file we may read, or None when it is."""
+    """Why an entry named like a corpus file is not one we may read, or None when it is."""
     if entry.is_symlink():
         try:
             target = path.resolve()
@@ -120,8 +123,6 @@ def _skip_reason(entry: os.DirEntry[str], path: Path, real_root: Path) -> str | 
             return "symbolic link loop; skipped"
         if not target.is_relative_to(real_root):
             return "symbolic link pointing outside the corpus folder; skipped"
-        if target.is_dir():
-            return "symbolically linked folder not followed"
         if not target.exists():
             return "broken symbolic link; skipped"
     if not entry.is_file():

@@ -87,6 +87,7 @@ def test_symlinks_never_lead_out_of_the_corpus(tmp_path: Path) -> None:
 
 def test_fifo_is_skipped_with_a_warning(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipa.txt")
+    os.mkfifo(tmp_path / "pipa-lain")  # not named like an article: ignored silently
     (warning,) = warnings_in(tmp_path)
     assert warning.path.endswith("pipa.txt")
     assert files_in(tmp_path) == []
