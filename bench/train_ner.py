@@ -1,0 +1,203 @@
+"""Train warta's entity tagger and, optionally, its word-cluster table.
+
+Training data: idner-news-2k train+dev (Khairunnisa, Magdalena & Louvan, "Towards a
+Standardized Dataset on Indonesian Named Entity Recognition", AACL-SRW 2020; MIT licence,
+https://github.com/khairunnisaor/idner-news-2k). Only words and labels are used: the POS
+column is ignored because raw articles have no POS tags.
+
+Clusters (``--clusters``, needs numpy): distributional word classes learned from the
+IndoSum articles (Kurniawan & Louvan 2018, CC BY-SA 4.0). Only the derived table
+(word, capitalisation bucket, cluster ids) is written to the package, never text.
+
+    python bench/train_ner.py                 # train on train+dev, write the model
+    python bench/train_ner.py --tune          # train on train, report dev F1 only
+    python bench/train_ner.py --clusters      # rebuild clusters.tsv first
+
+Exits 0 with a message when the shared data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from search.entities.conll import Sentence, read_conll, span_scores
+from search.entities.features import CLUSTERS_RESOURCE, FeatureExtractor, parse_lexicon, tokenize
+from search.entities.gazetteer import packaged_gazetteer
+from search.entities.tagger import MODEL_RESOURCE, Tagger
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+PACKAGE = REPO / "search" / "entities"
+CLUSTER_SIZES = (64, 256, 1024)
+CAP_BUCKETS = ((0.1, "0"), (0.5, "1"), (0.9, "2"))
+
+
+def paragraph_sentences(articles: Path) -> Iterator[list[str]]:
+    """Sentences of words from the IndoSum articles (one JSON object a line)."""
+    with articles.open(encoding="utf-8") as lines:
+        for line in lines:
+            for paragraph in json.loads(line)["text"].split("\n"):
+                sentence: list[str] = []
+                for token in tokenize(paragraph):
+                    sentence.append(token.text)
+                    if token.text in ".!?":
+                        yield sentence
+                        sentence = []
+                if sentence:
+                    yield sentence
+
+
+def cap_bucket(capitalised: int, seen: int) -> str:
+    """How often a word is capitalised away from a sentence start, in four steps."""
+    if seen < 3:
+        return "na"
+    ratio = capitalised / seen
+    return next((bucket for limit, bucket in CAP_BUCKETS if ratio < limit), "3")
+
+
+def build_lexicon(articles: Path, vocabulary: int = 20_000, contexts: int = 1_000) -> list[str]:
+    """Table rows ``word<TAB>cap<TAB>c64<TAB>c256<TAB>c1024``.
+
+    Each frequent word is described by PPMI-weighted counts of its left and right
+    neighbours among the most frequent words, reduced to 100 dimensions by SVD and
+    clustered with spherical k-means at three granularities.
+    """
+    import numpy as np  # only this offline step needs numpy
+
+    counts: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    inner: Counter[str] = Counter()
+    sentences = list(paragraph_sentences(articles))
+    for sentence in sentences:
+        for position, word in enumerate(sentence):
+            lower = word.lower()
+            counts[lower] += 1
+            if position > 0 and word[:1].isalpha():
+                inner[lower] += 1
+                capitalised[lower] += word[:1].isupper()
+    words = [w for w, n in counts.most_common() if n >= 3 and any(c.isalpha() for c in w)]
+    clustered = words[:vocabulary]
+    row_of = {word: row for row, word in enumerate(clustered)}
+    column_of = {word: column for column, (word, _) in enumerate(counts.most_common(contexts))}
+    matrix = np.zeros((len(clustered), 2 * contexts), dtype=np.float32)
+    for sentence in sentences:
+        lowers = [word.lower() for word in sentence]
+        for position, lower in enumerate(lowers):
+            row = row_of.get(lower)
+            if row is None:
+                continue
+            if position > 0 and lowers[position - 1] in column_of:
+                matrix[row, column_of[lowers[position - 1]]] += 1
+            if position + 1 < len(lowers) and lowers[position + 1] in column_of:
+                matrix[row, contexts + column_of[lowers[position + 1]]] += 1
+    total = matrix.sum()
+    expected = matrix.sum(axis=1, keepdims=True) @ matrix.sum(axis=0, keepdims=True) / total
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ppmi = np.maximum(np.log(matrix / np.maximum(expected, 1e-12)), 0)
+    ppmi = np.nan_to_num(ppmi)
+    _, _, right = np.linalg.svd(ppmi, full_matrices=False)
+    vectors = ppmi @ right[:100].T
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    labels = [spherical_kmeans(vectors, size, np) for size in CLUSTER_SIZES]
+    rows = []
+    for word in words:
+        cap = cap_bucket(capitalised[word], inner[word])
+        row = row_of.get(word)
+        cluster_ids = [str(label[row]) for label in labels] if row is not None else []
+        rows.append("\t".join([word, cap, *cluster_ids]))
+    return rows
+
+
+def spherical_kmeans(vectors: Any, size: int, np: Any, rounds: int = 15) -> list[int]:
+    """Cluster unit vectors by cosine similarity (deterministic seed)."""
+    rng = np.random.default_rng(13)
+    centroids = vectors[rng.choice(len(vectors), size, replace=False)]
+    assignment = (vectors @ centroids.T).argmax(axis=1)
+    for _ in range(rounds):
+        for cluster in range(size):
+            members = vectors[assignment == cluster]
+            if len(members):
+                centre = members.sum(axis=0)
+                centroids[cluster] = centre / max(np.linalg.norm(centre), 1e-9)
+        assignment = (vectors @ centroids.T).argmax(axis=1)
+    return [int(label) for label in assignment]
+
+
+def extractor_for(lexicon_path: Path) -> FeatureExtractor:
+    """Features as the runtime computes them, from the table about to be shipped."""
+    lines = lexicon_path.read_text(encoding="utf-8").splitlines() if lexicon_path.exists() else []
+    return FeatureExtractor(parse_lexicon(lines), packaged_gazetteer().tags)
+
+
+def train(
+    sentences: list[Sentence],
+    extractor: FeatureExtractor,
+    model_path: Path,
+    c1: float,
+    c2: float,
+    iterations: int,
+) -> None:
+    """Fit the CRF with L-BFGS and elastic-net regularisation."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence in sentences:
+        trainer.append(extractor.sequence(sentence.words), list(sentence.labels))
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": iterations,
+            "feature.possible_transitions": True,
+            "feature.minfreq": 1,
+        }
+    )
+    trainer.train(str(model_path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--clusters", action="store_true", help="rebuild clusters.tsv first")
+    parser.add_argument("--tune", action="store_true", help="train on train, score on dev")
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.05)
+    parser.add_argument("--iterations", type=int, default=200)
+    args = parser.parse_args(argv)
+    idner = args.data / "ner" / "idner-news-2k"
+    if not (idner / "train.txt").exists():
+        print(f"skipped: no training data at {idner}")
+        return 0
+    lexicon_path = PACKAGE / CLUSTERS_RESOURCE
+    if args.clusters:
+        articles = args.data / "indosum" / "articles.jsonl"
+        rows = build_lexicon(articles)
+        header = "# word, capitalisation bucket, cluster ids (64/256/1024); from IndoSum\n"
+        lexicon_path.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+        print(f"wrote {lexicon_path} ({len(rows)} words)")
+    extractor = extractor_for(lexicon_path)
+    train_sentences = read_conll(idner / "train.txt")
+    dev_sentences = read_conll(idner / "dev.txt")
+    if args.tune:
+        model_path = Path("/tmp") / "warta-ner-tune.crfsuite"
+        train(train_sentences, extractor, model_path, args.c1, args.c2, args.iterations)
+        tagger = Tagger(str(model_path), extractor)
+        predicted = [tuple(tagger.tag(s.words)) for s in dev_sentences]
+        scores = span_scores([s.labels for s in dev_sentences], predicted)
+        for kind, score in scores.items():
+            print(f"dev {kind:4} P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")
+        return 0
+    model_path = PACKAGE / MODEL_RESOURCE
+    train(train_sentences + dev_sentences, extractor, model_path, args.c1, args.c2, args.iterations)
+    print(f"wrote {model_path} ({model_path.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,270 @@
+"""Known entities: the shipped list plus the user's own, matched in token sequences.
+
+The tagger learned persons, organisations and places from 2017-era news; it has never
+seen ChatGPT or xAI, and it cannot know that Twitter and X are one company. The gazetteer
+fills those gaps and is the user's way to correct warta.
+
+User file format (``warta/entities.json`` in the user config directory, or the path in
+``WARTA_ENTITIES``), UTF-8 JSON::
+
+    {
+      "entities": [
+        {"name": "Bank Rakyat Indonesia", "kind": "organisation", "aliases": ["BRI"]},
+        {"name": "Gemini", "kind": "product", "aliases": ["Bard"]},
+        {"name": "Elon Musk", "aliases": ["Mas Elon"]}
+      ],
+      "ignore": ["Kominfo Pusat"]
+    }
+
+* ``name``: the canonical name shown in warta (required).
+* ``kind``: ``person``, ``organisation``, ``place`` or ``product``; required for a new
+  entity, optional when the entry extends a known one. It wins over the kind the tagger
+  finds in most articles.
+* ``aliases``: other spellings and former names; each is recognised in text and links
+  to this entity. One-letter aliases (like ``X``) only count in a clear context
+  (``platform X``, ``X (dulu Twitter)``).
+* ``id``: optional stable id; by default the slug of ``name`` (``bank_rakyat_indonesia``).
+* An entry whose ``name``, ``id`` or an alias matches a shipped entity changes that entity
+  (its name and kind, if given, replace the shipped ones; its aliases are added).
+* ``ignore``: surfaces that must never be entities.
+
+Matching is case-sensitive for names shorter than four characters and otherwise also
+accepts the all-capitals form (``NVIDIA``); a match must start like a name (a capital, a
+digit, or mixed case like ``xAI``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from search.entities.features import tokenize
+from search.entities.names import is_name_word
+from search.model import ENTITY_KINDS
+
+GAZETTEER_RESOURCE = "gazetteer.json"
+#: Tagger label for each kind; products have no tagger label of their own.
+KIND_LABELS: dict[str, str] = {
+    "person": "PER",
+    "organisation": "ORG",
+    "place": "LOC",
+    "product": "PROD",
+}
+_CASE_INSENSITIVE_MIN = 4
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+class GazetteerError(ValueError):
+    """The user's entity file cannot be used; the message says where and why."""
+
+
+def slugify(name: str, kind: str) -> str:
+    """Entity id from a canonical name: ``Elon Musk`` -> ``elon_musk``.
+
+    Ids of one or two characters get the kind appended (``X`` -> ``x_organisation``),
+    so a company called X can never collide with a stray letter or initial.
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
+    slug = _NON_WORD_RE.sub("_", folded).strip("_")
+    return slug if len(slug) > 2 else f"{slug}_{kind}".lstrip("_")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One known entity."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """Every form recognised in text: the name first, then the aliases."""
+        return (self.name, *(alias for alias in self.aliases if alias != self.name))
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    """A gazetteer hit over tokens ``[start, end)``; ``needs_context`` for one-letter names."""
+
+    start: int
+    end: int
+    entry: GazetteerEntry
+    needs_context: bool
+
+
+def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
+    """Exact case, or all-capitals for longer names; never a lowercase common word."""
+    if not is_name_word(surface[0]):
+        return False
+    if list(surface) == list(alias):
+        return True
+    return alias_length >= _CASE_INSENSITIVE_MIN and all(
+        s.upper() == a.upper() and (s == a or s.isupper())
+        for s, a in zip(surface, alias, strict=False)
+    )
+
+
+@dataclass
+class Gazetteer:
+    """Entries indexed by the lowercased first token of each surface form."""
+
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    ignored: frozenset[str] = frozenset()
+    _index: dict[str, list[tuple[tuple[str, ...], GazetteerEntry]]] = field(
+        default_factory=dict, repr=False
+    )
+    _by_surface: dict[str, GazetteerEntry] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._index.clear()
+        self._by_surface.clear()
+        for entry in self.entries.values():
+            for surface in entry.surfaces:
+                words = tuple(token.text for token in tokenize(surface))
+                if words:
+                    self._index.setdefault(words[0].lower(), []).append((words, entry))
+                    self._by_surface[surface.casefold()] = entry
+        for candidates in self._index.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def get(self, entity_id: str) -> GazetteerEntry | None:
+        """The entry with this id."""
+        return self.entries.get(entity_id)
+
+    def lookup(self, surface: str) -> GazetteerEntry | None:
+        """The entry one of whose names or aliases is ``surface`` (case-insensitive)."""
+        return self._by_surface.get(surface.casefold())
+
+    def is_ignored(self, surface: str) -> bool:
+        """Whether the user said this surface is never an entity."""
+        return surface.casefold() in self.ignored
+
+    def find(self, words: Sequence[str]) -> list[GazetteerMatch]:
+        """Longest non-overlapping matches, left to right."""
+        matches: list[GazetteerMatch] = []
+        index = 0
+        while index < len(words):
+            match = self._match_at(words, index)
+            if match is None:
+                index += 1
+            else:
+                matches.append(match)
+                index = match.end
+        return matches
+
+    def _match_at(self, words: Sequence[str], index: int) -> GazetteerMatch | None:
+        for alias, entry in self._index.get(words[index].lower(), ()):
+            end = index + len(alias)
+            surface = words[index:end]
+            alias_length = sum(len(word) for word in alias)
+            if end <= len(words) and _case_matches(surface, alias, alias_length):
+                return GazetteerMatch(index, end, entry, needs_context=alias_length == 1)
+        return None
+
+    def tags(self, words: Sequence[str]) -> list[str | None]:
+        """BIO-style tag per token (``B-LOC``) for the tagger's gazetteer feature."""
+        tags: list[str | None] = [None] * len(words)
+        for match in self.find(words):
+            if match.needs_context:
+                continue
+            label = KIND_LABELS[match.entry.kind]
+            tags[match.start] = "B-" + label
+            for inside in range(match.start + 1, match.end):
+                tags[inside] = "I-" + label
+        return tags
+
+    def merged(self, user_entries: Iterable[GazetteerEntry], ignored: Iterable[str]) -> Gazetteer:
+        """A copy with the user's entries applied over these (see the module docstring)."""
+        entries = dict(self.entries)
+        by_surface = dict(self._by_surface)
+        for user in user_entries:
+            known = entries.get(user.id) or next(
+                (by_surface[s.casefold()] for s in user.surfaces if s.casefold() in by_surface),
+                None,
+            )
+            if known is None:
+                if not user.kind:
+                    raise GazetteerError(f'new entity {user.name!r} needs a "kind"')
+                entries[user.id] = user
+                continue
+            aliases = tuple(dict.fromkeys((*known.surfaces, *user.surfaces)))
+            updated = replace(
+                known,
+                name=user.name,
+                kind=user.kind or known.kind,
+                aliases=tuple(alias for alias in aliases if alias != user.name),
+            )
+            entries[known.id] = updated
+            for surface in updated.surfaces:
+                by_surface[surface.casefold()] = updated
+        return Gazetteer(entries, self.ignored | {s.casefold() for s in ignored})
+
+
+def _entry_from_json(raw: object, source: str, kind_required: bool) -> GazetteerEntry:
+    """Validate one JSON entry; ``kind`` may be empty only when extending a known entity."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"]:
+        raise GazetteerError(f'{source}: every entity needs a non-empty "name": {raw!r}')
+    kind = raw.get("kind", "")
+    if kind not in ENTITY_KINDS and (kind or kind_required):
+        raise GazetteerError(
+            f"{source}: kind of {raw['name']!r} must be one of {', '.join(ENTITY_KINDS)}"
+        )
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+        raise GazetteerError(f"{source}: aliases of {raw['name']!r} must be a list of names")
+    entity_id = raw.get("id") or slugify(raw["name"], kind or "entity")
+    return GazetteerEntry(str(entity_id), raw["name"], kind, tuple(aliases))
+
+
+def parse_gazetteer_json(
+    text: str, source: str, kind_required: bool
+) -> tuple[list[GazetteerEntry], list[str]]:
+    """Entries and ignored surfaces from a gazetteer file's text."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise GazetteerError(f"{source}: not valid JSON ({error})") from error
+    if not isinstance(data, dict):
+        raise GazetteerError(f'{source}: expected an object with "entities"')
+    raw_entries = data.get("entities", [])
+    ignored = data.get("ignore", [])
+    if not isinstance(raw_entries, list) or not isinstance(ignored, list):
+        raise GazetteerError(f'{source}: "entities" and "ignore" must be lists')
+    entries = [_entry_from_json(raw, source, kind_required) for raw in raw_entries]
+    return entries, [str(surface) for surface in ignored]
+
+
+@lru_cache(maxsize=1)
+def packaged_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with warta."""
+    text = resources.files(__package__).joinpath(GAZETTEER_RESOURCE).read_text(encoding="utf-8")
+    entries, ignored = parse_gazetteer_json(text, GAZETTEER_RESOURCE, kind_required=True)
+    return Gazetteer({entry.id: entry for entry in entries}, frozenset(ignored))
+
+
+def load_gazetteer(user_file: Path | None) -> Gazetteer:
+    """The shipped gazetteer merged with the user's file, when there is one.
+
+    Raises ``GazetteerError`` (a ``ValueError``) naming the file when it is unusable.
+    """
+    base = packaged_gazetteer()
+    if user_file is None or not user_file.exists():
+        return base
+    try:
+        text = user_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise GazetteerError(f"{user_file}: cannot read ({error})") from error
+    entries, ignored = parse_gazetteer_json(text, str(user_file), kind_required=False)
+    return base.merged(entries, ignored)

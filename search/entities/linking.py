@@ -1,0 +1,374 @@
+"""Entity mentions of one article: recognition, cleaning and in-article linking.
+
+Recognition combines the gazetteer (products, renamed companies, the user's entries) with
+the CRF tagger (everything else). Linking then makes one article talk about one entity
+per real thing: renames and acronyms in the text (``X (dulu Twitter)``), short forms of
+persons (``Musk`` after ``Elon Musk``), and every further occurrence of a found name.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from search.entities.features import Token, split_sentences, tokenize
+from search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer, slugify
+from search.entities.names import (
+    CLEAR_CONTEXT_AFTER,
+    CLEAR_CONTEXT_BEFORE,
+    CONJUNCTIONS,
+    CURRENCY_WORDS,
+    FORMER_NAME_WORDS,
+    NEVER_ENTITIES,
+    NEW_NAME_WORDS,
+    RENAME_FILLERS,
+    RENAME_NOUNS,
+    TITLE_WORDS,
+    is_name_word,
+)
+from search.entities.tagger import bio_spans, packaged_tagger
+from search.model import Mention
+
+#: Tagger labels to warta kinds.
+LABEL_KINDS: dict[str, str] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+_HEADLINE_SHARE = 0.6
+_LONGEST_PROPAGATED = 6
+
+
+@dataclass(frozen=True)
+class _Field:
+    """A title or body with its tokens."""
+
+    name: str
+    text: str
+    tokens: tuple[Token, ...]
+
+    @property
+    def words(self) -> list[str]:
+        return [token.text for token in self.tokens]
+
+
+@dataclass(eq=False)
+class _Span:
+    """A candidate mention over tokens ``[start, end)`` of one field."""
+
+    field: _Field
+    start: int
+    end: int
+    kind: str
+    entry: GazetteerEntry | None
+    target: _Span | None = None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(token.text for token in self.field.tokens[self.start : self.end])
+
+    @property
+    def name(self) -> str:
+        return self.entry.name if self.entry else " ".join(self.words)
+
+    def root(self) -> _Span:
+        """The span this one is ultimately linked to (itself when unlinked)."""
+        span = self
+        while span.target is not None:
+            span = span.target
+        return span
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return start < self.end and self.start < end
+
+
+def is_headline_case(words: Sequence[str]) -> bool:
+    """Most longer words capitalised: capitals say nothing about names here."""
+    longer = [word for word in words if len(word) > 3 and word[:1].isalpha()]
+    capitalised = sum(1 for word in longer if word[:1].isupper())
+    return bool(longer) and capitalised >= _HEADLINE_SHARE * len(longer)
+
+
+def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
+    that could be an entity (dates, numbers, pronouns, one letter, page furniture)."""
+    while start < end and (words[start].lower() in TITLE_WORDS or not is_name_word(words[start])):
+        start += 1
+    while end > start and not is_name_word(words[end - 1]):
+        end -= 1
+    core = words[start:end]
+    if not core or all(word.lower() in NEVER_ENTITIES for word in core):
+        return None
+    if not any(ch.isalpha() for word in core for ch in word) or sum(map(len, core)) < 2:
+        return None
+    return start, end
+
+
+def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, int]]:
+    """Maximal token ranges inside ``[start, end)`` not in ``covered``."""
+    runs: list[tuple[int, int]] = []
+    run_start: int | None = None
+    for index in range(start, end + 1):
+        free = index < end and index not in covered
+        if free and run_start is None:
+            run_start = index
+        elif not free and run_start is not None:
+            runs.append((run_start, index))
+            run_start = None
+    return runs
+
+
+def _tagged_spans(
+    field: _Field, gazetteer: Gazetteer, known: dict[int, str], lowercase_words: set[str]
+) -> list[_Span]:
+    """Tagger spans, trimmed of titles and junk, cut around the gazetteer matches ``known``
+    (token index -> kind).
+
+    A part left over beside a match of the same kind is dropped (``OpenAI Limited
+    Partnership`` is OpenAI); beside another kind it stands (``OpenAI Sam Altman``). A
+    one-word span that the article also writes in lowercase is a capitalised common word.
+    """
+    tagger = packaged_tagger()
+    words = field.words
+    if tagger is None or (field.name == "title" and is_headline_case(words)):
+        return []
+    spans: list[_Span] = []
+    for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
+        labels = tagger.tag(words[sentence_start:sentence_end])
+        for start, end, label in bio_spans(labels):
+            kind = LABEL_KINDS[label]
+            start, end = sentence_start + start, sentence_start + end
+            if any(known.get(index) == kind for index in range(start, end)):
+                continue
+            for run in _uncovered_runs(start, end, set(known)):
+                trimmed = trim_name(words, *run)
+                if trimmed is None or _is_money(words, *trimmed):
+                    continue
+                core = words[trimmed[0] : trimmed[1]]
+                lone_common_word = len(core) == 1 and core[0].lower() in lowercase_words
+                if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
+                    spans.append(_Span(field, *trimmed, kind, None))
+    return spans
+
+
+def _is_money(words: Sequence[str], start: int, end: int) -> bool:
+    """``US$1``, ``dolar AS``: a currency, not a country."""
+    after_currency = start > 0 and words[start - 1].lower() in CURRENCY_WORDS
+    return after_currency or (end < len(words) and words[end] == "$")
+
+
+def _clear_context(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a one-letter name like ``X`` is clearly the entity here."""
+    before = [word.lower() for word in words[max(0, start - 2) : start]]
+    after = [word.lower() for word in words[end : end + 2]]
+    if before and before[-1] in CLEAR_CONTEXT_BEFORE:
+        return True
+    if before[-2:] and before[-1] == "menjadi" and len(before) == 2 and before[0] in RENAME_NOUNS:
+        return True
+    if after and after[0] in CLEAR_CONTEXT_AFTER:
+        return True
+    return len(after) == 2 and after[0] in "(," and after[1] in FORMER_NAME_WORDS
+
+
+def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
+    """Gazetteer and tagger spans of all fields, without overlaps.
+
+    One-letter names count everywhere in an article once one of them is in a clear
+    context, and nowhere otherwise.
+    """
+    spans: list[_Span] = []
+    pending: list[_Span] = []
+    confirmed: set[str] = set()
+    lowercase_words = {word for field in fields for word in field.words if word.islower()}
+    for field in fields:
+        for match in gazetteer.find(field.words):
+            if _is_money(field.words, match.start, match.end):
+                continue
+            span = _Span(field, match.start, match.end, match.entry.kind, match.entry)
+            if not match.needs_context:
+                spans.append(span)
+                continue
+            pending.append(span)
+            if _clear_context(field.words, match.start, match.end):
+                confirmed.add(match.entry.id)
+    for field in fields:
+        known = {
+            index: span.kind
+            for span in spans + pending
+            if span.field is field
+            for index in range(span.start, span.end)
+        }
+        spans.extend(_tagged_spans(field, gazetteer, known, lowercase_words))
+    spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
+    return spans
+
+
+def _link_renames(spans: Sequence[_Span]) -> None:
+    """``A (dulu B)``, ``A, sebelumnya B`` and ``Long Name (ACRONYM)`` make B an alias of A;
+    ``A (kini B)`` makes A an alias of B."""
+    ordered = sorted(spans, key=lambda span: (span.field.name, span.start))
+    for first, second in itertools.pairwise(ordered):
+        if first.field is not second.field:
+            continue
+        words = first.field.words
+        between = [word.lower() for word in words[first.end : second.start]]
+        if len(between) >= 2 and between[0] in "(,":
+            cue, fillers = between[1], between[2:]
+            if all(word in RENAME_FILLERS for word in fillers):
+                if cue in FORMER_NAME_WORDS:
+                    second.target = first
+                elif cue in NEW_NAME_WORDS:
+                    first.target = second
+        elif between == ["("] and _is_acronym_of(second, first):
+            second.target = first
+
+
+def _is_acronym_of(short: _Span, long: _Span) -> bool:
+    """``KPK`` after ``Komisi Pemberantasan Korupsi``: capitals, closed by a parenthesis."""
+    words = short.field.words
+    closed = short.end < len(words) and words[short.end] == ")"
+    word = short.words[0] if len(short.words) == 1 else ""
+    return closed and word.isupper() and len(long.words) > 1 and short.entry in (None, long.entry)
+
+
+def _link_same_names(spans: Sequence[_Span]) -> None:
+    """A name linked once in the article (a former name, a short form) is linked everywhere."""
+    linked = {span.name.casefold(): span.root() for span in spans if span.target is not None}
+    for span in spans:
+        root = linked.get(span.name.casefold())
+        if span.target is None and root is not None and root is not span:
+            span.target = root
+
+
+def _person_short_forms(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
+    """Leading and trailing word runs of multi-word person names that name one person only
+    in this article (``Musk``, ``Elon`` -> Elon Musk; ``Mark`` is ambiguous with two Marks)."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    first_span: dict[str, _Span] = {}
+    for span in spans:
+        root = span.root()
+        words = root.name.split()
+        if root.kind != "person" or len(words) < 2:
+            continue
+        first_span.setdefault(root.name, root)
+        for size in range(1, len(words)):
+            for part in (tuple(words[:size]), tuple(words[-size:])):
+                if len(" ".join(part)) >= 3 and part[0].lower() not in NEVER_ENTITIES:
+                    owners.setdefault(part, set()).add(root.name)
+    return {
+        part: first_span[next(iter(names))] for part, names in owners.items() if len(names) == 1
+    }
+
+
+def _drop_coordinations(spans: list[_Span]) -> None:
+    """Drop tagged spans like ``Altman dan Musk`` whose parts are names found elsewhere in
+    the article; propagation then adds the parts as mentions of their own."""
+    known = {span.words for span in spans} | set(_person_short_forms(spans))
+    for span in [s for s in spans if s.entry is None and s.target is None]:
+        words = span.words
+        cuts = [i for i, word in enumerate(words) if word.lower() in CONJUNCTIONS]
+        if cuts and all(part in known for part in _split_at(words, cuts)):
+            spans.remove(span)
+
+
+def _split_at(words: tuple[str, ...], cuts: Sequence[int]) -> list[tuple[str, ...]]:
+    """The word runs between the positions ``cuts``."""
+    bounds = [-1, *cuts, len(words)]
+    return [words[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+
+
+def _link_short_forms(spans: Sequence[_Span]) -> None:
+    """Tagged single names that shorten a person named in full elsewhere in the article."""
+    short_forms = _person_short_forms(spans)
+    for span in spans:
+        if span.target is None and span.entry is None:
+            person = short_forms.get(tuple(span.name.split()))
+            if person is not None and person is not span:
+                span.target = person
+
+
+def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Add every further occurrence of a name found in the article (and of person short
+    forms): the tagger misses many repeats that a reader plainly sees."""
+    surfaces: dict[tuple[str, ...], set[int]] = {}
+    roots: dict[int, _Span] = {}
+    for span in spans:
+        root = span.root()
+        roots[id(root)] = root
+        surfaces.setdefault(span.words, set()).add(id(root))
+    for part, person in _person_short_forms(spans).items():
+        roots[id(person)] = person
+        surfaces.setdefault(part, set()).add(id(person))
+    unique = {
+        words: roots[next(iter(ids))]
+        for words, ids in surfaces.items()
+        if len(ids) == 1 and len("".join(words)) >= 2
+    }
+    longest = min(_LONGEST_PROPAGATED, max((len(words) for words in unique), default=0))
+    for field in fields:
+        words = field.words
+        covered = {i for span in spans if span.field is field for i in range(span.start, span.end)}
+        index = 0
+        while index < len(words):
+            for size in range(longest, 0, -1):
+                end = index + size
+                owner = unique.get(tuple(words[index:end]))
+                if owner is not None and not covered.intersection(range(index, end)):
+                    spans.append(_Span(field, index, end, owner.kind, None, target=owner))
+                    index = end - 1
+                    break
+            index += 1
+
+
+@dataclass(frozen=True)
+class _Identity:
+    key: str
+    name: str
+    kind: str
+
+
+def _identities(spans: Sequence[_Span]) -> dict[int, _Identity]:
+    """Key, canonical name and kind per span: spans whose roots share a name are one
+    entity; its kind is the gazetteer's, else the one most of its mentions were tagged."""
+    groups: dict[str, list[_Span]] = {}
+    for span in spans:
+        groups.setdefault(span.root().name.casefold(), []).append(span)
+    identities: dict[int, _Identity] = {}
+    for members in groups.values():
+        entry = next((s.root().entry for s in members if s.root().entry is not None), None)
+        if entry is not None:
+            identity = _Identity(entry.id, entry.name, entry.kind)
+        else:
+            name = members[0].root().name
+            kind = Counter(span.kind for span in members).most_common(1)[0][0]
+            identity = _Identity(slugify(name, kind), name, kind)
+        identities.update((id(span), identity) for span in members)
+    return identities
+
+
+def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Linked entity mentions of one article, title first, in reading order, never
+    overlapping. Offsets index ``title`` or ``body``. Uses the shipped gazetteer unless
+    one (e.g. with the user's entries, see ``load_gazetteer``) is given."""
+    gazetteer = gazetteer or packaged_gazetteer()
+    fields = [
+        _Field(name, text, tuple(tokenize(text)))
+        for name, text in (("title", title), ("body", body))
+    ]
+    spans = _recognise(fields, gazetteer)
+    _link_renames(spans)
+    _link_short_forms(spans)
+    _link_same_names(spans)
+    _drop_coordinations(spans)
+    _propagate(fields, spans)
+    identities = _identities(spans)
+    mentions = []
+    for span in spans:
+        identity = identities[id(span)]
+        start = span.field.tokens[span.start].start
+        end = span.field.tokens[span.end - 1].end
+        surface = span.field.text[start:end]
+        mentions.append(
+            Mention(
+                span.field.name, start, end, surface, identity.key, identity.name, identity.kind
+            )
+        )
+    return sorted(mentions, key=lambda mention: (mention.field != "title", mention.start))

@@ -1,0 +1,69 @@
+"""Word lists that decide what is part of a name and what never is an entity."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(text.split())
+
+
+#: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO.
+TITLE_WORDS: frozenset[str] = _words(
+    """
+    ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
+    drs prof profesor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
+    deputi gubernur wagub bupati wabup wali walikota jenderal letjen mayjen brigjen
+    irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
+    laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
+    bendahara koordinator pendiri founder co-founder chairman syekh kiai kh ustaz ustadz
+    habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
+    pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
+    penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
+    peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
+    caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus
+    """
+)
+
+#: Words that are never an entity on their own: dates, pronouns, page furniture, jargon.
+NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
+    """
+    januari februari maret april mei juni juli agustus september oktober november
+    desember jan feb mar apr jun jul agu agt sep okt nov des senin selasa rabu kamis
+    jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
+    foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi yang dan
+    tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor
+    penulis sumber
+    """
+)
+
+#: Words that announce a former name: ``X (dulu Twitter)``, ``X, sebelumnya Twitter``.
+FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
+#: Words that announce a new name: ``Twitter (kini X)``.
+NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
+#: Words allowed between the rename word and the other name (``yang sebelumnya bernama``).
+RENAME_FILLERS: frozenset[str] = _words("yang bernama dikenal sebagai disebut")
+
+#: Words before a one-letter name that make it clearly that entity (``platform X``).
+CLEAR_CONTEXT_BEFORE: frozenset[str] = _words(
+    """
+    platform aplikasi situs akun pengguna di lewat melalui via perusahaan sosial medsos
+    jejaring milik bos
+    """
+)
+#: Words after a one-letter name that make it clear (``X milik Elon Musk``, ``X Corp``).
+CLEAR_CONTEXT_AFTER: frozenset[str] = _words("milik corp corp.")
+#: Words before ``menjadi`` in a rename (``mengganti namanya menjadi X``).
+RENAME_NOUNS: frozenset[str] = _words("nama namanya")
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised, a number, or mixed case like ``xAI``/``iOS``: may be part of a name."""
+    first = word[:1]
+    return first.isupper() or first.isdigit() or (first.isalpha() and word.lower() != word)
+
+
+#: Words joining two names in one tagged span (``Altman dan Musk``).
+CONJUNCTIONS: frozenset[str] = _words("dan atau serta & maupun")
+#: Words before a country code that make it a currency (``dolar AS``).
+CURRENCY_WORDS: frozenset[str] = _words("dolar dollar")

@@ -1,0 +1,242 @@
+"""Corpus-wide entities, merged from aggregated article-level keys.
+
+The index sees ``extract_mentions`` keys per article; across a corpus the same person is
+``elon_musk`` in one article and a bare ``musk`` in another, and a name may be tagged a
+place here and an organisation there. The registry merges keys into entities from counts
+the indexer aggregates with one ``GROUP BY`` (never every mention):
+
+* keys of one gazetteer entry, or with the same name, are one entity;
+* a key whose name is a surface of exactly one other entity joins it (``Twitter`` after an
+  article wrote ``X (dulu Twitter)``; ``Musk`` where articles linked ``Musk`` to Elon Musk);
+* a key whose name uniquely shortens a person's full name joins that person;
+* the kind is the gazetteer's (the user's file wins), else the one most articles gave it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
+from search.model import Entity
+
+
+@dataclass(frozen=True)
+class KeyStat:
+    """Counts for one (key, name, kind, surface) group of mentions over the corpus."""
+
+    key: str
+    name: str
+    kind: str
+    surface: str
+    articles: int
+    mentions: int
+
+
+@dataclass
+class _KeyTotals:
+    """Everything the registry needs to know about one article-level key."""
+
+    names: Counter[str]
+    kinds: Counter[str]
+    surfaces: Counter[str]
+    articles: int = 0
+    mentions: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.names.most_common(1)[0][0]
+
+
+def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
+    """Per key: its names, kinds (by articles) and surfaces (by mentions).
+
+    Distinct articles cannot be summed over surfaces, so a key's article count is its
+    largest per-surface count: a lower bound that is exact for single-surface keys.
+    """
+    totals: dict[str, _KeyTotals] = {}
+    for stat in stats:
+        key = totals.setdefault(stat.key, _KeyTotals(Counter(), Counter(), Counter()))
+        key.names[stat.name] += stat.mentions
+        key.kinds[stat.kind] += stat.articles
+        key.surfaces[stat.surface] += stat.mentions
+        key.articles = max(key.articles, stat.articles)
+        key.mentions += stat.mentions
+    return totals
+
+
+class _UnionFind:
+    """Groups of keys, each knowing its total mentions."""
+
+    def __init__(self, weights: dict[str, int]) -> None:
+        self.parent: dict[str, str] = {}
+        self.weight = Counter(weights)
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, item: str, into: str) -> None:
+        """Merge ``item``'s group into ``into``'s (whose root is kept)."""
+        source, target = self.find(item), self.find(into)
+        if source != target:
+            self.parent[source] = target
+            self.weight[target] += self.weight.pop(source, 0)
+
+
+def _shortenings(names: dict[str, str]) -> dict[tuple[str, ...], set[str]]:
+    """Leading and trailing word runs of multi-word person names -> the roots they shorten."""
+    shortenings: dict[tuple[str, ...], set[str]] = {}
+    for root, name in names.items():
+        words = name.split()
+        for size in range(1, len(words)):
+            for part in (tuple(words[:size]), tuple(words[-size:])):
+                shortenings.setdefault(part, set()).add(root)
+    return shortenings
+
+
+def _groups(totals: dict[str, _KeyTotals], gazetteer: Gazetteer) -> dict[str, list[str]]:
+    """Article-level keys grouped by entity, keyed by the group's root (see module doc)."""
+    merged = _UnionFind({key: total.mentions for key, total in totals.items()})
+    by_name: dict[str, str] = {}
+    for key in sorted(totals, key=lambda k: -totals[k].mentions):
+        entry = gazetteer.get(key) or gazetteer.lookup(totals[key].name)
+        merged.union(
+            key, entry.id if entry else by_name.setdefault(totals[key].name.casefold(), key)
+        )
+    surface_roots: dict[str, set[str]] = {}
+    for key, total in totals.items():
+        for surface in total.surfaces:
+            surface_roots.setdefault(surface.casefold(), set()).add(merged.find(key))
+    shortenings = _shortenings(
+        {
+            merged.find(key): total.name
+            for key, total in totals.items()
+            if total.kinds.most_common(1)[0][0] == "person"
+        }
+    )
+    for key, total in sorted(totals.items(), key=lambda item: item[1].mentions):
+        own = merged.find(key)
+        if gazetteer.get(own):
+            continue
+        named = surface_roots.get(total.name.casefold(), set())
+        others = {merged.find(root) for root in named} - {own}
+        if not others:
+            shortened = shortenings.get(tuple(total.name.split()), set())
+            others = {merged.find(root) for root in shortened} - {own}
+        if len(others) == 1:
+            (other,) = others
+            if merged.weight[other] >= merged.weight[own]:
+                merged.union(key, other)
+    groups: dict[str, list[str]] = {}
+    for key in totals:
+        groups.setdefault(merged.find(key), []).append(key)
+    return groups
+
+
+def _entity(
+    root: str, keys: list[str], totals: dict[str, _KeyTotals], entry: GazetteerEntry | None
+) -> Entity:
+    """One entity from its keys: the gazetteer decides name and kind when it knows them."""
+    names: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for key in keys:
+        names.update(totals[key].names)
+        names.update(totals[key].surfaces)
+        kinds.update(totals[key].kinds)
+    if entry:
+        names.update(dict.fromkeys(entry.aliases, 0))
+    best = max(keys, key=lambda k: totals[k].mentions)
+    name = entry.name if entry else totals[best].name
+    kind = entry.kind if entry and entry.kind else kinds.most_common(1)[0][0]
+    seen = {name.casefold()}
+    aliases = []
+    for alias, _ in names.most_common():
+        if alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            aliases.append(alias)
+    return Entity(
+        id=root,
+        name=name,
+        kind=kind,
+        aliases=tuple(aliases),
+        articles=sum(totals[key].articles for key in keys),
+        mentions=sum(totals[key].mentions for key in keys),
+    )
+
+
+class EntityRegistry:
+    """Corpus entities, the article-level keys merged into each, and name lookup."""
+
+    def __init__(self, entities: Iterable[Entity], keys: dict[str, list[str]]) -> None:
+        self._entities = {entity.id: entity for entity in entities}
+        self._keys = {entity_id: sorted(keys.get(entity_id, [])) for entity_id in self._entities}
+        self._resolved = {key: entity_id for entity_id, ks in self._keys.items() for key in ks}
+        self._by_name: dict[str, str] = {}
+        for entity in sorted(self._entities.values(), key=lambda e: (e.mentions, e.id)):
+            for name in (*entity.aliases, entity.name, entity.id):
+                self._by_name[name.casefold()] = entity.id
+
+    @classmethod
+    def build(cls, stats: Iterable[KeyStat], gazetteer: Gazetteer | None = None) -> EntityRegistry:
+        """Merge aggregated key counts into entities (see the module docstring)."""
+        gazetteer = gazetteer or packaged_gazetteer()
+        totals = _totals(stats)
+        entities = []
+        keys: dict[str, list[str]] = {}
+        for root, members in _groups(totals, gazetteer).items():
+            entity = _entity(root, members, totals, gazetteer.get(root))
+            entities.append(entity)
+            keys[entity.id] = members
+        return cls(entities, keys)
+
+    def resolve(self, key: str) -> str:
+        """The entity id an article-level key belongs to (the key itself if unknown)."""
+        return self._resolved.get(key, key)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self._entities.get(entity_id)
+
+    def entities(self, kind: str | None = None) -> list[Entity]:
+        """Entities of one kind (or all), most mentioned first."""
+        chosen = [e for e in self._entities.values() if kind is None or e.kind == kind]
+        return sorted(chosen, key=lambda e: (-e.mentions, -e.articles, e.name.casefold()))
+
+    def lookup(self, name_or_id: str) -> Entity | None:
+        """The entity with this canonical name, alias or id, ignoring case; an alias shared
+        by several entities means the most mentioned one."""
+        entity_id = self._by_name.get(name_or_id.strip().casefold())
+        return self._entities.get(entity_id) if entity_id else None
+
+    def candidates(self, name: str, n: int = 5) -> list[Entity]:
+        """Entities whose names or aliases are closest to ``name`` (for "did you mean")."""
+        close = difflib.get_close_matches(name.strip().casefold(), list(self._by_name), n * 4, 0.6)
+        found: list[Entity] = []
+        for match in close:
+            entity = self._entities[self._by_name[match]]
+            if entity not in found:
+                found.append(entity)
+        return found[:n]
+
+    def keys_for(self, entity_id: str) -> list[str]:
+        """All article-level keys merged into this entity (for ``entity:`` queries)."""
+        return list(self._keys.get(entity_id, []))
+
+    def to_json(self) -> str:
+        """A compact form to cache next to the index."""
+        return json.dumps(
+            {"entities": [asdict(e) for e in self._entities.values()], "keys": self._keys},
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> EntityRegistry:
+        data = json.loads(text)
+        entities = [Entity(**{**raw, "aliases": tuple(raw["aliases"])}) for raw in data["entities"]]
+        return cls(entities, data["keys"])

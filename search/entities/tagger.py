@@ -1,0 +1,63 @@
+"""The statistical tagger: a CRF over ``features.FeatureExtractor`` features.
+
+The model (``ner.crfsuite``) is trained by ``bench/train_ner.py`` on idner-news-2k
+(Khairunnisa et al., AACL-SRW 2020, MIT licence) and shipped in the package, so users
+need no download. Each worker process opens it once, lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import pycrfsuite
+
+from search.entities.features import FeatureExtractor, packaged_lexicon
+from search.entities.gazetteer import packaged_gazetteer
+
+MODEL_RESOURCE = "ner.crfsuite"
+
+
+def packaged_extractor() -> FeatureExtractor:
+    """Features exactly as the shipped model was trained with them."""
+    return FeatureExtractor(packaged_lexicon(), packaged_gazetteer().tags)
+
+
+def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` token spans from BIO labels; a stray ``I-`` opens a span."""
+    spans: list[tuple[int, int, str]] = []
+    start, current = 0, ""
+    for index, label in enumerate([*labels, "O"]):
+        prefix, _, kind = label.partition("-")
+        continues = prefix == "I" and kind == current
+        if current and not continues:
+            spans.append((start, index, current))
+            current = ""
+        if prefix in ("B", "I") and not continues:
+            start, current = index, kind
+    return spans
+
+
+class Tagger:
+    """A CRF model plus the feature extractor it was trained with."""
+
+    def __init__(self, model_path: str, extractor: FeatureExtractor) -> None:
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(model_path)
+        self._extractor = extractor
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """One BIO label (``B-PER``, ``I-ORG``, ``O``...) per word."""
+        if not words:
+            return []
+        return list(self._crf.tag(self._extractor.sequence(words)))
+
+
+@lru_cache(maxsize=1)
+def packaged_tagger() -> Tagger | None:
+    """The shipped tagger, or ``None`` when the model file is missing (gazetteer only)."""
+    resource = resources.files(__package__).joinpath(MODEL_RESOURCE)
+    if not resource.is_file():
+        return None
+    return Tagger(str(resource), packaged_extractor())
