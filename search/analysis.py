@@ -93,10 +93,6 @@ def _normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_INVISIBLE_TABLE))
 
 
-def _is_capitalised(text: str) -> bool:
-    return any(ch.isupper() for ch in text)
-
-
 def _starts_sentence(value: str, line_start: int, start: int) -> bool:
     """Whether the token at ``start`` opens a sentence, where a capital says nothing."""
     j = start - 1
@@ -130,16 +126,16 @@ def _line_tokens(value: str, line_start: int, line_end: int) -> list[tuple[str, 
     found: list[tuple[str, int, int, bool, bool]] = []  # text, start, end, capitalised, initial
     for match in _TOKEN_RE.finditer(value, line_start, line_end):
         start, end = match.span()
-        initial = _starts_sentence(value, line_start, start)
         pieces = (
             _split_hyphenated(value, start, end)
             if _HYPHEN_RE.search(match.group())
             else [(_normalise(match.group()), start, end)]
         )
         for index, (text, piece_start, piece_end) in enumerate(pieces):
-            found.append(
-                (text, piece_start, piece_end, _is_capitalised(text), initial and index == 0)
-            )
+            capitalised = text != text.lower()
+            # Only the first piece can open a sentence; lowercase ones need no look-back.
+            initial = capitalised and index == 0 and _starts_sentence(value, line_start, start)
+            found.append((text, piece_start, piece_end, capitalised, initial))
     title_line = _is_title_case(found)
     return [
         (text, start, end, capitalised and not initial and not title_line)
