@@ -1,0 +1,67 @@
+"""The warta explorer: a Textual app over a ``SearchService``.
+
+The service is handed in (the command line builds it from flags and settings) and the
+app only imports light modules before its first frame; Whoosh, Sastrawi, the tagger and
+Babel load in worker threads when first needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import BindingType
+from textual.screen import Screen
+
+from tui.i18n import _
+from tui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from search.service import SearchService
+
+
+class WartaApp(App[None]):
+    """Search, read and follow entity mentions from the keyboard."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "warta"
+    BINDINGS: ClassVar[list[BindingType]] = []
+
+    def __init__(self, service: SearchService, initial_query: str | None = None) -> None:
+        super().__init__()
+        self.service = service
+        self.initial_query = initial_query
+
+    def get_default_screen(self) -> Screen[None]:
+        return MainScreen(self.service, self.initial_query)
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the light and the dark theme."""
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The main actions, for the command palette (Ctrl+P)."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(_("Light/dark theme"), _("Switch themes"), self.action_toggle_theme)
+        if not isinstance(screen, MainScreen):
+            return
+        commands = [
+            (_("Search"), _("Go to the search bar"), screen.action_focus_search),
+            (_("Back"), _("Go back to the previous place"), screen.action_back),
+            (_("Forward"), _("Go forward again"), screen.action_forward),
+            (_("Entity view"), _("Every mention of the selected entity"),
+             screen.action_open_entity),
+            (_("Find in article"), _("Find text in the open article"), screen.action_find),
+            (_("Copy quote"), _("Copy the selected sentence with its citation"),
+             screen.action_copy_quote),
+            (_("Copy citation"), _("Copy the open article's citation"),
+             screen.action_copy_citation),
+            (_("Open in pager"), _("Read the article in $PAGER"), screen.action_open_pager),
+            (_("Open in editor"), _("Open the article in $EDITOR"), screen.action_open_editor),
+            (_("Show/hide results"), _("Fold the results pane"), screen.action_toggle_results),
+            (_("Show/hide entities"), _("Fold the entity sidebar"), screen.action_toggle_sidebar),
+            (_("Help"), _("Every key, by where it works"), screen.action_help),
+        ]
+        for title, help_text, callback in commands:
+            yield SystemCommand(title, help_text, callback)

@@ -1,0 +1,781 @@
+"""The main screen: search bar, results, reader (or entity view), entity sidebar.
+
+Every call into the service runs in a thread worker and hands its answer back with a
+serial number; an answer whose serial is no longer the latest is dropped, so a slow
+search or article can never overwrite what the user asked for since.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult, SuspendNotSupported
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Footer, Input, Label, Static
+
+from search.errors import WartaError
+from search.model import Mention, MentionInContext, SearchResult, UpdateReport
+from tui.i18n import _, ngettext
+from tui.screens.help import HelpScreen, HelpSection
+from tui.screens.history import History, Origin, Place
+from tui.text import citation, join_parts, literal, quotation, show_date
+from tui.widgets.bars import FindBar, SearchBar
+from tui.widgets.document import Document, build_document
+from tui.widgets.entity_view import EntityView, MentionList
+from tui.widgets.reader import Reader, ReaderPosition
+from tui.widgets.results import ResultsList
+from tui.widgets.sidebar import EntitySidebar, kind_label
+
+if TYPE_CHECKING:
+    from search.model import Article, Entity
+    from search.service import SearchService
+
+#: How many hits a search fetches; the status line says when there are more.
+RESULT_LIMIT = 100
+#: Pause in typing, in seconds, before the query runs.
+SEARCH_DELAY = 0.2
+#: Below this width the entity sidebar folds away (F3 brings it back).
+NARROW_WIDTH = 100
+
+Arrival = Callable[[Document, list[Mention]], None]
+
+
+def result_status(result: SearchResult) -> Content:
+    """The line under the search bar: count, "did you mean", or the query's problem."""
+    parts: list[Content] = []
+    if result.error:
+        parts.append(Content.assemble(Content(_("Query: ")), literal(result.error)))
+        parts[-1] = parts[-1].stylize("$text-error")
+    if result.hits or not result.error:
+        count = ngettext("{count} result", "{count} results", result.total)
+        parts.append(Content(count.format(count=result.total)))
+    if len(result.hits) < result.total:
+        parts.append(Content(_("showing the first {shown}").format(shown=len(result.hits))))
+    if result.suggestion:
+        parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
+    return join_parts(parts)
+
+
+def meta_line(article: Article) -> str:
+    """Source, byline and date of an article, as one cleaned line."""
+    parts = (literal(article.source), literal(article.byline), Content(show_date(article.date)))
+    return join_parts(parts).plain
+
+
+def article_citation(document: Document) -> str:
+    """How to cite the article on screen."""
+    article = document.article
+    return citation(
+        document.title, literal(article.source).plain, show_date(article.date),
+        literal(article.url).plain,
+    )
+
+
+class MainScreen(Screen[None]):
+    """Search, read and follow mentions; back and forward over everything visited."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+l", "focus_search", _("Search")),
+        Binding("backspace,alt+left", "back", _("Back")),
+        Binding("alt+right", "forward", _("Forward"), show=False),
+        Binding("e", "open_entity", _("Entity view"), show=False),
+        Binding("c", "copy_quote", _("Copy quote")),
+        Binding("C", "copy_citation", _("Copy citation"), show=False),
+        Binding("o", "open_pager", _("Open in $PAGER"), show=False),
+        Binding("O", "open_editor", _("Open in $EDITOR"), show=False),
+        Binding("f2", "toggle_results", _("Show/hide results"), show=False),
+        Binding("f3", "toggle_sidebar", _("Show/hide entities"), show=False),
+        Binding("less_than_sign", "resize_results(-4)", _("Narrower results"), show=False),
+        Binding("greater_than_sign", "resize_results(4)", _("Wider results"), show=False),
+        Binding("minus", "resize_sidebar(-4)", _("Narrower entities"), show=False),
+        Binding("plus,equals_sign", "resize_sidebar(4)", _("Wider entities"), show=False),
+        Binding("escape", "escape", _("Previous pane"), show=False),
+        Binding("ctrl+t", "app.toggle_theme", _("Light/dark theme"), show=False),
+        Binding("f1,question_mark", "help", _("Help")),
+        Binding("q", "app.quit", _("Quit"), show=False),
+    ]
+
+    AUTO_FOCUS = "#search"
+
+    def __init__(self, service: SearchService, initial_query: str | None = None) -> None:
+        super().__init__()
+        self.service = service
+        self.initial_query = initial_query or ""
+        self.history = History()
+        self.query_text = ""
+        self.index_ready = False
+        self._search_serial = 0
+        self._main_serial = 0
+        self._search_timer: Timer | None = None
+        self._input_set_to: str | None = None
+        self._arriving: set[str] = set()
+        self._note: tuple[str, Content] | None = None
+        self._results_delta = 0
+        self._sidebar_delta = 0
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="search-row"):
+            yield Label(Content("warta"), id="brand")
+            yield SearchBar(id="search")
+        yield Static(id="status")
+        with Horizontal(id="panes"):
+            yield ResultsList(id="results")
+            with Vertical(id="main-pane"):
+                with ContentSwitcher(initial="reader", id="main"):
+                    yield Reader(id="reader")
+                    yield EntityView(id="entity-view")
+                yield FindBar(id="find")
+                yield Static(id="reader-status")
+            yield EntitySidebar(id="sidebar")
+        yield Footer()
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one("#search", SearchBar)
+
+    @property
+    def results(self) -> ResultsList:
+        return self.query_one("#results", ResultsList)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one("#reader", Reader)
+
+    @property
+    def entity_view(self) -> EntityView:
+        return self.query_one("#entity-view", EntityView)
+
+    @property
+    def sidebar(self) -> EntitySidebar:
+        return self.query_one("#sidebar", EntitySidebar)
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self.query_one("#find", FindBar)
+
+    @property
+    def showing_entity(self) -> bool:
+        return self.query_one("#main", ContentSwitcher).current == "entity-view"
+
+    def on_mount(self) -> None:
+        self.reader.show_placeholder(
+            _("Type a query above. Enter opens the selected result; F1 lists every key.")
+        )
+        if self.initial_query:
+            self._set_query_text(self.initial_query)
+        self._show_status(Content(_("Opening the index…")))
+        self._prepare_index()
+
+    def on_resize(self) -> None:
+        self._size_panes()
+
+    def _size_panes(self) -> None:
+        """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""
+        width = self.size.width
+        self.set_class(width < NARROW_WIDTH, "-narrow")
+        results_width = (30 if width < NARROW_WIDTH else max(32, width // 4)) + self._results_delta
+        sidebar_width = (26 if width < 150 else 30) + self._sidebar_delta
+        self.results.styles.width = max(16, min(results_width, width // 2))
+        self.sidebar.styles.width = max(16, min(sidebar_width, width // 3))
+
+    def action_toggle_results(self) -> None:
+        self.toggle_class("-hide-results")
+        if not self.results.display and self.results.has_focus:
+            self._focus_main()
+
+    def action_toggle_sidebar(self) -> None:
+        shown = self.sidebar.display
+        self.set_class(shown, "-hide-sidebar")
+        self.set_class(not shown, "-show-sidebar")
+        if shown and self.sidebar.has_focus:
+            self._focus_main()
+
+    def action_resize_results(self, delta: int) -> None:
+        self._results_delta += delta
+        self._size_panes()
+
+    def action_resize_sidebar(self, delta: int) -> None:
+        self._sidebar_delta += delta
+        self._size_panes()
+
+    # -- focus -----------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.search_bar.focus()
+
+    def action_focus_results(self) -> None:
+        if self.results.option_count:
+            self.results.display = True
+            self.remove_class("-hide-results")
+            self.results.focus()
+            if self.results.highlighted is None:
+                self.results.highlighted = 0
+
+    def _focus_main(self) -> None:
+        if self.showing_entity:
+            self.entity_view.option_list.focus()
+        else:
+            self.reader.focus()
+
+    def action_escape(self) -> None:
+        """Step back towards the search bar: reader -> results -> search bar."""
+        focused = self.focused
+        if focused is self.reader and self.reader.find_text:
+            self.reader.find("")
+            self.find_bar.input.value = ""
+        elif focused is self.search_bar:
+            self.action_focus_results()
+        elif focused is not self.results and self.results.display and self.results.option_count:
+            self.results.focus()
+        else:
+            self.search_bar.focus()
+
+    # -- the index -------------------------------------------------------------------------
+
+    @work(thread=True, group="index")
+    def _prepare_index(self) -> None:
+        """Build the index on first run, in the background; then let searches through."""
+        report: UpdateReport | None = None
+        try:
+            if not self.service.has_index():
+                self.app.call_from_thread(
+                    self._show_status, Content(_("Building the index for the first time…"))
+                )
+                report = self.service.update(progress=self._index_progress)
+        except WartaError as error:
+            self.app.call_from_thread(self._index_failed, str(error))
+            return
+        self.app.call_from_thread(self._index_ready, report)
+
+    def _index_progress(self, done: int, total: int) -> None:
+        if done == total or done % max(total // 50, 1) == 0:
+            message = _("Building the index: {done} of {total} files…")
+            self.app.call_from_thread(
+                self._show_status, Content(message.format(done=done, total=total))
+            )
+
+    def _index_failed(self, message: str) -> None:
+        self._show_status(literal(message, "$text-error"))
+        self.notify(message, title=_("The index is not available"), severity="error", markup=False)
+
+    def _index_ready(self, report: UpdateReport | None) -> None:
+        self.index_ready = True
+        if report is not None:
+            built = ngettext(
+                "Index ready: {count} article.", "Index ready: {count} articles.", report.articles
+            )
+            self.notify(built.format(count=report.articles))
+        query = self.search_bar.value
+        if query.strip():
+            self._run_search(query, focus_results=bool(self.initial_query))
+        else:
+            self._show_status(Content(_("Ready. Type to search.")))
+
+    # -- searching -------------------------------------------------------------------------
+
+    def _set_query_text(self, query: str) -> None:
+        """Put ``query`` in the search bar without it counting as typing."""
+        if self.search_bar.value != query:
+            self._input_set_to = query
+            self.search_bar.value = query
+            self.search_bar.cursor_position = len(query)
+
+    @on(Input.Changed, "#search")
+    def _query_edited(self, event: Input.Changed) -> None:
+        if event.value == self._input_set_to:
+            self._input_set_to = None
+            return
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._run_search(event.value))
+
+    @on(Input.Submitted, "#search")
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._run_search(event.value, focus_results=True)
+
+    def _run_search(
+        self,
+        query: str,
+        highlight: str | None = None,
+        record: bool = True,
+        focus_results: bool = False,
+    ) -> None:
+        self._search_serial += 1
+        if not query.strip():
+            self._show_result(self._search_serial, query, SearchResult(query=""), None, record)
+            self._show_status(Content(""))
+        elif not self.index_ready:
+            waiting = _("The index is still building; the search runs when it is ready.")
+            self._show_status(Content(waiting))
+        else:
+            self._search(query, self._search_serial, highlight, record, focus_results)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(
+        self, query: str, serial: int, highlight: str | None, record: bool, focus: bool
+    ) -> None:
+        result = self.service.search(query, limit=RESULT_LIMIT)
+        self.app.call_from_thread(self._show_result, serial, query, result, highlight, record)
+        if focus:
+            self.app.call_from_thread(self.action_focus_results)
+
+    def _show_result(
+        self, serial: int, query: str, result: SearchResult, highlight: str | None, record: bool
+    ) -> None:
+        if serial != self._search_serial:
+            return
+
+        def show() -> None:
+            self.query_text = query
+            self.results.show_result(result, highlight)
+            if query.strip():
+                self._show_status(result_status(result))
+
+        if record:
+            self._navigate("search", show)
+        else:
+            show()
+            self._arrived("search")
+
+    def _show_status(self, status: Content) -> None:
+        self.query_one("#status", Static).update(status)
+
+    # -- opening articles ------------------------------------------------------------------
+
+    @on(ResultsList.Opened)
+    def _result_opened(self, event: ResultsList.Opened) -> None:
+        self._open_article(event.hit.id, self._arrive_at("article", focus=True))
+
+    @on(ResultsList.Previewed)
+    def _result_previewed(self, event: ResultsList.Previewed) -> None:
+        if self.reader.document and self.reader.document.article.id == event.hit.id:
+            return
+        self._open_article(event.hit.id, self._arrive_at(None, focus=False))
+
+    def _arrive_at(
+        self,
+        origin: Origin | None,
+        focus: bool,
+        link: tuple[str, int] | None = None,
+        position: ReaderPosition | None = None,
+    ) -> Arrival:
+        """What to do when an article is ready: show it, as a new visit when ``origin``."""
+
+        def arrive(document: Document, mentions: list[Mention]) -> None:
+            def show() -> None:
+                self._show_document(document, mentions, position, link)
+                if focus:
+                    self.reader.focus()
+
+            if origin is None:
+                show()
+            else:
+                self._navigate(origin, show)
+
+        return arrive
+
+    def _open_article(self, article_id: str, arrive: Arrival) -> None:
+        self._main_serial += 1
+        self._load_article(article_id, self.query_text, self._main_serial, arrive)
+
+    @work(thread=True, exclusive=True, group="main")
+    def _load_article(self, article_id: str, query: str, serial: int, arrive: Arrival) -> None:
+        loaded = self._fetch_document(article_id, query)
+        if loaded is not None:
+            self.app.call_from_thread(self._document_arrived, serial, *loaded, arrive)
+
+    def _fetch_document(self, article_id: str, query: str) -> tuple[Document, list[Mention]] | None:
+        """Load and lay out an article (in a worker thread)."""
+        try:
+            article = self.service.article(article_id)
+            if article is None:
+                self.app.call_from_thread(
+                    self._warn, _("That article is no longer in the index; run `warta index`.")
+                )
+                return None
+            mentions = self.service.article_mentions(article_id)
+            title_matches = self.service.match_spans(query, article.title) if query else []
+            body_matches = self.service.match_spans(query, article.body) if query else []
+        except WartaError as error:
+            self.app.call_from_thread(self._warn, str(error))
+            return None
+        document = build_document(
+            article, meta_line(article), mentions, title_matches, body_matches
+        )
+        return document, mentions
+
+    def _document_arrived(
+        self, serial: int, document: Document, mentions: list[Mention], arrive: Arrival
+    ) -> None:
+        if serial == self._main_serial:
+            arrive(document, mentions)
+            self._arrived("article")
+
+    def _show_document(
+        self,
+        document: Document,
+        mentions: Sequence[Mention],
+        position: ReaderPosition | None = None,
+        link: tuple[str, int] | None = None,
+    ) -> None:
+        self.query_one("#main", ContentSwitcher).current = "reader"
+        self.find_bar.action_close()
+        self.reader.show_document(document, position)
+        if link is not None:
+            self.reader.select(document.link_at(*link))
+        self.sidebar.show_mentions(mentions)
+        self._update_reader_status()
+
+    def _warn(self, message: str) -> None:
+        self.notify(message, severity="warning", markup=False)
+
+    # -- mentions and entities -------------------------------------------------------------
+
+    @on(Reader.MentionChanged)
+    def _mention_changed(self, event: Reader.MentionChanged) -> None:
+        link = self.reader.current_link
+        self.sidebar.highlight_key(link.mention.key if link else None)
+        self._update_reader_status()
+
+    @on(EntitySidebar.Jump)
+    def _sidebar_jump(self, event: EntitySidebar.Jump) -> None:
+        self.reader.select_entity(event.key)
+
+    def _selected_entity(self) -> str | None:
+        if self.sidebar.has_focus:
+            return self.sidebar.highlighted_key
+        link = self.reader.current_link
+        return link.mention.key if link else None
+
+    def action_open_entity(self) -> None:
+        key = self._selected_entity()
+        if key is None:
+            self.notify(_("Select a mention first: Tab or ] moves to the next one."))
+            return
+        self._open_entity(key, None, record=True, focus=True)
+
+    def _open_entity(
+        self, entity_id: str, highlighted: int | None, record: bool, focus: bool
+    ) -> None:
+        self._main_serial += 1
+        self._load_entity(entity_id, self._main_serial, highlighted, record, focus)
+
+    @work(thread=True, exclusive=True, group="main")
+    def _load_entity(
+        self, entity_id: str, serial: int, highlighted: int | None, record: bool, focus: bool
+    ) -> None:
+        try:
+            entity = self.service.entity(entity_id)
+            mentions = self.service.mentions(entity.id) if entity else []
+        except WartaError as error:
+            self.app.call_from_thread(self._warn, str(error))
+            return
+        if entity is None:
+            self.app.call_from_thread(self._warn, _("That entity is no longer in the index."))
+            return
+        self.app.call_from_thread(
+            self._entity_arrived, serial, entity, mentions, highlighted, record, focus
+        )
+
+    def _entity_arrived(
+        self,
+        serial: int,
+        entity: Entity,
+        mentions: list[MentionInContext],
+        highlighted: int | None,
+        record: bool,
+        focus: bool,
+    ) -> None:
+        if serial != self._main_serial:
+            return
+
+        def show() -> None:
+            self.query_one("#main", ContentSwitcher).current = "entity-view"
+            self.entity_view.show_entity(entity, mentions, highlighted)
+            self._update_reader_status()
+            if focus:
+                self.entity_view.option_list.focus()
+
+        if record:
+            self._navigate("entity", show)
+        else:
+            show()
+            self._arrived("entity")
+
+    @on(EntityView.Chosen)
+    def _mention_chosen(self, event: EntityView.Chosen) -> None:
+        mention = event.mention
+        arrive = self._arrive_at("article", focus=True, link=(mention.field, mention.start))
+        self._open_article(mention.article, arrive)
+
+    @on(Reader.EntityExhausted)
+    def _entity_exhausted(self, event: Reader.EntityExhausted) -> None:
+        document = self.reader.document
+        if document is not None:
+            self._main_serial += 1
+            self._continue_entity(
+                event.mention, event.step, document.article.id, self.query_text, self._main_serial
+            )
+
+    @work(thread=True, exclusive=True, group="main")
+    def _continue_entity(
+        self, mention: Mention, step: int, article_id: str, query: str, serial: int
+    ) -> None:
+        """Past the last mention of an entity: open the next article that mentions it."""
+        try:
+            mentions = self.service.mentions(mention.key)
+        except WartaError as error:
+            self.app.call_from_thread(self._warn, str(error))
+            return
+        articles = list(dict.fromkeys(found.article for found in mentions))
+        others = [article for article in articles if article != article_id]
+        if not others:
+            message = _("No other article mentions {name}.").format(name=mention.name)
+            self.app.call_from_thread(self._warn, message)
+            return
+        position = articles.index(article_id) if article_id in articles else -1
+        target = articles[(position + step) % len(articles)]
+        in_target = [found for found in mentions if found.article == target]
+        chosen = in_target[0] if step > 0 else in_target[-1]
+        loaded = self._fetch_document(target, query)
+        if loaded is None:
+            return
+        note = _("{name}: continued in the next article that mentions it ({number} of {count})")
+        text = note.format(
+            name=literal(mention.name).plain, number=articles.index(target) + 1, count=len(articles)
+        )
+        arrive = self._arrive_at("article", focus=True, link=(chosen.field, chosen.start))
+
+        def arrive_with_note(document: Document, found: list[Mention]) -> None:
+            self._note = (target, Content(text).stylize("bold"))
+            arrive(document, found)
+            self.notify(text, markup=False)
+
+        self.app.call_from_thread(self._document_arrived, serial, *loaded, arrive_with_note)
+
+    def _update_reader_status(self) -> None:
+        status = self.query_one("#reader-status", Static)
+        document = self.reader.document
+        if self.showing_entity:
+            hint = _("Enter opens the article at that mention; Backspace goes back.")
+            status.update(Content(hint))
+            return
+        if document is None:
+            status.update(Content(""))
+            return
+        parts: list[Content] = []
+        if self._note is not None and self._note[0] == document.article.id:
+            parts.append(self._note[1])
+        link = self.reader.current_link
+        if link is not None and self.reader.current is not None:
+            same = document.links_of(link.mention.key)
+            parts.append(
+                Content.assemble(
+                    literal(link.mention.name, "bold"),
+                    f" ({kind_label(link.mention.kind)}) ",
+                    _("{number} of {count} here").format(
+                        number=same.index(self.reader.current) + 1, count=len(same)
+                    ),
+                )
+            )
+        else:
+            count = ngettext("{count} mention", "{count} mentions", len(document.links))
+            parts.append(Content(count.format(count=len(document.links))))
+            if document.links:
+                parts.append(Content(_("Tab or ] selects the next")))
+        status.update(join_parts(parts))
+
+    # -- find ------------------------------------------------------------------------------
+
+    def action_find(self) -> None:
+        if self.reader.document is None:
+            self.notify(_("Open an article first."))
+            return
+        self.find_bar.open()
+
+    @on(FindBar.Changed)
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        self.reader.find(event.text)
+
+    @on(FindBar.Closed)
+    def _find_closed(self, event: FindBar.Closed) -> None:
+        if not event.keep:
+            self.reader.find("")
+        self.reader.focus()
+
+    @on(Reader.FindChanged)
+    def _find_moved(self) -> None:
+        self.find_bar.show_count(self.reader.find_index, len(self.reader.find_matches))
+
+    # -- history ---------------------------------------------------------------------------
+
+    def _capture(self, origin: Origin) -> Place:
+        """The place the screen shows now."""
+        document = self.reader.document
+        hit = self.results.highlighted_hit
+        entity = self.entity_view.entity if self.showing_entity else None
+        position = self.reader.position
+        return Place(
+            origin=origin,
+            query=self.query_text,
+            result=hit.id if hit else None,
+            article=document.article.id if document else None,
+            scroll_y=position.scroll_y,
+            mention=position.mention,
+            entity=entity.id if entity else None,
+            entity_option=self.entity_view.highlighted if entity else None,
+        )
+
+    def _navigate(self, origin: Origin, show: Callable[[], None]) -> None:
+        """Show something new as a visit; consecutive searches count as one."""
+        current = self.history.current
+        coalesce = origin == "search" and current is not None and current.origin == "search"
+        if current is not None and not coalesce and not self._arriving:
+            self.history.update(self._capture(current.origin))
+        self._arriving.clear()
+        show()
+        if coalesce:
+            self.history.update(self._capture(origin))
+        else:
+            self.history.visit(self._capture(origin))
+
+    def _arrived(self, part: str) -> None:
+        self._arriving.discard(part)
+
+    def action_back(self) -> None:
+        self._travel(-1)
+
+    def action_forward(self) -> None:
+        self._travel(1)
+
+    def _travel(self, step: int) -> None:
+        current = self.history.current
+        if current is not None and not self._arriving:
+            self.history.update(self._capture(current.origin))
+        place = self.history.back() if step < 0 else self.history.forward()
+        if place is None:
+            self.notify(_("Nothing further back.") if step < 0 else _("Nothing further forward."))
+            return
+        self._restore(place)
+
+    def _restore(self, place: Place) -> None:
+        """Put a visited place back: query and results, article and mention, entity view."""
+        self._arriving = set()
+        focus_reader = place.origin == "article"
+        if place.query != self.query_text:
+            self._arriving.add("search")
+            self._set_query_text(place.query)
+            self._run_search(place.query, highlight=place.result, record=False)
+        if place.entity is not None:
+            self._arriving.add("entity")
+            self._open_entity(
+                place.entity, place.entity_option, record=False, focus=place.origin == "entity"
+            )
+        elif place.article is not None:
+            position = ReaderPosition(place.scroll_y, place.mention)
+            document = self.reader.document
+            if document is not None and document.article.id == place.article:
+                self._main_serial += 1
+                self.query_one("#main", ContentSwitcher).current = "reader"
+                self.reader.show_document(document, position)
+                self._update_reader_status()
+                if focus_reader:
+                    self.reader.focus()
+            else:
+                self._arriving.add("article")
+                arrive = self._arrive_at(None, focus=focus_reader, position=position)
+                self._open_article(place.article, arrive)
+        if place.origin == "search":
+            self.action_focus_results() if self.results.option_count else self.search_bar.focus()
+
+    # -- quoting, citing, other programs ---------------------------------------------------
+
+    def action_copy_quote(self) -> None:
+        document = self.reader.document
+        span = self.reader.quote_span()
+        if document is None or span is None:
+            self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
+            return
+        self.app.copy_to_clipboard(quotation(document.sentence(*span), article_citation(document)))
+        self.notify(
+            _("Quote copied to the clipboard (OSC 52: works over SSH if the terminal allows)."),
+            markup=False,
+        )
+
+    def action_copy_citation(self) -> None:
+        document = self.reader.document
+        if document is None:
+            self.notify(_("Open an article first."))
+            return
+        self.app.copy_to_clipboard(article_citation(document))
+        self.notify(
+            _("Citation copied to the clipboard (OSC 52: works over SSH if the terminal allows)."),
+            markup=False,
+        )
+
+    def action_open_pager(self) -> None:
+        self._open_outside(os.environ.get("PAGER") or "less")
+
+    def action_open_editor(self) -> None:
+        self._open_outside(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+
+    def _open_outside(self, command: str) -> None:
+        """Hand the cleaned article to another program; come back to the same place."""
+        document = self.reader.document
+        if document is None:
+            self.notify(_("Open an article first."))
+            return
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", prefix="warta-", suffix=".txt", delete=False
+        ) as handle:
+            handle.write(document.plain + "\n")
+        try:
+            with self.app.suspend():
+                subprocess.run([*shlex.split(command), handle.name], check=False)
+        except SuspendNotSupported:
+            self.notify(_("This terminal cannot hand the screen to another program."))
+        except OSError as error:
+            self._warn(_("Could not run {command}: {error}").format(command=command, error=error))
+        finally:
+            os.unlink(handle.name)
+        self.app.refresh()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.help_sections()))
+
+    def help_sections(self) -> list[HelpSection]:
+        """Every key of the app, by where it works: the help screen is made from these."""
+        return [
+            HelpSection(
+                _("Everywhere"),
+                [
+                    *type(self).BINDINGS,
+                    Binding(
+                        self.app.COMMAND_PALETTE_BINDING, "app.command_palette",
+                        _("Command palette"),
+                    ),
+                    *type(self.app).BINDINGS,
+                ],
+            ),
+            HelpSection(_("Search bar"), SearchBar.BINDINGS),
+            HelpSection(_("Results"), ResultsList.BINDINGS),
+            HelpSection(_("Reader"), Reader.BINDINGS),
+            HelpSection(_("Find bar"), FindBar.BINDINGS),
+            HelpSection(_("Entity sidebar"), EntitySidebar.BINDINGS),
+            HelpSection(_("Entity view"), MentionList.BINDINGS),
+        ]
+

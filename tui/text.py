@@ -1,0 +1,178 @@
+"""Untrusted strings in, literal Textual ``Content`` out.
+
+Every title, body, file name, entity name, snippet and echoed query passes through here
+before a widget sees it: the sanitiser strips escape and control sequences, and building
+``Content`` directly (never from markup) means ``[/bar]`` cannot crash a widget and
+``[@click=app.quit]`` cannot become a link. Offsets from the library index the raw
+strings, so cleaning is done piece by piece between the offsets we need to keep.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from typing import NamedTuple
+
+from rich.cells import cell_len
+from textual.content import Content
+
+from search.sanitize import clean_line, clean_text
+
+
+class Cleaned(NamedTuple):
+    """A cleaned string and where each requested raw offset landed in it."""
+
+    text: str
+    offsets: dict[int, int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The cleaned span of a raw ``(start, end)`` that was among the cut points."""
+        return self.offsets[start], self.offsets[end]
+
+
+def clean_keeping_offsets(raw: str, cuts: Iterable[int], one_line: bool = False) -> Cleaned:
+    """Clean ``raw`` in pieces between ``cuts`` so each cut maps to an offset in the result.
+
+    Cleaning piecewise cannot re-join an escape sequence split at a cut: its ESC is removed
+    from one piece and the rest stays as harmless literal text. ``one_line`` turns line
+    breaks and tabs into spaces one for one, so offsets still hold.
+    """
+    points = sorted({0, len(raw), *(min(max(cut, 0), len(raw)) for cut in cuts)})
+    pieces: list[str] = []
+    offsets: dict[int, int] = {0: 0}
+    length = 0
+    for start, end in pairwise(points):
+        piece = clean_text(raw[start:end])
+        pieces.append(piece.translate(_FLATTEN) if one_line else piece)
+        length += len(piece)
+        offsets[end] = length
+    return Cleaned("".join(pieces), offsets)
+
+
+_FLATTEN = str.maketrans("\n\t", "  ")
+
+
+def literal(value: str | None, style: str = "") -> Content:
+    """One line of untrusted text as literal Content (no markup is ever parsed)."""
+    content = Content(clean_line(value or ""))
+    return content.stylize(style) if style else content
+
+
+def marked(raw: str, marks: Sequence[tuple[int, int]], mark_style: str, style: str = "") -> Content:
+    """One line of untrusted text with ``marks`` (raw offsets) styled, e.g. a snippet."""
+    valid = [(start, end) for start, end in marks if 0 <= start < end <= len(raw)]
+    cleaned = clean_keeping_offsets(raw, [cut for mark in valid for cut in mark], one_line=True)
+    content = Content(cleaned.text)
+    if style:
+        content = content.stylize(style)
+    for start, end in valid:
+        content = content.stylize(mark_style, *cleaned.span(start, end))
+    return content
+
+
+def join_parts(parts: Iterable[Content], separator: str = " · ") -> Content:
+    """Join the non-empty parts of a metadata line."""
+    return Content(separator).join(part for part in parts if part.plain)
+
+
+_WORD = re.compile(r"\S+\s*")
+
+
+def wrap_lines(text: str, width: int) -> list[tuple[int, int]]:
+    """Display lines of ``text`` at ``width`` cells, as ``(start, end)`` offsets into ``text``.
+
+    Word wrap on whitespace, long words folded, newlines kept; trailing spaces at a wrap
+    point are left out of the line. Knowing the offsets is what lets the reader map a
+    mention or a find match to the line it must scroll to.
+    """
+    width = max(width, 1)
+    lines: list[tuple[int, int]] = []
+    paragraph_start = 0
+    for paragraph in text.split("\n"):
+        line_start: int | None = None
+        line_end = used = 0
+        for word in _WORD.finditer(paragraph):
+            word_start = paragraph_start + word.start()
+            stripped = word.group().rstrip()
+            stripped_cells = cell_len(stripped)
+            if line_start is not None and used + stripped_cells > width:
+                lines.append((line_start, line_end))
+                line_start = None
+            if line_start is None:
+                line_start, used = word_start, 0
+            if stripped_cells > width:
+                line_start, used = _fold(word_start, stripped, width, lines)
+            else:
+                used += stripped_cells
+            line_end = word_start + len(stripped)
+            used += cell_len(word.group()) - stripped_cells
+        if line_start is None:
+            lines.append((paragraph_start, paragraph_start))
+        else:
+            lines.append((line_start, line_end))
+        paragraph_start += len(paragraph) + 1
+    return lines
+
+
+def _fold(start: int, word: str, width: int, lines: list[tuple[int, int]]) -> tuple[int, int]:
+    """Cut a word wider than the line into full-width pieces; return the open last piece."""
+    piece_start, used = start, 0
+    for index, char in enumerate(word):
+        char_cells = cell_len(char)
+        if used and used + char_cells > width:
+            lines.append((piece_start, start + index))
+            piece_start, used = start + index, 0
+        used += char_cells
+    return piece_start, used
+
+
+def line_of(line_starts: Sequence[int], offset: int) -> int:
+    """Index of the display line holding ``offset``, given each line's start offset."""
+    return max(bisect.bisect_right(line_starts, offset) - 1, 0)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s)|\n")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding ``[start, end)``: the quote a writer wants to copy.
+
+    Sentences end at ``. ! ? …`` (with closing quotes) before whitespace, or at a line
+    break. Abbreviations such as ``Rp.`` are rare enough in news prose to accept.
+    """
+    sentence_start = 0
+    for boundary in _SENTENCE_END.finditer(text, 0, start):
+        sentence_start = boundary.end()
+    found = _SENTENCE_END.search(text, max(end, sentence_start))
+    sentence_end = found.end() if found else len(text)
+    while sentence_start < sentence_end and text[sentence_start].isspace():
+        sentence_start += 1
+    while sentence_end > sentence_start and text[sentence_end - 1].isspace():
+        sentence_end -= 1
+    return sentence_start, sentence_end
+
+
+def citation(title: str, source: str | None, date: str | None, url: str | None = None) -> str:
+    """``Title, Source, date, URL``: enough for a reader to find the article again."""
+    return ", ".join(part for part in (title, source, date, url) if part)
+
+
+def quotation(sentence: str, cited: str) -> str:
+    """A quote ready to paste: the sentence in quotation marks, then its citation."""
+    return f"“{sentence}” ({cited})"
+
+
+def show_date(date: dt.date | None) -> str:
+    """A date as the interface language writes it; empty when unknown.
+
+    Babel loads on the first call, after the first frame, not when the app starts.
+    """
+    if date is None:
+        return ""
+    from tui.formatting import format_date
+    from tui.i18n import current_locale
+
+    return format_date(date, current_locale())

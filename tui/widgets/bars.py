@@ -1,0 +1,105 @@
+"""The one-line inputs: the search bar on top and the find bar under the reader."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, Label, Static
+
+from tui.i18n import _
+
+
+class SearchBar(Input):
+    """The query; changes search as you type, Enter moves to the results."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "screen.focus_results", _("Go to results"), show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(
+            placeholder=_('Search: words, "a phrase", title:word, entity:name …'),
+            id=id,
+            select_on_focus=False,
+        )
+
+
+class FindBar(Horizontal):
+    """Find in the article: typing marks matches; Enter goes back to reading, Escape clears."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", _("Close find")),
+    ]
+
+    DEFAULT_CSS = """
+    FindBar {
+        height: 1;
+        display: none;
+        &.-open { display: block; }
+        Label { width: auto; padding: 0 1; }
+        Input { width: 1fr; height: 1; border: none; padding: 0; }
+        #find-count { width: auto; min-width: 12; padding: 0 1; }
+    }
+    """
+
+    class Changed(Message):
+        """The text to find changed."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class Closed(Message):
+        """The bar closed: ``keep`` (after Enter) leaves the matches marked for n/N."""
+
+        def __init__(self, keep: bool) -> None:
+            super().__init__()
+            self.keep = keep
+
+    def compose(self) -> ComposeResult:
+        yield Label(_("Find:"))
+        yield Input(id="find-input", select_on_focus=True)
+        yield Static(id="find-count")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#find-input", Input)
+
+    def open(self) -> None:
+        """Show the bar with the last text selected, ready to type over."""
+        self.add_class("-open")
+        self.input.focus()
+
+    def show_count(self, index: int | None, count: int) -> None:
+        """``3/12`` for the current match, or how many there are."""
+        if not self.input.value:
+            text = ""
+        elif count == 0:
+            text = _("no matches")
+        elif index is None:
+            text = str(count)
+        else:
+            text = f"{index + 1}/{count}"
+        self.query_one("#find-count", Static).update(Content(text))
+
+    @on(Input.Changed, "#find-input")
+    def _text_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(event.value))
+
+    @on(Input.Submitted, "#find-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.remove_class("-open")
+        self.post_message(self.Closed(keep=True))
+
+    def action_close(self) -> None:
+        self.input.value = ""
+        self.remove_class("-open")
+        self.post_message(self.Closed(keep=False))

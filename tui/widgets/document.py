@@ -1,0 +1,131 @@
+"""An article laid out for the reader: one cleaned string, its styled spans and its links.
+
+Kept apart from the widget so the offset book-keeping (raw library offsets -> cleaned
+display offsets -> wrapped lines) is plain data that unit tests can check directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from search.model import Article, Mention
+from tui.text import Cleaned, clean_keeping_offsets, sentence_span
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A mention placed in the document text (``start``/``end`` index ``Document.plain``)."""
+
+    start: int
+    end: int
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the reader shows: title line, metadata line, blank line, body."""
+
+    article: Article
+    plain: str
+    title_end: int
+    body_start: int
+    #: ``(start, end, role)``: role is "title", "meta", "match" or a mention's kind.
+    styles: tuple[tuple[int, int, str], ...]
+    links: tuple[Link, ...]
+
+    @property
+    def title(self) -> str:
+        """The cleaned title, as shown."""
+        return self.plain[: self.title_end]
+
+    def sentence(self, start: int, end: int) -> str:
+        """The sentence around a span; a span in the title quotes the whole title."""
+        if start < self.title_end:
+            return self.title
+        sentence_start, sentence_end = sentence_span(self.plain, start, end)
+        return self.plain[max(sentence_start, self.body_start) : sentence_end]
+
+    def find(self, needle: str) -> list[Span]:
+        """Case-insensitive occurrences of ``needle`` in the shown text."""
+        if not needle:
+            return []
+        pattern = re.compile(re.escape(needle), re.IGNORECASE)
+        return [match.span() for match in pattern.finditer(self.plain)]
+
+    def links_of(self, key: str) -> list[int]:
+        """Indexes of the links that mention entity ``key``, in reading order."""
+        return [index for index, link in enumerate(self.links) if link.mention.key == key]
+
+    def link_at(self, field: str, start: int) -> int | None:
+        """Index of the link for the mention at raw offset ``start`` of ``field``."""
+        for index, link in enumerate(self.links):
+            if link.mention.field == field and link.mention.start == start:
+                return index
+        return None
+
+
+def build_document(
+    article: Article,
+    meta: str,
+    mentions: Sequence[Mention],
+    title_matches: Sequence[Span] = (),
+    body_matches: Sequence[Span] = (),
+) -> Document:
+    """Clean the article (offsets kept) and place its query matches and mentions.
+
+    ``meta`` is the already cleaned metadata line (source, byline, date). Spans that do
+    not fit the text they claim to index are dropped rather than trusted.
+    """
+    title_mentions = [m for m in mentions if m.field == "title"]
+    body_mentions = [m for m in mentions if m.field == "body"]
+    title = _clean(article.title, title_mentions, title_matches, single_line=True)
+    body = _clean(article.body, body_mentions, body_matches, single_line=False)
+    body_start = len(title.text) + 1 + len(meta) + 2
+    plain = f"{title.text}\n{meta}\n\n{body.text}"
+
+    styles: list[tuple[int, int, str]] = [(0, len(title.text), "title")]
+    if meta:
+        styles.append((len(title.text) + 1, len(title.text) + 1 + len(meta), "meta"))
+    links: list[Link] = []
+    for cleaned, base, matches, field_mentions in (
+        (title, 0, title_matches, title_mentions),
+        (body, body_start, body_matches, body_mentions),
+    ):
+        for start, end in _valid(matches, cleaned):
+            mapped_start, mapped_end = cleaned.span(start, end)
+            styles.append((base + mapped_start, base + mapped_end, "match"))
+        for mention in field_mentions:
+            if not _valid([(mention.start, mention.end)], cleaned):
+                continue
+            mapped_start, mapped_end = cleaned.span(mention.start, mention.end)
+            if mapped_start < mapped_end:
+                links.append(Link(base + mapped_start, base + mapped_end, mention))
+                styles.append((base + mapped_start, base + mapped_end, mention.kind))
+    return Document(
+        article=article,
+        plain=plain,
+        title_end=len(title.text),
+        body_start=body_start,
+        styles=tuple(sorted(styles)),
+        links=tuple(links),
+    )
+
+
+def _clean(
+    raw: str, mentions: Sequence[Mention], matches: Sequence[Span], *, single_line: bool
+) -> Cleaned:
+    cuts = [offset for span in matches for offset in span]
+    cuts += [offset for mention in mentions for offset in (mention.start, mention.end)]
+    return clean_keeping_offsets(raw, cuts, one_line=single_line)
+
+
+def _valid(spans: Sequence[Span], cleaned: Cleaned) -> list[Span]:
+    return [
+        (start, end)
+        for start, end in spans
+        if start < end and start in cleaned.offsets and end in cleaned.offsets
+    ]

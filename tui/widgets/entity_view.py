@@ -1,0 +1,128 @@
+"""The entity view: who or what an entity is, and every mention of it in context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from search.model import Entity, MentionInContext
+from tui.i18n import _, ngettext
+from tui.text import join_parts, literal, marked, show_date
+from tui.widgets.sidebar import kind_label
+
+#: Characters of context kept before a mention, so the mention starts near the left edge.
+LEFT_CONTEXT = 36
+
+
+def entity_header(entity: Entity) -> Content:
+    """Name and kind, aliases, and how often the corpus mentions the entity."""
+    name = literal(entity.name, "bold")
+    lines = [join_parts([name, Content(kind_label(entity.kind))])]
+    if entity.aliases:
+        aliases = Content(", ").join(literal(alias) for alias in entity.aliases)
+        lines.append(Content.assemble(Content(_("Also: ")).stylize("dim"), aliases))
+    counts = ngettext(
+        "{mentions} mention", "{mentions} mentions", entity.mentions
+    ).format(mentions=entity.mentions)
+    articles = ngettext(
+        "in {articles} article", "in {articles} articles", entity.articles
+    ).format(articles=entity.articles)
+    lines.append(Content(f"{counts} {articles}").stylize("dim"))
+    return Content("\n").join(lines)
+
+
+def kwic_prompt(mention: MentionInContext) -> Content:
+    """One keyword-in-context line, trimmed on the left so the mention stands near the start."""
+    start = mention.context_start
+    end = start + len(mention.surface)
+    cut = max(start - LEFT_CONTEXT, 0)
+    context = ("…" if cut else "") + mention.context[cut:]
+    shift = len(context) - len(mention.context)
+    return marked(context, [(start + shift, end + shift)], "reverse bold")
+
+
+def article_heading(mention: MentionInContext, count: int) -> Content:
+    """The heading above one article's mentions: title, date and the number of mentions."""
+    parts = [literal(mention.title or _("(untitled)"), "bold"), Content(show_date(mention.date))]
+    parts.append(Content(f"({count})").stylize("dim"))
+    return join_parts(parts, " ")
+
+
+class MentionList(OptionList):
+    """The keyword-in-context lines; Enter chooses one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", _("Open at mention")),
+        Binding("j", "cursor_down", _("Next mention"), show=False),
+        Binding("k", "cursor_up", _("Previous mention"), show=False),
+    ]
+
+
+class EntityView(Vertical):
+    """Header plus the mentions grouped by article; Enter opens the article at a mention."""
+
+    DEFAULT_CSS = """
+    EntityView {
+        #entity-header { padding: 0 1 1 1; height: auto; }
+        #entity-mentions { height: 1fr; border: none; }
+    }
+    """
+
+    class Chosen(Message):
+        """Open ``mention``'s article scrolled to that mention."""
+
+        def __init__(self, mention: MentionInContext) -> None:
+            super().__init__()
+            self.mention = mention
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entity: Entity | None = None
+        self.mentions: list[MentionInContext] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="entity-header")
+        yield MentionList(id="entity-mentions")
+
+    def show_entity(
+        self,
+        entity: Entity,
+        mentions: Sequence[MentionInContext],
+        highlighted: int | None = None,
+    ) -> None:
+        """Show ``entity`` and its mentions (grouped by article, in the order given)."""
+        self.entity = entity
+        self.mentions = list(mentions)
+        self.query_one("#entity-header", Static).update(entity_header(entity))
+        options: list[Option] = []
+        for index, mention in enumerate(self.mentions):
+            if index == 0 or self.mentions[index - 1].article != mention.article:
+                count = sum(1 for other in self.mentions if other.article == mention.article)
+                options.append(Option(article_heading(mention, count), disabled=True))
+            options.append(Option(kwic_prompt(mention), id=str(index)))
+        listing = self.option_list
+        listing.set_options(options)
+        if options:
+            first = 1 if highlighted is None else highlighted
+            listing.highlighted = min(first, len(options) - 1)
+
+    @property
+    def option_list(self) -> MentionList:
+        return self.query_one("#entity-mentions", MentionList)
+
+    @property
+    def highlighted(self) -> int | None:
+        return self.option_list.highlighted
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Chosen(self.mentions[int(event.option.id)]))

@@ -1,0 +1,413 @@
+"""The reader: one article, its query matches and its entity mentions as links.
+
+The widget wraps the text itself (``tui.text.wrap_lines``) instead of leaving it to a
+``Static``, because following links needs to know which screen line holds a character:
+to keep the current mention in view, and to scroll to find matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from search.model import ENTITY_KINDS, Mention
+from tui.i18n import _
+from tui.text import line_of, wrap_lines
+from tui.widgets.document import Document, Link
+
+#: The widest a line of prose gets: long lines are hard to read on a wide screen.
+MAX_LINE_CELLS = 96
+
+
+@dataclass(frozen=True)
+class ReaderPosition:
+    """Where the reader is: enough to come back to the same place later."""
+
+    scroll_y: int
+    mention: int | None
+
+
+class Reader(ScrollView, can_focus=True):
+    """Shows a ``Document``; a cursor moves over its mentions, find marks its matches."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab,right_square_bracket", "next_mention", _("Next mention")),
+        Binding(
+            "shift+tab,left_square_bracket", "previous_mention", _("Previous mention"), show=False
+        ),
+        Binding("right_curly_bracket,full_stop", "next_same", _("Next same entity")),
+        Binding(
+            "left_curly_bracket,comma", "previous_same", _("Previous same entity"), show=False
+        ),
+        Binding("enter", "screen.open_entity", _("Entity view")),
+        Binding("slash", "screen.find", _("Find")),
+        Binding("n", "find_next", _("Next match"), show=False),
+        Binding("N", "find_previous", _("Previous match"), show=False),
+        Binding("j,down", "line_down", _("Scroll down"), show=False),
+        Binding("k,up", "line_up", _("Scroll up"), show=False),
+        Binding("space,pagedown", "page_down", _("Page down"), show=False),
+        Binding("b,pageup", "page_up", _("Page up"), show=False),
+        Binding("g,home", "top", _("Top of article"), show=False),
+        Binding("G,end", "bottom", _("End of article"), show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "reader--title",
+        "reader--meta",
+        "reader--match",
+        "reader--mention",
+        *(f"reader--{kind}" for kind in ENTITY_KINDS),
+        "reader--same",
+        "reader--current",
+        "reader--find",
+        "reader--find-current",
+        "reader--placeholder",
+    }
+
+    DEFAULT_CSS = """
+    Reader {
+        padding: 0 1;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    class MentionChanged(Message):
+        """The current mention moved (``index`` is ``None`` when nothing is selected)."""
+
+        def __init__(self, reader: Reader, index: int | None) -> None:
+            super().__init__()
+            self.reader = reader
+            self.index = index
+
+        @property
+        def control(self) -> Reader:
+            return self.reader
+
+    class EntityExhausted(Message):
+        """Asked for the next (``step`` 1) or previous (-1) mention of an entity past the
+        last one in this article: the screen may continue in another article."""
+
+        def __init__(self, reader: Reader, mention: Mention, step: int) -> None:
+            super().__init__()
+            self.reader = reader
+            self.mention = mention
+            self.step = step
+
+        @property
+        def control(self) -> Reader:
+            return self.reader
+
+    class FindChanged(Message):
+        """The find matches or the current match changed."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document: Document | None = None
+        self.placeholder = ""
+        self.current: int | None = None
+        self.find_text = ""
+        self.find_matches: list[tuple[int, int]] = []
+        self.find_index: int | None = None
+        self._lines: list[tuple[int, int]] = []
+        self._line_starts: list[int] = []
+        self._wrap_width = 0
+        self._strips: dict[int, Strip] = {}
+
+    # -- content ---------------------------------------------------------------------------
+
+    def show_document(self, document: Document, position: ReaderPosition | None = None) -> None:
+        """Show an article, at the start or back at a remembered position."""
+        self.document = document
+        self.find_matches = document.find(self.find_text)
+        self.find_index = None
+        self._relayout()
+        mention = position.mention if position else None
+        self.current = mention if mention is not None and mention < len(document.links) else None
+        self.scroll_to(y=position.scroll_y if position else 0, animate=False, immediate=True)
+        if self.current is not None and position is None:
+            self._keep_in_view(document.links[self.current].start)
+        self._changed()
+        self.post_message(self.FindChanged())
+
+    def show_placeholder(self, message: str) -> None:
+        """Show a line of help instead of an article (e.g. before anything is opened)."""
+        self.document = None
+        self.placeholder = message
+        self.current = None
+        self.find_matches = []
+        self.find_index = None
+        self._relayout()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._changed()
+
+    @property
+    def position(self) -> ReaderPosition:
+        return ReaderPosition(round(self.scroll_y), self.current)
+
+    @property
+    def current_link(self) -> Link | None:
+        if self.document is None or self.current is None:
+            return None
+        return self.document.links[self.current]
+
+    # -- mentions --------------------------------------------------------------------------
+
+    def select(self, index: int | None) -> None:
+        """Make link ``index`` the current mention and scroll it into view."""
+        if self.document is None:
+            return
+        if index is not None and not 0 <= index < len(self.document.links):
+            return
+        self.current = index
+        if index is not None:
+            self._keep_in_view(self.document.links[index].start)
+        self._changed()
+
+    def action_next_mention(self) -> None:
+        self._step_mention(1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    def _step_mention(self, step: int) -> None:
+        if self.document is None or not self.document.links:
+            self.notify(_("No entity mentions in this article."), severity="warning")
+            return
+        if self.current is None:
+            self.select(self._first_visible_link() if step > 0 else len(self.document.links) - 1)
+        else:
+            self.select((self.current + step) % len(self.document.links))
+
+    def _first_visible_link(self) -> int:
+        """The first link on or below the top screen line: Tab starts where the eye is."""
+        assert self.document is not None
+        top = self._top_offset()
+        for index, link in enumerate(self.document.links):
+            if link.start >= top:
+                return index
+        return 0
+
+    def action_next_same(self) -> None:
+        self.step_same(1)
+
+    def action_previous_same(self) -> None:
+        self.step_same(-1)
+
+    def step_same(self, step: int, wrap: bool = False) -> None:
+        """Next/previous mention of the current entity; past the end, tell the screen."""
+        link = self.current_link
+        if link is None or self.document is None:
+            self._step_mention(step)
+            return
+        same = self.document.links_of(link.mention.key)
+        position = same.index(self.current) + step if self.current in same else 0
+        if 0 <= position < len(same):
+            self.select(same[position])
+        elif wrap:
+            self.select(same[position % len(same)])
+        else:
+            self.post_message(self.EntityExhausted(self, link.mention, step))
+
+    def select_entity(self, key: str) -> None:
+        """Jump to the first mention of ``key``; when already on it, to its next one."""
+        if self.document is None:
+            return
+        link = self.current_link
+        if link is not None and link.mention.key == key:
+            self.step_same(1, wrap=True)
+            return
+        same = self.document.links_of(key)
+        if same:
+            self.select(same[0])
+
+    # -- find ------------------------------------------------------------------------------
+
+    def find(self, text: str) -> None:
+        """Mark every case-insensitive occurrence of ``text``; go to the first one in view."""
+        self.find_text = text
+        self.find_matches = self.document.find(text) if self.document else []
+        self.find_index = None
+        if self.find_matches:
+            top = self._top_offset()
+            following = [i for i, (start, _end) in enumerate(self.find_matches) if start >= top]
+            self._go_to_match(following[0] if following else 0)
+        self._invalidate()
+        self.post_message(self.FindChanged())
+
+    def action_find_next(self) -> None:
+        self._step_match(1)
+
+    def action_find_previous(self) -> None:
+        self._step_match(-1)
+
+    def _step_match(self, step: int) -> None:
+        if not self.find_matches:
+            message = _("Press / to find text in the article.")
+            if self.find_text:
+                message = _("No matches.")
+            self.notify(message, severity="warning")
+            return
+        current = self.find_index if self.find_index is not None else -step
+        self._go_to_match((current + step) % len(self.find_matches))
+        self.post_message(self.FindChanged())
+
+    def _go_to_match(self, index: int) -> None:
+        self.find_index = index
+        self._keep_in_view(self.find_matches[index][0])
+        self._invalidate()
+
+    @property
+    def find_span(self) -> tuple[int, int] | None:
+        if self.find_index is None:
+            return None
+        return self.find_matches[self.find_index]
+
+    def quote_span(self) -> tuple[int, int] | None:
+        """What "copy quote" quotes: the current find match, else the current mention."""
+        if self.find_span is not None:
+            return self.find_span
+        link = self.current_link
+        return (link.start, link.end) if link else None
+
+    # -- scrolling -------------------------------------------------------------------------
+
+    def action_line_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + 1, animate=False)
+
+    def action_line_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - 1, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + max(self.size.height - 1, 1), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - max(self.size.height - 1, 1), animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def _keep_in_view(self, offset: int) -> None:
+        """Scroll so the line of ``offset`` shows, a third of the way down when it was out."""
+        line = line_of(self._line_starts, offset)
+        height = max(self.scrollable_content_region.height, 1)
+        top = round(self.scroll_y)
+        if not top <= line < top + height:
+            self.scroll_to(y=max(line - height // 3, 0), animate=False, immediate=True)
+
+    def _top_offset(self) -> int:
+        """The document offset at the start of the top screen line."""
+        if not self._lines:
+            return 0
+        return self._lines[min(round(self.scroll_y), len(self._lines) - 1)][0]
+
+    def line_of_offset(self, offset: int) -> int:
+        """The display line of a character offset of the document."""
+        return line_of(self._line_starts, offset)
+
+    # -- layout and rendering --------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._text_width() != self._wrap_width:
+            anchor = self._top_offset()
+            self._relayout()
+            self.scroll_to(y=self.line_of_offset(anchor), animate=False, immediate=True)
+
+    def _text_width(self) -> int:
+        return max(min(self.scrollable_content_region.width, MAX_LINE_CELLS), 10)
+
+    def _relayout(self) -> None:
+        self._wrap_width = self._text_width()
+        text = self.document.plain if self.document else self.placeholder
+        self._lines = wrap_lines(text, self._wrap_width)
+        self._line_starts = [start for start, _end in self._lines]
+        self.virtual_size = Size(self._wrap_width, len(self._lines))
+        self._invalidate()
+
+    def _changed(self) -> None:
+        self._invalidate()
+        self.post_message(self.MentionChanged(self, self.current))
+
+    def _invalidate(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        """Theme changes alter the component styles the cached lines were drawn with."""
+        super().notify_style_update()
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        if index >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        strip = self._strips.get(index)
+        if strip is None:
+            strip = self._render_text_line(index)
+            self._strips[index] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+
+    def _render_text_line(self, index: int) -> Strip:
+        start, end = self._lines[index]
+        if self.document is None:
+            text = Text(self.placeholder[start:end], style=self._style("placeholder"))
+        else:
+            text = Text(self.document.plain[start:end])
+            for span_start, span_end, role in self._spans(start, end):
+                text.stylize(self._style(role), span_start - start, span_end - start)
+        segments = Segment.apply_style(text.render(self.app.console), self.rich_style)
+        return Strip(list(segments))
+
+    def _spans(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Styled spans overlapping ``[start, end)``, weakest first so the strongest wins."""
+        assert self.document is not None
+        spans = [span for span in self.document.styles if span[0] < end and span[1] > start]
+        link = self.current_link
+        if link is not None:
+            for other in self.document.links_of(link.mention.key):
+                same = self.document.links[other]
+                spans.append((same.start, same.end, "same"))
+            spans.append((link.start, link.end, "current"))
+        for number, (match_start, match_end) in enumerate(self.find_matches):
+            if match_start < end and match_end > start:
+                role = "find-current" if number == self.find_index else "find"
+                spans.append((match_start, match_end, role))
+        return [
+            (max(s, start), min(e, end), role) for s, e, role in spans if s < end and e > start
+        ]
+
+    def _style(self, role: str) -> Style:
+        name = f"reader--{role}"
+        if name not in self.COMPONENT_CLASSES:
+            name = "reader--mention"
+        return self.get_component_rich_style(name, partial=True)
+
+    def on_click(self, event: events.Click) -> None:
+        """Clicking a mention selects it, as Tab would."""
+        inside = event.get_content_offset(self)
+        if self.document is None or inside is None:
+            return
+        line = round(self.scroll_y) + inside.y
+        if not 0 <= line < len(self._lines):
+            return
+        start, end = self._lines[line]
+        offset = start + inside.x + round(self.scroll_x)
+        for index, link in enumerate(self.document.links):
+            if link.start <= offset < link.end and offset < end:
+                self.select(index)
+                return

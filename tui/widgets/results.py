@@ -1,0 +1,76 @@
+"""The results pane: one option per hit (title, source and date, snippet)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from search.model import Hit, SearchResult
+from tui.i18n import _
+from tui.text import join_parts, literal, marked, show_date
+
+
+def hit_prompt(hit: Hit) -> Content:
+    """Three lines for a hit: the title, where and when, the snippet with matches marked."""
+    title = literal(hit.title or _("(untitled)"), "bold")
+    meta = join_parts([literal(hit.source), Content(show_date(hit.date))]).stylize("dim")
+    snippet = marked(hit.snippet.text, hit.snippet.marks, "bold underline $text-warning")
+    return Content("\n").join([title, meta, snippet] if snippet.plain else [title, meta])
+
+
+class ResultsList(OptionList):
+    """Ranked hits; moving previews an article, Enter opens it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", _("Open article")),
+        Binding("j", "cursor_down", _("Next result"), show=False),
+        Binding("k", "cursor_up", _("Previous result"), show=False),
+    ]
+
+    class Opened(Message):
+        """The user chose a hit to read."""
+
+        def __init__(self, hit: Hit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class Previewed(Message):
+        """The highlight moved to a hit: the reader may show it without leaving the list."""
+
+        def __init__(self, hit: Hit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hits: tuple[Hit, ...] = ()
+
+    def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
+        """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present."""
+        self.hits = result.hits
+        with self.prevent(OptionList.OptionHighlighted):
+            self.set_options(Option(hit_prompt(hit), id=hit.id) for hit in result.hits)
+            ids = [hit.id for hit in result.hits]
+            self.highlighted = ids.index(highlight) if highlight in ids else None
+        self.scroll_to(y=0, animate=False)
+        if self.highlighted is not None:
+            self.scroll_to_highlight()
+
+    @property
+    def highlighted_hit(self) -> Hit | None:
+        if self.highlighted is None or self.highlighted >= len(self.hits):
+            return None
+        return self.hits[self.highlighted]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Opened(self.hits[event.option_index]))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Previewed(self.hits[event.option_index]))

@@ -1,0 +1,95 @@
+"""The entity sidebar: the open article's entities, grouped by kind, with mention counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from search.model import ENTITY_KINDS, Mention
+from tui.i18n import _
+from tui.text import literal
+
+
+def kind_label(kind: str) -> str:
+    """The heading for one kind of entity."""
+    labels = {
+        "person": _("People"),
+        "organisation": _("Organisations"),
+        "place": _("Places"),
+        "product": _("Products"),
+    }
+    return labels.get(kind, kind.title())
+
+
+def entity_rows(mentions: Sequence[Mention]) -> list[tuple[str, list[tuple[str, str, int]]]]:
+    """``[(kind, [(key, name, count), ...]), ...]``: kinds in the usual order, then most
+    mentioned first, then by name."""
+    counts = Counter(mention.key for mention in mentions)
+    first = {mention.key: mention for mention in reversed(mentions)}
+    kinds = [kind for kind in ENTITY_KINDS if any(m.kind == kind for m in first.values())]
+    kinds += sorted({m.kind for m in first.values()} - set(ENTITY_KINDS))
+    return [
+        (
+            kind,
+            sorted(
+                ((key, m.name, counts[key]) for key, m in first.items() if m.kind == kind),
+                key=lambda row: (-row[2], row[1].casefold()),
+            ),
+        )
+        for kind in kinds
+    ]
+
+
+class EntitySidebar(OptionList):
+    """Enter jumps to an entity's first mention in the reader, again to its next one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", _("Jump to mention")),
+        Binding("e", "screen.open_entity", _("Entity view")),
+    ]
+
+    class Jump(Message):
+        """Go to (the next) mention of entity ``key`` in the reader."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
+    def show_mentions(self, mentions: Sequence[Mention]) -> None:
+        """List the entities of ``mentions``."""
+        options: list[Option] = []
+        for kind, rows in entity_rows(mentions):
+            options.append(Option(Content(kind_label(kind)).stylize("bold"), disabled=True))
+            for key, name, count in rows:
+                prompt = Content.assemble(literal(name), " ", Content(str(count)).stylize("dim"))
+                options.append(Option(prompt, id=key))
+        self.set_options(options)
+
+    @property
+    def highlighted_key(self) -> str | None:
+        if self.highlighted is None:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    def highlight_key(self, key: str | None) -> None:
+        """Follow the reader: highlight the entity of the current mention."""
+        if key is None:
+            return
+        try:
+            index = self.get_option_index(key)
+        except OptionDoesNotExist:
+            return
+        with self.prevent(OptionList.OptionHighlighted):
+            self.highlighted = index
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Jump(event.option.id))
