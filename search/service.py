@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING, Any
 
 from search import paths
 from search.errors import IndexBusyError, WartaError
-from search.model import Article, Entity, Hit, Mention, MentionInContext, SearchResult, UpdateReport
+from search.model import (
+    Article,
+    Entity,
+    Hit,
+    Mention,
+    MentionInContext,
+    SearchResult,
+    Snippet,
+    UpdateReport,
+)
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -151,8 +160,14 @@ class SearchService:
 
     # -- searching -----------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20, sort: str = "score") -> SearchResult:
-        """Ranked hits with snippets; a query that cannot run gives ``error``, never raises."""
+    def search(
+        self, query: str, limit: int = 20, sort: str = "score", snippets: bool = True
+    ) -> SearchResult:
+        """Ranked hits with snippets; a query that cannot run gives ``error``, never raises.
+
+        ``snippets=False`` leaves every snippet empty, for callers that show titles only
+        (and for measuring what snippets cost).
+        """
         from whoosh import collectors
         from whoosh.searching import TimeLimit
 
@@ -175,7 +190,7 @@ class SearchService:
         except TimeLimit:
             partial = True
         results = collector.results()
-        terms = matched_terms(parsed.query, searcher.reader())
+        terms = matched_terms(parsed.query, searcher.reader()) if snippets else None
         hits = []
         for hit in results:
             stored: dict[str, Any] = hit.fields()
@@ -188,7 +203,11 @@ class SearchService:
                     source=stored.get("source") or None,
                     date=when.date() if when else None,
                     score=round(float(hit.score or 0.0), 4),
-                    snippet=make_snippet(body, match_spans(body, terms)),
+                    snippet=(
+                        make_snippet(body, match_spans(body, terms))
+                        if terms is not None
+                        else Snippet("")
+                    ),
                 )
             )
         total = len(results)
