@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import hashlib
 import os
 import shutil
 import time
@@ -71,16 +73,29 @@ def build_schema() -> Schema:
     )
 
 
-def versions() -> dict[str, str]:
+def versions(entities: bool = True) -> dict[str, str]:
     """Everything whose change makes an existing index wrong, as recorded in the store."""
     from search.analysis import ANALYZER_VERSION
-    from search.entities import ENTITIES_VERSION
 
     return {
         "format": FORMAT_VERSION,
         "analyzer": ANALYZER_VERSION,
-        "entities": ENTITIES_VERSION,
+        "entities": _entities_fingerprint() if entities else "off",
     }
+
+
+@functools.lru_cache(maxsize=1)
+def _entities_fingerprint() -> str:
+    """A digest of the extractor's code, model and gazetteer: any change means new mentions."""
+    import search.entities
+
+    digest = hashlib.sha256()
+    package = Path(search.entities.__file__).parent
+    for path in sorted(package.iterdir()):
+        if path.suffix in {".py", ".json", ".tsv", ".crfsuite"}:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def article_fields(article: Article, file_key: str, mentions: Sequence[Mention]) -> dict[str, Any]:
@@ -245,6 +260,11 @@ def _extract(batch: _Batch) -> _Batch:
     return batch
 
 
+def _without_mentions(batch: _Batch) -> _Batch:
+    batch.mentions = [[] for _ in batch.articles]
+    return batch
+
+
 def _bounded_imap(
     pool: Pool, function: Callable[[T], R], items: Iterable[T], window: int
 ) -> Iterator[R]:
@@ -260,9 +280,12 @@ def _bounded_imap(
 
 @contextlib.contextmanager
 def _extracted(
-    files: Sequence[CorpusFile], gazetteer_file: Path | None, parallel: bool
+    files: Sequence[CorpusFile], gazetteer_file: Path | None, parallel: bool, entities: bool
 ) -> Iterator[Iterator[_Batch]]:
     """Read files and extract entities, on both cores when the job is large enough."""
+    if not entities:
+        yield (_without_mentions(batch) for batch in _batches(files))
+        return
     if not parallel:
         _init_worker(gazetteer_file)
         yield (_extract(batch) for batch in _batches(files))
@@ -297,8 +320,14 @@ def update_index(
     progress: Progress | None = None,
     gazetteer_file: Path | None = None,
     lock_timeout: float = 10.0,
+    entities: bool = True,
 ) -> UpdateReport:
-    """Bring the index in ``index_dir`` up to date with the corpus folders ``roots``."""
+    """Bring the index in ``index_dir`` up to date with the corpus folders ``roots``.
+
+    ``entities=False`` skips entity extraction (no mentions, an empty entity list): the
+    benchmark uses it to measure what extraction costs. An index built one way is rebuilt
+    when updated the other way.
+    """
     started = time.perf_counter()
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
@@ -306,11 +335,11 @@ def update_index(
         raise WartaError(f"cannot create the index folder {index_dir}: {error.strerror}") from error
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
-        fresh = rebuild or live is None or not _is_current(live)
+        fresh = rebuild or live is None or not _is_current(live, entities)
         folder = index_dir / f"gen-{time.time_ns()}" if fresh else live
         assert folder is not None
         try:
-            report = _synchronise(folder, roots, fresh, progress, gazetteer_file)
+            report = _synchronise(folder, roots, fresh, progress, gazetteer_file, entities)
         except BaseException:
             if fresh:
                 shutil.rmtree(folder, ignore_errors=True)
@@ -323,7 +352,7 @@ def update_index(
     return report
 
 
-def _is_current(folder: Path) -> bool:
+def _is_current(folder: Path, entities: bool) -> bool:
     """An index built by this version of warta, whose store opens."""
     try:
         store = Store(folder, read_only=True)
@@ -333,7 +362,7 @@ def _is_current(folder: Path) -> bool:
             store.close()
     except Exception:
         return False
-    return all(meta.get(key) == value for key, value in versions().items())
+    return all(meta.get(key) == value for key, value in versions(entities).items())
 
 
 def _synchronise(
@@ -342,6 +371,7 @@ def _synchronise(
     fresh: bool,
     progress: Progress | None,
     gazetteer_file: Path | None,
+    entities: bool,
 ) -> UpdateReport:
     from whoosh import index as whoosh_index
     from whoosh.index import LockError
@@ -375,8 +405,18 @@ def _synchronise(
             except LockError as error:
                 raise IndexBusyError("the index is locked by another process") from error
             try:
-                _write(writer, store, todo, gone, set(known), progress, gazetteer_file, report)
-                store.set_meta(versions())
+                _write(
+                    writer,
+                    store,
+                    todo,
+                    gone,
+                    set(known),
+                    progress,
+                    gazetteer_file,
+                    entities,
+                    report,
+                )
+                store.set_meta(versions(entities))
                 writer.commit()
             except BaseException:
                 writer.cancel()
@@ -399,6 +439,7 @@ def _write(
     known: set[str],
     progress: Progress | None,
     gazetteer_file: Path | None,
+    entities: bool,
     report: UpdateReport,
 ) -> None:
     for path in [*gone, *(str(f.path) for f in todo if str(f.path) in known)]:
@@ -408,7 +449,8 @@ def _write(
     done = 0
     taken: set[str] = set()
     estimated = sum(f.size for f in todo) // 2000  # a rough article count, only to pick a mode
-    with _extracted(todo, gazetteer_file, estimated >= PARALLEL_MIN_ARTICLES) as batches:
+    parallel = estimated >= PARALLEL_MIN_ARTICLES
+    with _extracted(todo, gazetteer_file, parallel, entities) as batches:
         for batch in batches:
             key = str(batch.file.path)
             report.warnings.extend(batch.warnings)
