@@ -1,0 +1,209 @@
+"""Interface language: detection, switching, and catalogs that match the code."""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.pofile import read_po
+
+from tui import i18n
+from tui.i18n import _, current_locale, detect_language, language_of, ngettext, set_language
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE_DIR = ROOT / "tui" / "locale"
+FIX_CATALOGS = (
+    "run: pybabel extract -F babel.cfg -o tui/locale/messages.pot . && "
+    "pybabel update -i tui/locale/messages.pot -d tui/locale"
+)
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """The language is process-wide: leave it as every other test expects it."""
+    yield
+    set_language("en")
+
+
+def _catalog(lang: str) -> Catalog:
+    with (LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po").open("rb") as po:
+        return read_po(po)
+
+
+def _forms(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    """Babel gives a plural message's ids and strings as sequences, others as one string."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _entries(catalog: Catalog) -> list[tuple[tuple[str, ...], tuple[str, ...], bool]]:
+    """``(ids, strings, fuzzy)`` of every message but the header."""
+    return [
+        (_forms(message.id), _forms(message.string), message.fuzzy)
+        for message in catalog
+        if message.id
+    ]
+
+
+def _ids(catalog: Catalog) -> set[tuple[str, ...]]:
+    return {ids for ids, _strings, _fuzzy in _entries(catalog)}
+
+
+# Language detection ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cli_lang", "environ", "expected"),
+    [
+        ("id", {"WARTA_LANG": "en", "LANG": "en_US.UTF-8"}, "id"),
+        (None, {"WARTA_LANG": "id", "LC_ALL": "en_US.UTF-8"}, "id"),
+        (None, {"LC_ALL": "id_ID.UTF-8", "LC_MESSAGES": "en_US", "LANG": "en_US"}, "id"),
+        (None, {"LC_MESSAGES": "id_ID", "LANG": "en_US.UTF-8"}, "id"),
+        (None, {"LANG": "id_ID.UTF-8"}, "id"),
+        (None, {"LANG": "en_GB.UTF-8"}, "en"),
+        (None, {}, "en"),
+        (None, {"LC_ALL": "", "LANG": "id_ID.UTF-8"}, "id"),  # empty means unset
+        (None, {"LC_ALL": "C", "LANG": "id_ID.UTF-8"}, "en"),  # C overrides on purpose
+        (None, {"LANG": "fr_FR.UTF-8"}, "en"),  # no French catalog
+        ("fr", {"LANG": "id_ID.UTF-8"}, "en"),
+    ],
+)
+def test_detection_order(cli_lang: str | None, environ: dict[str, str], expected: str) -> None:
+    assert detect_language(cli_lang, environ) == expected
+
+
+def test_detection_reads_the_process_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    assert detect_language(None) == "id"
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ("id_ID.UTF-8", "id"),
+        ("id-ID", "id"),
+        ("ID", "id"),
+        ("in_ID", "id"),
+        ("en_US.UTF-8@latin", "en"),
+        ("C.UTF-8", None),
+        ("POSIX", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_language_of_locale_settings(setting: str | None, expected: str | None) -> None:
+    assert language_of(setting) == expected
+
+
+# Switching ------------------------------------------------------------------------------
+
+
+def test_messages_are_english_by_default() -> None:
+    assert _("Quit") == "Quit"
+    assert current_locale() == "en"
+
+
+def test_indonesian_interface() -> None:
+    assert set_language("id") == "id"
+    assert current_locale() == "id"
+    assert _("Quit") == "Keluar"
+    assert _("today") == "hari ini"
+    assert ngettext("{count} result", "{count} results", 1) == "{count} hasil"
+    assert ngettext("{count} result", "{count} results", 5) == "{count} hasil"
+
+
+def test_english_plurals() -> None:
+    set_language("en")
+    assert ngettext("{count} result", "{count} results", 1) == "{count} result"
+    assert ngettext("{count} result", "{count} results", 5) == "{count} results"
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    set_language("id")
+    assert set_language("xx") == "en"
+    assert _("Quit") == "Quit"
+
+
+def test_set_language_none_detects_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WARTA_LANG", "id")
+    assert set_language(None) == "id"
+    assert _("Quit") == "Keluar"
+
+
+def test_message_without_translation_stays_english() -> None:
+    set_language("id")
+    assert _("a message nobody wrote") == "a message nobody wrote"
+
+
+# Catalogs -------------------------------------------------------------------------------
+
+
+def _extracted_ids() -> set[tuple[str, ...]]:
+    """What ``pybabel extract -F babel.cfg`` would find in the code right now."""
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as config:
+        method_map, options_map = parse_mapping_cfg(config)
+    return {
+        _forms(message)
+        for _filename, _line, message, _comments, _context in extract_from_dir(
+            str(ROOT), method_map, options_map
+        )
+    }
+
+
+def test_template_is_up_to_date_with_the_code() -> None:
+    with (LOCALE_DIR / "messages.pot").open("rb") as pot:
+        template = read_po(pot)
+    assert _ids(template) == _extracted_ids(), FIX_CATALOGS
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_catalog_has_every_template_message(lang: str) -> None:
+    with (LOCALE_DIR / "messages.pot").open("rb") as pot:
+        template = read_po(pot)
+    assert _ids(_catalog(lang)) == _ids(template), FIX_CATALOGS
+
+
+def test_every_indonesian_message_is_translated() -> None:
+    untranslated = [
+        ids
+        for ids, strings, fuzzy in _entries(_catalog("id"))
+        if fuzzy or not strings or not all(strings)
+    ]
+    assert untranslated == [], "translate these in tui/locale/id/LC_MESSAGES/messages.po"
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{[^{}]*\}", text))
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_translations_keep_the_placeholders(lang: str) -> None:
+    """A renamed ``{count}`` in a translation would crash ``.format()`` on screen."""
+    for ids, strings, _fuzzy in _entries(_catalog(lang)):
+        for text in filter(None, strings):
+            assert _placeholders(text) == _placeholders(ids[-1]), (ids, text)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_compiled_catalog_matches_its_source(lang: str) -> None:
+    """A stale ``.mo`` would show old text: run ``pybabel compile -d tui/locale``."""
+    catalog = _catalog(lang)
+    with (LOCALE_DIR / lang / "LC_MESSAGES" / "messages.mo").open("rb") as mo:
+        compiled = gettext.GNUTranslations(mo)
+    plural_index = gettext.c2py(catalog.plural_expr)
+    for ids, strings, fuzzy in _entries(catalog):
+        shown = strings if strings and not fuzzy else ("",) * len(strings)
+        if len(ids) == 1:
+            assert compiled.gettext(ids[0]) == (shown[0] or ids[0]), ids
+            continue
+        singular, plural = ids
+        for count in (1, 2):
+            expected = shown[plural_index(count)] or (singular if count == 1 else plural)
+            assert compiled.ngettext(singular, plural, count) == expected, ids

@@ -1,0 +1,73 @@
+"""Dates, numbers, amounts and ages as the interface language writes them, from CLDR.
+
+Pure functions of their arguments and a Babel locale identifier (``"id"``, ``"en"``):
+``15 Apr 2023`` / ``Apr 15, 2023``, ``10.000`` / ``10,000``, ``US$1 miliar`` /
+``$1 billion``, ``2 tahun yang lalu`` / ``2 years ago``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Literal
+
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_timedelta
+from babel.numbers import (
+    format_compact_decimal,
+    format_decimal,
+    format_percent,
+    get_currency_symbol,
+)
+
+from search.amounts import Amount
+from tui.i18n import translations
+
+#: From a million up, amounts read better as "1,5 miliar" than as ten digits.
+COMPACT_FROM = 10**6
+
+
+def format_date(
+    value: dt.date, locale: str, width: Literal["short", "medium", "long", "full"] = "medium"
+) -> str:
+    """``value`` in the locale's own order and month names.
+
+    ``medium`` (``15 Apr 2023`` / ``Apr 15, 2023``) keeps list columns narrow; the reader
+    can ask for ``long`` (``15 April 2023``) or ``full`` (with the weekday).
+    """
+    return babel_format_date(value, width, locale=locale)
+
+
+def format_number(value: Decimal | int | float, locale: str) -> str:
+    """``value`` with the locale's grouping and decimal mark: ``10.000`` / ``10,000``."""
+    return format_decimal(value, locale=locale)
+
+
+def _amount_number(value: Decimal, locale: str) -> str:
+    """Exact below a million, then in words as news writes it: ``1,5 miliar``."""
+    if abs(value) >= COMPACT_FROM:
+        return format_compact_decimal(value, format_type="long", fraction_digits=2, locale=locale)
+    return format_number(value, locale)
+
+
+def format_amount(amount: Amount, locale: str) -> str:
+    """An amount found in an article, written for the interface locale.
+
+    CLDR has no long compact currency format, so money is the currency symbol followed by
+    the compact number (``US$30 miliar``, ``$30 billion``); both supported locales put the
+    symbol first with no space (their currency pattern is ``¤#,##0.00``).
+    """
+    if amount.unit == "%":
+        return format_percent(amount.value / 100, "#,##0.##%", locale=locale)
+    number = _amount_number(amount.value, locale)
+    if amount.currency:
+        return f"{get_currency_symbol(amount.currency, locale)}{number}"
+    return f"{number} {amount.unit}" if amount.unit else number
+
+
+def relative_age(value: dt.date, today: dt.date, locale: str) -> str:
+    """How long ago (or ahead) ``value`` is from ``today``, in whole days or coarser:
+    ``2 tahun yang lalu`` / ``2 years ago``; ``today`` in the locale for the same day."""
+    if value == today:
+        return translations(locale).gettext("today")
+    return format_timedelta(value - today, granularity="day", add_direction=True, locale=locale)

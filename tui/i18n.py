@@ -1,0 +1,99 @@
+"""The interface language: gettext catalogs for the TUI and the command line.
+
+Messages are written in English in the code and wrapped in ``_()``; the catalogs in
+``tui/locale/<lang>/LC_MESSAGES/messages.mo`` hold their translations. Until
+``set_language`` is called every message is its English original, so importing a widget
+never depends on start-up order. Babel is imported only when a catalog is loaded, to keep
+this module (imported by every widget) cheap at start-up.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+
+#: Where the compiled catalogs live, inside the installed package.
+LOCALE_DIR = Path(__file__).with_name("locale")
+DOMAIN = "messages"
+#: Interface languages with a catalog, as Babel locale identifiers.
+LANGUAGES: tuple[str, ...] = ("en", "id")
+DEFAULT_LANGUAGE = "en"
+
+#: Where the language comes from, most specific first: the warta setting, then the POSIX
+#: locale variables in the order the C library consults them for messages.
+LANGUAGE_VARIABLES: tuple[str, ...] = ("WARTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+
+#: Old or alternative codes that name a supported language ("in" is Java's Indonesian).
+_ALIASES = {"in": "id", "ind": "id", "eng": "en"}
+
+_active: gettext.NullTranslations = gettext.NullTranslations()
+_active_language = DEFAULT_LANGUAGE
+
+
+def _(message: str) -> str:
+    """``message`` in the interface language."""
+    return _active.gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The singular or plural form that fits ``count``, in the interface language."""
+    return _active.ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalog without translating it yet (for tables built at
+    import time); pass the value through ``_()`` where it is shown."""
+    return message
+
+
+def language_of(setting: str | None) -> str | None:
+    """The supported language a ``--lang`` value or locale names (``id_ID.UTF-8`` -> ``id``).
+
+    None for an empty setting, ``C``/``POSIX``, or a language we have no catalog for.
+    """
+    if not setting:
+        return None
+    code = setting.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    code = _ALIASES.get(code, code)
+    return code if code in LANGUAGES else None
+
+
+def detect_language(cli_lang: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The interface language: ``--lang``, then ``WARTA_LANG``, ``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG``; English when none is set or the first one set names a language we lack.
+
+    The first non-empty setting decides, as in POSIX: ``LC_ALL=C`` means English even when
+    ``LANG=id_ID.UTF-8``, because the user overrode it on purpose.
+    """
+    env = os.environ if environ is None else environ
+    settings = (cli_lang, *(env.get(name) for name in LANGUAGE_VARIABLES))
+    first_set = next((setting for setting in settings if setting), None)
+    return language_of(first_set) or DEFAULT_LANGUAGE
+
+
+@cache
+def translations(lang: str) -> gettext.NullTranslations:
+    """The catalog of ``lang``, loaded once; untranslated messages fall back to English."""
+    from babel.support import Translations
+
+    return Translations.load(str(LOCALE_DIR), [lang], DOMAIN)
+
+
+def set_language(lang: str | None) -> str:
+    """Switch every later ``_()`` to ``lang`` (None: detect it from the environment).
+
+    Returns the language actually used, English when ``lang`` is not supported.
+    """
+    global _active, _active_language
+    chosen = language_of(lang) if lang else detect_language()
+    _active_language = chosen or DEFAULT_LANGUAGE
+    _active = translations(_active_language)
+    return _active_language
+
+
+def current_locale() -> str:
+    """The interface language as a Babel locale identifier, for dates and numbers."""
+    return _active_language
