@@ -82,6 +82,10 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
 def _rewrite(q: Query, resolve_entity: EntityResolver, unknown: list[str]) -> Query:
     from whoosh import query
 
+    if isinstance(q, query.AndNot):
+        # whoosh3's AndNot matcher lets excluded documents through; And + Not does not.
+        positive = _rewrite(q.a, resolve_entity, unknown)
+        return query.And([positive, query.Not(_rewrite(q.b, resolve_entity, unknown))])
     if isinstance(q, query.Phrase) and q.fieldname in STEMMED_FIELDS:
         # Quoted phrases match the surface form: the exact twin of the field answers them.
         return query.NullQuery
@@ -168,15 +172,21 @@ class MatchTerms:
 
 
 def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
-    """Expand prefixes and fuzzy terms once against the index (never once per hit)."""
+    """Expand prefixes and fuzzy terms once against the index (never once per hit).
+
+    Walks the leaves itself: whoosh3's ``Query.existing_terms`` reuses its ``fieldname``
+    argument as a loop variable and so drops every field but the first one it meets.
+    """
     stemmed: set[str] = set()
     exact: set[str] = set()
-    for fieldname, btext in q.existing_terms(reader, phrases=True, expand=True):
-        text = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
-        if fieldname in STEMMED_FIELDS:
-            stemmed.add(text)
-        elif fieldname in STEMMED_FIELDS.values():
-            exact.add(text)
+    for leaf in q.leaves():
+        for fieldname, text in leaf.expanded_terms(reader, phrases=True):
+            if fieldname not in SEARCH_FIELDS:
+                continue
+            word = text.decode("utf-8") if isinstance(text, bytes) else str(text)
+            if (fieldname, word) not in reader:
+                continue
+            (stemmed if fieldname in STEMMED_FIELDS else exact).add(word)
     return MatchTerms(frozenset(stemmed), frozenset(exact))
 
 

@@ -132,9 +132,20 @@ def test_human_output_shows_markup_literally(
 
 def test_console_script_prints_plain_text_when_piped(seeds_index: Path) -> None:
     completed = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--index-dir", str(seeds_index), "--corpus", str(SEEDS),
-         "search", "grok"],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "tui.cli",
+            "--index-dir",
+            str(seeds_index),
+            "--corpus",
+            str(SEEDS),
+            "search",
+            "grok",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert completed.returncode == 0, completed.stderr
     assert "\x1b" not in completed.stdout

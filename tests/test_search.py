@@ -79,11 +79,37 @@ def test_results_are_limited(seeds_service: SearchService) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["", "   ", "(((", ")", '"', 'title:"x', "*", "AND", "OR OR", "NOT", "-", "~", "date:",
-     "date:[2023 TO", "date:abc", "title:", "x" * 10_000, "a\x00b", "\ud800", "[/bar]", "zz~5",
-     "entity:", 'entity:"', "a*", "**"],
+    [
+        "",
+        "   ",
+        "(((",
+        ")",
+        '"',
+        'title:"x',
+        "*",
+        "AND",
+        "OR OR",
+        "NOT",
+        "-",
+        "~",
+        "date:",
+        "date:[2023 TO",
+        "date:abc",
+        "title:",
+        "x" * 10_000,
+        "a\x00b",
+        "\ud800",
+        "[/bar]",
+        "zz~5",
+        "entity:",
+        'entity:"',
+        "a*",
+        "**",
+    ],
 )
-def test_malformed_queries_give_results_or_one_line(seeds_service: SearchService, query: str) -> None:
+def test_malformed_queries_give_results_or_one_line(
+    seeds_service: SearchService, query: str
+) -> None:
     result = seeds_service.search(query)
     assert result.error is None or "\n" not in result.error
     assert len(result.hits) <= 20

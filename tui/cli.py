@@ -35,30 +35,16 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Global options on every command; the subcommands as the README lists them."""
+    # Subcommands take the global options too, with SUPPRESS defaults: otherwise a subparser's
+    # default would overwrite ``--corpus`` given before the command word.
     common = _Parser(add_help=False)
-    common.add_argument(
-        "--corpus",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help=_("a folder of articles (repeatable; default: WARTA_CORPUS or the bundled seeds)"),
-    )
-    common.add_argument(
-        "--index-dir",
-        metavar="DIR",
-        help=_("where the index lives (default: WARTA_INDEX_DIR or the user cache folder)"),
-    )
-    common.add_argument(
-        "--lang",
-        metavar="LANG",
-        help=_("interface language: id or en (default: WARTA_LANG or the locale)"),
-    )
+    _add_global_options(common, argparse.SUPPRESS)
     parser = _Parser(
         prog="warta",
-        parents=[common],
         description=_("Explore Indonesian news archives from the terminal."),
         epilog=_("With no command, warta opens the explorer; `warta WORDS` opens it on a search."),
     )
+    _add_global_options(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     index = commands.add_parser("index", parents=[common], help=_("build or update the index"))
     index.add_argument("--rebuild", action="store_true", help=_("rebuild the whole index"))
@@ -83,6 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     mentions.add_argument("name", nargs="+", metavar="NAME", help=_("name, alias or id"))
     mentions.add_argument("--json", action="store_true", help=_("print JSON"))
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--corpus", action="append", default=[] if default is None else default, metavar="DIR",
+        help=_("a folder of articles (repeatable; default: WARTA_CORPUS or the bundled seeds)"),
+    )
+    parser.add_argument(
+        "--index-dir", metavar="DIR", default=default,
+        help=_("where the index lives (default: WARTA_INDEX_DIR or the user cache folder)"),
+    )
+    parser.add_argument(
+        "--lang", metavar="LANG", default=default,
+        help=_("interface language: id or en (default: WARTA_LANG or the locale)"),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
