@@ -270,17 +270,19 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     from rich.text import Text
 
+    from rich.padding import Padding
+
     console = _console()
     for number, hit in enumerate(result.hits, 1):
         line = Text(f"{number:>3}. ", style="dim")
         line.append_text(_text(hit.title, "bold"))
         console.print(line)
         meta = " · ".join(part for part in (hit.id, hit.source, _date_text(hit.date)) if part)
-        console.print(Text("     ").append_text(_text(meta, "dim")))
-        snippet = Text("     " + hit.snippet.text)
+        snippet = Text(hit.snippet.text)
         for start, end in hit.snippet.marks:
-            snippet.stylize("bold reverse", start + 5, end + 5)
-        console.print(snippet)
+            snippet.stylize("bold reverse", start, end)
+        console.print(Padding(_text(meta, "dim"), (0, 0, 0, 5), expand=False))
+        console.print(Padding(snippet, (0, 0, 0, 5), expand=False))
     shown = _("{shown} of {total} articles").format(shown=len(result.hits), total=result.total)
     console.print(_text(shown, "dim"))
     if result.suggestion:
@@ -409,6 +411,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
+    from rich.padding import Padding
     from rich.text import Text
 
     console = _console()
@@ -419,10 +422,10 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         if mention.article != article:
             article = mention.article
             console.print(_text(f"{mention.title} · {mention.article}", "dim"))
-        line = Text("  " + mention.context)
-        start = mention.context_start + 2
+        line = Text(mention.context)
+        start = mention.context_start
         line.stylize("bold reverse", start, start + mention.end - mention.start)
-        console.print(line)
+        console.print(Padding(line, (0, 0, 0, 2), expand=False))
     return EXIT_OK
 
 
