@@ -268,9 +268,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    from rich.text import Text
-
     from rich.padding import Padding
+    from rich.text import Text
 
     console = _console()
     for number, hit in enumerate(result.hits, 1):
