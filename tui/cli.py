@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         if _wants_tui(args_list):
-            return _run_tui(parser, args_list)
+            return _run_tui(args_list)
         args = parser.parse_args(args_list)
         if args.command is None:
             parser.print_help()
@@ -139,7 +139,10 @@ def _positionals(args: Sequence[str]) -> list[str]:
     return found
 
 
-def _run_tui(parser: argparse.ArgumentParser, args: Sequence[str]) -> int:
+def _run_tui(args: Sequence[str]) -> int:
+    """``warta [OPTIONS] [WORDS...]``: the explorer, opened on a search when words are given."""
+    parser = _Parser(prog="warta", add_help=False)
+    _add_global_options(parser, None)
     options, words = parser.parse_known_args(list(args))
     unknown = [word for word in words if word.startswith("-") and word != "--"]
     if unknown:
