@@ -73,6 +73,7 @@ class HelpScreen(ModalScreen[None]):
             lines.append(Content(section.title).stylize("bold underline"))
             for keys, description in rows:
                 shown = ", ".join(self.app.get_key_display(binding) for binding in keys)
+                description = keys[0].tooltip or description
                 key_column = Content(f"  {shown:<22} ").stylize("bold")
                 lines.append(Content.assemble(key_column, description))
             lines.append(Content(""))

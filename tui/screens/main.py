@@ -34,7 +34,7 @@ from tui.widgets.document import Document, build_document
 from tui.widgets.entity_view import EntityView, MentionList
 from tui.widgets.reader import Reader, ReaderPosition
 from tui.widgets.results import ResultsList
-from tui.widgets.sidebar import EntitySidebar, kind_label
+from tui.widgets.sidebar import EntitySidebar, kind_name
 
 if TYPE_CHECKING:
     from search.model import Article, Entity
@@ -89,8 +89,11 @@ class MainScreen(Screen[None]):
         Binding("backspace,alt+left", "back", _("Back")),
         Binding("alt+right", "forward", _("Forward"), show=False),
         Binding("e", "open_entity", _("Entity view"), show=False),
-        Binding("c", "copy_quote", _("Copy quote")),
-        Binding("C", "copy_citation", _("Copy citation"), show=False),
+        Binding(
+            "c", "copy_quote", _("Quote"),
+            tooltip=_("Copy the sentence of the selected mention or find match, with citation"),
+        ),
+        Binding("C", "copy_citation", _("Copy the article's citation"), show=False),
         Binding("o", "open_pager", _("Open in $PAGER"), show=False),
         Binding("O", "open_editor", _("Open in $EDITOR"), show=False),
         Binding("f2", "toggle_results", _("Show/hide results"), show=False),
@@ -217,7 +220,6 @@ class MainScreen(Screen[None]):
 
     def action_focus_results(self) -> None:
         if self.results.option_count:
-            self.results.display = True
             self.remove_class("-hide-results")
             self.results.focus()
             if self.results.highlighted is None:
@@ -236,7 +238,7 @@ class MainScreen(Screen[None]):
             self.reader.find("")
             self.find_bar.input.value = ""
         elif focused is self.search_bar:
-            self.action_focus_results()
+            self.action_focus_results() if self.results.option_count else self._focus_main()
         elif focused is not self.results and self.results.display and self.results.option_count:
             self.results.focus()
         else:
@@ -433,7 +435,8 @@ class MainScreen(Screen[None]):
         link: tuple[str, int] | None = None,
     ) -> None:
         self.query_one("#main", ContentSwitcher).current = "reader"
-        self.find_bar.action_close()
+        self.find_bar.reset()
+        self.reader.find("")
         self.reader.show_document(document, position)
         if link is not None:
             self.reader.select(document.link_at(*link))
@@ -586,7 +589,7 @@ class MainScreen(Screen[None]):
             parts.append(
                 Content.assemble(
                     literal(link.mention.name, "bold"),
-                    f" ({kind_label(link.mention.kind)}) ",
+                    f" ({kind_name(link.mention.kind)}) ",
                     _("{number} of {count} here").format(
                         number=same.index(self.reader.current) + 1, count=len(same)
                     ),

@@ -99,7 +99,13 @@ class FindBar(Horizontal):
         self.remove_class("-open")
         self.post_message(self.Closed(keep=True))
 
-    def action_close(self) -> None:
-        self.input.value = ""
+    def reset(self) -> None:
+        """Hide and empty the bar, e.g. because another article opened."""
+        with self.prevent(Input.Changed):
+            self.input.value = ""
+        self.show_count(None, 0)
         self.remove_class("-open")
+
+    def action_close(self) -> None:
+        self.reset()
         self.post_message(self.Closed(keep=False))

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from search.model import Entity, MentionInContext
 from tui.i18n import _, ngettext
 from tui.text import join_parts, literal, marked, show_date
-from tui.widgets.sidebar import kind_label
+from tui.widgets.sidebar import kind_name
 
 #: Characters of context kept before a mention, so the mention starts near the left edge.
 LEFT_CONTEXT = 36
@@ -25,7 +25,7 @@ LEFT_CONTEXT = 36
 def entity_header(entity: Entity) -> Content:
     """Name and kind, aliases, and how often the corpus mentions the entity."""
     name = literal(entity.name, "bold")
-    lines = [join_parts([name, Content(kind_label(entity.kind))])]
+    lines = [join_parts([name, Content(kind_name(entity.kind))])]
     if entity.aliases:
         aliases = Content(", ").join(literal(alias) for alias in entity.aliases)
         lines.append(Content.assemble(Content(_("Also: ")).stylize("dim"), aliases))

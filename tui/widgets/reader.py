@@ -41,15 +41,25 @@ class Reader(ScrollView, can_focus=True):
     """Shows a ``Document``; a cursor moves over its mentions, find marks its matches."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab,right_square_bracket", "next_mention", _("Next mention")),
+        Binding(
+            "tab,right_square_bracket", "next_mention", _("Mention"),
+            tooltip=_("Next mention, in reading order"),
+        ),
         Binding(
             "shift+tab,left_square_bracket", "previous_mention", _("Previous mention"), show=False
         ),
-        Binding("right_curly_bracket,full_stop", "next_same", _("Next same entity")),
         Binding(
-            "left_curly_bracket,comma", "previous_same", _("Previous same entity"), show=False
+            "right_curly_bracket,full_stop", "next_same", _("Same entity"),
+            tooltip=_("Next mention of the same entity, then the next article that mentions it"),
         ),
-        Binding("enter", "screen.open_entity", _("Entity view")),
+        Binding(
+            "left_curly_bracket,comma", "previous_same", _("Previous mention of the same entity"),
+            show=False,
+        ),
+        Binding(
+            "enter", "screen.open_entity", _("Entity"),
+            tooltip=_("Entity view: every mention of the selected entity in the corpus"),
+        ),
         Binding("slash", "screen.find", _("Find")),
         Binding("n", "find_next", _("Next match"), show=False),
         Binding("N", "find_previous", _("Previous match"), show=False),

@@ -10,16 +10,41 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from search.model import Hit, SearchResult
+from search.model import Hit, SearchResult, Snippet
 from tui.i18n import _
 from tui.text import join_parts, literal, marked, show_date
+
+#: Characters of snippet shown per hit, so several hits fit a short pane.
+SNIPPET_CHARS = 120
+#: Of which at most this many come before the first match.
+SNIPPET_LEAD = 30
+
+
+def trim_snippet(snippet: Snippet, limit: int = SNIPPET_CHARS) -> Snippet:
+    """Cut a snippet to ``limit`` characters starting a little before its first match."""
+    if len(snippet.text) <= limit:
+        return snippet
+    first = min((start for start, _end in snippet.marks), default=0)
+    begin = max(0, min(first - SNIPPET_LEAD, len(snippet.text) - limit))
+    space = snippet.text.find(" ", begin, first) if begin else -1
+    begin = space + 1 if space != -1 else begin
+    end = begin + limit
+    marks = tuple(
+        (start - begin, min(stop, end) - begin)
+        for start, stop in snippet.marks
+        if start >= begin and start < end
+    )
+    text = ("…" if begin else "") + snippet.text[begin:end] + "…"
+    shift = 1 if begin else 0
+    return Snippet(text, tuple((start + shift, stop + shift) for start, stop in marks))
 
 
 def hit_prompt(hit: Hit) -> Content:
     """Three lines for a hit: the title, where and when, the snippet with matches marked."""
     title = literal(hit.title or _("(untitled)"), "bold")
     meta = join_parts([literal(hit.source), Content(show_date(hit.date))]).stylize("dim")
-    snippet = marked(hit.snippet.text, hit.snippet.marks, "bold underline $text-warning")
+    short = trim_snippet(hit.snippet)
+    snippet = marked(short.text, short.marks, "bold underline $text-warning")
     return Content("\n").join([title, meta, snippet] if snippet.plain else [title, meta])
 
 
@@ -54,7 +79,10 @@ class ResultsList(OptionList):
         """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present."""
         self.hits = result.hits
         with self.prevent(OptionList.OptionHighlighted):
-            self.set_options(Option(hit_prompt(hit), id=hit.id) for hit in result.hits)
+            options: list[Option | None] = []
+            for hit in result.hits:
+                options += [Option(hit_prompt(hit), id=hit.id), None]
+            self.set_options(options[:-1])
             ids = [hit.id for hit in result.hits]
             self.highlighted = ids.index(highlight) if highlight in ids else None
         self.scroll_to(y=0, animate=False)

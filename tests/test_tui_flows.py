@@ -1,0 +1,360 @@
+"""The explorer driven from the keyboard, on the real service over the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from search.model import MentionInContext
+from search.service import SearchService
+from tui.app import WartaApp
+from tui.screens.help import HelpScreen, key_rows
+from tui.screens.main import MainScreen
+from tui.widgets.entity_view import EntityView
+from tui.widgets.reader import Reader
+from tui.widgets.sidebar import EntitySidebar
+
+SIZE = (100, 30)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until no worker runs (a finished worker may have started the next one)."""
+    for _ in range(20):
+        await pilot.pause()
+        if all(worker.is_finished for worker in pilot.app.workers):
+            return
+        await pilot.app.workers.wait_for_complete()
+    raise AssertionError("workers kept running")
+
+
+async def search(pilot: Pilot[None], query: str) -> MainScreen:
+    """Type a query in the search bar and press Enter."""
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    await settle(pilot)
+    await pilot.press("ctrl+l", *query, "enter")
+    await settle(pilot)
+    return screen
+
+
+async def open_first_result(pilot: Pilot[None], query: str) -> MainScreen:
+    screen = await search(pilot, query)
+    await pilot.press("enter")
+    await settle(pilot)
+    return screen
+
+
+def highlighted_mention(view: EntityView) -> MentionInContext:
+    option = view.option_list.highlighted_option
+    assert option is not None and option.id is not None
+    return view.mentions[int(option.id)]
+
+
+def in_view(reader: Reader, offset: int) -> bool:
+    line = reader.line_of_offset(offset)
+    return reader.scroll_y <= line < reader.scroll_y + reader.scrollable_content_region.height
+
+
+async def test_search_open_follow_mentions_entity_view_and_history(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        expected = seeds_service.search("musk", limit=100)
+        assert [hit.id for hit in screen.results.hits] == [hit.id for hit in expected.hits]
+        assert app.focused is screen.results
+
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = screen.reader
+        assert reader.document is not None
+        first_article = reader.document.article.id
+        assert first_article == expected.hits[0].id
+        assert app.focused is reader
+
+        await pilot.press("tab")
+        assert reader.current == 0
+        await pilot.press("right_square_bracket")
+        assert reader.current == 1
+        await pilot.press("left_square_bracket", "right_square_bracket")
+        assert reader.current == 1
+
+        link = reader.current_link
+        assert link is not None
+        same = reader.document.links_of(link.mention.key)
+        assert len(same) > 2, "the seeds mention this entity often"
+        await pilot.press("right_curly_bracket")
+        assert reader.current == same[same.index(1) + 1]
+        await pilot.press("right_curly_bracket")
+        assert reader.current == same[same.index(1) + 2]
+        assert in_view(reader, reader.document.links[reader.current].start)
+        selected_before = reader.current
+        key = link.mention.key
+
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        view = screen.entity_view
+        assert view.entity is not None and view.entity.id == key
+        assert app.focused is view.option_list
+
+        other = next(m for m in view.mentions if m.article != first_article)
+        while highlighted_mention(view) is not other:
+            await pilot.press("down")
+        entity_option = view.highlighted
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not screen.showing_entity
+        assert reader.document.article.id == other.article
+        chosen = reader.current_link
+        assert chosen is not None
+        assert (chosen.mention.field, chosen.mention.start) == (other.field, other.start)
+        assert in_view(reader, chosen.start)
+
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert screen.showing_entity and view.highlighted == entity_option
+
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert not screen.showing_entity
+        assert reader.document.article.id == first_article
+        assert reader.current == selected_before
+
+        await pilot.press("alt+right")
+        await settle(pilot)
+        assert screen.showing_entity
+        await pilot.press("alt+right")
+        await settle(pilot)
+        assert reader.document.article.id == other.article
+        assert reader.current_link == chosen
+
+
+async def test_backspace_in_the_search_bar_deletes_a_character(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "muskx")
+        await pilot.press("ctrl+l", "backspace")
+        assert screen.search_bar.value == "musk"
+
+
+async def test_next_same_entity_continues_into_the_next_article(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        document = reader.document
+        assert document is not None
+        key = next(link.mention.key for link in document.links if link.mention.name == "OpenAI")
+        reader.select(document.links_of(key)[-1])
+        await pilot.press("right_curly_bracket")
+        await settle(pilot)
+        assert reader.document is not None
+        assert reader.document.article.id != document.article.id
+        link = reader.current_link
+        assert link is not None and link.mention.key == key
+        articles = list(dict.fromkeys(m.article for m in seeds_service.mentions(key)))
+        assert reader.document.article.id == articles[articles.index(document.article.id) + 1]
+        status = screen.query_one("#reader-status").render()
+        assert "continued in the next article" in str(status)
+
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert reader.document.article.id == document.article.id
+
+
+async def test_sidebar_jumps_to_an_entity_then_to_its_next_mention(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        sidebar = app.screen.query_one(EntitySidebar)
+        sidebar.focus()
+        sidebar.highlighted = 1
+        key = sidebar.highlighted_key
+        assert key is not None
+        await pilot.press("enter")
+        reader = screen.reader
+        assert reader.document is not None
+        same = reader.document.links_of(key)
+        assert reader.current == same[0]
+        await pilot.press("enter")
+        assert reader.current == same[1 % len(same)]
+        assert app.focused is sidebar
+
+        await pilot.press("e")
+        await settle(pilot)
+        assert screen.showing_entity
+        assert screen.entity_view.entity is not None and screen.entity_view.entity.id == key
+
+
+async def test_find_in_the_article_counts_and_steps_through_matches(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        assert reader.document is not None
+        expected = reader.document.plain.lower().count("openai")
+        assert expected > 2
+
+        await pilot.press("slash", *"openai")
+        assert len(reader.find_matches) == expected
+        count = str(screen.query_one("#find-count").render())
+        assert count.endswith(f"/{expected}")
+        await pilot.press("enter")
+        assert app.focused is reader
+        first = reader.find_index
+        assert first is not None
+
+        await pilot.press("n")
+        assert reader.find_index == (first + 1) % expected
+        await pilot.press("n", "N")
+        assert reader.find_index == (first + 1) % expected
+        span = reader.find_span
+        assert span is not None and in_view(reader, span[0])
+        assert reader.document.plain[span[0] : span[1]].lower() == "openai"
+
+        await pilot.press("escape")
+        assert reader.find_matches == []
+
+
+async def test_copy_quote_and_citation(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        document = reader.document
+        assert document is not None
+        body_link = next(i for i, link in enumerate(document.links) if link.mention.field == "body")
+        reader.select(body_link)
+        await pilot.press("c")
+        link = document.links[body_link]
+        article = document.article
+        sentence = document.sentence(link.start, link.end)
+        assert document.plain[link.start : link.end] in sentence
+        assert sentence in article.body
+        assert app.clipboard.startswith(f"“{sentence}” (")
+        assert document.title in app.clipboard
+        assert article.date is not None and str(article.date.year) in app.clipboard
+
+        await pilot.press("C")
+        assert app.clipboard.startswith(document.title)
+        assert "“" not in app.clipboard
+
+
+async def test_help_lists_every_binding_and_closes(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("#help Static").render())
+        for section in screen.help_sections():
+            assert section.title in shown
+            for keys, description in key_rows(section.bindings):
+                assert (keys[0].tooltip or description) in shown
+        await pilot.press("escape")
+        assert app.screen is screen
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_an_invalid_query_shows_its_message_in_place(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, 'title:"musk')
+        result = seeds_service.search('title:"musk', limit=100)
+        status = str(screen.query_one("#status").render())
+        if result.error:
+            assert result.error in status
+        assert app.is_running
+
+
+async def test_panes_fold_and_resize_from_the_keyboard(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        assert not screen.sidebar.display, "80 columns fold the sidebar"
+        await pilot.press("f3")
+        assert screen.sidebar.display
+        await pilot.press("f2")
+        assert not screen.results.display
+        width = screen.reader.size.width
+        await pilot.press("f2", "greater_than_sign")
+        await pilot.pause()
+        assert screen.results.display
+        assert screen.reader.size.width < width
+
+
+async def test_a_first_run_builds_the_index_then_searches(tmp_path: Path, corpus: Path) -> None:
+    service = SearchService([corpus], tmp_path / "fresh-index")
+    app = WartaApp(service, initial_query="musk")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert service.has_index()
+        assert screen.results.option_count > 0
+    service.close()
+
+
+HOSTILE_TITLE = "[@click=app.quit]x[/] [/bar] Jakarta [Antara] - harga \x1b]52;c;SGVsbG8=\x07naik"
+HOSTILE_BODY = (
+    "Jakarta [Antara] - Harga beras [/bar] naik \x1b[2J lagi. "
+    "Klik [@click=app.quit]di sini[/] untuk [link=https://x]tautan[/link] dan [$accent]warna.\n\n"
+    "Paragraf kedua tentang Jakarta \x1b]0;judul\x07 dan harga."
+)
+
+
+@pytest.fixture()
+def hostile_service(tmp_path: Path) -> SearchService:
+    corpus = tmp_path / "hostile"
+    corpus.mkdir()
+    (corpus / "[bar]-berita.txt").write_text(f"{HOSTILE_TITLE}\n\n{HOSTILE_BODY}\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "hostile-index")
+    service.update()
+    return service
+
+
+async def test_a_hostile_article_renders_literally_and_nothing_is_clickable(
+    hostile_service: SearchService,
+) -> None:
+    app = WartaApp(hostile_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "jakarta")
+        reader = screen.reader
+        assert reader.document is not None
+        plain = reader.document.plain
+        for literal_text in ("[@click=app.quit]x[/]", "[/bar]", "[Antara]", "[link=https://x]"):
+            assert literal_text in plain
+        assert "\x1b" not in plain and "\x07" not in plain
+
+        for widget in (reader, screen.results):
+            for y in range(widget.size.height):
+                for segment in widget.render_line(y):
+                    assert "\x1b" not in segment.text
+                    assert not (segment.style and segment.style.meta.get("@click"))
+        hit_text = str(screen.results.get_option_at_index(0).prompt)
+        assert "[Antara]" in hit_text and "[/bar]" in hit_text
+
+        x_offset = plain.index("[@click")
+        line = reader.line_of_offset(x_offset)
+        column = x_offset - reader._lines[line][0]
+        await pilot.click(Reader, offset=(column + 2, line))
+        await pilot.click(OptionList, offset=(2, 0))
+        await settle(pilot)
+        assert app.is_running
+    hostile_service.close()
