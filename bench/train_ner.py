@@ -29,7 +29,13 @@ from typing import Any
 import pycrfsuite
 
 from search.entities.conll import Sentence, read_conll, span_scores
-from search.entities.features import CLUSTERS_RESOURCE, FeatureExtractor, parse_lexicon, tokenize
+from search.entities.features import (
+    CLUSTERS_RESOURCE,
+    FeatureExtractor,
+    WordLexicon,
+    parse_lexicon,
+    tokenize,
+)
 from search.entities.gazetteer import packaged_gazetteer
 from search.entities.tagger import MODEL_RESOURCE, Tagger
 
@@ -131,10 +137,10 @@ def spherical_kmeans(vectors: Any, size: int, np: Any, rounds: int = 15) -> list
     return [int(label) for label in assignment]
 
 
-def extractor_for(lexicon_path: Path) -> FeatureExtractor:
-    """Features as the runtime computes them, from the table about to be shipped."""
+def read_lexicon(lexicon_path: Path) -> dict[str, WordLexicon]:
+    """The table about to be shipped (empty before the first ``--clusters``)."""
     lines = lexicon_path.read_text(encoding="utf-8").splitlines() if lexicon_path.exists() else []
-    return FeatureExtractor(parse_lexicon(lines), packaged_gazetteer().tags)
+    return parse_lexicon(lines)
 
 
 def train(
@@ -166,8 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--clusters", action="store_true", help="rebuild clusters.tsv first")
     parser.add_argument("--tune", action="store_true", help="train on train, score on dev")
-    parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.05)
+    parser.add_argument("--c1", type=float, default=0.02)
+    parser.add_argument("--c2", type=float, default=0.1)
     parser.add_argument("--iterations", type=int, default=200)
     args = parser.parse_args(argv)
     idner = args.data / "ner" / "idner-news-2k"
@@ -181,13 +187,14 @@ def main(argv: list[str] | None = None) -> int:
         header = "# word, capitalisation bucket, cluster ids (64/256/1024); from IndoSum\n"
         lexicon_path.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
         print(f"wrote {lexicon_path} ({len(rows)} words)")
-    extractor = extractor_for(lexicon_path)
+    lexicon = read_lexicon(lexicon_path)
+    extractor = FeatureExtractor(lexicon, packaged_gazetteer().tags)
     train_sentences = read_conll(idner / "train.txt")
     dev_sentences = read_conll(idner / "dev.txt")
     if args.tune:
         model_path = Path("/tmp") / "warta-ner-tune.crfsuite"
         train(train_sentences, extractor, model_path, args.c1, args.c2, args.iterations)
-        tagger = Tagger(str(model_path), extractor)
+        tagger = Tagger(str(model_path), lexicon)
         predicted = [tuple(tagger.tag(s.words)) for s in dev_sentences]
         scores = span_scores([s.labels for s in dev_sentences], predicted)
         for kind, score in scores.items():

@@ -8,7 +8,7 @@ once per distinct word and cached; a sequence then only concatenates cached list
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -24,7 +24,6 @@ _SHAPE_TABLE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
     "X" * 26 + "x" * 26 + "d" * 10,
 )
-_REPEAT_RE = re.compile(r"(.)\1+")
 #: Neighbour offsets whose word, shape and cluster the tagger sees.
 CONTEXT_OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
 CLUSTERS_RESOURCE = "clusters.tsv"
@@ -61,11 +60,19 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
 
 def word_shape(word: str) -> str:
     """``Elon`` -> ``Xx``, ``GPT-4`` -> ``X-d``: case and digit pattern, repeats collapsed."""
-    mapped = "".join(
-        ch if ch.isascii() else ("X" if ch.isupper() else "x" if ch.isalpha() else ch)
-        for ch in word.translate(_SHAPE_TABLE)
-    )
-    return _REPEAT_RE.sub(r"\1", mapped)
+    mapped = word.translate(_SHAPE_TABLE)
+    if not mapped.isascii():
+        mapped = "".join(
+            "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+            for ch in mapped
+        )
+    shape = []
+    previous = ""
+    for ch in mapped:
+        if ch != previous:
+            shape.append(ch)
+            previous = ch
+    return "".join(shape)
 
 
 class WordLexicon(NamedTuple):
@@ -112,10 +119,18 @@ class FeatureExtractor:
         self,
         lexicon: Mapping[str, WordLexicon],
         gazetteer_tags: Callable[[Sequence[str]], list[str | None]] | None = None,
+        known: Set[str] | None = None,
     ) -> None:
         self._lexicon = lexicon
         self._gazetteer_tags = gazetteer_tags
+        self._known = known
         self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
+
+    def _useful(self, features: list[str]) -> list[str]:
+        """Only features the model has weights for: unknown ones change nothing but cost
+        crfsuite as much as known ones (this doubles tagging speed)."""
+        known = self._known
+        return features if known is None else [feature for feature in features if feature in known]
 
     def _word_features(self, word: str) -> tuple[list[str], dict[int, list[str]]]:
         """Own features of a word, and the copies a neighbour at each offset sees."""
@@ -149,8 +164,10 @@ class FeatureExtractor:
             shared.extend(clusters)
         else:
             own.append("oov")
+        own = self._useful(own)
         context = {
-            offset: [f"{offset}:{feature}" for feature in shared] for offset in CONTEXT_OFFSETS
+            offset: self._useful([f"{offset}:{feature}" for feature in shared])
+            for offset in CONTEXT_OFFSETS
         }
         if len(self._cache) >= self._CACHE_LIMIT:
             self._cache.clear()
@@ -166,21 +183,23 @@ class FeatureExtractor:
         sequence: list[list[str]] = []
         for index in range(count):
             features = ["bias", *per_word[index][0]]
+            dynamic = []
             for offset in CONTEXT_OFFSETS:
                 neighbour = index + offset
                 if 0 <= neighbour < count:
                     features.extend(per_word[neighbour][1][offset])
                 else:
-                    features.append(f"{offset}:edge")
+                    dynamic.append(f"{offset}:edge")
             if index == 0:
-                features.append("first")
+                dynamic.append("first")
             else:
-                features.append("w-1|w=" + lowers[index - 1] + "|" + lowers[index])
+                dynamic.append("w-1|w=" + lowers[index - 1] + "|" + lowers[index])
             if index + 1 < count:
-                features.append("w|w+1=" + lowers[index] + "|" + lowers[index + 1])
+                dynamic.append("w|w+1=" + lowers[index] + "|" + lowers[index + 1])
             for offset in (-1, 0, 1):
                 neighbour = index + offset
                 if 0 <= neighbour < count and gazetteer[neighbour] is not None:
-                    features.append(f"g{offset}={gazetteer[neighbour]}")
+                    dynamic.append(f"g{offset}={gazetteer[neighbour]}")
+            features.extend(self._useful(dynamic))
             sequence.append(features)
         return sequence

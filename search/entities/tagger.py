@@ -7,21 +7,16 @@ need no download. Each worker process opens it once, lazily.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
 import pycrfsuite
 
-from search.entities.features import FeatureExtractor, packaged_lexicon
+from search.entities.features import FeatureExtractor, WordLexicon, packaged_lexicon
 from search.entities.gazetteer import packaged_gazetteer
 
 MODEL_RESOURCE = "ner.crfsuite"
-
-
-def packaged_extractor() -> FeatureExtractor:
-    """Features exactly as the shipped model was trained with them."""
-    return FeatureExtractor(packaged_lexicon(), packaged_gazetteer().tags)
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -40,12 +35,14 @@ def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 class Tagger:
-    """A CRF model plus the feature extractor it was trained with."""
+    """A CRF model plus features computed as in training (same lexicon, same gazetteer),
+    restricted to the attributes the model knows."""
 
-    def __init__(self, model_path: str, extractor: FeatureExtractor) -> None:
+    def __init__(self, model_path: str, lexicon: Mapping[str, WordLexicon]) -> None:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(model_path)
-        self._extractor = extractor
+        known = frozenset(attribute for attribute, _ in self._crf.info().state_features)
+        self._extractor = FeatureExtractor(lexicon, packaged_gazetteer().tags, known)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One BIO label (``B-PER``, ``I-ORG``, ``O``...) per word."""
@@ -60,4 +57,4 @@ def packaged_tagger() -> Tagger | None:
     resource = resources.files(__package__).joinpath(MODEL_RESOURCE)
     if not resource.is_file():
         return None
-    return Tagger(str(resource), packaged_extractor())
+    return Tagger(str(resource), packaged_lexicon())
