@@ -261,7 +261,7 @@ async def test_help_lists_every_binding_and_closes(seeds_service: SearchService)
         assert isinstance(screen, MainScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
-        shown = str(app.screen.query_one("#help Static").render())
+        shown = "\n".join(str(text.render()) for text in app.screen.query("#help Static"))
         for section in screen.help_sections():
             assert section.title in shown
             for keys, description in key_rows(section.bindings):

@@ -7,7 +7,7 @@ from typing import ClassVar, NamedTuple
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -52,6 +52,10 @@ class HelpScreen(ModalScreen[None]):
             background: $surface;
             padding: 0 1;
         }
+        .title { margin-top: 1; }
+        .row { height: auto; }
+        .keys { width: 16; }
+        .what { width: 1fr; }
     }
     """
 
@@ -62,19 +66,13 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = _("Keys (Escape closes)")
-            yield Static(self._text())
-
-    def _text(self) -> Content:
-        lines: list[Content] = []
-        for section in self.sections:
-            rows = key_rows(section.bindings)
-            if not rows:
-                continue
-            lines.append(Content(section.title).stylize("bold underline"))
-            for keys, description in rows:
-                shown = ", ".join(self.app.get_key_display(binding) for binding in keys)
-                description = keys[0].tooltip or description
-                key_column = Content(f"  {shown:<22} ").stylize("bold")
-                lines.append(Content.assemble(key_column, description))
-            lines.append(Content(""))
-        return Content("\n").join(lines)
+            for section in self.sections:
+                rows = key_rows(section.bindings)
+                if not rows:
+                    continue
+                yield Static(Content(section.title).stylize("bold underline"), classes="title")
+                for keys, description in rows:
+                    shown = ", ".join(self.app.get_key_display(binding) for binding in keys)
+                    with Horizontal(classes="row"):
+                        yield Static(Content(shown).stylize("bold"), classes="keys")
+                        yield Static(Content(keys[0].tooltip or description), classes="what")

@@ -85,7 +85,7 @@ class MainScreen(Screen[None]):
     """Search, read and follow mentions; back and forward over everything visited."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+l", "focus_search", _("Search")),
+        Binding("ctrl+l", "focus_search", _("Search"), show=False),
         Binding("backspace,alt+left", "back", _("Back")),
         Binding("alt+right", "forward", _("Forward"), show=False),
         Binding("e", "open_entity", _("Entity view"), show=False),
@@ -574,7 +574,7 @@ class MainScreen(Screen[None]):
         status = self.query_one("#reader-status", Static)
         document = self.reader.document
         if self.showing_entity:
-            hint = _("Enter opens the article at that mention; Backspace goes back.")
+            hint = _("Enter: open the article there · Backspace: back")
             status.update(Content(hint))
             return
         if document is None:
@@ -600,6 +600,11 @@ class MainScreen(Screen[None]):
             parts.append(Content(count.format(count=len(document.links))))
             if document.links:
                 parts.append(Content(_("Tab or ] selects the next")))
+        if self.reader.find_matches and self.reader.find_index is not None:
+            found = _("found {number} of {count} (n, N)").format(
+                number=self.reader.find_index + 1, count=len(self.reader.find_matches)
+            )
+            parts.append(Content(found).stylize("bold"))
         status.update(join_parts(parts))
 
     # -- find ------------------------------------------------------------------------------
@@ -623,6 +628,7 @@ class MainScreen(Screen[None]):
     @on(Reader.FindChanged)
     def _find_moved(self) -> None:
         self.find_bar.show_count(self.reader.find_index, len(self.reader.find_matches))
+        self._update_reader_status()
 
     # -- history ---------------------------------------------------------------------------
 

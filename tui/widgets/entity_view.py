@@ -46,14 +46,14 @@ def kwic_prompt(mention: MentionInContext) -> Content:
     cut = max(start - LEFT_CONTEXT, 0)
     context = ("…" if cut else "") + mention.context[cut:]
     shift = len(context) - len(mention.context)
-    return marked(context, [(start + shift, end + shift)], "reverse bold")
+    return marked("  " + context, [(start + shift + 2, end + shift + 2)], "reverse bold")
 
 
 def article_heading(mention: MentionInContext, count: int) -> Content:
     """The heading above one article's mentions: title, date and the number of mentions."""
     parts = [literal(mention.title or _("(untitled)"), "bold"), Content(show_date(mention.date))]
     parts.append(Content(f"({count})").stylize("dim"))
-    return join_parts(parts, " ")
+    return join_parts(parts)
 
 
 class MentionList(OptionList):
