@@ -267,4 +267,7 @@ def load_gazetteer(user_file: Path | None) -> Gazetteer:
     except (OSError, UnicodeDecodeError) as error:
         raise GazetteerError(f"{user_file}: cannot read ({error})") from error
     entries, ignored = parse_gazetteer_json(text, str(user_file), kind_required=False)
-    return base.merged(entries, ignored)
+    try:
+        return base.merged(entries, ignored)
+    except GazetteerError as error:
+        raise GazetteerError(f"{user_file}: {error}") from None

@@ -180,7 +180,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     lowercase_words = {word for field in fields for word in field.words if word.islower()}
     for field in fields:
         for match in gazetteer.find(field.words):
-            if _is_money(field.words, match.start, match.end):
+            surface = " ".join(field.words[match.start : match.end])
+            if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
                 continue
             span = _Span(field, match.start, match.end, match.entry.kind, match.entry)
             if not match.needs_context:
@@ -222,11 +223,16 @@ def _link_renames(spans: Sequence[_Span]) -> None:
 
 
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
-    """``KPK`` after ``Komisi Pemberantasan Korupsi``: capitals, closed by a parenthesis."""
+    """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word in capitals, closed by
+    a parenthesis, whose letters are the long name's capitals in order (so ``Joe Biden
+    (AS)`` is no acronym)."""
     words = short.field.words
     closed = short.end < len(words) and words[short.end] == ")"
-    word = short.words[0] if len(short.words) == 1 else ""
-    return closed and word.isupper() and len(long.words) > 1 and short.entry in (None, long.entry)
+    acronym = short.words[0] if len(short.words) == 1 else ""
+    if not (closed and acronym.isupper() and len(long.words) > 1):
+        return False
+    capitals = iter(ch for ch in " ".join(long.words) if ch.isupper())
+    return acronym[0] == long.words[0][0] and all(letter in capitals for letter in acronym)
 
 
 def _link_same_names(spans: Sequence[_Span]) -> None:

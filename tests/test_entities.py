@@ -1,0 +1,213 @@
+"""Entity extraction on the bundled seeds (read by the real reader) and on small texts."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from search.entities import extract_mentions, load_gazetteer
+from search.entities.features import tokenize
+from search.entities.linking import is_headline_case, trim_name
+from search.model import ENTITY_KINDS, Article, Mention
+from search.paths import bundled_seeds
+from search.reader import CorpusFile, discover, read_file
+
+GOLD = json.loads((Path(__file__).parent / "gold" / "seed_entities.json").read_text("utf-8"))
+MIN_RECALL = 0.9
+
+
+def _seed_articles() -> dict[str, Article]:
+    articles = {}
+    for item in discover([bundled_seeds()]):
+        if isinstance(item, CorpusFile):
+            for article in read_file(item).articles:
+                articles[article.id] = article
+    return articles
+
+
+SEEDS = _seed_articles()
+MENTIONS = {seed: extract_mentions(a.title, a.body) for seed, a in SEEDS.items()}
+
+
+def _words(text: str) -> list[str]:
+    return [token.text for token in tokenize(text)]
+
+
+def _keys(mentions: list[Mention], surface: str) -> set[str]:
+    return {m.key for m in mentions if m.surface == surface}
+
+
+def _entity(mentions: list[Mention], surface: str) -> tuple[str, str]:
+    """The one (name, kind) every mention written ``surface`` is linked to."""
+    linked = {(m.name, m.kind) for m in mentions if m.surface == surface}
+    assert len(linked) == 1, f"{surface!r} linked to {linked}"
+    return linked.pop()
+
+
+def test_gold_covers_every_seed() -> None:
+    assert set(GOLD["seeds"]) == set(SEEDS)
+
+
+@pytest.mark.parametrize("seed", sorted(GOLD["seeds"]))
+def test_seed_gold_entities_are_found(seed: str) -> None:
+    found = {(m.name.casefold(), m.kind) for m in MENTIONS[seed]}
+    gold = [(e["name"].casefold(), e["kind"]) for e in GOLD["seeds"][seed]]
+    missing = [entity for entity in gold if entity not in found]
+    assert 1 - len(missing) / len(gold) >= MIN_RECALL, f"missing {missing}"
+
+
+@pytest.mark.parametrize("seed", sorted(GOLD["seeds"]))
+def test_seed_has_no_junk_entities(seed: str) -> None:
+    never = {surface.casefold() for surface in GOLD["never"]}
+    junk = [m for m in MENTIONS[seed] if {m.surface.casefold(), m.name.casefold()} & never]
+    assert junk == []
+    assert all(any(ch.isalpha() for ch in m.surface) for m in MENTIONS[seed])
+
+
+@pytest.mark.parametrize("seed", sorted(GOLD["seeds"]))
+def test_seed_mentions_index_the_text_in_order_without_overlaps(seed: str) -> None:
+    article = SEEDS[seed]
+    mentions = MENTIONS[seed]
+    for mention in mentions:
+        text = article.title if mention.field == "title" else article.body
+        assert text[mention.start : mention.end] == mention.surface
+        assert mention.kind in ENTITY_KINDS
+    for earlier, later in itertools.pairwise(mentions):
+        order = (earlier.field != "title", earlier.end)
+        assert order <= (later.field != "title", later.start)
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_musk_alone_is_elon_musk_in_every_seed(seed: str) -> None:
+    assert _keys(MENTIONS[seed], "Musk") == {"elon_musk"}
+    assert _entity(MENTIONS[seed], "Musk") == ("Elon Musk", "person")
+
+
+@pytest.mark.parametrize("seed", ["001_6e86bfa91c2c7f27", "002_c0de79780e8f4f90"])
+def test_altman_alone_is_sam_altman(seed: str) -> None:
+    assert _keys(MENTIONS[seed], "Altman") == _keys(MENTIONS[seed], "Sam Altman") == {"sam_altman"}
+
+
+@pytest.mark.parametrize("seed", ["003_1e43ee1f4da0086e", "004_5a1b6cf5f990128b"])
+def test_x_and_its_former_name_twitter_are_one_entity(seed: str) -> None:
+    assert _keys(MENTIONS[seed], "X") == _keys(MENTIONS[seed], "Twitter")
+    assert _entity(MENTIONS[seed], "X") == ("X", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [
+        ("xAI", "organisation"),
+        ("Grok", "product"),
+        ("ChatGPT", "product"),
+        ("GPT-4", "product"),
+        ("Tesla", "organisation"),
+        ("OpenAI", "organisation"),
+        ("Microsoft", "organisation"),
+        ("Jakarta", "place"),
+        ("AS", "place"),
+    ],
+)
+def test_known_names_get_their_kind_in_every_seed(surface: str, kind: str) -> None:
+    kinds = {m.kind for mentions in MENTIONS.values() for m in mentions if m.surface == surface}
+    assert kinds == {kind}
+
+
+def test_roles_and_titles_are_not_part_of_names() -> None:
+    mentions = extract_mentions(
+        "", "CEO OpenAI Sam Altman bertemu Presiden terpilih AS Donald Trump di Washington."
+    )
+    found = {(m.surface, m.name, m.kind) for m in mentions}
+    assert ("Sam Altman", "Sam Altman", "person") in found
+    assert ("OpenAI", "OpenAI", "organisation") in found
+    assert ("Donald Trump", "Donald Trump", "person") in found
+    assert ("AS", "Amerika Serikat", "place") in found
+    assert not {"CEO", "Presiden", "terpilih"} & {m.surface for m in mentions}
+
+
+def test_trim_name_drops_titles_and_leaves_nothing_for_dates() -> None:
+    words = ["Menteri", "Keuangan", "Dr", ".", "Nur", "Hidayah", "pada", "Senin"]
+    assert trim_name(words, 2, 6) == (4, 6)
+    assert trim_name(words, 7, 8) is None
+    assert trim_name(["2024"], 0, 1) is None
+
+
+def test_stray_letter_x_is_not_an_entity() -> None:
+    body = "Titik X pada grafik menunjukkan puncak. Tim X kalah dari tim Y."
+    assert [m for m in extract_mentions("", body) if m.surface == "X"] == []
+
+
+def test_letter_x_in_a_clear_context_links_every_x_of_the_article() -> None:
+    body = "Unggahan itu muncul di X kemarin. Pengguna premium X kini bisa memakai fitur baru."
+    assert {m.key for m in extract_mentions("", body) if m.surface == "X"} == {"x_organisation"}
+
+
+def test_short_form_links_to_the_full_name_even_before_it() -> None:
+    body = "Wijaya menolak tuduhan itu. Menurut Budi Wijaya, laporan tersebut keliru."
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Wijaya") == _keys(mentions, "Budi Wijaya") == {"budi_wijaya"}
+
+
+def test_ambiguous_short_form_is_not_linked_to_either_person() -> None:
+    body = "Mark Penn dan Mark Zuckerberg hadir. Mark lalu berbicara soal iklan."
+    mentions = extract_mentions("", body)
+    mark_keys = _keys(mentions, "Mark")
+    assert "mark_penn" not in mark_keys
+    assert "mark_zuckerberg" not in mark_keys
+
+
+def test_renamed_and_abbreviated_names_link_to_the_main_name(tmp_path: Path) -> None:
+    user_file = tmp_path / "entities.json"
+    user_file.write_text(
+        json.dumps(
+            {
+                "entities": [
+                    {"name": "Warung Digital", "kind": "organisation"},
+                    {"name": "TokoKita", "kind": "organisation"},
+                    {"name": "Badan Gizi Nasional", "kind": "organisation"},
+                    {"name": "BGN", "kind": "organisation"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    gazetteer = load_gazetteer(user_file)
+    body = (
+        "Warung Digital (dulu TokoKita) membuka kantor baru. Badan Gizi Nasional (BGN) "
+        "memuji TokoKita. BGN menyiapkan anggaran."
+    )
+    mentions = extract_mentions("", body, gazetteer)
+    assert _keys(mentions, "TokoKita") == {"warung_digital"}
+    assert _keys(mentions, "BGN") == {"badan_gizi_nasional"}
+
+
+def test_title_mentions_come_first_and_use_title_offsets() -> None:
+    mentions = extract_mentions("Elon Musk Kritik OpenAI", "Musk berbicara di Jakarta.")
+    assert [(m.field, m.surface) for m in mentions] == [
+        ("title", "Elon Musk"),
+        ("title", "OpenAI"),
+        ("body", "Musk"),
+        ("body", "Jakarta"),
+    ]
+    assert {m.key for m in mentions if "Musk" in m.surface} == {"elon_musk"}
+
+
+def test_headline_case_is_recognised() -> None:
+    assert is_headline_case(_words("Sempat Bilang Bahaya, Elon Musk Kini Investasi"))
+    assert not is_headline_case(_words("Musk menyerukan jeda selama berbulan-bulan"))
+
+
+def test_user_ignore_list_removes_an_entity(tmp_path: Path) -> None:
+    user_file = tmp_path / "entities.json"
+    user_file.write_text(json.dumps({"ignore": ["Reid Hoffman"]}), encoding="utf-8")
+    body = "Reid Hoffman dan Peter Thiel menanam modal di perusahaan itu."
+    names = {m.name for m in extract_mentions("", body, load_gazetteer(user_file))}
+    assert "Reid Hoffman" not in names
+    assert "Peter Thiel" in names
+
+
+def test_empty_article_has_no_mentions() -> None:
+    assert extract_mentions("", "") == []

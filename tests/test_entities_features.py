@@ -1,0 +1,226 @@
+"""Tokens, tagger features, the gazetteer and its user file, and NER scoring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from search.entities.conll import read_conll, span_scores
+from search.entities.features import (
+    FeatureExtractor,
+    WordLexicon,
+    parse_lexicon,
+    split_sentences,
+    tokenize,
+    word_shape,
+)
+from search.entities.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    GazetteerError,
+    load_gazetteer,
+    packaged_gazetteer,
+    slugify,
+)
+from search.entities.tagger import bio_spans
+
+
+def _words(text: str) -> list[str]:
+    return [token.text for token in tokenize(text)]
+
+
+def test_tokens_keep_offsets_into_the_text() -> None:
+    text = "Musk, CEO Tesla."
+    assert [(t.text, text[t.start : t.end]) for t in tokenize(text)] == [
+        ("Musk", "Musk"),
+        (",", ","),
+        ("CEO", "CEO"),
+        ("Tesla", "Tesla"),
+        (".", "."),
+    ]
+
+
+def test_product_versions_stay_one_token_and_clitics_are_split() -> None:
+    assert _words("GPT-3.5 dan GPT-4 di Bing-nya") == [
+        "GPT-3.5",
+        "dan",
+        "GPT-4",
+        "di",
+        "Bing",
+        "-nya",
+    ]
+    assert _words("Jokowi-JK menang") == ["Jokowi-JK", "menang"]
+
+
+def test_sentences_end_at_stops_and_line_breaks() -> None:
+    text = "Musk datang. Altman pergi\nGrok baru"
+    tokens = tokenize(text)
+    assert [[t.text for t in tokens[a:b]] for a, b in split_sentences(text, tokens)] == [
+        ["Musk", "datang", "."],
+        ["Altman", "pergi"],
+        ["Grok", "baru"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "shape"),
+    [("Elon", "Xx"), ("GPT-4", "X-d"), ("xAI", "xX"), ("2024", "d"), ("Şükrü", "Xx")],
+)
+def test_word_shape(word: str, shape: str) -> None:
+    assert word_shape(word) == shape
+
+
+def test_lexicon_table_is_parsed_with_and_without_clusters() -> None:
+    lexicon = parse_lexicon(["# header", "jakarta\t3\t5\t17\t300", "langka\t0"])
+    assert lexicon == {
+        "jakarta": WordLexicon(("5", "17", "300"), "3"),
+        "langka": WordLexicon((), "0"),
+    }
+
+
+def test_features_describe_the_word_its_neighbours_and_the_gazetteer() -> None:
+    lexicon = {"jakarta": WordLexicon(("5", "17"), "3")}
+    extractor = FeatureExtractor(lexicon, packaged_gazetteer().tags)
+    first, second = extractor.sequence(["di", "Jakarta"])
+    assert {"w=jakarta", "sh=Xx", "title", "cap=3", "c0=5", "c1=17", "g0=B-LOC"} <= set(second)
+    assert {"-1:w=di", "1:edge", "w-1|w=di|jakarta"} <= set(second)
+    assert {"first", "1:w=jakarta", "1:c1=17", "g1=B-LOC"} <= set(first)
+    assert "oov" in first
+
+
+def test_features_unknown_to_the_model_are_left_out() -> None:
+    extractor = FeatureExtractor({}, None, known=frozenset({"w=musk", "title"}))
+    assert [sorted(features) for features in extractor.sequence(["Musk"])] == [
+        ["bias", "title", "w=musk"]
+    ]
+
+
+def test_slugs_are_ids_and_short_names_carry_their_kind() -> None:
+    assert slugify("Elon Musk", "person") == "elon_musk"
+    assert slugify("GPT-3.5", "product") == "gpt_3_5"
+    assert slugify("Şükrü Saracoğlu", "place") == "sukru_saracoglu"
+    assert slugify("X", "organisation") == "x_organisation"
+
+
+def test_gazetteer_matches_capitalised_forms_only() -> None:
+    gazetteer = packaged_gazetteer()
+    matches = gazetteer.find(_words("NVIDIA dan Meta, bukan meta atau nvidia"))
+    assert [(m.start, m.entry.name) for m in matches] == [(0, "Nvidia"), (2, "Meta")]
+
+
+def test_gazetteer_prefers_the_longest_name() -> None:
+    matches = packaged_gazetteer().find(_words("Google Brain dan Google"))
+    assert [m.entry.name for m in matches] == ["Google Brain", "Google"]
+
+
+def test_one_letter_names_need_context() -> None:
+    (match,) = packaged_gazetteer().find(["X"])
+    assert match.needs_context
+    assert packaged_gazetteer().tags(["X"]) == [None]
+
+
+def test_every_shipped_entry_has_a_valid_kind_and_unique_id() -> None:
+    text = (Path(__file__).parent.parent / "search" / "entities" / "gazetteer.json").read_text()
+    raw_entries = json.loads(text)["entities"]
+    entries = packaged_gazetteer().entries
+    assert len(entries) == len(raw_entries)
+    assert {entry.kind for entry in entries.values()} <= {
+        "person",
+        "organisation",
+        "place",
+        "product",
+    }
+
+
+def _user_file(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_user_file_adds_entities_and_extends_known_ones(tmp_path: Path) -> None:
+    path = _user_file(
+        tmp_path,
+        {
+            "entities": [
+                {"name": "Bank Rakyat Indonesia", "kind": "organisation", "aliases": ["BRI"]},
+                {"name": "Elon Musk", "aliases": ["Mas Elon"]},
+                {"name": "Grok", "kind": "organisation"},
+            ],
+            "ignore": ["Kominfo Pusat"],
+        },
+    )
+    gazetteer = load_gazetteer(path)
+    assert gazetteer.lookup("bri") == GazetteerEntry(
+        "bank_rakyat_indonesia", "Bank Rakyat Indonesia", "organisation", ("BRI",)
+    )
+    musk = gazetteer.lookup("Mas Elon")
+    assert musk is not None and (musk.id, musk.kind) == ("elon_musk", "person")
+    grok = gazetteer.get("grok")
+    assert grok is not None and grok.kind == "organisation"
+    assert gazetteer.is_ignored("kominfo pusat")
+    assert packaged_gazetteer().lookup("Mas Elon") is None
+
+
+def test_missing_user_file_means_the_shipped_gazetteer(tmp_path: Path) -> None:
+    assert load_gazetteer(tmp_path / "absent.json") is packaged_gazetteer()
+    assert load_gazetteer(None) is packaged_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "not json",
+        [],
+        {"entities": [{"kind": "person"}]},
+        {"entities": [{"name": "Baru", "kind": "planet"}]},
+        {"entities": [{"name": "Baru Sekali"}]},
+        {"entities": [{"name": "Baru", "kind": "person", "aliases": "Bar"}]},
+    ],
+)
+def test_bad_user_file_raises_a_clear_error(tmp_path: Path, data: object) -> None:
+    path = tmp_path / "entities.json"
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"entities\.json"):
+        load_gazetteer(path)
+
+
+def test_merging_keeps_the_original_gazetteer_unchanged() -> None:
+    base = Gazetteer({"grok": GazetteerEntry("grok", "Grok", "product")})
+    merged = base.merged([GazetteerEntry("grok", "Grok", "", ("Grok AI",))], ["Grok AI"])
+    assert merged.lookup("Grok AI") is not None
+    assert base.lookup("Grok AI") is None and not base.is_ignored("Grok AI")
+
+
+def test_bio_spans_read_labels_like_the_scorers_do() -> None:
+    labels = ["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-PER"]
+    assert bio_spans(labels) == [
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 5, "ORG"),
+        (5, 6, "ORG"),
+        (6, 7, "PER"),
+    ]
+
+
+def test_conll_files_of_both_layouts_are_read_without_pos(tmp_path: Path) -> None:
+    idner = tmp_path / "idner.txt"
+    idner.write_bytes(b"Budi PROPN B-PER\r\nke ADP O\r\nBandung PROPN B-LOC\r\n\r\nYa INTJ O\r\n")
+    nergrit = tmp_path / "nergrit.txt"
+    nergrit.write_text("Siti\tB-PERSON\ndi\tO\nPolri\tB-ORGANISATION\n", encoding="utf-8")
+    assert [(s.words, s.labels) for s in read_conll(idner)] == [
+        (("Budi", "ke", "Bandung"), ("B-PER", "O", "B-LOC")),
+        (("Ya",), ("O",)),
+    ]
+    assert read_conll(nergrit)[0].labels == ("B-PER", "O", "B-ORG")
+
+
+def test_span_scores_are_span_exact() -> None:
+    gold = [("B-PER", "I-PER", "O", "B-LOC")]
+    predicted = [("B-PER", "O", "O", "B-LOC")]
+    scores = span_scores(gold, predicted)
+    assert (scores["LOC"].precision, scores["LOC"].recall) == (1.0, 1.0)
+    assert (scores["PER"].correct, scores["PER"].f1) == (0, 0.0)
+    assert (scores["ALL"].precision, scores["ALL"].recall) == (0.5, 0.5)

@@ -1,0 +1,152 @@
+"""The corpus entity registry: merging article-level keys into entities."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from search.entities import EntityRegistry, KeyStat, extract_mentions, load_gazetteer
+
+
+def _stat(
+    key: str, name: str, kind: str, surface: str = "", articles: int = 1, mentions: int = 1
+) -> KeyStat:
+    return KeyStat(key, name, kind, surface or name, articles, mentions)
+
+
+def _registry_of(articles: list[tuple[str, str]]) -> EntityRegistry:
+    """Extract each (title, body) and aggregate like the indexer's GROUP BY."""
+    counts: dict[tuple[str, str, str, str], list[int]] = {}
+    for title, body in articles:
+        seen = set()
+        for m in extract_mentions(title, body):
+            row = counts.setdefault((m.key, m.name, m.kind, m.surface), [0, 0])
+            row[1] += 1
+            if (m.key, m.name, m.kind, m.surface) not in seen:
+                seen.add((m.key, m.name, m.kind, m.surface))
+                row[0] += 1
+    return EntityRegistry.build(KeyStat(*group, *n) for group, n in counts.items())
+
+
+def test_a_name_gets_the_kind_most_articles_gave_it() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("nusa_raya", "Nusa Raya", "organisation", articles=5, mentions=6),
+            _stat("nusa_raya", "Nusa Raya", "place", articles=2, mentions=9),
+        ]
+    )
+    entity = registry.entity("nusa_raya")
+    assert entity is not None
+    assert (entity.kind, entity.articles, entity.mentions) == ("organisation", 5, 15)
+
+
+def test_the_users_kind_wins_over_the_majority(tmp_path: Path) -> None:
+    user_file = tmp_path / "entities.json"
+    user_file.write_text(
+        json.dumps({"entities": [{"name": "Nusa Raya", "kind": "place"}]}), encoding="utf-8"
+    )
+    stats = [_stat("nusa_raya", "Nusa Raya", "organisation", articles=5)]
+    entity = EntityRegistry.build(stats, load_gazetteer(user_file)).lookup("Nusa Raya")
+    assert entity is not None and entity.kind == "place"
+
+
+def test_a_short_form_seen_alone_joins_the_person_it_uniquely_shortens() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("budi_wijaya", "Budi Wijaya", "person", mentions=8),
+            _stat("wijaya", "Wijaya", "organisation", mentions=2),
+        ]
+    )
+    assert registry.resolve("wijaya") == "budi_wijaya"
+    assert registry.keys_for("budi_wijaya") == ["budi_wijaya", "wijaya"]
+    assert [e.id for e in registry.entities()] == ["budi_wijaya"]
+
+
+def test_an_ambiguous_short_form_stays_its_own_entity() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("budi_wijaya", "Budi Wijaya", "person", mentions=8),
+            _stat("sari_wijaya", "Sari Wijaya", "person", mentions=5),
+            _stat("wijaya", "Wijaya", "person", mentions=2),
+        ]
+    )
+    assert registry.resolve("wijaya") == "wijaya"
+
+
+def test_an_alias_used_in_one_article_merges_the_name_everywhere() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("warung_digital", "Warung Digital", "organisation", mentions=6),
+            _stat("warung_digital", "Warung Digital", "organisation", "TokoKita", mentions=1),
+            _stat("tokokita", "TokoKita", "organisation", mentions=3),
+        ]
+    )
+    assert registry.resolve("tokokita") == "warung_digital"
+    entity = registry.lookup("tokokita")
+    assert entity is not None and entity.name == "Warung Digital"
+    assert entity.aliases == ("TokoKita",)
+
+
+def test_seed_corpus_entities() -> None:
+    registry = _registry_of(
+        [
+            ("Elon Musk dan OpenAI", "Elon Musk menggugat OpenAI. Musk kecewa."),
+            ("Musk lagi", "Musk memuji Grok buatan xAI di platform X (dulu Twitter)."),
+            ("Twitter berubah", "Twitter kehilangan pengiklan."),
+        ]
+    )
+    musk = registry.lookup("musk")
+    assert musk is not None and (musk.id, musk.name, musk.kind) == (
+        "elon_musk",
+        "Elon Musk",
+        "person",
+    )
+    assert registry.resolve("musk") == "elon_musk"
+    x = registry.lookup("Twitter")
+    assert x is not None and (x.id, x.kind, x.articles) == ("x_organisation", "organisation", 2)
+    assert registry.entities()[0].id == "elon_musk"
+    assert [e.name for e in registry.entities("product")] == ["Grok"]
+
+
+def test_lookup_by_id_name_or_alias_ignores_case() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("elon_musk", "Elon Musk", "person"),
+            _stat("elon_musk", "Elon Musk", "person", "Musk"),
+        ]
+    )
+    for query in ("elon_musk", "ELON MUSK", "musk"):
+        entity = registry.lookup(query)
+        assert entity is not None and entity.id == "elon_musk"
+    assert registry.lookup("Tesla") is None
+    assert registry.entity("tesla") is None
+
+
+def test_candidates_suggest_close_names() -> None:
+    registry = EntityRegistry.build(
+        [_stat("elon_musk", "Elon Musk", "person"), _stat("openai", "OpenAI", "organisation")]
+    )
+    assert [e.id for e in registry.candidates("Elon Mask")] == ["elon_musk"]
+    assert registry.candidates("zzzz") == []
+
+
+def test_unknown_keys_resolve_to_themselves() -> None:
+    registry = EntityRegistry.build([])
+    assert registry.resolve("nobody") == "nobody"
+    assert registry.keys_for("nobody") == []
+    assert registry.entities() == []
+
+
+def test_json_round_trip_keeps_everything() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("budi_wijaya", "Budi Wijaya", "person", mentions=8),
+            _stat("wijaya", "Wijaya", "person", mentions=2),
+            _stat("grok", "Grok", "product", mentions=3),
+        ]
+    )
+    restored = EntityRegistry.from_json(registry.to_json())
+    assert restored.entities() == registry.entities()
+    assert restored.resolve("wijaya") == "budi_wijaya"
+    assert restored.keys_for("budi_wijaya") == registry.keys_for("budi_wijaya")
+    assert restored.lookup("wijaya") == registry.lookup("wijaya")
