@@ -45,7 +45,7 @@ def hit_prompt(hit: Hit) -> Content:
     meta = join_parts([literal(hit.source), Content(show_date(hit.date))]).stylize("dim")
     short = trim_snippet(hit.snippet)
     snippet = marked(short.text, short.marks, "bold underline $text-warning")
-    return Content("\n").join([title, meta, snippet] if snippet.plain else [title, meta])
+    return Content("\n").join(line for line in (title, meta, snippet) if line.plain)
 
 
 class ResultsList(OptionList):
