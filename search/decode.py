@@ -27,6 +27,35 @@ _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
 #: split words for the tokenizer without showing on screen.
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
+def _byte_views() -> dict[str, int]:
+    """Each byte 0x80-0xFF as latin-1 and as cp1252 show it: the decoders that make mojibake."""
+    views = {chr(byte): byte for byte in range(0x80, 0x100)}
+    for byte in range(0x80, 0xA0):
+        shown = bytes([byte]).decode("cp1252", errors="ignore")
+        if shown:  # five bytes are undefined in cp1252
+            views[shown] = byte
+    return views
+
+
+_BYTE_VIEWS = _byte_views()
+
+
+def _shown_as(first: int, last: int) -> str:
+    """A regex class body matching how the bytes first..last look after a wrong decode."""
+    return re.escape("".join(ch for ch, byte in _BYTE_VIEWS.items() if first <= byte <= last))
+
+
+_CONTINUATION = f"[{_shown_as(0x80, 0xBF)}]"
+#: Text can be mangled more than once ("Ã¢â‚¬Å“" is "“" after two rounds).
+_MOJIBAKE_ROUNDS = 3
+#: A UTF-8 sequence read as cp1252 and saved again ("Ã©" for "é", "â€œ" for "“"): a lead
+#: byte followed by exactly as many continuation bytes as it announces.
+_MOJIBAKE = re.compile(
+    f"[{_shown_as(0xC2, 0xDF)}]{_CONTINUATION}"
+    f"|[{_shown_as(0xE0, 0xEF)}]{_CONTINUATION}{{2}}"
+    f"|[{_shown_as(0xF0, 0xF4)}]{_CONTINUATION}{{3}}"
+)
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -81,20 +110,57 @@ def decode_bytes(data: bytes, limit: int = MAX_FILE_BYTES) -> Decoded:
         try:
             text, encoding = body.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            encoding = "cp1252"
-            text = data[:limit].decode(encoding, errors="replace")
-            notices.append("not valid UTF-8; decoded as cp1252")
+            text = body.decode("utf-8", errors="replace")
+            if _mostly_utf8(text):
+                encoding = "utf-8"
+                notices.append("some bytes are not valid UTF-8 and were replaced")
+            else:
+                encoding = "cp1252"
+                text = data[:limit].decode(encoding, errors="replace")
+                notices.append("not valid UTF-8; decoded as cp1252")
     if "\ufffd" in text and encoding != "utf-8":
         notices.append("some bytes could not be decoded and were replaced")
     return Decoded(text=text, encoding=encoding, notices=tuple(notices))
 
 
+def _mostly_utf8(replaced: str) -> bool:
+    """True when UTF-8 decoding (with replacement) found more real characters than bad bytes.
+
+    A UTF-8 article with one stray byte stays UTF-8 instead of turning every accent and dash
+    into cp1252 mojibake; a cp1252 file has no valid multi-byte sequences, so it fails this.
+    """
+    bad = replaced.count("\ufffd")
+    non_ascii = len(replaced) - len(replaced.encode("ascii", errors="ignore")) - bad
+    return non_ascii > bad
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was decoded as cp1252 or latin-1: ``â€œHarga`` becomes ``“Harga``.
+
+    Text mangled twice is repaired twice. Only sequences that re-encode to valid UTF-8 are
+    replaced, so real Latin text (``Café``, ``naïve``) stays as it is.
+    """
+
+    def repaired(match: re.Match[str]) -> str:
+        try:
+            return bytes(_BYTE_VIEWS[ch] for ch in match.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+
+    for _ in range(_MOJIBAKE_ROUNDS):
+        fixed = _MOJIBAKE.sub(repaired, text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
 def normalise_text(text: str) -> str:
-    """LF newlines, no zero-width characters or soft hyphens, NFC.
+    """LF newlines, no zero-width characters or soft hyphens, mojibake repaired, NFC.
 
     NFC makes ``e`` + combining acute and the precomposed ``é`` one search term.
     """
-    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", repair_mojibake(text)))
     if unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)

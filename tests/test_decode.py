@@ -50,6 +50,30 @@ def test_invalid_utf8_in_the_middle_falls_back_without_losing_the_rest() -> None
     assert decoded.text.endswith(" hujan deras")
 
 
+def test_utf8_with_one_stray_byte_stays_utf8() -> None:
+    decoded = decode_bytes("Presiden — “kata” café ".encode() + b"\xff" + " lagi".encode())
+    assert decoded.text == "Presiden — “kata” café \ufffd lagi"
+    assert decoded.encoding == "utf-8"
+    assert decoded.notices == ("some bytes are not valid UTF-8 and were replaced",)
+
+
+@pytest.mark.parametrize("wrong_codec", ["cp1252", "latin-1"])
+def test_mojibake_is_repaired(wrong_codec: str) -> None:
+    original = "Ia berkata ‘cukup’ di café — ½ harga"
+    mangled = original.encode().decode(wrong_codec)
+    assert normalise_text(mangled) == original
+
+
+def test_mojibake_made_twice_is_repaired() -> None:
+    twice = "‘kata’ é".encode().decode("cp1252").encode().decode("cp1252")
+    assert normalise_text(twice) == "‘kata’ é"
+
+
+@pytest.mark.parametrize("text", ["Café naïve São Paulo", "Ã la carte", "â€ lone", "½ ©"])
+def test_real_latin_text_is_not_mistaken_for_mojibake(text: str) -> None:
+    assert normalise_text(text) == text
+
+
 def test_empty_input_is_empty_text() -> None:
     assert decode_bytes(b"").text == ""
 
