@@ -20,6 +20,8 @@ _LABEL_MAX_WORDS = 2
 _LABEL_MAX_CHARS = 30
 #: Derived titles are cut at about this many characters, on a word boundary.
 TITLE_MAX_CHARS = 100
+#: A first line longer than this is a paragraph (or a whole file on one line), not a title.
+TITLE_LINE_MAX_CHARS = 300
 #: Datelines open the article, so only the first paragraphs are searched for one.
 _DATELINE_PARAGRAPHS = 5
 
@@ -81,6 +83,8 @@ def split_title(paragraphs: Sequence[str]) -> tuple[str, list[str]]:
     """The title (first line, or the line after a section label) and the remaining lines."""
     if not paragraphs:
         return "", []
+    if len(paragraphs[0]) > TITLE_LINE_MAX_CHARS:
+        return "", list(paragraphs)
     if len(paragraphs) > 1 and is_section_label(paragraphs[0], paragraphs[1]):
         return paragraphs[1], list(paragraphs[2:])
     return paragraphs[0], list(paragraphs[1:])
@@ -97,11 +101,15 @@ def derive_title(paragraphs: Sequence[str]) -> str:
     dateline = _DATELINE.match(first)
     if dateline:
         first = first[dateline.end() :]
-    sentence = _SENTENCE_END.split(first, maxsplit=1)[0].strip()
-    if len(sentence) <= TITLE_MAX_CHARS:
-        return sentence
-    cut = sentence.rfind(" ", 0, TITLE_MAX_CHARS + 1)
-    return sentence[: cut if cut > 0 else TITLE_MAX_CHARS].rstrip(" ,;:") + "…"
+    return shorten_title(_SENTENCE_END.split(first, maxsplit=1)[0].strip())
+
+
+def shorten_title(text: str) -> str:
+    """``text`` cut on a word boundary to about ``TITLE_MAX_CHARS``, with an ellipsis."""
+    if len(text) <= TITLE_MAX_CHARS:
+        return text
+    cut = text.rfind(" ", 0, TITLE_MAX_CHARS + 1)
+    return text[: cut if cut > 0 else TITLE_MAX_CHARS].rstrip(" ,;:") + "…"
 
 
 def source_from_dateline(paragraphs: Sequence[str]) -> str | None:
@@ -153,6 +161,8 @@ def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> Articl
     byline = extract_byline([p for p in paragraphs if p.casefold() != folded_title])
     body = strip_boilerplate(byline.paragraphs)
     body_text = "\n\n".join(body)
+    if len(title) > TITLE_LINE_MAX_CHARS:  # a stated title can be anything a file holds
+        title = shorten_title(title)
     return ArticleParts(
         title=title or derive_title(body),
         body=body_text,

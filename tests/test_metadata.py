@@ -156,3 +156,15 @@ def test_sentence_mentioning_an_editor_is_not_a_byline() -> None:
 def test_stated_title_is_not_repeated_in_the_body() -> None:
     parts = extract_parts(["Jembatan Dibuka", "Jembatan dibuka pagi ini."], "Jembatan Dibuka")
     assert parts.body == "Jembatan dibuka pagi ini."
+
+
+def test_a_file_on_one_long_line_keeps_its_text_in_the_body() -> None:
+    line = "Harga cabai naik di pasar induk, kata pedagang. " * 2000
+    parts = extract_parts([line])
+    assert parts.body == line
+    assert parts.title == "Harga cabai naik di pasar induk, kata pedagang."
+
+
+def test_an_overlong_stated_title_is_shortened() -> None:
+    parts = extract_parts(["Isi berita."], "judul " * 10_000)
+    assert len(parts.title) <= TITLE_MAX_CHARS + 1 and parts.title.endswith("…")
