@@ -34,6 +34,9 @@ from search.sanitize import clean_line, clean_text
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
 
 _MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?")
+#: What a file key escapes: backslashes, and the surrogates that stand for undecodable bytes.
+_KEY_ESCAPED = re.compile(r"[\\\ud800-\udfff]")
+_KEY_ESCAPE = re.compile(r"\\(\\|u[0-9a-f]{4})")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -46,6 +49,35 @@ class CorpusFile:
     rel_id: str
     size: int
     mtime_ns: int
+
+    @property
+    def key(self) -> str:
+        """How the index manifest names this file (see :func:`file_key`)."""
+        return file_key(self.path)
+
+
+def file_key(path: Path) -> str:
+    """``path`` as text that SQLite and Whoosh can store, and :func:`key_path` can undo.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates, which no UTF-8
+    encoder accepts: they become ``\\uXXXX``, and ``\\`` becomes ``\\\\`` so no key is ambiguous.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        return "\\\\" if char == "\\" else f"\\u{ord(char):04x}"
+
+    return _KEY_ESCAPED.sub(escape, str(path))
+
+
+def key_path(key: str) -> Path:
+    """The path a :func:`file_key` was made from."""
+
+    def unescape(match: re.Match[str]) -> str:
+        escaped = match.group(1)
+        return "\\" if escaped == "\\" else chr(int(escaped[1:], 16))
+
+    return Path(_KEY_ESCAPE.sub(unescape, key))
 
 
 @dataclass

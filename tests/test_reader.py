@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 
 from search.decode import MAX_FILE_BYTES
 from search.model import Article, ReadWarning
-from search.reader import CorpusFile, ReadResult, discover, read_corpus, read_file
+from search.reader import (
+    CorpusFile,
+    ReadResult,
+    discover,
+    file_key,
+    key_path,
+    read_corpus,
+    read_file,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reader" / "corpus"
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -101,6 +109,21 @@ def test_file_name_that_is_not_utf8_gets_a_display_safe_id(tmp_path: Path) -> No
     (article,) = read_file(file).articles
     assert FORBIDDEN.search(article.path) is None
     article.path.encode("utf-8")  # no surrogates left
+
+
+@pytest.mark.parametrize(
+    "path",
+    [b"/arsip/berita-\xff.txt", b"/arsip/caf\xc3\xa9.txt", b"/arsip/a\\u00ff\\\\b.txt"],
+)
+def test_file_key_is_storable_and_leads_back_to_the_file(path: bytes) -> None:
+    key = file_key(Path(os.fsdecode(path)))
+    key.encode("utf-8")  # SQLite and Whoosh store UTF-8
+    assert os.fsencode(key_path(key)) == path
+
+
+def test_file_keys_of_different_names_differ() -> None:
+    names = [b"a\xff", b"a\\udcff", b"a\\\\udcff", b"a\xfe"]
+    assert len({file_key(Path(os.fsdecode(name))) for name in names}) == len(names)
 
 
 # --- text and markdown ---------------------------------------------------------------------
