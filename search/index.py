@@ -389,12 +389,12 @@ def _synchronise(
     store = Store(folder)
     try:
         known = store.files()
-        seen = {str(file.path) for file in files}
-        todo = [f for f in files if known.get(str(f.path)) != FileState(f.size, f.mtime_ns)]
+        seen = {file.key for file in files}
+        todo = [f for f in files if known.get(f.key) != FileState(f.size, f.mtime_ns)]
         gone = [path for path in known if path not in seen]
         report = UpdateReport(
-            added=sum(str(f.path) not in known for f in todo),
-            changed=sum(str(f.path) in known for f in todo),
+            added=sum(f.key not in known for f in todo),
+            changed=sum(f.key in known for f in todo),
             deleted=len(gone),
             unchanged=len(files) - len(todo),
             warnings=warnings,
@@ -442,7 +442,7 @@ def _write(
     entities: bool,
     report: UpdateReport,
 ) -> None:
-    for path in [*gone, *(str(f.path) for f in todo if str(f.path) in known)]:
+    for path in [*gone, *(f.key for f in todo if f.key in known)]:
         writer.delete_by_term("file", path)
         store.forget_file(path)
     total = sum(f.size for f in todo) or 1
@@ -452,7 +452,7 @@ def _write(
     parallel = estimated >= PARALLEL_MIN_ARTICLES
     with _extracted(todo, gazetteer_file, parallel, entities) as batches:
         for batch in batches:
-            key = str(batch.file.path)
+            key = batch.file.key
             report.warnings.extend(batch.warnings)
             for article, mentions in zip(batch.articles, batch.mentions, strict=True):
                 owner = store.article_file(article.id)
