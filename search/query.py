@@ -184,7 +184,7 @@ def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
             if fieldname not in SEARCH_FIELDS:
                 continue
             word = text.decode("utf-8") if isinstance(text, bytes) else str(text)
-            if (fieldname, word) not in reader:
+            if not reader.doc_frequency(fieldname, word):
                 continue
             (stemmed if fieldname in STEMMED_FIELDS else exact).add(word)
     return MatchTerms(frozenset(stemmed), frozenset(exact))
