@@ -8,6 +8,7 @@ Babel load in worker threads when first needed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 class WartaApp(App[None]):
     """Search, read and follow entity mentions from the keyboard."""
 
-    CSS_PATH = "app.tcss"
+    #: Absolute, so subclasses defined elsewhere (benchmarks, tests) find it too.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "warta"
     BINDINGS: ClassVar[list[BindingType]] = []
 

@@ -179,7 +179,9 @@ class MainScreen(Screen[None]):
         if self.initial_query:
             self._set_query_text(self.initial_query)
         self._show_status(Content(_("Opening the index…")))
-        self._prepare_index()
+        # After the first frame: the worker's imports (Whoosh, the tagger) would otherwise
+        # compete with it for the interpreter.
+        self.call_after_refresh(self._prepare_index)
 
     def on_resize(self) -> None:
         self._size_panes()
@@ -333,7 +335,9 @@ class MainScreen(Screen[None]):
         result = self.service.search(query, limit=RESULT_LIMIT)
         self.app.call_from_thread(self._show_result, serial, query, result, highlight, record)
         if focus:
-            self.app.call_from_thread(self.action_focus_results)
+            # After the hits are painted: focusing previews the first one, whose loading
+            # would otherwise hold up that paint.
+            self.app.call_from_thread(self.call_after_refresh, self.action_focus_results)
 
     def _show_result(
         self, serial: int, query: str, result: SearchResult, highlight: str | None, record: bool

@@ -1,0 +1,196 @@
+"""How fast the explorer feels: launch to the first interactive frame, and keystroke to
+results shown, on the bundled seeds and on ``../shared/data/indosum`` (skipped when absent).
+
+* first frame: a fresh ``python`` process imports the app, starts it headless and stops at
+  its first refresh; measured from just before the process is spawned (interpreter start-up
+  included) and, inside the process, from the first line of the script. It also lists which
+  heavy libraries (Whoosh, Sastrawi, crfsuite, Babel) were already imported by then.
+* keystroke to results: in one running app, from Enter reaching the search bar to the
+  refresh that paints the new hits (the search runs in a worker thread); the first query
+  of a session, which loads Whoosh and the analyzers, is reported apart from the warm ones.
+
+    python bench/bench_tui.py                 # seeds, plus indosum when ../shared/data exists
+    python bench/bench_tui.py --runs 10 --data /path/to/shared/data
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(REPO))
+
+HEAVY_MODULES = ("whoosh", "Sastrawi", "pycrfsuite", "babel")
+QUERIES = ("musk", "openai", "presiden jokowi", "harga beras naik", '"bank indonesia"', "jakarta")
+
+
+def first_frame_child(corpus: str, index_dir: str) -> None:
+    """Run in the child process: start the app, report at the first refresh, exit."""
+    started = time.perf_counter()
+    from search.service import SearchService
+    from tui.app import WartaApp
+
+    app = WartaApp(SearchService([Path(corpus)], Path(index_dir)))
+
+    def report() -> None:
+        loaded = [name for name in HEAVY_MODULES if name in sys.modules]
+        print(json.dumps({"wall": time.time(), "inside": time.perf_counter() - started,
+                          "heavy_loaded": loaded}), flush=True)
+        app.exit()
+
+    app.call_after_refresh(lambda: app.screen.call_after_refresh(report))
+    app.run(headless=True, size=(100, 30))
+
+
+def first_frames(corpus: Path, index_dir: Path, runs: int) -> dict[str, object]:
+    walls, insides, heavy = [], [], set()
+    for _ in range(runs):
+        spawned = time.time()
+        output = subprocess.run(
+            [sys.executable, __file__, "--child", str(corpus), str(index_dir)],
+            capture_output=True, text=True, check=True,
+        ).stdout
+        line = next(line for line in output.splitlines() if line.startswith("{"))
+        measured = json.loads(line)
+        walls.append(measured["wall"] - spawned)
+        insides.append(measured["inside"])
+        heavy.update(measured["heavy_loaded"])
+    return {"process_to_first_frame": summary(walls), "import_to_first_frame": summary(insides),
+            "heavy_modules_loaded_by_first_frame": sorted(heavy)}
+
+
+@dataclass
+class Timings:
+    """When Enter started a search, and when each query's hits had been painted."""
+
+    submitted: float = 0.0
+    painted: dict[str, float] = field(default_factory=dict)
+    shown: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+async def keystrokes_to_results(corpus: Path, index_dir: Path) -> dict[str, object]:
+    from search.model import SearchResult
+    from search.service import SearchService
+    from tui.app import WartaApp
+    from tui.screens.main import MainScreen
+
+    timings = Timings()
+
+    class TimedScreen(MainScreen):
+        """Marks when a search starts and when its results have been painted."""
+
+        def _run_search(self, query: str, highlight: str | None = None, record: bool = True,
+                        focus_results: bool = False) -> None:
+            timings.submitted = time.perf_counter()
+            super()._run_search(query, highlight, record, focus_results)
+
+        def _show_result(self, serial: int, query: str, result: SearchResult,
+                         highlight: str | None, record: bool) -> None:
+            super()._show_result(serial, query, result, highlight, record)
+
+            def painted() -> None:
+                timings.painted.setdefault(query, time.perf_counter())
+                timings.shown.set()
+
+            self.call_after_refresh(painted)
+
+    class TimedApp(WartaApp):
+        def get_default_screen(self) -> MainScreen:
+            return TimedScreen(self.service)
+
+    service = SearchService([corpus], index_dir)
+    app = TimedApp(service)
+    times: list[tuple[str, float, int]] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        while not screen.index_ready:
+            await asyncio.sleep(0.01)
+        for query in QUERIES:
+            screen.search_bar.focus()
+            screen.search_bar.value = query
+            timings.shown.clear()
+            await pilot.press("enter")
+            while query not in timings.painted:
+                await timings.shown.wait()
+                timings.shown.clear()
+            seconds = timings.painted[query] - timings.submitted
+            times.append((query, seconds, len(screen.results.hits)))
+            await app.workers.wait_for_complete()
+    service.close()
+    cold, *warm = times
+    return {"first_query": {"query": cold[0], "seconds": round(cold[1], 4)},
+            "warm_queries": summary([seconds for _query, seconds, _hits in warm]),
+            "per_query": [{"query": q, "seconds": round(s, 4), "hits": n} for q, s, n in times]}
+
+
+def summary(values: Sequence[float]) -> dict[str, float]:
+    return {"median": round(statistics.median(values), 4), "min": round(min(values), 4),
+            "max": round(max(values), 4), "runs": len(values)}
+
+
+def ensure_index(corpus: Path, index_dir: Path) -> float | None:
+    """Build the index once (reused by later runs); returns the build time if it built."""
+    from search.service import SearchService
+
+    service = SearchService([corpus], index_dir)
+    try:
+        if service.has_index():
+            return None
+        started = time.perf_counter()
+        service.update()
+        return time.perf_counter() - started
+    finally:
+        service.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--runs", type=int, default=5, help="launches per corpus")
+    parser.add_argument("--work", type=Path, help="where the indexes are kept between runs",
+                        default=Path(tempfile.gettempdir()) / "warta-bench-tui")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        first_frame_child(*args.child)
+        return 0
+
+    from search.paths import bundled_seeds
+
+    corpora = {"seeds": bundled_seeds()}
+    indosum = args.data / "indosum"
+    if indosum.is_dir():
+        corpora["indosum"] = indosum
+    else:
+        print(f"skipping indosum: {indosum} not found")
+    results: dict[str, object] = {}
+    for name, corpus in corpora.items():
+        index_dir = args.work / name
+        built = ensure_index(corpus, index_dir)
+        figures: dict[str, object] = {}
+        if built is not None:
+            figures["index_build_seconds"] = round(built, 1)
+        figures.update(first_frames(corpus, index_dir, args.runs))
+        figures.update(asyncio.run(keystrokes_to_results(corpus, index_dir)))
+        results[name] = figures
+        print(f"== {name}\n{json.dumps(figures, indent=2, ensure_ascii=False)}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
