@@ -15,6 +15,7 @@ import functools
 import hashlib
 import os
 import shutil
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -191,7 +192,10 @@ class IndexLock:
             import fcntl
         except ImportError:  # pragma: no cover - Windows: Whoosh's own writer lock still holds.
             return self
-        self._handle = open(self._path, "a+")
+        try:
+            self._handle = open(self._path, "a+")
+        except OSError as error:
+            raise WartaError(f"cannot write to the index folder: {_reason(error)}") from error
         deadline = time.monotonic() + self._timeout
         while True:
             try:
@@ -335,31 +339,67 @@ def update_index(
         raise WartaError(f"cannot create the index folder {index_dir}: {error.strerror}") from error
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
-        fresh = rebuild or live is None or not _is_current(live, entities)
-        folder = index_dir / f"gen-{time.time_ns()}" if fresh else live
-        assert folder is not None
-        try:
-            report = _synchronise(folder, roots, fresh, progress, gazetteer_file, entities)
-        except BaseException:
-            if fresh:
-                shutil.rmtree(folder, ignore_errors=True)
-            raise
-        if fresh:
-            _publish(index_dir, folder)
-        _remove_other_generations(index_dir, keep=folder)
-    report.rebuilt = fresh
+        if rebuild or live is None or not _is_current(live, entities):
+            report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
+        else:
+            try:
+                report = _synchronise(live, roots, False, progress, gazetteer_file, entities)
+            except WartaError:
+                raise
+            except Exception as error:  # a damaged generation: Whoosh raises many types
+                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
+                problem = f"the index could not be updated ({_reason(error)}); rebuilt it"
+                report.warnings.insert(0, ReadWarning(str(index_dir), problem))
+            else:
+                _remove_other_generations(index_dir, keep=live)  # left by a killed build
     report.seconds = time.perf_counter() - started
     return report
 
 
+def _rebuild(
+    index_dir: Path,
+    roots: Sequence[Path],
+    progress: Progress | None,
+    gazetteer_file: Path | None,
+    entities: bool,
+) -> UpdateReport:
+    """Build a new generation beside the live one and publish it; the live one serves until then."""
+    folder = index_dir / f"gen-{time.time_ns()}"
+    try:
+        report = _synchronise(folder, roots, True, progress, gazetteer_file, entities)
+        _publish(index_dir, folder)
+    except BaseException as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(error, OSError | sqlite3.Error):  # a full disk, a read-only folder
+            raise WartaError(f"cannot write the index: {_reason(error)}") from error
+        raise
+    _remove_other_generations(index_dir, keep=folder)
+    report.rebuilt = True
+    return report
+
+
+def _reason(error: BaseException) -> str:
+    """One line saying what went wrong, for a message that names its own context."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}{f': {error.filename}' if error.filename else ''}"
+    return f"{type(error).__name__}: {error}".splitlines()[0]
+
+
+def usable_generation(index_dir: Path) -> Path | None:
+    """The live generation when this version of warta can search it; None means build one."""
+    live = current_generation(index_dir)
+    return live if live is not None and _is_current(live, entities=True) else None
+
+
 def _is_current(folder: Path, entities: bool) -> bool:
-    """An index built by this version of warta, whose store opens."""
+    """An index built by this version of warta, whose store and Whoosh index open."""
     try:
         store = Store(folder, read_only=True)
         try:
             meta = store.meta()
         finally:
             store.close()
+        open_generation(folder).close()
     except Exception:
         return False
     return all(meta.get(key) == value for key, value in versions(entities).items())
