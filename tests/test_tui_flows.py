@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from search.model import MentionInContext
+from search.model import MentionInContext, SearchResult
 from search.service import SearchService
 from tui.app import WartaApp
 from tui.screens.help import HelpScreen, key_rows
@@ -140,7 +141,7 @@ async def test_backspace_in_the_search_bar_deletes_a_character(
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         screen = await search(pilot, "muskx")
-        await pilot.press("ctrl+l", "backspace")
+        await pilot.press("ctrl+l", "end", "backspace")
         assert screen.search_bar.value == "musk"
 
 
@@ -358,3 +359,76 @@ async def test_a_hostile_article_renders_literally_and_nothing_is_clickable(
         await settle(pilot)
         assert app.is_running
     hostile_service.close()
+
+
+async def test_back_returns_to_the_previous_search(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "grok")
+        grok_hits = screen.results.hits
+        await search(pilot, "altman")
+        assert screen.results.hits != grok_hits
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert screen.search_bar.value == "grok"
+        assert screen.results.hits == grok_hits
+        await pilot.press("alt+right")
+        await settle(pilot)
+        assert screen.search_bar.value == "altman"
+
+
+class GatedService(SearchService):
+    """The real service, except that searching for ``slow`` waits for a go-ahead."""
+
+    slow = "musk"
+
+    def __init__(self, *args: Path) -> None:
+        super().__init__([args[0]], args[1])
+        self.release = threading.Event()
+
+    def search(self, query: str, limit: int = 20, sort: str = "score") -> SearchResult:
+        if query == self.slow:
+            assert self.release.wait(timeout=30)
+        return super().search(query, limit, sort)
+
+
+async def test_a_slow_search_never_replaces_a_newer_one(seeds_index: Path) -> None:
+    from search.paths import bundled_seeds
+
+    service = GatedService(bundled_seeds(), seeds_index)
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await settle(pilot)
+        await pilot.press("ctrl+l", *service.slow, "enter")
+        await pilot.press(*["backspace"] * len(service.slow), *"grok", "enter")
+        while screen.query_text != "grok":
+            await pilot.pause()
+        service.release.set()
+        await settle(pilot)
+        assert screen.query_text == "grok"
+        assert [hit.id for hit in screen.results.hits] == [
+            hit.id for hit in service.search("grok", limit=100).hits
+        ]
+    service.close()
+
+
+async def test_command_palette_offers_the_main_actions(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE):
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        for wanted in ("Back", "Entity view", "Copy quote", "Copy citation", "Open in pager",
+                       "Find in article", "Help", "Light/dark theme"):
+            assert wanted in titles
+
+
+async def test_ctrl_t_switches_between_light_and_dark(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        dark = app.current_theme.dark
+        await pilot.press("escape", "ctrl+t")
+        assert app.current_theme.dark is not dark
+        await pilot.press("ctrl+t")
+        assert app.current_theme.dark is dark

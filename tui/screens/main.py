@@ -122,6 +122,8 @@ class MainScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self._input_set_to: str | None = None
         self._arriving: set[str] = set()
+        #: The shown search was submitted or its results entered: typing starts a new place.
+        self._search_settled = False
         self._note: tuple[str, Content] | None = None
         self._results_delta = 0
         self._sidebar_delta = 0
@@ -218,10 +220,13 @@ class MainScreen(Screen[None]):
     # -- focus -----------------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
+        """Like a browser's address bar: focused with the query selected, to type over."""
         self.search_bar.focus()
+        self.search_bar.select_all()
 
     def action_focus_results(self) -> None:
         if self.results.option_count:
+            self._search_settled = True
             self.remove_class("-hide-results")
             self.results.focus()
             if self.results.highlighted is None:
@@ -654,13 +659,19 @@ class MainScreen(Screen[None]):
         )
 
     def _navigate(self, origin: Origin, show: Callable[[], None]) -> None:
-        """Show something new as a visit; consecutive searches count as one."""
+        """Show something new as a visit; the searches of one bout of typing count as one."""
         current = self.history.current
-        coalesce = origin == "search" and current is not None and current.origin == "search"
+        coalesce = (
+            origin == "search"
+            and current is not None
+            and current.origin == "search"
+            and not self._search_settled
+        )
         if current is not None and not coalesce and not self._arriving:
             self.history.update(self._capture(current.origin))
         self._arriving.clear()
         show()
+        self._search_settled = False
         if coalesce:
             self.history.update(self._capture(origin))
         else:
