@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -382,14 +383,14 @@ class GatedService(SearchService):
 
     slow = "musk"
 
-    def __init__(self, *args: Path) -> None:
-        super().__init__([args[0]], args[1])
+    def __init__(self, corpus: Path, index_dir: Path) -> None:
+        super().__init__([corpus], index_dir)
         self.release = threading.Event()
 
-    def search(self, query: str, limit: int = 20, sort: str = "score") -> SearchResult:
+    def search(self, query: str, *args: Any, **kwargs: Any) -> SearchResult:
         if query == self.slow:
             assert self.release.wait(timeout=30)
-        return super().search(query, limit, sort)
+        return super().search(query, *args, **kwargs)
 
 
 async def test_a_slow_search_never_replaces_a_newer_one(seeds_index: Path) -> None:
