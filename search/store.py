@@ -85,6 +85,12 @@ class Store:
         rows = self._db.execute("SELECT path, size, mtime_ns FROM files")
         return {path: FileState(size, mtime) for path, size, mtime in rows}
 
+    def file_state(self, path: str) -> FileState | None:
+        row = self._db.execute(
+            "SELECT size, mtime_ns FROM files WHERE path = ?", (path,)
+        ).fetchone()
+        return FileState(*row) if row else None
+
     def set_file(self, path: str, state: FileState) -> None:
         self._db.execute(
             "INSERT OR REPLACE INTO files (path, size, mtime_ns) VALUES (?, ?, ?)",
