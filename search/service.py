@@ -8,11 +8,12 @@ not shared between threads), refreshed when the index changes underneath.
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from search import paths
 from search.errors import IndexBusyError, WartaError
@@ -41,6 +42,9 @@ MAX_LIMIT = 1000
 SEARCH_SECONDS = 5.0
 CONTEXT_CHARS = 70
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
 
 @dataclass
 class _ThreadView:
@@ -55,6 +59,30 @@ class _ThreadView:
         self.searcher.close()
         self.store.close()
         self.index.close()
+
+
+def _reports_damage(
+    method: Callable[Concatenate[SearchService, P], R],
+) -> Callable[Concatenate[SearchService, P], R]:
+    """Whatever a damaged or vanished index raises becomes one WartaError saying what to do.
+
+    Whoosh alone raises a dozen exception types for a truncated or garbled file (and SQLite
+    more), so the boundary catches them all; the original stays chained for debugging.
+    """
+
+    @functools.wraps(method)
+    def guarded(self: SearchService, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except WartaError:
+            raise
+        except Exception as error:
+            raise WartaError(
+                f"the index in {self.index_dir} is damaged ({type(error).__name__}); "
+                "run `warta index --rebuild`"
+            ) from error
+
+    return guarded
 
 
 class SearchService:
@@ -87,9 +115,14 @@ class SearchService:
     # -- the index -----------------------------------------------------------------------------
 
     def has_index(self) -> bool:
-        from search.index import current_generation
+        """An index this version of warta can search exists (it may miss recent file changes).
 
-        return current_generation(self.index_dir) is not None
+        False for an index built by another version or one that no longer opens, so callers
+        that build a missing index also replace those.
+        """
+        from search.index import usable_generation
+
+        return usable_generation(self.index_dir) is not None
 
     def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
         """Build the index, or update it with the corpus files added, changed or deleted."""
@@ -146,7 +179,8 @@ class SearchService:
                     registry = EntityRegistry.from_json(path.read_text(encoding="utf-8"))
                 except (OSError, ValueError) as error:
                     raise WartaError(
-                        f"the entity list of the index is damaged ({error})"
+                        f"the entity list of the index is damaged ({type(error).__name__}); "
+                        "run `warta index --rebuild`"
                     ) from error
                 self._registry = (generation, registry)
             return self._registry[1]
@@ -168,6 +202,13 @@ class SearchService:
         ``snippets=False`` leaves every snippet empty, for callers that show titles only
         (and for measuring what snippets cost).
         """
+        try:
+            return self._search(query, limit, sort, snippets)
+        except WartaError as error:
+            return SearchResult(query=query, error=str(error))
+
+    @_reports_damage
+    def _search(self, query: str, limit: int, sort: str, snippets: bool) -> SearchResult:
         from whoosh import collectors
         from whoosh.searching import TimeLimit
 
@@ -244,6 +285,7 @@ class SearchService:
                 corrected = corrected.replace(word, options[0])
         return None if corrected == text else corrected
 
+    @_reports_damage
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
         """Where the query's terms occur in ``text``, for marking them in the reader."""
         from search.query import QueryError, match_spans, matched_terms, parse_query
@@ -257,12 +299,14 @@ class SearchService:
 
     # -- articles ------------------------------------------------------------------------------
 
+    @_reports_damage
     def article(self, article_id: str) -> Article | None:
         from search.index import article_from_fields
 
         stored = self._view().searcher.document(id=article_id)
         return article_from_fields(stored) if stored else None
 
+    @_reports_damage
     def article_mentions(self, article_id: str) -> list[Mention]:
         """Mentions in reading order, each carrying its corpus entity's id, name and kind."""
         registry = self._entity_registry()
@@ -274,21 +318,42 @@ class SearchService:
             linked.append(mention)
         return linked
 
+    @_reports_damage
+    def source_changed(self, article_id: str) -> bool:
+        """True when the article's file changed or vanished since it was indexed (or the
+        index no longer has the article): what the reader shows is out of date."""
+        from search.reader import key_path
+
+        store = self._view().store
+        key = store.article_file(article_id)
+        indexed = store.file_state(key) if key is not None else None
+        if key is None or indexed is None:
+            return True
+        try:
+            status = key_path(key).stat()
+        except OSError:
+            return True
+        return (status.st_size, status.st_mtime_ns) != (indexed.size, indexed.mtime_ns)
+
     # -- entities ------------------------------------------------------------------------------
 
     def _entity_keys(self, name_or_id: str) -> list[str]:
         entity = self.entity(name_or_id)
         return self._entity_registry().keys_for(entity.id) if entity else []
 
+    @_reports_damage
     def entities(self, kind: str | None = None) -> list[Entity]:
         return self._entity_registry().entities(kind)
 
+    @_reports_damage
     def entity(self, name_or_id: str) -> Entity | None:
         return self._entity_registry().lookup(name_or_id)
 
+    @_reports_damage
     def entity_candidates(self, name: str, n: int = 5) -> list[Entity]:
         return self._entity_registry().candidates(name, n)
 
+    @_reports_damage
     def mentions(self, entity_id: str, limit: int | None = None) -> list[MentionInContext]:
         """Every mention of an entity in context, newest article first, in reading order."""
         registry = self._entity_registry()
