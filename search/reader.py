@@ -212,7 +212,7 @@ def _read_document(file: CorpusFile) -> ReadResult:
         data = handle.read(MAX_FILE_BYTES + 4)
     if looks_binary(data[:NUL_SNIFF_BYTES]):
         return ReadResult(warnings=[ReadWarning(shown, "contains NUL bytes (binary?); skipped")])
-    decoded = decode_bytes(data)
+    decoded = decode_bytes(data, MAX_FILE_BYTES)
     paragraphs = paragraphs_of(clean_text(normalise_text(decoded.text)))
     title: str | None = None
     if FORMATS[file.path.suffix.lower()] == "markdown":
@@ -256,7 +256,7 @@ def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[str, ...]] | Non
                 pass
             yield None
         else:
-            decoded = decode_bytes(raw)
+            decoded = decode_bytes(raw, MAX_FILE_BYTES)
             yield decoded.text, decoded.notices
 
 
