@@ -126,6 +126,7 @@ async def test_search_open_follow_mentions_entity_view_and_history(
         assert not screen.showing_entity
         assert reader.document.article.id == first_article
         assert reader.current == selected_before
+        assert in_view(reader, reader.document.links[selected_before].start)
 
         await pilot.press("alt+right")
         await settle(pilot)
@@ -433,3 +434,23 @@ async def test_ctrl_t_switches_between_light_and_dark(seeds_service: SearchServi
         assert app.current_theme.dark is not dark
         await pilot.press("ctrl+t")
         assert app.current_theme.dark is dark
+
+
+async def test_back_restores_the_scroll_position_and_mention(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        assert reader.document is not None
+        await pilot.press("shift+tab")
+        last = len(reader.document.links) - 1
+        assert reader.current == last
+        scrolled = reader.scroll_y
+        assert scrolled > 0, "the last mention is below the first screen"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert not screen.showing_entity
+        assert (reader.scroll_y, reader.current) == (scrolled, last)

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 RESULT_LIMIT = 100
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
+#: The entity view lists at most this many mentions (its header says how many there are).
+MENTION_LIMIT = 1000
 #: Below this width the entity sidebar folds away (F3 brings it back).
 NARROW_WIDTH = 100
 
@@ -492,7 +494,7 @@ class MainScreen(Screen[None]):
     ) -> None:
         try:
             entity = self.service.entity(entity_id)
-            mentions = self.service.mentions(entity.id) if entity else []
+            mentions = self.service.mentions(entity.id, limit=MENTION_LIMIT) if entity else []
         except WartaError as error:
             self.app.call_from_thread(self._warn, str(error))
             return
@@ -704,6 +706,8 @@ class MainScreen(Screen[None]):
             self._arriving.add("search")
             self._set_query_text(place.query)
             self._run_search(place.query, highlight=place.result, record=False)
+        else:
+            self.results.highlight_hit(place.result)
         if place.entity is not None:
             self._arriving.add("entity")
             self._open_entity(
@@ -723,8 +727,10 @@ class MainScreen(Screen[None]):
                 self._arriving.add("article")
                 arrive = self._arrive_at(None, focus=focus_reader, position=position)
                 self._open_article(place.article, arrive)
-        if place.origin == "search":
-            self.action_focus_results() if self.results.option_count else self.search_bar.focus()
+        if place.origin == "search" and self.results.option_count:
+            self.action_focus_results()
+        elif place.origin == "search":
+            self.search_bar.focus()
 
     # -- quoting, citing, other programs ---------------------------------------------------
 

@@ -22,8 +22,9 @@ from tui.widgets.sidebar import kind_name
 LEFT_CONTEXT = 36
 
 
-def entity_header(entity: Entity) -> Content:
-    """Name and kind, aliases, and how often the corpus mentions the entity."""
+def entity_header(entity: Entity, shown: int) -> Content:
+    """Name and kind, aliases, how often the corpus mentions the entity and how many of
+    those mentions are listed."""
     name = literal(entity.name, "bold")
     lines = [join_parts([name, Content(kind_name(entity.kind))])]
     if entity.aliases:
@@ -35,7 +36,10 @@ def entity_header(entity: Entity) -> Content:
     articles = ngettext(
         "in {articles} article", "in {articles} articles", entity.articles
     ).format(articles=entity.articles)
-    lines.append(Content(f"{counts} {articles}").stylize("dim"))
+    summary = f"{counts} {articles}"
+    if shown < entity.mentions:
+        summary += " · " + _("the first {shown} listed").format(shown=shown)
+    lines.append(Content(summary).stylize("dim"))
     return Content("\n").join(lines)
 
 
@@ -101,7 +105,7 @@ class EntityView(Vertical):
         """Show ``entity`` and its mentions (grouped by article, in the order given)."""
         self.entity = entity
         self.mentions = list(mentions)
-        self.query_one("#entity-header", Static).update(entity_header(entity))
+        self.query_one("#entity-header", Static).update(entity_header(entity, len(mentions)))
         options: list[Option] = []
         for index, mention in enumerate(self.mentions):
             if index == 0 or self.mentions[index - 1].article != mention.article:

@@ -129,6 +129,8 @@ class Reader(ScrollView, can_focus=True):
         self.find_text = ""
         self.find_matches: list[tuple[int, int]] = []
         self.find_index: int | None = None
+        self._pending_scroll: int | None = None
+        self._pending_offset: int | None = None
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
         self._wrap_width = 0
@@ -141,14 +143,25 @@ class Reader(ScrollView, can_focus=True):
         self.document = document
         self.find_matches = document.find(self.find_text)
         self.find_index = None
-        self._relayout()
         mention = position.mention if position else None
         self.current = mention if mention is not None and mention < len(document.links) else None
-        self.scroll_to(y=position.scroll_y if position else 0, animate=False, immediate=True)
-        if self.current is not None and position is None:
-            self._keep_in_view(document.links[self.current].start)
+        self._pending_scroll = position.scroll_y if position else 0
+        self._pending_offset = None
+        if self.size.width:
+            self._apply_pending_scroll()
         self._changed()
         self.post_message(self.FindChanged())
+
+    def _apply_pending_scroll(self) -> None:
+        """Lay out and scroll to the remembered line; only once the widget has its width
+        (hidden, e.g. behind the entity view, it has none and lines would be wrong)."""
+        self._relayout()
+        if self._pending_scroll is not None:
+            self.scroll_to(y=self._pending_scroll, animate=False, immediate=True)
+            self._pending_scroll = None
+        if self._pending_offset is not None:
+            self._keep_in_view(self._pending_offset)
+            self._pending_offset = None
 
     def show_placeholder(self, message: str) -> None:
         """Show a line of help instead of an article (e.g. before anything is opened)."""
@@ -157,8 +170,9 @@ class Reader(ScrollView, can_focus=True):
         self.current = None
         self.find_matches = []
         self.find_index = None
-        self._relayout()
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self._pending_scroll = 0
+        if self.size.width:
+            self._apply_pending_scroll()
         self._changed()
 
     @property
@@ -312,6 +326,9 @@ class Reader(ScrollView, can_focus=True):
 
     def _keep_in_view(self, offset: int) -> None:
         """Scroll so the line of ``offset`` shows, a third of the way down when it was out."""
+        if self._pending_scroll is not None:
+            self._pending_offset = offset
+            return
         line = line_of(self._line_starts, offset)
         height = max(self.scrollable_content_region.height, 1)
         top = round(self.scroll_y)
@@ -331,7 +348,9 @@ class Reader(ScrollView, can_focus=True):
     # -- layout and rendering --------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._text_width() != self._wrap_width:
+        if self._pending_scroll is not None and self.size.width:
+            self._apply_pending_scroll()
+        elif self._text_width() != self._wrap_width:
             anchor = self._top_offset()
             self._relayout()
             self.scroll_to(y=self.line_of_offset(anchor), animate=False, immediate=True)

@@ -89,6 +89,13 @@ class ResultsList(OptionList):
         if self.highlighted is not None:
             self.scroll_to_highlight()
 
+    def highlight_hit(self, hit_id: str | None) -> None:
+        """Highlight hit ``hit_id`` (when listed) without previewing it."""
+        ids = [hit.id for hit in self.hits]
+        if hit_id in ids:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = ids.index(hit_id)
+
     @property
     def highlighted_hit(self) -> Hit | None:
         if self.highlighted is None or self.highlighted >= len(self.hits):
