@@ -19,8 +19,9 @@ from tui.i18n import _, current_locale, detect_language, language_of, ngettext, 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = ROOT / "tui" / "locale"
 FIX_CATALOGS = (
-    "run: pybabel extract -F babel.cfg -o tui/locale/messages.pot . && "
-    "pybabel update -i tui/locale/messages.pot -d tui/locale"
+    "catalogs are stale; see README 'Translations': pybabel extract -F babel.cfg "
+    "-o tui/locale/messages.pot . && pybabel update -i tui/locale/messages.pot -d tui/locale, "
+    "translate, then pybabel compile -d tui/locale"
 )
 
 
