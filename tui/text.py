@@ -165,6 +165,14 @@ def quotation(sentence: str, cited: str) -> str:
     return f"“{sentence}” ({cited})"
 
 
+def show_number(value: int) -> str:
+    """A count as the interface language groups digits (``10.000`` / ``10,000``)."""
+    from tui.formatting import format_number
+    from tui.i18n import current_locale
+
+    return format_number(value, current_locale())
+
+
 def show_date(date: dt.date | None) -> str:
     """A date as the interface language writes it; empty when unknown.
 

@@ -28,7 +28,7 @@ from search.model import Mention, MentionInContext, SearchResult, UpdateReport
 from tui.i18n import _, ngettext
 from tui.screens.help import HelpScreen, HelpSection
 from tui.screens.history import History, Origin, Place
-from tui.text import citation, join_parts, literal, quotation, show_date
+from tui.text import citation, join_parts, literal, quotation, show_date, show_number
 from tui.widgets.bars import FindBar, SearchBar
 from tui.widgets.document import Document, build_document
 from tui.widgets.entity_view import EntityView, MentionList
@@ -60,9 +60,10 @@ def result_status(result: SearchResult) -> Content:
         parts[-1] = parts[-1].stylize("$text-error")
     if result.hits or not result.error:
         count = ngettext("{count} result", "{count} results", result.total)
-        parts.append(Content(count.format(count=result.total)))
+        parts.append(Content(count.format(count=show_number(result.total))))
     if len(result.hits) < result.total:
-        parts.append(Content(_("showing the first {shown}").format(shown=len(result.hits))))
+        shown = _("showing the first {shown}").format(shown=show_number(len(result.hits)))
+        parts.append(Content(shown))
     if result.suggestion:
         parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
     return join_parts(parts)
@@ -272,10 +273,10 @@ class MainScreen(Screen[None]):
 
     def _index_progress(self, done: int, total: int) -> None:
         if done == total or done % max(total // 50, 1) == 0:
-            message = _("Building the index: {done} of {total} files…")
-            self.app.call_from_thread(
-                self._show_status, Content(message.format(done=done, total=total))
+            message = _("Building the index: {done} of {total} files…").format(
+                done=show_number(done), total=show_number(total)
             )
+            self.app.call_from_thread(self._show_status, Content(message))
 
     def _index_failed(self, message: str) -> None:
         self._show_status(literal(message, "$text-error"))
@@ -287,7 +288,7 @@ class MainScreen(Screen[None]):
             built = ngettext(
                 "Index ready: {count} article.", "Index ready: {count} articles.", report.articles
             )
-            self.notify(built.format(count=report.articles))
+            self.notify(built.format(count=show_number(report.articles)))
         query = self.search_bar.value
         if query.strip():
             self._run_search(query, focus_results=bool(self.initial_query))
@@ -608,7 +609,7 @@ class MainScreen(Screen[None]):
             )
         else:
             count = ngettext("{count} mention", "{count} mentions", len(document.links))
-            parts.append(Content(count.format(count=len(document.links))))
+            parts.append(Content(count.format(count=show_number(len(document.links)))))
             if document.links:
                 parts.append(Content(_("Tab or ] selects the next")))
         if self.reader.find_matches and self.reader.find_index is not None:

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from search.model import Entity, MentionInContext
 from tui.i18n import _, ngettext
-from tui.text import join_parts, literal, marked, show_date
+from tui.text import join_parts, literal, marked, show_date, show_number
 from tui.widgets.sidebar import kind_name
 
 #: Characters of context kept before a mention, so the mention starts near the left edge.
@@ -32,13 +32,13 @@ def entity_header(entity: Entity, shown: int) -> Content:
         lines.append(Content.assemble(Content(_("Also: ")).stylize("dim"), aliases))
     counts = ngettext(
         "{mentions} mention", "{mentions} mentions", entity.mentions
-    ).format(mentions=entity.mentions)
+    ).format(mentions=show_number(entity.mentions))
     articles = ngettext(
         "in {articles} article", "in {articles} articles", entity.articles
-    ).format(articles=entity.articles)
+    ).format(articles=show_number(entity.articles))
     summary = f"{counts} {articles}"
     if shown < entity.mentions:
-        summary += " · " + _("the first {shown} listed").format(shown=shown)
+        summary += " · " + _("the first {shown} listed").format(shown=show_number(shown))
     lines.append(Content(summary).stylize("dim"))
     return Content("\n").join(lines)
 

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from search.model import ENTITY_KINDS, Mention
 from tui.i18n import _
-from tui.text import literal
+from tui.text import literal, show_number
 
 
 def kind_label(kind: str) -> str:
@@ -79,7 +79,8 @@ class EntitySidebar(OptionList):
         for kind, rows in entity_rows(mentions):
             options.append(Option(Content(kind_label(kind)).stylize("bold"), disabled=True))
             for key, name, count in rows:
-                prompt = Content.assemble(literal(name), " ", Content(str(count)).stylize("dim"))
+                shown = Content(show_number(count)).stylize("dim")
+                prompt = Content.assemble(literal(name), " ", shown)
                 options.append(Option(prompt, id=key))
         self.set_options(options)
 
