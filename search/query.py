@@ -205,6 +205,42 @@ def match_spans(text: str, terms: MatchTerms) -> list[tuple[int, int]]:
     return _merge(spans)
 
 
+#: The fields that index an article's body, and which kind of matched terms each holds.
+BODY_FIELDS = (("content", "stemmed"), ("exact", "exact"))
+
+
+def posting_spans(
+    reader: IndexReader, docnums: Iterable[int], terms: MatchTerms
+) -> dict[int, list[tuple[int, int]]] | None:
+    """What :func:`match_spans` gives for each document's body, read from the postings.
+
+    Re-analysing a body costs ~3.5 ms, so a page of 20 hits cost ~70 ms; the body fields
+    store character positions, and a few postings reads replace the analysis. None for an
+    index built before they did: the caller then analyses the text.
+    """
+    fields = [(field, getattr(terms, kind)) for field, kind in BODY_FIELDS]
+    formats = [reader.schema[field].format for field, _ in fields]
+    if not all(found is not None and found.supports("characters") for found in formats):
+        return None
+    wanted = sorted(set(docnums))
+    found: dict[int, list[tuple[int, int]]] = {docnum: [] for docnum in wanted}
+    for field, words in fields:
+        for word in words:
+            if not reader.doc_frequency(field, word):
+                continue
+            postings = reader.postings(field, word)
+            for docnum in wanted:
+                if postings.is_active() and postings.id() < docnum:
+                    postings.skip_to(docnum)
+                if not postings.is_active():
+                    break
+                if postings.id() == docnum:
+                    found[docnum].extend(
+                        (start, end) for _, start, end in postings.value_as("characters")
+                    )
+    return {docnum: _merge(spans) for docnum, spans in found.items()}
+
+
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
