@@ -60,9 +60,11 @@ def build_schema() -> Schema:
         id=fields.ID(stored=True, unique=True),
         file=fields.ID,
         title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
-        content=fields.TEXT(analyzer=stemmed),
+        # Character positions in the body postings let snippets be marked from the index
+        # instead of re-analysing each hit's body (see query.posting_spans).
+        content=fields.TEXT(analyzer=stemmed, chars=True),
         title_exact=fields.TEXT(analyzer=exact, field_boost=2.0),
-        exact=fields.TEXT(analyzer=exact, spelling=True),
+        exact=fields.TEXT(analyzer=exact, spelling=True, chars=True),
         source=fields.TEXT(analyzer=exact, stored=True),
         byline=fields.STORED,
         date=fields.DATETIME(stored=True, sortable=True),
