@@ -212,7 +212,14 @@ class SearchService:
         from whoosh import collectors
         from whoosh.searching import TimeLimit
 
-        from search.query import QueryError, make_snippet, match_spans, matched_terms, parse_query
+        from search.query import (
+            QueryError,
+            make_snippet,
+            match_spans,
+            matched_terms,
+            parse_query,
+            posting_spans,
+        )
 
         limit = max(1, min(limit, MAX_LIMIT))
         try:
@@ -232,11 +239,21 @@ class SearchService:
             partial = True
         results = collector.results()
         terms = matched_terms(parsed.query, searcher.reader()) if snippets else None
+        indexed = (
+            posting_spans(searcher.reader(), [hit.docnum for hit in results], terms)
+            if terms is not None
+            else None
+        )
         hits = []
         for hit in results:
             stored: dict[str, Any] = hit.fields()
             body = stored.get("body", "")
             when = stored.get("date")
+            if terms is None:
+                snippet = Snippet("")
+            else:
+                spans = indexed[hit.docnum] if indexed is not None else match_spans(body, terms)
+                snippet = make_snippet(body, spans)
             hits.append(
                 Hit(
                     id=stored["id"],
@@ -244,11 +261,7 @@ class SearchService:
                     source=stored.get("source") or None,
                     date=when.date() if when else None,
                     score=round(float(hit.score or 0.0), 4),
-                    snippet=(
-                        make_snippet(body, match_spans(body, terms))
-                        if terms is not None
-                        else Snippet("")
-                    ),
+                    snippet=snippet,
                 )
             )
         total = len(results)
