@@ -153,3 +153,24 @@ def test_quick_benchmark_writes_json_and_markdown(tmp_path: Path) -> None:
     report = (out / "report.md").read_text(encoding="utf-8")
     assert f"## synthetic {bench_index.QUICK_SIZE:,}" in report
     assert "| with entities |" in report
+
+
+def test_snippet_spans_from_postings_equal_spans_from_analysis(tmp_path: Path) -> None:
+    """The speed-up that reads snippet marks from the index must mark exactly the same words."""
+    from search.index import current_generation, open_generation, update_index
+    from search.query import match_spans, matched_terms, parse_query, posting_spans
+
+    list(synth.generate(tmp_path / "corpus", 40, seed=5))
+    update_index(tmp_path / "index", [tmp_path / "corpus"], entities=False)
+    generation = current_generation(tmp_path / "index")
+    assert generation is not None
+    with open_generation(generation).searcher() as searcher:
+        reader = searcher.reader()
+        for text in ("data", "perusahaan model", '"model bahasa"', "peru*", "Jakarta", "hamzah"):
+            query = parse_query(text, searcher.schema, lambda name: []).query
+            hits = searcher.search(query, limit=20)
+            terms = matched_terms(query, reader)
+            indexed = posting_spans(reader, [hit.docnum for hit in hits], terms)
+            assert indexed is not None
+            for hit in hits:
+                assert indexed[hit.docnum] == match_spans(hit["body"], terms)
