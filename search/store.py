@@ -153,8 +153,12 @@ class Store:
             " FROM mentions GROUP BY key, name, kind, surface"
         )
 
-    def mentions_of_keys(self, keys: Iterable[str]) -> list[MentionRow]:
-        """Every mention under any of ``keys``, newest article first, then reading order."""
+    def mentions_of_keys(self, keys: Iterable[str], limit: int | None = None) -> list[MentionRow]:
+        """Mentions under any of ``keys``, newest article first, then reading order.
+
+        ``limit`` keeps the first ones only, in SQL: the most mentioned entity of a large
+        archive has hundreds of thousands of rows, and a screenful needs fifty.
+        """
         wanted = list(dict.fromkeys(keys))
         if not wanted:
             return []
@@ -163,8 +167,9 @@ class Store:
             "SELECT m.article, a.title, a.date, m.field, m.start, m.end, m.surface, m.key,"
             " m.name, m.kind FROM mentions m JOIN articles a ON a.id = m.article"
             f" WHERE m.key IN ({marks})"
-            " ORDER BY a.date IS NULL, a.date DESC, m.article, m.field = 'body', m.start",
-            wanted,
+            " ORDER BY a.date IS NULL, a.date DESC, m.article, m.field = 'body', m.start"
+            " LIMIT ?",
+            [*wanted, -1 if limit is None else limit],
         )
         return [
             MentionRow(
