@@ -371,9 +371,7 @@ class SearchService:
         """Every mention of an entity in context, newest article first, in reading order."""
         registry = self._entity_registry()
         view = self._view()
-        rows = view.store.mentions_of_keys(registry.keys_for(entity_id))
-        if limit is not None:
-            rows = rows[:limit]
+        rows = view.store.mentions_of_keys(registry.keys_for(entity_id), limit)
         texts: dict[str, tuple[str, str]] = {}
         found = []
         for row in rows:
