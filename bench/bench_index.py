@@ -62,6 +62,8 @@ QUICK_SIZE = 300
 QUERIES_PER_CLASS = 20
 QUICK_QUERIES_PER_CLASS = 6
 PAGE = 20
+#: How many results the TUI asks for (tui/screens/main.py RESULT_LIMIT).
+TUI_PAGE = 100
 ENTITY_SCREENFUL = 50
 #: Builds over this many articles run once: a 100,000-article build takes many minutes.
 REPEATED_BUILD_MAX = 10_000
@@ -193,15 +195,18 @@ def run_child(code: str, payload: dict[str, Any]) -> ChildRun:
 
 #: Runs ``update_index`` as ``warta index`` would; prints what the report says.
 UPDATE_CHILD = """
-import json, sys
+import json, resource, sys
 from pathlib import Path
 from search.index import update_index
 job = json.loads(sys.argv[1])
 report = update_index(
     Path(job["index"]), [Path(job["root"])], rebuild=job["rebuild"], entities=job["entities"]
 )
+usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
 print(json.dumps({"seconds": report.seconds, "articles": report.articles,
-                  "changed": report.changed, "warnings": len(report.warnings)}))
+                  "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in usage),
+                  "changed": report.changed, "rebuilt": report.rebuilt,
+                  "warnings": len(report.warnings)}))
 """
 
 #: Starts the TUI headless; the auto-pilot notes the first frame, then the settled state.
@@ -340,6 +345,7 @@ def measure_build(corpus: Corpus, index_dir: Path, entities: bool, repeats: int)
         "articles": articles,
         "wall_seconds": summarise([run.wall for run in runs], 2),
         "build_seconds": summarise([run.output["seconds"] for run in runs], 2),
+        "cpu_seconds": summarise([run.output["cpu_seconds"] for run in runs], 2),
         "articles_per_second": summarise([articles / run.wall for run in runs], 1),
         "peak_rss_mb": summarise([run.peak_mb for run in runs], 1),
         "index_mb": round(folder_mb(index_dir), 1),
@@ -379,7 +385,10 @@ def measure_update(corpus: Corpus, index_dir: Path, changed: int, repeats: int) 
             path.write_bytes(data)
     return {
         "changed_files": len(chosen),
+        # True when the code or model changed under the run: a full build was timed instead.
+        "rebuilt": any(run.output["rebuilt"] for run in runs),
         "update_seconds": summarise([run.output["seconds"] for run in runs], 3),
+        "cpu_seconds": summarise([run.output["cpu_seconds"] for run in runs], 3),
         "end_to_end_seconds": summarise([run.wall for run in runs], 3),
         "peak_rss_mb": summarise([run.peak_mb for run in runs], 1),
     }
@@ -418,7 +427,8 @@ def query_set(
     words_re = re.compile(r"[^\W\d_]{4,}")
 
     def content_words(text: str) -> list[str]:
-        return [w.lower() for w in words_re.findall(text) if w.lower() not in stop]
+        lowered = (word.lower() for word in words_re.findall(text))
+        return list(dict.fromkeys(word for word in lowered if word not in stop))
 
     titles = [ws for ws in (content_words(a.title) for a in articles) if len(ws) >= 3]
     rng.shuffle(titles)
@@ -447,31 +457,41 @@ def _timed(call: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def _latencies(
+    service: Any, texts: Sequence[str], limit: int, snippets: bool, repeats: int
+) -> dict[str, Any]:
+    """p50/p95 over ``texts`` in each run, summarised over runs, after a warm-up run."""
+    for text in texts:  # warm-up: caches, lazy imports, the searcher
+        service.search(text, limit=limit, snippets=snippets)
+    p50s, p95s = [], []
+    for _ in range(repeats):
+        times = [
+            _timed(functools.partial(service.search, text, limit, snippets=snippets))
+            for text in texts
+        ]
+        p50s.append(percentile(times, 0.5))
+        p95s.append(percentile(times, 0.95))
+    return {
+        "queries": len(texts),
+        "example": texts[0],
+        "median_hits": statistics.median(service.search(text, limit=1).total for text in texts),
+        "p50_ms": summarise(p50s, 2),
+        "p95_ms": summarise(p95s, 2),
+    }
+
+
 def measure_queries(service: Any, queries: dict[str, list[str]], repeats: int) -> dict[str, Any]:
-    """p50/p95 per query class and run, summarised over runs; warm searcher, first page."""
+    """Each class with and without snippets, first page; and the page the TUI asks for."""
     figures: dict[str, Any] = {}
     for snippets in (True, False):
         for name, texts in queries.items():
-            if not texts:
-                continue
-            for text in texts:  # warm-up: caches, lazy imports, the searcher
-                service.search(text, limit=PAGE, snippets=snippets)
-            p50s, p95s = [], []
-            for _ in range(repeats):
-                times = [
-                    _timed(functools.partial(service.search, text, PAGE, snippets=snippets))
-                    for text in texts
-                ]
-                p50s.append(percentile(times, 0.5))
-                p95s.append(percentile(times, 0.95))
-            totals = [service.search(text, limit=PAGE).total for text in texts]
-            figures[f"{name}{'' if snippets else ' (no snippets)'}"] = {
-                "queries": len(texts),
-                "example": texts[0],
-                "median_hits": statistics.median(totals),
-                "p50_ms": summarise(p50s, 2),
-                "p95_ms": summarise(p95s, 2),
-            }
+            if texts:
+                label = name if snippets else f"{name} (no snippets)"
+                figures[label] = _latencies(service, texts, PAGE, snippets, repeats)
+    if queries.get("two words"):
+        figures[f"two words, {TUI_PAGE} results (as the TUI asks)"] = _latencies(
+            service, queries["two words"], TUI_PAGE, True, repeats
+        )
     return figures
 
 
@@ -490,6 +510,9 @@ def measure_entity_view(service: Any, repeats: int) -> dict[str, Any] | None:
         "mentions": top.mentions,
         "first_screenful_ms": summarise(times, 2),
         "entity_list_ms": summarise([_timed(service.entities) for _ in range(repeats)], 2),
+        "all_mentions_ms": summarise(
+            [_timed(functools.partial(service.mentions, top.id)) for _ in range(repeats)], 2
+        ),
     }
 
 
@@ -634,48 +657,64 @@ def machine() -> dict[str, Any]:
 
 
 def bench_corpus(corpus: Corpus, work: Path, args: argparse.Namespace) -> dict[str, Any]:
-    """Every measure on one corpus; the index with entities stays for the later ones."""
+    """Every measure on one corpus; the index with entities stays for the later ones.
+
+    A stage that fails records its error and the run goes on: a long run keeps the rest.
+    """
     from search.service import SearchService
 
     log = _logger(corpus.name)
     result: dict[str, Any] = {"name": corpus.name, "kind": corpus.kind, "articles": corpus.articles}
+
+    def attempt(key: str, measure: Callable[[], Any]) -> bool:
+        log(key.replace("_", " "))
+        try:
+            result[key] = measure()
+        except (RuntimeError, OSError, ValueError) as error:
+            result[key] = {"error": (str(error).strip().splitlines() or ["?"])[-1]}
+            log(f"{key} failed: {result[key]['error']}")
+            return False
+        return True
+
     build_repeats = max(1, min(args.repeat, 3))
-    if not args.no_entities:
+    if not args.no_entities and not args.entities_only:
         bare = work / f"index-{corpus.root.name}-no-entities"
-        log("build without entities")
-        result["build_no_entities"] = measure_build(corpus, bare, False, build_repeats)
+        attempt("build_no_entities", lambda: measure_build(corpus, bare, False, build_repeats))
         shutil.rmtree(bare, ignore_errors=True)
     index_dir = work / f"index-{corpus.root.name}"
     entities = not args.no_entities
-    log(f"build {'with' if entities else 'without'} entities")
-    result["build" if entities else "build_no_entities"] = measure_build(
-        corpus, index_dir, entities, build_repeats
-    )
+    key = "build" if entities else "build_no_entities"
+    if not attempt(key, lambda: measure_build(corpus, index_dir, entities, build_repeats)):
+        return result
     service = SearchService([corpus.root], index_dir)
     try:
         top = [entity.name for entity in service.entities()[: args.queries]]
         sample = _sample_articles(corpus, 200, args.seed)
         queries = query_set(sample, top, args.queries, args.seed)
         result["queries_used"] = queries
-        log("queries")
-        result["queries"] = measure_queries(service, queries, args.repeat)
-        log("entity view")
-        result["entity_view"] = measure_entity_view(service, args.repeat)
+        attempt("queries", lambda: measure_queries(service, queries, args.repeat))
+        attempt("entity_view", lambda: measure_entity_view(service, args.repeat))
     finally:
         service.close()
-    log("TUI launch")
-    result["tui"] = measure_tui(corpus, index_dir, queries["two words"][0], build_repeats)
+    query = queries["two words"][0]
+    attempt("tui", lambda: measure_tui(corpus, index_dir, query, build_repeats))
     if entities:
         for changed in (1, 100):
-            log(f"update after changing {changed} files")
-            result[f"update_{changed}"] = measure_update(corpus, index_dir, changed, build_repeats)
+            attempt(
+                f"update_{changed}",
+                functools.partial(measure_update, corpus, index_dir, changed, build_repeats),
+            )
     if not args.no_tantivy:
-        log("tantivy")
-        result["tantivy"] = measure_tantivy(corpus, work, queries, args.repeat) or {
-            "skipped": "tantivy is not installed (pip install tantivy)"
-        }
+        attempt(
+            "tantivy",
+            lambda: (
+                measure_tantivy(corpus, work, queries, args.repeat)
+                or {"skipped": "tantivy is not installed (pip install tantivy)"}
+            ),
+        )
     if not args.keep:
         shutil.rmtree(index_dir, ignore_errors=True)
+    result["load_average_after"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     return result
 
 
@@ -723,31 +762,40 @@ def report_markdown(results: dict[str, Any]) -> str:
 
 def _build_table(corpus: dict[str, Any]) -> list[str]:
     lines = [
-        "| build | articles/s | wall s | peak RSS MB | index MB |",
-        "| --- | --- | --- | --- | --- |",
+        "| build | articles/s | wall s | CPU s (all processes) | peak RSS MB | index MB |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for key, label in (("build", "with entities"), ("build_no_entities", "without entities")):
         build = corpus.get(key)
-        if build:
+        if build and "error" in build:
+            lines.append(f"| {label} | failed: {build['error']} | | | | |")
+        elif build:
             lines.append(
                 f"| {label} | {_cell(build['articles_per_second'])} | "
-                f"{_cell(build['wall_seconds'])} | {_cell(build['peak_rss_mb'])} | "
-                f"{build['index_mb']} |"
+                f"{_cell(build['wall_seconds'])} | {_cell(build['cpu_seconds'])} | "
+                f"{_cell(build['peak_rss_mb'])} | {build['index_mb']} |"
             )
     for changed in (1, 100):
         update = corpus.get(f"update_{changed}")
-        if update:
+        if update and "error" in update:
+            lines.append(f"| update, {changed} changed | failed: {update['error']} | | | | |")
+        elif update:
+            rebuilt = (
+                " (a full rebuild ran: code changed under the run)" if update["rebuilt"] else ""
+            )
             lines.append(
-                f"| update, {update['changed_files']} changed | – | "
+                f"| update, {update['changed_files']} changed{rebuilt} | – | "
                 f"{_cell(update['end_to_end_seconds'])} end to end, "
                 f"{_cell(update['update_seconds'])} in update_index | "
-                f"{_cell(update['peak_rss_mb'])} | – |"
+                f"{_cell(update['cpu_seconds'])} | {_cell(update['peak_rss_mb'])} | – |"
             )
     return [*lines, ""]
 
 
 def _query_table(corpus: dict[str, Any]) -> list[str]:
     queries = corpus.get("queries") or {}
+    if "error" in queries:
+        return [f"Queries failed: {queries['error']}", ""]
     tantivy = (corpus.get("tantivy") or {}).get("queries", {})
     lines = [
         "| query (first page of 20) | example | median hits | p50 ms | p95 ms | tantivy p95 ms |",
@@ -766,16 +814,21 @@ def _query_table(corpus: dict[str, Any]) -> list[str]:
 def _other_table(corpus: dict[str, Any]) -> list[str]:
     lines = ["| measure | figure |", "| --- | --- |"]
     view = corpus.get("entity_view")
-    if view:
+    if view and "error" in view:
+        lines.append(f"| entity view | failed: {view['error']} |")
+    elif view:
         lines.append(
             f"| entity view, first {ENTITY_SCREENFUL} mentions of {view['entity']} "
             f"({view['mentions']:,} mentions in {view['articles']:,} articles) | "
             f"{_cell(view['first_screenful_ms'], ' ms')} |"
         )
+        lines.append(
+            f"| every mention of it (no limit) | {_cell(view['all_mentions_ms'], ' ms')} |"
+        )
         lines.append(f"| entity list (sidebar) | {_cell(view['entity_list_ms'], ' ms')} |")
     tui = corpus.get("tui") or {}
-    if "skipped" in tui:
-        lines.append(f"| TUI | skipped: {tui['skipped']} |")
+    if "skipped" in tui or "error" in tui:
+        lines.append(f"| TUI | {tui.get('skipped') or 'failed: ' + tui['error']} |")
     elif tui:
         lines.append(f"| TUI launch to first frame | {_cell(tui['first_frame_seconds'], ' s')} |")
         for key, label in (
@@ -785,8 +838,8 @@ def _other_table(corpus: dict[str, Any]) -> list[str]:
         ):
             lines.append(f"| TUI RSS, {label} | {_cell(tui[key], ' MB')} |")
     tantivy = corpus.get("tantivy") or {}
-    if "skipped" in tantivy:
-        lines.append(f"| tantivy | skipped: {tantivy['skipped']} |")
+    if "skipped" in tantivy or "error" in tantivy:
+        lines.append(f"| tantivy | {tantivy.get('skipped') or 'failed: ' + tantivy['error']} |")
     elif tantivy:
         lines.append(
             f"| tantivy build (engine only; warta's analysis took {tantivy['analysis_seconds']} s)"
@@ -816,6 +869,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--no-entities", action="store_true", help="build without entity extraction only"
+    )
+    parser.add_argument(
+        "--entities-only",
+        action="store_true",
+        help="skip the comparison build without entities (saves a long build at 100k)",
     )
     parser.add_argument("--no-tantivy", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the indexes in --work")
