@@ -149,9 +149,11 @@ class SearchService:
             raise WartaError("there is no index yet: run `warta index` first")
         view: _ThreadView | None = getattr(self._local, "view", None)
         if view is not None and view.generation == generation:
-            fresh = view.searcher.refresh()
-            if fresh is not view.searcher:
-                view.searcher = fresh
+            if not view.searcher.up_to_date():
+                # A new searcher, not ``refresh()``: refresh reuses the reader of a segment
+                # whose deletions changed, so a changed article would be found twice.
+                view.searcher.close()
+                view.searcher = view.index.searcher()
             return view
         if view is not None:
             view.close()
