@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
-from textual.binding import BindingType
 from textual.screen import Screen
 
 from tui.i18n import _
@@ -28,7 +27,6 @@ class WartaApp(App[None]):
     #: Absolute, so subclasses defined elsewhere (benchmarks, tests) find it too.
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "warta"
-    BINDINGS: ClassVar[list[BindingType]] = []
 
     def __init__(self, service: SearchService, initial_query: str | None = None) -> None:
         super().__init__()

@@ -127,6 +127,7 @@ class MainScreen(Screen[None]):
         self._arriving: set[str] = set()
         #: The shown search was submitted or its results entered: typing starts a new place.
         self._search_settled = False
+        self._index_percent = -1
         self._note: tuple[str, Content] | None = None
         self._results_delta = 0
         self._sidebar_delta = 0
@@ -272,10 +273,11 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._index_ready, report)
 
     def _index_progress(self, done: int, total: int) -> None:
-        if done == total or done % max(total // 50, 1) == 0:
-            message = _("Building the index: {done} of {total} files…").format(
-                done=show_number(done), total=show_number(total)
-            )
+        """Show how far the build is, as a percentage: the service may count files or bytes."""
+        percent = 100 * done // max(total, 1)
+        if percent != self._index_percent:
+            self._index_percent = percent
+            message = _("Building the index: {percent}%…").format(percent=percent)
             self.app.call_from_thread(self._show_status, Content(message))
 
     def _index_failed(self, message: str) -> None:
