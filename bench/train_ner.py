@@ -69,48 +69,53 @@ def cap_bucket(capitalised: int, seen: int) -> str:
     return next((bucket for limit, bucket in CAP_BUCKETS if ratio < limit), "3")
 
 
-def build_lexicon(articles: Path, vocabulary: int = 20_000, contexts: int = 1_000) -> list[str]:
-    """Table rows ``word<TAB>cap<TAB>c64<TAB>c256<TAB>c1024``.
+def build_lexicon(
+    articles: Path,
+    vocabulary: int = 20_000,
+    contexts: int = 1_000,
+    window: tuple[int, ...] = (-1, 1),
+    dimensions: int = 100,
+) -> list[str]:
+    """Table rows ``word<TAB>cap<TAB>cluster ids`` (one id per ``CLUSTER_SIZES``).
 
-    Each frequent word is described by PPMI-weighted counts of its left and right
-    neighbours among the most frequent words, reduced to 100 dimensions by SVD and
-    clustered with spherical k-means at three granularities.
+    Each frequent word is described by PPMI-weighted counts of its neighbours at each
+    ``window`` offset among the most frequent words, reduced by a randomised SVD and
+    clustered with spherical k-means at several granularities.
     """
     import numpy as np  # only this offline step needs numpy
 
     counts: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
     inner: Counter[str] = Counter()
-    sentences = list(paragraph_sentences(articles))
-    for sentence in sentences:
+    sentences = [[word.lower() for word in s] for s in paragraph_sentences(articles)]
+    for sentence in paragraph_sentences(articles):
         for position, word in enumerate(sentence):
-            lower = word.lower()
-            counts[lower] += 1
+            counts[word.lower()] += 1
             if position > 0 and word[:1].isalpha():
-                inner[lower] += 1
-                capitalised[lower] += word[:1].isupper()
+                inner[word.lower()] += 1
+                capitalised[word.lower()] += word[:1].isupper()
     words = [w for w, n in counts.most_common() if n >= 3 and any(c.isalpha() for c in w)]
     clustered = words[:vocabulary]
     row_of = {word: row for row, word in enumerate(clustered)}
     column_of = {word: column for column, (word, _) in enumerate(counts.most_common(contexts))}
-    matrix = np.zeros((len(clustered), 2 * contexts), dtype=np.float32)
-    for sentence in sentences:
-        lowers = [word.lower() for word in sentence]
+    matrix = np.zeros((len(clustered), len(window) * contexts), dtype=np.float32)
+    for lowers in sentences:
         for position, lower in enumerate(lowers):
             row = row_of.get(lower)
             if row is None:
                 continue
-            if position > 0 and lowers[position - 1] in column_of:
-                matrix[row, column_of[lowers[position - 1]]] += 1
-            if position + 1 < len(lowers) and lowers[position + 1] in column_of:
-                matrix[row, contexts + column_of[lowers[position + 1]]] += 1
+            for block, offset in enumerate(window):
+                neighbour = position + offset
+                if 0 <= neighbour < len(lowers) and lowers[neighbour] in column_of:
+                    matrix[row, block * contexts + column_of[lowers[neighbour]]] += 1
     total = matrix.sum()
     expected = matrix.sum(axis=1, keepdims=True) @ matrix.sum(axis=0, keepdims=True) / total
     with np.errstate(divide="ignore", invalid="ignore"):
-        ppmi = np.maximum(np.log(matrix / np.maximum(expected, 1e-12)), 0)
-    ppmi = np.nan_to_num(ppmi)
-    _, _, right = np.linalg.svd(ppmi, full_matrices=False)
-    vectors = ppmi @ right[:100].T
+        ppmi = np.nan_to_num(np.maximum(np.log(matrix / np.maximum(expected, 1e-12)), 0))
+    rng = np.random.default_rng(7)
+    basis, _ = np.linalg.qr(ppmi @ rng.standard_normal((ppmi.shape[1], dimensions + 20)))
+    _, _, right = np.linalg.svd(basis.T @ ppmi, full_matrices=False)
+    vectors = ppmi @ right[:dimensions].T
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     labels = [spherical_kmeans(vectors, size, np) for size in CLUSTER_SIZES]
     rows = []

@@ -211,3 +211,22 @@ def test_user_ignore_list_removes_an_entity(tmp_path: Path) -> None:
 
 def test_empty_article_has_no_mentions() -> None:
     assert extract_mentions("", "") == []
+
+
+def test_names_after_product_nouns_are_products() -> None:
+    body = "Pengguna ponsel Galaxy Note 20 bisa memasang aplikasi Zenly. Aplikasi AI itu gratis."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {("Galaxy Note 20", "product"), ("Zenly", "product")} <= found
+    assert "AI" not in {surface for surface, _ in found}
+
+
+def test_generic_words_and_punctuation_are_not_names() -> None:
+    body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
+    surfaces = {m.surface for m in extract_mentions("", body)}
+    assert not surfaces & {"Gedung", "PT", "Kota"}
+    assert not any("(" in surface or ")" in surface for surface in surfaces)
+
+
+def test_names_with_apostrophes_are_one_mention() -> None:
+    mentions = extract_mentions("", "Wakil Presiden Ma'ruf Amin membuka acara di Jakarta.")
+    assert ("Ma'ruf Amin", "person") in {(m.surface, m.kind) for m in mentions}

@@ -13,11 +13,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-#: A word: letters/digits joined by inner hyphens (``GPT-4``, ``Jokowi-JK``), an optional
-#: decimal tail (``GPT-3.5``, ``10.000``); a clitic after a hyphen (``Bing-nya``) is its own
-#: token so the name before it stays clean; anything else is one punctuation character.
+#: A word: letters/digits joined by inner hyphens or apostrophes (``GPT-4``, ``Jokowi-JK``,
+#: ``Ma'ruf``), an optional decimal tail (``GPT-3.5``, ``10.000``); a clitic after a hyphen
+#: (``Bing-nya``) is its own token so the name before it stays clean; anything else is one
+#: punctuation character.
 _TOKEN_RE = re.compile(
-    r"\w+(?:-(?!(?:nya|lah|kah|pun|ku|mu)\b)\w+)*(?:[.,]\d+)*|-(?:nya|lah|kah|pun|ku|mu)\b|[^\w\s]"
+    r"\w+(?:(?:-(?!(?:nya|lah|kah|pun|ku|mu)\b)|['’])\w+)*(?:[.,]\d+)*"
+    r"|-(?:nya|lah|kah|pun|ku|mu)\b|[^\w\s]"
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
 _SHAPE_TABLE = str.maketrans(

@@ -23,8 +23,10 @@ from search.entities.names import (
     FORMER_NAME_WORDS,
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
+    PRODUCT_NOUNS,
     RENAME_FILLERS,
     RENAME_NOUNS,
+    SPAN_BREAKS,
     TITLE_WORDS,
     is_name_word,
 )
@@ -39,15 +41,17 @@ _LONGEST_PROPAGATED = 6
 
 @dataclass(frozen=True)
 class _Field:
-    """A title or body with its tokens."""
+    """A title or body with its tokens and their texts."""
 
     name: str
     text: str
     tokens: tuple[Token, ...]
+    words: tuple[str, ...]
 
-    @property
-    def words(self) -> list[str]:
-        return [token.text for token in self.tokens]
+    @classmethod
+    def of(cls, name: str, text: str) -> _Field:
+        tokens = tuple(tokenize(text))
+        return cls(name, text, tokens, tuple(token.text for token in tokens))
 
 
 @dataclass(eq=False)
@@ -63,7 +67,7 @@ class _Span:
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(token.text for token in self.field.tokens[self.start : self.end])
+        return self.field.words[self.start : self.end]
 
     @property
     def name(self) -> str:
@@ -131,6 +135,7 @@ def _tagged_spans(
     if tagger is None or (field.name == "title" and is_headline_case(words)):
         return []
     spans: list[_Span] = []
+    breaks = {index for index, word in enumerate(words) if word in SPAN_BREAKS}
     for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
         labels = tagger.tag(words[sentence_start:sentence_end])
         for start, end, label in bio_spans(labels):
@@ -138,7 +143,7 @@ def _tagged_spans(
             start, end = sentence_start + start, sentence_start + end
             if any(known.get(index) == kind for index in range(start, end)):
                 continue
-            for run in _uncovered_runs(start, end, set(known)):
+            for run in _uncovered_runs(start, end, set(known) | breaks):
                 trimmed = trim_name(words, *run)
                 if trimmed is None or _is_money(words, *trimmed):
                     continue
@@ -198,8 +203,32 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             for index in range(span.start, span.end)
         }
         spans.extend(_tagged_spans(field, gazetteer, known, lowercase_words))
+        _mark_products(field, spans, gazetteer)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
     return spans
+
+
+def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
+    ``ponsel`` is one: a tagged name there becomes a product, an untagged one is added."""
+    words = field.words
+    starts = {span.start: span for span in spans if span.field is field}
+    covered = {i for span in starts.values() for i in range(span.start, span.end)}
+    for index, word in enumerate(words[:-1]):
+        if word.lower() not in PRODUCT_NOUNS:
+            continue
+        start = index + 1
+        tagged = starts.get(start)
+        if tagged is not None:
+            if tagged.entry is None:
+                tagged.kind = "product"
+            continue
+        end = start
+        while end < len(words) and end not in covered and is_name_word(words[end]):
+            end += 1
+        trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
+        if trimmed == (start, end) and not gazetteer.is_ignored(" ".join(words[start:end])):
+            spans.append(_Span(field, start, end, "product", None))
 
 
 def _link_renames(spans: Sequence[_Span]) -> None:
@@ -355,10 +384,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     overlapping. Offsets index ``title`` or ``body``. Uses the shipped gazetteer unless
     one (e.g. with the user's entries, see ``load_gazetteer``) is given."""
     gazetteer = gazetteer or packaged_gazetteer()
-    fields = [
-        _Field(name, text, tuple(tokenize(text)))
-        for name, text in (("title", title), ("body", body))
-    ]
+    fields = [_Field.of("title", title), _Field.of("body", body)]
     spans = _recognise(fields, gazetteer)
     _link_renames(spans)
     _link_short_forms(spans)

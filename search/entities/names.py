@@ -33,7 +33,10 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi yang dan
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor
-    penulis sumber
+    penulis sumber pt cv tbk persero gedung kantor istana jalan jl kota kabupaten
+    provinsi pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
+    stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
+    lembaga pengadilan kejaksaan polisi polres polda
     """
 )
 
@@ -67,3 +70,11 @@ def is_name_word(word: str) -> bool:
 CONJUNCTIONS: frozenset[str] = _words("dan atau serta & maupun")
 #: Words before a country code that make it a currency (``dolar AS``).
 CURRENCY_WORDS: frozenset[str] = _words("dolar dollar")
+#: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
+PRODUCT_NOUNS: frozenset[str] = _words(
+    "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
+    "mobil sedan motor skuter prosesor chip cip konsol drone robot"
+)
+
+#: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
+SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
