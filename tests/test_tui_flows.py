@@ -454,3 +454,20 @@ async def test_back_restores_the_scroll_position_and_mention(seeds_service: Sear
         await settle(pilot)
         assert not screen.showing_entity
         assert (reader.scroll_y, reader.current) == (scrolled, last)
+
+
+async def test_f5_updates_the_index_with_a_new_article(tmp_path: Path, corpus: Path) -> None:
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "zamrud")
+        assert not screen.results.hits
+        (corpus / "baru.txt").write_text(
+            "Kalung zamrud ditemukan di Bandung\n\nSebuah kalung zamrud kuno ditemukan warga.\n",
+            "utf-8",
+        )
+        await pilot.press("f5")
+        await settle(pilot)
+        assert [hit.title for hit in screen.results.hits] == ["Kalung zamrud ditemukan di Bandung"]
+    service.close()

@@ -61,6 +61,8 @@ class WartaApp(App[None]):
             (_("Open in editor"), _("Open the article in $EDITOR"), screen.action_open_editor),
             (_("Show/hide results"), _("Fold the results pane"), screen.action_toggle_results),
             (_("Show/hide entities"), _("Fold the entity sidebar"), screen.action_toggle_sidebar),
+            (_("Update the index"), _("Add, change and drop articles as the corpus did"),
+             screen.action_update_index),
             (_("Help"), _("Every key, by where it works"), screen.action_help),
         ]
         for title, help_text, callback in commands:

@@ -107,6 +107,7 @@ class MainScreen(Screen[None]):
         Binding("plus,equals_sign", "resize_sidebar(4)", _("Wider entities"), show=False),
         Binding("escape", "escape", _("Previous pane"), show=False),
         Binding("ctrl+t", "app.toggle_theme", _("Light/dark theme"), show=False),
+        Binding("f5", "update_index", _("Update the index from the corpus"), show=False),
         Binding("f1,question_mark", "help", _("Help")),
         Binding("q", "app.quit", _("Quit"), show=False),
     ]
@@ -187,7 +188,7 @@ class MainScreen(Screen[None]):
         self._show_status(Content(_("Opening the index…")))
         # After the first frame: the worker's imports (Whoosh, the tagger) would otherwise
         # compete with it for the interpreter.
-        self.call_after_refresh(self._prepare_index)
+        self.call_after_refresh(self._build_index)
 
     def on_resize(self) -> None:
         self._size_panes()
@@ -248,8 +249,10 @@ class MainScreen(Screen[None]):
         if focused is self.reader and self.reader.find_text:
             self.reader.find("")
             self.find_bar.input.value = ""
+        elif focused is self.search_bar and self.results.option_count:
+            self.action_focus_results()
         elif focused is self.search_bar:
-            self.action_focus_results() if self.results.option_count else self._focus_main()
+            self._focus_main()
         elif focused is not self.results and self.results.display and self.results.option_count:
             self.results.focus()
         else:
@@ -257,15 +260,19 @@ class MainScreen(Screen[None]):
 
     # -- the index -------------------------------------------------------------------------
 
-    @work(thread=True, group="index")
-    def _prepare_index(self) -> None:
-        """Build the index on first run, in the background; then let searches through."""
+    def action_update_index(self) -> None:
+        self.index_ready = False
+        self._build_index(always=True)
+
+    @work(thread=True, exclusive=True, group="index")
+    def _build_index(self, always: bool = False) -> None:
+        """Build the index on first run (or update it on request), in the background; then
+        let searches through."""
         report: UpdateReport | None = None
         try:
-            if not self.service.has_index():
-                self.app.call_from_thread(
-                    self._show_status, Content(_("Building the index for the first time…"))
-                )
+            if always or not self.service.has_index():
+                self._index_percent = -1
+                self.app.call_from_thread(self._show_status, Content(_("Indexing the corpus…")))
                 report = self.service.update(progress=self._index_progress)
         except WartaError as error:
             self.app.call_from_thread(self._index_failed, str(error))
@@ -293,7 +300,8 @@ class MainScreen(Screen[None]):
             self.notify(built.format(count=show_number(report.articles)))
         query = self.search_bar.value
         if query.strip():
-            self._run_search(query, focus_results=bool(self.initial_query))
+            self._run_search(query, record=not self.history.current,
+                             focus_results=bool(self.initial_query))
         else:
             self._show_status(Content(_("Ready. Type to search.")))
 
@@ -420,7 +428,7 @@ class MainScreen(Screen[None]):
             article = self.service.article(article_id)
             if article is None:
                 self.app.call_from_thread(
-                    self._warn, _("That article is no longer in the index; run `warta index`.")
+                    self._warn, _("That article is no longer in the index; F5 updates it.")
                 )
                 return None
             mentions = self.service.article_mentions(article_id)
