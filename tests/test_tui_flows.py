@@ -275,14 +275,21 @@ async def test_help_lists_every_binding_and_closes(seeds_service: SearchService)
         assert isinstance(app.screen, HelpScreen)
 
 
-async def test_an_invalid_query_shows_its_message_in_place(seeds_service: SearchService) -> None:
+async def test_a_query_that_cannot_run_shows_its_message_in_place(
+    seeds_service: SearchService,
+) -> None:
+    too_long = "harga " * 400
+    error = seeds_service.search(too_long).error
+    assert error, "the service refuses very long queries"
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await search(pilot, 'title:"musk')
-        result = seeds_service.search('title:"musk', limit=100)
-        status = str(screen.query_one("#status").render())
-        if result.error:
-            assert result.error in status
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await settle(pilot)
+        screen.search_bar.value = too_long
+        await pilot.press("enter")
+        await settle(pilot)
+        assert error in str(screen.query_one("#status").render())
         assert app.is_running
 
 
