@@ -7,6 +7,7 @@ to keep the current mention in view, and to scroll to find matches.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -128,11 +129,13 @@ class Reader(ScrollView, can_focus=True):
         self.current: int | None = None
         self.find_text = ""
         self.find_matches: list[tuple[int, int]] = []
+        self._find_ends: list[int] = []
         self.find_index: int | None = None
         self._pending_scroll: int | None = None
         self._pending_offset: int | None = None
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
+        self._line_styles: list[list[tuple[int, int, str]]] = []
         self._wrap_width = 0
         self._strips: dict[int, Strip] = {}
 
@@ -141,7 +144,7 @@ class Reader(ScrollView, can_focus=True):
     def show_document(self, document: Document, position: ReaderPosition | None = None) -> None:
         """Show an article, at the start or back at a remembered position."""
         self.document = document
-        self.find_matches = document.find(self.find_text)
+        self._set_matches(document.find(self.find_text))
         self.find_index = None
         mention = position.mention if position else None
         self.current = mention if mention is not None and mention < len(document.links) else None
@@ -168,7 +171,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = None
         self.placeholder = message
         self.current = None
-        self.find_matches = []
+        self._set_matches([])
         self.find_index = None
         self._pending_scroll = 0
         if self.size.width:
@@ -177,7 +180,9 @@ class Reader(ScrollView, can_focus=True):
 
     @property
     def position(self) -> ReaderPosition:
-        return ReaderPosition(round(self.scroll_y), self.current)
+        """Where the reader is, or will be once laid out."""
+        scroll_y = self._pending_scroll
+        return ReaderPosition(round(self.scroll_y) if scroll_y is None else scroll_y, self.current)
 
     @property
     def current_link(self) -> Link | None:
@@ -260,7 +265,7 @@ class Reader(ScrollView, can_focus=True):
     def find(self, text: str) -> None:
         """Mark every case-insensitive occurrence of ``text``; go to the first one in view."""
         self.find_text = text
-        self.find_matches = self.document.find(text) if self.document else []
+        self._set_matches(self.document.find(text) if self.document else [])
         self.find_index = None
         if self.find_matches:
             top = self._top_offset()
@@ -268,6 +273,11 @@ class Reader(ScrollView, can_focus=True):
             self._go_to_match(following[0] if following else 0)
         self._invalidate()
         self.post_message(self.FindChanged())
+
+    def _set_matches(self, matches: list[tuple[int, int]]) -> None:
+        """Matches come in text order and do not overlap, so their ends are sorted too."""
+        self.find_matches = matches
+        self._find_ends = [end for _start, end in matches]
 
     def action_find_next(self) -> None:
         self._step_match(1)
@@ -363,6 +373,11 @@ class Reader(ScrollView, can_focus=True):
         text = self.document.plain if self.document else self.placeholder
         self._lines = wrap_lines(text, self._wrap_width)
         self._line_starts = [start for start, _end in self._lines]
+        self._line_styles = [[] for _line in self._lines]
+        for span in self.document.styles if self.document else ():
+            last = self.line_of_offset(max(span[1] - 1, span[0]))
+            for line in range(self.line_of_offset(span[0]), last + 1):
+                self._line_styles[line].append(span)
         self.virtual_size = Size(self._wrap_width, len(self._lines))
         self._invalidate()
 
@@ -397,25 +412,33 @@ class Reader(ScrollView, can_focus=True):
             text = Text(self.placeholder[start:end], style=self._style("placeholder"))
         else:
             text = Text(self.document.plain[start:end])
-            for span_start, span_end, role in self._spans(start, end):
+            for span_start, span_end, role in self._spans(index):
                 text.stylize(self._style(role), span_start - start, span_end - start)
         segments = Segment.apply_style(text.render(self.app.console), self.rich_style)
         return Strip(list(segments))
 
-    def _spans(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Styled spans overlapping ``[start, end)``, weakest first so the strongest wins."""
+    def _spans(self, index: int) -> list[tuple[int, int, str]]:
+        """Styled spans on display line ``index``, weakest first so the strongest wins.
+
+        Looked up through per-line and sorted indexes, so a long article with thousands
+        of marks redraws a screenful without scanning all of them.
+        """
         assert self.document is not None
-        spans = [span for span in self.document.styles if span[0] < end and span[1] > start]
+        start, end = self._lines[index]
+        spans = list(self._line_styles[index])
         link = self.current_link
         if link is not None:
             for other in self.document.links_of(link.mention.key):
                 same = self.document.links[other]
                 spans.append((same.start, same.end, "same"))
             spans.append((link.start, link.end, "current"))
-        for number, (match_start, match_end) in enumerate(self.find_matches):
-            if match_start < end and match_end > start:
-                role = "find-current" if number == self.find_index else "find"
-                spans.append((match_start, match_end, role))
+        first = bisect.bisect_right(self._find_ends, start)
+        for number in range(first, len(self.find_matches)):
+            match_start, match_end = self.find_matches[number]
+            if match_start >= end:
+                break
+            role = "find-current" if number == self.find_index else "find"
+            spans.append((match_start, match_end, role))
         return [
             (max(s, start), min(e, end), role) for s, e, role in spans if s < end and e > start
         ]
