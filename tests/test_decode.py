@@ -51,7 +51,7 @@ def test_invalid_utf8_in_the_middle_falls_back_without_losing_the_rest() -> None
 
 
 def test_utf8_with_one_stray_byte_stays_utf8() -> None:
-    decoded = decode_bytes("Presiden — “kata” café ".encode() + b"\xff" + " lagi".encode())
+    decoded = decode_bytes("Presiden — “kata” café ".encode() + b"\xff" + b" lagi")
     assert decoded.text == "Presiden — “kata” café \ufffd lagi"
     assert decoded.encoding == "utf-8"
     assert decoded.notices == ("some bytes are not valid UTF-8 and were replaced",)
