@@ -76,15 +76,26 @@ def build_schema() -> Schema:
     )
 
 
-def versions(entities: bool = True) -> dict[str, str]:
-    """Everything whose change makes an existing index wrong, as recorded in the store."""
+def versions(entities: bool = True, gazetteer_file: Path | None = None) -> dict[str, str]:
+    """Everything whose change makes an existing index wrong, as recorded in the store.
+
+    With ``gazetteer_file``, the user's own entities count too: editing them rebuilds on the
+    next update, while searches keep using the index built with the previous file.
+    """
     from search.analysis import ANALYZER_VERSION
 
-    return {
+    found = {
         "format": FORMAT_VERSION,
         "analyzer": ANALYZER_VERSION,
         "entities": _entities_fingerprint() if entities else "off",
     }
+    if entities and gazetteer_file is not None:
+        try:
+            user = hashlib.sha256(gazetteer_file.read_bytes()).hexdigest()[:16]
+        except OSError:
+            user = "none"
+        found["user_entities"] = user
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -341,7 +352,7 @@ def update_index(
         raise WartaError(f"cannot create the index folder {index_dir}: {error.strerror}") from error
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
-        if rebuild or live is None or not _is_current(live, entities):
+        if rebuild or live is None or not _is_current(live, entities, gazetteer_file):
             report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
         else:
             try:
@@ -393,7 +404,7 @@ def usable_generation(index_dir: Path) -> Path | None:
     return live if live is not None and _is_current(live, entities=True) else None
 
 
-def _is_current(folder: Path, entities: bool) -> bool:
+def _is_current(folder: Path, entities: bool, gazetteer_file: Path | None = None) -> bool:
     """An index built by this version of warta, whose store and Whoosh index open."""
     try:
         store = Store(folder, read_only=True)
@@ -404,7 +415,8 @@ def _is_current(folder: Path, entities: bool) -> bool:
         open_generation(folder).close()
     except Exception:
         return False
-    return all(meta.get(key) == value for key, value in versions(entities).items())
+    wanted = versions(entities, gazetteer_file)
+    return all(meta.get(key) == value for key, value in wanted.items())
 
 
 def _synchronise(
@@ -458,7 +470,7 @@ def _synchronise(
                     entities,
                     report,
                 )
-                store.set_meta(versions(entities))
+                store.set_meta(versions(entities, gazetteer_file))
                 writer.commit()
             except BaseException:
                 writer.cancel()

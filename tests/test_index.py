@@ -138,3 +138,22 @@ def test_missing_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(index_module.WartaError, match="corpus folder not found"):
         service.update()
     assert not service.has_index()
+
+
+def test_editing_the_user_entities_file_rebuilds_on_next_update(
+    corpus: Path, tmp_path: Path
+) -> None:
+    user_file = tmp_path / "entities.json"
+    service = SearchService([corpus], tmp_path / "index", entities_file=user_file)
+    service.update()
+    assert service.entity("Penn Raya") is None
+    user_file.write_text(
+        '{"entities": [{"name": "Penn Raya", "kind": "person", "aliases": ["Mark Penn"]}]}',
+        "utf-8",
+    )
+    assert service.has_index(), "searches keep using the index until the next update"
+    report = service.update()
+    assert report.rebuilt
+    entity = service.entity("Mark Penn")
+    assert entity is not None and entity.name == "Penn Raya"
+    assert not service.update().rebuilt
