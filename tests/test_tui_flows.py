@@ -182,19 +182,18 @@ async def test_sidebar_jumps_to_an_entity_then_to_its_next_mention(
         screen = await open_first_result(pilot, "musk")
         sidebar = app.screen.query_one(EntitySidebar)
         sidebar.focus()
-        sidebar.highlighted = 1
+        await pilot.press("down", "down")
         key = sidebar.highlighted_key
         assert key is not None
-        await pilot.press("enter")
         reader = screen.reader
         assert reader.document is not None
         same = reader.document.links_of(key)
         assert reader.current == same[0]
-        await pilot.press("enter")
+        await pilot.press("space")
         assert reader.current == same[1 % len(same)]
         assert app.focused is sidebar
 
-        await pilot.press("e")
+        await pilot.press("enter")
         await settle(pilot)
         assert screen.showing_entity
         assert screen.entity_view.entity is not None and screen.entity_view.entity.id == key

@@ -478,7 +478,7 @@ class MainScreen(Screen[None]):
 
     @on(EntitySidebar.Jump)
     def _sidebar_jump(self, event: EntitySidebar.Jump) -> None:
-        self.reader.select_entity(event.key)
+        self.reader.select_entity(event.key, event.onward)
 
     def _selected_entity(self) -> str | None:
         if self.sidebar.has_focus:

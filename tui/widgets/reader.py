@@ -248,13 +248,15 @@ class Reader(ScrollView, can_focus=True):
         else:
             self.post_message(self.EntityExhausted(self, link.mention, step))
 
-    def select_entity(self, key: str) -> None:
-        """Jump to the first mention of ``key``; when already on it, to its next one."""
+    def select_entity(self, key: str, onward: bool) -> None:
+        """Jump to the first mention of ``key``; ``onward`` from one of its mentions, to
+        its next one (round to the first after the last)."""
         if self.document is None:
             return
         link = self.current_link
         if link is not None and link.mention.key == key:
-            self.step_same(1, wrap=True)
+            if onward:
+                self.step_same(1, wrap=True)
             return
         same = self.document.links_of(key)
         if same:

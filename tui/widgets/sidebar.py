@@ -59,19 +59,22 @@ def entity_rows(mentions: Sequence[Mention]) -> list[tuple[str, list[tuple[str, 
 
 
 class EntitySidebar(OptionList):
-    """Enter jumps to an entity's first mention in the reader, again to its next one."""
+    """Moving onto an entity jumps the reader to its first mention, Space to its next one;
+    Enter opens its entity view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", _("Jump to mention")),
-        Binding("e", "screen.open_entity", _("Entity view")),
+        Binding("space", "next_mention", _("Next mention of it")),
+        Binding("enter,e", "screen.open_entity", _("Entity view")),
     ]
 
     class Jump(Message):
-        """Go to (the next) mention of entity ``key`` in the reader."""
+        """Select a mention of entity ``key`` in the reader: its first, or (``onward``)
+        the one after the current."""
 
-        def __init__(self, key: str) -> None:
+        def __init__(self, key: str, onward: bool) -> None:
             super().__init__()
             self.key = key
+            self.onward = onward
 
     def show_mentions(self, mentions: Sequence[Mention]) -> None:
         """List the entities of ``mentions``."""
@@ -101,7 +104,12 @@ class EntitySidebar(OptionList):
         with self.prevent(OptionList.OptionHighlighted):
             self.highlighted = index
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def action_next_mention(self) -> None:
+        key = self.highlighted_key
+        if key is not None:
+            self.post_message(self.Jump(key, onward=True))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         if event.option.id is not None:
-            self.post_message(self.Jump(event.option.id))
+            self.post_message(self.Jump(event.option.id, onward=False))
