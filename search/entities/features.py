@@ -127,6 +127,10 @@ class FeatureExtractor:
         self._gazetteer_tags = gazetteer_tags
         self._known = known
         self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
+        self._edge: tuple[list[str], dict[int, list[str]]] = (
+            [],
+            {offset: self._useful([f"{offset}:edge"]) for offset in CONTEXT_OFFSETS},
+        )
 
     def _useful(self, features: list[str]) -> list[str]:
         """Only features the model has weights for: unknown ones change nothing but cost
@@ -155,7 +159,7 @@ class FeatureExtractor:
             own.append("title")
         if word.isupper() and len(word) > 1:
             own.append("upper")
-        if any(ch.isdigit() for ch in word):
+        if "d" in shape:
             own.append("digit")
         shared = ["w=" + lower, "sh=" + shape]
         if entry is not None:
@@ -177,31 +181,31 @@ class FeatureExtractor:
         return own, context
 
     def sequence(self, words: Sequence[str]) -> list[list[str]]:
-        """Features for every token of one sentence."""
-        per_word = [self._word_features(word) for word in words]
-        gazetteer = self._gazetteer_tags(words) if self._gazetteer_tags else [None] * len(words)
-        lowers = [word.lower() for word in words]
-        count = len(words)
+        """Features for every token of one sentence (hot path: kept free of branches that
+        a padded sentence makes unnecessary)."""
+        margin = max(CONTEXT_OFFSETS)
+        padded = [self._edge] * margin
+        padded += [self._word_features(word) for word in words]
+        padded += [self._edge] * margin
+        lowers = ["", *(word.lower() for word in words), ""]
+        gazetteer = self._gazetteer_tags(words) if self._gazetteer_tags else []
+        marks = ["", *(tag and "=" + tag for tag in gazetteer), ""] if any(gazetteer) else []
+        useful = self._useful
         sequence: list[list[str]] = []
-        for index in range(count):
-            features = ["bias", *per_word[index][0]]
-            dynamic = []
+        for index in range(len(words)):
+            centre = index + margin
+            features = ["bias", *padded[centre][0]]
             for offset in CONTEXT_OFFSETS:
-                neighbour = index + offset
-                if 0 <= neighbour < count:
-                    features.extend(per_word[neighbour][1][offset])
-                else:
-                    dynamic.append(f"{offset}:edge")
-            if index == 0:
-                dynamic.append("first")
-            else:
-                dynamic.append("w-1|w=" + lowers[index - 1] + "|" + lowers[index])
-            if index + 1 < count:
-                dynamic.append("w|w+1=" + lowers[index] + "|" + lowers[index + 1])
-            for offset in (-1, 0, 1):
-                neighbour = index + offset
-                if 0 <= neighbour < count and gazetteer[neighbour] is not None:
-                    dynamic.append(f"g{offset}={gazetteer[neighbour]}")
-            features.extend(self._useful(dynamic))
+                features += padded[centre + offset][1][offset]
+            word = lowers[index + 1]
+            dynamic = [
+                "w-1|w=" + lowers[index] + "|" + word if index else "first",
+                "w|w+1=" + word + "|" + lowers[index + 2],
+            ]
+            if marks:
+                dynamic += [
+                    f"g{o}{marks[index + 1 + o]}" for o in (-1, 0, 1) if marks[index + 1 + o]
+                ]
+            features += useful(dynamic)
             sequence.append(features)
         return sequence
