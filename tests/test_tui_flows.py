@@ -23,12 +23,18 @@ SIZE = (100, 30)
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Wait until no worker runs (a finished worker may have started the next one)."""
-    for _ in range(20):
+    """Wait until no worker has run for a few refreshes: a finished worker may schedule
+    the next one (a search focuses its results after they are painted, which previews)."""
+    quiet = 0
+    for _ in range(100):
         await pilot.pause()
         if all(worker.is_finished for worker in pilot.app.workers):
-            return
-        await pilot.app.workers.wait_for_complete()
+            quiet += 1
+            if quiet == 3:
+                return
+        else:
+            quiet = 0
+            await pilot.app.workers.wait_for_complete()
     raise AssertionError("workers kept running")
 
 
@@ -424,7 +430,9 @@ async def test_a_slow_search_never_replaces_a_newer_one(seeds_index: Path) -> No
 
 async def test_command_palette_offers_the_main_actions(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
         titles = {command.title for command in app.get_system_commands(app.screen)}
         for wanted in ("Back", "Entity view", "Copy quote", "Copy citation", "Open in pager",
                        "Find in article", "Help", "Light/dark theme"):
