@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from search.entities import extract_mentions, load_gazetteer
+from search.entities import Gazetteer, extract_mentions, load_gazetteer
 from search.entities.features import tokenize
 from search.entities.linking import is_headline_case, trim_name
 from search.model import ENTITY_KINDS, Article, Mention
@@ -133,6 +133,7 @@ def test_trim_name_drops_titles_and_leaves_nothing_for_dates() -> None:
     assert trim_name(words, 2, 6) == (4, 6)
     assert trim_name(words, 7, 8) is None
     assert trim_name(["2024"], 0, 1) is None
+    assert trim_name(["Maret", "2024"], 0, 2) is None
 
 
 def test_stray_letter_x_is_not_an_entity() -> None:
@@ -159,29 +160,37 @@ def test_ambiguous_short_form_is_not_linked_to_either_person() -> None:
     assert "mark_zuckerberg" not in mark_keys
 
 
-def test_renamed_and_abbreviated_names_link_to_the_main_name(tmp_path: Path) -> None:
+@pytest.fixture()
+def user_gazetteer(tmp_path: Path) -> Gazetteer:
+    """Separate entries for a company, its former name, an agency and its acronym: only
+    the text says they belong together."""
     user_file = tmp_path / "entities.json"
-    user_file.write_text(
-        json.dumps(
-            {
-                "entities": [
-                    {"name": "Warung Digital", "kind": "organisation"},
-                    {"name": "TokoKita", "kind": "organisation"},
-                    {"name": "Badan Gizi Nasional", "kind": "organisation"},
-                    {"name": "BGN", "kind": "organisation"},
-                ]
-            }
-        ),
-        encoding="utf-8",
-    )
-    gazetteer = load_gazetteer(user_file)
-    body = (
-        "Warung Digital (dulu TokoKita) membuka kantor baru. Badan Gizi Nasional (BGN) "
-        "memuji TokoKita. BGN menyiapkan anggaran."
-    )
-    mentions = extract_mentions("", body, gazetteer)
+    names = ["Warung Digital", "TokoKita", "Badan Gizi Nasional", "BGN"]
+    entries = [{"name": name, "kind": "organisation"} for name in names]
+    user_file.write_text(json.dumps({"entities": entries}), encoding="utf-8")
+    return load_gazetteer(user_file)
+
+
+@pytest.mark.parametrize(
+    "rename",
+    [
+        "Warung Digital (dulu TokoKita)",
+        "Warung Digital, sebelumnya TokoKita,",
+        "Warung Digital (yang sebelumnya bernama TokoKita)",
+        "TokoKita (kini Warung Digital)",
+    ],
+)
+def test_former_names_link_to_the_current_name(user_gazetteer: Gazetteer, rename: str) -> None:
+    body = f"{rename} membuka kantor baru. TokoKita dulu kecil."
+    mentions = extract_mentions("", body, user_gazetteer)
     assert _keys(mentions, "TokoKita") == {"warung_digital"}
+
+
+def test_acronym_in_parentheses_links_to_the_long_name(user_gazetteer: Gazetteer) -> None:
+    body = "Badan Gizi Nasional (BGN) menyiapkan anggaran. BGN juga memuji TokoKita."
+    mentions = extract_mentions("", body, user_gazetteer)
     assert _keys(mentions, "BGN") == {"badan_gizi_nasional"}
+    assert _keys(mentions, "TokoKita") == {"tokokita"}
 
 
 def test_title_mentions_come_first_and_use_title_offsets() -> None:

@@ -99,7 +99,8 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     while end > start and not is_name_word(words[end - 1]):
         end -= 1
     core = words[start:end]
-    if not core or all(word.lower() in NEVER_ENTITIES for word in core):
+    named = [word for word in core if not word[:1].isdigit()]
+    if not named or all(word.lower() in NEVER_ENTITIES for word in named):
         return None
     if not any(ch.isalpha() for word in core for ch in word) or sum(map(len, core)) < 2:
         return None
@@ -240,13 +241,12 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             continue
         words = first.field.words
         between = [word.lower() for word in words[first.end : second.start]]
-        if len(between) >= 2 and between[0] in "(,":
-            cue, fillers = between[1], between[2:]
-            if all(word in RENAME_FILLERS for word in fillers):
-                if cue in FORMER_NAME_WORDS:
-                    second.target = first
-                elif cue in NEW_NAME_WORDS:
-                    first.target = second
+        cues = [word for word in between[1:] if word not in RENAME_FILLERS]
+        if between[:1] in (["("], [","]) and len(cues) == 1:
+            if cues[0] in FORMER_NAME_WORDS:
+                second.target = first
+            elif cues[0] in NEW_NAME_WORDS:
+                first.target = second
         elif between == ["("] and _is_acronym_of(second, first):
             second.target = first
 
