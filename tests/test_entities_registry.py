@@ -54,12 +54,22 @@ def test_a_short_form_seen_alone_joins_the_person_it_uniquely_shortens() -> None
     registry = EntityRegistry.build(
         [
             _stat("budi_wijaya", "Budi Wijaya", "person", mentions=8),
-            _stat("wijaya", "Wijaya", "organisation", mentions=2),
+            _stat("wijaya", "Wijaya", "person", mentions=2),
         ]
     )
     assert registry.resolve("wijaya") == "budi_wijaya"
     assert registry.keys_for("budi_wijaya") == ["budi_wijaya", "wijaya"]
     assert [e.id for e in registry.entities()] == ["budi_wijaya"]
+
+
+def test_only_a_person_word_joins_a_person() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("dani_pedrosa_repsol", "Dani Pedrosa Repsol", "person", mentions=8),
+            _stat("repsol", "Repsol", "organisation", mentions=2),
+        ]
+    )
+    assert registry.resolve("repsol") == "repsol"
 
 
 def test_an_ambiguous_short_form_stays_its_own_entity() -> None:

@@ -311,10 +311,11 @@ def _split_at(words: tuple[str, ...], cuts: Sequence[int]) -> list[tuple[str, ..
 
 
 def _link_short_forms(spans: Sequence[_Span]) -> None:
-    """Tagged single names that shorten a person named in full elsewhere in the article."""
+    """Names tagged as persons that shorten a person named in full elsewhere in the
+    article (``Repsol`` tagged as an organisation stays one)."""
     short_forms = _person_short_forms(spans)
     for span in spans:
-        if span.target is None and span.entry is None:
+        if span.target is None and span.entry is None and span.kind == "person":
             person = short_forms.get(tuple(span.name.split()))
             if person is not None and person is not span:
                 span.target = person

@@ -6,9 +6,12 @@ place here and an organisation there. The registry merges keys into entities fro
 the indexer aggregates with one ``GROUP BY`` (never every mention):
 
 * keys of one gazetteer entry, or with the same name, are one entity;
-* a key whose name is a surface of exactly one other entity joins it (``Twitter`` after an
-  article wrote ``X (dulu Twitter)``; ``Musk`` where articles linked ``Musk`` to Elon Musk);
-* a key whose name uniquely shortens a person's full name joins that person;
+* a key whose name is a surface of exactly one other entity of its kind joins it
+  (``Twitter`` after an article wrote ``X (dulu Twitter)``; ``Musk`` where articles
+  linked ``Musk`` to Elon Musk);
+* a one-word person key that is the first or last word of exactly one person's full name
+  joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
+  person tagged ``Dani Pedrosa ESP Repsol``);
 * the kind is the gazetteer's (the user's file wins), else the one most articles gave it.
 """
 
@@ -68,6 +71,11 @@ def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
     return totals
 
 
+def _kind(total: _KeyTotals) -> str:
+    """The kind most articles gave a key."""
+    return total.kinds.most_common(1)[0][0]
+
+
 class _UnionFind:
     """Groups of keys, each knowing its total mentions."""
 
@@ -90,14 +98,14 @@ class _UnionFind:
             self.weight[target] += self.weight.pop(source, 0)
 
 
-def _shortenings(names: dict[str, str]) -> dict[tuple[str, ...], set[str]]:
-    """Leading and trailing word runs of multi-word person names -> the roots they shorten."""
-    shortenings: dict[tuple[str, ...], set[str]] = {}
+def _shortenings(names: dict[str, str]) -> dict[str, set[str]]:
+    """First and last words of multi-word person names -> the roots they shorten."""
+    shortenings: dict[str, set[str]] = {}
     for root, name in names.items():
         words = name.split()
-        for size in range(1, len(words)):
-            for part in (tuple(words[:size]), tuple(words[-size:])):
-                shortenings.setdefault(part, set()).add(root)
+        if len(words) > 1:
+            for word in {words[0], words[-1]}:
+                shortenings.setdefault(word, set()).add(root)
     return shortenings
 
 
@@ -115,20 +123,22 @@ def _groups(totals: dict[str, _KeyTotals], gazetteer: Gazetteer) -> dict[str, li
         for surface in total.surfaces:
             surface_roots.setdefault(surface.casefold(), set()).add(merged.find(key))
     shortenings = _shortenings(
-        {
-            merged.find(key): total.name
-            for key, total in totals.items()
-            if total.kinds.most_common(1)[0][0] == "person"
-        }
+        {merged.find(key): total.name for key, total in totals.items() if _kind(total) == "person"}
     )
+
+    def kind_of(root: str) -> str:
+        entry = gazetteer.get(root)
+        return entry.kind if entry else _kind(totals[root])
+
     for key, total in sorted(totals.items(), key=lambda item: item[1].mentions):
         own = merged.find(key)
         if gazetteer.get(own):
             continue
         named = surface_roots.get(total.name.casefold(), set())
         others = {merged.find(root) for root in named} - {own}
-        if not others:
-            shortened = shortenings.get(tuple(total.name.split()), set())
+        others = {root for root in others if kind_of(root) == _kind(total)}
+        if not others and _kind(total) == "person":
+            shortened = shortenings.get(total.name, set())
             others = {merged.find(root) for root in shortened} - {own}
         if len(others) == 1:
             (other,) = others
@@ -157,7 +167,7 @@ def _entity(
     kind = entry.kind if entry and entry.kind else kinds.most_common(1)[0][0]
     seen = {name.casefold()}
     aliases = []
-    for alias, _ in names.most_common():
+    for alias in dict.fromkeys(" ".join(raw.split()) for raw, _ in names.most_common()):
         if alias.casefold() not in seen:
             seen.add(alias.casefold())
             aliases.append(alias)
