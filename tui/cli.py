@@ -229,15 +229,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         _fail(f"{clean_line(warning.path)}: {clean_line(warning.message)}")
     summary = _(
-        "{articles} articles indexed in {seconds:.1f} s "
+        "{articles} articles indexed in {seconds} s "
         "({added} files added, {changed} changed, {deleted} deleted, {unchanged} unchanged)"
     ).format(
-        articles=report.articles,
-        seconds=report.seconds,
-        added=report.added,
-        changed=report.changed,
-        deleted=report.deleted,
-        unchanged=report.unchanged,
+        articles=_number(report.articles),
+        seconds=_number(round(report.seconds, 1)),
+        added=_number(report.added),
+        changed=_number(report.changed),
+        deleted=_number(report.deleted),
+        unchanged=_number(report.unchanged),
     )
     _console().print(_text(summary))
     return EXIT_OK
@@ -285,13 +285,23 @@ def cmd_search(args: argparse.Namespace) -> int:
             snippet.stylize("bold reverse", start, end)
         console.print(Padding(_text(meta, "dim"), (0, 0, 0, 5), expand=False))
         console.print(Padding(snippet, (0, 0, 0, 5), expand=False))
-    shown = _("{shown} of {total} articles").format(shown=len(result.hits), total=result.total)
+    shown = _("{shown} of {total} articles").format(
+        shown=_number(len(result.hits)), total=_number(result.total)
+    )
     console.print(_text(shown, "dim"))
     if result.suggestion:
         console.print(_text(_("Did you mean: {query}").format(query=result.suggestion)))
     if result.error:
         _fail(result.error)
     return EXIT_OK
+
+
+def _number(value: float) -> str:
+    """A count or measure as the interface language writes it (``10.000`` / ``10,000``)."""
+    from tui.formatting import format_number
+    from tui.i18n import current_locale
+
+    return format_number(value, current_locale())
 
 
 def _date_text(value: Any) -> str:
@@ -376,8 +386,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
         table.add_row(
             _text(entity.name),
             _text(_(entity.kind)),
-            str(entity.articles),
-            str(entity.mentions),
+            _number(entity.articles),
+            _number(entity.mentions),
             _text(entity.id, "dim"),
         )
     _console().print(table)
@@ -417,7 +427,8 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     console = _console()
-    header = f"{entity.name} ({_(entity.kind)}) · " + _("{count} mentions").format(count=len(found))
+    count = _("{count} mentions").format(count=_number(len(found)))
+    header = f"{entity.name} ({_(entity.kind)}) · {count}"
     console.print(_text(header, "bold"))
     article = None
     for mention in found:
