@@ -66,17 +66,26 @@ def terminal(
         [str(WARTA), "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"), "musk"]
     )
     monkeypatch.setenv("WARTA_LANG", "en")
+    # A "pager" that keeps what it was given, to check what `o` hands over.
+    monkeypatch.setenv("PAGER", f"sh -c 'cat \"$0\" > {shlex.quote(str(tmp_path / 'paged.txt'))}'")
     terminal.tmux("new-session", "-d", "-s", "warta", "-x", "100", "-y", "30", command)
     yield terminal
     terminal.tmux("kill-server")
 
 
-def test_warta_builds_searches_reads_and_quits(terminal: Terminal) -> None:
+def test_warta_builds_searches_reads_pages_and_quits(terminal: Terminal, tmp_path: Path) -> None:
     terminal.wait_for(lambda screen: "5 results" in screen, "the first run to index and search")
     terminal.keys("Enter")
     terminal.wait_for(lambda screen: "mentions" in screen, "the first result to open")
     terminal.keys("Tab")
-    terminal.wait_for(lambda screen: " here" in screen, "a mention to be selected")
+    reading = terminal.wait_for(lambda screen: " here" in screen, "a mention to be selected")
+
+    terminal.keys("o")
+    paged = tmp_path / "paged.txt"
+    terminal.wait_for(lambda screen: paged.exists() and screen == reading, "the pager to return")
+    title, _meta, blank, *body = paged.read_text("utf-8").splitlines()
+    assert title.split()[0] in reading and not blank and body
+
     terminal.keys("F1")
     terminal.wait_for(lambda screen: "Keys (Escape closes)" in screen, "the help screen")
     terminal.keys("Escape")
