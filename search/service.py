@@ -230,9 +230,13 @@ class SearchService:
         except (WartaError, QueryError) as error:
             return SearchResult(query=query, error=str(error))
         searcher = view.searcher
-        inner = searcher.collector(
-            limit=limit, sortedby="date" if sort == "date" else None, reverse=sort == "date"
-        )
+        if sort == "date":
+            inner = searcher.collector(limit=limit, sortedby="date", reverse=True)
+        else:
+            # One exact pass: every match scored, no block-quality skipping or matcher
+            # replacement. whoosh3's skipping missed better-scoring documents on multi-word
+            # queries, and could not count the matches without walking them a second time.
+            inner = collectors.TopCollector(limit, usequality=False, replace=0)
         collector = collectors.TimeLimitCollector(inner, timelimit=SEARCH_SECONDS)
         partial = False
         try:
