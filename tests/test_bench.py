@@ -174,3 +174,30 @@ def test_snippet_spans_from_postings_equal_spans_from_analysis(tmp_path: Path) -
             assert indexed is not None
             for hit in hits:
                 assert indexed[hit.docnum] == match_spans(hit["body"], terms)
+
+
+def test_a_page_of_hits_is_the_best_scoring_page(tmp_path: Path) -> None:
+    """The fast collector must rank like an exhaustive search (whoosh3's skipping did not)."""
+    from search.index import current_generation, open_generation, update_index
+    from search.query import parse_query
+    from search.service import SearchService
+
+    lexicon = synth.Lexicon(seed=5)
+    list(synth.generate(tmp_path / "corpus", 60, seed=5))
+    update_index(tmp_path / "index", [tmp_path / "corpus"], entities=False)
+    titles = [synth.article_text(lexicon, index).split("\n", 1)[0] for index in range(60)]
+    pairs = {
+        " ".join(words[:2])
+        for words in ([w.lower() for w in _WORD.findall(t) if len(w) > 3][1:] for t in titles)
+        if len(words) >= 2
+    }
+    service = SearchService([tmp_path / "corpus"], tmp_path / "index")
+    generation = current_generation(tmp_path / "index")
+    assert generation is not None
+    with open_generation(generation).searcher() as searcher:
+        for text in sorted(pairs):
+            page = [hit.score for hit in service.search(text, limit=5, snippets=False).hits]
+            query = parse_query(text, searcher.schema, lambda name: []).query
+            exhaustive = [round(hit.score, 4) for hit in searcher.search(query, limit=None)]
+            assert page == exhaustive[: len(page)], text
+    service.close()
