@@ -12,7 +12,6 @@ results shown, on the bundled seeds and on ``../shared/data/indosum`` (skipped w
 
     python bench/bench_tui.py                 # seeds, plus indosum when ../shared/data exists
     python bench/bench_tui.py --runs 10 --data /path/to/shared/data
-    python bench/bench_tui.py --no-entities     # index without entity extraction
 """
 
 from __future__ import annotations
@@ -144,9 +143,8 @@ def summary(values: Sequence[float]) -> dict[str, float]:
             "max": round(max(values), 4), "runs": len(values)}
 
 
-def ensure_index(corpus: Path, index_dir: Path, entities: bool) -> float | None:
+def ensure_index(corpus: Path, index_dir: Path) -> float | None:
     """Build the index once (reused by later runs); returns the build time if it built."""
-    from search.index import update_index
     from search.service import SearchService
 
     service = SearchService([corpus], index_dir)
@@ -154,7 +152,7 @@ def ensure_index(corpus: Path, index_dir: Path, entities: bool) -> float | None:
         if service.has_index():
             return None
         started = time.perf_counter()
-        update_index(index_dir, [corpus], entities=entities)
+        service.update()
         return time.perf_counter() - started
     finally:
         service.close()
@@ -167,8 +165,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="where the indexes are kept between runs",
                         default=Path(tempfile.gettempdir()) / "warta-bench-tui")
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument("--no-entities", action="store_true",
-                        help="index without entity extraction (a separate --work folder)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -185,9 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"skipping indosum: {indosum} not found")
     results: dict[str, object] = {}
     for name, corpus in corpora.items():
-        index_dir = args.work / (f"{name}-no-entities" if args.no_entities else name)
-        built = ensure_index(corpus, index_dir, entities=not args.no_entities)
-        figures: dict[str, object] = {"entities": not args.no_entities}
+        index_dir = args.work / name
+        built = ensure_index(corpus, index_dir)
+        figures: dict[str, object] = {}
         if built is not None:
             figures["index_build_seconds"] = round(built, 1)
         figures.update(first_frames(corpus, index_dir, args.runs))

@@ -10,7 +10,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from search.model import MentionInContext, SearchResult
+from search.model import MentionInContext, SearchResult, UpdateReport
 from search.service import SearchService
 from tui.app import WartaApp
 from tui.screens.help import HelpScreen, key_rows
@@ -484,4 +484,27 @@ async def test_f5_updates_the_index_with_a_new_article(tmp_path: Path, corpus: P
         await pilot.press("f5")
         await settle(pilot)
         assert [hit.title for hit in screen.results.hits] == ["Kalung zamrud ditemukan di Bandung"]
+    service.close()
+
+
+class BrokenIndexer(SearchService):
+    """The real service whose indexing trips over a bug."""
+
+    def update(self, *args: Any, **kwargs: Any) -> UpdateReport:
+        raise RuntimeError("extractor bug")
+
+
+async def test_an_indexing_bug_leaves_the_explorer_on_the_old_index(seeds_index: Path) -> None:
+    from search.paths import bundled_seeds
+
+    service = BrokenIndexer([bundled_seeds()], seeds_index)
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("f5")
+        await settle(pilot)
+        assert app.is_running
+        assert screen.index_ready
+        await search(pilot, "grok")
+        assert screen.results.hits
     service.close()

@@ -275,7 +275,14 @@ class MainScreen(Screen[None]):
                 self.app.call_from_thread(self._show_status, Content(_("Indexing the corpus…")))
                 report = self.service.update(progress=self._index_progress)
         except WartaError as error:
-            self.app.call_from_thread(self._index_failed, str(error))
+            self._index_failed(str(error))
+            return
+        except Exception as error:
+            # Indexing reads files nobody vetted; a bug it trips over must leave the
+            # explorer running on the index it had, with the reason on screen.
+            self._index_failed(
+                _("indexing stopped: {error}").format(error=f"{type(error).__name__}: {error}")
+            )
             return
         self.app.call_from_thread(self._index_ready, report)
 
@@ -288,9 +295,13 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self._show_status, Content(message))
 
     def _index_failed(self, message: str) -> None:
-        self._show_status(literal(message, "$text-error"))
-        self.notify(message, title=_("The index is not available"), severity="error", markup=False)
-
+        """Say why (in the worker thread); keep searching the previous index if there is one."""
+        self.app.call_from_thread(self._show_status, literal(message, "$text-error"))
+        self.app.call_from_thread(
+            self.notify, message, title=_("Indexing failed"), severity="error", markup=False
+        )
+        if self.service.has_index():
+            self.app.call_from_thread(self._index_ready, None)
     def _index_ready(self, report: UpdateReport | None) -> None:
         self.index_ready = True
         if report is not None:
