@@ -33,6 +33,9 @@ class Cleaned(NamedTuple):
         return self.offsets[start], self.offsets[end]
 
 
+_FLATTEN = str.maketrans("\n\t", "  ")
+
+
 def clean_keeping_offsets(raw: str, cuts: Iterable[int], one_line: bool = False) -> Cleaned:
     """Clean ``raw`` in pieces between ``cuts`` so each cut maps to an offset in the result.
 
@@ -52,22 +55,17 @@ def clean_keeping_offsets(raw: str, cuts: Iterable[int], one_line: bool = False)
     return Cleaned("".join(pieces), offsets)
 
 
-_FLATTEN = str.maketrans("\n\t", "  ")
-
-
 def literal(value: str | None, style: str = "") -> Content:
     """One line of untrusted text as literal Content (no markup is ever parsed)."""
     content = Content(clean_line(value or ""))
     return content.stylize(style) if style else content
 
 
-def marked(raw: str, marks: Sequence[tuple[int, int]], mark_style: str, style: str = "") -> Content:
+def marked(raw: str, marks: Sequence[tuple[int, int]], mark_style: str) -> Content:
     """One line of untrusted text with ``marks`` (raw offsets) styled, e.g. a snippet."""
     valid = [(start, end) for start, end in marks if 0 <= start < end <= len(raw)]
     cleaned = clean_keeping_offsets(raw, [cut for mark in valid for cut in mark], one_line=True)
     content = Content(cleaned.text)
-    if style:
-        content = content.stylize(style)
     for start, end in valid:
         content = content.stylize(mark_style, *cleaned.span(start, end))
     return content
