@@ -14,7 +14,7 @@ from search.model import MentionInContext, SearchResult, UpdateReport
 from search.service import SearchService
 from tui.app import WartaApp
 from tui.screens.help import HelpScreen, key_rows
-from tui.screens.main import MainScreen
+from tui.screens.main import RESULT_LIMIT, MainScreen
 from tui.widgets.entity_view import EntityView
 from tui.widgets.reader import Reader
 from tui.widgets.sidebar import EntitySidebar
@@ -72,7 +72,7 @@ async def test_search_open_follow_mentions_entity_view_and_history(
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         screen = await search(pilot, "musk")
-        expected = seeds_service.search("musk", limit=100)
+        expected = seeds_service.search("musk", limit=RESULT_LIMIT)
         assert [hit.id for hit in screen.results.hits] == [hit.id for hit in expected.hits]
         assert app.focused is screen.results
 
@@ -423,7 +423,7 @@ async def test_a_slow_search_never_replaces_a_newer_one(seeds_index: Path) -> No
         await settle(pilot)
         assert screen.query_text == "grok"
         assert [hit.id for hit in screen.results.hits] == [
-            hit.id for hit in service.search("grok", limit=100).hits
+            hit.id for hit in service.search("grok", limit=RESULT_LIMIT).hits
         ]
     service.close()
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from search.service import SearchService
 
 #: How many hits a search fetches; the status line says when there are more.
-RESULT_LIMIT = 100
+RESULT_LIMIT = 50
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
 #: The entity view lists at most this many mentions (its header says how many there are).
