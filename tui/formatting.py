@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Literal
 
 from babel.dates import format_date as babel_format_date
-from babel.dates import format_timedelta
+from babel.dates import format_skeleton, format_timedelta
 from babel.numbers import (
     format_compact_decimal,
     format_decimal,
@@ -36,6 +36,17 @@ def format_date(
     can ask for ``long`` (``15 April 2023``) or ``full`` (with the weekday).
     """
     return babel_format_date(value, width, locale=locale)
+
+
+def format_period(value: dt.date, precision: str, locale: str) -> str:
+    """A date only as precise as the text gave it: ``15 Apr 2023``, ``Mar 2024``, ``2015``.
+
+    ``precision`` is a ``DateMention``'s (``"day"``, ``"month"`` or ``"year"``): printing
+    ``Maret 2024`` as ``1 Mar 2024`` would invent a day the article never named.
+    """
+    if precision == "day":
+        return format_date(value, locale)
+    return format_skeleton("yMMM" if precision == "month" else "y", value, locale=locale)
 
 
 def format_number(value: Decimal | int | float, locale: str) -> str:

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from search.amounts import Amount, find_amounts
+from search.dates import DateMention, find_dates
 from search.model import Article, Mention
 from tui.text import Cleaned, clean_keeping_offsets, sentence_span
 
 Span = tuple[int, int]
+
+#: The language articles are written in, for reading their dates and numbers.
+ARTICLE_LANGUAGE = "id"
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,9 @@ class Document:
     #: ``(start, end, role)``: role is "title", "meta", "match" or a mention's kind.
     styles: tuple[tuple[int, int, str], ...]
     links: tuple[Link, ...]
+    #: Dates and amounts the title and body mention, in text order (offsets index ``plain``).
+    dates: tuple[DateMention, ...] = ()
+    amounts: tuple[Amount, ...] = ()
 
     @property
     def title(self) -> str:
@@ -44,10 +52,15 @@ class Document:
 
     def sentence(self, start: int, end: int) -> str:
         """The sentence around a span; a span in the title quotes the whole title."""
+        sentence_start, sentence_end = self.sentence_bounds(start, end)
+        return self.plain[sentence_start:sentence_end]
+
+    def sentence_bounds(self, start: int, end: int) -> Span:
+        """Where the sentence around a span starts and ends in ``plain``."""
         if start < self.title_end:
-            return self.title
+            return 0, self.title_end
         sentence_start, sentence_end = sentence_span(self.plain, start, end)
-        return self.plain[max(sentence_start, self.body_start) : sentence_end]
+        return max(sentence_start, self.body_start), sentence_end
 
     def find(self, needle: str) -> list[Span]:
         """Case-insensitive occurrences of ``needle`` in the shown text."""
@@ -105,6 +118,7 @@ def build_document(
             if mapped_start < mapped_end:
                 links.append(Link(base + mapped_start, base + mapped_end, mention))
                 styles.append((base + mapped_start, base + mapped_end, mention.kind))
+    dates, amounts = _dates_and_amounts(plain, [(0, len(title.text)), (body_start, len(plain))])
     return Document(
         article=article,
         plain=plain,
@@ -112,7 +126,25 @@ def build_document(
         body_start=body_start,
         styles=tuple(sorted(styles)),
         links=tuple(links),
+        dates=dates,
+        amounts=amounts,
     )
+
+
+def _dates_and_amounts(
+    plain: str, parts: Sequence[Span]
+) -> tuple[tuple[DateMention, ...], tuple[Amount, ...]]:
+    """Dates and amounts of the shown title and body (not the metadata line, whose date is
+    ours), read from the cleaned text so their offsets need no mapping."""
+    dates: list[DateMention] = []
+    amounts: list[Amount] = []
+    for start, end in parts:
+        text = plain[start:end]
+        for date in find_dates(text, ARTICLE_LANGUAGE):
+            dates.append(replace(date, start=date.start + start, end=date.end + start))
+        for amount in find_amounts(text, ARTICLE_LANGUAGE):
+            amounts.append(replace(amount, start=amount.start + start, end=amount.end + start))
+    return tuple(dates), tuple(amounts)
 
 
 def _clean(
