@@ -361,30 +361,27 @@ def _touch_files(files: Sequence[Path], run: int) -> None:
 
 
 def measure_update(corpus: Corpus, index_dir: Path, changed: int, repeats: int) -> dict[str, Any]:
-    """Incremental updates after changing ``changed`` files; the files are restored after."""
+    """Incremental updates after changing ``changed`` files; the files are restored after.
+
+    An unmeasured update runs first, so that files restored by an earlier measure (their
+    modification time changed) are not counted in this one.
+    """
+    job = {"index": str(index_dir), "root": str(corpus.root), "rebuild": False, "entities": True}
     files = corpus_files(corpus)
     chosen = random.Random(changed).sample(files, min(changed, len(files)))
     originals = {path: path.read_bytes() for path in chosen}
+    run_child(UPDATE_CHILD, job)
     runs = []
     try:
         for run in range(repeats):
             _touch_files(chosen, run)
-            runs.append(
-                run_child(
-                    UPDATE_CHILD,
-                    {
-                        "index": str(index_dir),
-                        "root": str(corpus.root),
-                        "rebuild": False,
-                        "entities": True,
-                    },
-                )
-            )
+            runs.append(run_child(UPDATE_CHILD, job))
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
     return {
         "changed_files": len(chosen),
+        "files_reindexed": max(run.output["changed"] for run in runs),
         # True when the code or model changed under the run: a full build was timed instead.
         "rebuilt": any(run.output["rebuilt"] for run in runs),
         "update_seconds": summarise([run.output["seconds"] for run in runs], 3),
@@ -661,6 +658,7 @@ def bench_corpus(corpus: Corpus, work: Path, args: argparse.Namespace) -> dict[s
 
     A stage that fails records its error and the run goes on: a long run keeps the rest.
     """
+    from search.index import CURRENT_FILE
     from search.service import SearchService
 
     log = _logger(corpus.name)
@@ -684,7 +682,9 @@ def bench_corpus(corpus: Corpus, work: Path, args: argparse.Namespace) -> dict[s
     index_dir = work / f"index-{corpus.root.name}"
     entities = not args.no_entities
     key = "build" if entities else "build_no_entities"
-    if not attempt(key, lambda: measure_build(corpus, index_dir, entities, build_repeats)):
+    if args.reuse_index and (index_dir / CURRENT_FILE).exists():
+        result[key] = {"skipped": f"reused the index in {index_dir} (--reuse-index)"}
+    elif not attempt(key, lambda: measure_build(corpus, index_dir, entities, build_repeats)):
         return result
     service = SearchService([corpus.root], index_dir)
     try:
@@ -767,8 +767,8 @@ def _build_table(corpus: dict[str, Any]) -> list[str]:
     ]
     for key, label in (("build", "with entities"), ("build_no_entities", "without entities")):
         build = corpus.get(key)
-        if build and "error" in build:
-            lines.append(f"| {label} | failed: {build['error']} | | | | |")
+        if build and ("error" in build or "skipped" in build):
+            lines.append(f"| {label} | {build.get('skipped') or 'failed: ' + build['error']} |")
         elif build:
             lines.append(
                 f"| {label} | {_cell(build['articles_per_second'])} | "
@@ -876,6 +876,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="skip the comparison build without entities (saves a long build at 100k)",
     )
     parser.add_argument("--no-tantivy", action="store_true")
+    parser.add_argument(
+        "--reuse-index",
+        action="store_true",
+        help="measure on the index a --keep run left in --work instead of building it",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the indexes in --work")
     args = parser.parse_args(argv)
     if args.quick:
