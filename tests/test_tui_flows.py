@@ -508,3 +508,19 @@ async def test_an_indexing_bug_leaves_the_explorer_on_the_old_index(seeds_index:
         await search(pilot, "grok")
         assert screen.results.hits
     service.close()
+
+
+async def test_s_in_the_results_sorts_newest_first_and_back(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        by_score = [hit.id for hit in screen.results.hits]
+        await pilot.press("s")
+        await settle(pilot)
+        dates = [hit.date for hit in screen.results.hits if hit.date]
+        assert dates == sorted(dates, reverse=True)
+        assert [hit.id for hit in screen.results.hits] != by_score
+        assert "newest first" in str(screen.query_one("#status").render())
+        await pilot.press("s")
+        await settle(pilot)
+        assert [hit.id for hit in screen.results.hits] == by_score

@@ -53,6 +53,8 @@ class WartaApp(App[None]):
             (_("Entity view"), _("Every mention of the selected entity"),
              screen.action_open_entity),
             (_("Find in article"), _("Find text in the open article"), screen.action_find),
+            (_("Sort results"), _("Newest first / most relevant first"),
+             screen.action_toggle_sort),
             (_("Copy quote"), _("Copy the selected sentence with its citation"),
              screen.action_copy_quote),
             (_("Copy citation"), _("Copy the open article's citation"),

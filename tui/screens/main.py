@@ -52,8 +52,8 @@ NARROW_WIDTH = 100
 Arrival = Callable[[Document, list[Mention]], None]
 
 
-def result_status(result: SearchResult) -> Content:
-    """The line under the search bar: count, "did you mean", or the query's problem."""
+def result_status(result: SearchResult, sort: str = "score") -> Content:
+    """The line under the search bar: count, order, "did you mean", or the query's problem."""
     parts: list[Content] = []
     if result.error:
         parts.append(Content.assemble(Content(_("Query: ")), literal(result.error)))
@@ -64,6 +64,8 @@ def result_status(result: SearchResult) -> Content:
     if len(result.hits) < result.total:
         shown = _("showing the first {shown}").format(shown=show_number(len(result.hits)))
         parts.append(Content(shown))
+    if result.hits:
+        parts.append(Content(_("newest first") if sort == "date" else _("most relevant first")))
     if result.suggestion:
         parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
     return join_parts(parts)
@@ -120,6 +122,8 @@ class MainScreen(Screen[None]):
         self.initial_query = initial_query or ""
         self.history = History()
         self.query_text = ""
+        #: "score" (most relevant first) or "date" (newest first).
+        self.sort = "score"
         self.index_ready = False
         self._search_serial = 0
         self._main_serial = 0
@@ -361,7 +365,7 @@ class MainScreen(Screen[None]):
     def _search(
         self, query: str, serial: int, highlight: str | None, record: bool, focus: bool
     ) -> None:
-        result = self.service.search(query, limit=RESULT_LIMIT)
+        result = self.service.search(query, limit=RESULT_LIMIT, sort=self.sort)
         self.app.call_from_thread(self._show_result, serial, query, result, highlight, record)
         if focus:
             # After the hits are painted: focusing previews the first one, whose loading
@@ -378,13 +382,19 @@ class MainScreen(Screen[None]):
             self.query_text = query
             self.results.show_result(result, highlight)
             if query.strip():
-                self._show_status(result_status(result))
+                self._show_status(result_status(result, self.sort))
 
         if record:
             self._navigate("search", show)
         else:
             show()
             self._arrived("search")
+
+    def action_toggle_sort(self) -> None:
+        """Newest first, or most relevant first; the same query runs again."""
+        self.sort = "date" if self.sort == "score" else "score"
+        hit = self.results.highlighted_hit
+        self._run_search(self.query_text, highlight=hit.id if hit else None, record=False)
 
     def _show_status(self, status: Content) -> None:
         self.query_one("#status", Static).update(status)

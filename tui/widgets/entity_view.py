@@ -17,6 +17,7 @@ from search.model import Entity, MentionInContext
 from tui.i18n import _, ngettext
 from tui.text import join_parts, literal, marked, show_date, show_number
 from tui.widgets.sidebar import kind_name
+from tui.widgets.timeline import MentionDate, chronological, show_period
 
 #: Characters of context kept before a mention, so the mention starts near the left edge.
 LEFT_CONTEXT = 36
@@ -70,8 +71,31 @@ class MentionList(OptionList):
     ]
 
 
+def dated_options(
+    mentions: Sequence[MentionInContext], dates: Sequence[MentionDate | None]
+) -> list[Option]:
+    """The mentions earliest first, each after its date; the article's own dates dimmed."""
+    labels = [show_period(date.value, date.precision) if date else "" for date in dates]
+    width = max(map(len, labels), default=0)
+    legend = _("By date: the date in the mention's sentence, else (dimmed) its article's")
+    options = [Option(Content(legend).stylize("dim italic"), disabled=True)]
+    for index in chronological(dates):
+        date = dates[index]
+        label = Content(labels[index].ljust(width)).stylize("bold" if date and date.own else "dim")
+        options.append(Option(Content.assemble(label, kwic_prompt(mentions[index])), id=str(index)))
+    return options
+
+
 class EntityView(Vertical):
-    """Header plus the mentions grouped by article; Enter opens the article at a mention."""
+    """Header plus the mentions grouped by article, or (``t``) in date order; Enter opens
+    the article at a mention."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "t", "toggle_timeline", _("Timeline"),
+            tooltip=_("List the mentions by date, or again by article"),
+        ),
+    ]
 
     DEFAULT_CSS = """
     EntityView {
@@ -87,10 +111,21 @@ class EntityView(Vertical):
             super().__init__()
             self.mention = mention
 
+    class DatesWanted(Message):
+        """Date these mentions of entity ``entity_id`` (it needs their articles: I/O)."""
+
+        def __init__(self, entity_id: str, mentions: Sequence[MentionInContext]) -> None:
+            super().__init__()
+            self.entity_id = entity_id
+            self.mentions = mentions
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entity: Entity | None = None
         self.mentions: list[MentionInContext] = []
+        #: The date of each mention, once asked for; listed in that order while ``by_date``.
+        self.dates: list[MentionDate | None] | None = None
+        self.by_date = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="entity-header")
@@ -102,21 +137,54 @@ class EntityView(Vertical):
         mentions: Sequence[MentionInContext],
         highlighted: int | None = None,
     ) -> None:
-        """Show ``entity`` and its mentions (grouped by article, in the order given)."""
+        """Show ``entity`` and its mentions (grouped by article, in the order given, or by
+        date when the user last chose that for this same entity)."""
+        if self.entity is None or entity.id != self.entity.id or list(mentions) != self.mentions:
+            self.dates = None
+            self.by_date = False
         self.entity = entity
         self.mentions = list(mentions)
         self.query_one("#entity-header", Static).update(entity_header(entity, len(mentions)))
-        options: list[Option] = []
-        for index, mention in enumerate(self.mentions):
-            if index == 0 or self.mentions[index - 1].article != mention.article:
-                count = sum(1 for other in self.mentions if other.article == mention.article)
-                options.append(Option(article_heading(mention, count), disabled=True))
-            options.append(Option(kwic_prompt(mention), id=str(index)))
+        self._list(highlighted)
+
+    def _list(self, highlighted: int | None) -> None:
+        """Fill the list in the current order; highlight option ``highlighted`` (or the first
+        mention)."""
+        if self.by_date and self.dates is not None:
+            options = dated_options(self.mentions, self.dates)
+        else:
+            options = []
+            for index, mention in enumerate(self.mentions):
+                if index == 0 or self.mentions[index - 1].article != mention.article:
+                    count = sum(1 for other in self.mentions if other.article == mention.article)
+                    options.append(Option(article_heading(mention, count), disabled=True))
+                options.append(Option(kwic_prompt(mention), id=str(index)))
         listing = self.option_list
         listing.set_options(options)
         if options:
             first = 1 if highlighted is None else highlighted
             listing.highlighted = min(first, len(options) - 1)
+
+    def action_toggle_timeline(self) -> None:
+        """Switch between article order and date order, keeping the same mention selected."""
+        if self.entity is None:
+            return
+        if self.dates is None:
+            self.post_message(self.DatesWanted(self.entity.id, self.mentions))
+            return
+        option = self.option_list.highlighted_option
+        self.by_date = not self.by_date
+        self._list(None)
+        if option is not None and option.id is not None:
+            self.option_list.highlighted = self.option_list.get_option_index(option.id)
+
+    def show_dates(self, entity_id: str, dates: list[MentionDate | None]) -> None:
+        """The dates a worker found: list the mentions by date (if still on that entity)."""
+        current = self.entity is not None and self.entity.id == entity_id
+        if not current or self.dates is not None or len(dates) != len(self.mentions):
+            return
+        self.dates = dates
+        self.action_toggle_timeline()
 
     @property
     def option_list(self) -> MentionList:

@@ -82,6 +82,7 @@ class Reader(ScrollView, can_focus=True):
         "reader--current",
         "reader--find",
         "reader--find-current",
+        "reader--spot",
         "reader--placeholder",
     }
 
@@ -131,6 +132,8 @@ class Reader(ScrollView, can_focus=True):
         self.find_matches: list[tuple[int, int]] = []
         self._find_ends: list[int] = []
         self.find_index: int | None = None
+        #: A date or figure the user went to from the timeline or the sidebar.
+        self.spot: tuple[int, int] | None = None
         self._pending_scroll: int | None = None
         self._pending_offset: int | None = None
         self._lines: list[tuple[int, int]] = []
@@ -144,6 +147,7 @@ class Reader(ScrollView, can_focus=True):
     def show_document(self, document: Document, position: ReaderPosition | None = None) -> None:
         """Show an article, at the start or back at a remembered position."""
         self.document = document
+        self.spot = None
         self._set_matches(document.find(self.find_text))
         self.find_index = None
         mention = position.mention if position else None
@@ -261,6 +265,12 @@ class Reader(ScrollView, can_focus=True):
         same = self.document.links_of(key)
         if same:
             self.select(same[0])
+
+    def show_spot(self, start: int, end: int) -> None:
+        """Mark ``start:end`` (a date or a figure) and scroll it into view."""
+        self.spot = (start, end)
+        self._keep_in_view(start)
+        self._invalidate()
 
     # -- find ------------------------------------------------------------------------------
 
@@ -434,6 +444,8 @@ class Reader(ScrollView, can_focus=True):
                 same = self.document.links[other]
                 spans.append((same.start, same.end, "same"))
             spans.append((link.start, link.end, "current"))
+        if self.spot is not None:
+            spans.append((*self.spot, "spot"))
         first = bisect.bisect_right(self._find_ends, start)
         for number in range(first, len(self.find_matches)):
             match_start, match_end = self.find_matches[number]

@@ -53,6 +53,9 @@ class ResultsList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", _("Open article")),
+        Binding(
+            "s", "screen.toggle_sort", _("Sort"), tooltip=_("Newest first / most relevant first")
+        ),
         Binding("j", "cursor_down", _("Next result"), show=False),
         Binding("k", "cursor_up", _("Previous result"), show=False),
     ]

@@ -15,6 +15,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from search.model import ENTITY_KINDS, Mention
 from tui.i18n import _
 from tui.text import literal, show_number
+from tui.widgets.document import Document
+from tui.widgets.figures import figure_index, figure_options
 
 
 def kind_label(kind: str) -> str:
@@ -60,7 +62,8 @@ def entity_rows(mentions: Sequence[Mention]) -> list[tuple[str, list[tuple[str, 
 
 class EntitySidebar(OptionList):
     """Moving onto an entity jumps the reader to its first mention, Space to its next one;
-    Enter opens its entity view."""
+    Enter opens its entity view. Below the entities, the article's figures: moving onto
+    one shows it in the reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "next_mention", _("Next mention of it")),
@@ -76,8 +79,21 @@ class EntitySidebar(OptionList):
             self.key = key
             self.onward = onward
 
-    def show_mentions(self, mentions: Sequence[Mention]) -> None:
-        """List the entities of ``mentions``."""
+    class Figure(Message):
+        """Show the figure at ``start:end`` of the open document in the reader."""
+
+        def __init__(self, start: int, end: int) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document: Document | None = None
+
+    def show_mentions(self, mentions: Sequence[Mention], document: Document | None = None) -> None:
+        """List the entities of ``mentions``, then the figures of ``document``."""
+        self.document = document
         options: list[Option] = []
         for kind, rows in entity_rows(mentions):
             options.append(Option(Content(kind_label(kind)).stylize("bold"), disabled=True))
@@ -85,13 +101,14 @@ class EntitySidebar(OptionList):
                 shown = Content(show_number(count)).stylize("dim")
                 prompt = Content.assemble(literal(name), " ", shown)
                 options.append(Option(prompt, id=key))
-        self.set_options(options)
+        self.set_options(options + (figure_options(document) if document else []))
 
     @property
     def highlighted_key(self) -> str | None:
         if self.highlighted is None:
             return None
-        return self.get_option_at_index(self.highlighted).id
+        key = self.get_option_at_index(self.highlighted).id
+        return None if figure_index(key) is not None else key
 
     def highlight_key(self, key: str | None) -> None:
         """Follow the reader: highlight the entity of the current mention."""
@@ -111,5 +128,9 @@ class EntitySidebar(OptionList):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id is not None:
+        figure = figure_index(event.option.id)
+        if figure is not None and self.document is not None:
+            amount = self.document.amounts[figure]
+            self.post_message(self.Figure(amount.start, amount.end))
+        elif event.option.id is not None:
             self.post_message(self.Jump(event.option.id, onward=False))
