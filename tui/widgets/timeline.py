@@ -1,0 +1,217 @@
+"""Dates in time order: the open article's timeline, and an entity's mentions placed in time.
+
+The reader's timeline lists every date the article mentions, earliest first, each with
+the sentence it stands in; moving onto one scrolls the reader there and marks it. The
+entity view dates each mention the same way: by the date nearest to it in its sentence,
+else by its article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from search.dates import DateMention, find_dates
+from search.model import Article, MentionInContext
+from tui.i18n import _
+from tui.text import marked, sentence_span
+from tui.widgets.document import ARTICLE_LANGUAGE, Document
+
+#: Characters of the sentence shown before a marked date or amount, so it stands near the
+#: left edge of a narrow list.
+CONTEXT_LEAD = 30
+#: Characters of the sentence shown in all, so an entry stays a line or two.
+CONTEXT_CHARS = 100
+
+
+def show_period(value: dt.date, precision: str) -> str:
+    """A date as the interface language writes it, no more precise than the text was."""
+    from tui.formatting import format_period
+    from tui.i18n import current_locale
+
+    return format_period(value, precision, current_locale())
+
+
+def in_context(document: Document, start: int, end: int) -> Content:
+    """The sentence around ``start:end`` of the document with that span marked, trimmed
+    to begin shortly before it and to stay short."""
+    sentence_start, sentence_end = document.sentence_bounds(start, end)
+    begin = max(sentence_start, start - CONTEXT_LEAD)
+    if begin > sentence_start:
+        space = document.plain.find(" ", begin, start)
+        begin = space + 1 if space != -1 else begin
+    stop = min(sentence_end, max(begin + CONTEXT_CHARS, end))
+    if stop < sentence_end:
+        space = document.plain.rfind(" ", end, stop)
+        stop = space if space != -1 else stop
+    before = "…" if begin > sentence_start else ""
+    after = "…" if stop < sentence_end else ""
+    text = before + document.plain[begin:stop] + after
+    shift = len(before) - begin
+    return marked(text, [(start + shift, end + shift)], "bold underline")
+
+
+def timeline(document: Document) -> list[DateMention]:
+    """The article's dates, earliest first; one date mentioned twice is listed twice, each
+    at its own sentence."""
+    return sorted(document.dates, key=lambda date: (date.value, date.start))
+
+
+class Timeline(OptionList):
+    """The open article's dates in time order; moving onto one shows it in the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", _("Read there")),
+        Binding("escape,t", "close", _("Close the timeline")),
+        Binding("j", "cursor_down", _("Next date"), show=False),
+        Binding("k", "cursor_up", _("Previous date"), show=False),
+    ]
+
+    DEFAULT_CSS = """
+    Timeline {
+        display: none;
+        height: auto;
+        max-height: 40%;
+        border: none;
+        border-top: solid $panel;
+        padding: 0;
+        &.-open { display: block; }
+        &:focus { border: none; border-top: solid $primary; }
+        & > .option-list--option-highlighted { text-style: bold reverse; }
+    }
+    """
+
+    class Jump(Message):
+        """Show the date at ``start:end`` of the document; ``chosen`` after Enter."""
+
+        def __init__(self, start: int, end: int, chosen: bool) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+            self.chosen = chosen
+
+    class Closed(Message):
+        """The timeline was put away."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.dates: list[DateMention] = []
+
+    def show_dates(self, document: Document) -> None:
+        """List ``document``'s dates (nothing is highlighted until the user moves)."""
+        self.dates = timeline(document)
+        self.border_title = _("Timeline")
+        labels = [show_period(date.value, date.precision) for date in self.dates]
+        width = max(map(len, labels), default=0)
+        options = [
+            Option(
+                Content.assemble(
+                    Content(label.ljust(width)).stylize("bold"),
+                    "  ",
+                    in_context(document, date.start, date.end),
+                ),
+                id=str(index),
+            )
+            for index, (label, date) in enumerate(zip(labels, self.dates, strict=True))
+        ]
+        if not options:
+            options = [Option(Content(_("This article mentions no dates.")), disabled=True)]
+        with self.prevent(OptionList.OptionHighlighted):
+            self.set_options(options)
+            self.highlighted = None
+
+    def open(self) -> None:
+        """Show the list and move to it, on the first date."""
+        self.add_class("-open")
+        self.focus()
+        if self.highlighted is None and self.dates:
+            self.highlighted = 0
+
+    def action_close(self) -> None:
+        self.remove_class("-open")
+        self.post_message(self.Closed())
+
+    def _jump(self, option: Option, chosen: bool) -> None:
+        if option.id is not None:
+            date = self.dates[int(option.id)]
+            self.post_message(self.Jump(date.start, date.end, chosen))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._jump(event.option, chosen=False)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._jump(event.option, chosen=True)
+
+
+# -- an entity's mentions in time ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MentionDate:
+    """When a mention happens: a date from its sentence, or (``own`` False) its article's."""
+
+    value: dt.date
+    precision: str
+    own: bool
+
+
+def nearest_date(
+    text: str, dates: Sequence[DateMention], start: int, end: int
+) -> DateMention | None:
+    """The date closest to ``text[start:end]`` within its sentence, if the sentence has one."""
+    sentence_start, sentence_end = sentence_span(text, start, end)
+    inside = [date for date in dates if sentence_start <= date.start and date.end <= sentence_end]
+    return min(inside, key=lambda date: max(date.start - end, start - date.end, 0), default=None)
+
+
+def mention_dates(
+    mentions: Sequence[MentionInContext], load: Callable[[str], Article | None]
+) -> list[MentionDate | None]:
+    """The date of each mention (None when neither its sentence nor its article has one).
+
+    ``load`` fetches an article by id (I/O: call this from a worker); each article is
+    loaded and read for dates once however many mentions it holds.
+    """
+    texts: dict[tuple[str, str], tuple[str, list[DateMention]]] = {}
+    found: list[MentionDate | None] = []
+    for mention in mentions:
+        key = (mention.article, mention.field)
+        if key not in texts:
+            text = _field_text(load(mention.article), mention.field)
+            texts[key] = (text, find_dates(text, ARTICLE_LANGUAGE))
+        text, dates = texts[key]
+        date = nearest_date(text, dates, mention.start, mention.end)
+        if date is not None:
+            found.append(MentionDate(date.value, date.precision, own=True))
+        elif mention.date is not None:
+            found.append(MentionDate(mention.date, "day", own=False))
+        else:
+            found.append(None)
+    return found
+
+
+def _field_text(article: Article | None, field: str) -> str:
+    if article is None:
+        return ""
+    return article.title if field == "title" else article.body
+
+
+def chronological(dates: Sequence[MentionDate | None]) -> list[int]:
+    """Indexes of the mentions, earliest date first; undated ones last. Ties keep the
+    order given (article by article, in reading order)."""
+
+    def when(index: int) -> tuple[bool, dt.date]:
+        date = dates[index]
+        return (date is None, date.value if date else dt.date.min)
+
+    return sorted(range(len(dates)), key=when)
