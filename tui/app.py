@@ -7,6 +7,7 @@ Babel load in worker threads when first needed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,13 +29,20 @@ class WartaApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "warta"
 
-    def __init__(self, service: SearchService, initial_query: str | None = None) -> None:
+    def __init__(
+        self,
+        service: SearchService,
+        initial_query: str | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__()
         self.service = service
         self.initial_query = initial_query
+        #: What relative ages ("2 years ago") count from; tests fix it to stay deterministic.
+        self.today = today or dt.date.today()
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.service, self.initial_query)
+        return MainScreen(self.service, self.initial_query, self.today)
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
@@ -53,6 +61,8 @@ class WartaApp(App[None]):
             (_("Entity view"), _("Every mention of the selected entity"),
              screen.action_open_entity),
             (_("Find in article"), _("Find text in the open article"), screen.action_find),
+            (_("Timeline"), _("The dates the article mentions, earliest first"),
+             screen.action_toggle_timeline),
             (_("Sort results"), _("Newest first / most relevant first"),
              screen.action_toggle_sort),
             (_("Copy quote"), _("Copy the selected sentence with its citation"),

@@ -7,6 +7,7 @@ search or article can never overwrite what the user asked for since.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shlex
 import subprocess
@@ -35,6 +36,7 @@ from tui.widgets.entity_view import EntityView, MentionList
 from tui.widgets.reader import Reader, ReaderPosition
 from tui.widgets.results import ResultsList
 from tui.widgets.sidebar import EntitySidebar, kind_name
+from tui.widgets.timeline import Timeline, mention_dates
 
 if TYPE_CHECKING:
     from search.model import Article, Entity
@@ -71,9 +73,14 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
     return join_parts(parts)
 
 
-def meta_line(article: Article) -> str:
-    """Source, byline and date of an article, as one cleaned line."""
-    parts = (literal(article.source), literal(article.byline), Content(show_date(article.date)))
+def meta_line(article: Article, today: dt.date) -> str:
+    """Source, byline, date and how long ago that was, as one cleaned line."""
+    parts = [literal(article.source), literal(article.byline), Content(show_date(article.date))]
+    if article.date is not None:
+        from tui.formatting import relative_age
+        from tui.i18n import current_locale
+
+        parts.append(Content(relative_age(article.date, today, current_locale())))
     return join_parts(parts).plain
 
 
@@ -94,6 +101,10 @@ class MainScreen(Screen[None]):
         Binding("backspace,alt+left", "back", _("Back")),
         Binding("alt+right", "forward", _("Forward"), show=False),
         Binding("e", "open_entity", _("Entity view"), show=False),
+        Binding(
+            "t", "toggle_timeline", _("Timeline"), show=False,
+            tooltip=_("The dates the article mentions, earliest first"),
+        ),
         Binding(
             "c", "copy_quote", _("Quote"),
             tooltip=_("Copy the sentence of the selected mention or find match, with citation"),
@@ -116,10 +127,14 @@ class MainScreen(Screen[None]):
 
     AUTO_FOCUS = "#search"
 
-    def __init__(self, service: SearchService, initial_query: str | None = None) -> None:
+    def __init__(
+        self, service: SearchService, initial_query: str | None = None, today: dt.date | None = None
+    ) -> None:
         super().__init__()
         self.service = service
         self.initial_query = initial_query or ""
+        #: What relative ages count from.
+        self.today = today or dt.date.today()
         self.history = History()
         self.query_text = ""
         #: "score" (most relevant first) or "date" (newest first).
@@ -150,6 +165,7 @@ class MainScreen(Screen[None]):
                 with ContentSwitcher(initial="reader", id="main"):
                     yield Reader(id="reader")
                     yield EntityView(id="entity-view")
+                yield Timeline(id="timeline")
                 yield FindBar(id="find")
                 yield Static(id="reader-status")
             yield EntitySidebar(id="sidebar")
@@ -174,6 +190,10 @@ class MainScreen(Screen[None]):
     @property
     def sidebar(self) -> EntitySidebar:
         return self.query_one("#sidebar", EntitySidebar)
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.query_one("#timeline", Timeline)
 
     @property
     def find_bar(self) -> FindBar:
@@ -459,7 +479,7 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self._warn, str(error))
             return None
         document = build_document(
-            article, meta_line(article), mentions, title_matches, body_matches
+            article, meta_line(article, self.today), mentions, title_matches, body_matches
         )
         return document, mentions
 
@@ -483,11 +503,49 @@ class MainScreen(Screen[None]):
         self.reader.show_document(document, position)
         if link is not None:
             self.reader.select(document.link_at(*link))
-        self.sidebar.show_mentions(mentions)
+        self.timeline.show_dates(document)
+        self.sidebar.show_mentions(mentions, document)
         self._update_reader_status()
 
     def _warn(self, message: str) -> None:
         self.notify(message, severity="warning", markup=False)
+
+    # -- dates and figures -----------------------------------------------------------------
+
+    def action_toggle_timeline(self) -> None:
+        """Go to the article's timeline (``t`` or Escape there puts it away)."""
+        if self.reader.document is None or self.showing_entity:
+            self.notify(_("Open an article first."))
+            return
+        self.timeline.open()
+
+    @on(Timeline.Jump)
+    def _timeline_jump(self, event: Timeline.Jump) -> None:
+        self.reader.show_spot(event.start, event.end)
+        if event.chosen:
+            self.reader.focus()
+
+    @on(Timeline.Closed)
+    def _timeline_closed(self) -> None:
+        self._focus_main()
+
+    @on(EntitySidebar.Figure)
+    def _figure_highlighted(self, event: EntitySidebar.Figure) -> None:
+        self.reader.show_spot(event.start, event.end)
+
+    @on(EntityView.DatesWanted)
+    def _dates_wanted(self, event: EntityView.DatesWanted) -> None:
+        self._date_mentions(event.entity_id, event.mentions)
+
+    @work(thread=True, exclusive=True, group="dates")
+    def _date_mentions(self, entity_id: str, mentions: Sequence[MentionInContext]) -> None:
+        """Date an entity's mentions: reads each of their articles, so not on the UI thread."""
+        try:
+            dates = mention_dates(mentions, self.service.article)
+        except WartaError as error:
+            self.app.call_from_thread(self._warn, str(error))
+            return
+        self.app.call_from_thread(self.entity_view.show_dates, entity_id, dates)
 
     # -- mentions and entities -------------------------------------------------------------
 
@@ -551,6 +609,7 @@ class MainScreen(Screen[None]):
 
         def show() -> None:
             self.query_one("#main", ContentSwitcher).current = "entity-view"
+            self.timeline.remove_class("-open")
             self.entity_view.show_entity(entity, mentions, highlighted)
             self._update_reader_status()
             if focus:
@@ -837,7 +896,8 @@ class MainScreen(Screen[None]):
             HelpSection(_("Results"), ResultsList.BINDINGS),
             HelpSection(_("Reader"), Reader.BINDINGS),
             HelpSection(_("Find bar"), FindBar.BINDINGS),
+            HelpSection(_("Timeline"), Timeline.BINDINGS),
             HelpSection(_("Entity sidebar"), EntitySidebar.BINDINGS),
-            HelpSection(_("Entity view"), MentionList.BINDINGS),
+            HelpSection(_("Entity view"), [*MentionList.BINDINGS, *EntityView.BINDINGS]),
         ]
 
