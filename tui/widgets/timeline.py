@@ -26,8 +26,9 @@ from tui.text import marked, sentence_span
 from tui.widgets.document import ARTICLE_LANGUAGE, Document
 
 #: Characters of the sentence shown before a marked date or amount, so it stands near the
-#: left edge of a narrow list.
+#: left edge of a narrow list (the timeline, one line per date, shows fewer).
 CONTEXT_LEAD = 30
+TIMELINE_LEAD = 16
 #: Characters of the sentence shown in all, so an entry stays a line or two.
 CONTEXT_CHARS = 100
 
@@ -40,11 +41,11 @@ def show_period(value: dt.date, precision: str) -> str:
     return format_period(value, precision, current_locale())
 
 
-def in_context(document: Document, start: int, end: int) -> Content:
+def in_context(document: Document, start: int, end: int, lead: int = CONTEXT_LEAD) -> Content:
     """The sentence around ``start:end`` of the document with that span marked, trimmed
     to begin shortly before it and to stay short."""
     sentence_start, sentence_end = document.sentence_bounds(start, end)
-    begin = max(sentence_start, start - CONTEXT_LEAD)
+    begin = max(sentence_start, start - lead)
     if begin > sentence_start:
         space = document.plain.find(" ", begin, start)
         begin = space + 1 if space != -1 else begin
@@ -83,6 +84,9 @@ class Timeline(OptionList):
         border: none;
         border-top: solid $panel;
         padding: 0;
+        /* One line per date, so a screenful of them fits under the article. */
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
         &.-open { display: block; }
         &:focus { border: none; border-top: solid $primary; }
         & > .option-list--option-highlighted { text-style: bold reverse; }
@@ -116,7 +120,7 @@ class Timeline(OptionList):
                 Content.assemble(
                     Content(label.ljust(width)).stylize("bold"),
                     "  ",
-                    in_context(document, date.start, date.end),
+                    in_context(document, date.start, date.end, TIMELINE_LEAD),
                 ),
                 id=str(index),
             )
