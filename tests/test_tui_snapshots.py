@@ -6,6 +6,8 @@ every changed SVG before committing it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from textual.pilot import Pilot
 
@@ -13,6 +15,9 @@ from search.service import SearchService
 from tui.app import WartaApp
 
 from .test_tui_flows import settle
+
+#: Ages in the reader ("2 years ago") count from this day, not the day the tests run.
+TODAY = dt.date(2025, 4, 20)
 
 
 async def open_and_select(pilot: Pilot[None]) -> None:
@@ -26,7 +31,7 @@ async def open_and_select(pilot: Pilot[None]) -> None:
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 def test_main_screen(snap_compare, seeds_service: SearchService, size: tuple[int, int]) -> None:
-    app = WartaApp(seeds_service, initial_query="musk openai")
+    app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY)
     assert snap_compare(app, terminal_size=size, run_before=open_and_select)
 
 
@@ -34,7 +39,7 @@ def test_main_screen_without_colour(
     snap_compare, seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    app = WartaApp(seeds_service, initial_query="musk openai")
+    app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY)
     assert snap_compare(app, terminal_size=(100, 30), run_before=open_and_select)
 
 
@@ -44,5 +49,5 @@ def test_entity_view(snap_compare, seeds_service: SearchService) -> None:
         await pilot.press("enter")
         await settle(pilot)
 
-    app = WartaApp(seeds_service, initial_query="musk openai")
+    app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY)
     assert snap_compare(app, terminal_size=(100, 30), run_before=open_entity_view)
