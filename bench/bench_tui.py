@@ -182,7 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, object] = {}
     for name, corpus in corpora.items():
         index_dir = args.work / name
-        built = ensure_index(corpus, index_dir)
+        try:
+            built = ensure_index(corpus, index_dir)
+        except Exception as error:  # a broken corpus or indexer must not hide the other figures
+            print(f"skipping {name}: building its index failed ({type(error).__name__}: {error})")
+            continue
         figures: dict[str, object] = {}
         if built is not None:
             figures["index_build_seconds"] = round(built, 1)
