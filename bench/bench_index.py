@@ -211,7 +211,7 @@ print(json.dumps({"seconds": report.seconds, "articles": report.articles,
 
 #: Starts the TUI headless; the auto-pilot notes the first frame, then the settled state.
 TUI_CHILD = """
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
 job = json.loads(sys.argv[1])
 from search.service import SearchService
@@ -223,6 +223,8 @@ def rss_mb():
 async def pilot(driver):
     await driver.pause()
     figures["first_frame"] = time.time()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    figures["cpu_first_frame_seconds"] = usage.ru_utime + usage.ru_stime
     figures["rss_first_frame_mb"] = rss_mb()
     await driver.app.workers.wait_for_complete()
     await driver.pause()
@@ -532,6 +534,9 @@ def measure_tui(corpus: Corpus, index_dir: Path, query: str, repeats: int) -> di
         runs.append((run.output["first_frame"] - started, run.output))
     return {
         "first_frame_seconds": summarise([seconds for seconds, _ in runs], 3),
+        "cpu_first_frame_seconds": summarise(
+            [output["cpu_first_frame_seconds"] for _, output in runs], 3
+        ),
         **{
             key: summarise([output[key] for _, output in runs], 1)
             for key in ("rss_first_frame_mb", "rss_ready_mb", "rss_after_search_mb")
@@ -831,6 +836,8 @@ def _other_table(corpus: dict[str, Any]) -> list[str]:
         lines.append(f"| TUI | {tui.get('skipped') or 'failed: ' + tui['error']} |")
     elif tui:
         lines.append(f"| TUI launch to first frame | {_cell(tui['first_frame_seconds'], ' s')} |")
+        cpu = _cell(tui["cpu_first_frame_seconds"], " s")
+        lines.append(f"| TUI CPU time to first frame (start-up and imports included) | {cpu} |")
         for key, label in (
             ("rss_first_frame_mb", "at first frame"),
             ("rss_ready_mb", "index open, entities loaded"),
