@@ -148,6 +148,7 @@ def test_quick_benchmark_writes_json_and_markdown(tmp_path: Path) -> None:
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     (corpus,) = results["corpora"]
     assert corpus["articles"] == bench_index.QUICK_SIZE
+    assert "error" not in corpus["build"], corpus["build"]
     assert corpus["build"]["articles"] == bench_index.QUICK_SIZE
     assert {"one word", "phrase", "entity (no snippets)"} <= set(corpus["queries"])
     report = (out / "report.md").read_text(encoding="utf-8")
