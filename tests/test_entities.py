@@ -239,3 +239,13 @@ def test_generic_words_and_punctuation_are_not_names() -> None:
 def test_names_with_apostrophes_are_one_mention() -> None:
     mentions = extract_mentions("", "Wakil Presiden Ma'ruf Amin membuka acara di Jakarta.")
     assert ("Ma'ruf Amin", "person") in {(m.surface, m.kind) for m in mentions}
+
+
+def test_a_known_name_at_the_very_end_of_a_field_is_linked_not_crashed() -> None:
+    # The repeat finder once matched a slice running past the last word of the title.
+    title = "Banjir Melanda Kabupaten Yepe"
+    body = "Bupati Yepe, Citra Siregar, meninjau Kabupaten Yepe pada Senin. Warga Yepe mengungsi."
+    mentions = extract_mentions(title, body)
+    in_title = [m for m in mentions if m.field == "title"]
+    assert [title[m.start : m.end] for m in in_title] == ["Yepe"]
+    assert all(m.end <= len(title) for m in in_title)

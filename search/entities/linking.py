@@ -344,7 +344,7 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
         covered = {i for span in spans if span.field is field for i in range(span.start, span.end)}
         index = 0
         while index < len(words):
-            for size in range(longest, 0, -1):
+            for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size
                 owner = unique.get(tuple(words[index:end]))
                 if owner is not None and not covered.intersection(range(index, end)):
