@@ -268,13 +268,20 @@ def _init_worker(gazetteer_file: Path | None) -> None:
 
 
 def _extract(batch: _Batch) -> _Batch:
+    batch.mentions = [_mentions_of(article, batch.warnings) for article in batch.articles]
+    return batch
+
+
+def _mentions_of(article: Article, warnings: list[ReadWarning]) -> list[Mention]:
+    """An extractor failure costs one article its entities, never the whole build."""
     from search.entities import extract_mentions
 
-    batch.mentions = [
-        extract_mentions(article.title, article.body, _worker_gazetteer)
-        for article in batch.articles
-    ]
-    return batch
+    try:
+        return extract_mentions(article.title, article.body, _worker_gazetteer)
+    except Exception as error:
+        problem = f"entities not extracted for {article.id} ({type(error).__name__}: {error})"
+        warnings.append(ReadWarning(article.path, problem.splitlines()[0]))
+        return []
 
 
 def _without_mentions(batch: _Batch) -> _Batch:

@@ -157,3 +157,25 @@ def test_editing_the_user_entities_file_rebuilds_on_next_update(
     entity = service.entity("Mark Penn")
     assert entity is not None and entity.name == "Penn Raya"
     assert not service.update().rebuilt
+
+
+def test_an_extractor_failure_costs_one_article_its_entities_not_the_build(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import search.entities
+
+    real = search.entities.extract_mentions
+
+    def fragile(title: str, body: str, gazetteer: object = None) -> list[object]:
+        if "Grok Dibuka" in title:
+            raise IndexError("tuple index out of range")
+        return real(title, body, gazetteer)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search.entities, "extract_mentions", fragile)
+    service = SearchService([corpus], tmp_path / "index")
+    report = service.update()
+    assert report.articles == 5
+    assert any("003_1e43ee1f4da0086e" in w.message for w in report.warnings)
+    assert service.article_mentions("003_1e43ee1f4da0086e") == []
+    assert service.article_mentions("002_c0de79780e8f4f90")
+    assert "003_1e43ee1f4da0086e" in {hit.id for hit in service.search("grok").hits}
