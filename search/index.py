@@ -29,7 +29,7 @@ from search.reader import CorpusFile, discover, read_file
 from search.store import FileState, Store
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
+    from concurrent.futures import Executor, Future
 
     from whoosh.fields import Schema
     from whoosh.index import Index
@@ -290,16 +290,16 @@ def _without_mentions(batch: _Batch) -> _Batch:
 
 
 def _bounded_imap(
-    pool: Pool, function: Callable[[T], R], items: Iterable[T], window: int
+    pool: Executor, function: Callable[[T], R], items: Iterable[T], window: int
 ) -> Iterator[R]:
-    """Ordered ``pool.imap`` that reads ahead at most ``window`` items (``imap`` reads all)."""
-    pending: deque[Any] = deque()
+    """Ordered ``pool.map`` that reads ahead at most ``window`` items (``map`` reads all)."""
+    pending: deque[Future[R]] = deque()
     for item in items:
-        pending.append(pool.apply_async(function, (item,)))
+        pending.append(pool.submit(function, item))
         if len(pending) >= window:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
     while pending:
-        yield pending.popleft().get()
+        yield pending.popleft().result()
 
 
 @contextlib.contextmanager
@@ -315,13 +315,22 @@ def _extracted(
         yield (_extract(batch) for batch in _batches(files))
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     workers = max(1, min(os.cpu_count() or 1, 4))
     # spawn, not fork: the TUI updates from a thread, and forking a threaded process can hang.
-    with multiprocessing.get_context("spawn").Pool(
-        workers, initializer=_init_worker, initargs=(gazetteer_file,)
-    ) as pool:
+    # An executor, not multiprocessing.Pool: when a worker dies, the executor fails the build
+    # (BrokenProcessPool), where Pool replaced the worker and waited for its batch forever.
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(gazetteer_file,),
+    )
+    try:
         yield _bounded_imap(pool, _extract, _batches(files), window=workers * 4)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def scan(roots: Sequence[Path]) -> tuple[list[CorpusFile], list[ReadWarning]]:
