@@ -74,9 +74,13 @@ def terminal(
 
 
 def test_warta_builds_searches_reads_pages_and_quits(terminal: Terminal, tmp_path: Path) -> None:
-    terminal.wait_for(lambda screen: "5 results" in screen, "the first run to index and search")
+    terminal.wait_for(
+        lambda screen: "5 results" in screen and "Open article" in screen,
+        "the first run to index, search and focus the results",
+    )
     terminal.keys("Enter")
-    terminal.wait_for(lambda screen: "mentions" in screen, "the first result to open")
+    # The first hit is already previewed; the reader's keys in the footer say it is open.
+    terminal.wait_for(lambda screen: "tab Mention" in screen, "the first result to open")
     terminal.keys("Tab")
     reading = terminal.wait_for(lambda screen: " here" in screen, "a mention to be selected")
 
