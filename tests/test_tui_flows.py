@@ -487,6 +487,22 @@ async def test_f5_updates_the_index_with_a_new_article(tmp_path: Path, corpus: P
     service.close()
 
 
+async def test_a_file_changed_after_indexing_is_flagged_when_shown(
+    tmp_path: Path, corpus: Path
+) -> None:
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "zuckerberg")
+        assert not [n for n in app._notifications if "F5" in str(n.message)]
+        (corpus / "002_c0de79780e8f4f90.txt").write_text("Judul baru\n\nIsi baru.\n", "utf-8")
+        await open_first_result(pilot, "zuckerberg")
+        warnings = [str(n.message) for n in app._notifications if n.severity == "warning"]
+        assert any("changed or was deleted" in message for message in warnings)
+    service.close()
+
+
 class BrokenIndexer(SearchService):
     """The real service whose indexing trips over a bug."""
 

@@ -472,6 +472,11 @@ class MainScreen(Screen[None]):
                     self._warn, _("That article is no longer in the index; F5 updates it.")
                 )
                 return None
+            if self.service.source_changed(article_id):
+                self.app.call_from_thread(
+                    self._warn,
+                    _("This article's file changed or was deleted after indexing; F5 updates it."),
+                )
             mentions = self.service.article_mentions(article_id)
             title_matches = self.service.match_spans(query, article.title) if query else []
             body_matches = self.service.match_spans(query, article.body) if query else []
