@@ -16,6 +16,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -317,6 +318,7 @@ def _extracted(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    _ensure_resource_tracker()
     workers = max(1, min(os.cpu_count() or 1, 4))
     # spawn, not fork: the TUI updates from a thread, and forking a threaded process can hang.
     # An executor, not multiprocessing.Pool: when a worker dies, the executor fails the build
@@ -331,6 +333,31 @@ def _extracted(
         yield _bounded_imap(pool, _extract, _batches(files), window=workers * 4)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ensure_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    The tracker is spawned with ``sys.stderr.fileno()``; inside the TUI, ``sys.stderr`` is
+    Textual's print capture, whose fileno is -1, and every spawn then fails with "bad
+    value(s) in fds_to_keep". The tracker gets /dev/null instead, so nothing it might print
+    lands on the TUI's screen either.
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w") as sink:
+        sys.stderr = sink
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
 
 
 def scan(roots: Sequence[Path]) -> tuple[list[CorpusFile], list[ReadWarning]]:

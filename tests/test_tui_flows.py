@@ -326,6 +326,26 @@ async def test_a_first_run_builds_the_index_then_searches(tmp_path: Path, corpus
     service.close()
 
 
+async def test_a_first_run_builds_on_both_cores_from_inside_the_app(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Large corpora extract entities in spawned processes; under Textual, sys.stderr has no
+    # file descriptor, which once made every spawn fail ("bad value(s) in fds_to_keep").
+    import search.index
+
+    monkeypatch.setattr(search.index, "PARALLEL_MIN_ARTICLES", 0)
+    service = SearchService([corpus], tmp_path / "fresh-index")
+    app = WartaApp(service, initial_query="musk")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert service.has_index()
+        assert screen.results.option_count > 0
+        assert service.entity("Elon Musk") is not None
+    service.close()
+
+
 HOSTILE_TITLE = "[@click=app.quit]x[/] [/bar] Jakarta [Antara] - harga \x1b]52;c;SGVsbG8=\x07naik"
 HOSTILE_BODY = (
     "Jakarta [Antara] - Harga beras [/bar] naik \x1b[2J lagi. "
