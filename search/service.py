@@ -373,6 +373,16 @@ class SearchService:
         return self._entity_registry().candidates(name, n)
 
     @_reports_damage
+    def articles_mentioning(self, entity_id: str) -> list[str]:
+        """Ids of every article that mentions the entity, newest first (as ``mentions``).
+
+        An indexed lookup: following an entity into its next article must not build the
+        keyword-in-context lines of every mention in the archive.
+        """
+        keys = self._entity_registry().keys_for(entity_id)
+        return self._view().store.articles_of_keys(keys)
+
+    @_reports_damage
     def mentions(self, entity_id: str, limit: int | None = None) -> list[MentionInContext]:
         """Every mention of an entity in context, newest article first, in reading order."""
         registry = self._entity_registry()

@@ -153,6 +153,20 @@ class Store:
             " FROM mentions GROUP BY key, name, kind, surface"
         )
 
+    def articles_of_keys(self, keys: Iterable[str]) -> list[str]:
+        """Ids of the articles that mention any of ``keys``, in the entity view's order."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self._db.execute(
+            "SELECT a.id FROM articles a WHERE a.id IN"
+            f" (SELECT DISTINCT m.article FROM mentions m WHERE m.key IN ({marks}))"
+            " ORDER BY a.date IS NULL, a.date DESC, a.id",
+            wanted,
+        )
+        return [row[0] for row in rows]
+
     def mentions_of_keys(self, keys: Iterable[str], limit: int | None = None) -> list[MentionRow]:
         """Mentions under any of ``keys``, newest article first, then reading order.
 

@@ -126,3 +126,11 @@ def test_match_spans_mark_query_terms_in_the_body(seeds_service: SearchService) 
     spans = seeds_service.match_spans("gugat", article.body)
     words = {article.body[s:e].lower() for s, e in spans}
     assert words and all("gugat" in word for word in words)
+
+
+def test_articles_mentioning_follow_the_entity_views_order(seeds_service: SearchService) -> None:
+    entity = seeds_service.entity("Sam Altman")
+    assert entity is not None
+    in_view = list(dict.fromkeys(m.article for m in seeds_service.mentions(entity.id)))
+    assert seeds_service.articles_mentioning(entity.id) == in_view
+    assert set(in_view) == {SAM, GIZMODO}

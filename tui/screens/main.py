@@ -647,19 +647,24 @@ class MainScreen(Screen[None]):
     ) -> None:
         """Past the last mention of an entity: open the next article that mentions it."""
         try:
-            mentions = self.service.mentions(mention.key)
+            articles = self.service.articles_mentioning(mention.key)
+            others = [article for article in articles if article != article_id]
+            if not others:
+                message = _("No other article mentions {name}.").format(name=mention.name)
+                self.app.call_from_thread(self._warn, message)
+                return
+            position = articles.index(article_id) if article_id in articles else -1
+            target = articles[(position + step) % len(articles)]
+            in_target = [
+                found
+                for found in self.service.article_mentions(target)
+                if found.key == mention.key
+            ]
         except WartaError as error:
             self.app.call_from_thread(self._warn, str(error))
             return
-        articles = list(dict.fromkeys(found.article for found in mentions))
-        others = [article for article in articles if article != article_id]
-        if not others:
-            message = _("No other article mentions {name}.").format(name=mention.name)
-            self.app.call_from_thread(self._warn, message)
+        if not in_target:
             return
-        position = articles.index(article_id) if article_id in articles else -1
-        target = articles[(position + step) % len(articles)]
-        in_target = [found for found in mentions if found.article == target]
         chosen = in_target[0] if step > 0 else in_target[-1]
         loaded = self._fetch_document(target, query)
         if loaded is None:
