@@ -33,6 +33,16 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
 """
 
 
+#: The entity view's article order: newest first, undated articles last.
+_NEWEST_FIRST = "a.date IS NULL, a.date DESC"
+
+
+def _placeholders(keys: Iterable[str]) -> tuple[str, list[str]]:
+    """``?,?,…`` for an SQL ``IN`` over the distinct ``keys``, and those keys in order."""
+    wanted = list(dict.fromkeys(keys))
+    return ",".join("?" * len(wanted)), wanted
+
+
 @dataclass(frozen=True)
 class FileState:
     """What the manifest remembers of a corpus file, to tell whether it changed."""
@@ -155,14 +165,13 @@ class Store:
 
     def articles_of_keys(self, keys: Iterable[str]) -> list[str]:
         """Ids of the articles that mention any of ``keys``, in the entity view's order."""
-        wanted = list(dict.fromkeys(keys))
+        marks, wanted = _placeholders(keys)
         if not wanted:
             return []
-        marks = ",".join("?" * len(wanted))
         rows = self._db.execute(
             "SELECT a.id FROM articles a WHERE a.id IN"
             f" (SELECT DISTINCT m.article FROM mentions m WHERE m.key IN ({marks}))"
-            " ORDER BY a.date IS NULL, a.date DESC, a.id",
+            f" ORDER BY {_NEWEST_FIRST}, a.id",
             wanted,
         )
         return [row[0] for row in rows]
@@ -173,15 +182,14 @@ class Store:
         ``limit`` keeps the first ones only, in SQL: the most mentioned entity of a large
         archive has hundreds of thousands of rows, and a screenful needs fifty.
         """
-        wanted = list(dict.fromkeys(keys))
+        marks, wanted = _placeholders(keys)
         if not wanted:
             return []
-        marks = ",".join("?" * len(wanted))
         rows = self._db.execute(
             "SELECT m.article, a.title, a.date, m.field, m.start, m.end, m.surface, m.key,"
             " m.name, m.kind FROM mentions m JOIN articles a ON a.id = m.article"
             f" WHERE m.key IN ({marks})"
-            " ORDER BY a.date IS NULL, a.date DESC, m.article, m.field = 'body', m.start"
+            f" ORDER BY {_NEWEST_FIRST}, m.article, m.field = 'body', m.start"
             " LIMIT ?",
             [*wanted, -1 if limit is None else limit],
         )
