@@ -97,7 +97,7 @@ class SearchService:
         self._local = threading.local()
         self._views: list[_ThreadView] = []
         self._lock = threading.Lock()
-        self._registry: tuple[Path, EntityRegistry] | None = None
+        self._registry: tuple[tuple[Path, int], EntityRegistry] | None = None
 
     @classmethod
     def from_settings(
@@ -157,6 +157,8 @@ class SearchService:
             return view
         if view is not None:
             view.close()
+            with self._lock:
+                self._views.remove(view)
         index = open_generation(generation)
         try:
             store = Store(generation, read_only=True)
@@ -173,18 +175,19 @@ class SearchService:
         from search.entities import EntityRegistry
         from search.index import REGISTRY_FILE
 
-        generation = self._view().generation
+        path = self._view().generation / REGISTRY_FILE
         with self._lock:
-            if self._registry is None or self._registry[0] != generation:
-                path = generation / REGISTRY_FILE
-                try:
+            try:
+                # Keyed by the file's mtime too: another process may update this generation.
+                version = (path, path.stat().st_mtime_ns)
+                if self._registry is None or self._registry[0] != version:
                     registry = EntityRegistry.from_json(path.read_text(encoding="utf-8"))
-                except (OSError, ValueError) as error:
-                    raise WartaError(
-                        f"the entity list of the index is damaged ({type(error).__name__}); "
-                        "run `warta index --rebuild`"
-                    ) from error
-                self._registry = (generation, registry)
+                    self._registry = (version, registry)
+            except (OSError, ValueError) as error:
+                raise WartaError(
+                    f"the entity list of the index is damaged ({type(error).__name__}); "
+                    "run `warta index --rebuild`"
+                ) from error
             return self._registry[1]
 
     def close(self) -> None:

@@ -179,3 +179,20 @@ def test_an_extractor_failure_costs_one_article_its_entities_not_the_build(
     assert service.article_mentions("003_1e43ee1f4da0086e") == []
     assert service.article_mentions("002_c0de79780e8f4f90")
     assert "003_1e43ee1f4da0086e" in {hit.id for hit in service.search("grok").hits}
+
+
+def test_entities_added_by_another_process_are_seen_without_restarting(
+    corpus: Path, tmp_path: Path
+) -> None:
+    reader = SearchService([corpus], tmp_path / "index")
+    writer = SearchService([corpus], tmp_path / "index")
+    writer.update()
+    assert reader.entity("Joko Widodo") is None
+    (corpus / "jokowi.txt").write_text(
+        "Presiden Joko Widodo meresmikan bendungan\n\n"
+        "Presiden Joko Widodo meresmikan bendungan di Jawa Tengah pada Senin.\n",
+        "utf-8",
+    )
+    assert not writer.update().rebuilt
+    entity = reader.entity("Joko Widodo")
+    assert entity is not None and entity.kind == "person"
