@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from search.errors import WartaError
 from search.model import ENTITY_KINDS, Article, Entity, Hit, Mention, MentionInContext
 from search.sanitize import clean_line, clean_text
-from tui.i18n import _, detect_language, set_language
+from tui.i18n import _, detect_language, kind_name, set_language
 
 COMMANDS = ("index", "search", "show", "entities", "mentions")
 EXIT_OK = 0
@@ -385,7 +385,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     for entity in found:
         table.add_row(
             _text(entity.name),
-            _text(_(entity.kind)),
+            _text(kind_name(entity.kind)),
             _number(entity.articles),
             _number(entity.mentions),
             _text(entity.id, "dim"),
@@ -428,7 +428,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
 
     console = _console()
     count = _("{count} mentions").format(count=_number(len(found)))
-    header = f"{entity.name} ({_(entity.kind)}) · {count}"
+    header = f"{entity.name} ({kind_name(entity.kind)}) · {count}"
     console.print(_text(header, "bold"))
     article = None
     for mention in found:

@@ -97,3 +97,14 @@ def set_language(lang: str | None) -> str:
 def current_locale() -> str:
     """The interface language as a Babel locale identifier, for dates and numbers."""
     return _active_language
+
+
+def kind_name(kind: str) -> str:
+    """The kind of one entity, as a word."""
+    names = {
+        "person": _("person"),
+        "organisation": _("organisation"),
+        "place": _("place"),
+        "product": _("product"),
+    }
+    return names.get(kind, kind)

@@ -26,7 +26,7 @@ from textual.widgets import ContentSwitcher, Footer, Input, Label, Static
 
 from search.errors import WartaError
 from search.model import Mention, MentionInContext, SearchResult, UpdateReport
-from tui.i18n import _, ngettext
+from tui.i18n import _, kind_name, ngettext
 from tui.screens.help import HelpScreen, HelpSection
 from tui.screens.history import History, Origin, Place
 from tui.text import citation, join_parts, literal, quotation, show_date, show_number
@@ -35,7 +35,7 @@ from tui.widgets.document import Document, build_document
 from tui.widgets.entity_view import EntityView, MentionList
 from tui.widgets.reader import Reader, ReaderPosition
 from tui.widgets.results import ResultsList
-from tui.widgets.sidebar import EntitySidebar, kind_name
+from tui.widgets.sidebar import EntitySidebar
 from tui.widgets.timeline import Timeline, mention_dates
 
 if TYPE_CHECKING:

@@ -14,9 +14,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search.model import Entity, MentionInContext
-from tui.i18n import _, ngettext
+from tui.i18n import _, kind_name, ngettext
 from tui.text import join_parts, literal, marked, show_date, show_number
-from tui.widgets.sidebar import kind_name
 from tui.widgets.timeline import MentionDate, chronological, show_period
 
 #: Characters of context kept before a mention, so the mention starts near the left edge.

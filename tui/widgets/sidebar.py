@@ -30,17 +30,6 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind.title())
 
 
-def kind_name(kind: str) -> str:
-    """The kind of one entity, as a word."""
-    names = {
-        "person": _("person"),
-        "organisation": _("organisation"),
-        "place": _("place"),
-        "product": _("product"),
-    }
-    return names.get(kind, kind)
-
-
 def entity_rows(mentions: Sequence[Mention]) -> list[tuple[str, list[tuple[str, str, int]]]]:
     """``[(kind, [(key, name, count), ...]), ...]``: kinds in the usual order, then most
     mentioned first, then by name."""
