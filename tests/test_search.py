@@ -41,6 +41,22 @@ def test_phrase_matches_surface_form_and_hyphenated_compounds(seeds_service: Sea
     assert _ids(seeds_service, '"sumber kode chatbot"') == []
 
 
+def test_phrase_with_a_stopword_needs_the_whole_phrase(seeds_service: SearchService) -> None:
+    # "proses" is in three seeds, "proses yang" in one; the stemmed analyzer drops "yang",
+    # which once turned the phrase into the bare word "proses".
+    assert _ids(seeds_service, '"proses yang"') == [INSIDER]
+
+
+def test_hyphenated_word_is_not_an_exclusion(seeds_service: SearchService) -> None:
+    # A minus inside a word is part of it: "gpt-4" is not gpt NOT 4.
+    assert _ids(seeds_service, "gpt-4") == [GIZMODO]
+    assert set(_ids(seeds_service, "open-source")) == {GROK, GIZMODO}
+
+
+def test_stopword_alone_is_searched_as_typed(seeds_service: SearchService) -> None:
+    assert len(_ids(seeds_service, "yang")) == 5
+
+
 def test_fields_and_dates(seeds_service: SearchService) -> None:
     assert _ids(seeds_service, "title:altman") == [SAM]
     assert _ids(seeds_service, "source:republika") == [INSIDER]
