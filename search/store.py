@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,19 @@ CREATE TABLE IF NOT EXISTS mentions (
 );
 CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
+CREATE TABLE IF NOT EXISTS key_stats (
+    key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
+    articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
+    PRIMARY KEY (key, name, kind, surface)
+) WITHOUT ROWID;
 """
+
+#: Adds (or, with negative counts, subtracts) one group's counts in ``key_stats``.
+_ADD_STATS = (
+    "INSERT INTO key_stats (key, name, kind, surface, articles, mentions)"
+    " {rows} ON CONFLICT DO UPDATE SET articles = articles + excluded.articles,"
+    " mentions = mentions + excluded.mentions"
+)
 
 
 #: The entity view's article order: newest first, undated articles last.
@@ -76,6 +89,8 @@ class Store:
         self._db.close()
 
     def commit(self) -> None:
+        # Groups whose last mention went (counted down by _drop_mentions), once per update.
+        self._db.execute("DELETE FROM key_stats WHERE mentions <= 0")
         self._db.commit()
 
     def rollback(self) -> None:
@@ -112,7 +127,7 @@ class Store:
         ids = [
             row[0] for row in self._db.execute("SELECT id FROM articles WHERE file = ?", (path,))
         ]
-        self._db.executemany("DELETE FROM mentions WHERE article = ?", ((i,) for i in ids))
+        self._drop_mentions("SELECT id FROM articles WHERE file = ?", (path,))
         self._db.execute("DELETE FROM articles WHERE file = ?", (path,))
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
         return ids
@@ -131,7 +146,7 @@ class Store:
         date: dt.date | None,
         mentions: Sequence[Mention],
     ) -> None:
-        self._db.execute("DELETE FROM mentions WHERE article = ?", (article_id,))
+        self._drop_mentions("VALUES (?)", (article_id,))
         self._db.execute(
             "INSERT OR REPLACE INTO articles (id, file, title, date) VALUES (?, ?, ?, ?)",
             (article_id, file, title, date.isoformat() if date else None),
@@ -144,6 +159,23 @@ class Store:
                 for m in mentions
             ],
         )
+        groups = Counter((m.key, m.name, m.kind, m.surface) for m in mentions)
+        self._db.executemany(
+            _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, 1, ?)"),
+            [(*group, count) for group, count in groups.items()],
+        )
+
+    def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
+        """Delete the mentions of some articles, and count them out of ``key_stats``."""
+        self._db.execute(
+            _ADD_STATS.format(
+                rows="SELECT key, name, kind, surface, -COUNT(DISTINCT article), -COUNT(*)"
+                f" FROM mentions WHERE article IN ({articles_sql})"
+                " GROUP BY key, name, kind, surface"
+            ),
+            params,
+        )
+        self._db.execute(f"DELETE FROM mentions WHERE article IN ({articles_sql})", params)
 
     def article_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
@@ -157,10 +189,14 @@ class Store:
         return [Mention(*row) for row in rows]
 
     def key_stats(self) -> Iterator[tuple[str, str, str, str, int, int]]:
-        """(key, name, kind, surface, articles, mentions) aggregated over the corpus."""
+        """(key, name, kind, surface, articles, mentions) aggregated over the corpus.
+
+        Counted in and out as articles come and go, so that an update reads one row per
+        group instead of grouping every mention of the archive (428,296 rows at 10,000
+        articles: 0.64 s of a 3.4 s update).
+        """
         yield from self._db.execute(
-            "SELECT key, name, kind, surface, COUNT(DISTINCT article), COUNT(*)"
-            " FROM mentions GROUP BY key, name, kind, surface"
+            "SELECT key, name, kind, surface, articles, mentions FROM key_stats"
         )
 
     def articles_of_keys(self, keys: Iterable[str]) -> list[str]:

@@ -196,3 +196,28 @@ def test_entities_added_by_another_process_are_seen_without_restarting(
     assert not writer.update().rebuilt
     entity = reader.entity("Joko Widodo")
     assert entity is not None and entity.kind == "person"
+
+
+def test_entity_counts_after_updates_match_a_fresh_build(corpus: Path, tmp_path: Path) -> None:
+    # Updates count mentions in and out of the store instead of recounting the archive;
+    # the entity list must come out as a rebuild from scratch would give it.
+    updated = SearchService([corpus], tmp_path / "updated")
+    updated.update()
+    (corpus / "baru.txt").write_text(
+        "Elon Musk di Jakarta\n\nElon Musk bertemu Sam Altman di Jakarta. Musk tertawa.\n", "utf-8"
+    )
+    (corpus / "004_5a1b6cf5f990128b.txt").unlink()
+    changed = corpus / "003_1e43ee1f4da0086e.txt"
+    changed.write_text("Grok diperbarui\n\nxAI milik Elon Musk merilis Grok.\n", "utf-8")
+    os.utime(changed, ns=(1, 1))
+    updated.update()
+
+    fresh = SearchService([corpus], tmp_path / "fresh")
+    fresh.update()
+
+    def counts(service: SearchService) -> list[tuple[str, str, int, int]]:
+        return sorted((e.id, e.kind, e.articles, e.mentions) for e in service.entities())
+
+    assert counts(updated) == counts(fresh)
+    musk = fresh.entity("elon_musk")
+    assert musk is not None and musk.articles == 5
