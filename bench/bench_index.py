@@ -404,7 +404,7 @@ def _sample_articles(corpus: Corpus, count: int, seed: int) -> list[Article]:
     articles: list[Article] = []
     for path in chosen:
         status = path.stat()
-        file = CorpusFile(corpus.root, path, path.stem, status.st_size, status.st_mtime_ns)
+        file = CorpusFile(corpus.root, str(path), path.stem, status.st_size, status.st_mtime_ns)
         articles.extend(read_file(file).articles)
     return articles
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import io
 import json
 import os
@@ -42,32 +43,50 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 @dataclass(frozen=True)
 class CorpusFile:
-    """One readable file of a corpus; ``rel_id`` is its path below the root, no extension."""
+    """One readable file of a corpus; ``rel_name`` is its path below the root, no extension.
+
+    Its path object, id and key are made when first asked for: a scan of 100,000 files needs
+    only names, sizes and times (making a ``Path`` for each was 1.3 s of 2.3 s), and most
+    files have not changed.
+    """
 
     root: Path
-    path: Path
-    rel_id: str
+    location: str
+    rel_name: str
     size: int
     mtime_ns: int
 
-    @property
+    @functools.cached_property
+    def path(self) -> Path:
+        return Path(self.location)
+
+    @functools.cached_property
+    def rel_id(self) -> str:
+        """The file's article id: its path below the root, safe to display."""
+        return display_path(self.rel_name)
+
+    @functools.cached_property
     def key(self) -> str:
         """How the index manifest names this file (see :func:`file_key`)."""
-        return file_key(self.path)
+        return file_key(self.location)
 
 
-def file_key(path: Path) -> str:
+def file_key(path: Path | str) -> str:
     """``path`` as text that SQLite and Whoosh can store, and :func:`key_path` can undo.
 
     A file name that is not valid UTF-8 reaches Python with lone surrogates, which no UTF-8
     encoder accepts: they become ``\\uXXXX``, and ``\\`` becomes ``\\\\`` so no key is ambiguous.
     """
 
+    text = str(path)
+    if text.isascii() and "\\" not in text:  # most names: nothing to escape
+        return text
+
     def escape(match: re.Match[str]) -> str:
         char = match.group()
         return "\\\\" if char == "\\" else f"\\u{ord(char):04x}"
 
-    return _KEY_ESCAPED.sub(escape, str(path))
+    return _KEY_ESCAPED.sub(escape, text)
 
 
 def key_path(key: str) -> Path:
@@ -119,38 +138,39 @@ def _walk(
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        path = Path(entry.path)
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(root, real_root, path, (*rel_parts, entry.name))
+                yield from _walk(root, real_root, Path(entry.path), (*rel_parts, entry.name))
                 continue
             if entry.is_dir():  # a symlinked folder: it may hold articles, so say so
-                yield ReadWarning(display_path(path), "symbolically linked folder not followed")
+                problem = "symbolically linked folder not followed"
+                yield ReadWarning(display_path(entry.path), problem)
                 continue
-            if path.suffix.lower() not in FORMATS:
+            stem, suffix = os.path.splitext(entry.name)
+            if suffix.lower() not in FORMATS:
                 continue
-            skipped = _skip_reason(entry, path, real_root)
+            skipped = _skip_reason(entry, real_root)
             if skipped:
-                yield ReadWarning(display_path(path), skipped)
+                yield ReadWarning(display_path(entry.path), skipped)
                 continue
             status = entry.stat()
         except OSError as error:
-            yield ReadWarning(display_path(path), f"cannot read: {error.strerror}")
+            yield ReadWarning(display_path(entry.path), f"cannot read: {error.strerror}")
             continue
         yield CorpusFile(
             root=root,
-            path=path,
-            rel_id=display_path("/".join((*rel_parts, path.stem))),
+            location=entry.path,
+            rel_name="/".join((*rel_parts, stem)),
             size=status.st_size,
             mtime_ns=status.st_mtime_ns,
         )
 
 
-def _skip_reason(entry: os.DirEntry[str], path: Path, real_root: Path) -> str | None:
+def _skip_reason(entry: os.DirEntry[str], real_root: Path) -> str | None:
     """Why an entry named like a corpus file is not one we may read, or None when it is."""
     if entry.is_symlink():
         try:
-            target = path.resolve()
+            target = Path(entry.path).resolve()
         except RuntimeError:  # a symlink loop, on Python before 3.13
             return "symbolic link loop; skipped"
         if not target.is_relative_to(real_root):

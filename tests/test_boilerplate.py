@@ -16,7 +16,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def read_seed(stem: str) -> Article:
     path = SEEDS / f"{stem}.txt"
     status = path.stat()
-    result = read_file(CorpusFile(SEEDS, path, stem, status.st_size, status.st_mtime_ns))
+    result = read_file(CorpusFile(SEEDS, str(path), stem, status.st_size, status.st_mtime_ns))
     assert result.warnings == []
     (article,) = result.articles
     return article
