@@ -44,7 +44,8 @@ REGISTRY_FILE = "entities.json"
 #: Below this many articles a build runs in one process: a pool costs more than it saves.
 PARALLEL_MIN_ARTICLES = 400
 BATCH_ARTICLES = 32
-WORKER_BATCHES = 400
+#: Tasks (each ~BATCH_ARTICLES articles) an extraction worker runs before a fresh one starts.
+WORKER_TASKS = 400
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -262,6 +263,28 @@ def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
 _worker_gazetteer: Any = None
 
 
+def _tasks(batches: Iterable[_Batch]) -> Iterator[list[_Batch]]:
+    """Consecutive batches grouped to about ``BATCH_ARTICLES`` articles per worker task.
+
+    A folder of one-article files gives one-article batches; sent one by one, each would
+    pay its own round trip to a worker.
+    """
+    task: list[_Batch] = []
+    articles = 0
+    for batch in batches:
+        task.append(batch)
+        articles += len(batch.articles)
+        if articles >= BATCH_ARTICLES or len(task) >= 2 * BATCH_ARTICLES:
+            yield task
+            task, articles = [], 0
+    if task:
+        yield task
+
+
+def _extract_task(task: list[_Batch]) -> list[_Batch]:
+    return [_extract(batch) for batch in task]
+
+
 def _init_worker(gazetteer_file: Path | None) -> None:
     global _worker_gazetteer
     from search.entities import load_gazetteer
@@ -324,10 +347,10 @@ def _extracted(
     # spawn, not fork: the TUI updates from a thread, and forking a threaded process can hang.
     # An executor, not multiprocessing.Pool: when a worker dies, the executor fails the build
     # (BrokenProcessPool), where Pool replaced the worker and waited for its batch forever.
-    # A fresh worker every WORKER_BATCHES batches (Python 3.11+): the extractor's caches
-    # grow with the vocabulary it has seen (~300 MB a worker after 45,000 articles), and a
-    # new worker costs about a second.
-    recycle = {"max_tasks_per_child": WORKER_BATCHES} if sys.version_info >= (3, 11) else {}
+    # A fresh worker every WORKER_TASKS tasks (~12,800 articles; Python 3.11+): the
+    # extractor's caches grow with the vocabulary it has seen (~300 MB a worker after 45,000
+    # articles), and a new worker costs about a second.
+    recycle = {"max_tasks_per_child": WORKER_TASKS} if sys.version_info >= (3, 11) else {}
     pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
@@ -336,7 +359,8 @@ def _extracted(
         **recycle,
     )
     try:
-        yield _bounded_imap(pool, _extract, _batches(files), window=workers * 4)
+        tasks = _bounded_imap(pool, _extract_task, _tasks(_batches(files)), window=workers * 4)
+        yield (batch for task in tasks for batch in task)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

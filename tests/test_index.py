@@ -221,3 +221,23 @@ def test_entity_counts_after_updates_match_a_fresh_build(corpus: Path, tmp_path:
     assert counts(updated) == counts(fresh)
     musk = fresh.entity("elon_musk")
     assert musk is not None and musk.articles == 5
+
+
+def test_a_parallel_build_with_fresh_workers_finds_the_same_entities(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Large builds extract in worker processes that are replaced every WORKER_TASKS tasks;
+    # here every article gets its own task and every task a fresh worker.
+    single = SearchService([corpus], tmp_path / "single")
+    single.update()
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_ARTICLES", 0)
+    monkeypatch.setattr(index_module, "BATCH_ARTICLES", 1)
+    monkeypatch.setattr(index_module, "WORKER_TASKS", 1)
+    parallel = SearchService([corpus], tmp_path / "parallel")
+    report = parallel.update()
+
+    assert report.articles == 5 and not report.warnings
+    assert [(e.id, e.mentions) for e in parallel.entities()] == [
+        (e.id, e.mentions) for e in single.entities()
+    ]
+    assert parallel.entity("Elon Musk") is not None
