@@ -27,6 +27,7 @@ _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
 #: split words for the tokenizer without showing on screen.
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
+
 def _byte_views() -> dict[str, int]:
     """Each byte 0x80-0xFF as latin-1 and as cp1252 show it: the decoders that make mojibake."""
     views = {chr(byte): byte for byte in range(0x80, 0x100)}

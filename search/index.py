@@ -57,17 +57,18 @@ def build_schema() -> Schema:
     from whoosh import fields
 
     from search.analysis import exact_analyzer, stemmed_analyzer
+    from search.fields import AnalysableText
 
     stemmed, exact = stemmed_analyzer(), exact_analyzer()
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         file=fields.ID,
-        title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
+        title=AnalysableText(analyzer=stemmed, stored=True, field_boost=2.0),
         # Character positions in the body postings let snippets be marked from the index
         # instead of re-analysing each hit's body (see query.posting_spans).
-        content=fields.TEXT(analyzer=stemmed, chars=True),
-        title_exact=fields.TEXT(analyzer=exact, field_boost=2.0),
-        exact=fields.TEXT(analyzer=exact, spelling=True, chars=True),
+        content=AnalysableText(analyzer=stemmed, chars=True),
+        title_exact=AnalysableText(analyzer=exact, field_boost=2.0),
+        exact=AnalysableText(analyzer=exact, spelling=True, chars=True),
         source=fields.TEXT(analyzer=exact, stored=True),
         byline=fields.STORED,
         date=fields.DATETIME(stored=True, sortable=True),
@@ -115,8 +116,38 @@ def _entities_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def article_fields(article: Article, file_key: str, mentions: Sequence[Mention]) -> dict[str, Any]:
-    """The Whoosh document for one article."""
+#: The text fields analysed with the entities, in the worker (see search.fields).
+ANALYSED_FIELDS = (
+    ("title", "title"),
+    ("title_exact", "title"),
+    ("content", "body"),
+    ("exact", "body"),
+)
+
+
+def analysed_fields(article: Article) -> dict[str, Any]:
+    """The article's text fields as Whoosh's posting rows, ready for ``article_fields``."""
+    from search.fields import preanalyse
+
+    schema = _schema()
+    return {
+        name: preanalyse(schema[name], getattr(article, attribute))
+        for name, attribute in ANALYSED_FIELDS
+    }
+
+
+@functools.cache
+def _schema() -> Schema:
+    return build_schema()
+
+
+def article_fields(
+    article: Article,
+    file_key: str,
+    mentions: Sequence[Mention],
+    analysed: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The Whoosh document for one article; ``analysed`` replaces its text fields."""
     document: dict[str, Any] = {
         "id": article.id,
         "file": file_key,
@@ -134,6 +165,9 @@ def article_fields(article: Article, file_key: str, mentions: Sequence[Mention])
     }
     if article.date:
         document["date"] = dt.datetime.combine(article.date, dt.time())
+    if analysed:
+        document.update(analysed)
+        document["_stored_title"] = article.title
     return document
 
 
@@ -242,6 +276,7 @@ class _Batch:
     warnings: list[ReadWarning]
     last: bool
     mentions: list[list[Mention]] = field(default_factory=list)
+    analysed: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
@@ -294,6 +329,7 @@ def _init_worker(gazetteer_file: Path | None) -> None:
 
 def _extract(batch: _Batch) -> _Batch:
     batch.mentions = [_mentions_of(article, batch.warnings) for article in batch.articles]
+    batch.analysed = [analysed_fields(article) for article in batch.articles]
     return batch
 
 
@@ -311,6 +347,7 @@ def _mentions_of(article: Article, warnings: list[ReadWarning]) -> list[Mention]
 
 def _without_mentions(batch: _Batch) -> _Batch:
     batch.mentions = [[] for _ in batch.articles]
+    batch.analysed = [analysed_fields(article) for article in batch.articles]
     return batch
 
 
@@ -581,7 +618,9 @@ def _write(
         for batch in batches:
             key = batch.file.key
             report.warnings.extend(batch.warnings)
-            for article, mentions in zip(batch.articles, batch.mentions, strict=True):
+            for article, mentions, analysed in zip(
+                batch.articles, batch.mentions, batch.analysed, strict=True
+            ):
                 owner = store.article_file(article.id)
                 if article.id in taken or (owner is not None and owner != key):
                     report.warnings.append(
@@ -589,7 +628,7 @@ def _write(
                     )
                     continue
                 taken.add(article.id)
-                writer.add_document(**article_fields(article, key, mentions))
+                writer.add_document(**article_fields(article, key, mentions, analysed))
                 store.put_article(article.id, key, article.title, article.date, mentions)
             if batch.last:
                 store.set_file(key, FileState(batch.file.size, batch.file.mtime_ns))
