@@ -198,9 +198,23 @@ class IndonesianTokenizer(Tokenizer):
             yield token
 
 
-def _surface_tokens(value: str) -> Iterator[tuple[str, int, int, bool]]:
-    for line in _LINE_RE.finditer(value):
-        yield from _line_tokens(value, line.start(), line.end())
+#: The last text tokenised and its tokens: an article body is analysed for the stemmed and
+#: the exact field one after the other, and tokenising is a third of each analysis.
+_last_tokens: tuple[str, list[tuple[str, int, int, bool]]] = ("", [])
+
+
+def _surface_tokens(value: str) -> list[tuple[str, int, int, bool]]:
+    global _last_tokens
+    last_value, tokens = _last_tokens
+    if value is last_value:  # the cache holds a reference, so the identity cannot be reused
+        return tokens
+    tokens = [
+        token
+        for line in _LINE_RE.finditer(value)
+        for token in _line_tokens(value, line.start(), line.end())
+    ]
+    _last_tokens = (value, tokens)
+    return tokens
 
 
 class IndonesianStemFilter(Filter):
