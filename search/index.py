@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from whoosh.index import Index
 
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"

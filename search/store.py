@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from search.model import Mention
 
@@ -27,9 +28,10 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
 CREATE TABLE IF NOT EXISTS mentions (
     article TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-    surface TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL
+    surface TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    day INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key);
+CREATE INDEX IF NOT EXISTS mentions_key_newest ON mentions(key, day DESC);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
 CREATE TABLE IF NOT EXISTS key_stats (
     key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
@@ -48,6 +50,11 @@ _ADD_STATS = (
 
 #: The entity view's article order: newest first, undated articles last.
 _NEWEST_FIRST = "a.date IS NULL, a.date DESC"
+#: The same order for a mention: its article's ``day`` (date ordinal, 0 when undated) comes
+#: with every mention, so that the index on (key, day) gives an entity's newest mentions
+#: first without sorting all of them (the most mentioned entity of 100,000 articles has
+#: ~350,000).
+_MENTION_ORDER = "m.day DESC, m.article, m.field = 'body', m.start"
 
 
 def _placeholders(keys: Iterable[str]) -> tuple[str, list[str]]:
@@ -151,11 +158,12 @@ class Store:
             "INSERT OR REPLACE INTO articles (id, file, title, date) VALUES (?, ?, ?, ?)",
             (article_id, file, title, date.isoformat() if date else None),
         )
+        day = date.toordinal() if date else 0
         self._db.executemany(
-            "INSERT INTO mentions (article, field, start, end, surface, key, name, kind)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (article, field, start, end, surface, key, name, kind, day)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (article_id, m.field, m.start, m.end, m.surface, m.key, m.name, m.kind)
+                (article_id, m.field, m.start, m.end, m.surface, m.key, m.name, m.kind, day)
                 for m in mentions
             ],
         )
@@ -215,20 +223,21 @@ class Store:
     def mentions_of_keys(self, keys: Iterable[str], limit: int | None = None) -> list[MentionRow]:
         """Mentions under any of ``keys``, newest article first, then reading order.
 
-        ``limit`` keeps the first ones only, in SQL: the most mentioned entity of a large
-        archive has hundreds of thousands of rows, and a screenful needs fifty.
+        ``limit`` keeps the first ones only: the most mentioned entity of a large archive has
+        hundreds of thousands of rows, and a screenful needs fifty. One indexed query per key
+        reads at most ``limit`` rows; the keys' rows are then merged.
         """
-        marks, wanted = _placeholders(keys)
-        if not wanted:
-            return []
-        rows = self._db.execute(
-            "SELECT m.article, a.title, a.date, m.field, m.start, m.end, m.surface, m.key,"
-            " m.name, m.kind FROM mentions m JOIN articles a ON a.id = m.article"
-            f" WHERE m.key IN ({marks})"
-            f" ORDER BY {_NEWEST_FIRST}, m.article, m.field = 'body', m.start"
-            " LIMIT ?",
-            [*wanted, -1 if limit is None else limit],
-        )
+        rows: list[tuple[Any, ...]] = []
+        for key in dict.fromkeys(keys):
+            rows += self._db.execute(
+                "SELECT m.day, m.article, m.field = 'body', m.start, a.title, a.date, m.field,"
+                " m.end, m.surface, m.key, m.name, m.kind"
+                " FROM mentions m JOIN articles a ON a.id = m.article"
+                f" WHERE m.key = ? ORDER BY {_MENTION_ORDER} LIMIT ?",
+                (key, -1 if limit is None else limit),
+            )
+        rows.sort(key=lambda row: row[1:4])
+        rows.sort(key=lambda row: row[0], reverse=True)  # stable: reading order kept
         return [
             MentionRow(
                 article,
@@ -236,5 +245,7 @@ class Store:
                 dt.date.fromisoformat(date) if date else None,
                 Mention(field, start, end, surface, key, name, kind),
             )
-            for article, title, date, field, start, end, surface, key, name, kind in rows
+            for _, article, _, start, title, date, field, end, surface, key, name, kind in (
+                rows if limit is None else rows[:limit]
+            )
         ]

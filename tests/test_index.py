@@ -241,3 +241,26 @@ def test_a_parallel_build_with_fresh_workers_finds_the_same_entities(
         (e.id, e.mentions) for e in single.entities()
     ]
     assert parallel.entity("Elon Musk") is not None
+
+
+def test_entity_mentions_come_newest_first_across_merged_keys(
+    corpus: Path, tmp_path: Path
+) -> None:
+    # "Musk" alone is its own key in this article and is merged into Elon Musk corpus-wide;
+    # the entity view reads each key's newest mentions from an index and merges them.
+    (corpus / "baru.jsonl").write_text(
+        '{"id": "musk-2024", "title": "Musk tertawa lagi", "date": "2024-05-01",'
+        ' "text": "Musk tertawa. Kata Musk, semua baik-baik saja."}\n',
+        "utf-8",
+    )
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    every = service.mentions("elon_musk")
+    first = service.mentions("elon_musk", limit=4)
+
+    assert [m.article for m in first[:3]] == ["musk-2024"] * 3
+    assert [(m.field, m.start) for m in first[:3]] == [("title", 0), ("body", 0), ("body", 19)]
+    assert first == every[:4]
+    dated = [m.date for m in every if m.date]
+    assert dated == sorted(dated, reverse=True) and len(dated) < len(every)
+    assert all(m.date is None for m in every[len(dated) :])
