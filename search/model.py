@@ -89,6 +89,10 @@ class Hit:
     snippet: Snippet
 
 
+#: The error of a search stopped by its caller (see ``SearchService.search``).
+CANCELLED = "cancelled"
+
+
 @dataclass(frozen=True)
 class SearchResult:
     """The answer to one query; ``error`` is a one-line message for a query we could not run."""

@@ -240,7 +240,7 @@ async def test_find_in_the_article_counts_and_steps_through_matches(
 async def test_copy_quote_and_citation(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first_result(pilot, "musk")
+        screen = await open_first_result(pilot, "gpt-4")
         reader = screen.reader
         document = reader.document
         assert document is not None

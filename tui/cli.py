@@ -73,15 +73,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
-        "--corpus", action="append", default=[] if default is None else default, metavar="DIR",
+        "--corpus",
+        action="append",
+        default=[] if default is None else default,
+        metavar="DIR",
         help=_("a folder of articles (repeatable; default: WARTA_CORPUS or the bundled seeds)"),
     )
     parser.add_argument(
-        "--index-dir", metavar="DIR", default=default,
+        "--index-dir",
+        metavar="DIR",
+        default=default,
         help=_("where the index lives (default: WARTA_INDEX_DIR or the user cache folder)"),
     )
     parser.add_argument(
-        "--lang", metavar="LANG", default=default,
+        "--lang",
+        metavar="LANG",
+        default=default,
         help=_("interface language: id or en (default: WARTA_LANG or the locale)"),
     )
 

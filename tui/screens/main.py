@@ -23,9 +23,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Input, Label, Static
+from textual.worker import get_current_worker
 
 from search.errors import WartaError
-from search.model import Mention, MentionInContext, SearchResult, UpdateReport
+from search.model import CANCELLED, Mention, MentionInContext, SearchResult, UpdateReport
 from tui.i18n import _, kind_name, ngettext
 from tui.screens.help import HelpScreen, HelpSection
 from tui.screens.history import History, Origin, Place
@@ -88,7 +89,9 @@ def article_citation(document: Document) -> str:
     """How to cite the article on screen."""
     article = document.article
     return citation(
-        document.title, literal(article.source).plain, show_date(article.date),
+        document.title,
+        literal(article.source).plain,
+        show_date(article.date),
         literal(article.url).plain,
     )
 
@@ -102,11 +105,16 @@ class MainScreen(Screen[None]):
         Binding("alt+right", "forward", _("Forward"), show=False),
         Binding("e", "open_entity", _("Entity view"), show=False),
         Binding(
-            "t", "toggle_timeline", _("Timeline"), show=False,
+            "t",
+            "toggle_timeline",
+            _("Timeline"),
+            show=False,
             tooltip=_("The dates the article mentions, earliest first"),
         ),
         Binding(
-            "c", "copy_quote", _("Quote"),
+            "c",
+            "copy_quote",
+            _("Quote"),
             tooltip=_("Copy the sentence of the selected mention or find match, with citation"),
         ),
         Binding("C", "copy_citation", _("Copy the article's citation"), show=False),
@@ -326,6 +334,7 @@ class MainScreen(Screen[None]):
         )
         if self.service.has_index():
             self.app.call_from_thread(self._index_ready, None)
+
     def _index_ready(self, report: UpdateReport | None) -> None:
         self.index_ready = True
         if report is not None:
@@ -335,8 +344,9 @@ class MainScreen(Screen[None]):
             self.notify(built.format(count=show_number(report.articles)))
         query = self.search_bar.value
         if query.strip():
-            self._run_search(query, record=not self.history.current,
-                             focus_results=bool(self.initial_query))
+            self._run_search(
+                query, record=not self.history.current, focus_results=bool(self.initial_query)
+            )
         else:
             self._show_status(Content(_("Ready. Type to search.")))
 
@@ -385,7 +395,15 @@ class MainScreen(Screen[None]):
     def _search(
         self, query: str, serial: int, highlight: str | None, record: bool, focus: bool
     ) -> None:
-        result = self.service.search(query, limit=RESULT_LIMIT, sort=self.sort)
+        worker = get_current_worker()
+
+        def outdated() -> bool:
+            # A newer search started: stop scoring this one rather than finish it unseen.
+            return worker.is_cancelled or serial != self._search_serial
+
+        result = self.service.search(query, limit=RESULT_LIMIT, sort=self.sort, cancelled=outdated)
+        if result.error == CANCELLED:
+            return
         self.app.call_from_thread(self._show_result, serial, query, result, highlight, record)
         if focus:
             # After the hits are painted: focusing previews the first one, whose loading
@@ -656,9 +674,7 @@ class MainScreen(Screen[None]):
             position = articles.index(article_id) if article_id in articles else -1
             target = articles[(position + step) % len(articles)]
             in_target = [
-                found
-                for found in self.service.article_mentions(target)
-                if found.key == mention.key
+                found for found in self.service.article_mentions(target) if found.key == mention.key
             ]
         except WartaError as error:
             self.app.call_from_thread(self._warn, str(error))
@@ -896,7 +912,8 @@ class MainScreen(Screen[None]):
                 [
                     *type(self).BINDINGS,
                     Binding(
-                        self.app.COMMAND_PALETTE_BINDING, "app.command_palette",
+                        self.app.COMMAND_PALETTE_BINDING,
+                        "app.command_palette",
                         _("Command palette"),
                     ),
                     *type(self.app).BINDINGS,
@@ -910,4 +927,3 @@ class MainScreen(Screen[None]):
             HelpSection(_("Entity sidebar"), EntitySidebar.BINDINGS),
             HelpSection(_("Entity view"), [*MentionList.BINDINGS, *EntityView.BINDINGS]),
         ]
-

@@ -30,12 +30,12 @@ def entity_header(entity: Entity, shown: int) -> Content:
     if entity.aliases:
         aliases = Content(", ").join(literal(alias) for alias in entity.aliases)
         lines.append(Content.assemble(Content(_("Also: ")).stylize("dim"), aliases))
-    counts = ngettext(
-        "{mentions} mention", "{mentions} mentions", entity.mentions
-    ).format(mentions=show_number(entity.mentions))
-    articles = ngettext(
-        "in {articles} article", "in {articles} articles", entity.articles
-    ).format(articles=show_number(entity.articles))
+    counts = ngettext("{mentions} mention", "{mentions} mentions", entity.mentions).format(
+        mentions=show_number(entity.mentions)
+    )
+    articles = ngettext("in {articles} article", "in {articles} articles", entity.articles).format(
+        articles=show_number(entity.articles)
+    )
     summary = f"{counts} {articles}"
     if shown < entity.mentions:
         summary += " · " + _("the first {shown} listed").format(shown=show_number(shown))
@@ -91,7 +91,9 @@ class EntityView(Vertical):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "t", "toggle_timeline", _("Timeline"),
+            "t",
+            "toggle_timeline",
+            _("Timeline"),
             tooltip=_("List the mentions by date, or again by article"),
         ),
     ]

@@ -43,22 +43,30 @@ class Reader(ScrollView, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "tab,right_square_bracket", "next_mention", _("Mention"),
+            "tab,right_square_bracket",
+            "next_mention",
+            _("Mention"),
             tooltip=_("Next mention, in reading order"),
         ),
         Binding(
             "shift+tab,left_square_bracket", "previous_mention", _("Previous mention"), show=False
         ),
         Binding(
-            "right_curly_bracket,full_stop", "next_same", _("Same entity"),
+            "right_curly_bracket,full_stop",
+            "next_same",
+            _("Same entity"),
             tooltip=_("Next mention of the same entity, then the next article that mentions it"),
         ),
         Binding(
-            "left_curly_bracket,comma", "previous_same", _("Previous mention of the same entity"),
+            "left_curly_bracket,comma",
+            "previous_same",
+            _("Previous mention of the same entity"),
             show=False,
         ),
         Binding(
-            "enter", "screen.open_entity", _("Entity"),
+            "enter",
+            "screen.open_entity",
+            _("Entity"),
             tooltip=_("Entity view: every mention of the selected entity in the corpus"),
         ),
         Binding("slash", "screen.find", _("Find")),
@@ -453,9 +461,7 @@ class Reader(ScrollView, can_focus=True):
                 break
             role = "find-current" if number == self.find_index else "find"
             spans.append((match_start, match_end, role))
-        return [
-            (max(s, start), min(e, end), role) for s, e, role in spans if s < end and e > start
-        ]
+        return [(max(s, start), min(e, end), role) for s, e, role in spans if s < end and e > start]
 
     def _style(self, role: str) -> Style:
         name = f"reader--{role}"
