@@ -197,6 +197,7 @@ class EntityRegistry:
         self._entities = {entity.id: entity for entity in entities}
         self._keys = {entity_id: sorted(keys.get(entity_id, [])) for entity_id in self._entities}
         self._resolved = {key: entity_id for entity_id, ks in self._keys.items() for key in ks}
+        self._ranked: dict[str | None, list[Entity]] = {}
         self._by_name: dict[str, str] = {}
         for entity in sorted(self._entities.values(), key=lambda e: (e.mentions, e.id)):
             for name in (*entity.aliases, entity.name, entity.id):
@@ -223,9 +224,16 @@ class EntityRegistry:
         return self._entities.get(entity_id)
 
     def entities(self, kind: str | None = None) -> list[Entity]:
-        """Entities of one kind (or all), most mentioned first."""
-        chosen = [e for e in self._entities.values() if kind is None or e.kind == kind]
-        return sorted(chosen, key=lambda e: (-e.mentions, -e.articles, e.name.casefold()))
+        """Entities of one kind (or all), most mentioned first.
+
+        Ranked once per kind: sorting 77,666 entities (100,000 articles) took 55 ms a call.
+        """
+        ranked = self._ranked.get(kind)
+        if ranked is None:
+            chosen = [e for e in self._entities.values() if kind is None or e.kind == kind]
+            ranked = sorted(chosen, key=lambda e: (-e.mentions, -e.articles, e.name.casefold()))
+            self._ranked[kind] = ranked
+        return list(ranked)
 
     def lookup(self, name_or_id: str) -> Entity | None:
         """The entity with this canonical name, alias or id, ignoring case; an alias shared
@@ -248,15 +256,24 @@ class EntityRegistry:
         return list(self._keys.get(entity_id, []))
 
     def to_json(self) -> str:
-        """A compact form to cache next to the index (``vars``, not ``asdict``: asdict deep
-        copies every field and was 0.4 s of a 2 s update at 10,000 articles)."""
+        """A compact form to cache next to the index: one list per entity, in the field
+        order of :class:`Entity` (reading dicts back cost 0.9 s at 100,000 articles)."""
         return json.dumps(
-            {"entities": [vars(e) for e in self._entities.values()], "keys": self._keys},
+            {
+                "entities": [
+                    [e.id, e.name, e.kind, e.aliases, e.articles, e.mentions]
+                    for e in self._entities.values()
+                ],
+                "keys": self._keys,
+            },
             ensure_ascii=False,
         )
 
     @classmethod
     def from_json(cls, text: str) -> EntityRegistry:
         data = json.loads(text)
-        entities = [Entity(**{**raw, "aliases": tuple(raw["aliases"])}) for raw in data["entities"]]
+        entities = [
+            Entity(entity_id, name, kind, tuple(aliases), articles, mentions)
+            for entity_id, name, kind, aliases, articles, mentions in data["entities"]
+        ]
         return cls(entities, data["keys"])
