@@ -63,7 +63,7 @@ QUERIES_PER_CLASS = 20
 QUICK_QUERIES_PER_CLASS = 6
 PAGE = 20
 #: How many results the TUI asks for (tui/screens/main.py RESULT_LIMIT).
-TUI_PAGE = 100
+TUI_PAGE = 50
 ENTITY_SCREENFUL = 50
 #: Builds over this many articles run once: a 100,000-article build takes many minutes.
 REPEATED_BUILD_MAX = 10_000

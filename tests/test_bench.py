@@ -202,3 +202,9 @@ def test_a_page_of_hits_is_the_best_scoring_page(tmp_path: Path) -> None:
             exhaustive = [round(hit.score, 4) for hit in searcher.search(query, limit=None)]
             assert page == exhaustive[: len(page)], text
     service.close()
+
+
+def test_the_benchmark_asks_for_as_many_results_as_the_explorer() -> None:
+    from tui.screens.main import RESULT_LIMIT
+
+    assert bench_index.TUI_PAGE == RESULT_LIMIT
