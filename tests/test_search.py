@@ -67,6 +67,8 @@ def test_fields_and_dates(seeds_service: SearchService) -> None:
 def test_prefix_and_fuzzy(seeds_service: SearchService) -> None:
     assert SAM in _ids(seeds_service, "zucker*")
     assert SAM in _ids(seeds_service, "zuckerburg~")
+    # A fuzzy word keeps its first letter as typed (else every word of the index is tried).
+    assert _ids(seeds_service, "xuckerberg~") == []
 
 
 def test_sort_by_date_puts_newest_first(seeds_service: SearchService) -> None:
