@@ -46,9 +46,6 @@ PARALLEL_MIN_ARTICLES = 400
 BATCH_ARTICLES = 32
 #: Tasks (each ~BATCH_ARTICLES articles) an extraction worker runs before a fresh one starts.
 WORKER_TASKS = 400
-#: Segments an index keeps after an update, and the documents one update may merge.
-MAX_SEGMENTS = 4
-MERGE_BUDGET_DOCS = 1000
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -584,7 +581,7 @@ def _synchronise(
                     report,
                 )
                 store.set_meta(versions(entities, gazetteer_file))
-                writer.commit(mergetype=_merge_small_segments)
+                writer.commit()
             except BaseException:
                 writer.cancel()
                 store.rollback()
@@ -638,36 +635,6 @@ def _write(
                 done += batch.file.size
                 if progress:
                     progress(min(done, total), total)
-
-
-def _merge_small_segments(writer: Any, segments: list[Any]) -> list[Any]:
-    """Whoosh merge policy: at most ``MAX_SEGMENTS`` segments, the largest never merged.
-
-    Every update writes a segment, and Whoosh's own policy merges small ones only once about
-    a dozen have gathered, while every query pays for each segment (IndoSum tiled to 10,000
-    articles, 7 segments against 1: fuzzy p50 251 against 62 ms). The smallest segments go
-    into the one this commit writes, within ``MERGE_BUDGET_DOCS`` documents: Whoosh merges
-    at ~8 ms a document, so a merge stays a few seconds at most and the big segment, which
-    would take minutes, is left alone.
-    """
-    from whoosh.reading import SegmentReader
-
-    excess = len(segments) + 1 - MAX_SEGMENTS
-    if excess <= 0:
-        return segments
-    smallest_first = sorted(segments, key=lambda segment: segment.doc_count_all())[:-1]
-    chosen: list[Any] = []
-    budget = MERGE_BUDGET_DOCS
-    for segment in smallest_first[:excess]:
-        budget -= segment.doc_count_all()
-        if budget < 0:
-            break
-        chosen.append(segment)
-    for segment in chosen:
-        reader = SegmentReader(writer.storage, writer.schema, segment)
-        writer.add_reader(reader)
-        reader.close()
-    return [segment for segment in segments if segment not in chosen]
 
 
 def _save_registry(folder: Path, store: Store, gazetteer_file: Path | None) -> None:

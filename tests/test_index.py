@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from pathlib import Path
@@ -265,25 +264,3 @@ def test_entity_mentions_come_newest_first_across_merged_keys(
     dated = [m.date for m in every if m.date]
     assert dated == sorted(dated, reverse=True) and len(dated) < len(every)
     assert all(m.date is None for m in every[len(dated) :])
-
-
-def test_repeated_updates_keep_few_segments(corpus: Path, tmp_path: Path) -> None:
-    # Every update writes a Whoosh segment and every query pays for each one. Whoosh's own
-    # policy lets a dozen segments of twenty articles gather; warta merges the small ones.
-    folder = tmp_path / "index"
-    service = SearchService([corpus], folder)
-    service.update()
-    for day in range(6):
-        lines = [
-            json.dumps({"id": f"hari-{day}-{n}", "text": f"Harga durian hari {day} naik {n}."})
-            for n in range(20)
-        ]
-        (corpus / f"hari-{day}.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
-        service.update()
-
-    live = current_generation(folder)
-    assert live is not None
-    segments = index_module.open_generation(live)._segments()
-    assert len(segments) <= index_module.MAX_SEGMENTS
-    assert sum(segment.doc_count() for segment in segments) == 125
-    assert service.search("durian").total == 120
