@@ -94,11 +94,10 @@ def versions(entities: bool = True, gazetteer_file: Path | None = None) -> dict[
         "entities": _entities_fingerprint() if entities else "off",
     }
     if entities and gazetteer_file is not None:
-        try:
-            user = hashlib.sha256(gazetteer_file.read_bytes()).hexdigest()[:16]
-        except OSError:
-            user = "none"
-        found["user_entities"] = user
+        from search.entities.gazetteer import read_user_file
+
+        user = read_user_file(gazetteer_file)
+        found["user_entities"] = "none" if user is None else hashlib.sha256(user).hexdigest()[:16]
     return found
 
 
@@ -456,6 +455,10 @@ def update_index(
     when updated the other way.
     """
     started = time.perf_counter()
+    if entities:
+        from search.entities.gazetteer import check_user_file
+
+        check_user_file(gazetteer_file)  # a bad file stops the build before it writes anything
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
