@@ -11,6 +11,7 @@ import json
 import os
 import re
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -168,6 +169,95 @@ def test_markup_in_a_query_is_searched_not_rendered(
     out, err = capsys.readouterr()
     assert code in (0, 2) and len(err.splitlines()) <= 1
     assert FORBIDDEN_TEXT.search(out.replace("\n", "")) is None
+
+
+#: A user entity whose name, alias and id carry payloads (report §17): C1 CSI, OSC 52, bidi.
+HOSTILE_ENTITY = {
+    "name": f"Sawit Raya\u202e{ESC}]52;c;RU5UNTI=\x07\x9b21t",
+    "kind": "product",
+    "aliases": ["Kebun\x9b2J Sawit", f"Petani{ESC}[2J\u2066Sawit"],
+    "id": "sawit\u202e_raya\x9d0;ENTPWN\x9c",
+}
+ENTITY_PAYLOAD = re.compile("RU5UNTI|ENTPWN")
+
+
+@pytest.fixture(scope="module")
+def hostile_entities(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, Path]]:
+    """A corpus that mentions the hostile user entity, indexed with it once."""
+    folder = tmp_path_factory.mktemp("hostile-entities")
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    (corpus / "sawit.txt").write_text(
+        "Laba sawit naik\n\nPerusahaan Sawit Raya dan Kebun Sawit melaporkan laba sawit.\n",
+        "utf-8",
+    )
+    entities = folder / "entities.json"
+    entities.write_text(json.dumps({"entities": [HOSTILE_ENTITY]}), "utf-8")
+    index = folder / "index"
+    service = SearchService([corpus], index, entities)
+    service.update()
+    service.close()
+    yield corpus, index, entities
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("entities", "--json"),
+        ("entities",),
+        ("mentions", "Sawit Raya", "--json"),
+        ("mentions", "Sawit Raya"),
+        ("show", "sawit", "--json"),
+        ("show", "sawit"),
+        ("search", "sawit", "--json"),
+        ("search", "sawit"),
+    ],
+    ids=" ".join,
+)
+def test_cli_output_of_a_hostile_entities_file_is_clean(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    hostile_entities: tuple[Path, Path, Path],
+    args: tuple[str, ...],
+) -> None:
+    corpus, index, entities = hostile_entities
+    monkeypatch.setenv("WARTA_ENTITIES", str(entities))
+    code = main(["--corpus", str(corpus), "--index-dir", str(index), *args])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    output = out + err
+    assert FORBIDDEN_TEXT.search(output.replace("\n", "")) is None
+    assert ENTITY_PAYLOAD.search(output) is None
+    assert "Sawit Raya" in output
+    if "--json" in args:
+        json.loads(out)
+
+
+def test_json_output_cleans_every_string_whatever_its_source(
+    capsys: pytest.CaptureFixture[str], hostile_entities: tuple[Path, Path, Path]
+) -> None:
+    """An entity list cached by an older warta (or edited) must not reach the terminal raw:
+    ``--json`` cleans at the exit, not only where today's fields come from."""
+    from search.index import REGISTRY_FILE, current_generation
+
+    corpus, original, _entities = hostile_entities
+    index = original.parent / "tampered-index"
+    if not index.exists():
+        shutil.copytree(original, index)
+    generation = current_generation(index)
+    assert generation is not None
+    registry = json.loads((generation / REGISTRY_FILE).read_text("utf-8"))
+    for entity in registry["entities"]:
+        entity[1] += "\x9b21t\u202e"
+        entity[3].append("\x9d0;ENTPWN\x9c")
+    (generation / REGISTRY_FILE).write_text(json.dumps(registry, ensure_ascii=False), "utf-8")
+    for args in (("entities", "--json"), ("mentions", "sawit_raya", "--json")):
+        code = main(["--corpus", str(corpus), "--index-dir", str(index), *args])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        assert FORBIDDEN_TEXT.search(out.replace("\n", "")) is None
+        assert "\x9b" not in out and "\u202e" not in out
+        json.loads(out)
 
 
 # -- the app in a pseudo-terminal ------------------------------------------------------------------

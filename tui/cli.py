@@ -218,7 +218,24 @@ def _update_with_progress(service: Any, rebuild: bool) -> Any:
 
 
 def _emit_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    """Every ``--json`` payload goes out here, each of its strings cleaned (see _clean_json)."""
+    sys.stdout.write(json.dumps(_clean_json(value), ensure_ascii=False, indent=2) + "\n")
+
+
+def _clean_json(value: Any) -> Any:
+    """``value`` with every string, keys too, through ``clean_text``.
+
+    ``json.dumps`` escapes ESC but, with ``ensure_ascii=False``, writes C1 controls (U+009B
+    is an 8-bit CSI) and bidi overrides raw; cleaning here, not per field, means no field
+    added later can leak. Article text is already clean, so offsets into ``body`` hold.
+    """
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(str(key)): _clean_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean_json(item) for item in value]
+    return value
 
 
 def _text(value: str | None, style: str = "") -> Any:
