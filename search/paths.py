@@ -11,6 +11,8 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from search.errors import WartaError, excerpt
+
 CORPUS_ENV = "WARTA_CORPUS"
 INDEX_DIR_ENV = "WARTA_INDEX_DIR"
 ENTITIES_ENV = "WARTA_ENTITIES"
@@ -29,12 +31,21 @@ def bundled_seeds() -> Path:
 def corpus_roots(
     flags: Sequence[str] = (), environ: Mapping[str, str] | None = None
 ) -> tuple[Path, ...]:
-    """``--corpus`` folders, else the ``WARTA_CORPUS`` path list, else the bundled seeds."""
+    """``--corpus`` folders, else the ``WARTA_CORPUS`` path list, else the bundled seeds.
+
+    An empty ``--corpus ''`` would resolve to the current folder and a ``WARTA_CORPUS`` of
+    separators only to no folder at all: both are refused rather than quietly indexing the
+    wrong thing or nothing.
+    """
     env = os.environ if environ is None else environ
     if flags:
+        if not all(flag.strip() for flag in flags):
+            raise WartaError("--corpus needs a folder, not an empty path")
         chosen: Sequence[str] = flags
     elif env.get(CORPUS_ENV, "").strip():
         chosen = [part for part in env[CORPUS_ENV].split(os.pathsep) if part.strip()]
+        if not chosen:
+            raise WartaError(f"{CORPUS_ENV}={excerpt(env[CORPUS_ENV])!r} names no folder")
     else:
         return (bundled_seeds(),)
     return tuple(Path(item).expanduser().resolve() for item in chosen)

@@ -150,3 +150,92 @@ def test_console_script_prints_plain_text_when_piped(seeds_index: Path) -> None:
     assert completed.returncode == 0, completed.stderr
     assert "\x1b" not in completed.stdout
     assert "Grok" in completed.stdout
+
+
+# -- messages (report §21) -------------------------------------------------------------------
+
+
+def test_a_corpus_list_of_separators_only_is_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("WARTA_CORPUS", ":::")
+    code, out, err = run(capsys, tmp_path / "i", "index")
+    assert (code, out) == (2, "")
+    assert err == "warta: WARTA_CORPUS=':::' names no folder\n"
+    assert not (tmp_path / "i").exists()
+
+
+def test_an_empty_corpus_flag_is_refused_not_read_as_the_current_folder(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "here.txt").write_text("Judul\n\nSebuah artikel di folder kerja.\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, tmp_path / "i", "--corpus", "", "index")
+    assert (code, out) == (2, "")
+    assert err.startswith("warta: ") and err.count("\n") == 1 and "--corpus" in err
+    assert not (tmp_path / "i").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("mentions", "LONG"),
+        ("show", "LONG"),
+        ("show", SAM, "LONG"),
+        ("search", "musk", "--sort", "LONG"),
+        ("--corpus", "/LONG", "search", "musk"),
+    ],
+    ids=lambda args: " ".join(args).replace("LONG", "<100 KB>"),
+)
+def test_a_long_argument_is_cut_in_the_message(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, args: tuple[str, ...]
+) -> None:
+    long = "x" * 100_000 + "\x1b]0;TAIL\x07"
+    code, out, err = run(capsys, seeds_index, *(arg.replace("LONG", long) for arg in args))
+    assert (code, out) == (2, "")
+    assert err.startswith("warta: ") and err.count("\n") == 1
+    assert len(err) <= 500 and "xxxxxxxxxx…" in err and "\x1b" not in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "-altman", "musk", "--json"),
+        ("search", "--json", "-altman", "musk"),
+        ("search", "--limit", "10", "-altman", "musk", "--json"),
+        ("search", "--json", "--", "-altman", "musk"),
+    ],
+    ids=" ".join,
+)
+def test_a_query_may_start_with_a_minus(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, args: tuple[str, ...]
+) -> None:
+    """The README's ``-altman`` (NOT) works as the first query word, with or without ``--``."""
+    code, out, err = run(capsys, seeds_index, *args)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["query"] == "-altman musk"
+    _, everything, _ = run(capsys, seeds_index, "search", "musk", "--json")
+    assert 0 < data["total"] < json.loads(everything)["total"]
+
+
+def test_an_unknown_long_option_of_search_is_still_a_usage_error(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    code, out, err = run(capsys, seeds_index, "search", "--limt", "5", "musk")
+    assert (code, out) == (2, "")
+    assert "--limt" in err and err.count("\n") == 1
+
+
+def test_the_explorer_opens_on_a_query_that_starts_with_a_minus(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seeds_index: Path
+) -> None:
+    from tui.app import WartaApp
+
+    opened: list[str | None] = []
+    monkeypatch.setattr(WartaApp, "run", lambda app: opened.append(app.initial_query))
+    code, _, err = run(capsys, seeds_index, "-altman", "musk")
+    assert code == 0, err
+    assert opened == ["-altman musk"]
+    code, _, err = run(capsys, seeds_index, "--limt", "musk")
+    assert code == 2 and "--limt" in err and opened == ["-altman musk"]

@@ -9,17 +9,23 @@ found), 2 for usage, corpus or index errors, with one line on stderr.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from search.errors import WartaError
+from search.errors import WartaError, excerpt
 from search.model import ENTITY_KINDS, Article, Entity, Hit, Mention, MentionInContext
 from search.sanitize import clean_line, clean_text
 from tui.i18n import _, detect_language, kind_name, set_language
 
 COMMANDS = ("index", "search", "show", "entities", "mentions")
+#: Options that take a value: on every command, and on ``search``.
+GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang")
+SEARCH_VALUE_OPTIONS = (*GLOBAL_VALUE_OPTIONS, "--limit", "--sort")
+#: Characters of one stderr line: messages quote user words (argparse, paths) at any length.
+MESSAGE_LIMIT = 400
 EXIT_OK = 0
 EXIT_ERROR = 2
 
@@ -101,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if _wants_tui(args_list):
             return _run_tui(args_list)
-        args = parser.parse_args(args_list)
+        args = parser.parse_args(_query_words_last(args_list))
         if args.command is None:
             parser.print_help()
             return EXIT_OK
@@ -127,23 +133,55 @@ def _early_lang(args: Sequence[str]) -> str | None:
 
 def _wants_tui(args: Sequence[str]) -> bool:
     """No command word: the explorer (``warta``, ``warta WORDS``), unless help was asked for."""
-    positionals = _positionals(args)
     if any(arg in ("-h", "--help") for arg in args):
         return False
-    return not positionals or positionals[0] not in COMMANDS
+    first = _first_positional(args)
+    return first is None or args[first] not in COMMANDS
 
 
-def _positionals(args: Sequence[str]) -> list[str]:
-    found: list[str] = []
+def _first_positional(args: Sequence[str]) -> int | None:
+    """Where the first word that is neither an option nor an option's value is (the command)."""
     skip = False
-    for arg in args:
+    for index, arg in enumerate(args):
         if skip:
             skip = False
-        elif arg in ("--corpus", "--index-dir", "--lang"):
+        elif arg in GLOBAL_VALUE_OPTIONS:
             skip = True
         elif arg == "--" or not arg.startswith("-"):
-            found.append(arg)
-    return found
+            return index
+    return None
+
+
+def _is_option(word: str) -> bool:
+    """``--json``, ``-h``: an option. ``-altman`` is a query word, the README's NOT."""
+    return word == "-h" or (word.startswith("--") and word != "--")
+
+
+def _takes_value(option: str, value_options: Sequence[str]) -> bool:
+    """Whether the next word is ``option``'s value; argparse accepts ``--lim`` for ``--limit``."""
+    return "=" not in option and sum(name.startswith(option) for name in value_options) == 1
+
+
+def _query_words_last(args: Sequence[str]) -> list[str]:
+    """``warta search -altman``: argparse would take ``-altman`` for an unknown option and
+    say the query is missing. The query words of ``search`` go behind ``--``, in their
+    order; its options, with their values, stay in front."""
+    command = _first_positional(args)
+    if command is None or args[command] != "search":
+        return list(args)
+    options = list(args[: command + 1])
+    words: list[str] = []
+    rest = iter(args[command + 1 :])
+    for word in rest:
+        if word == "--":
+            words.extend(rest)
+        elif _is_option(word):
+            options.append(word)
+            if _takes_value(word, SEARCH_VALUE_OPTIONS):
+                options.extend(itertools.islice(rest, 1))
+        else:
+            words.append(word)
+    return [*options, "--", *words] if words else options
 
 
 def _run_tui(args: Sequence[str]) -> int:
@@ -151,7 +189,7 @@ def _run_tui(args: Sequence[str]) -> int:
     parser = _Parser(prog="warta", add_help=False)
     _add_global_options(parser, None)
     options, words = parser.parse_known_args(list(args))
-    unknown = [word for word in words if word.startswith("-") and word != "--"]
+    unknown = [word for word in words if _is_option(word)]
     if unknown:
         raise UsageError(_("unrecognised arguments: {args}").format(args=" ".join(unknown)))
     query = " ".join(word for word in words if word != "--").strip() or None
@@ -165,7 +203,8 @@ def _run_tui(args: Sequence[str]) -> int:
 
 
 def _fail(message: str) -> None:
-    sys.stderr.write(f"warta: {clean_line(message)}\n")
+    """One clean line on stderr, however long the user text it quotes."""
+    sys.stderr.write(f"warta: {excerpt(message, MESSAGE_LIMIT)}\n")
 
 
 # -- shared helpers ------------------------------------------------------------------------------
@@ -183,7 +222,11 @@ def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
 
 def _require_corpus(service: Any) -> None:
     for root in service.corpora:
-        if not root.is_dir():
+        try:
+            found = root.is_dir()
+        except OSError:  # a name too long for the file system
+            found = False
+        if not found:
             raise WartaError(
                 _("corpus folder not found: {path}").format(path=clean_line(str(root)))
             )
@@ -242,6 +285,19 @@ def _text(value: str | None, style: str = "") -> Any:
     from rich.text import Text
 
     return Text(clean_line(value or ""), style=style)
+
+
+def _marked(raw: str, marks: Sequence[tuple[int, int]]) -> Any:
+    """Text with the matched words marked. It comes from article text, cleaned when it was
+    read; should it still need cleaning, it is shown cleaned and unmarked, never raw."""
+    from rich.text import Text
+
+    cleaned = clean_text(raw)
+    text = Text(cleaned)
+    if cleaned == raw:
+        for start, end in marks:
+            text.stylize("bold reverse", start, end)
+    return text
 
 
 # -- commands --------------------------------------------------------------------------------------
@@ -304,9 +360,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         line.append_text(_text(hit.title, "bold"))
         console.print(line)
         meta = " · ".join(part for part in (hit.id, hit.source, _date_text(hit.date)) if part)
-        snippet = Text(hit.snippet.text)
-        for start, end in hit.snippet.marks:
-            snippet.stylize("bold reverse", start, end)
+        snippet = _marked(hit.snippet.text, hit.snippet.marks)
         console.print(Padding(_text(meta, "dim"), (0, 0, 0, 5), expand=False))
         console.print(Padding(snippet, (0, 0, 0, 5), expand=False))
     shown = _("{shown} of {total} articles").format(
@@ -364,7 +418,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     service = _service(args)
     article = service.article(args.id)
     if article is None:
-        raise WartaError(_("no article with id {id}").format(id=clean_line(args.id)))
+        raise WartaError(_("no article with id {id}").format(id=excerpt(args.id)))
     mentions = service.article_mentions(article.id)
     if args.json:
         _emit_json(article_json(article, mentions))
@@ -434,7 +488,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     entity = service.entity(name)
     if entity is None:
         close = ", ".join(candidate.name for candidate in service.entity_candidates(name))
-        message = _("no entity named {name}").format(name=name)
+        message = _("no entity named {name}").format(name=excerpt(name))
         if close:
             message += "; " + _("closest: {names}").format(names=close)
         raise WartaError(message)
@@ -448,7 +502,6 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     from rich.padding import Padding
-    from rich.text import Text
 
     console = _console()
     count = _("{count} mentions").format(count=_number(len(found)))
@@ -459,9 +512,8 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         if mention.article != article:
             article = mention.article
             console.print(_text(f"{mention.title} · {mention.article}", "dim"))
-        line = Text(mention.context)
         start = mention.context_start
-        line.stylize("bold reverse", start, start + mention.end - mention.start)
+        line = _marked(mention.context, [(start, start + mention.end - mention.start)])
         console.print(Padding(line, (0, 0, 0, 2), expand=False))
     return EXIT_OK
 
