@@ -239,3 +239,18 @@ def test_the_explorer_opens_on_a_query_that_starts_with_a_minus(
     assert opened == ["-altman musk"]
     code, _, err = run(capsys, seeds_index, "--limt", "musk")
     assert code == 2 and "--limt" in err and opened == ["-altman musk"]
+
+
+def test_an_abbreviated_global_option_before_the_command_keeps_its_value(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seeds_index: Path
+) -> None:
+    """argparse takes ``--corp DIR`` for ``--corpus DIR``; DIR must not become the command."""
+    from tui.app import WartaApp
+
+    def no_explorer(app: WartaApp) -> None:
+        raise AssertionError("the explorer opened instead of the search command")
+
+    monkeypatch.setattr(WartaApp, "run", no_explorer)
+    code, out, err = run(capsys, seeds_index, "--corp", str(SEEDS), "search", "-altman", "musk")
+    assert code == 0, err
+    assert "of 3 articles" in out

@@ -145,7 +145,7 @@ def _first_positional(args: Sequence[str]) -> int | None:
     for index, arg in enumerate(args):
         if skip:
             skip = False
-        elif arg in GLOBAL_VALUE_OPTIONS:
+        elif _takes_value(arg, GLOBAL_VALUE_OPTIONS):
             skip = True
         elif arg == "--" or not arg.startswith("-"):
             return index
