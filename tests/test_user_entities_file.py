@@ -15,10 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from search.entities import load_gazetteer
 from search.entities.gazetteer import USER_FILE_LIMIT, read_user_file
 from search.errors import WartaError
+from search.sanitize import clean_line
 from search.service import SearchService
 from tui.cli import main
 
@@ -177,3 +180,38 @@ def test_a_symlinked_entities_file_is_followed(tmp_path: Path) -> None:
 
 def test_a_missing_entities_file_is_no_error(tmp_path: Path) -> None:
     assert read_user_file(tmp_path / "absent.json") is None
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
+    ["person", "product", "Elon Musk", "X", "", "\x1b]52;c;x\x07", "\x9b2J", "\u202e"]
+)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT, inner, max_size=3),
+    max_leaves=12,
+)
+_ENTRY = st.fixed_dictionaries(
+    {},
+    optional={"name": _JSON, "kind": _JSON, "aliases": _JSON, "id": _JSON},
+)
+_FILE = st.fixed_dictionaries(
+    {}, optional={"entities": st.lists(_ENTRY, max_size=4) | _JSON, "ignore": _JSON}
+)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=_FILE | _JSON)
+def test_any_entities_file_loads_clean_or_fails_in_one_line(tmp_path: Path, data: object) -> None:
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    try:
+        gazetteer = load_gazetteer(path)
+    except WartaError as error:
+        message = str(error)
+        assert message.startswith(f"{path}: ") and "\n" not in message and len(message) < 400
+        return
+    for entry in gazetteer.entries.values():
+        for text in (entry.id, *entry.surfaces, *gazetteer.ignored):
+            assert clean_line(text) == text
