@@ -10,9 +10,12 @@ entity registry.
 from __future__ import annotations
 
 import copy
+import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from search.model import Snippet
@@ -26,7 +29,16 @@ if TYPE_CHECKING:
 MAX_QUERY_CHARS = 1000
 MIN_PREFIX_CHARS = 2
 MAX_EXPANSIONS = 64
+#: Index words one prefix, pattern, range or fuzzy word may look at to pick its expansions.
+MAX_SCANNED_TERMS = MAX_EXPANSIONS * 50
+#: Index words looked at between two polls of a search's ``cancelled``.
+CANCEL_POLL_TERMS = 64
 FUZZY_PREFIX = 1
+#: ``word~7`` is searched as ``word~2``: Whoosh's automaton for a distance of 5 or more
+#: grew without bound (``abcdefghijklmnopqrst~7``: 1.9 GB, then MemoryError).
+MAX_FUZZY_DISTANCE = 2
+#: A longer fuzzy word is searched as typed: the automaton grows with the word's length.
+MAX_FUZZY_CHARS = 40
 SNIPPET_CHARS = 220
 #: Matches weighed for one snippet, and read from one article's postings: the snippet sits
 #: among the first of them, and a long repetitive article costs no more than this.
@@ -48,6 +60,55 @@ class QueryError(ValueError):
     """A query that cannot run; the message is one line for the user."""
 
 
+class SearchCancelled(Exception):
+    """The caller of a running search gave up on it (raised between two units of work)."""
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass
+class SearchBudget:
+    """One running search: the ``cancelled`` every phase polls, and the notices it gathers.
+
+    A search spends most of its time in Whoosh's collect loop, but a fuzzy word, a prefix or
+    a range expands against the lexicon first, and snippets come after: a search as you type
+    must be able to drop any of them when the user types on.
+    """
+
+    cancelled: Callable[[], bool] = _never
+    notices: dict[str, None] = field(default_factory=dict)
+
+    def check(self) -> None:
+        """Raise :class:`SearchCancelled` when the caller gave up."""
+        if self.cancelled():
+            raise SearchCancelled
+
+    def notice(self, message: str) -> None:
+        """Tell the user, once, that the search did less than the query asked."""
+        self.notices[message] = None
+
+
+_BUDGET: ContextVar[SearchBudget | None] = ContextVar("warta_search_budget", default=None)
+
+
+@contextmanager
+def search_budget(cancelled: Callable[[], bool]) -> Iterator[SearchBudget]:
+    """The budget the expansions and snippets of the search run inside this block poll."""
+    budget = SearchBudget(cancelled)
+    token = _BUDGET.set(budget)
+    try:
+        yield budget
+    finally:
+        _BUDGET.reset(token)
+
+
+def current_budget() -> SearchBudget:
+    """The running search's budget; outside a search, one that is never cancelled."""
+    return _BUDGET.get() or SearchBudget()
+
+
 @dataclass(frozen=True)
 class ParsedQuery:
     """A Whoosh query plus what the user-facing layers need to explain it."""
@@ -55,6 +116,8 @@ class ParsedQuery:
     text: str
     query: Query
     unknown_entities: tuple[str, ...] = ()
+    #: What was searched differently from what was typed (``word~7`` as ``word~2``).
+    notices: tuple[str, ...] = ()
 
 
 def normalise_query(text: str) -> str:
@@ -83,39 +146,68 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
         parsed = parser.parse(text)
     except Exception as error:  # Whoosh's parser raises assorted types on odd input.
         raise QueryError(f"cannot read this query ({type(error).__name__})") from error
-    unknown: list[str] = []
-    rewritten = _rewrite(parsed, resolve_entity, unknown)
-    return ParsedQuery(text, rewritten, tuple(unknown))
+    found = _Rewriting(resolve_entity)
+    rewritten = _rewrite(parsed, found)
+    return ParsedQuery(text, rewritten, tuple(found.unknown), tuple(found.notices))
 
 
-def _rewrite(q: Query, resolve_entity: EntityResolver, unknown: list[str]) -> Query:
+@dataclass
+class _Rewriting:
+    """One query's rewrite, and what it found to tell the user."""
+
+    resolve_entity: EntityResolver
+    unknown: list[str] = field(default_factory=list)
+    notices: dict[str, None] = field(default_factory=dict)
+
+
+def _rewrite(q: Query, found: _Rewriting) -> Query:
     from whoosh import query
 
     if isinstance(q, query.AndNot):
         # whoosh3's AndNot matcher lets excluded documents through; And + Not does not.
-        positive = _rewrite(q.a, resolve_entity, unknown)
-        return query.And([positive, query.Not(_rewrite(q.b, resolve_entity, unknown))])
+        positive = _rewrite(q.a, found)
+        return query.And([positive, query.Not(_rewrite(q.b, found))])
     if isinstance(q, query.Phrase) and q.fieldname in STEMMED_FIELDS:
         # Quoted phrases match the surface form: the exact twin of the field answers them.
         return query.NullQuery
     if q.field() == "entity" and isinstance(q, (query.Term, query.Phrase)):
         value = q.text if isinstance(q, query.Term) else " ".join(q.words)
-        keys = resolve_entity(str(value))
+        keys = found.resolve_entity(str(value))
         if not keys:
-            unknown.append(str(value))
+            found.unknown.append(str(value))
             return query.NullQuery
         return query.Or([query.Term("entity", key) for key in keys])
     if isinstance(q, (query.Prefix, query.Wildcard)):
         return _rewrite_pattern(q)
     if isinstance(q, query.FuzzyTerm):
-        if q.fieldname in STEMMED_FIELDS:
-            return query.NullQuery
-        # The first letter as typed: Whoosh otherwise measures the edit distance to every
-        # word of the index (IndoSum tiled to 10,000 articles, eight misspelt words: median
-        # 1,159 -> 186 ms, the same hits).
-        q.prefixlength = max(q.prefixlength, FUZZY_PREFIX)
-        return q
-    return q.apply(lambda child: _rewrite(child, resolve_entity, unknown))
+        return _rewrite_fuzzy(q, found)
+    return q.apply(lambda child: _rewrite(child, found))
+
+
+def _rewrite_fuzzy(q: Any, found: _Rewriting) -> Query:
+    """Fuzzy words run on the exact fields, within a bounded distance of a bounded word."""
+    from whoosh import query
+
+    if q.fieldname in STEMMED_FIELDS:
+        return query.NullQuery
+    if len(q.text) > MAX_FUZZY_CHARS:
+        found.notices[
+            f"fuzzy search takes words of at most {MAX_FUZZY_CHARS} letters; "
+            "a longer one is searched as typed"
+        ] = None
+        return query.Term(q.fieldname, q.text, boost=q.boost)
+    if q.maxdist > MAX_FUZZY_DISTANCE:
+        found.notices[
+            f"fuzzy search allows at most {MAX_FUZZY_DISTANCE} changes: "
+            f"~{q.maxdist:g} was searched as ~{MAX_FUZZY_DISTANCE}"
+        ] = None
+    bounded = _bounded(q)
+    bounded.maxdist = min(q.maxdist, MAX_FUZZY_DISTANCE)
+    # The first letter as typed: Whoosh otherwise measures the edit distance to every
+    # word of the index (IndoSum tiled to 10,000 articles, eight misspelt words: median
+    # 1,159 -> 186 ms, the same hits).
+    bounded.prefixlength = max(q.prefixlength, FUZZY_PREFIX)
+    return bounded
 
 
 def _fields_plugin_class() -> type:
@@ -179,33 +271,57 @@ def _rewrite_pattern(q: Any) -> Query:
     if q.fieldname in STEMMED_FIELDS:
         return query.NullQuery
     if isinstance(q, query.Prefix):
-        return _BoundedPrefix(q.fieldname, q.text, boost=q.boost)
+        return _bounded(q)
     literal = re.match(r"[^*?]*", q.text)
     if literal is None or len(literal.group()) < MIN_PREFIX_CHARS:
         return query.NullQuery
     return q
 
 
-def _bounded_prefix_class() -> type:
+def _bounded(q: Any) -> Any:
+    """A copy of a prefix, pattern, range or fuzzy query whose expansion is bounded."""
+    base: type = type(q)
+    bounded = copy.copy(q)
+    bounded.__class__ = _bounded_class(base)
+    return bounded
+
+
+@functools.cache
+def _bounded_class(base: type) -> type:
+    """``base`` expanded to at most ``MAX_EXPANSIONS`` words, the most frequent first.
+
+    At most ``MAX_SCANNED_TERMS`` index words are looked at, and the search's ``cancelled``
+    is polled between them: an unbounded ``ber*`` cost seconds at 100,000 articles.
+    """
     from whoosh import query
 
-    class BoundedPrefix(query.Prefix):
-        """A prefix query that expands only the most frequent ``MAX_EXPANSIONS`` words."""
-
+    class Bounded(base):
         def _btexts(self, ixreader: IndexReader) -> list[bytes]:
-            if len(self.text) < MIN_PREFIX_CHARS:
+            budget = current_budget()
+            budget.check()
+            if isinstance(self, query.Prefix) and len(self.text) < MIN_PREFIX_CHARS:
                 return []
             found: list[tuple[int, bytes]] = []
-            field = self.fieldname
-            for count, btext in enumerate(ixreader.expand_prefix(field, self.text)):
-                if count >= MAX_EXPANSIONS * 50:
+            fieldname = self.fieldname
+            scanned_all = True
+            for count, term in enumerate(super()._btexts(ixreader)):
+                if count % CANCEL_POLL_TERMS == 0:
+                    budget.check()
+                if count >= MAX_SCANNED_TERMS:
+                    scanned_all = False
                     break
-                key = btext if isinstance(btext, bytes) else btext.encode("utf-8")
-                found.append((ixreader.doc_frequency(field, key), key))
+                key = term if isinstance(term, bytes) else term.encode("utf-8")
+                found.append((ixreader.doc_frequency(fieldname, key), key))
+            if not scanned_all or len(found) > MAX_EXPANSIONS:
+                budget.notice(
+                    "a prefix, pattern, range or fuzzy word matched too many words: "
+                    f"only the {MAX_EXPANSIONS} most common are searched"
+                )
             found.sort(reverse=True)
             return [key for _, key in found[:MAX_EXPANSIONS]]
 
-    return BoundedPrefix
+    Bounded.__name__ = Bounded.__qualname__ = f"Bounded{base.__name__}"
+    return Bounded
 
 
 class _LazyClass:
@@ -221,7 +337,6 @@ class _LazyClass:
         return self._made(*args, **kwargs)
 
 
-_BoundedPrefix = _LazyClass(_bounded_prefix_class)
 _FieldsPerKindPlugin = _LazyClass(_fields_plugin_class)
 
 
@@ -245,9 +360,11 @@ def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
     Walks the leaves itself: whoosh3's ``Query.existing_terms`` reuses its ``fieldname``
     argument as a loop variable and so drops every field but the first one it meets.
     """
+    budget = current_budget()
     stemmed: set[str] = set()
     exact: set[str] = set()
     for leaf in q.leaves():
+        budget.check()
         for fieldname, text in leaf.expanded_terms(reader, phrases=True):
             if fieldname not in SEARCH_FIELDS:
                 continue
@@ -287,17 +404,19 @@ def posting_spans(
     index built before they did: the caller then analyses the text. Each word gives at most
     its first ``MAX_SNIPPET_SPANS`` places in a document (the first ones of the merge).
     """
-    fields = [(field, getattr(terms, kind)) for field, kind in BODY_FIELDS]
-    formats = [reader.schema[field].format for field, _ in fields]
+    budget = current_budget()
+    fields = [(name, getattr(terms, kind)) for name, kind in BODY_FIELDS]
+    formats = [reader.schema[name].format for name, _ in fields]
     if not all(found is not None and found.supports("characters") for found in formats):
         return None
     wanted = sorted(set(docnums))
     found: dict[int, list[tuple[int, int]]] = {docnum: [] for docnum in wanted}
-    for field, words in fields:
+    for fieldname, words in fields:
         for word in words:
-            if not reader.doc_frequency(field, word):
+            budget.check()
+            if not reader.doc_frequency(fieldname, word):
                 continue
-            postings = reader.postings(field, word)
+            postings = reader.postings(fieldname, word)
             for docnum in wanted:
                 if postings.is_active() and postings.id() < docnum:
                     postings.skip_to(docnum)

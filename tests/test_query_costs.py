@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import inspect
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import overload
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from search.query import SNIPPET_CHARS, _merge, make_snippet
+from search.index import build_schema
+from search.model import CANCELLED
+from search.query import SNIPPET_CHARS, _merge, make_snippet, parse_query
 from search.service import SearchService
 
 #: "Does not hang": the fixed code takes milliseconds, the broken one minutes.
@@ -112,3 +116,65 @@ def test_an_article_repeating_a_word_60000_times_gets_its_snippet_at_once(
     assert hit.snippet.marks
     assert {hit.snippet.text[s:e] for s, e in hit.snippet.marks} == {"sawit"}
 
+
+# -- fuzzy words (report §4) -------------------------------------------------------------------
+
+
+def test_a_fuzzy_distance_above_two_is_searched_as_two() -> None:
+    parsed = parse_query("abcdefghijklmnopqrst~7", build_schema(), lambda _: [])
+    distances = {leaf.maxdist for leaf in parsed.query.leaves() if hasattr(leaf, "maxdist")}
+    assert distances == {2}
+    assert any("~2" in notice for notice in parsed.notices)
+
+
+def test_a_huge_fuzzy_distance_returns_at_once_and_says_so(seeds_service: SearchService) -> None:
+    started = time.monotonic()
+    result = seeds_service.search("abcdefghijklmnopqrst~7")
+    assert time.monotonic() - started < GENEROUS_SECONDS
+    assert result.error is None
+    assert result.notice is not None and "~2" in result.notice
+
+
+def test_a_long_fuzzy_word_is_searched_as_typed() -> None:
+    parsed = parse_query("a" * 900 + "~2", build_schema(), lambda _: [])
+    assert not any(hasattr(leaf, "maxdist") for leaf in parsed.query.leaves())
+    assert parsed.notices
+
+
+def test_running_out_of_memory_is_not_called_damage(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exhausted(*_: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr("search.query.matched_terms", exhausted)
+    result = seeds_service.search("musk")
+    assert result.error is not None
+    assert "memory" in result.error and "damaged" not in result.error
+
+
+# -- a search its caller gave up on stops in every phase ---------------------------------------
+
+
+def _cancelled_while(inside: Callable[[set[str]], bool]) -> Callable[[], bool]:
+    """A ``cancelled`` that turns true only when polled from the phase ``inside`` picks out
+    by the names of the functions running."""
+
+    def cancelled() -> bool:
+        return inside({frame.function for frame in inspect.stack()})
+
+    return cancelled
+
+
+@pytest.mark.parametrize("query", ["ber*", "musk~", "musk~7"])
+def test_a_search_stops_while_it_expands_words(seeds_service: SearchService, query: str) -> None:
+    # Whoosh expands prefixes, fuzzy words and ranges while it builds the matcher.
+    result = seeds_service.search(query, cancelled=_cancelled_while(lambda f: "matcher" in f))
+    assert result.error == CANCELLED and not result.hits
+
+
+def test_a_search_stops_while_it_marks_the_hits(seeds_service: SearchService) -> None:
+    # After the collect loop: matched terms, postings, snippets, "did you mean".
+    after_collecting = _cancelled_while(lambda f: "search_with_collector" not in f)
+    result = seeds_service.search("musk ber*", cancelled=after_collecting)
+    assert result.error == CANCELLED and not result.hits
