@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import inspect
+import json
+import random
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -12,9 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from search.index import build_schema
+from search.index import build_schema, update_index
 from search.model import CANCELLED
-from search.query import SNIPPET_CHARS, _merge, make_snippet, parse_query
+from search.query import MAX_EXPANSIONS, SNIPPET_CHARS, _merge, make_snippet, parse_query
 from search.service import SearchService
 
 #: "Does not hang": the fixed code takes milliseconds, the broken one minutes.
@@ -166,7 +168,7 @@ def _cancelled_while(inside: Callable[[set[str]], bool]) -> Callable[[], bool]:
     return cancelled
 
 
-@pytest.mark.parametrize("query", ["ber*", "musk~", "musk~7"])
+@pytest.mark.parametrize("query", ["ber*", "musk~", "musk~7", "[a TO c]"])
 def test_a_search_stops_while_it_expands_words(seeds_service: SearchService, query: str) -> None:
     # Whoosh expands prefixes, fuzzy words and ranges while it builds the matcher.
     result = seeds_service.search(query, cancelled=_cancelled_while(lambda f: "matcher" in f))
@@ -178,3 +180,78 @@ def test_a_search_stops_while_it_marks_the_hits(seeds_service: SearchService) ->
     after_collecting = _cancelled_while(lambda f: "search_with_collector" not in f)
     result = seeds_service.search("musk ber*", cancelled=after_collecting)
     assert result.error == CANCELLED and not result.hits
+
+
+# -- every article, and term ranges (report §14) -----------------------------------------------
+
+GENERATED_ARTICLES = 300
+SYLLABLES = "zo xu qa vy fo go ho jo wo yo zu xo qu vo fu gu hu ju wu yu zy xy qo vu fy gy hy jy wy"
+
+
+def _write_generated_corpus(folder: Path, articles: int) -> None:
+    """Small articles over a large made-up vocabulary (about 100,000 distinct words): what
+    makes walking the lexicon slow, as a real archive's names and numbers do."""
+    syllables = SYLLABLES.split()
+    chance = random.Random(11)
+
+    def word() -> str:
+        # A digit inside keeps the stemmer out (it took a millisecond a made-up word).
+        parts = [chance.choice(syllables) for _ in range(chance.randint(2, 4))]
+        return "".join(parts[:1]) + str(chance.randint(0, 9)) + "".join(parts[1:])
+
+    records = [
+        {
+            "id": f"gen-{number:03d}",
+            "title": " ".join(word() for _ in range(6)).capitalize(),
+            "text": " ".join(word() for _ in range(400)) + ".",
+            "date": f"2023-03-{1 + number % 28:02d}",
+        }
+        for number in range(articles)
+    ]
+    folder.mkdir()
+    lines = (json.dumps(record) for record in records)
+    (folder / "generated.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def generated_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchService]:
+    root = tmp_path_factory.mktemp("generated")
+    _write_generated_corpus(root / "corpus", GENERATED_ARTICLES)
+    # Without entity extraction: it would take a minute and is not what is tested here.
+    update_index(root / "index", [root / "corpus"], entities=False)
+    service = SearchService([root / "corpus"], root / "index")
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["*", "title:*", "id:*", "judul:*"])
+@pytest.mark.parametrize("sort", ["score", "date"])
+def test_a_star_finds_every_article(
+    generated_service: SearchService, query: str, sort: str
+) -> None:
+    result = generated_service.search(query, limit=1000, sort=sort, snippets=False)
+    assert result.error is None
+    assert result.total == GENERATED_ARTICLES
+
+
+def test_a_star_reads_no_lexicon() -> None:
+    parsed = parse_query("* title:*", build_schema(), lambda _: [])
+    assert {leaf.field() for leaf in parsed.query.leaves()} == {None}
+
+
+@pytest.mark.parametrize("query", ["[a TO z]", "{go TO}", "[fo TO ju}", "title_exact:[a TO z]"])
+def test_a_term_range_is_cut_to_its_most_common_words_and_says_so(
+    generated_service: SearchService, query: str
+) -> None:
+    result = generated_service.search(query, limit=1000)
+    assert result.error is None
+    assert result.total > 0
+    assert result.notice is not None and str(MAX_EXPANSIONS) in result.notice
+
+
+def test_a_term_range_expands_a_bounded_number_of_words(generated_service: SearchService) -> None:
+    generated_service.search("warm-up")  # opens the index
+    reader = generated_service._view().searcher.reader()
+    parsed = parse_query("[a TO z]", reader.schema, lambda _: [])
+    for leaf in parsed.query.leaves():
+        assert len(list(leaf.expanded_terms(reader))) <= MAX_EXPANSIONS
