@@ -51,6 +51,10 @@ FIELD_BOOSTS = {"title": 2.0, "content": 1.0, "title_exact": 2.5, "exact": 1.3}
 STEMMED_FIELDS = {"title": "title_exact", "content": "exact"}
 EXACT_TWINS = {exact: stemmed for stemmed, exact in STEMMED_FIELDS.items()}
 FIELD_ALIASES = {"title": ["judul"], "source": ["sumber"], "content": ["body", "isi"]}
+#: The fields a user may name, as messages list them (the others are warta's own).
+USER_FIELDS = ("title", "content", "source", "date", "entity", "id")
+#: Characters of a user's word a message quotes back.
+QUOTED_CHARS = 40
 
 #: Resolves an ``entity:`` value to the article-level keys it stands for (empty: unknown).
 EntityResolver = Callable[[str], Sequence[str]]
@@ -143,8 +147,13 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
     # A minus excludes only at the start of a word: "covid-19" is one word, not covid NOT 19.
     parser.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?<![^\s(])-"))
     try:
-        parsed = parser.parse(text)
+        nodes = parser.process(text)
     except Exception as error:  # Whoosh's parser raises assorted types on odd input.
+        raise QueryError(f"cannot read this query ({type(error).__name__})") from error
+    _check_fields(nodes, schema)
+    try:
+        parsed = nodes.query(parser).normalize()
+    except Exception as error:
         raise QueryError(f"cannot read this query ({type(error).__name__})") from error
     found = _Rewriting(resolve_entity)
     rewritten = _rewrite(parsed, found)
@@ -158,6 +167,52 @@ class _Rewriting:
     resolve_entity: EntityResolver
     unknown: list[str] = field(default_factory=list)
     notices: dict[str, None] = field(default_factory=dict)
+
+
+def _check_fields(nodes: Any, schema: Schema) -> None:
+    """Say in the user's terms what Whoosh fails on with its own: a stored field that is not
+    searchable (``path:etc`` gave "cannot read this query (Exception)") and a date that is
+    none (``date:[9999-99-99 TO x]`` gave "(TimeError)"; ``date:9999-99-99`` nothing)."""
+    from whoosh import fields
+    from whoosh.qparser import syntax
+
+    for node in _syntax_leaves(nodes):
+        fieldname = getattr(node, "fieldname", None)
+        if fieldname is None or fieldname not in schema:
+            continue
+        field = schema[fieldname]
+        if field.format is None:
+            raise QueryError(
+                f"the field {_quoted(fieldname)} cannot be searched "
+                f"(the fields are {', '.join(USER_FIELDS)})"
+            )
+        if not isinstance(field, fields.DATETIME):
+            continue
+        if isinstance(node, syntax.RangeNode):
+            texts = [node.start, node.end]
+        else:
+            texts = [getattr(node, "text", None)]
+        for text in texts:
+            # Whoosh marks a date it cannot read with ``error`` and matches nothing.
+            if text not in (None, "*") and getattr(
+                field.parse_query(fieldname, text), "error", None
+            ):
+                raise QueryError(f"not a date: {_quoted(text)} (write 2023-03-31, 2023-03 or 2023)")
+
+
+def _syntax_leaves(node: Any) -> Iterator[Any]:
+    from whoosh.qparser import syntax
+
+    if isinstance(node, syntax.GroupNode):
+        for child in node:
+            yield from _syntax_leaves(child)
+    else:
+        yield node
+
+
+def _quoted(text: str) -> str:
+    """A user's word as a message quotes it: at most ``QUOTED_CHARS`` characters."""
+    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
 
 
 def _rewrite(q: Query, found: _Rewriting) -> Query:
