@@ -348,7 +348,7 @@ def _rewrite_pattern(q: Any) -> Query:
     literal = re.match(r"[^*?]*", q.text)
     if literal is None or len(literal.group()) < MIN_PREFIX_CHARS:
         return query.NullQuery
-    return q
+    return _bounded(q)
 
 
 def _bounded(q: Any) -> Any:

@@ -249,9 +249,12 @@ def test_a_term_range_is_cut_to_its_most_common_words_and_says_so(
     assert result.notice is not None and str(MAX_EXPANSIONS) in result.notice
 
 
-def test_a_term_range_expands_a_bounded_number_of_words(generated_service: SearchService) -> None:
+@pytest.mark.parametrize("query", ["[a TO z]", "fo*u", "f?*", "fo*"])
+def test_ranges_and_patterns_expand_a_bounded_number_of_words(
+    generated_service: SearchService, query: str
+) -> None:
     generated_service.search("warm-up")  # opens the index
     reader = generated_service._view().searcher.reader()
-    parsed = parse_query("[a TO z]", reader.schema, lambda _: [])
+    parsed = parse_query(query, reader.schema, lambda _: [])
     for leaf in parsed.query.leaves():
         assert len(list(leaf.expanded_terms(reader))) <= MAX_EXPANSIONS
