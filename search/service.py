@@ -354,8 +354,8 @@ class SearchService:
     ) -> str | None:
         """A corrected query when a word or entity is unknown to the index.
 
-        Words longer than ``MAX_FUZZY_CHARS`` are no typos of a word: correcting one built
-        an automaton as long as the word.
+        A word longer than ``MAX_FUZZY_CHARS`` is no typo: correcting it built an automaton
+        as long as the word (900 letters: 2.5 s on the seeds).
         """
         from search.analysis import stem
         from search.query import MAX_FUZZY_CHARS, plain_words

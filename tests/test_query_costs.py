@@ -143,6 +143,24 @@ def test_a_long_fuzzy_word_is_searched_as_typed() -> None:
     assert parsed.notices
 
 
+def test_a_long_word_gets_no_did_you_mean_automaton(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Correcting a 900-letter word built a 900-state automaton: 2.5 s on the seeds.
+    from whoosh.searching import Searcher
+
+    corrected: list[str] = []
+    suggest = Searcher.suggest
+
+    def recording(self: Searcher, fieldname: str, text: str, *args: object, **kw: object) -> object:
+        corrected.append(text)
+        return suggest(self, fieldname, text, *args, **kw)
+
+    monkeypatch.setattr(Searcher, "suggest", recording)
+    seeds_service.search("abcdefghij" * 90 + " muks")
+    assert corrected == ["muks"]
+
+
 def test_running_out_of_memory_is_not_called_damage(
     seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
