@@ -147,6 +147,8 @@ def article_fields(
     analysed: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The Whoosh document for one article; ``analysed`` replaces its text fields."""
+    from search.query import entity_term
+
     document: dict[str, Any] = {
         "id": article.id,
         "file": file_key,
@@ -160,7 +162,7 @@ def article_fields(
         "url": article.url or "",
         "notices": list(article.notices),
         "body": article.body,
-        "entity": " ".join(sorted({m.key for m in mentions})),
+        "entity": " ".join(sorted({entity_term(m.key) for m in mentions})),
     }
     if article.date:
         document["date"] = dt.datetime.combine(article.date, dt.time())

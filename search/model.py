@@ -102,6 +102,9 @@ class SearchResult:
     hits: tuple[Hit, ...] = ()
     suggestion: str | None = None
     error: str | None = None
+    #: One line on what was searched differently from what was typed (a capped fuzzy
+    #: distance, a range cut to its most common words); the hits are still right.
+    notice: str | None = None
 
 
 @dataclass(frozen=True)

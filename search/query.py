@@ -2,17 +2,20 @@
 
 The parser is Whoosh's own; warta rewrites the parsed tree where the defaults hurt users:
 plain words match their stems (stemmed fields only), quoted phrases match the surface form
-(exact fields only), prefixes and fuzzy terms expand a bounded number of words (an unbounded
-``ber*`` costs seconds at 100,000 articles), and ``entity:`` names resolve through the corpus
-entity registry.
+(exact fields only), prefixes, patterns, ranges and fuzzy terms expand a bounded number of
+words (an unbounded ``ber*`` costs seconds at 100,000 articles), ``*`` alone or in a field
+is every article, and ``entity:`` names resolve through the corpus entity registry.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from search.model import Snippet
@@ -26,8 +29,20 @@ if TYPE_CHECKING:
 MAX_QUERY_CHARS = 1000
 MIN_PREFIX_CHARS = 2
 MAX_EXPANSIONS = 64
+#: Index words one prefix, pattern, range or fuzzy word may look at to pick its expansions.
+MAX_SCANNED_TERMS = MAX_EXPANSIONS * 50
+#: Index words looked at between two polls of a search's ``cancelled``.
+CANCEL_POLL_TERMS = 64
 FUZZY_PREFIX = 1
+#: ``word~7`` is searched as ``word~2``: Whoosh's automaton for a distance of 5 or more
+#: grew without bound (``abcdefghijklmnopqrst~7``: 1.9 GB, then MemoryError).
+MAX_FUZZY_DISTANCE = 2
+#: A longer fuzzy word is searched as typed: the automaton grows with the word's length.
+MAX_FUZZY_CHARS = 40
 SNIPPET_CHARS = 220
+#: Matches weighed for one snippet, and read from one article's postings: the snippet sits
+#: among the first of them, and a long repetitive article costs no more than this.
+MAX_SNIPPET_SPANS = 5000
 
 #: An unfielded plain word is searched in the stemmed pair, a phrase, prefix or fuzzy word in
 #: the exact pair (see ``_fields_plugin_class``); titles weigh more.
@@ -36,6 +51,10 @@ FIELD_BOOSTS = {"title": 2.0, "content": 1.0, "title_exact": 2.5, "exact": 1.3}
 STEMMED_FIELDS = {"title": "title_exact", "content": "exact"}
 EXACT_TWINS = {exact: stemmed for stemmed, exact in STEMMED_FIELDS.items()}
 FIELD_ALIASES = {"title": ["judul"], "source": ["sumber"], "content": ["body", "isi"]}
+#: The fields a user may name, as messages list them (the others are warta's own).
+USER_FIELDS = ("title", "content", "source", "date", "entity", "id")
+#: Characters of a user's word a message quotes back.
+QUOTED_CHARS = 40
 
 #: Resolves an ``entity:`` value to the article-level keys it stands for (empty: unknown).
 EntityResolver = Callable[[str], Sequence[str]]
@@ -45,6 +64,55 @@ class QueryError(ValueError):
     """A query that cannot run; the message is one line for the user."""
 
 
+class SearchCancelled(Exception):
+    """The caller of a running search gave up on it (raised between two units of work)."""
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass
+class SearchBudget:
+    """One running search: the ``cancelled`` every phase polls, and the notices it gathers.
+
+    A search spends most of its time in Whoosh's collect loop, but a fuzzy word, a prefix or
+    a range expands against the lexicon first, and snippets come after: a search as you type
+    must be able to drop any of them when the user types on.
+    """
+
+    cancelled: Callable[[], bool] = _never
+    notices: dict[str, None] = field(default_factory=dict)
+
+    def check(self) -> None:
+        """Raise :class:`SearchCancelled` when the caller gave up."""
+        if self.cancelled():
+            raise SearchCancelled
+
+    def notice(self, message: str) -> None:
+        """Tell the user, once, that the search did less than the query asked."""
+        self.notices[message] = None
+
+
+_BUDGET: ContextVar[SearchBudget | None] = ContextVar("warta_search_budget", default=None)
+
+
+@contextmanager
+def search_budget(cancelled: Callable[[], bool]) -> Iterator[SearchBudget]:
+    """The budget the expansions and snippets of the search run inside this block poll."""
+    budget = SearchBudget(cancelled)
+    token = _BUDGET.set(budget)
+    try:
+        yield budget
+    finally:
+        _BUDGET.reset(token)
+
+
+def current_budget() -> SearchBudget:
+    """The running search's budget; outside a search, one that is never cancelled."""
+    return _BUDGET.get() or SearchBudget()
+
+
 @dataclass(frozen=True)
 class ParsedQuery:
     """A Whoosh query plus what the user-facing layers need to explain it."""
@@ -52,6 +120,8 @@ class ParsedQuery:
     text: str
     query: Query
     unknown_entities: tuple[str, ...] = ()
+    #: What was searched differently from what was typed (``word~7`` as ``word~2``).
+    notices: tuple[str, ...] = ()
 
 
 def normalise_query(text: str) -> str:
@@ -77,42 +147,140 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
     # A minus excludes only at the start of a word: "covid-19" is one word, not covid NOT 19.
     parser.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?<![^\s(])-"))
     try:
-        parsed = parser.parse(text)
+        nodes = parser.process(text)
     except Exception as error:  # Whoosh's parser raises assorted types on odd input.
         raise QueryError(f"cannot read this query ({type(error).__name__})") from error
-    unknown: list[str] = []
-    rewritten = _rewrite(parsed, resolve_entity, unknown)
-    return ParsedQuery(text, rewritten, tuple(unknown))
+    _check_fields(nodes, schema)
+    try:
+        parsed = nodes.query(parser).normalize()
+    except Exception as error:
+        raise QueryError(f"cannot read this query ({type(error).__name__})") from error
+    found = _Rewriting(resolve_entity)
+    rewritten = _rewrite(parsed, found)
+    return ParsedQuery(text, rewritten, tuple(found.unknown), tuple(found.notices))
 
 
-def _rewrite(q: Query, resolve_entity: EntityResolver, unknown: list[str]) -> Query:
+@dataclass
+class _Rewriting:
+    """One query's rewrite, and what it found to tell the user."""
+
+    resolve_entity: EntityResolver
+    unknown: list[str] = field(default_factory=list)
+    notices: dict[str, None] = field(default_factory=dict)
+
+
+def _check_fields(nodes: Any, schema: Schema) -> None:
+    """Say in the user's terms what Whoosh fails on with its own: a stored field that is not
+    searchable (``path:etc`` gave "cannot read this query (Exception)") and a date that is
+    none (``date:[9999-99-99 TO x]`` gave "(TimeError)"; ``date:9999-99-99`` nothing)."""
+    from whoosh import fields
+    from whoosh.qparser import syntax
+
+    for node in _syntax_leaves(nodes):
+        fieldname = getattr(node, "fieldname", None)
+        if fieldname is None or fieldname not in schema:
+            continue
+        field = schema[fieldname]
+        if field.format is None:
+            raise QueryError(
+                f"the field {_quoted(fieldname)} cannot be searched "
+                f"(the fields are {', '.join(USER_FIELDS)})"
+            )
+        if not isinstance(field, fields.DATETIME):
+            continue
+        if isinstance(node, syntax.RangeNode):
+            texts = [node.start, node.end]
+        else:
+            texts = [getattr(node, "text", None)]
+        for text in texts:
+            # Whoosh marks a date it cannot read with ``error`` and matches nothing.
+            if text not in (None, "*") and getattr(
+                field.parse_query(fieldname, text), "error", None
+            ):
+                raise QueryError(f"not a date: {_quoted(text)} (write 2023-03-31, 2023-03 or 2023)")
+
+
+def _syntax_leaves(node: Any) -> Iterator[Any]:
+    from whoosh.qparser import syntax
+
+    if isinstance(node, syntax.GroupNode):
+        for child in node:
+            yield from _syntax_leaves(child)
+    else:
+        yield node
+
+
+def _quoted(text: str) -> str:
+    """A user's word as a message quotes it: at most ``QUOTED_CHARS`` characters."""
+    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
+
+
+def _rewrite(q: Query, found: _Rewriting) -> Query:
     from whoosh import query
 
     if isinstance(q, query.AndNot):
         # whoosh3's AndNot matcher lets excluded documents through; And + Not does not.
-        positive = _rewrite(q.a, resolve_entity, unknown)
-        return query.And([positive, query.Not(_rewrite(q.b, resolve_entity, unknown))])
+        positive = _rewrite(q.a, found)
+        return query.And([positive, query.Not(_rewrite(q.b, found))])
     if isinstance(q, query.Phrase) and q.fieldname in STEMMED_FIELDS:
         # Quoted phrases match the surface form: the exact twin of the field answers them.
         return query.NullQuery
     if q.field() == "entity" and isinstance(q, (query.Term, query.Phrase)):
         value = q.text if isinstance(q, query.Term) else " ".join(q.words)
-        keys = resolve_entity(str(value))
+        keys = found.resolve_entity(str(value))
         if not keys:
-            unknown.append(str(value))
+            found.unknown.append(str(value))
             return query.NullQuery
-        return query.Or([query.Term("entity", key) for key in keys])
+        return query.Or([query.Term("entity", entity_term(key)) for key in keys])
     if isinstance(q, (query.Prefix, query.Wildcard)):
         return _rewrite_pattern(q)
+    if isinstance(q, query.Every):
+        # ``*``, in any field, is every article: Whoosh answers ``field:*`` by reading the
+        # postings of every word of the field (300 articles: 5.3 s, cut off, no hits).
+        return query.Every()
+    if isinstance(q, query.TermRange):
+        # ``[a TO z]`` as a bounded expansion, like a prefix (it took 15 s unbounded).
+        return _bounded(q)
     if isinstance(q, query.FuzzyTerm):
-        if q.fieldname in STEMMED_FIELDS:
-            return query.NullQuery
-        # The first letter as typed: Whoosh otherwise measures the edit distance to every
-        # word of the index (IndoSum tiled to 10,000 articles, eight misspelt words: median
-        # 1,159 -> 186 ms, the same hits).
-        q.prefixlength = max(q.prefixlength, FUZZY_PREFIX)
-        return q
-    return q.apply(lambda child: _rewrite(child, resolve_entity, unknown))
+        return _rewrite_fuzzy(q, found)
+    return q.apply(lambda child: _rewrite(child, found))
+
+
+def _rewrite_fuzzy(q: Any, found: _Rewriting) -> Query:
+    """Fuzzy words run on the exact fields, within a bounded distance of a bounded word."""
+    from whoosh import query
+
+    if q.fieldname in STEMMED_FIELDS:
+        return query.NullQuery
+    if len(q.text) > MAX_FUZZY_CHARS:
+        found.notices[
+            f"fuzzy search takes words of at most {MAX_FUZZY_CHARS} letters; "
+            "a longer one is searched as typed"
+        ] = None
+        return query.Term(q.fieldname, q.text, boost=q.boost)
+    if q.maxdist > MAX_FUZZY_DISTANCE:
+        found.notices[
+            f"fuzzy search allows at most {MAX_FUZZY_DISTANCE} changes: "
+            f"~{q.maxdist:g} was searched as ~{MAX_FUZZY_DISTANCE}"
+        ] = None
+    bounded = _bounded(q)
+    bounded.maxdist = min(q.maxdist, MAX_FUZZY_DISTANCE)
+    # The first letter as typed: Whoosh otherwise measures the edit distance to every
+    # word of the index (IndoSum tiled to 10,000 articles, eight misspelt words: median
+    # 1,159 -> 186 ms, the same hits).
+    bounded.prefixlength = max(q.prefixlength, FUZZY_PREFIX)
+    return bounded
+
+
+def entity_term(key: str) -> str:
+    """An entity key as the one term of the ``entity`` field that stands for it.
+
+    Used where articles are indexed and where ``entity:`` builds its query: the field is a
+    lowercased keyword list split on spaces, so a user's id ``UPPER_ID`` was indexed as
+    ``upper_id`` and ``Bad Id With Spaces`` as four words, and the query, built from the raw
+    id, found neither.
+    """
+    return "_".join(key.lower().split())
 
 
 def _fields_plugin_class() -> type:
@@ -176,33 +344,57 @@ def _rewrite_pattern(q: Any) -> Query:
     if q.fieldname in STEMMED_FIELDS:
         return query.NullQuery
     if isinstance(q, query.Prefix):
-        return _BoundedPrefix(q.fieldname, q.text, boost=q.boost)
+        return _bounded(q)
     literal = re.match(r"[^*?]*", q.text)
     if literal is None or len(literal.group()) < MIN_PREFIX_CHARS:
         return query.NullQuery
-    return q
+    return _bounded(q)
 
 
-def _bounded_prefix_class() -> type:
+def _bounded(q: Any) -> Any:
+    """A copy of a prefix, pattern, range or fuzzy query whose expansion is bounded."""
+    base: type = type(q)
+    bounded = copy.copy(q)
+    bounded.__class__ = _bounded_class(base)
+    return bounded
+
+
+@functools.cache
+def _bounded_class(base: type) -> type:
+    """``base`` expanded to at most ``MAX_EXPANSIONS`` words, the most frequent first.
+
+    At most ``MAX_SCANNED_TERMS`` index words are looked at, and the search's ``cancelled``
+    is polled between them: an unbounded ``ber*`` cost seconds at 100,000 articles.
+    """
     from whoosh import query
 
-    class BoundedPrefix(query.Prefix):
-        """A prefix query that expands only the most frequent ``MAX_EXPANSIONS`` words."""
-
+    class Bounded(base):
         def _btexts(self, ixreader: IndexReader) -> list[bytes]:
-            if len(self.text) < MIN_PREFIX_CHARS:
+            budget = current_budget()
+            budget.check()
+            if isinstance(self, query.Prefix) and len(self.text) < MIN_PREFIX_CHARS:
                 return []
             found: list[tuple[int, bytes]] = []
-            field = self.fieldname
-            for count, btext in enumerate(ixreader.expand_prefix(field, self.text)):
-                if count >= MAX_EXPANSIONS * 50:
+            fieldname = self.fieldname
+            scanned_all = True
+            for count, term in enumerate(super()._btexts(ixreader)):
+                if count % CANCEL_POLL_TERMS == 0:
+                    budget.check()
+                if count >= MAX_SCANNED_TERMS:
+                    scanned_all = False
                     break
-                key = btext if isinstance(btext, bytes) else btext.encode("utf-8")
-                found.append((ixreader.doc_frequency(field, key), key))
+                key = term if isinstance(term, bytes) else term.encode("utf-8")
+                found.append((ixreader.doc_frequency(fieldname, key), key))
+            if not scanned_all or len(found) > MAX_EXPANSIONS:
+                budget.notice(
+                    "a prefix, pattern, range or fuzzy word matched too many words: "
+                    f"only the {MAX_EXPANSIONS} most common are searched"
+                )
             found.sort(reverse=True)
             return [key for _, key in found[:MAX_EXPANSIONS]]
 
-    return BoundedPrefix
+    Bounded.__name__ = Bounded.__qualname__ = f"Bounded{base.__name__}"
+    return Bounded
 
 
 class _LazyClass:
@@ -218,7 +410,6 @@ class _LazyClass:
         return self._made(*args, **kwargs)
 
 
-_BoundedPrefix = _LazyClass(_bounded_prefix_class)
 _FieldsPerKindPlugin = _LazyClass(_fields_plugin_class)
 
 
@@ -242,9 +433,11 @@ def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
     Walks the leaves itself: whoosh3's ``Query.existing_terms`` reuses its ``fieldname``
     argument as a loop variable and so drops every field but the first one it meets.
     """
+    budget = current_budget()
     stemmed: set[str] = set()
     exact: set[str] = set()
     for leaf in q.leaves():
+        budget.check()
         for fieldname, text in leaf.expanded_terms(reader, phrases=True):
             if fieldname not in SEARCH_FIELDS:
                 continue
@@ -281,29 +474,33 @@ def posting_spans(
 
     Re-analysing a body costs ~3.5 ms, so a page of 20 hits cost ~70 ms; the body fields
     store character positions, and a few postings reads replace the analysis. None for an
-    index built before they did: the caller then analyses the text.
+    index built before they did: the caller then analyses the text. Each word gives at most
+    its first ``MAX_SNIPPET_SPANS`` places in a document (the first ones of the merge).
     """
-    fields = [(field, getattr(terms, kind)) for field, kind in BODY_FIELDS]
-    formats = [reader.schema[field].format for field, _ in fields]
+    budget = current_budget()
+    fields = [(name, getattr(terms, kind)) for name, kind in BODY_FIELDS]
+    formats = [reader.schema[name].format for name, _ in fields]
     if not all(found is not None and found.supports("characters") for found in formats):
         return None
     wanted = sorted(set(docnums))
     found: dict[int, list[tuple[int, int]]] = {docnum: [] for docnum in wanted}
-    for field, words in fields:
+    for fieldname, words in fields:
         for word in words:
-            if not reader.doc_frequency(field, word):
+            budget.check()
+            if not reader.doc_frequency(fieldname, word):
                 continue
-            postings = reader.postings(field, word)
+            postings = reader.postings(fieldname, word)
             for docnum in wanted:
                 if postings.is_active() and postings.id() < docnum:
                     postings.skip_to(docnum)
                 if not postings.is_active():
                     break
                 if postings.id() == docnum:
+                    chars = postings.value_as("characters")
                     found[docnum].extend(
-                        (start, end) for _, start, end in postings.value_as("characters")
+                        (start, end) for _, start, end in chars[:MAX_SNIPPET_SPANS]
                     )
-    return {docnum: _merge(spans) for docnum, spans in found.items()}
+    return {docnum: _merge(spans)[:MAX_SNIPPET_SPANS] for docnum, spans in found.items()}
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -322,14 +519,15 @@ _SENTENCE_START = re.compile(r"(?<=[.!?…])\s+|\n+")
 def make_snippet(
     body: str, spans: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS
 ) -> Snippet:
-    """The window of ``body`` with the most matches, cut on word boundaries, on one line."""
+    """The window of ``body`` with the most matches, cut on word boundaries, on one line.
+
+    ``spans`` are sorted and disjoint (as :func:`match_spans` gives them); only the first
+    ``MAX_SNIPPET_SPANS`` are weighed, so an article repeating a word 60,000 times costs
+    no more than one repeating it 5,000 times.
+    """
     if not spans:
         return _one_line(body, 0, min(len(body), width), [])
-    best_start, best_count = spans[0][0], 0
-    for index, (start, _) in enumerate(spans):
-        count = sum(1 for s, e in spans[index:] if e <= start + width)
-        if count > best_count:
-            best_start, best_count = start, count
+    best_start = _densest_window(spans[:MAX_SNIPPET_SPANS], width)
     # Start at the sentence that holds the first match when it is close, else a little before.
     begin = max(0, best_start - width // 4)
     boundary = None
@@ -346,6 +544,24 @@ def make_snippet(
         end = space if space > best_start else end
     inside = [(max(s, begin), min(e, end)) for s, e in spans if s < end and e > begin]
     return _one_line(body, begin, end, inside)
+
+
+def _densest_window(spans: Sequence[tuple[int, int]], width: int) -> int:
+    """Where the window of ``width`` characters that holds the most whole spans starts.
+
+    A sliding window: spans are sorted and disjoint, so their ends rise with their starts
+    and the first span that no longer fits only moves right (counting afresh from every
+    span was quadratic: 20,000 matches in one article took 9.9 s).
+    """
+    best_start, best_count = spans[0][0], 0
+    fitted = 0
+    for index, (start, _) in enumerate(spans):
+        fitted = max(fitted, index)
+        while fitted < len(spans) and spans[fitted][1] <= start + width:
+            fitted += 1
+        if fitted - index > best_count:
+            best_start, best_count = start, fitted - index
+    return best_start
 
 
 def _one_line(body: str, begin: int, end: int, spans: Sequence[tuple[int, int]]) -> Snippet:

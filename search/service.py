@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from search.entities import EntityRegistry
     from search.index import Progress
+    from search.query import ParsedQuery, SearchBudget
     from search.store import Store
 
 __all__ = ["IndexBusyError", "SearchService", "WartaError"]
@@ -107,6 +108,11 @@ def _reports_damage(
             return method(self, *args, **kwargs)
         except WartaError:
             raise
+        except MemoryError as error:
+            # Too big a request, not a damaged index: rebuilding would not help.
+            raise WartaError(
+                "the query needs too much memory (MemoryError); try a simpler one"
+            ) from error
         except Exception as error:
             raise WartaError(
                 f"the index in {self.index_dir} is damaged ({type(error).__name__}); "
@@ -255,17 +261,7 @@ class SearchService:
     def _search(
         self, query: str, limit: int, sort: str, snippets: bool, cancelled: Callable[[], bool]
     ) -> SearchResult:
-        from whoosh import collectors
-        from whoosh.searching import TimeLimit
-
-        from search.query import (
-            QueryError,
-            make_snippet,
-            match_spans,
-            matched_terms,
-            parse_query,
-            posting_spans,
-        )
+        from search.query import QueryError, SearchCancelled, parse_query, search_budget
 
         limit = max(1, min(limit, MAX_LIMIT))
         try:
@@ -273,7 +269,34 @@ class SearchService:
             parsed = parse_query(query, view.searcher.schema, self._entity_keys)
         except (WartaError, QueryError) as error:
             return SearchResult(query=query, error=str(error))
-        searcher = view.searcher
+        try:
+            with search_budget(cancelled) as budget:
+                result = self._run(parsed, view.searcher, limit, sort, snippets, budget)
+        except SearchCancelled:
+            return SearchResult(query=query, error=CANCELLED)
+        notices = (*parsed.notices, *budget.notices)
+        return replace(result, notice="; ".join(notices) if notices else None)
+
+    def _run(
+        self,
+        parsed: ParsedQuery,
+        searcher: Searcher,
+        limit: int,
+        sort: str,
+        snippets: bool,
+        budget: SearchBudget,
+    ) -> SearchResult:
+        """Collect, then mark the hits; every phase polls the budget's ``cancelled``."""
+        from whoosh import collectors
+        from whoosh.searching import TimeLimit
+
+        from search.query import (
+            make_snippet,
+            match_spans,
+            matched_terms,
+            posting_spans,
+        )
+
         if sort == "date":
             inner = searcher.collector(limit=limit, sortedby="date", reverse=True)
         else:
@@ -281,14 +304,13 @@ class SearchService:
             # replacement. whoosh3's skipping missed better-scoring documents on multi-word
             # queries, and could not count the matches without walking them a second time.
             inner = collectors.TopCollector(limit, usequality=False, replace=0)
-        collector = _stoppable_collector()(inner, SEARCH_SECONDS, cancelled)
+        collector = _stoppable_collector()(inner, SEARCH_SECONDS, budget.cancelled)
         partial = False
         try:
             searcher.search_with_collector(parsed.query, collector)
         except TimeLimit:
             collector.finish()
-            if cancelled():
-                return SearchResult(query=query, error=CANCELLED)
+            budget.check()
             partial = True
         results = collector.results()
         terms = matched_terms(parsed.query, searcher.reader()) if snippets else None
@@ -299,6 +321,7 @@ class SearchService:
         )
         hits = []
         for hit in results:
+            budget.check()
             stored: dict[str, Any] = hit.fields()
             body = stored.get("body", "")
             when = stored.get("date")
@@ -322,24 +345,32 @@ class SearchService:
             query=parsed.text,
             total=total,
             hits=tuple(hits),
-            suggestion=self._suggestion(parsed.text, parsed.unknown_entities, searcher, total),
+            suggestion=self._suggestion(parsed, searcher, total, budget),
             error="the query took too long; results are partial" if partial else None,
         )
 
     def _suggestion(
-        self, text: str, unknown_entities: Sequence[str], searcher: Searcher, total: int
+        self, parsed: ParsedQuery, searcher: Searcher, total: int, budget: SearchBudget
     ) -> str | None:
-        """A corrected query when a word or entity is unknown to the index."""
-        from search.analysis import stem
-        from search.query import plain_words
+        """A corrected query when a word or entity is unknown to the index.
 
+        A word longer than ``MAX_FUZZY_CHARS`` is no typo: correcting it built an automaton
+        as long as the word (900 letters: 2.5 s on the seeds).
+        """
+        from search.analysis import stem
+        from search.query import MAX_FUZZY_CHARS, plain_words
+
+        text = parsed.text
         corrected = text
-        for name in unknown_entities:
+        for name in parsed.unknown_entities:
             candidates = self.entity_candidates(name, 1)
             if candidates:
                 corrected = corrected.replace(name, candidates[0].name)
         reader = searcher.reader()
         for word in plain_words(text):
+            budget.check()
+            if len(word) > MAX_FUZZY_CHARS:
+                continue
             lowered = word.lower()
             known = reader.doc_frequency("exact", lowered) or reader.doc_frequency(
                 "content", stem(lowered)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -122,3 +124,46 @@ def test_match_spans_stay_inside_the_text(
 ) -> None:
     for start, end in seeds_service.match_spans(query, text):
         assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("date:[9999-99-99 TO x]", "not a date: 9999-99-99"),
+        ("date:[2023 TO x]", "not a date: x"),
+        ("date:2023-02-30", "not a date: 2023-02-30"),
+        ("musk date:kemarin", "not a date: kemarin"),
+        ("path:etc", "the field path cannot be searched"),
+        ("musk OR url:x", "the field url cannot be searched"),
+    ],
+)
+def test_a_bad_field_or_date_is_named_in_the_message(
+    seeds_service: SearchService, query: str, message: str
+) -> None:
+    result = seeds_service.search(query)
+    assert result.error is not None and result.error.startswith(message)
+    assert "\n" not in result.error and not result.hits
+
+
+def test_a_bad_date_is_one_line_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    from tui.cli import main
+
+    code = main(["--index-dir", str(seeds_index), "search", "date:[9999-99-99 TO x]"])
+    assert code == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "warta: not a date: 9999-99-99 (write 2023-03-31, 2023-03 or 2023)"
+    ]
+
+
+def test_a_quoted_word_is_cut_in_the_message(seeds_service: SearchService) -> None:
+    result = seeds_service.search("date:" + "9" * 500)
+    assert result.error is not None and len(result.error) < 120
+
+
+@pytest.mark.parametrize(
+    "query", ["date:2023", "date:[2023-01 TO 2023-12]", "date:2023*", "date:*"]
+)
+def test_good_dates_are_no_error(seeds_service: SearchService, query: str) -> None:
+    assert seeds_service.search(query).error is None
