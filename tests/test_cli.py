@@ -25,13 +25,25 @@ def test_search_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: P
     code, out, _ = run(capsys, seeds_index, "search", "altman", "--json", "--limit", "2")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"query", "total", "hits", "suggestion"}
+    assert set(data) == {"query", "total", "hits", "suggestion", "notice"}
     assert data["query"] == "altman" and data["total"] >= 2 and len(data["hits"]) == 2
     for hit in data["hits"]:
         assert set(hit) == {"id", "title", "source", "date", "score", "snippet"}
         assert isinstance(hit["score"], float)
     assert data["hits"][0]["id"] == SAM
     assert data["suggestion"] is None
+    assert data["notice"] is None
+
+
+def test_a_narrowed_search_says_so_in_text_and_json(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """``musk~7`` is searched as ``musk~2``: the user is told, not left guessing."""
+    code, out, _ = run(capsys, seeds_index, "search", "musk~7", "--json")
+    assert code == 0
+    assert "~2" in json.loads(out)["notice"]
+    code, out, _ = run(capsys, seeds_index, "search", "musk~7")
+    assert code == 0 and "was searched as ~2" in out
 
 
 def test_search_with_no_hits_exits_zero_and_suggests(

@@ -348,6 +348,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "total": result.total,
                 "hits": [hit_json(hit) for hit in result.hits],
                 "suggestion": result.suggestion,
+                "notice": result.notice,
             }
         )
         return EXIT_OK
@@ -367,6 +368,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         shown=_number(len(result.hits)), total=_number(result.total)
     )
     console.print(_text(shown, "dim"))
+    if result.notice:  # the search was narrowed (a capped fuzzy distance, a cut expansion)
+        console.print(_text(result.notice, "dim"))
     if result.suggestion:
         console.print(_text(_("Did you mean: {query}").format(query=result.suggestion)))
     if result.error:
