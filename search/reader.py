@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import functools
 import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,16 @@ from search.decode import (
 from search.metadata import extract_parts
 from search.model import Article, ReadWarning
 from search.sanitize import clean_line, clean_text
+
+#: How a corpus file is opened: never through a symlink (one swapped in after the scan could
+#: lead anywhere), and never waiting (a FIFO swapped in would block the build forever).
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 #: Extensions we read (lower-cased), each with the format it names.
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
@@ -48,6 +60,9 @@ class CorpusFile:
     Its path object, id and key are made when first asked for: a scan of 100,000 files needs
     only names, sizes and times (making a ``Path`` for each was 1.3 s of 2.3 s), and most
     files have not changed.
+
+    ``target`` is where a symlink the scan accepted resolved to, and ``identity`` the device
+    and inode the scan saw: the file is read from there, and only if it is still that file.
     """
 
     root: Path
@@ -55,6 +70,8 @@ class CorpusFile:
     rel_name: str
     size: int
     mtime_ns: int
+    target: str | None = None
+    identity: tuple[int, int] | None = None
 
     @functools.cached_property
     def path(self) -> Path:
@@ -105,6 +122,11 @@ class ReadResult:
 
     articles: list[Article] = field(default_factory=list)
     warnings: list[ReadWarning] = field(default_factory=list)
+    failed: bool = False  # the file could not be read at all: retry it next update
+
+
+class _NotReadable(Exception):
+    """A corpus entry that is not, or is no longer, a file we may read; says why in one line."""
 
 
 def display_path(path: Path | str) -> str:
@@ -149,11 +171,13 @@ def _walk(
             stem, suffix = os.path.splitext(entry.name)
             if suffix.lower() not in FORMATS:
                 continue
-            skipped = _skip_reason(entry, real_root)
-            if skipped:
-                yield ReadWarning(display_path(entry.path), skipped)
-                continue
-            status = entry.stat()
+            target = _link_target(entry, real_root) if entry.is_symlink() else None
+            status = os.stat(target, follow_symlinks=False) if target else entry.stat()
+            if not stat.S_ISREG(status.st_mode):
+                raise _NotReadable(_NOT_REGULAR)
+        except _NotReadable as skipped:
+            yield ReadWarning(display_path(entry.path), str(skipped))
+            continue
         except OSError as error:
             yield ReadWarning(display_path(entry.path), f"cannot read: {error.strerror}")
             continue
@@ -163,35 +187,70 @@ def _walk(
             rel_name="/".join((*rel_parts, stem)),
             size=status.st_size,
             mtime_ns=status.st_mtime_ns,
+            target=target,
+            identity=(status.st_dev, status.st_ino),
         )
 
 
-def _skip_reason(entry: os.DirEntry[str], real_root: Path) -> str | None:
-    """Why an entry named like a corpus file is not one we may read, or None when it is."""
-    if entry.is_symlink():
-        try:
-            target = Path(entry.path).resolve()
-        except RuntimeError:  # a symlink loop, on Python before 3.13
-            return "symbolic link loop; skipped"
-        if not target.is_relative_to(real_root):
-            return "symbolic link pointing outside the corpus folder; skipped"
-        if not target.exists():
-            return "broken symbolic link; skipped"
-    if not entry.is_file():
-        return "not a regular file (FIFO, device or socket); skipped"
-    return None
+_NOT_REGULAR = "not a regular file (FIFO, device or socket); skipped"
+
+
+def _link_target(entry: os.DirEntry[str], real_root: Path) -> str:
+    """The path a symlinked corpus file resolves to, when it stays inside the corpus."""
+    try:
+        target = Path(entry.path).resolve()
+    except RuntimeError:  # a symlink loop, on Python before 3.13
+        raise _NotReadable("symbolic link loop; skipped") from None
+    if not target.is_relative_to(real_root):
+        raise _NotReadable("symbolic link pointing outside the corpus folder; skipped")
+    if not target.exists():
+        raise _NotReadable("broken symbolic link; skipped")
+    return str(target)
+
+
+def _open(file: CorpusFile) -> BinaryIO:
+    """``file`` opened for reading, if it is still the regular file the scan accepted.
+
+    The scan's checks could be raced: the file (or a folder above it) swapped for a symlink
+    out of the corpus, or for a FIFO, between the scan and this read. So the open follows no
+    final symlink (an accepted link is opened at the target the scan resolved) and never
+    blocks, and the opened file must be the one the scan saw (same device and inode).
+    A file edited in place is still that file and is read as it is now: the index records the
+    scan's size and time, so the next update sees the change and reads it again.
+    """
+    try:
+        descriptor = os.open(file.target or file.location, _OPEN_FLAGS)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise _NotReadable("replaced by a symbolic link since the scan; skipped") from None
+        raise
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise _NotReadable(_NOT_REGULAR)
+        if file.identity is not None and (status.st_dev, status.st_ino) != file.identity:
+            raise _NotReadable("replaced by another file since the scan; skipped")
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def read_file(file: CorpusFile) -> ReadResult:
-    """All articles in ``file``; never raises for bad content or I/O errors."""
+    """All articles in ``file``; never raises for bad content or I/O errors.
+
+    ``failed`` says the file could not be read at all (gone, unreadable, swapped since the
+    scan): a later update should try it again.
+    """
     try:
         if FORMATS.get(file.path.suffix.lower()) == "jsonl":
             return _read_jsonl(file)
         return _read_document(file)
+    except _NotReadable as skipped:
+        problem = str(skipped)
     except OSError as error:
-        return ReadResult(
-            warnings=[ReadWarning(display_path(file.path), f"cannot read: {error.strerror}")]
-        )
+        problem = f"cannot read: {error.strerror}"
+    return ReadResult(warnings=[ReadWarning(display_path(file.path), problem)], failed=True)
 
 
 def read_corpus(roots: Sequence[Path]) -> Iterator[Article | ReadWarning]:
@@ -227,7 +286,7 @@ def split_markdown(paragraphs: Sequence[str]) -> tuple[str | None, list[str]]:
 
 def _read_document(file: CorpusFile) -> ReadResult:
     shown = display_path(file.path)
-    with open(file.path, "rb") as handle:
+    with _open(file) as handle:
         # A few bytes past the cap tell "exactly at the cap" from "over it".
         data = handle.read(MAX_FILE_BYTES + 4)
     if looks_binary(data[:NUL_SNIFF_BYTES]):
@@ -283,7 +342,7 @@ def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[str, ...]] | Non
 def _read_jsonl(file: CorpusFile) -> ReadResult:
     shown = display_path(file.path)
     result = ReadResult()
-    with open(file.path, "rb") as handle:
+    with _open(file) as handle:
         if looks_binary(handle.read(NUL_SNIFF_BYTES)):
             result.warnings.append(ReadWarning(shown, "contains NUL bytes (binary?); skipped"))
             return result

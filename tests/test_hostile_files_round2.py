@@ -1,0 +1,177 @@
+"""Hostile corpus files, round two: files swapped between the scan and the read, and bad
+lines or folders that must never stop a build (see docs/hostile-input.md)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from search.model import ReadWarning
+from search.reader import CorpusFile, ReadResult, discover, read_file
+from search.service import SearchService
+from tui.cli import main
+
+SECRET = "Rahasia\n\nKata sandi durian montong.\n"
+
+
+def _scanned(root: Path, name: str) -> CorpusFile:
+    """The file ``name`` as discover() found it."""
+    (file,) = [
+        item for item in discover([root]) if isinstance(item, CorpusFile) and item.rel_id == name
+    ]
+    return file
+
+
+def _replace_with_symlink(path: Path, target: Path) -> None:
+    """Swap ``path`` for a symlink to ``target`` atomically, as an attacker racing a build would."""
+    temporary = path.with_name(f"{path.name}.tmp")
+    temporary.symlink_to(target)
+    os.replace(temporary, path)
+
+
+def _corpus_and_secret(tmp_path: Path) -> tuple[Path, Path]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "asli.txt").write_text("Asli\n\nKabar salak pondoh.\n", "utf-8")
+    secret = tmp_path / "luar" / "rahasia.txt"
+    secret.parent.mkdir()
+    secret.write_text(SECRET, "utf-8")
+    return corpus, secret
+
+
+def _assert_skipped(result: ReadResult) -> None:
+    """Nothing read, one one-line warning, and the file marked for a retry."""
+    assert result.articles == []
+    (warning,) = result.warnings
+    assert "\n" not in warning.message
+    assert result.failed
+
+
+def test_file_swapped_for_a_symlink_after_the_scan_is_not_followed(tmp_path: Path) -> None:
+    corpus, secret = _corpus_and_secret(tmp_path)
+    file = _scanned(corpus, "asli")
+    _replace_with_symlink(corpus / "asli.txt", secret)
+    result = read_file(file)
+    assert "durian" not in repr(result)
+    _assert_skipped(result)
+
+
+def test_accepted_symlink_is_read_through_the_target_the_scan_saw(tmp_path: Path) -> None:
+    corpus, secret = _corpus_and_secret(tmp_path)
+    (corpus / "salinan.txt").symlink_to(corpus / "asli.txt")
+    file = _scanned(corpus, "salinan")
+    (article,) = read_file(file).articles  # a link inside the corpus is indexed, as before
+    assert "salak" in article.body
+    _replace_with_symlink(corpus / "salinan.txt", secret)  # the link now leads outside
+    result = read_file(file)
+    assert "durian" not in repr(result)
+    (article,) = result.articles
+    assert "salak" in article.body and not result.failed
+
+
+def test_target_of_an_accepted_symlink_swapped_for_a_symlink_is_not_followed(
+    tmp_path: Path,
+) -> None:
+    corpus, secret = _corpus_and_secret(tmp_path)
+    (corpus / "salinan.txt").symlink_to(corpus / "asli.txt")
+    file = _scanned(corpus, "salinan")
+    _replace_with_symlink(corpus / "asli.txt", secret)
+    result = read_file(file)
+    assert "durian" not in repr(result)
+    _assert_skipped(result)
+
+
+def test_folder_swapped_for_a_symlink_after_the_scan_is_not_followed(tmp_path: Path) -> None:
+    corpus, secret = _corpus_and_secret(tmp_path)
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "rahasia.txt").write_text("Judul\n\nKabar biasa.\n", "utf-8")
+    file = _scanned(corpus, "sub/rahasia")
+    (corpus / "sub").rename(corpus / "lama")
+    (corpus / "sub").symlink_to(secret.parent, target_is_directory=True)
+    result = read_file(file)
+    assert "durian" not in repr(result)
+    _assert_skipped(result)
+
+
+def _read_guarded(file: CorpusFile, fifo: Path) -> tuple[ReadResult | None, bool]:
+    """read_file in a thread; if it blocks on the FIFO, a writer releases it (no test hangs)."""
+    results: list[ReadResult] = []
+    reading = threading.Thread(target=lambda: results.append(read_file(file)), daemon=True)
+    reading.start()
+    reading.join(timeout=30)  # a generous bound: the fixed reader never waits at all
+    hung = reading.is_alive()
+    if hung:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reading.join()
+    return (results[0] if results else None), hung
+
+
+def test_file_swapped_for_a_fifo_after_the_scan_does_not_hang(tmp_path: Path) -> None:
+    corpus, _ = _corpus_and_secret(tmp_path)
+    file = _scanned(corpus, "asli")
+    (corpus / "asli.txt").unlink()
+    os.mkfifo(corpus / "asli.txt")
+    result, hung = _read_guarded(file, corpus / "asli.txt")
+    assert not hung
+    assert result is not None
+    _assert_skipped(result)
+    assert "regular file" in result.warnings[0].message
+
+
+def test_file_changed_in_place_after_the_scan_is_read_as_it_is_now(tmp_path: Path) -> None:
+    """Same file, new content: read it. The index records the scan's size and time, so the
+    next update sees the change and reads it again; skipping would hide a live article."""
+    corpus, _ = _corpus_and_secret(tmp_path)
+    file = _scanned(corpus, "asli")
+    with open(corpus / "asli.txt", "a", encoding="utf-8") as handle:
+        handle.write("Tambahan nanas madu.\n")
+    result = read_file(file)
+    (article,) = result.articles
+    assert "nanas" in article.body and not result.failed
+
+
+def test_file_that_cannot_be_opened_is_marked_failed(tmp_path: Path) -> None:
+    corpus, _ = _corpus_and_secret(tmp_path)
+    file = _scanned(corpus, "asli")
+    (corpus / "asli.txt").unlink()
+    result = read_file(file)
+    assert result.failed and "cannot read" in result.warnings[0].message
+
+
+def test_readable_and_skipped_files_are_not_marked_failed(tmp_path: Path) -> None:
+    corpus, _ = _corpus_and_secret(tmp_path)
+    (corpus / "kosong.txt").write_text("\n", "utf-8")
+    assert not read_file(_scanned(corpus, "asli")).failed
+    empty = read_file(_scanned(corpus, "kosong"))
+    assert empty.warnings and not empty.failed  # no text: reading it again would not help
+
+
+def test_swap_during_a_build_through_warta_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The race won inside a real build: the swapped file is skipped, the rest indexed."""
+    import search.index
+
+    corpus, secret = _corpus_and_secret(tmp_path)
+    (corpus / "zzz.txt").write_text("Judul\n\nKabar biasa.\n", "utf-8")
+    scan = search.index.scan
+
+    def scan_then_swap(roots: list[Path]) -> tuple[list[CorpusFile], list[ReadWarning]]:
+        found = scan(roots)
+        _replace_with_symlink(corpus / "zzz.txt", secret)
+        return found
+
+    monkeypatch.setattr(search.index, "scan", scan_then_swap)
+    index = tmp_path / "index"
+    code = main(["--corpus", str(corpus), "--index-dir", str(index), "index"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "1 articles indexed" in out
+    assert len(err.splitlines()) == 1 and "zzz.txt" in err, err
+    monkeypatch.undo()
+    service = SearchService([corpus], index)
+    assert [hit.id for hit in service.search("salak").hits] == ["asli"]
+    assert not service.search("durian").hits
+    service.close()
