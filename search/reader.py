@@ -17,6 +17,7 @@ import json
 import os
 import re
 import stat
+import textwrap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,10 @@ _OPEN_FLAGS = (
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
+
+#: Folders nested deeper than this below a corpus root are not read (with a warning): no real
+#: archive comes near it, and a deeper path nears the system's path length limit anyway.
+MAX_FOLDER_DEPTH = 1_000
 
 #: Extensions we read (lower-cased), each with the format it names.
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
@@ -145,24 +150,38 @@ def discover(roots: Sequence[Path]) -> Iterator[CorpusFile | ReadWarning]:
             problem = "is not a folder" if root.exists() else "corpus folder not found"
             yield ReadWarning(display_path(root), problem)
             continue
-        yield from _walk(root, root.resolve(), root, ())
+        yield from _walk(root, root.resolve())
 
 
-def _walk(
-    root: Path, real_root: Path, folder: Path, rel_parts: tuple[str, ...]
-) -> Iterator[CorpusFile | ReadWarning]:
-    try:
-        with os.scandir(folder) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError as error:
-        yield ReadWarning(display_path(folder), f"cannot list folder: {error.strerror}")
+def _walk(root: Path, real_root: Path) -> Iterator[CorpusFile | ReadWarning]:
+    """Depth first, each folder in name order, on an explicit stack: a folder nested a
+    thousand deep must not exhaust Python's recursion limit."""
+    # Each level: the folder's path below the root, and its entries still to visit.
+    stack: list[tuple[tuple[str, ...], Iterator[os.DirEntry[str]]]] = []
+    listed = _listing(str(root))
+    if isinstance(listed, ReadWarning):
+        yield listed
         return
-    for entry in entries:
+    stack.append(((), iter(listed)))
+    while stack:
+        rel_parts, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
         if entry.name.startswith("."):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(root, real_root, Path(entry.path), (*rel_parts, entry.name))
+                if len(stack) > MAX_FOLDER_DEPTH:
+                    problem = f"folder nested more than {MAX_FOLDER_DEPTH:,} levels deep; not read"
+                    yield ReadWarning(display_path(entry.path), problem)
+                    continue
+                listed = _listing(entry.path)
+                if isinstance(listed, ReadWarning):
+                    yield listed
+                else:
+                    stack.append(((*rel_parts, entry.name), iter(listed)))
                 continue
             if entry.is_dir():  # a symlinked folder: it may hold articles, so say so
                 problem = "symbolically linked folder not followed"
@@ -193,6 +212,15 @@ def _walk(
 
 
 _NOT_REGULAR = "not a regular file (FIFO, device or socket); skipped"
+
+
+def _listing(folder: str) -> list[os.DirEntry[str]] | ReadWarning:
+    """The entries of ``folder`` in name order, or why it cannot be listed."""
+    try:
+        with os.scandir(folder) as scan:
+            return sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        return ReadWarning(display_path(folder), f"cannot list folder: {error.strerror}")
 
 
 def _link_target(entry: os.DirEntry[str], real_root: Path) -> str:
@@ -399,6 +427,11 @@ def _article_from_record(
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return f"not valid JSON ({error.msg}); skipped"
+    except RecursionError:
+        return "not readable JSON (nested too deeply); skipped"
+    except Exception as error:  # e.g. ValueError for an integer of thousands of digits
+        reason = textwrap.shorten(clean_line(str(error)), 80, placeholder="...")
+        return f"not readable JSON ({type(error).__name__}: {reason}); skipped"
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return "no 'text' string; skipped"
     paragraphs = paragraphs_of(clean_text(normalise_text(record["text"])))

@@ -3,12 +3,15 @@ lines or folders that must never stop a build (see docs/hostile-input.md)."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from search import reader
 from search.model import ReadWarning
 from search.reader import CorpusFile, ReadResult, discover, read_file
 from search.service import SearchService
@@ -174,4 +177,113 @@ def test_swap_during_a_build_through_warta_index(
     service = SearchService([corpus], index)
     assert [hit.id for hit in service.search("salak").hits] == ["asli"]
     assert not service.search("durian").hits
+    service.close()
+
+
+# --- §8: one bad line or folder never stops a build -----------------------------------------
+
+#: A jsonl file whose bad lines each broke the whole build; the good lines must be indexed.
+BAD_LINES = [
+    json.dumps({"id": "awal", "text": "Kabar duku palembang."}),
+    '{"text": "x", "a": ' + "[" * 100_000 + "]" * 100_000 + "}",  # RecursionError
+    '{"id": ' + "9" * 5_000 + ', "text": "angka"}',  # ValueError: int digit limit
+    json.dumps({"id": "akhir", "text": "Kabar kedondong bangkok."}),
+]
+DEPTH = 1_200
+
+
+def _write_bad_jsonl(folder: Path) -> None:
+    (folder / "rusak.jsonl").write_text("\n".join(BAD_LINES) + "\n", "utf-8")
+
+
+def test_jsonl_lines_that_break_the_json_parser_are_skipped_one_by_one(tmp_path: Path) -> None:
+    _write_bad_jsonl(tmp_path)
+    result = read_file(_scanned(tmp_path, "rusak"))
+    assert [article.id for article in result.articles] == ["awal", "akhir"]
+    assert [warning.message.split(":")[0] for warning in result.warnings] == ["line 2", "line 3"]
+    assert all(len(warning.message) < 200 for warning in result.warnings)
+    assert not result.failed
+
+
+def test_any_error_from_the_json_parser_costs_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loads = json.loads
+
+    def fragile(line: str) -> object:
+        if "rapuh" in line:
+            raise OverflowError("a parser failure nobody foresaw")
+        return loads(line)
+
+    monkeypatch.setattr(reader.json, "loads", fragile)
+    lines = [{"text": "Kabar rapuh."}, {"text": "Kabar kokoh."}]
+    (tmp_path / "p.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    result = read_file(_scanned(tmp_path, "p"))
+    assert [article.body for article in result.articles] == ["Kabar kokoh."]
+    (warning,) = result.warnings
+    assert warning.message.startswith("line 1: ") and "OverflowError" in warning.message
+
+
+@pytest.fixture()
+def deep_corpus(tmp_path: Path) -> Iterator[Path]:
+    """A corpus with deep.txt under DEPTH nested folders (removed bottom-up afterwards:
+    a recursive rmtree would itself hit the recursion limit)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "baik.txt").write_text("Judul\n\nHarga cabai naik.\n", "utf-8")
+    folder = corpus
+    for _ in range(DEPTH):
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "deep.txt").write_text("Judul\n\nKabar jauh di dalam.\n", "utf-8")
+    yield corpus
+    (folder / "deep.txt").unlink()
+    while folder != corpus:
+        folder.rmdir()
+        folder = folder.parent
+
+
+def test_deeply_nested_folders_are_walked_without_recursion(
+    deep_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "MAX_FOLDER_DEPTH", 2 * DEPTH)
+    found = list(discover([deep_corpus]))
+    assert [item.rel_id for item in found if isinstance(item, CorpusFile)] == [
+        "baik",
+        "d/" * DEPTH + "deep",
+    ]
+
+
+def test_folders_nested_past_the_cap_are_skipped_with_one_warning(deep_corpus: Path) -> None:
+    found = list(discover([deep_corpus]))
+    assert [item.rel_id for item in found if isinstance(item, CorpusFile)] == ["baik"]
+    (warning,) = [item for item in found if isinstance(item, ReadWarning)]
+    assert f"{reader.MAX_FOLDER_DEPTH:,} levels" in warning.message
+    assert warning.path.count("/d") == reader.MAX_FOLDER_DEPTH + 1
+
+
+def test_bad_lines_and_deep_folders_through_warta_index(
+    deep_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_bad_jsonl(deep_corpus)
+    code = main(["--corpus", str(deep_corpus), "--index-dir", str(tmp_path / "index"), "index"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "3 articles indexed" in out
+    assert len(err.splitlines()) == 3, err  # two bad lines, one folder too deep
+    assert "Traceback" not in err
+
+
+def test_bad_lines_added_to_an_existing_index_through_the_service(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "baik.txt").write_text("Judul\n\nHarga cabai naik.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    _write_bad_jsonl(corpus)
+    (corpus / "baru.txt").write_text("Judul\n\nKabar rambutan binjai.\n", "utf-8")
+    report = service.update()
+    assert len(report.warnings) == 2
+    for word, found in [("cabai", "baik"), ("duku", "awal"), ("kedondong", "akhir")]:
+        assert [hit.id for hit in service.search(word).hits] == [found]
+    assert [hit.id for hit in service.search("rambutan").hits] == ["baru"]
     service.close()
