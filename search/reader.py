@@ -3,7 +3,8 @@
 Nothing a file contains can stop a build: unreadable, binary or malformed input becomes a
 :class:`ReadWarning` naming the file, and every string that reaches an :class:`Article`
 has been decoded, normalised and stripped of control sequences. Memory stays bounded:
-documents are read up to a cap and jsonl is streamed a line at a time.
+documents are read up to a cap, and jsonl is streamed a line at a time and handed on in
+chunks (:func:`read_chunks`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import os
 import re
 import stat
+import sys
 import textwrap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +49,9 @@ _OPEN_FLAGS = (
 #: Folders nested deeper than this below a corpus root are not read (with a warning): no real
 #: archive comes near it, and a deeper path nears the system's path length limit anyway.
 MAX_FOLDER_DEPTH = 1_000
+
+#: Articles :func:`read_corpus` holds at a time from one jsonl file.
+READ_CHUNK_ARTICLES = 32
 
 #: Extensions we read (lower-cased), each with the format it names.
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
@@ -264,21 +269,42 @@ def _open(file: CorpusFile) -> BinaryIO:
         raise
 
 
-def read_file(file: CorpusFile) -> ReadResult:
-    """All articles in ``file``; never raises for bad content or I/O errors.
+def read_chunks(file: CorpusFile, size: int) -> Iterator[ReadResult]:
+    """The articles of ``file`` in results of at most ``size`` each, read as they are asked for.
 
-    ``failed`` says the file could not be read at all (gone, unreadable, swapped since the
-    scan): a later update should try it again.
+    A jsonl file of any length then costs the memory of one chunk, not of all its articles.
+    Each result carries the warnings met since the previous one; there is always at least
+    one, and only the last can be ``failed``: the file could not be read at all (gone,
+    unreadable, swapped since the scan), so a later update should try it again. Never raises
+    for bad content or I/O errors.
     """
+    chunk = ReadResult()
     try:
-        if FORMATS.get(file.path.suffix.lower()) == "jsonl":
-            return _read_jsonl(file)
-        return _read_document(file)
+        with _open(file) as handle:
+            jsonl = FORMATS.get(file.path.suffix.lower()) == "jsonl"
+            for item in (_jsonl_items if jsonl else _document_items)(file, handle):
+                if isinstance(item, ReadWarning):
+                    chunk.warnings.append(item)
+                    continue
+                chunk.articles.append(item)
+                if len(chunk.articles) >= size:
+                    yield chunk
+                    chunk = ReadResult()
     except _NotReadable as skipped:
-        problem = str(skipped)
+        chunk.warnings.append(ReadWarning(display_path(file.path), str(skipped)))
+        chunk.failed = True
     except OSError as error:
-        problem = f"cannot read: {error.strerror}"
-    return ReadResult(warnings=[ReadWarning(display_path(file.path), problem)], failed=True)
+        chunk.warnings.append(
+            ReadWarning(display_path(file.path), f"cannot read: {error.strerror}")
+        )
+        chunk.failed = True
+    yield chunk
+
+
+def read_file(file: CorpusFile) -> ReadResult:
+    """All articles in ``file`` at once (see :func:`read_chunks`, which bounds the memory)."""
+    (result,) = read_chunks(file, sys.maxsize)  # one result: no file reaches that size
+    return result
 
 
 def read_corpus(roots: Sequence[Path]) -> Iterator[Article | ReadWarning]:
@@ -287,9 +313,9 @@ def read_corpus(roots: Sequence[Path]) -> Iterator[Article | ReadWarning]:
         if isinstance(item, ReadWarning):
             yield item
             continue
-        result = read_file(item)
-        yield from result.warnings
-        yield from result.articles
+        for chunk in read_chunks(item, READ_CHUNK_ARTICLES):
+            yield from chunk.warnings
+            yield from chunk.articles
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -312,22 +338,24 @@ def split_markdown(paragraphs: Sequence[str]) -> tuple[str | None, list[str]]:
     return title, body
 
 
-def _read_document(file: CorpusFile) -> ReadResult:
+def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadWarning]:
+    """The one article of a text or markdown file, or why it has none."""
     shown = display_path(file.path)
-    with _open(file) as handle:
-        # A few bytes past the cap tell "exactly at the cap" from "over it".
-        data = handle.read(MAX_FILE_BYTES + 4)
+    # A few bytes past the cap tell "exactly at the cap" from "over it".
+    data = handle.read(MAX_FILE_BYTES + 4)
     if looks_binary(data[:NUL_SNIFF_BYTES]):
-        return ReadResult(warnings=[ReadWarning(shown, "contains NUL bytes (binary?); skipped")])
+        yield ReadWarning(shown, "contains NUL bytes (binary?); skipped")
+        return
     decoded = decode_bytes(data, MAX_FILE_BYTES)
     paragraphs = paragraphs_of(clean_text(normalise_text(decoded.text)))
     title: str | None = None
     if FORMATS[file.path.suffix.lower()] == "markdown":
         title, paragraphs = split_markdown(paragraphs)
     if not paragraphs and not title:
-        return ReadResult(warnings=[ReadWarning(shown, "no text; skipped")])
+        yield ReadWarning(shown, "no text; skipped")
+        return
     parts = extract_parts(paragraphs, title)
-    article = Article(
+    yield Article(
         id=file.rel_id,
         title=clean_line(parts.title),
         body=parts.body,
@@ -337,7 +365,6 @@ def _read_document(file: CorpusFile) -> ReadResult:
         path=shown,
         notices=decoded.notices,
     )
-    return ReadResult(articles=[article])
 
 
 def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[str, ...]] | None]:
@@ -367,34 +394,32 @@ def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[str, ...]] | Non
             yield decoded.text, decoded.notices
 
 
-def _read_jsonl(file: CorpusFile) -> ReadResult:
+def _jsonl_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadWarning]:
+    """The article of each line of a jsonl file, as the lines are read, or why it has none."""
     shown = display_path(file.path)
-    result = ReadResult()
-    with _open(file) as handle:
-        if looks_binary(handle.read(NUL_SNIFF_BYTES)):
-            result.warnings.append(ReadWarning(shown, "contains NUL bytes (binary?); skipped"))
-            return result
-        handle.seek(0)
-        seen_ids: set[str] = set()
-        for number, line in enumerate(_jsonl_lines(handle), start=1):
-            where = f"line {number}"
-            if line is None:
-                result.warnings.append(ReadWarning(shown, f"{where}: over the size limit; skipped"))
-                continue
-            text, notices = line
-            if not text.strip():
-                continue
-            article = _article_from_record(text, f"{file.rel_id}:{number}", shown, notices)
-            if isinstance(article, str):
-                result.warnings.append(ReadWarning(shown, f"{where}: {article}"))
-                continue
-            if article.id in seen_ids:
-                message = f"{where}: duplicate id {article.id!r}; using {file.rel_id}:{number}"
-                result.warnings.append(ReadWarning(shown, clean_line(message)))
-                article = _replace_id(article, f"{file.rel_id}:{number}")
-            seen_ids.add(article.id)
-            result.articles.append(article)
-    return result
+    if looks_binary(handle.read(NUL_SNIFF_BYTES)):
+        yield ReadWarning(shown, "contains NUL bytes (binary?); skipped")
+        return
+    handle.seek(0)
+    seen_ids: set[str] = set()
+    for number, line in enumerate(_jsonl_lines(handle), start=1):
+        where = f"line {number}"
+        if line is None:
+            yield ReadWarning(shown, f"{where}: over the size limit; skipped")
+            continue
+        text, notices = line
+        if not text.strip():
+            continue
+        article = _article_from_record(text, f"{file.rel_id}:{number}", shown, notices)
+        if isinstance(article, str):
+            yield ReadWarning(shown, f"{where}: {article}")
+            continue
+        if article.id in seen_ids:
+            message = f"{where}: duplicate id {article.id!r}; using {file.rel_id}:{number}"
+            yield ReadWarning(shown, clean_line(message))
+            article = _replace_id(article, f"{file.rel_id}:{number}")
+        seen_ids.add(article.id)
+        yield article
 
 
 def _replace_id(article: Article, new_id: str) -> Article:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Iterator
+import tracemalloc
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -287,3 +288,50 @@ def test_bad_lines_added_to_an_existing_index_through_the_service(tmp_path: Path
         assert [hit.id for hit in service.search(word).hits] == [found]
     assert [hit.id for hit in service.search("rambutan").hits] == ["baru"]
     service.close()
+
+
+# --- §15: a jsonl file is streamed ----------------------------------------------------------
+
+JSONL_LINES = 2_000
+JSONL_TEXT = "Kabar pasar induk hari ini. " * 200  # ~5.6 KB a line, ~11 MB in all
+
+
+def _big_jsonl(folder: Path) -> CorpusFile:
+    with open(folder / "besar.jsonl", "w", encoding="utf-8") as handle:
+        for number in range(JSONL_LINES):
+            handle.write(json.dumps({"id": f"b{number}", "text": JSONL_TEXT}) + "\n")
+    return _scanned(folder, "besar")
+
+
+def _peak_bytes(consume: Callable[[], int]) -> tuple[int, int]:
+    """What ``consume`` returned, and the most memory Python held while it ran."""
+    tracemalloc.start()
+    try:
+        counted = consume()
+        return counted, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_jsonl_is_read_in_chunks_of_bounded_memory(tmp_path: Path) -> None:
+    file = _big_jsonl(tmp_path)
+    chunks = list(reader.read_chunks(file, 32))
+    assert [len(chunk.articles) for chunk in chunks] == [32] * (JSONL_LINES // 32) + [16]
+    counted, peak = _peak_bytes(
+        lambda: sum(len(chunk.articles) for chunk in reader.read_chunks(file, 32))
+    )
+    assert counted == JSONL_LINES
+    assert peak < 3 * 1024 * 1024  # all the articles at once are over 11 MB
+
+
+def test_index_batches_hold_one_batch_of_a_jsonl_at_a_time(tmp_path: Path) -> None:
+    import search.index
+
+    file = _big_jsonl(tmp_path)
+    batches = list(search.index._batches([file]))
+    assert [batch.last for batch in batches] == [False] * (len(batches) - 1) + [True]
+    counted, peak = _peak_bytes(
+        lambda: sum(len(batch.articles) for batch in search.index._batches([file]))
+    )
+    assert counted == JSONL_LINES
+    assert peak < 3 * 1024 * 1024
