@@ -7,7 +7,7 @@ import json
 import os
 import threading
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -335,3 +335,26 @@ def test_index_batches_hold_one_batch_of_a_jsonl_at_a_time(tmp_path: Path) -> No
     )
     assert counted == JSONL_LINES
     assert peak < 3 * 1024 * 1024
+
+
+def test_a_long_line_without_full_stops_reaches_the_tagger_in_bounded_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One 2 MiB line without a full stop cost 1 GB as one tagger sentence (§15)."""
+    from search.entities import extract_mentions
+    from search.entities.features import MAX_SENTENCE_TOKENS
+    from search.entities.tagger import Tagger
+
+    lengths: list[int] = []
+    tag = Tagger.tag
+
+    def measured(self: Tagger, words: Sequence[str]) -> list[str]:
+        lengths.append(len(words))
+        return tag(self, words)
+
+    monkeypatch.setattr(Tagger, "tag", measured)
+    body = "kelapa sawit tumbuh subur di riau " * 500 + "kata Joko Widodo di Jakarta"
+    mentions = extract_mentions("Sawit", body)
+    assert max(lengths) <= MAX_SENTENCE_TOKENS
+    assert sum(lengths) == len(body.split())
+    assert {"Joko Widodo", "Jakarta"} <= {mention.surface for mention in mentions}
