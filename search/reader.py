@@ -149,13 +149,45 @@ def discover(roots: Sequence[Path]) -> Iterator[CorpusFile | ReadWarning]:
 
     Hidden entries are ignored. Symlinked folders are not followed (no loops, no escaping
     the corpus); a symlinked file is read only when it resolves inside its root.
+
+    Each folder is read once. A root given twice (by any path: a symlink, ``..``) is read the
+    first time. A root inside another root is read as part of the outer one, whatever their
+    order, so its articles always get the same ids (their path below the outer root).
     """
-    for root in roots:
-        if not root.is_dir():
+    real_roots = [root.resolve() if root.is_dir() else None for root in roots]
+    for position, root in enumerate(roots):
+        real_root = real_roots[position]
+        if real_root is None:
             problem = "is not a folder" if root.exists() else "corpus folder not found"
             yield ReadWarning(display_path(root), problem)
             continue
-        yield from _walk(root, root.resolve())
+        read_elsewhere = _read_elsewhere(position, real_root, roots, real_roots)
+        if read_elsewhere:
+            yield ReadWarning(display_path(root), read_elsewhere)
+            continue
+        yield from _walk(root, real_root)
+
+
+def _read_elsewhere(
+    position: int, real_root: Path, roots: Sequence[Path], real_roots: Sequence[Path | None]
+) -> str:
+    """Why the root at ``position`` is read as part of another one ("" when it is not)."""
+    for other, (root, real_other) in enumerate(zip(roots, real_roots, strict=True)):
+        if real_other is None or other == position:
+            continue
+        if real_other == real_root and other < position:
+            return f"corpus folder given twice (also as {display_path(root)}); read once"
+        if real_other != real_root and _walk_reaches(real_other, real_root):
+            return f"inside corpus folder {display_path(root)}; read once, as part of it"
+    return ""
+
+
+def _walk_reaches(real_root: Path, real_folder: Path) -> bool:
+    """Whether walking ``real_root`` reads ``real_folder`` (both resolved)."""
+    if not real_folder.is_relative_to(real_root):
+        return False
+    parts = real_folder.relative_to(real_root).parts
+    return len(parts) <= MAX_FOLDER_DEPTH and not any(part.startswith(".") for part in parts)
 
 
 def _walk(root: Path, real_root: Path) -> Iterator[CorpusFile | ReadWarning]:

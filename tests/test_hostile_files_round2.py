@@ -358,3 +358,69 @@ def test_a_long_line_without_full_stops_reaches_the_tagger_in_bounded_pieces(
     assert max(lengths) <= MAX_SENTENCE_TOKENS
     assert sum(lengths) == len(body.split())
     assert {"Joko Widodo", "Jakarta"} <= {mention.surface for mention in mentions}
+
+
+# --- §19: nested or repeated corpus folders -------------------------------------------------
+
+
+def _nested_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Judul\n\nKabar kataatasunik.\n", "utf-8")
+    (corpus / "sub" / "b.txt").write_text("Judul\n\nKabar katasubunik.\n", "utf-8")
+    return corpus
+
+
+def _ids_and_warnings(roots: list[Path]) -> tuple[list[str], list[ReadWarning]]:
+    found = list(discover(roots))
+    ids = [item.rel_id for item in found if isinstance(item, CorpusFile)]
+    return ids, [item for item in found if isinstance(item, ReadWarning)]
+
+
+@pytest.mark.parametrize("inner_first", [False, True])
+def test_a_corpus_folder_inside_another_is_read_once_as_part_of_it(
+    tmp_path: Path, inner_first: bool
+) -> None:
+    corpus = _nested_corpus(tmp_path)
+    roots = [corpus / "sub", corpus] if inner_first else [corpus, corpus / "sub"]
+    ids, warnings = _ids_and_warnings(roots)
+    assert ids == ["a", "sub/b"]
+    (warning,) = warnings
+    assert warning.path == str(corpus / "sub") and "inside" in warning.message
+    assert str(corpus) in warning.message
+
+
+def test_the_same_corpus_folder_given_twice_is_read_once(tmp_path: Path) -> None:
+    corpus = _nested_corpus(tmp_path)
+    (tmp_path / "tautan").symlink_to(corpus, target_is_directory=True)
+    for second in (corpus, tmp_path / "tautan", corpus / "sub" / ".."):
+        ids, warnings = _ids_and_warnings([corpus, second])
+        assert ids == ["a", "sub/b"]
+        (warning,) = warnings
+        assert warning.path == str(second) and "twice" in warning.message
+
+
+def test_a_hidden_folder_given_as_a_corpus_folder_is_still_read(tmp_path: Path) -> None:
+    """The walk of the outer folder skips hidden folders, so it does not cover this one."""
+    corpus = _nested_corpus(tmp_path)
+    (corpus / ".arsip").mkdir()
+    (corpus / ".arsip" / "c.txt").write_text("Judul\n\nKabar tersembunyi.\n", "utf-8")
+    ids, warnings = _ids_and_warnings([corpus, corpus / ".arsip"])
+    assert ids == ["a", "sub/b", "c"] and warnings == []
+
+
+def test_nested_and_repeated_corpus_folders_through_warta_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _nested_corpus(tmp_path)
+    index = tmp_path / "index"
+    roots = [str(corpus), str(corpus / "sub"), str(corpus)]
+    code = main(
+        [arg for root in roots for arg in ("--corpus", root)] + ["--index-dir", str(index), "index"]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0 and "2 articles indexed" in out and "2 files added" in out
+    assert len(err.splitlines()) == 2 and "duplicate" not in err, err
+    service = SearchService([corpus, corpus / "sub"], index)
+    assert [hit.id for hit in service.search("katasubunik").hits] == ["sub/b"]
+    service.close()
