@@ -424,3 +424,23 @@ def test_nested_and_repeated_corpus_folders_through_warta_index(
     service = SearchService([corpus, corpus / "sub"], index)
     assert [hit.id for hit in service.search("katasubunik").hits] == ["sub/b"]
     service.close()
+
+
+# --- §20: form feed, vertical tab and NEL separate words ------------------------------------
+
+
+def test_form_feed_vertical_tab_and_nel_separate_words(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "pemisah.txt").write_text("Judul\n\nkata\fform kata\vvt kata\x85nel\n", "utf-8")
+    record = {"id": "j", "title": "Judul\fhalaman", "text": "isi\fjsonl\vbaris\x85baru"}
+    (corpus / "j.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    for word, found in [("form", "pemisah"), ("vt", "pemisah"), ("nel", "pemisah")]:
+        assert [hit.id for hit in service.search(word).hits] == [found], word
+    for word in ("halaman", "jsonl", "baris", "baru"):
+        assert [hit.id for hit in service.search(word).hits] == ["j"], word
+    article = service.article("j")
+    assert article is not None and article.title == "Judul halaman"
+    service.close()
