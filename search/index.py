@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from search.errors import IndexBusyError, WartaError
 from search.model import Article, Mention, ReadWarning, UpdateReport
-from search.reader import CorpusFile, discover, read_file
+from search.reader import CorpusFile, discover, read_chunks
 from search.store import FileState, Store
 
 if TYPE_CHECKING:
@@ -281,19 +281,15 @@ class _Batch:
 
 
 def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
+    """Each file's articles in batches, read as they are needed: a jsonl file of any size
+    costs the memory of a batch or two."""
     for file in files:
-        result = read_file(file)
-        articles = result.articles
-        if not articles:
-            yield _Batch(file, [], list(result.warnings), True)
-            continue
-        for start in range(0, len(articles), BATCH_ARTICLES):
-            yield _Batch(
-                file,
-                articles[start : start + BATCH_ARTICLES],
-                list(result.warnings) if start == 0 else [],
-                start + BATCH_ARTICLES >= len(articles),
-            )
+        chunks = read_chunks(file, BATCH_ARTICLES)
+        chunk = next(chunks)
+        for following in chunks:  # one chunk ahead, to know which batch is the file's last
+            yield _Batch(file, chunk.articles, chunk.warnings, False)
+            chunk = following
+        yield _Batch(file, chunk.articles, chunk.warnings, True)
 
 
 _worker_gazetteer: Any = None

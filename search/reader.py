@@ -3,18 +3,23 @@
 Nothing a file contains can stop a build: unreadable, binary or malformed input becomes a
 :class:`ReadWarning` naming the file, and every string that reaches an :class:`Article`
 has been decoded, normalised and stripped of control sequences. Memory stays bounded:
-documents are read up to a cap and jsonl is streamed a line at a time.
+documents are read up to a cap, and jsonl is streamed a line at a time and handed on in
+chunks (:func:`read_chunks`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import functools
 import io
 import json
 import os
 import re
+import stat
+import sys
+import textwrap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +35,23 @@ from search.decode import (
 from search.metadata import extract_parts
 from search.model import Article, ReadWarning
 from search.sanitize import clean_line, clean_text
+
+#: How a corpus file is opened: never through a symlink (one swapped in after the scan could
+#: lead anywhere), and never waiting (a FIFO swapped in would block the build forever).
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+#: Folders nested deeper than this below a corpus root are not read (with a warning): no real
+#: archive comes near it, and a deeper path nears the system's path length limit anyway.
+MAX_FOLDER_DEPTH = 1_000
+
+#: Articles :func:`read_corpus` holds at a time from one jsonl file.
+READ_CHUNK_ARTICLES = 32
 
 #: Extensions we read (lower-cased), each with the format it names.
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
@@ -48,6 +70,9 @@ class CorpusFile:
     Its path object, id and key are made when first asked for: a scan of 100,000 files needs
     only names, sizes and times (making a ``Path`` for each was 1.3 s of 2.3 s), and most
     files have not changed.
+
+    ``target`` is where a symlink the scan accepted resolved to, and ``identity`` the device
+    and inode the scan saw: the file is read from there, and only if it is still that file.
     """
 
     root: Path
@@ -55,6 +80,8 @@ class CorpusFile:
     rel_name: str
     size: int
     mtime_ns: int
+    target: str | None = None
+    identity: tuple[int, int] | None = None
 
     @functools.cached_property
     def path(self) -> Path:
@@ -105,6 +132,11 @@ class ReadResult:
 
     articles: list[Article] = field(default_factory=list)
     warnings: list[ReadWarning] = field(default_factory=list)
+    failed: bool = False  # the file could not be read at all: retry it next update
+
+
+class _NotReadable(Exception):
+    """A corpus entry that is not, or is no longer, a file we may read; says why in one line."""
 
 
 def display_path(path: Path | str) -> str:
@@ -117,30 +149,76 @@ def discover(roots: Sequence[Path]) -> Iterator[CorpusFile | ReadWarning]:
 
     Hidden entries are ignored. Symlinked folders are not followed (no loops, no escaping
     the corpus); a symlinked file is read only when it resolves inside its root.
+
+    Each folder is read once. A root given twice (by any path: a symlink, ``..``) is read the
+    first time. A root inside another root is read as part of the outer one, whatever their
+    order, so its articles always get the same ids (their path below the outer root).
     """
-    for root in roots:
-        if not root.is_dir():
+    real_roots = [root.resolve() if root.is_dir() else None for root in roots]
+    for position, root in enumerate(roots):
+        real_root = real_roots[position]
+        if real_root is None:
             problem = "is not a folder" if root.exists() else "corpus folder not found"
             yield ReadWarning(display_path(root), problem)
             continue
-        yield from _walk(root, root.resolve(), root, ())
+        read_elsewhere = _read_elsewhere(position, real_root, roots, real_roots)
+        if read_elsewhere:
+            yield ReadWarning(display_path(root), read_elsewhere)
+            continue
+        yield from _walk(root, real_root)
 
 
-def _walk(
-    root: Path, real_root: Path, folder: Path, rel_parts: tuple[str, ...]
-) -> Iterator[CorpusFile | ReadWarning]:
-    try:
-        with os.scandir(folder) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError as error:
-        yield ReadWarning(display_path(folder), f"cannot list folder: {error.strerror}")
+def _read_elsewhere(
+    position: int, real_root: Path, roots: Sequence[Path], real_roots: Sequence[Path | None]
+) -> str:
+    """Why the root at ``position`` is read as part of another one ("" when it is not)."""
+    for other, (root, real_other) in enumerate(zip(roots, real_roots, strict=True)):
+        if real_other is None or other == position:
+            continue
+        if real_other == real_root and other < position:
+            return f"corpus folder given twice (also as {display_path(root)}); read once"
+        if real_other != real_root and _walk_reaches(real_other, real_root):
+            return f"inside corpus folder {display_path(root)}; read once, as part of it"
+    return ""
+
+
+def _walk_reaches(real_root: Path, real_folder: Path) -> bool:
+    """Whether walking ``real_root`` reads ``real_folder`` (both resolved)."""
+    if not real_folder.is_relative_to(real_root):
+        return False
+    parts = real_folder.relative_to(real_root).parts
+    return len(parts) <= MAX_FOLDER_DEPTH and not any(part.startswith(".") for part in parts)
+
+
+def _walk(root: Path, real_root: Path) -> Iterator[CorpusFile | ReadWarning]:
+    """Depth first, each folder in name order, on an explicit stack: a folder nested a
+    thousand deep must not exhaust Python's recursion limit."""
+    # Each level: the folder's path below the root, and its entries still to visit.
+    stack: list[tuple[tuple[str, ...], Iterator[os.DirEntry[str]]]] = []
+    listed = _listing(str(root))
+    if isinstance(listed, ReadWarning):
+        yield listed
         return
-    for entry in entries:
+    stack.append(((), iter(listed)))
+    while stack:
+        rel_parts, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
         if entry.name.startswith("."):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(root, real_root, Path(entry.path), (*rel_parts, entry.name))
+                if len(stack) > MAX_FOLDER_DEPTH:
+                    problem = f"folder nested more than {MAX_FOLDER_DEPTH:,} levels deep; not read"
+                    yield ReadWarning(display_path(entry.path), problem)
+                    continue
+                listed = _listing(entry.path)
+                if isinstance(listed, ReadWarning):
+                    yield listed
+                else:
+                    stack.append(((*rel_parts, entry.name), iter(listed)))
                 continue
             if entry.is_dir():  # a symlinked folder: it may hold articles, so say so
                 problem = "symbolically linked folder not followed"
@@ -149,11 +227,13 @@ def _walk(
             stem, suffix = os.path.splitext(entry.name)
             if suffix.lower() not in FORMATS:
                 continue
-            skipped = _skip_reason(entry, real_root)
-            if skipped:
-                yield ReadWarning(display_path(entry.path), skipped)
-                continue
-            status = entry.stat()
+            target = _link_target(entry, real_root) if entry.is_symlink() else None
+            status = os.stat(target, follow_symlinks=False) if target else entry.stat()
+            if not stat.S_ISREG(status.st_mode):
+                raise _NotReadable(_NOT_REGULAR)
+        except _NotReadable as skipped:
+            yield ReadWarning(display_path(entry.path), str(skipped))
+            continue
         except OSError as error:
             yield ReadWarning(display_path(entry.path), f"cannot read: {error.strerror}")
             continue
@@ -163,35 +243,100 @@ def _walk(
             rel_name="/".join((*rel_parts, stem)),
             size=status.st_size,
             mtime_ns=status.st_mtime_ns,
+            target=target,
+            identity=(status.st_dev, status.st_ino),
         )
 
 
-def _skip_reason(entry: os.DirEntry[str], real_root: Path) -> str | None:
-    """Why an entry named like a corpus file is not one we may read, or None when it is."""
-    if entry.is_symlink():
-        try:
-            target = Path(entry.path).resolve()
-        except RuntimeError:  # a symlink loop, on Python before 3.13
-            return "symbolic link loop; skipped"
-        if not target.is_relative_to(real_root):
-            return "symbolic link pointing outside the corpus folder; skipped"
-        if not target.exists():
-            return "broken symbolic link; skipped"
-    if not entry.is_file():
-        return "not a regular file (FIFO, device or socket); skipped"
-    return None
+_NOT_REGULAR = "not a regular file (FIFO, device or socket); skipped"
+
+
+def _listing(folder: str) -> list[os.DirEntry[str]] | ReadWarning:
+    """The entries of ``folder`` in name order, or why it cannot be listed."""
+    try:
+        with os.scandir(folder) as scan:
+            return sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        return ReadWarning(display_path(folder), f"cannot list folder: {error.strerror}")
+
+
+def _link_target(entry: os.DirEntry[str], real_root: Path) -> str:
+    """The path a symlinked corpus file resolves to, when it stays inside the corpus."""
+    try:
+        target = Path(entry.path).resolve()
+    except RuntimeError:  # a symlink loop, on Python before 3.13
+        raise _NotReadable("symbolic link loop; skipped") from None
+    if not target.is_relative_to(real_root):
+        raise _NotReadable("symbolic link pointing outside the corpus folder; skipped")
+    if not target.exists():
+        raise _NotReadable("broken symbolic link; skipped")
+    return str(target)
+
+
+def _open(file: CorpusFile) -> BinaryIO:
+    """``file`` opened for reading, if it is still the regular file the scan accepted.
+
+    The scan's checks could be raced: the file (or a folder above it) swapped for a symlink
+    out of the corpus, or for a FIFO, between the scan and this read. So the open follows no
+    final symlink (an accepted link is opened at the target the scan resolved) and never
+    blocks, and the opened file must be the one the scan saw (same device and inode).
+    A file edited in place is still that file and is read as it is now: the index records the
+    scan's size and time, so the next update sees the change and reads it again.
+    """
+    try:
+        descriptor = os.open(file.target or file.location, _OPEN_FLAGS)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise _NotReadable("replaced by a symbolic link since the scan; skipped") from None
+        raise
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise _NotReadable(_NOT_REGULAR)
+        if file.identity is not None and (status.st_dev, status.st_ino) != file.identity:
+            raise _NotReadable("replaced by another file since the scan; skipped")
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def read_chunks(file: CorpusFile, size: int) -> Iterator[ReadResult]:
+    """The articles of ``file`` in results of at most ``size`` each, read as they are asked for.
+
+    A jsonl file of any length then costs the memory of one chunk, not of all its articles.
+    Each result carries the warnings met since the previous one; there is always at least
+    one, and only the last can be ``failed``: the file could not be read at all (gone,
+    unreadable, swapped since the scan), so a later update should try it again. Never raises
+    for bad content or I/O errors.
+    """
+    chunk = ReadResult()
+    try:
+        with _open(file) as handle:
+            jsonl = FORMATS.get(file.path.suffix.lower()) == "jsonl"
+            for item in (_jsonl_items if jsonl else _document_items)(file, handle):
+                if isinstance(item, ReadWarning):
+                    chunk.warnings.append(item)
+                    continue
+                chunk.articles.append(item)
+                if len(chunk.articles) >= size:
+                    yield chunk
+                    chunk = ReadResult()
+    except _NotReadable as skipped:
+        chunk.warnings.append(ReadWarning(display_path(file.path), str(skipped)))
+        chunk.failed = True
+    except OSError as error:
+        chunk.warnings.append(
+            ReadWarning(display_path(file.path), f"cannot read: {error.strerror}")
+        )
+        chunk.failed = True
+    yield chunk
 
 
 def read_file(file: CorpusFile) -> ReadResult:
-    """All articles in ``file``; never raises for bad content or I/O errors."""
-    try:
-        if FORMATS.get(file.path.suffix.lower()) == "jsonl":
-            return _read_jsonl(file)
-        return _read_document(file)
-    except OSError as error:
-        return ReadResult(
-            warnings=[ReadWarning(display_path(file.path), f"cannot read: {error.strerror}")]
-        )
+    """All articles in ``file`` at once (see :func:`read_chunks`, which bounds the memory)."""
+    (result,) = read_chunks(file, sys.maxsize)  # one result: no file reaches that size
+    return result
 
 
 def read_corpus(roots: Sequence[Path]) -> Iterator[Article | ReadWarning]:
@@ -200,9 +345,9 @@ def read_corpus(roots: Sequence[Path]) -> Iterator[Article | ReadWarning]:
         if isinstance(item, ReadWarning):
             yield item
             continue
-        result = read_file(item)
-        yield from result.warnings
-        yield from result.articles
+        for chunk in read_chunks(item, READ_CHUNK_ARTICLES):
+            yield from chunk.warnings
+            yield from chunk.articles
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -225,22 +370,24 @@ def split_markdown(paragraphs: Sequence[str]) -> tuple[str | None, list[str]]:
     return title, body
 
 
-def _read_document(file: CorpusFile) -> ReadResult:
+def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadWarning]:
+    """The one article of a text or markdown file, or why it has none."""
     shown = display_path(file.path)
-    with open(file.path, "rb") as handle:
-        # A few bytes past the cap tell "exactly at the cap" from "over it".
-        data = handle.read(MAX_FILE_BYTES + 4)
+    # A few bytes past the cap tell "exactly at the cap" from "over it".
+    data = handle.read(MAX_FILE_BYTES + 4)
     if looks_binary(data[:NUL_SNIFF_BYTES]):
-        return ReadResult(warnings=[ReadWarning(shown, "contains NUL bytes (binary?); skipped")])
+        yield ReadWarning(shown, "contains NUL bytes (binary?); skipped")
+        return
     decoded = decode_bytes(data, MAX_FILE_BYTES)
     paragraphs = paragraphs_of(clean_text(normalise_text(decoded.text)))
     title: str | None = None
     if FORMATS[file.path.suffix.lower()] == "markdown":
         title, paragraphs = split_markdown(paragraphs)
     if not paragraphs and not title:
-        return ReadResult(warnings=[ReadWarning(shown, "no text; skipped")])
+        yield ReadWarning(shown, "no text; skipped")
+        return
     parts = extract_parts(paragraphs, title)
-    article = Article(
+    yield Article(
         id=file.rel_id,
         title=clean_line(parts.title),
         body=parts.body,
@@ -250,7 +397,6 @@ def _read_document(file: CorpusFile) -> ReadResult:
         path=shown,
         notices=decoded.notices,
     )
-    return ReadResult(articles=[article])
 
 
 def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[str, ...]] | None]:
@@ -280,34 +426,32 @@ def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[str, ...]] | Non
             yield decoded.text, decoded.notices
 
 
-def _read_jsonl(file: CorpusFile) -> ReadResult:
+def _jsonl_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadWarning]:
+    """The article of each line of a jsonl file, as the lines are read, or why it has none."""
     shown = display_path(file.path)
-    result = ReadResult()
-    with open(file.path, "rb") as handle:
-        if looks_binary(handle.read(NUL_SNIFF_BYTES)):
-            result.warnings.append(ReadWarning(shown, "contains NUL bytes (binary?); skipped"))
-            return result
-        handle.seek(0)
-        seen_ids: set[str] = set()
-        for number, line in enumerate(_jsonl_lines(handle), start=1):
-            where = f"line {number}"
-            if line is None:
-                result.warnings.append(ReadWarning(shown, f"{where}: over the size limit; skipped"))
-                continue
-            text, notices = line
-            if not text.strip():
-                continue
-            article = _article_from_record(text, f"{file.rel_id}:{number}", shown, notices)
-            if isinstance(article, str):
-                result.warnings.append(ReadWarning(shown, f"{where}: {article}"))
-                continue
-            if article.id in seen_ids:
-                message = f"{where}: duplicate id {article.id!r}; using {file.rel_id}:{number}"
-                result.warnings.append(ReadWarning(shown, clean_line(message)))
-                article = _replace_id(article, f"{file.rel_id}:{number}")
-            seen_ids.add(article.id)
-            result.articles.append(article)
-    return result
+    if looks_binary(handle.read(NUL_SNIFF_BYTES)):
+        yield ReadWarning(shown, "contains NUL bytes (binary?); skipped")
+        return
+    handle.seek(0)
+    seen_ids: set[str] = set()
+    for number, line in enumerate(_jsonl_lines(handle), start=1):
+        where = f"line {number}"
+        if line is None:
+            yield ReadWarning(shown, f"{where}: over the size limit; skipped")
+            continue
+        text, notices = line
+        if not text.strip():
+            continue
+        article = _article_from_record(text, f"{file.rel_id}:{number}", shown, notices)
+        if isinstance(article, str):
+            yield ReadWarning(shown, f"{where}: {article}")
+            continue
+        if article.id in seen_ids:
+            message = f"{where}: duplicate id {article.id!r}; using {file.rel_id}:{number}"
+            yield ReadWarning(shown, clean_line(message))
+            article = _replace_id(article, f"{file.rel_id}:{number}")
+        seen_ids.add(article.id)
+        yield article
 
 
 def _replace_id(article: Article, new_id: str) -> Article:
@@ -340,6 +484,11 @@ def _article_from_record(
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return f"not valid JSON ({error.msg}); skipped"
+    except RecursionError:
+        return "not readable JSON (nested too deeply); skipped"
+    except Exception as error:  # e.g. ValueError for an integer of thousands of digits
+        reason = textwrap.shorten(clean_line(str(error)), 80, placeholder="...")
+        return f"not readable JSON ({type(error).__name__}: {reason}); skipped"
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return "no 'text' string; skipped"
     paragraphs = paragraphs_of(clean_text(normalise_text(record["text"])))

@@ -33,17 +33,23 @@ _SEQUENCES = re.compile(
 #: surrogates (JSON can smuggle them in; they cannot even be encoded for the terminal).
 _CONTROLS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_CONTROLS}\ud800-\udfff]")
 
+#: The control characters that end a line (those ``str.splitlines`` breaks at: CR, CR LF,
+#: VT, FF, the separators FS GS RS, and NEL). Each becomes one LF before the other controls
+#: are removed: deleted, they glued the words on either side together (``kata\fform``).
+_LINE_ENDING_CONTROLS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85]")
+
 _LINE_BREAKS = re.compile(r"[ ]*[\n\t][\s]*")
 
 
 def clean_text(text: str) -> str:
     """``text`` without escape sequences, control characters or bidi controls.
 
-    Text with nothing to remove is returned unchanged (and cheaply: one scan).
+    Controls that end a line become LF. Text with nothing to remove is returned unchanged
+    (and cheaply: one scan).
     """
     if _CONTROLS.search(text) is None:
         return text
-    return _CONTROLS.sub("", _SEQUENCES.sub("", text))
+    return _CONTROLS.sub("", _LINE_ENDING_CONTROLS.sub("\n", _SEQUENCES.sub("", text)))
 
 
 def clean_line(text: str) -> str:

@@ -69,3 +69,13 @@ def test_printable_text_passes_through_unchanged(text: str) -> None:
 @given(st.lists(st.sampled_from([ESC, "\x9b", "\x9d", "[", "]", "\\", "\x07", "1;", "m", "a"])))
 def test_fragments_of_sequences_never_leave_an_escape(parts: list[str]) -> None:
     assert ESC not in clean_text("".join(parts))
+
+
+@pytest.mark.parametrize("control", ["\f", "\v", "\x85", "\r", "\x1c", "\x1d", "\x1e"])
+def test_line_ending_controls_become_line_breaks_not_glue(control: str) -> None:
+    assert clean_text(f"kata{control}lain") == "kata\nlain"
+    assert clean_line(f"kata{control}lain") == "kata lain"
+
+
+def test_crlf_becomes_one_line_break() -> None:
+    assert clean_text("satu\r\ndua") == "satu\ndua"

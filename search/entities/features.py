@@ -22,6 +22,9 @@ _TOKEN_RE = re.compile(
     r"|-(?:nya|lah|kah|pun|ku|mu)\b|[^\w\s]"
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+#: The longest sentence the tagger is given; longer runs are cut. The training sentences
+#: (idner-news-2k, NERGrit) have at most 216 tokens.
+MAX_SENTENCE_TOKENS = 250
 _SHAPE_TABLE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
     "X" * 26 + "x" * 26 + "d" * 10,
@@ -47,14 +50,17 @@ def tokenize(text: str) -> list[Token]:
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token index ranges of sentences: the tagger was trained on sentences, not pages.
 
-    A sentence ends after ``.``, ``!`` or ``?`` and at every line break.
+    A sentence ends after ``.``, ``!`` or ``?``, at every line break, and after
+    ``MAX_SENTENCE_TOKENS`` tokens: the tagger's memory grows with the sentence, and one
+    2 MiB line without a full stop cost 1 GB as a single sentence.
     """
     ranges: list[tuple[int, int]] = []
     begin = 0
     for index, token in enumerate(tokens):
         is_last = index + 1 == len(tokens)
         breaks_line = not is_last and "\n" in text[token.end : tokens[index + 1].start]
-        if is_last or breaks_line or token.text in _SENTENCE_END:
+        too_long = index + 1 - begin >= MAX_SENTENCE_TOKENS
+        if is_last or breaks_line or too_long or token.text in _SENTENCE_END:
             ranges.append((begin, index + 1))
             begin = index + 1
     return ranges
