@@ -284,6 +284,16 @@ def _linked(text: str) -> set[tuple[str, str, str]]:
             ("Hotel Aurora Baru", "hotel_aurora_baru", "place"),
             None,
         ),
+        (
+            "Pasien dirawat di Rumah Sakit Pusat Pertamina, lalu dijenguk direksi Pertamina.",
+            ("Rumah Sakit Pusat Pertamina", "rumah_sakit_pusat_pertamina", "place"),
+            ("Pertamina", "pertamina", "organisation"),
+        ),
+        (
+            "Kapolri Badrodin Haiti meninjau lokasi gempa di Haiti.",
+            ("Badrodin Haiti", "badrodin_haiti", "person"),
+            ("Haiti", "haiti", "place"),
+        ),
     ],
 )
 def test_a_known_name_inside_a_longer_name_is_not_linked(
@@ -299,11 +309,13 @@ def test_a_known_name_inside_a_longer_name_is_not_linked(
     assert [m.surface for m in inside] == [longer[0]]
 
 
-def test_longer_names_never_swallow_titles_places_or_people_beside_them() -> None:
-    found = _linked(
+def test_longer_names_never_swallow_titles_places_units_or_people_beside_them() -> None:
+    text = (
         "CEO Google Sundar Pichai tiba di Kota Medan. PT Astra International Tbk membagikan "
-        "dividen. Elon Musk menulis di X. Altman menanggapi komentar Twitter Musk di podcast."
+        "dividen. Elon Musk menulis di X. Altman menanggapi komentar Twitter Musk di podcast. "
+        "Dosen Fakultas Kehutanan UGM meneliti hutan. Label Sony Music Indonesia merilis album."
     )
+    mentions = extract_mentions("", text)
     assert {
         ("Google", "google", "organisation"),
         ("Sundar Pichai", "sundar_pichai", "person"),
@@ -311,4 +323,6 @@ def test_longer_names_never_swallow_titles_places_or_people_beside_them() -> Non
         ("PT Astra International Tbk", "astra_international", "organisation"),
         ("Twitter", "x_organisation", "organisation"),
         ("Musk", "elon_musk", "person"),
-    } <= found
+        ("UGM", "universitas_gadjah_mada", "organisation"),
+    } <= {(m.surface, m.key, m.kind) for m in mentions}
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))

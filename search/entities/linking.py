@@ -212,22 +212,24 @@ def _longer_name(
     entity (``None`` when it still is the match's: the match, or it with legal forms).
 
     ``tagged`` maps each token to the tagger span over it; ``taken`` holds the tokens of
-    all gazetteer matches. The name grows over what the tagger puts in one span with the
-    match, over a tagged span of the match's kind right beside it (``Indofood`` + ``CBP
-    Sukses Makmur``) and over heads (``Jl``, ``Gedung``, ``PT``, ``Tbk``), to at most
-    ``_LONGEST_NAME`` words; it never grows over punctuation, lowercase words, titles,
-    dates or other never-entity words (``Presiden``, ``Kota``), nor into another known
-    name. A person's name never contains a known company or place: ``Google Sundar
-    Pichai`` is a company and a person (but ``Aurora Aksnes`` is a person, not a product).
+    all gazetteer matches and of the longer names already found. The name grows over
+    what the tagger puts in one span with the match, over a tagged span of the match's
+    kind right after it (``Indofood`` + ``CBP Sukses Makmur``; one before it is a unit
+    of its own: ``Fakultas Kehutanan UGM``) and over heads (``Jl``, ``Gedung``, ``PT``,
+    ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
+    lowercase words, titles, dates or other never-entity words (``Presiden``, ``Kota``),
+    nor into another known name. A person's name never starts with a known company or
+    place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
+    ``Aurora Aksnes`` are persons).
     """
     own_label = KIND_LABELS[match.entry.kind]
     low, high = match.start, match.end
     while high - low < _LONGEST_NAME:
-        left, right = tagged.get(low - 1), tagged.get(high)
+        right = tagged.get(high)
         inner = [tagged.get(low), tagged.get(high - 1)]
-        grown = [span for span in inner if span] + [
-            span for span in (left, right) if span and span[2] == own_label
-        ]
+        grown = [span for span in inner if span]
+        if right and right[2] == own_label:
+            grown.append(right)
         if low > 0 and _head_kind(words[low - 1]) and is_name_word(words[low - 1]):
             grown.append((low - 1, low, ""))
         if high < len(words) and _head_kind(words[high]) and is_name_word(words[high]):
@@ -260,7 +262,7 @@ def _longer_name(
         kind = heads[0]
     else:
         kind = LABEL_KINDS[labels.most_common(1)[0][0]] if labels else match.entry.kind
-    if kind == "person" and match.entry.kind in ("organisation", "place"):
+    if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
 
@@ -314,6 +316,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     confirmed.add(match.entry.id)
                 continue
             start, end, kind = _longer_name(field.words, covering[field.name], match, taken)
+            taken.update(range(start, end))
             if kind is None:
                 spans.append(_Span(field, start, end, match.entry.kind, match.entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
@@ -337,8 +340,9 @@ def _part_persons_apart(spans: list[_Span]) -> None:
     """Undo a longer name that only grew over a person named elsewhere in the article
     (``komentar Twitter Musk`` after ``Elon Musk``): the known name is linked again, and
     propagation links the person."""
-    persons = {span.words for span in spans if span.kind == "person"}
-    persons.update(_person_short_forms(spans))
+    others = [span for span in spans if span.grown_from is None]
+    persons = {span.words for span in others if span.kind == "person"}
+    persons.update(_person_short_forms(others))
     for index, span in enumerate(spans):
         match = span.grown_from
         if match is None:

@@ -78,8 +78,10 @@ PRODUCT_NOUNS: frozenset[str] = _words(
 
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Bank Indonesia`` is a bank.
-PLACE_HEADS: frozenset[str] = _words("jl jalan gedung bandara pelabuhan stasiun")
-ORGANISATION_HEADS: frozenset[str] = _words("pt cv tbk persero bank universitas partai")
+PLACE_HEADS: frozenset[str] = _words("jl jalan gedung bandara pelabuhan stasiun rumah sakit rs")
+ORGANISATION_HEADS: frozenset[str] = _words(
+    "pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan"
+)
 #: Legal forms: ``PT Astra International Tbk`` is still Astra International.
 LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero")
 
