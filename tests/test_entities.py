@@ -249,3 +249,80 @@ def test_a_known_name_at_the_very_end_of_a_field_is_linked_not_crashed() -> None
     in_title = [m for m in mentions if m.field == "title"]
     assert [title[m.start : m.end] for m in in_title] == ["Yepe"]
     assert all(m.end <= len(title) for m in in_title)
+
+
+def _linked(text: str) -> set[tuple[str, str, str]]:
+    """``(surface, key, kind)`` of every mention in a one-paragraph body."""
+    return {(m.surface, m.key, m.kind) for m in extract_mentions("", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "longer", "known"),
+    [
+        (
+            "Massa berkumpul di Jl Medan Merdeka Selatan, sedangkan warga Medan menunggu.",
+            ("Jl Medan Merdeka Selatan", "jl_medan_merdeka_selatan", "place"),
+            ("Medan", "medan", "place"),
+        ),
+        (
+            "Rapat digelar di Gedung Medan Merdeka, lalu rombongan kembali ke Medan.",
+            ("Gedung Medan Merdeka", "gedung_medan_merdeka", "place"),
+            ("Medan", "medan", "place"),
+        ),
+        (
+            "Laba PT Astra Agro Lestari Tbk naik, sementara saham Astra International turun.",
+            ("PT Astra Agro Lestari Tbk", "astra_agro_lestari", "organisation"),
+            ("Astra International", "astra_international", "organisation"),
+        ),
+        (
+            "Penjualan Indofood CBP naik tipis, kata direksi Indofood di Jakarta.",
+            ("Indofood CBP", "indofood_cbp", "organisation"),
+            ("Indofood", "indofood", "organisation"),
+        ),
+        (
+            "Para tamu menginap di Hotel Aurora Baru di pusat kota.",
+            ("Hotel Aurora Baru", "hotel_aurora_baru", "place"),
+            None,
+        ),
+        (
+            "Pasien dirawat di Rumah Sakit Pusat Pertamina, lalu dijenguk direksi Pertamina.",
+            ("Rumah Sakit Pusat Pertamina", "rumah_sakit_pusat_pertamina", "place"),
+            ("Pertamina", "pertamina", "organisation"),
+        ),
+        (
+            "Kapolri Badrodin Haiti meninjau lokasi gempa di Haiti.",
+            ("Badrodin Haiti", "badrodin_haiti", "person"),
+            ("Haiti", "haiti", "place"),
+        ),
+    ],
+)
+def test_a_known_name_inside_a_longer_name_is_not_linked(
+    text: str, longer: tuple[str, str, str], known: tuple[str, str, str] | None
+) -> None:
+    mentions = extract_mentions("", text)
+    found = {(m.surface, m.key, m.kind) for m in mentions}
+    assert longer in found
+    if known is not None:
+        assert known in found
+    start = text.index(longer[0])
+    inside = [m for m in mentions if start <= m.start < start + len(longer[0])]
+    assert [m.surface for m in inside] == [longer[0]]
+
+
+def test_longer_names_never_swallow_titles_places_units_or_people_beside_them() -> None:
+    text = (
+        "CEO Google Sundar Pichai tiba di Kota Medan. PT Astra International Tbk membagikan "
+        "dividen. Elon Musk menulis di X. Altman menanggapi komentar Twitter Musk di podcast. "
+        "Dosen Fakultas Kehutanan UGM meneliti hutan. Label Sony Music Indonesia merilis album."
+    )
+    mentions = extract_mentions("", text)
+    assert {
+        ("Google", "google", "organisation"),
+        ("Sundar Pichai", "sundar_pichai", "person"),
+        ("Medan", "medan", "place"),
+        ("PT Astra International Tbk", "astra_international", "organisation"),
+        ("Twitter", "x_organisation", "organisation"),
+        ("Musk", "elon_musk", "person"),
+        ("UGM", "universitas_gadjah_mada", "organisation"),
+    } <= {(m.surface, m.key, m.kind) for m in mentions}
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))

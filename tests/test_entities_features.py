@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from search.entities.conll import read_conll, span_scores
+from search.entities.conll import (
+    TokenSpan,
+    char_to_token_span,
+    detokenise,
+    read_conll,
+    score_spans,
+    span_scores,
+)
 from search.entities.features import (
     FeatureExtractor,
     WordLexicon,
@@ -224,3 +231,37 @@ def test_span_scores_are_span_exact() -> None:
     assert (scores["LOC"].precision, scores["LOC"].recall) == (1.0, 1.0)
     assert (scores["PER"].correct, scores["PER"].f1) == (0, 0.0)
     assert (scores["ALL"].precision, scores["ALL"].recall) == (0.5, 0.5)
+
+
+def test_detokenised_text_gives_each_token_its_characters() -> None:
+    words = ("Rapat", "di", "Gedung", "DPR", "(", "Senayan", ")", ",", "kata", '"', "Ani", '"', ".")
+    text, bounds = detokenise(words)
+    assert text == 'Rapat di Gedung DPR (Senayan), kata "Ani".'
+    assert [text[start:end] for start, end in bounds] == list(words)
+
+
+def test_mention_offsets_map_to_the_gold_tokens_they_cover() -> None:
+    text, bounds = detokenise(("Budi", "ke", "Jalan", "Medan", "Merdeka", "."))
+    medan = text.index("Medan")
+    street = char_to_token_span(bounds, text.index("Jalan"), medan + len("Medan Merdeka"), "LOC")
+    assert street == TokenSpan(2, 5, "LOC", exact=True)
+    inside_a_token = char_to_token_span(bounds, medan + 1, medan + 5, "LOC")
+    assert inside_a_token == TokenSpan(3, 4, "LOC", exact=False)
+    assert char_to_token_span(bounds, len(text), len(text) + 3, "LOC") is None
+
+
+def test_scores_are_span_exact_or_lenient_by_overlap_and_type() -> None:
+    gold = [TokenSpan(0, 2, "PER"), TokenSpan(3, 6, "LOC"), TokenSpan(7, 8, "ORG")]
+    predicted = [
+        TokenSpan(0, 2, "PER"),  # exact
+        TokenSpan(4, 6, "LOC"),  # overlaps the street: lenient only
+        TokenSpan(7, 8, "PER"),  # right tokens, wrong type: never
+        TokenSpan(0, 2, "PER", exact=False),  # cuts a token: counted, never exact
+    ]
+    exact = score_spans([(gold, predicted)])
+    lenient = score_spans([(gold, predicted)], lenient=True)
+    assert (exact["ALL"].correct, exact["ALL"].found, exact["ALL"].predicted) == (1, 1, 4)
+    assert (lenient["ALL"].correct, lenient["ALL"].found) == (3, 2)
+    assert (lenient["LOC"].precision, lenient["LOC"].recall) == (1.0, 1.0)
+    assert (exact["ORG"].recall, lenient["ORG"].recall) == (0.0, 0.0)
+    assert exact["ALL"].f1 == pytest.approx(2 * (1 / 4) * (1 / 3) / (1 / 4 + 1 / 3))

@@ -1,9 +1,10 @@
-"""Reading annotated NER files and scoring span-exact predictions (training and bench)."""
+"""Reading annotated NER files and scoring predictions against them (training and bench):
+span-exact or lenient, from BIO labels or from character offsets in detokenised text."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from search.entities.tagger import bio_spans
 
 #: nergrit's label names mapped to idner's.
 LABEL_ALIASES: Mapping[str, str] = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}
+#: Tokens printed without a space before them, and without one after them.
+_CLOSING = frozenset(".,;:!?%)]}»”’")
+_OPENING = frozenset("([{«“‘")
 
 
 @dataclass(frozen=True)
@@ -45,11 +49,16 @@ def read_conll(path: Path) -> list[Sentence]:
 
 @dataclass(frozen=True)
 class Score:
-    """Span-exact counts for one type (or all)."""
+    """Counts for one type (or all): ``correct`` predictions and ``found`` gold spans.
+
+    Span-exact, the two are equal; lenient (overlap, same type), one predicted span may
+    cover two gold spans and the other way round, so precision and recall count apart.
+    """
 
     gold: int
     predicted: int
     correct: int
+    found: int
 
     @property
     def precision(self) -> float:
@@ -57,7 +66,7 @@ class Score:
 
     @property
     def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
+        return self.found / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
@@ -65,30 +74,95 @@ class Score:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
+@dataclass(frozen=True)
+class TokenSpan:
+    """A typed span over tokens ``[start, end)``; ``exact`` when its character bounds are
+    the tokens' own (a mention cutting a gold token never matches span-exact)."""
+
+    start: int
+    end: int
+    kind: str
+    exact: bool = True
+
+    def overlaps(self, other: TokenSpan) -> bool:
+        return self.kind == other.kind and self.start < other.end and other.start < self.end
+
+
+def detokenise(words: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Gold tokens as the plain sentence an article would print, with each token's
+    character bounds: no space before closing punctuation or after an opening one, and
+    straight double quotes alternately open and close."""
+    text = ""
+    bounds: list[tuple[int, int]] = []
+    quote_open = False
+    glue_next = True
+    for word in words:
+        closing = word in _CLOSING or (word == '"' and quote_open)
+        if not (glue_next or closing):
+            text += " "
+        bounds.append((len(text), len(text) + len(word)))
+        text += word
+        opening = word in _OPENING or (word == '"' and not quote_open)
+        if word == '"':
+            quote_open = not quote_open
+        glue_next = opening
+    return text, bounds
+
+
+def char_to_token_span(
+    bounds: Sequence[tuple[int, int]], start: int, end: int, kind: str
+) -> TokenSpan | None:
+    """The tokens a character span ``[start, end)`` covers (``None`` if none); ``exact``
+    only when it begins and ends on token bounds."""
+    covered = [i for i, (left, right) in enumerate(bounds) if left < end and start < right]
+    if not covered:
+        return None
+    first, last = covered[0], covered[-1]
+    exact = bounds[first][0] == start and bounds[last][1] == end
+    return TokenSpan(first, last + 1, kind, exact)
+
+
+def gold_spans(labels: Sequence[str]) -> list[TokenSpan]:
+    """The BIO labels' spans."""
+    return [TokenSpan(start, end, kind) for start, end, kind in bio_spans(labels)]
+
+
+def score_spans(
+    units: Iterable[tuple[Sequence[TokenSpan], Sequence[TokenSpan]]], lenient: bool = False
+) -> dict[str, Score]:
+    """Per-type and ``ALL`` scores over ``(gold, predicted)`` span lists, one pair per
+    sentence or article: span-exact, or ``lenient`` (overlap and same type)."""
+    counts: dict[str, Counter[str]] = {
+        name: Counter() for name in ("gold", "predicted", "correct", "found")
+    }
+    for gold, predicted in units:
+        gold_set, predicted_set = set(gold), set(predicted)
+        if lenient:
+            correct = [p for p in predicted_set if any(p.overlaps(g) for g in gold_set)]
+            found = [g for g in gold_set if any(g.overlaps(p) for p in predicted_set)]
+        else:
+            exact = {(g.start, g.end, g.kind) for g in gold_set}
+            correct = [p for p in predicted_set if p.exact and (p.start, p.end, p.kind) in exact]
+            found = correct
+        for name, spans in (
+            ("gold", gold_set),
+            ("predicted", predicted_set),
+            ("correct", correct),
+            ("found", found),
+        ):
+            counts[name].update(span.kind for span in spans)
+    kinds = sorted(set(counts["gold"]) | set(counts["predicted"]))
+    names = ("gold", "predicted", "correct", "found")
+    scores = {kind: Score(*(counts[name][kind] for name in names)) for kind in kinds}
+    scores["ALL"] = Score(*(sum(counts[name].values()) for name in names))
+    return scores
+
+
 def span_scores(
     gold: Iterable[tuple[str, ...]], predicted: Iterable[tuple[str, ...]]
 ) -> dict[str, Score]:
     """Per-type and ``ALL`` span-exact scores for parallel label sequences."""
-    counts: dict[str, Counter[str]] = {
-        "gold": Counter(),
-        "predicted": Counter(),
-        "correct": Counter(),
-    }
-    for gold_labels, predicted_labels in zip(gold, predicted, strict=True):
-        gold_spans = set(bio_spans(gold_labels))
-        predicted_spans = set(bio_spans(predicted_labels))
-        for name, spans in (
-            ("gold", gold_spans),
-            ("predicted", predicted_spans),
-            ("correct", gold_spans & predicted_spans),
-        ):
-            counts[name].update(kind for _, _, kind in spans)
-    kinds = sorted(set(counts["gold"]) | set(counts["predicted"]))
-    scores = {
-        kind: Score(counts["gold"][kind], counts["predicted"][kind], counts["correct"][kind])
-        for kind in kinds
-    }
-    scores["ALL"] = Score(
-        *(sum(counts[name].values()) for name in ("gold", "predicted", "correct"))
+    return score_spans(
+        (gold_spans(gold_labels), gold_spans(predicted_labels))
+        for gold_labels, predicted_labels in zip(gold, predicted, strict=True)
     )
-    return scores

@@ -14,15 +14,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from search.entities.features import Token, split_sentences, tokenize
-from search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer, slugify
+from search.entities.gazetteer import (
+    KIND_LABELS,
+    Gazetteer,
+    GazetteerEntry,
+    GazetteerMatch,
+    packaged_gazetteer,
+    slugify,
+)
 from search.entities.names import (
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
     CONJUNCTIONS,
     CURRENCY_WORDS,
     FORMER_NAME_WORDS,
+    LEGAL_FORMS,
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
+    ORGANISATION_HEADS,
+    PLACE_HEADS,
     PRODUCT_NOUNS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -37,6 +47,7 @@ from search.model import Mention
 LABEL_KINDS: dict[str, str] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 _HEADLINE_SHARE = 0.6
 _LONGEST_PROPAGATED = 6
+_LONGEST_NAME = 10
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,8 @@ class _Span:
     kind: str
     entry: GazetteerEntry | None
     target: _Span | None = None
+    #: The gazetteer match a longer name grew from (see ``_longer_name``).
+    grown_from: GazetteerMatch | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -71,7 +84,16 @@ class _Span:
 
     @property
     def name(self) -> str:
-        return self.entry.name if self.entry else " ".join(self.words)
+        """The entry's name, else the words without legal forms at the edges: ``PT Astra
+        Agro Lestari Tbk`` and ``Astra Agro Lestari`` are one company."""
+        if self.entry:
+            return self.entry.name
+        words = list(self.words)
+        while len(words) > 1 and words[0].lower() in LEGAL_FORMS:
+            words.pop(0)
+        while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+            words.pop()
+        return " ".join(words)
 
     def root(self) -> _Span:
         """The span this one is ultimately linked to (itself when unlinked)."""
@@ -121,38 +143,128 @@ def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, 
     return runs
 
 
-def _tagged_spans(
-    field: _Field, gazetteer: Gazetteer, known: dict[int, str], lowercase_words: set[str]
-) -> list[_Span]:
-    """Tagger spans, trimmed of titles and junk, cut around the gazetteer matches ``known``
-    (token index -> kind).
-
-    A part left over beside a match of the same kind is dropped (``OpenAI Limited
-    Partnership`` is OpenAI); beside another kind it stands (``OpenAI Sam Altman``). A
-    one-word span that the article also writes in lowercase is a capitalised common word.
-    """
+def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
+    """The tagger's ``(start, end, label)`` spans of a field, sentence by sentence;
+    ``None`` without a model or in a headline written in title case (capitals say
+    nothing about names there)."""
     tagger = packaged_tagger()
     words = field.words
     if tagger is None or (field.name == "title" and is_headline_case(words)):
-        return []
-    spans: list[_Span] = []
-    breaks = {index for index, word in enumerate(words) if word in SPAN_BREAKS}
+        return None
+    spans: list[tuple[int, int, str]] = []
     for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
         labels = tagger.tag(words[sentence_start:sentence_end])
-        for start, end, label in bio_spans(labels):
-            kind = LABEL_KINDS[label]
-            start, end = sentence_start + start, sentence_start + end
-            if any(known.get(index) == kind for index in range(start, end)):
-                continue
-            for run in _uncovered_runs(start, end, set(known) | breaks):
-                trimmed = trim_name(words, *run)
-                if trimmed is None or _is_money(words, *trimmed):
-                    continue
-                core = words[trimmed[0] : trimmed[1]]
-                lone_common_word = len(core) == 1 and core[0].lower() in lowercase_words
-                if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
-                    spans.append(_Span(field, *trimmed, kind, None))
+        spans.extend(
+            (sentence_start + start, sentence_start + end, label)
+            for start, end, label in bio_spans(labels)
+        )
     return spans
+
+
+def _tagged_spans(
+    field: _Field,
+    tagged: Sequence[tuple[int, int, str]],
+    gazetteer: Gazetteer,
+    known: dict[int, str],
+    lowercase_words: set[str],
+) -> list[_Span]:
+    """Tagger spans, trimmed of titles and junk, cut around the known names ``known``
+    (token index -> kind).
+
+    A part left over beside a known name of the same kind is dropped (the known name
+    already is the longest name there, see ``_longer_name``); beside another kind it
+    stands (``OpenAI Sam Altman``). A one-word span that the article also writes in
+    lowercase is a capitalised common word.
+    """
+    words = field.words
+    spans: list[_Span] = []
+    breaks = {index for index, word in enumerate(words) if word in SPAN_BREAKS}
+    for start, end, label in tagged:
+        kind = LABEL_KINDS[label]
+        if any(known.get(index) == kind for index in range(start, end)):
+            continue
+        for run in _uncovered_runs(start, end, set(known) | breaks):
+            trimmed = trim_name(words, *run)
+            if trimmed is None or _is_money(words, *trimmed):
+                continue
+            core = words[trimmed[0] : trimmed[1]]
+            lone_common_word = len(core) == 1 and core[0].lower() in lowercase_words
+            if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
+                spans.append(_Span(field, *trimmed, kind, None))
+    return spans
+
+
+def _head_kind(word: str) -> str | None:
+    """The kind of entity a head word names (``Jalan`` a place, ``PT`` a company)."""
+    lowered = word.lower()
+    if lowered in PLACE_HEADS:
+        return "place"
+    return "organisation" if lowered in ORGANISATION_HEADS else None
+
+
+def _longer_name(
+    words: Sequence[str],
+    tagged: dict[int, tuple[int, int, str]],
+    match: GazetteerMatch,
+    taken: set[int],
+) -> tuple[int, int, str | None]:
+    """The longest name a gazetteer match is part of, and its kind when it is another
+    entity (``None`` when it still is the match's: the match, or it with legal forms).
+
+    ``tagged`` maps each token to the tagger span over it; ``taken`` holds the tokens of
+    all gazetteer matches and of the longer names already found. The name grows over
+    what the tagger puts in one span with the match, over a tagged span of the match's
+    kind right after it (``Indofood`` + ``CBP Sukses Makmur``; one before it is a unit
+    of its own: ``Fakultas Kehutanan UGM``) and over heads (``Jl``, ``Gedung``, ``PT``,
+    ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
+    lowercase words, titles, dates or other never-entity words (``Presiden``, ``Kota``),
+    nor into another known name. A person's name never starts with a known company or
+    place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
+    ``Aurora Aksnes`` are persons).
+    """
+    own_label = KIND_LABELS[match.entry.kind]
+    low, high = match.start, match.end
+    while high - low < _LONGEST_NAME:
+        right = tagged.get(high)
+        inner = [tagged.get(low), tagged.get(high - 1)]
+        grown = [span for span in inner if span]
+        if right and right[2] == own_label:
+            grown.append(right)
+        if low > 0 and _head_kind(words[low - 1]) and is_name_word(words[low - 1]):
+            grown.append((low - 1, low, ""))
+        if high < len(words) and _head_kind(words[high]) and is_name_word(words[high]):
+            grown.append((high, high + 1, ""))
+        wider = min([low, *(span[0] for span in grown)]), max([high, *(span[1] for span in grown)])
+        if wider == (low, high):
+            break
+        low, high = wider
+
+    def belongs(index: int) -> bool:
+        word = words[index]
+        return (
+            index not in taken
+            and word not in SPAN_BREAKS
+            and is_name_word(word)
+            and (word.lower() not in NEVER_ENTITIES or _head_kind(word) is not None)
+        )
+
+    start, end = match.start, match.end
+    while start > max(low, match.end - _LONGEST_NAME) and belongs(start - 1):
+        start -= 1
+    while end < min(high, start + _LONGEST_NAME) and belongs(end):
+        end += 1
+    added = [*range(start, match.start), *range(match.end, end)]
+    if all(words[index].lower() in LEGAL_FORMS for index in added):
+        return start, end, None
+    heads = [kind for index in added if (kind := _head_kind(words[index]))]
+    labels = Counter(span[2] for index in added if (span := tagged.get(index)))
+    if heads:
+        kind = heads[0]
+    else:
+        kind = LABEL_KINDS[labels.most_common(1)[0][0]] if labels else match.entry.kind
+    if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
+        return match.start, match.end, None
+    return start, end, kind
 
 
 def _is_money(words: Sequence[str], start: int, end: int) -> bool:
@@ -177,25 +289,38 @@ def _clear_context(words: Sequence[str], start: int, end: int) -> bool:
 def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     """Gazetteer and tagger spans of all fields, without overlaps.
 
-    One-letter names count everywhere in an article once one of them is in a clear
-    context, and nowhere otherwise.
+    A gazetteer match inside a longer name gives way to that name, an entity of its own
+    (``Jl Medan Merdeka Selatan`` is a street, not the city Medan). One-letter names
+    count everywhere in an article once one of them is in a clear context, and nowhere
+    otherwise.
     """
     spans: list[_Span] = []
     pending: list[_Span] = []
     confirmed: set[str] = set()
     lowercase_words = {word for field in fields for word in field.words if word.islower()}
+    tagged = {field.name: _tagger_spans(field) for field in fields}
+    covering = {
+        name: {index: span for span in spans or () for index in range(span[0], span[1])}
+        for name, spans in tagged.items()
+    }
     for field in fields:
-        for match in gazetteer.find(field.words):
+        matches = gazetteer.find(field.words)
+        taken = {index for match in matches for index in range(match.start, match.end)}
+        for match in matches:
             surface = " ".join(field.words[match.start : match.end])
             if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
                 continue
-            span = _Span(field, match.start, match.end, match.entry.kind, match.entry)
-            if not match.needs_context:
-                spans.append(span)
+            if match.needs_context:
+                pending.append(_Span(field, match.start, match.end, match.entry.kind, match.entry))
+                if _clear_context(field.words, match.start, match.end):
+                    confirmed.add(match.entry.id)
                 continue
-            pending.append(span)
-            if _clear_context(field.words, match.start, match.end):
-                confirmed.add(match.entry.id)
+            start, end, kind = _longer_name(field.words, covering[field.name], match, taken)
+            taken.update(range(start, end))
+            if kind is None:
+                spans.append(_Span(field, start, end, match.entry.kind, match.entry))
+            elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
+                spans.append(_Span(field, start, end, kind, None, grown_from=match))
     for field in fields:
         known = {
             index: span.kind
@@ -203,10 +328,29 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             if span.field is field
             for index in range(span.start, span.end)
         }
-        spans.extend(_tagged_spans(field, gazetteer, known, lowercase_words))
+        field_tagged = tagged[field.name]
+        if field_tagged is not None:
+            spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
     return spans
+
+
+def _part_persons_apart(spans: list[_Span]) -> None:
+    """Undo a longer name that only grew over a person named elsewhere in the article
+    (``komentar Twitter Musk`` after ``Elon Musk``): the known name is linked again, and
+    propagation links the person."""
+    others = [span for span in spans if span.grown_from is None]
+    persons = {span.words for span in others if span.kind == "person"}
+    persons.update(_person_short_forms(others))
+    for index, span in enumerate(spans):
+        match = span.grown_from
+        if match is None:
+            continue
+        words = span.field.words
+        parts = (words[span.start : match.start], words[match.end : span.end])
+        if any(part in persons for part in parts):
+            spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
 
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -387,6 +531,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = [_Field.of("title", title), _Field.of("body", body)]
     spans = _recognise(fields, gazetteer)
+    _part_persons_apart(spans)
     _link_renames(spans)
     _link_short_forms(spans)
     _link_same_names(spans)

@@ -76,5 +76,14 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "mobil sedan motor skuter prosesor chip cip konsol drone robot"
 )
 
+#: Heads that make a known name part of another entity's name, and that entity's kind:
+#: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Bank Indonesia`` is a bank.
+PLACE_HEADS: frozenset[str] = _words("jl jalan gedung bandara pelabuhan stasiun rumah sakit rs")
+ORGANISATION_HEADS: frozenset[str] = _words(
+    "pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan"
+)
+#: Legal forms: ``PT Astra International Tbk`` is still Astra International.
+LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero")
+
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
