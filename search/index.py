@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import sys
 import time
 from collections import deque
@@ -41,6 +43,13 @@ INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
 REGISTRY_FILE = "entities.json"
+#: Written into every index folder warta creates or adopts: warta writes only in such a folder.
+INDEX_MARKER = "WARTA-INDEX"
+#: Written first into every generation warta creates: only such ``gen-*`` folders are removed.
+GENERATION_MARKER = "WARTA-GENERATION"
+MARKER_TEXT = "warta index, format 1\n"
+#: CURRENT holds one folder name; anything longer is not ours.
+CURRENT_MAX_BYTES = 4096
 #: Below this many articles a build runs in one process: a pool costs more than it saves.
 PARALLEL_MIN_ARTICLES = 400
 BATCH_ARTICLES = 32
@@ -190,10 +199,25 @@ def article_from_fields(stored: dict[str, Any]) -> Article:
 # -- generations -------------------------------------------------------------------------------
 
 
+def read_regular_file(path: Path, limit: int = -1) -> bytes:
+    """The bytes of ``path`` (at most ``limit``), which must be a regular file.
+
+    Opened without following a symlink and without blocking, then checked with ``fstat``: a
+    FIFO or device put in place of an index file must not hang a command or feed it endless
+    bytes. Anything else raises OSError.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return handle.read(limit)
+
+
 def current_generation(index_dir: Path) -> Path | None:
     """The live generation folder, or None when no index was ever completed here."""
     try:
-        name = (index_dir / CURRENT_FILE).read_text(encoding="utf-8").strip()
+        name = read_regular_file(index_dir / CURRENT_FILE, CURRENT_MAX_BYTES).decode().strip()
     except (OSError, UnicodeDecodeError):
         return None
     folder = index_dir / name
@@ -222,11 +246,91 @@ def _publish(index_dir: Path, folder: Path) -> None:
     os.replace(temporary, index_dir / CURRENT_FILE)
 
 
-def _remove_other_generations(index_dir: Path, keep: Path) -> None:
-    """Old and abandoned generations are garbage once CURRENT names another one."""
-    for folder in index_dir.glob("gen-*"):
-        if folder != keep:
+def _has_marker(path: Path) -> bool:
+    try:
+        return read_regular_file(path, len(MARKER_TEXT) + 1) == MARKER_TEXT.encode()
+    except OSError:
+        return False
+
+
+def _write_marker(path: Path) -> None:
+    """Write a marker file atomically, so that a kill never leaves a half one."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(MARKER_TEXT, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _claim(index_dir: Path) -> None:
+    """Make sure ``index_dir`` is warta's before anything is written in it.
+
+    A missing or empty folder is created and marked; an index left by a previous version of
+    warta (CURRENT naming a generation whose store has warta's meta) is adopted. Any other
+    non-empty folder is refused: ``--index-dir ~`` must not delete a ``gen-*`` folder of
+    the user's or overwrite a file of theirs named CURRENT.
+    """
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        if _has_marker(index_dir / INDEX_MARKER):
+            return
+        with os.scandir(index_dir) as entries:  # a lock file alone is a first build's
+            occupied = any(entry.name != LOCK_FILE for entry in entries)
+        previous = _previous_version_generation(index_dir) if occupied else None
+        if occupied and previous is None:
+            raise WartaError(
+                f"{index_dir} is not empty and is not a warta index; give warta a new or "
+                "empty folder for its index"
+            )
+        if previous is not None and not _has_marker(previous / GENERATION_MARKER):
+            _write_marker(previous / GENERATION_MARKER)
+        _write_marker(index_dir / INDEX_MARKER)
+    except OSError as error:
+        raise WartaError(f"cannot use the index folder {index_dir}: {_reason(error)}") from error
+
+
+def _previous_version_generation(index_dir: Path) -> Path | None:
+    """The live generation of an index an earlier warta wrote (before markers), if it is one."""
+    live = current_generation(index_dir)
+    if live is None or live.is_symlink():
+        return None
+    try:
+        store = Store(live, read_only=True)
+        try:
+            meta = store.meta()
+        finally:
+            store.close()
+    except Exception:  # not a store at all: not warta's
+        return None
+    return live if {"format", "analyzer"} <= meta.keys() else None
+
+
+def _new_generation(index_dir: Path) -> Path:
+    """Create an empty generation folder and mark it as warta's before anything else."""
+    folder = index_dir / f"gen-{time.time_ns()}"
+    try:
+        folder.mkdir()
+        _write_marker(folder / GENERATION_MARKER)
+    except OSError as error:
+        if folder.is_dir() and not folder.is_symlink():
             shutil.rmtree(folder, ignore_errors=True)
+        raise WartaError(f"cannot write the index: {_reason(error)}") from error
+    return folder
+
+
+def _remove_other_generations(index_dir: Path, keep: Path) -> None:
+    """Old and abandoned generations are garbage once CURRENT names another one.
+
+    Only folders that carry warta's generation marker: a ``gen-*`` folder of someone
+    else's, a symlink or a file is left alone.
+    """
+    with os.scandir(index_dir) as entries:
+        for entry in entries:
+            if (
+                entry.name.startswith("gen-")
+                and entry.name != keep.name
+                and entry.is_dir(follow_symlinks=False)
+                and _has_marker(Path(entry.path) / GENERATION_MARKER)
+            ):
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 class IndexLock:
@@ -456,10 +560,7 @@ def update_index(
     when updated the other way.
     """
     started = time.perf_counter()
-    try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise WartaError(f"cannot create the index folder {index_dir}: {error.strerror}") from error
+    _claim(index_dir)
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
         if rebuild or live is None or not _is_current(live, entities, gazetteer_file):
@@ -487,7 +588,7 @@ def _rebuild(
     entities: bool,
 ) -> UpdateReport:
     """Build a new generation beside the live one and publish it; the live one serves until then."""
-    folder = index_dir / f"gen-{time.time_ns()}"
+    folder = _new_generation(index_dir)
     try:
         report = _synchronise(folder, roots, True, progress, gazetteer_file, entities)
         _publish(index_dir, folder)
@@ -543,10 +644,6 @@ def _synchronise(
     files, warnings = scan(roots)
     ix: Index
     if fresh:
-        try:
-            folder.mkdir(parents=True)
-        except OSError as error:
-            raise WartaError(f"cannot write the index at {folder}: {error.strerror}") from error
         ix = whoosh_index.create_in(str(folder), build_schema(), indexname=INDEX_NAME)
     else:
         ix = open_generation(folder)

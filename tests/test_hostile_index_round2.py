@@ -1,0 +1,125 @@
+"""Hostile index folders, round two: warta writes only in folders it made, repairs a half
+update without a rebuild, survives a full disk, odd path characters and FIFOs, and never
+forgets a file it could not index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from search import index as index_module
+from search.errors import WartaError
+from search.index import CURRENT_FILE, current_generation
+from search.service import SearchService
+from tests.conftest import SEEDS
+from tui.cli import main
+
+SAM = "002_c0de79780e8f4f90"
+
+
+def _tree(folder: Path) -> dict[str, bytes | None]:
+    """Every entry below ``folder`` with its bytes (None for a folder), to prove nothing moved."""
+    return {
+        str(path.relative_to(folder)): None if path.is_dir() else path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+def _cli(
+    capsys: pytest.CaptureFixture[str], corpus: Path, folder: Path, *args: str
+) -> tuple[int, str, str]:
+    code = main(["--corpus", str(corpus), "--index-dir", str(folder), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# -- §1 warta writes only in an index folder it created ----------------------------------------
+
+
+@pytest.fixture()
+def decoy(tmp_path: Path) -> Path:
+    """The report's decoy: a user's folder with a CURRENT file and a gen-* folder of photos."""
+    folder = tmp_path / "decoy"
+    (folder / "gen-photos").mkdir(parents=True)
+    (folder / "gen-photos" / "holiday.jpg").write_text("precious\n")
+    (folder / "CURRENT").write_text("my notes\n")
+    return folder
+
+
+@pytest.mark.parametrize("command", [("index",), ("index", "--rebuild"), ("search", "altman")])
+def test_a_foreign_folder_is_refused_in_one_line_and_left_untouched(
+    decoy: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    before = _tree(decoy)
+    code, out, err = _cli(capsys, SEEDS, decoy, *command)
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert err.startswith("warta: ") and "not a warta index" in err
+    assert _tree(decoy) == before
+
+
+def test_the_service_refuses_a_foreign_folder(decoy: Path) -> None:
+    before = _tree(decoy)
+    service = SearchService([SEEDS], decoy)
+    assert not service.has_index()
+    with pytest.raises(WartaError, match="not a warta index"):
+        service.update()
+    assert service.search("altman").error is not None
+    assert _tree(decoy) == before
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_a_new_or_empty_folder_is_created_marked_and_used(tmp_path: Path, exists: bool) -> None:
+    folder = tmp_path / "new" / "index"
+    if exists:
+        folder.mkdir(parents=True)
+    service = SearchService([SEEDS], folder)
+    service.update()
+    assert (folder / index_module.INDEX_MARKER).is_file()
+    assert service.search("altman").hits[0].id == SAM
+    assert service.update(rebuild=True).rebuilt
+
+
+def test_an_index_of_the_previous_version_is_adopted(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    service = SearchService([SEEDS], folder)
+    service.update()
+    live = current_generation(folder)
+    assert live is not None
+    # What the previous version left: no markers at all.
+    (folder / index_module.INDEX_MARKER).unlink()
+    (live / index_module.GENERATION_MARKER).unlink()
+    report = SearchService([SEEDS], folder).update()
+    assert not report.rebuilt and report.unchanged == 5
+    assert (folder / index_module.INDEX_MARKER).is_file()
+    assert SearchService([SEEDS], folder).update(rebuild=True).rebuilt
+    assert not live.exists(), "the adopted generation is warta's own, so it is replaced"
+
+
+def test_only_warta_generations_are_removed_and_links_are_not_followed(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    SearchService([SEEDS], folder).update()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("keep")
+    (folder / "gen-mine").mkdir()
+    (folder / "gen-mine" / "notes.txt").write_text("mine")
+    (folder / "gen-link").symlink_to(elsewhere)
+    (folder / "gen-file").write_text("a file")
+    SearchService([SEEDS], folder).update(rebuild=True)
+    assert (folder / "gen-mine" / "notes.txt").read_text() == "mine"
+    assert (elsewhere / "keep.txt").read_text() == "keep" and (folder / "gen-link").is_symlink()
+    assert (folder / "gen-file").read_text() == "a file"
+    generations = [p for p in folder.glob("gen-*") if (p / index_module.GENERATION_MARKER).exists()]
+    assert generations == [current_generation(folder)]
+    assert (folder / CURRENT_FILE).read_text().startswith("gen-")
+
+
+def test_a_home_folder_given_by_mistake_is_refused(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "gen-2024").mkdir(parents=True)
+    (home / "gen-2024" / "thesis.tex").write_text("years of work")
+    before = _tree(home)
+    with pytest.raises(WartaError, match="not a warta index"):
+        SearchService([SEEDS], home).update()
+    assert _tree(home) == before
