@@ -8,6 +8,7 @@ of a scan of 100,000 stored documents). One transaction per update keeps it cons
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -87,7 +88,9 @@ class Store:
     def __init__(self, folder: Path, *, read_only: bool = False) -> None:
         path = folder / STORE_FILE
         if read_only:
-            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            # as_uri() quotes the path: a folder named "a#b", "a?b" or "a%41" is still a file.
+            uri = f"{Path(os.path.abspath(path)).as_uri()}?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         else:
             self._db = sqlite3.connect(path, check_same_thread=False)
             self._db.executescript(_SCHEMA)

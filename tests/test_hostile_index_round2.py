@@ -123,3 +123,26 @@ def test_a_home_folder_given_by_mistake_is_refused(tmp_path: Path) -> None:
     with pytest.raises(WartaError, match="not a warta index"):
         SearchService([SEEDS], home).update()
     assert _tree(home) == before
+
+
+# -- §11 an index path with URI characters ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["idx#x", "idx?mode=rw", "idx%41"])
+def test_an_index_path_with_uri_characters_is_searched_without_a_rebuild(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    parent = tmp_path / "parent"
+    parent.mkdir()
+    folder = parent / name
+    code, _, err = _cli(capsys, SEEDS, folder, "index")
+    assert code == 0, err
+    built = (folder / CURRENT_FILE).read_bytes()
+    for _ in range(2):
+        code, out, err = _cli(capsys, SEEDS, folder, "search", "altman")
+        assert code == 0 and SAM in out, err
+    code, out, err = _cli(capsys, SEEDS, folder, "show", SAM)
+    assert code == 0 and "Altman" in out, err
+    assert (folder / CURRENT_FILE).read_bytes() == built, "a search must not rebuild the index"
+    assert sorted(path.name for path in parent.iterdir()) == [name], "no stray file beside it"
+
