@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -82,11 +83,25 @@ class MentionRow:
     mention: Mention
 
 
+def _require_regular(path: Path, missing_ok: bool) -> None:
+    """Refuse a FIFO, device or symlink in place of the store: SQLite's open would block on a
+    FIFO forever. Raised as sqlite3.DatabaseError, what a damaged store raises."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        if missing_ok:
+            return
+        raise sqlite3.DatabaseError(f"{path.name} is missing") from None
+    if not stat.S_ISREG(mode):
+        raise sqlite3.DatabaseError(f"{path.name} is not a regular file")
+
+
 class Store:
     """One SQLite connection on a generation's store file; not shared between threads."""
 
     def __init__(self, folder: Path, *, read_only: bool = False) -> None:
         path = folder / STORE_FILE
+        _require_regular(path, missing_ok=not read_only)
         if read_only:
             # as_uri() quotes the path: a folder named "a#b", "a?b" or "a%41" is still a file.
             uri = f"{Path(os.path.abspath(path)).as_uri()}?mode=ro"

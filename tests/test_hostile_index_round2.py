@@ -4,6 +4,9 @@ forgets a file it could not index."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -146,3 +149,33 @@ def test_an_index_path_with_uri_characters_is_searched_without_a_rebuild(
     assert (folder / CURRENT_FILE).read_bytes() == built, "a search must not rebuild the index"
     assert sorted(path.name for path in parent.iterdir()) == [name], "no stray file beside it"
 
+
+# -- §18 a FIFO inside the index folder ---------------------------------------------------------
+
+
+def _warta(corpus: Path, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in a child process, so that a hang fails the test instead of stopping it."""
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--corpus", str(corpus), "--index-dir", str(folder), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "WARTA_ENTITIES": str(folder.parent / "no-entities.json")},
+    )
+
+
+@pytest.mark.parametrize("victim", [CURRENT_FILE, "store.sqlite", index_module.REGISTRY_FILE])
+def test_a_fifo_in_the_index_folder_hangs_no_command(tmp_path: Path, victim: str) -> None:
+    folder = tmp_path / "index"
+    assert _warta(SEEDS, folder, "index").returncode == 0
+    live = current_generation(folder)
+    assert live is not None
+    target = folder / victim if victim == CURRENT_FILE else live / victim
+    target.unlink()
+    os.mkfifo(target)
+    for command in (("show", SAM), ("entities",), ("search", "altman"), ("index",)):
+        done = _warta(SEEDS, folder, *command)
+        assert done.returncode in (0, 2) and "Traceback" not in done.stderr, done.stderr
+        assert len(done.stderr.splitlines()) == (done.returncode == 2), done.stderr
+    done = _warta(SEEDS, folder, "search", "altman")
+    assert done.returncode == 0 and SAM in done.stdout
