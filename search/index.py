@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from search.errors import IndexBusyError, WartaError
 from search.model import Article, Mention, ReadWarning, UpdateReport
 from search.reader import CorpusFile, discover, read_file
-from search.store import FileState, Store
+from search.store import NOT_DONE, FileState, Store
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -379,6 +379,7 @@ class _Batch:
     articles: list[Article]
     warnings: list[ReadWarning]
     last: bool
+    failed: bool = False
     mentions: list[list[Mention]] = field(default_factory=list)
     analysed: list[dict[str, Any]] = field(default_factory=list)
 
@@ -388,7 +389,7 @@ def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
         result = read_file(file)
         articles = result.articles
         if not articles:
-            yield _Batch(file, [], list(result.warnings), True)
+            yield _Batch(file, [], list(result.warnings), True, result.failed)
             continue
         for start in range(0, len(articles), BATCH_ARTICLES):
             yield _Batch(
@@ -708,7 +709,8 @@ def _write(
         store.forget_file(path)
     total = sum(f.size for f in todo) or 1
     done = 0
-    taken: set[str] = set()
+    taken: dict[str, str] = {}  # article id -> the key of the file it came from
+    lost: set[str] = set()  # files with an article whose id another file holds
     estimated = sum(f.size for f in todo) // 2000  # a rough article count, only to pick a mode
     parallel = estimated >= PARALLEL_MIN_ARTICLES
     with _extracted(todo, gazetteer_file, parallel, entities) as batches:
@@ -718,17 +720,21 @@ def _write(
             for article, mentions, analysed in zip(
                 batch.articles, batch.mentions, batch.analysed, strict=True
             ):
-                owner = store.article_file(article.id)
+                owner = taken.get(article.id) or store.article_file(article.id)
                 if article.id in taken or (owner is not None and owner != key):
                     report.warnings.append(
                         ReadWarning(article.path, f"duplicate article id {article.id!r}; skipped")
                     )
+                    if owner != key:  # tried again next update: the owner may be gone by then
+                        lost.add(key)
                     continue
-                taken.add(article.id)
+                taken[article.id] = key
                 writer.add_document(**article_fields(article, key, mentions, analysed))
                 store.put_article(article.id, key, article.title, article.date, mentions)
             if batch.last:
-                store.set_file(key, FileState(batch.file.size, batch.file.mtime_ns))
+                complete = not batch.failed and key not in lost
+                state = FileState(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE
+                store.set_file(key, state)
                 done += batch.file.size
                 if progress:
                     progress(min(done, total), total)

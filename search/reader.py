@@ -105,6 +105,7 @@ class ReadResult:
 
     articles: list[Article] = field(default_factory=list)
     warnings: list[ReadWarning] = field(default_factory=list)
+    failed: bool = False  # the file could not be read at all: retry it next update
 
 
 def display_path(path: Path | str) -> str:

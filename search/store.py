@@ -73,6 +73,12 @@ class FileState:
     mtime_ns: int
 
 
+#: What the manifest records for a file that was not fully indexed (it could not be read, or
+#: an article of it lost its id to another file's): no file on disk has this state, so the
+#: next update reads the file again instead of taking it as done.
+NOT_DONE = FileState(-1, -1)
+
+
 @dataclass(frozen=True)
 class MentionRow:
     """A stored mention with the title and date of its article, for the entity view."""

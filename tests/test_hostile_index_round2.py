@@ -14,6 +14,8 @@ import pytest
 from search import index as index_module
 from search.errors import WartaError
 from search.index import CURRENT_FILE, current_generation
+from search.model import ReadWarning
+from search.reader import CorpusFile, ReadResult
 from search.service import SearchService
 from tests.conftest import SEEDS
 from tui.cli import main
@@ -179,3 +181,66 @@ def test_a_fifo_in_the_index_folder_hangs_no_command(tmp_path: Path, victim: str
         assert len(done.stderr.splitlines()) == (done.returncode == 2), done.stderr
     done = _warta(SEEDS, folder, "search", "altman")
     assert done.returncode == 0 and SAM in done.stdout
+
+
+# -- §13 a file not fully indexed is tried again -------------------------------------------------
+
+
+def test_a_file_that_could_not_be_read_is_indexed_once_it_can_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "open.txt").write_text("Terbuka\n\nKata terbuka.\n", "utf-8")
+    secret = corpus / "secret.txt"
+    secret.write_text("Rahasia\n\nKata rahasia.\n", "utf-8")
+    real_read = index_module.read_file
+
+    def permission_denied(file: CorpusFile) -> ReadResult:
+        if file.path == secret:  # what read_file gives for a chmod 000 file
+            warning = ReadWarning(str(secret), "cannot read: Permission denied")
+            return ReadResult(warnings=[warning], failed=True)
+        return real_read(file)
+
+    monkeypatch.setattr(index_module, "read_file", permission_denied)
+    service = SearchService([corpus], tmp_path / "index")
+    report = service.update()
+    assert [w.message for w in report.warnings] == ["cannot read: Permission denied"]
+    assert service.update().warnings, "still unreadable: tried and reported again"
+    monkeypatch.undo()  # the user fixes the permissions; mtime and size do not change
+    service.update()
+    assert [hit.id for hit in service.search("rahasia").hits] == ["secret"]
+    assert not service.update().warnings
+
+
+def test_the_loser_of_an_id_collision_is_indexed_when_the_winner_goes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("# Markdown\n\nKatamd di sini.\n", "utf-8")
+    (corpus / "a.txt").write_text("Teks\n\nKatatxt di sini.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    for _ in range(2):  # every update says so, not only the first
+        report = service.update()
+        assert any("duplicate article id 'a'" in w.message for w in report.warnings)
+    assert [hit.id for hit in service.search("katamd").hits] == ["a"]
+    assert service.search("katatxt").hits == ()
+    (corpus / "a.md").unlink()
+    report = service.update()
+    assert not report.warnings
+    article = service.article("a")
+    assert article is not None and "Katatxt" in article.body
+    assert [hit.id for hit in service.search("katatxt").hits] == ["a"]
+
+
+def test_the_same_path_in_two_corpus_folders_is_not_forgotten(tmp_path: Path) -> None:
+    roots = [tmp_path / "roots1", tmp_path / "roots2"]
+    for number, root in enumerate(roots, 1):
+        (root / "2024").mkdir(parents=True)
+        (root / "2024" / "berita.txt").write_text(f"Berita\n\nKataroot{number}.\n", "utf-8")
+    service = SearchService(roots, tmp_path / "index")
+    for _ in range(2):
+        assert any("duplicate" in w.message for w in service.update().warnings)
+    (roots[0] / "2024" / "berita.txt").unlink()
+    service.update()
+    assert [hit.id for hit in service.search("kataroot2").hits] == ["2024/berita"]
+    assert service.search("kataroot1").hits == ()
