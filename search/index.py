@@ -21,7 +21,7 @@ import stat
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -50,6 +50,10 @@ GENERATION_MARKER = "WARTA-GENERATION"
 MARKER_TEXT = "warta index, format 1\n"
 #: CURRENT holds one folder name; anything longer is not ours.
 CURRENT_MAX_BYTES = 4096
+#: Store meta: the Whoosh generation (table of contents) the store was committed with.
+WHOOSH_GENERATION = "whoosh_generation"
+#: Store meta: the Whoosh generation of the store state the entity list was built from.
+REGISTRY_GENERATION = "registry_generation"
 #: Below this many articles a build runs in one process: a pool costs more than it saves.
 PARALLEL_MIN_ARTICLES = 400
 BATCH_ARTICLES = 32
@@ -572,6 +576,9 @@ def update_index(
             except WartaError:
                 raise
             except Exception as error:  # a damaged generation: Whoosh raises many types
+                failure = _write_failure(error)
+                if failure is not None:  # a rebuild would fail too, or cost far more
+                    raise failure from error
                 report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
                 problem = f"the index could not be updated ({_reason(error)}); rebuilt it"
                 report.warnings.insert(0, ReadWarning(str(index_dir), problem))
@@ -596,11 +603,27 @@ def _rebuild(
     except BaseException as error:
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(error, OSError | sqlite3.Error):  # a full disk, a read-only folder
-            raise WartaError(f"cannot write the index: {_reason(error)}") from error
+            failure = _write_failure(error)
+            raise failure or WartaError(f"cannot write the index: {_reason(error)}") from error
         raise
     _remove_other_generations(index_dir, keep=folder)
     report.rebuilt = True
     return report
+
+
+def _write_failure(error: BaseException) -> WartaError | None:
+    """The one-line error for a failure a rebuild cannot cure, or None for damage it can.
+
+    A full disk or a read-only folder fails a rebuild too; a reader holding the store
+    ("database is locked") would turn a ten-file update into a full rebuild.
+    """
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        return IndexBusyError(
+            "another process is reading the index store; try again when it is done"
+        )
+    if isinstance(error, OSError | sqlite3.OperationalError):
+        return WartaError(f"cannot write the index: {_reason(error)}")
+    return None
 
 
 def _reason(error: BaseException) -> str:
@@ -611,13 +634,27 @@ def _reason(error: BaseException) -> str:
 
 
 def usable_generation(index_dir: Path) -> Path | None:
-    """The live generation when this version of warta can search it; None means build one."""
+    """The live generation when this version of warta can search it; None means update it.
+
+    An entity list older than its store (a kill before it was saved) counts as unusable, so
+    that callers that build a missing index bring it up to date.
+    """
     live = current_generation(index_dir)
-    return live if live is not None and _is_current(live, entities=True) else None
+    meta = _meta(live) if live is not None else None
+    if live is None or meta is None or not _matches(meta, entities=True):
+        return None
+    fresh = meta.get(REGISTRY_GENERATION) == meta.get(WHOOSH_GENERATION)
+    return live if fresh and _is_regular(live / REGISTRY_FILE) else None
 
 
 def _is_current(folder: Path, entities: bool, gazetteer_file: Path | None = None) -> bool:
     """An index built by this version of warta, whose store and Whoosh index open."""
+    meta = _meta(folder)
+    return meta is not None and _matches(meta, entities, gazetteer_file)
+
+
+def _meta(folder: Path) -> dict[str, str] | None:
+    """The store's meta of a generation whose store and Whoosh index open, else None."""
     try:
         store = Store(folder, read_only=True)
         try:
@@ -626,7 +663,11 @@ def _is_current(folder: Path, entities: bool, gazetteer_file: Path | None = None
             store.close()
         open_generation(folder).close()
     except Exception:
-        return False
+        return None
+    return meta
+
+
+def _matches(meta: Mapping[str, str], entities: bool, gazetteer_file: Path | None = None) -> bool:
     wanted = versions(entities, gazetteer_file)
     return all(meta.get(key) == value for key, value in wanted.items())
 
@@ -639,6 +680,14 @@ def _synchronise(
     gazetteer_file: Path | None,
     entities: bool,
 ) -> UpdateReport:
+    """Bring one generation up to date: Whoosh and the store in one update, or neither.
+
+    Whoosh commits first, then the store, which records the Whoosh generation it matches. A
+    kill between the two leaves Whoosh ahead; the next update finds the generations differ
+    and drops Whoosh's documents of files the store does not know, which it then indexes
+    again. The entity list is derived from the store and records the generation it was
+    built from, so a kill before it is saved only means it is built again.
+    """
     from whoosh import index as whoosh_index
     from whoosh.index import LockError
 
@@ -661,12 +710,16 @@ def _synchronise(
             unchanged=len(files) - len(todo),
             warnings=warnings,
         )
-        if todo or gone or fresh:
+        matched = store.meta().get(WHOOSH_GENERATION) == str(ix.latest_generation())
+        if todo or gone or fresh or not matched:
+            unrecorded = [] if matched else _unrecorded_files(ix, known)
             try:
                 writer = ix.writer(limitmb=128, compound=False)
             except LockError as error:
                 raise IndexBusyError("the index is locked by another process") from error
             try:
+                for path in unrecorded:
+                    writer.delete_by_term("file", path)
                 _write(
                     writer,
                     store,
@@ -678,19 +731,43 @@ def _synchronise(
                     entities,
                     report,
                 )
-                store.set_meta(versions(entities, gazetteer_file))
+                generation = {WHOOSH_GENERATION: str(writer.generation)}
+                store.set_meta({**versions(entities, gazetteer_file), **generation})
                 writer.commit()
             except BaseException:
                 writer.cancel()
                 store.rollback()
                 raise
             store.commit()
+        meta = store.meta()
+        if meta.get(REGISTRY_GENERATION) != meta.get(WHOOSH_GENERATION) or not _is_regular(
+            folder / REGISTRY_FILE
+        ):
             _save_registry(folder, store, gazetteer_file)
+            store.set_meta({REGISTRY_GENERATION: meta.get(WHOOSH_GENERATION, "")})
+            store.commit()
         report.articles = store.article_count()
         return report
     finally:
         store.close()
         ix.close()
+
+
+def _unrecorded_files(ix: Index, known: Mapping[str, FileState]) -> list[str]:
+    """Files Whoosh has documents of that the store does not know: a kill came between the
+    two commits. One pass over the ``file`` terms, only when the generations differ."""
+    reader = ix.reader()
+    try:
+        return [path for path in reader.field_terms("file") if path not in known]
+    finally:
+        reader.close()
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _write(

@@ -20,6 +20,8 @@ from typing import Any
 from search.model import Mention
 
 STORE_FILE = "store.sqlite"
+#: How long a writer waits for readers of the store before it says the index is busy.
+BUSY_SECONDS = 30.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -113,7 +115,8 @@ class Store:
             uri = f"{Path(os.path.abspath(path)).as_uri()}?mode=ro"
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         else:
-            self._db = sqlite3.connect(path, check_same_thread=False)
+            # A reader's transaction delays a commit: wait for it rather than fail at once.
+            self._db = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
             self._db.executescript(_SCHEMA)
 
     def close(self) -> None:

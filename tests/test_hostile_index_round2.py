@@ -5,6 +5,8 @@ forgets a file it could not index."""
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from search import index as index_module
-from search.errors import WartaError
+from search import store as store_module
+from search.errors import IndexBusyError, WartaError
 from search.index import CURRENT_FILE, current_generation
 from search.model import ReadWarning
 from search.reader import CorpusFile, ReadResult
@@ -157,8 +160,9 @@ def test_an_index_path_with_uri_characters_is_searched_without_a_rebuild(
 
 def _warta(corpus: Path, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The CLI in a child process, so that a hang fails the test instead of stopping it."""
+    options = ["--corpus", str(corpus), "--index-dir", str(folder)]
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--corpus", str(corpus), "--index-dir", str(folder), *args],
+        [sys.executable, "-m", "tui.cli", *options, *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -244,3 +248,88 @@ def test_the_same_path_in_two_corpus_folders_is_not_forgotten(tmp_path: Path) ->
     service.update()
     assert [hit.id for hit in service.search("kataroot2").hits] == ["2024/berita"]
     assert service.search("kataroot1").hits == ()
+
+
+# -- §9 one update: Whoosh and the store both count, or neither ---------------------------------
+
+
+def _killed_update(corpus: Path, folder: Path, at: str) -> None:
+    """Run an update in a child process that dies (os._exit, like kill -9) at ``at``."""
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from search import index\n"
+        f"{at} = lambda *args, **kwargs: os._exit(9)\n"
+        "index.update_index(Path(sys.argv[1]), [Path(sys.argv[2])])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder), str(corpus)], capture_output=True, timeout=300
+    )
+    assert done.returncode == 9, done.stderr
+
+
+def _seeds_but(tmp_path: Path, left_out: str) -> tuple[Path, Path]:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    kept = tmp_path / left_out
+    (corpus / left_out).rename(kept)
+    return corpus, kept
+
+
+def test_a_kill_between_the_whoosh_and_the_store_commits_leaves_no_duplicates(
+    tmp_path: Path,
+) -> None:
+    corpus, kept = _seeds_but(tmp_path, f"{SAM}.txt")
+    folder = tmp_path / "index"
+    SearchService([corpus], folder).update()
+    live = current_generation(folder)
+    kept.rename(corpus / kept.name)
+    _killed_update(corpus, folder, "index.Store.commit")
+    service = SearchService([corpus], folder)
+    report = service.update()
+    assert not report.rebuilt and current_generation(folder) == live
+    assert [hit.id for hit in service.search("altman", limit=50).hits].count(SAM) == 1
+    assert service.search("musk", limit=50).total == report.articles == 5
+    assert service.update().added == 0
+
+
+def test_a_kill_before_the_entity_list_is_saved_rebuilds_it(tmp_path: Path) -> None:
+    corpus, kept = _seeds_but(tmp_path, f"{SAM}.txt")
+    folder = tmp_path / "index"
+    SearchService([corpus], folder).update()
+    kept.rename(corpus / kept.name)
+    _killed_update(corpus, folder, "index._save_registry")
+    service = SearchService([corpus], folder)
+    assert not service.has_index(), "callers that build a missing index bring it up to date"
+    report = service.update()
+    assert (report.added, report.rebuilt) == (0, False)
+    clean = SearchService([corpus], tmp_path / "clean")
+    clean.update()
+    assert service.entities() == clean.entities()
+    assert len(service.search('entity:"Sam Altman"').hits) == 2
+    assert service.articles_mentioning("sam_altman") == clean.articles_mentioning("sam_altman")
+
+
+def test_a_reader_holding_the_store_makes_an_update_busy_not_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, kept = _seeds_but(tmp_path, f"{SAM}.txt")
+    folder = tmp_path / "index"
+    SearchService([corpus], folder).update()
+    live = current_generation(folder)
+    assert live is not None
+    kept.rename(corpus / kept.name)
+    monkeypatch.setattr(store_module, "BUSY_SECONDS", 0.2)
+    reader = sqlite3.connect(live / store_module.STORE_FILE, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM files").fetchall()  # holds a shared lock
+    try:
+        with pytest.raises(IndexBusyError, match="another process"):
+            SearchService([corpus], folder).update()
+    finally:
+        reader.close()
+    assert current_generation(folder) == live, "no full rebuild"
+    service = SearchService([corpus], folder)
+    assert not service.update().rebuilt
+    assert [hit.id for hit in service.search("altman", limit=50).hits].count(SAM) == 1
+    assert service.search("musk", limit=50).total == 5
