@@ -568,6 +568,9 @@ def update_index(
     _claim(index_dir)
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
+        if live is not None:  # before anything else: they may be what filled the disk
+            with contextlib.suppress(Exception), contextlib.closing(open_generation(live)) as ix:
+                _remove_orphan_files(ix)
         if rebuild or live is None or not _is_current(live, entities, gazetteer_file):
             report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
         else:
@@ -735,8 +738,14 @@ def _synchronise(
                 store.set_meta({**versions(entities, gazetteer_file), **generation})
                 writer.commit()
             except BaseException:
-                writer.cancel()
-                store.rollback()
+                # A commit that failed (a full disk) closed the writer, and cancel() then
+                # raises: that must not hide the error that says what went wrong.
+                with contextlib.suppress(Exception):
+                    writer.cancel()
+                with contextlib.suppress(Exception):
+                    store.rollback()
+                with contextlib.suppress(Exception):
+                    _remove_orphan_files(ix)
                 raise
             store.commit()
         meta = store.meta()
@@ -761,6 +770,17 @@ def _unrecorded_files(ix: Index, known: Mapping[str, FileState]) -> list[str]:
         return [path for path in reader.field_terms("file") if path not in known]
     finally:
         reader.close()
+
+
+def _remove_orphan_files(ix: Index) -> None:
+    """Delete segment files the table of contents does not name.
+
+    A commit that failed on a full disk leaves the segment it was writing; nothing reads
+    it, but it keeps the disk full, so that no later update or rebuild could succeed.
+    """
+    from whoosh.index import clean_files
+
+    clean_files(ix.storage, INDEX_NAME, ix.latest_generation(), ix._segments())
 
 
 def _is_regular(path: Path) -> bool:

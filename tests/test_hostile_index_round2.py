@@ -4,6 +4,7 @@ forgets a file it could not index."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -333,3 +334,78 @@ def test_a_reader_holding_the_store_makes_an_update_busy_not_a_rebuild(
     assert not service.update().rebuilt
     assert [hit.id for hit in service.search("altman", limit=50).hits].count(SAM) == 1
     assert service.search("musk", limit=50).total == 5
+
+
+# -- §10 a full disk ----------------------------------------------------------------------------
+
+
+def _no_space(*args: object, **kwargs: object) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def _orphans(folder: Path) -> list[str]:
+    """Segment files of the live generation that its table of contents does not name."""
+    live = current_generation(folder)
+    assert live is not None
+    ix = index_module.open_generation(live)
+    try:
+        named = {segment.segment_id() for segment in ix._segments()}
+    finally:
+        ix.close()
+    return [
+        path.name
+        for path in live.glob(f"{index_module.INDEX_NAME}_*.*")
+        if path.name.split(".")[0] not in named
+    ]
+
+
+def test_a_full_disk_at_commit_gives_one_line_and_keeps_the_old_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from whoosh.writing import SegmentWriter
+
+    folder = tmp_path / "index"
+    assert _cli(capsys, SEEDS, folder, "index")[0] == 0
+    live = current_generation(folder)
+    monkeypatch.setattr(SegmentWriter, "_commit_toc", _no_space)
+    code, _, err = _cli(capsys, SEEDS, folder, "index", "--rebuild")
+    assert code == 2 and err.startswith("warta: ") and "No space left on device" in err
+    assert len(err.splitlines()) == 1
+    assert current_generation(folder) == live
+    assert [path.name for path in folder.glob("gen-*")] == [live.name if live else ""]
+    monkeypatch.undo()
+    code, out, _ = _cli(capsys, SEEDS, folder, "search", "altman")
+    assert code == 0 and SAM in out
+    assert _cli(capsys, SEEDS, folder, "index", "--rebuild")[0] == 0
+
+
+def test_a_full_disk_during_an_update_leaves_no_orphan_segments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from whoosh.writing import SegmentWriter
+
+    corpus, kept = _seeds_but(tmp_path, f"{SAM}.txt")
+    folder = tmp_path / "index"
+    assert _cli(capsys, corpus, folder, "index")[0] == 0
+    kept.rename(corpus / kept.name)
+    monkeypatch.setattr(SegmentWriter, "_commit_toc", _no_space)
+    code, _, err = _cli(capsys, corpus, folder, "index")
+    assert code == 2 and "No space left on device" in err and len(err.splitlines()) == 1
+    assert _orphans(folder) == [], "the failed segment must not keep the disk full"
+    monkeypatch.undo()
+    assert _cli(capsys, corpus, folder, "index")[0] == 0
+    code, out, _ = _cli(capsys, corpus, folder, "search", "altman")
+    assert code == 0 and SAM in out
+
+
+def test_orphan_segments_left_by_a_crash_are_removed_by_the_next_update(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    service = SearchService([SEEDS], folder)
+    service.update()
+    live = current_generation(folder)
+    assert live is not None
+    orphan = live / f"{index_module.INDEX_NAME}_zzzzorphan.pst"
+    orphan.write_bytes(b"\0" * 100_000)
+    assert service.update().unchanged == 5
+    assert not orphan.exists()
+    assert service.search("altman").hits[0].id == SAM
