@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -409,3 +410,38 @@ def test_orphan_segments_left_by_a_crash_are_removed_by_the_next_update(tmp_path
     assert service.update().unchanged == 5
     assert not orphan.exists()
     assert service.search("altman").hits[0].id == SAM
+
+
+@pytest.fixture()
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 1 MiB tmpfs inside tmp_path (needs root and mount; skipped otherwise)."""
+    mountpoint = tmp_path / "disk"
+    mountpoint.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mountpoint)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield mountpoint
+    finally:
+        subprocess.run(["umount", str(mountpoint)], check=True)
+
+
+def test_a_real_full_disk_gives_one_line_and_a_rebuild_works_once_there_is_room(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(40):  # distinct words: about 3 MiB of index
+        words = " ".join(f"kata{number}x{word}" for word in range(600))
+        (corpus / f"a{number:02d}.txt").write_text(f"Berita {number}\n\n{words}\n", "utf-8")
+    folder = small_disk / "index"
+    done = _warta(corpus, folder, "index")  # a child process: nothing stays open on the disk
+    assert done.returncode == 2 and len(done.stderr.splitlines()) == 1
+    assert "No space left on device" in done.stderr
+    assert list(folder.glob("gen-*")) == [], "the half-built generation is removed"
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    assert _warta(corpus, folder, "index", "--rebuild").returncode == 0
+    done = _warta(corpus, folder, "search", "kata7x5")
+    assert done.returncode == 0 and "a07" in done.stdout
