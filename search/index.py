@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from search.errors import IndexBusyError, WartaError
 from search.model import Article, Mention, ReadWarning, UpdateReport
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from whoosh.fields import Schema
-    from whoosh.index import Index
+    from whoosh.index import FileIndex, Index
+    from whoosh.writing import SegmentWriter
 
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
 FORMAT_VERSION = "3"
@@ -717,7 +718,7 @@ def _synchronise(
         if todo or gone or fresh or not matched:
             unrecorded = [] if matched else _unrecorded_files(ix, known)
             try:
-                writer = ix.writer(limitmb=128, compound=False)
+                writer = cast("SegmentWriter", ix.writer(limitmb=128, compound=False))
             except LockError as error:
                 raise IndexBusyError("the index is locked by another process") from error
             try:
@@ -780,7 +781,8 @@ def _remove_orphan_files(ix: Index) -> None:
     """
     from whoosh.index import clean_files
 
-    clean_files(ix.storage, INDEX_NAME, ix.latest_generation(), ix._segments())
+    files = cast("FileIndex", ix)
+    clean_files(files.storage, INDEX_NAME, files.latest_generation(), files._segments())
 
 
 def _is_regular(path: Path) -> bool:
