@@ -4,7 +4,12 @@ An index folder holds generations (``gen-*``) and a ``CURRENT`` file naming the 
 A full build writes a new generation beside the old one and swaps ``CURRENT`` atomically,
 so a crash or ``kill -9`` never leaves a broken or empty index behind. Incremental updates
 change the live generation in place: Whoosh commits atomically, the SQLite store commits
-after it, and a file whose update did not reach the store is simply done again next time.
+after it and records the Whoosh generation it matches, so that a kill between the two is
+found and repaired by the next update (see ``_synchronise``).
+
+warta writes only in an index folder it created or adopted, marked by ``WARTA-INDEX``, and
+removes only ``gen-*`` folders that carry its own generation marker: ``--index-dir ~`` must
+never cost the user a folder of theirs.
 """
 
 from __future__ import annotations
@@ -647,8 +652,13 @@ def usable_generation(index_dir: Path) -> Path | None:
     meta = _meta(live) if live is not None else None
     if live is None or meta is None or not _matches(meta, entities=True):
         return None
-    fresh = meta.get(REGISTRY_GENERATION) == meta.get(WHOOSH_GENERATION)
-    return live if fresh and _is_regular(live / REGISTRY_FILE) else None
+    return live if _registry_fresh(live, meta) else None
+
+
+def _registry_fresh(folder: Path, meta: Mapping[str, str]) -> bool:
+    """The entity list was saved from the store state the store is in (and is a file)."""
+    built_from = meta.get(REGISTRY_GENERATION)
+    return built_from == meta.get(WHOOSH_GENERATION) and _is_regular(folder / REGISTRY_FILE)
 
 
 def _is_current(folder: Path, entities: bool, gazetteer_file: Path | None = None) -> bool:
@@ -750,9 +760,7 @@ def _synchronise(
                 raise
             store.commit()
         meta = store.meta()
-        if meta.get(REGISTRY_GENERATION) != meta.get(WHOOSH_GENERATION) or not _is_regular(
-            folder / REGISTRY_FILE
-        ):
+        if not _registry_fresh(folder, meta):
             _save_registry(folder, store, gazetteer_file)
             store.set_meta({REGISTRY_GENERATION: meta.get(WHOOSH_GENERATION, "")})
             store.commit()
