@@ -4,43 +4,62 @@ An index folder holds generations (``gen-*``) and a ``CURRENT`` file naming the 
 A full build writes a new generation beside the old one and swaps ``CURRENT`` atomically,
 so a crash or ``kill -9`` never leaves a broken or empty index behind. Incremental updates
 change the live generation in place: Whoosh commits atomically, the SQLite store commits
-after it, and a file whose update did not reach the store is simply done again next time.
+after it and records the Whoosh generation it matches, so that a kill between the two is
+found and repaired by the next update (see ``_synchronise``).
+
+warta writes only in an index folder it created or adopted, marked by ``WARTA-INDEX``, and
+removes only ``gen-*`` folders that carry its own generation marker: ``--index-dir ~`` must
+never cost the user a folder of theirs.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from search.errors import IndexBusyError, WartaError
 from search.model import Article, Mention, ReadWarning, UpdateReport
 from search.reader import CorpusFile, discover, read_chunks
-from search.store import FileState, Store
+from search.store import NOT_DONE, FileState, Store
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from whoosh.fields import Schema
-    from whoosh.index import Index
+    from whoosh.index import FileIndex, Index
+    from whoosh.writing import SegmentWriter
 
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"  # 4: entity terms through query.entity_term (ids with spaces)
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
 REGISTRY_FILE = "entities.json"
+#: Written into every index folder warta creates or adopts: warta writes only in such a folder.
+INDEX_MARKER = "WARTA-INDEX"
+#: Written first into every generation warta creates: only such ``gen-*`` folders are removed.
+GENERATION_MARKER = "WARTA-GENERATION"
+MARKER_TEXT = "warta index, format 1\n"
+#: CURRENT holds one folder name; anything longer is not ours.
+CURRENT_MAX_BYTES = 4096
+#: Store meta: the Whoosh generation (table of contents) the store was committed with.
+WHOOSH_GENERATION = "whoosh_generation"
+#: Store meta: the Whoosh generation of the store state the entity list was built from.
+REGISTRY_GENERATION = "registry_generation"
 #: Below this many articles a build runs in one process: a pool costs more than it saves.
 PARALLEL_MIN_ARTICLES = 400
 BATCH_ARTICLES = 32
@@ -191,10 +210,25 @@ def article_from_fields(stored: dict[str, Any]) -> Article:
 # -- generations -------------------------------------------------------------------------------
 
 
+def read_regular_file(path: Path, limit: int = -1) -> bytes:
+    """The bytes of ``path`` (at most ``limit``), which must be a regular file.
+
+    Opened without following a symlink and without blocking, then checked with ``fstat``: a
+    FIFO or device put in place of an index file must not hang a command or feed it endless
+    bytes. Anything else raises OSError.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return handle.read(limit)
+
+
 def current_generation(index_dir: Path) -> Path | None:
     """The live generation folder, or None when no index was ever completed here."""
     try:
-        name = (index_dir / CURRENT_FILE).read_text(encoding="utf-8").strip()
+        name = read_regular_file(index_dir / CURRENT_FILE, CURRENT_MAX_BYTES).decode().strip()
     except (OSError, UnicodeDecodeError):
         return None
     folder = index_dir / name
@@ -223,11 +257,91 @@ def _publish(index_dir: Path, folder: Path) -> None:
     os.replace(temporary, index_dir / CURRENT_FILE)
 
 
-def _remove_other_generations(index_dir: Path, keep: Path) -> None:
-    """Old and abandoned generations are garbage once CURRENT names another one."""
-    for folder in index_dir.glob("gen-*"):
-        if folder != keep:
+def _has_marker(path: Path) -> bool:
+    try:
+        return read_regular_file(path, len(MARKER_TEXT) + 1) == MARKER_TEXT.encode()
+    except OSError:
+        return False
+
+
+def _write_marker(path: Path) -> None:
+    """Write a marker file atomically, so that a kill never leaves a half one."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(MARKER_TEXT, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _claim(index_dir: Path) -> None:
+    """Make sure ``index_dir`` is warta's before anything is written in it.
+
+    A missing or empty folder is created and marked; an index left by a previous version of
+    warta (CURRENT naming a generation whose store has warta's meta) is adopted. Any other
+    non-empty folder is refused: ``--index-dir ~`` must not delete a ``gen-*`` folder of
+    the user's or overwrite a file of theirs named CURRENT.
+    """
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        if _has_marker(index_dir / INDEX_MARKER):
+            return
+        with os.scandir(index_dir) as entries:  # a lock file alone is a first build's
+            occupied = any(entry.name != LOCK_FILE for entry in entries)
+        previous = _previous_version_generation(index_dir) if occupied else None
+        if occupied and previous is None:
+            raise WartaError(
+                f"{index_dir} is not empty and is not a warta index; give warta a new or "
+                "empty folder for its index"
+            )
+        if previous is not None and not _has_marker(previous / GENERATION_MARKER):
+            _write_marker(previous / GENERATION_MARKER)
+        _write_marker(index_dir / INDEX_MARKER)
+    except OSError as error:
+        raise WartaError(f"cannot use the index folder {index_dir}: {_reason(error)}") from error
+
+
+def _previous_version_generation(index_dir: Path) -> Path | None:
+    """The live generation of an index an earlier warta wrote (before markers), if it is one."""
+    live = current_generation(index_dir)
+    if live is None or live.is_symlink():
+        return None
+    try:
+        store = Store(live, read_only=True)
+        try:
+            meta = store.meta()
+        finally:
+            store.close()
+    except Exception:  # not a store at all: not warta's
+        return None
+    return live if {"format", "analyzer"} <= meta.keys() else None
+
+
+def _new_generation(index_dir: Path) -> Path:
+    """Create an empty generation folder and mark it as warta's before anything else."""
+    folder = index_dir / f"gen-{time.time_ns()}"
+    try:
+        folder.mkdir()
+        _write_marker(folder / GENERATION_MARKER)
+    except OSError as error:
+        if folder.is_dir() and not folder.is_symlink():
             shutil.rmtree(folder, ignore_errors=True)
+        raise WartaError(f"cannot write the index: {_reason(error)}") from error
+    return folder
+
+
+def _remove_other_generations(index_dir: Path, keep: Path) -> None:
+    """Old and abandoned generations are garbage once CURRENT names another one.
+
+    Only folders that carry warta's generation marker: a ``gen-*`` folder of someone
+    else's, a symlink or a file is left alone.
+    """
+    with os.scandir(index_dir) as entries:
+        for entry in entries:
+            if (
+                entry.name.startswith("gen-")
+                and entry.name != keep.name
+                and entry.is_dir(follow_symlinks=False)
+                and _has_marker(Path(entry.path) / GENERATION_MARKER)
+            ):
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 class IndexLock:
@@ -276,6 +390,7 @@ class _Batch:
     articles: list[Article]
     warnings: list[ReadWarning]
     last: bool
+    failed: bool = False
     mentions: list[list[Mention]] = field(default_factory=list)
     analysed: list[dict[str, Any]] = field(default_factory=list)
 
@@ -289,7 +404,7 @@ def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
         for following in chunks:  # one chunk ahead, to know which batch is the file's last
             yield _Batch(file, chunk.articles, chunk.warnings, False)
             chunk = following
-        yield _Batch(file, chunk.articles, chunk.warnings, True)
+        yield _Batch(file, chunk.articles, chunk.warnings, True, chunk.failed)
 
 
 _worker_gazetteer: Any = None
@@ -457,12 +572,12 @@ def update_index(
         from search.entities.gazetteer import check_user_file
 
         check_user_file(gazetteer_file)  # a bad file stops the build before it writes anything
-    try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise WartaError(f"cannot create the index folder {index_dir}: {error.strerror}") from error
+    _claim(index_dir)
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
+        if live is not None:  # before anything else: they may be what filled the disk
+            with contextlib.suppress(Exception), contextlib.closing(open_generation(live)) as ix:
+                _remove_orphan_files(ix)
         if rebuild or live is None or not _is_current(live, entities, gazetteer_file):
             report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
         else:
@@ -471,6 +586,9 @@ def update_index(
             except WartaError:
                 raise
             except Exception as error:  # a damaged generation: Whoosh raises many types
+                failure = _write_failure(error)
+                if failure is not None:  # a rebuild would fail too, or cost far more
+                    raise failure from error
                 report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
                 problem = f"the index could not be updated ({_reason(error)}); rebuilt it"
                 report.warnings.insert(0, ReadWarning(str(index_dir), problem))
@@ -488,18 +606,34 @@ def _rebuild(
     entities: bool,
 ) -> UpdateReport:
     """Build a new generation beside the live one and publish it; the live one serves until then."""
-    folder = index_dir / f"gen-{time.time_ns()}"
+    folder = _new_generation(index_dir)
     try:
         report = _synchronise(folder, roots, True, progress, gazetteer_file, entities)
         _publish(index_dir, folder)
     except BaseException as error:
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(error, OSError | sqlite3.Error):  # a full disk, a read-only folder
-            raise WartaError(f"cannot write the index: {_reason(error)}") from error
+            failure = _write_failure(error)
+            raise failure or WartaError(f"cannot write the index: {_reason(error)}") from error
         raise
     _remove_other_generations(index_dir, keep=folder)
     report.rebuilt = True
     return report
+
+
+def _write_failure(error: BaseException) -> WartaError | None:
+    """The one-line error for a failure a rebuild cannot cure, or None for damage it can.
+
+    A full disk or a read-only folder fails a rebuild too; a reader holding the store
+    ("database is locked") would turn a ten-file update into a full rebuild.
+    """
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        return IndexBusyError(
+            "another process is reading the index store; try again when it is done"
+        )
+    if isinstance(error, OSError | sqlite3.OperationalError):
+        return WartaError(f"cannot write the index: {_reason(error)}")
+    return None
 
 
 def _reason(error: BaseException) -> str:
@@ -510,13 +644,32 @@ def _reason(error: BaseException) -> str:
 
 
 def usable_generation(index_dir: Path) -> Path | None:
-    """The live generation when this version of warta can search it; None means build one."""
+    """The live generation when this version of warta can search it; None means update it.
+
+    An entity list older than its store (a kill before it was saved) counts as unusable, so
+    that callers that build a missing index bring it up to date.
+    """
     live = current_generation(index_dir)
-    return live if live is not None and _is_current(live, entities=True) else None
+    meta = _meta(live) if live is not None else None
+    if live is None or meta is None or not _matches(meta, entities=True):
+        return None
+    return live if _registry_fresh(live, meta) else None
+
+
+def _registry_fresh(folder: Path, meta: Mapping[str, str]) -> bool:
+    """The entity list was saved from the store state the store is in (and is a file)."""
+    built_from = meta.get(REGISTRY_GENERATION)
+    return built_from == meta.get(WHOOSH_GENERATION) and _is_regular(folder / REGISTRY_FILE)
 
 
 def _is_current(folder: Path, entities: bool, gazetteer_file: Path | None = None) -> bool:
     """An index built by this version of warta, whose store and Whoosh index open."""
+    meta = _meta(folder)
+    return meta is not None and _matches(meta, entities, gazetteer_file)
+
+
+def _meta(folder: Path) -> dict[str, str] | None:
+    """The store's meta of a generation whose store and Whoosh index open, else None."""
     try:
         store = Store(folder, read_only=True)
         try:
@@ -525,7 +678,11 @@ def _is_current(folder: Path, entities: bool, gazetteer_file: Path | None = None
             store.close()
         open_generation(folder).close()
     except Exception:
-        return False
+        return None
+    return meta
+
+
+def _matches(meta: Mapping[str, str], entities: bool, gazetteer_file: Path | None = None) -> bool:
     wanted = versions(entities, gazetteer_file)
     return all(meta.get(key) == value for key, value in wanted.items())
 
@@ -538,16 +695,20 @@ def _synchronise(
     gazetteer_file: Path | None,
     entities: bool,
 ) -> UpdateReport:
+    """Bring one generation up to date: Whoosh and the store in one update, or neither.
+
+    Whoosh commits first, then the store, which records the Whoosh generation it matches. A
+    kill between the two leaves Whoosh ahead; the next update finds the generations differ
+    and drops Whoosh's documents of files the store does not know, which it then indexes
+    again. The entity list is derived from the store and records the generation it was
+    built from, so a kill before it is saved only means it is built again.
+    """
     from whoosh import index as whoosh_index
     from whoosh.index import LockError
 
     files, warnings = scan(roots)
     ix: Index
     if fresh:
-        try:
-            folder.mkdir(parents=True)
-        except OSError as error:
-            raise WartaError(f"cannot write the index at {folder}: {error.strerror}") from error
         ix = whoosh_index.create_in(str(folder), build_schema(), indexname=INDEX_NAME)
     else:
         ix = open_generation(folder)
@@ -564,12 +725,16 @@ def _synchronise(
             unchanged=len(files) - len(todo),
             warnings=warnings,
         )
-        if todo or gone or fresh:
+        matched = store.meta().get(WHOOSH_GENERATION) == str(ix.latest_generation())
+        if todo or gone or fresh or not matched:
+            unrecorded = [] if matched else _unrecorded_files(ix, known)
             try:
-                writer = ix.writer(limitmb=128, compound=False)
+                writer = cast("SegmentWriter", ix.writer(limitmb=128, compound=False))
             except LockError as error:
                 raise IndexBusyError("the index is locked by another process") from error
             try:
+                for path in unrecorded:
+                    writer.delete_by_term("file", path)
                 _write(
                     writer,
                     store,
@@ -581,19 +746,59 @@ def _synchronise(
                     entities,
                     report,
                 )
-                store.set_meta(versions(entities, gazetteer_file))
+                generation = {WHOOSH_GENERATION: str(writer.generation)}
+                store.set_meta({**versions(entities, gazetteer_file), **generation})
                 writer.commit()
             except BaseException:
-                writer.cancel()
-                store.rollback()
+                # A commit that failed (a full disk) closed the writer, and cancel() then
+                # raises: that must not hide the error that says what went wrong.
+                with contextlib.suppress(Exception):
+                    writer.cancel()
+                with contextlib.suppress(Exception):
+                    store.rollback()
+                with contextlib.suppress(Exception):
+                    _remove_orphan_files(ix)
                 raise
             store.commit()
+        meta = store.meta()
+        if not _registry_fresh(folder, meta):
             _save_registry(folder, store, gazetteer_file)
+            store.set_meta({REGISTRY_GENERATION: meta.get(WHOOSH_GENERATION, "")})
+            store.commit()
         report.articles = store.article_count()
         return report
     finally:
         store.close()
         ix.close()
+
+
+def _unrecorded_files(ix: Index, known: Mapping[str, FileState]) -> list[str]:
+    """Files Whoosh has documents of that the store does not know: a kill came between the
+    two commits. One pass over the ``file`` terms, only when the generations differ."""
+    reader = ix.reader()
+    try:
+        return [path for path in reader.field_terms("file") if path not in known]
+    finally:
+        reader.close()
+
+
+def _remove_orphan_files(ix: Index) -> None:
+    """Delete segment files the table of contents does not name.
+
+    A commit that failed on a full disk leaves the segment it was writing; nothing reads
+    it, but it keeps the disk full, so that no later update or rebuild could succeed.
+    """
+    from whoosh.index import clean_files
+
+    files = cast("FileIndex", ix)
+    clean_files(files.storage, INDEX_NAME, files.latest_generation(), files._segments())
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _write(
@@ -612,7 +817,8 @@ def _write(
         store.forget_file(path)
     total = sum(f.size for f in todo) or 1
     done = 0
-    taken: set[str] = set()
+    taken: dict[str, str] = {}  # article id -> the key of the file it came from
+    lost: set[str] = set()  # files with an article whose id another file holds
     estimated = sum(f.size for f in todo) // 2000  # a rough article count, only to pick a mode
     parallel = estimated >= PARALLEL_MIN_ARTICLES
     with _extracted(todo, gazetteer_file, parallel, entities) as batches:
@@ -622,17 +828,21 @@ def _write(
             for article, mentions, analysed in zip(
                 batch.articles, batch.mentions, batch.analysed, strict=True
             ):
-                owner = store.article_file(article.id)
+                owner = taken.get(article.id) or store.article_file(article.id)
                 if article.id in taken or (owner is not None and owner != key):
                     report.warnings.append(
                         ReadWarning(article.path, f"duplicate article id {article.id!r}; skipped")
                     )
+                    if owner != key:  # tried again next update: the owner may be gone by then
+                        lost.add(key)
                     continue
-                taken.add(article.id)
+                taken[article.id] = key
                 writer.add_document(**article_fields(article, key, mentions, analysed))
                 store.put_article(article.id, key, article.title, article.date, mentions)
             if batch.last:
-                store.set_file(key, FileState(batch.file.size, batch.file.mtime_ns))
+                complete = not batch.failed and key not in lost
+                state = FileState(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE
+                store.set_file(key, state)
                 done += batch.file.size
                 if progress:
                     progress(min(done, total), total)

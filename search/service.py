@@ -210,7 +210,7 @@ class SearchService:
 
     def _entity_registry(self) -> EntityRegistry:
         from search.entities import EntityRegistry
-        from search.index import REGISTRY_FILE
+        from search.index import REGISTRY_FILE, read_regular_file
 
         path = self._view().generation / REGISTRY_FILE
         with self._lock:
@@ -218,7 +218,9 @@ class SearchService:
                 # Keyed by the file's mtime too: another process may update this generation.
                 version = (path, path.stat().st_mtime_ns)
                 if self._registry is None or self._registry[0] != version:
-                    registry = EntityRegistry.from_json(path.read_text(encoding="utf-8"))
+                    # Not read_text: a FIFO in its place would block forever.
+                    text = read_regular_file(path).decode("utf-8")
+                    registry = EntityRegistry.from_json(text)
                     self._registry = (version, registry)
             except (OSError, ValueError) as error:
                 raise WartaError(

@@ -8,7 +8,9 @@ of a scan of 100,000 stored documents). One transaction per update keeps it cons
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -18,6 +20,8 @@ from typing import Any
 from search.model import Mention
 
 STORE_FILE = "store.sqlite"
+#: How long a writer waits for readers of the store before it says the index is busy.
+BUSY_SECONDS = 30.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -71,6 +75,12 @@ class FileState:
     mtime_ns: int
 
 
+#: What the manifest records for a file that was not fully indexed (it could not be read, or
+#: an article of it lost its id to another file's): no file on disk has this state, so the
+#: next update reads the file again instead of taking it as done.
+NOT_DONE = FileState(-1, -1)
+
+
 @dataclass(frozen=True)
 class MentionRow:
     """A stored mention with the title and date of its article, for the entity view."""
@@ -81,15 +91,32 @@ class MentionRow:
     mention: Mention
 
 
+def _require_regular(path: Path, missing_ok: bool) -> None:
+    """Refuse a FIFO, device or symlink in place of the store: SQLite's open would block on a
+    FIFO forever. Raised as sqlite3.DatabaseError, what a damaged store raises."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        if missing_ok:
+            return
+        raise sqlite3.DatabaseError(f"{path.name} is missing") from None
+    if not stat.S_ISREG(mode):
+        raise sqlite3.DatabaseError(f"{path.name} is not a regular file")
+
+
 class Store:
     """One SQLite connection on a generation's store file; not shared between threads."""
 
     def __init__(self, folder: Path, *, read_only: bool = False) -> None:
         path = folder / STORE_FILE
+        _require_regular(path, missing_ok=not read_only)
         if read_only:
-            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            # as_uri() quotes the path: a folder named "a#b", "a?b" or "a%41" is still a file.
+            uri = f"{Path(os.path.abspath(path)).as_uri()}?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         else:
-            self._db = sqlite3.connect(path, check_same_thread=False)
+            # A reader's transaction delays a commit: wait for it rather than fail at once.
+            self._db = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
             self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
