@@ -448,8 +448,7 @@ class Reader(ScrollView, can_focus=True):
         spans = list(self._line_styles[index])
         link = self.current_link
         if link is not None:
-            for other in self.document.links_of(link.mention.key):
-                same = self.document.links[other]
+            for same in self.document.links_within(link.mention.key, start, end):
                 spans.append((same.start, same.end, "same"))
             spans.append((link.start, link.end, "current"))
         if self.spot is not None:
