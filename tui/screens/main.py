@@ -8,8 +8,10 @@ search or article can never overwrite what the user asked for since.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shlex
+import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable, Sequence
@@ -72,6 +74,32 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
     if result.suggestion:
         parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
     return join_parts(parts)
+
+
+class CannotRun(Exception):
+    """A pager or editor command that cannot be started: ``command`` and ``reason``."""
+
+    def __init__(self, command: str, reason: str) -> None:
+        super().__init__(command, reason)
+        self.command = command
+        self.reason = reason
+
+
+def outside_command(configured: Sequence[str | None], default: str) -> list[str]:
+    """The argument list of the first configured command that is not blank, else of
+    ``default`` (``$PAGER='  '`` would otherwise run the article file itself).
+
+    Raises ``CannotRun`` for an unbalanced quote or a program not on the PATH, so the
+    caller can say so before it hands the screen over.
+    """
+    command = next((chosen for chosen in configured if chosen and chosen.strip()), default)
+    try:
+        argv = shlex.split(command)
+    except ValueError as error:
+        raise CannotRun(command, str(error)) from None
+    if not argv or shutil.which(argv[0]) is None:
+        raise CannotRun(command, os.strerror(errno.ENOENT))
+    return argv
 
 
 def meta_line(article: Article, today: dt.date) -> str:
@@ -875,31 +903,50 @@ class MainScreen(Screen[None]):
         )
 
     def action_open_pager(self) -> None:
-        self._open_outside(os.environ.get("PAGER") or "less")
+        self._open_outside([os.environ.get("PAGER")], "less")
 
     def action_open_editor(self) -> None:
-        self._open_outside(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+        self._open_outside([os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi")
 
-    def _open_outside(self, command: str) -> None:
-        """Hand the cleaned article to another program; come back to the same place."""
+    def _open_outside(self, configured: Sequence[str | None], default: str) -> None:
+        """Hand the cleaned article to another program; come back to the same place.
+
+        The command is checked before the screen is handed over: a program that cannot
+        start gives a notice and the app stays, instead of a blank suspended terminal.
+        """
         document = self.reader.document
         if document is None:
             self.notify(_("Open an article first."))
+            return
+        try:
+            command = outside_command(configured, default)
+        except CannotRun as error:
+            self._cannot_run(error.command, error.reason)
             return
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", prefix="warta-", suffix=".txt", delete=False
         ) as handle:
             handle.write(document.plain + "\n")
+        failure: OSError | None = None
         try:
+            # Textual's suspend has no try/finally: an exception inside it would leave the
+            # terminal handed over for good, so nothing may escape the block.
             with self.app.suspend():
-                subprocess.run([*shlex.split(command), handle.name], check=False)
+                try:
+                    subprocess.run([*command, handle.name], check=False)
+                except OSError as error:
+                    failure = error
         except SuspendNotSupported:
             self.notify(_("This terminal cannot hand the screen to another program."))
-        except OSError as error:
-            self._warn(_("Could not run {command}: {error}").format(command=command, error=error))
         finally:
             os.unlink(handle.name)
+        if failure is not None:
+            self._cannot_run(shlex.join(command), failure.strerror or str(failure))
         self.app.refresh()
+
+    def _cannot_run(self, command: str, error: str) -> None:
+        message = _("Could not run {command}: {error}")
+        self._warn(message.format(command=literal(command).plain, error=error))
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))
