@@ -29,6 +29,7 @@ from textual.worker import get_current_worker
 
 from search.errors import WartaError
 from search.model import CANCELLED, Mention, MentionInContext, SearchResult, UpdateReport
+from search.sanitize import clean_line, clean_text
 from tui.i18n import _, kind_name, ngettext
 from tui.screens.help import HelpScreen, HelpSection
 from tui.screens.history import History, Origin, Place
@@ -168,7 +169,9 @@ class MainScreen(Screen[None]):
     ) -> None:
         super().__init__()
         self.service = service
-        self.initial_query = initial_query or ""
+        #: Cleaned: it comes from the command line, which anything may have built, and
+        #: the search bar would otherwise draw its escape sequences to the terminal.
+        self.initial_query = clean_line(initial_query or "")
         #: What relative ages count from.
         self.today = today or dt.date.today()
         self.history = History()
@@ -559,7 +562,8 @@ class MainScreen(Screen[None]):
         self._update_reader_status()
 
     def _warn(self, message: str) -> None:
-        self.notify(message, severity="warning", markup=False)
+        """A warning notice; its text may quote a path, a query or a library message."""
+        self.notify(clean_text(message), severity="warning", markup=False)
 
     # -- dates and figures -----------------------------------------------------------------
 
