@@ -307,7 +307,10 @@ class MainScreen(Screen[None]):
             self.reader.focus()
 
     def action_escape(self) -> None:
-        """Step back towards the search bar: reader -> results -> search bar."""
+        """Stop a running search; step back towards the search bar: reader -> results ->
+        search bar."""
+        if self._abandon_search():
+            self._show_status(Content(_("Search stopped.")))
         focused = self.focused
         if focused is self.reader and self.reader.find_text:
             self.reader.find("")
@@ -397,7 +400,21 @@ class MainScreen(Screen[None]):
             return
         if self._search_timer is not None:
             self._search_timer.stop()
+        # The query changed: whatever is still scoring answers a question nobody asks now.
+        self._abandon_search()
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._run_search(event.value))
+
+    def _abandon_search(self) -> bool:
+        """Stop the running search (it polls its worker's cancellation); True if one was."""
+        running = [
+            worker
+            for worker in self.workers
+            if worker.node is self and worker.group == "search" and worker.is_running
+        ]
+        if running:
+            self._search_serial += 1
+            self.workers.cancel_group(self, "search")
+        return bool(running)
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self, event: Input.Submitted) -> None:
