@@ -8,9 +8,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from search.errors import WartaError
-from search.model import Article
+from search.model import Article, UpdateReport
 from search.paths import bundled_seeds
 from search.service import SearchService
 from tui.app import WartaApp
@@ -92,6 +93,29 @@ async def test_a_warning_quoting_a_hostile_name_is_cleaned(seeds_index: Path) ->
         warnings = [str(note.message) for note in app._notifications]
         assert warnings and all(message.startswith("cannot read racun-") for message in warnings)
         for message in warnings:
+            assert FORBIDDEN_TEXT.search(message) is None
+            assert "ARGVPWN" not in message and "21t" not in message
+    service.close()
+
+
+class _FailingBuild(SearchService):
+    """Its index build trips over a file whose content the error message quotes."""
+
+    def has_index(self) -> bool:
+        return False
+
+    def update(self, *args: Any, **kwargs: Any) -> UpdateReport:
+        raise RuntimeError("bad entity \x1b]0;ARGVPWN\x07\u009b21t in entities.json")
+
+
+async def test_an_indexing_failure_quoting_hostile_text_is_cleaned(tmp_path: Path) -> None:
+    service = _FailingBuild([bundled_seeds()], tmp_path / "index")
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        messages = [str(note.message) for note in app._notifications]
+        assert messages and all("bad entity" in message for message in messages)
+        for message in messages:
             assert FORBIDDEN_TEXT.search(message) is None
             assert "ARGVPWN" not in message and "21t" not in message
     service.close()

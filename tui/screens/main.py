@@ -22,6 +22,7 @@ from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Input, Label, Static
@@ -363,9 +364,7 @@ class MainScreen(Screen[None]):
     def _index_failed(self, message: str) -> None:
         """Say why (in the worker thread); keep searching the previous index if there is one."""
         self.app.call_from_thread(self._show_status, literal(message, "$text-error"))
-        self.app.call_from_thread(
-            self.notify, message, title=_("Indexing failed"), severity="error", markup=False
-        )
+        self.app.call_from_thread(self._warn, message, _("Indexing failed"), "error")
         if self.service.has_index():
             self.app.call_from_thread(self._index_ready, None)
 
@@ -578,9 +577,9 @@ class MainScreen(Screen[None]):
         self.sidebar.show_mentions(mentions, document)
         self._update_reader_status()
 
-    def _warn(self, message: str) -> None:
-        """A warning notice; its text may quote a path, a query or a library message."""
-        self.notify(clean_text(message), severity="warning", markup=False)
+    def _warn(self, message: str, title: str = "", severity: SeverityLevel = "warning") -> None:
+        """A notice of trouble; its text may quote a path, a query or a library message."""
+        self.notify(clean_text(message), title=title, severity=severity, markup=False)
 
     # -- dates and figures -----------------------------------------------------------------
 
