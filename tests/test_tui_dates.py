@@ -4,6 +4,7 @@ by date, and dates and ages written in the interface language."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from tui.app import WartaApp
 from tui.formatting import format_period
 from tui.i18n import set_language
 from tui.screens.main import meta_line
-from tui.text import Sentences
+from tui.text import Sentences, wrap_lines
+from tui.widgets import document as document_module
+from tui.widgets import reader as reader_module
 from tui.widgets.document import build_document
 from tui.widgets.figures import FIGURE_ID_PREFIX
 from tui.widgets.timeline import (
@@ -280,16 +283,23 @@ async def test_the_entity_view_lists_mentions_by_date(seeds_service: SearchServi
         assert listing.highlighted_option.id == highlighted.id, "the same mention stays selected"
 
 
-async def test_previewing_an_article_with_thousands_of_dates_lists_a_bounded_timeline(
-    tmp_path: Path,
-) -> None:
+@pytest.fixture()
+def many_dates(tmp_path: Path) -> Iterator[SearchService]:
+    """One article with 4,000 dates (160 KB), indexed."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    body = "Pada 15 April 2023 ada rapat di kantor. " * 4000  # 4,000 dates
+    body = "Pada 15 April 2023 ada rapat di kantor. " * 4000
     (corpus / "rapat.txt").write_text(f"Rapat demi rapat\n\n{body}\n", "utf-8")
     service = SearchService([corpus], tmp_path / "index")
     service.update()
-    app = WartaApp(service, today=TODAY)
+    yield service
+    service.close()
+
+
+async def test_previewing_an_article_with_thousands_of_dates_lists_a_bounded_timeline(
+    many_dates: SearchService,
+) -> None:
+    app = WartaApp(many_dates, today=TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await search(pilot, "rapat")  # moving onto the result previews it
         document = screen.reader.document
@@ -301,4 +311,23 @@ async def test_previewing_an_article_with_thousands_of_dates_lists_a_bounded_tim
         await pilot.press("q")
         await pilot.pause()
         assert app.return_code == 0, "q quits"
-    service.close()
+
+
+async def test_a_long_article_is_laid_out_by_a_worker_not_the_ui_thread(
+    many_dates: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_ui_thread: list[int] = []
+
+    def recording(text: str, width: int) -> list[tuple[int, int]]:
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(len(text))
+        return wrap_lines(text, width)
+
+    monkeypatch.setattr(document_module, "wrap_lines", recording, raising=False)
+    monkeypatch.setattr(reader_module, "wrap_lines", recording)
+    app = WartaApp(many_dates, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await search(pilot, "rapat")
+        assert screen.reader.document is not None
+        assert screen.reader.line_of_offset(len(screen.reader.document.plain)) > 1000
+    assert [length for length in on_ui_thread if length > 10_000] == []

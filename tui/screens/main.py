@@ -551,6 +551,7 @@ class MainScreen(Screen[None]):
         document = build_document(
             article, meta_line(article, self.today), mentions, title_matches, body_matches
         )
+        document.lines(self.reader.text_width())  # laid out here, not on the UI thread
         return document, mentions
 
     def _document_arrived(

@@ -16,7 +16,7 @@ from functools import cached_property
 from search.amounts import Amount, find_amounts
 from search.dates import DateMention, find_dates
 from search.model import Article, Mention
-from tui.text import Cleaned, Sentences, clean_keeping_offsets
+from tui.text import Cleaned, Sentences, clean_keeping_offsets, wrap_lines
 
 Span = tuple[int, int]
 
@@ -69,6 +69,18 @@ class Document:
     def sentences(self) -> Sentences:
         """The text's sentences, found once for every date, figure and quote placed in them."""
         return Sentences(self.plain)
+
+    def lines(self, width: int) -> list[Span]:
+        """The display lines of ``plain`` at ``width`` cells (see ``wrap_lines``), kept per
+        width: a worker lays a long article out before the reader shows it, so the UI
+        thread does not spend half a second on a megabyte at each preview."""
+        if width not in self._lines_by_width:
+            self._lines_by_width[width] = wrap_lines(self.plain, width)
+        return self._lines_by_width[width]
+
+    @cached_property
+    def _lines_by_width(self) -> dict[int, list[Span]]:
+        return {}
 
     def find(self, needle: str) -> list[Span]:
         """Case-insensitive occurrences of ``needle`` in the shown text."""
