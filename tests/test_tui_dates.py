@@ -308,6 +308,7 @@ async def test_previewing_an_article_with_thousands_of_dates_lists_a_bounded_tim
         assert timeline_list.option_count == ROW_LIMIT + 1
         last = timeline_list.get_option_at_index(ROW_LIMIT).prompt
         assert "3,500 more" in str(last)
+        assert timeline_list.border_title == "Timeline (the first 500 of 4,000 dates)"
         await pilot.press("q")
         await pilot.pause()
         assert app.return_code == 0, "q quits"

@@ -123,6 +123,11 @@ class Timeline(OptionList):
         """List ``document``'s dates (nothing is highlighted until the user moves)."""
         self.dates = timeline(document)[:ROW_LIMIT]
         self.border_title = _("Timeline")
+        if len(document.dates) > ROW_LIMIT:
+            # Said on the border too: the list's last line is out of sight after End.
+            self.border_title = _("Timeline (the first {shown} of {count} dates)").format(
+                shown=show_number(ROW_LIMIT), count=show_number(len(document.dates))
+            )
         labels = [show_period(date.value, date.precision) for date in self.dates]
         width = max(map(len, labels), default=0)
         options = [
