@@ -4,7 +4,9 @@ by date, and dates and ages written in the interface language."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from textual.widget import Widget
@@ -16,9 +18,13 @@ from tui.app import WartaApp
 from tui.formatting import format_period
 from tui.i18n import set_language
 from tui.screens.main import meta_line
+from tui.text import Sentences, wrap_lines
+from tui.widgets import document as document_module
+from tui.widgets import reader as reader_module
 from tui.widgets.document import build_document
 from tui.widgets.figures import FIGURE_ID_PREFIX
 from tui.widgets.timeline import (
+    ROW_LIMIT,
     MentionDate,
     chronological,
     in_context,
@@ -27,7 +33,7 @@ from tui.widgets.timeline import (
     timeline,
 )
 
-from .test_tui_flows import in_view, open_first_result, settle
+from .test_tui_flows import in_view, open_first_result, search, settle
 
 #: The seed article 000 (dateline "Sabtu (15/4/2023)", "10.000 GPU"); only its title has "gpu".
 GPU_ARTICLE = "000_57ce1d9c2516dadd"
@@ -113,9 +119,9 @@ def test_nearest_date_stays_in_the_mentions_sentence() -> None:
     text = "Ia pindah pada 2019. Budi lahir di Bandung jauh sebelum tahun 2021."
     dates = find_dates(text)
     budi = text.index("Budi")
-    found = nearest_date(text, dates, budi, budi + 4)
+    found = nearest_date(Sentences(text), dates, budi, budi + 4)
     assert found is not None and found.value == dt.date(2021, 1, 1)
-    assert nearest_date("Budi pergi. Pada 2019 ia pulang.", dates[:0], 0, 4) is None
+    assert nearest_date(Sentences("Budi pergi. Pada 2019 ia pulang."), dates[:0], 0, 4) is None
 
 
 def test_mentions_are_dated_by_their_sentence_else_their_article() -> None:
@@ -275,3 +281,54 @@ async def test_the_entity_view_lists_mentions_by_date(seeds_service: SearchServi
         assert not view.by_date
         assert listing.highlighted_option is not None
         assert listing.highlighted_option.id == highlighted.id, "the same mention stays selected"
+
+
+@pytest.fixture()
+def many_dates(tmp_path: Path) -> Iterator[SearchService]:
+    """One article with 4,000 dates (160 KB), indexed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = "Pada 15 April 2023 ada rapat di kantor. " * 4000
+    (corpus / "rapat.txt").write_text(f"Rapat demi rapat\n\n{body}\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    yield service
+    service.close()
+
+
+async def test_previewing_an_article_with_thousands_of_dates_lists_a_bounded_timeline(
+    many_dates: SearchService,
+) -> None:
+    app = WartaApp(many_dates, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await search(pilot, "rapat")  # moving onto the result previews it
+        document = screen.reader.document
+        assert document is not None and len(document.dates) == 4000
+        timeline_list = screen.timeline
+        assert timeline_list.option_count == ROW_LIMIT + 1
+        last = timeline_list.get_option_at_index(ROW_LIMIT).prompt
+        assert "3,500 more" in str(last)
+        assert timeline_list.border_title == "Timeline (the first 500 of 4,000 dates)"
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0, "q quits"
+
+
+async def test_a_long_article_is_laid_out_by_a_worker_not_the_ui_thread(
+    many_dates: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_ui_thread: list[int] = []
+
+    def recording(text: str, width: int) -> list[tuple[int, int]]:
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(len(text))
+        return wrap_lines(text, width)
+
+    monkeypatch.setattr(document_module, "wrap_lines", recording, raising=False)
+    monkeypatch.setattr(reader_module, "wrap_lines", recording)
+    app = WartaApp(many_dates, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await search(pilot, "rapat")
+        assert screen.reader.document is not None
+        assert screen.reader.line_of_offset(len(screen.reader.document.plain)) > 1000
+    assert [length for length in on_ui_thread if length > 10_000] == []

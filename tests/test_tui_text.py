@@ -4,25 +4,30 @@ snippets, entity grouping, help rows, history and the reader's document."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.binding import Binding
 
 from search.model import Article, Mention, Snippet
+from tui import text as tui_text
 from tui.screens.help import key_rows
 from tui.screens.history import History, Place
 from tui.text import (
+    Sentences,
     citation,
     clean_keeping_offsets,
     line_of,
     literal,
     marked,
     quotation,
-    sentence_span,
     wrap_lines,
 )
-from tui.widgets.document import build_document
+from tui.widgets.document import Document, build_document
 from tui.widgets.results import trim_snippet
 from tui.widgets.sidebar import entity_rows
 
@@ -108,17 +113,17 @@ def test_line_of_finds_the_line_holding_an_offset() -> None:
 # -- quoting -----------------------------------------------------------------------------
 
 
-def test_sentence_span_is_the_sentence_around_the_words() -> None:
+def test_sentences_span_is_the_sentence_around_the_words() -> None:
     text = "Musk datang. Dia bertemu Altman di San Francisco! Lalu pulang."
     start = text.index("Altman")
-    begin, end = sentence_span(text, start, start + 6)
+    begin, end = Sentences(text).span(start, start + 6)
     assert text[begin:end] == "Dia bertemu Altman di San Francisco!"
 
 
-def test_sentence_span_stops_at_a_paragraph_break() -> None:
+def test_sentences_span_stops_at_a_paragraph_break() -> None:
     text = "Judul tanpa titik\nKalimat pertama di sini."
     start = text.index("pertama")
-    begin, end = sentence_span(text, start, start + 7)
+    begin, end = Sentences(text).span(start, start + 7)
     assert text[begin:end] == "Kalimat pertama di sini."
 
 
@@ -140,7 +145,7 @@ def test_trim_snippet_keeps_the_first_match_and_moves_the_marks() -> None:
     first = text.index("Musk")
     short = trim_snippet(Snippet(text, ((first, first + 4),)), limit=60)
     assert len(short.text) <= 62
-    (start, end), = short.marks
+    ((start, end),) = short.marks
     assert short.text[start:end] == "Musk"
 
 
@@ -174,8 +179,11 @@ def test_key_rows_join_the_keys_of_one_action_and_skip_undescribed_ones() -> Non
 
 def test_history_goes_back_and_forward_and_forgets_forward_on_a_new_visit() -> None:
     history = History()
-    search, article, entity = (Place("search", "musk"), Place("article", article="a"),
-                               Place("entity", entity="e"))
+    search, article, entity = (
+        Place("search", "musk"),
+        Place("article", article="a"),
+        Place("entity", entity="e"),
+    )
     for place in (search, article, entity):
         history.visit(place)
     assert history.back() == article
@@ -213,7 +221,9 @@ def test_document_places_mentions_and_matches_on_the_cleaned_text() -> None:
     assert document.title == title
     assert "[Antara]" in document.plain
     assert [document.plain[link.start : link.end] for link in document.links] == [
-        "Musk", "Elon Musk", "Sam Altman",
+        "Musk",
+        "Elon Musk",
+        "Sam Altman",
     ]
     matches = [document.plain[s:e] for s, e, role in document.styles if role == "match"]
     assert matches == ["Musk", "Musk"]
@@ -236,3 +246,42 @@ def test_document_sentence_and_find() -> None:
     assert document.sentence(0, 3) == "Judul"
     assert [document.plain[s:e] for s, e in document.find("MUSK")] == ["Musk"]
     assert document.find("") == []
+
+
+class _CountingPattern:
+    """Stands in for the sentence-end pattern and counts the scans of the text; fails
+    fast past ``limit``, so quadratic code stops at once instead of running for hours."""
+
+    def __init__(self, pattern: re.Pattern[str], limit: int) -> None:
+        self.pattern = pattern
+        self.limit = limit
+        self.scans = 0
+
+    def _scan(self) -> None:
+        self.scans += 1
+        assert self.scans <= self.limit, "the text is scanned again for each lookup"
+
+    def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
+        self._scan()
+        return self.pattern.finditer(*args)
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        self._scan()
+        return self.pattern.search(*args)
+
+
+def test_the_sentences_of_every_date_in_a_long_article_cost_one_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = "Pada 15 April 2023 ada rapat di kantor."
+    body = f"{sentence} " * 25_000  # 1 MB, 25,000 dates
+    step = len(sentence) + 1
+    dates = [(index * step + 5, index * step + 18) for index in range(25_000)]
+    document = Document(Article(id="a", title="", body=body), body, 0, 0, (), ())
+    counting = _CountingPattern(tui_text._SENTENCE_END, limit=10)
+    monkeypatch.setattr(tui_text, "_SENTENCE_END", counting)
+    bounds = [document.sentence_bounds(start, end) for start, end in dates]
+    assert counting.scans == 1
+    assert bounds[0] == (0, len(sentence))
+    assert bounds[-1] == (len(body) - step, len(body) - 1)
+    assert all(body[start:end] == sentence for start, end in bounds[::997])

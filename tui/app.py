@@ -7,10 +7,13 @@ Babel load in worker threads when first needed.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -20,6 +23,37 @@ from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
     from search.service import SearchService
+
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+class DaemonExecutor(ThreadPoolExecutor):
+    """Runs each thread worker on a daemon thread of its own, and never waits for them.
+
+    Textual runs thread workers on the event loop's default executor, whose threads the
+    interpreter joins at exit: a search still scoring (a huge fuzzy query, a snippet over
+    60,000 matches) kept the process alive at 100 % CPU after ``q``. Workers are cancelled
+    when the app exits and searches poll that; this makes sure nobody waits for them.
+    (A ThreadPoolExecutor only because asyncio accepts no other; its pool stays unused.)
+    """
+
+    def submit(self, fn: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> Future[_T]:
+        future: Future[_T] = Future()
+
+        def run() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as error:  # handed to whoever waits on the future
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+        threading.Thread(target=run, name="warta-worker", daemon=True).start()
+        return future
 
 
 class WartaApp(App[None]):
@@ -40,6 +74,10 @@ class WartaApp(App[None]):
         self.initial_query = initial_query
         #: What relative ages ("2 years ago") count from; tests fix it to stay deterministic.
         self.today = today or dt.date.today()
+
+    def on_load(self) -> None:
+        """Before any worker starts: quitting must not wait for a busy one."""
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.service, self.initial_query, self.today)

@@ -8,8 +8,10 @@ search or article can never overwrite what the user asked for since.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shlex
+import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable, Sequence
@@ -20,6 +22,7 @@ from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Input, Label, Static
@@ -27,6 +30,7 @@ from textual.worker import get_current_worker
 
 from search.errors import WartaError
 from search.model import CANCELLED, Mention, MentionInContext, SearchResult, UpdateReport
+from search.sanitize import clean_line, clean_text
 from tui.i18n import _, kind_name, ngettext
 from tui.screens.help import HelpScreen, HelpSection
 from tui.screens.history import History, Origin, Place
@@ -72,6 +76,32 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
     if result.suggestion:
         parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
     return join_parts(parts)
+
+
+class CannotRun(Exception):
+    """A pager or editor command that cannot be started: ``command`` and ``reason``."""
+
+    def __init__(self, command: str, reason: str) -> None:
+        super().__init__(command, reason)
+        self.command = command
+        self.reason = reason
+
+
+def outside_command(configured: Sequence[str | None], default: str) -> list[str]:
+    """The argument list of the first configured command that is not blank, else of
+    ``default`` (``$PAGER='  '`` would otherwise run the article file itself).
+
+    Raises ``CannotRun`` for an unbalanced quote or a program not on the PATH, so the
+    caller can say so before it hands the screen over.
+    """
+    command = next((chosen for chosen in configured if chosen and chosen.strip()), default)
+    try:
+        argv = shlex.split(command)
+    except ValueError as error:
+        raise CannotRun(command, str(error)) from None
+    if not argv or shutil.which(argv[0]) is None:
+        raise CannotRun(command, os.strerror(errno.ENOENT))
+    return argv
 
 
 def meta_line(article: Article, today: dt.date) -> str:
@@ -140,7 +170,9 @@ class MainScreen(Screen[None]):
     ) -> None:
         super().__init__()
         self.service = service
-        self.initial_query = initial_query or ""
+        #: Cleaned: it comes from the command line, which anything may have built, and
+        #: the search bar would otherwise draw its escape sequences to the terminal.
+        self.initial_query = clean_line(initial_query or "")
         #: What relative ages count from.
         self.today = today or dt.date.today()
         self.history = History()
@@ -276,7 +308,10 @@ class MainScreen(Screen[None]):
             self.reader.focus()
 
     def action_escape(self) -> None:
-        """Step back towards the search bar: reader -> results -> search bar."""
+        """Stop a running search; step back towards the search bar: reader -> results ->
+        search bar."""
+        if self._abandon_search():
+            self._show_status(Content(_("Search stopped.")))
         focused = self.focused
         if focused is self.reader and self.reader.find_text:
             self.reader.find("")
@@ -329,9 +364,7 @@ class MainScreen(Screen[None]):
     def _index_failed(self, message: str) -> None:
         """Say why (in the worker thread); keep searching the previous index if there is one."""
         self.app.call_from_thread(self._show_status, literal(message, "$text-error"))
-        self.app.call_from_thread(
-            self.notify, message, title=_("Indexing failed"), severity="error", markup=False
-        )
+        self.app.call_from_thread(self._warn, message, _("Indexing failed"), "error")
         if self.service.has_index():
             self.app.call_from_thread(self._index_ready, None)
 
@@ -366,7 +399,21 @@ class MainScreen(Screen[None]):
             return
         if self._search_timer is not None:
             self._search_timer.stop()
+        # The query changed: whatever is still scoring answers a question nobody asks now.
+        self._abandon_search()
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._run_search(event.value))
+
+    def _abandon_search(self) -> bool:
+        """Stop the running search (it polls its worker's cancellation); True if one was."""
+        running = [
+            worker
+            for worker in self.workers
+            if worker.node is self and worker.group == "search" and worker.is_running
+        ]
+        if running:
+            self._search_serial += 1
+            self.workers.cancel_group(self, "search")
+        return bool(running)
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self, event: Input.Submitted) -> None:
@@ -504,6 +551,7 @@ class MainScreen(Screen[None]):
         document = build_document(
             article, meta_line(article, self.today), mentions, title_matches, body_matches
         )
+        document.lines(self.reader.text_width())  # laid out here, not on the UI thread
         return document, mentions
 
     def _document_arrived(
@@ -530,8 +578,9 @@ class MainScreen(Screen[None]):
         self.sidebar.show_mentions(mentions, document)
         self._update_reader_status()
 
-    def _warn(self, message: str) -> None:
-        self.notify(message, severity="warning", markup=False)
+    def _warn(self, message: str, title: str = "", severity: SeverityLevel = "warning") -> None:
+        """A notice of trouble; its text may quote a path, a query or a library message."""
+        self.notify(clean_text(message), title=title, severity=severity, markup=False)
 
     # -- dates and figures -----------------------------------------------------------------
 
@@ -875,31 +924,50 @@ class MainScreen(Screen[None]):
         )
 
     def action_open_pager(self) -> None:
-        self._open_outside(os.environ.get("PAGER") or "less")
+        self._open_outside([os.environ.get("PAGER")], "less")
 
     def action_open_editor(self) -> None:
-        self._open_outside(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+        self._open_outside([os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi")
 
-    def _open_outside(self, command: str) -> None:
-        """Hand the cleaned article to another program; come back to the same place."""
+    def _open_outside(self, configured: Sequence[str | None], default: str) -> None:
+        """Hand the cleaned article to another program; come back to the same place.
+
+        The command is checked before the screen is handed over: a program that cannot
+        start gives a notice and the app stays, instead of a blank suspended terminal.
+        """
         document = self.reader.document
         if document is None:
             self.notify(_("Open an article first."))
+            return
+        try:
+            command = outside_command(configured, default)
+        except CannotRun as error:
+            self._cannot_run(error.command, error.reason)
             return
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", prefix="warta-", suffix=".txt", delete=False
         ) as handle:
             handle.write(document.plain + "\n")
+        failure: OSError | None = None
         try:
+            # Textual's suspend has no try/finally: an exception inside it would leave the
+            # terminal handed over for good, so nothing may escape the block.
             with self.app.suspend():
-                subprocess.run([*shlex.split(command), handle.name], check=False)
+                try:
+                    subprocess.run([*command, handle.name], check=False)
+                except OSError as error:
+                    failure = error
         except SuspendNotSupported:
             self.notify(_("This terminal cannot hand the screen to another program."))
-        except OSError as error:
-            self._warn(_("Could not run {command}: {error}").format(command=command, error=error))
         finally:
             os.unlink(handle.name)
+        if failure is not None:
+            self._cannot_run(shlex.join(command), failure.strerror or str(failure))
         self.app.refresh()
+
+    def _cannot_run(self, command: str, error: str) -> None:
+        message = _("Could not run {command}: {error}")
+        self._warn(message.format(command=literal(command).plain, error=error))
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -155,9 +156,10 @@ class EntityView(Vertical):
             options = dated_options(self.mentions, self.dates)
         else:
             options = []
+            per_article = Counter(mention.article for mention in self.mentions)
             for index, mention in enumerate(self.mentions):
                 if index == 0 or self.mentions[index - 1].article != mention.article:
-                    count = sum(1 for other in self.mentions if other.article == mention.article)
+                    count = per_article[mention.article]
                     options.append(Option(article_heading(mention, count), disabled=True))
                 options.append(Option(kwic_prompt(mention), id=str(index)))
         listing = self.option_list

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 from search.amounts import Amount
 from tui.i18n import _
 from tui.widgets.document import Document
-from tui.widgets.timeline import in_context
+from tui.widgets.timeline import ROW_LIMIT, in_context, more_rows
 
 #: Figure options' ids start with this; entity keys are slugs of word characters, so an
 #: entity can never be taken for a figure.
@@ -33,13 +33,15 @@ def figure_options(document: Document) -> list[Option]:
     if not document.amounts:
         return []
     options = [Option(Content(_("Figures")).stylize("bold"), disabled=True)]
-    for index, amount in enumerate(document.amounts):
+    for index, amount in enumerate(document.amounts[:ROW_LIMIT]):
         prompt = Content.assemble(
             Content(show_amount(amount)).stylize("bold"),
             "\n",
             in_context(document, amount.start, amount.end).stylize("dim"),
         )
         options.append(Option(prompt, id=f"{FIGURE_ID_PREFIX}{index}"))
+    if len(document.amounts) > ROW_LIMIT:
+        options.append(more_rows(len(document.amounts) - ROW_LIMIT))
     return options
 
 

@@ -380,18 +380,21 @@ class Reader(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         if self._pending_scroll is not None and self.size.width:
             self._apply_pending_scroll()
-        elif self._text_width() != self._wrap_width:
+        elif self.text_width() != self._wrap_width:
             anchor = self._top_offset()
             self._relayout()
             self.scroll_to(y=self.line_of_offset(anchor), animate=False, immediate=True)
 
-    def _text_width(self) -> int:
+    def text_width(self) -> int:
+        """The width lines are wrapped at (workers lay documents out at it in advance)."""
         return max(min(self.scrollable_content_region.width, MAX_LINE_CELLS), 10)
 
     def _relayout(self) -> None:
-        self._wrap_width = self._text_width()
-        text = self.document.plain if self.document else self.placeholder
-        self._lines = wrap_lines(text, self._wrap_width)
+        self._wrap_width = self.text_width()
+        if self.document is None:
+            self._lines = wrap_lines(self.placeholder, self._wrap_width)
+        else:
+            self._lines = self.document.lines(self._wrap_width)
         self._line_starts = [start for start, _end in self._lines]
         self._line_styles = [[] for _line in self._lines]
         for span in self.document.styles if self.document else ():
@@ -448,8 +451,7 @@ class Reader(ScrollView, can_focus=True):
         spans = list(self._line_styles[index])
         link = self.current_link
         if link is not None:
-            for other in self.document.links_of(link.mention.key):
-                same = self.document.links[other]
+            for same in self.document.links_within(link.mention.key, start, end):
                 spans.append((same.start, same.end, "same"))
             spans.append((link.start, link.end, "current"))
         if self.spot is not None:

@@ -8,6 +8,7 @@ else by its article's date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,8 +22,8 @@ from textual.widgets.option_list import Option
 
 from search.dates import DateMention, find_dates
 from search.model import Article, MentionInContext
-from tui.i18n import _
-from tui.text import marked, sentence_span
+from tui.i18n import _, ngettext
+from tui.text import Sentences, marked, show_number
 from tui.widgets.document import ARTICLE_LANGUAGE, Document
 
 #: Characters of the sentence shown before a marked date or amount, so it stands near the
@@ -31,6 +32,9 @@ CONTEXT_LEAD = 30
 TIMELINE_LEAD = 16
 #: Characters of the sentence shown in all, so an entry stays a line or two.
 CONTEXT_CHARS = 100
+#: The most dates (or figures) a list builds for one article; a line says how many more.
+#: An article with 20,000 dates would otherwise take seconds to lay out at each preview.
+ROW_LIMIT = 500
 
 
 def show_period(value: dt.date, precision: str) -> str:
@@ -58,6 +62,12 @@ def in_context(document: Document, start: int, end: int, lead: int = CONTEXT_LEA
     text = before + document.plain[begin:stop] + after
     shift = len(before) - begin
     return marked(text, [(start + shift, end + shift)], "bold underline")
+
+
+def more_rows(count: int) -> Option:
+    """The last line of a capped list: how many rows were left out."""
+    more = ngettext("… and {count} more", "… and {count} more", count)
+    return Option(Content(more.format(count=show_number(count))).stylize("dim"), disabled=True)
 
 
 def timeline(document: Document) -> list[DateMention]:
@@ -111,8 +121,13 @@ class Timeline(OptionList):
 
     def show_dates(self, document: Document) -> None:
         """List ``document``'s dates (nothing is highlighted until the user moves)."""
-        self.dates = timeline(document)
+        self.dates = timeline(document)[:ROW_LIMIT]
         self.border_title = _("Timeline")
+        if len(document.dates) > ROW_LIMIT:
+            # Said on the border too: the list's last line is out of sight after End.
+            self.border_title = _("Timeline (the first {shown} of {count} dates)").format(
+                shown=show_number(ROW_LIMIT), count=show_number(len(document.dates))
+            )
         labels = [show_period(date.value, date.precision) for date in self.dates]
         width = max(map(len, labels), default=0)
         options = [
@@ -126,6 +141,8 @@ class Timeline(OptionList):
             )
             for index, (label, date) in enumerate(zip(labels, self.dates, strict=True))
         ]
+        if len(document.dates) > ROW_LIMIT:
+            options.append(more_rows(len(document.dates) - ROW_LIMIT))
         if not options:
             options = [Option(Content(_("This article mentions no dates.")), disabled=True)]
         with self.prevent(OptionList.OptionHighlighted):
@@ -170,11 +187,17 @@ class MentionDate:
 
 
 def nearest_date(
-    text: str, dates: Sequence[DateMention], start: int, end: int
+    sentences: Sentences, dates: Sequence[DateMention], start: int, end: int
 ) -> DateMention | None:
-    """The date closest to ``text[start:end]`` within its sentence, if the sentence has one."""
-    sentence_start, sentence_end = sentence_span(text, start, end)
-    inside = [date for date in dates if sentence_start <= date.start and date.end <= sentence_end]
+    """The date closest to ``start:end`` within its sentence, if the sentence has one.
+
+    ``dates`` come in text order (as ``find_dates`` gives them), so the sentence's own are
+    found by bisect, not by looking at every date of the article for every mention.
+    """
+    sentence_start, sentence_end = sentences.span(start, end)
+    first = bisect.bisect_left(dates, sentence_start, key=lambda date: date.start)
+    last = bisect.bisect_right(dates, sentence_end, key=lambda date: date.start)
+    inside = [date for date in dates[first:last] if date.end <= sentence_end]
     return min(inside, key=lambda date: max(date.start - end, start - date.end, 0), default=None)
 
 
@@ -186,15 +209,15 @@ def mention_dates(
     ``load`` fetches an article by id (I/O: call this from a worker); each article is
     loaded and read for dates once however many mentions it holds.
     """
-    texts: dict[tuple[str, str], tuple[str, list[DateMention]]] = {}
+    texts: dict[tuple[str, str], tuple[Sentences, list[DateMention]]] = {}
     found: list[MentionDate | None] = []
     for mention in mentions:
         key = (mention.article, mention.field)
         if key not in texts:
             text = _field_text(load(mention.article), mention.field)
-            texts[key] = (text, find_dates(text, ARTICLE_LANGUAGE))
-        text, dates = texts[key]
-        date = nearest_date(text, dates, mention.start, mention.end)
+            texts[key] = (Sentences(text), find_dates(text, ARTICLE_LANGUAGE))
+        sentences, dates = texts[key]
+        date = nearest_date(sentences, dates, mention.start, mention.end)
         if date is not None:
             found.append(MentionDate(date.value, date.precision, own=True))
         elif mention.date is not None:

@@ -1,0 +1,113 @@
+"""A search that runs long never holds the explorer: a new keystroke or Escape abandons
+it, ``q`` quits at once, and nothing is left running after the app is gone."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any
+
+from search.model import CANCELLED, SearchResult
+from search.paths import bundled_seeds
+from search.service import SearchService
+from tui.app import WartaApp
+
+from .test_tui_flows import SIZE, search, settle
+
+#: Far longer than any test may take: a search that was not cancelled gives up after this.
+GIVE_UP_SECONDS = 60
+
+
+class EndlessService(SearchService):
+    """The real service, except that a query with ``lambat`` scores until it is cancelled
+    (like a huge fuzzy query or a snippet over 60,000 matches), polling ``cancelled``;
+    with ``deaf`` it ignores that, as a phase that cannot poll would, until ``release``."""
+
+    def __init__(self, corpus: Path, index_dir: Path, deaf: bool = False) -> None:
+        super().__init__([corpus], index_dir)
+        self.deaf = deaf
+        self.started = threading.Event()
+        self.saw_cancel = threading.Event()
+        self.release = threading.Event()
+
+    def search(self, query: str, *args: Any, **kwargs: Any) -> SearchResult:
+        if "lambat" not in query:
+            return super().search(query, *args, **kwargs)
+        cancelled = kwargs["cancelled"]
+        self.started.set()
+        # Each wait stands for the work between two polls; a search nobody stops gives up.
+        for _ in range(GIVE_UP_SECONDS * 100):
+            if not self.deaf and cancelled():
+                self.saw_cancel.set()
+                return SearchResult(query=query, error=CANCELLED)
+            if self.release.wait(0.01):
+                break
+        return SearchResult(query=query, error="never cancelled")
+
+
+async def _wait_until_started(pilot: Any, service: EndlessService) -> None:
+    while not service.started.is_set():
+        await pilot.pause()
+
+
+async def _quit_during_an_endless_search(service: EndlessService) -> WartaApp:
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        assert screen.results.has_focus
+        screen.query_text = "musk lambat"
+        await pilot.press("s")  # sorting runs the (now endless) query again
+        await _wait_until_started(pilot, service)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0, "q quits while the search runs"
+    return app
+
+
+async def test_q_quits_during_an_endless_search_and_the_search_is_cancelled(
+    seeds_index: Path,
+) -> None:
+    service = EndlessService(bundled_seeds(), seeds_index)
+    await _quit_during_an_endless_search(service)
+    assert service.saw_cancel.wait(timeout=GIVE_UP_SECONDS), "the search saw it was cancelled"
+    service.close()
+
+
+async def test_quitting_never_waits_for_a_search_that_cannot_stop(seeds_index: Path) -> None:
+    service = EndlessService(bundled_seeds(), seeds_index, deaf=True)
+    await _quit_during_an_endless_search(service)
+    try:
+        # What asyncio.run does once the app is gone, before the process may end: it used
+        # to wait for the busy worker thread (the report's 100 % CPU after q).
+        await asyncio.wait_for(asyncio.get_running_loop().shutdown_default_executor(), 10)
+    finally:
+        service.release.set()
+    service.close()
+
+
+async def test_escape_abandons_a_running_search(seeds_index: Path) -> None:
+    service = EndlessService(bundled_seeds(), seeds_index)
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+l", *"lambat", "enter")
+        await _wait_until_started(pilot, service)
+        await pilot.press("escape")
+        assert service.saw_cancel.wait(timeout=GIVE_UP_SECONDS), "Escape abandons the search"
+        await pilot.pause()
+        assert "Search stopped." in str(app.screen.query_one("#status").render())
+    service.close()
+
+
+async def test_typing_on_abandons_a_running_search(seeds_index: Path) -> None:
+    service = EndlessService(bundled_seeds(), seeds_index)
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+l", *"lambat", "enter")
+        await _wait_until_started(pilot, service)
+        # At once, not after the typing pause: the running search answers an old query.
+        await pilot.press("x")
+        assert service.saw_cancel.wait(timeout=GIVE_UP_SECONDS), "a keystroke abandons it"
+    service.close()
