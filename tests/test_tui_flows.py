@@ -298,6 +298,17 @@ async def test_a_query_that_cannot_run_shows_its_message_in_place(
         assert app.is_running
 
 
+async def test_a_narrowed_search_says_so_in_the_status_line(
+    seeds_service: SearchService,
+) -> None:
+    """``musk~7`` runs as ``musk~2``: the status line says so beside the count."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk~7")
+        status = str(screen.query_one("#status").render())
+        assert "result" in status and "was searched as ~2" in status
+
+
 async def test_panes_fold_and_resize_from_the_keyboard(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=(80, 24)) as pilot:

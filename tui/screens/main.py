@@ -60,7 +60,7 @@ Arrival = Callable[[Document, list[Mention]], None]
 
 
 def result_status(result: SearchResult, sort: str = "score") -> Content:
-    """The line under the search bar: count, order, "did you mean", or the query's problem."""
+    """The line under the search bar: count, order, notice, "did you mean", or the problem."""
     parts: list[Content] = []
     if result.error:
         parts.append(Content.assemble(Content(_("Query: ")), literal(result.error)))
@@ -73,6 +73,8 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
         parts.append(Content(shown))
     if result.hits:
         parts.append(Content(_("newest first") if sort == "date" else _("most relevant first")))
+    if result.notice:  # how the search was narrowed (a capped fuzzy distance, a cut range)
+        parts.append(literal(result.notice, "$text-warning"))
     if result.suggestion:
         parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
     return join_parts(parts)
