@@ -24,7 +24,7 @@ from search.index import CURRENT_FILE, current_generation
 from search.reader import CorpusFile
 from search.service import SearchService
 from tests.conftest import SEEDS
-from tui.cli import main
+from tests.test_hostile_index import _cli
 
 SAM = "002_c0de79780e8f4f90"
 
@@ -35,14 +35,6 @@ def _tree(folder: Path) -> dict[str, bytes | None]:
         str(path.relative_to(folder)): None if path.is_dir() else path.read_bytes()
         for path in sorted(folder.rglob("*"))
     }
-
-
-def _cli(
-    capsys: pytest.CaptureFixture[str], corpus: Path, folder: Path, *args: str
-) -> tuple[int, str, str]:
-    code = main(["--corpus", str(corpus), "--index-dir", str(folder), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # -- §1 warta writes only in an index folder it created ----------------------------------------

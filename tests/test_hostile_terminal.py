@@ -7,6 +7,7 @@ pseudo-terminal, and no payload byte sequence may come out.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -297,9 +298,12 @@ def _read_until(fd: int, seen: bytearray, wanted: bytes, deadline: float) -> boo
     return False
 
 
-def test_app_in_a_pseudo_terminal_writes_no_payload(hostile: tuple[Path, Path]) -> None:
-    pytest.importorskip("tui.app")
-    corpus, index = hostile
+@contextlib.contextmanager
+def warta_in_a_terminal(corpus: Path, index: Path, query: str) -> Iterator[tuple[int, bytearray]]:
+    """The real app on ``query`` in a pseudo-terminal: its master side and what it wrote.
+
+    The app is killed on the way out if the test did not make it quit.
+    """
     master, slave = os.openpty()
     env = {
         **os.environ,
@@ -308,17 +312,9 @@ def test_app_in_a_pseudo_terminal_writes_no_payload(hostile: tuple[Path, Path]) 
         "LINES": "40",
         "WARTA_LANG": "en",
     }
+    command = [sys.executable, "-m", "tui.cli", "--corpus", str(corpus), "--index-dir"]
     child = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tui.cli",
-            "--corpus",
-            str(corpus),
-            "--index-dir",
-            str(index),
-            "durian",
-        ],
+        [*command, str(index), query],
         stdin=slave,
         stdout=slave,
         stderr=slave,
@@ -329,10 +325,7 @@ def test_app_in_a_pseudo_terminal_writes_no_payload(hostile: tuple[Path, Path]) 
     os.close(slave)
     seen = bytearray()
     try:
-        assert _read_until(master, seen, b"naik", time.monotonic() + 60), "no results shown"
-        os.write(master, b"\r")  # open the first (hostile) result
-        assert _read_until(master, seen, b"PENUTUP", time.monotonic() + 30), "no article shown"
-        os.write(master, b"q")
+        yield master, seen
         _read_until(master, seen, b"\x00never", time.monotonic() + 5)
         child.wait(timeout=10)
     finally:
@@ -340,5 +333,15 @@ def test_app_in_a_pseudo_terminal_writes_no_payload(hostile: tuple[Path, Path]) 
             os.killpg(child.pid, signal.SIGKILL)
             child.wait()
         os.close(master)
+
+
+def test_app_in_a_pseudo_terminal_writes_no_payload(hostile: tuple[Path, Path]) -> None:
+    pytest.importorskip("tui.app")
+    corpus, index = hostile
+    with warta_in_a_terminal(corpus, index, "durian") as (master, seen):
+        assert _read_until(master, seen, b"naik", time.monotonic() + 60), "no results shown"
+        os.write(master, b"\r")  # open the first (hostile) result
+        assert _read_until(master, seen, b"PENUTUP", time.monotonic() + 30), "no article shown"
+        os.write(master, b"q")
     leaked = [payload for payload in APP_FORBIDDEN if payload in seen]
     assert leaked == []

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,7 +14,13 @@ from search.service import SearchService
 from tui.app import WartaApp
 from tui.screens.main import MainScreen
 
-from .test_hostile_terminal import APP_FORBIDDEN, FORBIDDEN_TEXT, _read_until, hostile
+from .test_hostile_terminal import (
+    APP_FORBIDDEN,
+    FORBIDDEN_TEXT,
+    _read_until,
+    hostile,
+    warta_in_a_terminal,
+)
 from .test_tui_flows import SIZE, search, settle
 
 __all__ = ["hostile"]  # the fixture, shared with the terminal tests
@@ -47,31 +50,9 @@ async def test_a_hostile_startup_query_is_cleaned_before_it_is_shown(
 
 def test_a_hostile_startup_query_never_reaches_the_terminal(hostile: tuple[Path, Path]) -> None:
     corpus, index = hostile
-    master, slave = os.openpty()
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
-    env["WARTA_LANG"] = "en"
-    command = [sys.executable, "-m", "tui.cli", "--corpus", str(corpus), "--index-dir"]
-    child = subprocess.Popen(
-        [*command, str(index), HOSTILE_QUERY],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        close_fds=True,
-        start_new_session=True,
-    )
-    os.close(slave)
-    seen = bytearray()
-    try:
+    with warta_in_a_terminal(corpus, index, HOSTILE_QUERY) as (master, seen):
         assert _read_until(master, seen, b"results", time.monotonic() + 60), "no search ran"
         os.write(master, b"\x11")  # Ctrl+Q: the focus is in the search bar
-        _read_until(master, seen, b"\x00never", time.monotonic() + 5)
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            os.killpg(child.pid, signal.SIGKILL)
-            child.wait()
-        os.close(master)
     assert b"kuncijahat" in seen
     forbidden = [*APP_FORBIDDEN, b"\x1b[21t", b"\xc2\x9b21t", b"\x1b]0;"]
     forbidden += [payload.encode() for payload in QUERY_PAYLOADS]
