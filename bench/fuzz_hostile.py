@@ -76,6 +76,9 @@ SLOW_SECONDS = 5.0
 WORKER_MEMORY_BYTES = 4 * 1024**3
 #: A worker not ready this long after it started (it builds its index) is a finding.
 STARTUP_SECONDS = 240.0
+#: The recursion limit of a fresh ``warta`` process. Hypothesis raises the limit while it runs
+#: a test, and a forked worker would inherit that: 1,200 nested folders would then pass.
+FRESH_RECURSION_LIMIT = sys.getrecursionlimit()
 #: Hypothesis's examples per round; a new round reseeds, so long runs keep exploring.
 ROUND_EXAMPLES = 40
 #: At most this long spent minimising one finding (each try is a whole index build).
@@ -1007,9 +1010,9 @@ class NamesTarget(Target):
                 service.update()
             folder = os.fsencode(sandbox.corpus)
             parts = [b"d"] * example["depth"] + ([example["folder"]] if example["folder"] else [])
-            if parts:
-                folder = os.path.join(folder, *parts)
-                os.makedirs(folder)
+            for part in parts:  # not os.makedirs: it recurses once per level
+                folder = os.path.join(folder, part)
+                os.mkdir(folder)
             name: bytes = example["name"]
             extension = os.path.splitext(name)[1]
             body = f"Judul berkas\n\nIsi {HOSTILE_WORD} di sini.\n"
@@ -1403,8 +1406,17 @@ TARGETS: dict[str, type[Target]] = {
 # -- worker processes ---------------------------------------------------------------------------
 
 
+def _stack_depth() -> int:
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    return depth
+
+
 def _worker_main(target_name: str, workdir: Path, connection: Any) -> None:
     os.setpgid(0, 0)  # the parent ends a hung worker and anything it started, by group id
+    # The headroom of a fresh process: the fork left Hypothesis's frames on this stack.
+    sys.setrecursionlimit(FRESH_RECURSION_LIMIT + _stack_depth())
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_BYTES, WORKER_MEMORY_BYTES))
     for name in ("WARTA_CORPUS", "WARTA_INDEX_DIR", "WARTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
