@@ -58,6 +58,7 @@ import tempfile
 import threading
 import time
 import traceback
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -66,6 +67,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
 from hypothesis import strategies as st
+from hypothesis.errors import HypothesisWarning
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -1820,6 +1822,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    # Examples of 400 repeated query terms are meant to be large; their repr is not needed.
+    warnings.filterwarnings("ignore", "Generating overly large repr", HypothesisWarning)
     if args.replay:
         return replay(args.replay)
     out: Path = args.out or Path(tempfile.mkdtemp(prefix="warta-fuzz-"))
