@@ -556,7 +556,21 @@ ENTITY_NAMES = st.one_of(
     HOSTILE_TEXT,
     JSON_SCALARS,
 )
+#: Well-formed entries whose aliases the canary mentions: their (hostile) names reach every
+#: output that lists entities, which random entries, nearly always refused, seldom do.
+LINKED_ENTITIES = st.fixed_dictionaries(
+    {
+        "name": st.builds(lambda text: "Nama " + text, HOSTILE_TEXT),
+        "kind": st.sampled_from(["person", "organisation", "place", "product"]),
+        "aliases": st.lists(
+            st.sampled_from(["Joko Widodo", "Kebun Raya Bogor", "Bogor", "Riau", "Jakarta"]),
+            max_size=2,
+        ),
+    },
+    optional={"id": st.one_of(st.sampled_from(["UPPER_ID", "Bad Id With Spaces"]), HOSTILE_TEXT)},
+)
 GAZETTEERS = st.one_of(
+    st.fixed_dictionaries({"entities": st.lists(LINKED_ENTITIES, min_size=1, max_size=3)}),
     st.fixed_dictionaries(
         {"entities": st.lists(_entity(ENTITY_NAMES), max_size=4)},
         optional={
