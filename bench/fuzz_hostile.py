@@ -44,6 +44,7 @@ import base64
 import contextlib
 import dataclasses
 import faulthandler
+import gc
 import io
 import json
 import multiprocessing
@@ -960,6 +961,8 @@ class Target:
 
     name = ""
     timeout = 90.0
+    #: What the last check measured itself, as (seconds, what): a query's search time.
+    timing: tuple[float, str] | None = None
 
     def strategy(self) -> st.SearchStrategy[Any]:
         raise NotImplementedError
@@ -1122,7 +1125,6 @@ class QueriesTarget(Target):
             )
         self.service = SearchService([self.corpus], self.index)
         self.service.update()
-        self.slowest = (0.0, "")
 
     def check(self, example: dict[str, Any]) -> list[Problem]:
         query: str = example["query"]
@@ -1133,7 +1135,7 @@ class QueriesTarget(Target):
         except BaseException as error:
             return [exception_problem("search() raised", error)]
         seconds = time.monotonic() - started
-        self.slowest = max(self.slowest, (seconds, query))
+        self.timing = (seconds, query)
         if seconds > SLOW_SECONDS:
             problems.append(
                 Problem(
@@ -1433,6 +1435,12 @@ def _stack_depth() -> int:
 
 def _worker_main(target_name: str, workdir: Path, connection: Any) -> None:
     os.setpgid(0, 0)  # the parent ends a hung worker and anything it started, by group id
+    # Hypothesis's garbage-collector hook came along with the fork. Whoosh's time limit is
+    # an exception raised from SIGALRM; landing inside that hook it was swallowed ("Exception
+    # ignored in gc_callback") and the query ran on unlimited, which warta alone would not do.
+    gc.callbacks[:] = [
+        hook for hook in gc.callbacks if "hypothesis" not in getattr(hook, "__module__", "")
+    ]
     # The headroom of a fresh process: the fork left Hypothesis's frames on this stack.
     sys.setrecursionlimit(FRESH_RECURSION_LIMIT + _stack_depth())
     with contextlib.suppress(ValueError, OSError):
@@ -1460,8 +1468,7 @@ def _worker_main(target_name: str, workdir: Path, connection: Any) -> None:
                 problems = [exception_problem("check raised", error)]
             finally:
                 faulthandler.cancel_dump_traceback_later()
-        extra = {"slowest_query": getattr(target, "slowest", None)}
-        connection.send(("done", (problems, time.monotonic() - started, extra)))
+        connection.send(("done", (problems, time.monotonic() - started, target.timing)))
 
 
 def warm_up() -> None:
@@ -1490,7 +1497,8 @@ class Worker:
         self.workdir = workdir
         self.process: Any = None
         self.connection: Any = None
-        self.extra: dict[str, Any] = {}
+        #: The last example's own timing (a query's search time), when the target keeps one.
+        self.timing: tuple[float, str] | None = None
 
     def _start(self) -> Problem | None:
         context = multiprocessing.get_context("fork")
@@ -1528,14 +1536,13 @@ class Worker:
             problem = Problem(f"hang (> {self.timeout:.0f} s){hung_in(dump)}", dump[-3000:])
             return [problem], time.monotonic() - started
         try:
-            _, (problems, seconds, extra) = self.connection.recv()
+            _, (problems, seconds, self.timing) = self.connection.recv()
         except EOFError:
             self.process.join(5)
             code = self.process.exitcode
             self.stop()
             what = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit {code}"
             return [Problem(f"worker died ({what})", "")], time.monotonic() - started
-        self.extra = extra
         if problems:  # a fresh process for the next example: this one may be left damaged
             self.close()
         return problems, seconds
@@ -1578,7 +1585,7 @@ class TargetReport:
     examples: int = 0
     seconds: float = 0.0
     slowest: tuple[float, str] = (0.0, "")
-    slowest_query: Any = None
+    slowest_query: tuple[float, str] | None = None
     findings: dict[str, Finding] = dataclasses.field(default_factory=dict)
 
 
@@ -1629,9 +1636,12 @@ class Fuzzer:
     def _property(self, example: Any) -> None:
         if self._spent():
             return
+        self.worker.timing = None
         problems, seconds = self.worker.run(example)
         report = self.report
         report.examples += 1
+        if self.worker.timing is not None:
+            report.slowest_query = max(report.slowest_query or (0.0, ""), self.worker.timing)
         report.slowest = max(report.slowest, (seconds, self.target.describe(example)[:300]))
         new = []
         for problem in problems:
@@ -1694,7 +1704,6 @@ class Fuzzer:
                         unminimised.setdefault(signature, found)
             for signature, finding in unminimised.items():
                 self.report.findings.setdefault(signature, finding)
-            self.report.slowest_query = self.worker.extra.get("slowest_query")
         finally:
             self.worker.close()
             self.report.seconds = time.monotonic() - started
