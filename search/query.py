@@ -124,10 +124,15 @@ class ParsedQuery:
     notices: tuple[str, ...] = ()
 
 
+def clean_query(text: str) -> str:
+    """The query as it may be searched and shown: one line, without control characters,
+    lone surrogates or NULs."""
+    return clean_line(text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " "))
+
+
 def normalise_query(text: str) -> str:
-    """Strip control characters, lone surrogates and NULs; reject what cannot be a query."""
-    text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
-    text = clean_line(text).strip()
+    """:func:`clean_query`, refusing what cannot be a query."""
+    text = clean_query(text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is too long (at most {MAX_QUERY_CHARS} characters)")
     return text

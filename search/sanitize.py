@@ -38,7 +38,9 @@ _CONTROLS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_CONTROLS}\ud800-\ud
 #: are removed: deleted, they glued the words on either side together (``kata\fform``).
 _LINE_ENDING_CONTROLS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85]")
 
-_LINE_BREAKS = re.compile(r"[ ]*[\n\t][\s]*")
+#: What one-line display folds into a space: line breaks, tabs and the Unicode line and
+#: paragraph separators (bodies keep those, as text editors show them as line breaks).
+_LINE_BREAKS = re.compile("[ ]*[\n\t\u2028\u2029]\\s*")
 
 
 def clean_text(text: str) -> str:
@@ -53,5 +55,5 @@ def clean_text(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """:func:`clean_text` for one-line display: newlines and tabs become single spaces."""
+    """:func:`clean_text` for one-line display: line breaks and tabs become single spaces."""
     return _LINE_BREAKS.sub(" ", clean_text(text)).strip()

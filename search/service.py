@@ -122,6 +122,13 @@ def _reports_damage(
     return guarded
 
 
+def _refused(query: str, error: str) -> SearchResult:
+    """A search that gave no result, echoing the query as cleaned as a good one's."""
+    from search.query import clean_query
+
+    return SearchResult(query=clean_query(query), error=error)
+
+
 class SearchService:
     """Search, read and follow entities in one corpus set's index."""
 
@@ -257,7 +264,7 @@ class SearchService:
         try:
             return self._search(query, limit, sort, snippets, cancelled or _never)
         except WartaError as error:
-            return SearchResult(query=query, error=str(error))
+            return _refused(query, str(error))
 
     @_reports_damage
     def _search(
@@ -270,12 +277,12 @@ class SearchService:
             view = self._view()
             parsed = parse_query(query, view.searcher.schema, self._entity_keys)
         except (WartaError, QueryError) as error:
-            return SearchResult(query=query, error=str(error))
+            return _refused(query, str(error))
         try:
             with search_budget(cancelled) as budget:
                 result = self._run(parsed, view.searcher, limit, sort, snippets, budget)
         except SearchCancelled:
-            return SearchResult(query=query, error=CANCELLED)
+            return _refused(query, CANCELLED)
         notices = (*parsed.notices, *budget.notices)
         return replace(result, notice="; ".join(notices) if notices else None)
 

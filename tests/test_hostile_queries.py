@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from search.analysis import exact_analyzer, stemmed_analyzer
+from search.sanitize import clean_line
 from search.service import SearchService
 
 OPERATORS = [
@@ -61,6 +62,19 @@ def _one_line_or_results(service: SearchService, query: str) -> None:
     result = service.search(query)
     assert result.error is None or ("\n" not in result.error and result.error.strip())
     assert len(result.hits) <= 20
+    for echoed in (result.query, result.suggestion or ""):  # shown by the CLI and the app
+        assert clean_line(echoed) == echoed and len(echoed.splitlines()) <= 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["\x1b]52;c;RVZJTA==\x07musk", "\n", "musk \x1b[2J" + "a" * 1200, "title:(\u2028 AND)"],
+    ids=["osc52", "newline", "too-long", "line-separator"],
+)
+def test_a_refused_or_odd_query_is_echoed_clean(seeds_service: SearchService, query: str) -> None:
+    """Found by bench/fuzz_hostile.py: a refused query came back raw in SearchResult.query,
+    and U+2028 survived in the echo and the suggestion."""
+    _one_line_or_results(seeds_service, query)
 
 
 @pytest.mark.parametrize("operator", OPERATORS)
