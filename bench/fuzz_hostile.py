@@ -1020,6 +1020,7 @@ class NamesTarget(Target):
         return NAME_EXAMPLES
 
     def check(self, example: dict[str, Any]) -> list[Problem]:
+        from search import reader
         from search.service import SearchService
 
         self.examples += 1
@@ -1043,7 +1044,9 @@ class NamesTarget(Target):
             )
             _write_bytes(folder, name, data)
             visible = not any(part.startswith(b".") for part in [*parts, name])
-            expected = visible and extension.lower() in (b".txt", b".md", b".jsonl")
+            # folders deeper than the reader walks are skipped, with a warning
+            walked = len(parts) <= reader.MAX_FOLDER_DEPTH
+            expected = visible and walked and extension.lower() in (b".txt", b".md", b".jsonl")
             sandbox.snapshot()
             try:
                 return check_update(sandbox, service, expected_hostile=expected)
