@@ -105,6 +105,9 @@ class SearchResult:
     #: One line on what was searched differently from what was typed (a capped fuzzy
     #: distance, a range cut to its most common words); the hits are still right.
     notice: str | None = None
+    #: "all": every hit has every content word of the query; "some": after those come
+    #: the best partial matches (too few articles had them all).
+    matched: str = "all"
 
 
 @dataclass(frozen=True)

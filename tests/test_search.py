@@ -19,8 +19,73 @@ def _ids(service: SearchService, query: str, **kwargs: object) -> list[str]:
     return [hit.id for hit in result.hits]
 
 
-def test_words_are_anded(seeds_service: SearchService) -> None:
-    assert set(_ids(seeds_service, "grok altman")) == {SAM}
+def test_articles_with_every_word_come_first_then_partial_matches(
+    seeds_service: SearchService,
+) -> None:
+    """Once AND-ed (one missing word emptied the page); now every word ranks first."""
+    result = seeds_service.search("grok altman")
+    assert result.hits[0].id == SAM and len(result.hits) > 1
+    assert result.matched == "some"
+    assert seeds_service.search("grok altman", limit=1).matched == "all"
+
+
+def test_an_explicit_and_requires_every_word(seeds_service: SearchService) -> None:
+    assert set(_ids(seeds_service, "grok AND altman")) == {SAM}
+    assert seeds_service.search("grok AND altman").matched == "all"
+
+
+def test_fields_phrases_and_exclusions_stay_required_in_partial_matches(
+    seeds_service: SearchService,
+) -> None:
+    assert _ids(seeds_service, "musk tidakadadisini source:republika") == [INSIDER]
+    assert SAM not in _ids(seeds_service, "musk tidakadadisini -altman")
+    assert set(_ids(seeds_service, 'tidakadadisini "open source"')) == {GROK, GIZMODO}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        *("altman?", "altman ?", "altman!", "Altman:", "altman -", "- altman"),
+        *("(altman", "altman)", '"altman', "🚀 altman"),
+    ],
+)
+def test_punctuation_that_is_no_operator_is_text(seeds_service: SearchService, typed: str) -> None:
+    assert _ids(seeds_service, typed) == _ids(seeds_service, "altman")
+
+
+def test_a_minus_between_spaces_is_a_dash_not_an_exclusion(seeds_service: SearchService) -> None:
+    """``Ke - 10`` was searched as Ke NOT 10."""
+    assert SAM in _ids(seeds_service, "grok - altman")
+    assert SAM not in _ids(seeds_service, "grok -altman")
+
+
+def test_a_wildcard_inside_a_word_stays_one(seeds_service: SearchService) -> None:
+    assert SAM in _ids(seeds_service, "alt?an")
+
+
+def test_question_words_and_stopwords_are_optional_unless_alone(
+    seeds_service: SearchService,
+) -> None:
+    """A stopword in a query was required as typed: `Siapakah altman?` found nothing."""
+    result = seeds_service.search("Siapakah yang altman?")
+    assert [hit.id for hit in result.hits] == _ids(seeds_service, "altman")
+    assert result.matched == "all"
+    assert _ids(seeds_service, "yang")  # alone, a stopword is still searched
+
+
+@pytest.mark.parametrize("typed", [")", "?", "!!!", "🚀", '"'])
+def test_a_query_of_punctuation_only_says_so(seeds_service: SearchService, typed: str) -> None:
+    result = seeds_service.search(typed)
+    assert result.error == "type some words to search" and not result.hits
+
+
+def test_a_phrase_prefix_or_fuzzy_word_in_the_title_field(seeds_service: SearchService) -> None:
+    """``title:"elon musk"`` never matched, although every seed title holds it."""
+    assert len(_ids(seeds_service, 'title:"elon musk"')) == 5
+    assert len(_ids(seeds_service, 'judul:"elon musk"')) == 5
+    assert len(_ids(seeds_service, "title:mus*")) == 5
+    assert len(_ids(seeds_service, "title:muskk~")) == 5
+    assert _ids(seeds_service, 'content:"kode sumber chatbot"') == [GROK]
 
 
 def test_or_and_not(seeds_service: SearchService) -> None:
