@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from search.service import SearchService
@@ -226,3 +229,33 @@ def test_a_search_its_caller_gave_up_on_stops(seeds_service: SearchService) -> N
     stopped = seeds_service.search("musk", cancelled=lambda: True)
     assert stopped.error == CANCELLED and not stopped.hits
     assert len(seeds_service.search("musk", cancelled=lambda: False).hits) == 5
+
+
+def test_a_derived_title_does_not_outrank_the_body(tmp_path: Path) -> None:
+    """A jsonl line without ``title`` gets its first sentence as title; weighed as a real
+    title, that sentence outranked passages that are about the word (FacQA MRR 0.68)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    filler = "Warga berkumpul di balai desa pada sore hari untuk membahas jadwal ronda malam."
+    lines = [
+        {"id": "once", "text": f"Banjir datang sekali. {filler} {filler} {filler}"},
+        {
+            "id": "about",
+            "text": f"{filler} Banjir merendam sawah, banjir menutup jalan, banjir lagi. "
+            f"{filler} {filler}",
+        },
+        {"id": "titled", "title": "Banjir di Hulu", "text": f"{filler} Sungai meluap. {filler}"},
+    ]
+    (corpus / "lines.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines), encoding="utf-8"
+    )
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    try:
+        found = _ids(service, "banjir")
+        assert found.index("about") < found.index("once")
+        assert found[0] == "titled"  # a real title still weighs more
+        article = service.article("once")
+        assert article is not None and article.title == "Banjir datang sekali."
+    finally:
+        service.close()
