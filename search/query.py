@@ -653,7 +653,7 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 def plain_words(text: str) -> list[str]:
     """The bare words of a query (no field, operator or quoted part), for "did you mean"."""
-    without_quotes = re.sub(r'"[^"]*"?', " ", text)
+    without_quotes = re.sub(r'"[^"]*"?', " ", _PUNCTUATION.sub(" ", text))
     words = []
     for word in without_quotes.split():
         if any(mark in word for mark in ":*?~") or word.upper() in _OPERATORS:

@@ -374,9 +374,10 @@ class SearchService:
         """A corrected query when a word or entity is unknown to the index.
 
         A word longer than ``MAX_FUZZY_CHARS`` is no typo: correcting it built an automaton
-        as long as the word (900 letters: 2.5 s on the seeds).
+        as long as the word (900 letters: 2.5 s on the seeds). A stopword is optional in the
+        query, so never corrected (``Siapakah ...`` became "apakah ...").
         """
-        from search.analysis import stem
+        from search.analysis import stem, stopwords
         from search.query import MAX_FUZZY_CHARS, plain_words
 
         text = parsed.text
@@ -391,6 +392,8 @@ class SearchService:
             if len(word) > MAX_FUZZY_CHARS:
                 continue
             lowered = word.lower()
+            if lowered in stopwords():
+                continue
             known = reader.doc_frequency("exact", lowered) or reader.doc_frequency(
                 "content", stem(lowered)
             )

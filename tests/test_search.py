@@ -259,3 +259,9 @@ def test_a_derived_title_does_not_outrank_the_body(tmp_path: Path) -> None:
         assert article is not None and article.title == "Banjir datang sekali."
     finally:
         service.close()
+
+
+def test_a_question_word_is_never_corrected(seeds_service: SearchService) -> None:
+    """``Siapakah ...`` was offered as "apakah ...": a stopword is optional, not a typo."""
+    assert seeds_service.search("Siapakah CEO OpenAI?").suggestion is None
+    assert seeds_service.search("Siapakah zuckerbreg?").suggestion == "Siapakah zuckerberg?"
