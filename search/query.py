@@ -196,8 +196,8 @@ def _required_words(q: Query) -> Query:
 
 def _any_word(q: Query) -> Query | None:
     """``a b date:2023 -c`` as ``(a OR b) date:2023 -c``: the best partial matches, for
-    when too few articles have every word. Only plain words are relaxed: a field, phrase,
-    pattern, exclusion or group the user wrote stays required. None when there is nothing
+    when too few articles have every word. Only plain words and phrases are relaxed: a
+    field, pattern, exclusion or group the user wrote stays required. None when there is nothing
     to relax."""
     from whoosh import query
 
@@ -345,6 +345,7 @@ def _fields_plugin_class() -> type:
     )
     exact_fields = list(STEMMED_FIELDS.values())
     stemmed_fields = list(STEMMED_FIELDS)
+    phrase = plugins.PhrasePlugin.PhraseNode
 
     def copy_to(node: Any, fieldname: str) -> Any:
         copied = copy.copy(node)
@@ -353,7 +354,11 @@ def _fields_plugin_class() -> type:
         return copied
 
     class PlainWord(query.Or):
-        """An unfielded word, unquoted: a partial match may lack it (see ``_any_word``)."""
+        """An unfielded word or phrase: a partial match may lack it (see ``_any_word``).
+
+        A quoted phrase is relaxed too: a pasted quotation the text words differently
+        (``" My Heart Will Go On "``) emptied the page of a typed question.
+        """
 
         plain_word = True
 
@@ -390,10 +395,12 @@ def _fields_plugin_class() -> type:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:
                     fields, optional = self._fields(node)
-                    if type(node) is not syntax.WordNode:
-                        kind = self.group
+                    if optional:
+                        kind = OptionalGroup
+                    elif type(node) is syntax.WordNode or isinstance(node, phrase):
+                        kind = PlainGroup
                     else:
-                        kind = OptionalGroup if optional else PlainGroup
+                        kind = self.group
                     group[i] = kind([copy_to(node, f) for f in fields])
             return group
 

@@ -37,12 +37,19 @@ def test_an_explicit_and_requires_every_word(seeds_service: SearchService) -> No
     assert seeds_service.search("grok AND altman").matched == "all"
 
 
-def test_fields_phrases_and_exclusions_stay_required_in_partial_matches(
+def test_fields_and_exclusions_stay_required_in_partial_matches(
     seeds_service: SearchService,
 ) -> None:
     assert _ids(seeds_service, "musk tidakadadisini source:republika") == [INSIDER]
     assert SAM not in _ids(seeds_service, "musk tidakadadisini -altman")
     assert set(_ids(seeds_service, 'tidakadadisini "open source"')) == {GROK, GIZMODO}
+
+
+def test_a_quoted_phrase_found_nowhere_leaves_the_other_words(
+    seeds_service: SearchService,
+) -> None:
+    result = seeds_service.search('grok "tidak ada di sini"')
+    assert GROK in [hit.id for hit in result.hits] and result.matched == "some"
 
 
 @pytest.mark.parametrize(
