@@ -395,6 +395,7 @@ def _fields_plugin_class() -> type:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:
                     fields, optional = self._fields(node)
+                    kind: type
                     if optional:
                         kind = OptionalGroup
                     elif type(node) is syntax.WordNode or isinstance(node, phrase):
