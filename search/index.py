@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from whoosh.writing import SegmentWriter
 
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
-FORMAT_VERSION = "4"  # 4: entity terms through query.entity_term (ids with spaces)
+FORMAT_VERSION = "4"  # 4: entity terms through query.entity_term; derived titles not indexed as titles
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -136,8 +136,8 @@ def _entities_fingerprint() -> str:
 
 #: The text fields analysed with the entities, in the worker (see search.fields).
 ANALYSED_FIELDS = (
-    ("title", "title"),
-    ("title_exact", "title"),
+    ("title", "ranked_title"),
+    ("title_exact", "ranked_title"),
     ("content", "body"),
     ("exact", "body"),
 )
@@ -171,9 +171,9 @@ def article_fields(
     document: dict[str, Any] = {
         "id": article.id,
         "file": file_key,
-        "title": article.title,
+        "title": article.ranked_title,
         "content": article.body,
-        "title_exact": article.title,
+        "title_exact": article.ranked_title,
         "exact": article.body,
         "source": article.source or "",
         "byline": article.byline or "",
@@ -187,7 +187,8 @@ def article_fields(
         document["date"] = dt.datetime.combine(article.date, dt.time())
     if analysed:
         document.update(analysed)
-        document["_stored_title"] = article.title
+    # Shown as read, weighed as ``ranked_title``.
+    document["_stored_title"] = article.title
     return document
 
 

@@ -146,6 +146,8 @@ class ArticleParts:
     source: str | None
     byline: str | None
     date: dt.date | None
+    #: The title is the body's first sentence: the text stated none.
+    title_derived: bool = False
 
 
 def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> ArticleParts:
@@ -157,6 +159,7 @@ def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> Articl
     """
     if title is None:
         title, paragraphs = split_title(paragraphs)
+    title_derived = not title
     folded_title = title.casefold()
     byline = extract_byline([p for p in paragraphs if p.casefold() != folded_title])
     body = strip_boilerplate(byline.paragraphs)
@@ -169,4 +172,5 @@ def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> Articl
         source=source_from_dateline(body),
         byline=byline.text,
         date=publication_date(body_text),
+        title_derived=title_derived,
     )

@@ -118,10 +118,20 @@ class ParsedQuery:
     """A Whoosh query plus what the user-facing layers need to explain it."""
 
     text: str
+    #: Every content word of the query (stopwords optional unless quoted or alone).
     query: Query
     unknown_entities: tuple[str, ...] = ()
     #: What was searched differently from what was typed (``word~7`` as ``word~2``).
     notices: tuple[str, ...] = ()
+    #: Any of the content words (exclusions still apply): the partial matches ranked after
+    #: the articles that have them all. None when the query has one clause or says ``AND``.
+    relaxed: Query | None = None
+
+
+#: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
+#: a word are punctuation, not a wildcard and a field: a typed question found nothing.
+#: ``ab?d`` stays a one-letter wildcard.
+_PUNCTUATION = re.compile(r"(?<![\w*])\?+|\?+(?![\w*])|(?<=\w):(?=\s|$)")
 
 
 def clean_query(text: str) -> str:
@@ -143,16 +153,18 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
     from whoosh import qparser
 
     text = normalise_query(text)
-    if not text:
+    searched = _PUNCTUATION.sub(" ", text)
+    if not any(char.isalnum() or char == "*" for char in searched):
         raise QueryError("type some words to search")
     parser = qparser.QueryParser(None, schema)
     parser.add_plugin(_FieldsPerKindPlugin())
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
-    # A minus excludes only at the start of a word: "covid-19" is one word, not covid NOT 19.
-    parser.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?<![^\s(])-"))
+    # A minus excludes only at the start of a word: "covid-19" is one word, not covid NOT 19,
+    # and "Ke - 10" is text, not Ke NOT 10.
+    parser.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?<![^\s(])-(?=[^\s)])"))
     try:
-        nodes = parser.process(text)
+        nodes = parser.process(searched)
     except Exception as error:  # Whoosh's parser raises assorted types on odd input.
         raise QueryError(f"cannot read this query ({type(error).__name__})") from error
     _check_fields(nodes, schema)
@@ -161,8 +173,49 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
     except Exception as error:
         raise QueryError(f"cannot read this query ({type(error).__name__})") from error
     found = _Rewriting(resolve_entity)
-    rewritten = _rewrite(parsed, found)
-    return ParsedQuery(text, rewritten, tuple(found.unknown), tuple(found.notices))
+    strict = _required_words(_rewrite(parsed, found))
+    relaxed = None if "AND" in searched.split() else _any_word(strict)
+    return ParsedQuery(text, strict, tuple(found.unknown), tuple(found.notices), relaxed)
+
+
+def _is_optional(q: Query) -> bool:
+    return bool(getattr(q, "optional_word", False))
+
+
+def _is_plain(q: Query) -> bool:
+    return bool(getattr(q, "plain_word", False))
+
+
+def _required_words(q: Query) -> Query:
+    """The query without its optional words (stopwords, question words), unless they are
+    all it has: ``Siapakah CEO OpenAI`` requires ``CEO OpenAI``, ``yang`` alone is searched."""
+    from whoosh import query
+
+    if not isinstance(q, query.And):
+        return q
+    kept = [child for child in q.subqueries if not _is_optional(child)]
+    if not any(not isinstance(child, query.Not) for child in kept):
+        return q
+    return query.And(kept, boost=q.boost).normalize()
+
+
+def _any_word(q: Query) -> Query | None:
+    """``a b date:2023 -c`` as ``(a OR b) date:2023 -c``: the best partial matches, for
+    when too few articles have every word. Only plain words and phrases are relaxed: a
+    field, pattern, exclusion or group the user wrote stays required. None when there is nothing
+    to relax."""
+    from whoosh import query
+
+    if not isinstance(q, query.And):
+        return None
+    words = [child for child in q.subqueries if _is_plain(child)]
+    required = [child for child in q.subqueries if not _is_plain(child)]
+    if len(words) >= 2:
+        return query.And([query.Or(words), *required]).normalize()
+    if words and any(not isinstance(child, query.Not) for child in required):
+        # One word beside a field or phrase: the word ranks, the rest filters.
+        return query.AndMaybe(query.And(required).normalize(), words[0])
+    return None
 
 
 @dataclass
@@ -227,9 +280,6 @@ def _rewrite(q: Query, found: _Rewriting) -> Query:
         # whoosh3's AndNot matcher lets excluded documents through; And + Not does not.
         positive = _rewrite(q.a, found)
         return query.And([positive, query.Not(_rewrite(q.b, found))])
-    if isinstance(q, query.Phrase) and q.fieldname in STEMMED_FIELDS:
-        # Quoted phrases match the surface form: the exact twin of the field answers them.
-        return query.NullQuery
     if q.field() == "entity" and isinstance(q, (query.Term, query.Phrase)):
         value = q.text if isinstance(q, query.Term) else " ".join(q.words)
         keys = found.resolve_entity(str(value))
@@ -255,8 +305,6 @@ def _rewrite_fuzzy(q: Any, found: _Rewriting) -> Query:
     """Fuzzy words run on the exact fields, within a bounded distance of a bounded word."""
     from whoosh import query
 
-    if q.fieldname in STEMMED_FIELDS:
-        return query.NullQuery
     if len(q.text) > MAX_FUZZY_CHARS:
         found.notices[
             f"fuzzy search takes words of at most {MAX_FUZZY_CHARS} letters; "
@@ -289,6 +337,7 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
+    from whoosh import query
     from whoosh.qparser import plugins, syntax
 
     from search.analysis import stemmed_analyzer
@@ -301,6 +350,7 @@ def _fields_plugin_class() -> type:
     )
     exact_fields = list(STEMMED_FIELDS.values())
     stemmed_fields = list(STEMMED_FIELDS)
+    phrase = plugins.PhrasePlugin.PhraseNode
 
     def copy_to(node: Any, fieldname: str) -> Any:
         copied = copy.copy(node)
@@ -308,14 +358,35 @@ def _fields_plugin_class() -> type:
         copied.set_boost(FIELD_BOOSTS.get(fieldname, 1.0))
         return copied
 
+    class PlainWord(query.Or):
+        """An unfielded word or phrase: a partial match may lack it (see ``_any_word``).
+
+        A quoted phrase is relaxed too: a pasted quotation the text words differently
+        (``" My Heart Will Go On "``) emptied the page of a typed question.
+        """
+
+        plain_word = True
+
+    class OptionalWord(query.Or):
+        """A stopword or question word: searched only when the query has nothing else."""
+
+        optional_word = True
+
+    class PlainGroup(syntax.OrGroup):
+        qclass = PlainWord
+
+    class OptionalGroup(syntax.OrGroup):
+        qclass = OptionalWord
+
     class FieldsPerKindPlugin(plugins.MultifieldPlugin):
-        """Sends each unfielded word to the fields that answer its kind.
+        """Sends each word to the fields that answer its kind.
 
         A plain word goes to the stemmed fields only, a phrase, prefix or fuzzy word to the
-        exact ones. Searching both twins for a plain word tripled its cost (the exact body
-        holds as many postings as the stemmed one and Whoosh scores every posting; 10,000
-        articles, ten common words: median 133 -> 46 ms). A word the stemmed analyzer drops
-        (a stopword) is searched as typed.
+        exact ones (``title:"elon musk"`` to ``title_exact``). Searching both twins for a
+        plain word tripled its cost (the exact body holds as many postings as the stemmed
+        one and Whoosh scores every posting; 10,000 articles, ten common words: median 133
+        -> 46 ms). A word the stemmed analyzer drops (a stopword) is searched as typed, and
+        is optional (see ``_required_words``).
         """
 
         def __init__(self) -> None:
@@ -325,17 +396,30 @@ def _fields_plugin_class() -> type:
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
+                elif isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
+                    node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:
-                    group[i] = self.group([copy_to(node, f) for f in self._fields(node)])
+                    fields, optional = self._fields(node)
+                    kind: type
+                    if optional:
+                        kind = OptionalGroup
+                    elif type(node) is syntax.WordNode or isinstance(node, phrase):
+                        kind = PlainGroup
+                    else:
+                        kind = self.group
+                    group[i] = kind([copy_to(node, f) for f in fields])
             return group
 
-        def _fields(self, node: Any) -> list[str]:
+        def _fields(self, node: Any) -> tuple[list[str], bool]:
+            """The fields for ``node``, and whether it is a stopword."""
             if isinstance(node, exact_only):
-                return exact_fields
+                return exact_fields, False
             if type(node) is syntax.WordNode:
                 stems = stemmed_analyzer()(node.text, mode="query")
-                return stemmed_fields if any(True for _ in stems) else exact_fields
-            return list(SEARCH_FIELDS)
+                if any(True for _ in stems):
+                    return stemmed_fields, False
+                return exact_fields, True
+            return list(SEARCH_FIELDS), False
 
     return FieldsPerKindPlugin
 
@@ -346,8 +430,6 @@ def _rewrite_pattern(q: Any) -> Query:
 
     if q.text == "*":
         return query.Every()
-    if q.fieldname in STEMMED_FIELDS:
-        return query.NullQuery
     if isinstance(q, query.Prefix):
         return _bounded(q)
     literal = re.match(r"[^*?]*", q.text)
@@ -584,7 +666,7 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 def plain_words(text: str) -> list[str]:
     """The bare words of a query (no field, operator or quoted part), for "did you mean"."""
-    without_quotes = re.sub(r'"[^"]*"?', " ", text)
+    without_quotes = re.sub(r'"[^"]*"?', " ", _PUNCTUATION.sub(" ", text))
     words = []
     for word in without_quotes.split():
         if any(mark in word for mark in ":*?~") or word.upper() in _OPERATORS:

@@ -396,6 +396,7 @@ def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | Re
         date=parts.date,
         path=shown,
         notices=decoded.notices,
+        title_derived=parts.title_derived,
     )
 
 
@@ -509,4 +510,5 @@ def _article_from_record(
         path=shown,
         url=_field(record, "url"),
         notices=notices,
+        title_derived=parts.title_derived,
     )

@@ -31,7 +31,8 @@ from search.model import (
 
 if TYPE_CHECKING:
     from whoosh.index import Index
-    from whoosh.searching import Searcher
+    from whoosh.query import Query
+    from whoosh.searching import Results, Searcher
 
     from search.entities import EntityRegistry
     from search.index import Progress
@@ -296,9 +297,6 @@ class SearchService:
         budget: SearchBudget,
     ) -> SearchResult:
         """Collect, then mark the hits; every phase polls the budget's ``cancelled``."""
-        from whoosh import collectors
-        from whoosh.searching import TimeLimit
-
         from search.query import (
             make_snippet,
             match_spans,
@@ -306,30 +304,27 @@ class SearchService:
             posting_spans,
         )
 
-        if sort == "date":
-            inner = searcher.collector(limit=limit, sortedby="date", reverse=True)
-        else:
-            # One exact pass: every match scored, no block-quality skipping or matcher
-            # replacement. whoosh3's skipping missed better-scoring documents on multi-word
-            # queries, and could not count the matches without walking them a second time.
-            inner = collectors.TopCollector(limit, usequality=False, replace=0)
-        collector = _stoppable_collector()(inner, SEARCH_SECONDS, budget.cancelled)
-        partial = False
-        try:
-            searcher.search_with_collector(parsed.query, collector)
-        except TimeLimit:
-            collector.finish()
-            budget.check()
-            partial = True
-        results = collector.results()
-        terms = matched_terms(parsed.query, searcher.reader()) if snippets else None
+        results, partial = self._collect(parsed.query, searcher, limit, sort, budget)
+        found = list(results)
+        having_all = len(found)
+        total = len(results)
+        if parsed.relaxed is not None and total < limit:
+            # Too few articles have every word: the best partial matches follow them.
+            relaxed, cut = self._collect(parsed.relaxed, searcher, limit + total, sort, budget)
+            partial = partial or cut
+            seen = {hit.docnum for hit in found}
+            found += [hit for hit in relaxed if hit.docnum not in seen][: limit - total]
+            total = max(total, len(relaxed))
+        matched = "all" if len(found) == having_all else "some"
+        query = parsed.relaxed if parsed.relaxed is not None and matched == "some" else parsed.query
+        terms = matched_terms(query, searcher.reader()) if snippets else None
         indexed = (
-            posting_spans(searcher.reader(), [hit.docnum for hit in results], terms)
+            posting_spans(searcher.reader(), [hit.docnum for hit in found], terms)
             if terms is not None
             else None
         )
         hits = []
-        for hit in results:
+        for hit in found:
             budget.check()
             stored: dict[str, Any] = hit.fields()
             body = stored.get("body", "")
@@ -349,14 +344,38 @@ class SearchService:
                     snippet=snippet,
                 )
             )
-        total = len(results)
         return SearchResult(
             query=parsed.text,
             total=total,
             hits=tuple(hits),
             suggestion=self._suggestion(parsed, searcher, total, budget),
             error="the query took too long; results are partial" if partial else None,
+            matched=matched,
         )
+
+    @staticmethod
+    def _collect(
+        query: Query, searcher: Searcher, limit: int, sort: str, budget: SearchBudget
+    ) -> tuple[Results, bool]:
+        """The best ``limit`` matches of ``query`` and their count, and whether time ran out."""
+        from whoosh import collectors
+        from whoosh.searching import TimeLimit
+
+        if sort == "date":
+            inner = searcher.collector(limit=limit, sortedby="date", reverse=True)
+        else:
+            # One exact pass: every match scored, no block-quality skipping or matcher
+            # replacement. whoosh3's skipping missed better-scoring documents on multi-word
+            # queries, and could not count the matches without walking them a second time.
+            inner = collectors.TopCollector(limit, usequality=False, replace=0)
+        collector = _stoppable_collector()(inner, SEARCH_SECONDS, budget.cancelled)
+        try:
+            searcher.search_with_collector(query, collector)
+        except TimeLimit:
+            collector.finish()
+            budget.check()
+            return collector.results(), True
+        return collector.results(), False
 
     def _suggestion(
         self, parsed: ParsedQuery, searcher: Searcher, total: int, budget: SearchBudget
@@ -364,9 +383,10 @@ class SearchService:
         """A corrected query when a word or entity is unknown to the index.
 
         A word longer than ``MAX_FUZZY_CHARS`` is no typo: correcting it built an automaton
-        as long as the word (900 letters: 2.5 s on the seeds).
+        as long as the word (900 letters: 2.5 s on the seeds). A stopword is optional in the
+        query, so never corrected (``Siapakah ...`` became "apakah ...").
         """
-        from search.analysis import stem
+        from search.analysis import stem, stopwords
         from search.query import MAX_FUZZY_CHARS, plain_words
 
         text = parsed.text
@@ -381,6 +401,8 @@ class SearchService:
             if len(word) > MAX_FUZZY_CHARS:
                 continue
             lowered = word.lower()
+            if lowered in stopwords():
+                continue
             known = reader.doc_frequency("exact", lowered) or reader.doc_frequency(
                 "content", stem(lowered)
             )

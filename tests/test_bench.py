@@ -200,7 +200,8 @@ def test_a_page_of_hits_is_the_best_scoring_page(tmp_path: Path) -> None:
             page = [hit.score for hit in service.search(text, limit=5, snippets=False).hits]
             query = parse_query(text, searcher.schema, lambda name: []).query
             exhaustive = [round(hit.score, 4) for hit in searcher.search(query, limit=None)]
-            assert page == exhaustive[: len(page)], text
+            # Partial matches follow the articles with every word when they are too few.
+            assert page[: len(exhaustive)] == exhaustive[: len(page)], text
     service.close()
 
 

@@ -25,7 +25,7 @@ def test_search_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: P
     code, out, _ = run(capsys, seeds_index, "search", "altman", "--json", "--limit", "2")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"query", "total", "hits", "suggestion", "notice"}
+    assert set(data) == {"query", "total", "hits", "suggestion", "notice", "matched"}
     assert data["query"] == "altman" and data["total"] >= 2 and len(data["hits"]) == 2
     for hit in data["hits"]:
         assert set(hit) == {"id", "title", "source", "date", "score", "snippet"}
@@ -33,6 +33,20 @@ def test_search_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: P
     assert data["hits"][0]["id"] == SAM
     assert data["suggestion"] is None
     assert data["notice"] is None
+    assert data["matched"] == "all"
+
+
+def test_a_question_finds_partial_matches_and_says_so(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """A typed question: its `?` is punctuation, its question word optional, and the
+    articles with only some of its words follow, said in the JSON and in the text."""
+    code, out, _ = run(capsys, seeds_index, "search", "Siapakah CEO OpenAI penggugat?", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["total"] >= 2
+    assert data["matched"] == "some"
+    code, out, _ = run(capsys, seeds_index, "search", "Siapakah CEO OpenAI penggugat?")
+    assert code == 0 and "only some of the words" in out
 
 
 def test_a_narrowed_search_says_so_in_text_and_json(

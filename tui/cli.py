@@ -349,6 +349,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "hits": [hit_json(hit) for hit in result.hits],
                 "suggestion": result.suggestion,
                 "notice": result.notice,
+                "matched": result.matched,
             }
         )
         return EXIT_OK
@@ -368,6 +369,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         shown=_number(len(result.hits)), total=_number(result.total)
     )
     console.print(_text(shown, "dim"))
+    if result.matched == "some":
+        console.print(_text(_("Also articles with only some of the words"), "dim"))
     if result.notice:  # the search was narrowed (a capped fuzzy distance, a cut expansion)
         console.print(_text(result.notice, "dim"))
     if result.suggestion:

@@ -1,0 +1,264 @@
+"""Measure warta's search on known-item questions, beside a plain BM25 in the same run.
+
+Reads a set of three files (default: FacQA in ``../shared/data/ir/facqa``):
+
+* ``corpus.jsonl``: one passage a line, ``{"id": ..., "text": ...}`` (a ``title`` is kept);
+* ``queries.tsv``: a header, then ``qid``, ``split`` (train/valid/test), ``question``, ...;
+* ``qrels.tsv``: ``qid``, ``0``, passage id, relevance (the passages a question is about).
+
+The passages are indexed through the product (a ``SearchService`` over a temporary corpus
+folder holding them as one ``.jsonl``), and each question is searched three ways:
+
+* **typed**: the question exactly as written, through ``SearchService.search``;
+* **keywords**: the same without stopwords and question words (what a search-savvy user
+  types), through ``SearchService.search``;
+* **bm25**: a plain BM25 (k1 1.2, b 0.75) over Sastrawi stems of the passages, computed
+  here: the floor warta's ranking must beat.
+
+It prints MRR@10, R@1, R@10, the share of questions with no result and the search latency
+(p50/p95, milliseconds). Tune on ``--split train`` or ``valid`` only; ``test`` is for the
+figures reported once. Without the data the script says so and exits 0.
+
+    python bench/eval_retrieval.py --split valid [--set ../shared/data/ir/facqa]
+    python bench/eval_retrieval.py --corpus c.jsonl --queries q.tsv --qrels r.tsv --split all
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import functools
+import json
+import math
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SET = REPO_ROOT.parent / "shared" / "data" / "ir" / "facqa"
+DEPTH = 10
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+#: Ranked passage ids for one question, and the seconds the search took.
+Ranker = Callable[[str], tuple[list[str], float]]
+
+
+@dataclass(frozen=True)
+class Question:
+    qid: str
+    text: str
+    relevant: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Figures:
+    mrr: float
+    recall_1: float
+    recall_10: float
+    zero_share: float
+    p50_ms: float
+    p95_ms: float
+
+
+def read_questions(queries: Path, qrels: Path, split: str) -> list[Question]:
+    """The questions of ``split`` (``all``: every one) that name at least one passage."""
+    relevant: dict[str, set[str]] = defaultdict(set)
+    with qrels.open(encoding="utf-8") as rows:
+        for row in csv.reader(rows, delimiter="\t"):
+            if len(row) >= 4 and row[3].strip().lstrip("-").isdigit() and int(row[3]) > 0:
+                relevant[row[0]].add(row[2])
+    found = []
+    with queries.open(encoding="utf-8", newline="") as rows:
+        for record in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if split != "all" and record.get("split") != split:
+                continue
+            if relevant.get(record["qid"]):
+                found.append(
+                    Question(record["qid"], record["question"], frozenset(relevant[record["qid"]]))
+                )
+    return found
+
+
+def read_passages(corpus: Path) -> list[dict[str, str]]:
+    with corpus.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def measure(questions: Sequence[Question], ranker: Ranker) -> Figures:
+    reciprocal, at_1, at_10, zero, seconds = [], [], [], 0, []
+    for question in questions:
+        ranked, took = ranker(question.text)
+        seconds.append(took)
+        zero += not ranked
+        top = ranked[:DEPTH]
+        rank = next((i for i, found in enumerate(top, 1) if found in question.relevant), None)
+        reciprocal.append(1 / rank if rank else 0.0)
+        at_1.append(len(question.relevant & set(top[:1])) / len(question.relevant))
+        at_10.append(len(question.relevant & set(top)) / len(question.relevant))
+    count = max(1, len(questions))
+    millis = sorted(s * 1000 for s in seconds) or [0.0]
+    return Figures(
+        mrr=sum(reciprocal) / count,
+        recall_1=sum(at_1) / count,
+        recall_10=sum(at_10) / count,
+        zero_share=zero / count,
+        p50_ms=statistics.median(millis),
+        p95_ms=millis[min(len(millis) - 1, math.ceil(0.95 * len(millis)) - 1)],
+    )
+
+
+# -- plain BM25 over Sastrawi stems -------------------------------------------------------------
+
+
+@functools.cache
+def _sastrawi_stem(word: str) -> str:
+    return _sastrawi().stem(word) or word
+
+
+@functools.cache
+def _sastrawi() -> object:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+def stems(text: str) -> list[str]:
+    return [_sastrawi_stem(word) for word in _WORD.findall(text.lower())]
+
+
+class PlainBM25:
+    """Okapi BM25 over one bag of Sastrawi stems per passage: no fields, boosts or phrases."""
+
+    def __init__(
+        self, passages: Sequence[dict[str, str]], k1: float = 1.2, b: float = 0.75
+    ) -> None:
+        self.ids = [p["id"] for p in passages]
+        self.bags = [Counter(stems(p.get("title", "") + " " + p["text"])) for p in passages]
+        self.lengths = [sum(bag.values()) for bag in self.bags]
+        self.average = sum(self.lengths) / max(1, len(self.lengths))
+        frequency = Counter(term for bag in self.bags for term in bag)
+        count = len(self.bags)
+        self.idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
+        self.k1, self.b = k1, b
+
+    def rank(self, text: str) -> tuple[list[str], float]:
+        start = time.perf_counter()
+        terms = [t for t in set(stems(text)) if t in self.idf]
+        scores: dict[int, float] = {}
+        for index, bag in enumerate(self.bags):
+            score = 0.0
+            norm = self.k1 * (1 - self.b + self.b * self.lengths[index] / self.average)
+            for term in terms:
+                tf = bag.get(term, 0)
+                if tf:
+                    score += self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+            if score:
+                scores[index] = score
+        best = sorted(scores, key=lambda i: -scores[i])[:DEPTH]
+        return [self.ids[i] for i in best], time.perf_counter() - start
+
+
+# -- warta ---------------------------------------------------------------------------------------
+
+
+def keywords(text: str) -> str:
+    """The question's words without stopwords and question words, as a search-savvy user
+    would type it (no punctuation, so no operator either)."""
+    from search.analysis import stopwords
+
+    dropped = stopwords()
+    return " ".join(w for w in _WORD.findall(text) if w.lower() not in dropped)
+
+
+def warta_ranker(service: object, rewrite: Callable[[str], str] = str) -> Ranker:
+    def rank(text: str) -> tuple[list[str], float]:
+        start = time.perf_counter()
+        result = service.search(rewrite(text), limit=DEPTH)  # type: ignore[attr-defined]
+        took = time.perf_counter() - start
+        return [hit.id for hit in result.hits], took
+
+    return rank
+
+
+def build_service(passages: Sequence[dict[str, str]], folder: Path) -> object:
+    """A SearchService over the passages written as one ``.jsonl`` in ``folder``."""
+    from search.service import SearchService
+
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    with (corpus / "passages.jsonl").open("w", encoding="utf-8") as out:
+        for passage in passages:
+            out.write(json.dumps(passage, ensure_ascii=False) + "\n")
+    service = SearchService([corpus], folder / "index")
+    service.update()
+    return service
+
+
+def evaluate(corpus: Path, queries: Path, qrels: Path, split: str) -> dict[str, Figures]:
+    passages = read_passages(corpus)
+    questions = read_questions(queries, qrels, split)
+    with tempfile.TemporaryDirectory(prefix="warta-eval-") as folder:
+        service = build_service(passages, Path(folder))
+        try:
+            return {
+                "typed": measure(questions, warta_ranker(service)),
+                "keywords": measure(questions, warta_ranker(service, keywords)),
+                "bm25": measure(questions, PlainBM25(passages).rank),
+            }
+        finally:
+            service.close()  # type: ignore[attr-defined]
+
+
+def table(results: dict[str, Figures], questions: int, split: str) -> str:
+    lines = [
+        f"{questions} questions ({split})",
+        "",
+        "| variant | MRR@10 | R@1 | R@10 | zero results | p50 ms | p95 ms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, f in results.items():
+        lines.append(
+            f"| {name} | {f.mrr:.3f} | {f.recall_1:.3f} | {f.recall_10:.3f} | "
+            f"{f.zero_share:.1%} | {f.p50_ms:.1f} | {f.p95_ms:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="valid", help="train, valid, test or all")
+    parser.add_argument(
+        "--set", type=Path, default=DEFAULT_SET, help="a folder holding the three files"
+    )
+    parser.add_argument("--corpus", type=Path, help="passages (default: SET/corpus.jsonl)")
+    parser.add_argument("--queries", type=Path, help="questions (default: SET/queries.tsv)")
+    parser.add_argument("--qrels", type=Path, help="judgements (default: SET/qrels.tsv)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    args.corpus = args.corpus or args.set / "corpus.jsonl"
+    args.queries = args.queries or args.set / "queries.tsv"
+    args.qrels = args.qrels or args.set / "qrels.tsv"
+    missing = [p for p in (args.corpus, args.queries, args.qrels) if not p.is_file()]
+    if missing:
+        print(f"eval_retrieval: {missing[0]} is absent; nothing measured", file=sys.stderr)
+        return 0
+    count = len(read_questions(args.queries, args.qrels, args.split))
+    if not count:
+        print(f"eval_retrieval: no question in split {args.split!r}", file=sys.stderr)
+        return 0
+    results = evaluate(args.corpus, args.queries, args.qrels, args.split)
+    if args.json:
+        print(json.dumps({"questions": count, **{k: vars(v) for k, v in results.items()}}))
+    else:
+        print(table(results, count, args.split))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
