@@ -8,7 +8,7 @@ import random
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 import pytest
 from hypothesis import given
@@ -276,3 +276,23 @@ def test_ranges_and_patterns_expand_a_bounded_number_of_words(
     parsed = parse_query(query, reader.schema, lambda _: [])
     for leaf in parsed.query.leaves():
         assert len(list(leaf.expanded_terms(reader))) <= MAX_EXPANSIONS
+
+
+def test_did_you_mean_tries_a_bounded_number_of_words(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by bench/fuzz_hostile.py: 200 copies of an unknown word took 5.1 s, each copy
+    walking the lexicon for its correction."""
+    from whoosh.searching import Searcher
+
+    calls: list[str] = []
+    real_suggest = Searcher.suggest
+
+    def counted(self: Searcher, fieldname: str, text: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append(text)
+        return real_suggest(self, fieldname, text, *args, **kwargs)
+
+    monkeypatch.setattr(Searcher, "suggest", counted)
+    unknown = [f"qzx{chr(ord('a') + n % 26)}{chr(ord('a') + n // 26)}" for n in range(40)]
+    assert seeds_service.search("klikq " * 100 + " ".join(unknown)).error is None
+    assert calls and len(calls) == len(set(calls)) <= 8  # MAX_CORRECTED_WORDS
