@@ -387,8 +387,8 @@ class SearchService:
         A word longer than ``MAX_FUZZY_CHARS`` is no typo: correcting it built an automaton
         as long as the word (900 letters: 2.5 s on the seeds). Each correction walks the
         lexicon, so a repeated word is corrected once and at most ``MAX_CORRECTED_WORDS``
-        unknown words are (a query of ~200 copies of one unknown word took 5.1 s). A stopword is optional in the
-        query, so never corrected (``Siapakah ...`` became "apakah ...").
+        unknown words are (~200 copies of one unknown word took 5.1 s). A stopword is
+        optional in the query, so never corrected (``Siapakah ...`` became "apakah ...").
         """
         from search.analysis import stem, stopwords
         from search.query import MAX_FUZZY_CHARS, plain_words
