@@ -309,6 +309,17 @@ async def test_a_narrowed_search_says_so_in_the_status_line(
         assert "result" in status and "was searched as ~2" in status
 
 
+async def test_a_question_says_when_results_hold_only_some_words(
+    seeds_service: SearchService,
+) -> None:
+    """A typed question is no dead end: partial matches follow, and the status line says so."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "Siapakah pendiri Tesla dan durian?")
+        status = str(screen.query_one("#status").render())
+        assert "only some of the words" in status and screen.results.option_count > 0
+
+
 async def test_panes_fold_and_resize_from_the_keyboard(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=(80, 24)) as pilot:

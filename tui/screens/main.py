@@ -73,6 +73,8 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
         parts.append(Content(shown))
     if result.hits:
         parts.append(Content(_("newest first") if sort == "date" else _("most relevant first")))
+    if result.hits and result.matched == "some":  # partial matches follow the full ones
+        parts.append(Content(_("Also articles with only some of the words")))
     if result.notice:  # how the search was narrowed (a capped fuzzy distance, a cut range)
         parts.append(literal(result.notice, "$text-warning"))
     if result.suggestion:
