@@ -350,8 +350,11 @@ NAME_EXTENSIONS = [b".txt", b".md", b".jsonl", b".TXT", b".Md", b"", b".txt.bak"
 
 
 def _file_name(pieces: list[bytes], extension: bytes) -> bytes:
+    """One valid name of a file or folder: no ``/`` or NUL, at most 255 bytes, and never
+    ``.`` or ``..``, which name folders that already exist."""
     name = b"".join(pieces).replace(b"/", b"_").replace(b"\x00", b"_") or b"x"
-    return name[: 255 - len(extension)] + extension
+    name = name[: 255 - len(extension)] + extension
+    return b"x" + name[:254] if name in (b".", b"..") else name
 
 
 NAMES = st.builds(
@@ -1506,8 +1509,10 @@ class Worker:
     def _start(self) -> Problem | None:
         context = multiprocessing.get_context("fork")
         parent, child = context.Pipe()
+        # Not a daemon: warta builds a large corpus with a process pool, and a daemonic
+        # process may not have children. stop() kills the worker's whole process group.
         self.process = context.Process(
-            target=_worker_main, args=(self.target_name, self.workdir, child), daemon=True
+            target=_worker_main, args=(self.target_name, self.workdir, child), daemon=False
         )
         self.process.start()
         child.close()
