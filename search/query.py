@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from search.errors import excerpt
 from search.model import Snippet
 from search.sanitize import clean_line
 
@@ -68,7 +69,8 @@ class SearchCancelled(Exception):
     """The caller of a running search gave up on it (raised between two units of work)."""
 
 
-def _never() -> bool:
+def never_cancelled() -> bool:
+    """The ``cancelled`` of a search nobody abandons."""
     return False
 
 
@@ -81,7 +83,7 @@ class SearchBudget:
     must be able to drop any of them when the user types on.
     """
 
-    cancelled: Callable[[], bool] = _never
+    cancelled: Callable[[], bool] = never_cancelled
     notices: dict[str, None] = field(default_factory=dict)
 
     def check(self) -> None:
@@ -241,7 +243,7 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
         field = schema[fieldname]
         if field.format is None:
             raise QueryError(
-                f"the field {_quoted(fieldname)} cannot be searched "
+                f"the field {excerpt(fieldname, QUOTED_CHARS)} cannot be searched "
                 f"(the fields are {', '.join(USER_FIELDS)})"
             )
         if not isinstance(field, fields.DATETIME):
@@ -255,7 +257,8 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
             if text not in (None, "*") and getattr(
                 field.parse_query(fieldname, text), "error", None
             ):
-                raise QueryError(f"not a date: {_quoted(text)} (write 2023-03-31, 2023-03 or 2023)")
+                date = excerpt(text, QUOTED_CHARS)
+                raise QueryError(f"not a date: {date} (write 2023-03-31, 2023-03 or 2023)")
 
 
 def _syntax_leaves(node: Any) -> Iterator[Any]:
@@ -266,11 +269,6 @@ def _syntax_leaves(node: Any) -> Iterator[Any]:
             yield from _syntax_leaves(child)
     else:
         yield node
-
-
-def _quoted(text: str) -> str:
-    """A user's word as a message quotes it: at most ``QUOTED_CHARS`` characters."""
-    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
 
 
 def _rewrite(q: Query, found: _Rewriting) -> Query:

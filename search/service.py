@@ -28,6 +28,7 @@ from search.model import (
     Snippet,
     UpdateReport,
 )
+from search.query import never_cancelled
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -48,10 +49,6 @@ SEARCH_SECONDS = 5.0
 CANCEL_POLL_MATCHES = 256
 #: Unknown words a "did you mean" tries to correct; each try walks the lexicon.
 MAX_CORRECTED_WORDS = 8
-
-
-def _never() -> bool:
-    return False
 
 
 @functools.cache
@@ -265,7 +262,7 @@ class SearchService:
         hundred milliseconds, and an outdated search would hold the CPU the next one needs.
         """
         try:
-            return self._search(query, limit, sort, snippets, cancelled or _never)
+            return self._search(query, limit, sort, snippets, cancelled or never_cancelled)
         except WartaError as error:
             return _refused(query, str(error))
 
