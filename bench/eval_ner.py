@@ -41,6 +41,7 @@ from search.entities.conll import (
     read_conll,
     score_spans,
 )
+from search.entities.gazetteer import KIND_LABELS  # product: PROD, no gold type (docstring)
 from search.entities.tagger import Tagger, packaged_tagger
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -53,13 +54,6 @@ DATA_SETS: Mapping[str, Mapping[str, Path]] = {
         "idner-news-2k": Path("ner/idner-news-2k/dev.txt"),
         "nergrit": Path("ner/nergrit/valid_preprocess.txt"),
     },
-}
-#: Pipeline kinds to gold types; ``product`` has no gold type (see the module docstring).
-KIND_TYPES: Mapping[str, str] = {
-    "person": "PER",
-    "organisation": "ORG",
-    "place": "LOC",
-    "product": "PROD",
 }
 ARTICLE_SENTENCES = 5
 
@@ -93,7 +87,7 @@ def pipeline_unit(sentences: Sequence[Sentence]) -> Unit:
         bounds.extend((start + len(body), end + len(body)) for start, end in sentence_bounds)
         body += text
     mentions = extract_mentions("", body)
-    found = [char_to_token_span(bounds, m.start, m.end, KIND_TYPES[m.kind]) for m in mentions]
+    found = [char_to_token_span(bounds, m.start, m.end, KIND_LABELS[m.kind]) for m in mentions]
     predicted = [span for span in found if span is not None]
     return gold, predicted
 
