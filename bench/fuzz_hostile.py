@@ -986,11 +986,8 @@ def _write_bytes(folder: bytes, name: bytes, data: bytes) -> None:
         handle.write(data)
 
 
-class FilesTarget(Target):
-    name = "files"
-
-    def strategy(self) -> st.SearchStrategy[Any]:
-        return FILE_EXAMPLES
+class CorpusTarget(Target):
+    """A target that writes hostile files into a corpus, then checks ``update()`` on it."""
 
     def check(self, example: dict[str, Any]) -> list[Problem]:
         from search.service import SearchService
@@ -1001,55 +998,7 @@ class FilesTarget(Target):
             service = SearchService([sandbox.corpus], sandbox.index)
             if example["incremental"]:
                 service.update()
-            for number, file in enumerate(example["files"]):
-                _write_bytes(
-                    os.fsencode(sandbox.corpus),
-                    f"hostile{number}{file['ext']}".encode(),
-                    file["data"],
-                )
-            sandbox.snapshot()
-            try:
-                return check_update(sandbox, service, expected_hostile=False)
-            finally:
-                service.close()
-        finally:
-            sandbox.close()
-
-
-class NamesTarget(Target):
-    name = "names"
-
-    def strategy(self) -> st.SearchStrategy[Any]:
-        return NAME_EXAMPLES
-
-    def check(self, example: dict[str, Any]) -> list[Problem]:
-        from search import reader
-        from search.service import SearchService
-
-        self.examples += 1
-        sandbox = Sandbox(self.workdir, self.examples)
-        try:
-            service = SearchService([sandbox.corpus], sandbox.index)
-            if example["incremental"]:
-                service.update()
-            folder = os.fsencode(sandbox.corpus)
-            parts = [b"d"] * example["depth"] + ([example["folder"]] if example["folder"] else [])
-            for part in parts:  # not os.makedirs: it recurses once per level
-                folder = os.path.join(folder, part)
-                os.mkdir(folder)
-            name: bytes = example["name"]
-            extension = os.path.splitext(name)[1]
-            body = f"Judul berkas\n\nIsi {HOSTILE_WORD} di sini.\n"
-            data = (
-                json.dumps({"text": body}).encode()
-                if extension.lower() == b".jsonl"
-                else body.encode()
-            )
-            _write_bytes(folder, name, data)
-            visible = not any(part.startswith(b".") for part in [*parts, name])
-            # folders deeper than the reader walks are skipped, with a warning
-            walked = len(parts) <= reader.MAX_FOLDER_DEPTH
-            expected = visible and walked and extension.lower() in (b".txt", b".md", b".jsonl")
+            expected = self.write(example, os.fsencode(sandbox.corpus))
             sandbox.snapshot()
             try:
                 return check_update(sandbox, service, expected_hostile=expected)
@@ -1057,6 +1006,49 @@ class NamesTarget(Target):
                 service.close()
         finally:
             sandbox.close()
+
+    def write(self, example: dict[str, Any], corpus: bytes) -> bool:
+        """Write the example's files into ``corpus``; whether the hostile file must be found."""
+        raise NotImplementedError
+
+
+class FilesTarget(CorpusTarget):
+    name = "files"
+
+    def strategy(self) -> st.SearchStrategy[Any]:
+        return FILE_EXAMPLES
+
+    def write(self, example: dict[str, Any], corpus: bytes) -> bool:
+        for number, file in enumerate(example["files"]):
+            _write_bytes(corpus, f"hostile{number}{file['ext']}".encode(), file["data"])
+        return False
+
+
+class NamesTarget(CorpusTarget):
+    name = "names"
+
+    def strategy(self) -> st.SearchStrategy[Any]:
+        return NAME_EXAMPLES
+
+    def write(self, example: dict[str, Any], corpus: bytes) -> bool:
+        from search import reader
+
+        folder = corpus
+        parts = [b"d"] * example["depth"] + ([example["folder"]] if example["folder"] else [])
+        for part in parts:  # not os.makedirs: it recurses once per level
+            folder = os.path.join(folder, part)
+            os.mkdir(folder)
+        name: bytes = example["name"]
+        extension = os.path.splitext(name)[1]
+        body = f"Judul berkas\n\nIsi {HOSTILE_WORD} di sini.\n"
+        data = (
+            json.dumps({"text": body}).encode() if extension.lower() == b".jsonl" else body.encode()
+        )
+        _write_bytes(folder, name, data)
+        visible = not any(part.startswith(b".") for part in [*parts, name])
+        # folders deeper than the reader walks are skipped, with a warning
+        walked = len(parts) <= reader.MAX_FOLDER_DEPTH
+        return visible and walked and extension.lower() in (b".txt", b".md", b".jsonl")
 
 
 def _capture_cli(argv: list[str]) -> tuple[int | None, str, str, BaseException | None]:
