@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from textual.pilot import Pilot
+
 from search.model import CANCELLED, SearchResult
 from search.paths import bundled_seeds
 from search.service import SearchService
@@ -86,13 +88,18 @@ async def test_quitting_never_waits_for_a_search_that_cannot_stop(seeds_index: P
     service.close()
 
 
+async def _start_an_endless_search(pilot: Pilot[None], service: EndlessService) -> None:
+    """Type a query in the search bar and wait until its search is running."""
+    await settle(pilot)
+    await pilot.press("ctrl+l", *"lambat", "enter")
+    await _wait_until_started(pilot, service)
+
+
 async def test_escape_abandons_a_running_search(seeds_index: Path) -> None:
     service = EndlessService(bundled_seeds(), seeds_index)
     app = WartaApp(service)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+l", *"lambat", "enter")
-        await _wait_until_started(pilot, service)
+        await _start_an_endless_search(pilot, service)
         await pilot.press("escape")
         assert service.saw_cancel.wait(timeout=GIVE_UP_SECONDS), "Escape abandons the search"
         await pilot.pause()
@@ -104,9 +111,7 @@ async def test_typing_on_abandons_a_running_search(seeds_index: Path) -> None:
     service = EndlessService(bundled_seeds(), seeds_index)
     app = WartaApp(service)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+l", *"lambat", "enter")
-        await _wait_until_started(pilot, service)
+        await _start_an_endless_search(pilot, service)
         # At once, not after the typing pause: the running search answers an old query.
         await pilot.press("x")
         assert service.saw_cancel.wait(timeout=GIVE_UP_SECONDS), "a keystroke abandons it"
