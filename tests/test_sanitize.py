@@ -80,3 +80,16 @@ def test_line_ending_controls_become_line_breaks_not_glue(control: str) -> None:
 
 def test_crlf_becomes_one_line_break() -> None:
     assert clean_text("satu\r\ndua") == "satu\ndua"
+
+
+def test_warta_error_keeps_its_template_for_translation() -> None:
+    from search.errors import WartaError
+
+    error = WartaError("no article with id {id}", id="x{y}")
+    assert str(error) == "no article with id x{y}"
+    catalog = {"no article with id {id}": "tidak ada artikel dengan id {id}"}
+    assert error.translated(lambda m: catalog.get(m, m)) == "tidak ada artikel dengan id x{y}"
+    # A broken translation falls back to the English line instead of raising.
+    assert error.translated(lambda m: "rusak {nama}") == "no article with id x{y}"
+    # A message without params keeps its braces.
+    assert str(WartaError("a {literal} brace")) == "a {literal} brace"
