@@ -657,19 +657,3 @@ def _one_line(body: str, begin: int, end: int, spans: Sequence[tuple[int, int]])
     shift = len(prefix) - begin
     marks = tuple((s + shift, e + shift) for s, e in spans)
     return Snippet(prefix + text + suffix, marks)
-
-
-_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
-
-
-def plain_words(text: str) -> list[str]:
-    """The bare words of a query (no field, operator or quoted part), for "did you mean"."""
-    without_quotes = re.sub(r'"[^"]*"?', " ", _PUNCTUATION.sub(" ", text))
-    words = []
-    for word in without_quotes.split():
-        if any(mark in word for mark in ":*?~") or word.upper() in _OPERATORS:
-            continue
-        word = word.strip("()-+")
-        if word.isalpha() and len(word) > 2:
-            words.append(word)
-    return words

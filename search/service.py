@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from search.index import Progress
     from search.query import ParsedQuery, SearchBudget
     from search.store import Store
+    from search.suggest import Lexicon
 
 __all__ = ["IndexBusyError", "SearchService", "WartaError"]
 
@@ -47,8 +48,6 @@ SEARCH_SECONDS = 5.0
 #: Matches scored between two polls of a search's ``cancelled`` (a poll costs ~0.1 µs,
 #: scoring a match ~2 µs a term).
 CANCEL_POLL_MATCHES = 256
-#: Unknown words a "did you mean" tries to correct; each try walks the lexicon.
-MAX_CORRECTED_WORDS = 8
 
 
 @functools.cache
@@ -142,6 +141,8 @@ class SearchService:
         self._views: list[_ThreadView] = []
         self._lock = threading.Lock()
         self._registry: tuple[tuple[Path, int], EntityRegistry] | None = None
+        self._lexicon_lock = threading.Lock()
+        self._lexicon_cache: tuple[tuple[Path, int | None], Lexicon] | None = None
 
     @classmethod
     def from_settings(
@@ -347,7 +348,7 @@ class SearchService:
             query=parsed.text,
             total=total,
             hits=tuple(hits),
-            suggestion=self._suggestion(parsed, searcher, total, budget),
+            suggestion=self._suggestion(parsed, searcher, total, limit, budget),
             error="the query took too long; results are partial" if partial else None,
             matched=matched,
         )
@@ -377,18 +378,23 @@ class SearchService:
         return collector.results(), False
 
     def _suggestion(
-        self, parsed: ParsedQuery, searcher: Searcher, total: int, budget: SearchBudget
+        self,
+        parsed: ParsedQuery,
+        searcher: Searcher,
+        total: int,
+        limit: int,
+        budget: SearchBudget,
     ) -> str | None:
-        """A corrected query when a word or entity is unknown to the index.
+        """The query with its unknown words and entities corrected, if it finds more.
 
-        A word longer than ``MAX_FUZZY_CHARS`` is no typo: correcting it built an automaton
-        as long as the word (900 letters: 2.5 s on the seeds). Each correction walks the
-        lexicon, so a repeated word is corrected once and at most ``MAX_CORRECTED_WORDS``
-        unknown words are (~200 copies of one unknown word took 5.1 s). A stopword is
-        optional in the query, so never corrected (``Siapakah ...`` became "apakah ...").
+        Only words the index does not know are swapped (never a stopword, a quoted phrase,
+        an operator or a field), each for the closest word of the index's lexicon weighted
+        by how many articles use it (see :mod:`search.suggest`). The correction is offered
+        only when the same search path counts more articles for it than ``total``: ``code``
+        (found once) is never "corrected" to a commoner word.
         """
-        from search.analysis import stem, stopwords
-        from search.query import MAX_FUZZY_CHARS, plain_words
+        from search.query import QueryError, parse_query
+        from search.suggest import correct_query
 
         text = parsed.text
         corrected = text
@@ -396,27 +402,83 @@ class SearchService:
             candidates = self.entity_candidates(name, 1)
             if candidates:
                 corrected = corrected.replace(name, candidates[0].name)
+        corrected = correct_query(
+            corrected,
+            self._word_is_known(searcher),
+            lambda word: self._lexicon(searcher).best(word),  # built on the first unknown word
+        )
+        if corrected == text:
+            return None
+        budget.check()
+        try:
+            better = parse_query(corrected, searcher.schema, self._entity_keys)
+        except (WartaError, QueryError):
+            return None
+        return corrected if self._finds_more(better, searcher, limit, total, budget) else None
+
+    @staticmethod
+    def _word_is_known(searcher: Searcher) -> Callable[[str], bool]:
+        """Whether a lowercased query word must stay as typed: a stopword (optional in the
+        query anyway), a word of the index's text or titles, or a word whose stem is."""
+        from search.analysis import stem, stopwords
+        from search.suggest import known_frequency
+
         reader = searcher.reader()
-        tried = 0
-        for word in dict.fromkeys(plain_words(text)):  # a repeated word is corrected once
-            budget.check()
-            if len(word) > MAX_FUZZY_CHARS:
-                continue
-            lowered = word.lower()
-            if lowered in stopwords():
-                continue
-            known = reader.doc_frequency("exact", lowered) or reader.doc_frequency(
-                "content", stem(lowered)
+        enough = known_frequency(reader.doc_count())
+
+        def known(word: str) -> bool:
+            return (
+                word in stopwords()
+                or reader.doc_frequency("exact", word) >= enough
+                or reader.doc_frequency("title_exact", word) >= enough
+                or reader.doc_frequency("content", stem(word)) > 0
             )
-            if known:
-                continue
-            if tried == MAX_CORRECTED_WORDS:
+
+        return known
+
+    def _lexicon(self, searcher: Searcher) -> Lexicon:
+        """The index's words for corrections, built on first need once per index version.
+
+        Keyed by the generation folder and Whoosh's generation number: an update (which
+        adds a Whoosh generation) or a rebuild (a new folder) makes the next need rebuild
+        it. Built in the caller's thread (a search worker), one thread at a time.
+        """
+        from search.analysis import stopwords
+        from search.suggest import Lexicon
+
+        reader = searcher.reader()
+        # This thread's view, whose searcher this is (``_view()`` could replace it).
+        key = (self._local.view.generation, reader.generation())
+        with self._lexicon_lock:
+            if self._lexicon_cache is None or self._lexicon_cache[0] != key:
+                frequencies = (
+                    (term.decode("utf-8"), info.doc_frequency())
+                    for term, info in reader.iter_field("exact")
+                )
+                self._lexicon_cache = (key, Lexicon(frequencies, stopwords()))
+            return self._lexicon_cache[1]
+
+    def _finds_more(
+        self, parsed: ParsedQuery, searcher: Searcher, limit: int, total: int, budget: SearchBudget
+    ) -> bool:
+        """Whether ``parsed`` finds more than ``total`` articles, counted as ``_run`` counts
+        them (the partial matches join when fewer than ``limit`` have every word), but
+        stopping as soon as the answer is known."""
+        found = self._count(parsed.query, searcher, total + 1, budget)
+        if found <= total and found < limit and parsed.relaxed is not None:
+            found = max(found, self._count(parsed.relaxed, searcher, total + 1, budget))
+        return found > total
+
+    @staticmethod
+    def _count(query: Query, searcher: Searcher, stop_at: int, budget: SearchBudget) -> int:
+        """Articles matching ``query`` (unscored), counting no further than ``stop_at``."""
+        count = 0
+        for count, _ in enumerate(searcher.docs_for_query(query), 1):
+            if count >= stop_at:
                 break
-            tried += 1
-            options = searcher.suggest("exact", lowered, limit=1)
-            if options:
-                corrected = corrected.replace(word, options[0])
-        return None if corrected == text else corrected
+            if count % CANCEL_POLL_MATCHES == 0:
+                budget.check()
+        return count
 
     @_reports_damage
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:

@@ -79,6 +79,7 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
         parts.append(literal(result.notice, "$text-warning"))
     if result.suggestion:
         parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
+        parts.append(Content(_("Tab searches it")))
     return join_parts(parts)
 
 
@@ -425,6 +426,11 @@ class MainScreen(Screen[None]):
             self._search_timer.stop()
         self._run_search(event.value, focus_results=True)
 
+    @on(SearchBar.SuggestionAccepted)
+    def _suggestion_accepted(self, event: SearchBar.SuggestionAccepted) -> None:
+        self._set_query_text(event.query)
+        self._run_search(event.query)
+
     def _run_search(
         self,
         query: str,
@@ -470,6 +476,7 @@ class MainScreen(Screen[None]):
         def show() -> None:
             self.query_text = query
             self.results.show_result(result, highlight)
+            self.search_bar.suggestion = result.suggestion
             if query.strip():
                 self._show_status(result_status(result, self.sort))
 

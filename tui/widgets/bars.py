@@ -10,17 +10,35 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Input, Label, Static
 
 from tui.i18n import _
 
 
 class SearchBar(Input):
-    """The query; changes search as you type, Enter moves to the results."""
+    """The query; changes search as you type, Enter moves to the results, Tab takes the
+    "did you mean" query when one is shown (else Tab moves on, as everywhere)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "screen.focus_results", _("Go to results"), show=False),
+        Binding(
+            "tab",
+            "accept_suggestion",
+            _("Search the suggested query (did you mean)"),
+            show=False,
+        ),
     ]
+
+    class SuggestionAccepted(Message):
+        """The user took the "did you mean" query: it replaces the typed one."""
+
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    #: The "did you mean" query of the shown result; forgotten as soon as the text changes.
+    suggestion: reactive[str | None] = reactive(None, init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(
@@ -28,6 +46,25 @@ class SearchBar(Input):
             id=id,
             select_on_focus=False,
         )
+
+    def watch_suggestion(self) -> None:
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Without a suggestion Tab is not this bar's: it falls through to focus the next pane.
+        if action == "accept_suggestion":
+            return self.suggestion is not None
+        return super().check_action(action, parameters)
+
+    def action_accept_suggestion(self) -> None:
+        if self.suggestion is not None:
+            self.post_message(self.SuggestionAccepted(self.suggestion))
+            self.suggestion = None
+
+    @on(Input.Changed)
+    def _forget_suggestion(self, event: Input.Changed) -> None:
+        # Not stopped: the screen searches on it. The suggestion was for the old text.
+        self.suggestion = None
 
 
 class FindBar(Horizontal):

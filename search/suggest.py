@@ -1,0 +1,222 @@
+"""Did-you-mean: the words of an index as people type them, and the closest one to a typo.
+
+Whoosh's own ``suggest`` walked the whole lexicon for each word (~1.5 s for a long question)
+and ranked by its own measure, so it proposed stems, stopwords and rare words. Here:
+
+* :class:`Lexicon` holds the index's surface words (the exact field: words, not stems) with
+  their document frequencies, bucketed by length and by first and last letter. A typo of
+  ``n`` letters is compared only with the words of ``n - 2`` to ``n + 2`` letters that
+  share its first or its last letter, by rapidfuzz's optimal-string-alignment distance in C
+  (a swap of two letters is one edit). Memory is bounded: at most ``MAX_WORDS`` words, the
+  most frequent ones.
+* The best candidate has the lowest edit distance weighted by document frequency
+  (:func:`candidate_cost`): one edit more is worth a word ~10,000 times as frequent.
+* :func:`correctable_words` finds the words of a query that may be corrected: never a
+  quoted phrase, an operator, a ``field:`` term, a pattern (``*``, ``?``, ``~``), an
+  exclusion, nor a word with digits.
+* :func:`correct_query` swaps only the words the caller does not know (the service says
+  which: a stopword or a word of the index is never swapped) for their best candidate.
+
+Whether a correction is worth offering (it must find more articles than the typed query)
+is the service's call, through the same search path as the query itself.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from operator import itemgetter
+
+#: Words shorter than this are too ambiguous to correct (and are rarely typos of anything).
+MIN_WORD_CHARS = 3
+#: Words longer than this are not typos worth correcting: each costs a comparison as long.
+MAX_WORD_CHARS = 24
+#: The most frequent words kept (~100 bytes each): bounds memory on a huge archive, where
+#: the rarest words are mostly typos and names seen once.
+MAX_WORDS = 300_000
+#: Edits allowed for a word of at most ``SHORT_WORD_CHARS`` letters; longer words allow 2.
+SHORT_WORD_CHARS = 4
+#: How much a tenfold document frequency makes up for one edit (0.25: 10,000 times as
+#: frequent is worth one edit more).
+FREQUENCY_WEIGHT = 0.25
+#: One article in this many: a word of the index found in fewer articles may be a typo in
+#: the archive itself, and is corrected like an unknown word (a 100,000-article archive
+#: keeps every word it has; a million-article one corrects words seen in under 10).
+KNOWN_WORD_SHARE = 100_000
+#: Unknown words one query corrects at most (a pasted paragraph of names stays cheap).
+MAX_CORRECTED_WORDS = 8
+
+#: Whoosh's operators, written in capitals; in lowercase they are words.
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+#: A quoted phrase (closed or not), or a run of anything else but spaces and quotes.
+_TOKEN = re.compile(r'"[^"]*"?|[^\s"]+')
+#: Punctuation around a word that is text, not syntax: brackets, sign, sentence marks.
+_AROUND = "()+?!.,;:'"
+#: Marks that make a token syntax: a field, a pattern, a fuzzy word.
+_SYNTAX = frozenset(":*?~")
+
+
+def max_edits(word: str) -> int:
+    """Edits a correction may make: one in a short word, two in a longer one."""
+    return 1 if len(word) <= SHORT_WORD_CHARS else 2
+
+
+def candidate_cost(distance: int, frequency: int) -> float:
+    """Lower is better: the edit distance, less a little for each tenfold frequency."""
+    return distance - FREQUENCY_WEIGHT * math.log10(max(frequency, 1))
+
+
+def is_lexicon_word(word: str) -> bool:
+    """A word a correction may propose or replace: letters only, of a correctable length."""
+    return MIN_WORD_CHARS <= len(word) <= MAX_WORD_CHARS and word.isalpha()
+
+
+def known_frequency(articles: int) -> int:
+    """Articles a word of the index must be found in to be taken as spelt right."""
+    return max(1, articles // KNOWN_WORD_SHARE)
+
+
+def match_case(typed: str, word: str) -> str:
+    """``word`` cased like ``typed``: ``Zuckerbreg`` gives ``Zuckerberg``, ``NVDIA`` ``NVIDIA``."""
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+class Lexicon:
+    """Words with their document frequencies, bucketed by length, for finding a correction.
+
+    Built once per index generation from the exact field's terms (see
+    ``SearchService``). ``excluded`` words (the stopwords) are never proposed, and a typo
+    closest to one of them is left alone: ``dengn`` means *dengan*, not *dewan*.
+    """
+
+    def __init__(
+        self,
+        frequencies: Iterable[tuple[str, int]],
+        excluded: frozenset[str] = frozenset(),
+        max_words: int = MAX_WORDS,
+    ) -> None:
+        usable = (
+            (word, frequency)
+            for word, frequency in frequencies
+            if frequency > 0 and is_lexicon_word(word)
+        )
+        self._excluded = excluded
+        # nlargest keeps at most max_words pairs in memory while it reads the stream.
+        kept = heapq.nlargest(max_words, usable, key=itemgetter(1))
+        words = [word for word, _ in kept]
+        self._frequencies = array("l", (frequency for _, frequency in kept))
+        grouped: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+        for position, word in enumerate(words):
+            grouped[len(word), 0, word[0]].append(position)
+            grouped[len(word), -1, word[-1]].append(position)
+        #: (length, end, letter) -> the words of that length with that first (end 0) or
+        #: last (end -1) letter, and their positions in ``_frequencies``.
+        self._buckets = {
+            key: ([words[position] for position in positions], array("l", positions))
+            for key, positions in grouped.items()
+        }
+
+    def __len__(self) -> int:
+        return len(self._frequencies)
+
+    def best(self, word: str) -> str | None:
+        """The other word of the lexicon with the lowest :func:`candidate_cost` for
+        ``word`` (lowercased), or None. Equal costs go to the alphabetically first, so the
+        same index always gives the same answer.
+
+        Only words sharing the first or the last letter are compared (a typo seldom changes
+        both ends): a tenth of the words of the right lengths, not all of them.
+        """
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        typed = word.lower()
+        if not is_lexicon_word(typed):
+            return None
+        limit = max_edits(typed)
+        chosen: tuple[float, str] | None = None
+        for length in range(len(typed) - limit, len(typed) + limit + 1):
+            for end in (0, -1):
+                words, positions = self._buckets.get((length, end, typed[end]), ((), ()))
+                found = process.extract(
+                    typed, words, scorer=OSA.distance, score_cutoff=limit, limit=None
+                )
+                for candidate, distance, index in found:
+                    if distance == 0:
+                        continue
+                    frequency = self._frequencies[positions[index]]
+                    ranked = (candidate_cost(distance, frequency), candidate)
+                    if chosen is None or ranked < chosen:
+                        chosen = ranked
+        if chosen is None or chosen[1] in self._excluded:
+            return None
+        return chosen[1]
+
+
+def correctable_words(text: str) -> list[tuple[int, int]]:
+    """Where the plain words of a query are, as ``(start, end)`` spans of ``text``.
+
+    Left out: quoted phrases (closed or not), operators, ``field:`` terms, patterns and
+    fuzzy words, exclusions (``-word``, ``NOT word``) and words with digits or hyphens:
+    they say exactly what the user wants, or correcting them cannot find more.
+    """
+    spans = []
+    excluding = False
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token.startswith('"'):
+            excluding = False
+            continue
+        if token in OPERATORS:
+            excluding = token in {"NOT", "ANDNOT"}
+            continue
+        after_not, excluding = excluding, False
+        if after_not or token.startswith("-"):
+            continue
+        core = token.lstrip(_AROUND)
+        start = match.start() + len(token) - len(core)
+        core = core.rstrip(_AROUND)
+        if not core or _SYNTAX & set(core) or not core.isalpha():
+            continue
+        spans.append((start, start + len(core)))
+    return spans
+
+
+def correct_query(
+    text: str,
+    known: Callable[[str], bool],
+    best: Callable[[str], str | None],
+    max_corrected: int = MAX_CORRECTED_WORDS,
+) -> str:
+    """``text`` with each unknown plain word swapped for its best correction.
+
+    ``known(word)`` (lowercased) says a word must stay: a stopword, a word of the index.
+    ``best(word)`` gives the correction or None; it is called once per distinct unknown
+    word and at most ``max_corrected`` times, and only when some word is unknown (so a
+    lexicon behind it can be built lazily). Case is kept as typed.
+    """
+    chosen: dict[str, str | None] = {}
+    pieces = []
+    end = 0
+    for start, stop in correctable_words(text):
+        typed = text[start:stop]
+        lowered = typed.lower()
+        if not is_lexicon_word(lowered) or known(lowered):
+            continue
+        if lowered not in chosen:
+            if len(chosen) == max_corrected:
+                continue
+            chosen[lowered] = best(lowered)
+        replacement = chosen[lowered]
+        if replacement is not None:
+            pieces += [text[end:start], match_case(typed, replacement)]
+            end = stop
+    return "".join([*pieces, text[end:]])

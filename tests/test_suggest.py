@@ -1,0 +1,276 @@
+"""Did-you-mean: the lexicon structure, the query rules, the service on the seeds, the CLI
+and the key that accepts a suggestion in the explorer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from search.service import SearchService
+from search.suggest import (
+    Lexicon,
+    correct_query,
+    correctable_words,
+    known_frequency,
+    match_case,
+)
+from tests.test_cli import run
+from tests.test_tui_flows import SIZE, search, settle
+from tui.app import WartaApp
+from tui.widgets.bars import SearchBar
+
+# -- the lexicon -------------------------------------------------------------------------------
+
+#: Made-up frequencies for words of the kind news uses.
+WORDS = {
+    "pelatihan": 40,
+    "pelatih": 12,
+    "melatih": 30,
+    "gubernur": 25,
+    "gubernuran": 1,
+    "anggaran": 50,
+    "anggota": 60,
+    "bandara": 8,
+    "kereta": 20,
+    "kerena": 1,
+    "dengan": 900,
+    "dewan": 15,
+}
+STOPWORDS = frozenset({"dengan"})
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon(WORDS.items(), STOPWORDS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("pelatihn", "pelatihan"),  # a missing letter: the word, not a form of its stem
+        ("gubrenur", "gubernur"),  # two letters swapped are one edit
+        ("angaran", "anggaran"),
+        ("xandara", "bandara"),  # the first letter wrong: found by the last
+        ("bandarx", "bandara"),  # the last letter wrong: found by the first
+        ("PELATIHN", "pelatihan"),  # compared in lowercase
+    ],
+)
+def test_the_closest_word_is_proposed(lexicon: Lexicon, typed: str, expected: str) -> None:
+    assert lexicon.best(typed) == expected
+
+
+def test_a_much_more_frequent_word_wins_at_the_same_distance(lexicon: Lexicon) -> None:
+    # "kerepa" is one edit from both kereta (20 articles) and kerena (1).
+    assert lexicon.best("kerepa") == "kereta"
+
+
+def test_one_edit_beats_a_frequent_word_two_edits_away() -> None:
+    words = Lexicon([("pelatihan", 2), ("melatih", 500)])
+    assert words.best("pelatihn") == "pelatihan"
+
+
+def test_a_typo_of_a_stopword_is_left_alone(lexicon: Lexicon) -> None:
+    # "dengn" means *dengan*, a stopword: neither it nor the next best (dewan) is proposed.
+    assert lexicon.best("dengn") is None
+    assert lexicon.best("dewn") == "dewan"
+
+
+def test_nothing_close_gives_none(lexicon: Lexicon) -> None:
+    assert lexicon.best("zzzzzzz") is None
+    assert lexicon.best("gubernur") == "gubernuran"  # the word itself is never proposed
+
+
+def test_a_short_word_allows_one_edit_only() -> None:
+    words = Lexicon([("kota", 10), ("koran", 10)])
+    assert words.best("kot") == "kota"
+    assert words.best("kxtx") is None  # two edits from kota
+
+
+def test_memory_is_bounded_to_the_most_frequent_words() -> None:
+    words = Lexicon([("warung", 1), ("waring", 9), ("wadung", 5)], max_words=2)
+    assert len(words) == 2
+    assert words.best("warong") == "waring"  # warung, the closest, was the rarest
+
+
+def test_only_letter_words_of_a_correctable_length_are_kept() -> None:
+    words = Lexicon([("covid19", 5), ("ab", 5), ("a" * 30, 5), ("abad", 0), ("abadi", 5)])
+    assert len(words) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "expected"),
+    [("zuckerbreg", "zuckerberg", "zuckerberg"), ("Zuckerbreg", "zuckerberg", "Zuckerberg")],
+)
+def test_the_correction_keeps_the_typed_case(typed: str, word: str, expected: str) -> None:
+    assert match_case(typed, word) == expected
+    assert match_case("NVDIA", "nvidia") == "NVIDIA"
+
+
+def test_a_word_in_very_few_articles_of_a_huge_archive_is_not_taken_as_known() -> None:
+    assert known_frequency(5) == 1 and known_frequency(100_000) == 1
+    assert known_frequency(1_000_000) == 10
+
+
+# -- which words of a query may change ---------------------------------------------------------
+
+
+def words_of(text: str) -> list[str]:
+    return [text[start:end] for start, end in correctable_words(text)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("pelatihn pemain", ["pelatihn", "pemain"]),
+        ('"pelatihn pemain" gubrenur', ["gubrenur"]),  # a phrase says exactly what it means
+        ('gubrenur "pelatihn', ["gubrenur"]),  # an unclosed quote too
+        ("title:pelatihn gubrenur", ["gubrenur"]),
+        ("entity:gubrenur", []),
+        ("pelat* pelatihn~ pel?tih", []),
+        ("gubrenur -pelatihn NOT kereta", ["gubrenur"]),  # exclusions
+        ("gubrenur OR pelatihn AND kereta", ["gubrenur", "pelatihn", "kereta"]),
+        ("(gubrenur OR pelatihn)", ["gubrenur", "pelatihn"]),
+        ("Siapakah gubrenur?", ["Siapakah", "gubrenur"]),
+        ("covid19 covid-19 2024", []),
+    ],
+)
+def test_only_plain_words_are_correctable(query: str, expected: list[str]) -> None:
+    assert words_of(query) == expected
+
+
+def test_correct_query_swaps_unknown_words_only(lexicon: Lexicon) -> None:
+    known = {"pemain", "siapakah"}.__contains__
+    assert (
+        correct_query('Siapakah Gubrenur "angaran" pemain?', known, lexicon.best)
+        == 'Siapakah Gubernur "angaran" pemain?'
+    )
+
+
+def test_correct_query_asks_once_per_word_and_only_when_needed() -> None:
+    asked: list[str] = []
+
+    def best(word: str) -> str | None:
+        asked.append(word)
+        return word + "x"
+
+    assert correct_query("alpha beta", lambda word: True, best) == "alpha beta"
+    assert asked == []  # nothing unknown: a lexicon behind ``best`` is never built
+    corrected = correct_query("qqq rrr qqq sss", lambda word: False, best, max_corrected=2)
+    assert corrected == "qqqx rrrx qqqx sss"
+    assert asked == ["qqq", "rrr"]
+
+
+# -- the service on the seeds ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("pelatihn", "pelatihan"),  # Whoosh proposed the verb "melatih"
+        ("zuckerbreg", "zuckerberg"),
+        ("Zuckerbreg", "Zuckerberg"),
+        ("Siapakah zuckerbreg?", "Siapakah zuckerberg?"),
+        ("Pelatihn AND openai", "Pelatihan AND openai"),
+    ],
+)
+def test_a_typo_of_a_seed_word_is_corrected(
+    seeds_service: SearchService, query: str, expected: str
+) -> None:
+    result = seeds_service.search(query)
+    assert result.suggestion == expected
+    assert seeds_service.search(expected).total > result.total
+
+
+@pytest.mark.parametrize(
+    "query", ["code", "source code", "zuckerberg", "pelatihan", "Siapakah CEO OpenAI?"]
+)
+def test_a_query_of_known_words_gets_no_suggestion(
+    seeds_service: SearchService, query: str
+) -> None:
+    """``code`` (1 article) was "corrected" to "model", ``source code`` to "source model"."""
+    assert seeds_service.search(query).suggestion is None
+
+
+def test_a_stopword_is_never_swapped_nor_proposed(seeds_service: SearchService) -> None:
+    # "Siapakah" was offered as "apakah"; "dengn" (dengan) became "dewan".
+    assert seeds_service.search("Siapakah zuckerberg").suggestion is None
+    assert seeds_service.search("dengn").suggestion is None
+
+
+def test_phrases_fields_and_exclusions_are_never_corrected(seeds_service: SearchService) -> None:
+    for query in ('"zuckerbreg"', "title:zuckerbreg", "zuckerbreg*", "musk -zuckerbreg"):
+        assert seeds_service.search(query).suggestion is None, query
+
+
+def test_a_correction_that_finds_no_more_articles_is_not_offered(
+    seeds_service: SearchService,
+) -> None:
+    # Every seed article names Elon Musk: "musk" would find no more than "elon" alone.
+    typed = seeds_service.search("elon muks")
+    assert typed.total == seeds_service.search("elon musk").total
+    assert typed.suggestion is None
+
+
+def test_an_update_brings_its_new_words_to_the_suggestions(tmp_path: Path, corpus: Path) -> None:
+    service = SearchService([corpus], tmp_path / "index")
+    try:
+        service.update()
+        assert service.search("kuantun").suggestion is None  # the lexicon is built here
+        (corpus / "kuantum.txt").write_text(
+            "Komputer kuantum\n\nPeneliti membangun komputer kuantum baru.\n", encoding="utf-8"
+        )
+        service.update()
+        assert service.search("kuantun").suggestion == "kuantum"
+    finally:
+        service.close()
+
+
+# -- the command line --------------------------------------------------------------------------
+
+
+def test_cli_json_has_the_suggestion_or_null(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    code, out, _ = run(capsys, seeds_index, "search", "pelatihn", "--json")
+    assert code == 0 and json.loads(out)["suggestion"] == "pelatihan"
+    code, out, _ = run(capsys, seeds_index, "search", "code", "--json")
+    assert code == 0 and json.loads(out)["suggestion"] is None
+
+
+def test_cli_plain_output_hints_on_stderr_only(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    code, out, err = run(capsys, seeds_index, "search", "pelatihn")
+    assert code == 0
+    assert err == "Did you mean: pelatihan\n"
+    assert "pelatihan" not in out
+
+
+# -- the explorer ------------------------------------------------------------------------------
+
+
+async def test_tab_in_the_search_bar_searches_the_suggestion(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "pelatihn")
+        assert "did you mean: pelatihan" in str(screen.query_one("#status").render())
+        await pilot.press("ctrl+l", "tab")
+        await settle(pilot)
+        assert screen.search_bar.value == "pelatihan"
+        expected = seeds_service.search("pelatihan")
+        assert [hit.id for hit in screen.results.hits] == [hit.id for hit in expected.hits]
+        assert expected.hits and screen.search_bar.suggestion is None
+
+
+async def test_tab_without_a_suggestion_moves_on(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "pelatihan")
+        await pilot.press("ctrl+l", "tab")
+        await settle(pilot)
+        assert screen.search_bar.value == "pelatihan"
+        assert not isinstance(app.focused, SearchBar)
