@@ -307,7 +307,7 @@ class SearchService:
         results, partial = self._collect(parsed.query, searcher, limit, sort, budget)
         found = list(results)
         having_all = len(found)
-        total = len(results)
+        total = every_word = len(results)
         if parsed.relaxed is not None and total < limit:
             # Too few articles have every word: the best partial matches follow them.
             relaxed, cut = self._collect(parsed.relaxed, searcher, limit + total, sort, budget)
@@ -348,7 +348,7 @@ class SearchService:
             query=parsed.text,
             total=total,
             hits=tuple(hits),
-            suggestion=self._suggestion(parsed, searcher, total, limit, budget),
+            suggestion=self._suggestion(parsed, searcher, (every_word, total), limit, budget),
             error="the query took too long; results are partial" if partial else None,
             matched=matched,
         )
@@ -381,7 +381,7 @@ class SearchService:
         self,
         parsed: ParsedQuery,
         searcher: Searcher,
-        total: int,
+        counts: tuple[int, int],
         limit: int,
         budget: SearchBudget,
     ) -> str | None:
@@ -390,8 +390,8 @@ class SearchService:
         Only words the index does not know are swapped (never a stopword, a quoted phrase,
         an operator or a field), each for the closest word of the index's lexicon weighted
         by how many articles use it (see :mod:`search.suggest`). The correction is offered
-        only when the same search path counts more articles for it than ``total``: ``code``
-        (found once) is never "corrected" to a commoner word.
+        only when the same search path counts more articles for it than ``counts`` (those
+        with every word, all found) did for the typed query.
         """
         from search.query import QueryError, parse_query
         from search.suggest import correct_query
@@ -414,7 +414,7 @@ class SearchService:
             better = parse_query(corrected, searcher.schema, self._entity_keys)
         except (WartaError, QueryError):
             return None
-        return corrected if self._finds_more(better, searcher, limit, total, budget) else None
+        return corrected if self._finds_more(better, searcher, limit, counts, budget) else None
 
     @staticmethod
     def _word_is_known(searcher: Searcher) -> Callable[[str], bool]:
@@ -459,15 +459,25 @@ class SearchService:
             return self._lexicon_cache[1]
 
     def _finds_more(
-        self, parsed: ParsedQuery, searcher: Searcher, limit: int, total: int, budget: SearchBudget
+        self,
+        parsed: ParsedQuery,
+        searcher: Searcher,
+        limit: int,
+        counts: tuple[int, int],
+        budget: SearchBudget,
     ) -> bool:
-        """Whether ``parsed`` finds more than ``total`` articles, counted as ``_run`` counts
-        them (the partial matches join when fewer than ``limit`` have every word), but
-        stopping as soon as the answer is known."""
+        """Whether ``parsed`` finds more articles with every word than ``counts[0]``, or more
+        in all than ``counts[1]`` (the partial matches join, as in ``_run``, when fewer than
+        ``limit`` have every word). ``elon muks`` finds Elon's articles with only some of its
+        words: ``elon musk`` is offered because more articles have both. Counting stops as
+        soon as the answer is known."""
+        every_word, total = counts
         found = self._count(parsed.query, searcher, total + 1, budget)
-        if found <= total and found < limit and parsed.relaxed is not None:
-            found = max(found, self._count(parsed.relaxed, searcher, total + 1, budget))
-        return found > total
+        if found > every_word:
+            return True
+        if parsed.relaxed is None or found >= limit:
+            return False
+        return self._count(parsed.relaxed, searcher, total + 1, budget) > total
 
     @staticmethod
     def _count(query: Query, searcher: Searcher, stop_at: int, budget: SearchBudget) -> int:

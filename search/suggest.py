@@ -1,7 +1,8 @@
 """Did-you-mean: the words of an index as people type them, and the closest one to a typo.
 
 Whoosh's own ``suggest`` walked the whole lexicon for each word (~1.5 s for a long question)
-and ranked by its own measure, so it proposed stems, stopwords and rare words. Here:
+and ranked by its own measure, so it proposed other forms of a word and commoner words
+for queries that had hits (``code`` became "model"). Here:
 
 * :class:`Lexicon` holds the index's surface words (the exact field: words, not stems) with
   their document frequencies, bucketed by length and by first and last letter. A typo of
@@ -38,8 +39,9 @@ MAX_WORD_CHARS = 24
 #: The most frequent words kept (~100 bytes each): bounds memory on a huge archive, where
 #: the rarest words are mostly typos and names seen once.
 MAX_WORDS = 300_000
-#: Edits allowed for a word of at most ``SHORT_WORD_CHARS`` letters; longer words allow 2.
-SHORT_WORD_CHARS = 4
+#: Edits allowed for a word of at most ``SHORT_WORD_CHARS`` letters; longer words allow 2
+#: (Elasticsearch's AUTO fuzziness: two edits in five letters make another word).
+SHORT_WORD_CHARS = 5
 #: How much a tenfold document frequency makes up for one edit (0.25: 10,000 times as
 #: frequent is worth one edit more).
 FREQUENCY_WEIGHT = 0.25

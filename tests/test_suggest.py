@@ -194,9 +194,11 @@ def test_a_query_of_known_words_gets_no_suggestion(
 
 
 def test_a_stopword_is_never_swapped_nor_proposed(seeds_service: SearchService) -> None:
-    # "Siapakah" was offered as "apakah"; "dengn" (dengan) became "dewan".
+    # "Siapakah" was offered as "apakah", "serch musk" as "serta musk"; "dengn" (dengan)
+    # became "dewan".
     assert seeds_service.search("Siapakah zuckerberg").suggestion is None
     assert seeds_service.search("dengn").suggestion is None
+    assert "serta" not in (seeds_service.search("serch musk").suggestion or "")
 
 
 def test_phrases_fields_and_exclusions_are_never_corrected(seeds_service: SearchService) -> None:
@@ -207,10 +209,17 @@ def test_phrases_fields_and_exclusions_are_never_corrected(seeds_service: Search
 def test_a_correction_that_finds_no_more_articles_is_not_offered(
     seeds_service: SearchService,
 ) -> None:
-    # Every seed article names Elon Musk: "musk" would find no more than "elon" alone.
+    # "zuckerberg -zuckerberg" finds nothing either.
+    assert seeds_service.search("zuckerbreg -zuckerberg").suggestion is None
+
+
+def test_a_correction_is_offered_when_more_articles_have_every_word(
+    seeds_service: SearchService,
+) -> None:
+    # "elon muks" finds Elon's articles with only some of its words; all of them have both.
     typed = seeds_service.search("elon muks")
-    assert typed.total == seeds_service.search("elon musk").total
-    assert typed.suggestion is None
+    assert typed.matched == "some" and typed.suggestion == "elon musk"
+    assert seeds_service.search("elon musk").matched == "all"
 
 
 def test_an_update_brings_its_new_words_to_the_suggestions(tmp_path: Path, corpus: Path) -> None:
