@@ -4,6 +4,8 @@ and the key that accepts a suggestion in the explorer."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -283,3 +285,26 @@ async def test_tab_without_a_suggestion_moves_on(seeds_service: SearchService) -
         await settle(pilot)
         assert screen.search_bar.value == "pelatihan"
         assert not isinstance(app.focused, SearchBar)
+
+
+# -- the benchmark -----------------------------------------------------------------------------
+
+
+def test_the_benchmark_runs_and_skips_absent_data(tmp_path: Path) -> None:
+    out = tmp_path / "figures.json"
+    absent = tmp_path / "absent" / "articles.jsonl"
+    script = Path(__file__).resolve().parent.parent / "bench" / "bench_suggest.py"
+    arguments = ["--words", "3000", "--typos", "5", "--indosum", str(absent)]
+    done = subprocess.run(
+        [sys.executable, str(script), *arguments, "--work", str(tmp_path), "--json", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "not found; skipped" in done.stderr
+    (section,) = json.loads(out.read_text(encoding="utf-8"))
+    assert [c["name"] for c in section["correctors"]] == [
+        "warta Lexicon.best",
+        "Whoosh ListCorrector (reference)",
+    ]
