@@ -472,7 +472,7 @@ class SearchService:
         words: ``elon musk`` is offered because more articles have both. Counting stops as
         soon as the answer is known."""
         every_word, total = counts
-        found = self._count(parsed.query, searcher, total + 1, budget)
+        found = self._count(parsed.query, searcher, every_word + 1, budget)
         if found > every_word:
             return True
         if parsed.relaxed is None or found >= limit:
