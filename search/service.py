@@ -436,6 +436,13 @@ class SearchService:
 
         return known
 
+    @_reports_damage
+    def prepare_suggestions(self) -> None:
+        """Build the did-you-mean lexicon now, not in the first search that needs it (at
+        100,000 articles that search would wait seconds): the explorer calls this in the
+        background once the index is ready."""
+        self._lexicon(self._view().searcher)
+
     def _lexicon(self, searcher: Searcher) -> Lexicon:
         """The index's words for corrections, built on first need once per index version.
 

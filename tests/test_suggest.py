@@ -224,6 +224,19 @@ def test_a_correction_is_offered_when_more_articles_have_every_word(
     assert seeds_service.search("elon musk").matched == "all"
 
 
+def test_the_lexicon_is_built_once_and_can_be_built_ahead(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds_service.prepare_suggestions()  # what the explorer does once the index is ready
+
+    def rebuilt(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the lexicon was built again")
+
+    monkeypatch.setattr(Lexicon, "__init__", rebuilt)
+    assert seeds_service.search("zuckerbreg").suggestion == "zuckerberg"
+    assert seeds_service.search("pelatihn").suggestion == "pelatihan"
+
+
 def test_an_update_brings_its_new_words_to_the_suggestions(tmp_path: Path, corpus: Path) -> None:
     service = SearchService([corpus], tmp_path / "index")
     try:

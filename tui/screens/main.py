@@ -373,8 +373,13 @@ class MainScreen(Screen[None]):
         if self.service.has_index():
             self.app.call_from_thread(self._index_ready, None)
 
+    @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
+    def _prepare_suggestions(self) -> None:
+        self.service.prepare_suggestions()
+
     def _index_ready(self, report: UpdateReport | None) -> None:
         self.index_ready = True
+        self._prepare_suggestions()
         if report is not None:
             built = ngettext(
                 "Index ready: {count} article.", "Index ready: {count} articles.", report.articles
