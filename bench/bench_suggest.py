@@ -191,7 +191,7 @@ def bench_product(args: argparse.Namespace, work: Path) -> dict[str, Any] | None
             for _intended, typed in pairs[:12]
         ]
         return {
-            "section": f"IndoSum through SearchService ({corpus.count:,} articles, "
+            "section": f"IndoSum through SearchService ({corpus.articles:,} articles, "
             f"lexicon {len(lexicon):,} words)",
             "build_ms": round(build_ms, 1),
             "correctors": [
@@ -245,18 +245,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--indosum", type=Path, default=INDOSUM, help="IndoSum articles.jsonl")
     parser.add_argument("--work", type=Path, help="keep the corpus and index here")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument(
+        "--only", choices=("lexicon", "product"), help="run one of the two measures"
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    sections = [bench_lexicon(args)]
-    print(report(sections[-1:]), flush=True)
-    with tempfile.TemporaryDirectory(prefix="warta-bench-suggest-") as scratch:
-        product = bench_product(args, args.work or Path(scratch))
-    if product is not None:
-        sections.append(product)
+    sections = []
+    if args.only != "product":
+        sections.append(bench_lexicon(args))
         print(report(sections[-1:]), flush=True)
+    if args.only != "lexicon":
+        with tempfile.TemporaryDirectory(prefix="warta-bench-suggest-") as scratch:
+            product = bench_product(args, args.work or Path(scratch))
+        if product is not None:
+            sections.append(product)
+            print(report(sections[-1:]), flush=True)
     if args.json:
         args.json.write_text(json.dumps(sections, indent=2), encoding="utf-8")
     return 0
