@@ -217,3 +217,18 @@ def test_the_readme_not_example_works_unquoted(
     _, everything, _ = run(capsys, seeds_index, "search", "grok", "--json")
     assert data["query"] == "grok -altman"
     assert 0 < data["total"] < json.loads(everything)["total"]
+
+
+# -- B20: the closest names of an unknown one ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "closest"),
+    [("sam", "Sam Altman"), ("zuck", "Mark Zuckerberg"), ("Elon Mask", "Elon Musk")],
+)
+def test_an_unknown_name_offers_the_names_it_begins_or_nearly_spells(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, typed: str, closest: str
+) -> None:
+    code, out, err = run(capsys, seeds_index, "mentions", typed)
+    assert (code, out) == (2, "")
+    assert err.split("closest: ")[1].rstrip().split(", ")[0] == closest
