@@ -28,7 +28,7 @@ from search.model import (
     Snippet,
     UpdateReport,
 )
-from search.query import never_cancelled
+from search.query import never_cancelled, text_window
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -530,15 +530,8 @@ class SearchService:
 def keyword_in_context(
     text: str, start: int, end: int, width: int = CONTEXT_CHARS
 ) -> tuple[str, int]:
-    """One line of ``text`` around ``start:end``, cut at spaces; returns it and the offset."""
-    begin = max(0, start - width)
-    if begin:
-        space = text.find(" ", begin, start)
-        begin = space + 1 if space != -1 else begin
-    stop = min(len(text), end + width)
-    if stop < len(text):
-        space = text.rfind(" ", end, stop)
-        stop = space if space != -1 else stop
-    prefix = "…" if begin else ""
-    line = prefix + text[begin:stop].replace("\n", " ") + ("…" if stop < len(text) else "")
-    return line, start - begin + len(prefix)
+    """One line of ``text`` around ``start:end``, cut at words; returns it and the offset."""
+    window = text_window(
+        text, max(0, start - width), min(len(text), end + width), [(start, end)], (start, end)
+    )
+    return window.text, window.marks[0][0]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from search.service import SearchService
 from tests.conftest import SEEDS
 from tui import cli
 from tui.cli import main
@@ -232,3 +234,57 @@ def test_an_unknown_name_offers_the_names_it_begins_or_nearly_spells(
     code, out, err = run(capsys, seeds_index, "mentions", typed)
     assert (code, out) == (2, "")
     assert err.split("closest: ")[1].rstrip().split(", ")[0] == closest
+
+
+# -- B21: snippets and contexts cut at words, paragraph breaks as one space -----------------
+
+
+def _cut_at_words(line: str, source: str) -> bool:
+    """Whether each ellipsis of ``line`` stands where ``source`` has a word boundary."""
+    words = line.strip("…").split(" ")
+    first = not line.startswith("…") or re.search(rf"(?:^|\s){re.escape(words[0])}", source)
+    last = not line.endswith("…") or re.search(rf"{re.escape(words[-1])}(?:\s|$)", source)
+    return bool(first and last)
+
+
+def test_snippets_and_mention_contexts_are_cut_at_words_on_one_line(
+    seeds_service: SearchService,
+) -> None:
+    from tui.widgets.entity_view import kwic_prompt
+
+    checked = 0
+    for query in ("musk", "openai", "altman", "grok", "jakarta", "pelatihan", "dolar"):
+        for hit in seeds_service.search(query, limit=10).hits:
+            body = seeds_service.article(hit.id).body  # type: ignore[union-attr]
+            assert "  " not in hit.snippet.text, hit.snippet.text
+            assert _cut_at_words(hit.snippet.text, body), hit.snippet.text
+            checked += 1
+    for entity in seeds_service.entities()[:15]:
+        for mention in seeds_service.mentions(entity.id):
+            article = seeds_service.article(mention.article)
+            assert article is not None
+            source = article.title if mention.field == "title" else article.body
+            assert "  " not in mention.context, mention.context
+            assert _cut_at_words(mention.context, source), mention.context
+            at = mention.context_start
+            assert mention.context[at : at + len(mention.surface)] == mention.surface
+            shown = kwic_prompt(mention).plain.strip()  # the entity view's line
+            assert _cut_at_words(shown, source), shown
+            checked += 1
+    assert checked > 100
+
+
+def test_a_window_snaps_to_the_words_around_a_paragraph_break() -> None:
+    """Words separated only by newlines: the edges still fall between words, never in one."""
+    from search.query import make_snippet
+    from search.service import keyword_in_context
+
+    body = "\n\n".join(["Pembuka"] + ["berita"] * 30 + ["durian"] + ["penutup"] * 30)
+    start = body.index("durian")
+    line, at = keyword_in_context(body, start, start + 6)
+    assert line[at : at + 6] == "durian"
+    assert set(line.strip("…").split(" ")) <= {"berita", "durian", "penutup"}
+    snippet = make_snippet(body, [(start, start + 6)])
+    assert set(snippet.text.strip("…").split(" ")) <= {"berita", "durian", "penutup"}
+    ((mark_start, mark_end),) = snippet.marks
+    assert snippet.text[mark_start:mark_end] == "durian"
