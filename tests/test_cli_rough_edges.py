@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -288,3 +289,27 @@ def test_a_window_snaps_to_the_words_around_a_paragraph_break() -> None:
     assert set(snippet.text.strip("…").split(" ")) <= {"berita", "durian", "penutup"}
     ((mark_start, mark_end),) = snippet.marks
     assert snippet.text[mark_start:mark_end] == "durian"
+
+
+# -- B28: ages count whole units -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "english", "indonesian"),
+    [
+        (dt.date(2023, 4, 15), "3 years ago", "3 tahun yang lalu"),  # 3 years 7 months
+        (dt.date(2025, 12, 3), "11 months ago", "11 bulan yang lalu"),
+        (dt.date(2025, 12, 2), "1 year ago", "1 tahun yang lalu"),
+        (dt.date(2026, 11, 20), "1 week ago", "1 minggu yang lalu"),  # 12 days
+        (dt.date(2026, 11, 29), "3 days ago", "3 hari yang lalu"),
+        (dt.date(2027, 3, 1), "in 2 months", "dalam 2 bulan"),
+    ],
+)
+def test_an_age_counts_whole_years_months_and_weeks(
+    published: dt.date, english: str, indonesian: str
+) -> None:
+    from tui.formatting import relative_age
+
+    today = dt.date(2026, 12, 2)
+    assert relative_age(published, today, "en") == english
+    assert relative_age(published, today, "id") == indonesian
