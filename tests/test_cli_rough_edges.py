@@ -313,3 +313,40 @@ def test_an_age_counts_whole_years_months_and_weeks(
     today = dt.date(2026, 12, 2)
     assert relative_age(published, today, "en") == english
     assert relative_age(published, today, "id") == indonesian
+
+
+# -- B32: citations name the writer; quotes leave the dateline out ---------------------------
+
+
+def test_the_citation_names_the_writer_and_the_quote_starts_with_the_story(
+    seeds_service: SearchService,
+) -> None:
+    from tui.screens.main import article_citation
+    from tui.text import quotation
+    from tui.widgets.document import build_document
+
+    article = seeds_service.article(MUSK_000)
+    assert article is not None and article.byline == "Rep: Santi Sopia; Red: Natalia Endah Hapsari"
+    document = build_document(article, "", seeds_service.article_mentions(MUSK_000))
+    cited = article_citation(document)
+    assert cited.startswith("Santi Sopia, Sempat Bilang Bahaya")
+    assert "Natalia" not in cited  # the editor did not write it
+    start = document.plain.index("JAKARTA---Jauh")
+    quoted = quotation(document.sentence(start, start + 5), cited)
+    assert quoted.startswith("“Jauh sebelum ChatGPT dari OpenAI")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Rep: Santi Sopia; Red: Natalia Endah Hapsari", "Santi Sopia"),
+        ("Editor: Arison Tombeg", None),
+        ("Penulis: A. Budi; Editor: C", "A. Budi"),
+        ("Dewi Lestari", "Dewi Lestari"),  # a JSON ``author`` field, as stated
+        (None, None),
+    ],
+)
+def test_byline_authors(byline: str | None, authors: str | None) -> None:
+    from search.metadata import byline_authors
+
+    assert byline_authors(byline) == authors
