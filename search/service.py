@@ -161,12 +161,12 @@ class SearchService:
     def has_index(self) -> bool:
         """An index this version of warta can search exists (it may miss recent file changes).
 
-        False for an index built by another version or one that no longer opens, so callers
-        that build a missing index also replace those.
+        False for an index built by another version, from other corpus folders, or one that
+        no longer opens, so callers that build a missing index also replace those.
         """
         from search.index import usable_generation
 
-        return usable_generation(self.index_dir) is not None
+        return usable_generation(self.index_dir, self.corpora) is not None
 
     def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
         """Build the index, or update it with the corpus files added, changed or deleted."""

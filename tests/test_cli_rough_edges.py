@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -350,3 +351,25 @@ def test_byline_authors(byline: str | None, authors: str | None) -> None:
     from search.metadata import byline_authors
 
     assert byline_authors(byline) == authors
+
+
+# -- B15: a shared index is never served for other corpus folders ----------------------------
+
+
+def test_a_shared_index_follows_the_corpus_folder_it_is_asked_for(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The README's two set-up commands with one WARTA_INDEX_DIR: the seeds move from
+    site-packages to the checkout; the index must not keep pointing at the old files."""
+    index = tmp_path / "shared-index"
+    installed = tmp_path / "site-packages" / "seeds"
+    shutil.copytree(SEEDS, installed)
+    assert run(capsys, index, "--corpus", str(installed), "index")[0] == 0
+    checkout = tmp_path / "checkout" / "seeds"
+    shutil.copytree(SEEDS, checkout)
+    shutil.rmtree(installed)
+    code, out, err = run(capsys, index, "--corpus", str(checkout), "show", MUSK_000, "--json")
+    assert code == 0, err
+    assert json.loads(out)["path"] == str(checkout / f"{MUSK_000}.txt")
+    code, out, _ = run(capsys, index, "--corpus", str(checkout), "search", "musk", "--json")
+    assert code == 0 and json.loads(out)["total"] == 5
