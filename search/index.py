@@ -396,6 +396,8 @@ class _Batch:
     warnings: list[ReadWarning]
     last: bool
     failed: bool = False
+    #: Bytes of the file read up to this batch (see ReadResult.position).
+    position: int = 0
     mentions: list[list[Mention]] = field(default_factory=list)
     analysed: list[dict[str, Any]] = field(default_factory=list)
 
@@ -407,7 +409,7 @@ def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
         chunks = read_chunks(file, BATCH_ARTICLES)
         chunk = next(chunks)
         for following in chunks:  # one chunk ahead, to know which batch is the file's last
-            yield _Batch(file, chunk.articles, chunk.warnings, False)
+            yield _Batch(file, chunk.articles, chunk.warnings, False, position=chunk.position)
             chunk = following
         yield _Batch(file, chunk.articles, chunk.warnings, True, chunk.failed)
 
@@ -862,6 +864,8 @@ def _write(
                 done += batch.file.size
                 if progress:
                     progress(min(done, total), total)
+            elif progress:  # inside a long jsonl file
+                progress(min(done + batch.position, total), total)
 
 
 def _save_registry(folder: Path, store: Store, gazetteer_file: Path | None) -> None:

@@ -373,3 +373,26 @@ def test_a_shared_index_follows_the_corpus_folder_it_is_asked_for(
     assert json.loads(out)["path"] == str(checkout / f"{MUSK_000}.txt")
     code, out, _ = run(capsys, index, "--corpus", str(checkout), "search", "musk", "--json")
     assert code == 0 and json.loads(out)["total"] == 5
+
+
+# -- B34: progress moves inside one jsonl file -----------------------------------------------
+
+
+def test_progress_moves_while_one_jsonl_file_is_indexed(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = (
+        json.dumps({"id": f"a{number}", "text": f"Harga beras naik {number} persen di pasar."})
+        for number in range(100)
+    )
+    (corpus / "news.jsonl").write_text("\n".join(lines), "utf-8")
+    seen: list[tuple[int, int]] = []
+    service = SearchService([corpus], tmp_path / "index")
+    try:
+        service.update(progress=lambda done, total: seen.append((done, total)))
+    finally:
+        service.close()
+    total = seen[-1][1]
+    assert seen[-1] == (total, total)
+    between = [done for done, _ in seen if 0 < done < total]
+    assert len(between) >= 2 and between == sorted(between)
