@@ -17,7 +17,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 from search.errors import WartaError, excerpt
 from search.model import (
@@ -312,7 +312,7 @@ def _console(stderr: bool = False) -> Any:
             raise BrokenPipeError
 
     stream = sys.stderr if stderr else sys.stdout
-    piped = None if stream.isatty() else _TrimmedLines(stream)
+    piped = None if stream.isatty() else cast("IO[str]", _TrimmedLines(stream))
     return _Console(stderr=stderr, file=piped, highlight=False, soft_wrap=False)
 
 
