@@ -253,6 +253,7 @@ def test_snippets_and_mention_contexts_are_cut_at_words_on_one_line(
     seeds_service: SearchService,
 ) -> None:
     from tui.widgets.entity_view import kwic_prompt
+    from tui.widgets.results import trim_snippet
 
     checked = 0
     for query in ("musk", "openai", "altman", "grok", "jakarta", "pelatihan", "dolar"):
@@ -260,6 +261,8 @@ def test_snippets_and_mention_contexts_are_cut_at_words_on_one_line(
             body = seeds_service.article(hit.id).body  # type: ignore[union-attr]
             assert "  " not in hit.snippet.text, hit.snippet.text
             assert _cut_at_words(hit.snippet.text, body), hit.snippet.text
+            listed = trim_snippet(hit.snippet).text  # the results list's shorter line
+            assert _cut_at_words(listed, body), listed
             checked += 1
     for entity in seeds_service.entities()[:15]:
         for mention in seeds_service.mentions(entity.id):
