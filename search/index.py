@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from search.errors import IndexBusyError, WartaError
 from search.model import Article, Mention, ReadWarning, UpdateReport
-from search.reader import CorpusFile, discover, read_chunks
+from search.reader import CorpusFile, discover, file_key, read_chunks
 from search.store import NOT_DONE, FileState, Store
 
 if TYPE_CHECKING:
@@ -60,6 +60,10 @@ CURRENT_MAX_BYTES = 4096
 WHOOSH_GENERATION = "whoosh_generation"
 #: Store meta: the Whoosh generation of the store state the entity list was built from.
 REGISTRY_GENERATION = "registry_generation"
+#: Store meta: the corpus folders the index was last brought up to date with. An index
+#: shared through WARTA_INDEX_DIR is never served for other folders (nor for seeds that
+#: moved with a reinstall): callers see no usable index and update it first.
+CORPUS_ROOTS = "corpus_roots"
 #: Below this many articles a build runs in one process: a pool costs more than it saves.
 PARALLEL_MIN_ARTICLES = 400
 BATCH_ARTICLES = 32
@@ -392,6 +396,8 @@ class _Batch:
     warnings: list[ReadWarning]
     last: bool
     failed: bool = False
+    #: Bytes of the file read up to this batch (see ReadResult.position).
+    position: int = 0
     mentions: list[list[Mention]] = field(default_factory=list)
     analysed: list[dict[str, Any]] = field(default_factory=list)
 
@@ -403,7 +409,7 @@ def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
         chunks = read_chunks(file, BATCH_ARTICLES)
         chunk = next(chunks)
         for following in chunks:  # one chunk ahead, to know which batch is the file's last
-            yield _Batch(file, chunk.articles, chunk.warnings, False)
+            yield _Batch(file, chunk.articles, chunk.warnings, False, position=chunk.position)
             chunk = following
         yield _Batch(file, chunk.articles, chunk.warnings, True, chunk.failed)
 
@@ -644,8 +650,9 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}".splitlines()[0]
 
 
-def usable_generation(index_dir: Path) -> Path | None:
-    """The live generation when this version of warta can search it; None means update it.
+def usable_generation(index_dir: Path, roots: Sequence[Path] | None = None) -> Path | None:
+    """The live generation when this version of warta can search it for the corpus folders
+    ``roots`` (any, when None); None means update it.
 
     An entity list older than its store (a kill before it was saved) counts as unusable, so
     that callers that build a missing index bring it up to date.
@@ -654,7 +661,14 @@ def usable_generation(index_dir: Path) -> Path | None:
     meta = _meta(live) if live is not None else None
     if live is None or meta is None or not _matches(meta, entities=True):
         return None
+    if roots is not None and meta.get(CORPUS_ROOTS) != corpus_record(roots):
+        return None
     return live if _registry_fresh(live, meta) else None
+
+
+def corpus_record(roots: Sequence[Path]) -> str:
+    """The corpus folders as the store's meta records them, in any order."""
+    return "\n".join(sorted(file_key(root) for root in roots))
 
 
 def _registry_fresh(folder: Path, meta: Mapping[str, str]) -> bool:
@@ -762,6 +776,9 @@ def _synchronise(
                 raise
             store.commit()
         meta = store.meta()
+        if meta.get(CORPUS_ROOTS) != corpus_record(roots):
+            store.set_meta({CORPUS_ROOTS: corpus_record(roots)})
+            store.commit()
         if not _registry_fresh(folder, meta):
             _save_registry(folder, store, gazetteer_file)
             store.set_meta({REGISTRY_GENERATION: meta.get(WHOOSH_GENERATION, "")})
@@ -847,6 +864,8 @@ def _write(
                 done += batch.file.size
                 if progress:
                     progress(min(done, total), total)
+            elif progress:  # inside a long jsonl file
+                progress(min(done + batch.position, total), total)
 
 
 def _save_registry(folder: Path, store: Store, gazetteer_file: Path | None) -> None:

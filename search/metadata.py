@@ -44,6 +44,8 @@ _DATELINE = re.compile(
 )
 
 _BYLINE_LABEL = r"(?:rep(?:orter)?|red(?:aktur)?|editor|penulis|pewarta|penyunting|kontributor)\s*:"
+#: The labels of those who wrote the text (not of its editors).
+_WRITER_LABEL = r"(?:rep(?:orter)?|penulis|pewarta|kontributor)\s*:"
 #: A person's name as bylines write it: capitalised, up to six words, initials allowed.
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}"
 #: A line made only of ``Label: Name`` parts.
@@ -97,10 +99,7 @@ def derive_title(paragraphs: Sequence[str]) -> str:
     """
     if not paragraphs:
         return ""
-    first = paragraphs[0]
-    dateline = _DATELINE.match(first)
-    if dateline:
-        first = first[dateline.end() :]
+    first = without_dateline(paragraphs[0])
     return shorten_title(_SENTENCE_END.split(first, maxsplit=1)[0].strip())
 
 
@@ -110,6 +109,13 @@ def shorten_title(text: str) -> str:
         return text
     cut = text.rfind(" ", 0, TITLE_MAX_CHARS + 1)
     return text[: cut if cut > 0 else TITLE_MAX_CHARS].rstrip(" ,;:") + "…"
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without the dateline it opens with (``REPUBLIKA.CO.ID, JAKARTA---``): a
+    sentence quoted from the article, or a title derived from it, starts with the story."""
+    dateline = _DATELINE.match(text)
+    return text[dateline.end() :] if dateline else text
 
 
 def source_from_dateline(paragraphs: Sequence[str]) -> str | None:
@@ -135,6 +141,21 @@ def extract_byline(paragraphs: Sequence[str]) -> Byline:
         else:
             kept.append(paragraph)
     return Byline(text="; ".join(parts) or None, paragraphs=kept)
+
+
+def byline_authors(byline: str | None) -> str | None:
+    """Who wrote the article, for a citation: the reporters and writers of a labelled byline
+    (``Rep: Santi Sopia; Red: Natalia Endah Hapsari`` -> ``Santi Sopia``; editors did not
+    write it), or an unlabelled byline as stated (a JSON ``author``)."""
+    if not byline:
+        return None
+    parts = list(_BYLINE_PART.finditer(byline.replace(";", " ")))
+    if not parts:
+        return byline
+    writers = [
+        part["name"] for part in parts if re.match(_WRITER_LABEL, part["label"], re.IGNORECASE)
+    ]
+    return ", ".join(writers) or None
 
 
 @dataclass(frozen=True)

@@ -599,6 +599,10 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _SENTENCE_START = re.compile(r"(?<=[.!?…])\s+|\n+")
+#: How far a window's edge moves to reach the end of a word; a longer run without a space
+#: (a URL) is cut, so each edge costs a bounded walk whatever the text.
+WORD_SNAP_CHARS = 30
+_WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def make_snippet(
@@ -611,7 +615,7 @@ def make_snippet(
     no more than one repeating it 5,000 times.
     """
     if not spans:
-        return _one_line(body, 0, min(len(body), width), [])
+        return text_window(body, 0, min(len(body), width), [])
     best_start = _densest_window(spans[:MAX_SNIPPET_SPANS], width)
     # Start at the sentence that holds the first match when it is close, else a little before.
     begin = max(0, best_start - width // 4)
@@ -620,15 +624,67 @@ def make_snippet(
         boundary = found.end()
     if boundary is not None:
         begin = boundary
-    elif begin > 0:
-        space = body.find(" ", begin, best_start)
-        begin = space + 1 if space != -1 else begin
     end = min(len(body), begin + width)
-    if end < len(body):
-        space = body.rfind(" ", begin, end)
-        end = space if space > best_start else end
     inside = [(max(s, begin), min(e, end)) for s, e in spans if s < end and e > begin]
-    return _one_line(body, begin, end, inside)
+    first_end = next(e for s, e in spans if s >= best_start)
+    return text_window(body, begin, end, inside, keep=(best_start, min(first_end, end)))
+
+
+def text_window(
+    text: str,
+    begin: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+    keep: tuple[int, int] | None = None,
+) -> Snippet:
+    """``text[begin:end]`` as one line: the one home of how warta cuts text around a match.
+
+    Both edges move inwards to word boundaries (never past ``keep``, the part that must
+    stay, nor more than ``WORD_SNAP_CHARS``), each run of whitespace (a paragraph break)
+    becomes one space, and an ellipsis marks each cut. ``spans`` (inside the window) come
+    back as marks in the line.
+    """
+    keep_start, keep_end = keep if keep is not None else (end, begin)
+    begin, end = _snapped(text, begin, end, keep_start, keep_end)
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    pieces = [prefix]
+    # where each offset of the window lands in the line (whitespace runs shrink)
+    shift: list[tuple[int, int]] = [(begin, len(prefix))]
+    position, length = begin, len(prefix)
+    for run in _WHITESPACE_RUN.finditer(text, begin, end):
+        pieces.append(text[position : run.start()])
+        length += run.start() - position
+        pieces.append(" ")
+        length += 1
+        position = run.end()
+        shift.append((position, length))
+    pieces.append(text[position:end])
+    pieces.append(suffix)
+
+    def placed(offset: int) -> int:
+        base, at = next((b, a) for b, a in reversed(shift) if b <= offset)
+        return at + max(0, offset - base)
+
+    marks = tuple((placed(s), placed(e)) for s, e in spans if begin <= s < e <= end)
+    return Snippet("".join(pieces), marks)
+
+
+def _snapped(text: str, begin: int, end: int, keep_start: int, keep_end: int) -> tuple[int, int]:
+    """``begin`` and ``end`` moved inwards off any word they cut and off whitespace."""
+    if 0 < begin < len(text) and not text[begin - 1].isspace() and not text[begin].isspace():
+        limit = min(keep_start, begin + WORD_SNAP_CHARS, end)
+        space = next((i for i in range(begin, limit) if text[i].isspace()), None)
+        begin = space if space is not None else begin
+    while begin < min(keep_start, end) and text[begin].isspace():
+        begin += 1
+    if 0 < end < len(text) and not text[end - 1].isspace() and not text[end].isspace():
+        limit = max(keep_end, end - WORD_SNAP_CHARS, begin)
+        space = next((i for i in range(end - 1, limit - 1, -1) if text[i].isspace()), None)
+        end = space if space is not None else end
+    while end > max(keep_end, begin) and text[end - 1].isspace():
+        end -= 1
+    return begin, end
 
 
 def _densest_window(spans: Sequence[tuple[int, int]], width: int) -> int:
@@ -649,11 +705,3 @@ def _densest_window(spans: Sequence[tuple[int, int]], width: int) -> int:
     return best_start
 
 
-def _one_line(body: str, begin: int, end: int, spans: Sequence[tuple[int, int]]) -> Snippet:
-    """Flatten newlines (same length, so spans keep their offsets) and add ellipses."""
-    prefix = "…" if begin > 0 else ""
-    suffix = "…" if end < len(body) else ""
-    text = body[begin:end].replace("\n", " ")
-    shift = len(prefix) - begin
-    marks = tuple((s + shift, e + shift) for s, e in spans)
-    return Snippet(prefix + text + suffix, marks)

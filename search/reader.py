@@ -133,6 +133,9 @@ class ReadResult:
     articles: list[Article] = field(default_factory=list)
     warnings: list[ReadWarning] = field(default_factory=list)
     failed: bool = False  # the file could not be read at all: retry it next update
+    #: Bytes of the file read when this result was handed over: progress inside one long
+    #: jsonl file, which would otherwise jump from 0 to 100%.
+    position: int = 0
 
 
 class _NotReadable(Exception):
@@ -320,6 +323,7 @@ def read_chunks(file: CorpusFile, size: int) -> Iterator[ReadResult]:
                     continue
                 chunk.articles.append(item)
                 if len(chunk.articles) >= size:
+                    chunk.position = handle.tell()
                     yield chunk
                     chunk = ReadResult()
     except _NotReadable as skipped:

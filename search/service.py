@@ -28,7 +28,7 @@ from search.model import (
     Snippet,
     UpdateReport,
 )
-from search.query import never_cancelled
+from search.query import never_cancelled, text_window
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -162,12 +162,12 @@ class SearchService:
     def has_index(self) -> bool:
         """An index this version of warta can search exists (it may miss recent file changes).
 
-        False for an index built by another version or one that no longer opens, so callers
-        that build a missing index also replace those.
+        False for an index built by another version, from other corpus folders, or one that
+        no longer opens, so callers that build a missing index also replace those.
         """
         from search.index import usable_generation
 
-        return usable_generation(self.index_dir) is not None
+        return usable_generation(self.index_dir, self.corpora) is not None
 
     def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
         """Build the index, or update it with the corpus files added, changed or deleted."""
@@ -609,15 +609,8 @@ class SearchService:
 def keyword_in_context(
     text: str, start: int, end: int, width: int = CONTEXT_CHARS
 ) -> tuple[str, int]:
-    """One line of ``text`` around ``start:end``, cut at spaces; returns it and the offset."""
-    begin = max(0, start - width)
-    if begin:
-        space = text.find(" ", begin, start)
-        begin = space + 1 if space != -1 else begin
-    stop = min(len(text), end + width)
-    if stop < len(text):
-        space = text.rfind(" ", end, stop)
-        stop = space if space != -1 else stop
-    prefix = "…" if begin else ""
-    line = prefix + text[begin:stop].replace("\n", " ") + ("…" if stop < len(text) else "")
-    return line, start - begin + len(prefix)
+    """One line of ``text`` around ``start:end``, cut at words; returns it and the offset."""
+    window = text_window(
+        text, max(0, start - width), min(len(text), end + width), [(start, end)], (start, end)
+    )
+    return window.text, window.marks[0][0]

@@ -79,8 +79,9 @@ def test_show_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: Pat
     assert "Baca Juga" not in data["body"]
     for entity in data["entities"]:
         assert set(entity) == {"id", "name", "kind", "mentions"}
-        for start, end in entity["mentions"]:
-            surface = data["body"][start:end]
+        for mention in entity["mentions"]:
+            assert set(mention) == {"field", "start", "end"}
+            surface = data[mention["field"]][mention["start"] : mention["end"]]
             assert surface and surface[0].isalnum()
     names = {entity["name"] for entity in data["entities"]}
     assert "Elon Musk" in names
@@ -101,7 +102,7 @@ def test_entities_and_mentions_json(capsys: pytest.CaptureFixture[str], seeds_in
     assert code == 0 and data["entity"]["id"] == musk["id"]
     assert len(data["mentions"]) == musk["mentions"]
     first = data["mentions"][0]
-    assert set(first) == {"article", "title", "start", "end", "context"}
+    assert set(first) == {"article", "title", "field", "start", "end", "context"}
 
 
 def test_entities_filtered_by_kind(capsys: pytest.CaptureFixture[str], seeds_index: Path) -> None:
@@ -260,6 +261,7 @@ def test_the_explorer_opens_on_a_query_that_starts_with_a_minus(
 
     opened: list[str | None] = []
     monkeypatch.setattr(WartaApp, "run", lambda app: opened.append(app.initial_query))
+    monkeypatch.setattr("tui.cli._has_terminal", lambda: True)  # as typed in a terminal
     code, _, err = run(capsys, seeds_index, "-altman", "musk")
     assert code == 0, err
     assert opened == ["-altman musk"]

@@ -172,7 +172,7 @@ def test_swap_during_a_build_through_warta_index(
     index = tmp_path / "index"
     code = main(["--corpus", str(corpus), "--index-dir", str(index), "index"])
     out, err = capsys.readouterr()
-    assert code == 0 and "1 articles indexed" in out
+    assert code == 0 and "1 article indexed" in out
     assert len(err.splitlines()) == 1 and "zzz.txt" in err, err
     monkeypatch.undo()
     service = SearchService([corpus], index)

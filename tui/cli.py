@@ -3,22 +3,34 @@
 Human output goes through Rich as ``Text`` objects (never markup, so ``[Antara]`` in a title
 stays literal); Rich prints plain text when stdout is not a terminal. ``--json`` output is a
 stable contract, documented in the README. Exit codes: 0 on success (also when nothing is
-found), 2 for usage, corpus or index errors, with one line on stderr.
+found, and when the reader of a pipe stops early, as ``| head``), 2 for usage, corpus or index
+errors, with one line on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import io
 import itertools
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 from search.errors import WartaError, excerpt
-from search.model import ENTITY_KINDS, Article, Entity, Hit, Mention, MentionInContext
+from search.model import (
+    ENTITY_KINDS,
+    Article,
+    Entity,
+    Hit,
+    Mention,
+    MentionInContext,
+    UpdateReport,
+)
 from search.sanitize import clean_line, clean_text
-from tui.i18n import _, detect_language, kind_name, set_language
+from tui.i18n import _, detect_language, kind_name, ngettext, set_language
 
 COMMANDS = ("index", "search", "show", "entities", "mentions")
 #: Options that take a value: on every command, and on ``search``.
@@ -28,6 +40,10 @@ SEARCH_VALUE_OPTIONS = (*GLOBAL_VALUE_OPTIONS, "--limit", "--sort")
 MESSAGE_LIMIT = 400
 EXIT_OK = 0
 EXIT_ERROR = 2
+#: How alike a first word must be to a command to be taken for a typo of it (difflib ratio):
+#: ``serch``/``search`` 0.91, ``shw``/``show`` 0.86; Indonesian ``indeks``/``index`` 0.73
+#: stays a query.
+COMMAND_TYPO_RATIO = 0.8
 
 
 class UsageError(Exception):
@@ -101,7 +117,18 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``warta`` console script."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = _main(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # inside the try: a closed pipe must not fail at exit instead
+    except BrokenPipeError:
+        # The reader of a pipe stopped early (``warta mentions elon | head -2``): what it
+        # wanted is printed. Quiet and 0, as ripgrep does; later writes go to /dev/null.
+        _discard_stdout()
+        return EXIT_OK
+    return code
+
+
+def _main(args_list: list[str]) -> int:
     set_language(detect_language(_early_lang(args_list)))
     parser = build_parser()
     try:
@@ -121,6 +148,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_ERROR
 
 
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to flush
+        pass
+
+
 def _early_lang(args: Sequence[str]) -> str | None:
     """``--lang`` must be known before argparse builds its (translated) help texts."""
     for index, arg in enumerate(args):
@@ -132,11 +168,36 @@ def _early_lang(args: Sequence[str]) -> str | None:
 
 
 def _wants_tui(args: Sequence[str]) -> bool:
-    """No command word: the explorer (``warta``, ``warta WORDS``), unless help was asked for."""
+    """No command word: the explorer (``warta``, ``warta WORDS``), unless help was asked for.
+
+    A first word that looks like a mistyped command (``warta serch musk``) is refused, as
+    git and notmuch do, rather than opening the explorer on it; ``warta -- serch`` searches
+    for the word itself.
+    """
     if any(arg in ("-h", "--help") for arg in args):
         return False
     first = _first_positional(args)
-    return first is None or args[first] not in COMMANDS
+    if first is None:
+        return True
+    word = args[first]
+    if word in COMMANDS:
+        return False
+    meant = _command_meant(word)
+    if meant:
+        raise WartaError(
+            _("unknown command '{word}' (did you mean '{command}'?)").format(
+                word=excerpt(word), command=meant
+            )
+        )
+    return True
+
+
+def _command_meant(word: str) -> str | None:
+    """The command ``word`` is a typo of (``serch`` → ``search``), if it is close to one."""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return None
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=COMMAND_TYPO_RATIO)
+    return close[0] if close else None
 
 
 def _first_positional(args: Sequence[str]) -> int | None:
@@ -191,7 +252,10 @@ def _run_tui(args: Sequence[str]) -> int:
     options, words = parser.parse_known_args(list(args))
     unknown = [word for word in words if _is_option(word)]
     if unknown:
-        raise UsageError(_("unrecognised arguments: {args}").format(args=" ".join(unknown)))
+        raise UsageError(_("unrecognized arguments: {args}").format(args=" ".join(unknown)))
+    if not _has_terminal():
+        # A script or cron job must never get a full-screen app (nor its escape sequences).
+        raise WartaError(_("the explorer needs a terminal; in a script, use: warta search WORDS"))
     query = " ".join(word for word in words if word != "--").strip() or None
     from search.service import SearchService
     from tui.app import WartaApp
@@ -200,6 +264,11 @@ def _run_tui(args: Sequence[str]) -> int:
     _require_corpus(service)
     WartaApp(service=service, initial_query=query).run()
     return EXIT_OK
+
+
+def _has_terminal() -> bool:
+    """Whether keys come from, and the screen goes to, a terminal: the explorer needs both."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def _fail(message: str) -> None:
@@ -233,9 +302,43 @@ def _require_corpus(service: Any) -> None:
 
 
 def _console(stderr: bool = False) -> Any:
+    """A Rich console for human output: plain text with no trailing spaces when piped, and a
+    closed pipe left to ``main`` (Rich itself would exit 1)."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    stream = sys.stderr if stderr else sys.stdout
+    piped = None if stream.isatty() else cast("IO[str]", _TrimmedLines(stream))
+    return _Console(stderr=stderr, file=piped, highlight=False, soft_wrap=False)
+
+
+class _TrimmedLines(io.TextIOBase):
+    """A pipe's stream with each line's trailing spaces dropped: Rich pads indented and
+    tabular output to the full width, which ``cat -A`` or ``diff`` would show."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        for line in lines:
+            self._stream.write(line.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self._pending)
+            self._pending = ""
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
 
 
 def _update_with_progress(service: Any, rebuild: bool) -> Any:
@@ -308,19 +411,32 @@ def cmd_index(args: argparse.Namespace) -> int:
     report = _update_with_progress(service, rebuild=args.rebuild)
     for warning in report.warnings:
         _fail(f"{clean_line(warning.path)}: {clean_line(warning.message)}")
-    summary = _(
-        "{articles} articles indexed in {seconds} s "
-        "({added} files added, {changed} changed, {deleted} deleted, {unchanged} unchanged)"
-    ).format(
-        articles=_number(report.articles),
-        seconds=_number(round(report.seconds, 1)),
-        added=_number(report.added),
-        changed=_number(report.changed),
-        deleted=_number(report.deleted),
-        unchanged=_number(report.unchanged),
-    )
-    _console().print(_text(summary))
+    _console().print(_text(_index_summary(report)), soft_wrap=True)  # one line for scripts
     return EXIT_OK
+
+
+def _index_summary(report: UpdateReport) -> str:
+    """What ``warta index`` did, with each count in its own singular or plural form; an
+    index that needed nothing is said to be up to date, not "indexed"."""
+    articles = ngettext("{count} article", "{count} articles", report.articles).format(
+        count=_number(report.articles)
+    )
+    files = ", ".join(
+        (
+            ngettext("{count} file added", "{count} files added", report.added).format(
+                count=_number(report.added)
+            ),
+            _("{count} changed").format(count=_number(report.changed)),
+            _("{count} deleted").format(count=_number(report.deleted)),
+            _("{count} unchanged").format(count=_number(report.unchanged)),
+        )
+    )
+    seconds = _number(round(report.seconds, 1))
+    if report.added or report.changed or report.deleted or report.rebuilt:
+        template = _("{articles} indexed in {seconds} s ({files})")
+    else:
+        template = _("Index up to date: {articles}, checked in {seconds} s ({files})")
+    return template.format(articles=articles, seconds=seconds, files=files)
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:
@@ -358,16 +474,17 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     console = _console()
     for number, hit in enumerate(result.hits, 1):
-        line = Text(f"{number:>3}. ", style="dim")
-        line.append_text(_text(hit.title, "bold"))
-        console.print(line)
+        _print_hanging(console, Text(f"{number:>3}. ", style="dim"), _text(hit.title, "bold"))
         meta = " · ".join(part for part in (hit.id, hit.source, _date_text(hit.date)) if part)
         snippet = _marked(hit.snippet.text, hit.snippet.marks)
         console.print(Padding(_text(meta, "dim"), (0, 0, 0, 5), expand=False))
         console.print(Padding(snippet, (0, 0, 0, 5), expand=False))
-    shown = _("{shown} of {total} articles").format(
-        shown=_number(len(result.hits)), total=_number(result.total)
-    )
+    if result.total:
+        shown = ngettext(
+            "{shown} of {total} article", "{shown} of {total} articles", result.total
+        ).format(shown=_number(len(result.hits)), total=_number(result.total))
+    else:
+        shown = _("No article matches.")
     console.print(_text(shown, "dim"))
     if result.matched == "some":
         console.print(_text(_("Also articles with only some of the words"), "dim"))
@@ -379,6 +496,18 @@ def cmd_search(args: argparse.Namespace) -> int:
     if result.error:
         _fail(result.error)
     return EXIT_OK
+
+
+def _print_hanging(console: Any, lead: Any, text: Any) -> None:
+    """``lead`` then ``text``, whose wrapped lines start under its first word, not under
+    ``lead`` (a long title stays readable as one block below its number)."""
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(width=lead.cell_len, no_wrap=True)
+    grid.add_column()
+    grid.add_row(lead, text)
+    console.print(grid)
 
 
 def _number(value: float) -> str:
@@ -399,17 +528,17 @@ def _date_text(value: Any) -> str:
 
 
 def article_json(article: Article, mentions: Sequence[Mention]) -> dict[str, Any]:
-    """``show --json``; mention offsets index the ``body`` string of the same object."""
+    """``show --json``; each mention says which string (``title`` or ``body``) it indexes."""
     grouped: dict[str, dict[str, Any]] = {}
     for mention in mentions:
-        if mention.field != "body":
-            continue
         entry = grouped.setdefault(
             mention.key,
             {"id": mention.key, "name": mention.name, "kind": mention.kind, "mentions": []},
         )
-        entry["mentions"].append([mention.start, mention.end])
-    return {
+        entry["mentions"].append(
+            {"field": mention.field, "start": mention.start, "end": mention.end}
+        )
+    fields = {
         "id": article.id,
         "title": article.title,
         "source": article.source,
@@ -419,6 +548,9 @@ def article_json(article: Article, mentions: Sequence[Mention]) -> dict[str, Any
         "path": article.path,
         "entities": list(grouped.values()),
     }
+    if article.url:
+        fields["url"] = article.url
+    return fields
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -483,6 +615,7 @@ def mention_json(mention: MentionInContext) -> dict[str, Any]:
     return {
         "article": mention.article,
         "title": mention.title,
+        "field": mention.field,
         "start": mention.start,
         "end": mention.end,
         "context": mention.context,
@@ -511,7 +644,9 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     from rich.padding import Padding
 
     console = _console()
-    count = _("{count} mentions").format(count=_number(len(found)))
+    count = ngettext("{count} mention", "{count} mentions", len(found)).format(
+        count=_number(len(found))
+    )
     header = f"{entity.name} ({kind_name(entity.kind)}) · {count}"
     console.print(_text(header, "bold"))
     article = None

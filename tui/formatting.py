@@ -81,4 +81,26 @@ def relative_age(value: dt.date, today: dt.date, locale: str) -> str:
     ``2 tahun yang lalu`` / ``2 years ago``; ``today`` in the locale for the same day."""
     if value == today:
         return translations(locale).gettext("today")
-    return format_timedelta(value - today, granularity="day", add_direction=True, locale=locale)
+    age = _whole_units(value, today)
+    return format_timedelta(age, granularity="day", threshold=1, add_direction=True, locale=locale)
+
+
+def _whole_units(value: dt.date, today: dt.date) -> dt.timedelta:
+    """The time from ``today`` to ``value`` cut down to whole calendar years, else months,
+    else weeks or days, in the lengths Babel counts them in (365, 30, 7 days).
+
+    Babel rounds to the nearest unit: 3 years and 7 months back read "4 years ago", where
+    people count whole years ("3 years ago"), as they do birthdays.
+    """
+    earlier, later = sorted((value, today))
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    months -= later.day < earlier.day
+    if months >= 12:
+        days = 365 * (months // 12)
+    elif months >= 1:
+        days = 30 * months
+    else:
+        span = (later - earlier).days
+        days = span - span % 7
+        days = days if days else span
+    return dt.timedelta(days=days if value > today else -days)

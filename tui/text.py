@@ -175,14 +175,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def citation(title: str, source: str | None, date: str | None, url: str | None = None) -> str:
-    """``Title, Source, date, URL``: enough for a reader to find the article again."""
-    return ", ".join(part for part in (title, source, date, url) if part)
+def citation(
+    title: str,
+    source: str | None,
+    date: str | None,
+    url: str | None = None,
+    author: str | None = None,
+) -> str:
+    """``Author, Title, Source, date, URL``: enough for a reader to find the article again."""
+    return ", ".join(part for part in (author, title, source, date, url) if part)
 
 
 def quotation(sentence: str, cited: str) -> str:
-    """A quote ready to paste: the sentence in quotation marks, then its citation."""
-    return f"“{sentence}” ({cited})"
+    """A quote ready to paste: the sentence in quotation marks, then its citation. A
+    dateline opening the sentence (``REPUBLIKA.CO.ID, JAKARTA---``) is not quoted."""
+    from search.metadata import without_dateline  # on copy, not before the first frame
+
+    return f"“{without_dateline(sentence)}” ({cited})"
 
 
 def show_number(value: int) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -242,10 +243,26 @@ class EntityRegistry:
         return self._entities.get(entity_id) if entity_id else None
 
     def candidates(self, name: str, n: int = 5) -> list[Entity]:
-        """Entities whose names or aliases are closest to ``name`` (for "did you mean")."""
-        close = difflib.get_close_matches(name.strip().casefold(), list(self._by_name), n * 4, 0.6)
+        """Entities whose names or aliases are closest to ``name`` (for "did you mean").
+
+        First the names whose words start with every word typed (``sam`` -> Sam Altman,
+        ``zuck`` -> Mark Zuckerberg), most mentioned first; then near spellings of the
+        whole name (``Elon Mask``). One pass over the names, on a failed lookup only.
+        """
+        typed = name.strip().casefold()
+        words = _words(typed)
         found: list[Entity] = []
-        for match in close:
+        if words:
+            prefixed = {
+                entity_id
+                for known, entity_id in self._by_name.items()
+                if _starts_words(_words(known), words)
+            }
+            found = sorted(
+                (self._entities[entity_id] for entity_id in prefixed),
+                key=lambda entity: (-entity.mentions, entity.name),
+            )
+        for match in difflib.get_close_matches(typed, list(self._by_name), n * 4, 0.6):
             entity = self._entities[self._by_name[match]]
             if entity not in found:
                 found.append(entity)
@@ -277,3 +294,13 @@ class EntityRegistry:
             for entity_id, name, kind, aliases, articles, mentions in data["entities"]
         ]
         return cls(entities, data["keys"])
+
+
+def _words(name: str) -> list[str]:
+    """The words of a casefolded name or id (``sam_altman`` -> ``sam``, ``altman``)."""
+    return [word for word in re.split(r"[\W_]+", name) if word]
+
+
+def _starts_words(name_words: list[str], typed: list[str]) -> bool:
+    """Whether every typed word begins a word of the name (``zuck`` in Mark Zuckerberg)."""
+    return all(any(word.startswith(part) for word in name_words) for part in typed)

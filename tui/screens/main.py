@@ -123,11 +123,14 @@ def meta_line(article: Article, today: dt.date) -> str:
 def article_citation(document: Document) -> str:
     """How to cite the article on screen."""
     article = document.article
+    from search.metadata import byline_authors
+
     return citation(
         document.title,
         literal(article.source).plain,
         show_date(article.date),
         literal(article.url).plain,
+        literal(byline_authors(article.byline)).plain,
     )
 
 

@@ -15,6 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search.model import Entity, MentionInContext
+from search.query import text_window
 from tui.i18n import _, kind_name, ngettext
 from tui.text import join_parts, literal, marked, show_date, show_number
 from tui.widgets.timeline import MentionDate, chronological, show_period
@@ -48,10 +49,11 @@ def kwic_prompt(mention: MentionInContext) -> Content:
     """One keyword-in-context line, trimmed on the left so the mention stands near the start."""
     start = mention.context_start
     end = start + len(mention.surface)
-    cut = max(start - LEFT_CONTEXT, 0)
-    context = ("…" if cut else "") + mention.context[cut:]
-    shift = len(context) - len(mention.context)
-    return marked("  " + context, [(start + shift + 2, end + shift + 2)], "reverse bold")
+    context = mention.context
+    line = text_window(
+        context, max(start - LEFT_CONTEXT, 0), len(context), [(start, end)], (start, end)
+    )
+    return marked("  " + line.text, [(s + 2, e + 2) for s, e in line.marks], "reverse bold")
 
 
 def article_heading(mention: MentionInContext, count: int) -> Content:

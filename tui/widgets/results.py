@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from search.model import Hit, SearchResult, Snippet
+from search.query import text_window
 from tui.i18n import _
 from tui.text import join_parts, literal, marked, show_date
 
@@ -21,22 +22,15 @@ SNIPPET_LEAD = 30
 
 
 def trim_snippet(snippet: Snippet, limit: int = SNIPPET_CHARS) -> Snippet:
-    """Cut a snippet to ``limit`` characters starting a little before its first match."""
+    """Cut a snippet to ``limit`` characters starting a little before its first match, at
+    words (``search.query.text_window``, the one home of that rule)."""
     if len(snippet.text) <= limit:
         return snippet
-    first = min((start for start, _end in snippet.marks), default=0)
+    first, first_end = min(snippet.marks, default=(0, 0))
     begin = max(0, min(first - SNIPPET_LEAD, len(snippet.text) - limit))
-    space = snippet.text.find(" ", begin, first) if begin else -1
-    begin = space + 1 if space != -1 else begin
     end = begin + limit
-    marks = tuple(
-        (start - begin, min(stop, end) - begin)
-        for start, stop in snippet.marks
-        if start >= begin and start < end
-    )
-    text = ("…" if begin else "") + snippet.text[begin:end] + "…"
-    shift = 1 if begin else 0
-    return Snippet(text, tuple((start + shift, stop + shift) for start, stop in marks))
+    inside = [(start, min(stop, end)) for start, stop in snippet.marks if begin <= start < end]
+    return text_window(snippet.text, begin, end, inside, (first, min(first_end, end)))
 
 
 def hit_prompt(hit: Hit) -> Content:
