@@ -72,6 +72,29 @@ def _stoppable_collector() -> type:
     return StoppableCollector
 
 
+def _newest_first(searcher: Searcher) -> Any:
+    """Newest first, the undated last, and the most relevant first within a day.
+
+    Whoosh's own ``sortedby="date", reverse=True`` put the undated first: their column
+    holds its missing value, the largest number it can store.
+    """
+    from whoosh import sorting
+
+    column = searcher.reader().column_reader("date", translate=False)
+    missing = searcher.schema["date"].column_type.default_value(False)
+
+    def age(global_searcher: Searcher, docnum: int) -> tuple[bool, int]:
+        stamp = column[docnum]
+        return (stamp == missing, -stamp)
+
+    return sorting.MultiFacet([sorting.FunctionFacet(age), sorting.ScoreFacet()])
+
+
+def _relevance(key: Any, sort: str) -> float:
+    """A hit's score: Whoosh gives a sorted hit its sort key, which ends in minus the score."""
+    return float(-key[-1] if sort == "date" else key or 0.0)
+
+
 CONTEXT_CHARS = 70
 
 P = ParamSpec("P")
@@ -339,7 +362,7 @@ class SearchService:
                     title=stored.get("title", ""),
                     source=stored.get("source") or None,
                     date=when.date() if when else None,
-                    score=round(float(hit.score or 0.0), 4),
+                    score=round(_relevance(hit.score, sort), 4),
                     snippet=snippet,
                 )
             )
@@ -361,7 +384,7 @@ class SearchService:
         from whoosh.searching import TimeLimit
 
         if sort == "date":
-            inner = searcher.collector(limit=limit, sortedby="date", reverse=True)
+            inner = searcher.collector(limit=limit, sortedby=_newest_first(searcher))
         else:
             # One exact pass: every match scored, no block-quality skipping or matcher
             # replacement. whoosh3's skipping missed better-scoring documents on multi-word
