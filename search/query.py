@@ -511,6 +511,7 @@ def _fields_plugin_class() -> type:
     exact_fields = list(STEMMED_FIELDS.values())
     stemmed_fields = list(STEMMED_FIELDS)
     phrase = plugins.PhrasePlugin.PhraseNode
+    wildcard = plugins.WildcardPlugin.WildcardNode
 
     def copy_to(node: Any, fieldname: str) -> Any:
         copied = copy.copy(node)
@@ -556,6 +557,12 @@ def _fields_plugin_class() -> type:
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
+                elif isinstance(node, wildcard) and node.text == "*" and node.fieldname:
+                    # ``field:*`` is every article, as ``*`` is: the date field read "*" as
+                    # a date it could not parse and matched nothing.
+                    every = plugins.EveryPlugin.EveryNode()
+                    every.startchar, every.endchar = node.startchar, node.endchar
+                    group[i] = every
                 elif isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:

@@ -196,3 +196,12 @@ def test_a_phrase_with_slop_marks_the_words_between(seeds_service: SearchService
     text = "open the source, then open source, and source alone"
     spans = seeds_service.match_spans('"open source"~3', text)
     assert [text[s:e] for s, e in spans] == ["open the source", "open source"]
+
+
+@pytest.mark.parametrize("query", ["date:*", "musk date:*"])
+def test_a_star_in_the_date_field_is_every_article(
+    seeds_service: SearchService, query: str
+) -> None:
+    """As ``*`` and ``title:*`` are; ``date:*`` read "*" as a date and found nothing."""
+    result = seeds_service.search(query)
+    assert result.error is None and result.total == 5
