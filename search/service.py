@@ -73,26 +73,47 @@ def _stoppable_collector() -> type:
 
 
 def _newest_first(searcher: Searcher) -> Any:
-    """Newest first, the undated last, and the most relevant first within a day.
+    """Newest first and the undated last (an undated article's column holds the column's
+    missing value, the largest number it stores: Whoosh's ``sortedby="date",
+    reverse=True`` put the undated first).
 
-    Whoosh's own ``sortedby="date", reverse=True`` put the undated first: their column
-    holds its missing value, the largest number it can store.
+    Only the date is compared: adding the score as a second key scored every match and
+    doubled the cost (10,000 articles, "yang", 9,997 matches: 185 -> 419 ms; Whoosh's own
+    reversed date sort took 225 ms). Within a day the index order stands; the page's
+    scores are read afterwards (:func:`_page_scores`).
     """
     from whoosh import sorting
 
     column = searcher.reader().column_reader("date", translate=False)
     missing = searcher.schema["date"].column_type.default_value(False)
 
-    def age(global_searcher: Searcher, docnum: int) -> tuple[bool, int]:
-        stamp = column[docnum]
-        return (stamp == missing, -stamp)
+    def age(global_searcher: Searcher, docnum: int) -> int:
+        stamp: int = column[docnum]
+        return 1 if stamp == missing else -stamp
 
-    return sorting.MultiFacet([sorting.FunctionFacet(age), sorting.ScoreFacet()])
+    return sorting.FunctionFacet(age)
 
 
-def _relevance(key: Any, sort: str) -> float:
-    """A hit's score: Whoosh gives a sorted hit its sort key, which ends in minus the score."""
-    return float(-key[-1] if sort == "date" else key or 0.0)
+def _page_scores(query: Query, searcher: Searcher, docnums: Sequence[int]) -> dict[int, float]:
+    """The relevance of a few documents, as a score-sorted search gives it.
+
+    A date-sorted hit carries its sort key, not its score; skipping the query's matcher to
+    each document of the page costs little, unlike scoring every match while sorting.
+    """
+    context = searcher.context()
+    scores: dict[int, float] = {}
+    wanted = sorted(docnums)
+    for subsearcher, offset in searcher.leaf_searchers():
+        matcher = query.matcher(subsearcher, context)
+        for docnum in wanted:
+            local = docnum - offset
+            if local < 0 or local >= subsearcher.doc_count_all():
+                continue
+            if matcher.is_active() and matcher.id() < local:
+                matcher.skip_to(local)
+            if matcher.is_active() and matcher.id() == local:
+                scores[docnum] = matcher.score()
+    return scores
 
 
 CONTEXT_CHARS = 70
@@ -330,13 +351,22 @@ class SearchService:
         found = list(results)
         having_all = len(found)
         total = len(results)
+        scores = {hit.docnum: hit.score for hit in found}
+        if sort == "date":
+            scores = _page_scores(parsed.query, searcher, list(scores))
         if parsed.relaxed is not None and total < limit:
             # Too few articles have every word: the best partial matches follow them.
             relaxed, cut = self._collect(parsed.relaxed, searcher, limit + total, sort, budget)
             partial = partial or cut
             seen = {hit.docnum for hit in found}
-            found += [hit for hit in relaxed if hit.docnum not in seen][: limit - total]
+            also = [hit for hit in relaxed if hit.docnum not in seen][: limit - total]
+            found += also
             total = max(total, len(relaxed))
+            if sort == "date":
+                docnums = [hit.docnum for hit in also]
+                scores.update(_page_scores(parsed.relaxed, searcher, docnums))
+            else:
+                scores.update((hit.docnum, hit.score) for hit in also)
         matched = "all" if len(found) == having_all else "some"
         query = parsed.relaxed if parsed.relaxed is not None and matched == "some" else parsed.query
         terms = matched_terms(query, searcher.reader()) if snippets else None
@@ -362,7 +392,7 @@ class SearchService:
                     title=stored.get("title", ""),
                     source=stored.get("source") or None,
                     date=when.date() if when else None,
-                    score=round(_relevance(hit.score, sort), 4),
+                    score=round(float(scores.get(hit.docnum) or 0.0), 4),
                     snippet=snippet,
                 )
             )
