@@ -370,12 +370,18 @@ class _Rewriting:
 
 def _check_fields(nodes: Any, schema: Schema) -> None:
     """Say in the user's terms what Whoosh fails on with its own: a stored field that is not
-    searchable (``path:etc`` gave "cannot read this query (Exception)") and a date that is
-    none (``date:[9999-99-99 TO x]`` gave "(TimeError)"; ``date:9999-99-99`` nothing)."""
+    searchable (``path:etc`` gave "cannot read this query (Exception)"), a date that is
+    none (``date:[9999-99-99 TO x]`` gave "(TimeError)"; ``date:9999-99-99`` nothing) and
+    a range that holds nothing; and read a range's ``*`` bound as an open end."""
     from whoosh import fields
     from whoosh.qparser import syntax
 
     for node in _syntax_leaves(nodes):
+        if isinstance(node, syntax.RangeNode):
+            # ``[2023 TO *]`` is open at its end, as in Lucene (a date field read "*" as a
+            # date and failed: "cannot read this query (Exception)").
+            node.start = None if node.start == "*" else node.start
+            node.end = None if node.end == "*" else node.end
         fieldname = getattr(node, "fieldname", None)
         if fieldname is None or fieldname not in schema:
             continue
@@ -450,8 +456,8 @@ def _rewrite(q: Query, found: _Rewriting) -> Query:
 def _check_range(q: Any, start: str | None, end: str | None) -> None:
     """A range that ends before it starts holds nothing: say so, with the bounds as typed
     (``start`` and ``end``), rather than find nothing."""
-    if q.start is None or q.end is None:
-        return
+    if getattr(q, "start", None) is None or getattr(q, "end", None) is None:
+        return  # open at one end, or Whoosh's Every for ``[TO]``
     if q.start < q.end or (q.start == q.end and not (q.startexcl or q.endexcl)):
         return
     raise QueryError(

@@ -203,3 +203,14 @@ def test_a_star_in_the_date_field_is_every_article(
     """As ``*`` and ``title:*`` are; ``date:*`` read "*" as a date and found nothing."""
     result = seeds_service.search(query)
     assert result.error is None and result.total == 5
+
+
+@pytest.mark.parametrize(
+    ("query", "total"), [("date:[2023 TO *]", 2), ("date:[* TO 2023-03-31]", 1), ("date:[TO]", 5)]
+)
+def test_a_star_bound_leaves_a_range_open(
+    seeds_service: SearchService, query: str, total: int
+) -> None:
+    """As in Lucene: ``date:[2023 TO *]`` gave "cannot read this query (Exception)"."""
+    result = seeds_service.search(query)
+    assert result.error is None and result.total == total
