@@ -17,6 +17,8 @@ from search.errors import WartaError
 from search.index import build_schema
 from search.query import parse_query
 from search.service import SearchService
+from tests.test_tui_flows import SIZE, search
+from tui.app import WartaApp
 from tui.cli import main
 
 SAM = "002_c0de79780e8f4f90"
@@ -74,6 +76,17 @@ def test_a_query_message_is_one_line_on_stderr_with_exit_2(
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert err.splitlines() == [f"warta: {message}"]
+
+
+async def test_a_query_message_is_the_status_line_of_the_explorer(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk AND")
+        status = str(screen.query_one("#status").render())
+        assert "AND needs a word on each side" in status
+        assert screen.results.option_count == 0
 
 
 @pytest.mark.parametrize("query", ['"AND"', "title:AND", "musk and", "musk AND (altman)"])
