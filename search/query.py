@@ -9,6 +9,7 @@ is every article, and ``entity:`` names resolve through the corpus entity regist
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import re
@@ -18,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from search.errors import excerpt
+from search.errors import WartaError, excerpt
 from search.model import Snippet
 from search.sanitize import clean_line
 
@@ -61,8 +62,8 @@ QUOTED_CHARS = 40
 EntityResolver = Callable[[str], Sequence[str]]
 
 
-class QueryError(ValueError):
-    """A query that cannot run; the message is one line for the user."""
+class QueryError(WartaError):
+    """A query that cannot mean anything; the message is one line for the user."""
 
 
 class SearchCancelled(Exception):
@@ -146,7 +147,9 @@ def normalise_query(text: str) -> str:
     """:func:`clean_query`, refusing what cannot be a query."""
     text = clean_query(text)
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is too long (at most {MAX_QUERY_CHARS} characters)")
+        raise QueryError(
+            "the query is too long (at most {limit} characters)", limit=MAX_QUERY_CHARS
+        )
     return text
 
 
@@ -155,29 +158,165 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
     from whoosh import qparser
 
     text = normalise_query(text)
+    _check_field_has_value(text, schema)
     searched = _PUNCTUATION.sub(" ", text)
     if not any(char.isalnum() or char == "*" for char in searched):
         raise QueryError("type some words to search")
+    unknown_fields: list[str] = []
     parser = qparser.QueryParser(None, schema)
+    parser.remove_plugin_class(qparser.FieldsPlugin)
+    parser.add_plugin(_UnknownFieldsAsText(unknown_fields))
     parser.add_plugin(_FieldsPerKindPlugin())
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    parser.add_plugin(_OperandsCheck())
     # A minus excludes only at the start of a word: "covid-19" is one word, not covid NOT 19,
     # and "Ke - 10" is text, not Ke NOT 10.
-    parser.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?<![^\s(])-(?=[^\s)])"))
+    parser.add_plugin(_PlusMinusInGroups(minusexpr=r"(?<![^\s(])-(?=[^\s)])"))
     try:
         nodes = parser.process(searched)
+    except QueryError:
+        raise
     except Exception as error:  # Whoosh's parser raises assorted types on odd input.
-        raise QueryError(f"cannot read this query ({type(error).__name__})") from error
+        raise QueryError(
+            "cannot read this query ({problem})", problem=type(error).__name__
+        ) from error
     _check_fields(nodes, schema)
     try:
-        parsed = nodes.query(parser).normalize()
+        parsed = _exclusions_alone(nodes.query(parser)).normalize()
     except Exception as error:
-        raise QueryError(f"cannot read this query ({type(error).__name__})") from error
+        raise QueryError(
+            "cannot read this query ({problem})", problem=type(error).__name__
+        ) from error
     found = _Rewriting(resolve_entity)
+    for name in dict.fromkeys(unknown_fields):
+        if name.isalpha():  # a word, not the hour of ``10:30``
+            found.notices[
+                f"{excerpt(name, QUOTED_CHARS)}: is not a field, so it was searched as a word "
+                f"(the fields are {', '.join(USER_FIELDS)})"
+            ] = None
     strict = _required_words(_rewrite(parsed, found))
     relaxed = None if "AND" in searched.split() else _any_word(strict)
     return ParsedQuery(text, strict, tuple(found.unknown), tuple(found.notices), relaxed)
+
+
+#: A field name and its colon that end the query: the value is still to be typed.
+_FIELD_AT_END = re.compile(r"(?:^|(?<=[\s(]))(\w+):\s*$")
+
+
+def _check_field_has_value(text: str, schema: Schema) -> None:
+    """``title:`` with nothing after it searched the word "title"; say what is missing.
+
+    Only a field's own name: ``Catatan:`` ending a pasted line stays text.
+    """
+    found = _FIELD_AT_END.search(text)
+    if found is None:
+        return
+    name = found.group(1)
+    if name in schema or any(name in aliases for aliases in FIELD_ALIASES.values()):
+        raise QueryError("type what to search after {field}:", field=excerpt(name, QUOTED_CHARS))
+
+
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+@functools.cache
+def _plugin_classes() -> tuple[type, type, type]:
+    """The parser plugins that read ``name:``, the operators and ``-word`` as users expect."""
+    from whoosh.qparser import plugins, syntax
+
+    class UnknownFieldsAsText(plugins.FieldsPlugin):
+        """``foo:bar`` where foo is no field is the words foo and bar, as in notmuch (Xapian):
+        a pasted URL or hour is text, and a mistyped field (``titel:musk``) still finds
+        ``musk`` among the partial matches. Whoosh's own ``remove_unknown`` glued the two into
+        one word whose parts had to share a field, and said nothing; the caller adds a notice.
+        """
+
+        def __init__(self, unknown: list[str]) -> None:
+            super().__init__(remove_unknown=False)
+            self.unknown = unknown
+
+        def do_fieldnames(self, parser: Any, group: Any) -> Any:
+            for index, node in enumerate(group):
+                if isinstance(node, syntax.FieldnameNode) and node.fieldname not in parser.schema:
+                    self.unknown.append(node.fieldname)
+                    word = syntax.WordNode(node.fieldname)
+                    word.startchar, word.endchar = node.startchar, node.endchar
+                    group[index] = word
+            return super().do_fieldnames(parser, group)
+
+    class OperandsCheck(plugins.Plugin):
+        """An operator without its words is a message, not a search for the word "and".
+
+        Whoosh searched ``musk AND`` as the words musk and "AND" (nothing found) and dropped
+        a doubled ``AND AND`` silently. Runs once field names are applied and before words
+        are sent to their fields, so ``title:AND`` and a quoted ``"AND"`` stay words.
+        """
+
+        def filters(self, parser: Any) -> list[tuple[Callable[..., Any], int]]:
+            return [(self.check, 105)]
+
+        def check(self, parser: Any, group: Any) -> Any:
+            nodes = [node for node in group if not node.is_ws()]
+            for index, node in enumerate(nodes):
+                if isinstance(node, syntax.GroupNode):
+                    self.check(parser, node)
+                    continue
+                before = nodes[index - 1] if index > 0 else None
+                after = nodes[index + 1] if index + 1 < len(nodes) else None
+                if (
+                    type(node) is syntax.WordNode
+                    and node.fieldname is None
+                    and node.text in _OPERATORS
+                ):
+                    _missing_operand(node.text)
+                if isinstance(node, syntax.InfixOperator) and (
+                    _is_operator(before) or _is_operator(after)
+                ):
+                    _missing_operand(node.text)
+                if isinstance(node, syntax.PrefixOperator) and (
+                    after is None or isinstance(after, syntax.InfixOperator)
+                ):
+                    _missing_operand(node.text)
+            return group
+
+    class PlusMinusInGroups(plugins.PlusMinusPlugin):
+        """``-word`` inside parentheses too: Whoosh sorted only the top level into required
+        and excluded words, so ``(grok -altman) OR zuckerberg`` gave "cannot read this
+        query (NotImplementedError)"."""
+
+        def do_plusminus(self, parser: Any, group: Any) -> Any:
+            for index, node in enumerate(group):
+                if isinstance(node, syntax.GroupNode):
+                    group[index] = self.do_plusminus(parser, node)
+            if any(isinstance(node, (self.Plus, self.Minus)) for node in group):
+                return super().do_plusminus(parser, group)
+            return group  # as it is: a word's group of fields keeps its kind
+
+    return UnknownFieldsAsText, OperandsCheck, PlusMinusInGroups
+
+
+def _is_operator(node: Any) -> bool:
+    """No operand there: the edge of the query or group, or another operator."""
+    from whoosh.qparser import syntax
+
+    return node is None or isinstance(node, syntax.Operator)
+
+
+def _missing_operand(operator: str) -> None:
+    if operator.startswith("NOT"):
+        raise QueryError("{operator} needs a word after it", operator=operator)
+    raise QueryError("{operator} needs a word on each side", operator=operator)
+
+
+def _exclusions_alone(q: Query) -> Query:
+    """``-altman`` as ``NOT altman``, every article without the word: Whoosh built "nothing
+    and not altman", which found nothing, while ``NOT altman`` found three articles."""
+    from whoosh import query
+
+    if isinstance(q, query.AndNot) and isinstance(q.a, query.And) and not q.a.subqueries:
+        return query.Not(_exclusions_alone(q.b))
+    return q.apply(_exclusions_alone)
 
 
 def _is_optional(q: Query) -> bool:
@@ -231,20 +370,27 @@ class _Rewriting:
 
 def _check_fields(nodes: Any, schema: Schema) -> None:
     """Say in the user's terms what Whoosh fails on with its own: a stored field that is not
-    searchable (``path:etc`` gave "cannot read this query (Exception)") and a date that is
-    none (``date:[9999-99-99 TO x]`` gave "(TimeError)"; ``date:9999-99-99`` nothing)."""
+    searchable (``path:etc`` gave "cannot read this query (Exception)"), a date that is
+    none (``date:[9999-99-99 TO x]`` gave "(TimeError)"; ``date:9999-99-99`` nothing) and
+    a range that holds nothing; and read a range's ``*`` bound as an open end."""
     from whoosh import fields
     from whoosh.qparser import syntax
 
     for node in _syntax_leaves(nodes):
+        if isinstance(node, syntax.RangeNode):
+            # ``[2023 TO *]`` is open at its end, as in Lucene (a date field read "*" as a
+            # date and failed: "cannot read this query (Exception)").
+            node.start = None if node.start == "*" else node.start
+            node.end = None if node.end == "*" else node.end
         fieldname = getattr(node, "fieldname", None)
         if fieldname is None or fieldname not in schema:
             continue
         field = schema[fieldname]
         if field.format is None:
             raise QueryError(
-                f"the field {excerpt(fieldname, QUOTED_CHARS)} cannot be searched "
-                f"(the fields are {', '.join(USER_FIELDS)})"
+                "the field {field} cannot be searched (the fields are {fields})",
+                field=excerpt(fieldname, QUOTED_CHARS),
+                fields=", ".join(USER_FIELDS),
             )
         if not isinstance(field, fields.DATETIME):
             continue
@@ -257,8 +403,15 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
             if text not in (None, "*") and getattr(
                 field.parse_query(fieldname, text), "error", None
             ):
-                date = excerpt(text, QUOTED_CHARS)
-                raise QueryError(f"not a date: {date} (write 2023-03-31, 2023-03 or 2023)")
+                raise QueryError(
+                    "not a date: {date} (write 2023-03-31, 2023-03 or 2023)",
+                    date=excerpt(text, QUOTED_CHARS),
+                )
+        if isinstance(node, syntax.RangeNode):
+            bounds = field.parse_range(
+                fieldname, node.start, node.end, node.startexcl, node.endexcl
+            )
+            _check_range(bounds, node.start, node.end)
 
 
 def _syntax_leaves(node: Any) -> Iterator[Any]:
@@ -292,11 +445,26 @@ def _rewrite(q: Query, found: _Rewriting) -> Query:
         # postings of every word of the field (300 articles: 5.3 s, cut off, no hits).
         return query.Every()
     if isinstance(q, query.TermRange):
+        _check_range(q, q.start, q.end)
         # ``[a TO z]`` as a bounded expansion, like a prefix (it took 15 s unbounded).
         return _bounded(q)
     if isinstance(q, query.FuzzyTerm):
         return _rewrite_fuzzy(q, found)
     return q.apply(lambda child: _rewrite(child, found))
+
+
+def _check_range(q: Any, start: str | None, end: str | None) -> None:
+    """A range that ends before it starts holds nothing: say so, with the bounds as typed
+    (``start`` and ``end``), rather than find nothing."""
+    if getattr(q, "start", None) is None or getattr(q, "end", None) is None:
+        return  # open at one end, or Whoosh's Every for ``[TO]``
+    if q.start < q.end or (q.start == q.end and not (q.startexcl or q.endexcl)):
+        return
+    raise QueryError(
+        "the range from {start} to {end} holds nothing",
+        start=excerpt(str(start), QUOTED_CHARS),
+        end=excerpt(str(end), QUOTED_CHARS),
+    )
 
 
 def _rewrite_fuzzy(q: Any, found: _Rewriting) -> Query:
@@ -349,6 +517,7 @@ def _fields_plugin_class() -> type:
     exact_fields = list(STEMMED_FIELDS.values())
     stemmed_fields = list(STEMMED_FIELDS)
     phrase = plugins.PhrasePlugin.PhraseNode
+    wildcard = plugins.WildcardPlugin.WildcardNode
 
     def copy_to(node: Any, fieldname: str) -> Any:
         copied = copy.copy(node)
@@ -394,6 +563,12 @@ def _fields_plugin_class() -> type:
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
+                elif isinstance(node, wildcard) and node.text == "*" and node.fieldname:
+                    # ``field:*`` is every article, as ``*`` is: the date field read "*" as
+                    # a date it could not parse and matched nothing.
+                    every = plugins.EveryPlugin.EveryNode()
+                    every.startchar, every.endchar = node.startchar, node.endchar
+                    group[i] = every
                 elif isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:
@@ -428,11 +603,15 @@ def _rewrite_pattern(q: Any) -> Query:
 
     if q.text == "*":
         return query.Every()
-    if isinstance(q, query.Prefix):
-        return _bounded(q)
     literal = re.match(r"[^*?]*", q.text)
     if literal is None or len(literal.group()) < MIN_PREFIX_CHARS:
-        return query.NullQuery
+        # ``z*`` found nothing without a word: a one-letter prefix would expand to the
+        # most frequent words of the whole index, which is no answer to it.
+        raise QueryError(
+            "write at least {count} letters before * or ?: {pattern}",
+            count=MIN_PREFIX_CHARS,
+            pattern=excerpt(q.text + ("*" if isinstance(q, query.Prefix) else ""), QUOTED_CHARS),
+        )
     return _bounded(q)
 
 
@@ -451,14 +630,11 @@ def _bounded_class(base: type) -> type:
     At most ``MAX_SCANNED_TERMS`` index words are looked at, and the search's ``cancelled``
     is polled between them: an unbounded ``ber*`` cost seconds at 100,000 articles.
     """
-    from whoosh import query
 
     class Bounded(base):
         def _btexts(self, ixreader: IndexReader) -> list[bytes]:
             budget = current_budget()
             budget.check()
-            if isinstance(self, query.Prefix) and len(self.text) < MIN_PREFIX_CHARS:
-                return []
             found: list[tuple[int, bytes]] = []
             fieldname = self.fieldname
             scanned_all = True
@@ -496,33 +672,59 @@ class _LazyClass:
 
 
 _FieldsPerKindPlugin = _LazyClass(_fields_plugin_class)
+_UnknownFieldsAsText = _LazyClass(lambda: _plugin_classes()[0])
+_OperandsCheck = _LazyClass(lambda: _plugin_classes()[1])
+_PlusMinusInGroups = _LazyClass(lambda: _plugin_classes()[2])
 
 
 # -- what matched, and where -------------------------------------------------------------------
 
 
+#: A quoted phrase as its words in the exact fields, and how far each may follow the one
+#: before it (Whoosh's slop: 1 is right after it).
+PhraseWords = tuple[tuple[str, ...], int]
+#: One word's places in a text: its position among the words, and its first and last
+#: character (what the exact body field's postings store).
+Place = tuple[int, int, int]
+
+
 @dataclass(frozen=True)
 class MatchTerms:
-    """The indexed terms a query matched, per kind of field (stemmed or exact)."""
+    """The indexed terms a query matched, per kind of field (stemmed or exact), and its
+    phrases, whose words are marked only where they stand together."""
 
     stemmed: frozenset[str]
     exact: frozenset[str]
+    phrases: frozenset[PhraseWords] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.stemmed or self.exact)
+        return bool(self.stemmed or self.exact or self.phrases)
+
+    def phrase_words(self) -> frozenset[str]:
+        return frozenset(word for words, _ in self.phrases for word in words)
 
 
 def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
     """Expand prefixes and fuzzy terms once against the index (never once per hit).
 
     Walks the leaves itself: whoosh3's ``Query.existing_terms`` reuses its ``fieldname``
-    argument as a loop variable and so drops every field but the first one it meets.
+    argument as a loop variable and so drops every field but the first one it meets. A
+    phrase gives its words as a phrase: ``"open source"`` marked every "Source" alone.
     """
+    from whoosh import query
+
     budget = current_budget()
     stemmed: set[str] = set()
     exact: set[str] = set()
+    phrases: set[PhraseWords] = set()
     for leaf in q.leaves():
         budget.check()
+        if isinstance(leaf, query.Phrase):
+            if leaf.fieldname in EXACT_TWINS and all(
+                reader.doc_frequency(leaf.fieldname, word) for word in leaf.words
+            ):
+                phrases.add((tuple(leaf.words), leaf.slop))
+            continue
         for fieldname, text in leaf.expanded_terms(reader, phrases=True):
             if fieldname not in SEARCH_FIELDS:
                 continue
@@ -530,26 +732,63 @@ def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
             if not reader.doc_frequency(fieldname, word):
                 continue
             (stemmed if fieldname in STEMMED_FIELDS else exact).add(word)
-    return MatchTerms(frozenset(stemmed), frozenset(exact))
+    return MatchTerms(frozenset(stemmed), frozenset(exact), frozenset(phrases))
 
 
 def match_spans(text: str, terms: MatchTerms) -> list[tuple[int, int]]:
-    """Character spans of ``text`` whose analysed tokens are among ``terms``, merged, sorted."""
+    """Character spans of ``text`` whose analysed tokens are among ``terms``, or that hold
+    one of its phrases, merged, sorted."""
     from search.analysis import exact_analyzer, stemmed_analyzer
 
     spans: list[tuple[int, int]] = []
-    for analyzer, wanted in ((stemmed_analyzer(), terms.stemmed), (exact_analyzer(), terms.exact)):
-        if wanted:
-            spans.extend(
-                (token.startchar, token.endchar)
-                for token in analyzer(text, chars=True, positions=True, mode="index")
-                if token.text in wanted
-            )
+    if terms.stemmed:
+        spans.extend(
+            (token.startchar, token.endchar)
+            for token in stemmed_analyzer()(text, chars=True, positions=True, mode="index")
+            if token.text in terms.stemmed
+        )
+    if terms.exact or terms.phrases:
+        in_phrases = terms.phrase_words()
+        places: dict[str, list[Place]] = {}
+        for token in exact_analyzer()(text, chars=True, positions=True, mode="index"):
+            if token.text in terms.exact:
+                spans.append((token.startchar, token.endchar))
+            if token.text in in_phrases:
+                places.setdefault(token.text, []).append(
+                    (token.pos, token.startchar, token.endchar)
+                )
+        spans.extend(_phrase_spans(places, terms.phrases))
     return _merge(spans)
+
+
+def _phrase_spans(
+    places: dict[str, list[Place]], phrases: Iterable[PhraseWords]
+) -> list[tuple[int, int]]:
+    """Where each phrase stands in a text whose phrase words are at ``places`` (sorted by
+    position): from its first word's first character to its last word's last one.
+
+    Each word is looked for right after the one before it (by bisection), so a text
+    costs its phrase words' places times the phrase's length, times log.
+    """
+    spans: list[tuple[int, int]] = []
+    for words, slop in phrases:
+        following = [places.get(word, []) for word in words[1:]]
+        positions = [[position for position, _, _ in found] for found in following]
+        for position, start, end in places.get(words[0], []):
+            for found, at in zip(following, positions, strict=True):
+                index = bisect.bisect_right(at, position)
+                if index == len(at) or at[index] - position > slop:
+                    break
+                position, end = at[index], found[index][2]
+            else:
+                spans.append((start, end))
+    return spans
 
 
 #: The fields that index an article's body, and which kind of matched terms each holds.
 BODY_FIELDS = (("content", "stemmed"), ("exact", "exact"))
+#: The body field whose positions place a phrase (phrases are searched in the exact fields).
+PHRASE_BODY_FIELD = "exact"
 
 
 def posting_spans(
@@ -562,7 +801,6 @@ def posting_spans(
     index built before they did: the caller then analyses the text. Each word gives at most
     its first ``MAX_SNIPPET_SPANS`` places in a document (the first ones of the merge).
     """
-    budget = current_budget()
     fields = [(name, getattr(terms, kind)) for name, kind in BODY_FIELDS]
     formats = [reader.schema[name].format for name, _ in fields]
     if not all(found is not None and found.supports("characters") for found in formats):
@@ -571,21 +809,35 @@ def posting_spans(
     found: dict[int, list[tuple[int, int]]] = {docnum: [] for docnum in wanted}
     for fieldname, words in fields:
         for word in words:
-            budget.check()
-            if not reader.doc_frequency(fieldname, word):
-                continue
-            postings = reader.postings(fieldname, word)
-            for docnum in wanted:
-                if postings.is_active() and postings.id() < docnum:
-                    postings.skip_to(docnum)
-                if not postings.is_active():
-                    break
-                if postings.id() == docnum:
-                    chars = postings.value_as("characters")
-                    found[docnum].extend(
-                        (start, end) for _, start, end in chars[:MAX_SNIPPET_SPANS]
-                    )
+            for docnum, places in _places_in(reader, fieldname, word, wanted):
+                found[docnum].extend((start, end) for _, start, end in places)
+    if terms.phrases:
+        in_phrases: dict[int, dict[str, list[Place]]] = {docnum: {} for docnum in wanted}
+        for word in terms.phrase_words():
+            for docnum, places in _places_in(reader, PHRASE_BODY_FIELD, word, wanted):
+                in_phrases[docnum][word] = places
+        for docnum, places_of_words in in_phrases.items():
+            found[docnum].extend(_phrase_spans(places_of_words, terms.phrases))
     return {docnum: _merge(spans)[:MAX_SNIPPET_SPANS] for docnum, spans in found.items()}
+
+
+def _places_in(
+    reader: IndexReader, fieldname: str, word: str, docnums: Sequence[int]
+) -> Iterator[tuple[int, list[Place]]]:
+    """The first ``MAX_SNIPPET_SPANS`` places of ``word`` in each of the sorted ``docnums``
+    that has it, read from the postings of ``fieldname``."""
+    budget = current_budget()
+    budget.check()
+    if not reader.doc_frequency(fieldname, word):
+        return
+    postings = reader.postings(fieldname, word)
+    for docnum in docnums:
+        if postings.is_active() and postings.id() < docnum:
+            postings.skip_to(docnum)
+        if not postings.is_active():
+            break
+        if postings.id() == docnum:
+            yield docnum, list(postings.value_as("characters")[:MAX_SNIPPET_SPANS])
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

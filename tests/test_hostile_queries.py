@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,17 @@ def test_a_quoted_word_is_cut_in_the_message(seeds_service: SearchService) -> No
 )
 def test_good_dates_are_no_error(seeds_service: SearchService, query: str) -> None:
     assert seeds_service.search(query).error is None
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(["open", "Source", "source", "open-source", "x", ",", "\n"])))
+def test_a_phrase_is_marked_whole_in_any_text(
+    seeds_service: SearchService, pieces: list[str]
+) -> None:
+    """A phrase's words are marked only together (B27: a lone "Source" was marked); as in
+    the search, punctuation between them does not part them."""
+    text = " ".join(pieces)
+    for start, end in seeds_service.match_spans('"open source"', text):
+        assert re.findall(r"\w+", text[start:end].lower()) == ["open", "source"], text
