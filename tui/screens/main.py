@@ -32,8 +32,8 @@ from search.errors import WartaError
 from search.model import CANCELLED, Mention, MentionInContext, SearchResult, UpdateReport
 from search.sanitize import clean_line, clean_text
 from tui.i18n import _, kind_name, ngettext
+from tui.navigation import History, Origin, Place
 from tui.screens.help import HelpScreen, HelpSection
-from tui.screens.history import History, Origin, Place
 from tui.text import citation, join_parts, literal, quotation, show_date, show_number
 from tui.widgets.bars import FindBar, SearchBar
 from tui.widgets.document import Document, build_document
@@ -839,15 +839,11 @@ class MainScreen(Screen[None]):
             and current.origin == "search"
             and not self._search_settled
         )
-        if current is not None and not coalesce and not self._arriving:
-            self.history.update(self._capture(current.origin))
+        now = self._capture(current.origin) if current and not self._arriving else None
         self._arriving.clear()
         show()
         self._search_settled = False
-        if coalesce:
-            self.history.update(self._capture(origin))
-        else:
-            self.history.visit(self._capture(origin))
+        self.history.leave(now, self._capture(origin), merge=coalesce)
 
     def _arrived(self, part: str) -> None:
         self._arriving.discard(part)

@@ -1,4 +1,8 @@
-"""Back and forward, like a browser, over everything the user looked at."""
+"""Back and forward, like a browser, over everything the user looked at.
+
+Plain data, no Textual: the screen captures a ``Place`` when it shows something new and
+puts one back when the user travels, and this class decides which place that is.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 Origin = Literal["search", "article", "entity"]
+
+#: Places kept; the oldest go first, so hours of browsing cannot grow memory without end.
+HISTORY_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -26,9 +33,10 @@ class Place:
 class History:
     """A list of places and a cursor; visiting after going back drops the forward places."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = HISTORY_LIMIT) -> None:
         self._places: list[Place] = []
         self._index = -1
+        self._limit = max(limit, 1)
 
     @property
     def current(self) -> Place | None:
@@ -43,9 +51,10 @@ class History:
         return self._index < len(self._places) - 1
 
     def visit(self, place: Place) -> None:
-        """Go somewhere new."""
+        """Go somewhere new: the places ahead are dropped, the oldest beyond the limit too."""
         del self._places[self._index + 1 :]
         self._places.append(place)
+        del self._places[: -self._limit]
         self._index = len(self._places) - 1
 
     def update(self, place: Place) -> None:
@@ -54,6 +63,20 @@ class History:
             self._places[self._index] = place
         else:
             self.visit(place)
+
+    def leave(self, now: Place | None, to: Place, merge: bool = False) -> None:
+        """Go from the current place, which looks like ``now`` when leaving it, to ``to``.
+
+        ``merge`` replaces the current place instead (the searches of one bout of typing
+        are one visit); ``now`` is None when the current place is still arriving and so
+        cannot be captured yet.
+        """
+        if merge and self._places:
+            self.update(to)
+            return
+        if now is not None and self._places:
+            self.update(now)
+        self.visit(to)
 
     def back(self) -> Place | None:
         if not self.can_go_back:
