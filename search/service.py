@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 from search import paths
 from search.errors import IndexBusyError, WartaError
 from search.model import (
-    CANCELLED,
     Article,
     Entity,
     Hit,
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
 
     from search.entities import EntityRegistry
     from search.index import Progress
-    from search.query import ParsedQuery, SearchBudget
+    from search.query import MatchTerms, ParsedQuery, SearchBudget
     from search.store import Store
 
 __all__ = ["IndexBusyError", "SearchService", "WartaError"]
@@ -122,11 +121,19 @@ def _reports_damage(
     return guarded
 
 
-def _refused(query: str, error: str) -> SearchResult:
-    """A search that gave no result, echoing the query as cleaned as a good one's."""
+#: The problem of a search cut short by its time limit.
+TOO_LONG = WartaError("the query took too long; results are partial")
+
+
+def _refused(query: str, error: Exception | None) -> SearchResult:
+    """A search that gave no result, echoing the query as cleaned as a good one's; without
+    ``error``, one its caller stopped."""
     from search.query import clean_query
 
-    return SearchResult(query=clean_query(query), error=error)
+    if error is None:
+        return SearchResult(query=clean_query(query), cancelled=True)
+    problem = error if isinstance(error, WartaError) else WartaError(str(error))
+    return SearchResult(query=clean_query(query), error=str(error), problem=problem)
 
 
 class SearchService:
@@ -257,14 +264,14 @@ class SearchService:
 
         ``snippets=False`` leaves every snippet empty, for callers that show titles only
         (and for measuring what snippets cost). ``cancelled`` is polled while Whoosh scores
-        the matches: when it turns true the search stops and gives :data:`CANCELLED` as its
-        error. Search as you type needs it: at 100,000 articles a common word takes several
+        the matches: when it turns true the search stops and its result is ``cancelled``.
+        Search as you type needs it: at 100,000 articles a common word takes several
         hundred milliseconds, and an outdated search would hold the CPU the next one needs.
         """
         try:
             return self._search(query, limit, sort, snippets, cancelled or never_cancelled)
         except WartaError as error:
-            return _refused(query, str(error))
+            return _refused(query, error)
 
     @_reports_damage
     def _search(
@@ -277,12 +284,12 @@ class SearchService:
             view = self._view()
             parsed = parse_query(query, view.searcher.schema, self._entity_keys)
         except (WartaError, QueryError) as error:
-            return _refused(query, str(error))
+            return _refused(query, error)
         try:
             with search_budget(cancelled) as budget:
                 result = self._run(parsed, view.searcher, limit, sort, snippets, budget)
         except SearchCancelled:
-            return _refused(query, CANCELLED)
+            return _refused(query, None)
         notices = (*parsed.notices, *budget.notices)
         return replace(result, notice="; ".join(notices) if notices else None)
 
@@ -348,8 +355,10 @@ class SearchService:
             total=total,
             hits=tuple(hits),
             suggestion=self._suggestion(parsed, searcher, total, budget),
-            error="the query took too long; results are partial" if partial else None,
+            error=str(TOO_LONG) if partial else None,
+            problem=TOO_LONG if partial else None,
             matched=matched,
+            terms=terms,
         )
 
     @staticmethod
@@ -419,10 +428,13 @@ class SearchService:
         return None if corrected == text else corrected
 
     @_reports_damage
-    def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
-        """Where the query's terms occur in ``text``, for marking them in the reader."""
-        from search.query import QueryError, match_spans, matched_terms, parse_query
+    def match_spans(self, query: str | MatchTerms, text: str) -> list[tuple[int, int]]:
+        """Where the query's terms occur in ``text``, for marking them in the reader; given
+        a search result's ``terms``, the same words its snippets marked, with no parsing."""
+        from search.query import MatchTerms, QueryError, match_spans, matched_terms, parse_query
 
+        if isinstance(query, MatchTerms):
+            return match_spans(text, query)
         try:
             view = self._view()
             parsed = parse_query(query, view.searcher.schema, self._entity_keys)

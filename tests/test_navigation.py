@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.navigation import History, Place
+from tui.navigation import History, Place, Request, Requests
 
 SEARCH = Place("search", "musk")
 ARTICLE = Place("article", article="a")
@@ -74,3 +74,15 @@ def test_the_history_keeps_only_the_latest_places() -> None:
     history = visited(*places, limit=4)
     assert history.current == places[-1]
     assert [history.back() for _ in range(4)] == [places[8], places[7], places[6], None]
+
+
+def test_only_the_latest_request_of_a_slot_is_wanted() -> None:
+    requests = Requests()
+    first = requests.ask(Request("search"))
+    article = requests.ask(Request("main", origin="article", focus=True))
+    second = requests.ask(Request("search", highlight="a"))
+    assert not requests.wanted(first)
+    assert requests.wanted(second) and requests.wanted(article)
+    assert article.origin == "article" and second.highlight == "a"
+    requests.withdraw("search")
+    assert not requests.wanted(second)

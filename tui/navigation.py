@@ -6,7 +6,7 @@ puts one back when the user travels, and this class decides which place that is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Origin = Literal["search", "article", "entity"]
@@ -89,3 +89,53 @@ class History:
             return None
         self._index += 1
         return self._places[self._index]
+
+
+Slot = Literal["search", "main"]
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the screen asked a pane for, carried to the pane's worker and back with its
+    answer: which request it is, and what to do with the answer when it is still wanted."""
+
+    #: Requests of one slot replace each other: the results list, or the main pane (the
+    #: reader and the entity view take turns there).
+    slot: Slot
+    #: A new visit to record in the history; None for a preview or a place put back.
+    origin: Origin | None = None
+    focus: bool = False
+    #: Search: the hit to highlight, and how many hits to fetch.
+    highlight: str | None = None
+    limit: int = 0
+    #: Article: the mention to select (field, offset) or the place to put back.
+    link: tuple[str, int] | None = None
+    scroll_y: int | None = None
+    mention: int | None = None
+    #: Entity view: the option to highlight.
+    option: int | None = None
+    #: Given by ``Requests.ask``.
+    number: int = 0
+
+
+class Requests:
+    """Numbers the requests; only the latest of each slot is answered on screen, so a
+    slow search or article can never replace what the user asked for since."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._latest: dict[Slot, int] = {}
+
+    def ask(self, request: Request) -> Request:
+        """``request``, numbered: the answers to earlier ones of its slot no longer show."""
+        self._count += 1
+        self._latest[request.slot] = self._count
+        return replace(request, number=self._count)
+
+    def withdraw(self, slot: Slot) -> None:
+        """Nothing asked of ``slot`` is wanted any more (a search the user stopped)."""
+        self._count += 1
+        self._latest[slot] = self._count
+
+    def wanted(self, request: Request) -> bool:
+        return self._latest.get(request.slot) == request.number
