@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from search import paths
-from search.errors import IndexBusyError, WartaError
+from search.errors import N_, IndexBusyError, WartaError
 from search.model import (
     Article,
     Entity,
@@ -110,19 +110,20 @@ def _reports_damage(
         except MemoryError as error:
             # Too big a request, not a damaged index: rebuilding would not help.
             raise WartaError(
-                "the query needs too much memory (MemoryError); try a simpler one"
+                N_("the query needs too much memory (MemoryError); try a simpler one")
             ) from error
         except Exception as error:
             raise WartaError(
-                f"the index in {self.index_dir} is damaged ({type(error).__name__}); "
-                "run `warta index --rebuild`"
+                N_("the index in {folder} is damaged ({problem}); run `warta index --rebuild`"),
+                folder=self.index_dir,
+                problem=type(error).__name__,
             ) from error
 
     return guarded
 
 
 #: The problem of a search cut short by its time limit.
-TOO_LONG = WartaError("the query took too long; results are partial")
+TOO_LONG = WartaError(N_("the query took too long; results are partial"))
 
 
 def _refused(query: str, error: Exception | None) -> SearchResult:
@@ -197,7 +198,7 @@ class SearchService:
 
         generation = current_generation(self.index_dir)
         if generation is None:
-            raise WartaError("there is no index yet: run `warta index` first")
+            raise WartaError(N_("there is no index yet: run `warta index` first"))
         view: _ThreadView | None = getattr(self._local, "view", None)
         if view is not None and view.generation == generation:
             if not view.searcher.up_to_date():
@@ -215,7 +216,9 @@ class SearchService:
             store = Store(generation, read_only=True)
         except Exception as error:
             index.close()
-            raise WartaError(f"the index at {generation} is damaged ({error})") from error
+            raise WartaError(
+                N_("the index at {folder} is damaged ({problem})"), folder=generation, problem=error
+            ) from error
         view = _ThreadView(generation, index, index.searcher(), store)
         self._local.view = view
         with self._lock:
@@ -238,8 +241,11 @@ class SearchService:
                     self._registry = (version, registry)
             except (OSError, ValueError) as error:
                 raise WartaError(
-                    f"the entity list of the index is damaged ({type(error).__name__}); "
-                    "run `warta index --rebuild`"
+                    N_(
+                        "the entity list of the index is damaged ({problem}); "
+                        "run `warta index --rebuild`"
+                    ),
+                    problem=type(error).__name__,
                 ) from error
             return self._registry[1]
 

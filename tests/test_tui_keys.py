@@ -14,10 +14,13 @@ import pytest
 from textual.content import Content
 from textual.widgets import Static
 
+from search.model import SearchResult
 from search.service import SearchService
 from tui.app import WartaApp
+from tui.i18n import set_language
 from tui.screens.help import HelpScreen
 from tui.screens.main import RESULT_LIMIT, MainScreen
+from tui.widgets.results import result_status
 
 from .test_tui_flows import SIZE, highlighted_mention, open_first_result, search, settle
 
@@ -277,3 +280,15 @@ async def test_w_opens_the_web_address_with_the_system_opener_as_an_argument_lis
         assert len(started) == 1
         assert started[0][-1] == "https://example.org/banjir" and len(started[0]) == 2
     linked_article.close()
+
+
+def test_an_indonesian_interface_shows_library_problems_in_indonesian() -> None:
+    from search.service import TOO_LONG
+
+    set_language("id")
+    try:
+        result = SearchResult(query="x", error=str(TOO_LONG), problem=TOO_LONG)
+        status = result_status(result).plain
+    finally:
+        set_language("en")
+    assert "kueri terlalu lama" in status and "too long" not in status
