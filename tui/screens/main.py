@@ -13,30 +13,28 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Input, Label, Static
 
-from search.errors import WartaError
-from search.model import SearchResult, UpdateReport
+from search.model import SearchResult
 from search.sanitize import clean_line, clean_text
 from tui.i18n import _, ngettext
 from tui.navigation import History, Origin, Place, Request, Requests
-from tui.outside import CannotRun, hand_over, open_address, web_address
 from tui.screens.help import HelpScreen, HelpSection
-from tui.text import literal, quotation, show_number
+from tui.text import show_number
 from tui.widgets.answers import Answer, Quote, Trouble
 from tui.widgets.bars import FindBar, SearchBar
 from tui.widgets.entity_view import EntityView, MentionList
-from tui.widgets.reader import Reader, ReaderPosition, article_citation
+from tui.widgets.reader import Reader, ReaderPosition
 from tui.widgets.results import RESULT_LIMIT, ResultsList, result_status
 from tui.widgets.sidebar import EntitySidebar
+from tui.widgets.status import StatusLine
 from tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
@@ -48,19 +46,6 @@ SEARCH_DELAY = 0.2
 #: Below this width the entity sidebar folds away (F3 brings it back).
 NARROW_WIDTH = 100
 __all__ = ["RESULT_LIMIT", "MainScreen"]
-
-
-class Indexing(Message):
-    """The index worker's progress or outcome for the status line; ``ready`` lets
-    searches through (``report`` says what was built, when anything was)."""
-
-    def __init__(
-        self, status: Content | None, ready: bool = False, report: UpdateReport | None = None
-    ) -> None:
-        super().__init__()
-        self.status = status
-        self.ready = ready
-        self.report = report
 
 
 class MainScreen(Screen[None]):
@@ -140,7 +125,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="search-row"):
             yield Label(Content("warta"), id="brand")
             yield SearchBar(id="search")
-        yield Static(id="status")
+        yield StatusLine(self.service, id="status")
         with Horizontal(id="panes"):
             yield ResultsList(self.service, id="results")
             with Vertical(id="main-pane"):
@@ -156,6 +141,10 @@ class MainScreen(Screen[None]):
     @property
     def search_bar(self) -> SearchBar:
         return self.query_one("#search", SearchBar)
+
+    @property
+    def status_line(self) -> StatusLine:
+        return self.query_one("#status", StatusLine)
 
     @property
     def results(self) -> ResultsList:
@@ -202,7 +191,7 @@ class MainScreen(Screen[None]):
         self._show_status(Content(_("Opening the index…")))
         # After the first frame: the worker's imports (Whoosh, the tagger) would otherwise
         # compete with it for the interpreter.
-        self.call_after_refresh(self._build_index)
+        self.call_after_refresh(self.status_line.build_index)
 
     def on_resize(self) -> None:
         """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""
@@ -283,45 +272,10 @@ class MainScreen(Screen[None]):
 
     def action_update_index(self) -> None:
         self.index_ready = False
-        self._build_index(always=True)
+        self.status_line.build_index(always=True)
 
-    @work(thread=True, exclusive=True, group="index")
-    def _build_index(self, always: bool = False) -> None:
-        """Build the index on first run (or update it on request), in the background; then
-        let searches through."""
-        percent = -1
-
-        def progress(done: int, total: int) -> None:
-            nonlocal percent  # the service may count files or bytes: show a percentage
-            if 100 * done // max(total, 1) != percent:
-                percent = 100 * done // max(total, 1)
-                building = _("Building the index: {percent}%…").format(percent=percent)
-                self.post_message(Indexing(Content(building)))
-
-        report: UpdateReport | None = None
-        try:
-            if always or not self.service.has_index():
-                self.post_message(Indexing(Content(_("Indexing the corpus…"))))
-                report = self.service.update(progress=progress)
-        except Exception as error:
-            # Indexing reads files nobody vetted; a bug it trips over must leave the
-            # explorer running on the index it had, with the reason on screen.
-            if isinstance(error, WartaError):
-                message = error.translated(_)
-            else:
-                stopped = _("indexing stopped: {error}")
-                message = stopped.format(error=f"{type(error).__name__}: {error}")
-            self.post_message(Trouble(message, _("Indexing failed"), "error"))
-            self.post_message(Indexing(literal(message, "$text-error"), self.service.has_index()))
-            return
-        self.post_message(Indexing(None, True, report))
-
-    @on(Indexing)
-    def _indexing(self, event: Indexing) -> None:
-        if event.status is not None:
-            self._show_status(event.status)
-        if not event.ready:
-            return
+    @on(StatusLine.IndexReady)
+    def _index_ready(self, event: StatusLine.IndexReady) -> None:
         self.index_ready = True
         if event.report is not None:
             count = event.report.articles
@@ -332,7 +286,7 @@ class MainScreen(Screen[None]):
         query = self.search_bar.value
         if query.strip():
             self._run_search(query, record=not self.history.current, focus=bool(self.initial_query))
-        elif event.status is None:
+        elif not event.failed:
             self._show_status(Content(_("Ready. Type to search.")))
 
     # -- searching -------------------------------------------------------------------------
@@ -411,7 +365,7 @@ class MainScreen(Screen[None]):
         self._run_search(self.query_text, highlight=hit.id if hit else None, record=False)
 
     def _show_status(self, status: Content) -> None:
-        self.query_one("#status", Static).update(status)
+        self.status_line.update(status)
 
     # -- answers ---------------------------------------------------------------------------
 
@@ -643,17 +597,8 @@ class MainScreen(Screen[None]):
     def action_copy_quote(self) -> None:
         if self.showing_entity:
             self.entity_view.action_copy_quote()
-            return
-        document = self.reader.document
-        if not self._article_open() or document is None:
-            return
-        span = self.reader.quote_span()
-        if span is None:
-            self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
-            return
-        self.post_message(
-            Quote(quotation(document.sentence(*span), article_citation(document.article)))
-        )
+        elif self._article_open():
+            self.reader.copy_quote()
 
     @on(Quote)
     def _copy(self, event: Quote) -> None:
@@ -664,44 +609,20 @@ class MainScreen(Screen[None]):
         )
 
     def action_copy_citation(self) -> None:
-        document = self.reader.document
-        if not self._article_open() or document is None:
-            return
-        self.app.copy_to_clipboard(article_citation(document.article))
-        self.notify(
-            _("Citation copied to the clipboard (OSC 52: works over SSH if the terminal allows)."),
-            markup=False,
-        )
+        if self._article_open():
+            self.reader.copy_citation()
 
     def action_open_pager(self) -> None:
-        self._hand_over([os.environ.get("PAGER")], "less")
+        if self._article_open():
+            self.reader.hand_over([os.environ.get("PAGER")], "less")
 
     def action_open_editor(self) -> None:
-        self._hand_over([os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi")
-
-    def _hand_over(self, configured: list[str | None], default: str) -> None:
-        document = self.reader.document
-        if not self._article_open() or document is None:
-            return
-        try:
-            hand_over(self.app, document.plain, configured, default)
-        except CannotRun as error:
-            self.post_message(Trouble(error.message()))
+        if self._article_open():
+            self.reader.hand_over([os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi")
 
     def action_open_address(self) -> None:
-        """Open the article's web address in the system's browser; without an opener (a
-        server over SSH), copy it to the clipboard instead."""
-        document = self.reader.document
-        if not self._article_open() or document is None:
-            return
-        address = web_address(document.article.url)
-        if address is None:
-            self.notify(_("This article has no web address."))
-        elif open_address(address):
-            self.notify(_("Opening {address}").format(address=literal(address).plain), markup=False)
-        else:
-            self.app.copy_to_clipboard(address)
-            self.notify(_("No program opens web addresses here; the address is copied."))
+        if self._article_open():
+            self.reader.open_address()
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

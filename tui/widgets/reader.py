@@ -27,8 +27,18 @@ from search.errors import WartaError
 from search.model import ENTITY_KINDS, Article, Mention
 from tui.i18n import _, kind_name, ngettext
 from tui.navigation import Request
-from tui.text import citation, join_parts, line_of, literal, show_date, show_number, wrap_lines
-from tui.widgets.answers import Answer, Trouble, trouble
+from tui.outside import CannotRun, hand_over, open_address, web_address
+from tui.text import (
+    citation,
+    join_parts,
+    line_of,
+    literal,
+    quotation,
+    show_date,
+    show_number,
+    wrap_lines,
+)
+from tui.widgets.answers import Answer, Quote, Trouble, trouble
 from tui.widgets.document import Document, Link, build_document
 
 if TYPE_CHECKING:
@@ -361,6 +371,47 @@ class Reader(ScrollView, can_focus=True):
             )
             parts.append(Content(found).stylize("bold"))
         return join_parts(parts)
+
+    # -- quoting, citing, other programs ---------------------------------------------------
+
+    def copy_quote(self) -> None:
+        """Post the sentence of the current find match or mention, with its citation."""
+        span = self.quote_span()
+        if self.document is None or span is None:
+            self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
+            return
+        cited = article_citation(self.document.article)
+        self.post_message(Quote(quotation(self.document.sentence(*span), cited)))
+
+    def copy_citation(self) -> None:
+        if self.document is None:
+            return
+        self.app.copy_to_clipboard(article_citation(self.document.article))
+        self.notify(
+            _("Citation copied to the clipboard (OSC 52: works over SSH if the terminal allows)."),
+            markup=False,
+        )
+
+    def hand_over(self, configured: list[str | None], default: str) -> None:
+        """Give the cleaned article to the pager or editor; come back to the same place."""
+        if self.document is None:
+            return
+        try:
+            hand_over(self.app, self.document.plain, configured, default)
+        except CannotRun as error:
+            self.post_message(Trouble(error.message()))
+
+    def open_address(self) -> None:
+        """Open the article's web address in the system's browser; without an opener (a
+        server over SSH), copy it to the clipboard instead."""
+        address = web_address(self.document.article.url) if self.document else None
+        if address is None:
+            self.notify(_("This article has no web address."))
+        elif open_address(address):
+            self.notify(_("Opening {address}").format(address=literal(address).plain), markup=False)
+        else:
+            self.app.copy_to_clipboard(address)
+            self.notify(_("No program opens web addresses here; the address is copied."))
 
     # -- mentions --------------------------------------------------------------------------
 
