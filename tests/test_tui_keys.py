@@ -292,3 +292,22 @@ def test_an_indonesian_interface_shows_library_problems_in_indonesian() -> None:
     finally:
         set_language("en")
     assert "kueri terlalu lama" in status and "too long" not in status
+
+
+@pytest.mark.parametrize("query", ["zucker*", "pelatihan", "siapakah ceo openai?"])
+async def test_the_reader_marks_the_words_the_snippet_marked(
+    seeds_service: SearchService, query: str
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, query)
+        hit = screen.results.hits[0]
+        document = screen.reader.document
+        assert document is not None and document.article.id == hit.id
+        in_snippet = {hit.snippet.text[start:end].lower() for start, end in hit.snippet.marks}
+        in_reader = {
+            document.plain[start:end].lower()
+            for start, end, role in document.styles
+            if role == "match"
+        }
+        assert in_snippet and in_snippet <= in_reader
