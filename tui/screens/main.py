@@ -316,7 +316,8 @@ class MainScreen(Screen[None]):
         if self._search_timer is not None:
             self._search_timer.stop()
         hit = self.results.highlighted_hit or (self.results.hits or (None,))[0]
-        if event.value == self.query_text and hit is not None and not self.results.stop():
+        searching = self.results.stop()  # a search still running: its hits are not shown
+        if event.value == self.query_text and hit is not None and not searching:
             self._open_article(hit.id, Request("main", "article", focus=True))
         else:
             self._run_search(event.value, focus=True)
