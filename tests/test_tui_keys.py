@@ -311,3 +311,25 @@ async def test_the_reader_marks_the_words_the_snippet_marked(
             if role == "match"
         }
         assert in_snippet and in_snippet <= in_reader
+
+
+async def test_opening_the_previewed_result_does_not_load_it_again(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded: list[str] = []
+    article = seeds_service.article
+
+    def counted(article_id: str) -> Any:
+        loaded.append(article_id)
+        return article(article_id)
+
+    monkeypatch.setattr(seeds_service, "article", counted)
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "altman")
+        previewed = screen.reader.document
+        assert previewed is not None and loaded == [previewed.article.id]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is screen.reader and screen.reader.document is previewed
+        assert loaded == [previewed.article.id]

@@ -277,6 +277,7 @@ class MainScreen(Screen[None]):
     @on(StatusLine.IndexReady)
     def _index_ready(self, event: StatusLine.IndexReady) -> None:
         self.index_ready = True
+        self.reader.forget()
         if event.report is not None:
             count = event.report.articles
             built = ngettext(

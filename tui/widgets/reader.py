@@ -194,6 +194,10 @@ class Reader(ScrollView, can_focus=True):
         #: What relative ages count from.
         self.today = today
         self.document: Document | None = None
+        #: The last article loaded, by id and marked terms (see ``_fetch``).
+        self._fetched: (
+            tuple[tuple[str, MatchTerms | None], tuple[Document, list[Mention]]] | None
+        ) = None
         #: Shown in the status line until the user moves on (see ``Loaded.note``).
         self.note: str | None = None
         self.placeholder = ""
@@ -259,29 +263,40 @@ class Reader(ScrollView, can_focus=True):
     def _fetch(
         self, article_id: str, terms: MatchTerms | None
     ) -> tuple[Document, list[Mention]] | None:
-        """Load an article, mark the search's terms and lay it out (in a worker thread)."""
+        """Load an article, mark the search's terms and lay it out (in a worker thread).
+
+        The last article loaded is kept: opening the result just previewed reuses it.
+        """
+        cached = self._fetched
         try:
-            article = self.service.article(article_id)
-            if article is None:
-                gone = _("That article is no longer in the index; F5 updates it.")
-                self.post_message(Trouble(gone))
-                return None
+            if cached is None or cached[0] != (article_id, terms):
+                article = self.service.article(article_id)
+                if article is None:
+                    gone = _("That article is no longer in the index; F5 updates it.")
+                    self.post_message(Trouble(gone))
+                    return None
+                mentions = self.service.article_mentions(article_id)
+                title_matches = self.service.match_spans(terms, article.title) if terms else []
+                body_matches = self.service.match_spans(terms, article.body) if terms else []
+                meta = meta_line(article, self.today)
+                document = build_document(article, meta, mentions, title_matches, body_matches)
+                cached = (article_id, terms), (document, mentions)
+                self._fetched = cached
             if self.service.source_changed(article_id):
                 changed = _(
                     "This article's file changed or was deleted after indexing; F5 updates it."
                 )
                 self.post_message(Trouble(changed))
-            mentions = self.service.article_mentions(article_id)
-            title_matches = self.service.match_spans(terms, article.title) if terms else []
-            body_matches = self.service.match_spans(terms, article.body) if terms else []
         except WartaError as error:
             self.post_message(trouble(error))
             return None
-        document = build_document(
-            article, meta_line(article, self.today), mentions, title_matches, body_matches
-        )
+        document, mentions = cached[1]
         document.lines(self.text_width())  # laid out here, not on the UI thread
         return document, mentions
+
+    def forget(self) -> None:
+        """Drop the kept article: the index changed."""
+        self._fetched = None
 
     # -- content ---------------------------------------------------------------------------
 
