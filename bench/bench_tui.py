@@ -28,6 +28,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -86,6 +87,7 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path) -> dict[str, obje
     from search.model import SearchResult
     from search.service import SearchService
     from tui.app import WartaApp
+    from tui.navigation import Request
     from tui.screens.main import MainScreen
 
     timings = Timings()
@@ -93,14 +95,12 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path) -> dict[str, obje
     class TimedScreen(MainScreen):
         """Marks when a search starts and when its results have been painted."""
 
-        def _run_search(self, query: str, highlight: str | None = None, record: bool = True,
-                        focus_results: bool = False) -> None:
+        def _run_search(self, query: str, *args: Any, **kwargs: Any) -> None:
             timings.submitted = time.perf_counter()
-            super()._run_search(query, highlight, record, focus_results)
+            super()._run_search(query, *args, **kwargs)
 
-        def _show_result(self, serial: int, query: str, result: SearchResult,
-                         highlight: str | None, record: bool) -> None:
-            super()._show_result(serial, query, result, highlight, record)
+        def _show_results(self, request: Request, query: str, result: SearchResult) -> None:
+            super()._show_results(request, query, result)
 
             def painted() -> None:
                 timings.painted.setdefault(query, time.perf_counter())

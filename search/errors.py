@@ -8,6 +8,12 @@ from search.sanitize import clean_line
 ECHO_LIMIT = 80
 
 
+def N_(template: str) -> str:
+    """Marks a message template for the interface's catalogs (``pybabel extract`` looks
+    for ``N_``); the library itself never translates."""
+    return template
+
+
 class WartaError(Exception):
     """A corpus, index or usage problem with a message fit for the user, never a traceback.
 

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from search.errors import WartaError
+    from search.query import MatchTerms
 
 #: Entity kinds, in the order the sidebar shows them.
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "product")
@@ -98,10 +103,6 @@ class Hit:
     snippet: Snippet
 
 
-#: The error of a search stopped by its caller (see ``SearchService.search``).
-CANCELLED = "cancelled"
-
-
 @dataclass(frozen=True)
 class SearchResult:
     """The answer to one query; ``error`` is a one-line message for a query we could not run."""
@@ -111,6 +112,13 @@ class SearchResult:
     hits: tuple[Hit, ...] = ()
     suggestion: str | None = None
     error: str | None = None
+    #: ``error`` as its template and values, for an interface to translate.
+    problem: WartaError | None = None
+    #: The caller stopped the search (see ``SearchService.search``): no answer at all.
+    cancelled: bool = False
+    #: The indexed terms the hits matched (what their snippets mark), so a reader opening
+    #: a hit marks the same words without parsing the query again.
+    terms: MatchTerms | None = None
     #: One line on what was searched differently from what was typed (a capped fuzzy
     #: distance, a range cut to its most common words); the hits are still right.
     notice: str | None = None

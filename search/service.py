@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from search import paths
-from search.errors import IndexBusyError, WartaError
+from search.errors import N_, IndexBusyError, WartaError
 from search.model import (
-    CANCELLED,
     Article,
     Entity,
     Hit,
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
 
     from search.entities import EntityRegistry
     from search.index import Progress
-    from search.query import ParsedQuery, SearchBudget
+    from search.query import MatchTerms, ParsedQuery, SearchBudget
     from search.store import Store
     from search.suggest import Lexicon
 
@@ -154,22 +153,31 @@ def _reports_damage(
         except MemoryError as error:
             # Too big a request, not a damaged index: rebuilding would not help.
             raise WartaError(
-                "the query needs too much memory (MemoryError); try a simpler one"
+                N_("the query needs too much memory (MemoryError); try a simpler one")
             ) from error
         except Exception as error:
             raise WartaError(
-                f"the index in {self.index_dir} is damaged ({type(error).__name__}); "
-                "run `warta index --rebuild`"
+                N_("the index in {folder} is damaged ({problem}); run `warta index --rebuild`"),
+                folder=self.index_dir,
+                problem=type(error).__name__,
             ) from error
 
     return guarded
 
 
-def _refused(query: str, error: str) -> SearchResult:
-    """A search that gave no result, echoing the query as cleaned as a good one's."""
+#: The problem of a search cut short by its time limit.
+TOO_LONG = WartaError(N_("the query took too long; results are partial"))
+
+
+def _refused(query: str, error: Exception | None) -> SearchResult:
+    """A search that gave no result, echoing the query as cleaned as a good one's; without
+    ``error``, one its caller stopped."""
     from search.query import clean_query
 
-    return SearchResult(query=clean_query(query), error=error)
+    if error is None:
+        return SearchResult(query=clean_query(query), cancelled=True)
+    problem = error if isinstance(error, WartaError) else WartaError(str(error))
+    return SearchResult(query=clean_query(query), error=str(error), problem=problem)
 
 
 class SearchService:
@@ -235,7 +243,7 @@ class SearchService:
 
         generation = current_generation(self.index_dir)
         if generation is None:
-            raise WartaError("there is no index yet: run `warta index` first")
+            raise WartaError(N_("there is no index yet: run `warta index` first"))
         view: _ThreadView | None = getattr(self._local, "view", None)
         if view is not None and view.generation == generation:
             if not view.searcher.up_to_date():
@@ -253,7 +261,9 @@ class SearchService:
             store = Store(generation, read_only=True)
         except Exception as error:
             index.close()
-            raise WartaError(f"the index at {generation} is damaged ({error})") from error
+            raise WartaError(
+                N_("the index at {folder} is damaged ({problem})"), folder=generation, problem=error
+            ) from error
         view = _ThreadView(generation, index, index.searcher(), store)
         self._local.view = view
         with self._lock:
@@ -276,8 +286,11 @@ class SearchService:
                     self._registry = (version, registry)
             except (OSError, ValueError) as error:
                 raise WartaError(
-                    f"the entity list of the index is damaged ({type(error).__name__}); "
-                    "run `warta index --rebuild`"
+                    N_(
+                        "the entity list of the index is damaged ({problem}); "
+                        "run `warta index --rebuild`"
+                    ),
+                    problem=type(error).__name__,
                 ) from error
             return self._registry[1]
 
@@ -302,14 +315,14 @@ class SearchService:
 
         ``snippets=False`` leaves every snippet empty, for callers that show titles only
         (and for measuring what snippets cost). ``cancelled`` is polled while Whoosh scores
-        the matches: when it turns true the search stops and gives :data:`CANCELLED` as its
-        error. Search as you type needs it: at 100,000 articles a common word takes several
+        the matches: when it turns true the search stops and its result is ``cancelled``.
+        Search as you type needs it: at 100,000 articles a common word takes several
         hundred milliseconds, and an outdated search would hold the CPU the next one needs.
         """
         try:
             return self._search(query, limit, sort, snippets, cancelled or never_cancelled)
         except WartaError as error:
-            return _refused(query, str(error))
+            return _refused(query, error)
 
     @_reports_damage
     def _search(
@@ -322,12 +335,12 @@ class SearchService:
             view = self._view()
             parsed = parse_query(query, view.searcher.schema, self._entity_keys)
         except (WartaError, QueryError) as error:
-            return _refused(query, str(error))
+            return _refused(query, error)
         try:
             with search_budget(cancelled) as budget:
                 result = self._run(parsed, view.searcher, limit, sort, snippets, budget)
         except SearchCancelled:
-            return _refused(query, CANCELLED)
+            return _refused(query, None)
         notices = (*parsed.notices, *budget.notices)
         return replace(result, notice="; ".join(notices) if notices else None)
 
@@ -402,8 +415,10 @@ class SearchService:
             total=total,
             hits=tuple(hits),
             suggestion=self._suggestion(parsed, searcher, (every_word, total), limit, budget),
-            error="the query took too long; results are partial" if partial else None,
+            error=str(TOO_LONG) if partial else None,
+            problem=TOO_LONG if partial else None,
             matched=matched,
+            terms=terms,
         )
 
     @staticmethod
@@ -551,10 +566,13 @@ class SearchService:
         return count
 
     @_reports_damage
-    def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
-        """Where the query's terms occur in ``text``, for marking them in the reader."""
-        from search.query import QueryError, match_spans, matched_terms, parse_query
+    def match_spans(self, query: str | MatchTerms, text: str) -> list[tuple[int, int]]:
+        """Where the query's terms occur in ``text``, for marking them in the reader; given
+        a search result's ``terms``, the same words its snippets marked, with no parsing."""
+        from search.query import MatchTerms, QueryError, match_spans, matched_terms, parse_query
 
+        if isinstance(query, MatchTerms):
+            return match_spans(text, query)
         try:
             view = self._view()
             parsed = parse_query(query, view.searcher.schema, self._entity_keys)

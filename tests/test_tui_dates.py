@@ -17,12 +17,12 @@ from search.service import SearchService
 from tui.app import WartaApp
 from tui.formatting import format_period
 from tui.i18n import set_language
-from tui.screens.main import meta_line
 from tui.text import Sentences, wrap_lines
 from tui.widgets import document as document_module
 from tui.widgets import reader as reader_module
 from tui.widgets.document import build_document
 from tui.widgets.figures import FIGURE_ID_PREFIX
+from tui.widgets.reader import meta_line
 from tui.widgets.timeline import (
     ROW_LIMIT,
     MentionDate,

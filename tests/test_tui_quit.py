@@ -10,7 +10,7 @@ from typing import Any
 
 from textual.pilot import Pilot
 
-from search.model import CANCELLED, SearchResult
+from search.model import SearchResult
 from search.paths import bundled_seeds
 from search.service import SearchService
 from tui.app import WartaApp
@@ -42,7 +42,7 @@ class EndlessService(SearchService):
         for _ in range(GIVE_UP_SECONDS * 100):
             if not self.deaf and cancelled():
                 self.saw_cancel.set()
-                return SearchResult(query=query, error=CANCELLED)
+                return SearchResult(query=query, cancelled=True)
             if self.release.wait(0.01):
                 break
         return SearchResult(query=query, error="never cancelled")

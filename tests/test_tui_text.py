@@ -16,7 +16,6 @@ from textual.binding import Binding
 from search.model import Article, Mention, Snippet
 from tui import text as tui_text
 from tui.screens.help import key_rows
-from tui.screens.history import History, Place
 from tui.text import (
     Sentences,
     citation,
@@ -172,34 +171,6 @@ def test_key_rows_join_the_keys_of_one_action_and_skip_undescribed_ones() -> Non
     assert [([b.key for b in keys], text) for keys, text in rows] == [
         (["j", "down"], "Scroll down")
     ]
-
-
-# -- history -----------------------------------------------------------------------------
-
-
-def test_history_goes_back_and_forward_and_forgets_forward_on_a_new_visit() -> None:
-    history = History()
-    search, article, entity = (
-        Place("search", "musk"),
-        Place("article", article="a"),
-        Place("entity", entity="e"),
-    )
-    for place in (search, article, entity):
-        history.visit(place)
-    assert history.back() == article
-    assert history.back() == search
-    assert history.back() is None
-    assert history.forward() == article
-    history.visit(Place("article", article="b"))
-    assert not history.can_go_forward
-    assert history.back() == article
-
-
-def test_history_update_replaces_the_current_place() -> None:
-    history = History()
-    history.visit(Place("article", article="a"))
-    history.update(Place("article", article="a", scroll_y=12, mention=3))
-    assert history.current == Place("article", article="a", scroll_y=12, mention=3)
 
 
 # -- the reader's document ---------------------------------------------------------------

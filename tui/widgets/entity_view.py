@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -14,14 +15,23 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from search.errors import WartaError
 from search.model import Entity, MentionInContext
 from search.query import text_window
+from search.sanitize import clean_line
 from tui.i18n import _, kind_name, ngettext
-from tui.text import join_parts, literal, marked, show_date, show_number
-from tui.widgets.timeline import MentionDate, chronological, show_period
+from tui.navigation import Request
+from tui.text import Sentences, join_parts, literal, marked, quotation, show_date, show_number
+from tui.widgets.answers import Answer, Quote, Trouble, trouble
+from tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
+
+if TYPE_CHECKING:
+    from search.service import SearchService
 
 #: Characters of context kept before a mention, so the mention starts near the left edge.
 LEFT_CONTEXT = 36
+#: The entity view lists at most this many mentions (its header says how many there are).
+MENTION_LIMIT = 1000
 
 
 def entity_header(entity: Entity, shown: int) -> Content:
@@ -96,8 +106,14 @@ class EntityView(Vertical):
         Binding(
             "t",
             "toggle_timeline",
-            _("Timeline"),
+            _("By date"),
             tooltip=_("List the mentions by date, or again by article"),
+        ),
+        Binding(
+            "c",
+            "copy_quote",
+            _("Quote"),
+            tooltip=_("Copy the sentence of the highlighted mention, with citation"),
         ),
     ]
 
@@ -115,21 +131,82 @@ class EntityView(Vertical):
             super().__init__()
             self.mention = mention
 
-    class DatesWanted(Message):
-        """Date these mentions of entity ``entity_id`` (it needs their articles: I/O)."""
+    class Loaded(Answer):
+        """An entity and its mentions, to show."""
 
-        def __init__(self, entity_id: str, mentions: Sequence[MentionInContext]) -> None:
-            super().__init__()
-            self.entity_id = entity_id
+        def __init__(
+            self, request: Request, entity: Entity, mentions: list[MentionInContext]
+        ) -> None:
+            super().__init__(request)
+            self.entity = entity
             self.mentions = mentions
 
-    def __init__(self, *, id: str | None = None) -> None:
+    class Dated(Message):
+        """The dates of entity ``entity_id``'s mentions, found by the worker."""
+
+        def __init__(self, entity_id: str, dates: list[MentionDate | None]) -> None:
+            super().__init__()
+            self.entity_id = entity_id
+            self.dates = dates
+
+    def __init__(self, service: SearchService, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.service = service
         self.entity: Entity | None = None
         self.mentions: list[MentionInContext] = []
         #: The date of each mention, once asked for; listed in that order while ``by_date``.
         self.dates: list[MentionDate | None] | None = None
         self.by_date = False
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self, request: Request, entity_id: str) -> None:
+        """Find the entity and its mentions off the UI thread; post them as ``Loaded``."""
+        try:
+            entity = self.service.entity(entity_id)
+            mentions = self.service.mentions(entity.id, limit=MENTION_LIMIT) if entity else []
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return
+        if entity is None:
+            self.post_message(Trouble(_("That entity is no longer in the index.")))
+            return
+        self.post_message(self.Loaded(request, entity, mentions))
+
+    @work(thread=True, exclusive=True, group="dates")
+    def _date_mentions(self, entity_id: str, mentions: Sequence[MentionInContext]) -> None:
+        """Date the mentions: reads each of their articles, so not on the UI thread."""
+        try:
+            dates = mention_dates(mentions, self.service.article)
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return
+        self.post_message(self.Dated(entity_id, dates))
+
+    def action_copy_quote(self) -> None:
+        option = self.option_list.highlighted_option
+        if option is not None and option.id is not None:
+            self._quote(self.mentions[int(option.id)])
+
+    @work(thread=True, exclusive=True, group="quote")
+    def _quote(self, mention: MentionInContext) -> None:
+        """The highlighted mention's sentence and its article's citation (reads the article)."""
+        from tui.widgets.reader import article_citation
+
+        try:
+            article = self.service.article(mention.article)
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return
+        if article is None:
+            return
+        text = article.title if mention.field == "title" else article.body
+        start, end = Sentences(text).span(mention.start, mention.end)
+        sentence = clean_line(text[start:end]) if mention.field != "title" else literal(text).plain
+        self.post_message(Quote(quotation(sentence, article_citation(article))))
+
+    def on_entity_view_dated(self, event: Dated) -> None:
+        event.stop()
+        self.show_dates(event.entity_id, event.dates)
 
     def compose(self) -> ComposeResult:
         yield Static(id="entity-header")
@@ -175,7 +252,7 @@ class EntityView(Vertical):
         if self.entity is None:
             return
         if self.dates is None:
-            self.post_message(self.DatesWanted(self.entity.id, self.mentions))
+            self._date_mentions(self.entity.id, self.mentions)
             return
         option = self.option_list.highlighted_option
         self.by_date = not self.by_date

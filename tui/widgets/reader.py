@@ -8,26 +8,70 @@ to keep the current mention in view, and to scroll to find matches.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from typing import ClassVar
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from search.model import ENTITY_KINDS, Mention
-from tui.i18n import _
-from tui.text import line_of, wrap_lines
-from tui.widgets.document import Document, Link
+from search.errors import WartaError
+from search.model import ENTITY_KINDS, Article, Mention
+from tui.i18n import _, kind_name, ngettext
+from tui.navigation import Request
+from tui.outside import CannotRun, hand_over, open_address, web_address
+from tui.text import (
+    citation,
+    join_parts,
+    line_of,
+    literal,
+    quotation,
+    show_date,
+    show_number,
+    wrap_lines,
+)
+from tui.widgets.answers import Answer, Quote, Trouble, trouble
+from tui.widgets.document import Document, Link, build_document
+
+if TYPE_CHECKING:
+    from search.query import MatchTerms
+    from search.service import SearchService
 
 #: The widest a line of prose gets: long lines are hard to read on a wide screen.
 MAX_LINE_CELLS = 96
+
+
+def meta_line(article: Article, today: dt.date) -> str:
+    """Source, byline, date, how long ago that was and the web address, as one cleaned line."""
+    parts = [literal(article.source), literal(article.byline), Content(show_date(article.date))]
+    if article.date is not None:
+        from tui.formatting import relative_age
+        from tui.i18n import current_locale
+
+        parts.append(Content(relative_age(article.date, today, current_locale())))
+    parts.append(literal(article.url))
+    return join_parts(parts).plain
+
+
+def article_citation(article: Article) -> str:
+    """How to cite an article: its cleaned writers, title, source, date and address."""
+    from search.metadata import byline_authors
+
+    return citation(
+        literal(article.title).plain,
+        literal(article.source).plain,
+        show_date(article.date),
+        literal(article.url).plain,
+        literal(byline_authors(article.byline)).plain,
+    )
 
 
 @dataclass(frozen=True)
@@ -131,9 +175,34 @@ class Reader(ScrollView, can_focus=True):
     class FindChanged(Message):
         """The find matches or the current match changed."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    class Loaded(Answer):
+        """An article laid out for the reader, with its mentions; ``note`` says why it
+        opened when the user did not choose it (following an entity into it)."""
+
+        def __init__(
+            self,
+            request: Request,
+            document: Document,
+            mentions: list[Mention],
+            note: str | None = None,
+        ) -> None:
+            super().__init__(request)
+            self.document = document
+            self.mentions = mentions
+            self.note = note
+
+    def __init__(self, service: SearchService, today: dt.date, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.service = service
+        #: What relative ages count from.
+        self.today = today
         self.document: Document | None = None
+        #: The last article loaded, by id and marked terms (see ``_fetch``).
+        self._fetched: (
+            tuple[tuple[str, MatchTerms | None], tuple[Document, list[Mention]]] | None
+        ) = None
+        #: Shown in the status line until the user moves on (see ``Loaded.note``).
+        self.note: str | None = None
         self.placeholder = ""
         self.current: int | None = None
         self.find_text = ""
@@ -150,11 +219,96 @@ class Reader(ScrollView, can_focus=True):
         self._wrap_width = 0
         self._strips: dict[int, Strip] = {}
 
+    # -- loading ---------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self, request: Request, article_id: str, terms: MatchTerms | None) -> None:
+        """Load, mark and lay out an article off the UI thread; post it as ``Loaded``."""
+        loaded = self._fetch(article_id, terms)
+        if loaded is not None:
+            self.post_message(self.Loaded(request, *loaded))
+
+    @work(thread=True, exclusive=True, group="load")
+    def continue_entity(
+        self, request: Request, mention: Mention, step: int, terms: MatchTerms | None
+    ) -> None:
+        """Past the last (``step`` 1) or first (-1) mention of an entity here: open the
+        next or previous article that mentions it, at its first or last mention."""
+        article_id = self.document.article.id if self.document else ""
+        try:
+            articles = self.service.articles_mentioning(mention.key)
+            if not [article for article in articles if article != article_id]:
+                name = literal(mention.name).plain
+                self.post_message(Trouble(_("No other article mentions {name}.").format(name=name)))
+                return
+            position = articles.index(article_id) if article_id in articles else -1
+            target = articles[(position + step) % len(articles)]
+            found = [m for m in self.service.article_mentions(target) if m.key == mention.key]
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return
+        loaded = self._fetch(target, terms) if found else None
+        if loaded is None:
+            return
+        chosen = found[0] if step > 0 else found[-1]
+        if step > 0:
+            note = _("{name}: continued in the next article that mentions it ({number} of {count})")
+        else:
+            note = _(
+                "{name}: continued in the previous article that mentions it ({number} of {count})"
+            )
+        text = note.format(
+            name=literal(mention.name).plain, number=articles.index(target) + 1, count=len(articles)
+        )
+        arrival = replace(request, link=(chosen.field, chosen.start))
+        self.post_message(self.Loaded(arrival, *loaded, note=text))
+
+    def _fetch(
+        self, article_id: str, terms: MatchTerms | None
+    ) -> tuple[Document, list[Mention]] | None:
+        """Load an article, mark the search's terms and lay it out (in a worker thread).
+
+        The last article loaded is kept: opening the result just previewed reuses it.
+        """
+        cached = self._fetched
+        try:
+            if cached is None or cached[0] != (article_id, terms):
+                article = self.service.article(article_id)
+                if article is None:
+                    gone = _("That article is no longer in the index; F5 updates it.")
+                    self.post_message(Trouble(gone))
+                    return None
+                mentions = self.service.article_mentions(article_id)
+                title_matches = self.service.match_spans(terms, article.title) if terms else []
+                body_matches = self.service.match_spans(terms, article.body) if terms else []
+                meta = meta_line(article, self.today)
+                document = build_document(article, meta, mentions, title_matches, body_matches)
+                cached = (article_id, terms), (document, mentions)
+                self._fetched = cached
+            if self.service.source_changed(article_id):
+                changed = _(
+                    "This article's file changed or was deleted after indexing; F5 updates it."
+                )
+                self.post_message(Trouble(changed))
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return None
+        document, mentions = cached[1]
+        document.lines(self.text_width())  # laid out here, not on the UI thread
+        return document, mentions
+
+    def forget(self) -> None:
+        """Drop the kept article: the index changed."""
+        self._fetched = None
+
     # -- content ---------------------------------------------------------------------------
 
-    def show_document(self, document: Document, position: ReaderPosition | None = None) -> None:
+    def show_document(
+        self, document: Document, position: ReaderPosition | None = None, note: str | None = None
+    ) -> None:
         """Show an article, at the start or back at a remembered position."""
         self.document = document
+        self.note = note
         self.spot = None
         self._set_matches(document.find(self.find_text))
         self.find_index = None
@@ -181,6 +335,7 @@ class Reader(ScrollView, can_focus=True):
     def show_placeholder(self, message: str) -> None:
         """Show a line of help instead of an article (e.g. before anything is opened)."""
         self.document = None
+        self.note = None
         self.placeholder = message
         self.current = None
         self._set_matches([])
@@ -202,6 +357,80 @@ class Reader(ScrollView, can_focus=True):
             return None
         return self.document.links[self.current]
 
+    def status_line(self) -> Content:
+        """The line under the reader: the note, the current mention or how many there are,
+        the find count."""
+        document = self.document
+        if document is None:
+            return Content("")
+        parts: list[Content] = []
+        if self.note is not None:
+            parts.append(Content(self.note).stylize("bold"))
+        link = self.current_link
+        if link is not None and self.current is not None:
+            same = document.links_of(link.mention.key)
+            parts.append(
+                Content.assemble(
+                    literal(link.mention.name, "bold"),
+                    f" ({kind_name(link.mention.kind)}) ",
+                    _("{number} of {count} here").format(
+                        number=same.index(self.current) + 1, count=len(same)
+                    ),
+                )
+            )
+        else:
+            count = ngettext("{count} mention", "{count} mentions", len(document.links))
+            parts.append(Content(count.format(count=show_number(len(document.links)))))
+            if document.links:
+                parts.append(Content(_("Tab or ] selects the next")))
+        if self.find_matches and self.find_index is not None:
+            found = _("found {number} of {count} (n, N)").format(
+                number=self.find_index + 1, count=len(self.find_matches)
+            )
+            parts.append(Content(found).stylize("bold"))
+        return join_parts(parts)
+
+    # -- quoting, citing, other programs ---------------------------------------------------
+
+    def copy_quote(self) -> None:
+        """Post the sentence of the current find match or mention, with its citation."""
+        span = self.quote_span()
+        if self.document is None or span is None:
+            self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
+            return
+        cited = article_citation(self.document.article)
+        self.post_message(Quote(quotation(self.document.sentence(*span), cited)))
+
+    def copy_citation(self) -> None:
+        if self.document is None:
+            return
+        self.app.copy_to_clipboard(article_citation(self.document.article))
+        self.notify(
+            _("Citation copied to the clipboard (OSC 52: works over SSH if the terminal allows)."),
+            markup=False,
+        )
+
+    def hand_over(self, configured: list[str | None], default: str) -> None:
+        """Give the cleaned article to the pager or editor; come back to the same place."""
+        if self.document is None:
+            return
+        try:
+            hand_over(self.app, self.document.plain, configured, default)
+        except CannotRun as error:
+            self.post_message(Trouble(error.message()))
+
+    def open_address(self) -> None:
+        """Open the article's web address in the system's browser; without an opener (a
+        server over SSH), copy it to the clipboard instead."""
+        address = web_address(self.document.article.url) if self.document else None
+        if address is None:
+            self.notify(_("This article has no web address."))
+        elif open_address(address):
+            self.notify(_("Opening {address}").format(address=literal(address).plain), markup=False)
+        else:
+            self.app.copy_to_clipboard(address)
+            self.notify(_("No program opens web addresses here; the address is copied."))
+
     # -- mentions --------------------------------------------------------------------------
 
     def select(self, index: int | None) -> None:
@@ -222,6 +451,7 @@ class Reader(ScrollView, can_focus=True):
         self._step_mention(-1)
 
     def _step_mention(self, step: int) -> None:
+        self.note = None  # the user moved on from where following an entity brought them
         if self.document is None or not self.document.links:
             self.notify(_("No entity mentions in this article."), severity="warning")
             return
@@ -247,6 +477,7 @@ class Reader(ScrollView, can_focus=True):
 
     def step_same(self, step: int, wrap: bool = False) -> None:
         """Next/previous mention of the current entity; past the end, tell the screen."""
+        self.note = None
         link = self.current_link
         if link is None or self.document is None:
             self._step_mention(step)

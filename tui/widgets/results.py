@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from search.model import Hit, SearchResult, Snippet
 from search.query import text_window
-from tui.i18n import _
-from tui.text import join_parts, literal, marked, show_date
+from tui.i18n import _, ngettext
+from tui.navigation import Request
+from tui.text import join_parts, literal, marked, show_date, show_number
+from tui.widgets.answers import Answer
+
+if TYPE_CHECKING:
+    from search.service import SearchService
+
+#: How many hits a search fetches at first, and how many more each page at the end adds.
+RESULT_LIMIT = 50
 
 #: Characters of snippet shown per hit, so several hits fit a short pane.
 SNIPPET_CHARS = 120
@@ -42,8 +52,34 @@ def hit_prompt(hit: Hit) -> Content:
     return Content("\n").join(line for line in (title, meta, snippet) if line.plain)
 
 
+def result_status(result: SearchResult, sort: str = "score") -> Content:
+    """The line under the search bar: count, order, notice, "did you mean", or the problem."""
+    parts: list[Content] = []
+    if result.error:
+        problem = result.problem.translated(_) if result.problem else result.error
+        parts.append(Content.assemble(Content(_("Query: ")), literal(problem)))
+        parts[-1] = parts[-1].stylize("$text-error")
+    if result.hits or not result.error:
+        count = ngettext("{count} result", "{count} results", result.total)
+        parts.append(Content(count.format(count=show_number(result.total))))
+    if len(result.hits) < result.total:
+        shown = _("showing the first {shown}").format(shown=show_number(len(result.hits)))
+        parts.append(Content(shown))
+    if result.hits:
+        parts.append(Content(_("newest first") if sort == "date" else _("most relevant first")))
+    if result.hits and result.matched == "some":  # partial matches follow the full ones
+        parts.append(Content(_("Also articles with only some of the words")))
+    if result.notice:  # how the search was narrowed (a capped fuzzy distance, a cut range)
+        parts.append(literal(result.notice, "$text-warning"))
+    if result.suggestion:
+        parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
+        parts.append(Content(_("Tab searches it")))
+    return join_parts(parts)
+
+
 class ResultsList(OptionList):
-    """Ranked hits; moving previews an article, Enter opens it."""
+    """Ranked hits; runs the searches that fill it. Moving previews an article, Enter
+    opens it; G or PgDn at the end fetches the next page of hits."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", _("Open article")),
@@ -52,7 +88,20 @@ class ResultsList(OptionList):
         ),
         Binding("j", "cursor_down", _("Next result"), show=False),
         Binding("k", "cursor_up", _("Previous result"), show=False),
+        Binding("G,end", "last", _("Last result (then more)"), show=False),
+        Binding("pagedown", "page_down", _("Page down (then more)"), show=False),
     ]
+
+    class Results(Answer):
+        """A search's answer: ``result`` for ``query``."""
+
+        def __init__(self, request: Request, query: str, result: SearchResult) -> None:
+            super().__init__(request)
+            self.query = query
+            self.result = result
+
+    class MoreWanted(Message):
+        """The user moved past the last hit and the search has more."""
 
     class Opened(Message):
         """The user chose a hit to read."""
@@ -68,13 +117,52 @@ class ResultsList(OptionList):
             super().__init__()
             self.hit = hit
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, service: SearchService, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.service = service
         self.hits: tuple[Hit, ...] = ()
+        self.total = 0
+
+    @work(thread=True, exclusive=True, group="search")
+    def search(self, request: Request, query: str, sort: str) -> None:
+        """Run ``query`` and post its ``Results``. Starting another search cancels this
+        one, which stops scoring at once (the service polls the cancellation)."""
+        worker = get_current_worker()
+        limit = request.limit or RESULT_LIMIT
+        result = self.service.search(
+            query, limit=limit, sort=sort, cancelled=lambda: worker.is_cancelled
+        )
+        if not result.cancelled:
+            self.post_message(self.Results(request, query, result))
+
+    def stop(self) -> bool:
+        """Stop the running search; True if there was one."""
+        running = [
+            worker for worker in self.workers if worker.group == "search" and worker.is_running
+        ]
+        self.workers.cancel_group(self, "search")
+        return bool(running)
+
+    @property
+    def has_more(self) -> bool:
+        return len(self.hits) < self.total
+
+    def action_last(self) -> None:
+        if self.has_more and self.highlighted == self.option_count - 1:
+            self.post_message(self.MoreWanted())
+        else:
+            super().action_last()
+
+    def action_page_down(self) -> None:
+        if self.has_more and self.highlighted == self.option_count - 1:
+            self.post_message(self.MoreWanted())
+        else:
+            super().action_page_down()
 
     def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
         """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present."""
         self.hits = result.hits
+        self.total = result.total
         with self.prevent(OptionList.OptionHighlighted):
             options: list[Option | None] = []
             for hit in result.hits:

@@ -1,0 +1,335 @@
+"""Keys a newcomer guesses, and the rough edges a new user hit (issue 13, report B1-B35):
+each test drives the explorer from the keyboard and checks what the user would see."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.content import Content
+from textual.widgets import Static
+
+from search.model import SearchResult
+from search.service import SearchService
+from tui.app import WartaApp
+from tui.i18n import set_language
+from tui.screens.help import HelpScreen
+from tui.screens.main import RESULT_LIMIT, MainScreen
+from tui.widgets.results import result_status
+
+from .test_tui_flows import SIZE, highlighted_mention, open_first_result, search, settle
+
+
+def reader_status(screen: MainScreen) -> str:
+    content = screen.query_one("#reader-status", Static).content
+    assert isinstance(content, Content)
+    return content.plain
+
+
+def notices(app: WartaApp) -> list[str]:
+    return [str(note.message) for note in app._notifications]
+
+
+async def select_entity(pilot: Any, screen: MainScreen, name: str) -> None:
+    """Tab through the reader's mentions to the first mention of ``name``."""
+    for _ in range(100):
+        await pilot.press("tab")
+        link = screen.reader.current_link
+        if link is not None and link.mention.name == name:
+            return
+    raise AssertionError(f"no mention of {name}")
+
+
+async def test_b8_the_continued_note_says_which_way_and_goes_when_the_user_moves_on(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "source:republika")
+        first = screen.reader.document
+        assert first is not None
+        await select_entity(pilot, screen, "Jakarta")
+        await pilot.press("right_curly_bracket")
+        await settle(pilot)
+        second = screen.reader.document
+        assert second is not None and second.article.id != first.article.id
+        assert "continued in the next article" in reader_status(screen)
+
+        await pilot.press("left_curly_bracket")
+        await settle(pilot)
+        assert screen.reader.document is not None
+        assert screen.reader.document.article.id == first.article.id
+        assert "continued in the previous article" in reader_status(screen)
+
+        await pilot.press("tab")
+        assert "continued" not in reader_status(screen)
+        await open_first_result(pilot, "source:republika")
+        assert "continued" not in reader_status(screen)
+
+
+async def test_b9_c_in_the_entity_view_quotes_the_highlighted_mention(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None
+        await select_entity(pilot, screen, "Elon Musk")
+        await pilot.press("enter")
+        await settle(pilot)
+        view = screen.entity_view
+        other = next(m for m in view.mentions if m.article != document.article.id)
+        while highlighted_mention(view) is not other:
+            await pilot.press("down")
+        await pilot.press("c")
+        await settle(pilot)
+        article = seeds_service.article(other.article)
+        assert article is not None
+        assert app.clipboard.startswith("“") and other.surface in app.clipboard
+        assert f"{article.title}, {article.source}" in app.clipboard  # the citation
+        assert document.title not in app.clipboard
+
+
+async def test_b11_launched_on_a_search_q_and_question_mark_are_keys_not_text(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The index is still opening (as over a slow SSH link): no result has arrived yet.
+    opened = threading.Event()
+    has_index = seeds_service.has_index
+    monkeypatch.setattr(seeds_service, "has_index", lambda: opened.wait() and has_index())
+    app = WartaApp(seeds_service, initial_query="musk")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert app.focused is screen.results
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert screen.search_bar.value == "musk"
+        await pilot.press("q")
+        await pilot.pause()
+        opened.set()
+    assert app.return_code is not None or not app.is_running
+
+
+async def test_b11_escape_goes_from_the_search_bar_to_the_results_and_elsewhere_back(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("ctrl+l", "escape")
+        assert app.focused is screen.results
+        await pilot.press("enter")
+        await settle(pilot)
+        await select_entity(pilot, screen, "Elon Musk")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not screen.showing_entity and app.focused is screen.reader
+        link = screen.reader.current_link
+        assert link is not None and link.mention.name == "Elon Musk"
+
+
+async def test_b12_f4_moves_into_the_entity_sidebar(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:  # narrow: the sidebar is folded
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("f4")
+        assert app.focused is screen.sidebar and screen.sidebar.display
+        help_keys = {binding.key for section in screen.help_sections() for binding in section[1]}
+        assert any("f4" in key for key in help_keys)
+
+
+async def test_b22_enter_in_the_search_bar_opens_the_highlighted_result_in_one_press(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "altman")
+        await pilot.press("down")
+        wanted = screen.results.highlighted_hit
+        assert wanted is not None
+        await pilot.press("ctrl+l", "enter")
+        await settle(pilot)
+        assert app.focused is screen.reader
+        assert screen.reader.document is not None
+        assert screen.reader.document.article.id == wanted.id
+
+
+@pytest.fixture()
+def many_articles(tmp_path: Path) -> SearchService:
+    """More articles than one page of results, all about the same thing."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [
+        json.dumps({"id": f"a{number:03}", "title": f"Banjir {number}", "text": "Banjir lagi."})
+        for number in range(RESULT_LIMIT + 12)
+    ]
+    (corpus / "many.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    return service
+
+
+async def test_b23_g_at_the_last_result_loads_the_next_page(many_articles: SearchService) -> None:
+    app = WartaApp(many_articles)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "banjir")
+        assert len(screen.results.hits) == RESULT_LIMIT
+        await pilot.press("G")
+        await settle(pilot)
+        assert screen.results.highlighted == RESULT_LIMIT - 1
+        await pilot.press("G")
+        await settle(pilot)
+        assert len(screen.results.hits) == RESULT_LIMIT + 12
+        assert screen.results.highlighted == RESULT_LIMIT - 1
+        await pilot.press("pagedown")
+        assert screen.results.highlighted is not None
+        assert screen.results.highlighted > RESULT_LIMIT - 1
+        many_articles.close()
+
+
+async def test_b25_t_in_the_entity_view_is_called_what_it_does(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await select_entity(pilot, screen, "Elon Musk")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is screen.entity_view.option_list
+        assert screen.active_bindings["t"].binding.description == "By date"
+
+
+async def test_b31_c_with_no_article_open_says_to_open_one(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "c")
+        assert notices(app)[-1] == "Open an article first."
+
+
+async def test_b2_an_article_opened_from_the_entity_view_draws_no_line_breaks(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "altman")
+        document = screen.reader.document
+        assert document is not None
+        await select_entity(pilot, screen, "Sam Altman")
+        await pilot.press("enter")
+        await settle(pilot)
+        view = screen.entity_view
+        other = next(m for m in view.mentions if m.article != document.article.id)
+        while highlighted_mention(view) is not other:
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.reader.document is not None
+        assert screen.reader.document.article.id == other.article
+        for y in range(screen.reader.size.height):
+            assert "\n" not in screen.reader.render_line(y).text
+
+
+@pytest.fixture()
+def linked_article(tmp_path: Path) -> SearchService:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    articles = [
+        {"id": "web", "title": "Banjir", "text": "Banjir.", "url": "https://example.org/banjir"},
+        {"id": "odd", "title": "Banjir lokal", "text": "Banjir.", "url": "file:///etc/passwd"},
+    ]
+    (corpus / "two.jsonl").write_text("\n".join(map(json.dumps, articles)) + "\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    return service
+
+
+async def test_w_opens_the_web_address_with_the_system_opener_as_an_argument_list(
+    linked_article: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[list[str]] = []
+
+    def fake_popen(argv: list[str], **_kwargs: Any) -> None:
+        started.append(argv)
+
+    monkeypatch.setattr(shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(subprocess, "Popen", fake_popen)
+    app = WartaApp(linked_article)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, 'title:"banjir lokal"')
+        await pilot.press("w")
+        assert not started and notices(app)[-1] == "This article has no web address."
+
+        screen = await open_first_result(pilot, "title:banjir NOT lokal")
+        assert screen.reader.document is not None
+        assert "https://example.org/banjir" in screen.reader.document.plain
+        await pilot.press("w")
+        assert len(started) == 1
+        assert started[0][-1] == "https://example.org/banjir" and len(started[0]) == 2
+    linked_article.close()
+
+
+def test_an_indonesian_interface_shows_library_problems_in_indonesian() -> None:
+    from search.service import TOO_LONG
+
+    set_language("id")
+    try:
+        result = SearchResult(query="x", error=str(TOO_LONG), problem=TOO_LONG)
+        status = result_status(result).plain
+    finally:
+        set_language("en")
+    assert "kueri terlalu lama" in status and "too long" not in status
+
+
+@pytest.mark.parametrize("query", ["zucker*", "pelatihan", "siapakah ceo openai?"])
+async def test_the_reader_marks_the_words_the_snippet_marked(
+    seeds_service: SearchService, query: str
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, query)
+        hit = screen.results.hits[0]
+        document = screen.reader.document
+        assert document is not None and document.article.id == hit.id
+        in_snippet = {hit.snippet.text[start:end].lower() for start, end in hit.snippet.marks}
+        in_reader = {
+            document.plain[start:end].lower()
+            for start, end, role in document.styles
+            if role == "match"
+        }
+        assert in_snippet and in_snippet <= in_reader
+
+
+async def test_opening_the_previewed_result_does_not_load_it_again(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded: list[str] = []
+    article = seeds_service.article
+
+    def counted(article_id: str) -> Any:
+        loaded.append(article_id)
+        return article(article_id)
+
+    monkeypatch.setattr(seeds_service, "article", counted)
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "altman")
+        previewed = screen.reader.document
+        assert previewed is not None and loaded == [previewed.article.id]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is screen.reader and screen.reader.document is previewed
+        assert loaded == [previewed.article.id]

@@ -1,0 +1,141 @@
+"""Back and forward, like a browser, over everything the user looked at.
+
+Plain data, no Textual: the screen captures a ``Place`` when it shows something new and
+puts one back when the user travels, and this class decides which place that is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Origin = Literal["search", "article", "entity"]
+
+#: Places kept; the oldest go first, so hours of browsing cannot grow memory without end.
+HISTORY_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Place:
+    """One visited state of the main screen: enough to put everything back as it was."""
+
+    #: What the visit was for, which decides where focus goes when coming back.
+    origin: Origin
+    query: str = ""
+    result: str | None = None
+    article: str | None = None
+    scroll_y: int = 0
+    mention: int | None = None
+    entity: str | None = None
+    entity_option: int | None = None
+
+
+class History:
+    """A list of places and a cursor; visiting after going back drops the forward places."""
+
+    def __init__(self, limit: int = HISTORY_LIMIT) -> None:
+        self._places: list[Place] = []
+        self._index = -1
+        self._limit = max(limit, 1)
+
+    @property
+    def current(self) -> Place | None:
+        return self._places[self._index] if self._places else None
+
+    @property
+    def can_go_back(self) -> bool:
+        return self._index > 0
+
+    @property
+    def can_go_forward(self) -> bool:
+        return self._index < len(self._places) - 1
+
+    def visit(self, place: Place) -> None:
+        """Go somewhere new: the places ahead are dropped, the oldest beyond the limit too."""
+        del self._places[self._index + 1 :]
+        self._places.append(place)
+        del self._places[: -self._limit]
+        self._index = len(self._places) - 1
+
+    def update(self, place: Place) -> None:
+        """Remember how the current place looks now (scroll, selected mention, ...)."""
+        if self._places:
+            self._places[self._index] = place
+        else:
+            self.visit(place)
+
+    def leave(self, now: Place | None, to: Place, merge: bool = False) -> None:
+        """Go from the current place, which looks like ``now`` when leaving it, to ``to``.
+
+        ``merge`` replaces the current place instead (the searches of one bout of typing
+        are one visit); ``now`` is None when the current place is still arriving and so
+        cannot be captured yet.
+        """
+        if merge and self._places:
+            self.update(to)
+            return
+        if now is not None and self._places:
+            self.update(now)
+        self.visit(to)
+
+    def back(self) -> Place | None:
+        if not self.can_go_back:
+            return None
+        self._index -= 1
+        return self._places[self._index]
+
+    def forward(self) -> Place | None:
+        if not self.can_go_forward:
+            return None
+        self._index += 1
+        return self._places[self._index]
+
+
+Slot = Literal["search", "main"]
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the screen asked a pane for, carried to the pane's worker and back with its
+    answer: which request it is, and what to do with the answer when it is still wanted."""
+
+    #: Requests of one slot replace each other: the results list, or the main pane (the
+    #: reader and the entity view take turns there).
+    slot: Slot
+    #: A new visit to record in the history; None for a preview or a place put back.
+    origin: Origin | None = None
+    focus: bool = False
+    #: Search: the hit to highlight, and how many hits to fetch.
+    highlight: str | None = None
+    limit: int = 0
+    #: Article: the mention to select (field, offset) or the place to put back.
+    link: tuple[str, int] | None = None
+    scroll_y: int | None = None
+    mention: int | None = None
+    #: Entity view: the option to highlight.
+    option: int | None = None
+    #: Given by ``Requests.ask``.
+    number: int = 0
+
+
+class Requests:
+    """Numbers the requests; only the latest of each slot is answered on screen, so a
+    slow search or article can never replace what the user asked for since."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._latest: dict[Slot, int] = {}
+
+    def ask(self, request: Request) -> Request:
+        """``request``, numbered: the answers to earlier ones of its slot no longer show."""
+        self._count += 1
+        self._latest[request.slot] = self._count
+        return replace(request, number=self._count)
+
+    def withdraw(self, slot: Slot) -> None:
+        """Nothing asked of ``slot`` is wanted any more (a search the user stopped)."""
+        self._count += 1
+        self._latest[slot] = self._count
+
+    def wanted(self, request: Request) -> bool:
+        return self._latest.get(request.slot) == request.number

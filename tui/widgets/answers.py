@@ -1,0 +1,45 @@
+"""The messages a pane's worker posts back to the screen (``post_message`` is thread-safe).
+
+Every answer carries the ``Request`` it answers, so the screen drops outdated answers in
+one handler; trouble is a notice for the user, already in the interface's language.
+"""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.notifications import SeverityLevel
+
+from search.errors import WartaError
+from tui.i18n import _
+from tui.navigation import Request
+
+
+class Answer(Message):
+    """What a pane found for ``request``; shown only while the request is the latest."""
+
+    def __init__(self, request: Request) -> None:
+        super().__init__()
+        self.request = request
+
+
+class Trouble(Message):
+    """Something a pane's worker could not do, said to the user as a notice."""
+
+    def __init__(self, message: str, title: str = "", severity: SeverityLevel = "warning") -> None:
+        super().__init__()
+        self.message = message
+        self.title = title
+        self.severity = severity
+
+
+def trouble(error: WartaError) -> Trouble:
+    """A library error as a notice in the interface's language."""
+    return Trouble(error.translated(_))
+
+
+class Quote(Message):
+    """A quotation with its citation, ready for the clipboard."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text

@@ -1,0 +1,84 @@
+"""The status line under the search bar; it also builds the index, whose progress it shows.
+
+The index is the first thing the status line reports on and the only background job that
+is no pane's: building it here keeps the screen a router.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+from search.errors import WartaError
+from search.model import UpdateReport
+from tui.i18n import _
+from tui.text import literal
+from tui.widgets.answers import Trouble
+
+if TYPE_CHECKING:
+    from search.service import SearchService
+
+
+class StatusLine(Static):
+    """One line: the index's progress, then what the shown search found."""
+
+    class Progress(Message):
+        """What the index worker is doing, for the line."""
+
+        def __init__(self, status: Content) -> None:
+            super().__init__()
+            self.status = status
+
+    class IndexReady(Message):
+        """Searches may run; ``report`` says what was built, when anything was;
+        ``failed``: on the index there was, the line showing why the update failed."""
+
+        def __init__(self, report: UpdateReport | None, failed: bool = False) -> None:
+            super().__init__()
+            self.report = report
+            self.failed = failed
+
+    def __init__(self, service: SearchService, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.service = service
+
+    def on_status_line_progress(self, event: Progress) -> None:
+        event.stop()
+        self.update(event.status)
+
+    @work(thread=True, exclusive=True, group="index")
+    def build_index(self, always: bool = False) -> None:
+        """Build the index on first run (or update it when ``always``), in the background;
+        then post ``IndexReady``. A failure leaves the explorer on the index it had."""
+        percent = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal percent  # the service may count files or bytes: show a percentage
+            if 100 * done // max(total, 1) != percent:
+                percent = 100 * done // max(total, 1)
+                building = _("Building the index: {percent}%…").format(percent=percent)
+                self.post_message(self.Progress(Content(building)))
+
+        report: UpdateReport | None = None
+        try:
+            if always or not self.service.has_index():
+                self.post_message(self.Progress(Content(_("Indexing the corpus…"))))
+                report = self.service.update(progress=progress)
+        except Exception as error:
+            # Indexing reads files nobody vetted; a bug it trips over must leave the
+            # explorer running on the index it had, with the reason on screen.
+            if isinstance(error, WartaError):
+                message = error.translated(_)
+            else:
+                stopped = _("indexing stopped: {error}")
+                message = stopped.format(error=f"{type(error).__name__}: {error}")
+            self.post_message(Trouble(message, _("Indexing failed"), "error"))
+            self.post_message(self.Progress(literal(message, "$text-error")))
+            if self.service.has_index():
+                self.post_message(self.IndexReady(None, failed=True))
+            return
+        self.post_message(self.IndexReady(report))
