@@ -11,12 +11,12 @@ import datetime as dt
 import os
 import sqlite3
 import stat
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
+from search.entities.registry import article_key_stats
 from search.model import Mention
 
 STORE_FILE = "store.sqlite"
@@ -194,18 +194,20 @@ class Store:
                 for m in mentions
             ],
         )
-        groups = Counter((m.key, m.name, m.kind, m.surface) for m in mentions)
         self._db.executemany(
-            _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, 1, ?)"),
-            [(*group, count) for group, count in groups.items()],
+            _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, ?, ?)"),
+            [astuple(stat) for stat in article_key_stats(mentions)],
         )
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
         """Delete the mentions of some articles, and count them out of ``key_stats``."""
         self._db.execute(
             _ADD_STATS.format(
-                rows="SELECT key, name, kind, surface, -COUNT(DISTINCT article), -COUNT(*)"
-                f" FROM mentions WHERE article IN ({articles_sql})"
+                # The article credit goes back where article_key_stats put it.
+                rows="SELECT key, name, kind, surface, -SUM(credit), -COUNT(*) FROM"
+                " (SELECT key, name, kind, surface, ROW_NUMBER() OVER (PARTITION BY article,"
+                " key ORDER BY surface, name, kind) = 1 AS credit"
+                f" FROM mentions WHERE article IN ({articles_sql}))"
                 " GROUP BY key, name, kind, surface"
             ),
             params,

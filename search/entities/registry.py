@@ -25,12 +25,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
-from search.model import Entity
+from search.model import Entity, Mention
 
 
 @dataclass(frozen=True)
 class KeyStat:
-    """Counts for one (key, name, kind, surface) group of mentions over the corpus."""
+    """Counts for one (key, name, kind, surface) group of mentions over the corpus.
+
+    ``articles`` counts the articles credited to this group: each article is credited to
+    one group per key (see ``article_key_stats``), so a key's groups sum to its articles.
+    """
 
     key: str
     name: str
@@ -38,6 +42,25 @@ class KeyStat:
     surface: str
     articles: int
     mentions: int
+
+
+def article_key_stats(mentions: Iterable[Mention]) -> list[KeyStat]:
+    """One article's (key, name, kind, surface) groups and their mention counts.
+
+    The article is credited (``articles=1``) to one group per key, the smallest by
+    (surface, name, kind), so that a key written ``Jakarta`` and ``JAKARTA`` in one article
+    counts that article once. ``Store`` subtracts a dropped article by the same rule.
+    """
+    counts = Counter((m.key, m.name, m.kind, m.surface) for m in mentions)
+    credited: dict[str, tuple[str, str, str]] = {}
+    for key, name, kind, surface in counts:
+        group = (surface, name, kind)
+        if key not in credited or group < credited[key]:
+            credited[key] = group
+    return [
+        KeyStat(key, name, kind, surface, int(credited[key] == (surface, name, kind)), count)
+        for (key, name, kind, surface), count in counts.items()
+    ]
 
 
 @dataclass
@@ -69,18 +92,15 @@ def _most(counts: Counter[str]) -> str:
 
 
 def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
-    """Per key: its names, kinds (by articles) and surfaces (by mentions).
-
-    Distinct articles cannot be summed over surfaces, so a key's article count is its
-    largest per-surface count: a lower bound that is exact for single-surface keys.
-    """
+    """Per key: its names, kinds (by articles) and surfaces (by mentions); its articles
+    are the sum over its groups, each article being credited to one of them."""
     totals: dict[str, _KeyTotals] = {}
     for stat in stats:
         key = totals.setdefault(stat.key, _KeyTotals(Counter(), Counter(), Counter()))
         key.names[stat.name] += stat.mentions
         key.kinds[stat.kind] += stat.articles
         key.surfaces[stat.surface] += stat.mentions
-        key.articles = max(key.articles, stat.articles)
+        key.articles += stat.articles
         key.mentions += stat.mentions
     return totals
 
