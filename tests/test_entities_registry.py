@@ -185,3 +185,18 @@ def test_article_counts_ignore_how_each_article_spells_the_entity(tmp_path: Path
     (corpus / "b.txt").unlink()
     service.update()
     assert (articles("Jakarta"), articles("Nvidia")) == (1, 1)
+
+
+def test_candidates_include_names_a_word_of_which_starts_with_the_query() -> None:
+    # B20: "sam" suggested Amerika Serikat and "zuck" nothing.
+    registry = EntityRegistry.build(
+        [
+            _stat("sam_altman", "Sam Altman", "person", mentions=3),
+            _stat("amerika_serikat", "Amerika Serikat", "place", "AS", mentions=9),
+            _stat("mark_zuckerberg", "Mark Zuckerberg", "person"),
+            _stat("elon_musk", "Elon Musk", "person", mentions=20),
+        ]
+    )
+    assert registry.candidates("sam")[0].id == "sam_altman"
+    assert [e.id for e in registry.candidates("zuck")] == ["mark_zuckerberg"]
+    assert [e.id for e in registry.candidates("Elon Mask")] == ["elon_musk"]

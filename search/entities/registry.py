@@ -17,6 +17,7 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import json
@@ -26,6 +27,11 @@ from dataclasses import dataclass
 
 from search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
 from search.model import Entity, Mention
+
+#: The shortest query matched against the starts of name words (``sam``, ``zuck``), and
+#: the most entities such a prefix suggests before ranking.
+_MIN_PREFIX = 3
+_MAX_PREFIXED = 200
 
 
 @dataclass(frozen=True)
@@ -219,6 +225,7 @@ class EntityRegistry:
         self._resolved = {key: entity_id for entity_id, ks in self._keys.items() for key in ks}
         self._ranked: dict[str | None, list[Entity]] = {}
         self._by_name: dict[str, str] = {}
+        self._words: list[tuple[str, str]] | None = None
         for entity in sorted(self._entities.values(), key=lambda e: (e.mentions, e.id)):
             for name in (*entity.aliases, entity.name, entity.id):
                 self._by_name[name.casefold()] = entity.id
@@ -262,14 +269,44 @@ class EntityRegistry:
         return self._entities.get(entity_id) if entity_id else None
 
     def candidates(self, name: str, n: int = 5) -> list[Entity]:
-        """Entities whose names or aliases are closest to ``name`` (for "did you mean")."""
-        close = difflib.get_close_matches(name.strip().casefold(), list(self._by_name), n * 4, 0.6)
+        """Entities for "did you mean": first those with a name word starting with ``name``
+        (``sam`` -> Sam Altman, ``zuck`` -> Mark Zuckerberg), most mentioned first, then
+        those whose names or aliases are closest to it as a whole."""
+        wanted = name.strip().casefold()
         found: list[Entity] = []
-        for match in close:
+        for entity_id in self._word_prefixed(wanted):
+            entity = self._entities[entity_id]
+            if entity not in found:
+                found.append(entity)
+        found.sort(key=lambda entity: (-entity.mentions, entity.name.casefold()))
+        for match in difflib.get_close_matches(wanted, list(self._by_name), n * 4, 0.6):
             entity = self._entities[self._by_name[match]]
             if entity not in found:
                 found.append(entity)
         return found[:n]
+
+    def _word_prefixed(self, prefix: str) -> list[str]:
+        """Ids of entities with a name or alias word starting with ``prefix`` (a bisection
+        of a sorted word list built on first use, not a scan of every name)."""
+        if len(prefix) < _MIN_PREFIX or " " in prefix:
+            return []
+        if self._words is None:
+            self._words = sorted(
+                {
+                    (word, entity_id)
+                    for name, entity_id in self._by_name.items()
+                    for word in name.split()
+                }
+            )
+        words = self._words
+        index = bisect.bisect_left(words, (prefix, ""))
+        found: list[str] = []
+        while (
+            index < len(words) and words[index][0].startswith(prefix) and len(found) < _MAX_PREFIXED
+        ):
+            found.append(words[index][1])
+            index += 1
+        return found
 
     def keys_for(self, entity_id: str) -> list[str]:
         """All article-level keys merged into this entity (for ``entity:`` queries)."""
