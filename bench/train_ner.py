@@ -216,11 +216,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--clusters", action="store_true", help="rebuild clusters.tsv first")
     parser.add_argument("--tune", action="store_true", help="train on train, score on dev")
-    parser.add_argument("--c1", type=float, default=0.02)
+    parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.1)
     parser.add_argument("--iterations", type=int, default=200)
     parser.add_argument(
         "--news-weight", type=int, default=NEWS_WEIGHT, help="copies of each idner sentence"
+    )
+    parser.add_argument(
+        "--model", type=Path, default=PACKAGE / MODEL_RESOURCE, help="where to write the model"
     )
     args = parser.parse_args(argv)
     ner = args.data / "ner"
@@ -256,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
                 figures = f"P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
                 print(f"{name} held out {kind:4} {figures}")
         return 0
-    model_path = PACKAGE / MODEL_RESOURCE
+    model_path = args.model
     held_out["idner-news-2k"] = held_out.get("idner-news-2k", []) * args.news_weight
     every = fit_sentences + [sentence for sentences in held_out.values() for sentence in sentences]
     train(every, extractor, model_path, args.c1, args.c2, args.iterations)

@@ -390,3 +390,9 @@ def test_titles_and_job_titles_are_not_persons() -> None:
         s for s in persons if s.split()[0] in {"Menkominfo", "Mendagri", "Vice", "Managing"}
     }
     assert not {"Vice President", "Managing Director", "President", "Director"} & persons
+
+
+def test_a_podcast_named_after_a_person_is_a_product_not_a_place() -> None:
+    found = _found("Pada episode podcast On With Kara Swisher hari Kamis, Altman menjawab.")
+    assert ("On With Kara Swisher", "On With Kara Swisher", "product") in found
+    assert not {kind for _, _, kind in found if kind == "place"}

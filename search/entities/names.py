@@ -78,7 +78,7 @@ CURRENCY_WORDS: frozenset[str] = _words("dolar dollar")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
 PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
-    "mobil sedan motor skuter prosesor chip cip konsol drone robot"
+    "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
 
 #: Heads that make a known name part of another entity's name, and that entity's kind:
