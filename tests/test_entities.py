@@ -396,3 +396,9 @@ def test_a_podcast_named_after_a_person_is_a_product_not_a_place() -> None:
     found = _found("Pada episode podcast On With Kara Swisher hari Kamis, Altman menjawab.")
     assert ("On With Kara Swisher", "On With Kara Swisher", "product") in found
     assert not {kind for _, _, kind in found if kind == "place"}
+
+
+def test_police_ranks_and_honorifics_are_not_part_of_names() -> None:
+    found = _found("Wakapolri Komjen Pol Budi Gunawan dan Ny Herawati Boediono hadir.")
+    persons = {surface for surface, _, kind in found if kind == "person"}
+    assert persons == {"Budi Gunawan", "Herawati Boediono"}
