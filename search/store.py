@@ -11,12 +11,12 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from search.entities.registry import article_key_stats
 from search.model import Mention
 
 STORE_FILE = "store.sqlite"
@@ -65,6 +65,26 @@ def _placeholders(keys: Iterable[str]) -> tuple[str, list[str]]:
     """``?,?,…`` for an SQL ``IN`` over the distinct ``keys``, and those keys in order."""
     wanted = list(dict.fromkeys(keys))
     return ",".join("?" * len(wanted)), wanted
+
+
+def article_key_stats(mentions: Iterable[Mention]) -> list[tuple[str, str, str, str, int, int]]:
+    """One article's ``key_stats`` rows: (key, name, kind, surface, articles, mentions).
+
+    The article is credited (``articles=1``) to one group per key, the smallest by
+    (surface, name, kind), so that a key written ``Jakarta`` and ``JAKARTA`` in one article
+    counts that article once and the registry can sum a key's groups. ``_drop_mentions``
+    takes a dropped article back out by the same rule, in SQL.
+    """
+    counts = Counter((m.key, m.name, m.kind, m.surface) for m in mentions)
+    credited: dict[str, tuple[str, str, str]] = {}
+    for key, name, kind, surface in counts:
+        group = (surface, name, kind)
+        if key not in credited or group < credited[key]:
+            credited[key] = group
+    return [
+        (key, name, kind, surface, int(credited[key] == (surface, name, kind)), count)
+        for (key, name, kind, surface), count in counts.items()
+    ]
 
 
 @dataclass(frozen=True)
@@ -196,7 +216,7 @@ class Store:
         )
         self._db.executemany(
             _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, ?, ?)"),
-            [astuple(stat) for stat in article_key_stats(mentions)],
+            article_key_stats(mentions),
         )
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:

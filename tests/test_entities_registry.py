@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from search.entities import EntityRegistry, KeyStat, extract_mentions, load_gazetteer
-from search.entities.registry import article_key_stats
 from search.service import SearchService
+from search.store import article_key_stats
 
 
 def _stat(
@@ -20,10 +20,10 @@ def _registry_of(articles: list[tuple[str, str]]) -> EntityRegistry:
     """Extract each (title, body) and aggregate like the indexer's GROUP BY."""
     counts: dict[tuple[str, str, str, str], list[int]] = {}
     for title, body in articles:
-        for stat in article_key_stats(extract_mentions(title, body)):
-            row = counts.setdefault((stat.key, stat.name, stat.kind, stat.surface), [0, 0])
-            row[0] += stat.articles
-            row[1] += stat.mentions
+        for *group, articles, mentions in article_key_stats(extract_mentions(title, body)):
+            row = counts.setdefault(tuple(group), [0, 0])
+            row[0] += articles
+            row[1] += mentions
     return EntityRegistry.build(KeyStat(*group, *n) for group, n in counts.items())
 
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
-from search.model import Entity, Mention
+from search.model import Entity
 
 #: The shortest query matched against the starts of name words (``sam``, ``zuck``), and
 #: the most entities such a prefix suggests before ranking.
@@ -39,7 +39,8 @@ class KeyStat:
     """Counts for one (key, name, kind, surface) group of mentions over the corpus.
 
     ``articles`` counts the articles credited to this group: each article is credited to
-    one group per key (see ``article_key_stats``), so a key's groups sum to its articles.
+    one group per key (see ``search.store.article_key_stats``), so a key's groups sum to
+    its articles.
     """
 
     key: str
@@ -48,25 +49,6 @@ class KeyStat:
     surface: str
     articles: int
     mentions: int
-
-
-def article_key_stats(mentions: Iterable[Mention]) -> list[KeyStat]:
-    """One article's (key, name, kind, surface) groups and their mention counts.
-
-    The article is credited (``articles=1``) to one group per key, the smallest by
-    (surface, name, kind), so that a key written ``Jakarta`` and ``JAKARTA`` in one article
-    counts that article once. ``Store`` subtracts a dropped article by the same rule.
-    """
-    counts = Counter((m.key, m.name, m.kind, m.surface) for m in mentions)
-    credited: dict[str, tuple[str, str, str]] = {}
-    for key, name, kind, surface in counts:
-        group = (surface, name, kind)
-        if key not in credited or group < credited[key]:
-            credited[key] = group
-    return [
-        KeyStat(key, name, kind, surface, int(credited[key] == (surface, name, kind)), count)
-        for (key, name, kind, surface), count in counts.items()
-    ]
 
 
 @dataclass
