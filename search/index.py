@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from whoosh.writing import SegmentWriter
 
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
-FORMAT_VERSION = "4"  # 4: entity terms via query.entity_term; derived titles not titles
+FORMAT_VERSION = "5"  # 5: key_stats credit each article to one group per key (B6)
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"

@@ -67,6 +67,26 @@ def _placeholders(keys: Iterable[str]) -> tuple[str, list[str]]:
     return ",".join("?" * len(wanted)), wanted
 
 
+def article_key_stats(mentions: Iterable[Mention]) -> list[tuple[str, str, str, str, int, int]]:
+    """One article's ``key_stats`` rows: (key, name, kind, surface, articles, mentions).
+
+    The article is credited (``articles=1``) to one group per key, the smallest by
+    (surface, name, kind), so that a key written ``Jakarta`` and ``JAKARTA`` in one article
+    counts that article once and the registry can sum a key's groups. ``_drop_mentions``
+    takes a dropped article back out by the same rule, in SQL.
+    """
+    counts = Counter((m.key, m.name, m.kind, m.surface) for m in mentions)
+    credited: dict[str, tuple[str, str, str]] = {}
+    for key, name, kind, surface in counts:
+        group = (surface, name, kind)
+        if key not in credited or group < credited[key]:
+            credited[key] = group
+    return [
+        (key, name, kind, surface, int(credited[key] == (surface, name, kind)), count)
+        for (key, name, kind, surface), count in counts.items()
+    ]
+
+
 @dataclass(frozen=True)
 class FileState:
     """What the manifest remembers of a corpus file, to tell whether it changed."""
@@ -194,18 +214,20 @@ class Store:
                 for m in mentions
             ],
         )
-        groups = Counter((m.key, m.name, m.kind, m.surface) for m in mentions)
         self._db.executemany(
-            _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, 1, ?)"),
-            [(*group, count) for group, count in groups.items()],
+            _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, ?, ?)"),
+            article_key_stats(mentions),
         )
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
         """Delete the mentions of some articles, and count them out of ``key_stats``."""
         self._db.execute(
             _ADD_STATS.format(
-                rows="SELECT key, name, kind, surface, -COUNT(DISTINCT article), -COUNT(*)"
-                f" FROM mentions WHERE article IN ({articles_sql})"
+                # The article credit goes back where article_key_stats put it.
+                rows="SELECT key, name, kind, surface, -SUM(credit), -COUNT(*) FROM"
+                " (SELECT key, name, kind, surface, ROW_NUMBER() OVER (PARTITION BY article,"
+                " key ORDER BY surface, name, kind) = 1 AS credit"
+                f" FROM mentions WHERE article IN ({articles_sql}))"
                 " GROUP BY key, name, kind, surface"
             ),
             params,

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 from search.entities import EntityRegistry, KeyStat, extract_mentions, load_gazetteer
+from search.service import SearchService
+from search.store import article_key_stats
 
 
 def _stat(
@@ -18,13 +20,10 @@ def _registry_of(articles: list[tuple[str, str]]) -> EntityRegistry:
     """Extract each (title, body) and aggregate like the indexer's GROUP BY."""
     counts: dict[tuple[str, str, str, str], list[int]] = {}
     for title, body in articles:
-        seen = set()
-        for m in extract_mentions(title, body):
-            row = counts.setdefault((m.key, m.name, m.kind, m.surface), [0, 0])
-            row[1] += 1
-            if (m.key, m.name, m.kind, m.surface) not in seen:
-                seen.add((m.key, m.name, m.kind, m.surface))
-                row[0] += 1
+        for *group, articles, mentions in article_key_stats(extract_mentions(title, body)):
+            row = counts.setdefault(tuple(group), [0, 0])
+            row[0] += articles
+            row[1] += mentions
     return EntityRegistry.build(KeyStat(*group, *n) for group, n in counts.items())
 
 
@@ -37,7 +36,8 @@ def test_a_name_gets_the_kind_most_articles_gave_it() -> None:
     )
     entity = registry.entity("nusa_raya")
     assert entity is not None
-    assert (entity.kind, entity.articles, entity.mentions) == ("organisation", 5, 15)
+    # Each article is credited to one group of a key: 5 articles said organisation, 2 place.
+    assert (entity.kind, entity.articles, entity.mentions) == ("organisation", 7, 15)
 
 
 def test_the_users_kind_wins_over_the_majority(tmp_path: Path) -> None:
@@ -160,3 +160,43 @@ def test_json_round_trip_keeps_everything() -> None:
     assert restored.resolve("wijaya") == "budi_wijaya"
     assert restored.keys_for("budi_wijaya") == registry.keys_for("budi_wijaya")
     assert restored.lookup("wijaya") == registry.lookup("wijaya")
+
+
+def test_article_counts_ignore_how_each_article_spells_the_entity(tmp_path: Path) -> None:
+    # B6: JAKARTA in one article and Jakarta in another are two articles, and so are an
+    # article writing Nvidia and NVIDIA plus another writing Nvidia; counted out again
+    # when an article goes.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Kabar pagi\n\nJAKARTA - Nvidia merilis cip baru. Saham NVIDIA naik.\n", "utf-8"
+    )
+    (corpus / "b.txt").write_text(
+        "Kabar siang\n\nWarga Jakarta antre membeli kartu grafis Nvidia di toko.\n", "utf-8"
+    )
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+
+    def articles(name: str) -> int | None:
+        entity = service.entity(name)
+        return entity.articles if entity else None
+
+    assert (articles("Jakarta"), articles("Nvidia")) == (2, 2)
+    (corpus / "b.txt").unlink()
+    service.update()
+    assert (articles("Jakarta"), articles("Nvidia")) == (1, 1)
+
+
+def test_candidates_include_names_a_word_of_which_starts_with_the_query() -> None:
+    # B20: "sam" suggested Amerika Serikat and "zuck" nothing.
+    registry = EntityRegistry.build(
+        [
+            _stat("sam_altman", "Sam Altman", "person", mentions=3),
+            _stat("amerika_serikat", "Amerika Serikat", "place", "AS", mentions=9),
+            _stat("mark_zuckerberg", "Mark Zuckerberg", "person"),
+            _stat("elon_musk", "Elon Musk", "person", mentions=20),
+        ]
+    )
+    assert registry.candidates("sam")[0].id == "sam_altman"
+    assert [e.id for e in registry.candidates("zuck")] == ["mark_zuckerberg"]
+    assert [e.id for e in registry.candidates("Elon Mask")] == ["elon_musk"]

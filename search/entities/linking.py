@@ -8,12 +8,15 @@ persons (``Musk`` after ``Elon Musk``), and every further occurrence of a found 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from search.entities.features import Token, split_sentences, tokenize
+from search.entities.features import Token, packaged_lexicon, split_sentences, tokenize
 from search.entities.gazetteer import (
     KIND_LABELS,
     Gazetteer,
@@ -23,19 +26,24 @@ from search.entities.gazetteer import (
     slugify,
 )
 from search.entities.names import (
+    ADMINISTRATIVE_HEADS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
     CONJUNCTIONS,
     CURRENCY_WORDS,
+    DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
     LEGAL_FORMS,
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
+    NICKNAME_CUES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     PRODUCT_NOUNS,
+    QUOTES,
     RENAME_FILLERS,
     RENAME_NOUNS,
+    ROLE_VERBS,
     SPAN_BREAKS,
     TITLE_WORDS,
     is_name_word,
@@ -50,6 +58,9 @@ _LONGEST_PROPAGATED = 6
 _LONGEST_NAME = 10
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 @dataclass(frozen=True)
 class _Field:
     """A title or body with its tokens and their texts."""
@@ -60,9 +71,64 @@ class _Field:
     words: tuple[str, ...]
 
     @classmethod
-    def of(cls, name: str, text: str) -> _Field:
-        tokens = tuple(tokenize(text))
-        return cls(name, text, tokens, tuple(token.text for token in tokens))
+    def of(cls, name: str, text: str, tokens: Sequence[Token]) -> _Field:
+        return cls(name, text, tuple(tokens), tuple(token.text for token in tokens))
+
+    @functools.cached_property
+    def breaks(self) -> list[int]:
+        """Offsets of the line breaks, to find a token's line without scanning the text."""
+        return [match.start() for match in _LINE_BREAK.finditer(self.text)]
+
+    def line_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end offsets of the line holding ``offset``."""
+        index = bisect.bisect_left(self.breaks, offset)
+        start = self.breaks[index - 1] + 1 if index else 0
+        end = self.breaks[index] if index < len(self.breaks) else len(self.text)
+        return start, end
+
+
+_GLUED_MIN_NAME = 3
+_GLUED_MIN_REST = 3
+
+
+def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
+    """Tokens with a name glued to the next word by a typo split apart: ``Muskterus`` is
+    ``Musk`` + ``terus`` when ``Musk`` stands alone elsewhere in the article and ``terus``
+    is a dictionary word (written in lowercase in most of the news the lexicon read)."""
+    lexicon = packaged_lexicon()
+    result: list[Token] = []
+    for token in tokens:
+        word = token.text
+        split = 0
+        if word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
+            for cut in range(len(word) - _GLUED_MIN_REST, _GLUED_MIN_NAME - 1, -1):
+                entry = lexicon.get(word[cut:])
+                if word[:cut] in names and entry is not None and entry.cap == "0":
+                    split = cut
+                    break
+        if split:
+            middle = token.start + split
+            result += [
+                Token(word[:split], token.start, middle),
+                Token(word[split:], middle, token.end),
+            ]
+        else:
+            result.append(token)
+    return result
+
+
+def _fields(title: str, body: str) -> list[_Field]:
+    """The title and body fields of an article, glued names split (see ``_unglued``)."""
+    tokenized = {"title": (title, tokenize(title)), "body": (body, tokenize(body))}
+    names = {
+        token.text
+        for _, tokens in tokenized.values()
+        for token in tokens
+        if token.text[:1].isupper()
+    }
+    return [
+        _Field.of(name, text, _unglued(tokens, names)) for name, (text, tokens) in tokenized.items()
+    ]
 
 
 @dataclass(eq=False)
@@ -84,12 +150,14 @@ class _Span:
 
     @property
     def name(self) -> str:
-        """The entry's name, else the words without legal forms at the edges: ``PT Astra
-        Agro Lestari Tbk`` and ``Astra Agro Lestari`` are one company."""
+        """The entry's name, else the words without legal forms at the edges and a place's
+        administrative head: ``PT Astra Agro Lestari Tbk`` and ``Astra Agro Lestari`` are
+        one company, ``Kabupaten Yepe`` and ``Yepe`` one place."""
         if self.entry:
             return self.entry.name
         words = list(self.words)
-        while len(words) > 1 and words[0].lower() in LEGAL_FORMS:
+        heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
+        while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
         while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
             words.pop()
@@ -234,6 +302,8 @@ def _longer_name(
             grown.append((low - 1, low, ""))
         if high < len(words) and _head_kind(words[high]) and is_name_word(words[high]):
             grown.append((high, high + 1, ""))
+        if own_label == "ORG" and high < len(words) and _is_unit_code(words[high], taken, high):
+            grown.append((high, high + 1, ""))
         wider = min([low, *(span[0] for span in grown)]), max([high, *(span[1] for span in grown)])
         if wider == (low, high):
             break
@@ -253,11 +323,13 @@ def _longer_name(
         start -= 1
     while end < min(high, start + _LONGEST_NAME) and belongs(end):
         end += 1
-    added = [*range(start, match.start), *range(match.end, end)]
-    if all(words[index].lower() in LEGAL_FORMS for index in added):
+    added_at = [*range(start, match.start), *range(match.end, end)]
+    added = [words[index].lower() for index in added_at]
+    same_entity = LEGAL_FORMS if match.entry.kind != "place" else ADMINISTRATIVE_HEADS
+    if all(word in same_entity for word in added):
         return start, end, None
-    heads = [kind for index in added if (kind := _head_kind(words[index]))]
-    labels = Counter(span[2] for index in added if (span := tagged.get(index)))
+    heads = [kind for word in added if (kind := _head_kind(word))]
+    labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
     if heads:
         kind = heads[0]
     else:
@@ -265,6 +337,21 @@ def _longer_name(
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
+
+
+_UNIT_CODE_LENGTH = range(2, 6)
+
+
+def _is_unit_code(word: str, taken: set[int], index: int) -> bool:
+    """An unknown code in capitals right after a company (``Indofood CBP``) names a unit
+    or a listed company of its own, not the parent."""
+    return (
+        index not in taken
+        and word.isalpha()
+        and word.isupper()
+        and len(word) in _UNIT_CODE_LENGTH
+        and word.lower() not in NEVER_ENTITIES
+    )
 
 
 def _is_money(words: Sequence[str], start: int, end: int) -> bool:
@@ -333,7 +420,62 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
-    return spans
+    return [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+
+
+_DATELINE_LEAD = 3
+
+
+def _is_publisher_furniture(span: _Span) -> bool:
+    """A dateline (``Telset.id, Jakarta -``, ``JAKARTA, KOMPAS.com -``) or a closing credit
+    (``... darah. (Tribun)``) names the article's publisher, which is the article's source,
+    not something it talks about; the text naming the publisher anywhere else still counts.
+    """
+    field = span.field
+    tokens, words = field.tokens, field.words
+    start, end = span.start, span.end
+    line_start, line_end = field.line_bounds(tokens[start].start)
+    lead = 0
+    while (
+        lead <= _DATELINE_LEAD and start - lead > 0 and tokens[start - lead - 1].start >= line_start
+    ):
+        lead += 1
+    is_domain = (
+        end + 1 < len(words)
+        and words[end] == "."
+        and tokens[end].start == tokens[end - 1].end
+        and words[end + 1].lower() in DOMAIN_SUFFIXES
+    )
+    if is_domain and lead <= _DATELINE_LEAD:
+        return True
+    if not (start > 0 and end < len(words) and words[start - 1] == "(" and words[end] == ")"):
+        return False
+    rest = field.text[tokens[end].end : line_end]
+    opens_sentence = start == 1 or words[start - 2] in _SENTENCE_ENDS or lead == 1
+    return opens_sentence and not rest.strip(" .\t\xa0")
+
+
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def _is_nickname(span: _Span) -> bool:
+    """A tagged person in quotes (``"The Special One"``) or after a nickname or role cue
+    (``dijuluki``, ``berperan sebagai Mr. Money Bags``) is a nickname, not a person."""
+    if span.kind != "person" or span.entry is not None:
+        return False
+    words = span.field.words
+    quoted = span.start > 0 and span.end < len(words) and words[span.start - 1] in QUOTES
+    if quoted and words[span.end] in QUOTES:
+        return True
+    start = span.start
+    while start > 0 and (words[start - 1].lower() in TITLE_WORDS or words[start - 1] == "."):
+        start -= 1
+    before = [word.lower() for word in words[max(0, start - 2) : start]]
+    if not before:
+        return False
+    return before[-1] in NICKNAME_CUES or (
+        before[-1] == "sebagai" and len(before) == 2 and before[0] in ROLE_VERBS
+    )
 
 
 def _part_persons_apart(spans: list[_Span]) -> None:
@@ -529,7 +671,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     overlapping. Offsets index ``title`` or ``body``. Uses the shipped gazetteer unless
     one (e.g. with the user's entries, see ``load_gazetteer``) is given."""
     gazetteer = gazetteer or packaged_gazetteer()
-    fields = [_Field.of("title", title), _Field.of("body", body)]
+    fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
     _part_persons_apart(spans)
     _link_renames(spans)

@@ -21,7 +21,13 @@ TITLE_WORDS: frozenset[str] = _words(
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
-    caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus
+    caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny
+    wakapolri wakapolda kabareskrim kabaharkam
+    menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
+    menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
+    menpupr mensos menkopolhukam
+    vice president managing director executive chief officer manager spokesperson
+    spokesman secretary minister governor
     """
 )
 
@@ -73,12 +79,19 @@ CURRENCY_WORDS: frozenset[str] = _words("dolar dollar")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
 PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
-    "mobil sedan motor skuter prosesor chip cip konsol drone robot"
+    "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
 
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Bank Indonesia`` is a bank.
-PLACE_HEADS: frozenset[str] = _words("jl jalan gedung bandara pelabuhan stasiun rumah sakit rs")
+#: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
+#: place itself, kept in the mention as both annotated corpora do.
+ADMINISTRATIVE_HEADS: frozenset[str] = _words(
+    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung"
+)
+PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
+    "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs"
+)
 ORGANISATION_HEADS: frozenset[str] = _words(
     "pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan"
 )
@@ -87,3 +100,13 @@ LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero")
 
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
+
+#: Last labels of a web address: ``Telset.id``, ``REPUBLIKA.CO.ID``, ``Kompas.com``.
+DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news")
+#: Words that introduce a nickname or a role, not a person: ``dijuluki Si Raja Minyak``,
+#: ``berperan sebagai Mr. Money Bags``.
+NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
+#: Verbs that make a following ``sebagai`` introduce a role (``berperan sebagai``).
+ROLE_VERBS: frozenset[str] = _words("berperan bertindak tampil")
+#: Quote marks around a nickname: ``"The Special One"``.
+QUOTES: frozenset[str] = frozenset("\"“”‘’'«»")

@@ -31,7 +31,12 @@ from search.model import Entity
 
 @dataclass(frozen=True)
 class KeyStat:
-    """Counts for one (key, name, kind, surface) group of mentions over the corpus."""
+    """Counts for one (key, name, kind, surface) group of mentions over the corpus.
+
+    ``articles`` counts the articles credited to this group: each article is credited to
+    one group per key (see ``search.store.article_key_stats``), so a key's groups sum to
+    its articles.
+    """
 
     key: str
     name: str
@@ -70,18 +75,15 @@ def _most(counts: Counter[str]) -> str:
 
 
 def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
-    """Per key: its names, kinds (by articles) and surfaces (by mentions).
-
-    Distinct articles cannot be summed over surfaces, so a key's article count is its
-    largest per-surface count: a lower bound that is exact for single-surface keys.
-    """
+    """Per key: its names, kinds (by articles) and surfaces (by mentions); its articles
+    are the sum over its groups, each article being credited to one of them."""
     totals: dict[str, _KeyTotals] = {}
     for stat in stats:
         key = totals.setdefault(stat.key, _KeyTotals(Counter(), Counter(), Counter()))
         key.names[stat.name] += stat.mentions
         key.kinds[stat.kind] += stat.articles
         key.surfaces[stat.surface] += stat.mentions
-        key.articles = max(key.articles, stat.articles)
+        key.articles += stat.articles
         key.mentions += stat.mentions
     return totals
 
