@@ -325,9 +325,9 @@ def test_an_age_counts_whole_years_months_and_weeks(
 def test_the_citation_names_the_writer_and_the_quote_starts_with_the_story(
     seeds_service: SearchService,
 ) -> None:
-    from tui.widgets.reader import article_citation
     from tui.text import quotation
     from tui.widgets.document import build_document
+    from tui.widgets.reader import article_citation
 
     article = seeds_service.article(MUSK_000)
     assert article is not None and article.byline == "Rep: Santi Sopia; Red: Natalia Endah Hapsari"
