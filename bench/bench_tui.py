@@ -58,8 +58,17 @@ def first_frame_child(corpus: str, index_dir: str) -> None:
     class FirstFrame(WartaApp):
         def on_ready(self) -> None:
             loaded = [name for name in HEAVY_MODULES if name in sys.modules]
-            print(json.dumps({"wall": time.time(), "inside": time.perf_counter() - started,
-                              "cpu": time.process_time(), "heavy_loaded": loaded}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "wall": time.time(),
+                        "inside": time.perf_counter() - started,
+                        "cpu": time.process_time(),
+                        "heavy_loaded": loaded,
+                    }
+                ),
+                flush=True,
+            )
             self.exit()
 
     FirstFrame(SearchService([Path(corpus)], Path(index_dir))).run(headless=True, size=(100, 30))
@@ -72,8 +81,17 @@ def empty_app_child() -> None:
 
     class Empty(App[None]):
         def on_ready(self) -> None:
-            print(json.dumps({"wall": time.time(), "inside": time.perf_counter() - started,
-                              "cpu": time.process_time(), "heavy_loaded": []}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "wall": time.time(),
+                        "inside": time.perf_counter() - started,
+                        "cpu": time.process_time(),
+                        "heavy_loaded": [],
+                    }
+                ),
+                flush=True,
+            )
             self.exit()
 
     Empty().run(headless=True, size=(100, 30))
@@ -85,7 +103,10 @@ def first_frames(child_args: Sequence[str], runs: int) -> dict[str, object]:
     for _ in range(runs):
         spawned = time.time()
         output = subprocess.run(
-            [sys.executable, __file__, *child_args], capture_output=True, text=True, check=True,
+            [sys.executable, __file__, *child_args],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         line = next(line for line in output.splitlines() if line.startswith("{"))
         measured = json.loads(line)
@@ -93,9 +114,12 @@ def first_frames(child_args: Sequence[str], runs: int) -> dict[str, object]:
         insides.append(measured["inside"])
         cpus.append(measured["cpu"])
         heavy.update(measured["heavy_loaded"])
-    return {"process_to_first_frame": summary(walls), "import_to_first_frame": summary(insides),
-            "cpu_seconds_to_first_frame": summary(cpus),
-            "heavy_modules_loaded_by_first_frame": sorted(heavy)}
+    return {
+        "process_to_first_frame": summary(walls),
+        "import_to_first_frame": summary(insides),
+        "cpu_seconds_to_first_frame": summary(cpus),
+        "heavy_modules_loaded_by_first_frame": sorted(heavy),
+    }
 
 
 @dataclass
@@ -128,13 +152,19 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dic
     class TimedScreen(MainScreen):
         """Marks when a search starts and when its results have been painted."""
 
-        def _run_search(self, query: str, highlight: str | None = None, record: bool = True,
-                        focus_results: bool = False) -> None:
+        def _run_search(
+            self,
+            query: str,
+            highlight: str | None = None,
+            record: bool = True,
+            focus_results: bool = False,
+        ) -> None:
             timings.submitted = time.perf_counter()
             super()._run_search(query, highlight, record, focus_results)
 
-        def _show_result(self, serial: int, query: str, result: SearchResult,
-                         highlight: str | None, record: bool) -> None:
+        def _show_result(
+            self, serial: int, query: str, result: SearchResult, highlight: str | None, record: bool
+        ) -> None:
             super()._show_result(serial, query, result, highlight, record)
 
             def painted() -> None:
@@ -172,11 +202,13 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dic
         screens = await screen_openings(app, pilot, runs)
     service.close()
     cold, *warm = times
-    return {"first_query": {"query": cold[0], "seconds": round(cold[1], 4)},
-            "warm_queries": summary([seconds for _query, seconds, _hits in warm]),
-            "paint_after_search": summary([timings.after_search[q] for q, _s, _n in warm]),
-            "per_query": [{"query": q, "seconds": round(s, 4), "hits": n} for q, s, n in times],
-            **screens}
+    return {
+        "first_query": {"query": cold[0], "seconds": round(cold[1], 4)},
+        "warm_queries": summary([seconds for _query, seconds, _hits in warm]),
+        "paint_after_search": summary([timings.after_search[q] for q, _s, _n in warm]),
+        "per_query": [{"query": q, "seconds": round(s, 4), "hits": n} for q, s, n in times],
+        **screens,
+    }
 
 
 async def screen_openings(app: App[None], pilot: Pilot[None], runs: int) -> dict[str, object]:
@@ -214,8 +246,12 @@ async def screen_openings(app: App[None], pilot: Pilot[None], runs: int) -> dict
 
 
 def summary(values: Sequence[float]) -> dict[str, float]:
-    return {"median": round(statistics.median(values), 4), "min": round(min(values), 4),
-            "max": round(max(values), 4), "runs": len(values)}
+    return {
+        "median": round(statistics.median(values), 4),
+        "min": round(min(values), 4),
+        "max": round(max(values), 4),
+        "runs": len(values),
+    }
 
 
 def ensure_index(corpus: Path, index_dir: Path) -> float | None:
@@ -237,8 +273,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--runs", type=int, default=5, help="launches per corpus")
-    parser.add_argument("--work", type=Path, help="where the indexes are kept between runs",
-                        default=Path(tempfile.gettempdir()) / "warta-bench-tui")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        help="where the indexes are kept between runs",
+        default=Path(tempfile.gettempdir()) / "warta-bench-tui",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--child-empty", action="store_true", help=argparse.SUPPRESS)

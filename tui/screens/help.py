@@ -13,11 +13,15 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widget import Widget
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 from tui.i18n import _
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
+#: The key that opens help, kept in view at the footer's right edge.
+HELP_KEY = "f1"
 
 
 class HelpSection(NamedTuple):
@@ -28,14 +32,16 @@ class HelpSection(NamedTuple):
 
 
 def key_rows(bindings: Iterable[BindingType]) -> list[tuple[list[Binding], str]]:
-    """One row per action: every key bound to it, and its description.
+    """One row per action: every key bound to it (once), and its description.
 
     Bindings without a description (Textual's internal ones) are left out.
     """
     rows: dict[tuple[str, str], list[Binding]] = {}
     for binding in Binding.make_bindings(bindings):
         if binding.description and not binding.system:
-            rows.setdefault((binding.action, binding.description), []).append(binding)
+            keys = rows.setdefault((binding.action, binding.description), [])
+            if all(bound.key != binding.key for bound in keys):
+                keys.append(binding)
     return [(keys, description) for (_action, description), keys in rows.items()]
 
 
@@ -81,6 +87,33 @@ class KeyTable(Widget):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return self.lines(width).plain.count("\n") + 1
+
+
+class HelpFooter(Footer):
+    """The footer, with the help key at its right edge where Textual puts the palette key.
+
+    Keys fill the footer left to right and the last are cut when it is too narrow: at 80
+    columns help showed as "f1 H", and in Indonesian not at all. Help is the key a newcomer
+    needs (it lists the palette key, Ctrl+P, first), so it takes the place that is always
+    in view. The palette key is not shown: "^p palette" is Textual's, in English.
+    """
+
+    DEFAULT_CSS = """
+    HelpFooter FooterKey.-help {
+        dock: right;
+        padding-right: 1;
+        border-left: vkey $foreground 20%;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(show_command_palette=False)
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and widget.key == HELP_KEY:
+                widget.add_class("-help")
+            yield widget
 
 
 class HelpScreen(ModalScreen[None]):

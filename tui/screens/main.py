@@ -25,14 +25,14 @@ from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Input, Label, Static
+from textual.widgets import ContentSwitcher, Input, Label, Static
 from textual.worker import get_current_worker
 
 from search.errors import WartaError
 from search.model import CANCELLED, Mention, MentionInContext, SearchResult, UpdateReport
 from search.sanitize import clean_line, clean_text
 from tui.i18n import _, kind_name, ngettext
-from tui.screens.help import HelpScreen, HelpSection
+from tui.screens.help import HelpFooter, HelpScreen, HelpSection
 from tui.screens.history import History, Origin, Place
 from tui.text import citation, join_parts, literal, quotation, show_date, show_number
 from tui.widgets.bars import FindBar, SearchBar
@@ -213,7 +213,7 @@ class MainScreen(Screen[None]):
                 yield FindBar(id="find")
                 yield Static(id="reader-status")
             yield EntitySidebar(id="sidebar")
-        yield Footer()
+        yield HelpFooter()
 
     @property
     def search_bar(self) -> SearchBar:
