@@ -13,7 +13,6 @@ import os
 import shlex
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,6 +31,7 @@ from search.errors import WartaError
 from search.model import CANCELLED, Mention, MentionInContext, SearchResult, UpdateReport
 from search.sanitize import clean_line, clean_text
 from tui.i18n import _, kind_name, ngettext
+from tui.outside import edits_folder, for_editor, for_pager
 from tui.screens.help import HelpFooter, HelpScreen, HelpSection
 from tui.screens.history import History, Origin, Place
 from tui.text import citation, join_parts, literal, quotation, show_date, show_number
@@ -931,9 +931,11 @@ class MainScreen(Screen[None]):
         self._open_outside([os.environ.get("PAGER")], "less")
 
     def action_open_editor(self) -> None:
-        self._open_outside([os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi")
+        self._open_outside([os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi", edit=True)
 
-    def _open_outside(self, configured: Sequence[str | None], default: str) -> None:
+    def _open_outside(
+        self, configured: Sequence[str | None], default: str, edit: bool = False
+    ) -> None:
         """Hand the cleaned article to another program; come back to the same place.
 
         The command is checked before the screen is handed over: a program that cannot
@@ -948,25 +950,32 @@ class MainScreen(Screen[None]):
         except CannotRun as error:
             self._cannot_run(error.command, error.reason)
             return
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", prefix="warta-", suffix=".txt", delete=False
-        ) as handle:
-            handle.write(document.plain + "\n")
+        try:
+            handover = (
+                for_editor(document.article, document.plain, edits_folder())
+                if edit
+                else for_pager(document.plain)
+            )
+        except OSError as error:
+            self._cannot_run(shlex.join(command), error.strerror or str(error))
+            return
         failure: OSError | None = None
         try:
             # Textual's suspend has no try/finally: an exception inside it would leave the
             # terminal handed over for good, so nothing may escape the block.
             with self.app.suspend():
                 try:
-                    subprocess.run([*command, handle.name], check=False)
+                    subprocess.run([*command, str(handover.path)], check=False)
                 except OSError as error:
                     failure = error
         except SuspendNotSupported:
             self.notify(_("This terminal cannot hand the screen to another program."))
         finally:
-            os.unlink(handle.name)
+            saved = handover.finish()
         if failure is not None:
             self._cannot_run(shlex.join(command), failure.strerror or str(failure))
+        elif saved is not None:
+            self.notify(saved, markup=False)
         self.app.refresh()
 
     def _cannot_run(self, command: str, error: str) -> None:
