@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
-from textual.screen import ModalScreen
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -116,8 +116,12 @@ class HelpFooter(Footer):
             yield widget
 
 
-class HelpScreen(ModalScreen[None]):
-    """Every key, grouped by where it works."""
+class HelpScreen(Screen[None]):
+    """Every key, grouped by where it works.
+
+    A full screen, as help is in less, rather than a modal one: a modal screen draws (and
+    dims) the screen behind it on every frame, which doubled the time help took to open.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,question_mark,q", "dismiss", _("Close help")),
@@ -129,7 +133,7 @@ class HelpScreen(ModalScreen[None]):
         #help {
             width: 80;
             max-width: 100%;
-            height: 90%;
+            height: 100%;
             border: round $primary;
             scrollbar-gutter: stable;
             background: $surface;
