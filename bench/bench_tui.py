@@ -15,7 +15,8 @@ results shown, on the bundled seeds and on ``../shared/data/indosum`` (skipped w
   handing the result to the screen, filling the list, and the refresh that paints it.
 * help and command palette: in the same running app, from the key (F1, Ctrl+P) to the
   refresh that paints the new screen, closed and reopened ``--runs`` times. Beside them,
-  the same for a modal screen holding one line of text (the floor of any screen push).
+  the same for a screen and a modal screen holding one line of text (the floor of any
+  screen push: help is a full screen, the palette a modal one).
 
     python bench/bench_tui.py                 # seeds, plus indosum when ../shared/data exists
     python bench/bench_tui.py --runs 10 --data /path/to/shared/data
@@ -212,12 +213,16 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dic
 
 
 async def screen_openings(app: App[None], pilot: Pilot[None], runs: int) -> dict[str, object]:
-    """Key to painted screen for help and the palette, and for a one-line modal screen."""
+    """Key to painted screen for help and the palette, and for one-line screens."""
     from textual.events import Key
-    from textual.screen import ModalScreen
+    from textual.screen import ModalScreen, Screen
     from textual.widgets import Static
 
-    class OneLine(ModalScreen[None]):
+    class OneLine(Screen[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("one line")
+
+    class OneLineModal(ModalScreen[None]):
         def compose(self) -> ComposeResult:
             yield Static("one line")
 
@@ -242,6 +247,7 @@ async def screen_openings(app: App[None], pilot: Pilot[None], runs: int) -> dict
         "help_open": await timed(lambda: app.post_message(Key("f1", None))),
         "palette_open": await timed(app.action_command_palette),
         "reference_one_line_screen_open": await timed(lambda: app.push_screen(OneLine())),
+        "reference_one_line_modal_open": await timed(lambda: app.push_screen(OneLineModal())),
     }
 
 
