@@ -7,9 +7,16 @@ results shown, on the bundled seeds and on ``../shared/data/indosum`` (skipped w
   first line of the script, and as the CPU time the process used (steadier than wall time
   on a busy machine). It also lists which heavy libraries (Whoosh, Sastrawi, crfsuite,
   Babel) were already imported by then.
+  Beside it, the same for an empty Textual ``App`` (the floor any Textual app pays here).
 * keystroke to results: in one running app, from Enter reaching the search bar to the
   refresh that paints the new hits (the search runs in a worker thread); the first query
   of a session, which loads Whoosh and the analyzers, is reported apart from the warm ones.
+  ``paint_after_search`` is the part after ``SearchService.search`` returned in the worker:
+  handing the result to the screen, filling the list, and the refresh that paints it.
+* help and command palette: in the same running app, from the key (F1, Ctrl+P) to the
+  refresh that paints the new screen, closed and reopened ``--runs`` times. Beside them,
+  the same for a screen and a modal screen holding one line of text (the floor of any
+  screen push: help is a full screen, the palette a modal one).
 
     python bench/bench_tui.py                 # seeds, plus indosum when ../shared/data exists
     python bench/bench_tui.py --runs 10 --data /path/to/shared/data
@@ -25,10 +32,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.app import App, ComposeResult
+    from textual.pilot import Pilot
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -48,20 +59,55 @@ def first_frame_child(corpus: str, index_dir: str) -> None:
     class FirstFrame(WartaApp):
         def on_ready(self) -> None:
             loaded = [name for name in HEAVY_MODULES if name in sys.modules]
-            print(json.dumps({"wall": time.time(), "inside": time.perf_counter() - started,
-                              "cpu": time.process_time(), "heavy_loaded": loaded}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "wall": time.time(),
+                        "inside": time.perf_counter() - started,
+                        "cpu": time.process_time(),
+                        "heavy_loaded": loaded,
+                    }
+                ),
+                flush=True,
+            )
             self.exit()
 
     FirstFrame(SearchService([Path(corpus)], Path(index_dir))).run(headless=True, size=(100, 30))
 
 
-def first_frames(corpus: Path, index_dir: Path, runs: int) -> dict[str, object]:
+def empty_app_child() -> None:
+    """Run in the child process: the reference, an empty Textual app to its first frame."""
+    started = time.perf_counter()
+    from textual.app import App
+
+    class Empty(App[None]):
+        def on_ready(self) -> None:
+            print(
+                json.dumps(
+                    {
+                        "wall": time.time(),
+                        "inside": time.perf_counter() - started,
+                        "cpu": time.process_time(),
+                        "heavy_loaded": [],
+                    }
+                ),
+                flush=True,
+            )
+            self.exit()
+
+    Empty().run(headless=True, size=(100, 30))
+
+
+def first_frames(child_args: Sequence[str], runs: int) -> dict[str, object]:
+    """Launch ``bench_tui.py <child_args>`` ``runs`` times and time each first frame."""
     walls, insides, cpus, heavy = [], [], [], set()
     for _ in range(runs):
         spawned = time.time()
         output = subprocess.run(
-            [sys.executable, __file__, "--child", str(corpus), str(index_dir)],
-            capture_output=True, text=True, check=True,
+            [sys.executable, __file__, *child_args],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         line = next(line for line in output.splitlines() if line.startswith("{"))
         measured = json.loads(line)
@@ -69,9 +115,12 @@ def first_frames(corpus: Path, index_dir: Path, runs: int) -> dict[str, object]:
         insides.append(measured["inside"])
         cpus.append(measured["cpu"])
         heavy.update(measured["heavy_loaded"])
-    return {"process_to_first_frame": summary(walls), "import_to_first_frame": summary(insides),
-            "cpu_seconds_to_first_frame": summary(cpus),
-            "heavy_modules_loaded_by_first_frame": sorted(heavy)}
+    return {
+        "process_to_first_frame": summary(walls),
+        "import_to_first_frame": summary(insides),
+        "cpu_seconds_to_first_frame": summary(cpus),
+        "heavy_modules_loaded_by_first_frame": sorted(heavy),
+    }
 
 
 @dataclass
@@ -79,11 +128,13 @@ class Timings:
     """When Enter started a search, and when each query's hits had been painted."""
 
     submitted: float = 0.0
+    returned: float = 0.0
+    after_search: dict[str, float] = field(default_factory=dict)
     painted: dict[str, float] = field(default_factory=dict)
     shown: asyncio.Event = field(default_factory=asyncio.Event)
 
 
-async def keystrokes_to_results(corpus: Path, index_dir: Path) -> dict[str, object]:
+async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dict[str, object]:
     from search.model import SearchResult
     from search.service import SearchService
     from tui.app import WartaApp
@@ -91,6 +142,14 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path) -> dict[str, obje
     from tui.screens.main import MainScreen
 
     timings = Timings()
+
+    class TimedService(SearchService):
+        """Marks when the engine handed back a search (in the worker thread)."""
+
+        def search(self, *args: Any, **kwargs: Any) -> SearchResult:
+            result = super().search(*args, **kwargs)
+            timings.returned = time.perf_counter()
+            return result
 
     class TimedScreen(MainScreen):
         """Marks when a search starts and when its results have been painted."""
@@ -103,7 +162,9 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path) -> dict[str, obje
             super()._show_results(request, query, result)
 
             def painted() -> None:
-                timings.painted.setdefault(query, time.perf_counter())
+                if query not in timings.painted:
+                    timings.painted[query] = time.perf_counter()
+                    timings.after_search[query] = timings.painted[query] - timings.returned
                 timings.shown.set()
 
             self.call_after_refresh(painted)
@@ -112,9 +173,10 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path) -> dict[str, obje
         def get_default_screen(self) -> MainScreen:
             return TimedScreen(self.service)
 
-    service = SearchService([corpus], index_dir)
+    service = TimedService([corpus], index_dir)
     app = TimedApp(service)
     times: list[tuple[str, float, int]] = []
+    screens: dict[str, object] = {}
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, MainScreen)
@@ -131,16 +193,64 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path) -> dict[str, obje
             seconds = timings.painted[query] - timings.submitted
             times.append((query, seconds, len(screen.results.hits)))
             await app.workers.wait_for_complete()
+        screens = await screen_openings(app, pilot, runs)
     service.close()
     cold, *warm = times
-    return {"first_query": {"query": cold[0], "seconds": round(cold[1], 4)},
-            "warm_queries": summary([seconds for _query, seconds, _hits in warm]),
-            "per_query": [{"query": q, "seconds": round(s, 4), "hits": n} for q, s, n in times]}
+    return {
+        "first_query": {"query": cold[0], "seconds": round(cold[1], 4)},
+        "warm_queries": summary([seconds for _query, seconds, _hits in warm]),
+        "paint_after_search": summary([timings.after_search[q] for q, _s, _n in warm]),
+        "per_query": [{"query": q, "seconds": round(s, 4), "hits": n} for q, s, n in times],
+        **screens,
+    }
+
+
+async def screen_openings(app: App[None], pilot: Pilot[None], runs: int) -> dict[str, object]:
+    """Key to painted screen for help and the palette, and for one-line screens."""
+    from textual.events import Key
+    from textual.screen import ModalScreen, Screen
+    from textual.widgets import Static
+
+    class OneLine(Screen[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("one line")
+
+    class OneLineModal(ModalScreen[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("one line")
+
+    async def painted_after(open_screen: Callable[[], object]) -> float:
+        base = app.screen
+        started = time.perf_counter()
+        open_screen()
+        while app.screen is base:
+            await asyncio.sleep(0)
+        done = asyncio.Event()
+        app.screen.call_after_refresh(done.set)
+        await done.wait()
+        seconds = time.perf_counter() - started
+        app.pop_screen()
+        await pilot.pause()
+        return seconds
+
+    async def timed(open_screen: Callable[[], object]) -> dict[str, float]:
+        return summary([await painted_after(open_screen) for _ in range(runs)])
+
+    return {
+        "help_open": await timed(lambda: app.post_message(Key("f1", None))),
+        "palette_open": await timed(app.action_command_palette),
+        "reference_one_line_screen_open": await timed(lambda: app.push_screen(OneLine())),
+        "reference_one_line_modal_open": await timed(lambda: app.push_screen(OneLineModal())),
+    }
 
 
 def summary(values: Sequence[float]) -> dict[str, float]:
-    return {"median": round(statistics.median(values), 4), "min": round(min(values), 4),
-            "max": round(max(values), 4), "runs": len(values)}
+    return {
+        "median": round(statistics.median(values), 4),
+        "min": round(min(values), 4),
+        "max": round(max(values), 4),
+        "runs": len(values),
+    }
 
 
 def ensure_index(corpus: Path, index_dir: Path) -> float | None:
@@ -162,13 +272,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--runs", type=int, default=5, help="launches per corpus")
-    parser.add_argument("--work", type=Path, help="where the indexes are kept between runs",
-                        default=Path(tempfile.gettempdir()) / "warta-bench-tui")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        help="where the indexes are kept between runs",
+        default=Path(tempfile.gettempdir()) / "warta-bench-tui",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--child-empty", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         first_frame_child(*args.child)
+        return 0
+    if args.child_empty:
+        empty_app_child()
         return 0
 
     from search.paths import bundled_seeds
@@ -179,7 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         corpora["indosum"] = indosum
     else:
         print(f"skipping indosum: {indosum} not found")
-    results: dict[str, object] = {}
+    results: dict[str, object] = {"reference_empty_app": first_frames(["--child-empty"], args.runs)}
+    print(f"== reference_empty_app\n{json.dumps(results['reference_empty_app'], indent=2)}")
     for name, corpus in corpora.items():
         index_dir = args.work / name
         try:
@@ -190,8 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures: dict[str, object] = {}
         if built is not None:
             figures["index_build_seconds"] = round(built, 1)
-        figures.update(first_frames(corpus, index_dir, args.runs))
-        figures.update(asyncio.run(keystrokes_to_results(corpus, index_dir)))
+        figures.update(first_frames(["--child", str(corpus), str(index_dir)], args.runs))
+        figures.update(asyncio.run(keystrokes_to_results(corpus, index_dir, args.runs)))
         results[name] = figures
         print(f"== {name}\n{json.dumps(figures, indent=2, ensure_ascii=False)}")
     if args.json:

@@ -16,6 +16,7 @@ from search.errors import WartaError, excerpt
 CORPUS_ENV = "WARTA_CORPUS"
 INDEX_DIR_ENV = "WARTA_INDEX_DIR"
 ENTITIES_ENV = "WARTA_ENTITIES"
+DATA_DIR_ENV = "WARTA_DATA_DIR"
 APP_NAME = "warta"
 
 
@@ -64,6 +65,17 @@ def index_dir(
     key = "\n".join(sorted(str(root) for root in roots))
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return user_cache_path(APP_NAME) / "indexes" / digest
+
+
+def data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """What warta keeps for the user (the editor's copies of articles): ``WARTA_DATA_DIR``,
+    else the platform's user data folder."""
+    env = os.environ if environ is None else environ
+    if env.get(DATA_DIR_ENV, "").strip():
+        return Path(env[DATA_DIR_ENV]).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME)
 
 
 def user_entities_file(environ: Mapping[str, str] | None = None) -> Path | None:

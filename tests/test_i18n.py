@@ -208,3 +208,97 @@ def test_compiled_catalog_matches_its_source(lang: str) -> None:
         for count in (1, 2):
             expected = shown[plural_index(count)] or (singular if count == 1 else plural)
             assert compiled.ngettext(singular, plural, count) == expected, ids
+
+
+# Texts that come from Textual and argparse (B24) ----------------------------------------
+
+
+def _footer(screen: str) -> str:
+    """The footer: the last line of the screen before any notification lines."""
+    lines = screen.splitlines()
+    return next(line for line in reversed(lines) if "▏" in line or "f1" in line)
+
+
+@pytest.fixture(scope="module")
+def indonesian_screens(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The Indonesian explorer at 80x24 after each step, in one launch (launching costs)."""
+    from search.paths import bundled_seeds
+    from search.service import SearchService
+
+    from .screens_in_language import run_screens
+
+    index = tmp_path_factory.mktemp("id-index")
+    service = SearchService([bundled_seeds()], index)
+    service.update()
+    service.close()
+    steps = {
+        "reader": "enter enter",
+        "palette": "ctrl+p",
+        "themes in the palette": "t e m a",
+        "help": "escape f1",
+        "ctrl+c": "escape ctrl+c",
+    }
+    return dict(zip(steps, run_screens("id", index, (80, 24), *steps.values()), strict=True))
+
+
+def test_indonesian_footer_keeps_help_in_view_at_80_columns(
+    indonesian_screens: dict[str, str],
+) -> None:
+    footer = _footer(indonesian_screens["reader"])
+    assert footer.rstrip().endswith("f1 Bantuan")
+    assert "palette" not in footer
+
+
+def test_indonesian_find_and_search_are_different_words(
+    indonesian_screens: dict[str, str],
+) -> None:
+    assert "/ Temukan" in _footer(indonesian_screens["reader"])
+    assert _("Search") != _("Find")
+    set_language("id")
+    assert _("Search") == "Cari" and _("Find") == "Temukan"
+
+
+def test_indonesian_command_palette_has_no_english(indonesian_screens: dict[str, str]) -> None:
+    palette = indonesian_screens["palette"]
+    assert "Cari perintah…" in palette
+    assert "Search for commands" not in palette
+    themes = indonesian_screens["themes in the palette"]
+    assert "Tema" in themes and "Pilih tema dari daftar" in themes
+    for english in ("Theme", "Keys", "Maximize", "Screenshot", "Quit the application"):
+        assert english not in palette and english not in themes
+
+
+def test_indonesian_help_title(indonesian_screens: dict[str, str]) -> None:
+    help_screen = indonesian_screens["help"]
+    assert "Tombol (Escape untuk menutup)" in help_screen
+    assert "Keys" not in help_screen
+
+
+def test_indonesian_ctrl_c_says_how_to_quit(indonesian_screens: dict[str, str]) -> None:
+    shown = indonesian_screens["ctrl+c"]
+    assert "Ingin keluar?: Tekan ^q untuk keluar dari warta." in shown
+    assert "Do you want to quit?" not in shown and "to quit the app" not in shown
+
+
+def test_indonesian_command_line_help_has_no_argparse_english(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tui.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", "id", "--help"])
+    assert exited.value.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("penggunaan: warta")
+    assert "opsi:" in shown and "tampilkan bantuan ini lalu keluar" in shown
+    for english in ("usage:", "options:", "show this help message and exit"):
+        assert english not in shown
+
+
+def test_indonesian_argparse_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["--lang", "id", "search"]) == 2
+    error = capsys.readouterr().err
+    assert "argumen berikut wajib diisi: QUERY" in error
+    assert "the following arguments are required" not in error

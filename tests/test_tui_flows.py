@@ -13,7 +13,6 @@ from textual.widgets import OptionList
 from search.model import MentionInContext, SearchResult, UpdateReport
 from search.service import SearchService
 from tui.app import WartaApp
-from tui.screens.help import HelpScreen, key_rows
 from tui.screens.main import RESULT_LIMIT, MainScreen
 from tui.widgets.entity_view import EntityView
 from tui.widgets.reader import Reader
@@ -259,25 +258,6 @@ async def test_copy_quote_and_citation(seeds_service: SearchService) -> None:
         await pilot.press("C")
         assert app.clipboard.startswith(document.title)
         assert "“" not in app.clipboard
-
-
-async def test_help_lists_every_binding_and_closes(seeds_service: SearchService) -> None:
-    app = WartaApp(seeds_service)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
-        await pilot.press("f1")
-        assert isinstance(app.screen, HelpScreen)
-        shown = "\n".join(str(text.render()) for text in app.screen.query("#help Static"))
-        for section in screen.help_sections():
-            assert section.title in shown
-            for keys, description in key_rows(section.bindings):
-                assert (keys[0].tooltip or description) in shown
-        await pilot.press("escape")
-        assert app.screen is screen
-        await pilot.press("escape", "question_mark")
-        assert isinstance(app.screen, HelpScreen)
 
 
 async def test_a_query_that_cannot_run_shows_its_message_in_place(

@@ -13,10 +13,13 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from tui.i18n import _
 from tui.screens.main import MainScreen
@@ -63,6 +66,27 @@ class WartaApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "warta"
 
+    #: Textual's own keys, with texts in the interface language (its defaults are English).
+    #: The palette key given here stops Textual adding its own, labelled "palette".
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+q",
+            "quit",
+            _("Quit"),
+            tooltip=_("Quit warta and return to the command prompt."),
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            App.COMMAND_PALETTE_BINDING,
+            "app.command_palette",
+            _("Command palette"),
+            tooltip=_("Open the command palette"),
+            show=False,
+            priority=True,
+        ),
+    ]
+
     def __init__(
         self,
         service: SearchService,
@@ -86,9 +110,41 @@ class WartaApp(App[None]):
         """Switch between the light and the dark theme."""
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its prompt in the interface language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            palette = CommandPalette(placeholder=_("Search for commands…"), id="--command-palette")
+            self.push_screen(palette)
+
+    def action_change_theme(self) -> None:
+        """Textual's theme picker, with its prompt in the interface language."""
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder=_("Search for themes…"))
+        )
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit (it copies in text boxes): say which key does."""
+        key = self.get_key_display(Binding("ctrl+q", "quit"))
+        message = _("Press {key} to quit warta.").format(key=key)
+        self.notify(message, title=_("Do you want to quit?"), markup=False)
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The main actions, for the command palette (Ctrl+P)."""
-        yield from super().get_system_commands(screen)
+        """The main actions, for the command palette (Ctrl+P).
+
+        Textual's own commands are given here rather than inherited, with their texts in
+        the interface language. Left out: "Keys" (Textual's English help panel; F1 lists
+        every key) and "Screenshot" (it writes an SVG into the working folder).
+        """
+        yield SystemCommand(_("Theme"), _("Choose a theme from the list"), self.action_change_theme)
+        yield SystemCommand(_("Quit"), _("Quit warta"), self.action_quit)
+        if screen.maximized is not None:
+            yield SystemCommand(
+                _("Minimize"), _("Give the pane back its normal size"), screen.action_minimize
+            )
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(
+                _("Maximize"), _("Let the focused pane fill the screen"), screen.action_maximize
+            )
         yield SystemCommand(_("Light/dark theme"), _("Switch themes"), self.action_toggle_theme)
         if not isinstance(screen, MainScreen):
             return

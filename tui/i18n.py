@@ -49,6 +49,25 @@ def N_(message: str) -> str:
     return message
 
 
+#: argparse's own messages that warta's command line can show ("usage:", "options:", its
+#: errors), marked so that they are in the catalog: argparse looks them up through its
+#: module-level ``_`` and ``ngettext``, which ``set_language`` points at the catalog.
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+)
+
+
 def language_of(setting: str | None) -> str | None:
     """The supported language a ``--lang`` value or locale names (``id_ID.UTF-8`` -> ``id``).
 
@@ -91,7 +110,22 @@ def set_language(lang: str | None) -> str:
     chosen = language_of(lang) if lang else detect_language()
     _active_language = chosen or DEFAULT_LANGUAGE
     _active = translations(_active_language)
+    _translate_argparse()
     return _active_language
+
+
+def _translate_argparse() -> None:
+    """Route argparse's messages through the catalog.
+
+    argparse imports ``gettext``'s functions, bound to the process locale (``LANGUAGE``,
+    ``LANG``…), not to ``--lang`` or ``WARTA_LANG``; it calls them by their module-level
+    names when it builds a parser and when it reports an error, so replacing those names
+    is enough. The parser must be built after ``set_language``, as ``warta`` does.
+    """
+    import argparse
+
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
 def current_locale() -> str:

@@ -2,23 +2,42 @@
 
 Every command is an argument list, never a shell string: an article's address comes from
 untrusted text.
+
+The pager reads a temporary copy of the cleaned article, removed afterwards: nothing to
+keep. The editor follows ``v`` in less: when the article is a whole file of the corpus (a
+``.txt`` or ``.md`` file warta may write), the editor opens that file, and the change is
+there for F5 to index. An article that is a line of a ``.jsonl`` file (or whose file is
+gone or read-only) cannot be edited in place as text: the editor gets a copy that is kept,
+in warta's data folder, and warta says where it is once the editor returns.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
+import re
 import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
 
+from search.model import Article
+from search.paths import data_dir
+from search.sanitize import clean_line
 from tui.i18n import _
 from tui.text import literal
+
+#: Corpus formats where one file is one article, as the author wrote it.
+WHOLE_FILE_SUFFIXES = (".txt", ".md")
+#: Characters kept from an article id in its copy's file name; the rest become "_".
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 class CannotRun(Exception):
@@ -51,33 +70,111 @@ def outside_command(configured: Sequence[str | None], default: str) -> list[str]
     return argv
 
 
-def hand_over(app: App[None], text: str, configured: Sequence[str | None], default: str) -> None:
-    """Give ``text`` to another program in the terminal; come back to the same screen.
+@dataclass(frozen=True)
+class Handover:
+    """The file another program opens, and what happens to it once the program returns."""
 
-    The command is checked before the screen is handed over: a program that cannot start
-    raises ``CannotRun`` and the app stays, instead of a blank suspended terminal.
-    """
-    command = outside_command(configured, default)
+    path: Path
+    #: Removed afterwards (the pager's copy).
+    temporary: bool = False
+    #: The article's own corpus file, edited in place.
+    in_place: bool = False
+    #: Size and modification time before the program ran, to tell whether it was saved.
+    before: tuple[int, int] = (0, 0)
+
+    def finish(self) -> str | None:
+        """Clean up; the message for the user, if the file was saved (None otherwise)."""
+        if self.temporary:
+            self.path.unlink(missing_ok=True)
+            return None
+        if _state(self.path) == self.before:
+            return None
+        shown = clean_line(str(self.path))
+        if self.in_place:
+            return _("Saved {path}. F5 updates the index.").format(path=shown)
+        return _("Your edits are in {path}; the archive itself is unchanged.").format(path=shown)
+
+
+def edits_folder() -> Path:
+    """Where the editor's copies are kept: ``edits`` in warta's data folder."""
+    return data_dir() / "edits"
+
+
+def for_pager(plain: str) -> Handover:
+    """A temporary copy of the cleaned article, for reading."""
     with tempfile.NamedTemporaryFile(
         "w", encoding="utf-8", prefix="warta-", suffix=".txt", delete=False
     ) as handle:
-        handle.write(text + "\n")
+        handle.write(plain + "\n")
+    return Handover(Path(handle.name), temporary=True)
+
+
+def for_editor(article: Article, plain: str, folder: Path) -> Handover:
+    """The article's own file when it is one, writable; else its kept copy in ``folder``.
+
+    A copy made earlier is opened again, not overwritten: it may hold the user's edits.
+    """
+    source = Path(article.path)
+    if (
+        source.suffix.lower() in WHOLE_FILE_SUFFIXES
+        and source.is_file()
+        and os.access(source, os.W_OK)
+    ):
+        return Handover(source, in_place=True, before=_state(source))
+    copy = folder / copy_name(article.id)
+    if not copy.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        copy.write_text(plain + "\n", encoding="utf-8")
+    return Handover(copy, before=_state(copy))
+
+
+def copy_name(article_id: str) -> str:
+    """A file name for the copy of ``article_id``: readable, safe, distinct per id."""
+    digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    readable = _UNSAFE_NAME.sub("_", article_id).strip("._")[:60] or "article"
+    return f"{readable}-{digest}.txt"
+
+
+def _state(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except OSError:
+        return (0, 0)
+    return (status.st_size, status.st_mtime_ns)
+
+
+def hand_over(
+    app: App[None], make: Callable[[], Handover], configured: Sequence[str | None], default: str
+) -> str | None:
+    """Give the file ``make`` prepares to another program in the terminal; come back to the
+    same screen. Returns what to tell the user about a saved file, if anything.
+
+    The command is checked before the file is made and the screen handed over: a program
+    that cannot start raises ``CannotRun`` and the app stays, instead of a blank suspended
+    terminal.
+    """
+    command = outside_command(configured, default)
+    try:
+        handover = make()
+    except OSError as error:
+        raise CannotRun(shlex.join(command), error.strerror or str(error)) from None
     failure: OSError | None = None
     try:
         # Textual's suspend has no try/finally: an exception inside it would leave the
         # terminal handed over for good, so nothing may escape the block.
         with app.suspend():
             try:
-                subprocess.run([*command, handle.name], check=False)
+                subprocess.run([*command, str(handover.path)], check=False)
             except OSError as error:
                 failure = error
     except SuspendNotSupported:
         app.notify(_("This terminal cannot hand the screen to another program."))
     finally:
-        os.unlink(handle.name)
+        saved = handover.finish()
         app.refresh()
     if failure is not None:
         raise CannotRun(shlex.join(command), failure.strerror or str(failure))
+    return saved
 
 
 def web_address(url: str | None) -> str | None:

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, NamedTuple
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 from tui.i18n import _
+
+#: Width of the keys column; longer key lists wrap inside it.
+KEYS_WIDTH = 16
+#: The key that opens help, kept in view at the footer's right edge.
+HELP_KEY = "f1"
 
 
 class HelpSection(NamedTuple):
@@ -23,19 +32,96 @@ class HelpSection(NamedTuple):
 
 
 def key_rows(bindings: Iterable[BindingType]) -> list[tuple[list[Binding], str]]:
-    """One row per action: every key bound to it, and its description.
+    """One row per action: every key bound to it (once), and its description.
 
     Bindings without a description (Textual's internal ones) are left out.
     """
     rows: dict[tuple[str, str], list[Binding]] = {}
     for binding in Binding.make_bindings(bindings):
         if binding.description and not binding.system:
-            rows.setdefault((binding.action, binding.description), []).append(binding)
+            keys = rows.setdefault((binding.action, binding.description), [])
+            if all(bound.key != binding.key for bound in keys):
+                keys.append(binding)
     return [(keys, description) for (_action, description), keys in rows.items()]
 
 
-class HelpScreen(ModalScreen[None]):
-    """Every key, grouped by where it works."""
+class KeyTable(Widget):
+    """One section of help as a single widget: its title, then a line per action with its
+    keys in a column of their own and the description wrapped beside them.
+
+    One widget per section rather than a row of widgets per key (styling ~180 widgets made
+    help take 1-2.6 s to open), drawn as ``Content`` laid out here (a Rich table spent
+    ~0.5 s measuring and rendering itself on every layout).
+    """
+
+    DEFAULT_CSS = """
+    KeyTable { height: auto; text-wrap: nowrap; }
+    """
+
+    def __init__(self, heading: str, rows: Sequence[tuple[str, str]]) -> None:
+        super().__init__()
+        self.heading = heading
+        self.rows = rows
+        self._laid_out: dict[int, Content] = {}
+
+    def lines(self, width: int) -> Content:
+        """The section laid out for ``width`` cells (kept: layout asks for it again)."""
+        if width in self._laid_out:
+            return self._laid_out[width]
+        indent = " " * (KEYS_WIDTH + 1)
+        wrap_at = max(width - len(indent), 10)
+        lines = [Content(self.heading).stylize("bold underline")]
+        for keys, description in self.rows:
+            wrapped = textwrap.wrap(description, wrap_at) or [""]
+            if len(keys) > KEYS_WIDTH:
+                lines.append(Content(keys).stylize("bold"))
+            else:
+                first = wrapped.pop(0)
+                lines.append(Content(keys.ljust(KEYS_WIDTH + 1)).stylize("bold") + first)
+            lines.extend(Content(indent + rest) for rest in wrapped)
+        self._laid_out[width] = Content("\n").join(lines)
+        return self._laid_out[width]
+
+    def render(self) -> Content:
+        return self.lines(self.content_region.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return self.lines(width).plain.count("\n") + 1
+
+
+class HelpFooter(Footer):
+    """The footer, with the help key at its right edge where Textual puts the palette key.
+
+    Keys fill the footer left to right and the last are cut when it is too narrow: at 80
+    columns help showed as "f1 H", and in Indonesian not at all. Help is the key a newcomer
+    needs (it lists the palette key, Ctrl+P, first), so it takes the place that is always
+    in view. The palette key is not shown: "^p palette" is Textual's, in English.
+    """
+
+    DEFAULT_CSS = """
+    HelpFooter FooterKey.-help {
+        dock: right;
+        padding-right: 1;
+        border-left: vkey $foreground 20%;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(show_command_palette=False)
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and widget.key == HELP_KEY:
+                widget.add_class("-help")
+            yield widget
+
+
+class HelpScreen(Screen[None]):
+    """Every key, grouped by where it works.
+
+    A full screen, as help is in less, rather than a modal one: a modal screen draws (and
+    dims) the screen behind it on every frame, which doubled the time help took to open.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,question_mark,q", "dismiss", _("Close help")),
@@ -47,15 +133,13 @@ class HelpScreen(ModalScreen[None]):
         #help {
             width: 80;
             max-width: 100%;
-            height: 90%;
+            height: 100%;
             border: round $primary;
+            scrollbar-gutter: stable;
             background: $surface;
             padding: 0 1;
         }
-        .title { margin-top: 1; }
-        .row { height: auto; }
-        .keys { width: 16; }
-        .what { width: 1fr; }
+        .section { margin-top: 1; }
     }
     """
 
@@ -67,12 +151,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = _("Keys (Escape closes)")
             for section in self.sections:
-                rows = key_rows(section.bindings)
-                if not rows:
-                    continue
-                yield Static(Content(section.title).stylize("bold underline"), classes="title")
-                for keys, description in rows:
-                    shown = ", ".join(self.app.get_key_display(binding) for binding in keys)
-                    with Horizontal(classes="row"):
-                        yield Static(Content(shown).stylize("bold"), classes="keys")
-                        yield Static(Content(keys[0].tooltip or description), classes="what")
+                rows = [
+                    (", ".join(map(self.app.get_key_display, keys)), keys[0].tooltip or what)
+                    for keys, what in key_rows(section.bindings)
+                ]
+                if rows:
+                    yield KeyTable(section.title, rows).add_class("section")

@@ -20,13 +20,13 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Input, Label, Static
+from textual.widgets import ContentSwitcher, Input, Label, Static
 
 from search.model import SearchResult
 from search.sanitize import clean_line, clean_text
 from tui.i18n import _, ngettext
 from tui.navigation import History, Origin, Place, Request, Requests
-from tui.screens.help import HelpScreen, HelpSection
+from tui.screens.help import HelpFooter, HelpScreen, HelpSection
 from tui.text import show_number
 from tui.widgets.answers import Answer, Quote, Trouble
 from tui.widgets.bars import FindBar, SearchBar
@@ -136,7 +136,7 @@ class MainScreen(Screen[None]):
                 yield FindBar(id="find")
                 yield Static(id="reader-status")
             yield EntitySidebar(id="sidebar")
-        yield Footer()
+        yield HelpFooter()
 
     @property
     def search_bar(self) -> SearchBar:
@@ -632,7 +632,9 @@ class MainScreen(Screen[None]):
 
     def action_open_editor(self) -> None:
         if self._article_open():
-            self.reader.hand_over([os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi")
+            self.reader.hand_over(
+                [os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi", edit=True
+            )
 
     def action_open_address(self) -> None:
         if self._article_open():

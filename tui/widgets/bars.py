@@ -68,7 +68,13 @@ class SearchBar(Input):
 
 
 class FindBar(Horizontal):
-    """Find in the article: typing marks matches; Enter goes back to reading, Escape clears."""
+    """Find in the article: typing marks matches; Enter goes back to reading, Escape clears.
+
+    After Enter the bar stays in view, unfocused, as the legend of the marks n/N move
+    through: what was searched and which match of how many is current (the reader's status
+    line is too narrow to be sure of showing it). It goes with the marks: Escape in the bar
+    or another article hides both.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", _("Close find")),
@@ -80,7 +86,8 @@ class FindBar(Horizontal):
         display: none;
         &.-open { display: block; }
         Label { width: auto; padding: 0 1; }
-        Input { width: 1fr; height: 1; border: none; padding: 0; }
+        /* Input's own focus style draws a tall border, leaving no row for the text. */
+        #find-input, #find-input:focus { width: 1fr; height: 1; border: none; padding: 0; }
         #find-count { width: auto; min-width: 12; padding: 0 1; }
     }
     """
@@ -128,12 +135,13 @@ class FindBar(Horizontal):
     @on(Input.Changed, "#find-input")
     def _text_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if not event.value and not self.input.has_focus:
+            self.remove_class("-open")  # the marks were cleared from the reader
         self.post_message(self.Changed(event.value))
 
     @on(Input.Submitted, "#find-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.remove_class("-open")
         self.post_message(self.Closed(keep=True))
 
     def reset(self) -> None:

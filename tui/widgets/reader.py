@@ -27,7 +27,16 @@ from search.errors import WartaError
 from search.model import ENTITY_KINDS, Article, Mention
 from tui.i18n import _, kind_name, ngettext
 from tui.navigation import Request
-from tui.outside import CannotRun, hand_over, open_address, web_address
+from tui.outside import (
+    CannotRun,
+    Handover,
+    edits_folder,
+    for_editor,
+    for_pager,
+    hand_over,
+    open_address,
+    web_address,
+)
 from tui.text import (
     citation,
     join_parts,
@@ -410,14 +419,25 @@ class Reader(ScrollView, can_focus=True):
             markup=False,
         )
 
-    def hand_over(self, configured: list[str | None], default: str) -> None:
-        """Give the cleaned article to the pager or editor; come back to the same place."""
-        if self.document is None:
+    def hand_over(self, configured: list[str | None], default: str, edit: bool = False) -> None:
+        """Give the cleaned article to the pager, or with ``edit`` to the editor; come back
+        to the same place."""
+        document = self.document
+        if document is None:
             return
+
+        def handover() -> Handover:
+            if edit:
+                return for_editor(document.article, document.plain, edits_folder())
+            return for_pager(document.plain)
+
         try:
-            hand_over(self.app, self.document.plain, configured, default)
+            saved = hand_over(self.app, handover, configured, default)
         except CannotRun as error:
             self.post_message(Trouble(error.message()))
+            return
+        if saved is not None:
+            self.notify(saved, markup=False)
 
     def open_address(self) -> None:
         """Open the article's web address in the system's browser; without an opener (a

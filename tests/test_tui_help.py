@@ -1,0 +1,67 @@
+"""The help screen (F1, ?): every key of the app, readable, in the interface language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from textual.app import App
+
+from search.service import SearchService
+from tui.app import WartaApp
+from tui.i18n import set_language
+from tui.screens.help import HelpScreen, key_rows
+from tui.screens.main import MainScreen
+
+from .test_tui_flows import settle
+
+#: Tall enough for every section of the help at once.
+TALL = (100, 200)
+
+
+@pytest.fixture()
+def _english_afterwards() -> Iterator[None]:
+    yield
+    set_language("en")
+
+
+def screen_text(app: App[None]) -> str:
+    """What the terminal shows now, as plain lines (through the compositor, the same
+    strips the terminal gets)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def test_help_lists_every_binding_and_closes(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=TALL) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = screen_text(app)
+        for section in screen.help_sections():
+            assert section.title in shown
+            for keys, description in key_rows(section.bindings):
+                assert app.get_key_display(keys[0]) in shown
+                assert (keys[0].tooltip or description)[:40] in shown
+        await pilot.press("escape")
+        assert app.screen is screen
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_help_is_one_widget_per_section(seeds_service: SearchService) -> None:
+    """Two widgets per key made help take seconds to open (B13)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=TALL) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        sections = [s for s in screen.help_sections() if key_rows(s.bindings)]
+        assert len(app.screen.query("#help > *")) == len(sections)
