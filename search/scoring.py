@@ -9,13 +9,17 @@ low, but the other's current block covers other documents than the skipped one; 
 in the skipped block whose other term sits in the other's next, better block is lost, or
 scored without the skipped term's part. warta turned the skipping off for that.
 
-:class:`BlockMaxCollector` skips by document ranges instead: for the range from the current
+:class:`BlockMaxCollector` bounds document ranges instead: for the range from the current
 document to the first end of a block among the terms (the only range where every term's
 block bound holds), the bound is the sum of the block bounds of the terms that have a
-posting in it; when it cannot beat the page's lowest score, the whole range is skipped at
-once with ``skip_to``, which moves every term together. The scores of the documents that are
-scored are Whoosh's own, so the page is the exhaustive one. A tree holding a matcher it has
-no bound for (a phrase, a constant score) is scored exhaustively, as before.
+posting in it. When it cannot beat the page's lowest score, the range's matches are counted
+without being scored (scoring is most of a match's cost; the count stays exact). The scores
+of the documents that are scored are Whoosh's own, so the page is the exhaustive one. A tree
+holding a matcher it has no bound for (a phrase, a constant score) is scored exhaustively.
+
+Postings blocks pickle ids with positions, so reading them costs about a microsecond a
+posting whether or not they are scored: this halves the cost of the ranges it passes over,
+no more. Skipping the reads too needs postings without positions (see BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -27,9 +31,6 @@ from typing import Any
 #: A bound on a matcher's scores from its current document up to a last document number.
 Bound = tuple[float, int]
 
-#: Documents scored between two polls of a search's ``cancelled`` (~2 µs each).
-POLL_EVERY = 256
-
 
 def block_bound(matcher: Any) -> Bound | None:
     """No document from ``matcher.id()`` up to the returned number scores above the returned
@@ -40,10 +41,10 @@ def block_bound(matcher: Any) -> Bound | None:
     kind = _kinds().get(type(matcher))
     if kind is None:
         return _leaf_bound(matcher)
-    if kind == "wrapper":  # the child's score times a boost (deletions, SingleTerm)
+    if kind in ("wrapper", "filter"):  # the child's score times a boost (deletions, ...)
         found = block_bound(matcher.child)
         return None if found is None else (found[0] * matcher.boost, found[1])
-    if kind == "first":  # AndNot: the score of ``a`` alone
+    if kind == "andnot":  # the score of ``a`` alone
         return block_bound(matcher.a)
     return _pair_bound(matcher.a, matcher.b, both=kind == "and", combine=kind)
 
@@ -89,10 +90,10 @@ def _kinds() -> dict[type, str]:
         binary.UnionMatcher: "sum",
         binary.DisjunctionMaxMatcher: "max",
         binary.IntersectionMatcher: "and",
-        binary.AndMaybeMatcher: "sum",
-        binary.AndNotMatcher: "first",
+        binary.AndMaybeMatcher: "maybe",
+        binary.AndNotMatcher: "andnot",
         wrappers.WrappingMatcher: "wrapper",
-        wrappers.FilterMatcher: "wrapper",
+        wrappers.FilterMatcher: "filter",
         wrappers.SingleTermMatcher: "wrapper",
     }
 
@@ -105,14 +106,14 @@ def block_max_collector() -> type:
     class BlockMaxCollector(collectors.TopCollector):
         """The best ``limit`` documents, as an exhaustive pass ranks them, and their count.
 
-        ``poll`` is called between units of work and may raise to stop the search.
+        ``poll`` is called between ranges passed over and may raise to stop the search.
         """
 
         def __init__(self, limit: int, poll: Callable[[], None]) -> None:
             super().__init__(limit, usequality=False, replace=0)
             self.poll = poll
-            #: Whether a range was skipped: the count then takes a pass of its own.
-            self.skipped = False
+            #: Matches counted without being scored.
+            self.passed = 0
 
         def matches(self) -> Iterator[int]:
             matcher = self.matcher
@@ -131,26 +132,21 @@ def block_max_collector() -> type:
                             bound, last = found
                     # The page takes only a score above its lowest (see TopCollector).
                     if usable and last >= docnum and bound <= self.minscore:
-                        self.skipped = True
-                        matcher.skip_to(last + 1)
+                        self._pass_over(last)
                         continue
                 yield docnum
                 matcher.next()
 
-        def computes_count(self) -> bool:
-            return not self.skipped
-
-        def count(self) -> int:
-            """The number of matching documents; after a skip, from a pass over their ids
-            (reading ids costs a fraction of scoring them)."""
-            if not self.skipped:
-                return int(self.total)
-            total = 0
-            for subsearcher, _ in self.top_searcher.leaf_searchers():
-                for count, _docnum in enumerate(self.q.matcher(subsearcher).all_ids()):
-                    if count % (POLL_EVERY * 16) == 0:
-                        self.poll()
-                    total += 1
-            return total
+        def _pass_over(self, last: int) -> None:
+            """Count the matches up to ``last`` without scoring them (scoring is most of a
+            match's cost; the count must stay exact)."""
+            matcher = self.matcher
+            passed = 0
+            while matcher.is_active() and matcher.id() <= last:
+                passed += 1
+                matcher.next()
+            self.total += passed
+            self.passed += passed
+            self.poll()
 
     return BlockMaxCollector
