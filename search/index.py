@@ -38,11 +38,11 @@ from search.store import NOT_DONE, FileState, Store
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
-    from search.reader import CorpusFile
-
     from whoosh.fields import Schema
     from whoosh.index import FileIndex, Index
     from whoosh.writing import SegmentWriter
+
+    from search.reader import CorpusFile
 
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
 FORMAT_VERSION = "4"  # 4: entity terms via query.entity_term; derived titles not titles

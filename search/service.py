@@ -360,15 +360,13 @@ class SearchService:
         from whoosh import collectors
         from whoosh.searching import TimeLimit
 
-        from search.scoring import block_max_collector
-
-        inner: collectors.Collector
         if sort == "date":
             inner = searcher.collector(limit=limit, sortedby="date", reverse=True)
         else:
-            # Skips the ranges of postings that cannot reach the page (whoosh3's own
-            # block-quality skipping lost documents on multi-word queries: search.scoring).
-            inner = block_max_collector()(limit, budget.check)
+            # One exact pass: every match scored, no block-quality skipping or matcher
+            # replacement. whoosh3's skipping missed better-scoring documents on multi-word
+            # queries, and could not count the matches without walking them a second time.
+            inner = collectors.TopCollector(limit, usequality=False, replace=0)
         collector = _stoppable_collector()(inner, SEARCH_SECONDS, budget.cancelled)
         try:
             searcher.search_with_collector(query, collector)
