@@ -43,6 +43,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -458,8 +459,10 @@ def query_set(
             phrases.append('"{} {}"'.format(*rng.choice(pairs)))
     picked = titles[:per_class]
     long_words = [w for ws in picked for w in ws if len(w) >= 6]
+    spread = Counter(word for body in bodies for word in set(content_words(body)))
     return {
         "one word": [rng.choice(ws) for ws in picked],
+        "common word": [word for word, _ in spread.most_common(per_class)],
         "two words": [" ".join(rng.sample(ws, 2)) for ws in picked],
         "three words": [" ".join(rng.sample(ws, 3)) for ws in picked],
         "phrase": phrases[:per_class],
@@ -510,6 +513,43 @@ def measure_queries(service: Any, queries: dict[str, list[str]], repeats: int) -
         figures[f"two words, {TUI_PAGE} results (as the TUI asks)"] = _latencies(
             service, queries["two words"], TUI_PAGE, True, repeats
         )
+    return figures
+
+
+def measure_stock_whoosh(
+    service: Any, queries: dict[str, list[str]], repeats: int
+) -> dict[str, Any]:
+    """The same queries collected by Whoosh's default ``searcher.search``, in the same run.
+
+    warta's parsed query (every word required, without the partial matches warta adds
+    when too few articles have them all), no snippets, parsing not timed: whoosh3's own
+    block-quality skipping and matcher replacement, which warta does not use because they
+    give wrong pages for multi-word queries (see "Third round").
+    """
+    from search.query import parse_query
+
+    searcher = service._view().searcher
+    figures: dict[str, Any] = {}
+    for name, texts in queries.items():
+        parsed = [parse_query(text, searcher.schema, service._entity_keys).query for text in texts]
+        if not parsed:
+            continue
+        for query in parsed:  # warm-up
+            searcher.search(query, limit=PAGE)
+        p50s, p95s = [], []
+        for _ in range(repeats):
+            times = [
+                _timed(functools.partial(searcher.search, query, limit=PAGE)) for query in parsed
+            ]
+            p50s.append(percentile(times, 0.5))
+            p95s.append(percentile(times, 0.95))
+        figures[f"{name} (stock Whoosh)"] = {
+            "queries": len(parsed),
+            "example": texts[0],
+            "median_hits": statistics.median(service.search(text, limit=1).total for text in texts),
+            "p50_ms": summarise(p50s, 2),
+            "p95_ms": summarise(p95s, 2),
+        }
     return figures
 
 
@@ -616,7 +656,7 @@ def measure_tantivy(
         "index_mb": round(folder_mb(folder), 1),
         "queries": {},
     }
-    for name in ("one word", "two words", "three words", "phrase"):
+    for name in ("one word", "common word", "two words", "three words", "phrase"):
         texts = [_tantivy_query(text, analysed) for text in queries.get(name, [])]
         parsed = [index.parse_query(text, ["title", "content"]) for text in texts if text]
         if not parsed:
@@ -712,12 +752,16 @@ def bench_corpus(corpus: Corpus, work: Path, args: argparse.Namespace) -> dict[s
         queries = query_set(sample, top, args.queries, args.seed)
         result["queries_used"] = queries
         attempt("queries", lambda: measure_queries(service, queries, args.repeat))
-        attempt("entity_view", lambda: measure_entity_view(service, args.repeat))
+        if args.stock_whoosh:
+            attempt("stock_whoosh", lambda: measure_stock_whoosh(service, queries, args.repeat))
+        if not args.queries_only:
+            attempt("entity_view", lambda: measure_entity_view(service, args.repeat))
     finally:
         service.close()
     query = queries["two words"][0]
-    attempt("tui", lambda: measure_tui(corpus, index_dir, query, build_repeats))
-    if entities:
+    if not args.queries_only:
+        attempt("tui", lambda: measure_tui(corpus, index_dir, query, build_repeats))
+    if entities and not args.queries_only:
         for changed in (1, 100):
             attempt(
                 f"update_{changed}",
@@ -812,7 +856,7 @@ def _build_table(corpus: dict[str, Any]) -> list[str]:
 
 
 def _query_table(corpus: dict[str, Any]) -> list[str]:
-    queries = corpus.get("queries") or {}
+    queries = {**(corpus.get("queries") or {}), **(corpus.get("stock_whoosh") or {})}
     if "error" in queries:
         return [f"Queries failed: {queries['error']}", ""]
     tantivy = (corpus.get("tantivy") or {}).get("queries", {})
@@ -903,6 +947,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="measure on the index a --keep run left in --work instead of building it",
     )
     parser.add_argument("--keep", action="store_true", help="keep the indexes in --work")
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="measure queries only (no entity view, TUI or updates)",
+    )
+    parser.add_argument(
+        "--stock-whoosh",
+        action="store_true",
+        help="also time each query class collected by Whoosh's default search",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes, args.repeat = str(QUICK_SIZE), min(args.repeat, 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from pathlib import Path
@@ -93,6 +94,72 @@ def test_version_change_triggers_a_rebuild(
     monkeypatch.setattr(index_module, "FORMAT_VERSION", "older-or-newer")
     report = service.update()
     assert report.rebuilt and report.articles == 5
+
+
+def _fake_extractor(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Path:
+    """The extractor's files as two copies in ``folder``, so a test may edit them."""
+    folder.mkdir()
+    for name, text in (("linking.py", "rules = 1\n"), ("model.crfsuite", "weights\n")):
+        (folder / name).write_text(text, "utf-8")
+    monkeypatch.setattr(index_module, "_extractor_files", lambda: sorted(folder.iterdir()))
+    # Fresh caches for this test, dropped with the patch: what they hold of the fake files
+    # must not be what later tests find.
+    for name in ("extractor_signature", "_extractor_digest"):
+        original = getattr(index_module, name)
+        fresh = functools.lru_cache(maxsize=1)(original.__wrapped__)
+        monkeypatch.setattr(index_module, name, fresh)
+    return folder
+
+
+def _forget_extractor_checks() -> None:
+    """What a new process starts with: nothing about the extractor's files cached."""
+    index_module.extractor_signature.cache_clear()
+    index_module._extractor_digest.cache_clear()
+
+
+def test_checking_an_index_does_not_read_the_extractor_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold ``warta search`` spent ~0.2 s hashing the extractor's code and model."""
+    _fake_extractor(monkeypatch, tmp_path / "extractor")
+    SearchService([corpus], tmp_path / "index").update()
+    _forget_extractor_checks()
+    read: list[Path] = []
+    original = Path.read_bytes
+
+    def counted(path: Path) -> bytes:
+        read.append(path)
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    assert SearchService([corpus], tmp_path / "index").has_index()
+    assert not [path for path in read if path.parent.name in {"extractor", "entities"}]
+
+
+def test_a_new_extractor_still_makes_the_index_stale(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extractor = _fake_extractor(monkeypatch, tmp_path / "extractor")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    (extractor / "linking.py").write_text("rules = 2\n", "utf-8")
+    os.utime(extractor / "linking.py", ns=(1, 1))
+    _forget_extractor_checks()
+    assert not service.has_index()
+    assert service.update().rebuilt
+
+
+def test_the_same_extractor_with_new_file_times_keeps_the_index(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reinstall copies the files anew: the index stays, and is not rebuilt."""
+    extractor = _fake_extractor(monkeypatch, tmp_path / "extractor")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    os.utime(extractor / "model.crfsuite", ns=(1, 1))
+    _forget_extractor_checks()
+    assert service.has_index()
+    assert not service.update().rebuilt
 
 
 def test_damaged_current_pointer_gives_a_rebuild(corpus: Path, tmp_path: Path) -> None:
