@@ -40,6 +40,12 @@ ARTICLES = [
         "text": "Pedagang menjual barang bekas di pinggir jalan setiap pagi.",
     },
     {
+        "id": "repair",
+        "title": "Jalan rusak",
+        "text": "Dinas bina marga memperbaiki jalan yang berlubang dan menyelesaikan "
+        "saluran air sebelum musim hujan.",
+    },
+    {
         "id": "masks",
         "title": "Bantuan warga",
         "text": "Warga menyumbang 10.000 masker dan Rp25.000.000 untuk korban banjir.",
@@ -98,6 +104,11 @@ def test_a_word_the_stemmer_would_find_in_a_name_does_not_find_the_name(
     service: SearchService,
 ) -> None:
     assert ids(service, "bekas") == ["used"]  # used goods, not the city of Bekasi
+
+
+@pytest.mark.parametrize("typed", ["perbaikan", "penyelesaian", "Perbaikan"])
+def test_a_derived_noun_finds_its_verb(service: SearchService, typed: str) -> None:
+    assert ids(service, typed) == ["repair"]
 
 
 # Numbers
