@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -53,16 +54,21 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchService]:
-    folder = tmp_path_factory.mktemp("ranking")
+def _service(folder: Path, articles: list[dict[str, str]]) -> SearchService:
+    """A service over ``articles`` written as one ``.jsonl`` in ``folder``, indexed."""
     corpus = folder / "corpus"
     corpus.mkdir()
     (corpus / "news.jsonl").write_text(
-        "\n".join(json.dumps(article) for article in ARTICLES), encoding="utf-8"
+        "\n".join(json.dumps(article) for article in articles), encoding="utf-8"
     )
     searching = SearchService([corpus], folder / "index")
     searching.update()
+    return searching
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchService]:
+    searching = _service(tmp_path_factory.mktemp("ranking"), ARTICLES)
     yield searching
     searching.close()
 
@@ -126,3 +132,25 @@ def test_an_amount_is_found_with_or_without_thousands_separators(
     service: SearchService, typed: str
 ) -> None:
     assert ids(service, typed) == ["masks"]
+
+
+# Ranking
+
+
+def test_a_rare_word_of_a_query_outweighs_two_common_ones(tmp_path: Path) -> None:
+    """Known-item search: the passage that shares the query's rare word comes first, not
+    those that share its common words (Whoosh's default idf put them first)."""
+    common = [
+        {"id": f"budget-{n}", "text": f"Pemerintah daerah membahas anggaran tahap {n}."}
+        for n in range(5)
+    ]
+    other = [
+        {"id": f"market-{n}", "text": f"Pedagang pasar menjual sayur segar nomor {n}."}
+        for n in range(6)
+    ]
+    target = {"id": "blast", "text": "Ledakan terjadi di Srinagar pada malam hari."}
+    service = _service(tmp_path, [*common, *other, target])
+    try:
+        assert ids(service, "pemerintah daerah Srinagar")[0] == "blast"
+    finally:
+        service.close()
