@@ -19,7 +19,11 @@ It prints MRR@10, R@1, R@10, the share of questions with no result and the searc
 (p50/p95, milliseconds). Tune on ``--split train`` or ``valid`` only; ``test`` is for the
 figures reported once. Without the data the script says so and exits 0.
 
+``--tune`` indexes the passages once and measures the typed questions for each BM25 B and
+K1 of a small grid (the constants of ``search.ranking``), to choose them on train+valid.
+
     python bench/eval_retrieval.py --split valid [--set ../shared/data/ir/facqa]
+    python bench/eval_retrieval.py --split train,valid --tune
     python bench/eval_retrieval.py --corpus c.jsonl --queries q.tsv --qrels r.tsv --split all
 """
 
@@ -67,16 +71,18 @@ class Figures:
 
 
 def read_questions(queries: Path, qrels: Path, split: str) -> list[Question]:
-    """The questions of ``split`` (``all``: every one) that name at least one passage."""
+    """The questions of ``split`` (``all``: every one; ``train,valid``: both) that name at
+    least one passage."""
     relevant: dict[str, set[str]] = defaultdict(set)
     with qrels.open(encoding="utf-8") as rows:
         for row in csv.reader(rows, delimiter="\t"):
             if len(row) >= 4 and row[3].strip().lstrip("-").isdigit() and int(row[3]) > 0:
                 relevant[row[0]].add(row[2])
+    wanted = set(split.split(","))
     found = []
     with queries.open(encoding="utf-8", newline="") as rows:
         for record in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if split != "all" and record.get("split") != split:
+            if split != "all" and record.get("split") not in wanted:
                 continue
             if relevant.get(record["qid"]):
                 found.append(
@@ -176,10 +182,16 @@ def keywords(text: str) -> str:
     return " ".join(w for w in _WORD.findall(text) if w.lower() not in dropped)
 
 
-def warta_ranker(service: object, rewrite: Callable[[str], str] = str) -> Ranker:
+def warta_ranker(
+    service: object, rewrite: Callable[[str], str] = str, snippets: bool = True
+) -> Ranker:
+    """Search as the product does; ``snippets=False`` only where the latency is not reported."""
+
     def rank(text: str) -> tuple[list[str], float]:
         start = time.perf_counter()
-        result = service.search(rewrite(text), limit=DEPTH)  # type: ignore[attr-defined]
+        result = service.search(  # type: ignore[attr-defined]
+            rewrite(text), limit=DEPTH, snippets=snippets
+        )
         took = time.perf_counter() - start
         return [hit.id for hit in result.hits], took
 
@@ -215,6 +227,40 @@ def evaluate(corpus: Path, queries: Path, qrels: Path, split: str) -> dict[str, 
             service.close()  # type: ignore[attr-defined]
 
 
+#: The (idf, B, K1) settings ``--tune`` tries (see ``search.ranking``).
+TUNING_GRID = (
+    ("whoosh", 0.75, 1.2),
+    *((idf, b, k1) for idf in ("bm25",) for b in (0.6, 0.75, 0.9) for k1 in (0.9, 1.2, 1.6)),
+)
+
+
+def tune(corpus: Path, queries: Path, qrels: Path, split: str) -> dict[str, Figures]:
+    """The typed questions' figures for each setting of ``TUNING_GRID``, on one index.
+
+    Sets ``search.ranking``'s constants in turn (a bench's own process; restored after) and
+    closes the service's searchers, so the next search opens one that scores with them.
+    """
+    import search.ranking as ranking
+
+    passages = read_passages(corpus)
+    questions = read_questions(queries, qrels, split)
+    chosen = (ranking.IDF, ranking.BM25_B, ranking.BM25_K1)
+    found = {}
+    with tempfile.TemporaryDirectory(prefix="warta-tune-") as folder:
+        service = build_service(passages, Path(folder))
+        try:
+            for setting in TUNING_GRID:
+                ranking.IDF, ranking.BM25_B, ranking.BM25_K1 = setting
+                service.close()  # type: ignore[attr-defined]
+                label = "idf {} B {} K1 {}".format(*setting)
+                found[label] = measure(questions, warta_ranker(service, snippets=False))
+                print(label, found[label], file=sys.stderr, flush=True)
+        finally:
+            ranking.IDF, ranking.BM25_B, ranking.BM25_K1 = chosen
+            service.close()  # type: ignore[attr-defined]
+    return found
+
+
 def table(results: dict[str, Figures], questions: int, split: str) -> str:
     lines = [
         f"{questions} questions ({split})",
@@ -232,7 +278,11 @@ def table(results: dict[str, Figures], questions: int, split: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", default="valid", help="train, valid, test or all")
+    parser.add_argument(
+        "--split",
+        default="valid",
+        help="train, valid, test, all, or several joined by commas (train,valid)",
+    )
     parser.add_argument(
         "--set", type=Path, default=DEFAULT_SET, help="a folder holding the three files"
     )
@@ -240,6 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, help="questions (default: SET/queries.tsv)")
     parser.add_argument("--qrels", type=Path, help="judgements (default: SET/qrels.tsv)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--tune", action="store_true", help="typed questions for each BM25 B and K1 of a grid"
+    )
     args = parser.parse_args(argv)
     args.corpus = args.corpus or args.set / "corpus.jsonl"
     args.queries = args.queries or args.set / "queries.tsv"
@@ -252,7 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not count:
         print(f"eval_retrieval: no question in split {args.split!r}", file=sys.stderr)
         return 0
-    results = evaluate(args.corpus, args.queries, args.qrels, args.split)
+    run = tune if args.tune else evaluate
+    results = run(args.corpus, args.queries, args.qrels, args.split)
     if args.json:
         print(json.dumps({"questions": count, **{k: vars(v) for k, v in results.items()}}))
     else:

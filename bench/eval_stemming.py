@@ -6,10 +6,17 @@ Reads the shared data (default ``../shared/data`` next to the repository) and pr
   lemma (token-weighted; alphabetic tokens; PUNCT, NUM, SYM and PROPN dropped; lowercased),
   on train (where the overrides were learnt, so not a fair figure) and on test;
 * the pass rate on Sastrawi's own word -> stem test pairs;
+* word families, what search needs: the share of pairs of one family that get one stem
+  (forms the treebank gives one lemma, a derived noun it keeps whole beside the forms it
+  lemmatises to the noun's root, such as pernyataan/menyatakan, and Sastrawi's word/stem
+  pairs), and the share of unrelated pairs that stay apart (pengumuman/umum, setelah/telah),
+  on train, and on test forms seen and not seen in train;
 * analyzer throughput (tokens/s, warm stem cache) on IndoSum article text.
 
 ``--learn-overrides`` prints the override candidates learnt from train (to stdout) instead:
-the source of ``search/data/stem_overrides_id.tsv``. Nothing is written into the project;
+the source of ``search/data/stem_overrides_id.tsv``. ``--learn-names`` prints the names the
+stemmer would turn into another word, learnt from IndoSum: the source of
+``search/data/stem_names_id.txt``. Nothing is written into the project;
 without the data the script says so and exits 0 (a fresh clone has no ``../shared``).
 """
 
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -95,6 +103,130 @@ def learn_overrides(
     return sorted(candidates, key=lambda row: (-row[2], row[0]))
 
 
+#: A name is written capitalised inside a sentence at least this many times ...
+MIN_NAME_COUNT = 3
+#: ... and this share of its occurrences there (the rest lowercase).
+MIN_NAME_SHARE = 0.9
+#: A capitalised word right after a lowercase letter, digit or comma: inside a sentence,
+#: where a capital marks a name (not a sentence start or a Title Case headline).
+_INSIDE_SENTENCE_RE = re.compile(r"(?<=[a-z0-9,] )[^\W\d_]+")
+_LOWERCASE_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+#: Derived nouns (kementerian, perhubungan, pegadaian): real words in institution names,
+#: which search needs in their family (kementerian finds menteri).
+_DERIVED_NOUN_RE = re.compile(r"(?:ke|pe|per)\w+an")
+
+
+def learn_names(texts: Iterable[str], stemmer: Stemmer) -> list[tuple[str, str, int, int]]:
+    """(name, the word the stemmer makes of it, capitalised count, lowercase count).
+
+    Words written capitalised inside sentences in ``MIN_NAME_SHARE`` of their occurrences
+    (bekasi -> bekas, bali -> bal, dani -> dan), which a context-free stemmer must keep.
+    """
+    capitalised: Counter[str] = Counter()
+    lowercase: Counter[str] = Counter()
+    for text in texts:
+        capitalised.update(
+            word.lower() for word in _INSIDE_SENTENCE_RE.findall(text) if word[0].isupper()
+        )
+        lowercase.update(_LOWERCASE_WORD_RE.findall(text))
+    names = []
+    for word, count in capitalised.items():
+        lower = lowercase[word]
+        if count < MIN_NAME_COUNT or count < MIN_NAME_SHARE * (count + lower):
+            continue
+        stemmed = stemmer(word)
+        if stemmed != word and not _DERIVED_NOUN_RE.fullmatch(word):
+            names.append((word, stemmed, count, lower))
+    return sorted(names, key=lambda row: (-row[2], row[0]))
+
+
+#: Pairs whose shared letters are no shared meaning: search must keep them apart.
+MUST_NOT_CONFLATE = (
+    ("pengumuman", "umum"),  # announcement, general
+    ("pengadaan", "keadaan"),  # procurement, situation
+    ("kinerja", "kerja"),  # performance, work (Sastrawi's own pairs conflate them)
+    ("sebelumnya", "belum"),  # before, not yet
+    ("setelah", "telah"),  # after, already
+    ("sedangkan", "sedang"),  # whereas, currently
+    ("selama", "lama"),  # during, long
+    ("terdiri", "diri"),  # consist of, self
+    ("berbagai", "bagai"),  # various, like
+    ("sebagaimana", "bagaimana"),  # as, how
+    ("sebesar", "besar"),  # amounting to, big
+    ("kedua", "dua"),  # second, two
+    ("perbankan", "perban"),  # banking, bandage
+    ("bekasi", "bekas"),  # a city, used
+    ("bali", "bal"),  # an island, a bale
+)
+
+
+def family_pairs(counts: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Pairs of forms of one word family in a treebank's (form, lemma) list.
+
+    Forms the treebank gives one lemma (menyatakan, dinyatakan), and a derived noun it keeps
+    whole as its own lemma beside a form it lemmatises to the noun's root (pernyataan,
+    menyatakan; the root as Sastrawi's rules find it). Each form is paired with one form
+    of its family (the first in order), so the count grows with the forms, not their square.
+    """
+    forms_of: defaultdict[str, set[str]] = defaultdict(set)
+    for form, lemma in counts:
+        forms_of[lemma].add(form)
+    pairs = set()
+    for forms in forms_of.values():
+        first, *others = sorted(forms)
+        pairs.update((first, other) for other in others)
+    for form, lemma in counts:
+        root = rule_stem(form) if form == lemma and _DERIVED_NOUN_RE.fullmatch(form) else form
+        if root != form and root in forms_of:
+            pairs.add((form, min(forms_of[root])))
+    return pairs - set(MUST_NOT_CONFLATE)
+
+
+def conflated(pairs: Iterable[tuple[str, str]], stemmer: Stemmer) -> float:
+    """Share of ``pairs`` whose two words get one stem."""
+    found = [stemmer(a) == stemmer(b) for a, b in pairs]
+    return sum(found) / max(1, len(found))
+
+
+def family_rows(stem_dir: Path, stemmers: Iterable[Stemmer]) -> list[tuple[str, ...]]:
+    """The word-family rows of the report: pairs that must conflate, pairs that must not."""
+    train = set(read_lemma_counts(stem_dir / "csui_id_csui-ud-train.conllu"))
+    test = set(read_lemma_counts(stem_dir / "csui_id_csui-ud-test.conllu"))
+    seen = {form for form, _ in train}
+    test_pairs = family_pairs(test)
+    sastrawi_pairs = {
+        (word, expected)
+        for name in ("integration_pairs.tsv", "go_sastrawi_pairs.tsv")
+        for word, expected in read_pairs(stem_dir / name)
+        if word.isalpha() and word.islower() and word != expected
+    }
+    groups = {
+        "CSUI train families": family_pairs(train),
+        "CSUI test families, forms seen in train": {
+            pair for pair in test_pairs if pair[0] in seen and pair[1] in seen
+        },
+        "CSUI test families, a form not seen in train": {
+            pair for pair in test_pairs if pair[0] not in seen or pair[1] not in seen
+        },
+        "Sastrawi word/stem pairs": sastrawi_pairs - set(MUST_NOT_CONFLATE),
+    }
+    stemmers = list(stemmers)
+    rows = [
+        (
+            f"{label}: one stem ({len(pairs)} pairs)",
+            *(f"{conflated(pairs, s):.1%}" for s in stemmers),
+        )
+        for label, pairs in groups.items()
+    ]
+    rows.append(
+        (
+            f"unrelated pairs kept apart ({len(MUST_NOT_CONFLATE)} pairs)",
+            *(f"{1 - conflated(MUST_NOT_CONFLATE, s):.1%}" for s in stemmers),
+        )
+    )
+    return rows
+
+
 def article_texts(articles_jsonl: Path, limit: int) -> Iterator[str]:
     with articles_jsonl.open(encoding="utf-8") as lines:
         for line in itertools.islice(lines, limit):
@@ -127,12 +259,18 @@ def report(data_dir: Path, articles: int) -> None:
     sastrawi = sastrawi_stemmer()
     stemmers: dict[str, Stemmer] = {"Sastrawi": sastrawi, "warta rules": rule_stem, "warta": stem}
     rows = []
-    for split in ("train", "test"):
-        counts = read_lemma_counts(stem_dir / f"csui_id_csui-ud-{split}.conllu")
-        label = f"CSUI {split} lemma accuracy ({sum(counts.values())} tokens)"
-        if split == "train":
-            label += " [overrides learnt here]"
+    train = read_lemma_counts(stem_dir / "csui_id_csui-ud-train.conllu")
+    test = read_lemma_counts(stem_dir / "csui_id_csui-ud-test.conllu")
+    seen = {form for form, _ in train}
+    unseen = Counter({pair: n for pair, n in test.items() if pair[0] not in seen})
+    for label, counts in (
+        ("CSUI train lemma accuracy [overrides learnt here]", train),
+        ("CSUI test lemma accuracy", test),
+        ("CSUI test lemma accuracy, forms not seen in train", unseen),
+    ):
+        label += f" ({sum(counts.values())} tokens)"
         rows.append((label, *(f"{lemma_accuracy(counts, s):.2%}" for s in stemmers.values())))
+    rows.extend(family_rows(stem_dir, stemmers.values()))
     text_stemmers = [sastrawi, per_word(rule_stem), per_word(stem)]
     for name in PAIR_FILES:
         pairs = read_pairs(stem_dir / name)
@@ -159,6 +297,13 @@ def print_override_candidates(data_dir: Path) -> None:
         print(f"{form}\t{lemma}\t{gain}\t{stemmed}")
 
 
+def print_names(data_dir: Path) -> None:
+    texts = article_texts(data_dir / "indosum" / "articles.jsonl", sys.maxsize)
+    print("# name\trule_stem\tcapitalised\tlowercase")
+    for name, stemmed, count, lower in learn_names(texts, rule_stem):
+        print(f"{name}\t{stemmed}\t{count}\t{lower}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
@@ -168,12 +313,19 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print override candidates learnt from CSUI train instead of the report",
     )
+    parser.add_argument(
+        "--learn-names",
+        action="store_true",
+        help="print the names to keep from the stemmer, learnt from IndoSum, instead",
+    )
     args = parser.parse_args(argv)
     if not (args.data_dir / "stem").is_dir():
         print(f"No shared data at {args.data_dir}; nothing to measure.")
         return 0
     if args.learn_overrides:
         print_override_candidates(args.data_dir)
+    elif args.learn_names:
+        print_names(args.data_dir)
     else:
         report(args.data_dir, args.articles)
     return 0

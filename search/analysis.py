@@ -11,14 +11,13 @@ exact field always agree on what a token and its character span are:
 Whoosh runs the same analyzer on query text (``mode="query"``), and nothing here depends on
 the mode, so a query word is normalised exactly like the indexed text.
 
-Names are protected from the stemmer (Sastrawi turns *Megawati* into *gawat*): a token whose
-capitalisation carries information (capitalised in running text, not at the start of a
-sentence and not in a Title Case line such as a headline) keeps its surface form in the
-stemmed field. Only the surface form is emitted, not the stem as well: emitting *gawat* at
-every *Megawati* would make a search for ``gawat`` list Megawati articles, which surprises
-more than the small loss of stemming inside proper names (*Kementerian Keuangan* stays
-``keuangan``). Query words typed in lowercase are stemmed, so the query layer must also
-search the exact field (``megawati``) to find names reliably.
+One normalisation for query and text: what the stemmed analyzer does to a word depends on
+the word alone, never on its case or its place in a sentence, so a word typed in any case
+finds every occurrence of it (``selamatkan`` finds "Koalisi Selamatkan Komnas HAM", and
+``terawan`` "Menteri Terawan"). Names Sastrawi would turn into another word (*Bekasi* into
+*bekas*, *Bali* into *bal*) are kept whole wherever they occur, in any case: they are a list
+learnt from news text (``search/data/stem_names_id.txt``), not guessed from capitals, which
+a query does not have. Numbers lose their thousands separators (``10.000`` is ``10000``).
 
 Every analyzer is picklable (Whoosh pickles the schema into indexing subprocesses): the
 filters hold no stemmer; the Sastrawi stemmer is a lazily created module-level object.
@@ -44,7 +43,7 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-2"
+ANALYZER_VERSION = "id-4"  # 4: overrides no longer split derived nouns from their verbs
 
 #: Distinct words a large archive meets; a miss costs a full Sastrawi run (~0.1 ms).
 STEM_CACHE_SIZE = 262_144
@@ -68,22 +67,15 @@ _TOKEN_RE = re.compile(
 )
 _WORD_RE = re.compile(_WORD)
 _AMOUNT_RE = re.compile(rf"{_CURRENCY}(?P<number>{_NUMBER})", re.IGNORECASE)
-_LINE_RE = re.compile(r"[^\n]+")
+#: A number grouped in thousands with full stops, as Indonesian writes it (``25.000.000``,
+#: ``1.500,75``), after an optional currency; a time (``10.30``) or date is not grouped so.
+_GROUPED_RE = re.compile(
+    rf"(?P<currency>{_CURRENCY}?)(?P<number>\d{{1,3}}(?:\.\d{{3}})+)(?P<decimals>,\d+)?",
+    re.IGNORECASE,
+)
 
 #: Clitics written after a hyphen (``AI-nya``, ``Jakarta-lah``): dropped, the word stays.
 _HYPHEN_CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "tah", "pun"})
-#: Characters skipped when looking back for the end of the previous sentence.
-_OPENERS = frozenset("\"'“‘«‹([{")
-_SENTENCE_ENDS = frozenset("!?…:")
-#: Words before a full stop that do not end a sentence ("Dr. Megawati", "H. Ahmad").
-_TITLE_ABBREVIATIONS = frozenset(
-    {"dr", "drs", "dra", "ir", "hj", "kh", "prof", "st", "sdr", "bpk", "ny", "tn", "mr", "mrs"}
-)
-#: A line is Title Case (a headline) when at least this share of its longer words is
-#: capitalised; such capitals say nothing about names.
-_TITLE_CASE_SHARE = 0.8
-_TITLE_CASE_MIN_WORDS = 2
-_TITLE_CASE_WORD_LENGTH = 4
 
 
 def _normalise(text: str) -> str:
@@ -91,23 +83,6 @@ def _normalise(text: str) -> str:
     if text.isascii():
         return text
     return unicodedata.normalize("NFC", text.translate(_INVISIBLE_TABLE))
-
-
-def _starts_sentence(value: str, line_start: int, start: int) -> bool:
-    """Whether the token at ``start`` opens a sentence, where a capital says nothing."""
-    j = start - 1
-    while j >= line_start and (value[j].isspace() or value[j] in _OPENERS):
-        j -= 1
-    if j < line_start or value[j] in _SENTENCE_ENDS:
-        return True
-    if value[j] != ".":
-        return False
-    word_start = j
-    while word_start > line_start and value[word_start - 1].isalpha():
-        word_start -= 1
-    word = value[word_start:j]
-    is_initial = len(word) == 1 and word.isupper()
-    return not (is_initial or word.lower() in _TITLE_ABBREVIATIONS)
 
 
 def _split_hyphenated(value: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -121,49 +96,9 @@ def _split_hyphenated(value: str, start: int, end: int) -> list[tuple[str, int, 
     return kept
 
 
-def _line_tokens(value: str, line_start: int, line_end: int) -> list[tuple[str, int, int, bool]]:
-    """Surface tokens of one line as (text, start, end, name_like)."""
-    found: list[tuple[str, int, int, bool, bool]] = []  # text, start, end, capitalised, initial
-    for match in _TOKEN_RE.finditer(value, line_start, line_end):
-        start, end = match.span()
-        pieces = (
-            _split_hyphenated(value, start, end)
-            if _HYPHEN_RE.search(match.group())
-            else [(_normalise(match.group()), start, end)]
-        )
-        for index, (text, piece_start, piece_end) in enumerate(pieces):
-            capitalised = text != text.lower()
-            # Only the first piece can open a sentence; lowercase ones need no look-back.
-            initial = capitalised and index == 0 and _starts_sentence(value, line_start, start)
-            found.append((text, piece_start, piece_end, capitalised, initial))
-    title_line = _is_title_case(found)
-    return [
-        (text, start, end, capitalised and not initial and not title_line)
-        for text, start, end, capitalised, initial in found
-    ]
-
-
-def _is_title_case(found: Iterable[tuple[str, int, int, bool, bool]]) -> bool:
-    """Whether a line looks like a headline, where every longer word is capitalised."""
-    flags = [
-        capitalised
-        for text, _, _, capitalised, _ in found
-        if len(text) >= _TITLE_CASE_WORD_LENGTH and text[0].isalpha()
-    ]
-    return len(flags) >= _TITLE_CASE_MIN_WORDS and sum(flags) >= _TITLE_CASE_SHARE * len(flags)
-
-
-class _IndonesianToken(Token):
-    """A Whoosh token that also says whether its capitals mark a name."""
-
-    name_like: bool = False
-    original: str
-
-
 class IndonesianTokenizer(Tokenizer):
     """Words, hyphenated forms and numbers with exact character spans in the input.
 
-    Each token carries ``name_like``: it was capitalised where a capital means a name.
     Text is normalised per token (NFC, invisible characters removed), so ``startchar`` and
     ``endchar`` always index the string the caller passed, for highlighting.
     """
@@ -181,15 +116,14 @@ class IndonesianTokenizer(Tokenizer):
         mode: str = "",
         **kwargs: Any,
     ) -> Iterator[Token]:
-        token = _IndonesianToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        spans = _surface_tokens(value) if tokenize else [(_normalise(value), 0, len(value), False)]
-        for pos, (text, start, end, name_like) in enumerate(spans, start_pos):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        spans = _surface_tokens(value) if tokenize else [(_normalise(value), 0, len(value))]
+        for pos, (text, start, end) in enumerate(spans, start_pos):
             token.text = text
-            token.name_like = name_like
             token.boost = 1.0
             token.stopped = False
             if keeporiginal:
-                token.original = text
+                token.original = text  # type: ignore[attr-defined]  # Whoosh's option
             if positions:
                 token.pos = pos
             if chars:
@@ -200,32 +134,33 @@ class IndonesianTokenizer(Tokenizer):
 
 #: The last text tokenised and its tokens: an article body is analysed for the stemmed and
 #: the exact field one after the other, and tokenising is a third of each analysis.
-_last_tokens: tuple[str, list[tuple[str, int, int, bool]]] = ("", [])
+_last_tokens: tuple[str, list[tuple[str, int, int]]] = ("", [])
 
 
-def _surface_tokens(value: str) -> list[tuple[str, int, int, bool]]:
+def _surface_tokens(value: str) -> list[tuple[str, int, int]]:
     global _last_tokens
     last_value, tokens = _last_tokens
     if value is last_value:  # the cache holds a reference, so the identity cannot be reused
         return tokens
-    tokens = [
-        token
-        for line in _LINE_RE.finditer(value)
-        for token in _line_tokens(value, line.start(), line.end())
-    ]
+    tokens = []
+    for match in _TOKEN_RE.finditer(value):
+        start, end = match.span()
+        if _HYPHEN_RE.search(match.group()):
+            tokens.extend(_split_hyphenated(value, start, end))
+        else:
+            tokens.append((_normalise(match.group()), start, end))
     _last_tokens = (value, tokens)
     return tokens
 
 
 class IndonesianStemFilter(Filter):
-    """Stems each token with :func:`stem`, except name-like tokens, which keep their form."""
+    """Stems each token with :func:`stem`, whatever its case or place in the text."""
 
     is_morph = True
 
     def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
         for token in tokens:
-            if not getattr(token, "name_like", False):
-                token.text = stem(token.text)
+            token.text = stem(token.text)
             yield token
 
 
@@ -239,6 +174,19 @@ class AmountAliasFilter(Filter):
             if amount:
                 token.text = amount.group("number")
                 yield token
+
+
+class ThousandsFilter(Filter):
+    """Drops the full stops that group thousands: ``10000`` finds ``10.000``, and
+    ``Rp25.000.000`` is ``rp25000000``."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
+        for token in tokens:
+            grouped = _GROUPED_RE.fullmatch(token.text)
+            if grouped:
+                number = grouped.group("number").replace(".", "")
+                token.text = grouped.group("currency") + number + (grouped.group("decimals") or "")
+            yield token
 
 
 def _read_data_lines(name: str) -> Iterator[str]:
@@ -267,6 +215,12 @@ def _stem_overrides() -> dict[str, str]:
 
 
 @functools.cache
+def _kept_names() -> frozenset[str]:
+    """Names the stemmer would turn into another word (bekasi -> bekas), kept whole (data file)."""
+    return frozenset(_read_data_lines("stem_names_id.txt"))
+
+
+@functools.cache
 def _sastrawi() -> Any:
     """The Sastrawi stemmer, built once per process (loading its dictionary takes a while).
 
@@ -285,6 +239,8 @@ _STEMMABLE_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 @functools.lru_cache(maxsize=STEM_CACHE_SIZE)
 def stem(word: str) -> str:
     """The stem of one lowercase word; numbers, names in other scripts etc. stay as they are."""
+    if word in _kept_names():
+        return word
     override = _stem_overrides().get(word)
     return override if override is not None else rule_stem(word)
 
@@ -330,12 +286,13 @@ def stemmed_analyzer() -> Analyzer:
         | StopFilter(stoplist=stopwords(), minsize=1)
         | IndonesianStemFilter()
         | AmountAliasFilter()
+        | ThousandsFilter()
     )
 
 
 def exact_analyzer() -> Analyzer:
     """Analyzer of the exact field: the same tokens, case folded, nothing removed or stemmed."""
-    return IndonesianTokenizer() | LowercaseFilter() | AmountAliasFilter()
+    return IndonesianTokenizer() | LowercaseFilter() | AmountAliasFilter() | ThousandsFilter()
 
 
 @functools.cache

@@ -45,7 +45,10 @@ if TYPE_CHECKING:
     from search.reader import CorpusFile
 
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
-FORMAT_VERSION = "5"  # 5: key_stats credit each article to one group per key (B6)
+#: 5: key_stats credit each article to one group per key (B6); no index-time field boosts
+#: (search.ranking weighs fields at query time); names, case and thousands normalised alike
+#: in query and text (search.analysis).
+FORMAT_VERSION = "5"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -89,11 +92,14 @@ def build_schema() -> Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         file=fields.ID,
-        title=AnalysableText(analyzer=stemmed, stored=True, field_boost=2.0),
+        # Fields are weighed at query time (search.ranking), not here: an index-time boost
+        # multiplied the title's term frequencies inside BM25's saturation, a second title
+        # weight that could only be changed by rebuilding.
+        title=AnalysableText(analyzer=stemmed, stored=True),
         # Character positions in the body postings let snippets be marked from the index
         # instead of re-analysing each hit's body (see query.posting_spans).
         content=AnalysableText(analyzer=stemmed, chars=True),
-        title_exact=AnalysableText(analyzer=exact, field_boost=2.0),
+        title_exact=AnalysableText(analyzer=exact),
         exact=AnalysableText(analyzer=exact, spelling=True, chars=True),
         source=fields.TEXT(analyzer=exact, stored=True),
         byline=fields.STORED,

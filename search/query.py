@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from search.errors import WartaError, excerpt
 from search.model import Snippet
+from search.ranking import FIELD_BOOSTS
 from search.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -49,7 +50,6 @@ MAX_SNIPPET_SPANS = 5000
 #: An unfielded plain word is searched in the stemmed pair, a phrase, prefix or fuzzy word in
 #: the exact pair (see ``_fields_plugin_class``); titles weigh more.
 SEARCH_FIELDS = ("title", "content", "title_exact", "exact")
-FIELD_BOOSTS = {"title": 2.0, "content": 1.0, "title_exact": 2.5, "exact": 1.3}
 STEMMED_FIELDS = {"title": "title_exact", "content": "exact"}
 EXACT_TWINS = {exact: stemmed for stemmed, exact in STEMMED_FIELDS.items()}
 FIELD_ALIASES = {"title": ["judul"], "source": ["sumber"], "content": ["body", "isi"]}

@@ -239,6 +239,7 @@ class SearchService:
     def _view(self) -> _ThreadView:
         """This thread's searcher and store, reopened when another generation went live."""
         from search.index import current_generation, open_generation
+        from search.ranking import weighting
         from search.store import Store
 
         generation = current_generation(self.index_dir)
@@ -250,7 +251,7 @@ class SearchService:
                 # A new searcher, not ``refresh()``: refresh reuses the reader of a segment
                 # whose deletions changed, so a changed article would be found twice.
                 view.searcher.close()
-                view.searcher = view.index.searcher()
+                view.searcher = view.index.searcher(weighting=weighting())
             return view
         if view is not None:
             view.close()
@@ -264,7 +265,7 @@ class SearchService:
             raise WartaError(
                 N_("the index at {folder} is damaged ({problem})"), folder=generation, problem=error
             ) from error
-        view = _ThreadView(generation, index, index.searcher(), store)
+        view = _ThreadView(generation, index, index.searcher(weighting=weighting()), store)
         self._local.view = view
         with self._lock:
             self._views.append(view)

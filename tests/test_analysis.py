@@ -13,7 +13,7 @@ from whoosh import index
 from whoosh.analysis import Analyzer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
-from whoosh.qparser import MultifieldParser, QueryParser
+from whoosh.qparser import QueryParser
 
 from search.analysis import exact_analyzer, stem, stemmed_analyzer, tokenize
 
@@ -41,10 +41,26 @@ def positioned(analyzer: Analyzer, text: str) -> list[tuple[str, int]]:
         ("nilai", ["menilai", "penilaian", "bernilai", "senilai"]),
         ("pajak", ["perpajakan"]),
         ("tarik", ["menarik", "penarikan"]),
+        # Derived nouns the CSUI treebank keeps whole, with their verbs: search needs the
+        # family (an override per noun split them).
+        ("baik", ["perbaikan", "memperbaiki", "diperbaiki"]),
+        ("nyata", ["pernyataan", "menyatakan", "dinyatakan"]),
+        ("selesai", ["penyelesaian", "menyelesaikan", "diselesaikan"]),
+        ("siap", ["persiapan", "mempersiapkan", "menyiapkan"]),
+        ("buka", ["keterbukaan", "membuka", "pembukaan"]),
+        ("milik", ["kepemilikan", "memiliki", "dimiliki"]),
     ],
 )
 def test_a_root_finds_its_derived_words(root: str, family: list[str]) -> None:
     assert {stem(word) for word in family} == {root}
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("pengumuman", "umum"), ("setelah", "telah"), ("kinerja", "kerja"), ("bekasi", "bekas")],
+)
+def test_words_whose_letters_are_no_shared_meaning_keep_apart(word: str, other: str) -> None:
+    assert stem(word) != stem(other)
 
 
 def test_nya_clitic_is_stripped_attached_or_hyphenated() -> None:
@@ -68,17 +84,36 @@ def test_stem_keeps_numbers_and_words_outside_its_alphabet() -> None:
 # Numbers
 
 
-@pytest.mark.parametrize("number", ["10.000", "2,5", "15/4/2023", "2019"])
-def test_numbers_survive_as_single_tokens(number: str) -> None:
-    assert exact(f"pada {number}, naik") == ["pada", number, "naik"]
-    assert number in stems(f"pada {number}, naik")
+@pytest.mark.parametrize(
+    ("number", "token"),
+    [
+        ("10.000", "10000"),  # thousands separators go: 10000 finds 10.000
+        ("1.500,75", "1500,75"),
+        ("2,5", "2,5"),
+        ("10.30", "10.30"),  # a time is no grouped number
+        ("15/4/2023", "15/4/2023"),
+        ("2019", "2019"),
+    ],
+)
+def test_numbers_survive_as_single_tokens(number: str, token: str) -> None:
+    assert exact(f"pada {number}, naik") == ["pada", token, "naik"]
+    assert token in stems(f"pada {number}, naik")
 
 
-@pytest.mark.parametrize(("amount", "number"), [("Rp125.000", "125.000"), ("US$1", "1")])
-def test_amounts_are_one_token_and_also_found_by_their_number(amount: str, number: str) -> None:
+@pytest.mark.parametrize(
+    ("amount", "token", "number"),
+    [
+        ("Rp125.000", "rp125000", "125000"),
+        ("Rp.125.000", "rp.125000", "125000"),
+        ("US$1", "us$1", "1"),
+    ],
+)
+def test_amounts_are_one_token_and_also_found_by_their_number(
+    amount: str, token: str, number: str
+) -> None:
     assert positioned(exact_analyzer(), f"harga {amount}.") == [
         ("harga", 0),
-        (amount.lower(), 1),
+        (token, 1),
         (number, 1),
     ]
 
@@ -119,13 +154,31 @@ def test_news_content_words_are_not_stopwords(word: str) -> None:
 # Names
 
 
-def test_capitalised_name_in_running_text_keeps_its_form() -> None:
-    assert stem("terawan") == "awan"  # what protection is for
-    assert stems("rapat Menteri Terawan di Bekasi") == ["rapat", "menteri", "terawan", "bekasi"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koalisi Selamatkan Komnas HAM berunjuk rasa",  # a verb inside a name
+        "Warga Selamatkan Hutan Lindung",  # a Title Case headline
+        "kata Ketua Pelatihan Nasional",  # a noun inside a name
+    ],
+)
+def test_a_capitalised_word_is_stemmed_as_the_same_word_typed(text: str) -> None:
+    """One normalisation for query and text: capitals, in a name or a headline, change
+    nothing, so a word typed in any case finds it."""
+    assert stems(text) == stems(text.lower()) == stems(text.upper())
+    assert {"selamat", "latih"} & set(stems(text))
 
 
-def test_capital_after_a_title_abbreviation_still_marks_a_name() -> None:
-    assert "terawan" in stems("ujar Dr. Terawan kemarin")
+@pytest.mark.parametrize("name", ["Bekasi", "Bali", "Dani"])
+def test_a_learnt_name_keeps_its_form_in_any_case_and_place(name: str) -> None:
+    assert stem(name.lower()) == name.lower()  # not bekas, bal, dan
+    assert stems(f"{name} banjir. Warga {name} mengungsi.") == [
+        name.lower(),
+        "banjir",
+        "warga",
+        name.lower(),
+        "ungsi",
+    ]
 
 
 def test_sentence_initial_capital_is_stemmed() -> None:
@@ -228,6 +281,8 @@ ARTICLES = {
     "software": "Perusahaan itu merilis perangkat lunak open-source.",
     "minister": "Menurut Terawan, rumah sakit siap. Kata Megawati, partai solid.",
     "weather": "Langit berawan sejak pagi dan cuaca gawat.",
+    "flood": "Banjir merendam Bekasi. Warga Bekasi mengungsi.",
+    "market": "Pedagang menjual barang bekas.",
 }
 
 
@@ -269,16 +324,13 @@ def test_stemmed_field_finds_derived_words_and_hyphenated_phrases(
     assert found(ram_index, QueryParser("content", SCHEMA), query) == expected
 
 
-#: The lead's query layer: every word in the stemmed and the exact field, exact boosted.
-BOTH_FIELDS = MultifieldParser(["content", "exact"], SCHEMA, fieldboosts={"exact": 2.0})
+@pytest.mark.parametrize("query", ["terawan", "Terawan"])
+def test_a_name_is_found_typed_in_any_case(ram_index: index.Index, query: str) -> None:
+    """Terawan is no learnt name, so it stems to awan wherever it stands: a typed
+    ``terawan`` used to miss "Menurut Terawan" (kept whole there, as a capitalised word
+    inside a sentence) and find only the cloudy weather."""
+    assert "minister" in found(ram_index, QueryParser("content", SCHEMA), query)
 
 
-@pytest.mark.parametrize("query", ["megawati", "terawan"])
-def test_lowercase_name_query_ranks_the_article_about_the_name_first(
-    ram_index: index.Index, query: str
-) -> None:
-    assert found(ram_index, BOTH_FIELDS, query)[0] == "minister"
-
-
-def test_a_word_hidden_in_a_name_does_not_find_the_name(ram_index: index.Index) -> None:
-    assert found(ram_index, BOTH_FIELDS, "awan") == ["weather"]  # sky, not Terawan
+def test_a_word_hidden_in_a_learnt_name_does_not_find_the_name(ram_index: index.Index) -> None:
+    assert found(ram_index, QueryParser("content", SCHEMA), "bekas") == ["market"]

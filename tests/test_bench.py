@@ -181,6 +181,7 @@ def test_a_page_of_hits_is_the_best_scoring_page(tmp_path: Path) -> None:
     """The fast collector must rank like an exhaustive search (whoosh3's skipping did not)."""
     from search.index import current_generation, open_generation, update_index
     from search.query import parse_query
+    from search.ranking import weighting
     from search.service import SearchService
 
     lexicon = synth.Lexicon(seed=5)
@@ -195,7 +196,7 @@ def test_a_page_of_hits_is_the_best_scoring_page(tmp_path: Path) -> None:
     service = SearchService([tmp_path / "corpus"], tmp_path / "index")
     generation = current_generation(tmp_path / "index")
     assert generation is not None
-    with open_generation(generation).searcher() as searcher:
+    with open_generation(generation).searcher(weighting=weighting()) as searcher:
         for text in sorted(pairs):
             page = [hit.score for hit in service.search(text, limit=5, snippets=False).hits]
             query = parse_query(text, searcher.schema, lambda name: []).query

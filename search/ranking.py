@@ -1,0 +1,70 @@
+"""The constants that order search results, in one place.
+
+Every scorer reads them here: Whoosh's BM25F through :func:`weighting`, the query layer's
+per-field boosts through :data:`FIELD_BOOSTS`, and any faster scorer must read the same
+names. The index stores plain term frequencies (no index-time field boost), so changing a
+constant here needs no rebuild, and ``bench/eval_retrieval.py --tune`` can try values on
+one index.
+
+Chosen on FacQA valid (311 questions as typed, ``eval_retrieval.py --split valid --tune``),
+never on test: MRR@10 0.811 with Whoosh's idf, B 0.75, K1 1.2; 0.819 with BM25's idf, B
+0.75, K1 0.9 (B 0.6 and 0.9, K1 1.2 and 1.6 did no better). FacQA passages have no titles,
+so the title boosts are a judgement, checked by tests: a real title outranks a body that
+merely uses the word, and a title derived from the body's first sentence is no title at
+all (``Article.ranked_title``).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from whoosh.scoring import WeightingModel
+
+#: BM25's term-frequency saturation: how much a word's second, third ... occurrence adds.
+BM25_K1 = 0.9
+#: BM25's length normalisation: 0 ignores a field's length, 1 divides by it in full.
+BM25_B = 0.75
+#: A field's score for a query word is multiplied by its boost; fields not named weigh 1.
+#: Plain words search ``title`` and ``content``, phrases, prefixes and fuzzy words the
+#: exact twins, so each pair is weighed on its own.
+FIELD_BOOSTS = {"title": 2.0, "content": 1.0, "title_exact": 2.5, "exact": 1.3}
+
+
+#: Which idf weighs a word: ``"bm25"`` (Robertson-Sparck Jones, :func:`idf`) or
+#: ``"whoosh"`` (Whoosh's default, log(N / (n + 1)) + 1).
+IDF = "bm25"
+
+
+def idf(doc_frequency: int, doc_count: int) -> float:
+    """How much a word found in ``doc_frequency`` of ``doc_count`` articles weighs.
+
+    Plain BM25's idf. Whoosh's default adds 1 to every word's log, so a word in a fifth of
+    the articles weighed a third of a word in one (here: a fifth), and questions ranked
+    passages that share their common words above the one that shares their rare ones.
+    """
+    return math.log(1 + (doc_count - doc_frequency + 0.5) / (doc_frequency + 0.5))
+
+
+def weighting() -> WeightingModel:
+    """The BM25F model every searcher scores with."""
+    model: WeightingModel = _bm25f_class()(B=BM25_B, K1=BM25_K1)
+    return model
+
+
+@functools.cache
+def _bm25f_class() -> type:
+    from whoosh import scoring
+
+    class WartaBM25F(scoring.BM25F):
+        """Whoosh's BM25F with :func:`idf` (Whoosh caches it per searcher and word)."""
+
+        def idf(self, searcher: Any, fieldname: str, text: str) -> float:
+            if IDF == "whoosh":
+                return float(super().idf(searcher, fieldname, text))
+            parent = searcher.get_parent()
+            return idf(parent.doc_frequency(fieldname, text), parent.doc_count_all())
+
+    return WartaBM25F
