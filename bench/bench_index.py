@@ -55,8 +55,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(REPO))
 
 import synth  # noqa: E402
-
-from search.model import Article  # noqa: E402
+from warta.search.model import Article  # noqa: E402
 
 DEFAULT_SIZES = (1000, 10000)
 QUICK_SIZE = 300
@@ -198,7 +197,7 @@ def run_child(code: str, payload: dict[str, Any]) -> ChildRun:
 UPDATE_CHILD = """
 import json, resource, sys
 from pathlib import Path
-from search.index import update_index
+from warta.search.index import update_index
 job = json.loads(sys.argv[1])
 report = update_index(
     Path(job["index"]), [Path(job["root"])], rebuild=job["rebuild"], entities=job["entities"]
@@ -217,8 +216,8 @@ FIRST_FRAME_CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 job = json.loads(sys.argv[1])
-from search.service import SearchService
-from tui.app import WartaApp
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
 figures = {}
 class FirstFrame(WartaApp):
     def on_ready(self):
@@ -238,8 +237,8 @@ TUI_CHILD = """
 import json, sys
 from pathlib import Path
 job = json.loads(sys.argv[1])
-from search.service import SearchService
-from tui.app import WartaApp
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
 figures = {}
 def rss_mb():
     with open("/proc/self/status") as status:
@@ -303,7 +302,7 @@ def _article_file_text(article: Article, paragraphs: Sequence[str]) -> str:
 
 def real_corpus(work: Path, source: Path, tile: int | None, seed: int) -> Corpus | None:
     """A real corpus as one file per article; tiled copies get their paragraphs shuffled."""
-    from search.reader import read_corpus
+    from warta.search.reader import read_corpus
 
     if not source.exists():
         print(f"corpus {source} not found; skipped", file=sys.stderr)
@@ -417,7 +416,7 @@ def measure_update(corpus: Corpus, index_dir: Path, changed: int, repeats: int) 
 
 
 def _sample_articles(corpus: Corpus, count: int, seed: int) -> list[Article]:
-    from search.reader import CorpusFile, read_file
+    from warta.search.reader import CorpusFile, read_file
 
     files = corpus_files(corpus)
     chosen = sorted(random.Random(seed).sample(files, min(count, len(files))))
@@ -439,7 +438,7 @@ def query_set(
     articles: Sequence[Article], entity_names: Sequence[str], per_class: int, seed: int
 ) -> dict[str, list[str]]:
     """Queries a user could type: words of real titles (content words), names, phrases."""
-    from search.analysis import stopwords
+    from warta.search.analysis import stopwords
 
     rng = random.Random(seed)
     stop = stopwords()
@@ -526,7 +525,7 @@ def measure_stock_whoosh(
     block-quality skipping and matcher replacement, which warta does not use because they
     give wrong pages for multi-word queries (see "Third round").
     """
-    from search.query import parse_query
+    from warta.search.query import parse_query
 
     searcher = service._view().searcher
     figures: dict[str, Any] = {}
@@ -615,8 +614,8 @@ def measure_tantivy(
         import tantivy
     except ImportError:
         return None
-    from search.analysis import stemmed_analyzer
-    from search.reader import read_corpus
+    from warta.search.analysis import stemmed_analyzer
+    from warta.search.reader import read_corpus
 
     analyzer = stemmed_analyzer()
 
@@ -717,8 +716,8 @@ def bench_corpus(corpus: Corpus, work: Path, args: argparse.Namespace) -> dict[s
 
     A stage that fails records its error and the run goes on: a long run keeps the rest.
     """
-    from search.index import CURRENT_FILE
-    from search.service import SearchService
+    from warta.search.index import CURRENT_FILE
+    from warta.search.service import SearchService
 
     log = _logger(corpus.name)
     result: dict[str, Any] = {"name": corpus.name, "kind": corpus.kind, "articles": corpus.articles}

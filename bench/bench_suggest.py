@@ -37,9 +37,8 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import synth  # noqa: E402
 from bench_index import percentile, real_corpus  # noqa: E402
-
-from search.analysis import stopwords  # noqa: E402
-from search.suggest import Lexicon, is_lexicon_word  # noqa: E402
+from warta.search.analysis import stopwords  # noqa: E402
+from warta.search.suggest import Lexicon, is_lexicon_word  # noqa: E402
 
 INDOSUM = REPO.parent / "shared" / "data" / "indosum" / "articles.jsonl"
 ARTICLES = 100_000
@@ -148,8 +147,8 @@ def bench_lexicon(args: argparse.Namespace) -> dict[str, Any]:
 
 def bench_product(args: argparse.Namespace, work: Path) -> dict[str, Any] | None:
     """IndoSum through SearchService: what the CLI and the explorer get."""
-    from search.index import update_index
-    from search.service import SearchService
+    from warta.search.index import update_index
+    from warta.search.service import SearchService
 
     corpus = real_corpus(work, args.indosum, None, args.seed)
     if corpus is None:

@@ -53,8 +53,8 @@ def first_frame_child(corpus: str, index_dir: str) -> None:
     """Run in the child process: start the app, report when Textual says the first frame
     has been displayed (the Ready event), exit."""
     started = time.perf_counter()
-    from search.service import SearchService
-    from tui.app import WartaApp
+    from warta.search.service import SearchService
+    from warta.tui.app import WartaApp
 
     class FirstFrame(WartaApp):
         def on_ready(self) -> None:
@@ -135,11 +135,11 @@ class Timings:
 
 
 async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dict[str, object]:
-    from search.model import SearchResult
-    from search.service import SearchService
-    from tui.app import WartaApp
-    from tui.navigation import Request
-    from tui.screens.main import MainScreen
+    from warta.search.model import SearchResult
+    from warta.search.service import SearchService
+    from warta.tui.app import WartaApp
+    from warta.tui.navigation import Request
+    from warta.tui.screens.main import MainScreen
 
     timings = Timings()
 
@@ -255,7 +255,7 @@ def summary(values: Sequence[float]) -> dict[str, float]:
 
 def ensure_index(corpus: Path, index_dir: Path) -> float | None:
     """Build the index once (reused by later runs); returns the build time if it built."""
-    from search.service import SearchService
+    from warta.search.service import SearchService
 
     service = SearchService([corpus], index_dir)
     try:
@@ -289,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         empty_app_child()
         return 0
 
-    from search.paths import bundled_seeds
+    from warta.search.paths import bundled_seeds
 
     corpora = {"seeds": bundled_seeds()}
     indosum = args.data / "indosum"

@@ -30,8 +30,8 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from search.entities import extract_mentions
-from search.entities.conll import (
+from warta.search.entities import extract_mentions
+from warta.search.entities.conll import (
     Score,
     Sentence,
     TokenSpan,
@@ -41,8 +41,8 @@ from search.entities.conll import (
     read_conll,
     score_spans,
 )
-from search.entities.gazetteer import KIND_LABELS  # product: PROD, no gold type (docstring)
-from search.entities.tagger import Tagger, packaged_tagger
+from warta.search.entities.gazetteer import KIND_LABELS  # product: PROD, no gold type (docstring)
+from warta.search.entities.tagger import Tagger, packaged_tagger
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 DATA_SETS: Mapping[str, Mapping[str, Path]] = {

@@ -20,7 +20,7 @@ It prints MRR@10, R@1, R@10, the share of questions with no result and the searc
 figures reported once. Without the data the script says so and exits 0.
 
 ``--tune`` indexes the passages once and measures the typed questions for each BM25 B and
-K1 of a small grid (the constants of ``search.ranking``), to choose them on train+valid.
+K1 of a small grid (the constants of ``warta.search.ranking``), to choose them on train+valid.
 
     python bench/eval_retrieval.py --split valid [--set ../shared/data/ir/facqa]
     python bench/eval_retrieval.py --split train,valid --tune
@@ -176,7 +176,7 @@ class PlainBM25:
 def keywords(text: str) -> str:
     """The question's words without stopwords and question words, as a search-savvy user
     would type it (no punctuation, so no operator either)."""
-    from search.analysis import stopwords
+    from warta.search.analysis import stopwords
 
     dropped = stopwords()
     return " ".join(w for w in _WORD.findall(text) if w.lower() not in dropped)
@@ -200,7 +200,7 @@ def warta_ranker(
 
 def build_service(passages: Sequence[dict[str, str]], folder: Path) -> object:
     """A SearchService over the passages written as one ``.jsonl`` in ``folder``."""
-    from search.service import SearchService
+    from warta.search.service import SearchService
 
     corpus = folder / "corpus"
     corpus.mkdir()
@@ -227,7 +227,7 @@ def evaluate(corpus: Path, queries: Path, qrels: Path, split: str) -> dict[str, 
             service.close()  # type: ignore[attr-defined]
 
 
-#: The (idf, B, K1) settings ``--tune`` tries (see ``search.ranking``).
+#: The (idf, B, K1) settings ``--tune`` tries (see ``warta.search.ranking``).
 TUNING_GRID = (
     ("whoosh", 0.75, 1.2),
     *((idf, b, k1) for idf in ("bm25",) for b in (0.6, 0.75, 0.9) for k1 in (0.9, 1.2, 1.6)),
@@ -237,10 +237,10 @@ TUNING_GRID = (
 def tune(corpus: Path, queries: Path, qrels: Path, split: str) -> dict[str, Figures]:
     """The typed questions' figures for each setting of ``TUNING_GRID``, on one index.
 
-    Sets ``search.ranking``'s constants in turn (a bench's own process; restored after) and
+    Sets ``warta.search.ranking``'s constants in turn (a bench's own process; restored after) and
     closes the service's searchers, so the next search opens one that scores with them.
     """
-    import search.ranking as ranking
+    import warta.search.ranking as ranking
 
     passages = read_passages(corpus)
     questions = read_questions(queries, qrels, split)

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from search.analysis import exact_analyzer, rule_stem, stem, stemmed_analyzer
+from warta.search.analysis import exact_analyzer, rule_stem, stem, stemmed_analyzer
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data"

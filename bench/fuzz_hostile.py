@@ -15,7 +15,7 @@ Five targets, each a property checked on examples that Hypothesis generates and 
   results or a clean one-line message, no exception, at most 5 s each; snippets, echoed
   query and suggestion are clean.
 - ``entities``: random ``entities.json`` contents, then ``warta index`` through
-  ``tui.cli.main``: exit 0 or 2 with one line on stderr, no traceback, no half-built
+  ``warta.tui.cli.main``: exit 0 or 2 with one line on stderr, no traceback, no half-built
   ``gen-*`` left; with exit 0 the canary is found and ``entities --json`` output is clean.
 - ``keys``: random key sequences (the app's bindings, printable characters, Escape, Enter,
   Tab, arrows; sometimes a hostile startup query) in a Pilot run of ``WartaApp``: no
@@ -632,25 +632,25 @@ ENTITY_EXAMPLES = st.fixed_dictionaries(
 
 def _binding_keys() -> list[str]:
     """Every key the explorer binds, read from its screens and widgets."""
-    import tui.screens.help
-    import tui.screens.main
-    import tui.widgets.bars
-    import tui.widgets.entity_view
-    import tui.widgets.reader
-    import tui.widgets.results
-    import tui.widgets.sidebar
-    import tui.widgets.timeline
+    import warta.tui.screens.help
+    import warta.tui.screens.main
+    import warta.tui.widgets.bars
+    import warta.tui.widgets.entity_view
+    import warta.tui.widgets.reader
+    import warta.tui.widgets.results
+    import warta.tui.widgets.sidebar
+    import warta.tui.widgets.timeline
 
     keys: set[str] = set()
     modules = [
-        tui.screens.main,
-        tui.screens.help,
-        tui.widgets.bars,
-        tui.widgets.entity_view,
-        tui.widgets.reader,
-        tui.widgets.results,
-        tui.widgets.sidebar,
-        tui.widgets.timeline,
+        warta.tui.screens.main,
+        warta.tui.screens.help,
+        warta.tui.widgets.bars,
+        warta.tui.widgets.entity_view,
+        warta.tui.widgets.reader,
+        warta.tui.widgets.results,
+        warta.tui.widgets.sidebar,
+        warta.tui.widgets.timeline,
     ]
     for module in modules:
         for value in vars(module).values():
@@ -925,7 +925,7 @@ def found_ids(service: Any, word: str) -> tuple[list[str], str | None]:
 
 def check_update(sandbox: Sandbox, service: Any, expected_hostile: bool) -> list[Problem]:
     """Run ``update()`` and check the files/names properties on what it built."""
-    from search.errors import WartaError
+    from warta.search.errors import WartaError
 
     problems: list[Problem] = []
     try:
@@ -990,7 +990,7 @@ class CorpusTarget(Target):
     """A target that writes hostile files into a corpus, then checks ``update()`` on it."""
 
     def check(self, example: dict[str, Any]) -> list[Problem]:
-        from search.service import SearchService
+        from warta.search.service import SearchService
 
         self.examples += 1
         sandbox = Sandbox(self.workdir, self.examples)
@@ -1031,7 +1031,7 @@ class NamesTarget(CorpusTarget):
         return NAME_EXAMPLES
 
     def write(self, example: dict[str, Any], corpus: bytes) -> bool:
-        from search import reader
+        from warta.search import reader
 
         folder = corpus
         parts = [b"d"] * example["depth"] + ([example["folder"]] if example["folder"] else [])
@@ -1052,8 +1052,8 @@ class NamesTarget(CorpusTarget):
 
 
 def _capture_cli(argv: list[str]) -> tuple[int | None, str, str, BaseException | None]:
-    """``tui.cli.main(argv)`` with stdout and stderr captured; what escaped it, if anything."""
-    from tui.cli import main
+    """``main(argv)`` of the CLI with stdout and stderr captured; what escaped it, if anything."""
+    from warta.tui.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     code: int | None = None
@@ -1105,8 +1105,8 @@ class QueriesTarget(Target):
 
     def setup(self, workdir: Path) -> None:
         super().setup(workdir)
-        from search.paths import bundled_seeds
-        from search.service import SearchService
+        from warta.search.paths import bundled_seeds
+        from warta.search.service import SearchService
 
         self.corpus = workdir / "query-corpus"
         self.index = workdir / "query-index"
@@ -1288,8 +1288,8 @@ class KeysTarget(Target):
 
     def setup(self, workdir: Path) -> None:
         super().setup(workdir)
-        from search.paths import bundled_seeds
-        from search.service import SearchService
+        from warta.search.paths import bundled_seeds
+        from warta.search.service import SearchService
 
         self.corpus = workdir / "keys-corpus"
         self.index = workdir / "keys-index"
@@ -1321,9 +1321,9 @@ class KeysTarget(Target):
         return asyncio.run(self._run(example))
 
     async def _run(self, example: dict[str, Any]) -> list[Problem]:
-        from search.service import SearchService
-        from tui.app import WartaApp
-        from tui.screens.main import MainScreen
+        from warta.search.service import SearchService
+        from warta.tui.app import WartaApp
+        from warta.tui.screens.main import MainScreen
 
         service = SearchService([self.corpus], self.index)
         app = WartaApp(service, initial_query=example["initial"])
@@ -1475,12 +1475,11 @@ def warm_up() -> None:
     Every worker (and every replacement after a finding) then starts in milliseconds with
     Whoosh, Sastrawi and the tagger already in memory, instead of loading them again.
     """
+    import warta.search.index
+    import warta.search.service  # noqa: F401
     import whoosh.index  # noqa: F401
-
-    import search.index
-    import search.service  # noqa: F401
-    from search.analysis import stem
-    from search.entities import extract_mentions
+    from warta.search.analysis import stem
+    from warta.search.entities import extract_mentions
 
     stem("pemerintahan")
     extract_mentions("Joko Widodo", "Presiden Joko Widodo di Jakarta pada 15 April 2023.")

@@ -35,17 +35,16 @@ from pathlib import Path
 from typing import Any
 
 import pycrfsuite
-
-from search.entities.conll import Sentence, read_conll, span_scores
-from search.entities.features import (
+from warta.search.entities.conll import Sentence, read_conll, span_scores
+from warta.search.entities.features import (
     CLUSTERS_RESOURCE,
     FeatureExtractor,
     WordLexicon,
     parse_lexicon,
     tokenize,
 )
-from search.entities.gazetteer import packaged_gazetteer
-from search.entities.tagger import MODEL_RESOURCE, Tagger, bio_spans
+from warta.search.entities.gazetteer import packaged_gazetteer
+from warta.search.entities.tagger import MODEL_RESOURCE, Tagger, bio_spans
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"

@@ -191,7 +191,7 @@ class ThousandsFilter(Filter):
 
 def _read_data_lines(name: str) -> Iterator[str]:
     """Non-blank lines of a bundled data file, without ``#`` comments."""
-    text = resources.files("search.data").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("warta.search.data").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
         content = line.split("#", 1)[0].strip()
         if content:

@@ -73,7 +73,7 @@ def compile_rules(rules: Sequence[Rule]) -> RuleSet:
 @cache
 def default_rules() -> RuleSet:
     """The bundled rules, loaded once per process."""
-    text = resources.files("search.data").joinpath("boilerplate.json").read_text("utf-8")
+    text = resources.files("warta.search.data").joinpath("boilerplate.json").read_text("utf-8")
     return compile_rules(parse_rules(json.loads(text)))
 
 

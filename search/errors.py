@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from search.sanitize import clean_line
+from warta.search.sanitize import clean_line
 
 #: Characters of user-given text (a name, an id, a query) a message echoes back.
 ECHO_LIMIT = 80

@@ -31,18 +31,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from search.errors import IndexBusyError, WartaError
-from search.model import Article, Mention, ReadWarning, UpdateReport
-from search.store import NOT_DONE, FileState, Store
+from warta.search.errors import IndexBusyError, WartaError
+from warta.search.model import Article, Mention, ReadWarning, UpdateReport
+from warta.search.store import NOT_DONE, FileState, Store
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
+    from warta.search.reader import CorpusFile
     from whoosh.fields import Schema
     from whoosh.index import FileIndex, Index
     from whoosh.writing import SegmentWriter
-
-    from search.reader import CorpusFile
 
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
 #: 5: key_stats credit each article to one group per key (B6); no index-time field boosts
@@ -83,10 +82,9 @@ R = TypeVar("R")
 
 def build_schema() -> Schema:
     """Stemmed fields for recall, exact fields for surface forms and spelling, display fields."""
+    from warta.search.analysis import exact_analyzer, stemmed_analyzer
+    from warta.search.fields import AnalysableText
     from whoosh import fields
-
-    from search.analysis import exact_analyzer, stemmed_analyzer
-    from search.fields import AnalysableText
 
     stemmed, exact = stemmed_analyzer(), exact_analyzer()
     return fields.Schema(
@@ -124,7 +122,7 @@ def versions(
     ``recorded`` is the store's meta, whose extractor digest stands when the extractor's
     files are the ones it was computed from (see :func:`_entities_fingerprint`).
     """
-    from search.analysis import ANALYZER_VERSION
+    from warta.search.analysis import ANALYZER_VERSION
 
     found = {
         "format": FORMAT_VERSION,
@@ -132,7 +130,7 @@ def versions(
         "entities": _entities_fingerprint(recorded or {}) if entities else "off",
     }
     if entities and gazetteer_file is not None:
-        from search.entities.gazetteer import read_user_file
+        from warta.search.entities.gazetteer import read_user_file
 
         user = read_user_file(gazetteer_file)
         found["user_entities"] = "none" if user is None else hashlib.sha256(user).hexdigest()[:16]
@@ -191,7 +189,7 @@ ANALYSED_FIELDS = (
 
 def analysed_fields(article: Article) -> dict[str, Any]:
     """The article's text fields as Whoosh's posting rows, ready for ``article_fields``."""
-    from search.fields import preanalyse
+    from warta.search.fields import preanalyse
 
     schema = _schema()
     return {
@@ -212,7 +210,7 @@ def article_fields(
     analysed: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The Whoosh document for one article; ``analysed`` replaces its text fields."""
-    from search.query import entity_term
+    from warta.search.query import entity_term
 
     document: dict[str, Any] = {
         "id": article.id,
@@ -447,7 +445,7 @@ class _Batch:
 def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
     """Each file's articles in batches, read as they are needed: a jsonl file of any size
     costs the memory of a batch or two."""
-    from search.reader import read_chunks
+    from warta.search.reader import read_chunks
 
     for file in files:
         chunks = read_chunks(file, BATCH_ARTICLES)
@@ -485,7 +483,7 @@ def _extract_task(task: list[_Batch]) -> list[_Batch]:
 
 def _init_worker(gazetteer_file: Path | None) -> None:
     global _worker_gazetteer
-    from search.entities import load_gazetteer
+    from warta.search.entities import load_gazetteer
 
     _worker_gazetteer = load_gazetteer(gazetteer_file)
 
@@ -498,7 +496,7 @@ def _extract(batch: _Batch) -> _Batch:
 
 def _mentions_of(article: Article, warnings: list[ReadWarning]) -> list[Mention]:
     """An extractor failure costs one article its entities, never the whole build."""
-    from search.entities import extract_mentions
+    from warta.search.entities import extract_mentions
 
     try:
         return extract_mentions(article.title, article.body, _worker_gazetteer)
@@ -592,7 +590,7 @@ def _ensure_resource_tracker() -> None:
 
 def scan(roots: Sequence[Path]) -> tuple[list[CorpusFile], list[ReadWarning]]:
     """Every readable corpus file under ``roots``; a missing root is an error, not a warning."""
-    from search.reader import CorpusFile, discover
+    from warta.search.reader import CorpusFile, discover
 
     for root in roots:
         if not root.is_dir():
@@ -622,7 +620,7 @@ def update_index(
     """
     started = time.perf_counter()
     if entities:
-        from search.entities.gazetteer import check_user_file
+        from warta.search.entities.gazetteer import check_user_file
 
         check_user_file(gazetteer_file)  # a bad file stops the build before it writes anything
     _claim(index_dir)
@@ -714,7 +712,7 @@ def usable_generation(index_dir: Path, roots: Sequence[Path] | None = None) -> P
 
 def corpus_record(roots: Sequence[Path]) -> str:
     """The corpus folders as the store's meta records them, in any order."""
-    from search.reader import file_key
+    from warta.search.reader import file_key
 
     return "\n".join(sorted(file_key(root) for root in roots))
 
@@ -928,7 +926,7 @@ def _write(
 
 def _save_registry(folder: Path, store: Store, gazetteer_file: Path | None) -> None:
     """Link article-level keys into corpus entities; cached beside the index as JSON."""
-    from search.entities import EntityRegistry, KeyStat, load_gazetteer
+    from warta.search.entities import EntityRegistry, KeyStat, load_gazetteer
 
     registry = EntityRegistry.build(
         (KeyStat(*row) for row in store.key_stats()), load_gazetteer(gazetteer_file)

@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from search.boilerplate import is_headline, strip_boilerplate
-from search.dates import publication_date
+from warta.search.boilerplate import is_headline, strip_boilerplate
+from warta.search.dates import publication_date
 
 #: A section label ("Teknologi", "Ekonomi Bisnis") is one or two words and short.
 _LABEL_MAX_WORDS = 2

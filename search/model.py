@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from search.errors import WartaError
-    from search.query import MatchTerms
+    from warta.search.errors import WartaError
+    from warta.search.query import MatchTerms
 
 #: Entity kinds, in the order the sidebar shows them.
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "product")

@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from search.errors import WartaError, excerpt
+from warta.search.errors import WartaError, excerpt
 
 CORPUS_ENV = "WARTA_CORPUS"
 INDEX_DIR_ENV = "WARTA_INDEX_DIR"

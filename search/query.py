@@ -19,10 +19,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from search.errors import WartaError, excerpt
-from search.model import Snippet
-from search.ranking import FIELD_BOOSTS
-from search.sanitize import clean_line
+from warta.search.errors import WartaError, excerpt
+from warta.search.model import Snippet
+from warta.search.ranking import FIELD_BOOSTS
+from warta.search.sanitize import clean_line
 
 if TYPE_CHECKING:
     from whoosh.fields import Schema
@@ -503,10 +503,9 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
+    from warta.search.analysis import stemmed_analyzer
     from whoosh import query
     from whoosh.qparser import plugins, syntax
-
-    from search.analysis import stemmed_analyzer
 
     exact_only = (
         plugins.PhrasePlugin.PhraseNode,
@@ -738,7 +737,7 @@ def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
 def match_spans(text: str, terms: MatchTerms) -> list[tuple[int, int]]:
     """Character spans of ``text`` whose analysed tokens are among ``terms``, or that hold
     one of its phrases, merged, sorted."""
-    from search.analysis import exact_analyzer, stemmed_analyzer
+    from warta.search.analysis import exact_analyzer, stemmed_analyzer
 
     spans: list[tuple[int, int]] = []
     if terms.stemmed:
@@ -955,5 +954,3 @@ def _densest_window(spans: Sequence[tuple[int, int]], width: int) -> int:
         if fitted - index > best_count:
             best_start, best_count = start, fitted - index
     return best_start
-
-

@@ -25,16 +25,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from search.decode import (
+from warta.search.decode import (
     MAX_FILE_BYTES,
     NUL_SNIFF_BYTES,
     decode_bytes,
     looks_binary,
     normalise_text,
 )
-from search.metadata import extract_parts
-from search.model import Article, ReadWarning
-from search.sanitize import clean_line, clean_text
+from warta.search.metadata import extract_parts
+from warta.search.model import Article, ReadWarning
+from warta.search.sanitize import clean_line, clean_text
 
 #: How a corpus file is opened: never through a symlink (one swapped in after the scan could
 #: lead anywhere), and never waiting (a FIFO swapped in would block the build forever).

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from search import paths
-from search.errors import N_, IndexBusyError, WartaError
-from search.model import (
+from warta.search import paths
+from warta.search.errors import N_, IndexBusyError, WartaError
+from warta.search.model import (
     Article,
     Entity,
     Hit,
@@ -27,18 +27,17 @@ from search.model import (
     Snippet,
     UpdateReport,
 )
-from search.query import never_cancelled, text_window
+from warta.search.query import never_cancelled, text_window
 
 if TYPE_CHECKING:
+    from warta.search.entities import EntityRegistry
+    from warta.search.index import Progress
+    from warta.search.query import MatchTerms, ParsedQuery, SearchBudget
+    from warta.search.store import Store
+    from warta.search.suggest import Lexicon
     from whoosh.index import Index
     from whoosh.query import Query
     from whoosh.searching import Results, Searcher
-
-    from search.entities import EntityRegistry
-    from search.index import Progress
-    from search.query import MatchTerms, ParsedQuery, SearchBudget
-    from search.store import Store
-    from search.suggest import Lexicon
 
 __all__ = ["IndexBusyError", "SearchService", "WartaError"]
 
@@ -172,7 +171,7 @@ TOO_LONG = WartaError(N_("the query took too long; results are partial"))
 def _refused(query: str, error: Exception | None) -> SearchResult:
     """A search that gave no result, echoing the query as cleaned as a good one's; without
     ``error``, one its caller stopped."""
-    from search.query import clean_query
+    from warta.search.query import clean_query
 
     if error is None:
         return SearchResult(query=clean_query(query), cancelled=True)
@@ -217,13 +216,13 @@ class SearchService:
         False for an index built by another version, from other corpus folders, or one that
         no longer opens, so callers that build a missing index also replace those.
         """
-        from search.index import usable_generation
+        from warta.search.index import usable_generation
 
         return usable_generation(self.index_dir, self.corpora) is not None
 
     def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
         """Build the index, or update it with the corpus files added, changed or deleted."""
-        from search.index import update_index
+        from warta.search.index import update_index
 
         report = update_index(
             self.index_dir,
@@ -238,9 +237,9 @@ class SearchService:
 
     def _view(self) -> _ThreadView:
         """This thread's searcher and store, reopened when another generation went live."""
-        from search.index import current_generation, open_generation
-        from search.ranking import weighting
-        from search.store import Store
+        from warta.search.index import current_generation, open_generation
+        from warta.search.ranking import weighting
+        from warta.search.store import Store
 
         generation = current_generation(self.index_dir)
         if generation is None:
@@ -272,8 +271,8 @@ class SearchService:
         return view
 
     def _entity_registry(self) -> EntityRegistry:
-        from search.entities import EntityRegistry
-        from search.index import REGISTRY_FILE, read_regular_file
+        from warta.search.entities import EntityRegistry
+        from warta.search.index import REGISTRY_FILE, read_regular_file
 
         path = self._view().generation / REGISTRY_FILE
         with self._lock:
@@ -329,7 +328,7 @@ class SearchService:
     def _search(
         self, query: str, limit: int, sort: str, snippets: bool, cancelled: Callable[[], bool]
     ) -> SearchResult:
-        from search.query import QueryError, SearchCancelled, parse_query, search_budget
+        from warta.search.query import QueryError, SearchCancelled, parse_query, search_budget
 
         limit = max(1, min(limit, MAX_LIMIT))
         try:
@@ -355,7 +354,7 @@ class SearchService:
         budget: SearchBudget,
     ) -> SearchResult:
         """Collect, then mark the hits; every phase polls the budget's ``cancelled``."""
-        from search.query import (
+        from warta.search.query import (
             make_snippet,
             match_spans,
             matched_terms,
@@ -462,8 +461,8 @@ class SearchService:
         only when the same search path counts more articles for it than ``counts`` (those
         with every word, all found) did for the typed query.
         """
-        from search.query import QueryError, parse_query
-        from search.suggest import correct_query
+        from warta.search.query import QueryError, parse_query
+        from warta.search.suggest import correct_query
 
         text = parsed.text
         corrected = text
@@ -489,8 +488,8 @@ class SearchService:
     def _word_is_known(searcher: Searcher) -> Callable[[str], bool]:
         """Whether a lowercased query word must stay as typed: a stopword (optional in the
         query anyway), a word of the index's text or titles, or a word whose stem is."""
-        from search.analysis import stem, stopwords
-        from search.suggest import known_frequency
+        from warta.search.analysis import stem, stopwords
+        from warta.search.suggest import known_frequency
 
         reader = searcher.reader()
         enough = known_frequency(reader.doc_count())
@@ -519,8 +518,8 @@ class SearchService:
         adds a Whoosh generation) or a rebuild (a new folder) makes the next need rebuild
         it. Built in the caller's thread (a search worker), one thread at a time.
         """
-        from search.analysis import stopwords
-        from search.suggest import Lexicon
+        from warta.search.analysis import stopwords
+        from warta.search.suggest import Lexicon
 
         reader = searcher.reader()
         # This thread's view, whose searcher this is (``_view()`` could replace it).
@@ -570,7 +569,13 @@ class SearchService:
     def match_spans(self, query: str | MatchTerms, text: str) -> list[tuple[int, int]]:
         """Where the query's terms occur in ``text``, for marking them in the reader; given
         a search result's ``terms``, the same words its snippets marked, with no parsing."""
-        from search.query import MatchTerms, QueryError, match_spans, matched_terms, parse_query
+        from warta.search.query import (
+            MatchTerms,
+            QueryError,
+            match_spans,
+            matched_terms,
+            parse_query,
+        )
 
         if isinstance(query, MatchTerms):
             return match_spans(text, query)
@@ -585,7 +590,7 @@ class SearchService:
 
     @_reports_damage
     def article(self, article_id: str) -> Article | None:
-        from search.index import article_from_fields
+        from warta.search.index import article_from_fields
 
         stored = self._view().searcher.document(id=article_id)
         return article_from_fields(stored) if stored else None
@@ -606,7 +611,7 @@ class SearchService:
     def source_changed(self, article_id: str) -> bool:
         """True when the article's file changed or vanished since it was indexed (or the
         index no longer has the article): what the reader shows is out of date."""
-        from search.reader import key_path
+        from warta.search.reader import key_path
 
         store = self._view().store
         key = store.article_file(article_id)

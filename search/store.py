@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from search.model import Mention
+from warta.search.model import Mention
 
 STORE_FILE = "store.sqlite"
 #: How long a writer waits for readers of the store before it says the index is busy.

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from search.paths import bundled_seeds
-from search.service import SearchService
+from warta.search.paths import bundled_seeds
+from warta.search.service import SearchService
 
 SEEDS = bundled_seeds()
 

@@ -43,9 +43,9 @@ def run_screens(lang: str, index_dir: Path, size: tuple[int, int], *steps: str) 
 
 
 async def _drive(index_dir: Path, size: tuple[int, int], steps: list[str]) -> list[str]:
-    from search.paths import bundled_seeds
-    from search.service import SearchService
-    from tui.app import WartaApp
+    from warta.search.paths import bundled_seeds
+    from warta.search.service import SearchService
+    from warta.tui.app import WartaApp
 
     service = SearchService([bundled_seeds()], index_dir)
     app = WartaApp(service, initial_query="musk")
@@ -69,7 +69,7 @@ async def _drive(index_dir: Path, size: tuple[int, int], steps: list[str]) -> li
 
 
 def main(argv: list[str]) -> None:
-    from tui.i18n import set_language
+    from warta.tui.i18n import set_language
 
     lang, index_dir, size, *steps = argv
     set_language(lang)

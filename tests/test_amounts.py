@@ -6,8 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
-from search.amounts import Amount, find_amounts
+from warta.search.amounts import Amount, find_amounts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -9,13 +9,12 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from warta.search.analysis import exact_analyzer, stem, stemmed_analyzer, tokenize
 from whoosh import index
 from whoosh.analysis import Analyzer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.qparser import QueryParser
-
-from search.analysis import exact_analyzer, stem, stemmed_analyzer, tokenize
 
 
 def stems(text: str, mode: str = "index") -> list[str]:

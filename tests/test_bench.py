@@ -19,10 +19,9 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import bench_index  # noqa: E402
 import synth  # noqa: E402
-
-from search.dates import publication_date  # noqa: E402
-from search.model import Article  # noqa: E402
-from search.reader import read_corpus  # noqa: E402
+from warta.search.dates import publication_date  # noqa: E402
+from warta.search.model import Article  # noqa: E402
+from warta.search.reader import read_corpus  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -158,8 +157,8 @@ def test_quick_benchmark_writes_json_and_markdown(tmp_path: Path) -> None:
 
 def test_snippet_spans_from_postings_equal_spans_from_analysis(tmp_path: Path) -> None:
     """The speed-up that reads snippet marks from the index must mark exactly the same words."""
-    from search.index import current_generation, open_generation, update_index
-    from search.query import match_spans, matched_terms, parse_query, posting_spans
+    from warta.search.index import current_generation, open_generation, update_index
+    from warta.search.query import match_spans, matched_terms, parse_query, posting_spans
 
     list(synth.generate(tmp_path / "corpus", 40, seed=5))
     update_index(tmp_path / "index", [tmp_path / "corpus"], entities=False)
@@ -179,10 +178,10 @@ def test_snippet_spans_from_postings_equal_spans_from_analysis(tmp_path: Path) -
 
 def test_a_page_of_hits_is_the_best_scoring_page(tmp_path: Path) -> None:
     """The fast collector must rank like an exhaustive search (whoosh3's skipping did not)."""
-    from search.index import current_generation, open_generation, update_index
-    from search.query import parse_query
-    from search.ranking import weighting
-    from search.service import SearchService
+    from warta.search.index import current_generation, open_generation, update_index
+    from warta.search.query import parse_query
+    from warta.search.ranking import weighting
+    from warta.search.service import SearchService
 
     lexicon = synth.Lexicon(seed=5)
     list(synth.generate(tmp_path / "corpus", 60, seed=5))
@@ -207,6 +206,6 @@ def test_a_page_of_hits_is_the_best_scoring_page(tmp_path: Path) -> None:
 
 
 def test_the_benchmark_asks_for_as_many_results_as_the_explorer() -> None:
-    from tui.screens.main import RESULT_LIMIT
+    from warta.tui.screens.main import RESULT_LIMIT
 
     assert bench_index.TUI_PAGE == RESULT_LIMIT

@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from search.boilerplate import Rule, compile_rules, is_headline, parse_rules, strip_boilerplate
-from search.model import Article
-from search.reader import CorpusFile, read_file
+from warta.search.boilerplate import (
+    Rule,
+    compile_rules,
+    is_headline,
+    parse_rules,
+    strip_boilerplate,
+)
+from warta.search.model import Article
+from warta.search.reader import CorpusFile, read_file
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

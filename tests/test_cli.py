@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from warta.tui.cli import main
 
 from tests.conftest import SEEDS
-from tui.cli import main
 
 SAM = "002_c0de79780e8f4f90"
 
@@ -162,7 +162,7 @@ def test_console_script_prints_plain_text_when_piped(seeds_index: Path) -> None:
         [
             sys.executable,
             "-m",
-            "tui.cli",
+            "warta.tui.cli",
             "--index-dir",
             str(seeds_index),
             "--corpus",
@@ -257,11 +257,11 @@ def test_an_unknown_long_option_of_search_is_still_a_usage_error(
 def test_the_explorer_opens_on_a_query_that_starts_with_a_minus(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seeds_index: Path
 ) -> None:
-    from tui.app import WartaApp
+    from warta.tui.app import WartaApp
 
     opened: list[str | None] = []
     monkeypatch.setattr(WartaApp, "run", lambda app: opened.append(app.initial_query))
-    monkeypatch.setattr("tui.cli._has_terminal", lambda: True)  # as typed in a terminal
+    monkeypatch.setattr("warta.tui.cli._has_terminal", lambda: True)  # as typed in a terminal
     code, _, err = run(capsys, seeds_index, "-altman", "musk")
     assert code == 0, err
     assert opened == ["-altman musk"]
@@ -273,7 +273,7 @@ def test_an_abbreviated_global_option_before_the_command_keeps_its_value(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seeds_index: Path
 ) -> None:
     """argparse takes ``--corp DIR`` for ``--corpus DIR``; DIR must not become the command."""
-    from tui.app import WartaApp
+    from warta.tui.app import WartaApp
 
     def no_explorer(app: WartaApp) -> None:
         raise AssertionError("the explorer opened instead of the search command")

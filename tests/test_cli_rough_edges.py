@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from warta.search.service import SearchService
+from warta.tui import cli
+from warta.tui.cli import main
 
-from search.service import SearchService
 from tests.conftest import SEEDS
-from tui import cli
-from tui.cli import main
 
 SAM = "002_c0de79780e8f4f90"
 MUSK_000 = "000_57ce1d9c2516dadd"
@@ -28,7 +28,7 @@ def run(capsys: pytest.CaptureFixture[str], index: Path, *args: str) -> tuple[in
 
 
 def _never_open_the_explorer(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tui.app import WartaApp
+    from warta.tui.app import WartaApp
 
     def explorer(app: WartaApp) -> None:
         raise AssertionError("the full-screen explorer opened")
@@ -61,7 +61,7 @@ def test_a_query_word_unlike_any_command_still_opens_the_explorer(
 ) -> None:
     """The README's ``warta QUERY``: ``indeks`` (Indonesian) is a word, not a typo of
     ``index``; ``--`` searches for a word that looks like a command."""
-    from tui.app import WartaApp
+    from warta.tui.app import WartaApp
 
     opened: list[str | None] = []
     monkeypatch.setattr(WartaApp, "run", lambda app: opened.append(app.initial_query))
@@ -75,7 +75,7 @@ def test_a_query_word_unlike_any_command_still_opens_the_explorer(
 def test_the_explorer_never_starts_without_a_terminal(seeds_index: Path) -> None:
     """``warta musk </dev/null | cat`` from a script: one line, exit 2, no escape sequence."""
     completed = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--index-dir", str(seeds_index), "musk"],
+        [sys.executable, "-m", "warta.tui.cli", "--index-dir", str(seeds_index), "musk"],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -92,8 +92,9 @@ def test_the_explorer_never_starts_without_a_terminal(seeds_index: Path) -> None
 
 def test_a_closed_pipe_exits_0_quietly(seeds_index: Path) -> None:
     """``warta mentions elon | head -2``: the reader is gone before warta writes a line."""
+    command = [sys.executable, "-m", "warta.tui.cli", "--index-dir", str(seeds_index)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "--index-dir", str(seeds_index), "mentions", "elon"],
+        [*command, "mentions", "elon"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -252,8 +253,8 @@ def _cut_at_words(line: str, source: str) -> bool:
 def test_snippets_and_mention_contexts_are_cut_at_words_on_one_line(
     seeds_service: SearchService,
 ) -> None:
-    from tui.widgets.entity_view import kwic_prompt
-    from tui.widgets.results import trim_snippet
+    from warta.tui.widgets.entity_view import kwic_prompt
+    from warta.tui.widgets.results import trim_snippet
 
     checked = 0
     for query in ("musk", "openai", "altman", "grok", "jakarta", "pelatihan", "dolar"):
@@ -281,8 +282,8 @@ def test_snippets_and_mention_contexts_are_cut_at_words_on_one_line(
 
 def test_a_window_snaps_to_the_words_around_a_paragraph_break() -> None:
     """Words separated only by newlines: the edges still fall between words, never in one."""
-    from search.query import make_snippet
-    from search.service import keyword_in_context
+    from warta.search.query import make_snippet
+    from warta.search.service import keyword_in_context
 
     body = "\n\n".join(["Pembuka"] + ["berita"] * 30 + ["durian"] + ["penutup"] * 30)
     start = body.index("durian")
@@ -312,7 +313,7 @@ def test_a_window_snaps_to_the_words_around_a_paragraph_break() -> None:
 def test_an_age_counts_whole_years_months_and_weeks(
     published: dt.date, english: str, indonesian: str
 ) -> None:
-    from tui.formatting import relative_age
+    from warta.tui.formatting import relative_age
 
     today = dt.date(2026, 12, 2)
     assert relative_age(published, today, "en") == english
@@ -325,9 +326,9 @@ def test_an_age_counts_whole_years_months_and_weeks(
 def test_the_citation_names_the_writer_and_the_quote_starts_with_the_story(
     seeds_service: SearchService,
 ) -> None:
-    from tui.text import quotation
-    from tui.widgets.document import build_document
-    from tui.widgets.reader import article_citation
+    from warta.tui.text import quotation
+    from warta.tui.widgets.document import build_document
+    from warta.tui.widgets.reader import article_citation
 
     article = seeds_service.article(MUSK_000)
     assert article is not None and article.byline == "Rep: Santi Sopia; Red: Natalia Endah Hapsari"
@@ -351,7 +352,7 @@ def test_the_citation_names_the_writer_and_the_quote_starts_with_the_story(
     ],
 )
 def test_byline_authors(byline: str | None, authors: str | None) -> None:
-    from search.metadata import byline_authors
+    from warta.search.metadata import byline_authors
 
     assert byline_authors(byline) == authors
 

@@ -6,8 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from search.dates import DateMention, find_dates, publication_date
+from warta.search.dates import DateMention, find_dates, publication_date
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -7,8 +7,7 @@ import codecs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from search.decode import decode_bytes, looks_binary, normalise_text
+from warta.search.decode import decode_bytes, looks_binary, normalise_text
 
 
 def test_plain_utf8_is_decoded_without_notices() -> None:

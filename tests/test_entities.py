@@ -7,13 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-
-from search.entities import Gazetteer, extract_mentions, load_gazetteer
-from search.entities.features import tokenize
-from search.entities.linking import is_headline_case, trim_name
-from search.model import ENTITY_KINDS, Article, Mention
-from search.paths import bundled_seeds
-from search.reader import CorpusFile, discover, read_file
+from warta.search.entities import Gazetteer, extract_mentions, load_gazetteer
+from warta.search.entities.features import tokenize
+from warta.search.entities.linking import is_headline_case, trim_name
+from warta.search.model import ENTITY_KINDS, Article, Mention
+from warta.search.paths import bundled_seeds
+from warta.search.reader import CorpusFile, discover, read_file
 
 GOLD = json.loads((Path(__file__).parent / "gold" / "seed_entities.json").read_text("utf-8"))
 MIN_RECALL = 0.9

@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from search.entities.conll import (
+from warta.search.entities.conll import (
     TokenSpan,
     char_to_token_span,
     detokenise,
@@ -15,7 +14,7 @@ from search.entities.conll import (
     score_spans,
     span_scores,
 )
-from search.entities.features import (
+from warta.search.entities.features import (
     FeatureExtractor,
     WordLexicon,
     parse_lexicon,
@@ -23,7 +22,7 @@ from search.entities.features import (
     tokenize,
     word_shape,
 )
-from search.entities.gazetteer import (
+from warta.search.entities.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     GazetteerError,
@@ -31,7 +30,7 @@ from search.entities.gazetteer import (
     packaged_gazetteer,
     slugify,
 )
-from search.entities.tagger import bio_spans
+from warta.search.entities.tagger import bio_spans
 
 
 def _words(text: str) -> list[str]:

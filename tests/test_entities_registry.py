@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from search.entities import EntityRegistry, KeyStat, extract_mentions, load_gazetteer
-from search.service import SearchService
-from search.store import article_key_stats
+from warta.search.entities import EntityRegistry, KeyStat, extract_mentions, load_gazetteer
+from warta.search.service import SearchService
+from warta.search.store import article_key_stats
 
 
 def _stat(

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from search.service import SearchService
+from warta.search.service import SearchService
 
 USER_ENTITIES = {
     "entities": [

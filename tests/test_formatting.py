@@ -6,9 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-
-from search.amounts import Amount, find_amounts
-from tui.formatting import format_amount, format_date, format_number, relative_age
+from warta.search.amounts import Amount, find_amounts
+from warta.tui.formatting import format_amount, format_date, format_number, relative_age
 
 APRIL_15 = dt.date(2023, 4, 15)
 

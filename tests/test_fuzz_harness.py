@@ -41,7 +41,7 @@ def test_each_target_runs_its_examples(tmp_path: Path, target: str) -> None:
 def test_a_planted_defect_is_found_and_written_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from search.service import SearchService
+    from warta.search.service import SearchService
 
     def broken_update(self: SearchService, rebuild: bool = False, progress: object = None) -> None:
         raise RuntimeError("planted")

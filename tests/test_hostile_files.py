@@ -8,12 +8,11 @@ import os
 from pathlib import Path
 
 import pytest
-
-from search import reader
-from search.model import Article
-from search.reader import discover, read_file
-from search.service import SearchService
-from tui.cli import main
+from warta.search import reader
+from warta.search.model import Article
+from warta.search.reader import discover, read_file
+from warta.search.service import SearchService
+from warta.tui.cli import main
 
 #: The well-behaved article every corpus holds; it must always be found.
 GOOD = ("baik.txt", "Harga cabai naik\n\nHarga cabai rawit naik di pasar induk.\n")

@@ -11,12 +11,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-
-from search import reader
-from search.model import ReadWarning
-from search.reader import CorpusFile, ReadResult, discover, read_file
-from search.service import SearchService
-from tui.cli import main
+from warta.search import reader
+from warta.search.model import ReadWarning
+from warta.search.reader import CorpusFile, ReadResult, discover, read_file
+from warta.search.service import SearchService
+from warta.tui.cli import main
 
 SECRET = "Rahasia\n\nKata sandi durian montong.\n"
 
@@ -157,18 +156,18 @@ def test_swap_during_a_build_through_warta_index(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The race won inside a real build: the swapped file is skipped, the rest indexed."""
-    import search.index
+    import warta.search.index
 
     corpus, secret = _corpus_and_secret(tmp_path)
     (corpus / "zzz.txt").write_text("Judul\n\nKabar biasa.\n", "utf-8")
-    scan = search.index.scan
+    scan = warta.search.index.scan
 
     def scan_then_swap(roots: list[Path]) -> tuple[list[CorpusFile], list[ReadWarning]]:
         found = scan(roots)
         _replace_with_symlink(corpus / "zzz.txt", secret)
         return found
 
-    monkeypatch.setattr(search.index, "scan", scan_then_swap)
+    monkeypatch.setattr(warta.search.index, "scan", scan_then_swap)
     index = tmp_path / "index"
     code = main(["--corpus", str(corpus), "--index-dir", str(index), "index"])
     out, err = capsys.readouterr()
@@ -325,13 +324,13 @@ def test_jsonl_is_read_in_chunks_of_bounded_memory(tmp_path: Path) -> None:
 
 
 def test_index_batches_hold_one_batch_of_a_jsonl_at_a_time(tmp_path: Path) -> None:
-    import search.index
+    import warta.search.index
 
     file = _big_jsonl(tmp_path)
-    batches = list(search.index._batches([file]))
+    batches = list(warta.search.index._batches([file]))
     assert [batch.last for batch in batches] == [False] * (len(batches) - 1) + [True]
     counted, peak = _peak_bytes(
-        lambda: sum(len(batch.articles) for batch in search.index._batches([file]))
+        lambda: sum(len(batch.articles) for batch in warta.search.index._batches([file]))
     )
     assert counted == JSONL_LINES
     assert peak < 3 * 1024 * 1024
@@ -341,9 +340,9 @@ def test_a_long_line_without_full_stops_reaches_the_tagger_in_bounded_pieces(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """One 2 MiB line without a full stop cost 1 GB as one tagger sentence (§15)."""
-    from search.entities import extract_mentions
-    from search.entities.features import MAX_SENTENCE_TOKENS
-    from search.entities.tagger import Tagger
+    from warta.search.entities import extract_mentions
+    from warta.search.entities.features import MAX_SENTENCE_TOKENS
+    from warta.search.entities.tagger import Tagger
 
     lengths: list[int] = []
     tag = Tagger.tag

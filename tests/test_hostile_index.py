@@ -16,13 +16,13 @@ import time
 from pathlib import Path
 
 import pytest
+from warta.search import index as index_module
+from warta.search.errors import WartaError
+from warta.search.index import current_generation
+from warta.search.service import SearchService
+from warta.tui.cli import main
 
-from search import index as index_module
-from search.errors import WartaError
-from search.index import current_generation
-from search.service import SearchService
 from tests.conftest import SEEDS
-from tui.cli import main
 
 SAM = "002_c0de79780e8f4f90"
 
@@ -314,7 +314,7 @@ def _spawn_rebuild(corpus: Path, folder: Path) -> subprocess.Popen[bytes]:
         [
             sys.executable,
             "-m",
-            "tui.cli",
+            "warta.tui.cli",
             "--corpus",
             str(corpus),
             "--index-dir",

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from warta.search import index as index_module
+from warta.search import reader as reader_module
+from warta.search import store as store_module
+from warta.search.errors import IndexBusyError, WartaError
+from warta.search.index import CURRENT_FILE, current_generation
+from warta.search.reader import CorpusFile
+from warta.search.service import SearchService
 
-from search import index as index_module
-from search import reader as reader_module
-from search import store as store_module
-from search.errors import IndexBusyError, WartaError
-from search.index import CURRENT_FILE, current_generation
-from search.reader import CorpusFile
-from search.service import SearchService
 from tests.conftest import SEEDS
 from tests.test_hostile_index import _cli
 
@@ -157,7 +157,7 @@ def _warta(corpus: Path, folder: Path, *args: str) -> subprocess.CompletedProces
     """The CLI in a child process, so that a hang fails the test instead of stopping it."""
     options = ["--corpus", str(corpus), "--index-dir", str(folder)]
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *options, *args],
+        [sys.executable, "-m", "warta.tui.cli", *options, *args],
         capture_output=True,
         text=True,
         timeout=120,

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from search.analysis import exact_analyzer, stemmed_analyzer
-from search.sanitize import clean_line
-from search.service import SearchService
+from warta.search.analysis import exact_analyzer, stemmed_analyzer
+from warta.search.sanitize import clean_line
+from warta.search.service import SearchService
 
 OPERATORS = [
     "AND",
@@ -163,7 +162,7 @@ def test_a_bad_field_or_date_is_named_in_the_message(
 def test_a_bad_date_is_one_line_on_the_command_line(
     capsys: pytest.CaptureFixture[str], seeds_index: Path
 ) -> None:
-    from tui.cli import main
+    from warta.tui.cli import main
 
     code = main(["--index-dir", str(seeds_index), "search", "date:[9999-99-99 TO x]"])
     assert code == 2

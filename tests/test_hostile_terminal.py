@@ -21,9 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from search.service import SearchService
-from tui.cli import main
+from warta.search.service import SearchService
+from warta.tui.cli import main
 
 ESC = "\x1b"
 #: name -> a sequence a terminal would act on.
@@ -239,7 +238,7 @@ def test_json_output_cleans_every_string_whatever_its_source(
 ) -> None:
     """An entity list cached by an older warta (or edited) must not reach the terminal raw:
     ``--json`` cleans at the exit, not only where today's fields come from."""
-    from search.index import REGISTRY_FILE, current_generation
+    from warta.search.index import REGISTRY_FILE, current_generation
 
     corpus, original, _entities = hostile_entities
     index = original.parent / "tampered-index"
@@ -312,7 +311,7 @@ def warta_in_a_terminal(corpus: Path, index: Path, query: str) -> Iterator[tuple
         "LINES": "40",
         "WARTA_LANG": "en",
     }
-    command = [sys.executable, "-m", "tui.cli", "--corpus", str(corpus), "--index-dir"]
+    command = [sys.executable, "-m", "warta.tui.cli", "--corpus", str(corpus), "--index-dir"]
     child = subprocess.Popen(
         [*command, str(index), query],
         stdin=slave,
@@ -336,7 +335,7 @@ def warta_in_a_terminal(corpus: Path, index: Path, query: str) -> Iterator[tuple
 
 
 def test_app_in_a_pseudo_terminal_writes_no_payload(hostile: tuple[Path, Path]) -> None:
-    pytest.importorskip("tui.app")
+    pytest.importorskip("warta.tui.app")
     corpus, index = hostile
     with warta_in_a_terminal(corpus, index, "durian") as (master, seen):
         assert _read_until(master, seen, b"naik", time.monotonic() + 60), "no results shown"

@@ -7,12 +7,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from search.errors import WartaError
-from search.model import Article, UpdateReport
-from search.paths import bundled_seeds
-from search.service import SearchService
-from tui.app import WartaApp
-from tui.screens.main import MainScreen
+from warta.search.errors import WartaError
+from warta.search.model import Article, UpdateReport
+from warta.search.paths import bundled_seeds
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.screens.main import MainScreen
 
 from .test_hostile_terminal import (
     APP_FORBIDDEN,

@@ -12,9 +12,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
-
-from tui import i18n
-from tui.i18n import _, current_locale, detect_language, language_of, ngettext, set_language
+from warta.tui import i18n
+from warta.tui.i18n import _, current_locale, detect_language, language_of, ngettext, set_language
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = ROOT / "tui" / "locale"
@@ -222,8 +221,8 @@ def _footer(screen: str) -> str:
 @pytest.fixture(scope="module")
 def indonesian_screens(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """The Indonesian explorer at 80x24 after each step, in one launch (launching costs)."""
-    from search.paths import bundled_seeds
-    from search.service import SearchService
+    from warta.search.paths import bundled_seeds
+    from warta.search.service import SearchService
 
     from .screens_in_language import run_screens
 
@@ -283,7 +282,7 @@ def test_indonesian_ctrl_c_says_how_to_quit(indonesian_screens: dict[str, str]) 
 def test_indonesian_command_line_help_has_no_argparse_english(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from tui.cli import main
+    from warta.tui.cli import main
 
     with pytest.raises(SystemExit) as exited:
         main(["--lang", "id", "--help"])
@@ -296,7 +295,7 @@ def test_indonesian_command_line_help_has_no_argparse_english(
 
 
 def test_indonesian_argparse_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    from tui.cli import main
+    from warta.tui.cli import main
 
     assert main(["--lang", "id", "search"]) == 2
     error = capsys.readouterr().err

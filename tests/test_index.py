@@ -8,11 +8,10 @@ import threading
 from pathlib import Path
 
 import pytest
-
-from search import index as index_module
-from search.errors import IndexBusyError
-from search.index import CURRENT_FILE, IndexLock, current_generation
-from search.service import SearchService
+from warta.search import index as index_module
+from warta.search.errors import IndexBusyError
+from warta.search.index import CURRENT_FILE, IndexLock, current_generation
+from warta.search.service import SearchService
 
 
 def _ids(service: SearchService, query: str) -> set[str]:
@@ -229,16 +228,16 @@ def test_editing_the_user_entities_file_rebuilds_on_next_update(
 def test_an_extractor_failure_costs_one_article_its_entities_not_the_build(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import search.entities
+    import warta.search.entities
 
-    real = search.entities.extract_mentions
+    real = warta.search.entities.extract_mentions
 
     def fragile(title: str, body: str, gazetteer: object = None) -> list[object]:
         if "Grok Dibuka" in title:
             raise IndexError("tuple index out of range")
         return real(title, body, gazetteer)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(search.entities, "extract_mentions", fragile)
+    monkeypatch.setattr(warta.search.entities, "extract_mentions", fragile)
     service = SearchService([corpus], tmp_path / "index")
     report = service.update()
     assert report.articles == 5
@@ -310,9 +309,7 @@ def test_a_parallel_build_with_fresh_workers_finds_the_same_entities(
     assert parallel.entity("Elon Musk") is not None
 
 
-def test_entity_mentions_come_newest_first_across_merged_keys(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_entity_mentions_come_newest_first_across_merged_keys(corpus: Path, tmp_path: Path) -> None:
     # "Musk" alone is its own key in this article and is merged into Elon Musk corpus-wide;
     # the entity view reads each key's newest mentions from an index and merges them.
     (corpus / "baru.jsonl").write_text(

@@ -7,8 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
-from search.metadata import (
+from warta.search.metadata import (
     TITLE_MAX_CHARS,
     derive_title,
     extract_byline,
@@ -16,8 +15,8 @@ from search.metadata import (
     source_from_dateline,
     split_title,
 )
-from search.model import Article
-from search.reader import read_corpus
+from warta.search.model import Article
+from warta.search.reader import read_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

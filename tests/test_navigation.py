@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.navigation import History, Place, Request, Requests
+from warta.tui.navigation import History, Place, Request, Requests
 
 SEARCH = Place("search", "musk")
 ARTICLE = Place("article", article="a")

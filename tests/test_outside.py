@@ -9,11 +9,10 @@ from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
-
-from search.model import Article
-from search.service import SearchService
-from tui.app import WartaApp
-from tui.outside import copy_name, edits_folder, for_editor, for_pager
+from warta.search.model import Article
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.outside import copy_name, edits_folder, for_editor, for_pager
 
 from .test_tui_flows import SIZE, open_first_result
 

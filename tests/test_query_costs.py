@@ -13,10 +13,9 @@ from typing import overload
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from search.index import build_schema, update_index
-from search.query import MAX_EXPANSIONS, SNIPPET_CHARS, _merge, make_snippet, parse_query
-from search.service import SearchService
+from warta.search.index import build_schema, update_index
+from warta.search.query import MAX_EXPANSIONS, SNIPPET_CHARS, _merge, make_snippet, parse_query
+from warta.search.service import SearchService
 
 #: "Does not hang": the fixed code takes milliseconds, the broken one minutes.
 GENEROUS_SECONDS = 10.0
@@ -85,7 +84,7 @@ def _quadratic_best_start(spans: Sequence[tuple[int, int]], width: int) -> int:
 def test_the_linear_window_picks_what_the_quadratic_one_did(
     raw: list[tuple[int, int]],
 ) -> None:
-    from search.query import _densest_window
+    from warta.search.query import _densest_window
 
     spans = _merge((start, start + length) for start, length in raw)
     assert _densest_window(spans, SNIPPET_CHARS) == _quadratic_best_start(spans, SNIPPET_CHARS)
@@ -147,7 +146,7 @@ def test_a_long_word_gets_no_did_you_mean_automaton(
 ) -> None:
     # Correcting a 900-letter word built a 900-state automaton: 2.5 s on the seeds. The
     # lexicon (search/suggest.py) now compares only words of a correctable length.
-    from search.suggest import Lexicon
+    from warta.search.suggest import Lexicon
 
     corrected: list[str] = []
     best = Lexicon.best
@@ -167,7 +166,7 @@ def test_running_out_of_memory_is_not_called_damage(
     def exhausted(*_: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr("search.query.matched_terms", exhausted)
+    monkeypatch.setattr("warta.search.query.matched_terms", exhausted)
     result = seeds_service.search("musk")
     assert result.error is not None
     assert "memory" in result.error and "damaged" not in result.error
@@ -283,7 +282,7 @@ def test_did_you_mean_tries_a_bounded_number_of_words(
 ) -> None:
     """Found by bench/fuzz_hostile.py: 200 copies of an unknown word took 5.1 s, each copy
     walking the lexicon for its correction."""
-    from search.suggest import MAX_CORRECTED_WORDS, Lexicon
+    from warta.search.suggest import MAX_CORRECTED_WORDS, Lexicon
 
     calls: list[str] = []
     best = Lexicon.best

@@ -12,14 +12,14 @@ import json
 from pathlib import Path
 
 import pytest
+from warta.search.errors import WartaError
+from warta.search.index import build_schema
+from warta.search.query import parse_query
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.cli import main
 
-from search.errors import WartaError
-from search.index import build_schema
-from search.query import parse_query
-from search.service import SearchService
 from tests.test_tui_flows import SIZE, search
-from tui.app import WartaApp
-from tui.cli import main
 
 SAM = "002_c0de79780e8f4f90"
 GROK = "003_1e43ee1f4da0086e"

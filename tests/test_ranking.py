@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from search.service import SearchService
+from warta.search.service import SearchService
 
 #: News lines written for these tests: names and headlines whose capitalised words are
 #: common verbs and nouns, a place whose name the stemmer would turn into a word, numbers.

@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from search.decode import MAX_FILE_BYTES
-from search.model import Article, ReadWarning
-from search.reader import (
+from warta.search.decode import MAX_FILE_BYTES
+from warta.search.model import Article, ReadWarning
+from warta.search.reader import (
     CorpusFile,
     ReadResult,
     discover,

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tui.cli import main
+from warta.tui.cli import main
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 #: An example: "e.g. `warta ...` on the seeds:", then its output in a json block.

@@ -7,8 +7,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from search.sanitize import clean_line, clean_text
+from warta.search.sanitize import clean_line, clean_text
 
 ESC = "\x1b"
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -83,7 +82,7 @@ def test_crlf_becomes_one_line_break() -> None:
 
 
 def test_warta_error_keeps_its_template_for_translation() -> None:
-    from search.errors import WartaError
+    from warta.search.errors import WartaError
 
     error = WartaError("no article with id {id}", id="x{y}")
     assert str(error) == "no article with id x{y}"

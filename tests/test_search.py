@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from search.service import SearchService
+from warta.search.service import SearchService
 
 SAM = "002_c0de79780e8f4f90"
 GROK = "003_1e43ee1f4da0086e"

@@ -9,19 +9,19 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from search.service import SearchService
-from search.suggest import (
+from warta.search.service import SearchService
+from warta.search.suggest import (
     Lexicon,
     correct_query,
     correctable_words,
     known_frequency,
     match_case,
 )
+from warta.tui.app import WartaApp
+from warta.tui.widgets.bars import SearchBar
+
 from tests.test_cli import run
 from tests.test_tui_flows import SIZE, search, settle
-from tui.app import WartaApp
-from tui.widgets.bars import SearchBar
 
 # -- the lexicon -------------------------------------------------------------------------------
 

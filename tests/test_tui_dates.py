@@ -10,20 +10,19 @@ from pathlib import Path
 
 import pytest
 from textual.widget import Widget
-
-from search.dates import DateMention, find_dates
-from search.model import Article, MentionInContext
-from search.service import SearchService
-from tui.app import WartaApp
-from tui.formatting import format_period
-from tui.i18n import set_language
-from tui.text import Sentences, wrap_lines
-from tui.widgets import document as document_module
-from tui.widgets import reader as reader_module
-from tui.widgets.document import build_document
-from tui.widgets.figures import FIGURE_ID_PREFIX
-from tui.widgets.reader import meta_line
-from tui.widgets.timeline import (
+from warta.search.dates import DateMention, find_dates
+from warta.search.model import Article, MentionInContext
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.formatting import format_period
+from warta.tui.i18n import set_language
+from warta.tui.text import Sentences, wrap_lines
+from warta.tui.widgets import document as document_module
+from warta.tui.widgets import reader as reader_module
+from warta.tui.widgets.document import build_document
+from warta.tui.widgets.figures import FIGURE_ID_PREFIX
+from warta.tui.widgets.reader import meta_line
+from warta.tui.widgets.timeline import (
     ROW_LIMIT,
     MentionDate,
     chronological,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from search.service import SearchService
-from tui.app import WartaApp
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
 
 from .test_tui_flows import SIZE, open_first_result
 from .test_tui_help import screen_text

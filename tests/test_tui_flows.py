@@ -9,14 +9,13 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
-
-from search.model import MentionInContext, SearchResult, UpdateReport
-from search.service import SearchService
-from tui.app import WartaApp
-from tui.screens.main import RESULT_LIMIT, MainScreen
-from tui.widgets.entity_view import EntityView
-from tui.widgets.reader import Reader
-from tui.widgets.sidebar import EntitySidebar
+from warta.search.model import MentionInContext, SearchResult, UpdateReport
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.screens.main import RESULT_LIMIT, MainScreen
+from warta.tui.widgets.entity_view import EntityView
+from warta.tui.widgets.reader import Reader
+from warta.tui.widgets.sidebar import EntitySidebar
 
 SIZE = (100, 30)
 
@@ -333,9 +332,9 @@ async def test_a_first_run_builds_on_both_cores_from_inside_the_app(
 ) -> None:
     # Large corpora extract entities in spawned processes; under Textual, sys.stderr has no
     # file descriptor, which once made every spawn fail ("bad value(s) in fds_to_keep").
-    import search.index
+    import warta.search.index
 
-    monkeypatch.setattr(search.index, "PARALLEL_MIN_ARTICLES", 0)
+    monkeypatch.setattr(warta.search.index, "PARALLEL_MIN_ARTICLES", 0)
     service = SearchService([corpus], tmp_path / "fresh-index")
     app = WartaApp(service, initial_query="musk")
     async with app.run_test(size=SIZE) as pilot:
@@ -429,7 +428,7 @@ class GatedService(SearchService):
 
 
 async def test_a_slow_search_never_replaces_a_newer_one(seeds_index: Path) -> None:
-    from search.paths import bundled_seeds
+    from warta.search.paths import bundled_seeds
 
     service = GatedService(bundled_seeds(), seeds_index)
     app = WartaApp(service)
@@ -456,8 +455,16 @@ async def test_command_palette_offers_the_main_actions(seeds_service: SearchServ
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        for wanted in ("Back", "Entity view", "Copy quote", "Copy citation", "Open in pager",
-                       "Find in article", "Help", "Light/dark theme"):
+        for wanted in (
+            "Back",
+            "Entity view",
+            "Copy quote",
+            "Copy citation",
+            "Open in pager",
+            "Find in article",
+            "Help",
+            "Light/dark theme",
+        ):
             assert wanted in titles
 
 
@@ -533,7 +540,7 @@ class BrokenIndexer(SearchService):
 
 
 async def test_an_indexing_bug_leaves_the_explorer_on_the_old_index(seeds_index: Path) -> None:
-    from search.paths import bundled_seeds
+    from warta.search.paths import bundled_seeds
 
     service = BrokenIndexer([bundled_seeds()], seeds_index)
     app = WartaApp(service)

@@ -6,12 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 from textual.app import App
-
-from search.service import SearchService
-from tui.app import WartaApp
-from tui.i18n import set_language
-from tui.screens.help import HelpScreen, key_rows
-from tui.screens.main import MainScreen
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.i18n import set_language
+from warta.tui.screens.help import HelpScreen, key_rows
+from warta.tui.screens.main import MainScreen
 
 from .test_tui_flows import settle
 

@@ -13,14 +13,13 @@ from typing import Any
 import pytest
 from textual.content import Content
 from textual.widgets import Static
-
-from search.model import SearchResult
-from search.service import SearchService
-from tui.app import WartaApp
-from tui.i18n import set_language
-from tui.screens.help import HelpScreen
-from tui.screens.main import RESULT_LIMIT, MainScreen
-from tui.widgets.results import result_status
+from warta.search.model import SearchResult
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.i18n import set_language
+from warta.tui.screens.help import HelpScreen
+from warta.tui.screens.main import RESULT_LIMIT, MainScreen
+from warta.tui.widgets.results import result_status
 
 from .test_tui_flows import SIZE, highlighted_mention, open_first_result, search, settle
 
@@ -283,7 +282,7 @@ async def test_w_opens_the_web_address_with_the_system_opener_as_an_argument_lis
 
 
 def test_an_indonesian_interface_shows_library_problems_in_indonesian() -> None:
-    from search.service import TOO_LONG
+    from warta.search.service import TOO_LONG
 
     set_language("id")
     try:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 from rich.segment import Segment
 from textual.color import Color
-
-from search.service import SearchService
-from tui.app import WartaApp
-from tui.widgets.reader import Reader
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.widgets.reader import Reader
 
 from .test_tui_flows import SIZE, open_first_result
 

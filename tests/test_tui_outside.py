@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from search.service import SearchService
-from tui.app import WartaApp
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
 
 from .test_tui_flows import SIZE, open_first_result
 

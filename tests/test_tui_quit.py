@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-
-from search.model import SearchResult
-from search.paths import bundled_seeds
-from search.service import SearchService
-from tui.app import WartaApp
+from warta.search.model import SearchResult
+from warta.search.paths import bundled_seeds
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
 
 from .test_tui_flows import SIZE, search, settle
 

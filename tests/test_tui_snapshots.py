@@ -10,9 +10,8 @@ import datetime as dt
 
 import pytest
 from textual.pilot import Pilot
-
-from search.service import SearchService
-from tui.app import WartaApp
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
 
 from .test_tui_flows import settle
 

@@ -12,11 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.binding import Binding
-
-from search.model import Article, Mention, Snippet
-from tui import text as tui_text
-from tui.screens.help import key_rows
-from tui.text import (
+from warta.search.model import Article, Mention, Snippet
+from warta.tui import text as tui_text
+from warta.tui.screens.help import key_rows
+from warta.tui.text import (
     Sentences,
     citation,
     clean_keeping_offsets,
@@ -26,9 +25,9 @@ from tui.text import (
     quotation,
     wrap_lines,
 )
-from tui.widgets.document import Document, build_document
-from tui.widgets.results import trim_snippet
-from tui.widgets.sidebar import entity_rows
+from warta.tui.widgets.document import Document, build_document
+from warta.tui.widgets.results import trim_snippet
+from warta.tui.widgets.sidebar import entity_rows
 
 OSC52 = "\x1b]52;c;SGVsbG8=\x07"
 

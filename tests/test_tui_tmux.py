@@ -58,9 +58,7 @@ class Terminal:
 
 
 @pytest.fixture()
-def terminal(
-    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Terminal]:
+def terminal(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Terminal]:
     terminal = Terminal(f"warta-test-{os.getpid()}")
     command = shlex.join(
         [str(WARTA), "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"), "musk"]

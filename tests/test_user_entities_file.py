@@ -17,13 +17,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from search.entities import load_gazetteer
-from search.entities.gazetteer import USER_FILE_LIMIT, read_user_file
-from search.errors import WartaError
-from search.sanitize import clean_line
-from search.service import SearchService
-from tui.cli import main
+from warta.search.entities import load_gazetteer
+from warta.search.entities.gazetteer import USER_FILE_LIMIT, read_user_file
+from warta.search.errors import WartaError
+from warta.search.sanitize import clean_line
+from warta.search.service import SearchService
+from warta.tui.cli import main
 
 
 def _write(text: str | bytes) -> Callable[[Path], None]:
@@ -123,7 +122,7 @@ def _cli_in_subprocess(
 
     command = ["--corpus", str(corpus), "--index-dir", str(index), "index", "--rebuild"]
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *command],
+        [sys.executable, "-m", "warta.tui.cli", *command],
         capture_output=True,
         text=True,
         timeout=120,

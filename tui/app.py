@@ -20,12 +20,11 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
-
-from tui.i18n import _
-from tui.screens.main import MainScreen
+from warta.tui.i18n import _
+from warta.tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
-    from search.service import SearchService
+    from warta.search.service import SearchService
 
 
 _P = ParamSpec("_P")

@@ -19,8 +19,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import IO, Any, NoReturn, cast
 
-from search.errors import WartaError, excerpt
-from search.model import (
+from warta.search.errors import WartaError, excerpt
+from warta.search.model import (
     ENTITY_KINDS,
     Article,
     Entity,
@@ -29,8 +29,8 @@ from search.model import (
     MentionInContext,
     UpdateReport,
 )
-from search.sanitize import clean_line, clean_text
-from tui.i18n import _, detect_language, kind_name, ngettext, set_language
+from warta.search.sanitize import clean_line, clean_text
+from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language
 
 COMMANDS = ("index", "search", "show", "entities", "mentions")
 #: Options that take a value: on every command, and on ``search``.
@@ -257,8 +257,8 @@ def _run_tui(args: Sequence[str]) -> int:
         # A script or cron job must never get a full-screen app (nor its escape sequences).
         raise WartaError(_("the explorer needs a terminal; in a script, use: warta search WORDS"))
     query = " ".join(word for word in words if word != "--").strip() or None
-    from search.service import SearchService
-    from tui.app import WartaApp
+    from warta.search.service import SearchService
+    from warta.tui.app import WartaApp
 
     service = SearchService.from_settings(options.corpus, options.index_dir)
     _require_corpus(service)
@@ -280,7 +280,7 @@ def _fail(message: str) -> None:
 
 
 def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
-    from search.service import SearchService
+    from warta.search.service import SearchService
 
     service = SearchService.from_settings(args.corpus, args.index_dir)
     _require_corpus(service)
@@ -512,8 +512,8 @@ def _print_hanging(console: Any, lead: Any, text: Any) -> None:
 
 def _number(value: float) -> str:
     """A count or measure as the interface language writes it (``10.000`` / ``10,000``)."""
-    from tui.formatting import format_number
-    from tui.i18n import current_locale
+    from warta.tui.formatting import format_number
+    from warta.tui.i18n import current_locale
 
     return format_number(value, current_locale())
 
@@ -521,8 +521,8 @@ def _number(value: float) -> str:
 def _date_text(value: Any) -> str:
     if value is None:
         return ""
-    from tui.formatting import format_date
-    from tui.i18n import current_locale
+    from warta.tui.formatting import format_date
+    from warta.tui.i18n import current_locale
 
     return str(format_date(value, current_locale()))
 

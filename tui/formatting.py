@@ -19,9 +19,8 @@ from babel.numbers import (
     format_percent,
     get_currency_symbol,
 )
-
-from search.amounts import Amount
-from tui.i18n import translations
+from warta.search.amounts import Amount
+from warta.tui.i18n import translations
 
 #: From a million up, amounts read better as "1,5 miliar" than as ten digits.
 COMPACT_FROM = 10**6

@@ -27,12 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
-
-from search.model import Article
-from search.paths import data_dir
-from search.sanitize import clean_line
-from tui.i18n import _
-from tui.text import literal
+from warta.search.model import Article
+from warta.search.paths import data_dir
+from warta.search.sanitize import clean_line
+from warta.tui.i18n import _
+from warta.tui.text import literal
 
 #: Corpus formats where one file is one article, as the author wrote it.
 WHOLE_FILE_SUFFIXES = (".txt", ".md")

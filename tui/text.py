@@ -19,8 +19,7 @@ from typing import NamedTuple
 
 from rich.cells import cell_len
 from textual.content import Content
-
-from search.sanitize import clean_line, clean_text
+from warta.search.sanitize import clean_line, clean_text
 
 
 class Cleaned(NamedTuple):
@@ -189,15 +188,15 @@ def citation(
 def quotation(sentence: str, cited: str) -> str:
     """A quote ready to paste: the sentence in quotation marks, then its citation. A
     dateline opening the sentence (``REPUBLIKA.CO.ID, JAKARTA---``) is not quoted."""
-    from search.metadata import without_dateline  # on copy, not before the first frame
+    from warta.search.metadata import without_dateline  # on copy, not before the first frame
 
     return f"“{without_dateline(sentence)}” ({cited})"
 
 
 def show_number(value: int) -> str:
     """A count as the interface language groups digits (``10.000`` / ``10,000``)."""
-    from tui.formatting import format_number
-    from tui.i18n import current_locale
+    from warta.tui.formatting import format_number
+    from warta.tui.i18n import current_locale
 
     return format_number(value, current_locale())
 
@@ -209,7 +208,7 @@ def show_date(date: dt.date | None) -> str:
     """
     if date is None:
         return ""
-    from tui.formatting import format_date
-    from tui.i18n import current_locale
+    from warta.tui.formatting import format_date
+    from warta.tui.i18n import current_locale
 
     return format_date(date, current_locale())

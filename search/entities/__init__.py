@@ -5,9 +5,14 @@ per article in worker processes); ``EntityRegistry`` merges the article-level ke
 whole corpus into entities, from aggregated counts only.
 """
 
-from search.entities.gazetteer import Gazetteer, GazetteerEntry, GazetteerError, load_gazetteer
-from search.entities.linking import extract_mentions
-from search.entities.registry import EntityRegistry, KeyStat
+from warta.search.entities.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    GazetteerError,
+    load_gazetteer,
+)
+from warta.search.entities.linking import extract_mentions
+from warta.search.entities.registry import EntityRegistry, KeyStat
 
 __all__ = [
     "EntityRegistry",

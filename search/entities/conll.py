@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from search.entities.tagger import bio_spans
+from warta.search.entities.tagger import bio_spans
 
 #: nergrit's label names mapped to idner's.
 LABEL_ALIASES: Mapping[str, str] = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}

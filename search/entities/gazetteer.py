@@ -49,11 +49,11 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from search.entities.features import tokenize
-from search.entities.names import is_name_word
-from search.errors import WartaError, excerpt
-from search.model import ENTITY_KINDS
-from search.sanitize import clean_line
+from warta.search.entities.features import tokenize
+from warta.search.entities.names import is_name_word
+from warta.search.errors import WartaError, excerpt
+from warta.search.model import ENTITY_KINDS
+from warta.search.sanitize import clean_line
 
 GAZETTEER_RESOURCE = "gazetteer.json"
 #: Tagger label for each kind; products have no tagger label of their own.

@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from search.entities.features import Token, packaged_lexicon, split_sentences, tokenize
-from search.entities.gazetteer import (
+from warta.search.entities.features import Token, packaged_lexicon, split_sentences, tokenize
+from warta.search.entities.gazetteer import (
     KIND_LABELS,
     Gazetteer,
     GazetteerEntry,
@@ -25,7 +25,7 @@ from search.entities.gazetteer import (
     packaged_gazetteer,
     slugify,
 )
-from search.entities.names import (
+from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
@@ -48,8 +48,8 @@ from search.entities.names import (
     TITLE_WORDS,
     is_name_word,
 )
-from search.entities.tagger import bio_spans, packaged_tagger
-from search.model import Mention
+from warta.search.entities.tagger import bio_spans, packaged_tagger
+from warta.search.model import Mention
 
 #: Tagger labels to warta kinds.
 LABEL_KINDS: dict[str, str] = {"PER": "person", "ORG": "organisation", "LOC": "place"}

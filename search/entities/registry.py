@@ -25,8 +25,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
-from search.model import Entity
+from warta.search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
+from warta.search.model import Entity
 
 
 @dataclass(frozen=True)

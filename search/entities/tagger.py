@@ -12,9 +12,8 @@ from functools import lru_cache
 from importlib import resources
 
 import pycrfsuite
-
-from search.entities.features import FeatureExtractor, WordLexicon, packaged_lexicon
-from search.entities.gazetteer import packaged_gazetteer
+from warta.search.entities.features import FeatureExtractor, WordLexicon, packaged_lexicon
+from warta.search.entities.gazetteer import packaged_gazetteer
 
 MODEL_RESOURCE = "ner.crfsuite"
 

@@ -15,8 +15,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
-
-from tui.i18n import _
+from warta.tui.i18n import _
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16

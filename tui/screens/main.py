@@ -21,25 +21,24 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Input, Label, Static
-
-from search.model import SearchResult
-from search.sanitize import clean_line, clean_text
-from tui.i18n import _, ngettext
-from tui.navigation import History, Origin, Place, Request, Requests
-from tui.screens.help import HelpFooter, HelpScreen, HelpSection
-from tui.text import show_number
-from tui.widgets.answers import Answer, Quote, Trouble
-from tui.widgets.bars import FindBar, SearchBar
-from tui.widgets.entity_view import EntityView, MentionList
-from tui.widgets.reader import Reader, ReaderPosition
-from tui.widgets.results import RESULT_LIMIT, ResultsList, result_status
-from tui.widgets.sidebar import EntitySidebar
-from tui.widgets.status import StatusLine
-from tui.widgets.timeline import Timeline
+from warta.search.model import SearchResult
+from warta.search.sanitize import clean_line, clean_text
+from warta.tui.i18n import _, ngettext
+from warta.tui.navigation import History, Origin, Place, Request, Requests
+from warta.tui.screens.help import HelpFooter, HelpScreen, HelpSection
+from warta.tui.text import show_number
+from warta.tui.widgets.answers import Answer, Quote, Trouble
+from warta.tui.widgets.bars import FindBar, SearchBar
+from warta.tui.widgets.entity_view import EntityView, MentionList
+from warta.tui.widgets.reader import Reader, ReaderPosition
+from warta.tui.widgets.results import RESULT_LIMIT, ResultsList, result_status
+from warta.tui.widgets.sidebar import EntitySidebar
+from warta.tui.widgets.status import StatusLine
+from warta.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
-    from search.query import MatchTerms
-    from search.service import SearchService
+    from warta.search.query import MatchTerms
+    from warta.search.service import SearchService
 
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2

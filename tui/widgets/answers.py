@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from textual.message import Message
 from textual.notifications import SeverityLevel
-
-from search.errors import WartaError
-from tui.i18n import _
-from tui.navigation import Request
+from warta.search.errors import WartaError
+from warta.tui.i18n import _
+from warta.tui.navigation import Request
 
 
 class Answer(Message):

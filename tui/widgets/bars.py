@@ -12,8 +12,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Label, Static
-
-from tui.i18n import _
+from warta.tui.i18n import _
 
 
 class SearchBar(Input):

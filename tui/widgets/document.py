@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from search.amounts import Amount, find_amounts
-from search.dates import DateMention, find_dates
-from search.model import Article, Mention
-from tui.text import Cleaned, Sentences, clean_keeping_offsets, wrap_lines
+from warta.search.amounts import Amount, find_amounts
+from warta.search.dates import DateMention, find_dates
+from warta.search.model import Article, Mention
+from warta.tui.text import Cleaned, Sentences, clean_keeping_offsets, wrap_lines
 
 Span = tuple[int, int]
 

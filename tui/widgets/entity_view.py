@@ -14,19 +14,18 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-
-from search.errors import WartaError
-from search.model import Entity, MentionInContext
-from search.query import text_window
-from search.sanitize import clean_line
-from tui.i18n import _, kind_name, ngettext
-from tui.navigation import Request
-from tui.text import Sentences, join_parts, literal, marked, quotation, show_date, show_number
-from tui.widgets.answers import Answer, Quote, Trouble, trouble
-from tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
+from warta.search.errors import WartaError
+from warta.search.model import Entity, MentionInContext
+from warta.search.query import text_window
+from warta.search.sanitize import clean_line
+from warta.tui.i18n import _, kind_name, ngettext
+from warta.tui.navigation import Request
+from warta.tui.text import Sentences, join_parts, literal, marked, quotation, show_date, show_number
+from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
+from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
 
 if TYPE_CHECKING:
-    from search.service import SearchService
+    from warta.search.service import SearchService
 
 #: Characters of context kept before a mention, so the mention starts near the left edge.
 LEFT_CONTEXT = 36
@@ -190,7 +189,7 @@ class EntityView(Vertical):
     @work(thread=True, exclusive=True, group="quote")
     def _quote(self, mention: MentionInContext) -> None:
         """The highlighted mention's sentence and its article's citation (reads the article)."""
-        from tui.widgets.reader import article_citation
+        from warta.tui.widgets.reader import article_citation
 
         try:
             article = self.service.article(mention.article)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.widgets.option_list import Option
-
-from search.amounts import Amount
-from tui.i18n import _
-from tui.widgets.document import Document
-from tui.widgets.timeline import ROW_LIMIT, in_context, more_rows
+from warta.search.amounts import Amount
+from warta.tui.i18n import _
+from warta.tui.widgets.document import Document
+from warta.tui.widgets.timeline import ROW_LIMIT, in_context, more_rows
 
 #: Figure options' ids start with this; entity keys are slugs of word characters, so an
 #: entity can never be taken for a figure.
@@ -22,8 +21,8 @@ FIGURE_ID_PREFIX = "figure:"
 
 def show_amount(amount: Amount) -> str:
     """An amount as the interface language writes it (Babel loads on first use)."""
-    from tui.formatting import format_amount
-    from tui.i18n import current_locale
+    from warta.tui.formatting import format_amount
+    from warta.tui.i18n import current_locale
 
     return format_amount(amount, current_locale())
 

@@ -22,12 +22,11 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-
-from search.errors import WartaError
-from search.model import ENTITY_KINDS, Article, Mention
-from tui.i18n import _, kind_name, ngettext
-from tui.navigation import Request
-from tui.outside import (
+from warta.search.errors import WartaError
+from warta.search.model import ENTITY_KINDS, Article, Mention
+from warta.tui.i18n import _, kind_name, ngettext
+from warta.tui.navigation import Request
+from warta.tui.outside import (
     CannotRun,
     Handover,
     edits_folder,
@@ -37,7 +36,7 @@ from tui.outside import (
     open_address,
     web_address,
 )
-from tui.text import (
+from warta.tui.text import (
     citation,
     join_parts,
     line_of,
@@ -47,12 +46,12 @@ from tui.text import (
     show_number,
     wrap_lines,
 )
-from tui.widgets.answers import Answer, Quote, Trouble, trouble
-from tui.widgets.document import Document, Link, build_document
+from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
+from warta.tui.widgets.document import Document, Link, build_document
 
 if TYPE_CHECKING:
-    from search.query import MatchTerms
-    from search.service import SearchService
+    from warta.search.query import MatchTerms
+    from warta.search.service import SearchService
 
 #: The widest a line of prose gets: long lines are hard to read on a wide screen.
 MAX_LINE_CELLS = 96
@@ -62,8 +61,8 @@ def meta_line(article: Article, today: dt.date) -> str:
     """Source, byline, date, how long ago that was and the web address, as one cleaned line."""
     parts = [literal(article.source), literal(article.byline), Content(show_date(article.date))]
     if article.date is not None:
-        from tui.formatting import relative_age
-        from tui.i18n import current_locale
+        from warta.tui.formatting import relative_age
+        from warta.tui.i18n import current_locale
 
         parts.append(Content(relative_age(article.date, today, current_locale())))
     parts.append(literal(article.url))
@@ -72,7 +71,7 @@ def meta_line(article: Article, today: dt.date) -> str:
 
 def article_citation(article: Article) -> str:
     """How to cite an article: its cleaned writers, title, source, date and address."""
-    from search.metadata import byline_authors
+    from warta.search.metadata import byline_authors
 
     return citation(
         literal(article.title).plain,

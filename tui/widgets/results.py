@@ -11,16 +11,15 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
-
-from search.model import Hit, SearchResult, Snippet
-from search.query import text_window
-from tui.i18n import _, ngettext
-from tui.navigation import Request
-from tui.text import join_parts, literal, marked, show_date, show_number
-from tui.widgets.answers import Answer
+from warta.search.model import Hit, SearchResult, Snippet
+from warta.search.query import text_window
+from warta.tui.i18n import _, ngettext
+from warta.tui.navigation import Request
+from warta.tui.text import join_parts, literal, marked, show_date, show_number
+from warta.tui.widgets.answers import Answer
 
 if TYPE_CHECKING:
-    from search.service import SearchService
+    from warta.search.service import SearchService
 
 #: How many hits a search fetches at first, and how many more each page at the end adds.
 RESULT_LIMIT = 50

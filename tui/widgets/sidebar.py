@@ -11,12 +11,11 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
-
-from search.model import ENTITY_KINDS, Mention
-from tui.i18n import _
-from tui.text import literal, show_number
-from tui.widgets.document import Document
-from tui.widgets.figures import figure_index, figure_options
+from warta.search.model import ENTITY_KINDS, Mention
+from warta.tui.i18n import _
+from warta.tui.text import literal, show_number
+from warta.tui.widgets.document import Document
+from warta.tui.widgets.figures import figure_index, figure_options
 
 
 def kind_label(kind: str) -> str:

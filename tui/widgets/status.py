@@ -12,15 +12,14 @@ from textual import work
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
-
-from search.errors import WartaError
-from search.model import UpdateReport
-from tui.i18n import _
-from tui.text import literal
-from tui.widgets.answers import Trouble
+from warta.search.errors import WartaError
+from warta.search.model import UpdateReport
+from warta.tui.i18n import _
+from warta.tui.text import literal
+from warta.tui.widgets.answers import Trouble
 
 if TYPE_CHECKING:
-    from search.service import SearchService
+    from warta.search.service import SearchService
 
 
 class StatusLine(Static):

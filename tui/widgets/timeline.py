@@ -19,12 +19,11 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-
-from search.dates import DateMention, find_dates
-from search.model import Article, MentionInContext
-from tui.i18n import _, ngettext
-from tui.text import Sentences, marked, show_number
-from tui.widgets.document import ARTICLE_LANGUAGE, Document
+from warta.search.dates import DateMention, find_dates
+from warta.search.model import Article, MentionInContext
+from warta.tui.i18n import _, ngettext
+from warta.tui.text import Sentences, marked, show_number
+from warta.tui.widgets.document import ARTICLE_LANGUAGE, Document
 
 #: Characters of the sentence shown before a marked date or amount, so it stands near the
 #: left edge of a narrow list (the timeline, one line per date, shows fewer).
@@ -39,8 +38,8 @@ ROW_LIMIT = 500
 
 def show_period(value: dt.date, precision: str) -> str:
     """A date as the interface language writes it, no more precise than the text was."""
-    from tui.formatting import format_period
-    from tui.i18n import current_locale
+    from warta.tui.formatting import format_period
+    from warta.tui.i18n import current_locale
 
     return format_period(value, precision, current_locale())
 
