@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from warta.search.errors import IndexBusyError, WartaError
+from warta.search.errors import N_, IndexBusyError, WartaError
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
 from warta.search.store import NOT_DONE, FileState, Store
 
@@ -289,7 +289,11 @@ def open_generation(folder: Path) -> Index:
     try:
         return whoosh_index.open_dir(str(folder), indexname=INDEX_NAME)
     except Exception as error:  # Whoosh raises many types for a damaged TOC or segment.
-        raise WartaError(f"the index at {folder} is damaged ({type(error).__name__})") from error
+        raise WartaError(
+            N_("the index at {folder} is damaged ({problem})"),
+            folder=folder,
+            problem=type(error).__name__,
+        ) from error
 
 
 def _publish(index_dir: Path, folder: Path) -> None:
@@ -333,14 +337,21 @@ def _claim(index_dir: Path) -> None:
         previous = _previous_version_generation(index_dir) if occupied else None
         if occupied and previous is None:
             raise WartaError(
-                f"{index_dir} is not empty and is not a warta index; give warta a new or "
-                "empty folder for its index"
+                N_(
+                    "{folder} is not empty and is not a warta index; give warta a new or "
+                    "empty folder for its index"
+                ),
+                folder=index_dir,
             )
         if previous is not None and not _has_marker(previous / GENERATION_MARKER):
             _write_marker(previous / GENERATION_MARKER)
         _write_marker(index_dir / INDEX_MARKER)
     except OSError as error:
-        raise WartaError(f"cannot use the index folder {index_dir}: {_reason(error)}") from error
+        raise WartaError(
+            N_("cannot use the index folder {folder}: {reason}"),
+            folder=index_dir,
+            reason=_reason(error),
+        ) from error
 
 
 def _previous_version_generation(index_dir: Path) -> Path | None:
@@ -368,7 +379,7 @@ def _new_generation(index_dir: Path) -> Path:
     except OSError as error:
         if folder.is_dir() and not folder.is_symlink():
             shutil.rmtree(folder, ignore_errors=True)
-        raise WartaError(f"cannot write the index: {_reason(error)}") from error
+        raise WartaError(N_("cannot write the index: {reason}"), reason=_reason(error)) from error
     return folder
 
 
@@ -405,7 +416,9 @@ class IndexLock:
         try:
             self._handle = open(self._path, "a+")
         except OSError as error:
-            raise WartaError(f"cannot write to the index folder: {_reason(error)}") from error
+            raise WartaError(
+                N_("cannot write to the index folder: {reason}"), reason=_reason(error)
+            ) from error
         deadline = time.monotonic() + self._timeout
         while True:
             try:
@@ -415,7 +428,10 @@ class IndexLock:
                 if time.monotonic() >= deadline:
                     self._handle.close()
                     raise IndexBusyError(
-                        "another warta process is updating this index; try again when it is done"
+                        N_(
+                            "another warta process is updating this index; "
+                            "try again when it is done"
+                        )
                     ) from None
                 time.sleep(0.1)
 
@@ -594,7 +610,7 @@ def scan(roots: Sequence[Path]) -> tuple[list[CorpusFile], list[ReadWarning]]:
 
     for root in roots:
         if not root.is_dir():
-            raise WartaError(f"corpus folder not found: {root}")
+            raise WartaError(N_("corpus folder not found: {folder}"), folder=root)
     files: list[CorpusFile] = []
     warnings: list[ReadWarning] = []
     for item in discover(roots):
@@ -665,7 +681,9 @@ def _rebuild(
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(error, OSError | sqlite3.Error):  # a full disk, a read-only folder
             failure = _write_failure(error)
-            raise failure or WartaError(f"cannot write the index: {_reason(error)}") from error
+            raise failure or WartaError(
+                N_("cannot write the index: {reason}"), reason=_reason(error)
+            ) from error
         raise
     _remove_other_generations(index_dir, keep=folder)
     report.rebuilt = True
@@ -680,10 +698,10 @@ def _write_failure(error: BaseException) -> WartaError | None:
     """
     if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
         return IndexBusyError(
-            "another process is reading the index store; try again when it is done"
+            N_("another process is reading the index store; try again when it is done")
         )
     if isinstance(error, OSError | sqlite3.OperationalError):
-        return WartaError(f"cannot write the index: {_reason(error)}")
+        return WartaError(N_("cannot write the index: {reason}"), reason=_reason(error))
     return None
 
 
@@ -798,7 +816,7 @@ def _synchronise(
             try:
                 writer = cast("SegmentWriter", ix.writer(limitmb=128, compound=False))
             except LockError as error:
-                raise IndexBusyError("the index is locked by another process") from error
+                raise IndexBusyError(N_("the index is locked by another process")) from error
             try:
                 for path in unrecorded:
                     writer.delete_by_term("file", path)

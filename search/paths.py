@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from warta.search.errors import WartaError, excerpt
+from warta.search.errors import N_, WartaError, excerpt
 
 CORPUS_ENV = "WARTA_CORPUS"
 INDEX_DIR_ENV = "WARTA_INDEX_DIR"
@@ -41,12 +41,16 @@ def corpus_roots(
     env = os.environ if environ is None else environ
     if flags:
         if not all(flag.strip() for flag in flags):
-            raise WartaError("--corpus needs a folder, not an empty path")
+            raise WartaError(N_("--corpus needs a folder, not an empty path"))
         chosen: Sequence[str] = flags
     elif env.get(CORPUS_ENV, "").strip():
         chosen = [part for part in env[CORPUS_ENV].split(os.pathsep) if part.strip()]
         if not chosen:
-            raise WartaError(f"{CORPUS_ENV}={excerpt(env[CORPUS_ENV])!r} names no folder")
+            raise WartaError(
+                N_("{variable}={value} names no folder"),
+                variable=CORPUS_ENV,
+                value=repr(excerpt(env[CORPUS_ENV])),
+            )
     else:
         return (bundled_seeds(),)
     return tuple(Path(item).expanduser().resolve() for item in chosen)

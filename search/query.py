@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from warta.search.errors import WartaError, excerpt
+from warta.search.errors import N_, WartaError, excerpt
 from warta.search.model import Snippet
 from warta.search.ranking import FIELD_BOOSTS
 from warta.search.sanitize import clean_line
@@ -148,7 +148,7 @@ def normalise_query(text: str) -> str:
     text = clean_query(text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
-            "the query is too long (at most {limit} characters)", limit=MAX_QUERY_CHARS
+            N_("the query is too long (at most {limit} characters)"), limit=MAX_QUERY_CHARS
         )
     return text
 
@@ -161,7 +161,7 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
     _check_field_has_value(text, schema)
     searched = _PUNCTUATION.sub(" ", text)
     if not any(char.isalnum() or char == "*" for char in searched):
-        raise QueryError("type some words to search")
+        raise QueryError(N_("type some words to search"))
     unknown_fields: list[str] = []
     parser = qparser.QueryParser(None, schema)
     parser.remove_plugin_class(qparser.FieldsPlugin)
@@ -179,14 +179,14 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
         raise
     except Exception as error:  # Whoosh's parser raises assorted types on odd input.
         raise QueryError(
-            "cannot read this query ({problem})", problem=type(error).__name__
+            N_("cannot read this query ({problem})"), problem=type(error).__name__
         ) from error
     _check_fields(nodes, schema)
     try:
         parsed = _exclusions_alone(nodes.query(parser)).normalize()
     except Exception as error:
         raise QueryError(
-            "cannot read this query ({problem})", problem=type(error).__name__
+            N_("cannot read this query ({problem})"), problem=type(error).__name__
         ) from error
     found = _Rewriting(resolve_entity)
     for name in dict.fromkeys(unknown_fields):
@@ -214,7 +214,9 @@ def _check_field_has_value(text: str, schema: Schema) -> None:
         return
     name = found.group(1)
     if name in schema or any(name in aliases for aliases in FIELD_ALIASES.values()):
-        raise QueryError("type what to search after {field}:", field=excerpt(name, QUOTED_CHARS))
+        raise QueryError(
+            N_("type what to search after {field}:"), field=excerpt(name, QUOTED_CHARS)
+        )
 
 
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
@@ -305,8 +307,8 @@ def _is_operator(node: Any) -> bool:
 
 def _missing_operand(operator: str) -> None:
     if operator.startswith("NOT"):
-        raise QueryError("{operator} needs a word after it", operator=operator)
-    raise QueryError("{operator} needs a word on each side", operator=operator)
+        raise QueryError(N_("{operator} needs a word after it"), operator=operator)
+    raise QueryError(N_("{operator} needs a word on each side"), operator=operator)
 
 
 def _exclusions_alone(q: Query) -> Query:
@@ -388,7 +390,7 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
         field = schema[fieldname]
         if field.format is None:
             raise QueryError(
-                "the field {field} cannot be searched (the fields are {fields})",
+                N_("the field {field} cannot be searched (the fields are {fields})"),
                 field=excerpt(fieldname, QUOTED_CHARS),
                 fields=", ".join(USER_FIELDS),
             )
@@ -404,7 +406,7 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
                 field.parse_query(fieldname, text), "error", None
             ):
                 raise QueryError(
-                    "not a date: {date} (write 2023-03-31, 2023-03 or 2023)",
+                    N_("not a date: {date} (write 2023-03-31, 2023-03 or 2023)"),
                     date=excerpt(text, QUOTED_CHARS),
                 )
         if isinstance(node, syntax.RangeNode):
@@ -461,7 +463,7 @@ def _check_range(q: Any, start: str | None, end: str | None) -> None:
     if q.start < q.end or (q.start == q.end and not (q.startexcl or q.endexcl)):
         return
     raise QueryError(
-        "the range from {start} to {end} holds nothing",
+        N_("the range from {start} to {end} holds nothing"),
         start=excerpt(str(start), QUOTED_CHARS),
         end=excerpt(str(end), QUOTED_CHARS),
     )
@@ -607,7 +609,7 @@ def _rewrite_pattern(q: Any) -> Query:
         # ``z*`` found nothing without a word: a one-letter prefix would expand to the
         # most frequent words of the whole index, which is no answer to it.
         raise QueryError(
-            "write at least {count} letters before * or ?: {pattern}",
+            N_("write at least {count} letters before * or ?: {pattern}"),
             count=MIN_PREFIX_CHARS,
             pattern=excerpt(q.text + ("*" if isinstance(q, query.Prefix) else ""), QUOTED_CHARS),
         )

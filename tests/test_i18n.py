@@ -301,3 +301,18 @@ def test_indonesian_argparse_errors(capsys: pytest.CaptureFixture[str]) -> None:
     error = capsys.readouterr().err
     assert "argumen berikut wajib diisi: QUERY" in error
     assert "the following arguments are required" not in error
+
+
+def test_indonesian_command_line_says_library_errors_in_indonesian(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """Query and index messages come from the library as templates the CLI translates."""
+    from warta.tui.cli import main
+
+    base = ["--lang", "id", "--index-dir", str(seeds_index), "search"]
+    assert main([*base, "musk AND"]) == 2
+    assert capsys.readouterr().err.strip() == "warta: AND memerlukan kata di kedua sisinya"
+    assert main([*base, "date:2023-13-45"]) == 2
+    assert capsys.readouterr().err.startswith("warta: bukan tanggal: 2023-13-45")
+    assert main(["--lang", "id", "--limit", "0", "search", "musk"]) == 2
+    assert "kesalahan penggunaan" in capsys.readouterr().err

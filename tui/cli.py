@@ -140,9 +140,9 @@ def _main(args_list: list[str]) -> int:
             return EXIT_OK
         return COMMAND_HANDLERS[args.command](args)
     except UsageError as error:
-        _fail(f"{_('usage error')}: {error}")
+        _fail(_("usage error: {error}").format(error=error))
     except WartaError as error:
-        _fail(str(error))
+        _fail(error.translated(_))
     except KeyboardInterrupt:
         _fail(_("interrupted"))
     return EXIT_ERROR
@@ -456,7 +456,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     service = _service(args)
     result = service.search(" ".join(args.query), limit=args.limit, sort=args.sort)
     if result.error and not result.hits:
-        raise WartaError(result.error)
+        raise result.problem or WartaError(result.error)
     if args.json:
         _emit_json(
             {
