@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from textual.content import Content
 from textual.widgets import Static
-from warta.search.model import SearchResult
+from warta.search.model import MentionInContext, SearchResult
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
@@ -42,6 +42,24 @@ async def select_entity(pilot: Any, screen: MainScreen, name: str) -> None:
         if link is not None and link.mention.name == name:
             return
     raise AssertionError(f"no mention of {name}")
+
+
+async def highlight_another_articles_mention(
+    pilot: Any, query: str, name: str
+) -> tuple[MainScreen, MentionInContext]:
+    """Open the first hit of ``query``, then the entity view of ``name``, and highlight one
+    of its mentions in another article than the one open."""
+    screen = await open_first_result(pilot, query)
+    document = screen.reader.document
+    assert document is not None
+    await select_entity(pilot, screen, name)
+    await pilot.press("enter")
+    await settle(pilot)
+    view = screen.entity_view
+    other = next(m for m in view.mentions if m.article != document.article.id)
+    while highlighted_mention(view) is not other:
+        await pilot.press("down")
+    return screen, other
 
 
 async def test_b8_the_continued_note_says_which_way_and_goes_when_the_user_moves_on(
@@ -76,16 +94,9 @@ async def test_b9_c_in_the_entity_view_quotes_the_highlighted_mention(
 ) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first_result(pilot, "musk")
+        screen, other = await highlight_another_articles_mention(pilot, "musk", "Elon Musk")
         document = screen.reader.document
         assert document is not None
-        await select_entity(pilot, screen, "Elon Musk")
-        await pilot.press("enter")
-        await settle(pilot)
-        view = screen.entity_view
-        other = next(m for m in view.mentions if m.article != document.article.id)
-        while highlighted_mention(view) is not other:
-            await pilot.press("down")
         await pilot.press("c")
         await settle(pilot)
         article = seeds_service.article(other.article)
@@ -224,16 +235,7 @@ async def test_b2_an_article_opened_from_the_entity_view_draws_no_line_breaks(
 ) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first_result(pilot, "altman")
-        document = screen.reader.document
-        assert document is not None
-        await select_entity(pilot, screen, "Sam Altman")
-        await pilot.press("enter")
-        await settle(pilot)
-        view = screen.entity_view
-        other = next(m for m in view.mentions if m.article != document.article.id)
-        while highlighted_mention(view) is not other:
-            await pilot.press("down")
+        screen, other = await highlight_another_articles_mention(pilot, "altman", "Sam Altman")
         await pilot.press("enter")
         await settle(pilot)
         assert screen.reader.document is not None
