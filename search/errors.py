@@ -1,6 +1,10 @@
-"""Errors warta reports to users: ``str(error)`` is the one-line message they see."""
+"""Errors and notices warta reports to users: ``str(...)`` is the one-line English message;
+``translated(gettext)`` the same line in an interface's language."""
 
-from collections.abc import Callable
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from warta.search.sanitize import clean_line
 
@@ -12,6 +16,34 @@ def N_(template: str) -> str:
     """Marks a message template for the interface's catalogs (``pybabel extract`` looks
     for ``N_``); the library itself never translates."""
     return template
+
+
+def _filled(template: str, params: Mapping[str, object], fallback: str) -> str:
+    """``template`` with ``params`` filled in; ``fallback`` when a translation broke it."""
+    try:
+        return template.format(**params) if params else template
+    except (KeyError, IndexError, ValueError):
+        return fallback
+
+
+@dataclass(frozen=True)
+class Message:
+    """A line for the user that is not an error (what a search did differently from what
+    was typed): an English template and its values, translatable as a WartaError is."""
+
+    template: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, /, **params: object) -> Message:
+        return cls(template, tuple(params.items()))
+
+    def __str__(self) -> str:
+        return _filled(self.template, dict(self.params), self.template)
+
+    def translated(self, gettext: Callable[[str], str]) -> str:
+        """The message in the language of ``gettext``, falling back to English."""
+        return _filled(gettext(self.template), dict(self.params), str(self))
 
 
 class WartaError(Exception):
@@ -26,15 +58,11 @@ class WartaError(Exception):
     def __init__(self, template: str, /, **params: object) -> None:
         self.template = template
         self.params = params
-        super().__init__(template.format(**params) if params else template)
+        super().__init__(_filled(template, params, template))
 
     def translated(self, gettext: Callable[[str], str]) -> str:
         """The message in the language of ``gettext``, falling back to English."""
-        template = gettext(self.template)
-        try:
-            return template.format(**self.params) if self.params else template
-        except (KeyError, IndexError, ValueError):
-            return str(self)
+        return _filled(gettext(self.template), self.params, str(self))
 
 
 class IndexBusyError(WartaError):

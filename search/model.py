@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from warta.search.errors import WartaError
+    from warta.search.errors import Message, WartaError
     from warta.search.query import MatchTerms
 
 #: Entity kinds, in the order the sidebar shows them.
@@ -122,6 +122,8 @@ class SearchResult:
     #: One line on what was searched differently from what was typed (a capped fuzzy
     #: distance, a range cut to its most common words); the hits are still right.
     notice: str | None = None
+    #: ``notice`` as its messages, for an interface to translate.
+    notices: tuple[Message, ...] = ()
     #: "all": every hit has every content word of the query; "some": after those come
     #: the best partial matches (too few articles had them all).
     matched: str = "all"

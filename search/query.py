@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from warta.search.errors import N_, WartaError, excerpt
+from warta.search.errors import N_, Message, WartaError, excerpt
 from warta.search.model import Snippet
 from warta.search.ranking import FIELD_BOOSTS
 from warta.search.sanitize import clean_line
@@ -85,14 +85,14 @@ class SearchBudget:
     """
 
     cancelled: Callable[[], bool] = never_cancelled
-    notices: dict[str, None] = field(default_factory=dict)
+    notices: dict[Message, None] = field(default_factory=dict)
 
     def check(self) -> None:
         """Raise :class:`SearchCancelled` when the caller gave up."""
         if self.cancelled():
             raise SearchCancelled
 
-    def notice(self, message: str) -> None:
+    def notice(self, message: Message) -> None:
         """Tell the user, once, that the search did less than the query asked."""
         self.notices[message] = None
 
@@ -125,7 +125,7 @@ class ParsedQuery:
     query: Query
     unknown_entities: tuple[str, ...] = ()
     #: What was searched differently from what was typed (``word~7`` as ``word~2``).
-    notices: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()
     #: Any of the content words (exclusions still apply): the partial matches ranked after
     #: the articles that have them all. None when the query has one clause or says ``AND``.
     relaxed: Query | None = None
@@ -191,10 +191,14 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
     found = _Rewriting(resolve_entity)
     for name in dict.fromkeys(unknown_fields):
         if name.isalpha():  # a word, not the hour of ``10:30``
-            found.notices[
-                f"{excerpt(name, QUOTED_CHARS)}: is not a field, so it was searched as a word "
-                f"(the fields are {', '.join(USER_FIELDS)})"
-            ] = None
+            notice = Message.of(
+                N_(
+                    "{name}: is not a field, so it was searched as a word (the fields are {fields})"
+                ),
+                name=excerpt(name, QUOTED_CHARS),
+                fields=", ".join(USER_FIELDS),
+            )
+            found.notices[notice] = None
     strict = _required_words(_rewrite(parsed, found))
     relaxed = None if "AND" in searched.split() else _any_word(strict)
     return ParsedQuery(text, strict, tuple(found.unknown), tuple(found.notices), relaxed)
@@ -367,7 +371,7 @@ class _Rewriting:
 
     resolve_entity: EntityResolver
     unknown: list[str] = field(default_factory=list)
-    notices: dict[str, None] = field(default_factory=dict)
+    notices: dict[Message, None] = field(default_factory=dict)
 
 
 def _check_fields(nodes: Any, schema: Schema) -> None:
@@ -474,16 +478,22 @@ def _rewrite_fuzzy(q: Any, found: _Rewriting) -> Query:
     from whoosh import query
 
     if len(q.text) > MAX_FUZZY_CHARS:
-        found.notices[
-            f"fuzzy search takes words of at most {MAX_FUZZY_CHARS} letters; "
-            "a longer one is searched as typed"
-        ] = None
+        notice = Message.of(
+            N_(
+                "fuzzy search takes words of at most {count} letters; "
+                "a longer one is searched as typed"
+            ),
+            count=MAX_FUZZY_CHARS,
+        )
+        found.notices[notice] = None
         return query.Term(q.fieldname, q.text, boost=q.boost)
     if q.maxdist > MAX_FUZZY_DISTANCE:
-        found.notices[
-            f"fuzzy search allows at most {MAX_FUZZY_DISTANCE} changes: "
-            f"~{q.maxdist:g} was searched as ~{MAX_FUZZY_DISTANCE}"
-        ] = None
+        notice = Message.of(
+            N_("fuzzy search allows at most {count} changes: ~{typed} was searched as ~{count}"),
+            count=MAX_FUZZY_DISTANCE,
+            typed=f"{q.maxdist:g}",
+        )
+        found.notices[notice] = None
     bounded = _bounded(q)
     bounded.maxdist = min(q.maxdist, MAX_FUZZY_DISTANCE)
     # The first letter as typed: Whoosh otherwise measures the edit distance to every
@@ -649,8 +659,13 @@ def _bounded_class(base: type) -> type:
                 found.append((ixreader.doc_frequency(fieldname, key), key))
             if not scanned_all or len(found) > MAX_EXPANSIONS:
                 budget.notice(
-                    "a prefix, pattern, range or fuzzy word matched too many words: "
-                    f"only the {MAX_EXPANSIONS} most common are searched"
+                    Message.of(
+                        N_(
+                            "a prefix, pattern, range or fuzzy word matched too many words: "
+                            "only the {count} most common are searched"
+                        ),
+                        count=MAX_EXPANSIONS,
+                    )
                 )
             found.sort(reverse=True)
             return [key for _, key in found[:MAX_EXPANSIONS]]

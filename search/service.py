@@ -342,7 +342,9 @@ class SearchService:
         except SearchCancelled:
             return _refused(query, None)
         notices = (*parsed.notices, *budget.notices)
-        return replace(result, notice="; ".join(notices) if notices else None)
+        return replace(
+            result, notice="; ".join(map(str, notices)) if notices else None, notices=notices
+        )
 
     def _run(
         self,

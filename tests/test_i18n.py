@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import json
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -316,3 +317,16 @@ def test_indonesian_command_line_says_library_errors_in_indonesian(
     assert capsys.readouterr().err.startswith("warta: bukan tanggal: 2023-13-45")
     assert main(["--lang", "id", "--limit", "0", "search", "musk"]) == 2
     assert "kesalahan penggunaan" in capsys.readouterr().err
+
+
+def test_indonesian_command_line_says_search_notices_in_indonesian(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """A notice (an unknown field searched as words) is translated too; JSON stays English."""
+    from warta.tui.cli import main
+
+    base = ["--lang", "id", "--index-dir", str(seeds_index), "search", "titel:grok"]
+    assert main(base) == 0
+    assert "titel: bukan kolom, jadi dicari sebagai kata" in capsys.readouterr().out
+    assert main([*base, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["notice"].startswith("titel: is not a field")

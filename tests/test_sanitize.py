@@ -92,3 +92,15 @@ def test_warta_error_keeps_its_template_for_translation() -> None:
     assert error.translated(lambda m: "rusak {nama}") == "no article with id x{y}"
     # A message without params keeps its braces.
     assert str(WartaError("a {literal} brace")) == "a {literal} brace"
+
+
+def test_a_notice_is_translated_like_an_error_and_is_hashable() -> None:
+    from warta.search.errors import Message
+
+    notice = Message.of("only the {count} most common are searched", count=64)
+    assert str(notice) == "only the 64 most common are searched"
+    assert (
+        notice.translated(lambda m: "hanya {count} yang paling umum") == "hanya 64 yang paling umum"
+    )
+    assert notice.translated(lambda m: "{rusak}") == str(notice)
+    assert len({notice, Message.of("only the {count} most common are searched", count=64)}) == 1

@@ -488,8 +488,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     console.print(_text(shown, "dim"))
     if result.matched == "some":
         console.print(_text(_("Also articles with only some of the words"), "dim"))
-    if result.notice:  # the search was narrowed (a capped fuzzy distance, a cut expansion)
-        console.print(_text(result.notice, "dim"))
+    if result.notices:  # the search was narrowed (a capped fuzzy distance, a cut expansion)
+        notice = "; ".join(message.translated(_) for message in result.notices)
+        console.print(_text(notice, "dim"))
     if result.suggestion:  # a hint, not output: a script reading stdout never sees it
         hint = _("Did you mean: {query}").format(query=clean_line(result.suggestion))
         sys.stderr.write(f"{excerpt(hint, MESSAGE_LIMIT)}\n")

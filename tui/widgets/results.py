@@ -68,8 +68,9 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
         parts.append(Content(_("newest first") if sort == "date" else _("most relevant first")))
     if result.hits and result.matched == "some":  # partial matches follow the full ones
         parts.append(Content(_("Also articles with only some of the words")))
-    if result.notice:  # how the search was narrowed (a capped fuzzy distance, a cut range)
-        parts.append(literal(result.notice, "$text-warning"))
+    if result.notices:  # how the search was narrowed (a capped fuzzy distance, a cut range)
+        notice = "; ".join(message.translated(_) for message in result.notices)
+        parts.append(literal(notice, "$text-warning"))
     if result.suggestion:
         parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
         parts.append(Content(_("Tab searches it")))
