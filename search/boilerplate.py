@@ -86,7 +86,27 @@ def is_headline(line: str) -> bool:
     )
 
 
-def strip_boilerplate(paragraphs: Sequence[str], rule_set: RuleSet | None = None) -> list[str]:
+@dataclass(frozen=True)
+class Body:
+    """An article's paragraphs without boilerplate, and what a ``cut_rest`` rule left out."""
+
+    paragraphs: list[str]
+    #: Paragraphs after the line that ended the article (a comment section, a list of
+    #: other articles): counted, so that leaving them out is never silent.
+    left_out: int = 0
+    #: The line that ended the article.
+    cut_at: str = ""
+
+    def notices(self) -> tuple[str, ...]:
+        """What the reader should be told about the cut, if anything."""
+        if not self.left_out:
+            return ()
+        count = self.left_out
+        paragraphs = "paragraph" if count == 1 else "paragraphs"
+        return (f"{count} {paragraphs} after “{self.cut_at}” left out as page furniture",)
+
+
+def separate_body(paragraphs: Sequence[str], rule_set: RuleSet | None = None) -> Body:
     """The paragraphs that are article text: boilerplate lines and what they govern removed.
 
     ``paragraphs`` are trimmed, non-empty lines. A ``cut_rest`` rule ends the article only
@@ -95,7 +115,7 @@ def strip_boilerplate(paragraphs: Sequence[str], rule_set: RuleSet | None = None
     rule_set = rule_set or default_rules()
     kept: list[str] = []
     skip_headline = False
-    for paragraph in paragraphs:
+    for position, paragraph in enumerate(paragraphs):
         if skip_headline:
             skip_headline = False
             if is_headline(paragraph):
@@ -107,8 +127,8 @@ def strip_boilerplate(paragraphs: Sequence[str], rule_set: RuleSet | None = None
         index = int(str(match.lastgroup)[1:])
         action = rule_set.rules[index].action
         if action == "cut_rest" and kept:
-            break
+            return Body(kept, len(paragraphs) - position - 1, paragraph)
         if action == "drop_with_headline":
             # A bare label ("BACA JUGA:") announces a headline on the next line.
             skip_headline = not match.groupdict().get(f"h{index}")
-    return kept
+    return Body(kept)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.search.boilerplate import is_headline, strip_boilerplate
+from warta.search.boilerplate import is_headline, separate_body
 from warta.search.dates import publication_date
 
 #: A section label ("Teknologi", "Ekonomi Bisnis") is one or two words and short.
@@ -169,6 +169,8 @@ class ArticleParts:
     date: dt.date | None
     #: The title is the body's first sentence: the text stated none.
     title_derived: bool = False
+    #: What the reader should know about the text (paragraphs left out after a comment form).
+    notices: tuple[str, ...] = ()
 
 
 def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> ArticleParts:
@@ -183,7 +185,8 @@ def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> Articl
     title_derived = not title
     folded_title = title.casefold()
     byline = extract_byline([p for p in paragraphs if p.casefold() != folded_title])
-    body = strip_boilerplate(byline.paragraphs)
+    separated = separate_body(byline.paragraphs)
+    body = separated.paragraphs
     body_text = "\n\n".join(body)
     if len(title) > TITLE_LINE_MAX_CHARS:  # a stated title can be anything a file holds
         title = shorten_title(title)
@@ -194,4 +197,5 @@ def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> Articl
         byline=byline.text,
         date=publication_date(body_text),
         title_derived=title_derived,
+        notices=separated.notices(),
     )

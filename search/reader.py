@@ -399,7 +399,7 @@ def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | Re
         byline=parts.byline,
         date=parts.date,
         path=shown,
-        notices=decoded.notices,
+        notices=(*decoded.notices, *parts.notices),
         title_derived=parts.title_derived,
     )
 
@@ -513,6 +513,6 @@ def _article_from_record(
         date=date or parts.date,
         path=shown,
         url=_field(record, "url"),
-        notices=notices,
+        notices=(*notices, *parts.notices),
         title_derived=parts.title_derived,
     )

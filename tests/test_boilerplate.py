@@ -10,7 +10,7 @@ from warta.search.boilerplate import (
     compile_rules,
     is_headline,
     parse_rules,
-    strip_boilerplate,
+    separate_body,
 )
 from warta.search.model import Article
 from warta.search.reader import CorpusFile, read_file
@@ -98,22 +98,22 @@ def test_bare_label_drops_the_headline_on_the_next_line() -> None:
         "Wali Kota Resmikan Pasar Baru",
         "Akhir.",
     ]
-    assert strip_boilerplate(paragraphs) == ["Paragraf pertama berita.", "Akhir."]
+    assert separate_body(paragraphs).paragraphs == ["Paragraf pertama berita.", "Akhir."]
 
 
 def test_bare_label_keeps_a_real_paragraph_after_it() -> None:
     paragraphs = ["Awal.", "BACA JUGA:", "Menurut warga, jalan itu rusak sejak Januari lalu."]
-    assert strip_boilerplate(paragraphs) == ["Awal.", paragraphs[2]]
+    assert separate_body(paragraphs).paragraphs == ["Awal.", paragraphs[2]]
 
 
 def test_bracketed_related_link_is_dropped() -> None:
     paragraphs = ["Awal.", "[Baca juga: Banjir Rendam Tiga Desa]", "Akhir."]
-    assert strip_boilerplate(paragraphs) == ["Awal.", "Akhir."]
+    assert separate_body(paragraphs).paragraphs == ["Awal.", "Akhir."]
 
 
 def test_cut_rest_at_the_top_only_drops_the_label() -> None:
     paragraphs = ["Berita Terkini", "Isi berita yang sebenarnya.", "Berita Terkini", "Lain"]
-    assert strip_boilerplate(paragraphs) == ["Isi berita yang sebenarnya."]
+    assert separate_body(paragraphs).paragraphs == ["Isi berita yang sebenarnya."]
 
 
 def test_real_paragraphs_resembling_furniture_are_kept() -> None:
@@ -122,7 +122,7 @@ def test_real_paragraphs_resembling_furniture_are_kept() -> None:
         "Foto bersama digelar di aula.",
         "Gencatan senjata berlaku mulai malam ini, kata pejabat itu. (Antara/Reuters)",
     ]
-    assert strip_boilerplate(paragraphs) == paragraphs
+    assert separate_body(paragraphs).paragraphs == paragraphs
 
 
 @pytest.mark.parametrize(
@@ -134,7 +134,7 @@ def test_real_paragraphs_resembling_furniture_are_kept() -> None:
     ],
 )
 def test_photo_credits_are_dropped(caption: str) -> None:
-    assert strip_boilerplate(["Awal.", caption, "Akhir."]) == ["Awal.", "Akhir."]
+    assert separate_body(["Awal.", caption, "Akhir."]).paragraphs == ["Awal.", "Akhir."]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +154,7 @@ def test_headline_shape(line: str, expected: bool) -> None:
 def test_rules_can_be_extended_as_data() -> None:
     rules = parse_rules({"rules": [{"pattern": "iklan", "action": "drop", "why": "ad marker"}]})
     assert rules == (Rule("iklan", "drop", "ad marker"),)
-    assert strip_boilerplate(["IKLAN", "Teks."], compile_rules(rules)) == ["Teks."]
+    assert separate_body(["IKLAN", "Teks."], compile_rules(rules)).paragraphs == ["Teks."]
 
 
 @pytest.mark.parametrize(
@@ -168,3 +168,19 @@ def test_rules_can_be_extended_as_data() -> None:
 def test_bad_rule_files_fail_at_load_time(document: dict[str, object]) -> None:
     with pytest.raises(ValueError, match="boilerplate rule"):
         parse_rules(document)
+
+
+def test_what_a_comment_section_cuts_is_counted_not_silent() -> None:
+    """B29: text after "Post a Comment for …" went without a word, even a real paragraph."""
+    paragraphs = [
+        "Awal berita.",
+        "Post a Comment for Judul Berita",
+        "Paragraf yang panjang dan nyata, dengan kalimat yang berakhir dengan titik.",
+    ]
+    body = separate_body(paragraphs)
+    assert body.paragraphs == ["Awal berita."]
+    assert body.left_out == 1
+    assert body.notices() == (
+        "1 paragraph after “Post a Comment for Judul Berita” left out as page furniture",
+    )
+    assert separate_body(["Awal berita.", "Akhir."]).notices() == ()

@@ -73,7 +73,9 @@ def test_show_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: Pat
     code, out, _ = run(capsys, seeds_index, "show", "000_57ce1d9c2516dadd", "--json")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"id", "title", "source", "byline", "date", "body", "path", "entities"}
+    assert set(data) == {
+        *("id", "title", "source", "byline", "date", "body", "path", "entities", "notices")
+    }
     assert data["date"] == "2023-04-15"
     assert data["source"] == "REPUBLIKA.CO.ID"
     assert "Baca Juga" not in data["body"]

@@ -400,3 +400,33 @@ def test_progress_moves_while_one_jsonl_file_is_indexed(tmp_path: Path) -> None:
     assert seen[-1] == (total, total)
     between = [done for done, _ in seen if 0 < done < total]
     assert len(between) >= 2 and between == sorted(between)
+
+
+def test_paragraphs_cut_after_a_comment_form_are_said_in_show_and_the_reader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """B29: the text after "Post a Comment for …" was dropped without a word."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "blog.txt").write_text(
+        "Judul Berita Blog\n\nAwal berita yang sebenarnya.\n\nPost a Comment for Judul Berita Blog"
+        "\n\nParagraf panjang sesudahnya yang nyata, dengan kalimat yang berakhir titik.\n",
+        "utf-8",
+    )
+    base = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*base, "index"]) == 0
+    capsys.readouterr()
+    assert main([*base, "show", "blog", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert "Paragraf panjang" not in shown["body"]
+    assert shown["notices"] == [
+        "1 paragraph after “Post a Comment for Judul Berita Blog” left out as page furniture"
+    ]
+    assert main([*base, "show", "blog"]) == 0
+    assert "1 paragraph after" in capsys.readouterr().out
+    from warta.tui.widgets.reader import meta_line
+
+    service = SearchService([corpus], tmp_path / "index")
+    article = service.article("blog")
+    assert article is not None
+    assert "left out as page furniture" in meta_line(article, dt.date(2026, 12, 2))

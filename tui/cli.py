@@ -539,7 +539,7 @@ def article_json(article: Article, mentions: Sequence[Mention]) -> dict[str, Any
         entry["mentions"].append(
             {"field": mention.field, "start": mention.start, "end": mention.end}
         )
-    fields = {
+    fields: dict[str, Any] = {
         "id": article.id,
         "title": article.title,
         "source": article.source,
@@ -551,6 +551,7 @@ def article_json(article: Article, mentions: Sequence[Mention]) -> dict[str, Any
     }
     if article.url:
         fields["url"] = article.url
+    fields["notices"] = list(article.notices)
     return fields
 
 
@@ -573,6 +574,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     if meta:
         console.print(_text(meta, "dim"))
     console.print(_text(article.path, "dim"))
+    for notice in article.notices:  # what reading the file changed or left out
+        console.print(_text(notice, "dim"))
     console.print()
     console.print(Text(clean_text(article.body)))
     return EXIT_OK

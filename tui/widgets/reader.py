@@ -66,6 +66,7 @@ def meta_line(article: Article, today: dt.date) -> str:
 
         parts.append(Content(relative_age(article.date, today, current_locale())))
     parts.append(literal(article.url))
+    parts.extend(literal(notice) for notice in article.notices)  # e.g. paragraphs left out
     return join_parts(parts).plain
 
 
