@@ -730,7 +730,7 @@ def usable_generation(index_dir: Path, roots: Sequence[Path] | None = None) -> P
 
 def corpus_record(roots: Sequence[Path]) -> str:
     """The corpus folders as the store's meta records them, in any order."""
-    from warta.search.reader import file_key
+    from warta.search.paths import file_key
 
     return "\n".join(sorted(file_key(root) for root in roots))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -18,6 +19,10 @@ INDEX_DIR_ENV = "WARTA_INDEX_DIR"
 ENTITIES_ENV = "WARTA_ENTITIES"
 DATA_DIR_ENV = "WARTA_DATA_DIR"
 APP_NAME = "warta"
+
+#: What a file key escapes: backslashes, and the surrogates that stand for undecodable bytes.
+_KEY_ESCAPED = re.compile(r"[\\\ud800-\udfff]")
+_KEY_ESCAPE = re.compile(r"\\(\\|u[0-9a-f]{4})")
 
 
 def bundled_seeds() -> Path:
@@ -91,3 +96,31 @@ def user_entities_file(environ: Mapping[str, str] | None = None) -> Path | None:
 
     candidate = user_config_path(APP_NAME) / "entities.json"
     return candidate if candidate.is_file() else None
+
+
+def file_key(path: Path | str) -> str:
+    """``path`` as text that SQLite and Whoosh can store, and :func:`key_path` can undo.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates, which no UTF-8
+    encoder accepts: they become ``\\uXXXX``, and ``\\`` becomes ``\\\\`` so no key is ambiguous.
+    """
+
+    text = str(path)
+    if text.isascii() and "\\" not in text:  # most names: nothing to escape
+        return text
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        return "\\\\" if char == "\\" else f"\\u{ord(char):04x}"
+
+    return _KEY_ESCAPED.sub(escape, text)
+
+
+def key_path(key: str) -> Path:
+    """The path a :func:`file_key` was made from."""
+
+    def unescape(match: re.Match[str]) -> str:
+        escaped = match.group(1)
+        return "\\" if escaped == "\\" else chr(int(escaped[1:], 16))
+
+    return Path(_KEY_ESCAPE.sub(unescape, key))

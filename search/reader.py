@@ -34,6 +34,7 @@ from warta.search.decode import (
 )
 from warta.search.metadata import extract_parts
 from warta.search.model import Article, ReadWarning
+from warta.search.paths import file_key
 from warta.search.sanitize import clean_line, clean_text
 
 #: How a corpus file is opened: never through a symlink (one swapped in after the scan could
@@ -57,9 +58,6 @@ READ_CHUNK_ARTICLES = 32
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
 
 _MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?")
-#: What a file key escapes: backslashes, and the surrogates that stand for undecodable bytes.
-_KEY_ESCAPED = re.compile(r"[\\\ud800-\udfff]")
-_KEY_ESCAPE = re.compile(r"\\(\\|u[0-9a-f]{4})")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -96,34 +94,6 @@ class CorpusFile:
     def key(self) -> str:
         """How the index manifest names this file (see :func:`file_key`)."""
         return file_key(self.location)
-
-
-def file_key(path: Path | str) -> str:
-    """``path`` as text that SQLite and Whoosh can store, and :func:`key_path` can undo.
-
-    A file name that is not valid UTF-8 reaches Python with lone surrogates, which no UTF-8
-    encoder accepts: they become ``\\uXXXX``, and ``\\`` becomes ``\\\\`` so no key is ambiguous.
-    """
-
-    text = str(path)
-    if text.isascii() and "\\" not in text:  # most names: nothing to escape
-        return text
-
-    def escape(match: re.Match[str]) -> str:
-        char = match.group()
-        return "\\\\" if char == "\\" else f"\\u{ord(char):04x}"
-
-    return _KEY_ESCAPED.sub(escape, text)
-
-
-def key_path(key: str) -> Path:
-    """The path a :func:`file_key` was made from."""
-
-    def unescape(match: re.Match[str]) -> str:
-        escaped = match.group(1)
-        return "\\" if escaped == "\\" else chr(int(escaped[1:], 16))
-
-    return Path(_KEY_ESCAPE.sub(unescape, key))
 
 
 @dataclass

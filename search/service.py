@@ -613,7 +613,7 @@ class SearchService:
     def source_changed(self, article_id: str) -> bool:
         """True when the article's file changed or vanished since it was indexed (or the
         index no longer has the article): what the reader shows is out of date."""
-        from warta.search.reader import key_path
+        from warta.search.paths import key_path
 
         store = self._view().store
         key = store.article_file(article_id)

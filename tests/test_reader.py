@@ -14,12 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from warta.search.decode import MAX_FILE_BYTES
 from warta.search.model import Article, ReadWarning
+from warta.search.paths import file_key, key_path
 from warta.search.reader import (
     CorpusFile,
     ReadResult,
     discover,
-    file_key,
-    key_path,
     read_corpus,
     read_file,
 )
