@@ -746,7 +746,7 @@ def cmd_saved(args: argparse.Namespace) -> int:
             saved = workspace.saved_search(args.name)
             if saved is None:
                 raise WartaError(_("no saved search named {name}").format(name=excerpt(args.name)))
-            args.query, args.save = [saved.query], None
+            args.query = [saved.query]
             code = cmd_search(args)
             workspace.mark_opened(saved.name, result_ids(_service(args), saved.query))
             return code
