@@ -257,3 +257,17 @@ def test_a_damaged_workspace_file_is_one_line(
     code, out, err = run(capsys, seeds_index, data, "tags")
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "cannot use the workspace" in err
+
+
+def test_without_the_flag_the_workspace_is_in_warta_data_dir(
+    capsys: pytest.CaptureFixture[str],
+    seeds_index: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With no ``--data-dir``, ``WARTA_DATA_DIR`` says where the file goes."""
+    folder = tmp_path / "from-environment"
+    monkeypatch.setenv("WARTA_DATA_DIR", str(folder))
+    assert main(["--index-dir", str(seeds_index), "star", SAM]) == 0
+    assert "Starred" in capsys.readouterr().out
+    assert (folder / FILE_NAME).is_file()
