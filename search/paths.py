@@ -76,9 +76,11 @@ def index_dir(
     return user_cache_path(APP_NAME) / "indexes" / digest
 
 
-def data_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """What warta keeps for the user (the editor's copies of articles): ``WARTA_DATA_DIR``,
-    else the platform's user data folder."""
+def data_dir(flag: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """What warta keeps for the user (the workspace, the editor's copies of articles):
+    ``--data-dir``, else ``WARTA_DATA_DIR``, else the platform's user data folder."""
+    if flag and flag.strip():
+        return Path(flag).expanduser()
     env = os.environ if environ is None else environ
     if env.get(DATA_DIR_ENV, "").strip():
         return Path(env[DATA_DIR_ENV]).expanduser()

@@ -32,10 +32,13 @@ from warta.search.model import (
 from warta.search.sanitize import clean_line, clean_text
 from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language
 
-COMMANDS = ("index", "search", "show", "entities", "mentions")
+#: The commands on the user's workspace (saved searches, tags, stars).
+WORKSPACE_COMMANDS = ("saved", "tag", "untag", "tags", "star", "unstar")
+
+COMMANDS = ("index", "search", "show", "entities", "mentions", *WORKSPACE_COMMANDS)
 #: Options that take a value: on every command, and on ``search``.
-GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang")
-SEARCH_VALUE_OPTIONS = (*GLOBAL_VALUE_OPTIONS, "--limit", "--sort")
+GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang", "--data-dir")
+SEARCH_VALUE_OPTIONS = (*GLOBAL_VALUE_OPTIONS, "--limit", "--sort", "--save")
 #: Characters of one stderr line: messages quote user words (argparse, paths) at any length.
 MESSAGE_LIMIT = 400
 EXIT_OK = 0
@@ -77,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sort", choices=("score", "date"), default="score", help=_("order of the hits")
     )
     search.add_argument("--json", action="store_true", help=_("print JSON"))
+    _add_save_option(search)
     show = commands.add_parser("show", parents=[common], help=_("one article with its metadata"))
     show.add_argument("id", metavar="ID", help=_("the article id"))
     show.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -90,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     mentions.add_argument("name", nargs="+", metavar="NAME", help=_("name, alias or id"))
     mentions.add_argument("--json", action="store_true", help=_("print JSON"))
+    _add_workspace_commands(commands, common)
     return parser
 
 
@@ -112,6 +117,14 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
         metavar="LANG",
         default=default,
         help=_("interface language: id or en (default: WARTA_LANG or the locale)"),
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help=_(
+            "where saved searches and tags live (default: WARTA_DATA_DIR or the user data folder)"
+        ),
     )
 
 
@@ -664,12 +677,193 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- the workspace: saved searches, tags, stars -------------------------------------------------
+
+
+def _add_save_option(search: argparse.ArgumentParser) -> None:
+    search.add_argument("--save", metavar="NAME", help=_("also save the search under NAME"))
+
+
+def _add_workspace_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    saved = commands.add_parser(
+        "saved", parents=[common], help=_("list saved searches, or run one by name")
+    )
+    saved.add_argument("name", nargs="?", metavar="NAME", help=_("the saved search to run"))
+    saved.add_argument("--limit", type=int, default=10, metavar="N", help=_("at most N hits"))
+    saved.add_argument(
+        "--sort", choices=("score", "date"), default="score", help=_("order of the hits")
+    )
+    saved.add_argument("--json", action="store_true", help=_("print JSON"))
+    for command, help_text in (
+        ("tag", _("tag an article")),
+        ("untag", _("remove a tag from an article")),
+    ):
+        parser = commands.add_parser(command, parents=[common], help=help_text)
+        parser.add_argument("id", metavar="ID", help=_("the article id"))
+        parser.add_argument("tag", metavar="NAME", help=_("the tag, one word"))
+    tags = commands.add_parser("tags", parents=[common], help=_("your tags, with counts"))
+    tags.add_argument("--json", action="store_true", help=_("print JSON"))
+    for command, help_text in (("star", _("star an article")), ("unstar", _("remove a star"))):
+        parser = commands.add_parser(command, parents=[common], help=help_text)
+        parser.add_argument("id", metavar="ID", help=_("the article id"))
+
+
+def _workspace(args: argparse.Namespace) -> Any:
+    from warta.search.paths import data_dir
+    from warta.search.workspace import Workspace
+
+    return Workspace(data_dir(args.data_dir))
+
+
+def cmd_search_and_save(args: argparse.Namespace) -> int:
+    """``search``, and with ``--save NAME`` the search saved once it has run."""
+    if args.save is None:
+        return cmd_search(args)
+    from warta.search.workspace import clean_name, result_ids
+
+    name = clean_name(args.save)  # a bad name is refused before anything is printed
+    with _workspace(args) as workspace:
+        code = cmd_search(args)
+        query = " ".join(args.query)
+        workspace.save_search(name, query, result_ids(_service(args), query))
+    _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
+    return code
+
+
+def saved_json(saved: Any, new: int) -> dict[str, Any]:
+    return {
+        "name": saved.name,
+        "query": saved.query,
+        "opened": saved.opened.isoformat(),
+        "new": new,
+    }
+
+
+def cmd_saved(args: argparse.Namespace) -> int:
+    """``saved``: each saved search with what is new since it was last opened;
+    ``saved NAME``: run it as ``search`` would, and mark it opened."""
+    from warta.search.workspace import result_ids
+
+    with _workspace(args) as workspace:
+        if args.name is not None:
+            saved = workspace.saved_search(args.name)
+            if saved is None:
+                raise WartaError(_("no saved search named {name}").format(name=excerpt(args.name)))
+            args.query = [saved.query]
+            code = cmd_search(args)
+            workspace.mark_opened(saved.name, result_ids(_service(args), saved.query))
+            return code
+        service = _service(args)
+        listed = [
+            (saved, workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
+            for saved in workspace.saved_searches()
+        ]
+    if args.json:
+        _emit_json([saved_json(saved, new) for saved, new in listed])
+        return EXIT_OK
+    if not listed:
+        _console().print(_text(_("No saved searches yet: warta search --save NAME QUERY"), "dim"))
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for header in (_("name"), _("query"), _("last opened"), _("new")):
+        table.add_column(header)
+    for saved, new in listed:
+        opened = saved.opened.astimezone().strftime("%Y-%m-%d %H:%M")
+        table.add_row(_text(saved.name, "bold"), _text(saved.query), opened, _number(new))
+    _console().print(table)
+    return EXIT_OK
+
+
+def _known_article(args: argparse.Namespace) -> str:
+    """The article id of ``args``, refused when the index has no such article."""
+    if _service(args).article(args.id) is None:
+        raise WartaError(_("no article with id {id}").format(id=excerpt(args.id)))
+    return str(args.id)
+
+
+def _report(changed: bool, done: str, unchanged: str, **fields: str) -> int:
+    """One line saying what a tag or star command did, or that nothing needed doing."""
+    clean = {key: clean_line(value) for key, value in fields.items()}
+    _console().print(_text((done if changed else unchanged).format(**clean)), soft_wrap=True)
+    return EXIT_OK
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from warta.search.workspace import clean_tag
+
+    tag = clean_tag(args.tag)
+    article_id = _known_article(args)
+    with _workspace(args) as workspace:
+        changed = workspace.tag(article_id, tag)
+    return _report(
+        changed, _("Tagged {id} {tag}"), _("{id} already has tag {tag}"), id=article_id, tag=tag
+    )
+
+
+def cmd_untag(args: argparse.Namespace) -> int:
+    # No index check first: a tag stays removable after its article left the index.
+    with _workspace(args) as workspace:
+        changed = workspace.untag(args.id, args.tag)
+    if not changed:
+        _known_article(args)
+    return _report(
+        changed,
+        _("Removed tag {tag} from {id}"),
+        _("{id} has no tag {tag}"),
+        id=args.id,
+        tag=args.tag,
+    )
+
+
+def cmd_tags(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        found = workspace.tags()
+    if args.json:
+        _emit_json([{"tag": tag, "articles": count} for tag, count in found])
+        return EXIT_OK
+    if not found:
+        _console().print(_text(_("No tags yet: warta tag ID NAME"), "dim"))
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    table.add_column(_("tag"))
+    table.add_column(_("articles"))
+    for tag, count in found:
+        table.add_row(_text(tag), _number(count))
+    _console().print(table)
+    return EXIT_OK
+
+
+def cmd_star(args: argparse.Namespace) -> int:
+    article_id = _known_article(args)
+    with _workspace(args) as workspace:
+        changed = workspace.star(article_id)
+    return _report(changed, _("Starred {id}"), _("{id} is already starred"), id=article_id)
+
+
+def cmd_unstar(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        changed = workspace.unstar(args.id)
+    if not changed:
+        _known_article(args)
+    return _report(changed, _("Removed the star from {id}"), _("{id} has no star"), id=args.id)
+
+
 COMMAND_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "index": cmd_index,
-    "search": cmd_search,
+    "search": cmd_search_and_save,
     "show": cmd_show,
     "entities": cmd_entities,
     "mentions": cmd_mentions,
+    "saved": cmd_saved,
+    "tag": cmd_tag,
+    "untag": cmd_untag,
+    "tags": cmd_tags,
+    "star": cmd_star,
+    "unstar": cmd_unstar,
 }
 
 

@@ -1,0 +1,297 @@
+"""The user's own state (saved searches, tags, stars) in one SQLite file beside, never
+inside, the index: rebuilding an index must not lose what a person collected.
+
+Two warta processes may write at once (the explorer open while a script tags articles):
+the file is in WAL mode, every write is one short transaction, and a busy timeout makes the
+second writer wait instead of failing. SQLite's journal makes a kill -9 in the middle of a
+write lose that write only, never the file.
+
+Saved searches remember the ids they showed when last opened, so that "new since then" is
+exact (a count and newest date would miss an article dated in the past, or one re-indexed
+under a new date). The cost is bounded: at most ``SEEN_LIMIT`` ids per saved search, the
+newest ones; a result larger than that counts new articles among its newest ``SEEN_LIMIT``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warta.search.errors import N_, WartaError, excerpt
+from warta.search.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from warta.search.service import SearchService
+
+FILE_NAME = "state.sqlite"
+#: Seconds a writer waits for another process's transaction before giving up.
+BUSY_SECONDS = 10.0
+#: Characters of a saved search's or a tag's name.
+NAME_LIMIT = 64
+#: Ids a saved search remembers (the service's largest page): bounds its storage and the
+#: cost of counting what is new.
+SEEN_LIMIT = 1000
+
+#: The schema, one step per version: step ``n`` takes a file from version ``n`` to ``n + 1``.
+#: Steps are only ever appended, so that any older file can be brought up to date.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE saved_searches (
+        name TEXT PRIMARY KEY,
+        query TEXT NOT NULL,
+        created TEXT NOT NULL,
+        opened TEXT NOT NULL
+    );
+    CREATE TABLE saved_seen (
+        name TEXT NOT NULL REFERENCES saved_searches(name) ON DELETE CASCADE,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (name, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE tags (
+        article_id TEXT NOT NULL,
+        tag TEXT NOT NULL,
+        added TEXT NOT NULL,
+        PRIMARY KEY (article_id, tag)
+    ) WITHOUT ROWID;
+    CREATE INDEX tags_by_tag ON tags(tag);
+    CREATE TABLE stars (
+        article_id TEXT PRIMARY KEY,
+        added TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    name: str
+    query: str
+    #: When it was last run through ``warta saved NAME`` (or saved), in UTC.
+    opened: datetime
+
+
+#: What a name or a tag may not be, as whole templates so that each translates on its own.
+_EMPTY = {
+    "name": N_("a name needs at least one visible character"),
+    "tag": N_("a tag needs at least one visible character"),
+}
+_TOO_LONG = {
+    "name": N_("a name has at most {limit} characters: {name}"),
+    "tag": N_("a tag has at most {limit} characters: {name}"),
+}
+
+
+def clean_name(raw: str, kind: str = "name") -> str:
+    """A saved search's (or, ``kind="tag"``, a tag's) name as stored: one clean line of at
+    most ``NAME_LIMIT`` characters; anything else is refused rather than silently changed."""
+    name = clean_line(raw)
+    if not name:
+        raise WartaError(_EMPTY[kind])
+    if len(name) > NAME_LIMIT:
+        raise WartaError(_TOO_LONG[kind], limit=NAME_LIMIT, name=excerpt(name))
+    return name
+
+
+def clean_tag(raw: str) -> str:
+    """A tag is one word (no spaces), so that it can be named in a query later."""
+    tag = clean_name(raw, "tag")
+    if any(character.isspace() for character in tag):
+        raise WartaError(N_("a tag is one word, without spaces: {name}"), name=excerpt(tag))
+    return tag
+
+
+def result_ids(service: SearchService, query: str) -> list[str]:
+    """The ids of ``query``'s newest ``SEEN_LIMIT`` hits: what a saved search remembers."""
+    result = service.search(query, limit=SEEN_LIMIT, sort="date", snippets=False)
+    if result.error and not result.hits:
+        raise result.problem or WartaError(result.error)
+    return [hit.id for hit in result.hits]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Workspace:
+    """One connection to ``state.sqlite``; use as a context manager, or call ``close``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / FILE_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            # Autocommit mode: transactions are only the explicit ``_write`` blocks.
+            self._db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise self._unreadable(error) from error
+        try:
+            self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.Error as error:
+            self._db.close()
+            raise self._unreadable(error) from error
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _unreadable(self, error: Exception) -> WartaError:
+        return WartaError(
+            N_("cannot use the workspace {path}: {error}"),
+            path=clean_line(str(self.path)),
+            error=clean_line(str(error)),
+        )
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One short write transaction, taken at once (``IMMEDIATE``) so that two writers
+        queue on the busy timeout instead of one failing on a lock upgrade."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._unreadable(error) from error
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._write() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise WartaError(
+                    N_("the workspace {path} is from a newer warta (schema {found}, not {known})"),
+                    path=clean_line(str(self.path)),
+                    found=version,
+                    known=SCHEMA_VERSION,
+                )
+            for step in MIGRATIONS[version:]:
+                # executescript would commit the open transaction: run statement by statement.
+                for statement in step.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+
+    @property
+    def schema_version(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0])
+
+    # -- saved searches ------------------------------------------------------------------------
+
+    def save_search(self, name: str, query: str, seen: Sequence[str]) -> None:
+        """Save (or replace) ``name``, its result ``seen`` as already read."""
+        name = clean_name(name)
+        now = _now()
+        with self._write() as db:
+            db.execute("DELETE FROM saved_searches WHERE name = ?", (name,))
+            db.execute(
+                "INSERT INTO saved_searches (name, query, created, opened) VALUES (?, ?, ?, ?)",
+                (name, query, now, now),
+            )
+            self._remember(db, name, seen)
+
+    def mark_opened(self, name: str, seen: Sequence[str]) -> None:
+        """``name`` was just run and showed ``seen``: none of them is new any more."""
+        with self._write() as db:
+            db.execute("UPDATE saved_searches SET opened = ? WHERE name = ?", (_now(), name))
+            db.execute("DELETE FROM saved_seen WHERE name = ?", (name,))
+            self._remember(db, name, seen)
+
+    @staticmethod
+    def _remember(db: sqlite3.Connection, name: str, seen: Sequence[str]) -> None:
+        db.executemany(
+            "INSERT OR IGNORE INTO saved_seen (name, article_id) VALUES (?, ?)",
+            ((name, article_id) for article_id in seen[:SEEN_LIMIT]),
+        )
+
+    def saved_searches(self) -> list[SavedSearch]:
+        rows = self._db.execute("SELECT name, query, opened FROM saved_searches ORDER BY name")
+        return [_saved(row) for row in rows]
+
+    def saved_search(self, name: str) -> SavedSearch | None:
+        row = self._db.execute(
+            "SELECT name, query, opened FROM saved_searches WHERE name = ?", (clean_line(name),)
+        ).fetchone()
+        return _saved(row) if row else None
+
+    def new_since_opened(self, name: str, current: Sequence[str]) -> int:
+        """How many of ``current`` (a result's ids) ``name`` did not show when last opened."""
+        seen = {
+            row[0]
+            for row in self._db.execute("SELECT article_id FROM saved_seen WHERE name = ?", (name,))
+        }
+        return sum(article_id not in seen for article_id in current[:SEEN_LIMIT])
+
+    # -- tags and stars ------------------------------------------------------------------------
+
+    def tag(self, article_id: str, tag: str) -> bool:
+        """Tag an article; False when it already had the tag."""
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO tags (article_id, tag, added) VALUES (?, ?, ?)",
+                (article_id, clean_tag(tag), _now()),
+            )
+        return cursor.rowcount > 0
+
+    def untag(self, article_id: str, tag: str) -> bool:
+        """Remove a tag; False when the article did not have it."""
+        with self._write() as db:
+            cursor = db.execute(
+                "DELETE FROM tags WHERE article_id = ? AND tag = ?", (article_id, clean_line(tag))
+            )
+        return cursor.rowcount > 0
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag with how many articles have it, most used first."""
+        rows = self._db.execute(
+            "SELECT tag, COUNT(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag"
+        )
+        return [(tag, count) for tag, count in rows]
+
+    def article_tags(self, article_id: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", (article_id,)
+        )
+        return [row[0] for row in rows]
+
+    def star(self, article_id: str) -> bool:
+        """Star an article; False when it already had a star."""
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO stars (article_id, added) VALUES (?, ?)",
+                (article_id, _now()),
+            )
+        return cursor.rowcount > 0
+
+    def unstar(self, article_id: str) -> bool:
+        with self._write() as db:
+            cursor = db.execute("DELETE FROM stars WHERE article_id = ?", (article_id,))
+        return cursor.rowcount > 0
+
+    def starred(self) -> list[str]:
+        return [row[0] for row in self._db.execute("SELECT article_id FROM stars ORDER BY added")]
+
+
+def _saved(row: tuple[str, str, str]) -> SavedSearch:
+    name, query, opened = row
+    return SavedSearch(name, query, datetime.fromisoformat(opened))
