@@ -17,12 +17,16 @@ SEEDS = bundled_seeds()
 def _isolated_environment(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """No test reads the user's corpus, index, config or language settings."""
-    for name in ("WARTA_CORPUS", "WARTA_INDEX_DIR", "WARTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+    """No test reads the user's corpus, index, config, data or language settings."""
+    for name in (
+        *("WARTA_CORPUS", "WARTA_INDEX_DIR", "WARTA_DATA_DIR"),
+        *("WARTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"),
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("WARTA_ENTITIES", str(tmp_path_factory.getbasetemp() / "no-entities.json"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg-data"))
 
 
 @pytest.fixture(scope="session")
