@@ -27,6 +27,8 @@ MAX_QUOTE_CHARS = 1000
 #: How far after ``kata``/``ujar`` the speaker's name may start (``kata CEO OpenAI Sam
 #: Altman``), in characters.
 SPEAKER_AFTER_CHARS = 60
+#: How many sentences back a pronoun opening each sentence is followed.
+MAX_PRONOUN_CHAIN = 3
 
 _OPEN = '"“'
 _CLOSE = '"”'
@@ -56,7 +58,15 @@ _SUBJECT_GAP_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
-_PRONOUN_OPENING_RE = re.compile(r"(?:\w+,\s+)?(?:ia|dia)\b", re.IGNORECASE)
+_PRONOUN_OPENING_RE = re.compile(r"(?:\w+,\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
+#: A verb right after a name (a few adverbs allowed): the name is the clause's subject.
+#: Indonesian verbs carry ``me-``/``ber-``/``di-``/``ter-``; the listed words look like
+#: verbs and are not.
+_VERB_FOLLOWS_RE = re.compile(
+    r"(?:\s+(?!(?:di|ke|dari|pada|dalam|untuk|dan|atau|yang|dengan)\b)[a-z-]+){0,2}?\s+"
+    r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk)\b)"
+    r"(?:me|ber|di|ter)[a-z]{4,}\b"
+)
 #: Where a name after ``kata`` stops being the speaker's.
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _TRAILING = ",.;: "
@@ -128,20 +138,40 @@ class _Speakers:
         chosen = (people or found)[:1]
         return chosen[0].key if chosen else None
 
-    def pronoun(self, position: int) -> str | None:
-        """The one person named in this sentence before ``position`` or in the one before;
-        None when there is none or more than one, or when the sentence before opens with a
-        pronoun itself (the chain leads further back: ``Dia juga menyebut Musk ... Dia juga
-        mengatakan`` is not Musk speaking)."""
+    def pronoun(self, position: int, depth: int = 0) -> str | None:
+        """Who ``ia``/``dia``/``-nya`` at ``position`` is, or None when not certain.
+
+        Candidates are the people named in this sentence before ``position``; when it names
+        none, those of the sentence before, unless that one opens with a pronoun itself:
+        then the referent is that pronoun's (``Dia juga menyebut Musk ... Dia juga
+        mengatakan`` is not Musk speaking), followed back at most ``MAX_PRONOUN_CHAIN``
+        sentences. One candidate is the referent; of several, the one who is a subject
+        (followed by a verb: ``Sam Altman baru-baru ini menggambarkan``), else no one.
+        """
+        sentence_start = self.sentence_start(position)
+        own = self._people(sentence_start, position)
+        if own:
+            return _referent(self.text, own)
         window_start = self.sentence_start(position, back=1)
-        if window_start < self.sentence_start(position) and _PRONOUN_OPENING_RE.match(
-            self.text, window_start
-        ):
-            return None
-        first = bisect_left(self.starts, window_start)
-        last = bisect_left(self.starts, position)
-        people = {m.key for m in self.mentions[first:last] if m.kind == "person"}
-        return people.pop() if len(people) == 1 else None
+        opening = _PRONOUN_OPENING_RE.match(self.text, window_start)
+        if window_start < sentence_start and opening:
+            if depth >= MAX_PRONOUN_CHAIN:
+                return None
+            return self.pronoun(opening.start("pronoun"), depth + 1)
+        return _referent(self.text, self._people(window_start, position))
+
+    def _people(self, start: int, end: int) -> list[Mention]:
+        first = bisect_left(self.starts, start)
+        found = self.mentions[first : bisect_left(self.starts, end)]
+        return [mention for mention in found if mention.kind == "person"]
+
+
+def _referent(text: str, people: Sequence[Mention]) -> str | None:
+    """The one person of ``people``, or of several the one subject; else None."""
+    if len({m.key for m in people}) == 1:
+        return people[0].key
+    subjects = {m.key for m in people if _VERB_FOLLOWS_RE.match(text, m.end)}
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def extract_quotes(text: str, mentions: Sequence[Mention]) -> list[Quote]:
