@@ -26,7 +26,7 @@ SPEAKER_KINDS = frozenset({"person", "organisation"})
 MAX_QUOTE_CHARS = 1000
 #: How far after ``kata``/``ujar`` the speaker's name may start (``kata CEO OpenAI Sam
 #: Altman``), in characters.
-SPEAKER_AFTER_CHARS = 60
+SPEAKER_AFTER_CHARS = 120
 #: How many sentences back a pronoun opening each sentence is followed.
 MAX_PRONOUN_CHAIN = 3
 
@@ -35,22 +35,32 @@ _CLOSE = '"”'
 _DIRECT_RE = re.compile(rf"[{_OPEN}](?P<text>[^\"“”\n]{{1,{MAX_QUOTE_CHARS}}})[{_CLOSE}]")
 #: After a closing mark: ``," kata X`` / ``," ujarnya``.
 _VERB_AFTER_RE = re.compile(
-    r"\s*[,.]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah|lanjut)"
+    r"\s*[,.]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah|lanjut|papar|beber"
+    r"|terang|tukas|tutup|sambung|tandas|pungkas)"
     r"(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
     re.IGNORECASE,
 )
 _SAYING_VERBS = (
     "mengatakan|berkata|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan"
-    "|menuturkan|mengklaim|mengakui|menyebutkan|mengumumkan"
+    "|menuturkan|mengaku|menekankan"
 )
+#: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
+#: Yerusalem sebagai ibu kota`` is recognising, not saying.
+_CLAIMING_VERBS = "mengklaim|mengakui|menyebutkan|mengumumkan|menilai|memperkirakan"
 #: Before an opening mark: ``X mengatakan, "``.
 _VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\s*[,:]\s*$")
-#: Reported speech: ``X mengatakan [pada bulan Desember] bahwa ...``.
-_REPORTED_RE = re.compile(
-    rf"\b(?P<verb>{_SAYING_VERBS})\b[^.,;:!?\"“”\n]{{0,40}}?\bbahwa\s+",
-)
-#: ``Menurut X, ...`` / ``Menurutnya, ...`` opening a sentence.
-_ACCORDING_RE = re.compile(r"\bMenurut(?:(?P<nya>nya)|\s+[^,.;:!?\n]{1,60}?)\s*,\s*")
+#: Reported speech: ``X mengatakan [pada bulan Desember] bahwa ...``, ``X menegaskan, ...``,
+#: ``X mengatakan ...`` (``bahwa`` is often left out); not a quotation mark next (that is a
+#: direct quote).
+_THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
+_REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b{_THAT}?\s+(?![\"“])")
+_CLAIMED_RE = re.compile(rf"\b(?P<verb>{_CLAIMING_VERBS}){_THAT}\s+(?![\"“])")
+#: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...``.
+_ACCORDING_RE = re.compile(r"\bmenurut(?P<nya>nya)?\b", re.IGNORECASE)
+#: Where a source named after ``menurut`` must have started.
+ACCORDING_SOURCE_CHARS = 80
+#: Where a sentence part ends, for the source after ``menurut``.
+_SENTENCE_PART_END_RE = re.compile(r"[.;:!?\n\"“”]")
 #: What may stand between a subject and its verb: a few lowercase words (``juga``,
 #: ``kembali``, ``dilaporkan``), no punctuation (``Twitter Musk, mengatakan`` is not Musk's).
 _SUBJECT_GAP_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
@@ -70,6 +80,10 @@ _VERB_FOLLOWS_RE = re.compile(
 #: Where a name after ``kata`` stops being the speaker's.
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _TRAILING = ",.;: "
+#: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
+_NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
+#: Where a claim after ``menurut X`` starts: after the comma closing the source, if near.
+_CLAIM_START_RE = re.compile(r"(?:[^,.;:!?\n\"“”]{0,40},)?\s*")
 
 
 @dataclass(frozen=True)
@@ -100,6 +114,13 @@ class _Speakers:
         self.ends = [m.end for m in self.mentions]
         tokens = tokenize(text)
         self.sentence_starts = [tokens[first].start for first, _ in split_sentences(text, tokens)]
+        #: Spans inside quotation marks: a person named there is spoken about, not speaking.
+        self.quoted = [(m.start(), m.end()) for m in _DIRECT_RE.finditer(text)]
+        self.quoted_starts = [start for start, _ in self.quoted]
+
+    def in_quotation(self, position: int) -> bool:
+        index = bisect_right(self.quoted_starts, position) - 1
+        return index >= 0 and position < self.quoted[index][1]
 
     def sentence_start(self, position: int, back: int = 0) -> int:
         """Where the sentence holding ``position`` begins, or the one ``back`` before it."""
@@ -115,8 +136,11 @@ class _Speakers:
         if index < 0:
             return None
         mention = self.mentions[index]
-        if _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start):
-            return mention.key
+        if _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start) or (
+            _NAME_ASIDE_RE.fullmatch(self.text, mention.end, verb_start)
+            and self.text[: mention.start].rstrip().endswith(",")
+        ):
+            return self._person_with_title(index)
         apposition = _APPOSITION_RE.search(self.text, max(0, verb_start - 90), verb_start)
         if apposition:
             index = bisect_right(self.ends, apposition.start()) - 1
@@ -124,11 +148,27 @@ class _Speakers:
                 return self.mentions[index].key
         return None
 
-    def named_after(self, position: int) -> str | None:
-        """The speaker named right after ``kata``: the first person in the clause, else the
-        first organisation (``kata CEO OpenAI Sam Altman`` is Altman's)."""
-        clause_end = _CLAUSE_END_RE.search(self.text, position, position + SPEAKER_AFTER_CHARS)
-        limit = clause_end.start() if clause_end else position + SPEAKER_AFTER_CHARS
+    def _person_with_title(self, index: int) -> str:
+        """The speaker of a name that ends a title: ``Arie Christoper selaku CEO Ferrari``
+        is Arie Christoper speaking, not Ferrari."""
+        mention = self.mentions[index]
+        if mention.kind == "organisation" and index > 0:
+            before = self.mentions[index - 1]
+            gap = self.text[before.end : mention.start]
+            if before.kind == "person" and len(gap) <= 40 and not _CLAUSE_END_RE.search(gap):
+                return before.key
+        return mention.key
+
+    def named_after(
+        self,
+        position: int,
+        within: int = SPEAKER_AFTER_CHARS,
+        stops: re.Pattern[str] = _CLAUSE_END_RE,
+    ) -> Mention | None:
+        """The speaker named right after ``kata``: the first person before the clause ends,
+        else the first organisation (``kata CEO OpenAI Sam Altman`` is Altman's)."""
+        clause_end = stops.search(self.text, position, position + within)
+        limit = clause_end.start() if clause_end else position + within
         found: list[Mention] = []
         for index in range(bisect_left(self.starts, position), len(self.mentions)):
             if self.mentions[index].start >= limit:
@@ -136,7 +176,7 @@ class _Speakers:
             found.append(self.mentions[index])
         people = [m for m in found if m.kind == "person"]
         chosen = (people or found)[:1]
-        return chosen[0].key if chosen else None
+        return chosen[0] if chosen else None
 
     def pronoun(self, position: int, depth: int = 0) -> str | None:
         """Who ``ia``/``dia``/``-nya`` at ``position`` is, or None when not certain.
@@ -163,7 +203,7 @@ class _Speakers:
     def _people(self, start: int, end: int) -> list[Mention]:
         first = bisect_left(self.starts, start)
         found = self.mentions[first : bisect_left(self.starts, end)]
-        return [mention for mention in found if mention.kind == "person"]
+        return [m for m in found if m.kind == "person" and not self.in_quotation(m.start)]
 
 
 def _referent(text: str, people: Sequence[Mention]) -> str | None:
@@ -190,7 +230,7 @@ def extract_quotes(text: str, mentions: Sequence[Mention]) -> list[Quote]:
 
 def _direct_quotes(text: str, speakers: _Speakers) -> list[Quote]:
     quotes = []
-    for match in _DIRECT_RE.finditer(text):
+    for match in _DIRECT_RE.finditer(text):  # the spans of _Speakers.quoted, attributed
         start, end = _trimmed(text, match.start("text"), match.end("text"))
         if start == end:
             continue
@@ -206,7 +246,8 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> str | None:
     if after:
         if after.group("nya") or after.group("pronoun"):
             return speakers.pronoun(match.start())
-        return speakers.named_after(after.end())
+        named = speakers.named_after(after.end())
+        return named.key if named else None
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = _VERB_BEFORE_RE.search(text, max(line_start, match.start() - 40), match.start())
     return speakers.subject(before.start("verb")) if before else None
@@ -214,17 +255,16 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> str | None:
 
 def _reported_speech(text: str, speakers: _Speakers) -> list[Quote]:
     """``X mengatakan bahwa ...`` and ``Menurut X, ...``: the rest of the sentence."""
-    found: list[tuple[re.Match[str], str | None]] = [
-        (match, speakers.subject(match.start("verb"))) for match in _REPORTED_RE.finditer(text)
+    found: list[tuple[re.Match[str] | None, str | None]] = [
+        (match, speakers.subject(match.start("verb")))
+        for pattern in (_REPORTED_RE, _CLAIMED_RE)
+        for match in pattern.finditer(text)
     ]
     for match in _ACCORDING_RE.finditer(text):
-        if match.group("nya"):
-            found.append((match, speakers.pronoun(match.start())))
-        else:
-            found.append((match, speakers.named_after(match.start() + len("Menurut"))))
+        found.append(_according_to(match, speakers))
     quotes = []
     for match, speaker in found:
-        if speaker is None:
+        if speaker is None or match is None:
             continue
         index = bisect_right(speakers.sentence_starts, match.end())
         sentence_end = (
@@ -234,6 +274,25 @@ def _reported_speech(text: str, speakers: _Speakers) -> list[Quote]:
         if start < end:
             quotes.append(Quote(start, end, text[start:end], speaker, "reported"))
     return quotes
+
+
+def _according_to(
+    match: re.Match[str], speakers: _Speakers
+) -> tuple[re.Match[str] | None, str | None]:
+    """``menurut X, <claim>``: the source, and a match ending where the claim starts (after
+    the comma that closes the source, if one comes soon)."""
+    if match.group("nya"):
+        claim = _CLAIM_START_RE.match(speakers.text, match.end())
+        return claim, speakers.pronoun(match.start())
+    # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
+    # unless it names no one there (``menurut pengamat pangan, Anton Apriyantono, ...``).
+    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS) or speakers.named_after(
+        match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE
+    )
+    if source is None:
+        return None, None
+    claim = _CLAIM_START_RE.match(speakers.text, source.end)
+    return claim, source.key
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
