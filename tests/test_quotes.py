@@ -155,7 +155,7 @@ def test_an_unclosed_quote_mark_swallows_neither_the_page_nor_the_next_line() ->
 
 
 def test_seed_gold_precision_and_recall_floor() -> None:
-    """Measured through the reader and extract_mentions (bench/eval_quotes.py): 13 of 13
+    """Measured through the reader and extract_mentions (bench/eval_quotes.py): 13 of 14
     attributions right, 13 of 16 gold quotations found."""
     score = eval_quotes.evaluate_seeds()
     assert score.gold == 16
