@@ -3,8 +3,9 @@
 Rules, not a model: Indonesian news attributes speech in a few fixed shapes (``"...," kata
 X``; ``X mengatakan, "..."``; ``X mengatakan bahwa ...``), and a wrong speaker is worse
 than none, so a quote whose speaker is not found by those shapes is returned without one.
-Pronouns (``ia``, ``dia``, ``-nya``) go to the nearest preceding person only when that
-sentence and the one before it name no other person.
+Pronouns (``ia``, ``dia``, ``-nya``) go to a person only when the sentence (else the one
+before) names one person, or several of whom one is the subject; people named inside
+quotation marks are spoken about and never count.
 
 Cost is linear in the text: each pattern scans it once with bounded windows, and speakers
 are found by bisecting the sorted mentions.
@@ -255,44 +256,43 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> str | None:
 
 def _reported_speech(text: str, speakers: _Speakers) -> list[Quote]:
     """``X mengatakan bahwa ...`` and ``Menurut X, ...``: the rest of the sentence."""
-    found: list[tuple[re.Match[str] | None, str | None]] = [
-        (match, speakers.subject(match.start("verb")))
+    #: Where each claim starts, and who made it.
+    found: list[tuple[int, str | None]] = [
+        (match.end(), speakers.subject(match.start("verb")))
         for pattern in (_REPORTED_RE, _CLAIMED_RE)
         for match in pattern.finditer(text)
     ]
-    for match in _ACCORDING_RE.finditer(text):
-        found.append(_according_to(match, speakers))
+    for according in _ACCORDING_RE.finditer(text):
+        found.append(_according_to(according, speakers))
     quotes = []
-    for match, speaker in found:
-        if speaker is None or match is None:
+    for claim_start, speaker in found:
+        if speaker is None:
             continue
-        index = bisect_right(speakers.sentence_starts, match.end())
+        index = bisect_right(speakers.sentence_starts, claim_start)
         sentence_end = (
             speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
         )
-        start, end = _trimmed(text, match.end(), sentence_end)
+        start, end = _trimmed(text, claim_start, sentence_end)
         if start < end:
             quotes.append(Quote(start, end, text[start:end], speaker, "reported"))
     return quotes
 
 
-def _according_to(
-    match: re.Match[str], speakers: _Speakers
-) -> tuple[re.Match[str] | None, str | None]:
-    """``menurut X, <claim>``: the source, and a match ending where the claim starts (after
-    the comma that closes the source, if one comes soon)."""
+def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str | None]:
+    """``menurut X, <claim>``: where the claim starts (after the comma that closes the
+    source, if one comes soon) and the source's key."""
     if match.group("nya"):
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
-        return claim, speakers.pronoun(match.start())
+        return (claim.end() if claim else match.end()), speakers.pronoun(match.start())
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
     # unless it names no one there (``menurut pengamat pangan, Anton Apriyantono, ...``).
     source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS) or speakers.named_after(
         match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE
     )
     if source is None:
-        return None, None
+        return match.end(), None
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
-    return claim, source.key
+    return (claim.end() if claim else source.end), source.key
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -133,6 +133,21 @@ def test_a_name_before_a_comma_is_not_the_subject_of_the_verb_after_it() -> None
     assert quote.speaker is None
 
 
+def test_a_person_named_inside_a_quotation_is_not_the_pronoun_s_referent() -> None:
+    text = '"Ani sudah setuju," kata Budi. Ia mengatakan bahwa rapat ditunda.'
+    assert [quote.speaker for quote in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+
+
+def test_the_source_of_menurut_ends_at_its_comma() -> None:
+    text = "Menurut laporan Bank Mandiri, dikutip Budi Santoso, kredit tumbuh."
+    assert only(text).speaker == "bank_mandiri"
+
+
+def test_a_claiming_verb_without_bahwa_is_not_speech() -> None:
+    assert quotes_of("Budi mengakui Ani sebagai ketua baru.") == []
+    assert only("Budi mengakui bahwa Ani ketua baru.").speaker == "budi_santoso"
+
+
 def test_a_scare_quote_is_found_without_a_speaker() -> None:
     quote = only('Budi menyebut rencana itu "ambisius" dan mahal.')
     assert (quote.text, quote.speaker) == ("ambisius", None)
