@@ -35,7 +35,7 @@ from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language
 #: The commands on the user's workspace (saved searches, tags, stars).
 WORKSPACE_COMMANDS = ("saved", "tag", "untag", "tags", "star", "unstar")
 
-COMMANDS = ("index", "search", "show", "entities", "mentions", *WORKSPACE_COMMANDS)
+COMMANDS = ("index", "search", "show", "entities", "mentions", "quotes", *WORKSPACE_COMMANDS)
 #: Options that take a value: on every command, and on ``search``.
 GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang", "--data-dir")
 SEARCH_VALUE_OPTIONS = (*GLOBAL_VALUE_OPTIONS, "--limit", "--sort", "--save")
@@ -47,6 +47,9 @@ EXIT_ERROR = 2
 #: ``serch``/``search`` 0.91, ``shw``/``show`` 0.86; Indonesian ``indeks``/``index`` 0.73
 #: stays a query.
 COMMAND_TYPO_RATIO = 0.8
+#: Articles ``warta quotes`` reads per call, newest first: quotes are found when asked
+#: (not stored in the index yet), and an entity in 100,000 articles must not read them all.
+QUOTE_ARTICLE_LIMIT = 200
 
 
 class UsageError(Exception):
@@ -94,8 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     mentions.add_argument("name", nargs="+", metavar="NAME", help=_("name, alias or id"))
     mentions.add_argument("--json", action="store_true", help=_("print JSON"))
+    _add_quotes_parser(commands, common)
     _add_workspace_commands(commands, common)
     return parser
+
+
+def _add_quotes_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    quotes = commands.add_parser(
+        "quotes", parents=[common], help=_("what an entity said, newest first")
+    )
+    quotes.add_argument("name", nargs="+", metavar="NAME", help=_("name, alias or id"))
+    quotes.add_argument("--json", action="store_true", help=_("print JSON"))
 
 
 def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -639,16 +651,22 @@ def mention_json(mention: MentionInContext) -> dict[str, Any]:
     }
 
 
-def cmd_mentions(args: argparse.Namespace) -> int:
-    service = _service(args)
-    name = " ".join(args.name)
-    entity = service.entity(name)
+def _entity_named(service: Any, name: str) -> Entity:
+    """The entity a command names (canonical name, alias or id); else an error that lists
+    the closest candidates."""
+    entity: Entity | None = service.entity(name)
     if entity is None:
         close = ", ".join(candidate.name for candidate in service.entity_candidates(name))
         message = _("no entity named {name}").format(name=excerpt(name))
         if close:
             message += "; " + _("closest: {names}").format(names=close)
         raise WartaError(message)
+    return entity
+
+
+def cmd_mentions(args: argparse.Namespace) -> int:
+    service = _service(args)
+    entity = _entity_named(service, " ".join(args.name))
     found = service.mentions(entity.id)
     if args.json:
         _emit_json(
@@ -674,6 +692,74 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         start = mention.context_start
         line = _marked(mention.context, [(start, start + mention.end - mention.start)])
         console.print(Padding(line, (0, 0, 0, 2), expand=False))
+    return EXIT_OK
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    """What the entity said, newest article first, from at most ``QUOTE_ARTICLE_LIMIT``
+    articles among those that mention it."""
+    from warta.search.quotes import extract_quotes
+    from warta.tui.text import quotation
+    from warta.tui.widgets.reader import article_citation
+
+    service = _service(args)
+    entity = _entity_named(service, " ".join(args.name))
+    mentioning = service.articles_mentioning(entity.id)
+    read = mentioning[:QUOTE_ARTICLE_LIMIT]
+    found: list[dict[str, Any]] = []
+    for article_id in read:
+        article = service.article(article_id)
+        if article is None:
+            continue
+        cited = article_citation(article)
+        for quote in extract_quotes(article.body, service.article_mentions(article_id)):
+            if quote.speaker == entity.id:
+                found.append(
+                    {
+                        "article": article.id,
+                        "title": article.title,
+                        "date": article.date,
+                        "kind": quote.kind,
+                        "start": quote.start,
+                        "end": quote.end,
+                        "quote": quote.text,
+                        "citation": cited,
+                    }
+                )
+    if args.json:
+        dated = [{**item, "date": item["date"] and item["date"].isoformat()} for item in found]
+        _emit_json(
+            {
+                "entity": {"id": entity.id, "name": entity.name, "kind": entity.kind},
+                "quotes": dated,
+                "articles_read": len(read),
+                "articles_mentioning": len(mentioning),
+            }
+        )
+        return EXIT_OK
+    from rich.padding import Padding
+
+    console = _console()
+    count = ngettext("{count} quote", "{count} quotes", len(found)).format(
+        count=_number(len(found))
+    )
+    console.print(_text(f"{entity.name} ({kind_name(entity.kind)}) · {count}", "bold"))
+    for item in found:
+        meta = " · ".join(part for part in (item["title"], _date_text(item["date"])) if part)
+        console.print(_text(f"{meta} · {item['article']}", "dim"))
+        console.print(
+            Padding(_text(quotation(item["quote"], item["citation"])), (0, 0, 0, 2), expand=False)
+        )
+    if len(read) < len(mentioning):
+        note = _("read the newest {read} of the {total} articles that mention {name}")
+        console.print(
+            _text(
+                note.format(
+                    read=_number(len(read)), total=_number(len(mentioning)), name=entity.name
+                ),
+                "dim",
+            )
+        )
     return EXIT_OK
 
 
@@ -858,6 +944,7 @@ COMMAND_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "show": cmd_show,
     "entities": cmd_entities,
     "mentions": cmd_mentions,
+    "quotes": cmd_quotes,
     "saved": cmd_saved,
     "tag": cmd_tag,
     "untag": cmd_untag,

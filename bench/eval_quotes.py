@@ -1,0 +1,160 @@
+"""Precision and recall of quote attribution, as users get it.
+
+Articles are read by the product's reader and their mentions found by
+``extract_mentions`` (what indexing runs); ``search.quotes.extract_quotes`` then finds the
+quotations. Only attributed quotations count: an unattributed one is not shown as anyone's.
+
+* precision: attributed quotations whose span overlaps a gold quotation with the same
+  speaker key, over all attributed quotations;
+* recall: gold quotations overlapped by such a quotation, over all gold quotations.
+
+Gold sets: ``tests/gold/seed_quotes.json`` (the bundled seeds; each quotation located by an
+exact substring of the body) and, when present with the shared data,
+``tests/gold/indosum_quotes.json`` (IndoSum article ids with character offsets into the
+body the reader gives: no IndoSum text is kept in the project): 20 articles the rules were
+tuned on, and 10 held out, annotated blind after the last rule change (the honest figure).
+
+    python bench/eval_quotes.py [--data ../shared/data]
+
+The IndoSum part is skipped with a message when the data or its gold file is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from warta.search.entities import extract_mentions
+from warta.search.model import Article
+from warta.search.paths import bundled_seeds
+from warta.search.quotes import Quote, extract_quotes
+from warta.search.reader import read_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_GOLD = ROOT / "tests" / "gold" / "seed_quotes.json"
+INDOSUM_GOLD = ROOT / "tests" / "gold" / "indosum_quotes.json"
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+INDOSUM_ARTICLES = Path("indosum") / "articles.jsonl"
+INDOSUM_SECTIONS = ("articles", "held_out")
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    start: int
+    end: int
+    speaker: str
+
+
+@dataclass(frozen=True)
+class Score:
+    predicted: int
+    correct: int
+    gold: int
+    found: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+
+def seed_gold(path: Path = SEED_GOLD) -> dict[str, list[GoldQuote]]:
+    """The seed gold set, each quotation located in the body the reader gives."""
+    articles = {article.id: article for article in read_articles([bundled_seeds()])}
+    annotated = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    gold: dict[str, list[GoldQuote]] = {}
+    for article_id, entries in annotated.items():
+        body = articles[article_id].body
+        gold[article_id] = []
+        for entry in entries:
+            start = body.index(entry["quote"])
+            gold[article_id].append(GoldQuote(start, start + len(entry["quote"]), entry["speaker"]))
+    return gold
+
+
+def read_articles(roots: Sequence[Path]) -> Iterable[Article]:
+    return (item for item in read_corpus(roots) if isinstance(item, Article))
+
+
+def predictions(article: Article) -> list[Quote]:
+    """What the product attributes in one article."""
+    mentions = extract_mentions(article.title, article.body)
+    return [quote for quote in extract_quotes(article.body, mentions) if quote.speaker]
+
+
+def score(
+    predicted: Mapping[str, Sequence[Quote]], gold: Mapping[str, Sequence[GoldQuote]]
+) -> Score:
+    def matches(quote: Quote, truth: GoldQuote) -> bool:
+        overlaps = quote.start < truth.end and truth.start < quote.end
+        return overlaps and quote.speaker == truth.speaker
+
+    count = correct = found = total = 0
+    for article_id, truths in gold.items():
+        quotes = predicted.get(article_id, [])
+        count += len(quotes)
+        correct += sum(any(matches(quote, truth) for truth in truths) for quote in quotes)
+        found += sum(any(matches(quote, truth) for quote in quotes) for truth in truths)
+        total += len(truths)
+    return Score(count, correct, total, found)
+
+
+def evaluate_seeds() -> Score:
+    gold = seed_gold()
+    articles = read_articles([bundled_seeds()])
+    return score({a.id: predictions(a) for a in articles if a.id in gold}, gold)
+
+
+def evaluate_indosum(data: Path) -> dict[str, Score] | None:
+    """Scores of each IndoSum section of the gold file (``articles``: annotated with the
+    extractor's output in view, its rules then tuned on them; ``held_out``: annotated blind
+    after the last rule change). None when the data or the gold file is absent."""
+    corpus = data / INDOSUM_ARTICLES
+    if not corpus.is_file() or not INDOSUM_GOLD.is_file():
+        return None
+    annotated = json.loads(INDOSUM_GOLD.read_text(encoding="utf-8"))
+    sections = {
+        section: {
+            article_id: [GoldQuote(start, end, speaker) for start, end, speaker in entries]
+            for article_id, entries in annotated[section].items()
+        }
+        for section in INDOSUM_SECTIONS
+    }
+    wanted = {article_id for gold in sections.values() for article_id in gold}
+    predicted = {
+        article.id: predictions(article)
+        for article in read_articles([corpus.parent])
+        if article.id in wanted
+    }
+    return {section: score(predicted, gold) for section, gold in sections.items()}
+
+
+def report(name: str, result: Score) -> str:
+    return (
+        f"{name}: precision {result.precision:.3f} ({result.correct}/{result.predicted}),"
+        f" recall {result.recall:.3f} ({result.found}/{result.gold})"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    args = parser.parse_args(argv)
+    print(report("seeds", evaluate_seeds()))
+    indosum = evaluate_indosum(args.data)
+    if indosum is None:
+        print(f"IndoSum: skipped ({args.data / INDOSUM_ARTICLES} or {INDOSUM_GOLD.name} absent)")
+    else:
+        for section, result in indosum.items():
+            print(report(f"IndoSum {section}", result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
