@@ -77,13 +77,17 @@ def two_hundred_articles(tmp_path: Path) -> SearchService:
     return service
 
 
-async def test_with_200_hits_g_reaches_every_hit_and_shows_the_last(
+async def test_with_200_hits_every_hit_is_reached_and_shown(
     two_hundred_articles: SearchService,
 ) -> None:
     app = WartaApp(two_hundred_articles)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await search(pilot, "banjir")
         results = screen.results
+        for _ in range(49):  # one by one to the end of the first page
+            await pilot.press("j")
+        assert results.highlighted == 49
+        assert results.hits[49].title in visible_text(results)
         for _ in range(8):  # G goes to the last hit, G again there loads 50 more
             await pilot.press("G")
             await settle(pilot)
