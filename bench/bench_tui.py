@@ -13,6 +13,9 @@ results shown, on the bundled seeds and on ``../shared/data/indosum`` (skipped w
   of a session, which loads Whoosh and the analyzers, is reported apart from the warm ones.
   ``paint_after_search`` is the part after ``SearchService.search`` returned in the worker:
   handing the result to the screen, filling the list, and the refresh that paints it.
+  The queries run ``--runs`` rounds (the first query of the first round is the cold one).
+  ``fill_and_draw_results`` (a diagnostic, labelled so) times the results list alone
+  filling with the largest answer and drawing the lines on screen, without the event loop.
 * help and command palette: in the same running app, from the key (F1, Ctrl+P) to the
   refresh that paints the new screen, closed and reopened ``--runs`` times. Beside them,
   the same for a screen and a modal screen holding one line of text (the floor of any
@@ -40,6 +43,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from textual.app import App, ComposeResult
     from textual.pilot import Pilot
+    from warta.search.model import SearchResult
+    from warta.tui.widgets.results import ResultsList
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -129,13 +134,14 @@ class Timings:
 
     submitted: float = 0.0
     returned: float = 0.0
-    after_search: dict[str, float] = field(default_factory=dict)
-    painted: dict[str, float] = field(default_factory=dict)
+    round: int = 0
+    after_search: dict[tuple[int, str], float] = field(default_factory=dict)
+    painted: dict[tuple[int, str], float] = field(default_factory=dict)
     shown: asyncio.Event = field(default_factory=asyncio.Event)
+    largest: SearchResult | None = None
 
 
 async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dict[str, object]:
-    from warta.search.model import SearchResult
     from warta.search.service import SearchService
     from warta.tui.app import WartaApp
     from warta.tui.navigation import Request
@@ -162,10 +168,14 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dic
             super()._show_results(request, query, result)
 
             def painted() -> None:
-                if query not in timings.painted:
-                    timings.painted[query] = time.perf_counter()
-                    timings.after_search[query] = timings.painted[query] - timings.returned
+                key = (timings.round, query)
+                if key not in timings.painted:
+                    timings.painted[key] = time.perf_counter()
+                    timings.after_search[key] = timings.painted[key] - timings.returned
                 timings.shown.set()
+
+            if timings.largest is None or len(result.hits) > len(timings.largest.hits):
+                timings.largest = result
 
             self.call_after_refresh(painted)
 
@@ -182,27 +192,52 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dic
         assert isinstance(screen, MainScreen)
         while not screen.index_ready:
             await asyncio.sleep(0.01)
-        for query in QUERIES:
-            screen.search_bar.focus()
-            screen.search_bar.value = query
-            timings.shown.clear()
-            await pilot.press("enter")
-            while query not in timings.painted:
-                await timings.shown.wait()
+        for timings.round in range(runs):
+            for query in QUERIES:
+                screen.search_bar.focus()
+                screen.search_bar.value = query
                 timings.shown.clear()
-            seconds = timings.painted[query] - timings.submitted
-            times.append((query, seconds, len(screen.results.hits)))
-            await app.workers.wait_for_complete()
+                await pilot.press("enter")
+                key = (timings.round, query)
+                while key not in timings.painted:
+                    await timings.shown.wait()
+                    timings.shown.clear()
+                seconds = timings.painted[key] - timings.submitted
+                times.append((query, seconds, len(screen.results.hits)))
+                await app.workers.wait_for_complete()
+        filling = fill_and_draw(screen.results, timings.largest, runs * 4)
         screens = await screen_openings(app, pilot, runs)
     service.close()
     cold, *warm = times
     return {
         "first_query": {"query": cold[0], "seconds": round(cold[1], 4)},
         "warm_queries": summary([seconds for _query, seconds, _hits in warm]),
-        "paint_after_search": summary([timings.after_search[q] for q, _s, _n in warm]),
-        "per_query": [{"query": q, "seconds": round(s, 4), "hits": n} for q, s, n in times],
+        "paint_after_search": summary(list(timings.after_search.values())[1:]),
+        "fill_and_draw_results": filling,
+        "per_query": [
+            {"query": q, "seconds": round(s, 4), "hits": n} for q, s, n in times[: len(QUERIES)]
+        ],
         **screens,
     }
+
+
+def fill_and_draw(
+    results: ResultsList, result: SearchResult | None, runs: int
+) -> dict[str, object]:
+    """Diagnostic: the results list filled with ``result`` and its visible lines drawn,
+    ``runs`` times, called directly (no event loop, no other widget)."""
+    from textual.geometry import Region
+
+    if result is None or not result.hits:
+        return {"hits": 0}
+    region = Region(0, 0, results.size.width, results.size.height)
+    seconds = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        results.show_result(result)
+        results.render_lines(region)
+        seconds.append(time.perf_counter() - started)
+    return {"hits": len(result.hits), **summary(seconds)}
 
 
 async def screen_openings(app: App[None], pilot: Pilot[None], runs: int) -> dict[str, object]:

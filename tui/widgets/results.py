@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from rich._wrap import divide_line
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -49,6 +55,49 @@ def hit_prompt(hit: Hit) -> Content:
     short = trim_snippet(hit.snippet)
     snippet = marked(short.text, short.marks, "bold underline $text-warning")
     return Content("\n").join(line for line in (title, meta, snippet) if line.plain)
+
+
+class HitPrompt(Visual):
+    """A hit's option, styled only when it is drawn and measured without styling.
+
+    OptionList learns the height of every option as soon as the list is filled, but draws
+    only those on screen. Wrapping each styled prompt to measure it was most of the time
+    from a search's answer to its painted hits (issue #13); counting the lines of the plain
+    text at the same word wrap (``divide_line``, what ``Content`` wraps with) gives the same
+    height at a fraction of the cost.
+    """
+
+    def __init__(self, hit: Hit) -> None:
+        self.hit = hit
+        self._content: Content | None = None
+        self._heights: dict[int, int] = {}
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            self._content = hit_prompt(self.hit)
+        return self._content
+
+    def __str__(self) -> str:
+        return self.content.plain
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """Lines at ``width`` cells, word-wrapped as the results pane draws (its rules keep
+        Textual's defaults: wrap, fold long words, no line padding)."""
+        if width not in self._heights:
+            lines = self.content.plain.split("\n")
+            self._heights[width] = sum(
+                len(divide_line(line, width, fold=True)) + 1 for line in lines
+            )
+        return self._heights[width]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.get_optimal_width(rules, container_width)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.content.render_strips(width, height, style, options)
 
 
 def result_status(result: SearchResult, sort: str = "score") -> Content:
@@ -122,6 +171,8 @@ class ResultsList(OptionList):
         self.service = service
         self.hits: tuple[Hit, ...] = ()
         self.total = 0
+        #: Index of the first hit not listed yet (see ``show_result``), or None.
+        self._unlisted: int | None = None
 
     @work(thread=True, exclusive=True, group="search")
     def search(self, request: Request, query: str, sort: str) -> None:
@@ -148,36 +199,63 @@ class ResultsList(OptionList):
         return len(self.hits) < self.total
 
     def action_last(self) -> None:
+        self.list_all()
         if self.has_more and self.highlighted == self.option_count - 1:
             self.post_message(self.MoreWanted())
         else:
             super().action_last()
 
     def action_page_down(self) -> None:
+        self.list_all()
         if self.has_more and self.highlighted == self.option_count - 1:
             self.post_message(self.MoreWanted())
         else:
             super().action_page_down()
 
     def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
-        """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present."""
+        """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present.
+
+        Only the hits up to a screenful past the highlighted one are listed before the
+        list is painted, the rest right after: each option listed is measured at once.
+        """
         self.hits = result.hits
         self.total = result.total
+        ids = [hit.id for hit in result.hits]
+        chosen = ids.index(highlight) if highlight in ids else None
+        # A hit takes at least two lines (its title and the rule under it).
+        first = (chosen or 0) + self.size.height // 2 + 1
+        self._unlisted = None
         with self.prevent(OptionList.OptionHighlighted):
-            options: list[Option | None] = []
-            for hit in result.hits:
-                options += [Option(hit_prompt(hit), id=hit.id), None]
-            self.set_options(options[:-1])
-            ids = [hit.id for hit in result.hits]
-            self.highlighted = ids.index(highlight) if highlight in ids else None
+            self.set_options(self._options_for(result.hits[:first], rule_after=first < len(ids)))
+            self.highlighted = chosen
         self.scroll_to(y=0, animate=False)
         if self.highlighted is not None:
             self.scroll_to_highlight()
+        if first < len(ids):
+            self._unlisted = first
+            self.call_after_refresh(self.list_all)
+
+    def list_all(self) -> None:
+        """List the hits ``show_result`` left for after the paint, if it left any."""
+        if self._unlisted is not None:
+            rest = self.hits[self._unlisted :]
+            self._unlisted = None
+            self.add_options(self._options_for(rest, rule_after=False))
+
+    @staticmethod
+    def _options_for(hits: Sequence[Hit], *, rule_after: bool) -> list[Option | None]:
+        """Options for ``hits``, a rule (``None``) between them and after the last if
+        ``rule_after``."""
+        options: list[Option | None] = []
+        for hit in hits:
+            options += [Option(HitPrompt(hit), id=hit.id), None]
+        return options if rule_after else options[:-1]
 
     def highlight_hit(self, hit_id: str | None) -> None:
         """Highlight hit ``hit_id`` (when listed) without previewing it."""
         ids = [hit.id for hit in self.hits]
         if hit_id in ids:
+            self.list_all()
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = ids.index(hit_id)
 
