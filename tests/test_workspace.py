@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from warta.search.workspace import FILE_NAME, NAME_LIMIT, SCHEMA_VERSION
+from warta.search.workspace import FILE_NAME, NAME_LIMIT, SCHEMA_VERSION, Workspace
 from warta.tui.cli import main
 
 SAM = "002_c0de79780e8f4f90"
@@ -271,3 +271,20 @@ def test_without_the_flag_the_workspace_is_in_warta_data_dir(
     assert main(["--index-dir", str(seeds_index), "star", SAM]) == 0
     assert "Starred" in capsys.readouterr().out
     assert (folder / FILE_NAME).is_file()
+
+
+def test_a_search_saved_into_a_closed_pipe_is_kept(seeds_index: Path, tmp_path: Path) -> None:
+    """``warta search --save NAME QUERY | head -1``: the reader goes away at the first hit,
+    and the search was lost with it."""
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "warta.tui.cli", "--index-dir", str(seeds_index)]
+    process = subprocess.Popen(
+        [*command, "--data-dir", str(data), "search", "--save", "piped", "musk"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # every write hits EPIPE
+    assert process.wait(timeout=120) == 0
+    with Workspace(data) as workspace:
+        assert workspace.saved_search("piped") is not None

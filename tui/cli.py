@@ -808,12 +808,13 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
     from warta.search.workspace import clean_name, result_ids
 
     name = clean_name(args.save)  # a bad name is refused before anything is printed
+    query = " ".join(args.query)
+    # Saved before the hits are printed: a reader that closes the pipe early (``| head``)
+    # ends warta at the first write, and the search must be kept all the same.
     with _workspace(args) as workspace:
-        code = cmd_search(args)
-        query = " ".join(args.query)
         workspace.save_search(name, query, result_ids(_service(args), query))
     _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
-    return code
+    return cmd_search(args)
 
 
 def saved_json(saved: Any, new: int) -> dict[str, Any]:
