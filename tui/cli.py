@@ -831,15 +831,16 @@ def cmd_saved(args: argparse.Namespace) -> int:
     ``saved NAME``: run it as ``search`` would, and mark it opened."""
     from warta.search.workspace import result_ids
 
-    with _workspace(args) as workspace:
-        if args.name is not None:
+    if args.name is not None:
+        with _workspace(args) as workspace:
             saved = workspace.saved_search(args.name)
             if saved is None:
                 raise WartaError(_("no saved search named {name}").format(name=excerpt(args.name)))
             args.query = [saved.query]
-            code = cmd_search(args)
+            # Marked before the hits are printed, as ``search --save`` saves (``| head``).
             workspace.mark_opened(saved.name, result_ids(_service(args), saved.query))
-            return code
+        return cmd_search(args)
+    with _workspace(args) as workspace:
         service = _service(args)
         listed = [
             (saved, workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
