@@ -198,18 +198,20 @@ class ResultsList(OptionList):
     def has_more(self) -> bool:
         return len(self.hits) < self.total
 
-    def action_last(self) -> None:
+    def _wanted_more(self) -> bool:
+        """At the last hit listed with more to fetch: ask for them (G and PgDn do)."""
         self.list_all()
         if self.has_more and self.highlighted == self.option_count - 1:
             self.post_message(self.MoreWanted())
-        else:
+            return True
+        return False
+
+    def action_last(self) -> None:
+        if not self._wanted_more():
             super().action_last()
 
     def action_page_down(self) -> None:
-        self.list_all()
-        if self.has_more and self.highlighted == self.option_count - 1:
-            self.post_message(self.MoreWanted())
-        else:
+        if not self._wanted_more():
             super().action_page_down()
 
     def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
