@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from warta.search.errors import N_, IndexBusyError, WartaError
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
+from warta.search.paths import file_key
 from warta.search.store import NOT_DONE, FileState, Store
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ def _schema() -> Schema:
 
 def article_fields(
     article: Article,
-    file_key: str,
+    file: str,
     mentions: Sequence[Mention],
     analysed: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
@@ -214,7 +215,7 @@ def article_fields(
 
     document: dict[str, Any] = {
         "id": article.id,
-        "file": file_key,
+        "file": file,
         "title": article.ranked_title,
         "content": article.body,
         "title_exact": article.ranked_title,
@@ -730,8 +731,6 @@ def usable_generation(index_dir: Path, roots: Sequence[Path] | None = None) -> P
 
 def corpus_record(roots: Sequence[Path]) -> str:
     """The corpus folders as the store's meta records them, in any order."""
-    from warta.search.paths import file_key
-
     return "\n".join(sorted(file_key(root) for root in roots))
 
 

@@ -57,8 +57,9 @@ class StatusLine(Static):
 
         def progress(done: int, total: int) -> None:
             nonlocal percent  # the service may count files or bytes: show a percentage
-            if 100 * done // max(total, 1) != percent:
-                percent = 100 * done // max(total, 1)
+            now = 100 * done // max(total, 1)
+            if now != percent:
+                percent = now
                 building = _("Building the index: {percent}%…").format(percent=percent)
                 self.post_message(self.Progress(Content(building)))
 
