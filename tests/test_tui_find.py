@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
+from warta.tui.screens.main import MainScreen
 
 from .test_tui_flows import SIZE, open_first_result
 from .test_tui_help import screen_text
@@ -14,17 +16,23 @@ def find_line(shown: str) -> str | None:
     return next((line for line in shown.splitlines() if "Find:" in line), None)
 
 
+async def find_openai(pilot: Pilot[None], *then: str) -> tuple[MainScreen, int]:
+    """Open the first hit of ``musk``, type ``/openai`` and the keys ``then``; the screen
+    and how many times the article says openai."""
+    screen = await open_first_result(pilot, "musk")
+    document = screen.reader.document
+    assert document is not None
+    await pilot.press("slash", *"openai", *then)
+    await pilot.pause()
+    return screen, document.plain.lower().count("openai")
+
+
 async def test_the_find_bar_shows_the_typed_text_and_the_count(
     seeds_service: SearchService,
 ) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first_result(pilot, "musk")
-        document = screen.reader.document
-        assert document is not None
-        expected = document.plain.lower().count("openai")
-        await pilot.press("slash", *"openai")
-        await pilot.pause()
+        _, expected = await find_openai(pilot)
         line = find_line(screen_text(app))
         assert line is not None and "openai" in line and f"/{expected}" in line
 
@@ -34,12 +42,7 @@ async def test_after_enter_the_bar_stays_as_the_legend_of_n_and_n(
 ) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first_result(pilot, "musk")
-        document = screen.reader.document
-        assert document is not None
-        expected = document.plain.lower().count("openai")
-        await pilot.press("slash", *"openai", "enter", "n")
-        await pilot.pause()
+        screen, expected = await find_openai(pilot, "enter", "n")
         assert app.focused is screen.reader
         index = screen.reader.find_index
         assert index is not None
