@@ -914,7 +914,7 @@ def check_articles(service: Any) -> list[Problem]:
             problems += unclean(f"Article.{name}", getattr(article, name))
         problems += unclean("Article.body", article.body, one_line=False)
         for notice in article.notices:
-            problems += unclean("Article.notices", notice)
+            problems += unclean("Article.notices", str(notice))
     return problems
 
 

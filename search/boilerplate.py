@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from warta.search.errors import N_, Message
+
 Action = Literal["drop", "drop_with_headline", "cut_rest"]
 _ACTIONS: tuple[Action, ...] = ("drop", "drop_with_headline", "cut_rest")
 
@@ -97,13 +99,15 @@ class Body:
     #: The line that ended the article.
     cut_at: str = ""
 
-    def notices(self) -> tuple[str, ...]:
+    def notices(self) -> tuple[Message, ...]:
         """What the reader should be told about the cut, if anything."""
         if not self.left_out:
             return ()
-        count = self.left_out
-        paragraphs = "paragraph" if count == 1 else "paragraphs"
-        return (f"{count} {paragraphs} after “{self.cut_at}” left out as page furniture",)
+        if self.left_out == 1:
+            template = N_("1 paragraph after “{line}” left out as page furniture")
+        else:
+            template = N_("{count} paragraphs after “{line}” left out as page furniture")
+        return (Message.of(template, count=self.left_out, line=self.cut_at),)
 
 
 def separate_body(paragraphs: Sequence[str], rule_set: RuleSet | None = None) -> Body:

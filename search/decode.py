@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from warta.search.errors import N_, Message
+
 #: Files (and jsonl lines) larger than this are cut; keeps memory bounded on huge dumps.
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
@@ -64,7 +66,7 @@ class Decoded:
 
     text: str
     encoding: str
-    notices: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()
 
 
 def looks_binary(head: bytes) -> bool:
@@ -93,10 +95,15 @@ def decode_bytes(data: bytes, limit: int = MAX_FILE_BYTES) -> Decoded:
     leaves undefined become U+FFFD. Newlines, invisible characters and NFC are handled by
     :func:`normalise_text`, not here.
     """
-    notices: list[str] = []
+    notices: list[Message] = []
     truncated = len(data) > limit
     if truncated:
-        notices.append(f"file is over the {limit:,}-byte limit; only the start was read")
+        notices.append(
+            Message.of(
+                N_("file is over the {limit}-byte limit; only the start was read"),
+                limit=f"{limit:,}",
+            )
+        )
 
     if data.startswith(_UTF16_BOMS):
         encoding = "utf-16"
@@ -114,13 +121,13 @@ def decode_bytes(data: bytes, limit: int = MAX_FILE_BYTES) -> Decoded:
             text = body.decode("utf-8", errors="replace")
             if _mostly_utf8(text):
                 encoding = "utf-8"
-                notices.append("some bytes are not valid UTF-8 and were replaced")
+                notices.append(Message.of(N_("some bytes are not valid UTF-8 and were replaced")))
             else:
                 encoding = "cp1252"
                 text = data[:limit].decode(encoding, errors="replace")
-                notices.append("not valid UTF-8; decoded as cp1252")
+                notices.append(Message.of(N_("not valid UTF-8; decoded as cp1252")))
     if "\ufffd" in text and encoding != "utf-8":
-        notices.append("some bytes could not be decoded and were replaced")
+        notices.append(Message.of(N_("some bytes could not be decoded and were replaced")))
     return Decoded(text=text, encoding=encoding, notices=tuple(notices))
 
 

@@ -46,6 +46,20 @@ class Message:
         return _filled(gettext(self.template), dict(self.params), str(self))
 
 
+def stored_message(message: Message) -> dict[str, object]:
+    """A message as the index stores it: plain data, so that it reads back without this class."""
+    return {"template": message.template, "params": dict(message.params)}
+
+
+def message_from_stored(stored: object) -> Message:
+    """A stored message; an index written before messages were stored whole holds the
+    English line itself."""
+    if isinstance(stored, dict) and isinstance(stored.get("template"), str):
+        params = stored.get("params")
+        return Message.of(stored["template"], **(params if isinstance(params, dict) else {}))
+    return Message(str(stored))
+
+
 class WartaError(Exception):
     """A corpus, index or usage problem with a message fit for the user, never a traceback.
 

@@ -31,7 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from warta.search.errors import N_, IndexBusyError, WartaError
+from warta.search.errors import (
+    N_,
+    IndexBusyError,
+    WartaError,
+    message_from_stored,
+    stored_message,
+)
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
 from warta.search.paths import file_key
 from warta.search.store import NOT_DONE, FileState, Store
@@ -224,7 +230,7 @@ def article_fields(
         "byline": article.byline or "",
         "path": article.path,
         "url": article.url or "",
-        "notices": list(article.notices),
+        "notices": [stored_message(notice) for notice in article.notices],
         "body": article.body,
         "entity": " ".join(sorted({entity_term(m.key) for m in mentions})),
     }
@@ -249,7 +255,7 @@ def article_from_fields(stored: dict[str, Any]) -> Article:
         date=when.date() if isinstance(when, dt.datetime) else None,
         path=stored.get("path", ""),
         url=stored.get("url") or None,
-        notices=tuple(stored.get("notices") or ()),
+        notices=tuple(message_from_stored(notice) for notice in stored.get("notices") or ()),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from warta.search.boilerplate import is_headline, separate_body
 from warta.search.dates import publication_date
+from warta.search.errors import Message
 
 #: A section label ("Teknologi", "Ekonomi Bisnis") is one or two words and short.
 _LABEL_MAX_WORDS = 2
@@ -170,7 +171,7 @@ class ArticleParts:
     #: The title is the body's first sentence: the text stated none.
     title_derived: bool = False
     #: What the reader should know about the text (paragraphs left out after a comment form).
-    notices: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()
 
 
 def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> ArticleParts:

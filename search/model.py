@@ -34,7 +34,7 @@ class Article:
     date: dt.date | None = None
     path: str = ""
     url: str | None = None
-    notices: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()
     #: ``title`` is the body's first sentence (the file stated no title).
     title_derived: bool = False
 

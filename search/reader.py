@@ -32,6 +32,7 @@ from warta.search.decode import (
     looks_binary,
     normalise_text,
 )
+from warta.search.errors import N_, Message
 from warta.search.metadata import extract_parts
 from warta.search.model import Article, ReadWarning
 from warta.search.paths import file_key
@@ -374,7 +375,7 @@ def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | Re
     )
 
 
-def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[str, ...]] | None]:
+def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[Message, ...]] | None]:
     """Decoded lines with their decoding notices; None for a line over the size cap.
 
     Lines are read with a size limit, so one gigantic line cannot exhaust memory.
@@ -452,7 +453,7 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 
 def _article_from_record(
-    line: str, fallback_id: str, shown: str, notices: tuple[str, ...]
+    line: str, fallback_id: str, shown: str, notices: tuple[Message, ...]
 ) -> Article | str:
     """The article one jsonl line describes, or a one-line reason why it has none."""
     try:
@@ -473,7 +474,10 @@ def _article_from_record(
     stated_date = _field(record, "date")
     date = _iso_date(stated_date)
     if stated_date and date is None:
-        notices = (*notices, f"date {stated_date!r} is not an ISO date; ignored")
+        notices = (
+            *notices,
+            Message.of(N_("date {date} is not an ISO date; ignored"), date=repr(stated_date)),
+        )
     return Article(
         id=_field(record, "id") or fallback_id,
         title=clean_line(parts.title),

@@ -180,7 +180,7 @@ def test_what_a_comment_section_cuts_is_counted_not_silent() -> None:
     body = separate_body(paragraphs)
     assert body.paragraphs == ["Awal berita."]
     assert body.left_out == 1
-    assert body.notices() == (
+    assert tuple(map(str, body.notices())) == (
         "1 paragraph after “Post a Comment for Judul Berita” left out as page furniture",
     )
     assert separate_body(["Awal berita.", "Akhir."]).notices() == ()

@@ -53,7 +53,7 @@ def test_utf8_with_one_stray_byte_stays_utf8() -> None:
     decoded = decode_bytes("Presiden — “kata” café ".encode() + b"\xff" + b" lagi")
     assert decoded.text == "Presiden — “kata” café \ufffd lagi"
     assert decoded.encoding == "utf-8"
-    assert decoded.notices == ("some bytes are not valid UTF-8 and were replaced",)
+    assert tuple(map(str, decoded.notices)) == ("some bytes are not valid UTF-8 and were replaced",)
 
 
 @pytest.mark.parametrize("wrong_codec", ["cp1252", "latin-1"])
@@ -81,7 +81,7 @@ def test_cut_at_the_limit_never_splits_a_character() -> None:
     data = ("é" * 10).encode()  # two bytes each
     decoded = decode_bytes(data, limit=5)
     assert decoded.text == "éé"
-    assert any("limit" in notice for notice in decoded.notices)
+    assert any("limit" in str(notice) for notice in decoded.notices)
 
 
 def test_cut_utf16_keeps_whole_code_units() -> None:

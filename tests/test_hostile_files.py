@@ -148,4 +148,4 @@ def test_reading_a_huge_file_is_bounded(tmp_path: Path, megabytes: int, line: by
     (article,) = result.articles
     assert isinstance(article, Article)
     assert len(article.body) <= reader.MAX_FILE_BYTES
-    assert any("limit" in notice for notice in article.notices)
+    assert any("limit" in str(notice) for notice in article.notices)

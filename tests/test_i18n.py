@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import json
 import re
@@ -330,3 +331,35 @@ def test_indonesian_command_line_says_search_notices_in_indonesian(
     assert "titel: bukan kolom, jadi dicari sebagai kata" in capsys.readouterr().out
     assert main([*base, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["notice"].startswith("titel: is not a field")
+
+
+def test_indonesian_show_and_reader_say_what_reading_left_out_in_indonesian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An article's notices (paragraphs cut as page furniture, bytes replaced) were English in
+    an Indonesian interface; JSON keeps the English line."""
+    from warta.tui.cli import main
+    from warta.tui.widgets.reader import meta_line
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "blog.txt").write_text(
+        "Judul Berita Blog\n\nAwal berita yang sebenarnya.\n\nPost a Comment for Judul Berita Blog"
+        "\n\nParagraf panjang sesudahnya yang nyata, dengan kalimat yang berakhir titik.\n",
+        "utf-8",
+    )
+    base = ["--lang", "id", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*base, "index"]) == 0
+    capsys.readouterr()
+    assert main([*base, "show", "blog"]) == 0
+    said = "1 paragraf setelah “Post a Comment for Judul Berita Blog” tidak ditampilkan"
+    assert said in capsys.readouterr().out
+    assert main([*base, "show", "blog", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["notices"] == [
+        "1 paragraph after “Post a Comment for Judul Berita Blog” left out as page furniture"
+    ]
+    from warta.search.service import SearchService
+
+    article = SearchService([corpus], tmp_path / "index").article("blog")
+    assert article is not None
+    assert said in meta_line(article, dt.date(2026, 12, 2))

@@ -328,3 +328,21 @@ def test_entity_mentions_come_newest_first_across_merged_keys(corpus: Path, tmp_
     dated = [m.date for m in every if m.date]
     assert dated == sorted(dated, reverse=True) and len(dated) < len(every)
     assert all(m.date is None for m in every[len(dated) :])
+
+
+def test_notices_read_back_translatable_and_from_an_older_index() -> None:
+    """An article's notices are stored as template and values, so that the explorer can say
+    them in Indonesian; an index written before that holds English lines, still shown."""
+    from warta.search.errors import Message
+    from warta.search.index import article_from_fields
+
+    notice = Message.of("{count} paragraphs after “{line}” left out", count=2, line="Komentar")
+    article = index_module.Article(id="a", title="Judul", body="Isi.", notices=(notice,))
+    document = index_module.article_fields(article, "a.txt", [])
+    read = article_from_fields({"id": "a", "notices": document["notices"]})
+    assert read.notices == (notice,)
+    assert read.notices[0].translated(lambda _: "{count} paragraf setelah “{line}”") == (
+        "2 paragraf setelah “Komentar”"
+    )
+    older = article_from_fields({"id": "a", "notices": ["date '12/3' is not an ISO date; ignored"]})
+    assert [str(n) for n in older.notices] == ["date '12/3' is not an ISO date; ignored"]

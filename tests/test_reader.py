@@ -204,7 +204,7 @@ def test_oversized_file_is_cut_with_a_notice(tmp_path: Path) -> None:
     assert content.startswith(f"Judul\n\n{article.body}")
     assert len(article.body.encode()) <= MAX_FILE_BYTES
     assert "\ufffd" not in article.body
-    assert any("limit" in notice for notice in article.notices)
+    assert any("limit" in str(notice) for notice in article.notices)
 
 
 def test_empty_file_is_a_warning(tmp_path: Path) -> None:
@@ -260,7 +260,7 @@ def test_jsonl_duplicate_ids_and_bad_dates(tmp_path: Path) -> None:
     assert [article.id for article in result.articles] == ["sama", "d:2"]
     assert "duplicate id" in result.warnings[0].message
     assert result.articles[1].date is None
-    assert any("kemarin" in notice for notice in result.articles[1].notices)
+    assert any("kemarin" in str(notice) for notice in result.articles[1].notices)
 
 
 def test_jsonl_line_over_the_cap_is_skipped_and_the_next_is_read(tmp_path: Path) -> None:

@@ -576,7 +576,7 @@ def article_json(article: Article, mentions: Sequence[Mention]) -> dict[str, Any
     }
     if article.url:
         fields["url"] = article.url
-    fields["notices"] = list(article.notices)
+    fields["notices"] = [str(notice) for notice in article.notices]  # English, as all JSON
     return fields
 
 
@@ -600,7 +600,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         console.print(_text(meta, "dim"))
     console.print(_text(article.path, "dim"))
     for notice in article.notices:  # what reading the file changed or left out
-        console.print(_text(notice, "dim"))
+        console.print(_text(notice.translated(_), "dim"))
     console.print()
     console.print(Text(clean_text(article.body)))
     return EXIT_OK

@@ -66,7 +66,8 @@ def meta_line(article: Article, today: dt.date) -> str:
 
         parts.append(Content(relative_age(article.date, today, current_locale())))
     parts.append(literal(article.url))
-    parts.extend(literal(notice) for notice in article.notices)  # e.g. paragraphs left out
+    # What reading left out (paragraphs of page furniture), in the interface's language.
+    parts.extend(literal(notice.translated(_)) for notice in article.notices)
     return join_parts(parts).plain
 
 
