@@ -509,14 +509,16 @@ def _workspace_articles(q: Query, found: _Rewriting) -> Query:
     value = str(q.text)
     ids = found.resolve_workspace(word, value)
     if not ids:
+        # Not Whoosh's NullQuery, which And drops as "no condition": ``musk tag:nope`` found
+        # every article about Musk.
         found.notices[Message.of(_NOTHING_IN_WORKSPACE[word], value=excerpt(value))] = None
-        return query.NullQuery
     return _unscored_class()(query.Or([query.Term("id", i) for i in ids]))
 
 
 @functools.cache
 def _unscored_class() -> type:
-    """A filter inside a query: matches what its child matches, and adds 0 to the score.
+    """A filter inside a query: matches what its child matches (nothing for an empty
+    ``Or``, which it keeps), and adds 0 to the score.
 
     Whoosh's ``ConstantScoreQuery(child, 0.0)`` scored 1.0 (a weight of 0 reads as "none
     given"): ``musk OR tag:baca`` ranked every tagged article above the articles about Musk.
