@@ -4,7 +4,6 @@ Lines or Markdown, each read back; written whole or not at all."""
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,7 +48,7 @@ def run(
     code = main(
         [
             *("--corpus", str(archive), "--index-dir", str(tmp_path / "index")),
-            *("--data-dir", str(tmp_path / "data"), "--lang", "id"),
+            *("--data-dir", str(tmp_path / "data")),
             *args,
         ]
     )
@@ -97,7 +96,10 @@ def test_markdown_cites_title_source_date_in_the_language_and_url(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path
 ) -> None:
     target = tmp_path / "cabai.md"
-    assert run(capsys, tmp_path, archive, "export", "cabai", "-o", str(target))[0] == 0
+    code, _, _ = run(
+        capsys, tmp_path, archive, "export", "cabai", "-o", str(target), "--lang", "id"
+    )
+    assert code == 0
     lines = target.read_text("utf-8").splitlines()
     koma = next(line for line in lines if "`koma`" in line)
     assert koma.startswith(("1. ", "2. "))
@@ -121,11 +123,17 @@ def test_a_tag_a_saved_search_and_an_entity_export(
 
     code, out, _ = run(capsys, tmp_path, archive, "entities", "--json")
     name = json.loads(out)[0]["name"]
-    code, out, err = run(capsys, tmp_path, archive, "export", "--entity", name, "--format", "csv")
+    code, out, err = run(capsys, tmp_path, archive, "export", "--entity", name, "--format", "jsonl")
     assert code == 0, err
-    rows = list(csv.DictReader(io.StringIO(out)))
-    assert rows and all(row["entity"] == name for row in rows)
-    assert all(row["quote"] and row["title"] for row in rows)
+    rows = [json.loads(line) for line in out.splitlines()]
+    code, out, _ = run(capsys, tmp_path, archive, "mentions", name, "--json")
+    mentions = json.loads(out)["mentions"]
+    assert [row["id"] for row in rows] == [mention["article"] for mention in mentions]
+    for row, mention in zip(rows, mentions, strict=True):
+        code, out, _ = run(capsys, tmp_path, archive, "show", row["id"], "--json")
+        text = json.loads(out)[mention["field"]]
+        named = text[mention["start"] : mention["end"]]
+        assert row["entity"] == name and named in row["quote"] and row["quote"] in text
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,15 @@ def test_the_history_keeps_the_last_queries_only(
         f"kata{number}" for number in range(11, 6, -1)
     ]
     assert [entry.query for entry in workspace.history("KATA1", limit=1)] == ["kata11"]
+
+
+def test_the_explorer_searches_its_workspace_from_worker_threads(
+    service: SearchService, workspace: Workspace
+) -> None:
+    """The explorer opens the workspace on its main thread and searches in workers:
+    sqlite3 refused a connection used from another thread (ProgrammingError)."""
+    workspace.star(SAM)
+    with ThreadPoolExecutor(max_workers=2) as workers:
+        found = list(workers.map(lambda query: ids(service, query), ["is:starred"] * 4))
+        workers.submit(workspace.star, MUSK).result()
+    assert found == [[SAM]] * 4 and workspace.starred() == [SAM, MUSK]
