@@ -553,8 +553,10 @@ def _live_docnums(reader: IndexReader, terms: Iterable[tuple[str, Any]]) -> Iter
         if (fieldname, text) not in reader:
             continue
         info = reader.term_info(fieldname, text)
-        if info.doc_frequency() == 1:
-            found: Iterable[int] = (info.min_id(),)
+        first = info.min_id()
+        found: Iterable[int]
+        if info.doc_frequency() == 1 and first is not None:
+            found = (first,)
         else:  # an article deleted and added again in this segment
             found = reader.postings(fieldname, text).all_ids()
         yield from (docnum for docnum in found if not reader.is_deleted(docnum))
