@@ -270,3 +270,14 @@ def test_a_tagged_article_changed_and_reindexed_is_found_once_as_it_is_now(
     assert [(hit["id"], hit["title"]) for hit in json.loads(out)["hits"]] == [
         (SAM, "Judul yang baru")
     ]
+
+
+def test_a_search_runs_when_the_workspace_cannot_open(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A read-only or broken data folder costs the history, not the search."""
+    data = tmp_path / "data"
+    data.write_text("a file where the folder should be", "utf-8")
+    code, out, err = run(capsys, seeds_index, data, "search", "--json", "altman")
+    assert code == 0 and json.loads(out)["total"] == 2
+    assert err.count("\n") == 1 and err.endswith("the search is not remembered\n")
