@@ -236,6 +236,7 @@ def test_the_history_keeps_the_last_queries_only(
     for number in range(12):
         workspace.record_search(f"kata{number}")
     workspace.record_search("  \x1b[2J ")  # nothing visible: not a search
+    workspace.record_search("x" * 100_000)  # refused by the search: not kept either
     assert [entry.query for entry in workspace.history()] == [
         f"kata{number}" for number in range(11, 6, -1)
     ]
