@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -181,3 +183,23 @@ def test_a_failed_export_leaves_no_half_file(tmp_path: Path) -> None:
     with pytest.raises(WartaError):
         export_to_file(target, lambda stream: write_rows(rows(), stream, "csv"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_export_benchmark_exports_each_share_of_its_corpus(tmp_path: Path) -> None:
+    """``bench/bench_export.py`` (the 100,000-row memory figure) measures what it says."""
+    bench = Path(__file__).resolve().parent.parent / "bench" / "bench_export.py"
+    done = subprocess.run(
+        [sys.executable, str(bench), "--count", "200", "--work", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    exports = json.loads(done.stdout)["exports"]
+    assert {word: run["rows"] for word, run in exports.items()} == {
+        "seratus": 2,
+        "sepuluh": 20,
+        "umum": 200,
+    }
+    assert all(run["peak_rss_mb"] > 0 for run in exports.values())
