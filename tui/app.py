@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from warta.tui.config import Settings
 from warta.tui.i18n import _
 from warta.tui.screens.main import MainScreen
 
@@ -91,19 +92,24 @@ class WartaApp(App[None]):
         service: SearchService,
         initial_query: str | None = None,
         today: dt.date | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.service = service
         self.initial_query = initial_query
         #: What relative ages ("2 years ago") count from; tests fix it to stay deterministic.
         self.today = today or dt.date.today()
+        self.settings = settings or Settings()
+        if self.settings.theme:
+            self.theme = self.settings.theme
+        self.set_keymap(self.settings.keys)
 
     def on_load(self) -> None:
         """Before any worker starts: quitting must not wait for a busy one."""
         asyncio.get_running_loop().set_default_executor(DaemonExecutor())
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.service, self.initial_query, self.today)
+        return MainScreen(self.service, self.initial_query, self.today, self.settings)
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
