@@ -170,7 +170,8 @@ def _main(args_list: list[str]) -> int:
     cli_lang = _early_value(args_list, "--lang")
     set_language(detect_language(cli_lang))  # a broken settings file is reported in it
     try:
-        settings = _settings_of(args_list)
+        # ``config --path`` says where the file goes even when it is missing or broken.
+        settings = Settings() if _asks_config_path(args_list) else _settings_of(args_list)
         set_language(detect_language(cli_lang, configured=settings.language))
         parser = build_parser()
         if _wants_tui(args_list):
@@ -972,6 +973,11 @@ def _settings_of(args: Sequence[str]) -> Settings:
     """The settings file ``--config`` or ``WARTA_CONFIG`` names, else the default one."""
     path, source = config_file(_early_value(args, "--config"))
     return load_settings(path, required=source != FROM_DEFAULT)
+
+
+def _asks_config_path(args: Sequence[str]) -> bool:
+    command = _first_positional(args)
+    return command is not None and args[command] == "config" and "--path" in args
 
 
 def _add_config_parser(commands: Any, common: argparse.ArgumentParser) -> None:

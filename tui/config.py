@@ -190,7 +190,7 @@ def _settings(path: Path, text: str, table: dict[str, Any]) -> Settings:
 
 def _unknown(key: str) -> Message:
     shown = excerpt(key, 40)
-    close = difflib.get_close_matches(key, SETTING_NAMES, n=1)
+    close = difflib.get_close_matches(key, SETTING_NAMES, n=1, cutoff=0.8)
     if close:
         return Message.of(
             N_("unknown setting {key} (did you mean {close}?)"), key=shown, close=close[0]
