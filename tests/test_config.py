@@ -7,9 +7,11 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 import pytest
+from textual.binding import Binding, BindingType
 from warta.search.service import SearchService
 from warta.tui import outside
 from warta.tui.app import WartaApp
@@ -296,3 +298,22 @@ def test_the_opener_setting_opens_web_addresses(
     assert outside.open_address("https://example.org/a", f"{browser} --new-tab")
     assert started == [[str(browser), "--new-tab", "https://example.org/a"]]
     assert not outside.open_address("https://example.org/a", "/no/such/browser")
+
+
+class RemappableApp(WartaApp):
+    """The explorer with one binding that has an id, as every binding will."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *WartaApp.BINDINGS,
+        Binding("f9", "toggle_theme", "Light/dark theme", id="test.toggle_theme"),
+    ]
+
+
+async def test_the_keys_table_remaps_a_binding_by_its_id(seeds_service: SearchService) -> None:
+    keys = MappingProxyType({"test.toggle_theme": "f8"})
+    app = RemappableApp(seeds_service, settings=Settings(theme="textual-dark", keys=keys))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f9")
+        assert app.theme == "textual-dark", "the old key no longer does it"
+        await pilot.press("f8")
+        assert app.theme == "textual-light"
