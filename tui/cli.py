@@ -302,10 +302,12 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
         raise WartaError(_("the explorer needs a terminal; in a script, use: warta search WORDS"))
     query = " ".join(word for word in words if word != "--").strip() or None
     from warta.tui.app import WartaApp
+    from warta.tui.watch import should_watch
 
     service = _service_of(settings, options.corpus, options.index_dir)
     _require_corpus(service)
-    WartaApp(service=service, initial_query=query, settings=settings).run()
+    watch = should_watch(settings.watch, service.corpora)
+    WartaApp(service=service, initial_query=query, settings=settings, watch=watch).run()
     return EXIT_OK
 
 
@@ -1044,6 +1046,7 @@ def _settings_in_force(args: argparse.Namespace) -> list[tuple[str, Any, str]]:
     )
     from warta.tui.i18n import DEFAULT_LANGUAGE, language_of, language_sources
     from warta.tui.outside import system_opener
+    from warta.tui.watch import should_watch
 
     settings: Settings = args.settings
 
@@ -1075,6 +1078,7 @@ def _settings_in_force(args: argparse.Namespace) -> list[tuple[str, Any, str]]:
         ),
         ("opener", opener, from_file("opener")),
         ("keys", dict(settings.keys), from_file("keys")),
+        ("watch", should_watch(settings.watch, roots), from_file("watch")),
         ("entities", str(entities) if entities else None, entities_source),
     ]
 
@@ -1083,6 +1087,8 @@ def _shown_setting(value: Any) -> str:
     """A setting's value as one line of ``config --show``."""
     if value is None:
         return "-"
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list):
         return ", ".join(value)
     if isinstance(value, dict):

@@ -72,6 +72,9 @@ class Settings:
     pager: str | None = None
     editor: str | None = None
     opener: str | None = None
+    #: Index changed articles while the explorer is open; None: only a corpus of the
+    #: user's own under 10,000 files (see ``warta.tui.watch``).
+    watch: bool | None = None
     #: Binding id -> key string, applied through ``App.set_keymap``.
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: The file read (None when there was none) and the settings it gave.
@@ -252,6 +255,12 @@ def _command(value: object, path: Path) -> str:
     return str(value)
 
 
+def _flag(value: object, path: Path) -> bool:
+    if not isinstance(value, bool):
+        raise _Invalid(N_("{key} must be true or false"))
+    return value
+
+
 def _keymap(value: object, path: Path, text: str) -> Mapping[str, str]:
     """``[keys]``: binding id -> key string. The ids are the app's to check (it knows its
     bindings); a key string is checked here, each of its comma-separated keys."""
@@ -278,6 +287,7 @@ _CHECKS: dict[str, Callable[[object, Path], Any]] = {
     "pager": _command,
     "editor": _command,
     "opener": _command,
+    "watch": _flag,
 }
 #: Every setting of the file, in the order the README and ``config --show`` list them.
 SETTING_NAMES: tuple[str, ...] = (*_CHECKS, "keys")

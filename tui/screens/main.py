@@ -301,6 +301,15 @@ class MainScreen(Screen[None]):
         elif not event.failed:
             self._show_status(Content(_("Ready. Type to search.")))
 
+    def corpus_updated(self) -> None:
+        """The watcher updated the index: the same search again, the same hit highlighted
+        (the open article stays, its next opening reads the new version)."""
+        if not self.index_ready:
+            return  # the first build is still running: its end shows the results
+        self.reader.forget()
+        hit = self.results.highlighted_hit
+        self._run_search(self.query_text, highlight=hit.id if hit else None, record=False)
+
     @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
     def _prepare_suggestions(self) -> None:
         """Build the did-you-mean lexicon ahead, so the first search that needs it does not wait."""
