@@ -67,6 +67,8 @@ def shown(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
         ('theme = "nrod"\n', "line 1: theme must be the name of a theme, such as nord"),
         ("corpus = 3\n", "line 1: corpus must be a folder or a list of folders"),
         ('corpus = ["news", ""]\n', "line 1: corpus must be a folder or a list of folders"),
+        ('corpus = "news\\u0000"\n', "line 1: corpus must be a folder or a list of folders"),
+        ('opener = "xdg-open\\u0000 -x"\n', 'line 1: opener must be a command, such as "less -R"'),
         ('pager = "less \\""\n', 'line 1: pager must be a command, such as "less -R"'),
         ("editor = []\n", 'line 1: editor must be a command, such as "less -R"'),
         ('keys = "ctrl+f"\n', "line 1: keys must be a table of binding ids and keys"),
@@ -224,11 +226,14 @@ def test_show_lists_every_setting_with_its_source(
 def test_show_never_prints_the_files_control_characters(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    config = write_config(tmp_path, 'pager = "less \\u001b]0;owned\\u0007 -R"\n')
+    config = write_config(tmp_path, '[keys]\n"warta.\\u001b]0;owned\\u0007" = "f1"\n')
     for extra in ((), ("--json",)):
         code, out, _ = run(capsys, "--config", str(config), "config", "--show", *extra)
-        assert code == 0 and "less" in out
+        assert code == 0 and "warta." in out
         assert "\x1b" not in out and "\x07" not in out
+    write_config(tmp_path, '"\\u001b]0;owned\\u0007" = 1\npager = "less\\u001b[31m"\n')
+    code, _, err = run(capsys, "--config", str(config), "search", "musk")
+    assert code == 2 and "unknown setting" in err and "\x1b" not in err and "\x07" not in err
 
 
 def test_entities_json_beside_the_settings_file_is_read_and_the_old_place_still_is(

@@ -27,11 +27,6 @@ from warta.search.errors import N_, Message, WartaError, excerpt
 from warta.search.paths import APP_NAME
 from warta.tui.i18n import LANGUAGES, language_of
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 reads TOML with tomli, the same parser
-    import tomli as tomllib
-
 CONFIG_ENV = "WARTA_CONFIG"
 CONFIG_NAME = "config.toml"
 #: Hits a search shows before the results list asks for more.
@@ -156,6 +151,11 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     except UnicodeDecodeError as error:
         undecodable = data.count(b"\n", 0, error.start) + 1
         raise ConfigError(path, undecodable, Message.of(N_("not UTF-8 text"))) from None
+    # Imported here: a command without a settings file never pays for the parser.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 reads TOML with tomli, the same parser
+        import tomli as tomllib
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -210,12 +210,18 @@ def _corpus(value: object, path: Path) -> tuple[Path, ...]:
     if (
         not isinstance(folders, list)
         or not folders
-        or not all(isinstance(item, str) and item.strip() for item in folders)
+        or not all(isinstance(item, str) and _plain(item) for item in folders)
     ):
         raise _Invalid(N_("{key} must be a folder or a list of folders"))
     # A relative folder is taken from the settings file's folder, not from wherever warta
     # happens to be started.
     return tuple((path.parent / Path(item).expanduser()).resolve() for item in folders)
+
+
+def _plain(text: str) -> bool:
+    """Not blank, and without control characters: a NUL in a folder or a command would
+    fail deep inside the system call, an escape sequence is never meant."""
+    return bool(text.strip()) and text.isprintable()
 
 
 def _language(value: object, path: Path) -> str:
@@ -247,7 +253,7 @@ def _page_size(value: object, path: Path) -> int:
 
 def _command(value: object, path: Path) -> str:
     try:
-        words = shlex.split(value) if isinstance(value, str) else []
+        words = shlex.split(value) if isinstance(value, str) and _plain(value) else []
     except ValueError:
         words = []
     if not words:
