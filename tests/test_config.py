@@ -4,6 +4,7 @@ and flags and variables still win."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,7 +17,7 @@ from warta.search.service import SearchService
 from warta.tui import outside
 from warta.tui.app import WartaApp
 from warta.tui.cli import main
-from warta.tui.config import Settings, config_file, load_settings
+from warta.tui.config import SETTING_NAMES, Settings, config_file, load_settings
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import SIZE, open_first_result, search
@@ -322,3 +323,11 @@ async def test_the_keys_table_remaps_a_binding_by_its_id(seeds_service: SearchSe
         assert app.theme == "textual-dark", "the old key no longer does it"
         await pilot.press("f8")
         assert app.theme == "textual-light"
+
+
+def test_the_readme_example_is_a_valid_settings_file(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    example = re.search(r"## Settings.*?```toml\n(.*?)```", readme, re.S)
+    assert example is not None
+    settings = load_settings(write_config(tmp_path, example.group(1)))
+    assert settings.given == frozenset(SETTING_NAMES), "the example shows every setting"
