@@ -35,9 +35,21 @@ def bundled_seeds() -> Path:
 
 
 def corpus_roots(
-    flags: Sequence[str] = (), environ: Mapping[str, str] | None = None
+    flags: Sequence[str] = (),
+    environ: Mapping[str, str] | None = None,
+    configured: Sequence[Path] = (),
 ) -> tuple[Path, ...]:
-    """``--corpus`` folders, else the ``WARTA_CORPUS`` path list, else the bundled seeds.
+    """The corpus folders: see :func:`corpus_choice`."""
+    return corpus_choice(flags, environ, configured)[0]
+
+
+def corpus_choice(
+    flags: Sequence[str] = (),
+    environ: Mapping[str, str] | None = None,
+    configured: Sequence[Path] = (),
+) -> tuple[tuple[Path, ...], str]:
+    """``--corpus`` folders, else the ``WARTA_CORPUS`` path list, else the ``configured``
+    folders (config.toml's ``corpus``), else the bundled seeds; with where they came from.
 
     An empty ``--corpus ''`` would resolve to the current folder and a ``WARTA_CORPUS`` of
     separators only to no folder at all: both are refused rather than quietly indexing the
@@ -48,6 +60,7 @@ def corpus_roots(
         if not all(flag.strip() for flag in flags):
             raise WartaError(N_("--corpus needs a folder, not an empty path"))
         chosen: Sequence[str] = flags
+        source = "--corpus"
     elif env.get(CORPUS_ENV, "").strip():
         chosen = [part for part in env[CORPUS_ENV].split(os.pathsep) if part.strip()]
         if not chosen:
@@ -56,9 +69,12 @@ def corpus_roots(
                 variable=CORPUS_ENV,
                 value=repr(excerpt(env[CORPUS_ENV])),
             )
+        source = CORPUS_ENV
+    elif configured:
+        return tuple(configured), "config.toml"
     else:
-        return (bundled_seeds(),)
-    return tuple(Path(item).expanduser().resolve() for item in chosen)
+        return (bundled_seeds(),), "default"
+    return tuple(Path(item).expanduser().resolve() for item in chosen), source
 
 
 def index_dir(
@@ -89,15 +105,20 @@ def data_dir(flag: str | None = None, environ: Mapping[str, str] | None = None) 
     return user_data_path(APP_NAME)
 
 
-def user_entities_file(environ: Mapping[str, str] | None = None) -> Path | None:
-    """The user's gazetteer additions: ``WARTA_ENTITIES``, else ``<config dir>/entities.json``."""
+def user_entities_file(
+    environ: Mapping[str, str] | None = None, config_folder: Path | None = None
+) -> Path | None:
+    """The user's gazetteer additions: ``WARTA_ENTITIES``, else ``entities.json`` beside the
+    settings file in use (``config_folder``), else in the user config folder, where it has
+    always been read (a ``--config`` elsewhere does not lose it)."""
     env = os.environ if environ is None else environ
     if env.get(ENTITIES_ENV, "").strip():
         return Path(env[ENTITIES_ENV]).expanduser()
     from platformdirs import user_config_path
 
-    candidate = user_config_path(APP_NAME) / "entities.json"
-    return candidate if candidate.is_file() else None
+    folders = (config_folder, user_config_path(APP_NAME))
+    candidates = [folder / "entities.json" for folder in folders if folder is not None]
+    return next((candidate for candidate in candidates if candidate.is_file()), None)
 
 
 def file_key(path: Path | str) -> str:

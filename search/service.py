@@ -209,14 +209,17 @@ class SearchService:
         corpus: Sequence[str] = (),
         index_dir: str | None = None,
         environ: Mapping[str, str] | None = None,
+        configured_corpus: Sequence[Path] = (),
+        config_folder: Path | None = None,
         workspace: Workspace | None = None,
     ) -> SearchService:
-        """Flags first, then WARTA_* environment variables, then platformdirs defaults."""
-        roots = paths.corpus_roots(corpus, environ)
+        """Flags first, then WARTA_* environment variables, then the settings file (its
+        ``corpus``, and ``entities.json`` in ``config_folder``), then platformdirs defaults."""
+        roots = paths.corpus_roots(corpus, environ, configured_corpus)
         return cls(
             roots,
             paths.index_dir(roots, index_dir, environ),
-            paths.user_entities_file(environ),
+            paths.user_entities_file(environ, config_folder),
             workspace,
         )
 

@@ -19,7 +19,7 @@ def _isolated_environment(
 ) -> None:
     """No test reads the user's corpus, index, config, data or language settings."""
     for name in (
-        *("WARTA_CORPUS", "WARTA_INDEX_DIR", "WARTA_DATA_DIR"),
+        *("WARTA_CORPUS", "WARTA_INDEX_DIR", "WARTA_DATA_DIR", "WARTA_CONFIG"),
         *("WARTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"),
     ):
         monkeypatch.delenv(name, raising=False)

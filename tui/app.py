@@ -15,15 +15,21 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.message import Message
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from warta.search.errors import WartaError
+from warta.tui.config import Settings
 from warta.tui.i18n import _
 from warta.tui.screens.main import MainScreen
+from warta.tui.watch import corpus_changes, corpus_news
 
 if TYPE_CHECKING:
+    from warta.search.model import UpdateReport
     from warta.search.service import SearchService
 
 
@@ -91,19 +97,63 @@ class WartaApp(App[None]):
         service: SearchService,
         initial_query: str | None = None,
         today: dt.date | None = None,
+        settings: Settings | None = None,
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self.service = service
         self.initial_query = initial_query
         #: What relative ages ("2 years ago") count from; tests fix it to stay deterministic.
         self.today = today or dt.date.today()
+        self.settings = settings or Settings()
+        if self.settings.theme:
+            self.theme = self.settings.theme
+        self.set_keymap(self.settings.keys)
+        #: Index changed corpus files while open (the command line decides, see tui/watch.py).
+        self.watch_corpus = watch
+        self._stop_watching = threading.Event()
 
     def on_load(self) -> None:
         """Before any worker starts: quitting must not wait for a busy one."""
         asyncio.get_running_loop().set_default_executor(DaemonExecutor())
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.service, self.initial_query, self.today)
+        return MainScreen(self.service, self.initial_query, self.today, self.settings)
+
+    def on_mount(self) -> None:
+        if self.watch_corpus:
+            self._watch_corpus()
+
+    def on_unmount(self) -> None:
+        self._stop_watching.set()
+
+    class CorpusUpdated(Message):
+        """The watcher updated the index: what changed, or why it could not."""
+
+        def __init__(self, report: UpdateReport | None, error: str | None = None) -> None:
+            super().__init__()
+            self.report = report
+            self.error = error
+
+    @work(thread=True, group="watch", exit_on_error=False)
+    def _watch_corpus(self) -> None:
+        """Update the index after each burst of changes to article files, until exit."""
+        for _changed in corpus_changes(self.service.corpora, self._stop_watching):
+            try:
+                report = self.service.update()
+            except WartaError as error:  # busy with F5, or a damaged index: say so, go on
+                self.post_message(self.CorpusUpdated(None, error.translated(_)))
+            else:
+                self.post_message(self.CorpusUpdated(report))
+
+    def on_warta_app_corpus_updated(self, event: CorpusUpdated) -> None:
+        if event.error is not None:
+            self.notify(event.error, title=_("Indexing failed"), severity="error", markup=False)
+        elif event.report is not None and corpus_news(event.report):
+            self.notify(corpus_news(event.report), markup=False)
+            main = self.screen_stack[0] if self.screen_stack else None
+            if isinstance(main, MainScreen):
+                main.corpus_updated()
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""

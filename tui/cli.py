@@ -31,6 +31,7 @@ from warta.search.model import (
     UpdateReport,
 )
 from warta.search.sanitize import clean_line, clean_text
+from warta.tui.config import FROM_DEFAULT, Settings, config_file, load_settings
 from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language
 
 #: The commands on the user's workspace (saved searches, tags, stars, notes, history, export).
@@ -46,9 +47,12 @@ WORKSPACE_COMMANDS = (
     "export",
 )
 
-COMMANDS = ("index", "search", "show", "entities", "mentions", "quotes", *WORKSPACE_COMMANDS)
+COMMANDS = (
+    *("index", "search", "show", "entities", "mentions", "quotes", *WORKSPACE_COMMANDS),
+    "config",
+)
 #: Options that take a value: on every command, and on ``search``.
-GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang", "--data-dir")
+GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang", "--data-dir", "--config")
 SEARCH_VALUE_OPTIONS = (*GLOBAL_VALUE_OPTIONS, "--limit", "--sort", "--save")
 #: Characters of one stderr line: messages quote user words (argparse, paths) at any length.
 MESSAGE_LIMIT = 400
@@ -111,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_quotes_parser(commands, common)
     _add_workspace_commands(commands, common)
     _add_notes_history_export_commands(commands, common)
+    _add_config_parser(commands, common)
     return parser
 
 
@@ -150,6 +155,14 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
             "where saved searches and tags live (default: WARTA_DATA_DIR or the user data folder)"
         ),
     )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        default=default,
+        help=_(
+            "the settings file (default: WARTA_CONFIG or config.toml in the user config folder)"
+        ),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -166,12 +179,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(args_list: list[str]) -> int:
-    set_language(detect_language(_early_lang(args_list)))
-    parser = build_parser()
+    cli_lang = _early_value(args_list, "--lang")
+    set_language(detect_language(cli_lang))  # a broken settings file is reported in it
     try:
+        # ``config --path`` says where the file goes even when it is missing or broken.
+        settings = Settings() if _asks_config_path(args_list) else _settings_of(args_list)
+        set_language(detect_language(cli_lang, configured=settings.language))
+        parser = build_parser()
         if _wants_tui(args_list):
-            return _run_tui(args_list)
+            return _run_tui(args_list, settings)
         args = parser.parse_args(_query_words_last(args_list))
+        args.settings = settings
         if args.command is None:
             parser.print_help()
             return EXIT_OK
@@ -194,12 +212,13 @@ def _discard_stdout() -> None:
         pass
 
 
-def _early_lang(args: Sequence[str]) -> str | None:
-    """``--lang`` must be known before argparse builds its (translated) help texts."""
+def _early_value(args: Sequence[str], option: str) -> str | None:
+    """``--lang`` and ``--config`` must be known before argparse builds its (translated)
+    help texts."""
     for index, arg in enumerate(args):
-        if arg == "--lang" and index + 1 < len(args):
+        if arg == option and index + 1 < len(args):
             return args[index + 1]
-        if arg.startswith("--lang="):
+        if arg.startswith(f"{option}="):
             return arg.split("=", 1)[1]
     return None
 
@@ -282,7 +301,7 @@ def _query_words_last(args: Sequence[str]) -> list[str]:
     return [*options, "--", *words] if words else options
 
 
-def _run_tui(args: Sequence[str]) -> int:
+def _run_tui(args: Sequence[str], settings: Settings) -> int:
     """``warta [OPTIONS] [WORDS...]``: the explorer, opened on a search when words are given."""
     parser = _Parser(prog="warta", add_help=False)
     _add_global_options(parser, None)
@@ -294,12 +313,13 @@ def _run_tui(args: Sequence[str]) -> int:
         # A script or cron job must never get a full-screen app (nor its escape sequences).
         raise WartaError(_("the explorer needs a terminal; in a script, use: warta search WORDS"))
     query = " ".join(word for word in words if word != "--").strip() or None
-    from warta.search.service import SearchService
     from warta.tui.app import WartaApp
+    from warta.tui.watch import should_watch
 
-    service = SearchService.from_settings(options.corpus, options.index_dir)
+    service = _service_of(settings, options.corpus, options.index_dir)
     _require_corpus(service)
-    WartaApp(service=service, initial_query=query).run()
+    watch = should_watch(settings.watch, service.corpora)
+    WartaApp(service=service, initial_query=query, settings=settings, watch=watch).run()
     return EXIT_OK
 
 
@@ -317,14 +337,28 @@ def _fail(message: str) -> None:
 
 
 def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
-    from warta.search.service import SearchService
-
     workspace = getattr(args, "workspace", None)  # for tag:, is:starred, has:note
-    service = SearchService.from_settings(args.corpus, args.index_dir, workspace=workspace)
+    service = _service_of(args.settings, args.corpus, args.index_dir, workspace)
     _require_corpus(service)
     if build_if_missing and not service.has_index():
         _update_with_progress(service, rebuild=False)
     return service
+
+
+def _service_of(
+    settings: Settings, corpus: Sequence[str], index_dir: str | None, workspace: Any = None
+) -> Any:
+    """The search service the flags, variables and settings file name."""
+    from warta.search.service import SearchService
+
+    folder = settings.path.parent if settings.path else None
+    return SearchService.from_settings(
+        corpus,
+        index_dir,
+        configured_corpus=settings.corpus,
+        config_folder=folder,
+        workspace=workspace,
+    )
 
 
 def _require_corpus(service: Any) -> None:
@@ -979,6 +1013,134 @@ def cmd_unstar(args: argparse.Namespace) -> int:
     return _report(changed, _("Removed the star from {id}"), _("{id} has no star"), id=args.id)
 
 
+# -- settings: config.toml ---------------------------------------------------------------------
+
+
+def _settings_of(args: Sequence[str]) -> Settings:
+    """The settings file ``--config`` or ``WARTA_CONFIG`` names, else the default one."""
+    path, source = config_file(_early_value(args, "--config"))
+    return load_settings(path, required=source != FROM_DEFAULT)
+
+
+def _asks_config_path(args: Sequence[str]) -> bool:
+    command = _first_positional(args)
+    return command is not None and args[command] == "config" and "--path" in args
+
+
+def _add_config_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    config = commands.add_parser(
+        "config", parents=[common], help=_("where the settings file is, and what is in force")
+    )
+    asked = config.add_mutually_exclusive_group(required=True)
+    asked.add_argument("--path", action="store_true", help=_("print where the settings file is"))
+    asked.add_argument(
+        "--show", action="store_true", help=_("print each setting in force and where it is from")
+    )
+    config.add_argument("--json", action="store_true", help=_("print JSON"))
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    """``config --path``: the settings file's place; ``config --show``: every setting in
+    force, and whether a flag, a variable, the file or the default gave it."""
+    path, source = config_file(args.config)
+    if args.path:
+        if args.json:
+            _emit_json({"path": str(path), "source": source, "exists": path.is_file()})
+        else:
+            _console().print(_text(str(path)), soft_wrap=True)
+        return EXIT_OK
+    in_force = _settings_in_force(args)
+    if args.json:
+        _emit_json(
+            {
+                "file": {"path": str(path), "source": source, "exists": path.is_file()},
+                "settings": {
+                    name: {"value": value, "source": where} for name, value, where in in_force
+                },
+            }
+        )
+        return EXIT_OK
+    from rich.table import Table
+
+    console = _console()
+    found = "" if path.is_file() else " " + _("(not found: the defaults apply)")
+    console.print(_text(_("Settings file: {path}").format(path=path) + found), soft_wrap=True)
+    table = Table(box=None, pad_edge=False)
+    for header in (_("setting"), _("value"), _("from")):
+        table.add_column(header)
+    for name, value, where in in_force:
+        table.add_row(_text(name, "bold"), _text(_shown_setting(value)), _text(where, "dim"))
+    console.print(table)
+    return EXIT_OK
+
+
+def _settings_in_force(args: argparse.Namespace) -> list[tuple[str, Any, str]]:
+    """(setting, value, source) for every setting, resolved by the same functions the
+    commands and the explorer use."""
+    from warta.search.paths import ENTITIES_ENV, corpus_choice, user_entities_file
+    from warta.tui.config import (
+        DEFAULT_THEME,
+        EDITOR_DEFAULT,
+        EDITOR_VARIABLES,
+        FROM_FILE,
+        PAGER_DEFAULT,
+        PAGER_VARIABLES,
+        Choice,
+        first_choice,
+        program_candidates,
+    )
+    from warta.tui.i18n import DEFAULT_LANGUAGE, language_of, language_sources
+    from warta.tui.outside import system_opener
+    from warta.tui.watch import should_watch
+
+    settings: Settings = args.settings
+
+    def from_file(name: str) -> str:
+        return FROM_FILE if name in settings.given else FROM_DEFAULT
+
+    roots, corpus_source = corpus_choice(args.corpus, None, settings.corpus)
+    language = first_choice(language_sources(args.lang, None, settings.language))
+    opener = settings.opener or (" ".join(system_opener() or []) or None)
+    entities = user_entities_file(None, settings.path.parent if settings.path else None)
+    entities_source = ENTITIES_ENV if os.environ.get(ENTITIES_ENV, "").strip() else FROM_DEFAULT
+    pager = first_choice(program_candidates(settings.pager, PAGER_VARIABLES))
+    editor = first_choice(program_candidates(settings.editor, EDITOR_VARIABLES))
+    return [
+        ("corpus", [str(root) for root in roots], corpus_source),
+        (
+            "language",
+            (language_of(language.value) if language else None) or DEFAULT_LANGUAGE,
+            language.source if language else FROM_DEFAULT,
+        ),
+        ("theme", settings.theme or DEFAULT_THEME, from_file("theme")),
+        ("page_size", settings.page_size, from_file("page_size")),
+        *(
+            (name, chosen.value, chosen.source)
+            for name, chosen in (
+                ("pager", pager or Choice(PAGER_DEFAULT, FROM_DEFAULT)),
+                ("editor", editor or Choice(EDITOR_DEFAULT, FROM_DEFAULT)),
+            )
+        ),
+        ("opener", opener, from_file("opener")),
+        ("keys", dict(settings.keys), from_file("keys")),
+        ("watch", should_watch(settings.watch, roots), from_file("watch")),
+        ("entities", str(entities) if entities else None, entities_source),
+    ]
+
+
+def _shown_setting(value: Any) -> str:
+    """A setting's value as one line of ``config --show``."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(value)
+    if isinstance(value, dict):
+        return ", ".join(f"{name} = {key}" for name, key in value.items()) or "-"
+    return str(value)
+
+
 COMMAND_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "index": cmd_index,
     "search": cmd_search_and_save,
@@ -992,6 +1154,7 @@ COMMAND_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "tags": cmd_tags,
     "star": cmd_star,
     "unstar": cmd_unstar,
+    "config": cmd_config,
 }
 
 

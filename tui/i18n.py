@@ -80,16 +80,37 @@ def language_of(setting: str | None) -> str | None:
     return code if code in LANGUAGES else None
 
 
-def detect_language(cli_lang: str | None = None, environ: Mapping[str, str] | None = None) -> str:
-    """The interface language: ``--lang``, then ``WARTA_LANG``, ``LC_ALL``, ``LC_MESSAGES``,
-    ``LANG``; English when none is set or the first one set names a language we lack.
+def language_sources(
+    cli_lang: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    configured: str | None = None,
+) -> list[tuple[str, str | None]]:
+    """Where the language may come from, in order, as (source, setting): ``--lang``,
+    ``WARTA_LANG``, the ``language`` of config.toml, then the POSIX locale variables."""
+    env = os.environ if environ is None else environ
+    warta_variable, *locale_variables = LANGUAGE_VARIABLES
+    return [
+        ("--lang", cli_lang),
+        (warta_variable, env.get(warta_variable)),
+        ("config.toml", configured),
+        *((name, env.get(name)) for name in locale_variables),
+    ]
+
+
+def detect_language(
+    cli_lang: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    configured: str | None = None,
+) -> str:
+    """The interface language: ``--lang``, then ``WARTA_LANG``, config.toml's ``language``,
+    ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; English when none is set or the first one set
+    names a language we lack.
 
     The first non-empty setting decides, as in POSIX: ``LC_ALL=C`` means English even when
     ``LANG=id_ID.UTF-8``, because the user overrode it on purpose.
     """
-    env = os.environ if environ is None else environ
-    settings = (cli_lang, *(env.get(name) for name in LANGUAGE_VARIABLES))
-    first_set = next((setting for setting in settings if setting), None)
+    sources = language_sources(cli_lang, environ, configured)
+    first_set = next((setting for _, setting in sources if setting), None)
     return language_of(first_set) or DEFAULT_LANGUAGE
 
 

@@ -196,10 +196,16 @@ def system_opener() -> list[str] | None:
     return [path] if path else None
 
 
-def open_address(address: str) -> bool:
-    """Open a web address with the system opener, detached, its output discarded; False
-    when there is none or it cannot start."""
-    opener = system_opener()
+def open_address(address: str, configured: str | None = None) -> bool:
+    """Open a web address with the ``configured`` opener command, else the system opener,
+    detached, its output discarded; False when there is none or it cannot start."""
+    if configured:
+        try:
+            opener: list[str] | None = outside_command([configured], configured)
+        except CannotRun:
+            return False
+    else:
+        opener = system_opener()
     if opener is None:
         return False
     try:

@@ -9,7 +9,6 @@ answer nobody waits for any more is dropped.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,6 +22,13 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Input, Label, Static
 from warta.search.model import SearchResult
 from warta.search.sanitize import clean_line, clean_text
+from warta.tui.config import (
+    EDITOR_DEFAULT,
+    PAGER_DEFAULT,
+    Settings,
+    editor_commands,
+    pager_commands,
+)
 from warta.tui.i18n import _, ngettext
 from warta.tui.navigation import History, Origin, Place, Request, Requests
 from warta.tui.screens.help import HelpFooter, HelpScreen, HelpSection
@@ -93,10 +99,15 @@ class MainScreen(Screen[None]):
     ]
 
     def __init__(
-        self, service: SearchService, initial_query: str | None = None, today: dt.date | None = None
+        self,
+        service: SearchService,
+        initial_query: str | None = None,
+        today: dt.date | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.service = service
+        self.settings = settings or Settings()
         #: Cleaned: it comes from the command line, which anything may have built, and
         #: the search bar would otherwise draw its escape sequences to the terminal.
         self.initial_query = clean_line(initial_query or "")
@@ -290,6 +301,15 @@ class MainScreen(Screen[None]):
         elif not event.failed:
             self._show_status(Content(_("Ready. Type to search.")))
 
+    def corpus_updated(self) -> None:
+        """The watcher updated the index: the same search again, the same hit highlighted
+        (the open article stays, its next opening reads the new version)."""
+        if not self.index_ready:
+            return  # the first build is still running: its end shows the results
+        self.reader.forget()
+        hit = self.results.highlighted_hit
+        self._run_search(self.query_text, highlight=hit.id if hit else None, record=False)
+
     @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
     def _prepare_suggestions(self) -> None:
         """Build the did-you-mean lexicon ahead, so the first search that needs it does not wait."""
@@ -339,9 +359,10 @@ class MainScreen(Screen[None]):
         highlight: str | None = None,
         record: bool = True,
         focus: bool = False,
-        limit: int = RESULT_LIMIT,
+        limit: int | None = None,
     ) -> None:
         origin: Origin | None = "search" if record else None
+        limit = limit or self.settings.page_size
         request = self.requests.ask(Request("search", origin, focus, highlight, limit))
         if not query.strip():
             self._show_results(request, query, SearchResult(query=""))
@@ -368,7 +389,7 @@ class MainScreen(Screen[None]):
     @on(ResultsList.MoreWanted)
     def _more_results(self) -> None:
         hit = self.results.highlighted_hit
-        limit = len(self.results.hits) + RESULT_LIMIT
+        limit = len(self.results.hits) + self.settings.page_size
         self._run_search(self.query_text, hit.id if hit else None, record=False, limit=limit)
 
     def action_toggle_sort(self) -> None:
@@ -627,17 +648,15 @@ class MainScreen(Screen[None]):
 
     def action_open_pager(self) -> None:
         if self._article_open():
-            self.reader.hand_over([os.environ.get("PAGER")], "less")
+            self.reader.hand_over(pager_commands(self.settings), PAGER_DEFAULT)
 
     def action_open_editor(self) -> None:
         if self._article_open():
-            self.reader.hand_over(
-                [os.environ.get("VISUAL"), os.environ.get("EDITOR")], "vi", edit=True
-            )
+            self.reader.hand_over(editor_commands(self.settings), EDITOR_DEFAULT, edit=True)
 
     def action_open_address(self) -> None:
         if self._article_open():
-            self.reader.open_address()
+            self.reader.open_address(self.settings.opener)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

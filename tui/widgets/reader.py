@@ -440,13 +440,13 @@ class Reader(ScrollView, can_focus=True):
         if saved is not None:
             self.notify(saved, markup=False)
 
-    def open_address(self) -> None:
-        """Open the article's web address in the system's browser; without an opener (a
-        server over SSH), copy it to the clipboard instead."""
+    def open_address(self, opener: str | None = None) -> None:
+        """Open the article's web address with ``opener`` (the setting), else the system's
+        browser; without an opener (a server over SSH), copy it to the clipboard instead."""
         address = web_address(self.document.article.url) if self.document else None
         if address is None:
             self.notify(_("This article has no web address."))
-        elif open_address(address):
+        elif open_address(address, opener):
             self.notify(_("Opening {address}").format(address=literal(address).plain), markup=False)
         else:
             self.app.copy_to_clipboard(address)

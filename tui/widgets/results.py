@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 from warta.search.model import Hit, SearchResult, Snippet
 from warta.search.query import text_window
+from warta.tui.config import DEFAULT_PAGE_SIZE
 from warta.tui.i18n import _, ngettext
 from warta.tui.navigation import Request
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from warta.search.service import SearchService
 
 #: How many hits a search fetches at first, and how many more each page at the end adds.
-RESULT_LIMIT = 50
+RESULT_LIMIT = DEFAULT_PAGE_SIZE
 
 #: Characters of snippet shown per hit, so several hits fit a short pane.
 SNIPPET_CHARS = 120

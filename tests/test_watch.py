@@ -1,0 +1,99 @@
+"""Watching the corpus while the explorer is open: new articles are indexed and announced
+without F5, on by default only for a small corpus of the user's own."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from warta.search.service import SearchService
+from warta.tui import app as app_module
+from warta.tui import watch
+from warta.tui.app import WartaApp
+from warta.tui.screens.main import MainScreen
+from warta.tui.watch import is_article_file, should_watch
+
+from tests.conftest import SEEDS
+from tests.test_tui_flows import SIZE, settle
+
+
+def test_the_setting_decides_else_only_a_small_corpus_of_ones_own_is_watched(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert should_watch(None, [corpus])
+    assert not should_watch(False, [corpus])
+    assert not should_watch(None, [SEEDS]), "the bundled seeds never change"
+    assert should_watch(True, [SEEDS])
+    monkeypatch.setattr(watch, "WATCH_FILE_LIMIT", len(list(corpus.iterdir())))
+    assert not should_watch(None, [corpus]), "a corpus at the limit is not watched by default"
+
+
+@pytest.mark.parametrize(
+    ("path", "watched"),
+    [
+        ("/news/a.txt", True),
+        ("/news/b.MD", True),
+        ("/news/feed.jsonl", True),
+        ("/news/.a.txt.swp", False),
+        ("/news/.hidden.txt", False),
+        ("/news/picture.jpg", False),
+        ("/news/folder", False),
+    ],
+)
+def test_only_article_files_wake_the_watcher(path: str, watched: bool) -> None:
+    assert is_article_file(path) is watched
+
+
+async def settle_while_watching(pilot: Pilot[None]) -> None:
+    """``settle`` for every worker but the watcher, which runs until the app exits."""
+    quiet = 0
+    for _ in range(100):
+        await pilot.pause()
+        working = [w for w in pilot.app.workers if w.group != "watch" and not w.is_finished]
+        if working:
+            quiet = 0
+            await pilot.app.workers.wait_for_complete(working)
+        else:
+            quiet += 1
+            if quiet == 3:
+                return
+    raise AssertionError("workers kept running")
+
+
+async def test_a_new_article_is_indexed_and_announced_without_f5(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = threading.Event()
+
+    def one_change(roots: Sequence[Path], stop: threading.Event) -> Iterator[int]:
+        """The watcher, reporting the one change the test makes."""
+        assert tuple(roots) == (corpus,)
+        written.wait()
+        yield 1
+
+    monkeypatch.setattr(app_module, "corpus_changes", one_change)
+    service = SearchService([corpus], tmp_path / "index")
+    app = WartaApp(service, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_while_watching(pilot)
+        await pilot.press("ctrl+l", *"kopi", "enter")
+        await settle_while_watching(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen) and screen.results.total == 0
+        (corpus / "kopi.txt").write_text("Harga kopi naik\n\nHarga kopi di pasar naik.\n", "utf-8")
+        written.set()
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert [note.message for note in app._notifications][-1] == "1 new article"
+        assert [hit.id for hit in screen.results.hits] == ["kopi"]
+    service.close()
+
+
+async def test_the_explorer_watches_nothing_unless_asked(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not [worker for worker in app.workers if worker.group == "watch"]
