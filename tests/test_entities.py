@@ -359,6 +359,25 @@ def test_nicknames_and_roles_are_not_persons() -> None:
     assert not persons & {"Money Bags", "The Special One", "Si Raja Gol", "Raja Gol"}
 
 
+def test_an_ambiguous_product_name_needs_its_context_in_the_article() -> None:
+    # Issue 14: a Disney princess Aurora became xAI's image model Aurora.
+    princess = _found("Film Disney tentang Putri Aurora tayang ulang. Aurora tertidur lama.")
+    assert not {kind for surface, _, kind in princess if surface == "Aurora"} & {"product"}
+    model = _found("xAI menarik model gambarnya Aurora setelah hasil yang memalukan.")
+    assert ("Aurora", "Aurora", "product") in model
+
+
+def test_a_user_entry_with_context_counts_only_beside_it(tmp_path: Path) -> None:
+    user_file = tmp_path / "entities.json"
+    entry = {"name": "Gemini", "kind": "product", "context": ["Google"]}
+    user_file.write_text(json.dumps({"entities": [entry]}), encoding="utf-8")
+    gazetteer = load_gazetteer(user_file)
+    zodiac = extract_mentions("", "Ramalan bintang Gemini minggu ini cerah.", gazetteer)
+    assert "gemini" not in {m.key for m in zodiac}
+    model = extract_mentions("", "Google memperbarui Gemini pekan ini.", gazetteer)
+    assert ("Gemini", "gemini", "product") in {(m.surface, m.key, m.kind) for m in model}
+
+
 def test_publisher_datelines_and_credits_are_not_mentions() -> None:
     # B14: publishers were entities in some seeds (Republika, Telset, Tribun) and not in
     # others (TRIBUNMANADO); the publisher is the article's source, not a mention.

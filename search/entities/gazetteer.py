@@ -24,6 +24,9 @@ User file format (``warta/entities.json`` in the user config directory, or the p
   to this entity. One-letter aliases (like ``X``) only count in a clear context
   (``platform X``, ``X (dulu Twitter)``).
 * ``id``: optional stable id; by default the slug of ``name`` (``bank_rakyat_indonesia``).
+* ``context``: for a name that is also a common name or word, other names of which the
+  article must write at least one for the name to count (the image model ``Aurora`` with
+  ``["xAI", "Grok"]``: a Disney princess Aurora is not it).
 * An entry whose ``name``, ``id`` or an alias matches a shipped entity changes that entity
   (its name and kind, if given, replace the shipped ones; its aliases are added).
 * ``ignore``: surfaces that must never be entities.
@@ -93,6 +96,8 @@ class GazetteerEntry:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    #: Names of which an article must write one for this entry to count there.
+    context: tuple[str, ...] = ()
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -186,7 +191,7 @@ class Gazetteer:
         """BIO-style tag per token (``B-LOC``) for the tagger's gazetteer feature."""
         tags: list[str | None] = [None] * len(words)
         for match in self.find(words):
-            if match.needs_context:
+            if match.needs_context or match.entry.context:
                 continue
             label = KIND_LABELS[match.entry.kind]
             tags[match.start] = "B-" + label
@@ -218,6 +223,7 @@ class Gazetteer:
                 known,
                 name=user.name,
                 kind=user.kind or known.kind,
+                context=user.context or known.context,
                 aliases=tuple(alias for alias in aliases if alias != user.name),
             )
             entries[known.id] = updated
@@ -242,14 +248,19 @@ def _entry_from_json(raw: object, number: int, source: str, kind_required: bool)
         raise GazetteerError(
             f"{source}: kind of {excerpt(name)!r} must be one of {', '.join(ENTITY_KINDS)}"
         )
-    raw_aliases = raw.get("aliases", [])
-    aliases = (
-        [_clean_name(alias) for alias in raw_aliases] if isinstance(raw_aliases, list) else [""]
-    )
-    if not all(aliases):
-        raise GazetteerError(f"{source}: aliases of {excerpt(name)!r} must be a list of names")
+    aliases = _names_list(raw, "aliases", name, source)
+    context = _names_list(raw, "context", name, source)
     entity_id = clean_line(str(raw.get("id") or "")) or slugify(name, kind or "entity")
-    return GazetteerEntry(entity_id, name, kind, tuple(aliases))
+    return GazetteerEntry(entity_id, name, kind, aliases, context)
+
+
+def _names_list(raw: dict[str, object], key: str, name: str, source: str) -> tuple[str, ...]:
+    """The cleaned names of an entry's optional list ``key`` (``aliases``, ``context``)."""
+    values = raw.get(key, [])
+    names = [_clean_name(value) for value in values] if isinstance(values, list) else [""]
+    if not all(names):
+        raise GazetteerError(f"{source}: {key} of {excerpt(name)!r} must be a list of names")
+    return tuple(names)
 
 
 def parse_gazetteer_json(

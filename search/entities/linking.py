@@ -397,6 +397,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             surface = " ".join(field.words[match.start : match.end])
             if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
                 continue
+            if match.entry.context and not _writes_any(fields, match.entry.context):
+                continue
             if match.needs_context:
                 pending.append(_Span(field, match.start, match.end, match.entry.kind, match.entry))
                 if _clear_context(field.words, match.start, match.end):
@@ -421,6 +423,19 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_products(field, spans, gazetteer)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
     return [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+
+
+def _writes_any(fields: Sequence[_Field], names: Sequence[str]) -> bool:
+    """Whether the article writes one of ``names`` (as whole words, exact case): the
+    context an ambiguous gazetteer name needs (``Aurora`` counts beside ``xAI``)."""
+    for name in names:
+        words = tuple(token.text for token in tokenize(name))
+        size = len(words)
+        for field in fields if words else ():
+            starts = (i for i, word in enumerate(field.words) if word == words[0])
+            if any(field.words[i : i + size] == words for i in starts):
+                return True
+    return False
 
 
 _DATELINE_LEAD = 3
