@@ -420,3 +420,16 @@ def test_police_ranks_and_honorifics_are_not_part_of_names() -> None:
     found = _found("Wakapolri Komjen Pol Budi Gunawan dan Ny Herawati Boediono hadir.")
     persons = {surface for surface, _, kind in found if kind == "person"}
     assert persons == {"Budi Gunawan", "Herawati Boediono"}
+
+
+def test_an_initial_or_a_name_suffix_does_not_end_the_sentence() -> None:
+    # NERGrit valid: "Arifin C. Noer" was cut into a person "Arifin C" (the full stop of
+    # the initial ended the tagger's sentence) and "Covey" became a place.
+    found = _found(
+        "Lakon karya Arifin C. Noer dipentaskan lagi. Buku Stephen R. Covey laris di Jakarta. "
+        "Penyanyi itu lahir dari ayah bernama Harold George Belafonte, Sr. yang bekerja di kapal."
+    )
+    persons = {surface for surface, _, kind in found if kind == "person"}
+    assert {"Arifin C. Noer", "Stephen R. Covey", "Harold George Belafonte"} <= persons
+    assert not persons & {"Arifin C", "Covey", "Sr"}
+    assert ("Jakarta", "Jakarta", "place") in found
