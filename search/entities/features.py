@@ -25,7 +25,29 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 #: Words whose full stop shortens them rather than ends the sentence: titles and name
 #: suffixes (``Ir. Soprijanto``, ``Harold Belafonte, Jr. dilahirkan``); one capital letter
 #: (an initial: ``Arifin C. Noer``) counts too.
-_ABBREVIATIONS = frozenset("dr drs ir prof h hj kh jr sr st mr mrs ms no nn ny tn dll dsb".split())
+_ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "drs",
+        "ir",
+        "prof",
+        "h",
+        "hj",
+        "kh",
+        "jr",
+        "sr",
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "no",
+        "nn",
+        "ny",
+        "tn",
+        "dll",
+        "dsb",
+    ]
+)
 #: The longest sentence the tagger is given; longer runs are cut. The training sentences
 #: (idner-news-2k, NERGrit) have at most 216 tokens.
 MAX_SENTENCE_TOKENS = 250
