@@ -290,6 +290,21 @@ def _linked(text: str) -> set[tuple[str, str, str]]:
             ("Pertamina", "pertamina", "organisation"),
         ),
         (
+            "Ia pernah menjadi Kepala Kejaksaan Tinggi Sulawesi Selatan, lalu pensiun di "
+            "Sulawesi Selatan.",
+            (
+                "Kejaksaan Tinggi Sulawesi Selatan",
+                "kejaksaan_tinggi_sulawesi_selatan",
+                "organisation",
+            ),
+            ("Sulawesi Selatan", "sulawesi_selatan", "place"),
+        ),
+        (
+            "Pemain itu direkrut oleh Arema Indonesia dan tinggal di Indonesia.",
+            ("Arema Indonesia", "arema_indonesia", "organisation"),
+            ("Indonesia", "indonesia", "place"),
+        ),
+        (
             "Kapolri Badrodin Haiti meninjau lokasi gempa di Haiti.",
             ("Badrodin Haiti", "badrodin_haiti", "person"),
             ("Haiti", "haiti", "place"),

@@ -275,6 +275,7 @@ def _longer_name(
     tagged: dict[int, tuple[int, int, str]],
     match: GazetteerMatch,
     taken: set[int],
+    places: set[int],
 ) -> tuple[int, int, str | None]:
     """The longest name a gazetteer match is part of, and its kind when it is another
     entity (``None`` when it still is the match's: the match, or it with legal forms).
@@ -286,7 +287,10 @@ def _longer_name(
     of its own: ``Fakultas Kehutanan UGM``) and over heads (``Jl``, ``Gedung``, ``PT``,
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
     lowercase words, titles, dates or other never-entity words (``Presiden``, ``Kota``),
-    nor into another known name. A person's name never starts with a known company or
+    nor into another known name, except an organisation into a known place right after it
+    that the tagger puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``,
+    ``Arema`` + ``Indonesia``: a branch or a club, not the place). A person's name never
+    starts with a known company or
     place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
     ``Aurora Aksnes`` are persons).
     """
@@ -318,10 +322,14 @@ def _longer_name(
             and (word.lower() not in NEVER_ENTITIES or _head_kind(word) is not None)
         )
 
+    def branch_place(index: int) -> bool:
+        inside = tagged.get(index)
+        return own_label == "ORG" and index in places and bool(inside) and inside[2] == "ORG"
+
     start, end = match.start, match.end
     while start > max(low, match.end - _LONGEST_NAME) and belongs(start - 1):
         start -= 1
-    while end < min(high, start + _LONGEST_NAME) and belongs(end):
+    while end < min(high, start + _LONGEST_NAME) and (belongs(end) or branch_place(end)):
         end += 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at]
@@ -393,7 +401,16 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for field in fields:
         matches = gazetteer.find(field.words)
         taken = {index for match in matches for index in range(match.start, match.end)}
+        places = {
+            index
+            for match in matches
+            if match.entry.kind == "place"
+            for index in range(match.start, match.end)
+        }
+        claimed: set[int] = set()
         for match in matches:
+            if match.start in claimed:
+                continue
             surface = " ".join(field.words[match.start : match.end])
             if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
                 continue
@@ -404,8 +421,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 if _clear_context(field.words, match.start, match.end):
                     confirmed.add(match.entry.id)
                 continue
-            start, end, kind = _longer_name(field.words, covering[field.name], match, taken)
+            start, end, kind = _longer_name(field.words, covering[field.name], match, taken, places)
             taken.update(range(start, end))
+            claimed.update(range(start, end))
             if kind is None:
                 spans.append(_Span(field, start, end, match.entry.kind, match.entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
