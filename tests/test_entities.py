@@ -448,3 +448,33 @@ def test_an_initial_or_a_name_suffix_does_not_end_the_sentence() -> None:
     assert {"Arifin C. Noer", "Stephen R. Covey", "Harold George Belafonte"} <= persons
     assert not persons & {"Arifin C", "Covey", "Sr"}
     assert ("Jakarta", "Jakarta", "place") in found
+
+
+def test_a_club_short_form_names_the_club_the_article_names() -> None:
+    # Issue 14: short club names (Dortmund, Wolfsburg, Madrid as a club) were missed,
+    # persons or the city.
+    found = _found(
+        "Borussia Dortmund menang atas VfL Wolfsburg. Dortmund kini kedua, Wolfsburg "
+        "ketujuh. Real Madrid juga menang, dan Madrid tetap di puncak."
+    )
+    assert {
+        ("Dortmund", "Borussia Dortmund", "organisation"),
+        ("Wolfsburg", "VfL Wolfsburg", "organisation"),
+        ("Madrid", "Real Madrid", "organisation"),
+    } <= found
+    assert ("Madrid", "Madrid", "place") in _found("Warga Madrid berpesta di jalan.")
+
+
+def test_a_short_form_two_named_entities_share_names_neither() -> None:
+    found = _found("Real Madrid mengalahkan Atletico Madrid. Madrid tetap di puncak.")
+    assert ("Madrid", "Real Madrid", "organisation") not in found
+    assert ("Madrid", "Atletico Madrid", "organisation") not in found
+
+
+def test_a_user_entry_can_give_short_forms(tmp_path: Path) -> None:
+    user_file = tmp_path / "entities.json"
+    entry = {"name": "Persatuan Sepak Bola Yepe", "kind": "organisation", "short_forms": ["Yepe"]}
+    user_file.write_text(json.dumps({"entities": [entry]}), encoding="utf-8")
+    body = "Persatuan Sepak Bola Yepe kalah lagi. Pelatih Yepe kecewa."
+    mentions = extract_mentions("", body, load_gazetteer(user_file))
+    assert [m.key for m in mentions if m.surface == "Yepe"] == ["persatuan_sepak_bola_yepe"]

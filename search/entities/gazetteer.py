@@ -27,6 +27,9 @@ User file format (``warta/entities.json`` in the user config directory, or the p
 * ``context``: for a name that is also a common name or word, other names of which the
   article must write at least one for the name to count (the image model ``Aurora`` with
   ``["xAI", "Grok"]``: a Disney princess Aurora is not it).
+* ``short_forms``: shorter names that stand for this entity only in an article that
+  writes its name or an alias (``Dortmund`` for Borussia Dortmund, ``Madrid`` for Real
+  Madrid in a match report); a short form two entities of the article share names neither.
 * An entry whose ``name``, ``id`` or an alias matches a shipped entity changes that entity
   (its name and kind, if given, replace the shipped ones; its aliases are added).
 * ``ignore``: surfaces that must never be entities.
@@ -98,6 +101,8 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = ()
     #: Names of which an article must write one for this entry to count there.
     context: tuple[str, ...] = ()
+    #: Names that stand for this entry in an article that writes one of its surfaces.
+    short_forms: tuple[str, ...] = ()
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -224,6 +229,7 @@ class Gazetteer:
                 name=user.name,
                 kind=user.kind or known.kind,
                 context=user.context or known.context,
+                short_forms=user.short_forms or known.short_forms,
                 aliases=tuple(alias for alias in aliases if alias != user.name),
             )
             entries[known.id] = updated
@@ -250,12 +256,14 @@ def _entry_from_json(raw: object, number: int, source: str, kind_required: bool)
         )
     aliases = _names_list(raw, "aliases", name, source)
     context = _names_list(raw, "context", name, source)
+    short_forms = _names_list(raw, "short_forms", name, source)
     entity_id = clean_line(str(raw.get("id") or "")) or slugify(name, kind or "entity")
-    return GazetteerEntry(entity_id, name, kind, aliases, context)
+    return GazetteerEntry(entity_id, name, kind, aliases, context, short_forms)
 
 
 def _names_list(raw: dict[str, object], key: str, name: str, source: str) -> tuple[str, ...]:
-    """The cleaned names of an entry's optional list ``key`` (``aliases``, ``context``)."""
+    """The cleaned names of an entry's optional list ``key`` (``aliases``, ``context``,
+    ``short_forms``)."""
     values = raw.get(key, [])
     names = [_clean_name(value) for value in values] if isinstance(values, list) else [""]
     if not all(names):

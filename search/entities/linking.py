@@ -170,6 +170,9 @@ class _Span:
             span = span.target
         return span
 
+    def indices(self) -> range:
+        return range(self.start, self.end)
+
     def overlaps(self, start: int, end: int) -> bool:
         return start < self.end and self.start < end
 
@@ -511,6 +514,41 @@ def _is_nickname(span: _Span) -> bool:
     )
 
 
+def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Short forms of the known entities the article names stand for them (``Dortmund``
+    after ``Borussia Dortmund``, ``Madrid`` after ``Real Madrid``, over the city), unless
+    two of those entities share the short form or it is part of a longer name."""
+    entries: dict[str, GazetteerEntry] = {}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for span in spans:
+        entry = span.entry
+        if entry is None or not entry.short_forms:
+            continue
+        entries[entry.id] = entry
+        for short_form in entry.short_forms:
+            words = tuple(token.text for token in tokenize(short_form))
+            owners.setdefault(words, set()).add(entry.id)
+    unique = {
+        words: entries[next(iter(ids))] for words, ids in owners.items() if words and len(ids) == 1
+    }
+    if not unique:
+        return
+    for field in fields:
+        at = {index: span for span in spans if span.field is field for index in span.indices()}
+        for index in range(len(field.words)):
+            for words, entry in unique.items():
+                end = index + len(words)
+                if field.words[index:end] != words:
+                    continue
+                inside = {id(span): span for i in range(index, end) if (span := at.get(i))}
+                if any(span.start < index or span.end > end for span in inside.values()):
+                    continue
+                spans[:] = [span for span in spans if id(span) not in inside]
+                short = _Span(field, index, end, entry.kind, entry)
+                spans.append(short)
+                at.update(dict.fromkeys(range(index, end), short))
+
+
 def _part_persons_apart(spans: list[_Span]) -> None:
     """Undo a longer name that only grew over a person named elsewhere in the article
     (``komentar Twitter Musk`` after ``Elon Musk``): the known name is linked again, and
@@ -706,6 +744,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _use_short_forms(fields, spans)
     _part_persons_apart(spans)
     _link_renames(spans)
     _link_short_forms(spans)
