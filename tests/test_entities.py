@@ -478,3 +478,11 @@ def test_a_user_entry_can_give_short_forms(tmp_path: Path) -> None:
     body = "Persatuan Sepak Bola Yepe kalah lagi. Pelatih Yepe kecewa."
     mentions = extract_mentions("", body, load_gazetteer(user_file))
     assert [m.key for m in mentions if m.surface == "Yepe"] == ["persatuan_sepak_bola_yepe"]
+
+
+def test_a_brand_written_in_lowercase_is_found_as_the_gazetteer_writes_it() -> None:
+    # Issue 14: detikcom was missed on news from another source.
+    found = _found("Banjir meluas, seperti dilaporkan detikcom. Data itu juga dikutip kumparan.")
+    assert {("detikcom", "detikcom", "organisation"), ("kumparan", "kumparan", "organisation")} <= (
+        found
+    )

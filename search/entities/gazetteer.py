@@ -39,7 +39,8 @@ file must be a regular file of at most 16 MB (100,000 entities take about 11 MB)
 
 Matching is case-sensitive for names shorter than four characters and otherwise also
 accepts the all-capitals form (``NVIDIA``); a match must start like a name (a capital, a
-digit, or mixed case like ``xAI``).
+digit, or mixed case like ``xAI``) unless it is written exactly as a name or alias that
+starts in lowercase (the brands ``detikcom``, ``kumparan``).
 """
 
 from __future__ import annotations
@@ -121,11 +122,12 @@ class GazetteerMatch:
 
 
 def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
-    """Exact case, or all-capitals for longer names; never a lowercase common word."""
-    if not is_name_word(surface[0]):
-        return False
+    """Exact case, or all-capitals for longer names; never a lowercase common word (a
+    lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``)."""
     if list(surface) == list(alias):
         return True
+    if not is_name_word(surface[0]):
+        return False
     return alias_length >= _CASE_INSENSITIVE_MIN and all(
         s.upper() == a.upper() and (s == a or s.isupper())
         for s, a in zip(surface, alias, strict=False)
