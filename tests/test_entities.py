@@ -486,3 +486,10 @@ def test_a_brand_written_in_lowercase_is_found_as_the_gazetteer_writes_it() -> N
     assert {("detikcom", "detikcom", "organisation"), ("kumparan", "Kumparan", "organisation")} <= (
         found
     )
+
+
+def test_a_stock_code_in_parentheses_after_a_company_is_an_organisation() -> None:
+    # Issue 14: stock tickers in parentheses were missed on news from another source.
+    found = _found("Saham PT Bank Central Asia Tbk (BBCA) naik, sedangkan Telkom (TLKM) turun.")
+    assert {("BBCA", "BBCA", "organisation"), ("TLKM", "TLKM", "organisation")} <= found
+    assert not {surface for surface, _, _ in found} & {"WIB", "Rp"}

@@ -442,6 +442,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_codes_in_parentheses(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
     return [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
 
@@ -587,6 +588,21 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
         if trimmed == (start, end) and not gazetteer.is_ignored(" ".join(words[start:end])):
             spans.append(_Span(field, start, end, "product", None))
+
+
+def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
+    """A code in capitals in parentheses right after an organisation is an organisation
+    too (the stock code in ``Bank Central Asia Tbk (BBCA)``); it keeps a key of its own,
+    since a category (``Pertamina (BUMN)``) is written the same way."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    covered = {index for span in field_spans for index in span.indices()}
+    organisation_ends = {span.end for span in field_spans if span.kind == "organisation"}
+    for end in sorted(organisation_ends):
+        code = end + 1
+        closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
+        if closed and _is_unit_code(words[code], covered, code):
+            spans.append(_Span(field, code, code + 1, "organisation", None))
 
 
 def _link_renames(spans: Sequence[_Span]) -> None:
