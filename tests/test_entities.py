@@ -493,3 +493,11 @@ def test_a_stock_code_in_parentheses_after_a_company_is_an_organisation() -> Non
     found = _found("Saham PT Bank Central Asia Tbk (BBCA) naik, sedangkan Telkom (TLKM) turun.")
     assert {("BBCA", "BBCA", "organisation"), ("TLKM", "TLKM", "organisation")} <= found
     assert not {surface for surface, _, _ in found} & {"WIB", "Rp"}
+
+
+def test_dki_alone_is_jakarta_and_stays_inside_longer_names() -> None:
+    # Issue 14: "DKI" alone was missed on news from another source.
+    body = "Gubernur DKI meninjau banjir. DPRD DKI memanggil Pemprov DKI dan Bank DKI."
+    mentions = extract_mentions("", body)
+    assert [(m.start, m.key) for m in mentions if m.surface == "DKI"] == [(9, "jakarta")]
+    assert {"DPRD DKI", "Pemprov DKI", "Bank DKI"} <= {m.surface for m in mentions}
