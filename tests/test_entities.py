@@ -501,3 +501,15 @@ def test_dki_alone_is_jakarta_and_stays_inside_longer_names() -> None:
     mentions = extract_mentions("", body)
     assert [(m.start, m.key) for m in mentions if m.surface == "DKI"] == [(9, "jakarta")]
     assert {"DPRD DKI", "Pemprov DKI", "Bank DKI"} <= {m.surface for m in mentions}
+
+
+def test_a_place_takes_the_lowercase_compass_word_after_it() -> None:
+    # idner-news-2k dev writes "Afrika timur", "Sumatera selatan" as one place; the
+    # pipeline cut the direction off.
+    found = _linked(
+        "Al-Qaeda beroperasi di negara Afrika timur itu. Angin datang dari Inggris barat daya."
+    )
+    assert {
+        ("Afrika timur", "afrika", "place"),
+        ("Inggris barat daya", "inggris", "place"),
+    } <= found

@@ -29,6 +29,8 @@ from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
+    COMPASS_SECOND_WORDS,
+    COMPASS_WORDS,
     CONJUNCTIONS,
     CURRENCY_WORDS,
     DOMAIN_SUFFIXES,
@@ -447,6 +449,23 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     return [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
 
 
+def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
+    """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``,
+    ``Asia tenggara``), as both annotated corpora mostly write it; the mention still names
+    the place it extends."""
+    starts = {(id(span.field), span.start) for span in spans}
+    for span in spans:
+        words = span.field.words
+        end = span.end
+        if span.kind != "place" or end >= len(words) or words[end] not in COMPASS_WORDS:
+            continue
+        end += 1
+        if end < len(words) and words[end] in COMPASS_SECOND_WORDS:
+            end += 1
+        if not any((id(span.field), index) in starts for index in range(span.end, end)):
+            span.end = end
+
+
 def _writes_any(fields: Sequence[_Field], names: Sequence[str]) -> bool:
     """Whether the article writes one of ``names`` (as whole words, exact case): the
     context an ambiguous gazetteer name needs (``Aurora`` counts beside ``xAI``)."""
@@ -767,6 +786,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_same_names(spans)
     _drop_coordinations(spans)
     _propagate(fields, spans)
+    _extend_over_compass_words(spans)
     identities = _identities(spans)
     mentions = []
     for span in spans:

@@ -95,6 +95,10 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
 ORGANISATION_HEADS: frozenset[str] = _words(
     "pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan"
 )
+#: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
+#: word of a compound direction (``barat daya``).
+COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tengah tenggara")
+COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
 #: Legal forms: ``PT Astra International Tbk`` is still Astra International.
 LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero")
 
