@@ -329,7 +329,7 @@ def _longer_name(
 
     def branch_place(index: int) -> bool:
         inside = tagged.get(index)
-        return own_label == "ORG" and index in places and bool(inside) and inside[2] == "ORG"
+        return own_label == "ORG" and index in places and inside is not None and inside[2] == "ORG"
 
     start, end = match.start, match.end
     while start > max(low, match.end - _LONGEST_NAME) and belongs(start - 1):
@@ -560,8 +560,8 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 end = index + len(words)
                 if field.words[index:end] != words:
                     continue
-                inside = {id(span): span for i in range(index, end) if (span := at.get(i))}
-                if any(span.start < index or span.end > end for span in inside.values()):
+                inside = {id(found): found for i in range(index, end) if (found := at.get(i))}
+                if any(found.start < index or found.end > end for found in inside.values()):
                     continue
                 spans[:] = [span for span in spans if id(span) not in inside]
                 short = _Span(field, index, end, entry.kind, entry)
