@@ -252,11 +252,12 @@ def _tagged_spans(
     words = field.words
     spans: list[_Span] = []
     breaks = {index for index, word in enumerate(words) if word in SPAN_BREAKS}
+    blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     for start, end, label in tagged:
         kind = LABEL_KINDS[label]
         if any(known.get(index) == kind for index in range(start, end)):
             continue
-        for run in _uncovered_runs(start, end, set(known) | breaks):
+        for run in _uncovered_runs(start, end, blocked):
             trimmed = trim_name(words, *run)
             if trimmed is None or _is_money(words, *trimmed):
                 continue
@@ -398,6 +399,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     pending: list[_Span] = []
     confirmed: set[str] = set()
     lowercase_words = {word for field in fields for word in field.words if word.islower()}
+    has_context: dict[str, bool] = {}  # per entry id: one scan per article, not per match
     tagged = {field.name: _tagger_spans(field) for field in fields}
     covering = {
         name: {index: span for span in spans or () for index in range(span[0], span[1])}
@@ -419,7 +421,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             surface = " ".join(field.words[match.start : match.end])
             if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
                 continue
-            if match.entry.context and not _writes_any(fields, match.entry.context):
+            entry = match.entry
+            if entry.context and entry.id not in has_context:
+                has_context[entry.id] = _writes_any(fields, entry.context)
+            if entry.context and not has_context[entry.id]:
                 continue
             if match.needs_context:
                 pending.append(_Span(field, match.start, match.end, match.entry.kind, match.entry))
@@ -553,6 +558,8 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     }
     if not unique:
         return
+    replaced: set[int] = set()
+    added: list[_Span] = []
     for field in fields:
         at = {index: span for span in spans if span.field is field for index in span.indices()}
         for index in range(len(field.words)):
@@ -563,10 +570,11 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 inside = {id(found): found for i in range(index, end) if (found := at.get(i))}
                 if any(found.start < index or found.end > end for found in inside.values()):
                     continue
-                spans[:] = [span for span in spans if id(span) not in inside]
+                replaced.update(inside)
                 short = _Span(field, index, end, entry.kind, entry)
-                spans.append(short)
+                added.append(short)
                 at.update(dict.fromkeys(range(index, end), short))
+    spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
 
 
 def _part_persons_apart(spans: list[_Span]) -> None:
