@@ -513,3 +513,25 @@ def test_a_place_takes_the_lowercase_compass_word_after_it() -> None:
         ("Afrika timur", "afrika", "place"),
         ("Inggris barat daya", "inggris", "place"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Jakarta, CNN Indonesia -- ",
+        "Jakarta (ANTARA News) - ",
+        "Jakarta, detikcom - ",
+        "Liputan6.com, Jakarta - ",
+        "TEMPO.CO, Jakarta - ",
+    ],
+)
+def test_publishers_in_other_dateline_forms_are_not_mentions(dateline: str) -> None:
+    # IndoSum-style datelines: the publisher is the article's source, not a mention.
+    found = _found(dateline + "Presiden Joko Widodo meninjau banjir. Warga Jokowi menunggu.")
+    assert {kind for _, _, kind in found} == {"place", "person"}
+    assert ("Jakarta", "Jakarta", "place") in found
+
+
+def test_a_name_list_with_dashes_is_not_a_dateline() -> None:
+    found = _found("PT Astra International - saham naik.\nJokowi, Prabowo - dua tokoh bertemu.")
+    assert {"PT Astra International", "Prabowo"} <= {surface for surface, _, _ in found}

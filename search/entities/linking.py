@@ -488,9 +488,11 @@ _DATELINE_LEAD = 3
 
 
 def _is_publisher_furniture(span: _Span) -> bool:
-    """A dateline (``Telset.id, Jakarta -``, ``JAKARTA, KOMPAS.com -``) or a closing credit
-    (``... darah. (Tribun)``) names the article's publisher, which is the article's source,
-    not something it talks about; the text naming the publisher anywhere else still counts.
+    """A dateline (``Telset.id, Jakarta -``, ``JAKARTA, KOMPAS.com -``; opening the text,
+    a city, an organisation and a dash: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA
+    News) -``) or a closing credit (``... darah. (Tribun)``) names the article's publisher,
+    which is the article's source, not something it talks about; the text naming the
+    publisher anywhere else still counts.
     """
     field = span.field
     tokens, words = field.tokens, field.words
@@ -506,9 +508,17 @@ def _is_publisher_furniture(span: _Span) -> bool:
         and words[end] == "."
         and tokens[end].start == tokens[end - 1].end
         and words[end + 1].lower() in DOMAIN_SUFFIXES
-    )
+    ) or (end - start > 2 and words[end - 2] == "." and words[end - 1].lower() in DOMAIN_SUFFIXES)
     if is_domain and lead <= _DATELINE_LEAD:
         return True
+    opens_text = line_start == field.line_bounds(tokens[0].start)[0]
+    after_city = 0 < lead <= _DATELINE_LEAD and is_name_word(words[start - lead])
+    if opens_text and after_city and span.kind == "organisation":
+        after = words[end : min(end + _DATELINE_LEAD, len(words))]
+        dash = next((index for index, word in enumerate(after) if word in _DASHES), None)
+        ends_dateline = dash is not None and tokens[end + dash].start < line_end
+        if ends_dateline and all(not word.islower() for word in after[:dash]):
+            return True
     if not (start > 0 and end < len(words) and words[start - 1] == "(" and words[end] == ")"):
         return False
     rest = field.text[tokens[end].end : line_end]
@@ -517,6 +527,7 @@ def _is_publisher_furniture(span: _Span) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+_DASHES = frozenset("-–—")
 
 
 def _is_nickname(span: _Span) -> bool:
