@@ -513,6 +513,23 @@ def test_a_place_takes_the_lowercase_compass_word_after_it() -> None:
         ("Afrika timur", "afrika", "place"),
         ("Inggris barat daya", "inggris", "place"),
     } <= found
+    # "tengah" after a subject is "is ...ing": Indonesia tengah menghadapi = is facing.
+    assert ("Indonesia", "indonesia", "place") in _linked("Indonesia tengah menghadapi krisis.")
+
+
+def test_a_state_body_with_the_country_suffix_is_the_body() -> None:
+    # IndoSum: "KPU RI" became an entity of its own beside KPU.
+    found = _linked("Komisioner KPU RI memeriksa data, lalu KPU mengundang wartawan.")
+    assert {
+        ("KPU RI", "komisi_pemilihan_umum", "organisation"),
+        ("KPU", "komisi_pemilihan_umum", "organisation"),
+    } <= found
+
+
+def test_a_club_written_with_its_short_prefix_is_the_club() -> None:
+    # IndoSum: "Man United" was cut into a person "Man" and the club.
+    found = _linked("Kesenangan Man United hanya sesaat, lalu Stoke menyamakan skor.")
+    assert ("Man United", "manchester_united", "organisation") in found
 
 
 @pytest.mark.parametrize(

@@ -96,11 +96,13 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     "pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan"
 )
 #: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
-#: word of a compound direction (``barat daya``).
-COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tengah tenggara")
+#: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
+#: menghadapi`` is "Indonesia is facing".
+COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tenggara")
 COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
-#: Legal forms: ``PT Astra International Tbk`` is still Astra International.
-LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero")
+#: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
+#: country suffix of a state body: ``KPU RI`` is still KPU.
+LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
 
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
