@@ -552,3 +552,22 @@ def test_publishers_in_other_dateline_forms_are_not_mentions(dateline: str) -> N
 def test_a_name_list_with_dashes_is_not_a_dateline() -> None:
     found = _found("PT Astra International - saham naik.\nJokowi, Prabowo - dua tokoh bertemu.")
     assert {"PT Astra International", "Prabowo"} <= {surface for surface, _, _ in found}
+
+
+def test_a_short_form_inside_an_unknown_longer_name_is_not_linked() -> None:
+    # IndoSum: a sports report's opening "Setelah sukses melumat West Ham United 4 - 0" was
+    # read as a dateline, and "United" in the name left became Manchester United.
+    body = (
+        "Setelah sukses melumat West Ham United 4 - 0 di laga pembuka, Manchester United "
+        "menang lagi. United tetap unggul."
+    )
+    mentions = extract_mentions("", body)
+    west_ham = body.index("West Ham United")
+    inside = [m for m in mentions if west_ham <= m.start < west_ham + len("West Ham United")]
+    assert [(m.surface, m.kind) for m in inside] == [("West Ham United", "organisation")]
+    assert [m.key for m in mentions if m.surface == "United"] == ["manchester_united"]
+
+
+def test_a_sentence_opening_with_a_common_word_is_no_dateline() -> None:
+    found = _found("Kemarin Google - perusahaan mesin pencari itu - tumbuh pesat.")
+    assert ("Google", "Google", "organisation") in found

@@ -512,12 +512,13 @@ def _is_publisher_furniture(span: _Span) -> bool:
     if is_domain and lead <= _DATELINE_LEAD:
         return True
     opens_text = line_start == field.line_bounds(tokens[0].start)[0]
-    after_city = 0 < lead <= _DATELINE_LEAD and is_name_word(words[start - lead])
+    lead_words = words[start - lead : start]
+    after_city = 0 < lead <= _DATELINE_LEAD and all(map(_is_dateline_word, lead_words))
     if opens_text and after_city and span.kind == "organisation":
         after = words[end : min(end + _DATELINE_LEAD, len(words))]
         dash = next((index for index, word in enumerate(after) if word in _DASHES), None)
         ends_dateline = dash is not None and tokens[end + dash].start < line_end
-        if ends_dateline and all(not word.islower() for word in after[:dash]):
+        if ends_dateline and all(map(_is_dateline_word, after[:dash])):
             return True
     if not (start > 0 and end < len(words) and words[start - 1] == "(" and words[end] == ")"):
         return False
@@ -527,6 +528,17 @@ def _is_publisher_furniture(span: _Span) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+
+
+def _is_dateline_word(word: str) -> bool:
+    """A word of a dateline around its publisher: a city written as a name (not a common
+    word opening a sentence, ``Kemarin``), or ``,()``."""
+    if word in ",()":
+        return True
+    entry = packaged_lexicon().get(word.lower())
+    return word.isalpha() and is_name_word(word) and (entry is None or entry.cap != "0")
+
+
 _DASHES = frozenset("-–—")
 
 
@@ -576,7 +588,7 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
         for index in range(len(field.words)):
             for words, entry in unique.items():
                 end = index + len(words)
-                if field.words[index:end] != words:
+                if field.words[index:end] != words or _inside_longer_name(field.words, index, end):
                     continue
                 inside = {id(found): found for i in range(index, end) if (found := at.get(i))}
                 if any(found.start < index or found.end > end for found in inside.values()):
@@ -586,6 +598,19 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 added.append(short)
                 at.update(dict.fromkeys(range(index, end), short))
     spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
+
+
+def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a name word touches ``[start, end)``: ``United`` in an unrecognised ``West
+    Ham United`` is no short form of Manchester United (titles and dates do not count:
+    ``Presiden Jokowi``, ``kata Musk Selasa``)."""
+    return any(
+        0 <= index < len(words)
+        and words[index].isalpha()
+        and is_name_word(words[index])
+        and words[index].lower() not in NEVER_ENTITIES
+        for index in (start - 1, end)
+    )
 
 
 def _part_persons_apart(spans: list[_Span]) -> None:
