@@ -571,3 +571,22 @@ def test_a_short_form_inside_an_unknown_longer_name_is_not_linked() -> None:
 def test_a_sentence_opening_with_a_common_word_is_no_dateline() -> None:
     found = _found("Kemarin Google - perusahaan mesin pencari itu - tumbuh pesat.")
     assert ("Google", "Google", "organisation") in found
+
+
+def test_initials_alone_are_no_entity_and_never_end_a_name() -> None:
+    # IndoSum: "D.C", "S.E" (a degree) and "M.M" became entities once initials no longer
+    # ended the sentence, and "Washington D" a place.
+    found = _found("Ia tinggal di Washington D.C. bersama istrinya. Gelar S.E diraihnya, lalu M.M.")
+    assert ("Washington", "Washington", "place") in found
+    assert not {s for s, _, _ in found} & {"Washington D", "D.C", "S.E", "M.M", "D", "C"}
+
+
+def test_a_consul_general_is_not_a_person() -> None:
+    # IndoSum: "kata Konsul Jenderal RI Jeddah M. Hery Saripudin" gave a person "Konsul
+    # Jenderal".
+    found = _found(
+        "Proyek itu besar, kata Konsul Jenderal RI Jeddah M. Hery Saripudin, seperti dikutip."
+    )
+    persons = {surface for surface, _, kind in found if kind == "person"}
+    assert persons
+    assert not {surface for surface in persons if surface.startswith("Konsul")}

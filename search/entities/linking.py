@@ -188,16 +188,17 @@ def is_headline_case(words: Sequence[str]) -> bool:
 
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
-    that could be an entity (dates, numbers, pronouns, one letter, page furniture)."""
+    that could be an entity (dates, numbers, pronouns, letters and initials only such as
+    ``D.C`` or ``S.E``, page furniture)."""
     while start < end and (words[start].lower() in TITLE_WORDS or not is_name_word(words[start])):
         start += 1
-    while end > start and not is_name_word(words[end - 1]):
+    while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
         end -= 1
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
     if not named or all(word.lower() in NEVER_ENTITIES for word in named):
         return None
-    if not any(ch.isalpha() for word in core for ch in word) or sum(map(len, core)) < 2:
+    if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
 
@@ -326,7 +327,7 @@ def _longer_name(
             and word not in SPAN_BREAKS
             and is_name_word(word)
             and (word.lower() not in NEVER_ENTITIES or _head_kind(word) is not None)
-        )
+        ) or _is_initial_stop(words, index)
 
     def branch_place(index: int) -> bool:
         inside = tagged.get(index)
@@ -337,6 +338,8 @@ def _longer_name(
         start -= 1
     while end < min(high, start + _LONGEST_NAME) and (belongs(end) or branch_place(end)):
         end += 1
+    while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
+        end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at]
     same_entity = LEGAL_FORMS if match.entry.kind != "place" else ADMINISTRATIVE_HEADS
@@ -351,6 +354,23 @@ def _longer_name(
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
+
+
+def _is_cut_initial(words: Sequence[str], index: int) -> bool:
+    """An initial whose name goes on past a span's end (``Washington D`` of ``D.C``)."""
+    word = words[index]
+    return len(word) == 1 and word.isupper() and index + 1 < len(words) and words[index + 1] == "."
+
+
+def _is_initial_stop(words: Sequence[str], index: int) -> bool:
+    """The full stop of an initial inside a name: ``Washington D.C``, ``Arifin C. Noer``."""
+    return (
+        words[index] == "."
+        and 0 < index < len(words) - 1
+        and len(words[index - 1]) == 1
+        and words[index - 1].isupper()
+        and is_name_word(words[index + 1])
+    )
 
 
 _UNIT_CODE_LENGTH = range(2, 6)

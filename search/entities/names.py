@@ -21,7 +21,7 @@ TITLE_WORDS: frozenset[str] = _words(
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
-    caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny
+    caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam
     menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
     menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
