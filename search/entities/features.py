@@ -22,6 +22,32 @@ _TOKEN_RE = re.compile(
     r"|-(?:nya|lah|kah|pun|ku|mu)\b|[^\w\s]"
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+#: Words whose full stop shortens them rather than ends the sentence: titles and name
+#: suffixes (``Ir. Soprijanto``, ``Harold Belafonte, Jr. dilahirkan``); one capital letter
+#: (an initial: ``Arifin C. Noer``) counts too.
+_ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "drs",
+        "ir",
+        "prof",
+        "h",
+        "hj",
+        "kh",
+        "jr",
+        "sr",
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "no",
+        "nn",
+        "ny",
+        "tn",
+        "dll",
+        "dsb",
+    ]
+)
 #: The longest sentence the tagger is given; longer runs are cut. The training sentences
 #: (idner-news-2k, NERGrit) have at most 216 tokens.
 MAX_SENTENCE_TOKENS = 250
@@ -50,7 +76,8 @@ def tokenize(text: str) -> list[Token]:
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token index ranges of sentences: the tagger was trained on sentences, not pages.
 
-    A sentence ends after ``.``, ``!`` or ``?``, at every line break, and after
+    A sentence ends after ``.``, ``!`` or ``?`` (not the full stop of an initial or an
+    abbreviation, see ``_ABBREVIATIONS``), at every line break, and after
     ``MAX_SENTENCE_TOKENS`` tokens: the tagger's memory grows with the sentence, and one
     2 MiB line without a full stop cost 1 GB as a single sentence.
     """
@@ -60,10 +87,22 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
         is_last = index + 1 == len(tokens)
         breaks_line = not is_last and "\n" in text[token.end : tokens[index + 1].start]
         too_long = index + 1 - begin >= MAX_SENTENCE_TOKENS
-        if is_last or breaks_line or too_long or token.text in _SENTENCE_END:
+        ends = token.text in _SENTENCE_END and not _shortens(tokens, index)
+        if is_last or breaks_line or too_long or ends:
             ranges.append((begin, index + 1))
             begin = index + 1
     return ranges
+
+
+def _shortens(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the full stop at ``index`` is glued to an initial or an abbreviation."""
+    if tokens[index].text != "." or index == 0:
+        return False
+    word = tokens[index - 1]
+    if word.end != tokens[index].start:
+        return False
+    is_initial = len(word.text) == 1 and word.text.isupper()
+    return is_initial or word.text.lower() in _ABBREVIATIONS
 
 
 def word_shape(word: str) -> str:

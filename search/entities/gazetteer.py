@@ -24,6 +24,12 @@ User file format (``warta/entities.json`` in the user config directory, or the p
   to this entity. One-letter aliases (like ``X``) only count in a clear context
   (``platform X``, ``X (dulu Twitter)``).
 * ``id``: optional stable id; by default the slug of ``name`` (``bank_rakyat_indonesia``).
+* ``context``: for a name that is also a common name or word, other names of which the
+  article must write at least one for the name to count (the image model ``Aurora`` with
+  ``["xAI", "Grok"]``: a Disney princess Aurora is not it).
+* ``short_forms``: shorter names that stand for this entity only in an article that
+  writes its name or an alias (``Dortmund`` for Borussia Dortmund, ``Madrid`` for Real
+  Madrid in a match report); a short form two entities of the article share names neither.
 * An entry whose ``name``, ``id`` or an alias matches a shipped entity changes that entity
   (its name and kind, if given, replace the shipped ones; its aliases are added).
 * ``ignore``: surfaces that must never be entities.
@@ -33,7 +39,8 @@ file must be a regular file of at most 16 MB (100,000 entities take about 11 MB)
 
 Matching is case-sensitive for names shorter than four characters and otherwise also
 accepts the all-capitals form (``NVIDIA``); a match must start like a name (a capital, a
-digit, or mixed case like ``xAI``).
+digit, or mixed case like ``xAI``) unless it is written exactly as a name or alias that
+starts in lowercase (the brands ``detikcom``, ``kumparan``).
 """
 
 from __future__ import annotations
@@ -93,6 +100,10 @@ class GazetteerEntry:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    #: Names of which an article must write one for this entry to count there.
+    context: tuple[str, ...] = ()
+    #: Names that stand for this entry in an article that writes one of its surfaces.
+    short_forms: tuple[str, ...] = ()
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -111,11 +122,12 @@ class GazetteerMatch:
 
 
 def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
-    """Exact case, or all-capitals for longer names; never a lowercase common word."""
-    if not is_name_word(surface[0]):
-        return False
+    """Exact case, or all-capitals for longer names; never a lowercase common word (a
+    lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``)."""
     if list(surface) == list(alias):
         return True
+    if not is_name_word(surface[0]):
+        return False
     return alias_length >= _CASE_INSENSITIVE_MIN and all(
         s.upper() == a.upper() and (s == a or s.isupper())
         for s, a in zip(surface, alias, strict=False)
@@ -186,7 +198,7 @@ class Gazetteer:
         """BIO-style tag per token (``B-LOC``) for the tagger's gazetteer feature."""
         tags: list[str | None] = [None] * len(words)
         for match in self.find(words):
-            if match.needs_context:
+            if match.needs_context or match.entry.context:
                 continue
             label = KIND_LABELS[match.entry.kind]
             tags[match.start] = "B-" + label
@@ -218,6 +230,8 @@ class Gazetteer:
                 known,
                 name=user.name,
                 kind=user.kind or known.kind,
+                context=user.context or known.context,
+                short_forms=user.short_forms or known.short_forms,
                 aliases=tuple(alias for alias in aliases if alias != user.name),
             )
             entries[known.id] = updated
@@ -242,14 +256,21 @@ def _entry_from_json(raw: object, number: int, source: str, kind_required: bool)
         raise GazetteerError(
             f"{source}: kind of {excerpt(name)!r} must be one of {', '.join(ENTITY_KINDS)}"
         )
-    raw_aliases = raw.get("aliases", [])
-    aliases = (
-        [_clean_name(alias) for alias in raw_aliases] if isinstance(raw_aliases, list) else [""]
-    )
-    if not all(aliases):
-        raise GazetteerError(f"{source}: aliases of {excerpt(name)!r} must be a list of names")
+    aliases = _names_list(raw, "aliases", name, source)
+    context = _names_list(raw, "context", name, source)
+    short_forms = _names_list(raw, "short_forms", name, source)
     entity_id = clean_line(str(raw.get("id") or "")) or slugify(name, kind or "entity")
-    return GazetteerEntry(entity_id, name, kind, tuple(aliases))
+    return GazetteerEntry(entity_id, name, kind, aliases, context, short_forms)
+
+
+def _names_list(raw: dict[str, object], key: str, name: str, source: str) -> tuple[str, ...]:
+    """The cleaned names of an entry's optional list ``key`` (``aliases``, ``context``,
+    ``short_forms``)."""
+    values = raw.get(key, [])
+    names = [_clean_name(value) for value in values] if isinstance(values, list) else [""]
+    if not all(names):
+        raise GazetteerError(f"{source}: {key} of {excerpt(name)!r} must be a list of names")
+    return tuple(names)
 
 
 def parse_gazetteer_json(

@@ -29,6 +29,8 @@ from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
+    COMPASS_SECOND_WORDS,
+    COMPASS_WORDS,
     CONJUNCTIONS,
     CURRENCY_WORDS,
     DOMAIN_SUFFIXES,
@@ -170,6 +172,9 @@ class _Span:
             span = span.target
         return span
 
+    def indices(self) -> range:
+        return range(self.start, self.end)
+
     def overlaps(self, start: int, end: int) -> bool:
         return start < self.end and self.start < end
 
@@ -183,16 +188,17 @@ def is_headline_case(words: Sequence[str]) -> bool:
 
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
-    that could be an entity (dates, numbers, pronouns, one letter, page furniture)."""
+    that could be an entity (dates, numbers, pronouns, letters and initials only such as
+    ``D.C`` or ``S.E``, page furniture)."""
     while start < end and (words[start].lower() in TITLE_WORDS or not is_name_word(words[start])):
         start += 1
-    while end > start and not is_name_word(words[end - 1]):
+    while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
         end -= 1
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
     if not named or all(word.lower() in NEVER_ENTITIES for word in named):
         return None
-    if not any(ch.isalpha() for word in core for ch in word) or sum(map(len, core)) < 2:
+    if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
 
@@ -247,11 +253,12 @@ def _tagged_spans(
     words = field.words
     spans: list[_Span] = []
     breaks = {index for index, word in enumerate(words) if word in SPAN_BREAKS}
+    blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     for start, end, label in tagged:
         kind = LABEL_KINDS[label]
         if any(known.get(index) == kind for index in range(start, end)):
             continue
-        for run in _uncovered_runs(start, end, set(known) | breaks):
+        for run in _uncovered_runs(start, end, blocked):
             trimmed = trim_name(words, *run)
             if trimmed is None or _is_money(words, *trimmed):
                 continue
@@ -275,6 +282,7 @@ def _longer_name(
     tagged: dict[int, tuple[int, int, str]],
     match: GazetteerMatch,
     taken: set[int],
+    places: set[int],
 ) -> tuple[int, int, str | None]:
     """The longest name a gazetteer match is part of, and its kind when it is another
     entity (``None`` when it still is the match's: the match, or it with legal forms).
@@ -286,7 +294,10 @@ def _longer_name(
     of its own: ``Fakultas Kehutanan UGM``) and over heads (``Jl``, ``Gedung``, ``PT``,
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
     lowercase words, titles, dates or other never-entity words (``Presiden``, ``Kota``),
-    nor into another known name. A person's name never starts with a known company or
+    nor into another known name, except an organisation into a known place right after it
+    that the tagger puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``,
+    ``Arema`` + ``Indonesia``: a branch or a club, not the place). A person's name never
+    starts with a known company or
     place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
     ``Aurora Aksnes`` are persons).
     """
@@ -316,13 +327,19 @@ def _longer_name(
             and word not in SPAN_BREAKS
             and is_name_word(word)
             and (word.lower() not in NEVER_ENTITIES or _head_kind(word) is not None)
-        )
+        ) or _is_initial_stop(words, index)
+
+    def branch_place(index: int) -> bool:
+        inside = tagged.get(index)
+        return own_label == "ORG" and index in places and inside is not None and inside[2] == "ORG"
 
     start, end = match.start, match.end
     while start > max(low, match.end - _LONGEST_NAME) and belongs(start - 1):
         start -= 1
-    while end < min(high, start + _LONGEST_NAME) and belongs(end):
+    while end < min(high, start + _LONGEST_NAME) and (belongs(end) or branch_place(end)):
         end += 1
+    while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
+        end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at]
     same_entity = LEGAL_FORMS if match.entry.kind != "place" else ADMINISTRATIVE_HEADS
@@ -337,6 +354,23 @@ def _longer_name(
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
+
+
+def _is_cut_initial(words: Sequence[str], index: int) -> bool:
+    """An initial whose name goes on past a span's end (``Washington D`` of ``D.C``)."""
+    word = words[index]
+    return len(word) == 1 and word.isupper() and index + 1 < len(words) and words[index + 1] == "."
+
+
+def _is_initial_stop(words: Sequence[str], index: int) -> bool:
+    """The full stop of an initial inside a name: ``Washington D.C``, ``Arifin C. Noer``."""
+    return (
+        words[index] == "."
+        and 0 < index < len(words) - 1
+        and len(words[index - 1]) == 1
+        and words[index - 1].isupper()
+        and is_name_word(words[index + 1])
+    )
 
 
 _UNIT_CODE_LENGTH = range(2, 6)
@@ -385,6 +419,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     pending: list[_Span] = []
     confirmed: set[str] = set()
     lowercase_words = {word for field in fields for word in field.words if word.islower()}
+    has_context: dict[str, bool] = {}  # per entry id: one scan per article, not per match
     tagged = {field.name: _tagger_spans(field) for field in fields}
     covering = {
         name: {index: span for span in spans or () for index in range(span[0], span[1])}
@@ -393,17 +428,32 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for field in fields:
         matches = gazetteer.find(field.words)
         taken = {index for match in matches for index in range(match.start, match.end)}
+        places = {
+            index
+            for match in matches
+            if match.entry.kind == "place"
+            for index in range(match.start, match.end)
+        }
+        claimed: set[int] = set()
         for match in matches:
+            if match.start in claimed:
+                continue
             surface = " ".join(field.words[match.start : match.end])
             if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
+                continue
+            entry = match.entry
+            if entry.context and entry.id not in has_context:
+                has_context[entry.id] = _writes_any(fields, entry.context)
+            if entry.context and not has_context[entry.id]:
                 continue
             if match.needs_context:
                 pending.append(_Span(field, match.start, match.end, match.entry.kind, match.entry))
                 if _clear_context(field.words, match.start, match.end):
                     confirmed.add(match.entry.id)
                 continue
-            start, end, kind = _longer_name(field.words, covering[field.name], match, taken)
+            start, end, kind = _longer_name(field.words, covering[field.name], match, taken, places)
             taken.update(range(start, end))
+            claimed.update(range(start, end))
             if kind is None:
                 spans.append(_Span(field, start, end, match.entry.kind, match.entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
@@ -419,17 +469,50 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_codes_in_parentheses(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
     return [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+
+
+def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
+    """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``,
+    ``Asia tenggara``), as both annotated corpora mostly write it; the mention still names
+    the place it extends."""
+    starts = {(id(span.field), span.start) for span in spans}
+    for span in spans:
+        words = span.field.words
+        end = span.end
+        if span.kind != "place" or end >= len(words) or words[end] not in COMPASS_WORDS:
+            continue
+        end += 1
+        if end < len(words) and words[end] in COMPASS_SECOND_WORDS:
+            end += 1
+        if not any((id(span.field), index) in starts for index in range(span.end, end)):
+            span.end = end
+
+
+def _writes_any(fields: Sequence[_Field], names: Sequence[str]) -> bool:
+    """Whether the article writes one of ``names`` (as whole words, exact case): the
+    context an ambiguous gazetteer name needs (``Aurora`` counts beside ``xAI``)."""
+    for name in names:
+        words = tuple(token.text for token in tokenize(name))
+        size = len(words)
+        for field in fields if words else ():
+            starts = (i for i, word in enumerate(field.words) if word == words[0])
+            if any(field.words[i : i + size] == words for i in starts):
+                return True
+    return False
 
 
 _DATELINE_LEAD = 3
 
 
 def _is_publisher_furniture(span: _Span) -> bool:
-    """A dateline (``Telset.id, Jakarta -``, ``JAKARTA, KOMPAS.com -``) or a closing credit
-    (``... darah. (Tribun)``) names the article's publisher, which is the article's source,
-    not something it talks about; the text naming the publisher anywhere else still counts.
+    """A dateline (``Telset.id, Jakarta -``, ``JAKARTA, KOMPAS.com -``; opening the text,
+    a city, an organisation and a dash: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA
+    News) -``) or a closing credit (``... darah. (Tribun)``) names the article's publisher,
+    which is the article's source, not something it talks about; the text naming the
+    publisher anywhere else still counts.
     """
     field = span.field
     tokens, words = field.tokens, field.words
@@ -445,9 +528,18 @@ def _is_publisher_furniture(span: _Span) -> bool:
         and words[end] == "."
         and tokens[end].start == tokens[end - 1].end
         and words[end + 1].lower() in DOMAIN_SUFFIXES
-    )
+    ) or (end - start > 2 and words[end - 2] == "." and words[end - 1].lower() in DOMAIN_SUFFIXES)
     if is_domain and lead <= _DATELINE_LEAD:
         return True
+    opens_text = line_start == field.line_bounds(tokens[0].start)[0]
+    lead_words = words[start - lead : start]
+    after_city = 0 < lead <= _DATELINE_LEAD and all(map(_is_dateline_word, lead_words))
+    if opens_text and after_city and span.kind == "organisation":
+        after = words[end : min(end + _DATELINE_LEAD, len(words))]
+        dash = next((index for index, word in enumerate(after) if word in _DASHES), None)
+        ends_dateline = dash is not None and tokens[end + dash].start < line_end
+        if ends_dateline and all(map(_is_dateline_word, after[:dash])):
+            return True
     if not (start > 0 and end < len(words) and words[start - 1] == "(" and words[end] == ")"):
         return False
     rest = field.text[tokens[end].end : line_end]
@@ -456,6 +548,18 @@ def _is_publisher_furniture(span: _Span) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+
+
+def _is_dateline_word(word: str) -> bool:
+    """A word of a dateline around its publisher: a city written as a name (not a common
+    word opening a sentence, ``Kemarin``), or ``,()``."""
+    if word in ",()":
+        return True
+    entry = packaged_lexicon().get(word.lower())
+    return word.isalpha() and is_name_word(word) and (entry is None or entry.cap != "0")
+
+
+_DASHES = frozenset("-–—")
 
 
 def _is_nickname(span: _Span) -> bool:
@@ -475,6 +579,57 @@ def _is_nickname(span: _Span) -> bool:
         return False
     return before[-1] in NICKNAME_CUES or (
         before[-1] == "sebagai" and len(before) == 2 and before[0] in ROLE_VERBS
+    )
+
+
+def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Short forms of the known entities the article names stand for them (``Dortmund``
+    after ``Borussia Dortmund``, ``Madrid`` after ``Real Madrid``, over the city), unless
+    two of those entities share the short form or it is part of a longer name."""
+    entries: dict[str, GazetteerEntry] = {}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for span in spans:
+        entry = span.entry
+        if entry is None or not entry.short_forms:
+            continue
+        entries[entry.id] = entry
+        for short_form in entry.short_forms:
+            words = tuple(token.text for token in tokenize(short_form))
+            owners.setdefault(words, set()).add(entry.id)
+    unique = {
+        words: entries[next(iter(ids))] for words, ids in owners.items() if words and len(ids) == 1
+    }
+    if not unique:
+        return
+    replaced: set[int] = set()
+    added: list[_Span] = []
+    for field in fields:
+        at = {index: span for span in spans if span.field is field for index in span.indices()}
+        for index in range(len(field.words)):
+            for words, entry in unique.items():
+                end = index + len(words)
+                if field.words[index:end] != words or _inside_longer_name(field.words, index, end):
+                    continue
+                inside = {id(found): found for i in range(index, end) if (found := at.get(i))}
+                if any(found.start < index or found.end > end for found in inside.values()):
+                    continue
+                replaced.update(inside)
+                short = _Span(field, index, end, entry.kind, entry)
+                added.append(short)
+                at.update(dict.fromkeys(range(index, end), short))
+    spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
+
+
+def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a name word touches ``[start, end)``: ``United`` in an unrecognised ``West
+    Ham United`` is no short form of Manchester United (titles and dates do not count:
+    ``Presiden Jokowi``, ``kata Musk Selasa``)."""
+    return any(
+        0 <= index < len(words)
+        and words[index].isalpha()
+        and is_name_word(words[index])
+        and words[index].lower() not in NEVER_ENTITIES
+        for index in (start - 1, end)
     )
 
 
@@ -516,6 +671,21 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
         if trimmed == (start, end) and not gazetteer.is_ignored(" ".join(words[start:end])):
             spans.append(_Span(field, start, end, "product", None))
+
+
+def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
+    """A code in capitals in parentheses right after an organisation is an organisation
+    too (the stock code in ``Bank Central Asia Tbk (BBCA)``); it keeps a key of its own,
+    since a category (``Pertamina (BUMN)``) is written the same way."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    covered = {index for span in field_spans for index in span.indices()}
+    organisation_ends = {span.end for span in field_spans if span.kind == "organisation"}
+    for end in sorted(organisation_ends):
+        code = end + 1
+        closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
+        if closed and _is_unit_code(words[code], covered, code):
+            spans.append(_Span(field, code, code + 1, "organisation", None))
 
 
 def _link_renames(spans: Sequence[_Span]) -> None:
@@ -673,12 +843,14 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _use_short_forms(fields, spans)
     _part_persons_apart(spans)
     _link_renames(spans)
     _link_short_forms(spans)
     _link_same_names(spans)
     _drop_coordinations(spans)
     _propagate(fields, spans)
+    _extend_over_compass_words(spans)
     identities = _identities(spans)
     mentions = []
     for span in spans:

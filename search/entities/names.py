@@ -21,7 +21,7 @@ TITLE_WORDS: frozenset[str] = _words(
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
-    caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny
+    caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam
     menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
     menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
@@ -38,7 +38,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     desember jan feb mar apr jun jul agu agt sep okt nov des senin selasa rabu kamis
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi yang dan
-    tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor
+    tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
     penulis sumber pt cv tbk persero gedung kantor istana jalan jl kota kabupaten
     provinsi pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
@@ -95,8 +95,14 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
 ORGANISATION_HEADS: frozenset[str] = _words(
     "pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan"
 )
-#: Legal forms: ``PT Astra International Tbk`` is still Astra International.
-LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero")
+#: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
+#: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
+#: menghadapi`` is "Indonesia is facing".
+COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tenggara")
+COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
+#: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
+#: country suffix of a state body: ``KPU RI`` is still KPU.
+LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
 
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
