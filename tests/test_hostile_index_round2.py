@@ -252,7 +252,7 @@ def _killed_update(corpus: Path, folder: Path, at: str) -> None:
     script = (
         "import os, sys\n"
         "from pathlib import Path\n"
-        "from search import index\n"
+        "from warta.search import index\n"
         f"{at} = lambda *args, **kwargs: os._exit(9)\n"
         "index.update_index(Path(sys.argv[1]), [Path(sys.argv[2])])\n"
     )
