@@ -20,8 +20,10 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from warta.search.paths import data_dir
 from warta.tui.i18n import _
 from warta.tui.screens.main import MainScreen
+from warta.tui.workspace import WorkspaceThread
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
@@ -91,9 +93,12 @@ class WartaApp(App[None]):
         service: SearchService,
         initial_query: str | None = None,
         today: dt.date | None = None,
+        data_folder: Path | None = None,
     ) -> None:
+        """``data_folder`` holds the user's workspace (default: ``--data-dir``'s default)."""
         super().__init__()
         self.service = service
+        self.workspace = WorkspaceThread(data_folder or data_dir(), self)
         self.initial_query = initial_query
         #: What relative ages ("2 years ago") count from; tests fix it to stay deterministic.
         self.today = today or dt.date.today()
@@ -102,8 +107,11 @@ class WartaApp(App[None]):
         """Before any worker starts: quitting must not wait for a busy one."""
         asyncio.get_running_loop().set_default_executor(DaemonExecutor())
 
+    def on_unmount(self) -> None:
+        self.workspace.close()
+
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.service, self.initial_query, self.today)
+        return MainScreen(self.service, self.workspace, self.initial_query, self.today)
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""

@@ -282,12 +282,13 @@ def _run_tui(args: Sequence[str]) -> int:
         # A script or cron job must never get a full-screen app (nor its escape sequences).
         raise WartaError(_("the explorer needs a terminal; in a script, use: warta search WORDS"))
     query = " ".join(word for word in words if word != "--").strip() or None
+    from warta.search.paths import data_dir
     from warta.search.service import SearchService
     from warta.tui.app import WartaApp
 
     service = SearchService.from_settings(options.corpus, options.index_dir)
     _require_corpus(service)
-    WartaApp(service=service, initial_query=query).run()
+    WartaApp(service=service, initial_query=query, data_folder=data_dir(options.data_dir)).run()
     return EXIT_OK
 
 

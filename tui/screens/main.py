@@ -26,6 +26,7 @@ from warta.search.sanitize import clean_line, clean_text
 from warta.tui.i18n import _, ngettext
 from warta.tui.navigation import History, Origin, Place, Request, Requests
 from warta.tui.screens.help import HelpFooter, HelpScreen, HelpSection
+from warta.tui.screens.workspace import SavedRow, SavedSearches, ask_search_name, mark_opened
 from warta.tui.text import show_number
 from warta.tui.widgets.answers import Answer, Quote, Trouble
 from warta.tui.widgets.bars import FindBar, SearchBar
@@ -35,6 +36,7 @@ from warta.tui.widgets.results import RESULT_LIMIT, ResultsList, result_status
 from warta.tui.widgets.sidebar import EntitySidebar
 from warta.tui.widgets.status import StatusLine
 from warta.tui.widgets.timeline import Timeline
+from warta.tui.workspace import WorkspaceThread
 
 if TYPE_CHECKING:
     from warta.search.query import MatchTerms
@@ -88,15 +90,22 @@ class MainScreen(Screen[None]):
         ),
         Binding("ctrl+t", "app.toggle_theme", _("Light/dark theme"), show=False),
         Binding("f5", "update_index", _("Update the index from the corpus"), show=False),
+        Binding("ctrl+s", "save_search", _("Save the search"), show=False, id="save-search"),
+        Binding("J", "saved_searches", _("Saved searches"), id="saved-searches"),
         Binding("f1,question_mark", "help", _("Help")),
         Binding("q", "app.quit", _("Quit"), show=False),
     ]
 
     def __init__(
-        self, service: SearchService, initial_query: str | None = None, today: dt.date | None = None
+        self,
+        service: SearchService,
+        workspace: WorkspaceThread,
+        initial_query: str | None = None,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__()
         self.service = service
+        self.workspace = workspace
         #: Cleaned: it comes from the command line, which anything may have built, and
         #: the search bar would otherwise draw its escape sequences to the terminal.
         self.initial_query = clean_line(initial_query or "")
@@ -126,10 +135,10 @@ class MainScreen(Screen[None]):
             yield SearchBar(id="search")
         yield StatusLine(self.service, id="status")
         with Horizontal(id="panes"):
-            yield ResultsList(self.service, id="results")
+            yield ResultsList(self.service, self.workspace, id="results")
             with Vertical(id="main-pane"):
                 with ContentSwitcher(initial="reader", id="main"):
-                    yield Reader(self.service, self.today, id="reader")
+                    yield Reader(self.service, self.today, self.workspace, id="reader")
                     yield EntityView(self.service, id="entity-view")
                 yield Timeline(id="timeline")
                 yield FindBar(id="find")
@@ -638,6 +647,23 @@ class MainScreen(Screen[None]):
     def action_open_address(self) -> None:
         if self._article_open():
             self.reader.open_address()
+
+    # -- saved searches --------------------------------------------------------------------
+
+    def action_save_search(self) -> None:
+        if not self.query_text.strip():
+            self.notify(_("Search first: Ctrl+S saves the search shown."))
+            return
+        ask_search_name(self, self.workspace, self.service, self.query_text)
+
+    def action_saved_searches(self) -> None:
+        self.app.push_screen(SavedSearches(self.workspace, self.service), self._run_saved)
+
+    def _run_saved(self, saved: SavedRow | None) -> None:
+        if saved is not None:
+            self._set_query_text(saved.query)
+            self._run_search(saved.query, focus=True)
+            mark_opened(self, self.workspace, self.service, saved.name, saved.query)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

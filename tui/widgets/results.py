@@ -17,12 +17,15 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
+from warta.search.errors import WartaError
 from warta.search.model import Hit, SearchResult, Snippet
 from warta.search.query import text_window
 from warta.tui.i18n import _, ngettext
 from warta.tui.navigation import Request
+from warta.tui.screens.workspace import MARK_BINDINGS, ask_tags
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
+from warta.tui.workspace import STAR, Marks, WorkspaceThread, toggle_star
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
@@ -48,9 +51,12 @@ def trim_snippet(snippet: Snippet, limit: int = SNIPPET_CHARS) -> Snippet:
     return text_window(snippet.text, begin, end, inside, (first, min(first_end, end)))
 
 
-def hit_prompt(hit: Hit) -> Content:
-    """Three lines for a hit: the title, where and when, the snippet with matches marked."""
+def hit_prompt(hit: Hit, starred: bool = False) -> Content:
+    """Three lines for a hit: the title (after a star if starred), where and when, the
+    snippet with matches marked."""
     title = literal(hit.title or _("(untitled)"), "bold")
+    if starred:
+        title = Content.assemble((STAR, "bold $text-warning"), " ", title)
     meta = join_parts([literal(hit.source), Content(show_date(hit.date))]).stylize("dim")
     short = trim_snippet(hit.snippet)
     snippet = marked(short.text, short.marks, "bold underline $text-warning")
@@ -67,15 +73,16 @@ class HitPrompt(Visual):
     height at a fraction of the cost.
     """
 
-    def __init__(self, hit: Hit) -> None:
+    def __init__(self, hit: Hit, starred: bool = False) -> None:
         self.hit = hit
+        self.starred = starred
         self._content: Content | None = None
         self._heights: dict[int, int] = {}
 
     @property
     def content(self) -> Content:
         if self._content is None:
-            self._content = hit_prompt(self.hit)
+            self._content = hit_prompt(self.hit, self.starred)
         return self._content
 
     def __str__(self) -> str:
@@ -139,15 +146,24 @@ class ResultsList(OptionList):
         Binding("k", "cursor_up", _("Previous result"), show=False),
         Binding("G,end", "last", _("Last result (then more)"), show=False),
         Binding("pagedown", "page_down", _("Page down (then more)"), show=False),
+        *MARK_BINDINGS,
     ]
 
     class Results(Answer):
-        """A search's answer: ``result`` for ``query``."""
+        """A search's answer: ``result`` for ``query``; ``starred``, the articles starred
+        when it ran (its hits show a star)."""
 
-        def __init__(self, request: Request, query: str, result: SearchResult) -> None:
+        def __init__(
+            self,
+            request: Request,
+            query: str,
+            result: SearchResult,
+            starred: frozenset[str] = frozenset(),
+        ) -> None:
             super().__init__(request)
             self.query = query
             self.result = result
+            self.starred = starred
 
     class MoreWanted(Message):
         """The user moved past the last hit and the search has more."""
@@ -166,9 +182,14 @@ class ResultsList(OptionList):
             super().__init__()
             self.hit = hit
 
-    def __init__(self, service: SearchService, *, id: str | None = None) -> None:
+    def __init__(
+        self, service: SearchService, workspace: WorkspaceThread, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.service = service
+        self.workspace = workspace
+        #: The starred articles, as the last search found them and stars changed since.
+        self.starred: set[str] = set()
         self.hits: tuple[Hit, ...] = ()
         self.total = 0
         #: Index of the first hit not listed yet (see ``show_result``), or None.
@@ -184,7 +205,43 @@ class ResultsList(OptionList):
             query, limit=limit, sort=sort, cancelled=lambda: worker.is_cancelled
         )
         if not result.cancelled:
-            self.post_message(self.Results(request, query, result))
+            self.post_message(self.Results(request, query, result, self._starred_now()))
+
+    def _starred_now(self) -> frozenset[str]:
+        """The starred articles (in a worker); none when the workspace cannot be read: the
+        user hears of that when starring, not on every search."""
+        try:
+            return frozenset(self.workspace.call(lambda workspace: workspace.starred()))
+        except WartaError:
+            return frozenset()
+
+    def on_results_list_results(self, answer: Results) -> None:
+        """Before the screen shows the hits (not stopped: it goes on to the screen)."""
+        self.starred = set(answer.starred)
+
+    def on_mount(self) -> None:
+        self.workspace.changed.subscribe(self, self._marks_changed)
+
+    def _marks_changed(self, marks: Marks) -> None:
+        """Star or unstar the article's row, if it is listed."""
+        if marks.starred:
+            self.starred.add(marks.article_id)
+        else:
+            self.starred.discard(marks.article_id)
+        listed = self.hits[: self._unlisted] if self._unlisted is not None else self.hits
+        for index, hit in enumerate(listed):
+            if hit.id == marks.article_id:
+                self.replace_option_prompt_at_index(index, HitPrompt(hit, marks.starred))
+
+    def action_toggle_star(self) -> None:
+        hit = self.highlighted_hit
+        if hit is not None:
+            self.workspace.change(self, lambda workspace: toggle_star(workspace, hit.id))
+
+    def action_edit_tags(self) -> None:
+        hit = self.highlighted_hit
+        if hit is not None:
+            ask_tags(self, self.workspace, hit.id, hit.title)
 
     def stop(self) -> bool:
         """Stop the running search; True if there was one."""
@@ -244,13 +301,12 @@ class ResultsList(OptionList):
             self._unlisted = None
             self.add_options(self._options_for(rest, rule_after=False))
 
-    @staticmethod
-    def _options_for(hits: Sequence[Hit], *, rule_after: bool) -> list[Option | None]:
+    def _options_for(self, hits: Sequence[Hit], *, rule_after: bool) -> list[Option | None]:
         """Options for ``hits``, a rule (``None``) between them and after the last if
         ``rule_after``."""
         options: list[Option | None] = []
         for hit in hits:
-            options += [Option(HitPrompt(hit), id=hit.id), None]
+            options += [Option(HitPrompt(hit, hit.id in self.starred), id=hit.id), None]
         return options if rule_after else options[:-1]
 
     def highlight_hit(self, hit_id: str | None) -> None:

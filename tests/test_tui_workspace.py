@@ -1,0 +1,158 @@
+"""The workspace in the explorer: stars, tags and saved searches, kept in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+from warta.search.service import SearchService
+from warta.search.workspace import Workspace, result_ids
+from warta.tui.app import WartaApp
+from warta.tui.screens.workspace import Prompt, SavedSearches
+from warta.tui.workspace import STAR
+
+from tests.test_tui_flows import SIZE, open_first_result, search, settle
+
+
+def row_text(app: WartaApp, index: int) -> str:
+    """What the results list shows for hit ``index``."""
+    results = app.screen.query_one("#results", OptionList)
+    return str(results.get_option_at_index(index).prompt)
+
+
+async def test_star_in_the_results_marks_the_row_and_is_kept(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        first = screen.results.hits[0]
+        assert not row_text(app, 0).startswith(STAR)
+
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        assert row_text(app, 0).startswith(STAR)
+        with Workspace(tmp_path) as workspace:
+            assert workspace.starred() == [first.id]
+
+        await pilot.press("exclamation_mark")  # again: the star goes
+        await settle(pilot)
+        assert not row_text(app, 0).startswith(STAR)
+        with Workspace(tmp_path) as workspace:
+            assert workspace.starred() == []
+
+
+async def test_a_star_given_before_shows_in_a_new_search_and_in_the_reader_header(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    first = seeds_service.search("musk", limit=1).hits[0]
+    with Workspace(tmp_path) as workspace:
+        workspace.star(first.id)
+        workspace.tag(first.id, "tesla")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        assert row_text(app, 0).startswith(STAR)
+        await pilot.press("enter")
+        await settle(pilot)
+        header = screen.reader.border_title or ""
+        assert STAR in header and "#tesla" in header
+
+        await pilot.press("exclamation_mark")  # unstarred from the reader
+        await settle(pilot)
+        assert STAR not in (screen.reader.border_title or "")
+        assert not row_text(app, 0).startswith(STAR)
+
+
+async def test_tagging_completes_known_tags_and_minus_removes(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    hits = seeds_service.search("musk", limit=2).hits
+    with Workspace(tmp_path) as workspace:
+        workspace.tag(hits[1].id, "ekonomi")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        await pilot.press(*"eko", "tab", "space", *"+baru", "enter")
+        await settle(pilot)
+        with Workspace(tmp_path) as workspace:
+            assert workspace.article_tags(hits[0].id) == ["baru", "ekonomi"]
+
+        await pilot.press("l", *"-baru", "enter")
+        await settle(pilot)
+        with Workspace(tmp_path) as workspace:
+            assert workspace.article_tags(hits[0].id) == ["ekonomi"]
+        assert app.screen is screen
+
+
+async def test_a_bad_tag_is_refused_in_the_prompt_and_nothing_is_written(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("l", *("x" * 70), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        assert "at most 64" in str(app.screen.query_one("#problem").render())
+        await pilot.press("escape")
+        await settle(pilot)
+        with Workspace(tmp_path) as workspace:
+            assert workspace.tags() == []
+
+
+async def test_save_a_search_then_run_it_from_the_list_with_its_new_count(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("ctrl+s", *"elon", "enter")
+        await settle(pilot)
+        with Workspace(tmp_path) as workspace:
+            saved = workspace.saved_search("elon")
+            assert saved is not None and saved.query == "musk"
+            # Pretend it was opened when it showed nothing: every hit is new now.
+            workspace.mark_opened("elon", [])
+        workspace_ids = result_ids(seeds_service, "musk")
+
+        await pilot.press("ctrl+l", "ctrl+u", *"openai", "enter")
+        await settle(pilot)
+        await pilot.press("J")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SavedSearches)
+        shown = str(listing.option_list.get_option_at_index(0).prompt)
+        assert "elon" in shown and f"{len(workspace_ids)} new" in shown
+
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one("#search", Input).value == "musk"
+        with Workspace(tmp_path) as workspace:
+            assert workspace.new_since_opened("elon", workspace_ids) == 0
+
+
+async def test_the_saved_list_filters_as_you_type(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    with Workspace(tmp_path) as workspace:
+        workspace.save_search("elon", "musk", [])
+        workspace.save_search("ai", "openai", [])
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        await pilot.press("J")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SavedSearches)
+        assert listing.option_list.option_count == 2
+        await pilot.press(*"open")
+        await settle(pilot)
+        assert listing.option_list.option_count == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#search", Input).value == "openai"

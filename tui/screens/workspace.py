@@ -1,0 +1,355 @@
+"""The workspace's dialogs: the tag and name prompts, the list of saved searches.
+
+Each loads what it shows in a worker (the workspace is SQLite, saved searches count their
+new articles by searching) and answers with what the user chose; whoever opened it does
+the writing, so a dialog closed early never leaves half a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
+from warta.search.errors import WartaError
+from warta.tui.i18n import _, ngettext
+from warta.tui.text import join_parts, literal, show_number
+from warta.tui.widgets.answers import trouble
+from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes
+
+if TYPE_CHECKING:
+    from warta.search.service import SearchService
+    from warta.search.workspace import Workspace
+
+#: The keys that mark the article under the cursor, in the results and in the reader.
+MARK_BINDINGS: list[BindingType] = [
+    Binding(
+        "exclamation_mark",
+        "toggle_star",
+        _("Star"),
+        tooltip=_("Star or unstar the article (as ! flags in alot)"),
+        id="star",
+    ),
+    Binding(
+        "l",
+        "edit_tags",
+        _("Tags"),
+        tooltip=_("Tag the article: tag or +tag adds, -tag removes, Tab completes"),
+        show=False,
+        id="tags",
+    ),
+]
+
+
+class LastWordSuggester(SuggestFromList):
+    """Completes the word being typed, not the whole line: ``+a -b c`` completes ``c``."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        super().__init__(words, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head, space, last = value.rpartition(" ")
+        if not last:
+            return None
+        word = await super().get_suggestion(last)
+        return f"{head}{space}{word}" if word else None
+
+
+class PromptInput(Input):
+    """An input where Tab takes the suggested completion (as shells do)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "cursor_right", _("Complete"), show=False),
+    ]
+
+
+@dataclass(frozen=True)
+class PromptInfo:
+    """What a prompt shows once loaded: a line about the current state, completions."""
+
+    line: str
+    completions: Sequence[str]
+
+
+#: The dialogs' look: a box in the middle of the screen.
+DIALOG_CSS = """
+    align: center middle;
+    .dialog {
+        width: 72;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    .heading { text-style: bold; }
+    .hint { color: $text-muted; }
+    #info { color: $text-muted; }
+    #problem { height: auto; }
+    Input { border: none; height: 1; padding: 0 1; background: $boost; }
+    OptionList { height: auto; max-height: 16; border: none; padding: 0; }
+"""
+
+
+class Prompt(ModalScreen[str | None]):
+    """One line to type, with completion: Enter answers it (once ``check`` accepts the
+    text), Escape cancels. ``load`` (run on the workspace thread) fills its info line and
+    completions."""
+
+    DEFAULT_CSS = f"Prompt {{ {DIALOG_CSS} }}"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", _("Cancel"), id="prompt.cancel"),
+    ]
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        heading: Content,
+        placeholder: str,
+        check: Callable[[str], object],
+        load: Callable[[Workspace], PromptInfo],
+        value: str = "",
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.heading = heading
+        self.placeholder = placeholder
+        self.check = check
+        self.load = load
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.heading, classes="heading")
+            yield Static(id="info")
+            yield PromptInput(self.value, placeholder=self.placeholder, id="answer")
+            yield Static(id="problem")
+            yield Label(Content(_("Enter: done · Escape: cancel")), classes="hint")
+
+    def on_mount(self) -> None:
+        self.run_worker(self._load, thread=True)
+
+    def _load(self) -> None:
+        try:
+            info = self.workspace.call(self.load)
+        except WartaError as error:
+            self.app.call_from_thread(self._show_problem, error.translated(_))
+            return
+        self.app.call_from_thread(self._show_info, info)
+
+    def _show_info(self, info: PromptInfo) -> None:
+        self.query_one("#info", Static).update(literal(info.line))
+        self.query_one("#answer", Input).suggester = LastWordSuggester(info.completions)
+
+    def _show_problem(self, problem: str) -> None:
+        self.query_one("#problem", Static).update(literal(problem, "$text-error"))
+
+    @on(Input.Submitted, "#answer")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            self.check(event.value)
+        except WartaError as error:
+            self._show_problem(error.translated(_))
+            return
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def ask_tags(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
+    """Ask how to retag an article, then retag it (in a worker of ``node``)."""
+
+    def load(workspace: Workspace) -> PromptInfo:
+        marks = marks_of(workspace, article_id)
+        known = [tag for tag, _count in workspace.tags()]
+        line = _("Tags: {tags}").format(tags=", ".join(marks.tags)) if marks.tags else _("No tags")
+        return PromptInfo(line, [*known, *(f"-{tag}" for tag in marks.tags)])
+
+    def apply(text: str | None) -> None:
+        if text:
+            added, removed = tag_changes(text)
+            workspace.change(node, lambda workspace: retag(workspace, article_id, added, removed))
+
+    heading = Content.assemble(_("Tag: "), literal(title or _("(untitled)"), "bold"))
+    prompt = Prompt(workspace, heading, _("tag +tag -tag (Tab completes)"), tag_changes, load)
+    node.app.push_screen(prompt, apply)
+
+
+def ask_search_name(
+    node: DOMNode, workspace: WorkspaceThread, service: SearchService, query: str
+) -> None:
+    """Ask a name for ``query`` and save it under that name (in a worker of ``node``)."""
+    from warta.search.workspace import clean_name
+
+    def load(workspace: Workspace) -> PromptInfo:
+        names = [saved.name for saved in workspace.saved_searches()]
+        return PromptInfo(_("A saved name is replaced."), names)
+
+    def save(name: str | None) -> None:
+        if name is None:
+            return
+
+        def work() -> None:
+            from warta.search.workspace import result_ids
+
+            try:
+                seen = result_ids(service, query)
+                workspace.call(lambda workspace: workspace.save_search(name, query, seen))
+            except WartaError as error:
+                node.post_message(trouble(error))
+                return
+            saved = _("Saved as {name}; J lists the saved searches.").format(
+                name=literal(clean_name(name)).plain
+            )
+            node.app.call_from_thread(node.app.notify, saved, markup=False)
+
+        node.run_worker(work, thread=True, group="workspace")
+
+    heading = Content.assemble(_("Save the search: "), literal(query, "bold"))
+    node.app.push_screen(Prompt(workspace, heading, _("Name"), clean_name, load), save)
+
+
+@dataclass(frozen=True)
+class SavedRow:
+    """A saved search as listed: ``new`` is None until counted, -1 if it cannot run."""
+
+    name: str
+    query: str
+    new: int | None = None
+
+
+def saved_row_prompt(row: SavedRow) -> Content:
+    if row.new is None:
+        count = Content("…")
+    elif row.new < 0:
+        count = Content(_("query error")).stylize("$text-error")
+    else:
+        new = ngettext("{count} new", "{count} new", row.new).format(count=show_number(row.new))
+        count = Content(new).stylize("bold" if row.new else "dim")
+    return join_parts([literal(row.name, "bold"), count, literal(row.query, "dim")])
+
+
+class SavedSearches(ModalScreen["SavedRow | None"]):
+    """The saved searches, each with how many articles are new since it was last opened
+    (as notmuch and alot count unread mail); typing filters, Enter runs one."""
+
+    DEFAULT_CSS = f"SavedSearches {{ {DIALOG_CSS} }}"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", _("Close"), id="saved.close"),
+        Binding("down", "cursor_down", _("Next"), show=False, id="saved.down"),
+        Binding("up", "cursor_up", _("Previous"), show=False, id="saved.up"),
+    ]
+
+    def __init__(self, workspace: WorkspaceThread, service: SearchService) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.service = service
+        self.rows: list[SavedRow] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Content(_("Saved searches")), classes="heading")
+            yield Input(placeholder=_("Type to filter"), id="filter")
+            yield OptionList(id="saved")
+            yield Label(Content(_("Enter: run it · Escape: close")), classes="hint")
+
+    @property
+    def option_list(self) -> OptionList:
+        return self.query_one("#saved", OptionList)
+
+    def on_mount(self) -> None:
+        self.run_worker(self._load, thread=True)
+
+    def _load(self) -> None:
+        """List the saved searches, then count each one's new articles."""
+
+        try:
+            saved = self.workspace.call(lambda workspace: workspace.saved_searches())
+        except WartaError as error:
+            problem = error.translated(_)
+            self.app.call_from_thread(self.notify, problem, severity="warning", markup=False)
+            return
+        rows = [SavedRow(search.name, search.query) for search in saved]
+        self.app.call_from_thread(self._show, rows)
+        for row in rows:
+            self.app.call_from_thread(self._count, SavedRow(row.name, row.query, self._new(row)))
+
+    def _new(self, row: SavedRow) -> int:
+        """How many of a saved search's articles are new since it was opened (-1: error)."""
+        from warta.search.workspace import result_ids
+
+        try:
+            ids = result_ids(self.service, row.query)
+            return self.workspace.call(lambda workspace: workspace.new_since_opened(row.name, ids))
+        except WartaError:
+            return -1
+
+    def _show(self, rows: list[SavedRow]) -> None:
+        self.rows = rows
+        self._refilter()
+
+    def _count(self, counted: SavedRow) -> None:
+        self.rows = [counted if row.name == counted.name else row for row in self.rows]
+        with suppress(OptionDoesNotExist):  # filtered out
+            self.option_list.replace_option_prompt(counted.name, saved_row_prompt(counted))
+
+    @on(Input.Changed, "#filter")
+    def _refilter(self) -> None:
+        text = self.query_one("#filter", Input).value.casefold()
+        shown = [row for row in self.rows if text in f"{row.name} {row.query}".casefold()]
+        self.option_list.set_options(Option(saved_row_prompt(row), id=row.name) for row in shown)
+        if shown:
+            self.option_list.highlighted = 0
+        elif not self.rows:
+            none = _("No saved searches yet: Ctrl+S saves the current search.")
+            self.option_list.add_option(Option(Content(none), disabled=True))
+
+    @on(Input.Submitted, "#filter")
+    def _submitted(self) -> None:
+        self.option_list.action_select()
+
+    @on(OptionList.OptionSelected, "#saved")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        chosen = [row for row in self.rows if row.name == event.option.id]
+        self.dismiss(chosen[0] if chosen else None)
+
+    def action_cursor_down(self) -> None:
+        self.option_list.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.option_list.action_cursor_up()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def mark_opened(
+    node: DOMNode, workspace: WorkspaceThread, service: SearchService, name: str, query: str
+) -> None:
+    """``name`` was just run: what it shows now is no longer new (in a worker of ``node``)."""
+
+    def work() -> None:
+        from warta.search.workspace import result_ids
+
+        try:
+            seen = result_ids(service, query)
+            workspace.call(lambda workspace: workspace.mark_opened(name, seen))
+        except WartaError as error:
+            node.post_message(trouble(error))
+
+    node.run_worker(work, thread=True, group="workspace")
