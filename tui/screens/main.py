@@ -91,7 +91,7 @@ class MainScreen(Screen[None]):
         Binding("ctrl+t", "app.toggle_theme", _("Light/dark theme"), show=False),
         Binding("f5", "update_index", _("Update the index from the corpus"), show=False),
         Binding("ctrl+s", "save_search", _("Save the search"), show=False, id="save-search"),
-        Binding("J", "saved_searches", _("Saved searches"), id="saved-searches"),
+        Binding("J", "saved_searches", _("Saved searches"), show=False, id="saved-searches"),
         Binding("f1,question_mark", "help", _("Help")),
         Binding("q", "app.quit", _("Quit"), show=False),
     ]

@@ -39,6 +39,7 @@ MARK_BINDINGS: list[BindingType] = [
         "toggle_star",
         _("Star"),
         tooltip=_("Star or unstar the article (as ! flags in alot)"),
+        show=False,
         id="star",
     ),
     Binding(
