@@ -4,7 +4,10 @@ The parser is Whoosh's own; warta rewrites the parsed tree where the defaults hu
 plain words match their stems (stemmed fields only), quoted phrases match the surface form
 (exact fields only), prefixes, patterns, ranges and fuzzy terms expand a bounded number of
 words (an unbounded ``ber*`` costs seconds at 100,000 articles), ``*`` alone or in a field
-is every article, and ``entity:`` names resolve through the corpus entity registry.
+is every article, ``entity:`` names resolve through the corpus entity registry, and the
+workspace words ``tag:NAME``, ``is:starred`` and ``has:note`` become the article ids the
+user's workspace holds for them, inside the Whoosh query (so they combine with everything
+else: ``tag:pemilu -is:starred``, ``has:note OR tag:baca``).
 """
 
 from __future__ import annotations
@@ -60,6 +63,17 @@ QUOTED_CHARS = 40
 
 #: Resolves an ``entity:`` value to the article-level keys it stands for (empty: unknown).
 EntityResolver = Callable[[str], Sequence[str]]
+#: The words of a query that name the user's workspace, not a field of the index.
+WORKSPACE_WORDS = ("tag", "is", "has")
+#: Resolves a workspace word and its value (``("tag", "pemilu")``) to article ids; raises
+#: WartaError for a value that means nothing (see ``Workspace.articles_for``).
+WorkspaceResolver = Callable[[str, str], Sequence[str]]
+#: What an empty workspace word tells the user, rather than finding nothing in silence.
+_NOTHING_IN_WORKSPACE = {
+    "tag": N_("no article has the tag {value}"),
+    "is": N_("no article is starred yet"),
+    "has": N_("no article has a note yet"),
+}
 
 
 class QueryError(WartaError):
@@ -153,8 +167,17 @@ def normalise_query(text: str) -> str:
     return text
 
 
-def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> ParsedQuery:
-    """Parse with Whoosh's query language (AND by default, OR, NOT/-, "", field:, ~, *)."""
+def parse_query(
+    text: str,
+    schema: Schema,
+    resolve_entity: EntityResolver,
+    resolve_workspace: WorkspaceResolver | None = None,
+) -> ParsedQuery:
+    """Parse with Whoosh's query language (AND by default, OR, NOT/-, "", field:, ~, *).
+
+    Without ``resolve_workspace`` (no workspace open), ``tag:``, ``is:`` and ``has:`` are
+    refused with a message rather than searched as words.
+    """
     from whoosh import qparser
 
     text = normalise_query(text)
@@ -188,7 +211,7 @@ def parse_query(text: str, schema: Schema, resolve_entity: EntityResolver) -> Pa
         raise QueryError(
             N_("cannot read this query ({problem})"), problem=type(error).__name__
         ) from error
-    found = _Rewriting(resolve_entity)
+    found = _Rewriting(resolve_entity, resolve_workspace)
     for name in dict.fromkeys(unknown_fields):
         if name.isalpha():  # a word, not the hour of ``10:30``
             notice = Message.of(
@@ -217,7 +240,11 @@ def _check_field_has_value(text: str, schema: Schema) -> None:
     if found is None:
         return
     name = found.group(1)
-    if name in schema or any(name in aliases for aliases in FIELD_ALIASES.values()):
+    if (
+        name in schema
+        or name in WORKSPACE_WORDS
+        or any(name in aliases for aliases in FIELD_ALIASES.values())
+    ):
         raise QueryError(
             N_("type what to search after {field}:"), field=excerpt(name, QUOTED_CHARS)
         )
@@ -244,7 +271,11 @@ def _plugin_classes() -> tuple[type, type, type]:
 
         def do_fieldnames(self, parser: Any, group: Any) -> Any:
             for index, node in enumerate(group):
-                if isinstance(node, syntax.FieldnameNode) and node.fieldname not in parser.schema:
+                if (
+                    isinstance(node, syntax.FieldnameNode)
+                    and node.fieldname not in parser.schema
+                    and node.fieldname not in WORKSPACE_WORDS
+                ):
                     self.unknown.append(node.fieldname)
                     word = syntax.WordNode(node.fieldname)
                     word.startchar, word.endchar = node.startchar, node.endchar
@@ -370,6 +401,7 @@ class _Rewriting:
     """One query's rewrite, and what it found to tell the user."""
 
     resolve_entity: EntityResolver
+    resolve_workspace: WorkspaceResolver | None = None
     unknown: list[str] = field(default_factory=list)
     notices: dict[Message, None] = field(default_factory=dict)
 
@@ -437,6 +469,8 @@ def _rewrite(q: Query, found: _Rewriting) -> Query:
         # whoosh3's AndNot matcher lets excluded documents through; And + Not does not.
         positive = _rewrite(q.a, found)
         return query.And([positive, query.Not(_rewrite(q.b, found))])
+    if q.field() in WORKSPACE_WORDS:
+        return _workspace_articles(q, found)
     if q.field() == "entity" and isinstance(q, (query.Term, query.Phrase)):
         value = q.text if isinstance(q, query.Term) else " ".join(q.words)
         keys = found.resolve_entity(str(value))
@@ -457,6 +491,54 @@ def _rewrite(q: Query, found: _Rewriting) -> Query:
     if isinstance(q, query.FuzzyTerm):
         return _rewrite_fuzzy(q, found)
     return q.apply(lambda child: _rewrite(child, found))
+
+
+def _workspace_articles(q: Query, found: _Rewriting) -> Query:
+    """``tag:NAME``, ``is:starred``, ``has:note`` as the articles the workspace holds for
+    them: their ids, matched on the index's ``id`` field and scored 0, so that they filter
+    without changing the ranking of the words beside them."""
+    from whoosh import query
+
+    word = str(q.field())
+    if not isinstance(q, query.Term):
+        raise QueryError(
+            N_("write one word after {word}: (tag:NAME, is:starred, has:note)"), word=word
+        )
+    if found.resolve_workspace is None:
+        raise QueryError(N_("tag:, is:starred and has:note need your workspace, not open here"))
+    value = str(q.text)
+    ids = found.resolve_workspace(word, value)
+    if not ids:
+        # Not Whoosh's NullQuery, which And drops as "no condition": ``musk tag:nope`` found
+        # every article about Musk.
+        found.notices[Message.of(_NOTHING_IN_WORKSPACE[word], value=excerpt(value))] = None
+    return _unscored_class()(query.Or([query.Term("id", i) for i in ids]))
+
+
+@functools.cache
+def _unscored_class() -> type:
+    """A filter inside a query: matches what its child matches (nothing for an empty
+    ``Or``, which it keeps), and adds 0 to the score.
+
+    Whoosh's ``ConstantScoreQuery(child, 0.0)`` scored 1.0 (a weight of 0 reads as "none
+    given"): ``musk OR tag:baca`` ranked every tagged article above the articles about Musk.
+    """
+    from array import array
+
+    from whoosh import matching, query
+
+    class Unscored(query.ConstantScoreQuery):
+        def __init__(self, child: Query, score: float = 0.0) -> None:
+            super().__init__(child, 0.0)
+
+        def matcher(self, searcher: Any, context: Any = None) -> Any:
+            inner = self.child.matcher(searcher, context)
+            if isinstance(inner, matching.NullMatcherClass):
+                return inner
+            ids = array("I", inner.all_ids())
+            return matching.ListMatcher(ids, weights=array("f", bytes(4 * len(ids))))
+
+    return Unscored
 
 
 def _check_range(q: Any, start: str | None, end: str | None) -> None:
@@ -574,7 +656,12 @@ def _fields_plugin_class() -> type:
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
-                elif isinstance(node, wildcard) and node.text == "*" and node.fieldname:
+                elif (
+                    isinstance(node, wildcard)
+                    and node.text == "*"
+                    and node.fieldname
+                    and node.fieldname not in WORKSPACE_WORDS
+                ):
                     # ``field:*`` is every article, as ``*`` is: the date field read "*" as
                     # a date it could not parse and matched nothing.
                     every = plugins.EveryPlugin.EveryNode()

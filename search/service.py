@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from warta.search.query import MatchTerms, ParsedQuery, SearchBudget
     from warta.search.store import Store
     from warta.search.suggest import Lexicon
+    from warta.search.workspace import Workspace
     from whoosh.index import Index
     from whoosh.query import Query
     from whoosh.searching import Results, Searcher
@@ -183,9 +184,16 @@ class SearchService:
     """Search, read and follow entities in one corpus set's index."""
 
     def __init__(
-        self, corpora: Sequence[Path], index_dir: Path, entities_file: Path | None = None
+        self,
+        corpora: Sequence[Path],
+        index_dir: Path,
+        entities_file: Path | None = None,
+        workspace: Workspace | None = None,
     ) -> None:
         self.corpora = tuple(corpora)
+        #: The user's tags, stars and notes, for ``tag:``, ``is:starred`` and ``has:note``
+        #: in queries; None: those words are refused with a message.
+        self.workspace = workspace
         self.index_dir = index_dir
         self.entities_file = entities_file
         self._local = threading.local()
@@ -201,11 +209,15 @@ class SearchService:
         corpus: Sequence[str] = (),
         index_dir: str | None = None,
         environ: Mapping[str, str] | None = None,
+        workspace: Workspace | None = None,
     ) -> SearchService:
         """Flags first, then WARTA_* environment variables, then platformdirs defaults."""
         roots = paths.corpus_roots(corpus, environ)
         return cls(
-            roots, paths.index_dir(roots, index_dir, environ), paths.user_entities_file(environ)
+            roots,
+            paths.index_dir(roots, index_dir, environ),
+            paths.user_entities_file(environ),
+            workspace,
         )
 
     # -- the index -----------------------------------------------------------------------------
@@ -328,12 +340,12 @@ class SearchService:
     def _search(
         self, query: str, limit: int, sort: str, snippets: bool, cancelled: Callable[[], bool]
     ) -> SearchResult:
-        from warta.search.query import QueryError, SearchCancelled, parse_query, search_budget
+        from warta.search.query import QueryError, SearchCancelled, search_budget
 
         limit = max(1, min(limit, MAX_LIMIT))
         try:
             view = self._view()
-            parsed = parse_query(query, view.searcher.schema, self._entity_keys)
+            parsed = self._parse(query, view.searcher.schema)
         except (WartaError, QueryError) as error:
             return _refused(query, error)
         try:
@@ -463,7 +475,7 @@ class SearchService:
         only when the same search path counts more articles for it than ``counts`` (those
         with every word, all found) did for the typed query.
         """
-        from warta.search.query import QueryError, parse_query
+        from warta.search.query import QueryError
         from warta.search.suggest import correct_query
 
         text = parsed.text
@@ -481,7 +493,7 @@ class SearchService:
             return None
         budget.check()
         try:
-            better = parse_query(corrected, searcher.schema, self._entity_keys)
+            better = self._parse(corrected, searcher.schema)
         except (WartaError, QueryError):
             return None
         return corrected if self._finds_more(better, searcher, limit, counts, budget) else None
@@ -576,17 +588,35 @@ class SearchService:
             QueryError,
             match_spans,
             matched_terms,
-            parse_query,
         )
 
         if isinstance(query, MatchTerms):
             return match_spans(text, query)
         try:
             view = self._view()
-            parsed = parse_query(query, view.searcher.schema, self._entity_keys)
+            parsed = self._parse(query, view.searcher.schema)
         except (WartaError, QueryError):
             return []
         return match_spans(text, matched_terms(parsed.query, view.searcher.reader()))
+
+    def matching_articles(self, query: str) -> Iterator[Article]:
+        """Every article with all of ``query``'s words (and fields, tags, …), in index
+        order, read one at a time as the caller goes: what an export of 100,000 hits walks
+        in constant memory. The query is parsed now: one that cannot run raises WartaError
+        before the first article."""
+        from warta.search.index import article_from_fields
+        from warta.search.query import QueryError
+
+        view = self._view()
+        try:
+            parsed = self._parse(query, view.searcher.schema)
+        except QueryError as error:
+            raise WartaError(error.template, **error.params) from error
+        searcher = view.searcher
+        return (
+            article_from_fields(searcher.reader().stored_fields(docnum))
+            for docnum in searcher.docs_for_query(parsed.query)
+        )
 
     # -- articles ------------------------------------------------------------------------------
 
@@ -625,6 +655,16 @@ class SearchService:
         except OSError:
             return True
         return (status.st_size, status.st_mtime_ns) != (indexed.size, indexed.mtime_ns)
+
+    def _parse(self, text: str, schema: Any) -> ParsedQuery:
+        """``text`` parsed with this service's entities and workspace: the one place every
+        search, correction and highlight reads a query."""
+        from warta.search.query import parse_query
+
+        workspace = self.workspace
+        return parse_query(
+            text, schema, self._entity_keys, workspace.articles_for if workspace else None
+        )
 
     # -- entities ------------------------------------------------------------------------------
 

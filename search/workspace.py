@@ -1,5 +1,6 @@
-"""The user's own state (saved searches, tags, stars) in one SQLite file beside, never
-inside, the index: rebuilding an index must not lose what a person collected.
+"""The user's own state (saved searches, tags, stars, notes, search history) in one SQLite
+file beside, never inside, the index: rebuilding an index must not lose what a person
+collected.
 
 Two warta processes may write at once (the explorer open while a script tags articles):
 the file is in WAL mode, every write is one short transaction, and a busy timeout makes the
@@ -10,11 +11,20 @@ Saved searches remember the ids they showed when last opened, so that "new since
 exact (a count and newest date would miss an article dated in the past, or one re-indexed
 under a new date). The cost is bounded: at most ``SEEN_LIMIT`` ids per saved search, the
 newest ones; a result larger than that counts new articles among its newest ``SEEN_LIMIT``.
+
+One ``Workspace`` may be shared by threads (the explorer searches in workers): its connection
+is used under a lock, one statement or one write transaction at a time.
+
+Public API, stable for the explorer: ``save_search``/``saved_searches``/``mark_opened``,
+``tag``/``untag``/``tags``/``tagged``, ``star``/``unstar``/``starred``,
+``set_note``/``note``/``clear_note``/``noted``, ``record_search``/``history``, and
+``articles_for`` (what ``tag:``, ``is:starred`` and ``has:note`` stand for in a query).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warta.search.errors import N_, WartaError, excerpt
-from warta.search.sanitize import clean_line
+from warta.search.sanitize import clean_line, clean_text
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
@@ -36,6 +46,10 @@ NAME_LIMIT = 64
 #: Ids a saved search remembers (the service's largest page): bounds its storage and the
 #: cost of counting what is new.
 SEEN_LIMIT = 1000
+#: Characters of one note: a short note on an article, not a document.
+NOTE_LIMIT = 2000
+#: Distinct queries the search history keeps, the most recent ones.
+HISTORY_LIMIT = 500
 
 #: The schema, one step per version: step ``n`` takes a file from version ``n`` to ``n + 1``.
 #: Steps are only ever appended, so that any older file can be brought up to date.
@@ -64,8 +78,28 @@ MIGRATIONS: tuple[str, ...] = (
         added TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # v2: notes on articles, and the search history (``seq`` orders it: times may tie).
+    """
+    CREATE TABLE notes (
+        article_id TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        updated TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE history (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        query TEXT NOT NULL UNIQUE,
+        searched TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    query: str
+    #: When it was last searched, in UTC.
+    searched: datetime
 
 
 @dataclass(frozen=True)
@@ -123,10 +157,13 @@ class Workspace:
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / FILE_NAME
+        self._lock = threading.RLock()
         try:
             folder.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: transactions are only the explicit ``_write`` blocks.
-            self._db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+            self._db = sqlite3.connect(
+                self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
+            )
         except (OSError, sqlite3.Error) as error:
             raise self._unreadable(error) from error
         try:
@@ -145,7 +182,16 @@ class Workspace:
         self.close()
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
+
+    def _read(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
+        """The rows of one query, taken under the lock (another thread may be writing)."""
+        with self._lock:
+            try:
+                return self._db.execute(sql, parameters).fetchall()
+            except sqlite3.Error as error:
+                raise self._unreadable(error) from error
 
     def _unreadable(self, error: Exception) -> WartaError:
         return WartaError(
@@ -158,16 +204,17 @@ class Workspace:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One short write transaction, taken at once (``IMMEDIATE``) so that two writers
         queue on the busy timeout instead of one failing on a lock upgrade."""
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise self._unreadable(error) from error
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise self._unreadable(error) from error
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
         with self._write() as db:
@@ -193,8 +240,8 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0])
+        [(version,)] = self._read("SELECT value FROM meta WHERE key = 'schema_version'")
+        return int(version)
 
     # -- saved searches ------------------------------------------------------------------------
 
@@ -225,20 +272,20 @@ class Workspace:
         )
 
     def saved_searches(self) -> list[SavedSearch]:
-        rows = self._db.execute("SELECT name, query, opened FROM saved_searches ORDER BY name")
+        rows = self._read("SELECT name, query, opened FROM saved_searches ORDER BY name")
         return [_saved(row) for row in rows]
 
     def saved_search(self, name: str) -> SavedSearch | None:
-        row = self._db.execute(
+        rows = self._read(
             "SELECT name, query, opened FROM saved_searches WHERE name = ?", (clean_line(name),)
-        ).fetchone()
-        return _saved(row) if row else None
+        )
+        return _saved(rows[0]) if rows else None
 
     def new_since_opened(self, name: str, current: Sequence[str]) -> int:
         """How many of ``current`` (a result's ids) ``name`` did not show when last opened."""
         seen = {
             row[0]
-            for row in self._db.execute("SELECT article_id FROM saved_seen WHERE name = ?", (name,))
+            for row in self._read("SELECT article_id FROM saved_seen WHERE name = ?", (name,))
         }
         return sum(article_id not in seen for article_id in current[:SEEN_LIMIT])
 
@@ -263,14 +310,18 @@ class Workspace:
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with how many articles have it, most used first."""
-        rows = self._db.execute(
-            "SELECT tag, COUNT(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag"
-        )
+        rows = self._read("SELECT tag, COUNT(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag")
         return [(tag, count) for tag, count in rows]
 
     def article_tags(self, article_id: str) -> list[str]:
-        rows = self._db.execute(
-            "SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", (article_id,)
+        rows = self._read("SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", (article_id,))
+        return [row[0] for row in rows]
+
+    def tagged(self, tag: str) -> list[str]:
+        """The ids of the articles with ``tag`` (in any case: ``tag:penting`` finds Penting)."""
+        rows = self._read(
+            "SELECT DISTINCT article_id FROM tags WHERE tag = ? COLLATE NOCASE ORDER BY added",
+            (clean_line(tag),),
         )
         return [row[0] for row in rows]
 
@@ -289,7 +340,86 @@ class Workspace:
         return cursor.rowcount > 0
 
     def starred(self) -> list[str]:
-        return [row[0] for row in self._db.execute("SELECT article_id FROM stars ORDER BY added")]
+        return [row[0] for row in self._read("SELECT article_id FROM stars ORDER BY added")]
+
+    # -- notes ---------------------------------------------------------------------------------
+
+    def set_note(self, article_id: str, text: str) -> str:
+        """Write (or replace) the note of an article; returns it as stored (cleaned text)."""
+        note = clean_text(text).strip()
+        if not note:
+            raise WartaError(N_("a note needs at least one visible character"))
+        if len(note) > NOTE_LIMIT:
+            raise WartaError(N_("a note has at most {limit} characters"), limit=NOTE_LIMIT)
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO notes (article_id, text, updated) VALUES (?, ?, ?)",
+                (article_id, note, _now()),
+            )
+        return note
+
+    def note(self, article_id: str) -> str | None:
+        rows = self._read("SELECT text FROM notes WHERE article_id = ?", (article_id,))
+        return str(rows[0][0]) if rows else None
+
+    def clear_note(self, article_id: str) -> bool:
+        """Remove a note; False when the article had none."""
+        with self._write() as db:
+            cursor = db.execute("DELETE FROM notes WHERE article_id = ?", (article_id,))
+        return cursor.rowcount > 0
+
+    def noted(self) -> list[str]:
+        """The ids of the articles with a note, most recently written last."""
+        return [row[0] for row in self._read("SELECT article_id FROM notes ORDER BY updated")]
+
+    # -- search history ------------------------------------------------------------------------
+
+    def record_search(self, query: str) -> None:
+        """Remember that ``query`` was searched now (once: a repeated query moves to the
+        front). Only the last ``HISTORY_LIMIT`` distinct queries are kept. Debouncing (the
+        query a person stopped at, not every keystroke) is the caller's job."""
+        text = clean_line(query)
+        if not text:
+            return
+        with self._write() as db:
+            db.execute("DELETE FROM history WHERE query = ?", (text,))
+            db.execute("INSERT INTO history (query, searched) VALUES (?, ?)", (text, _now()))
+            db.execute(
+                "DELETE FROM history WHERE seq <= (SELECT seq FROM history "
+                "ORDER BY seq DESC LIMIT 1 OFFSET ?)",
+                (HISTORY_LIMIT,),
+            )
+
+    def history(self, containing: str = "", limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
+        """The queries searched, most recent first; with ``containing``, those that contain
+        it in any case (what Ctrl+R filters as one types). At most ``HISTORY_LIMIT`` rows are
+        ever read."""
+        wanted = clean_line(containing).casefold()
+        rows = self._read("SELECT query, searched FROM history ORDER BY seq DESC")
+        found = [
+            HistoryEntry(query, datetime.fromisoformat(searched))
+            for query, searched in rows
+            if wanted in query.casefold()
+        ]
+        return found[: max(0, limit)]
+
+    # -- in queries ----------------------------------------------------------------------------
+
+    def articles_for(self, word: str, value: str) -> list[str]:
+        """The ids a workspace word of a query stands for: ``tag:NAME`` (``tagged``),
+        ``is:starred`` (``starred``), ``has:note`` (``noted``). Any other value is refused
+        with a message naming the ones there are."""
+        if word == "tag":
+            return self.tagged(value)
+        if (word, value.casefold()) == ("is", "starred"):
+            return self.starred()
+        if (word, value.casefold()) == ("has", "note"):
+            return self.noted()
+        raise WartaError(
+            N_("{word}:{value} means nothing: write tag:NAME, is:starred or has:note"),
+            word=excerpt(word),
+            value=excerpt(value),
+        )
 
 
 def _saved(row: tuple[str, str, str]) -> SavedSearch:

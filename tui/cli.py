@@ -10,13 +10,14 @@ errors, with one line on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import io
 import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, cast
 
 from warta.search.errors import WartaError, excerpt
@@ -32,8 +33,18 @@ from warta.search.model import (
 from warta.search.sanitize import clean_line, clean_text
 from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language
 
-#: The commands on the user's workspace (saved searches, tags, stars).
-WORKSPACE_COMMANDS = ("saved", "tag", "untag", "tags", "star", "unstar")
+#: The commands on the user's workspace (saved searches, tags, stars, notes, history, export).
+WORKSPACE_COMMANDS = (
+    "saved",
+    "tag",
+    "untag",
+    "tags",
+    "star",
+    "unstar",
+    "note",
+    "history",
+    "export",
+)
 
 COMMANDS = ("index", "search", "show", "entities", "mentions", "quotes", *WORKSPACE_COMMANDS)
 #: Options that take a value: on every command, and on ``search``.
@@ -99,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     mentions.add_argument("--json", action="store_true", help=_("print JSON"))
     _add_quotes_parser(commands, common)
     _add_workspace_commands(commands, common)
+    _add_notes_history_export_commands(commands, common)
     return parser
 
 
@@ -308,7 +320,8 @@ def _fail(message: str) -> None:
 def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
     from warta.search.service import SearchService
 
-    service = SearchService.from_settings(args.corpus, args.index_dir)
+    workspace = getattr(args, "workspace", None)  # for tag:, is:starred, has:note
+    service = SearchService.from_settings(args.corpus, args.index_dir, workspace=workspace)
     _require_corpus(service)
     if build_if_missing and not service.has_index():
         _update_with_progress(service, rebuild=False)
@@ -802,20 +815,32 @@ def _workspace(args: argparse.Namespace) -> Any:
     return Workspace(data_dir(args.data_dir))
 
 
+@contextlib.contextmanager
+def _open_workspace(args: argparse.Namespace) -> Iterator[Any]:
+    """The workspace, open for this command, and the service ``_service(args)`` builds
+    searching with it (``tag:``, ``is:starred``, ``has:note``)."""
+    with _workspace(args) as workspace:
+        args.workspace = workspace
+        try:
+            yield workspace
+        finally:
+            args.workspace = None
+
+
 def cmd_search_and_save(args: argparse.Namespace) -> int:
-    """``search``, and with ``--save NAME`` the search saved once it has run."""
-    if args.save is None:
-        return cmd_search(args)
+    """``search``, recorded in the history, and with ``--save NAME`` saved too."""
     from warta.search.workspace import clean_name, result_ids
 
-    name = clean_name(args.save)  # a bad name is refused before anything is printed
+    name = None if args.save is None else clean_name(args.save)  # refused before any output
     query = " ".join(args.query)
-    # Saved before the hits are printed: a reader that closes the pipe early (``| head``)
-    # ends warta at the first write, and the search must be kept all the same.
-    with _workspace(args) as workspace:
-        workspace.save_search(name, query, result_ids(_service(args), query))
-    _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
-    return cmd_search(args)
+    # Recorded and saved before the hits are printed: a reader that closes the pipe early
+    # (``| head``) ends warta at the first write, and the search must be kept all the same.
+    with _open_workspace(args) as workspace:
+        workspace.record_search(query)
+        if name is not None:
+            workspace.save_search(name, query, result_ids(_service(args), query))
+            _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
+        return cmd_search(args)
 
 
 def saved_json(saved: Any, new: int) -> dict[str, Any]:
@@ -833,15 +858,15 @@ def cmd_saved(args: argparse.Namespace) -> int:
     from warta.search.workspace import result_ids
 
     if args.name is not None:
-        with _workspace(args) as workspace:
+        with _open_workspace(args) as workspace:
             saved = workspace.saved_search(args.name)
             if saved is None:
                 raise WartaError(_("no saved search named {name}").format(name=excerpt(args.name)))
             args.query = [saved.query]
             # Marked before the hits are printed, as ``search --save`` saves (``| head``).
             workspace.mark_opened(saved.name, result_ids(_service(args), saved.query))
-        return cmd_search(args)
-    with _workspace(args) as workspace:
+            return cmd_search(args)
+    with _open_workspace(args) as workspace:
         service = _service(args)
         listed = [
             (saved, workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
@@ -955,6 +980,144 @@ COMMAND_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "star": cmd_star,
     "unstar": cmd_unstar,
 }
+
+
+# -- notes, search history and export -----------------------------------------------------------
+
+
+def _add_notes_history_export_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    from warta.search.export import FORMATS
+
+    note = commands.add_parser(
+        "note", parents=[common], help=_("print, write or clear an article's note")
+    )
+    note.add_argument("id", metavar="ID", help=_("the article id"))
+    note.add_argument("text", nargs="*", metavar="TEXT", help=_("the note (replaces the old one)"))
+    note.add_argument("--clear", action="store_true", help=_("remove the note"))
+    note.add_argument("--json", action="store_true", help=_("print JSON"))
+    history = commands.add_parser(
+        "history", parents=[common], help=_("the searches you ran, most recent first")
+    )
+    history.add_argument(
+        "containing", nargs="?", default="", metavar="TEXT", help=_("only those containing TEXT")
+    )
+    history.add_argument("--limit", type=int, default=50, metavar="N", help=_("at most N"))
+    history.add_argument("--json", action="store_true", help=_("print JSON"))
+    export = commands.add_parser(
+        "export", parents=[common], help=_("write every hit, a tag, a saved search or mentions")
+    )
+    export.add_argument("query", nargs="*", metavar="QUERY", help=_("the query"))
+    export.add_argument(
+        "--format", choices=FORMATS, help=_("csv, jsonl or md (default: from -o, else csv)")
+    )
+    export.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE (default: stdout)"))
+    export.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
+    export.add_argument("--bom", action="store_true", help=_("start with a UTF-8 BOM (for Excel)"))
+    source = export.add_mutually_exclusive_group()
+    source.add_argument("--tag", metavar="NAME", help=_("the articles with this tag"))
+    source.add_argument("--saved", metavar="NAME", help=_("the hits of this saved search"))
+    source.add_argument("--entity", metavar="NAME", help=_("this entity's mentions, with quotes"))
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    """``note ID``: print the note; ``note ID TEXT``: write it; ``note ID --clear``."""
+    text = " ".join(args.text)
+    if args.clear and text:
+        raise UsageError(_("--clear takes no TEXT"))
+    if args.clear:
+        with _workspace(args) as workspace:
+            changed = workspace.clear_note(args.id)
+        if not changed:
+            _known_article(args)
+        return _report(changed, _("Removed the note from {id}"), _("{id} has no note"), id=args.id)
+    if text:
+        article_id = _known_article(args)
+        with _workspace(args) as workspace:
+            workspace.set_note(article_id, text)
+        return _report(True, _("Noted on {id}"), "", id=article_id)
+    with _workspace(args) as workspace:
+        note = workspace.note(args.id)
+    if note is None:
+        _known_article(args)
+    if args.json:
+        _emit_json({"id": args.id, "note": note})
+    elif note is None:
+        hint = _("{id} has no note: warta note ID TEXT").format(id=excerpt(args.id))
+        sys.stderr.write(f"{excerpt(hint, MESSAGE_LIMIT)}\n")
+    else:
+        _console().print(_text(note), soft_wrap=True)
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError(_("--limit must be at least 1"))
+    with _workspace(args) as workspace:
+        found = workspace.history(args.containing, args.limit)
+    if args.json:
+        _emit_json(
+            [{"query": entry.query, "searched": entry.searched.isoformat()} for entry in found]
+        )
+        return EXIT_OK
+    if not found:
+        _console().print(_text(_("No searches yet: warta search QUERY"), "dim"))
+        return EXIT_OK
+    from rich.text import Text
+
+    console = _console()
+    for entry in found:
+        when = entry.searched.astimezone().strftime("%Y-%m-%d %H:%M")
+        console.print(Text.assemble((when, "dim"), "  ", _text(entry.query)), soft_wrap=True)
+    return EXIT_OK
+
+
+#: ``--format``'s default from ``-o``'s suffix.
+EXPORT_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md"}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Stream the rows of one source (a query, ``--tag``, ``--saved``, ``--entity``) to
+    stdout or, whole or not at all, to ``-o FILE``."""
+    from pathlib import Path
+
+    from warta.search import export
+
+    query = " ".join(args.query)
+    if bool(query) == bool(args.tag or args.saved or args.entity):
+        raise UsageError(_("export takes a QUERY or one of --tag, --saved, --entity"))
+    output = Path(args.output) if args.output else None
+    fmt = args.format or EXPORT_SUFFIXES.get(output.suffix.lower() if output else "", "csv")
+    columns = export.MENTION_COLUMNS if args.entity else export.ARTICLE_COLUMNS
+    with _open_workspace(args) as workspace:
+        service = _service(args)
+        if args.tag:
+            rows = export.tag_rows(service, workspace, args.tag)
+        elif args.saved:
+            saved = workspace.saved_search(args.saved)
+            if saved is None:
+                raise WartaError(_("no saved search named {name}").format(name=excerpt(args.saved)))
+            rows = export.query_rows(service, saved.query)
+        elif args.entity:
+            rows = export.mention_rows(service, _entity_named(service, args.entity))
+        else:
+            rows = export.query_rows(service, query)
+
+        def write(stream: Any) -> int:
+            return export.write_rows(
+                rows, stream, fmt, columns, bom=args.bom, format_date=_date_text
+            )
+
+        if output is None:
+            write(sys.stdout)
+            return EXIT_OK
+        count = export.export_to_file(output, write, force=args.force)
+    done = ngettext("Exported {count} row to {path}", "Exported {count} rows to {path}", count)
+    message = done.format(count=_number(count), path=clean_line(str(output)))
+    _console(stderr=True).print(_text(message, "dim"), soft_wrap=True)
+    return EXIT_OK
+
+
+COMMAND_HANDLERS.update({"note": cmd_note, "history": cmd_history, "export": cmd_export})
 
 
 if __name__ == "__main__":

@@ -1,0 +1,251 @@
+"""Export of hits, a tag, a saved search or an entity's mentions as CSV, JSON Lines or
+Markdown with citations.
+
+Pure and streaming, for the CLI and the explorer alike: a *source* (``query_rows``,
+``article_rows``, ``mention_rows``) yields one :class:`ExportRow` at a time as it reads the
+index, and :func:`write_rows` writes each as it comes, so that 100,000 hits export in the
+memory of one. :func:`export_to_file` writes to a temporary file renamed into place: a
+crash or a full disk leaves the old file or none, never half of one.
+
+Every field comes from strangers' articles: CSV cells that a spreadsheet would run as a
+formula (``=``, ``+``, ``-``, ``@`` first) get a leading apostrophe, Markdown punctuation is
+escaped, and every text is one clean line.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from warta.search.errors import N_, WartaError
+from warta.search.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from warta.search.model import Article, Entity
+    from warta.search.service import SearchService
+    from warta.search.workspace import Workspace
+
+#: The formats ``write_rows`` writes, as the CLI's ``--format`` names them.
+FORMATS = ("csv", "jsonl", "md")
+#: The columns of an export of articles (hits, a tag, a saved search).
+ARTICLE_COLUMNS = ("id", "title", "source", "date", "url", "author")
+#: The columns of an export of an entity's mentions: the article's, then who and the
+#: sentence that names them.
+MENTION_COLUMNS = (*ARTICLE_COLUMNS, "entity", "quote")
+#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The permissions of a new export file.
+EXPORT_MODE = 0o644
+_MARKDOWN_SPECIAL = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>#|"})
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """One exported line: an article, or one mention in it (``entity`` and ``quote``)."""
+
+    id: str
+    title: str
+    source: str | None
+    date: dt.date | None
+    url: str | None
+    author: str | None
+    entity: str | None = None
+    quote: str | None = None
+
+
+def article_row(article: Article) -> ExportRow:
+    return ExportRow(
+        id=article.id,
+        title=clean_line(article.title),
+        source=article.source,
+        date=article.date,
+        url=article.url,
+        author=article.byline,
+    )
+
+
+def query_rows(service: SearchService, query: str) -> Iterator[ExportRow]:
+    """Every article ``query`` matches, as the index holds them (see
+    ``SearchService.matching_articles``); a query that cannot run raises WartaError here,
+    before anything is written."""
+    return (article_row(article) for article in service.matching_articles(query))
+
+
+def article_rows(service: SearchService, article_ids: Iterable[str]) -> Iterator[ExportRow]:
+    """The articles of ``article_ids`` still in the index (a tag outlives its article)."""
+    for article_id in article_ids:
+        article = service.article(article_id)
+        if article is not None:
+            yield article_row(article)
+
+
+def tag_rows(service: SearchService, workspace: Workspace, tag: str) -> Iterator[ExportRow]:
+    """The articles with ``tag``; an unknown tag raises WartaError (nothing to export)."""
+    ids = workspace.tagged(tag)
+    if not ids:
+        raise WartaError(N_("no article has the tag {value}"), value=clean_line(tag))
+    return article_rows(service, ids)
+
+
+def mention_rows(service: SearchService, entity: Entity) -> Iterator[ExportRow]:
+    """Each mention of ``entity``, newest article first, with the sentence that holds it.
+
+    One article is read at a time (mentions come grouped by article).
+    """
+    current: tuple[str, Article | None, list[tuple[int, int]]] = ("", None, [])
+    for mention in service.mentions(entity.id):
+        if mention.article != current[0]:
+            article = service.article(mention.article)
+            current = (mention.article, article, _sentences(article.body) if article else [])
+        _, article, sentences = current
+        if article is None:
+            continue
+        if mention.field == "title":
+            quote = article.title
+        else:
+            quote = next(
+                (
+                    article.body[start:end]
+                    for start, end in sentences
+                    if start <= mention.start < end
+                ),
+                mention.context,
+            )
+        row = article_row(article)
+        yield ExportRow(**{**asdict(row), "entity": entity.name, "quote": clean_line(quote)})
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text``'s sentences, as the entity tagger splits them."""
+    from warta.search.entities.features import split_sentences, tokenize
+
+    tokens = tokenize(text)
+    return [
+        (tokens[first].start, tokens[end - 1].end) for first, end in split_sentences(text, tokens)
+    ]
+
+
+def write_rows(
+    rows: Iterable[ExportRow],
+    stream: TextIO,
+    fmt: str,
+    columns: Sequence[str] = ARTICLE_COLUMNS,
+    *,
+    bom: bool = False,
+    format_date: Callable[[dt.date], str] = dt.date.isoformat,
+) -> int:
+    """Write ``rows`` to ``stream`` in ``fmt`` (one of ``FORMATS``) as they come; returns
+    how many. ``bom`` starts the text with a UTF-8 byte-order mark (Excel then reads CSV as
+    UTF-8); ``format_date`` writes the Markdown citations' dates (the CLI passes Babel's,
+    in the interface language). CSV wants ``stream`` opened with ``newline=""``."""
+    if fmt not in FORMATS:
+        raise WartaError(N_("unknown export format {name} (csv, jsonl or md)"), name=fmt)
+    if bom:
+        stream.write("\ufeff")
+    written = [0]
+
+    def counted() -> Iterator[ExportRow]:
+        for row in rows:
+            yield row
+            written[0] += 1
+
+    if fmt == "csv":
+        _write_csv(counted(), stream, columns)
+    elif fmt == "jsonl":
+        _write_jsonl(counted(), stream, columns)
+    else:
+        _write_markdown(counted(), stream, format_date)
+    return written[0]
+
+
+def _fields(row: ExportRow, columns: Sequence[str]) -> list[str | None]:
+    values = asdict(row)
+    date = values["date"]
+    values["date"] = date.isoformat() if date else None
+    return [values[column] for column in columns]
+
+
+def _spreadsheet_safe(value: str | None) -> str:
+    text = value or ""
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def _write_csv(rows: Iterable[ExportRow], stream: TextIO, columns: Sequence[str]) -> None:
+    writer = csv.writer(stream)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_spreadsheet_safe(value) for value in _fields(row, columns)])
+
+
+def _write_jsonl(rows: Iterable[ExportRow], stream: TextIO, columns: Sequence[str]) -> None:
+    for row in rows:
+        record = dict(zip(columns, _fields(row, columns), strict=True))
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _write_markdown(
+    rows: Iterable[ExportRow], stream: TextIO, format_date: Callable[[dt.date], str]
+) -> None:
+    """A numbered list of citations: title, source, date, URL; a mention's quote below."""
+    for count, row in enumerate(rows, 1):
+        title = _markdown(row.title) or _markdown(row.id)
+        parts = [f"**{title}**"]
+        parts += [_markdown(part) for part in (row.author, row.source) if part]
+        if row.date:
+            parts.append(_markdown(format_date(row.date)))
+        if row.url:
+            parts.append(f"<{row.url.replace('>', '%3E').replace(' ', '%20')}>")
+        stream.write(f"{count}. {', '.join(parts)} ({_code(row.id)})\n")
+        if row.quote:
+            stream.write(f"   > {_markdown(row.quote)}\n")
+
+
+def _markdown(text: str | None) -> str:
+    return clean_line(text or "").translate(_MARKDOWN_SPECIAL)
+
+
+def _code(text: str) -> str:
+    """``text`` as a code span (an id reads as typed), escaped text if it holds a backtick."""
+    line = clean_line(text)
+    return _markdown(line) if "`" in line else f"`{line}`"
+
+
+def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = False) -> int:
+    """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
+    file is whole or absent. An existing ``path`` is refused unless ``force``."""
+    if not force and (path.exists() or path.is_symlink()):
+        raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".part", dir=path.parent
+        )
+    except OSError as error:
+        raise _cannot_write(path, error) from error
+    try:
+        # mkstemp's file is private (0600); an export is an ordinary file, or keeps the mode
+        # of the one it replaces.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.is_file() else EXPORT_MODE)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            count = write(stream)
+        os.replace(temporary, path)
+    except BaseException as error:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _cannot_write(path, error) from error
+        raise
+    return count
+
+
+def _cannot_write(path: Path, error: OSError) -> WartaError:
+    return WartaError(
+        N_("cannot write {path}: {error}"),
+        path=clean_line(str(path)),
+        error=clean_line(error.strerror or str(error)),
+    )

@@ -1,0 +1,175 @@
+"""``warta export``: every hit, a tag, a saved search or an entity's mentions, as CSV, JSON
+Lines or Markdown, each read back; written whole or not at all."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from warta.search.errors import WartaError
+from warta.search.export import ExportRow, export_to_file, write_rows
+from warta.tui.cli import main
+
+#: Titles a spreadsheet or a Markdown reader would misread if written raw.
+ARTICLES = [
+    {
+        "id": "koma",
+        "title": 'Harga "cabai", bawang; naik\ndi pasar',
+        "text": "Harga cabai naik di pasar induk. Pedagang mengeluh.",
+        "date": "2023-04-15",
+        "source": "Kabar, Jakarta",
+        "url": "https://contoh.id/cabai?a=1&b=2",
+    },
+    {
+        "id": "rumus",
+        "title": '=HYPERLINK("http://x") cabai *tebal* [tautan](x)',
+        "text": "Cabai rawit langka. Petani cabai panen.",
+        "date": "2023-03-26",
+    },
+    {"id": "lain", "title": "Beras murah", "text": "Harga beras turun."},
+]
+
+
+@pytest.fixture()
+def archive(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = (json.dumps(article, ensure_ascii=False) for article in ARTICLES)
+    (corpus / "berita.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    return corpus
+
+
+def run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path, *args: str
+) -> tuple[int, str, str]:
+    code = main(
+        [
+            *("--corpus", str(archive), "--index-dir", str(tmp_path / "index")),
+            *("--data-dir", str(tmp_path / "data"), "--lang", "id"),
+            *args,
+        ]
+    )
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_csv_reads_back_as_written_with_proper_quoting(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path
+) -> None:
+    target = tmp_path / "cabai.csv"
+    code, out, err = run(capsys, tmp_path, archive, "export", "cabai", "-o", str(target), "--bom")
+    assert code == 0 and out == "" and "2" in err
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the file as UTF-8
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        rows = {row["id"]: row for row in csv.DictReader(stream)}
+    assert set(rows) == {"koma", "rumus"}
+    assert rows["koma"]["title"] == 'Harga "cabai", bawang; naik di pasar'
+    assert rows["koma"]["source"] == "Kabar, Jakarta"
+    assert rows["koma"]["date"] == "2023-04-15"
+    assert rows["koma"]["url"] == "https://contoh.id/cabai?a=1&b=2"
+    # A title a spreadsheet would run as a formula is text there.
+    assert rows["rumus"]["title"].startswith("'=HYPERLINK")
+
+
+def test_jsonl_reads_back_one_record_a_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path
+) -> None:
+    code, out, _ = run(capsys, tmp_path, archive, "export", "cabai", "--format", "jsonl")
+    assert code == 0
+    records = {record["id"]: record for record in map(json.loads, out.splitlines())}
+    assert records["koma"] == {
+        "id": "koma",
+        "title": 'Harga "cabai", bawang; naik di pasar',
+        "source": "Kabar, Jakarta",
+        "date": "2023-04-15",
+        "url": "https://contoh.id/cabai?a=1&b=2",
+        "author": None,
+    }
+    assert records["rumus"]["title"] == '=HYPERLINK("http://x") cabai *tebal* [tautan](x)'
+
+
+def test_markdown_cites_title_source_date_in_the_language_and_url(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path
+) -> None:
+    target = tmp_path / "cabai.md"
+    assert run(capsys, tmp_path, archive, "export", "cabai", "-o", str(target))[0] == 0
+    lines = target.read_text("utf-8").splitlines()
+    koma = next(line for line in lines if "`koma`" in line)
+    assert koma.startswith(("1. ", "2. "))
+    assert '**Harga "cabai", bawang; naik di pasar**' in koma
+    assert "Kabar, Jakarta" in koma and "15 Apr 2023" in koma  # Babel, Indonesian
+    assert "<https://contoh.id/cabai?a=1&b=2>" in koma
+    rumus = next(line for line in lines if "`rumus`" in line)
+    assert r"\*tebal\* \[tautan\](x)" in rumus  # no bold, no link: the title as written
+
+
+def test_a_tag_a_saved_search_and_an_entity_export(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path
+) -> None:
+    assert run(capsys, tmp_path, archive, "tag", "lain", "simpan")[0] == 0
+    code, out, _ = run(capsys, tmp_path, archive, "export", "--tag", "simpan", "--format", "jsonl")
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == ["lain"]
+
+    assert run(capsys, tmp_path, archive, "search", "--save", "pasar", "pasar")[0] == 0
+    code, out, _ = run(capsys, tmp_path, archive, "export", "--saved", "pasar", "--format", "jsonl")
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == ["koma"]
+
+    code, out, _ = run(capsys, tmp_path, archive, "entities", "--json")
+    name = json.loads(out)[0]["name"]
+    code, out, err = run(capsys, tmp_path, archive, "export", "--entity", name, "--format", "csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows and all(row["entity"] == name for row in rows)
+    assert all(row["quote"] and row["title"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("export",), "export takes a QUERY or one of --tag, --saved, --entity"),
+        (("export", "cabai", "--tag", "x"), "export takes a QUERY or one of --tag, --saved"),
+        (("export", "--tag", "tidakada"), "no article has the tag tidakada"),
+        (("export", "--saved", "tidakada"), "tidakada"),
+        (("export", "cabai AND"), "AND"),
+    ],
+)
+def test_an_export_that_cannot_run_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    archive: Path,
+    args: tuple[str, ...],
+    says: str,
+) -> None:
+    code, out, err = run(capsys, tmp_path, archive, *args)
+    assert code == 2 and out == "" and err.count("\n") == 1 and says in err
+
+
+def test_an_existing_file_is_replaced_only_with_force(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path
+) -> None:
+    target = tmp_path / "hasil.jsonl"
+    target.write_text("punya saya\n", "utf-8")
+    code, _, err = run(capsys, tmp_path, archive, "export", "cabai", "-o", str(target))
+    assert code == 2 and "exists" in err and "--force" in err
+    assert target.read_text("utf-8") == "punya saya\n"
+    code, _, _ = run(capsys, tmp_path, archive, "export", "cabai", "-o", str(target), "--force")
+    assert code == 0 and len(target.read_text("utf-8").splitlines()) == 2
+    assert sorted(path.name for path in tmp_path.iterdir() if path.is_file()) == ["hasil.jsonl"]
+
+
+def test_a_failed_export_leaves_no_half_file(tmp_path: Path) -> None:
+    """Whatever stops the writing (a damaged index, Ctrl+C), the file is whole or absent."""
+    target = tmp_path / "hasil.csv"
+
+    def rows() -> Iterator[ExportRow]:
+        yield ExportRow("a", "satu", None, None, None, None)
+        raise WartaError("the index is damaged")
+
+    with pytest.raises(WartaError):
+        export_to_file(target, lambda stream: write_rows(rows(), stream, "csv"))
+    assert list(tmp_path.iterdir()) == []
