@@ -8,7 +8,7 @@ from textual.widgets import Input, OptionList
 from warta.search.service import SearchService
 from warta.search.workspace import Workspace, result_ids
 from warta.tui.app import WartaApp
-from warta.tui.screens.workspace import Prompt, SavedSearches
+from warta.tui.screens.workspace import Prompt, SavedSearches, SearchHistory
 from warta.tui.workspace import STAR
 
 from tests.test_tui_flows import SIZE, open_first_result, search, settle
@@ -156,3 +156,48 @@ async def test_the_saved_list_filters_as_you_type(
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one("#search", Input).value == "openai"
+
+
+async def test_stars_and_tags_work_in_the_explorers_queries(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        second = screen.results.hits[1]
+        await pilot.press("j", "exclamation_mark", "l", *"pilihan", "enter")
+        await settle(pilot)
+        for query in ("is:starred", "tag:pilihan"):
+            await pilot.press("ctrl+l", *query, "enter")
+            await settle(pilot)
+            assert [hit.id for hit in screen.results.hits] == [second.id], query
+            assert row_text(app, 0).startswith(STAR)
+
+
+async def test_history_keeps_the_searches_stopped_at_not_each_keystroke(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        # Typed and left to run, never submitted nor entered: not a search stopped at.
+        await pilot.press("ctrl+l", *"openai")
+        await settle(pilot)
+        await pilot.press("ctrl+u", *"tesla", "enter")
+        await settle(pilot)
+        with Workspace(tmp_path) as workspace:
+            assert [entry.query for entry in workspace.history()] == ["tesla", "musk"]
+
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        history = app.screen
+        assert isinstance(history, SearchHistory)
+        assert history.option_list.option_count == 2
+        await pilot.press(*"mu")
+        await settle(pilot)
+        assert history.option_list.option_count == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.search_bar.value == "musk"
+        assert screen.query_text == "musk" and screen.results.hits

@@ -98,7 +98,7 @@ class WartaApp(App[None]):
         """``data_folder`` holds the user's workspace (default: ``--data-dir``'s default)."""
         super().__init__()
         self.service = service
-        self.workspace = WorkspaceThread(data_folder or data_dir(), self)
+        self.workspace = WorkspaceThread(data_folder or data_dir(), self, service)
         self.initial_query = initial_query
         #: What relative ages ("2 years ago") count from; tests fix it to stay deterministic.
         self.today = today or dt.date.today()

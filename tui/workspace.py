@@ -6,7 +6,9 @@ An SQLite connection belongs to the thread that opened it, and opening one costs
 own, opened at the first use, and every workspace job queues there. Workers hand it a job
 and wait for the answer in their own thread (``call``); the UI thread never touches SQLite.
 The thread is a daemon, so quitting never waits for it; a write cut short by that is lost
-alone, never the file (SQLite's journal).
+alone, never the file (SQLite's journal). Once open, the workspace is lent to the search
+service too, for ``tag:``, ``is:starred`` and ``has:note`` in queries (a ``Workspace`` may be
+used from several threads).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from warta.search.errors import WartaError
 from warta.tui.widgets.answers import trouble
 
 if TYPE_CHECKING:
+    from warta.search.service import SearchService
     from warta.search.workspace import Workspace
 
 _T = TypeVar("_T")
@@ -84,8 +87,9 @@ class WorkspaceThread:
     """One workspace connection on a thread of its own; ``changed`` tells the widgets that
     show marks (the results rows, the reader header) when an article's marks changed."""
 
-    def __init__(self, folder: Path, owner: DOMNode) -> None:
+    def __init__(self, folder: Path, owner: DOMNode, service: SearchService | None = None) -> None:
         self.folder = folder
+        self.service = service
         self.changed: Signal[Marks] = Signal(owner, "workspace-changed")
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -139,9 +143,13 @@ class WorkspaceThread:
                 try:
                     if workspace is None:
                         workspace = Workspace(self.folder)
+                        if self.service is not None and self.service.workspace is None:
+                            self.service.workspace = workspace
                     future.set_result(job(workspace))
                 except BaseException as error:  # handed to the worker that waits on it
                     future.set_exception(error)
         finally:
             if workspace is not None:
+                if self.service is not None and self.service.workspace is workspace:
+                    self.service.workspace = None
                 workspace.close()

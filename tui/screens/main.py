@@ -26,7 +26,14 @@ from warta.search.sanitize import clean_line, clean_text
 from warta.tui.i18n import _, ngettext
 from warta.tui.navigation import History, Origin, Place, Request, Requests
 from warta.tui.screens.help import HelpFooter, HelpScreen, HelpSection
-from warta.tui.screens.workspace import SavedRow, SavedSearches, ask_search_name, mark_opened
+from warta.tui.screens.workspace import (
+    SavedRow,
+    SavedSearches,
+    SearchHistory,
+    ask_search_name,
+    mark_opened,
+    record_search,
+)
 from warta.tui.text import show_number
 from warta.tui.widgets.answers import Answer, Quote, Trouble
 from warta.tui.widgets.bars import FindBar, SearchBar
@@ -41,6 +48,7 @@ from warta.tui.workspace import WorkspaceThread
 if TYPE_CHECKING:
     from warta.search.query import MatchTerms
     from warta.search.service import SearchService
+    from warta.search.workspace import HistoryEntry
 
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
@@ -91,6 +99,7 @@ class MainScreen(Screen[None]):
         Binding("ctrl+t", "app.toggle_theme", _("Light/dark theme"), show=False),
         Binding("f5", "update_index", _("Update the index from the corpus"), show=False),
         Binding("ctrl+s", "save_search", _("Save the search"), show=False, id="save-search"),
+        Binding("ctrl+r", "search_history", _("Search history"), show=False, id="history"),
         Binding("J", "saved_searches", _("Saved searches"), show=False, id="saved-searches"),
         Binding("f1,question_mark", "help", _("Help")),
         Binding("q", "app.quit", _("Quit"), show=False),
@@ -125,6 +134,8 @@ class MainScreen(Screen[None]):
         #: The shown search was submitted or its results entered: typing starts a new place.
         self._search_settled = False
         self._results_delta = 0
+        #: The last query put in the search history (a query is recorded once in a row).
+        self._recorded = ""
         self._sidebar_delta = 0
 
     # -- layout ----------------------------------------------------------------------------
@@ -240,6 +251,7 @@ class MainScreen(Screen[None]):
     def action_focus_results(self) -> None:
         if self.results.option_count:
             self._search_settled = True
+            self._remember_search()
             self.remove_class("-hide-results")
             self.results.focus()
             if self.results.highlighted is None:
@@ -370,6 +382,7 @@ class MainScreen(Screen[None]):
 
         self._arrive(request, "search", show)
         if request.focus:
+            self._remember_search()
             # After the hits are painted: focusing previews the first one, whose loading
             # would otherwise hold up that paint.
             self.call_after_refresh(self.action_focus_results)
@@ -661,9 +674,28 @@ class MainScreen(Screen[None]):
 
     def _run_saved(self, saved: SavedRow | None) -> None:
         if saved is not None:
-            self._set_query_text(saved.query)
-            self._run_search(saved.query, focus=True)
+            self._search_for(saved.query)
             mark_opened(self, self.workspace, self.service, saved.name, saved.query)
+
+    def _remember_search(self) -> None:
+        """The query the user stopped at (submitted, or its results entered) goes into the
+        search history; what was typed on the way there does not."""
+        query = self.query_text.strip()
+        if query and query != self._recorded:
+            self._recorded = query
+            record_search(self, self.workspace, query)
+
+    def action_search_history(self) -> None:
+        self.app.push_screen(SearchHistory(self.workspace), self._run_from_history)
+
+    def _run_from_history(self, entry: HistoryEntry | None) -> None:
+        if entry is not None:
+            self._search_for(entry.query)
+
+    def _search_for(self, query: str) -> None:
+        """Put ``query`` in the search bar and search it, as if typed and submitted."""
+        self._set_query_text(query)
+        self._run_search(query, focus=True)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -23,14 +23,16 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import WartaError
-from warta.tui.i18n import _, ngettext
-from warta.tui.text import join_parts, literal, show_number
+from warta.tui.i18n import N_, _, ngettext
+from warta.tui.text import join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import trouble
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
-    from warta.search.workspace import Workspace
+    from warta.search.workspace import HistoryEntry, Workspace
+
+_Row = TypeVar("_Row")
 
 #: The keys that mark the article under the cursor, in the results and in the reader.
 MARK_BINDINGS: list[BindingType] = [
@@ -244,50 +246,125 @@ def saved_row_prompt(row: SavedRow) -> Content:
     return join_parts([literal(row.name, "bold"), count, literal(row.query, "dim")])
 
 
-class SavedSearches(ModalScreen["SavedRow | None"]):
-    """The saved searches, each with how many articles are new since it was last opened
-    (as notmuch and alot count unread mail); typing filters, Enter runs one."""
+class PickList(ModalScreen[_Row | None]):
+    """A list to choose from, filtered as you type (every word, in any case): Enter
+    answers the highlighted row, Escape nothing. The rows load in a worker."""
 
-    DEFAULT_CSS = f"SavedSearches {{ {DIALOG_CSS} }}"
+    DEFAULT_CSS = f"PickList {{ {DIALOG_CSS} }}"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", _("Close"), id="saved.close"),
-        Binding("down", "cursor_down", _("Next"), show=False, id="saved.down"),
-        Binding("up", "cursor_up", _("Previous"), show=False, id="saved.up"),
+        Binding("escape", "cancel", _("Close"), id="pick.close"),
+        Binding("down", "cursor_down", _("Next"), show=False, id="pick.down"),
+        Binding("up", "cursor_up", _("Previous"), show=False, id="pick.up"),
     ]
 
-    def __init__(self, workspace: WorkspaceThread, service: SearchService) -> None:
+    #: The list's title, the line under it, and what shows when there is nothing to list
+    #: (marked with ``N_``: translated when shown).
+    heading = ""
+    hint = ""
+    empty = ""
+
+    def __init__(self, workspace: WorkspaceThread) -> None:
         super().__init__()
         self.workspace = workspace
-        self.service = service
-        self.rows: list[SavedRow] = []
+        self.rows: list[_Row] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Content(_("Saved searches")), classes="heading")
+            yield Label(Content(_(self.heading)), classes="heading")
             yield Input(placeholder=_("Type to filter"), id="filter")
-            yield OptionList(id="saved")
-            yield Label(Content(_("Enter: run it · Escape: close")), classes="hint")
+            yield OptionList(id="picks")
+            yield Label(Content(_(self.hint)), classes="hint")
 
     @property
     def option_list(self) -> OptionList:
-        return self.query_one("#saved", OptionList)
+        return self.query_one("#picks", OptionList)
 
     def on_mount(self) -> None:
         self.run_worker(self._load, thread=True)
 
     def _load(self) -> None:
-        """List the saved searches, then count each one's new articles."""
-
         try:
-            saved = self.workspace.call(lambda workspace: workspace.saved_searches())
+            self.load_rows()
         except WartaError as error:
             problem = error.translated(_)
             self.app.call_from_thread(self.notify, problem, severity="warning", markup=False)
-            return
+
+    def load_rows(self) -> None:
+        """(In a worker.) Read the rows and ``show_rows`` them from the UI thread."""
+        raise NotImplementedError
+
+    def row_key(self, row: _Row) -> str:
+        raise NotImplementedError
+
+    def row_text(self, row: _Row) -> str:
+        """What filtering looks in."""
+        raise NotImplementedError
+
+    def row_prompt(self, row: _Row) -> Content:
+        raise NotImplementedError
+
+    def show_rows(self, rows: list[_Row]) -> None:
+        self.rows = rows
+        self._refilter()
+
+    def update_row(self, changed: _Row) -> None:
+        key = self.row_key(changed)
+        self.rows = [changed if self.row_key(row) == key else row for row in self.rows]
+        with suppress(OptionDoesNotExist):  # filtered out
+            self.option_list.replace_option_prompt(key, self.row_prompt(changed))
+
+    @on(Input.Changed, "#filter")
+    def _refilter(self) -> None:
+        words = self.query_one("#filter", Input).value.casefold().split()
+        shown = [row for row in self.rows if all(w in self.row_text(row).casefold() for w in words)]
+        self.option_list.set_options(
+            Option(self.row_prompt(row), id=self.row_key(row)) for row in shown
+        )
+        if shown:
+            self.option_list.highlighted = 0
+        elif not self.rows:
+            self.option_list.add_option(Option(Content(_(self.empty)), disabled=True))
+
+    @on(Input.Submitted, "#filter")
+    def _submitted(self) -> None:
+        self.option_list.action_select()
+
+    @on(OptionList.OptionSelected, "#picks")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        chosen = [row for row in self.rows if self.row_key(row) == event.option.id]
+        self.dismiss(chosen[0] if chosen else None)
+
+    def action_cursor_down(self) -> None:
+        self.option_list.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.option_list.action_cursor_up()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SavedSearches(PickList[SavedRow]):
+    """The saved searches, each with how many articles are new since it was last opened
+    (as notmuch and alot count unread mail); Enter runs one."""
+
+    heading = N_("Saved searches")
+    hint = N_("Enter: run it · Escape: close")
+    empty = N_("No saved searches yet: Ctrl+S saves the current search.")
+
+    def __init__(self, workspace: WorkspaceThread, service: SearchService) -> None:
+        super().__init__(workspace)
+        self.service = service
+
+    def load_rows(self) -> None:
+        """List the saved searches, then count each one's new articles."""
+        saved = self.workspace.call(lambda workspace: workspace.saved_searches())
         rows = [SavedRow(search.name, search.query) for search in saved]
-        self.app.call_from_thread(self._show, rows)
+        self.app.call_from_thread(self.show_rows, rows)
         for row in rows:
-            self.app.call_from_thread(self._count, SavedRow(row.name, row.query, self._new(row)))
+            counted = SavedRow(row.name, row.query, self._new(row))
+            self.app.call_from_thread(self.update_row, counted)
 
     def _new(self, row: SavedRow) -> int:
         """How many of a saved search's articles are new since it was opened (-1: error)."""
@@ -299,44 +376,47 @@ class SavedSearches(ModalScreen["SavedRow | None"]):
         except WartaError:
             return -1
 
-    def _show(self, rows: list[SavedRow]) -> None:
-        self.rows = rows
-        self._refilter()
+    def row_key(self, row: SavedRow) -> str:
+        return row.name
 
-    def _count(self, counted: SavedRow) -> None:
-        self.rows = [counted if row.name == counted.name else row for row in self.rows]
-        with suppress(OptionDoesNotExist):  # filtered out
-            self.option_list.replace_option_prompt(counted.name, saved_row_prompt(counted))
+    def row_text(self, row: SavedRow) -> str:
+        return f"{row.name} {row.query}"
 
-    @on(Input.Changed, "#filter")
-    def _refilter(self) -> None:
-        text = self.query_one("#filter", Input).value.casefold()
-        shown = [row for row in self.rows if text in f"{row.name} {row.query}".casefold()]
-        self.option_list.set_options(Option(saved_row_prompt(row), id=row.name) for row in shown)
-        if shown:
-            self.option_list.highlighted = 0
-        elif not self.rows:
-            none = _("No saved searches yet: Ctrl+S saves the current search.")
-            self.option_list.add_option(Option(Content(none), disabled=True))
+    def row_prompt(self, row: SavedRow) -> Content:
+        return saved_row_prompt(row)
 
-    @on(Input.Submitted, "#filter")
-    def _submitted(self) -> None:
-        self.option_list.action_select()
 
-    @on(OptionList.OptionSelected, "#saved")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        chosen = [row for row in self.rows if row.name == event.option.id]
-        self.dismiss(chosen[0] if chosen else None)
+class SearchHistory(PickList["HistoryEntry"]):
+    """The queries searched, most recent first (Ctrl+R, as in a shell); Enter searches one."""
 
-    def action_cursor_down(self) -> None:
-        self.option_list.action_cursor_down()
+    heading = N_("Search history")
+    hint = N_("Enter: search it · Escape: close")
+    empty = N_("No searches yet.")
 
-    def action_cursor_up(self) -> None:
-        self.option_list.action_cursor_up()
+    def load_rows(self) -> None:
+        entries = self.workspace.call(lambda workspace: workspace.history())
+        self.app.call_from_thread(self.show_rows, entries)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def row_key(self, row: HistoryEntry) -> str:
+        return row.query
+
+    def row_text(self, row: HistoryEntry) -> str:
+        return row.query
+
+    def row_prompt(self, row: HistoryEntry) -> Content:
+        when = Content(show_date(row.searched.astimezone().date())).stylize("dim")
+        return join_parts([literal(row.query), when])
+
+
+def record_search(node: DOMNode, workspace: WorkspaceThread, query: str) -> None:
+    """Remember ``query`` in the search history (in a worker of ``node``); a workspace that
+    cannot be written loses the entry quietly: history is a convenience."""
+
+    def work() -> None:
+        with suppress(WartaError):
+            workspace.call(lambda workspace: workspace.record_search(query))
+
+    node.run_worker(work, thread=True, group="workspace")
 
 
 def mark_opened(

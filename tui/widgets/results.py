@@ -201,11 +201,12 @@ class ResultsList(OptionList):
         one, which stops scoring at once (the service polls the cancellation)."""
         worker = get_current_worker()
         limit = request.limit or RESULT_LIMIT
+        starred = self._starred_now()  # first: it opens the workspace, which tag: needs
         result = self.service.search(
             query, limit=limit, sort=sort, cancelled=lambda: worker.is_cancelled
         )
         if not result.cancelled:
-            self.post_message(self.Results(request, query, result, self._starred_now()))
+            self.post_message(self.Results(request, query, result, starred))
 
     def _starred_now(self) -> frozenset[str]:
         """The starred articles (in a worker); none when the workspace cannot be read: the
