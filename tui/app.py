@@ -190,6 +190,21 @@ class WartaApp(App[None]):
                 _("Add, change and drop articles as the corpus did"),
                 screen.action_update_index,
             ),
+            (
+                _("Save the search"),
+                _("Save the search shown under a name"),
+                screen.action_save_search,
+            ),
+            (
+                _("Saved searches"),
+                _("Run a saved search; how many articles are new in each"),
+                screen.action_saved_searches,
+            ),
+            (
+                _("Search history"),
+                _("Search again what you searched before"),
+                screen.action_search_history,
+            ),
             (_("Help"), _("Every key, by where it works"), screen.action_help),
         ]
         for title, help_text, callback in commands:

@@ -27,6 +27,7 @@ from warta.tui.i18n import _, ngettext
 from warta.tui.navigation import History, Origin, Place, Request, Requests
 from warta.tui.screens.help import HelpFooter, HelpScreen, HelpSection
 from warta.tui.screens.workspace import (
+    DIALOG_BINDINGS,
     SavedRow,
     SavedSearches,
     SearchHistory,
@@ -714,4 +715,5 @@ class MainScreen(Screen[None]):
             HelpSection(_("Timeline"), Timeline.BINDINGS),
             HelpSection(_("Entity sidebar"), EntitySidebar.BINDINGS),
             HelpSection(_("Entity view"), [*MentionList.BINDINGS, *EntityView.BINDINGS]),
+            HelpSection(_("Tags, saved searches, history"), DIALOG_BINDINGS),
         ]

@@ -173,6 +173,15 @@ class Prompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+#: The keys of the prompts and lists, for the help screen.
+DIALOG_BINDINGS: list[BindingType] = [
+    Binding("enter", "select", _("Done: tag, save, run the search chosen")),
+    *PromptInput.BINDINGS,
+    Binding("escape", "cancel", _("Cancel, close")),
+    Binding("up,down", "cursor", _("Move in the list (typing filters it)")),
+]
+
+
 def ask_tags(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
     """Ask how to retag an article, then retag it (in a worker of ``node``)."""
 
