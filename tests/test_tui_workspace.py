@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 from warta.search.service import SearchService
 from warta.search.workspace import Workspace, result_ids
@@ -12,6 +14,7 @@ from warta.tui.screens.workspace import Prompt, SavedSearches, SearchHistory
 from warta.tui.workspace import STAR
 
 from tests.test_tui_flows import SIZE, open_first_result, search, settle
+from tests.test_tui_snapshots import TODAY
 
 
 def row_text(app: WartaApp, index: int) -> str:
@@ -201,3 +204,21 @@ async def test_history_keeps_the_searches_stopped_at_not_each_keystroke(
         assert app.screen is screen
         assert screen.search_bar.value == "musk"
         assert screen.query_text == "musk" and screen.results.hits
+
+
+def test_saved_searches_snapshot(
+    snap_compare: Any, seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The saved-searches list at 80x24: names, new counts, queries; one not run yet."""
+    with Workspace(tmp_path) as workspace:
+        workspace.save_search("elon", "musk", [])
+        workspace.save_search("openai", "openai", result_ids(seeds_service, "openai"))
+        workspace.save_search("bank sentral", '"bank indonesia" suku bunga', [])
+
+    async def open_saved(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("J")
+        await settle(pilot)
+
+    app = WartaApp(seeds_service, initial_query="musk", today=TODAY, data_folder=tmp_path)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_saved)

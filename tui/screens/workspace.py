@@ -98,10 +98,11 @@ DIALOG_CSS = """
         padding: 0 1;
     }
     .heading { text-style: bold; }
-    .hint { color: $text-muted; }
+    .hint { color: $text-muted; margin-top: 1; }
     #info { color: $text-muted; }
     #problem { height: auto; }
-    Input { border: none; height: 1; padding: 0 1; background: $boost; }
+    Input, Input:focus { border: none; height: 1; padding: 0 1; background: $boost; }
+    Input { margin: 1 0 0 0; }
     OptionList { height: auto; max-height: 16; border: none; padding: 0; }
 """
 
