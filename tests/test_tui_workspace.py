@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 from warta.search.service import SearchService
 from warta.search.workspace import Workspace, result_ids
 from warta.tui.app import WartaApp
+from warta.tui.screens import main
 from warta.tui.screens.workspace import Prompt, SavedSearches, SearchHistory
 from warta.tui.workspace import STAR
 
@@ -178,14 +180,16 @@ async def test_stars_and_tags_work_in_the_explorers_queries(
 
 
 async def test_history_keeps_the_searches_stopped_at_not_each_keystroke(
-    seeds_service: SearchService, tmp_path: Path
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(main, "SEARCH_DELAY", 0.001)  # what is typed runs at once
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await search(pilot, "musk")
         # Typed and left to run, never submitted nor entered: not a search stopped at.
         await pilot.press("ctrl+l", *"openai")
         await settle(pilot)
+        assert screen.query_text == "openai"
         await pilot.press("ctrl+u", *"tesla", "enter")
         await settle(pilot)
         with Workspace(tmp_path) as workspace:
@@ -222,3 +226,20 @@ def test_saved_searches_snapshot(
 
     app = WartaApp(seeds_service, initial_query="musk", today=TODAY, data_folder=tmp_path)
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_saved)
+
+
+async def test_history_keeps_a_search_whose_result_enter_opened_from_the_search_bar(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main, "SEARCH_DELAY", 0.001)  # what is typed runs at once
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+l", *"openai")
+        await settle(pilot)
+        assert app.screen.query_text == "openai"  # the results are in: Enter opens the first
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#reader").document is not None
+        with Workspace(tmp_path) as workspace:
+            assert [entry.query for entry in workspace.history()] == ["openai"]

@@ -346,6 +346,7 @@ class MainScreen(Screen[None]):
         hit = self.results.highlighted_hit or (self.results.hits or (None,))[0]
         searching = self.results.stop()  # a search still running: its hits are not shown
         if event.value == self.query_text and hit is not None and not searching:
+            self._remember_search()
             self._open_article(hit.id, Request("main", "article", focus=True))
         else:
             self._run_search(event.value, focus=True)
@@ -478,6 +479,7 @@ class MainScreen(Screen[None]):
 
     @on(ResultsList.Opened)
     def _result_opened(self, event: ResultsList.Opened) -> None:
+        self._remember_search()  # chosen with the mouse, the results were never focused
         self._open_article(event.hit.id, Request("main", "article", focus=True))
 
     @on(ResultsList.Previewed)
