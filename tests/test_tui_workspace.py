@@ -243,3 +243,30 @@ async def test_history_keeps_a_search_whose_result_enter_opened_from_the_search_
         assert app.screen.query_one("#reader").document is not None
         with Workspace(tmp_path) as workspace:
             assert [entry.query for entry in workspace.history()] == ["openai"]
+
+
+async def test_a_note_is_written_shown_in_the_header_edited_and_removed(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        article = screen.reader.document.article.id
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*"cek sumber", "enter")
+        await settle(pilot)
+        assert "cek sumber" in (screen.reader.border_title or "")
+
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.screen.query_one("#answer", Input).value == "cek sumber"  # to edit
+        await pilot.press("ctrl+u", "enter")  # emptied: the note goes
+        await settle(pilot)
+        with Workspace(tmp_path) as workspace:
+            assert workspace.note(article) is None
+        assert screen.reader.border_title is None
+
+        await pilot.press("ctrl+l", *"has:note", "enter")
+        await settle(pilot)
+        assert screen.results.hits == ()

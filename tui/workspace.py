@@ -34,6 +34,8 @@ _T = TypeVar("_T")
 
 #: Put before the title of a starred article, in the results and the reader's header.
 STAR = "★"
+#: Put before an article's note in the reader's header.
+NOTE = "✎"
 
 #: A job for the workspace thread, and where its answer goes.
 _Job = tuple[Callable[["Workspace"], Any], "Future[Any]"]
@@ -46,11 +48,22 @@ class Marks:
     article_id: str
     starred: bool = False
     tags: tuple[str, ...] = ()
+    note: str | None = None
 
 
 def marks_of(workspace: Workspace, article_id: str) -> Marks:
     starred = article_id in set(workspace.starred())
-    return Marks(article_id, starred, tuple(workspace.article_tags(article_id)))
+    tags = tuple(workspace.article_tags(article_id))
+    return Marks(article_id, starred, tags, workspace.note(article_id))
+
+
+def write_note(workspace: Workspace, article_id: str, text: str) -> Marks:
+    """Write the article's note; an empty one removes it."""
+    if text.strip():
+        workspace.set_note(article_id, text)
+    else:
+        workspace.clear_note(article_id)
+    return marks_of(workspace, article_id)
 
 
 def toggle_star(workspace: Workspace, article_id: str) -> Marks:

@@ -26,7 +26,7 @@ from warta.search.errors import WartaError
 from warta.tui.i18n import N_, _, ngettext
 from warta.tui.text import join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import trouble
-from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes
+from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
@@ -43,6 +43,14 @@ MARK_BINDINGS: list[BindingType] = [
         tooltip=_("Star or unstar the article (as ! flags in alot)"),
         show=False,
         id="star",
+    ),
+    Binding(
+        "a",
+        "edit_note",
+        _("Note"),
+        tooltip=_("Write a short note on the article (empty removes it)"),
+        show=False,
+        id="note",
     ),
     Binding(
         "l",
@@ -82,7 +90,9 @@ class PromptInfo:
     """What a prompt shows once loaded: a line about the current state, completions."""
 
     line: str
-    completions: Sequence[str]
+    completions: Sequence[str] = ()
+    #: Put in the input, to edit, unless the user has started typing.
+    value: str = ""
 
 
 #: The dialogs' look: a box in the middle of the screen.
@@ -100,7 +110,7 @@ DIALOG_CSS = """
     .heading { text-style: bold; }
     .hint { color: $text-muted; margin-top: 1; }
     #info { color: $text-muted; }
-    #problem { height: auto; }
+    #problem { height: auto; display: none; }
     Input, Input:focus { border: none; height: 1; padding: 0 1; background: $boost; }
     Input { margin: 1 0 0 0; }
     OptionList { height: auto; max-height: 16; border: none; padding: 0; }
@@ -155,10 +165,14 @@ class Prompt(ModalScreen[str | None]):
 
     def _show_info(self, info: PromptInfo) -> None:
         self.query_one("#info", Static).update(literal(info.line))
-        self.query_one("#answer", Input).suggester = LastWordSuggester(info.completions)
+        answer = self.query_one("#answer", Input)
+        answer.suggester = LastWordSuggester(info.completions)
+        if info.value and not answer.value:
+            answer.value = info.value
 
     def _show_problem(self, problem: str) -> None:
         self.query_one("#problem", Static).update(literal(problem, "$text-error"))
+        self.query_one("#problem", Static).display = True
 
     @on(Input.Submitted, "#answer")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -199,6 +213,25 @@ def ask_tags(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: 
 
     heading = Content.assemble(_("Tag: "), literal(title or _("(untitled)"), "bold"))
     prompt = Prompt(workspace, heading, _("tag +tag -tag (Tab completes)"), tag_changes, load)
+    node.app.push_screen(prompt, apply)
+
+
+def ask_note(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
+    """Ask for the article's note, showing the one it has, then write it (in a worker of
+    ``node``); the library refuses a note that is too long, in a notice."""
+
+    def load(workspace: Workspace) -> PromptInfo:
+        note = workspace.note(article_id)
+        return PromptInfo(
+            _("Edit the note; an empty note is removed.") if note else "", (), note or ""
+        )
+
+    def apply(text: str | None) -> None:
+        if text is not None:
+            workspace.change(node, lambda workspace: write_note(workspace, article_id, text))
+
+    heading = Content.assemble(_("Note on: "), literal(title or _("(untitled)"), "bold"))
+    prompt = Prompt(workspace, heading, _("A short note"), lambda _text: None, load)
     node.app.push_screen(prompt, apply)
 
 

@@ -36,7 +36,7 @@ from warta.tui.outside import (
     open_address,
     web_address,
 )
-from warta.tui.screens.workspace import MARK_BINDINGS, ask_tags
+from warta.tui.screens.workspace import MARK_BINDINGS, ask_note, ask_tags
 from warta.tui.text import (
     citation,
     join_parts,
@@ -49,7 +49,7 @@ from warta.tui.text import (
 )
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
 from warta.tui.widgets.document import Document, Link, build_document
-from warta.tui.workspace import STAR, Marks, WorkspaceThread, marks_of, toggle_star
+from warta.tui.workspace import NOTE, STAR, Marks, WorkspaceThread, marks_of, toggle_star
 
 if TYPE_CHECKING:
     from warta.search.query import MatchTerms
@@ -383,6 +383,8 @@ class Reader(ScrollView, can_focus=True):
         parts = [Content.styled(STAR, "bold $text-warning")] if marks.starred else []
         if marks.tags:
             parts.append(literal(" ".join(f"#{tag}" for tag in marks.tags)))
+        if marks.note:
+            parts.append(literal(f"{NOTE} {marks.note}"))
         self.set_class(bool(parts), "-marked")
         self.border_title = join_parts(parts) if parts else None
 
@@ -396,6 +398,11 @@ class Reader(ScrollView, can_focus=True):
         if self.document is not None:
             article = self.document.article
             ask_tags(self, self.workspace, article.id, article.title)
+
+    def action_edit_note(self) -> None:
+        if self.document is not None:
+            article = self.document.article
+            ask_note(self, self.workspace, article.id, article.title)
 
     def show_placeholder(self, message: str) -> None:
         """Show a line of help instead of an article (e.g. before anything is opened)."""

@@ -22,7 +22,7 @@ from warta.search.model import Hit, SearchResult, Snippet
 from warta.search.query import text_window
 from warta.tui.i18n import _, ngettext
 from warta.tui.navigation import Request
-from warta.tui.screens.workspace import MARK_BINDINGS, ask_tags
+from warta.tui.screens.workspace import MARK_BINDINGS, ask_note, ask_tags
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
 from warta.tui.workspace import STAR, Marks, WorkspaceThread, toggle_star
@@ -243,6 +243,11 @@ class ResultsList(OptionList):
         hit = self.highlighted_hit
         if hit is not None:
             ask_tags(self, self.workspace, hit.id, hit.title)
+
+    def action_edit_note(self) -> None:
+        hit = self.highlighted_hit
+        if hit is not None:
+            ask_note(self, self.workspace, hit.id, hit.title)
 
     def stop(self) -> bool:
         """Stop the running search; True if there was one."""
