@@ -223,6 +223,8 @@ def test_saved_searches_snapshot(
         await settle(pilot)
         await pilot.press("J")
         await settle(pilot)
+        pilot.app.screen.query_one("#filter", Input).cursor_blink = False  # a steady cursor
+        await pilot.pause()
 
     app = WartaApp(seeds_service, initial_query="musk", today=TODAY, data_folder=tmp_path)
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_saved)
