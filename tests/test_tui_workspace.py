@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -272,3 +273,27 @@ async def test_a_note_is_written_shown_in_the_header_edited_and_removed(
         await pilot.press("ctrl+l", *"has:note", "enter")
         await settle(pilot)
         assert screen.results.hits == ()
+
+
+async def test_x_exports_every_hit_to_the_file_named_in_the_format_of_its_extension(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    target = tmp_path / "hasil.jsonl"
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.screen.query_one("#answer", Input).value.endswith("warta-musk.csv")
+        await pilot.press("ctrl+u", *str(target), "enter")
+        await settle(pilot)
+        rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+        expected = seeds_service.search("musk", limit=100)
+        assert sorted(row["id"] for row in rows) == sorted(hit.id for hit in expected.hits)
+
+        # The same name again is refused in the prompt: nothing is replaced.
+        before = target.read_bytes()
+        await pilot.press("x", "ctrl+u", *str(target), "enter")
+        await settle(pilot)
+        assert "exists" in str(app.screen.query_one("#problem").render())
+        assert target.read_bytes() == before

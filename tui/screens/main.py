@@ -31,6 +31,7 @@ from warta.tui.screens.workspace import (
     SavedRow,
     SavedSearches,
     SearchHistory,
+    ask_export,
     ask_search_name,
     mark_opened,
     record_search,
@@ -101,6 +102,7 @@ class MainScreen(Screen[None]):
         Binding("f5", "update_index", _("Update the index from the corpus"), show=False),
         Binding("ctrl+s", "save_search", _("Save the search"), show=False, id="save-search"),
         Binding("ctrl+r", "search_history", _("Search history"), show=False, id="history"),
+        Binding("x", "export", _("Export the results"), show=False, id="export"),
         Binding("J", "saved_searches", _("Saved searches"), show=False, id="saved-searches"),
         Binding("f1,question_mark", "help", _("Help")),
         Binding("q", "app.quit", _("Quit"), show=False),
@@ -671,6 +673,12 @@ class MainScreen(Screen[None]):
             self.notify(_("Search first: Ctrl+S saves the search shown."))
             return
         ask_search_name(self, self.workspace, self.service, self.query_text)
+
+    def action_export(self) -> None:
+        if not self.query_text.strip():
+            self.notify(_("Search first: x exports every hit of the search shown."))
+            return
+        ask_export(self, self.workspace, self.service, self.query_text)
 
     def action_saved_searches(self) -> None:
         self.app.push_screen(SavedSearches(self.workspace, self.service), self._run_saved)

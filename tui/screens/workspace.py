@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import on
@@ -22,8 +23,8 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
-from warta.search.errors import WartaError
-from warta.tui.i18n import N_, _, ngettext
+from warta.search.errors import N_, WartaError, excerpt
+from warta.tui.i18n import _, ngettext
 from warta.tui.text import join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import trouble
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
@@ -267,6 +268,65 @@ def ask_search_name(
 
     heading = Content.assemble(_("Save the search: "), literal(query, "bold"))
     node.app.push_screen(Prompt(workspace, heading, _("Name"), clean_name, load), save)
+
+
+def default_export_path(query: str, folder: Path) -> Path:
+    """``warta-<the query's words>.csv`` in ``folder``: named after what it holds."""
+    words = "".join(char if char.isalnum() else " " for char in query.casefold()).split()
+    return folder / f"warta-{'-'.join(words)[:40].strip('-') or 'export'}.csv"
+
+
+def export_path(text: str) -> Path:
+    """The file an export prompt names; one that exists is refused (nothing is replaced
+    from the explorer: ``warta export --force`` does that)."""
+    if not text.strip():
+        raise WartaError(N_("name the file to write"))
+    path = Path(text.strip()).expanduser()
+    if path.exists() or path.is_symlink():
+        raise WartaError(N_("{path} exists: choose another name"), path=excerpt(str(path)))
+    return path
+
+
+def ask_export(
+    node: DOMNode, workspace: WorkspaceThread, service: SearchService, query: str
+) -> None:
+    """Ask where to export every hit of ``query``, then write them there (in a worker of
+    ``node``): the format from the file's extension (.csv, .jsonl, .md; else CSV), streamed,
+    the file whole or absent."""
+
+    def load(_workspace: Workspace) -> PromptInfo:
+        return PromptInfo(_(".csv, .jsonl or .md: the format follows the extension."))
+
+    def export(text: str | None) -> None:
+        if text is None:
+            return
+
+        def work() -> None:
+            from warta.search import export
+            from warta.tui.cli import EXPORT_SUFFIXES
+
+            try:
+                path = export_path(text)
+                fmt = EXPORT_SUFFIXES.get(path.suffix.lower(), "csv")
+                rows = export.query_rows(service, query)
+                count = export.export_to_file(
+                    path, lambda stream: export.write_rows(rows, stream, fmt, format_date=show_date)
+                )
+            except WartaError as error:
+                node.post_message(trouble(error))
+                return
+            done = ngettext(
+                "Exported {count} row to {path}", "Exported {count} rows to {path}", count
+            )
+            message = done.format(count=show_number(count), path=literal(str(path)).plain)
+            node.app.call_from_thread(node.app.notify, message, markup=False)
+
+        node.run_worker(work, thread=True, group="export")
+
+    heading = Content.assemble(_("Export every hit of: "), literal(query, "bold"))
+    value = str(default_export_path(query, Path.cwd()))
+    prompt = Prompt(workspace, heading, _("File to write"), export_path, load, value)
+    node.app.push_screen(prompt, export)
 
 
 @dataclass(frozen=True)
