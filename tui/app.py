@@ -205,6 +205,11 @@ class WartaApp(App[None]):
                 _("Search again what you searched before"),
                 screen.action_search_history,
             ),
+            (
+                _("Export the results"),
+                _("Write every hit to a CSV, JSON Lines or Markdown file"),
+                screen.action_export,
+            ),
             (_("Help"), _("Every key, by where it works"), screen.action_help),
         ]
         for title, help_text, callback in commands:
