@@ -20,7 +20,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -95,31 +95,34 @@ def tag_rows(service: SearchService, workspace: Workspace, tag: str) -> Iterator
 
 
 def mention_rows(service: SearchService, entity: Entity) -> Iterator[ExportRow]:
-    """Each mention of ``entity``, newest article first, with the sentence that holds it.
+    """Each mention of ``entity``, newest article first and in reading order, with the
+    sentence that holds it (the title, for a mention in the title).
 
-    One article is read at a time (mentions come grouped by article).
+    One article is read at a time: the entity's article ids are all that is held, not its
+    mentions in context (Jakarta in 100,000 articles has hundreds of thousands).
     """
-    current: tuple[str, Article | None, list[tuple[int, int]]] = ("", None, [])
-    for mention in service.mentions(entity.id):
-        if mention.article != current[0]:
-            article = service.article(mention.article)
-            current = (mention.article, article, _sentences(article.body) if article else [])
-        _, article, sentences = current
+    for article_id in service.articles_mentioning(entity.id):
+        article = service.article(article_id)
         if article is None:
             continue
-        if mention.field == "title":
-            quote = article.title
-        else:
-            quote = next(
-                (
-                    article.body[start:end]
-                    for start, end in sentences
-                    if start <= mention.start < end
-                ),
-                mention.context,
-            )
-        row = article_row(article)
-        yield ExportRow(**{**asdict(row), "entity": entity.name, "quote": clean_line(quote)})
+        row = replace(article_row(article), entity=entity.name)
+        sentences: list[tuple[int, int]] | None = None
+        for mention in service.article_mentions(article_id):
+            if mention.key != entity.id:
+                continue
+            if mention.field == "title":
+                quote = article.title
+            else:
+                sentences = _sentences(article.body) if sentences is None else sentences
+                quote = next(
+                    (
+                        article.body[start:end]
+                        for start, end in sentences
+                        if start <= mention.start < end
+                    ),
+                    mention.surface,
+                )
+            yield replace(row, quote=clean_line(quote))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -532,13 +532,34 @@ def _unscored_class() -> type:
             super().__init__(child, 0.0)
 
         def matcher(self, searcher: Any, context: Any = None) -> Any:
-            inner = self.child.matcher(searcher, context)
-            if isinstance(inner, matching.NullMatcherClass):
-                return inner
-            ids = array("I", inner.all_ids())
+            reader = searcher.reader()
+            if reader.is_atomic():
+                docnums = sorted(_live_docnums(reader, self.child.iter_all_terms()))
+            else:
+                docnums = list(self.child.matcher(searcher, context).all_ids())
+            if not docnums:
+                return matching.NullMatcher()
+            ids = array("I", docnums)
             return matching.ListMatcher(ids, weights=array("f", bytes(4 * len(ids))))
 
     return Unscored
+
+
+def _live_docnums(reader: IndexReader, terms: Iterable[tuple[str, Any]]) -> Iterator[int]:
+    """The documents of one segment that hold ``terms`` (ids: one document each), read from
+    the term's entry rather than through a scored matcher: 3,000 starred articles took
+    1.9 s as an ``Or`` of ``Term`` matchers."""
+    for fieldname, text in terms:
+        if (fieldname, text) not in reader:
+            continue
+        info = reader.term_info(fieldname, text)
+        first = info.min_id()
+        found: Iterable[int]
+        if info.doc_frequency() == 1 and first is not None:
+            found = (first,)
+        else:  # an article deleted and added again in this segment
+            found = reader.postings(fieldname, text).all_ids()
+        yield from (docnum for docnum in found if not reader.is_deleted(docnum))
 
 
 def _check_range(q: Any, start: str | None, end: str | None) -> None:

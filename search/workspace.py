@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warta.search.errors import N_, WartaError, excerpt
+from warta.search.query import MAX_QUERY_CHARS
 from warta.search.sanitize import clean_line, clean_text
 
 if TYPE_CHECKING:
@@ -376,11 +377,12 @@ class Workspace:
 
     def record_search(self, query: str) -> None:
         """Remember that ``query`` was searched now (once: a repeated query moves to the
-        front). Only the last ``HISTORY_LIMIT`` distinct queries are kept. Debouncing (the
+        front). Only the last ``HISTORY_LIMIT`` distinct queries are kept, each of at most the
+        query limit (``MAX_QUERY_CHARS``), so the history's size is bounded. Debouncing (the
         query a person stopped at, not every keystroke) is the caller's job."""
         text = clean_line(query)
-        if not text:
-            return
+        if not text or len(text) > MAX_QUERY_CHARS:
+            return  # nothing to search again: a longer query is refused by the search
         with self._write() as db:
             db.execute("DELETE FROM history WHERE query = ?", (text,))
             db.execute("INSERT INTO history (query, searched) VALUES (?, ?)", (text, _now()))

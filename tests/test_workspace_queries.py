@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -235,7 +236,49 @@ def test_the_history_keeps_the_last_queries_only(
     for number in range(12):
         workspace.record_search(f"kata{number}")
     workspace.record_search("  \x1b[2J ")  # nothing visible: not a search
+    workspace.record_search("x" * 100_000)  # refused by the search: not kept either
     assert [entry.query for entry in workspace.history()] == [
         f"kata{number}" for number in range(11, 6, -1)
     ]
     assert [entry.query for entry in workspace.history("KATA1", limit=1)] == ["kata11"]
+
+
+def test_the_explorer_searches_its_workspace_from_worker_threads(
+    service: SearchService, workspace: Workspace
+) -> None:
+    """The explorer opens the workspace on its main thread and searches in workers:
+    sqlite3 refused a connection used from another thread (ProgrammingError)."""
+    workspace.star(SAM)
+    with ThreadPoolExecutor(max_workers=2) as workers:
+        found = list(workers.map(lambda query: ids(service, query), ["is:starred"] * 4))
+        workers.submit(workspace.star, MUSK).result()
+    assert found == [[SAM]] * 4 and set(workspace.starred()) == {SAM, MUSK}
+
+
+def test_a_tagged_article_changed_and_reindexed_is_found_once_as_it_is_now(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
+    """The filter reads ids from the index's term entries: the old copy of a changed
+    article is deleted there, and must not come back."""
+    index, data = tmp_path / "index", tmp_path / "data"
+    on_corpus = ("--corpus", str(corpus))
+    assert run(capsys, index, data, *on_corpus, "tag", SAM, "simpan")[0] == 0
+    path = corpus / f"{SAM}.txt"
+    path.write_text("Judul yang baru\n\n" + path.read_text("utf-8"), "utf-8")
+    assert run(capsys, index, data, *on_corpus, "index")[0] == 0
+    code, out, err = run(capsys, index, data, *on_corpus, "search", "--json", "tag:simpan")
+    assert code == 0, err
+    assert [(hit["id"], hit["title"]) for hit in json.loads(out)["hits"]] == [
+        (SAM, "Judul yang baru")
+    ]
+
+
+def test_a_search_runs_when_the_workspace_cannot_open(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A read-only or broken data folder costs the history, not the search."""
+    data = tmp_path / "data"
+    data.write_text("a file where the folder should be", "utf-8")
+    code, out, err = run(capsys, seeds_index, data, "search", "--json", "altman")
+    assert code == 0 and json.loads(out)["total"] == 2
+    assert err.count("\n") == 1 and err.endswith("the search is not remembered\n")

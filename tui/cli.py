@@ -833,6 +833,8 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
 
     name = None if args.save is None else clean_name(args.save)  # refused before any output
     query = " ".join(args.query)
+    if name is None and not _workspace_usable(args):
+        return cmd_search(args)
     # Recorded and saved before the hits are printed: a reader that closes the pipe early
     # (``| head``) ends warta at the first write, and the search must be kept all the same.
     with _open_workspace(args) as workspace:
@@ -841,6 +843,18 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
             workspace.save_search(name, query, result_ids(_service(args), query))
             _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
         return cmd_search(args)
+
+
+def _workspace_usable(args: argparse.Namespace) -> bool:
+    """Whether the workspace opens; if not, a search still runs (only unremembered, and
+    without ``tag:``), with one line on stderr saying why."""
+    try:
+        _workspace(args).close()
+    except WartaError as error:
+        message = _("{problem}; the search is not remembered").format(problem=error.translated(_))
+        _fail(message)
+        return False
+    return True
 
 
 def saved_json(saved: Any, new: int) -> dict[str, Any]:
