@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
@@ -21,6 +22,7 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from warta.tui.i18n import _
+from warta.tui.keys import APP, PALETTE, binding
 from warta.tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
@@ -67,24 +69,7 @@ class WartaApp(App[None]):
 
     #: Textual's own keys, with texts in the interface language (its defaults are English).
     #: The palette key given here stops Textual adding its own, labelled "palette".
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+q",
-            "quit",
-            _("Quit"),
-            tooltip=_("Quit warta and return to the command prompt."),
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            App.COMMAND_PALETTE_BINDING,
-            "app.command_palette",
-            _("Command palette"),
-            tooltip=_("Open the command palette"),
-            show=False,
-            priority=True,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(APP)
 
     def __init__(
         self,
@@ -147,42 +132,6 @@ class WartaApp(App[None]):
         yield SystemCommand(_("Light/dark theme"), _("Switch themes"), self.action_toggle_theme)
         if not isinstance(screen, MainScreen):
             return
-        commands = [
-            (_("Search"), _("Go to the search bar"), screen.action_focus_search),
-            (_("Back"), _("Go back to the previous place"), screen.action_back),
-            (_("Forward"), _("Go forward again"), screen.action_forward),
-            (
-                _("Entity view"),
-                _("Every mention of the selected entity"),
-                screen.action_open_entity,
-            ),
-            (_("Find in article"), _("Find text in the open article"), screen.action_find),
-            (
-                _("Timeline"),
-                _("The dates the article mentions, earliest first"),
-                screen.action_toggle_timeline,
-            ),
-            (_("Sort results"), _("Newest first / most relevant first"), screen.action_toggle_sort),
-            (
-                _("Copy quote"),
-                _("Copy the selected sentence with its citation"),
-                screen.action_copy_quote,
-            ),
-            (
-                _("Copy citation"),
-                _("Copy the open article's citation"),
-                screen.action_copy_citation,
-            ),
-            (_("Open in pager"), _("Read the article in $PAGER"), screen.action_open_pager),
-            (_("Open in editor"), _("Open the article in $EDITOR"), screen.action_open_editor),
-            (_("Show/hide results"), _("Fold the results pane"), screen.action_toggle_results),
-            (_("Show/hide entities"), _("Fold the entity sidebar"), screen.action_toggle_sidebar),
-            (
-                _("Update the index"),
-                _("Add, change and drop articles as the corpus did"),
-                screen.action_update_index,
-            ),
-            (_("Help"), _("Every key, by where it works"), screen.action_help),
-        ]
-        for title, help_text, callback in commands:
-            yield SystemCommand(title, help_text, callback)
+        for binding_id, title, help_text in PALETTE:
+            action = binding(binding_id).action
+            yield SystemCommand(title, help_text, partial(screen.run_action, action))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -24,12 +24,13 @@ from textual.widgets import ContentSwitcher, Input, Label, Static
 from warta.search.model import SearchResult
 from warta.search.sanitize import clean_line, clean_text
 from warta.tui.i18n import _, ngettext
+from warta.tui.keys import SCREEN, HelpSection, sections, user_keys
 from warta.tui.navigation import History, Origin, Place, Request, Requests
-from warta.tui.screens.help import HelpFooter, HelpScreen, HelpSection
+from warta.tui.screens.help import HelpFooter, HelpScreen
 from warta.tui.text import show_number
 from warta.tui.widgets.answers import Answer, Quote, Trouble
 from warta.tui.widgets.bars import FindBar, SearchBar
-from warta.tui.widgets.entity_view import EntityView, MentionList
+from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.reader import Reader, ReaderPosition
 from warta.tui.widgets.results import RESULT_LIMIT, ResultsList, result_status
 from warta.tui.widgets.sidebar import EntitySidebar
@@ -50,47 +51,7 @@ __all__ = ["RESULT_LIMIT", "MainScreen"]
 class MainScreen(Screen[None]):
     """Search, read and follow mentions; back and forward over everything visited."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+l", "focus_search", _("Search"), show=False),
-        Binding("backspace,alt+left", "back", _("Back")),
-        Binding("alt+right", "forward", _("Forward"), show=False),
-        Binding("e", "open_entity", _("Entity view"), show=False),
-        Binding("f4", "focus_sidebar", _("Entity sidebar"), show=False),
-        Binding(
-            "t",
-            "toggle_timeline",
-            _("Timeline"),
-            show=False,
-            tooltip=_("The dates the article mentions, earliest first"),
-        ),
-        Binding(
-            "c",
-            "copy_quote",
-            _("Quote"),
-            tooltip=_("Copy the sentence of the selected mention or find match, with citation"),
-        ),
-        Binding("C", "copy_citation", _("Copy the article's citation"), show=False),
-        Binding("o", "open_pager", _("Open in $PAGER"), show=False),
-        Binding("O", "open_editor", _("Open in $EDITOR"), show=False),
-        Binding("w", "open_address", _("Open the article's web address"), show=False),
-        Binding("f2", "toggle_results", _("Show/hide results"), show=False),
-        Binding("f3", "toggle_sidebar", _("Show/hide entities"), show=False),
-        Binding("less_than_sign", "resize_results(-4)", _("Narrower results"), show=False),
-        Binding("greater_than_sign", "resize_results(4)", _("Wider results"), show=False),
-        Binding("minus", "resize_sidebar(-4)", _("Narrower entities"), show=False),
-        Binding("plus,equals_sign", "resize_sidebar(4)", _("Wider entities"), show=False),
-        Binding(
-            "escape",
-            "escape",
-            _("Results / back"),
-            show=False,
-            tooltip=_("From the search bar to the results; elsewhere back"),
-        ),
-        Binding("ctrl+t", "app.toggle_theme", _("Light/dark theme"), show=False),
-        Binding("f5", "update_index", _("Update the index from the corpus"), show=False),
-        Binding("f1,question_mark", "help", _("Help")),
-        Binding("q", "app.quit", _("Quit"), show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(SCREEN)
 
     def __init__(
         self, service: SearchService, initial_query: str | None = None, today: dt.date | None = None
@@ -643,17 +604,5 @@ class MainScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.help_sections()))
 
     def help_sections(self) -> list[HelpSection]:
-        """Every key of the app, by where it works: the help screen is made from these."""
-        palette = Binding(
-            self.app.COMMAND_PALETTE_BINDING, "app.command_palette", _("Command palette")
-        )
-        return [
-            HelpSection(_("Everywhere"), [*type(self).BINDINGS, palette, *type(self.app).BINDINGS]),
-            HelpSection(_("Search bar"), SearchBar.BINDINGS),
-            HelpSection(_("Results"), ResultsList.BINDINGS),
-            HelpSection(_("Reader"), Reader.BINDINGS),
-            HelpSection(_("Find bar"), FindBar.BINDINGS),
-            HelpSection(_("Timeline"), Timeline.BINDINGS),
-            HelpSection(_("Entity sidebar"), EntitySidebar.BINDINGS),
-            HelpSection(_("Entity view"), [*MentionList.BINDINGS, *EntityView.BINDINGS]),
-        ]
+        """Every key of the app, by where it works and as the user's keymap binds it."""
+        return [HelpSection(title, user_keys(self.app, b)) for title, b in sections()]

@@ -6,28 +6,21 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Label, Static
 from warta.tui.i18n import _
+from warta.tui.keys import FIND_BAR, SEARCH_BAR
 
 
 class SearchBar(Input):
     """The query; changes search as you type, Enter moves to the results, Tab takes the
     "did you mean" query when one is shown (else Tab moves on, as everywhere)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "screen.focus_results", _("Go to results"), show=False),
-        Binding(
-            "tab",
-            "accept_suggestion",
-            _("Search the suggested query (did you mean)"),
-            show=False,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(SEARCH_BAR)
 
     class SuggestionAccepted(Message):
         """The user took the "did you mean" query: it replaces the typed one."""
@@ -75,9 +68,7 @@ class FindBar(Horizontal):
     or another article hides both.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", _("Close find")),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(FIND_BAR)
 
     DEFAULT_CSS = """
     FindBar {

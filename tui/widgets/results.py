@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich._wrap import divide_line
 from textual import work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.message import Message
@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 from warta.search.model import Hit, SearchResult, Snippet
 from warta.search.query import text_window
 from warta.tui.i18n import _, ngettext
+from warta.tui.keys import RESULTS
 from warta.tui.navigation import Request
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
@@ -130,16 +131,7 @@ class ResultsList(OptionList):
     """Ranked hits; runs the searches that fill it. Moving previews an article, Enter
     opens it; G or PgDn at the end fetches the next page of hits."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", _("Open article")),
-        Binding(
-            "s", "screen.toggle_sort", _("Sort"), tooltip=_("Newest first / most relevant first")
-        ),
-        Binding("j", "cursor_down", _("Next result"), show=False),
-        Binding("k", "cursor_up", _("Previous result"), show=False),
-        Binding("G,end", "last", _("Last result (then more)"), show=False),
-        Binding("pagedown", "page_down", _("Page down (then more)"), show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(RESULTS)
 
     class Results(Answer):
         """A search's answer: ``result`` for ``query``."""
