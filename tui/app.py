@@ -21,9 +21,11 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from warta.search.sanitize import clean_text
 from warta.tui.i18n import _
 from warta.tui.keys import APP, PALETTE, binding
 from warta.tui.screens.main import MainScreen
+from warta.tui.widgets.answers import Trouble
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
@@ -89,6 +91,13 @@ class WartaApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.service, self.initial_query, self.today)
+
+    def on_trouble(self, event: Trouble) -> None:
+        """A pane's notice of trouble; its text may quote a path, a query or a library
+        message."""
+        self.notify(
+            clean_text(event.message), title=event.title, severity=event.severity, markup=False
+        )
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""

@@ -26,6 +26,7 @@ from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
 
 if TYPE_CHECKING:
+    from warta.search.query import MatchTerms
     from warta.search.service import SearchService
 
 #: How many hits a search fetches at first, and how many more each page at the end adds.
@@ -142,7 +143,13 @@ class ResultsList(OptionList):
             self.result = result
 
     class MoreWanted(Message):
-        """The user moved past the last hit and the search has more."""
+        """The user moved past the last hit and the search has more: ``limit`` hits, with
+        ``highlight`` still highlighted."""
+
+        def __init__(self, limit: int, highlight: str | None) -> None:
+            super().__init__()
+            self.limit = limit
+            self.highlight = highlight
 
     class Opened(Message):
         """The user chose a hit to read."""
@@ -165,15 +172,21 @@ class ResultsList(OptionList):
         self.total = 0
         #: Index of the first hit not listed yet (see ``show_result``), or None.
         self._unlisted: int | None = None
+        #: The query of the hits shown, and what it matched: the reader marks the same words.
+        self.query_text = ""
+        self.terms: MatchTerms | None = None
+        self.result = SearchResult(query="")
+        #: "score" (most relevant first) or "date" (newest first).
+        self.sort = "score"
 
     @work(thread=True, exclusive=True, group="search")
-    def search(self, request: Request, query: str, sort: str) -> None:
+    def search(self, request: Request, query: str) -> None:
         """Run ``query`` and post its ``Results``. Starting another search cancels this
         one, which stops scoring at once (the service polls the cancellation)."""
         worker = get_current_worker()
         limit = request.limit or RESULT_LIMIT
         result = self.service.search(
-            query, limit=limit, sort=sort, cancelled=lambda: worker.is_cancelled
+            query, limit=limit, sort=self.sort, cancelled=lambda: worker.is_cancelled
         )
         if not result.cancelled:
             self.post_message(self.Results(request, query, result))
@@ -194,7 +207,9 @@ class ResultsList(OptionList):
         """At the last hit listed with more to fetch: ask for them (G and PgDn do)."""
         self.list_all()
         if self.has_more and self.highlighted == self.option_count - 1:
-            self.post_message(self.MoreWanted())
+            hit = self.highlighted_hit
+            limit = len(self.hits) + RESULT_LIMIT
+            self.post_message(self.MoreWanted(limit, hit.id if hit else None))
             return True
         return False
 
@@ -205,6 +220,23 @@ class ResultsList(OptionList):
     def action_page_down(self) -> None:
         if not self._wanted_more():
             super().action_page_down()
+
+    def toggle_sort(self) -> None:
+        """Newest first, or most relevant first (for the next search)."""
+        self.sort = "date" if self.sort == "score" else "score"
+
+    def show_answer(self, answer: Results) -> None:
+        """Show a search's answer: its hits, and its query and terms for what follows."""
+        self.query_text = answer.query
+        self.terms = answer.result.terms
+        self.result = answer.result
+        self.show_result(answer.result, answer.request.highlight)
+
+    def status(self) -> Content:
+        """The status line for the hits shown (nothing without a query)."""
+        if not self.query_text.strip():
+            return Content("")
+        return result_status(self.result, self.sort)
 
     def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
         """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present.
