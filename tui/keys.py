@@ -48,7 +48,7 @@ SCREEN = [
     key("screen.back", "backspace,alt+left", "back", _("Back"), show=True),
     key("screen.forward", "alt+right", "forward", _("Forward")),
     key("screen.entity", "e", "open_entity", _("Entity view")),
-    key("screen.sidebar", "f4", "focus_sidebar", _("Entity sidebar")),
+    key("screen.sidebar", "f4", "panes('focus_sidebar')", _("Entity sidebar")),
     key(
         "screen.timeline",
         "t",
@@ -68,12 +68,24 @@ SCREEN = [
     key("screen.pager", "o", "article('open_pager')", _("Open in $PAGER")),
     key("screen.editor", "O", "article('open_editor')", _("Open in $EDITOR")),
     key("screen.address", "w", "article('open_address')", _("Open the article's web address")),
-    key("screen.results", "f2", "toggle_results", _("Show/hide results")),
-    key("screen.entities", "f3", "toggle_sidebar", _("Show/hide entities")),
-    key("screen.narrower_results", "less_than_sign", "resize_results(-4)", _("Narrower results")),
-    key("screen.wider_results", "greater_than_sign", "resize_results(4)", _("Wider results")),
-    key("screen.narrower_entities", "minus", "resize_sidebar(-4)", _("Narrower entities")),
-    key("screen.wider_entities", "plus,equals_sign", "resize_sidebar(4)", _("Wider entities")),
+    key("screen.results", "f2", "panes('toggle_results')", _("Show/hide results")),
+    key("screen.entities", "f3", "panes('toggle_sidebar')", _("Show/hide entities")),
+    key(
+        "screen.narrower_results",
+        "less_than_sign",
+        "panes('widen_results', -4)",
+        _("Narrower results"),
+    ),
+    key(
+        "screen.wider_results", "greater_than_sign", "panes('widen_results', 4)", _("Wider results")
+    ),
+    key("screen.narrower_entities", "minus", "panes('widen_sidebar', -4)", _("Narrower entities")),
+    key(
+        "screen.wider_entities",
+        "plus,equals_sign",
+        "panes('widen_sidebar', 4)",
+        _("Wider entities"),
+    ),
     key(
         "screen.escape",
         "escape",

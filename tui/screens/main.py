@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,13 +18,12 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Input, Label
 from warta.search.model import SearchResult
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _
 from warta.tui.keys import SCREEN, HelpSection, sections, user_keys
-from warta.tui.navigation import Navigator, Origin, Place, Request
+from warta.tui.navigation import Navigator, Origin, Request
 from warta.tui.screens.help import HelpFooter, HelpScreen
 from warta.tui.widgets.answers import Answer
 from warta.tui.widgets.article_pane import ArticlePane
@@ -33,6 +32,7 @@ from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.panes import Panes
 from warta.tui.widgets.reader import Reader
 from warta.tui.widgets.results import RESULT_LIMIT, ResultsList
+from warta.tui.widgets.routing import Child
 from warta.tui.widgets.sidebar import EntitySidebar
 from warta.tui.widgets.status import StatusLine
 from warta.tui.widgets.timeline import Timeline
@@ -42,35 +42,22 @@ if TYPE_CHECKING:
 
 __all__ = ["RESULT_LIMIT", "MainScreen"]
 
-W = TypeVar("W", bound=Widget)
-
-
-class Pane(Generic[W]):
-    """A screen attribute naming one of its panes by id (``screen.reader``)."""
-
-    def __init__(self, selector: str, kind: type[W]) -> None:
-        self.selector = selector
-        self.kind = kind
-
-    def __get__(self, screen: Screen[None], owner: object = None) -> W:
-        return screen.query_one(self.selector, self.kind)
-
 
 class MainScreen(Screen[None]):
     """Search, read and follow mentions; back and forward over everything visited."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(SCREEN)
 
-    panes = Pane("#panes", Panes)
-    search_bar = Pane("#search", SearchBar)
-    status_line = Pane("#status", StatusLine)
-    results = Pane("#results", ResultsList)
-    article = Pane("#main-pane", ArticlePane)
-    reader = Pane("#reader", Reader)
-    entity_view = Pane("#entity-view", EntityView)
-    timeline = Pane("#timeline", Timeline)
-    find_bar = Pane("#find", FindBar)
-    sidebar = Pane("#sidebar", EntitySidebar)
+    panes = Child("#panes", Panes)
+    search_bar = Child("#search", SearchBar)
+    status_line = Child("#status", StatusLine)
+    results = Child("#results", ResultsList)
+    article = Child("#main-pane", ArticlePane)
+    reader = Child("#reader", Reader)
+    entity_view = Child("#entity-view", EntityView)
+    timeline = Child("#timeline", Timeline)
+    find_bar = Child("#find", FindBar)
+    sidebar = Child("#sidebar", EntitySidebar)
 
     def __init__(
         self, service: SearchService, initial_query: str | None = None, today: dt.date | None = None
@@ -110,23 +97,6 @@ class MainScreen(Screen[None]):
         # After the first frame: the worker's imports (Whoosh, the tagger) would otherwise
         # compete with it for the interpreter.
         self.call_after_refresh(self.status_line.build_index)
-
-    # -- layout (the row of panes owns it) -------------------------------------------------
-
-    def action_toggle_results(self) -> None:
-        self.panes.toggle_results()
-
-    def action_toggle_sidebar(self) -> None:
-        self.panes.toggle_sidebar()
-
-    def action_focus_sidebar(self) -> None:
-        self.panes.focus_sidebar()
-
-    def action_resize_results(self, delta: int) -> None:
-        self.panes.widen(results=delta)
-
-    def action_resize_sidebar(self, delta: int) -> None:
-        self.panes.widen(sidebar=delta)
 
     # -- focus -----------------------------------------------------------------------------
 
@@ -194,9 +164,8 @@ class MainScreen(Screen[None]):
         """Enter on the results of what is typed opens the highlighted one (as in fzf);
         on a query not searched yet, it searches and moves to the results."""
         self.search_bar.stop_typing()
-        hit = self.results.highlighted_hit or (self.results.hits or (None,))[0]
-        searching = self.results.stop()  # a search still running: its hits are not shown
-        if event.value == self.results.query_text and hit is not None and not searching:
+        hit = self.results.hit_to_open(event.value)
+        if hit is not None:
             self._open_article(hit.id, Request("main", "article", focus=True))
         else:
             self._run_search(event.value, Request("search", "search", focus=True))
@@ -242,7 +211,7 @@ class MainScreen(Screen[None]):
             return
         if isinstance(answer, ResultsList.Results):
             show_results = partial(self._show_results, answer)
-            self.navigator.arrive(answer.request, "search", show_results, self._capture)
+            self.navigator.arrive(answer.request, "search", show_results, self.panes.capture)
             if answer.request.focus:
                 # After the hits are painted: focusing previews the first one, whose
                 # loading would otherwise hold up that paint.
@@ -253,12 +222,10 @@ class MainScreen(Screen[None]):
                 self.article.show_article(answer)
                 self.sidebar.show_mentions(answer.mentions, answer.document)
 
-            self.navigator.arrive(answer.request, "article", show_article, self._capture)
-            if answer.note:
-                self.notify(answer.note, markup=False)
+            self.navigator.arrive(answer.request, "article", show_article, self.panes.capture)
         elif isinstance(answer, EntityView.Loaded):
             show_entity = partial(self.article.show_entity, answer)
-            self.navigator.arrive(answer.request, "entity", show_entity, self._capture)
+            self.navigator.arrive(answer.request, "entity", show_entity, self.panes.capture)
 
     # -- opening articles and entities -----------------------------------------------------
 
@@ -287,9 +254,7 @@ class MainScreen(Screen[None]):
         self.reader.continue_entity(request, event.mention, event.step, self.results.terms)
 
     def action_open_entity(self) -> None:
-        link = self.reader.current_link
-        key = self.sidebar.highlighted_key if self.sidebar.has_focus else None
-        key = key or (link.mention.key if link and not self.showing_entity else None)
+        key = self.panes.selected_entity()
         if key is None:
             self.notify(_("Select a mention first: Tab or ] moves to the next one."))
             return
@@ -311,10 +276,6 @@ class MainScreen(Screen[None]):
 
     # -- history ---------------------------------------------------------------------------
 
-    def _capture(self, origin: Origin) -> Place:
-        hit = self.results.highlighted_hit
-        return self.article.capture(origin, self.results.query_text, hit.id if hit else None)
-
     def action_back(self) -> None:
         self._travel(-1)
 
@@ -322,7 +283,7 @@ class MainScreen(Screen[None]):
         self._travel(1)
 
     def _travel(self, step: int) -> None:
-        place = self.navigator.travel(step, self._capture)
+        place = self.navigator.travel(step, self.panes.capture)
         if place is None:
             self.notify(_("Nothing further back.") if step < 0 else _("Nothing further forward."))
             return
@@ -346,6 +307,10 @@ class MainScreen(Screen[None]):
     def action_article(self, command: str) -> None:
         """A command on the open article (find, quote, pager, ...), wherever the focus is."""
         self.article.run(command)
+
+    def action_panes(self, command: str, *arguments: int) -> None:
+        """A command on the row of panes (fold, widen, the sidebar), wherever the focus is."""
+        self.panes.run(command, *arguments)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

@@ -24,13 +24,14 @@ from warta.tui.widgets.answers import Quote
 from warta.tui.widgets.bars import FindBar
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.reader import Reader, ReaderPosition
+from warta.tui.widgets.routing import Child, Commands
 from warta.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
 
 
-class ArticlePane(Vertical):
+class ArticlePane(Commands, Vertical):
     """An article (or an entity's mentions) and what goes with it."""
 
     #: The commands the screen's keys run on the open article, wherever the focus is.
@@ -46,6 +47,11 @@ class ArticlePane(Vertical):
         }
     )
 
+    reader = Child("#reader", Reader)
+    entity_view = Child("#entity-view", EntityView)
+    timeline = Child("#timeline", Timeline)
+    find_bar = Child("#find", FindBar)
+
     def __init__(self, service: SearchService, today: dt.date, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.service = service
@@ -58,22 +64,6 @@ class ArticlePane(Vertical):
         yield Timeline(id="timeline")
         yield FindBar(id="find")
         yield Static(id="reader-status")
-
-    @property
-    def reader(self) -> Reader:
-        return self.query_one("#reader", Reader)
-
-    @property
-    def entity_view(self) -> EntityView:
-        return self.query_one("#entity-view", EntityView)
-
-    @property
-    def timeline(self) -> Timeline:
-        return self.query_one("#timeline", Timeline)
-
-    @property
-    def find_bar(self) -> FindBar:
-        return self.query_one("#find", FindBar)
 
     @property
     def showing_entity(self) -> bool:
@@ -89,12 +79,6 @@ class ArticlePane(Vertical):
             self.entity_view.option_list.focus()
         else:
             self.reader.focus()
-
-    def run(self, command: str) -> None:
-        """Run one of ``COMMANDS`` (the registry's actions name them)."""
-        if command not in self.COMMANDS:
-            raise ValueError(f"not an article command: {command}")
-        getattr(self, command)()
 
     # -- showing what was loaded -----------------------------------------------------------
 
@@ -115,6 +99,8 @@ class ArticlePane(Vertical):
         self._update_status()
         if request.focus:
             self.reader.focus()
+        if loaded.note:
+            self.notify(loaded.note, markup=False)
 
     def show_entity(self, loaded: EntityView.Loaded) -> None:
         self._show("entity-view")

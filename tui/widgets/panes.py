@@ -7,12 +7,14 @@ fold either side pane, and < > - + widen or narrow them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from warta.tui.navigation import Origin, Place
 from warta.tui.widgets.article_pane import ArticlePane
 from warta.tui.widgets.results import ResultsList
+from warta.tui.widgets.routing import Child, Commands
 from warta.tui.widgets.sidebar import EntitySidebar
 
 if TYPE_CHECKING:
@@ -22,8 +24,15 @@ if TYPE_CHECKING:
 NARROW_WIDTH = 100
 
 
-class Panes(Horizontal):
+class Panes(Commands, Horizontal):
     """Results, article and entity sidebar, side by side."""
+
+    COMMANDS: ClassVar[frozenset[str]] = frozenset(
+        {"toggle_results", "toggle_sidebar", "focus_sidebar", "widen_results", "widen_sidebar"}
+    )
+    results = Child("#results", ResultsList)
+    article = Child("#main-pane", ArticlePane)
+    sidebar = Child("#sidebar", EntitySidebar)
 
     def __init__(self, service: SearchService, today: dt.date, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -37,17 +46,18 @@ class Panes(Horizontal):
         yield ArticlePane(self.service, self.today, id="main-pane")
         yield EntitySidebar(id="sidebar")
 
-    @property
-    def results(self) -> ResultsList:
-        return self.query_one("#results", ResultsList)
+    def capture(self, origin: Origin) -> Place:
+        """The place on screen, for the history, as a visit of ``origin``."""
+        hit = self.results.highlighted_hit
+        return self.article.capture(origin, self.results.query_text, hit.id if hit else None)
 
-    @property
-    def article(self) -> ArticlePane:
-        return self.query_one("#main-pane", ArticlePane)
-
-    @property
-    def sidebar(self) -> EntitySidebar:
-        return self.query_one("#sidebar", EntitySidebar)
+    def selected_entity(self) -> str | None:
+        """The entity to open the entity view of: the sidebar's highlighted one when the
+        sidebar has focus, else the reader's current mention's."""
+        if self.sidebar.has_focus and self.sidebar.highlighted_key:
+            return self.sidebar.highlighted_key
+        link = self.article.reader.current_link
+        return link.mention.key if link and not self.article.showing_entity else None
 
     def on_resize(self) -> None:
         """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""
@@ -79,8 +89,12 @@ class Panes(Horizontal):
         self.set_class(True, "-show-sidebar")
         self.sidebar.focus()
 
-    def widen(self, results: int = 0, sidebar: int = 0) -> None:
-        """Widen (or with negative numbers narrow) the results pane and the sidebar."""
-        self._results_delta += results
-        self._sidebar_delta += sidebar
+    def widen_results(self, cells: int) -> None:
+        """Widen (or with negative ``cells`` narrow) the results pane."""
+        self._results_delta += cells
+        self.on_resize()
+
+    def widen_sidebar(self, cells: int) -> None:
+        """Widen (or with negative ``cells`` narrow) the entity sidebar."""
+        self._sidebar_delta += cells
         self.on_resize()

@@ -285,6 +285,14 @@ class ResultsList(OptionList):
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = ids.index(hit_id)
 
+    def hit_to_open(self, query: str) -> Hit | None:
+        """The hit Enter on ``query`` in the search bar opens (as in fzf): the highlighted
+        or first one, when the list shows ``query``'s hits and no search for another query
+        was still running (it is stopped: its hits would not be shown)."""
+        hit = self.highlighted_hit or (self.hits or (None,))[0]
+        searching = self.stop()
+        return hit if query == self.query_text and not searching else None
+
     @property
     def highlighted_hit(self) -> Hit | None:
         if self.highlighted is None or self.highlighted >= len(self.hits):
