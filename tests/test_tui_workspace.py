@@ -12,8 +12,8 @@ from textual.widgets import Input, OptionList
 from warta.search.service import SearchService
 from warta.search.workspace import Workspace, result_ids
 from warta.tui.app import WartaApp
-from warta.tui.screens import main
 from warta.tui.screens.workspace import Prompt, SavedSearches, SearchHistory
+from warta.tui.widgets import bars
 from warta.tui.workspace import STAR
 
 from tests.test_tui_flows import SIZE, open_first_result, search, settle
@@ -183,14 +183,14 @@ async def test_stars_and_tags_work_in_the_explorers_queries(
 async def test_history_keeps_the_searches_stopped_at_not_each_keystroke(
     seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main, "SEARCH_DELAY", 0.001)  # what is typed runs at once
+    monkeypatch.setattr(bars, "SEARCH_DELAY", 0.001)  # what is typed runs at once
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await search(pilot, "musk")
         # Typed and left to run, never submitted nor entered: not a search stopped at.
         await pilot.press("ctrl+l", *"openai")
         await settle(pilot)
-        assert screen.query_text == "openai"
+        assert screen.results.query_text == "openai"
         await pilot.press("ctrl+u", *"tesla", "enter")
         await settle(pilot)
         with Workspace(tmp_path) as workspace:
@@ -208,7 +208,7 @@ async def test_history_keeps_the_searches_stopped_at_not_each_keystroke(
         await settle(pilot)
         assert app.screen is screen
         assert screen.search_bar.value == "musk"
-        assert screen.query_text == "musk" and screen.results.hits
+        assert screen.results.query_text == "musk" and screen.results.hits
 
 
 def test_saved_searches_snapshot(
@@ -234,13 +234,15 @@ def test_saved_searches_snapshot(
 async def test_history_keeps_a_search_whose_result_enter_opened_from_the_search_bar(
     seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main, "SEARCH_DELAY", 0.001)  # what is typed runs at once
+    monkeypatch.setattr(bars, "SEARCH_DELAY", 0.001)  # what is typed runs at once
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+l", *"openai")
         await settle(pilot)
-        assert app.screen.query_text == "openai"  # the results are in: Enter opens the first
+        assert (
+            app.screen.results.query_text == "openai"
+        )  # the results are in: Enter opens the first
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one("#reader").document is not None

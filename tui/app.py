@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
@@ -21,8 +22,11 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from warta.search.paths import data_dir
+from warta.search.sanitize import clean_text
 from warta.tui.i18n import _
+from warta.tui.keys import APP, PALETTE, binding
 from warta.tui.screens.main import MainScreen
+from warta.tui.widgets.answers import Trouble
 from warta.tui.workspace import WorkspaceThread
 
 if TYPE_CHECKING:
@@ -69,24 +73,7 @@ class WartaApp(App[None]):
 
     #: Textual's own keys, with texts in the interface language (its defaults are English).
     #: The palette key given here stops Textual adding its own, labelled "palette".
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+q",
-            "quit",
-            _("Quit"),
-            tooltip=_("Quit warta and return to the command prompt."),
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            App.COMMAND_PALETTE_BINDING,
-            "app.command_palette",
-            _("Command palette"),
-            tooltip=_("Open the command palette"),
-            show=False,
-            priority=True,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(APP)
 
     def __init__(
         self,
@@ -112,6 +99,13 @@ class WartaApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.service, self.workspace, self.initial_query, self.today)
+
+    def on_trouble(self, event: Trouble) -> None:
+        """A pane's notice of trouble; its text may quote a path, a query or a library
+        message."""
+        self.notify(
+            clean_text(event.message), title=event.title, severity=event.severity, markup=False
+        )
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
@@ -155,62 +149,6 @@ class WartaApp(App[None]):
         yield SystemCommand(_("Light/dark theme"), _("Switch themes"), self.action_toggle_theme)
         if not isinstance(screen, MainScreen):
             return
-        commands = [
-            (_("Search"), _("Go to the search bar"), screen.action_focus_search),
-            (_("Back"), _("Go back to the previous place"), screen.action_back),
-            (_("Forward"), _("Go forward again"), screen.action_forward),
-            (
-                _("Entity view"),
-                _("Every mention of the selected entity"),
-                screen.action_open_entity,
-            ),
-            (_("Find in article"), _("Find text in the open article"), screen.action_find),
-            (
-                _("Timeline"),
-                _("The dates the article mentions, earliest first"),
-                screen.action_toggle_timeline,
-            ),
-            (_("Sort results"), _("Newest first / most relevant first"), screen.action_toggle_sort),
-            (
-                _("Copy quote"),
-                _("Copy the selected sentence with its citation"),
-                screen.action_copy_quote,
-            ),
-            (
-                _("Copy citation"),
-                _("Copy the open article's citation"),
-                screen.action_copy_citation,
-            ),
-            (_("Open in pager"), _("Read the article in $PAGER"), screen.action_open_pager),
-            (_("Open in editor"), _("Open the article in $EDITOR"), screen.action_open_editor),
-            (_("Show/hide results"), _("Fold the results pane"), screen.action_toggle_results),
-            (_("Show/hide entities"), _("Fold the entity sidebar"), screen.action_toggle_sidebar),
-            (
-                _("Update the index"),
-                _("Add, change and drop articles as the corpus did"),
-                screen.action_update_index,
-            ),
-            (
-                _("Save the search"),
-                _("Save the search shown under a name"),
-                screen.action_save_search,
-            ),
-            (
-                _("Saved searches"),
-                _("Run a saved search; how many articles are new in each"),
-                screen.action_saved_searches,
-            ),
-            (
-                _("Search history"),
-                _("Search again what you searched before"),
-                screen.action_search_history,
-            ),
-            (
-                _("Export the results"),
-                _("Write every hit to a CSV, JSON Lines or Markdown file"),
-                screen.action_export,
-            ),
-            (_("Help"), _("Every key, by where it works"), screen.action_help),
-        ]
-        for title, help_text, callback in commands:
-            yield SystemCommand(title, help_text, callback)
+        for binding_id, title, help_text in PALETTE:
+            action = binding(binding_id).action
+            yield SystemCommand(title, help_text, partial(screen.run_action, action))

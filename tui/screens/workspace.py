@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.dom import DOMNode
@@ -25,6 +25,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, excerpt
 from warta.tui.i18n import _, ngettext
+from warta.tui.keys import PICK_LIST, PROMPT, PROMPT_INPUT
 from warta.tui.text import join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import trouble
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
@@ -34,34 +35,6 @@ if TYPE_CHECKING:
     from warta.search.workspace import HistoryEntry, Workspace
 
 _Row = TypeVar("_Row")
-
-#: The keys that mark the article under the cursor, in the results and in the reader.
-MARK_BINDINGS: list[BindingType] = [
-    Binding(
-        "exclamation_mark",
-        "toggle_star",
-        _("Star"),
-        tooltip=_("Star or unstar the article (as ! flags in alot)"),
-        show=False,
-        id="star",
-    ),
-    Binding(
-        "a",
-        "edit_note",
-        _("Note"),
-        tooltip=_("Write a short note on the article (empty removes it)"),
-        show=False,
-        id="note",
-    ),
-    Binding(
-        "l",
-        "edit_tags",
-        _("Tags"),
-        tooltip=_("Tag the article: tag or +tag adds, -tag removes, Tab completes"),
-        show=False,
-        id="tags",
-    ),
-]
 
 
 class LastWordSuggester(SuggestFromList):
@@ -81,9 +54,7 @@ class LastWordSuggester(SuggestFromList):
 class PromptInput(Input):
     """An input where Tab takes the suggested completion (as shells do)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "cursor_right", _("Complete"), show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(PROMPT_INPUT)
 
 
 @dataclass(frozen=True)
@@ -124,9 +95,7 @@ class Prompt(ModalScreen[str | None]):
     completions."""
 
     DEFAULT_CSS = f"Prompt {{ {DIALOG_CSS} }}"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", _("Cancel"), id="prompt.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(PROMPT)
 
     def __init__(
         self,
@@ -187,15 +156,6 @@ class Prompt(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-#: The keys of the prompts and lists, for the help screen.
-DIALOG_BINDINGS: list[BindingType] = [
-    Binding("enter", "select", _("Done: tag, save, run the search chosen")),
-    *PromptInput.BINDINGS,
-    Binding("escape", "cancel", _("Cancel, close")),
-    Binding("up,down", "cursor", _("Move in the list (typing filters it)")),
-]
 
 
 def ask_tags(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
@@ -354,11 +314,7 @@ class PickList(ModalScreen[_Row | None]):
     answers the highlighted row, Escape nothing. The rows load in a worker."""
 
     DEFAULT_CSS = f"PickList {{ {DIALOG_CSS} }}"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", _("Close"), id="pick.close"),
-        Binding("down", "cursor_down", _("Next"), show=False, id="pick.down"),
-        Binding("up", "cursor_up", _("Previous"), show=False, id="pick.up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(PICK_LIST)
 
     #: The list's title, the line under it, and what shows when there is nothing to list
     #: (marked with ``N_``: translated when shown).

@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events, work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -25,6 +25,7 @@ from textual.strip import Strip
 from warta.search.errors import WartaError
 from warta.search.model import ENTITY_KINDS, Article, Mention
 from warta.tui.i18n import _, kind_name, ngettext
+from warta.tui.keys import READER
 from warta.tui.navigation import Request
 from warta.tui.outside import (
     CannotRun,
@@ -36,7 +37,7 @@ from warta.tui.outside import (
     open_address,
     web_address,
 )
-from warta.tui.screens.workspace import MARK_BINDINGS, ask_note, ask_tags
+from warta.tui.screens.workspace import ask_note, ask_tags
 from warta.tui.text import (
     citation,
     join_parts,
@@ -96,45 +97,7 @@ class ReaderPosition:
 class Reader(ScrollView, can_focus=True):
     """Shows a ``Document``; a cursor moves over its mentions, find marks its matches."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "tab,right_square_bracket",
-            "next_mention",
-            _("Mention"),
-            tooltip=_("Next mention, in reading order"),
-        ),
-        Binding(
-            "shift+tab,left_square_bracket", "previous_mention", _("Previous mention"), show=False
-        ),
-        Binding(
-            "right_curly_bracket,full_stop",
-            "next_same",
-            _("Same entity"),
-            tooltip=_("Next mention of the same entity, then the next article that mentions it"),
-        ),
-        Binding(
-            "left_curly_bracket,comma",
-            "previous_same",
-            _("Previous mention of the same entity"),
-            show=False,
-        ),
-        Binding(
-            "enter",
-            "screen.open_entity",
-            _("Entity"),
-            tooltip=_("Entity view: every mention of the selected entity in the corpus"),
-        ),
-        Binding("slash", "screen.find", _("Find")),
-        Binding("n", "find_next", _("Next match"), show=False),
-        Binding("N", "find_previous", _("Previous match"), show=False),
-        Binding("j,down", "line_down", _("Scroll down"), show=False),
-        Binding("k,up", "line_up", _("Scroll up"), show=False),
-        Binding("space,pagedown", "page_down", _("Page down"), show=False),
-        Binding("b,pageup", "page_up", _("Page up"), show=False),
-        Binding("g,home", "top", _("Top of article"), show=False),
-        Binding("G,end", "bottom", _("End of article"), show=False),
-        *MARK_BINDINGS,
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(READER)
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reader--title",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich._wrap import divide_line
 from textual import work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.message import Message
@@ -21,13 +21,15 @@ from warta.search.errors import WartaError
 from warta.search.model import Hit, SearchResult, Snippet
 from warta.search.query import text_window
 from warta.tui.i18n import _, ngettext
+from warta.tui.keys import RESULTS
 from warta.tui.navigation import Request
-from warta.tui.screens.workspace import MARK_BINDINGS, ask_note, ask_tags
+from warta.tui.screens.workspace import ask_note, ask_tags
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
 from warta.tui.workspace import STAR, Marks, WorkspaceThread, toggle_star
 
 if TYPE_CHECKING:
+    from warta.search.query import MatchTerms
     from warta.search.service import SearchService
 
 #: How many hits a search fetches at first, and how many more each page at the end adds.
@@ -137,17 +139,7 @@ class ResultsList(OptionList):
     """Ranked hits; runs the searches that fill it. Moving previews an article, Enter
     opens it; G or PgDn at the end fetches the next page of hits."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", _("Open article")),
-        Binding(
-            "s", "screen.toggle_sort", _("Sort"), tooltip=_("Newest first / most relevant first")
-        ),
-        Binding("j", "cursor_down", _("Next result"), show=False),
-        Binding("k", "cursor_up", _("Previous result"), show=False),
-        Binding("G,end", "last", _("Last result (then more)"), show=False),
-        Binding("pagedown", "page_down", _("Page down (then more)"), show=False),
-        *MARK_BINDINGS,
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(RESULTS)
 
     class Results(Answer):
         """A search's answer: ``result`` for ``query``; ``starred``, the articles starred
@@ -166,7 +158,13 @@ class ResultsList(OptionList):
             self.starred = starred
 
     class MoreWanted(Message):
-        """The user moved past the last hit and the search has more."""
+        """The user moved past the last hit and the search has more: ``limit`` hits, with
+        ``highlight`` still highlighted."""
+
+        def __init__(self, limit: int, highlight: str | None) -> None:
+            super().__init__()
+            self.limit = limit
+            self.highlight = highlight
 
     class Opened(Message):
         """The user chose a hit to read."""
@@ -194,16 +192,22 @@ class ResultsList(OptionList):
         self.total = 0
         #: Index of the first hit not listed yet (see ``show_result``), or None.
         self._unlisted: int | None = None
+        #: The query of the hits shown, and what it matched: the reader marks the same words.
+        self.query_text = ""
+        self.terms: MatchTerms | None = None
+        self.result = SearchResult(query="")
+        #: "score" (most relevant first) or "date" (newest first).
+        self.sort = "score"
 
     @work(thread=True, exclusive=True, group="search")
-    def search(self, request: Request, query: str, sort: str) -> None:
+    def search(self, request: Request, query: str) -> None:
         """Run ``query`` and post its ``Results``. Starting another search cancels this
         one, which stops scoring at once (the service polls the cancellation)."""
         worker = get_current_worker()
         limit = request.limit or RESULT_LIMIT
         starred = self._starred_now()  # first: it opens the workspace, which tag: needs
         result = self.service.search(
-            query, limit=limit, sort=sort, cancelled=lambda: worker.is_cancelled
+            query, limit=limit, sort=self.sort, cancelled=lambda: worker.is_cancelled
         )
         if not result.cancelled:
             self.post_message(self.Results(request, query, result, starred))
@@ -215,10 +219,6 @@ class ResultsList(OptionList):
             return frozenset(self.workspace.call(lambda workspace: workspace.starred()))
         except WartaError:
             return frozenset()
-
-    def on_results_list_results(self, answer: Results) -> None:
-        """Before the screen shows the hits (not stopped: it goes on to the screen)."""
-        self.starred = set(answer.starred)
 
     def on_mount(self) -> None:
         self.workspace.changed.subscribe(self, self._marks_changed)
@@ -265,7 +265,9 @@ class ResultsList(OptionList):
         """At the last hit listed with more to fetch: ask for them (G and PgDn do)."""
         self.list_all()
         if self.has_more and self.highlighted == self.option_count - 1:
-            self.post_message(self.MoreWanted())
+            hit = self.highlighted_hit
+            limit = len(self.hits) + RESULT_LIMIT
+            self.post_message(self.MoreWanted(limit, hit.id if hit else None))
             return True
         return False
 
@@ -276,6 +278,24 @@ class ResultsList(OptionList):
     def action_page_down(self) -> None:
         if not self._wanted_more():
             super().action_page_down()
+
+    def toggle_sort(self) -> None:
+        """Newest first, or most relevant first (for the next search)."""
+        self.sort = "date" if self.sort == "score" else "score"
+
+    def show_answer(self, answer: Results) -> None:
+        """Show a search's answer: its hits, and its query and terms for what follows."""
+        self.query_text = answer.query
+        self.terms = answer.result.terms
+        self.result = answer.result
+        self.starred = set(answer.starred)
+        self.show_result(answer.result, answer.request.highlight)
+
+    def status(self) -> Content:
+        """The status line for the hits shown (nothing without a query)."""
+        if not self.query_text.strip():
+            return Content("")
+        return result_status(self.result, self.sort)
 
     def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
         """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present.
@@ -322,6 +342,14 @@ class ResultsList(OptionList):
             self.list_all()
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = ids.index(hit_id)
+
+    def hit_to_open(self, query: str) -> Hit | None:
+        """The hit Enter on ``query`` in the search bar opens (as in fzf): the highlighted
+        or first one, when the list shows ``query``'s hits and no search for another query
+        was still running (it is stopped: its hits would not be shown)."""
+        hit = self.highlighted_hit or (self.hits or (None,))[0]
+        searching = self.stop()
+        return hit if query == self.query_text and not searching else None
 
     @property
     def highlighted_hit(self) -> Hit | None:
