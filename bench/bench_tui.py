@@ -160,12 +160,13 @@ async def keystrokes_to_results(corpus: Path, index_dir: Path, runs: int) -> dic
     class TimedScreen(MainScreen):
         """Marks when a search starts and when its results have been painted."""
 
-        def _run_search(self, query: str, *args: Any, **kwargs: Any) -> None:
+        def _run_search(self, query: str, request: Request) -> None:
             timings.submitted = time.perf_counter()
-            super()._run_search(query, *args, **kwargs)
+            super()._run_search(query, request)
 
-        def _show_results(self, request: Request, query: str, result: SearchResult) -> None:
-            super()._show_results(request, query, result)
+        def _show_results(self, answer: ResultsList.Results) -> None:
+            super()._show_results(answer)
+            query, result = answer.query, answer.result
 
             def painted() -> None:
                 key = (timings.round, query)

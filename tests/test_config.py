@@ -9,10 +9,9 @@ import shutil
 import subprocess
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
-from textual.binding import Binding, BindingType
 from warta.search.service import SearchService
 from warta.tui import outside
 from warta.tui.app import WartaApp
@@ -306,23 +305,28 @@ def test_the_opener_setting_opens_web_addresses(
     assert not outside.open_address("https://example.org/a", "/no/such/browser")
 
 
-class RemappableApp(WartaApp):
-    """The explorer with one binding that has an id, as every binding will."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *WartaApp.BINDINGS,
-        Binding("f9", "toggle_theme", "Light/dark theme", id="test.toggle_theme"),
-    ]
-
-
 async def test_the_keys_table_remaps_a_binding_by_its_id(seeds_service: SearchService) -> None:
-    keys = MappingProxyType({"test.toggle_theme": "f8"})
-    app = RemappableApp(seeds_service, settings=Settings(theme="textual-dark", keys=keys))
+    keys = MappingProxyType({"warta.screen.theme": "f8"})
+    app = WartaApp(seeds_service, settings=Settings(theme="textual-dark", keys=keys))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f9")
+        await pilot.press("ctrl+t")
         assert app.theme == "textual-dark", "the old key no longer does it"
         await pilot.press("f8")
         assert app.theme == "textual-light"
+
+
+def test_a_key_for_a_binding_warta_does_not_have_is_one_line_naming_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = write_config(
+        tmp_path, '[keys]\n"warta.screen.theme" = "f8"\n"warta.screen.thme" = "f9"\n'
+    )
+    code, out, err = run(capsys, "--config", str(path))
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"warta: {path} line 3: keys.warta.screen.thme is not a key warta has; help (F1) lists them\n"
+    )
 
 
 def test_the_readme_example_is_a_valid_settings_file(tmp_path: Path) -> None:

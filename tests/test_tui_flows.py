@@ -438,11 +438,11 @@ async def test_a_slow_search_never_replaces_a_newer_one(seeds_index: Path) -> No
         await settle(pilot)
         await pilot.press("ctrl+l", *service.slow, "enter")
         await pilot.press(*["backspace"] * len(service.slow), *"grok", "enter")
-        while screen.query_text != "grok":
+        while screen.results.query_text != "grok":
             await pilot.pause()
         service.release.set()
         await settle(pilot)
-        assert screen.query_text == "grok"
+        assert screen.results.query_text == "grok"
         assert [hit.id for hit in screen.results.hits] == [
             hit.id for hit in service.search("grok", limit=RESULT_LIMIT).hits
         ]

@@ -57,7 +57,7 @@ async def _quit_during_an_endless_search(service: EndlessService) -> WartaApp:
     async with app.run_test(size=SIZE) as pilot:
         screen = await search(pilot, "musk")
         assert screen.results.has_focus
-        screen.query_text = "musk lambat"
+        screen.results.query_text = "musk lambat"
         await pilot.press("s")  # sorting runs the (now endless) query again
         await _wait_until_started(pilot, service)
         await pilot.press("q")

@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
@@ -23,10 +24,15 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from warta.search.errors import WartaError
+from warta.search.paths import data_dir
+from warta.search.sanitize import clean_text
 from warta.tui.config import Settings
 from warta.tui.i18n import _
+from warta.tui.keys import APP, PALETTE, apply_keymap, binding
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_changes, corpus_news
+from warta.tui.widgets.answers import Trouble
+from warta.tui.workspace import WorkspaceThread
 
 if TYPE_CHECKING:
     from warta.search.model import UpdateReport
@@ -73,24 +79,7 @@ class WartaApp(App[None]):
 
     #: Textual's own keys, with texts in the interface language (its defaults are English).
     #: The palette key given here stops Textual adding its own, labelled "palette".
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+q",
-            "quit",
-            _("Quit"),
-            tooltip=_("Quit warta and return to the command prompt."),
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            App.COMMAND_PALETTE_BINDING,
-            "app.command_palette",
-            _("Command palette"),
-            tooltip=_("Open the command palette"),
-            show=False,
-            priority=True,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(APP)
 
     def __init__(
         self,
@@ -99,16 +88,19 @@ class WartaApp(App[None]):
         today: dt.date | None = None,
         settings: Settings | None = None,
         watch: bool = False,
+        data_folder: Path | None = None,
     ) -> None:
+        """``data_folder`` holds the user's workspace (default: ``--data-dir``'s default)."""
         super().__init__()
         self.service = service
+        self.workspace = WorkspaceThread(data_folder or data_dir(), self, service)
         self.initial_query = initial_query
         #: What relative ages ("2 years ago") count from; tests fix it to stay deterministic.
         self.today = today or dt.date.today()
         self.settings = settings or Settings()
         if self.settings.theme:
             self.theme = self.settings.theme
-        self.set_keymap(self.settings.keys)
+        apply_keymap(self, self.settings.keys)  # the command line refused unknown ids
         #: Index changed corpus files while open (the command line decides, see tui/watch.py).
         self.watch_corpus = watch
         self._stop_watching = threading.Event()
@@ -117,15 +109,18 @@ class WartaApp(App[None]):
         """Before any worker starts: quitting must not wait for a busy one."""
         asyncio.get_running_loop().set_default_executor(DaemonExecutor())
 
+    def on_unmount(self) -> None:
+        self._stop_watching.set()
+        self.workspace.close()
+
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.service, self.initial_query, self.today, self.settings)
+        return MainScreen(
+            self.service, self.workspace, self.initial_query, self.today, self.settings
+        )
 
     def on_mount(self) -> None:
         if self.watch_corpus:
             self._watch_corpus()
-
-    def on_unmount(self) -> None:
-        self._stop_watching.set()
 
     class CorpusUpdated(Message):
         """The watcher updated the index: what changed, or why it could not."""
@@ -154,6 +149,13 @@ class WartaApp(App[None]):
             main = self.screen_stack[0] if self.screen_stack else None
             if isinstance(main, MainScreen):
                 main.corpus_updated()
+
+    def on_trouble(self, event: Trouble) -> None:
+        """A pane's notice of trouble; its text may quote a path, a query or a library
+        message."""
+        self.notify(
+            clean_text(event.message), title=event.title, severity=event.severity, markup=False
+        )
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
@@ -197,42 +199,6 @@ class WartaApp(App[None]):
         yield SystemCommand(_("Light/dark theme"), _("Switch themes"), self.action_toggle_theme)
         if not isinstance(screen, MainScreen):
             return
-        commands = [
-            (_("Search"), _("Go to the search bar"), screen.action_focus_search),
-            (_("Back"), _("Go back to the previous place"), screen.action_back),
-            (_("Forward"), _("Go forward again"), screen.action_forward),
-            (
-                _("Entity view"),
-                _("Every mention of the selected entity"),
-                screen.action_open_entity,
-            ),
-            (_("Find in article"), _("Find text in the open article"), screen.action_find),
-            (
-                _("Timeline"),
-                _("The dates the article mentions, earliest first"),
-                screen.action_toggle_timeline,
-            ),
-            (_("Sort results"), _("Newest first / most relevant first"), screen.action_toggle_sort),
-            (
-                _("Copy quote"),
-                _("Copy the selected sentence with its citation"),
-                screen.action_copy_quote,
-            ),
-            (
-                _("Copy citation"),
-                _("Copy the open article's citation"),
-                screen.action_copy_citation,
-            ),
-            (_("Open in pager"), _("Read the article in $PAGER"), screen.action_open_pager),
-            (_("Open in editor"), _("Open the article in $EDITOR"), screen.action_open_editor),
-            (_("Show/hide results"), _("Fold the results pane"), screen.action_toggle_results),
-            (_("Show/hide entities"), _("Fold the entity sidebar"), screen.action_toggle_sidebar),
-            (
-                _("Update the index"),
-                _("Add, change and drop articles as the corpus did"),
-                screen.action_update_index,
-            ),
-            (_("Help"), _("Every key, by where it works"), screen.action_help),
-        ]
-        for title, help_text, callback in commands:
-            yield SystemCommand(title, help_text, callback)
+        for binding_id, title, help_text in PALETTE:
+            action = binding(binding_id).action
+            yield SystemCommand(title, help_text, partial(screen.run_action, action))

@@ -309,17 +309,28 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     unknown = [word for word in words if _is_option(word)]
     if unknown:
         raise UsageError(_("unrecognized arguments: {args}").format(args=" ".join(unknown)))
+    from warta.tui.config import refuse_unknown_bindings
+    from warta.tui.keys import all_bindings
+
+    refuse_unknown_bindings(settings, {binding.id for binding in all_bindings() if binding.id})
     if not _has_terminal():
         # A script or cron job must never get a full-screen app (nor its escape sequences).
         raise WartaError(_("the explorer needs a terminal; in a script, use: warta search WORDS"))
     query = " ".join(word for word in words if word != "--").strip() or None
+    from warta.search.paths import data_dir
     from warta.tui.app import WartaApp
     from warta.tui.watch import should_watch
 
     service = _service_of(settings, options.corpus, options.index_dir)
     _require_corpus(service)
     watch = should_watch(settings.watch, service.corpora)
-    WartaApp(service=service, initial_query=query, settings=settings, watch=watch).run()
+    WartaApp(
+        service=service,
+        initial_query=query,
+        settings=settings,
+        watch=watch,
+        data_folder=data_dir(options.data_dir),
+    ).run()
     return EXIT_OK
 
 

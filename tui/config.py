@@ -17,7 +17,7 @@ import os
 import re
 import shlex
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -343,3 +343,19 @@ def pager_commands(settings: Settings) -> list[str | None]:
 def editor_commands(settings: Settings) -> list[str | None]:
     """The editor commands to try before ``EDITOR_DEFAULT``, most specific first."""
     return [value for _, value in program_candidates(settings.editor, EDITOR_VARIABLES)]
+
+
+def refuse_unknown_bindings(settings: Settings, known: Collection[str]) -> None:
+    """``[keys]`` may remap only bindings the explorer has; the first other id is one line
+    naming it and where it is (the file is read again for the line: tomllib gives none)."""
+    unknown = sorted(binding_id for binding_id in settings.keys if binding_id not in known)
+    if not unknown or settings.path is None:
+        return
+    try:
+        line = _line_of(settings.path.read_text("utf-8", errors="replace"), "keys", unknown[0])
+    except OSError:
+        line = None
+    problem = Message.of(
+        N_("keys.{id} is not a key warta has; help (F1) lists them"), id=excerpt(unknown[0])
+    )
+    raise ConfigError(settings.path, line, problem)

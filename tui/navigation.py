@@ -6,6 +6,7 @@ puts one back when the user travels, and this class decides which place that is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -139,3 +140,81 @@ class Requests:
 
     def wanted(self, request: Request) -> bool:
         return self._latest.get(request.slot) == request.number
+
+
+#: The parts of the screen a place is put back into, each loaded by its own pane.
+Part = Literal["search", "article", "entity"]
+
+
+class Navigator:
+    """The screen's memory: the history of places, the requests still wanted, and which
+    parts of a place put back from the history are still loading.
+
+    It decides, and the screen does: ``arrive`` records a new visit around showing it,
+    ``travel`` picks the place to go back or forward to, ``restore`` says what to ask for
+    to put it back. Plain code, tested without Textual.
+    """
+
+    def __init__(self) -> None:
+        self.history = History()
+        self.requests = Requests()
+        #: Parts of a place put back from the history that are still loading: until they
+        #: arrive, the screen does not look like that place and is not captured as it.
+        self._arriving: set[Part] = set()
+        #: The shown search was submitted or its results entered: typing starts a new place.
+        self.search_settled = False
+
+    def ask(self, request: Request) -> Request:
+        return self.requests.ask(request)
+
+    def arrive(
+        self,
+        request: Request,
+        part: Part,
+        show: Callable[[], None],
+        capture: Callable[[Origin], Place],
+    ) -> None:
+        """Show an answer (``show``): as a new visit when ``request`` was one, else in
+        place. ``capture`` gives the place on screen, as a visit for the given origin."""
+        if request.origin is None:
+            show()
+            self._arriving.discard(part)
+            return
+        current = self.history.current
+        merge = (
+            request.origin == "search"
+            and current is not None
+            and current.origin == "search"
+            and not self.search_settled
+        )
+        now = capture(current.origin) if current and not self._arriving else None
+        self._arriving.clear()
+        show()
+        self.search_settled = False
+        self.history.leave(now, capture(request.origin), merge=merge)
+
+    def travel(self, step: int, capture: Callable[[Origin], Place]) -> Place | None:
+        """The place ``step`` back (-1) or forward (1), None at the end; the current place
+        is remembered as it looks now (``capture``) unless it is still arriving."""
+        current = self.history.current
+        if current is not None and not self._arriving:
+            self.history.update(capture(current.origin))
+        return self.history.back() if step < 0 else self.history.forward()
+
+    def restore(self, place: Place, shown_query: str) -> tuple[Request | None, Request | None]:
+        """The requests (to number with ``ask``) that put ``place`` back, in place (no new
+        visit): a search when its query is not the one shown, and its article or entity."""
+        self._arriving = set()
+        search = main = None
+        if place.query != shown_query:
+            self._arriving.add("search")
+            search = Request("search", highlight=place.result)
+        if place.entity is not None:
+            self._arriving.add("entity")
+            focus = place.origin == "entity"
+            main = Request("main", focus=focus, option=place.entity_option)
+        elif place.article is not None:
+            self._arriving.add("article")
+            focus = place.origin != "search"
+            main = Request("main", focus=focus, scroll_y=place.scroll_y, mention=place.mention)
+        return search, main

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -16,18 +16,12 @@ from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 from warta.tui.i18n import _
+from warta.tui.keys import HELP, HelpSection
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
 #: The key that opens help, kept in view at the footer's right edge.
 HELP_KEY = "f1"
-
-
-class HelpSection(NamedTuple):
-    """The keys that work in one part of the screen."""
-
-    title: str
-    bindings: Sequence[BindingType]
 
 
 def key_rows(bindings: Iterable[BindingType]) -> list[tuple[list[Binding], str]]:
@@ -122,9 +116,7 @@ class HelpScreen(Screen[None]):
     dims) the screen behind it on every frame, which doubled the time help took to open.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,f1,question_mark,q", "dismiss", _("Close help")),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(HELP)
 
     DEFAULT_CSS = """
     HelpScreen {

@@ -6,28 +6,32 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widgets import Input, Label, Static
 from warta.tui.i18n import _
+from warta.tui.keys import FIND_BAR, SEARCH_BAR
+
+#: Pause in typing, in seconds, before the query runs.
+SEARCH_DELAY = 0.2
 
 
 class SearchBar(Input):
     """The query; changes search as you type, Enter moves to the results, Tab takes the
     "did you mean" query when one is shown (else Tab moves on, as everywhere)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "screen.focus_results", _("Go to results"), show=False),
-        Binding(
-            "tab",
-            "accept_suggestion",
-            _("Search the suggested query (did you mean)"),
-            show=False,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(SEARCH_BAR)
+
+    class Typed(Message):
+        """The user paused typing on ``query``: time to search it."""
+
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
 
     class SuggestionAccepted(Message):
         """The user took the "did you mean" query: it replaces the typed one."""
@@ -45,6 +49,20 @@ class SearchBar(Input):
             id=id,
             select_on_focus=False,
         )
+        self._typing: Timer | None = None
+        self._set_to: str | None = None
+
+    def set_query(self, query: str) -> None:
+        """Put ``query`` in the bar without it counting as typing."""
+        if self.value != query:
+            self._set_to = query
+            self.value = query
+            self.cursor_position = len(query)
+
+    def stop_typing(self) -> None:
+        """Forget the pause being waited for: the query runs now (Enter) or not at all."""
+        if self._typing is not None:
+            self._typing.stop()
 
     def watch_suggestion(self) -> None:
         self.refresh_bindings()
@@ -61,9 +79,17 @@ class SearchBar(Input):
             self.suggestion = None
 
     @on(Input.Changed)
-    def _forget_suggestion(self, event: Input.Changed) -> None:
-        # Not stopped: the screen searches on it. The suggestion was for the old text.
+    def _edited(self, event: Input.Changed) -> None:
+        """Forget the suggestion, which was for the old text; if the user typed, search
+        after a pause. Only typing goes on to the screen (which stops the running search)."""
         self.suggestion = None
+        if event.value == self._set_to:
+            self._set_to = None
+            event.stop()
+            return
+        self.stop_typing()
+        query = event.value
+        self._typing = self.set_timer(SEARCH_DELAY, lambda: self.post_message(self.Typed(query)))
 
 
 class FindBar(Horizontal):
@@ -75,9 +101,7 @@ class FindBar(Horizontal):
     or another article hides both.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", _("Close find")),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(FIND_BAR)
 
     DEFAULT_CSS = """
     FindBar {

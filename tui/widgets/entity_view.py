@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -19,6 +19,7 @@ from warta.search.model import Entity, MentionInContext
 from warta.search.query import text_window
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, kind_name, ngettext
+from warta.tui.keys import ENTITY_VIEW, MENTION_LIST
 from warta.tui.navigation import Request
 from warta.tui.text import Sentences, join_parts, literal, marked, quotation, show_date, show_number
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
@@ -75,11 +76,7 @@ def article_heading(mention: MentionInContext, count: int) -> Content:
 class MentionList(OptionList):
     """The keyword-in-context lines; Enter chooses one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", _("Open at mention")),
-        Binding("j", "cursor_down", _("Next mention"), show=False),
-        Binding("k", "cursor_up", _("Previous mention"), show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(MENTION_LIST)
 
 
 def dated_options(
@@ -101,20 +98,7 @@ class EntityView(Vertical):
     """Header plus the mentions grouped by article, or (``t``) in date order; Enter opens
     the article at a mention."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "t",
-            "toggle_timeline",
-            _("By date"),
-            tooltip=_("List the mentions by date, or again by article"),
-        ),
-        Binding(
-            "c",
-            "copy_quote",
-            _("Quote"),
-            tooltip=_("Copy the sentence of the highlighted mention, with citation"),
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(ENTITY_VIEW)
 
     DEFAULT_CSS = """
     EntityView {

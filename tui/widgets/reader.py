@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events, work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -25,6 +25,7 @@ from textual.strip import Strip
 from warta.search.errors import WartaError
 from warta.search.model import ENTITY_KINDS, Article, Mention
 from warta.tui.i18n import _, kind_name, ngettext
+from warta.tui.keys import READER
 from warta.tui.navigation import Request
 from warta.tui.outside import (
     CannotRun,
@@ -36,6 +37,7 @@ from warta.tui.outside import (
     open_address,
     web_address,
 )
+from warta.tui.screens.workspace import ask_note, ask_tags
 from warta.tui.text import (
     citation,
     join_parts,
@@ -48,6 +50,7 @@ from warta.tui.text import (
 )
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
 from warta.tui.widgets.document import Document, Link, build_document
+from warta.tui.workspace import NOTE, STAR, Marks, WorkspaceThread, marks_of, toggle_star
 
 if TYPE_CHECKING:
     from warta.search.query import MatchTerms
@@ -95,44 +98,7 @@ class ReaderPosition:
 class Reader(ScrollView, can_focus=True):
     """Shows a ``Document``; a cursor moves over its mentions, find marks its matches."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "tab,right_square_bracket",
-            "next_mention",
-            _("Mention"),
-            tooltip=_("Next mention, in reading order"),
-        ),
-        Binding(
-            "shift+tab,left_square_bracket", "previous_mention", _("Previous mention"), show=False
-        ),
-        Binding(
-            "right_curly_bracket,full_stop",
-            "next_same",
-            _("Same entity"),
-            tooltip=_("Next mention of the same entity, then the next article that mentions it"),
-        ),
-        Binding(
-            "left_curly_bracket,comma",
-            "previous_same",
-            _("Previous mention of the same entity"),
-            show=False,
-        ),
-        Binding(
-            "enter",
-            "screen.open_entity",
-            _("Entity"),
-            tooltip=_("Entity view: every mention of the selected entity in the corpus"),
-        ),
-        Binding("slash", "screen.find", _("Find")),
-        Binding("n", "find_next", _("Next match"), show=False),
-        Binding("N", "find_previous", _("Previous match"), show=False),
-        Binding("j,down", "line_down", _("Scroll down"), show=False),
-        Binding("k,up", "line_up", _("Scroll up"), show=False),
-        Binding("space,pagedown", "page_down", _("Page down"), show=False),
-        Binding("b,pageup", "page_up", _("Page up"), show=False),
-        Binding("g,home", "top", _("Top of article"), show=False),
-        Binding("G,end", "bottom", _("End of article"), show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(READER)
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reader--title",
@@ -153,6 +119,11 @@ class Reader(ScrollView, can_focus=True):
         padding: 0 1;
         scrollbar-gutter: stable;
         scrollbar-size-vertical: 1;
+        border-title-align: left;
+    }
+    /* The article's marks (star, tags) in a header line, only when it has some. */
+    Reader.-marked {
+        border-top: hkey $panel;
     }
     """
 
@@ -201,9 +172,19 @@ class Reader(ScrollView, can_focus=True):
             self.mentions = mentions
             self.note = note
 
-    def __init__(self, service: SearchService, today: dt.date, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        service: SearchService,
+        today: dt.date,
+        workspace: WorkspaceThread,
+        *,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.service = service
+        self.workspace = workspace
+        #: The open article's star and tags, once read from the workspace.
+        self.marks: Marks | None = None
         #: What relative ages count from.
         self.today = today
         self.document: Document | None = None
@@ -330,6 +311,9 @@ class Reader(ScrollView, can_focus=True):
             self._apply_pending_scroll()
         self._changed()
         self.post_message(self.FindChanged())
+        if self.marks is None or self.marks.article_id != document.article.id:
+            self.show_marks(Marks(document.article.id))
+            self.run_worker(lambda: self._read_marks(document.article.id), thread=True)
 
     def _apply_pending_scroll(self) -> None:
         """Lay out and scroll to the remembered line; only once the widget has its width
@@ -342,9 +326,54 @@ class Reader(ScrollView, can_focus=True):
             self._keep_in_view(self._pending_offset)
             self._pending_offset = None
 
+    # -- the user's marks ------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.workspace.changed.subscribe(self, self.show_marks)
+
+    def _read_marks(self, article_id: str) -> None:
+        """(In a worker.) An unreadable workspace shows no marks; starring says why."""
+        try:
+            marks = self.workspace.call(lambda workspace: marks_of(workspace, article_id))
+        except WartaError:
+            return
+        self.app.call_from_thread(self.show_marks, marks)
+
+    def show_marks(self, marks: Marks) -> None:
+        """Show ``marks`` in the header line, if they are the open article's."""
+        if self.document is None or marks.article_id != self.document.article.id:
+            return
+        self.marks = marks
+        parts = [Content.styled(STAR, "bold $text-warning")] if marks.starred else []
+        if marks.tags:
+            parts.append(literal(" ".join(f"#{tag}" for tag in marks.tags)))
+        if marks.note:
+            parts.append(literal(f"{NOTE} {marks.note}"))
+        self.set_class(bool(parts), "-marked")
+        self.border_title = join_parts(parts) if parts else None
+
+    def action_toggle_star(self) -> None:
+        document = self.document
+        if document is not None:
+            article_id = document.article.id
+            self.workspace.change(self, lambda workspace: toggle_star(workspace, article_id))
+
+    def action_edit_tags(self) -> None:
+        if self.document is not None:
+            article = self.document.article
+            ask_tags(self, self.workspace, article.id, article.title)
+
+    def action_edit_note(self) -> None:
+        if self.document is not None:
+            article = self.document.article
+            ask_note(self, self.workspace, article.id, article.title)
+
     def show_placeholder(self, message: str) -> None:
         """Show a line of help instead of an article (e.g. before anything is opened)."""
         self.document = None
+        self.marks = None
+        self.set_class(False, "-marked")
+        self.border_title = None
         self.note = None
         self.placeholder = message
         self.current = None

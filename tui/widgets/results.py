@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich._wrap import divide_line
 from textual import work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.message import Message
@@ -17,15 +17,20 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
+from warta.search.errors import WartaError
 from warta.search.model import Hit, SearchResult, Snippet
 from warta.search.query import text_window
 from warta.tui.config import DEFAULT_PAGE_SIZE
 from warta.tui.i18n import _, ngettext
+from warta.tui.keys import RESULTS
 from warta.tui.navigation import Request
+from warta.tui.screens.workspace import ask_note, ask_tags
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
+from warta.tui.workspace import STAR, Marks, WorkspaceThread, toggle_star
 
 if TYPE_CHECKING:
+    from warta.search.query import MatchTerms
     from warta.search.service import SearchService
 
 #: How many hits a search fetches at first, and how many more each page at the end adds.
@@ -49,9 +54,12 @@ def trim_snippet(snippet: Snippet, limit: int = SNIPPET_CHARS) -> Snippet:
     return text_window(snippet.text, begin, end, inside, (first, min(first_end, end)))
 
 
-def hit_prompt(hit: Hit) -> Content:
-    """Three lines for a hit: the title, where and when, the snippet with matches marked."""
+def hit_prompt(hit: Hit, starred: bool = False) -> Content:
+    """Three lines for a hit: the title (after a star if starred), where and when, the
+    snippet with matches marked."""
     title = literal(hit.title or _("(untitled)"), "bold")
+    if starred:
+        title = Content.assemble((STAR, "bold $text-warning"), " ", title)
     meta = join_parts([literal(hit.source), Content(show_date(hit.date))]).stylize("dim")
     short = trim_snippet(hit.snippet)
     snippet = marked(short.text, short.marks, "bold underline $text-warning")
@@ -68,15 +76,16 @@ class HitPrompt(Visual):
     height at a fraction of the cost.
     """
 
-    def __init__(self, hit: Hit) -> None:
+    def __init__(self, hit: Hit, starred: bool = False) -> None:
         self.hit = hit
+        self.starred = starred
         self._content: Content | None = None
         self._heights: dict[int, int] = {}
 
     @property
     def content(self) -> Content:
         if self._content is None:
-            self._content = hit_prompt(self.hit)
+            self._content = hit_prompt(self.hit, self.starred)
         return self._content
 
     def __str__(self) -> str:
@@ -131,27 +140,32 @@ class ResultsList(OptionList):
     """Ranked hits; runs the searches that fill it. Moving previews an article, Enter
     opens it; G or PgDn at the end fetches the next page of hits."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", _("Open article")),
-        Binding(
-            "s", "screen.toggle_sort", _("Sort"), tooltip=_("Newest first / most relevant first")
-        ),
-        Binding("j", "cursor_down", _("Next result"), show=False),
-        Binding("k", "cursor_up", _("Previous result"), show=False),
-        Binding("G,end", "last", _("Last result (then more)"), show=False),
-        Binding("pagedown", "page_down", _("Page down (then more)"), show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(RESULTS)
 
     class Results(Answer):
-        """A search's answer: ``result`` for ``query``."""
+        """A search's answer: ``result`` for ``query``; ``starred``, the articles starred
+        when it ran (its hits show a star)."""
 
-        def __init__(self, request: Request, query: str, result: SearchResult) -> None:
+        def __init__(
+            self,
+            request: Request,
+            query: str,
+            result: SearchResult,
+            starred: frozenset[str] = frozenset(),
+        ) -> None:
             super().__init__(request)
             self.query = query
             self.result = result
+            self.starred = starred
 
     class MoreWanted(Message):
-        """The user moved past the last hit and the search has more."""
+        """The user moved past the last hit and the search has more: ``limit`` hits, with
+        ``highlight`` still highlighted."""
+
+        def __init__(self, limit: int, highlight: str | None) -> None:
+            super().__init__()
+            self.limit = limit
+            self.highlight = highlight
 
     class Opened(Message):
         """The user chose a hit to read."""
@@ -167,25 +181,81 @@ class ResultsList(OptionList):
             super().__init__()
             self.hit = hit
 
-    def __init__(self, service: SearchService, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        service: SearchService,
+        workspace: WorkspaceThread,
+        page_size: int = RESULT_LIMIT,
+        *,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.service = service
+        self.workspace = workspace
+        #: Hits a search fetches at first, and how many more each page at the end adds.
+        self.page_size = page_size
+        #: The starred articles, as the last search found them and stars changed since.
+        self.starred: set[str] = set()
         self.hits: tuple[Hit, ...] = ()
         self.total = 0
         #: Index of the first hit not listed yet (see ``show_result``), or None.
         self._unlisted: int | None = None
+        #: The query of the hits shown, and what it matched: the reader marks the same words.
+        self.query_text = ""
+        self.terms: MatchTerms | None = None
+        self.result = SearchResult(query="")
+        #: "score" (most relevant first) or "date" (newest first).
+        self.sort = "score"
 
     @work(thread=True, exclusive=True, group="search")
-    def search(self, request: Request, query: str, sort: str) -> None:
+    def search(self, request: Request, query: str) -> None:
         """Run ``query`` and post its ``Results``. Starting another search cancels this
         one, which stops scoring at once (the service polls the cancellation)."""
         worker = get_current_worker()
-        limit = request.limit or RESULT_LIMIT
+        limit = request.limit or self.page_size
+        starred = self._starred_now()  # first: it opens the workspace, which tag: needs
         result = self.service.search(
-            query, limit=limit, sort=sort, cancelled=lambda: worker.is_cancelled
+            query, limit=limit, sort=self.sort, cancelled=lambda: worker.is_cancelled
         )
         if not result.cancelled:
-            self.post_message(self.Results(request, query, result))
+            self.post_message(self.Results(request, query, result, starred))
+
+    def _starred_now(self) -> frozenset[str]:
+        """The starred articles (in a worker); none when the workspace cannot be read: the
+        user hears of that when starring, not on every search."""
+        try:
+            return frozenset(self.workspace.call(lambda workspace: workspace.starred()))
+        except WartaError:
+            return frozenset()
+
+    def on_mount(self) -> None:
+        self.workspace.changed.subscribe(self, self._marks_changed)
+
+    def _marks_changed(self, marks: Marks) -> None:
+        """Star or unstar the article's row, if it is listed."""
+        if marks.starred:
+            self.starred.add(marks.article_id)
+        else:
+            self.starred.discard(marks.article_id)
+        listed = self.hits[: self._unlisted] if self._unlisted is not None else self.hits
+        for index, hit in enumerate(listed):
+            if hit.id == marks.article_id:
+                self.replace_option_prompt_at_index(index, HitPrompt(hit, marks.starred))
+
+    def action_toggle_star(self) -> None:
+        hit = self.highlighted_hit
+        if hit is not None:
+            self.workspace.change(self, lambda workspace: toggle_star(workspace, hit.id))
+
+    def action_edit_tags(self) -> None:
+        hit = self.highlighted_hit
+        if hit is not None:
+            ask_tags(self, self.workspace, hit.id, hit.title)
+
+    def action_edit_note(self) -> None:
+        hit = self.highlighted_hit
+        if hit is not None:
+            ask_note(self, self.workspace, hit.id, hit.title)
 
     def stop(self) -> bool:
         """Stop the running search; True if there was one."""
@@ -203,7 +273,9 @@ class ResultsList(OptionList):
         """At the last hit listed with more to fetch: ask for them (G and PgDn do)."""
         self.list_all()
         if self.has_more and self.highlighted == self.option_count - 1:
-            self.post_message(self.MoreWanted())
+            hit = self.highlighted_hit
+            limit = len(self.hits) + self.page_size
+            self.post_message(self.MoreWanted(limit, hit.id if hit else None))
             return True
         return False
 
@@ -214,6 +286,24 @@ class ResultsList(OptionList):
     def action_page_down(self) -> None:
         if not self._wanted_more():
             super().action_page_down()
+
+    def toggle_sort(self) -> None:
+        """Newest first, or most relevant first (for the next search)."""
+        self.sort = "date" if self.sort == "score" else "score"
+
+    def show_answer(self, answer: Results) -> None:
+        """Show a search's answer: its hits, and its query and terms for what follows."""
+        self.query_text = answer.query
+        self.terms = answer.result.terms
+        self.result = answer.result
+        self.starred = set(answer.starred)
+        self.show_result(answer.result, answer.request.highlight)
+
+    def status(self) -> Content:
+        """The status line for the hits shown (nothing without a query)."""
+        if not self.query_text.strip():
+            return Content("")
+        return result_status(self.result, self.sort)
 
     def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
         """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present.
@@ -245,13 +335,12 @@ class ResultsList(OptionList):
             self._unlisted = None
             self.add_options(self._options_for(rest, rule_after=False))
 
-    @staticmethod
-    def _options_for(hits: Sequence[Hit], *, rule_after: bool) -> list[Option | None]:
+    def _options_for(self, hits: Sequence[Hit], *, rule_after: bool) -> list[Option | None]:
         """Options for ``hits``, a rule (``None``) between them and after the last if
         ``rule_after``."""
         options: list[Option | None] = []
         for hit in hits:
-            options += [Option(HitPrompt(hit), id=hit.id), None]
+            options += [Option(HitPrompt(hit, hit.id in self.starred), id=hit.id), None]
         return options if rule_after else options[:-1]
 
     def highlight_hit(self, hit_id: str | None) -> None:
@@ -261,6 +350,14 @@ class ResultsList(OptionList):
             self.list_all()
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = ids.index(hit_id)
+
+    def hit_to_open(self, query: str) -> Hit | None:
+        """The hit Enter on ``query`` in the search bar opens (as in fzf): the highlighted
+        or first one, when the list shows ``query``'s hits and no search for another query
+        was still running (it is stopped: its hits would not be shown)."""
+        hit = self.highlighted_hit or (self.hits or (None,))[0]
+        searching = self.stop()
+        return hit if query == self.query_text and not searching else None
 
     @property
     def highlighted_hit(self) -> Hit | None:

@@ -6,13 +6,14 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.model import ENTITY_KINDS, Mention
 from warta.tui.i18n import _
+from warta.tui.keys import SIDEBAR
 from warta.tui.text import literal, show_number
 from warta.tui.widgets.document import Document
 from warta.tui.widgets.figures import figure_index, figure_options
@@ -53,10 +54,7 @@ class EntitySidebar(OptionList):
     Enter opens its entity view. Below the entities, the article's figures: moving onto
     one shows it in the reader."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "next_mention", _("Next mention of it")),
-        Binding("enter,e", "screen.open_entity", _("Entity view")),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(SIDEBAR)
 
     class Jump(Message):
         """Select a mention of entity ``key`` in the reader: its first, or (``onward``)

@@ -14,8 +14,8 @@ from textual.message import Message
 from textual.widgets import Static
 from warta.search.errors import WartaError
 from warta.search.model import UpdateReport
-from warta.tui.i18n import _
-from warta.tui.text import literal
+from warta.tui.i18n import _, ngettext
+from warta.tui.text import literal, show_number
 from warta.tui.widgets.answers import Trouble
 
 if TYPE_CHECKING:
@@ -48,6 +48,22 @@ class StatusLine(Static):
     def on_status_line_progress(self, event: Progress) -> None:
         event.stop()
         self.update(event.status)
+
+    def on_status_line_index_ready(self, event: IndexReady) -> None:
+        """Say what was built; not stopped: the screen searches on it."""
+        if event.report is not None:
+            count = event.report.articles
+            built = ngettext(
+                "Index ready: {count} article.", "Index ready: {count} articles.", count
+            )
+            self.notify(built.format(count=show_number(count)))
+        self._prepare_suggestions()
+
+    @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
+    def _prepare_suggestions(self) -> None:
+        """Build the did-you-mean lexicon ahead, so the first search that needs it does not
+        wait."""
+        self.service.prepare_suggestions()
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self, always: bool = False) -> None:

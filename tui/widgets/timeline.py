@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from warta.search.dates import DateMention, find_dates
 from warta.search.model import Article, MentionInContext
 from warta.tui.i18n import _, ngettext
+from warta.tui.keys import TIMELINE
 from warta.tui.text import Sentences, marked, show_number
 from warta.tui.widgets.document import ARTICLE_LANGUAGE, Document
 
@@ -78,12 +79,7 @@ def timeline(document: Document) -> list[DateMention]:
 class Timeline(OptionList):
     """The open article's dates in time order; moving onto one shows it in the reader."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", _("Read there")),
-        Binding("escape,t", "close", _("Close the timeline")),
-        Binding("j", "cursor_down", _("Next date"), show=False),
-        Binding("k", "cursor_up", _("Previous date"), show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(TIMELINE)
 
     DEFAULT_CSS = """
     Timeline {

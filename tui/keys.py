@@ -1,0 +1,351 @@
+"""Every key of the explorer, in one place: the panes' bindings, the help screen's
+sections and the command palette's entries are all read from here.
+
+Each binding has an id ("warta.<where>.<what>"), so a user's keymap (``apply_keymap``,
+fed from the ``[keys]`` section of config.toml) can move it to other keys through
+Textual's ``App.set_keymap``; help then shows the keys the user chose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any, NamedTuple
+
+from textual.app import App
+from textual.binding import Binding
+from warta.tui.i18n import _
+
+
+def key(
+    id: str, keys: str, action: str, description: str, *, show: bool = False, **more: Any
+) -> Binding:
+    """A binding with the id ``warta.<id>``; hidden from the footer unless ``show``."""
+    return Binding(keys, action, description, show=show, id=f"warta.{id}", **more)
+
+
+def marks(where: str) -> list[Binding]:
+    """The keys that mark the article under the cursor (``where``: the results or the
+    reader, each with ids of its own so that either can be remapped)."""
+    return [
+        key(
+            f"{where}.star",
+            "exclamation_mark",
+            "toggle_star",
+            _("Star"),
+            tooltip=_("Star or unstar the article (as ! flags in alot)"),
+        ),
+        key(
+            f"{where}.note",
+            "a",
+            "edit_note",
+            _("Note"),
+            tooltip=_("Write a short note on the article (empty removes it)"),
+        ),
+        key(
+            f"{where}.tags",
+            "l",
+            "edit_tags",
+            _("Tags"),
+            tooltip=_("Tag the article: tag or +tag adds, -tag removes, Tab completes"),
+        ),
+    ]
+
+
+APP = [
+    key(
+        "app.palette",
+        App.COMMAND_PALETTE_BINDING,
+        "app.command_palette",
+        _("Command palette"),
+        tooltip=_("Open the command palette"),
+        priority=True,
+    ),
+    key(
+        "app.quit",
+        "ctrl+q",
+        "quit",
+        _("Quit"),
+        tooltip=_("Quit warta and return to the command prompt."),
+        priority=True,
+    ),
+]
+
+SCREEN = [
+    key("screen.search", "ctrl+l", "focus_search", _("Search")),
+    key("screen.back", "backspace,alt+left", "back", _("Back"), show=True),
+    key("screen.forward", "alt+right", "forward", _("Forward")),
+    key("screen.entity", "e", "open_entity", _("Entity view")),
+    key("screen.sidebar", "f4", "panes('focus_sidebar')", _("Entity sidebar")),
+    key(
+        "screen.timeline",
+        "t",
+        "article('toggle_timeline')",
+        _("Timeline"),
+        tooltip=_("The dates the article mentions, earliest first"),
+    ),
+    key(
+        "screen.quote",
+        "c",
+        "article('copy_quote')",
+        _("Quote"),
+        show=True,
+        tooltip=_("Copy the sentence of the selected mention or find match, with citation"),
+    ),
+    key("screen.citation", "C", "article('copy_citation')", _("Copy the article's citation")),
+    key("screen.pager", "o", "article('open_pager')", _("Open in $PAGER")),
+    key("screen.editor", "O", "article('open_editor')", _("Open in $EDITOR")),
+    key("screen.address", "w", "article('open_address')", _("Open the article's web address")),
+    key("screen.results", "f2", "panes('toggle_results')", _("Show/hide results")),
+    key("screen.entities", "f3", "panes('toggle_sidebar')", _("Show/hide entities")),
+    key(
+        "screen.narrower_results",
+        "less_than_sign",
+        "panes('widen_results', -4)",
+        _("Narrower results"),
+    ),
+    key(
+        "screen.wider_results", "greater_than_sign", "panes('widen_results', 4)", _("Wider results")
+    ),
+    key("screen.narrower_entities", "minus", "panes('widen_sidebar', -4)", _("Narrower entities")),
+    key(
+        "screen.wider_entities",
+        "plus,equals_sign",
+        "panes('widen_sidebar', 4)",
+        _("Wider entities"),
+    ),
+    key(
+        "screen.escape",
+        "escape",
+        "escape",
+        _("Results / back"),
+        tooltip=_("From the search bar to the results; elsewhere back"),
+    ),
+    key("screen.theme", "ctrl+t", "app.toggle_theme", _("Light/dark theme")),
+    key("screen.update", "f5", "update_index", _("Update the index from the corpus")),
+    key("screen.save_search", "ctrl+s", "save_search", _("Save the search")),
+    key("screen.saved_searches", "J", "saved_searches", _("Saved searches")),
+    key("screen.history", "ctrl+r", "search_history", _("Search history")),
+    key("screen.export", "x", "export", _("Export the results")),
+    key("screen.help", "f1,question_mark", "help", _("Help"), show=True),
+    key("screen.quit", "q", "app.quit", _("Quit")),
+]
+
+SEARCH_BAR = [
+    key("search.results", "down", "screen.focus_results", _("Go to results")),
+    key(
+        "search.suggestion",
+        "tab",
+        "accept_suggestion",
+        _("Search the suggested query (did you mean)"),
+    ),
+]
+
+RESULTS = [
+    key("results.open", "enter", "select", _("Open article"), show=True),
+    key(
+        "results.sort",
+        "s",
+        "screen.toggle_sort",
+        _("Sort"),
+        show=True,
+        tooltip=_("Newest first / most relevant first"),
+    ),
+    key("results.next", "j", "cursor_down", _("Next result")),
+    key("results.previous", "k", "cursor_up", _("Previous result")),
+    key("results.last", "G,end", "last", _("Last result (then more)")),
+    key("results.page_down", "pagedown", "page_down", _("Page down (then more)")),
+    *marks("results"),
+]
+
+READER = [
+    key(
+        "reader.next_mention",
+        "tab,right_square_bracket",
+        "next_mention",
+        _("Mention"),
+        show=True,
+        tooltip=_("Next mention, in reading order"),
+    ),
+    key(
+        "reader.previous_mention",
+        "shift+tab,left_square_bracket",
+        "previous_mention",
+        _("Previous mention"),
+    ),
+    key(
+        "reader.next_same",
+        "right_curly_bracket,full_stop",
+        "next_same",
+        _("Same entity"),
+        show=True,
+        tooltip=_("Next mention of the same entity, then the next article that mentions it"),
+    ),
+    key(
+        "reader.previous_same",
+        "left_curly_bracket,comma",
+        "previous_same",
+        _("Previous mention of the same entity"),
+    ),
+    key(
+        "reader.entity",
+        "enter",
+        "screen.open_entity",
+        _("Entity"),
+        show=True,
+        tooltip=_("Entity view: every mention of the selected entity in the corpus"),
+    ),
+    key("reader.find", "slash", "screen.article('find')", _("Find"), show=True),
+    key("reader.find_next", "n", "find_next", _("Next match")),
+    key("reader.find_previous", "N", "find_previous", _("Previous match")),
+    key("reader.down", "j,down", "line_down", _("Scroll down")),
+    key("reader.up", "k,up", "line_up", _("Scroll up")),
+    key("reader.page_down", "space,pagedown", "page_down", _("Page down")),
+    key("reader.page_up", "b,pageup", "page_up", _("Page up")),
+    key("reader.top", "g,home", "top", _("Top of article")),
+    key("reader.bottom", "G,end", "bottom", _("End of article")),
+    *marks("reader"),
+]
+
+FIND_BAR = [key("find.close", "escape", "close", _("Close find"), show=True)]
+
+TIMELINE = [
+    key("timeline.read", "enter", "select", _("Read there"), show=True),
+    key("timeline.close", "escape,t", "close", _("Close the timeline"), show=True),
+    key("timeline.next", "j", "cursor_down", _("Next date")),
+    key("timeline.previous", "k", "cursor_up", _("Previous date")),
+]
+
+SIDEBAR = [
+    key("sidebar.next_mention", "space", "next_mention", _("Next mention of it"), show=True),
+    key("sidebar.entity", "enter,e", "screen.open_entity", _("Entity view"), show=True),
+]
+
+MENTION_LIST = [
+    key("mentions.open", "enter", "select", _("Open at mention"), show=True),
+    key("mentions.next", "j", "cursor_down", _("Next mention")),
+    key("mentions.previous", "k", "cursor_up", _("Previous mention")),
+]
+
+ENTITY_VIEW = [
+    key(
+        "entity.by_date",
+        "t",
+        "toggle_timeline",
+        _("By date"),
+        show=True,
+        tooltip=_("List the mentions by date, or again by article"),
+    ),
+    key(
+        "entity.quote",
+        "c",
+        "copy_quote",
+        _("Quote"),
+        show=True,
+        tooltip=_("Copy the sentence of the highlighted mention, with citation"),
+    ),
+]
+
+#: The workspace's prompts (tag, note, name, export path) and lists (saved searches,
+#: history): Enter answers them.
+PROMPT = [key("prompt.cancel", "escape", "cancel", _("Cancel"))]
+PROMPT_INPUT = [key("prompt.complete", "tab", "cursor_right", _("Complete"))]
+PICK_LIST = [
+    key("pick.close", "escape", "cancel", _("Close")),
+    key("pick.down", "down", "cursor_down", _("Next")),
+    key("pick.up", "up", "cursor_up", _("Previous")),
+]
+
+HELP = [key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True)]
+
+
+class HelpSection(NamedTuple):
+    """The keys that work in one part of the screen."""
+
+    title: str
+    bindings: Sequence[Binding]
+
+
+def sections() -> list[HelpSection]:
+    """Every key of the main screen, by where it works, as the code binds them."""
+    return [
+        HelpSection(_("Everywhere"), [*SCREEN, *APP]),
+        HelpSection(_("Search bar"), SEARCH_BAR),
+        HelpSection(_("Results"), RESULTS),
+        HelpSection(_("Reader"), READER),
+        HelpSection(_("Find bar"), FIND_BAR),
+        HelpSection(_("Timeline"), TIMELINE),
+        HelpSection(_("Entity sidebar"), SIDEBAR),
+        HelpSection(_("Entity view"), [*MENTION_LIST, *ENTITY_VIEW]),
+        HelpSection(_("Tags, saved searches, history"), [*PROMPT, *PROMPT_INPUT, *PICK_LIST]),
+    ]
+
+
+#: The command palette's entries beyond Textual's own: the binding that runs each (by id),
+#: its title and what it does. Their actions are the screen's or the app's, so the palette
+#: runs them wherever the focus is.
+PALETTE = [
+    ("warta.screen.search", _("Search"), _("Go to the search bar")),
+    ("warta.screen.back", _("Back"), _("Go back to the previous place")),
+    ("warta.screen.forward", _("Forward"), _("Go forward again")),
+    ("warta.screen.entity", _("Entity view"), _("Every mention of the selected entity")),
+    ("warta.reader.find", _("Find in article"), _("Find text in the open article")),
+    (
+        "warta.screen.timeline",
+        _("Timeline"),
+        _("The dates the article mentions, earliest first"),
+    ),
+    ("warta.results.sort", _("Sort results"), _("Newest first / most relevant first")),
+    ("warta.screen.quote", _("Copy quote"), _("Copy the selected sentence with its citation")),
+    ("warta.screen.citation", _("Copy citation"), _("Copy the open article's citation")),
+    ("warta.screen.pager", _("Open in pager"), _("Read the article in $PAGER")),
+    ("warta.screen.editor", _("Open in editor"), _("Open the article in $EDITOR")),
+    ("warta.screen.results", _("Show/hide results"), _("Fold the results pane")),
+    ("warta.screen.entities", _("Show/hide entities"), _("Fold the entity sidebar")),
+    (
+        "warta.screen.update",
+        _("Update the index"),
+        _("Add, change and drop articles as the corpus did"),
+    ),
+    ("warta.screen.save_search", _("Save the search"), _("Save the search shown under a name")),
+    (
+        "warta.screen.saved_searches",
+        _("Saved searches"),
+        _("Run a saved search; how many articles are new in each"),
+    ),
+    ("warta.screen.history", _("Search history"), _("Search again what you searched before")),
+    (
+        "warta.screen.export",
+        _("Export the results"),
+        _("Write every hit to a CSV, JSON Lines or Markdown file"),
+    ),
+    ("warta.screen.help", _("Help"), _("Every key, by where it works")),
+]
+
+
+def all_bindings() -> list[Binding]:
+    """Every binding with an id, the help screen's own included."""
+    return [binding for section in sections() for binding in section.bindings] + HELP
+
+
+def binding(binding_id: str) -> Binding:
+    """The binding with id ``binding_id`` (a ``KeyError`` names an id that is not here)."""
+    return {b.id: b for b in all_bindings()}[binding_id]
+
+
+def apply_keymap(app: App[Any], keymap: Mapping[str, str]) -> list[str]:
+    """Bind the ids of ``keymap`` to its keys ("f6" or "f6,ctrl+f"), the other bindings
+    keeping theirs; the ids not known here are returned, sorted, and left out."""
+    known = {b.id for b in all_bindings()}
+    app.set_keymap({id: keys for id, keys in keymap.items() if id in known})
+    return sorted(id for id in keymap if id not in known)
+
+
+def user_keys(app: App[Any], bindings: Sequence[Binding]) -> list[Binding]:
+    """``bindings`` with the keys of the app's keymap, as they work now.
+
+    Textual has no public getter for the keymap it applies; reading it where Textual's own
+    ``Screen`` does keeps help from ever disagreeing with the keys that work.
+    """
+    keymap = app._keymap
+    return [replace(b, key=keymap.get(b.id or "", b.key)) for b in bindings]

@@ -1,0 +1,495 @@
+"""The workspace's dialogs: the tag and name prompts, the list of saved searches.
+
+Each loads what it shows in a worker (the workspace is SQLite, saved searches count their
+new articles by searching) and answers with what the user chose; whoever opened it does
+the writing, so a dialog closed early never leaves half a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, TypeVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
+from warta.search.errors import N_, WartaError, excerpt
+from warta.tui.i18n import _, ngettext
+from warta.tui.keys import PICK_LIST, PROMPT, PROMPT_INPUT
+from warta.tui.text import join_parts, literal, show_date, show_number
+from warta.tui.widgets.answers import trouble
+from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
+
+if TYPE_CHECKING:
+    from warta.search.service import SearchService
+    from warta.search.workspace import HistoryEntry, Workspace
+
+_Row = TypeVar("_Row")
+
+
+class LastWordSuggester(SuggestFromList):
+    """Completes the word being typed, not the whole line: ``+a -b c`` completes ``c``."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        super().__init__(words, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head, space, last = value.rpartition(" ")
+        if not last:
+            return None
+        word = await super().get_suggestion(last)
+        return f"{head}{space}{word}" if word else None
+
+
+class PromptInput(Input):
+    """An input where Tab takes the suggested completion (as shells do)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(PROMPT_INPUT)
+
+
+@dataclass(frozen=True)
+class PromptInfo:
+    """What a prompt shows once loaded: a line about the current state, completions."""
+
+    line: str
+    completions: Sequence[str] = ()
+    #: Put in the input, to edit, unless the user has started typing.
+    value: str = ""
+
+
+#: The dialogs' look: a box in the middle of the screen.
+DIALOG_CSS = """
+    align: center middle;
+    .dialog {
+        width: 72;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    .heading { text-style: bold; }
+    .hint { color: $text-muted; margin-top: 1; }
+    #info { color: $text-muted; }
+    #problem { height: auto; display: none; }
+    Input, Input:focus { border: none; height: 1; padding: 0 1; background: $boost; }
+    Input { margin: 1 0 0 0; }
+    OptionList { height: auto; max-height: 16; border: none; padding: 0; }
+"""
+
+
+class Prompt(ModalScreen[str | None]):
+    """One line to type, with completion: Enter answers it (once ``check`` accepts the
+    text), Escape cancels. ``load`` (run on the workspace thread) fills its info line and
+    completions."""
+
+    DEFAULT_CSS = f"Prompt {{ {DIALOG_CSS} }}"
+    BINDINGS: ClassVar[list[BindingType]] = list(PROMPT)
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        heading: Content,
+        placeholder: str,
+        check: Callable[[str], object],
+        load: Callable[[Workspace], PromptInfo],
+        value: str = "",
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.heading = heading
+        self.placeholder = placeholder
+        self.check = check
+        self.load = load
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.heading, classes="heading")
+            yield Static(id="info")
+            yield PromptInput(self.value, placeholder=self.placeholder, id="answer")
+            yield Static(id="problem")
+            yield Label(Content(_("Enter: done · Escape: cancel")), classes="hint")
+
+    def on_mount(self) -> None:
+        self.run_worker(self._load, thread=True)
+
+    def _load(self) -> None:
+        try:
+            info = self.workspace.call(self.load)
+        except WartaError as error:
+            self.app.call_from_thread(self._show_problem, error.translated(_))
+            return
+        self.app.call_from_thread(self._show_info, info)
+
+    def _show_info(self, info: PromptInfo) -> None:
+        self.query_one("#info", Static).update(literal(info.line))
+        answer = self.query_one("#answer", Input)
+        answer.suggester = LastWordSuggester(info.completions)
+        if info.value and not answer.value:
+            answer.value = info.value
+
+    def _show_problem(self, problem: str) -> None:
+        self.query_one("#problem", Static).update(literal(problem, "$text-error"))
+        self.query_one("#problem", Static).display = True
+
+    @on(Input.Submitted, "#answer")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            self.check(event.value)
+        except WartaError as error:
+            self._show_problem(error.translated(_))
+            return
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def ask_tags(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
+    """Ask how to retag an article, then retag it (in a worker of ``node``)."""
+
+    def load(workspace: Workspace) -> PromptInfo:
+        marks = marks_of(workspace, article_id)
+        known = [tag for tag, _count in workspace.tags()]
+        line = _("Tags: {tags}").format(tags=", ".join(marks.tags)) if marks.tags else _("No tags")
+        return PromptInfo(line, [*known, *(f"-{tag}" for tag in marks.tags)])
+
+    def apply(text: str | None) -> None:
+        if text:
+            added, removed = tag_changes(text)
+            workspace.change(node, lambda workspace: retag(workspace, article_id, added, removed))
+
+    heading = Content.assemble(_("Tag: "), literal(title or _("(untitled)"), "bold"))
+    prompt = Prompt(workspace, heading, _("tag +tag -tag (Tab completes)"), tag_changes, load)
+    node.app.push_screen(prompt, apply)
+
+
+def ask_note(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
+    """Ask for the article's note, showing the one it has, then write it (in a worker of
+    ``node``); the library refuses a note that is too long, in a notice."""
+
+    def load(workspace: Workspace) -> PromptInfo:
+        note = workspace.note(article_id)
+        return PromptInfo(
+            _("Edit the note; an empty note is removed.") if note else "", (), note or ""
+        )
+
+    def apply(text: str | None) -> None:
+        if text is not None:
+            workspace.change(node, lambda workspace: write_note(workspace, article_id, text))
+
+    heading = Content.assemble(_("Note on: "), literal(title or _("(untitled)"), "bold"))
+    prompt = Prompt(workspace, heading, _("A short note"), lambda _text: None, load)
+    node.app.push_screen(prompt, apply)
+
+
+def ask_search_name(
+    node: DOMNode, workspace: WorkspaceThread, service: SearchService, query: str
+) -> None:
+    """Ask a name for ``query`` and save it under that name (in a worker of ``node``)."""
+    from warta.search.workspace import clean_name
+
+    def load(workspace: Workspace) -> PromptInfo:
+        names = [saved.name for saved in workspace.saved_searches()]
+        return PromptInfo(_("A saved name is replaced."), names)
+
+    def save(name: str | None) -> None:
+        if name is None:
+            return
+
+        def work() -> None:
+            from warta.search.workspace import result_ids
+
+            try:
+                seen = result_ids(service, query)
+                workspace.call(lambda workspace: workspace.save_search(name, query, seen))
+            except WartaError as error:
+                node.post_message(trouble(error))
+                return
+            saved = _("Saved as {name}; J lists the saved searches.").format(
+                name=literal(clean_name(name)).plain
+            )
+            node.app.call_from_thread(node.app.notify, saved, markup=False)
+
+        node.run_worker(work, thread=True, group="workspace")
+
+    heading = Content.assemble(_("Save the search: "), literal(query, "bold"))
+    node.app.push_screen(Prompt(workspace, heading, _("Name"), clean_name, load), save)
+
+
+def default_export_path(query: str, folder: Path) -> Path:
+    """``warta-<the query's words>.csv`` in ``folder``: named after what it holds."""
+    words = "".join(char if char.isalnum() else " " for char in query.casefold()).split()
+    return folder / f"warta-{'-'.join(words)[:40].strip('-') or 'export'}.csv"
+
+
+def export_path(text: str) -> Path:
+    """The file an export prompt names; one that exists is refused (nothing is replaced
+    from the explorer: ``warta export --force`` does that)."""
+    if not text.strip():
+        raise WartaError(N_("name the file to write"))
+    path = Path(text.strip()).expanduser()
+    if path.exists() or path.is_symlink():
+        raise WartaError(N_("{path} exists: choose another name"), path=excerpt(str(path)))
+    return path
+
+
+def ask_export(
+    node: DOMNode, workspace: WorkspaceThread, service: SearchService, query: str
+) -> None:
+    """Ask where to export every hit of ``query``, then write them there (in a worker of
+    ``node``): the format from the file's extension (.csv, .jsonl, .md; else CSV), streamed,
+    the file whole or absent."""
+
+    def load(_workspace: Workspace) -> PromptInfo:
+        return PromptInfo(_(".csv, .jsonl or .md: the format follows the extension."))
+
+    def export(text: str | None) -> None:
+        if text is None:
+            return
+
+        def work() -> None:
+            from warta.search import export
+            from warta.tui.cli import EXPORT_SUFFIXES
+
+            try:
+                path = export_path(text)
+                fmt = EXPORT_SUFFIXES.get(path.suffix.lower(), "csv")
+                rows = export.query_rows(service, query)
+                count = export.export_to_file(
+                    path, lambda stream: export.write_rows(rows, stream, fmt, format_date=show_date)
+                )
+            except WartaError as error:
+                node.post_message(trouble(error))
+                return
+            done = ngettext(
+                "Exported {count} row to {path}", "Exported {count} rows to {path}", count
+            )
+            message = done.format(count=show_number(count), path=literal(str(path)).plain)
+            node.app.call_from_thread(node.app.notify, message, markup=False)
+
+        node.run_worker(work, thread=True, group="export")
+
+    heading = Content.assemble(_("Export every hit of: "), literal(query, "bold"))
+    value = str(default_export_path(query, Path.cwd()))
+    prompt = Prompt(workspace, heading, _("File to write"), export_path, load, value)
+    node.app.push_screen(prompt, export)
+
+
+@dataclass(frozen=True)
+class SavedRow:
+    """A saved search as listed: ``new`` is None until counted, -1 if it cannot run."""
+
+    name: str
+    query: str
+    new: int | None = None
+
+
+def saved_row_prompt(row: SavedRow) -> Content:
+    if row.new is None:
+        count = Content("…")
+    elif row.new < 0:
+        count = Content(_("query error")).stylize("$text-error")
+    else:
+        new = ngettext("{count} new", "{count} new", row.new).format(count=show_number(row.new))
+        count = Content(new).stylize("bold" if row.new else "dim")
+    return join_parts([literal(row.name, "bold"), count, literal(row.query, "dim")])
+
+
+class PickList(ModalScreen[_Row | None]):
+    """A list to choose from, filtered as you type (every word, in any case): Enter
+    answers the highlighted row, Escape nothing. The rows load in a worker."""
+
+    DEFAULT_CSS = f"PickList {{ {DIALOG_CSS} }}"
+    BINDINGS: ClassVar[list[BindingType]] = list(PICK_LIST)
+
+    #: The list's title, the line under it, and what shows when there is nothing to list
+    #: (marked with ``N_``: translated when shown).
+    heading = ""
+    hint = ""
+    empty = ""
+
+    def __init__(self, workspace: WorkspaceThread) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.rows: list[_Row] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Content(_(self.heading)), classes="heading")
+            yield Input(placeholder=_("Type to filter"), id="filter")
+            yield OptionList(id="picks")
+            yield Label(Content(_(self.hint)), classes="hint")
+
+    @property
+    def option_list(self) -> OptionList:
+        return self.query_one("#picks", OptionList)
+
+    def on_mount(self) -> None:
+        self.run_worker(self._load, thread=True)
+
+    def _load(self) -> None:
+        try:
+            self.load_rows()
+        except WartaError as error:
+            problem = error.translated(_)
+            self.app.call_from_thread(self.notify, problem, severity="warning", markup=False)
+
+    def load_rows(self) -> None:
+        """(In a worker.) Read the rows and ``show_rows`` them from the UI thread."""
+        raise NotImplementedError
+
+    def row_key(self, row: _Row) -> str:
+        raise NotImplementedError
+
+    def row_text(self, row: _Row) -> str:
+        """What filtering looks in."""
+        raise NotImplementedError
+
+    def row_prompt(self, row: _Row) -> Content:
+        raise NotImplementedError
+
+    def show_rows(self, rows: list[_Row]) -> None:
+        self.rows = rows
+        self._refilter()
+
+    def update_row(self, changed: _Row) -> None:
+        key = self.row_key(changed)
+        self.rows = [changed if self.row_key(row) == key else row for row in self.rows]
+        with suppress(OptionDoesNotExist):  # filtered out
+            self.option_list.replace_option_prompt(key, self.row_prompt(changed))
+
+    @on(Input.Changed, "#filter")
+    def _refilter(self) -> None:
+        words = self.query_one("#filter", Input).value.casefold().split()
+        shown = [row for row in self.rows if all(w in self.row_text(row).casefold() for w in words)]
+        self.option_list.set_options(
+            Option(self.row_prompt(row), id=self.row_key(row)) for row in shown
+        )
+        if shown:
+            self.option_list.highlighted = 0
+        elif not self.rows:
+            self.option_list.add_option(Option(Content(_(self.empty)), disabled=True))
+
+    @on(Input.Submitted, "#filter")
+    def _submitted(self) -> None:
+        self.option_list.action_select()
+
+    @on(OptionList.OptionSelected, "#picks")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        chosen = [row for row in self.rows if self.row_key(row) == event.option.id]
+        self.dismiss(chosen[0] if chosen else None)
+
+    def action_cursor_down(self) -> None:
+        self.option_list.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.option_list.action_cursor_up()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SavedSearches(PickList[SavedRow]):
+    """The saved searches, each with how many articles are new since it was last opened
+    (as notmuch and alot count unread mail); Enter runs one."""
+
+    heading = N_("Saved searches")
+    hint = N_("Enter: run it · Escape: close")
+    empty = N_("No saved searches yet: Ctrl+S saves the current search.")
+
+    def __init__(self, workspace: WorkspaceThread, service: SearchService) -> None:
+        super().__init__(workspace)
+        self.service = service
+
+    def load_rows(self) -> None:
+        """List the saved searches, then count each one's new articles."""
+        saved = self.workspace.call(lambda workspace: workspace.saved_searches())
+        rows = [SavedRow(search.name, search.query) for search in saved]
+        self.app.call_from_thread(self.show_rows, rows)
+        for row in rows:
+            counted = SavedRow(row.name, row.query, self._new(row))
+            self.app.call_from_thread(self.update_row, counted)
+
+    def _new(self, row: SavedRow) -> int:
+        """How many of a saved search's articles are new since it was opened (-1: error)."""
+        from warta.search.workspace import result_ids
+
+        try:
+            ids = result_ids(self.service, row.query)
+            return self.workspace.call(lambda workspace: workspace.new_since_opened(row.name, ids))
+        except WartaError:
+            return -1
+
+    def row_key(self, row: SavedRow) -> str:
+        return row.name
+
+    def row_text(self, row: SavedRow) -> str:
+        return f"{row.name} {row.query}"
+
+    def row_prompt(self, row: SavedRow) -> Content:
+        return saved_row_prompt(row)
+
+
+class SearchHistory(PickList["HistoryEntry"]):
+    """The queries searched, most recent first (Ctrl+R, as in a shell); Enter searches one."""
+
+    heading = N_("Search history")
+    hint = N_("Enter: search it · Escape: close")
+    empty = N_("No searches yet.")
+
+    def load_rows(self) -> None:
+        entries = self.workspace.call(lambda workspace: workspace.history())
+        self.app.call_from_thread(self.show_rows, entries)
+
+    def row_key(self, row: HistoryEntry) -> str:
+        return row.query
+
+    def row_text(self, row: HistoryEntry) -> str:
+        return row.query
+
+    def row_prompt(self, row: HistoryEntry) -> Content:
+        when = Content(show_date(row.searched.astimezone().date())).stylize("dim")
+        return join_parts([literal(row.query), when])
+
+
+def record_search(node: DOMNode, workspace: WorkspaceThread, query: str) -> None:
+    """Remember ``query`` in the search history (in a worker of ``node``); a workspace that
+    cannot be written loses the entry quietly: history is a convenience."""
+
+    def work() -> None:
+        with suppress(WartaError):
+            workspace.call(lambda workspace: workspace.record_search(query))
+
+    node.run_worker(work, thread=True, group="workspace")
+
+
+def mark_opened(
+    node: DOMNode, workspace: WorkspaceThread, service: SearchService, name: str, query: str
+) -> None:
+    """``name`` was just run: what it shows now is no longer new (in a worker of ``node``)."""
+
+    def work() -> None:
+        from warta.search.workspace import result_ids
+
+        try:
+            seen = result_ids(service, query)
+            workspace.call(lambda workspace: workspace.mark_opened(name, seen))
+        except WartaError as error:
+            node.post_message(trouble(error))
+
+    node.run_worker(work, thread=True, group="workspace")

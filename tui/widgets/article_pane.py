@@ -1,0 +1,236 @@
+"""The article side of the screen: the reader or the entity view, with the timeline, the
+find bar and the status line under them.
+
+The pane shows what its workers loaded, routes the messages between its own parts (find
+bar to reader, timeline to reader, reader to status line) and runs the actions on the
+open article (quote, cite, pager, editor, web address). What other panes need (the
+sidebar's mentions, opening another article) bubbles up to the screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import ContentSwitcher, Static
+from warta.tui.config import EDITOR_DEFAULT, PAGER_DEFAULT, editor_commands, pager_commands
+from warta.tui.i18n import _
+from warta.tui.navigation import Origin, Place
+from warta.tui.widgets.answers import Quote
+from warta.tui.widgets.bars import FindBar
+from warta.tui.widgets.entity_view import EntityView
+from warta.tui.widgets.reader import Reader, ReaderPosition
+from warta.tui.widgets.routing import Child, Commands
+from warta.tui.widgets.timeline import Timeline
+
+if TYPE_CHECKING:
+    from warta.search.service import SearchService
+    from warta.tui.config import Settings
+    from warta.tui.workspace import WorkspaceThread
+
+
+class ArticlePane(Commands, Vertical):
+    """An article (or an entity's mentions) and what goes with it."""
+
+    #: The commands the screen's keys run on the open article, wherever the focus is.
+    COMMANDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "find",
+            "toggle_timeline",
+            "copy_quote",
+            "copy_citation",
+            "open_pager",
+            "open_editor",
+            "open_address",
+        }
+    )
+
+    reader = Child("#reader", Reader)
+    entity_view = Child("#entity-view", EntityView)
+    timeline = Child("#timeline", Timeline)
+    find_bar = Child("#find", FindBar)
+
+    def __init__(
+        self,
+        service: SearchService,
+        today: dt.date,
+        workspace: WorkspaceThread,
+        settings: Settings,
+        *,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.service = service
+        self.today = today
+        self.workspace = workspace
+        #: The pager, editor and opener the user set.
+        self.settings = settings
+
+    def compose(self) -> ComposeResult:
+        with ContentSwitcher(initial="reader", id="main"):
+            yield Reader(self.service, self.today, self.workspace, id="reader")
+            yield EntityView(self.service, id="entity-view")
+        yield Timeline(id="timeline")
+        yield FindBar(id="find")
+        yield Static(id="reader-status")
+
+    @property
+    def showing_entity(self) -> bool:
+        return self.query_one("#main", ContentSwitcher).current == "entity-view"
+
+    def _show(self, part: str) -> None:
+        self.query_one("#main", ContentSwitcher).current = part
+        self._update_status()
+
+    def focus_main(self) -> None:
+        """Focus what the pane shows: the reader or the entity's mentions."""
+        if self.showing_entity:
+            self.entity_view.option_list.focus()
+        else:
+            self.reader.focus()
+
+    # -- showing what was loaded -----------------------------------------------------------
+
+    def show_article(self, loaded: Reader.Loaded) -> None:
+        """Show a loaded article where its request asked: at a mention, at a place put
+        back from the history, or at the top."""
+        request = loaded.request
+        position = None
+        if request.scroll_y is not None:
+            position = ReaderPosition(request.scroll_y, request.mention)
+        self._show("reader")
+        self.find_bar.reset()
+        self.reader.find("")
+        self.reader.show_document(loaded.document, position, loaded.note)
+        if request.link is not None:
+            self.reader.select(loaded.document.link_at(*request.link))
+        self.timeline.show_dates(loaded.document)
+        self._update_status()
+        if request.focus:
+            self.reader.focus()
+        if loaded.note:
+            self.notify(loaded.note, markup=False)
+
+    def show_entity(self, loaded: EntityView.Loaded) -> None:
+        self._show("entity-view")
+        self.timeline.remove_class("-open")
+        self.entity_view.show_entity(loaded.entity, loaded.mentions, loaded.request.option)
+        if loaded.request.focus:
+            self.entity_view.option_list.focus()
+
+    def capture(self, origin: Origin, query: str, result: str | None) -> Place:
+        """The place on screen, with the search's ``query`` and highlighted ``result``."""
+        document = self.reader.document
+        entity = self.entity_view.entity if self.showing_entity else None
+        position = self.reader.position
+        return Place(
+            origin=origin,
+            query=query,
+            result=result,
+            article=document.article.id if document else None,
+            scroll_y=position.scroll_y,
+            mention=position.mention,
+            entity=entity.id if entity else None,
+            entity_option=self.entity_view.highlighted if entity else None,
+        )
+
+    def _update_status(self) -> None:
+        status = self.query_one("#reader-status", Static)
+        if self.showing_entity:
+            status.update(Content(_("Enter: open the article there · Backspace: back")))
+        else:
+            status.update(self.reader.status_line())
+
+    @on(Reader.MentionChanged)
+    def _mention_changed(self) -> None:
+        # Not stopped: the screen highlights the mention's entity in the sidebar.
+        self._update_status()
+
+    # -- find and the timeline -------------------------------------------------------------
+
+    def clear_find(self) -> bool:
+        """Clear the marks of find from the reader; True if there were any."""
+        if not self.reader.find_text:
+            return False
+        self.reader.find("")
+        self.find_bar.input.value = ""
+        return True
+
+    def find(self) -> None:
+        if self.article_open():
+            self.find_bar.open()
+
+    @on(FindBar.Changed)
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        self.reader.find(event.text)
+
+    @on(FindBar.Closed)
+    def _find_closed(self, event: FindBar.Closed) -> None:
+        if not event.keep:
+            self.reader.find("")
+        self.reader.focus()
+
+    @on(Reader.FindChanged)
+    def _find_moved(self) -> None:
+        self.find_bar.show_count(self.reader.find_index, len(self.reader.find_matches))
+        self._update_status()
+
+    def toggle_timeline(self) -> None:
+        """Go to the article's timeline (``t`` or Escape there puts it away)."""
+        if self.article_open():
+            self.timeline.open()
+
+    @on(Timeline.Jump)
+    def _timeline_jump(self, event: Timeline.Jump) -> None:
+        self.reader.show_spot(event.start, event.end)
+        if event.chosen:
+            self.reader.focus()
+
+    @on(Timeline.Closed)
+    def _timeline_closed(self) -> None:
+        self.focus_main()
+
+    # -- quoting, citing, other programs ---------------------------------------------------
+
+    def article_open(self) -> bool:
+        """Whether an article is on screen; if not, say what to do first."""
+        if self.reader.document is None or self.showing_entity:
+            self.notify(_("Open an article first."))
+            return False
+        return True
+
+    def copy_quote(self) -> None:
+        if self.showing_entity:
+            self.entity_view.action_copy_quote()
+        elif self.article_open():
+            self.reader.copy_quote()
+
+    @on(Quote)
+    def _copy(self, event: Quote) -> None:
+        """A quote from the reader or the entity view, for the clipboard."""
+        event.stop()
+        self.app.copy_to_clipboard(event.text)
+        self.notify(
+            _("Quote copied to the clipboard (OSC 52: works over SSH if the terminal allows)."),
+            markup=False,
+        )
+
+    def copy_citation(self) -> None:
+        if self.article_open():
+            self.reader.copy_citation()
+
+    def open_pager(self) -> None:
+        if self.article_open():
+            self.reader.hand_over(pager_commands(self.settings), PAGER_DEFAULT)
+
+    def open_editor(self) -> None:
+        if self.article_open():
+            self.reader.hand_over(editor_commands(self.settings), EDITOR_DEFAULT, edit=True)
+
+    def open_address(self) -> None:
+        if self.article_open():
+            self.reader.open_address(self.settings.opener)

@@ -1,0 +1,112 @@
+"""The row of panes under the search bar: results, the article side, the entity sidebar.
+
+The row owns their widths and folding: the sidebar folds away on narrow screens, F2 and F3
+fold either side pane, and < > - + widen or narrow them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from warta.tui.navigation import Origin, Place
+from warta.tui.widgets.article_pane import ArticlePane
+from warta.tui.widgets.results import ResultsList
+from warta.tui.widgets.routing import Child, Commands
+from warta.tui.widgets.sidebar import EntitySidebar
+
+if TYPE_CHECKING:
+    from warta.search.service import SearchService
+    from warta.tui.config import Settings
+    from warta.tui.workspace import WorkspaceThread
+
+#: Below this width the entity sidebar folds away (F3 brings it back).
+NARROW_WIDTH = 100
+
+
+class Panes(Commands, Horizontal):
+    """Results, article and entity sidebar, side by side."""
+
+    COMMANDS: ClassVar[frozenset[str]] = frozenset(
+        {"toggle_results", "toggle_sidebar", "focus_sidebar", "widen_results", "widen_sidebar"}
+    )
+    results = Child("#results", ResultsList)
+    article = Child("#main-pane", ArticlePane)
+    sidebar = Child("#sidebar", EntitySidebar)
+
+    def __init__(
+        self,
+        service: SearchService,
+        today: dt.date,
+        workspace: WorkspaceThread,
+        settings: Settings,
+        *,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.service = service
+        self.today = today
+        self.workspace = workspace
+        self.settings = settings
+        self._results_delta = 0
+        self._sidebar_delta = 0
+
+    def compose(self) -> ComposeResult:
+        yield ResultsList(self.service, self.workspace, self.settings.page_size, id="results")
+        yield ArticlePane(self.service, self.today, self.workspace, self.settings, id="main-pane")
+        yield EntitySidebar(id="sidebar")
+
+    def capture(self, origin: Origin) -> Place:
+        """The place on screen, for the history, as a visit of ``origin``."""
+        hit = self.results.highlighted_hit
+        return self.article.capture(origin, self.results.query_text, hit.id if hit else None)
+
+    def selected_entity(self) -> str | None:
+        """The entity to open the entity view of: the sidebar's highlighted one when the
+        sidebar has focus, else the reader's current mention's."""
+        if self.sidebar.has_focus and self.sidebar.highlighted_key:
+            return self.sidebar.highlighted_key
+        link = self.article.reader.current_link
+        return link.mention.key if link and not self.article.showing_entity else None
+
+    def on_resize(self) -> None:
+        """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""
+        width = self.size.width
+        self.set_class(width < NARROW_WIDTH, "-narrow")
+        results_width = (30 if width < NARROW_WIDTH else max(32, width // 4)) + self._results_delta
+        sidebar_width = (26 if width < 150 else 30) + self._sidebar_delta
+        self.results.styles.width = max(16, min(results_width, width // 2))
+        self.sidebar.styles.width = max(16, min(sidebar_width, width // 3))
+
+    def toggle_results(self) -> None:
+        self.toggle_class("-hide-results")
+        if not self.results.display and self.results.has_focus:
+            self.article.focus_main()
+
+    def show_results(self) -> None:
+        self.remove_class("-hide-results")
+
+    def toggle_sidebar(self) -> None:
+        shown = self.sidebar.display
+        self.set_class(shown, "-hide-sidebar")
+        self.set_class(not shown, "-show-sidebar")
+        if shown and self.sidebar.has_focus:
+            self.article.focus_main()
+
+    def focus_sidebar(self) -> None:
+        """Show the entity sidebar (folded on narrow screens) and move into it."""
+        self.set_class(False, "-hide-sidebar")
+        self.set_class(True, "-show-sidebar")
+        self.sidebar.focus()
+
+    def widen_results(self, cells: int) -> None:
+        """Widen (or with negative ``cells`` narrow) the results pane."""
+        self._results_delta += cells
+        self.on_resize()
+
+    def widen_sidebar(self, cells: int) -> None:
+        """Widen (or with negative ``cells`` narrow) the entity sidebar."""
+        self._sidebar_delta += cells
+        self.on_resize()

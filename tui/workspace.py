@@ -1,0 +1,168 @@
+"""The explorer's way to the user's workspace (``search/workspace.py``): stars, tags, saved
+searches, kept in SQLite beside the index.
+
+An SQLite connection belongs to the thread that opened it, and opening one costs ~17 ms
+(WAL set-up, the migration check): so the explorer keeps one connection on one thread of its
+own, opened at the first use, and every workspace job queues there. Workers hand it a job
+and wait for the answer in their own thread (``call``); the UI thread never touches SQLite.
+The thread is a daemon, so quitting never waits for it; a write cut short by that is lost
+alone, never the file (SQLite's journal). Once open, the workspace is lent to the search
+service too, for ``tag:``, ``is:starred`` and ``has:note`` in queries (a ``Workspace`` may be
+used from several threads).
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from textual.dom import DOMNode
+from textual.signal import Signal
+from warta.search.errors import WartaError
+from warta.tui.widgets.answers import trouble
+
+if TYPE_CHECKING:
+    from warta.search.service import SearchService
+    from warta.search.workspace import Workspace
+
+_T = TypeVar("_T")
+
+#: Put before the title of a starred article, in the results and the reader's header.
+STAR = "★"
+#: Put before an article's note in the reader's header.
+NOTE = "✎"
+
+#: A job for the workspace thread, and where its answer goes.
+_Job = tuple[Callable[["Workspace"], Any], "Future[Any]"]
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What the user put on one article."""
+
+    article_id: str
+    starred: bool = False
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+
+
+def marks_of(workspace: Workspace, article_id: str) -> Marks:
+    starred = article_id in set(workspace.starred())
+    tags = tuple(workspace.article_tags(article_id))
+    return Marks(article_id, starred, tags, workspace.note(article_id))
+
+
+def write_note(workspace: Workspace, article_id: str, text: str) -> Marks:
+    """Write the article's note; an empty one removes it."""
+    if text.strip():
+        workspace.set_note(article_id, text)
+    else:
+        workspace.clear_note(article_id)
+    return marks_of(workspace, article_id)
+
+
+def toggle_star(workspace: Workspace, article_id: str) -> Marks:
+    """Star the article, or take its star away if it had one."""
+    if not workspace.unstar(article_id):
+        workspace.star(article_id)
+    return marks_of(workspace, article_id)
+
+
+def tag_changes(text: str) -> tuple[list[str], list[str]]:
+    """Tags to add and to remove, written as notmuch does: ``+tag`` or ``tag`` adds,
+    ``-tag`` removes. Every tag is checked before anything is written."""
+    from warta.search.workspace import clean_tag
+
+    added: list[str] = []
+    removed: list[str] = []
+    for word in text.split():
+        target = removed if word.startswith("-") else added
+        target.append(clean_tag(word[1:] if word[0] in "+-" else word))
+    return added, removed
+
+
+def retag(
+    workspace: Workspace, article_id: str, added: Iterable[str], removed: Iterable[str]
+) -> Marks:
+    for tag in removed:
+        workspace.untag(article_id, tag)
+    for tag in added:
+        workspace.tag(article_id, tag)
+    return marks_of(workspace, article_id)
+
+
+class WorkspaceThread:
+    """One workspace connection on a thread of its own; ``changed`` tells the widgets that
+    show marks (the results rows, the reader header) when an article's marks changed."""
+
+    def __init__(self, folder: Path, owner: DOMNode, service: SearchService | None = None) -> None:
+        self.folder = folder
+        self.service = service
+        self.changed: Signal[Marks] = Signal(owner, "workspace-changed")
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, job: Callable[[Workspace], _T]) -> Future[_T]:
+        """Queue ``job`` for the workspace thread (started at the first job)."""
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._serve, name="warta-workspace", daemon=True
+                )
+                self._thread.start()
+        future: Future[_T] = Future()
+        self._jobs.put((job, future))
+        return future
+
+    def call(self, job: Callable[[Workspace], _T]) -> _T:
+        """Run ``job`` on the workspace thread and wait for it: only from a worker thread.
+        Raises ``WartaError`` when the workspace cannot be opened or written."""
+        return self.submit(job).result()
+
+    def change(self, node: DOMNode, job: Callable[[Workspace], Marks]) -> None:
+        """Run ``job`` (it changes an article's marks) in a worker of ``node``; tell the
+        widgets that show marks, or the user what went wrong."""
+
+        def work() -> None:
+            try:
+                marks = self.call(job)
+            except WartaError as error:
+                node.post_message(trouble(error))
+                return
+            node.app.call_from_thread(self.changed.publish, marks)
+
+        node.run_worker(work, thread=True, group="workspace")
+
+    def close(self) -> None:
+        """Close the connection once the queued jobs are done (without waiting for them)."""
+        if self._thread is not None:
+            self._jobs.put(None)
+
+    def _serve(self) -> None:
+        from warta.search.workspace import Workspace
+
+        workspace: Workspace | None = None
+        try:
+            while (item := self._jobs.get()) is not None:
+                job, future = item
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    if workspace is None:
+                        workspace = Workspace(self.folder)
+                        if self.service is not None and self.service.workspace is None:
+                            self.service.workspace = workspace
+                    future.set_result(job(workspace))
+                except BaseException as error:  # handed to the worker that waits on it
+                    future.set_exception(error)
+        finally:
+            if workspace is not None:
+                if self.service is not None and self.service.workspace is workspace:
+                    self.service.workspace = None
+                workspace.close()
