@@ -82,3 +82,34 @@ async def test_the_palette_runs_the_registered_actions(seeds_service: SearchServ
         await callback()  # type: ignore[misc]
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+def test_every_registered_action_names_something_that_runs() -> None:
+    """Actions are strings: a renamed method or pane command would make its key silently
+    do nothing."""
+    from textual.actions import parse
+    from warta.tui.widgets.article_pane import ArticlePane
+    from warta.tui.widgets.panes import Panes
+
+    panes = {"article": ArticlePane, "panes": Panes}
+    owners: list[type[object]] = [
+        WartaApp,
+        MainScreen,
+        HelpScreen,
+        SearchBar,
+        ResultsList,
+        Reader,
+        FindBar,
+        Timeline,
+        EntitySidebar,
+        MentionList,
+        EntityView,
+    ]
+    for owner in owners:
+        for binding in owner.BINDINGS:  # type: ignore[attr-defined]
+            namespace, name, arguments = parse(binding.action)
+            target = {"app": WartaApp, "screen": MainScreen}.get(namespace, owner)
+            assert hasattr(target, f"action_{name}"), binding.action
+            if target is MainScreen and name in panes:
+                assert arguments[0] in panes[name].COMMANDS, binding.action
+                assert callable(getattr(panes[name], str(arguments[0])))
