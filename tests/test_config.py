@@ -323,10 +323,8 @@ def test_a_key_for_a_binding_warta_does_not_have_is_one_line_naming_it(
     )
     code, out, err = run(capsys, "--config", str(path))
     assert (code, out) == (2, "")
-    assert (
-        err
-        == f"warta: {path} line 3: keys.warta.screen.thme is not a key warta has; help (F1) lists them\n"
-    )
+    said = "keys.warta.screen.thme is not a key warta has; help (F1) lists them"
+    assert err == f"warta: {path} line 3: {said}\n"
 
 
 def test_the_readme_example_is_a_valid_settings_file(tmp_path: Path) -> None:
