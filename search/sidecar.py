@@ -380,18 +380,29 @@ class _Scorer:
         negative = [child for child in children if isinstance(child, query.Not)]
         if not positive:
             raise Unservable
+        # The sidecar's parts first: a part Whoosh reads (a phrase, a date range) is then
+        # checked only on the documents that have everything else.
+        positive.sort(key=lambda child: not _served(child, sidecar))
         docs, scores = self.evaluate(positive[0], sub, sidecar)
         for child in positive[1:]:
             if not len(docs):
                 return _empty()
-            docs, scores = _intersection((docs, scores), self.evaluate(child, sub, sidecar))
+            docs, scores = _intersection((docs, scores), self._within(child, sub, sidecar, docs))
         for child in negative:
             if not len(docs):
                 return _empty()
-            excluded, _ = self.evaluate(child.query, sub, sidecar)
+            excluded, _ = self._within(child.query, sub, sidecar, docs)
             keep = ~np.isin(docs, excluded)
             docs, scores = docs[keep], scores[keep] + NOT_SCORE
         return docs, scores
+
+    def _within(
+        self, q: Query, sub: Searcher, sidecar: SegmentSidecar, candidates: Docs
+    ) -> tuple[Docs, Scores]:
+        """``q``'s documents among ``candidates`` (and maybe others), with their scores."""
+        if _served(q, sidecar):
+            return self.evaluate(q, sub, sidecar)
+        return self._by_whoosh(q, sub, candidates)
 
     def _term(
         self, q: Any, sub: Searcher, sidecar: SegmentSidecar, boost: float
@@ -423,16 +434,42 @@ class _Scorer:
         scores = scorer.idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / scorer.avgfl)))
         return docs.astype(np.int64), scores * boost
 
-    def _by_whoosh(self, q: Query, sub: Searcher) -> tuple[Docs, Scores]:
-        """A part scored by Whoosh's own matcher, inside this segment."""
+    def _by_whoosh(
+        self, q: Query, sub: Searcher, candidates: Docs | None = None
+    ) -> tuple[Docs, Scores]:
+        """A part scored by Whoosh's own matcher, inside this segment: at every document it
+        matches, or only at ``candidates`` (sorted), skipping to each."""
         matcher = q.matcher(sub, self.context)
         docs: list[int] = []
         scores: list[float] = []
-        while matcher.is_active():
-            docs.append(matcher.id())
-            scores.append(matcher.score())
-            matcher.next()
+        if candidates is None:
+            while matcher.is_active():
+                docs.append(matcher.id())
+                scores.append(matcher.score())
+                matcher.next()
+        else:
+            for doc in candidates.tolist():
+                if not matcher.is_active():
+                    break
+                if matcher.id() < doc:
+                    matcher.skip_to(doc)
+                if matcher.is_active() and matcher.id() == doc:
+                    docs.append(doc)
+                    scores.append(matcher.score())
         return np.array(docs, dtype=np.int64), np.array(scores, dtype=np.float64)
+
+
+def _served(q: Query, sidecar: SegmentSidecar) -> bool:
+    """Whether the sidecar holds every word ``q`` scores (no part read through Whoosh)."""
+    from whoosh import query
+
+    if isinstance(q, query.Term):
+        return sidecar.has_field(q.fieldname)
+    if isinstance(q, query.Not):
+        return _served(q.query, sidecar)
+    if isinstance(q, (query.Or, query.And, query.AndMaybe)):
+        return all(_served(child, sidecar) for child in q.subqueries)
+    return q is query.NullQuery
 
 
 def _empty() -> tuple[Docs, Scores]:
