@@ -220,3 +220,26 @@ def test_an_update_writes_the_missing_sidecar_again(layered_index: Path, tmp_pat
     shutil.rmtree(generation / SIDECAR_FOLDER)
     update_index(copy, [layered_index / "corpus"], entities=False)
     assert sorted(path.name for path in (generation / SIDECAR_FOLDER).iterdir()) == written
+
+
+def test_sidecars_follow_merges(layered_index: Path, tmp_path: Path) -> None:
+    """A merge replaces segments: the merged one gets its sidecar, the old ones' go."""
+    copy = tmp_path / "index"
+    shutil.copytree(layered_index / "index", copy)
+    generation = current_generation(copy)
+    assert generation is not None
+    ix = open_generation(generation)
+    ix.optimize()  # one segment from all of them
+    ix.close()
+    update_index(copy, [layered_index / "corpus"], entities=False)
+    ix = open_generation(generation)
+    with ix.searcher(weighting=weighting()) as searcher:
+        segments = [sub.reader().segment().segment_id() for sub, _ in searcher.leaf_searchers()]
+        names = sorted(path.stem for path in (generation / SIDECAR_FOLDER).iterdir())
+        assert names == sorted(segments) and len(segments) == 1
+        words = _vocabulary(random.Random(0), 400)
+        q = parse_query(f"{words[0]} OR {words[9]}", searcher.schema, lambda _: []).query
+        ours = top_k(q, searcher, generation, TOP, lambda: None)
+        assert ours is not None and len(ours) > 0
+        _assert_same_ranking(ours, _whoosh_top(q, searcher, TOP), str(q))
+    ix.close()
