@@ -243,3 +243,28 @@ def test_sidecars_follow_merges(layered_index: Path, tmp_path: Path) -> None:
         assert ours is not None and len(ours) > 0
         _assert_same_ranking(ours, _whoosh_top(q, searcher, TOP), str(q))
     ix.close()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbled header", "empty"])
+def test_a_damaged_sidecar_is_not_trusted(layered_index: Path, tmp_path: Path, damage: str) -> None:
+    copy = tmp_path / "index"
+    shutil.copytree(layered_index / "index", copy)
+    service = SearchService([layered_index / "corpus"], copy)
+    word = _vocabulary(random.Random(0), 400)[4]
+    before = service.search(word, limit=TOP, snippets=False)
+    service.close()
+    generation = current_generation(copy)
+    assert generation is not None
+    for path in (generation / SIDECAR_FOLDER).iterdir():
+        data = path.read_bytes()
+        if damage == "truncated":
+            path.write_bytes(data[: len(data) // 2])
+        elif damage == "garbled header":
+            path.write_bytes(data[:20] + b"\xff" * 20 + data[40:])
+        else:
+            path.write_bytes(b"")
+    service = SearchService([layered_index / "corpus"], copy)
+    after = service.search(word, limit=TOP, snippets=False)
+    service.close()
+    assert after.error is None and after.total == before.total > 0
+    assert [hit.id for hit in after.hits] == [hit.id for hit in before.hits]
