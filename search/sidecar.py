@@ -13,11 +13,13 @@ fall back to Whoosh's own scorer. Statistics that span segments (idf, average fi
 come from Whoosh's scorer of the same word, so the two scorers cannot drift apart: the
 reference test (tests/test_topk.py) holds them to 1e-4 on random queries.
 
-Query parts this module does not score itself (phrases, expansions on the exact fields,
-date ranges, ``*``) are read through Whoosh's matcher for that part alone, inside one
-segment, and combined here as Whoosh's matchers combine them: ``And`` and ``Or`` add their
-children's scores, ``AndMaybe`` adds the optional part's where it matches, ``Not`` excludes
-and adds Whoosh's constant 1.0, a boost multiplies.
+Query parts this module does not score itself (phrases, date ranges, other fields) are read
+through Whoosh's matcher for that part alone, inside one segment, and only on the documents
+that have the rest of an AND (a phrase's positions are read for those alone). Parts are
+combined as Whoosh's matchers combine them: ``And`` and ``Or`` add their children's scores,
+``AndMaybe`` adds the optional part's where it matches, ``Not`` excludes and adds Whoosh's
+constant 1.0, a boost multiplies. A query with a part Whoosh would have to read whole (a
+phrase alone or in an OR, a prefix or fuzzy expansion, ``*``) is searched by Whoosh.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ SIDECAR_FIELDS = ("title", "content", "entity")
 SIDECAR_FOLDER = "topk"
 SUFFIX = ".topk"
 MAGIC = b"WARTATOPK1\n"
+#: Candidates a phrase or range is checked on between two polls of the search's ``cancelled``.
+CANCEL_POLL_CANDIDATES = 256
 #: What Whoosh's ``InverseMatcher`` adds to a document's score for a ``Not`` it passes.
 NOT_SCORE = 1.0
 
@@ -311,7 +315,7 @@ def top_k(
     sidecars = [segment_sidecar(folder, sub.reader()) for sub, _ in leaves]
     if any(sidecar is None for sidecar in sidecars):
         return None
-    scorer = _Scorer(searcher)
+    scorer = _Scorer(searcher, check)
     all_docs: list[np.ndarray] = []
     all_scores: list[np.ndarray] = []
     try:
@@ -342,8 +346,9 @@ def top_k(
 class _Scorer:
     """Evaluates a Whoosh query tree over one segment as arrays of (doc, score)."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, check: Callable[[], None]) -> None:
         self.searcher = searcher
+        self.check = check
         self.weighting = searcher.weighting
         self.context = searcher.context()
         self._terms: dict[tuple[str, bytes], Any] = {}
@@ -367,9 +372,9 @@ class _Scorer:
             required = self.evaluate(q.a, sub, sidecar)
             optional = self.evaluate(q.b, sub, sidecar)
             return _maybe(required, optional)
-        if isinstance(q, (query.Not, query.AndNot, query.DisjunctionMax, query.CompoundQuery)):
-            raise Unservable  # a root Not, or combinations warta's parser never builds
-        return self._by_whoosh(q, sub)
+        # A part Whoosh would have to read whole (a phrase alone, ``*``, an expansion, a
+        # root Not): Whoosh's own collector, with its time limit, searches the query.
+        raise Unservable
 
     def _and(
         self, children: Sequence[Query], sub: Searcher, sidecar: SegmentSidecar
@@ -434,28 +439,22 @@ class _Scorer:
         scores = scorer.idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / scorer.avgfl)))
         return docs.astype(np.int64), scores * boost
 
-    def _by_whoosh(
-        self, q: Query, sub: Searcher, candidates: Docs | None = None
-    ) -> tuple[Docs, Scores]:
-        """A part scored by Whoosh's own matcher, inside this segment: at every document it
-        matches, or only at ``candidates`` (sorted), skipping to each."""
+    def _by_whoosh(self, q: Query, sub: Searcher, candidates: Docs) -> tuple[Docs, Scores]:
+        """A part scored by Whoosh's own matcher, inside this segment, only at the sorted
+        ``candidates`` (skipping to each): a phrase's positions are read for them alone."""
         matcher = q.matcher(sub, self.context)
         docs: list[int] = []
         scores: list[float] = []
-        if candidates is None:
-            while matcher.is_active():
-                docs.append(matcher.id())
+        for count, doc in enumerate(candidates.tolist()):
+            if count % CANCEL_POLL_CANDIDATES == 0:
+                self.check()
+            if not matcher.is_active():
+                break
+            if matcher.id() < doc:
+                matcher.skip_to(doc)
+            if matcher.is_active() and matcher.id() == doc:
+                docs.append(doc)
                 scores.append(matcher.score())
-                matcher.next()
-        else:
-            for doc in candidates.tolist():
-                if not matcher.is_active():
-                    break
-                if matcher.id() < doc:
-                    matcher.skip_to(doc)
-                if matcher.is_active() and matcher.id() == doc:
-                    docs.append(doc)
-                    scores.append(matcher.score())
         return np.array(docs, dtype=np.int64), np.array(scores, dtype=np.float64)
 
 

@@ -102,6 +102,16 @@ def _random_query(rng: random.Random, words: list[str]) -> str:
     return f"({word()} OR {word()}) {word()}"
 
 
+def _bag_of_words(q: object) -> bool:
+    """Words of the stemmed fields only, however combined."""
+    from whoosh import query
+
+    return all(
+        isinstance(leaf, query.Term) and leaf.fieldname in ("title", "content")
+        for leaf in q.leaves()  # type: ignore[attr-defined]
+    )
+
+
 def _whoosh_top(q: object, searcher: object, limit: int) -> tuple[list[tuple[int, float]], int]:
     from whoosh import collectors
 
@@ -167,7 +177,10 @@ def test_top_50_equals_the_exhaustive_scorer_on_random_queries(
             if q is None:
                 continue
             ours = top_k(q, searcher, folder, TOP, lambda: None)
-            assert ours is not None, text
+            if ours is None:
+                # Only a phrase or range outside an AND of words goes to Whoosh.
+                assert not _bag_of_words(q), text
+                continue
             served += 1
             _assert_same_ranking(ours, _whoosh_top(q, searcher, TOP), f"{text!r}: {q}")
     assert served > QUERIES
