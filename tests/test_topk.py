@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warta.search.index import current_generation, open_generation, update_index
@@ -20,6 +22,7 @@ from warta.search.ranking import weighting
 from warta.search.service import SearchService
 from warta.search.sidecar import SIDECAR_FOLDER, TopDocs, top_k
 
+REPO = Path(__file__).resolve().parent.parent
 TOP = 50
 QUERIES = 150
 #: Invented words, so that the stemmer leaves most of them whole; a Zipf law over them
@@ -281,3 +284,34 @@ def test_a_damaged_sidecar_is_not_trusted(layered_index: Path, tmp_path: Path, d
     service.close()
     assert after.error is None and after.total == before.total > 0
     assert [hit.id for hit in after.hits] == [hit.id for hit in before.hits]
+
+
+def _bench_topk() -> Any:
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_topk
+
+    return bench_topk
+
+
+def test_the_benchmark_skips_without_its_corpus(tmp_path: Path) -> None:
+    bench = _bench_topk()
+    assert bench.main(["--corpus", str(tmp_path / "absent.jsonl"), "--work", str(tmp_path)]) == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_benchmark_runs_and_both_scorers_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bench = _bench_topk()
+    monkeypatch.setattr(bench, "QUERIES_PER_CLASS", 3)
+    monkeypatch.setattr(bench, "REPEATS", 1)
+    source = tmp_path / "source" / "articles.jsonl"
+    source.parent.mkdir()
+    _write_articles(source, 0, 120, 5)
+    out = tmp_path / "out"
+    assert (
+        bench.main(["--corpus", str(source), "--work", str(tmp_path / "w"), "--out", str(out)]) == 0
+    )
+    figures = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert figures["warta"]["answers_differing"] == 0
+    assert set(figures["warta"]["sidecar"]) == set(figures["queries"])
