@@ -29,15 +29,15 @@ import functools
 import json
 import mmap
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
-
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     from whoosh.query import Query
     from whoosh.reading import IndexReader
     from whoosh.searching import Searcher
@@ -54,10 +54,16 @@ CANCEL_POLL_CANDIDATES = 256
 #: What Whoosh's ``InverseMatcher`` adds to a document's score for a ``Not`` it passes.
 NOT_SCORE = 1.0
 
-Docs = npt.NDArray[np.int64]
-Scores = npt.NDArray[np.float64]
-#: One word's postings in a segment: document numbers (int32) and frequencies (float32).
-Postings = tuple[np.ndarray, np.ndarray]
+#: Postings Whoosh scores in about the CPU time importing numpy takes (~100 ms, at ~2.3 µs
+#: a posting): a cold ``warta search`` for fewer lets Whoosh score them (numpy is imported
+#: here, on first need, for that reason).
+NUMPY_IMPORT_POSTINGS = 40_000
+
+if TYPE_CHECKING:
+    Docs = npt.NDArray[np.int64]
+    Scores = npt.NDArray[np.float64]
+    #: One word's postings in a segment: document numbers (int32) and frequencies (float32).
+    Postings = tuple[np.ndarray, np.ndarray]
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -94,6 +100,8 @@ def write_sidecars(folder: Path, reader: IndexReader) -> int:
 
 def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
     """One segment's arrays in one file, written beside and renamed into place."""
+    import numpy as np
+
     doc_count = reader.doc_count_all()
     arrays: dict[str, np.ndarray] = {}
     for fieldname in SIDECAR_FIELDS:
@@ -148,6 +156,8 @@ def _postings_arrays(reader: IndexReader, fieldname: str, term: bytes, info: Any
     """A word's document numbers and frequencies, deleted documents included (deletions are
     applied at search time), read block by block from the term info ``iter_field`` gave
     (looking each word up again cost half the writing time)."""
+    import numpy as np
+
     terms: Any = getattr(reader, "_terms", None)
     codec = getattr(terms, "_codec", None)
     if info.is_inlined():
@@ -191,6 +201,8 @@ class SegmentSidecar:
     """One segment's memory-mapped arrays."""
 
     def __init__(self, path: Path) -> None:
+        import numpy as np
+
         with path.open("rb") as source:
             self._map = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ)
         if self._map[: len(MAGIC)] != MAGIC:
@@ -211,6 +223,8 @@ class SegmentSidecar:
 
     def postings(self, fieldname: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """The documents holding ``term`` and its frequency in each (empty when none)."""
+        import numpy as np
+
         found = self._find(fieldname, term)
         if found is None:
             return np.zeros(0, np.int32), np.zeros(0, np.float32)
@@ -310,7 +324,12 @@ def top_k(
 ) -> TopDocs | None:
     """The best ``limit`` documents of ``query`` with Whoosh's scores and order (higher
     score first, then the lower document number), or None when a segment has no sidecar or
-    the query holds a part this module cannot score as Whoosh does."""
+    the query holds a part this module cannot score as Whoosh does (or is too small to be
+    worth importing numpy for)."""
+    if "numpy" not in sys.modules and _postings_to_score(query, searcher) < NUMPY_IMPORT_POSTINGS:
+        return None
+    import numpy as np
+
     leaves = searcher.leaf_searchers()
     sidecars = [segment_sidecar(folder, sub.reader()) for sub, _ in leaves]
     if any(sidecar is None for sidecar in sidecars):
@@ -341,6 +360,18 @@ def top_k(
     order = np.lexsort((docs, -scores))[:limit]
     hits = tuple(ScoredHit(int(docs[i]), float(scores[i]), searcher) for i in order)
     return TopDocs(hits, sum(len(found) for found in all_docs))
+
+
+def _postings_to_score(query: Query, searcher: Searcher) -> int:
+    """How many postings of its words Whoosh would score for ``query`` (deleted included)."""
+    from whoosh.query import Term
+
+    reader = searcher.reader()
+    return sum(
+        reader.doc_frequency(leaf.fieldname, leaf.text)
+        for leaf in query.leaves()
+        if isinstance(leaf, Term) and leaf.fieldname in reader.schema
+    )
 
 
 class _Scorer:
@@ -379,6 +410,7 @@ class _Scorer:
     def _and(
         self, children: Sequence[Query], sub: Searcher, sidecar: SegmentSidecar
     ) -> tuple[Docs, Scores]:
+        import numpy as np
         from whoosh import query
 
         positive = [child for child in children if not isinstance(child, query.Not)]
@@ -412,6 +444,7 @@ class _Scorer:
     def _term(
         self, q: Any, sub: Searcher, sidecar: SegmentSidecar, boost: float
     ) -> tuple[Docs, Scores]:
+        import numpy as np
         from whoosh.scoring import BM25FScorer
 
         field = self.searcher.schema[q.fieldname]
@@ -442,6 +475,8 @@ class _Scorer:
     def _by_whoosh(self, q: Query, sub: Searcher, candidates: Docs) -> tuple[Docs, Scores]:
         """A part scored by Whoosh's own matcher, inside this segment, only at the sorted
         ``candidates`` (skipping to each): a phrase's positions are read for them alone."""
+        import numpy as np
+
         matcher = q.matcher(sub, self.context)
         docs: list[int] = []
         scores: list[float] = []
@@ -472,6 +507,8 @@ def _served(q: Query, sidecar: SegmentSidecar) -> bool:
 
 
 def _empty() -> tuple[Docs, Scores]:
+    import numpy as np
+
     return np.zeros(0, np.int64), np.zeros(0, np.float64)
 
 
@@ -482,6 +519,8 @@ def _boosted(found: tuple[Docs, Scores], boost: float) -> tuple[Docs, Scores]:
 
 def _union(parts: Sequence[tuple[Docs, Scores]]) -> tuple[Docs, Scores]:
     """Every document of any part, its scores added."""
+    import numpy as np
+
     parts = [part for part in parts if len(part[0])]
     if not parts:
         return _empty()
@@ -496,12 +535,16 @@ def _union(parts: Sequence[tuple[Docs, Scores]]) -> tuple[Docs, Scores]:
 
 def _intersection(a: tuple[Docs, Scores], b: tuple[Docs, Scores]) -> tuple[Docs, Scores]:
     """Documents in both (each part's documents are sorted and distinct), scores added."""
+    import numpy as np
+
     docs, in_a, in_b = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
     return docs, a[1][in_a] + b[1][in_b]
 
 
 def _maybe(required: tuple[Docs, Scores], optional: tuple[Docs, Scores]) -> tuple[Docs, Scores]:
     """The required part's documents, with the optional part's score where it matches."""
+    import numpy as np
+
     docs, scores = required
     if not len(docs) or not len(optional[0]):
         return required

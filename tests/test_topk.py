@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy  # noqa: F401  (loaded, so top_k scores even the small queries of these tests)
 import pytest
 from warta.search.index import current_generation, open_generation, update_index
 from warta.search.query import parse_query
@@ -315,3 +317,30 @@ def test_the_benchmark_runs_and_both_scorers_agree(
     figures = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert figures["warta"]["answers_differing"] == 0
     assert set(figures["warta"]["sidecar"]) == set(figures["queries"])
+
+
+def _modules_after_a_search(index: Path, threshold: int | None) -> set[str]:
+    """The modules a fresh process loaded to search ``index`` for a word."""
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from warta.search import sidecar\n"
+        "from warta.search.paths import bundled_seeds\n"
+        "from warta.search.service import SearchService\n"
+        + (f"sidecar.NUMPY_IMPORT_POSTINGS = {threshold}\n" if threshold is not None else "")
+        + f"service = SearchService([bundled_seeds()], Path({str(index)!r}))\n"
+        "assert service.search('model').hits\n"
+        "print(*sorted(sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=REPO.parent
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+def test_a_small_cold_search_does_not_import_numpy(seeds_index: Path) -> None:
+    """Importing numpy costs ~100 ms of CPU, more than Whoosh takes for a few postings:
+    the cold command line stays fast."""
+    assert "numpy" not in _modules_after_a_search(seeds_index, None)
+    assert "numpy" in _modules_after_a_search(seeds_index, 1)
