@@ -866,12 +866,18 @@ def _synchronise(
 
 def _write_sidecars(folder: Path, ix: Index) -> None:
     """Each segment's top-k scoring arrays (search.sidecar), after every update: a segment
-    a merge made gets its own, and one a kill left unwritten is written now."""
+    a merge made gets its own, and one a kill left unwritten is written now.
+
+    The update is committed by then: a sidecar that cannot be written (a full disk) only
+    leaves its segment to Whoosh's scorer until the next update writes it.
+    """
     from warta.search.sidecar import write_sidecars
 
     reader = ix.reader()
     try:
         write_sidecars(folder, reader)
+    except OSError:
+        pass
     finally:
         reader.close()
 

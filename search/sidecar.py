@@ -139,6 +139,17 @@ def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
         offset += -offset % 8
     encoded = json.dumps(header).encode("utf-8")
     temporary = path.with_suffix(".tmp")
+    try:
+        _write_file(temporary, encoded, arrays)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def _write_file(temporary: Path, encoded: bytes, arrays: dict[str, np.ndarray]) -> None:
+    """The magic, the header's length and the header, then each array on 8 bytes."""
     with temporary.open("wb") as out:
         out.write(MAGIC)
         out.write(len(encoded).to_bytes(8, "little"))
@@ -149,7 +160,6 @@ def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
             out.write(b"\0" * (-array.nbytes % 8))
         out.flush()
         os.fsync(out.fileno())
-    os.replace(temporary, path)
 
 
 def _postings_arrays(reader: IndexReader, fieldname: str, term: bytes, info: Any) -> Postings:

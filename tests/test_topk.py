@@ -8,6 +8,7 @@ every kind the parser builds. The top 50 must be the same documents with the sam
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -344,3 +345,34 @@ def test_a_small_cold_search_does_not_import_numpy(seeds_index: Path) -> None:
     the cold command line stays fast."""
     assert "numpy" not in _modules_after_a_search(seeds_index, None)
     assert "numpy" in _modules_after_a_search(seeds_index, 1)
+
+
+def test_a_full_disk_while_writing_sidecars_leaves_a_working_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warta.search import sidecar
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_articles(corpus / "part.jsonl", 0, 60, 8)
+
+    class FullDisk:
+        """The ``os`` the sidecar module sees: the disk fills as its file is synced."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(os, name)
+
+        @staticmethod
+        def fsync(descriptor: int) -> None:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sidecar, "os", FullDisk())
+    update_index(tmp_path / "index", [corpus], entities=False)
+    generation = current_generation(tmp_path / "index")
+    assert generation is not None
+    assert list((generation / SIDECAR_FOLDER).iterdir()) == []  # no sidecar, no leftovers
+    service = SearchService([corpus], tmp_path / "index")
+    word = _vocabulary(random.Random(0), 400)[0]
+    found = service.search(word, limit=TOP, snippets=False)
+    service.close()
+    assert found.error is None and found.total > 0
