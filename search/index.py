@@ -53,8 +53,8 @@ if TYPE_CHECKING:
 #: Bump when the schema or the meaning of stored data changes: an older index is rebuilt.
 #: 5: key_stats credit each article to one group per key (B6); no index-time field boosts
 #: (search.ranking weighs fields at query time); names, case and thousands normalised alike
-#: in query and text (search.analysis).
-FORMAT_VERSION = "5"
+#: in query and text (search.analysis). 6: a top-k scoring sidecar per segment (search.sidecar).
+FORMAT_VERSION = "6"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -850,6 +850,7 @@ def _synchronise(
                     _remove_orphan_files(ix)
                 raise
             store.commit()
+        _write_sidecars(folder, ix)
         meta = store.meta()
         if meta.get(CORPUS_ROOTS) != corpus_record(roots):
             store.set_meta({CORPUS_ROOTS: corpus_record(roots)})
@@ -867,6 +868,24 @@ def _synchronise(
     finally:
         store.close()
         ix.close()
+
+
+def _write_sidecars(folder: Path, ix: Index) -> None:
+    """Each segment's top-k scoring arrays (search.sidecar), after every update: a segment
+    a merge made gets its own, and one a kill left unwritten is written now.
+
+    The update is committed by then: a sidecar that cannot be written (a full disk) only
+    leaves its segment to Whoosh's scorer until the next update writes it.
+    """
+    from warta.search.sidecar import write_sidecars
+
+    reader = ix.reader()
+    try:
+        write_sidecars(folder, reader)
+    except OSError:
+        pass
+    finally:
+        reader.close()
 
 
 def _unrecorded_files(ix: Index, known: Mapping[str, FileState]) -> list[str]:

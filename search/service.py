@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from warta.search.entities import EntityRegistry
     from warta.search.index import Progress
     from warta.search.query import MatchTerms, ParsedQuery, SearchBudget
+    from warta.search.sidecar import TopDocs
     from warta.search.store import Store
     from warta.search.suggest import Lexicon
     from warta.search.workspace import Workspace
@@ -438,14 +439,23 @@ class SearchService:
             terms=terms,
         )
 
-    @staticmethod
     def _collect(
-        query: Query, searcher: Searcher, limit: int, sort: str, budget: SearchBudget
-    ) -> tuple[Results, bool]:
-        """The best ``limit`` matches of ``query`` and their count, and whether time ran out."""
+        self, query: Query, searcher: Searcher, limit: int, sort: str, budget: SearchBudget
+    ) -> tuple[Results | TopDocs, bool]:
+        """The best ``limit`` matches of ``query`` and their count, and whether time ran out.
+
+        By relevance, the segments' sidecars score the query with numpy when they can (the
+        same scores and order as Whoosh's exhaustive pass, search.sidecar); else Whoosh does.
+        """
         from whoosh import collectors
         from whoosh.searching import TimeLimit
 
+        if sort == "score":
+            from warta.search.sidecar import top_k
+
+            found = top_k(query, searcher, self._local.view.generation, limit, budget.check)
+            if found is not None:
+                return found, False
         if sort == "date":
             inner = searcher.collector(limit=limit, sortedby=_newest_first(searcher))
         else:

@@ -1,0 +1,566 @@
+"""Top-k BM25F over memory-mapped (doc, tf) arrays, beside Whoosh's postings (issue 17).
+
+Whoosh scores every posting through Python matchers (~2.3 µs each), and its postings blocks
+pickle ids, weights and positions together, so even reading them costs ~2 µs a posting. Each
+segment gets a sidecar file, written when the index commits: for every word of the scoring
+fields, the documents that hold it and how often, and each document's field length as
+Whoosh quantises it. A bag-of-words query is then scored with numpy over whole arrays.
+
+Whoosh stays the index of record. A sidecar is trusted only for the segment whose id and
+document count it records; deletions are read from Whoosh's reader at every search; a
+segment without its sidecar (a killed update, a merge not yet followed) makes the search
+fall back to Whoosh's own scorer. Statistics that span segments (idf, average field length)
+come from Whoosh's scorer of the same word, so the two scorers cannot drift apart: the
+reference test (tests/test_topk.py) holds them to 1e-4 on random queries.
+
+Query parts this module does not score itself (phrases, date ranges, other fields) are read
+through Whoosh's matcher for that part alone, inside one segment, and only on the documents
+that have the rest of an AND (a phrase's positions are read for those alone). Parts are
+combined as Whoosh's matchers combine them: ``And`` and ``Or`` add their children's scores,
+``AndMaybe`` adds the optional part's where it matches, ``Not`` excludes and adds Whoosh's
+constant 1.0, a boost multiplies. A query with a part Whoosh would have to read whole (a
+phrase alone or in an OR, a prefix or fuzzy expansion, ``*``) is searched by Whoosh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import mmap
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    from whoosh.query import Query
+    from whoosh.reading import IndexReader
+    from whoosh.searching import Searcher
+
+#: The fields whose postings the sidecar holds: what plain words and ``entity:`` search.
+#: Phrases, prefixes and fuzzy words search the exact twins, read through Whoosh.
+SIDECAR_FIELDS = ("title", "content", "entity")
+#: The folder of a generation that holds one sidecar file per segment.
+SIDECAR_FOLDER = "topk"
+SUFFIX = ".topk"
+MAGIC = b"WARTATOPK1\n"
+#: Candidates a phrase or range is checked on between two polls of the search's ``cancelled``.
+CANCEL_POLL_CANDIDATES = 256
+#: What Whoosh's ``InverseMatcher`` adds to a document's score for a ``Not`` it passes.
+NOT_SCORE = 1.0
+
+#: Postings Whoosh scores in about the CPU time importing numpy takes (~100 ms, at ~2.3 µs
+#: a posting): a cold ``warta search`` for fewer lets Whoosh score them (numpy is imported
+#: here, on first need, for that reason).
+NUMPY_IMPORT_POSTINGS = 40_000
+
+if TYPE_CHECKING:
+    Docs = npt.NDArray[np.int64]
+    Scores = npt.NDArray[np.float64]
+    #: One word's postings in a segment: document numbers (int32) and frequencies (float32).
+    Postings = tuple[np.ndarray, np.ndarray]
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def write_sidecars(folder: Path, reader: IndexReader) -> int:
+    """Write the sidecar of every segment of ``reader`` that has none; remove those of
+    segments that are gone (merged away). Returns how many were written.
+
+    Called after each commit, so a sidecar that a kill left unwritten is written by the next
+    update; until then its segment is scored by Whoosh.
+    """
+    target = folder / SIDECAR_FOLDER
+    target.mkdir(exist_ok=True)
+    live = set()
+    written = 0
+    for leaf, _ in reader.leaf_readers():
+        segment = leaf.segment()
+        if segment is None:
+            continue
+        name = segment.segment_id()
+        live.add(name + SUFFIX)
+        path = target / (name + SUFFIX)
+        if path.exists():
+            continue
+        _write_segment(path, name, leaf)
+        written += 1
+    for stale in target.iterdir():
+        if stale.name not in live:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+    return written
+
+
+def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
+    """One segment's arrays in one file, written beside and renamed into place."""
+    import numpy as np
+
+    doc_count = reader.doc_count_all()
+    arrays: dict[str, np.ndarray] = {}
+    for fieldname in SIDECAR_FIELDS:
+        if fieldname not in reader.schema:
+            continue
+        terms: list[bytes] = []
+        starts = [0]
+        docs: list[np.ndarray] = []
+        tfs: list[np.ndarray] = []
+        for term, info in reader.iter_field(fieldname):
+            ids, weights = _postings_arrays(reader, fieldname, term, info)
+            terms.append(term)
+            docs.append(ids)
+            tfs.append(weights)
+            starts.append(starts[-1] + len(ids))
+        length = reader.doc_field_length
+        arrays[f"{fieldname}.terms"] = np.frombuffer(b"".join(terms), dtype=np.uint8)
+        arrays[f"{fieldname}.term_ends"] = np.cumsum([len(t) for t in terms], dtype=np.int64)
+        arrays[f"{fieldname}.starts"] = np.array(starts, dtype=np.int64)
+        arrays[f"{fieldname}.docs"] = (
+            np.concatenate(docs).astype(np.int32) if docs else np.zeros(0, np.int32)
+        )
+        arrays[f"{fieldname}.tfs"] = (
+            np.concatenate(tfs).astype(np.float32) if tfs else np.zeros(0, np.float32)
+        )
+        # As Whoosh's BM25 scorer reads it: the quantised length, 1 for none.
+        arrays[f"{fieldname}.lengths"] = np.array(
+            [length(doc, fieldname, 1) for doc in range(doc_count)], dtype=np.float32
+        )
+    header: dict[str, Any] = {"segment": name, "doc_count": doc_count, "arrays": {}}
+    offset = 0
+    for key, array in arrays.items():
+        header["arrays"][key] = [offset, array.dtype.str, len(array)]
+        offset += array.nbytes
+        offset += -offset % 8
+    encoded = json.dumps(header).encode("utf-8")
+    temporary = path.with_suffix(".tmp")
+    try:
+        _write_file(temporary, encoded, arrays)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def _write_file(temporary: Path, encoded: bytes, arrays: dict[str, np.ndarray]) -> None:
+    """The magic, the header's length and the header, then each array on 8 bytes."""
+    with temporary.open("wb") as out:
+        out.write(MAGIC)
+        out.write(len(encoded).to_bytes(8, "little"))
+        out.write(encoded)
+        out.write(b"\0" * (-(len(MAGIC) + 8 + len(encoded)) % 8))
+        for array in arrays.values():
+            out.write(array.tobytes())
+            out.write(b"\0" * (-array.nbytes % 8))
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _postings_arrays(reader: IndexReader, fieldname: str, term: bytes, info: Any) -> Postings:
+    """A word's document numbers and frequencies, deleted documents included (deletions are
+    applied at search time), read block by block from the term info ``iter_field`` gave
+    (looking each word up again cost half the writing time)."""
+    import numpy as np
+
+    terms: Any = getattr(reader, "_terms", None)
+    codec = getattr(terms, "_codec", None)
+    if info.is_inlined():
+        ids, weights, _ = info.inlined_postings()
+        if weights is None or isinstance(weights, float):
+            weights = [1.0 if weights is None else weights] * len(ids)
+        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
+    if codec is not None:
+        # The segment's raw postings, without the reader's filter of deleted documents.
+        matcher = codec.postings_reader(
+            terms._postfile, info, reader.schema[fieldname].format, term=(fieldname, term)
+        )
+    else:
+        matcher = reader.postings(fieldname, term)
+    id_blocks: list[Any] = []
+    weight_blocks: list[Any] = []
+    if all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block")):
+        while matcher.is_active():
+            matcher._read_ids()
+            matcher._read_weights()
+            id_blocks.append(np.array(matcher._ids, dtype=np.int32))
+            weight_blocks.append(np.array(matcher._weights, dtype=np.float32))
+            matcher._next_block()
+    else:  # another codec: the slow, public way
+        ids, weights = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        id_blocks.append(np.array(ids, dtype=np.int32))
+        weight_blocks.append(np.array(weights, dtype=np.float32))
+    if not id_blocks:
+        return np.zeros(0, np.int32), np.zeros(0, np.float32)
+    return np.concatenate(id_blocks), np.concatenate(weight_blocks)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+class SegmentSidecar:
+    """One segment's memory-mapped arrays."""
+
+    def __init__(self, path: Path) -> None:
+        import numpy as np
+
+        with path.open("rb") as source:
+            self._map = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ)
+        if self._map[: len(MAGIC)] != MAGIC:
+            raise ValueError("not a sidecar")
+        size = int.from_bytes(self._map[len(MAGIC) : len(MAGIC) + 8], "little")
+        start = len(MAGIC) + 8
+        header = json.loads(self._map[start : start + size])
+        base = start + size + (-(start + size) % 8)
+        self.segment: str = header["segment"]
+        self.doc_count: int = header["doc_count"]
+        self._arrays: dict[str, np.ndarray] = {
+            key: np.frombuffer(self._map, dtype=np.dtype(dtype), count=count, offset=base + at)
+            for key, (at, dtype, count) in header["arrays"].items()
+        }
+
+    def has_field(self, fieldname: str) -> bool:
+        return f"{fieldname}.docs" in self._arrays
+
+    def postings(self, fieldname: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
+        """The documents holding ``term`` and its frequency in each (empty when none)."""
+        import numpy as np
+
+        found = self._find(fieldname, term)
+        if found is None:
+            return np.zeros(0, np.int32), np.zeros(0, np.float32)
+        starts = self._arrays[f"{fieldname}.starts"]
+        begin, end = int(starts[found]), int(starts[found + 1])
+        return self._arrays[f"{fieldname}.docs"][begin:end], self._arrays[f"{fieldname}.tfs"][
+            begin:end
+        ]
+
+    def lengths(self, fieldname: str) -> np.ndarray:
+        return self._arrays[f"{fieldname}.lengths"]
+
+    def _find(self, fieldname: str, term: bytes) -> int | None:
+        """The term's rank among the field's sorted terms (binary search over the mmap)."""
+        blob = self._arrays[f"{fieldname}.terms"]
+        ends = self._arrays[f"{fieldname}.term_ends"]
+        low, high = 0, len(ends)
+        while low < high:
+            middle = (low + high) // 2
+            begin = int(ends[middle - 1]) if middle else 0
+            found = blob[begin : int(ends[middle])].tobytes()
+            if found < term:
+                low = middle + 1
+            elif found > term:
+                high = middle
+            else:
+                return middle
+        return None
+
+
+@functools.lru_cache(maxsize=256)
+def _open_sidecar(path: str, size: int, mtime_ns: int) -> SegmentSidecar | None:
+    """A sidecar file, opened once per process and version of the file."""
+    try:
+        return SegmentSidecar(Path(path))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def segment_sidecar(folder: Path, reader: IndexReader) -> SegmentSidecar | None:
+    """The sidecar of the segment ``reader`` reads, or None when it is missing or not this
+    segment's (then Whoosh scores)."""
+    segment = reader.segment()
+    if segment is None:
+        return None
+    path = folder / SIDECAR_FOLDER / (segment.segment_id() + SUFFIX)
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    sidecar = _open_sidecar(str(path), status.st_size, status.st_mtime_ns)
+    if (
+        sidecar is None
+        or sidecar.segment != segment.segment_id()
+        or sidecar.doc_count != reader.doc_count_all()
+    ):
+        return None
+    return sidecar
+
+
+# -- scoring ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScoredHit:
+    """One hit as ``SearchService`` reads a Whoosh hit: its number, score and fields."""
+
+    docnum: int
+    score: float
+    searcher: Searcher
+
+    def fields(self) -> dict[str, Any]:
+        stored: dict[str, Any] = self.searcher.reader().stored_fields(self.docnum)
+        return stored
+
+
+@dataclass(frozen=True)
+class TopDocs:
+    """The best hits of a query, best first, and how many documents matched."""
+
+    hits: tuple[ScoredHit, ...]
+    total: int
+
+    def __iter__(self) -> Iterator[ScoredHit]:
+        return iter(self.hits)
+
+    def __len__(self) -> int:
+        return self.total
+
+
+class Unservable(Exception):
+    """A query part the vectorised scorer cannot reproduce: Whoosh scores the query."""
+
+
+def top_k(
+    query: Query, searcher: Searcher, folder: Path, limit: int, check: Callable[[], None]
+) -> TopDocs | None:
+    """The best ``limit`` documents of ``query`` with Whoosh's scores and order (higher
+    score first, then the lower document number), or None when a segment has no sidecar or
+    the query holds a part this module cannot score as Whoosh does (or is too small to be
+    worth importing numpy for)."""
+    if "numpy" not in sys.modules and _postings_to_score(query, searcher) < NUMPY_IMPORT_POSTINGS:
+        return None
+    import numpy as np
+
+    leaves = searcher.leaf_searchers()
+    sidecars = [segment_sidecar(folder, sub.reader()) for sub, _ in leaves]
+    if any(sidecar is None for sidecar in sidecars):
+        return None
+    scorer = _Scorer(searcher, check)
+    all_docs: list[np.ndarray] = []
+    all_scores: list[np.ndarray] = []
+    try:
+        for (sub, offset), sidecar in zip(leaves, sidecars, strict=True):
+            check()
+            assert sidecar is not None
+            docs, scores = scorer.evaluate(query, sub, sidecar)
+            deleted = sub.reader().deleted_docs_set
+            if deleted and len(docs):
+                keep = ~np.isin(docs, np.fromiter(deleted, np.int64, len(deleted)))
+                docs, scores = docs[keep], scores[keep]
+            all_docs.append(docs + offset)
+            all_scores.append(scores)
+    except Unservable:
+        return None
+    docs = np.concatenate(all_docs) if all_docs else np.zeros(0, np.int64)
+    scores = np.concatenate(all_scores) if all_scores else np.zeros(0, np.float64)
+    if len(docs) > limit:
+        # Everything that ties with the limit-th best stays, so the order below settles it.
+        threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        keep = scores >= threshold
+        docs, scores = docs[keep], scores[keep]
+    order = np.lexsort((docs, -scores))[:limit]
+    hits = tuple(ScoredHit(int(docs[i]), float(scores[i]), searcher) for i in order)
+    return TopDocs(hits, sum(len(found) for found in all_docs))
+
+
+def _postings_to_score(query: Query, searcher: Searcher) -> int:
+    """How many postings of its words Whoosh would score for ``query`` (deleted included)."""
+    from whoosh.query import Term
+
+    reader = searcher.reader()
+    return sum(
+        reader.doc_frequency(leaf.fieldname, leaf.text)
+        for leaf in query.leaves()
+        if isinstance(leaf, Term) and leaf.fieldname in reader.schema
+    )
+
+
+class _Scorer:
+    """Evaluates a Whoosh query tree over one segment as arrays of (doc, score)."""
+
+    def __init__(self, searcher: Searcher, check: Callable[[], None]) -> None:
+        self.searcher = searcher
+        self.check = check
+        self.weighting = searcher.weighting
+        self.context = searcher.context()
+        self._terms: dict[tuple[str, bytes], Any] = {}
+
+    def evaluate(self, q: Query, sub: Searcher, sidecar: SegmentSidecar) -> tuple[Docs, Scores]:
+        from whoosh import query
+
+        if q is query.NullQuery or isinstance(q, query.NullQuery.__class__):
+            return _empty()
+        if isinstance(q, query.Term) and sidecar.has_field(q.fieldname):
+            return self._term(q, sub, sidecar, float(q.boost))
+        if isinstance(q, query.CompoundQuery) and len(q.subqueries) == 1:
+            # Whoosh's matcher for one child is the child's, the compound's boost unused.
+            return self.evaluate(q.subqueries[0], sub, sidecar)
+        if isinstance(q, query.Or) and not q.scale and q.subqueries:
+            parts = [self.evaluate(child, sub, sidecar) for child in q.subqueries]
+            return _boosted(_union(parts), float(q.boost))
+        if isinstance(q, query.And) and q.subqueries:
+            return _boosted(self._and(q.subqueries, sub, sidecar), float(q.boost))
+        if isinstance(q, query.AndMaybe):
+            required = self.evaluate(q.a, sub, sidecar)
+            optional = self.evaluate(q.b, sub, sidecar)
+            return _maybe(required, optional)
+        # A part Whoosh would have to read whole (a phrase alone, ``*``, an expansion, a
+        # root Not): Whoosh's own collector, with its time limit, searches the query.
+        raise Unservable
+
+    def _and(
+        self, children: Sequence[Query], sub: Searcher, sidecar: SegmentSidecar
+    ) -> tuple[Docs, Scores]:
+        import numpy as np
+        from whoosh import query
+
+        positive = [child for child in children if not isinstance(child, query.Not)]
+        negative = [child for child in children if isinstance(child, query.Not)]
+        if not positive:
+            raise Unservable
+        # The sidecar's parts first: a part Whoosh reads (a phrase, a date range) is then
+        # checked only on the documents that have everything else.
+        positive.sort(key=lambda child: not _served(child, sidecar))
+        docs, scores = self.evaluate(positive[0], sub, sidecar)
+        for child in positive[1:]:
+            if not len(docs):
+                return _empty()
+            docs, scores = _intersection((docs, scores), self._within(child, sub, sidecar, docs))
+        for child in negative:
+            if not len(docs):
+                return _empty()
+            excluded, _ = self._within(child.query, sub, sidecar, docs)
+            keep = ~np.isin(docs, excluded)
+            docs, scores = docs[keep], scores[keep] + NOT_SCORE
+        return docs, scores
+
+    def _within(
+        self, q: Query, sub: Searcher, sidecar: SegmentSidecar, candidates: Docs
+    ) -> tuple[Docs, Scores]:
+        """``q``'s documents among ``candidates`` (and maybe others), with their scores."""
+        if _served(q, sidecar):
+            return self.evaluate(q, sub, sidecar)
+        return self._by_whoosh(q, sub, candidates)
+
+    def _term(
+        self, q: Any, sub: Searcher, sidecar: SegmentSidecar, boost: float
+    ) -> tuple[Docs, Scores]:
+        import numpy as np
+        from whoosh.scoring import BM25FScorer
+
+        field = self.searcher.schema[q.fieldname]
+        try:
+            text = field.to_bytes(q.text)
+        except ValueError:
+            return _empty()
+        key = (q.fieldname, text)
+        if key not in self._terms:
+            if (q.fieldname, text) not in self.searcher.reader():
+                self._terms[key] = None
+            else:
+                self._terms[key] = self.weighting.scorer(self.searcher, q.fieldname, text)
+        scorer = self._terms[key]
+        if scorer is None:
+            return _empty()
+        if not isinstance(scorer, BM25FScorer):
+            raise Unservable
+        docs, tfs = sidecar.postings(q.fieldname, text)
+        if not len(docs):
+            return _empty()
+        lengths = sidecar.lengths(q.fieldname)[docs].astype(np.float64)
+        tf = tfs.astype(np.float64)
+        k1, b = scorer.K1, scorer.B
+        scores = scorer.idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / scorer.avgfl)))
+        return docs.astype(np.int64), scores * boost
+
+    def _by_whoosh(self, q: Query, sub: Searcher, candidates: Docs) -> tuple[Docs, Scores]:
+        """A part scored by Whoosh's own matcher, inside this segment, only at the sorted
+        ``candidates`` (skipping to each): a phrase's positions are read for them alone."""
+        import numpy as np
+
+        matcher = q.matcher(sub, self.context)
+        docs: list[int] = []
+        scores: list[float] = []
+        for count, doc in enumerate(candidates.tolist()):
+            if count % CANCEL_POLL_CANDIDATES == 0:
+                self.check()
+            if not matcher.is_active():
+                break
+            if matcher.id() < doc:
+                matcher.skip_to(doc)
+            if matcher.is_active() and matcher.id() == doc:
+                docs.append(doc)
+                scores.append(matcher.score())
+        return np.array(docs, dtype=np.int64), np.array(scores, dtype=np.float64)
+
+
+def _served(q: Query, sidecar: SegmentSidecar) -> bool:
+    """Whether the sidecar holds every word ``q`` scores (no part read through Whoosh)."""
+    from whoosh import query
+
+    if isinstance(q, query.Term):
+        return sidecar.has_field(q.fieldname)
+    if isinstance(q, query.Not):
+        return _served(q.query, sidecar)
+    if isinstance(q, (query.Or, query.And, query.AndMaybe)):
+        return all(_served(child, sidecar) for child in q.subqueries)
+    return q is query.NullQuery
+
+
+def _empty() -> tuple[Docs, Scores]:
+    import numpy as np
+
+    return np.zeros(0, np.int64), np.zeros(0, np.float64)
+
+
+def _boosted(found: tuple[Docs, Scores], boost: float) -> tuple[Docs, Scores]:
+    docs, scores = found
+    return (docs, scores * boost) if boost != 1.0 else found
+
+
+def _union(parts: Sequence[tuple[Docs, Scores]]) -> tuple[Docs, Scores]:
+    """Every document of any part, its scores added."""
+    import numpy as np
+
+    parts = [part for part in parts if len(part[0])]
+    if not parts:
+        return _empty()
+    if len(parts) == 1:
+        return parts[0]
+    docs = np.concatenate([docs for docs, _ in parts])
+    scores = np.concatenate([scores for _, scores in parts])
+    unique, inverse = np.unique(docs, return_inverse=True)
+    summed: Scores = np.bincount(inverse, weights=scores, minlength=len(unique)).astype(np.float64)
+    return unique.astype(np.int64), summed
+
+
+def _intersection(a: tuple[Docs, Scores], b: tuple[Docs, Scores]) -> tuple[Docs, Scores]:
+    """Documents in both (each part's documents are sorted and distinct), scores added."""
+    import numpy as np
+
+    docs, in_a, in_b = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+    return docs, a[1][in_a] + b[1][in_b]
+
+
+def _maybe(required: tuple[Docs, Scores], optional: tuple[Docs, Scores]) -> tuple[Docs, Scores]:
+    """The required part's documents, with the optional part's score where it matches."""
+    import numpy as np
+
+    docs, scores = required
+    if not len(docs) or not len(optional[0]):
+        return required
+    _, in_required, in_optional = np.intersect1d(
+        docs, optional[0], assume_unique=True, return_indices=True
+    )
+    scores = scores.copy()
+    scores[in_required] += optional[1][in_optional]
+    return docs, scores

@@ -1,0 +1,378 @@
+"""The numpy top-k scorer (search.sidecar) against Whoosh's exhaustive scorer.
+
+A few thousand generated articles in several segments with deletions; random queries of
+every kind the parser builds. The top 50 must be the same documents with the same scores
+(to 1e-4) in the same order, and the same number of matches.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy  # noqa: F401  (loaded, so top_k scores even the small queries of these tests)
+import pytest
+from warta.search.index import current_generation, open_generation, update_index
+from warta.search.query import parse_query
+from warta.search.ranking import weighting
+from warta.search.service import SearchService
+from warta.search.sidecar import SIDECAR_FOLDER, TopDocs, top_k
+
+REPO = Path(__file__).resolve().parent.parent
+TOP = 50
+QUERIES = 150
+#: Invented words, so that the stemmer leaves most of them whole; a Zipf law over them
+#: gives common, middling and rare words.
+SYLLABLES = ("ba", "ri", "lu", "ma", "ko", "te", "si", "nu", "pa", "go", "de", "wa")
+
+
+def _vocabulary(rng: random.Random, size: int) -> list[str]:
+    words: dict[str, None] = {}
+    while len(words) < size:
+        words["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))] = None
+    return list(words)
+
+
+def _write_articles(path: Path, first: int, count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    words = _vocabulary(random.Random(0), 400)
+    weights = [1 / (rank + 1) for rank in range(len(words))]
+
+    def text(n: int) -> str:
+        return " ".join(rng.choices(words, weights, k=n))
+
+    lines = [
+        json.dumps(
+            {
+                "id": f"a{first + number}",
+                "title": text(rng.randint(2, 7)).capitalize(),
+                "text": text(rng.randint(20, 150)) + ".",
+                "date": f"{rng.randint(2020, 2024)}-{rng.randint(1, 12):02d}-01",
+            }
+        )
+        for number in range(count)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def layered_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three updates: two segments at least, deletions in the older ones."""
+    root = tmp_path_factory.mktemp("topk")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for part in range(3):
+        _write_articles(corpus / f"part{part}.jsonl", part * 700, 700, part)
+    update_index(root / "index", [corpus], entities=False)
+    for part in range(3, 5):
+        _write_articles(corpus / f"part{part}.jsonl", part * 700, 700, part)
+    update_index(root / "index", [corpus], entities=False)
+    (corpus / "part1.jsonl").unlink()  # deletions in the first segment
+    _write_articles(corpus / "part3.jsonl", 3 * 700, 300, 33)  # and in the second
+    update_index(root / "index", [corpus], entities=False)
+    return root
+
+
+def _random_query(rng: random.Random, words: list[str]) -> str:
+    def word() -> str:
+        return words[min(int(rng.paretovariate(0.7)), len(words)) - 1]
+
+    shape = rng.choice(
+        ["one", "two", "three", "or", "not", "title", "date", "phrase", "and", "group"]
+    )
+    if shape == "one":
+        return word()
+    if shape == "two":
+        return f"{word()} {word()}"
+    if shape == "three":
+        return f"{word()} {word()} {word()}"
+    if shape == "or":
+        return f"{word()} OR {word()}"
+    if shape == "not":
+        return f"{word()} {word()} -{word()}"
+    if shape == "title":
+        return f"title:{word()} {word()}"
+    if shape == "date":
+        return f"{word()} date:[{rng.randint(2020, 2022)} TO {rng.randint(2022, 2024)}]"
+    if shape == "phrase":
+        return f'"{word()} {word()}" {word()}'
+    if shape == "and":
+        return f"{word()} AND {word()}"
+    return f"({word()} OR {word()}) {word()}"
+
+
+def _bag_of_words(q: object) -> bool:
+    """Words of the stemmed fields only, however combined."""
+    from whoosh import query
+
+    return all(
+        isinstance(leaf, query.Term) and leaf.fieldname in ("title", "content")
+        for leaf in q.leaves()  # type: ignore[attr-defined]
+    )
+
+
+def _whoosh_top(q: object, searcher: object, limit: int) -> tuple[list[tuple[int, float]], int]:
+    from whoosh import collectors
+
+    collector = collectors.TopCollector(limit, usequality=False, replace=0)
+    searcher.search_with_collector(q, collector)  # type: ignore[attr-defined]
+    results = collector.results()
+    return [(hit.docnum, hit.score) for hit in results], len(results)
+
+
+def _assert_same_ranking(
+    ours: TopDocs, theirs: tuple[list[tuple[int, float]], int], label: str
+) -> None:
+    expected, total = theirs
+    assert len(ours) == total, label
+    got = [(hit.docnum, hit.score) for hit in ours]
+    assert len(got) == len(expected), label
+    for (_, score), (_, want) in zip(got, expected, strict=True):
+        assert score == pytest.approx(want, abs=1e-4), label
+    # Documents whose scores differ only in the last bits (sums added in another order)
+    # may swap; every other place must hold the same document.
+    assert _canonical(got) == _canonical(expected), label
+
+
+def _canonical(ranking: list[tuple[int, float]]) -> list[int]:
+    """The documents in order, ties (to 1e-9) by document number, the last tie dropped
+    (which of its documents made the cut is arbitrary)."""
+    if not ranking:
+        return []
+    last = ranking[-1][1]
+    kept = [(docnum, score) for docnum, score in ranking if score > last + 1e-9]
+    return [docnum for docnum, _ in sorted(kept, key=lambda hit: (-round(hit[1], 9), hit[0]))]
+
+
+@pytest.fixture(scope="module")
+def generation(layered_index: Path) -> Iterator[tuple[Path, object]]:
+    folder = current_generation(layered_index / "index")
+    assert folder is not None
+    ix = open_generation(folder)
+    searcher = ix.searcher(weighting=weighting())
+    yield folder, searcher
+    searcher.close()
+    ix.close()
+
+
+def test_the_fixture_has_segments_and_deletions(generation: tuple[Path, object]) -> None:
+    _, searcher = generation
+    leaves = searcher.leaf_searchers()  # type: ignore[attr-defined]
+    assert len(leaves) >= 2
+    assert any(sub.reader().has_deletions() for sub, _ in leaves)
+
+
+def test_top_50_equals_the_exhaustive_scorer_on_random_queries(
+    generation: tuple[Path, object],
+) -> None:
+    folder, searcher = generation
+    rng = random.Random(17)
+    words = _vocabulary(random.Random(0), 400)
+    served = 0
+    for _ in range(QUERIES):
+        text = _random_query(rng, words)
+        parsed = parse_query(text, searcher.schema, lambda _: [])  # type: ignore[attr-defined]
+        for q in (parsed.query, parsed.relaxed):
+            if q is None:
+                continue
+            ours = top_k(q, searcher, folder, TOP, lambda: None)
+            if ours is None:
+                # Only a phrase or range outside an AND of words goes to Whoosh.
+                assert not _bag_of_words(q), text
+                continue
+            served += 1
+            _assert_same_ranking(ours, _whoosh_top(q, searcher, TOP), f"{text!r}: {q}")
+    assert served > QUERIES
+
+
+def test_entity_filters_equal_the_exhaustive_scorer(seeds_service: SearchService) -> None:
+    entities = [entity.name for entity in seeds_service.entities()[:8]]
+    assert entities
+    view = seeds_service._view()
+    rng = random.Random(3)
+    for name in entities:
+        text = f'entity:"{name}" {rng.choice(["model", "data", "perusahaan", "ai"])}'
+        parsed = parse_query(text, view.searcher.schema, seeds_service._entity_keys)
+        for q in (parsed.query, parsed.relaxed):
+            if q is None:
+                continue
+            ours = top_k(q, view.searcher, view.generation, TOP, lambda: None)
+            assert ours is not None, text
+            _assert_same_ranking(ours, _whoosh_top(q, view.searcher, TOP), text)
+
+
+def test_a_missing_sidecar_gives_the_same_hits_through_whoosh(
+    layered_index: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "index"
+    shutil.copytree(layered_index / "index", copy)
+    service = SearchService([layered_index / "corpus"], copy)
+    words = _vocabulary(random.Random(0), 400)
+    queries = [f"{words[3]} {words[40]}", words[7], f"{words[2]} -{words[5]}"]
+    before = [service.search(q, limit=TOP, snippets=False) for q in queries]
+    generation = current_generation(copy)
+    assert generation is not None
+    shutil.rmtree(generation / SIDECAR_FOLDER)
+    service.close()
+    service = SearchService([layered_index / "corpus"], copy)
+    after = [service.search(q, limit=TOP, snippets=False) for q in queries]
+    service.close()
+    for old, new in zip(before, after, strict=True):
+        assert new.total == old.total and new.total > 0
+        assert [hit.id for hit in new.hits] == [hit.id for hit in old.hits]
+        assert [hit.score for hit in new.hits] == pytest.approx([h.score for h in old.hits])
+
+
+def test_an_update_writes_the_missing_sidecar_again(layered_index: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "index"
+    shutil.copytree(layered_index / "index", copy)
+    generation = current_generation(copy)
+    assert generation is not None
+    written = sorted(path.name for path in (generation / SIDECAR_FOLDER).iterdir())
+    shutil.rmtree(generation / SIDECAR_FOLDER)
+    update_index(copy, [layered_index / "corpus"], entities=False)
+    assert sorted(path.name for path in (generation / SIDECAR_FOLDER).iterdir()) == written
+
+
+def test_sidecars_follow_merges(layered_index: Path, tmp_path: Path) -> None:
+    """A merge replaces segments: the merged one gets its sidecar, the old ones' go."""
+    copy = tmp_path / "index"
+    shutil.copytree(layered_index / "index", copy)
+    generation = current_generation(copy)
+    assert generation is not None
+    ix = open_generation(generation)
+    ix.optimize()  # one segment from all of them
+    ix.close()
+    update_index(copy, [layered_index / "corpus"], entities=False)
+    ix = open_generation(generation)
+    with ix.searcher(weighting=weighting()) as searcher:
+        segments = [sub.reader().segment().segment_id() for sub, _ in searcher.leaf_searchers()]
+        names = sorted(path.stem for path in (generation / SIDECAR_FOLDER).iterdir())
+        assert names == sorted(segments) and len(segments) == 1
+        words = _vocabulary(random.Random(0), 400)
+        q = parse_query(f"{words[0]} OR {words[9]}", searcher.schema, lambda _: []).query
+        ours = top_k(q, searcher, generation, TOP, lambda: None)
+        assert ours is not None and len(ours) > 0
+        _assert_same_ranking(ours, _whoosh_top(q, searcher, TOP), str(q))
+    ix.close()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbled header", "empty"])
+def test_a_damaged_sidecar_is_not_trusted(layered_index: Path, tmp_path: Path, damage: str) -> None:
+    copy = tmp_path / "index"
+    shutil.copytree(layered_index / "index", copy)
+    service = SearchService([layered_index / "corpus"], copy)
+    word = _vocabulary(random.Random(0), 400)[4]
+    before = service.search(word, limit=TOP, snippets=False)
+    service.close()
+    generation = current_generation(copy)
+    assert generation is not None
+    for path in (generation / SIDECAR_FOLDER).iterdir():
+        data = path.read_bytes()
+        if damage == "truncated":
+            path.write_bytes(data[: len(data) // 2])
+        elif damage == "garbled header":
+            path.write_bytes(data[:20] + b"\xff" * 20 + data[40:])
+        else:
+            path.write_bytes(b"")
+    service = SearchService([layered_index / "corpus"], copy)
+    after = service.search(word, limit=TOP, snippets=False)
+    service.close()
+    assert after.error is None and after.total == before.total > 0
+    assert [hit.id for hit in after.hits] == [hit.id for hit in before.hits]
+
+
+def _bench_topk() -> Any:
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_topk
+
+    return bench_topk
+
+
+def test_the_benchmark_skips_without_its_corpus(tmp_path: Path) -> None:
+    bench = _bench_topk()
+    assert bench.main(["--corpus", str(tmp_path / "absent.jsonl"), "--work", str(tmp_path)]) == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_benchmark_runs_and_both_scorers_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bench = _bench_topk()
+    monkeypatch.setattr(bench, "QUERIES_PER_CLASS", 3)
+    monkeypatch.setattr(bench, "REPEATS", 1)
+    source = tmp_path / "source" / "articles.jsonl"
+    source.parent.mkdir()
+    _write_articles(source, 0, 120, 5)
+    out = tmp_path / "out"
+    assert (
+        bench.main(["--corpus", str(source), "--work", str(tmp_path / "w"), "--out", str(out)]) == 0
+    )
+    figures = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert figures["warta"]["answers_differing"] == 0
+    assert set(figures["warta"]["sidecar"]) == set(figures["queries"])
+
+
+def _modules_after_a_search(index: Path, threshold: int | None) -> set[str]:
+    """The modules a fresh process loaded to search ``index`` for a word."""
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from warta.search import sidecar\n"
+        "from warta.search.paths import bundled_seeds\n"
+        "from warta.search.service import SearchService\n"
+        + (f"sidecar.NUMPY_IMPORT_POSTINGS = {threshold}\n" if threshold is not None else "")
+        + f"service = SearchService([bundled_seeds()], Path({str(index)!r}))\n"
+        "assert service.search('model').hits\n"
+        "print(*sorted(sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=REPO.parent
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+def test_a_small_cold_search_does_not_import_numpy(seeds_index: Path) -> None:
+    """Importing numpy costs ~100 ms of CPU, more than Whoosh takes for a few postings:
+    the cold command line stays fast."""
+    assert "numpy" not in _modules_after_a_search(seeds_index, None)
+    assert "numpy" in _modules_after_a_search(seeds_index, 1)
+
+
+def test_a_full_disk_while_writing_sidecars_leaves_a_working_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warta.search import sidecar
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_articles(corpus / "part.jsonl", 0, 60, 8)
+
+    class FullDisk:
+        """The ``os`` the sidecar module sees: the disk fills as its file is synced."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(os, name)
+
+        @staticmethod
+        def fsync(descriptor: int) -> None:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sidecar, "os", FullDisk())
+    update_index(tmp_path / "index", [corpus], entities=False)
+    generation = current_generation(tmp_path / "index")
+    assert generation is not None
+    assert list((generation / SIDECAR_FOLDER).iterdir()) == []  # no sidecar, no leftovers
+    service = SearchService([corpus], tmp_path / "index")
+    word = _vocabulary(random.Random(0), 400)[0]
+    found = service.search(word, limit=TOP, snippets=False)
+    service.close()
+    assert found.error is None and found.total > 0
