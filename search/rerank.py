@@ -122,7 +122,7 @@ def rerank(
             + ranking.SURFACE_WEIGHT * _share(surfaces, has_surfaces.get(docnum, ()))
         )
         if (answers is not None or words.counted) and here:
-            body = str(searcher.stored_fields(docnum).get("body", ""))
+            body = str(reader.stored_fields(docnum).get("body", ""))
             body = body[: ranking.ANSWER_SCAN_CHARS]
             if answers is not None:
                 slot = _answer_slot(body, answers, words.typed, stems, here)
