@@ -80,7 +80,8 @@ def _bm25f_class() -> type:
 # moved train and valid alone; a depth of 10, 20 or 50 did as well as 30.
 
 #: How many of the first stage's best articles the second stage reorders (the rest keep
-#: their order after them): its cost per query is bounded by this, not by the matches.
+#: their order after them): its cost per query is bounded by this and the page, not by the
+#: matches. 0 turns the second stage off.
 RERANK_DEPTH = 30
 #: Share of the query's distinct words (idf-weighted) the article has.
 COORDINATION_WEIGHT = 0.5

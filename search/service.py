@@ -114,28 +114,35 @@ def _page_scores(query: Query, searcher: Searcher, docnums: Sequence[int]) -> di
     return scores
 
 
-def _reranked(
+def _second_stage(
     searcher: Searcher,
     hits: list[Any],
     every_word: int,
     scores: dict[int, float],
     words: QueryWords,
+    reorder: bool,
 ) -> list[Any]:
-    """``hits`` with their best ``RERANK_DEPTH`` in the second stage's order, and ``scores``
-    updated to its scores; the rest follow as the first stage left them.
+    """``hits`` with ``scores`` updated to the second stage's (:mod:`search.rerank`), and,
+    when ``reorder``, their best ``RERANK_DEPTH`` in its order; the rest follow as the first
+    stage left them, so asking for more hits never reshuffles the first ones.
 
-    The articles with every word (the first ``every_word``) still come first: each group is
-    reordered on its own.
+    Every hit is rescored, so an article shows the same score in either order. The articles
+    with every word (the first ``every_word``) still come first: each group is reordered on
+    its own.
     """
     from warta.search.rerank import rerank
 
-    head = hits[: ranking.RERANK_DEPTH]
-    if len(head) < 2:
+    depth = ranking.RERANK_DEPTH
+    if depth <= 0 or not hits:
         return hits
-    scores.update(rerank(searcher, [(hit.docnum, scores[hit.docnum]) for hit in head], words))
+    scored = [(hit.docnum, scores[hit.docnum]) for hit in hits if hit.docnum in scores]
+    scores.update(rerank(searcher, scored, words))
+    if not reorder:
+        return hits
+    head = hits[:depth]
     groups = (head[:every_word], head[every_word:])
-    best_first = [sorted(group, key=lambda hit: -scores[hit.docnum]) for group in groups]
-    return [*best_first[0], *best_first[1], *hits[ranking.RERANK_DEPTH :]]
+    best_first = [sorted(group, key=lambda hit: -scores.get(hit.docnum, 0.0)) for group in groups]
+    return [*best_first[0], *best_first[1], *hits[depth:]]
 
 
 CONTEXT_CHARS = 70
@@ -389,7 +396,7 @@ class SearchService:
         )
         from warta.search.rerank import query_words
 
-        # A relevance order reorders the first stage's best RERANK_DEPTH (search.rerank).
+        # The second stage reorders the first stage's best RERANK_DEPTH (search.rerank).
         pool = limit if sort == "date" else max(limit, ranking.RERANK_DEPTH)
         results, partial = self._collect(parsed.query, searcher, pool, sort, budget)
         found = list(results)
@@ -411,8 +418,10 @@ class SearchService:
             else:
                 scores.update((hit.docnum, hit.score) for hit in also)
         found += also
-        if sort != "date":
-            found = _reranked(searcher, found, every_word, scores, query_words(parsed.text))
+        if sort == "date":
+            found = found[:limit]
+        words = query_words(parsed.text)
+        found = _second_stage(searcher, found, every_word, scores, words, sort != "date")
         found = found[:limit]
         matched = "all" if len(found) <= every_word else "some"
         query = parsed.relaxed if parsed.relaxed is not None and matched == "some" else parsed.query
