@@ -10,12 +10,14 @@ Two measures, each with Whoosh's corrector timed in the same run as the referenc
   by frequency are corrected by ``Lexicon.best`` and by Whoosh's ``ListCorrector`` (the
   Levenshtein automaton ``Searcher.suggest`` runs, over a sorted in-memory list).
 * **Through the product** (when ``../shared/data/indosum`` exists): IndoSum's 3,463 real
-  articles indexed by warta (without entities), typo queries run through
-  ``SearchService.search`` as the CLI and the explorer run them (suggestion included),
+  articles (or ``--tile`` copies with shuffled paragraphs) indexed by warta (without
+  entities), typo queries run through ``SearchService.search`` as the CLI and the explorer
+  run them (suggestion included),
   the correction alone (``Lexicon.best`` on the service's lexicon), and
   ``Searcher.suggest`` on the same index, word by word.
 
     python bench/bench_suggest.py [--words 250000] [--typos 300] [--seed 0] [--json OUT]
+    python bench/bench_suggest.py --only product --tile 20000 --tile 100000
 """
 
 from __future__ import annotations
@@ -145,15 +147,18 @@ def bench_lexicon(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def bench_product(args: argparse.Namespace, work: Path) -> dict[str, Any] | None:
-    """IndoSum through SearchService: what the CLI and the explorer get."""
+def bench_product(
+    args: argparse.Namespace, work: Path, tile: int | None = None
+) -> dict[str, Any] | None:
+    """IndoSum through SearchService (tiled to ``tile`` articles): what the CLI and the
+    explorer get."""
     from warta.search.index import update_index
     from warta.search.service import SearchService
 
-    corpus = real_corpus(work, args.indosum, None, args.seed)
+    corpus = real_corpus(work, args.indosum, tile, args.seed)
     if corpus is None:
         return None
-    index_dir = work / "index-indosum"
+    index_dir = work / f"index-indosum-{corpus.articles}"
     update_index(index_dir, [corpus.root], entities=False)
     service = SearchService([corpus.root], index_dir)
     try:
@@ -247,6 +252,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--only", choices=("lexicon", "product"), help="run one of the two measures"
     )
+    parser.add_argument(
+        "--tile",
+        type=int,
+        action="append",
+        help="measure the product on IndoSum tiled to this many articles (repeatable: "
+        "--tile 20000 --tile 100000); default: IndoSum as it is",
+    )
     return parser.parse_args(argv)
 
 
@@ -257,11 +269,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sections.append(bench_lexicon(args))
         print(report(sections[-1:]), flush=True)
     if args.only != "lexicon":
-        with tempfile.TemporaryDirectory(prefix="warta-bench-suggest-") as scratch:
-            product = bench_product(args, args.work or Path(scratch))
-        if product is not None:
-            sections.append(product)
-            print(report(sections[-1:]), flush=True)
+        for tile in args.tile or [None]:
+            with tempfile.TemporaryDirectory(prefix="warta-bench-suggest-") as scratch:
+                product = bench_product(args, args.work or Path(scratch), tile)
+            if product is not None:
+                sections.append(product)
+                print(report(sections[-1:]), flush=True)
     if args.json:
         args.json.write_text(json.dumps(sections, indent=2), encoding="utf-8")
     return 0

@@ -15,8 +15,10 @@ folder holding them as one ``.jsonl``), and each question is searched three ways
 * **bm25**: a plain BM25 (k1 1.2, b 0.75) over Sastrawi stems of the passages, computed
   here: the floor warta's ranking must beat.
 
-It prints MRR@10, R@1, R@10, the share of questions with no result and the search latency
-(p50/p95, milliseconds). Tune on ``--split train`` or ``valid`` only; ``test`` is for the
+The typed and keyword questions are also searched without the second stage of ranking
+(``warta.search.rerank``), to show what it adds in quality and latency. It prints MRR@10,
+R@1, R@10, the share of questions with no result and the search latency (p50/p95,
+milliseconds). Tune on ``--split train`` or ``valid`` only; ``test`` is for the
 figures reported once. Without the data the script says so and exits 0.
 
 ``--tune`` indexes the passages once and measures the typed questions for each BM25 B and
@@ -220,11 +222,29 @@ def evaluate(corpus: Path, queries: Path, qrels: Path, split: str) -> dict[str, 
         try:
             return {
                 "typed": measure(questions, warta_ranker(service)),
+                "typed, first stage only": first_stage_only(questions, service),
                 "keywords": measure(questions, warta_ranker(service, keywords)),
+                "keywords, first stage only": first_stage_only(questions, service, keywords),
                 "bm25": measure(questions, PlainBM25(passages).rank),
             }
         finally:
             service.close()  # type: ignore[attr-defined]
+
+
+def first_stage_only(
+    questions: Sequence[Question], service: object, rewrite: Callable[[str], str] = str
+) -> Figures:
+    """The figures without the second stage (``warta.search.rerank``): what it adds, in
+    quality and in latency. Sets ``RERANK_DEPTH`` to 0 in this bench's process, restored after.
+    """
+    import warta.search.ranking as ranking
+
+    depth = ranking.RERANK_DEPTH
+    ranking.RERANK_DEPTH = 0
+    try:
+        return measure(questions, warta_ranker(service, rewrite))
+    finally:
+        ranking.RERANK_DEPTH = depth
 
 
 #: The (idf, B, K1) settings ``--tune`` tries (see ``warta.search.ranking``).

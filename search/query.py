@@ -933,19 +933,19 @@ def posting_spans(
     found: dict[int, list[tuple[int, int]]] = {docnum: [] for docnum in wanted}
     for fieldname, words in fields:
         for word in words:
-            for docnum, places in _places_in(reader, fieldname, word, wanted):
+            for docnum, places in places_in(reader, fieldname, word, wanted):
                 found[docnum].extend((start, end) for _, start, end in places)
     if terms.phrases:
         in_phrases: dict[int, dict[str, list[Place]]] = {docnum: {} for docnum in wanted}
         for word in terms.phrase_words():
-            for docnum, places in _places_in(reader, PHRASE_BODY_FIELD, word, wanted):
+            for docnum, places in places_in(reader, PHRASE_BODY_FIELD, word, wanted):
                 in_phrases[docnum][word] = places
         for docnum, places_of_words in in_phrases.items():
             found[docnum].extend(_phrase_spans(places_of_words, terms.phrases))
     return {docnum: _merge(spans)[:MAX_SNIPPET_SPANS] for docnum, spans in found.items()}
 
 
-def _places_in(
+def places_in(
     reader: IndexReader, fieldname: str, word: str, docnums: Sequence[int]
 ) -> Iterator[tuple[int, list[Place]]]:
     """The first ``MAX_SNIPPET_SPANS`` places of ``word`` in each of the sorted ``docnums``

@@ -68,3 +68,52 @@ def _bm25f_class() -> type:
             return idf(parent.doc_frequency(fieldname, text), parent.doc_count_all())
 
     return WartaBM25F
+
+
+# -- the second stage (search/rerank.py) ---------------------------------------------------------
+#
+# The first stage's best ``RERANK_DEPTH`` articles are reordered by evidence BM25 does not
+# see: a score is multiplied by ``1 + sum(weight * evidence)``, each evidence between 0 and 1.
+# Chosen on FacQA train (2,495 questions, coordinate ascent over 0-0.8), checked on valid:
+# MRR@10 train 0.812 -> 0.819, valid 0.819 -> 0.836 (component figures over the first
+# stage's top 30; the product's figures are in bench/eval_retrieval.py). Each evidence
+# moved train and valid alone; a depth of 10, 20 or 50 did as well as 30.
+
+#: How many of the first stage's best articles the second stage reorders (the rest keep
+#: their order after them): its cost per query is bounded by this and the page, not by the
+#: matches. 0 turns the second stage off.
+RERANK_DEPTH = 30
+#: Share of the query's distinct words (idf-weighted) the article has.
+COORDINATION_WEIGHT = 0.5
+#: Share of the query's neighbouring word pairs (idf-weighted) that stand together in the
+#: article, in the query's order, at most ``NEAR_WORDS`` apart: "harga beras" beside each
+#: other rather than in two paragraphs.
+PROXIMITY_WEIGHT = 0.2
+NEAR_WORDS = 2
+#: Share of the query's words (idf-weighted) the article has in the very form typed, not
+#: only the stem: "mendarat" (landed) is better evidence than "darat" (land).
+SURFACE_WEIGHT = 0.5
+#: For a question, the article's best answer slot: a word of the kind the question asks
+#: for (a number or a date for berapa/kapan, a name for siapa/di mana) that the query does
+#: not contain, weighed by the share of the query's words (idf-weighted) within
+#: ``ANSWER_RADIUS_CHARS`` of it. News questions ask about one sentence.
+ANSWER_WEIGHT = 0.8
+ANSWER_RADIUS_CHARS = 50
+#: Characters of an article searched for answer slots: a long article costs no more.
+ANSWER_SCAN_CHARS = 20_000
+#: For "berapa penumpang" / "tahun berapa", a number right before "penumpang" (after "tahun")
+#: within ``COUNTED_GAP_CHARS``: the count the question asks for.
+COUNTED_WEIGHT = 0.5
+COUNTED_GAP_CHARS = 16
+#: Query words that ask for a count, for a number or a date, and for a name (lowercased).
+COUNT_QUESTIONS = frozenset({"berapa", "berapakah"})
+NUMBER_QUESTIONS = COUNT_QUESTIONS | {"kapan", "kapankah"}
+NAME_QUESTIONS = frozenset({"siapa", "siapakah", "dimana", "dimanakah", "mana", "manakah"})
+#: Words that answer a number question besides numerals: months and days.
+DATE_WORDS = frozenset(
+    {
+        *("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus"),
+        *("september", "oktober", "november", "desember"),
+        *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+    }
+)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from warta.search import paths
+from warta.search import paths, ranking
 from warta.search.errors import N_, IndexBusyError, WartaError
 from warta.search.model import (
     Article,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from warta.search.entities import EntityRegistry
     from warta.search.index import Progress
     from warta.search.query import MatchTerms, ParsedQuery, SearchBudget
+    from warta.search.rerank import QueryWords
     from warta.search.sidecar import TopDocs
     from warta.search.store import Store
     from warta.search.suggest import Lexicon
@@ -113,6 +114,37 @@ def _page_scores(query: Query, searcher: Searcher, docnums: Sequence[int]) -> di
             if matcher.is_active() and matcher.id() == local:
                 scores[docnum] = matcher.score()
     return scores
+
+
+def _second_stage(
+    searcher: Searcher,
+    hits: list[Any],
+    every_word: int,
+    scores: dict[int, float],
+    words: QueryWords,
+    reorder: bool,
+) -> list[Any]:
+    """``hits`` with ``scores`` updated to the second stage's (:mod:`search.rerank`), and,
+    when ``reorder``, their best ``RERANK_DEPTH`` in its order; the rest follow as the first
+    stage left them, so asking for more hits never reshuffles the first ones.
+
+    Every hit is rescored, so an article shows the same score in either order. The articles
+    with every word (the first ``every_word``) still come first: each group is reordered on
+    its own.
+    """
+    from warta.search.rerank import rerank
+
+    depth = ranking.RERANK_DEPTH
+    if depth <= 0 or not hits:
+        return hits
+    scored = [(hit.docnum, scores[hit.docnum]) for hit in hits if hit.docnum in scores]
+    scores.update(rerank(searcher, scored, words))
+    if not reorder:
+        return hits
+    head = hits[:depth]
+    groups = (head[:every_word], head[every_word:])
+    best_first = [sorted(group, key=lambda hit: -scores.get(hit.docnum, 0.0)) for group in groups]
+    return [*best_first[0], *best_first[1], *hits[depth:]]
 
 
 CONTEXT_CHARS = 70
@@ -378,28 +410,36 @@ class SearchService:
             matched_terms,
             posting_spans,
         )
+        from warta.search.rerank import query_words
 
-        results, partial = self._collect(parsed.query, searcher, limit, sort, budget)
+        # The second stage reorders the first stage's best RERANK_DEPTH (search.rerank).
+        pool = limit if sort == "date" else max(limit, ranking.RERANK_DEPTH)
+        results, partial = self._collect(parsed.query, searcher, pool, sort, budget)
         found = list(results)
-        having_all = len(found)
         total = every_word = len(results)
         scores = {hit.docnum: hit.score for hit in found}
         if sort == "date":
             scores = _page_scores(parsed.query, searcher, list(scores))
+        also: list[Any] = []
         if parsed.relaxed is not None and total < limit:
             # Too few articles have every word: the best partial matches follow them.
-            relaxed, cut = self._collect(parsed.relaxed, searcher, limit + total, sort, budget)
+            relaxed, cut = self._collect(parsed.relaxed, searcher, pool + total, sort, budget)
             partial = partial or cut
             seen = {hit.docnum for hit in found}
-            also = [hit for hit in relaxed if hit.docnum not in seen][: limit - total]
-            found += also
+            also = [hit for hit in relaxed if hit.docnum not in seen][: pool - total]
             total = max(total, len(relaxed))
             if sort == "date":
                 docnums = [hit.docnum for hit in also]
                 scores.update(_page_scores(parsed.relaxed, searcher, docnums))
             else:
                 scores.update((hit.docnum, hit.score) for hit in also)
-        matched = "all" if len(found) == having_all else "some"
+        found += also
+        if sort == "date":
+            found = found[:limit]
+        words = query_words(parsed.text)
+        found = _second_stage(searcher, found, every_word, scores, words, sort != "date")
+        found = found[:limit]
+        matched = "all" if len(found) <= every_word else "some"
         query = parsed.relaxed if parsed.relaxed is not None and matched == "some" else parsed.query
         terms = matched_terms(query, searcher.reader()) if snippets else None
         indexed = (

@@ -1,0 +1,279 @@
+"""The second stage of ranking: the first stage's best articles, reordered by evidence
+that a bag of words does not see.
+
+BM25 scores each query word on its own. A reader also notices whether the article has
+every word (coordination), whether the words stand together as in the query (proximity),
+whether it uses the very forms typed rather than other words of their family (surface),
+and, for a question, whether one passage holds the question's words around the kind of
+word it asks for (an answer slot: the number for "berapa", the name for "siapa").
+
+The stage takes ``(docnum, score)`` pairs, however they were scored, and reads only those
+articles' postings (and, for a question, their stored bodies), so its cost per query is
+bounded by :data:`~warta.search.ranking.RERANK_DEPTH`, not by the number of matches. Its
+weights live in :mod:`warta.search.ranking`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from warta.search import ranking
+
+if TYPE_CHECKING:
+    from warta.search.query import Place
+    from whoosh.analysis import Analyzer
+    from whoosh.reading import IndexReader
+    from whoosh.searching import Searcher
+
+#: The stemmed body field, whose postings give each word's position and characters.
+BODY_FIELD = "content"
+#: The body field that keeps the forms as typed (case folded).
+SURFACE_FIELD = "exact"
+#: The title's twins of the two: a word of the title counts as a word the article has.
+TITLE_FIELDS = {BODY_FIELD: "title", SURFACE_FIELD: "title_exact"}
+_NUMBER = re.compile(r"\d+")
+#: A word's places in each candidate that has it.
+Places = dict[int, dict[str, list["Place"]]]
+
+
+@dataclass(frozen=True)
+class QueryWords:
+    """What the second stage needs to know about a query, read once per search."""
+
+    #: Stems of the query's words, in the query's order (repeats kept).
+    stems: tuple[str, ...]
+    #: The query's words as typed, case folded, stopwords left out.
+    surfaces: frozenset[str]
+    #: Every word of the query, case folded: an answer is a word the query does not have.
+    typed: frozenset[str]
+    #: ``"number"``, ``"name"`` or None: the kind of word a question asks for.
+    answer: str | None = None
+    #: ``(stem, after)``: "berapa penumpang" gives ``("tumpang", True)``, a number right
+    #: before the word; "tahun berapa" ``("tahun", False)``, a number right after it.
+    counted: tuple[tuple[str, bool], ...] = ()
+
+
+def query_words(text: str) -> QueryWords:
+    """The words of ``text`` as the index analyses them (a field name, an operator or an
+    excluded word counts as a word too: it weighs every candidate alike)."""
+    from warta.search.analysis import stopwords, tokenize
+
+    analyse = _stemmed()
+    stop = stopwords()
+    typed = [word for word, _, _ in tokenize(text)]
+    asked = set(typed)
+    answer = None
+    if asked & ranking.NUMBER_QUESTIONS:
+        answer = "number"
+    elif asked & ranking.NAME_QUESTIONS:
+        answer = "name"
+    counted: list[tuple[str, bool]] = []
+    for at, word in enumerate(typed):
+        if word not in ranking.COUNT_QUESTIONS:
+            continue
+        for neighbour, after in ((at + 1, True), (at - 1, False)):
+            if 0 <= neighbour < len(typed) and typed[neighbour] not in stop:
+                counted.extend((token.text, after) for token in analyse(typed[neighbour]))
+    return QueryWords(
+        stems=tuple(token.text for token in analyse(text)),
+        surfaces=frozenset(word for word in typed if word not in stop),
+        typed=frozenset(asked),
+        answer=answer,
+        counted=tuple(dict.fromkeys(counted)),
+    )
+
+
+@functools.cache
+def _stemmed() -> Analyzer:
+    from warta.search.analysis import stemmed_analyzer
+
+    return stemmed_analyzer()
+
+
+def rerank(
+    searcher: Searcher, candidates: Sequence[tuple[int, float]], words: QueryWords
+) -> dict[int, float]:
+    """The second stage's score of each candidate (docnum, first-stage score).
+
+    A score is multiplied by ``1 + sum(weight * evidence)``: the first stage's order
+    stands where no evidence differs, and the score keeps its scale.
+    """
+    reader = searcher.reader()
+    articles = reader.doc_count_all()
+    stems = _weights(reader, BODY_FIELD, words.stems, articles)
+    surfaces = _weights(reader, SURFACE_FIELD, words.surfaces, articles)
+    docnums = sorted({docnum for docnum, _ in candidates})
+    places = _places(reader, BODY_FIELD, stems, docnums)
+    has_stems = _present(reader, BODY_FIELD, stems, docnums, places)
+    has_surfaces = _present(reader, SURFACE_FIELD, surfaces, docnums)
+    answers = _answer_pattern(words.answer)
+    rescored = {}
+    for docnum, score in candidates:
+        here = places.get(docnum, {})
+        evidence = (
+            ranking.COORDINATION_WEIGHT * _share(stems, has_stems.get(docnum, ()))
+            + ranking.PROXIMITY_WEIGHT * _proximity(words.stems, stems, here)
+            + ranking.SURFACE_WEIGHT * _share(surfaces, has_surfaces.get(docnum, ()))
+        )
+        if (answers is not None or words.counted) and here:
+            body = str(reader.stored_fields(docnum).get("body", ""))
+            body = body[: ranking.ANSWER_SCAN_CHARS]
+            if answers is not None:
+                slot = _answer_slot(body, answers, words.typed, stems, here)
+                evidence += ranking.ANSWER_WEIGHT * slot
+            evidence += ranking.COUNTED_WEIGHT * _counted(body, words, here)
+        rescored[docnum] = score * (1 + evidence)
+    return rescored
+
+
+def _weights(
+    reader: IndexReader, fieldname: str, words: Sequence[str] | frozenset[str], articles: int
+) -> dict[str, float]:
+    """The idf of each distinct word the body field (else the title's twin) has; a word no
+    article has weighs nothing."""
+    found = {}
+    for word in dict.fromkeys(words):
+        frequency = reader.doc_frequency(fieldname, word) or reader.doc_frequency(
+            TITLE_FIELDS[fieldname], word
+        )
+        if frequency:
+            found[word] = ranking.idf(frequency, articles)
+    return found
+
+
+def _places(
+    reader: IndexReader, fieldname: str, words: Mapping[str, float], docnums: Sequence[int]
+) -> Places:
+    from warta.search.query import places_in
+
+    found: Places = {}
+    for word in words:
+        for docnum, places in places_in(reader, fieldname, word, docnums):
+            found.setdefault(docnum, {})[word] = places
+    return found
+
+
+def _present(
+    reader: IndexReader,
+    fieldname: str,
+    words: Mapping[str, float],
+    docnums: Sequence[int],
+    places: Places | None = None,
+) -> dict[int, set[str]]:
+    """The words each candidate has in its body (``places``, when already read) or title."""
+    from warta.search.query import current_budget
+
+    if places is None:
+        places = _places(reader, fieldname, words, docnums)
+    found = {docnum: set(here) for docnum, here in places.items()}
+    title = TITLE_FIELDS[fieldname]
+    for word in words:
+        current_budget().check()
+        if not reader.doc_frequency(title, word):
+            continue
+        postings = reader.postings(title, word)  # a title field keeps no characters
+        for docnum in docnums:
+            if postings.is_active() and postings.id() < docnum:
+                postings.skip_to(docnum)
+            if not postings.is_active():
+                break
+            if postings.id() == docnum:
+                found.setdefault(docnum, set()).add(word)
+    return found
+
+
+def _share(weights: Mapping[str, float], present: Iterable[str]) -> float:
+    """The idf-weighted share of the words that the article has."""
+    total = sum(weights.values())
+    return sum(weights[word] for word in present) / total if total else 0.0
+
+
+def _proximity(
+    stems: Sequence[str], weights: Mapping[str, float], here: Mapping[str, list[Place]]
+) -> float:
+    """The idf-weighted share of the query's neighbouring word pairs found in that order at
+    most ``NEAR_WORDS`` apart (stopwords do not count as words between them)."""
+    known = [stem for stem in stems if stem in weights]
+    pairs = [(first, second) for first, second in itertools.pairwise(known) if first != second]
+    total = found = 0.0
+    for first, second in dict.fromkeys(pairs):
+        weight = min(weights[first], weights[second])
+        total += weight
+        before = {position for position, _, _ in here.get(first, ())}
+        if any(
+            position - gap in before
+            for position, _, _ in here.get(second, ())
+            for gap in range(1, ranking.NEAR_WORDS + 1)
+        ):
+            found += weight
+    return found / total if total else 0.0
+
+
+@functools.cache
+def _answer_pattern(kind: str | None) -> re.Pattern[str] | None:
+    """The words that answer a question of ``kind``: numerals and date words for a number,
+    capitalised words for a name (a stopword, or the body's first word, is not one)."""
+    if kind == "number":
+        dates = "|".join(sorted(ranking.DATE_WORDS))
+        return re.compile(rf"\b(?:[^\W\d_]*\d[^\W_]*|(?i:{dates}))\b")
+    if kind == "name":
+        return re.compile(r"(?<=\W)[A-Z][^\W_]*")
+    return None
+
+
+def _answer_slot(
+    body: str,
+    answers: re.Pattern[str],
+    typed: frozenset[str],
+    weights: Mapping[str, float],
+    here: Mapping[str, list[Place]],
+) -> float:
+    """The best share (idf-weighted) of the query's words within ``ANSWER_RADIUS_CHARS`` of
+    one word that answers the question and that the query does not contain."""
+    from warta.search.analysis import stopwords
+
+    stop = stopwords()
+    starts = sorted((start, stem) for stem, places in here.items() for _, start, _ in places)
+    offsets = [start for start, _ in starts]
+    total = sum(weights.values())
+    radius = ranking.ANSWER_RADIUS_CHARS
+    best = 0.0
+    for match in answers.finditer(body):
+        word = match.group().lower()
+        if word in typed or word in stop:
+            continue
+        low = bisect.bisect_left(offsets, match.start() - radius)
+        high = bisect.bisect_right(offsets, match.end() + radius)
+        near = {stem for _, stem in starts[low:high]}
+        best = max(best, sum(weights[stem] for stem in near) / total)
+    return best
+
+
+def _counted(body: str, words: QueryWords, here: Mapping[str, list[Place]]) -> float:
+    """1 when a number the query does not contain stands right before the word counted
+    ("84 penumpang" for "berapa penumpang") or right after it ("tahun 1999")."""
+    gap = ranking.COUNTED_GAP_CHARS
+    slots = [
+        (sorted(start if after else end for _, start, end in here[stem]), after)
+        for stem, after in words.counted
+        if stem in here
+    ]
+    if not slots:
+        return 0.0
+    for match in _NUMBER.finditer(body):
+        if match.group() in words.typed:
+            continue
+        for edges, after in slots:
+            low, high = (
+                (match.end(), match.end() + gap) if after else (match.start() - gap, match.start())
+            )
+            at = bisect.bisect_left(edges, low)
+            if at < len(edges) and edges[at] <= high:
+                return 1.0
+    return 0.0
