@@ -15,9 +15,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warta.search.model import Mention
+
+if TYPE_CHECKING:
+    from warta.search.related import ArticleShape
 
 STORE_FILE = "store.sqlite"
 #: How long a writer waits for readers of the store before it says the index is busy.
@@ -27,16 +30,23 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER);
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
+    sentences INTEGER NOT NULL DEFAULT 0,
+    simhash INTEGER, band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER
 );
 CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
+CREATE INDEX IF NOT EXISTS articles_band0 ON articles(band0) WHERE band0 IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_band1 ON articles(band1) WHERE band1 IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_band2 ON articles(band2) WHERE band2 IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_band3 ON articles(band3) WHERE band3 IS NOT NULL;
 CREATE TABLE IF NOT EXISTS mentions (
     article TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
     surface TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
-    day INTEGER NOT NULL
+    day INTEGER NOT NULL, sentence INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS mentions_key_newest ON mentions(key, day DESC);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
+-- Covering for co-occurrence: the keys of an article's sentences without reading rows.
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article, field, sentence, key);
 CREATE TABLE IF NOT EXISTS key_stats (
     key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
@@ -99,6 +109,19 @@ class FileState:
 #: an article of it lost its id to another file's): no file on disk has this state, so the
 #: next update reads the file again instead of taking it as done.
 NOT_DONE = FileState(-1, -1)
+
+
+@dataclass(frozen=True)
+class SharedRow:
+    """Two mentions in one sentence: one of each entity, with their article's title and date."""
+
+    article: str
+    title: str
+    date: dt.date | None
+    field: str
+    sentence: int
+    span: tuple[int, int]
+    other_span: tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -199,19 +222,37 @@ class Store:
         title: str,
         date: dt.date | None,
         mentions: Sequence[Mention],
+        shape: ArticleShape | None = None,
     ) -> None:
+        """Store one article; ``shape`` (see :func:`search.related.article_shape`) gives
+        its mentions' sentence numbers and its fingerprint, else they are left unknown."""
+        from warta.search.neardup import bands, to_signed
+
         self._drop_mentions("VALUES (?)", (article_id,))
+        fingerprint = shape.fingerprint if shape else None
+        keys = bands(fingerprint) if fingerprint is not None else (None,) * 4
         self._db.execute(
-            "INSERT OR REPLACE INTO articles (id, file, title, date) VALUES (?, ?, ?, ?)",
-            (article_id, file, title, date.isoformat() if date else None),
+            "INSERT OR REPLACE INTO articles (id, file, title, date, sentences, simhash,"
+            " band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                file,
+                title,
+                date.isoformat() if date else None,
+                shape.sentences if shape else 0,
+                to_signed(fingerprint) if fingerprint is not None else None,
+                *keys,
+            ),
         )
         day = date.toordinal() if date else 0
+        numbers = shape.mention_sentences if shape else (0,) * len(mentions)
         self._db.executemany(
-            "INSERT INTO mentions (article, field, start, end, surface, key, name, kind, day)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mentions"
+            " (article, field, start, end, surface, key, name, kind, day, sentence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (article_id, m.field, m.start, m.end, m.surface, m.key, m.name, m.kind, day)
-                for m in mentions
+                (article_id, m.field, m.start, m.end, m.surface, m.key, m.name, m.kind, day, n)
+                for m, n in zip(mentions, numbers, strict=True)
             ],
         )
         self._db.executemany(
@@ -298,3 +339,107 @@ class Store:
                 rows if limit is None else rows[:limit]
             )
         ]
+
+    # -- investigation views: co-occurrence, coverage, same story ------------------------------
+
+    def sentence_total(self) -> int:
+        """Sentences in the archive (titles count as one each): co-occurrence's sample size."""
+        row = self._db.execute("SELECT COALESCE(SUM(sentences), 0) FROM articles").fetchone()
+        return int(row[0])
+
+    def keys_in_articles_of(self, keys: Iterable[str]) -> list[tuple[str, str]]:
+        """(key, article) once for every key in an article that mentions any of ``keys``.
+
+        Read from the covering index on (article, field, sentence, key): no table rows.
+        """
+        marks, wanted = _placeholders(keys)
+        if not wanted:
+            return []
+        return self._db.execute(
+            "SELECT DISTINCT m.key, m.article FROM mentions m WHERE m.article IN"
+            f" (SELECT e.article FROM mentions e WHERE e.key IN ({marks}))",
+            wanted,
+        ).fetchall()
+
+    def keys_in_sentences_of(self, keys: Iterable[str]) -> list[tuple[str, str, str, int]]:
+        """(key, article, field, sentence) once for every key in a sentence that mentions any
+        of ``keys`` (those keys' own rows included: they count the entity's sentences)."""
+        marks, wanted = _placeholders(keys)
+        if not wanted:
+            return []
+        return self._db.execute(
+            "SELECT DISTINCT m.key, m.article, m.field, m.sentence FROM mentions e"
+            " JOIN mentions m ON m.article = e.article AND m.field = e.field"
+            f" AND m.sentence = e.sentence WHERE e.key IN ({marks})",
+            wanted,
+        ).fetchall()
+
+    def shared_sentences(
+        self, keys: Iterable[str], other_keys: Iterable[str]
+    ) -> Iterator[SharedRow]:
+        """Mentions of both groups of keys in one sentence, newest article first, then in
+        reading order: one row per pair of mentions (the caller groups them by sentence and
+        stops reading when it has enough)."""
+        marks, wanted = _placeholders(keys)
+        other_marks, other_wanted = _placeholders(other_keys)
+        if not wanted or not other_wanted:
+            return
+        rows = self._db.execute(
+            "SELECT a.article, r.title, r.date, a.field, a.sentence, a.start, a.end,"
+            " b.start, b.end FROM mentions a JOIN mentions b ON b.article = a.article"
+            " AND b.field = a.field AND b.sentence = a.sentence"
+            " JOIN articles r ON r.id = a.article"
+            f" WHERE a.key IN ({marks}) AND b.key IN ({other_marks})"
+            " ORDER BY a.day DESC, a.article, a.field = 'body', a.sentence, a.start",
+            [*wanted, *other_wanted],
+        )
+        for article, title, date, field, sentence, start, end, other_start, other_end in rows:
+            yield SharedRow(
+                article,
+                title,
+                dt.date.fromisoformat(date) if date else None,
+                field,
+                sentence,
+                (start, end),
+                (other_start, other_end),
+            )
+
+    def dates_of_keys(self, keys: Iterable[str]) -> list[tuple[str | None, int]]:
+        """(ISO date or None, articles) for the articles that mention any of ``keys``."""
+        marks, wanted = _placeholders(keys)
+        if not wanted:
+            return []
+        return self._db.execute(
+            "SELECT a.date, COUNT(*) FROM articles a WHERE a.id IN"
+            f" (SELECT m.article FROM mentions m WHERE m.key IN ({marks})) GROUP BY a.date",
+            wanted,
+        ).fetchall()
+
+    def fingerprints(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """The stored SimHash of each article that has one (unsigned)."""
+        from warta.search.neardup import from_signed
+
+        found: dict[str, int] = {}
+        for article_id in dict.fromkeys(article_ids):
+            row = self._db.execute(
+                "SELECT simhash FROM articles WHERE id = ? AND simhash IS NOT NULL",
+                (article_id,),
+            ).fetchone()
+            if row:
+                found[article_id] = from_signed(row[0])
+        return found
+
+    def near_fingerprints(self, fingerprint: int) -> list[tuple[str, int]]:
+        """(article, fingerprint) of every article sharing one of ``fingerprint``'s bands:
+        the candidates a near-duplicate is among (the caller checks the distance)."""
+        from warta.search.neardup import bands, from_signed
+
+        keys = bands(fingerprint)
+        rows = self._db.execute(
+            "SELECT id, simhash FROM articles WHERE band0 = ? UNION"
+            " SELECT id, simhash FROM articles WHERE band1 = ? UNION"
+            " SELECT id, simhash FROM articles WHERE band2 = ? UNION"
+            " SELECT id, simhash FROM articles WHERE band3 = ?",
+            keys,
+        )
+        return [(article, from_signed(stored)) for article, stored in rows]
