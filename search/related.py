@@ -122,7 +122,8 @@ def ranked(
             continue
         # A marginal may undercount (an entity's stored figures lag a changed alias list):
         # never below what was seen together.
-        score = log_likelihood(both, own, max(totals.get(other, 0), both), max(total, own))
+        first, second = max(own, both), max(totals.get(other, 0), both)
+        score = log_likelihood(both, first, second, max(total, first + second - both))
         if score > 0:
             scored.append((other, score))
     scored.sort(key=lambda item: (-item[1], -pairs[item[0]], item[0]))

@@ -706,8 +706,9 @@ class SearchService:
         """The entities named in the same sentences (or articles) as ``entity_id``, most
         strongly associated first (G², see :mod:`search.related`), each with both counts.
 
-        Counts are of distinct sentences and articles, whatever keys (spellings) an entity
-        was found under. ``min_count`` applies to the ranking scope's count.
+        Counts are of distinct sentences and articles per pair of keys (spellings), summed
+        over an entity's keys (an article naming one entity under two keys counts twice,
+        which linking makes rare). ``min_count`` applies to the ranking scope's count.
         """
         from warta.search.related import ranked
 
@@ -716,31 +717,35 @@ class SearchService:
         registry = self._entity_registry()
         store = self._view().store
         keys = registry.keys_for(entity_id)
-        articles: dict[str, set[str]] = {}
-        for key, article in store.keys_in_articles_of(keys):
-            articles.setdefault(registry.resolve(key), set()).add(article)
-        sentences: dict[str, set[tuple[str, str, int]]] = {}
-        for key, article, field, number in store.keys_in_sentences_of(keys):
-            sentences.setdefault(registry.resolve(key), set()).add((article, field, number))
-        own_articles = len(articles.pop(entity_id, ()))
-        own_sentences = len(sentences.pop(entity_id, ()))
-        known = {other: registry.entity(other) for other in articles}
-        found = {other: entity for other, entity in known.items() if entity is not None}
+        own = [0, 0]  # sentences, articles
+        counts: dict[str, list[int]] = {}
+        for key, other, sentences, articles in store.pair_counts(keys):
+            if other == key:
+                own[0] += sentences
+                own[1] += articles
+                continue
+            other_id = registry.resolve(other)
+            if other_id != entity_id:
+                pair = counts.setdefault(other_id, [0, 0])
+                pair[0] += sentences
+                pair[1] += articles
+        found = {other: registry.entity(other) for other in counts}
+        known = {other: entity for other, entity in found.items() if entity is not None}
         if scope == "sentence":
             # An entity's mentions bound its sentences from above (two in one sentence are
-            # rare), and are stored per entity: counting its sentences would read them all.
-            pairs = {other: len(sentences[other]) for other in sentences if other in found}
-            totals = {other: entity.mentions for other, entity in found.items()}
-            order = ranked(pairs, own_sentences, totals, store.sentence_total(), min_count)
+            # rare), and the registry has them: no lookup per partner.
+            pairs = {other: counts[other][0] for other in known}
+            totals = {other: entity.mentions for other, entity in known.items()}
+            order = ranked(pairs, own[0], totals, store.sentence_total(), min_count)
         else:
-            pairs = {other: len(articles[other]) for other in found}
-            totals = {other: entity.articles for other, entity in found.items()}
-            order = ranked(pairs, own_articles, totals, store.article_count(), min_count)
+            pairs = {other: counts[other][1] for other in known}
+            totals = {other: entity.articles for other, entity in known.items()}
+            order = ranked(pairs, own[1], totals, store.article_count(), min_count)
         return [
             RelatedEntity(
-                found[other],
-                sentences=len(sentences.get(other, ())),
-                articles=len(articles[other]),
+                known[other],
+                sentences=counts[other][0],
+                articles=counts[other][1],
                 score=round(score, 2),
             )
             for other, score in order[:limit]

@@ -47,6 +47,13 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_key_newest ON mentions(key, day DESC);
 -- Covering for co-occurrence: the keys of an article's sentences without reading rows.
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article, field, sentence, key);
+-- Co-occurrence, counted in and out as articles come and go (see _count_pairs): for two keys,
+-- the sentences and the articles naming both; for a key with itself, those naming it.
+CREATE TABLE IF NOT EXISTS pairs (
+    key TEXT NOT NULL, other TEXT NOT NULL,
+    sentences INTEGER NOT NULL, articles INTEGER NOT NULL,
+    PRIMARY KEY (key, other)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS key_stats (
     key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
@@ -60,6 +67,26 @@ _ADD_STATS = (
     " {rows} ON CONFLICT DO UPDATE SET articles = articles + excluded.articles,"
     " mentions = mentions + excluded.mentions"
 )
+
+
+#: Adds (``sign`` "+") or subtracts ("-") some articles' co-occurrence counts in ``pairs``:
+#: each article's distinct keys paired (both ways, and each with itself), and the same for
+#: each sentence. One statement, so the pairs never travel through Python.
+_COUNT_PAIRS = """
+WITH sk AS (SELECT DISTINCT article, field, sentence, key FROM mentions
+            WHERE article IN ({articles})),
+ak AS (SELECT DISTINCT article, key FROM sk),
+sp AS (SELECT a.key AS key, b.key AS other, COUNT(*) AS n FROM sk a JOIN sk b
+       ON b.article = a.article AND b.field = a.field AND b.sentence = a.sentence
+       GROUP BY a.key, b.key),
+ap AS (SELECT a.key AS key, b.key AS other, COUNT(*) AS n FROM ak a JOIN ak b
+       ON b.article = a.article GROUP BY a.key, b.key)
+INSERT INTO pairs (key, other, sentences, articles)
+SELECT ap.key, ap.other, {sign}COALESCE(sp.n, 0), {sign}ap.n
+FROM ap LEFT JOIN sp ON sp.key = ap.key AND sp.other = ap.other WHERE true
+ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences,
+    articles = articles + excluded.articles
+"""
 
 
 #: The entity view's article order: newest first, undated articles last.
@@ -168,6 +195,7 @@ class Store:
     def commit(self) -> None:
         # Groups whose last mention went (counted down by _drop_mentions), once per update.
         self._db.execute("DELETE FROM key_stats WHERE mentions <= 0")
+        self._db.execute("DELETE FROM pairs WHERE articles <= 0")
         self._db.commit()
 
     def rollback(self) -> None:
@@ -259,6 +287,8 @@ class Store:
             _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, ?, ?)"),
             article_key_stats(mentions),
         )
+        if mentions:
+            self._db.execute(_COUNT_PAIRS.format(articles="VALUES (?)", sign=""), (article_id,))
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
         """Delete the mentions of some articles, and count them out of ``key_stats``."""
@@ -273,6 +303,7 @@ class Store:
             ),
             params,
         )
+        self._db.execute(_COUNT_PAIRS.format(articles=articles_sql, sign="-"), params)
         self._db.execute(f"DELETE FROM mentions WHERE article IN ({articles_sql})", params)
 
     def article_count(self) -> int:
@@ -347,31 +378,15 @@ class Store:
         row = self._db.execute("SELECT COALESCE(SUM(sentences), 0) FROM articles").fetchone()
         return int(row[0])
 
-    def keys_in_articles_of(self, keys: Iterable[str]) -> list[tuple[str, str]]:
-        """(key, article) once for every key in an article that mentions any of ``keys``.
-
-        Read from the covering index on (article, field, sentence, key): no table rows.
-        """
+    def pair_counts(self, keys: Iterable[str]) -> list[tuple[str, str, int, int]]:
+        """(key, other, sentences, articles) for each of ``keys`` and every key named with
+        it (``other == key``: the key's own sentences and articles). Rows maintained at
+        index time, so an entity in half the archive costs its partners, not its mentions."""
         marks, wanted = _placeholders(keys)
         if not wanted:
             return []
         return self._db.execute(
-            "SELECT DISTINCT m.key, m.article FROM mentions m WHERE m.article IN"
-            f" (SELECT e.article FROM mentions e WHERE e.key IN ({marks}))",
-            wanted,
-        ).fetchall()
-
-    def keys_in_sentences_of(self, keys: Iterable[str]) -> list[tuple[str, str, str, int]]:
-        """(key, article, field, sentence) once for every key in a sentence that mentions any
-        of ``keys`` (those keys' own rows included: they count the entity's sentences)."""
-        marks, wanted = _placeholders(keys)
-        if not wanted:
-            return []
-        return self._db.execute(
-            "SELECT DISTINCT m.key, m.article, m.field, m.sentence FROM mentions e"
-            " JOIN mentions m ON m.article = e.article AND m.field = e.field"
-            f" AND m.sentence = e.sentence WHERE e.key IN ({marks})",
-            wanted,
+            f"SELECT key, other, sentences, articles FROM pairs WHERE key IN ({marks})", wanted
         ).fetchall()
 
     def shared_sentences(

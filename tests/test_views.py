@@ -339,3 +339,36 @@ def test_cli_like_json_and_an_unknown_id(
     assert data["like"][0]["id"] == "taman-b" and "snippet" not in data["like"][0]
     code, out, err = run(capsys, monkeypatch, views_index, "like", "nope")
     assert code == 2 and not out and "no article with id" in err
+
+
+def _pair_rows(index: Path) -> list[tuple[object, ...]]:
+    from warta.search.index import current_generation
+    from warta.search.store import Store
+
+    generation = current_generation(index)
+    assert generation is not None
+    store = Store(generation, read_only=True)
+    try:
+        return sorted(store._db.execute("SELECT * FROM pairs").fetchall())
+    finally:
+        store.close()
+
+
+def test_updates_count_co_occurrences_in_and_out_as_a_rebuild_would(
+    corpus: Path, tmp_path: Path
+) -> None:
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    before = {item.entity.id: item.sentences for item in service.related_entities("elon_musk")}
+    seeds = sorted(corpus.glob("*.txt"))
+    seeds[0].unlink()
+    changed = seeds[1].read_text(encoding="utf-8")
+    seeds[1].write_text(changed[: len(changed) // 2], encoding="utf-8")
+    service.update()
+    after = {item.entity.id: item.sentences for item in service.related_entities("elon_musk")}
+    service.close()
+    assert after != before
+    fresh = SearchService([corpus], tmp_path / "fresh")
+    fresh.update()
+    fresh.close()
+    assert _pair_rows(tmp_path / "index") == _pair_rows(tmp_path / "fresh")
