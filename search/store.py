@@ -288,7 +288,12 @@ class Store:
             article_key_stats(mentions),
         )
         if mentions:
-            self._db.execute(_COUNT_PAIRS.format(articles="VALUES (?)", sign=""), (article_id,))
+            self._count_pairs("VALUES (?)", (article_id,), "")
+
+    def _count_pairs(self, articles_sql: str, params: tuple[str, ...], sign: str) -> None:
+        """Count the stored mentions of some articles into ``pairs`` (``sign`` "") or out
+        of it ("-"): before their mentions are deleted, after they are inserted."""
+        self._db.execute(_COUNT_PAIRS.format(articles=articles_sql, sign=sign), params)
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
         """Delete the mentions of some articles, and count them out of ``key_stats``."""
@@ -303,7 +308,7 @@ class Store:
             ),
             params,
         )
-        self._db.execute(_COUNT_PAIRS.format(articles=articles_sql, sign="-"), params)
+        self._count_pairs(articles_sql, params, "-")
         self._db.execute(f"DELETE FROM mentions WHERE article IN ({articles_sql})", params)
 
     def article_count(self) -> int:
