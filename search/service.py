@@ -833,7 +833,7 @@ class SearchService:
         docnum = searcher.document_number(id=article_id)
         if docnum is None:
             return None
-        body = searcher.stored_fields(docnum).get("body", "")
+        body = searcher.reader().stored_fields(docnum).get("body", "")
         results = searcher.more_like(
             docnum, "content", text=body, top=max(1, min(limit, MAX_LIMIT)), numterms=LIKE_TERMS
         )

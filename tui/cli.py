@@ -36,7 +36,15 @@ from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language
 #: The commands on the user's workspace (saved searches, tags, stars).
 WORKSPACE_COMMANDS = ("saved", "tag", "untag", "tags", "star", "unstar")
 
-COMMANDS = ("index", "search", "show", "entities", "mentions", "quotes", *WORKSPACE_COMMANDS)
+COMMANDS: tuple[str, ...] = (
+    "index",
+    "search",
+    "show",
+    "entities",
+    "mentions",
+    "quotes",
+    *WORKSPACE_COMMANDS,
+)
 COMMANDS += ("related-entities", "timeline", "like")
 #: Options that take a value: on every command, and on ``search``.
 GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang", "--data-dir")
