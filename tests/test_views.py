@@ -372,3 +372,26 @@ def test_updates_count_co_occurrences_in_and_out_as_a_rebuild_would(
     fresh.update()
     fresh.close()
     assert _pair_rows(tmp_path / "index") == _pair_rows(tmp_path / "fresh")
+
+
+def test_an_article_naming_thousands_of_entities_pairs_only_its_most_named(
+    tmp_path: Path,
+) -> None:
+    from warta.search.model import Mention
+    from warta.search.related import ArticleShape
+    from warta.search.store import MAX_PAIRED_KEYS, Store
+
+    names = [f"Nama{number:05d}" for number in range(3000)]
+    mentions = [
+        Mention("body", 10 * i, 10 * i + 9, name, name.lower(), name, "person")
+        for i, name in enumerate(names)
+    ]
+    shape = ArticleShape((0,) * len(mentions), 1, None)  # one endless sentence
+    store = Store(tmp_path)
+    store.put_article("daftar", "daftar.txt", "Daftar", None, mentions, shape)
+    rows = store._db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
+    store.forget_file("daftar.txt")
+    store.commit()
+    left = store._db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
+    store.close()
+    assert rows == MAX_PAIRED_KEYS**2 and left == 0
