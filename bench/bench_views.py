@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -59,10 +60,18 @@ def timed(call: Callable[[], Any], repeat: int) -> dict[str, float]:
     return {"median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1)}
 
 
-def synthetic_timings(work: Path, count: int, repeat: int) -> dict[str, Any]:
+def synthetic_corpus(work: Path, count: int) -> Path:
+    """The first ``count`` synthetic articles, written once (rewriting them in a kept
+    ``--work`` folder would make the next run index them all again)."""
     root = work / f"synth-{count}"
-    for _ in synth.generate(root, count):
-        pass
+    if not root.exists() or sum(1 for _ in root.rglob("*.txt")) != count:
+        for _ in synth.generate(root, count):
+            pass
+    return root
+
+
+def synthetic_timings(work: Path, count: int, repeat: int) -> dict[str, Any]:
+    root = synthetic_corpus(work, count)
     service = SearchService([root], work / f"index-synth-{count}")
     started = time.perf_counter()
     service.update()
@@ -103,9 +112,7 @@ def build_cost(work: Path, count: int) -> dict[str, Any]:
     """CPU seconds of serial builds of the same articles (the least of ``COST_ROUNDS``):
     with the views' shapes, and with ``article_shape`` replaced by one that computes
     nothing and no co-occurrence counting (no sentence numbers, SimHash or pairs)."""
-    root = work / f"synth-{count}"
-    for _ in synth.generate(root, count):
-        pass
+    root = synthetic_corpus(work, count)
     real_shape = related.article_shape
 
     def no_shape(article: Any, mentions: Sequence[Any]) -> related.ArticleShape:
@@ -120,13 +127,16 @@ def build_cost(work: Path, count: int) -> dict[str, Any]:
     index_module.PARALLEL_MIN_ARTICLES = 10**12  # in this process, where the patch applies
     cpu: dict[str, float] = {}
     try:
+        shutil.rmtree(work / "index-cost-warm-up", ignore_errors=True)
         update_index(work / "index-cost-warm-up", [root])  # the tagger and Sastrawi load once
         for run in range(COST_ROUNDS):
             for name, shape in (("without_views", no_shape), ("with_views", real_shape)):
                 related.article_shape = shape  # type: ignore[assignment]
                 Store._count_pairs = real_pairs if shape is real_shape else no_pairs  # type: ignore[method-assign]
+                folder = work / f"index-cost-{name}-{run}"
+                shutil.rmtree(folder, ignore_errors=True)  # built from nothing every time
                 started = time.process_time()
-                update_index(work / f"index-cost-{name}-{run}", [root])
+                update_index(folder, [root])
                 spent = round(time.process_time() - started, 2)
                 cpu[name] = min(cpu.get(name, spent), spent)
     finally:
@@ -189,7 +199,9 @@ def near_duplicates(work: Path, source: Path) -> dict[str, Any]:
     index_dir = work / "index-indosum-tiled"
     update_index(index_dir, [corpus.root], entities=False)
     service = SearchService([corpus.root], index_dir)
-    ids = [synth.article_path(corpus.root, i).relative_to(corpus.root) for i in range(corpus.count)]
+    ids = [
+        synth.article_path(corpus.root, i).relative_to(corpus.root) for i in range(corpus.articles)
+    ]
     ids_text = [str(path.with_suffix("")) for path in ids]
     number = {article_id: i for i, article_id in enumerate(ids_text)}
     started = time.perf_counter()
@@ -224,16 +236,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=None, help="keep corpora and indexes here")
     args = parser.parse_args(argv)
     results: dict[str, Any] = {}
+
+    def report(name: str, value: dict[str, Any]) -> None:
+        results[name] = value  # each part on stderr as it ends: a later failure loses none
+        print(json.dumps({name: value}, ensure_ascii=False), file=sys.stderr, flush=True)
+
     with tempfile.TemporaryDirectory(prefix="warta-views-") as temporary:
         work = args.work or Path(temporary)
-        if args.synthetic:
-            results["synthetic"] = synthetic_timings(work, args.synthetic, args.repeat)
-        if args.build_cost:
-            results["build_cost"] = build_cost(work, args.build_cost)
         source = _indosum(args.data) if args.data else None
         if source is not None:
-            results["more_like"] = more_like_quality(work, source)
-            results["near_duplicates"] = near_duplicates(work, source)
+            report("near_duplicates", near_duplicates(work, source))
+            report("more_like", more_like_quality(work, source))
+        if args.synthetic:
+            report("synthetic", synthetic_timings(work, args.synthetic, args.repeat))
+        if args.build_cost:
+            report("build_cost", build_cost(work, args.build_cost))
     print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
 
