@@ -7,7 +7,7 @@
   this, and the same-story groups of a page of 20 hits.
 * ``--build-cost N``: the CPU of building N synthetic articles (serial, in this process)
   with and without the views' index-time work (``search.related.article_shape``: sentence
-  numbers and the SimHash; ``Store._count_pairs``: the co-occurrence counts): the extra
+  numbers and the SimHash; ``search.store.article_pairs``: the co-occurrence counts): the extra
   share of CPU.
 * ``--data DIR``: IndoSum (``DIR/indosum/articles.jsonl``; skipped when absent), indexed
   without entities: more like this as the share of each article's top-10 neighbours in its
@@ -40,9 +40,9 @@ import bench_index  # noqa: E402
 import synth  # noqa: E402
 from warta.search import index as index_module  # noqa: E402
 from warta.search import related  # noqa: E402
+from warta.search import store as store_module  # noqa: E402
 from warta.search.index import update_index  # noqa: E402
 from warta.search.service import SearchService  # noqa: E402
-from warta.search.store import Store  # noqa: E402
 
 LIKE_SAMPLE = 400
 LIKE_TOP = 10
@@ -118,10 +118,10 @@ def build_cost(work: Path, count: int) -> dict[str, Any]:
     def no_shape(article: Any, mentions: Sequence[Any]) -> related.ArticleShape:
         return related.ArticleShape((0,) * len(mentions), 0, None)
 
-    real_pairs = Store._count_pairs
+    real_pairs = store_module.article_pairs
 
-    def no_pairs(store: Store, articles_sql: str, params: tuple[str, ...], sign: str) -> None:
-        return None
+    def no_pairs(placed: Any, sign: int = 1) -> list[tuple[str, str, int, int]]:
+        return []
 
     saved_parallel = index_module.PARALLEL_MIN_ARTICLES
     index_module.PARALLEL_MIN_ARTICLES = 10**12  # in this process, where the patch applies
@@ -132,7 +132,7 @@ def build_cost(work: Path, count: int) -> dict[str, Any]:
         for run in range(COST_ROUNDS):
             for name, shape in (("without_views", no_shape), ("with_views", real_shape)):
                 related.article_shape = shape  # type: ignore[assignment]
-                Store._count_pairs = real_pairs if shape is real_shape else no_pairs  # type: ignore[method-assign]
+                store_module.article_pairs = real_pairs if shape is real_shape else no_pairs
                 folder = work / f"index-cost-{name}-{run}"
                 shutil.rmtree(folder, ignore_errors=True)  # built from nothing every time
                 started = time.process_time()
@@ -141,7 +141,7 @@ def build_cost(work: Path, count: int) -> dict[str, Any]:
                 cpu[name] = min(cpu.get(name, spent), spent)
     finally:
         related.article_shape = real_shape  # type: ignore[assignment]
-        Store._count_pairs = real_pairs  # type: ignore[method-assign]
+        store_module.article_pairs = real_pairs
         index_module.PARALLEL_MIN_ARTICLES = saved_parallel
     extra = cpu["with_views"] / cpu["without_views"] - 1
     return {"articles": count, "cpu_seconds": cpu, "extra_cpu_share": round(extra, 3)}

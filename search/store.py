@@ -8,6 +8,7 @@ of a scan of 100,000 stored documents). One transaction per update keeps it cons
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import sqlite3
 import stat
@@ -47,7 +48,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_key_newest ON mentions(key, day DESC);
 -- Covering for co-occurrence: the keys of an article's sentences without reading rows.
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article, field, sentence, key);
--- Co-occurrence, counted in and out as articles come and go (see _count_pairs): for two keys,
+-- Co-occurrence, counted in and out as articles come and go (article_pairs): for two keys,
 -- the sentences and the articles naming both; for a key with itself, those naming it.
 CREATE TABLE IF NOT EXISTS pairs (
     key TEXT NOT NULL, other TEXT NOT NULL,
@@ -73,27 +74,40 @@ _ADD_STATS = (
 #: stays linear in its mentions (a 2 MB list of 20,000 names would pair 400 million times),
 #: and news articles name a few dozen entities.
 MAX_PAIRED_KEYS = 100
-#: Adds (``sign`` "") or subtracts ("-") some articles' co-occurrence counts in ``pairs``:
-#: each article's distinct keys paired (both ways, and each with itself), and the same for
-#: each sentence. One statement, so the pairs never travel through Python.
-_COUNT_PAIRS = """
-WITH ranked AS (SELECT article, key, ROW_NUMBER() OVER
-                (PARTITION BY article ORDER BY COUNT(*) DESC, key) AS rank
-                FROM mentions WHERE article IN ({articles}) GROUP BY article, key),
-ak AS (SELECT article, key FROM ranked WHERE rank <= MAX_PAIRED_KEYS),
-sk AS (SELECT DISTINCT m.article, m.field, m.sentence, m.key FROM mentions m
-       JOIN ak ON ak.article = m.article AND ak.key = m.key),
-sp AS (SELECT a.key AS key, b.key AS other, COUNT(*) AS n FROM sk a JOIN sk b
-       ON b.article = a.article AND b.field = a.field AND b.sentence = a.sentence
-       GROUP BY a.key, b.key),
-ap AS (SELECT a.key AS key, b.key AS other, COUNT(*) AS n FROM ak a JOIN ak b
-       ON b.article = a.article GROUP BY a.key, b.key)
-INSERT INTO pairs (key, other, sentences, articles)
-SELECT ap.key, ap.other, {sign}COALESCE(sp.n, 0), {sign}ap.n
-FROM ap LEFT JOIN sp ON sp.key = ap.key AND sp.other = ap.other WHERE true
-ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences,
-    articles = articles + excluded.articles
-""".replace("MAX_PAIRED_KEYS", str(MAX_PAIRED_KEYS))
+#: Adds one article's co-occurrence counts to ``pairs`` (negative counts take them out).
+_ADD_PAIRS = (
+    "INSERT INTO pairs (key, other, sentences, articles) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences,"
+    " articles = articles + excluded.articles"
+)
+
+
+def article_pairs(
+    placed: Iterable[tuple[str, int, str]], sign: int = 1
+) -> list[tuple[str, str, int, int]]:
+    """One article's ``pairs`` rows from its mentions' (field, sentence, key): its distinct
+    keys paired both ways and each with itself (``articles`` 1), with the number of its
+    sentences naming both (``sentences``); times ``sign``.
+
+    Computed here, from the mentions in hand, when an article is stored, and from its
+    stored mentions when it is dropped: the same rows go in and out. (The same counts in
+    one SQL statement cost 2.2 ms an article, a quarter of the build's CPU.)
+    """
+    placed = list(placed)
+    mentioned = Counter(key for _, _, key in placed)
+    kept = sorted(mentioned, key=lambda key: (-mentioned[key], key))[:MAX_PAIRED_KEYS]
+    wanted = set(kept)
+    sentences: dict[tuple[str, int], set[str]] = {}
+    for field, number, key in placed:
+        if key in wanted:
+            sentences.setdefault((field, number), set()).add(key)
+    together: Counter[tuple[str, str]] = Counter()
+    for keys in sentences.values():
+        together.update(itertools.product(keys, repeat=2))
+    return [
+        (key, other, sign * together[key, other], sign)
+        for key, other in itertools.product(kept, repeat=2)
+    ]
 
 
 #: The entity view's article order: newest first, undated articles last.
@@ -294,13 +308,22 @@ class Store:
             _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, ?, ?)"),
             article_key_stats(mentions),
         )
-        if mentions:
-            self._count_pairs("VALUES (?)", (article_id,), "")
+        self._db.executemany(
+            _ADD_PAIRS,
+            article_pairs((m.field, n, m.key) for m, n in zip(mentions, numbers, strict=True)),
+        )
 
-    def _count_pairs(self, articles_sql: str, params: tuple[str, ...], sign: str) -> None:
-        """Count the stored mentions of some articles into ``pairs`` (``sign`` "") or out
-        of it ("-"): before their mentions are deleted, after they are inserted."""
-        self._db.execute(_COUNT_PAIRS.format(articles=articles_sql, sign=sign), params)
+    def _count_pairs_out(self, articles_sql: str, params: tuple[str, ...]) -> None:
+        """Take some articles' co-occurrence counts out of ``pairs``, from their stored
+        mentions (before those are deleted)."""
+        rows = self._db.execute(
+            "SELECT article, field, sentence, key FROM mentions"
+            f" WHERE article IN ({articles_sql}) ORDER BY article",
+            params,
+        )
+        for _, placed in itertools.groupby(rows, key=lambda row: row[0]):
+            removed = article_pairs(((f, n, k) for _, f, n, k in placed), sign=-1)
+            self._db.executemany(_ADD_PAIRS, removed)
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
         """Delete the mentions of some articles, and count them out of ``key_stats``."""
@@ -315,7 +338,7 @@ class Store:
             ),
             params,
         )
-        self._count_pairs(articles_sql, params, "-")
+        self._count_pairs_out(articles_sql, params)
         self._db.execute(f"DELETE FROM mentions WHERE article IN ({articles_sql})", params)
 
     def article_count(self) -> int:
