@@ -103,10 +103,10 @@ def article_pairs(
             sentences.setdefault((field, number), set()).add(key)
     together: Counter[tuple[str, str]] = Counter()
     for keys in sentences.values():
-        together.update(itertools.product(keys, repeat=2))
+        together.update(itertools.product(keys, keys))
     return [
         (key, other, sign * together[key, other], sign)
-        for key, other in itertools.product(kept, repeat=2)
+        for key, other in itertools.product(kept, kept)
     ]
 
 
