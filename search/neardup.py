@@ -33,18 +33,10 @@ MIN_WORDS = 20
 MAX_SHINGLES = 20_000
 
 _WORD_RE = re.compile(r"\w+")
-_LANE_BITS = 32
-_LANE_MASK = (1 << _LANE_BITS) - 1
-#: ``_SPREAD[k][b]``: byte ``b`` at byte position ``k`` of a hash, each of its bits moved to
-#: its own 32-bit lane of a big integer, so that adding spread hashes counts every bit
-#: position at once (a Python loop over 64 bits per shingle cost ~6x more).
-_SPREAD = [
-    [
-        sum(1 << ((8 * position + bit) * _LANE_BITS) for bit in range(8) if value >> bit & 1)
-        for value in range(256)
-    ]
-    for position in range(8)
-]
+#: ``_BIT_OF[bit]`` maps a byte to its bit ``bit`` (0 or 1): counting the shingles whose
+#: hash has a bit set is then ``bytes.translate`` and ``bytes.count``, in C (adding each
+#: hash's bits spread over a big integer took 0.98 ms an IndoSum article, this 0.68 ms).
+_BIT_OF = [bytes((value >> bit) & 1 for value in range(256)) for bit in range(8)]
 
 
 def simhash(text: str) -> int | None:
@@ -52,26 +44,14 @@ def simhash(text: str) -> int | None:
     shingles = list(itertools.islice(_shingles(text.lower()), MAX_SHINGLES))
     if len(shingles) + SHINGLE_WORDS - 1 < MIN_WORDS:
         return None
-    lanes = 0
-    count = 0
-    spread = _SPREAD
-    for shingle in shingles:
-        digest = hashlib.blake2b(shingle.encode(), digest_size=8).digest()
-        lanes += (
-            spread[0][digest[0]]
-            + spread[1][digest[1]]
-            + spread[2][digest[2]]
-            + spread[3][digest[3]]
-            + spread[4][digest[4]]
-            + spread[5][digest[5]]
-            + spread[6][digest[6]]
-            + spread[7][digest[7]]
-        )
-        count += 1
+    blake2b = hashlib.blake2b
+    digests = b"".join(blake2b(shingle.encode(), digest_size=8).digest() for shingle in shingles)
     fingerprint = 0
-    for bit in range(64):
-        if 2 * ((lanes >> (bit * _LANE_BITS)) & _LANE_MASK) > count:
-            fingerprint |= 1 << bit
+    for position in range(8):
+        column = digests[position::8]  # byte ``position`` of every shingle's hash
+        for bit in range(8):
+            if 2 * column.translate(_BIT_OF[bit]).count(1) > len(shingles):
+                fingerprint |= 1 << (8 * position + bit)
     return fingerprint
 
 
