@@ -157,7 +157,7 @@ def build_cost(work: Path, count: int) -> dict[str, Any]:
         store_module.article_pairs = real_pairs
         index_module.PARALLEL_MIN_ARTICLES = saved_parallel
     extra = cpu["with_views"] / cpu["without_views"] - 1
-    # A diagonal less exposed to a busy machine: the CPU inside the two functions, per build.
+    # A diagnostic less exposed to a busy machine: the CPU inside the two functions, per build.
     inside = {name: round(seconds / COST_ROUNDS, 2) for name, seconds in spent_in.items()}
     own = sum(inside.values()) / (cpu["with_views"] - sum(inside.values()))
     return {
