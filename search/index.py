@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from warta.search.reader import CorpusFile
+    from warta.search.related import ArticleShape
     from whoosh.fields import Schema
     from whoosh.index import FileIndex, Index
     from whoosh.writing import SegmentWriter
@@ -54,7 +55,9 @@ if TYPE_CHECKING:
 #: 5: key_stats credit each article to one group per key (B6); no index-time field boosts
 #: (search.ranking weighs fields at query time); names, case and thousands normalised alike
 #: in query and text (search.analysis). 6: a top-k scoring sidecar per segment (search.sidecar).
-FORMAT_VERSION = "6"
+#: 7: the store keeps each mention's sentence number, and each article's sentence count and
+#: SimHash (the investigation views, search.related).
+FORMAT_VERSION = "7"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -463,6 +466,7 @@ class _Batch:
     position: int = 0
     mentions: list[list[Mention]] = field(default_factory=list)
     analysed: list[dict[str, Any]] = field(default_factory=list)
+    shapes: list[ArticleShape] = field(default_factory=list)
 
 
 def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
@@ -513,7 +517,18 @@ def _init_worker(gazetteer_file: Path | None) -> None:
 
 def _extract(batch: _Batch) -> _Batch:
     batch.mentions = [_mentions_of(article, batch.warnings) for article in batch.articles]
+    return _analyse(batch)
+
+
+def _analyse(batch: _Batch) -> _Batch:
+    """Whoosh's posting rows and the views' article shapes, in the worker."""
+    from warta.search.related import article_shape
+
     batch.analysed = [analysed_fields(article) for article in batch.articles]
+    batch.shapes = [
+        article_shape(article, mentions)
+        for article, mentions in zip(batch.articles, batch.mentions, strict=True)
+    ]
     return batch
 
 
@@ -531,8 +546,7 @@ def _mentions_of(article: Article, warnings: list[ReadWarning]) -> list[Mention]
 
 def _without_mentions(batch: _Batch) -> _Batch:
     batch.mentions = [[] for _ in batch.articles]
-    batch.analysed = [analysed_fields(article) for article in batch.articles]
-    return batch
+    return _analyse(batch)
 
 
 def _bounded_imap(
@@ -941,8 +955,8 @@ def _write(
         for batch in batches:
             key = batch.file.key
             report.warnings.extend(batch.warnings)
-            for article, mentions, analysed in zip(
-                batch.articles, batch.mentions, batch.analysed, strict=True
+            for article, mentions, analysed, shape in zip(
+                batch.articles, batch.mentions, batch.analysed, batch.shapes, strict=True
             ):
                 owner = taken.get(article.id) or store.article_file(article.id)
                 if article.id in taken or (owner is not None and owner != key):
@@ -954,7 +968,7 @@ def _write(
                     continue
                 taken[article.id] = key
                 writer.add_document(**article_fields(article, key, mentions, analysed))
-                store.put_article(article.id, key, article.title, article.date, mentions)
+                store.put_article(article.id, key, article.title, article.date, mentions, shape)
             if batch.last:
                 complete = not batch.failed and key not in lost
                 state = FileState(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,6 +29,11 @@ from warta.search.model import (
     UpdateReport,
 )
 from warta.search.query import never_cancelled, text_window
+from warta.search.related import MIN_COUNT, SCOPES, RelatedEntity, SharedSentence
+
+if TYPE_CHECKING:
+    from warta.search.coverage import Coverage
+    from warta.search.store import SharedRow
 
 if TYPE_CHECKING:
     from warta.search.entities import EntityRegistry
@@ -148,6 +154,9 @@ def _second_stage(
 
 
 CONTEXT_CHARS = 70
+#: Key terms of an article that ``more_like`` searches for (measured on IndoSum: see
+#: bench/bench_views.py).
+LIKE_TERMS = 25
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -775,6 +784,188 @@ class SearchService:
                     surface=row.mention.surface,
                 )
             )
+        return found
+
+    # -- investigation views: who appears with whom, when, and the same story ------------------
+
+    @_reports_damage
+    def related_entities(
+        self,
+        entity_id: str,
+        scope: str = "sentence",
+        min_count: int = MIN_COUNT,
+        limit: int | None = None,
+    ) -> list[RelatedEntity]:
+        """The entities named in the same sentences (or articles) as ``entity_id``, most
+        strongly associated first (G², see :mod:`search.related`), each with both counts.
+
+        Counts are of distinct sentences and articles per pair of keys (spellings), summed
+        over an entity's keys (an article naming one entity under two keys counts twice,
+        which linking makes rare). ``min_count`` applies to the ranking scope's count.
+        """
+        from warta.search.related import ranked
+
+        if scope not in SCOPES:
+            raise WartaError(N_("unknown scope {scope}: use sentence or article"), scope=scope)
+        registry = self._entity_registry()
+        store = self._view().store
+        keys = registry.keys_for(entity_id)
+        own = [0, 0]  # sentences, articles
+        counts: dict[str, list[int]] = {}
+        for key, other, sentences, articles in store.pair_counts(keys):
+            if other == key:
+                own[0] += sentences
+                own[1] += articles
+                continue
+            other_id = registry.resolve(other)
+            if other_id != entity_id:
+                pair = counts.setdefault(other_id, [0, 0])
+                pair[0] += sentences
+                pair[1] += articles
+        found = {other: registry.entity(other) for other in counts}
+        known = {other: entity for other, entity in found.items() if entity is not None}
+        if scope == "sentence":
+            # An entity's mentions bound its sentences from above (two in one sentence are
+            # rare), and the registry has them: no lookup per partner.
+            pairs = {other: counts[other][0] for other in known}
+            totals = {other: entity.mentions for other, entity in known.items()}
+            order = ranked(pairs, own[0], totals, store.sentence_total(), min_count)
+        else:
+            pairs = {other: counts[other][1] for other in known}
+            totals = {other: entity.articles for other, entity in known.items()}
+            order = ranked(pairs, own[1], totals, store.article_count(), min_count)
+        return [
+            RelatedEntity(
+                known[other],
+                sentences=counts[other][0],
+                articles=counts[other][1],
+                score=round(score, 2),
+            )
+            for other, score in order[:limit]
+        ]
+
+    @_reports_damage
+    def shared_sentences(
+        self, entity_id: str, other_id: str, limit: int | None = None
+    ) -> list[SharedSentence]:
+        """The sentences naming both entities, newest article first, then in reading order,
+        each with both names marked (keyword in context)."""
+        from warta.search.related import sentence_excerpt
+        from warta.search.sentences import Sentences
+
+        registry = self._entity_registry()
+        rows = self._view().store.shared_sentences(
+            registry.keys_for(entity_id), registry.keys_for(other_id)
+        )
+        grouped: dict[tuple[str, str, int], tuple[SharedRow, set[tuple[int, int]]]] = {}
+        for row in rows:
+            place = (row.article, row.field, row.sentence)
+            if place not in grouped:
+                if limit is not None and len(grouped) >= limit:
+                    break
+                grouped[place] = (row, set())
+            grouped[place][1].update((row.span, row.other_span))
+        texts: dict[tuple[str, str], Sentences] = {}
+        found = []
+        for (article_id, field, _), (row, spans) in grouped.items():
+            if (article_id, field) not in texts:
+                article = self.article(article_id)
+                text = getattr(article, field, "") if field in ("title", "body") else ""
+                texts[article_id, field] = Sentences(text)
+            sentences = texts[article_id, field]
+            marks = sorted(span for span in spans if span[1] <= len(sentences.text))
+            if not marks:  # the article changed under the store: nothing to show
+                continue
+            bounds = sentences.span(marks[0][0], marks[-1][1])
+            text, shown = sentence_excerpt(sentences.text, bounds, marks)
+            found.append(
+                SharedSentence(
+                    row.article, row.title, row.date, field, *bounds, text=text, marks=shown
+                )
+            )
+        return found
+
+    @_reports_damage
+    def timeline(self, query: str, by: str = "month") -> Coverage:
+        """Articles per period among those with every word of ``query`` (the first part of
+        its search results), by publication date; a query that cannot run raises."""
+        from warta.search.coverage import check_period, coverage
+        from warta.search.query import parse_query
+        from whoosh.util.times import long_to_datetime
+
+        check_period(by)
+        view = self._view()
+        parsed = parse_query(query, view.searcher.schema, self._entity_keys)
+        column = view.searcher.reader().column_reader("date", translate=False)
+        missing = view.searcher.schema["date"].column_type.default_value(False)
+        stamps = Counter(column[docnum] for docnum in view.searcher.docs_for_query(parsed.query))
+        dates = (
+            (None if stamp == missing else long_to_datetime(stamp).date(), count)
+            for stamp, count in stamps.items()
+        )
+        return coverage(dates, by)
+
+    @_reports_damage
+    def entity_timeline(self, entity_id: str, by: str = "month") -> Coverage:
+        """Articles per period among those that mention the entity."""
+        import datetime as dt
+
+        from warta.search.coverage import check_period, coverage
+
+        check_period(by)
+        keys = self._entity_registry().keys_for(entity_id)
+        rows = self._view().store.dates_of_keys(keys)
+        return coverage(((dt.date.fromisoformat(d) if d else None, n) for d, n in rows), by)
+
+    @_reports_damage
+    def more_like(self, article_id: str, limit: int = 10) -> list[Hit] | None:
+        """Articles about the same things as ``article_id``, most alike first (Whoosh's
+        ``more_like``: the body's most distinctive stemmed terms, Bo1-weighted, as a
+        query); None when the article is not in the index."""
+        searcher = self._view().searcher
+        docnum = searcher.document_number(id=article_id)
+        if docnum is None:
+            return None
+        body = searcher.reader().stored_fields(docnum).get("body", "")
+        results = searcher.more_like(
+            docnum, "content", text=body, top=max(1, min(limit, MAX_LIMIT)), numterms=LIKE_TERMS
+        )
+        return [
+            Hit(
+                id=stored["id"],
+                title=stored.get("title", ""),
+                source=stored.get("source") or None,
+                date=stored["date"].date() if stored.get("date") else None,
+                score=round(float(hit.score or 0.0), 4),
+                snippet=Snippet(""),
+            )
+            for hit in results
+            for stored in (hit.fields(),)
+        ]
+
+    @_reports_damage
+    def story_copies(self, article_id: str) -> list[str]:
+        """Ids of the other articles telling the same story (near-duplicates: SimHash at
+        most ``MAX_DISTANCE`` bits apart, see :mod:`search.neardup`), sorted."""
+        from warta.search.neardup import MAX_DISTANCE, distance
+
+        store = self._view().store
+        fingerprint = store.fingerprints([article_id]).get(article_id)
+        if fingerprint is None:
+            return []
+        return sorted(
+            other
+            for other, candidate in store.near_fingerprints(fingerprint)
+            if other != article_id and distance(fingerprint, candidate) <= MAX_DISTANCE
+        )
+
+    def same_story(self, article_ids: Sequence[str]) -> dict[str, str | None]:
+        """Each article's story group: the smallest id among it and its copies, or None
+        when it has none. Hits with one group id are copies of one story."""
+        found: dict[str, str | None] = {}
+        for article_id in article_ids:
+            copies = self.story_copies(article_id)
+            found[article_id] = min(article_id, *copies) if copies else None
         return found
 
 

@@ -28,8 +28,9 @@ def test_search_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: P
     assert set(data) == {"query", "total", "hits", "suggestion", "notice", "matched"}
     assert data["query"] == "altman" and data["total"] >= 2 and len(data["hits"]) == 2
     for hit in data["hits"]:
-        assert set(hit) == {"id", "title", "source", "date", "score", "snippet"}
-        assert isinstance(hit["score"], float)
+        # same_story (#16): the hit's near-duplicate group, None when it has no copy.
+        assert set(hit) == {"id", "title", "source", "date", "score", "snippet", "same_story"}
+        assert isinstance(hit["score"], float) and hit["same_story"] is None
     assert data["hits"][0]["id"] == SAM
     assert data["suggestion"] is None
     assert data["notice"] is None

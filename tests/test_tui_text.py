@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.binding import Binding
+from warta.search import sentences  # the home of Sentences since #16
 from warta.search.model import Article, Mention, Snippet
-from warta.tui import text as tui_text
 from warta.tui.screens.help import key_rows
 from warta.tui.text import (
     Sentences,
@@ -248,8 +248,8 @@ def test_the_sentences_of_every_date_in_a_long_article_cost_one_scan(
     step = len(sentence) + 1
     dates = [(index * step + 5, index * step + 18) for index in range(25_000)]
     document = Document(Article(id="a", title="", body=body), body, 0, 0, (), ())
-    counting = _CountingPattern(tui_text._SENTENCE_END, limit=10)
-    monkeypatch.setattr(tui_text, "_SENTENCE_END", counting)
+    counting = _CountingPattern(sentences._SENTENCE_END, limit=10)
+    monkeypatch.setattr(sentences, "_SENTENCE_END", counting)
     bounds = [document.sentence_bounds(start, end) for start, end in dates]
     assert counting.scans == 1
     assert bounds[0] == (0, len(sentence))

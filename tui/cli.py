@@ -47,9 +47,10 @@ WORKSPACE_COMMANDS = (
     "export",
 )
 
-COMMANDS = (
+COMMANDS: tuple[str, ...] = (
     *("index", "search", "show", "entities", "mentions", "quotes", *WORKSPACE_COMMANDS),
     "config",
+    *("related-entities", "timeline", "like"),
 )
 #: Options that take a value: on every command, and on ``search``.
 GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang", "--data-dir", "--config")
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_workspace_commands(commands, common)
     _add_notes_history_export_commands(commands, common)
     _add_config_parser(commands, common)
+    _add_views_commands(commands, common)
     return parser
 
 
@@ -541,11 +543,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     if result.error and not result.hits:
         raise result.problem or WartaError(result.error)
     if args.json:
+        stories = service.same_story([hit.id for hit in result.hits])
         _emit_json(
             {
                 "query": result.query,
                 "total": result.total,
-                "hits": [hit_json(hit) for hit in result.hits],
+                "hits": [{**hit_json(hit), "same_story": stories[hit.id]} for hit in result.hits],
                 "suggestion": result.suggestion,
                 "notice": result.notice,
                 "matched": result.matched,
@@ -1305,6 +1308,355 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 COMMAND_HANDLERS.update({"note": cmd_note, "history": cmd_history, "export": cmd_export})
+
+
+# -- investigation views: related entities, coverage over time, more like this ----------------
+
+#: Rows ``related-entities`` lists (and writes as edges) unless ``--limit`` says otherwise.
+RELATED_LIMIT = 30
+#: Shared sentences ``related-entities --pair`` lists unless ``--limit`` says otherwise.
+PAIR_LIMIT = 50
+#: Cells of the longest bar of ``warta timeline``.
+BAR_CELLS = 40
+EDGE_FORMATS = (".csv", ".graphml")
+
+
+def _add_views_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    related = commands.add_parser(
+        "related-entities",
+        parents=[common],
+        help=_("the entities named with an entity, most strongly associated first"),
+    )
+    related.add_argument("name", nargs="+", metavar="NAME", help=_("name, alias or id"))
+    related.add_argument(
+        "--scope",
+        choices=("sentence", "article"),
+        default="sentence",
+        help=_("together in one sentence or one article"),
+    )
+    related.add_argument(
+        "--min-count", type=int, default=None, metavar="N", help=_("seen together N times at least")
+    )
+    related.add_argument("--limit", type=int, default=None, metavar="N", help=_("at most N rows"))
+    related.add_argument(
+        "--pair", nargs="+", metavar="OTHER", help=_("list the sentences naming both")
+    )
+    related.add_argument(
+        "--edges", metavar="FILE", help=_("write the edges for Gephi (.csv or .graphml)")
+    )
+    related.add_argument("--json", action="store_true", help=_("print JSON"))
+    timeline = commands.add_parser(
+        "timeline", parents=[common], help=_("articles per day, week or month")
+    )
+    timeline.add_argument("query", nargs="*", metavar="QUERY", help=_("the query"))
+    timeline.add_argument(
+        "--by", choices=("day", "week", "month"), default="month", help=_("the period")
+    )
+    timeline.add_argument("--entity", nargs="+", metavar="NAME", help=_("an entity, not a query"))
+    timeline.add_argument("--json", action="store_true", help=_("print JSON"))
+    like = commands.add_parser(
+        "like", parents=[common], help=_("articles like one, and its copies of the same story")
+    )
+    like.add_argument("id", metavar="ID", help=_("the article id"))
+    like.add_argument("--limit", type=int, default=10, metavar="N", help=_("at most N hits"))
+    like.add_argument("--json", action="store_true", help=_("print JSON"))
+
+
+def _entity_json(entity: Entity) -> dict[str, Any]:
+    return {"id": entity.id, "name": entity.name, "kind": entity.kind}
+
+
+def _at_least_one(value: int | None, option: str) -> None:
+    if value is not None and value < 1:
+        raise UsageError(_("{option} must be at least 1").format(option=option))
+
+
+def cmd_related_entities(args: argparse.Namespace) -> int:
+    """``related-entities NAME``: ranked associates; ``--pair OTHER`` their shared sentences;
+    ``--edges FILE`` the ranked list as a Gephi edge list."""
+    from warta.search.related import MIN_COUNT
+
+    _at_least_one(args.limit, "--limit")
+    _at_least_one(args.min_count, "--min-count")
+    if args.edges and not args.edges.lower().endswith(EDGE_FORMATS):
+        raise UsageError(_("--edges FILE must end in .csv or .graphml"))
+    service = _service(args)
+    entity = _entity_named(service, " ".join(args.name))
+    if args.pair:
+        return _print_pair(service, entity, _entity_named(service, " ".join(args.pair)), args)
+    min_count = MIN_COUNT if args.min_count is None else args.min_count
+    found = service.related_entities(
+        entity.id, args.scope, min_count=min_count, limit=args.limit or RELATED_LIMIT
+    )
+    if args.edges:
+        count = _write_edges(args.edges, entity, found, args.scope)
+        note = ngettext("Wrote {count} edge to {file}", "Wrote {count} edges to {file}", count)
+        _console(stderr=True).print(
+            _text(note.format(count=_number(count), file=clean_line(args.edges)), "dim")
+        )
+    if args.json:
+        _emit_json(
+            {
+                "entity": _entity_json(entity),
+                "scope": args.scope,
+                "min_count": min_count,
+                "related": [
+                    {
+                        **_entity_json(item.entity),
+                        "sentences": item.sentences,
+                        "articles": item.articles,
+                        "score": item.score,
+                    }
+                    for item in found
+                ],
+            }
+        )
+        return EXIT_OK
+    from rich.text import Text
+
+    console = _console()
+    title = (
+        _("{name} ({kind}): named in the same sentence")
+        if args.scope == "sentence"
+        else _("{name} ({kind}): named in the same article")
+    )
+    console.print(_text(title.format(name=entity.name, kind=kind_name(entity.kind)), "bold"))
+    if not found:
+        console.print(_text(_("No entity is named with it often enough."), "dim"))
+    width = max((len(_number(item.score)) for item in found), default=0)
+    for item in found:
+        sentences = ngettext("{count} sentence", "{count} sentences", item.sentences)
+        articles = ngettext("{count} article", "{count} articles", item.articles)
+        counts = " · ".join(
+            (
+                sentences.format(count=_number(item.sentences)),
+                articles.format(count=_number(item.articles)),
+            )
+        )
+        name = f"{item.entity.name} ({kind_name(item.entity.kind)})"
+        score = Text(f"{_number(item.score).rjust(width)}  ")  # clean_line would strip the padding
+        console.print(Text.assemble(score, _text(f"{name} · {counts}")))
+    return EXIT_OK
+
+
+def _print_pair(service: Any, entity: Entity, other: Entity, args: argparse.Namespace) -> int:
+    found = service.shared_sentences(entity.id, other.id, limit=args.limit or PAIR_LIMIT)
+    if args.json:
+        _emit_json(
+            {
+                "entity": _entity_json(entity),
+                "other": _entity_json(other),
+                "sentences": [
+                    {
+                        "article": item.article,
+                        "title": item.title,
+                        "date": item.date.isoformat() if item.date else None,
+                        "field": item.field,
+                        "start": item.start,
+                        "end": item.end,
+                        "text": item.text,
+                        "marks": [list(mark) for mark in item.marks],
+                    }
+                    for item in found
+                ],
+            }
+        )
+        return EXIT_OK
+    from rich.padding import Padding
+
+    console = _console()
+    count = ngettext("{count} sentence", "{count} sentences", len(found)).format(
+        count=_number(len(found))
+    )
+    console.print(_text(f"{entity.name} + {other.name} · {count}", "bold"))
+    for item in found:
+        meta = " · ".join(
+            part for part in (item.title, _date_text(item.date), item.article) if part
+        )
+        console.print(_text(meta, "dim"))
+        console.print(Padding(_marked(item.text, item.marks), (0, 0, 0, 2), expand=False))
+    return EXIT_OK
+
+
+def _write_edges(path: str, entity: Entity, related: Sequence[Any], scope: str) -> int:
+    """The entity's edges to each related one, as Gephi imports them: a CSV edge list
+    (Source, Target, Weight, ...) or GraphML with the nodes' names and kinds. Written to a
+    temporary file beside ``path``, then moved over it: a failed write leaves no half file."""
+    import csv
+    from xml.sax.saxutils import quoteattr
+
+    rows = [
+        (item.entity, item.sentences if scope == "sentence" else item.articles, item)
+        for item in related
+    ]
+    temporary = f"{path}.tmp"
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="") as out:
+            if path.lower().endswith(".csv"):
+                writer = csv.writer(out)
+                writer.writerow(("Source", "Target", "Weight", "Sentences", "Articles", "Score"))
+                for other, weight, item in rows:
+                    writer.writerow(
+                        (
+                            clean_line(entity.name),
+                            clean_line(other.name),
+                            weight,
+                            item.sentences,
+                            item.articles,
+                            item.score,
+                        )
+                    )
+            else:
+                out.write(
+                    '<?xml version="1.0" encoding="UTF-8"?>\n'
+                    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+                    '  <key id="label" for="node" attr.name="label" attr.type="string"/>\n'
+                    '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>\n'
+                    '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>\n'
+                    '  <key id="score" for="edge" attr.name="score" attr.type="double"/>\n'
+                    '  <graph edgedefault="undirected">\n'
+                )
+                for node in (entity, *(other for other, _, _ in rows)):
+                    out.write(
+                        f"    <node id={quoteattr(clean_line(node.id))}>"
+                        f'<data key="label">{_xml_text(node.name)}</data>'
+                        f'<data key="kind">{_xml_text(node.kind)}</data></node>\n'
+                    )
+                for other, weight, item in rows:
+                    out.write(
+                        f"    <edge source={quoteattr(clean_line(entity.id))}"
+                        f" target={quoteattr(clean_line(other.id))}>"
+                        f'<data key="weight">{weight}</data>'
+                        f'<data key="score">{item.score}</data></edge>\n'
+                    )
+                out.write("  </graph>\n</graphml>\n")
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
+        raise WartaError(
+            _("cannot write {file}: {problem}").format(
+                file=clean_line(path), problem=error.strerror or type(error).__name__
+            )
+        ) from error
+    return len(rows)
+
+
+def _xml_text(value: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(clean_line(value))
+
+
+def _period_label(start: Any, by: str) -> str:
+    """A period as the interface language writes it (Babel, through tui.formatting)."""
+    from warta.tui.formatting import format_date, format_period
+    from warta.tui.i18n import current_locale
+
+    locale = current_locale()
+    if by == "day":
+        return str(format_date(start, locale))
+    if by == "week":
+        return _("week of {date}").format(date=format_date(start, locale))
+    return str(format_period(start, "month", locale))
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    """``timeline QUERY`` or ``timeline --entity NAME``: articles per period, as bars."""
+    from warta.search.coverage import period_key
+
+    if bool(args.query) == bool(args.entity):
+        raise UsageError(_("give a query or --entity NAME (one of them)"))
+    service = _service(args)
+    subject: dict[str, Any]
+    if args.entity:
+        entity = _entity_named(service, " ".join(args.entity))
+        found = service.entity_timeline(entity.id, args.by)
+        subject = {"entity": _entity_json(entity)}
+        heading = entity.name
+    else:
+        query = " ".join(args.query)
+        found = service.timeline(query, args.by)
+        subject = {"query": query}
+        heading = query
+    labels = [_period_label(period.start, args.by) for period in found.periods]
+    if args.json:
+        _emit_json(
+            {
+                **subject,
+                "by": args.by,
+                "periods": [
+                    {
+                        "period": period_key(period.start, args.by),
+                        "start": period.start.isoformat(),
+                        "label": label,
+                        "articles": period.articles,
+                    }
+                    for period, label in zip(found.periods, labels, strict=True)
+                ],
+                "undated": found.undated,
+                "total": found.total,
+            }
+        )
+        return EXIT_OK
+    from rich.text import Text
+
+    console = _console()
+    total = ngettext("{count} article", "{count} articles", found.total).format(
+        count=_number(found.total)
+    )
+    console.print(_text(f"{heading} · {total}", "bold"))
+    width = max(map(len, labels), default=0)
+    most = max((period.articles for period in found.periods), default=0)
+    for period, label in zip(found.periods, labels, strict=True):
+        cells = round(BAR_CELLS * period.articles / most) if most else 0
+        bar = "█" * cells or ("▏" if period.articles else "")
+        count = _number(period.articles).rjust(6)
+        console.print(Text.assemble(_text(label), f"{' ' * (width - len(label))}  {count} {bar}"))
+    if found.undated:
+        console.print(_text(_("undated: {count}").format(count=_number(found.undated)), "dim"))
+    return EXIT_OK
+
+
+def cmd_like(args: argparse.Namespace) -> int:
+    """``like ID``: the articles most like one, and the copies of its story."""
+    if args.limit < 1:
+        raise UsageError(_("--limit must be at least 1"))
+    service = _service(args)
+    found = service.more_like(args.id, args.limit)
+    if found is None:
+        raise WartaError(_("no article with id {id}").format(id=excerpt(args.id)))
+    copies = service.story_copies(args.id)
+    if args.json:
+        _emit_json(
+            {
+                "id": args.id,
+                "like": [
+                    {key: value for key, value in hit_json(hit).items() if key != "snippet"}
+                    for hit in found
+                ],
+                "same_story": copies,
+            }
+        )
+        return EXIT_OK
+    from rich.padding import Padding
+    from rich.text import Text
+
+    console = _console()
+    for number, hit in enumerate(found, 1):
+        _print_hanging(console, Text(f"{number:>3}. ", style="dim"), _text(hit.title, "bold"))
+        meta = " · ".join(part for part in (hit.id, hit.source, _date_text(hit.date)) if part)
+        console.print(Padding(_text(meta, "dim"), (0, 0, 0, 5), expand=False))
+    if not found:
+        console.print(_text(_("No article is like it."), "dim"))
+    if copies:
+        console.print(_text(_("Same story: {ids}").format(ids=", ".join(copies)), "dim"))
+    return EXIT_OK
+
+
+COMMAND_HANDLERS.update(
+    {"related-entities": cmd_related_entities, "timeline": cmd_timeline, "like": cmd_like}
+)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,281 @@
+"""The investigation views measured (#16): how fast, how good, and what they cost to build.
+
+* ``--synthetic N``: N synthetic articles (``bench/synth.py``) indexed with entities; the
+  time of each view's first screenful through ``SearchService`` (median and max of
+  ``--repeat`` runs): related entities of the most mentioned entity and of a median one,
+  the shared sentences of its top pair, a query's and an entity's timeline, more like
+  this, and the same-story groups of a page of 20 hits.
+* ``--build-cost N``: the CPU of building N synthetic articles (serial, in this process)
+  with and without the views' index-time work (``search.related.article_shape``: sentence
+  numbers and the SimHash; ``search.store.article_pairs``: the co-occurrence counts): the extra
+  share of CPU.
+* ``--data DIR``: IndoSum (``DIR/indosum/articles.jsonl``; skipped when absent), indexed
+  without entities: more like this as the share of each article's top-10 neighbours in its
+  own category (against chance, the sum of squared category shares), for several numbers
+  of key terms; and near-duplicates on IndoSum tiled once (every article and a copy with
+  its paragraphs shuffled, as bench_index tiles it): copies found, and false groups.
+
+    python bench/bench_views.py --synthetic 3000 --build-cost 600 --data ../shared/data
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+import bench_index  # noqa: E402
+import synth  # noqa: E402
+from warta.search import index as index_module  # noqa: E402
+from warta.search import related  # noqa: E402
+from warta.search import store as store_module  # noqa: E402
+from warta.search.index import update_index  # noqa: E402
+from warta.search.service import SearchService  # noqa: E402
+
+LIKE_SAMPLE = 400
+LIKE_TOP = 10
+LIKE_TERMS = (10, 25, 50)
+COST_ROUNDS = 2
+
+
+def timed(call: Callable[[], Any], repeat: int) -> dict[str, float]:
+    """Median and max milliseconds of ``repeat`` calls (the first, cold one included)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    return {"median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1)}
+
+
+def synthetic_corpus(work: Path, count: int) -> Path:
+    """The first ``count`` synthetic articles, written once (rewriting them in a kept
+    ``--work`` folder would make the next run index them all again)."""
+    root = work / f"synth-{count}"
+    if not root.exists() or sum(1 for _ in root.rglob("*.txt")) != count:
+        for _ in synth.generate(root, count):
+            pass
+    return root
+
+
+def synthetic_timings(work: Path, count: int, repeat: int) -> dict[str, Any]:
+    root = synthetic_corpus(work, count)
+    service = SearchService([root], work / f"index-synth-{count}")
+    started = time.perf_counter()
+    service.update()
+    build = time.perf_counter() - started
+    entities = service.entities()
+    top, middle = entities[0], entities[len(entities) // 2]
+    partner = service.related_entities(top.id, limit=1)
+    pair = partner[0].entity.id if partner else top.id
+    hits = service.search("pemerintah", limit=20, snippets=False).hits
+    article_id = hits[0].id
+    word = "pemerintah"
+    figures = {
+        "articles": count,
+        "build_seconds": round(build, 1),
+        "entities": len(entities),
+        "top_entity": {"name": top.name, "articles": top.articles, "mentions": top.mentions},
+        "related_top": timed(lambda: service.related_entities(top.id, limit=30), repeat),
+        "related_top_by_article": timed(
+            lambda: service.related_entities(top.id, "article", limit=30), repeat
+        ),
+        "related_median": timed(lambda: service.related_entities(middle.id, limit=30), repeat),
+        "shared_sentences_top_pair": timed(
+            lambda: service.shared_sentences(top.id, pair, limit=50), repeat
+        ),
+        "timeline_query_month": timed(lambda: service.timeline(word, "month"), repeat),
+        "timeline_query_day": timed(lambda: service.timeline(word, "day"), repeat),
+        "timeline_top_entity_week": timed(lambda: service.entity_timeline(top.id, "week"), repeat),
+        "more_like": timed(lambda: service.more_like(article_id, 10), repeat),
+        "same_story_page_of_20": timed(
+            lambda: service.same_story([hit.id for hit in hits]), repeat
+        ),
+    }
+    service.close()
+    return figures
+
+
+def build_cost(work: Path, count: int) -> dict[str, Any]:
+    """CPU seconds of serial builds of the same articles (the least of ``COST_ROUNDS``):
+    with the views' shapes, and with ``article_shape`` replaced by one that computes
+    nothing and no co-occurrence counting (no sentence numbers, SimHash or pairs)."""
+    root = synthetic_corpus(work, count)
+    real_shape = related.article_shape
+
+    def no_shape(article: Any, mentions: Sequence[Any]) -> related.ArticleShape:
+        return related.ArticleShape((0,) * len(mentions), 0, None)
+
+    real_pairs = store_module.article_pairs
+    spent_in = {"article_shape": 0.0, "article_pairs": 0.0}
+
+    def timed_shape(article: Any, mentions: Sequence[Any]) -> related.ArticleShape:
+        started = time.process_time()
+        found = real_shape(article, mentions)
+        spent_in["article_shape"] += time.process_time() - started
+        return found
+
+    def timed_pairs(placed: Any, sign: int = 1) -> list[tuple[str, str, int, int]]:
+        started = time.process_time()
+        found = real_pairs(placed, sign)
+        spent_in["article_pairs"] += time.process_time() - started
+        return found
+
+    def no_pairs(placed: Any, sign: int = 1) -> list[tuple[str, str, int, int]]:
+        return []
+
+    saved_parallel = index_module.PARALLEL_MIN_ARTICLES
+    index_module.PARALLEL_MIN_ARTICLES = 10**12  # in this process, where the patch applies
+    cpu: dict[str, float] = {}
+    try:
+        shutil.rmtree(work / "index-cost-warm-up", ignore_errors=True)
+        update_index(work / "index-cost-warm-up", [root])  # the tagger and Sastrawi load once
+        for run in range(COST_ROUNDS):
+            for name, shape in (("without_views", no_shape), ("with_views", timed_shape)):
+                related.article_shape = shape  # type: ignore[assignment]
+                store_module.article_pairs = timed_pairs if shape is timed_shape else no_pairs
+                folder = work / f"index-cost-{name}-{run}"
+                shutil.rmtree(folder, ignore_errors=True)  # built from nothing every time
+                started = time.process_time()
+                update_index(folder, [root])
+                spent = round(time.process_time() - started, 2)
+                cpu[name] = min(cpu.get(name, spent), spent)
+    finally:
+        related.article_shape = real_shape  # type: ignore[assignment]
+        store_module.article_pairs = real_pairs
+        index_module.PARALLEL_MIN_ARTICLES = saved_parallel
+    extra = cpu["with_views"] / cpu["without_views"] - 1
+    # A diagnostic less exposed to a busy machine: the CPU inside the two functions, per build.
+    inside = {name: round(seconds / COST_ROUNDS, 2) for name, seconds in spent_in.items()}
+    own = sum(inside.values()) / (cpu["with_views"] - sum(inside.values()))
+    return {
+        "articles": count,
+        "cpu_seconds": cpu,
+        "extra_cpu_share": round(extra, 3),
+        "cpu_seconds_inside": inside,
+        "inside_share_of_the_rest": round(own, 3),
+    }
+
+
+def _indosum(data: Path) -> Path | None:
+    source = data / "indosum" / "articles.jsonl"
+    if not source.exists():
+        print(f"{source} not found; IndoSum measures skipped", file=sys.stderr)
+        return None
+    return source
+
+
+def more_like_quality(work: Path, source: Path) -> dict[str, Any]:
+    """Share of same-category articles among each sampled article's top-10 neighbours."""
+    from warta.search import service as service_module
+
+    categories = {}
+    for line in source.open(encoding="utf-8"):
+        record = json.loads(line)
+        categories[record["id"]] = record["category"]
+    index_dir = work / "index-indosum"
+    update_index(index_dir, [source.parent], entities=False)
+    service = SearchService([source.parent], index_dir)
+    shares = Counter(categories.values())
+    chance = sum((n / len(categories)) ** 2 for n in shares.values())
+    sample = random.Random(0).sample(sorted(categories), min(LIKE_SAMPLE, len(categories)))
+    found: dict[str, Any] = {"articles": len(categories), "sample": len(sample)}
+    found["chance"] = round(chance, 3)
+    saved = service_module.LIKE_TERMS
+    try:
+        for terms in LIKE_TERMS:
+            service_module.LIKE_TERMS = terms
+            same = total = 0
+            started = time.perf_counter()
+            for article_id in sample:
+                for hit in service.more_like(article_id, LIKE_TOP) or []:
+                    total += 1
+                    same += categories.get(hit.id) == categories[article_id]
+            found[f"terms_{terms}"] = {
+                "same_category_share": round(same / max(total, 1), 3),
+                "ms_per_article": round((time.perf_counter() - started) * 1000 / len(sample), 1),
+            }
+    finally:
+        service_module.LIKE_TERMS = saved
+    service.close()
+    return found
+
+
+def near_duplicates(work: Path, source: Path) -> dict[str, Any]:
+    """IndoSum tiled once: article i and its copy i + n (paragraphs shuffled)."""
+    originals = sum(1 for _ in source.open(encoding="utf-8"))
+    corpus = bench_index.real_corpus(work, source, 2 * originals, seed=0)
+    assert corpus is not None
+    index_dir = work / "index-indosum-tiled"
+    update_index(index_dir, [corpus.root], entities=False)
+    service = SearchService([corpus.root], index_dir)
+    ids = [
+        synth.article_path(corpus.root, i).relative_to(corpus.root) for i in range(corpus.articles)
+    ]
+    ids_text = [str(path.with_suffix("")) for path in ids]
+    number = {article_id: i for i, article_id in enumerate(ids_text)}
+    started = time.perf_counter()
+    copies = {article_id: service.story_copies(article_id) for article_id in ids_text}
+    seconds = time.perf_counter() - started
+    found = sum(ids_text[i + originals] in copies[ids_text[i]] for i in range(originals))
+    # A false group: an article grouped with one that is neither itself nor its copy.
+    false_pairs = {
+        tuple(sorted((a, b)))
+        for a, others in copies.items()
+        for b in others
+        if number[a] % originals != number[b] % originals
+    }
+    wrong_originals = {number[a] % originals for pair in false_pairs for a in pair}
+    service.close()
+    return {
+        "originals": originals,
+        "copies_found": found,
+        "copies_found_share": round(found / originals, 4),
+        "false_pairs": len(false_pairs),
+        "originals_in_false_pairs": len(wrong_originals),
+        "lookup_ms_per_article": round(seconds * 1000 / len(ids_text), 2),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--synthetic", type=int, default=0, metavar="N")
+    parser.add_argument("--build-cost", type=int, default=0, metavar="N")
+    parser.add_argument("--data", type=Path, default=None, metavar="DIR")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--work", type=Path, default=None, help="keep corpora and indexes here")
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {}
+
+    def report(name: str, value: dict[str, Any]) -> None:
+        results[name] = value  # each part on stderr as it ends: a later failure loses none
+        print(json.dumps({name: value}, ensure_ascii=False), file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="warta-views-") as temporary:
+        work = args.work or Path(temporary)
+        source = _indosum(args.data) if args.data else None
+        if source is not None:
+            report("near_duplicates", near_duplicates(work, source))
+            report("more_like", more_like_quality(work, source))
+        if args.synthetic:
+            report("synthetic", synthetic_timings(work, args.synthetic, args.repeat))
+        if args.build_cost:
+            report("build_cost", build_cost(work, args.build_cost))
+    print(json.dumps(results, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

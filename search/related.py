@@ -1,0 +1,153 @@
+"""Who appears with whom, and which articles tell the same story.
+
+At index time each article gets its *shape* (:func:`article_shape`): the sentence number of
+every mention, its sentence count, and its near-duplicate fingerprint. The views read
+them from the store with indexed SQL.
+
+Co-occurrence is ranked by Dunning's log-likelihood ratio (G², Dunning 1993) on the 2x2
+table of sentences (or articles) with and without each entity, keeping only pairs seen
+together more often than chance and at least ``MIN_COUNT`` times. Raw counts put the
+archive's most frequent names (Indonesia, Jakarta) first for everyone; pointwise mutual
+information does the opposite and tops the list with names seen once, beside the entity by
+accident. G² weighs surprise by evidence: a pair ranks high when it is both frequent and
+more frequent than the two names' own counts predict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.search.model import Article, Entity, Mention
+from warta.search.neardup import simhash
+from warta.search.sentences import Sentences
+
+#: Fewest shared sentences (or articles) for a pair to be ranked: one shared sentence
+#: is an anecdote, and G² is unreliable on counts that small.
+MIN_COUNT = 2
+#: Co-occurrence scopes: within one sentence, within one article.
+SCOPES = ("sentence", "article")
+#: Characters of a shared sentence shown either side of the two names: a 2,000-character
+#: "sentence" (a text without full stops) stays a line or two.
+SENTENCE_CONTEXT_CHARS = 160
+
+
+@dataclass(frozen=True)
+class ArticleShape:
+    """What the views need of an article, computed once while indexing it."""
+
+    #: The sentence number of each mention, in the mentions' order (per field: a title
+    #: is its own sentence 0).
+    mention_sentences: tuple[int, ...]
+    #: Sentences in the title and body.
+    sentences: int
+    #: The body's SimHash (search.neardup), None for a body too short.
+    fingerprint: int | None
+
+
+def article_shape(article: Article, mentions: Sequence[Mention]) -> ArticleShape:
+    """The shape of ``article``: one sentence split and one fingerprint of its body."""
+    body = Sentences(article.body)
+    title = Sentences(article.title)
+    numbers = tuple(
+        (title if mention.field == "title" else body).number(mention.start) for mention in mentions
+    )
+    return ArticleShape(numbers, len(title) + len(body), simhash(article.body))
+
+
+@dataclass(frozen=True)
+class RelatedEntity:
+    """An entity found beside another: in how many sentences and articles, and how
+    strongly (G² in the scope it was ranked by)."""
+
+    entity: Entity
+    sentences: int
+    articles: int
+    score: float
+
+
+@dataclass(frozen=True)
+class SharedSentence:
+    """A sentence naming two entities: ``text`` is the field's ``start:end`` (cut to
+    ``SENTENCE_CONTEXT_CHARS`` around the names, ``…`` marking a cut), and ``marks`` are
+    the names' spans in ``text``."""
+
+    article: str
+    title: str
+    date: dt.date | None
+    field: str
+    start: int
+    end: int
+    text: str
+    marks: tuple[tuple[int, int], ...]
+
+
+def log_likelihood(both: int, first: int, second: int, total: int) -> float:
+    """Signed G² of two events seen ``first`` and ``second`` times, ``both`` together, out
+    of ``total``: positive when together more often than chance, negative when less."""
+    cells = (
+        (both, first * second),
+        (first - both, first * (total - second)),
+        (second - both, (total - first) * second),
+        (total - first - second + both, (total - first) * (total - second)),
+    )
+    if total <= 0:
+        return 0.0
+    score = 0.0
+    for observed, expected_times_total in cells:
+        if observed > 0 and expected_times_total > 0:
+            score += observed * math.log(observed * total / expected_times_total)
+    score = max(2.0 * score, 0.0)
+    return score if both * total >= first * second else -score
+
+
+def ranked(
+    pairs: dict[str, int],
+    own: int,
+    totals: dict[str, int],
+    total: int,
+    min_count: int,
+) -> list[tuple[str, float]]:
+    """(entity id, G²) of the pairs seen at least ``min_count`` times and more than chance
+    predicts, strongest first; ties by count, then id for a stable order.
+
+    ``own`` is how often the entity itself occurs, ``totals[id]`` how often each other one
+    does, ``total`` the sample (sentences or articles).
+    """
+    scored = []
+    for other, both in pairs.items():
+        if both < min_count:
+            continue
+        # A marginal may undercount (an entity's stored figures lag a changed alias list):
+        # never below what was seen together.
+        first, second = max(own, both), max(totals.get(other, 0), both)
+        score = log_likelihood(both, first, second, max(total, first + second - both))
+        if score > 0:
+            scored.append((other, score))
+    scored.sort(key=lambda item: (-item[1], -pairs[item[0]], item[0]))
+    return scored
+
+
+def sentence_excerpt(
+    text: str, sentence: tuple[int, int], spans: Sequence[tuple[int, int]]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The sentence ``text[sentence]`` cut to the part around ``spans`` (sorted), and the
+    spans moved into it."""
+    start, end = sentence
+    first = min(span[0] for span in spans)
+    last = max(span[1] for span in spans)
+    begin = max(start, first - SENTENCE_CONTEXT_CHARS)
+    stop = min(end, last + SENTENCE_CONTEXT_CHARS)
+    if begin > start:  # cut at a word
+        space = text.find(" ", begin, first)
+        begin = space + 1 if space != -1 else begin
+    if stop < end:
+        space = text.rfind(" ", last, stop)
+        stop = space if space != -1 else stop
+    before = "…" if begin > start else ""
+    after = "…" if stop < end else ""
+    shift = len(before) - begin
+    marks = tuple((a + shift, b + shift) for a, b in spans)
+    return before + text[begin:stop] + after, marks
