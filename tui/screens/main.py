@@ -28,7 +28,7 @@ from warta.tui.navigation import Navigator, Origin, Request
 from warta.tui.screens.help import HelpFooter, HelpScreen
 from warta.tui.widgets.answers import Answer
 from warta.tui.widgets.article_pane import ArticlePane
-from warta.tui.widgets.bars import FindBar, SearchBar
+from warta.tui.widgets.bars import SearchBar
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.panes import Panes
 from warta.tui.widgets.reader import Reader
@@ -58,7 +58,6 @@ class MainScreen(Screen[None]):
     reader = Child("#reader", Reader)
     entity_view = Child("#entity-view", EntityView)
     timeline = Child("#timeline", Timeline)
-    find_bar = Child("#find", FindBar)
     sidebar = Child("#sidebar", EntitySidebar)
 
     def __init__(
