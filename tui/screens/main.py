@@ -268,12 +268,9 @@ class MainScreen(Screen[None]):
         self.reader.continue_entity(request, event.mention, event.step, self.results.terms)
 
     def action_open_entity(self) -> None:
-        key = self.panes.selected_entity()
-        if key is None:
-            self.notify(_("Select a mention first: Tab or ] moves to the next one."))
-            return
-        request = self.navigator.ask(Request("main", "entity", focus=True))
-        self.entity_view.load(request, key)
+        key = self.panes.entity_to_open()
+        if key is not None:
+            self.entity_view.load(self.navigator.ask(Request("main", "entity", focus=True)), key)
 
     # -- history ---------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
 from warta.tui.widgets.article_pane import ArticlePane
 from warta.tui.widgets.reader import Reader
@@ -84,13 +85,17 @@ class Panes(Commands, Horizontal):
     def _figure_highlighted(self, event: EntitySidebar.Figure) -> None:
         self.article.reader.show_spot(event.start, event.end)
 
-    def selected_entity(self) -> str | None:
+    def entity_to_open(self) -> str | None:
         """The entity to open the entity view of: the sidebar's highlighted one when the
-        sidebar has focus, else the reader's current mention's."""
+        sidebar has focus, else the reader's current mention's; None (after telling the
+        user how to select one) when there is none."""
         if self.sidebar.has_focus and self.sidebar.highlighted_key:
             return self.sidebar.highlighted_key
         link = self.article.reader.current_link
-        return link.mention.key if link and not self.article.showing_entity else None
+        if link is None or self.article.showing_entity:
+            self.notify(_("Select a mention first: Tab or ] moves to the next one."))
+            return None
+        return link.mention.key
 
     def on_resize(self) -> None:
         """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""
