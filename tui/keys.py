@@ -73,8 +73,8 @@ APP = [
 
 SCREEN = [
     key("screen.search", "ctrl+l", "focus_search", _("Search")),
-    key("screen.back", "backspace,alt+left", "back", _("Back"), show=True),
-    key("screen.forward", "alt+right", "forward", _("Forward")),
+    key("screen.back", "backspace,alt+left", "travel(-1)", _("Back"), show=True),
+    key("screen.forward", "alt+right", "travel(1)", _("Forward")),
     key("screen.entity", "e", "open_entity", _("Entity view")),
     key("screen.sidebar", "f4", "panes('focus_sidebar')", _("Entity sidebar")),
     key(

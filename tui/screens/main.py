@@ -127,7 +127,7 @@ class MainScreen(Screen[None]):
         elif focused is self.search_bar:
             self.article.focus_main()
         elif self.navigator.history.can_go_back:
-            self.action_back()
+            self.action_travel(-1)
         else:
             self.search_bar.focus()
 
@@ -274,13 +274,8 @@ class MainScreen(Screen[None]):
 
     # -- history ---------------------------------------------------------------------------
 
-    def action_back(self) -> None:
-        self._travel(-1)
-
-    def action_forward(self) -> None:
-        self._travel(1)
-
-    def _travel(self, step: int) -> None:
+    def action_travel(self, step: int) -> None:
+        """Back (``step`` -1) or forward (1) in the history."""
         place = self.navigator.travel(step, self.panes.capture)
         if place is None:
             self.notify(_("Nothing further back.") if step < 0 else _("Nothing further forward."))
