@@ -299,3 +299,51 @@ async def test_x_exports_every_hit_to_the_file_named_in_the_format_of_its_extens
         await settle(pilot)
         assert "exists" in str(app.screen.query_one("#problem").render())
         assert target.read_bytes() == before
+
+
+def notices(app: WartaApp) -> list[tuple[str, str]]:
+    """The notices shown so far: (severity, text)."""
+    return [(note.severity, str(note.message)) for note in app._notifications]
+
+
+async def test_saving_and_exporting_say_what_was_done(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Workers tell the user through the app: the saved name, the rows written."""
+    target = tmp_path / "hasil.csv"
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("ctrl+s", *"elon", "enter")
+        await settle(pilot)
+        assert ("information", "Saved as elon; J lists the saved searches.") in notices(app)
+        await pilot.press("x", "ctrl+u", *str(target), "enter")
+        await settle(pilot)
+        count = len(seeds_service.search("musk", limit=100).hits)
+        assert ("information", f"Exported {count} rows to {target}") in notices(app)
+
+
+async def test_a_workspace_that_cannot_be_opened_is_said_in_prompts_and_lists(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """A file where the workspace's folder should be: the prompt shows why, the lists and
+    the star warn; the search itself still works."""
+    blocked = tmp_path / "data"
+    blocked.write_text("not a folder\n", "utf-8")
+    app = WartaApp(seeds_service, data_folder=blocked)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        assert screen.results.hits
+        await pilot.press("l")  # tags
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        assert "cannot use the workspace" in str(app.screen.query_one("#problem").render())
+        await pilot.press("escape")
+        await pilot.press("J")
+        await settle(pilot)
+        assert isinstance(app.screen, SavedSearches)
+        await pilot.press("escape", "exclamation_mark")
+        await settle(pilot)
+        warnings = [text for severity, text in notices(app) if severity == "warning"]
+        assert len(warnings) == 2
+        assert all("cannot use the workspace" in text for text in warnings)

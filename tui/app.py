@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
-from textual import work
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -31,8 +31,8 @@ from warta.tui.i18n import _
 from warta.tui.keys import APP, PALETTE, apply_keymap, binding
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_changes, corpus_news
-from warta.tui.widgets.answers import Trouble
-from warta.tui.workspace import WorkspaceThread
+from warta.tui.widgets.answers import Notice
+from warta.tui.workspace import MarksChanged, WorkspaceThread
 
 if TYPE_CHECKING:
     from warta.search.model import UpdateReport
@@ -150,12 +150,17 @@ class WartaApp(App[None]):
             if isinstance(main, MainScreen):
                 main.corpus_updated()
 
-    def on_trouble(self, event: Trouble) -> None:
-        """A pane's notice of trouble; its text may quote a path, a query or a library
-        message."""
+    @on(Notice)
+    def _notice(self, event: Notice) -> None:
+        """A pane's notice (of trouble, or of work done); its text may quote a path, a
+        query or a library message."""
         self.notify(
             clean_text(event.message), title=event.title, severity=event.severity, markup=False
         )
+
+    def on_marks_changed(self, event: MarksChanged) -> None:
+        """Tell the widgets that show marks (the results rows, the reader's header)."""
+        self.workspace.changed.publish(event.marks)
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""

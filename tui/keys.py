@@ -73,8 +73,8 @@ APP = [
 
 SCREEN = [
     key("screen.search", "ctrl+l", "focus_search", _("Search")),
-    key("screen.back", "backspace,alt+left", "back", _("Back"), show=True),
-    key("screen.forward", "alt+right", "forward", _("Forward")),
+    key("screen.back", "backspace,alt+left", "travel(-1)", _("Back"), show=True),
+    key("screen.forward", "alt+right", "travel(1)", _("Forward")),
     key("screen.entity", "e", "open_entity", _("Entity view")),
     key("screen.sidebar", "f4", "panes('focus_sidebar')", _("Entity sidebar")),
     key(
@@ -123,10 +123,10 @@ SCREEN = [
     ),
     key("screen.theme", "ctrl+t", "app.toggle_theme", _("Light/dark theme")),
     key("screen.update", "f5", "update_index", _("Update the index from the corpus")),
-    key("screen.save_search", "ctrl+s", "save_search", _("Save the search")),
-    key("screen.saved_searches", "J", "saved_searches", _("Saved searches")),
-    key("screen.history", "ctrl+r", "search_history", _("Search history")),
-    key("screen.export", "x", "export", _("Export the results")),
+    key("screen.save_search", "ctrl+s", "results('save_search')", _("Save the search")),
+    key("screen.saved_searches", "J", "results('saved_searches')", _("Saved searches")),
+    key("screen.history", "ctrl+r", "results('search_history')", _("Search history")),
+    key("screen.export", "x", "results('export')", _("Export the results")),
     key("screen.help", "f1,question_mark", "help", _("Help"), show=True),
     key("screen.quit", "q", "app.quit", _("Quit")),
 ]

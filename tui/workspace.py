@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.dom import DOMNode
+from textual.message import Message
 from textual.signal import Signal
 from warta.search.errors import WartaError
 from warta.tui.widgets.answers import trouble
@@ -96,6 +97,15 @@ def retag(
     return marks_of(workspace, article_id)
 
 
+class MarksChanged(Message):
+    """An article's marks changed: posted from a worker to the workspace's owner, which
+    publishes them on ``WorkspaceThread.changed`` from the UI thread."""
+
+    def __init__(self, marks: Marks) -> None:
+        super().__init__()
+        self.marks = marks
+
+
 class WorkspaceThread:
     """One workspace connection on a thread of its own; ``changed`` tells the widgets that
     show marks (the results rows, the reader header) when an article's marks changed."""
@@ -103,6 +113,8 @@ class WorkspaceThread:
     def __init__(self, folder: Path, owner: DOMNode, service: SearchService | None = None) -> None:
         self.folder = folder
         self.service = service
+        #: Handles ``MarksChanged`` by publishing on ``changed`` (the app).
+        self.owner = owner
         self.changed: Signal[Marks] = Signal(owner, "workspace-changed")
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -127,7 +139,7 @@ class WorkspaceThread:
 
     def change(self, node: DOMNode, job: Callable[[Workspace], Marks]) -> None:
         """Run ``job`` (it changes an article's marks) in a worker of ``node``; tell the
-        widgets that show marks, or the user what went wrong."""
+        widgets that show marks (through the owner), or the user what went wrong."""
 
         def work() -> None:
             try:
@@ -135,7 +147,7 @@ class WorkspaceThread:
             except WartaError as error:
                 node.post_message(trouble(error))
                 return
-            node.app.call_from_thread(self.changed.publish, marks)
+            self.owner.post_message(MarksChanged(marks))
 
         node.run_worker(work, thread=True, group="workspace")
 

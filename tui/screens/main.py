@@ -26,18 +26,9 @@ from warta.tui.i18n import _
 from warta.tui.keys import SCREEN, HelpSection, sections, user_keys
 from warta.tui.navigation import Navigator, Origin, Request
 from warta.tui.screens.help import HelpFooter, HelpScreen
-from warta.tui.screens.workspace import (
-    SavedRow,
-    SavedSearches,
-    SearchHistory,
-    ask_export,
-    ask_search_name,
-    mark_opened,
-    record_search,
-)
 from warta.tui.widgets.answers import Answer
 from warta.tui.widgets.article_pane import ArticlePane
-from warta.tui.widgets.bars import FindBar, SearchBar
+from warta.tui.widgets.bars import SearchBar
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.panes import Panes
 from warta.tui.widgets.reader import Reader
@@ -49,7 +40,6 @@ from warta.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
-    from warta.search.workspace import HistoryEntry
     from warta.tui.workspace import WorkspaceThread
 
 __all__ = ["RESULT_LIMIT", "MainScreen"]
@@ -68,7 +58,6 @@ class MainScreen(Screen[None]):
     reader = Child("#reader", Reader)
     entity_view = Child("#entity-view", EntityView)
     timeline = Child("#timeline", Timeline)
-    find_bar = Child("#find", FindBar)
     sidebar = Child("#sidebar", EntitySidebar)
 
     def __init__(
@@ -89,8 +78,6 @@ class MainScreen(Screen[None]):
         self.today = today or dt.date.today()
         self.navigator = Navigator()
         self.index_ready = False
-        #: The last query put in the search history (a query is recorded once in a row).
-        self._recorded = ""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
@@ -105,19 +92,14 @@ class MainScreen(Screen[None]):
         return self.article.showing_entity
 
     def on_mount(self) -> None:
-        self.reader.show_placeholder(
-            _("Type a query above. Enter opens the selected result; F1 lists every key.")
-        )
+        """Start in the results when launched on a query, else in the search bar (the
+        status line opens the index, the article pane says how to begin)."""
         if self.initial_query:
             # Launched on a search: start in the results, where q and ? are keys, not text.
             self.search_bar.set_query(self.initial_query)
             self.results.focus()
         else:
             self.search_bar.focus()
-        self.status_line.update(Content(_("Opening the index…")))
-        # After the first frame: the worker's imports (Whoosh, the tagger) would otherwise
-        # compete with it for the interpreter.
-        self.call_after_refresh(self.status_line.build_index)
 
     # -- focus -----------------------------------------------------------------------------
 
@@ -129,11 +111,7 @@ class MainScreen(Screen[None]):
     def action_focus_results(self) -> None:
         if self.results.option_count:
             self.navigator.search_settled = True
-            self._remember_search()
-            self.panes.show_results()
-            self.results.focus()
-            if self.results.highlighted is None:
-                self.results.highlighted = 0
+            self.panes.enter_results()
 
     def action_escape(self) -> None:
         """Stop a running search; then from the search bar to the results (or the reader),
@@ -149,7 +127,7 @@ class MainScreen(Screen[None]):
         elif focused is self.search_bar:
             self.article.focus_main()
         elif self.navigator.history.can_go_back:
-            self.action_back()
+            self.action_travel(-1)
         else:
             self.search_bar.focus()
 
@@ -178,7 +156,8 @@ class MainScreen(Screen[None]):
         self.results.stop()
 
     @on(SearchBar.Typed)
-    def _query_typed(self, event: SearchBar.Typed) -> None:
+    @on(SearchBar.SuggestionAccepted)
+    def _query_typed(self, event: SearchBar.Typed | SearchBar.SuggestionAccepted) -> None:
         self._run_search(event.query, Request("search", "search"))
 
     @on(Input.Submitted, "#search")
@@ -188,37 +167,41 @@ class MainScreen(Screen[None]):
         self.search_bar.stop_typing()
         hit = self.results.hit_to_open(event.value)
         if hit is not None:
-            self._remember_search()
+            self.results.remember_search()
             self._open_article(hit.id, Request("main", "article", focus=True))
         else:
             self._run_search(event.value, Request("search", "search", focus=True))
 
-    @on(SearchBar.SuggestionAccepted)
-    def _suggestion_accepted(self, event: SearchBar.SuggestionAccepted) -> None:
-        self.search_bar.set_query(event.query)
-        self._run_search(event.query, Request("search", "search"))
-
     @on(ResultsList.MoreWanted)
     def _more_results(self, event: ResultsList.MoreWanted) -> None:
-        request = Request("search", highlight=event.highlight, limit=event.limit)
-        self._run_search(self.results.query_text, request)
+        self._search_again(event.limit)
 
     def corpus_updated(self) -> None:
-        """The watcher updated the index: the same search again, the same hit highlighted
-        (the open article stays, its next opening reads the new version)."""
+        """The watcher updated the index: the same search again (the open article stays,
+        its next opening reads the new version)."""
         if not self.index_ready:
             return  # the first build is still running: its end shows the results
         self.reader.forget()
-        hit = self.results.highlighted_hit
-        request = Request("search", highlight=hit.id if hit else None)
-        self._run_search(self.results.query_text, request)
+        self._search_again()
 
     def action_toggle_sort(self) -> None:
         """Newest first, or most relevant first; the same query runs again."""
         self.results.toggle_sort()
+        self._search_again()
+
+    def _search_again(self, limit: int = 0) -> None:
+        """The query shown runs again (for ``limit`` hits, else a page), with the same hit
+        highlighted."""
         hit = self.results.highlighted_hit
-        request = Request("search", highlight=hit.id if hit else None)
+        request = Request("search", highlight=hit.id if hit else None, limit=limit)
         self._run_search(self.results.query_text, request)
+
+    @on(ResultsList.SearchChosen)
+    def _search_for(self, event: ResultsList.SearchChosen) -> None:
+        """A query chosen from a list goes in the search bar and runs, as if typed and
+        submitted."""
+        self.search_bar.set_query(event.query)
+        self._run_search(event.query, Request("search", "search", focus=True))
 
     def _run_search(self, query: str, request: Request) -> None:
         request = self.navigator.ask(request)
@@ -246,16 +229,12 @@ class MainScreen(Screen[None]):
             show_results = partial(self._show_results, answer)
             self.navigator.arrive(answer.request, "search", show_results, self.panes.capture)
             if answer.request.focus:
-                self._remember_search()
+                self.results.remember_search()
                 # After the hits are painted: focusing previews the first one, whose
                 # loading would otherwise hold up that paint.
                 self.call_after_refresh(self.action_focus_results)
         elif isinstance(answer, Reader.Loaded):
-
-            def show_article() -> None:
-                self.article.show_article(answer)
-                self.sidebar.show_mentions(answer.mentions, answer.document)
-
+            show_article = partial(self.panes.show_article, answer)
             self.navigator.arrive(answer.request, "article", show_article, self.panes.capture)
         elif isinstance(answer, EntityView.Loaded):
             show_entity = partial(self.article.show_entity, answer)
@@ -268,7 +247,7 @@ class MainScreen(Screen[None]):
 
     @on(ResultsList.Opened)
     def _result_opened(self, event: ResultsList.Opened) -> None:
-        self._remember_search()  # chosen with the mouse, the results were never focused
+        self.results.remember_search()  # chosen with the mouse, the results were never focused
         self._open_article(event.hit.id, Request("main", "article", focus=True))
 
     @on(ResultsList.Previewed)
@@ -289,35 +268,14 @@ class MainScreen(Screen[None]):
         self.reader.continue_entity(request, event.mention, event.step, self.results.terms)
 
     def action_open_entity(self) -> None:
-        key = self.panes.selected_entity()
-        if key is None:
-            self.notify(_("Select a mention first: Tab or ] moves to the next one."))
-            return
-        request = self.navigator.ask(Request("main", "entity", focus=True))
-        self.entity_view.load(request, key)
-
-    @on(Reader.MentionChanged)
-    def _mention_changed(self) -> None:
-        link = self.reader.current_link
-        self.sidebar.highlight_key(link.mention.key if link else None)
-
-    @on(EntitySidebar.Jump)
-    def _sidebar_jump(self, event: EntitySidebar.Jump) -> None:
-        self.reader.select_entity(event.key, event.onward)
-
-    @on(EntitySidebar.Figure)
-    def _figure_highlighted(self, event: EntitySidebar.Figure) -> None:
-        self.reader.show_spot(event.start, event.end)
+        key = self.panes.entity_to_open()
+        if key is not None:
+            self.entity_view.load(self.navigator.ask(Request("main", "entity", focus=True)), key)
 
     # -- history ---------------------------------------------------------------------------
 
-    def action_back(self) -> None:
-        self._travel(-1)
-
-    def action_forward(self) -> None:
-        self._travel(1)
-
-    def _travel(self, step: int) -> None:
+    def action_travel(self, step: int) -> None:
+        """Back (``step`` -1) or forward (1) in the history."""
         place = self.navigator.travel(step, self.panes.capture)
         if place is None:
             self.notify(_("Nothing further back.") if step < 0 else _("Nothing further forward."))
@@ -347,49 +305,9 @@ class MainScreen(Screen[None]):
         """A command on the row of panes (fold, widen, the sidebar), wherever the focus is."""
         self.panes.run(command, *arguments)
 
-    # -- the workspace: saved searches, history, export -------------------------------------
-
-    def action_save_search(self) -> None:
-        query = self.results.query_text
-        if not query.strip():
-            self.notify(_("Search first: Ctrl+S saves the search shown."))
-            return
-        ask_search_name(self, self.workspace, self.service, query)
-
-    def action_export(self) -> None:
-        query = self.results.query_text
-        if not query.strip():
-            self.notify(_("Search first: x exports every hit of the search shown."))
-            return
-        ask_export(self, self.workspace, self.service, query)
-
-    def action_saved_searches(self) -> None:
-        self.app.push_screen(SavedSearches(self.workspace, self.service), self._run_saved)
-
-    def _run_saved(self, saved: SavedRow | None) -> None:
-        if saved is not None:
-            self._search_for(saved.query)
-            mark_opened(self, self.workspace, self.service, saved.name, saved.query)
-
-    def _remember_search(self) -> None:
-        """The query the user stopped at (submitted, or its results entered) goes into the
-        search history; what was typed on the way there does not."""
-        query = self.results.query_text.strip()
-        if query and query != self._recorded:
-            self._recorded = query
-            record_search(self, self.workspace, query)
-
-    def action_search_history(self) -> None:
-        self.app.push_screen(SearchHistory(self.workspace), self._run_from_history)
-
-    def _run_from_history(self, entry: HistoryEntry | None) -> None:
-        if entry is not None:
-            self._search_for(entry.query)
-
-    def _search_for(self, query: str) -> None:
-        """Put ``query`` in the search bar and search it, as if typed and submitted."""
-        self.search_bar.set_query(query)
-        self._run_search(query, Request("search", "search", focus=True))
+    def action_results(self, command: str) -> None:
+        """A command on the search shown (save, export, saved searches, history)."""
+        self.results.run(command)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

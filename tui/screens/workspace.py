@@ -1,8 +1,9 @@
 """The workspace's dialogs: the tag and name prompts, the list of saved searches.
 
 Each loads what it shows in a worker (the workspace is SQLite, saved searches count their
-new articles by searching) and answers with what the user chose; whoever opened it does
-the writing, so a dialog closed early never leaves half a change.
+new articles by searching), which posts it back as messages, and answers with what the user
+chose; whoever opened it does the writing, so a dialog closed early never leaves half a
+change.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.dom import DOMNode
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
@@ -27,7 +29,7 @@ from warta.search.errors import N_, WartaError, excerpt
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import PICK_LIST, PROMPT, PROMPT_INPUT
 from warta.tui.text import join_parts, literal, show_date, show_number
-from warta.tui.widgets.answers import trouble
+from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
 
 if TYPE_CHECKING:
@@ -97,6 +99,20 @@ class Prompt(ModalScreen[str | None]):
     DEFAULT_CSS = f"Prompt {{ {DIALOG_CSS} }}"
     BINDINGS: ClassVar[list[BindingType]] = list(PROMPT)
 
+    class Loaded(Message, bubble=False):
+        """What ``load`` found, to show."""
+
+        def __init__(self, info: PromptInfo) -> None:
+            super().__init__()
+            self.info = info
+
+    class Failed(Message, bubble=False):
+        """Why ``load`` could not read the workspace, in the interface's language."""
+
+        def __init__(self, problem: str) -> None:
+            super().__init__()
+            self.problem = problem
+
     def __init__(
         self,
         workspace: WorkspaceThread,
@@ -123,22 +139,29 @@ class Prompt(ModalScreen[str | None]):
             yield Label(Content(_("Enter: done · Escape: cancel")), classes="hint")
 
     def on_mount(self) -> None:
-        self.run_worker(self._load, thread=True)
+        self._load()
 
+    @work(thread=True)
     def _load(self) -> None:
         try:
             info = self.workspace.call(self.load)
         except WartaError as error:
-            self.app.call_from_thread(self._show_problem, error.translated(_))
+            self.post_message(self.Failed(error.translated(_)))
             return
-        self.app.call_from_thread(self._show_info, info)
+        self.post_message(self.Loaded(info))
 
-    def _show_info(self, info: PromptInfo) -> None:
+    @on(Loaded)
+    def _show_info(self, event: Loaded) -> None:
+        info = event.info
         self.query_one("#info", Static).update(literal(info.line))
         answer = self.query_one("#answer", Input)
         answer.suggester = LastWordSuggester(info.completions)
         if info.value and not answer.value:
             answer.value = info.value
+
+    @on(Failed)
+    def _load_failed(self, event: Failed) -> None:
+        self._show_problem(event.problem)
 
     def _show_problem(self, problem: str) -> None:
         self.query_one("#problem", Static).update(literal(problem, "$text-error"))
@@ -222,7 +245,7 @@ def ask_search_name(
             saved = _("Saved as {name}; J lists the saved searches.").format(
                 name=literal(clean_name(name)).plain
             )
-            node.app.call_from_thread(node.app.notify, saved, markup=False)
+            node.post_message(Notice(saved))
 
         node.run_worker(work, thread=True, group="workspace")
 
@@ -279,7 +302,7 @@ def ask_export(
                 "Exported {count} row to {path}", "Exported {count} rows to {path}", count
             )
             message = done.format(count=show_number(count), path=literal(str(path)).plain)
-            node.app.call_from_thread(node.app.notify, message, markup=False)
+            node.post_message(Notice(message))
 
         node.run_worker(work, thread=True, group="export")
 
@@ -316,6 +339,20 @@ class PickList(ModalScreen[_Row | None]):
     DEFAULT_CSS = f"PickList {{ {DIALOG_CSS} }}"
     BINDINGS: ClassVar[list[BindingType]] = list(PICK_LIST)
 
+    class Listed(Message, bubble=False):
+        """The rows to list (posted by ``load_rows``)."""
+
+        def __init__(self, rows: Sequence[Any]) -> None:
+            super().__init__()
+            self.rows = rows
+
+    class Updated(Message, bubble=False):
+        """A row listed, with more known about it (posted by ``load_rows``)."""
+
+        def __init__(self, row: Any) -> None:
+            super().__init__()
+            self.row = row
+
     #: The list's title, the line under it, and what shows when there is nothing to list
     #: (marked with ``N_``: translated when shown).
     heading = ""
@@ -339,17 +376,17 @@ class PickList(ModalScreen[_Row | None]):
         return self.query_one("#picks", OptionList)
 
     def on_mount(self) -> None:
-        self.run_worker(self._load, thread=True)
+        self._load()
 
+    @work(thread=True)
     def _load(self) -> None:
         try:
             self.load_rows()
         except WartaError as error:
-            problem = error.translated(_)
-            self.app.call_from_thread(self.notify, problem, severity="warning", markup=False)
+            self.post_message(trouble(error))
 
     def load_rows(self) -> None:
-        """(In a worker.) Read the rows and ``show_rows`` them from the UI thread."""
+        """(In a worker.) Read the rows and post them: ``Listed``, then any ``Updated``."""
         raise NotImplementedError
 
     def row_key(self, row: _Row) -> str:
@@ -362,11 +399,14 @@ class PickList(ModalScreen[_Row | None]):
     def row_prompt(self, row: _Row) -> Content:
         raise NotImplementedError
 
-    def show_rows(self, rows: list[_Row]) -> None:
-        self.rows = rows
+    @on(Listed)
+    def _listed(self, event: Listed) -> None:
+        self.rows = list(event.rows)
         self._refilter()
 
-    def update_row(self, changed: _Row) -> None:
+    @on(Updated)
+    def _updated(self, event: Updated) -> None:
+        changed: _Row = event.row
         key = self.row_key(changed)
         self.rows = [changed if self.row_key(row) == key else row for row in self.rows]
         with suppress(OptionDoesNotExist):  # filtered out
@@ -420,10 +460,9 @@ class SavedSearches(PickList[SavedRow]):
         """List the saved searches, then count each one's new articles."""
         saved = self.workspace.call(lambda workspace: workspace.saved_searches())
         rows = [SavedRow(search.name, search.query) for search in saved]
-        self.app.call_from_thread(self.show_rows, rows)
+        self.post_message(self.Listed(rows))
         for row in rows:
-            counted = SavedRow(row.name, row.query, self._new(row))
-            self.app.call_from_thread(self.update_row, counted)
+            self.post_message(self.Updated(SavedRow(row.name, row.query, self._new(row))))
 
     def _new(self, row: SavedRow) -> int:
         """How many of a saved search's articles are new since it was opened (-1: error)."""
@@ -454,7 +493,7 @@ class SearchHistory(PickList["HistoryEntry"]):
 
     def load_rows(self) -> None:
         entries = self.workspace.call(lambda workspace: workspace.history())
-        self.app.call_from_thread(self.show_rows, entries)
+        self.post_message(self.Listed(entries))
 
     def row_key(self, row: HistoryEntry) -> str:
         return row.query

@@ -21,14 +21,23 @@ class Answer(Message):
         self.request = request
 
 
-class Trouble(Message):
-    """Something a pane's worker could not do, said to the user as a notice."""
+class Notice(Message):
+    """Something a pane's worker did, said to the user as a notice (by the app)."""
 
-    def __init__(self, message: str, title: str = "", severity: SeverityLevel = "warning") -> None:
+    def __init__(
+        self, message: str, title: str = "", severity: SeverityLevel = "information"
+    ) -> None:
         super().__init__()
         self.message = message
         self.title = title
         self.severity = severity
+
+
+class Trouble(Notice):
+    """Something a pane's worker could not do, said to the user as a notice."""
+
+    def __init__(self, message: str, title: str = "", severity: SeverityLevel = "warning") -> None:
+        super().__init__(message, title, severity)
 
 
 def trouble(error: WartaError) -> Trouble:

@@ -78,6 +78,11 @@ class ArticlePane(Commands, Vertical):
         yield FindBar(id="find")
         yield Static(id="reader-status")
 
+    def on_mount(self) -> None:
+        self.reader.show_placeholder(
+            _("Type a query above. Enter opens the selected result; F1 lists every key.")
+        )
+
     @property
     def showing_entity(self) -> bool:
         return self.query_one("#main", ContentSwitcher).current == "entity-view"

@@ -34,7 +34,7 @@ class SearchBar(Input):
             self.query = query
 
     class SuggestionAccepted(Message):
-        """The user took the "did you mean" query: it replaces the typed one."""
+        """The user took the "did you mean" query: it has replaced the typed one."""
 
         def __init__(self, query: str) -> None:
             super().__init__()
@@ -75,7 +75,9 @@ class SearchBar(Input):
 
     def action_accept_suggestion(self) -> None:
         if self.suggestion is not None:
-            self.post_message(self.SuggestionAccepted(self.suggestion))
+            query = self.suggestion
+            self.set_query(query)
+            self.post_message(self.SuggestionAccepted(query))
             self.suggestion = None
 
     @on(Input.Changed)

@@ -1,7 +1,8 @@
 """The row of panes under the search bar: results, the article side, the entity sidebar.
 
-The row owns their widths and folding: the sidebar folds away on narrow screens, F2 and F3
-fold either side pane, and < > - + widen or narrow them.
+The row owns their widths and folding (the sidebar folds away on narrow screens, F2 and F3
+fold either side pane, and < > - + widen or narrow them), and what passes between the
+reader and the sidebar (the current mention, a jump to an entity or a figure).
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
 from warta.tui.widgets.article_pane import ArticlePane
+from warta.tui.widgets.reader import Reader
 from warta.tui.widgets.results import ResultsList
 from warta.tui.widgets.routing import Child, Commands
 from warta.tui.widgets.sidebar import EntitySidebar
@@ -63,13 +67,35 @@ class Panes(Commands, Horizontal):
         hit = self.results.highlighted_hit
         return self.article.capture(origin, self.results.query_text, hit.id if hit else None)
 
-    def selected_entity(self) -> str | None:
+    def show_article(self, loaded: Reader.Loaded) -> None:
+        """Show a loaded article, and its mentions in the sidebar."""
+        self.article.show_article(loaded)
+        self.sidebar.show_mentions(loaded.mentions, loaded.document)
+
+    @on(Reader.MentionChanged)
+    def _mention_changed(self) -> None:
+        link = self.article.reader.current_link
+        self.sidebar.highlight_key(link.mention.key if link else None)
+
+    @on(EntitySidebar.Jump)
+    def _sidebar_jump(self, event: EntitySidebar.Jump) -> None:
+        self.article.reader.select_entity(event.key, event.onward)
+
+    @on(EntitySidebar.Figure)
+    def _figure_highlighted(self, event: EntitySidebar.Figure) -> None:
+        self.article.reader.show_spot(event.start, event.end)
+
+    def entity_to_open(self) -> str | None:
         """The entity to open the entity view of: the sidebar's highlighted one when the
-        sidebar has focus, else the reader's current mention's."""
+        sidebar has focus, else the reader's current mention's; None (after telling the
+        user how to select one) when there is none."""
         if self.sidebar.has_focus and self.sidebar.highlighted_key:
             return self.sidebar.highlighted_key
         link = self.article.reader.current_link
-        return link.mention.key if link and not self.article.showing_entity else None
+        if link is None or self.article.showing_entity:
+            self.notify(_("Select a mention first: Tab or ] moves to the next one."))
+            return None
+        return link.mention.key
 
     def on_resize(self) -> None:
         """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""
@@ -85,8 +111,14 @@ class Panes(Commands, Horizontal):
         if not self.results.display and self.results.has_focus:
             self.article.focus_main()
 
-    def show_results(self) -> None:
+    def enter_results(self) -> None:
+        """Unfold the results and move into them, at the first hit if none is highlighted;
+        the search shown goes into the search history."""
         self.remove_class("-hide-results")
+        self.results.remember_search()
+        self.results.focus()
+        if self.results.highlighted is None:
+            self.results.highlighted = 0
 
     def toggle_sidebar(self) -> None:
         shown = self.sidebar.display

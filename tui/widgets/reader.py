@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import events, work
+from textual import events, on, work
 from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
@@ -126,6 +126,13 @@ class Reader(ScrollView, can_focus=True):
         border-top: hkey $panel;
     }
     """
+
+    class MarksRead(Message, bubble=False):
+        """The marks of an article opened, read from the workspace."""
+
+        def __init__(self, marks: Marks) -> None:
+            super().__init__()
+            self.marks = marks
 
     class MentionChanged(Message):
         """The current mention moved (``index`` is ``None`` when nothing is selected)."""
@@ -313,7 +320,7 @@ class Reader(ScrollView, can_focus=True):
         self.post_message(self.FindChanged())
         if self.marks is None or self.marks.article_id != document.article.id:
             self.show_marks(Marks(document.article.id))
-            self.run_worker(lambda: self._read_marks(document.article.id), thread=True)
+            self._read_marks(document.article.id)
 
     def _apply_pending_scroll(self) -> None:
         """Lay out and scroll to the remembered line; only once the widget has its width
@@ -331,13 +338,19 @@ class Reader(ScrollView, can_focus=True):
     def on_mount(self) -> None:
         self.workspace.changed.subscribe(self, self.show_marks)
 
+    @work(thread=True, group="marks")
     def _read_marks(self, article_id: str) -> None:
-        """(In a worker.) An unreadable workspace shows no marks; starring says why."""
+        """Post the article's marks; an unreadable workspace shows none (starring says
+        why)."""
         try:
             marks = self.workspace.call(lambda workspace: marks_of(workspace, article_id))
         except WartaError:
             return
-        self.app.call_from_thread(self.show_marks, marks)
+        self.post_message(self.MarksRead(marks))
+
+    @on(MarksRead)
+    def _marks_read(self, event: MarksRead) -> None:
+        self.show_marks(event.marks)
 
     def show_marks(self, marks: Marks) -> None:
         """Show ``marks`` in the header line, if they are the open article's."""

@@ -24,14 +24,26 @@ from warta.tui.config import DEFAULT_PAGE_SIZE
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import RESULTS
 from warta.tui.navigation import Request
-from warta.tui.screens.workspace import ask_note, ask_tags
+from warta.tui.screens.workspace import (
+    SavedRow,
+    SavedSearches,
+    SearchHistory,
+    ask_export,
+    ask_note,
+    ask_search_name,
+    ask_tags,
+    mark_opened,
+    record_search,
+)
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
+from warta.tui.widgets.routing import Commands
 from warta.tui.workspace import STAR, Marks, WorkspaceThread, toggle_star
 
 if TYPE_CHECKING:
     from warta.search.query import MatchTerms
     from warta.search.service import SearchService
+    from warta.search.workspace import HistoryEntry
 
 #: How many hits a search fetches at first, and how many more each page at the end adds.
 RESULT_LIMIT = DEFAULT_PAGE_SIZE
@@ -136,11 +148,16 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
     return join_parts(parts)
 
 
-class ResultsList(OptionList):
+class ResultsList(Commands, OptionList):
     """Ranked hits; runs the searches that fill it. Moving previews an article, Enter
-    opens it; G or PgDn at the end fetches the next page of hits."""
+    opens it; G or PgDn at the end fetches the next page of hits. The search it shows is
+    what the workspace commands save, export and remember."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(RESULTS)
+    #: The commands the screen's keys run on the search shown, wherever the focus is.
+    COMMANDS: ClassVar[frozenset[str]] = frozenset(
+        {"save_search", "export", "saved_searches", "search_history"}
+    )
 
     class Results(Answer):
         """A search's answer: ``result`` for ``query``; ``starred``, the articles starred
@@ -160,12 +177,11 @@ class ResultsList(OptionList):
 
     class MoreWanted(Message):
         """The user moved past the last hit and the search has more: ``limit`` hits, with
-        ``highlight`` still highlighted."""
+        the last one listed still highlighted."""
 
-        def __init__(self, limit: int, highlight: str | None) -> None:
+        def __init__(self, limit: int) -> None:
             super().__init__()
             self.limit = limit
-            self.highlight = highlight
 
     class Opened(Message):
         """The user chose a hit to read."""
@@ -180,6 +196,13 @@ class ResultsList(OptionList):
         def __init__(self, hit: Hit) -> None:
             super().__init__()
             self.hit = hit
+
+    class SearchChosen(Message):
+        """The user chose a query to search again (a saved search, one from the history)."""
+
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
 
     def __init__(
         self,
@@ -206,6 +229,8 @@ class ResultsList(OptionList):
         self.result = SearchResult(query="")
         #: "score" (most relevant first) or "date" (newest first).
         self.sort = "score"
+        #: The last query put in the search history (a query is recorded once in a row).
+        self._recorded = ""
 
     @work(thread=True, exclusive=True, group="search")
     def search(self, request: Request, query: str) -> None:
@@ -273,9 +298,7 @@ class ResultsList(OptionList):
         """At the last hit listed with more to fetch: ask for them (G and PgDn do)."""
         self.list_all()
         if self.has_more and self.highlighted == self.option_count - 1:
-            hit = self.highlighted_hit
-            limit = len(self.hits) + self.page_size
-            self.post_message(self.MoreWanted(limit, hit.id if hit else None))
+            self.post_message(self.MoreWanted(len(self.hits) + self.page_size))
             return True
         return False
 
@@ -364,6 +387,43 @@ class ResultsList(OptionList):
         if self.highlighted is None or self.highlighted >= len(self.hits):
             return None
         return self.hits[self.highlighted]
+
+    # -- the workspace: saved searches, history, export -------------------------------------
+
+    def save_search(self) -> None:
+        if not self.query_text.strip():
+            self.notify(_("Search first: Ctrl+S saves the search shown."))
+            return
+        ask_search_name(self, self.workspace, self.service, self.query_text)
+
+    def export(self) -> None:
+        if not self.query_text.strip():
+            self.notify(_("Search first: x exports every hit of the search shown."))
+            return
+        ask_export(self, self.workspace, self.service, self.query_text)
+
+    def saved_searches(self) -> None:
+        self.app.push_screen(SavedSearches(self.workspace, self.service), self._run_saved)
+
+    def _run_saved(self, saved: SavedRow | None) -> None:
+        if saved is not None:
+            self.post_message(self.SearchChosen(saved.query))
+            mark_opened(self, self.workspace, self.service, saved.name, saved.query)
+
+    def search_history(self) -> None:
+        self.app.push_screen(SearchHistory(self.workspace), self._run_from_history)
+
+    def _run_from_history(self, entry: HistoryEntry | None) -> None:
+        if entry is not None:
+            self.post_message(self.SearchChosen(entry.query))
+
+    def remember_search(self) -> None:
+        """The query the user stopped at (submitted, or its results entered) goes into the
+        search history; what was typed on the way there does not."""
+        query = self.query_text.strip()
+        if query and query != self._recorded:
+            self._recorded = query
+            record_search(self, self.workspace, query)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -45,6 +45,12 @@ class StatusLine(Static):
         super().__init__(id=id)
         self.service = service
 
+    def on_mount(self) -> None:
+        self.update(Content(_("Opening the index…")))
+        # After the first frame: the worker's imports (Whoosh, the tagger) would otherwise
+        # compete with it for the interpreter.
+        self.call_after_refresh(self.build_index)
+
     def on_status_line_progress(self, event: Progress) -> None:
         event.stop()
         self.update(event.status)
