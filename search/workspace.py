@@ -340,6 +340,9 @@ class Workspace:
             cursor = db.execute("DELETE FROM stars WHERE article_id = ?", (article_id,))
         return cursor.rowcount > 0
 
+    def is_starred(self, article_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM stars WHERE article_id = ?", (article_id,)))
+
     def starred(self) -> list[str]:
         return [row[0] for row in self._read("SELECT article_id FROM stars ORDER BY added")]
 

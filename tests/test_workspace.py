@@ -288,3 +288,49 @@ def test_a_search_saved_into_a_closed_pipe_is_kept(seeds_index: Path, tmp_path: 
     assert process.wait(timeout=120) == 0
     with Workspace(data) as workspace:
         assert workspace.saved_search("piped") is not None
+
+
+def test_show_includes_the_articles_tags_star_and_note(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
+) -> None:
+    """``show`` says what the user put on an article, as the reader's header does."""
+    for command in (("tag", SAM, "openai"), ("tag", SAM, "gugatan"), ("star", SAM)):
+        assert run(capsys, seeds_index, data, *command)[0] == 0
+    assert run(capsys, seeds_index, data, "note", SAM, "cek", "[b]kutipan[/b]")[0] == 0
+    code, out, _ = run(capsys, seeds_index, data, "show", SAM, "--json")
+    shown = json.loads(out)
+    assert code == 0
+    assert (shown["tags"], shown["starred"], shown["note"]) == (
+        ["gugatan", "openai"],
+        True,
+        "cek [b]kutipan[/b]",
+    )
+    code, out, _ = run(capsys, seeds_index, data, "show", SAM)
+    assert code == 0
+    assert "Starred · Tags: gugatan, openai" in out
+    assert "Note: cek [b]kutipan[/b]" in out  # literally, not as markup
+    code, out, _ = run(capsys, seeds_index, data, "show", MUSK, "--json")
+    shown = json.loads(out)
+    assert (shown["tags"], shown["starred"], shown["note"]) == ([], False, None)
+
+
+def test_show_without_a_workspace_has_no_marks_and_creates_none(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
+) -> None:
+    code, out, err = run(capsys, seeds_index, data, "show", SAM, "--json")
+    shown = json.loads(out)
+    assert code == 0 and err == ""
+    assert (shown["tags"], shown["starred"], shown["note"]) == ([], False, None)
+    code, out, err = run(capsys, seeds_index, data, "show", SAM)
+    assert code == 0 and err == "" and "Starred" not in out and "Note:" not in out
+    assert not data.exists()
+
+
+def test_show_with_a_damaged_workspace_still_shows_the_article(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
+) -> None:
+    data.mkdir()
+    (data / "state.sqlite").write_bytes(b"not a database" * 100)
+    code, out, err = run(capsys, seeds_index, data, "show", SAM, "--json")
+    assert code == 0 and json.loads(out)["id"] == SAM
+    assert err.startswith("warta: cannot use the workspace") and err.count("\n") == 1
