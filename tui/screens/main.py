@@ -31,6 +31,7 @@ from warta.tui.screens.workspace import (
     SavedSearches,
     SearchHistory,
     ask_export,
+    ask_mention_export,
     ask_search_name,
     mark_opened,
     record_search,
@@ -362,6 +363,10 @@ class MainScreen(Screen[None]):
             self.notify(_("Search first: x exports every hit of the search shown."))
             return
         ask_export(self, self.workspace, self.service, query)
+
+    def action_export_mentions(self) -> None:
+        if self.entity_view.entity is not None:
+            ask_mention_export(self, self.workspace, self.service, self.entity_view.entity)
 
     def action_saved_searches(self) -> None:
         self.app.push_screen(SavedSearches(self.workspace, self.service), self._run_saved)
