@@ -216,5 +216,6 @@ def test_the_export_benchmark_exports_each_share_of_its_corpus(tmp_path: Path) -
         "seratus": 2,
         "sepuluh": 20,
         "umum": 200,
+        "seratus sepuluh": 20,  # the 2 with both words, then the 18 with one
     }
     assert all(run["peak_rss_mb"] > 0 for run in exports.values())
