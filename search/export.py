@@ -72,10 +72,22 @@ def article_row(article: Article) -> ExportRow:
 
 
 def query_rows(service: SearchService, query: str) -> Iterator[ExportRow]:
-    """Every article ``query`` matches, as the index holds them (see
-    ``SearchService.matching_articles``); a query that cannot run raises WartaError here,
-    before anything is written."""
-    return (article_row(article) for article in service.matching_articles(query))
+    """Every hit of ``query``; a query that cannot run raises WartaError here, before
+    anything is written.
+
+    When fewer than ``MAX_LIMIT`` articles have every word, the hits are the search's at
+    that limit: those articles, then the best partial matches, in the search's order
+    (``matched`` is "some"), at most ``MAX_LIMIT`` ids held. Otherwise every article with
+    every word, streamed in index order (``SearchService.matching_articles``): there are no
+    partial matches to add, as ``warta search`` adds them only to a page that has room.
+    """
+    from warta.search.service import MAX_LIMIT
+
+    every_word = service.matching_articles(query)
+    ranked = service.search(query, limit=MAX_LIMIT, snippets=False)
+    if ranked.matched == "some" and ranked.problem is None:
+        return article_rows(service, [hit.id for hit in ranked.hits])
+    return (article_row(article) for article in every_word)
 
 
 def article_rows(service: SearchService, article_ids: Iterable[str]) -> Iterator[ExportRow]:

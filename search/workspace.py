@@ -16,7 +16,7 @@ One ``Workspace`` may be shared by threads (the explorer searches in workers): i
 is used under a lock, one statement or one write transaction at a time.
 
 Public API, stable for the explorer: ``save_search``/``saved_searches``/``mark_opened``,
-``tag``/``untag``/``tags``/``tagged``, ``star``/``unstar``/``starred``,
+``tag``/``untag``/``tags``/``tagged``, ``star``/``unstar``/``starred``/``is_starred``,
 ``set_note``/``note``/``clear_note``/``noted``, ``record_search``/``history``, and
 ``articles_for`` (what ``tag:``, ``is:starred`` and ``has:note`` stand for in a query).
 """
@@ -339,6 +339,9 @@ class Workspace:
         with self._write() as db:
             cursor = db.execute("DELETE FROM stars WHERE article_id = ?", (article_id,))
         return cursor.rowcount > 0
+
+    def is_starred(self, article_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM stars WHERE article_id = ?", (article_id,)))
 
     def starred(self) -> list[str]:
         return [row[0] for row in self._read("SELECT article_id FROM stars ORDER BY added")]

@@ -75,8 +75,10 @@ def test_show_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: Pat
     data = json.loads(out)
     assert code == 0
     assert set(data) == {
-        *("id", "title", "source", "byline", "date", "body", "path", "entities", "notices")
+        *("id", "title", "source", "byline", "date", "body", "path", "entities", "notices"),
+        *("tags", "starred", "note"),  # the user's marks (#15): none in a fresh data folder
     }
+    assert (data["tags"], data["starred"], data["note"]) == ([], False, None)
     assert data["date"] == "2023-04-15"
     assert data["source"] == "REPUBLIKA.CO.ID"
     assert "Baca Juga" not in data["body"]

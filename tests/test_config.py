@@ -323,7 +323,7 @@ def test_a_key_for_a_binding_warta_does_not_have_is_one_line_naming_it(
     )
     code, out, err = run(capsys, "--config", str(path))
     assert (code, out) == (2, "")
-    said = "keys.warta.screen.thme is not a key warta has; help (F1) lists them"
+    said = "keys.warta.screen.thme is not a binding id of warta (README: Key ids for [keys])"
     assert err == f"warta: {path} line 3: {said}\n"
 
 

@@ -138,6 +138,21 @@ def test_a_tag_a_saved_search_and_an_entity_export(
         assert row["entity"] == name and named in row["quote"] and row["quote"] in text
 
 
+def test_partial_matches_are_exported_after_the_articles_with_every_word(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path
+) -> None:
+    """One article has both words: the export holds the search's hits, that article
+    first, then those with only one of the words, as ``warta search`` lists them."""
+    code, out, err = run(capsys, tmp_path, archive, "search", "harga cabai", "--json")
+    found = json.loads(out)
+    assert code == 0 and found["matched"] == "some", err
+    code, out, err = run(capsys, tmp_path, archive, "export", "harga cabai", "--format", "jsonl")
+    assert code == 0, err
+    exported = [json.loads(line)["id"] for line in out.splitlines()]
+    assert exported == [hit["id"] for hit in found["hits"]]
+    assert exported[0] == "koma" and set(exported) == {"koma", "rumus", "lain"}
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
@@ -201,5 +216,6 @@ def test_the_export_benchmark_exports_each_share_of_its_corpus(tmp_path: Path) -
         "seratus": 2,
         "sepuluh": 20,
         "umum": 200,
+        "seratus sepuluh": 20,  # the 2 with both words, then the 18 with one
     }
     assert all(run["peak_rss_mb"] > 0 for run in exports.values())

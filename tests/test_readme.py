@@ -74,3 +74,12 @@ def test_a_readme_json_example_is_what_the_command_prints(
     assert main(["--index-dir", str(seeds_index), *words]) == 0
     real = json.loads(capsys.readouterr().out)
     assert _differences(json.loads(stated), real) == []
+
+
+def test_the_readme_lists_every_key_id_a_user_can_remap() -> None:
+    """``[keys]`` takes binding ids: each one the explorer has is in the README's list."""
+    from warta.tui.keys import all_bindings
+
+    readme = README.read_text("utf-8")
+    missing = [b.id for b in all_bindings() if b.id and f"`{b.id}`" not in readme]
+    assert missing == []

@@ -347,3 +347,33 @@ async def test_a_workspace_that_cannot_be_opened_is_said_in_prompts_and_lists(
         warnings = [text for severity, text in notices(app) if severity == "warning"]
         assert len(warnings) == 2
         assert all("cannot use the workspace" in text for text in warnings)
+
+
+async def test_x_in_the_entity_view_exports_every_mention_with_its_sentence(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    target = tmp_path / "sebutan.jsonl"
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab", "enter")  # the article's first mention: its entity view
+        await settle(pilot)
+        entity = screen.entity_view.entity
+        assert screen.showing_entity and entity is not None
+        await pilot.press("x")
+        await settle(pilot)
+        assert entity.name in str(app.screen.query_one(".heading").render())
+        default = app.screen.query_one("#answer", Input).value
+        assert default.endswith(".csv") and "mentions" in Path(default).name
+        await pilot.press("ctrl+u", *str(target), "enter")
+        await settle(pilot)
+        rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    expected = seeds_service.mentions(entity.id, limit=10_000)
+    assert len(rows) == len(expected) == entity.mentions
+    assert {row["entity"] for row in rows} == {entity.name}
+    assert sorted(row["id"] for row in rows) == sorted(mention.article for mention in expected)
+    for row in rows:  # the quote is the sentence that names the entity
+        assert row["quote"] and any(
+            surface.casefold() in row["quote"].casefold()
+            for surface in {mention.surface for mention in expected}
+        )

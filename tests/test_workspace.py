@@ -201,6 +201,54 @@ def test_two_processes_write_at_once(
     assert code == 0 and len(json.loads(out)) == 2 * count
 
 
+#: A child that is one explorer's workspace: its WorkspaceThread, to which the explorer's
+#: workers hand ``toggle_star`` (what ``!`` runs) for ``count`` articles of its own.
+EXPLORER_STARRING = """
+import sys
+from concurrent.futures import wait
+from functools import partial
+from pathlib import Path
+from textual.dom import DOMNode
+from warta.tui.workspace import WorkspaceThread, toggle_star
+label, count = sys.argv[2], int(sys.argv[3])
+workspace = WorkspaceThread(Path(sys.argv[1]), DOMNode())
+workspace.call(lambda workspace: workspace.schema_version)  # the connection is open
+print("ready", flush=True)
+sys.stdin.readline()
+stars = [workspace.submit(partial(toggle_star, article_id=f"{label}{n}")) for n in range(count)]
+wait(stars)
+assert all(star.result().starred for star in stars)
+workspace.close()
+"""
+
+
+def test_two_explorers_starring_at_once_keep_every_star(tmp_path: Path) -> None:
+    """Two explorers open on one data folder, each starring through its WorkspaceThread
+    while the other does: no star is lost, none fails on a locked database."""
+    count = 150
+    explorers = [
+        subprocess.Popen(
+            [sys.executable, "-c", EXPLORER_STARRING, str(tmp_path), label, str(count)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for label in ("a", "b")
+    ]
+    for explorer in explorers:  # both have the file open before either writes
+        assert explorer.stdout is not None and explorer.stdout.readline() == "ready\n"
+    for explorer in explorers:
+        assert explorer.stdin is not None
+        explorer.stdin.write("go\n")
+        explorer.stdin.close()
+    for explorer in explorers:
+        assert explorer.wait(timeout=120) == 0, explorer.stderr.read() if explorer.stderr else ""
+    with Workspace(tmp_path) as workspace:
+        starred = set(workspace.starred())
+    assert starred == {f"{label}{n}" for label in ("a", "b") for n in range(count)}
+
+
 #: A child that replaces the saved search "kabar" and is killed before the write commits.
 KILLED_WRITER = """
 import os
@@ -288,3 +336,49 @@ def test_a_search_saved_into_a_closed_pipe_is_kept(seeds_index: Path, tmp_path: 
     assert process.wait(timeout=120) == 0
     with Workspace(data) as workspace:
         assert workspace.saved_search("piped") is not None
+
+
+def test_show_includes_the_articles_tags_star_and_note(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
+) -> None:
+    """``show`` says what the user put on an article, as the reader's header does."""
+    for command in (("tag", SAM, "openai"), ("tag", SAM, "gugatan"), ("star", SAM)):
+        assert run(capsys, seeds_index, data, *command)[0] == 0
+    assert run(capsys, seeds_index, data, "note", SAM, "cek", "[b]kutipan[/b]")[0] == 0
+    code, out, _ = run(capsys, seeds_index, data, "show", SAM, "--json")
+    shown = json.loads(out)
+    assert code == 0
+    assert (shown["tags"], shown["starred"], shown["note"]) == (
+        ["gugatan", "openai"],
+        True,
+        "cek [b]kutipan[/b]",
+    )
+    code, out, _ = run(capsys, seeds_index, data, "show", SAM)
+    assert code == 0
+    assert "Starred · Tags: gugatan, openai" in out
+    assert "Note: cek [b]kutipan[/b]" in out  # literally, not as markup
+    code, out, _ = run(capsys, seeds_index, data, "show", MUSK, "--json")
+    shown = json.loads(out)
+    assert (shown["tags"], shown["starred"], shown["note"]) == ([], False, None)
+
+
+def test_show_without_a_workspace_has_no_marks_and_creates_none(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
+) -> None:
+    code, out, err = run(capsys, seeds_index, data, "show", SAM, "--json")
+    shown = json.loads(out)
+    assert code == 0 and err == ""
+    assert (shown["tags"], shown["starred"], shown["note"]) == ([], False, None)
+    code, out, err = run(capsys, seeds_index, data, "show", SAM)
+    assert code == 0 and err == "" and "Starred" not in out and "Note:" not in out
+    assert not data.exists()
+
+
+def test_show_with_a_damaged_workspace_still_shows_the_article(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
+) -> None:
+    data.mkdir()
+    (data / "state.sqlite").write_bytes(b"not a database" * 100)
+    code, out, err = run(capsys, seeds_index, data, "show", SAM, "--json")
+    assert code == 0 and json.loads(out)["id"] == SAM
+    assert err.startswith("warta: cannot use the workspace") and err.count("\n") == 1

@@ -641,14 +641,46 @@ def article_json(article: Article, mentions: Sequence[Mention]) -> dict[str, Any
     return fields
 
 
+def _article_marks(args: argparse.Namespace, article_id: str) -> dict[str, Any]:
+    """What the user put on the article (``show``'s "tags", "starred", "note"): read only
+    when a workspace exists (``show`` never creates one), and an unreadable one is said on
+    stderr without hiding the article."""
+    from warta.search.paths import data_dir
+    from warta.search.workspace import FILE_NAME
+
+    marks: dict[str, Any] = {"tags": [], "starred": False, "note": None}
+    if not (data_dir(args.data_dir) / FILE_NAME).is_file():
+        return marks
+    try:
+        with _workspace(args) as workspace:
+            marks["tags"] = workspace.article_tags(article_id)
+            marks["starred"] = workspace.is_starred(article_id)
+            marks["note"] = workspace.note(article_id)
+    except WartaError as error:
+        _fail(error.translated(_))
+    return marks
+
+
+def _print_marks(console: Any, marks: dict[str, Any]) -> None:
+    """The star and tags on one line, the note on the next, as the reader's header."""
+    line = [_("Starred")] if marks["starred"] else []
+    if marks["tags"]:
+        line.append(_("Tags: {tags}").format(tags=", ".join(marks["tags"])))
+    if line:
+        console.print(_text(" · ".join(line), "bold"))
+    if marks["note"]:
+        console.print(_text(_("Note: {note}").format(note=marks["note"])))
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     service = _service(args)
     article = service.article(args.id)
     if article is None:
         raise WartaError(_("no article with id {id}").format(id=excerpt(args.id)))
     mentions = service.article_mentions(article.id)
+    marks = _article_marks(args, article.id)
     if args.json:
-        _emit_json(article_json(article, mentions))
+        _emit_json({**article_json(article, mentions), **marks})
         return EXIT_OK
     from rich.text import Text
 
@@ -660,6 +692,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if meta:
         console.print(_text(meta, "dim"))
     console.print(_text(article.path, "dim"))
+    _print_marks(console, marks)
     for notice in article.notices:  # what reading the file changed or left out
         console.print(_text(notice.translated(_), "dim"))
     console.print()

@@ -356,6 +356,7 @@ def refuse_unknown_bindings(settings: Settings, known: Collection[str]) -> None:
     except OSError:
         line = None
     problem = Message.of(
-        N_("keys.{id} is not a key warta has; help (F1) lists them"), id=excerpt(unknown[0])
+        N_("keys.{id} is not a binding id of warta (README: Key ids for [keys])"),
+        id=excerpt(unknown[0]),
     )
     raise ConfigError(settings.path, line, problem)

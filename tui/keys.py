@@ -229,6 +229,13 @@ MENTION_LIST = [
 
 ENTITY_VIEW = [
     key(
+        "entity.export",
+        "x",
+        "screen.article('export_mentions')",
+        _("Export the mentions"),
+        tooltip=_("Write every mention, with its sentence, to a CSV, JSON Lines or Markdown file"),
+    ),
+    key(
         "entity.by_date",
         "t",
         "toggle_timeline",

@@ -53,9 +53,8 @@ class Marks:
 
 
 def marks_of(workspace: Workspace, article_id: str) -> Marks:
-    starred = article_id in set(workspace.starred())
     tags = tuple(workspace.article_tags(article_id))
-    return Marks(article_id, starred, tags, workspace.note(article_id))
+    return Marks(article_id, workspace.is_starred(article_id), tags, workspace.note(article_id))
 
 
 def write_note(workspace: Workspace, article_id: str, text: str) -> Marks:

@@ -8,9 +8,10 @@ change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -33,6 +34,8 @@ from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
 
 if TYPE_CHECKING:
+    from warta.search.export import ExportRow
+    from warta.search.model import Entity
     from warta.search.service import SearchService
     from warta.search.workspace import HistoryEntry, Workspace
 
@@ -273,9 +276,38 @@ def export_path(text: str) -> Path:
 def ask_export(
     node: DOMNode, workspace: WorkspaceThread, service: SearchService, query: str
 ) -> None:
-    """Ask where to export every hit of ``query``, then write them there (in a worker of
-    ``node``): the format from the file's extension (.csv, .jsonl, .md; else CSV), streamed,
-    the file whole or absent."""
+    """Ask where to export every hit of ``query``, then write them there (see
+    ``_ask_export``)."""
+    from warta.search import export
+
+    heading = Content.assemble(_("Export every hit of: "), literal(query, "bold"))
+    rows = partial(export.query_rows, service, query)
+    _ask_export(node, workspace, heading, query, rows, export.ARTICLE_COLUMNS)
+
+
+def ask_mention_export(
+    node: DOMNode, workspace: WorkspaceThread, service: SearchService, entity: Entity
+) -> None:
+    """Ask where to export every mention of ``entity`` with the sentence that holds it
+    (all of them, not only those the entity view lists), then write them there."""
+    from warta.search import export
+
+    heading = Content.assemble(_("Export every mention of: "), literal(entity.name, "bold"))
+    rows = partial(export.mention_rows, service, entity)
+    _ask_export(node, workspace, heading, f"mentions {entity.name}", rows, export.MENTION_COLUMNS)
+
+
+def _ask_export(
+    node: DOMNode,
+    workspace: WorkspaceThread,
+    heading: Content,
+    name: str,
+    rows: Callable[[], Iterable[ExportRow]],
+    columns: Sequence[str],
+) -> None:
+    """Ask for a file (``warta-<name's words>.csv`` by default), then write ``rows()``
+    there in a worker of ``node``: the format from the file's extension (.csv, .jsonl,
+    .md; else CSV), streamed, the file whole or absent."""
 
     def load(_workspace: Workspace) -> PromptInfo:
         return PromptInfo(_(".csv, .jsonl or .md: the format follows the extension."))
@@ -285,15 +317,16 @@ def ask_export(
             return
 
         def work() -> None:
-            from warta.search import export
+            from warta.search.export import export_to_file, write_rows
             from warta.tui.cli import EXPORT_SUFFIXES
 
             try:
                 path = export_path(text)
                 fmt = EXPORT_SUFFIXES.get(path.suffix.lower(), "csv")
-                rows = export.query_rows(service, query)
-                count = export.export_to_file(
-                    path, lambda stream: export.write_rows(rows, stream, fmt, format_date=show_date)
+                source = rows()
+                count = export_to_file(
+                    path,
+                    lambda stream: write_rows(source, stream, fmt, columns, format_date=show_date),
                 )
             except WartaError as error:
                 node.post_message(trouble(error))
@@ -306,8 +339,7 @@ def ask_export(
 
         node.run_worker(work, thread=True, group="export")
 
-    heading = Content.assemble(_("Export every hit of: "), literal(query, "bold"))
-    value = str(default_export_path(query, Path.cwd()))
+    value = str(default_export_path(name, Path.cwd()))
     prompt = Prompt(workspace, heading, _("File to write"), export_path, load, value)
     node.app.push_screen(prompt, export)
 

@@ -20,6 +20,7 @@ from textual.widgets import ContentSwitcher, Static
 from warta.tui.config import EDITOR_DEFAULT, PAGER_DEFAULT, editor_commands, pager_commands
 from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
+from warta.tui.screens.workspace import ask_mention_export
 from warta.tui.widgets.answers import Quote
 from warta.tui.widgets.bars import FindBar
 from warta.tui.widgets.entity_view import EntityView
@@ -46,6 +47,7 @@ class ArticlePane(Commands, Vertical):
             "open_pager",
             "open_editor",
             "open_address",
+            "export_mentions",
         }
     )
 
@@ -235,6 +237,12 @@ class ArticlePane(Commands, Vertical):
     def open_editor(self) -> None:
         if self.article_open():
             self.reader.hand_over(editor_commands(self.settings), EDITOR_DEFAULT, edit=True)
+
+    def export_mentions(self) -> None:
+        """Every mention of the entity shown, with its sentence, to a file the user names."""
+        entity = self.entity_view.entity
+        if self.showing_entity and entity is not None:
+            ask_mention_export(self, self.workspace, self.service, entity)
 
     def open_address(self) -> None:
         if self.article_open():
