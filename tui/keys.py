@@ -127,6 +127,20 @@ SCREEN = [
     key("screen.saved_searches", "J", "saved_searches", _("Saved searches")),
     key("screen.history", "ctrl+r", "search_history", _("Search history")),
     key("screen.export", "x", "export", _("Export the results")),
+    key(
+        "screen.related",
+        "r",
+        "related_entities",
+        _("Named with"),
+        tooltip=_("The entities named with the selected one, and the sentences naming both"),
+    ),
+    key(
+        "screen.more_like",
+        "m",
+        "more_like",
+        _("More like this"),
+        tooltip=_("Articles like the open one, and its copies of the same story"),
+    ),
     key("screen.help", "f1,question_mark", "help", _("Help"), show=True),
     key("screen.quit", "q", "app.quit", _("Quit")),
 ]
@@ -318,6 +332,16 @@ PALETTE = [
         "warta.screen.export",
         _("Export the results"),
         _("Write every hit to a CSV, JSON Lines or Markdown file"),
+    ),
+    (
+        "warta.screen.related",
+        _("Named with"),
+        _("The entities named with the selected one, and the sentences naming both"),
+    ),
+    (
+        "warta.screen.more_like",
+        _("More like this"),
+        _("Articles like the open one, and its copies of the same story"),
     ),
     ("warta.screen.help", _("Help"), _("Every key, by where it works")),
 ]

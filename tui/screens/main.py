@@ -26,6 +26,7 @@ from warta.tui.i18n import _
 from warta.tui.keys import SCREEN, HelpSection, sections, user_keys
 from warta.tui.navigation import Navigator, Origin, Request
 from warta.tui.screens.help import HelpFooter, HelpScreen
+from warta.tui.screens.views import ArticleChoice, MoreLikeThis, RelatedEntities
 from warta.tui.screens.workspace import (
     SavedRow,
     SavedSearches,
@@ -390,6 +391,31 @@ class MainScreen(Screen[None]):
         """Put ``query`` in the search bar and search it, as if typed and submitted."""
         self.search_bar.set_query(query)
         self._run_search(query, Request("search", "search", focus=True))
+
+    # -- investigation views (tui/screens/views.py) -----------------------------------------
+
+    def action_related_entities(self) -> None:
+        key = self.panes.selected_entity()  # the sidebar's, else the reader's mention's
+        if key is None and self.showing_entity and self.entity_view.entity:
+            key = self.entity_view.entity.id
+        if key is None:
+            self.notify(_("Select a mention first: Tab or ] moves to the next one."))
+            return
+        listing = RelatedEntities(self.workspace, self.service, key)
+        self.app.push_screen(listing, self._open_choice)
+
+    def action_more_like(self) -> None:
+        document = None if self.showing_entity else self.reader.document
+        if document is None:
+            self.notify(_("Open an article first: m lists the articles like it."))
+            return
+        listing = MoreLikeThis(self.workspace, self.service, document.article.id)
+        self.app.push_screen(listing, self._open_choice)
+
+    def _open_choice(self, choice: ArticleChoice | None) -> None:
+        if choice is not None:
+            request = Request("main", "article", focus=True, link=choice.link)
+            self._open_article(choice.article, request)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

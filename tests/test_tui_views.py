@@ -1,0 +1,146 @@
+"""The investigation views in the explorer: who is named with whom, and more like this."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.i18n import set_language
+from warta.tui.screens.main import MainScreen
+from warta.tui.screens.views import MoreLikeThis, RelatedEntities, SharedSentences
+
+from tests.test_tui_flows import SIZE, open_first_result, settle
+
+
+def prompt_of(listing: RelatedEntities | SharedSentences | MoreLikeThis, index: int) -> str:
+    return str(listing.option_list.get_option_at_index(index).prompt)
+
+
+async def open_entity_view(pilot: Pilot[None], entity_id: str) -> MainScreen:
+    """Open the first article about ``entity_id``, Tab to its mention, and press ``e``."""
+    screen = await open_first_result(pilot, "musk")
+    for _ in range(len(screen.reader.document.links) if screen.reader.document else 0):
+        await pilot.press("tab")
+        link = screen.reader.current_link
+        if link is not None and screen.service.entity(link.mention.key).id == entity_id:
+            break
+    await pilot.press("e")
+    await settle(pilot)
+    assert screen.showing_entity and screen.entity_view.entity.id == entity_id
+    return screen
+
+
+async def test_named_with_lists_partners_ranked_then_their_sentences_then_the_article(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    related = seeds_service.related_entities("elon_musk")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_entity_view(pilot, "elon_musk")
+        await pilot.press("r")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, RelatedEntities)
+        # Ranked as `warta related-entities` ranks them, with both counts.
+        assert [row.entity.id for row in listing.rows] == [row.entity.id for row in related]
+        first = prompt_of(listing, 0)
+        assert related[0].entity.name in first
+        assert f"{related[0].sentences} sentences" in first
+        assert "Elon Musk" in str(listing.query_one(".heading").render())
+
+        await pilot.press("enter")
+        await settle(pilot)
+        sentences = app.screen
+        assert isinstance(sentences, SharedSentences)
+        shared = seeds_service.shared_sentences("elon_musk", related[0].entity.id, limit=500)
+        assert [row.text for row in sentences.rows] == [row.text for row in shared]
+
+        await pilot.press("escape")  # back to the partners, to choose another
+        await settle(pilot)
+        assert app.screen is listing
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+
+        # The article opens at that sentence, its mention selected.
+        assert app.screen is screen and not screen.showing_entity
+        assert screen.reader.document.article.id == shared[0].article
+        link = screen.reader.current_link
+        assert link is not None and shared[0].start <= link.mention.start < shared[0].end
+
+        await pilot.press("backspace")  # Back returns to the entity view
+        await settle(pilot)
+        assert screen.showing_entity and screen.entity_view.entity.id == "elon_musk"
+
+
+async def test_named_with_from_the_sidebar_lists_the_sidebars_entity(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("f4", "down")
+        await settle(pilot)
+        key = screen.sidebar.highlighted_key
+        assert key is not None
+        await pilot.press("r")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, RelatedEntities)
+        name = seeds_service.entity(key).name
+        assert name in str(listing.query_one(".heading").render())
+
+
+async def test_named_with_needs_a_selected_entity(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("r")
+        await settle(pilot)
+        assert app.screen is screen
+        assert any("Select a mention first" in str(n.message) for n in app._notifications)
+
+
+async def test_more_like_this_lists_copies_then_like_articles_and_back_returns(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        opened = screen.reader.document.article.id
+        like = [hit.id for hit in seeds_service.more_like(opened, limit=20) or []]
+        copies = seeds_service.story_copies(opened)
+        await pilot.press("m")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, MoreLikeThis)
+        shown = [row.article for row in listing.rows]
+        assert shown == copies + [id for id in like if id not in {opened, *copies}]
+        assert shown, "the seeds have articles like the first about Musk"
+
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.reader.document.article.id == shown[min(1, len(shown) - 1)]
+
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert screen.reader.document.article.id == opened
+
+
+async def test_views_speak_indonesian(seeds_service: SearchService, tmp_path: Path) -> None:
+    set_language("id")
+    try:
+        app = WartaApp(seeds_service, data_folder=tmp_path)
+        async with app.run_test(size=SIZE) as pilot:
+            await open_first_result(pilot, "musk")
+            await pilot.press("m")
+            await settle(pilot)
+            assert isinstance(app.screen, MoreLikeThis)
+            assert "Artikel serupa" in str(app.screen.query_one(".heading").render())
+            assert "Enter: buka" in str(app.screen.query_one(".hint").render())
+    finally:
+        set_language("en")
