@@ -401,21 +401,19 @@ class MainScreen(Screen[None]):
         if key is None:
             self.notify(_("Select a mention first: Tab or ] moves to the next one."))
             return
-        listing = RelatedEntities(self.workspace, self.service, key)
-        self.app.push_screen(listing, self._open_choice)
+        self.app.push_screen(RelatedEntities(self.workspace, self.service, self._open_choice, key))
 
     def action_more_like(self) -> None:
         document = None if self.showing_entity else self.reader.document
         if document is None:
             self.notify(_("Open an article first: m lists the articles like it."))
             return
-        listing = MoreLikeThis(self.workspace, self.service, document.article.id)
-        self.app.push_screen(listing, self._open_choice)
+        article = document.article.id
+        self.app.push_screen(MoreLikeThis(self.workspace, self.service, self._open_choice, article))
 
-    def _open_choice(self, choice: ArticleChoice | None) -> None:
-        if choice is not None:
-            request = Request("main", "article", focus=True, link=choice.link)
-            self._open_article(choice.article, request)
+    def _open_choice(self, choice: ArticleChoice) -> None:
+        request = Request("main", "article", focus=True, link=choice.link)
+        self._open_article(choice.article, request)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

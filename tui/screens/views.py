@@ -9,6 +9,7 @@ screen opens it through its history, so Back returns.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -57,7 +58,7 @@ class Rows(Message, Generic[_Row]):
 class Chosen(Message):
     """A row resolved (off the UI thread) to the article to open."""
 
-    def __init__(self, choice: ArticleChoice | None) -> None:
+    def __init__(self, choice: ArticleChoice) -> None:
         super().__init__()
         self.choice = choice
 
@@ -65,9 +66,16 @@ class Chosen(Message):
 class ServiceList(PickList[_Row]):
     """A ``PickList`` whose rows come from the search service, posted as ``Rows``."""
 
-    def __init__(self, workspace: WorkspaceThread, service: SearchService) -> None:
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[ArticleChoice], None],
+    ) -> None:
         super().__init__(workspace)
         self.service = service
+        #: Opens the article chosen (the screen's, through its history).
+        self.opened = opened
 
     def load_rows(self) -> None:
         self.post_message(self.find_rows())
@@ -83,9 +91,10 @@ class ServiceList(PickList[_Row]):
             self.query_one(".heading", Label).update(event.title)
         self.show_rows(event.rows)
 
-    def answer(self, choice: ArticleChoice | None) -> None:
-        """Close with the article to open: these lists answer that, not a row."""
-        self.dismiss(choice)  # type: ignore[arg-type]
+    def answer(self, choice: ArticleChoice) -> None:
+        """Close, and open the article chosen: these lists answer that, not a row."""
+        self.dismiss(None)
+        self.opened(choice)
 
 
 def counts_line(sentences: int, articles: int) -> str:
@@ -109,8 +118,14 @@ class RelatedEntities(ServiceList[RelatedEntity]):
     hint = N_("Enter: the sentences naming both · Escape: close")
     empty = N_("No entity is named with it in two sentences or more.")
 
-    def __init__(self, workspace: WorkspaceThread, service: SearchService, key: str) -> None:
-        super().__init__(workspace, service)
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[ArticleChoice], None],
+        key: str,
+    ) -> None:
+        super().__init__(workspace, service, opened)
         #: An entity id or a mention's key (the registry resolves either).
         self.key = key
         self.entity: Entity | None = None
@@ -138,12 +153,11 @@ class RelatedEntities(ServiceList[RelatedEntity]):
     def choose(self, row: RelatedEntity) -> None:
         """The sentences naming both, on top: Escape comes back here, Enter opens one."""
         if self.entity is not None:
-            sentences = SharedSentences(self.workspace, self.service, self.entity, row.entity)
-            self.app.push_screen(sentences, self._sentence_chosen)
-
-    def _sentence_chosen(self, choice: ArticleChoice | None) -> None:
-        if choice is not None:
-            self.answer(choice)
+            other = row.entity
+            sentences = SharedSentences(
+                self.workspace, self.service, self.answer, self.entity, other
+            )
+            self.app.push_screen(sentences)
 
 
 class SharedSentences(ServiceList[SharedSentence]):
@@ -155,9 +169,14 @@ class SharedSentences(ServiceList[SharedSentence]):
     empty = N_("No sentence names both.")
 
     def __init__(
-        self, workspace: WorkspaceThread, service: SearchService, entity: Entity, other: Entity
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[ArticleChoice], None],
+        entity: Entity,
+        other: Entity,
     ) -> None:
-        super().__init__(workspace, service)
+        super().__init__(workspace, service, opened)
         self.entity = entity
         self.other = other
 
@@ -221,8 +240,14 @@ class MoreLikeThis(ServiceList[LikeRow]):
     hint = N_("Enter: open it · Escape: close")
     empty = N_("No other article is like this one.")
 
-    def __init__(self, workspace: WorkspaceThread, service: SearchService, article: str) -> None:
-        super().__init__(workspace, service)
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[ArticleChoice], None],
+        article: str,
+    ) -> None:
+        super().__init__(workspace, service, opened)
         self.article = article
 
     def find_rows(self) -> Rows[LikeRow]:
