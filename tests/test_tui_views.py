@@ -12,6 +12,7 @@ from warta.tui.screens.main import MainScreen
 from warta.tui.screens.views import MoreLikeThis, RelatedEntities, SharedSentences
 
 from tests.test_tui_flows import SIZE, open_first_result, settle
+from tests.test_tui_snapshots import TODAY, open_and_select
 
 
 def prompt_of(listing: RelatedEntities | SharedSentences | MoreLikeThis, index: int) -> str:
@@ -144,3 +145,15 @@ async def test_views_speak_indonesian(seeds_service: SearchService, tmp_path: Pa
             assert "Enter: buka" in str(app.screen.query_one(".hint").render())
     finally:
         set_language("en")
+
+
+def test_named_with_snapshot_at_80x24(
+    snap_compare, seeds_service: SearchService, tmp_path: Path
+) -> None:
+    async def open_named_with(pilot: Pilot[None]) -> None:
+        await open_and_select(pilot)
+        await pilot.press("enter", "r")  # the entity view of the mention, then its partners
+        await settle(pilot)
+
+    app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY, data_folder=tmp_path)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_named_with)
