@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from textual.pilot import Pilot
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
 from warta.tui.screens.main import MainScreen
-from warta.tui.screens.views import MoreLikeThis, RelatedEntities, SharedSentences
+from warta.tui.screens.views import (
+    CoverageOverTime,
+    MoreLikeThis,
+    RelatedEntities,
+    SharedSentences,
+)
+from warta.tui.screens.workspace import PickList
 
-from tests.test_tui_flows import SIZE, open_first_result, settle
+from tests.test_tui_flows import SIZE, open_first_result, search, settle
 from tests.test_tui_snapshots import TODAY, open_and_select
 
 
-def prompt_of(listing: RelatedEntities | SharedSentences | MoreLikeThis, index: int) -> str:
+def prompt_of(listing: PickList[Any], index: int) -> str:
     return str(listing.option_list.get_option_at_index(index).prompt)
 
 
@@ -157,3 +165,34 @@ def test_named_with_snapshot_at_80x24(
 
     app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY, data_folder=tmp_path)
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_named_with)
+
+
+async def test_coverage_over_time_lists_months_and_enter_narrows_the_search_to_one(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    coverage = seeds_service.timeline("musk", "month")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("T")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, CoverageOverTime)
+        assert listing.rows == list(coverage.periods)
+        heading = str(listing.query_one(".heading").render())
+        assert f"{coverage.total} articles" in heading
+        assert f"undated: {coverage.undated}" in heading
+        last = coverage.periods[-1]
+        assert "Apr 2023" in prompt_of(listing, len(coverage.periods) - 1)
+        assert last.start == dt.date(2023, 4, 1) and last.articles
+
+        await pilot.press(*["down"] * (len(coverage.periods) - 1), "enter")
+        await settle(pilot)
+        assert app.screen is screen
+        narrowed = "(musk) date:[2023-04-01 TO 2023-04-30]"
+        assert screen.search_bar.value == narrowed
+        assert [hit.date.month for hit in screen.results.hits] == [4] * last.articles
+
+        await pilot.press("backspace")  # Back: the whole search again
+        await settle(pilot)
+        assert screen.search_bar.value == "musk"

@@ -141,6 +141,13 @@ SCREEN = [
         _("More like this"),
         tooltip=_("Articles like the open one, and its copies of the same story"),
     ),
+    key(
+        "screen.coverage",
+        "T",
+        "coverage",
+        _("Coverage over time"),
+        tooltip=_("The search's articles per month; Enter keeps only that month's"),
+    ),
     key("screen.help", "f1,question_mark", "help", _("Help"), show=True),
     key("screen.quit", "q", "app.quit", _("Quit")),
 ]
@@ -342,6 +349,11 @@ PALETTE = [
         "warta.screen.more_like",
         _("More like this"),
         _("Articles like the open one, and its copies of the same story"),
+    ),
+    (
+        "warta.screen.coverage",
+        _("Coverage over time"),
+        _("The search's articles per month; Enter keeps only that month's"),
     ),
     ("warta.screen.help", _("Help"), _("Every key, by where it works")),
 ]

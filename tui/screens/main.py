@@ -26,7 +26,12 @@ from warta.tui.i18n import _
 from warta.tui.keys import SCREEN, HelpSection, sections, user_keys
 from warta.tui.navigation import Navigator, Origin, Request
 from warta.tui.screens.help import HelpFooter, HelpScreen
-from warta.tui.screens.views import ArticleChoice, MoreLikeThis, RelatedEntities
+from warta.tui.screens.views import (
+    ArticleChoice,
+    CoverageOverTime,
+    MoreLikeThis,
+    RelatedEntities,
+)
 from warta.tui.screens.workspace import (
     SavedRow,
     SavedSearches,
@@ -410,6 +415,15 @@ class MainScreen(Screen[None]):
             return
         article = document.article.id
         self.app.push_screen(MoreLikeThis(self.workspace, self.service, self._open_choice, article))
+
+    def action_coverage(self) -> None:
+        query = self.results.query_text
+        if not query.strip():
+            self.notify(_("Search first: T shows the search's articles per month."))
+            return
+        self.app.push_screen(
+            CoverageOverTime(self.workspace, self.service, self._search_for, query)
+        )
 
     def _open_choice(self, choice: ArticleChoice) -> None:
         request = Request("main", "article", focus=True, link=choice.link)

@@ -1,5 +1,5 @@
 """The investigation views in the explorer: who is named with an entity (and in which
-sentences), and which articles are like the open one.
+sentences), which articles are like the open one, and when the search's articles appeared.
 
 Each is a ``PickList`` filtered as you type, loaded by a thread worker that posts its rows
 as a message (never ``call_from_thread``); choosing a row answers what to open, and the
@@ -17,10 +17,12 @@ from textual import on
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Label
+from warta.search.coverage import Period, period_end
 from warta.search.errors import N_, WartaError
 from warta.search.model import Entity
 from warta.search.related import RelatedEntity, SharedSentence
-from warta.tui.i18n import _, kind_name, ngettext
+from warta.tui.formatting import format_coverage_period, text_bar
+from warta.tui.i18n import _, current_locale, kind_name, ngettext
 from warta.tui.screens.workspace import PickList
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from warta.tui.workspace import WorkspaceThread
 
 _Row = TypeVar("_Row")
+_Answer = TypeVar("_Answer")
 
 #: Partners listed for an entity: a screenful many times over, at G²'s strongest.
 RELATED_LIMIT = 200
@@ -36,6 +39,9 @@ RELATED_LIMIT = 200
 SENTENCE_LIMIT = 500
 #: Articles like the open one listed (besides its copies of the same story).
 LIKE_LIMIT = 20
+#: Cells of a coverage bar, and of the period's name before it (72-cell dialog).
+BAR_CELLS = 40
+LABEL_CELLS = 14
 
 
 @dataclass(frozen=True)
@@ -63,18 +69,18 @@ class Chosen(Message):
         self.choice = choice
 
 
-class ServiceList(PickList[_Row]):
-    """A ``PickList`` whose rows come from the search service, posted as ``Rows``."""
+class ServiceList(PickList[_Row], Generic[_Row, _Answer]):
+    """A ``PickList`` whose rows come from the search service, posted as ``Rows``; what
+    is chosen goes to ``opened`` (the screen's: it opens it through its history)."""
 
     def __init__(
         self,
         workspace: WorkspaceThread,
         service: SearchService,
-        opened: Callable[[ArticleChoice], None],
+        opened: Callable[[_Answer], None],
     ) -> None:
         super().__init__(workspace)
         self.service = service
-        #: Opens the article chosen (the screen's, through its history).
         self.opened = opened
 
     def load_rows(self) -> None:
@@ -91,8 +97,8 @@ class ServiceList(PickList[_Row]):
             self.query_one(".heading", Label).update(event.title)
         self.show_rows(event.rows)
 
-    def answer(self, choice: ArticleChoice) -> None:
-        """Close, and open the article chosen: these lists answer that, not a row."""
+    def answer(self, choice: _Answer) -> None:
+        """Close, and open what was chosen: these lists answer that, not a row."""
         self.dismiss(None)
         self.opened(choice)
 
@@ -109,7 +115,7 @@ def counts_line(sentences: int, articles: int) -> str:
     ).plain
 
 
-class RelatedEntities(ServiceList[RelatedEntity]):
+class RelatedEntities(ServiceList[RelatedEntity, ArticleChoice]):
     """The entities named in the same sentences as one, ranked as ``warta
     related-entities`` ranks them (G²), with how many sentences and articles they share;
     Enter answers the one chosen."""
@@ -160,7 +166,7 @@ class RelatedEntities(ServiceList[RelatedEntity]):
             self.app.push_screen(sentences)
 
 
-class SharedSentences(ServiceList[SharedSentence]):
+class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
     """The sentences naming two entities, keyword in context, newest article first; Enter
     answers the article to open at that sentence."""
 
@@ -232,7 +238,7 @@ class LikeRow:
     copy: bool
 
 
-class MoreLikeThis(ServiceList[LikeRow]):
+class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
     """The open article's copies of the same story, then the articles most like it
     (``SearchService.more_like``); Enter answers the one to open."""
 
@@ -277,3 +283,60 @@ class MoreLikeThis(ServiceList[LikeRow]):
 
     def choose(self, row: LikeRow) -> None:
         self.answer(ArticleChoice(row.article))
+
+
+class CoverageOverTime(ServiceList[Period, str]):
+    """The search's articles per month (``SearchService.timeline``), each with a bar;
+    Enter answers the query narrowed to that month (a ``date:`` range added)."""
+
+    heading = N_("Coverage over time")
+    hint = N_("Enter: only that month's results · Escape: close")
+    empty = N_("No article of this search has a date.")
+
+    #: Periods are months: a year fits a screen, a decade a few.
+    BY = "month"
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[str], None],
+        query: str,
+    ) -> None:
+        super().__init__(workspace, service, opened)
+        self.search_query = query
+        self.most = 0
+
+    def find_rows(self) -> Rows[Period]:
+        found = self.service.timeline(self.search_query, self.BY)
+        self.most = max((period.articles for period in found.periods), default=0)
+        total = ngettext("{count} article", "{count} articles", found.total).format(
+            count=show_number(found.total)
+        )
+        parts = [literal(self.search_query, "bold"), Content(total)]
+        if found.undated:
+            undated = _("undated: {count}").format(count=show_number(found.undated))
+            parts.append(Content(undated).stylize("dim"))
+        return Rows(list(found.periods), join_parts(parts))
+
+    def row_key(self, row: Period) -> str:
+        return row.start.isoformat()
+
+    def row_text(self, row: Period) -> str:
+        return self._label(row)
+
+    def _label(self, row: Period) -> str:
+        return format_coverage_period(row.start, self.BY, current_locale())
+
+    def row_prompt(self, row: Period) -> Content:
+        label = Content(self._label(row).ljust(LABEL_CELLS))
+        count = Content(show_number(row.articles).rjust(6)).stylize(
+            "bold" if row.articles else "dim"
+        )
+        bar = Content(text_bar(row.articles, self.most, BAR_CELLS)).stylize("$accent")
+        return Content.assemble(label, count, " ", bar)
+
+    def choose(self, row: Period) -> None:
+        start, end = row.start.isoformat(), period_end(row.start, self.BY).isoformat()
+        # Bracketed: ``a OR b date:…`` would narrow only ``b``.
+        self.answer(f"({self.search_query}) date:[{start} TO {end}]")
