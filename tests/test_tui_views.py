@@ -77,6 +77,8 @@ async def test_named_with_lists_partners_ranked_then_their_sentences_then_the_ar
         assert screen.reader.document.article.id == shared[0].article
         link = screen.reader.current_link
         assert link is not None and shared[0].start <= link.mention.start < shared[0].end
+        named = seeds_service.entity(link.mention.key)
+        assert named is not None and named.id in {"elon_musk", related[0].entity.id}
 
         await pilot.press("backspace")  # Back returns to the entity view
         await settle(pilot)

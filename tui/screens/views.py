@@ -205,21 +205,29 @@ class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
         return Content("\n").join([heading, marked(row.text, row.marks, "reverse bold")])
 
     def choose(self, row: SharedSentence) -> None:
-        """Open at the sentence: the reader selects its first mention (one of the two)."""
+        """Open at the sentence, its first mention of either entity selected."""
         self.run_worker(lambda: self.post_message(Chosen(self._choice(row))), thread=True)
 
     def _choice(self, row: SharedSentence) -> ArticleChoice:
-        """(In a worker.) The article at the sentence's first mention (it reads them)."""
+        """(In a worker.) The article at the sentence's first mention of either entity
+        (another name may come first: "Brockman and Altman rejected Musk")."""
         try:
             mentions = self.service.article_mentions(row.article)
+            inside = sorted(
+                (mention.start, mention.key)
+                for mention in mentions
+                if mention.field == row.field and row.start <= mention.start < row.end
+            )
+            pair = {self.entity.id, self.other.id}
+            named = [start for start, key in inside if self._entity_id(key) in pair]
         except WartaError:
-            mentions = []
-        starts = sorted(
-            mention.start
-            for mention in mentions
-            if mention.field == row.field and row.start <= mention.start < row.end
-        )
+            inside, named = [], []
+        starts = named or [start for start, _key in inside]
         return ArticleChoice(row.article, (row.field, starts[0]) if starts else None)
+
+    def _entity_id(self, key: str) -> str | None:
+        entity = self.service.entity(key)
+        return entity.id if entity else None
 
     @on(Chosen)
     def _resolved(self, event: Chosen) -> None:
@@ -313,7 +321,8 @@ class CoverageOverTime(ServiceList[Period, str]):
         total = ngettext("{count} article", "{count} articles", found.total).format(
             count=show_number(found.total)
         )
-        parts = [literal(self.search_query, "bold"), Content(total)]
+        parts = [Content(_(self.heading)).stylize("bold"), literal(self.search_query, "bold")]
+        parts.append(Content(total))
         if found.undated:
             undated = _("undated: {count}").format(count=show_number(found.undated))
             parts.append(Content(undated).stylize("dim"))
