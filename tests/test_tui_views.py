@@ -198,3 +198,38 @@ async def test_coverage_over_time_lists_months_and_enter_narrows_the_search_to_o
         await pilot.press("backspace")  # Back: the whole search again
         await settle(pilot)
         assert screen.search_bar.value == "musk"
+
+
+async def test_a_list_that_cannot_load_says_why_in_a_notice(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        opened: list[object] = []
+        listing = RelatedEntities(screen.workspace, seeds_service, opened.append, "no_such_name")
+        await app.push_screen(listing)
+        await settle(pilot)
+        notices = [str(notice.message) for notice in app._notifications]
+        assert "That entity is no longer in the index." in notices
+        assert listing.rows == [] and opened == []
+
+
+async def test_a_title_naming_both_is_listed_once(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    shared = seeds_service.shared_sentences("elon_musk", "sam_altman")
+    in_title = next(row for row in shared if row.field == "title")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        musk, altman = seeds_service.entity("elon_musk"), seeds_service.entity("sam_altman")
+        assert musk is not None and altman is not None
+        await app.push_screen(
+            SharedSentences(screen.workspace, seeds_service, [].append, musk, altman)
+        )
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SharedSentences)
+        shown = prompt_of(listing, listing.rows.index(in_title))
+        assert shown.count(in_title.title) == 1 and "\n" not in shown

@@ -25,6 +25,7 @@ from warta.tui.formatting import format_coverage_period, text_bar
 from warta.tui.i18n import _, current_locale, kind_name, ngettext
 from warta.tui.screens.workspace import PickList
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
+from warta.tui.widgets.answers import trouble
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
@@ -84,7 +85,12 @@ class ServiceList(PickList[_Row], Generic[_Row, _Answer]):
         self.opened = opened
 
     def load_rows(self) -> None:
-        self.post_message(self.find_rows())
+        try:
+            rows = self.find_rows()
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return
+        self.post_message(rows)
 
     def find_rows(self) -> Rows[_Row]:
         """(In a worker.) The rows to show, and the heading that names what they are of."""
@@ -199,10 +205,14 @@ class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
         return f"{row.title} {row.text}"
 
     def row_prompt(self, row: SharedSentence) -> Content:
-        heading = join_parts(
-            [literal(row.title or _("(untitled)"), "bold"), Content(show_date(row.date))]
-        )
-        return Content("\n").join([heading, marked(row.text, row.marks, "reverse bold")])
+        """The article's title and date over the sentence; a title naming both is the
+        sentence, shown once."""
+        sentence = marked(row.text, row.marks, "reverse bold")
+        date = Content(show_date(row.date))
+        if row.field == "title":
+            return join_parts([sentence.stylize("bold"), date])
+        heading = join_parts([literal(row.title or _("(untitled)"), "bold"), date])
+        return Content("\n").join([heading, sentence])
 
     def choose(self, row: SharedSentence) -> None:
         """Open at the sentence, its first mention of either entity selected."""
