@@ -62,6 +62,11 @@ def period_key(start: dt.date, by: str) -> str:
     return f"{start.year:04d}-{start.month:02d}"
 
 
+def period_end(start: dt.date, by: str) -> dt.date:
+    """The last day of the period starting on ``start`` (for a ``date:`` range)."""
+    return _next(start, by) - dt.timedelta(days=1)
+
+
 def _next(start: dt.date, by: str) -> dt.date:
     if by == "day":
         return start + dt.timedelta(days=1)

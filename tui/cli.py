@@ -1583,15 +1583,10 @@ def _xml_text(value: str) -> str:
 
 def _period_label(start: Any, by: str) -> str:
     """A period as the interface language writes it (Babel, through tui.formatting)."""
-    from warta.tui.formatting import format_date, format_period
+    from warta.tui.formatting import format_coverage_period
     from warta.tui.i18n import current_locale
 
-    locale = current_locale()
-    if by == "day":
-        return str(format_date(start, locale))
-    if by == "week":
-        return _("week of {date}").format(date=format_date(start, locale))
-    return str(format_period(start, "month", locale))
+    return format_coverage_period(start, by, current_locale())
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
@@ -1633,6 +1628,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     from rich.text import Text
+    from warta.tui.formatting import text_bar
 
     console = _console()
     total = ngettext("{count} article", "{count} articles", found.total).format(
@@ -1642,8 +1638,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     width = max(map(len, labels), default=0)
     most = max((period.articles for period in found.periods), default=0)
     for period, label in zip(found.periods, labels, strict=True):
-        cells = round(BAR_CELLS * period.articles / most) if most else 0
-        bar = "█" * cells or ("▏" if period.articles else "")
+        bar = text_bar(period.articles, most, BAR_CELLS)
         count = _number(period.articles).rjust(6)
         console.print(Text.assemble(_text(label), f"{' ' * (width - len(label))}  {count} {bar}"))
     if found.undated:

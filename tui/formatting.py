@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-from warta.tui.i18n import DEFAULT_LANGUAGE, translations
+from warta.tui.i18n import DEFAULT_LANGUAGE, _, translations
 
 if TYPE_CHECKING:
     from warta.search.amounts import Amount
@@ -65,6 +65,23 @@ def format_period(value: dt.date, precision: str, locale: str) -> str:
     from babel.dates import format_skeleton
 
     return format_skeleton("yMMM" if precision == "month" else "y", value, locale=locale)
+
+
+def format_coverage_period(start: dt.date, by: str, locale: str) -> str:
+    """A period of coverage over time (search.coverage: ``by`` day, week or month) as the
+    language writes it: the day, the week of its Monday, the month."""
+    if by == "day":
+        return format_date(start, locale)
+    if by == "week":
+        return _("week of {date}").format(date=format_date(start, locale))
+    return format_period(start, "month", locale)
+
+
+def text_bar(value: int, most: int, cells: int) -> str:
+    """``value`` as a bar of up to ``cells`` blocks against the largest, ``most``; a sliver
+    for a value too small for a block, nothing for zero."""
+    filled = round(cells * value / most) if most else 0
+    return "█" * filled or ("▏" if value else "")
 
 
 def format_number(value: Decimal | int | float, locale: str) -> str:

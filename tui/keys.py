@@ -127,6 +127,27 @@ SCREEN = [
     key("screen.saved_searches", "J", "results('saved_searches')", _("Saved searches")),
     key("screen.history", "ctrl+r", "results('search_history')", _("Search history")),
     key("screen.export", "x", "results('export')", _("Export the results")),
+    key(
+        "screen.related",
+        "r",
+        "panes('related_entities')",
+        _("Named with"),
+        tooltip=_("The entities named with the selected one, and the sentences naming both"),
+    ),
+    key(
+        "screen.more_like",
+        "m",
+        "panes('more_like')",
+        _("More like this"),
+        tooltip=_("Articles like the open one, and its copies of the same story"),
+    ),
+    key(
+        "screen.coverage",
+        "T",
+        "results('coverage')",
+        _("Coverage over time"),
+        tooltip=_("The search's articles per month; Enter keeps only that month's"),
+    ),
     key("screen.help", "f1,question_mark", "help", _("Help"), show=True),
     key("screen.quit", "q", "app.quit", _("Quit")),
 ]
@@ -325,6 +346,21 @@ PALETTE = [
         "warta.screen.export",
         _("Export the results"),
         _("Write every hit to a CSV, JSON Lines or Markdown file"),
+    ),
+    (
+        "warta.screen.related",
+        _("Named with"),
+        _("The entities named with the selected one, and the sentences naming both"),
+    ),
+    (
+        "warta.screen.more_like",
+        _("More like this"),
+        _("Articles like the open one, and its copies of the same story"),
+    ),
+    (
+        "warta.screen.coverage",
+        _("Coverage over time"),
+        _("The search's articles per month; Enter keeps only that month's"),
     ),
     ("warta.screen.help", _("Help"), _("Every key, by where it works")),
 ]

@@ -245,6 +245,11 @@ class MainScreen(Screen[None]):
     def _open_article(self, article_id: str, request: Request) -> None:
         self.reader.load(self.navigator.ask(request), article_id, self.results.terms)
 
+    @on(Panes.ArticleChosen)
+    def _article_chosen(self, event: Panes.ArticleChosen) -> None:
+        request = Request("main", "article", focus=True, link=event.choice.link)
+        self._open_article(event.choice.article, request)
+
     @on(ResultsList.Opened)
     def _result_opened(self, event: ResultsList.Opened) -> None:
         self.results.remember_search()  # chosen with the mouse, the results were never focused

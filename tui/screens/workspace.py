@@ -464,7 +464,14 @@ class PickList(ModalScreen[_Row | None]):
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         chosen = [row for row in self.rows if self.row_key(row) == event.option.id]
-        self.dismiss(chosen[0] if chosen else None)
+        if chosen:
+            self.choose(chosen[0])
+        else:
+            self.dismiss(None)
+
+    def choose(self, row: _Row) -> None:
+        """Enter on ``row``: answer it (a list may open another on top instead)."""
+        self.dismiss(row)
 
     def action_cursor_down(self) -> None:
         self.option_list.action_cursor_down()

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.message import Message
 from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
+from warta.tui.screens.views import ArticleChoice, MoreLikeThis, RelatedEntities
 from warta.tui.widgets.article_pane import ArticlePane
 from warta.tui.widgets.reader import Reader
 from warta.tui.widgets.results import ResultsList
@@ -34,8 +36,20 @@ class Panes(Commands, Horizontal):
     """Results, article and entity sidebar, side by side."""
 
     COMMANDS: ClassVar[frozenset[str]] = frozenset(
-        {"toggle_results", "toggle_sidebar", "focus_sidebar", "widen_results", "widen_sidebar"}
+        {
+            *("toggle_results", "toggle_sidebar", "focus_sidebar"),
+            *("widen_results", "widen_sidebar", "related_entities", "more_like"),
+        }
     )
+
+    class ArticleChosen(Message):
+        """An article chosen in a view's list, to open (at ``choice.link``) through the
+        history, as a result is."""
+
+        def __init__(self, choice: ArticleChoice) -> None:
+            super().__init__()
+            self.choice = choice
+
     results = Child("#results", ResultsList)
     article = Child("#main-pane", ArticlePane)
     sidebar = Child("#sidebar", EntitySidebar)
@@ -96,6 +110,27 @@ class Panes(Commands, Horizontal):
             self.notify(_("Select a mention first: Tab or ] moves to the next one."))
             return None
         return link.mention.key
+
+    # -- investigation views (tui/screens/views.py) -----------------------------------------
+
+    def related_entities(self) -> None:
+        """The entities named with the one shown in the entity view, else the selected one."""
+        entity = self.article.entity_view.entity if self.article.showing_entity else None
+        key = entity.id if entity and not self.sidebar.has_focus else self.entity_to_open()
+        if key is not None:
+            self.app.push_screen(RelatedEntities(self.workspace, self.service, self._chosen, key))
+
+    def more_like(self) -> None:
+        """The articles like the open one, its copies of the same story first."""
+        document = None if self.article.showing_entity else self.article.reader.document
+        if document is None:
+            self.notify(_("Open an article first: m lists the articles like it."))
+            return
+        article = document.article.id
+        self.app.push_screen(MoreLikeThis(self.workspace, self.service, self._chosen, article))
+
+    def _chosen(self, choice: ArticleChoice) -> None:
+        self.post_message(self.ArticleChosen(choice))
 
     def on_resize(self) -> None:
         """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""

@@ -24,6 +24,7 @@ from warta.tui.config import DEFAULT_PAGE_SIZE
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import RESULTS
 from warta.tui.navigation import Request
+from warta.tui.screens.views import CoverageOverTime
 from warta.tui.screens.workspace import (
     SavedRow,
     SavedSearches,
@@ -156,7 +157,7 @@ class ResultsList(Commands, OptionList):
     BINDINGS: ClassVar[list[BindingType]] = list(RESULTS)
     #: The commands the screen's keys run on the search shown, wherever the focus is.
     COMMANDS: ClassVar[frozenset[str]] = frozenset(
-        {"save_search", "export", "saved_searches", "search_history"}
+        {"save_search", "export", "saved_searches", "search_history", "coverage"}
     )
 
     class Results(Answer):
@@ -409,6 +410,18 @@ class ResultsList(Commands, OptionList):
         if saved is not None:
             self.post_message(self.SearchChosen(saved.query))
             mark_opened(self, self.workspace, self.service, saved.name, saved.query)
+
+    def coverage(self) -> None:
+        """The search's articles per month; choosing one narrows the search to it."""
+        if not self.query_text.strip():
+            self.notify(_("Search first: T shows the search's articles per month."))
+            return
+        query = self.query_text
+        self.app.push_screen(CoverageOverTime(self.workspace, self.service, self._chosen, query))
+
+    def _chosen(self, query: str) -> None:
+        """A query made in a list (a month of the coverage) runs as if typed."""
+        self.post_message(self.SearchChosen(query))
 
     def search_history(self) -> None:
         self.app.push_screen(SearchHistory(self.workspace), self._run_from_history)

@@ -1,0 +1,355 @@
+"""The investigation views in the explorer: who is named with an entity (and in which
+sentences), which articles are like the open one, and when the search's articles appeared.
+
+Each is a ``PickList`` filtered as you type, loaded by a thread worker that posts its rows
+as a message (never ``call_from_thread``); choosing a row answers what to open, and the
+screen opens it through its history, so Back returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from textual import on
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Label
+from warta.search.coverage import Period, period_end
+from warta.search.errors import N_, WartaError
+from warta.search.model import Entity
+from warta.search.related import RelatedEntity, SharedSentence
+from warta.tui.formatting import format_coverage_period, text_bar
+from warta.tui.i18n import _, current_locale, kind_name, ngettext
+from warta.tui.screens.workspace import PickList
+from warta.tui.text import join_parts, literal, marked, show_date, show_number
+
+if TYPE_CHECKING:
+    from warta.search.service import SearchService
+    from warta.tui.workspace import WorkspaceThread
+
+_Row = TypeVar("_Row")
+_Answer = TypeVar("_Answer")
+
+#: Partners listed for an entity: a screenful many times over, at G²'s strongest.
+RELATED_LIMIT = 200
+#: Sentences listed for a pair, newest article first.
+SENTENCE_LIMIT = 500
+#: Articles like the open one listed (besides its copies of the same story).
+LIKE_LIMIT = 20
+#: Cells of a coverage bar, and of the period's name before it (72-cell dialog).
+BAR_CELLS = 40
+LABEL_CELLS = 14
+
+
+@dataclass(frozen=True)
+class ArticleChoice:
+    """What to open: an article, at the mention starting at ``link`` (field, offset)."""
+
+    article: str
+    link: tuple[str, int] | None = None
+
+
+class Rows(Message, Generic[_Row]):
+    """A list's rows, found by its worker; ``title`` replaces its heading when given."""
+
+    def __init__(self, rows: list[_Row], title: Content | None = None) -> None:
+        super().__init__()
+        self.rows = rows
+        self.title = title
+
+
+class Chosen(Message):
+    """A row resolved (off the UI thread) to the article to open."""
+
+    def __init__(self, choice: ArticleChoice) -> None:
+        super().__init__()
+        self.choice = choice
+
+
+class ServiceList(PickList[_Row], Generic[_Row, _Answer]):
+    """A ``PickList`` whose rows come from the search service, posted as ``Rows``; what
+    is chosen goes to ``opened`` (the screen's: it opens it through its history)."""
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[_Answer], None],
+    ) -> None:
+        super().__init__(workspace)
+        self.service = service
+        self.opened = opened
+
+    def load_rows(self) -> None:
+        self.post_message(self.find_rows())  # a WartaError: PickList says it in a notice
+
+    def find_rows(self) -> Rows[_Row]:
+        """(In a worker.) The rows to show, and the heading that names what they are of."""
+        raise NotImplementedError
+
+    @on(Rows)
+    def _rows_found(self, event: Rows[_Row]) -> None:
+        event.stop()
+        if event.title is not None:
+            self.query_one(".heading", Label).update(event.title)
+        self.post_message(self.Listed(event.rows))
+
+    def answer(self, choice: _Answer) -> None:
+        """Close, and open what was chosen: these lists answer that, not a row."""
+        self.dismiss(None)
+        self.opened(choice)
+
+
+def counts_line(sentences: int, articles: int) -> str:
+    """How many sentences and articles two entities share, in words."""
+    in_sentences = ngettext("{count} sentence", "{count} sentences", sentences)
+    in_articles = ngettext("{count} article", "{count} articles", articles)
+    return join_parts(
+        [
+            Content(in_sentences.format(count=show_number(sentences))),
+            Content(in_articles.format(count=show_number(articles))),
+        ]
+    ).plain
+
+
+class RelatedEntities(ServiceList[RelatedEntity, ArticleChoice]):
+    """The entities named in the same sentences as one, ranked as ``warta
+    related-entities`` ranks them (G²), with how many sentences and articles they share;
+    Enter answers the one chosen."""
+
+    heading = N_("Named with")
+    hint = N_("Enter: the sentences naming both · Escape: close")
+    empty = N_("No entity is named with it in two sentences or more.")
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[ArticleChoice], None],
+        key: str,
+    ) -> None:
+        super().__init__(workspace, service, opened)
+        #: An entity id or a mention's key (the registry resolves either).
+        self.key = key
+        self.entity: Entity | None = None
+
+    def find_rows(self) -> Rows[RelatedEntity]:
+        entity = self.service.entity(self.key)
+        if entity is None:
+            raise WartaError(N_("That entity is no longer in the index."))
+        self.entity = entity
+        rows = self.service.related_entities(entity.id, limit=RELATED_LIMIT)
+        title = Content(_("Named with {name}").format(name=literal(entity.name).plain))
+        return Rows(rows, title.stylize("bold"))
+
+    def row_key(self, row: RelatedEntity) -> str:
+        return row.entity.id
+
+    def row_text(self, row: RelatedEntity) -> str:
+        return " ".join([row.entity.name, *row.entity.aliases])
+
+    def row_prompt(self, row: RelatedEntity) -> Content:
+        counts = Content(counts_line(row.sentences, row.articles)).stylize("dim")
+        kind = Content(kind_name(row.entity.kind)).stylize("dim")
+        return join_parts([literal(row.entity.name, "bold"), kind, counts])
+
+    def choose(self, row: RelatedEntity) -> None:
+        """The sentences naming both, on top: Escape comes back here, Enter opens one."""
+        if self.entity is not None:
+            other = row.entity
+            sentences = SharedSentences(
+                self.workspace, self.service, self.answer, self.entity, other
+            )
+            self.app.push_screen(sentences)
+
+
+class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
+    """The sentences naming two entities, keyword in context, newest article first; Enter
+    answers the article to open at that sentence."""
+
+    heading = N_("Sentences naming both")
+    hint = N_("Enter: read it there · Escape: close")
+    empty = N_("No sentence names both.")
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[ArticleChoice], None],
+        entity: Entity,
+        other: Entity,
+    ) -> None:
+        super().__init__(workspace, service, opened)
+        self.entity = entity
+        self.other = other
+
+    def find_rows(self) -> Rows[SharedSentence]:
+        rows = self.service.shared_sentences(self.entity.id, self.other.id, limit=SENTENCE_LIMIT)
+        names = {"first": literal(self.entity.name).plain, "second": literal(self.other.name).plain}
+        title = Content(_("{first} and {second}").format(**names)).stylize("bold")
+        return Rows(rows, title)
+
+    def row_key(self, row: SharedSentence) -> str:
+        return f"{row.article}:{row.field}:{row.start}"
+
+    def row_text(self, row: SharedSentence) -> str:
+        return f"{row.title} {row.text}"
+
+    def row_prompt(self, row: SharedSentence) -> Content:
+        """The article's title and date over the sentence; a title naming both is the
+        sentence, shown once."""
+        sentence = marked(row.text, row.marks, "reverse bold")
+        date = Content(show_date(row.date))
+        if row.field == "title":
+            return join_parts([sentence.stylize("bold"), date])
+        heading = join_parts([literal(row.title or _("(untitled)"), "bold"), date])
+        return Content("\n").join([heading, sentence])
+
+    def choose(self, row: SharedSentence) -> None:
+        """Open at the sentence, its first mention of either entity selected."""
+        self.run_worker(lambda: self.post_message(Chosen(self._choice(row))), thread=True)
+
+    def _choice(self, row: SharedSentence) -> ArticleChoice:
+        """(In a worker.) The article at the sentence's first mention of either entity
+        (another name may come first: "Brockman and Altman rejected Musk")."""
+        try:
+            mentions = self.service.article_mentions(row.article)
+            inside = sorted(
+                (mention.start, mention.key)
+                for mention in mentions
+                if mention.field == row.field and row.start <= mention.start < row.end
+            )
+            pair = {self.entity.id, self.other.id}
+            named = [start for start, key in inside if self._entity_id(key) in pair]
+        except WartaError:
+            inside, named = [], []
+        starts = named or [start for start, _key in inside]
+        return ArticleChoice(row.article, (row.field, starts[0]) if starts else None)
+
+    def _entity_id(self, key: str) -> str | None:
+        entity = self.service.entity(key)
+        return entity.id if entity else None
+
+    @on(Chosen)
+    def _resolved(self, event: Chosen) -> None:
+        event.stop()
+        self.answer(event.choice)
+
+
+@dataclass(frozen=True)
+class LikeRow:
+    """An article like the open one: ``copy`` when it tells the same story."""
+
+    article: str
+    title: str
+    source: str | None
+    date: dt.date | None
+    copy: bool
+
+
+class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
+    """The open article's copies of the same story, then the articles most like it
+    (``SearchService.more_like``); Enter answers the one to open."""
+
+    heading = N_("More like this")
+    hint = N_("Enter: open it · Escape: close")
+    empty = N_("No other article is like this one.")
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[ArticleChoice], None],
+        article: str,
+    ) -> None:
+        super().__init__(workspace, service, opened)
+        self.article = article
+
+    def find_rows(self) -> Rows[LikeRow]:
+        rows = []
+        for copy in self.service.story_copies(self.article):
+            found = self.service.article(copy)
+            if found is not None:
+                rows.append(LikeRow(copy, found.title, found.source, found.date, copy=True))
+        listed = {self.article, *(row.article for row in rows)}
+        for hit in self.service.more_like(self.article, limit=LIKE_LIMIT) or []:
+            if hit.id not in listed:
+                rows.append(LikeRow(hit.id, hit.title, hit.source, hit.date, copy=False))
+        return Rows(rows)
+
+    def row_key(self, row: LikeRow) -> str:
+        return row.article
+
+    def row_text(self, row: LikeRow) -> str:
+        return f"{row.title} {row.source or ''}"
+
+    def row_prompt(self, row: LikeRow) -> Content:
+        parts = [literal(row.title or _("(untitled)"), "bold"), literal(row.source, "dim")]
+        parts.append(Content(show_date(row.date)).stylize("dim"))
+        if row.copy:
+            parts.insert(0, Content(_("same story")).stylize("reverse"))
+        return join_parts(parts)
+
+    def choose(self, row: LikeRow) -> None:
+        self.answer(ArticleChoice(row.article))
+
+
+class CoverageOverTime(ServiceList[Period, str]):
+    """The search's articles per month (``SearchService.timeline``), each with a bar;
+    Enter answers the query narrowed to that month (a ``date:`` range added)."""
+
+    heading = N_("Coverage over time")
+    hint = N_("Enter: only that month's results · Escape: close")
+    empty = N_("No article of this search has a date.")
+
+    #: Periods are months: a year fits a screen, a decade a few.
+    BY = "month"
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[str], None],
+        query: str,
+    ) -> None:
+        super().__init__(workspace, service, opened)
+        self.search_query = query
+        self.most = 0
+
+    def find_rows(self) -> Rows[Period]:
+        found = self.service.timeline(self.search_query, self.BY)
+        self.most = max((period.articles for period in found.periods), default=0)
+        total = ngettext("{count} article", "{count} articles", found.total).format(
+            count=show_number(found.total)
+        )
+        parts = [Content(_(self.heading)).stylize("bold"), literal(self.search_query, "bold")]
+        parts.append(Content(total))
+        if found.undated:
+            undated = _("undated: {count}").format(count=show_number(found.undated))
+            parts.append(Content(undated).stylize("dim"))
+        return Rows(list(found.periods), join_parts(parts))
+
+    def row_key(self, row: Period) -> str:
+        return row.start.isoformat()
+
+    def row_text(self, row: Period) -> str:
+        return self._label(row)
+
+    def _label(self, row: Period) -> str:
+        return format_coverage_period(row.start, self.BY, current_locale())
+
+    def row_prompt(self, row: Period) -> Content:
+        label = Content(self._label(row).ljust(LABEL_CELLS))
+        count = Content(show_number(row.articles).rjust(6)).stylize(
+            "bold" if row.articles else "dim"
+        )
+        bar = Content(text_bar(row.articles, self.most, BAR_CELLS)).stylize("$accent")
+        return Content.assemble(label, count, " ", bar)
+
+    def choose(self, row: Period) -> None:
+        start, end = row.start.isoformat(), period_end(row.start, self.BY).isoformat()
+        # Bracketed: ``a OR b date:…`` would narrow only ``b``.
+        self.answer(f"({self.search_query}) date:[{start} TO {end}]")
