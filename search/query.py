@@ -950,8 +950,16 @@ def places_in(
 ) -> Iterator[tuple[int, list[Place]]]:
     """The first ``MAX_SNIPPET_SPANS`` places of ``word`` in each of the sorted ``docnums``
     that has it, read from the postings of ``fieldname``."""
-    budget = current_budget()
-    budget.check()
+    for docnum, postings in postings_at(reader, fieldname, word, docnums):
+        yield docnum, list(postings.value_as("characters")[:MAX_SNIPPET_SPANS])
+
+
+def postings_at(
+    reader: IndexReader, fieldname: str, word: str, docnums: Sequence[int]
+) -> Iterator[tuple[int, Any]]:
+    """The postings of ``word`` in ``fieldname``, stopped at each of the sorted ``docnums``
+    that has it: one forward walk, skipping what lies between."""
+    current_budget().check()
     if not reader.doc_frequency(fieldname, word):
         return
     postings = reader.postings(fieldname, word)
@@ -961,7 +969,7 @@ def places_in(
         if not postings.is_active():
             break
         if postings.id() == docnum:
-            yield docnum, list(postings.value_as("characters")[:MAX_SNIPPET_SPANS])
+            yield docnum, postings
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

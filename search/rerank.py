@@ -167,24 +167,15 @@ def _present(
     places: Places | None = None,
 ) -> dict[int, set[str]]:
     """The words each candidate has in its body (``places``, when already read) or title."""
-    from warta.search.query import current_budget
+    from warta.search.query import postings_at
 
     if places is None:
         places = _places(reader, fieldname, words, docnums)
     found = {docnum: set(here) for docnum, here in places.items()}
     title = TITLE_FIELDS[fieldname]
-    for word in words:
-        current_budget().check()
-        if not reader.doc_frequency(title, word):
-            continue
-        postings = reader.postings(title, word)  # a title field keeps no characters
-        for docnum in docnums:
-            if postings.is_active() and postings.id() < docnum:
-                postings.skip_to(docnum)
-            if not postings.is_active():
-                break
-            if postings.id() == docnum:
-                found.setdefault(docnum, set()).add(word)
+    for word in words:  # a title field keeps no characters: only whether it has the word
+        for docnum, _postings in postings_at(reader, title, word, docnums):
+            found.setdefault(docnum, set()).add(word)
     return found
 
 
