@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 #: The formats ``write_rows`` writes, as the CLI's ``--format`` names them.
 FORMATS = ("csv", "jsonl", "md")
+#: The format a file's extension names (``-o``, the explorer's prompt); CSV for any other.
+_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md"}
 #: The columns of an export of articles (hits, a tag, a saved search).
 ARTICLE_COLUMNS = ("id", "title", "source", "date", "url", "author")
 #: The columns of an export of an entity's mentions: the article's, then who and the
@@ -58,6 +60,11 @@ class ExportRow:
     author: str | None
     entity: str | None = None
     quote: str | None = None
+
+
+def format_for(path: Path | None) -> str:
+    """The format of a file named ``path`` (none: stdout), from its extension."""
+    return _SUFFIX_FORMATS.get(path.suffix.lower(), "csv") if path else "csv"
 
 
 def article_row(article: Article) -> ExportRow:

@@ -144,8 +144,8 @@ class WartaApp(App[None]):
     def on_warta_app_corpus_updated(self, event: CorpusUpdated) -> None:
         if event.error is not None:
             self.notify(event.error, title=_("Indexing failed"), severity="error", markup=False)
-        elif event.report is not None and corpus_news(event.report):
-            self.notify(corpus_news(event.report), markup=False)
+        elif event.report is not None and (news := corpus_news(event.report)):
+            self.notify(news, markup=False)
             main = self.screen_stack[0] if self.screen_stack else None
             if isinstance(main, MainScreen):
                 main.corpus_updated()

@@ -1294,10 +1294,6 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: ``--format``'s default from ``-o``'s suffix.
-EXPORT_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md"}
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Stream the rows of one source (a query, ``--tag``, ``--saved``, ``--entity``) to
     stdout or, whole or not at all, to ``-o FILE``."""
@@ -1309,7 +1305,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if bool(query) == bool(args.tag or args.saved or args.entity):
         raise UsageError(_("export takes a QUERY or one of --tag, --saved, --entity"))
     output = Path(args.output) if args.output else None
-    fmt = args.format or EXPORT_SUFFIXES.get(output.suffix.lower() if output else "", "csv")
+    fmt = args.format or export.format_for(output)
     columns = export.MENTION_COLUMNS if args.entity else export.ARTICLE_COLUMNS
     with _open_workspace(args) as workspace:
         service = _service(args)

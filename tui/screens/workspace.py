@@ -317,12 +317,11 @@ def _ask_export(
             return
 
         def work() -> None:
-            from warta.search.export import export_to_file, write_rows
-            from warta.tui.cli import EXPORT_SUFFIXES
+            from warta.search.export import export_to_file, format_for, write_rows
 
             try:
                 path = export_path(text)
-                fmt = EXPORT_SUFFIXES.get(path.suffix.lower(), "csv")
+                fmt = format_for(path)
                 source = rows()
                 count = export_to_file(
                     path,

@@ -408,7 +408,7 @@ class ResultsList(Commands, OptionList):
 
     def _run_saved(self, saved: SavedRow | None) -> None:
         if saved is not None:
-            self.post_message(self.SearchChosen(saved.query))
+            self._chosen(saved.query)
             mark_opened(self, self.workspace, self.service, saved.name, saved.query)
 
     def coverage(self) -> None:
@@ -420,7 +420,8 @@ class ResultsList(Commands, OptionList):
         self.app.push_screen(CoverageOverTime(self.workspace, self.service, self._chosen, query))
 
     def _chosen(self, query: str) -> None:
-        """A query made in a list (a month of the coverage) runs as if typed."""
+        """A query chosen in a list (saved, history, a month of the coverage) runs as if
+        typed."""
         self.post_message(self.SearchChosen(query))
 
     def search_history(self) -> None:
@@ -428,7 +429,7 @@ class ResultsList(Commands, OptionList):
 
     def _run_from_history(self, entry: HistoryEntry | None) -> None:
         if entry is not None:
-            self.post_message(self.SearchChosen(entry.query))
+            self._chosen(entry.query)
 
     def remember_search(self) -> None:
         """The query the user stopped at (submitted, or its results entered) goes into the
