@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
@@ -164,6 +165,8 @@ def test_named_with_snapshot_at_80x24(
         await open_and_select(pilot)
         await pilot.press("enter", "r")  # the entity view of the mention, then its partners
         await settle(pilot)
+        pilot.app.screen.query_one("#filter", Input).cursor_blink = False  # a steady cursor
+        await pilot.pause()
 
     app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY, data_folder=tmp_path)
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_named_with)
@@ -198,6 +201,38 @@ async def test_coverage_over_time_lists_months_and_enter_narrows_the_search_to_o
         await pilot.press("backspace")  # Back: the whole search again
         await settle(pilot)
         assert screen.search_bar.value == "musk"
+
+
+async def test_coverage_over_time_counts_by_week_then_day_and_narrows_to_that_period(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    by_week = seeds_service.timeline("musk", "week")
+    by_day = seeds_service.timeline("musk", "day")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("T")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, CoverageOverTime)
+        assert "^b: by day, week or month" in str(listing.query_one(".hint").render())
+
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert listing.rows == list(by_week.periods)
+        assert "by week" in str(listing.query_one(".heading").render())
+        assert prompt_of(listing, 0).startswith("week of ")
+
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert listing.rows == list(by_day.periods)
+        last = by_day.periods[-1]
+        await pilot.press(*["down"] * (len(by_day.periods) - 1), "enter")
+        await settle(pilot)
+        assert app.screen is screen
+        day = last.start.isoformat()
+        assert screen.search_bar.value == f"(musk) date:[{day} TO {day}]"
+        assert [hit.date for hit in screen.results.hits] == [last.start] * last.articles
 
 
 async def test_a_list_that_cannot_load_says_why_in_a_notice(

@@ -146,7 +146,7 @@ SCREEN = [
         "T",
         "results('coverage')",
         _("Coverage over time"),
-        tooltip=_("The search's articles per month; Enter keeps only that month's"),
+        tooltip=_("The search's articles per month, week or day; Enter keeps only that period's"),
     ),
     key("screen.help", "f1,question_mark", "help", _("Help"), show=True),
     key("screen.quit", "q", "app.quit", _("Quit")),
@@ -284,6 +284,9 @@ PICK_LIST = [
     key("pick.up", "up", "cursor_up", _("Previous")),
 ]
 
+#: The coverage-over-time list, beside the list keys.
+COVERAGE = [key("coverage.period", "ctrl+b", "next_period", _("By day, week or month"))]
+
 HELP = [key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True)]
 
 
@@ -306,6 +309,7 @@ def sections() -> list[HelpSection]:
         HelpSection(_("Entity sidebar"), SIDEBAR),
         HelpSection(_("Entity view"), [*MENTION_LIST, *ENTITY_VIEW]),
         HelpSection(_("Tags, saved searches, history"), [*PROMPT, *PROMPT_INPUT, *PICK_LIST]),
+        HelpSection(_("Coverage over time"), COVERAGE),
     ]
 
 
@@ -360,7 +364,7 @@ PALETTE = [
     (
         "warta.screen.coverage",
         _("Coverage over time"),
-        _("The search's articles per month; Enter keeps only that month's"),
+        _("The search's articles per month, week or day; Enter keeps only that period's"),
     ),
     ("warta.screen.help", _("Help"), _("Every key, by where it works")),
 ]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual import on
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Label
@@ -23,6 +24,7 @@ from warta.search.model import Entity
 from warta.search.related import RelatedEntity, SharedSentence
 from warta.tui.formatting import format_coverage_period, text_bar
 from warta.tui.i18n import _, current_locale, kind_name, ngettext
+from warta.tui.keys import COVERAGE, user_keys
 from warta.tui.screens.workspace import PickList
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 
@@ -39,6 +41,8 @@ RELATED_LIMIT = 200
 SENTENCE_LIMIT = 500
 #: Articles like the open one listed (besides its copies of the same story).
 LIKE_LIMIT = 20
+#: The heading's name of each period size.
+PERIOD_NAMES = {"month": N_("by month"), "week": N_("by week"), "day": N_("by day")}
 #: Cells of a coverage bar, and of the period's name before it (72-cell dialog).
 BAR_CELLS = 40
 LABEL_CELLS = 14
@@ -53,12 +57,17 @@ class ArticleChoice:
 
 
 class Rows(Message, Generic[_Row]):
-    """A list's rows, found by its worker; ``title`` replaces its heading when given."""
+    """A list's rows, found by its worker; ``title`` replaces its heading when given.
+    ``asked`` is what the list asked for (its ``asked()`` when the worker started): rows
+    for a question the list no longer asks are dropped."""
 
-    def __init__(self, rows: list[_Row], title: Content | None = None) -> None:
+    def __init__(
+        self, rows: list[_Row], title: Content | None = None, asked: object = None
+    ) -> None:
         super().__init__()
         self.rows = rows
         self.title = title
+        self.asked = asked
 
 
 class Chosen(Message):
@@ -90,9 +99,15 @@ class ServiceList(PickList[_Row], Generic[_Row, _Answer]):
         """(In a worker.) The rows to show, and the heading that names what they are of."""
         raise NotImplementedError
 
+    def asked(self) -> object:
+        """What the rows are asked for now, when a list can change it (None: fixed)."""
+        return None
+
     @on(Rows)
     def _rows_found(self, event: Rows[_Row]) -> None:
         event.stop()
+        if event.asked != self.asked():
+            return
         if event.title is not None:
             self.query_one(".heading", Label).update(event.title)
         self.post_message(self.Listed(event.rows))
@@ -298,15 +313,17 @@ class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
 
 
 class CoverageOverTime(ServiceList[Period, str]):
-    """The search's articles per month (``SearchService.timeline``), each with a bar;
-    Enter answers the query narrowed to that month (a ``date:`` range added)."""
+    """The search's articles per month, week or day (``SearchService.timeline``), each
+    with a bar; a key changes the period; Enter answers the query narrowed to the
+    highlighted period (a ``date:`` range added)."""
 
     heading = N_("Coverage over time")
-    hint = N_("Enter: only that month's results · Escape: close")
+    hint = N_("Enter: only that period's results · {key}: by day, week or month · Escape: close")
     empty = N_("No article of this search has a date.")
+    BINDINGS: ClassVar[list[BindingType]] = list(COVERAGE)
 
-    #: Periods are months: a year fits a screen, a decade a few.
-    BY = "month"
+    #: Months first (a year fits a screen, a decade a few), then weeks and days.
+    PERIODS = ("month", "week", "day")
 
     def __init__(
         self,
@@ -317,20 +334,35 @@ class CoverageOverTime(ServiceList[Period, str]):
     ) -> None:
         super().__init__(workspace, service, opened)
         self.search_query = query
+        self.by = self.PERIODS[0]
         self.most = 0
 
+    def on_mount(self) -> None:
+        (period_key,) = user_keys(self.app, COVERAGE)
+        hint = _(self.hint).format(key=self.app.get_key_display(period_key))
+        self.query_one(".hint", Label).update(Content(hint))
+
+    def asked(self) -> str:
+        return self.by
+
+    def action_next_period(self) -> None:
+        """Count by the next period size (month, week, day, month again)."""
+        self.by = self.PERIODS[(self.PERIODS.index(self.by) + 1) % len(self.PERIODS)]
+        self._load()
+
     def find_rows(self) -> Rows[Period]:
-        found = self.service.timeline(self.search_query, self.BY)
+        by = self.by
+        found = self.service.timeline(self.search_query, by)
         self.most = max((period.articles for period in found.periods), default=0)
         total = ngettext("{count} article", "{count} articles", found.total).format(
             count=show_number(found.total)
         )
         parts = [Content(_(self.heading)).stylize("bold"), literal(self.search_query, "bold")]
-        parts.append(Content(total))
+        parts.extend([Content(total), Content(_(PERIOD_NAMES[by]))])
         if found.undated:
             undated = _("undated: {count}").format(count=show_number(found.undated))
             parts.append(Content(undated).stylize("dim"))
-        return Rows(list(found.periods), join_parts(parts))
+        return Rows(list(found.periods), join_parts(parts), asked=by)
 
     def row_key(self, row: Period) -> str:
         return row.start.isoformat()
@@ -339,7 +371,7 @@ class CoverageOverTime(ServiceList[Period, str]):
         return self._label(row)
 
     def _label(self, row: Period) -> str:
-        return format_coverage_period(row.start, self.BY, current_locale())
+        return format_coverage_period(row.start, self.by, current_locale())
 
     def row_prompt(self, row: Period) -> Content:
         label = Content(self._label(row).ljust(LABEL_CELLS))
@@ -350,6 +382,6 @@ class CoverageOverTime(ServiceList[Period, str]):
         return Content.assemble(label, count, " ", bar)
 
     def choose(self, row: Period) -> None:
-        start, end = row.start.isoformat(), period_end(row.start, self.BY).isoformat()
+        start, end = row.start.isoformat(), period_end(row.start, self.by).isoformat()
         # Bracketed: ``a OR b date:…`` would narrow only ``b``.
         self.answer(f"({self.search_query}) date:[{start} TO {end}]")
