@@ -113,3 +113,14 @@ def test_every_registered_action_names_something_that_runs() -> None:
             if target is MainScreen and name in panes:
                 assert arguments[0] in panes[name].COMMANDS, binding.action
                 assert callable(getattr(panes[name], str(arguments[0])))
+
+
+async def test_ctrl_c_names_the_quit_key_the_user_chose(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    assert keys.apply_keymap(app, {"warta.app.quit": "f10,ctrl+q"}) == []
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "ctrl+c")
+        await pilot.pause()
+        notices = [str(notice.message) for notice in app._notifications]
+        assert "Press f10 to quit warta." in notices
