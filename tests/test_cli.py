@@ -287,3 +287,25 @@ def test_an_abbreviated_global_option_before_the_command_keeps_its_value(
     code, out, err = run(capsys, seeds_index, "--corp", str(SEEDS), "search", "-altman", "musk")
     assert code == 0, err
     assert "of 3 articles" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "musk", "-altman", "--format", "jsonl"),
+        ("export", "-altman", "musk", "-o", "OUT"),
+        ("export", "--format", "jsonl", "-altman", "musk", "--output", "OUT"),
+    ],
+    ids=" ".join,
+)
+def test_an_export_query_may_hold_a_minus_word(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """``warta export musk -altman`` exports what ``warta search musk -altman`` finds."""
+    out_file = tmp_path / "out.jsonl"
+    code, out, err = run(capsys, seeds_index, *(str(out_file) if a == "OUT" else a for a in args))
+    assert code == 0, err
+    lines = out_file.read_text(encoding="utf-8") if "OUT" in args else out
+    exported = [json.loads(line)["id"] for line in lines.splitlines()]
+    _, found, _ = run(capsys, seeds_index, "search", "musk", "-altman", "--json")
+    assert sorted(exported) == sorted(hit["id"] for hit in json.loads(found)["hits"]) and exported

@@ -55,6 +55,21 @@ COMMANDS: tuple[str, ...] = (
 #: Options that take a value: on every command, and on ``search``.
 GLOBAL_VALUE_OPTIONS = ("--corpus", "--index-dir", "--lang", "--data-dir", "--config")
 SEARCH_VALUE_OPTIONS = (*GLOBAL_VALUE_OPTIONS, "--limit", "--sort", "--save")
+EXPORT_VALUE_OPTIONS = (
+    *GLOBAL_VALUE_OPTIONS,
+    "--format",
+    "-o",
+    "--output",
+    "--tag",
+    "--saved",
+    "--entity",
+)
+#: Commands whose QUERY words may start with ``-`` (NOT), with the options that take a
+#: value and the short options they have.
+QUERY_COMMANDS = {
+    "search": (SEARCH_VALUE_OPTIONS, ("-h",)),
+    "export": (EXPORT_VALUE_OPTIONS, ("-h", "-o")),
+}
 #: Characters of one stderr line: messages quote user words (argparse, paths) at any length.
 MESSAGE_LIMIT = 400
 EXIT_OK = 0
@@ -271,9 +286,9 @@ def _first_positional(args: Sequence[str]) -> int | None:
     return None
 
 
-def _is_option(word: str) -> bool:
+def _is_option(word: str, short_options: Sequence[str]) -> bool:
     """``--json``, ``-h``: an option. ``-altman`` is a query word, the README's NOT."""
-    return word == "-h" or (word.startswith("--") and word != "--")
+    return word in short_options or (word.startswith("--") and word != "--")
 
 
 def _takes_value(option: str, value_options: Sequence[str]) -> bool:
@@ -283,20 +298,21 @@ def _takes_value(option: str, value_options: Sequence[str]) -> bool:
 
 def _query_words_last(args: Sequence[str]) -> list[str]:
     """``warta search -altman``: argparse would take ``-altman`` for an unknown option and
-    say the query is missing. The query words of ``search`` go behind ``--``, in their
-    order; its options, with their values, stay in front."""
+    say the query is missing. The query words of ``search`` and ``export`` go behind
+    ``--``, in their order; their options, with their values, stay in front."""
     command = _first_positional(args)
-    if command is None or args[command] != "search":
+    if command is None or args[command] not in QUERY_COMMANDS:
         return list(args)
+    value_options, short_options = QUERY_COMMANDS[args[command]]
     options = list(args[: command + 1])
     words: list[str] = []
     rest = iter(args[command + 1 :])
     for word in rest:
         if word == "--":
             words.extend(rest)
-        elif _is_option(word):
+        elif _is_option(word, short_options):
             options.append(word)
-            if _takes_value(word, SEARCH_VALUE_OPTIONS):
+            if _takes_value(word, value_options):
                 options.extend(itertools.islice(rest, 1))
         else:
             words.append(word)
@@ -308,7 +324,7 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     parser = _Parser(prog="warta", add_help=False)
     _add_global_options(parser, None)
     options, words = parser.parse_known_args(list(args))
-    unknown = [word for word in words if _is_option(word)]
+    unknown = [word for word in words if _is_option(word, ("-h",))]
     if unknown:
         raise UsageError(_("unrecognized arguments: {args}").format(args=" ".join(unknown)))
     from warta.tui.config import refuse_unknown_bindings
