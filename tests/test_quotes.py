@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from warta.search.model import Mention
+from warta.search.paths import bundled_seeds
 from warta.search.quotes import MAX_QUOTE_CHARS, Quote, extract_quotes
 from warta.tui.cli import main
 
@@ -176,6 +177,25 @@ def test_seed_gold_precision_and_recall_floor() -> None:
     assert score.gold == 16
     assert score.precision >= 0.9
     assert score.recall >= 0.8
+
+
+def test_show_prints_an_article_to_annotate_with_offsets_into_its_body(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``eval_quotes --show ID``: sentences at their offsets and the linked speakers, for
+    annotating gold without the extractor's output."""
+    article_id = "000_57ce1d9c2516dadd"
+    assert eval_quotes.main(["--data", str(tmp_path), "--show", article_id]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    body = next(a for a in eval_quotes.read_articles([bundled_seeds()]) if a.id == article_id).body
+    sentences = [line for line in lines if not line.startswith(" ")]
+    assert len(sentences) > 5
+    for line in sentences:
+        span, text = line.split(" ", 1)
+        start, end = map(int, span.split("-"))
+        assert body[start:end] == text
+    assert any(" elon_musk (person) " in line for line in lines if line.startswith("  "))
+    assert eval_quotes.main(["--data", str(tmp_path), "--show", "no-such-id"]) == 1
 
 
 # -- warta quotes -------------------------------------------------------------------------------
