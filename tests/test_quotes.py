@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,113 @@ def test_an_unclosed_quote_mark_swallows_neither_the_page_nor_the_next_line() ->
     quotes = quotes_of(text)
     assert all(quote.end - quote.start <= MAX_QUOTE_CHARS for quote in quotes)
     assert ("Ya", "budi_santoso") in [(quote.text, quote.speaker) for quote in quotes]
+
+
+def test_a_pronoun_looks_back_past_sentences_that_name_no_one_but_not_far() -> None:
+    near = "Budi tiba di Jakarta. Rapat dimulai pukul sembilan. “Kami siap,” ujarnya."
+    assert only(near).speaker == "budi_santoso"
+    far = "Budi tiba. Rapat dimulai. Hujan turun. Lampu mati. Jalan macet. “Kami siap,” ujarnya."
+    assert only(far).speaker is None
+
+
+def test_a_pronoun_is_the_person_a_speech_cue_names_before_the_subject_of_the_claim() -> None:
+    text = "Meski begitu, kata Budi, Ani tetap ingin menunggu. “Ani tidak menghambat,” tambahnya."
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [
+        ("reported", "budi_santoso"),
+        ("direct", "budi_santoso"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Namun, Altman menahan diri untuk tidak menuduh Musk mengeksploitasi pengaruhnya.",
+        "Sedang Altman yang dikonfirmasi soal Musk, memberi penjelasan.",
+    ],
+)
+def test_a_pronoun_among_several_people_is_the_one_opening_the_sentence(before: str) -> None:
+    assert only(before + " “Itu tidak betul,” katanya.").speaker == "sam_altman"
+
+
+def test_a_quote_followed_by_its_subject_and_a_saying_verb_is_theirs() -> None:
+    assert only('"Kami siap," Budi Santoso menambahkan.').speaker == "budi_santoso"
+    text = "Budi tiba di Jakarta. “Ban kempes, lalu dicuri,” dia menambahkan, menyebut modusnya."
+    # The verb attributes the quotation: what follows it is not a second, reported one.
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "budi_santoso")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Meski begitu, kata Budi, rapat tetap berjalan.", "rapat tetap berjalan"),
+        ("Varian G, jelas Budi Santoso, adalah yang paling laku.", "adalah yang paling laku"),
+    ],
+)
+def test_a_speech_cue_set_off_by_commas_reports_the_sentence(text: str, claim: str) -> None:
+    quote = only(text)
+    assert (quote.kind, quote.text, quote.speaker) == ("reported", claim, "budi_santoso")
+
+
+def test_a_cue_after_a_quotation_is_not_also_an_inserted_cue() -> None:
+    assert [q.kind for q in quotes_of("“Kami siap”, kata Budi, Senin (20/11).")] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"Kami siap," kata Budi.\n\n"Kami juga berlatih."', ["budi_santoso", "budi_santoso"]),
+        ('Ani datang.\n\n"Kami berlatih."\n\n"Kami siap," kata Budi.', ["budi_santoso"] * 2),
+        ('"A," kata Budi.\n\n"B."\n\n"C," kata Ani.', ["budi_santoso", "budi_santoso", "ani"]),
+        ('"Kami siap," kata Budi.\n\nRapat dimulai.\n\n"Kami berlatih."', ["budi_santoso", None]),
+        ("Budi mengimbau agar warga melapor. “Laporkan ke kami.”", ["budi_santoso"]),
+        ("Polisi menangkap Budi. “Dia mencuri motor.”", [None]),
+    ],
+)
+def test_a_quotation_without_a_cue_is_the_adjacent_attributed_one_s(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [quote.speaker for quote in quotes_of(text)] == speakers
+
+
+def test_a_description_ending_in_itu_speaks_for_the_person_before_it() -> None:
+    text = "Budi Santoso hadir di Jakarta.\n\nPria berusia 24 tahun itu mengatakan rapat ditunda."
+    assert only(text).speaker == "budi_santoso"
+    assert quotes_of("Budi hadir. Perusahaan tersebut mengatakan rapat ditunda.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Budi menilai rapat itu terlalu panjang.", "Budi menyampaikan bahwa rapat ditunda."],
+)
+def test_more_reporting_verbs(text: str) -> None:
+    assert (only(text).kind, only(text).speaker) == ("reported", "budi_santoso")
+
+
+def _cpu_seconds(text: str) -> float:
+    """The least CPU time of two runs of ``extract_quotes`` on ``text``."""
+    mentions = mentions_in(text)
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        extract_quotes(text, mentions)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        '"' * 100,  # 100,000 quotation marks at the smaller size
+        "“Ya,” ujarnya. ",
+        "Budi mengatakan, kata Budi, “Ya,” dia menambahkan, menurut Budi, Pria itu mengatakan. ",
+        '"Kami siap," kata Budi.\n\n"Ya."\n\n',
+    ],
+)
+def test_hostile_texts_cost_time_linear_in_their_size(unit: str) -> None:
+    """Three times the text costs about three times the time (a quadratic pass, nine)."""
+    small, large = unit * 1000, unit * 3000
+    ratio = _cpu_seconds(large) / max(_cpu_seconds(small), 1e-3)
+    assert ratio < 6, ratio
 
 
 # -- the seed gold set --------------------------------------------------------------------------
