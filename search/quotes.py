@@ -72,8 +72,13 @@ _INSERTED_CUE_RE = re.compile(
     rf"(?:^|(?<=,)|(?<=[.!?] ))[ \t]*(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
     re.IGNORECASE | re.MULTILINE,
 )
-#: Before an opening mark: ``X mengatakan, "``.
-_VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\s*[,:]\s*$")
+#: Before an opening mark: ``X mengatakan, "``, ``X menambahkan bahwa "``.
+_VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$")
+#: A verb joined to the sentence's first one, sharing its subject: ``Dia menyebut Musk
+#: "brengsek" tetapi menambahkan``.
+_JOINED_VERB_RE = re.compile(r"\b(?:dan|tetapi|tapi|namun|serta|lalu|kemudian)(?:\s+[a-z]+)?\s+$")
+#: A claim has a word in it: ``menurut laman Gizmodo, Minggu, 26 Maret 2023`` has none.
+_CLAIM_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 #: Reported speech: ``X mengatakan [pada bulan Desember] bahwa ...``, ``X menegaskan, ...``,
 #: ``X mengatakan ...`` (``bahwa`` is often left out); not a quotation mark next (that is a
 #: direct quote).
@@ -207,6 +212,19 @@ class _Speakers:
             mention and mention.start >= sentence_start
         ):
             return self.pronoun(sentence_start)
+        if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
+            return self._opening_subject(sentence_start)
+        return None
+
+    def _opening_subject(self, sentence_start: int) -> str | None:
+        """The subject opening a sentence: a pronoun's referent, or the name it opens with."""
+        if _PRONOUN_OPENING_RE.match(self.text, sentence_start):
+            return self.pronoun(sentence_start)
+        index = bisect_left(self.starts, sentence_start)
+        if index < len(self.mentions) and _SENTENCE_OPENING_RE.fullmatch(
+            self.text, sentence_start, self.starts[index]
+        ):
+            return self._person_with_title(index)
         return None
 
     def subject_before(self, position: int, line_start: int) -> str | None:
@@ -328,7 +346,8 @@ def extract_quotes(text: str, mentions: Sequence[Mention]) -> list[Quote]:
 class _Attribution:
     """Who a direct quotation's own cue names; ``cued`` even when that is no one certain
     (then the quotation is not given its neighbour's speaker); ``verb``: where the saying
-    verb after it starts (``,” dia menambahkan``), which is not reported speech too."""
+    verb attributing it starts (``,” dia menambahkan``, ``menambahkan bahwa “``), which
+    does not report speech too."""
 
     speaker: str | None
     cued: bool
@@ -369,7 +388,8 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     line_start = text.rfind("\n", max(0, match.start() - 40), match.start()) + 1
     before = _VERB_BEFORE_RE.search(text, max(line_start, match.start() - 40), match.start())
     if before:
-        return _Attribution(speakers.subject(before.start("verb")), True)
+        verb = before.start("verb")
+        return _Attribution(speakers.subject(verb), True, verb)
     opens_sentence = speakers.sentence_start(match.start()) >= match.start() - 1
     if opens_sentence and line_start < match.start() - 1:
         # Mid-paragraph, after a sentence whose subject speaks on: ``Rikwanto mengimbau
@@ -434,7 +454,7 @@ def _reported_speech(text: str, speakers: _Speakers, cue_verbs: set[int]) -> lis
             speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
         )
         start, end = _trimmed(text, claim_start, sentence_end)
-        if start < end:
+        if _CLAIM_WORD_RE.search(text, start, end):
             quotes.append(Quote(start, end, text[start:end], speaker, "reported"))
     return quotes
 

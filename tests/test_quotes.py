@@ -248,6 +248,21 @@ def test_more_reporting_verbs(text: str) -> None:
     assert (only(text).kind, only(text).speaker) == ("reported", "budi_santoso")
 
 
+def test_a_verb_joined_to_the_sentence_s_first_speaks_for_its_subject() -> None:
+    text = "Budi menolak tuduhan itu dan menambahkan bahwa “kami tidak bersalah”."
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("kami tidak bersalah", "budi_santoso")
+    text = "Budi hadir. Dia menyebut Ani “lamban” tetapi menambahkan bahwa “dia jujur”."
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("lamban", None),
+        ("dia jujur", "budi_santoso"),
+    ]
+
+
+def test_a_claim_needs_a_word_not_only_a_date() -> None:
+    assert quotes_of("Harga naik, menurut Bank Mandiri, Minggu, 26 Maret 2023.") == []
+
+
 def _cpu_seconds(text: str) -> float:
     """The least CPU time of two runs of ``extract_quotes`` on ``text``."""
     mentions = mentions_in(text)
@@ -279,12 +294,12 @@ def test_hostile_texts_cost_time_linear_in_their_size(unit: str) -> None:
 
 
 def test_seed_gold_precision_and_recall_floor() -> None:
-    """Measured through the reader and extract_mentions (bench/eval_quotes.py): 13 of 14
-    attributions right, 13 of 16 gold quotations found."""
+    """Measured through the reader and extract_mentions (bench/eval_quotes.py): 16 of 16
+    attributions right, 15 of 16 gold quotations found."""
     score = eval_quotes.evaluate_seeds()
     assert score.gold == 16
     assert score.precision >= 0.9
-    assert score.recall >= 0.8
+    assert score.recall >= 0.9
 
 
 def test_show_prints_an_article_to_annotate_with_offsets_into_its_body(
