@@ -77,8 +77,9 @@ _VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})(?:\s*[,:]|\s+bahwa)\
 #: A verb joined to the sentence's first one, sharing its subject: ``Dia menyebut Musk
 #: "brengsek" tetapi menambahkan``.
 _JOINED_VERB_RE = re.compile(r"\b(?:dan|tetapi|tapi|namun|serta|lalu|kemudian)(?:\s+[a-z]+)?\s+$")
-#: A claim has a word in it: ``menurut laman Gizmodo, Minggu, 26 Maret 2023`` has none.
-_CLAIM_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+#: A claim is a clause: two words or more, one of them lowercase (``menurut laman Gizmodo,
+#: Minggu, 26 Maret 2023`` is a date, ``mengungkapkan gurauan`` an object).
+_CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: Reported speech: ``X mengatakan [pada bulan Desember] bahwa ...``, ``X menegaskan, ...``,
 #: ``X mengatakan ...`` (``bahwa`` is often left out); not a quotation mark next (that is a
 #: direct quote).
@@ -228,12 +229,16 @@ class _Speakers:
         return None
 
     def subject_before(self, position: int, line_start: int) -> str | None:
-        """The person who is the subject of the sentence before ``position``'s, when that
-        sentence starts on the same line at or after ``line_start``."""
+        """The one person the sentence before ``position``'s names, if they are its subject
+        and it starts on the same line at or after ``line_start`` (``Namun di mata Giggs,
+        Rooney masih memiliki ...`` names two: who speaks next is not certain)."""
         start = self.sentence_start(position, back=1)
         if start < line_start or start >= self.sentence_start(position):
             return None
-        return _subject(self.text, self._people(start, position), start)
+        people = self._people(start, position)
+        if len({m.key for m in people}) != 1:
+            return None
+        return _subject(self.text, people, start)
 
     def _person_with_title(self, index: int) -> str:
         """The speaker of a name that ends a title: ``Arie Christoper selaku CEO Ferrari``
@@ -454,7 +459,7 @@ def _reported_speech(text: str, speakers: _Speakers, cue_verbs: set[int]) -> lis
             speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
         )
         start, end = _trimmed(text, claim_start, sentence_end)
-        if _CLAIM_WORD_RE.search(text, start, end):
+        if _CLAIM_RE.match(text, start, end):
             quotes.append(Quote(start, end, text[start:end], speaker, "reported"))
     return quotes
 

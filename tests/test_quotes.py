@@ -226,6 +226,7 @@ def test_a_cue_after_a_quotation_is_not_also_an_inserted_cue() -> None:
         ('"Kami siap," kata Budi.\n\nRapat dimulai.\n\n"Kami berlatih."', ["budi_santoso", None]),
         ("Budi mengimbau agar warga melapor. “Laporkan ke kami.”", ["budi_santoso"]),
         ("Polisi menangkap Budi. “Dia mencuri motor.”", [None]),
+        ("Namun di mata Budi, Ani masih memiliki kapasitas. “Ani pencetak gol.”", [None]),
     ],
 )
 def test_a_quotation_without_a_cue_is_the_adjacent_attributed_one_s(
@@ -259,8 +260,9 @@ def test_a_verb_joined_to_the_sentence_s_first_speaks_for_its_subject() -> None:
     ]
 
 
-def test_a_claim_needs_a_word_not_only_a_date() -> None:
+def test_a_claim_is_a_clause_not_a_date_or_a_word() -> None:
     assert quotes_of("Harga naik, menurut Bank Mandiri, Minggu, 26 Maret 2023.") == []
+    assert quotes_of("Budi juga mengungkapkan gurauan.") == []
 
 
 def _cpu_seconds(text: str) -> float:
