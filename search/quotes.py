@@ -93,8 +93,14 @@ ACCORDING_SOURCE_CHARS = 80
 #: Where a sentence part ends, for the source after ``menurut``.
 _SENTENCE_PART_END_RE = re.compile(r"[.;:!?\n\"“”]")
 #: What may stand between a subject and its verb: a few lowercase words (``juga``,
-#: ``kembali``, ``dilaporkan``), no punctuation (``Twitter Musk, mengatakan`` is not Musk's).
-_SUBJECT_GAP_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+#: ``kembali``, ``dilaporkan``), no punctuation (``Twitter Musk, mengatakan`` is not Musk's),
+#: and none that ends the subject's clause: ``AMD untuk menambahkan`` is to add, ``Budi dan
+#: menyatakan`` the first subject's verb, ``Politisi PDI Perjuangan itu`` a politician.
+_GAP_WORD = (
+    r"(?!(?:untuk|agar|supaya|guna|dan|tetapi|tapi|namun|serta|lalu|kemudian|itu|ini"
+    r"|tersebut)\b)[a-z]+"
+)
+_SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
@@ -124,10 +130,13 @@ _TRAILING = ",.;: "
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
 _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+_COMMA_AFTER_RE = re.compile(r"\s*,")
 #: Where a claim after ``menurut X`` starts: after the comma closing the source, if near.
 _CLAIM_START_RE = re.compile(r"(?:[^,.;:!?\n\"“”]{0,40},)?\s*")
 #: A name right before a saying verb, or right after a cue word: the sentence's speaker.
-_SAYING_FOLLOWS_RE = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
+_SAYING_FOLLOWS_RE = re.compile(
+    rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
+)
 _CUE_BEFORE_RE = re.compile(rf"\b(?i:{_CUE_WORDS})\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$")
 #: What may come before a sentence's subject: a connective and a few title words
 #: (``Namun, Altman``, ``Sedang Sambo``).
@@ -209,9 +218,9 @@ class _Speakers:
             if index >= 0 and self.mentions[index].end == apposition.start():
                 return self.mentions[index].key
         sentence_start = self.sentence_start(verb_start)
-        if _DESCRIPTION_SUBJECT_RE.fullmatch(self.text, sentence_start, verb_start) and not (
-            mention and mention.start >= sentence_start
-        ):
+        if _DESCRIPTION_SUBJECT_RE.fullmatch(
+            self.text, sentence_start, verb_start
+        ) and not self._people(sentence_start, verb_start):
             return self.pronoun(sentence_start)
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start)
@@ -267,6 +276,15 @@ class _Speakers:
                 break
             found.append(self.mentions[index])
         people = [m for m in found if m.kind == "person"]
+        if not people and clause_end and clause_end.group() == ",":
+            # ``ujar Sekjen Nasdem, Johnny Plate``: the title's organisation, then its person.
+            index = bisect_left(self.starts, clause_end.end())
+            if (
+                index < len(self.mentions)
+                and self.mentions[index].kind == "person"
+                and self.text[clause_end.end() : self.starts[index]].isspace()
+            ):
+                return self.mentions[index]
         chosen = (people or found)[:1]
         return chosen[0] if chosen else None
 
@@ -487,10 +505,14 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str |
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         return (claim.end() if claim else match.end()), speakers.pronoun(match.start())
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
-    # unless it names no one there (``menurut pengamat pangan, Anton Apriyantono, ...``).
-    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS) or speakers.named_after(
-        match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE
-    )
+    # unless it names no one there and a name set off by commas follows (``menurut
+    # pengamat pangan, Anton Apriyantono, ...``).
+    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS)
+    if source is None:
+        source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE)
+        if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):
+            # ``Menurut jadwal, Embarkasi Batam akan ...``: a subject, not a source.
+            return match.end(), None
     if source is None:
         return match.end(), None
     claim = _CLAIM_START_RE.match(speakers.text, source.end)

@@ -265,6 +265,38 @@ def test_a_claim_is_a_clause_not_a_date_or_a_word() -> None:
     assert quotes_of("Budi juga mengungkapkan gurauan.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Bank Mandiri menggandeng OpenAI untuk menambahkan fitur baru ke aplikasinya.", []),
+        ("Altman memuji Budi dan menyatakan ia akan mendapat kesempatan.", ["sam_altman"]),
+        ("Politisi OpenAI itu mengaku baru pertama kali bertemu Budi.", []),
+    ],
+)
+def test_a_name_before_untuk_dan_or_itu_is_not_the_verb_s_subject(
+    text: str, speakers: list[str]
+) -> None:
+    """``untuk menambahkan`` is to add; ``Budi dan menyatakan`` is the first subject's
+    verb; ``Politisi OpenAI itu`` is a politician, not OpenAI."""
+    assert [quote.speaker for quote in quotes_of(text)] == speakers
+
+
+def test_a_description_naming_an_organisation_still_speaks_for_the_person_before() -> None:
+    text = "Budi Santoso diperiksa polisi.\n\nPolitisi OpenAI itu mengaku baru bertemu Ani."
+    assert only(text).speaker == "budi_santoso"
+
+
+def test_menurut_takes_a_name_after_its_comma_only_when_set_off_by_commas() -> None:
+    assert quotes_of("Menurut jadwal, Bank Mandiri akan membuka kantor baru.") == []
+    quote = only("Menurut pengamat, Budi Santoso, harga naik.")
+    assert (quote.text, quote.speaker) == ("harga naik", "budi_santoso")
+
+
+def test_a_title_naming_an_organisation_then_a_person_is_the_person_speaking() -> None:
+    quote = only("“Itu wewenang mereka,” ujar Sekjen Bank Mandiri, Budi Santoso, Senin.")
+    assert quote.speaker == "budi_santoso"
+
+
 def _cpu_seconds(text: str) -> float:
     """The least CPU time of two runs of ``extract_quotes`` on ``text``."""
     mentions = mentions_in(text)
