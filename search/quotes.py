@@ -127,6 +127,7 @@ _VERB_FOLLOWS_RE = re.compile(
 #: Where a name after ``kata`` stops being the speaker's.
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _TRAILING = ",.;: "
+_LINE_END_RE = re.compile("\n")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
 _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
@@ -177,6 +178,7 @@ class _Speakers:
         self.ends = [m.end for m in self.mentions]
         tokens = tokenize(text)
         self.sentence_starts = [tokens[first].start for first, _ in split_sentences(text, tokens)]
+        self.line_starts = [0, *(found.end() for found in _LINE_END_RE.finditer(text))]
         #: Spans inside quotation marks: a person named there is spoken about, not speaking.
         self.quoted = [(m.start(), m.end()) for m in _DIRECT_RE.finditer(text)]
         self.quoted_starts = [start for start, _ in self.quoted]
@@ -190,6 +192,10 @@ class _Speakers:
         """Whether a quotation's closing mark is just before ``position`` (``”, kata``)."""
         index = bisect_right(self.quoted_ends, position) - 1
         return index >= 0 and position - self.quoted_ends[index] <= 2
+
+    def line_start(self, position: int) -> int:
+        """Where the line (the paragraph) holding ``position`` begins."""
+        return self.line_starts[bisect_right(self.line_starts, position) - 1]
 
     def sentence_start(self, position: int, back: int = 0) -> int:
         """Where the sentence holding ``position`` begins, or the one ``back`` before it."""
@@ -383,7 +389,7 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[Quote], set[int
         m for m in _DIRECT_RE.finditer(text) if not text[m.start("text") : m.end("text")].isspace()
     ]
     attributions = [_direct_speaker(match, speakers) for match in matches]
-    names = _continued(text, matches, attributions, speakers)
+    names = _continued(text, matches, attributions)
     quotes = []
     for match, name in zip(matches, names, strict=True):
         start, end = _trimmed(text, match.start("text"), match.end("text"))
@@ -408,15 +414,14 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         if subject_after.group("pronoun"):
             return _Attribution(speakers.pronoun(match.start()), True, verb)
         return _Attribution(speakers.subject(verb), True, verb)
-    line_start = text.rfind("\n", max(0, match.start() - 40), match.start()) + 1
+    line_start = speakers.line_start(match.start())
     before = _VERB_BEFORE_RE.search(text, max(line_start, match.start() - 40), match.start())
     if before:
         verb = before.start("verb")
         return _Attribution(speakers.subject(verb), True, verb)
-    opens_sentence = speakers.sentence_start(match.start()) >= match.start() - 1
-    if opens_sentence and line_start < match.start() - 1:
-        # Mid-paragraph, after a sentence whose subject speaks on: ``Rikwanto mengimbau
-        # agar warga melapor. “Kalau ada ...”``.
+    if speakers.sentence_start(match.start()) >= match.start() - 1:
+        # Opening a sentence after one of the same paragraph whose subject speaks on:
+        # ``Rikwanto mengimbau agar warga melapor. “Kalau ada ...”``.
         return _Attribution(speakers.subject_before(match.start(), line_start), False)
     return _Attribution(None, False)
 
@@ -425,7 +430,6 @@ def _continued(
     text: str,
     matches: Sequence[re.Match[str]],
     attributions: Sequence[_Attribution],
-    speakers: _Speakers,
 ) -> list[str | None]:
     """Each quotation's speaker, a quotation without a cue taking that of the attributed
     one next to it: the paragraph before when it ends with that quotation's sentence

@@ -225,6 +225,7 @@ def test_a_cue_after_a_quotation_is_not_also_an_inserted_cue() -> None:
         ('"A," kata Budi.\n\n"B."\n\n"C," kata Ani.', ["budi_santoso", "budi_santoso", "ani"]),
         ('"Kami siap," kata Budi.\n\nRapat dimulai.\n\n"Kami berlatih."', ["budi_santoso", None]),
         ("Budi mengimbau agar warga melapor. “Laporkan ke kami.”", ["budi_santoso"]),
+        ("Budi mengimbau warga melapor.\n" + " " * 50 + "“Laporkan ke kami.”", [None]),
         ("Polisi menangkap Budi. “Dia mencuri motor.”", [None]),
         ("Namun di mata Budi, Ani masih memiliki kapasitas. “Ani pencetak gol.”", [None]),
     ],
