@@ -36,14 +36,16 @@ MAX_PRONOUN_SENTENCES = 4
 _OPEN = '"“'
 _CLOSE = '"”'
 _DIRECT_RE = re.compile(rf"[{_OPEN}](?P<text>[^\"“”\n]{{1,{MAX_QUOTE_CHARS}}})[{_CLOSE}]")
-#: Words that attribute speech next to them: ``"...," kata X``, ``Meski begitu, kata X, ...``.
+#: Words that attribute speech next to them: ``"...," kata X``, ``Meski begitu, kata X, ...``;
+#: written and answered speech too (``," tulis X di Twitter``, ``cuit``, ``jawab``): the
+#: words IndoSum puts most often right after a closing quotation mark.
 _CUE_WORDS = (
     "kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah|lanjut|papar|beber|terang|tukas"
-    "|tutup|sambung|tandas|pungkas"
+    "|tutup|sambung|tandas|pungkas|tulis|cuit|kicau|tanya|jawab|sebut|urai|timpal|kenang"
 )
-#: After a closing mark: ``," kata X`` / ``," ujarnya``.
+#: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X``.
 _VERB_AFTER_RE = re.compile(
-    rf"\s*[,.]?\s*(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
+    rf"\s*[,.]?\s*(?:demikian\s+)?(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
     re.IGNORECASE,
 )
 #: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``).

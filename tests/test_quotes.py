@@ -298,6 +298,20 @@ def test_a_title_naming_an_organisation_then_a_person_is_the_person_speaking() -
     assert quote.speaker == "budi_santoso"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Apa itu aplikasi baru?" cuit Budi di Twitter.',
+        '"Kami mencintaimu," tulis Budi Santoso di Instagram.',
+        '"Sudah siap," jawab Budi.',
+        '"Itu penting," demikian kata Budi.',
+        "Pekan lalu, tulis Budi, rapat itu ditunda.",
+    ],
+)
+def test_written_and_answered_quotations_name_their_speaker(text: str) -> None:
+    assert only(text).speaker == "budi_santoso"
+
+
 def _cpu_seconds(text: str) -> float:
     """The least CPU time of two runs of ``extract_quotes`` on ``text``."""
     mentions = mentions_in(text)
