@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.search.entities.features import split_sentences, tokenize
 from warta.search.model import Mention
@@ -32,6 +32,9 @@ SPEAKER_AFTER_CHARS = 120
 #: How many sentences back a pronoun's referent is looked for: a speaker's quotations run
 #: on for a few sentences after the one naming them, and no further is a guess.
 MAX_PRONOUN_SENTENCES = 4
+#: How many sentences after an attributed quotation a pronoun no nearer person explains
+#: (``"...," ujarnya`` after a stretch of narration) is still that quotation's speaker.
+MAX_SPEAKER_SENTENCES = 10
 
 _OPEN = '"“'
 _CLOSE = '"”'
@@ -74,6 +77,7 @@ _INSERTED_CUE_RE = re.compile(
     rf"(?:^|(?<=,)|(?<=[.!?] ))[ \t]*(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
     re.IGNORECASE | re.MULTILINE,
 )
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
 #: Before an opening mark: ``X mengatakan, "``, ``X menambahkan bahwa "``.
 _VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$")
 #: A verb joined to the sentence's first one, sharing its subject: ``Dia menyebut Musk
@@ -194,6 +198,21 @@ class _Speakers:
         """Whether a quotation's closing mark is just before ``position`` (``”, kata``)."""
         index = bisect_right(self.quoted_ends, position) - 1
         return index >= 0 and position - self.quoted_ends[index] <= 2
+
+    def still_speaking(self, end: int, speaker: str, match: re.Match[str]) -> str | None:
+        """``speaker``, whose quotation ended at ``end``, if no one else is named or speaks
+        from there to ``match`` (a quotation with a pronoun cue) and at most
+        ``MAX_SPEAKER_SENTENCES`` sentences lie between; else None."""
+        first = bisect_right(self.sentence_starts, end)
+        if bisect_right(self.sentence_starts, match.start()) - first > MAX_SPEAKER_SENTENCES:
+            return None
+        if any(m.key != speaker for m in self._people(end, match.start())):
+            return None
+        for verb in _SPEECH_VERB_RE.finditer(self.text, end, match.start()):
+            # ``E mengakui ...``: someone the linker does not know speaks in between.
+            if not self.in_quotation(verb.start()) and self.subject(verb.start()) != speaker:
+                return None
+        return speaker
 
     def line_start(self, position: int) -> int:
         """Where the line (the paragraph) holding ``position`` begins."""
@@ -383,6 +402,7 @@ class _Attribution:
     speaker: str | None
     cued: bool
     verb: int | None = None
+    pronoun: bool = False
 
 
 def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[Quote], set[int]]:
@@ -390,7 +410,15 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[Quote], set[int
     matches = [
         m for m in _DIRECT_RE.finditer(text) if not text[m.start("text") : m.end("text")].isspace()
     ]
-    attributions = [_direct_speaker(match, speakers) for match in matches]
+    attributions = []
+    last: tuple[int, str] | None = None  # where the last attributed quotation ends, whose
+    for match in matches:
+        attribution = _direct_speaker(match, speakers)
+        if attribution.pronoun and attribution.speaker is None and last:
+            attribution = replace(attribution, speaker=speakers.still_speaking(*last, match))
+        attributions.append(attribution)
+        if attribution.speaker:
+            last = (match.end(), attribution.speaker)
     names = _continued(text, matches, attributions)
     quotes = []
     for match, name in zip(matches, names, strict=True):
@@ -404,7 +432,7 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     after = _VERB_AFTER_RE.match(text, match.end())
     if after:
         if after.group("nya") or after.group("pronoun"):
-            return _Attribution(speakers.pronoun(match.start()), True)
+            return _Attribution(speakers.pronoun(match.start()), True, pronoun=True)
         named = speakers.named_after(after.end())
         return _Attribution(named.key if named else None, True)
     subject_after = _SUBJECT_AFTER_RE.match(text, match.end())
@@ -414,7 +442,7 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     ):
         verb = subject_after.start("verb")
         if subject_after.group("pronoun"):
-            return _Attribution(speakers.pronoun(match.start()), True, verb)
+            return _Attribution(speakers.pronoun(match.start()), True, verb, pronoun=True)
         return _Attribution(speakers.subject(verb), True, verb)
     line_start = speakers.line_start(match.start())
     before = _VERB_BEFORE_RE.search(text, max(line_start, match.start() - 40), match.start())

@@ -175,6 +175,19 @@ def test_a_pronoun_looks_back_past_sentences_that_name_no_one_but_not_far() -> N
     assert only(far).speaker is None
 
 
+def test_a_pronoun_no_nearer_person_explains_is_the_last_quotation_s_speaker() -> None:
+    filler = "Rapat dimulai. Hujan turun. Lampu mati. Jalan macet. Warga pulang. "
+    text = f'"Kami siap," kata Budi. {filler}"Kami menang," ujarnya.'
+    assert [quote.speaker for quote in quotes_of(text)] == ["budi_santoso"] * 2
+    text = f'"Kami siap," kata Budi. Ani datang. {filler}"Kami menang," ujarnya.'
+    assert [quote.speaker for quote in quotes_of(text)] == ["budi_santoso", None]
+    text = f'"Kami siap," kata Budi. {filler * 2}"Kami menang," ujarnya.'
+    assert [quote.speaker for quote in quotes_of(text)] == ["budi_santoso", None]
+    # Someone the linker does not know speaks in between: not Budi's any more.
+    text = f'"Kami siap," kata Budi. {filler}E mengakui hanya sopir. "Saya tidak tahu," ujarnya.'
+    assert [quote.speaker for quote in quotes_of(text)] == ["budi_santoso", None]
+
+
 def test_a_pronoun_is_the_person_a_speech_cue_names_before_the_subject_of_the_claim() -> None:
     text = "Meski begitu, kata Budi, Ani tetap ingin menunggu. “Ani tidak menghambat,” tambahnya."
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [
