@@ -364,6 +364,15 @@ def test_seed_gold_precision_and_recall_floor() -> None:
     assert score.recall >= 0.9
 
 
+def test_speed_times_the_extraction_over_the_seeds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    chars, seconds = eval_quotes.speed(eval_quotes.read_articles([bundled_seeds()]))
+    assert chars > 10_000 and seconds >= 0
+    assert eval_quotes.main(["--data", str(tmp_path), "--speed"]) == 0
+    assert "a CPU second" in capsys.readouterr().out
+
+
 def test_show_prints_an_article_to_annotate_with_offsets_into_its_body(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
