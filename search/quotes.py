@@ -92,8 +92,8 @@ _CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b{_THAT}?\s+(?![\"“])")
 _CLAIMED_RE = re.compile(rf"\b(?P<verb>{_CLAIMING_VERBS}){_THAT}\s+(?![\"“])")
-#: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...``.
-_ACCORDING_RE = re.compile(r"\bmenurut(?P<nya>nya)?\b", re.IGNORECASE)
+#: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
+_ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
 #: Where a source named after ``menurut`` must have started.
 ACCORDING_SOURCE_CHARS = 80
 #: Where a sentence part ends, for the source after ``menurut``.
@@ -535,7 +535,7 @@ def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> tuple[int, str | N
 def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str | None]:
     """``menurut X, <claim>``: where the claim starts (after the comma that closes the
     source, if one comes soon) and the source's key."""
-    if match.group("nya"):
+    if match.group("nya") or match.end() - match.start() > len("menurut"):
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         return (claim.end() if claim else match.end()), speakers.pronoun(match.start())
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)

@@ -325,6 +325,11 @@ def test_written_and_answered_quotations_name_their_speaker(text: str) -> None:
     assert only(text).speaker == "budi_santoso"
 
 
+def test_menurut_dia_is_the_pronoun_s_referent() -> None:
+    quote = only("Budi hadir. Indonesia, menurut dia, memiliki pangan yang cukup.")
+    assert (quote.text, quote.speaker) == ("memiliki pangan yang cukup", "budi_santoso")
+
+
 def _cpu_seconds(text: str) -> float:
     """The least CPU time of two runs of ``extract_quotes`` on ``text``."""
     mentions = mentions_in(text)
