@@ -137,6 +137,15 @@ _LINE_END_RE = re.compile("\n")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
 _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+#: Someone's relation speaking, not them: ``kuasa hukum Miryam``, ``istri Budi``, ``kakak
+#: Budi`` (lowercase only for the words that are also titles: ``Ibu Ani`` is Ani; ``sang
+#: istri Vicky`` is Vicky). Not ``juru bicara``: right before a name it is that person's
+#: title (``Juru Bicara Johan Budi``).
+_RELATION_RE = re.compile(
+    r"(?<!sang )(?:\b(?i:kuasa\s+hukum|pengacara|tim\s+hukum|istri|suami|keluarga|kerabat"
+    r"|rekan|teman|sahabat|kubu|pendukung|simpatisan|penggemar|ajudan|asisten)"
+    r"|\b(?:ibu|ayah|kakak|adik|anak))\s+$"
+)
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 #: Where a claim after ``menurut X`` starts: after the comma closing the source, if near.
 _CLAIM_START_RE = re.compile(r"(?:[^,.;:!?\n\"“”]{0,40},)?\s*")
@@ -231,6 +240,8 @@ class _Speakers:
             return self.pronoun(verb_start)
         index = bisect_right(self.ends, verb_start) - 1
         mention = self.mentions[index] if index >= 0 else None
+        if mention and self._related(mention):
+            return None
         if mention and (
             _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
             or (
@@ -276,6 +287,10 @@ class _Speakers:
             return None
         return _subject(self.text, people, start)
 
+    def _related(self, mention: Mention) -> bool:
+        """Whether ``mention`` names the one whose relation speaks (``istri Budi``)."""
+        return bool(_RELATION_RE.search(self.text, max(0, mention.start - 30), mention.start))
+
     def _person_with_title(self, index: int) -> str:
         """The speaker of a name that ends a title: ``Arie Christoper selaku CEO Ferrari``
         is Arie Christoper speaking, not Ferrari."""
@@ -301,7 +316,8 @@ class _Speakers:
         for index in range(bisect_left(self.starts, position), len(self.mentions)):
             if self.mentions[index].start >= limit:
                 break
-            found.append(self.mentions[index])
+            if not self._related(self.mentions[index]):
+                found.append(self.mentions[index])
         people = [m for m in found if m.kind == "person"]
         if not people and clause_end and clause_end.group() == ",":
             # ``ujar Sekjen Nasdem, Johnny Plate``: the title's organisation, then its person.

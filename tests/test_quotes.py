@@ -330,6 +330,24 @@ def test_menurut_dia_is_the_pronoun_s_referent() -> None:
     assert (quote.text, quote.speaker) == ("memiliki pangan yang cukup", "budi_santoso")
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Tim kuasa hukum Budi menilai rapat itu tidak sah.", []),
+        ("Istri Budi mengatakan rapat itu ditunda.", []),
+        ('"Kami sedih," kata kakak Budi.', [None]),
+        ('"Kami siap," kata pengacara Altman, Budi Santoso.', ["budi_santoso"]),
+        ('"Kami siap," kata Juru Bicara Budi Santoso.', ["budi_santoso"]),
+        ("Ibu Ani mengatakan rapat itu ditunda.", ["ani"]),
+        ("Menurut sang istri Ani, Budi sering lembur.", ["ani"]),
+    ],
+)
+def test_a_name_after_a_relation_is_not_the_speaker(text: str, speakers: list[str]) -> None:
+    """Budi's lawyer, wife or sister speaks, not Budi; ``Juru Bicara Budi Santoso`` and
+    ``Ibu Ani`` are titles."""
+    assert [quote.speaker for quote in quotes_of(text)] == speakers
+
+
 def _cpu_seconds(text: str) -> float:
     """The least CPU time of two runs of ``extract_quotes`` on ``text``."""
     mentions = mentions_in(text)
