@@ -413,7 +413,7 @@ class _Attribution:
     """Who a direct quotation's own cue names; ``cued`` even when that is no one certain
     (then the quotation is not given its neighbour's speaker); ``verb``: where the saying
     verb attributing it starts (``,” dia menambahkan``, ``menambahkan bahwa “``), which
-    does not report speech too."""
+    does not report speech too; ``pronoun``: the cue is one (``," ujarnya``)."""
 
     speaker: str | None
     cued: bool
@@ -427,7 +427,7 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[Quote], set[int
         m for m in _DIRECT_RE.finditer(text) if not text[m.start("text") : m.end("text")].isspace()
     ]
     attributions = []
-    last: tuple[int, str] | None = None  # where the last attributed quotation ends, whose
+    last: tuple[int, str] | None = None  # where the last attributed quotation ends, its speaker
     for match in matches:
         attribution = _direct_speaker(match, speakers)
         if attribution.pronoun and attribution.speaker is None and last:
