@@ -3,9 +3,10 @@
 Rules, not a model: Indonesian news attributes speech in a few fixed shapes (``"...," kata
 X``; ``X mengatakan, "..."``; ``X mengatakan bahwa ...``), and a wrong speaker is worse
 than none, so a quote whose speaker is not found by those shapes is returned without one.
-Pronouns (``ia``, ``dia``, ``-nya``) go to a person only when the sentence (else the one
-before) names one person, or several of whom one is the subject; people named inside
-quotation marks are spoken about and never count.
+Pronouns (``ia``, ``dia``, ``-nya``) go to a person only when the nearest sentence naming
+people (at most ``MAX_PRONOUN_SENTENCES`` back) names one, or several of whom one is the
+speaker or the subject; people named inside quotation marks are spoken about and never
+count. A quotation with no cue of its own continues the attributed quotation next to it.
 
 Cost is linear in the text: each pattern scans it once with bounded windows, and speakers
 are found by bisecting the sorted mentions.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.search.entities.features import split_sentences, tokenize
 from warta.search.model import Mention
@@ -28,48 +29,99 @@ MAX_QUOTE_CHARS = 1000
 #: How far after ``kata``/``ujar`` the speaker's name may start (``kata CEO OpenAI Sam
 #: Altman``), in characters.
 SPEAKER_AFTER_CHARS = 120
-#: How many sentences back a pronoun opening each sentence is followed.
-MAX_PRONOUN_CHAIN = 3
+#: How many sentences back a pronoun's referent is looked for: a speaker's quotations run
+#: on for a few sentences after the one naming them, and no further is a guess.
+MAX_PRONOUN_SENTENCES = 4
+#: How many sentences after an attributed quotation a pronoun no nearer person explains
+#: (``"...," ujarnya`` after a stretch of narration) is still that quotation's speaker.
+MAX_SPEAKER_SENTENCES = 10
 
 _OPEN = '"“'
 _CLOSE = '"”'
 _DIRECT_RE = re.compile(rf"[{_OPEN}](?P<text>[^\"“”\n]{{1,{MAX_QUOTE_CHARS}}})[{_CLOSE}]")
-#: After a closing mark: ``," kata X`` / ``," ujarnya``.
+#: Words that attribute speech next to them: ``"...," kata X``, ``Meski begitu, kata X, ...``;
+#: written and answered speech too (``," tulis X di Twitter``, ``cuit``, ``jawab``): the
+#: words IndoSum puts most often right after a closing quotation mark.
+_CUE_WORDS = (
+    "kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah|lanjut|papar|beber|terang|tukas"
+    "|tutup|sambung|tandas|pungkas|tulis|cuit|kicau|tanya|jawab|sebut|urai|timpal|kenang"
+)
+#: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X``.
 _VERB_AFTER_RE = re.compile(
-    r"\s*[,.]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah|lanjut|papar|beber"
-    r"|terang|tukas|tutup|sambung|tandas|pungkas)"
-    r"(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
+    rf"\s*[,.]?\s*(?:demikian\s+)?(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
     re.IGNORECASE,
 )
+#: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``).
 _SAYING_VERBS = (
     "mengatakan|berkata|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan"
-    "|menuturkan|mengaku|menekankan"
+    "|menuturkan|mengaku|menekankan|menilai"
 )
 #: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
-#: Yerusalem sebagai ibu kota`` is recognising, not saying.
-_CLAIMING_VERBS = "mengklaim|mengakui|menyebutkan|mengumumkan|menilai|memperkirakan"
-#: Before an opening mark: ``X mengatakan, "``.
-_VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\s*[,:]\s*$")
+#: Yerusalem sebagai ibu kota`` is recognising, not saying. The verbs news puts most often
+#: before ``bahwa`` (counted over IndoSum), less those of seeing and knowing.
+_CLAIMING_VERBS = (
+    "mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
+    "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
+    "|mengungkap|memastikan|menginformasikan|mengingatkan"
+)
+#: After a closing mark, the speaker and a saying verb: ``,” dia menambahkan``,
+#: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.
+_CAPITALISED = r"[A-Z][^\s,.;:!?\"“”]{0,30}"
+_SUBJECT_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:(?P<pronoun>[Ii]a|[Dd]ia)|(?:{_CAPITALISED}\s+){{0,5}}{_CAPITALISED})"
+    rf"(?:\s+(?:juga|pun|lalu|kemudian))?\s+(?P<verb>{_SAYING_VERBS})\b"
+)
+#: A cue set off by commas inside a sentence, or opening it: ``Meski begitu, kata Idrus,
+#: Novanto ...``, ``Calya varian G, jelas Henry, adalah ...``.
+_INSERTED_CUE_RE = re.compile(
+    rf"(?:^|(?<=,)|(?<=[.!?] ))[ \t]*(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
+#: Before an opening mark: ``X mengatakan, "``, ``X menambahkan bahwa "``.
+_VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$")
+#: A verb joined to the sentence's first one, sharing its subject: ``Dia menyebut Musk
+#: "brengsek" tetapi menambahkan``.
+_JOINED_VERB_RE = re.compile(r"\b(?:dan|tetapi|tapi|namun|serta|lalu|kemudian)(?:\s+[a-z]+)?\s+$")
+#: A claim is a clause: two words or more, one of them lowercase (``menurut laman Gizmodo,
+#: Minggu, 26 Maret 2023`` is a date, ``mengungkapkan gurauan`` an object).
+_CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: Reported speech: ``X mengatakan [pada bulan Desember] bahwa ...``, ``X menegaskan, ...``,
 #: ``X mengatakan ...`` (``bahwa`` is often left out); not a quotation mark next (that is a
 #: direct quote).
 _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b{_THAT}?\s+(?![\"“])")
 _CLAIMED_RE = re.compile(rf"\b(?P<verb>{_CLAIMING_VERBS}){_THAT}\s+(?![\"“])")
-#: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...``.
-_ACCORDING_RE = re.compile(r"\bmenurut(?P<nya>nya)?\b", re.IGNORECASE)
+#: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
+_ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
 #: Where a source named after ``menurut`` must have started.
 ACCORDING_SOURCE_CHARS = 80
 #: Where a sentence part ends, for the source after ``menurut``.
 _SENTENCE_PART_END_RE = re.compile(r"[.;:!?\n\"“”]")
 #: What may stand between a subject and its verb: a few lowercase words (``juga``,
-#: ``kembali``, ``dilaporkan``), no punctuation (``Twitter Musk, mengatakan`` is not Musk's).
-_SUBJECT_GAP_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+#: ``kembali``, ``dilaporkan``), no punctuation (``Twitter Musk, mengatakan`` is not Musk's),
+#: and none that ends the subject's clause: ``AMD untuk menambahkan`` is to add, ``Budi dan
+#: menyatakan`` the first subject's verb, ``Politisi PDI Perjuangan itu`` a politician.
+_GAP_WORD = (
+    r"(?!(?:untuk|agar|supaya|guna|dan|tetapi|tapi|namun|serta|lalu|kemudian|itu|ini"
+    r"|tersebut)\b)[a-z]+"
+)
+_SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
-_PRONOUN_OPENING_RE = re.compile(r"(?:\w+,\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
+#: A description standing for someone named before, opening its sentence: ``Aktor yang lahir
+#: di Jakarta, 12 Februari 1983 itu menegaskan``, ``Penata rias berusia 24 tahun itu
+#: mengatakan``; ``perusahaan tersebut`` and the like are not people and could be several.
+_DESCRIPTION_SUBJECT_RE = re.compile(
+    r"(?!(?:perusahaan|pihak|lembaga|partai|organisasi|kementerian|badan|tim|kelompok"
+    r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
+    r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka)\b)"
+    r"[A-Z][^.;:!?\"“”\n]{0,80}\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|lalu))?\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
 #: A verb right after a name (a few adverbs allowed): the name is the clause's subject.
 #: Indonesian verbs carry ``me-``/``ber-``/``di-``/``ter-``; the listed words look like
 #: verbs and are not.
@@ -81,10 +133,36 @@ _VERB_FOLLOWS_RE = re.compile(
 #: Where a name after ``kata`` stops being the speaker's.
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _TRAILING = ",.;: "
+_LINE_END_RE = re.compile("\n")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
 _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
+#: Someone's relation speaking, not them: ``kuasa hukum Miryam``, ``istri Budi``, ``kakak
+#: Budi`` (lowercase only for the words that are also titles: ``Ibu Ani`` is Ani; ``sang
+#: istri Vicky`` is Vicky). Not ``juru bicara``: right before a name it is that person's
+#: title (``Juru Bicara Johan Budi``).
+_RELATION_RE = re.compile(
+    r"(?<!sang )(?:\b(?i:kuasa\s+hukum|pengacara|tim\s+hukum|istri|suami|keluarga|kerabat"
+    r"|rekan|teman|sahabat|kubu|pendukung|simpatisan|penggemar|ajudan|asisten)"
+    r"|\b(?:ibu|ayah|kakak|adik|anak))\s+$"
+)
+_COMMA_AFTER_RE = re.compile(r"\s*,")
 #: Where a claim after ``menurut X`` starts: after the comma closing the source, if near.
 _CLAIM_START_RE = re.compile(r"(?:[^,.;:!?\n\"“”]{0,40},)?\s*")
+#: A name right before a saying verb, or right after a cue word: the sentence's speaker.
+_SAYING_FOLLOWS_RE = re.compile(
+    rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
+)
+_CUE_BEFORE_RE = re.compile(rf"\b(?i:{_CUE_WORDS})\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$")
+#: What may come before a sentence's subject: a connective and a few title words
+#: (``Namun, Altman``, ``Sedang Sambo``).
+_SENTENCE_OPENING_RE = re.compile(r"(?:[A-Z]\w{0,30},?\s+){0,3}")
+#: A name paired with another (``Budi dan Ani hadir``): neither is the subject alone.
+_PAIRED_RE = re.compile(r"\s*(?:,|dan\b|atau\b|serta\b|bersama\b)")
+#: What may stand between two paragraphs of one speaker's quotation.
+_BETWEEN_QUOTES_RE = re.compile(r"[ \t,.]*\n\s*")
+#: The rest of a quotation's paragraph (its cue, one sentence), then the next paragraph.
+_PARAGRAPH_AFTER_RE = re.compile(r"[^\n.!?\"“”]{0,200}[.!?]?[ \t]*\n\s*")
 
 
 @dataclass(frozen=True)
@@ -115,13 +193,39 @@ class _Speakers:
         self.ends = [m.end for m in self.mentions]
         tokens = tokenize(text)
         self.sentence_starts = [tokens[first].start for first, _ in split_sentences(text, tokens)]
+        self.line_starts = [0, *(found.end() for found in _LINE_END_RE.finditer(text))]
         #: Spans inside quotation marks: a person named there is spoken about, not speaking.
         self.quoted = [(m.start(), m.end()) for m in _DIRECT_RE.finditer(text)]
         self.quoted_starts = [start for start, _ in self.quoted]
+        self.quoted_ends = [end for _, end in self.quoted]
 
     def in_quotation(self, position: int) -> bool:
         index = bisect_right(self.quoted_starts, position) - 1
         return index >= 0 and position < self.quoted[index][1]
+
+    def quotation_ends_near(self, position: int) -> bool:
+        """Whether a quotation's closing mark is just before ``position`` (``”, kata``)."""
+        index = bisect_right(self.quoted_ends, position) - 1
+        return index >= 0 and position - self.quoted_ends[index] <= 2
+
+    def still_speaking(self, end: int, speaker: str, match: re.Match[str]) -> str | None:
+        """``speaker``, whose quotation ended at ``end``, if no one else is named or speaks
+        from there to ``match`` (a quotation with a pronoun cue) and at most
+        ``MAX_SPEAKER_SENTENCES`` sentences lie between; else None."""
+        first = bisect_right(self.sentence_starts, end)
+        if bisect_right(self.sentence_starts, match.start()) - first > MAX_SPEAKER_SENTENCES:
+            return None
+        if any(m.key != speaker for m in self._people(end, match.start())):
+            return None
+        for verb in _SPEECH_VERB_RE.finditer(self.text, end, match.start()):
+            # ``E mengakui ...``: someone the linker does not know speaks in between.
+            if not self.in_quotation(verb.start()) and self.subject(verb.start()) != speaker:
+                return None
+        return speaker
+
+    def line_start(self, position: int) -> int:
+        """Where the line (the paragraph) holding ``position`` begins."""
+        return self.line_starts[bisect_right(self.line_starts, position) - 1]
 
     def sentence_start(self, position: int, back: int = 0) -> int:
         """Where the sentence holding ``position`` begins, or the one ``back`` before it."""
@@ -129,17 +233,21 @@ class _Speakers:
         return self.sentence_starts[index] if index >= 0 else 0
 
     def subject(self, verb_start: int) -> str | None:
-        """The speaker named just before a verb (``Altman juga mengatakan``), or a pronoun's."""
+        """The speaker named just before a verb (``Altman juga mengatakan``), or a pronoun's,
+        or that of a description opening the sentence (``Pria berusia 45 tahun itu``)."""
         before = self.text[max(0, verb_start - 40) : verb_start]
         if _PRONOUN_SUBJECT_RE.search(before):
             return self.pronoun(verb_start)
         index = bisect_right(self.ends, verb_start) - 1
-        if index < 0:
+        mention = self.mentions[index] if index >= 0 else None
+        if mention and self._related(mention):
             return None
-        mention = self.mentions[index]
-        if _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start) or (
-            _NAME_ASIDE_RE.fullmatch(self.text, mention.end, verb_start)
-            and self.text[: mention.start].rstrip().endswith(",")
+        if mention and (
+            _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
+            or (
+                _NAME_ASIDE_RE.fullmatch(self.text, mention.end, verb_start)
+                and _COMMA_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
+            )
         ):
             return self._person_with_title(index)
         apposition = _APPOSITION_RE.search(self.text, max(0, verb_start - 90), verb_start)
@@ -147,7 +255,41 @@ class _Speakers:
             index = bisect_right(self.ends, apposition.start()) - 1
             if index >= 0 and self.mentions[index].end == apposition.start():
                 return self.mentions[index].key
+        sentence_start = self.sentence_start(verb_start)
+        if _DESCRIPTION_SUBJECT_RE.fullmatch(
+            self.text, sentence_start, verb_start
+        ) and not self._people(sentence_start, verb_start):
+            return self.pronoun(sentence_start)
+        if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
+            return self._opening_subject(sentence_start)
         return None
+
+    def _opening_subject(self, sentence_start: int) -> str | None:
+        """The subject opening a sentence: a pronoun's referent, or the name it opens with."""
+        if _PRONOUN_OPENING_RE.match(self.text, sentence_start):
+            return self.pronoun(sentence_start)
+        index = bisect_left(self.starts, sentence_start)
+        if index < len(self.mentions) and _SENTENCE_OPENING_RE.fullmatch(
+            self.text, sentence_start, self.starts[index]
+        ):
+            return self._person_with_title(index)
+        return None
+
+    def subject_before(self, position: int, line_start: int) -> str | None:
+        """The one person the sentence before ``position``'s names, if they are its subject
+        and it starts on the same line at or after ``line_start`` (``Namun di mata Giggs,
+        Rooney masih memiliki ...`` names two: who speaks next is not certain)."""
+        start = self.sentence_start(position, back=1)
+        if start < line_start or start >= self.sentence_start(position):
+            return None
+        people = self._people(start, position)
+        if len({m.key for m in people}) != 1:
+            return None
+        return _subject(self.text, people, start)
+
+    def _related(self, mention: Mention) -> bool:
+        """Whether ``mention`` names the one whose relation speaks (``istri Budi``)."""
+        return bool(_RELATION_RE.search(self.text, max(0, mention.start - 30), mention.start))
 
     def _person_with_title(self, index: int) -> str:
         """The speaker of a name that ends a title: ``Arie Christoper selaku CEO Ferrari``
@@ -174,32 +316,44 @@ class _Speakers:
         for index in range(bisect_left(self.starts, position), len(self.mentions)):
             if self.mentions[index].start >= limit:
                 break
-            found.append(self.mentions[index])
+            if not self._related(self.mentions[index]):
+                found.append(self.mentions[index])
         people = [m for m in found if m.kind == "person"]
+        if not people and clause_end and clause_end.group() == ",":
+            # ``ujar Sekjen Nasdem, Johnny Plate``: the title's organisation, then its person.
+            index = bisect_left(self.starts, clause_end.end())
+            if (
+                index < len(self.mentions)
+                and self.mentions[index].kind == "person"
+                and self.text[clause_end.end() : self.starts[index]].isspace()
+            ):
+                return self.mentions[index]
         chosen = (people or found)[:1]
         return chosen[0] if chosen else None
 
-    def pronoun(self, position: int, depth: int = 0) -> str | None:
+    def pronoun(self, position: int) -> str | None:
         """Who ``ia``/``dia``/``-nya`` at ``position`` is, or None when not certain.
 
         Candidates are the people named in this sentence before ``position``; when it names
-        none, those of the sentence before, unless that one opens with a pronoun itself:
-        then the referent is that pronoun's (``Dia juga menyebut Musk ... Dia juga
-        mengatakan`` is not Musk speaking), followed back at most ``MAX_PRONOUN_CHAIN``
-        sentences. One candidate is the referent; of several, the one who is a subject
-        (followed by a verb: ``Sam Altman baru-baru ini menggambarkan``), else no one.
+        none, those of the nearest sentence before that names people and does not open with
+        a pronoun (``Dia juga menyebut Musk ... Dia juga mengatakan`` is not Musk speaking),
+        at most ``MAX_PRONOUN_SENTENCES`` back. One candidate is the referent; of several,
+        see ``_referent``; else no one.
         """
         sentence_start = self.sentence_start(position)
         own = self._people(sentence_start, position)
         if own:
-            return _referent(self.text, own)
-        window_start = self.sentence_start(position, back=1)
-        opening = _PRONOUN_OPENING_RE.match(self.text, window_start)
-        if window_start < sentence_start and opening:
-            if depth >= MAX_PRONOUN_CHAIN:
-                return None
-            return self.pronoun(opening.start("pronoun"), depth + 1)
-        return _referent(self.text, self._people(window_start, position))
+            return _referent(self.text, own, sentence_start)
+        end = sentence_start
+        for back in range(1, MAX_PRONOUN_SENTENCES + 1):
+            start = self.sentence_start(position, back)
+            if start >= end:
+                break
+            people = self._people(start, end)
+            if people and not _PRONOUN_OPENING_RE.match(self.text, start):
+                return _referent(self.text, people, start)
+            end = start
+        return None
 
     def _people(self, start: int, end: int) -> list[Mention]:
         first = bisect_left(self.starts, start)
@@ -207,12 +361,36 @@ class _Speakers:
         return [m for m in found if m.kind == "person" and not self.in_quotation(m.start)]
 
 
-def _referent(text: str, people: Sequence[Mention]) -> str | None:
-    """The one person of ``people``, or of several the one subject; else None."""
+def _referent(text: str, people: Sequence[Mention], sentence_start: int) -> str | None:
+    """The one person of ``people`` (named in one sentence), or of several the one who
+    speaks there (``kata Idrus``, ``Idrus mengatakan``), else the one subject (followed by a
+    verb), else the subject opening the sentence (``Namun, Altman menahan diri ... Musk
+    mengeksploitasi``); else None."""
     if len({m.key for m in people}) == 1:
         return people[0].key
+    return _subject(text, people, sentence_start)
+
+
+def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str | None:
+    """Of ``people`` (named in one sentence), the one who speaks, else the one followed by
+    a verb, else the one opening the sentence; None when that is not one person."""
+    speakers = {
+        m.key
+        for m in people
+        if _SAYING_FOLLOWS_RE.match(text, m.end)
+        or _CUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+    }
+    if len(speakers) == 1:
+        return speakers.pop()
     subjects = {m.key for m in people if _VERB_FOLLOWS_RE.match(text, m.end)}
-    return subjects.pop() if len(subjects) == 1 else None
+    if len(subjects) == 1:
+        return subjects.pop()
+    if not people:
+        return None
+    first = people[0]
+    opens = _SENTENCE_OPENING_RE.fullmatch(text, sentence_start, first.start)
+    paired = _PAIRED_RE.match(text, first.end)
+    return first.key if opens and not paired and (not subjects or first.key in subjects) else None
 
 
 def extract_quotes(text: str, mentions: Sequence[Mention]) -> list[Quote]:
@@ -224,46 +402,122 @@ def extract_quotes(text: str, mentions: Sequence[Mention]) -> list[Quote]:
     a claim as a quote); callers listing who said what skip them.
     """
     speakers = _Speakers(text, mentions)
-    quotes = [*_direct_quotes(text, speakers), *_reported_speech(text, speakers)]
+    direct, cue_verbs = _direct_quotes(text, speakers)
+    quotes = [*direct, *_reported_speech(text, speakers, cue_verbs)]
     quotes.sort(key=lambda quote: (quote.start, quote.end))
     return quotes
 
 
-def _direct_quotes(text: str, speakers: _Speakers) -> list[Quote]:
+@dataclass(frozen=True)
+class _Attribution:
+    """Who a direct quotation's own cue names; ``cued`` even when that is no one certain
+    (then the quotation is not given its neighbour's speaker); ``verb``: where the saying
+    verb attributing it starts (``,” dia menambahkan``, ``menambahkan bahwa “``), which
+    does not report speech too; ``pronoun``: the cue is one (``," ujarnya``)."""
+
+    speaker: str | None
+    cued: bool
+    verb: int | None = None
+    pronoun: bool = False
+
+
+def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[Quote], set[int]]:
+    """The quotations in marks, and where the saying verbs that attribute them start."""
+    matches = [
+        m for m in _DIRECT_RE.finditer(text) if not text[m.start("text") : m.end("text")].isspace()
+    ]
+    attributions = []
+    last: tuple[int, str] | None = None  # where the last attributed quotation ends, its speaker
+    for match in matches:
+        attribution = _direct_speaker(match, speakers)
+        if attribution.pronoun and attribution.speaker is None and last:
+            attribution = replace(attribution, speaker=speakers.still_speaking(*last, match))
+        attributions.append(attribution)
+        if attribution.speaker:
+            last = (match.end(), attribution.speaker)
+    names = _continued(text, matches, attributions)
     quotes = []
-    for match in _DIRECT_RE.finditer(text):  # the spans of _Speakers.quoted, attributed
+    for match, name in zip(matches, names, strict=True):
         start, end = _trimmed(text, match.start("text"), match.end("text"))
-        if start == end:
-            continue
-        quotes.append(
-            Quote(start, end, text[start:end], _direct_speaker(match, speakers), "direct")
-        )
-    return quotes
+        quotes.append(Quote(start, end, text[start:end], name, "direct"))
+    return quotes, {a.verb for a in attributions if a.verb is not None}
 
 
-def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> str | None:
+def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     text = speakers.text
     after = _VERB_AFTER_RE.match(text, match.end())
     if after:
         if after.group("nya") or after.group("pronoun"):
-            return speakers.pronoun(match.start())
+            return _Attribution(speakers.pronoun(match.start()), True, pronoun=True)
         named = speakers.named_after(after.end())
-        return named.key if named else None
-    line_start = text.rfind("\n", 0, match.start()) + 1
+        return _Attribution(named.key if named else None, True)
+    subject_after = _SUBJECT_AFTER_RE.match(text, match.end())
+    if subject_after and (
+        subject_after.group().lstrip().startswith(",")
+        or text[match.start("text") : match.end("text")].rstrip().endswith(",")
+    ):
+        verb = subject_after.start("verb")
+        if subject_after.group("pronoun"):
+            return _Attribution(speakers.pronoun(match.start()), True, verb, pronoun=True)
+        return _Attribution(speakers.subject(verb), True, verb)
+    line_start = speakers.line_start(match.start())
     before = _VERB_BEFORE_RE.search(text, max(line_start, match.start() - 40), match.start())
-    return speakers.subject(before.start("verb")) if before else None
+    if before:
+        verb = before.start("verb")
+        return _Attribution(speakers.subject(verb), True, verb)
+    if speakers.sentence_start(match.start()) >= match.start() - 1:
+        # Opening a sentence after one of the same paragraph whose subject speaks on:
+        # ``Rikwanto mengimbau agar warga melapor. “Kalau ada ...”``.
+        return _Attribution(speakers.subject_before(match.start(), line_start), False)
+    return _Attribution(None, False)
 
 
-def _reported_speech(text: str, speakers: _Speakers) -> list[Quote]:
-    """``X mengatakan bahwa ...`` and ``Menurut X, ...``: the rest of the sentence."""
+def _continued(
+    text: str,
+    matches: Sequence[re.Match[str]],
+    attributions: Sequence[_Attribution],
+) -> list[str | None]:
+    """Each quotation's speaker, a quotation without a cue taking that of the attributed
+    one next to it: the paragraph before when it ends with that quotation's sentence
+    (``"...," kata X.`` then ``"..."``), else the one right after it (``"..."`` then
+    ``"...," kata X.``)."""
+    names = [attribution.speaker for attribution in attributions]
+    uncued = [not attribution.cued and attribution.speaker is None for attribution in attributions]
+    for index in range(1, len(matches)):
+        previous, current = matches[index - 1], matches[index]
+        if (
+            uncued[index]
+            and names[index - 1]
+            and _PARAGRAPH_AFTER_RE.fullmatch(text, previous.end(), current.start())
+        ):
+            names[index] = names[index - 1]
+    for index in range(len(matches) - 2, -1, -1):
+        current, following = matches[index], matches[index + 1]
+        if (
+            uncued[index]
+            and names[index] is None
+            and names[index + 1]
+            and _BETWEEN_QUOTES_RE.fullmatch(text, current.end(), following.start())
+        ):
+            names[index] = names[index + 1]
+    return names
+
+
+def _reported_speech(text: str, speakers: _Speakers, cue_verbs: set[int]) -> list[Quote]:
+    """``X mengatakan bahwa ...``, ``Menurut X, ...``, ``..., kata X, ...``: the rest of
+    the sentence. Verbs in ``cue_verbs`` attribute a direct quotation instead, and speech
+    reported inside a quotation is part of that quotation."""
     #: Where each claim starts, and who made it.
     found: list[tuple[int, str | None]] = [
         (match.end(), speakers.subject(match.start("verb")))
         for pattern in (_REPORTED_RE, _CLAIMED_RE)
         for match in pattern.finditer(text)
+        if match.start("verb") not in cue_verbs and not speakers.in_quotation(match.start())
     ]
     for according in _ACCORDING_RE.finditer(text):
         found.append(_according_to(according, speakers))
+    for cue in _INSERTED_CUE_RE.finditer(text):
+        found.append(_inserted_cue(cue, speakers))
     quotes = []
     for claim_start, speaker in found:
         if speaker is None:
@@ -273,22 +527,42 @@ def _reported_speech(text: str, speakers: _Speakers) -> list[Quote]:
             speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
         )
         start, end = _trimmed(text, claim_start, sentence_end)
-        if start < end:
+        if _CLAIM_RE.match(text, start, end):
             quotes.append(Quote(start, end, text[start:end], speaker, "reported"))
     return quotes
+
+
+def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> tuple[int, str | None]:
+    """``Meski begitu, kata X, <claim>``: where the claim starts (after the comma closing
+    the cue) and X's key; no one when the cue follows a quotation (it attributes that) or
+    names no one before its comma."""
+    text = speakers.text
+    if speakers.in_quotation(cue.start()) or speakers.quotation_ends_near(cue.start()):
+        return cue.end(), None
+    clause_end = _CLAUSE_END_RE.search(text, cue.end(), cue.end() + SPEAKER_AFTER_CHARS)
+    if clause_end is None or clause_end.group() != ",":
+        return cue.end(), None
+    if cue.group("nya") or cue.group("pronoun"):
+        return clause_end.end(), speakers.pronoun(cue.start())
+    named = speakers.named_after(cue.end())
+    return clause_end.end(), (named.key if named else None)
 
 
 def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str | None]:
     """``menurut X, <claim>``: where the claim starts (after the comma that closes the
     source, if one comes soon) and the source's key."""
-    if match.group("nya"):
+    if match.group("nya") or match.end() - match.start() > len("menurut"):
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         return (claim.end() if claim else match.end()), speakers.pronoun(match.start())
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
-    # unless it names no one there (``menurut pengamat pangan, Anton Apriyantono, ...``).
-    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS) or speakers.named_after(
-        match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE
-    )
+    # unless it names no one there and a name set off by commas follows (``menurut
+    # pengamat pangan, Anton Apriyantono, ...``).
+    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS)
+    if source is None:
+        source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE)
+        if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):
+            # ``Menurut jadwal, Embarkasi Batam akan ...``: a subject, not a source.
+            return match.end(), None
     if source is None:
         return match.end(), None
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
