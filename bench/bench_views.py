@@ -5,6 +5,8 @@
   ``--repeat`` runs): related entities of the most mentioned entity and of a median one,
   the shared sentences of its top pair, a query's and an entity's timeline, more like
   this, and the same-story groups of a page of 20 hits.
+* ``--reuse CORPUS INDEX``: the same timings on an index built before (e.g. the 100,000
+  articles ``bench_index.py --keep`` left), without updating it.
 * ``--build-cost N``: the CPU of building N synthetic articles (serial, in this process)
   with and without the views' index-time work (``search.related.article_shape``: sentence
   numbers and the SimHash; ``search.store.article_pairs``: the co-occurrence counts): the extra
@@ -76,6 +78,20 @@ def synthetic_timings(work: Path, count: int, repeat: int) -> dict[str, Any]:
     started = time.perf_counter()
     service.update()
     build = time.perf_counter() - started
+    return {"articles": count, "build_seconds": round(build, 1), **view_timings(service, repeat)}
+
+
+def reused_timings(corpus: Path, index: Path, repeat: int) -> dict[str, Any]:
+    """The views on an index built before (``bench_index.py --keep``), not updated: a
+    100,000-article build is measured once, by bench_index."""
+    service = SearchService([corpus], index)
+    if not service.has_index():
+        raise SystemExit(f"no index of this version in {index}")
+    return view_timings(service, repeat)
+
+
+def view_timings(service: SearchService, repeat: int) -> dict[str, Any]:
+    """Each view's first screenful, for the most mentioned entity and a median one."""
     entities = service.entities()
     top, middle = entities[0], entities[len(entities) // 2]
     partner = service.related_entities(top.id, limit=1)
@@ -84,8 +100,6 @@ def synthetic_timings(work: Path, count: int, repeat: int) -> dict[str, Any]:
     article_id = hits[0].id
     word = "pemerintah"
     figures = {
-        "articles": count,
-        "build_seconds": round(build, 1),
         "entities": len(entities),
         "top_entity": {"name": top.name, "articles": top.articles, "mentions": top.mentions},
         "related_top": timed(lambda: service.related_entities(top.id, limit=30), repeat),
@@ -256,6 +270,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=None, metavar="DIR")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--work", type=Path, default=None, help="keep corpora and indexes here")
+    parser.add_argument(
+        "--reuse",
+        nargs=2,
+        type=Path,
+        metavar=("CORPUS", "INDEX"),
+        help="time the views on this corpus's existing index (e.g. bench_index.py --keep's)",
+    )
     args = parser.parse_args(argv)
     results: dict[str, Any] = {}
 
@@ -271,6 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             report("more_like", more_like_quality(work, source))
         if args.synthetic:
             report("synthetic", synthetic_timings(work, args.synthetic, args.repeat))
+        if args.reuse:
+            report("reused", reused_timings(*args.reuse, args.repeat))
         if args.build_cost:
             report("build_cost", build_cost(work, args.build_cost))
     print(json.dumps(results, indent=2, ensure_ascii=False))
