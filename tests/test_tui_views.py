@@ -215,7 +215,7 @@ async def test_coverage_over_time_counts_by_week_then_day_and_narrows_to_that_pe
         await settle(pilot)
         listing = app.screen
         assert isinstance(listing, CoverageOverTime)
-        assert "^b: by day, week or month" in str(listing.query_one(".hint").render())
+        assert "^b: day, week or month" in str(listing.query_one(".hint").render())
 
         await pilot.press("ctrl+b")
         await settle(pilot)

@@ -43,9 +43,8 @@ SENTENCE_LIMIT = 500
 LIKE_LIMIT = 20
 #: The heading's name of each period size.
 PERIOD_NAMES = {"month": N_("by month"), "week": N_("by week"), "day": N_("by day")}
-#: Cells of a coverage bar, and of the period's name before it (72-cell dialog).
+#: Cells of a coverage bar (72-cell dialog; the period names before it take up to 22).
 BAR_CELLS = 40
-LABEL_CELLS = 14
 
 
 @dataclass(frozen=True)
@@ -318,7 +317,7 @@ class CoverageOverTime(ServiceList[Period, str]):
     highlighted period (a ``date:`` range added)."""
 
     heading = N_("Coverage over time")
-    hint = N_("Enter: only that period's results · {key}: by day, week or month · Escape: close")
+    hint = N_("Enter: that period only · {key}: day, week or month · Escape: close")
     empty = N_("No article of this search has a date.")
     BINDINGS: ClassVar[list[BindingType]] = list(COVERAGE)
 
@@ -335,7 +334,8 @@ class CoverageOverTime(ServiceList[Period, str]):
         super().__init__(workspace, service, opened)
         self.search_query = query
         self.by = self.PERIODS[0]
-        self.most = 0
+        #: Per period size, the most articles in a period and the widest period name.
+        self.scale: dict[str, tuple[int, int]] = {}
 
     def on_mount(self) -> None:
         (period_key,) = user_keys(self.app, COVERAGE)
@@ -353,7 +353,9 @@ class CoverageOverTime(ServiceList[Period, str]):
     def find_rows(self) -> Rows[Period]:
         by = self.by
         found = self.service.timeline(self.search_query, by)
-        self.most = max((period.articles for period in found.periods), default=0)
+        most = max((period.articles for period in found.periods), default=0)
+        widest = max((len(self._label(period, by)) for period in found.periods), default=0)
+        self.scale[by] = (most, widest)
         total = ngettext("{count} article", "{count} articles", found.total).format(
             count=show_number(found.total)
         )
@@ -368,17 +370,19 @@ class CoverageOverTime(ServiceList[Period, str]):
         return row.start.isoformat()
 
     def row_text(self, row: Period) -> str:
-        return self._label(row)
+        return self._label(row, self.by)
 
-    def _label(self, row: Period) -> str:
-        return format_coverage_period(row.start, self.by, current_locale())
+    @staticmethod
+    def _label(row: Period, by: str) -> str:
+        return format_coverage_period(row.start, by, current_locale())
 
     def row_prompt(self, row: Period) -> Content:
-        label = Content(self._label(row).ljust(LABEL_CELLS))
+        most, widest = self.scale[self.by]
+        label = Content(self._label(row, self.by).ljust(widest))
         count = Content(show_number(row.articles).rjust(6)).stylize(
             "bold" if row.articles else "dim"
         )
-        bar = Content(text_bar(row.articles, self.most, BAR_CELLS)).stylize("$accent")
+        bar = Content(text_bar(row.articles, most, BAR_CELLS)).stylize("$accent")
         return Content.assemble(label, count, " ", bar)
 
     def choose(self, row: Period) -> None:
