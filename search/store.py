@@ -1,4 +1,5 @@
-"""The SQLite side of an index generation: the file manifest, article dates and mentions.
+"""The SQLite side of an index generation: the file manifest, article dates, mentions and
+attributed quotes.
 
 Whoosh answers text queries; this store answers the questions Whoosh is slow at: which files
 changed since the last run, and where every mention of an entity is (an indexed lookup instead
@@ -55,6 +56,15 @@ CREATE TABLE IF NOT EXISTS pairs (
     sentences INTEGER NOT NULL, articles INTEGER NOT NULL,
     PRIMARY KEY (key, other)
 ) WITHOUT ROWID;
+-- Quotes attributed at index time (search.quotes): the speaker's mention key and the quote's
+-- offsets in the body, whose text is read from the article (one body a row is read anyway
+-- for its source); ``day`` as in mentions, for an entity's newest quotes by index.
+CREATE TABLE IF NOT EXISTS quotes (
+    article TEXT NOT NULL, speaker TEXT NOT NULL, kind TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, day INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker_newest ON quotes(speaker, day DESC, article, start);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
 CREATE TABLE IF NOT EXISTS key_stats (
     key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
@@ -173,6 +183,19 @@ class SharedRow:
 
 
 @dataclass(frozen=True)
+class QuoteRow:
+    """A stored quote: its article's title and date, the speaker's key, where it is."""
+
+    article: str
+    title: str
+    date: dt.date | None
+    speaker: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class MentionRow:
     """A stored mention with the title and date of its article, for the entity view."""
 
@@ -274,7 +297,8 @@ class Store:
         shape: ArticleShape | None = None,
     ) -> None:
         """Store one article; ``shape`` (see :func:`search.related.article_shape`) gives
-        its mentions' sentence numbers and its fingerprint, else they are left unknown."""
+        its mentions' sentence numbers, its fingerprint and its attributed quotes, else they
+        are left unknown."""
         from warta.search.neardup import bands, to_signed
 
         self._drop_mentions("VALUES (?)", (article_id,))
@@ -305,6 +329,15 @@ class Store:
             ],
         )
         self._db.executemany(
+            "INSERT INTO quotes (article, speaker, kind, start, end, day)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (article_id, quote.speaker, quote.kind, quote.start, quote.end, day)
+                for quote in (shape.quotes if shape else ())
+                if quote.speaker is not None
+            ],
+        )
+        self._db.executemany(
             _ADD_STATS.format(rows="VALUES (?, ?, ?, ?, ?, ?)"),
             article_key_stats(mentions),
         )
@@ -326,7 +359,8 @@ class Store:
             self._db.executemany(_ADD_PAIRS, removed)
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
-        """Delete the mentions of some articles, and count them out of ``key_stats``."""
+        """Delete the mentions and quotes of some articles, and count the mentions out of
+        ``key_stats`` and ``pairs``."""
         self._db.execute(
             _ADD_STATS.format(
                 # The article credit goes back where article_key_stats put it.
@@ -340,6 +374,7 @@ class Store:
         )
         self._count_pairs_out(articles_sql, params)
         self._db.execute(f"DELETE FROM mentions WHERE article IN ({articles_sql})", params)
+        self._db.execute(f"DELETE FROM quotes WHERE article IN ({articles_sql})", params)
 
     def article_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
@@ -406,7 +441,7 @@ class Store:
             )
         ]
 
-    # -- investigation views: co-occurrence, coverage, same story ------------------------------
+    # -- investigation views: co-occurrence, coverage, same story, quotes ----------------------
 
     def sentence_total(self) -> int:
         """Sentences in the archive (titles count as one each): co-occurrence's sample size."""
@@ -493,3 +528,39 @@ class Store:
             keys,
         )
         return [(article, from_signed(stored)) for article, stored in rows]
+
+    def quotes_of_keys(self, keys: Iterable[str], limit: int, offset: int = 0) -> list[QuoteRow]:
+        """Quotes attributed to any of ``keys``, newest article first, then reading order:
+        the ``limit`` after the first ``offset``. One index scan per key reads at most
+        ``offset + limit`` rows; the keys' rows are then merged."""
+        rows: list[tuple[Any, ...]] = []
+        for key in dict.fromkeys(keys):
+            rows += self._db.execute(
+                "SELECT q.day, q.article, q.start, q.end, q.speaker, q.kind, a.title, a.date"
+                " FROM quotes q JOIN articles a ON a.id = q.article WHERE q.speaker = ?"
+                " ORDER BY q.day DESC, q.article, q.start LIMIT ?",
+                (key, offset + limit),
+            )
+        rows.sort(key=lambda row: (-row[0], row[1], row[2]))
+        return [
+            QuoteRow(
+                article,
+                title,
+                dt.date.fromisoformat(date) if date else None,
+                speaker,
+                kind,
+                start,
+                end,
+            )
+            for _, article, start, end, speaker, kind, title, date in rows[offset : offset + limit]
+        ]
+
+    def quote_count(self, keys: Iterable[str]) -> int:
+        """How many quotes are attributed to any of ``keys`` (counted on the index)."""
+        marks, wanted = _placeholders(keys)
+        if not wanted:
+            return 0
+        row = self._db.execute(
+            f"SELECT COUNT(*) FROM quotes WHERE speaker IN ({marks})", wanted
+        ).fetchone()
+        return int(row[0])

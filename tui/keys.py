@@ -135,6 +135,13 @@ SCREEN = [
         tooltip=_("The entities named with the selected one, and the sentences naming both"),
     ),
     key(
+        "screen.quotes",
+        "Q",
+        "panes('quotes')",
+        _("Quotes"),
+        tooltip=_("What the selected entity said, newest first"),
+    ),
+    key(
         "screen.more_like",
         "m",
         "panes('more_like')",
@@ -284,6 +291,17 @@ PICK_LIST = [
     key("pick.up", "up", "cursor_up", _("Previous")),
 ]
 
+#: The quotes list (Q): Ctrl+Y copies from the filter, where c is typed; c from the list.
+QUOTE_LIST = [
+    key(
+        "quotes.copy",
+        "ctrl+y,c",
+        "copy_quote",
+        _("Copy the quote"),
+        tooltip=_("Copy the highlighted quote with its citation"),
+    )
+]
+
 HELP = [key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True)]
 
 
@@ -306,6 +324,7 @@ def sections() -> list[HelpSection]:
         HelpSection(_("Entity sidebar"), SIDEBAR),
         HelpSection(_("Entity view"), [*MENTION_LIST, *ENTITY_VIEW]),
         HelpSection(_("Tags, saved searches, history"), [*PROMPT, *PROMPT_INPUT, *PICK_LIST]),
+        HelpSection(_("Quotes"), QUOTE_LIST),
     ]
 
 
@@ -352,6 +371,7 @@ PALETTE = [
         _("Named with"),
         _("The entities named with the selected one, and the sentences naming both"),
     ),
+    ("warta.screen.quotes", _("Quotes"), _("What the selected entity said, newest first")),
     (
         "warta.screen.more_like",
         _("More like this"),
