@@ -4,11 +4,13 @@
   time of each view's first screenful through ``SearchService`` (median and max of
   ``--repeat`` runs): related entities of the most mentioned entity and of a median one,
   the shared sentences of its top pair, a query's and an entity's timeline, more like
-  this, and the same-story groups of a page of 20 hits.
+  this, the same-story groups of a page of 20 hits, and the quotes of the most quoted
+  entity (the explorer's list, ``tui.screens.views.QUOTE_LIMIT`` rows).
 * ``--build-cost N``: the CPU of building N synthetic articles (serial, in this process)
   with and without the views' index-time work (``search.related.article_shape``: sentence
-  numbers and the SimHash; ``search.store.article_pairs``: the co-occurrence counts): the extra
-  share of CPU.
+  numbers, the SimHash and the attributed quotes; ``search.store.article_pairs``: the
+  co-occurrence counts): the extra share of CPU; and the share of the quotes alone (a
+  build with the views but ``search.related.attributed_quotes`` finding none).
 * ``--data DIR``: IndoSum (``DIR/indosum/articles.jsonl``; skipped when absent), indexed
   without entities: more like this as the share of each article's top-10 neighbours in its
   own category (against chance, the sum of squared category shares), for several numbers
@@ -43,6 +45,7 @@ from warta.search import related  # noqa: E402
 from warta.search import store as store_module  # noqa: E402
 from warta.search.index import update_index  # noqa: E402
 from warta.search.service import SearchService  # noqa: E402
+from warta.tui.screens.views import QUOTE_LIMIT  # noqa: E402
 
 LIKE_SAMPLE = 400
 LIKE_TOP = 10
@@ -81,6 +84,7 @@ def synthetic_timings(work: Path, count: int, repeat: int) -> dict[str, Any]:
     partner = service.related_entities(top.id, limit=1)
     pair = partner[0].entity.id if partner else top.id
     hits = service.search("pemerintah", limit=20, snippets=False).hits
+    speaker, quoted = most_quoted(service, work / f"index-synth-{count}")
     article_id = hits[0].id
     word = "pemerintah"
     figures = {
@@ -103,29 +107,60 @@ def synthetic_timings(work: Path, count: int, repeat: int) -> dict[str, Any]:
         "same_story_page_of_20": timed(
             lambda: service.same_story([hit.id for hit in hits]), repeat
         ),
+        "most_quoted": {"name": speaker, "quotes": quoted},
+        "quotes_most_quoted": timed(lambda: service.quotes(speaker, QUOTE_LIMIT), repeat),
+        "quote_count_most_quoted": timed(lambda: service.quote_count(speaker), repeat),
     }
     service.close()
     return figures
 
 
+def most_quoted(service: SearchService, index_dir: Path) -> tuple[str, int]:
+    """The id of the entity with the most quotes, and how many it has."""
+    generation = index_module.current_generation(index_dir)
+    assert generation is not None
+    store = store_module.Store(generation, read_only=True)
+    try:
+        counts = store._db.execute("SELECT speaker, COUNT(*) FROM quotes GROUP BY speaker")
+        by_entity: Counter[str] = Counter()
+        for key, quotes in counts:
+            entity = service.entity(key)
+            if entity is not None:
+                by_entity[entity.id] += quotes
+    finally:
+        store.close()
+    return by_entity.most_common(1)[0] if by_entity else ("", 0)
+
+
 def build_cost(work: Path, count: int) -> dict[str, Any]:
     """CPU seconds of serial builds of the same articles (the least of ``COST_ROUNDS``):
-    with the views' shapes, and with ``article_shape`` replaced by one that computes
-    nothing and no co-occurrence counting (no sentence numbers, SimHash or pairs)."""
+    with the views' shapes; with them but no quotes; and with ``article_shape`` replaced by
+    one that computes nothing and no co-occurrence counting (no sentence numbers, SimHash,
+    quotes or pairs)."""
     root = synthetic_corpus(work, count)
     real_shape = related.article_shape
+    real_quotes = related.attributed_quotes
 
     def no_shape(article: Any, mentions: Sequence[Any]) -> related.ArticleShape:
         return related.ArticleShape((0,) * len(mentions), 0, None)
 
     real_pairs = store_module.article_pairs
-    spent_in = {"article_shape": 0.0, "article_pairs": 0.0}
+    spent_in = {"article_shape": 0.0, "attributed_quotes": 0.0, "article_pairs": 0.0}
 
     def timed_shape(article: Any, mentions: Sequence[Any]) -> related.ArticleShape:
         started = time.process_time()
         found = real_shape(article, mentions)
         spent_in["article_shape"] += time.process_time() - started
         return found
+
+    def timed_quotes(body: str, mentions: Sequence[Any]) -> tuple[Any, ...]:
+        started = time.process_time()
+        found = real_quotes(body, mentions)
+        spent_in["attributed_quotes"] += time.process_time() - started
+        return found
+
+    def no_quotes(body: str, mentions: Sequence[Any]) -> tuple[Any, ...]:
+        return ()
 
     def timed_pairs(placed: Any, sign: int = 1) -> list[tuple[str, str, int, int]]:
         started = time.process_time()
@@ -142,9 +177,15 @@ def build_cost(work: Path, count: int) -> dict[str, Any]:
     try:
         shutil.rmtree(work / "index-cost-warm-up", ignore_errors=True)
         update_index(work / "index-cost-warm-up", [root])  # the tagger and Sastrawi load once
+        builds = (
+            ("without_views", no_shape, no_quotes),
+            ("views_without_quotes", timed_shape, no_quotes),
+            ("with_views", timed_shape, timed_quotes),
+        )
         for run in range(COST_ROUNDS):
-            for name, shape in (("without_views", no_shape), ("with_views", timed_shape)):
+            for name, shape, quotes in builds:
                 related.article_shape = shape  # type: ignore[assignment]
+                related.attributed_quotes = quotes  # type: ignore[assignment]
                 store_module.article_pairs = timed_pairs if shape is timed_shape else no_pairs
                 folder = work / f"index-cost-{name}-{run}"
                 shutil.rmtree(folder, ignore_errors=True)  # built from nothing every time
@@ -154,18 +195,29 @@ def build_cost(work: Path, count: int) -> dict[str, Any]:
                 cpu[name] = min(cpu.get(name, spent), spent)
     finally:
         related.article_shape = real_shape  # type: ignore[assignment]
+        related.attributed_quotes = real_quotes  # type: ignore[assignment]
         store_module.article_pairs = real_pairs
         index_module.PARALLEL_MIN_ARTICLES = saved_parallel
     extra = cpu["with_views"] / cpu["without_views"] - 1
-    # A diagnostic less exposed to a busy machine: the CPU inside the two functions, per build.
-    inside = {name: round(seconds / COST_ROUNDS, 2) for name, seconds in spent_in.items()}
-    own = sum(inside.values()) / (cpu["with_views"] - sum(inside.values()))
+    quotes_extra = cpu["with_views"] / cpu["views_without_quotes"] - 1
+    # A diagnostic less exposed to a busy machine: the CPU inside the functions, per build
+    # with the views (article_shape ran in two builds; its own, without the quotes').
+    shape_own = spent_in["article_shape"] - spent_in["attributed_quotes"]
+    inside = {
+        "article_shape": round(shape_own / (2 * COST_ROUNDS), 2),
+        "attributed_quotes": round(spent_in["attributed_quotes"] / COST_ROUNDS, 2),
+        "article_pairs": round(spent_in["article_pairs"] / (2 * COST_ROUNDS), 2),
+    }
+    views = inside["article_shape"] + inside["attributed_quotes"] + inside["article_pairs"]
+    rest = cpu["with_views"] - views
     return {
         "articles": count,
         "cpu_seconds": cpu,
         "extra_cpu_share": round(extra, 3),
+        "quotes_extra_cpu_share": round(quotes_extra, 3),
         "cpu_seconds_inside": inside,
-        "inside_share_of_the_rest": round(own, 3),
+        "inside_share_of_the_rest": round(views / rest, 3),
+        "quotes_inside_share_of_the_rest": round(inside["attributed_quotes"] / rest, 3),
     }
 
 

@@ -235,3 +235,19 @@ def test_cli_quotes_say_when_only_the_newest_are_listed(
     assert out.rstrip().endswith("the newest 2 of 4 quotes")
     code, out, _ = run(capsys, quotes_corpus, "--lang", "id", "quotes", "Budi Santoso")
     assert out.rstrip().endswith("2 kutipan terbaru dari 4")
+
+
+# -- the cost of extracting quotes while indexing ------------------------------------------------
+
+
+def test_a_body_tokenized_again_gives_equal_tokens_that_the_first_caller_cannot_change() -> None:
+    """The quote rules re-tokenize the body the extractor just did, from memory."""
+    from warta.search.entities.features import tokenize
+
+    body = "Budi Santoso berkata, " + "harga beras naik lagi. " * 20
+    first = tokenize(body)
+    expected = list(first)
+    first.clear()  # a caller's list is its own
+    again = tokenize(body)
+    assert again == expected and again is not tokenize(body)
+    assert tokenize("".join(body)) == expected  # an equal string: tokenized anew, the same
