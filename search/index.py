@@ -972,7 +972,9 @@ def _write(
                     continue
                 taken[article.id] = key
                 writer.add_document(**article_fields(article, key, mentions, analysed))
-                store.put_article(article.id, key, article.title, article.date, mentions, shape)
+                store.put_article(
+                    article.id, key, article.title, article.date, mentions, shape, article.source
+                )
             if batch.last:
                 complete = not batch.failed and key not in lost
                 state = FileState(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE

@@ -32,7 +32,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER);
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT, source TEXT,
     sentences INTEGER NOT NULL DEFAULT 0,
     simhash INTEGER, band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER
 );
@@ -56,12 +56,13 @@ CREATE TABLE IF NOT EXISTS pairs (
     sentences INTEGER NOT NULL, articles INTEGER NOT NULL,
     PRIMARY KEY (key, other)
 ) WITHOUT ROWID;
--- Quotes attributed at index time (search.quotes): the speaker's mention key and the quote's
--- offsets in the body, whose text is read from the article (one body a row is read anyway
--- for its source); ``day`` as in mentions, for an entity's newest quotes by index.
+-- Quotes attributed at index time (search.quotes): the speaker's mention key, the quote's
+-- offsets in the body and its text (kept: reading each row's article from Whoosh cost
+-- ~1.5 ms a row; bounded, a quote is at most 1,000 characters or a sentence of at most
+-- 250 tokens); ``day`` as in mentions, for an entity's newest quotes by index.
 CREATE TABLE IF NOT EXISTS quotes (
     article TEXT NOT NULL, speaker TEXT NOT NULL, kind TEXT NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL, day INTEGER NOT NULL
+    start INTEGER NOT NULL, end INTEGER NOT NULL, day INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker_newest ON quotes(speaker, day DESC, article, start);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
@@ -184,15 +185,18 @@ class SharedRow:
 
 @dataclass(frozen=True)
 class QuoteRow:
-    """A stored quote: its article's title and date, the speaker's key, where it is."""
+    """A stored quote: its article's title, date and source, the speaker's key, where it is
+    and what it says."""
 
     article: str
     title: str
     date: dt.date | None
+    source: str | None
     speaker: str
     kind: str
     start: int
     end: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -295,6 +299,7 @@ class Store:
         date: dt.date | None,
         mentions: Sequence[Mention],
         shape: ArticleShape | None = None,
+        source: str | None = None,
     ) -> None:
         """Store one article; ``shape`` (see :func:`search.related.article_shape`) gives
         its mentions' sentence numbers, its fingerprint and its attributed quotes, else they
@@ -305,13 +310,14 @@ class Store:
         fingerprint = shape.fingerprint if shape else None
         keys = bands(fingerprint) if fingerprint is not None else (None,) * 4
         self._db.execute(
-            "INSERT OR REPLACE INTO articles (id, file, title, date, sentences, simhash,"
-            " band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO articles (id, file, title, date, source, sentences,"
+            " simhash, band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 file,
                 title,
                 date.isoformat() if date else None,
+                source,
                 shape.sentences if shape else 0,
                 to_signed(fingerprint) if fingerprint is not None else None,
                 *keys,
@@ -329,10 +335,10 @@ class Store:
             ],
         )
         self._db.executemany(
-            "INSERT INTO quotes (article, speaker, kind, start, end, day)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes (article, speaker, kind, start, end, day, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (article_id, quote.speaker, quote.kind, quote.start, quote.end, day)
+                (article_id, quote.speaker, quote.kind, quote.start, quote.end, day, quote.text)
                 for quote in (shape.quotes if shape else ())
                 if quote.speaker is not None
             ],
@@ -536,8 +542,9 @@ class Store:
         rows: list[tuple[Any, ...]] = []
         for key in dict.fromkeys(keys):
             rows += self._db.execute(
-                "SELECT q.day, q.article, q.start, q.end, q.speaker, q.kind, a.title, a.date"
-                " FROM quotes q JOIN articles a ON a.id = q.article WHERE q.speaker = ?"
+                "SELECT q.day, q.article, q.start, q.end, q.speaker, q.kind, q.text, a.title,"
+                " a.date, a.source FROM quotes q JOIN articles a ON a.id = q.article"
+                " WHERE q.speaker = ?"
                 " ORDER BY q.day DESC, q.article, q.start LIMIT ?",
                 (key, offset + limit),
             )
@@ -547,12 +554,16 @@ class Store:
                 article,
                 title,
                 dt.date.fromisoformat(date) if date else None,
+                source,
                 speaker,
                 kind,
                 start,
                 end,
+                text,
             )
-            for _, article, start, end, speaker, kind, title, date in rows[offset : offset + limit]
+            for _, article, start, end, speaker, kind, text, title, date, source in rows[
+                offset : offset + limit
+            ]
         ]
 
     def quote_count(self, keys: Iterable[str]) -> int:
