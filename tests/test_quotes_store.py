@@ -14,6 +14,7 @@ from warta.search.index import current_generation
 from warta.search.service import SearchService
 from warta.search.store import Store
 from warta.tui.cli import main
+from warta.tui.i18n import set_language
 
 ENTITIES = {
     "entities": [
@@ -233,7 +234,10 @@ def test_cli_quotes_say_when_only_the_newest_are_listed(
     assert out.startswith("Budi Santoso (person) · 4 quotes\n")
     assert "“Stok beras aman sampai Lebaran” (Berita harga-2, Kabar Pasar" in out
     assert out.rstrip().endswith("the newest 2 of 4 quotes")
-    code, out, _ = run(capsys, quotes_corpus, "--lang", "id", "quotes", "Budi Santoso")
+    try:
+        code, out, _ = run(capsys, quotes_corpus, "--lang", "id", "quotes", "Budi Santoso")
+    finally:
+        set_language("en")  # main() set it for the process
     assert out.rstrip().endswith("2 kutipan terbaru dari 4")
 
 
@@ -251,3 +255,12 @@ def test_a_body_tokenized_again_gives_equal_tokens_that_the_first_caller_cannot_
     again = tokenize(body)
     assert again == expected and again is not tokenize(body)
     assert tokenize("".join(body)) == expected  # an equal string: tokenized anew, the same
+
+
+def test_the_quote_rules_decide_whether_an_index_is_current() -> None:
+    """Stored quotes come from search/quotes.py: a change to its rules rebuilds the index,
+    as a change to the entity extractor does."""
+    from warta.search import quotes
+    from warta.search.index import _extractor_files
+
+    assert Path(quotes.__file__).resolve() in [path.resolve() for path in _extractor_files()]
