@@ -145,3 +145,23 @@ def test_quotes_snapshot_at_80x24(
 
     app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY, data_folder=tmp_path)
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_the_mentions_quotes)
+
+
+def test_a_quote_is_shown_as_literal_text_cleaned_and_cut() -> None:
+    """A quote is the archive's text: markup stays words, escape sequences go."""
+    import datetime as dt
+
+    from warta.search.model import QuoteInArticle
+    from warta.tui.screens.views import QUOTE_SHOWN_CHARS
+
+    hostile = "\x1b[31m[@click=app.quit]keluar[/] [bold]tebal\x1b]52;c;AAAA\x07 " + "kata " * 80
+    row = QuoteInArticle(
+        "a", "Judul", dt.date(2024, 1, 2), "Sumber", 0, 9, hostile, "budi", "direct"
+    )
+    listing = EntityQuotes(None, None, print, "budi")  # type: ignore[arg-type]
+    shown = listing.row_prompt(row)
+    assert "\x1b" not in shown.plain and "\x07" not in shown.plain
+    assert "“[@click=app.quit]keluar[/] [bold]tebal" in shown.plain
+    assert not [span for span in shown.spans if "click" in str(span.style)]
+    quote_line = shown.plain.split("\n")[1]
+    assert quote_line.endswith("…”") and len(quote_line) <= QUOTE_SHOWN_CHARS + 3
