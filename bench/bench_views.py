@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import random
 import shutil
@@ -264,9 +265,38 @@ def quotes_tiled(work: Path, count: int, times: int, repeat: int) -> dict[str, A
         "most_quoted": {"name": speaker, "quotes": quoted},
         "quotes_most_quoted": timed(lambda: service.quotes(speaker, QUOTE_LIMIT), repeat),
         "quote_count_most_quoted": timed(lambda: service.quote_count(speaker), repeat),
+        "explorer_list_shown": asyncio.run(list_shown(service, speaker, work, repeat)),
     }
     service.close()
     return figures
+
+
+async def list_shown(
+    service: SearchService, entity_id: str, work: Path, repeat: int
+) -> dict[str, float]:
+    """Milliseconds from opening the explorer's quotes list (as Q does) to its rows on an
+    80x24 screen, median and max of ``repeat`` (the registry already loaded, as it is once
+    the explorer shows an article)."""
+    from warta.tui.app import WartaApp
+    from warta.tui.screens.views import EntityQuotes
+
+    service.entity(entity_id)
+    app = WartaApp(service, data_folder=work / "tui-data")
+    times = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        main = app.screen
+        for _ in range(repeat):
+            started = time.perf_counter()
+            listing = EntityQuotes(main.workspace, service, lambda _choice: None, entity_id)
+            await app.push_screen(listing)
+            while not listing.rows:
+                await pilot.pause()
+            await pilot.pause()  # painted
+            times.append((time.perf_counter() - started) * 1000)
+            await pilot.press("escape")
+            await pilot.pause()
+    return {"median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1)}
 
 
 def _indosum(data: Path) -> Path | None:
