@@ -266,19 +266,23 @@ def quotes_tiled(work: Path, count: int, times: int, repeat: int) -> dict[str, A
         "quotes_most_quoted": timed(lambda: service.quotes(speaker, QUOTE_LIMIT), repeat),
         "quote_count_most_quoted": timed(lambda: service.quote_count(speaker), repeat),
         "explorer_list_shown": asyncio.run(list_shown(service, speaker, work, repeat)),
+        # The same way into another view's list, for reference: the named-with list (r).
+        "explorer_named_with_shown": asyncio.run(
+            list_shown(service, speaker, work, repeat, named_with=True)
+        ),
     }
     service.close()
     return figures
 
 
 async def list_shown(
-    service: SearchService, entity_id: str, work: Path, repeat: int
+    service: SearchService, entity_id: str, work: Path, repeat: int, named_with: bool = False
 ) -> dict[str, float]:
-    """Milliseconds from opening the explorer's quotes list (as Q does) to its rows on an
-    80x24 screen, median and max of ``repeat`` (the registry already loaded, as it is once
-    the explorer shows an article)."""
+    """Milliseconds from opening the explorer's quotes list (as Q does; ``named_with``: the
+    entities named with it, as r does) to its rows on an 80x24 screen, median and max of
+    ``repeat`` (the registry already loaded, as it is once the explorer shows an article)."""
     from warta.tui.app import WartaApp
-    from warta.tui.screens.views import EntityQuotes
+    from warta.tui.screens.views import EntityQuotes, RelatedEntities
 
     service.entity(entity_id)
     app = WartaApp(service, data_folder=work / "tui-data")
@@ -288,7 +292,8 @@ async def list_shown(
         main = app.screen
         for _ in range(repeat):
             started = time.perf_counter()
-            listing = EntityQuotes(main.workspace, service, lambda _choice: None, entity_id)
+            view = RelatedEntities if named_with else EntityQuotes
+            listing = view(main.workspace, service, lambda _choice: None, entity_id)
             await app.push_screen(listing)
             while not listing.rows:
                 await pilot.pause()
