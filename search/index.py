@@ -56,8 +56,9 @@ if TYPE_CHECKING:
 #: (search.ranking weighs fields at query time); names, case and thousands normalised alike
 #: in query and text (search.analysis). 6: a top-k scoring sidecar per segment (search.sidecar).
 #: 7: the store keeps each mention's sentence number, and each article's sentence count and
-#: SimHash (the investigation views, search.related).
-FORMAT_VERSION = "7"
+#: SimHash (the investigation views, search.related). 8: the store keeps each article's
+#: attributed quotes (search.quotes), extracted with the mentions.
+FORMAT_VERSION = "8"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -149,12 +150,15 @@ def versions(
 
 #: The extractor's files whose content decides the mentions (code, model, gazetteer).
 EXTRACTOR_SUFFIXES = frozenset({".py", ".json", ".tsv", ".crfsuite"})
+#: The rules that attribute the stored quotes: a change to them means new quotes.
+QUOTE_RULES = "quotes.py"
 
 
 def _extractor_files() -> list[Path]:
     """Found beside this module, so that checking an index never imports the extractor."""
     package = Path(__file__).with_name("entities")
-    return sorted(path for path in package.iterdir() if path.suffix in EXTRACTOR_SUFFIXES)
+    found = sorted(path for path in package.iterdir() if path.suffix in EXTRACTOR_SUFFIXES)
+    return [*found, Path(__file__).with_name(QUOTE_RULES)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -968,7 +972,9 @@ def _write(
                     continue
                 taken[article.id] = key
                 writer.add_document(**article_fields(article, key, mentions, analysed))
-                store.put_article(article.id, key, article.title, article.date, mentions, shape)
+                store.put_article(
+                    article.id, key, article.title, article.date, mentions, shape, article.source
+                )
             if batch.last:
                 complete = not batch.failed and key not in lost
                 state = FileState(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE

@@ -144,6 +144,23 @@ class MentionInContext:
     surface: str
 
 
+@dataclass(frozen=True)
+class QuoteInArticle:
+    """A quote of an entity, with its article: ``text`` is the body's ``start:end``."""
+
+    article: str
+    title: str
+    date: dt.date | None
+    source: str | None
+    start: int
+    end: int
+    text: str
+    #: The speaking entity's id (the mention key resolved through the registry).
+    speaker: str
+    #: ``direct`` (within quotation marks) or ``reported``.
+    kind: str
+
+
 @dataclass
 class UpdateReport:
     """What an index build or update did."""

@@ -1,8 +1,8 @@
 """Who appears with whom, and which articles tell the same story.
 
 At index time each article gets its *shape* (:func:`article_shape`): the sentence number of
-every mention, its sentence count, and its near-duplicate fingerprint. The views read
-them from the store with indexed SQL.
+every mention, its sentence count, its near-duplicate fingerprint and its attributed
+quotes. The views read them from the store with indexed SQL.
 
 Co-occurrence is ranked by Dunning's log-likelihood ratio (G², Dunning 1993) on the 2x2
 table of sentences (or articles) with and without each entity, keeping only pairs seen
@@ -19,10 +19,14 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from warta.search.model import Article, Entity, Mention
 from warta.search.neardup import simhash
 from warta.search.sentences import Sentences
+
+if TYPE_CHECKING:
+    from warta.search.quotes import Quote
 
 #: Fewest shared sentences (or articles) for a pair to be ranked: one shared sentence
 #: is an anecdote, and G² is unreliable on counts that small.
@@ -45,16 +49,35 @@ class ArticleShape:
     sentences: int
     #: The body's SimHash (search.neardup), None for a body too short.
     fingerprint: int | None
+    #: The body's quotes with a speaker (``attributed_quotes``).
+    quotes: tuple[Quote, ...] = ()
 
 
 def article_shape(article: Article, mentions: Sequence[Mention]) -> ArticleShape:
-    """The shape of ``article``: one sentence split and one fingerprint of its body."""
+    """The shape of ``article``: one sentence split and one fingerprint of its body, and
+    who said what in it."""
     body = Sentences(article.body)
     title = Sentences(article.title)
     numbers = tuple(
         (title if mention.field == "title" else body).number(mention.start) for mention in mentions
     )
-    return ArticleShape(numbers, len(title) + len(body), simhash(article.body))
+    return ArticleShape(
+        numbers,
+        len(title) + len(body),
+        simhash(article.body),
+        attributed_quotes(article.body, mentions),
+    )
+
+
+def attributed_quotes(body: str, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
+    """The quotes of ``body`` whose speaker was found (``search.quotes``): the only ones
+    listed, so the only ones stored. A body naming no person or organisation has none, and
+    its text is not scanned."""
+    from warta.search.quotes import SPEAKER_KINDS, extract_quotes
+
+    if not any(m.field == "body" and m.kind in SPEAKER_KINDS for m in mentions):
+        return ()
+    return tuple(quote for quote in extract_quotes(body, mentions) if quote.speaker is not None)
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from warta.search import paths, ranking
-from warta.search.errors import N_, IndexBusyError, WartaError
+from warta.search.errors import N_, IndexBusyError, WartaError, excerpt
 from warta.search.model import (
     Article,
     Entity,
     Hit,
     Mention,
     MentionInContext,
+    QuoteInArticle,
     SearchResult,
     Snippet,
     UpdateReport,
@@ -746,6 +747,19 @@ class SearchService:
     def entity_candidates(self, name: str, n: int = 5) -> list[Entity]:
         return self._entity_registry().candidates(name, n)
 
+    def named_entity(self, name: str) -> Entity:
+        """The entity ``name`` names (canonical name, alias or id); else a WartaError that
+        lists the closest candidates."""
+        entity = self.entity(name)
+        if entity is not None:
+            return entity
+        close = ", ".join(candidate.name for candidate in self.entity_candidates(name))
+        if close:
+            raise WartaError(
+                N_("no entity named {name}; closest: {names}"), name=excerpt(name), names=close
+            )
+        raise WartaError(N_("no entity named {name}"), name=excerpt(name))
+
     @_reports_damage
     def articles_mentioning(self, entity_id: str) -> list[str]:
         """Ids of every article that mentions the entity, newest first (as ``mentions``).
@@ -884,6 +898,35 @@ class SearchService:
                 )
             )
         return found
+
+    @_reports_damage
+    def quotes(self, name_or_id: str, limit: int, offset: int = 0) -> list[QuoteInArticle]:
+        """What an entity said (quotes attributed to it at index time), newest article
+        first, then in reading order: the ``limit`` after the first ``offset``. Read from
+        the store alone: a screenful costs an index scan, not its articles."""
+        registry = self._entity_registry()
+        entity = self.named_entity(name_or_id)
+        rows = self._view().store.quotes_of_keys(registry.keys_for(entity.id), limit, offset)
+        return [
+            QuoteInArticle(
+                row.article,
+                row.title,
+                row.date,
+                row.source,
+                row.start,
+                row.end,
+                row.text,
+                speaker=entity.id,
+                kind=row.kind,
+            )
+            for row in rows
+        ]
+
+    @_reports_damage
+    def quote_count(self, entity_id: str) -> int:
+        """How many quotes are attributed to the entity."""
+        keys = self._entity_registry().keys_for(entity_id)
+        return self._view().store.quote_count(keys)
 
     @_reports_damage
     def timeline(self, query: str, by: str = "month") -> Coverage:

@@ -1,4 +1,5 @@
-"""The SQLite side of an index generation: the file manifest, article dates and mentions.
+"""The SQLite side of an index generation: the file manifest, article dates, mentions and
+attributed quotes.
 
 Whoosh answers text queries; this store answers the questions Whoosh is slow at: which files
 changed since the last run, and where every mention of an entity is (an indexed lookup instead
@@ -31,7 +32,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER);
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT, source TEXT,
     sentences INTEGER NOT NULL DEFAULT 0,
     simhash INTEGER, band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER
 );
@@ -55,6 +56,16 @@ CREATE TABLE IF NOT EXISTS pairs (
     sentences INTEGER NOT NULL, articles INTEGER NOT NULL,
     PRIMARY KEY (key, other)
 ) WITHOUT ROWID;
+-- Quotes attributed at index time (search.quotes): the speaker's mention key, the quote's
+-- offsets in the body and its text (kept: reading each row's article from Whoosh cost
+-- ~1.5 ms a row; bounded, a quote is at most 1,000 characters or a sentence of at most
+-- 250 tokens); ``day`` as in mentions, for an entity's newest quotes by index.
+CREATE TABLE IF NOT EXISTS quotes (
+    article TEXT NOT NULL, speaker TEXT NOT NULL, kind TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, day INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker_newest ON quotes(speaker, day DESC, article, start);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
 CREATE TABLE IF NOT EXISTS key_stats (
     key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
@@ -173,6 +184,22 @@ class SharedRow:
 
 
 @dataclass(frozen=True)
+class QuoteRow:
+    """A stored quote: its article's title, date and source, the speaker's key, where it is
+    and what it says."""
+
+    article: str
+    title: str
+    date: dt.date | None
+    source: str | None
+    speaker: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class MentionRow:
     """A stored mention with the title and date of its article, for the entity view."""
 
@@ -272,22 +299,25 @@ class Store:
         date: dt.date | None,
         mentions: Sequence[Mention],
         shape: ArticleShape | None = None,
+        source: str | None = None,
     ) -> None:
         """Store one article; ``shape`` (see :func:`search.related.article_shape`) gives
-        its mentions' sentence numbers and its fingerprint, else they are left unknown."""
+        its mentions' sentence numbers, its fingerprint and its attributed quotes, else they
+        are left unknown."""
         from warta.search.neardup import bands, to_signed
 
         self._drop_mentions("VALUES (?)", (article_id,))
         fingerprint = shape.fingerprint if shape else None
         keys = bands(fingerprint) if fingerprint is not None else (None,) * 4
         self._db.execute(
-            "INSERT OR REPLACE INTO articles (id, file, title, date, sentences, simhash,"
-            " band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO articles (id, file, title, date, source, sentences,"
+            " simhash, band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 file,
                 title,
                 date.isoformat() if date else None,
+                source,
                 shape.sentences if shape else 0,
                 to_signed(fingerprint) if fingerprint is not None else None,
                 *keys,
@@ -302,6 +332,15 @@ class Store:
             [
                 (article_id, m.field, m.start, m.end, m.surface, m.key, m.name, m.kind, day, n)
                 for m, n in zip(mentions, numbers, strict=True)
+            ],
+        )
+        self._db.executemany(
+            "INSERT INTO quotes (article, speaker, kind, start, end, day, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (article_id, quote.speaker, quote.kind, quote.start, quote.end, day, quote.text)
+                for quote in (shape.quotes if shape else ())
+                if quote.speaker is not None
             ],
         )
         self._db.executemany(
@@ -326,7 +365,8 @@ class Store:
             self._db.executemany(_ADD_PAIRS, removed)
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
-        """Delete the mentions of some articles, and count them out of ``key_stats``."""
+        """Delete the mentions and quotes of some articles, and count the mentions out of
+        ``key_stats`` and ``pairs``."""
         self._db.execute(
             _ADD_STATS.format(
                 # The article credit goes back where article_key_stats put it.
@@ -340,6 +380,7 @@ class Store:
         )
         self._count_pairs_out(articles_sql, params)
         self._db.execute(f"DELETE FROM mentions WHERE article IN ({articles_sql})", params)
+        self._db.execute(f"DELETE FROM quotes WHERE article IN ({articles_sql})", params)
 
     def article_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
@@ -406,7 +447,7 @@ class Store:
             )
         ]
 
-    # -- investigation views: co-occurrence, coverage, same story ------------------------------
+    # -- investigation views: co-occurrence, coverage, same story, quotes ----------------------
 
     def sentence_total(self) -> int:
         """Sentences in the archive (titles count as one each): co-occurrence's sample size."""
@@ -493,3 +534,44 @@ class Store:
             keys,
         )
         return [(article, from_signed(stored)) for article, stored in rows]
+
+    def quotes_of_keys(self, keys: Iterable[str], limit: int, offset: int = 0) -> list[QuoteRow]:
+        """Quotes attributed to any of ``keys``, newest article first, then reading order:
+        the ``limit`` after the first ``offset``. One index scan per key reads at most
+        ``offset + limit`` rows; the keys' rows are then merged."""
+        rows: list[tuple[Any, ...]] = []
+        for key in dict.fromkeys(keys):
+            rows += self._db.execute(
+                "SELECT q.day, q.article, q.start, q.end, q.speaker, q.kind, q.text, a.title,"
+                " a.date, a.source FROM quotes q JOIN articles a ON a.id = q.article"
+                " WHERE q.speaker = ?"
+                " ORDER BY q.day DESC, q.article, q.start LIMIT ?",
+                (key, offset + limit),
+            )
+        rows.sort(key=lambda row: (-row[0], row[1], row[2]))
+        return [
+            QuoteRow(
+                article,
+                title,
+                dt.date.fromisoformat(date) if date else None,
+                source,
+                speaker,
+                kind,
+                start,
+                end,
+                text,
+            )
+            for _, article, start, end, speaker, kind, text, title, date, source in rows[
+                offset : offset + limit
+            ]
+        ]
+
+    def quote_count(self, keys: Iterable[str]) -> int:
+        """How many quotes are attributed to any of ``keys`` (counted on the index)."""
+        marks, wanted = _placeholders(keys)
+        if not wanted:
+            return 0
+        row = self._db.execute(
+            f"SELECT COUNT(*) FROM quotes WHERE speaker IN ({marks})", wanted
+        ).fetchone()
+        return int(row[0])

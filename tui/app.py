@@ -31,7 +31,7 @@ from warta.tui.i18n import _
 from warta.tui.keys import APP, PALETTE, apply_keymap, binding, user_keys
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_changes, corpus_news
-from warta.tui.widgets.answers import Notice
+from warta.tui.widgets.answers import Notice, Quote
 from warta.tui.workspace import MarksChanged, WorkspaceThread
 
 if TYPE_CHECKING:
@@ -156,6 +156,15 @@ class WartaApp(App[None]):
         query or a library message."""
         self.notify(
             clean_text(event.message), title=event.title, severity=event.severity, markup=False
+        )
+
+    @on(Quote)
+    def _copy(self, event: Quote) -> None:
+        """A quote from the reader, the entity view or the quotes list, for the clipboard."""
+        self.copy_to_clipboard(event.text)
+        self.notify(
+            _("Quote copied to the clipboard (OSC 52: works over SSH if the terminal allows)."),
+            markup=False,
         )
 
     def on_marks_changed(self, event: MarksChanged) -> None:

@@ -78,9 +78,9 @@ EXIT_ERROR = 2
 #: ``serch``/``search`` 0.91, ``shw``/``show`` 0.86; Indonesian ``indeks``/``index`` 0.73
 #: stays a query.
 COMMAND_TYPO_RATIO = 0.8
-#: Articles ``warta quotes`` reads per call, newest first: quotes are found when asked
-#: (not stored in the index yet), and an entity in 100,000 articles must not read them all.
-QUOTE_ARTICLE_LIMIT = 200
+#: Quotes ``warta quotes`` lists, newest first: each reads its article (for the citation),
+#: and an entity of 100,000 articles may have thousands.
+QUOTE_LIMIT = 200
 
 
 class UsageError(Exception):
@@ -764,13 +764,7 @@ def mention_json(mention: MentionInContext) -> dict[str, Any]:
 def _entity_named(service: Any, name: str) -> Entity:
     """The entity a command names (canonical name, alias or id); else an error that lists
     the closest candidates."""
-    entity: Entity | None = service.entity(name)
-    if entity is None:
-        close = ", ".join(candidate.name for candidate in service.entity_candidates(name))
-        message = _("no entity named {name}").format(name=excerpt(name))
-        if close:
-            message += "; " + _("closest: {names}").format(names=close)
-        raise WartaError(message)
+    entity: Entity = service.named_entity(name)
     return entity
 
 
@@ -806,53 +800,46 @@ def cmd_mentions(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    """What the entity said, newest article first, from at most ``QUOTE_ARTICLE_LIMIT``
-    articles among those that mention it."""
-    from warta.search.quotes import extract_quotes
+    """What the entity said, newest article first (the quotes stored at index time): the
+    newest ``QUOTE_LIMIT``, each with its article's citation."""
     from warta.tui.text import quotation
     from warta.tui.widgets.reader import article_citation
 
     service = _service(args)
     entity = _entity_named(service, " ".join(args.name))
-    mentioning = service.articles_mentioning(entity.id)
-    read = mentioning[:QUOTE_ARTICLE_LIMIT]
+    total = service.quote_count(entity.id)
     found: list[dict[str, Any]] = []
-    for article_id in read:
-        article = service.article(article_id)
-        if article is None:
-            continue
-        cited = article_citation(article)
-        for quote in extract_quotes(article.body, service.article_mentions(article_id)):
-            if quote.speaker == entity.id:
-                found.append(
-                    {
-                        "article": article.id,
-                        "title": article.title,
-                        "date": article.date,
-                        "kind": quote.kind,
-                        "start": quote.start,
-                        "end": quote.end,
-                        "quote": quote.text,
-                        "citation": cited,
-                    }
-                )
+    cited: dict[str, str] = {}
+    for quote in service.quotes(entity.id, QUOTE_LIMIT):
+        if quote.article not in cited:
+            article = service.article(quote.article)
+            cited[quote.article] = article_citation(article) if article else quote.title
+        found.append(
+            {
+                "article": quote.article,
+                "title": quote.title,
+                "date": quote.date,
+                "kind": quote.kind,
+                "start": quote.start,
+                "end": quote.end,
+                "quote": quote.text,
+                "citation": cited[quote.article],
+            }
+        )
     if args.json:
         dated = [{**item, "date": item["date"] and item["date"].isoformat()} for item in found]
         _emit_json(
             {
                 "entity": {"id": entity.id, "name": entity.name, "kind": entity.kind},
                 "quotes": dated,
-                "articles_read": len(read),
-                "articles_mentioning": len(mentioning),
+                "total": total,
             }
         )
         return EXIT_OK
     from rich.padding import Padding
 
     console = _console()
-    count = ngettext("{count} quote", "{count} quotes", len(found)).format(
-        count=_number(len(found))
-    )
+    count = ngettext("{count} quote", "{count} quotes", total).format(count=_number(total))
     console.print(_text(f"{entity.name} ({kind_name(entity.kind)}) · {count}", "bold"))
     for item in found:
         meta = " · ".join(part for part in (item["title"], _date_text(item["date"])) if part)
@@ -860,16 +847,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         console.print(
             Padding(_text(quotation(item["quote"], item["citation"])), (0, 0, 0, 2), expand=False)
         )
-    if len(read) < len(mentioning):
-        note = _("read the newest {read} of the {total} articles that mention {name}")
-        console.print(
-            _text(
-                note.format(
-                    read=_number(len(read)), total=_number(len(mentioning)), name=entity.name
-                ),
-                "dim",
-            )
-        )
+    if len(found) < total:
+        note = _("the newest {shown} of {total} quotes")
+        console.print(_text(note.format(shown=_number(len(found)), total=_number(total)), "dim"))
     return EXIT_OK
 
 

@@ -135,6 +135,13 @@ SCREEN = [
         tooltip=_("The entities named with the selected one, and the sentences naming both"),
     ),
     key(
+        "screen.quotes",
+        "Q",
+        "panes('quotes')",
+        _("Quotes"),
+        tooltip=_("What the selected entity said, newest first"),
+    ),
+    key(
         "screen.more_like",
         "m",
         "panes('more_like')",
@@ -287,6 +294,17 @@ PICK_LIST = [
 #: The coverage-over-time list, beside the list keys.
 COVERAGE = [key("coverage.period", "ctrl+b", "next_period", _("By day, week or month"))]
 
+#: The quotes list (Q): Ctrl+Y copies from the filter, where c is typed; c from the list.
+QUOTE_LIST = [
+    key(
+        "quotes.copy",
+        "ctrl+y,c",
+        "copy_quote",
+        _("Copy the quote"),
+        tooltip=_("Copy the highlighted quote with its citation"),
+    )
+]
+
 HELP = [key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True)]
 
 
@@ -310,6 +328,7 @@ def sections() -> list[HelpSection]:
         HelpSection(_("Entity view"), [*MENTION_LIST, *ENTITY_VIEW]),
         HelpSection(_("Tags, saved searches, history"), [*PROMPT, *PROMPT_INPUT, *PICK_LIST]),
         HelpSection(_("Coverage over time"), COVERAGE),
+        HelpSection(_("Quotes"), QUOTE_LIST),
     ]
 
 
@@ -356,6 +375,7 @@ PALETTE = [
         _("Named with"),
         _("The entities named with the selected one, and the sentences naming both"),
     ),
+    ("warta.screen.quotes", _("Quotes"), _("What the selected entity said, newest first")),
     (
         "warta.screen.more_like",
         _("More like this"),

@@ -1,5 +1,6 @@
 """The investigation views in the explorer: who is named with an entity (and in which
-sentences), which articles are like the open one, and when the search's articles appeared.
+sentences), what an entity said, which articles are like the open one, and when the
+search's articles appeared.
 
 Each is a ``PickList`` filtered as you type, loaded by a thread worker that posts its rows
 as a message (never ``call_from_thread``); choosing a row answers what to open, and the
@@ -13,20 +14,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
-from textual import on
+from textual import on, work
 from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Label
 from warta.search.coverage import Period, period_end
 from warta.search.errors import N_, WartaError
-from warta.search.model import Entity
+from warta.search.model import Entity, QuoteInArticle
 from warta.search.related import RelatedEntity, SharedSentence
+from warta.search.sanitize import clean_line
 from warta.tui.formatting import format_coverage_period, text_bar
 from warta.tui.i18n import _, current_locale, kind_name, ngettext
-from warta.tui.keys import COVERAGE, user_keys
+from warta.tui.keys import COVERAGE, PICK_LIST, QUOTE_LIST, user_keys
 from warta.tui.screens.workspace import PickList
-from warta.tui.text import join_parts, literal, marked, show_date, show_number
+from warta.tui.text import join_parts, literal, marked, quotation, show_date, show_number
+from warta.tui.widgets.answers import Quote, trouble
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
@@ -39,6 +42,10 @@ _Answer = TypeVar("_Answer")
 RELATED_LIMIT = 200
 #: Sentences listed for a pair, newest article first.
 SENTENCE_LIMIT = 500
+#: Quotes listed for an entity, newest first (read from the store: 2 ms at 100,000 articles).
+QUOTE_LIMIT = 100
+#: Characters of a quote shown in its row (the copy takes it whole).
+QUOTE_SHOWN_CHARS = 240
 #: Articles like the open one listed (besides its copies of the same story).
 LIKE_LIMIT = 20
 #: The heading's name of each period size.
@@ -69,10 +76,10 @@ class Rows(Message, Generic[_Row]):
         self.asked = asked
 
 
-class Chosen(Message):
-    """A row resolved (off the UI thread) to the article to open."""
+class Chosen(Message, Generic[_Answer]):
+    """A row resolved (off the UI thread) to what to open."""
 
-    def __init__(self, choice: ArticleChoice) -> None:
+    def __init__(self, choice: _Answer) -> None:
         super().__init__()
         self.choice = choice
 
@@ -115,6 +122,15 @@ class ServiceList(PickList[_Row], Generic[_Row, _Answer]):
         """Close, and open what was chosen: these lists answer that, not a row."""
         self.dismiss(None)
         self.opened(choice)
+
+    def answer_found(self, find: Callable[[], _Answer]) -> None:
+        """Answer what ``find`` resolves a row to, in a worker (it reads the index)."""
+        self.run_worker(lambda: self.post_message(Chosen(find())), thread=True)
+
+    @on(Chosen)
+    def _resolved(self, event: Chosen[_Answer]) -> None:
+        event.stop()
+        self.answer(event.choice)
 
 
 def counts_line(sentences: int, articles: int) -> str:
@@ -224,7 +240,7 @@ class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
 
     def choose(self, row: SharedSentence) -> None:
         """Open at the sentence, its first mention of either entity selected."""
-        self.run_worker(lambda: self.post_message(Chosen(self._choice(row))), thread=True)
+        self.answer_found(lambda: self._choice(row))
 
     def _choice(self, row: SharedSentence) -> ArticleChoice:
         """(In a worker.) The article at the sentence's first mention of either entity
@@ -247,10 +263,86 @@ class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
         entity = self.service.entity(key)
         return entity.id if entity else None
 
-    @on(Chosen)
-    def _resolved(self, event: Chosen) -> None:
-        event.stop()
-        self.answer(event.choice)
+
+class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
+    """What an entity said (``SearchService.quotes``), newest first: date, source and the
+    quote; Enter answers its article at the speaker's mention nearest the quote, Ctrl+Y (c
+    in the list) copies the quote with its citation."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*PICK_LIST, *QUOTE_LIST]
+
+    heading = N_("Quotes")
+    hint = N_("Enter: read it there · Ctrl+Y: copy with citation · Escape: close")
+    empty = N_("No quote is attributed to it.")
+
+    def __init__(
+        self,
+        workspace: WorkspaceThread,
+        service: SearchService,
+        opened: Callable[[ArticleChoice], None],
+        key: str,
+    ) -> None:
+        super().__init__(workspace, service, opened)
+        #: An entity id or a mention's key (the registry resolves either).
+        self.key = key
+
+    def find_rows(self) -> Rows[QuoteInArticle]:
+        entity = self.service.entity(self.key)
+        if entity is None:
+            raise WartaError(N_("That entity is no longer in the index."))
+        rows = self.service.quotes(entity.id, QUOTE_LIMIT)
+        title = Content(_("Quotes of {name}").format(name=literal(entity.name).plain))
+        return Rows(rows, title.stylize("bold"))
+
+    def row_key(self, row: QuoteInArticle) -> str:
+        return f"{row.article}:{row.start}"
+
+    def row_text(self, row: QuoteInArticle) -> str:
+        return f"{row.text} {row.source or ''} {row.title}"
+
+    def row_prompt(self, row: QuoteInArticle) -> Content:
+        """The date and source over the quote (cut to ``QUOTE_SHOWN_CHARS``)."""
+        shown = clean_line(row.text)
+        if len(shown) > QUOTE_SHOWN_CHARS:
+            shown = shown[:QUOTE_SHOWN_CHARS].rsplit(" ", 1)[0] + "…"
+        where = literal(row.source or row.title or _("(untitled)"), "dim")
+        heading = join_parts([Content(show_date(row.date)).stylize("bold"), where])
+        return Content("\n").join([heading, Content(f"“{shown}”")])
+
+    def choose(self, row: QuoteInArticle) -> None:
+        self.answer_found(lambda: self._choice(row))
+
+    def _choice(self, row: QuoteInArticle) -> ArticleChoice:
+        """(In a worker.) The article at the speaker's body mention nearest the quote."""
+        try:
+            mentions = self.service.article_mentions(row.article)
+        except WartaError:
+            mentions = []
+        near = [
+            (max(row.start - mention.end, mention.start - row.end, 0), mention.start)
+            for mention in mentions
+            if mention.field == "body" and mention.key == row.speaker
+        ]
+        return ArticleChoice(row.article, ("body", min(near)[1]) if near else None)
+
+    def action_copy_quote(self) -> None:
+        option = self.option_list.highlighted_option
+        chosen = [row for row in self.rows if option is not None and self.row_key(row) == option.id]
+        if chosen:
+            self._copy(chosen[0])
+
+    @work(thread=True, exclusive=True, group="quote")
+    def _copy(self, row: QuoteInArticle) -> None:
+        """The quote and its article's citation (reads the article)."""
+        from warta.tui.widgets.reader import article_citation
+
+        try:
+            article = self.service.article(row.article)
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return
+        if article is not None:
+            self.post_message(Quote(quotation(clean_line(row.text), article_citation(article))))
 
 
 @dataclass(frozen=True)

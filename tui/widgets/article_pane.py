@@ -21,7 +21,6 @@ from warta.tui.config import EDITOR_DEFAULT, PAGER_DEFAULT, editor_commands, pag
 from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
 from warta.tui.screens.workspace import ask_mention_export
-from warta.tui.widgets.answers import Quote
 from warta.tui.widgets.bars import FindBar
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.reader import Reader, ReaderPosition
@@ -215,16 +214,6 @@ class ArticlePane(Commands, Vertical):
             self.entity_view.action_copy_quote()
         elif self.article_open():
             self.reader.copy_quote()
-
-    @on(Quote)
-    def _copy(self, event: Quote) -> None:
-        """A quote from the reader or the entity view, for the clipboard."""
-        event.stop()
-        self.app.copy_to_clipboard(event.text)
-        self.notify(
-            _("Quote copied to the clipboard (OSC 52: works over SSH if the terminal allows)."),
-            markup=False,
-        )
 
     def copy_citation(self) -> None:
         if self.article_open():

@@ -16,7 +16,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
-from warta.tui.screens.views import ArticleChoice, MoreLikeThis, RelatedEntities
+from warta.tui.screens.views import ArticleChoice, EntityQuotes, MoreLikeThis, RelatedEntities
 from warta.tui.widgets.article_pane import ArticlePane
 from warta.tui.widgets.reader import Reader
 from warta.tui.widgets.results import ResultsList
@@ -38,7 +38,7 @@ class Panes(Commands, Horizontal):
     COMMANDS: ClassVar[frozenset[str]] = frozenset(
         {
             *("toggle_results", "toggle_sidebar", "focus_sidebar"),
-            *("widen_results", "widen_sidebar", "related_entities", "more_like"),
+            *("widen_results", "widen_sidebar", "related_entities", "quotes", "more_like"),
         }
     )
 
@@ -113,12 +113,22 @@ class Panes(Commands, Horizontal):
 
     # -- investigation views (tui/screens/views.py) -----------------------------------------
 
+    def _view_entity(self) -> str | None:
+        """The entity a view is of: the one the entity view shows, else the selected one."""
+        entity = self.article.entity_view.entity if self.article.showing_entity else None
+        return entity.id if entity and not self.sidebar.has_focus else self.entity_to_open()
+
     def related_entities(self) -> None:
         """The entities named with the one shown in the entity view, else the selected one."""
-        entity = self.article.entity_view.entity if self.article.showing_entity else None
-        key = entity.id if entity and not self.sidebar.has_focus else self.entity_to_open()
+        key = self._view_entity()
         if key is not None:
             self.app.push_screen(RelatedEntities(self.workspace, self.service, self._chosen, key))
+
+    def quotes(self) -> None:
+        """What the entity shown in the entity view, else the selected one, said."""
+        key = self._view_entity()
+        if key is not None:
+            self.app.push_screen(EntityQuotes(self.workspace, self.service, self._chosen, key))
 
     def more_like(self) -> None:
         """The articles like the open one, its copies of the same story first."""
