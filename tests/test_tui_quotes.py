@@ -36,7 +36,7 @@ async def test_q_lists_what_the_entity_said_newest_first_and_enter_opens_it_ther
     async with app.run_test(size=SIZE) as pilot:
         listing = await open_quotes(pilot, "sam_altman")
         screen = app.screen_stack[0]
-        assert listing.rows == said and len(said) == 6
+        assert listing.rows == said and len(said) == 8
         assert "Quotes of Sam Altman" in str(listing.query_one(".heading").render())
         first = prompt_of(listing, 0)
         assert first.startswith("Mar 26, 2023")
