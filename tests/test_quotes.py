@@ -29,6 +29,8 @@ KINDS = {
     "OpenAI": "organisation",
     "Bank Mandiri": "organisation",
     "Jakarta": "place",
+    "Jokowi": "person",
+    "Idrus": "person",
 }
 
 
@@ -186,6 +188,22 @@ def test_a_pronoun_no_nearer_person_explains_is_the_last_quotation_s_speaker() -
     # Someone the linker does not know speaks in between: not Budi's any more.
     text = f'"Kami siap," kata Budi. {filler}E mengakui hanya sopir. "Saya tidak tahu," ujarnya.'
     assert [quote.speaker for quote in quotes_of(text)] == ["budi_santoso", None]
+
+
+def test_one_person_named_a_sentence_before_a_pronoun_is_its_referent_only_as_subject() -> None:
+    quote = "“Itu keputusan Munas,” katanya."
+    assert only(f"Golkar mendukung penuh Pak Jokowi untuk Pilpres. {quote}").speaker is None
+    assert only(f"Jokowi mendukung Golkar untuk Pilpres. {quote}").speaker == "jokowi"
+    # The source after ``menurut`` speaks in that sentence.
+    text = f"Inflasi tahun ini, menurut Budi, mencapai 7 persen. {quote}"
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+
+
+@pytest.mark.parametrize("opening", ["Bergabungnya Idrus", "Keinginan Idrus", "Pernyataan Idrus"])
+def test_a_name_after_a_noun_opening_the_sentence_is_not_its_subject(opening: str) -> None:
+    text = f"{opening} ke dalam kabinet tidak mensyaratkan dukungan. “Itu keputusan,” ucapnya."
+    assert only(text).speaker is None
+    assert only("Kemudian Idrus ke Bogor. “Itu keputusan,” ucapnya.").speaker == "idrus"
 
 
 def test_a_pronoun_is_the_person_a_speech_cue_names_before_the_subject_of_the_claim() -> None:
