@@ -130,6 +130,8 @@ _VERB_FOLLOWS_RE = re.compile(
     r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk)\b)"
     r"(?:me|ber|di|ter)[a-z]{4,}\b"
 )
+#: Capitalised words between a title and the name it ends in.
+_TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
 #: Where a name after ``kata`` stops being the speaker's.
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _TRAILING = ",.;: "
@@ -317,8 +319,9 @@ class _Speakers:
         within: int = SPEAKER_AFTER_CHARS,
         stops: re.Pattern[str] = _CLAUSE_END_RE,
     ) -> Mention | None:
-        """The speaker named right after ``kata``: the first person before the clause ends,
-        else the first organisation (``kata CEO OpenAI Sam Altman`` is Altman's)."""
+        """The speaker named right after ``kata``: the first person before the clause ends
+        (the last of several joined by capitalised title words), else the first
+        organisation (``kata CEO OpenAI Sam Altman`` is Altman's)."""
         clause_end = stops.search(self.text, position, position + within)
         limit = clause_end.start() if clause_end else position + within
         found: list[Mention] = []
@@ -337,8 +340,16 @@ class _Speakers:
                 and self.text[clause_end.end() : self.starts[index]].isspace()
             ):
                 return self.mentions[index]
-        chosen = (people or found)[:1]
-        return chosen[0] if chosen else None
+        if not people:
+            return found[0] if found else None
+        chosen = people[0]
+        for following in people[1:]:
+            # ``kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono``: a title the linker
+            # took for a person, then the person.
+            if not _TITLE_WORDS_RE.fullmatch(self.text, chosen.end, following.start):
+                break
+            chosen = following
+        return chosen
 
     def pronoun(self, position: int) -> str | None:
         """Who ``ia``/``dia``/``-nya`` at ``position`` is, or None when not certain.
@@ -475,7 +486,12 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         if after.group("nya") or after.group("pronoun"):
             return _Attribution(speakers.pronoun(match.start()), True, '"," katanya', pronoun=True)
         named = speakers.named_after(after.end())
-        return _Attribution(named.key if named else None, True, '"," kata X')
+        if named is None:
+            return _Attribution(None, True, '"," kata X')
+        # ``," kata Oliver menambahkan, menyindir ...``: the verb is the cue's, no report.
+        joined = _SAYING_FOLLOWS_RE.match(text, named.end)
+        said = _SPEECH_VERB_RE.search(text, named.end, joined.end()) if joined else None
+        return _Attribution(named.key, True, '"," kata X', said.start() if said else None)
     subject_after = _SUBJECT_AFTER_RE.match(text, match.end())
     if subject_after and (
         subject_after.group().lstrip().startswith(",")

@@ -31,6 +31,8 @@ KINDS = {
     "Jakarta": "place",
     "Jokowi": "person",
     "Idrus": "person",
+    "Kabid Humas": "person",
+    "Argo Yuwono": "person",
 }
 
 
@@ -204,6 +206,17 @@ def test_a_name_after_a_noun_opening_the_sentence_is_not_its_subject(opening: st
     text = f"{opening} ke dalam kabinet tidak mensyaratkan dukungan. “Itu keputusan,” ucapnya."
     assert only(text).speaker is None
     assert only("Kemudian Idrus ke Bogor. “Itu keputusan,” ucapnya.").speaker == "idrus"
+
+
+def test_a_title_the_linker_took_for_a_person_does_not_speak_for_the_name_it_ends_in() -> None:
+    text = '"Dananya Rp 3 miliar," kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono.'
+    assert only(text).speaker == "argo_yuwono"
+    assert only('"Kami siap," kata Budi kepada Ani.').speaker == "budi_santoso"
+
+
+def test_a_saying_verb_after_the_cue_s_name_reports_nothing_more() -> None:
+    text = "“Anda tidak perlu membeli barang,” kata Budi menambahkan, menyindir komentar Ani."
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "budi_santoso")]
 
 
 def test_a_pronoun_is_the_person_a_speech_cue_names_before_the_subject_of_the_claim() -> None:
