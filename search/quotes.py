@@ -46,9 +46,11 @@ _CUE_WORDS = (
     "kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah|lanjut|papar|beber|terang|tukas"
     "|tutup|sambung|tandas|pungkas|tulis|cuit|kicau|tanya|jawab|sebut|urai|timpal|kenang"
 )
-#: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X``.
+#: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X`` / ``,"
+#: demikian pernyataan resmi X`` (an organisation's statement).
 _VERB_AFTER_RE = re.compile(
-    rf"\s*[,.]?\s*(?:demikian\s+)?(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
+    r"\s*[,.]?\s*(?:demikian\s+(?:bunyi\s+)?pernyataan(?:\s+resmi)?"
+    rf"|(?:demikian\s+)?(?:{_CUE_WORDS}))(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
     re.IGNORECASE,
 )
 #: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``).
@@ -58,9 +60,10 @@ _SAYING_VERBS = (
 )
 #: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
 #: Yerusalem sebagai ibu kota`` is recognising, not saying. The verbs news puts most often
-#: before ``bahwa`` (counted over IndoSum), less those of seeing and knowing.
+#: before ``bahwa`` (counted over IndoSum), less those of seeing and knowing; and
+#: ``melanjutkan`` (went on: ``Ia melanjutkan, ...``, not ``melanjutkan studi``).
 _CLAIMING_VERBS = (
-    "mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
+    "melanjutkan|mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
     "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
     "|mengungkap|memastikan|menginformasikan|mengingatkan"
 )
@@ -68,8 +71,8 @@ _CLAIMING_VERBS = (
 #: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.
 _CAPITALISED = r"[A-Z][^\s,.;:!?\"“”]{0,30}"
 _SUBJECT_AFTER_RE = re.compile(
-    rf"\s*,?\s*(?:(?P<pronoun>[Ii]a|[Dd]ia)|(?:{_CAPITALISED}\s+){{0,5}}{_CAPITALISED})"
-    rf"(?:\s+(?:juga|pun|lalu|kemudian))?\s+(?P<verb>{_SAYING_VERBS})\b"
+    rf"[ \t]*,?[ \t]*(?:(?P<pronoun>[Ii]a|[Dd]ia)|(?:{_CAPITALISED}\s+){{0,5}}{_CAPITALISED})"
+    rf"(?:\s+(?:juga|pun|lalu|kemudian))?\s+(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
 #: A cue set off by commas inside a sentence, or opening it: ``Meski begitu, kata Idrus,
 #: Novanto ...``, ``Calya varian G, jelas Henry, adalah ...``.
@@ -79,7 +82,9 @@ _INSERTED_CUE_RE = re.compile(
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
 #: Before an opening mark: ``X mengatakan, "``, ``X menambahkan bahwa "``.
-_VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$")
+_VERB_BEFORE_RE = re.compile(
+    rf"\b(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$"
+)
 #: A verb joined to the sentence's first one, sharing its subject: ``Dia menyebut Musk
 #: "brengsek" tetapi menambahkan``.
 _JOINED_VERB_RE = re.compile(r"\b(?:dan|tetapi|tapi|namun|serta|lalu|kemudian)(?:\s+[a-z]+)?\s+$")
@@ -132,6 +137,15 @@ _VERB_FOLLOWS_RE = re.compile(
 )
 #: Capitalised words between a title and the name it ends in.
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
+#: An aside set off by commas, then a verb: the name before it is the subject (``Joshua
+#: Shadle, pendiri dan CEO Fuelary, melakukan``).
+_APPOSITION_VERB_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},\s+(?:me|ber|di|ter)[a-z]{4,}\b")
+#: A verb in a clause of time or condition reports nothing: ``Namun saat dia menambahkan
+#: sodium ...`` is adding, ``Ketika Budi mengatakan itu, ...`` a time.
+_SUBORDINATE_RE = re.compile(
+    r"\b(?i:saat|ketika|sewaktu|setelah|sebelum|jika|bila|apabila|kalau)\s+"
+    r"(?:[Ii]a|[Dd]ia|[A-Z]\S{0,30}(?:\s+[A-Z]\S{0,30}){0,3})(?:\s+[a-z]+)?\s+$"
+)
 #: Where a name after ``kata`` stops being the speaker's.
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _TRAILING = ",.;: "
@@ -224,8 +238,12 @@ class _Speakers:
         if any(m.key != speaker for m in self._people(end, match.start())):
             return None
         for verb in _SPEECH_VERB_RE.finditer(self.text, end, match.start()):
-            # ``E mengakui ...``: someone the linker does not know speaks in between.
-            if not self.in_quotation(verb.start()) and self.subject(verb.start()) != speaker:
+            if self.in_quotation(verb.start()):
+                continue
+            # ``E mengakui ...``: someone the linker does not know speaks in between; ``Ia
+            # mengatakan, ...`` with no one nearer is the same speaker going on.
+            subject, how = self.subject_how(verb.start())
+            if subject != speaker and (subject or how != "pronoun"):
                 return None
         return speaker
 
@@ -405,7 +423,11 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
     }
     if len(speakers) == 1:
         return speakers.pop()
-    subjects = {m.key for m in people if _VERB_FOLLOWS_RE.match(text, m.end)}
+    subjects = {
+        m.key
+        for m in people
+        if _VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end)
+    }
     if len(subjects) == 1:
         return subjects.pop()
     if not people:
@@ -564,7 +586,9 @@ def _reported_speech(
         (match.end(), *_shaped(speakers.subject_how(match.start("verb")), "X mengatakan ..."))
         for pattern in (_REPORTED_RE, _CLAIMED_RE)
         for match in pattern.finditer(text)
-        if match.start("verb") not in cue_verbs and not speakers.in_quotation(match.start())
+        if match.start("verb") not in cue_verbs
+        and not speakers.in_quotation(match.start())
+        and not _SUBORDINATE_RE.search(text, max(0, match.start() - 60), match.start())
     ]
     for according in _ACCORDING_RE.finditer(text):
         found.append(_according_to(according, speakers))

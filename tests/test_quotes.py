@@ -33,6 +33,7 @@ KINDS = {
     "Idrus": "person",
     "Kabid Humas": "person",
     "Argo Yuwono": "person",
+    "Real Madrid": "organisation",
 }
 
 
@@ -217,6 +218,48 @@ def test_a_title_the_linker_took_for_a_person_does_not_speak_for_the_name_it_end
 def test_a_saying_verb_after_the_cue_s_name_reports_nothing_more() -> None:
     text = "“Anda tidak perlu membeli barang,” kata Budi menambahkan, menyindir komentar Ani."
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "budi_santoso")]
+
+
+def test_a_name_and_verb_in_the_next_paragraph_report_speech_not_the_quotation_s_cue() -> None:
+    text = "“Kami berduka,” kata Ani.\n\n“Ia berubah,”\n\nBudi menambahkan, ia dan anaknya berduka."
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [
+        ("direct", "ani"),
+        ("direct", "ani"),
+        ("reported", "budi_santoso"),
+    ]
+
+
+def test_an_organisation_s_statement_after_a_quotation_is_its() -> None:
+    text = '"Pemain kami taat hukum," demikian pernyataan resmi Real Madrid.'
+    assert only(text).speaker == "real_madrid"
+
+
+@pytest.mark.parametrize("verb", ["melanjutkan", "membantah", "menyebutkan"])
+def test_any_speech_verb_after_a_quotation_ending_in_a_comma_is_its_cue(verb: str) -> None:
+    assert only(f"“Itu seperti emas,” Budi {verb}.").speaker == "budi_santoso"
+
+
+def test_went_on_reports_speech_with_a_comma_only() -> None:
+    assert only("Budi melanjutkan, barang itu sudah sampai.").speaker == "budi_santoso"
+    assert quotes_of("Budi melanjutkan studinya di Jakarta.") == []
+
+
+def test_a_name_before_an_aside_and_a_verb_is_the_subject_a_pronoun_refers_to() -> None:
+    text = (
+        "Budi Santoso, pendiri perusahaan milik Ani, melakukan diet. Dia mengatakan bahwa ia lelah."
+    )
+    assert only(text).speaker == "budi_santoso"
+
+
+@pytest.mark.parametrize("opening", ["Namun saat dia", "Ketika Budi", "Jika Budi"])
+def test_a_saying_verb_in_a_clause_of_time_or_condition_reports_nothing(opening: str) -> None:
+    assert quotes_of(f"Budi lelah. {opening} menambahkan gula ke teh, energinya naik.") == []
+
+
+def test_a_pronoun_saying_between_quotations_does_not_end_the_last_speaker_s_turn() -> None:
+    filler = "Rapat dimulai. Hujan turun. Lampu mati. Jalan macet. Warga pulang. "
+    text = f'"Kami siap," kata Budi. {filler}Ia mengatakan, rapat ditunda. "Kami menang," kata dia.'
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["budi_santoso"] * 2
 
 
 def test_a_pronoun_is_the_person_a_speech_cue_names_before_the_subject_of_the_claim() -> None:
