@@ -81,6 +81,9 @@ _INSERTED_CUE_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
+#: A saying verb right after the name a cue names (``kata Oliver menambahkan, ...``; not
+#: ``tutur Arrmanatha yang membantah bahwa ...``, a claim of its own).
+_CUE_VERB_RE = re.compile(rf"\s+(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
 #: Before an opening mark: ``X mengatakan, "``, ``X menambahkan bahwa "``.
 _VERB_BEFORE_RE = re.compile(
     rf"\b(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$"
@@ -140,10 +143,11 @@ _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
 #: An aside set off by commas, then a verb: the name before it is the subject (``Joshua
 #: Shadle, pendiri dan CEO Fuelary, melakukan``).
 _APPOSITION_VERB_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},\s+(?:me|ber|di|ter)[a-z]{4,}\b")
-#: A verb in a clause of time or condition reports nothing: ``Namun saat dia menambahkan
-#: sodium ...`` is adding, ``Ketika Budi mengatakan itu, ...`` a time.
+#: A verb in a clause of time reports nothing: ``Namun saat dia menambahkan sodium ...`` is
+#: adding, ``Ketika Budi mengatakan itu, ...`` a time (``Tak heran jika Marquez mengatakan
+#: bahwa ...`` is speech).
 _SUBORDINATE_RE = re.compile(
-    r"\b(?i:saat|ketika|sewaktu|setelah|sebelum|jika|bila|apabila|kalau)\s+"
+    r"\b(?i:saat|ketika|sewaktu|setelah|sebelum)\s+"
     r"(?:[Ii]a|[Dd]ia|[A-Z]\S{0,30}(?:\s+[A-Z]\S{0,30}){0,3})(?:\s+[a-z]+)?\s+$"
 )
 #: Where a name after ``kata`` stops being the speaker's.
@@ -171,11 +175,18 @@ _SAYING_FOLLOWS_RE = re.compile(
     rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
 _CUE_BEFORE_RE = re.compile(rf"\b(?i:{_CUE_WORDS}|menurut)\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$")
+#: A speech cue earlier in a name's sentence (``kata Manager Humas Daop 8 Surabaya, Gatut``,
+#: ``Hal senada diungkapkan Deny``): the one person named there speaks.
+_SPOKEN_BY_RE = re.compile(
+    rf"\b(?i:{_CUE_WORDS}|menurut|di(?:ungkap|sampaikan|katakan|jelaskan|tegaskan)\w*)\b"
+    r"[^.!?\"“”\n]{0,100}$"
+)
 #: What may come before a sentence's subject: a connective and a few title words
-#: (``Namun, Altman``, ``Sedang Sambo``); not a noun the name belongs to (``Bergabungnya
-#: Idrus``, ``Keinginan Megawati``, ``Pernyataan Budi``: ``-nya``, ``ke-/pe-...-an``).
+#: (``Namun, Altman``, ``Meski demikian, Liliyana``, ``Sedang Sambo``); not a noun the
+#: name belongs to (``Bergabungnya Idrus``, ``Keinginan Megawati``, ``Pernyataan Budi``:
+#: ``-nya``, ``ke-/pe-...-an``).
 _SENTENCE_OPENING_RE = re.compile(
-    r"(?:[A-Z]\w{0,30},\s+|(?!\w*nya\s|(?:Ke|Pe)(?!mudian\s)\w*an\s)[A-Z]\w{0,30}\s+){0,3}"
+    r"(?:[A-Z]\w{0,30}(?:\s+[a-z]\w{0,15})?,\s+|(?!\w*nya\s|(?:Ke|Pe)(?!mudian\s)\w*an\s)[A-Z]\w{0,30}\s+){0,3}"
 )
 #: A name paired with another (``Budi dan Ani hadir``): neither is the subject alone.
 _PAIRED_RE = re.compile(r"\s*(?:,|dan\b|atau\b|serta\b|bersama\b)")
@@ -391,7 +402,12 @@ class _Speakers:
             people = self._people(start, end)
             if people and not _PRONOUN_OPENING_RE.match(self.text, start):
                 # One person named in a sentence before is the referent only as its
-                # subject: ``Golkar mendukung Pak Jokowi. "...," katanya`` is not Jokowi.
+                # subject or speaker: ``Golkar mendukung Pak Jokowi. "...," katanya`` is
+                # not Jokowi; ``kata Manager Humas Daop 8, Gatut. Menurutnya`` is Gatut.
+                if len({m.key for m in people}) == 1 and _SPOKEN_BY_RE.search(
+                    self.text, max(start, people[0].start - 100), people[0].start
+                ):
+                    return people[0].key
                 return _subject(self.text, people, start)
             end = start
         return None
@@ -511,9 +527,8 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         if named is None:
             return _Attribution(None, True, '"," kata X')
         # ``," kata Oliver menambahkan, menyindir ...``: the verb is the cue's, no report.
-        joined = _SAYING_FOLLOWS_RE.match(text, named.end)
-        said = _SPEECH_VERB_RE.search(text, named.end, joined.end()) if joined else None
-        return _Attribution(named.key, True, '"," kata X', said.start() if said else None)
+        said = _CUE_VERB_RE.match(text, named.end)
+        return _Attribution(named.key, True, '"," kata X', said.start("verb") if said else None)
     subject_after = _SUBJECT_AFTER_RE.match(text, match.end())
     if subject_after and (
         subject_after.group().lstrip().startswith(",")
