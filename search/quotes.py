@@ -4,9 +4,10 @@ Rules, not a model: Indonesian news attributes speech in a few fixed shapes (``"
 X``; ``X mengatakan, "..."``; ``X mengatakan bahwa ...``), and a wrong speaker is worse
 than none, so a quote whose speaker is not found by those shapes is returned without one.
 Pronouns (``ia``, ``dia``, ``-nya``) go to a person only when the nearest sentence naming
-people (at most ``MAX_PRONOUN_SENTENCES`` back) names one, or several of whom one is the
-speaker or the subject; people named inside quotation marks are spoken about and never
-count. A quotation with no cue of its own continues the attributed quotation next to it.
+people (at most ``MAX_PRONOUN_SENTENCES`` back) names one (in an earlier sentence, as its
+subject or speaker), or several of whom one is the speaker or the subject; people named
+inside quotation marks are spoken about and never count. A quotation with no cue of its own
+continues the attributed quotation next to it.
 
 Cost is linear in the text: each pattern scans it once with bounded windows, and speakers
 are found by bisecting the sorted mentions.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from warta.search.model import Mention
 from warta.search.paths import bundled_seeds
-from warta.search.quotes import MAX_QUOTE_CHARS, Quote, extract_quotes
+from warta.search.quotes import MAX_QUOTE_CHARS, Quote, extract_quotes, quotes_with_shapes
 from warta.tui.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
@@ -494,6 +494,24 @@ def test_speed_times_the_extraction_over_the_seeds(
     assert chars > 10_000 and seconds >= 0
     assert eval_quotes.main(["--data", str(tmp_path), "--speed"]) == 0
     assert "a CPU second" in capsys.readouterr().out
+
+
+def test_shapes_count_how_each_seed_quotation_was_attributed_and_how_often_rightly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``eval_quotes --shapes`` without the IndoSum data: the seeds' 16 attributed
+    quotations, all right, split by the shape that attributed them."""
+    counts = eval_quotes.shape_precision(tmp_path)
+    assert sum(total for _, total in counts.values()) == 16
+    assert all(right == total for right, total in counts.values())
+    assert eval_quotes.main(["--data", str(tmp_path), "--shapes"]) == 0
+    assert '"," kata X' in capsys.readouterr().out
+
+
+def test_each_quotation_carries_the_shape_that_attributed_it() -> None:
+    text = "“Harga naik,” kata Budi. Menurut Ani, pasar sepi. Dia mengatakan bahwa stok habis."
+    shapes = [shape for _, shape in quotes_with_shapes(text, mentions_in(text))]
+    assert shapes == ['"," kata X', "menurut X", "X mengatakan ... (pronoun)"]
 
 
 def test_show_prints_an_article_to_annotate_with_offsets_into_its_body(
