@@ -4,9 +4,10 @@ Rules, not a model: Indonesian news attributes speech in a few fixed shapes (``"
 X``; ``X mengatakan, "..."``; ``X mengatakan bahwa ...``), and a wrong speaker is worse
 than none, so a quote whose speaker is not found by those shapes is returned without one.
 Pronouns (``ia``, ``dia``, ``-nya``) go to a person only when the nearest sentence naming
-people (at most ``MAX_PRONOUN_SENTENCES`` back) names one, or several of whom one is the
-speaker or the subject; people named inside quotation marks are spoken about and never
-count. A quotation with no cue of its own continues the attributed quotation next to it.
+people (at most ``MAX_PRONOUN_SENTENCES`` back) names one (in an earlier sentence, as its
+subject or speaker), or several of whom one is the speaker or the subject; people named
+inside quotation marks are spoken about and never count. A quotation with no cue of its own
+continues the attributed quotation next to it.
 
 Cost is linear in the text: each pattern scans it once with bounded windows, and speakers
 are found by bisecting the sorted mentions.
@@ -46,9 +47,11 @@ _CUE_WORDS = (
     "kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah|lanjut|papar|beber|terang|tukas"
     "|tutup|sambung|tandas|pungkas|tulis|cuit|kicau|tanya|jawab|sebut|urai|timpal|kenang"
 )
-#: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X``.
+#: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X`` / ``,"
+#: demikian pernyataan resmi X`` (an organisation's statement).
 _VERB_AFTER_RE = re.compile(
-    rf"\s*[,.]?\s*(?:demikian\s+)?(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
+    r"\s*[,.]?\s*(?:demikian\s+(?:bunyi\s+)?pernyataan(?:\s+resmi)?"
+    rf"|(?:demikian\s+)?(?:{_CUE_WORDS}))(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
     re.IGNORECASE,
 )
 #: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``).
@@ -58,9 +61,10 @@ _SAYING_VERBS = (
 )
 #: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
 #: Yerusalem sebagai ibu kota`` is recognising, not saying. The verbs news puts most often
-#: before ``bahwa`` (counted over IndoSum), less those of seeing and knowing.
+#: before ``bahwa`` (counted over IndoSum), less those of seeing and knowing; and
+#: ``melanjutkan`` (went on: ``Ia melanjutkan, ...``, not ``melanjutkan studi``).
 _CLAIMING_VERBS = (
-    "mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
+    "melanjutkan|mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
     "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
     "|mengungkap|memastikan|menginformasikan|mengingatkan"
 )
@@ -68,8 +72,8 @@ _CLAIMING_VERBS = (
 #: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.
 _CAPITALISED = r"[A-Z][^\s,.;:!?\"“”]{0,30}"
 _SUBJECT_AFTER_RE = re.compile(
-    rf"\s*,?\s*(?:(?P<pronoun>[Ii]a|[Dd]ia)|(?:{_CAPITALISED}\s+){{0,5}}{_CAPITALISED})"
-    rf"(?:\s+(?:juga|pun|lalu|kemudian))?\s+(?P<verb>{_SAYING_VERBS})\b"
+    rf"[ \t]*,?[ \t]*(?:(?P<pronoun>[Ii]a|[Dd]ia)|(?:{_CAPITALISED}\s+){{0,5}}{_CAPITALISED})"
+    rf"(?:\s+(?:juga|pun|lalu|kemudian))?\s+(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
 #: A cue set off by commas inside a sentence, or opening it: ``Meski begitu, kata Idrus,
 #: Novanto ...``, ``Calya varian G, jelas Henry, adalah ...``.
@@ -78,8 +82,13 @@ _INSERTED_CUE_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
+#: A saying verb right after the name a cue names (``kata Oliver menambahkan, ...``; not
+#: ``tutur Arrmanatha yang membantah bahwa ...``, a claim of its own).
+_CUE_VERB_RE = re.compile(rf"\s+(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
 #: Before an opening mark: ``X mengatakan, "``, ``X menambahkan bahwa "``.
-_VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$")
+_VERB_BEFORE_RE = re.compile(
+    rf"\b(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$"
+)
 #: A verb joined to the sentence's first one, sharing its subject: ``Dia menyebut Musk
 #: "brengsek" tetapi menambahkan``.
 _JOINED_VERB_RE = re.compile(r"\b(?:dan|tetapi|tapi|namun|serta|lalu|kemudian)(?:\s+[a-z]+)?\s+$")
@@ -130,6 +139,18 @@ _VERB_FOLLOWS_RE = re.compile(
     r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk)\b)"
     r"(?:me|ber|di|ter)[a-z]{4,}\b"
 )
+#: Capitalised words between a title and the name it ends in.
+_TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
+#: An aside set off by commas, then a verb: the name before it is the subject (``Joshua
+#: Shadle, pendiri dan CEO Fuelary, melakukan``).
+_APPOSITION_VERB_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},\s+(?:me|ber|di|ter)[a-z]{4,}\b")
+#: A verb in a clause of time reports nothing: ``Namun saat dia menambahkan sodium ...`` is
+#: adding, ``Ketika Budi mengatakan itu, ...`` a time (``Tak heran jika Marquez mengatakan
+#: bahwa ...`` is speech).
+_SUBORDINATE_RE = re.compile(
+    r"\b(?i:saat|ketika|sewaktu|setelah|sebelum)\s+"
+    r"(?:[Ii]a|[Dd]ia|[A-Z]\S{0,30}(?:\s+[A-Z]\S{0,30}){0,3})(?:\s+[a-z]+)?\s+$"
+)
 #: Where a name after ``kata`` stops being the speaker's.
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _TRAILING = ",.;: "
@@ -149,14 +170,25 @@ _RELATION_RE = re.compile(
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 #: Where a claim after ``menurut X`` starts: after the comma closing the source, if near.
 _CLAIM_START_RE = re.compile(r"(?:[^,.;:!?\n\"“”]{0,40},)?\s*")
-#: A name right before a saying verb, or right after a cue word: the sentence's speaker.
+#: A name right before a saying verb, or right after a cue word or ``menurut``: the
+#: sentence's speaker.
 _SAYING_FOLLOWS_RE = re.compile(
     rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
-_CUE_BEFORE_RE = re.compile(rf"\b(?i:{_CUE_WORDS})\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$")
+_CUE_BEFORE_RE = re.compile(rf"\b(?i:{_CUE_WORDS}|menurut)\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$")
+#: A speech cue earlier in a name's sentence (``kata Manager Humas Daop 8 Surabaya, Gatut``,
+#: ``Hal senada diungkapkan Deny``): the one person named there speaks.
+_SPOKEN_BY_RE = re.compile(
+    rf"\b(?i:{_CUE_WORDS}|menurut|di(?:ungkap|sampaikan|katakan|jelaskan|tegaskan)\w*)\b"
+    r"[^.!?\"“”\n]{0,100}$"
+)
 #: What may come before a sentence's subject: a connective and a few title words
-#: (``Namun, Altman``, ``Sedang Sambo``).
-_SENTENCE_OPENING_RE = re.compile(r"(?:[A-Z]\w{0,30},?\s+){0,3}")
+#: (``Namun, Altman``, ``Meski demikian, Liliyana``, ``Sedang Sambo``); not a noun the
+#: name belongs to (``Bergabungnya Idrus``, ``Keinginan Megawati``, ``Pernyataan Budi``:
+#: ``-nya``, ``ke-/pe-...-an``).
+_SENTENCE_OPENING_RE = re.compile(
+    r"(?:[A-Z]\w{0,30}(?:\s+[a-z]\w{0,15})?,\s+|(?!\w*nya\s|(?:Ke|Pe)(?!mudian\s)\w*an\s)[A-Z]\w{0,30}\s+){0,3}"
+)
 #: A name paired with another (``Budi dan Ani hadir``): neither is the subject alone.
 _PAIRED_RE = re.compile(r"\s*(?:,|dan\b|atau\b|serta\b|bersama\b)")
 #: What may stand between two paragraphs of one speaker's quotation.
@@ -218,8 +250,12 @@ class _Speakers:
         if any(m.key != speaker for m in self._people(end, match.start())):
             return None
         for verb in _SPEECH_VERB_RE.finditer(self.text, end, match.start()):
-            # ``E mengakui ...``: someone the linker does not know speaks in between.
-            if not self.in_quotation(verb.start()) and self.subject(verb.start()) != speaker:
+            if self.in_quotation(verb.start()):
+                continue
+            # ``E mengakui ...``: someone the linker does not know speaks in between; ``Ia
+            # mengatakan, ...`` with no one nearer is the same speaker going on.
+            subject, how = self.subject_how(verb.start())
+            if subject != speaker and (subject or how != "pronoun"):
                 return None
         return speaker
 
@@ -235,13 +271,18 @@ class _Speakers:
     def subject(self, verb_start: int) -> str | None:
         """The speaker named just before a verb (``Altman juga mengatakan``), or a pronoun's,
         or that of a description opening the sentence (``Pria berusia 45 tahun itu``)."""
+        return self.subject_how(verb_start)[0]
+
+    def subject_how(self, verb_start: int) -> tuple[str | None, str]:
+        """``subject``, and how it was found (``name``, ``pronoun``, ``apposition``,
+        ``description``, ``joined verb``): the shapes are not equally often right."""
         before = self.text[max(0, verb_start - 40) : verb_start]
         if _PRONOUN_SUBJECT_RE.search(before):
-            return self.pronoun(verb_start)
+            return self.pronoun(verb_start), "pronoun"
         index = bisect_right(self.ends, verb_start) - 1
         mention = self.mentions[index] if index >= 0 else None
         if mention and self._related(mention):
-            return None
+            return None, "name"
         if mention and (
             _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
             or (
@@ -249,20 +290,20 @@ class _Speakers:
                 and _COMMA_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
             )
         ):
-            return self._person_with_title(index)
+            return self._person_with_title(index), "name"
         apposition = _APPOSITION_RE.search(self.text, max(0, verb_start - 90), verb_start)
         if apposition:
             index = bisect_right(self.ends, apposition.start()) - 1
             if index >= 0 and self.mentions[index].end == apposition.start():
-                return self.mentions[index].key
+                return self.mentions[index].key, "apposition"
         sentence_start = self.sentence_start(verb_start)
         if _DESCRIPTION_SUBJECT_RE.fullmatch(
             self.text, sentence_start, verb_start
         ) and not self._people(sentence_start, verb_start):
-            return self.pronoun(sentence_start)
+            return self.pronoun(sentence_start), "description"
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
-            return self._opening_subject(sentence_start)
-        return None
+            return self._opening_subject(sentence_start), "joined verb"
+        return None, "name"
 
     def _opening_subject(self, sentence_start: int) -> str | None:
         """The subject opening a sentence: a pronoun's referent, or the name it opens with."""
@@ -308,8 +349,9 @@ class _Speakers:
         within: int = SPEAKER_AFTER_CHARS,
         stops: re.Pattern[str] = _CLAUSE_END_RE,
     ) -> Mention | None:
-        """The speaker named right after ``kata``: the first person before the clause ends,
-        else the first organisation (``kata CEO OpenAI Sam Altman`` is Altman's)."""
+        """The speaker named right after ``kata``: the first person before the clause ends
+        (the last of several joined by capitalised title words), else the first
+        organisation (``kata CEO OpenAI Sam Altman`` is Altman's)."""
         clause_end = stops.search(self.text, position, position + within)
         limit = clause_end.start() if clause_end else position + within
         found: list[Mention] = []
@@ -328,8 +370,16 @@ class _Speakers:
                 and self.text[clause_end.end() : self.starts[index]].isspace()
             ):
                 return self.mentions[index]
-        chosen = (people or found)[:1]
-        return chosen[0] if chosen else None
+        if not people:
+            return found[0] if found else None
+        chosen = people[0]
+        for following in people[1:]:
+            # ``kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono``: a title the linker
+            # took for a person, then the person.
+            if not _TITLE_WORDS_RE.fullmatch(self.text, chosen.end, following.start):
+                break
+            chosen = following
+        return chosen
 
     def pronoun(self, position: int) -> str | None:
         """Who ``ia``/``dia``/``-nya`` at ``position`` is, or None when not certain.
@@ -337,8 +387,9 @@ class _Speakers:
         Candidates are the people named in this sentence before ``position``; when it names
         none, those of the nearest sentence before that names people and does not open with
         a pronoun (``Dia juga menyebut Musk ... Dia juga mengatakan`` is not Musk speaking),
-        at most ``MAX_PRONOUN_SENTENCES`` back. One candidate is the referent; of several,
-        see ``_referent``; else no one.
+        at most ``MAX_PRONOUN_SENTENCES`` back. One candidate in the pronoun's sentence is the
+        referent, in one before only if its subject; of several, see ``_referent``; else no
+        one.
         """
         sentence_start = self.sentence_start(position)
         own = self._people(sentence_start, position)
@@ -351,7 +402,14 @@ class _Speakers:
                 break
             people = self._people(start, end)
             if people and not _PRONOUN_OPENING_RE.match(self.text, start):
-                return _referent(self.text, people, start)
+                # One person named in a sentence before is the referent only as its
+                # subject or speaker: ``Golkar mendukung Pak Jokowi. "...," katanya`` is
+                # not Jokowi; ``kata Manager Humas Daop 8, Gatut. Menurutnya`` is Gatut.
+                if len({m.key for m in people}) == 1 and _SPOKEN_BY_RE.search(
+                    self.text, max(start, people[0].start - 100), people[0].start
+                ):
+                    return people[0].key
+                return _subject(self.text, people, start)
             end = start
         return None
 
@@ -382,7 +440,11 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
     }
     if len(speakers) == 1:
         return speakers.pop()
-    subjects = {m.key for m in people if _VERB_FOLLOWS_RE.match(text, m.end)}
+    subjects = {
+        m.key
+        for m in people
+        if _VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end)
+    }
     if len(subjects) == 1:
         return subjects.pop()
     if not people:
@@ -401,27 +463,36 @@ def extract_quotes(text: str, mentions: Sequence[Mention]) -> list[Quote]:
     them (reported speech is only taken with a speaker: without one, ``bahwa`` is as often
     a claim as a quote); callers listing who said what skip them.
     """
+    return [quote for quote, _ in quotes_with_shapes(text, mentions)]
+
+
+def quotes_with_shapes(text: str, mentions: Sequence[Mention]) -> list[tuple[Quote, str]]:
+    """``extract_quotes``, each quotation with the shape that attributed it (``"," kata X``,
+    ``X mengatakan ... (pronoun)``, ``menurut X``, ...), for measuring how often each shape
+    is right (``bench/eval_quotes.py``)."""
     speakers = _Speakers(text, mentions)
     direct, cue_verbs = _direct_quotes(text, speakers)
     quotes = [*direct, *_reported_speech(text, speakers, cue_verbs)]
-    quotes.sort(key=lambda quote: (quote.start, quote.end))
+    quotes.sort(key=lambda found: (found[0].start, found[0].end))
     return quotes
 
 
 @dataclass(frozen=True)
 class _Attribution:
     """Who a direct quotation's own cue names; ``cued`` even when that is no one certain
-    (then the quotation is not given its neighbour's speaker); ``verb``: where the saying
+    (then the quotation is not given its neighbour's speaker); ``shape``: how (see
+    ``quotes_with_shapes``); ``verb``: where the saying
     verb attributing it starts (``,” dia menambahkan``, ``menambahkan bahwa “``), which
     does not report speech too; ``pronoun``: the cue is one (``," ujarnya``)."""
 
     speaker: str | None
     cued: bool
+    shape: str
     verb: int | None = None
     pronoun: bool = False
 
 
-def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[Quote], set[int]]:
+def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[tuple[Quote, str]], set[int]]:
     """The quotations in marks, and where the saying verbs that attribute them start."""
     matches = [
         m for m in _DIRECT_RE.finditer(text) if not text[m.start("text") : m.end("text")].isspace()
@@ -431,15 +502,19 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[Quote], set[int
     for match in matches:
         attribution = _direct_speaker(match, speakers)
         if attribution.pronoun and attribution.speaker is None and last:
-            attribution = replace(attribution, speaker=speakers.still_speaking(*last, match))
+            attribution = replace(
+                attribution,
+                speaker=speakers.still_speaking(*last, match),
+                shape=f"{attribution.shape}, last speaker",
+            )
         attributions.append(attribution)
         if attribution.speaker:
             last = (match.end(), attribution.speaker)
     names = _continued(text, matches, attributions)
     quotes = []
-    for match, name in zip(matches, names, strict=True):
+    for match, (name, shape) in zip(matches, names, strict=True):
         start, end = _trimmed(text, match.start("text"), match.end("text"))
-        quotes.append(Quote(start, end, text[start:end], name, "direct"))
+        quotes.append((Quote(start, end, text[start:end], name, "direct"), shape))
     return quotes, {a.verb for a in attributions if a.verb is not None}
 
 
@@ -448,9 +523,13 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     after = _VERB_AFTER_RE.match(text, match.end())
     if after:
         if after.group("nya") or after.group("pronoun"):
-            return _Attribution(speakers.pronoun(match.start()), True, pronoun=True)
+            return _Attribution(speakers.pronoun(match.start()), True, '"," katanya', pronoun=True)
         named = speakers.named_after(after.end())
-        return _Attribution(named.key if named else None, True)
+        if named is None:
+            return _Attribution(None, True, '"," kata X')
+        # ``," kata Oliver menambahkan, menyindir ...``: the verb is the cue's, no report.
+        said = _CUE_VERB_RE.match(text, named.end)
+        return _Attribution(named.key, True, '"," kata X', said.start("verb") if said else None)
     subject_after = _SUBJECT_AFTER_RE.match(text, match.end())
     if subject_after and (
         subject_after.group().lstrip().startswith(",")
@@ -458,30 +537,37 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     ):
         verb = subject_after.start("verb")
         if subject_after.group("pronoun"):
-            return _Attribution(speakers.pronoun(match.start()), True, verb, pronoun=True)
-        return _Attribution(speakers.subject(verb), True, verb)
+            return _Attribution(
+                speakers.pronoun(match.start()), True, '"," dia mengatakan', verb, pronoun=True
+            )
+        speaker, how = speakers.subject_how(verb)
+        return _Attribution(speaker, True, f'"," X mengatakan ({how})', verb)
     line_start = speakers.line_start(match.start())
     before = _VERB_BEFORE_RE.search(text, max(line_start, match.start() - 40), match.start())
     if before:
         verb = before.start("verb")
-        return _Attribution(speakers.subject(verb), True, verb)
+        speaker, how = speakers.subject_how(verb)
+        return _Attribution(speaker, True, f'X mengatakan, "" ({how})', verb)
     if speakers.sentence_start(match.start()) >= match.start() - 1:
         # Opening a sentence after one of the same paragraph whose subject speaks on:
         # ``Rikwanto mengimbau agar warga melapor. “Kalau ada ...”``.
-        return _Attribution(speakers.subject_before(match.start(), line_start), False)
-    return _Attribution(None, False)
+        return _Attribution(
+            speakers.subject_before(match.start(), line_start), False, "uncued, sentence before"
+        )
+    return _Attribution(None, False, "uncued")
 
 
 def _continued(
     text: str,
     matches: Sequence[re.Match[str]],
     attributions: Sequence[_Attribution],
-) -> list[str | None]:
+) -> list[tuple[str | None, str]]:
     """Each quotation's speaker, a quotation without a cue taking that of the attributed
     one next to it: the paragraph before when it ends with that quotation's sentence
     (``"...," kata X.`` then ``"..."``), else the one right after it (``"..."`` then
     ``"...," kata X.``)."""
     names = [attribution.speaker for attribution in attributions]
+    shapes = [attribution.shape for attribution in attributions]
     uncued = [not attribution.cued and attribution.speaker is None for attribution in attributions]
     for index in range(1, len(matches)):
         previous, current = matches[index - 1], matches[index]
@@ -491,6 +577,7 @@ def _continued(
             and _PARAGRAPH_AFTER_RE.fullmatch(text, previous.end(), current.start())
         ):
             names[index] = names[index - 1]
+            shapes[index] = "uncued, continues the one before"
     for index in range(len(matches) - 2, -1, -1):
         current, following = matches[index], matches[index + 1]
         if (
@@ -500,26 +587,31 @@ def _continued(
             and _BETWEEN_QUOTES_RE.fullmatch(text, current.end(), following.start())
         ):
             names[index] = names[index + 1]
-    return names
+            shapes[index] = "uncued, continued by the one after"
+    return list(zip(names, shapes, strict=True))
 
 
-def _reported_speech(text: str, speakers: _Speakers, cue_verbs: set[int]) -> list[Quote]:
+def _reported_speech(
+    text: str, speakers: _Speakers, cue_verbs: set[int]
+) -> list[tuple[Quote, str]]:
     """``X mengatakan bahwa ...``, ``Menurut X, ...``, ``..., kata X, ...``: the rest of
     the sentence. Verbs in ``cue_verbs`` attribute a direct quotation instead, and speech
     reported inside a quotation is part of that quotation."""
-    #: Where each claim starts, and who made it.
-    found: list[tuple[int, str | None]] = [
-        (match.end(), speakers.subject(match.start("verb")))
+    #: Where each claim starts, who made it, and how that was found.
+    found: list[tuple[int, str | None, str]] = [
+        (match.end(), *_shaped(speakers.subject_how(match.start("verb")), "X mengatakan ..."))
         for pattern in (_REPORTED_RE, _CLAIMED_RE)
         for match in pattern.finditer(text)
-        if match.start("verb") not in cue_verbs and not speakers.in_quotation(match.start())
+        if match.start("verb") not in cue_verbs
+        and not speakers.in_quotation(match.start())
+        and not _SUBORDINATE_RE.search(text, max(0, match.start() - 60), match.start())
     ]
     for according in _ACCORDING_RE.finditer(text):
         found.append(_according_to(according, speakers))
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
     quotes = []
-    for claim_start, speaker in found:
+    for claim_start, speaker, shape in found:
         if speaker is None:
             continue
         index = bisect_right(speakers.sentence_starts, claim_start)
@@ -528,32 +620,40 @@ def _reported_speech(text: str, speakers: _Speakers, cue_verbs: set[int]) -> lis
         )
         start, end = _trimmed(text, claim_start, sentence_end)
         if _CLAIM_RE.match(text, start, end):
-            quotes.append(Quote(start, end, text[start:end], speaker, "reported"))
+            quotes.append((Quote(start, end, text[start:end], speaker, "reported"), shape))
     return quotes
 
 
-def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> tuple[int, str | None]:
+def _shaped(found: tuple[str | None, str], shape: str) -> tuple[str | None, str]:
+    """``subject_how``'s speaker, and ``shape`` with how the subject was found."""
+    speaker, how = found
+    return speaker, f"{shape} ({how})"
+
+
+def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> tuple[int, str | None, str]:
     """``Meski begitu, kata X, <claim>``: where the claim starts (after the comma closing
     the cue) and X's key; no one when the cue follows a quotation (it attributes that) or
     names no one before its comma."""
     text = speakers.text
+    shape = ", kata X, ..."
     if speakers.in_quotation(cue.start()) or speakers.quotation_ends_near(cue.start()):
-        return cue.end(), None
+        return cue.end(), None, shape
     clause_end = _CLAUSE_END_RE.search(text, cue.end(), cue.end() + SPEAKER_AFTER_CHARS)
     if clause_end is None or clause_end.group() != ",":
-        return cue.end(), None
+        return cue.end(), None, shape
     if cue.group("nya") or cue.group("pronoun"):
-        return clause_end.end(), speakers.pronoun(cue.start())
+        return clause_end.end(), speakers.pronoun(cue.start()), ", katanya, ..."
     named = speakers.named_after(cue.end())
-    return clause_end.end(), (named.key if named else None)
+    return clause_end.end(), (named.key if named else None), shape
 
 
-def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str | None]:
+def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str | None, str]:
     """``menurut X, <claim>``: where the claim starts (after the comma that closes the
     source, if one comes soon) and the source's key."""
     if match.group("nya") or match.end() - match.start() > len("menurut"):
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
-        return (claim.end() if claim else match.end()), speakers.pronoun(match.start())
+        start = claim.end() if claim else match.end()
+        return start, speakers.pronoun(match.start()), "menurutnya"
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
     # unless it names no one there and a name set off by commas follows (``menurut
     # pengamat pangan, Anton Apriyantono, ...``).
@@ -562,11 +662,11 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str |
         source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE)
         if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):
             # ``Menurut jadwal, Embarkasi Batam akan ...``: a subject, not a source.
-            return match.end(), None
+            return match.end(), None, "menurut X"
     if source is None:
-        return match.end(), None
+        return match.end(), None, "menurut X"
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
-    return (claim.end() if claim else source.end), source.key
+    return (claim.end() if claim else source.end), source.key, "menurut X"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
