@@ -611,9 +611,11 @@ def _reported_speech(
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
     quotes = []
+    taken: set[int] = set()  # two cues of one claim (``mengungkapkan bahwa``) give it once
     for claim_start, speaker, shape in found:
-        if speaker is None:
+        if speaker is None or claim_start in taken:
             continue
+        taken.add(claim_start)
         index = bisect_right(speakers.sentence_starts, claim_start)
         sentence_end = (
             speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)

@@ -499,10 +499,10 @@ def test_speed_times_the_extraction_over_the_seeds(
 def test_shapes_count_how_each_seed_quotation_was_attributed_and_how_often_rightly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``eval_quotes --shapes`` without the IndoSum data: the seeds' 16 attributed
+    """``eval_quotes --shapes`` without the IndoSum data: the seeds' 15 attributed
     quotations, all right, split by the shape that attributed them."""
     counts = eval_quotes.shape_precision(tmp_path)
-    assert sum(total for _, total in counts.values()) == 16
+    assert sum(total for _, total in counts.values()) == 15
     assert all(right == total for right, total in counts.values())
     assert eval_quotes.main(["--data", str(tmp_path), "--shapes"]) == 0
     assert '"," kata X' in capsys.readouterr().out
@@ -600,3 +600,14 @@ def test_quotes_of_an_unknown_name_lists_candidates_and_exits_2(
     code, out, err = run(capsys, seeds_index, "quotes", "Sam Altmen")
     assert (code, out) == (2, "")
     assert err == "warta: no entity named Sam Altmen; closest: Sam Altman\n"
+
+
+def test_a_claim_two_cues_find_is_quoted_once() -> None:
+    """``Musk mengungkapkan bahwa ...``: the saying verb and ``bahwa`` both cue the claim;
+    the explorer's list keyed by position refused the second copy."""
+    text = (
+        "Dalam wawancara di X, Musk mengungkapkan bahwa data dunia nyata untuk melatih AI "
+        "semakin habis. Menurutnya, puncak data manusia sudah lewat."
+    )
+    found = [(quote.start, quote.end) for quote in extract_quotes(text, mentions_in(text))]
+    assert found and len(found) == len(set(found))
