@@ -923,6 +923,26 @@ class SearchService:
         ]
 
     @_reports_damage
+    def article_quotes(self, article_id: str) -> list[QuoteInArticle]:
+        """Who said what in one article, in reading order: each quote's speaker is the
+        entity its mention key belongs to (as the entity's own list gives it)."""
+        registry = self._entity_registry()
+        return [
+            QuoteInArticle(
+                row.article,
+                row.title,
+                row.date,
+                row.source,
+                row.start,
+                row.end,
+                row.text,
+                speaker=registry.resolve(row.speaker),
+                kind=row.kind,
+            )
+            for row in self._view().store.quotes_of_article(article_id)
+        ]
+
+    @_reports_damage
     def quote_count(self, entity_id: str) -> int:
         """How many quotes are attributed to the entity."""
         keys = self._entity_registry().keys_for(entity_id)

@@ -566,6 +566,29 @@ class Store:
             ]
         ]
 
+    def quotes_of_article(self, article: str) -> list[QuoteRow]:
+        """The attributed quotes of one article, in reading order (by the article index)."""
+        rows = self._db.execute(
+            "SELECT q.start, q.end, q.speaker, q.kind, q.text, a.title, a.date, a.source"
+            " FROM quotes q JOIN articles a ON a.id = q.article WHERE q.article = ?"
+            " ORDER BY q.start, q.end",
+            (article,),
+        )
+        return [
+            QuoteRow(
+                article,
+                title,
+                dt.date.fromisoformat(date) if date else None,
+                source,
+                speaker,
+                kind,
+                start,
+                end,
+                text,
+            )
+            for start, end, speaker, kind, text, title, date, source in rows
+        ]
+
     def quote_count(self, keys: Iterable[str]) -> int:
         """How many quotes are attributed to any of ``keys`` (counted on the index)."""
         marks, wanted = _placeholders(keys)

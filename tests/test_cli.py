@@ -76,8 +76,17 @@ def test_show_json_contract(capsys: pytest.CaptureFixture[str], seeds_index: Pat
     assert code == 0
     assert set(data) == {
         *("id", "title", "source", "byline", "date", "body", "path", "entities", "notices"),
+        "quotes",
         *("tags", "starred", "note"),  # the user's marks (#15): none in a fresh data folder
     }
+    # Who said what in it, the speaker as the entity whose list has the quote.
+    said = [quote for quote in data["quotes"] if quote["speaker"] == "elon_musk"]
+    assert said and all(
+        data["body"][quote["start"] : quote["end"]] == quote["quote"] for quote in data["quotes"]
+    )
+    _, listed, _ = run(capsys, seeds_index, "quotes", "elon_musk", "--json")
+    in_list = [q for q in json.loads(listed)["quotes"] if q["article"] == "000_57ce1d9c2516dadd"]
+    assert [(q["start"], q["end"]) for q in in_list] == [(q["start"], q["end"]) for q in said]
     assert (data["tags"], data["starred"], data["note"]) == ([], False, None)
     assert data["date"] == "2023-04-15"
     assert data["source"] == "REPUBLIKA.CO.ID"

@@ -696,7 +696,17 @@ def cmd_show(args: argparse.Namespace) -> int:
     mentions = service.article_mentions(article.id)
     marks = _article_marks(args, article.id)
     if args.json:
-        _emit_json({**article_json(article, mentions), **marks})
+        quotes = [
+            {
+                "speaker": quote.speaker,
+                "kind": quote.kind,
+                "start": quote.start,
+                "end": quote.end,
+                "quote": quote.text,
+            }
+            for quote in service.article_quotes(article.id)
+        ]
+        _emit_json({**article_json(article, mentions), "quotes": quotes, **marks})
         return EXIT_OK
     from rich.text import Text
 
