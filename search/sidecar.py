@@ -42,9 +42,9 @@ if TYPE_CHECKING:
     from whoosh.reading import IndexReader
     from whoosh.searching import Searcher
 
-#: The fields whose postings the sidecar holds: what plain words and ``entity:`` search.
-#: Phrases, prefixes and fuzzy words search the exact twins, read through Whoosh.
-SIDECAR_FIELDS = ("title", "content", "entity")
+#: The fields whose postings the sidecar holds: what plain words and ``entity:`` search,
+#: and the exact twins that phrases, prefixes and fuzzy words search.
+SIDECAR_FIELDS = ("title", "content", "entity", "title_exact", "exact")
 #: The folder of a generation that holds one sidecar file per segment.
 SIDECAR_FOLDER = "topk"
 SUFFIX = ".topk"
@@ -53,6 +53,10 @@ MAGIC = b"WARTATOPK1\n"
 CANCEL_POLL_CANDIDATES = 256
 #: What Whoosh's ``InverseMatcher`` adds to a document's score for a ``Not`` it passes.
 NOT_SCORE = 1.0
+#: Segments of at most this many documents get Whoosh's preloaded ``Or`` for three words or
+#: more (``Or._matcher``), which scores a constant-score expansion (a prefix, fuzzy word,
+#: pattern or range) 1.0 wherever it matches; larger ones add its words' scores.
+PRELOADED_OR_DOCS = 5000
 
 #: Postings Whoosh scores in about the CPU time importing numpy takes (~100 ms, at ~2.3 µs
 #: a posting): a cold ``warta search`` for fewer lets Whoosh score them (numpy is imported
@@ -87,7 +91,7 @@ def write_sidecars(folder: Path, reader: IndexReader) -> int:
         name = segment.segment_id()
         live.add(name + SUFFIX)
         path = target / (name + SUFFIX)
-        if path.exists():
+        if _complete(path, leaf):
             continue
         _write_segment(path, name, leaf)
         written += 1
@@ -96,6 +100,20 @@ def write_sidecars(folder: Path, reader: IndexReader) -> int:
             with contextlib.suppress(OSError):
                 stale.unlink()
     return written
+
+
+def _complete(path: Path, reader: IndexReader) -> bool:
+    """Whether ``path`` is a readable sidecar holding every field of ``SIDECAR_FIELDS`` the
+    segment has: one written before the exact fields were added, or damaged, is written
+    again by the next update (until then, what it lacks is searched by Whoosh)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    sidecar = _open_sidecar(str(path), status.st_size, status.st_mtime_ns)
+    return sidecar is not None and all(
+        sidecar.has_field(fieldname) for fieldname in SIDECAR_FIELDS if fieldname in reader.schema
+    )
 
 
 def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
@@ -228,7 +246,7 @@ class SegmentSidecar:
             for key, (at, dtype, count) in header["arrays"].items()
         }
 
-    def has_field(self, fieldname: str) -> bool:
+    def has_field(self, fieldname: str | None) -> bool:
         return f"{fieldname}.docs" in self._arrays
 
     def postings(self, fieldname: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
@@ -373,15 +391,18 @@ def top_k(
 
 
 def _postings_to_score(query: Query, searcher: Searcher) -> int:
-    """How many postings of its words Whoosh would score for ``query`` (deleted included)."""
-    from whoosh.query import Term
+    """How many postings of its words and phrases' words Whoosh would read for ``query``
+    (deleted included; a prefix or fuzzy word is not expanded to count its own)."""
+    from whoosh.query import Phrase, Term
 
     reader = searcher.reader()
-    return sum(
-        reader.doc_frequency(leaf.fieldname, leaf.text)
-        for leaf in query.leaves()
-        if isinstance(leaf, Term) and leaf.fieldname in reader.schema
-    )
+    count = 0
+    for leaf in query.leaves():
+        if isinstance(leaf, Term) and leaf.fieldname in reader.schema:
+            count += reader.doc_frequency(leaf.fieldname, leaf.text)
+        elif isinstance(leaf, Phrase) and leaf.fieldname in reader.schema:
+            count += sum(reader.doc_frequency(leaf.fieldname, word) for word in leaf.words)
+    return count
 
 
 class _Scorer:
@@ -400,7 +421,11 @@ class _Scorer:
         if q is query.NullQuery or isinstance(q, query.NullQuery.__class__):
             return _empty()
         if isinstance(q, query.Term) and sidecar.has_field(q.fieldname):
-            return self._term(q, sub, sidecar, float(q.boost))
+            return self._term(q.fieldname, q.text, sidecar, float(q.boost))
+        if isinstance(q, query.MultiTerm) and sidecar.has_field(q.field()):
+            return self._expansion(q, sub, sidecar)
+        if isinstance(q, query.Phrase) and sidecar.has_field(q.fieldname):
+            return self._phrase(q, sub, sidecar)
         if isinstance(q, query.CompoundQuery) and len(q.subqueries) == 1:
             # Whoosh's matcher for one child is the child's, the compound's boost unused.
             return self.evaluate(q.subqueries[0], sub, sidecar)
@@ -413,9 +438,50 @@ class _Scorer:
             required = self.evaluate(q.a, sub, sidecar)
             optional = self.evaluate(q.b, sub, sidecar)
             return _maybe(required, optional)
-        # A part Whoosh would have to read whole (a phrase alone, ``*``, an expansion, a
-        # root Not): Whoosh's own collector, with its time limit, searches the query.
+        # A part Whoosh would have to read whole (``*``, a date range alone, a root Not):
+        # Whoosh's own collector, with its time limit, searches the query.
         raise Unservable
+
+    def _expansion(self, q: Any, sub: Searcher, sidecar: SegmentSidecar) -> tuple[Docs, Scores]:
+        """A prefix, fuzzy word, pattern or range as Whoosh's ``MultiTerm.matcher`` scores
+        it in this segment: the words its (bounded) expansion gives for the segment, each
+        scored as a ``Term`` with the query's boost, added; or 1.0 a document where Whoosh
+        preloads a constant-score ``Or`` (see ``PRELOADED_OR_DOCS``)."""
+        import numpy as np
+
+        words = [word for word in q._btexts(sub.reader()) if word]
+        boost = float(q.boost)
+        docs, scores = _union([self._term(q.fieldname, word, sidecar, boost) for word in words])
+        if q.constantscore and len(words) > 2 and sub.doc_count_all() <= PRELOADED_OR_DOCS:
+            return docs, np.ones(len(docs), dtype=np.float64)
+        return docs, scores
+
+    def _phrase(self, q: Any, sub: Searcher, sidecar: SegmentSidecar) -> tuple[Docs, Scores]:
+        """A phrase: the documents that have all its words (intersected over the sidecar's
+        arrays), then its positions read by Whoosh's own phrase matcher for those alone,
+        which scores them as it always did."""
+        import numpy as np
+
+        field = self.searcher.schema[q.fieldname]
+        if not q.words or not field.format or not field.format.supports("positions"):
+            raise Unservable
+        reader = sub.reader()
+        candidates: np.ndarray | None = None
+        for word in q.words:
+            try:
+                text = field.to_bytes(word)
+            except ValueError:
+                return _empty()
+            if (q.fieldname, text) not in reader:
+                return _empty()  # as Whoosh's matcher: a word the segment lacks
+            docs, _ = sidecar.postings(q.fieldname, text)
+            candidates = (
+                docs if candidates is None else np.intersect1d(candidates, docs, assume_unique=True)
+            )
+            if not len(candidates):
+                return _empty()
+        assert candidates is not None
+        return self._by_whoosh(q, sub, candidates.astype(np.int64))
 
     def _and(
         self, children: Sequence[Query], sub: Searcher, sidecar: SegmentSidecar
@@ -429,7 +495,7 @@ class _Scorer:
             raise Unservable
         # The sidecar's parts first: a part Whoosh reads (a phrase, a date range) is then
         # checked only on the documents that have everything else.
-        positive.sort(key=lambda child: not _served(child, sidecar))
+        positive.sort(key=lambda child: (not _served(child, sidecar), not _found(child, sidecar)))
         docs, scores = self.evaluate(positive[0], sub, sidecar)
         for child in positive[1:]:
             if not len(docs):
@@ -452,31 +518,32 @@ class _Scorer:
         return self._by_whoosh(q, sub, candidates)
 
     def _term(
-        self, q: Any, sub: Searcher, sidecar: SegmentSidecar, boost: float
+        self, fieldname: str, word: str | bytes, sidecar: SegmentSidecar, boost: float
     ) -> tuple[Docs, Scores]:
+        """One word of one field, as Whoosh's ``Term`` matcher scores it."""
         import numpy as np
         from whoosh.scoring import BM25FScorer
 
-        field = self.searcher.schema[q.fieldname]
+        field = self.searcher.schema[fieldname]
         try:
-            text = field.to_bytes(q.text)
+            text = field.to_bytes(word)
         except ValueError:
             return _empty()
-        key = (q.fieldname, text)
+        key = (fieldname, text)
         if key not in self._terms:
-            if (q.fieldname, text) not in self.searcher.reader():
+            if key not in self.searcher.reader():
                 self._terms[key] = None
             else:
-                self._terms[key] = self.weighting.scorer(self.searcher, q.fieldname, text)
+                self._terms[key] = self.weighting.scorer(self.searcher, fieldname, text)
         scorer = self._terms[key]
         if scorer is None:
             return _empty()
         if not isinstance(scorer, BM25FScorer):
             raise Unservable
-        docs, tfs = sidecar.postings(q.fieldname, text)
+        docs, tfs = sidecar.postings(fieldname, text)
         if not len(docs):
             return _empty()
-        lengths = sidecar.lengths(q.fieldname)[docs].astype(np.float64)
+        lengths = sidecar.lengths(fieldname)[docs].astype(np.float64)
         tf = tfs.astype(np.float64)
         k1, b = scorer.K1, scorer.B
         scores = scorer.idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / scorer.avgfl)))
@@ -507,13 +574,25 @@ def _served(q: Query, sidecar: SegmentSidecar) -> bool:
     """Whether the sidecar holds every word ``q`` scores (no part read through Whoosh)."""
     from whoosh import query
 
-    if isinstance(q, query.Term):
-        return sidecar.has_field(q.fieldname)
+    if isinstance(q, (query.Term, query.MultiTerm)):
+        return sidecar.has_field(q.field())
     if isinstance(q, query.Not):
         return _served(q.query, sidecar)
     if isinstance(q, (query.Or, query.And, query.AndMaybe)):
         return all(_served(child, sidecar) for child in q.subqueries)
     return q is query.NullQuery
+
+
+def _found(q: Query, sidecar: SegmentSidecar) -> bool:
+    """Whether the sidecar finds ``q``'s documents itself: every part is served, or is a
+    phrase whose candidates it finds (Whoosh then reads those candidates' positions)."""
+    from whoosh import query
+
+    if isinstance(q, query.Phrase):
+        return sidecar.has_field(q.fieldname)
+    if isinstance(q, (query.Or, query.And, query.AndMaybe)):
+        return all(_found(child, sidecar) for child in q.subqueries)
+    return _served(q, sidecar)
 
 
 def _empty() -> tuple[Docs, Scores]:
