@@ -23,7 +23,13 @@ from warta.search.index import current_generation, open_generation, update_index
 from warta.search.query import parse_query
 from warta.search.ranking import weighting
 from warta.search.service import SearchService
-from warta.search.sidecar import SIDECAR_FOLDER, TopDocs, top_k
+from warta.search.sidecar import (
+    SIDECAR_FOLDER,
+    SidecarLexicon,
+    TopDocs,
+    segment_sidecar,
+    top_k,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 TOP = 50
@@ -240,6 +246,33 @@ def test_prefixes_and_fuzzy_words_score_as_whoosh_in_any_segment(
         constant += all(hit.score in (1.0, 2.0, 2.5, 3.8) for hit in ours)
         _assert_same_ranking(ours, _whoosh_top(q, searcher, TOP), text)
     assert constant == (2 if segment_docs == "small" else 0)
+
+
+def test_the_sidecar_lexicon_expands_as_whoosh_reader(generation: tuple[Path, object]) -> None:
+    """Prefixes, fuzzy words and their counts read from the sidecar: the same words in
+    the same order as Whoosh's term files give, in every segment."""
+    folder, searcher = generation
+    words = _vocabulary(random.Random(0), 400)
+    rng = random.Random(5)
+    typed = [*words[:30], "zzzz", "a", *("".join(rng.sample(word, len(word))) for word in words)]
+    for sub, _ in searcher.leaf_searchers():  # type: ignore[attr-defined]
+        reader = sub.reader()
+        lexicon = SidecarLexicon(reader, segment_sidecar(folder, reader))
+        for fieldname in ("exact", "title_exact"):
+            for text in typed:
+                for prefix in (text[:1], text[:2], text[:3], text):
+                    assert list(lexicon.expand_prefix(fieldname, prefix)) == list(
+                        reader.expand_prefix(fieldname, prefix)
+                    ), prefix
+                for distance in (1, 2):
+                    assert list(lexicon.terms_within(fieldname, text, distance, 1)) == list(
+                        reader.terms_within(fieldname, text, distance, 1)
+                    ), text
+            for term in reader.lexicon(fieldname):
+                assert lexicon.doc_frequency(fieldname, term) == reader.doc_frequency(
+                    fieldname, term
+                )
+            assert lexicon.doc_frequency(fieldname, "zzzzq") == 0
 
 
 def test_an_update_completes_a_sidecar_written_without_the_exact_fields(
