@@ -28,6 +28,7 @@ read whole (``*``, a date range alone or in an OR) is searched by Whoosh.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import json
@@ -528,7 +529,11 @@ class _Scorer:
         self.context = searcher.context()
         self._terms: dict[tuple[str, bytes], Any] = {}
 
-    def evaluate(self, q: Query, sub: Searcher, sidecar: SegmentSidecar) -> tuple[Docs, Scores]:
+    def evaluate(
+        self, q: Query, sub: Searcher, sidecar: SegmentSidecar, within: Docs | None = None
+    ) -> tuple[Docs, Scores]:
+        """``q``'s documents in this segment and their scores; a phrase's only among the
+        sorted ``within`` when given (the rest of an AND: the others may give more)."""
         from whoosh import query
 
         if q is query.NullQuery or isinstance(q, query.NullQuery.__class__):
@@ -538,18 +543,18 @@ class _Scorer:
         if isinstance(q, query.MultiTerm) and sidecar.has_field(q.field()):
             return self._expansion(q, sub, sidecar)
         if isinstance(q, query.Phrase) and sidecar.has_field(q.fieldname):
-            return self._phrase(q, sub, sidecar)
+            return self._phrase(q, sub, sidecar, within)
         if isinstance(q, query.CompoundQuery) and len(q.subqueries) == 1:
             # Whoosh's matcher for one child is the child's, the compound's boost unused.
-            return self.evaluate(q.subqueries[0], sub, sidecar)
+            return self.evaluate(q.subqueries[0], sub, sidecar, within)
         if isinstance(q, query.Or) and not q.scale and q.subqueries:
-            parts = [self.evaluate(child, sub, sidecar) for child in q.subqueries]
+            parts = [self.evaluate(child, sub, sidecar, within) for child in q.subqueries]
             return _boosted(_union(parts), float(q.boost))
         if isinstance(q, query.And) and q.subqueries:
-            return _boosted(self._and(q.subqueries, sub, sidecar), float(q.boost))
+            return _boosted(self._and(q.subqueries, sub, sidecar, within), float(q.boost))
         if isinstance(q, query.AndMaybe):
-            required = self.evaluate(q.a, sub, sidecar)
-            optional = self.evaluate(q.b, sub, sidecar)
+            required = self.evaluate(q.a, sub, sidecar, within)
+            optional = self.evaluate(q.b, sub, sidecar, required[0])
             return _maybe(required, optional)
         # A part Whoosh would have to read whole (``*``, a date range alone, a root Not):
         # Whoosh's own collector, with its time limit, searches the query.
@@ -569,17 +574,20 @@ class _Scorer:
             return docs, np.ones(len(docs), dtype=np.float64)
         return docs, scores
 
-    def _phrase(self, q: Any, sub: Searcher, sidecar: SegmentSidecar) -> tuple[Docs, Scores]:
-        """A phrase: the documents that have all its words (intersected over the sidecar's
-        arrays), then its positions read by Whoosh's own phrase matcher for those alone,
-        which scores them as it always did."""
+    def _phrase(
+        self, q: Any, sub: Searcher, sidecar: SegmentSidecar, within: Docs | None
+    ) -> tuple[Docs, Scores]:
+        """A phrase as Whoosh's ``SpanNear2`` matches and scores it: the documents that have
+        all its words, intersected over the sidecar's arrays with their words' scores added
+        (times the phrase's boost), kept where the words stand in order, each at most the
+        phrase's slop after the one before; the positions are read for those alone."""
         import numpy as np
 
         field = self.searcher.schema[q.fieldname]
         if not q.words or not field.format or not field.format.supports("positions"):
             raise Unservable
         reader = sub.reader()
-        candidates: np.ndarray | None = None
+        found: tuple[Docs, Scores] | None = None
         for word in q.words:
             try:
                 text = field.to_bytes(word)
@@ -587,17 +595,44 @@ class _Scorer:
                 return _empty()
             if (q.fieldname, text) not in reader:
                 return _empty()  # as Whoosh's matcher: a word the segment lacks
-            docs, _ = sidecar.postings(q.fieldname, text)
-            candidates = (
-                docs if candidates is None else np.intersect1d(candidates, docs, assume_unique=True)
-            )
-            if not len(candidates):
+            scored = self._term(q.fieldname, text, sidecar, 1.0)
+            found = scored if found is None else _intersection(found, scored)
+            if not len(found[0]):
                 return _empty()
-        assert candidates is not None
-        return self._by_whoosh(q, sub, candidates.astype(np.int64))
+        assert found is not None
+        if within is not None:
+            found = _intersection(found, (within, np.zeros(len(within))))
+        docs, scores = found
+        keep = self._in_order(reader, q, docs)
+        return docs[keep], scores[keep] * float(q.boost)
+
+    def _in_order(self, reader: IndexReader, q: Any, candidates: Docs) -> np.ndarray:
+        """Which ``candidates`` (sorted) hold the phrase ``q``: each word's positions read in
+        one forward walk over its postings, stopped at the candidates."""
+        import numpy as np
+        from warta.search.query import postings_at
+
+        wanted = candidates.tolist()
+        places: dict[str, dict[int, list[int]]] = {}
+        for word in dict.fromkeys(q.words):
+            self.check()
+            places[word] = {
+                doc: list(postings.value_as("positions"))
+                for doc, postings in postings_at(reader, q.fieldname, word, wanted)
+            }
+        keep = np.zeros(len(wanted), dtype=bool)
+        for index, doc in enumerate(wanted):
+            if index % CANCEL_POLL_CANDIDATES == 0:
+                self.check()
+            keep[index] = _chained([places[word].get(doc, []) for word in q.words], q.slop)
+        return keep
 
     def _and(
-        self, children: Sequence[Query], sub: Searcher, sidecar: SegmentSidecar
+        self,
+        children: Sequence[Query],
+        sub: Searcher,
+        sidecar: SegmentSidecar,
+        within: Docs | None = None,
     ) -> tuple[Docs, Scores]:
         import numpy as np
         from whoosh import query
@@ -606,10 +641,10 @@ class _Scorer:
         negative = [child for child in children if isinstance(child, query.Not)]
         if not positive:
             raise Unservable
-        # The sidecar's parts first: a part Whoosh reads (a phrase, a date range) is then
-        # checked only on the documents that have everything else.
+        # The sidecar's parts first, then phrases: positions (and a date range, read by
+        # Whoosh) are then checked only on the documents that have everything else.
         positive.sort(key=lambda child: (not _served(child, sidecar), not _found(child, sidecar)))
-        docs, scores = self.evaluate(positive[0], sub, sidecar)
+        docs, scores = self.evaluate(positive[0], sub, sidecar, within)
         for child in positive[1:]:
             if not len(docs):
                 return _empty()
@@ -626,8 +661,8 @@ class _Scorer:
         self, q: Query, sub: Searcher, sidecar: SegmentSidecar, candidates: Docs
     ) -> tuple[Docs, Scores]:
         """``q``'s documents among ``candidates`` (and maybe others), with their scores."""
-        if _served(q, sidecar):
-            return self.evaluate(q, sub, sidecar)
+        if _found(q, sidecar):
+            return self.evaluate(q, sub, sidecar, candidates)
         return self._by_whoosh(q, sub, candidates)
 
     def _term(
@@ -663,8 +698,8 @@ class _Scorer:
         return docs.astype(np.int64), scores * boost
 
     def _by_whoosh(self, q: Query, sub: Searcher, candidates: Docs) -> tuple[Docs, Scores]:
-        """A part scored by Whoosh's own matcher, inside this segment, only at the sorted
-        ``candidates`` (skipping to each): a phrase's positions are read for them alone."""
+        """A part scored by Whoosh's own matcher (a date range), inside this segment, only
+        at the sorted ``candidates`` (skipping to each)."""
         import numpy as np
 
         matcher = q.matcher(sub, self.context)
@@ -694,6 +729,22 @@ def _served(q: Query, sidecar: SegmentSidecar) -> bool:
     if isinstance(q, (query.Or, query.And, query.AndMaybe)):
         return all(_served(child, sidecar) for child in q.subqueries)
     return q is query.NullQuery
+
+
+def _chained(places: Sequence[Sequence[int]], slop: int) -> bool:
+    """Whether some position of each word (sorted lists, one per word of a phrase) follows
+    one of the word before it by 1 to ``slop``: Whoosh's ordered ``SpanNear2`` with its
+    minimum distance of 1, whose span grows to end at each word it adds."""
+    ends = places[0]
+    for following in places[1:]:
+        ends = [
+            at
+            for at in following
+            if (before := bisect.bisect_left(ends, at)) and at - ends[before - 1] <= slop
+        ]
+        if not ends:
+            return False
+    return bool(ends)
 
 
 def _found(q: Query, sidecar: SegmentSidecar) -> bool:

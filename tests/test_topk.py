@@ -36,7 +36,7 @@ TOP = 50
 QUERIES = 150
 SHAPES = (
     *("one", "two", "three", "or", "not", "title", "date", "phrase", "and", "group"),
-    *("prefix", "fuzzy", "lone phrase", "phrase or", "expansions"),
+    *("prefix", "fuzzy", "lone phrase", "phrase or", "expansions", "slop", "long phrase"),
 )
 #: Invented words, so that the stemmer leaves most of them whole; a Zipf law over them
 #: gives common, middling and rare words.
@@ -123,6 +123,10 @@ def _random_query(rng: random.Random, words: list[str]) -> str:
         return f'"{word()} {word()}"'
     if shape == "phrase or":
         return f'"{word()} {word()}" OR {word()}'
+    if shape == "slop":
+        return f'"{word()} {word()} {word()}"~{rng.randint(2, 4)} {word()}'
+    if shape == "long phrase":
+        return f'"{word()} {word()} {word()}" OR "{word()} {word()}"'
     if shape == "expansions":
         return f"{word()[:3]}* -{word()}~ {word()}"
     return f"({word()} OR {word()}) {word()}"
