@@ -17,13 +17,14 @@ reference test (tests/test_topk.py) holds them to 1e-4 on random queries.
 A prefix, fuzzy word or pattern is expanded by its own (bounded) Whoosh query, against the
 sidecar's sorted terms (:class:`SidecarLexicon`): the same words Whoosh would pick, then
 scored as Whoosh scores an expansion. A phrase's candidates are the documents that have all
-its words, intersected over the sidecar; Whoosh's phrase matcher reads the positions of
-those alone. Other query parts (date ranges, other fields) are read through Whoosh's matcher
-for that part alone, inside one segment, and only on the documents that have the rest of an
-AND. Parts are combined as Whoosh's matchers combine them: ``And`` and ``Or`` add their
-children's scores, ``AndMaybe`` adds the optional part's where it matches, ``Not`` excludes
-and adds Whoosh's constant 1.0, a boost multiplies. A query with a part Whoosh would have to
-read whole (``*``, a date range alone or in an OR) is searched by Whoosh.
+its words, intersected over the sidecar; its words' positions are read for those alone and
+checked as Whoosh's phrase matcher checks them. Other query parts (date ranges, other
+fields) are read through Whoosh's matcher for that part alone, inside one segment, and only
+on the documents that have the rest of an AND. Parts are combined as Whoosh's matchers
+combine them: ``And`` and ``Or`` add their children's scores, ``AndMaybe`` adds the
+optional part's where it matches, ``Not`` excludes and adds Whoosh's constant 1.0, a boost
+multiplies. A query with a part Whoosh would have to read whole (``*``, a date range alone
+or in an OR) is searched by Whoosh.
 """
 
 from __future__ import annotations
@@ -615,11 +616,11 @@ class _Scorer:
         wanted = candidates.tolist()
         places: dict[str, dict[int, list[int]]] = {}
         for word in dict.fromkeys(q.words):
-            self.check()
-            places[word] = {
-                doc: list(postings.value_as("positions"))
-                for doc, postings in postings_at(reader, q.fieldname, word, wanted)
-            }
+            places[word] = found = {}
+            for count, (doc, postings) in enumerate(postings_at(reader, q.fieldname, word, wanted)):
+                if count % CANCEL_POLL_CANDIDATES == 0:
+                    self.check()
+                found[doc] = list(postings.value_as("positions"))
         keep = np.zeros(len(wanted), dtype=bool)
         for index, doc in enumerate(wanted):
             if index % CANCEL_POLL_CANDIDATES == 0:

@@ -279,6 +279,20 @@ def test_the_sidecar_lexicon_expands_as_whoosh_reader(generation: tuple[Path, ob
             assert lexicon.doc_frequency(fieldname, "zzzzq") == 0
 
 
+def test_a_search_stops_while_the_sidecar_checks_a_phrase(seeds_service: SearchService) -> None:
+    """A phrase's positions are read in the search's time: a caller that gives up there
+    stops it, as it stopped Whoosh's phrase matcher."""
+    import inspect
+
+    def cancelled() -> bool:
+        return "_in_order" in {frame.function for frame in inspect.stack()}
+
+    whole = seeds_service.search('"kecerdasan buatan"', snippets=False)
+    assert whole.total > 0 and not whole.cancelled
+    result = seeds_service.search('"kecerdasan buatan"', cancelled=cancelled)
+    assert result.cancelled and result.error is None and not result.hits
+
+
 def test_an_update_completes_a_sidecar_written_without_the_exact_fields(
     layered_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
