@@ -7,9 +7,14 @@ On real news text (IndoSum, optionally tiled with shuffled paragraphs), in one r
 * **warta, Whoosh**: the same service and queries with the sidecars moved away, so Whoosh's
   exhaustive scorer runs (what warta did before); the hits of both are compared;
 * **stock Whoosh**: a plain Whoosh index of the same articles (StandardAnalyzer, default
-  BM25F, its own block-quality skipping), ``searcher.search(q, limit=20)``;
+  BM25F, its own block-quality skipping, unbounded prefixes, ``word~`` through its
+  FuzzyTermPlugin), ``searcher.search(q, limit=20)``;
 * **plain BM25**: an in-memory numpy BM25 over the same tokens (OR of the words), the floor
-  of vectorised scoring without any index format around it (a diagnostic, not a product).
+  of vectorised scoring without any index format around it (a diagnostic, not a product;
+  no prefix or fuzzy class).
+
+Query classes: words (middling, common), OR, NOT, a lone phrase, a prefix ``abcd*``, a
+misspelt word ``wxrd~``, and a phrase beside a word, drawn from the corpus.
 
 Also the cost of writing the sidecars: CPU time to write them for the built index, beside the
 build's own wall time. Query times are CPU times of this process (``time.process_time``): on
@@ -89,6 +94,10 @@ def make_queries(corpus: Corpus, seed: int) -> dict[str, list[str]]:
     def pick(words: list[str]) -> str:
         return rng.choice(words)
 
+    def misspelt(word: str) -> str:
+        at = rng.randrange(1, len(word))
+        return f"{word[:at]}{rng.choice('aeiouknrst')}{word[at + 1 :]}~"
+
     n = QUERIES_PER_CLASS
     return {
         "one word": [pick(middling) for _ in range(n)],
@@ -98,6 +107,11 @@ def make_queries(corpus: Corpus, seed: int) -> dict[str, list[str]]:
         "OR": [f"{pick(middling)} OR {pick(middling)}" for _ in range(n)],
         "NOT": [f"{pick(common)} -{pick(middling)}" for _ in range(n)],
         "phrase": rng.sample(pairs, min(n, len(pairs))),
+        "prefix": [f"{pick(middling)[:4]}*" for _ in range(n)],
+        "fuzzy": [misspelt(pick(middling)) for _ in range(n)],
+        "phrase and word": [
+            f"{phrase} {pick(middling)}" for phrase in rng.sample(pairs, min(n, len(pairs)))
+        ],
     }
 
 
@@ -242,6 +256,7 @@ def stock_whoosh(corpus: Corpus, folder: Path, queries: dict[str, list[str]]) ->
     ix = index.open_dir(str(folder))
     build = round(time.perf_counter() - started, 2)
     parser = qparser.MultifieldParser(["title", "content"], ix.schema)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
     results: dict[str, Any] = {"build_s": build}
     with ix.searcher() as searcher:
 
@@ -286,6 +301,8 @@ def plain_bm25(corpus: Corpus, queries: dict[str, list[str]]) -> dict[str, Any]:
 
     results: dict[str, Any] = {}
     for name, texts in queries.items():
+        if any(mark in text for text in texts for mark in "*~"):
+            continue  # no expansion in a plain bag of words
         medians, _ = timed(run, texts)
         results[name] = summary(medians)
     return results
@@ -303,7 +320,8 @@ def report(figures: dict[str, Any]) -> str:
     warta = figures["warta"]
     for name in figures["queries"]:
         ours, theirs = warta["sidecar"][name], warta["whoosh"][name]
-        stock, plain = figures["stock_whoosh"][name], figures["plain_bm25"][name]
+        stock = figures["stock_whoosh"][name]
+        plain = figures["plain_bm25"].get(name, {"p50": "–", "p95": "–"})
         ratio = theirs["p95"] / ours["p95"] if ours["p95"] else float("inf")
         collected = warta["collect sidecar"][name]["p95"], warta["collect whoosh"][name]["p95"]
         lines.append(

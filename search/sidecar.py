@@ -2,9 +2,10 @@
 
 Whoosh scores every posting through Python matchers (~2.3 µs each), and its postings blocks
 pickle ids, weights and positions together, so even reading them costs ~2 µs a posting. Each
-segment gets a sidecar file, written when the index commits: for every word of the scoring
-fields, the documents that hold it and how often, and each document's field length as
-Whoosh quantises it. A bag-of-words query is then scored with numpy over whole arrays.
+segment gets a sidecar file, written when the index commits: for every word of the title
+and body (stemmed and exact) and of the entities, the documents that hold it and how often,
+and each document's field length as Whoosh quantises it. A bag-of-words query is then
+scored with numpy over whole arrays.
 
 Whoosh stays the index of record. A sidecar is trusted only for the segment whose id and
 document count it records; deletions are read from Whoosh's reader at every search; a
@@ -13,17 +14,22 @@ fall back to Whoosh's own scorer. Statistics that span segments (idf, average fi
 come from Whoosh's scorer of the same word, so the two scorers cannot drift apart: the
 reference test (tests/test_topk.py) holds them to 1e-4 on random queries.
 
-Query parts this module does not score itself (phrases, date ranges, other fields) are read
-through Whoosh's matcher for that part alone, inside one segment, and only on the documents
-that have the rest of an AND (a phrase's positions are read for those alone). Parts are
-combined as Whoosh's matchers combine them: ``And`` and ``Or`` add their children's scores,
-``AndMaybe`` adds the optional part's where it matches, ``Not`` excludes and adds Whoosh's
-constant 1.0, a boost multiplies. A query with a part Whoosh would have to read whole (a
-phrase alone or in an OR, a prefix or fuzzy expansion, ``*``) is searched by Whoosh.
+A prefix, fuzzy word or pattern is expanded by its own (bounded) Whoosh query, against the
+sidecar's sorted terms (:class:`SidecarLexicon`): the same words Whoosh would pick, then
+scored as Whoosh scores an expansion. A phrase's candidates are the documents that have all
+its words, intersected over the sidecar; its words' positions are read for those alone and
+checked as Whoosh's phrase matcher checks them. Other query parts (date ranges, other
+fields) are read through Whoosh's matcher for that part alone, inside one segment, and only
+on the documents that have the rest of an AND. Parts are combined as Whoosh's matchers
+combine them: ``And`` and ``Or`` add their children's scores, ``AndMaybe`` adds the
+optional part's where it matches, ``Not`` excludes and adds Whoosh's constant 1.0, a boost
+multiplies. A query with a part Whoosh would have to read whole (``*``, a date range alone
+or in an OR) is searched by Whoosh.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import json
@@ -42,9 +48,9 @@ if TYPE_CHECKING:
     from whoosh.reading import IndexReader
     from whoosh.searching import Searcher
 
-#: The fields whose postings the sidecar holds: what plain words and ``entity:`` search.
-#: Phrases, prefixes and fuzzy words search the exact twins, read through Whoosh.
-SIDECAR_FIELDS = ("title", "content", "entity")
+#: The fields whose postings the sidecar holds: what plain words and ``entity:`` search,
+#: and the exact twins that phrases, prefixes and fuzzy words search.
+SIDECAR_FIELDS = ("title", "content", "entity", "title_exact", "exact")
 #: The folder of a generation that holds one sidecar file per segment.
 SIDECAR_FOLDER = "topk"
 SUFFIX = ".topk"
@@ -53,6 +59,10 @@ MAGIC = b"WARTATOPK1\n"
 CANCEL_POLL_CANDIDATES = 256
 #: What Whoosh's ``InverseMatcher`` adds to a document's score for a ``Not`` it passes.
 NOT_SCORE = 1.0
+#: Segments of at most this many documents get Whoosh's preloaded ``Or`` for three words or
+#: more (``Or._matcher``), which scores a constant-score expansion (a prefix, fuzzy word,
+#: pattern or range) 1.0 wherever it matches; larger ones add its words' scores.
+PRELOADED_OR_DOCS = 5000
 
 #: Postings Whoosh scores in about the CPU time importing numpy takes (~100 ms, at ~2.3 µs
 #: a posting): a cold ``warta search`` for fewer lets Whoosh score them (numpy is imported
@@ -87,7 +97,7 @@ def write_sidecars(folder: Path, reader: IndexReader) -> int:
         name = segment.segment_id()
         live.add(name + SUFFIX)
         path = target / (name + SUFFIX)
-        if path.exists():
+        if _complete(path, leaf):
             continue
         _write_segment(path, name, leaf)
         written += 1
@@ -96,6 +106,20 @@ def write_sidecars(folder: Path, reader: IndexReader) -> int:
             with contextlib.suppress(OSError):
                 stale.unlink()
     return written
+
+
+def _complete(path: Path, reader: IndexReader) -> bool:
+    """Whether ``path`` is a readable sidecar holding every field of ``SIDECAR_FIELDS`` the
+    segment has: one written before the exact fields were added, or damaged, is written
+    again by the next update (until then, what it lacks is searched by Whoosh)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    sidecar = _open_sidecar(str(path), status.st_size, status.st_mtime_ns)
+    return sidecar is not None and all(
+        sidecar.has_field(fieldname) for fieldname in SIDECAR_FIELDS if fieldname in reader.schema
+    )
 
 
 def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
@@ -228,7 +252,7 @@ class SegmentSidecar:
             for key, (at, dtype, count) in header["arrays"].items()
         }
 
-    def has_field(self, fieldname: str) -> bool:
+    def has_field(self, fieldname: str | None) -> bool:
         return f"{fieldname}.docs" in self._arrays
 
     def postings(self, fieldname: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
@@ -247,22 +271,128 @@ class SegmentSidecar:
     def lengths(self, fieldname: str) -> np.ndarray:
         return self._arrays[f"{fieldname}.lengths"]
 
-    def _find(self, fieldname: str, term: bytes) -> int | None:
-        """The term's rank among the field's sorted terms (binary search over the mmap)."""
-        blob = self._arrays[f"{fieldname}.terms"]
+    def doc_frequency(self, fieldname: str, term: bytes) -> int:
+        """How many documents hold ``term``, deleted ones included (as Whoosh counts)."""
+        found = self._find(fieldname, term)
+        return 0 if found is None else self.postings_count(fieldname, found)
+
+    def postings_count(self, fieldname: str, rank: int) -> int:
+        starts = self._arrays[f"{fieldname}.starts"]
+        return int(starts[rank + 1]) - int(starts[rank])
+
+    def term_count(self, fieldname: str) -> int:
+        return len(self._arrays[f"{fieldname}.term_ends"])
+
+    def term_at(self, fieldname: str, rank: int) -> bytes:
+        """The field's ``rank``-th term in sorted order."""
         ends = self._arrays[f"{fieldname}.term_ends"]
-        low, high = 0, len(ends)
+        begin = int(ends[rank - 1]) if rank else 0
+        return self._arrays[f"{fieldname}.terms"][begin : int(ends[rank])].tobytes()
+
+    def rank_from(self, fieldname: str, term: bytes) -> int:
+        """The rank of the field's first term at or after ``term`` (binary search over the
+        mmap; the term count when none is)."""
+        low, high = 0, self.term_count(fieldname)
         while low < high:
             middle = (low + high) // 2
-            begin = int(ends[middle - 1]) if middle else 0
-            found = blob[begin : int(ends[middle])].tobytes()
-            if found < term:
+            if self.term_at(fieldname, middle) < term:
                 low = middle + 1
-            elif found > term:
-                high = middle
             else:
-                return middle
+                high = middle
+        return low
+
+    def _find(self, fieldname: str, term: bytes) -> int | None:
+        """The term's rank among the field's sorted terms, None when it has none."""
+        rank = self.rank_from(fieldname, term)
+        if rank < self.term_count(fieldname) and self.term_at(fieldname, rank) == term:
+            return rank
         return None
+
+
+class SidecarLexicon:
+    """A segment's reader whose lexicon of the sidecar's fields is read from the sidecar.
+
+    A prefix or fuzzy word expands through Whoosh's own ``_btexts`` (and warta's bound on
+    it) against this: the same words in the same order, without Whoosh's term file reads
+    (two thirds of a prefix's time, nine tenths of a fuzzy word's). Fuzzy words walk
+    Whoosh's own Levenshtein automaton over the sidecar's terms. Everything else is the
+    reader's.
+    """
+
+    def __init__(self, reader: IndexReader, sidecar: SegmentSidecar) -> None:
+        self._reader = reader
+        self._sidecar = sidecar
+        #: Where the terms the expansion walked stand, so their counts need no search.
+        self._ranks: dict[tuple[str, bytes], int] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._reader, name)
+
+    def _bytes(self, fieldname: str, text: str | bytes) -> bytes:
+        return text if isinstance(text, bytes) else self._reader.schema[fieldname].to_bytes(text)
+
+    def doc_frequency(self, fieldname: str, text: str | bytes) -> int:
+        if not self._sidecar.has_field(fieldname):
+            return int(self._reader.doc_frequency(fieldname, text))
+        term = self._bytes(fieldname, text)
+        rank = self._ranks.get((fieldname, term))
+        if rank is None:
+            return self._sidecar.doc_frequency(fieldname, term)
+        return self._sidecar.postings_count(fieldname, rank)
+
+    def expand_prefix(self, fieldname: str, prefix: str | bytes) -> Iterator[bytes]:
+        if not self._sidecar.has_field(fieldname):
+            yield from self._reader.expand_prefix(fieldname, prefix)
+            return
+        start = self._bytes(fieldname, prefix)
+        rank = self._sidecar.rank_from(fieldname, start)
+        for at in range(rank, self._sidecar.term_count(fieldname)):
+            term = self._sidecar.term_at(fieldname, at)
+            if not term.startswith(start):
+                return
+            self._ranks[fieldname, term] = at
+            yield term
+
+    def terms_within(
+        self, fieldname: str, text: str, maxdist: int, prefix: int = 0
+    ) -> Iterator[str]:
+        from whoosh.codec.base import Automata
+
+        field = self._reader.schema[fieldname]
+        if not self._sidecar.has_field(fieldname) or field.spelling_fieldname(fieldname) != (
+            fieldname
+        ):
+            yield from self._reader.terms_within(fieldname, text, maxdist, prefix)
+            return
+        automaton = Automata.levenshtein_dfa(text, maxdist, prefix)
+        cursor = _Cursor(self._sidecar, fieldname, self._ranks)
+        yield from Automata.find_matches(automaton, cursor)
+
+
+class _Cursor:
+    """What Whoosh's automaton walks: a position in a field's sorted terms, as text."""
+
+    def __init__(
+        self, sidecar: SegmentSidecar, fieldname: str, ranks: dict[tuple[str, bytes], int]
+    ) -> None:
+        self._sidecar = sidecar
+        self._fieldname = fieldname
+        self._ranks = ranks
+        self._text: str | None = None
+        self._move(0)
+
+    def _move(self, rank: int) -> None:
+        self._text = None
+        if rank < self._sidecar.term_count(self._fieldname):
+            term = self._sidecar.term_at(self._fieldname, rank)
+            self._ranks[self._fieldname, term] = rank
+            self._text = term.decode("utf-8")
+
+    def text(self) -> str | None:
+        return self._text
+
+    def find(self, term: str) -> None:
+        self._move(self._sidecar.rank_from(self._fieldname, term.encode("utf-8")))
 
 
 @functools.lru_cache(maxsize=256)
@@ -373,15 +503,21 @@ def top_k(
 
 
 def _postings_to_score(query: Query, searcher: Searcher) -> int:
-    """How many postings of its words Whoosh would score for ``query`` (deleted included)."""
-    from whoosh.query import Term
+    """How many postings of its words and phrases' words Whoosh would read for ``query``
+    (deleted included). A prefix or fuzzy word counts as every document once: its words
+    are not known before it is expanded, and expanding it twice would cost what is saved."""
+    from whoosh.query import MultiTerm, Phrase, Term
 
     reader = searcher.reader()
-    return sum(
-        reader.doc_frequency(leaf.fieldname, leaf.text)
-        for leaf in query.leaves()
-        if isinstance(leaf, Term) and leaf.fieldname in reader.schema
-    )
+    count = 0
+    for leaf in query.leaves():
+        if isinstance(leaf, Term) and leaf.fieldname in reader.schema:
+            count += reader.doc_frequency(leaf.fieldname, leaf.text)
+        elif isinstance(leaf, Phrase) and leaf.fieldname in reader.schema:
+            count += sum(reader.doc_frequency(leaf.fieldname, word) for word in leaf.words)
+        elif isinstance(leaf, MultiTerm):
+            count += reader.doc_count_all()
+    return count
 
 
 class _Scorer:
@@ -394,31 +530,110 @@ class _Scorer:
         self.context = searcher.context()
         self._terms: dict[tuple[str, bytes], Any] = {}
 
-    def evaluate(self, q: Query, sub: Searcher, sidecar: SegmentSidecar) -> tuple[Docs, Scores]:
+    def evaluate(
+        self, q: Query, sub: Searcher, sidecar: SegmentSidecar, within: Docs | None = None
+    ) -> tuple[Docs, Scores]:
+        """``q``'s documents in this segment and their scores; a phrase's only among the
+        sorted ``within`` when given (the rest of an AND: the others may give more)."""
         from whoosh import query
 
         if q is query.NullQuery or isinstance(q, query.NullQuery.__class__):
             return _empty()
         if isinstance(q, query.Term) and sidecar.has_field(q.fieldname):
-            return self._term(q, sub, sidecar, float(q.boost))
+            return self._term(q.fieldname, q.text, sidecar, float(q.boost))
+        if isinstance(q, query.MultiTerm) and sidecar.has_field(q.field()):
+            return self._expansion(q, sub, sidecar)
+        if isinstance(q, query.Phrase) and sidecar.has_field(q.fieldname):
+            return self._phrase(q, sub, sidecar, within)
         if isinstance(q, query.CompoundQuery) and len(q.subqueries) == 1:
             # Whoosh's matcher for one child is the child's, the compound's boost unused.
-            return self.evaluate(q.subqueries[0], sub, sidecar)
+            return self.evaluate(q.subqueries[0], sub, sidecar, within)
         if isinstance(q, query.Or) and not q.scale and q.subqueries:
-            parts = [self.evaluate(child, sub, sidecar) for child in q.subqueries]
+            parts = [self.evaluate(child, sub, sidecar, within) for child in q.subqueries]
             return _boosted(_union(parts), float(q.boost))
         if isinstance(q, query.And) and q.subqueries:
-            return _boosted(self._and(q.subqueries, sub, sidecar), float(q.boost))
+            return _boosted(self._and(q.subqueries, sub, sidecar, within), float(q.boost))
         if isinstance(q, query.AndMaybe):
-            required = self.evaluate(q.a, sub, sidecar)
-            optional = self.evaluate(q.b, sub, sidecar)
+            required = self.evaluate(q.a, sub, sidecar, within)
+            optional = self.evaluate(q.b, sub, sidecar, required[0])
             return _maybe(required, optional)
-        # A part Whoosh would have to read whole (a phrase alone, ``*``, an expansion, a
-        # root Not): Whoosh's own collector, with its time limit, searches the query.
+        # A part Whoosh would have to read whole (``*``, a date range alone, a root Not):
+        # Whoosh's own collector, with its time limit, searches the query.
         raise Unservable
 
+    def _expansion(self, q: Any, sub: Searcher, sidecar: SegmentSidecar) -> tuple[Docs, Scores]:
+        """A prefix, fuzzy word, pattern or range as Whoosh's ``MultiTerm.matcher`` scores
+        it in this segment: the words its (bounded) expansion gives for the segment, each
+        scored as a ``Term`` with the query's boost, added; or 1.0 a document where Whoosh
+        preloads a constant-score ``Or`` (see ``PRELOADED_OR_DOCS``)."""
+        import numpy as np
+
+        words = [word for word in q._btexts(SidecarLexicon(sub.reader(), sidecar)) if word]
+        boost = float(q.boost)
+        docs, scores = _union([self._term(q.fieldname, word, sidecar, boost) for word in words])
+        if q.constantscore and len(words) > 2 and sub.doc_count_all() <= PRELOADED_OR_DOCS:
+            return docs, np.ones(len(docs), dtype=np.float64)
+        return docs, scores
+
+    def _phrase(
+        self, q: Any, sub: Searcher, sidecar: SegmentSidecar, within: Docs | None
+    ) -> tuple[Docs, Scores]:
+        """A phrase as Whoosh's ``SpanNear2`` matches and scores it: the documents that have
+        all its words, intersected over the sidecar's arrays with their words' scores added
+        (times the phrase's boost), kept where the words stand in order, each at most the
+        phrase's slop after the one before; the positions are read for those alone."""
+        import numpy as np
+
+        field = self.searcher.schema[q.fieldname]
+        if not q.words or not field.format or not field.format.supports("positions"):
+            raise Unservable
+        reader = sub.reader()
+        found: tuple[Docs, Scores] | None = None
+        for word in q.words:
+            try:
+                text = field.to_bytes(word)
+            except ValueError:
+                return _empty()
+            if (q.fieldname, text) not in reader:
+                return _empty()  # as Whoosh's matcher: a word the segment lacks
+            scored = self._term(q.fieldname, text, sidecar, 1.0)
+            found = scored if found is None else _intersection(found, scored)
+            if not len(found[0]):
+                return _empty()
+        assert found is not None
+        if within is not None:
+            found = _intersection(found, (within, np.zeros(len(within))))
+        docs, scores = found
+        keep = self._in_order(reader, q, docs)
+        return docs[keep], scores[keep] * float(q.boost)
+
+    def _in_order(self, reader: IndexReader, q: Any, candidates: Docs) -> np.ndarray:
+        """Which ``candidates`` (sorted) hold the phrase ``q``: each word's positions read in
+        one forward walk over its postings, stopped at the candidates."""
+        import numpy as np
+        from warta.search.query import postings_at
+
+        wanted = candidates.tolist()
+        places: dict[str, dict[int, list[int]]] = {}
+        for word in dict.fromkeys(q.words):
+            places[word] = found = {}
+            for count, (doc, postings) in enumerate(postings_at(reader, q.fieldname, word, wanted)):
+                if count % CANCEL_POLL_CANDIDATES == 0:
+                    self.check()
+                found[doc] = list(postings.value_as("positions"))
+        keep = np.zeros(len(wanted), dtype=bool)
+        for index, doc in enumerate(wanted):
+            if index % CANCEL_POLL_CANDIDATES == 0:
+                self.check()
+            keep[index] = _chained([places[word].get(doc, []) for word in q.words], q.slop)
+        return keep
+
     def _and(
-        self, children: Sequence[Query], sub: Searcher, sidecar: SegmentSidecar
+        self,
+        children: Sequence[Query],
+        sub: Searcher,
+        sidecar: SegmentSidecar,
+        within: Docs | None = None,
     ) -> tuple[Docs, Scores]:
         import numpy as np
         from whoosh import query
@@ -427,10 +642,10 @@ class _Scorer:
         negative = [child for child in children if isinstance(child, query.Not)]
         if not positive:
             raise Unservable
-        # The sidecar's parts first: a part Whoosh reads (a phrase, a date range) is then
-        # checked only on the documents that have everything else.
-        positive.sort(key=lambda child: not _served(child, sidecar))
-        docs, scores = self.evaluate(positive[0], sub, sidecar)
+        # The sidecar's parts first, then phrases: positions (and a date range, read by
+        # Whoosh) are then checked only on the documents that have everything else.
+        positive.sort(key=lambda child: (not _served(child, sidecar), not _found(child, sidecar)))
+        docs, scores = self.evaluate(positive[0], sub, sidecar, within)
         for child in positive[1:]:
             if not len(docs):
                 return _empty()
@@ -447,44 +662,45 @@ class _Scorer:
         self, q: Query, sub: Searcher, sidecar: SegmentSidecar, candidates: Docs
     ) -> tuple[Docs, Scores]:
         """``q``'s documents among ``candidates`` (and maybe others), with their scores."""
-        if _served(q, sidecar):
-            return self.evaluate(q, sub, sidecar)
+        if _found(q, sidecar):
+            return self.evaluate(q, sub, sidecar, candidates)
         return self._by_whoosh(q, sub, candidates)
 
     def _term(
-        self, q: Any, sub: Searcher, sidecar: SegmentSidecar, boost: float
+        self, fieldname: str, word: str | bytes, sidecar: SegmentSidecar, boost: float
     ) -> tuple[Docs, Scores]:
+        """One word of one field, as Whoosh's ``Term`` matcher scores it."""
         import numpy as np
         from whoosh.scoring import BM25FScorer
 
-        field = self.searcher.schema[q.fieldname]
+        field = self.searcher.schema[fieldname]
         try:
-            text = field.to_bytes(q.text)
+            text = field.to_bytes(word)
         except ValueError:
             return _empty()
-        key = (q.fieldname, text)
+        key = (fieldname, text)
         if key not in self._terms:
-            if (q.fieldname, text) not in self.searcher.reader():
+            if key not in self.searcher.reader():
                 self._terms[key] = None
             else:
-                self._terms[key] = self.weighting.scorer(self.searcher, q.fieldname, text)
+                self._terms[key] = self.weighting.scorer(self.searcher, fieldname, text)
         scorer = self._terms[key]
         if scorer is None:
             return _empty()
         if not isinstance(scorer, BM25FScorer):
             raise Unservable
-        docs, tfs = sidecar.postings(q.fieldname, text)
+        docs, tfs = sidecar.postings(fieldname, text)
         if not len(docs):
             return _empty()
-        lengths = sidecar.lengths(q.fieldname)[docs].astype(np.float64)
+        lengths = sidecar.lengths(fieldname)[docs].astype(np.float64)
         tf = tfs.astype(np.float64)
         k1, b = scorer.K1, scorer.B
         scores = scorer.idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / scorer.avgfl)))
         return docs.astype(np.int64), scores * boost
 
     def _by_whoosh(self, q: Query, sub: Searcher, candidates: Docs) -> tuple[Docs, Scores]:
-        """A part scored by Whoosh's own matcher, inside this segment, only at the sorted
-        ``candidates`` (skipping to each): a phrase's positions are read for them alone."""
+        """A part scored by Whoosh's own matcher (a date range), inside this segment, only
+        at the sorted ``candidates`` (skipping to each)."""
         import numpy as np
 
         matcher = q.matcher(sub, self.context)
@@ -507,13 +723,41 @@ def _served(q: Query, sidecar: SegmentSidecar) -> bool:
     """Whether the sidecar holds every word ``q`` scores (no part read through Whoosh)."""
     from whoosh import query
 
-    if isinstance(q, query.Term):
-        return sidecar.has_field(q.fieldname)
+    if isinstance(q, (query.Term, query.MultiTerm)):
+        return sidecar.has_field(q.field())
     if isinstance(q, query.Not):
         return _served(q.query, sidecar)
     if isinstance(q, (query.Or, query.And, query.AndMaybe)):
         return all(_served(child, sidecar) for child in q.subqueries)
     return q is query.NullQuery
+
+
+def _chained(places: Sequence[Sequence[int]], slop: int) -> bool:
+    """Whether some position of each word (sorted lists, one per word of a phrase) follows
+    one of the word before it by 1 to ``slop``: Whoosh's ordered ``SpanNear2`` with its
+    minimum distance of 1, whose span grows to end at each word it adds."""
+    ends = places[0]
+    for following in places[1:]:
+        ends = [
+            at
+            for at in following
+            if (before := bisect.bisect_left(ends, at)) and at - ends[before - 1] <= slop
+        ]
+        if not ends:
+            return False
+    return bool(ends)
+
+
+def _found(q: Query, sidecar: SegmentSidecar) -> bool:
+    """Whether the sidecar finds ``q``'s documents itself: every part is served, or is a
+    phrase whose candidates it finds (Whoosh then reads those candidates' positions)."""
+    from whoosh import query
+
+    if isinstance(q, query.Phrase):
+        return sidecar.has_field(q.fieldname)
+    if isinstance(q, (query.Or, query.And, query.AndMaybe)):
+        return all(_found(child, sidecar) for child in q.subqueries)
+    return _served(q, sidecar)
 
 
 def _empty() -> tuple[Docs, Scores]:

@@ -23,11 +23,21 @@ from warta.search.index import current_generation, open_generation, update_index
 from warta.search.query import parse_query
 from warta.search.ranking import weighting
 from warta.search.service import SearchService
-from warta.search.sidecar import SIDECAR_FOLDER, TopDocs, top_k
+from warta.search.sidecar import (
+    SIDECAR_FOLDER,
+    SidecarLexicon,
+    TopDocs,
+    segment_sidecar,
+    top_k,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 TOP = 50
 QUERIES = 150
+SHAPES = (
+    *("one", "two", "three", "or", "not", "title", "date", "phrase", "and", "group"),
+    *("prefix", "fuzzy", "lone phrase", "phrase or", "expansions", "slop", "long phrase"),
+)
 #: Invented words, so that the stemmer leaves most of them whole; a Zipf law over them
 #: gives common, middling and rare words.
 SYLLABLES = ("ba", "ri", "lu", "ma", "ko", "te", "si", "nu", "pa", "go", "de", "wa")
@@ -84,9 +94,7 @@ def _random_query(rng: random.Random, words: list[str]) -> str:
     def word() -> str:
         return words[min(int(rng.paretovariate(0.7)), len(words)) - 1]
 
-    shape = rng.choice(
-        ["one", "two", "three", "or", "not", "title", "date", "phrase", "and", "group"]
-    )
+    shape = rng.choice(SHAPES)
     if shape == "one":
         return word()
     if shape == "two":
@@ -105,15 +113,38 @@ def _random_query(rng: random.Random, words: list[str]) -> str:
         return f'"{word()} {word()}" {word()}'
     if shape == "and":
         return f"{word()} AND {word()}"
+    if shape == "prefix":
+        return f"{word()[: rng.randint(2, 4)]}*"
+    if shape == "fuzzy":
+        typed = word()
+        at = rng.randrange(1, len(typed))
+        return f"{typed[:at]}{rng.choice('aiuxz')}{typed[at + 1 :]}~{rng.choice(['', '2'])}"
+    if shape == "lone phrase":
+        return f'"{word()} {word()}"'
+    if shape == "phrase or":
+        return f'"{word()} {word()}" OR {word()}'
+    if shape == "slop":
+        return f'"{word()} {word()} {word()}"~{rng.randint(2, 4)} {word()}'
+    if shape == "long phrase":
+        return f'"{word()} {word()} {word()}" OR "{word()} {word()}"'
+    if shape == "expansions":
+        return f"{word()[:3]}* -{word()}~ {word()}"
     return f"({word()} OR {word()}) {word()}"
 
 
-def _bag_of_words(q: object) -> bool:
-    """Words of the stemmed fields only, however combined."""
+#: The fields the sidecar scores: the stemmed pair, entities, and the exact pair that
+#: phrases, prefixes and fuzzy words search.
+IN_SIDECAR = ("title", "content", "entity", "title_exact", "exact")
+
+
+def _in_sidecar(q: object) -> bool:
+    """Words, phrases, prefixes and fuzzy words of the sidecar's fields, however combined
+    (no date range)."""
     from whoosh import query
 
     return all(
-        isinstance(leaf, query.Term) and leaf.fieldname in ("title", "content")
+        isinstance(leaf, (query.Term, query.Phrase, query.MultiTerm))
+        and leaf.fieldname in IN_SIDECAR
         for leaf in q.leaves()  # type: ignore[attr-defined]
     )
 
@@ -184,12 +215,112 @@ def test_top_50_equals_the_exhaustive_scorer_on_random_queries(
                 continue
             ours = top_k(q, searcher, folder, TOP, lambda: None)
             if ours is None:
-                # Only a phrase or range outside an AND of words goes to Whoosh.
-                assert not _bag_of_words(q), text
+                # Only a range outside an AND of words goes to Whoosh.
+                assert not _in_sidecar(q), text
                 continue
             served += 1
             _assert_same_ranking(ours, _whoosh_top(q, searcher, TOP), f"{text!r}: {q}")
     assert served > QUERIES
+
+
+@pytest.mark.parametrize("segment_docs", ["small", "large"])
+def test_prefixes_and_fuzzy_words_score_as_whoosh_in_any_segment(
+    generation: tuple[Path, object], monkeypatch: pytest.MonkeyPatch, segment_docs: str
+) -> None:
+    """Whoosh scores an expansion of three words or more 1.0 a document in a segment of at
+    most 5,000 documents, and adds its words' scores in a larger one: both are kept.
+    The fixture's segments are small; "large" makes every searcher count a million."""
+    from whoosh.searching import Searcher
+
+    folder, searcher = generation
+    if segment_docs == "large":
+        monkeypatch.setattr(Searcher, "doc_count_all", lambda self: 1_000_000)
+    words = _vocabulary(random.Random(0), 400)
+    queries = [
+        words[0][:2] + "*",
+        words[3][:3] + "*",
+        words[3] + "~",
+        f"{words[5][:2]}* {words[1]}",
+    ]
+    constant = 0
+    for text in queries:
+        q = parse_query(text, searcher.schema, lambda _: []).query  # type: ignore[attr-defined]
+        ours = top_k(q, searcher, folder, TOP, lambda: None)
+        assert ours is not None, text
+        constant += all(hit.score in (1.0, 2.0, 2.5, 3.8) for hit in ours)
+        _assert_same_ranking(ours, _whoosh_top(q, searcher, TOP), text)
+    assert constant == (2 if segment_docs == "small" else 0)
+
+
+def test_the_sidecar_lexicon_expands_as_whoosh_reader(generation: tuple[Path, object]) -> None:
+    """Prefixes, fuzzy words and their counts read from the sidecar: the same words in
+    the same order as Whoosh's term files give, in every segment."""
+    folder, searcher = generation
+    words = _vocabulary(random.Random(0), 400)
+    rng = random.Random(5)
+    typed = [*words[:30], "zzzz", "a", *("".join(rng.sample(word, len(word))) for word in words)]
+    for sub, _ in searcher.leaf_searchers():  # type: ignore[attr-defined]
+        reader = sub.reader()
+        lexicon = SidecarLexicon(reader, segment_sidecar(folder, reader))
+        for fieldname in ("exact", "title_exact"):
+            for text in typed:
+                for prefix in (text[:1], text[:2], text[:3], text):
+                    assert list(lexicon.expand_prefix(fieldname, prefix)) == list(
+                        reader.expand_prefix(fieldname, prefix)
+                    ), prefix
+                for distance in (1, 2):
+                    assert list(lexicon.terms_within(fieldname, text, distance, 1)) == list(
+                        reader.terms_within(fieldname, text, distance, 1)
+                    ), text
+            for term in reader.lexicon(fieldname):
+                assert lexicon.doc_frequency(fieldname, term) == reader.doc_frequency(
+                    fieldname, term
+                )
+            assert lexicon.doc_frequency(fieldname, "zzzzq") == 0
+
+
+def test_a_search_stops_while_the_sidecar_checks_a_phrase(seeds_service: SearchService) -> None:
+    """A phrase's positions are read in the search's time: a caller that gives up there
+    stops it, as it stopped Whoosh's phrase matcher."""
+    import inspect
+
+    def cancelled() -> bool:
+        return "_in_order" in {frame.function for frame in inspect.stack()}
+
+    whole = seeds_service.search('"kecerdasan buatan"', snippets=False)
+    assert whole.total > 0 and not whole.cancelled
+    result = seeds_service.search('"kecerdasan buatan"', cancelled=cancelled)
+    assert result.cancelled and result.error is None and not result.hits
+
+
+def test_an_update_completes_a_sidecar_written_without_the_exact_fields(
+    layered_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sidecar from before the exact fields were added still scores plain words; a
+    prefix beside it goes to Whoosh until the next update writes the sidecar again."""
+    from warta.search import sidecar
+
+    copy = tmp_path / "index"
+    shutil.copytree(layered_index / "index", copy)
+    generation = current_generation(copy)
+    assert generation is not None
+    shutil.rmtree(generation / SIDECAR_FOLDER)
+    with monkeypatch.context() as patched:
+        patched.setattr(sidecar, "SIDECAR_FIELDS", ("title", "content", "entity"))
+        update_index(copy, [layered_index / "corpus"], entities=False)
+    words = _vocabulary(random.Random(0), 400)
+
+    def served(text: str) -> bool:
+        ix = open_generation(generation)
+        with ix.searcher(weighting=weighting()) as searcher:
+            q = parse_query(text, searcher.schema, lambda _: []).query
+            found = top_k(q, searcher, generation, TOP, lambda: None)
+        ix.close()
+        return found is not None
+
+    assert served(words[0]) and not served(words[0][:3] + "*")
+    update_index(copy, [layered_index / "corpus"], entities=False)
+    assert served(words[0]) and served(words[0][:3] + "*")
 
 
 def test_entity_filters_equal_the_exhaustive_scorer(seeds_service: SearchService) -> None:
