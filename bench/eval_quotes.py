@@ -48,6 +48,7 @@ from warta.search.paths import bundled_seeds
 from warta.search.quotes import SPEAKER_KINDS, Quote, extract_quotes, quotes_with_shapes
 from warta.search.reader import read_corpus
 from warta.search.sanitize import clean_line
+from warta.search.service import SearchService
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_GOLD = ROOT / "tests" / "gold" / "seed_quotes.json"
@@ -191,6 +192,60 @@ def shape_precision(data: Path) -> dict[str, tuple[int, int]]:
     return counts
 
 
+def indexed_scores(work: Path, data: Path) -> dict[str, Score]:
+    """The same gold through the product's index, as ``warta quotes``, ``warta show`` and
+    the explorer give quotes: each corpus indexed (entities, the registry, quotes stored)
+    in ``work`` (kept: a second run reuses it), each article's quotes read back with
+    ``SearchService.article_quotes``, speakers as the registry's entities. A gold speaker
+    is the key of a mention the linker found in the article, so it is resolved through
+    the same registry: the entity that mention belongs to."""
+    corpora: list[tuple[str, Path, dict[str, dict[str, list[GoldQuote]]]]] = [
+        ("seeds", bundled_seeds(), {"seeds": seed_gold()})
+    ]
+    corpus = data / INDOSUM_ARTICLES
+    if corpus.is_file() and INDOSUM_GOLD.is_file():
+        sections = indosum_gold(INDOSUM_SECTIONS)
+        named = {f"IndoSum {name}": gold for name, gold in sections.items()}
+        corpora.append(("indosum", corpus.parent, named))
+    scores: dict[str, Score] = {}
+    for name, root, sections in corpora:
+        service = SearchService([root], work / f"index-{name}")
+        try:
+            if not service.has_index():
+                service.update()
+            wanted = {article_id for gold in sections.values() for article_id in gold}
+            predicted: dict[str, list[Quote]] = {}
+            resolved: dict[str, list[GoldQuote]] = {}
+            for article in read_articles([root]):
+                if article.id not in wanted:
+                    continue
+                predicted[article.id] = [
+                    Quote(q.start, q.end, q.text, q.speaker, q.kind)
+                    for q in service.article_quotes(article.id)
+                ]
+                entity_of = _entities_of_keys(service, article)
+                resolved[article.id] = [
+                    GoldQuote(g.start, g.end, entity_of.get(g.speaker, g.speaker))
+                    for gold in sections.values()
+                    for g in gold.get(article.id, [])
+                ]
+            for section, gold in sections.items():
+                scores[section] = score(predicted, {a: resolved[a] for a in gold if a in resolved})
+        finally:
+            service.close()
+    return scores
+
+
+def _entities_of_keys(service: SearchService, article: Article) -> dict[str, str]:
+    """Each article-level mention key of ``article`` (``extract_mentions``, the keys the
+    gold names) and the entity the index links that mention to."""
+    linked = {(m.field, m.start): m.key for m in service.article_mentions(article.id)}
+    return {
+        mention.key: linked.get((mention.field, mention.start), mention.key)
+        for mention in extract_mentions(article.title, article.body)
+    }
+
+
 def report(name: str, result: Score) -> str:
     return (
         f"{name}: precision {result.precision:.3f} ({result.correct}/{result.predicted}),"
@@ -239,7 +294,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--shapes", action="store_true", help="precision of each attribution shape, tuning sets"
     )
+    parser.add_argument(
+        "--through-index",
+        type=Path,
+        metavar="WORK",
+        help="score the quotes an index gives back (speakers as entities), indexes kept in WORK",
+    )
     args = parser.parse_args(argv)
+    if args.through_index:
+        for name, result in indexed_scores(args.through_index, args.data).items():
+            print(report(name, result))
+        return 0
     if args.shapes:
         counts = shape_precision(args.data)
         for shape, (right, total) in sorted(counts.items(), key=lambda item: -item[1][1]):
