@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import os
 import sqlite3
 import stat
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from warta.search.model import Mention
+from warta.search.model import Entity, Mention
 
 if TYPE_CHECKING:
+    from warta.search.entities.registry import EntityRegistry, KeyFacts
     from warta.search.related import ArticleShape
 
 STORE_FILE = "store.sqlite"
@@ -59,6 +61,26 @@ CREATE TABLE IF NOT EXISTS key_stats (
     key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
     PRIMARY KEY (key, name, kind, surface)
+) WITHOUT ROWID;
+-- The entity registry (search.entities.registry), kept in rows so that an update rewrites
+-- the entities it changed, not all of them: each key's entity and the facts that relate it
+-- to other keys (KeyFacts), indexed by each relation, and the entities.
+CREATE TABLE IF NOT EXISTS registry_keys (
+    key TEXT PRIMARY KEY, entity TEXT NOT NULL, grp TEXT NOT NULL, name TEXT NOT NULL,
+    name_fold TEXT NOT NULL, kind TEXT NOT NULL, word1 TEXT, word2 TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS registry_keys_entity ON registry_keys(entity);
+CREATE INDEX IF NOT EXISTS registry_keys_grp ON registry_keys(grp);
+CREATE INDEX IF NOT EXISTS registry_keys_name ON registry_keys(name_fold);
+CREATE INDEX IF NOT EXISTS registry_keys_word1 ON registry_keys(word1) WHERE word1 IS NOT NULL;
+CREATE INDEX IF NOT EXISTS registry_keys_word2 ON registry_keys(word2) WHERE word2 IS NOT NULL;
+CREATE TABLE IF NOT EXISTS registry_surfaces (
+    key TEXT NOT NULL, surface TEXT NOT NULL, PRIMARY KEY (key, surface)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS registry_surfaces_surface ON registry_surfaces(surface);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL,
+    articles INTEGER NOT NULL, mentions INTEGER NOT NULL
 ) WITHOUT ROWID;
 """
 
@@ -209,6 +231,8 @@ class Store:
             # A reader's transaction delays a commit: wait for it rather than fail at once.
             self._db = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
             self._db.executescript(_SCHEMA)
+        #: Keys whose ``key_stats`` this connection changed: the registry update's start.
+        self.changed_keys: set[str] = set()
 
     def close(self) -> None:
         self._db.close()
@@ -293,6 +317,7 @@ class Store:
                 *keys,
             ),
         )
+        self.changed_keys.update(m.key for m in mentions)
         day = date.toordinal() if date else 0
         numbers = shape.mention_sentences if shape else (0,) * len(mentions)
         self._db.executemany(
@@ -327,6 +352,12 @@ class Store:
 
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
         """Delete the mentions of some articles, and count them out of ``key_stats``."""
+        self.changed_keys.update(
+            key
+            for (key,) in self._db.execute(
+                f"SELECT DISTINCT key FROM mentions WHERE article IN ({articles_sql})", params
+            )
+        )
         self._db.execute(
             _ADD_STATS.format(
                 # The article credit goes back where article_key_stats put it.
@@ -493,3 +524,139 @@ class Store:
             keys,
         )
         return [(article, from_signed(stored)) for article, stored in rows]
+
+    # -- the entity registry -----------------------------------------------------------------
+
+    def key_stats_of(self, keys: Iterable[str]) -> list[tuple[str, str, str, str, int, int]]:
+        """The ``key_stats`` rows of ``keys`` (see :meth:`key_stats`)."""
+        rows: list[tuple[str, str, str, str, int, int]] = []
+        for chunk in _chunks(keys):
+            rows += self._db.execute(
+                "SELECT key, name, kind, surface, articles, mentions FROM key_stats"
+                f" WHERE key IN ({','.join('?' * len(chunk))}) AND mentions > 0"
+                " ORDER BY key, name, kind, surface",
+                chunk,
+            )
+        return rows
+
+    def facts_of(self, keys: Collection[str]) -> dict[str, KeyFacts]:
+        """The stored facts of those of ``keys`` the registry holds (a StoredFacts)."""
+        from warta.search.entities.registry import KeyFacts
+
+        surfaces: dict[str, set[str]] = {}
+        found: dict[str, KeyFacts] = {}
+        for chunk in _chunks(keys):
+            marks = ",".join("?" * len(chunk))
+            for key, surface in self._db.execute(
+                f"SELECT key, surface FROM registry_surfaces WHERE key IN ({marks})", chunk
+            ):
+                surfaces.setdefault(key, set()).add(surface)
+            for key, group, name, kind, word1, word2 in self._db.execute(
+                "SELECT key, grp, name, kind, word1, word2 FROM registry_keys"
+                f" WHERE key IN ({marks})",
+                chunk,
+            ):
+                words = tuple(word for word in (word1, word2) if word is not None)
+                found[key] = KeyFacts(group, name, kind, frozenset(surfaces.get(key, ())), words)
+        return found
+
+    def related(self, facts: KeyFacts) -> set[str]:
+        """Stored keys related to ``facts`` (a StoredFacts; see ``registry.affected_keys``)."""
+        folded = [facts.name.casefold(), *facts.surfaces, *(w.casefold() for w in facts.words)]
+        marks = ",".join("?" * len(folded))
+        sql = (
+            "SELECT key FROM registry_keys WHERE grp = ?"
+            " UNION SELECT key FROM registry_surfaces WHERE surface = ?"
+            f" UNION SELECT key FROM registry_keys WHERE name_fold IN ({marks})"
+        )
+        params = [facts.group, facts.name.casefold(), *folded]
+        if facts.kind == "person":
+            sql += (
+                " UNION SELECT key FROM registry_keys WHERE word1 = ?"
+                " UNION SELECT key FROM registry_keys WHERE word2 = ?"
+            )
+            params += [facts.name, facts.name]
+        return {key for (key,) in self._db.execute(sql, params)}
+
+    def save_registry(
+        self,
+        registry: EntityRegistry,
+        facts: Mapping[str, KeyFacts],
+        replacing: Collection[str] | None = None,
+    ) -> None:
+        """Store ``registry``'s entities and ``facts``: in place of the entities of the keys
+        ``replacing`` and those keys' rows, or of everything when it is None."""
+        if replacing is None:
+            for table in ("registry_keys", "registry_surfaces", "entities"):
+                self._db.execute(f"DELETE FROM {table}")
+        else:
+            for chunk in _chunks(replacing):
+                marks = ",".join("?" * len(chunk))
+                self._db.execute(
+                    "DELETE FROM entities WHERE id IN"
+                    f" (SELECT entity FROM registry_keys WHERE key IN ({marks}))",
+                    chunk,
+                )
+                for table in ("registry_keys", "registry_surfaces"):
+                    self._db.execute(f"DELETE FROM {table} WHERE key IN ({marks})", chunk)
+        entities = registry.entities()
+        self._db.executemany(
+            "INSERT OR REPLACE INTO entities (id, name, kind, aliases, articles, mentions)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    e.id,
+                    e.name,
+                    e.kind,
+                    json.dumps(e.aliases, ensure_ascii=False),
+                    e.articles,
+                    e.mentions,
+                )
+                for e in entities
+            ],
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO registry_keys"
+            " (key, entity, grp, name, name_fold, kind, word1, word2)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (key, e.id, f.group, f.name, f.name.casefold(), f.kind, *_two(f.words))
+                for e in entities
+                for key in registry.keys_for(e.id)
+                for f in (facts[key],)
+            ],
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO registry_surfaces (key, surface) VALUES (?, ?)",
+            [(key, surface) for key, f in facts.items() for surface in f.surfaces],
+        )
+
+    def registry(self) -> EntityRegistry:
+        """The stored entity registry."""
+        from warta.search.entities.registry import EntityRegistry
+
+        entities = [
+            Entity(entity_id, name, kind, tuple(json.loads(aliases)), articles, mentions)
+            for entity_id, name, kind, aliases, articles, mentions in self._db.execute(
+                "SELECT id, name, kind, aliases, articles, mentions FROM entities"
+            )
+        ]
+        keys: dict[str, list[str]] = {}
+        for key, entity_id in self._db.execute("SELECT key, entity FROM registry_keys"):
+            keys.setdefault(entity_id, []).append(key)
+        return EntityRegistry(entities, keys)
+
+
+#: Keys per SQL ``IN`` list: below SQLite's limit on parameters in one statement.
+_CHUNK = 500
+
+
+def _chunks(items: Iterable[str]) -> Iterator[list[str]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, _CHUNK)):
+        yield chunk
+
+
+def _two(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """A person's first and last word as two columns (the last None when they are one)."""
+    return (words[0], words[1] if len(words) > 1 else None) if words else (None, None)
