@@ -824,8 +824,13 @@ def _synchronise(
         # Fresh before this update: only the keys it changes need their entities again.
         registry_was_fresh = _registry_fresh(store.meta())
         known = store.files()
-        seen = {file.key for file in files}
-        todo = [f for f in files if known.get(f.key) != FileState(f.size, f.mtime_ns)]
+        seen = set()
+        todo = []
+        for file in files:
+            key = file.key
+            seen.add(key)
+            if known.get(key) != (file.size, file.mtime_ns):
+                todo.append(file)
         gone = [path for path in known if path not in seen]
         report = UpdateReport(
             added=sum(f.key not in known for f in todo),
