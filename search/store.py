@@ -560,23 +560,25 @@ class Store:
                 found[key] = KeyFacts(group, name, kind, frozenset(surfaces.get(key, ())), words)
         return found
 
-    def related(self, facts: KeyFacts) -> set[str]:
-        """Stored keys related to ``facts`` (a StoredFacts; see ``registry.affected_keys``)."""
-        folded = [facts.name.casefold(), *facts.surfaces, *(w.casefold() for w in facts.words)]
-        marks = ",".join("?" * len(folded))
-        sql = (
-            "SELECT key FROM registry_keys WHERE grp = ?"
-            " UNION SELECT key FROM registry_surfaces WHERE surface = ?"
-            f" UNION SELECT key FROM registry_keys WHERE name_fold IN ({marks})"
-        )
-        params = [facts.group, facts.name.casefold(), *folded]
-        if facts.kind == "person":
-            sql += (
-                " UNION SELECT key FROM registry_keys WHERE word1 = ?"
-                " UNION SELECT key FROM registry_keys WHERE word2 = ?"
-            )
-            params += [facts.name, facts.name]
-        return {key for (key,) in self._db.execute(sql, params)}
+    def related(self, facts: Collection[KeyFacts]) -> set[str]:
+        """Stored keys related to any of ``facts`` (a StoredFacts; see
+        ``registry.affected_keys``), a query per relation and per few hundred values."""
+        names = {f.name.casefold() for f in facts}
+        folded = {s for f in facts for s in f.surfaces} | {
+            w.casefold() for f in facts for w in f.words
+        }
+        persons = {f.name for f in facts if f.kind == "person"}
+        found: set[str] = set()
+        for sql, values in (
+            ("SELECT key FROM registry_keys WHERE grp IN ({})", {f.group for f in facts}),
+            ("SELECT key FROM registry_surfaces WHERE surface IN ({})", names),
+            ("SELECT key FROM registry_keys WHERE name_fold IN ({})", folded),
+            ("SELECT key FROM registry_keys WHERE word1 IN ({})", persons),
+            ("SELECT key FROM registry_keys WHERE word2 IN ({})", persons),
+        ):
+            for chunk in _chunks(values):
+                found.update(key for (key,) in self._db.execute(sql.format(_marks(chunk)), chunk))
+        return found
 
     def save_registry(
         self,
@@ -585,25 +587,15 @@ class Store:
         replacing: Collection[str] | None = None,
     ) -> None:
         """Store ``registry``'s entities and ``facts``: in place of the entities of the keys
-        ``replacing`` and those keys' rows, or of everything when it is None."""
-        if replacing is None:
-            for table in ("registry_keys", "registry_surfaces", "entities"):
-                self._db.execute(f"DELETE FROM {table}")
-        else:
-            for chunk in _chunks(replacing):
-                marks = ",".join("?" * len(chunk))
-                self._db.execute(
-                    "DELETE FROM entities WHERE id IN"
-                    f" (SELECT entity FROM registry_keys WHERE key IN ({marks}))",
-                    chunk,
-                )
-                for table in ("registry_keys", "registry_surfaces"):
-                    self._db.execute(f"DELETE FROM {table} WHERE key IN ({marks})", chunk)
+        ``replacing`` and those keys' rows, or of everything when it is None.
+
+        Only rows that differ are written: an update's closure holds thousands of keys
+        whose entities mostly come out as they were, and each row written updates the
+        tables' indexes.
+        """
         entities = registry.entities()
-        self._db.executemany(
-            "INSERT OR REPLACE INTO entities (id, name, kind, aliases, articles, mentions)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [
+        new_rows: dict[str, list[tuple[Any, ...]]] = {
+            "entities": [
                 (
                     e.id,
                     e.name,
@@ -614,22 +606,48 @@ class Store:
                 )
                 for e in entities
             ],
-        )
-        self._db.executemany(
-            "INSERT OR REPLACE INTO registry_keys"
-            " (key, entity, grp, name, name_fold, kind, word1, word2)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
+            "registry_keys": [
                 (key, e.id, f.group, f.name, f.name.casefold(), f.kind, *_two(f.words))
                 for e in entities
                 for key in registry.keys_for(e.id)
                 for f in (facts[key],)
             ],
-        )
-        self._db.executemany(
-            "INSERT OR REPLACE INTO registry_surfaces (key, surface) VALUES (?, ?)",
-            [(key, surface) for key, f in facts.items() for surface in f.surfaces],
-        )
+            "registry_surfaces": [
+                (key, surface) for key, f in facts.items() for surface in f.surfaces
+            ],
+        }
+        if replacing is None:
+            old: _RegistryRows = {table: {} for table in _REGISTRY_TABLES}
+            for table in _REGISTRY_TABLES:
+                self._db.execute(f"DELETE FROM {table}")
+        else:
+            old = self._registry_rows(replacing)
+        for table, (columns, width) in _REGISTRY_TABLES.items():
+            new = {row[:width]: row for row in new_rows[table]}
+            where = " AND ".join(f"{column} = ?" for column in columns[:width])
+            self._db.executemany(
+                f"DELETE FROM {table} WHERE {where}", [k for k in old[table] if k not in new]
+            )
+            self._db.executemany(
+                f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({_marks(columns)})",
+                [row for k, row in new.items() if old[table].get(k) != row],
+            )
+
+    def _registry_rows(self, keys: Collection[str]) -> _RegistryRows:
+        """The stored registry rows of ``keys`` and of their entities, by primary key."""
+        found: _RegistryRows = {table: {} for table in _REGISTRY_TABLES}
+        wanted = {"registry_keys": keys, "registry_surfaces": keys}
+        for table, (columns, width) in _REGISTRY_TABLES.items():
+            if table == "entities":  # last: the entities of the keys just read
+                wanted[table] = {row[1] for row in found["registry_keys"].values()}
+            for chunk in _chunks(wanted[table]):
+                for row in self._db.execute(
+                    f"SELECT {', '.join(columns)} FROM {table}"
+                    f" WHERE {columns[0]} IN ({_marks(chunk)})",
+                    chunk,
+                ):
+                    found[table][row[:width]] = row
+        return found
 
     def registry(self) -> EntityRegistry:
         """The stored entity registry."""
@@ -645,6 +663,20 @@ class Store:
         for key, entity_id in self._db.execute("SELECT key, entity FROM registry_keys"):
             keys.setdefault(entity_id, []).append(key)
         return EntityRegistry(entities, keys)
+
+
+#: The registry tables: their columns, and how many of the first make the primary key.
+_REGISTRY_TABLES = {
+    "registry_keys": (("key", "entity", "grp", "name", "name_fold", "kind", "word1", "word2"), 1),
+    "registry_surfaces": (("key", "surface"), 2),
+    "entities": (("id", "name", "kind", "aliases", "articles", "mentions"), 1),  # read last
+}
+_RegistryRows = dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]
+
+
+def _marks(values: Collection[object]) -> str:
+    """``?,?,…``, one per value."""
+    return ",".join("?" * len(values))
 
 
 #: Keys per SQL ``IN`` list: below SQLite's limit on parameters in one statement.

@@ -233,10 +233,10 @@ class StoredFacts(Protocol):
         """The stored facts of those of ``keys`` the registry knows."""
         ...
 
-    def related(self, facts: KeyFacts) -> set[str]:
-        """Stored keys that ``facts`` relates to: the same group, its name among their
-        surfaces or theirs among its surfaces, a person's name among their ``words`` or
-        one of its ``words`` as their name (casefolded: more keys than needed is safe)."""
+    def related(self, facts: Collection[KeyFacts]) -> set[str]:
+        """Stored keys that any of ``facts`` relates to: the same group, its name among
+        their surfaces or theirs among its surfaces, a person's name among their ``words``
+        or one of its ``words`` as their name (casefolded: more keys than needed is safe)."""
         ...
 
 
@@ -254,14 +254,10 @@ def affected_keys(
     affected = set(changed)
     frontier = list(changed)
     while frontier:
-        stored_facts = stored.facts_of(frontier)
-        batch, frontier = frontier, []
-        for key in batch:
-            for facts in (stored_facts.get(key), new_facts.get(key)):
-                if facts is not None:
-                    found = stored.related(facts) - affected
-                    affected |= found
-                    frontier += found
+        facts = [*stored.facts_of(frontier).values()]
+        facts += [new_facts[key] for key in frontier if key in new_facts]
+        frontier = list(stored.related(facts) - affected)
+        affected.update(frontier)
     return affected
 
 
