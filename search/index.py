@@ -62,7 +62,8 @@ FORMAT_VERSION = "8"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
-REGISTRY_FILE = "entities.json"
+#: Where warta 7 and earlier kept the entity registry, as one JSON file; now in the store.
+LEGACY_REGISTRY_FILE = "entities.json"
 #: Written into every index folder warta creates or adopts: warta writes only in such a folder.
 INDEX_MARKER = "WARTA-INDEX"
 #: Written first into every generation warta creates: only such ``gen-*`` folders are removed.
@@ -74,8 +75,10 @@ CURRENT_MAX_BYTES = 4096
 WHOOSH_GENERATION = "whoosh_generation"
 #: Store meta: the signature of the extractor's files its recorded digest was computed from.
 ENTITIES_FILES = "entities_files"
-#: Store meta: the Whoosh generation of the store state the entity list was built from.
-REGISTRY_GENERATION = "registry_generation"
+#: Store meta: the Whoosh generation of the store state the entity list was built from
+#: (a new name for the registry kept in the store's rows: an index whose registry was a
+#: JSON file has none, and gets its registry built in full by the next update).
+REGISTRY_GENERATION = "registry_rows_generation"
 #: Store meta: the corpus folders the index was last brought up to date with. An index
 #: shared through WARTA_INDEX_DIR is never served for other folders (nor for seeds that
 #: moved with a reinstall): callers see no usable index and update it first.
@@ -750,7 +753,7 @@ def usable_generation(index_dir: Path, roots: Sequence[Path] | None = None) -> P
         return None
     if roots is not None and meta.get(CORPUS_ROOTS) != corpus_record(roots):
         return None
-    return live if _registry_fresh(live, meta) else None
+    return live if _registry_fresh(meta) else None
 
 
 def corpus_record(roots: Sequence[Path]) -> str:
@@ -758,10 +761,10 @@ def corpus_record(roots: Sequence[Path]) -> str:
     return "\n".join(sorted(file_key(root) for root in roots))
 
 
-def _registry_fresh(folder: Path, meta: Mapping[str, str]) -> bool:
-    """The entity list was saved from the store state the store is in (and is a file)."""
+def _registry_fresh(meta: Mapping[str, str]) -> bool:
+    """The entity list was saved from the store state the store is in."""
     built_from = meta.get(REGISTRY_GENERATION)
-    return built_from == meta.get(WHOOSH_GENERATION) and _is_regular(folder / REGISTRY_FILE)
+    return built_from is not None and built_from == meta.get(WHOOSH_GENERATION)
 
 
 def _is_current(folder: Path, entities: bool, gazetteer_file: Path | None = None) -> bool:
@@ -822,9 +825,16 @@ def _synchronise(
         ix = open_generation(folder)
     store = Store(folder)
     try:
+        # Fresh before this update: only the keys it changes need their entities again.
+        registry_was_fresh = _registry_fresh(store.meta())
         known = store.files()
-        seen = {file.key for file in files}
-        todo = [f for f in files if known.get(f.key) != FileState(f.size, f.mtime_ns)]
+        seen = set()
+        todo = []
+        for file in files:
+            key = file.key
+            seen.add(key)
+            if known.get(key) != (file.size, file.mtime_ns):
+                todo.append(file)
         gone = [path for path in known if path not in seen]
         report = UpdateReport(
             added=sum(f.key not in known for f in todo),
@@ -877,8 +887,9 @@ def _synchronise(
             # not by hashing it again in every search.
             store.set_meta({ENTITIES_FILES: extractor_signature()})
             store.commit()
-        if not _registry_fresh(folder, meta):
-            _save_registry(folder, store, gazetteer_file)
+        if not _registry_fresh(meta):
+            changed = store.changed_keys if registry_was_fresh and not fresh else None
+            _save_registry(folder, store, gazetteer_file, changed)
             store.set_meta({REGISTRY_GENERATION: meta.get(WHOOSH_GENERATION, "")})
             store.commit()
         report.articles = store.article_count()
@@ -926,13 +937,6 @@ def _remove_orphan_files(ix: Index) -> None:
 
     files = cast("FileIndex", ix)
     clean_files(files.storage, INDEX_NAME, files.latest_generation(), files._segments())
-
-
-def _is_regular(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
-    except OSError:
-        return False
 
 
 def _write(
@@ -986,13 +990,24 @@ def _write(
                 progress(min(done + batch.position, total), total)
 
 
-def _save_registry(folder: Path, store: Store, gazetteer_file: Path | None) -> None:
-    """Link article-level keys into corpus entities; cached beside the index as JSON."""
-    from warta.search.entities import EntityRegistry, KeyStat, load_gazetteer
+def _save_registry(
+    folder: Path, store: Store, gazetteer_file: Path | None, changed: set[str] | None
+) -> None:
+    """Link article-level keys into corpus entities, kept in the store's rows.
 
-    registry = EntityRegistry.build(
-        (KeyStat(*row) for row in store.key_stats()), load_gazetteer(gazetteer_file)
-    )
-    temporary = folder / f"{REGISTRY_FILE}.tmp"
-    temporary.write_text(registry.to_json(), encoding="utf-8")
-    os.replace(temporary, folder / REGISTRY_FILE)
+    With ``changed`` (the keys whose counts this update changed, the registry being up to
+    date before it), only the entities those keys can reach are built again (see
+    ``registry.affected_keys``): at 100,000 articles building all 77,666 entities took
+    ~4.5 s of a one-file update.
+    """
+    from warta.search.entities import KeyStat, load_gazetteer
+    from warta.search.entities.registry import affected_keys, build_with_facts, key_facts
+
+    gazetteer = load_gazetteer(gazetteer_file)
+    affected = None
+    if changed is not None:
+        new_facts = key_facts((KeyStat(*row) for row in store.key_stats_of(changed)), gazetteer)
+        affected = affected_keys(changed, new_facts, store)
+    rows = store.key_stats() if affected is None else store.key_stats_of(affected)
+    store.save_registry(*build_with_facts((KeyStat(*row) for row in rows), gazetteer), affected)
+    (folder / LEGACY_REGISTRY_FILE).unlink(missing_ok=True)

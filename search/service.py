@@ -9,6 +9,7 @@ not shared between threads), refreshed when the index changes underneath.
 from __future__ import annotations
 
 import functools
+import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -242,7 +243,7 @@ class SearchService:
         self._local = threading.local()
         self._views: list[_ThreadView] = []
         self._lock = threading.Lock()
-        self._registry: tuple[tuple[Path, int], EntityRegistry] | None = None
+        self._registry: tuple[tuple[Path, str | None], EntityRegistry] | None = None
         self._lexicon_lock = threading.Lock()
         self._lexicon_cache: tuple[tuple[Path, int | None], Lexicon] | None = None
 
@@ -329,20 +330,17 @@ class SearchService:
         return view
 
     def _entity_registry(self) -> EntityRegistry:
-        from warta.search.entities import EntityRegistry
-        from warta.search.index import REGISTRY_FILE, read_regular_file
+        from warta.search.index import REGISTRY_GENERATION
 
-        path = self._view().generation / REGISTRY_FILE
+        view = self._view()
         with self._lock:
             try:
-                # Keyed by the file's mtime too: another process may update this generation.
-                version = (path, path.stat().st_mtime_ns)
+                # Keyed by the store state it was built from too: another process may update
+                # this generation.
+                version = (view.generation, view.store.meta().get(REGISTRY_GENERATION))
                 if self._registry is None or self._registry[0] != version:
-                    # Not read_text: a FIFO in its place would block forever.
-                    text = read_regular_file(path).decode("utf-8")
-                    registry = EntityRegistry.from_json(text)
-                    self._registry = (version, registry)
-            except (OSError, ValueError) as error:
+                    self._registry = (version, view.store.registry())
+            except (sqlite3.Error, ValueError) as error:
                 raise WartaError(
                     N_(
                         "the entity list of the index is damaged ({problem}); "

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import os
 import sqlite3
 import stat
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from warta.search.model import Mention
+from warta.search.model import Entity, Mention
 
 if TYPE_CHECKING:
+    from warta.search.entities.registry import EntityRegistry, KeyFacts
     from warta.search.related import ArticleShape
 
 STORE_FILE = "store.sqlite"
@@ -70,6 +72,26 @@ CREATE TABLE IF NOT EXISTS key_stats (
     key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
     PRIMARY KEY (key, name, kind, surface)
+) WITHOUT ROWID;
+-- The entity registry (search.entities.registry), kept in rows so that an update rewrites
+-- the entities it changed, not all of them: each key's entity and the facts that relate it
+-- to other keys (KeyFacts), indexed by each relation, and the entities.
+CREATE TABLE IF NOT EXISTS registry_keys (
+    key TEXT PRIMARY KEY, entity TEXT NOT NULL, grp TEXT NOT NULL, name TEXT NOT NULL,
+    name_fold TEXT NOT NULL, kind TEXT NOT NULL, word1 TEXT, word2 TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS registry_keys_entity ON registry_keys(entity);
+CREATE INDEX IF NOT EXISTS registry_keys_grp ON registry_keys(grp);
+CREATE INDEX IF NOT EXISTS registry_keys_name ON registry_keys(name_fold);
+CREATE INDEX IF NOT EXISTS registry_keys_word1 ON registry_keys(word1) WHERE word1 IS NOT NULL;
+CREATE INDEX IF NOT EXISTS registry_keys_word2 ON registry_keys(word2) WHERE word2 IS NOT NULL;
+CREATE TABLE IF NOT EXISTS registry_surfaces (
+    key TEXT NOT NULL, surface TEXT NOT NULL, PRIMARY KEY (key, surface)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS registry_surfaces_surface ON registry_surfaces(surface);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL,
+    articles INTEGER NOT NULL, mentions INTEGER NOT NULL
 ) WITHOUT ROWID;
 """
 
@@ -156,9 +178,9 @@ def article_key_stats(mentions: Iterable[Mention]) -> list[tuple[str, str, str, 
     ]
 
 
-@dataclass(frozen=True)
-class FileState:
-    """What the manifest remembers of a corpus file, to tell whether it changed."""
+class FileState(NamedTuple):
+    """What the manifest remembers of a corpus file, to tell whether it changed (a tuple:
+    100,000 of them are made and compared in every update)."""
 
     size: int
     mtime_ns: int
@@ -236,6 +258,8 @@ class Store:
             # A reader's transaction delays a commit: wait for it rather than fail at once.
             self._db = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
             self._db.executescript(_SCHEMA)
+        #: Keys whose ``key_stats`` this connection changed: the registry update's start.
+        self.changed_keys: set[str] = set()
 
     def close(self) -> None:
         self._db.close()
@@ -323,6 +347,7 @@ class Store:
                 *keys,
             ),
         )
+        self.changed_keys.update(m.key for m in mentions)
         day = date.toordinal() if date else 0
         numbers = shape.mention_sentences if shape else (0,) * len(mentions)
         self._db.executemany(
@@ -367,6 +392,12 @@ class Store:
     def _drop_mentions(self, articles_sql: str, params: tuple[str, ...]) -> None:
         """Delete the mentions and quotes of some articles, and count the mentions out of
         ``key_stats`` and ``pairs``."""
+        self.changed_keys.update(
+            key
+            for (key,) in self._db.execute(
+                f"SELECT DISTINCT key FROM mentions WHERE article IN ({articles_sql})", params
+            )
+        )
         self._db.execute(
             _ADD_STATS.format(
                 # The article credit goes back where article_key_stats put it.
@@ -598,3 +629,171 @@ class Store:
             f"SELECT COUNT(*) FROM quotes WHERE speaker IN ({marks})", wanted
         ).fetchone()
         return int(row[0])
+
+    # -- the entity registry -----------------------------------------------------------------
+
+    def key_stats_of(self, keys: Iterable[str]) -> list[tuple[str, str, str, str, int, int]]:
+        """The ``key_stats`` rows of ``keys`` (see :meth:`key_stats`)."""
+        rows: list[tuple[str, str, str, str, int, int]] = []
+        for chunk in _chunks(keys):
+            rows += self._db.execute(
+                "SELECT key, name, kind, surface, articles, mentions FROM key_stats"
+                f" WHERE key IN ({','.join('?' * len(chunk))}) AND mentions > 0"
+                " ORDER BY key, name, kind, surface",
+                chunk,
+            )
+        return rows
+
+    def facts_of(self, keys: Collection[str]) -> dict[str, KeyFacts]:
+        """The stored facts of those of ``keys`` the registry holds (a StoredFacts)."""
+        from warta.search.entities.registry import KeyFacts
+
+        surfaces: dict[str, set[str]] = {}
+        found: dict[str, KeyFacts] = {}
+        for chunk in _chunks(keys):
+            marks = ",".join("?" * len(chunk))
+            for key, surface in self._db.execute(
+                f"SELECT key, surface FROM registry_surfaces WHERE key IN ({marks})", chunk
+            ):
+                surfaces.setdefault(key, set()).add(surface)
+            for key, group, name, kind, word1, word2 in self._db.execute(
+                "SELECT key, grp, name, kind, word1, word2 FROM registry_keys"
+                f" WHERE key IN ({marks})",
+                chunk,
+            ):
+                words = tuple(word for word in (word1, word2) if word is not None)
+                found[key] = KeyFacts(group, name, kind, frozenset(surfaces.get(key, ())), words)
+        return found
+
+    def related(self, facts: Collection[KeyFacts]) -> set[str]:
+        """Stored keys related to any of ``facts`` (a StoredFacts; see
+        ``registry.affected_keys``), a query per relation and per few hundred values."""
+        names = {f.name.casefold() for f in facts}
+        folded = {s for f in facts for s in f.surfaces} | {
+            w.casefold() for f in facts for w in f.words
+        }
+        persons = {f.name for f in facts if f.kind == "person"}
+        found: set[str] = set()
+        for sql, values in (
+            ("SELECT key FROM registry_keys WHERE grp IN ({})", {f.group for f in facts}),
+            ("SELECT key FROM registry_surfaces WHERE surface IN ({})", names),
+            ("SELECT key FROM registry_keys WHERE name_fold IN ({})", folded),
+            ("SELECT key FROM registry_keys WHERE word1 IN ({})", persons),
+            ("SELECT key FROM registry_keys WHERE word2 IN ({})", persons),
+        ):
+            for chunk in _chunks(values):
+                found.update(key for (key,) in self._db.execute(sql.format(_marks(chunk)), chunk))
+        return found
+
+    def save_registry(
+        self,
+        registry: EntityRegistry,
+        facts: Mapping[str, KeyFacts],
+        replacing: Collection[str] | None = None,
+    ) -> None:
+        """Store ``registry``'s entities and ``facts``: in place of the entities of the keys
+        ``replacing`` and those keys' rows, or of everything when it is None.
+
+        Only rows that differ are written: an update's closure holds thousands of keys
+        whose entities mostly come out as they were, and each row written updates the
+        tables' indexes.
+        """
+        entities = registry.entities()
+        new_rows: dict[str, list[tuple[Any, ...]]] = {
+            "entities": [
+                (
+                    e.id,
+                    e.name,
+                    e.kind,
+                    json.dumps(e.aliases, ensure_ascii=False),
+                    e.articles,
+                    e.mentions,
+                )
+                for e in entities
+            ],
+            "registry_keys": [
+                (key, e.id, f.group, f.name, f.name.casefold(), f.kind, *_two(f.words))
+                for e in entities
+                for key in registry.keys_for(e.id)
+                for f in (facts[key],)
+            ],
+            "registry_surfaces": [
+                (key, surface) for key, f in facts.items() for surface in f.surfaces
+            ],
+        }
+        if replacing is None:
+            old: _RegistryRows = {table: {} for table in _REGISTRY_TABLES}
+            for table in _REGISTRY_TABLES:
+                self._db.execute(f"DELETE FROM {table}")
+        else:
+            old = self._registry_rows(replacing)
+        for table, (columns, width) in _REGISTRY_TABLES.items():
+            new = {row[:width]: row for row in new_rows[table]}
+            where = " AND ".join(f"{column} = ?" for column in columns[:width])
+            self._db.executemany(
+                f"DELETE FROM {table} WHERE {where}", [k for k in old[table] if k not in new]
+            )
+            self._db.executemany(
+                f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({_marks(columns)})",
+                [row for k, row in new.items() if old[table].get(k) != row],
+            )
+
+    def _registry_rows(self, keys: Collection[str]) -> _RegistryRows:
+        """The stored registry rows of ``keys`` and of their entities, by primary key."""
+        found: _RegistryRows = {table: {} for table in _REGISTRY_TABLES}
+        wanted = {"registry_keys": keys, "registry_surfaces": keys}
+        for table, (columns, width) in _REGISTRY_TABLES.items():
+            if table == "entities":  # last: the entities of the keys just read
+                wanted[table] = {row[1] for row in found["registry_keys"].values()}
+            for chunk in _chunks(wanted[table]):
+                for row in self._db.execute(
+                    f"SELECT {', '.join(columns)} FROM {table}"
+                    f" WHERE {columns[0]} IN ({_marks(chunk)})",
+                    chunk,
+                ):
+                    found[table][row[:width]] = row
+        return found
+
+    def registry(self) -> EntityRegistry:
+        """The stored entity registry."""
+        from warta.search.entities.registry import EntityRegistry
+
+        entities = [
+            Entity(entity_id, name, kind, tuple(json.loads(aliases)), articles, mentions)
+            for entity_id, name, kind, aliases, articles, mentions in self._db.execute(
+                "SELECT id, name, kind, aliases, articles, mentions FROM entities"
+            )
+        ]
+        keys: dict[str, list[str]] = {}
+        for key, entity_id in self._db.execute("SELECT key, entity FROM registry_keys"):
+            keys.setdefault(entity_id, []).append(key)
+        return EntityRegistry(entities, keys)
+
+
+#: The registry tables: their columns, and how many of the first make the primary key.
+_REGISTRY_TABLES = {
+    "registry_keys": (("key", "entity", "grp", "name", "name_fold", "kind", "word1", "word2"), 1),
+    "registry_surfaces": (("key", "surface"), 2),
+    "entities": (("id", "name", "kind", "aliases", "articles", "mentions"), 1),  # read last
+}
+_RegistryRows = dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]
+
+
+def _marks(values: Collection[object]) -> str:
+    """``?,?,…``, one per value."""
+    return ",".join("?" * len(values))
+
+
+#: Keys per SQL ``IN`` list: below SQLite's limit on parameters in one statement.
+_CHUNK = 500
+
+
+def _chunks(items: Iterable[str]) -> Iterator[list[str]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, _CHUNK)):
+        yield chunk
+
+
+def _two(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """A person's first and last word as two columns (the last None when they are one)."""
+    return (words[0], words[1] if len(words) > 1 else None) if words else (None, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ from warta.search.entities.gazetteer import (
     packaged_gazetteer,
     slugify,
 )
-from warta.search.entities.tagger import bio_spans
+from warta.search.entities.tagger import MODEL_RESOURCE, bio_spans, model_attributes
 
 
 def _words(text: str) -> list[str]:
@@ -264,3 +265,17 @@ def test_scores_are_span_exact_or_lenient_by_overlap_and_type() -> None:
     assert (lenient["LOC"].precision, lenient["LOC"].recall) == (1.0, 1.0)
     assert (exact["ORG"].recall, lenient["ORG"].recall) == (0.0, 0.0)
     assert exact["ALL"].f1 == pytest.approx(2 * (1 / 4) * (1 / 3) / (1 / 4 + 1 / 3))
+
+
+def test_the_model_file_gives_the_attributes_the_model_knows() -> None:
+    # Read from the model's attribute dictionary instead of crfsuite's text dump of the
+    # whole model (0.35 s of every one-file update): the same attributes, none missing.
+    import pycrfsuite
+
+    model = resources.files("warta.search.entities").joinpath(MODEL_RESOURCE)
+    crf = pycrfsuite.Tagger()
+    crf.open(str(model))
+    dumped = frozenset(attribute for attribute, _ in crf.info().state_features)
+    assert model_attributes(model.read_bytes()) == dumped
+    with pytest.raises(ValueError):
+        model_attributes(b"lCRF" + bytes(44) + b"NOPE" + bytes(20))

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from warta.search.entities import EntityRegistry, KeyStat, extract_mentions, load_gazetteer
+from warta.search.entities.registry import build_with_facts
+from warta.search.index import _save_registry
+from warta.search.model import Mention
 from warta.search.service import SearchService
-from warta.search.store import article_key_stats
+from warta.search.store import Store, article_key_stats
 
 
 def _stat(
@@ -147,15 +153,16 @@ def test_unknown_keys_resolve_to_themselves() -> None:
     assert registry.entities() == []
 
 
-def test_json_round_trip_keeps_everything() -> None:
-    registry = EntityRegistry.build(
-        [
-            _stat("budi_wijaya", "Budi Wijaya", "person", mentions=8),
-            _stat("wijaya", "Wijaya", "person", mentions=2),
-            _stat("grok", "Grok", "product", mentions=3),
-        ]
-    )
-    restored = EntityRegistry.from_json(registry.to_json())
+def test_the_stores_rows_keep_everything(tmp_path: Path) -> None:
+    stats = [
+        _stat("budi_wijaya", "Budi Wijaya", "person", mentions=8),
+        _stat("wijaya", "Wijaya", "person", mentions=2),
+        _stat("grok", "Grok", "product", "GROK", mentions=3),
+    ]
+    registry, facts = build_with_facts(stats, load_gazetteer(None))
+    store = Store(tmp_path)
+    store.save_registry(registry, facts)
+    restored = store.registry()
     assert restored.entities() == registry.entities()
     assert restored.resolve("wijaya") == "budi_wijaya"
     assert restored.keys_for("budi_wijaya") == registry.keys_for("budi_wijaya")
@@ -200,3 +207,72 @@ def test_candidates_include_names_a_word_of_which_starts_with_the_query() -> Non
     assert registry.candidates("sam")[0].id == "sam_altman"
     assert [e.id for e in registry.candidates("zuck")] == ["mark_zuckerberg"]
     assert [e.id for e in registry.candidates("Elon Mask")] == ["elon_musk"]
+
+
+# -- the registry updated in part (issue #17) ------------------------------------------------
+
+#: (key, name, kind, surface) of mentions chosen to meet every relation the grouping uses:
+#: one name under two keys, gazetteer names and aliases, an alias used as a surface, a
+#: person's first and last words, one key given two kinds.
+VOCABULARY = [
+    ("budi_wijaya", "Budi Wijaya", "person", "Budi Wijaya"),
+    ("budi_wijaya", "Budi Wijaya", "person", "Wijaya"),
+    ("budi_wijaya_2", "Budi Wijaya", "person", "BUDI WIJAYA"),
+    ("sari_wijaya", "Sari Wijaya", "person", "Sari Wijaya"),
+    ("wijaya", "Wijaya", "person", "Wijaya"),
+    ("wijaya", "Wijaya", "organisation", "Wijaya"),
+    ("budi", "Budi", "person", "Budi"),
+    ("sari", "Sari", "person", "sari"),
+    ("wijaya_kusuma", "Wijaya Kusuma", "person", "Wijaya Kusuma"),
+    ("kusuma", "Kusuma", "person", "Kusuma"),
+    ("warung_digital", "Warung Digital", "organisation", "Warung Digital"),
+    ("warung_digital", "Warung Digital", "organisation", "TokoKita"),
+    ("tokokita", "TokoKita", "organisation", "TokoKita"),
+    ("tokokita", "TokoKita", "place", "Tokokita"),
+    ("chatgpt", "ChatGPT", "product", "ChatGPT"),
+    ("chat_gpt", "Chat GPT", "product", "Chat GPT"),
+    ("x_organisation", "X", "organisation", "X"),
+    ("twitter", "Twitter", "organisation", "Twitter"),
+    ("burung_biru", "Burung Biru", "organisation", "Twitter"),
+    ("jakarta", "Jakarta", "place", "JAKARTA"),
+    ("dki", "DKI", "organisation", "DKI"),
+]
+
+#: One step: an article (of a few) stored with these mentions, or with None dropped.
+_steps = st.lists(
+    st.tuples(st.integers(0, 5), st.none() | st.lists(st.sampled_from(VOCABULARY), max_size=6)),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=_steps)
+# A name among another key's surfaces, added after it and before it.
+@example(steps=[(0, [VOCABULARY[10], VOCABULARY[11]]), (1, [VOCABULARY[12]])])
+@example(steps=[(1, [VOCABULARY[12]]), (0, [VOCABULARY[10], VOCABULARY[11]])])
+def test_an_update_gives_the_registry_a_full_build_gives(tmp_path: Path, steps: list) -> None:
+    folder = tmp_path / f"store-{uuid.uuid4().hex}"
+    folder.mkdir()
+    gazetteer = load_gazetteer(None)
+    for number, (article, mentions) in enumerate(steps):
+        store = Store(folder)  # a new one per update, as the indexer opens
+        file = f"file-{article}"
+        if mentions is None:
+            store.forget_file(file)
+        else:
+            placed = [
+                Mention("body", i, i + 1, s, k, n, c) for i, (k, n, c, s) in enumerate(mentions)
+            ]
+            store.put_article(f"article-{article}", file, "judul", None, placed)
+        store.commit()
+        _save_registry(folder, store, None, store.changed_keys if number else None)
+        store.commit()
+        full = EntityRegistry.build((KeyStat(*row) for row in store.key_stats()), gazetteer)
+        updated = store.registry()
+        store.close()
+        assert {e.id: e for e in updated.entities()} == {e.id: e for e in full.entities()}
+        for entity in full.entities():
+            assert updated.keys_for(entity.id) == full.keys_for(entity.id)

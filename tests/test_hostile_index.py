@@ -76,7 +76,6 @@ def _cli(
         "*_stored.col",
         "*_content_len.col",
         "store.sqlite",
-        "entities.json",
     ],
 )
 def test_damaged_index_file_gives_results_or_one_line_then_a_rebuild_repairs_it(

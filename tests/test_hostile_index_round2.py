@@ -165,7 +165,7 @@ def _warta(corpus: Path, folder: Path, *args: str) -> subprocess.CompletedProces
     )
 
 
-@pytest.mark.parametrize("victim", [CURRENT_FILE, "store.sqlite", index_module.REGISTRY_FILE])
+@pytest.mark.parametrize("victim", [CURRENT_FILE, "store.sqlite"])
 def test_a_fifo_in_the_index_folder_hangs_no_command(tmp_path: Path, victim: str) -> None:
     folder = tmp_path / "index"
     assert _warta(SEEDS, folder, "index").returncode == 0

@@ -14,6 +14,7 @@ import re
 import select
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -238,7 +239,8 @@ def test_json_output_cleans_every_string_whatever_its_source(
 ) -> None:
     """An entity list cached by an older warta (or edited) must not reach the terminal raw:
     ``--json`` cleans at the exit, not only where today's fields come from."""
-    from warta.search.index import REGISTRY_FILE, current_generation
+    from warta.search.index import current_generation
+    from warta.search.store import STORE_FILE
 
     corpus, original, _entities = hostile_entities
     index = original.parent / "tampered-index"
@@ -246,11 +248,11 @@ def test_json_output_cleans_every_string_whatever_its_source(
         shutil.copytree(original, index)
     generation = current_generation(index)
     assert generation is not None
-    registry = json.loads((generation / REGISTRY_FILE).read_text("utf-8"))
-    for entity in registry["entities"]:
-        entity[1] += "\x9b21t\u202e"
-        entity[3].append("\x9d0;ENTPWN\x9c")
-    (generation / REGISTRY_FILE).write_text(json.dumps(registry, ensure_ascii=False), "utf-8")
+    with contextlib.closing(sqlite3.connect(generation / STORE_FILE)) as store, store:
+        store.execute(
+            "UPDATE entities SET name = name || ?, aliases = json_insert(aliases, '$[#]', ?)",
+            ("\x9b21t\u202e", "\x9d0;ENTPWN\x9c"),
+        )
     for args in (("entities", "--json"), ("mentions", "sawit_raya", "--json")):
         code = main(["--corpus", str(corpus), "--index-dir", str(index), *args])
         out, err = capsys.readouterr()

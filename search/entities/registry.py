@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import difflib
 import functools
-import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from warta.search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
 from warta.search.model import Entity
@@ -123,6 +123,9 @@ def _shortenings(names: dict[str, str]) -> dict[str, set[str]]:
 
 def _groups(totals: dict[str, _KeyTotals], gazetteer: Gazetteer) -> dict[str, list[str]]:
     """Article-level keys grouped by entity, keyed by the group's root (see module doc)."""
+    # Ties are broken by key, never by the order the counts came in: a registry updated in
+    # part (see affected_keys) must group a part exactly as a build over everything does.
+    totals = dict(sorted(totals.items()))
     merged = _UnionFind({key: total.mentions for key, total in totals.items()})
     by_name: dict[str, str] = {}
     for key in sorted(totals, key=lambda k: -totals[k].mentions):
@@ -193,6 +196,71 @@ def _entity(
     )
 
 
+@dataclass(frozen=True)
+class KeyFacts:
+    """What decides which other keys a key can be grouped with (see :func:`_groups`).
+
+    ``group``: its gazetteer entry or its casefolded name (the first grouping); ``surfaces``
+    casefolded (another key named one of them may join it); ``words``: the first and last
+    word of a person's multi-word name (a one-word person key may shorten it).
+    """
+
+    group: str
+    name: str
+    kind: str
+    surfaces: frozenset[str]
+    words: tuple[str, ...] = ()
+
+
+def _facts(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> KeyFacts:
+    entry = gazetteer.get(key) or gazetteer.lookup(total.name)
+    words = total.name.split()
+    return KeyFacts(
+        group=f"entry:{entry.id}" if entry else f"name:{total.name.casefold()}",
+        name=total.name,
+        kind=total.kind,
+        surfaces=frozenset(surface.casefold() for surface in total.surfaces),
+        words=tuple(dict.fromkeys((words[0], words[-1])))
+        if total.kind == "person" and len(words) > 1
+        else (),
+    )
+
+
+class StoredFacts(Protocol):
+    """The key facts a registry was last built from, searchable by relation."""
+
+    def facts_of(self, keys: Collection[str]) -> dict[str, KeyFacts]:
+        """The stored facts of those of ``keys`` the registry knows."""
+        ...
+
+    def related(self, facts: Collection[KeyFacts]) -> set[str]:
+        """Stored keys that any of ``facts`` relates to: the same group, its name among
+        their surfaces or theirs among its surfaces, a person's name among their ``words``
+        or one of its ``words`` as their name (casefolded: more keys than needed is safe)."""
+        ...
+
+
+def affected_keys(
+    changed: Collection[str], new_facts: Mapping[str, KeyFacts], stored: StoredFacts
+) -> set[str]:
+    """The keys whose entities an update of ``changed`` keys may alter.
+
+    A key's entity depends only on keys related to it (:meth:`StoredFacts.related`), so the
+    closure of the changed keys under those relations, in the stored facts and in the new
+    ones of the changed keys (the others' facts did not change), holds whole entities,
+    before and after: building the registry over the closure's counts gives exactly what
+    a build over all counts gives for them, and every other entity stays as it was.
+    """
+    affected = set(changed)
+    frontier = list(changed)
+    while frontier:
+        facts = [*stored.facts_of(frontier).values()]
+        facts += [new_facts[key] for key in frontier if key in new_facts]
+        frontier = list(stored.related(facts) - affected)
+        affected.update(frontier)
+    return affected
+
+
 class EntityRegistry:
     """Corpus entities, the article-level keys merged into each, and name lookup."""
 
@@ -209,8 +277,10 @@ class EntityRegistry:
     @classmethod
     def build(cls, stats: Iterable[KeyStat], gazetteer: Gazetteer | None = None) -> EntityRegistry:
         """Merge aggregated key counts into entities (see the module docstring)."""
-        gazetteer = gazetteer or packaged_gazetteer()
-        totals = _totals(stats)
+        return cls._of_totals(_totals(stats), gazetteer or packaged_gazetteer())
+
+    @classmethod
+    def _of_totals(cls, totals: dict[str, _KeyTotals], gazetteer: Gazetteer) -> EntityRegistry:
         entities = []
         keys: dict[str, list[str]] = {}
         for root, members in _groups(totals, gazetteer).items():
@@ -234,7 +304,9 @@ class EntityRegistry:
         ranked = self._ranked.get(kind)
         if ranked is None:
             chosen = [e for e in self._entities.values() if kind is None or e.kind == kind]
-            ranked = sorted(chosen, key=lambda e: (-e.mentions, -e.articles, e.name.casefold()))
+            ranked = sorted(
+                chosen, key=lambda e: (-e.mentions, -e.articles, e.name.casefold(), e.id)
+            )
             self._ranked[kind] = ranked
         return list(ranked)
 
@@ -274,28 +346,22 @@ class EntityRegistry:
         """All article-level keys merged into this entity (for ``entity:`` queries)."""
         return list(self._keys.get(entity_id, []))
 
-    def to_json(self) -> str:
-        """A compact form to cache next to the index: one list per entity, in the field
-        order of :class:`Entity` (reading dicts back cost 0.9 s at 100,000 articles)."""
-        return json.dumps(
-            {
-                "entities": [
-                    [e.id, e.name, e.kind, e.aliases, e.articles, e.mentions]
-                    for e in self._entities.values()
-                ],
-                "keys": self._keys,
-            },
-            ensure_ascii=False,
-        )
 
-    @classmethod
-    def from_json(cls, text: str) -> EntityRegistry:
-        data = json.loads(text)
-        entities = [
-            Entity(entity_id, name, kind, tuple(aliases), articles, mentions)
-            for entity_id, name, kind, aliases, articles, mentions in data["entities"]
-        ]
-        return cls(entities, data["keys"])
+def build_with_facts(
+    stats: Iterable[KeyStat], gazetteer: Gazetteer
+) -> tuple[EntityRegistry, dict[str, KeyFacts]]:
+    """The registry of ``stats`` and the facts of their keys, to store them together."""
+    totals = _totals(stats)
+    return EntityRegistry._of_totals(totals, gazetteer), _facts_of(totals, gazetteer)
+
+
+def key_facts(stats: Iterable[KeyStat], gazetteer: Gazetteer) -> dict[str, KeyFacts]:
+    """The facts of each key of ``stats`` (all of a key's groups must be there)."""
+    return _facts_of(_totals(stats), gazetteer)
+
+
+def _facts_of(totals: dict[str, _KeyTotals], gazetteer: Gazetteer) -> dict[str, KeyFacts]:
+    return {key: _facts(key, total, gazetteer) for key, total in totals.items()}
 
 
 def _words(name: str) -> list[str]:

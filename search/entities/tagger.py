@@ -7,9 +7,11 @@ need no download. Each worker process opens it once, lazily.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import pycrfsuite
 from warta.search.entities.features import FeatureExtractor, WordLexicon, packaged_lexicon
@@ -40,7 +42,7 @@ class Tagger:
     def __init__(self, model_path: str, lexicon: Mapping[str, WordLexicon]) -> None:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(model_path)
-        known = frozenset(attribute for attribute, _ in self._crf.info().state_features)
+        known = model_attributes(Path(model_path).read_bytes())
         self._extractor = FeatureExtractor(lexicon, packaged_gazetteer().tags, known)
 
     def tag(self, words: Sequence[str]) -> list[str]:
@@ -48,6 +50,33 @@ class Tagger:
         if not words:
             return []
         return list(self._crf.tag(self._extractor.sequence(words)))
+
+
+def model_attributes(model: bytes) -> frozenset[str]:
+    """The attributes a crfsuite model has state features for: its attribute dictionary.
+
+    crfsuite writes only the attributes of the features it kept, in a CQDB (a constant
+    hash database) whose backward array gives each attribute's record (id, size, bytes with
+    a NUL). ``Tagger.info()`` gives the same set from a text dump of the whole model: 0.35 s
+    of every process that tags, which for a one-file update was a third of its time.
+    """
+    offset = _MODEL_HEADER.unpack_from(model)[-3]  # the attribute dictionary
+    magic, _, _, _, count, backward = _CQDB_HEADER.unpack_from(model, offset)
+    if magic != b"CQDB":
+        raise ValueError("not a crfsuite model: no attribute dictionary")
+    start = offset + backward
+    attributes = []
+    for (record,) in struct.iter_unpack("<I", model[start : start + 4 * count]):
+        if record:
+            size = int.from_bytes(model[offset + record + 4 : offset + record + 8], "little")
+            attributes.append(model[offset + record + 8 : offset + record + 7 + size].decode())
+    return frozenset(attributes)
+
+
+#: crfsuite's CRF1d model header (magic, size, type, version, then counts and offsets: the
+#: attribute dictionary's is third from the end) and its CQDB header.
+_MODEL_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+_CQDB_HEADER = struct.Struct("<4sIIIII")
 
 
 @lru_cache(maxsize=1)
