@@ -18,6 +18,7 @@ Two measures, each with Whoosh's corrector timed in the same run as the referenc
 
     python bench/bench_suggest.py [--words 250000] [--typos 300] [--seed 0] [--json OUT]
     python bench/bench_suggest.py --only product --tile 20000 --tile 100000
+    python bench/bench_suggest.py --only product --reuse CORPUS INDEX   # an index built before
 """
 
 from __future__ import annotations
@@ -161,6 +162,12 @@ def bench_product(
     index_dir = work / f"index-indosum-{corpus.articles}"
     update_index(index_dir, [corpus.root], entities=False)
     service = SearchService([corpus.root], index_dir)
+    return measure_service(args, service, f"IndoSum through SearchService ({corpus.articles:,}")
+
+
+def measure_service(args: argparse.Namespace, service: Any, label: str) -> dict[str, Any]:
+    """Typos of the index's own words searched through ``service`` (closed after), beside
+    the lexicon alone and Whoosh's ``Searcher.suggest`` on the same index."""
     try:
         view = service._view()
         reader = view.searcher.reader()
@@ -195,8 +202,7 @@ def bench_product(
             for _intended, typed in pairs[:12]
         ]
         return {
-            "section": f"IndoSum through SearchService ({corpus.articles:,} articles, "
-            f"lexicon {len(lexicon):,} words)",
+            "section": f"{label} articles, lexicon {len(lexicon):,} words)",
             "build_ms": round(build_ms, 1),
             "correctors": [
                 *searches,
@@ -259,6 +265,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="measure the product on IndoSum tiled to this many articles (repeatable: "
         "--tile 20000 --tile 100000); default: IndoSum as it is",
     )
+    parser.add_argument(
+        "--reuse",
+        nargs=2,
+        type=Path,
+        metavar=("CORPUS", "INDEX"),
+        help="measure the product on this corpus's existing index (bench_index.py --keep's)",
+    )
     return parser.parse_args(argv)
 
 
@@ -268,7 +281,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.only != "product":
         sections.append(bench_lexicon(args))
         print(report(sections[-1:]), flush=True)
-    if args.only != "lexicon":
+    if args.reuse:
+        from warta.search.service import SearchService
+
+        corpus, index = args.reuse
+        service = SearchService([corpus], index)
+        sections.append(measure_service(args, service, f"{corpus.name} through SearchService ("))
+        print(report(sections[-1:]), flush=True)
+    elif args.only != "lexicon":
         for tile in args.tile or [None]:
             with tempfile.TemporaryDirectory(prefix="warta-bench-suggest-") as scratch:
                 product = bench_product(args, args.work or Path(scratch), tile)
