@@ -194,6 +194,8 @@ def correctable_words(text: str) -> list[tuple[int, int]]:
         after_not, excluding = excluding, False
         if after_not or token.startswith("-"):
             continue
+        if token.endswith(":") and text.startswith('"', match.end()):
+            continue  # a field before its phrase: ``entity:"Jakarta"``, ``title:"..."``
         core = token.lstrip(_AROUND)
         start = match.start() + len(token) - len(core)
         core = core.rstrip(_AROUND)

@@ -130,6 +130,9 @@ def words_of(text: str) -> list[str]:
         ('gubrenur "pelatihn', ["gubrenur"]),  # an unclosed quote too
         ("title:pelatihn gubrenur", ["gubrenur"]),
         ("entity:gubrenur", []),
+        ('entity:"Jakarta" gubrenur', ["gubrenur"]),  # a field before a phrase is no word
+        ('title:"elon musk" gubrenur', ["gubrenur"]),
+        ("Catatan: gubrenur", ["Catatan", "gubrenur"]),  # a trailing colon is text
         ("pelat* pelatihn~ pel?tih", []),
         ("gubrenur -pelatihn NOT kereta", ["gubrenur"]),  # exclusions
         ("gubrenur OR pelatihn AND kereta", ["gubrenur", "pelatihn", "kereta"]),
