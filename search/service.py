@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from warta.search.query import MatchTerms, ParsedQuery, SearchBudget
     from warta.search.rerank import QueryWords
     from warta.search.sidecar import TopDocs
-    from warta.search.store import Store
+    from warta.search.store import QuoteRow, Store
     from warta.search.suggest import Lexicon
     from warta.search.workspace import Workspace
     from whoosh.index import Index
@@ -905,40 +905,15 @@ class SearchService:
         registry = self._entity_registry()
         entity = self.named_entity(name_or_id)
         rows = self._view().store.quotes_of_keys(registry.keys_for(entity.id), limit, offset)
-        return [
-            QuoteInArticle(
-                row.article,
-                row.title,
-                row.date,
-                row.source,
-                row.start,
-                row.end,
-                row.text,
-                speaker=entity.id,
-                kind=row.kind,
-            )
-            for row in rows
-        ]
+        return [_said(row, entity.id) for row in rows]
 
     @_reports_damage
     def article_quotes(self, article_id: str) -> list[QuoteInArticle]:
         """Who said what in one article, in reading order: each quote's speaker is the
         entity its mention key belongs to (as the entity's own list gives it)."""
         registry = self._entity_registry()
-        return [
-            QuoteInArticle(
-                row.article,
-                row.title,
-                row.date,
-                row.source,
-                row.start,
-                row.end,
-                row.text,
-                speaker=registry.resolve(row.speaker),
-                kind=row.kind,
-            )
-            for row in self._view().store.quotes_of_article(article_id)
-        ]
+        rows = self._view().store.quotes_of_article(article_id)
+        return [_said(row, registry.resolve(row.speaker)) for row in rows]
 
     @_reports_damage
     def quote_count(self, entity_id: str) -> int:
@@ -1038,3 +1013,18 @@ def keyword_in_context(
         text, max(0, start - width), min(len(text), end + width), [(start, end)], (start, end)
     )
     return window.text, window.marks[0][0]
+
+
+def _said(row: QuoteRow, speaker: str) -> QuoteInArticle:
+    """A stored quote as the service gives it, its speaker the entity ``speaker``."""
+    return QuoteInArticle(
+        row.article,
+        row.title,
+        row.date,
+        row.source,
+        row.start,
+        row.end,
+        row.text,
+        speaker=speaker,
+        kind=row.kind,
+    )

@@ -221,6 +221,29 @@ class QuoteRow:
     text: str
 
 
+#: A stored quote's columns, in ``QuoteRow``'s order, and the tables they come from.
+_QUOTE_COLUMNS = (
+    "q.article, a.title, a.date, a.source, q.speaker, q.kind, q.start, q.end, q.text"
+    " FROM quotes q JOIN articles a ON a.id = q.article"
+)
+
+
+def _quote_row(
+    article: str,
+    title: str,
+    date: str | None,
+    source: str | None,
+    speaker: str,
+    kind: str,
+    start: int,
+    end: int,
+    text: str,
+) -> QuoteRow:
+    """A row of ``_QUOTE_COLUMNS``, its date parsed."""
+    parsed = dt.date.fromisoformat(date) if date else None
+    return QuoteRow(article, title, parsed, source, speaker, kind, start, end, text)
+
+
 @dataclass(frozen=True)
 class MentionRow:
     """A stored mention with the title and date of its article, for the entity view."""
@@ -573,52 +596,19 @@ class Store:
         rows: list[tuple[Any, ...]] = []
         for key in dict.fromkeys(keys):
             rows += self._db.execute(
-                "SELECT q.day, q.article, q.start, q.end, q.speaker, q.kind, q.text, a.title,"
-                " a.date, a.source FROM quotes q JOIN articles a ON a.id = q.article"
-                " WHERE q.speaker = ?"
+                f"SELECT q.day, {_QUOTE_COLUMNS} WHERE q.speaker = ?"
                 " ORDER BY q.day DESC, q.article, q.start LIMIT ?",
                 (key, offset + limit),
             )
-        rows.sort(key=lambda row: (-row[0], row[1], row[2]))
-        return [
-            QuoteRow(
-                article,
-                title,
-                dt.date.fromisoformat(date) if date else None,
-                source,
-                speaker,
-                kind,
-                start,
-                end,
-                text,
-            )
-            for _, article, start, end, speaker, kind, text, title, date, source in rows[
-                offset : offset + limit
-            ]
-        ]
+        rows.sort(key=lambda row: (-row[0], row[1], row[7]))  # newest, article, start
+        return [_quote_row(*row[1:]) for row in rows[offset : offset + limit]]
 
     def quotes_of_article(self, article: str) -> list[QuoteRow]:
         """The attributed quotes of one article, in reading order (by the article index)."""
         rows = self._db.execute(
-            "SELECT q.start, q.end, q.speaker, q.kind, q.text, a.title, a.date, a.source"
-            " FROM quotes q JOIN articles a ON a.id = q.article WHERE q.article = ?"
-            " ORDER BY q.start, q.end",
-            (article,),
+            f"SELECT {_QUOTE_COLUMNS} WHERE q.article = ? ORDER BY q.start, q.end", (article,)
         )
-        return [
-            QuoteRow(
-                article,
-                title,
-                dt.date.fromisoformat(date) if date else None,
-                source,
-                speaker,
-                kind,
-                start,
-                end,
-                text,
-            )
-            for start, end, speaker, kind, text, title, date, source in rows
-        ]
+        return [_quote_row(*row) for row in rows]
 
     def quote_count(self, keys: Iterable[str]) -> int:
         """How many quotes are attributed to any of ``keys`` (counted on the index)."""
