@@ -283,6 +283,19 @@ class SegmentSidecar:
     def term_count(self, fieldname: str) -> int:
         return len(self._arrays[f"{fieldname}.term_ends"])
 
+    def term_frequencies(self, fieldname: str) -> Iterator[tuple[bytes, int]]:
+        """Every term of the field in sorted order, with the documents holding it (deleted
+        ones included, as Whoosh counts)."""
+        import numpy as np
+
+        terms = self._arrays[f"{fieldname}.terms"].tobytes()
+        ends = self._arrays[f"{fieldname}.term_ends"].tolist()
+        counts = np.diff(self._arrays[f"{fieldname}.starts"]).tolist()
+        begin = 0
+        for end, count in zip(ends, counts, strict=True):
+            yield terms[begin:end], count
+            begin = end
+
     def term_at(self, fieldname: str, rank: int) -> bytes:
         """The field's ``rank``-th term in sorted order."""
         ends = self._arrays[f"{fieldname}.term_ends"]
@@ -423,6 +436,22 @@ def segment_sidecar(folder: Path, reader: IndexReader) -> SegmentSidecar | None:
     ):
         return None
     return sidecar
+
+
+def field_frequencies(folder: Path, searcher: Searcher, fieldname: str) -> dict[str, int] | None:
+    """Each word of ``fieldname`` with the documents holding it, summed over the segments'
+    sidecars (deleted documents included, as Whoosh's ``doc_frequency``); None when a
+    segment has no sidecar with that field. Did-you-mean's lexicon reads the exact field
+    here: through Whoosh's term files, 233,590 words took 49.5 s at 100,000 articles."""
+    sidecars = [segment_sidecar(folder, sub.reader()) for sub, _ in searcher.leaf_searchers()]
+    found: dict[str, int] = {}
+    for sidecar in sidecars:
+        if sidecar is None or not sidecar.has_field(fieldname):
+            return None
+        for term, count in sidecar.term_frequencies(fieldname):
+            word = term.decode("utf-8")
+            found[word] = found.get(word, 0) + count
+    return found
 
 
 # -- scoring ---------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from warta.search.sidecar import (
     SIDECAR_FOLDER,
     SidecarLexicon,
     TopDocs,
+    field_frequencies,
     segment_sidecar,
     top_k,
 )
@@ -198,6 +199,25 @@ def test_the_fixture_has_segments_and_deletions(generation: tuple[Path, object])
     leaves = searcher.leaf_searchers()  # type: ignore[attr-defined]
     assert len(leaves) >= 2
     assert any(sub.reader().has_deletions() for sub, _ in leaves)
+
+
+def test_the_sidecars_count_each_word_as_whoosh_does(
+    generation: tuple[Path, object], tmp_path: Path
+) -> None:
+    """Did-you-mean's lexicon, read from the sidecars over several segments with deletions,
+    has Whoosh's words and document frequencies, and none when a sidecar is missing."""
+    folder, searcher = generation
+    reader = searcher.reader()  # type: ignore[attr-defined]
+    for fieldname in ("exact", "content"):
+        expected = {
+            term.decode("utf-8"): info.doc_frequency()
+            for term, info in reader.iter_field(fieldname)
+        }
+        assert field_frequencies(folder, searcher, fieldname) == expected
+    moved = tmp_path / "one-sidecar-missing"
+    shutil.copytree(folder, moved)
+    next((moved / SIDECAR_FOLDER).iterdir()).unlink()
+    assert field_frequencies(moved, searcher, "exact") is None
 
 
 def test_top_50_equals_the_exhaustive_scorer_on_random_queries(

@@ -10,6 +10,7 @@ from textual.widgets import Input
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
+from warta.tui.keys import apply_keymap
 from warta.tui.screens.views import EntityQuotes
 from warta.tui.text import quotation
 from warta.tui.widgets.reader import article_citation
@@ -88,6 +89,20 @@ async def test_ctrl_y_copies_the_quote_with_its_citation_and_c_types_in_the_filt
         assert app.clipboard == quotation(said[1].text, article_citation(article))
 
 
+async def test_the_hint_names_the_copy_key_the_user_chose(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    assert apply_keymap(app, {"warta.quotes.copy": "f7,c"}) == []
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await open_quotes(pilot, "sam_altman")
+        hint = str(listing.query_one(".hint").render())
+        assert "f7: copy with citation" in hint and "ctrl" not in hint.casefold()
+        await pilot.press("f7")
+        await settle(pilot)
+        assert app.clipboard.startswith(quotation(listing.rows[0].text, "")[:20])
+
+
 async def test_typing_filters_the_quotes(seeds_service: SearchService, tmp_path: Path) -> None:
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -142,6 +157,7 @@ def test_quotes_snapshot_at_80x24(
         await open_and_select(pilot)
         await pilot.press("enter", "Q")  # the entity view of the mention, then its quotes
         await settle(pilot)
+        pilot.app.screen.query_one("#filter", Input).cursor_blink = False  # a steady cursor
 
     app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY, data_folder=tmp_path)
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_the_mentions_quotes)

@@ -311,6 +311,31 @@ def test_more_like_finds_the_articles_on_the_same_subject(service: SearchService
     assert service.more_like("no-such-article") is None
 
 
+def test_more_like_ranks_as_whooshs_own_more_like(
+    service: SearchService, views_index: tuple[Path, Path, Path]
+) -> None:
+    """The same neighbours, order and scores as Whoosh's ``more_like`` (now collected as a
+    search is, through the sidecar), for every article of the corpus."""
+    import numpy  # noqa: F401  (loaded, so even these small queries go through the sidecar)
+    from warta.search.index import current_generation, open_generation
+    from warta.search.ranking import weighting
+    from warta.search.service import LIKE_TERMS
+
+    generation = current_generation(views_index[1])
+    assert generation is not None
+    with open_generation(generation).searcher(weighting=weighting()) as searcher:
+        for docnum in searcher.reader().all_doc_ids():
+            stored = searcher.stored_fields(docnum)
+            expected = searcher.more_like(
+                docnum, "content", text=stored["body"], top=5, numterms=LIKE_TERMS
+            )
+            found = service.more_like(stored["id"], limit=5)
+            assert found is not None
+            assert [(hit.id, hit.score) for hit in found] == [
+                (hit["id"], round(hit.score, 4)) for hit in expected
+            ]
+
+
 def test_same_story_groups_a_republished_copy_only(service: SearchService) -> None:
     stories = service.same_story(["taman-a", "taman-b", "gempa-0", "kota-05"])
     assert stories["taman-a"] == stories["taman-b"] == "taman-a"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
 from textual import on, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.command import CommandPalette
 from textual.message import Message
 from textual.screen import Screen
@@ -28,7 +28,7 @@ from warta.search.paths import data_dir
 from warta.search.sanitize import clean_text
 from warta.tui.config import Settings
 from warta.tui.i18n import _
-from warta.tui.keys import APP, PALETTE, apply_keymap, binding, user_keys
+from warta.tui.keys import APP, PALETTE, apply_keymap, binding, shown_key
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_changes, corpus_news
 from warta.tui.widgets.answers import Notice, Quote
@@ -190,9 +190,7 @@ class WartaApp(App[None]):
     def action_help_quit(self) -> None:
         """Ctrl+C does not quit (it copies in text boxes): say which key does, as the user's
         keymap binds it."""
-        (quit_binding,) = user_keys(self, [binding("warta.app.quit")])
-        first_key = quit_binding.key.split(",")[0].strip()
-        key = self.get_key_display(Binding(first_key, "quit"))
+        key = shown_key(self, binding("warta.app.quit"))
         message = _("Press {key} to quit warta.").format(key=key)
         self.notify(message, title=_("Do you want to quit?"), markup=False)
 

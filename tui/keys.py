@@ -416,3 +416,11 @@ def user_keys(app: App[Any], bindings: Sequence[Binding]) -> list[Binding]:
     """
     keymap = app._keymap
     return [replace(b, key=keymap.get(b.id or "", b.key)) for b in bindings]
+
+
+def shown_key(app: App[Any], bound: Binding) -> str:
+    """The first key the user's keymap gives ``bound``, as Textual displays keys: what a
+    hint names (``ctrl+y,c`` is shown "ctrl+y", remapped to "f7" it is shown "f7")."""
+    (current,) = user_keys(app, [bound])
+    first = current.key.split(",")[0].strip()
+    return app.get_key_display(replace(current, key=first))

@@ -26,7 +26,7 @@ from warta.search.related import RelatedEntity, SharedSentence
 from warta.search.sanitize import clean_line
 from warta.tui.formatting import format_coverage_period, text_bar
 from warta.tui.i18n import _, current_locale, kind_name, ngettext
-from warta.tui.keys import COVERAGE, PICK_LIST, QUOTE_LIST, user_keys
+from warta.tui.keys import COVERAGE, PICK_LIST, QUOTE_LIST
 from warta.tui.screens.workspace import PickList
 from warta.tui.text import join_parts, literal, marked, quotation, show_date, show_number
 from warta.tui.widgets.answers import Quote, trouble
@@ -272,8 +272,9 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
     BINDINGS: ClassVar[list[BindingType]] = [*PICK_LIST, *QUOTE_LIST]
 
     heading = N_("Quotes")
-    hint = N_("Enter: read it there · Ctrl+Y: copy with citation · Escape: close")
+    hint = N_("Enter: read it there · {key}: copy with citation · Escape: close")
     empty = N_("No quote is attributed to it.")
+    hint_binding = QUOTE_LIST[0]
 
     def __init__(
         self,
@@ -327,9 +328,9 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
 
     def action_copy_quote(self) -> None:
         option = self.option_list.highlighted_option
-        chosen = [row for row in self.rows if option is not None and self.row_key(row) == option.id]
-        if chosen:
-            self._copy(chosen[0])
+        chosen = self.row_of(option.id) if option is not None else None
+        if chosen is not None:
+            self._copy(chosen)
 
     @work(thread=True, exclusive=True, group="quote")
     def _copy(self, row: QuoteInArticle) -> None:
@@ -412,6 +413,7 @@ class CoverageOverTime(ServiceList[Period, str]):
     hint = N_("Enter: that period only · {key}: day, week or month · Escape: close")
     empty = N_("No article of this search has a date.")
     BINDINGS: ClassVar[list[BindingType]] = list(COVERAGE)
+    hint_binding = COVERAGE[0]
 
     #: Months first (a year fits a screen, a decade a few), then weeks and days.
     PERIODS = ("month", "week", "day")
@@ -428,11 +430,6 @@ class CoverageOverTime(ServiceList[Period, str]):
         self.by = self.PERIODS[0]
         #: Per period size, the most articles in a period and the widest period name.
         self.scale: dict[str, tuple[int, int]] = {}
-
-    def on_mount(self) -> None:
-        (period_key,) = user_keys(self.app, COVERAGE)
-        hint = _(self.hint).format(key=self.app.get_key_display(period_key))
-        self.query_one(".hint", Label).update(Content(hint))
 
     def asked(self) -> str:
         return self.by

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.dom import DOMNode
@@ -28,7 +28,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, excerpt
 from warta.tui.i18n import _, ngettext
-from warta.tui.keys import PICK_LIST, PROMPT, PROMPT_INPUT
+from warta.tui.keys import PICK_LIST, PROMPT, PROMPT_INPUT, shown_key
 from warta.tui.text import join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
@@ -389,6 +389,8 @@ class PickList(ModalScreen[_Row | None]):
     heading = ""
     hint = ""
     empty = ""
+    #: The binding whose key, as the user's keymap gives it, fills ``{key}`` in the hint.
+    hint_binding: ClassVar[Binding | None] = None
 
     def __init__(self, workspace: WorkspaceThread) -> None:
         super().__init__()
@@ -400,7 +402,13 @@ class PickList(ModalScreen[_Row | None]):
             yield Label(Content(_(self.heading)), classes="heading")
             yield Input(placeholder=_("Type to filter"), id="filter")
             yield OptionList(id="picks")
-            yield Label(Content(_(self.hint)), classes="hint")
+            yield Label(Content(self._hint()), classes="hint")
+
+    def _hint(self) -> str:
+        hint = _(self.hint)
+        if self.hint_binding is None:
+            return hint
+        return hint.format(key=shown_key(self.app, self.hint_binding))
 
     @property
     def option_list(self) -> OptionList:
@@ -459,12 +467,16 @@ class PickList(ModalScreen[_Row | None]):
     def _submitted(self) -> None:
         self.option_list.action_select()
 
+    def row_of(self, option_id: str | None) -> _Row | None:
+        """The listed row an option shows (None for the "nothing to list" line)."""
+        return next((row for row in self.rows if self.row_key(row) == option_id), None)
+
     @on(OptionList.OptionSelected, "#picks")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        chosen = [row for row in self.rows if self.row_key(row) == event.option.id]
-        if chosen:
-            self.choose(chosen[0])
+        chosen = self.row_of(event.option.id)
+        if chosen is not None:
+            self.choose(chosen)
         else:
             self.dismiss(None)
 
