@@ -590,3 +590,28 @@ def test_a_consul_general_is_not_a_person() -> None:
     persons = {surface for surface, _, kind in found if kind == "person"}
     assert persons
     assert not {surface for surface in persons if surface.startswith("Konsul")}
+
+
+def test_a_middle_name_alone_links_to_the_one_person_named_in_full() -> None:
+    # Issue 16 (IndoSum tuning_2): "kata Rafid" after "Mochammad Rafid Habibie" gave the
+    # quotes to a person "Rafid" of their own: only first and last words were short forms.
+    body = (
+        "Cucu mantan presiden itu, Ahmad Fikri Ramadhan, ikut seleksi timnas. Fikri mengaku "
+        'senang. "Saya senang," kata Fikri.'
+    )
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Fikri") == {"ahmad_fikri_ramadhan"}
+
+
+def test_a_first_name_wins_over_another_persons_middle_name() -> None:
+    body = (
+        "Presiden Susilo Bambang Yudhoyono hadir. Menteri Bambang Brodjonegoro juga datang. "
+        "Bambang mengatakan anggaran cukup."
+    )
+    assert _keys(extract_mentions("", body), "Bambang") == {"bambang_brodjonegoro"}
+
+
+def test_a_middle_name_two_persons_share_links_to_neither() -> None:
+    body = "Ahmad Fikri Ramadhan dan Budi Fikri Santoso ikut seleksi timnas. Fikri mengaku senang."
+    keys = _keys(extract_mentions("", body), "Fikri")
+    assert not keys & {"ahmad_fikri_ramadhan", "budi_fikri_santoso"}

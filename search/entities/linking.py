@@ -730,9 +730,14 @@ def _link_same_names(spans: Sequence[_Span]) -> None:
 
 
 def _person_short_forms(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
-    """Leading and trailing word runs of multi-word person names that name one person only
-    in this article (``Musk``, ``Elon`` -> Elon Musk; ``Mark`` is ambiguous with two Marks)."""
+    """Short forms that name one person only in this article: leading and trailing word
+    runs of multi-word person names (``Musk``, ``Elon`` -> Elon Musk; ``Mark`` is ambiguous
+    with two Marks), else a middle word that is a name (``Rafid`` -> Mochammad Rafid
+    Habibie, after a first name too common to call anyone by). A name's first or last word
+    wins over another's middle word: ``Bambang`` beside Bambang Brodjonegoro is him, not
+    Susilo Bambang Yudhoyono."""
     owners: dict[tuple[str, ...], set[str]] = {}
+    middle_owners: dict[tuple[str, ...], set[str]] = {}
     first_span: dict[str, _Span] = {}
     for span in spans:
         root = span.root()
@@ -744,9 +749,36 @@ def _person_short_forms(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
             for part in (tuple(words[:size]), tuple(words[-size:])):
                 if len(" ".join(part)) >= 3 and part[0].lower() not in NEVER_ENTITIES:
                     owners.setdefault(part, set()).add(root.name)
+        for word in words[1:-1]:
+            if _is_middle_name(word):
+                middle_owners.setdefault((word,), set()).add(root.name)
+    for part, names in middle_owners.items():
+        owners.setdefault(part, names)
     return {
         part: first_span[next(iter(names))] for part, names in owners.items() if len(names) == 1
     }
+
+
+_SHORTEST_MIDDLE_NAME = 3
+
+
+def _is_middle_name(word: str) -> bool:
+    """A middle word of a person's name that may stand for the person: a capitalised word
+    the news writes capitalised nearly always (or too rarely to tell), not a particle
+    (``bin``, ``van``), a common word (``Putri``), a title or an initial."""
+    entry = packaged_lexicon().get(word.lower())
+    return (
+        len(word) >= _SHORTEST_MIDDLE_NAME
+        and word.isalpha()
+        and word[:1].isupper()
+        and word.lower() not in NEVER_ENTITIES
+        and (entry is None or entry.cap in _NAME_CAPS)
+    )
+
+
+#: Lexicon capitalisation buckets (``cap`` in ``features.WordLexicon``) of a name: nearly
+#: always capitalised (``3``), or seen too rarely to tell (``na``).
+_NAME_CAPS = frozenset({"3", "na"})
 
 
 def _drop_coordinations(spans: list[_Span]) -> None:
