@@ -615,3 +615,12 @@ def test_a_middle_name_two_persons_share_links_to_neither() -> None:
     body = "Ahmad Fikri Ramadhan dan Budi Fikri Santoso ikut seleksi timnas. Fikri mengaku senang."
     keys = _keys(extract_mentions("", body), "Fikri")
     assert not keys & {"ahmad_fikri_ramadhan", "budi_fikri_santoso"}
+
+
+def test_coach_is_a_title_not_part_of_the_coachs_name() -> None:
+    # IndoSum tuning_2: "Coach Indra" was a person of its own, which also made "Indra"
+    # ambiguous between it and Indra Sjafri.
+    body = 'Pelatih Indra Sjafri memimpin latihan. "Coach Indra ingin kami menyerang," kata Fikri.'
+    found = _found(body)
+    assert ("Indra", "Indra Sjafri", "person") in found
+    assert not {surface for surface, _, _ in found if surface.startswith("Coach")}
