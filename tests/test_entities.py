@@ -624,3 +624,20 @@ def test_coach_is_a_title_not_part_of_the_coachs_name() -> None:
     found = _found(body)
     assert ("Indra", "Indra Sjafri", "person") in found
     assert not {surface for surface, _, _ in found if surface.startswith("Coach")}
+
+
+def test_a_known_persons_alias_links_to_the_longer_name_the_article_gives() -> None:
+    # Issue 16 (IndoSum tuning_2): "kata Anies" after "Anies Rasyid Baswedan" gave the
+    # quotes to the shipped Anies Baswedan, apart from the full name the article gives.
+    body = (
+        'Gubernur Anies Rasyid Baswedan meninjau bendungan itu. "Kami siap," kata Anies. '
+        "Baswedan lalu kembali ke Jakarta."
+    )
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Anies") == _keys(mentions, "Baswedan") == {"anies_rasyid_baswedan"}
+
+
+def test_a_known_persons_alias_stays_theirs_beside_another_persons_name() -> None:
+    # Mochammad Rafid Habibie is not B.J. Habibie: the first words differ.
+    mentions = extract_mentions("", "Mochammad Rafid Habibie ikut seleksi. Habibie bangga.")
+    assert _keys(mentions, "Habibie") == {"b_j_habibie"}

@@ -809,6 +809,25 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
                 span.target = person
 
 
+def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
+    """A known person's name or alias (``Anies``) stands for the one longer name the
+    article gives that person (``Anies Rasyid Baswedan``, see
+    ``Gazetteer.person_named_in_full``), as a tagged short form does: the article's
+    fullest name of them. Two longer names of the entry link it to neither."""
+    fuller: dict[str, dict[str, _Span]] = {}
+    for span in spans:
+        root = span.root()
+        entry = gazetteer.person_named_in_full(root.name) if root.kind == "person" else None
+        if root.entry is None and entry is not None:
+            fuller.setdefault(entry.id, {}).setdefault(root.name.casefold(), root)
+    for span in spans:
+        if span.target is not None or span.entry is None or span.kind != "person":
+            continue
+        names = list(fuller.get(span.entry.id, {}).values())
+        if len(names) == 1 and set(span.words) <= set(names[0].words):
+            span.target = names[0]
+
+
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Add every further occurrence of a name found in the article (and of person short
     forms): the tagger misses many repeats that a reader plainly sees."""
@@ -878,6 +897,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms(fields, spans)
     _part_persons_apart(spans)
     _link_renames(spans)
+    _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
     _link_same_names(spans)
     _drop_coordinations(spans)
