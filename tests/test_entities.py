@@ -641,3 +641,37 @@ def test_a_known_persons_alias_stays_theirs_beside_another_persons_name() -> Non
     # Mochammad Rafid Habibie is not B.J. Habibie: the first words differ.
     mentions = extract_mentions("", "Mochammad Rafid Habibie ikut seleksi. Habibie bangga.")
     assert _keys(mentions, "Habibie") == {"b_j_habibie"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "nickname"),
+    [
+        # IndoSum tuning_2: an organisation "Dwayne ' The Rock ' Johnson" and another, "The
+        # Rock", who then spoke; "Giuseppe" and "Marotta" were two persons.
+        (
+            "Ia bekerja dengan aktor Dwayne 'The Rock' Johnson dan Tom Hiddleston. The Rock "
+            "pun menegaskan bahwa dia ikut.",
+            "Dwayne Johnson",
+            "The Rock",
+        ),
+        (
+            'Walau, CEO Juventus, Giuseppe "Beppe" Marotta, mengaku siap melepas Sandro.',
+            "Giuseppe Marotta",
+            None,
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_inside_a_name_is_no_part_of_the_persons_name(
+    body: str, person: str, nickname: str | None
+) -> None:
+    mentions = extract_mentions("", body)
+    named = [m for m in mentions if m.name == person]
+    assert named and {m.kind for m in named} == {"person"}
+    assert body[named[0].start : named[0].end].endswith(person.split()[-1])
+    if nickname:
+        assert {m.name for m in mentions if m.surface == nickname} == {person}
+
+
+def test_quoted_words_between_other_words_are_no_nickname() -> None:
+    found = _found('Film "Avengers" Marvel laris. Kata Budi "Saya Senang" Senin lalu.')
+    assert not {name for _, name, kind in found if kind == "person" and " " in name}

@@ -145,6 +145,9 @@ class _Span:
     target: _Span | None = None
     #: The gazetteer match a longer name grew from (see ``_longer_name``).
     grown_from: GazetteerMatch | None = None
+    #: Token range of a nickname in quotes inside a person's name, left out of the name
+    #: (see ``_join_nicknamed_names``).
+    nickname: tuple[int, int] | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -157,6 +160,9 @@ class _Span:
         one company, ``Kabupaten Yepe`` and ``Yepe`` one place."""
         if self.entry:
             return self.entry.name
+        if self.nickname:
+            words = list(self.field.words[self.start : self.nickname[0]])
+            return " ".join(words + list(self.field.words[self.nickname[1] : self.end]))
         words = list(self.words)
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
@@ -582,6 +588,62 @@ def _is_nickname(span: _Span) -> bool:
     )
 
 
+_LONGEST_NICKNAME = 3
+_NAME_PART_AROUND_NICKNAME = 2
+_CLOSING_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’"}
+
+
+def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name with a nickname in quotes inside (``Dwayne 'The Rock' Johnson``, ``Giuseppe
+    "Beppe" Marotta``) is one person, named without the nickname (the tagger cuts it at
+    the quotes, or reads it as an organisation); the nickname tagged alone elsewhere in
+    the article stands for them. Only where the tagger found a name there and nothing
+    else was recognised."""
+    for field in fields:
+        words = field.words
+        for opening, quote in enumerate(words):
+            closing = _CLOSING_QUOTES.get(quote)
+            last = min(opening + _LONGEST_NICKNAME + 1, len(words) - 1)
+            end_of_nickname = next(
+                (i for i in range(opening + 2, last + 1) if words[i] == closing), None
+            )
+            if end_of_nickname is None or not all(
+                map(is_name_word, words[opening + 1 : end_of_nickname])
+            ):
+                continue
+            start = opening
+            while opening - start < _NAME_PART_AROUND_NICKNAME and _is_plain_name(words, start - 1):
+                start -= 1
+            end = end_of_nickname + 1
+            while end - end_of_nickname <= _NAME_PART_AROUND_NICKNAME and _is_plain_name(
+                words, end
+            ):
+                end += 1
+            inside = [s for s in spans if s.field is field and s.overlaps(start, end)]
+            alone = all(s.entry is None and start <= s.start and s.end <= end for s in inside)
+            if start == opening or end == end_of_nickname + 1 or not inside or not alone:
+                continue
+            person = _Span(
+                field, start, end, "person", None, nickname=(opening, end_of_nickname + 1)
+            )
+            spans[:] = [span for span in spans if span not in inside]
+            spans.append(person)
+            nickname = words[opening + 1 : end_of_nickname]
+            for span in spans:
+                if span.words == nickname and span.entry is None and span.target is None:
+                    span.target, span.kind = person, person.kind
+
+
+def _is_plain_name(words: Sequence[str], index: int) -> bool:
+    """A word of a name at ``index``: capitalised letters, no title or date."""
+    return (
+        0 <= index < len(words)
+        and words[index].isalpha()
+        and is_name_word(words[index])
+        and words[index].lower() not in NEVER_ENTITIES
+    )
+
+
 def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Short forms of the known entities the article names stand for them (``Dortmund``
     after ``Borussia Dortmund``, ``Madrid`` after ``Real Madrid``, over the city), unless
@@ -894,6 +956,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _part_persons_apart(spans)
     _link_renames(spans)
