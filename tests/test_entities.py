@@ -675,3 +675,14 @@ def test_a_nickname_in_quotes_inside_a_name_is_no_part_of_the_persons_name(
 def test_quoted_words_between_other_words_are_no_nickname() -> None:
     found = _found('Film "Avengers" Marvel laris. Kata Budi "Saya Senang" Senin lalu.')
     assert not {name for _, name, kind in found if kind == "person" and " " in name}
+
+
+def test_local_police_and_office_ranks_are_titles() -> None:
+    # IndoSum: "Kapolsek Tri Mulyono" was a person named "Kapolsek Tri Mulyono".
+    found = _found(
+        "Kapolsek Tri Mulyono datang ke lokasi. Kanit Reskrim Budi Santoso dan Sekda Andi "
+        "Wirawan juga hadir."
+    )
+    persons = {surface for surface, _, kind in found if kind == "person"}
+    assert {"Tri Mulyono", "Budi Santoso", "Andi Wirawan"} <= persons
+    assert not {s for s in persons if s.split()[0] in {"Kapolsek", "Kanit", "Sekda"}}
