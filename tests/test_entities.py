@@ -673,8 +673,14 @@ def test_a_nickname_in_quotes_inside_a_name_is_no_part_of_the_persons_name(
 
 
 def test_quoted_words_between_other_words_are_no_nickname() -> None:
-    found = _found('Film "Avengers" Marvel laris. Kata Budi "Saya Senang" Senin lalu.')
-    assert not {name for _, name, kind in found if kind == "person" and " " in name}
+    # IndoSum: the headline "Louis Tomlinson ' 1D ' Bebas dari Jerat Hukum".
+    found = _found(
+        'Film "Avengers" Marvel laris. Kata Budi "Saya Senang" Senin lalu.\n\n'
+        "Kasus Hajar Penggemar, Louis Tomlinson ' 1D ' Bebas dari Jerat Hukum."
+    )
+    persons = {name for _, name, kind in found if kind == "person"}
+    assert "Louis Tomlinson" in persons
+    assert persons <= {"Budi", "Louis Tomlinson"}
 
 
 def test_local_police_and_office_ranks_are_titles() -> None:
@@ -686,3 +692,11 @@ def test_local_police_and_office_ranks_are_titles() -> None:
     persons = {surface for surface, _, kind in found if kind == "person"}
     assert {"Tri Mulyono", "Budi Santoso", "Andi Wirawan"} <= persons
     assert not {s for s in persons if s.split()[0] in {"Kapolsek", "Kanit", "Sekda"}}
+
+
+def test_public_relations_is_part_of_a_title_not_a_person() -> None:
+    # IndoSum: "Kabid Humas" was a person, then "Humas" once Kabid was a title.
+    found = _found("Kabid Humas Polda Kombes Argo Yuwono hadir. Kabid Humas lalu pergi.")
+    persons = {surface for surface, _, kind in found if kind == "person"}
+    assert "Argo Yuwono" in persons
+    assert not {s for s in persons if s.split()[0] in {"Kabid", "Humas"}}

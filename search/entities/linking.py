@@ -597,8 +597,9 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A name with a nickname in quotes inside (``Dwayne 'The Rock' Johnson``, ``Giuseppe
     "Beppe" Marotta``) is one person, named without the nickname (the tagger cuts it at
     the quotes, or reads it as an organisation); the nickname tagged alone elsewhere in
-    the article stands for them. Only where the tagger found a name there and nothing
-    else was recognised."""
+    the article stands for them. Only between words that are names (``Louis Tomlinson
+    '1D' Bebas`` is a headline), where the tagger found a name and nothing else was
+    recognised."""
     for field in fields:
         words = field.words
         for opening, quote in enumerate(words):
@@ -607,9 +608,10 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
             end_of_nickname = next(
                 (i for i in range(opening + 2, last + 1) if words[i] == closing), None
             )
-            if end_of_nickname is None or not all(
-                map(is_name_word, words[opening + 1 : end_of_nickname])
-            ):
+            if end_of_nickname is None:
+                continue
+            nickname = words[opening + 1 : end_of_nickname]
+            if not all(word[:1].isupper() for word in nickname):
                 continue
             start = opening
             while opening - start < _NAME_PART_AROUND_NICKNAME and _is_plain_name(words, start - 1):
@@ -628,20 +630,14 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
             )
             spans[:] = [span for span in spans if span not in inside]
             spans.append(person)
-            nickname = words[opening + 1 : end_of_nickname]
             for span in spans:
                 if span.words == nickname and span.entry is None and span.target is None:
                     span.target, span.kind = person, person.kind
 
 
 def _is_plain_name(words: Sequence[str], index: int) -> bool:
-    """A word of a name at ``index``: capitalised letters, no title or date."""
-    return (
-        0 <= index < len(words)
-        and words[index].isalpha()
-        and is_name_word(words[index])
-        and words[index].lower() not in NEVER_ENTITIES
-    )
+    """A word at ``index`` that is a name (see ``_is_name_like``)."""
+    return 0 <= index < len(words) and _is_name_like(words[index])
 
 
 def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -791,13 +787,15 @@ def _link_same_names(spans: Sequence[_Span]) -> None:
             span.target = root
 
 
-def _person_short_forms(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
+def _person_short_forms(
+    spans: Sequence[_Span], middle_names: bool = False
+) -> dict[tuple[str, ...], _Span]:
     """Short forms that name one person only in this article: leading and trailing word
     runs of multi-word person names (``Musk``, ``Elon`` -> Elon Musk; ``Mark`` is ambiguous
-    with two Marks), else a middle word that is a name (``Rafid`` -> Mochammad Rafid
-    Habibie, after a first name too common to call anyone by). A name's first or last word
-    wins over another's middle word: ``Bambang`` beside Bambang Brodjonegoro is him, not
-    Susilo Bambang Yudhoyono."""
+    with two Marks), and with ``middle_names`` a middle word that is a name (``Rafid`` ->
+    Mochammad Rafid Habibie, after a first name too common to call anyone by). A name's
+    first or last word wins over another's middle word: ``Bambang`` beside Bambang
+    Brodjonegoro is him, not Susilo Bambang Yudhoyono."""
     owners: dict[tuple[str, ...], set[str]] = {}
     middle_owners: dict[tuple[str, ...], set[str]] = {}
     first_span: dict[str, _Span] = {}
@@ -811,7 +809,7 @@ def _person_short_forms(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
             for part in (tuple(words[:size]), tuple(words[-size:])):
                 if len(" ".join(part)) >= 3 and part[0].lower() not in NEVER_ENTITIES:
                     owners.setdefault(part, set()).add(root.name)
-        for word in words[1:-1]:
+        for word in words[1:-1] if middle_names else ():
             if _is_middle_name(word):
                 middle_owners.setdefault((word,), set()).add(root.name)
     for part, names in middle_owners.items():
@@ -825,13 +823,18 @@ _SHORTEST_MIDDLE_NAME = 3
 
 
 def _is_middle_name(word: str) -> bool:
-    """A middle word of a person's name that may stand for the person: a capitalised word
-    the news writes capitalised nearly always (or too rarely to tell), not a particle
-    (``bin``, ``van``), a common word (``Putri``), a title or an initial."""
+    """A middle word of a person's name that may stand for the person (``Rafid``, not
+    ``Bin``)."""
+    return len(word) >= _SHORTEST_MIDDLE_NAME and _is_name_like(word)
+
+
+def _is_name_like(word: str) -> bool:
+    """A capitalised word the news writes capitalised nearly always (or too rarely to
+    tell): not a particle (``bin``, ``van``), a common word (``Putri``, ``Bebas``), a
+    title, a number or an initial."""
     entry = packaged_lexicon().get(word.lower())
     return (
-        len(word) >= _SHORTEST_MIDDLE_NAME
-        and word.isalpha()
+        word.isalpha()
         and word[:1].isupper()
         and word.lower() not in NEVER_ENTITIES
         and (entry is None or entry.cap in _NAME_CAPS)
@@ -862,8 +865,10 @@ def _split_at(words: tuple[str, ...], cuts: Sequence[int]) -> list[tuple[str, ..
 
 def _link_short_forms(spans: Sequence[_Span]) -> None:
     """Names tagged as persons that shorten a person named in full elsewhere in the
-    article (``Repsol`` tagged as an organisation stays one)."""
-    short_forms = _person_short_forms(spans)
+    article (``Repsol`` tagged as an organisation stays one). A middle name counts here
+    only, where the tagger read it as a person: other words of a name the tagger got
+    wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
+    short_forms = _person_short_forms(spans, middle_names=True)
     for span in spans:
         if span.target is None and span.entry is None and span.kind == "person":
             person = short_forms.get(tuple(span.name.split()))

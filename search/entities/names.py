@@ -25,6 +25,7 @@ TITLE_WORDS: frozenset[str] = _words(
     wakapolri wakapolda kabareskrim kabaharkam coach
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
+    humas
     menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
     menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
     menpupr mensos menkopolhukam
