@@ -103,6 +103,22 @@ def test_an_alias_used_in_one_article_merges_the_name_everywhere() -> None:
     assert entity.aliases == ("TokoKita",)
 
 
+def test_a_known_person_named_in_full_with_a_middle_name_is_that_person() -> None:
+    # Issue 16: "Anies Rasyid Baswedan" was an entity apart from the shipped Anies Baswedan.
+    registry = EntityRegistry.build(
+        [
+            _stat("anies_baswedan", "Anies Baswedan", "person", "Anies", mentions=9),
+            _stat("anies_rasyid_baswedan", "Anies Rasyid Baswedan", "person", mentions=2),
+            _stat("rasyid_baswedan", "Rasyid Baswedan", "person", mentions=1),
+        ]
+    )
+    assert registry.resolve("anies_rasyid_baswedan") == "anies_baswedan"
+    entity = registry.lookup("Anies Rasyid Baswedan")
+    assert entity is not None and entity.name == "Anies Baswedan"
+    # Two words are a name of their own, not a longer name of the known person.
+    assert registry.resolve("rasyid_baswedan") == "rasyid_baswedan"
+
+
 def test_seed_corpus_entities() -> None:
     registry = _registry_of(
         [
@@ -236,6 +252,10 @@ VOCABULARY = [
     ("burung_biru", "Burung Biru", "organisation", "Twitter"),
     ("jakarta", "Jakarta", "place", "JAKARTA"),
     ("dki", "DKI", "organisation", "DKI"),
+    # A known person named in full with a middle name, and a word of it alone.
+    ("anies_rasyid_baswedan", "Anies Rasyid Baswedan", "person", "Anies"),
+    ("anies_baswedan", "Anies Baswedan", "person", "Anies Baswedan"),
+    ("baswedan", "Baswedan", "person", "Baswedan"),
 ]
 
 #: One step: an article (of a few) stored with these mentions, or with None dropped.

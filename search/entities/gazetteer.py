@@ -168,6 +168,16 @@ class Gazetteer:
         """The entry one of whose names or aliases is ``surface`` (case-insensitive)."""
         return self._by_surface.get(surface.casefold())
 
+    def person_named_in_full(self, name: str) -> GazetteerEntry | None:
+        """The known person that a person's longer name is, middle names added to a
+        two-word name or alias of the entry (``Anies Rasyid Baswedan`` is Anies Baswedan);
+        ``None`` for names of one or two words."""
+        words = name.split()
+        if len(words) < 3:
+            return None
+        entry = self.lookup(f"{words[0]} {words[-1]}")
+        return entry if entry is not None and entry.kind == "person" else None
+
     def is_ignored(self, surface: str) -> bool:
         """Whether the user said this surface is never an entity."""
         return surface.casefold() in self.ignored

@@ -145,6 +145,9 @@ class _Span:
     target: _Span | None = None
     #: The gazetteer match a longer name grew from (see ``_longer_name``).
     grown_from: GazetteerMatch | None = None
+    #: Token range of a nickname in quotes inside a person's name, left out of the name
+    #: (see ``_join_nicknamed_names``).
+    nickname: tuple[int, int] | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -157,6 +160,9 @@ class _Span:
         one company, ``Kabupaten Yepe`` and ``Yepe`` one place."""
         if self.entry:
             return self.entry.name
+        if self.nickname:
+            words = list(self.field.words[self.start : self.nickname[0]])
+            return " ".join(words + list(self.field.words[self.nickname[1] : self.end]))
         words = list(self.words)
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
@@ -582,6 +588,58 @@ def _is_nickname(span: _Span) -> bool:
     )
 
 
+_LONGEST_NICKNAME = 3
+_NAME_PART_AROUND_NICKNAME = 2
+_CLOSING_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’"}
+
+
+def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name with a nickname in quotes inside (``Dwayne 'The Rock' Johnson``, ``Giuseppe
+    "Beppe" Marotta``) is one person, named without the nickname (the tagger cuts it at
+    the quotes, or reads it as an organisation); the nickname tagged alone elsewhere in
+    the article stands for them. Only between words that are names (``Louis Tomlinson
+    '1D' Bebas`` is a headline), where the tagger found a name and nothing else was
+    recognised."""
+    for field in fields:
+        words = field.words
+        for opening, quote in enumerate(words):
+            closing = _CLOSING_QUOTES.get(quote)
+            last = min(opening + _LONGEST_NICKNAME + 1, len(words) - 1)
+            end_of_nickname = next(
+                (i for i in range(opening + 2, last + 1) if words[i] == closing), None
+            )
+            if end_of_nickname is None:
+                continue
+            nickname = words[opening + 1 : end_of_nickname]
+            if not all(word[:1].isupper() for word in nickname):
+                continue
+            start = opening
+            while opening - start < _NAME_PART_AROUND_NICKNAME and _is_plain_name(words, start - 1):
+                start -= 1
+            end = end_of_nickname + 1
+            while end - end_of_nickname <= _NAME_PART_AROUND_NICKNAME and _is_plain_name(
+                words, end
+            ):
+                end += 1
+            inside = [s for s in spans if s.field is field and s.overlaps(start, end)]
+            alone = all(s.entry is None and start <= s.start and s.end <= end for s in inside)
+            if start == opening or end == end_of_nickname + 1 or not inside or not alone:
+                continue
+            person = _Span(
+                field, start, end, "person", None, nickname=(opening, end_of_nickname + 1)
+            )
+            spans[:] = [span for span in spans if span not in inside]
+            spans.append(person)
+            for span in spans:
+                if span.words == nickname and span.entry is None and span.target is None:
+                    span.target, span.kind = person, person.kind
+
+
+def _is_plain_name(words: Sequence[str], index: int) -> bool:
+    """A word at ``index`` that is a name (see ``_is_name_like``)."""
+    return 0 <= index < len(words) and _is_name_like(words[index])
+
+
 def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Short forms of the known entities the article names stand for them (``Dortmund``
     after ``Borussia Dortmund``, ``Madrid`` after ``Real Madrid``, over the city), unless
@@ -729,10 +787,17 @@ def _link_same_names(spans: Sequence[_Span]) -> None:
             span.target = root
 
 
-def _person_short_forms(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
-    """Leading and trailing word runs of multi-word person names that name one person only
-    in this article (``Musk``, ``Elon`` -> Elon Musk; ``Mark`` is ambiguous with two Marks)."""
+def _person_short_forms(
+    spans: Sequence[_Span], middle_names: bool = False
+) -> dict[tuple[str, ...], _Span]:
+    """Short forms that name one person only in this article: leading and trailing word
+    runs of multi-word person names (``Musk``, ``Elon`` -> Elon Musk; ``Mark`` is ambiguous
+    with two Marks), and with ``middle_names`` a middle word that is a name (``Rafid`` ->
+    Mochammad Rafid Habibie, after a first name too common to call anyone by). A name's
+    first or last word wins over another's middle word: ``Bambang`` beside Bambang
+    Brodjonegoro is him, not Susilo Bambang Yudhoyono."""
     owners: dict[tuple[str, ...], set[str]] = {}
+    middle_owners: dict[tuple[str, ...], set[str]] = {}
     first_span: dict[str, _Span] = {}
     for span in spans:
         root = span.root()
@@ -744,9 +809,41 @@ def _person_short_forms(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
             for part in (tuple(words[:size]), tuple(words[-size:])):
                 if len(" ".join(part)) >= 3 and part[0].lower() not in NEVER_ENTITIES:
                     owners.setdefault(part, set()).add(root.name)
+        for word in words[1:-1] if middle_names else ():
+            if _is_middle_name(word):
+                middle_owners.setdefault((word,), set()).add(root.name)
+    for part, names in middle_owners.items():
+        owners.setdefault(part, names)
     return {
         part: first_span[next(iter(names))] for part, names in owners.items() if len(names) == 1
     }
+
+
+_SHORTEST_MIDDLE_NAME = 3
+
+
+def _is_middle_name(word: str) -> bool:
+    """A middle word of a person's name that may stand for the person (``Rafid``, not
+    ``Bin``)."""
+    return len(word) >= _SHORTEST_MIDDLE_NAME and _is_name_like(word)
+
+
+def _is_name_like(word: str) -> bool:
+    """A capitalised word the news writes capitalised nearly always (or too rarely to
+    tell): not a particle (``bin``, ``van``), a common word (``Putri``, ``Bebas``), a
+    title, a number or an initial."""
+    entry = packaged_lexicon().get(word.lower())
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word.lower() not in NEVER_ENTITIES
+        and (entry is None or entry.cap in _NAME_CAPS)
+    )
+
+
+#: Lexicon capitalisation buckets (``cap`` in ``features.WordLexicon``) of a name: nearly
+#: always capitalised (``3``), or seen too rarely to tell (``na``).
+_NAME_CAPS = frozenset({"3", "na"})
 
 
 def _drop_coordinations(spans: list[_Span]) -> None:
@@ -768,13 +865,34 @@ def _split_at(words: tuple[str, ...], cuts: Sequence[int]) -> list[tuple[str, ..
 
 def _link_short_forms(spans: Sequence[_Span]) -> None:
     """Names tagged as persons that shorten a person named in full elsewhere in the
-    article (``Repsol`` tagged as an organisation stays one)."""
-    short_forms = _person_short_forms(spans)
+    article (``Repsol`` tagged as an organisation stays one). A middle name counts here
+    only, where the tagger read it as a person: other words of a name the tagger got
+    wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
+    short_forms = _person_short_forms(spans, middle_names=True)
     for span in spans:
         if span.target is None and span.entry is None and span.kind == "person":
             person = short_forms.get(tuple(span.name.split()))
             if person is not None and person is not span:
                 span.target = person
+
+
+def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
+    """A known person's name or alias (``Anies``) stands for the one longer name the
+    article gives that person (``Anies Rasyid Baswedan``, see
+    ``Gazetteer.person_named_in_full``), as a tagged short form does: the article's
+    fullest name of them. Two longer names of the entry link it to neither."""
+    fuller: dict[str, dict[str, _Span]] = {}
+    for span in spans:
+        root = span.root()
+        entry = gazetteer.person_named_in_full(root.name) if root.kind == "person" else None
+        if root.entry is None and entry is not None:
+            fuller.setdefault(entry.id, {}).setdefault(root.name.casefold(), root)
+    for span in spans:
+        if span.target is not None or span.entry is None or span.kind != "person":
+            continue
+        names = list(fuller.get(span.entry.id, {}).values())
+        if len(names) == 1 and set(span.words) <= set(names[0].words):
+            span.target = names[0]
 
 
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -843,9 +961,11 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _part_persons_apart(spans)
     _link_renames(spans)
+    _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
     _link_same_names(spans)
     _drop_coordinations(spans)

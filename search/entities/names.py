@@ -22,7 +22,10 @@ TITLE_WORDS: frozenset[str] = _words(
     penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
-    wakapolri wakapolda kabareskrim kabaharkam
+    wakapolri wakapolda kabareskrim kabaharkam coach
+    kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
+    kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
+    humas
     menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
     menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
     menpupr mensos menkopolhukam

@@ -5,7 +5,9 @@ The index sees ``extract_mentions`` keys per article; across a corpus the same p
 place here and an organisation there. The registry merges keys into entities from counts
 the indexer aggregates with one ``GROUP BY`` (never every mention):
 
-* keys of one gazetteer entry, or with the same name, are one entity;
+* keys of one gazetteer entry, or with the same name, are one entity (a person's key
+  named in full with middle names is the known person: ``Anies Rasyid Baswedan`` is
+  Anies Baswedan);
 * a key whose name is a surface of exactly one other entity of its kind joins it
   (``Twitter`` after an article wrote ``X (dulu Twitter)``; ``Musk`` where articles
   linked ``Musk`` to Elon Musk);
@@ -121,6 +123,15 @@ def _shortenings(names: dict[str, str]) -> dict[str, set[str]]:
     return shortenings
 
 
+def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The gazetteer entry a key is: by id, name or alias, or a known person named in full
+    with middle names (``anies_rasyid_baswedan`` is Anies Baswedan)."""
+    entry = gazetteer.get(key) or gazetteer.lookup(total.name)
+    if entry is None and total.kind == "person":
+        entry = gazetteer.person_named_in_full(total.name)
+    return entry
+
+
 def _groups(totals: dict[str, _KeyTotals], gazetteer: Gazetteer) -> dict[str, list[str]]:
     """Article-level keys grouped by entity, keyed by the group's root (see module doc)."""
     # Ties are broken by key, never by the order the counts came in: a registry updated in
@@ -129,7 +140,7 @@ def _groups(totals: dict[str, _KeyTotals], gazetteer: Gazetteer) -> dict[str, li
     merged = _UnionFind({key: total.mentions for key, total in totals.items()})
     by_name: dict[str, str] = {}
     for key in sorted(totals, key=lambda k: -totals[k].mentions):
-        entry = gazetteer.get(key) or gazetteer.lookup(totals[key].name)
+        entry = _entry_of(key, totals[key], gazetteer)
         merged.union(
             key, entry.id if entry else by_name.setdefault(totals[key].name.casefold(), key)
         )
@@ -213,7 +224,7 @@ class KeyFacts:
 
 
 def _facts(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> KeyFacts:
-    entry = gazetteer.get(key) or gazetteer.lookup(total.name)
+    entry = _entry_of(key, total, gazetteer)
     words = total.name.split()
     return KeyFacts(
         group=f"entry:{entry.id}" if entry else f"name:{total.name.casefold()}",
