@@ -57,8 +57,9 @@ if TYPE_CHECKING:
 #: in query and text (search.analysis). 6: a top-k scoring sidecar per segment (search.sidecar).
 #: 7: the store keeps each mention's sentence number, and each article's sentence count and
 #: SimHash (the investigation views, search.related). 8: the store keeps each article's
-#: attributed quotes (search.quotes), extracted with the mentions.
-FORMAT_VERSION = "8"
+#: attributed quotes (search.quotes), extracted with the mentions. 9: an entity's mentions are
+#: indexed by (key, day, article), so its timeline reads no rows.
+FORMAT_VERSION = "9"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"

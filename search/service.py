@@ -830,30 +830,26 @@ class SearchService:
         registry = self._entity_registry()
         store = self._view().store
         keys = registry.keys_for(entity_id)
-        own = [0, 0]  # sentences, articles
-        counts: dict[str, list[int]] = {}
-        for key, other, sentences, articles in store.pair_counts(keys):
-            if other == key:
-                own[0] += sentences
-                own[1] += articles
-                continue
-            other_id = registry.resolve(other)
-            if other_id != entity_id:
-                pair = counts.setdefault(other_id, [0, 0])
-                pair[0] += sentences
-                pair[1] += articles
-        found = {other: registry.entity(other) for other in counts}
-        known = {other: entity for other, entity in found.items() if entity is not None}
+        own = store.own_counts(keys)
+        counts = {
+            other: (sentences, articles)
+            for other, sentences, articles in store.partner_counts(keys, scope + "s", min_count)
+            if other != entity_id
+        }
+        known = {
+            other: entity for other in counts if (entity := registry.entity(other)) is not None
+        }
+        column = SCOPES.index(scope)
+        pairs = {other: counts[other][column] for other in known}
         if scope == "sentence":
             # An entity's mentions bound its sentences from above (two in one sentence are
             # rare), and the registry has them: no lookup per partner.
-            pairs = {other: counts[other][0] for other in known}
             totals = {other: entity.mentions for other, entity in known.items()}
-            order = ranked(pairs, own[0], totals, store.sentence_total(), min_count)
+            sample = store.sentence_total()
         else:
-            pairs = {other: counts[other][1] for other in known}
             totals = {other: entity.articles for other, entity in known.items()}
-            order = ranked(pairs, own[1], totals, store.article_count(), min_count)
+            sample = store.article_count()
+        order = ranked(pairs, own[column], totals, sample, min_count, limit)
         return [
             RelatedEntity(
                 known[other],
@@ -861,7 +857,7 @@ class SearchService:
                 articles=counts[other][1],
                 score=round(score, 2),
             )
-            for other, score in order[:limit]
+            for other, score in order
         ]
 
     @_reports_damage
@@ -952,14 +948,11 @@ class SearchService:
     @_reports_damage
     def entity_timeline(self, entity_id: str, by: str = "month") -> Coverage:
         """Articles per period among those that mention the entity."""
-        import datetime as dt
-
         from warta.search.coverage import check_period, coverage
 
         check_period(by)
         keys = self._entity_registry().keys_for(entity_id)
-        rows = self._view().store.dates_of_keys(keys)
-        return coverage(((dt.date.fromisoformat(d) if d else None, n) for d, n in rows), by)
+        return coverage(self._view().store.days_of_keys(keys), by)
 
     @_reports_damage
     def more_like(self, article_id: str, limit: int = 10) -> list[Hit] | None:

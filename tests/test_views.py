@@ -157,6 +157,38 @@ def test_log_likelihood_is_zero_at_chance_and_signed() -> None:
     assert log_likelihood(9, 10, 10, 100) > 0 > log_likelihood(0, 10, 50, 100)
 
 
+def test_log_likelihood_is_dunnings_g2() -> None:
+    """Against the textbook sum over the four cells, 2 * sum(O * ln(O / E))."""
+    import math
+    import random
+
+    rng = random.Random(3)
+    for _ in range(200):
+        total = rng.randint(1, 10_000)
+        first, second = rng.randint(0, total), rng.randint(0, total)
+        both = rng.randint(max(0, first + second - total), min(first, second))
+        observed = (both, first - both, second - both, total - first - second + both)
+        rows, columns = (first, total - first), (second, total - second)
+        expected = [rows[i] * columns[j] / total for i in (0, 1) for j in (0, 1)]
+        cells = zip(observed, expected, strict=True)
+        g2 = 2 * sum(o * math.log(o / e) for o, e in cells if o > 0 and e > 0)
+        sign = 1 if both * total >= first * second else -1
+        assert log_likelihood(both, first, second, total) == pytest.approx(sign * g2, abs=1e-6)
+
+
+def test_related_entities_limited_are_the_first_of_the_whole_list(
+    service: SearchService,
+) -> None:
+    for scope in ("sentence", "article"):
+        whole = service.related_entities("budi_santoso", scope, min_count=1)
+        assert len(whole) >= 2
+        assert service.related_entities("budi_santoso", scope, min_count=1, limit=1) == whole[:1]
+        assert all(
+            (item.sentences if scope == "sentence" else item.articles) >= 3
+            for item in service.related_entities("budi_santoso", scope, min_count=3)
+        )
+
+
 def test_shared_sentences_mark_both_names_newest_first(service: SearchService) -> None:
     shared = service.shared_sentences("budi_santoso", "ani_wijaya")
     assert len(shared) == 4
@@ -255,6 +287,18 @@ def test_timeline_weeks_start_on_monday_and_gaps_are_listed(service: SearchServi
     assert starts[0] == dt.date(2022, 12, 26) and all(s.weekday() == 0 for s in starts)
     assert starts == sorted(starts) and len(starts) == 10  # the empty weeks between too
     assert sum(period.articles for period in found.periods) == 4 and found.undated == 0
+
+
+def test_an_entitys_timeline_counts_each_article_once(service: SearchService) -> None:
+    """Jakarta is named two to four times in each of the twelve town articles, one undated."""
+    found = service.entity_timeline("jakarta", "month")
+    months = {period.start: period.articles for period in found.periods}
+    assert months == {
+        dt.date(2023, 1, 1): 4,
+        dt.date(2023, 2, 1): 4,
+        dt.date(2023, 3, 1): 3,
+    }
+    assert found.undated == 1 and found.total == 12
 
 
 def test_coverage_lists_only_filled_periods_over_a_huge_span() -> None:
