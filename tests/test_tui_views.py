@@ -203,6 +203,31 @@ async def test_coverage_over_time_lists_months_and_enter_narrows_the_search_to_o
         assert screen.search_bar.value == "musk"
 
 
+async def test_a_long_list_heading_wraps_at_80x24_in_indonesian(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The coverage heading ends with the undated count: cut at 80 columns, it was lost."""
+    from textual.geometry import Region
+
+    coverage = seeds_service.timeline("musk", "month")
+    set_language("id")
+    try:
+        app = WartaApp(seeds_service, data_folder=tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await search(pilot, "musk")
+            await pilot.press("T")
+            await settle(pilot)
+            heading = app.screen.query_one(".heading")
+            dialog = app.screen.query_one(".dialog")
+            assert heading.region.right <= dialog.content_region.right  # not clipped
+            lines = heading.render_lines(Region(0, 0, *heading.size))
+            shown = " ".join(" ".join(line.text for line in lines).split())
+            assert shown.endswith(f"tanpa tanggal: {coverage.undated}"), shown
+            assert shown.startswith("Liputan dari waktu ke waktu · musk")
+    finally:
+        set_language("en")
+
+
 async def test_coverage_over_time_counts_by_week_then_day_and_narrows_to_that_period(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:

@@ -84,8 +84,9 @@ DIALOG_CSS = """
         background: $surface;
         padding: 0 1;
     }
-    .heading { text-style: bold; }
-    .hint { color: $text-muted; margin-top: 1; }
+    /* As wide as the dialog, so that a long heading or hint wraps instead of being cut. */
+    .heading { text-style: bold; width: 100%; }
+    .hint { color: $text-muted; margin-top: 1; width: 100%; }
     #info { color: $text-muted; }
     #problem { height: auto; display: none; }
     Input, Input:focus { border: none; height: 1; padding: 0 1; background: $boost; }
