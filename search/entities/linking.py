@@ -897,7 +897,8 @@ def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazette
 
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Add every further occurrence of a name found in the article (and of person short
-    forms): the tagger misses many repeats that a reader plainly sees."""
+    forms): the tagger misses many repeats that a reader plainly sees. A publisher's
+    dateline or credit stays out, although the text names the publisher elsewhere."""
     surfaces: dict[tuple[str, ...], set[int]] = {}
     roots: dict[int, _Span] = {}
     for span in spans:
@@ -921,10 +922,13 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size
                 owner = unique.get(tuple(words[index:end]))
-                if owner is not None and not covered.intersection(range(index, end)):
-                    spans.append(_Span(field, index, end, owner.kind, None, target=owner))
-                    index = end - 1
-                    break
+                if owner is None or covered.intersection(range(index, end)):
+                    continue
+                repeat = _Span(field, index, end, owner.kind, None, target=owner)
+                if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
+                    spans.append(repeat)
+                index = end - 1
+                break
             index += 1
 
 
