@@ -100,10 +100,12 @@ _JOINED_VERB_RE = re.compile(r"\b(?:dan|tetapi|tapi|namun|serta|lalu|kemudian)(?
 #: Minggu, 26 Maret 2023`` is a date, ``mengungkapkan gurauan`` an object).
 _CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: Reported speech: ``X mengatakan [pada bulan Desember] bahwa ...``, ``X menegaskan, ...``,
-#: ``X mengatakan ...`` (``bahwa`` is often left out); not a quotation mark next (that is a
-#: direct quote).
+#: ``X mengatakan ...`` (``bahwa`` is often left out, not before a topic); not a quotation
+#: mark next (that is a direct quote).
 _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
-_REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b{_THAT}?\s+(?![\"“])")
+#: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``.
+_TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
+_REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 _CLAIMED_RE = re.compile(rf"\b(?P<verb>{_CLAIMING_VERBS}){_THAT}\s+(?![\"“])")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
@@ -156,8 +158,10 @@ _SUBORDINATE_RE = re.compile(
     r"\b(?i:saat|ketika|sewaktu|setelah|sebelum)\s+"
     r"(?:[Ii]a|[Dd]ia|[A-Z]\S{0,30}(?:\s+[A-Z]\S{0,30}){0,3})(?:\s+[a-z]+)?\s+$"
 )
-#: Where a name after ``kata`` stops being the speaker's.
+#: Where a name after ``kata`` stops being the speaker's: the clause's end, or a
+#: demonstrative ending a description (``tulis iklan itu``, ``kata pelatih tim itu, X``).
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
+_DEMONSTRATIVE_RE = re.compile(r"\b(?:itu|ini|tersebut)\b")
 _TRAILING = ",.;: "
 _LINE_END_RE = re.compile("\n")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
@@ -377,9 +381,11 @@ class _Speakers:
         organisation (``kata CEO OpenAI Sam Altman`` is Altman's)."""
         clause_end = stops.search(self.text, position, position + within)
         limit = clause_end.start() if clause_end else position + within
+        # ``," tulis iklan itu yang juga mengajak memboikot Lorde``: a description speaks.
+        described = _DEMONSTRATIVE_RE.search(self.text, position, limit)
         found: list[Mention] = []
         for index in range(bisect_left(self.starts, position), len(self.mentions)):
-            if self.mentions[index].start >= limit:
+            if self.mentions[index].start >= (described.start() if described else limit):
                 break
             if not self._related(self.mentions[index]):
                 found.append(self.mentions[index])

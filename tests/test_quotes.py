@@ -683,3 +683,17 @@ def test_a_pronoun_no_nearer_person_explains_reports_the_last_speaker_s_speech()
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso"] * 2
     text = f'"Kami siap," kata Budi. Ani datang. {filler}Ia melanjutkan, barang itu sampai.'
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso"]
+
+
+def test_a_name_after_the_description_a_cue_names_is_not_the_speaker() -> None:
+    # IndoSum tuning_3: ``," tulis iklan itu ... untuk memboikot Lorde`` was Lorde's.
+    text = "“Dia munafik,” tulis iklan itu yang juga mengajak memboikot Budi."
+    assert only(text).speaker is None
+    assert only("“Kami siap,” kata pelatih tim itu, Budi.").speaker == "budi_santoso"
+
+
+@pytest.mark.parametrize("topic", ["pertimbangan", "kronologi", "soal", "tentang"])
+def test_a_saying_verb_before_a_topic_reports_no_claim(topic: str) -> None:
+    assert quotes_of(f"Budi menjelaskan {topic} timnya ingin melepas Ani pada akhir bulan.") == []
+    text = f"Budi menjelaskan {topic} itu bahwa timnya ingin melepas Ani."
+    assert only(text).speaker == "budi_santoso"
