@@ -208,6 +208,8 @@ _SENTENCE_OPENING_RE = re.compile(
 )
 #: A name paired with another (``Budi dan Ani hadir``): neither is the subject alone.
 _PAIRED_RE = re.compile(r"\s*(?:,|dan\b|atau\b|serta\b|bersama\b)")
+#: The end of a paragraph of reported speech, then a quotation opening the next.
+_NEXT_PARAGRAPH_QUOTE_RE = re.compile(r"[.!?]?[ \t]*\n\s*[\"“]\s*")
 #: What may stand between two paragraphs of one speaker's quotation.
 _BETWEEN_QUOTES_RE = re.compile(r"[ \t,.]*\n\s*")
 #: The rest of a quotation's paragraph (its cue, one sentence), then the next paragraph or
@@ -507,7 +509,25 @@ def quotes_with_shapes(text: str, mentions: Sequence[Mention]) -> list[tuple[Quo
     direct, cue_verbs = _direct_quotes(text, speakers)
     quotes = [*direct, *_reported_speech(text, speakers, cue_verbs, direct)]
     quotes.sort(key=lambda found: (found[0].start, found[0].end))
-    return quotes
+    return _continuing_reported(text, quotes)
+
+
+def _continuing_reported(text: str, quotes: Sequence[tuple[Quote, str]]) -> list[tuple[Quote, str]]:
+    """``quotes``, a quotation with no cue opening the paragraph after one that ends with
+    reported speech taking its speaker (``Dia menambahkan bahwa ...`` then ``"Kami tidak
+    mendapat informasi."``)."""
+    result = list(quotes)
+    for index in range(1, len(result)):
+        (previous, _), (quote, shape) = result[index - 1], result[index]
+        if (
+            quote.speaker is None
+            and shape.startswith("uncued")
+            and previous.kind == "reported"
+            and previous.speaker
+            and _NEXT_PARAGRAPH_QUOTE_RE.fullmatch(text, previous.end, quote.start)
+        ):
+            result[index] = (replace(quote, speaker=previous.speaker), "uncued, after reported")
+    return result
 
 
 @dataclass(frozen=True)

@@ -697,3 +697,10 @@ def test_a_saying_verb_before_a_topic_reports_no_claim(topic: str) -> None:
     assert quotes_of(f"Budi menjelaskan {topic} timnya ingin melepas Ani pada akhir bulan.") == []
     text = f"Budi menjelaskan {topic} itu bahwa timnya ingin melepas Ani."
     assert only(text).speaker == "budi_santoso"
+
+
+def test_a_quotation_without_a_cue_after_a_paragraph_of_reported_speech_is_its_speaker_s() -> None:
+    text = "Budi menambahkan bahwa jalan padat karena antrean.\n\n“Tidak ada kecelakaan.”"
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+    text = "Budi menambahkan bahwa jalan padat karena antrean. Hujan turun.\n\n“Tidak ada.”"
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
