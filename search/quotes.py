@@ -49,6 +49,9 @@ _CUE_WORDS = (
 )
 #: A pronoun after a cue word: ``," ujarnya``'s ``-nya`` aside, ``," ujar dirinya``.
 _PRONOUNS = "ia|dia|dirinya|beliau"
+#: Passive saying verbs, the speaker after them: ``Hal senada diungkapkan Deny``,
+#: ``penghormatan juga diucapkan Johnson``, ``Indra, dikatakan Rafid, bukan ...``.
+_SAID_BY = r"di(?:ungkap|sampaikan|katakan|jelaskan|tegaskan|ucapkan)\w*"
 #: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X`` / ``,"
 #: demikian pernyataan resmi X`` (an organisation's statement).
 _VERB_AFTER_RE = re.compile(
@@ -78,10 +81,10 @@ _SUBJECT_AFTER_RE = re.compile(
     rf"(?:\s+(?:juga|pun|lalu|kemudian))?\s+(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
 #: A cue set off by commas inside a sentence, or opening it: ``Meski begitu, kata Idrus,
-#: Novanto ...``, ``Calya varian G, jelas Henry, adalah ...``; not ``Sebut saja X`` (for
-#: example X).
+#: Novanto ...``, ``Calya varian G, jelas Henry, adalah ...``, ``Indra, dikatakan Rafid,
+#: bukan ...``; not ``Sebut saja X`` (for example X).
 _INSERTED_CUE_RE = re.compile(
-    rf"(?:^|(?<=,)|(?<=[.!?] ))[ \t]*(?:{_CUE_WORDS})(?P<nya>nya)?\b(?!\s+saja\b)"
+    rf"(?:^|(?<=,)|(?<=[.!?] ))[ \t]*(?:{_CUE_WORDS}|{_SAID_BY})(?P<nya>nya)?\b(?!\s+saja\b)"
     rf"(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -181,9 +184,6 @@ _COMMA_AFTER_RE = re.compile(r"\s*,")
 _ADDRESSED_RE = re.compile(r"\s+kepada\s+")
 #: Where a claim after ``menurut X`` starts: after the comma closing the source, if near.
 _CLAIM_START_RE = re.compile(r"(?:[^,.;:!?\n\"“”]{0,40},)?\s*")
-#: Passive saying verbs, the speaker after them: ``Hal senada diungkapkan Deny``,
-#: ``penghormatan juga diucapkan Johnson``.
-_SAID_BY = r"di(?:ungkap|sampaikan|katakan|jelaskan|tegaskan|ucapkan)\w*"
 #: A name right before a saying verb (``X mengatakan``, ``Kapolres, X, mengatakan``), or
 #: right after a cue word, ``menurut`` or a passive saying verb: the sentence's speaker.
 _SAYING_FOLLOWS_RE = re.compile(

@@ -704,3 +704,12 @@ def test_a_quotation_without_a_cue_after_a_paragraph_of_reported_speech_is_its_s
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
     text = "Budi menambahkan bahwa jalan padat karena antrean. Hujan turun.\n\n“Tidak ada.”"
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
+
+
+def test_a_passive_saying_verb_set_off_by_commas_reports_the_sentence() -> None:
+    text = "Ani, dikatakan Budi, bukan pelatih yang memilih pemain berdasarkan status."
+    quote = only(text)
+    assert (quote.text, quote.speaker) == (
+        "bukan pelatih yang memilih pemain berdasarkan status",
+        "budi_santoso",
+    )
