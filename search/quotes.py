@@ -109,7 +109,20 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 #: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``.
 _TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
-_CLAIMED_RE = re.compile(rf"\b(?P<verb>{_CLAIMING_VERBS}){_THAT}\s+(?![\"“])")
+#: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on:
+#: ``Umuh memastikan Cole tidak mungkin dimainkan``; not ``mengingatkan warga agar tidak``
+#: (an appeal), ``mengumumkan rencana yang akan`` (a relative clause), ``memastikan
+#: apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
+#: mencapai "peak data"`` describes X: see ``_reported_speech``).
+_CLAUSE_AHEAD = (
+    r"(?=(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
+    r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
+    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus)\b)"
+)
+_CLAIMED_RE = re.compile(
+    rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?P<clause>){_CLAUSE_AHEAD})\s+(?![\"“])"
+)
+_AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
 #: Where a source named after ``menurut`` must have started.
@@ -662,6 +675,11 @@ def _reported_speech(
         for match in pattern.finditer(text):
             if (
                 match.start("verb") in cue_verbs
+                or (
+                    "clause" in pattern.groupindex
+                    and match.group("clause") is not None
+                    and _AFTER_YANG_RE.search(text, max(0, match.start() - 6), match.start())
+                )
                 or speakers.in_quotation(match.start())
                 or _SUBORDINATE_RE.search(text, max(0, match.start() - 60), match.start())
             ):

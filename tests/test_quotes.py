@@ -713,3 +713,15 @@ def test_a_passive_saying_verb_set_off_by_commas_reports_the_sentence() -> None:
         "bukan pelatih yang memilih pemain berdasarkan status",
         "budi_santoso",
     )
+
+
+def test_a_claiming_verb_before_a_clause_with_a_modal_reports_it() -> None:
+    quote = only("Budi memastikan Ani tidak mungkin akan dimainkan.")
+    assert (quote.text, quote.speaker) == ("Ani tidak mungkin akan dimainkan", "budi_santoso")
+    for text in (
+        "Budi mengingatkan warga agar tidak keluar rumah.",
+        "Budi mengumumkan rencana yang akan dijalankan.",
+        "Budi belum bisa memastikan apakah Ani akan bermain.",
+        "Ini pandangan Budi, mantan pelatih, yang menyebut tim itu telah mencapai puncak.",
+    ):
+        assert quotes_of(text) == [], text
