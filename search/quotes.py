@@ -109,13 +109,15 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 #: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``.
 _TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
-#: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on:
-#: ``Umuh memastikan Cole tidak mungkin dimainkan``; not ``mengingatkan warga agar tidak``
+#: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
+#: (``Umuh memastikan Cole tidak mungkin dimainkan``) or opening with ``ada`` (``TMZ
+#: melaporkan ada laporan ...``); not ``mengingatkan warga agar tidak``
 #: (an appeal), ``mengumumkan rencana yang akan`` (a relative clause), ``memastikan
 #: apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
 #: mencapai "peak data"`` describes X: see ``_reported_speech``).
 _CLAUSE_AHEAD = (
-    r"(?=(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
+    r"(?=\s+(?:ada|terdapat)\b"
+    r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
     r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
     r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus)\b)"
 )

@@ -725,3 +725,9 @@ def test_a_claiming_verb_before_a_clause_with_a_modal_reports_it() -> None:
         "Ini pandangan Budi, mantan pelatih, yang menyebut tim itu telah mencapai puncak.",
     ):
         assert quotes_of(text) == [], text
+
+
+def test_a_claiming_verb_before_ada_reports_the_clause() -> None:
+    quote = only("Bank Mandiri melaporkan ada laporan hasil uji yang telah terungkap.")
+    assert (quote.speaker, quote.text[:3]) == ("bank_mandiri", "ada")
+    assert quotes_of("Budi melaporkan kasus itu ke polisi.") == []
