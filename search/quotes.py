@@ -47,11 +47,16 @@ _CUE_WORDS = (
     "kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah|lanjut|papar|beber|terang|tukas"
     "|tutup|sambung|tandas|pungkas|tulis|cuit|kicau|tanya|jawab|sebut|urai|timpal|kenang"
 )
+#: A pronoun after a cue word: ``," ujarnya``'s ``-nya`` aside, ``," ujar dirinya``.
+_PRONOUNS = "ia|dia|dirinya|beliau"
+#: Passive saying verbs, the speaker after them: ``Hal senada diungkapkan Deny``,
+#: ``penghormatan juga diucapkan Johnson``, ``Indra, dikatakan Rafid, bukan ...``.
+_SAID_BY = r"di(?:ungkap|sampaikan|katakan|jelaskan|tegaskan|ucapkan)\w*"
 #: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X`` / ``,"
 #: demikian pernyataan resmi X`` (an organisation's statement).
 _VERB_AFTER_RE = re.compile(
     r"\s*[,.]?\s*(?:demikian\s+(?:bunyi\s+)?pernyataan(?:\s+resmi)?"
-    rf"|(?:demikian\s+)?(?:{_CUE_WORDS}))(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
+    rf"|(?:demikian\s+)?(?:{_CUE_WORDS}))(?P<nya>nya)?\b(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE,
 )
 #: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``).
@@ -76,9 +81,11 @@ _SUBJECT_AFTER_RE = re.compile(
     rf"(?:\s+(?:juga|pun|lalu|kemudian))?\s+(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
 #: A cue set off by commas inside a sentence, or opening it: ``Meski begitu, kata Idrus,
-#: Novanto ...``, ``Calya varian G, jelas Henry, adalah ...``.
+#: Novanto ...``, ``Calya varian G, jelas Henry, adalah ...``, ``Indra, dikatakan Rafid,
+#: bukan ...``; not ``Sebut saja X`` (for example X).
 _INSERTED_CUE_RE = re.compile(
-    rf"(?:^|(?<=,)|(?<=[.!?] ))[ \t]*(?:{_CUE_WORDS})(?P<nya>nya)?\b(?:\s+(?P<pronoun>ia|dia)\b)?",
+    rf"(?:^|(?<=,)|(?<=[.!?] ))[ \t]*(?:{_CUE_WORDS}|{_SAID_BY})(?P<nya>nya)?\b(?!\s+saja\b)"
+    rf"(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE | re.MULTILINE,
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
@@ -96,11 +103,28 @@ _JOINED_VERB_RE = re.compile(r"\b(?:dan|tetapi|tapi|namun|serta|lalu|kemudian)(?
 #: Minggu, 26 Maret 2023`` is a date, ``mengungkapkan gurauan`` an object).
 _CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: Reported speech: ``X mengatakan [pada bulan Desember] bahwa ...``, ``X menegaskan, ...``,
-#: ``X mengatakan ...`` (``bahwa`` is often left out); not a quotation mark next (that is a
-#: direct quote).
+#: ``X mengatakan ...`` (``bahwa`` is often left out, not before a topic); not a quotation
+#: mark next (that is a direct quote).
 _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
-_REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b{_THAT}?\s+(?![\"“])")
-_CLAIMED_RE = re.compile(rf"\b(?P<verb>{_CLAIMING_VERBS}){_THAT}\s+(?![\"“])")
+#: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``.
+_TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
+_REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
+#: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
+#: (``Umuh memastikan Cole tidak mungkin dimainkan``) or opening with ``ada`` (``TMZ
+#: melaporkan ada laporan ...``); not ``mengingatkan warga agar tidak``
+#: (an appeal), ``mengumumkan rencana yang akan`` (a relative clause), ``memastikan
+#: apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
+#: mencapai "peak data"`` describes X: see ``_reported_speech``).
+_CLAUSE_AHEAD = (
+    r"(?=\s+(?:ada|terdapat)\b"
+    r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
+    r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
+    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus)\b)"
+)
+_CLAIMED_RE = re.compile(
+    rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?P<clause>){_CLAUSE_AHEAD})\s+(?![\"“])"
+)
+_AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
 #: Where a source named after ``menurut`` must have started.
@@ -110,10 +134,11 @@ _SENTENCE_PART_END_RE = re.compile(r"[.;:!?\n\"“”]")
 #: What may stand between a subject and its verb: a few lowercase words (``juga``,
 #: ``kembali``, ``dilaporkan``), no punctuation (``Twitter Musk, mengatakan`` is not Musk's),
 #: and none that ends the subject's clause: ``AMD untuk menambahkan`` is to add, ``Budi dan
-#: menyatakan`` the first subject's verb, ``Politisi PDI Perjuangan itu`` a politician.
+#: menyatakan`` the first subject's verb, ``Politisi PDI Perjuangan itu`` a politician,
+#: ``Para pemain X sempat protes karena menilai`` the players' view.
 _GAP_WORD = (
     r"(?!(?:untuk|agar|supaya|guna|dan|tetapi|tapi|namun|serta|lalu|kemudian|itu|ini"
-    r"|tersebut)\b)[a-z]+"
+    r"|tersebut|karena|sehingga)\b)[a-z]+"
 )
 _SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
@@ -151,8 +176,10 @@ _SUBORDINATE_RE = re.compile(
     r"\b(?i:saat|ketika|sewaktu|setelah|sebelum)\s+"
     r"(?:[Ii]a|[Dd]ia|[A-Z]\S{0,30}(?:\s+[A-Z]\S{0,30}){0,3})(?:\s+[a-z]+)?\s+$"
 )
-#: Where a name after ``kata`` stops being the speaker's.
+#: Where a name after ``kata`` stops being the speaker's: the clause's end, or a
+#: demonstrative ending a description (``tulis iklan itu``, ``kata pelatih tim itu, X``).
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
+_DEMONSTRATIVE_RE = re.compile(r"\b(?:itu|ini|tersebut)\b")
 _TRAILING = ",.;: "
 _LINE_END_RE = re.compile("\n")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
@@ -168,18 +195,23 @@ _RELATION_RE = re.compile(
     r"|\b(?:ibu|ayah|kakak|adik|anak))\s+$"
 )
 _COMMA_AFTER_RE = re.compile(r"\s*,")
+#: Between a speaker and the one they tell: ``X kepada Y mengatakan``.
+_ADDRESSED_RE = re.compile(r"\s+kepada\s+")
 #: Where a claim after ``menurut X`` starts: after the comma closing the source, if near.
 _CLAIM_START_RE = re.compile(r"(?:[^,.;:!?\n\"“”]{0,40},)?\s*")
-#: A name right before a saying verb, or right after a cue word or ``menurut``: the
-#: sentence's speaker.
+#: A name right before a saying verb (``X mengatakan``, ``Kapolres, X, mengatakan``), or
+#: right after a cue word, ``menurut`` or a passive saying verb: the sentence's speaker.
 _SAYING_FOLLOWS_RE = re.compile(
     rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
-_CUE_BEFORE_RE = re.compile(rf"\b(?i:{_CUE_WORDS}|menurut)\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$")
+_ASIDE_SAYING_RE = re.compile(rf",\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
+_CUE_BEFORE_RE = re.compile(
+    rf"\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$"
+)
 #: A speech cue earlier in a name's sentence (``kata Manager Humas Daop 8 Surabaya, Gatut``,
 #: ``Hal senada diungkapkan Deny``): the one person named there speaks.
 _SPOKEN_BY_RE = re.compile(
-    rf"\b(?i:{_CUE_WORDS}|menurut|di(?:ungkap|sampaikan|katakan|jelaskan|tegaskan)\w*)\b"
+    rf"\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\b"
     r"[^.!?\"“”\n]{0,100}$"
 )
 #: What may come before a sentence's subject: a connective and a few title words
@@ -191,10 +223,13 @@ _SENTENCE_OPENING_RE = re.compile(
 )
 #: A name paired with another (``Budi dan Ani hadir``): neither is the subject alone.
 _PAIRED_RE = re.compile(r"\s*(?:,|dan\b|atau\b|serta\b|bersama\b)")
+#: The end of a paragraph of reported speech, then a quotation opening the next.
+_NEXT_PARAGRAPH_QUOTE_RE = re.compile(r"[.!?]?[ \t]*\n\s*[\"“]\s*")
 #: What may stand between two paragraphs of one speaker's quotation.
 _BETWEEN_QUOTES_RE = re.compile(r"[ \t,.]*\n\s*")
-#: The rest of a quotation's paragraph (its cue, one sentence), then the next paragraph.
-_PARAGRAPH_AFTER_RE = re.compile(r"[^\n.!?\"“”]{0,200}[.!?]?[ \t]*\n\s*")
+#: The rest of a quotation's paragraph (its cue, one sentence), then the next paragraph or
+#: the next sentence of the same one (``“...,” ujarnya kepada wartawan. “...”``).
+_PARAGRAPH_AFTER_RE = re.compile(r"[^\n.!?\"“”]{0,200}(?:[.!?][ \t]*|[ \t]*\n)\s*")
 
 
 @dataclass(frozen=True)
@@ -240,16 +275,16 @@ class _Speakers:
         index = bisect_right(self.quoted_ends, position) - 1
         return index >= 0 and position - self.quoted_ends[index] <= 2
 
-    def still_speaking(self, end: int, speaker: str, match: re.Match[str]) -> str | None:
+    def still_speaking(self, end: int, speaker: str, position: int) -> str | None:
         """``speaker``, whose quotation ended at ``end``, if no one else is named or speaks
-        from there to ``match`` (a quotation with a pronoun cue) and at most
-        ``MAX_SPEAKER_SENTENCES`` sentences lie between; else None."""
+        from there to ``position`` (a pronoun cue: ``," ujarnya``, ``Ia melanjutkan``) and
+        at most ``MAX_SPEAKER_SENTENCES`` sentences lie between; else None."""
         first = bisect_right(self.sentence_starts, end)
-        if bisect_right(self.sentence_starts, match.start()) - first > MAX_SPEAKER_SENTENCES:
+        if bisect_right(self.sentence_starts, position) - first > MAX_SPEAKER_SENTENCES:
             return None
-        if any(m.key != speaker for m in self._people(end, match.start())):
+        if any(m.key != speaker for m in self._people(end, position)):
             return None
-        for verb in _SPEECH_VERB_RE.finditer(self.text, end, match.start()):
+        for verb in _SPEECH_VERB_RE.finditer(self.text, end, position):
             if self.in_quotation(verb.start()):
                 continue
             # ``E mengakui ...``: someone the linker does not know speaks in between; ``Ia
@@ -280,6 +315,15 @@ class _Speakers:
         if _PRONOUN_SUBJECT_RE.search(before):
             return self.pronoun(verb_start), "pronoun"
         index = bisect_right(self.ends, verb_start) - 1
+        if (
+            index > 0
+            and _ADDRESSED_RE.fullmatch(
+                self.text, self.mentions[index - 1].end, self.mentions[index].start
+            )
+            and _SUBJECT_GAP_RE.fullmatch(self.text, self.mentions[index].end, verb_start)
+        ):
+            # ``OLX kepada DailySocial mengonfirmasi``: the one told does not speak.
+            return self._person_with_title(index - 1), "name"
         mention = self.mentions[index] if index >= 0 else None
         if mention and self._related(mention):
             return None, "name"
@@ -354,9 +398,11 @@ class _Speakers:
         organisation (``kata CEO OpenAI Sam Altman`` is Altman's)."""
         clause_end = stops.search(self.text, position, position + within)
         limit = clause_end.start() if clause_end else position + within
+        # ``," tulis iklan itu yang juga mengajak memboikot Lorde``: a description speaks.
+        described = _DEMONSTRATIVE_RE.search(self.text, position, limit)
         found: list[Mention] = []
         for index in range(bisect_left(self.starts, position), len(self.mentions)):
-            if self.mentions[index].start >= limit:
+            if self.mentions[index].start >= (described.start() if described else limit):
                 break
             if not self._related(self.mentions[index]):
                 found.append(self.mentions[index])
@@ -437,6 +483,10 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
         for m in people
         if _SAYING_FOLLOWS_RE.match(text, m.end)
         or _CUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+        or (
+            _ASIDE_SAYING_RE.match(text, m.end)
+            and _COMMA_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+        )
     }
     if len(speakers) == 1:
         return speakers.pop()
@@ -472,9 +522,27 @@ def quotes_with_shapes(text: str, mentions: Sequence[Mention]) -> list[tuple[Quo
     is right (``bench/eval_quotes.py``)."""
     speakers = _Speakers(text, mentions)
     direct, cue_verbs = _direct_quotes(text, speakers)
-    quotes = [*direct, *_reported_speech(text, speakers, cue_verbs)]
+    quotes = [*direct, *_reported_speech(text, speakers, cue_verbs, direct)]
     quotes.sort(key=lambda found: (found[0].start, found[0].end))
-    return quotes
+    return _continuing_reported(text, quotes)
+
+
+def _continuing_reported(text: str, quotes: Sequence[tuple[Quote, str]]) -> list[tuple[Quote, str]]:
+    """``quotes``, a quotation with no cue opening the paragraph after one that ends with
+    reported speech taking its speaker (``Dia menambahkan bahwa ...`` then ``"Kami tidak
+    mendapat informasi."``)."""
+    result = list(quotes)
+    for index in range(1, len(result)):
+        (previous, _), (quote, shape) = result[index - 1], result[index]
+        if (
+            quote.speaker is None
+            and shape.startswith("uncued")
+            and previous.kind == "reported"
+            and previous.speaker
+            and _NEXT_PARAGRAPH_QUOTE_RE.fullmatch(text, previous.end, quote.start)
+        ):
+            result[index] = (replace(quote, speaker=previous.speaker), "uncued, after reported")
+    return result
 
 
 @dataclass(frozen=True)
@@ -504,7 +572,7 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[tuple[Quote, st
         if attribution.pronoun and attribution.speaker is None and last:
             attribution = replace(
                 attribution,
-                speaker=speakers.still_speaking(*last, match),
+                speaker=speakers.still_speaking(*last, match.start()),
                 shape=f"{attribution.shape}, last speaker",
             )
         attributions.append(attribution)
@@ -563,9 +631,9 @@ def _continued(
     attributions: Sequence[_Attribution],
 ) -> list[tuple[str | None, str]]:
     """Each quotation's speaker, a quotation without a cue taking that of the attributed
-    one next to it: the paragraph before when it ends with that quotation's sentence
-    (``"...," kata X.`` then ``"..."``), else the one right after it (``"..."`` then
-    ``"...," kata X.``)."""
+    one next to it: the one before when only its cue's sentence lies between (``"...,"
+    kata X.`` then ``"..."``, on the next line or the same), else the one right after it
+    (``"..."`` then ``"...," kata X.``)."""
     names = [attribution.speaker for attribution in attributions]
     shapes = [attribution.shape for attribution in attributions]
     uncued = [not attribution.cued and attribution.speaker is None for attribution in attributions]
@@ -592,27 +660,49 @@ def _continued(
 
 
 def _reported_speech(
-    text: str, speakers: _Speakers, cue_verbs: set[int]
+    text: str,
+    speakers: _Speakers,
+    cue_verbs: set[int],
+    direct: Sequence[tuple[Quote, str]],
 ) -> list[tuple[Quote, str]]:
     """``X mengatakan bahwa ...``, ``Menurut X, ...``, ``..., kata X, ...``: the rest of
     the sentence. Verbs in ``cue_verbs`` attribute a direct quotation instead, and speech
-    reported inside a quotation is part of that quotation."""
-    #: Where each claim starts, who made it, and how that was found.
-    found: list[tuple[int, str | None, str]] = [
-        (match.end(), *_shaped(speakers.subject_how(match.start("verb")), "X mengatakan ..."))
-        for pattern in (_REPORTED_RE, _CLAIMED_RE)
-        for match in pattern.finditer(text)
-        if match.start("verb") not in cue_verbs
-        and not speakers.in_quotation(match.start())
-        and not _SUBORDINATE_RE.search(text, max(0, match.start() - 60), match.start())
-    ]
+    reported inside a quotation is part of that quotation. A pronoun cue no nearer person
+    explains (``Ia melanjutkan, ...``, ``Menurutnya, ...``) is the speaker of the last
+    attributed quotation in ``direct``, as for a quotation (``_Speakers.still_speaking``)."""
+    #: Where each claim starts, who made it, how that was found, and where a pronoun cue
+    #: no one was found for starts.
+    found: list[tuple[int, str | None, str, int | None]] = []
+    for pattern in (_REPORTED_RE, _CLAIMED_RE):
+        for match in pattern.finditer(text):
+            if (
+                match.start("verb") in cue_verbs
+                or (
+                    "clause" in pattern.groupindex
+                    and match.group("clause") is not None
+                    and _AFTER_YANG_RE.search(text, max(0, match.start() - 6), match.start())
+                )
+                or speakers.in_quotation(match.start())
+                or _SUBORDINATE_RE.search(text, max(0, match.start() - 60), match.start())
+            ):
+                continue
+            speaker, how = speakers.subject_how(match.start("verb"))
+            pronoun = match.start() if how == "pronoun" else None
+            found.append((match.end(), speaker, f"X mengatakan ... ({how})", pronoun))
     for according in _ACCORDING_RE.finditer(text):
         found.append(_according_to(according, speakers))
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
+    attributed = [(quote.end, quote.speaker) for quote, _ in direct if quote.speaker]
+    ends = [end for end, _ in attributed]
     quotes = []
     taken: set[int] = set()  # two cues of one claim (``mengungkapkan bahwa``) give it once
-    for claim_start, speaker, shape in found:
+    for claim_start, speaker, shape, pronoun in found:
+        if speaker is None and pronoun is not None:
+            index = bisect_right(ends, pronoun) - 1
+            if index >= 0:
+                speaker = speakers.still_speaking(*attributed[index], pronoun)
+                shape = f"{shape}, last speaker"
         if speaker is None or claim_start in taken:
             continue
         taken.add(claim_start)
@@ -626,36 +716,34 @@ def _reported_speech(
     return quotes
 
 
-def _shaped(found: tuple[str | None, str], shape: str) -> tuple[str | None, str]:
-    """``subject_how``'s speaker, and ``shape`` with how the subject was found."""
-    speaker, how = found
-    return speaker, f"{shape} ({how})"
+_Claim = tuple[int, str | None, str, int | None]
 
 
-def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> tuple[int, str | None, str]:
+def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
     """``Meski begitu, kata X, <claim>``: where the claim starts (after the comma closing
-    the cue) and X's key; no one when the cue follows a quotation (it attributes that) or
-    names no one before its comma."""
+    the cue), X's key, the shape, and where a pronoun cue starts; no one when the cue
+    follows a quotation (it attributes that) or names no one before its comma."""
     text = speakers.text
     shape = ", kata X, ..."
     if speakers.in_quotation(cue.start()) or speakers.quotation_ends_near(cue.start()):
-        return cue.end(), None, shape
+        return cue.end(), None, shape, None
     clause_end = _CLAUSE_END_RE.search(text, cue.end(), cue.end() + SPEAKER_AFTER_CHARS)
     if clause_end is None or clause_end.group() != ",":
-        return cue.end(), None, shape
+        return cue.end(), None, shape, None
     if cue.group("nya") or cue.group("pronoun"):
-        return clause_end.end(), speakers.pronoun(cue.start()), ", katanya, ..."
+        return clause_end.end(), speakers.pronoun(cue.start()), ", katanya, ...", cue.start()
     named = speakers.named_after(cue.end())
-    return clause_end.end(), (named.key if named else None), shape
+    return clause_end.end(), (named.key if named else None), shape, None
 
 
-def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str | None, str]:
+def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
     """``menurut X, <claim>``: where the claim starts (after the comma that closes the
-    source, if one comes soon) and the source's key."""
+    source, if one comes soon), the source's key, the shape, and where ``menurutnya``
+    starts."""
     if match.group("nya") or match.end() - match.start() > len("menurut"):
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         start = claim.end() if claim else match.end()
-        return start, speakers.pronoun(match.start()), "menurutnya"
+        return start, speakers.pronoun(match.start()), "menurutnya", match.start()
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
     # unless it names no one there and a name set off by commas follows (``menurut
     # pengamat pangan, Anton Apriyantono, ...``).
@@ -664,11 +752,11 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> tuple[int, str |
         source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE)
         if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):
             # ``Menurut jadwal, Embarkasi Batam akan ...``: a subject, not a source.
-            return match.end(), None, "menurut X"
+            return match.end(), None, "menurut X", None
     if source is None:
-        return match.end(), None, "menurut X"
+        return match.end(), None, "menurut X", None
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
-    return (claim.end() if claim else source.end), source.key, "menurut X"
+    return (claim.end() if claim else source.end), source.key, "menurut X", None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -634,3 +634,100 @@ def test_a_claim_two_cues_find_is_quoted_once() -> None:
     )
     found = [(quote.start, quote.end) for quote in extract_quotes(text, mentions_in(text))]
     assert found and len(found) == len(set(found))
+
+
+def test_a_name_set_off_by_commas_before_a_saying_verb_is_the_pronoun_s_referent() -> None:
+    # IndoSum tuning_3: ``Kapolres ..., AKBP X, mengatakan Y ditemukan ...`` then ``"...,"
+    # ujarnya`` was Y's, the person the claim is about (followed by a verb).
+    text = "Kapolres Jakarta, Budi, mengatakan Ani ditemukan luka. “Ini pembunuhan,” ujarnya."
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+
+
+def test_a_name_after_a_passive_saying_verb_is_the_pronoun_s_referent() -> None:
+    text = "Penghormatan kepada Ani juga diucapkan Budi di sana. “Dia di hati kita,” katanya."
+    assert only(text).speaker == "budi_santoso"
+
+
+def test_a_quotation_opening_a_sentence_after_a_cued_one_on_its_line_continues_it() -> None:
+    text = (
+        "Budi tiba. “Ini pembunuhan,” ujarnya kepada wartawan, Selasa (23 / 1). “Otopsi selesai.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+
+
+def test_dirinya_after_a_cue_is_a_pronoun() -> None:
+    text = "Budi tiba di Jakarta. “Kami tidak akan mengubah gaya bermain,” ujar dirinya."
+    assert only(text).speaker == "budi_santoso"
+
+
+@pytest.mark.parametrize("subject", ["Bank Mandiri", "Budi"])
+def test_a_name_after_kepada_before_the_verb_is_addressed_not_speaking(subject: str) -> None:
+    key = {"Budi": "budi_santoso"}.get(subject, "bank_mandiri")
+    assert only(f"{subject} kepada Ani mengonfirmasi bahwa pegawai dirampingkan.").speaker == key
+
+
+def test_sebut_saja_is_an_example_not_a_speech_cue() -> None:
+    text = "Sebut saja Bank Mandiri yang membuka kantor, serta Budi berencana membangun pabrik."
+    assert quotes_of(text) == []
+
+
+def test_a_verb_after_karena_is_not_the_subject_before_it_speaking() -> None:
+    assert quotes_of("Para pemain asuhan Budi sempat protes karena menilai wasit lalai.") == []
+
+
+def test_a_pronoun_no_nearer_person_explains_reports_the_last_speaker_s_speech() -> None:
+    filler = "Rapat dimulai. Hujan turun. Lampu mati. Jalan macet. Warga pulang. "
+    text = f'"Kami siap," kata Budi. {filler}Ia melanjutkan, barang itu sudah sampai.'
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso"] * 2
+    text = f'"Kami siap," kata Budi. {filler}Menurutnya, barang itu sudah sampai.'
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso"] * 2
+    text = f'"Kami siap," kata Budi. Ani datang. {filler}Ia melanjutkan, barang itu sampai.'
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso"]
+
+
+def test_a_name_after_the_description_a_cue_names_is_not_the_speaker() -> None:
+    # IndoSum tuning_3: ``," tulis iklan itu ... untuk memboikot Lorde`` was Lorde's.
+    text = "“Dia munafik,” tulis iklan itu yang juga mengajak memboikot Budi."
+    assert only(text).speaker is None
+    assert only("“Kami siap,” kata pelatih tim itu, Budi.").speaker == "budi_santoso"
+
+
+@pytest.mark.parametrize("topic", ["pertimbangan", "kronologi", "soal", "tentang"])
+def test_a_saying_verb_before_a_topic_reports_no_claim(topic: str) -> None:
+    assert quotes_of(f"Budi menjelaskan {topic} timnya ingin melepas Ani pada akhir bulan.") == []
+    text = f"Budi menjelaskan {topic} itu bahwa timnya ingin melepas Ani."
+    assert only(text).speaker == "budi_santoso"
+
+
+def test_a_quotation_without_a_cue_after_a_paragraph_of_reported_speech_is_its_speaker_s() -> None:
+    text = "Budi menambahkan bahwa jalan padat karena antrean.\n\n“Tidak ada kecelakaan.”"
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+    text = "Budi menambahkan bahwa jalan padat karena antrean. Hujan turun.\n\n“Tidak ada.”"
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
+
+
+def test_a_passive_saying_verb_set_off_by_commas_reports_the_sentence() -> None:
+    text = "Ani, dikatakan Budi, bukan pelatih yang memilih pemain berdasarkan status."
+    quote = only(text)
+    assert (quote.text, quote.speaker) == (
+        "bukan pelatih yang memilih pemain berdasarkan status",
+        "budi_santoso",
+    )
+
+
+def test_a_claiming_verb_before_a_clause_with_a_modal_reports_it() -> None:
+    quote = only("Budi memastikan Ani tidak mungkin akan dimainkan.")
+    assert (quote.text, quote.speaker) == ("Ani tidak mungkin akan dimainkan", "budi_santoso")
+    for text in (
+        "Budi mengingatkan warga agar tidak keluar rumah.",
+        "Budi mengumumkan rencana yang akan dijalankan.",
+        "Budi belum bisa memastikan apakah Ani akan bermain.",
+        "Ini pandangan Budi, mantan pelatih, yang menyebut tim itu telah mencapai puncak.",
+    ):
+        assert quotes_of(text) == [], text
+
+
+def test_a_claiming_verb_before_ada_reports_the_clause() -> None:
+    quote = only("Bank Mandiri melaporkan ada laporan hasil uji yang telah terungkap.")
+    assert (quote.speaker, quote.text[:3]) == ("bank_mandiri", "ada")
+    assert quotes_of("Budi melaporkan kasus itu ke polisi.") == []
