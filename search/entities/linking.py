@@ -599,18 +599,29 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
     the quotes, or reads it as an organisation); the nickname tagged alone elsewhere in
     the article stands for them. Only between words that are names (``Louis Tomlinson
     '1D' Bebas`` is a headline), where the tagger found a name and nothing else was
-    recognised."""
+    recognised. Spans are found through the words they cover, so the cost stays linear in
+    the article (one scan of all spans per quote made 8,000 nicknames take 22 s)."""
+    removed: set[int] = set()
+    joined: list[_Span] = []
+    nicknamed: dict[tuple[str, ...], _Span] = {}
     for field in fields:
+        covering: dict[int, list[_Span]] = {}
+        for span in spans:
+            if span.field is field:
+                for index in range(span.start, span.end):
+                    covering.setdefault(index, []).append(span)
         words = field.words
         for opening, quote in enumerate(words):
             closing = _CLOSING_QUOTES.get(quote)
+            if closing is None:
+                continue
             last = min(opening + _LONGEST_NICKNAME + 1, len(words) - 1)
             end_of_nickname = next(
                 (i for i in range(opening + 2, last + 1) if words[i] == closing), None
             )
             if end_of_nickname is None:
                 continue
-            nickname = words[opening + 1 : end_of_nickname]
+            nickname = tuple(words[opening + 1 : end_of_nickname])
             if not all(word[:1].isupper() for word in nickname):
                 continue
             start = opening
@@ -621,18 +632,26 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 words, end
             ):
                 end += 1
-            inside = [s for s in spans if s.field is field and s.overlaps(start, end)]
+            found = (s for i in range(start, end) for s in covering.get(i, ()))
+            inside = list({id(s): s for s in found if id(s) not in removed}.values())
             alone = all(s.entry is None and start <= s.start and s.end <= end for s in inside)
             if start == opening or end == end_of_nickname + 1 or not inside or not alone:
                 continue
             person = _Span(
                 field, start, end, "person", None, nickname=(opening, end_of_nickname + 1)
             )
-            spans[:] = [span for span in spans if span not in inside]
-            spans.append(person)
-            for span in spans:
-                if span.words == nickname and span.entry is None and span.target is None:
-                    span.target, span.kind = person, person.kind
+            removed.update(id(s) for s in inside)
+            for index in range(start, end):
+                covering.setdefault(index, []).append(person)
+            joined.append(person)
+            nicknamed.setdefault(nickname, person)
+    if not joined:
+        return
+    spans[:] = [span for span in spans if id(span) not in removed] + joined
+    for span in spans:
+        named = nicknamed.get(span.words)
+        if named is not None and span.entry is None and span.target is None:
+            span.target, span.kind = named, named.kind
 
 
 def _is_plain_name(words: Sequence[str], index: int) -> bool:
