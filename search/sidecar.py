@@ -192,19 +192,13 @@ def _postings_arrays(reader: IndexReader, fieldname: str, term: bytes, info: Any
     (looking each word up again cost half the writing time)."""
     import numpy as np
 
-    terms: Any = getattr(reader, "_terms", None)
-    codec = getattr(terms, "_codec", None)
     if info.is_inlined():
         ids, weights, _ = info.inlined_postings()
         if weights is None or isinstance(weights, float):
             weights = [1.0 if weights is None else weights] * len(ids)
         return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
-    if codec is not None:
-        # The segment's raw postings, without the reader's filter of deleted documents.
-        matcher = codec.postings_reader(
-            terms._postfile, info, reader.schema[fieldname].format, term=(fieldname, term)
-        )
-    else:
+    matcher: Any = _raw_postings(reader, fieldname, term, info)
+    if matcher is None:
         matcher = reader.postings(fieldname, term)
     id_blocks: list[Any] = []
     weight_blocks: list[Any] = []
@@ -226,6 +220,19 @@ def _postings_arrays(reader: IndexReader, fieldname: str, term: bytes, info: Any
     if not id_blocks:
         return np.zeros(0, np.int32), np.zeros(0, np.float32)
     return np.concatenate(id_blocks), np.concatenate(weight_blocks)
+
+
+def _raw_postings(reader: IndexReader, fieldname: str, term: bytes, info: Any) -> Any | None:
+    """The segment's raw postings of a word that is not inlined in its term info, without
+    the reader's filter of deleted documents, for reading block by block; None for another
+    codec or an inlined word."""
+    terms: Any = getattr(reader, "_terms", None)
+    codec = getattr(terms, "_codec", None)
+    if codec is None or info.is_inlined():
+        return None
+    return codec.postings_reader(
+        terms._postfile, info, reader.schema[fieldname].format, term=(fieldname, term)
+    )
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -763,19 +770,13 @@ def _positions(
     from warta.search.query import postings_at
 
     found: dict[int, list[int]] = {}
-    terms: Any = getattr(reader, "_terms", None)
-    codec = getattr(terms, "_codec", None)
     info: Any = reader.term_info(fieldname, term) if (fieldname, term) in reader else None
     if info is None or not len(candidates):
         return found
     fieldformat = reader.schema[fieldname].format
     assert fieldformat is not None  # a phrase's field has positions (``_phrase`` checked)
     decode = fieldformat.decoder("positions")
-    matcher = (
-        None
-        if codec is None or info.is_inlined()
-        else codec.postings_reader(terms._postfile, info, fieldformat, term=(fieldname, term))
-    )
+    matcher = _raw_postings(reader, fieldname, term, info)
     blockwise = ("_read_ids", "_read_values", "_next_block", "block_max_id")
     if matcher is None or not all(hasattr(matcher, name) for name in blockwise):
         # An inlined word (a few postings) or another codec: Whoosh's own matcher.
