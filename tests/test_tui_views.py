@@ -172,17 +172,23 @@ def test_named_with_snapshot_at_80x24(
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_named_with)
 
 
+async def open_coverage(pilot: Pilot[None], query: str) -> tuple[MainScreen, CoverageOverTime]:
+    """Search for ``query``, then T: the screen and the coverage list over it."""
+    screen = await search(pilot, query)
+    await pilot.press("T")
+    await settle(pilot)
+    listing = pilot.app.screen
+    assert isinstance(listing, CoverageOverTime)
+    return screen, listing
+
+
 async def test_coverage_over_time_lists_months_and_enter_narrows_the_search_to_one(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:
     coverage = seeds_service.timeline("musk", "month")
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await search(pilot, "musk")
-        await pilot.press("T")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, CoverageOverTime)
+        screen, listing = await open_coverage(pilot, "musk")
         assert listing.rows == list(coverage.periods)
         heading = str(listing.query_one(".heading").render())
         assert f"{coverage.total} articles" in heading
@@ -214,11 +220,9 @@ async def test_a_long_list_heading_wraps_at_80x24_in_indonesian(
     try:
         app = WartaApp(seeds_service, data_folder=tmp_path)
         async with app.run_test(size=(80, 24)) as pilot:
-            await search(pilot, "musk")
-            await pilot.press("T")
-            await settle(pilot)
-            heading = app.screen.query_one(".heading")
-            dialog = app.screen.query_one(".dialog")
+            _, listing = await open_coverage(pilot, "musk")
+            heading = listing.query_one(".heading")
+            dialog = listing.query_one(".dialog")
             assert heading.region.right <= dialog.content_region.right  # not clipped
             lines = heading.render_lines(Region(0, 0, *heading.size))
             shown = " ".join(" ".join(line.text for line in lines).split())
@@ -235,11 +239,7 @@ async def test_coverage_over_time_counts_by_week_then_day_and_narrows_to_that_pe
     by_day = seeds_service.timeline("musk", "day")
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await search(pilot, "musk")
-        await pilot.press("T")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, CoverageOverTime)
+        screen, listing = await open_coverage(pilot, "musk")
         assert "^b: day, week or month" in str(listing.query_one(".hint").render())
 
         await pilot.press("ctrl+b")

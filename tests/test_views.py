@@ -7,11 +7,11 @@ import csv
 import datetime as dt
 import json
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from warta.search.coverage import coverage
+from warta.search.coverage import Coverage, coverage
 from warta.search.errors import WartaError
 from warta.search.related import log_likelihood
 from warta.search.service import SearchService
@@ -269,8 +269,20 @@ def test_cli_related_entities_refuses_another_edge_format(
 # -- coverage over time ------------------------------------------------------------------------
 
 
-def test_timeline_counts_articles_per_month_with_undated_apart(service: SearchService) -> None:
-    found = service.timeline("beras", "month")
+@pytest.mark.parametrize(
+    "timeline_of",
+    [
+        lambda service: service.timeline("beras", "month"),
+        # Jakarta is named two to four times in each town article: each counts once.
+        lambda service: service.entity_timeline("jakarta", "month"),
+    ],
+    ids=["query", "entity named several times an article"],
+)
+def test_timeline_counts_articles_per_month_with_undated_apart(
+    service: SearchService, timeline_of: Callable[[SearchService], Coverage]
+) -> None:
+    """The twelve town articles (one undated) name beras and Jakarta."""
+    found = timeline_of(service)
     months = {period.start: period.articles for period in found.periods}
     assert months == {
         dt.date(2023, 1, 1): 4,
@@ -287,18 +299,6 @@ def test_timeline_weeks_start_on_monday_and_gaps_are_listed(service: SearchServi
     assert starts[0] == dt.date(2022, 12, 26) and all(s.weekday() == 0 for s in starts)
     assert starts == sorted(starts) and len(starts) == 10  # the empty weeks between too
     assert sum(period.articles for period in found.periods) == 4 and found.undated == 0
-
-
-def test_an_entitys_timeline_counts_each_article_once(service: SearchService) -> None:
-    """Jakarta is named two to four times in each of the twelve town articles, one undated."""
-    found = service.entity_timeline("jakarta", "month")
-    months = {period.start: period.articles for period in found.periods}
-    assert months == {
-        dt.date(2023, 1, 1): 4,
-        dt.date(2023, 2, 1): 4,
-        dt.date(2023, 3, 1): 3,
-    }
-    assert found.undated == 1 and found.total == 12
 
 
 def test_coverage_lists_only_filled_periods_over_a_huge_span() -> None:
