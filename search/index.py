@@ -58,8 +58,9 @@ if TYPE_CHECKING:
 #: 7: the store keeps each mention's sentence number, and each article's sentence count and
 #: SimHash (the investigation views, search.related). 8: the store keeps each article's
 #: attributed quotes (search.quotes), extracted with the mentions. 9: an entity's mentions are
-#: indexed by (key, day, article), so its timeline reads no rows.
-FORMAT_VERSION = "9"
+#: indexed by (key, day, article). 10: the articles naming each key on each day are counted
+#: at index time (key_days), so an entity's timeline reads no mentions.
+FORMAT_VERSION = "10"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"

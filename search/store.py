@@ -53,6 +53,13 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_key_newest ON mentions(key, day DESC, article);
 -- Covering for co-occurrence: the keys of an article's sentences without reading rows.
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article, field, sentence, key);
+-- The articles naming a key on each day, counted in and out as articles come and go: an
+-- entity's timeline without reading its mentions (350,000 index entries for the most
+-- mentioned of 100,000 articles cost 260-320 ms from a cold page cache).
+CREATE TABLE IF NOT EXISTS key_days (
+    key TEXT NOT NULL, day INTEGER NOT NULL, articles INTEGER NOT NULL,
+    PRIMARY KEY (key, day)
+) WITHOUT ROWID;
 -- Co-occurrence, counted in and out as articles come and go (article_pairs): for two keys,
 -- the sentences and the articles naming both; for a key with itself, those naming it.
 CREATE TABLE IF NOT EXISTS pairs (
@@ -114,6 +121,11 @@ _ADD_PAIRS = (
     "INSERT INTO pairs (key, other, sentences, articles) VALUES (?, ?, ?, ?)"
     " ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences,"
     " articles = articles + excluded.articles"
+)
+#: Adds one article to ``key_days`` for each of its keys (-1 takes it out).
+_ADD_KEY_DAYS = (
+    "INSERT INTO key_days (key, day, articles) {rows}"
+    " ON CONFLICT DO UPDATE SET articles = articles + excluded.articles"
 )
 
 
@@ -293,6 +305,7 @@ class Store:
         # Groups whose last mention went (counted down by _drop_mentions), once per update.
         self._db.execute("DELETE FROM key_stats WHERE mentions <= 0")
         self._db.execute("DELETE FROM pairs WHERE articles <= 0")
+        self._db.execute("DELETE FROM key_days WHERE articles <= 0")
         self._db.commit()
 
     def rollback(self) -> None:
@@ -401,6 +414,10 @@ class Store:
             _ADD_PAIRS,
             article_pairs((m.field, n, m.key) for m, n in zip(mentions, numbers, strict=True)),
         )
+        self._db.executemany(
+            _ADD_KEY_DAYS.format(rows="VALUES (?, ?, 1)"),
+            [(key, day) for key in dict.fromkeys(m.key for m in mentions)],
+        )
 
     def _count_pairs_out(self, articles_sql: str, params: tuple[str, ...]) -> None:
         """Take some articles' co-occurrence counts out of ``pairs``, from their stored
@@ -435,6 +452,13 @@ class Store:
             params,
         )
         self._count_pairs_out(articles_sql, params)
+        self._db.execute(
+            _ADD_KEY_DAYS.format(
+                rows="SELECT key, day, -COUNT(DISTINCT article) FROM mentions"
+                f" WHERE article IN ({articles_sql}) GROUP BY key, day"
+            ),
+            params,
+        )
         self._db.execute(f"DELETE FROM mentions WHERE article IN ({articles_sql})", params)
         self._db.execute(f"DELETE FROM quotes WHERE article IN ({articles_sql})", params)
 
@@ -571,18 +595,36 @@ class Store:
             )
 
     def days_of_keys(self, keys: Iterable[str]) -> list[tuple[dt.date | None, int]]:
-        """(date or None, articles) for the articles that mention any of ``keys``: counted
-        in the index on (key, day, article) alone (through ``articles``, 850 ms for the
-        most mentioned entity of 10,000 articles; this way 9 ms)."""
+        """(date or None, articles) for the articles that mention any of ``keys``.
+
+        The most named key's days are read from ``key_days`` (counted at index time); the
+        other keys' articles are counted from their mentions, leaving out those that also
+        name the most named key, so that an article naming two of the keys counts once.
+        """
         marks, wanted = _placeholders(keys)
         if not wanted:
             return []
-        rows = self._db.execute(
-            "SELECT day, COUNT(DISTINCT article) FROM mentions"
-            f" WHERE key IN ({marks}) GROUP BY day",
-            wanted,
+        totals = dict(
+            self._db.execute(
+                f"SELECT key, SUM(articles) FROM key_days WHERE key IN ({marks}) GROUP BY key",
+                wanted,
+            )
         )
-        return [(dt.date.fromordinal(day) if day else None, count) for day, count in rows]
+        main = max(wanted, key=lambda key: (totals.get(key, 0), key))
+        days: Counter[int] = Counter(
+            dict(self._db.execute("SELECT day, articles FROM key_days WHERE key = ?", (main,)))
+        )
+        others = [key for key in wanted if key != main]
+        if others:
+            rows = self._db.execute(
+                "SELECT m.day, COUNT(DISTINCT m.article) FROM mentions m"
+                f" WHERE m.key IN ({','.join('?' * len(others))}) AND NOT EXISTS"
+                " (SELECT 1 FROM mentions o WHERE o.key = ? AND o.day = m.day"
+                " AND o.article = m.article) GROUP BY m.day",
+                [*others, main],
+            )
+            days.update(dict(rows))
+        return [(dt.date.fromordinal(day) if day else None, count) for day, count in days.items()]
 
     def fingerprints(self, article_ids: Iterable[str]) -> dict[str, int]:
         """The stored SimHash of each article that has one (unsigned)."""

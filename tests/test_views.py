@@ -410,7 +410,7 @@ def test_cli_like_json_and_an_unknown_id(
     assert code == 2 and not out and "no article with id" in err
 
 
-def _pair_rows(index: Path) -> list[tuple[object, ...]]:
+def _rows(index: Path, table: str) -> list[tuple[object, ...]]:
     from warta.search.index import current_generation
     from warta.search.store import Store
 
@@ -418,12 +418,12 @@ def _pair_rows(index: Path) -> list[tuple[object, ...]]:
     assert generation is not None
     store = Store(generation, read_only=True)
     try:
-        return sorted(store._db.execute("SELECT * FROM pairs").fetchall())
+        return sorted(store._db.execute(f"SELECT * FROM {table}").fetchall())
     finally:
         store.close()
 
 
-def test_updates_count_co_occurrences_in_and_out_as_a_rebuild_would(
+def test_updates_count_co_occurrences_and_days_in_and_out_as_a_rebuild_would(
     corpus: Path, tmp_path: Path
 ) -> None:
     service = SearchService([corpus], tmp_path / "index")
@@ -440,7 +440,33 @@ def test_updates_count_co_occurrences_in_and_out_as_a_rebuild_would(
     fresh = SearchService([corpus], tmp_path / "fresh")
     fresh.update()
     fresh.close()
-    assert _pair_rows(tmp_path / "index") == _pair_rows(tmp_path / "fresh")
+    for table in ("pairs", "key_days"):
+        assert _rows(tmp_path / "index", table) == _rows(tmp_path / "fresh", table), table
+
+
+def test_an_entity_of_several_keys_counts_an_article_naming_two_of_them_once(
+    tmp_path: Path,
+) -> None:
+    from warta.search.model import Mention
+    from warta.search.store import Store
+
+    def named(*keys: str) -> list[Mention]:
+        return [Mention("body", 10 * i, 10 * i + 5, k, k, k, "person") for i, k in enumerate(keys)]
+
+    first, second = dt.date(2023, 1, 5), dt.date(2023, 2, 6)
+    store = Store(tmp_path)
+    store.put_article("a", "a.txt", "A", first, named("musk", "elon_musk", "musk"))
+    store.put_article("b", "b.txt", "B", first, named("musk"))
+    store.put_article("c", "c.txt", "C", second, named("elon_musk", "elon_musk"))
+    store.put_article("d", "d.txt", "D", None, named("musk"))
+    store.commit()
+    for keys in (["musk", "elon_musk"], ["elon_musk", "musk"]):
+        assert dict(store.days_of_keys(keys)) == {first: 2, second: 1, None: 1}
+    store.forget_file("a.txt")
+    store.commit()
+    assert dict(store.days_of_keys(["elon_musk", "musk"])) == {first: 1, second: 1, None: 1}
+    assert dict(store.days_of_keys(["elon_musk"])) == {second: 1}
+    store.close()
 
 
 def test_an_article_naming_thousands_of_entities_pairs_only_its_most_named(
