@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from warta.search.paths import bundled_seeds
 from warta.search.service import SearchService
+from warta.tui.i18n import set_language
 
 SEEDS = bundled_seeds()
 
@@ -16,8 +17,9 @@ SEEDS = bundled_seeds()
 @pytest.fixture(autouse=True)
 def _isolated_environment(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    """No test reads the user's corpus, index, config, data or language settings."""
+) -> Iterator[None]:
+    """No test reads the user's corpus, index, config, data or language settings, and each
+    leaves the interface in English (the language is process-wide: a test may set it)."""
     for name in (
         *("WARTA_CORPUS", "WARTA_INDEX_DIR", "WARTA_DATA_DIR", "WARTA_CONFIG"),
         *("WARTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"),
@@ -27,6 +29,8 @@ def _isolated_environment(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg-data"))
+    yield
+    set_language("en")
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import datetime as dt
 import gettext
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -24,13 +24,6 @@ FIX_CATALOGS = (
     "-o tui/locale/messages.pot . && pybabel update -i tui/locale/messages.pot -d tui/locale, "
     "translate, then pybabel compile -d tui/locale"
 )
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """The language is process-wide: leave it as every other test expects it."""
-    yield
-    set_language("en")
 
 
 def _catalog(lang: str) -> Catalog:

@@ -14,7 +14,6 @@ from warta.search.index import current_generation
 from warta.search.service import SearchService
 from warta.search.store import Store
 from warta.tui.cli import main
-from warta.tui.i18n import set_language
 
 ENTITIES = {
     "entities": [
@@ -234,10 +233,7 @@ def test_cli_quotes_say_when_only_the_newest_are_listed(
     assert out.startswith("Budi Santoso (person) · 4 quotes\n")
     assert "“Stok beras aman sampai Lebaran” (Berita harga-2, Kabar Pasar" in out
     assert out.rstrip().endswith("the newest 2 of 4 quotes")
-    try:
-        code, out, _ = run(capsys, quotes_corpus, "--lang", "id", "quotes", "Budi Santoso")
-    finally:
-        set_language("en")  # main() set it for the process
+    code, out, _ = run(capsys, quotes_corpus, "--lang", "id", "quotes", "Budi Santoso")
     assert out.rstrip().endswith("2 kutipan terbaru dari 4")
 
 

@@ -40,13 +40,6 @@ GPU_ARTICLE = "000_57ce1d9c2516dadd"
 TODAY = dt.date(2025, 4, 20)
 
 
-@pytest.fixture()
-def english_afterwards() -> Iterator[None]:
-    """The interface language is process-wide: put it back for every other test."""
-    yield
-    set_language("en")
-
-
 def shown(widget: Widget) -> str:
     """The text a widget shows on screen, its lines joined as the words they wrap."""
     lines = (
@@ -149,7 +142,7 @@ def test_mentions_are_dated_by_their_sentence_else_their_article() -> None:
     assert chronological([dates[1], None, dates[0]]) == [2, 0, 1]
 
 
-def test_the_reader_metadata_says_how_long_ago(english_afterwards: None) -> None:
+def test_the_reader_metadata_says_how_long_ago() -> None:
     dated = article("Judul", "Isi.", dt.date(2023, 4, 15))
     assert meta_line(dated, TODAY) == "Antara · Apr 15, 2023 · 2 years ago"
     set_language("id")
@@ -161,7 +154,7 @@ def test_the_reader_metadata_says_how_long_ago(english_afterwards: None) -> None
 
 
 async def test_the_explorer_in_indonesian_writes_dates_and_labels_in_indonesian(
-    seeds_service: SearchService, english_afterwards: None
+    seeds_service: SearchService,
 ) -> None:
     set_language("id")
     app = WartaApp(seeds_service, today=TODAY)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from textual.app import App
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
-from warta.tui.i18n import set_language
 from warta.tui.screens.help import HelpScreen, key_rows
 from warta.tui.screens.main import MainScreen
 
@@ -16,12 +12,6 @@ from .test_tui_flows import settle
 
 #: Tall enough for every section of the help at once.
 TALL = (100, 200)
-
-
-@pytest.fixture()
-def _english_afterwards() -> Iterator[None]:
-    yield
-    set_language("en")
 
 
 def screen_text(app: App[None]) -> str:

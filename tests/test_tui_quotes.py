@@ -139,15 +139,12 @@ async def test_the_quotes_list_speaks_indonesian(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:
     set_language("id")
-    try:
-        app = WartaApp(seeds_service, data_folder=tmp_path)
-        async with app.run_test(size=SIZE) as pilot:
-            listing = await open_quotes(pilot, "sam_altman")
-            assert "Kutipan Sam Altman" in str(listing.query_one(".heading").render())
-            assert "Enter: baca di sana" in str(listing.query_one(".hint").render())
-            assert prompt_of(listing, 0).startswith("26 Mar 2023")
-    finally:
-        set_language("en")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await open_quotes(pilot, "sam_altman")
+        assert "Kutipan Sam Altman" in str(listing.query_one(".heading").render())
+        assert "Enter: baca di sana" in str(listing.query_one(".hint").render())
+        assert prompt_of(listing, 0).startswith("26 Mar 2023")
 
 
 def test_quotes_snapshot_at_80x24(

@@ -145,17 +145,14 @@ async def test_more_like_this_lists_copies_then_like_articles_and_back_returns(
 
 async def test_views_speak_indonesian(seeds_service: SearchService, tmp_path: Path) -> None:
     set_language("id")
-    try:
-        app = WartaApp(seeds_service, data_folder=tmp_path)
-        async with app.run_test(size=SIZE) as pilot:
-            await open_first_result(pilot, "musk")
-            await pilot.press("m")
-            await settle(pilot)
-            assert isinstance(app.screen, MoreLikeThis)
-            assert "Artikel serupa" in str(app.screen.query_one(".heading").render())
-            assert "Enter: buka" in str(app.screen.query_one(".hint").render())
-    finally:
-        set_language("en")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MoreLikeThis)
+        assert "Artikel serupa" in str(app.screen.query_one(".heading").render())
+        assert "Enter: buka" in str(app.screen.query_one(".hint").render())
 
 
 def test_named_with_snapshot_at_80x24(
@@ -217,19 +214,16 @@ async def test_a_long_list_heading_wraps_at_80x24_in_indonesian(
 
     coverage = seeds_service.timeline("musk", "month")
     set_language("id")
-    try:
-        app = WartaApp(seeds_service, data_folder=tmp_path)
-        async with app.run_test(size=(80, 24)) as pilot:
-            _, listing = await open_coverage(pilot, "musk")
-            heading = listing.query_one(".heading")
-            dialog = listing.query_one(".dialog")
-            assert heading.region.right <= dialog.content_region.right  # not clipped
-            lines = heading.render_lines(Region(0, 0, *heading.size))
-            shown = " ".join(" ".join(line.text for line in lines).split())
-            assert shown.endswith(f"tanpa tanggal: {coverage.undated}"), shown
-            assert shown.startswith("Liputan dari waktu ke waktu · musk")
-    finally:
-        set_language("en")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        _, listing = await open_coverage(pilot, "musk")
+        heading = listing.query_one(".heading")
+        dialog = listing.query_one(".dialog")
+        assert heading.region.right <= dialog.content_region.right  # not clipped
+        lines = heading.render_lines(Region(0, 0, *heading.size))
+        shown = " ".join(" ".join(line.text for line in lines).split())
+        assert shown.endswith(f"tanpa tanggal: {coverage.undated}"), shown
+        assert shown.startswith("Liputan dari waktu ke waktu · musk")
 
 
 async def test_coverage_over_time_counts_by_week_then_day_and_narrows_to_that_period(
