@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from warta.search.entities import Gazetteer, extract_mentions, load_gazetteer
+from warta.search.entities import Gazetteer, extract_mentions, linking, load_gazetteer
 from warta.search.entities.features import tokenize
 from warta.search.entities.linking import is_headline_case, trim_name
+from warta.search.entities.names import is_name_word
 from warta.search.model import ENTITY_KINDS, Article, Mention
 from warta.search.paths import bundled_seeds
 from warta.search.reader import CorpusFile, discover, read_file
@@ -732,3 +733,69 @@ def test_nicknames_in_quotes_cost_time_linear_in_the_text() -> None:
     nicknamed = growth("Kemarin Budi 'Bos' Santoso datang. ")
     plain = growth("Kemarin Budi Bos Santoso datang. ")
     assert nicknamed < 1.5 * max(plain, 3.0), (nicknamed, plain)
+
+
+def test_an_office_or_police_unit_keeps_its_head_word() -> None:
+    # IndoSum: "Polres Lhokseumawe" was the place Lhokseumawe, "Dinas Perhubungan DKI
+    # Jakarta" the organisation "Perhubungan DKI Jakarta".
+    found = _found(
+        "Ia diperiksa di Kantor Imigrasi Jakarta Selatan kemarin. Kasus itu ditangani "
+        "Polres Metro Jakarta Selatan."
+    )
+    assert found == {
+        ("Kantor Imigrasi Jakarta Selatan", "Kantor Imigrasi Jakarta Selatan", "organisation"),
+        ("Polres Metro Jakarta Selatan", "Polres Metro Jakarta Selatan", "organisation"),
+    }
+
+
+def test_a_police_rank_starts_the_persons_name() -> None:
+    # IndoSum: "Metro Jaya Brigjen Suntana" and "AKBP Hendri Budiman" were persons; a
+    # rank-less "Sutisna" written in lowercase in a link was dropped as a common word.
+    found = _found(
+        "Kapolda Metro Jaya Irjen Fadil Imran mengatakan pelaku sudah ditangkap. "
+        '"Kami masih menyelidiki," kata Kabid Humas Polda Sulut Kombes Budi Hartono. '
+        "Menurut Kasat Reskrim AKBP Hendra Wijaya, pelaku berjumlah dua orang. Aiptu "
+        "Sutrisno juga hadir, tulis laman polri.go.id/sutrisno."
+    )
+    persons = {surface for surface, _, kind in found if kind == "person"}
+    assert persons == {"Fadil Imran", "Budi Hartono", "Hendra Wijaya", "Sutrisno"}
+    assert ("Polda Sulut", "Polda Sulut", "organisation") in found
+
+
+class _LumpingTagger:
+    """Tags a sentence's words from its first name word to its last as one person, as
+    the shipped tagger does now and then (idner dev: a person, ``dihubungi`` and a
+    publisher in one span)."""
+
+    def tag(self, words: list[str]) -> list[str]:
+        names = [index for index, word in enumerate(words) if is_name_word(word)]
+        labels = ["O"] * len(words)
+        if names:
+            labels[names[0] : names[-1] + 1] = ["B-PER"] + ["I-PER"] * (names[-1] - names[0])
+        return labels
+
+
+def test_a_name_never_runs_over_a_common_word_or_a_dash_between_two_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(linking, "packaged_tagger", _LumpingTagger)
+    found = _found(
+        "Ketua Rudi Hartono dihubungi Joko Susilo. Calon Budi Santoso - Andi Wirawan "
+        "menang. Ketua Abdullah bin Umar datang. Calon Catherine Zeta - Jones."
+    )
+    persons = {surface for surface, _, kind in found if kind == "person"}
+    assert persons == {
+        "Rudi Hartono",
+        "Joko Susilo",
+        "Budi Santoso",
+        "Andi Wirawan",
+        "Abdullah bin Umar",
+        "Catherine Zeta - Jones",
+    }
+
+
+def test_a_publisher_alone_before_a_dash_opening_the_text_is_not_a_mention() -> None:
+    found = _found("Kabarnusa - Dinas Pariwisata Provinsi Bali menargetkan dua juta wisatawan.")
+    assert found == {
+        ("Dinas Pariwisata Provinsi Bali", "Dinas Pariwisata Provinsi Bali", "organisation")
+    }

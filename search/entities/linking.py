@@ -36,6 +36,7 @@ from warta.search.entities.names import (
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
     LEGAL_FORMS,
+    NAME_PREPOSITIONS,
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
@@ -43,6 +44,7 @@ from warta.search.entities.names import (
     PLACE_HEADS,
     PRODUCT_NOUNS,
     QUOTES,
+    RANK_WORDS,
     RENAME_FILLERS,
     RENAME_NOUNS,
     ROLE_VERBS,
@@ -254,13 +256,23 @@ def _tagged_spans(
     A part left over beside a known name of the same kind is dropped (the known name
     already is the longest name there, see ``_longer_name``); beside another kind it
     stands (``OpenAI Sam Altman``). A one-word span that the article also writes in
-    lowercase is a capitalised common word.
+    lowercase is a capitalised common word, unless a rank comes before it (``Aiptu
+    Sutisna`` beside a link ``.../sutisna``). A span never runs over a common lowercase
+    word (``Fanshurullah Asa dihubungi detikFinance`` is two names, see
+    ``_is_common_word``) or a dash between two full names, and a rank inside a span
+    starts a person (see ``_split_at_ranks``).
     """
     words = field.words
     spans: list[_Span] = []
-    breaks = {index for index, word in enumerate(words) if word in SPAN_BREAKS}
+    breaks = {
+        index
+        for index, word in enumerate(words)
+        if word in SPAN_BREAKS
+        or (word.islower() and _is_common_word(word))
+        or (word in _DASHES and _joins_full_names(field.tokens, index))
+    }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
-    for start, end, label in tagged:
+    for start, end, label in _split_at_ranks(words, tagged):
         kind = LABEL_KINDS[label]
         if any(known.get(index) == kind for index in range(start, end)):
             continue
@@ -269,10 +281,66 @@ def _tagged_spans(
             if trimmed is None or _is_money(words, *trimmed):
                 continue
             core = words[trimmed[0] : trimmed[1]]
-            lone_common_word = len(core) == 1 and core[0].lower() in lowercase_words
+            after_rank = trimmed[0] > 0 and words[trimmed[0] - 1].lower() in RANK_WORDS
+            lone_common_word = (
+                len(core) == 1 and core[0].lower() in lowercase_words and not after_rank
+            )
             if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
                 spans.append(_Span(field, *trimmed, kind, None))
     return spans
+
+
+_SHORTEST_COMMON_WORD = 4
+
+
+def _is_common_word(word: str) -> bool:
+    """A lowercase word the news nearly never capitalises (``dihubungi``), long enough not
+    to be a particle inside a name (``dan``, ``bin``, ``von``, ``of``) and not a
+    preposition that joins a name's parts (``Sekolah Guru Tinggi untuk Guru Bumiputra``)."""
+    entry = packaged_lexicon().get(word)
+    return (
+        len(word) >= _SHORTEST_COMMON_WORD
+        and word not in NAME_PREPOSITIONS
+        and entry is not None
+        and entry.cap == "0"
+    )
+
+
+def _split_at_ranks(
+    words: Sequence[str], tagged: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Tagger spans with a person from the last rank inside them: ``Polda Sulut Kombes
+    Ibrahim Tombo`` is the regional police and Ibrahim Tombo. What comes before the rank
+    stays of the span's kind, unless that is a person (it names their office, as in
+    ``Kapolda Metro Jaya Irjen Fadil Imran``)."""
+    result: list[tuple[int, int, str]] = []
+    for start, end, label in tagged:
+        ranks = [index for index in range(start, end - 1) if words[index].lower() in RANK_WORDS]
+        if not ranks:
+            result.append((start, end, label))
+            continue
+        if label != "PER" and ranks[0] > start:
+            result.append((start, ranks[0], label))
+        result.append((ranks[-1], end, "PER"))
+    return result
+
+
+def _joins_full_names(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a dash stands apart between two names of two words or more (``Irianto MS
+    Syaifuddin - Tatang Farhanul Hakim``, a ticket of two persons), not inside one name
+    whose hyphen the text spaces (``Zeta - Jones``, ``T - Five``), nor before a common
+    word capitalised at a sentence start (``Yoon Eun - Hye Mendapat``)."""
+    around = tokens[index - 2 : index + 3]
+    return (
+        len(around) == 5
+        and index >= 2
+        and around[1].end < around[2].start
+        and around[2].end < around[3].start
+        and all(
+            is_name_word(token.text) and not _is_common_word(token.text.lower())
+            for token in (*around[:2], *around[3:])
+        )
+    )
 
 
 def _head_kind(word: str) -> str | None:
@@ -516,9 +584,10 @@ _DATELINE_LEAD = 3
 def _is_publisher_furniture(span: _Span) -> bool:
     """A dateline (``Telset.id, Jakarta -``, ``JAKARTA, KOMPAS.com -``; opening the text,
     a city, an organisation and a dash: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA
-    News) -``) or a closing credit (``... darah. (Tribun)``) names the article's publisher,
-    which is the article's source, not something it talks about; the text naming the
-    publisher anywhere else still counts.
+    News) -``; an unknown word alone before a dash: ``Rimanews - Polres ...``) or a closing
+    credit (``... darah. (Tribun)``) names the article's publisher, which is the article's
+    source, not something it talks about; the text naming the publisher anywhere else
+    still counts.
     """
     field = span.field
     tokens, words = field.tokens, field.words
@@ -536,6 +605,8 @@ def _is_publisher_furniture(span: _Span) -> bool:
         and words[end + 1].lower() in DOMAIN_SUFFIXES
     ) or (end - start > 2 and words[end - 2] == "." and words[end - 1].lower() in DOMAIN_SUFFIXES)
     if is_domain and lead <= _DATELINE_LEAD:
+        return True
+    if start == 0 and end == 1 and span.entry is None and len(words) > 1 and words[1] in _DASHES:
         return True
     opens_text = line_start == field.line_bounds(tokens[0].start)[0]
     lead_words = words[start - lead : start]

@@ -8,8 +8,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Police and military ranks, written only before a person's name: inside a tagged span
+#: they start a person (``Polda Sulut Kombes Ibrahim Tombo``).
+RANK_WORDS: frozenset[str] = _words(
+    """
+    letjen mayjen brigjen irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka
+    brigadir bripda briptu laksdya laksda laksma marsdya marsda marsma kolonel letkol
+    """
+)
+
 #: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO.
-TITLE_WORDS: frozenset[str] = _words(
+TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
     ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
     drs prof profesor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
@@ -75,6 +84,9 @@ def is_name_word(word: str) -> bool:
     return first.isupper() or first.isdigit() or (first.isalpha() and word.lower() != word)
 
 
+#: Prepositions inside organisation names: ``Asosiasi Perempuan Indonesia untuk
+#: Keadilan``, ``Komisi Nasional bagi Anak``.
+NAME_PREPOSITIONS: frozenset[str] = _words("untuk bagi terhadap tentang")
 #: Words joining two names in one tagged span (``Altman dan Musk``).
 CONJUNCTIONS: frozenset[str] = _words("dan atau serta & maupun")
 #: Words before a country code that make it a currency (``dolar AS``).
@@ -96,7 +108,11 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs"
 )
 ORGANISATION_HEADS: frozenset[str] = _words(
-    "pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan"
+    """
+    pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan kantor
+    kementerian direktorat badan komisi dinas pemprov pemkot pemkab polda polres polresta
+    polrestabes polsek
+    """
 )
 #: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
 #: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
