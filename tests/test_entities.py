@@ -799,3 +799,15 @@ def test_a_publisher_alone_before_a_dash_opening_the_text_is_not_a_mention() -> 
     assert found == {
         ("Dinas Pariwisata Provinsi Bali", "Dinas Pariwisata Provinsi Bali", "organisation")
     }
+
+
+def test_a_name_glued_to_a_web_domain_is_a_website() -> None:
+    # IndoSum: "kata Elia kepada CNNIndonesia.com" gave a person CNNIndonesia (the dot
+    # ended the tagger's sentence), "REPUBLIKA.CO.ID" an organisation "ID".
+    found = _found(
+        '"Kami siap," kata Rudi Hartono kepada BeritaKita.com di Jakarta, Kamis. Hal itu '
+        "juga ia sampaikan kepada wartawan Kabarnusa.co.id di kantornya."
+    )
+    assert ("BeritaKita.com", "BeritaKita", "organisation") in found
+    assert ("Kabarnusa.co.id", "Kabarnusa", "organisation") in found
+    assert not {surface for surface, _, _ in found} & {"com", "id", "co", "ID"}

@@ -71,6 +71,12 @@ def test_sentences_end_at_stops_and_line_breaks() -> None:
     ]
 
 
+def test_a_web_address_does_not_end_the_sentence() -> None:
+    text = "Ia bicara kepada Kompas.com di Jakarta. Lalu pergi ke situs BeritaKita.co.id."
+    tokens = tokenize(text)
+    assert [len(tokens[a:b]) for a, b in split_sentences(text, tokens)] == [9, 10]
+
+
 @pytest.mark.parametrize(
     ("word", "shape"),
     [("Elon", "Xx"), ("GPT-4", "X-d"), ("xAI", "xX"), ("2024", "d"), ("Şükrü", "Xx")],

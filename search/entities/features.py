@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from warta.search.entities.names import DOMAIN_SUFFIXES
+
 #: A word: letters/digits joined by inner hyphens or apostrophes (``GPT-4``, ``Jokowi-JK``,
 #: ``Ma'ruf``), an optional decimal tail (``GPT-3.5``, ``10.000``); a clitic after a hyphen
 #: (``Bing-nya``) is its own token so the name before it stays clean; anything else is one
@@ -115,14 +117,29 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
 
 
 def _shortens(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the full stop at ``index`` is glued to an initial or an abbreviation."""
+    """Whether the full stop at ``index`` is glued to an initial or an abbreviation, or is
+    a dot of a web address (``CNNIndonesia.com``, ``REPUBLIKA.CO.ID``)."""
     if tokens[index].text != "." or index == 0:
         return False
     word = tokens[index - 1]
     if word.end != tokens[index].start:
         return False
     is_initial = len(word.text) == 1 and word.text.isupper()
-    return is_initial or word.text.lower() in _ABBREVIATIONS
+    return is_initial or word.text.lower() in _ABBREVIATIONS or is_domain_dot(tokens, index)
+
+
+def is_domain_dot(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` is a dot glued between a word and a web domain's
+    last label (``.com``, ``.id``; see ``names.DOMAIN_SUFFIXES``)."""
+    after = index + 1
+    return (
+        index > 0
+        and after < len(tokens)
+        and tokens[index].text == "."
+        and tokens[index - 1].end == tokens[index].start
+        and tokens[index].end == tokens[after].start
+        and tokens[after].text.lower() in DOMAIN_SUFFIXES
+    )
 
 
 def word_shape(word: str) -> str:

@@ -16,7 +16,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.search.entities.features import Token, packaged_lexicon, split_sentences, tokenize
+from warta.search.entities.features import (
+    Token,
+    is_domain_dot,
+    packaged_lexicon,
+    split_sentences,
+    tokenize,
+)
 from warta.search.entities.gazetteer import (
     KIND_LABELS,
     Gazetteer,
@@ -166,6 +172,8 @@ class _Span:
             words = list(self.field.words[self.start : self.nickname[0]])
             return " ".join(words + list(self.field.words[self.nickname[1] : self.end]))
         words = list(self.words)
+        while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
+            del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
@@ -544,6 +552,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
         _mark_codes_in_parentheses(field, spans)
+        _mark_websites(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
     return [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
 
@@ -834,6 +843,41 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
         if closed and _is_unit_code(words[code], covered, code):
             spans.append(_Span(field, code, code + 1, "organisation", None))
+
+
+def _domain_end(field: _Field, index: int) -> int:
+    """Where a web domain glued at ``index`` ends (``.com``, ``.co.id``): ``index`` when
+    there is none."""
+    end = index
+    while is_domain_dot(field.tokens, end):
+        end += 2
+    return end
+
+
+def _mark_websites(field: _Field, spans: list[_Span]) -> None:
+    """A name glued to a web domain (``CNNIndonesia.com``, ``REPUBLIKA.CO.ID``) is a
+    website, an organisation whatever the tagger read in it (a person, or nothing): its
+    mention takes the domain, its name does not (see ``_Span.name``), and names the
+    tagger found from inside the domain (``ID``, ``COM - Petenis``) go."""
+    words = field.words
+    inside: set[int] = set()
+    field_spans = [span for span in spans if span.field is field]
+    for span in field_spans:
+        end = _domain_end(field, span.end)
+        if end > span.end:
+            inside.update(range(span.end, end))
+            span.end = end
+            if span.entry is None:
+                span.kind = "organisation"
+    covered = {index for span in field_spans for index in span.indices()}
+    for index, word in enumerate(words):
+        starts_address = index == 0 or field.tokens[index - 1].end < field.tokens[index].start
+        end = _domain_end(field, index + 1)
+        if index not in covered and starts_address and end > index + 1 and is_name_word(word):
+            inside.update(range(index + 1, end))
+            spans.append(_Span(field, index, end, "organisation", None))
+    if inside:
+        spans[:] = [span for span in spans if span.field is not field or span.start not in inside]
 
 
 def _link_renames(spans: Sequence[_Span]) -> None:
