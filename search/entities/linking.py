@@ -274,8 +274,9 @@ def _tagged_spans(
     spans: list[_Span] = []
     breaks = {
         index
-        for index, word in enumerate(words)
-        if word in SPAN_BREAKS
+        for start, end, _ in tagged
+        for index in range(start, end)
+        if (word := words[index]) in SPAN_BREAKS
         or (word.islower() and _is_common_word(word))
         or (word in _DASHES and _joins_full_names(field.tokens, index))
     }
@@ -870,10 +871,11 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
             if span.entry is None:
                 span.kind = "organisation"
     covered = {index for span in field_spans for index in span.indices()}
-    for index, word in enumerate(words):
+    dots = (index for index, word in enumerate(words) if word == "." and index)
+    for index in (dot - 1 for dot in dots if is_domain_dot(field.tokens, dot)):
         starts_address = index == 0 or field.tokens[index - 1].end < field.tokens[index].start
         end = _domain_end(field, index + 1)
-        if index not in covered and starts_address and end > index + 1 and is_name_word(word):
+        if index not in covered and starts_address and is_name_word(words[index]):
             inside.update(range(index + 1, end))
             spans.append(_Span(field, index, end, "organisation", None))
     if inside:
