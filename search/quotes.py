@@ -145,14 +145,26 @@ _SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
+#: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``)
+#: or one not named (``sumber itu``, ``saksi tersebut``).
+_NOT_A_PERSON = (
+    r"(?:perusahaan|pihak|lembaga|partai|organisasi|kementerian|badan|tim|kelompok"
+    r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
+    r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka|iklan|spanduk|surat|putusan"
+    r"|keputusan|dokumen|pernyataan|keterangan|rilis|unggahan|artikel|berita|sumber|saksi)\b"
+)
 #: A description standing for someone named before, opening its sentence: ``Aktor yang lahir
 #: di Jakarta, 12 Februari 1983 itu menegaskan``, ``Penata rias berusia 24 tahun itu
 #: mengatakan``; ``perusahaan tersebut`` and the like are not people and could be several.
 _DESCRIPTION_SUBJECT_RE = re.compile(
-    r"(?!(?:perusahaan|pihak|lembaga|partai|organisasi|kementerian|badan|tim|kelompok"
-    r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
-    r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka)\b)"
+    rf"(?!{_NOT_A_PERSON})"
     r"[A-Z][^.;:!?\"“”\n]{0,80}\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|lalu))?\s+$",
+    re.IGNORECASE,
+)
+#: A description after a cue word, standing for someone named before (``," ujar pelatih
+#: asal Brasil itu``, ``," tutur koordinator suporter wilayah timur ini``).
+_DESCRIPTION_AFTER_RE = re.compile(
+    rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,60}}?\b(?:itu|ini|tersebut)\b",
     re.IGNORECASE,
 )
 _PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
@@ -593,6 +605,10 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         if after.group("nya") or after.group("pronoun"):
             return _Attribution(speakers.pronoun(match.start()), True, '"," katanya', pronoun=True)
         named = speakers.named_after(after.end())
+        if named is None and _DESCRIPTION_AFTER_RE.match(text, after.end()):
+            # ``," ujar pelatih asal Brasil itu``: the last speaker going on, as ``ujarnya``
+            # (not anyone named near: ``," tulis penggemar itu`` after a name is a stranger).
+            return _Attribution(None, True, '"," kata [description]', pronoun=True)
         if named is None:
             return _Attribution(None, True, '"," kata X')
         # ``," kata Oliver menambahkan, menyindir ...``: the verb is the cue's, no report.

@@ -731,3 +731,14 @@ def test_a_claiming_verb_before_ada_reports_the_clause() -> None:
     quote = only("Bank Mandiri melaporkan ada laporan hasil uji yang telah terungkap.")
     assert (quote.speaker, quote.text[:3]) == ("bank_mandiri", "ada")
     assert quotes_of("Budi melaporkan kasus itu ke polisi.") == []
+
+
+def test_a_description_after_a_cue_word_is_the_last_speaker_going_on() -> None:
+    # IndoSum tuning_4: ``," tutur pelatih asal Brasil itu`` after the coach's quotation.
+    text = '"Kami siap," kata Budi. Latihan usai.\n\n"Tim lengkap," ujar pelatih asal Jakarta itu.'
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+    # No one spoke before: a person named near is not the one described.
+    assert only('Ani datang. "Kami siap," ujar pelatih itu.').speaker is None
+    # A document is no person.
+    text = '"Kami siap," kata Budi. "Ia bersalah," kata putusan itu.'
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
