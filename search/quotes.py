@@ -88,6 +88,13 @@ _INSERTED_CUE_RE = re.compile(
     rf"(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A sentence naming who said the one before it: ``Begitu kata X``, ``Begitu laporan dari
+#: X``, ``Demikian disampaikan X``, ``Hal itu diungkapkan X``.
+_SAID_BEFORE_RE = re.compile(
+    rf"(?:(?:Begitu|Demikian)\s+(?:(?:{_CUE_WORDS})\b|laporan\b|{_SAID_BY})"
+    r"|(?:Hal|Penilaian|Pernyataan|Penjelasan|Keterangan|Informasi)\s+(?:itu|ini|tersebut)"
+    rf"(?:\s+(?:juga|pun))?\s+{_SAID_BY})(?:\s+(?:dari|oleh))?"
+)
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
 #: A saying verb right after the name a cue names (``kata Oliver menambahkan, ...``; not
 #: ``tutur Arrmanatha yang membantah bahwa ...``, a claim of its own).
@@ -709,6 +716,11 @@ def _reported_speech(
         found.append(_according_to(according, speakers))
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
+    claimed = {speakers.sentence_start(claim_start) for claim_start, *_ in found}
+    for said in _SAID_BEFORE_RE.finditer(text):
+        claim = _said_before(said, speakers)
+        if claim and speakers.sentence_start(claim[0]) not in claimed:
+            found.append(claim)
     attributed = [(quote.end, quote.speaker) for quote, _ in direct if quote.speaker]
     ends = [end for end, _ in attributed]
     quotes = []
@@ -750,6 +762,20 @@ def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
         return clause_end.end(), speakers.pronoun(cue.start()), ", katanya, ...", cue.start()
     named = speakers.named_after(cue.end())
     return clause_end.end(), (named.key if named else None), shape, None
+
+
+def _said_before(said: re.Match[str], speakers: _Speakers) -> _Claim | None:
+    """``<claim>. Begitu kata X``: where the sentence before starts, X's key and the shape;
+    None unless the cue opens its sentence and that one before is narration (a quotation
+    in marks has its own cue)."""
+    start = said.start()
+    if speakers.sentence_start(start) != start:
+        return None
+    before = speakers.sentence_start(start, back=1)
+    if before >= start or any(mark in speakers.text[before:start] for mark in _OPEN + _CLOSE):
+        return None
+    named = speakers.named_after(said.end())
+    return before, (named.key if named else None), "Begitu kata X (sentence before)", None
 
 
 def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:

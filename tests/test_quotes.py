@@ -742,3 +742,25 @@ def test_a_description_after_a_cue_word_is_the_last_speaker_going_on() -> None:
     # A document is no person.
     text = '"Kami siap," kata Budi. "Ia bersalah," kata putusan itu.'
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Begitu kata Budi.", "budi_santoso"),
+        ("Begitu laporan dari Bank Mandiri.", "bank_mandiri"),
+        ("Hal itu disampaikan Budi.", "budi_santoso"),
+    ],
+)
+def test_a_sentence_naming_who_said_the_one_before_reports_it(cue: str, speaker: str) -> None:
+    # IndoSum tuning_4: ``... dilaporkan tewas pada pertempuran pagi. Begitu kata X``.
+    quote = only(f"Harga beras turun pekan ini. {cue}")
+    assert (quote.text, quote.speaker, quote.kind) == (
+        "Harga beras turun pekan ini",
+        speaker,
+        "reported",
+    )
+    # A quotation in marks has its own cue; a cue inside a sentence opens no claim before.
+    text = '"Harga beras turun," kata Ani. Begitu kata Budi.'
+    assert [q.speaker for q in quotes_of(text)] == ["ani"]
+    assert quotes_of("Harga beras turun, begitu kata Budi.") == []
