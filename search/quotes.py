@@ -71,7 +71,7 @@ _SAYING_VERBS = (
 _CLAIMING_VERBS = (
     "melanjutkan|mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
     "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
-    "|mengungkap|memastikan|menginformasikan|mengingatkan"
+    "|mengungkap|memastikan|menginformasikan|mengingatkan|menjamin"
 )
 #: After a closing mark, the speaker and a saying verb: ``,” dia menambahkan``,
 #: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.
@@ -117,13 +117,14 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 _TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
-#: (``Umuh memastikan Cole tidak mungkin dimainkan``) or opening with ``ada`` (``TMZ
-#: melaporkan ada laporan ...``); not ``mengingatkan warga agar tidak``
-#: (an appeal), ``mengumumkan rencana yang akan`` (a relative clause), ``memastikan
-#: apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
+#: (``Umuh memastikan Cole tidak mungkin dimainkan``), or opening with ``ada`` (``TMZ
+#: melaporkan ada laporan ...``) or a negation with its subject left out (``Dia menjamin
+#: tidak pernah menerima uang``, ``membantah pernah menemui``); not ``mengingatkan warga
+#: agar tidak`` (an appeal), ``mengumumkan rencana yang akan`` (a relative clause),
+#: ``memastikan apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
 #: mencapai "peak data"`` describes X: see ``_reported_speech``).
 _CLAUSE_AHEAD = (
-    r"(?=\s+(?:ada|terdapat)\b"
+    r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah)\b"
     r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
     r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
     r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus)\b)"

@@ -764,3 +764,13 @@ def test_a_sentence_naming_who_said_the_one_before_reports_it(cue: str, speaker:
     text = '"Harga beras turun," kata Ani. Begitu kata Budi.'
     assert [q.speaker for q in quotes_of(text)] == ["ani"]
     assert quotes_of("Harga beras turun, begitu kata Budi.") == []
+
+
+def test_a_claiming_verb_right_before_a_negation_reports_the_clause() -> None:
+    # IndoSum tuning_4: ``Dia menjamin tidak pernah menerima uang itu``.
+    quote = only("Budi menjamin tidak pernah menerima uang itu.")
+    assert (quote.text, quote.speaker) == ("tidak pernah menerima uang itu", "budi_santoso")
+    quote = only("Budi membantah pernah bertemu Ani di hotel.")
+    assert (quote.text, quote.speaker) == ("pernah bertemu Ani di hotel", "budi_santoso")
+    # A guarantee of a thing is no claim.
+    assert quotes_of("Budi menjamin keamanan warga selama libur.") == []
