@@ -135,6 +135,8 @@ _CLAIMED_RE = re.compile(
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
+#: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``.
+_UNNAMED_RE = re.compile(r"\s+(?:beberapa|sejumlah|banyak|para|seorang|salah\s+satu|sebagian)\b")
 #: Where a source named after ``menurut`` must have started.
 ACCORDING_SOURCE_CHARS = 80
 #: Where a sentence part ends, for the source after ``menurut``.
@@ -787,6 +789,15 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         start = claim.end() if claim else match.end()
         return start, speakers.pronoun(match.start()), "menurutnya", match.start()
+    if _UNNAMED_RE.match(speakers.text, match.end()):
+        # ``Menurut beberapa penonton konser IU, ...``: no one named speaks.
+        return match.end(), None, "menurut X", None
+    described = _DESCRIPTION_AFTER_RE.match(speakers.text, match.end())
+    if described and _COMMA_AFTER_RE.match(speakers.text, described.end()):
+        # ``Menurut politikus PAN itu, ...``: someone named before, not the organisation.
+        claim = _CLAIM_START_RE.match(speakers.text, described.end())
+        start = claim.end() if claim else described.end()
+        return start, speakers.pronoun(match.start()), "menurut [description]", match.start()
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
     # unless it names no one there and a name set off by commas follows (``menurut
     # pengamat pangan, Anton Apriyantono, ...``).

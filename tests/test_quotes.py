@@ -774,3 +774,14 @@ def test_a_claiming_verb_right_before_a_negation_reports_the_clause() -> None:
     assert (quote.text, quote.speaker) == ("pernah bertemu Ani di hotel", "budi_santoso")
     # A guarantee of a thing is no claim.
     assert quotes_of("Budi menjamin keamanan warga selama libur.") == []
+
+
+def test_menurut_a_description_is_the_one_described_and_menurut_some_people_no_one() -> None:
+    # IndoSum outside the gold: ``Menurut politikus Partai Amanat Nasional (PAN) itu, ...``
+    # after the politician's quotation was the party's claim.
+    text = '"Data harus sama," kata Budi. Menurut direktur Bank Mandiri itu, impor harus dikaji.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Data harus sama", "budi_santoso"),
+        ("impor harus dikaji", "budi_santoso"),
+    ]
+    assert quotes_of("Menurut beberapa nasabah Bank Mandiri, antrean panjang sekali.") == []
