@@ -207,6 +207,9 @@ _LINE_END_RE = re.compile("\n")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
 _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+#: The channel between a subject and its verb: ``Laurent Lamothe, melalui akun Twitternya
+#: mengatakan``, ``X melalui keterangan tertulis menyatakan``.
+_THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]{0,50}?,?\s+")
 #: Someone's relation speaking, not them: ``kuasa hukum Miryam``, ``istri Budi``, ``kakak
 #: Budi`` (lowercase only for the words that are also titles: ``Ibu Ani`` is Ani; ``sang
 #: istri Vicky`` is Vicky). Not ``juru bicara``: right before a name it is that person's
@@ -351,6 +354,7 @@ class _Speakers:
             return None, "name"
         if mention and (
             _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
+            or _THROUGH_RE.fullmatch(self.text, mention.end, verb_start)
             or (
                 _NAME_ASIDE_RE.fullmatch(self.text, mention.end, verb_start)
                 and _COMMA_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)

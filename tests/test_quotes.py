@@ -785,3 +785,10 @@ def test_menurut_a_description_is_the_one_described_and_menurut_some_people_no_o
         ("impor harus dikaji", "budi_santoso"),
     ]
     assert quotes_of("Menurut beberapa nasabah Bank Mandiri, antrean panjang sekali.") == []
+
+
+def test_the_channel_between_a_speaker_and_the_verb_is_no_gap() -> None:
+    # IndoSum outside the gold: ``Kepala Biro Hukum dan Humas MA Abdullah melalui pesan
+    # singkat yang diterima di Jakarta pada Rabu, mengatakan bahwa ...``.
+    quote = only("Budi, melalui akun Twitternya yang ramai dibaca mengatakan, “Kami siap.”")
+    assert (quote.text, quote.speaker) == ("Kami siap", "budi_santoso")
