@@ -71,7 +71,7 @@ _SAYING_VERBS = (
 _CLAIMING_VERBS = (
     "melanjutkan|mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
     "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
-    "|mengungkap|memastikan|menginformasikan|mengingatkan"
+    "|mengungkap|memastikan|menginformasikan|mengingatkan|menjamin"
 )
 #: After a closing mark, the speaker and a saying verb: ``,” dia menambahkan``,
 #: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.
@@ -87,6 +87,13 @@ _INSERTED_CUE_RE = re.compile(
     rf"(?:^|(?<=,)|(?<=[.!?] ))[ \t]*(?:{_CUE_WORDS}|{_SAID_BY})(?P<nya>nya)?\b(?!\s+saja\b)"
     rf"(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE | re.MULTILINE,
+)
+#: A sentence naming who said the one before it: ``Begitu kata X``, ``Begitu laporan dari
+#: X``, ``Demikian disampaikan X``, ``Hal itu diungkapkan X``.
+_SAID_BEFORE_RE = re.compile(
+    rf"(?:(?:Begitu|Demikian)\s+(?:(?:{_CUE_WORDS})\b|laporan\b|{_SAID_BY})"
+    r"|(?:Hal|Penilaian|Pernyataan|Penjelasan|Keterangan|Informasi)\s+(?:itu|ini|tersebut)"
+    rf"(?:\s+(?:juga|pun))?\s+{_SAID_BY})(?:\s+(?:dari|oleh))?"
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
 #: A saying verb right after the name a cue names (``kata Oliver menambahkan, ...``; not
@@ -110,13 +117,14 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 _TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
-#: (``Umuh memastikan Cole tidak mungkin dimainkan``) or opening with ``ada`` (``TMZ
-#: melaporkan ada laporan ...``); not ``mengingatkan warga agar tidak``
-#: (an appeal), ``mengumumkan rencana yang akan`` (a relative clause), ``memastikan
-#: apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
+#: (``Umuh memastikan Cole tidak mungkin dimainkan``), or opening with ``ada`` (``TMZ
+#: melaporkan ada laporan ...``) or a negation with its subject left out (``Dia menjamin
+#: tidak pernah menerima uang``, ``membantah pernah menemui``); not ``mengingatkan warga
+#: agar tidak`` (an appeal), ``mengumumkan rencana yang akan`` (a relative clause),
+#: ``memastikan apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
 #: mencapai "peak data"`` describes X: see ``_reported_speech``).
 _CLAUSE_AHEAD = (
-    r"(?=\s+(?:ada|terdapat)\b"
+    r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah)\b"
     r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
     r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
     r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus)\b)"
@@ -127,6 +135,8 @@ _CLAIMED_RE = re.compile(
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
+#: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``.
+_UNNAMED_RE = re.compile(r"\s+(?:beberapa|sejumlah|banyak|para|seorang|salah\s+satu|sebagian)\b")
 #: Where a source named after ``menurut`` must have started.
 ACCORDING_SOURCE_CHARS = 80
 #: Where a sentence part ends, for the source after ``menurut``.
@@ -145,14 +155,26 @@ _SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
+#: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``)
+#: or one not named (``sumber itu``, ``saksi tersebut``).
+_NOT_A_PERSON = (
+    r"(?:perusahaan|pihak|lembaga|partai|organisasi|kementerian|badan|tim|kelompok"
+    r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
+    r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka|iklan|spanduk|surat|putusan"
+    r"|keputusan|dokumen|pernyataan|keterangan|rilis|unggahan|artikel|berita|sumber|saksi)\b"
+)
 #: A description standing for someone named before, opening its sentence: ``Aktor yang lahir
 #: di Jakarta, 12 Februari 1983 itu menegaskan``, ``Penata rias berusia 24 tahun itu
 #: mengatakan``; ``perusahaan tersebut`` and the like are not people and could be several.
 _DESCRIPTION_SUBJECT_RE = re.compile(
-    r"(?!(?:perusahaan|pihak|lembaga|partai|organisasi|kementerian|badan|tim|kelompok"
-    r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
-    r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka)\b)"
+    rf"(?!{_NOT_A_PERSON})"
     r"[A-Z][^.;:!?\"“”\n]{0,80}\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|lalu))?\s+$",
+    re.IGNORECASE,
+)
+#: A description after a cue word, standing for someone named before (``," ujar pelatih
+#: asal Brasil itu``, ``," tutur koordinator suporter wilayah timur ini``).
+_DESCRIPTION_AFTER_RE = re.compile(
+    rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,60}}?\b(?:itu|ini|tersebut)\b",
     re.IGNORECASE,
 )
 _PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
@@ -185,6 +207,9 @@ _LINE_END_RE = re.compile("\n")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
 _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+#: The channel between a subject and its verb: ``Laurent Lamothe, melalui akun Twitternya
+#: mengatakan``, ``X melalui keterangan tertulis menyatakan``.
+_THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]{0,50}?,?\s+")
 #: Someone's relation speaking, not them: ``kuasa hukum Miryam``, ``istri Budi``, ``kakak
 #: Budi`` (lowercase only for the words that are also titles: ``Ibu Ani`` is Ani; ``sang
 #: istri Vicky`` is Vicky). Not ``juru bicara``: right before a name it is that person's
@@ -329,6 +354,7 @@ class _Speakers:
             return None, "name"
         if mention and (
             _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
+            or _THROUGH_RE.fullmatch(self.text, mention.end, verb_start)
             or (
                 _NAME_ASIDE_RE.fullmatch(self.text, mention.end, verb_start)
                 and _COMMA_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
@@ -593,6 +619,10 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         if after.group("nya") or after.group("pronoun"):
             return _Attribution(speakers.pronoun(match.start()), True, '"," katanya', pronoun=True)
         named = speakers.named_after(after.end())
+        if named is None and _DESCRIPTION_AFTER_RE.match(text, after.end()):
+            # ``," ujar pelatih asal Brasil itu``: the last speaker going on, as ``ujarnya``
+            # (not anyone named near: ``," tulis penggemar itu`` after a name is a stranger).
+            return _Attribution(None, True, '"," kata [description]', pronoun=True)
         if named is None:
             return _Attribution(None, True, '"," kata X')
         # ``," kata Oliver menambahkan, menyindir ...``: the verb is the cue's, no report.
@@ -693,6 +723,11 @@ def _reported_speech(
         found.append(_according_to(according, speakers))
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
+    claimed = {speakers.sentence_start(claim_start) for claim_start, *_ in found}
+    for said in _SAID_BEFORE_RE.finditer(text):
+        claim = _said_before(said, speakers)
+        if claim and speakers.sentence_start(claim[0]) not in claimed:
+            found.append(claim)
     attributed = [(quote.end, quote.speaker) for quote, _ in direct if quote.speaker]
     ends = [end for end, _ in attributed]
     quotes = []
@@ -736,6 +771,20 @@ def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
     return clause_end.end(), (named.key if named else None), shape, None
 
 
+def _said_before(said: re.Match[str], speakers: _Speakers) -> _Claim | None:
+    """``<claim>. Begitu kata X``: where the sentence before starts, X's key and the shape;
+    None unless the cue opens its sentence and that one before is narration (a quotation
+    in marks has its own cue)."""
+    start = said.start()
+    if speakers.sentence_start(start) != start:
+        return None
+    before = speakers.sentence_start(start, back=1)
+    if before >= start or any(mark in speakers.text[before:start] for mark in _OPEN + _CLOSE):
+        return None
+    named = speakers.named_after(said.end())
+    return before, (named.key if named else None), "Begitu kata X (sentence before)", None
+
+
 def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
     """``menurut X, <claim>``: where the claim starts (after the comma that closes the
     source, if one comes soon), the source's key, the shape, and where ``menurutnya``
@@ -744,6 +793,15 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         start = claim.end() if claim else match.end()
         return start, speakers.pronoun(match.start()), "menurutnya", match.start()
+    if _UNNAMED_RE.match(speakers.text, match.end()):
+        # ``Menurut beberapa penonton konser IU, ...``: no one named speaks.
+        return match.end(), None, "menurut X", None
+    described = _DESCRIPTION_AFTER_RE.match(speakers.text, match.end())
+    if described and _COMMA_AFTER_RE.match(speakers.text, described.end()):
+        # ``Menurut politikus PAN itu, ...``: someone named before, not the organisation.
+        claim = _CLAIM_START_RE.match(speakers.text, described.end())
+        start = claim.end() if claim else described.end()
+        return start, speakers.pronoun(match.start()), "menurut [description]", match.start()
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
     # unless it names no one there and a name set off by commas follows (``menurut
     # pengamat pangan, Anton Apriyantono, ...``).

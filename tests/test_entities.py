@@ -811,3 +811,25 @@ def test_a_name_glued_to_a_web_domain_is_a_website() -> None:
     assert ("BeritaKita.com", "BeritaKita", "organisation") in found
     assert ("Kabarnusa.co.id", "Kabarnusa", "organisation") in found
     assert not {surface for surface, _, _ in found} & {"com", "id", "co", "ID"}
+
+
+def test_a_nickname_set_off_as_sapaan_is_the_persons() -> None:
+    # Issue 16 (IndoSum tuning_4): "tutur Teco, sapaan Stefano Cugurra" gave the coach's
+    # quotes to a person "Teco" of its own.
+    body = (
+        'Pelatih Persiba, Rudi Hartono, belum puas. "Kami harus lebih baik," kata Ucok, '
+        "sapaan akrab Rudi Hartono, Selasa."
+    )
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Ucok") == _keys(mentions, "Rudi Hartono") == {"rudi_hartono"}
+
+
+def test_initials_in_capitals_stand_for_the_one_name_they_abbreviate() -> None:
+    # Issue 16 (IndoSum tuning_4): "tutur BCL" after "Bunga Citra Lestari" was an entity
+    # "bcl" of its own.
+    body = "Lembaga Riset Nusantara merilis survei. Menurut LRN, elektabilitas partai itu naik."
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "LRN") == {"lembaga_riset_nusantara"}
+    # Two letters are too few to tell (``PS`` of PS TNI beside Perseru Serui).
+    mentions = extract_mentions("", "Perseru Serui menjamu PS TNI. PS kalah.")
+    assert "perseru_serui" not in _keys(mentions, "PS")

@@ -731,3 +731,64 @@ def test_a_claiming_verb_before_ada_reports_the_clause() -> None:
     quote = only("Bank Mandiri melaporkan ada laporan hasil uji yang telah terungkap.")
     assert (quote.speaker, quote.text[:3]) == ("bank_mandiri", "ada")
     assert quotes_of("Budi melaporkan kasus itu ke polisi.") == []
+
+
+def test_a_description_after_a_cue_word_is_the_last_speaker_going_on() -> None:
+    # IndoSum tuning_4: ``," tutur pelatih asal Brasil itu`` after the coach's quotation.
+    text = '"Kami siap," kata Budi. Latihan usai.\n\n"Tim lengkap," ujar pelatih asal Jakarta itu.'
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+    # No one spoke before: a person named near is not the one described.
+    assert only('Ani datang. "Kami siap," ujar pelatih itu.').speaker is None
+    # A document is no person.
+    text = '"Kami siap," kata Budi. "Ia bersalah," kata putusan itu.'
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Begitu kata Budi.", "budi_santoso"),
+        ("Begitu laporan dari Bank Mandiri.", "bank_mandiri"),
+        ("Hal itu disampaikan Budi.", "budi_santoso"),
+    ],
+)
+def test_a_sentence_naming_who_said_the_one_before_reports_it(cue: str, speaker: str) -> None:
+    # IndoSum tuning_4: ``... dilaporkan tewas pada pertempuran pagi. Begitu kata X``.
+    quote = only(f"Harga beras turun pekan ini. {cue}")
+    assert (quote.text, quote.speaker, quote.kind) == (
+        "Harga beras turun pekan ini",
+        speaker,
+        "reported",
+    )
+    # A quotation in marks has its own cue; a cue inside a sentence opens no claim before.
+    text = '"Harga beras turun," kata Ani. Begitu kata Budi.'
+    assert [q.speaker for q in quotes_of(text)] == ["ani"]
+    assert quotes_of("Harga beras turun, begitu kata Budi.") == []
+
+
+def test_a_claiming_verb_right_before_a_negation_reports_the_clause() -> None:
+    # IndoSum tuning_4: ``Dia menjamin tidak pernah menerima uang itu``.
+    quote = only("Budi menjamin tidak pernah menerima uang itu.")
+    assert (quote.text, quote.speaker) == ("tidak pernah menerima uang itu", "budi_santoso")
+    quote = only("Budi membantah pernah bertemu Ani di hotel.")
+    assert (quote.text, quote.speaker) == ("pernah bertemu Ani di hotel", "budi_santoso")
+    # A guarantee of a thing is no claim.
+    assert quotes_of("Budi menjamin keamanan warga selama libur.") == []
+
+
+def test_menurut_a_description_is_the_one_described_and_menurut_some_people_no_one() -> None:
+    # IndoSum outside the gold: ``Menurut politikus Partai Amanat Nasional (PAN) itu, ...``
+    # after the politician's quotation was the party's claim.
+    text = '"Data harus sama," kata Budi. Menurut direktur Bank Mandiri itu, impor harus dikaji.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Data harus sama", "budi_santoso"),
+        ("impor harus dikaji", "budi_santoso"),
+    ]
+    assert quotes_of("Menurut beberapa nasabah Bank Mandiri, antrean panjang sekali.") == []
+
+
+def test_the_channel_between_a_speaker_and_the_verb_is_no_gap() -> None:
+    # IndoSum outside the gold: ``Kepala Biro Hukum dan Humas MA Abdullah melalui pesan
+    # singkat yang diterima di Jakarta pada Rabu, mengatakan bahwa ...``.
+    quote = only("Budi, melalui akun Twitternya yang ramai dibaca mengatakan, “Kami siap.”")
+    assert (quote.text, quote.speaker) == ("Kami siap", "budi_santoso")

@@ -46,6 +46,7 @@ from warta.search.entities.names import (
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
+    NICKNAME_OF_WORDS,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     PRODUCT_NOUNS,
@@ -884,7 +885,7 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
 
 def _link_renames(spans: Sequence[_Span]) -> None:
     """``A (dulu B)``, ``A, sebelumnya B`` and ``Long Name (ACRONYM)`` make B an alias of A;
-    ``A (kini B)`` makes A an alias of B."""
+    ``A (kini B)`` and ``A, sapaan B`` (a nickname) make A an alias of B."""
     ordered = sorted(spans, key=lambda span: (span.field.name, span.start))
     for first, second in itertools.pairwise(ordered):
         if first.field is not second.field:
@@ -895,10 +896,34 @@ def _link_renames(spans: Sequence[_Span]) -> None:
         if between[:1] in (["("], [","]) and len(cues) == 1:
             if cues[0] in FORMER_NAME_WORDS:
                 second.target = first
-            elif cues[0] in NEW_NAME_WORDS:
+            elif cues[0] in NEW_NAME_WORDS or cues[0] in NICKNAME_OF_WORDS:
                 first.target = second
         elif between == ["("] and _is_acronym_of(second, first):
             second.target = first
+
+
+_SHORTEST_INITIALS = 3
+
+
+def _link_initials(spans: Sequence[_Span]) -> None:
+    """A name the gazetteer does not know, in capitals, whose letters are the initials of
+    the words of one longer name of the same kind in the article stands for it: ``BCL``
+    beside Bunga Citra Lestari (``Long Name (ACRONYM)`` is ``_link_renames``'); not two
+    letters (``PS`` of PS TNI beside Perseru Serui)."""
+    owners: dict[str, dict[str, _Span]] = {}
+    for span in spans:
+        root = span.root()
+        if len(root.words) > 1 and all(word[:1].isupper() for word in root.words):
+            initials = "".join(word[0] for word in root.words)
+            owners.setdefault(initials, {}).setdefault(root.name, root)
+    for span in spans:
+        word = span.words[0] if len(span.words) == 1 else ""
+        known = word.isupper() and len(word) >= _SHORTEST_INITIALS and span.entry is None
+        named = owners.get(word, {}) if known else {}
+        if span.target is None and len(named) == 1:
+            (root,) = named.values()
+            if root is not span and root.kind == span.kind:
+                span.target = root
 
 
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
@@ -1105,6 +1130,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms(fields, spans)
     _part_persons_apart(spans)
     _link_renames(spans)
+    _link_initials(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
     _link_same_names(spans)

@@ -62,8 +62,11 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
 NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
-#: Words allowed between the rename word and the other name (``yang sebelumnya bernama``).
-RENAME_FILLERS: frozenset[str] = _words("yang bernama dikenal sebagai disebut")
+#: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
+NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
+#: Words allowed between the rename word and the other name (``yang sebelumnya bernama``,
+#: ``sapaan akrab``).
+RENAME_FILLERS: frozenset[str] = _words("yang bernama dikenal sebagai disebut akrab")
 
 #: Words before a one-letter name that make it clearly that entity (``platform X``).
 CLEAR_CONTEXT_BEFORE: frozenset[str] = _words(
