@@ -21,11 +21,16 @@ R@1, R@10, the share of questions with no result and the search latency (p50/p95
 milliseconds). Tune on ``--split train`` or ``valid`` only; ``test`` is for the
 figures reported once. Without the data the script says so and exits 0.
 
+``--evidence FILE`` writes, for each question as typed, the first stage's best articles and
+the second stage's evidence for each (ids and numbers, no text), one JSON line a question:
+``bench/fit_rerank.py`` replays the product's order from it and chooses the weights.
+
 ``--tune`` indexes the passages once and measures the typed questions for each BM25 B and
 K1 of a small grid (the constants of ``warta.search.ranking``), to choose them on train+valid.
 
     python bench/eval_retrieval.py --split valid [--set ../shared/data/ir/facqa]
     python bench/eval_retrieval.py --split train,valid --tune
+    python bench/eval_retrieval.py --split train --evidence train.jsonl
     python bench/eval_retrieval.py --corpus c.jsonl --queries q.tsv --qrels r.tsv --split all
 """
 
@@ -42,9 +47,11 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SET = REPO_ROOT.parent / "shared" / "data" / "ir" / "facqa"
@@ -247,6 +254,56 @@ def first_stage_only(
         ranking.RERANK_DEPTH = depth
 
 
+def dump_evidence(corpus: Path, queries: Path, qrels: Path, split: str, out: Path) -> int:
+    """Write each question's second-stage input as a JSON line (see ``fit_rerank.py``);
+    the number of questions written."""
+    passages = read_passages(corpus)
+    questions = read_questions(queries, qrels, split)
+    with tempfile.TemporaryDirectory(prefix="warta-evidence-") as folder:
+        service = build_service(passages, Path(folder))
+        try:
+            with out.open("w", encoding="utf-8") as lines, _second_stage_inputs() as seen:
+                for question in questions:
+                    seen.clear()
+                    service.search(question.text, limit=DEPTH, snippets=False)  # type: ignore[attr-defined]
+                    record = {"qid": question.qid, "relevant": sorted(question.relevant)}
+                    lines.write(json.dumps({**record, **seen}) + "\n")
+        finally:
+            service.close()  # type: ignore[attr-defined]
+    return len(questions)
+
+
+@contextmanager
+def _second_stage_inputs() -> Iterator[dict[str, Any]]:
+    """What the service hands its second stage, while the block runs: the pool's ids in
+    the first stage's order, their scores, how many have every word, and the evidence of
+    the best ``RERANK_DEPTH`` (``warta.search.rerank.evidence``)."""
+    import warta.search.service as service
+    from warta.search import ranking, rerank
+
+    seen: dict[str, Any] = {}
+    second_stage = service._second_stage
+
+    def spy(
+        searcher: Any, hits: list[Any], every_word: int, scores: dict[int, float], *rest: Any
+    ) -> Any:
+        docnums = [hit.docnum for hit in hits]
+        found = rerank.evidence(searcher, docnums[: ranking.RERANK_DEPTH], rest[0])
+        seen.update(
+            ids=[searcher.stored_fields(docnum)["id"] for docnum in docnums],
+            first=[scores.get(docnum, 0.0) for docnum in docnums],
+            every_word=every_word,
+            evidence=[found[docnum] for docnum in docnums[: ranking.RERANK_DEPTH]],
+        )
+        return second_stage(searcher, hits, every_word, scores, *rest)
+
+    service._second_stage = spy  # type: ignore[assignment]
+    try:
+        yield seen
+    finally:
+        service._second_stage = second_stage  # type: ignore[assignment]
+
+
 #: The (idf, B, K1) settings ``--tune`` tries (see ``warta.search.ranking``).
 TUNING_GRID = (
     ("whoosh", 0.75, 1.2),
@@ -313,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--tune", action="store_true", help="typed questions for each BM25 B and K1 of a grid"
     )
+    parser.add_argument(
+        "--evidence", type=Path, help="write each question's second-stage input to this file"
+    )
     args = parser.parse_args(argv)
     args.corpus = args.corpus or args.set / "corpus.jsonl"
     args.queries = args.queries or args.set / "queries.tsv"
@@ -324,6 +384,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     count = len(read_questions(args.queries, args.qrels, args.split))
     if not count:
         print(f"eval_retrieval: no question in split {args.split!r}", file=sys.stderr)
+        return 0
+    if args.evidence:
+        written = dump_evidence(args.corpus, args.queries, args.qrels, args.split, args.evidence)
+        print(f"{written} questions' evidence in {args.evidence}")
         return 0
     run = tune if args.tune else evaluate
     results = run(args.corpus, args.queries, args.qrels, args.split)

@@ -117,3 +117,15 @@ DATE_WORDS = frozenset(
         *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
     }
 )
+
+
+def evidence_weights() -> dict[str, float]:
+    """Each evidence's weight, by the name ``rerank.evidence`` gives it (read at each call,
+    so a bench that sets a constant above is heard)."""
+    return {
+        "coordination": COORDINATION_WEIGHT,
+        "proximity": PROXIMITY_WEIGHT,
+        "surface": SURFACE_WEIGHT,
+        "answer": ANSWER_WEIGHT,
+        "counted": COUNTED_WEIGHT,
+    }

@@ -104,32 +104,47 @@ def rerank(
     A score is multiplied by ``1 + sum(weight * evidence)``: the first stage's order
     stands where no evidence differs, and the score keeps its scale.
     """
+    weights = ranking.evidence_weights()
+    found = evidence(searcher, [docnum for docnum, _ in candidates], words)
+    return {
+        docnum: score * (1 + sum(weights[name] * value for name, value in found[docnum].items()))
+        for docnum, score in candidates
+    }
+
+
+def evidence(
+    searcher: Searcher, docnums: Sequence[int], words: QueryWords
+) -> dict[int, dict[str, float]]:
+    """Each candidate's evidence, by the names of ``ranking.evidence_weights``, each
+    between 0 and 1: apart from the weights, so ``bench/eval_retrieval.py --evidence`` can
+    dump it once and ``bench/fit_rerank.py`` try weights without searching again."""
     reader = searcher.reader()
     articles = reader.doc_count_all()
     stems = _weights(reader, BODY_FIELD, words.stems, articles)
     surfaces = _weights(reader, SURFACE_FIELD, words.surfaces, articles)
-    docnums = sorted({docnum for docnum, _ in candidates})
-    places = _places(reader, BODY_FIELD, stems, docnums)
-    has_stems = _present(reader, BODY_FIELD, stems, docnums, places)
-    has_surfaces = _present(reader, SURFACE_FIELD, surfaces, docnums)
+    ordered = sorted(set(docnums))
+    places = _places(reader, BODY_FIELD, stems, ordered)
+    has_stems = _present(reader, BODY_FIELD, stems, ordered, places)
+    has_surfaces = _present(reader, SURFACE_FIELD, surfaces, ordered)
     answers = _answer_pattern(words.answer)
-    rescored = {}
-    for docnum, score in candidates:
+    found = {}
+    for docnum in ordered:
         here = places.get(docnum, {})
-        evidence = (
-            ranking.COORDINATION_WEIGHT * _share(stems, has_stems.get(docnum, ()))
-            + ranking.PROXIMITY_WEIGHT * _proximity(words.stems, stems, here)
-            + ranking.SURFACE_WEIGHT * _share(surfaces, has_surfaces.get(docnum, ()))
-        )
+        values = {
+            "coordination": _share(stems, has_stems.get(docnum, ())),
+            "proximity": _proximity(words.stems, stems, here),
+            "surface": _share(surfaces, has_surfaces.get(docnum, ())),
+            "answer": 0.0,
+            "counted": 0.0,
+        }
         if (answers is not None or words.counted) and here:
             body = str(reader.stored_fields(docnum).get("body", ""))
             body = body[: ranking.ANSWER_SCAN_CHARS]
             if answers is not None:
-                slot = _answer_slot(body, answers, words.typed, stems, here)
-                evidence += ranking.ANSWER_WEIGHT * slot
-            evidence += ranking.COUNTED_WEIGHT * _counted(body, words, here)
-        rescored[docnum] = score * (1 + evidence)
-    return rescored
+                values["answer"] = _answer_slot(body, answers, words.typed, stems, here)
+            values["counted"] = _counted(body, words, here)
+        found[docnum] = values
+    return found
 
 
 def _weights(
