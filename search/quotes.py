@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from warta.search.entities.features import split_sentences, tokenize
+from warta.search.entities.names import RANK_WORDS
 from warta.search.model import Mention
 
 #: Entity kinds that speak.
@@ -206,7 +207,12 @@ _TRAILING = ",.;: "
 _LINE_END_RE = re.compile("\n")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
 _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
-_COMMA_BEFORE_RE = re.compile(r",\s*$")
+#: A comma before a name set off as an aside, a rank the linker leaves out of the name
+#: between them (``Kapolres Boyolali, AKBP Aries Andhi, mengatakan``); not any title
+#: (``Boby, Kapolsek Tambun, mengatakan`` is Boby speaking).
+_COMMA_BEFORE_RE = re.compile(
+    rf",(?:\s+(?:{'|'.join(sorted(RANK_WORDS | {'pol'}))})\b\.?){{0,2}}\s*$", re.IGNORECASE
+)
 #: The channel between a subject and its verb: ``Laurent Lamothe, melalui akun Twitternya
 #: mengatakan``, ``X melalui keterangan tertulis menyatakan``.
 _THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]{0,50}?,?\s+")
@@ -434,12 +440,13 @@ class _Speakers:
                 found.append(self.mentions[index])
         people = [m for m in found if m.kind == "person"]
         if not people and clause_end and clause_end.group() == ",":
-            # ``ujar Sekjen Nasdem, Johnny Plate``: the title's organisation, then its person.
+            # ``ujar Sekjen Nasdem, Johnny Plate``: the title's organisation, then its person
+            # (``terang Kapolsek Pesantren, Kompol Sucipto``: a rank may come between).
             index = bisect_left(self.starts, clause_end.end())
             if (
                 index < len(self.mentions)
                 and self.mentions[index].kind == "person"
-                and self.text[clause_end.end() : self.starts[index]].isspace()
+                and _TITLE_WORDS_RE.fullmatch(self.text, clause_end.end(), self.starts[index])
             ):
                 return self.mentions[index]
         if not people:

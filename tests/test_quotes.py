@@ -37,6 +37,10 @@ KINDS = {
     "Kabid Humas": "person",
     "Argo Yuwono": "person",
     "Real Madrid": "organisation",
+    "Aries Andhi": "person",
+    "Sucipto": "person",
+    "Boby": "person",
+    "Tambun": "person",
 }
 
 
@@ -135,6 +139,22 @@ def test_an_ambiguous_pronoun_is_left_unattributed_not_guessed() -> None:
 def test_a_pronoun_chain_is_followed_back_not_taken_for_the_last_name() -> None:
     text = "Budi menegur Ani. Dia juga menyebut Ani lamban. Dia mengatakan bahwa rapat ditunda."
     assert only(text).speaker == "budi_santoso"
+
+
+def test_a_rank_left_out_of_a_name_still_leaves_the_name_the_speaker() -> None:
+    # IndoSum: the linker leaves ranks out of names ("AKBP Aries Andhi" is Aries Andhi),
+    # which cost these quotes their speaker.
+    text = "Kapolres Boyolali, AKBP Aries Andhi, mengatakan korban ditemukan di waduk."
+    assert only(text).speaker == "aries_andhi"
+    text = "“Pelaku sudah kami tangkap,” terang Kapolsek Pesantren, Kompol Sucipto, kemarin."
+    assert only(text).speaker == "sucipto"
+
+
+def test_a_title_set_off_after_a_name_does_not_speak() -> None:
+    # "Boby, Kapolsek Tambun, mengatakan": a place the linker took for a person, inside
+    # the title, is not the one speaking.
+    quotes = quotes_of("Boby, Kapolsek Tambun, mengatakan korban ditangkap pedagang.")
+    assert "tambun" not in {quote.speaker for quote in quotes}
 
 
 def test_a_name_before_a_comma_is_not_the_subject_of_the_verb_after_it() -> None:
