@@ -279,6 +279,14 @@ class SearchService:
 
         return usable_generation(self.index_dir, self.corpora) is not None
 
+    def index_unusable(self) -> bool:
+        """An index exists that cannot be searched as it is (built by another version or for
+        other folders, or left by an unfinished update): bringing it up to date may take as
+        long as a first build, which a caller should say before starting it."""
+        from warta.search.index import current_generation
+
+        return current_generation(self.index_dir) is not None and not self.has_index()
+
     def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
         """Build the index, or update it with the corpus files added, changed or deleted."""
         from warta.search.index import update_index

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from warta.search import index as index_module
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
@@ -155,6 +156,24 @@ def test_index_command_builds_then_updates(
     assert code == 0 and "5" in out
     code, out, _ = run(capsys, tmp_path / "i", "--corpus", str(corpus), "index")
     assert code == 0 and "5 unchanged" in out
+
+
+def test_a_search_that_must_first_rebuild_an_outdated_index_says_so(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A 100,000-article index made by an older warta took 38 silent minutes to rebuild
+    # under `warta search --json`, stderr not being a terminal.
+    code, _, err = run(capsys, tmp_path / "i", "--corpus", str(corpus), "search", "musk")
+    assert code == 0 and err == ""  # a first build is expected: nothing to say
+    monkeypatch.setattr(index_module, "FORMAT_VERSION", "older-or-newer")
+    code, out, err = run(
+        capsys, tmp_path / "i", "--corpus", str(corpus), "search", "musk", "--json"
+    )
+    assert code == 0 and json.loads(out)["total"] == 5
+    assert err.count("\n") == 1 and "another version of warta" in err
 
 
 def test_human_output_shows_markup_literally(
