@@ -758,6 +758,16 @@ def usable_generation(index_dir: Path, roots: Sequence[Path] | None = None) -> P
     return live if _registry_fresh(meta) else None
 
 
+def outdated_generation(index_dir: Path, roots: Sequence[Path]) -> bool:
+    """Whether the live generation opens but was built by another version of warta or for
+    other corpus folders: bringing it up to date is a whole build."""
+    live = current_generation(index_dir)
+    meta = _meta(live) if live is not None else None
+    if meta is None:
+        return False
+    return not _matches(meta, entities=True) or meta.get(CORPUS_ROOTS) != corpus_record(roots)
+
+
 def corpus_record(roots: Sequence[Path]) -> str:
     """The corpus folders as the store's meta records them, in any order."""
     return "\n".join(sorted(file_key(root) for root in roots))

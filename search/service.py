@@ -8,6 +8,7 @@ not shared between threads), refreshed when the index changes underneath.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sqlite3
 import threading
@@ -279,13 +280,13 @@ class SearchService:
 
         return usable_generation(self.index_dir, self.corpora) is not None
 
-    def index_unusable(self) -> bool:
-        """An index exists that cannot be searched as it is (built by another version or for
-        other folders, or left by an unfinished update): bringing it up to date may take as
-        long as a first build, which a caller should say before starting it."""
-        from warta.search.index import current_generation
+    def index_outdated(self) -> bool:
+        """The index opens but was built by another version of warta or for other corpus
+        folders: bringing it up to date is a whole build, which a caller should say before
+        starting it."""
+        from warta.search.index import outdated_generation
 
-        return current_generation(self.index_dir) is not None and not self.has_index()
+        return outdated_generation(self.index_dir, self.corpora)
 
     def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
         """Build the index, or update it with the corpus files added, changed or deleted."""
@@ -604,7 +605,7 @@ class SearchService:
         """
         from warta.search.analysis import stopwords
         from warta.search.sidecar import field_frequencies
-        from warta.search.suggest import Lexicon
+        from warta.search.suggest import LEXICON_FILE, Lexicon
 
         reader = searcher.reader()
         # This thread's view, whose searcher this is (``_view()`` could replace it).
@@ -612,16 +613,24 @@ class SearchService:
         key = (generation, reader.generation())
         with self._lexicon_lock:
             if self._lexicon_cache is None or self._lexicon_cache[0] != key:
-                counted = field_frequencies(generation, searcher, "exact")
-                frequencies = (
-                    counted.items()
-                    if counted is not None
-                    else (
-                        (term.decode("utf-8"), info.doc_frequency())
-                        for term, info in reader.iter_field("exact")
+                saved = generation / LEXICON_FILE
+                source = str(reader.generation())
+                lexicon = Lexicon.read(saved, source, stopwords())
+                if lexicon is None:
+                    counted = field_frequencies(generation, searcher, "exact")
+                    frequencies = (
+                        counted.items()
+                        if counted is not None
+                        else (
+                            (term.decode("utf-8"), info.doc_frequency())
+                            for term, info in reader.iter_field("exact")
+                        )
                     )
-                )
-                self._lexicon_cache = (key, Lexicon(frequencies, stopwords()))
+                    lexicon = Lexicon(frequencies, stopwords())
+                    # A read-only index still corrects: each process then builds its own.
+                    with contextlib.suppress(OSError):
+                        lexicon.write(saved, source)
+                self._lexicon_cache = (key, lexicon)
             return self._lexicon_cache[1]
 
     def _finds_more(

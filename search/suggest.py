@@ -25,12 +25,16 @@ is the service's call, through the same search path as the query itself.
 from __future__ import annotations
 
 import heapq
+import json
 import math
+import os
 import re
+import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from operator import itemgetter
+from pathlib import Path
 
 #: Words shorter than this are too ambiguous to correct (and are rarely typos of anything).
 MIN_WORD_CHARS = 3
@@ -39,6 +43,10 @@ MAX_WORD_CHARS = 24
 #: The most frequent words kept (~100 bytes each): bounds memory on a huge archive, where
 #: the rarest words are mostly typos and names seen once.
 MAX_WORDS = 300_000
+#: Changes when the layout :meth:`Lexicon.write` saves changes: an older file is rebuilt.
+LEXICON_FORMAT = 1
+#: Where in an index generation's folder the lexicon is kept.
+LEXICON_FILE = "lexicon.bin"
 #: Letters at each end a candidate must share with the typo (see ``Lexicon.best``).
 ENDS = 2
 #: Edits allowed for a word of at most ``SHORT_WORD_CHARS`` letters; longer words allow 2
@@ -108,8 +116,10 @@ class Lexicon:
     """Words with their document frequencies, bucketed by length, for finding a correction.
 
     Built once per index generation from the exact field's terms (see
-    ``SearchService``). ``excluded`` words (the stopwords) are never proposed, and a typo
-    closest to one of them is left alone: ``dengn`` means *dengan*, not *dewan*.
+    ``SearchService``), and kept beside the index with :meth:`write`, so that a new process
+    reads it (:meth:`read`) instead of building it again (~1.7 s at 100,000 articles).
+    ``excluded`` words (the stopwords) are never proposed, and a typo closest to one of
+    them is left alone: ``dengn`` means *dengan*, not *dewan*.
     """
 
     def __init__(
@@ -118,26 +128,115 @@ class Lexicon:
         excluded: frozenset[str] = frozenset(),
         max_words: int = MAX_WORDS,
     ) -> None:
-        self._excluded = excluded
         kept = _most_frequent(
             ((word, frequency) for word, frequency in frequencies if is_lexicon_word(word)),
             max_words,
         )
         words = [word for word, _ in kept]
-        self._frequencies = array("l", (frequency for _, frequency in kept))
         grouped: dict[tuple[int, str], list[int]] = defaultdict(list)
         for position, word in enumerate(words):
             grouped[len(word), word[:ENDS]].append(position)
             grouped[len(word), "-" + word[-ENDS:]].append(position)
-        #: (length, "ab" or "-yz") -> the words of that length that begin with "ab" or end
-        #: with "yz", and their positions in ``_frequencies``.
-        self._buckets = {
-            key: ([words[position] for position in positions], array("l", positions))
-            for key, positions in grouped.items()
-        }
+        order = array("q")
+        spans: dict[tuple[int, str], tuple[int, int]] = {}
+        for key, positions in grouped.items():
+            spans[key] = (len(order), len(order) + len(positions))
+            order.extend(positions)
+        self._set(words, array("q", (frequency for _, frequency in kept)), order, spans, excluded)
+
+    def _set(
+        self,
+        words: list[str],
+        frequencies: array[int],
+        order: array[int],
+        spans: dict[tuple[int, str], tuple[int, int]],
+        excluded: frozenset[str],
+    ) -> None:
+        self._excluded = excluded
+        self._words = words
+        self._frequencies = frequencies
+        #: (length, "ab" or "-yz") -> where in ``_order`` the positions of the words of that
+        #: length that begin with "ab" or end with "yz" are.
+        self._spans = spans
+        self._order = order
+        self._buckets: dict[tuple[int, str], tuple[list[str], array[int]]] = {}
 
     def __len__(self) -> int:
         return len(self._frequencies)
+
+    def write(self, path: Path, source: str) -> None:
+        """Save the lexicon to ``path``, marked as made from ``source`` (the index state
+        it was read from); written aside, then renamed into place, so that a reader never
+        sees half a file."""
+        text = "\n".join(self._words).encode("utf-8")
+        header = {
+            "format": LEXICON_FORMAT,
+            "source": source,
+            "byteorder": sys.byteorder,
+            "words": len(self._words),
+            "text_bytes": len(text),
+            "order": len(self._order),
+            "spans": [
+                [length, end, start, stop] for (length, end), (start, stop) in self._spans.items()
+            ],
+        }
+        aside = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with aside.open("wb") as out:
+            out.write(json.dumps(header).encode("utf-8") + b"\n")
+            out.write(text)
+            out.write(self._frequencies.tobytes())
+            out.write(self._order.tobytes())
+        os.replace(aside, path)
+
+    @classmethod
+    def read(
+        cls, path: Path, source: str, excluded: frozenset[str] = frozenset()
+    ) -> Lexicon | None:
+        """The lexicon :meth:`write` saved at ``path`` from ``source``, or None when it is
+        missing, damaged, of another format or from another state of the index (the caller
+        then builds it)."""
+        try:
+            data = path.read_bytes()
+            newline = data.index(b"\n")
+            header = json.loads(data[:newline])
+            if (header["format"], header["source"], header["byteorder"]) != (
+                LEXICON_FORMAT,
+                source,
+                sys.byteorder,
+            ):
+                return None
+            count, text_end = header["words"], newline + 1 + header["text_bytes"]
+            words = data[newline + 1 : text_end].decode("utf-8").split("\n") if count else []
+            frequencies, order = array("q"), array("q")
+            frequencies.frombytes(data[text_end : text_end + 8 * count])
+            order.frombytes(data[text_end + 8 * count :])
+            spans = {
+                (int(length), str(end)): (int(start), int(stop))
+                for length, end, start, stop in header["spans"]
+            }
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        well_formed = (
+            len(words) == len(frequencies) == count
+            and len(order) == header["order"]
+            and (not order or (min(order) >= 0 and max(order) < count))
+            and all(0 <= start <= stop <= len(order) for start, stop in spans.values())
+        )
+        if not well_formed:
+            return None
+        lexicon = cls.__new__(cls)
+        lexicon._set(words, frequencies, order, spans, excluded)
+        return lexicon
+
+    def _bucket(self, key: tuple[int, str]) -> tuple[list[str], array[int]]:
+        """The words of one bucket and their positions, gathered on first need."""
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            start, stop = self._spans.get(key, (0, 0))
+            positions = self._order[start:stop]
+            bucket = ([self._words[position] for position in positions], positions)
+            self._buckets[key] = bucket
+        return bucket
 
     def best(self, word: str) -> str | None:
         """The other word of the lexicon with the lowest :func:`candidate_cost` for
@@ -158,7 +257,7 @@ class Lexicon:
         chosen: tuple[float, str] | None = None
         for length in range(len(typed) - limit, len(typed) + limit + 1):
             for end in (typed[:ENDS], "-" + typed[-ENDS:]):
-                words, positions = self._buckets.get((length, end), ((), ()))
+                words, positions = self._bucket((length, end))
                 found = process.extract(
                     typed, words, scorer=OSA.distance, score_cutoff=limit, limit=None
                 )

@@ -167,6 +167,43 @@ def test_correct_query_asks_once_per_word_and_only_when_needed() -> None:
     assert asked == ["qqq", "rrr"]
 
 
+def test_a_saved_lexicon_reads_back_as_the_same_corrector(tmp_path: Path) -> None:
+    saved = tmp_path / "lexicon.bin"
+    built = Lexicon(WORDS.items(), STOPWORDS)
+    built.write(saved, source="7")
+    read = Lexicon.read(saved, "7", STOPWORDS)
+    assert read is not None and len(read) == len(built)
+    typos = ["pelatihn", "gubrenur", "angaran", "xandara", "bandarx", "dengn", "kerea", "zzz"]
+    assert [read.best(typo) for typo in typos] == [built.best(typo) for typo in typos]
+
+
+def test_a_saved_lexicon_of_another_index_state_or_damaged_is_not_read(tmp_path: Path) -> None:
+    saved = tmp_path / "lexicon.bin"
+    Lexicon(WORDS.items(), STOPWORDS).write(saved, source="7")
+    assert Lexicon.read(saved, "8") is None  # the index changed since
+    whole = saved.read_bytes()
+    for damaged in (whole[: len(whole) // 2], whole[:-3], b"", b"\x00" * 64, b"{}\n"):
+        saved.write_bytes(damaged)
+        assert Lexicon.read(saved, "7") is None
+    assert Lexicon.read(tmp_path / "missing.bin", "7") is None
+
+
+def test_a_new_process_reads_the_corrector_the_first_one_built(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 100,000 articles, building it cost every cold `warta search` with a typo ~0.8 s.
+    first = SearchService([corpus], tmp_path / "index")
+    first.update()
+    assert first.search("zuckerbreg").suggestion == "zuckerberg"
+
+    def unread(*_: object) -> None:
+        raise AssertionError("the lexicon was built again")
+
+    monkeypatch.setattr("warta.search.sidecar.field_frequencies", unread)
+    later = SearchService([corpus], tmp_path / "index")
+    assert later.search("zuckerbreg").suggestion == "zuckerberg"
+
+
 # -- the service on the seeds ------------------------------------------------------------------
 
 

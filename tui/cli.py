@@ -370,12 +370,12 @@ def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
     service = _service_of(args.settings, args.corpus, args.index_dir, workspace)
     _require_corpus(service)
     if build_if_missing and not service.has_index():
-        if service.index_unusable():
+        if service.index_outdated():
             # A script waiting on ``--json`` would otherwise sit silent through a whole build.
             _fail(
                 _(
-                    "the index was made by another version of warta, for other folders, "
-                    "or by an unfinished update: updating it first"
+                    "the index was made by another version of warta or for other folders: "
+                    "building it again first"
                 )
             )
         _update_with_progress(service, rebuild=False)
