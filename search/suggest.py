@@ -43,7 +43,8 @@ MAX_WORD_CHARS = 24
 #: The most frequent words kept (~100 bytes each): bounds memory on a huge archive, where
 #: the rarest words are mostly typos and names seen once.
 MAX_WORDS = 300_000
-#: Changes when the layout :meth:`Lexicon.write` saves changes: an older file is rebuilt.
+#: Changes when the layout :meth:`Lexicon.write` saves, or the rules of which words it keeps
+#: (``is_lexicon_word``, ``MAX_WORDS``, ``ENDS``), change: an older file is then built again.
 LEXICON_FORMAT = 1
 #: Where in an index generation's folder the lexicon is kept.
 LEXICON_FILE = "lexicon.bin"
