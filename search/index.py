@@ -751,9 +751,7 @@ def usable_generation(index_dir: Path, roots: Sequence[Path] | None = None) -> P
     """
     live = current_generation(index_dir)
     meta = _meta(live) if live is not None else None
-    if live is None or meta is None or not _matches(meta, entities=True):
-        return None
-    if roots is not None and meta.get(CORPUS_ROOTS) != corpus_record(roots):
+    if live is None or meta is None or not _built_for(meta, roots):
         return None
     return live if _registry_fresh(meta) else None
 
@@ -763,9 +761,15 @@ def outdated_generation(index_dir: Path, roots: Sequence[Path]) -> bool:
     other corpus folders: bringing it up to date is a whole build."""
     live = current_generation(index_dir)
     meta = _meta(live) if live is not None else None
-    if meta is None:
+    return meta is not None and not _built_for(meta, roots)
+
+
+def _built_for(meta: Mapping[str, str], roots: Sequence[Path] | None) -> bool:
+    """The store was built by this version of warta, with entities, for the corpus folders
+    ``roots`` (any, when None)."""
+    if not _matches(meta, entities=True):
         return False
-    return not _matches(meta, entities=True) or meta.get(CORPUS_ROOTS) != corpus_record(roots)
+    return roots is None or meta.get(CORPUS_ROOTS) == corpus_record(roots)
 
 
 def corpus_record(roots: Sequence[Path]) -> str:
