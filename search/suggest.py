@@ -182,12 +182,17 @@ class Lexicon:
             ],
         }
         aside = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with aside.open("wb") as out:
-            out.write(json.dumps(header).encode("utf-8") + b"\n")
-            out.write(text)
-            out.write(self._frequencies.tobytes())
-            out.write(self._order.tobytes())
-        os.replace(aside, path)
+        try:
+            with aside.open("wb") as out:
+                out.write(json.dumps(header).encode("utf-8") + b"\n")
+                out.write(text)
+                out.write(self._frequencies.tobytes())
+                out.write(self._order.tobytes())
+            os.replace(aside, path)
+        except BaseException:
+            # A full disk must not leave a part file in the index's folder (as sidecars).
+            aside.unlink(missing_ok=True)
+            raise
 
     @classmethod
     def read(

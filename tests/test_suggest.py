@@ -188,6 +188,18 @@ def test_a_saved_lexicon_of_another_index_state_or_damaged_is_not_read(tmp_path:
     assert Lexicon.read(tmp_path / "missing.bin", "7") is None
 
 
+def test_a_lexicon_that_cannot_be_saved_leaves_no_part_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full_disk)
+    with pytest.raises(OSError):
+        Lexicon(WORDS.items(), STOPWORDS).write(tmp_path / "lexicon.bin", source="7")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_new_process_reads_the_corrector_the_first_one_built(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
