@@ -141,36 +141,40 @@ def log_likelihoods(
 
 
 def ranked(
-    pairs: dict[str, int],
+    ids: Sequence[str],
+    pairs: Sequence[int],
     own: int,
-    totals: dict[str, int],
+    totals: Sequence[int],
     total: int,
     min_count: int,
     limit: int | None = None,
-) -> list[tuple[str, float]]:
-    """(entity id, G²) of the pairs seen at least ``min_count`` times and more than chance
-    predicts, strongest first (the first ``limit``); ties by count, then id for a stable
-    order.
+) -> list[tuple[int, float]]:
+    """(position in ``ids``, G²) of the partners seen together at least ``min_count`` times
+    and more often than chance predicts, strongest first (the first ``limit``); ties by
+    count, then id for a stable order.
 
-    ``own`` is how often the entity itself occurs, ``totals[id]`` how often each other one
-    does, ``total`` the sample (sentences or articles).
+    ``pairs[i]`` is how often ``ids[i]`` occurs with the entity, ``own`` how often the
+    entity itself occurs, ``totals[i]`` how often ``ids[i]`` does, ``total`` the sample
+    (sentences or articles). Arrays, not dicts: the most named entity of 100,000 articles
+    has ~14,000 partners to rank.
     """
     import numpy as np
 
-    others = [other for other, both in pairs.items() if both >= min_count]
-    both = np.array([pairs[other] for other in others], dtype=np.int64)
+    together = np.asarray(pairs, dtype=np.int64)
+    candidates = np.flatnonzero(together >= min_count)
+    both = together[candidates]
     # A marginal may undercount (an entity's stored figures lag a changed alias list):
     # never below what was seen together.
     first = np.maximum(own, both)
-    second = np.maximum(np.array([totals.get(other, 0) for other in others], np.int64), both)
+    second = np.maximum(np.asarray(totals, dtype=np.int64)[candidates], both)
     scores = log_likelihoods(both, first, second, np.maximum(total, first + second - both))
     kept = np.flatnonzero(scores > 0)
     if limit is not None and len(kept) > limit:
         # Everything that ties with the limit-th best stays, so the sort below settles it.
         threshold = np.partition(scores[kept], len(kept) - limit)[len(kept) - limit]
         kept = kept[scores[kept] >= threshold]
-    scored = [(others[i], float(scores[i])) for i in kept]
-    scored.sort(key=lambda item: (-item[1], -pairs[item[0]], item[0]))
+    scored = [(int(candidates[i]), float(scores[i])) for i in kept]
+    scored.sort(key=lambda item: (-item[1], -pairs[item[0]], ids[item[0]]))
     return scored[:limit]
 
 

@@ -848,33 +848,36 @@ class SearchService:
         store = self._view().store
         keys = registry.keys_for(entity_id)
         own = store.own_counts(keys)
-        counts = {
-            other: (sentences, articles)
-            for other, sentences, articles in store.partner_counts(keys, scope + "s", min_count)
-            if other != entity_id
-        }
-        known = {
-            other: entity for other in counts if (entity := registry.entity(other)) is not None
-        }
+        found = [
+            (entity, sentences, articles)
+            for other, sentences, articles in store.partner_counts(
+                keys, scope + "s", min_count, registry.merged_keys
+            )
+            if other != entity_id and (entity := registry.entity(other)) is not None
+        ]
         column = SCOPES.index(scope)
-        pairs = {other: counts[other][column] for other in known}
         if scope == "sentence":
             # An entity's mentions bound its sentences from above (two in one sentence are
             # rare), and the registry has them: no lookup per partner.
-            totals = {other: entity.mentions for other, entity in known.items()}
+            totals = [entity.mentions for entity, _, _ in found]
             sample = store.sentence_total()
         else:
-            totals = {other: entity.articles for other, entity in known.items()}
+            totals = [entity.articles for entity, _, _ in found]
             sample = store.article_count()
-        order = ranked(pairs, own[column], totals, sample, min_count, limit)
+        order = ranked(
+            [entity.id for entity, _, _ in found],
+            [articles if column else sentences for _, sentences, articles in found],
+            own[column],
+            totals,
+            sample,
+            min_count,
+            limit,
+        )
         return [
             RelatedEntity(
-                known[other],
-                sentences=counts[other][0],
-                articles=counts[other][1],
-                score=round(score, 2),
+                found[at][0], sentences=found[at][1], articles=found[at][2], score=round(score, 2)
             )
-            for other, score in order
+            for at, score in order
         ]
 
     @_reports_damage

@@ -434,14 +434,44 @@ def test_updates_count_co_occurrences_and_days_in_and_out_as_a_rebuild_would(
     changed = seeds[1].read_text(encoding="utf-8")
     seeds[1].write_text(changed[: len(changed) // 2], encoding="utf-8")
     service.update()
+    updated = service.related_entities("elon_musk", "article")
     after = {item.entity.id: item.sentences for item in service.related_entities("elon_musk")}
     service.close()
     assert after != before
     fresh = SearchService([corpus], tmp_path / "fresh")
     fresh.update()
+    assert fresh.related_entities("elon_musk", "article") == updated
     fresh.close()
-    for table in ("pairs", "key_days"):
+    for table in ("pairs", "key_days", "totals"):
         assert _rows(tmp_path / "index", table) == _rows(tmp_path / "fresh", table), table
+
+
+def test_an_index_made_before_the_totals_were_kept_counts_them_when_next_written(
+    corpus: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from warta.search.index import current_generation
+    from warta.search.store import STORE_FILE
+
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    ranked = service.related_entities("elon_musk")
+    service.close()
+    generation = current_generation(tmp_path / "index")
+    assert generation is not None
+    with sqlite3.connect(generation / STORE_FILE) as db:
+        db.execute("DROP TABLE totals")
+    reopened = SearchService([corpus], tmp_path / "index")
+    assert reopened.related_entities("elon_musk") == ranked
+    seeds = sorted(corpus.glob("*.txt"))
+    seeds[0].unlink()
+    reopened.update()
+    reopened.close()
+    fresh = SearchService([corpus], tmp_path / "fresh")
+    fresh.update()
+    fresh.close()
+    assert _rows(tmp_path / "index", "totals") == _rows(tmp_path / "fresh", "totals")
 
 
 def test_an_entity_of_several_keys_counts_an_article_naming_two_of_them_once(
@@ -490,3 +520,29 @@ def test_an_article_naming_thousands_of_entities_pairs_only_its_most_named(
     left = store._db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
     store.close()
     assert rows == MAX_PAIRED_KEYS**2 and left == 0
+
+
+def test_a_partner_named_under_two_spellings_is_counted_whole_against_the_minimum(
+    tmp_path: Path,
+) -> None:
+    """Elon Musk shares 3 sentences with Budi Santoso as "Elon Musk" and 1 as a bare "Musk"
+    (another key of the same entity): 4 together, listed at a minimum of 4."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "a": "Wali kota Bandung, Budi Santoso, bertemu Elon Musk di Bandung pada Senin. Budi"
+        " Santoso mengatakan kerja sama itu penting.",
+        "b": "Elon Musk kembali bertemu Budi Santoso di Surabaya. Menurut Musk, Budi Santoso"
+        " senang.",
+        "c": "Budi Santoso bertemu Musk lagi di Surabaya. Budi Santoso senang.",
+    }
+    for name, body in texts.items():
+        (corpus / f"{name}.txt").write_text(f"Kunjungan {name}\n\n{body}\n", encoding="utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    assert service._entity_registry().keys_for("elon_musk") == ["elon_musk", "musk"]
+    related = service.related_entities("budi_santoso", "sentence", min_count=4)
+    service.close()
+    assert [(item.entity.id, item.sentences, item.articles) for item in related] == [
+        ("elon_musk", 4, 3)
+    ]

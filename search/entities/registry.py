@@ -357,6 +357,12 @@ class EntityRegistry:
         """All article-level keys merged into this entity (for ``entity:`` queries)."""
         return list(self._keys.get(entity_id, []))
 
+    @functools.cached_property
+    def merged_keys(self) -> frozenset[str]:
+        """The keys of entities merged from several keys (a few percent of them): their
+        counts are summed before any is compared with a minimum."""
+        return frozenset(key for keys in self._keys.values() if len(keys) > 1 for key in keys)
+
 
 def build_with_facts(
     stats: Iterable[KeyStat], gazetteer: Gazetteer
