@@ -40,7 +40,7 @@ from warta.search.errors import (
 )
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
 from warta.search.paths import file_key
-from warta.search.store import NOT_DONE, FileState, Store
+from warta.search.store import NOT_DONE, FileState, Store, compact
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -706,6 +706,7 @@ def _rebuild(
     folder = _new_generation(index_dir)
     try:
         report = _synchronise(folder, roots, True, progress, gazetteer_file, entities)
+        compact(folder)
         _publish(index_dir, folder)
     except BaseException as error:
         shutil.rmtree(folder, ignore_errors=True)

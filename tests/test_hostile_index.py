@@ -219,6 +219,32 @@ def test_full_disk_during_a_rebuild_keeps_the_old_index(
     assert code == 0 and SAM in out
 
 
+def test_full_disk_while_compacting_a_rebuilt_store_keeps_it_whole(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compaction is an optimisation: when its copy cannot be finished, the build goes on
+    with the store as written, and the part file goes."""
+    import warta.search.store as store_module
+
+    corpus, folder = built
+    written: list[Path] = []
+    real_replace = os.replace
+
+    def disk_full_for_parts(source: str | Path, target: str | Path) -> None:
+        if str(source).endswith(".part"):
+            written.append(Path(source))
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_replace(source, target)
+
+    monkeypatch.setattr(store_module.os, "replace", disk_full_for_parts)
+    code, _, err = _cli(capsys, corpus, folder, "index", "--rebuild")
+    monkeypatch.undo()
+    assert code == 0 and not err
+    assert written and not list(folder.glob("gen-*/*.part"))
+    code, out, _ = _cli(capsys, corpus, folder, "search", "altman")
+    assert code == 0 and SAM in out
+
+
 def test_full_disk_in_sqlite_during_an_update_keeps_the_old_index(
     built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
