@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 import pytest
+from warta.search.index import current_generation, open_generation
 from warta.search.service import SearchService
 
 SAM = "002_c0de79780e8f4f90"
@@ -269,3 +271,23 @@ def test_a_question_word_is_never_corrected(seeds_service: SearchService) -> Non
     """``Siapakah ...`` was offered as "apakah ...": a stopword is optional, not a typo."""
     assert seeds_service.search("Siapakah CEO OpenAI?").suggestion is None
     assert seeds_service.search("Siapakah zuckerbreg?").suggestion == "Siapakah zuckerberg?"
+
+
+def test_a_fuzzy_word_is_marked_in_every_segment_after_an_update(tmp_path: Path) -> None:
+    """After an update the index has two segments; a fuzzy word's snippets mark the words it
+    matched in each (expanded per segment, as the search expands it)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "lama.txt").write_text("Rapat\n\nPresiden membuka rapat kabinet.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    (corpus / "baru.txt").write_text("Kunjungan\n\nPresidan baru tiba di Bandung.\n", "utf-8")
+    service.update()
+    generation = current_generation(tmp_path / "index")
+    assert generation is not None
+    index = open_generation(generation)
+    with contextlib.closing(index), contextlib.closing(index.reader()) as reader:
+        assert len(reader.leaf_readers()) == 2
+    hits = service.search("presiden~").hits
+    marked = {hit.id: [hit.snippet.text[s:e] for s, e in hit.snippet.marks] for hit in hits}
+    assert marked == {"lama": ["Presiden"], "baru": ["Presidan"]}
