@@ -78,9 +78,10 @@ WHOOSH_GENERATION = "whoosh_generation"
 #: Store meta: the signature of the extractor's files its recorded digest was computed from.
 ENTITIES_FILES = "entities_files"
 #: Store meta: the Whoosh generation of the store state the entity list was built from
-#: (a new name for the registry kept in the store's rows: an index whose registry was a
-#: JSON file has none, and gets its registry built in full by the next update).
-REGISTRY_GENERATION = "registry_rows_generation"
+#: (a new name for each change of the registry's rules: an index whose registry was built
+#: by others, a JSON file or one deciding by components, has none, and gets its registry
+#: built in full by the next update).
+REGISTRY_GENERATION = "registry_per_name_generation"
 #: Store meta: the corpus folders the index was last brought up to date with. An index
 #: shared through WARTA_INDEX_DIR is never served for other folders (nor for seeds that
 #: moved with a reinstall): callers see no usable index and update it first.
@@ -1020,10 +1021,13 @@ def _save_registry(
     from warta.search.entities.registry import affected_keys, build_with_facts, key_facts
 
     gazetteer = load_gazetteer(gazetteer_file)
-    affected = None
-    if changed is not None:
+    if changed is None:
+        everything = (KeyStat(*row) for row in store.key_stats())
+        store.save_registry(*build_with_facts(everything, gazetteer))
+    else:
         new_facts = key_facts((KeyStat(*row) for row in store.key_stats_of(changed)), gazetteer)
-        affected = affected_keys(changed, new_facts, store)
-    rows = store.key_stats() if affected is None else store.key_stats_of(affected)
-    store.save_registry(*build_with_facts((KeyStat(*row) for row in rows), gazetteer), affected)
+        part = affected_keys(changed, new_facts, store)
+        rows = store.key_stats_of(part.keys | part.context)
+        registry = build_with_facts((KeyStat(*row) for row in rows), gazetteer, part.keys)
+        store.save_registry(*registry, part.keys)
     (folder / LEGACY_REGISTRY_FILE).unlink(missing_ok=True)
