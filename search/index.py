@@ -156,6 +156,9 @@ def versions(
 
 #: The extractor's files whose content decides the mentions (code, model, gazetteer).
 EXTRACTOR_SUFFIXES = frozenset({".py", ".json", ".tsv", ".crfsuite"})
+#: The registry's rules (entities/registry.py) decide no mention: a change to them needs the
+#: registry built again (rename REGISTRY_GENERATION), not the corpus extracted again.
+REGISTRY_RULES = "registry.py"
 #: The rules that attribute the stored quotes: a change to them means new quotes.
 QUOTE_RULES = "quotes.py"
 
@@ -163,7 +166,11 @@ QUOTE_RULES = "quotes.py"
 def _extractor_files() -> list[Path]:
     """Found beside this module, so that checking an index never imports the extractor."""
     package = Path(__file__).with_name("entities")
-    found = sorted(path for path in package.iterdir() if path.suffix in EXTRACTOR_SUFFIXES)
+    found = sorted(
+        path
+        for path in package.iterdir()
+        if path.suffix in EXTRACTOR_SUFFIXES and path.name != REGISTRY_RULES
+    )
     return [*found, Path(__file__).with_name(QUOTE_RULES)]
 
 
@@ -1028,6 +1035,6 @@ def _save_registry(
         new_facts = key_facts((KeyStat(*row) for row in store.key_stats_of(changed)), gazetteer)
         part = affected_keys(changed, new_facts, store)
         rows = store.key_stats_of(part.keys | part.context)
-        registry = build_with_facts((KeyStat(*row) for row in rows), gazetteer, part.keys)
+        registry = build_with_facts((KeyStat(*row) for row in rows), gazetteer, part)
         store.save_registry(*registry, part.keys)
     (folder / LEGACY_REGISTRY_FILE).unlink(missing_ok=True)

@@ -730,6 +730,28 @@ class Store:
                 found.update(key for (key,) in self._db.execute(sql.format(_marks(chunk)), chunk))
         return found
 
+    def groups_naming(self, name: str) -> tuple[dict[str, tuple[str, str]], set[str]]:
+        """The stored groups naming ``name`` by a surface, with their keys' least and
+        greatest kind, and the groups of people with it as a word (a StoredFacts)."""
+        by_surface = {
+            group: (least, greatest)
+            for group, least, greatest in self._db.execute(
+                "SELECT grp, min(kind), max(kind) FROM registry_keys WHERE grp IN"
+                " (SELECT k.grp FROM registry_surfaces s JOIN registry_keys k ON k.key = s.key"
+                "  WHERE s.surface = ?) GROUP BY grp",
+                (name.casefold(),),
+            )
+        }
+        by_word = {
+            group
+            for (group,) in self._db.execute(
+                "SELECT grp FROM registry_keys WHERE word1 = ? UNION"
+                " SELECT grp FROM registry_keys WHERE word2 = ?",
+                (name, name),
+            )
+        }
+        return by_surface, by_word
+
     def save_registry(
         self,
         registry: EntityRegistry,

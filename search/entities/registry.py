@@ -260,14 +260,21 @@ class StoredFacts(Protocol):
         """Stored keys whose ``relation`` is one of ``values`` (see :data:`Relation`)."""
         ...
 
+    def groups_naming(self, name: str) -> tuple[dict[str, tuple[str, str]], set[str]]:
+        """The stored groups with a key that has ``name`` casefolded as a surface, each with
+        the least and the greatest kind of its keys; and those with a person key whose first
+        or last word is ``name``."""
+        ...
+
 
 @dataclass(frozen=True)
 class Part:
-    """What an update re-derives: ``keys``, whole entities before and after it, and
-    ``context``, the keys whose counts the decisions of ``keys`` read (see
-    :func:`affected_keys`)."""
+    """What an update re-derives: ``keys``, whole entities before and after it; of them,
+    the keys ``deciding`` (the others surely join no one), and ``context``, the keys whose
+    counts their decisions read (see :func:`affected_keys`)."""
 
     keys: set[str]
+    deciding: set[str]
     context: set[str]
 
 
@@ -282,27 +289,60 @@ def affected_keys(
     their old entities, and the old entities of the groups they may now join, hold whole
     entities before and after. Every other key decides as before, into its old entity.
     Two hops, whatever the corpus: ``Budi Santoso`` reaches ``Budi`` and the people
-    ``Budi`` may shorten, never every person who shares a word with one of them.
+    ``Budi`` may shorten, never every person who shares a word with one of them; and a key
+    that two untouched groups name (``Saputra``, a word of thousands of people) surely
+    joins no one, so the groups it might join are not read at all.
     """
 
-    def facts(keys: Collection[str]) -> list[KeyFacts]:
-        return [*stored.facts_of(keys).values(), *(new_facts[k] for k in keys if k in new_facts)]
+    def facts(keys: Collection[str]) -> dict[str, KeyFacts]:
+        return {**stored.facts_of(keys), **{k: new_facts[k] for k in keys if k in new_facts}}
 
-    def candidates(keys: Collection[str]) -> set[str]:
-        """Keys in whose first groups ``keys`` may be joined (by surface or shortening)."""
-        known = facts(keys)
-        return stored.keys_where("surface", {f.name.casefold() for f in known}) | (
-            stored.keys_where("word", {f.name for f in known if f.kind == "person"})
+    touched = {f.group for f in (*stored.facts_of(changed).values(), *new_facts.values())}
+
+    def unsettled(known: Mapping[str, KeyFacts]) -> dict[str, KeyFacts]:
+        """Those of ``known`` that may join another group."""
+        return {k: f for k, f in known.items() if not _joins_no_one(f, touched, new_facts, stored)}
+
+    def candidates(known: Mapping[str, KeyFacts]) -> set[str]:
+        """Keys in whose first groups ``known`` keys may be joined (surface or shortening)."""
+        return stored.keys_where("surface", {f.name.casefold() for f in known.values()}) | (
+            stored.keys_where("word", {f.name for f in known.values() if f.kind == "person"})
         )
 
-    members = set(changed) | stored.keys_where("group", {f.group for f in facts(changed)})
-    named = facts(members)
+    members = set(changed) | stored.keys_where("group", touched)
+    named = facts(members).values()
     names = {s for f in named for s in f.surfaces} | {w.casefold() for f in named for w in f.words}
-    deciding = members | stored.keys_where("name", names)
-    keys = set(changed) | stored.keys_where("entity", deciding | candidates(deciding))
-    context = candidates(keys)
-    context |= stored.keys_where("group", {f.group for f in facts(context)})
-    return Part(keys, context - keys)
+    deciding = unsettled(facts(members | stored.keys_where("name", names)))
+    reached = members | deciding.keys() | candidates(deciding)
+    keys = set(changed) | stored.keys_where("entity", reached)
+    deciding = unsettled(facts(keys))
+    context = candidates(deciding)
+    context |= stored.keys_where("group", {f.group for f in facts(context).values()})
+    return Part(keys, set(deciding), context - keys)
+
+
+def _joins_no_one(
+    fact: KeyFacts, touched: set[str], new_facts: Mapping[str, KeyFacts], stored: StoredFacts
+) -> bool:
+    """Whether a key surely joins no other group (see :func:`_groups`), whatever the counts:
+    it is a known entity, or two groups the update leaves alone (``touched`` are those it
+    changes) name it by a surface and surely have its kind, or, with no other group naming
+    it by a surface, two such groups hold people it may shorten."""
+    if fact.group.startswith("entry:"):
+        return True
+    by_surface, by_word = stored.groups_naming(fact.name)
+    alone = touched | {fact.group}
+    same_kind = {
+        group
+        for group, kinds in by_surface.items()
+        if kinds == (fact.kind, fact.kind) and not group.startswith("entry:")
+    }
+    if len(same_kind - alone) >= 2:
+        return True
+    folded = fact.name.casefold()
+    if by_surface.keys() - {fact.group} or any(folded in f.surfaces for f in new_facts.values()):
+        return False  # a group naming it may have its kind, or not
+    return fact.kind == "person" and len(by_word - alone) >= 2
 
 
 class EntityRegistry:
@@ -325,17 +365,15 @@ class EntityRegistry:
 
     @classmethod
     def _of_totals(
-        cls,
-        totals: dict[str, _KeyTotals],
-        gazetteer: Gazetteer,
-        deciding: Collection[str] | None = None,
+        cls, totals: dict[str, _KeyTotals], gazetteer: Gazetteer, part: Part | None = None
     ) -> EntityRegistry:
-        """The entities of ``totals``, or only those of the keys ``deciding`` (whole
-        entities; the other keys are their context)."""
+        """The entities of ``totals``, or only those of ``part.keys`` (the other keys are
+        their context)."""
         entities = []
         keys: dict[str, list[str]] = {}
+        deciding = None if part is None else part.deciding
         for root, members in _groups(totals, gazetteer, deciding).items():
-            if deciding is None or members[0] in deciding:
+            if part is None or members[0] in part.keys:
                 entity = _entity(root, members, totals, gazetteer.get(root))
                 entities.append(entity)
                 keys[entity.id] = members
@@ -400,14 +438,14 @@ class EntityRegistry:
 
 
 def build_with_facts(
-    stats: Iterable[KeyStat], gazetteer: Gazetteer, keys: Collection[str] | None = None
+    stats: Iterable[KeyStat], gazetteer: Gazetteer, part: Part | None = None
 ) -> tuple[EntityRegistry, dict[str, KeyFacts]]:
     """The registry of ``stats`` and the facts of their keys, to store them together; with
-    ``keys`` (a :attr:`Part.keys`, ``stats`` covering its context too), those keys' only."""
+    ``part`` (``stats`` covering its context too), those of its keys only."""
     totals = _totals(stats)
-    registry = EntityRegistry._of_totals(totals, gazetteer, keys)
-    if keys is not None:
-        totals = {key: total for key, total in totals.items() if key in keys}
+    registry = EntityRegistry._of_totals(totals, gazetteer, part)
+    if part is not None:
+        totals = {key: total for key, total in totals.items() if key in part.keys}
     return registry, _facts_of(totals, gazetteer)
 
 
