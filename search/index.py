@@ -1021,8 +1021,8 @@ def _save_registry(
 
     With ``changed`` (the keys whose counts this update changed, the registry being up to
     date before it), only the entities those keys can reach are built again (see
-    ``registry.affected_keys``): at 100,000 articles building all 77,666 entities took
-    ~4.5 s of a one-file update.
+    ``registry.affected_keys``): at 100,000 synthetic articles a one-file update re-derives
+    13 keys, where building all 122,322 entities takes ~10 s.
     """
     from warta.search.entities import KeyStat, load_gazetteer
     from warta.search.entities.registry import affected_keys, build_with_facts, key_facts

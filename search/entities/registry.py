@@ -15,6 +15,13 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
   person tagged ``Dani Pedrosa ESP Repsol``);
 * the kind is the gazetteer's (the user's file wins), else the one most articles gave it.
+
+Whether a key joins another group is decided from the first grouping alone (by entry or
+name, and that group's mentions), never from joins decided before it: so an update need
+look only at the keys near its change (see ``affected_keys``), not at every person who
+shares a word with one of them. (A short name mentioned more than the full name it
+shortens no longer joins it because another short name joined that name first: 6 of
+124,421 keys at 100,000 synthetic articles.)
 """
 
 from __future__ import annotations
