@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from warta.search.model import Entity, Mention
 
 if TYPE_CHECKING:
-    from warta.search.entities.registry import EntityRegistry, KeyFacts
+    from warta.search.entities.registry import EntityRegistry, KeyFacts, Relation
     from warta.search.related import ArticleShape
 
 STORE_FILE = "store.sqlite"
@@ -794,25 +794,36 @@ class Store:
                 found[key] = KeyFacts(group, name, kind, frozenset(surfaces.get(key, ())), words)
         return found
 
-    def related(self, facts: Collection[KeyFacts]) -> set[str]:
-        """Stored keys related to any of ``facts`` (a StoredFacts; see
-        ``registry.affected_keys``), a query per relation and per few hundred values."""
-        names = {f.name.casefold() for f in facts}
-        folded = {s for f in facts for s in f.surfaces} | {
-            w.casefold() for f in facts for w in f.words
-        }
-        persons = {f.name for f in facts if f.kind == "person"}
+    def keys_where(self, relation: Relation, values: Collection[str]) -> set[str]:
+        """Stored keys whose ``relation`` is one of ``values`` (a StoredFacts; see
+        ``registry.Relation``), a query per few hundred values."""
         found: set[str] = set()
-        for sql, values in (
-            ("SELECT key FROM registry_keys WHERE grp IN ({})", {f.group for f in facts}),
-            ("SELECT key FROM registry_surfaces WHERE surface IN ({})", names),
-            ("SELECT key FROM registry_keys WHERE name_fold IN ({})", folded),
-            ("SELECT key FROM registry_keys WHERE word1 IN ({})", persons),
-            ("SELECT key FROM registry_keys WHERE word2 IN ({})", persons),
-        ):
-            for chunk in _chunks(values):
+        for chunk in _chunks(values):
+            for sql in _RELATIONS[relation]:
                 found.update(key for (key,) in self._db.execute(sql.format(_marks(chunk)), chunk))
         return found
+
+    def groups_naming(self, name: str) -> tuple[dict[str, tuple[str, str]], set[str]]:
+        """The stored groups naming ``name`` by a surface, with their keys' least and
+        greatest kind, and the groups of people with it as a word (a StoredFacts)."""
+        by_surface = {
+            group: (least, greatest)
+            for group, least, greatest in self._db.execute(
+                "SELECT grp, min(kind), max(kind) FROM registry_keys WHERE grp IN"
+                " (SELECT k.grp FROM registry_surfaces s JOIN registry_keys k ON k.key = s.key"
+                "  WHERE s.surface = ?) GROUP BY grp",
+                (name.casefold(),),
+            )
+        }
+        by_word = {
+            group
+            for (group,) in self._db.execute(
+                "SELECT grp FROM registry_keys WHERE word1 = ? UNION"
+                " SELECT grp FROM registry_keys WHERE word2 = ?",
+                (name, name),
+            )
+        }
+        return by_surface, by_word
 
     def save_registry(
         self,
@@ -898,6 +909,21 @@ class Store:
             keys.setdefault(entity_id, []).append(key)
         return EntityRegistry(entities, keys)
 
+
+#: The queries of each registry relation (``registry.Relation``), ``{}`` the values' marks.
+_RELATIONS: dict[str, tuple[str, ...]] = {
+    "group": ("SELECT key FROM registry_keys WHERE grp IN ({})",),
+    "name": ("SELECT key FROM registry_keys WHERE name_fold IN ({})",),
+    "surface": ("SELECT key FROM registry_surfaces WHERE surface IN ({})",),
+    "word": (
+        "SELECT key FROM registry_keys WHERE word1 IN ({})",
+        "SELECT key FROM registry_keys WHERE word2 IN ({})",
+    ),
+    "entity": (
+        "SELECT key FROM registry_keys WHERE entity IN"
+        " (SELECT entity FROM registry_keys WHERE key IN ({}))",
+    ),
+}
 
 #: The registry tables: their columns, and how many of the first make the primary key.
 _REGISTRY_TABLES = {
