@@ -103,6 +103,17 @@ def test_features_describe_the_word_its_neighbours_and_the_gazetteer() -> None:
     assert "oov" in first
 
 
+def test_a_known_bigram_is_found_even_beside_a_pipe() -> None:
+    """Bigram features are looked up among the model's, not built for every token; a word
+    that is itself ``|`` must still find its bigram."""
+    known = frozenset({"w-1|w=||jakarta", "w|w+1=di||", "w|w+1=jakarta|"})
+    extractor = FeatureExtractor({}, None, known=known)
+    first, second, third = extractor.sequence(["di", "|", "Jakarta"])
+    assert "w|w+1=di||" in first
+    assert "w-1|w=||jakarta" in third and "w|w+1=jakarta|" in third
+    assert not any("|" in feature for feature in second)
+
+
 def test_features_unknown_to_the_model_are_left_out() -> None:
     extractor = FeatureExtractor({}, None, known=frozenset({"w=musk", "title"}))
     assert [sorted(features) for features in extractor.sequence(["Musk"])] == [
