@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from warta.search.entities import extract_mentions
 from warta.search.entities.conll import (
     TokenSpan,
     char_to_token_span,
@@ -31,7 +32,13 @@ from warta.search.entities.gazetteer import (
     packaged_gazetteer,
     slugify,
 )
-from warta.search.entities.tagger import MODEL_RESOURCE, bio_spans, model_attributes
+from warta.search.entities.tagger import (
+    MODEL_RESOURCE,
+    Tagger,
+    bio_spans,
+    model_attributes,
+    packaged_tagger,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -101,6 +108,59 @@ def test_features_describe_the_word_its_neighbours_and_the_gazetteer() -> None:
     assert {"-1:w=di", "1:edge", "w-1|w=di|jakarta"} <= set(second)
     assert {"first", "1:w=jakarta", "1:c1=17", "g1=B-LOC"} <= set(first)
     assert "oov" in first
+
+
+def test_a_known_bigram_is_found_even_beside_a_pipe() -> None:
+    """Bigram features are looked up among the model's, not built for every token; a word
+    that is itself ``|`` must still find its bigram."""
+    known = frozenset({"w-1|w=||jakarta", "w|w+1=di||", "w|w+1=jakarta|"})
+    extractor = FeatureExtractor({}, None, known=known)
+    first, second, third = extractor.sequence(["di", "|", "Jakarta"])
+    assert "w|w+1=di||" in first
+    assert "w-1|w=||jakarta" in third and "w|w+1=jakarta|" in third
+    assert not any("|" in feature for feature in second)
+
+
+class _CountingCrf:
+    """Stands in for crfsuite: counts the sentences it is given, finds nothing."""
+
+    def __init__(self) -> None:
+        self.sentences = 0
+
+    def tag(self, items: list[list[str]]) -> list[str]:
+        self.sentences += 1
+        return ["O"] * len(items)
+
+
+@pytest.fixture
+def counting_tagger(monkeypatch: pytest.MonkeyPatch) -> tuple[Tagger, _CountingCrf]:
+    tagger = packaged_tagger()
+    if tagger is None:
+        pytest.skip("no packaged model")
+    crf = _CountingCrf()
+    monkeypatch.setattr(tagger, "_crf", crf)
+    return tagger, crf
+
+
+def test_a_sentence_that_cannot_hold_a_name_is_not_given_to_the_crf(
+    counting_tagger: tuple[Tagger, _CountingCrf],
+) -> None:
+    tagger, crf = counting_tagger
+    words = _words("Dia mengatakan bahwa harga beras naik lagi pekan ini.")
+    assert tagger.tag(words) == ["O"] * len(words)
+    assert crf.sentences == 0
+    for text in (
+        "Dia bertemu Jokowi di istana.",  # a capital inside
+        "Harga naik 10 persen.",  # a digit
+        "Zulkifli menilai aturan itu tidak adil.",  # a name first
+    ):
+        tagger.tag(_words(text))
+    assert crf.sentences == 3
+
+
+def test_a_name_that_opens_a_sentence_without_other_capitals_is_still_found() -> None:
+    mentions = extract_mentions("", "Zulkifli menilai aturan itu tidak adil.")
+    assert [(m.surface, m.kind) for m in mentions] == [("Zulkifli", "person")]
 
 
 def test_features_unknown_to_the_model_are_left_out() -> None:

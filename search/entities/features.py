@@ -190,6 +190,15 @@ def packaged_lexicon() -> dict[str, WordLexicon]:
     return parse_lexicon(resource.read_text(encoding="utf-8").splitlines())
 
 
+class _WordFeatures(NamedTuple):
+    """What depends on one word alone: its lowercase form, its own features (``bias``
+    first) and the copies its neighbours see, one list per ``CONTEXT_OFFSETS`` entry."""
+
+    lower: str
+    own: list[str]
+    context: tuple[list[str], ...]
+
+
 class FeatureExtractor:
     """Turns token sequences into crfsuite feature lists.
 
@@ -208,11 +217,15 @@ class FeatureExtractor:
         self._lexicon = lexicon
         self._gazetteer_tags = gazetteer_tags
         self._known = known
-        self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
-        self._edge: tuple[list[str], dict[int, list[str]]] = (
-            [],
-            {offset: self._useful([f"{offset}:edge"]) for offset in CONTEXT_OFFSETS},
+        self._cache: dict[str, _WordFeatures] = {}
+        self._edge = _WordFeatures(
+            "", [], tuple(self._useful([f"{offset}:edge"]) for offset in CONTEXT_OFFSETS)
         )
+        #: The word pairs the model has a bigram feature for (``None``: all of them), so
+        #: that a token's bigrams are looked up, not built and thrown away.
+        self._pairs: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
+        if known is not None:
+            self._pairs = (_pairs(known, "w-1|w="), _pairs(known, "w|w+1="))
 
     def _useful(self, features: list[str]) -> list[str]:
         """Only features the model has weights for: unknown ones change nothing but cost
@@ -220,7 +233,7 @@ class FeatureExtractor:
         known = self._known
         return features if known is None else [feature for feature in features if feature in known]
 
-    def _word_features(self, word: str) -> tuple[list[str], dict[int, list[str]]]:
+    def _word_features(self, word: str) -> _WordFeatures:
         """Own features of a word, and the copies a neighbour at each offset sees."""
         cached = self._cache.get(word)
         if cached is not None:
@@ -252,42 +265,73 @@ class FeatureExtractor:
             shared.extend(clusters)
         else:
             own.append("oov")
-        own = self._useful(own)
-        context = {
-            offset: self._useful([f"{offset}:{feature}" for feature in shared])
-            for offset in CONTEXT_OFFSETS
-        }
+        features = _WordFeatures(
+            lower,
+            ["bias", *self._useful(own)],
+            tuple(
+                self._useful([f"{offset}:{feature}" for feature in shared])
+                for offset in CONTEXT_OFFSETS
+            ),
+        )
         if len(self._cache) >= self._CACHE_LIMIT:
             self._cache.clear()
-        self._cache[word] = (own, context)
-        return own, context
+        self._cache[word] = features
+        return features
 
     def sequence(self, words: Sequence[str]) -> list[list[str]]:
-        """Features for every token of one sentence (hot path: kept free of branches that
-        a padded sentence makes unnecessary)."""
-        margin = max(CONTEXT_OFFSETS)
-        padded = [self._edge] * margin
-        padded += [self._word_features(word) for word in words]
-        padded += [self._edge] * margin
-        lowers = ["", *(word.lower() for word in words), ""]
+        """Features for every token of one sentence.
+
+        The hot path of tagging: each token joins cached lists (its own, and what its
+        neighbours two and one before and one and two after show it), plus its bigrams
+        and gazetteer marks; a padded sentence needs no edge branches.
+        """
+        edge = self._edge
+        rows = [edge, edge, *map(self._word_features, words), edge, edge]
         gazetteer = self._gazetteer_tags(words) if self._gazetteer_tags else []
         marks = ["", *(tag and "=" + tag for tag in gazetteer), ""] if any(gazetteer) else []
+        pairs = self._pairs
         useful = self._useful
         sequence: list[list[str]] = []
-        for index in range(len(words)):
-            centre = index + margin
-            features = ["bias", *padded[centre][0]]
-            for offset in CONTEXT_OFFSETS:
-                features += padded[centre + offset][1][offset]
-            word = lowers[index + 1]
-            dynamic = [
-                "w-1|w=" + lowers[index] + "|" + word if index else "first",
-                "w|w+1=" + word + "|" + lowers[index + 2],
+        for index, (before2, before1, row, after1, after2) in enumerate(
+            zip(rows, rows[1:], rows[2:], rows[3:], rows[4:], strict=False)
+        ):
+            features = [
+                *row.own,
+                *before2.context[0],
+                *before1.context[1],
+                *after1.context[2],
+                *after2.context[3],
             ]
+            word, previous, following = row.lower, before1.lower, after1.lower
+            dynamic = []
+            if not index:
+                dynamic.append("first")
+            elif pairs is None or previous in pairs[0].get(word, ()):
+                dynamic.append("w-1|w=" + previous + "|" + word)
+            if pairs is None or following in pairs[1].get(word, ()):
+                dynamic.append("w|w+1=" + word + "|" + following)
             if marks:
                 dynamic += [
                     f"g{o}{marks[index + 1 + o]}" for o in (-1, 0, 1) if marks[index + 1 + o]
                 ]
-            features += useful(dynamic)
+            features += useful(dynamic) if dynamic else dynamic
             sequence.append(features)
         return sequence
+
+
+def _pairs(known: Set[str], prefix: str) -> dict[str, set[str]]:
+    """``{word: {neighbour, ...}}`` that may make a known bigram feature ``prefix + "a|b"``,
+    keyed by the token's own word (``b`` for ``w-1|w=``, ``a`` for ``w|w+1=``).
+
+    A word may hold a ``|`` itself, so every cut is entered: a superset, and the features
+    then still go through ``_useful``.
+    """
+    pairs: dict[str, set[str]] = {}
+    for feature in known:
+        if feature.startswith(prefix):
+            parts = feature[len(prefix) :].split("|")
+            for cut in range(1, len(parts)):
+                first, second = "|".join(parts[:cut]), "|".join(parts[cut:])
+                own, neighbour = (second, first) if prefix == "w-1|w=" else (first, second)
+                pairs.setdefault(own, set()).add(neighbour)
+    return pairs

@@ -1075,11 +1075,17 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
         if len(ids) == 1 and len("".join(words)) >= 2
     }
     longest = min(_LONGEST_PROPAGATED, max((len(words) for words in unique), default=0))
+    # Only a token that opens a name is looked at (a set lookup, where the slices of every
+    # length at every token were most of this function's time).
+    openers = {words[0] for words in unique}
     for field in fields:
         words = field.words
         covered = {i for span in spans if span.field is field for i in range(span.start, span.end)}
         index = 0
         while index < len(words):
+            if words[index] not in openers:
+                index += 1
+                continue
             for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size
                 owner = unique.get(tuple(words[index:end]))

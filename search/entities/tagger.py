@@ -44,12 +44,37 @@ class Tagger:
         self._crf.open(model_path)
         known = model_attributes(Path(model_path).read_bytes())
         self._extractor = FeatureExtractor(lexicon, packaged_gazetteer().tags, known)
+        self._lexicon = lexicon
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One BIO label (``B-PER``, ``I-ORG``, ``O``...) per word."""
         if not words:
             return []
+        if not self.may_hold_name(words):
+            return ["O"] * len(words)
         return list(self._crf.tag(self._extractor.sequence(words)))
+
+    def may_hold_name(self, words: Sequence[str]) -> bool:
+        """Whether a sentence has a word a name can start with: a capital or a digit after
+        its first word, or a first word news writes with a capital inside sentences too.
+
+        A sentence without one is not given to the CRF: a fifth of news sentences, a tenth
+        of the tagger's time, and in 1,000 IndoSum articles the CRF found 4 names in them.
+        """
+        if any(word[:1].isupper() or _has_digit(word) for word in words[1:]):
+            return True
+        first = words[0]
+        entry = self._lexicon.get(first.lower())
+        return _has_digit(first) or entry is None or entry.cap not in RARELY_CAPITALISED
+
+
+#: The lexicon's capitalisation buckets (``WordLexicon.cap``) of words news seldom writes
+#: with a capital away from a sentence start.
+RARELY_CAPITALISED = frozenset({"0", "1"})
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def model_attributes(model: bytes) -> frozenset[str]:
