@@ -5,7 +5,10 @@ pickle ids, weights and positions together, so even reading them costs ~2 µs a 
 segment gets a sidecar file, written when the index commits: for every word of the title
 and body (stemmed and exact) and of the entities, the documents that hold it and how often,
 and each document's field length as Whoosh quantises it. A bag-of-words query is then
-scored with numpy over whole arrays.
+scored with numpy over whole arrays. For the body fields it also holds where each word
+stands in each document (position, first and last character): a page's snippets, the
+second stage's proximity and a phrase's positions read those slices instead of unpickling
+Whoosh's postings blocks (~0.35 ms a block).
 
 Whoosh stays the index of record. A sidecar is trusted only for the segment whose id and
 document count it records; deletions are read from Whoosh's reader at every search; a
@@ -41,6 +44,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from warta.search.query import BODY_FIELDS, MAX_SNIPPET_SPANS, Place, current_budget
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -51,6 +56,9 @@ if TYPE_CHECKING:
 #: The fields whose postings the sidecar holds: what plain words and ``entity:`` search,
 #: and the exact twins that phrases, prefixes and fuzzy words search.
 SIDECAR_FIELDS = ("title", "content", "entity", "title_exact", "exact")
+#: The fields whose words' places (position, first and last character) the sidecar holds:
+#: the body fields, which snippets mark, the second stage weighs and phrases search.
+PLACE_FIELDS = tuple(name for name, _ in BODY_FIELDS)
 #: The folder of a generation that holds one sidecar file per segment.
 SIDECAR_FOLDER = "topk"
 SUFFIX = ".topk"
@@ -110,15 +118,19 @@ def write_sidecars(folder: Path, reader: IndexReader) -> int:
 
 def _complete(path: Path, reader: IndexReader) -> bool:
     """Whether ``path`` is a readable sidecar holding every field of ``SIDECAR_FIELDS`` the
-    segment has: one written before the exact fields were added, or damaged, is written
-    again by the next update (until then, what it lacks is searched by Whoosh)."""
+    segment has, and the places of its ``PLACE_FIELDS``: one written before the exact
+    fields or the places were added, or damaged, is written again by the next update (until
+    then, what it lacks is read from Whoosh)."""
     try:
         status = path.stat()
     except OSError:
         return False
     sidecar = _open_sidecar(str(path), status.st_size, status.st_mtime_ns)
     return sidecar is not None and all(
-        sidecar.has_field(fieldname) for fieldname in SIDECAR_FIELDS if fieldname in reader.schema
+        sidecar.has_field(fieldname)
+        and (sidecar.has_places(fieldname) or not _keeps_places(reader, fieldname))
+        for fieldname in SIDECAR_FIELDS
+        if fieldname in reader.schema
     )
 
 
@@ -131,16 +143,20 @@ def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
     for fieldname in SIDECAR_FIELDS:
         if fieldname not in reader.schema:
             continue
+        with_places = _keeps_places(reader, fieldname)
         terms: list[bytes] = []
         starts = [0]
         docs: list[np.ndarray] = []
         tfs: list[np.ndarray] = []
+        places: list[tuple[np.ndarray, ...]] = []
         for term, info in reader.iter_field(fieldname):
-            ids, weights = _postings_arrays(reader, fieldname, term, info)
+            ids, weights, values = _postings_arrays(reader, fieldname, term, info, with_places)
             terms.append(term)
             docs.append(ids)
             tfs.append(weights)
             starts.append(starts[-1] + len(ids))
+            if values is not None:
+                places.append(_decoded_places(values))
         length = reader.doc_field_length
         arrays[f"{fieldname}.terms"] = np.frombuffer(b"".join(terms), dtype=np.uint8)
         arrays[f"{fieldname}.term_ends"] = np.cumsum([len(t) for t in terms], dtype=np.int64)
@@ -155,6 +171,8 @@ def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
         arrays[f"{fieldname}.lengths"] = np.array(
             [length(doc, fieldname, 1) for doc in range(doc_count)], dtype=np.float32
         )
+        if with_places:
+            arrays.update(_places_arrays(fieldname, places))
     header: dict[str, Any] = {"segment": name, "doc_count": doc_count, "arrays": {}}
     offset = 0
     for key, array in arrays.items():
@@ -172,6 +190,60 @@ def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
         raise
 
 
+def _keeps_places(reader: IndexReader, fieldname: str) -> bool:
+    """Whether the sidecar holds the places of ``fieldname``'s words: one of
+    ``PLACE_FIELDS`` whose postings store characters (an index of another schema may not)."""
+    fieldformat = reader.schema[fieldname].format
+    return (
+        fieldname in PLACE_FIELDS and fieldformat is not None and fieldformat.supports("characters")
+    )
+
+
+def _decoded_places(values: Sequence[bytes]) -> tuple[np.ndarray, ...]:
+    """Each posting's place count, and the places of all, from Whoosh's ``Characters``
+    values (a count, then the pickled deltas of position, start and length after the last
+    end, as ``Characters.decode_characters`` reads them), decoded with numpy."""
+    import pickle
+
+    import numpy as np
+    from whoosh.system import _INT_SIZE
+
+    decoded = [
+        pickle.loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
+        for value in values
+    ]
+    counts = np.array([len(codes) for codes in decoded], dtype=np.int64)
+    deltas = np.array([code for codes in decoded for code in codes], dtype=np.int64).reshape(-1, 3)
+    # Each posting's deltas restart from 0: a cumulative sum less its value before them.
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+
+    def restarted(steps: np.ndarray) -> np.ndarray:
+        total = np.cumsum(steps)
+        return total - np.concatenate(([0], total))[first]
+
+    ends = restarted(deltas[:, 1] + deltas[:, 2])
+    starts = ends - deltas[:, 2]
+    return counts, *(found.astype(np.int32) for found in (restarted(deltas[:, 0]), starts, ends))
+
+
+def _places_arrays(fieldname: str, places: Sequence[tuple[np.ndarray, ...]]) -> dict[str, Any]:
+    """A field's places as the sidecar keeps them: where each posting's places begin in
+    the position, start and end arrays (32 bits while they fit)."""
+    import numpy as np
+
+    def joined(part: int) -> np.ndarray:
+        arrays = [found[part] for found in places]
+        return np.concatenate(arrays) if arrays else np.zeros(0, np.int64)
+
+    bounds = np.concatenate(([0], np.cumsum(joined(0))))
+    return {
+        f"{fieldname}.place_bounds": bounds.astype(np.int64 if bounds[-1] >= 2**31 else np.int32),
+        f"{fieldname}.positions": joined(1).astype(np.int32, copy=False),
+        f"{fieldname}.startchars": joined(2).astype(np.int32, copy=False),
+        f"{fieldname}.endchars": joined(3).astype(np.int32, copy=False),
+    }
+
+
 def _write_file(temporary: Path, encoded: bytes, arrays: dict[str, np.ndarray]) -> None:
     """The magic, the header's length and the header, then each array on 8 bytes."""
     with temporary.open("wb") as out:
@@ -186,40 +258,56 @@ def _write_file(temporary: Path, encoded: bytes, arrays: dict[str, np.ndarray]) 
         os.fsync(out.fileno())
 
 
-def _postings_arrays(reader: IndexReader, fieldname: str, term: bytes, info: Any) -> Postings:
-    """A word's document numbers and frequencies, deleted documents included (deletions are
-    applied at search time), read block by block from the term info ``iter_field`` gave
-    (looking each word up again cost half the writing time)."""
+def _postings_arrays(
+    reader: IndexReader, fieldname: str, term: bytes, info: Any, with_values: bool
+) -> tuple[np.ndarray, np.ndarray, list[bytes] | None]:
+    """A word's document numbers and frequencies, and its encoded values when asked (the
+    places), deleted documents included (deletions are applied at search time), read block
+    by block from the term info ``iter_field`` gave (looking each word up again cost half
+    the writing time)."""
     import numpy as np
 
     if info.is_inlined():
-        ids, weights, _ = info.inlined_postings()
+        ids, weights, inlined = info.inlined_postings()
         if weights is None or isinstance(weights, float):
             weights = [1.0 if weights is None else weights] * len(ids)
-        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
+        return (
+            np.array(ids, dtype=np.int32),
+            np.array(weights, dtype=np.float32),
+            list(inlined) if with_values else None,
+        )
     matcher: Any = _raw_postings(reader, fieldname, term, info)
     if matcher is None:
         matcher = reader.postings(fieldname, term)
     id_blocks: list[Any] = []
     weight_blocks: list[Any] = []
-    if all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block")):
+    values: list[bytes] | None = [] if with_values else None
+    if all(
+        hasattr(matcher, name)
+        for name in ("_read_ids", "_read_weights", "_read_values", "_next_block")
+    ):
         while matcher.is_active():
             matcher._read_ids()
             matcher._read_weights()
             id_blocks.append(np.array(matcher._ids, dtype=np.int32))
             weight_blocks.append(np.array(matcher._weights, dtype=np.float32))
+            if values is not None:
+                matcher._read_values()
+                values.extend(matcher._values)
             matcher._next_block()
     else:  # another codec: the slow, public way
         ids, weights = [], []
         while matcher.is_active():
             ids.append(matcher.id())
             weights.append(matcher.weight())
+            if values is not None:
+                values.append(matcher.value())
             matcher.next()
         id_blocks.append(np.array(ids, dtype=np.int32))
         weight_blocks.append(np.array(weights, dtype=np.float32))
     if not id_blocks:
-        return np.zeros(0, np.int32), np.zeros(0, np.float32)
-    return np.concatenate(id_blocks), np.concatenate(weight_blocks)
+        return np.zeros(0, np.int32), np.zeros(0, np.float32), values
+    return np.concatenate(id_blocks), np.concatenate(weight_blocks), values
 
 
 def _raw_postings(reader: IndexReader, fieldname: str, term: bytes, info: Any) -> Any | None:
@@ -274,6 +362,43 @@ class SegmentSidecar:
         return self._arrays[f"{fieldname}.docs"][begin:end], self._arrays[f"{fieldname}.tfs"][
             begin:end
         ]
+
+    def has_places(self, fieldname: str) -> bool:
+        return f"{fieldname}.place_bounds" in self._arrays
+
+    def place_ranges(
+        self, fieldname: str, term: bytes, docnums: np.ndarray
+    ) -> Iterator[tuple[int, int, int]]:
+        """For each of the sorted ``docnums`` holding ``term``: the document and where its
+        places of the word begin and end in the field's place arrays (:meth:`places`)."""
+        import numpy as np
+
+        found = self._find(fieldname, term)
+        if found is None or not len(docnums):
+            return
+        starts = self._arrays[f"{fieldname}.starts"]
+        begin, end = int(starts[found]), int(starts[found + 1])
+        docs = self._arrays[f"{fieldname}.docs"][begin:end]
+        at = np.searchsorted(docs, docnums)
+        inside = at < len(docs)
+        holds = np.zeros(len(docnums), dtype=bool)
+        holds[inside] = docs[at[inside]] == docnums[inside]
+        bounds = self._arrays[f"{fieldname}.place_bounds"]
+        postings = at[holds] + begin
+        yield from zip(
+            docnums[holds].tolist(),
+            bounds[postings].tolist(),
+            bounds[postings + 1].tolist(),
+            strict=True,
+        )
+
+    def places(self, fieldname: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The field's place arrays: positions, first and last characters."""
+        return (
+            self._arrays[f"{fieldname}.positions"],
+            self._arrays[f"{fieldname}.startchars"],
+            self._arrays[f"{fieldname}.endchars"],
+        )
 
     def lengths(self, fieldname: str) -> np.ndarray:
         return self._arrays[f"{fieldname}.lengths"]
@@ -461,6 +586,66 @@ def field_frequencies(folder: Path, searcher: Searcher, fieldname: str) -> dict[
     return found
 
 
+class SidecarPlaces:
+    """Where words stand in documents, read from the segments' sidecars: what
+    ``query.places_in`` reads from Whoosh's postings, for snippets and the second stage.
+
+    A page of 50 hits read ~0.35 ms a postings block from Whoosh (unpickling ids, weights
+    and every document's places together); here each word costs a binary search and one
+    slice per document.
+    """
+
+    def __init__(self, segments: Sequence[tuple[SegmentSidecar, int]]) -> None:
+        self._segments = segments
+
+    def __call__(
+        self, fieldname: str, word: str, docnums: Sequence[int]
+    ) -> Iterator[tuple[int, list[Place]]]:
+        """The first ``MAX_SNIPPET_SPANS`` places of ``word`` in each of the sorted
+        ``docnums`` that has it."""
+        import numpy as np
+
+        current_budget().check()
+        wanted = np.asarray(docnums, dtype=np.int64)
+        term = word.encode("utf-8")
+        for sidecar, offset in self._segments:
+            low, high = np.searchsorted(wanted, (offset, offset + sidecar.doc_count)).tolist()
+            if low == high:
+                continue
+            positions, starts, ends = sidecar.places(fieldname)
+            for doc, first, last in sidecar.place_ranges(
+                fieldname, term, wanted[low:high] - offset
+            ):
+                last = min(last, first + MAX_SNIPPET_SPANS)
+                yield (
+                    doc + offset,
+                    list(
+                        zip(
+                            positions[first:last].tolist(),
+                            starts[first:last].tolist(),
+                            ends[first:last].tolist(),
+                            strict=True,
+                        )
+                    ),
+                )
+
+
+def sidecar_places(folder: Path, searcher: Searcher) -> SidecarPlaces | None:
+    """The places of the body fields from every segment's sidecar, or None when a segment
+    has none (an index whose next update writes them) or numpy is not loaded yet (a cold
+    command line whose query Whoosh scored: importing numpy costs more than a page's
+    postings)."""
+    if "numpy" not in sys.modules:
+        return None
+    segments = []
+    for sub, offset in searcher.leaf_searchers():
+        sidecar = segment_sidecar(folder, sub.reader())
+        if sidecar is None or not all(sidecar.has_places(fieldname) for fieldname in PLACE_FIELDS):
+            return None
+        segments.append((sidecar, offset))
+    return SidecarPlaces(segments)
+
+
 # -- scoring ---------------------------------------------------------------------------------
 
 
@@ -640,19 +825,28 @@ class _Scorer:
         if within is not None:
             found = _intersection(found, (within, np.zeros(len(within))))
         docs, scores = found
-        keep = self._in_order(reader, q, docs)
+        keep = self._in_order(reader, q, docs, sidecar)
         return docs[keep], scores[keep] * float(q.boost)
 
-    def _in_order(self, reader: IndexReader, q: Any, candidates: Docs) -> np.ndarray:
-        """Which ``candidates`` (sorted) hold the phrase ``q``: each word's positions read in
-        one forward walk over its postings, stopped at the candidates."""
+    def _in_order(
+        self, reader: IndexReader, q: Any, candidates: Docs, sidecar: SegmentSidecar
+    ) -> np.ndarray:
+        """Which ``candidates`` (sorted) hold the phrase ``q``: each word's positions read
+        from the sidecar's places, else in one forward walk over its Whoosh postings,
+        stopped at the candidates."""
         import numpy as np
 
         wanted = candidates.tolist()
         field = self.searcher.schema[q.fieldname]
+        in_sidecar = sidecar.has_places(q.fieldname)
         places = {
-            word: _positions(reader, q.fieldname, field.to_bytes(word), candidates, self.check)
+            word: (
+                _sidecar_positions(sidecar, q.fieldname, term, candidates, self.check)
+                if in_sidecar
+                else _positions(reader, q.fieldname, term, candidates, self.check)
+            )
             for word in dict.fromkeys(q.words)
+            for term in (field.to_bytes(word),)
         }
         keep = np.zeros(len(wanted), dtype=bool)
         for index, doc in enumerate(wanted):
@@ -750,6 +944,24 @@ class _Scorer:
                 docs.append(doc)
                 scores.append(matcher.score())
         return np.array(docs, dtype=np.int64), np.array(scores, dtype=np.float64)
+
+
+def _sidecar_positions(
+    sidecar: SegmentSidecar,
+    fieldname: str,
+    term: bytes,
+    candidates: Docs,
+    check: Callable[[], None],
+) -> dict[int, list[int]]:
+    """What :func:`_positions` reads, from the sidecar's places: a slice per candidate
+    instead of unpickling each Whoosh block that holds one."""
+    positions = sidecar.places(fieldname)[0]
+    found: dict[int, list[int]] = {}
+    for count, (doc, first, last) in enumerate(sidecar.place_ranges(fieldname, term, candidates)):
+        if count % CANCEL_POLL_CANDIDATES == 0:
+            check()
+        found[doc] = positions[first:last].tolist()
+    return found
 
 
 def _positions(
