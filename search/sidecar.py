@@ -420,14 +420,14 @@ class SegmentSidecar:
 
     def place_ranges(
         self, fieldname: str, term: bytes, docnums: np.ndarray
-    ) -> Iterator[tuple[int, int, int]]:
-        """For each of the sorted ``docnums`` holding ``term``: the document and where its
-        places of the word begin and end in the field's place arrays (:meth:`places`)."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Those of the sorted ``docnums`` that hold ``term``, and where each one's places
+        of the word begin and end in the field's place arrays (:meth:`places`)."""
         import numpy as np
 
         found = self._find(fieldname, term)
         if found is None or not len(docnums):
-            return
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
         starts = self._arrays[f"{fieldname}.starts"]
         begin, end = int(starts[found]), int(starts[found + 1])
         docs = self._arrays[f"{fieldname}.docs"][begin:end]
@@ -437,12 +437,20 @@ class SegmentSidecar:
         holds[inside] = docs[at[inside]] == docnums[inside]
         bounds = self._arrays[f"{fieldname}.place_bounds"]
         postings = at[holds] + begin
-        yield from zip(
-            docnums[holds].tolist(),
-            bounds[postings].tolist(),
-            bounds[postings + 1].tolist(),
-            strict=True,
+        return docnums[holds], bounds[postings], bounds[postings + 1]
+
+    def placed_words(self, fieldname: str, term: bytes, docnums: np.ndarray) -> np.ndarray:
+        """Every place of ``term`` in the sorted ``docnums`` as one sorted key a place,
+        ``document << 32 | position``, gathered with numpy (a phrase's check)."""
+        import numpy as np
+
+        docs, first, last = self.place_ranges(fieldname, term, docnums)
+        lengths = last - first
+        index = np.arange(int(lengths.sum())) + np.repeat(
+            first - (np.cumsum(lengths) - lengths), lengths
         )
+        positions = self.places(fieldname)[0][index].astype(np.int64)
+        return (np.repeat(docs.astype(np.int64), lengths) << 32) | positions
 
     def places(self, fieldname: str) -> tuple[np.ndarray, ...]:
         """The field's place arrays (``PLACE_PARTS``): positions, first and last characters."""
@@ -661,8 +669,9 @@ class SidecarPlaces:
             if low == high:
                 continue
             positions, starts, ends = sidecar.places(fieldname)
-            for doc, first, last in sidecar.place_ranges(
-                fieldname, term, wanted[low:high] - offset
+            docs, firsts, lasts = sidecar.place_ranges(fieldname, term, wanted[low:high] - offset)
+            for doc, first, last in zip(
+                docs.tolist(), firsts.tolist(), lasts.tolist(), strict=True
             ):
                 last = min(last, first + MAX_SNIPPET_SPANS)
                 yield (
@@ -879,22 +888,18 @@ class _Scorer:
     def _in_order(
         self, reader: IndexReader, q: Any, candidates: Docs, sidecar: SegmentSidecar
     ) -> np.ndarray:
-        """Which ``candidates`` (sorted) hold the phrase ``q``: each word's positions read
-        from the sidecar's places, else in one forward walk over its Whoosh postings,
-        stopped at the candidates."""
+        """Which ``candidates`` (sorted) hold the phrase ``q``: checked with numpy over the
+        sidecar's places (:meth:`_in_order_placed`), else each word's positions read in one
+        forward walk over its Whoosh postings, stopped at the candidates."""
         import numpy as np
 
+        if sidecar.has_places(q.fieldname):
+            return self._in_order_placed(q, candidates, sidecar)
         wanted = candidates.tolist()
         field = self.searcher.schema[q.fieldname]
-        in_sidecar = sidecar.has_places(q.fieldname)
         places = {
-            word: (
-                _sidecar_positions(sidecar, q.fieldname, term, candidates, self.check)
-                if in_sidecar
-                else _positions(reader, q.fieldname, term, candidates, self.check)
-            )
+            word: _positions(reader, q.fieldname, field.to_bytes(word), candidates, self.check)
             for word in dict.fromkeys(q.words)
-            for term in (field.to_bytes(word),)
         }
         keep = np.zeros(len(wanted), dtype=bool)
         for index, doc in enumerate(wanted):
@@ -902,6 +907,30 @@ class _Scorer:
                 self.check()
             keep[index] = _chained([places[word].get(doc, []) for word in q.words], q.slop)
         return keep
+
+    def _in_order_placed(self, q: Any, candidates: Docs, sidecar: SegmentSidecar) -> np.ndarray:
+        """What :func:`_chained` decides for each candidate, for all of them at once: each
+        place of a word (a key ``document << 32 | position``) continues the phrase where
+        the closest place before it, in the same document, that ended the phrase so far
+        stands at most the slop before it. Checking candidate by candidate in Python cost
+        ~3 µs each: 0.95 s for a phrase of two common words at 100,000 articles."""
+        import numpy as np
+
+        field = self.searcher.schema[q.fieldname]
+        ends: np.ndarray | None = None
+        for word in q.words:
+            self.check()
+            keys = sidecar.placed_words(q.fieldname, field.to_bytes(word), candidates)
+            if ends is not None:
+                before = np.searchsorted(ends, keys)
+                previous = ends[np.maximum(before - 1, 0)]
+                same = (before > 0) & (previous >> 32 == keys >> 32)
+                keys = keys[same & (keys - previous <= q.slop)]
+            ends = keys
+            if not len(ends):
+                break
+        assert ends is not None  # a phrase has words (``_phrase`` checked)
+        return np.isin(candidates, ends >> 32)
 
     def _and(
         self,
@@ -992,24 +1021,6 @@ class _Scorer:
                 docs.append(doc)
                 scores.append(matcher.score())
         return np.array(docs, dtype=np.int64), np.array(scores, dtype=np.float64)
-
-
-def _sidecar_positions(
-    sidecar: SegmentSidecar,
-    fieldname: str,
-    term: bytes,
-    candidates: Docs,
-    check: Callable[[], None],
-) -> dict[int, list[int]]:
-    """What :func:`_positions` reads, from the sidecar's places: a slice per candidate
-    instead of unpickling each Whoosh block that holds one."""
-    positions = sidecar.places(fieldname)[0]
-    found: dict[int, list[int]] = {}
-    for count, (doc, first, last) in enumerate(sidecar.place_ranges(fieldname, term, candidates)):
-        if count % CANCEL_POLL_CANDIDATES == 0:
-            check()
-        found[doc] = positions[first:last].tolist()
-    return found
 
 
 def _positions(
