@@ -62,6 +62,8 @@ SIDECAR_FIELDS = ("title", "content", "entity", "title_exact", "exact")
 PLACE_FIELDS = tuple(name for name, _ in BODY_FIELDS)
 #: The place arrays of each of those fields, in the order of ``_decoded_places``.
 PLACE_PARTS = ("positions", "startchars", "endchars")
+#: How many postings' places are decoded at once when a sidecar is written.
+PLACES_DECODED = 1024
 #: The buffer a spilled place array is copied into the sidecar with.
 SPILL_COPY_BYTES = 1 << 20
 #: The folder of a generation that holds one sidecar file per segment.
@@ -189,8 +191,10 @@ def _segment_arrays(
             docs.append(ids)
             tfs.append(weights)
             starts.append(starts[-1] + len(ids))
-            if values is not None:
-                count, *decoded = _decoded_places(values)
+            # A slice of postings at a time: a common word's places, all decoded into
+            # Python tuples (~100 bytes a place), took hundreds of megabytes.
+            for at in range(0, len(values), PLACES_DECODED):
+                count, *decoded = _decoded_places(values[at : at + PLACES_DECODED])
                 counts.append(count)
                 for spilled, part in zip(places, decoded, strict=True):
                     spilled.append(part)
@@ -209,8 +213,8 @@ def _segment_arrays(
             [length(doc, fieldname, 1) for doc in range(doc_count)], dtype=np.float32
         )
         if with_places:
-            each = np.concatenate(counts) if counts else np.zeros(0, np.int64)
-            bounds = np.concatenate(([0], np.cumsum(each)))
+            each = np.concatenate(counts) if counts else np.zeros(0, np.int32)
+            bounds = np.concatenate(([0], np.cumsum(each, dtype=np.int64)))
             wide = bounds[-1] >= 2**31
             arrays[f"{fieldname}.place_bounds"] = bounds.astype(np.int64 if wide else np.int32)
             arrays.update(
@@ -280,7 +284,7 @@ def _decoded_places(values: Sequence[bytes]) -> tuple[np.ndarray, ...]:
         pickle.loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
         for value in values
     ]
-    counts = np.array([len(codes) for codes in decoded], dtype=np.int64)
+    counts = np.array([len(codes) for codes in decoded], dtype=np.int32)
     deltas = np.array([code for codes in decoded for code in codes], dtype=np.int64).reshape(-1, 3)
     # Each posting's deltas restart from 0: a cumulative sum less its value before them.
     first = np.repeat(np.cumsum(counts) - counts, counts)
@@ -312,11 +316,11 @@ def _write_file(temporary: Path, encoded: bytes, arrays: dict[str, np.ndarray | 
 
 def _postings_arrays(
     reader: IndexReader, fieldname: str, term: bytes, info: Any, with_values: bool
-) -> tuple[np.ndarray, np.ndarray, list[bytes] | None]:
+) -> tuple[np.ndarray, np.ndarray, list[bytes]]:
     """A word's document numbers and frequencies, and its encoded values when asked (the
-    places), deleted documents included (deletions are applied at search time), read block
-    by block from the term info ``iter_field`` gave (looking each word up again cost half
-    the writing time)."""
+    places; else none), deleted documents included (deletions are applied at search time),
+    read block by block from the term info ``iter_field`` gave (looking each word up again
+    cost half the writing time)."""
     import numpy as np
 
     if info.is_inlined():
@@ -326,14 +330,14 @@ def _postings_arrays(
         return (
             np.array(ids, dtype=np.int32),
             np.array(weights, dtype=np.float32),
-            list(inlined) if with_values else None,
+            list(inlined) if with_values else [],
         )
     matcher: Any = _raw_postings(reader, fieldname, term, info)
     if matcher is None:
         matcher = reader.postings(fieldname, term)
     id_blocks: list[Any] = []
     weight_blocks: list[Any] = []
-    values: list[bytes] | None = [] if with_values else None
+    values: list[bytes] = []
     if all(
         hasattr(matcher, name)
         for name in ("_read_ids", "_read_weights", "_read_values", "_next_block")
@@ -343,7 +347,7 @@ def _postings_arrays(
             matcher._read_weights()
             id_blocks.append(np.array(matcher._ids, dtype=np.int32))
             weight_blocks.append(np.array(matcher._weights, dtype=np.float32))
-            if values is not None:
+            if with_values:
                 matcher._read_values()
                 values.extend(matcher._values)
             matcher._next_block()
@@ -352,7 +356,7 @@ def _postings_arrays(
         while matcher.is_active():
             ids.append(matcher.id())
             weights.append(matcher.weight())
-            if values is not None:
+            if with_values:
                 values.append(matcher.value())
             matcher.next()
         id_blocks.append(np.array(ids, dtype=np.int32))
