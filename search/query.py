@@ -810,6 +810,10 @@ PhraseWords = tuple[tuple[str, ...], int]
 #: One word's places in a text: its position among the words, and its first and last
 #: character (what the exact body field's postings store).
 Place = tuple[int, int, int]
+#: Where a word of a field stands in each of the sorted documents that hold it, as
+#: (document, its first ``MAX_SNIPPET_SPANS`` places): :func:`places_in` reads Whoosh's
+#: postings, ``sidecar.SidecarPlaces`` the segments' sidecars.
+PlacesOf = Callable[[str, str, Sequence[int]], Iterable[tuple[int, list[Place]]]]
 
 
 @dataclass(frozen=True)
@@ -916,9 +920,13 @@ PHRASE_BODY_FIELD = "exact"
 
 
 def posting_spans(
-    reader: IndexReader, docnums: Iterable[int], terms: MatchTerms
+    reader: IndexReader,
+    docnums: Iterable[int],
+    terms: MatchTerms,
+    places_of: PlacesOf | None = None,
 ) -> dict[int, list[tuple[int, int]]] | None:
-    """What :func:`match_spans` gives for each document's body, read from the postings.
+    """What :func:`match_spans` gives for each document's body, read from the postings
+    (through ``places_of`` when given: the sidecars' copy of them).
 
     Re-analysing a body costs ~3.5 ms, so a page of 20 hits cost ~70 ms; the body fields
     store character positions, and a few postings reads replace the analysis. None for an
@@ -929,16 +937,18 @@ def posting_spans(
     formats = [reader.schema[name].format for name, _ in fields]
     if not all(found is not None and found.supports("characters") for found in formats):
         return None
+    if places_of is None:
+        places_of = functools.partial(places_in, reader)
     wanted = sorted(set(docnums))
     found: dict[int, list[tuple[int, int]]] = {docnum: [] for docnum in wanted}
     for fieldname, words in fields:
         for word in words:
-            for docnum, places in places_in(reader, fieldname, word, wanted):
+            for docnum, places in places_of(fieldname, word, wanted):
                 found[docnum].extend((start, end) for _, start, end in places)
     if terms.phrases:
         in_phrases: dict[int, dict[str, list[Place]]] = {docnum: {} for docnum in wanted}
         for word in terms.phrase_words():
-            for docnum, places in places_in(reader, PHRASE_BODY_FIELD, word, wanted):
+            for docnum, places in places_of(PHRASE_BODY_FIELD, word, wanted):
                 in_phrases[docnum][word] = places
         for docnum, places_of_words in in_phrases.items():
             found[docnum].extend(_phrase_spans(places_of_words, terms.phrases))

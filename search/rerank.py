@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from warta.search import ranking
 
 if TYPE_CHECKING:
-    from warta.search.query import Place
+    from warta.search.query import Place, PlacesOf
     from whoosh.analysis import Analyzer
     from whoosh.reading import IndexReader
     from whoosh.searching import Searcher
@@ -97,7 +97,10 @@ def _stemmed() -> Analyzer:
 
 
 def rerank(
-    searcher: Searcher, candidates: Sequence[tuple[int, float]], words: QueryWords
+    searcher: Searcher,
+    candidates: Sequence[tuple[int, float]],
+    words: QueryWords,
+    places_of: PlacesOf | None = None,
 ) -> dict[int, float]:
     """The second stage's score of each candidate (docnum, first-stage score).
 
@@ -105,7 +108,7 @@ def rerank(
     stands where no evidence differs, and the score keeps its scale.
     """
     weights = ranking.evidence_weights()
-    found = evidence(searcher, [docnum for docnum, _ in candidates], words)
+    found = evidence(searcher, [docnum for docnum, _ in candidates], words, places_of)
     return {
         docnum: score * (1 + sum(weights[name] * value for name, value in found[docnum].items()))
         for docnum, score in candidates
@@ -113,19 +116,33 @@ def rerank(
 
 
 def evidence(
-    searcher: Searcher, docnums: Sequence[int], words: QueryWords
+    searcher: Searcher,
+    docnums: Sequence[int],
+    words: QueryWords,
+    places_of: PlacesOf | None = None,
 ) -> dict[int, dict[str, float]]:
     """Each candidate's evidence, by the names of ``ranking.evidence_weights``, each
     between 0 and 1: apart from the weights, so ``bench/eval_retrieval.py --evidence`` can
-    dump it once and ``bench/fit_rerank.py`` try weights without searching again."""
+    dump it once and ``bench/fit_rerank.py`` try weights without searching again. The
+    body's places are read through ``places_of`` (the sidecars'), else Whoosh's postings."""
+    from warta.search.query import places_in
+
     reader = searcher.reader()
+    if places_of is None:
+        places_of = functools.partial(places_in, reader)
     articles = reader.doc_count_all()
     stems = _weights(reader, BODY_FIELD, words.stems, articles)
     surfaces = _weights(reader, SURFACE_FIELD, words.surfaces, articles)
     ordered = sorted(set(docnums))
-    places = _places(reader, BODY_FIELD, stems, ordered)
+    places = _places(places_of, BODY_FIELD, stems, ordered)
     has_stems = _present(reader, BODY_FIELD, stems, ordered, places)
-    has_surfaces = _present(reader, SURFACE_FIELD, surfaces, ordered)
+    has_surfaces = _present(
+        reader,
+        SURFACE_FIELD,
+        surfaces,
+        ordered,
+        _places(places_of, SURFACE_FIELD, surfaces, ordered),
+    )
     answers = _answer_pattern(words.answer)
     found = {}
     for docnum in ordered:
@@ -163,13 +180,11 @@ def _weights(
 
 
 def _places(
-    reader: IndexReader, fieldname: str, words: Mapping[str, float], docnums: Sequence[int]
+    places_of: PlacesOf, fieldname: str, words: Mapping[str, float], docnums: Sequence[int]
 ) -> Places:
-    from warta.search.query import places_in
-
     found: Places = {}
     for word in words:
-        for docnum, places in places_in(reader, fieldname, word, docnums):
+        for docnum, places in places_of(fieldname, word, docnums):
             found.setdefault(docnum, {})[word] = places
     return found
 
@@ -179,13 +194,11 @@ def _present(
     fieldname: str,
     words: Mapping[str, float],
     docnums: Sequence[int],
-    places: Places | None = None,
+    places: Places,
 ) -> dict[int, set[str]]:
-    """The words each candidate has in its body (``places``, when already read) or title."""
+    """The words each candidate has in its body (its ``places``) or title."""
     from warta.search.query import postings_at
 
-    if places is None:
-        places = _places(reader, fieldname, words, docnums)
     found = {docnum: set(here) for docnum, here in places.items()}
     title = TITLE_FIELDS[fieldname]
     for word in words:  # a title field keeps no characters: only whether it has the word

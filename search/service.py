@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from warta.search.entities import EntityRegistry
     from warta.search.index import Progress
-    from warta.search.query import MatchTerms, ParsedQuery, SearchBudget
+    from warta.search.query import MatchTerms, ParsedQuery, PlacesOf, SearchBudget
     from warta.search.rerank import QueryWords
     from warta.search.sidecar import TopDocs
     from warta.search.store import QuoteRow, Store
@@ -132,6 +132,7 @@ def _second_stage(
     scores: dict[int, float],
     words: QueryWords,
     reorder: bool,
+    places_of: PlacesOf | None,
 ) -> list[Any]:
     """``hits`` with ``scores`` updated to the second stage's (:mod:`search.rerank`), and,
     when ``reorder``, their best ``RERANK_DEPTH`` in its order; the rest follow as the first
@@ -147,7 +148,7 @@ def _second_stage(
     if depth <= 0 or not hits:
         return hits
     scored = [(hit.docnum, scores[hit.docnum]) for hit in hits if hit.docnum in scores]
-    scores.update(rerank(searcher, scored, words))
+    scores.update(rerank(searcher, scored, words, places_of))
     if not reorder:
         return hits
     head = hits[:depth]
@@ -428,6 +429,7 @@ class SearchService:
             posting_spans,
         )
         from warta.search.rerank import query_words
+        from warta.search.sidecar import sidecar_places
 
         # The second stage reorders the first stage's best RERANK_DEPTH (search.rerank).
         pool = limit if sort == "date" else max(limit, ranking.RERANK_DEPTH)
@@ -454,13 +456,14 @@ class SearchService:
         if sort == "date":
             found = found[:limit]
         words = query_words(parsed.text)
-        found = _second_stage(searcher, found, every_word, scores, words, sort != "date")
+        places_of = sidecar_places(self._local.view.generation, searcher)
+        found = _second_stage(searcher, found, every_word, scores, words, sort != "date", places_of)
         found = found[:limit]
         matched = "all" if len(found) <= every_word else "some"
         query = parsed.relaxed if parsed.relaxed is not None and matched == "some" else parsed.query
         terms = matched_terms(query, searcher.reader()) if snippets else None
         indexed = (
-            posting_spans(searcher.reader(), [hit.docnum for hit in found], terms)
+            posting_spans(searcher.reader(), [hit.docnum for hit in found], terms, places_of)
             if terms is not None
             else None
         )

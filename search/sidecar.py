@@ -5,7 +5,10 @@ pickle ids, weights and positions together, so even reading them costs ~2 µs a 
 segment gets a sidecar file, written when the index commits: for every word of the title
 and body (stemmed and exact) and of the entities, the documents that hold it and how often,
 and each document's field length as Whoosh quantises it. A bag-of-words query is then
-scored with numpy over whole arrays.
+scored with numpy over whole arrays. For the body fields it also holds where each word
+stands in each document (position, first and last character): a page's snippets, the
+second stage's proximity and a phrase's positions read those slices instead of unpickling
+Whoosh's postings blocks (~0.35 ms a block).
 
 Whoosh stays the index of record. A sidecar is trusted only for the segment whose id and
 document count it records; deletions are read from Whoosh's reader at every search; a
@@ -35,11 +38,14 @@ import functools
 import json
 import mmap
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from warta.search.query import BODY_FIELDS, MAX_SNIPPET_SPANS, Place, current_budget
 
 if TYPE_CHECKING:
     import numpy as np
@@ -51,6 +57,15 @@ if TYPE_CHECKING:
 #: The fields whose postings the sidecar holds: what plain words and ``entity:`` search,
 #: and the exact twins that phrases, prefixes and fuzzy words search.
 SIDECAR_FIELDS = ("title", "content", "entity", "title_exact", "exact")
+#: The fields whose words' places (position, first and last character) the sidecar holds:
+#: the body fields, which snippets mark, the second stage weighs and phrases search.
+PLACE_FIELDS = tuple(name for name, _ in BODY_FIELDS)
+#: The place arrays of each of those fields, in the order of ``_decoded_places``.
+PLACE_PARTS = ("positions", "startchars", "endchars")
+#: How many postings' places are decoded at once when a sidecar is written.
+PLACES_DECODED = 1024
+#: The buffer a spilled place array is copied into the sidecar with.
+SPILL_COPY_BYTES = 1 << 20
 #: The folder of a generation that holds one sidecar file per segment.
 SIDECAR_FOLDER = "topk"
 SUFFIX = ".topk"
@@ -110,37 +125,79 @@ def write_sidecars(folder: Path, reader: IndexReader) -> int:
 
 def _complete(path: Path, reader: IndexReader) -> bool:
     """Whether ``path`` is a readable sidecar holding every field of ``SIDECAR_FIELDS`` the
-    segment has: one written before the exact fields were added, or damaged, is written
-    again by the next update (until then, what it lacks is searched by Whoosh)."""
+    segment has, and the places of its ``PLACE_FIELDS``: one written before the exact
+    fields or the places were added, or damaged, is written again by the next update (until
+    then, what it lacks is read from Whoosh)."""
     try:
         status = path.stat()
     except OSError:
         return False
     sidecar = _open_sidecar(str(path), status.st_size, status.st_mtime_ns)
     return sidecar is not None and all(
-        sidecar.has_field(fieldname) for fieldname in SIDECAR_FIELDS if fieldname in reader.schema
+        sidecar.has_field(fieldname)
+        and (sidecar.has_places(fieldname) or not _keeps_places(reader, fieldname))
+        for fieldname in SIDECAR_FIELDS
+        if fieldname in reader.schema
     )
 
 
 def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
     """One segment's arrays in one file, written beside and renamed into place."""
+    with contextlib.ExitStack() as spills:
+        arrays = _segment_arrays(path, reader, spills)
+        header: dict[str, Any] = {"segment": name, "doc_count": reader.doc_count_all()}
+        header["arrays"] = {}
+        offset = 0
+        for key, array in arrays.items():
+            header["arrays"][key] = [offset, array.dtype.str, len(array)]
+            offset += array.nbytes
+            offset += -offset % 8
+        encoded = json.dumps(header).encode("utf-8")
+        temporary = path.with_suffix(".tmp")
+        try:
+            _write_file(temporary, encoded, arrays)
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
+
+
+def _segment_arrays(
+    path: Path, reader: IndexReader, spills: contextlib.ExitStack
+) -> dict[str, np.ndarray | _Spilled]:
+    """Every array of the segment's sidecar, by name; the places spilled to temporary
+    files beside ``path`` (removed when ``spills`` closes)."""
     import numpy as np
 
     doc_count = reader.doc_count_all()
-    arrays: dict[str, np.ndarray] = {}
+    arrays: dict[str, np.ndarray | _Spilled] = {}
     for fieldname in SIDECAR_FIELDS:
         if fieldname not in reader.schema:
             continue
+        with_places = _keeps_places(reader, fieldname)
         terms: list[bytes] = []
         starts = [0]
         docs: list[np.ndarray] = []
         tfs: list[np.ndarray] = []
+        counts: list[np.ndarray] = []
+        places = [
+            spills.enter_context(_Spilled(path.with_suffix(f".{fieldname}.{part}.tmp")))
+            for part in (PLACE_PARTS if with_places else ())
+        ]
         for term, info in reader.iter_field(fieldname):
-            ids, weights = _postings_arrays(reader, fieldname, term, info)
+            ids, weights, values = _postings_arrays(reader, fieldname, term, info, with_places)
             terms.append(term)
             docs.append(ids)
             tfs.append(weights)
             starts.append(starts[-1] + len(ids))
+            # A slice of postings at a time: a common word's places, all decoded into
+            # Python tuples (~100 bytes a place), took hundreds of megabytes.
+            for at in range(0, len(values), PLACES_DECODED):
+                count, *decoded = _decoded_places(values[at : at + PLACES_DECODED])
+                counts.append(count)
+                for spilled, part in zip(places, decoded, strict=True):
+                    spilled.append(part)
         length = reader.doc_field_length
         arrays[f"{fieldname}.terms"] = np.frombuffer(b"".join(terms), dtype=np.uint8)
         arrays[f"{fieldname}.term_ends"] = np.cumsum([len(t) for t in terms], dtype=np.int64)
@@ -155,24 +212,92 @@ def _write_segment(path: Path, name: str, reader: IndexReader) -> None:
         arrays[f"{fieldname}.lengths"] = np.array(
             [length(doc, fieldname, 1) for doc in range(doc_count)], dtype=np.float32
         )
-    header: dict[str, Any] = {"segment": name, "doc_count": doc_count, "arrays": {}}
-    offset = 0
-    for key, array in arrays.items():
-        header["arrays"][key] = [offset, array.dtype.str, len(array)]
-        offset += array.nbytes
-        offset += -offset % 8
-    encoded = json.dumps(header).encode("utf-8")
-    temporary = path.with_suffix(".tmp")
-    try:
-        _write_file(temporary, encoded, arrays)
-        os.replace(temporary, path)
-    except BaseException:
+        if with_places:
+            each = np.concatenate(counts) if counts else np.zeros(0, np.int32)
+            bounds = np.concatenate(([0], np.cumsum(each, dtype=np.int64)))
+            wide = bounds[-1] >= 2**31
+            arrays[f"{fieldname}.place_bounds"] = bounds.astype(np.int64 if wide else np.int32)
+            arrays.update(
+                (f"{fieldname}.{part}", spilled)
+                for part, spilled in zip(PLACE_PARTS, places, strict=True)
+            )
+    return arrays
+
+
+class _Spilled:
+    """An int32 array appended to a temporary file as it is built, then copied into the
+    sidecar: the places (12 bytes a word of each body field, 0.98 GB at 100,000 synthetic
+    articles) are never all held in memory (held, writing peaked at 2.7 GB)."""
+
+    def __init__(self, path: Path) -> None:
+        import numpy as np
+
+        self.path = path
+        self.dtype = np.dtype(np.int32)
+        self._count = 0
+        self._file = path.open("w+b")
+
+    def __enter__(self) -> _Spilled:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._file.close()
         with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+            self.path.unlink()
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def nbytes(self) -> int:
+        return self._count * self.dtype.itemsize
+
+    def append(self, values: np.ndarray) -> None:
+        self._file.write(values.astype(self.dtype, copy=False).tobytes())
+        self._count += len(values)
+
+    def copy_to(self, out: BinaryIO) -> None:
+        self._file.flush()
+        self._file.seek(0)
+        shutil.copyfileobj(self._file, out, SPILL_COPY_BYTES)
 
 
-def _write_file(temporary: Path, encoded: bytes, arrays: dict[str, np.ndarray]) -> None:
+def _keeps_places(reader: IndexReader, fieldname: str) -> bool:
+    """Whether the sidecar holds the places of ``fieldname``'s words: one of
+    ``PLACE_FIELDS`` whose postings store characters (an index of another schema may not)."""
+    fieldformat = reader.schema[fieldname].format
+    return (
+        fieldname in PLACE_FIELDS and fieldformat is not None and fieldformat.supports("characters")
+    )
+
+
+def _decoded_places(values: Sequence[bytes]) -> tuple[np.ndarray, ...]:
+    """Each posting's place count, and the places of all, from Whoosh's ``Characters``
+    values (a count, then the pickled deltas of position, start and length after the last
+    end, as ``Characters.decode_characters`` reads them), decoded with numpy."""
+    import pickle
+
+    import numpy as np
+    from whoosh.system import _INT_SIZE
+
+    decoded = [
+        pickle.loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
+        for value in values
+    ]
+    counts = np.array([len(codes) for codes in decoded], dtype=np.int32)
+    deltas = np.array([code for codes in decoded for code in codes], dtype=np.int64).reshape(-1, 3)
+    # Each posting's deltas restart from 0: a cumulative sum less its value before them.
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+
+    def restarted(steps: np.ndarray) -> np.ndarray:
+        total = np.cumsum(steps)
+        return total - np.concatenate(([0], total))[first]
+
+    ends = restarted(deltas[:, 1] + deltas[:, 2])
+    return counts, restarted(deltas[:, 0]), ends - deltas[:, 2], ends
+
+
+def _write_file(temporary: Path, encoded: bytes, arrays: dict[str, np.ndarray | _Spilled]) -> None:
     """The magic, the header's length and the header, then each array on 8 bytes."""
     with temporary.open("wb") as out:
         out.write(MAGIC)
@@ -180,46 +305,65 @@ def _write_file(temporary: Path, encoded: bytes, arrays: dict[str, np.ndarray]) 
         out.write(encoded)
         out.write(b"\0" * (-(len(MAGIC) + 8 + len(encoded)) % 8))
         for array in arrays.values():
-            out.write(array.tobytes())
+            if isinstance(array, _Spilled):
+                array.copy_to(out)
+            else:
+                out.write(array.tobytes())
             out.write(b"\0" * (-array.nbytes % 8))
         out.flush()
         os.fsync(out.fileno())
 
 
-def _postings_arrays(reader: IndexReader, fieldname: str, term: bytes, info: Any) -> Postings:
-    """A word's document numbers and frequencies, deleted documents included (deletions are
-    applied at search time), read block by block from the term info ``iter_field`` gave
-    (looking each word up again cost half the writing time)."""
+def _postings_arrays(
+    reader: IndexReader, fieldname: str, term: bytes, info: Any, with_values: bool
+) -> tuple[np.ndarray, np.ndarray, list[bytes]]:
+    """A word's document numbers and frequencies, and its encoded values when asked (the
+    places; else none), deleted documents included (deletions are applied at search time),
+    read block by block from the term info ``iter_field`` gave (looking each word up again
+    cost half the writing time)."""
     import numpy as np
 
     if info.is_inlined():
-        ids, weights, _ = info.inlined_postings()
+        ids, weights, inlined = info.inlined_postings()
         if weights is None or isinstance(weights, float):
             weights = [1.0 if weights is None else weights] * len(ids)
-        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
+        return (
+            np.array(ids, dtype=np.int32),
+            np.array(weights, dtype=np.float32),
+            list(inlined) if with_values else [],
+        )
     matcher: Any = _raw_postings(reader, fieldname, term, info)
     if matcher is None:
         matcher = reader.postings(fieldname, term)
     id_blocks: list[Any] = []
     weight_blocks: list[Any] = []
-    if all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block")):
+    values: list[bytes] = []
+    if all(
+        hasattr(matcher, name)
+        for name in ("_read_ids", "_read_weights", "_read_values", "_next_block")
+    ):
         while matcher.is_active():
             matcher._read_ids()
             matcher._read_weights()
             id_blocks.append(np.array(matcher._ids, dtype=np.int32))
             weight_blocks.append(np.array(matcher._weights, dtype=np.float32))
+            if with_values:
+                matcher._read_values()
+                values.extend(matcher._values)
             matcher._next_block()
     else:  # another codec: the slow, public way
         ids, weights = [], []
         while matcher.is_active():
             ids.append(matcher.id())
             weights.append(matcher.weight())
+            if with_values:
+                values.append(matcher.value())
             matcher.next()
         id_blocks.append(np.array(ids, dtype=np.int32))
         weight_blocks.append(np.array(weights, dtype=np.float32))
     if not id_blocks:
-        return np.zeros(0, np.int32), np.zeros(0, np.float32)
-    return np.concatenate(id_blocks), np.concatenate(weight_blocks)
+        return np.zeros(0, np.int32), np.zeros(0, np.float32), values
+    return np.concatenate(id_blocks), np.concatenate(weight_blocks), values
 
 
 def _raw_postings(reader: IndexReader, fieldname: str, term: bytes, info: Any) -> Any | None:
@@ -274,6 +418,47 @@ class SegmentSidecar:
         return self._arrays[f"{fieldname}.docs"][begin:end], self._arrays[f"{fieldname}.tfs"][
             begin:end
         ]
+
+    def has_places(self, fieldname: str) -> bool:
+        return f"{fieldname}.place_bounds" in self._arrays
+
+    def place_ranges(
+        self, fieldname: str, term: bytes, docnums: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Those of the sorted ``docnums`` that hold ``term``, and where each one's places
+        of the word begin and end in the field's place arrays (:meth:`places`)."""
+        import numpy as np
+
+        found = self._find(fieldname, term)
+        if found is None or not len(docnums):
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+        starts = self._arrays[f"{fieldname}.starts"]
+        begin, end = int(starts[found]), int(starts[found + 1])
+        docs = self._arrays[f"{fieldname}.docs"][begin:end]
+        at = np.searchsorted(docs, docnums)
+        inside = at < len(docs)
+        holds = np.zeros(len(docnums), dtype=bool)
+        holds[inside] = docs[at[inside]] == docnums[inside]
+        bounds = self._arrays[f"{fieldname}.place_bounds"]
+        postings = at[holds] + begin
+        return docnums[holds], bounds[postings], bounds[postings + 1]
+
+    def placed_words(self, fieldname: str, term: bytes, docnums: np.ndarray) -> np.ndarray:
+        """Every place of ``term`` in the sorted ``docnums`` as one sorted key a place,
+        ``document << 32 | position``, gathered with numpy (a phrase's check)."""
+        import numpy as np
+
+        docs, first, last = self.place_ranges(fieldname, term, docnums)
+        lengths = last - first
+        index = np.arange(int(lengths.sum())) + np.repeat(
+            first - (np.cumsum(lengths) - lengths), lengths
+        )
+        positions = self.places(fieldname)[0][index].astype(np.int64)
+        return (np.repeat(docs.astype(np.int64), lengths) << 32) | positions
+
+    def places(self, fieldname: str) -> tuple[np.ndarray, ...]:
+        """The field's place arrays (``PLACE_PARTS``): positions, first and last characters."""
+        return tuple(self._arrays[f"{fieldname}.{part}"] for part in PLACE_PARTS)
 
     def lengths(self, fieldname: str) -> np.ndarray:
         return self._arrays[f"{fieldname}.lengths"]
@@ -461,6 +646,67 @@ def field_frequencies(folder: Path, searcher: Searcher, fieldname: str) -> dict[
     return found
 
 
+class SidecarPlaces:
+    """Where words stand in documents, read from the segments' sidecars: what
+    ``query.places_in`` reads from Whoosh's postings, for snippets and the second stage.
+
+    A page of 50 hits read ~0.35 ms a postings block from Whoosh (unpickling ids, weights
+    and every document's places together); here each word costs a binary search and one
+    slice per document.
+    """
+
+    def __init__(self, segments: Sequence[tuple[SegmentSidecar, int]]) -> None:
+        self._segments = segments
+
+    def __call__(
+        self, fieldname: str, word: str, docnums: Sequence[int]
+    ) -> Iterator[tuple[int, list[Place]]]:
+        """The first ``MAX_SNIPPET_SPANS`` places of ``word`` in each of the sorted
+        ``docnums`` that has it."""
+        import numpy as np
+
+        current_budget().check()
+        wanted = np.asarray(docnums, dtype=np.int64)
+        term = word.encode("utf-8")
+        for sidecar, offset in self._segments:
+            low, high = np.searchsorted(wanted, (offset, offset + sidecar.doc_count)).tolist()
+            if low == high:
+                continue
+            positions, starts, ends = sidecar.places(fieldname)
+            docs, firsts, lasts = sidecar.place_ranges(fieldname, term, wanted[low:high] - offset)
+            for doc, first, last in zip(
+                docs.tolist(), firsts.tolist(), lasts.tolist(), strict=True
+            ):
+                last = min(last, first + MAX_SNIPPET_SPANS)
+                yield (
+                    doc + offset,
+                    list(
+                        zip(
+                            positions[first:last].tolist(),
+                            starts[first:last].tolist(),
+                            ends[first:last].tolist(),
+                            strict=True,
+                        )
+                    ),
+                )
+
+
+def sidecar_places(folder: Path, searcher: Searcher) -> SidecarPlaces | None:
+    """The places of the body fields from every segment's sidecar, or None when a segment
+    has none (an index whose next update writes them) or numpy is not loaded yet (a cold
+    command line whose query Whoosh scored: importing numpy costs more than a page's
+    postings)."""
+    if "numpy" not in sys.modules:
+        return None
+    segments = []
+    for sub, offset in searcher.leaf_searchers():
+        sidecar = segment_sidecar(folder, sub.reader())
+        if sidecar is None or not all(sidecar.has_places(fieldname) for fieldname in PLACE_FIELDS):
+            return None
+        segments.append((sidecar, offset))
+    return SidecarPlaces(segments)
+
+
 # -- scoring ---------------------------------------------------------------------------------
 
 
@@ -640,14 +886,19 @@ class _Scorer:
         if within is not None:
             found = _intersection(found, (within, np.zeros(len(within))))
         docs, scores = found
-        keep = self._in_order(reader, q, docs)
+        keep = self._in_order(reader, q, docs, sidecar)
         return docs[keep], scores[keep] * float(q.boost)
 
-    def _in_order(self, reader: IndexReader, q: Any, candidates: Docs) -> np.ndarray:
-        """Which ``candidates`` (sorted) hold the phrase ``q``: each word's positions read in
-        one forward walk over its postings, stopped at the candidates."""
+    def _in_order(
+        self, reader: IndexReader, q: Any, candidates: Docs, sidecar: SegmentSidecar
+    ) -> np.ndarray:
+        """Which ``candidates`` (sorted) hold the phrase ``q``: checked with numpy over the
+        sidecar's places (:meth:`_in_order_placed`), else each word's positions read in one
+        forward walk over its Whoosh postings, stopped at the candidates."""
         import numpy as np
 
+        if sidecar.has_places(q.fieldname):
+            return self._in_order_placed(q, candidates, sidecar)
         wanted = candidates.tolist()
         field = self.searcher.schema[q.fieldname]
         places = {
@@ -660,6 +911,30 @@ class _Scorer:
                 self.check()
             keep[index] = _chained([places[word].get(doc, []) for word in q.words], q.slop)
         return keep
+
+    def _in_order_placed(self, q: Any, candidates: Docs, sidecar: SegmentSidecar) -> np.ndarray:
+        """What :func:`_chained` decides for each candidate, for all of them at once: each
+        place of a word (a key ``document << 32 | position``) continues the phrase where
+        the closest place before it, in the same document, that ended the phrase so far
+        stands at most the slop before it. Checking candidate by candidate in Python cost
+        ~3 µs each: 0.95 s for a phrase of two common words at 100,000 articles."""
+        import numpy as np
+
+        field = self.searcher.schema[q.fieldname]
+        ends: np.ndarray | None = None
+        for word in q.words:
+            self.check()
+            keys = sidecar.placed_words(q.fieldname, field.to_bytes(word), candidates)
+            if ends is not None:
+                before = np.searchsorted(ends, keys)
+                previous = ends[np.maximum(before - 1, 0)]
+                same = (before > 0) & (previous >> 32 == keys >> 32)
+                keys = keys[same & (keys - previous <= q.slop)]
+            ends = keys
+            if not len(ends):
+                break
+        assert ends is not None  # a phrase has words (``_phrase`` checked)
+        return np.isin(candidates, ends >> 32)
 
     def _and(
         self,
