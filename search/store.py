@@ -110,6 +110,8 @@ CREATE TABLE IF NOT EXISTS entities (
 ) WITHOUT ROWID;
 """
 
+#: The articles and their sentences, as ``totals`` keeps them (add a WHERE for some).
+_SUM_ARTICLES = "SELECT COUNT(*), COALESCE(SUM(sentences), 0) FROM articles"
 #: Adds (or, with negative counts, subtracts) one group's counts in ``key_stats``.
 _ADD_STATS = (
     "INSERT INTO key_stats (key, name, kind, surface, articles, mentions)"
@@ -335,19 +337,20 @@ class Store:
         """Count ``totals`` from ``articles`` when the row is missing (a new store, or one
         made before the table): once, before this connection changes any article."""
         if self._db.execute("SELECT 1 FROM totals").fetchone() is None:
+            self._db.execute(f"INSERT INTO totals (articles, sentences) {_SUM_ARTICLES}")
+
+    def _add_totals(self, articles: int, sentences: int) -> None:
+        """Add to ``totals`` (negative counts take out); no write when no article moves."""
+        if articles:
             self._db.execute(
-                "INSERT INTO totals (articles, sentences)"
-                " SELECT COUNT(*), COALESCE(SUM(sentences), 0) FROM articles"
+                "UPDATE totals SET articles = articles + ?, sentences = sentences + ?",
+                (articles, sentences),
             )
 
-    def _add_totals(self, where: str, params: tuple[str, ...], sign: int) -> None:
-        """Count the articles matching ``where`` in (``sign`` 1) or out (-1) of ``totals``."""
-        self._db.execute(
-            "UPDATE totals SET articles = articles + ? * (SELECT COUNT(*) FROM articles"
-            f" WHERE {where}), sentences = sentences + ? * (SELECT COALESCE(SUM(sentences), 0)"
-            f" FROM articles WHERE {where})",
-            (sign, *params, sign, *params),
-        )
+    def _count_out(self, where: str, params: tuple[str, ...]) -> None:
+        """Take the stored articles matching ``where`` out of ``totals``."""
+        articles, sentences = self._db.execute(f"{_SUM_ARTICLES} WHERE {where}", params).fetchone()
+        self._add_totals(-articles, -sentences)
 
     def _totals(self) -> tuple[int, int]:
         """(articles, sentences) in the archive; summed from ``articles`` by a reader of an
@@ -359,9 +362,7 @@ class Store:
             self._db.execute("SELECT articles, sentences FROM totals").fetchone() if kept else None
         )
         if row is None:
-            row = self._db.execute(
-                "SELECT COUNT(*), COALESCE(SUM(sentences), 0) FROM articles"
-            ).fetchone()
+            row = self._db.execute(_SUM_ARTICLES).fetchone()
         return int(row[0]), int(row[1])
 
     def commit(self) -> None:
@@ -406,7 +407,7 @@ class Store:
             row[0] for row in self._db.execute("SELECT id FROM articles WHERE file = ?", (path,))
         ]
         self._drop_mentions("SELECT id FROM articles WHERE file = ?", (path,))
-        self._add_totals("file = ?", (path,), -1)
+        self._count_out("file = ?", (path,))
         self._db.execute("DELETE FROM articles WHERE file = ?", (path,))
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
         return ids
@@ -435,7 +436,8 @@ class Store:
         self._drop_mentions("VALUES (?)", (article_id,))
         fingerprint = shape.fingerprint if shape else None
         keys = bands(fingerprint) if fingerprint is not None else (None,) * 4
-        self._add_totals("id = ?", (article_id,), -1)
+        self._count_out("id = ?", (article_id,))
+        sentences = shape.sentences if shape else 0
         self._db.execute(
             "INSERT OR REPLACE INTO articles (id, file, title, date, source, sentences,"
             " simhash, band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -445,12 +447,12 @@ class Store:
                 title,
                 date.isoformat() if date else None,
                 source,
-                shape.sentences if shape else 0,
+                sentences,
                 to_signed(fingerprint) if fingerprint is not None else None,
                 *keys,
             ),
         )
-        self._add_totals("id = ?", (article_id,), 1)
+        self._add_totals(1, sentences)
         self.changed_keys.update(m.key for m in mentions)
         day = date.toordinal() if date else 0
         numbers = shape.mention_sentences if shape else (0,) * len(mentions)
@@ -634,7 +636,7 @@ class Store:
             f" JOIN registry_keys r ON r.key = p.other WHERE p.key IN ({marks})"
             f" AND (p.{scope} >= ? OR p.other IN (SELECT value FROM json_each(?)))"
             f" GROUP BY r.entity HAVING SUM(p.{scope}) >= ?",
-            [*wanted, least, json.dumps(sorted(merged) if least else []), min_count],
+            [*wanted, least, json.dumps(list(merged) if least else []), min_count],
         ).fetchall()
 
     def shared_sentences(
