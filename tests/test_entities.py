@@ -15,7 +15,7 @@ from warta.search.model import ENTITY_KINDS, Article, Mention
 from warta.search.paths import bundled_seeds
 from warta.search.reader import CorpusFile, discover, read_file
 
-from tests.test_quotes import _cpu_seconds
+from tests.cpu_time import growth
 
 GOLD = json.loads((Path(__file__).parent / "gold" / "seed_entities.json").read_text("utf-8"))
 MIN_RECALL = 0.9
@@ -724,14 +724,12 @@ def test_nicknames_in_quotes_cost_time_linear_in_the_text() -> None:
     """Three times as many ``Budi 'Bos' Santoso`` cost about three times the time, as the
     same text without quotes does (one scan of every span per quote: 7.4 times)."""
 
-    def growth(unit: str) -> float:
+    def growth_of(unit: str) -> float:
         small, large = unit * 1000, unit * 3000
-        return _cpu_seconds(lambda: extract_mentions("", large)) / _cpu_seconds(
-            lambda: extract_mentions("", small)
-        )
+        return growth(lambda: extract_mentions("", small), lambda: extract_mentions("", large))
 
-    nicknamed = growth("Kemarin Budi 'Bos' Santoso datang. ")
-    plain = growth("Kemarin Budi Bos Santoso datang. ")
+    nicknamed = growth_of("Kemarin Budi 'Bos' Santoso datang. ")
+    plain = growth_of("Kemarin Budi Bos Santoso datang. ")
     assert nicknamed < 1.5 * max(plain, 3.0), (nicknamed, plain)
 
 

@@ -3,11 +3,9 @@ set's floor, and ``warta quotes``."""
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +14,8 @@ from warta.search.model import Mention
 from warta.search.paths import bundled_seeds
 from warta.search.quotes import MAX_QUOTE_CHARS, Quote, extract_quotes, quotes_with_shapes
 from warta.tui.cli import main
+
+from tests.cpu_time import growth
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
@@ -471,26 +471,10 @@ def test_a_name_after_a_relation_is_not_the_speaker(text: str, speakers: list[st
     assert [quote.speaker for quote in quotes_of(text)] == speakers
 
 
-def _cpu_seconds(run: Callable[[], object]) -> float:
-    """The least CPU time of three calls of ``run``, without the garbage collector (whose
-    full passes over every live object grow with the heap, not with the rules' work)."""
-    best = float("inf")
-    for _ in range(3):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
-            run()
-            best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-    return best
-
-
 def _growth(text_of: Callable[[int], str], measure: Callable[[str], object]) -> float:
     """How much longer ``measure`` takes on three times the text."""
     small, large = text_of(4000), text_of(12000)
-    return _cpu_seconds(lambda: measure(large)) / max(_cpu_seconds(lambda: measure(small)), 1e-4)
+    return growth(lambda: measure(small), lambda: measure(large))
 
 
 @pytest.mark.parametrize(
