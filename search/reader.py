@@ -19,7 +19,7 @@ import re
 import stat
 import sys
 import textwrap
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -162,16 +162,85 @@ def _walk_reaches(real_root: Path, real_folder: Path) -> bool:
     return len(parts) <= MAX_FOLDER_DEPTH and not any(part.startswith(".") for part in parts)
 
 
-def _walk(root: Path, real_root: Path) -> Iterator[CorpusFile | ReadWarning]:
-    """Depth first, each folder in name order, on an explicit stack: a folder nested a
-    thousand deep must not exhaust Python's recursion limit."""
+class CorpusFolder(NamedTuple):
+    """A folder of a corpus, as the scan reaches it: ``parts`` below ``root``."""
+
+    root: Path
+    real_root: Path
+    parts: tuple[str, ...]
+
+    @property
+    def location(self) -> str:
+        """The folder's path as the scan spells it, the prefix of its files' keys."""
+        return os.path.join(str(self.root), *self.parts)
+
+
+def corpus_folders(roots: Sequence[Path], changed: Iterable[str]) -> list[CorpusFolder]:
+    """The folders to scan again after the paths ``changed`` changed: each path's folder
+    as :func:`discover` reaches it, or the nearest one above it that still exists.
+
+    A path the scan never reads (hidden, below a symlinked folder, outside every root) needs
+    nothing; a path above a root needs the whole root. A folder inside another is dropped:
+    scanning the outer one reads it.
+    """
+    real_roots = [root.resolve() if root.is_dir() else None for root in roots]
+    read = [
+        (root, real_root)
+        for position, (root, real_root) in enumerate(zip(roots, real_roots, strict=True))
+        if real_root is not None and not _read_elsewhere(position, real_root, roots, real_roots)
+    ]
+    found: set[CorpusFolder] = set()
+    for path in changed:
+        real_folder = Path(os.path.realpath(os.path.dirname(os.path.abspath(path))))
+        for root, real_root in read:
+            if real_root.is_relative_to(real_folder):
+                found.add(CorpusFolder(root, real_root, ()))
+            elif real_folder.is_relative_to(real_root):
+                folder = _reached(root, real_root, real_folder.relative_to(real_root).parts)
+                if folder is not None:
+                    found.add(folder)
+    return [
+        folder
+        for folder in found
+        if not any(
+            other.root == folder.root and folder.parts[: len(other.parts)] == other.parts
+            for other in found
+            if len(other.parts) < len(folder.parts)
+        )
+    ]
+
+
+def _reached(root: Path, real_root: Path, parts: tuple[str, ...]) -> CorpusFolder | None:
+    """The folder ``parts`` below ``root`` (or the nearest one above it that still exists)
+    if the scan reads it: no hidden name, not too deep, no symlinked folder on the way."""
+    if len(parts) > MAX_FOLDER_DEPTH or any(part.startswith(".") for part in parts):
+        return None
+    while parts and not os.path.isdir(os.path.join(str(root), *parts)):
+        parts = parts[:-1]
+    if os.path.realpath(os.path.join(str(root), *parts)) != os.path.join(real_root, *parts):
+        return None
+    return CorpusFolder(root, real_root, parts)
+
+
+def discover_in(folders: Sequence[CorpusFolder]) -> Iterator[CorpusFile | ReadWarning]:
+    """The corpus files in ``folders`` and below, as :func:`discover` finds them there."""
+    for folder in folders:
+        yield from _walk(folder.root, folder.real_root, folder.parts)
+
+
+def _walk(
+    root: Path, real_root: Path, below: tuple[str, ...] = ()
+) -> Iterator[CorpusFile | ReadWarning]:
+    """Depth first from the folder ``below`` the root, each folder in name order, on an
+    explicit stack: a folder nested a thousand deep must not exhaust Python's recursion
+    limit."""
     # Each level: the folder's path below the root, and its entries still to visit.
     stack: list[tuple[tuple[str, ...], Iterator[os.DirEntry[str]]]] = []
-    listed = _listing(str(root))
+    listed = _listing(os.path.join(str(root), *below))
     if isinstance(listed, ReadWarning):
         yield listed
         return
-    stack.append(((), iter(listed)))
+    stack.append((below, iter(listed)))
     while stack:
         rel_parts, entries = stack[-1]
         entry = next(entries, None)
@@ -182,7 +251,7 @@ def _walk(root: Path, real_root: Path) -> Iterator[CorpusFile | ReadWarning]:
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                if len(stack) > MAX_FOLDER_DEPTH:
+                if len(rel_parts) >= MAX_FOLDER_DEPTH:
                     problem = f"folder nested more than {MAX_FOLDER_DEPTH:,} levels deep; not read"
                     yield ReadWarning(display_path(entry.path), problem)
                     continue

@@ -13,7 +13,7 @@ import functools
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
@@ -289,8 +289,14 @@ class SearchService:
 
         return outdated_generation(self.index_dir, self.corpora)
 
-    def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
-        """Build the index, or update it with the corpus files added, changed or deleted."""
+    def update(
+        self,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        changed: Collection[str] | None = None,
+    ) -> UpdateReport:
+        """Build the index, or update it with the corpus files added, changed or deleted
+        (only those in the folders of the paths ``changed``, when a watcher gives them)."""
         from warta.search.index import update_index
 
         report = update_index(
@@ -299,6 +305,7 @@ class SearchService:
             rebuild=rebuild,
             progress=progress,
             gazetteer_file=self.entities_file,
+            changed=changed,
         )
         with self._lock:
             self._registry = None

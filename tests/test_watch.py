@@ -14,7 +14,7 @@ from warta.tui import app as app_module
 from warta.tui import watch
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
-from warta.tui.watch import is_article_file, should_watch
+from warta.tui.watch import can_change_the_corpus, should_watch
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import SIZE, settle
@@ -32,19 +32,27 @@ def test_the_setting_decides_else_only_a_small_corpus_of_ones_own_is_watched(
 
 
 @pytest.mark.parametrize(
-    ("path", "watched"),
+    ("name", "watched"),
     [
-        ("/news/a.txt", True),
-        ("/news/b.MD", True),
-        ("/news/feed.jsonl", True),
-        ("/news/.a.txt.swp", False),
-        ("/news/.hidden.txt", False),
-        ("/news/picture.jpg", False),
-        ("/news/folder", False),
+        ("a.txt", True),
+        ("b.MD", True),
+        ("feed.jsonl", True),
+        (".a.txt.swp", False),
+        (".hidden.txt", False),
+        ("picture.jpg", False),
+        ("folder", True),  # moved in, it brings its articles
+        ("gone", True),  # it may have been a folder of articles
+        (".git", False),
     ],
 )
-def test_only_article_files_wake_the_watcher(path: str, watched: bool) -> None:
-    assert is_article_file(path) is watched
+def test_article_files_folders_and_what_is_gone_wake_the_watcher(
+    tmp_path: Path, name: str, watched: bool
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / ".git").mkdir()
+    for file in ("a.txt", "b.MD", "feed.jsonl", ".a.txt.swp", ".hidden.txt", "picture.jpg"):
+        (tmp_path / file).write_text("x", "utf-8")
+    assert can_change_the_corpus(str(tmp_path / name)) is watched
 
 
 async def settle_while_watching(pilot: Pilot[None]) -> None:
@@ -68,11 +76,11 @@ async def test_a_new_article_is_indexed_and_announced_without_f5(
 ) -> None:
     written = threading.Event()
 
-    def one_change(roots: Sequence[Path], stop: threading.Event) -> Iterator[int]:
+    def one_change(roots: Sequence[Path], stop: threading.Event) -> Iterator[set[str]]:
         """The watcher, reporting the one change the test makes."""
         assert tuple(roots) == (corpus,)
         written.wait()
-        yield 1
+        yield {str(corpus / "kopi.txt")}
 
     monkeypatch.setattr(app_module, "corpus_changes", one_change)
     service = SearchService([corpus], tmp_path / "index")

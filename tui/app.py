@@ -133,9 +133,9 @@ class WartaApp(App[None]):
     @work(thread=True, group="watch", exit_on_error=False)
     def _watch_corpus(self) -> None:
         """Update the index after each burst of changes to article files, until exit."""
-        for _changed in corpus_changes(self.service.corpora, self._stop_watching):
+        for changed in corpus_changes(self.service.corpora, self._stop_watching):
             try:
-                report = self.service.update()
+                report = self.service.update(changed=changed)
             except WartaError as error:  # busy with F5, or a damaged index: say so, go on
                 self.post_message(self.CorpusUpdated(None, error.translated(_)))
             else:

@@ -47,28 +47,33 @@ def _count_files(roots: Sequence[Path], limit: int) -> int:
     return count
 
 
-def is_article_file(path: str) -> bool:
-    """Whether a changed path is one warta reads (``.txt``, ``.md``, ``.jsonl``), not a
-    hidden file or an editor's swap file."""
+def can_change_the_corpus(path: str) -> bool:
+    """Whether a changed path can change what warta reads: an article file (``.txt``,
+    ``.md``, ``.jsonl``), a folder (moved in, it brings its articles), or something gone
+    (a folder that held some); not a hidden file or an editor's swap file."""
     name = os.path.basename(path)
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() in FORMATS
+    if name.startswith("."):
+        return False
+    if os.path.splitext(name)[1].lower() in FORMATS:
+        return True
+    return os.path.isdir(path) or not os.path.lexists(path)
 
 
 def corpus_changes(
     roots: Sequence[Path], stop: threading.Event, debounce_ms: int = DEBOUNCE_MS
-) -> Iterator[int]:
-    """Block until article files under ``roots`` change; yield how many did, once per
-    burst of changes, until ``stop`` is set."""
+) -> Iterator[set[str]]:
+    """Block until article files under ``roots`` change; yield the paths that did, once
+    per burst of changes, until ``stop`` is set."""
     from watchfiles import watch
 
     for changes in watch(
         *roots,
-        watch_filter=lambda _change, path: is_article_file(path),
+        watch_filter=lambda _change, path: can_change_the_corpus(path),
         debounce=debounce_ms,
         stop_event=stop,
         raise_interrupt=False,
     ):
-        yield len(changes)
+        yield {path for _change, path in changes}
 
 
 def corpus_news(report: UpdateReport) -> str:
