@@ -209,6 +209,33 @@ print(json.dumps({"seconds": report.seconds, "articles": report.articles,
                   "warnings": len(report.warnings)}))
 """
 
+#: The explorer's watcher: one process keeps the service open and updates it with the path
+#: that changed, after one unmeasured update has loaded what any update needs (the tagger).
+#: The whole update (every file scanned) is timed in the same process beside it.
+WATCHED_UPDATE_CHILD = """
+import json, sys, time
+from pathlib import Path
+from warta.search.service import SearchService
+job = json.loads(sys.argv[1])
+path = Path(job["file"])
+service = SearchService([Path(job["root"])], Path(job["index"]))
+def touched(run):
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(f"\\nPembaruan ke-{run}: naskah ini diperbarui redaksi.\\n")
+def timed(run, **how):
+    touched(run)
+    wall, cpu = time.perf_counter(), time.process_time()
+    report = service.update(**how)
+    assert report.changed == 1 and not report.rebuilt, report
+    return time.perf_counter() - wall, time.process_time() - cpu
+service.update()  # files an earlier measure restored
+timed(0, changed=[str(path)])
+watched = [timed(run, changed=[str(path)]) for run in range(1, job["repeats"] + 1)]
+whole = [timed(run) for run in range(job["repeats"] + 1, 2 * job["repeats"] + 1)]
+service.close()
+print(json.dumps({"watched": watched, "whole": whole}))
+"""
+
 #: Starts the TUI headless and exits at its first frame, Textual's Ready event (as in
 #: bench_tui.py). No auto-pilot here: with one, Ready came ~0.3 s later at 100,000 articles,
 #: after the index worker the explorer starts once the first frame is drawn.
@@ -409,6 +436,28 @@ def measure_update(corpus: Corpus, index_dir: Path, changed: int, repeats: int) 
         "cpu_seconds": summarise([run.output["cpu_seconds"] for run in runs], 3),
         "end_to_end_seconds": summarise([run.wall for run in runs], 3),
         "peak_rss_mb": summarise([run.peak_mb for run in runs], 1),
+    }
+
+
+def measure_watched_update(corpus: Corpus, index_dir: Path, repeats: int) -> dict[str, Any]:
+    """One changed file, updated as the explorer's watcher updates it (the path handed over,
+    the process long-lived), beside a whole update in the same process. Unmeasured first:
+    an update of what earlier measures restored, and one of the file. The file is restored
+    after, and indexed again as it was."""
+    path = corpus_files(corpus)[len(corpus_files(corpus)) // 2]
+    original = path.read_bytes()
+    job = {"index": str(index_dir), "root": str(corpus.root), "file": str(path)}
+    try:
+        output = run_child(WATCHED_UPDATE_CHILD, {**job, "repeats": repeats}).output
+    finally:
+        path.write_bytes(original)
+        run_child(UPDATE_CHILD, {**job, "rebuild": False, "entities": True})
+    return {
+        name: {
+            "seconds": summarise([wall for wall, _ in output[name]], 3),
+            "cpu_seconds": summarise([cpu for _, cpu in output[name]], 3),
+        }
+        for name in ("watched", "whole")
     }
 
 
@@ -744,6 +793,9 @@ def bench_corpus(corpus: Corpus, work: Path, args: argparse.Namespace) -> dict[s
         result[key] = {"skipped": f"reused the index in {index_dir} (--reuse-index)"}
     elif not attempt(key, lambda: measure_build(corpus, index_dir, entities, build_repeats)):
         return result
+    if args.updates_only:
+        _measure_updates(corpus, index_dir, build_repeats, attempt)
+        return result
     service = SearchService([corpus.root], index_dir)
     try:
         top = [entity.name for entity in service.entities()[: args.queries]]
@@ -761,11 +813,7 @@ def bench_corpus(corpus: Corpus, work: Path, args: argparse.Namespace) -> dict[s
     if not args.queries_only:
         attempt("tui", lambda: measure_tui(corpus, index_dir, query, build_repeats))
     if entities and not args.queries_only:
-        for changed in (1, 100):
-            attempt(
-                f"update_{changed}",
-                functools.partial(measure_update, corpus, index_dir, changed, build_repeats),
-            )
+        _measure_updates(corpus, index_dir, build_repeats, attempt)
     if not args.no_tantivy:
         attempt(
             "tantivy",
@@ -778,6 +826,17 @@ def bench_corpus(corpus: Corpus, work: Path, args: argparse.Namespace) -> dict[s
         shutil.rmtree(index_dir, ignore_errors=True)
     result["load_average_after"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     return result
+
+
+def _measure_updates(
+    corpus: Corpus, index_dir: Path, repeats: int, attempt: Callable[[str, Callable[[], Any]], bool]
+) -> None:
+    for changed in (1, 100):
+        attempt(
+            f"update_{changed}",
+            functools.partial(measure_update, corpus, index_dir, changed, repeats),
+        )
+    attempt("update_watched", lambda: measure_watched_update(corpus, index_dir, max(repeats, 3)))
 
 
 def _logger(prefix: str) -> Callable[[str], None]:
@@ -850,6 +909,16 @@ def _build_table(corpus: dict[str, Any]) -> list[str]:
                 f"{_cell(update['end_to_end_seconds'])} end to end, "
                 f"{_cell(update['update_seconds'])} in update_index | "
                 f"{_cell(update['cpu_seconds'])} | {_cell(update['peak_rss_mb'])} | – |"
+            )
+    watched = corpus.get("update_watched")
+    if watched and "error" in watched:
+        lines.append(f"| update, 1 changed, told by the watcher | failed: {watched['error']} |")
+    elif watched:
+        for name, label in (("watched", "told by the watcher"), ("whole", "whole scan")):
+            lines.append(
+                f"| update, 1 changed, {label}, long-lived process | – | "
+                f"{_cell(watched[name]['seconds'])} in update | "
+                f"{_cell(watched[name]['cpu_seconds'])} | – | – |"
             )
     return [*lines, ""]
 
@@ -950,6 +1019,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--queries-only",
         action="store_true",
         help="measure queries only (no entity view, TUI or updates)",
+    )
+    parser.add_argument(
+        "--updates-only",
+        action="store_true",
+        help="measure updates only (with --reuse-index: on a kept index)",
     )
     parser.add_argument(
         "--stock-whoosh",
