@@ -11,7 +11,6 @@ import pytest
 from textual.pilot import Pilot
 from warta.search.service import SearchService
 from warta.tui import app as app_module
-from warta.tui import watch
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import can_change_the_corpus, should_watch
@@ -20,15 +19,12 @@ from tests.conftest import SEEDS
 from tests.test_tui_flows import SIZE, settle
 
 
-def test_the_setting_decides_else_only_a_small_corpus_of_ones_own_is_watched(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_setting_decides_else_any_corpus_of_ones_own_is_watched(corpus: Path) -> None:
+    """However big: an update after a change scans only the changed folders."""
     assert should_watch(None, [corpus])
     assert not should_watch(False, [corpus])
     assert not should_watch(None, [SEEDS]), "the bundled seeds never change"
     assert should_watch(True, [SEEDS])
-    monkeypatch.setattr(watch, "WATCH_FILE_LIMIT", len(list(corpus.iterdir())))
-    assert not should_watch(None, [corpus]), "a corpus at the limit is not watched by default"
 
 
 @pytest.mark.parametrize(
@@ -105,3 +101,23 @@ async def test_the_explorer_watches_nothing_unless_asked(seeds_service: SearchSe
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert not [worker for worker in app.workers if worker.group == "watch"]
+
+
+async def test_a_corpus_the_system_will_not_watch_is_said_once(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(roots: Sequence[Path], stop: threading.Event) -> Iterator[set[str]]:
+        raise OSError(28, "No space left on device")  # inotify's answer past max_user_watches
+        yield set()
+
+    monkeypatch.setattr(app_module, "corpus_changes", refused)
+    service = SearchService([corpus], tmp_path / "index")
+    app = WartaApp(service, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_while_watching(pilot)
+        await settle(pilot)
+        notes = [note.message for note in app._notifications if "watching" in note.message]
+        assert notes == [
+            "Not watching the corpus folders (No space left on device); F5 updates the index."
+        ]
+    service.close()

@@ -133,13 +133,18 @@ class WartaApp(App[None]):
     @work(thread=True, group="watch", exit_on_error=False)
     def _watch_corpus(self) -> None:
         """Update the index after each burst of changes to article files, until exit."""
-        for changed in corpus_changes(self.service.corpora, self._stop_watching):
-            try:
-                report = self.service.update(changed=changed)
-            except WartaError as error:  # busy with F5, or a damaged index: say so, go on
-                self.post_message(self.CorpusUpdated(None, error.translated(_)))
-            else:
-                self.post_message(self.CorpusUpdated(report))
+        try:
+            for changed in corpus_changes(self.service.corpora, self._stop_watching):
+                try:
+                    report = self.service.update(changed=changed)
+                except WartaError as error:  # busy with F5, or a damaged index: say so, go on
+                    self.post_message(self.CorpusUpdated(None, error.translated(_)))
+                else:
+                    self.post_message(self.CorpusUpdated(report))
+        except OSError as error:  # the system's limit of watches, a folder gone
+            reason = error.strerror or str(error)
+            message = _("Not watching the corpus folders ({reason}); F5 updates the index.")
+            self.post_message(Notice(message.format(reason=reason), severity="warning"))
 
     def on_warta_app_corpus_updated(self, event: CorpusUpdated) -> None:
         if event.error is not None:

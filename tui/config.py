@@ -67,8 +67,8 @@ class Settings:
     pager: str | None = None
     editor: str | None = None
     opener: str | None = None
-    #: Index changed articles while the explorer is open; None: only a corpus of the
-    #: user's own under 10,000 files (see ``warta.tui.watch``).
+    #: Index changed articles while the explorer is open; None: a corpus of the user's
+    #: own, not the bundled seeds (see ``warta.tui.watch``).
     watch: bool | None = None
     #: Binding id -> key string, applied through ``App.set_keymap``.
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -1,10 +1,11 @@
 """Watching the corpus folders while the explorer is open, so new articles are found
 without F5.
 
-Whether to watch is the ``watch`` setting; without it, warta watches a corpus of the
-user's own under ``WATCH_FILE_LIMIT`` files (an incremental update of a bigger one still
-takes seconds, and the bundled seeds never change). ``watchfiles`` is imported only when
-watching starts.
+Whether to watch is the ``watch`` setting; without it, warta watches any corpus of the
+user's own (the bundled seeds never change). An update after a change scans only the
+folders of the changed paths, so its cost does not grow with the corpus; watching itself
+costs one operating-system watch per folder. ``watchfiles`` is imported only when watching
+starts.
 """
 
 from __future__ import annotations
@@ -20,31 +21,15 @@ from warta.search.reader import FORMATS
 from warta.tui.i18n import _, ngettext
 from warta.tui.text import show_number
 
-#: Corpora with this many files or more are not watched unless the setting says so.
-WATCH_FILE_LIMIT = 10_000
 #: Quiet milliseconds after a change before warta updates (an editor saves in bursts).
 DEBOUNCE_MS = 1600
 
 
 def should_watch(setting: bool | None, roots: Sequence[Path]) -> bool:
-    """The ``watch`` setting when given; else True for a corpus of the user's own with
-    fewer than ``WATCH_FILE_LIMIT`` files (counted only that far)."""
+    """The ``watch`` setting when given; else True for a corpus of the user's own."""
     if setting is not None:
         return setting
-    if tuple(roots) == (bundled_seeds(),):
-        return False
-    return _count_files(roots, WATCH_FILE_LIMIT) < WATCH_FILE_LIMIT
-
-
-def _count_files(roots: Sequence[Path], limit: int) -> int:
-    """Files under ``roots``, counting stops at ``limit``: the cost is bounded."""
-    count = 0
-    for root in roots:
-        for _folder, _subfolders, files in os.walk(root):
-            count += len(files)
-            if count >= limit:
-                return count
-    return count
+    return tuple(roots) != (bundled_seeds(),)
 
 
 def can_change_the_corpus(path: str) -> bool:
