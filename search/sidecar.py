@@ -79,10 +79,11 @@ NOT_SCORE = 1.0
 #: pattern or range) 1.0 wherever it matches; larger ones add its words' scores.
 PRELOADED_OR_DOCS = 5000
 
-#: Postings Whoosh scores in about the CPU time importing numpy takes (~100 ms, at ~2.3 µs
-#: a posting): a cold ``warta search`` for fewer lets Whoosh score them (numpy is imported
-#: here, on first need, for that reason).
-NUMPY_IMPORT_POSTINGS = 40_000
+#: Postings Whoosh scores in about the CPU time importing numpy takes (~90 ms, at ~6.5 µs
+#: a posting of a one-word search at 100,000 IndoSum articles): a cold ``warta search`` for
+#: fewer lets Whoosh score them (numpy is imported here, on first need, for that reason).
+#: A long-lived caller imports numpy ahead (``SearchService.prepare``).
+NUMPY_IMPORT_POSTINGS = 15_000
 
 if TYPE_CHECKING:
     Docs = npt.NDArray[np.int64]

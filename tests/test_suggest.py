@@ -279,7 +279,7 @@ def test_a_correction_is_offered_when_more_articles_have_every_word(
 def test_the_lexicon_is_built_once_and_can_be_built_ahead(
     seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seeds_service.prepare_suggestions()  # what the explorer does once the index is ready
+    seeds_service.prepare()  # what the explorer does once the index is ready
 
     def rebuilt(*args: object, **kwargs: object) -> None:
         raise AssertionError("the lexicon was built again")

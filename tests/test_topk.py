@@ -540,8 +540,9 @@ def test_the_benchmark_runs_and_both_scorers_agree(
     assert set(figures["warta"]["sidecar"]) == set(figures["queries"])
 
 
-def _modules_after_a_search(index: Path, threshold: int | None) -> set[str]:
-    """The modules a fresh process loaded to search ``index`` for a word."""
+def _modules_after_a_search(index: Path, threshold: int | None, prepared: bool = False) -> set[str]:
+    """The modules a fresh process loaded to search ``index`` for a word (after
+    ``SearchService.prepare``, as the explorer calls it, when ``prepared``)."""
     probe = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -550,7 +551,8 @@ def _modules_after_a_search(index: Path, threshold: int | None) -> set[str]:
         "from warta.search.service import SearchService\n"
         + (f"sidecar.NUMPY_IMPORT_POSTINGS = {threshold}\n" if threshold is not None else "")
         + f"service = SearchService([bundled_seeds()], Path({str(index)!r}))\n"
-        "assert service.search('model').hits\n"
+        + ("service.prepare()\n" if prepared else "")
+        + "assert service.search('model').hits\n"
         "print(*sorted(sys.modules))\n"
     )
     done = subprocess.run(
@@ -565,6 +567,14 @@ def test_a_small_cold_search_does_not_import_numpy(seeds_index: Path) -> None:
     the cold command line stays fast."""
     assert "numpy" not in _modules_after_a_search(seeds_index, None)
     assert "numpy" in _modules_after_a_search(seeds_index, 1)
+
+
+def test_the_explorer_scores_even_small_searches_with_numpy(seeds_index: Path) -> None:
+    """Once prepared (the lexicon then read from its file), the explorer's searches never
+    fall back to Whoosh's scorer for want of numpy: at 100,000 articles a word in 28,000 of
+    them took Whoosh 200 ms of CPU and numpy 12."""
+    _modules_after_a_search(seeds_index, None, prepared=True)  # the lexicon's file written
+    assert "numpy" in _modules_after_a_search(seeds_index, None, prepared=True)
 
 
 def test_a_full_disk_while_writing_sidecars_leaves_a_working_index(

@@ -63,13 +63,13 @@ class StatusLine(Static):
                 "Index ready: {count} article.", "Index ready: {count} articles.", count
             )
             self.notify(built.format(count=show_number(count)))
-        self._prepare_suggestions()
+        self._prepare_searches()
 
     @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
-    def _prepare_suggestions(self) -> None:
-        """Build the did-you-mean lexicon ahead, so the first search that needs it does not
-        wait."""
-        self.service.prepare_suggestions()
+    def _prepare_searches(self) -> None:
+        """Load what searches need ahead (the did-you-mean lexicon, numpy), so the first
+        search that needs it does not wait."""
+        self.service.prepare()
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self, always: bool = False) -> None:
