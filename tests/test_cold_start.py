@@ -51,6 +51,17 @@ def test_a_search_reads_no_corpus_code(seeds_index: Path) -> None:
     assert "warta.search.reader" not in modules
 
 
+def test_the_explorer_starts_without_the_corpus_reader() -> None:
+    """Its first frame waits for every import (the watcher only needs the file formats,
+    once a file changes): the reader took ~50 ms of it."""
+    probe = "import sys\nimport warta.tui.app\nprint(*sorted(sys.modules))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=ROOT.parent
+    )
+    assert done.returncode == 0, done.stderr
+    assert "warta.search.reader" not in done.stdout.split()
+
+
 def test_an_indonesian_search_still_writes_indonesian(seeds_index: Path) -> None:
     output, _ = _search_in_fresh_process(seeds_index, "--lang", "id")
     assert "REPUBLIKA.CO.ID · 15 Apr 2023" in output

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from warta.search.model import UpdateReport
 from warta.search.paths import bundled_seeds
-from warta.search.reader import FORMATS
 from warta.tui.i18n import _, ngettext
 from warta.tui.text import show_number
 
@@ -36,6 +35,8 @@ def can_change_the_corpus(path: str) -> bool:
     """Whether a changed path can change what warta reads: an article file (``.txt``,
     ``.md``, ``.jsonl``), a folder (moved in, it brings its articles), or something gone
     (a folder that held some); not a hidden file or an editor's swap file."""
+    from warta.search.reader import FORMATS  # not at start-up: the reader imports ~50 ms
+
     name = os.path.basename(path)
     if name.startswith("."):
         return False
