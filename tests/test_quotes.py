@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from warta.search.entities import extract_mentions
 from warta.search.model import Mention
 from warta.search.paths import bundled_seeds
 from warta.search.quotes import MAX_QUOTE_CHARS, Quote, extract_quotes, quotes_with_shapes
@@ -796,3 +797,17 @@ def test_the_channel_between_a_speaker_and_the_verb_is_no_gap() -> None:
     # singkat yang diterima di Jakarta pada Rabu, mengatakan bahwa ...``.
     quote = only("Budi, melalui akun Twitternya yang ramai dibaca mengatakan, “Kami siap.”")
     assert (quote.text, quote.speaker) == ("Kami siap", "budi_santoso")
+
+
+def test_a_quote_under_a_short_form_of_a_name_is_the_named_persons() -> None:
+    # Issue 16 (IndoSum tuning_5): quotes after "ujar Sandi" (Sandiaga Uno) and "tutur
+    # Castillo" (Sergio Castillo, read as an organisation) went to people of their own.
+    body = (
+        "Menteri Hendrawan Saputra meninjau gudang. Tommy bekerjasama dengan Sergio Ortega "
+        'untuk koleksi baru. "Stok aman," kata Hendra. "Kami senang," kata Ortega kepada wartawan.'
+    )
+    quotes = extract_quotes(body, extract_mentions("", body))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Stok aman", "hendrawan_saputra"),
+        ("Kami senang", "sergio_ortega"),
+    ]
