@@ -42,6 +42,7 @@ KINDS = {
     "Sucipto": "person",
     "Boby": "person",
     "Tambun": "person",
+    "Indeks Harga Pangan": "organisation",
 }
 
 
@@ -810,4 +811,69 @@ def test_a_quote_under_a_short_form_of_a_name_is_the_named_persons() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Stok aman", "hendrawan_saputra"),
         ("Kami senang", "sergio_ortega"),
+    ]
+
+
+def test_a_group_or_a_memo_described_is_no_ones_claim() -> None:
+    # Issue 16 (IndoSum tuning_5): ``Para petani dari basis kekuatan X di timur laut negara
+    # tersebut menyatakan`` went to X, ``Memo itu mengklaim`` to the person named before.
+    text = "Budi hadir di desa. Para petani dari desa tersebut menyatakan harga gabah turun."
+    assert quotes_of(text) == []
+    assert quotes_of("Budi merilis memo. Memo itu mengklaim Ani menerima uang.") == []
+    # One person described still speaks.
+    quote = only("Budi hadir di desa. Petani berusia 60 tahun itu menyatakan harga gabah turun.")
+    assert quote.speaker == "budi_santoso"
+
+
+def test_menurut_a_document_names_no_one() -> None:
+    # Issue 16 (IndoSum tuning_2): ``Menurut Indeks Keamanan Pangan yang disusun oleh X``
+    # was the index's claim, twice.
+    assert quotes_of("Menurut Indeks Harga Pangan, harga beras naik tahun ini.") == []
+    quote = only("Menurut Bank Mandiri, harga beras naik tahun ini.")
+    assert quote.speaker == "bank_mandiri"
+
+
+def test_a_cue_opening_a_line_after_an_unfinished_one_opens_no_claim() -> None:
+    # Issue 16 (IndoSum tuning_5): a quotation lost its closing mark at a line's end, and
+    # ``kata X, petani berusia 59 tahun ...`` on the next line made the description X's.
+    text = '"Harga gabah naik bulan ini,\n\nkata Budi, petani berusia 59 tahun di desa itu.'
+    assert quotes_of(text) == []
+    quote = only("Harga gabah naik.\n\nkata Budi, panen tahun ini bagus sekali.")
+    assert (quote.speaker, quote.text) == ("budi_santoso", "panen tahun ini bagus sekali")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ditambahkan Budi, panen tahun ini bagus.", "panen tahun ini bagus"),
+        (
+            "Panen tahun ini bagus. Fakta tersebut diutarakan Budi kepada wartawan.",
+            "Panen tahun ini bagus",
+        ),
+        ("Panen tahun ini bagus. Hal itu dipaparkan Budi di Jakarta.", "Panen tahun ini bagus"),
+    ],
+)
+def test_more_passive_saying_verbs_name_the_speaker(text: str, claim: str) -> None:
+    # Issue 16 (IndoSum tuning_5): ``Ditambahkan Anies, ...`` and ``Fakta tersebut
+    # diutarakan X`` (the claim the sentence before).
+    quote = only(text)
+    assert (quote.text, quote.speaker) == (claim, "budi_santoso")
+
+
+def test_a_name_opening_a_sentence_with_an_unclosed_aside_is_the_subject() -> None:
+    # Issue 16 (IndoSum tuning_5): ``Sutrisno, salah satu penjual cabai mengatakan, ...``,
+    # ``Ichwan Persada, produser sekaligus penulis cerita mengaku ...``.
+    quote = only("Budi, salah satu pedagang beras mengatakan, harga beras turun pekan ini.")
+    assert (quote.speaker, quote.text) == ("budi_santoso", "harga beras turun pekan ini")
+    # A name not opening the sentence is inside someone else's words.
+    assert quotes_of("Harga di pasar Ani, salah satu pedagang mengatakan, turun.") == []
+
+
+def test_a_quotation_after_reported_speech_in_the_same_paragraph_goes_on_with_it() -> None:
+    # Issue 16 (IndoSum tuning_5): ``X menuturkan Wali Kota ... memberikan pujian. “Kami
+    # sangat senang ...”`` in one paragraph.
+    text = "Budi menuturkan Ani memberi pujian. “Kami sangat senang dengan pujian itu.”"
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [
+        ("budi_santoso", "reported"),
+        ("budi_santoso", "direct"),
     ]
