@@ -123,7 +123,9 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 _TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
-#: (``Umuh memastikan Cole tidak mungkin dimainkan``), or opening with ``ada`` (``TMZ
+#: (``Umuh memastikan Cole tidak mungkin dimainkan``), or a name and its verb (``Jaksa
+#: menyebut Budi menerima uang``; not ``mengingatkan Budi menjaga ...``, an appeal), or
+#: opening with ``ada`` (``TMZ
 #: melaporkan ada laporan ...``) or a negation with its subject left out (``Dia menjamin
 #: tidak pernah menerima uang``, ``membantah pernah menemui``); not ``mengingatkan warga
 #: agar tidak`` (an appeal), ``mengumumkan rencana yang akan`` (a relative clause),
@@ -133,7 +135,9 @@ _CLAUSE_AHEAD = (
     r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah)\b"
     r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
     r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
-    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus)\b)"
+    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus|mestinya"
+    r"|seharusnya|semestinya|perlu|mungkin)\b"
+    r"|(?<!mengingatkan)(?:\s+[A-Z][\w.-]*){1,3}\s+(?:me|ber|ter|di)[a-z]{4,}\b)"
 )
 _CLAIMED_RE = re.compile(
     rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?P<clause>){_CLAUSE_AHEAD})\s+(?![\"“])"
@@ -166,18 +170,23 @@ _SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
 #: An aside after the name opening a sentence, its closing comma left out: ``Sutrisno,
-#: salah satu penjual cabai mengatakan``.
-_OPEN_APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,60}?\s+")
+#: salah satu penjual cabai mengatakan``; lowercase, and not a subject of its own
+#: (``Diberitakan NME, salah satu studio besar Hollywood itu mengungkapkan``).
+_OPEN_APPOSITION_RE = re.compile(
+    r",\s+[a-z][^A-Z,.;:!?\"“”\n]{0,60}?(?<!\bitu)(?<!\bini)(?<!\btersebut)\s+"
+)
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 #: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``,
-#: ``memo itu``, ``para petani ... tersebut``: a group) or one not named (``sumber itu``,
-#: ``saksi tersebut``).
+#: ``memo itu``; ``para petani ... tersebut``, a group; ``Kemenangan ini``, a ``ke-...-an``
+#: noun: a thing or an event, whereas ``pe-...-an`` may be people, ``pensiunan``) or one
+#: not named (``sumber itu``, ``saksi tersebut``).
 _NOT_A_PERSON = (
     r"(?:para|sejumlah|beberapa|memo|perusahaan|pihak|lembaga|partai|organisasi|kementerian"
     r"|badan|tim|kelompok"
     r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
     r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka|iklan|spanduk|surat|putusan"
-    r"|keputusan|dokumen|pernyataan|keterangan|rilis|unggahan|artikel|berita|sumber|saksi)\b"
+    r"|dokumen|pernyataan|rilis|unggahan|artikel|berita|sumber|saksi"
+    r"|ke(?!ponakan\b)\w*an)\b"
 )
 #: A description standing for someone named before, opening its sentence: ``Aktor yang lahir
 #: di Jakarta, 12 Februari 1983 itu menegaskan``, ``Penata rias berusia 24 tahun itu

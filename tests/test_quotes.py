@@ -865,8 +865,13 @@ def test_a_name_opening_a_sentence_with_an_unclosed_aside_is_the_subject() -> No
     # ``Ichwan Persada, produser sekaligus penulis cerita mengaku ...``.
     quote = only("Budi, salah satu pedagang beras mengatakan, harga beras turun pekan ini.")
     assert (quote.speaker, quote.text) == ("budi_santoso", "harga beras turun pekan ini")
-    # A name not opening the sentence is inside someone else's words.
+    # A name not opening the sentence is inside someone else's words; an aside ending with
+    # ``itu`` is a subject of its own (``Diberitakan NME, salah satu studio besar itu ...``).
     assert quotes_of("Harga di pasar Ani, salah satu pedagang mengatakan, turun.") == []
+    assert (
+        quotes_of("Diberitakan Budi, salah satu bank besar itu mengungkapkan bahwa laba naik.")
+        == []
+    )
 
 
 def test_a_quotation_after_reported_speech_in_the_same_paragraph_goes_on_with_it() -> None:
@@ -877,3 +882,30 @@ def test_a_quotation_after_reported_speech_in_the_same_paragraph_goes_on_with_it
         ("budi_santoso", "reported"),
         ("budi_santoso", "direct"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Jaksa Budi menyebut Ani menerima uang suap.", "Ani menerima uang suap"),
+        ("Budi menyebut dokumen itu mestinya dibuka.", "dokumen itu mestinya dibuka"),
+    ],
+)
+def test_a_claiming_verb_before_a_named_subject_and_its_verb_reports_the_clause(
+    text: str, claim: str
+) -> None:
+    # Issue 16 (IndoSum tuning_5): ``Jaksa ... menyebut Amien Rais menerima aliran dana``,
+    # ``Donald Trump Jr menyebut dokumen tersebut mestinya mengakhiri ...``.
+    quote = only(text)
+    assert (quote.text, quote.speaker) == (claim, "budi_santoso")
+    # Reminding someone to do something is an appeal.
+    assert quotes_of("Budi mengingatkan Ani menjaga kesehatan.") == []
+
+
+def test_a_description_that_is_a_thing_says_nothing() -> None:
+    # Issue 16 (outside the gold): ``Kemenangan ini memastikan Roma menempati ...`` went to
+    # the player named before.
+    text = "Budi mencetak gol. Kemenangan ini memastikan Jakarta menempati posisi kedua."
+    assert quotes_of(text) == []
+    text = "Budi hadir. Pensiunan polisi itu memastikan Ani menempati posisi kedua."
+    assert only(text).speaker == "budi_santoso"
