@@ -860,3 +860,9 @@ def test_a_name_read_as_an_organisation_is_the_person_its_last_name_names() -> N
     mentions = extract_mentions("", body)
     assert _entity(mentions, "Sergio Ortega") == ("Sergio Ortega", "person")
     assert _keys(mentions, "Ortega") == {"sergio_ortega"}
+    # A club glued to its coach's name is not the coach: the club is named apart.
+    body = (
+        'Pelatih Madura United Gomes hadir. Madura United siap. "Siap," kata Gomes kepada wartawan.'
+    )
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Gomes") == {"gomes"}

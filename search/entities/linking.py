@@ -1088,9 +1088,11 @@ def _mistyped_person(spans: Sequence[_Span], short: _Span) -> _Span | None:
     """The one name of plain name words the tagger read as an organisation, earlier in the
     article, whose last words ``short`` (read as a person) is: ``Sergio Castillo`` then
     ``Castillo``, a person both times. Not gazetteer organisations, names with a common
-    word (``Partai Puea Thai``), nor one named after the person (``Mita`` then its fan
-    club ``Mita RockerZ``)."""
+    word (``Partai Puea Thai``), one named after the person (``Mita`` then its fan club
+    ``Mita RockerZ``), nor a name glued to one named apart (``Madura United Gomes``
+    beside ``Madura United``: the club, then its coach)."""
     size = len(short.words)
+    named = {span.words for span in spans}
     found = {
         root.name: root
         for root in (span.root() for span in spans)
@@ -1098,6 +1100,7 @@ def _mistyped_person(spans: Sequence[_Span], short: _Span) -> _Span | None:
         and root.entry is None
         and len(root.words) > size
         and root.words[-size:] == short.words
+        and root.words[:-size] not in named
         and all(_is_name_like(word) for word in root.words)
     }
     return _the_one_named_before(found, spans, short)
