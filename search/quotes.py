@@ -229,6 +229,9 @@ _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _DEMONSTRATIVE_RE = re.compile(r"\b(?:itu|ini|tersebut)\b")
 _TRAILING = ",.;: "
 _LINE_END_RE = re.compile("\n")
+#: ``bahwa`` right after a passive cue: no one says it (``Dalam siaran pers itu,
+#: diungkapkan bahwa penghargaan diserahkan oleh pemimpin Dubai, X``: X gave, not said).
+_THAT_NEXT_RE = re.compile(r"\s+bahwa\b")
 #: A line ending with a comma, before a cue opening the next: the cue attributes the line
 #: before (a quotation whose closing mark was lost), not what follows it.
 _AFTER_UNFINISHED_LINE_RE = re.compile(r",[ \t]*\n\s*$")
@@ -807,6 +810,7 @@ def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
         speakers.in_quotation(cue.start())
         or speakers.quotation_ends_near(cue.start())
         or _AFTER_UNFINISHED_LINE_RE.search(text, max(0, cue.start() - 5), cue.start())
+        or _THAT_NEXT_RE.match(text, cue.end())
     ):
         return cue.end(), None, shape, None
     clause_end = _CLAUSE_END_RE.search(text, cue.end(), cue.end() + SPEAKER_AFTER_CHARS)

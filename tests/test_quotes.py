@@ -909,3 +909,11 @@ def test_a_description_that_is_a_thing_says_nothing() -> None:
     assert quotes_of(text) == []
     text = "Budi hadir. Pensiunan polisi itu memastikan Ani menempati posisi kedua."
     assert only(text).speaker == "budi_santoso"
+
+
+def test_a_passive_cue_before_bahwa_names_no_speaker() -> None:
+    # Issue 16 (outside the gold): ``Dalam siaran pers itu, diungkapkan bahwa penghargaan
+    # itu diserahkan oleh pemimpin Dubai, X`` made the name after the comma the speaker.
+    text = "Dalam rilis, diungkapkan bahwa hadiah diserahkan pemimpin bank, Budi Santoso bin Ahmad."
+    assert quotes_of(text) == []
+    assert only("Panen bagus, dikatakan Budi, tahun ini.").speaker == "budi_santoso"
