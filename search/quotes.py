@@ -660,6 +660,8 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[tuple[Quote, st
 
 def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     text = speakers.text
+    if _is_term(match, speakers):
+        return _Attribution(None, True, "term")
     after = _VERB_AFTER_RE.match(text, match.end())
     if after:
         if after.group("nya") or after.group("pronoun"):
@@ -699,6 +701,27 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
             speakers.subject_before(match.start(), line_start), False, "uncued, sentence before"
         )
     return _Attribution(None, False, "uncued")
+
+
+#: The most words a term in quotation marks inside a sentence has (``pelaku "besar"``).
+MAX_TERM_WORDS = 2
+_LOWERCASE_WORD_RE = re.compile(r"\b[a-z]+\b")
+#: A word right before an opening mark: the quotation is part of the sentence.
+_TERM_BEFORE_RE = re.compile(r"(?<!\bbahwa)(?<=\w)[ \t]*$")
+
+
+def _is_term(match: re.Match[str], speakers: _Speakers) -> bool:
+    """Whether a quotation is a term in marks inside a sentence, no one's words: a word or
+    two right after the sentence's own words (``Untuk berhadapan dengan pelaku "besar",
+    lanjut Denny, ...``); not a short quotation opening a sentence (``"Wow," kata X``) or
+    brought in by a colon, a comma or ``bahwa`` (``X mengatakan, "Harga naik."``)."""
+    words = match.group("text").split()
+    if len(words) > MAX_TERM_WORDS or _TERM_BEFORE_RE.search(
+        speakers.text, max(0, match.start() - 20), match.start()
+    ) is None:
+        return False
+    start = speakers.sentence_start(match.start())
+    return bool(_LOWERCASE_WORD_RE.search(speakers.text, start, match.start()))
 
 
 def _continued(

@@ -917,3 +917,12 @@ def test_a_passive_cue_before_bahwa_names_no_speaker() -> None:
     text = "Dalam rilis, diungkapkan bahwa hadiah diserahkan pemimpin bank, Budi Santoso bin Ahmad."
     assert quotes_of(text) == []
     assert only("Panen bagus, dikatakan Budi, tahun ini.").speaker == "budi_santoso"
+
+
+def test_a_term_in_marks_inside_a_sentence_is_no_ones_quotation() -> None:
+    # Issue 16 (outside the gold): ``Untuk berhadapan dengan pelaku "besar", lanjut Denny,
+    # ...`` made "besar" Denny's quotation.
+    text = 'Untuk menangkap pelaku "besar", lanjut Budi, polisi butuh bantuan.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("besar", None)]
+    # A short quotation opening its sentence is someone's.
+    assert only('"Tidak mungkin," kata Budi.').speaker == "budi_santoso"
