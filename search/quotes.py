@@ -51,8 +51,12 @@ _CUE_WORDS = (
 #: A pronoun after a cue word: ``," ujarnya``'s ``-nya`` aside, ``," ujar dirinya``.
 _PRONOUNS = "ia|dia|dirinya|beliau"
 #: Passive saying verbs, the speaker after them: ``Hal senada diungkapkan Deny``,
-#: ``penghormatan juga diucapkan Johnson``, ``Indra, dikatakan Rafid, bukan ...``.
-_SAID_BY = r"di(?:ungkap|sampaikan|katakan|jelaskan|tegaskan|ucapkan)\w*"
+#: ``penghormatan juga diucapkan Johnson``, ``Indra, dikatakan Rafid, bukan ...``,
+#: ``Ditambahkan Anies, ...``, ``Fakta tersebut diutarakan X``.
+_SAID_BY = (
+    r"di(?:ungkap|sampaikan|katakan|jelaskan|tegaskan|ucapkan|utarakan|tambahkan|paparkan"
+    r"|beberkan|terangkan)\w*"
+)
 #: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X`` / ``,"
 #: demikian pernyataan resmi X`` (an organisation's statement).
 _VERB_AFTER_RE = re.compile(
@@ -93,7 +97,8 @@ _INSERTED_CUE_RE = re.compile(
 #: X``, ``Demikian disampaikan X``, ``Hal itu diungkapkan X``.
 _SAID_BEFORE_RE = re.compile(
     rf"(?:(?:Begitu|Demikian)\s+(?:(?:{_CUE_WORDS})\b|laporan\b|{_SAID_BY})"
-    r"|(?:Hal|Penilaian|Pernyataan|Penjelasan|Keterangan|Informasi)\s+(?:itu|ini|tersebut)"
+    r"|(?:Hal|Penilaian|Pernyataan|Penjelasan|Keterangan|Informasi|Fakta|Kabar|Temuan)"
+    r"\s+(?:itu|ini|tersebut)"
     rf"(?:\s+(?:juga|pun))?\s+{_SAID_BY})(?:\s+(?:dari|oleh))?"
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
@@ -118,7 +123,9 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 _TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
-#: (``Umuh memastikan Cole tidak mungkin dimainkan``), or opening with ``ada`` (``TMZ
+#: (``Umuh memastikan Cole tidak mungkin dimainkan``), or a name and its verb (``Jaksa
+#: menyebut Budi menerima uang``; not ``mengingatkan Budi menjaga ...``, an appeal), or
+#: opening with ``ada`` (``TMZ
 #: melaporkan ada laporan ...``) or a negation with its subject left out (``Dia menjamin
 #: tidak pernah menerima uang``, ``membantah pernah menemui``); not ``mengingatkan warga
 #: agar tidak`` (an appeal), ``mengumumkan rencana yang akan`` (a relative clause),
@@ -128,7 +135,9 @@ _CLAUSE_AHEAD = (
     r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah)\b"
     r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
     r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
-    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus)\b)"
+    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus|mestinya"
+    r"|seharusnya|semestinya|perlu|mungkin)\b"
+    r"|(?<!mengingatkan)(?:\s+[A-Z][\w.-]*){1,3}\s+(?:me|ber|ter|di)[a-z]{4,}\b)"
 )
 _CLAIMED_RE = re.compile(
     rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?P<clause>){_CLAUSE_AHEAD})\s+(?![\"“])"
@@ -138,6 +147,11 @@ _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
 #: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``.
 _UNNAMED_RE = re.compile(r"\s+(?:beberapa|sejumlah|banyak|para|seorang|salah\s+satu|sebagian)\b")
+#: A source that is a document, not one who speaks (``menurut Indeks Keamanan Pangan``,
+#: ``menurut Undang-Undang Pers``).
+_DOCUMENT_RE = re.compile(
+    r"(?:Indeks|Laporan|Survei|Studi|Riset|Penelitian|Data|Undang|Peraturan|Keputusan)\b"
+)
 #: Where a source named after ``menurut`` must have started.
 ACCORDING_SOURCE_CHARS = 80
 #: Where a sentence part ends, for the source after ``menurut``.
@@ -155,14 +169,24 @@ _SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
+#: An aside after the name opening a sentence, its closing comma left out: ``Sutrisno,
+#: salah satu penjual cabai mengatakan``; lowercase, and not a subject of its own
+#: (``Diberitakan NME, salah satu studio besar Hollywood itu mengungkapkan``).
+_OPEN_APPOSITION_RE = re.compile(
+    r",\s+[a-z][^A-Z,.;:!?\"“”\n]{0,60}?(?<!\bitu)(?<!\bini)(?<!\btersebut)\s+"
+)
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
-#: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``)
-#: or one not named (``sumber itu``, ``saksi tersebut``).
+#: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``,
+#: ``memo itu``; ``para petani ... tersebut``, a group; ``Kemenangan ini``, a ``ke-...-an``
+#: noun: a thing or an event, whereas ``pe-...-an`` may be people, ``pensiunan``) or one
+#: not named (``sumber itu``, ``saksi tersebut``).
 _NOT_A_PERSON = (
-    r"(?:perusahaan|pihak|lembaga|partai|organisasi|kementerian|badan|tim|kelompok"
+    r"(?:para|sejumlah|beberapa|memo|perusahaan|pihak|lembaga|partai|organisasi|kementerian"
+    r"|badan|tim|kelompok"
     r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
     r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka|iklan|spanduk|surat|putusan"
-    r"|keputusan|dokumen|pernyataan|keterangan|rilis|unggahan|artikel|berita|sumber|saksi)\b"
+    r"|dokumen|pernyataan|rilis|unggahan|artikel|berita|sumber|saksi"
+    r"|ke(?!ponakan\b)\w*an)\b"
 )
 #: A description standing for someone named before, opening its sentence: ``Aktor yang lahir
 #: di Jakarta, 12 Februari 1983 itu menegaskan``, ``Penata rias berusia 24 tahun itu
@@ -205,6 +229,12 @@ _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
 _DEMONSTRATIVE_RE = re.compile(r"\b(?:itu|ini|tersebut)\b")
 _TRAILING = ",.;: "
 _LINE_END_RE = re.compile("\n")
+#: ``bahwa`` right after a passive cue: no one says it (``Dalam siaran pers itu,
+#: diungkapkan bahwa penghargaan diserahkan oleh pemimpin Dubai, X``: X gave, not said).
+_THAT_NEXT_RE = re.compile(r"\s+bahwa\b")
+#: A line ending with a comma, before a cue opening the next: the cue attributes the line
+#: before (a quotation whose closing mark was lost), not what follows it.
+_AFTER_UNFINISHED_LINE_RE = re.compile(r",[ \t]*\n\s*$")
 #: A name set off by commas before its verb: ``Pelatih Timnas, Fakhri Husaini, mengaku``.
 _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 #: A comma before a name set off as an aside, a rank the linker leaves out of the name
@@ -254,8 +284,9 @@ _SENTENCE_OPENING_RE = re.compile(
 )
 #: A name paired with another (``Budi dan Ani hadir``): neither is the subject alone.
 _PAIRED_RE = re.compile(r"\s*(?:,|dan\b|atau\b|serta\b|bersama\b)")
-#: The end of a paragraph of reported speech, then a quotation opening the next.
-_NEXT_PARAGRAPH_QUOTE_RE = re.compile(r"[.!?]?[ \t]*\n\s*[\"“]\s*")
+#: The end of a sentence of reported speech, then a quotation opening the next (in the
+#: same paragraph or the next).
+_NEXT_QUOTE_RE = re.compile(r"[.!?]?\s*[\"“]\s*")
 #: What may stand between two paragraphs of one speaker's quotation.
 _BETWEEN_QUOTES_RE = re.compile(r"[ \t,.]*\n\s*")
 #: The rest of a quotation's paragraph (its cue, one sentence), then the next paragraph or
@@ -373,6 +404,14 @@ class _Speakers:
             if index >= 0 and self.mentions[index].end == apposition.start():
                 return self.mentions[index].key, "apposition"
         sentence_start = self.sentence_start(verb_start)
+        if (
+            mention
+            and _OPEN_APPOSITION_RE.fullmatch(self.text, mention.end, verb_start)
+            and _SENTENCE_OPENING_RE.fullmatch(
+                self.text, _after_marks(self.text, sentence_start), mention.start
+            )
+        ):
+            return mention.key, "opening apposition"
         if _DESCRIPTION_SUBJECT_RE.fullmatch(
             self.text, sentence_start, verb_start
         ) and not self._people(sentence_start, verb_start):
@@ -561,9 +600,9 @@ def quotes_with_shapes(text: str, mentions: Sequence[Mention]) -> list[tuple[Quo
 
 
 def _continuing_reported(text: str, quotes: Sequence[tuple[Quote, str]]) -> list[tuple[Quote, str]]:
-    """``quotes``, a quotation with no cue opening the paragraph after one that ends with
-    reported speech taking its speaker (``Dia menambahkan bahwa ...`` then ``"Kami tidak
-    mendapat informasi."``)."""
+    """``quotes``, a quotation with no cue opening the sentence or paragraph after one that
+    ends with reported speech taking its speaker (``Dia menambahkan bahwa ...`` then
+    ``"Kami tidak mendapat informasi."``)."""
     result = list(quotes)
     for index in range(1, len(result)):
         (previous, _), (quote, shape) = result[index - 1], result[index]
@@ -572,7 +611,7 @@ def _continuing_reported(text: str, quotes: Sequence[tuple[Quote, str]]) -> list
             and shape.startswith("uncued")
             and previous.kind == "reported"
             and previous.speaker
-            and _NEXT_PARAGRAPH_QUOTE_RE.fullmatch(text, previous.end, quote.start)
+            and _NEXT_QUOTE_RE.fullmatch(text, previous.end, quote.start)
         ):
             result[index] = (replace(quote, speaker=previous.speaker), "uncued, after reported")
     return result
@@ -621,6 +660,8 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[tuple[Quote, st
 
 def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     text = speakers.text
+    if _is_term(match, speakers):
+        return _Attribution(None, True, "term")
     after = _VERB_AFTER_RE.match(text, match.end())
     if after:
         if after.group("nya") or after.group("pronoun"):
@@ -660,6 +701,27 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
             speakers.subject_before(match.start(), line_start), False, "uncued, sentence before"
         )
     return _Attribution(None, False, "uncued")
+
+
+#: The most words a term in quotation marks inside a sentence has (``pelaku "besar"``).
+MAX_TERM_WORDS = 2
+_LOWERCASE_WORD_RE = re.compile(r"\b[a-z]+\b")
+#: A word right before an opening mark: the quotation is part of the sentence.
+_TERM_BEFORE_RE = re.compile(r"(?<!\bbahwa)(?<=\w)[ \t]*$")
+
+
+def _is_term(match: re.Match[str], speakers: _Speakers) -> bool:
+    """Whether a quotation is a term in marks inside a sentence, no one's words: a word or
+    two right after the sentence's own words (``Untuk berhadapan dengan pelaku "besar",
+    lanjut Denny, ...``); not a short quotation opening a sentence (``"Wow," kata X``) or
+    brought in by a colon, a comma or ``bahwa`` (``X mengatakan, "Harga naik."``)."""
+    words = match.group("text").split()
+    if len(words) > MAX_TERM_WORDS or _TERM_BEFORE_RE.search(
+        speakers.text, max(0, match.start() - 20), match.start()
+    ) is None:
+        return False
+    start = speakers.sentence_start(match.start())
+    return bool(_LOWERCASE_WORD_RE.search(speakers.text, start, match.start()))
 
 
 def _continued(
@@ -767,7 +829,12 @@ def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
     follows a quotation (it attributes that) or names no one before its comma."""
     text = speakers.text
     shape = ", kata X, ..."
-    if speakers.in_quotation(cue.start()) or speakers.quotation_ends_near(cue.start()):
+    if (
+        speakers.in_quotation(cue.start())
+        or speakers.quotation_ends_near(cue.start())
+        or _AFTER_UNFINISHED_LINE_RE.search(text, max(0, cue.start() - 5), cue.start())
+        or _THAT_NEXT_RE.match(text, cue.end())
+    ):
         return cue.end(), None, shape, None
     clause_end = _CLAUSE_END_RE.search(text, cue.end(), cue.end() + SPEAKER_AFTER_CHARS)
     if clause_end is None or clause_end.group() != ",":
@@ -818,10 +885,19 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):
             # ``Menurut jadwal, Embarkasi Batam akan ...``: a subject, not a source.
             return match.end(), None, "menurut X", None
-    if source is None:
+    if source is None or _DOCUMENT_RE.match(source.surface):
+        # ``Menurut Indeks Keamanan Pangan ...``: a document says nothing itself.
         return match.end(), None, "menurut X", None
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
     return (claim.end() if claim else source.end), source.key, "menurut X", None
+
+
+def _after_marks(text: str, start: int) -> int:
+    """``start``, past the quotation marks and spaces a sentence may open with (the closing
+    mark of the quotation before it, when a space was lost: ``nantinya.”Ichwan ...``)."""
+    while start < len(text) and (text[start] in _OPEN + _CLOSE or text[start].isspace()):
+        start += 1
+    return start
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

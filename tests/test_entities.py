@@ -831,3 +831,38 @@ def test_initials_in_capitals_stand_for_the_one_name_they_abbreviate() -> None:
     # Two letters are too few to tell (``PS`` of PS TNI beside Perseru Serui).
     mentions = extract_mentions("", "Perseru Serui menjamu PS TNI. PS kalah.")
     assert "perseru_serui" not in _keys(mentions, "PS")
+
+
+def test_a_clipped_first_name_after_the_full_name_is_that_person() -> None:
+    # Issue 16 (IndoSum tuning_5): "ujar Sandi" after "Sandiaga Uno" and "ungkap Enggar"
+    # after "Enggartiasto Lukita" were people of their own, their quotes no one's.
+    body = 'Menteri Hendrawan Saputra meninjau gudang. "Stok aman," kata Hendra di Jakarta.'
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Hendra") == {"hendrawan_saputra"}
+    # Named first, the short name is someone else; two people it clips, neither.
+    mentions = extract_mentions(
+        "", '"Siap," ujar Andri. Kiper Andritany Ardhiyasa hadir. Andri pulang.'
+    )
+    assert _keys(mentions, "Andri") == {"andri"}
+    mentions = extract_mentions(
+        "", "Hendrawan Saputra dan Hendrayana Putra hadir. Hendra lalu pulang ke Bogor."
+    )
+    assert not _keys(mentions, "Hendra") & {"hendrawan_saputra", "hendrayana_putra"}
+
+
+def test_a_name_read_as_an_organisation_is_the_person_its_last_name_names() -> None:
+    # Issue 16 (IndoSum tuning_5): "Sergio Castillo" read as an organisation, then "tutur
+    # Castillo" a person of its own: the friend's quotes were no one's.
+    body = (
+        "Tommy bekerjasama dengan Sergio Ortega untuk koleksi baru. "
+        '"Kami senang," kata Ortega kepada wartawan.'
+    )
+    mentions = extract_mentions("", body)
+    assert _entity(mentions, "Sergio Ortega") == ("Sergio Ortega", "person")
+    assert _keys(mentions, "Ortega") == {"sergio_ortega"}
+    # A club glued to its coach's name is not the coach: the club is named apart.
+    body = (
+        'Pelatih Madura United Gomes hadir. Madura United siap. "Siap," kata Gomes kepada wartawan.'
+    )
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Gomes") == {"gomes"}

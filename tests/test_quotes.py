@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from warta.search.entities import extract_mentions
 from warta.search.model import Mention
 from warta.search.paths import bundled_seeds
 from warta.search.quotes import MAX_QUOTE_CHARS, Quote, extract_quotes, quotes_with_shapes
@@ -41,6 +42,7 @@ KINDS = {
     "Sucipto": "person",
     "Boby": "person",
     "Tambun": "person",
+    "Indeks Harga Pangan": "organisation",
 }
 
 
@@ -796,3 +798,131 @@ def test_the_channel_between_a_speaker_and_the_verb_is_no_gap() -> None:
     # singkat yang diterima di Jakarta pada Rabu, mengatakan bahwa ...``.
     quote = only("Budi, melalui akun Twitternya yang ramai dibaca mengatakan, “Kami siap.”")
     assert (quote.text, quote.speaker) == ("Kami siap", "budi_santoso")
+
+
+def test_a_quote_under_a_short_form_of_a_name_is_the_named_persons() -> None:
+    # Issue 16 (IndoSum tuning_5): quotes after "ujar Sandi" (Sandiaga Uno) and "tutur
+    # Castillo" (Sergio Castillo, read as an organisation) went to people of their own.
+    body = (
+        "Menteri Hendrawan Saputra meninjau gudang. Tommy bekerjasama dengan Sergio Ortega "
+        'untuk koleksi baru. "Stok aman," kata Hendra. "Kami senang," kata Ortega kepada wartawan.'
+    )
+    quotes = extract_quotes(body, extract_mentions("", body))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Stok aman", "hendrawan_saputra"),
+        ("Kami senang", "sergio_ortega"),
+    ]
+
+
+def test_a_group_or_a_memo_described_is_no_ones_claim() -> None:
+    # Issue 16 (IndoSum tuning_5): ``Para petani dari basis kekuatan X di timur laut negara
+    # tersebut menyatakan`` went to X, ``Memo itu mengklaim`` to the person named before.
+    text = "Budi hadir di desa. Para petani dari desa tersebut menyatakan harga gabah turun."
+    assert quotes_of(text) == []
+    assert quotes_of("Budi merilis memo. Memo itu mengklaim Ani menerima uang.") == []
+    # One person described still speaks.
+    quote = only("Budi hadir di desa. Petani berusia 60 tahun itu menyatakan harga gabah turun.")
+    assert quote.speaker == "budi_santoso"
+
+
+def test_menurut_a_document_names_no_one() -> None:
+    # Issue 16 (IndoSum tuning_2): ``Menurut Indeks Keamanan Pangan yang disusun oleh X``
+    # was the index's claim, twice.
+    assert quotes_of("Menurut Indeks Harga Pangan, harga beras naik tahun ini.") == []
+    quote = only("Menurut Bank Mandiri, harga beras naik tahun ini.")
+    assert quote.speaker == "bank_mandiri"
+
+
+def test_a_cue_opening_a_line_after_an_unfinished_one_opens_no_claim() -> None:
+    # Issue 16 (IndoSum tuning_5): a quotation lost its closing mark at a line's end, and
+    # ``kata X, petani berusia 59 tahun ...`` on the next line made the description X's.
+    text = '"Harga gabah naik bulan ini,\n\nkata Budi, petani berusia 59 tahun di desa itu.'
+    assert quotes_of(text) == []
+    quote = only("Harga gabah naik.\n\nkata Budi, panen tahun ini bagus sekali.")
+    assert (quote.speaker, quote.text) == ("budi_santoso", "panen tahun ini bagus sekali")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ditambahkan Budi, panen tahun ini bagus.", "panen tahun ini bagus"),
+        (
+            "Panen tahun ini bagus. Fakta tersebut diutarakan Budi kepada wartawan.",
+            "Panen tahun ini bagus",
+        ),
+        ("Panen tahun ini bagus. Hal itu dipaparkan Budi di Jakarta.", "Panen tahun ini bagus"),
+    ],
+)
+def test_more_passive_saying_verbs_name_the_speaker(text: str, claim: str) -> None:
+    # Issue 16 (IndoSum tuning_5): ``Ditambahkan Anies, ...`` and ``Fakta tersebut
+    # diutarakan X`` (the claim the sentence before).
+    quote = only(text)
+    assert (quote.text, quote.speaker) == (claim, "budi_santoso")
+
+
+def test_a_name_opening_a_sentence_with_an_unclosed_aside_is_the_subject() -> None:
+    # Issue 16 (IndoSum tuning_5): ``Sutrisno, salah satu penjual cabai mengatakan, ...``,
+    # ``Ichwan Persada, produser sekaligus penulis cerita mengaku ...``.
+    quote = only("Budi, salah satu pedagang beras mengatakan, harga beras turun pekan ini.")
+    assert (quote.speaker, quote.text) == ("budi_santoso", "harga beras turun pekan ini")
+    # A name not opening the sentence is inside someone else's words; an aside ending with
+    # ``itu`` is a subject of its own (``Diberitakan NME, salah satu studio besar itu ...``).
+    assert quotes_of("Harga di pasar Ani, salah satu pedagang mengatakan, turun.") == []
+    assert (
+        quotes_of("Diberitakan Budi, salah satu bank besar itu mengungkapkan bahwa laba naik.")
+        == []
+    )
+
+
+def test_a_quotation_after_reported_speech_in_the_same_paragraph_goes_on_with_it() -> None:
+    # Issue 16 (IndoSum tuning_5): ``X menuturkan Wali Kota ... memberikan pujian. “Kami
+    # sangat senang ...”`` in one paragraph.
+    text = "Budi menuturkan Ani memberi pujian. “Kami sangat senang dengan pujian itu.”"
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [
+        ("budi_santoso", "reported"),
+        ("budi_santoso", "direct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Jaksa Budi menyebut Ani menerima uang suap.", "Ani menerima uang suap"),
+        ("Budi menyebut dokumen itu mestinya dibuka.", "dokumen itu mestinya dibuka"),
+    ],
+)
+def test_a_claiming_verb_before_a_named_subject_and_its_verb_reports_the_clause(
+    text: str, claim: str
+) -> None:
+    # Issue 16 (IndoSum tuning_5): ``Jaksa ... menyebut Amien Rais menerima aliran dana``,
+    # ``Donald Trump Jr menyebut dokumen tersebut mestinya mengakhiri ...``.
+    quote = only(text)
+    assert (quote.text, quote.speaker) == (claim, "budi_santoso")
+    # Reminding someone to do something is an appeal.
+    assert quotes_of("Budi mengingatkan Ani menjaga kesehatan.") == []
+
+
+def test_a_description_that_is_a_thing_says_nothing() -> None:
+    # Issue 16 (outside the gold): ``Kemenangan ini memastikan Roma menempati ...`` went to
+    # the player named before.
+    text = "Budi mencetak gol. Kemenangan ini memastikan Jakarta menempati posisi kedua."
+    assert quotes_of(text) == []
+    text = "Budi hadir. Pensiunan polisi itu memastikan Ani menempati posisi kedua."
+    assert only(text).speaker == "budi_santoso"
+
+
+def test_a_passive_cue_before_bahwa_names_no_speaker() -> None:
+    # Issue 16 (outside the gold): ``Dalam siaran pers itu, diungkapkan bahwa penghargaan
+    # itu diserahkan oleh pemimpin Dubai, X`` made the name after the comma the speaker.
+    text = "Dalam rilis, diungkapkan bahwa hadiah diserahkan pemimpin bank, Budi Santoso bin Ahmad."
+    assert quotes_of(text) == []
+    assert only("Panen bagus, dikatakan Budi, tahun ini.").speaker == "budi_santoso"
+
+
+def test_a_term_in_marks_inside_a_sentence_is_no_ones_quotation() -> None:
+    # Issue 16 (outside the gold): ``Untuk berhadapan dengan pelaku "besar", lanjut Denny,
+    # ...`` made "besar" Denny's quotation.
+    text = 'Untuk menangkap pelaku "besar", lanjut Budi, polisi butuh bantuan.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("besar", None)]
+    # A short quotation opening its sentence is someone's.
+    assert only('"Tidak mungkin," kata Budi.').speaker == "budi_santoso"

@@ -1032,9 +1032,78 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
     short_forms = _person_short_forms(spans, middle_names=True)
     for span in spans:
         if span.target is None and span.entry is None and span.kind == "person":
-            person = short_forms.get(tuple(span.name.split()))
+            words = tuple(span.name.split())
+            person = short_forms.get(words) or _clipped_first_name(spans, span)
+            if person is None:
+                person = _mistyped_person(spans, span)
+                if person is not None:
+                    person.kind = "person"
             if person is not None and person is not span:
                 span.target = person
+
+
+#: The shortest clipped first name taken for a person's (``Sandi`` for Sandiaga Uno).
+_SHORTEST_CLIPPED_NAME = 4
+
+
+def _clipped_first_name(spans: Sequence[_Span], short: _Span) -> _Span | None:
+    """The one person named in full earlier in the article whose first word ``short``
+    clips: Indonesian news calls officials by the head of their first name once it has
+    named them (``Sandi`` after Sandiaga Uno, ``Enggar`` after Enggartiasto Lukita); None
+    when two people's names fit, or the short name comes first (someone else: ``Andri``
+    before Andritany Ardhiyasa)."""
+    word = short.words[0] if len(short.words) == 1 else ""
+    if len(word) < _SHORTEST_CLIPPED_NAME or not _is_name_like(word):
+        return None
+    found = {
+        root.name: root
+        for root in (span.root() for span in spans)
+        if root.kind == "person"
+        and len(root.words) > 1
+        and root.words[0] != word
+        and root.words[0].startswith(word)
+    }
+    return _the_one_named_before(found, spans, short)
+
+
+def _the_one_named_before(
+    found: dict[str, _Span], spans: Sequence[_Span], short: _Span
+) -> _Span | None:
+    """The one name in ``found``, if it comes before every span written as ``short``."""
+    if len(found) != 1:
+        return None
+    (named,) = found.values()
+    same = [span for span in spans if span.words == short.words]
+    return named if all(_reads_before(named, span) for span in same) else None
+
+
+def _reads_before(first: _Span, second: _Span) -> bool:
+    """Whether ``first`` comes before ``second`` in reading order (the title first)."""
+    if first.field is second.field:
+        return first.start < second.start
+    return first.field.name == "title"
+
+
+def _mistyped_person(spans: Sequence[_Span], short: _Span) -> _Span | None:
+    """The one name of plain name words the tagger read as an organisation, earlier in the
+    article, whose last words ``short`` (read as a person) is: ``Sergio Castillo`` then
+    ``Castillo``, a person both times. Not gazetteer organisations, names with a common
+    word (``Partai Puea Thai``), one named after the person (``Mita`` then its fan club
+    ``Mita RockerZ``), nor a name glued to one named apart (``Madura United Gomes``
+    beside ``Madura United``: the club, then its coach)."""
+    size = len(short.words)
+    named = {span.words for span in spans}
+    found = {
+        root.name: root
+        for root in (span.root() for span in spans)
+        if root.kind == "organisation"
+        and root.entry is None
+        and len(root.words) > size
+        and root.words[-size:] == short.words
+        and root.words[:-size] not in named
+        and all(_is_name_like(word) for word in root.words)
+    }
+    return _the_one_named_before(found, spans, short)
 
 
 def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
