@@ -458,6 +458,7 @@ def measure_watched_update(corpus: Corpus, index_dir: Path, repeats: int) -> dic
         name: {
             "seconds": summarise([wall for wall, _ in output[name]], 3),
             "cpu_seconds": summarise([cpu for _, cpu in output[name]], 3),
+            "runs": output[name],
         }
         for name in ("watched", "whole")
     }
