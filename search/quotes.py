@@ -716,9 +716,10 @@ def _is_term(match: re.Match[str], speakers: _Speakers) -> bool:
     lanjut Denny, ...``); not a short quotation opening a sentence (``"Wow," kata X``) or
     brought in by a colon, a comma or ``bahwa`` (``X mengatakan, "Harga naik."``)."""
     words = match.group("text").split()
-    if len(words) > MAX_TERM_WORDS or _TERM_BEFORE_RE.search(
-        speakers.text, max(0, match.start() - 20), match.start()
-    ) is None:
+    if (
+        len(words) > MAX_TERM_WORDS
+        or _TERM_BEFORE_RE.search(speakers.text, max(0, match.start() - 20), match.start()) is None
+    ):
         return False
     start = speakers.sentence_start(match.start())
     return bool(_LOWERCASE_WORD_RE.search(speakers.text, start, match.start()))
