@@ -446,7 +446,8 @@ def measure_watched_update(corpus: Corpus, index_dir: Path, repeats: int) -> dic
     the process long-lived), beside a whole update in the same process. Unmeasured first:
     an update of what earlier measures restored, and one of the file. The file is restored
     after, and indexed again as it was."""
-    path = corpus_files(corpus)[len(corpus_files(corpus)) // 2]
+    files = corpus_files(corpus)
+    path = files[len(files) // 2]
     original = path.read_bytes()
     job = {"index": str(index_dir), "root": str(corpus.root), "file": str(path)}
     try:
