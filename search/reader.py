@@ -126,18 +126,28 @@ def discover(roots: Sequence[Path]) -> Iterator[CorpusFile | ReadWarning]:
     first time. A root inside another root is read as part of the outer one, whatever their
     order, so its articles always get the same ids (their path below the outer root).
     """
+    for root, real_root in _scanned_roots(roots):
+        if isinstance(real_root, ReadWarning):
+            yield real_root
+        else:
+            yield from _walk(root, real_root)
+
+
+def _scanned_roots(roots: Sequence[Path]) -> Iterator[tuple[Path, Path | ReadWarning]]:
+    """Each root with its resolved path, or with the warning that says why it is not read
+    (missing, not a folder, or read as part of another root): one rule for every scan."""
     real_roots = [root.resolve() if root.is_dir() else None for root in roots]
     for position, root in enumerate(roots):
         real_root = real_roots[position]
         if real_root is None:
             problem = "is not a folder" if root.exists() else "corpus folder not found"
-            yield ReadWarning(display_path(root), problem)
+            yield root, ReadWarning(display_path(root), problem)
             continue
         read_elsewhere = _read_elsewhere(position, real_root, roots, real_roots)
         if read_elsewhere:
-            yield ReadWarning(display_path(root), read_elsewhere)
-            continue
-        yield from _walk(root, real_root)
+            yield root, ReadWarning(display_path(root), read_elsewhere)
+        else:
+            yield root, real_root
 
 
 def _read_elsewhere(
@@ -183,11 +193,10 @@ def corpus_folders(roots: Sequence[Path], changed: Iterable[str]) -> list[Corpus
     nothing; a path above a root needs the whole root. A folder inside another is dropped:
     scanning the outer one reads it.
     """
-    real_roots = [root.resolve() if root.is_dir() else None for root in roots]
     read = [
         (root, real_root)
-        for position, (root, real_root) in enumerate(zip(roots, real_roots, strict=True))
-        if real_root is not None and not _read_elsewhere(position, real_root, roots, real_roots)
+        for root, real_root in _scanned_roots(roots)
+        if not isinstance(real_root, ReadWarning)
     ]
     found: set[CorpusFolder] = set()
     for path in changed:
