@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from warta.search.entities.features import split_sentences, tokenize
-from warta.search.entities.names import RANK_WORDS
+from warta.search.entities.names import NEVER_ENTITIES, RANK_WORDS
 from warta.search.model import Mention
 
 #: Entity kinds that speak.
@@ -211,6 +211,10 @@ _VERB_FOLLOWS_RE = re.compile(
     r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk)\b)"
     r"(?:me|ber|di|ter)[a-z]{4,}\b"
 )
+#: Capitalised words after an organisation named after a cue, to the clause's end: the name
+#: of its official, glued to it by the linker (``kata Kepala Dinas Pertanian Singkawang
+#: Budi Santoso, Selasa``), two words at least.
+_GLUED_NAME_RE = re.compile(r"(?:\s+[A-Z][a-z]+){2,}\s*")
 #: Capitalised words between a title and the name it ends in.
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
 #: An aside set off by commas, then a verb: the name before it is the subject (``Joshua
@@ -320,6 +324,11 @@ class _Speakers:
         )
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]
+        #: Each word of a person's name, and the mentions that name has.
+        self.person_words: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            for word in mention.surface.split() if mention.kind == "person" else ():
+                self.person_words.setdefault(word, []).append(mention)
         tokens = tokenize(text)
         self.sentence_starts = [tokens[first].start for first, _ in split_sentences(text, tokens)]
         self.line_starts = [0, *(found.end() for found in _LINE_END_RE.finditer(text))]
@@ -488,6 +497,10 @@ class _Speakers:
                 and _TITLE_WORDS_RE.fullmatch(self.text, clause_end.end(), self.starts[index])
             ):
                 return self.mentions[index]
+        glued = _GLUED_NAME_RE.fullmatch(self.text, found[-1].end, limit) if found else None
+        if not people and glued:
+            person = self._named_elsewhere(glued.group().split())
+            return replace(person, start=glued.start(), end=glued.end()) if person else None
         if not people:
             return found[0] if found else None
         chosen = people[0]
@@ -498,6 +511,18 @@ class _Speakers:
                 break
             chosen = following
         return chosen
+
+    def _named_elsewhere(self, words: Sequence[str]) -> Mention | None:
+        """The one person of the article whose name shares a word with ``words`` (a name
+        the linker glued to an organisation, found apart elsewhere: ``Budi``), else None:
+        the organisation is not the one who spoke."""
+        found = {
+            m.key: m
+            for word in words
+            if word.lower() not in NEVER_ENTITIES
+            for m in self.person_words.get(word, ())
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def pronoun(self, position: int) -> str | None:
         """Who ``ia``/``dia``/``-nya`` at ``position`` is, or None when not certain.

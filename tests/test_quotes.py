@@ -926,3 +926,36 @@ def test_a_term_in_marks_inside_a_sentence_is_no_ones_quotation() -> None:
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [("besar", None)]
     # A short quotation opening its sentence is someone's.
     assert only('"Tidak mungkin," kata Budi.').speaker == "budi_santoso"
+
+
+def _mention(body: str, surface: str, key: str, kind: str, start: int) -> Mention:
+    return Mention("body", start, start + len(surface), surface, key, surface, kind)
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("\n\nPetani menemui Wati di gudang.", "wati_lestari"),
+        # Found apart nowhere: not certain, and not the office's.
+        ("\n\nPetani menemui dia di gudang.", None),
+    ],
+)
+def test_a_name_glued_to_an_organisation_after_a_cue_is_not_the_organisations(
+    after: str, speaker: str | None
+) -> None:
+    # Issue 16 (IndoSum tuning_5): ``," kata Kepala Dinas X Singkawang Y Z, Selasa`` went
+    # to the office: the linker had glued its head's name to it, and found ``Y`` apart.
+    body = '"Stok pupuk aman," kata Kepala Dinas Pertanian Sambas Wati Lestari, Selasa.' + after
+    mentions = [_mention(body, "Dinas Pertanian", "dinas_pertanian", "organisation", 31)]
+    if "Wati " in after:
+        mentions.append(_mention(body, "Wati", "wati_lestari", "person", body.rindex("Wati")))
+    quote = extract_quotes(body, mentions)[0]
+    assert (quote.text, quote.speaker) == ("Stok pupuk aman", speaker)
+
+
+def test_an_office_named_after_a_cue_with_its_place_speaks() -> None:
+    # The office itself still speaks when no name follows it (one capitalised word: its
+    # place).
+    body = '"Stok pupuk aman," kata Kepala Dinas Pertanian Sambas, Selasa.'
+    mentions = [_mention(body, "Dinas Pertanian", "dinas_pertanian", "organisation", 31)]
+    assert extract_quotes(body, mentions)[0].speaker == "dinas_pertanian"
