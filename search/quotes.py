@@ -247,6 +247,10 @@ _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 _COMMA_BEFORE_RE = re.compile(
     rf",(?:\s+(?:{'|'.join(sorted(RANK_WORDS | {'pol'}))})\b\.?){{0,2}}\s*$", re.IGNORECASE
 )
+#: Capitalised words only, from a sentence's start to a name set off by a comma before its
+#: verb: the name ends its title and organisation (``Brand Manager PT Maju Jaya Budi,
+#: menuturkan``), the sentence's subject.
+_TITLED_OPENING_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+)+")
 #: The channel between a subject and its verb: ``Laurent Lamothe, melalui akun Twitternya
 #: mengatakan``, ``X melalui keterangan tertulis menyatakan``.
 _THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]{0,50}?,?\s+")
@@ -403,7 +407,7 @@ class _Speakers:
             or _THROUGH_RE.fullmatch(self.text, mention.end, verb_start)
             or (
                 _NAME_ASIDE_RE.fullmatch(self.text, mention.end, verb_start)
-                and _COMMA_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
+                and _set_off(self.text, mention, self.sentence_start(verb_start))
             )
         ):
             return self._person_with_title(index), "name"
@@ -580,10 +584,7 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
         for m in people
         if _SAYING_FOLLOWS_RE.match(text, m.end)
         or _CUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
-        or (
-            _ASIDE_SAYING_RE.match(text, m.end)
-            and _COMMA_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
-        )
+        or (_ASIDE_SAYING_RE.match(text, m.end) and _set_off(text, m, sentence_start))
     }
     if len(speakers) == 1:
         return speakers.pop()
@@ -916,6 +917,17 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         return match.end(), None, "menurut X", None
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
     return (claim.end() if claim else source.end), source.key, "menurut X", None
+
+
+def _set_off(text: str, mention: Mention, sentence_start: int) -> bool:
+    """Whether ``mention``, followed by a comma and its verb, is the subject set off: after
+    a comma (``Kapolres Boyolali, AKBP Aries Andhi, mengatakan``) or ending the capitalised
+    title opening the sentence (``Kepala Dinas Pasar Budi, mengatakan``); not inside a
+    phrase (``akun Twitter Musk, mengatakan``)."""
+    return bool(
+        _COMMA_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start)
+        or _TITLED_OPENING_RE.fullmatch(text, _after_marks(text, sentence_start), mention.start)
+    )
 
 
 def _after_marks(text: str, start: int) -> int:

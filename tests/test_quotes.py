@@ -959,3 +959,15 @@ def test_an_office_named_after_a_cue_with_its_place_speaks() -> None:
     body = '"Stok pupuk aman," kata Kepala Dinas Pertanian Sambas, Selasa.'
     mentions = [_mention(body, "Dinas Pertanian", "dinas_pertanian", "organisation", 31)]
     assert extract_quotes(body, mentions)[0].speaker == "dinas_pertanian"
+
+
+def test_a_name_ending_the_title_opening_a_sentence_speaks_before_its_comma() -> None:
+    # Issue 16 (IndoSum tuning_6): ``Brand Manager X Motor Indonesia Y, menuturkan bahwa
+    # ...`` and the ``" ...," katanya`` after it were no one's.
+    text = 'Kepala Dinas Pasar Budi, menuturkan bahwa harga beras turun. "Kami siap," katanya.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("harga beras turun", "budi_santoso"),
+        ("Kami siap", "budi_santoso"),
+    ]
+    # Inside a phrase, the name is not the subject.
+    assert quotes_of("Lewat akun Budi, menyatakan bahwa harga beras turun.") == []
