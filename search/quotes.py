@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from warta.search.entities.features import split_sentences, tokenize
-from warta.search.entities.names import NEVER_ENTITIES, RANK_WORDS
+from warta.search.entities.names import NEVER_ENTITIES, RANK_WORDS, TITLE_WORDS
 from warta.search.model import Mention
 
 #: Entity kinds that speak.
@@ -174,6 +174,12 @@ _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0
 #: (``Diberitakan NME, salah satu studio besar Hollywood itu mengungkapkan``).
 _OPEN_APPOSITION_RE = re.compile(
     r",\s+[a-z][^A-Z,.;:!?\"“”\n]{0,60}?(?<!\bitu)(?<!\bini)(?<!\btersebut)\s+"
+)
+#: A title set off after the name opening a sentence, before its verb: ``Budi, Kepala
+#: Dinas Pertanian Sambas mengatakan``, ``Ani, Lurah Sukamaju, menjelaskan``: the name
+#: speaks, not the office or the place the title names.
+_TITLE_APPOSITION_RE = re.compile(
+    rf",\s+(?i:{'|'.join(sorted(TITLE_WORDS))})\b[^,.;:!?\"“”\n]{{0,60}}?,?\s+"
 )
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 #: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``,
@@ -400,6 +406,9 @@ class _Speakers:
             # ``OLX kepada DailySocial mengonfirmasi``: the one told does not speak.
             return self._person_with_title(index - 1), "name"
         mention = self.mentions[index] if index >= 0 else None
+        titled = self._titled_opening(verb_start)
+        if titled:
+            return titled, "opening apposition"
         if mention and self._related(mention):
             return None, "name"
         if mention and (
@@ -432,6 +441,20 @@ class _Speakers:
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"
         return None, "name"
+
+    def _titled_opening(self, verb_start: int) -> str | None:
+        """The person opening ``verb_start``'s sentence when only their title, set off by a
+        comma and naming no one, stands between them and the verb (``_TITLE_APPOSITION_RE``)."""
+        opening = _after_marks(self.text, self.sentence_start(verb_start))
+        index = bisect_left(self.starts, opening)
+        if index >= len(self.mentions) or self.mentions[index].kind != "person":
+            return None
+        person = self.mentions[index]
+        titled = _SENTENCE_OPENING_RE.fullmatch(
+            self.text, opening, person.start
+        ) and _TITLE_APPOSITION_RE.fullmatch(self.text, person.end, verb_start)
+        # ``Mengutip ZDnet, Direktur Intel John Webb menyatakan``: the title's own name.
+        return person.key if titled and not self._people(person.end, verb_start) else None
 
     def _opening_subject(self, sentence_start: int) -> str | None:
         """The subject opening a sentence: a pronoun's referent, or the name it opens with."""

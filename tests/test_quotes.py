@@ -971,3 +971,21 @@ def test_a_name_ending_the_title_opening_a_sentence_speaks_before_its_comma() ->
     ]
     # Inside a phrase, the name is not the subject.
     assert quotes_of("Lewat akun Budi, menyatakan bahwa harga beras turun.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi, Direktur Bank Mandiri mengatakan harga beras naik pekan ini.",
+        "Budi, Direktur Bank Mandiri, mengatakan harga beras naik pekan ini.",
+        "Budi, Lurah Sukamaju menjelaskan harga beras naik pekan ini.",
+        # The title's own name speaks, not the source opening the sentence.
+        "Mengutip Ani, Direktur Bank Mandiri Budi mengatakan harga beras naik pekan ini.",
+    ],
+)
+def test_a_name_opening_a_sentence_speaks_through_its_title_set_off(text: str) -> None:
+    # Issue 16 (IndoSum tuning_6, and the corpus at large): ``X, Lurah Tanah Sereal
+    # menjelaskan ...`` was no one's, ``X, Kepala Dinas Pariwisata Provinsi NTB menuturkan``
+    # the office's.
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("harga beras naik pekan ini", "budi_santoso")
