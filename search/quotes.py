@@ -716,9 +716,11 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         if after.group("nya") or after.group("pronoun"):
             return _Attribution(speakers.pronoun(match.start()), True, '"," katanya', pronoun=True)
         named = speakers.named_after(after.end())
-        if named is None and _DESCRIPTION_AFTER_RE.match(text, after.end()):
+        described = _DESCRIPTION_AFTER_RE.match(text, after.end())
+        if described and (named is None or _inside_description(named, described)):
             # ``," ujar pelatih asal Brasil itu``: the last speaker going on, as ``ujarnya``
-            # (not anyone named near: ``," tulis penggemar itu`` after a name is a stranger).
+            # (not anyone named near: ``," tulis penggemar itu`` after a name is a stranger);
+            # ``," kata mantan pelatih Juventus itu`` is the coach, not the club.
             return _Attribution(None, True, '"," kata [description]', pronoun=True)
         if named is None:
             return _Attribution(None, True, '"," kata X')
@@ -940,6 +942,17 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         return match.end(), None, "menurut X", None
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
     return (claim.end() if claim else source.end), source.key, "menurut X", None
+
+
+def _inside_description(named: Mention, described: re.Match[str]) -> bool:
+    """Whether ``named`` is an organisation inside a description after a cue, after its
+    head (``mantan pelatih Juventus itu``, ``politisi PAN tersebut``): the one described
+    speaks, not it."""
+    return (
+        named.kind == "organisation"
+        and named.end <= described.end()
+        and bool(described.string[described.start() : named.start].strip())
+    )
 
 
 def _set_off(text: str, mention: Mention, sentence_start: int) -> bool:

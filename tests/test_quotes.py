@@ -989,3 +989,15 @@ def test_a_name_opening_a_sentence_speaks_through_its_title_set_off(text: str) -
     # the office's.
     quote = only(text)
     assert (quote.text, quote.speaker) == ("harga beras naik pekan ini", "budi_santoso")
+
+
+def test_an_organisation_inside_a_description_after_a_cue_does_not_speak() -> None:
+    # Issue 16 (the corpus at large, 40 quotations): ``," kata mantan pelatih Juventus
+    # itu`` went to the club; the coach named before goes on speaking.
+    text = '"Kami siap," kata Budi. "Musim ini berat," ujar mantan pelatih Real Madrid itu.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Kami siap", "budi_santoso"),
+        ("Musim ini berat", "budi_santoso"),
+    ]
+    # The organisation named right after the cue still speaks.
+    assert only('"Penjualan naik," kata Bank Mandiri.').speaker == "bank_mandiri"
