@@ -217,10 +217,15 @@ _VERB_FOLLOWS_RE = re.compile(
     r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk)\b)"
     r"(?:me|ber|di|ter)[a-z]{4,}\b"
 )
-#: Capitalised words after an organisation named after a cue, to the clause's end: the name
-#: of its official, glued to it by the linker (``kata Kepala Dinas Pertanian Singkawang
-#: Budi Santoso, Selasa``), two words at least.
-_GLUED_NAME_RE = re.compile(r"(?:\s+[A-Z][a-z]+){2,}\s*")
+#: Capitalised words right after an organisation named after a cue: the name of its
+#: official, glued to it by the linker (``kata Kepala Dinas Pertanian Singkawang Budi
+#: Santoso, Selasa``, ``kata Kabid Humas Polda X Komisaris Besar Budi Santoso dalam``),
+#: two words at least, then the clause's end or a word of place, time or channel (``Menurut
+#: Ketua Partai X Budi Santoso Tim Kajian bukanlah ...``: the claim's subject follows).
+_GLUED_NAME_RE = re.compile(
+    r"(?:\s+[A-Z][a-z]+){2,}(?=\s*(?:[.,;:!?\"“”(\n]|$)"
+    r"|\s+(?:di|dalam|kepada|pada|saat|ketika|seperti|usai|seusai|melalui|lewat|via|dari)\b)"
+)
 #: Capitalised words between a title and the name it ends in.
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
 #: An aside set off by commas, then a verb: the name before it is the subject (``Joshua
@@ -524,7 +529,7 @@ class _Speakers:
                 and _TITLE_WORDS_RE.fullmatch(self.text, clause_end.end(), self.starts[index])
             ):
                 return self.mentions[index]
-        glued = _GLUED_NAME_RE.fullmatch(self.text, found[-1].end, limit) if found else None
+        glued = _GLUED_NAME_RE.match(self.text, found[-1].end, limit) if found else None
         if not people and glued:
             person = self._named_elsewhere(glued.group().split())
             return replace(person, start=glued.start(), end=glued.end()) if person else None

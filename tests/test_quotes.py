@@ -1001,3 +1001,16 @@ def test_an_organisation_inside_a_description_after_a_cue_does_not_speak() -> No
     ]
     # The organisation named right after the cue still speaks.
     assert only('"Penjualan naik," kata Bank Mandiri.').speaker == "bank_mandiri"
+
+
+def test_a_name_glued_to_an_organisation_may_go_on_past_the_clause() -> None:
+    # The corpus at large: ``," kata Kabid Kedokteran Polda X Komisaris Besar Y Z dalam
+    # keterangannya`` went to the police office.
+    body = '"Korban dirawat," kata Kabid Humas Polda Riau Komisaris Besar Wati Lestari dalam rilis.'
+    start = body.index("Polda Riau")
+    mentions = [_mention(body, "Polda Riau", "polda_riau", "organisation", start)]
+    assert extract_quotes(body, mentions)[0].speaker is None
+    # The claim's subject after ``menurut`` X is no name glued to X.
+    body = "Menurut Polda Riau Tim Khusus Bandara bukanlah satuan baru."
+    mentions = [_mention(body, "Polda Riau", "polda_riau", "organisation", 8)]
+    assert extract_quotes(body, mentions)[0].speaker == "polda_riau"
