@@ -145,8 +145,12 @@ _CLAIMED_RE = re.compile(
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
-#: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``.
-_UNNAMED_RE = re.compile(r"\s+(?:beberapa|sejumlah|banyak|para|seorang|salah\s+satu|sebagian)\b")
+#: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``;
+#: or the one speaking or writing (``menurut saya Huawei Nova ...``: no source after it).
+_UNNAMED_RE = re.compile(
+    r"\s+(?:beberapa|sejumlah|banyak|para|seorang|salah\s+satu|sebagian"
+    r"|(?i:saya|kami|kita|aku))\b"
+)
 #: A source that is a document, not one who speaks (``menurut Indeks Keamanan Pangan``,
 #: ``menurut Undang-Undang Pers``).
 _DOCUMENT_RE = re.compile(

@@ -1014,3 +1014,10 @@ def test_a_name_glued_to_an_organisation_may_go_on_past_the_clause() -> None:
     body = "Menurut Polda Riau Tim Khusus Bandara bukanlah satuan baru."
     mentions = [_mention(body, "Polda Riau", "polda_riau", "organisation", 8)]
     assert extract_quotes(body, mentions)[0].speaker == "polda_riau"
+
+
+@pytest.mark.parametrize("pronoun", ["saya", "kami", "Kami"])
+def test_menurut_a_first_person_names_no_source_after_it(pronoun: str) -> None:
+    # The corpus at large (6 quotations): ``menurut saya Huawei Nova 2i bisa ...`` went to
+    # Huawei, ``Menurut saya, Titiek Puspa adalah ...`` to the singer spoken of.
+    assert quotes_of(f"Menurut {pronoun} Bank Mandiri akan tumbuh tahun ini.") == []
