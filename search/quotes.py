@@ -264,8 +264,8 @@ _COMMA_BEFORE_RE = re.compile(
 )
 #: Capitalised words only, from a sentence's start to a name set off by a comma before its
 #: verb: the name ends its title and organisation (``Brand Manager PT Maju Jaya Budi,
-#: menuturkan``), the sentence's subject.
-_TITLED_OPENING_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+)+")
+#: menuturkan``), the sentence's subject; ten words at most.
+_TITLED_OPENING_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,10}")
 #: The channel between a subject and its verb: ``Laurent Lamothe, melalui akun Twitternya
 #: mengatakan``, ``X melalui keterangan tertulis menyatakan``.
 _THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]{0,50}?,?\s+")
