@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from warta.search.entities.features import split_sentences, tokenize
-from warta.search.entities.names import RANK_WORDS
+from warta.search.entities.names import NEVER_ENTITIES, RANK_WORDS, TITLE_WORDS
 from warta.search.model import Mention
 
 #: Entity kinds that speak.
@@ -145,8 +145,12 @@ _CLAIMED_RE = re.compile(
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
-#: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``.
-_UNNAMED_RE = re.compile(r"\s+(?:beberapa|sejumlah|banyak|para|seorang|salah\s+satu|sebagian)\b")
+#: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``;
+#: or the one speaking or writing (``menurut saya Huawei Nova ...``: no source after it).
+_UNNAMED_RE = re.compile(
+    r"\s+(?:beberapa|sejumlah|banyak|para|seorang|salah\s+satu|sebagian"
+    r"|(?i:saya|kami|kita|aku))\b"
+)
 #: A source that is a document, not one who speaks (``menurut Indeks Keamanan Pangan``,
 #: ``menurut Undang-Undang Pers``).
 _DOCUMENT_RE = re.compile(
@@ -174,6 +178,12 @@ _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0
 #: (``Diberitakan NME, salah satu studio besar Hollywood itu mengungkapkan``).
 _OPEN_APPOSITION_RE = re.compile(
     r",\s+[a-z][^A-Z,.;:!?\"“”\n]{0,60}?(?<!\bitu)(?<!\bini)(?<!\btersebut)\s+"
+)
+#: A title set off after the name opening a sentence, before its verb: ``Budi, Kepala
+#: Dinas Pertanian Sambas mengatakan``, ``Ani, Lurah Sukamaju, menjelaskan``: the name
+#: speaks, not the office or the place the title names.
+_TITLE_APPOSITION_RE = re.compile(
+    rf",\s+(?i:{'|'.join(sorted(TITLE_WORDS))})\b[^,.;:!?\"“”\n]{{0,60}}?,?\s+"
 )
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 #: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``,
@@ -211,6 +221,15 @@ _VERB_FOLLOWS_RE = re.compile(
     r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk)\b)"
     r"(?:me|ber|di|ter)[a-z]{4,}\b"
 )
+#: Capitalised words right after an organisation named after a cue: the name of its
+#: official, glued to it by the linker (``kata Kepala Dinas Pertanian Singkawang Budi
+#: Santoso, Selasa``, ``kata Kabid Humas Polda X Komisaris Besar Budi Santoso dalam``),
+#: two words at least, then the clause's end or a word of place, time or channel (``Menurut
+#: Ketua Partai X Budi Santoso Tim Kajian bukanlah ...``: the claim's subject follows).
+_GLUED_NAME_RE = re.compile(
+    r"(?:\s+[A-Z][a-z]+){2,}(?=\s*(?:[.,;:!?\"“”(\n]|$)"
+    r"|\s+(?:di|dalam|kepada|pada|saat|ketika|seperti|usai|seusai|melalui|lewat|via|dari)\b)"
+)
 #: Capitalised words between a title and the name it ends in.
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
 #: An aside set off by commas, then a verb: the name before it is the subject (``Joshua
@@ -243,6 +262,10 @@ _NAME_ASIDE_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 _COMMA_BEFORE_RE = re.compile(
     rf",(?:\s+(?:{'|'.join(sorted(RANK_WORDS | {'pol'}))})\b\.?){{0,2}}\s*$", re.IGNORECASE
 )
+#: Capitalised words only, from a sentence's start to a name set off by a comma before its
+#: verb: the name ends its title and organisation (``Brand Manager PT Maju Jaya Budi,
+#: menuturkan``), the sentence's subject; ten words at most.
+_TITLED_OPENING_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,10}")
 #: The channel between a subject and its verb: ``Laurent Lamothe, melalui akun Twitternya
 #: mengatakan``, ``X melalui keterangan tertulis menyatakan``.
 _THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]{0,50}?,?\s+")
@@ -320,6 +343,11 @@ class _Speakers:
         )
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]
+        #: Each word of a person's name, and the mentions that name has.
+        self.person_words: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            for word in mention.surface.split() if mention.kind == "person" else ():
+                self.person_words.setdefault(word, []).append(mention)
         tokens = tokenize(text)
         self.sentence_starts = [tokens[first].start for first, _ in split_sentences(text, tokens)]
         self.line_starts = [0, *(found.end() for found in _LINE_END_RE.finditer(text))]
@@ -387,6 +415,9 @@ class _Speakers:
             # ``OLX kepada DailySocial mengonfirmasi``: the one told does not speak.
             return self._person_with_title(index - 1), "name"
         mention = self.mentions[index] if index >= 0 else None
+        titled = self._titled_opening(verb_start)
+        if titled:
+            return titled, "opening apposition"
         if mention and self._related(mention):
             return None, "name"
         if mention and (
@@ -394,7 +425,7 @@ class _Speakers:
             or _THROUGH_RE.fullmatch(self.text, mention.end, verb_start)
             or (
                 _NAME_ASIDE_RE.fullmatch(self.text, mention.end, verb_start)
-                and _COMMA_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
+                and _set_off(self.text, mention, self.sentence_start(verb_start))
             )
         ):
             return self._person_with_title(index), "name"
@@ -419,6 +450,20 @@ class _Speakers:
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"
         return None, "name"
+
+    def _titled_opening(self, verb_start: int) -> str | None:
+        """The person opening ``verb_start``'s sentence when only their title, set off by a
+        comma and naming no one, stands between them and the verb (``_TITLE_APPOSITION_RE``)."""
+        opening = _after_marks(self.text, self.sentence_start(verb_start))
+        index = bisect_left(self.starts, opening)
+        if index >= len(self.mentions) or self.mentions[index].kind != "person":
+            return None
+        person = self.mentions[index]
+        titled = _SENTENCE_OPENING_RE.fullmatch(
+            self.text, opening, person.start
+        ) and _TITLE_APPOSITION_RE.fullmatch(self.text, person.end, verb_start)
+        # ``Mengutip ZDnet, Direktur Intel John Webb menyatakan``: the title's own name.
+        return person.key if titled and not self._people(person.end, verb_start) else None
 
     def _opening_subject(self, sentence_start: int) -> str | None:
         """The subject opening a sentence: a pronoun's referent, or the name it opens with."""
@@ -488,6 +533,10 @@ class _Speakers:
                 and _TITLE_WORDS_RE.fullmatch(self.text, clause_end.end(), self.starts[index])
             ):
                 return self.mentions[index]
+        glued = _GLUED_NAME_RE.match(self.text, found[-1].end, limit) if found else None
+        if not people and glued:
+            person = self._named_elsewhere(glued.group().split())
+            return replace(person, start=glued.start(), end=glued.end()) if person else None
         if not people:
             return found[0] if found else None
         chosen = people[0]
@@ -498,6 +547,18 @@ class _Speakers:
                 break
             chosen = following
         return chosen
+
+    def _named_elsewhere(self, words: Sequence[str]) -> Mention | None:
+        """The one person of the article whose name shares a word with ``words`` (a name
+        the linker glued to an organisation, found apart elsewhere: ``Budi``), else None:
+        the organisation is not the one who spoke."""
+        found = {
+            m.key: m
+            for word in words
+            if word.lower() not in NEVER_ENTITIES
+            for m in self.person_words.get(word, ())
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def pronoun(self, position: int) -> str | None:
         """Who ``ia``/``dia``/``-nya`` at ``position`` is, or None when not certain.
@@ -555,10 +616,7 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
         for m in people
         if _SAYING_FOLLOWS_RE.match(text, m.end)
         or _CUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
-        or (
-            _ASIDE_SAYING_RE.match(text, m.end)
-            and _COMMA_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
-        )
+        or (_ASIDE_SAYING_RE.match(text, m.end) and _set_off(text, m, sentence_start))
     }
     if len(speakers) == 1:
         return speakers.pop()
@@ -667,9 +725,11 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         if after.group("nya") or after.group("pronoun"):
             return _Attribution(speakers.pronoun(match.start()), True, '"," katanya', pronoun=True)
         named = speakers.named_after(after.end())
-        if named is None and _DESCRIPTION_AFTER_RE.match(text, after.end()):
+        described = _DESCRIPTION_AFTER_RE.match(text, after.end())
+        if described and (named is None or _inside_description(named, described)):
             # ``," ujar pelatih asal Brasil itu``: the last speaker going on, as ``ujarnya``
-            # (not anyone named near: ``," tulis penggemar itu`` after a name is a stranger).
+            # (not anyone named near: ``," tulis penggemar itu`` after a name is a stranger);
+            # ``," kata mantan pelatih Juventus itu`` is the coach, not the club.
             return _Attribution(None, True, '"," kata [description]', pronoun=True)
         if named is None:
             return _Attribution(None, True, '"," kata X')
@@ -891,6 +951,28 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         return match.end(), None, "menurut X", None
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
     return (claim.end() if claim else source.end), source.key, "menurut X", None
+
+
+def _inside_description(named: Mention, described: re.Match[str]) -> bool:
+    """Whether ``named`` is an organisation inside a description after a cue, after its
+    head (``mantan pelatih Juventus itu``, ``politisi PAN tersebut``): the one described
+    speaks, not it."""
+    return (
+        named.kind == "organisation"
+        and named.end <= described.end()
+        and bool(described.string[described.start() : named.start].strip())
+    )
+
+
+def _set_off(text: str, mention: Mention, sentence_start: int) -> bool:
+    """Whether ``mention``, followed by a comma and its verb, is the subject set off: after
+    a comma (``Kapolres Boyolali, AKBP Aries Andhi, mengatakan``) or ending the capitalised
+    title opening the sentence (``Kepala Dinas Pasar Budi, mengatakan``); not inside a
+    phrase (``akun Twitter Musk, mengatakan``)."""
+    return bool(
+        _COMMA_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start)
+        or _TITLED_OPENING_RE.fullmatch(text, _after_marks(text, sentence_start), mention.start)
+    )
 
 
 def _after_marks(text: str, start: int) -> int:

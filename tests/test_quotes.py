@@ -926,3 +926,98 @@ def test_a_term_in_marks_inside_a_sentence_is_no_ones_quotation() -> None:
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [("besar", None)]
     # A short quotation opening its sentence is someone's.
     assert only('"Tidak mungkin," kata Budi.').speaker == "budi_santoso"
+
+
+def _mention(body: str, surface: str, key: str, kind: str, start: int) -> Mention:
+    return Mention("body", start, start + len(surface), surface, key, surface, kind)
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("\n\nPetani menemui Wati di gudang.", "wati_lestari"),
+        # Found apart nowhere: not certain, and not the office's.
+        ("\n\nPetani menemui dia di gudang.", None),
+    ],
+)
+def test_a_name_glued_to_an_organisation_after_a_cue_is_not_the_organisations(
+    after: str, speaker: str | None
+) -> None:
+    # Issue 16 (IndoSum tuning_5): ``," kata Kepala Dinas X Singkawang Y Z, Selasa`` went
+    # to the office: the linker had glued its head's name to it, and found ``Y`` apart.
+    body = '"Stok pupuk aman," kata Kepala Dinas Pertanian Sambas Wati Lestari, Selasa.' + after
+    mentions = [_mention(body, "Dinas Pertanian", "dinas_pertanian", "organisation", 31)]
+    if "Wati " in after:
+        mentions.append(_mention(body, "Wati", "wati_lestari", "person", body.rindex("Wati")))
+    quote = extract_quotes(body, mentions)[0]
+    assert (quote.text, quote.speaker) == ("Stok pupuk aman", speaker)
+
+
+def test_an_office_named_after_a_cue_with_its_place_speaks() -> None:
+    # The office itself still speaks when no name follows it (one capitalised word: its
+    # place).
+    body = '"Stok pupuk aman," kata Kepala Dinas Pertanian Sambas, Selasa.'
+    mentions = [_mention(body, "Dinas Pertanian", "dinas_pertanian", "organisation", 31)]
+    assert extract_quotes(body, mentions)[0].speaker == "dinas_pertanian"
+
+
+def test_a_name_ending_the_title_opening_a_sentence_speaks_before_its_comma() -> None:
+    # Issue 16 (IndoSum tuning_6): ``Brand Manager X Motor Indonesia Y, menuturkan bahwa
+    # ...`` and the ``" ...," katanya`` after it were no one's.
+    text = 'Kepala Dinas Pasar Budi, menuturkan bahwa harga beras turun. "Kami siap," katanya.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("harga beras turun", "budi_santoso"),
+        ("Kami siap", "budi_santoso"),
+    ]
+    # Inside a phrase, the name is not the subject.
+    assert quotes_of("Lewat akun Budi, menyatakan bahwa harga beras turun.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi, Direktur Bank Mandiri mengatakan harga beras naik pekan ini.",
+        "Budi, Direktur Bank Mandiri, mengatakan harga beras naik pekan ini.",
+        "Budi, Lurah Sukamaju menjelaskan harga beras naik pekan ini.",
+        # The title's own name speaks, not the source opening the sentence.
+        "Mengutip Ani, Direktur Bank Mandiri Budi mengatakan harga beras naik pekan ini.",
+    ],
+)
+def test_a_name_opening_a_sentence_speaks_through_its_title_set_off(text: str) -> None:
+    # Issue 16 (IndoSum tuning_6, and the corpus at large): ``X, Lurah Tanah Sereal
+    # menjelaskan ...`` was no one's, ``X, Kepala Dinas Pariwisata Provinsi NTB menuturkan``
+    # the office's.
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("harga beras naik pekan ini", "budi_santoso")
+
+
+def test_an_organisation_inside_a_description_after_a_cue_does_not_speak() -> None:
+    # Issue 16 (the corpus at large, 40 quotations): ``," kata mantan pelatih Juventus
+    # itu`` went to the club; the coach named before goes on speaking.
+    text = '"Kami siap," kata Budi. "Musim ini berat," ujar mantan pelatih Real Madrid itu.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Kami siap", "budi_santoso"),
+        ("Musim ini berat", "budi_santoso"),
+    ]
+    # The organisation named right after the cue still speaks.
+    assert only('"Penjualan naik," kata Bank Mandiri.').speaker == "bank_mandiri"
+
+
+def test_a_name_glued_to_an_organisation_may_go_on_past_the_clause() -> None:
+    # The corpus at large: ``," kata Kabid Kedokteran Polda X Komisaris Besar Y Z dalam
+    # keterangannya`` went to the police office.
+    body = '"Korban dirawat," kata Kabid Humas Polda Riau Komisaris Besar Wati Lestari dalam rilis.'
+    start = body.index("Polda Riau")
+    mentions = [_mention(body, "Polda Riau", "polda_riau", "organisation", start)]
+    assert extract_quotes(body, mentions)[0].speaker is None
+    # The claim's subject after ``menurut`` X is no name glued to X.
+    body = "Menurut Polda Riau Tim Khusus Bandara bukanlah satuan baru."
+    mentions = [_mention(body, "Polda Riau", "polda_riau", "organisation", 8)]
+    assert extract_quotes(body, mentions)[0].speaker == "polda_riau"
+
+
+@pytest.mark.parametrize("pronoun", ["saya", "kami", "Kami"])
+def test_menurut_a_first_person_names_no_source_after_it(pronoun: str) -> None:
+    # The corpus at large (6 quotations): ``menurut saya Huawei Nova 2i bisa ...`` went to
+    # Huawei, ``Menurut saya, Titiek Puspa adalah ...`` to the singer spoken of.
+    assert quotes_of(f"Menurut {pronoun} Bank Mandiri akan tumbuh tahun ini.") == []
