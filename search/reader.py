@@ -276,7 +276,8 @@ def _walk(
             yield ReadWarning(display_path(entry.path), str(skipped))
             continue
         except OSError as error:
-            yield ReadWarning(display_path(entry.path), f"cannot read: {error.strerror}")
+            problem = f"cannot read: {error.strerror}"
+            yield ReadWarning(display_path(entry.path), problem, unread=file_key(entry.path))
             continue
         yield CorpusFile(
             root=root,
@@ -298,7 +299,8 @@ def _listing(folder: str) -> list[os.DirEntry[str]] | ReadWarning:
         with os.scandir(folder) as scan:
             return sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
-        return ReadWarning(display_path(folder), f"cannot list folder: {error.strerror}")
+        problem = f"cannot list folder: {error.strerror}"
+        return ReadWarning(display_path(folder), problem, unread=file_key(folder))
 
 
 def _link_target(entry: os.DirEntry[str], real_root: Path) -> str:
