@@ -3,6 +3,9 @@ without F5, on by default only for a small corpus of the user's own."""
 
 from __future__ import annotations
 
+import contextlib
+import queue
+import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -13,7 +16,7 @@ from warta.search.service import SearchService
 from warta.tui import app as app_module
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
-from warta.tui.watch import can_change_the_corpus, should_watch
+from warta.tui.watch import can_change_the_corpus, corpus_changes, should_watch
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import SIZE, settle
@@ -49,6 +52,50 @@ def test_article_files_folders_and_what_is_gone_wake_the_watcher(
     for file in ("a.txt", "b.MD", "feed.jsonl", ".a.txt.swp", ".hidden.txt", "picture.jpg"):
         (tmp_path / file).write_text("x", "utf-8")
     assert can_change_the_corpus(str(tmp_path / name)) is watched
+
+
+@pytest.mark.parametrize("away", ["deleted", "moved", "a file"])
+def test_a_corpus_folder_put_back_is_read_and_watched_again(tmp_path: Path, away: str) -> None:
+    """The folder deleted, moved away or replaced by a file, then put back: its articles
+    reach the watcher (they used to be missed until F5, the watch gone with the folder)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    stop = threading.Event()
+    changes: queue.Queue[set[str]] = queue.Queue()
+
+    def watching() -> None:
+        for changed in corpus_changes([corpus], stop, debounce_ms=50):
+            changes.put(changed)
+
+    watcher = threading.Thread(target=watching, daemon=True)
+    watcher.start()
+    try:
+        for attempt in range(100):  # until the watch is set up and sees a write
+            (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
+            with contextlib.suppress(queue.Empty):
+                changes.get(timeout=0.2)
+                break
+        if away == "moved":
+            corpus.rename(tmp_path / "elsewhere")
+        else:
+            shutil.rmtree(corpus)
+            if away == "a file":
+                corpus.write_text("not a folder\n", "utf-8")
+        changes.get(timeout=30)  # the folder went: its files are gone
+        if away == "a file":
+            corpus.unlink()
+        corpus.mkdir()
+        (corpus / "kembali.txt").write_text("Kembali\n\nKata kembali.\n", "utf-8")
+        seen: set[str] = set()
+        while str(corpus) not in seen and str(corpus / "kembali.txt") not in seen:
+            seen |= changes.get(timeout=30)
+        (corpus / "lagi.txt").write_text("Lagi\n\nKata lagi.\n", "utf-8")
+        while str(corpus / "lagi.txt") not in seen:
+            seen |= changes.get(timeout=30)
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+    assert not watcher.is_alive()
 
 
 async def settle_while_watching(pilot: Pilot[None]) -> None:

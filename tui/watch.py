@@ -23,6 +23,9 @@ from warta.tui.text import show_number
 #: Quiet milliseconds after a change before warta updates (an editor saves in bursts).
 DEBOUNCE_MS = 1600
 
+#: How often warta looks for a corpus folder that went away to be back.
+ROOT_POLL_SECONDS = 1.0
+
 
 def should_watch(setting: bool | None, roots: Sequence[Path]) -> bool:
     """The ``watch`` setting when given; else True for a corpus of the user's own."""
@@ -49,17 +52,32 @@ def corpus_changes(
     roots: Sequence[Path], stop: threading.Event, debounce_ms: int = DEBOUNCE_MS
 ) -> Iterator[set[str]]:
     """Block until article files under ``roots`` change; yield the paths that did, once
-    per burst of changes, until ``stop`` is set."""
+    per burst of changes, until ``stop`` is set.
+
+    A corpus folder deleted, moved away or replaced by a file takes the system's watch with
+    it: watching would end in silence, and the folder put back would never be read. So
+    warta waits for every folder to be back, then yields the folders themselves (read them
+    whole) and watches them again.
+    """
     from watchfiles import watch
 
-    for changes in watch(
-        *roots,
-        watch_filter=lambda _change, path: can_change_the_corpus(path),
-        debounce=debounce_ms,
-        stop_event=stop,
-        raise_interrupt=False,
-    ):
-        yield {path for _change, path in changes}
+    while not stop.is_set():
+        for changes in watch(
+            *roots,
+            watch_filter=lambda _change, path: can_change_the_corpus(path),
+            debounce=debounce_ms,
+            stop_event=stop,
+            raise_interrupt=False,
+        ):
+            yield {path for _change, path in changes}
+            if not all(root.is_dir() for root in roots):
+                break
+        else:
+            return
+        while not all(root.is_dir() for root in roots):
+            if stop.wait(ROOT_POLL_SECONDS):
+                return
+        yield {str(root) for root in roots}
 
 
 def corpus_news(report: UpdateReport) -> str:
