@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from warta.search.errors import WartaError
 from warta.search.service import SearchService
 from warta.tui import app as app_module
+from warta.tui import watch as watch_module
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
-from warta.tui.watch import can_change_the_corpus, corpus_changes, should_watch
+from warta.tui.watch import can_change_the_corpus, corpus_changes, should_watch, watched_folders
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import SIZE, settle
@@ -57,9 +59,62 @@ def test_article_files_folders_and_what_is_gone_wake_the_watcher(
 @pytest.mark.parametrize("away", ["deleted", "moved", "a file"])
 def test_a_corpus_folder_put_back_is_read_and_watched_again(tmp_path: Path, away: str) -> None:
     """The folder deleted, moved away or replaced by a file, then put back: its articles
-    reach the watcher (they used to be missed until F5, the watch gone with the folder)."""
+    are found without F5 (they were missed, the watch gone with the folder)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    stop = threading.Event()
+    updates: queue.Queue[None] = queue.Queue()
+
+    def watching() -> None:
+        """What the explorer's watcher does with each change."""
+        for changed in corpus_changes([corpus], stop, debounce_ms=50):
+            with contextlib.suppress(WartaError):  # the folder not there at that moment
+                service.update(changed=changed)
+            updates.put(None)
+
+    def indexed(word: str) -> None:
+        while not service.search(word).hits:
+            updates.get(timeout=30)
+
+    watcher = threading.Thread(target=watching, daemon=True)
+    watcher.start()
+    try:
+        for attempt in range(100):  # until the watch is set up and sees a write
+            (corpus / f"a{attempt}.txt").write_text("A\n\nKatapertama.\n", "utf-8")
+            with contextlib.suppress(queue.Empty):
+                updates.get(timeout=0.2)
+                break
+        indexed("katapertama")
+        if away == "moved":
+            corpus.rename(tmp_path / "elsewhere")
+        else:
+            shutil.rmtree(corpus)
+        if away == "a file":
+            corpus.write_text("not a folder\n", "utf-8")
+            updates.get(timeout=30)
+            corpus.unlink()
+        corpus.mkdir()
+        (corpus / "kembali.txt").write_text("Kembali\n\nKatakembali.\n", "utf-8")
+        indexed("katakembali")
+        (corpus / "lagi.txt").write_text("Lagi\n\nKatalagi.\n", "utf-8")
+        indexed("katalagi")
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+        service.close()
+    assert not watcher.is_alive()
+
+
+def test_a_symlinked_folder_is_not_watched(tmp_path: Path) -> None:
+    """The scan never reads a symlinked folder, so the watcher must not follow one either:
+    a link to ``/`` had the system walk and watch the whole disk, and watching stop at the
+    first folder it could not read."""
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    corpus.mkdir()
+    outside.mkdir()
+    (corpus / "link").symlink_to(outside, target_is_directory=True)
     stop = threading.Event()
     changes: queue.Queue[set[str]] = queue.Queue()
 
@@ -69,33 +124,58 @@ def test_a_corpus_folder_put_back_is_read_and_watched_again(tmp_path: Path, away
 
     watcher = threading.Thread(target=watching, daemon=True)
     watcher.start()
+    seen: set[str] = set()
     try:
         for attempt in range(100):  # until the watch is set up and sees a write
             (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
             with contextlib.suppress(queue.Empty):
-                changes.get(timeout=0.2)
+                seen |= changes.get(timeout=0.2)
                 break
-        if away == "moved":
-            corpus.rename(tmp_path / "elsewhere")
-        else:
-            shutil.rmtree(corpus)
-            if away == "a file":
-                corpus.write_text("not a folder\n", "utf-8")
-        changes.get(timeout=30)  # the folder went: its files are gone
-        if away == "a file":
-            corpus.unlink()
-        corpus.mkdir()
-        (corpus / "kembali.txt").write_text("Kembali\n\nKata kembali.\n", "utf-8")
-        seen: set[str] = set()
-        while str(corpus) not in seen and str(corpus / "kembali.txt") not in seen:
-            seen |= changes.get(timeout=30)
-        (corpus / "lagi.txt").write_text("Lagi\n\nKata lagi.\n", "utf-8")
-        while str(corpus / "lagi.txt") not in seen:
+        (outside / "luar.txt").write_text("Luar\n\nKata.\n", "utf-8")
+        (corpus / "dalam.txt").write_text("Dalam\n\nKata.\n", "utf-8")
+        while str(corpus / "dalam.txt") not in seen:
             seen |= changes.get(timeout=30)
     finally:
         stop.set()
         watcher.join(timeout=30)
-    assert not watcher.is_alive()
+    assert not any("luar" in path for path in seen)
+
+
+def test_a_folder_gone_before_its_watch_starts_does_not_end_watching(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each folder has a watch of its own: one deleted between the listing and its watch
+    (an unpacker's temporary folder) must not stop the watching of the others."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    listings: list[list[str]] = []
+
+    def listed(roots: Sequence[Path]) -> list[str]:
+        folders = watched_folders(roots)
+        listings.append(folders)
+        return folders if len(listings) > 1 else [*folders, str(corpus / "sementara")]
+
+    monkeypatch.setattr(watch_module, "watched_folders", listed)
+    stop = threading.Event()
+    changes: queue.Queue[set[str]] = queue.Queue()
+
+    def watching() -> None:
+        for changed in corpus_changes([corpus], stop, debounce_ms=50):
+            changes.put(changed)
+
+    watcher = threading.Thread(target=watching, daemon=True)
+    watcher.start()
+    seen: set[str] = set()
+    try:
+        for attempt in range(100):  # until the watch is set up and sees a write
+            (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
+            with contextlib.suppress(queue.Empty):
+                seen |= changes.get(timeout=0.2)
+                break
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+    assert seen and len(listings) == 2
 
 
 async def settle_while_watching(pilot: Pilot[None]) -> None:
