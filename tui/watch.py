@@ -75,34 +75,32 @@ def corpus_changes(
         known = {os.path.abspath(folder) for folder in folders}
         watched = [_identity(root) for root in roots]
         gone = False
-        try:
-            for changes in watch(
-                *folders,
-                watch_filter=lambda _change, path: _wanted(path, roots_at),
-                debounce=debounce_ms,
-                stop_event=stop,
-                raise_interrupt=False,
-                recursive=False,
-                yield_on_timeout=True,
-            ):
-                changed = {path for _change, path in changes}
-                if paths := changed | _one_inside_each(recheck) | reread:
-                    yield paths
-                reread = set()
-                # A corpus folder's own event: deleted, moved, replaced (maybe by a new
-                # folder with the same inode); another identity: moved away and made anew.
-                gone = any(os.path.abspath(path) in roots_at for path in changed)
-                if gone or [_identity(root) for root in roots] != watched:
-                    gone = True
-                    break
-                recheck = {os.path.abspath(p) for p in changed if _is_folder(p)} - known
-                if recheck:
-                    break
-            else:
-                return
-        except (FileNotFoundError, NotADirectoryError):
-            # A folder went between the listing and its watch: list them again.
-            gone = not all(root.is_dir() for root in roots)
+        for changes in watch(
+            *folders,
+            watch_filter=lambda _change, path: _wanted(path, roots_at),
+            debounce=debounce_ms,
+            stop_event=stop,
+            raise_interrupt=False,
+            recursive=False,
+            yield_on_timeout=True,
+            # A folder unreadable, or gone since the listing: the others are watched.
+            ignore_permission_denied=True,
+        ):
+            changed = {path for _change, path in changes}
+            if paths := changed | _one_inside_each(recheck) | reread:
+                yield paths
+            reread = set()
+            # A corpus folder's own event: deleted, moved, replaced (maybe by a new
+            # folder with the same inode); another identity: moved away and made anew.
+            gone = any(os.path.abspath(path) in roots_at for path in changed)
+            if gone or [_identity(root) for root in roots] != watched:
+                gone = True
+                break
+            recheck = {os.path.abspath(p) for p in changed if _is_folder(p)} - known
+            if recheck:
+                break
+        else:
+            return
         if gone:
             while not all(root.is_dir() for root in roots):
                 if stop.wait(ROOT_POLL_SECONDS):
