@@ -277,7 +277,7 @@ def _walk(
             continue
         except OSError as error:
             problem = f"cannot read: {error.strerror}"
-            yield ReadWarning(display_path(entry.path), problem, unread=file_key(entry.path))
+            yield ReadWarning(display_path(entry.path), problem, unread=_unread(entry.path, error))
             continue
         yield CorpusFile(
             root=root,
@@ -300,7 +300,12 @@ def _listing(folder: str) -> list[os.DirEntry[str]] | ReadWarning:
             return sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
         problem = f"cannot list folder: {error.strerror}"
-        return ReadWarning(display_path(folder), problem, unread=file_key(folder))
+        return ReadWarning(display_path(folder), problem, unread=_unread(folder, error))
+
+
+def _unread(path: str, error: OSError) -> str | None:
+    """The key of what could not be looked at, unless it is simply gone."""
+    return None if isinstance(error, FileNotFoundError | NotADirectoryError) else file_key(path)
 
 
 def _link_target(entry: os.DirEntry[str], real_root: Path) -> str:

@@ -243,6 +243,28 @@ def test_a_folder_that_cannot_be_listed_keeps_its_articles(
     assert service.search("katabawah").hits == ()
 
 
+def test_a_folder_gone_between_the_listings_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a folder that is there but unreadable keeps its articles: one deleted while the
+    scan ran (listed in its parent, not found when opened) loses them."""
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "bawah.txt").write_text("Bawah\n\nKata katabawah.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    real_scandir = os.scandir
+
+    def deleted_meanwhile(path: Any) -> Any:
+        if Path(path) == corpus / "sub":
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(reader_module.os, "scandir", deleted_meanwhile)
+    assert service.update().deleted == 1
+    assert service.search("katabawah").hits == ()
+
+
 def test_the_loser_of_an_id_collision_is_indexed_when_the_winner_goes(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
