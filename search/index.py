@@ -869,7 +869,8 @@ def _synchronise(
             seen.add(key)
             if known.get(key) != (file.size, file.mtime_ns):
                 todo.append(file)
-        gone = [path for path in known if path not in seen]
+        unread = [w.unread for w in warnings if w.unread is not None]
+        gone = [path for path in known if path not in seen and not _below_any(path, unread)]
         report = UpdateReport(
             added=sum(f.key not in known for f in todo),
             changed=sum(f.key in known for f in todo),
@@ -945,6 +946,11 @@ def _scanned(
     folders = corpus_folders(roots, changed)
     files, warnings = scan(roots, folders)
     return files, warnings, store.files_below(file_key(folder.location) for folder in folders)
+
+
+def _below_any(key: str, keys: Sequence[str]) -> bool:
+    """Whether the file ``key`` is one of ``keys`` or inside a folder that is."""
+    return any(key == other or key.startswith(other.rstrip(os.sep) + os.sep) for other in keys)
 
 
 def _write_sidecars(folder: Path, ix: Index) -> None:

@@ -48,10 +48,16 @@ class Article:
 
 @dataclass(frozen=True)
 class ReadWarning:
-    """A file, or a line of a file, that was skipped or changed while reading."""
+    """A file, or a line of a file, that was skipped or changed while reading.
+
+    ``unread`` is the key (``file_key``) of a file or folder that exists but could not be
+    looked at this time (permission denied, an I/O error): what the index holds of it stays,
+    since a folder made unreadable for a moment is not a folder deleted.
+    """
 
     path: str
     message: str
+    unread: str | None = None
 
 
 @dataclass(frozen=True)

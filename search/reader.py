@@ -285,7 +285,8 @@ def _walk(
             yield ReadWarning(display_path(entry.path), str(skipped))
             continue
         except OSError as error:
-            yield ReadWarning(display_path(entry.path), f"cannot read: {error.strerror}")
+            problem = f"cannot read: {error.strerror}"
+            yield ReadWarning(display_path(entry.path), problem, unread=_unread(entry.path, error))
             continue
         yield CorpusFile(
             root=root,
@@ -307,7 +308,13 @@ def _listing(folder: str) -> list[os.DirEntry[str]] | ReadWarning:
         with os.scandir(folder) as scan:
             return sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
-        return ReadWarning(display_path(folder), f"cannot list folder: {error.strerror}")
+        problem = f"cannot list folder: {error.strerror}"
+        return ReadWarning(display_path(folder), problem, unread=_unread(folder, error))
+
+
+def _unread(path: str, error: OSError) -> str | None:
+    """The key of what could not be looked at, unless it is simply gone."""
+    return None if isinstance(error, FileNotFoundError | NotADirectoryError) else file_key(path)
 
 
 def _link_target(entry: os.DirEntry[str], real_root: Path) -> str:

@@ -211,6 +211,60 @@ def test_a_file_that_could_not_be_read_is_indexed_once_it_can_be(
     assert not service.update().warnings
 
 
+@pytest.mark.parametrize("unlisted", ["", "sub"])
+def test_a_folder_that_cannot_be_listed_keeps_its_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unlisted: str
+) -> None:
+    """A folder (or the whole corpus) made unreadable for a moment is not a folder deleted:
+    the update says so and forgets nothing (it used to delete all its articles)."""
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "atas.txt").write_text("Atas\n\nKata kataatas.\n", "utf-8")
+    (corpus / "sub" / "bawah.txt").write_text("Bawah\n\nKata katabawah.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    folder = corpus / unlisted
+    real_scandir = os.scandir
+
+    def permission_denied(path: Any) -> Any:
+        if Path(path) == folder:  # what listing a chmod 000 folder gives a user who is not root
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(reader_module.os, "scandir", permission_denied)
+    report = service.update()
+    assert [w.message for w in report.warnings] == ["cannot list folder: Permission denied"]
+    assert report.deleted == 0
+    assert [hit.id for hit in service.search("katabawah").hits] == ["sub/bawah"]
+    assert [hit.id for hit in service.search("kataatas").hits] == ["atas"]
+    monkeypatch.undo()
+    shutil.rmtree(corpus / "sub")  # deleted for real: its article goes
+    assert service.update().deleted == 1
+    assert service.search("katabawah").hits == ()
+
+
+def test_a_folder_gone_between_the_listings_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a folder that is there but unreadable keeps its articles: one deleted while the
+    scan ran (listed in its parent, not found when opened) loses them."""
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "bawah.txt").write_text("Bawah\n\nKata katabawah.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    real_scandir = os.scandir
+
+    def deleted_meanwhile(path: Any) -> Any:
+        if Path(path) == corpus / "sub":
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(reader_module.os, "scandir", deleted_meanwhile)
+    assert service.update().deleted == 1
+    assert service.search("katabawah").hits == ()
+
+
 def test_the_loser_of_an_id_collision_is_indexed_when_the_winner_goes(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

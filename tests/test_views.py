@@ -252,6 +252,29 @@ def test_cli_related_entities_writes_edges_for_gephi(
     assert [path.name for path in tmp_path.iterdir()] == [target.name]  # no temporary left
 
 
+def test_cli_related_entities_keeps_an_existing_file_and_its_temporary_name(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    views_index: tuple[Path, Path, Path],
+    tmp_path: Path,
+) -> None:
+    """As export does: an existing file is replaced only with --force, and a file named
+    like the temporary (``edges.csv.tmp``) is never written or removed (both were)."""
+    target = tmp_path / "edges.csv"
+    target.write_text("my notes\n", "utf-8")
+    beside = tmp_path / "edges.csv.tmp"
+    beside.write_text("also mine\n", "utf-8")
+    args = ("related-entities", "Budi Santoso", "--edges", str(target))
+    code, out, err = run(capsys, monkeypatch, views_index, *args)
+    assert code == 2 and not out and "--force" in err and err.count("\n") == 1
+    assert target.read_text("utf-8") == "my notes\n"
+    code, _, err = run(capsys, monkeypatch, views_index, *args, "--force")
+    assert code == 0 and "edges" in err, err
+    assert target.read_text("utf-8").startswith("Source,Target")
+    assert beside.read_text("utf-8") == "also mine\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == [target.name, beside.name]
+
+
 def test_cli_related_entities_refuses_another_edge_format(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

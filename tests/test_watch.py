@@ -3,17 +3,23 @@ without F5, on by default only for a small corpus of the user's own."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import queue
+import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from warta.search.errors import WartaError
 from warta.search.service import SearchService
 from warta.tui import app as app_module
+from warta.tui import watch as watch_module
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
-from warta.tui.watch import can_change_the_corpus, should_watch
+from warta.tui.watch import can_change_the_corpus, corpus_changes, should_watch, watched_folders
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import SIZE, settle
@@ -49,6 +55,158 @@ def test_article_files_folders_and_what_is_gone_wake_the_watcher(
     for file in ("a.txt", "b.MD", "feed.jsonl", ".a.txt.swp", ".hidden.txt", "picture.jpg"):
         (tmp_path / file).write_text("x", "utf-8")
     assert can_change_the_corpus(str(tmp_path / name)) is watched
+
+
+@pytest.mark.parametrize("away", ["deleted", "moved", "a file"])
+def test_a_corpus_folder_put_back_is_read_and_watched_again(tmp_path: Path, away: str) -> None:
+    """The folder deleted, moved away or replaced by a file, then put back: its articles
+    are found without F5 (they were missed, the watch gone with the folder)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    stop = threading.Event()
+    updates: queue.Queue[None] = queue.Queue()
+
+    def watching() -> None:
+        """What the explorer's watcher does with each change."""
+        for changed in corpus_changes([corpus], stop, debounce_ms=50):
+            with contextlib.suppress(WartaError):  # the folder not there at that moment
+                service.update(changed=changed)
+            updates.put(None)
+
+    def indexed(word: str) -> None:
+        while not service.search(word).hits:
+            updates.get(timeout=30)
+
+    watcher = threading.Thread(target=watching, daemon=True)
+    watcher.start()
+    try:
+        for attempt in range(100):  # until the watch is set up and sees a write
+            (corpus / f"a{attempt}.txt").write_text("A\n\nKatapertama.\n", "utf-8")
+            with contextlib.suppress(queue.Empty):
+                updates.get(timeout=0.2)
+                break
+        indexed("katapertama")
+        if away == "moved":
+            corpus.rename(tmp_path / "elsewhere")
+        else:
+            shutil.rmtree(corpus)
+        if away == "a file":
+            corpus.write_text("not a folder\n", "utf-8")
+            updates.get(timeout=30)
+            corpus.unlink()
+        corpus.mkdir()
+        (corpus / "kembali.txt").write_text("Kembali\n\nKatakembali.\n", "utf-8")
+        indexed("katakembali")
+        (corpus / "lagi.txt").write_text("Lagi\n\nKatalagi.\n", "utf-8")
+        indexed("katalagi")
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+        service.close()
+    assert not watcher.is_alive()
+
+
+def test_a_symlinked_folder_is_not_watched(tmp_path: Path) -> None:
+    """The scan never reads a symlinked folder, so the watcher must not follow one either:
+    a link to ``/`` had the system walk and watch the whole disk, and watching stop at the
+    first folder it could not read."""
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    corpus.mkdir()
+    outside.mkdir()
+    (corpus / "link").symlink_to(outside, target_is_directory=True)
+    stop = threading.Event()
+    changes: queue.Queue[set[str]] = queue.Queue()
+
+    def watching() -> None:
+        for changed in corpus_changes([corpus], stop, debounce_ms=50):
+            changes.put(changed)
+
+    watcher = threading.Thread(target=watching, daemon=True)
+    watcher.start()
+    seen: set[str] = set()
+    try:
+        for attempt in range(100):  # until the watch is set up and sees a write
+            (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
+            with contextlib.suppress(queue.Empty):
+                seen |= changes.get(timeout=0.2)
+                break
+        (outside / "luar.txt").write_text("Luar\n\nKata.\n", "utf-8")
+        (corpus / "dalam.txt").write_text("Dalam\n\nKata.\n", "utf-8")
+        while str(corpus / "dalam.txt") not in seen:
+            seen |= changes.get(timeout=30)
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+    assert not any("luar" in path for path in seen)
+
+
+def test_a_folder_gone_before_its_watch_starts_does_not_end_watching(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each folder has a watch of its own: one deleted between the listing and its watch
+    (an unpacker's temporary folder) must not stop the watching of the others."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    listings: list[list[str]] = []
+
+    def listed(roots: Sequence[Path]) -> list[str]:
+        folders = watched_folders(roots)
+        listings.append(folders)
+        return folders if len(listings) > 1 else [*folders, str(corpus / "sementara")]
+
+    monkeypatch.setattr(watch_module, "watched_folders", listed)
+    stop = threading.Event()
+    changes: queue.Queue[set[str]] = queue.Queue()
+
+    def watching() -> None:
+        for changed in corpus_changes([corpus], stop, debounce_ms=50):
+            changes.put(changed)
+
+    watcher = threading.Thread(target=watching, daemon=True)
+    watcher.start()
+    seen: set[str] = set()
+    try:
+        for attempt in range(100):  # until the watch is set up and sees a write
+            (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
+            with contextlib.suppress(queue.Empty):
+                seen |= changes.get(timeout=0.2)
+                break
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+    assert seen
+
+
+def test_an_unreadable_folder_does_not_stop_the_watching_of_the_others(tmp_path: Path) -> None:
+    """One folder the user cannot read (the scan warns of it) used to end all watching."""
+    corpus = tmp_path / "corpus"
+    (corpus / "rahasia").mkdir(parents=True)
+    (corpus / "rahasia").chmod(0)
+    if os.access(corpus / "rahasia", os.R_OK):
+        pytest.skip("permissions do not apply to this user (root)")
+    stop = threading.Event()
+    changes: queue.Queue[set[str]] = queue.Queue()
+
+    def watching() -> None:
+        for changed in corpus_changes([corpus], stop, debounce_ms=50):
+            changes.put(changed)
+
+    watcher = threading.Thread(target=watching, daemon=True)
+    watcher.start()
+    seen: set[str] = set()
+    try:
+        for attempt in range(100):  # until the watch is set up and sees a write
+            (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
+            with contextlib.suppress(queue.Empty):
+                seen |= changes.get(timeout=0.2)
+                break
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+        (corpus / "rahasia").chmod(0o755)
+    assert seen
 
 
 async def settle_while_watching(pilot: Pilot[None]) -> None:

@@ -18,7 +18,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any, NoReturn, cast
+from typing import IO, Any, NoReturn, TextIO, cast
 
 from warta.search.errors import WartaError, excerpt
 from warta.search.model import (
@@ -1387,6 +1387,7 @@ def _add_views_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     related.add_argument(
         "--edges", metavar="FILE", help=_("write the edges for Gephi (.csv or .graphml)")
     )
+    related.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
     related.add_argument("--json", action="store_true", help=_("print JSON"))
     timeline = commands.add_parser(
         "timeline", parents=[common], help=_("articles per day, week or month")
@@ -1432,7 +1433,7 @@ def cmd_related_entities(args: argparse.Namespace) -> int:
         entity.id, args.scope, min_count=min_count, limit=args.limit or RELATED_LIMIT
     )
     if args.edges:
-        count = _write_edges(args.edges, entity, found, args.scope)
+        count = _write_edges(args.edges, entity, found, args.scope, force=args.force)
         note = ngettext("Wrote {count} edge to {file}", "Wrote {count} edges to {file}", count)
         _console(stderr=True).print(
             _text(note.format(count=_number(count), file=clean_line(args.edges)), "dim")
@@ -1521,68 +1522,65 @@ def _print_pair(service: Any, entity: Entity, other: Entity, args: argparse.Name
     return EXIT_OK
 
 
-def _write_edges(path: str, entity: Entity, related: Sequence[Any], scope: str) -> int:
+def _write_edges(
+    path: str, entity: Entity, related: Sequence[Any], scope: str, *, force: bool
+) -> int:
     """The entity's edges to each related one, as Gephi imports them: a CSV edge list
-    (Source, Target, Weight, ...) or GraphML with the nodes' names and kinds. Written to a
-    temporary file beside ``path``, then moved over it: a failed write leaves no half file."""
+    (Source, Target, Weight, ...) or GraphML with the nodes' names and kinds. Written as an
+    export is (search.export): whole or not at all, an existing file kept unless ``force``."""
     import csv
+    from pathlib import Path
     from xml.sax.saxutils import quoteattr
+
+    from warta.search.export import export_to_file
 
     rows = [
         (item.entity, item.sentences if scope == "sentence" else item.articles, item)
         for item in related
     ]
-    temporary = f"{path}.tmp"
-    try:
-        with open(temporary, "w", encoding="utf-8", newline="") as out:
-            if path.lower().endswith(".csv"):
-                writer = csv.writer(out)
-                writer.writerow(("Source", "Target", "Weight", "Sentences", "Articles", "Score"))
-                for other, weight, item in rows:
-                    writer.writerow(
-                        (
-                            clean_line(entity.name),
-                            clean_line(other.name),
-                            weight,
-                            item.sentences,
-                            item.articles,
-                            item.score,
-                        )
+
+    def write(out: TextIO) -> int:
+        if path.lower().endswith(".csv"):
+            writer = csv.writer(out)
+            writer.writerow(("Source", "Target", "Weight", "Sentences", "Articles", "Score"))
+            for other, weight, item in rows:
+                writer.writerow(
+                    (
+                        clean_line(entity.name),
+                        clean_line(other.name),
+                        weight,
+                        item.sentences,
+                        item.articles,
+                        item.score,
                     )
-            else:
-                out.write(
-                    '<?xml version="1.0" encoding="UTF-8"?>\n'
-                    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
-                    '  <key id="label" for="node" attr.name="label" attr.type="string"/>\n'
-                    '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>\n'
-                    '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>\n'
-                    '  <key id="score" for="edge" attr.name="score" attr.type="double"/>\n'
-                    '  <graph edgedefault="undirected">\n'
                 )
-                for node in (entity, *(other for other, _, _ in rows)):
-                    out.write(
-                        f"    <node id={quoteattr(clean_line(node.id))}>"
-                        f'<data key="label">{_xml_text(node.name)}</data>'
-                        f'<data key="kind">{_xml_text(node.kind)}</data></node>\n'
-                    )
-                for other, weight, item in rows:
-                    out.write(
-                        f"    <edge source={quoteattr(clean_line(entity.id))}"
-                        f" target={quoteattr(clean_line(other.id))}>"
-                        f'<data key="weight">{weight}</data>'
-                        f'<data key="score">{item.score}</data></edge>\n'
-                    )
-                out.write("  </graph>\n</graphml>\n")
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.remove(temporary)
-        raise WartaError(
-            _("cannot write {file}: {problem}").format(
-                file=clean_line(path), problem=error.strerror or type(error).__name__
+        else:
+            out.write(
+                '<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+                '  <key id="label" for="node" attr.name="label" attr.type="string"/>\n'
+                '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>\n'
+                '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>\n'
+                '  <key id="score" for="edge" attr.name="score" attr.type="double"/>\n'
+                '  <graph edgedefault="undirected">\n'
             )
-        ) from error
-    return len(rows)
+            for node in (entity, *(other for other, _, _ in rows)):
+                out.write(
+                    f"    <node id={quoteattr(clean_line(node.id))}>"
+                    f'<data key="label">{_xml_text(node.name)}</data>'
+                    f'<data key="kind">{_xml_text(node.kind)}</data></node>\n'
+                )
+            for other, weight, item in rows:
+                out.write(
+                    f"    <edge source={quoteattr(clean_line(entity.id))}"
+                    f" target={quoteattr(clean_line(other.id))}>"
+                    f'<data key="weight">{weight}</data>'
+                    f'<data key="score">{item.score}</data></edge>\n'
+                )
+            out.write("  </graph>\n</graphml>\n")
+        return len(rows)
+
+    return export_to_file(Path(path), write, force=force)
 
 
 def _xml_text(value: str) -> str:

@@ -10,7 +10,9 @@ starts.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,6 +24,9 @@ from warta.tui.text import show_number
 
 #: Quiet milliseconds after a change before warta updates (an editor saves in bursts).
 DEBOUNCE_MS = 1600
+
+#: How often warta looks for a corpus folder that went away to be back.
+ROOT_POLL_SECONDS = 1.0
 
 
 def should_watch(setting: bool | None, roots: Sequence[Path]) -> bool:
@@ -49,17 +54,114 @@ def corpus_changes(
     roots: Sequence[Path], stop: threading.Event, debounce_ms: int = DEBOUNCE_MS
 ) -> Iterator[set[str]]:
     """Block until article files under ``roots`` change; yield the paths that did, once
-    per burst of changes, until ``stop`` is set."""
+    per burst of changes, until ``stop`` is set.
+
+    Each folder the scan reads gets a watch of its own: a recursive watch would follow a
+    symlinked folder the scan never reads (a link to ``/`` had the system walk and watch
+    the whole disk, then give up on the first folder it could not read). A folder that
+    appears is watched from then on, and read again once it is. A corpus folder deleted,
+    moved away or replaced by a file takes its watch with it: warta waits for it to be
+    back, then yields the corpus folders themselves (read them whole) and watches again.
+    """
     from watchfiles import watch
 
-    for changes in watch(
-        *roots,
-        watch_filter=lambda _change, path: can_change_the_corpus(path),
-        debounce=debounce_ms,
-        stop_event=stop,
-        raise_interrupt=False,
-    ):
-        yield {path for _change, path in changes}
+    # What to read again once the new watches are in place (what changes before is missed):
+    # folders that appeared, and the corpus folders when they came back.
+    recheck: set[str] = set()
+    reread: set[str] = set()
+    roots_at = {os.path.abspath(root) for root in roots}
+    while not stop.is_set():
+        folders = watched_folders(roots)
+        known = {os.path.abspath(folder) for folder in folders}
+        watched = [_identity(root) for root in roots]
+        gone = False
+        for changes in watch(
+            *folders,
+            watch_filter=lambda _change, path: _wanted(path, roots_at),
+            debounce=debounce_ms,
+            stop_event=stop,
+            raise_interrupt=False,
+            recursive=False,
+            yield_on_timeout=True,
+            # A folder unreadable, or gone since the listing: the others are watched.
+            ignore_permission_denied=True,
+        ):
+            changed = {path for _change, path in changes}
+            if paths := changed | _one_inside_each(recheck) | reread:
+                yield paths
+            reread = set()
+            # A corpus folder's own event: deleted, moved, replaced (maybe by a new
+            # folder with the same inode); another identity: moved away and made anew.
+            gone = any(os.path.abspath(path) in roots_at for path in changed)
+            if gone or [_identity(root) for root in roots] != watched:
+                gone = True
+                break
+            recheck = {os.path.abspath(p) for p in changed if _is_folder(p)} - known
+            if recheck:
+                break
+        else:
+            return
+        if gone:
+            while not all(root.is_dir() for root in roots):
+                if stop.wait(ROOT_POLL_SECONDS):
+                    return
+            reread = {str(root) for root in roots}
+
+
+def _wanted(path: str, roots_at: set[str]) -> bool:
+    """A change worth an update, or to a corpus folder itself (gone, whatever is there now)."""
+    return os.path.abspath(path) in roots_at or can_change_the_corpus(path)
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """The folder's device and inode, None when it is not a folder (any more)."""
+    try:
+        status = folder.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISDIR(status.st_mode) else None
+
+
+def _is_folder(path: str) -> bool:
+    return os.path.isdir(path) and not os.path.islink(path)
+
+
+def _one_inside_each(folders: set[str]) -> set[str]:
+    """A path inside each of ``folders`` that has any: an update reads the folder of a
+    changed path, and below it, so this reads these folders (and not their parents)."""
+    inside = set()
+    for folder in folders:
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            first = next(iter(entries), None)
+            if first is not None:
+                inside.add(first.path)
+    return inside
+
+
+def watched_folders(roots: Sequence[Path]) -> list[str]:
+    """The folders the scan reads under ``roots`` (search.reader): not hidden ones, not
+    symlinked ones, none deeper than its limit; a folder that cannot be listed is left out.
+    """
+    from warta.search.reader import MAX_FOLDER_DEPTH
+
+    folders = [str(root) for root in roots]
+    stack = [(folder, 0) for folder in folders]
+    while stack:
+        folder, depth = stack.pop()
+        if depth >= MAX_FOLDER_DEPTH:
+            continue
+        try:
+            with os.scandir(folder) as entries:
+                below = [
+                    entry.path
+                    for entry in entries
+                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+                ]
+        except OSError:
+            continue
+        folders.extend(below)
+        stack.extend((path, depth + 1) for path in below)
+    return folders
 
 
 def corpus_news(report: UpdateReport) -> str:
