@@ -870,7 +870,7 @@ def _synchronise(
             if known.get(key) != (file.size, file.mtime_ns):
                 todo.append(file)
         unread = [w.unread for w in warnings if w.unread is not None]
-        gone = [path for path in known if path not in seen and not _below_any(path, unread)]
+        gone = outside_unread((path for path in known if path not in seen), unread)
         report = UpdateReport(
             added=sum(f.key not in known for f in todo),
             changed=sum(f.key in known for f in todo),
@@ -948,9 +948,25 @@ def _scanned(
     return files, warnings, store.files_below(file_key(folder.location) for folder in folders)
 
 
-def _below_any(key: str, keys: Sequence[str]) -> bool:
-    """Whether the file ``key`` is one of ``keys`` or inside a folder that is."""
-    return any(key == other or key.startswith(other.rstrip(os.sep) + os.sep) for other in keys)
+def outside_unread(keys: Iterable[str], unread: Iterable[str]) -> list[str]:
+    """The file ``keys`` that are not one of ``unread`` nor inside a folder that is: what
+    could not be read this time keeps its articles. Each key looks up its own folders, so
+    the cost is linear in the keys, however many folders could not be read."""
+    unread_keys = {key.rstrip(os.sep) or os.sep for key in unread}
+    if not unread_keys:
+        return list(keys)
+    return [key for key in keys if not _inside(key, unread_keys)]
+
+
+def _inside(key: str, folders: set[str]) -> bool:
+    """Whether ``key`` or one of the folders above it is in ``folders``."""
+    while True:
+        if key in folders:
+            return True
+        parent = os.path.dirname(key)
+        if parent == key:
+            return False
+        key = parent
 
 
 def _write_sidecars(folder: Path, ix: Index) -> None:

@@ -24,6 +24,7 @@ from warta.search.reader import CorpusFile
 from warta.search.service import SearchService
 
 from tests.conftest import SEEDS
+from tests.cpu_time import growth
 from tests.test_hostile_index import _cli
 
 SAM = "002_c0de79780e8f4f90"
@@ -491,3 +492,27 @@ def test_a_real_full_disk_gives_one_line_and_a_rebuild_works_once_there_is_room(
     assert _warta(corpus, folder, "index", "--rebuild").returncode == 0
     done = _warta(corpus, folder, "search", "kata7x5")
     assert done.returncode == 0 and "a07" in done.stdout
+
+
+def test_only_what_could_not_be_read_keeps_its_articles() -> None:
+    """A file is kept when it, or a folder above it, could not be read: not a neighbour
+    whose name merely starts the same way."""
+    keys = ["/c/a/1.txt", "/c/ab/2.txt", "/c/b/deep/3.txt", "/c/x.txt", "/c/y.txt"]
+    unread = ["/c/a/", "/c/b", "/c/y.txt"]
+    assert index_module.outside_unread(keys, unread) == ["/c/ab/2.txt", "/c/x.txt"]
+    assert index_module.outside_unread(keys, []) == keys
+
+
+def test_many_unreadable_folders_cost_time_linear_in_the_files() -> None:
+    """Thousands of folders refusing to be listed (one per article) must not make an
+    update compare every file with every folder."""
+
+    def case(count: int) -> tuple[list[str], list[str]]:
+        keys = [f"/corpus/gone-{n}/a.txt" for n in range(count)]
+        return keys, [f"/corpus/locked-{n}" for n in range(count)]
+
+    small, large = case(2_000), case(8_000)
+    ratio = growth(
+        lambda: index_module.outside_unread(*small), lambda: index_module.outside_unread(*large)
+    )
+    assert ratio < 8, f"4x the files and folders took {ratio:.1f}x the time"
