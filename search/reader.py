@@ -237,6 +237,31 @@ def discover_in(folders: Sequence[CorpusFolder]) -> Iterator[CorpusFile | ReadWa
         yield from _walk(folder.root, folder.real_root, folder.parts)
 
 
+def folders_read(roots: Sequence[Path]) -> list[str]:
+    """The roots and every folder below them a scan goes into, as :func:`_walk` does: not
+    hidden, not symlinked, none deeper than ``MAX_FOLDER_DEPTH``; for a watcher, which must
+    watch no more (a symlink to ``/`` would have it watch the whole disk). A folder that
+    cannot be listed has nothing below it here."""
+    folders = [str(root) for root in roots]
+    stack = [(folder, 0) for folder in folders]
+    while stack:
+        folder, depth = stack.pop()
+        if depth >= MAX_FOLDER_DEPTH:
+            continue
+        try:
+            with os.scandir(folder) as entries:
+                below = [
+                    entry.path
+                    for entry in entries
+                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+                ]
+        except OSError:
+            continue
+        folders.extend(below)
+        stack.extend((path, depth + 1) for path in below)
+    return folders
+
+
 def _walk(
     root: Path, real_root: Path, below: tuple[str, ...] = ()
 ) -> Iterator[CorpusFile | ReadWarning]:

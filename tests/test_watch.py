@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from warta.search import reader as reader_module
 from warta.search.errors import WartaError
+from warta.search.reader import folders_read
 from warta.search.service import SearchService
 from warta.tui import app as app_module
-from warta.tui import watch as watch_module
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
-from warta.tui.watch import can_change_the_corpus, corpus_changes, should_watch, watched_folders
+from warta.tui.watch import can_change_the_corpus, corpus_changes, should_watch
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import SIZE, settle
@@ -152,11 +153,11 @@ def test_a_folder_gone_before_its_watch_starts_does_not_end_watching(
     listings: list[list[str]] = []
 
     def listed(roots: Sequence[Path]) -> list[str]:
-        folders = watched_folders(roots)
+        folders = folders_read(roots)
         listings.append(folders)
         return folders if len(listings) > 1 else [*folders, str(corpus / "sementara")]
 
-    monkeypatch.setattr(watch_module, "watched_folders", listed)
+    monkeypatch.setattr(reader_module, "folders_read", listed)
     stop = threading.Event()
     changes: queue.Queue[set[str]] = queue.Queue()
 

@@ -63,6 +63,7 @@ def corpus_changes(
     moved away or replaced by a file takes its watch with it: warta waits for it to be
     back, then yields the corpus folders themselves (read them whole) and watches again.
     """
+    from warta.search.reader import folders_read
     from watchfiles import watch
 
     # What to read again once the new watches are in place (what changes before is missed):
@@ -71,7 +72,7 @@ def corpus_changes(
     reread: set[str] = set()
     roots_at = {os.path.abspath(root) for root in roots}
     while not stop.is_set():
-        folders = watched_folders(roots)
+        folders = folders_read(roots)
         known = {os.path.abspath(folder) for folder in folders}
         watched = [_identity(root) for root in roots]
         gone = False
@@ -136,32 +137,6 @@ def _one_inside_each(folders: set[str]) -> set[str]:
             if first is not None:
                 inside.add(first.path)
     return inside
-
-
-def watched_folders(roots: Sequence[Path]) -> list[str]:
-    """The folders the scan reads under ``roots`` (search.reader): not hidden ones, not
-    symlinked ones, none deeper than its limit; a folder that cannot be listed is left out.
-    """
-    from warta.search.reader import MAX_FOLDER_DEPTH
-
-    folders = [str(root) for root in roots]
-    stack = [(folder, 0) for folder in folders]
-    while stack:
-        folder, depth = stack.pop()
-        if depth >= MAX_FOLDER_DEPTH:
-            continue
-        try:
-            with os.scandir(folder) as entries:
-                below = [
-                    entry.path
-                    for entry in entries
-                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
-                ]
-        except OSError:
-            continue
-        folders.extend(below)
-        stack.extend((path, depth + 1) for path in below)
-    return folders
 
 
 def corpus_news(report: UpdateReport) -> str:
