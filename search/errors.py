@@ -87,7 +87,10 @@ def excerpt(text: str, limit: int = ECHO_LIMIT) -> str:
     """User-given text as a message may echo it: one clean line of at most ``limit`` characters.
 
     A 100 KB argument must not come back as a 100 KB line on stderr, nor an escape
-    sequence in it reach the terminal.
+    sequence in it reach the terminal; one with nothing printable shows as ``""``, not as a
+    message that stops short.
     """
     line = clean_line(text)
+    if not line:  # nothing printable (empty, or escape codes only): say so visibly
+        return '""'
     return line if len(line) <= limit else line[: limit - 1] + "…"

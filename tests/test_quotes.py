@@ -1021,3 +1021,12 @@ def test_menurut_a_first_person_names_no_source_after_it(pronoun: str) -> None:
     # The corpus at large (6 quotations): ``menurut saya Huawei Nova 2i bisa ...`` went to
     # Huawei, ``Menurut saya, Titiek Puspa adalah ...`` to the singer spoken of.
     assert quotes_of(f"Menurut {pronoun} Bank Mandiri akan tumbuh tahun ini.") == []
+
+
+def test_quotes_of_a_name_of_escape_codes_only_say_so_visibly(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """Nothing printable is left of such a name: the message must not stop short."""
+    code, out, err = run(capsys, seeds_index, "quotes", "\x1b[31m\x1b[0m")
+    assert (code, out) == (2, "")
+    assert err == 'warta: no entity named ""\n'
