@@ -231,6 +231,22 @@ def test_names_after_product_nouns_are_products() -> None:
     assert "AI" not in {surface for surface, _ in found}
 
 
+def test_the_medium_news_was_taken_from_is_an_organisation() -> None:
+    # Issue 14: on other outlets' news, ``dilansir Newsweek`` was a place and an untagged
+    # sports daily after ``dilansir`` was no entity at all.
+    body = (
+        "Harga ponsel itu naik tipis, seperti dilansir Gadgetmania, Senin (4/3). "
+        "Pemain itu cedera lutut, seperti dilansir Tuttosport. "
+        "Laba perusahaan itu turun, dikutip dari Newsweek. Sumber: Techzilla."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    media = {"Gadgetmania", "Tuttosport", "Newsweek", "Techzilla"}
+    assert {(name, "organisation") for name in media} <= found
+    assert not {surface for surface, kind in found if kind != "organisation"} & media
+    paragraph = extract_mentions("", "Kata sumber itu, dikutip dari\n\nRencana itu batal.")
+    assert "Rencana" not in {m.surface for m in paragraph}
+
+
 def test_generic_words_and_punctuation_are_not_names() -> None:
     body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
     surfaces = {m.surface for m in extract_mentions("", body)}

@@ -55,6 +55,7 @@ from warta.search.entities.names import (
     RENAME_FILLERS,
     RENAME_NOUNS,
     ROLE_VERBS,
+    SOURCE_CUES,
     SPAN_BREAKS,
     TITLE_WORDS,
     is_name_word,
@@ -553,6 +554,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_sources(field, spans, gazetteer)
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
@@ -809,27 +811,58 @@ def _part_persons_apart(spans: list[_Span]) -> None:
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
 
+def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
+    """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
+    where a name on the same line may follow (not a new paragraph's first word)."""
+    words, tokens = field.words, field.tokens
+    sizes = {len(cue) for cue in cues}
+    return [
+        index + size
+        for index in range(len(words))
+        for size in sizes
+        if index + size < len(words)
+        and tuple(word.lower() for word in words[index : index + size]) in cues
+        and "\n" not in field.text[tokens[index + size - 1].end : tokens[index + size].start]
+    ]
+
+
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
-    ``ponsel`` is one: a tagged name there becomes a product, an untagged one is added."""
+    ``ponsel`` is one."""
+    cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
+    _mark_named_after(field, spans, gazetteer, _cue_ends(field, cues), "product")
+
+
+def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
+    news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
+    whatever the tagger read in it (often a person or a place)."""
+    _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
+
+
+def _mark_named_after(
+    field: _Field, spans: list[_Span], gazetteer: Gazetteer, starts: Sequence[int], kind: str
+) -> None:
+    """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
+    name there takes that kind (a gazetteer entry keeps its own), an untagged one is added."""
     words = field.words
-    starts = {span.start: span for span in spans if span.field is field}
-    covered = {i for span in starts.values() for i in range(span.start, span.end)}
-    for index, word in enumerate(words[:-1]):
-        if word.lower() not in PRODUCT_NOUNS:
-            continue
-        start = index + 1
-        tagged = starts.get(start)
+    if not starts:
+        return
+    by_start = {span.start: span for span in spans if span.field is field}
+    covered = {i for span in by_start.values() for i in range(span.start, span.end)}
+    for start in starts:
+        tagged = by_start.get(start)
         if tagged is not None:
             if tagged.entry is None:
-                tagged.kind = "product"
+                tagged.kind = kind
             continue
         end = start
         while end < len(words) and end not in covered and is_name_word(words[end]):
             end += 1
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
         if trimmed == (start, end) and not gazetteer.is_ignored(" ".join(words[start:end])):
-            spans.append(_Span(field, start, end, "product", None))
+            spans.append(_Span(field, start, end, kind, None))
+            covered.update(range(start, end))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:

@@ -100,6 +100,14 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
 
+#: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
+#: ``dikutip dari Newsweek``, ``Sumber: The Verge``. Not ``mengutip`` or ``menurut``, which
+#: also quote persons.
+SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in ("dilansir", "melansir", "dilansir dari", "dikutip dari", "sumber :")
+)
+
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
