@@ -247,6 +247,24 @@ def test_the_medium_news_was_taken_from_is_an_organisation() -> None:
     assert "Rencana" not in {m.surface for m in paragraph}
 
 
+def test_an_office_written_apart_is_not_part_of_the_person_after_the_title() -> None:
+    # Issue 14: ``Bupati Klungkung I Nyoman Suwirta`` was one person, keyed with the regency.
+    regency = _found(
+        "Pemkab Sorowako menggelar upacara adat. Bupati Sorowako I Made Santika hadir."
+    )
+    company = _found("Saham PT Kiosmart naik. CEO Kiosmart Jasin Halim mengatakan hal itu.")
+    spokesman = _found(
+        "Presiden Emilio Marquez berpidato. Juru bicara Marquez Dani Sulastro menjelaskan."
+    )
+    assert ("I Made Santika", "I Made Santika", "person") in regency
+    assert ("Jasin Halim", "Jasin Halim", "person") in company
+    assert ("Dani Sulastro", "Dani Sulastro", "person") in spokesman
+    for found in (regency, company, spokesman):
+        assert not [surface for surface, _, _ in found if len(surface.split()) > 3]
+    full_name = _found("Wakil Presiden Sandiaga Salahuddin Uno hadir. Kata Sandiaga, itu penting.")
+    assert ("Sandiaga Salahuddin Uno", "Sandiaga Salahuddin Uno", "person") in full_name
+
+
 def test_generic_words_and_punctuation_are_not_names() -> None:
     body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
     surfaces = {m.surface for m in extract_mentions("", body)}

@@ -558,7 +558,49 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
-    return [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+    kept = [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+    _part_offices_from_persons(fields, kept)
+    return kept
+
+
+_LONGEST_OFFICE = 2
+
+
+def _part_offices_from_persons(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A person the tagger found right after a title, with the name of their office in
+    front (``Bupati Klungkung I Nyoman Suwirta``, ``juru bicara Duterte Harry Roque``), is
+    two mentions when the article writes that front part apart: after a head (``Pemkab
+    Klungkung``, of the head's kind), as the end of an organisation or place, or as
+    another person's last name (``Rodrigo Duterte``). At least two words stay the
+    person's name."""
+    apart: dict[tuple[str, ...], str] = {}
+    for field in fields:
+        words = field.words
+        for index, word in enumerate(words[:-1]):
+            if (kind := _head_kind(word)) is not None:
+                apart.update(
+                    (words[index + 1 : index + 1 + size], kind)
+                    for size in range(1, _LONGEST_OFFICE + 1)
+                )
+    for span in spans:
+        words = span.words
+        if span.kind != "person":
+            apart.update((words[index:], span.kind) for index in range(len(words)))
+        elif len(words) > 1:
+            apart.setdefault(words[-1:], "person")
+    offices = []
+    for span in spans:
+        words = span.field.words
+        after_title = span.start > 0 and words[span.start - 1].lower() in TITLE_WORDS
+        if span.kind != "person" or span.entry is not None or not after_title:
+            continue
+        for size in range(min(_LONGEST_OFFICE, span.end - span.start - 2), 0, -1):
+            kind = apart.get(span.words[:size])
+            if kind is not None:
+                offices.append(_Span(span.field, span.start, span.start + size, kind, None))
+                span.start += size
+                break
+    spans.extend(offices)
 
 
 def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
