@@ -265,6 +265,26 @@ def test_an_office_written_apart_is_not_part_of_the_person_after_the_title() -> 
     assert ("Sandiaga Salahuddin Uno", "Sandiaga Salahuddin Uno", "person") in full_name
 
 
+def test_clubs_parties_and_brands_other_outlets_write_are_known() -> None:
+    # Issue 14, from 300 IndoSum articles: ``Barca`` and ``Demokrat`` were entities apart
+    # from Barcelona and Partai Demokrat, ``AS Roma`` was the United States and the city
+    # of Rome, and camera makers were persons.
+    mentions = extract_mentions(
+        "",
+        "Barcelona kalah 0-2 dari AS Roma. Barca tertinggal sejak menit awal, Roma unggul. "
+        "Kader Partai Demokrat datang; Demokrat mendukungnya. "
+        "Fujifilm menggugat Polaroid soal kamera instan.",
+    )
+    found = {(m.surface, m.key, m.kind) for m in mentions}
+    assert _keys(mentions, "Barca") == _keys(mentions, "Barcelona")
+    assert _keys(mentions, "Demokrat") == _keys(mentions, "Partai Demokrat")
+    assert ("AS Roma", "as_roma", "organisation") in found
+    assert ("Roma", "as_roma", "organisation") in found
+    assert {("Fujifilm", "organisation"), ("Polaroid", "organisation")} <= {
+        (m.surface, m.kind) for m in mentions
+    }
+
+
 def test_generic_words_and_punctuation_are_not_names() -> None:
     body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
     surfaces = {m.surface for m in extract_mentions("", body)}
