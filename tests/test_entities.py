@@ -285,6 +285,18 @@ def test_clubs_parties_and_brands_other_outlets_write_are_known() -> None:
     }
 
 
+def test_a_titled_work_is_a_product_not_a_person() -> None:
+    # Issue 14: song and film titles after ``berjudul`` / ``bertajuk`` were persons,
+    # organisations, or no mention at all.
+    found = _found(
+        "Penyanyi itu merilis lagu berjudul ‘Sinta Dewi’ pekan lalu. "
+        "Ia juga membintangi film bertajuk Mawar Hitam. Mawar Hitam tayang bulan depan."
+    )
+    named = {"Sinta Dewi", "Mawar Hitam"}
+    titles = {(surface, kind) for surface, _, kind in found if surface in named}
+    assert titles == {(title, "product") for title in named}
+
+
 def test_generic_words_and_punctuation_are_not_names() -> None:
     body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
     surfaces = {m.surface for m in extract_mentions("", body)}

@@ -58,6 +58,7 @@ from warta.search.entities.names import (
     SOURCE_CUES,
     SPAN_BREAKS,
     TITLE_WORDS,
+    WORK_TITLE_CUES,
     is_name_word,
 )
 from warta.search.entities.tagger import bio_spans, packaged_tagger
@@ -855,10 +856,11 @@ def _part_persons_apart(spans: list[_Span]) -> None:
 
 def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
-    where a name on the same line may follow (not a new paragraph's first word)."""
+    and after an opening quote there, where a name on the same line may follow (not a new
+    paragraph's first word)."""
     words, tokens = field.words, field.tokens
     sizes = {len(cue) for cue in cues}
-    return [
+    ends = [
         index + size
         for index in range(len(words))
         for size in sizes
@@ -866,12 +868,13 @@ def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
         and tuple(word.lower() for word in words[index : index + size]) in cues
         and "\n" not in field.text[tokens[index + size - 1].end : tokens[index + size].start]
     ]
+    return [end + 1 if words[end] in QUOTES and end + 1 < len(words) else end for end in ends]
 
 
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
-    ``ponsel`` is one."""
-    cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
+    ``ponsel`` is one, and so is a work's title after ``berjudul``."""
+    cues = frozenset((noun,) for noun in PRODUCT_NOUNS) | WORK_TITLE_CUES
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, cues), "product")
 
 

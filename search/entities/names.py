@@ -100,6 +100,11 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
 
+#: Phrases before the title of a work (a film, song, book or show), which warta counts as
+#: a product like a podcast: ``lagu berjudul Strip That Down`` names no person.
+WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul")
+)
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``. Not ``mengutip`` or ``menurut``, which
 #: also quote persons.
