@@ -297,6 +297,17 @@ def test_a_titled_work_is_a_product_not_a_person() -> None:
     assert titles == {(title, "product") for title in named}
 
 
+def test_academic_degrees_after_a_name_are_not_part_of_it() -> None:
+    # Issue 14: police and court news write degrees after names (``SH``, ``MH``, ``SIK``).
+    mentions = extract_mentions(
+        "",
+        "Kapolres Lembata AKBP Yohanes Sinaga SH, SIK mengatakan pelaku ditangkap. "
+        "Kuasa hukum korban, Rudi Hartono SH MH, akan menggugat. Yohanes Sinaga menolak.",
+    )
+    persons = {(m.surface, m.key) for m in mentions if m.kind == "person"}
+    assert persons == {("Yohanes Sinaga", "yohanes_sinaga"), ("Rudi Hartono", "rudi_hartono")}
+
+
 def test_generic_words_and_punctuation_are_not_names() -> None:
     body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
     surfaces = {m.surface for m in extract_mentions("", body)}

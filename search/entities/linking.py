@@ -39,6 +39,7 @@ from warta.search.entities.names import (
     COMPASS_WORDS,
     CONJUNCTIONS,
     CURRENCY_WORDS,
+    DEGREES,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
     LEGAL_FORMS,
@@ -292,6 +293,8 @@ def _tagged_spans(
             trimmed = trim_name(words, *run)
             if trimmed is None or _is_money(words, *trimmed):
                 continue
+            if kind == "person":
+                trimmed = _without_degrees(words, *trimmed)
             core = words[trimmed[0] : trimmed[1]]
             after_rank = trimmed[0] > 0 and words[trimmed[0] - 1].lower() in RANK_WORDS
             lone_common_word = (
@@ -300,6 +303,13 @@ def _tagged_spans(
             if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
                 spans.append(_Span(field, *trimmed, kind, None))
     return spans
+
+
+def _without_degrees(words: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """A person's name without the academic degrees after it (``Rudi Hartono SH MH``)."""
+    while end - start > 1 and words[end - 1].replace(".", "").lower() in DEGREES:
+        end -= 1
+    return start, end
 
 
 _SHORTEST_COMMON_WORD = 4

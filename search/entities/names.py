@@ -43,6 +43,15 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
 )
 
+#: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
+#: without dots: not part of the name.
+DEGREES: frozenset[str] = _words(
+    """
+    sh mh se mm mt st si ssi msi sik skom spd mpd ssos sip sag mkes msc phd mba lc spa spog
+    sppd spkk spot spb spjp
+    """
+)
+
 #: Words that are never an entity on their own: dates, pronouns, page furniture, jargon.
 NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     """
