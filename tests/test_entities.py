@@ -308,6 +308,13 @@ def test_academic_degrees_after_a_name_are_not_part_of_it() -> None:
     assert persons == {("Yohanes Sinaga", "yohanes_sinaga"), ("Rudi Hartono", "rudi_hartono")}
 
 
+def test_coordinates_in_a_quake_report_are_not_places() -> None:
+    # Issue 14: ``Lintang Selatan`` (south latitude) was a place; the shipped ignore list
+    # that should have said so was compared without case folding, so it never matched.
+    found = _found("Gempa berpusat di 8,2 Lintang Selatan dan 112,5 Bujur Timur, kata BMKG.")
+    assert not {surface for surface, _, _ in found} & {"Lintang Selatan", "Bujur Timur"}
+
+
 def test_generic_words_and_punctuation_are_not_names() -> None:
     body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
     surfaces = {m.surface for m in extract_mentions("", body)}
