@@ -167,9 +167,10 @@ class _Span:
 
     @property
     def name(self) -> str:
-        """The entry's name, else the words without legal forms at the edges and a place's
-        administrative head: ``PT Astra Agro Lestari Tbk`` and ``Astra Agro Lestari`` are
-        one company, ``Kabupaten Yepe`` and ``Yepe`` one place."""
+        """The entry's name, else the words without legal forms at the edges, a place's
+        administrative head and a person's degrees: ``PT Astra Agro Lestari Tbk`` and
+        ``Astra Agro Lestari`` are one company, ``Kabupaten Yepe`` and ``Yepe`` one place,
+        ``Afif Hasan SH`` and ``Afif Hasan`` one person."""
         if self.entry:
             return self.entry.name
         if self.nickname:
@@ -181,7 +182,8 @@ class _Span:
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
-        while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        ends = DEGREES if self.kind == "person" else LEGAL_FORMS
+        while len(words) > 1 and words[-1].replace(".", "").lower() in ends:
             words.pop()
         return " ".join(words)
 
@@ -293,8 +295,6 @@ def _tagged_spans(
             trimmed = trim_name(words, *run)
             if trimmed is None or _is_money(words, *trimmed):
                 continue
-            if kind == "person":
-                trimmed = _without_degrees(words, *trimmed)
             core = words[trimmed[0] : trimmed[1]]
             after_rank = trimmed[0] > 0 and words[trimmed[0] - 1].lower() in RANK_WORDS
             lone_common_word = (
@@ -303,13 +303,6 @@ def _tagged_spans(
             if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
                 spans.append(_Span(field, *trimmed, kind, None))
     return spans
-
-
-def _without_degrees(words: Sequence[str], start: int, end: int) -> tuple[int, int]:
-    """A person's name without the academic degrees after it (``Rudi Hartono SH MH``)."""
-    while end - start > 1 and words[end - 1].replace(".", "").lower() in DEGREES:
-        end -= 1
-    return start, end
 
 
 _SHORTEST_COMMON_WORD = 4
@@ -883,9 +876,12 @@ def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
 
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
-    ``ponsel`` is one, and so is a work's title after ``berjudul``."""
-    cues = frozenset((noun,) for noun in PRODUCT_NOUNS) | WORK_TITLE_CUES
+    ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
+    too (an untagged title is left out: neither annotated corpus marks titles)."""
+    cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, cues), "product")
+    titles = _cue_ends(field, WORK_TITLE_CUES)
+    _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
 
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -896,10 +892,17 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
 
 
 def _mark_named_after(
-    field: _Field, spans: list[_Span], gazetteer: Gazetteer, starts: Sequence[int], kind: str
+    field: _Field,
+    spans: list[_Span],
+    gazetteer: Gazetteer,
+    starts: Sequence[int],
+    kind: str,
+    *,
+    add_untagged: bool = True,
 ) -> None:
     """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
-    name there takes that kind (a gazetteer entry keeps its own), an untagged one is added."""
+    name there takes that kind (a gazetteer entry keeps its own), an untagged one is added
+    if ``add_untagged``."""
     words = field.words
     if not starts:
         return
@@ -910,6 +913,8 @@ def _mark_named_after(
         if tagged is not None:
             if tagged.entry is None:
                 tagged.kind = kind
+            continue
+        if not add_untagged:
             continue
         end = start
         while end < len(words) and end not in covered and is_name_word(words[end]):
