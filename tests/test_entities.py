@@ -312,6 +312,17 @@ def test_coordinates_in_a_quake_report_are_not_places() -> None:
     assert not {surface for surface, _, _ in found} & {"Lintang Selatan", "Bujur Timur"}
 
 
+def test_a_first_name_written_as_its_initial_is_the_same_person() -> None:
+    # Issue 14: ``M Nazaruddin`` and ``Muhamad Nazaruddin`` were two persons in one article.
+    for initial in ("M", "M."):
+        mentions = extract_mentions(
+            "",
+            f"Terdakwa Muhamad Sarbini hadir di sidang. Menurut jaksa, {initial} Sarbini "
+            "menerima suap. Sarbini membantah.",
+        )
+        assert {m.key for m in mentions if m.kind == "person"} == {"muhamad_sarbini"}
+
+
 def test_generic_words_and_punctuation_are_not_names() -> None:
     body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
     surfaces = {m.surface for m in extract_mentions("", body)}

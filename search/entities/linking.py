@@ -1019,6 +1019,29 @@ def _link_initials(spans: Sequence[_Span]) -> None:
                 span.target = root
 
 
+def _link_initialled_first_names(spans: Sequence[_Span]) -> None:
+    """A person whose first name is written as its initial (``M Nazaruddin``, ``M.
+    Nazaruddin``) is the one person of the article with a first name of that initial and
+    the same other names (``Muhamad Nazaruddin``); then ``Nazaruddin`` alone names one
+    person, not three."""
+    full: dict[tuple[str, ...], dict[str, _Span]] = {}
+    for span in spans:
+        root = span.root()
+        words = root.words
+        if root.kind == "person" and len(words) > 1 and len(words[0]) > 1:
+            full.setdefault((words[0][0], *words[1:]), {}).setdefault(root.name, root)
+    for span in spans:
+        words = tuple(word for word in span.words if word != ".")
+        initial = len(words) > 1 and len(words[0]) == 1 and words[0].isupper()
+        if span.kind != "person" or span.target is not None or span.entry or not initial:
+            continue
+        named = full.get(words, {})
+        if len(named) == 1:
+            (root,) = named.values()
+            if root is not span:
+                span.target = root
+
+
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
     """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word in capitals, closed by
     a parenthesis, whose letters are the long name's capitals in order (so ``Joe Biden
@@ -1299,6 +1322,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_persons_apart(spans)
     _link_renames(spans)
     _link_initials(spans)
+    _link_initialled_first_names(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
     _link_same_names(spans)
