@@ -93,6 +93,14 @@ class _Field:
         """Offsets of the line breaks, to find a token's line without scanning the text."""
         return [match.start() for match in _LINE_BREAK.finditer(self.text)]
 
+    @functools.cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Token indexes of each lowercased word, to find cue phrases without a scan each."""
+        positions: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            positions.setdefault(word.lower(), []).append(index)
+        return positions
+
     def line_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end offsets of the line holding ``offset``."""
         index = bisect.bisect_left(self.breaks, offset)
@@ -366,6 +374,12 @@ def _head_kind(word: str) -> str | None:
     return "organisation" if lowered in ORGANISATION_HEADS else None
 
 
+#: Each head word with the kind it names (see ``_head_kind``).
+_HEAD_KINDS: dict[str, str] = {
+    head: kind for head in PLACE_HEADS | ORGANISATION_HEADS if (kind := _head_kind(head))
+}
+
+
 def _longer_name(
     words: Sequence[str],
     tagged: dict[int, tuple[int, int, str]],
@@ -577,11 +591,22 @@ def _part_offices_from_persons(fields: Sequence[_Field], spans: list[_Span]) -> 
     Klungkung``, of the head's kind), as the end of an organisation or place, or as
     another person's last name (``Rodrigo Duterte``). At least two words stay the
     person's name."""
+    candidates = [
+        span
+        for span in spans
+        if span.kind == "person"
+        and span.entry is None
+        and span.end - span.start > 2
+        and span.start > 0
+        and span.field.words[span.start - 1].lower() in TITLE_WORDS
+    ]
+    if not candidates:
+        return
     apart: dict[tuple[str, ...], str] = {}
     for field in fields:
         words = field.words
-        for index, word in enumerate(words[:-1]):
-            if (kind := _head_kind(word)) is not None:
+        for head, kind in _HEAD_KINDS.items():
+            for index in field.positions.get(head, ()):
                 apart.update(
                     (words[index + 1 : index + 1 + size], kind)
                     for size in range(1, _LONGEST_OFFICE + 1)
@@ -593,15 +618,11 @@ def _part_offices_from_persons(fields: Sequence[_Field], spans: list[_Span]) -> 
         elif len(words) > 1:
             apart.setdefault(words[-1:], "person")
     offices = []
-    for span in spans:
-        words = span.field.words
-        after_title = span.start > 0 and words[span.start - 1].lower() in TITLE_WORDS
-        if span.kind != "person" or span.entry is not None or not after_title:
-            continue
+    for span in candidates:
         for size in range(min(_LONGEST_OFFICE, span.end - span.start - 2), 0, -1):
-            kind = apart.get(span.words[:size])
-            if kind is not None:
-                offices.append(_Span(span.field, span.start, span.start + size, kind, None))
+            office = apart.get(span.words[:size])
+            if office is not None:
+                offices.append(_Span(span.field, span.start, span.start + size, office, None))
                 span.start += size
                 break
     spans.extend(offices)
@@ -862,16 +883,15 @@ def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     and after an opening quote there, where a name on the same line may follow (not a new
     paragraph's first word)."""
     words, tokens = field.words, field.tokens
-    sizes = {len(cue) for cue in cues}
-    ends = [
-        index + size
-        for index in range(len(words))
-        for size in sizes
-        if index + size < len(words)
-        and tuple(word.lower() for word in words[index : index + size]) in cues
-        and "\n" not in field.text[tokens[index + size - 1].end : tokens[index + size].start]
-    ]
-    return [end + 1 if words[end] in QUOTES and end + 1 < len(words) else end for end in ends]
+    ends = []
+    for cue in cues:
+        for index in field.positions.get(cue[0], ()):
+            end = index + len(cue)
+            if end >= len(words) or "\n" in field.text[tokens[end - 1].end : tokens[end].start]:
+                continue
+            if all(words[index + offset].lower() == part for offset, part in enumerate(cue)):
+                ends.append(end)
+    return sorted(end + 1 if words[end] in QUOTES and end + 1 < len(words) else end for end in ends)
 
 
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
