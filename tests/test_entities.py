@@ -231,6 +231,98 @@ def test_names_after_product_nouns_are_products() -> None:
     assert "AI" not in {surface for surface, _ in found}
 
 
+def test_the_medium_news_was_taken_from_is_an_organisation() -> None:
+    # Issue 14: on other outlets' news, ``dilansir Newsweek`` was a place and an untagged
+    # sports daily after ``dilansir`` was no entity at all.
+    body = (
+        "Harga ponsel itu naik tipis, seperti dilansir Gadgetmania, Senin (4/3). "
+        "Pemain itu cedera lutut, seperti dilansir Tuttosport. "
+        "Laba perusahaan itu turun, dikutip dari Newsweek. Sumber: Techzilla."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    media = {"Gadgetmania", "Tuttosport", "Newsweek", "Techzilla"}
+    assert {(name, "organisation") for name in media} <= found
+    assert not {surface for surface, kind in found if kind != "organisation"} & media
+    paragraph = extract_mentions("", "Kata sumber itu, dikutip dari\n\nRencana itu batal.")
+    assert "Rencana" not in {m.surface for m in paragraph}
+
+
+def test_an_office_written_apart_is_not_part_of_the_person_after_the_title() -> None:
+    # Issue 14: ``Bupati Klungkung I Nyoman Suwirta`` was one person, keyed with the regency.
+    regency = _found(
+        "Pemkab Sorowako menggelar upacara adat. Bupati Sorowako I Made Santika hadir."
+    )
+    company = _found("Saham PT Kiosmart naik. CEO Kiosmart Jasin Halim mengatakan hal itu.")
+    spokesman = _found(
+        "Presiden Emilio Marquez berpidato. Juru bicara Marquez Dani Sulastro menjelaskan."
+    )
+    assert ("I Made Santika", "I Made Santika", "person") in regency
+    assert ("Jasin Halim", "Jasin Halim", "person") in company
+    assert ("Dani Sulastro", "Dani Sulastro", "person") in spokesman
+    for found in (regency, company, spokesman):
+        assert not [surface for surface, _, _ in found if len(surface.split()) > 3]
+    full_name = _found("Wakil Presiden Sandiaga Salahuddin Uno hadir. Kata Sandiaga, itu penting.")
+    assert ("Sandiaga Salahuddin Uno", "Sandiaga Salahuddin Uno", "person") in full_name
+
+
+def test_clubs_parties_and_brands_other_outlets_write_are_known() -> None:
+    # Issue 14, from 300 IndoSum articles: ``Barca`` and ``Demokrat`` were entities apart
+    # from Barcelona and Partai Demokrat, ``AS Roma`` was the United States and the city
+    # of Rome, and camera makers were persons.
+    mentions = extract_mentions(
+        "",
+        "Barcelona kalah 0-2 dari AS Roma. Barca tertinggal sejak menit awal, Roma unggul. "
+        "Kader Partai Demokrat datang; Demokrat mendukungnya. "
+        "Fujifilm menggugat Polaroid soal kamera instan.",
+    )
+    found = {(m.surface, m.key, m.kind) for m in mentions}
+    assert _keys(mentions, "Barca") == _keys(mentions, "Barcelona")
+    assert _keys(mentions, "Demokrat") == _keys(mentions, "Partai Demokrat")
+    assert ("AS Roma", "as_roma", "organisation") in found
+    assert ("Roma", "as_roma", "organisation") in found
+    assert {("Fujifilm", "organisation"), ("Polaroid", "organisation")} <= {
+        (m.surface, m.kind) for m in mentions
+    }
+
+
+def test_a_titled_work_is_a_product_not_a_person() -> None:
+    # Issue 14: song and film titles after ``berjudul`` / ``bertajuk`` were persons or
+    # organisations (``album bertajuk One More Light``).
+    found = _found("Penulis itu merilis novel berjudul Budi Santoso pekan lalu.")
+    assert ("Budi Santoso", "Budi Santoso", "product") in found
+    assert not [kind for _, _, kind in found if kind == "person"]
+
+
+def test_academic_degrees_after_a_name_are_not_part_of_it() -> None:
+    # Issue 14: police and court news write degrees after names (``SH``, ``MH``, ``SIK``);
+    # the mention keeps them (as idner annotates), the person's name and key do not.
+    mentions = extract_mentions(
+        "",
+        "Kapolres Lembata AKBP Yohanes Sinaga SH, SIK mengatakan pelaku ditangkap. "
+        "Kuasa hukum korban, Rudi Hartono SH MH, akan menggugat. Yohanes Sinaga menolak.",
+    )
+    persons = {(m.name, m.key) for m in mentions if m.kind == "person"}
+    assert persons == {("Yohanes Sinaga", "yohanes_sinaga"), ("Rudi Hartono", "rudi_hartono")}
+
+
+def test_coordinates_in_a_quake_report_are_not_places() -> None:
+    # Issue 14: ``Lintang Selatan`` (south latitude) was a place; the shipped ignore list
+    # that should have said so was compared without case folding, so it never matched.
+    found = _found("Gempa berpusat di 8,2 Lintang Selatan dan 112,5 Bujur Timur, kata BMKG.")
+    assert not {surface for surface, _, _ in found} & {"Lintang Selatan", "Bujur Timur"}
+
+
+def test_a_first_name_written_as_its_initial_is_the_same_person() -> None:
+    # Issue 14: ``M Nazaruddin`` and ``Muhamad Nazaruddin`` were two persons in one article.
+    for initial in ("M", "M."):
+        mentions = extract_mentions(
+            "",
+            f"Terdakwa Muhamad Sarbini hadir di sidang. Menurut jaksa, {initial} Sarbini "
+            "menerima suap. Sarbini membantah.",
+        )
+        assert {m.key for m in mentions if m.kind == "person"} == {"muhamad_sarbini"}
+
+
 def test_generic_words_and_punctuation_are_not_names() -> None:
     body = "Kepala Dinas Pariwisata (Dispar) Kota Ambon hadir di Gedung DPR bersama PT."
     surfaces = {m.surface for m in extract_mentions("", body)}

@@ -311,7 +311,9 @@ def packaged_gazetteer() -> Gazetteer:
     """The gazetteer shipped with warta."""
     text = resources.files(__package__).joinpath(GAZETTEER_RESOURCE).read_text(encoding="utf-8")
     entries, ignored = parse_gazetteer_json(text, GAZETTEER_RESOURCE, kind_required=True)
-    return Gazetteer({entry.id: entry for entry in entries}, frozenset(ignored))
+    return Gazetteer(
+        {entry.id: entry for entry in entries}, frozenset(s.casefold() for s in ignored)
+    )
 
 
 def read_user_file(path: Path | None) -> bytes | None:

@@ -39,6 +39,7 @@ from warta.search.entities.names import (
     COMPASS_WORDS,
     CONJUNCTIONS,
     CURRENCY_WORDS,
+    DEGREES,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
     LEGAL_FORMS,
@@ -55,8 +56,10 @@ from warta.search.entities.names import (
     RENAME_FILLERS,
     RENAME_NOUNS,
     ROLE_VERBS,
+    SOURCE_CUES,
     SPAN_BREAKS,
     TITLE_WORDS,
+    WORK_TITLE_CUES,
     is_name_word,
 )
 from warta.search.entities.tagger import bio_spans, packaged_tagger
@@ -89,6 +92,14 @@ class _Field:
     def breaks(self) -> list[int]:
         """Offsets of the line breaks, to find a token's line without scanning the text."""
         return [match.start() for match in _LINE_BREAK.finditer(self.text)]
+
+    @functools.cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Token indexes of each lowercased word, to find cue phrases without a scan each."""
+        positions: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            positions.setdefault(word.lower(), []).append(index)
+        return positions
 
     def line_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end offsets of the line holding ``offset``."""
@@ -164,9 +175,10 @@ class _Span:
 
     @property
     def name(self) -> str:
-        """The entry's name, else the words without legal forms at the edges and a place's
-        administrative head: ``PT Astra Agro Lestari Tbk`` and ``Astra Agro Lestari`` are
-        one company, ``Kabupaten Yepe`` and ``Yepe`` one place."""
+        """The entry's name, else the words without legal forms at the edges, a place's
+        administrative head and a person's degrees: ``PT Astra Agro Lestari Tbk`` and
+        ``Astra Agro Lestari`` are one company, ``Kabupaten Yepe`` and ``Yepe`` one place,
+        ``Afif Hasan SH`` and ``Afif Hasan`` one person."""
         if self.entry:
             return self.entry.name
         if self.nickname:
@@ -178,7 +190,8 @@ class _Span:
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
-        while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        ends = DEGREES if self.kind == "person" else LEGAL_FORMS
+        while len(words) > 1 and words[-1].replace(".", "").lower() in ends:
             words.pop()
         return " ".join(words)
 
@@ -359,6 +372,12 @@ def _head_kind(word: str) -> str | None:
     if lowered in PLACE_HEADS:
         return "place"
     return "organisation" if lowered in ORGANISATION_HEADS else None
+
+
+#: Each head word with the kind it names (see ``_head_kind``).
+_HEAD_KINDS: dict[str, str] = {
+    head: kind for head in PLACE_HEADS | ORGANISATION_HEADS if (kind := _head_kind(head))
+}
 
 
 def _longer_name(
@@ -553,10 +572,60 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_sources(field, spans, gazetteer)
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
-    return [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+    kept = [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+    _part_offices_from_persons(fields, kept)
+    return kept
+
+
+_LONGEST_OFFICE = 2
+
+
+def _part_offices_from_persons(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A person the tagger found right after a title, with the name of their office in
+    front (``Bupati Klungkung I Nyoman Suwirta``, ``juru bicara Duterte Harry Roque``), is
+    two mentions when the article writes that front part apart: after a head (``Pemkab
+    Klungkung``, of the head's kind), as the end of an organisation or place, or as
+    another person's last name (``Rodrigo Duterte``). At least two words stay the
+    person's name."""
+    candidates = [
+        span
+        for span in spans
+        if span.kind == "person"
+        and span.entry is None
+        and span.end - span.start > 2
+        and span.start > 0
+        and span.field.words[span.start - 1].lower() in TITLE_WORDS
+    ]
+    if not candidates:
+        return
+    apart: dict[tuple[str, ...], str] = {}
+    for field in fields:
+        words = field.words
+        for head, kind in _HEAD_KINDS.items():
+            for index in field.positions.get(head, ()):
+                apart.update(
+                    (words[index + 1 : index + 1 + size], kind)
+                    for size in range(1, _LONGEST_OFFICE + 1)
+                )
+    for span in spans:
+        words = span.words
+        if span.kind != "person":
+            apart.update((words[index:], span.kind) for index in range(len(words)))
+        elif len(words) > 1:
+            apart.setdefault(words[-1:], "person")
+    offices = []
+    for span in candidates:
+        for size in range(min(_LONGEST_OFFICE, span.end - span.start - 2), 0, -1):
+            office = apart.get(span.words[:size])
+            if office is not None:
+                offices.append(_Span(span.field, span.start, span.start + size, office, None))
+                span.start += size
+                break
+    spans.extend(offices)
 
 
 def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
@@ -809,27 +878,71 @@ def _part_persons_apart(spans: list[_Span]) -> None:
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
 
+def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
+    """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
+    and after an opening quote there, where a name on the same line may follow (not a new
+    paragraph's first word)."""
+    words, tokens = field.words, field.tokens
+    ends = []
+    for cue in cues:
+        for index in field.positions.get(cue[0], ()):
+            end = index + len(cue)
+            if end >= len(words) or "\n" in field.text[tokens[end - 1].end : tokens[end].start]:
+                continue
+            if all(words[index + offset].lower() == part for offset, part in enumerate(cue)):
+                ends.append(end)
+    return sorted(end + 1 if words[end] in QUOTES and end + 1 < len(words) else end for end in ends)
+
+
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
-    ``ponsel`` is one: a tagged name there becomes a product, an untagged one is added."""
+    ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
+    too (an untagged title is left out: neither annotated corpus marks titles)."""
+    cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
+    _mark_named_after(field, spans, gazetteer, _cue_ends(field, cues), "product")
+    titles = _cue_ends(field, WORK_TITLE_CUES)
+    _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
+
+
+def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
+    news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
+    whatever the tagger read in it (often a person or a place)."""
+    _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
+
+
+def _mark_named_after(
+    field: _Field,
+    spans: list[_Span],
+    gazetteer: Gazetteer,
+    starts: Sequence[int],
+    kind: str,
+    *,
+    add_untagged: bool = True,
+) -> None:
+    """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
+    name there takes that kind (a gazetteer entry keeps its own), an untagged one is added
+    if ``add_untagged``."""
     words = field.words
-    starts = {span.start: span for span in spans if span.field is field}
-    covered = {i for span in starts.values() for i in range(span.start, span.end)}
-    for index, word in enumerate(words[:-1]):
-        if word.lower() not in PRODUCT_NOUNS:
-            continue
-        start = index + 1
-        tagged = starts.get(start)
+    if not starts:
+        return
+    by_start = {span.start: span for span in spans if span.field is field}
+    covered = {i for span in by_start.values() for i in range(span.start, span.end)}
+    for start in starts:
+        tagged = by_start.get(start)
         if tagged is not None:
             if tagged.entry is None:
-                tagged.kind = "product"
+                tagged.kind = kind
+            continue
+        if not add_untagged:
             continue
         end = start
         while end < len(words) and end not in covered and is_name_word(words[end]):
             end += 1
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
         if trimmed == (start, end) and not gazetteer.is_ignored(" ".join(words[start:end])):
-            spans.append(_Span(field, start, end, "product", None))
+            spans.append(_Span(field, start, end, kind, None))
+            covered.update(range(start, end))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -923,6 +1036,29 @@ def _link_initials(spans: Sequence[_Span]) -> None:
         if span.target is None and len(named) == 1:
             (root,) = named.values()
             if root is not span and root.kind == span.kind:
+                span.target = root
+
+
+def _link_initialled_first_names(spans: Sequence[_Span]) -> None:
+    """A person whose first name is written as its initial (``M Nazaruddin``, ``M.
+    Nazaruddin``) is the one person of the article with a first name of that initial and
+    the same other names (``Muhamad Nazaruddin``); then ``Nazaruddin`` alone names one
+    person, not three."""
+    full: dict[tuple[str, ...], dict[str, _Span]] = {}
+    for span in spans:
+        root = span.root()
+        words = root.words
+        if root.kind == "person" and len(words) > 1 and len(words[0]) > 1:
+            full.setdefault((words[0][0], *words[1:]), {}).setdefault(root.name, root)
+    for span in spans:
+        words = tuple(word for word in span.words if word != ".")
+        initial = len(words) > 1 and len(words[0]) == 1 and words[0].isupper()
+        if span.kind != "person" or span.target is not None or span.entry or not initial:
+            continue
+        named = full.get(words, {})
+        if len(named) == 1:
+            (root,) = named.values()
+            if root is not span:
                 span.target = root
 
 
@@ -1206,6 +1342,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_persons_apart(spans)
     _link_renames(spans)
     _link_initials(spans)
+    _link_initialled_first_names(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
     _link_same_names(spans)

@@ -43,6 +43,15 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
 )
 
+#: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
+#: without dots: not part of the name.
+DEGREES: frozenset[str] = _words(
+    """
+    sh mh se mm mt st si ssi msi sik skom spd mpd ssos sip sag mkes msc phd mba lc spa spog
+    sppd spkk spot spb spjp
+    """
+)
+
 #: Words that are never an entity on their own: dates, pronouns, page furniture, jargon.
 NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     """
@@ -98,6 +107,19 @@ CURRENCY_WORDS: frozenset[str] = _words("dolar dollar")
 PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
+)
+
+#: Phrases before the title of a work (a film, song, book or show), which warta counts as
+#: a product like a podcast: ``lagu berjudul Strip That Down`` names no person.
+WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul")
+)
+#: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
+#: ``dikutip dari Newsweek``, ``Sumber: The Verge``. Not ``mengutip`` or ``menurut``, which
+#: also quote persons.
+SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in ("dilansir", "melansir", "dilansir dari", "dikutip dari", "sumber :")
 )
 
 #: Heads that make a known name part of another entity's name, and that entity's kind:
