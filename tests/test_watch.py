@@ -58,6 +58,35 @@ def test_article_files_folders_and_what_is_gone_wake_the_watcher(
     assert can_change_the_corpus(str(tmp_path / name)) is watched
 
 
+@contextlib.contextmanager
+def watched(corpus: Path) -> Iterator[queue.Queue[set[str]]]:
+    """``corpus_changes`` of ``corpus`` in a thread, each burst put in the queue, until the
+    block ends."""
+    stop = threading.Event()
+    changes: queue.Queue[set[str]] = queue.Queue()
+
+    def watching() -> None:
+        for changed in corpus_changes([corpus], stop, debounce_ms=50):
+            changes.put(changed)
+
+    watcher = threading.Thread(target=watching, daemon=True)
+    watcher.start()
+    try:
+        yield changes
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+
+
+def first_write_seen(corpus: Path, changes: queue.Queue[set[str]]) -> set[str]:
+    """Write articles until the watch, once set up, reports one: what it reported."""
+    for attempt in range(100):
+        (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
+        with contextlib.suppress(queue.Empty):
+            return changes.get(timeout=0.2)
+    return set()
+
+
 @pytest.mark.parametrize("away", ["deleted", "moved", "a file"])
 def test_a_corpus_folder_put_back_is_read_and_watched_again(tmp_path: Path, away: str) -> None:
     """The folder deleted, moved away or replaced by a file, then put back: its articles
@@ -117,29 +146,12 @@ def test_a_symlinked_folder_is_not_watched(tmp_path: Path) -> None:
     corpus.mkdir()
     outside.mkdir()
     (corpus / "link").symlink_to(outside, target_is_directory=True)
-    stop = threading.Event()
-    changes: queue.Queue[set[str]] = queue.Queue()
-
-    def watching() -> None:
-        for changed in corpus_changes([corpus], stop, debounce_ms=50):
-            changes.put(changed)
-
-    watcher = threading.Thread(target=watching, daemon=True)
-    watcher.start()
-    seen: set[str] = set()
-    try:
-        for attempt in range(100):  # until the watch is set up and sees a write
-            (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
-            with contextlib.suppress(queue.Empty):
-                seen |= changes.get(timeout=0.2)
-                break
+    with watched(corpus) as changes:
+        seen = first_write_seen(corpus, changes)
         (outside / "luar.txt").write_text("Luar\n\nKata.\n", "utf-8")
         (corpus / "dalam.txt").write_text("Dalam\n\nKata.\n", "utf-8")
         while str(corpus / "dalam.txt") not in seen:
             seen |= changes.get(timeout=30)
-    finally:
-        stop.set()
-        watcher.join(timeout=30)
     assert not any("luar" in path for path in seen)
 
 
@@ -158,26 +170,8 @@ def test_a_folder_gone_before_its_watch_starts_does_not_end_watching(
         return folders if len(listings) > 1 else [*folders, str(corpus / "sementara")]
 
     monkeypatch.setattr(reader_module, "folders_read", listed)
-    stop = threading.Event()
-    changes: queue.Queue[set[str]] = queue.Queue()
-
-    def watching() -> None:
-        for changed in corpus_changes([corpus], stop, debounce_ms=50):
-            changes.put(changed)
-
-    watcher = threading.Thread(target=watching, daemon=True)
-    watcher.start()
-    seen: set[str] = set()
-    try:
-        for attempt in range(100):  # until the watch is set up and sees a write
-            (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
-            with contextlib.suppress(queue.Empty):
-                seen |= changes.get(timeout=0.2)
-                break
-    finally:
-        stop.set()
-        watcher.join(timeout=30)
-    assert seen
+    with watched(corpus) as changes:
+        assert first_write_seen(corpus, changes)
 
 
 def test_an_unreadable_folder_does_not_stop_the_watching_of_the_others(tmp_path: Path) -> None:
@@ -187,27 +181,11 @@ def test_an_unreadable_folder_does_not_stop_the_watching_of_the_others(tmp_path:
     (corpus / "rahasia").chmod(0)
     if os.access(corpus / "rahasia", os.R_OK):
         pytest.skip("permissions do not apply to this user (root)")
-    stop = threading.Event()
-    changes: queue.Queue[set[str]] = queue.Queue()
-
-    def watching() -> None:
-        for changed in corpus_changes([corpus], stop, debounce_ms=50):
-            changes.put(changed)
-
-    watcher = threading.Thread(target=watching, daemon=True)
-    watcher.start()
-    seen: set[str] = set()
     try:
-        for attempt in range(100):  # until the watch is set up and sees a write
-            (corpus / f"a{attempt}.txt").write_text("A\n\nKata.\n", "utf-8")
-            with contextlib.suppress(queue.Empty):
-                seen |= changes.get(timeout=0.2)
-                break
+        with watched(corpus) as changes:
+            assert first_write_seen(corpus, changes)
     finally:
-        stop.set()
-        watcher.join(timeout=30)
         (corpus / "rahasia").chmod(0o755)
-    assert seen
 
 
 async def settle_while_watching(pilot: Pilot[None]) -> None:
