@@ -146,6 +146,8 @@ class Gazetteer:
     _by_surface: dict[str, GazetteerEntry] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        # Compared case-folded (``is_ignored``), from whichever file they came.
+        self.ignored = frozenset(surface.casefold() for surface in self.ignored)
         self._reindex()
 
     def _reindex(self) -> None:
@@ -219,7 +221,7 @@ class Gazetteer:
     def merged(self, user_entries: Iterable[GazetteerEntry], ignored: Iterable[str]) -> Gazetteer:
         """A copy with the user's entries applied over these (see the module docstring)."""
         entries = self._merged_entries(user_entries)
-        return Gazetteer(entries, self.ignored | {s.casefold() for s in ignored})
+        return Gazetteer(entries, self.ignored | frozenset(ignored))
 
     def _merged_entries(self, user_entries: Iterable[GazetteerEntry]) -> dict[str, GazetteerEntry]:
         """The entries of :meth:`merged`, without the matching index (the costly part)."""
@@ -311,9 +313,7 @@ def packaged_gazetteer() -> Gazetteer:
     """The gazetteer shipped with warta."""
     text = resources.files(__package__).joinpath(GAZETTEER_RESOURCE).read_text(encoding="utf-8")
     entries, ignored = parse_gazetteer_json(text, GAZETTEER_RESOURCE, kind_required=True)
-    return Gazetteer(
-        {entry.id: entry for entry in entries}, frozenset(s.casefold() for s in ignored)
-    )
+    return Gazetteer({entry.id: entry for entry in entries}, frozenset(ignored))
 
 
 def read_user_file(path: Path | None) -> bytes | None:
