@@ -187,7 +187,8 @@ class CorpusFolder(NamedTuple):
 
 def corpus_folders(roots: Sequence[Path], changed: Iterable[str]) -> list[CorpusFolder]:
     """The folders to scan again after the paths ``changed`` changed: each path's folder
-    as :func:`discover` reaches it, or the nearest one above it that still exists.
+    (a folder's own path: the folder itself) as :func:`discover` reaches it, or the nearest
+    one above it that still exists.
 
     A path the scan never reads (hidden, below a symlinked folder, outside every root) needs
     nothing; a path above a root needs the whole root. A folder inside another is dropped:
@@ -200,7 +201,9 @@ def corpus_folders(roots: Sequence[Path], changed: Iterable[str]) -> list[Corpus
     ]
     found: set[CorpusFolder] = set()
     for path in changed:
-        real_folder = Path(os.path.realpath(os.path.dirname(os.path.abspath(path))))
+        absolute = os.path.abspath(path)
+        is_folder = os.path.isdir(absolute) and not os.path.islink(absolute)
+        real_folder = Path(os.path.realpath(absolute if is_folder else os.path.dirname(absolute)))
         for root, real_root in read:
             if real_root.is_relative_to(real_folder):
                 found.add(CorpusFolder(root, real_root, ()))

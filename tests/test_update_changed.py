@@ -63,6 +63,22 @@ def test_a_change_in_one_folder_lists_only_that_folder(
     assert "2024/02/baru" in _recorded(index_dir)[1]
 
 
+def test_a_new_folder_told_by_its_own_path_lists_only_that_folder(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The watcher tells a folder that appeared by its own path: that folder is read, not
+    its parent and every sibling."""
+    index_dir = tmp_path / "index"
+    _update(index_dir, corpus)
+    listed: list[str] = []
+    listing = reader._listing
+    monkeypatch.setattr(reader, "_listing", lambda folder: listed.append(folder) or listing(folder))
+    _article(corpus / "2024" / "03" / "baru.txt", "garam")
+    _update(index_dir, corpus, [str(corpus / "2024" / "03")])
+    assert listed == [str(corpus / "2024" / "03")]
+    assert "2024/03/baru" in _recorded(index_dir)[1]
+
+
 @pytest.mark.parametrize(
     "change",
     [

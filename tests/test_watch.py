@@ -138,6 +138,25 @@ def test_a_corpus_folder_put_back_is_read_and_watched_again(tmp_path: Path, away
     assert not watcher.is_alive()
 
 
+def test_articles_in_a_new_folder_are_indexed_without_f5(tmp_path: Path) -> None:
+    """Folders made with their articles at once (an unpacked archive): written before the
+    new folders' own watches start, the articles are still read once they are watched."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    try:
+        with watched(corpus) as changes:
+            service.update(changed=first_write_seen(corpus, changes))
+            new = corpus / "baru" / "dalam"
+            new.mkdir(parents=True)
+            (new / "x.txt").write_text("Baru\n\nKatabaru.\n", "utf-8")
+            while not service.search("katabaru").hits:
+                service.update(changed=changes.get(timeout=30))
+    finally:
+        service.close()
+
+
 def test_a_symlinked_folder_is_not_watched(tmp_path: Path) -> None:
     """The scan never reads a symlinked folder, so the watcher must not follow one either:
     a link to ``/`` had the system walk and watch the whole disk, and watching stop at the

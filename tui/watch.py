@@ -10,7 +10,6 @@ starts.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import threading
@@ -88,7 +87,7 @@ def corpus_changes(
             ignore_permission_denied=True,
         ):
             changed = {path for _change, path in changes}
-            if paths := changed | _one_inside_each(recheck) | reread:
+            if paths := changed | recheck | reread:
                 yield paths
             reread = set()
             # A corpus folder's own event: deleted, moved, replaced (maybe by a new
@@ -125,18 +124,6 @@ def _identity(folder: Path) -> tuple[int, int] | None:
 
 def _is_folder(path: str) -> bool:
     return os.path.isdir(path) and not os.path.islink(path)
-
-
-def _one_inside_each(folders: set[str]) -> set[str]:
-    """A path inside each of ``folders`` that has any: an update reads the folder of a
-    changed path, and below it, so this reads these folders (and not their parents)."""
-    inside = set()
-    for folder in folders:
-        with contextlib.suppress(OSError), os.scandir(folder) as entries:
-            first = next(iter(entries), None)
-            if first is not None:
-                inside.add(first.path)
-    return inside
 
 
 def corpus_news(report: UpdateReport) -> str:
