@@ -3,6 +3,7 @@ without F5, on by default only for a small corpus of the user's own."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import queue
@@ -10,11 +11,13 @@ import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from warta.search import reader as reader_module
 from warta.search.errors import WartaError
+from warta.search.model import UpdateReport
 from warta.search.reader import folders_read
 from warta.search.service import SearchService
 from warta.tui import app as app_module
@@ -249,6 +252,59 @@ async def test_a_new_article_is_indexed_and_announced_without_f5(
         await settle(pilot)
         assert [note.message for note in app._notifications][-1] == "1 new article"
         assert [hit.id for hit in screen.results.hits] == ["kopi"]
+    service.close()
+
+
+async def test_the_status_line_says_the_index_is_updating_until_it_is(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thousands of files dropped in take a while to index: the line must not say "Ready"
+    meanwhile, and says what the search finds once they are in."""
+    written = threading.Event()
+    updating = threading.Event()
+    finish = threading.Event()
+
+    def one_change(roots: Sequence[Path], stop: threading.Event) -> Iterator[set[str]]:
+        written.wait()
+        yield {str(corpus / "kopi.txt")}
+
+    service = SearchService([corpus], tmp_path / "index")
+    update = service.update
+
+    def slow_update(**options: Any) -> UpdateReport:
+        """The watcher's update, held after its first progress until the test looked."""
+        if options.get("changed") is None:  # the first build
+            return update(**options)
+        told = options.get("progress")
+
+        def progress(done: int, total: int) -> None:
+            if told is not None:
+                told(done, total)
+            updating.set()
+            finish.wait(60)
+
+        return update(**{**options, "progress": progress})
+
+    monkeypatch.setattr(app_module, "corpus_changes", one_change)
+    monkeypatch.setattr(service, "update", slow_update)
+    app = WartaApp(service, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_while_watching(pilot)
+        await pilot.press("ctrl+l", *"kopi", "enter")
+        await settle_while_watching(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        (corpus / "kopi.txt").write_text("Harga kopi naik\n\nHarga kopi di pasar naik.\n", "utf-8")
+        written.set()
+        try:
+            assert await asyncio.to_thread(updating.wait, 60)
+            await settle_while_watching(pilot)
+            assert str(screen.status_line.render()) == "Updating the index: 100%…"
+        finally:
+            finish.set()
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert str(screen.status_line.render()).startswith("1 result")
     service.close()
 
 

@@ -130,13 +130,31 @@ class WartaApp(App[None]):
             self.report = report
             self.error = error
 
+    class CorpusUpdating(Message):
+        """The watcher is updating the index: how far, in percent."""
+
+        def __init__(self, percent: int) -> None:
+            super().__init__()
+            self.percent = percent
+
     @work(thread=True, group="watch", exit_on_error=False)
     def _watch_corpus(self) -> None:
         """Update the index after each burst of changes to article files, until exit."""
+        percent = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal percent  # a message per percent, not per file
+            now = 100 * done // max(total, 1)
+            if now != percent:
+                percent = now
+                self.post_message(self.CorpusUpdating(now))
+
         try:
             for changed in corpus_changes(self.service.corpora, self._stop_watching):
+                percent = -1
+                progress(0, 1)  # reading the files comes before the first written one
                 try:
-                    report = self.service.update(changed=changed)
+                    report = self.service.update(changed=changed, progress=progress)
                 except WartaError as error:  # busy with F5, or a damaged index: say so, go on
                     self.post_message(self.CorpusUpdated(None, error.translated(_)))
                 else:
@@ -146,14 +164,21 @@ class WartaApp(App[None]):
             message = _("Not watching the corpus folders ({reason}); F5 updates the index.")
             self.post_message(Notice(message.format(reason=reason), severity="warning"))
 
+    def on_warta_app_corpus_updating(self, event: CorpusUpdating) -> None:
+        if isinstance(main := self._main_screen(), MainScreen):
+            main.corpus_updating(event.percent)
+
     def on_warta_app_corpus_updated(self, event: CorpusUpdated) -> None:
+        news = corpus_news(event.report) if event.report is not None else None
         if event.error is not None:
             self.notify(event.error, title=_("Indexing failed"), severity="error", markup=False)
-        elif event.report is not None and (news := corpus_news(event.report)):
+        elif news:
             self.notify(news, markup=False)
-            main = self.screen_stack[0] if self.screen_stack else None
-            if isinstance(main, MainScreen):
-                main.corpus_updated()
+        if isinstance(main := self._main_screen(), MainScreen):
+            main.corpus_updated(changed=bool(news))
+
+    def _main_screen(self) -> Screen[Any] | None:
+        return self.screen_stack[0] if self.screen_stack else None
 
     @on(Notice)
     def _notice(self, event: Notice) -> None:

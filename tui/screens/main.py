@@ -146,7 +146,7 @@ class MainScreen(Screen[None]):
             origin: Origin | None = None if self.navigator.history.current else "search"
             self._run_search(query, Request("search", origin, focus=bool(self.initial_query)))
         elif not event.failed:
-            self.status_line.update(Content(_("Ready. Type to search.")))
+            self.status_line.update(self._status_at_rest())
 
     # -- searching -------------------------------------------------------------------------
 
@@ -176,13 +176,32 @@ class MainScreen(Screen[None]):
     def _more_results(self, event: ResultsList.MoreWanted) -> None:
         self._search_again(event.limit)
 
-    def corpus_updated(self) -> None:
-        """The watcher updated the index: the same search again (the open article stays,
-        its next opening reads the new version)."""
+    def corpus_updating(self, percent: int) -> None:
+        """The watcher is updating the index: the line says so until it ends (10,000 files
+        dropped in take half a minute)."""
+        if self.index_ready:  # else the first build's progress is on the line
+            updating = _("Updating the index: {percent}%…").format(percent=percent)
+            self.status_line.update(Content(updating))
+
+    def corpus_updated(self, changed: bool) -> None:
+        """The watcher's update ended: when articles ``changed``, the same search again (the
+        open article stays, its next opening reads the new version); else the line says
+        what it said before."""
         if not self.index_ready:
             return  # the first build is still running: its end shows the results
-        self.reader.forget()
-        self._search_again()
+        if changed:
+            self.reader.forget()
+        if changed and self.results.query_text.strip():
+            self._search_again()
+        else:
+            self.status_line.update(self._status_at_rest())
+
+    def _status_at_rest(self) -> Content:
+        """What the line says when no search runs: what the shown one found, else that
+        searches may start."""
+        if self.results.query_text.strip():
+            return self.results.status()
+        return Content(_("Ready. Type to search."))
 
     def action_toggle_sort(self) -> None:
         """Newest first, or most relevant first; the same query runs again."""
