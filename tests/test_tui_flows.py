@@ -203,6 +203,33 @@ async def test_sidebar_jumps_to_an_entity_then_to_its_next_mention(
         assert screen.entity_view.entity is not None and screen.entity_view.entity.id == key
 
 
+async def test_f4_then_enter_opens_the_first_entity_and_j_k_move_in_the_sidebar(
+    seeds_service: SearchService,
+) -> None:
+    """Before any mention is selected, F4 lands on the first entity, not on nothing (Enter
+    then said "Select a mention first"), and the sidebar moves like the other lists."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "altman")
+        await pilot.press("f4")
+        sidebar = screen.sidebar
+        assert app.focused is sidebar
+        first = sidebar.highlighted_key
+        assert first is not None
+        await pilot.press("j")
+        second = sidebar.highlighted_key
+        assert second not in (None, first)
+        await pilot.press("k")
+        assert sidebar.highlighted_key == first
+        await pilot.press("G", "g")
+        assert sidebar.highlighted_key == first
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        assert screen.entity_view.entity is not None and screen.entity_view.entity.id == first
+        assert not [note for note in app._notifications if "mention first" in note.message]
+
+
 async def test_find_in_the_article_counts_and_steps_through_matches(
     seeds_service: SearchService,
 ) -> None:

@@ -54,3 +54,28 @@ async def test_help_is_one_widget_per_section(seeds_service: SearchService) -> N
         await pilot.pause()
         sections = [s for s in screen.help_sections() if key_rows(s.bindings)]
         assert len(app.screen.query("#help > *")) == len(sections)
+
+
+async def test_help_scrolls_with_less_keys_at_80x24(seeds_service: SearchService) -> None:
+    """Help is taller than 24 lines: j, k, space, b, g and G move it as in less (only the
+    arrow keys did)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        scroll = app.screen.query_one("#help")
+        assert scroll.max_scroll_y > 0
+        await pilot.press("j", "j")
+        assert scroll.scroll_y == 2
+        await pilot.press("k")
+        assert scroll.scroll_y == 1
+        await pilot.press("space")
+        assert scroll.scroll_y > 10
+        await pilot.press("b")
+        assert scroll.scroll_y == 1
+        await pilot.press("G")
+        assert scroll.scroll_y == scroll.max_scroll_y
+        assert "End of the help" in screen_text(app), "help lists its own keys"
+        await pilot.press("g")
+        assert scroll.scroll_y == 0

@@ -245,6 +245,10 @@ TIMELINE = [
 ]
 
 SIDEBAR = [
+    key("sidebar.next", "j", "cursor_down", _("Next entity")),
+    key("sidebar.previous", "k", "cursor_up", _("Previous entity")),
+    key("sidebar.first", "g", "first", _("First entity")),
+    key("sidebar.last", "G", "last", _("Last entity")),
     key("sidebar.next_mention", "space", "next_mention", _("Next mention of it"), show=True),
     key("sidebar.entity", "enter,e", "screen.open_entity", _("Entity view"), show=True),
 ]
@@ -305,7 +309,16 @@ QUOTE_LIST = [
     )
 ]
 
-HELP = [key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True)]
+#: The help screen's keys: less's, as in the reader.
+HELP = [
+    key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True),
+    key("help.down", "j,down", "scroll('scroll_down')", _("Scroll down")),
+    key("help.up", "k,up", "scroll('scroll_up')", _("Scroll up")),
+    key("help.page_down", "space,pagedown", "scroll('page_down')", _("Page down")),
+    key("help.page_up", "b,pageup", "scroll('page_up')", _("Page up")),
+    key("help.top", "g,home", "scroll('scroll_home')", _("Top of the help")),
+    key("help.bottom", "G,end", "scroll('scroll_end')", _("End of the help")),
+]
 
 
 class HelpSection(NamedTuple):
@@ -316,7 +329,7 @@ class HelpSection(NamedTuple):
 
 
 def sections() -> list[HelpSection]:
-    """Every key of the main screen, by where it works, as the code binds them."""
+    """Every key, by where it works, as the code binds them."""
     return [
         HelpSection(_("Everywhere"), [*SCREEN, *APP]),
         HelpSection(_("Search bar"), SEARCH_BAR),
@@ -329,6 +342,7 @@ def sections() -> list[HelpSection]:
         HelpSection(_("Tags, saved searches, history"), [*PROMPT, *PROMPT_INPUT, *PICK_LIST]),
         HelpSection(_("Coverage over time"), COVERAGE),
         HelpSection(_("Quotes"), QUOTE_LIST),
+        HelpSection(_("This help"), HELP),
     ]
 
 
@@ -391,8 +405,8 @@ PALETTE = [
 
 
 def all_bindings() -> list[Binding]:
-    """Every binding with an id, the help screen's own included."""
-    return [binding for section in sections() for binding in section.bindings] + HELP
+    """Every binding with an id."""
+    return [binding for section in sections() for binding in section.bindings]
 
 
 def binding(binding_id: str) -> Binding:

@@ -138,6 +138,10 @@ class HelpScreen(Screen[None]):
         super().__init__()
         self.sections = sections
 
+    async def action_scroll(self, how: str) -> None:
+        """Run the scrolling action ``how`` on the list of keys, whatever has focus."""
+        await self.query_one("#help", VerticalScroll).run_action(how)
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = _("Keys (Escape closes)")

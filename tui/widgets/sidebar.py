@@ -107,6 +107,15 @@ class EntitySidebar(OptionList):
         with self.prevent(OptionList.OptionHighlighted):
             self.highlighted = index
 
+    def on_focus(self) -> None:
+        """Focused with nothing highlighted (F4 before any mention was selected): the first
+        entity is, so that Enter opens it rather than asking for a mention. The reader
+        stays where it is until the cursor moves."""
+        if self.highlighted is None:
+            first = next((i for i, o in enumerate(self.options) if not o.disabled), None)
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = first
+
     def action_next_mention(self) -> None:
         key = self.highlighted_key
         if key is not None:
