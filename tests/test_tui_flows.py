@@ -230,6 +230,45 @@ async def test_f4_then_enter_opens_the_first_entity_and_j_k_move_in_the_sidebar(
         assert not [note for note in app._notifications if "mention first" in note.message]
 
 
+def _first_and_last_rows(listing: OptionList) -> tuple[int, int]:
+    rows = [i for i, option in enumerate(listing.options) if not option.disabled]
+    return rows[0], rows[-1]
+
+
+async def test_g_and_shift_g_go_to_the_first_and_last_row_of_each_list(
+    seeds_service: SearchService,
+) -> None:
+    """As in less and vim: the results, the article's timeline and the entity view's
+    mentions (G and g did nothing in the last two, g nothing in the results)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("G")
+        await settle(pilot)
+        first, last = _first_and_last_rows(screen.results)
+        assert app.focused is screen.results and screen.results.highlighted == last
+        await pilot.press("g")
+        assert screen.results.highlighted == first
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("t")
+        first, last = _first_and_last_rows(screen.timeline)
+        assert app.focused is screen.timeline and first != last
+        await pilot.press("G")
+        assert screen.timeline.highlighted == last
+        await pilot.press("g")
+        assert screen.timeline.highlighted == first
+        await pilot.press("escape", "tab", "e")
+        await settle(pilot)
+        mentions = screen.entity_view.option_list
+        first, last = _first_and_last_rows(mentions)
+        assert app.focused is mentions and first != last
+        await pilot.press("G")
+        assert mentions.highlighted == last
+        await pilot.press("g")
+        assert mentions.highlighted == first
+
+
 async def test_find_in_the_article_counts_and_steps_through_matches(
     seeds_service: SearchService,
 ) -> None:

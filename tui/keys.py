@@ -181,6 +181,7 @@ RESULTS = [
     ),
     key("results.next", "j", "cursor_down", _("Next result")),
     key("results.previous", "k", "cursor_up", _("Previous result")),
+    key("results.first", "g,home", "first", _("First result")),
     key("results.last", "G,end", "last", _("Last result (then more)")),
     key("results.page_down", "pagedown", "page_down", _("Page down (then more)")),
     *marks("results"),
@@ -242,13 +243,15 @@ TIMELINE = [
     key("timeline.close", "escape,t", "close", _("Close the timeline"), show=True),
     key("timeline.next", "j", "cursor_down", _("Next date")),
     key("timeline.previous", "k", "cursor_up", _("Previous date")),
+    key("timeline.first", "g,home", "first", _("First date")),
+    key("timeline.last", "G,end", "last", _("Last date")),
 ]
 
 SIDEBAR = [
     key("sidebar.next", "j", "cursor_down", _("Next entity")),
     key("sidebar.previous", "k", "cursor_up", _("Previous entity")),
-    key("sidebar.first", "g", "first", _("First entity")),
-    key("sidebar.last", "G", "last", _("Last entity")),
+    key("sidebar.first", "g,home", "first", _("First entity")),
+    key("sidebar.last", "G,end", "last", _("Last entity")),
     key("sidebar.next_mention", "space", "next_mention", _("Next mention of it"), show=True),
     key("sidebar.entity", "enter,e", "screen.open_entity", _("Entity view"), show=True),
 ]
@@ -257,6 +260,8 @@ MENTION_LIST = [
     key("mentions.open", "enter", "select", _("Open at mention"), show=True),
     key("mentions.next", "j", "cursor_down", _("Next mention")),
     key("mentions.previous", "k", "cursor_up", _("Previous mention")),
+    key("mentions.first", "g,home", "first", _("First mention")),
+    key("mentions.last", "G,end", "last", _("Last mention")),
 ]
 
 ENTITY_VIEW = [
