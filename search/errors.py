@@ -83,14 +83,20 @@ class IndexBusyError(WartaError):
     """Another process holds the index's writer lock."""
 
 
-def excerpt(text: str, limit: int = ECHO_LIMIT) -> str:
+def excerpt(text: str, limit: int = ECHO_LIMIT, *, middle: bool = False) -> str:
     """User-given text as a message may echo it: one clean line of at most ``limit`` characters.
 
     A 100 KB argument must not come back as a 100 KB line on stderr, nor an escape
     sequence in it reach the terminal; one with nothing printable shows as ``""``, not as a
-    message that stops short.
+    message that stops short. ``middle`` cuts the middle out instead of the end: a path's
+    end names the file.
     """
     line = clean_line(text)
     if not line:  # nothing printable (empty, or escape codes only): say so visibly
         return '""'
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    if len(line) <= limit:
+        return line
+    if middle:
+        head = limit // 3
+        return line[:head] + "…" + line[len(line) - (limit - head - 1) :]
+    return line[: limit - 1] + "…"

@@ -34,12 +34,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from warta.search.errors import (
     N_,
     IndexBusyError,
+    Message,
     WartaError,
     message_from_stored,
     stored_message,
 )
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
 from warta.search.paths import file_key
+from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact
 
 if TYPE_CHECKING:
@@ -556,8 +558,9 @@ def _mentions_of(article: Article, warnings: list[ReadWarning]) -> list[Mention]
     try:
         return extract_mentions(article.title, article.body, _worker_gazetteer)
     except Exception as error:
-        problem = f"entities not extracted for {article.id} ({type(error).__name__}: {error})"
-        warnings.append(ReadWarning(article.path, problem.splitlines()[0]))
+        failed = N_("entities not extracted for {id} ({reason})")
+        reason = clean_line(f"{type(error).__name__}: {error}".splitlines()[0])
+        warnings.append(ReadWarning(article.path, Message.of(failed, id=article.id, reason=reason)))
         return []
 
 
@@ -703,7 +706,8 @@ def update_index(
                 if failure is not None:  # a rebuild would fail too, or cost far more
                     raise failure from error
                 report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
-                problem = f"the index could not be updated ({_reason(error)}); rebuilt it"
+                rebuilt = N_("the index could not be updated ({reason}); rebuilt it")
+                problem = Message.of(rebuilt, reason=_reason(error))
                 report.warnings.insert(0, ReadWarning(str(index_dir), problem))
             else:
                 _remove_other_generations(index_dir, keep=live)  # left by a killed build
@@ -1039,7 +1043,12 @@ def _write(
                 owner = taken.get(article.id) or store.article_file(article.id)
                 if article.id in taken or (owner is not None and owner != key):
                     report.warnings.append(
-                        ReadWarning(article.path, f"duplicate article id {article.id!r}; skipped")
+                        ReadWarning(
+                            article.path,
+                            Message.of(
+                                N_("duplicate article id {id}; skipped"), id=repr(article.id)
+                            ),
+                        )
                     )
                     if owner != key:  # tried again next update: the owner may be gone by then
                         lost.add(key)

@@ -56,7 +56,7 @@ class ReadWarning:
     """
 
     path: str
-    message: str
+    message: Message  # translated by the interface that shows it
     unread: str | None = None
 
 

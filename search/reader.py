@@ -110,6 +110,10 @@ class ReadResult:
 class _NotReadable(Exception):
     """A corpus entry that is not, or is no longer, a file we may read; says why in one line."""
 
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = Message.of(why)
+
 
 def display_path(path: Path | str) -> str:
     """``path`` as safe one-line text, even when the file name is not valid UTF-8."""
@@ -140,11 +144,11 @@ def _scanned_roots(roots: Sequence[Path]) -> Iterator[tuple[Path, Path | ReadWar
     for position, root in enumerate(roots):
         real_root = real_roots[position]
         if real_root is None:
-            problem = "is not a folder" if root.exists() else "corpus folder not found"
-            yield root, ReadWarning(display_path(root), problem)
+            problem = N_("is not a folder") if root.exists() else N_("corpus folder not found")
+            yield root, ReadWarning(display_path(root), Message.of(problem))
             continue
         read_elsewhere = _read_elsewhere(position, real_root, roots, real_roots)
-        if read_elsewhere:
+        if read_elsewhere is not None:
             yield root, ReadWarning(display_path(root), read_elsewhere)
         else:
             yield root, real_root
@@ -152,16 +156,18 @@ def _scanned_roots(roots: Sequence[Path]) -> Iterator[tuple[Path, Path | ReadWar
 
 def _read_elsewhere(
     position: int, real_root: Path, roots: Sequence[Path], real_roots: Sequence[Path | None]
-) -> str:
-    """Why the root at ``position`` is read as part of another one ("" when it is not)."""
+) -> Message | None:
+    """Why the root at ``position`` is read as part of another one (None when it is not)."""
     for other, (root, real_other) in enumerate(zip(roots, real_roots, strict=True)):
         if real_other is None or other == position:
             continue
         if real_other == real_root and other < position:
-            return f"corpus folder given twice (also as {display_path(root)}); read once"
+            twice = N_("corpus folder given twice (also as {folder}); read once")
+            return Message.of(twice, folder=display_path(root))
         if real_other != real_root and _walk_reaches(real_other, real_root):
-            return f"inside corpus folder {display_path(root)}; read once, as part of it"
-    return ""
+            inside = N_("inside corpus folder {folder}; read once, as part of it")
+            return Message.of(inside, folder=display_path(root))
+    return None
 
 
 def _walk_reaches(real_root: Path, real_folder: Path) -> bool:
@@ -289,7 +295,8 @@ def _walk(
         try:
             if entry.is_dir(follow_symlinks=False):
                 if len(rel_parts) >= MAX_FOLDER_DEPTH:
-                    problem = f"folder nested more than {MAX_FOLDER_DEPTH:,} levels deep; not read"
+                    deep = N_("folder nested more than {levels} levels deep; not read")
+                    problem = Message.of(deep, levels=MAX_FOLDER_DEPTH)
                     yield ReadWarning(display_path(entry.path), problem)
                     continue
                 listed = _listing(entry.path)
@@ -299,7 +306,7 @@ def _walk(
                     stack.append(((*rel_parts, entry.name), iter(listed)))
                 continue
             if entry.is_dir():  # a symlinked folder: it may hold articles, so say so
-                problem = "symbolically linked folder not followed"
+                problem = Message.of(N_("symbolically linked folder not followed"))
                 yield ReadWarning(display_path(entry.path), problem)
                 continue
             stem, suffix = os.path.splitext(entry.name)
@@ -310,10 +317,10 @@ def _walk(
             if not stat.S_ISREG(status.st_mode):
                 raise _NotReadable(_NOT_REGULAR)
         except _NotReadable as skipped:
-            yield ReadWarning(display_path(entry.path), str(skipped))
+            yield ReadWarning(display_path(entry.path), skipped.why)
             continue
         except OSError as error:
-            problem = f"cannot read: {error.strerror}"
+            problem = _cannot(N_("cannot read: {reason}"), error)
             yield ReadWarning(display_path(entry.path), problem, unread=_unread(entry.path, error))
             continue
         yield CorpusFile(
@@ -327,7 +334,13 @@ def _walk(
         )
 
 
-_NOT_REGULAR = "not a regular file (FIFO, device or socket); skipped"
+_BINARY = N_("contains NUL bytes (binary?); skipped")
+_NOT_REGULAR = N_("not a regular file (FIFO, device or socket); skipped")
+
+
+def _cannot(template: str, error: OSError) -> Message:
+    """``template`` with the system's reason for ``error`` (its strerror, else its text)."""
+    return Message.of(template, reason=clean_line(error.strerror or str(error)))
 
 
 def _listing(folder: str) -> list[os.DirEntry[str]] | ReadWarning:
@@ -336,7 +349,7 @@ def _listing(folder: str) -> list[os.DirEntry[str]] | ReadWarning:
         with os.scandir(folder) as scan:
             return sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
-        problem = f"cannot list folder: {error.strerror}"
+        problem = _cannot(N_("cannot list folder: {reason}"), error)
         return ReadWarning(display_path(folder), problem, unread=_unread(folder, error))
 
 
@@ -350,11 +363,11 @@ def _link_target(entry: os.DirEntry[str], real_root: Path) -> str:
     try:
         target = Path(entry.path).resolve()
     except RuntimeError:  # a symlink loop, on Python before 3.13
-        raise _NotReadable("symbolic link loop; skipped") from None
+        raise _NotReadable(N_("symbolic link loop; skipped")) from None
     if not target.is_relative_to(real_root):
-        raise _NotReadable("symbolic link pointing outside the corpus folder; skipped")
+        raise _NotReadable(N_("symbolic link pointing outside the corpus folder; skipped"))
     if not target.exists():
-        raise _NotReadable("broken symbolic link; skipped")
+        raise _NotReadable(N_("broken symbolic link; skipped"))
     return str(target)
 
 
@@ -372,14 +385,14 @@ def _open(file: CorpusFile) -> BinaryIO:
         descriptor = os.open(file.target or file.location, _OPEN_FLAGS)
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise _NotReadable("replaced by a symbolic link since the scan; skipped") from None
+            raise _NotReadable(N_("replaced by a symbolic link since the scan; skipped")) from None
         raise
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
             raise _NotReadable(_NOT_REGULAR)
         if file.identity is not None and (status.st_dev, status.st_ino) != file.identity:
-            raise _NotReadable("replaced by another file since the scan; skipped")
+            raise _NotReadable(N_("replaced by another file since the scan; skipped"))
         return os.fdopen(descriptor, "rb")
     except BaseException:
         os.close(descriptor)
@@ -409,12 +422,11 @@ def read_chunks(file: CorpusFile, size: int) -> Iterator[ReadResult]:
                     yield chunk
                     chunk = ReadResult()
     except _NotReadable as skipped:
-        chunk.warnings.append(ReadWarning(display_path(file.path), str(skipped)))
+        chunk.warnings.append(ReadWarning(display_path(file.path), skipped.why))
         chunk.failed = True
     except OSError as error:
-        chunk.warnings.append(
-            ReadWarning(display_path(file.path), f"cannot read: {error.strerror}")
-        )
+        problem = _cannot(N_("cannot read: {reason}"), error)
+        chunk.warnings.append(ReadWarning(display_path(file.path), problem))
         chunk.failed = True
     yield chunk
 
@@ -462,7 +474,7 @@ def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | Re
     # A few bytes past the cap tell "exactly at the cap" from "over it".
     data = handle.read(MAX_FILE_BYTES + 4)
     if looks_binary(data[:NUL_SNIFF_BYTES]):
-        yield ReadWarning(shown, "contains NUL bytes (binary?); skipped")
+        yield ReadWarning(shown, Message.of(_BINARY))
         return
     decoded = decode_bytes(data, MAX_FILE_BYTES)
     paragraphs = paragraphs_of(clean_text(normalise_text(decoded.text)))
@@ -470,7 +482,7 @@ def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | Re
     if FORMATS[file.path.suffix.lower()] == "markdown":
         title, paragraphs = split_markdown(paragraphs)
     if not paragraphs and not title:
-        yield ReadWarning(shown, "no text; skipped")
+        yield ReadWarning(shown, Message.of(N_("no text; skipped")))
         return
     parts = extract_parts(paragraphs, title)
     yield Article(
@@ -517,26 +529,31 @@ def _jsonl_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadW
     """The article of each line of a jsonl file, as the lines are read, or why it has none."""
     shown = display_path(file.path)
     if looks_binary(handle.read(NUL_SNIFF_BYTES)):
-        yield ReadWarning(shown, "contains NUL bytes (binary?); skipped")
+        yield ReadWarning(shown, Message.of(_BINARY))
         return
     handle.seek(0)
     seen_ids: set[str] = set()
     for number, line in enumerate(_jsonl_lines(handle), start=1):
-        where = f"line {number}"
         if line is None:
-            yield ReadWarning(shown, f"{where}: over the size limit; skipped")
+            too_long = N_("line {line}: over the size limit; skipped")
+            yield ReadWarning(shown, Message.of(too_long, line=number))
             continue
         text, notices = line
         if not text.strip():
             continue
         article = _article_from_record(text, f"{file.rel_id}:{number}", shown, notices)
-        if isinstance(article, str):
-            yield ReadWarning(shown, f"{where}: {article}")
+        if isinstance(article, Message):
+            yield ReadWarning(
+                shown, Message.of(article.template, line=number, **dict(article.params))
+            )
             continue
         if article.id in seen_ids:
-            message = f"{where}: duplicate id {article.id!r}; using {file.rel_id}:{number}"
-            yield ReadWarning(shown, clean_line(message))
-            article = _replace_id(article, f"{file.rel_id}:{number}")
+            twice = N_("line {line}: duplicate id {id}; using {new_id}")
+            new_id = f"{file.rel_id}:{number}"
+            yield ReadWarning(
+                shown, Message.of(twice, line=number, id=repr(article.id), new_id=new_id)
+            )
+            article = _replace_id(article, new_id)
         seen_ids.add(article.id)
         yield article
 
@@ -565,22 +582,24 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 def _article_from_record(
     line: str, fallback_id: str, shown: str, notices: tuple[Message, ...]
-) -> Article | str:
-    """The article one jsonl line describes, or a one-line reason why it has none."""
+) -> Article | Message:
+    """The article one jsonl line describes, or why it has none (a template whose
+    ``{line}`` the caller fills)."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        return f"not valid JSON ({error.msg}); skipped"
+        return Message.of(N_("line {line}: not valid JSON ({reason}); skipped"), reason=error.msg)
     except RecursionError:
-        return "not readable JSON (nested too deeply); skipped"
+        return Message.of(N_("line {line}: not readable JSON (nested too deeply); skipped"))
     except Exception as error:  # e.g. ValueError for an integer of thousands of digits
-        reason = textwrap.shorten(clean_line(str(error)), 80, placeholder="...")
-        return f"not readable JSON ({type(error).__name__}: {reason}); skipped"
+        shortened = textwrap.shorten(clean_line(str(error)), 80, placeholder="...")
+        unreadable = N_("line {line}: not readable JSON ({reason}); skipped")
+        return Message.of(unreadable, reason=f"{type(error).__name__}: {shortened}")
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return "no 'text' string; skipped"
+        return Message.of(N_("line {line}: no 'text' string; skipped"))
     paragraphs = paragraphs_of(clean_text(normalise_text(record["text"])))
     if not paragraphs:
-        return "empty 'text'; skipped"
+        return Message.of(N_("line {line}: empty 'text'; skipped"))
     parts = extract_parts(paragraphs, _field(record, "title") or "")
     stated_date = _field(record, "date")
     date = _iso_date(stated_date)

@@ -158,6 +158,34 @@ def test_index_command_builds_then_updates(
     assert code == 0 and "5 unchanged" in out
 
 
+def test_index_warnings_are_in_the_interface_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`warta --lang id index` said what it skipped in English."""
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    (corpus / "berita.txt").write_text("Judul\n\nIsi berita.\n", "utf-8")
+    (corpus / "kosong.txt").write_text("\n", "utf-8")
+    code, _, err = run(capsys, tmp_path / "i", "--lang", "id", "--corpus", str(corpus), "index")
+    assert code == 0
+    assert err == f"warta: {corpus / 'kosong.txt'}: tidak ada teks; dilewati\n"
+
+
+def test_a_warning_about_a_long_path_keeps_its_file_name_and_reason(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A path of 600 characters filled the line, and the reason after it was cut off."""
+    folder = tmp_path / "korpus"
+    for letter in "abc":
+        folder = folder / (letter * 200)
+    folder.mkdir(parents=True)
+    (folder / "kosong.txt").write_text("\n", "utf-8")
+    code, _, err = run(capsys, tmp_path / "i", "--corpus", str(tmp_path / "korpus"), "index")
+    assert code == 0
+    assert err.startswith(f"warta: {str(tmp_path)[:20]}") and "…" in err
+    assert err.endswith("/kosong.txt: no text; skipped\n") and len(err) < 240
+
+
 def test_a_search_that_must_first_rebuild_an_outdated_index_says_so(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,

@@ -49,7 +49,7 @@ def _assert_skipped(result: ReadResult) -> None:
     """Nothing read, one one-line warning, and the file marked for a retry."""
     assert result.articles == []
     (warning,) = result.warnings
-    assert "\n" not in warning.message
+    assert "\n" not in str(warning.message)
     assert result.failed
 
 
@@ -121,7 +121,7 @@ def test_file_swapped_for_a_fifo_after_the_scan_does_not_hang(tmp_path: Path) ->
     assert not hung
     assert result is not None
     _assert_skipped(result)
-    assert "regular file" in result.warnings[0].message
+    assert "regular file" in str(result.warnings[0].message)
 
 
 def test_file_changed_in_place_after_the_scan_is_read_as_it_is_now(tmp_path: Path) -> None:
@@ -141,7 +141,7 @@ def test_file_that_cannot_be_opened_is_marked_failed(tmp_path: Path) -> None:
     file = _scanned(corpus, "asli")
     (corpus / "asli.txt").unlink()
     result = read_file(file)
-    assert result.failed and "cannot read" in result.warnings[0].message
+    assert result.failed and "cannot read" in str(result.warnings[0].message)
 
 
 def test_readable_and_skipped_files_are_not_marked_failed(tmp_path: Path) -> None:
@@ -200,8 +200,11 @@ def test_jsonl_lines_that_break_the_json_parser_are_skipped_one_by_one(tmp_path:
     _write_bad_jsonl(tmp_path)
     result = read_file(_scanned(tmp_path, "rusak"))
     assert [article.id for article in result.articles] == ["awal", "akhir"]
-    assert [warning.message.split(":")[0] for warning in result.warnings] == ["line 2", "line 3"]
-    assert all(len(warning.message) < 200 for warning in result.warnings)
+    assert [str(warning.message).split(":")[0] for warning in result.warnings] == [
+        "line 2",
+        "line 3",
+    ]
+    assert all(len(str(warning.message)) < 200 for warning in result.warnings)
     assert not result.failed
 
 
@@ -221,7 +224,7 @@ def test_any_error_from_the_json_parser_costs_one_line(
     result = read_file(_scanned(tmp_path, "p"))
     assert [article.body for article in result.articles] == ["Kabar kokoh."]
     (warning,) = result.warnings
-    assert warning.message.startswith("line 1: ") and "OverflowError" in warning.message
+    assert str(warning.message).startswith("line 1: ") and "OverflowError" in str(warning.message)
 
 
 @pytest.fixture()
@@ -258,7 +261,7 @@ def test_folders_nested_past_the_cap_are_skipped_with_one_warning(deep_corpus: P
     found = list(discover([deep_corpus]))
     assert [item.rel_id for item in found if isinstance(item, CorpusFile)] == ["baik"]
     (warning,) = [item for item in found if isinstance(item, ReadWarning)]
-    assert f"{reader.MAX_FOLDER_DEPTH:,} levels" in warning.message
+    assert f"{reader.MAX_FOLDER_DEPTH} levels" in str(warning.message)
     assert warning.path.count("/d") == reader.MAX_FOLDER_DEPTH + 1
 
 
@@ -385,8 +388,8 @@ def test_a_corpus_folder_inside_another_is_read_once_as_part_of_it(
     ids, warnings = _ids_and_warnings(roots)
     assert ids == ["a", "sub/b"]
     (warning,) = warnings
-    assert warning.path == str(corpus / "sub") and "inside" in warning.message
-    assert str(corpus) in warning.message
+    assert warning.path == str(corpus / "sub") and "inside" in str(warning.message)
+    assert str(corpus) in str(warning.message)
 
 
 def test_the_same_corpus_folder_given_twice_is_read_once(tmp_path: Path) -> None:
@@ -396,7 +399,7 @@ def test_the_same_corpus_folder_given_twice_is_read_once(tmp_path: Path) -> None
         ids, warnings = _ids_and_warnings([corpus, second])
         assert ids == ["a", "sub/b"]
         (warning,) = warnings
-        assert warning.path == str(second) and "twice" in warning.message
+        assert warning.path == str(second) and "twice" in str(warning.message)
 
 
 def test_a_hidden_folder_given_as_a_corpus_folder_is_still_read(tmp_path: Path) -> None:

@@ -121,7 +121,7 @@ def test_damage_found_during_an_update_falls_back_to_a_rebuild(
 
     monkeypatch.setattr(index_module.Store, "put_article", damaged_once)
     report = SearchService([corpus], folder).update()
-    assert report.rebuilt and "rebuilt" in report.warnings[0].message
+    assert report.rebuilt and "rebuilt" in str(report.warnings[0].message)
     assert [hit.id for hit in SearchService([corpus], folder).search("durian").hits] == ["baru"]
 
 

@@ -204,7 +204,7 @@ def test_a_file_that_could_not_be_read_is_indexed_once_it_can_be(
     monkeypatch.setattr(reader_module, "_open", permission_denied)
     service = SearchService([corpus], tmp_path / "index")
     report = service.update()
-    assert [w.message for w in report.warnings] == ["cannot read: Permission denied"]
+    assert [str(w.message) for w in report.warnings] == ["cannot read: Permission denied"]
     assert service.update().warnings, "still unreadable: tried and reported again"
     monkeypatch.undo()  # the user fixes the permissions; mtime and size do not change
     service.update()
@@ -234,7 +234,7 @@ def test_a_folder_that_cannot_be_listed_keeps_its_articles(
 
     monkeypatch.setattr(reader_module.os, "scandir", permission_denied)
     report = service.update()
-    assert [w.message for w in report.warnings] == ["cannot list folder: Permission denied"]
+    assert [str(w.message) for w in report.warnings] == ["cannot list folder: Permission denied"]
     assert report.deleted == 0
     assert [hit.id for hit in service.search("katabawah").hits] == ["sub/bawah"]
     assert [hit.id for hit in service.search("kataatas").hits] == ["atas"]
@@ -274,7 +274,7 @@ def test_the_loser_of_an_id_collision_is_indexed_when_the_winner_goes(tmp_path: 
     service = SearchService([corpus], tmp_path / "index")
     for _ in range(2):  # every update says so, not only the first
         report = service.update()
-        assert any("duplicate article id 'a'" in w.message for w in report.warnings)
+        assert any("duplicate article id 'a'" in str(w.message) for w in report.warnings)
     assert [hit.id for hit in service.search("katamd").hits] == ["a"]
     assert service.search("katatxt").hits == ()
     (corpus / "a.md").unlink()
@@ -292,7 +292,7 @@ def test_the_same_path_in_two_corpus_folders_is_not_forgotten(tmp_path: Path) ->
         (root / "2024" / "berita.txt").write_text(f"Berita\n\nKataroot{number}.\n", "utf-8")
     service = SearchService(roots, tmp_path / "index")
     for _ in range(2):
-        assert any("duplicate" in w.message for w in service.update().warnings)
+        assert any("duplicate" in str(w.message) for w in service.update().warnings)
     (roots[0] / "2024" / "berita.txt").unlink()
     service.update()
     assert [hit.id for hit in service.search("kataroot2").hits] == ["2024/berita"]

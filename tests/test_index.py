@@ -241,7 +241,7 @@ def test_an_extractor_failure_costs_one_article_its_entities_not_the_build(
     service = SearchService([corpus], tmp_path / "index")
     report = service.update()
     assert report.articles == 5
-    assert any("003_1e43ee1f4da0086e" in w.message for w in report.warnings)
+    assert any("003_1e43ee1f4da0086e" in str(w.message) for w in report.warnings)
     assert service.article_mentions("003_1e43ee1f4da0086e") == []
     assert service.article_mentions("002_c0de79780e8f4f90")
     assert "003_1e43ee1f4da0086e" in {hit.id for hit in service.search("grok").hits}

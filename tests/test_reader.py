@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from warta.search.decode import MAX_FILE_BYTES
+from warta.search.errors import Message
 from warta.search.model import Article, ReadWarning
 from warta.search.paths import file_key, key_path
 from warta.search.reader import (
@@ -67,8 +68,8 @@ def test_missing_corpus_folder_is_a_warning(tmp_path: Path) -> None:
     missing = tmp_path / "tidak-ada"
     not_folder = write(tmp_path / "berkas.txt", "Judul")
     assert list(discover([missing, not_folder])) == [
-        ReadWarning(str(missing), "corpus folder not found"),
-        ReadWarning(str(not_folder), "is not a folder"),
+        ReadWarning(str(missing), Message.of("corpus folder not found")),
+        ReadWarning(str(not_folder), Message.of("is not a folder")),
     ]
 
 
@@ -193,7 +194,7 @@ def test_file_with_nul_bytes_is_skipped(tmp_path: Path) -> None:
     result = read_one(tmp_path, "gambar.txt")
     assert result.articles == []
     (warning,) = result.warnings
-    assert warning.path.endswith("gambar.txt") and "NUL" in warning.message
+    assert warning.path.endswith("gambar.txt") and "NUL" in str(warning.message)
 
 
 def test_oversized_file_is_cut_with_a_notice(tmp_path: Path) -> None:
@@ -210,7 +211,7 @@ def test_oversized_file_is_cut_with_a_notice(tmp_path: Path) -> None:
 def test_empty_file_is_a_warning(tmp_path: Path) -> None:
     write(tmp_path / "kosong.txt", "\n \n")
     assert read_one(tmp_path, "kosong.txt") == ReadResult(
-        warnings=[ReadWarning(str(tmp_path / "kosong.txt"), "no text; skipped")]
+        warnings=[ReadWarning(str(tmp_path / "kosong.txt"), Message.of("no text; skipped"))]
     )
 
 
@@ -220,7 +221,7 @@ def test_file_vanishing_after_discovery_is_a_warning(tmp_path: Path) -> None:
     path.unlink()
     result = read_file(file)
     assert result.articles == []
-    assert "cannot read" in result.warnings[0].message
+    assert "cannot read" in str(result.warnings[0].message)
 
 
 # --- jsonl ---------------------------------------------------------------------------------
@@ -246,7 +247,7 @@ def test_jsonl_fixture_fields_ids_and_bad_lines() -> None:
         second.title
         == "Pemerintah kota meresmikan taman baca di Kecamatan Sukajadi pada pagi hari."
     )
-    messages = [warning.message for warning in result.warnings]
+    messages = [str(warning.message) for warning in result.warnings]
     assert [message.split(":")[0] for message in messages] == ["line 4", "line 5"]
 
 
@@ -258,7 +259,7 @@ def test_jsonl_duplicate_ids_and_bad_dates(tmp_path: Path) -> None:
     write(tmp_path / "d.jsonl", "".join(json.dumps(line) + "\n" for line in lines))
     result = read_one(tmp_path, "d.jsonl")
     assert [article.id for article in result.articles] == ["sama", "d:2"]
-    assert "duplicate id" in result.warnings[0].message
+    assert "duplicate id" in str(result.warnings[0].message)
     assert result.articles[1].date is None
     assert any("kemarin" in str(notice) for notice in result.articles[1].notices)
 
@@ -268,7 +269,7 @@ def test_jsonl_line_over_the_cap_is_skipped_and_the_next_is_read(tmp_path: Path)
     write(tmp_path / "h.jsonl", huge + "\n" + json.dumps({"text": "Berikutnya."}) + "\n")
     result = read_one(tmp_path, "h.jsonl")
     assert [article.id for article in result.articles] == ["h:2"]
-    assert result.warnings[0].message.startswith("line 1: over the size limit")
+    assert str(result.warnings[0].message).startswith("line 1: over the size limit")
 
 
 def test_jsonl_in_utf16_and_cp1252(tmp_path: Path) -> None:

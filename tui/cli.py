@@ -72,6 +72,8 @@ QUERY_COMMANDS = {
 }
 #: Characters of one stderr line: messages quote user words (argparse, paths) at any length.
 MESSAGE_LIMIT = 400
+#: Characters of a path a warning quotes, so that the reason after it always shows.
+ECHO_PATH_LIMIT = 160
 EXIT_OK = 0
 EXIT_ERROR = 2
 #: How alike a first word must be to a command to be taken for a typo of it (difflib ratio):
@@ -519,7 +521,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     service = _service(args, build_if_missing=False)
     report = _update_with_progress(service, rebuild=args.rebuild)
     for warning in report.warnings:
-        _fail(f"{clean_line(warning.path)}: {clean_line(warning.message)}")
+        path = excerpt(warning.path, ECHO_PATH_LIMIT, middle=True)
+        _fail(f"{path}: {warning.message.translated(_)}")
     _console().print(_text(_index_summary(report)), soft_wrap=True)  # one line for scripts
     return EXIT_OK
 
