@@ -39,6 +39,7 @@ from warta.search.entities.names import (
     COMPASS_WORDS,
     CONJUNCTIONS,
     CURRENCY_WORDS,
+    DEFINED_ORGANISATION_HEADS,
     DEGREES,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
@@ -56,6 +57,7 @@ from warta.search.entities.names import (
     RENAME_FILLERS,
     RENAME_NOUNS,
     ROLE_VERBS,
+    SEAT_TITLES,
     SOURCE_CUES,
     SPAN_BREAKS,
     TITLE_WORDS,
@@ -298,6 +300,9 @@ def _tagged_spans(
     for start, end, label in _split_at_ranks(words, tagged):
         kind = LABEL_KINDS[label]
         if any(known.get(index) == kind for index in range(start, end)):
+            holder = _office_holder(words, start, end, known, blocked)
+            if holder is not None:
+                spans.append(_Span(field, *holder, "person", None))
             continue
         for run in _uncovered_runs(start, end, blocked):
             trimmed = trim_name(words, *run)
@@ -311,6 +316,36 @@ def _tagged_spans(
             if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
                 spans.append(_Span(field, *trimmed, kind, None))
     return spans
+
+
+def _is_office_seat(words: Sequence[str], index: int) -> bool:
+    """Whether a name at ``index`` comes right after an office's title, maybe through an
+    administrative head (``Bupati Rote Ndao``, ``Wali Kota Bogor``): it is the seat of an
+    office, and a name right after it is the office's holder, not part of the place."""
+    before = [word.lower() for word in words[max(0, index - 2) : index]]
+    if before and before[-1] in ADMINISTRATIVE_HEADS:
+        before.pop()
+    return bool(before) and before[-1] in SEAT_TITLES
+
+
+_SHORTEST_HOLDER = 2
+
+
+def _office_holder(
+    words: Sequence[str], start: int, end: int, known: dict[int, str], blocked: set[int]
+) -> tuple[int, int] | None:
+    """The person in a tagged place span that opens with a known place after a title: the
+    tagger reads ``Bupati Rote Ndao Paulina Haning-Bullu`` as one place, the gazetteer
+    knows Rote Ndao, and the rest, two name words or more, is the regent."""
+    seat_end = start
+    while seat_end < end and known.get(seat_end) == "place":
+        seat_end += 1
+    if seat_end == start or known.get(start - 1) == "place" or not _is_office_seat(words, start):
+        return None
+    if any(index in blocked for index in range(seat_end, end)):
+        return None
+    holder = trim_name(words, seat_end, end)
+    return holder if holder and holder[1] - holder[0] >= _SHORTEST_HOLDER else None
 
 
 _SHORTEST_COMMON_WORD = 4
@@ -404,6 +439,8 @@ def _longer_name(
     place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
     ``Aurora Aksnes`` are persons).
     """
+    if match.entry.kind == "place" and _is_office_seat(words, match.start):
+        return match.start, match.end, None
     own_label = KIND_LABELS[match.entry.kind]
     low, high = match.start, match.end
     while high - low < _LONGEST_NAME:
@@ -573,6 +610,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
         _mark_sources(field, spans, gazetteer)
+        _mark_defined_organisations(fields, field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
@@ -958,6 +996,68 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
         if closed and _is_unit_code(words[code], covered, code):
             spans.append(_Span(field, code, code + 1, "organisation", None))
+
+
+_DEFINED_ACRONYM_USES = 2
+
+
+def _mark_defined_organisations(
+    fields: Sequence[_Field], field: _Field, spans: list[_Span]
+) -> None:
+    """An organisation's full name that the article defines with its acronym in
+    parentheses (``Komite Nasional Pembaruan Agraria (KNPA)``, ``Direktorat Jenderal
+    Pajak (DJP)``) is an organisation, and so is the acronym, wherever the tagger left the
+    name out or read only a place in it (``Papua Barat`` of ``Komite Nasional Papua Barat
+    (KNPB)``). The name opens with an organisation's head (``DEFINED_ORGANISATION_HEADS``)
+    and the acronym's letters are its capitals in order, so ``Pedagang Kaki Lima (PKL)`` is
+    no organisation. The article must use the acronym again (a body it reports on, not a
+    category it explains once: ``Badan Usaha Milik Negara (BUMN)``); the acronym then links
+    to the name (``_link_renames``)."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    for opening in field.positions.get("(", ()):
+        acronym = opening + 1
+        if acronym + 1 >= len(words) or words[acronym + 1] != ")":
+            continue
+        uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
+        if uses < _DEFINED_ACRONYM_USES:
+            continue
+        start = _defined_name_start(words, opening)
+        if start is None:
+            continue
+        inside = [span for span in field_spans if span.overlaps(start, opening)]
+        if any(span.start < start or span.kind == "organisation" for span in inside):
+            continue
+        code = [span for span in field_spans if span.overlaps(acronym, acronym + 1)]
+        if any(span.entry is not None for span in code):
+            continue  # the gazetteer knows the acronym (UNS) and links it already
+        known_code = any(span.kind == "organisation" for span in code)
+        replaced = inside if known_code else inside + code
+        spans[:] = [span for span in spans if span not in replaced]
+        spans.append(_Span(field, start, opening, "organisation", None))
+        if not known_code:
+            spans.append(_Span(field, acronym, acronym + 1, "organisation", None))
+
+
+def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
+    """Where the organisation's name before ``(ACRONYM)`` at ``opening`` starts: the
+    farthest head word of the capitalised run before it (``dan`` may join its parts) from
+    which the acronym's letters are the run's capitals in order; ``None`` if none."""
+    acronym = words[opening + 1]
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
+        return None
+    found = None
+    start = opening
+    while start > max(0, opening - _LONGEST_NAME):
+        previous = words[start - 1]
+        if not (is_name_word(previous) or (previous in CONJUNCTIONS and start < opening)):
+            break
+        start -= 1
+        if previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous):
+            capitals = iter(ch for ch in " ".join(words[start:opening]) if ch.isupper())
+            if acronym[0] == previous[0] and all(letter in capitals for letter in acronym):
+                found = start
+    return found
 
 
 def _domain_end(field: _Field, index: int) -> int:
