@@ -995,3 +995,12 @@ def test_an_organisation_defined_with_its_acronym_is_found_with_it() -> None:
     assert not _keys(extract_mentions("", body), "Pedagang Kaki Lima")
     body = "Badan Usaha Milik Negara (BUMN) diminta efisien."
     assert not _keys(extract_mentions("", body), "Badan Usaha Milik Negara")
+
+
+def test_a_name_opening_with_an_organisations_head_is_an_organisation() -> None:
+    body = "Kemarin Dinas Pemadam Kebakaran dan Penyelamatan mengerahkan empat mobil."
+    mentions = extract_mentions("", body)
+    assert _entity(mentions, "Dinas Pemadam Kebakaran dan Penyelamatan")[1] == "organisation"
+    # A party's board is the party's, as news annotation has it.
+    body = "Ia berdiskusi dengan Dewan Pimpinan Pusat Partai Demokrat soal itu."
+    assert [m.surface for m in extract_mentions("", body)] == ["Partai Demokrat"]

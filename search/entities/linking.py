@@ -45,6 +45,7 @@ from warta.search.entities.names import (
     FORMER_NAME_WORDS,
     LEGAL_FORMS,
     NAME_PREPOSITIONS,
+    NAMING_ORGANISATION_HEADS,
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
@@ -611,6 +612,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_products(field, spans, gazetteer)
         _mark_sources(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
+        _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
@@ -1058,6 +1060,49 @@ def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
             if acronym[0] == previous[0] and all(letter in capitals for letter in acronym):
                 found = start
     return found
+
+
+_HEADED_NAME_MIN = 3
+
+
+def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
+    """A capitalised run the tagger left out that opens with an organisation's head and
+    has two name words or more after it (``Komisi Informasi Publik``, ``Aliansi Masa
+    Depan Kosovo``, see ``NAMING_ORGANISATION_HEADS``) is an organisation; ``dan`` may
+    join its parts (``Dinas Pemadam Kebakaran dan Penanggulangan Bencana``). Not a body of
+    the organisation named right after it (``Dewan Pimpinan Pusat Partai Demokrat``), nor
+    a name the article explains with an acronym: that is ``_mark_defined_organisations``'
+    to judge (``Badan Usaha Milik Negara (BUMN)``, a category)."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    covered = {index for span in field_spans for index in span.indices()}
+    organisations = {span.start for span in field_spans if span.kind == "organisation"}
+    for head in NAMING_ORGANISATION_HEADS:
+        for start in field.positions.get(head, ()):
+            if start in covered or not words[start][:1].isupper():
+                continue
+            end = start + 1
+            while end < min(len(words), start + _LONGEST_NAME) and _goes_on(words, end, covered):
+                end += 1
+            trimmed = trim_name(words, start, end)
+            if not trimmed or trimmed[0] != start or trimmed[1] - start < _HEADED_NAME_MIN:
+                continue
+            after = trimmed[1]
+            explained = tuple(words[after : after + 3 : 2]) == ("(", ")")
+            if after not in organisations and not explained:
+                spans.append(_Span(field, *trimmed, "organisation", None))
+                covered.update(range(*trimmed))
+
+
+def _goes_on(words: Sequence[str], index: int, covered: set[int]) -> bool:
+    """Whether a capitalised name goes on at ``index``: a name word, or ``dan`` before
+    one, that no other mention holds."""
+    if index in covered:
+        return False
+    if words[index] in CONJUNCTIONS:
+        after = index + 1
+        return after < len(words) and after not in covered and is_name_word(words[after])
+    return is_name_word(words[index]) and words[index] not in SPAN_BREAKS
 
 
 def _domain_end(field: _Field, index: int) -> int:

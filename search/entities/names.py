@@ -160,6 +160,15 @@ DEFINED_ORGANISATION_HEADS: frozenset[str] = ORGANISATION_HEADS | _words(
     aliansi front himpunan keluarga panitia otoritas korps perkumpulan jaringan
     """
 )
+#: Heads that open an organisation's name and almost nothing else when two capitalised
+#: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``); not
+#: ``Majelis`` (``Majelis Hakim``), ``Tim`` or ``Sekolah`` (``Sekolah Menengah Atas``).
+NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
+    """
+    komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
+    persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi
+    """
+)
 #: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
 #: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
 #: menghadapi`` is "Indonesia is facing".
