@@ -1004,3 +1004,12 @@ def test_a_name_opening_with_an_organisations_head_is_an_organisation() -> None:
     # A party's board is the party's, as news annotation has it.
     body = "Ia berdiskusi dengan Dewan Pimpinan Pusat Partai Demokrat soal itu."
     assert [m.surface for m in extract_mentions("", body)] == ["Partai Demokrat"]
+
+
+def test_a_name_with_two_organisation_heads_opens_at_the_first_and_ends_after_a_place() -> None:
+    # The heads were tried in set order, which changes between runs: the same article
+    # gave "Asosiasi ..." in one run and "Persatuan Asosiasi ..." in another.
+    # It ends over the place it names, too.
+    body = "Sejak itu, Persatuan Asosiasi Sepak Bola Eropa bertindak."
+    mentions = extract_mentions("", body)
+    assert [m.surface for m in mentions] == ["Persatuan Asosiasi Sepak Bola Eropa"]

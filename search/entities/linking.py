@@ -1069,7 +1069,8 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
     """A capitalised run the tagger left out that opens with an organisation's head and
     has two name words or more after it (``Komisi Informasi Publik``, ``Aliansi Masa
     Depan Kosovo``, see ``NAMING_ORGANISATION_HEADS``) is an organisation; ``dan`` may
-    join its parts (``Dinas Pemadam Kebakaran dan Penanggulangan Bencana``). Not a body of
+    join its parts (``Dinas Pemadam Kebakaran dan Penanggulangan Bencana``), and it ends
+    over a place it names (``Persatuan Asosiasi Sepak Bola Eropa``). Not a body of
     the organisation named right after it (``Dewan Pimpinan Pusat Partai Demokrat``), nor
     a name the article explains with an acronym: that is ``_mark_defined_organisations``'
     to judge (``Badan Usaha Milik Negara (BUMN)``, a category)."""
@@ -1077,31 +1078,43 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
     field_spans = [span for span in spans if span.field is field]
     covered = {index for span in field_spans for index in span.indices()}
     organisations = {span.start for span in field_spans if span.kind == "organisation"}
-    for head in NAMING_ORGANISATION_HEADS:
-        for start in field.positions.get(head, ()):
-            if start in covered or not words[start][:1].isupper():
-                continue
-            end = start + 1
-            while end < min(len(words), start + _LONGEST_NAME) and _goes_on(words, end, covered):
-                end += 1
-            trimmed = trim_name(words, start, end)
-            if not trimmed or trimmed[0] != start or trimmed[1] - start < _HEADED_NAME_MIN:
-                continue
-            after = trimmed[1]
-            explained = tuple(words[after : after + 3 : 2]) == ("(", ")")
-            if after not in organisations and not explained:
-                spans.append(_Span(field, *trimmed, "organisation", None))
-                covered.update(range(*trimmed))
+    places = {span.start: span for span in field_spans if span.kind == "place"}
+    heads = sorted(i for head in NAMING_ORGANISATION_HEADS for i in field.positions.get(head, ()))
+    for start in heads:  # in reading order: the first head opens the name
+        if start in covered or not words[start][:1].isupper():
+            continue
+        end = start + 1
+        while end < min(len(words), start + _LONGEST_NAME) and _goes_on(words, end, covered):
+            end += 1
+        place = places.get(end)  # a place ends the name: Komite Nasional Papua Barat
+        if place is not None:
+            end = place.end
+        trimmed = trim_name(words, start, end)
+        if not trimmed or trimmed[0] != start or trimmed[1] - start < _HEADED_NAME_MIN:
+            continue
+        after = trimmed[1]
+        explained = tuple(words[after : after + 3 : 2]) == ("(", ")")
+        if after in organisations or explained or (place is not None and place.end > after):
+            continue
+        spans[:] = [span for span in spans if span is not place]
+        spans.append(_Span(field, *trimmed, "organisation", None))
+        covered.update(range(*trimmed))
 
 
 def _goes_on(words: Sequence[str], index: int, covered: set[int]) -> bool:
     """Whether a capitalised name goes on at ``index``: a name word, or ``dan`` before
-    one, that no other mention holds."""
+    one, that no other mention holds; not ``dan`` before a code in capitals (``Komisi A
+    dan SGW`` names two)."""
     if index in covered:
         return False
     if words[index] in CONJUNCTIONS:
         after = index + 1
-        return after < len(words) and after not in covered and is_name_word(words[after])
+        return (
+            after < len(words)
+            and after not in covered
+            and is_name_word(words[after])
+            and not words[after].isupper()
+        )
     return is_name_word(words[index]) and words[index] not in SPAN_BREAKS
 
 
