@@ -1013,3 +1013,14 @@ def test_a_name_with_two_organisation_heads_opens_at_the_first_and_ends_after_a_
     body = "Sejak itu, Persatuan Asosiasi Sepak Bola Eropa bertindak."
     mentions = extract_mentions("", body)
     assert [m.surface for m in mentions] == ["Persatuan Asosiasi Sepak Bola Eropa"]
+
+
+def test_a_regional_council_or_office_is_an_organisation_with_its_whole_seat() -> None:
+    body = "DPRD Kabupaten Bogor menolak usulan itu."
+    assert _entity(extract_mentions("", body), "DPRD Kabupaten Bogor")[1] == "organisation"
+    # The regency is not cut in two, with half of it a person.
+    body = "Kejaksaan Negeri Rote Ndao memeriksa saksi."
+    mentions = extract_mentions("", body)
+    assert [(m.surface, m.kind) for m in mentions] == [
+        ("Kejaksaan Negeri Rote Ndao", "organisation")
+    ]

@@ -421,7 +421,7 @@ def _longer_name(
     tagged: dict[int, tuple[int, int, str]],
     match: GazetteerMatch,
     taken: set[int],
-    places: set[int],
+    places: dict[int, int],
 ) -> tuple[int, int, str | None]:
     """The longest name a gazetteer match is part of, and its kind when it is another
     entity (``None`` when it still is the match's: the match, or it with legal forms).
@@ -435,7 +435,9 @@ def _longer_name(
     lowercase words, titles, dates or other never-entity words (``Presiden``, ``Kota``),
     nor into another known name, except an organisation into a known place right after it
     that the tagger puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``,
-    ``Arema`` + ``Indonesia``: a branch or a club, not the place). A person's name never
+    ``Arema`` + ``Indonesia``: a branch or a club, not the place), and then over the whole
+    place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative head there names the
+    organisation's seat (``DPRD Kabupaten Bogor`` is the council). A person's name never
     starts with a known company or
     place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
     ``Aurora Aksnes`` are persons).
@@ -479,6 +481,8 @@ def _longer_name(
         start -= 1
     while end < min(high, start + _LONGEST_NAME) and (belongs(end) or branch_place(end)):
         end += 1
+    if branch_place(end - 1) and places[end - 1] > end:
+        end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
     while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
@@ -486,7 +490,9 @@ def _longer_name(
     same_entity = LEGAL_FORMS if match.entry.kind != "place" else ADMINISTRATIVE_HEADS
     if all(word in same_entity for word in added):
         return start, end, None
-    heads = [kind for word in added if (kind := _head_kind(word))]
+    # An organisation's seat does not make it a place: DPRD Kabupaten Bogor is the council.
+    seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
+    heads = [kind for word in added if (kind := _head_kind(word)) and word not in seats]
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
     if heads:
         kind = heads[0]
@@ -569,8 +575,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for field in fields:
         matches = gazetteer.find(field.words)
         taken = {index for match in matches for index in range(match.start, match.end)}
-        places = {
-            index
+        places = {  # each token of a known place, with that place's end
+            index: match.end
             for match in matches
             if match.entry.kind == "place"
             for index in range(match.start, match.end)
