@@ -156,7 +156,7 @@ DEFINED_ORGANISATION_HEADS: frozenset[str] = ORGANISATION_HEADS | _words(
     """
     komite komisariat pusat tim unit satuan satgas perhimpunan ikatan asosiasi persatuan
     gerakan yayasan serikat majelis dewan koalisi forum federasi konfederasi institut
-    sekolah akademi politeknik kantor biro balai lembaga perusahaan koperasi organisasi
+    sekolah akademi politeknik biro balai perusahaan koperasi organisasi
     aliansi front himpunan keluarga panitia otoritas korps perkumpulan jaringan
     """
 )
