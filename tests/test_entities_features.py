@@ -195,8 +195,12 @@ def test_one_letter_names_need_context() -> None:
 
 
 def test_every_shipped_entry_has_a_valid_kind_and_unique_id() -> None:
-    text = (Path(__file__).parent.parent / "search" / "entities" / "gazetteer.json").read_text()
-    raw_entries = json.loads(text)["entities"]
+    folder = Path(__file__).parent.parent / "search" / "entities"
+    raw_entries = [
+        raw
+        for name in ("gazetteer.json", "regions.json")
+        for raw in json.loads((folder / name).read_text())["entities"]
+    ]
     entries = packaged_gazetteer().entries
     assert len(entries) == len(raw_entries)
     assert {entry.kind for entry in entries.values()} <= {

@@ -39,11 +39,13 @@ from warta.search.entities.names import (
     COMPASS_WORDS,
     CONJUNCTIONS,
     CURRENCY_WORDS,
+    DEFINED_ORGANISATION_HEADS,
     DEGREES,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
     LEGAL_FORMS,
     NAME_PREPOSITIONS,
+    NAMING_ORGANISATION_HEADS,
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
@@ -56,6 +58,7 @@ from warta.search.entities.names import (
     RENAME_FILLERS,
     RENAME_NOUNS,
     ROLE_VERBS,
+    SEAT_TITLES,
     SOURCE_CUES,
     SPAN_BREAKS,
     TITLE_WORDS,
@@ -298,6 +301,9 @@ def _tagged_spans(
     for start, end, label in _split_at_ranks(words, tagged):
         kind = LABEL_KINDS[label]
         if any(known.get(index) == kind for index in range(start, end)):
+            holder = _office_holder(words, start, end, known, blocked)
+            if holder is not None:
+                spans.append(_Span(field, *holder, "person", None))
             continue
         for run in _uncovered_runs(start, end, blocked):
             trimmed = trim_name(words, *run)
@@ -311,6 +317,36 @@ def _tagged_spans(
             if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
                 spans.append(_Span(field, *trimmed, kind, None))
     return spans
+
+
+def _is_office_seat(words: Sequence[str], index: int) -> bool:
+    """Whether a name at ``index`` comes right after an office's title, maybe through an
+    administrative head (``Bupati Rote Ndao``, ``Wali Kota Bogor``): it is the seat of an
+    office, and a name right after it is the office's holder, not part of the place."""
+    before = [word.lower() for word in words[max(0, index - 2) : index]]
+    if before and before[-1] in ADMINISTRATIVE_HEADS:
+        before.pop()
+    return bool(before) and before[-1] in SEAT_TITLES
+
+
+_SHORTEST_HOLDER = 2
+
+
+def _office_holder(
+    words: Sequence[str], start: int, end: int, known: dict[int, str], blocked: set[int]
+) -> tuple[int, int] | None:
+    """The person in a tagged place span that opens with a known place after a title: the
+    tagger reads ``Bupati Rote Ndao Paulina Haning-Bullu`` as one place, the gazetteer
+    knows Rote Ndao, and the rest, two name words or more, is the regent."""
+    seat_end = start
+    while seat_end < end and known.get(seat_end) == "place":
+        seat_end += 1
+    if seat_end == start or known.get(start - 1) == "place" or not _is_office_seat(words, start):
+        return None
+    if any(index in blocked for index in range(seat_end, end)):
+        return None
+    holder = trim_name(words, seat_end, end)
+    return holder if holder and holder[1] - holder[0] >= _SHORTEST_HOLDER else None
 
 
 _SHORTEST_COMMON_WORD = 4
@@ -385,7 +421,7 @@ def _longer_name(
     tagged: dict[int, tuple[int, int, str]],
     match: GazetteerMatch,
     taken: set[int],
-    places: set[int],
+    places: dict[int, int],
 ) -> tuple[int, int, str | None]:
     """The longest name a gazetteer match is part of, and its kind when it is another
     entity (``None`` when it still is the match's: the match, or it with legal forms).
@@ -399,11 +435,15 @@ def _longer_name(
     lowercase words, titles, dates or other never-entity words (``Presiden``, ``Kota``),
     nor into another known name, except an organisation into a known place right after it
     that the tagger puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``,
-    ``Arema`` + ``Indonesia``: a branch or a club, not the place). A person's name never
+    ``Arema`` + ``Indonesia``: a branch or a club, not the place), and then over the whole
+    place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative head there names the
+    organisation's seat (``DPRD Kabupaten Bogor`` is the council). A person's name never
     starts with a known company or
     place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
     ``Aurora Aksnes`` are persons).
     """
+    if match.entry.kind == "place" and _is_office_seat(words, match.start):
+        return match.start, match.end, None
     own_label = KIND_LABELS[match.entry.kind]
     low, high = match.start, match.end
     while high - low < _LONGEST_NAME:
@@ -441,6 +481,8 @@ def _longer_name(
         start -= 1
     while end < min(high, start + _LONGEST_NAME) and (belongs(end) or branch_place(end)):
         end += 1
+    if branch_place(end - 1) and places[end - 1] > end:
+        end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
     while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
@@ -448,7 +490,9 @@ def _longer_name(
     same_entity = LEGAL_FORMS if match.entry.kind != "place" else ADMINISTRATIVE_HEADS
     if all(word in same_entity for word in added):
         return start, end, None
-    heads = [kind for word in added if (kind := _head_kind(word))]
+    # An organisation's seat does not make it a place: DPRD Kabupaten Bogor is the council.
+    seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
+    heads = [kind for word in added if (kind := _head_kind(word)) and word not in seats]
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
     if heads:
         kind = heads[0]
@@ -531,8 +575,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for field in fields:
         matches = gazetteer.find(field.words)
         taken = {index for match in matches for index in range(match.start, match.end)}
-        places = {
-            index
+        places = {  # each token of a known place, with that place's end
+            index: match.end
             for match in matches
             if match.entry.kind == "place"
             for index in range(match.start, match.end)
@@ -573,6 +617,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
         _mark_sources(field, spans, gazetteer)
+        _mark_defined_organisations(fields, field, spans)
+        _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
@@ -958,6 +1004,124 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
         if closed and _is_unit_code(words[code], covered, code):
             spans.append(_Span(field, code, code + 1, "organisation", None))
+
+
+_DEFINED_ACRONYM_USES = 2
+
+
+def _mark_defined_organisations(
+    fields: Sequence[_Field], field: _Field, spans: list[_Span]
+) -> None:
+    """An organisation's full name that the article defines with its acronym in
+    parentheses (``Komite Nasional Pembaruan Agraria (KNPA)``, ``Direktorat Jenderal
+    Pajak (DJP)``) is an organisation, and so is the acronym, wherever the tagger left the
+    name out or read only a place in it (``Papua Barat`` of ``Komite Nasional Papua Barat
+    (KNPB)``). The name opens with an organisation's head (``DEFINED_ORGANISATION_HEADS``)
+    and the acronym's letters are its capitals in order, so ``Pedagang Kaki Lima (PKL)`` is
+    no organisation. The article must use the acronym again (a body it reports on, not a
+    category it explains once: ``Badan Usaha Milik Negara (BUMN)``); the acronym then links
+    to the name (``_link_renames``)."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    for opening in field.positions.get("(", ()):
+        acronym = opening + 1
+        if acronym + 1 >= len(words) or words[acronym + 1] != ")":
+            continue
+        uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
+        if uses < _DEFINED_ACRONYM_USES:
+            continue
+        start = _defined_name_start(words, opening)
+        if start is None:
+            continue
+        inside = [span for span in field_spans if span.overlaps(start, opening)]
+        if any(span.start < start or span.kind == "organisation" for span in inside):
+            continue
+        code = [span for span in field_spans if span.overlaps(acronym, acronym + 1)]
+        if any(span.entry is not None for span in code):
+            continue  # the gazetteer knows the acronym (UNS) and links it already
+        known_code = any(span.kind == "organisation" for span in code)
+        replaced = inside if known_code else inside + code
+        spans[:] = [span for span in spans if span not in replaced]
+        spans.append(_Span(field, start, opening, "organisation", None))
+        if not known_code:
+            spans.append(_Span(field, acronym, acronym + 1, "organisation", None))
+
+
+def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
+    """Where the organisation's name before ``(ACRONYM)`` at ``opening`` starts: the
+    farthest head word of the capitalised run before it (``dan`` may join its parts) from
+    which the acronym's letters are the run's capitals in order; ``None`` if none."""
+    acronym = words[opening + 1]
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
+        return None
+    found = None
+    start = opening
+    while start > max(0, opening - _LONGEST_NAME):
+        previous = words[start - 1]
+        if not (is_name_word(previous) or (previous in CONJUNCTIONS and start < opening)):
+            break
+        start -= 1
+        if previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous):
+            capitals = iter(ch for ch in " ".join(words[start:opening]) if ch.isupper())
+            if acronym[0] == previous[0] and all(letter in capitals for letter in acronym):
+                found = start
+    return found
+
+
+_HEADED_NAME_MIN = 3
+
+
+def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
+    """A capitalised run the tagger left out that opens with an organisation's head and
+    has two name words or more after it (``Komisi Informasi Publik``, ``Aliansi Masa
+    Depan Kosovo``, see ``NAMING_ORGANISATION_HEADS``) is an organisation; ``dan`` may
+    join its parts (``Dinas Pemadam Kebakaran dan Penanggulangan Bencana``), and it ends
+    over a place it names (``Persatuan Asosiasi Sepak Bola Eropa``). Not a body of
+    the organisation named right after it (``Dewan Pimpinan Pusat Partai Demokrat``), nor
+    a name the article explains with an acronym: that is ``_mark_defined_organisations``'
+    to judge (``Badan Usaha Milik Negara (BUMN)``, a category)."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    covered = {index for span in field_spans for index in span.indices()}
+    organisations = {span.start for span in field_spans if span.kind == "organisation"}
+    places = {span.start: span for span in field_spans if span.kind == "place"}
+    heads = sorted(i for head in NAMING_ORGANISATION_HEADS for i in field.positions.get(head, ()))
+    for start in heads:  # in reading order: the first head opens the name
+        if start in covered or not words[start][:1].isupper():
+            continue
+        end = start + 1
+        while end < min(len(words), start + _LONGEST_NAME) and _goes_on(words, end, covered):
+            end += 1
+        place = places.get(end)  # a place ends the name: Komite Nasional Papua Barat
+        if place is not None:
+            end = place.end
+        trimmed = trim_name(words, start, end)
+        if not trimmed or trimmed[0] != start or trimmed[1] - start < _HEADED_NAME_MIN:
+            continue
+        after = trimmed[1]
+        explained = tuple(words[after : after + 3 : 2]) == ("(", ")")
+        if after in organisations or explained or (place is not None and place.end > after):
+            continue
+        spans[:] = [span for span in spans if span is not place]
+        spans.append(_Span(field, *trimmed, "organisation", None))
+        covered.update(range(*trimmed))
+
+
+def _goes_on(words: Sequence[str], index: int, covered: set[int]) -> bool:
+    """Whether a capitalised name goes on at ``index``: a name word, or ``dan`` before
+    one, that no other mention holds; not ``dan`` before a code in capitals (``Komisi A
+    dan SGW`` names two)."""
+    if index in covered:
+        return False
+    if words[index] in CONJUNCTIONS:
+        after = index + 1
+        return (
+            after < len(words)
+            and after not in covered
+            and is_name_word(words[after])
+            and not words[after].isupper()
+        )
+    return is_name_word(words[index]) and words[index] not in SPAN_BREAKS
 
 
 def _domain_end(field: _Field, index: int) -> int:

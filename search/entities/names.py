@@ -139,6 +139,36 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     polrestabes polsek
     """
 )
+#: Titles of an office seated in a place, the place written right after them (``Bupati
+#: Rote Ndao``, ``Presiden Nauru``): the name after the place is the holder's. Not a
+#: coach's or a director's title: ``Pelatih Madura United`` names a club.
+SEAT_TITLES: frozenset[str] = _words(
+    """
+    presiden wapres gubernur wagub bupati wabup wali walikota camat lurah sekda kapolda
+    kapolres kapolresta kapolrestabes wakapolda wakapolres kajati kajari pangdam danrem
+    dandim dubes konsul
+    """
+)
+#: First words of an organisation's full name that the article defines with its acronym
+#: (``Komite Nasional Pembaruan Agraria (KNPA)``): the heads above and bodies' nouns that
+#: are too common before other names to make a name alone (``Tim Indonesia``).
+DEFINED_ORGANISATION_HEADS: frozenset[str] = ORGANISATION_HEADS | _words(
+    """
+    komite komisariat pusat tim unit satuan satgas perhimpunan ikatan asosiasi persatuan
+    gerakan yayasan serikat majelis dewan koalisi forum federasi konfederasi institut
+    sekolah akademi politeknik biro balai perusahaan koperasi organisasi
+    aliansi front himpunan keluarga panitia otoritas korps perkumpulan jaringan
+    """
+)
+#: Heads that open an organisation's name and almost nothing else when two capitalised
+#: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``); not
+#: ``Majelis`` (``Majelis Hakim``), ``Tim`` or ``Sekolah`` (``Sekolah Menengah Atas``).
+NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
+    """
+    komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
+    persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi
+    """
+)
 #: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
 #: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
 #: menghadapi`` is "Indonesia is facing".
