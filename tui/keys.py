@@ -52,6 +52,19 @@ def marks(where: str) -> list[Binding]:
     ]
 
 
+def pager(where: str, top: str, bottom: str) -> list[Binding]:
+    """less's keys for a text that scrolls (the reader, help), with ids under ``where``;
+    ``top`` and ``bottom`` say what g and G go to."""
+    return [
+        key(f"{where}.down", "j,down", "line_down", _("Scroll down")),
+        key(f"{where}.up", "k,up", "line_up", _("Scroll up")),
+        key(f"{where}.page_down", "space,pagedown", "page_down", _("Page down")),
+        key(f"{where}.page_up", "b,pageup", "page_up", _("Page up")),
+        key(f"{where}.top", "g,home", "top", top),
+        key(f"{where}.bottom", "G,end", "bottom", bottom),
+    ]
+
+
 APP = [
     key(
         "app.palette",
@@ -227,12 +240,7 @@ READER = [
     key("reader.find", "slash", "screen.article('find')", _("Find"), show=True),
     key("reader.find_next", "n", "find_next", _("Next match")),
     key("reader.find_previous", "N", "find_previous", _("Previous match")),
-    key("reader.down", "j,down", "line_down", _("Scroll down")),
-    key("reader.up", "k,up", "line_up", _("Scroll up")),
-    key("reader.page_down", "space,pagedown", "page_down", _("Page down")),
-    key("reader.page_up", "b,pageup", "page_up", _("Page up")),
-    key("reader.top", "g,home", "top", _("Top of article")),
-    key("reader.bottom", "G,end", "bottom", _("End of article")),
+    *pager("reader", _("Top of article"), _("End of article")),
     *marks("reader"),
 ]
 
@@ -314,16 +322,9 @@ QUOTE_LIST = [
     )
 ]
 
-#: The help screen's keys: less's, as in the reader.
-HELP = [
-    key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True),
-    key("help.down", "j,down", "scroll('scroll_down')", _("Scroll down")),
-    key("help.up", "k,up", "scroll('scroll_up')", _("Scroll up")),
-    key("help.page_down", "space,pagedown", "scroll('page_down')", _("Page down")),
-    key("help.page_up", "b,pageup", "scroll('page_up')", _("Page up")),
-    key("help.top", "g,home", "scroll('scroll_home')", _("Top of the help")),
-    key("help.bottom", "G,end", "scroll('scroll_end')", _("End of the help")),
-]
+#: The help screen's keys: it closes from anywhere, and its text scrolls as the reader's.
+HELP = [key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True)]
+HELP_TEXT = pager("help", _("Top of the help"), _("End of the help"))
 
 
 class HelpSection(NamedTuple):
@@ -347,7 +348,7 @@ def sections() -> list[HelpSection]:
         HelpSection(_("Tags, saved searches, history"), [*PROMPT, *PROMPT_INPUT, *PICK_LIST]),
         HelpSection(_("Coverage over time"), COVERAGE),
         HelpSection(_("Quotes"), QUOTE_LIST),
-        HelpSection(_("This help"), HELP),
+        HelpSection(_("This help"), [*HELP, *HELP_TEXT]),
     ]
 
 

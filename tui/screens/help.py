@@ -16,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 from warta.tui.i18n import _
-from warta.tui.keys import HELP, HelpSection
+from warta.tui.keys import HELP, HELP_TEXT, HelpSection
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
@@ -109,6 +109,17 @@ class HelpFooter(Footer):
             yield widget
 
 
+class HelpText(VerticalScroll):
+    """The list of keys, scrolled with the reader's keys (the arrows only, before)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(HELP_TEXT)
+
+    action_line_down = VerticalScroll.action_scroll_down
+    action_line_up = VerticalScroll.action_scroll_up
+    action_top = VerticalScroll.action_scroll_home
+    action_bottom = VerticalScroll.action_scroll_end
+
+
 class HelpScreen(Screen[None]):
     """Every key, grouped by where it works.
 
@@ -138,12 +149,8 @@ class HelpScreen(Screen[None]):
         super().__init__()
         self.sections = sections
 
-    async def action_scroll(self, how: str) -> None:
-        """Run the scrolling action ``how`` on the list of keys, whatever has focus."""
-        await self.query_one("#help", VerticalScroll).run_action(how)
-
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help") as scroll:
+        with HelpText(id="help") as scroll:
             scroll.border_title = _("Keys (Escape closes)")
             for section in self.sections:
                 rows = [
