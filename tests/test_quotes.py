@@ -1030,3 +1030,84 @@ def test_quotes_of_a_name_of_escape_codes_only_say_so_visibly(
     code, out, err = run(capsys, seeds_index, "quotes", "\x1b[31m\x1b[0m")
     assert (code, out) == (2, "")
     assert err == 'warta: no entity named ""\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Data Bank Mandiri mencatat kredit macet naik dua persen.",
+            "kredit macet naik dua persen",
+        ),
+        (
+            "Survei yang digelar Bank Mandiri pekan ini menyebutkan, 40 persen warga menabung.",
+            "40 persen warga menabung",
+        ),
+        ("Statistik terbaru Bank Mandiri menunjukkan bahwa kredit naik.", "kredit naik"),
+    ],
+)
+def test_a_finding_speaks_for_the_one_it_is_of(text: str, quoted: str) -> None:
+    # Issue 16 (IndoSum tuning_5 to tuning_7): ``Data BNPB mencatat ...``, ``Statistik UEFA
+    # mencatat ...``, ``Survei yang digelar X pekan ini mengungkapkan ...`` were no one's.
+    quote = only(text)
+    assert (quote.text, quote.speaker) == (quoted, "bank_mandiri")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data itu menyebutkan harga beras naik.",
+        "Data Bank Mandiri dan Budi Santoso menunjukkan harga beras naik.",
+        'Budi Santoso berkata, "Data Bank Mandiri mencatat harga beras naik."',
+    ],
+)
+def test_a_finding_of_no_one_or_of_several_or_quoted_is_not_theirs(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text) if q.kind == "reported"] == []
+
+
+def test_a_source_ending_the_sentence_speaks_for_the_clause_before_it() -> None:
+    # Issue 16 (IndoSum tuning_6 and the corpus at large): ``..., menurut riset YouGov.``
+    # was no one's, and a source ending its line took the next paragraph.
+    text = "Harga beras naik dua persen, menurut Bank Mandiri\n\nPasokan beras dari Jawa aman."
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("Harga beras naik dua persen", "bank_mandiri")
+
+
+def test_a_pronoun_source_ending_the_sentence_is_not_the_one_its_claim_names() -> None:
+    text = "Budi Santoso hadir di pasar. Ani tidak bersalah dalam kasus itu, menurutnya."
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("Ani tidak bersalah dalam kasus itu", "budi_santoso")
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            '"Stok aman," kata Kepala Bagian Umum Dinas Pasar (Dipas) Kemdag, Budi, dalam rapat.',
+            "Dipas",
+        ),
+        (
+            '"Stok aman," kata Kasubdit Pembinaan Polda Riau, AKBP Budi kepada wartawan.',
+            "Pembinaan",
+        ),
+    ],
+)
+def test_the_name_set_off_after_a_title_speaks_not_a_word_of_the_title(
+    body: str, wrong: str
+) -> None:
+    # Issue 16 (IndoSum tuning_7, and 18 quotations of the corpus at large): ``diungkap
+    # Kepala ... (Dukcapil) Kemdagri, Suciati, ...`` went to ``Dukcapil``, which the linker
+    # took for a person.
+    mentions = [
+        _mention(body, wrong, wrong.lower(), "person", body.index(wrong)),
+        _mention(body, "Budi", "budi_santoso", "person", body.index("Budi")),
+    ]
+    assert [(q.text, q.speaker) for q in extract_quotes(body, mentions)] == [
+        ("Stok aman", "budi_santoso")
+    ]
+
+
+def test_a_name_after_a_title_and_a_comma_making_a_claim_is_not_set_off() -> None:
+    # ``Menurut sang istri Ani, Budi memang sakit``: Ani speaks about Budi.
+    quote = only("Menurut sang istri Ani, Budi Santoso memang sakit.")
+    assert (quote.text, quote.speaker) == ("Budi Santoso memang sakit", "ani")
