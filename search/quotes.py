@@ -250,6 +250,15 @@ _GLUED_NAME_RE = re.compile(
 )
 #: A title opening the words after a cue (``kata Kepala Dinas ...``).
 _TITLE_OPENING_RE = re.compile(rf"\s*(?i:{'|'.join(sorted(TITLE_WORDS))})\b")
+#: A bracket after a name, before its verb: an age, a short form (``Budi (45) mengaku``,
+#: ``Komisi Pemberantasan Korupsi (KPK) menyatakan``).
+_BRACKET_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+#: A short form in brackets (``Aliansi Oposisi Nasional (NASA) menyatakan``).
+_OPENING_BRACKET_RE = re.compile(r"\([ \t]*$")
+_CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
+_BETWEEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
+#: A word making the name after it an object, not a subject.
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:kepada|ditemui|dijumpai|dihubungi|oleh|dengan|bersama)\s+$")
 #: Ranks only, between a comma and the name set off after it (``, AKBP Budi``).
 _RANKS_RE = re.compile(rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+")
 #: What ends a name set off after a title: the clause's end, or a word of place, time or
@@ -457,6 +466,9 @@ class _Speakers:
             )
         ):
             return self._person_with_title(index), "name"
+        bracketed = self._bracketed(index) if mention else None
+        if bracketed and _SUBJECT_GAP_RE.fullmatch(self.text, bracketed[0], verb_start):
+            return bracketed[1], "name (bracket)"
         apposition = _APPOSITION_RE.search(self.text, max(0, verb_start - 90), verb_start)
         if apposition:
             index = bisect_right(self.ends, apposition.start()) - 1
@@ -478,6 +490,31 @@ class _Speakers:
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"
         return None, "name"
+
+    def _bracketed(self, index: int) -> tuple[int, str] | None:
+        """Where the name of mention ``index`` ends with the bracket after it (``Budi (45)``,
+        ``Komisi X (KX)``), and who that name is: for a short form in brackets, the
+        organisation it follows (``Aliansi Oposisi Nasional (NASA)``, or NASA when the linker
+        found no name before it); None when no bracket closes there, or when the name is
+        the one told (``kepada kumparan (kumparan.com) mengatakan``: the one telling)."""
+        mention = self.mentions[index]
+        after = _BRACKET_AFTER_RE.match(self.text, mention.end)
+        closing = after or _CLOSING_BRACKET_RE.match(self.text, mention.end)
+        if closing is None or not (
+            after or _OPENING_BRACKET_RE.search(self.text, max(0, mention.start - 3), mention.start)
+        ):
+            return None
+        outer = self.mentions[index - 1] if index > 0 and not after else None
+        if not (
+            outer
+            and outer.kind == "organisation"
+            and _BETWEEN_BRACKET_RE.fullmatch(self.text, outer.end, mention.start)
+        ):
+            outer = None
+        named = outer or mention
+        if _OBJECT_BEFORE_RE.search(self.text, max(0, named.start - 20), named.start):
+            return None
+        return closing.end(), outer.key if outer else self._person_with_title(index)
 
     def _titled_opening(self, verb_start: int) -> str | None:
         """The person opening ``verb_start``'s sentence when only their title, set off by a

@@ -1111,3 +1111,37 @@ def test_a_name_after_a_title_and_a_comma_making_a_claim_is_not_set_off() -> Non
     # ``Menurut sang istri Ani, Budi memang sakit``: Ani speaks about Budi.
     quote = only("Menurut sang istri Ani, Budi Santoso memang sakit.")
     assert (quote.text, quote.speaker) == ("Budi Santoso memang sakit", "ani")
+
+
+def test_a_bracket_after_a_name_leaves_it_the_subject() -> None:
+    # Issue 16 (IndoSum tuning_7, and 40 quotations of the corpus at large): ``Stiller (50)
+    # mengatakan``, ``Komisi X (KX) menyatakan`` were no one's.
+    quote = only("Budi Santoso (45) mengaku harga beras naik pekan ini.")
+    assert (quote.text, quote.speaker) == ("harga beras naik pekan ini", "budi_santoso")
+
+
+@pytest.mark.parametrize(
+    ("outer", "speaker"),
+    [(False, "asosiasi_pedagang_singkat"), (True, "asosiasi_pedagang")],
+)
+def test_a_short_form_in_brackets_speaks_as_the_name_it_follows(outer: bool, speaker: str) -> None:
+    # ``Aliansi Super Oposisi Nasional (NASA) menyatakan``: the short form alone when the
+    # linker found no name before it.
+    body = "Asosiasi Pedagang (AP) menyatakan harga beras naik pekan ini."
+    mentions = [_mention(body, "AP", "asosiasi_pedagang_singkat", "organisation", 19)]
+    if outer:
+        mentions.insert(
+            0, _mention(body, "Asosiasi Pedagang", "asosiasi_pedagang", "organisation", 0)
+        )
+    quotes = extract_quotes(body, mentions)
+    assert [(q.text, q.speaker) for q in quotes] == [("harga beras naik pekan ini", speaker)]
+
+
+def test_a_name_in_brackets_told_something_does_not_speak() -> None:
+    # The corpus at large: ``pesan singkat yang dikirimkan kepada kumparan (kumparan.com)
+    # mengatakan`` went to the outlet.
+    for text in (
+        "Ani lewat pesan kepada Bank Mandiri (bankmandiri.co.id) mengatakan harga beras naik.",
+        "Ani lewat pesan kepada Bank Mandiri (Bank Mandiri) mengatakan harga beras naik.",
+    ):
+        assert "bank_mandiri" not in [q.speaker for q in quotes_of(text)]
