@@ -146,6 +146,14 @@ _CLAIMED_RE = re.compile(
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
+#: A finding of someone's a claim rests on: ``Berdasarkan data BPS, ...``, ``Dari data
+#: Geekbench, ...``, ``Berdasarkan laporan New York Times, ...``.
+_BASED_ON_RE = re.compile(
+    r"\b(?i:berdasarkan|dari)\s+(?i:data|laporan|catatan|riset|survei|studi|penelitian"
+    r"|statistik|pantauan)\b"
+)
+#: Data a name obtained, not its own (``data yang diperoleh CNNIndonesia.com``).
+_OBTAINED_RE = re.compile(r"\byang\s+di(?:peroleh|dapat|himpun|terima|kumpulkan|ambil)")
 #: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``;
 #: or the one speaking or writing (``menurut saya Huawei Nova ...``: no source after it).
 _UNNAMED_RE = re.compile(
@@ -943,6 +951,10 @@ def _reported_speech(
             found.append(_Claim(match.end(), speaker, f"X mengatakan ... ({how})", pronoun))
     for according in _ACCORDING_RE.finditer(text):
         found.append(_according_to(according, speakers))
+    for based in _BASED_ON_RE.finditer(text):
+        claim = _based_on(based, speakers)
+        if claim:
+            found.append(claim)
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
     for finding in _FINDING_SAYS_RE.finditer(text):
@@ -1084,6 +1096,34 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         return _Claim(before[0], source.key, "..., menurut X.", end=before[1])
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
     return _Claim((claim.end() if claim else source.end), source.key, "menurut X")
+
+
+def _based_on(match: re.Match[str], speakers: _Speakers) -> _Claim | None:
+    """``Berdasarkan data X, <claim>``: where the claim starts (after the comma closing the
+    source), X's key and the shape; None unless the finding opens its sentence (``Budi
+    mengatakan berdasarkan data BMKG, ...`` is Budi's), is the name's own (not ``data yang
+    diperoleh X``), a comma closes the one name its source has, and no cue in the claim
+    names someone else (``..., lanjut Budi, ...``)."""
+    text = speakers.text
+    sentence_start = _after_marks(text, speakers.sentence_start(match.start()))
+    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS)
+    comma = _COMMA_AFTER_RE.match(text, source.end) if source else None
+    if (
+        source is None
+        or comma is None
+        or not _SENTENCE_OPENING_RE.fullmatch(text, sentence_start, match.start())
+        or _OBTAINED_RE.search(text, match.end(), source.start)
+        or _DOCUMENT_RE.match(source.surface)
+        or speakers.in_quotation(match.start())
+    ):
+        return None
+    index = bisect_right(speakers.sentence_starts, comma.end())
+    sentence_end = (
+        speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
+    )
+    if _INSERTED_CUE_RE.search(text, comma.end(), sentence_end):
+        return None
+    return _Claim(comma.end(), source.key, "berdasarkan data X")
 
 
 def _claim_before(match: re.Match[str], speakers: _Speakers, after: int) -> tuple[int, int] | None:

@@ -1145,3 +1145,24 @@ def test_a_name_in_brackets_told_something_does_not_speak() -> None:
         "Ani lewat pesan kepada Bank Mandiri (Bank Mandiri) mengatakan harga beras naik.",
     ):
         assert "bank_mandiri" not in [q.speaker for q in quotes_of(text)]
+
+
+def test_a_finding_a_claim_rests_on_is_its_source() -> None:
+    # Issue 16 (IndoSum tuning_5 to tuning_7, and 26 claims of the corpus at large):
+    # ``Berdasarkan data SIS, ...``, ``Dari data Geekbench, ...`` were no one's.
+    quote = only("Berdasarkan data Bank Mandiri, kredit macet naik dua persen.")
+    assert (quote.text, quote.speaker) == ("kredit macet naik dua persen", "bank_mandiri")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The one who says it rests on the finding speaks.
+        ("Budi Santoso mengatakan berdasarkan data Bank Mandiri, kredit naik.", ["budi_santoso"]),
+        ("Berdasarkan data Bank Mandiri, kata Budi Santoso, kredit naik.", ["budi_santoso"]),
+        # Data someone obtained is not theirs.
+        ("Berdasarkan data yang diperoleh Bank Mandiri, kredit naik.", []),
+    ],
+)
+def test_a_finding_is_not_the_source_of_someone_elses_claim(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers
