@@ -120,8 +120,12 @@ _CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: ``X mengatakan ...`` (``bahwa`` is often left out, not before a topic); not a quotation
 #: mark next (that is a direct quote).
 _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
-#: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``.
-_TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
+#: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``,
+#: ``menjelaskan beberapa kemungkinan penyebab``, ``mengungkapkan sejumlah hal lucu``.
+_TOPIC = (
+    r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
+    r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
+)
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
 #: (``Umuh memastikan Cole tidak mungkin dimainkan``), or a name and its verb (``Jaksa

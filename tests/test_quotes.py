@@ -1166,3 +1166,13 @@ def test_a_finding_a_claim_rests_on_is_its_source() -> None:
 )
 def test_a_finding_is_not_the_source_of_someone_elses_claim(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+def test_explaining_several_things_names_a_topic_not_a_claim() -> None:
+    # Issue 16 (IndoSum tuning_6, and 4 of 5 such claims in the corpus at large): ``DJP
+    # menjelaskan beberapa kemungkinan penyebab selisih`` was a claim of DJP's.
+    assert quotes_of("Budi Santoso menjelaskan beberapa kemungkinan penyebab banjir.") == []
+    assert quotes_of("Budi Santoso mengungkapkan sejumlah hal lucu soal cucunya.") == []
+    # Saying that several did something is a claim.
+    quote = only("Budi Santoso mengatakan beberapa warga sudah mengungsi.")
+    assert (quote.text, quote.speaker) == ("beberapa warga sudah mengungsi", "budi_santoso")
