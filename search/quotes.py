@@ -140,7 +140,7 @@ _CLAUSE_AHEAD = (
     r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah)\b"
     r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
     r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
-    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus|mestinya"
+    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|pernah|bisa|dapat|harus|mestinya"
     r"|seharusnya|semestinya|perlu|mungkin)\b"
     r"|(?<!mengingatkan)(?:\s+[A-Z][\w.-]*){1,3}\s+(?:me|ber|ter|di)[a-z]{4,}\b)"
 )
@@ -199,7 +199,9 @@ _GAP_WORD = (
     r"(?!(?:untuk|agar|supaya|guna|dan|tetapi|tapi|namun|serta|lalu|kemudian|itu|ini"
     r"|tersebut|karena|sehingga)\b)[a-z]+"
 )
-_SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
+#: The lowercase tail of a hyphenated name the linker stops before (``Choe Myong - nam``,
+#: ``Prayuth Chan - ocha``) may come first.
+_SUBJECT_GAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*[a-z]+\b)?(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")

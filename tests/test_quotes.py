@@ -1176,3 +1176,20 @@ def test_explaining_several_things_names_a_topic_not_a_claim() -> None:
     # Saying that several did something is a claim.
     quote = only("Budi Santoso mengatakan beberapa warga sudah mengungsi.")
     assert (quote.text, quote.speaker) == ("beberapa warga sudah mengungsi", "budi_santoso")
+
+
+def test_the_lowercase_tail_of_a_hyphenated_name_leaves_it_the_subject() -> None:
+    # Issue 16 (IndoSum tuning_7): ``Choe Myong - nam menegaskan`` was no one's, the
+    # linker's name stopping at the hyphen.
+    body = "Duta Besar Choe Myong - nam menegaskan harga beras naik pekan ini."
+    mentions = [_mention(body, "Choe Myong", "choe_myong", "person", body.index("Choe"))]
+    assert [(q.text, q.speaker) for q in extract_quotes(body, mentions)] == [
+        ("harga beras naik pekan ini", "choe_myong")
+    ]
+
+
+def test_a_claim_of_what_someone_once_did_is_a_clause() -> None:
+    # Issue 16 (IndoSum tuning_7): ``Suciati juga menerangkan salah satunya ia pernah
+    # dimintakan ...`` was no one's: ``pernah`` a few words on marks a clause as ``tidak`` does.
+    quote = only("Budi Santoso menerangkan salah satunya ia pernah menukar uang.")
+    assert (quote.text, quote.speaker) == ("salah satunya ia pernah menukar uang", "budi_santoso")
