@@ -383,14 +383,36 @@ class Quote:
     kind: str
 
 
+def _middle_names_as_full(mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, a one-word person the linker keyed as nothing but that word given the
+    key of the one longer name in the article it is a middle word of (``Argo`` after
+    ``Raden Prabowo Argo Yuwono``: a middle name the linker does not know). First and last
+    words, and a word the linker resolved to someone (``Bambang``: Bambang Soesatyo, not
+    Susilo Bambang Yudhoyono), stay the linker's."""
+    middles: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.surface.split() if mention.kind == "person" else []
+        for word in words[1:-1]:
+            middles.setdefault(word, set()).add(mention.key)
+    resolved = []
+    for mention in mentions:
+        keys = middles.get(mention.surface, set())
+        if mention.kind == "person" and mention.key == mention.surface.lower() and len(keys) == 1:
+            mention = replace(mention, key=next(iter(keys)))
+        resolved.append(mention)
+    return resolved
+
+
 class _Speakers:
     """The body's person and organisation mentions, sorted, with sentence bounds."""
 
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self.text = text
-        self.mentions = sorted(
-            (m for m in mentions if m.field == "body" and m.kind in SPEAKER_KINDS),
-            key=lambda m: m.start,
+        self.mentions = _middle_names_as_full(
+            sorted(
+                (m for m in mentions if m.field == "body" and m.kind in SPEAKER_KINDS),
+                key=lambda m: m.start,
+            )
         )
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]

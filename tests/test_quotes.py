@@ -1193,3 +1193,26 @@ def test_a_claim_of_what_someone_once_did_is_a_clause() -> None:
     # dimintakan ...`` was no one's: ``pernah`` a few words on marks a clause as ``tidak`` does.
     quote = only("Budi Santoso menerangkan salah satunya ia pernah menukar uang.")
     assert (quote.text, quote.speaker) == ("salah satunya ia pernah menukar uang", "budi_santoso")
+
+
+@pytest.mark.parametrize(
+    ("short", "speaker"),
+    [
+        # A middle name the linker keyed as nothing but itself: the full name's.
+        ("argo", "raden_prabowo_argo_yuwono"),
+        # One the linker resolved stays its own (``Bambang`` may be another person).
+        ("argo_santoso", "argo_santoso"),
+    ],
+)
+def test_a_middle_name_alone_speaks_as_the_full_name(short: str, speaker: str) -> None:
+    # Issue 16 (IndoSum tuning_4, and 14 quotations of the corpus at large): ``Argo
+    # menyampaikan, ...`` after ``Raden Prabowo Argo Yuwono`` went to ``argo``.
+    body = "Kabid Humas Raden Prabowo Argo Yuwono hadir. Argo mengatakan harga beras naik."
+    full = "Raden Prabowo Argo Yuwono"
+    mentions = [
+        _mention(body, full, "raden_prabowo_argo_yuwono", "person", body.index(full)),
+        _mention(body, "Argo", short, "person", body.rindex("Argo")),
+    ]
+    assert [(q.text, q.speaker) for q in extract_quotes(body, mentions)] == [
+        ("harga beras naik", speaker)
+    ]
