@@ -65,10 +65,11 @@ _VERB_AFTER_RE = re.compile(
     rf"|(?:demikian\s+)?(?:{_CUE_WORDS}))(?P<nya>nya)?\b(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE,
 )
-#: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``).
+#: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``), as
+#: ``berargumen`` an argument (``X berargumentasi sebaiknya ...``).
 _SAYING_VERBS = (
     "mengatakan|berkata|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan"
-    "|menuturkan|mengaku|menekankan|menilai"
+    "|menuturkan|mengaku|menekankan|menilai|berargumen|berargumentasi"
 )
 #: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
 #: Yerusalem sebagai ibu kota`` is recognising, not saying. The verbs news puts most often
@@ -77,7 +78,7 @@ _SAYING_VERBS = (
 _CLAIMING_VERBS = (
     "melanjutkan|mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
     "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
-    "|mengungkap|memastikan|menginformasikan|mengingatkan|menjamin"
+    "|mengungkap|memastikan|menginformasikan|mengingatkan|menjamin|bersikukuh"
 )
 #: After a closing mark, the speaker and a saying verb: ``,” dia menambahkan``,
 #: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.

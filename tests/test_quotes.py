@@ -1216,3 +1216,22 @@ def test_a_middle_name_alone_speaks_as_the_full_name(short: str, speaker: str) -
     assert [(q.text, q.speaker) for q in extract_quotes(body, mentions)] == [
         ("harga beras naik", speaker)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso berargumentasi sebaiknya harga beras turun.",
+        "Budi Santoso berargumen bahwa sebaiknya harga beras turun.",
+        "Budi Santoso bersikukuh bahwa sebaiknya harga beras turun.",
+    ],
+)
+def test_an_argument_and_an_insistence_are_claims(text: str) -> None:
+    # Issue 16 (IndoSum tuning_6 and tuning_7): the criteria count ``berargumentasi`` and
+    # ``bersikukuh bahwa``; ``Philip Hammond berargumentasi ...`` was no one's.
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("sebaiknya harga beras turun", "budi_santoso")
+
+
+def test_insisting_on_a_thing_is_no_claim() -> None:
+    assert quotes_of("Budi Santoso bersikukuh pada pendiriannya.") == []
