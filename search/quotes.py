@@ -131,14 +131,14 @@ _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
 #: (``Umuh memastikan Cole tidak mungkin dimainkan``), or a name and its verb (``Jaksa
 #: menyebut Budi menerima uang``; not ``mengingatkan Budi menjaga ...``, an appeal), or
-#: opening with ``ada`` (``TMZ
-#: melaporkan ada laporan ...``) or a negation with its subject left out (``Dia menjamin
+#: opening with ``ada`` (``TMZ melaporkan ada laporan ...``) or ``hanya`` (``IDC
+#: memperkirakan hanya ada ...``) or a negation with its subject left out (``Dia menjamin
 #: tidak pernah menerima uang``, ``membantah pernah menemui``); not ``mengingatkan warga
 #: agar tidak`` (an appeal), ``mengumumkan rencana yang akan`` (a relative clause),
 #: ``memastikan apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
 #: mencapai "peak data"`` describes X: see ``_reported_speech``).
 _CLAUSE_AHEAD = (
-    r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah)\b"
+    r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah|hanya)\b"
     r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
     r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
     r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|pernah|bisa|dapat|harus|mestinya"

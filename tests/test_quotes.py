@@ -1235,3 +1235,13 @@ def test_an_argument_and_an_insistence_are_claims(text: str) -> None:
 
 def test_insisting_on_a_thing_is_no_claim() -> None:
     assert quotes_of("Budi Santoso bersikukuh pada pendiriannya.") == []
+
+
+def test_a_claim_may_open_with_only() -> None:
+    # Issue 16 (IndoSum tuning_7): ``Sri Mulyani Indrawati memaparkan hanya 110 pengacara
+    # yang mengikuti ...`` was no one's.
+    quote = only("Budi Santoso memaparkan hanya dua pedagang yang datang pekan ini.")
+    assert (quote.text, quote.speaker) == (
+        "hanya dua pedagang yang datang pekan ini",
+        "budi_santoso",
+    )
