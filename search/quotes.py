@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from warta.search.entities.features import split_sentences, tokenize
 from warta.search.entities.names import NEVER_ENTITIES, RANK_WORDS, TITLE_WORDS
@@ -64,10 +65,11 @@ _VERB_AFTER_RE = re.compile(
     rf"|(?:demikian\s+)?(?:{_CUE_WORDS}))(?P<nya>nya)?\b(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE,
 )
-#: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``).
+#: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``), as
+#: ``berargumen`` an argument (``X berargumentasi sebaiknya ...``).
 _SAYING_VERBS = (
     "mengatakan|berkata|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan"
-    "|menuturkan|mengaku|menekankan|menilai"
+    "|menuturkan|mengaku|menekankan|menilai|berargumen|berargumentasi"
 )
 #: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
 #: Yerusalem sebagai ibu kota`` is recognising, not saying. The verbs news puts most often
@@ -76,7 +78,7 @@ _SAYING_VERBS = (
 _CLAIMING_VERBS = (
     "melanjutkan|mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
     "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
-    "|mengungkap|memastikan|menginformasikan|mengingatkan|menjamin"
+    "|mengungkap|memastikan|menginformasikan|mengingatkan|menjamin|bersikukuh"
 )
 #: After a closing mark, the speaker and a saying verb: ``,” dia menambahkan``,
 #: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.
@@ -119,23 +121,27 @@ _CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: ``X mengatakan ...`` (``bahwa`` is often left out, not before a topic); not a quotation
 #: mark next (that is a direct quote).
 _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
-#: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``.
-_TOPIC = r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
+#: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``,
+#: ``menjelaskan beberapa kemungkinan penyebab``, ``mengungkapkan sejumlah hal lucu``.
+_TOPIC = (
+    r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
+    r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
+)
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
 #: (``Umuh memastikan Cole tidak mungkin dimainkan``), or a name and its verb (``Jaksa
 #: menyebut Budi menerima uang``; not ``mengingatkan Budi menjaga ...``, an appeal), or
-#: opening with ``ada`` (``TMZ
-#: melaporkan ada laporan ...``) or a negation with its subject left out (``Dia menjamin
+#: opening with ``ada`` (``TMZ melaporkan ada laporan ...``) or ``hanya`` (``IDC
+#: memperkirakan hanya ada ...``) or a negation with its subject left out (``Dia menjamin
 #: tidak pernah menerima uang``, ``membantah pernah menemui``); not ``mengingatkan warga
 #: agar tidak`` (an appeal), ``mengumumkan rencana yang akan`` (a relative clause),
 #: ``memastikan apakah`` (a question), nor after ``yang`` (``X, ..., yang menyebut industri AI telah
 #: mencapai "peak data"`` describes X: see ``_reported_speech``).
 _CLAUSE_AHEAD = (
-    r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah)\b"
+    r"(?=\s+(?:ada|terdapat|tidak|tak|belum|pernah|hanya)\b"
     r"|(?:\s+(?!(?:yang|agar|untuk|supaya|guna|dan|jika|bila|kalau|bahwa|apakah|siapa"
     r"|kapan|bagaimana|mengapa|berapa)\b)[^\s.,;:!?\"“”]+){1,4}"
-    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|bisa|dapat|harus|mestinya"
+    r"\s+(?:tidak|tak|akan|bakal|sudah|telah|belum|masih|pernah|bisa|dapat|harus|mestinya"
     r"|seharusnya|semestinya|perlu|mungkin)\b"
     r"|(?<!mengingatkan)(?:\s+[A-Z][\w.-]*){1,3}\s+(?:me|ber|ter|di)[a-z]{4,}\b)"
 )
@@ -145,6 +151,14 @@ _CLAIMED_RE = re.compile(
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
+#: A finding of someone's a claim rests on: ``Berdasarkan data BPS, ...``, ``Dari data
+#: Geekbench, ...``, ``Berdasarkan laporan New York Times, ...``.
+_BASED_ON_RE = re.compile(
+    r"\b(?i:berdasarkan|dari)\s+(?i:data|laporan|catatan|riset|survei|studi|penelitian"
+    r"|statistik|pantauan)\b"
+)
+#: Data a name obtained, not its own (``data yang diperoleh CNNIndonesia.com``).
+_OBTAINED_RE = re.compile(r"\byang\s+di(?:peroleh|dapat|himpun|terima|kumpulkan|ambil)")
 #: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``;
 #: or the one speaking or writing (``menurut saya Huawei Nova ...``: no source after it).
 _UNNAMED_RE = re.compile(
@@ -156,8 +170,25 @@ _UNNAMED_RE = re.compile(
 _DOCUMENT_RE = re.compile(
     r"(?:Indeks|Laporan|Survei|Studi|Riset|Penelitian|Data|Undang|Peraturan|Keputusan)\b"
 )
+#: A finding naming whose it is, then what it shows: ``Data BNPB mencatat ...``,
+#: ``Statistik UEFA mencatat``, ``riset The Mail pada Minggu menyebut``, ``Survei yang
+#: digelar Survation pekan ini mengungkapkan``: the source speaks (``source``: where it is
+#: named; a few words of time may follow it, then its verb).
+_FINDING_SAYS_RE = re.compile(
+    r"\b(?i:data|statistik|catatan|riset|survei|studi|penelitian|laporan|polling)"
+    r"(?:\s+(?:terbaru|terakhir|terkini))?(?:\s+yang\s+di[a-z]+(?:\s+oleh)?)?\s+"
+    r"(?P<source>[A-Z][^.,;:!?\"“”\n]{0,60}?),?\s+"
+    r"(?P<verb>mencatat|menyebut(?:kan)?|mengungkap(?:kan)?|menunjukkan|mengklaim|melaporkan"
+    r"|menyatakan|memperkirakan)\b(?:\s+bahwa\b|\s*,)?"
+)
+#: What may follow the source named in a finding before its verb: a few words of time
+#: (``pada Minggu``, ``pekan ini``, ``think tank``), no other name.
+_AFTER_SOURCE_RE = re.compile(r"(?:\s+\w+){0,3}")
 #: Where a source named after ``menurut`` must have started.
 ACCORDING_SOURCE_CHARS = 80
+#: A source ending its sentence (``..., menurut riset YouGov.``), and the comma before it.
+_ENDS_SENTENCE_RE = re.compile(r"[ \t]*(?:[.!?](?=\s|$)|\n|$)")
+_COMMA_BEFORE_CUE_RE = re.compile(r",\s*$")
 #: Where a sentence part ends, for the source after ``menurut``.
 _SENTENCE_PART_END_RE = re.compile(r"[.;:!?\n\"“”]")
 #: What may stand between a subject and its verb: a few lowercase words (``juga``,
@@ -169,7 +200,9 @@ _GAP_WORD = (
     r"(?!(?:untuk|agar|supaya|guna|dan|tetapi|tapi|namun|serta|lalu|kemudian|itu|ini"
     r"|tersebut|karena|sehingga)\b)[a-z]+"
 )
-_SUBJECT_GAP_RE = re.compile(rf"(?:\s+{_GAP_WORD}){{0,3}}\s+")
+#: The lowercase tail of a hyphenated name the linker stops before (``Choe Myong - nam``,
+#: ``Prayuth Chan - ocha``) may come first.
+_SUBJECT_GAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*[a-z]+\b)?(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
@@ -229,6 +262,25 @@ _VERB_FOLLOWS_RE = re.compile(
 _GLUED_NAME_RE = re.compile(
     r"(?:\s+[A-Z][a-z]+){2,}(?=\s*(?:[.,;:!?\"“”(\n]|$)"
     r"|\s+(?:di|dalam|kepada|pada|saat|ketika|seperti|usai|seusai|melalui|lewat|via|dari)\b)"
+)
+#: A title opening the words after a cue (``kata Kepala Dinas ...``).
+_TITLE_OPENING_RE = re.compile(rf"\s*(?i:{'|'.join(sorted(TITLE_WORDS))})\b")
+#: A bracket after a name, before its verb: an age, a short form (``Budi (45) mengaku``,
+#: ``Komisi Pemberantasan Korupsi (KPK) menyatakan``).
+_BRACKET_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+#: A short form in brackets (``Aliansi Oposisi Nasional (NASA) menyatakan``).
+_OPENING_BRACKET_RE = re.compile(r"\([ \t]*$")
+_CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
+_BETWEEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
+#: A word making the name after it an object, not a subject.
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:kepada|ditemui|dijumpai|dihubungi|oleh|dengan|bersama)\s+$")
+#: Ranks only, between a comma and the name set off after it (``, AKBP Budi``).
+_RANKS_RE = re.compile(rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+")
+#: What ends a name set off after a title: the clause's end, or a word of place, time or
+#: channel (``, Budi, Selasa``, ``, Budi di Jakarta``; not ``, Budi memastikan``).
+_SET_OFF_END_RE = re.compile(
+    r"\s*(?:[.,;:!?\"“”\n]|$)"
+    r"|\s+(?:di|dalam|kepada|pada|saat|ketika|seperti|usai|seusai|melalui|lewat|via|dari)\b"
 )
 #: Capitalised words between a title and the name it ends in.
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
@@ -332,14 +384,36 @@ class Quote:
     kind: str
 
 
+def _middle_names_as_full(mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, a one-word person the linker keyed as nothing but that word given the
+    key of the one longer name in the article it is a middle word of (``Argo`` after
+    ``Raden Prabowo Argo Yuwono``: a middle name the linker does not know). First and last
+    words, and a word the linker resolved to someone (``Bambang``: Bambang Soesatyo, not
+    Susilo Bambang Yudhoyono), stay the linker's."""
+    middles: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.surface.split() if mention.kind == "person" else []
+        for word in words[1:-1]:
+            middles.setdefault(word, set()).add(mention.key)
+    resolved = []
+    for mention in mentions:
+        keys = middles.get(mention.surface, set())
+        if mention.kind == "person" and mention.key == mention.surface.lower() and len(keys) == 1:
+            mention = replace(mention, key=next(iter(keys)))
+        resolved.append(mention)
+    return resolved
+
+
 class _Speakers:
     """The body's person and organisation mentions, sorted, with sentence bounds."""
 
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self.text = text
-        self.mentions = sorted(
-            (m for m in mentions if m.field == "body" and m.kind in SPEAKER_KINDS),
-            key=lambda m: m.start,
+        self.mentions = _middle_names_as_full(
+            sorted(
+                (m for m in mentions if m.field == "body" and m.kind in SPEAKER_KINDS),
+                key=lambda m: m.start,
+            )
         )
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]
@@ -429,6 +503,9 @@ class _Speakers:
             )
         ):
             return self._person_with_title(index), "name"
+        bracketed = self._bracketed(index) if mention else None
+        if bracketed and _SUBJECT_GAP_RE.fullmatch(self.text, bracketed[0], verb_start):
+            return bracketed[1], "name (bracket)"
         apposition = _APPOSITION_RE.search(self.text, max(0, verb_start - 90), verb_start)
         if apposition:
             index = bisect_right(self.ends, apposition.start()) - 1
@@ -450,6 +527,31 @@ class _Speakers:
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"
         return None, "name"
+
+    def _bracketed(self, index: int) -> tuple[int, str] | None:
+        """Where the name of mention ``index`` ends with the bracket after it (``Budi (45)``,
+        ``Komisi X (KX)``), and who that name is: for a short form in brackets, the
+        organisation it follows (``Aliansi Oposisi Nasional (NASA)``, or NASA when the linker
+        found no name before it); None when no bracket closes there, or when the name is
+        the one told (``kepada kumparan (kumparan.com) mengatakan``: the one telling)."""
+        mention = self.mentions[index]
+        after = _BRACKET_AFTER_RE.match(self.text, mention.end)
+        closing = after or _CLOSING_BRACKET_RE.match(self.text, mention.end)
+        if closing is None or not (
+            after or _OPENING_BRACKET_RE.search(self.text, max(0, mention.start - 3), mention.start)
+        ):
+            return None
+        outer = self.mentions[index - 1] if index > 0 and not after else None
+        if not (
+            outer
+            and outer.kind == "organisation"
+            and _BETWEEN_BRACKET_RE.fullmatch(self.text, outer.end, mention.start)
+        ):
+            outer = None
+        named = outer or mention
+        if _OBJECT_BEFORE_RE.search(self.text, max(0, named.start - 20), named.start):
+            return None
+        return closing.end(), outer.key if outer else self._person_with_title(index)
 
     def _titled_opening(self, verb_start: int) -> str | None:
         """The person opening ``verb_start``'s sentence when only their title, set off by a
@@ -533,6 +635,11 @@ class _Speakers:
                 and _TITLE_WORDS_RE.fullmatch(self.text, clause_end.end(), self.starts[index])
             ):
                 return self.mentions[index]
+        set_off = self._set_off_after_title(position, clause_end)
+        if people and set_off:
+            # ``diungkap Kepala Bagian Dukcapil Kemdagri, Suciati, dalam ...``: the name set
+            # off after a title speaks, whatever the linker took for a person in the title.
+            return set_off
         glued = _GLUED_NAME_RE.match(self.text, found[-1].end, limit) if found else None
         if not people and glued:
             person = self._named_elsewhere(glued.group().split())
@@ -547,6 +654,30 @@ class _Speakers:
                 break
             chosen = following
         return chosen
+
+    def _set_off_after_title(
+        self, position: int, clause_end: re.Match[str] | None
+    ) -> Mention | None:
+        """The person set off by a comma after the title a cue opens with (``kata Kepala
+        Dinas X Y, Budi, Selasa``; a rank may come before the name), the clause going on
+        after them with no claim of their own; else None."""
+        if not (
+            clause_end
+            and clause_end.group() == ","
+            and _TITLE_OPENING_RE.match(self.text, position)
+        ):
+            return None
+        index = bisect_left(self.starts, clause_end.end())
+        if index >= len(self.mentions):
+            return None
+        person = self.mentions[index]
+        return (
+            person
+            if person.kind == "person"
+            and _RANKS_RE.fullmatch(self.text, clause_end.end(), person.start)
+            and _SET_OFF_END_RE.match(self.text, person.end)
+            else None
+        )
 
     def _named_elsewhere(self, words: Sequence[str]) -> Mention | None:
         """The one person of the article whose name shares a word with ``words`` (a name
@@ -830,9 +961,7 @@ def _reported_speech(
     reported inside a quotation is part of that quotation. A pronoun cue no nearer person
     explains (``Ia melanjutkan, ...``, ``Menurutnya, ...``) is the speaker of the last
     attributed quotation in ``direct``, as for a quotation (``_Speakers.still_speaking``)."""
-    #: Where each claim starts, who made it, how that was found, and where a pronoun cue
-    #: no one was found for starts.
-    found: list[tuple[int, str | None, str, int | None]] = []
+    found: list[_Claim] = []
     for pattern in (_REPORTED_RE, _CLAIMED_RE):
         for match in pattern.finditer(text):
             if (
@@ -848,21 +977,27 @@ def _reported_speech(
                 continue
             speaker, how = speakers.subject_how(match.start("verb"))
             pronoun = match.start() if how == "pronoun" else None
-            found.append((match.end(), speaker, f"X mengatakan ... ({how})", pronoun))
+            found.append(_Claim(match.end(), speaker, f"X mengatakan ... ({how})", pronoun))
     for according in _ACCORDING_RE.finditer(text):
         found.append(_according_to(according, speakers))
+    for based in _BASED_ON_RE.finditer(text):
+        claim = _based_on(based, speakers)
+        if claim:
+            found.append(claim)
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
-    claimed = {speakers.sentence_start(claim_start) for claim_start, *_ in found}
+    for finding in _FINDING_SAYS_RE.finditer(text):
+        found.append(_finding_says(finding, speakers))
+    claimed = {speakers.sentence_start(claim.start) for claim in found}
     for said in _SAID_BEFORE_RE.finditer(text):
         claim = _said_before(said, speakers)
-        if claim and speakers.sentence_start(claim[0]) not in claimed:
+        if claim and speakers.sentence_start(claim.start) not in claimed:
             found.append(claim)
     attributed = [(quote.end, quote.speaker) for quote, _ in direct if quote.speaker]
     ends = [end for end, _ in attributed]
     quotes = []
     taken: set[int] = set()  # two cues of one claim (``mengungkapkan bahwa``) give it once
-    for claim_start, speaker, shape, pronoun in found:
+    for claim_start, speaker, shape, pronoun, claim_end in found:
         if speaker is None and pronoun is not None:
             index = bisect_right(ends, pronoun) - 1
             if index >= 0:
@@ -875,13 +1010,22 @@ def _reported_speech(
         sentence_end = (
             speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
         )
-        start, end = _trimmed(text, claim_start, sentence_end)
+        start, end = _trimmed(text, claim_start, claim_end or sentence_end)
         if _CLAIM_RE.match(text, start, end):
             quotes.append((Quote(start, end, text[start:end], speaker, "reported"), shape))
     return quotes
 
 
-_Claim = tuple[int, str | None, str, int | None]
+class _Claim(NamedTuple):
+    """A claim found by a cue: where it starts, who made it (None: no one certain), the
+    shape that found it, where a pronoun cue no one was found for starts, and where the
+    claim ends when not at its sentence's end (``<claim>, menurut X.``)."""
+
+    start: int
+    speaker: str | None
+    shape: str
+    pronoun: int | None = None
+    end: int | None = None
 
 
 def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
@@ -896,14 +1040,34 @@ def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
         or _AFTER_UNFINISHED_LINE_RE.search(text, max(0, cue.start() - 5), cue.start())
         or _THAT_NEXT_RE.match(text, cue.end())
     ):
-        return cue.end(), None, shape, None
+        return _Claim(cue.end(), None, shape)
     clause_end = _CLAUSE_END_RE.search(text, cue.end(), cue.end() + SPEAKER_AFTER_CHARS)
     if clause_end is None or clause_end.group() != ",":
-        return cue.end(), None, shape, None
+        return _Claim(cue.end(), None, shape)
     if cue.group("nya") or cue.group("pronoun"):
-        return clause_end.end(), speakers.pronoun(cue.start()), ", katanya, ...", cue.start()
+        return _Claim(
+            clause_end.end(), speakers.pronoun(cue.start()), ", katanya, ...", cue.start()
+        )
     named = speakers.named_after(cue.end())
-    return clause_end.end(), (named.key if named else None), shape, None
+    return _Claim(clause_end.end(), (named.key if named else None), shape)
+
+
+def _finding_says(finding: re.Match[str], speakers: _Speakers) -> _Claim:
+    """``Data X mencatat <claim>``: where the claim starts, X's key (the one name the source
+    opens with, only words of time after it) and the shape; no one inside a quotation."""
+    start, end = finding.span("source")
+    index = bisect_left(speakers.starts, start)
+    named = speakers.mentions[index] if index < len(speakers.mentions) else None
+    if (
+        named is None
+        or named.start != start
+        or named.end > end
+        or bisect_left(speakers.starts, named.end) != bisect_left(speakers.starts, end)
+        or not _AFTER_SOURCE_RE.fullmatch(speakers.text, named.end, end)
+        or speakers.in_quotation(finding.start())
+    ):
+        return _Claim(finding.end(), None, "data X mencatat")
+    return _Claim(finding.end(), named.key, "data X mencatat")
 
 
 def _said_before(said: re.Match[str], speakers: _Speakers) -> _Claim | None:
@@ -917,7 +1081,7 @@ def _said_before(said: re.Match[str], speakers: _Speakers) -> _Claim | None:
     if before >= start or any(mark in speakers.text[before:start] for mark in _OPEN + _CLOSE):
         return None
     named = speakers.named_after(said.end())
-    return before, (named.key if named else None), "Begitu kata X (sentence before)", None
+    return _Claim(before, (named.key if named else None), "Begitu kata X (sentence before)")
 
 
 def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
@@ -925,18 +1089,25 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
     source, if one comes soon), the source's key, the shape, and where ``menurutnya``
     starts."""
     if match.group("nya") or match.end() - match.start() > len("menurut"):
+        before = _claim_before(match, speakers, match.end())
+        if before:
+            # Not anyone the claim names: ``Budi bersalah, menurutnya.``
+            referent = speakers.pronoun(speakers.sentence_start(match.start()))
+            return _Claim(before[0], referent, "..., menurutnya.", match.start(), before[1])
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         start = claim.end() if claim else match.end()
-        return start, speakers.pronoun(match.start()), "menurutnya", match.start()
+        return _Claim(start, speakers.pronoun(match.start()), "menurutnya", match.start())
     if _UNNAMED_RE.match(speakers.text, match.end()):
         # ``Menurut beberapa penonton konser IU, ...``: no one named speaks.
-        return match.end(), None, "menurut X", None
+        return _Claim(match.end(), None, "menurut X")
     described = _DESCRIPTION_AFTER_RE.match(speakers.text, match.end())
     if described and _COMMA_AFTER_RE.match(speakers.text, described.end()):
         # ``Menurut politikus PAN itu, ...``: someone named before, not the organisation.
         claim = _CLAIM_START_RE.match(speakers.text, described.end())
         start = claim.end() if claim else described.end()
-        return start, speakers.pronoun(match.start()), "menurut [description]", match.start()
+        return _Claim(
+            start, speakers.pronoun(match.start()), "menurut [description]", match.start()
+        )
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
     # unless it names no one there and a name set off by commas follows (``menurut
     # pengamat pangan, Anton Apriyantono, ...``).
@@ -945,12 +1116,59 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE)
         if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):
             # ``Menurut jadwal, Embarkasi Batam akan ...``: a subject, not a source.
-            return match.end(), None, "menurut X", None
+            return _Claim(match.end(), None, "menurut X")
     if source is None or _DOCUMENT_RE.match(source.surface):
         # ``Menurut Indeks Keamanan Pangan ...``: a document says nothing itself.
-        return match.end(), None, "menurut X", None
+        return _Claim(match.end(), None, "menurut X")
+    before = _claim_before(match, speakers, source.end)
+    if before:
+        return _Claim(before[0], source.key, "..., menurut X.", end=before[1])
     claim = _CLAIM_START_RE.match(speakers.text, source.end)
-    return (claim.end() if claim else source.end), source.key, "menurut X", None
+    return _Claim((claim.end() if claim else source.end), source.key, "menurut X")
+
+
+def _based_on(match: re.Match[str], speakers: _Speakers) -> _Claim | None:
+    """``Berdasarkan data X, <claim>``: where the claim starts (after the comma closing the
+    source), X's key and the shape; None unless the finding opens its sentence (``Budi
+    mengatakan berdasarkan data BMKG, ...`` is Budi's), is the name's own (not ``data yang
+    diperoleh X``), a comma closes the one name its source has, and no cue in the claim
+    names someone else (``..., lanjut Budi, ...``)."""
+    text = speakers.text
+    sentence_start = _after_marks(text, speakers.sentence_start(match.start()))
+    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS)
+    comma = _COMMA_AFTER_RE.match(text, source.end) if source else None
+    if (
+        source is None
+        or comma is None
+        or not _SENTENCE_OPENING_RE.fullmatch(text, sentence_start, match.start())
+        or _OBTAINED_RE.search(text, match.end(), source.start)
+        or _DOCUMENT_RE.match(source.surface)
+        or speakers.in_quotation(match.start())
+    ):
+        return None
+    index = bisect_right(speakers.sentence_starts, comma.end())
+    sentence_end = (
+        speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
+    )
+    if _INSERTED_CUE_RE.search(text, comma.end(), sentence_end):
+        return None
+    return _Claim(comma.end(), source.key, "berdasarkan data X")
+
+
+def _claim_before(match: re.Match[str], speakers: _Speakers, after: int) -> tuple[int, int] | None:
+    """``<claim>, menurut X.``: the claim's span (its sentence up to the comma before
+    ``menurut``) when the source, ending at ``after``, ends the sentence; None otherwise, or
+    when the claim holds a quotation in marks (that has its own cue)."""
+    text = speakers.text
+    if not (
+        _ENDS_SENTENCE_RE.match(text, after)
+        and _COMMA_BEFORE_CUE_RE.search(text, max(0, match.start() - 3), match.start())
+    ):
+        return None
+    start = _after_marks(text, speakers.sentence_start(match.start()))
+    if any(mark in text[start : match.start()] for mark in _OPEN + _CLOSE):
+        return None
+    return start, match.start()
 
 
 def _inside_description(named: Mention, described: re.Match[str]) -> bool:
