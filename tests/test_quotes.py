@@ -537,6 +537,16 @@ def test_shapes_count_how_each_seed_quotation_was_attributed_and_how_often_right
     assert '"," kata X' in capsys.readouterr().out
 
 
+def test_shapes_read_every_gold_section_but_the_two_held_out_ones() -> None:
+    """``--shapes`` is read to tune rules: it takes every IndoSum gold section but the two
+    annotated blind and never tuned on (``held_out``, ``held_out_2``), by name, whatever
+    their place in the file."""
+    annotated = json.loads(eval_quotes.INDOSUM_GOLD.read_text(encoding="utf-8"))
+    sections = set(annotated) - {"_comment"}
+    assert set(eval_quotes.INDOSUM_SECTIONS) == sections
+    assert set(eval_quotes.TUNING_SECTIONS) == sections - {"held_out", "held_out_2"}
+
+
 def test_each_quotation_carries_the_shape_that_attributed_it() -> None:
     text = "“Harga naik,” kata Budi. Menurut Ani, pasar sepi. Dia mengatakan bahwa stok habis."
     shapes = [shape for _, shape in quotes_with_shapes(text, mentions_in(text))]
