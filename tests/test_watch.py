@@ -308,6 +308,29 @@ async def test_the_status_line_says_the_index_is_updating_until_it_is(
     service.close()
 
 
+async def test_the_explorer_says_which_files_indexing_skipped_and_why(
+    tmp_path: Path,
+) -> None:
+    """An empty file or a binary one was silently missing from the explorer's results;
+    only `warta index` printed why."""
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    (corpus / "berita.txt").write_text("Harga kopi naik\n\nHarga kopi di pasar naik.\n", "utf-8")
+    for number in range(5):
+        (corpus / f"kosong{number}.txt").write_text("\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        notes = [note for note in app._notifications if note.title == "Skipped while indexing"]
+        assert len(notes) == 1 and notes[0].severity == "warning"
+        lines = notes[0].message.splitlines()
+        assert lines[-1] == "… and 2 more"
+        for number, line in enumerate(lines[:-1]):
+            assert line.endswith(f"korpus/kosong{number}.txt: no text; skipped")
+    service.close()
+
+
 async def test_the_explorer_watches_nothing_unless_asked(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:

@@ -30,7 +30,7 @@ from warta.tui.config import Settings
 from warta.tui.i18n import _
 from warta.tui.keys import APP, PALETTE, apply_keymap, binding, shown_key
 from warta.tui.screens.main import MainScreen
-from warta.tui.watch import corpus_changes, corpus_news
+from warta.tui.watch import corpus_changes, corpus_news, skipped_notice
 from warta.tui.widgets.answers import Notice, Quote
 from warta.tui.workspace import MarksChanged, WorkspaceThread
 
@@ -174,6 +174,8 @@ class WartaApp(App[None]):
             self.notify(event.error, title=_("Indexing failed"), severity="error", markup=False)
         elif news:
             self.notify(news, markup=False)
+        if event.report is not None and (skipped := skipped_notice(event.report)):
+            self.post_message(skipped)
         if isinstance(main := self._main_screen(), MainScreen):
             main.corpus_updated(changed=bool(news))
 

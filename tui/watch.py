@@ -16,10 +16,12 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from warta.search.errors import excerpt
 from warta.search.model import UpdateReport
 from warta.search.paths import bundled_seeds
 from warta.tui.i18n import _, ngettext
 from warta.tui.text import show_number
+from warta.tui.widgets.answers import Notice
 
 #: Quiet milliseconds after a change before warta updates (an editor saves in bursts).
 DEBOUNCE_MS = 1600
@@ -139,3 +141,24 @@ def corpus_news(report: UpdateReport) -> str:
     if report.deleted:
         parts.append(_("{count} deleted").format(count=show_number(report.deleted)))
     return ", ".join(parts)
+
+
+#: Warnings an update's notice lists before saying how many more there are.
+WARNINGS_SHOWN = 3
+
+
+def skipped_notice(report: UpdateReport) -> Notice | None:
+    """What an update skipped or changed on the way, as a notice for the explorer
+    ("kosong.txt: no text; skipped"): the first few, then how many more; None when
+    nothing. Without it a file the explorer skipped was simply missing from the results."""
+    lines = [
+        f"{excerpt(warning.path, 60, middle=True)}: {warning.message.translated(_)}"
+        for warning in report.warnings[:WARNINGS_SHOWN]
+    ]
+    more = len(report.warnings) - WARNINGS_SHOWN
+    if more > 0:
+        count = show_number(more)
+        lines.append(ngettext("… and {count} more", "… and {count} more", more).format(count=count))
+    if not lines:
+        return None
+    return Notice("\n".join(lines), _("Skipped while indexing"), "warning")

@@ -16,6 +16,7 @@ from warta.search.errors import WartaError
 from warta.search.model import UpdateReport
 from warta.tui.i18n import _, ngettext
 from warta.tui.text import literal, show_number
+from warta.tui.watch import skipped_notice
 from warta.tui.widgets.answers import Trouble
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ class StatusLine(Static):
                 "Index ready: {count} article.", "Index ready: {count} articles.", count
             )
             self.notify(built.format(count=show_number(count)))
+            if skipped := skipped_notice(event.report):
+                self.post_message(skipped)
         self._prepare_searches()
 
     @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
