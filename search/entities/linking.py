@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from warta.search.entities.features import (
@@ -1022,7 +1022,10 @@ def _mark_defined_organisations(
     category it explains once: ``Badan Usaha Milik Negara (BUMN)``); the acronym then links
     to the name (``_link_renames``)."""
     words = field.words
-    field_spans = [span for span in spans if span.field is field]
+    # The field's spans by the words they cover: looked up around each parenthesis rather
+    # than scanned for each (quadratic in an article defining thousands).
+    covering = _SpansAt(span for span in spans if span.field is field)
+    removed: set[int] = set()
     for opening in field.positions.get("(", ()):
         acronym = opening + 1
         if acronym + 1 >= len(words) or words[acronym + 1] != ")":
@@ -1033,18 +1036,49 @@ def _mark_defined_organisations(
         start = _defined_name_start(words, opening)
         if start is None:
             continue
-        inside = [span for span in field_spans if span.overlaps(start, opening)]
+        inside = covering.over(start, opening)
         if any(span.start < start or span.kind == "organisation" for span in inside):
             continue
-        code = [span for span in field_spans if span.overlaps(acronym, acronym + 1)]
+        code = covering.over(acronym, acronym + 1)
         if any(span.entry is not None for span in code):
             continue  # the gazetteer knows the acronym (UNS) and links it already
         known_code = any(span.kind == "organisation" for span in code)
-        replaced = inside if known_code else inside + code
-        spans[:] = [span for span in spans if span not in replaced]
-        spans.append(_Span(field, start, opening, "organisation", None))
+        for span in inside if known_code else inside + code:
+            covering.remove(span)
+            removed.add(id(span))
+        added = [_Span(field, start, opening, "organisation", None)]
         if not known_code:
-            spans.append(_Span(field, acronym, acronym + 1, "organisation", None))
+            added.append(_Span(field, acronym, acronym + 1, "organisation", None))
+        for span in added:
+            covering.add(span)
+            spans.append(span)
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
+
+
+class _SpansAt:
+    """Spans by the word positions they cover."""
+
+    def __init__(self, spans: Iterable[_Span]) -> None:
+        self._at: dict[int, list[_Span]] = {}
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: _Span) -> None:
+        for index in span.indices():
+            self._at.setdefault(index, []).append(span)
+
+    def remove(self, span: _Span) -> None:
+        for index in span.indices():
+            self._at[index].remove(span)
+
+    def over(self, start: int, end: int) -> list[_Span]:
+        """The spans covering any word of ``start:end``, each once, in the order added."""
+        found: dict[int, _Span] = {}
+        for index in range(start, end):
+            for span in self._at.get(index, ()):
+                found.setdefault(id(span), span)
+        return list(found.values())
 
 
 def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
