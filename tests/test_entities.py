@@ -1024,3 +1024,28 @@ def test_a_regional_council_or_office_is_an_organisation_with_its_whole_seat() -
     assert [(m.surface, m.kind) for m in mentions] == [
         ("Kejaksaan Negeri Rote Ndao", "organisation")
     ]
+
+
+def test_the_opponent_after_a_sports_cue_is_a_club_not_a_place_or_person() -> None:
+    # Issue 14: on other outlets' sports news, ``takluk dari Parma`` and ``menjamu
+    # Middlesbrough`` were places, ``Dortmund`` alone a person, ``melawan Liverpool`` the city.
+    body = (
+        "Pekan lalu Juventus menang 3 - 0 atas Middlesbrough. "
+        "Minggu depan Juventus bertandang ke Wolfsburg. "
+        "Tim asuhan Budi Santoso kalah dari Dortmund di laga terakhir. "
+        "Arsenal akan bermain melawan Liverpool di kandang."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Middlesbrough", "organisation", "middlesbrough") in found
+    assert ("Wolfsburg", "organisation", "vfl_wolfsburg") in found
+    assert ("Dortmund", "organisation", "borussia_dortmund") in found
+    assert ("Liverpool", "organisation", "liverpool_fc") in found
+
+
+def test_a_country_after_a_sports_cue_stays_the_country() -> None:
+    # A national team is linked to its country, as warta links countries used as modifiers.
+    found = {
+        (m.surface, m.kind)
+        for m in extract_mentions("", "Timnas Italia takluk 0 - 1 dari Irlandia di Paris.")
+    }
+    assert ("Irlandia", "place") in found

@@ -122,6 +122,35 @@ SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in ("dilansir", "melansir", "dilansir dari", "dikutip dari", "sumber :")
 )
 
+#: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
+#: Middlesbrough``. A city there is its club; a country stays the country, as warta links
+#: national teams. Also ``dari`` / ``atas`` right after a score (``takluk 0 - 1 dari``).
+OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in (
+        "kalah dari",
+        "takluk dari",
+        "tumbang dari",
+        "kekalahan dari",
+        "menang atas",
+        "kemenangan atas",
+        "unggul atas",
+        "melawan",
+        "menjamu",
+        "dijamu",
+        "bertandang ke",
+        "kontra",
+        "mengalahkan",
+        "dikalahkan",
+        "menundukkan",
+        "ditahan imbang",
+        "imbang dengan",
+        "menghadapi",
+    )
+)
+#: Words after a score that name the opponent (``menang 2 - 1 atas Parma``).
+SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
+
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
