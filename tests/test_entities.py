@@ -1049,3 +1049,17 @@ def test_a_country_after_a_sports_cue_stays_the_country() -> None:
         for m in extract_mentions("", "Timnas Italia takluk 0 - 1 dari Irlandia di Paris.")
     }
     assert ("Irlandia", "place") in found
+
+
+def test_a_clubs_nickname_is_that_club() -> None:
+    # Issue 14: sports news names clubs by their nicknames; ``Blaugrana`` and ``Die Roten``
+    # were persons and ``Setan Merah`` a place, each keyed apart from its club.
+    body = (
+        "Blaugrana gagal menang di kandang. Pelatih Die Roten memuji lini tengah timnya. "
+        "Setan Merah membeli dua pemain baru, sedangkan Maung Bandung bertahan di puncak."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Blaugrana", "organisation", "barcelona") in found
+    assert ("Die Roten", "organisation", "bayern_munich") in found
+    assert ("Setan Merah", "organisation", "manchester_united") in found
+    assert ("Maung Bandung", "organisation", "persib") in found
