@@ -1063,3 +1063,15 @@ def test_a_clubs_nickname_is_that_club() -> None:
     assert ("Die Roten", "organisation", "bayern_munich") in found
     assert ("Setan Merah", "organisation", "manchester_united") in found
     assert ("Maung Bandung", "organisation", "persib") in found
+
+
+def test_a_name_ending_in_a_clubs_last_word_is_no_person() -> None:
+    # Issue 14: ``Orlando City`` and ``Nottingham Forest`` were persons in sports news.
+    body = (
+        "Gelandang itu pindah ke Orlando City musim lalu. Sebelumnya Budi Santoso "
+        "menolak tawaran Wolverhampton Wanderers dan Nottingham Forest."
+    )
+    kinds = {m.surface: m.kind for m in extract_mentions("", body)}
+    clubs = ("Orlando City", "Wolverhampton Wanderers", "Nottingham Forest")
+    assert all(kinds.get(club) == "organisation" for club in clubs)
+    assert kinds["Budi Santoso"] == "person"

@@ -35,6 +35,7 @@ from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
+    CLUB_SUFFIXES,
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
     CONJUNCTIONS,
@@ -317,8 +318,16 @@ def _tagged_spans(
                 len(core) == 1 and core[0].lower() in lowercase_words and not after_rank
             )
             if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
-                spans.append(_Span(field, *trimmed, kind, None))
+                spans.append(_Span(field, *trimmed, _tagged_kind(core, kind), None))
     return spans
+
+
+def _tagged_kind(core: Sequence[str], kind: str) -> str:
+    """The tagger's kind, except that a person ending in a club's last word (``Orlando
+    City``, ``Wolverhampton Wanderers``) is the club: no person is named so."""
+    if kind == "person" and len(core) > 1 and core[-1].lower() in CLUB_SUFFIXES:
+        return "organisation"
+    return kind
 
 
 def _is_office_seat(words: Sequence[str], index: int) -> bool:

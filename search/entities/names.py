@@ -207,6 +207,12 @@ COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
 #: country suffix of a state body: ``KPU RI`` is still KPU.
 LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
 
+#: Last words of club names (``Orlando City``, ``Nottingham Forest``): a name the tagger
+#: reads as a person ending in one is the club. Not for places: ``Mexico City``.
+CLUB_SUFFIXES: frozenset[str] = _words(
+    "fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers"
+)
+
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
 
