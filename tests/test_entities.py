@@ -1075,3 +1075,10 @@ def test_a_name_ending_in_a_clubs_last_word_is_no_person() -> None:
     clubs = ("Orlando City", "Wolverhampton Wanderers", "Nottingham Forest")
     assert all(kinds.get(club) == "organisation" for club in clubs)
     assert kinds["Budi Santoso"] == "person"
+
+
+def test_office_abbreviations_before_a_name_are_titles() -> None:
+    # Issue 14: ``KSAU`` and ``Kadiskes`` were read as the first word of the person's name.
+    body = "Rapat itu dihadiri KSAU Budi Santoso, Pangkostrad Andi Wijaya dan Kadiskes Sri Lestari."
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {"Budi Santoso", "Andi Wijaya", "Sri Lestari"}

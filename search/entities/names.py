@@ -34,6 +34,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     wakapolri wakapolda kabareskrim kabaharkam coach
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
+    ksau ksad ksal pangkostrad kadiskes kabiro
     humas
     menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
     menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
