@@ -1044,3 +1044,61 @@ def test_a_regional_council_or_office_is_an_organisation_with_its_whole_seat() -
     assert [(m.surface, m.kind) for m in mentions] == [
         ("Kejaksaan Negeri Rote Ndao", "organisation")
     ]
+
+
+def test_the_opponent_after_a_sports_cue_is_a_club_not_a_place_or_person() -> None:
+    # Issue 14: on other outlets' sports news, ``takluk dari Parma`` and ``menjamu
+    # Middlesbrough`` were places, ``Dortmund`` alone a person, ``melawan Liverpool`` the city.
+    body = (
+        "Pekan lalu Juventus menang 3 - 0 atas Middlesbrough. "
+        "Minggu depan Juventus bertandang ke Wolfsburg. "
+        "Tim asuhan Budi Santoso kalah dari Dortmund di laga terakhir. "
+        "Arsenal akan bermain melawan Liverpool di kandang."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Middlesbrough", "organisation", "middlesbrough") in found
+    assert ("Wolfsburg", "organisation", "vfl_wolfsburg") in found
+    assert ("Dortmund", "organisation", "borussia_dortmund") in found
+    assert ("Liverpool", "organisation", "liverpool_fc") in found
+
+
+def test_a_country_after_a_sports_cue_stays_the_country() -> None:
+    # A national team is linked to its country, as warta links countries used as modifiers.
+    found = {
+        (m.surface, m.kind)
+        for m in extract_mentions("", "Timnas Italia takluk 0 - 1 dari Irlandia di Paris.")
+    }
+    assert ("Irlandia", "place") in found
+
+
+def test_a_clubs_nickname_is_that_club() -> None:
+    # Issue 14: sports news names clubs by their nicknames; ``Blaugrana`` and ``Die Roten``
+    # were persons and ``Setan Merah`` a place, each keyed apart from its club.
+    body = (
+        "Blaugrana gagal menang di kandang. Pelatih Die Roten memuji lini tengah timnya. "
+        "Setan Merah membeli dua pemain baru, sedangkan Maung Bandung bertahan di puncak."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Blaugrana", "organisation", "barcelona") in found
+    assert ("Die Roten", "organisation", "bayern_munich") in found
+    assert ("Setan Merah", "organisation", "manchester_united") in found
+    assert ("Maung Bandung", "organisation", "persib") in found
+
+
+def test_a_name_ending_in_a_clubs_last_word_is_no_person() -> None:
+    # Issue 14: ``Orlando City`` and ``Nottingham Forest`` were persons in sports news.
+    body = (
+        "Gelandang itu pindah ke Orlando City musim lalu. Sebelumnya Budi Santoso "
+        "menolak tawaran Wolverhampton Wanderers dan Nottingham Forest."
+    )
+    kinds = {m.surface: m.kind for m in extract_mentions("", body)}
+    clubs = ("Orlando City", "Wolverhampton Wanderers", "Nottingham Forest")
+    assert all(kinds.get(club) == "organisation" for club in clubs)
+    assert kinds["Budi Santoso"] == "person"
+
+
+def test_office_abbreviations_before_a_name_are_titles() -> None:
+    # Issue 14: ``KSAU`` and ``Kadiskes`` were read as the first word of the person's name.
+    body = "Rapat itu dihadiri KSAU Budi Santoso, Pangkostrad Andi Wijaya dan Kadiskes Sri Lestari."
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {"Budi Santoso", "Andi Wijaya", "Sri Lestari"}

@@ -147,6 +147,7 @@ class Gazetteer:
         default_factory=dict, repr=False
     )
     _by_surface: dict[str, GazetteerEntry] = field(default_factory=dict, repr=False)
+    _by_short_form: dict[str, GazetteerEntry | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # Compared case-folded (``is_ignored``), from whichever file they came.
@@ -156,12 +157,17 @@ class Gazetteer:
     def _reindex(self) -> None:
         self._index.clear()
         self._by_surface.clear()
+        self._by_short_form.clear()
         for entry in self.entries.values():
             for surface in entry.surfaces:
                 words = tuple(token.text for token in tokenize(surface))
                 if words:
                     self._index.setdefault(words[0].lower(), []).append((words, entry))
                     self._by_surface[surface.casefold()] = entry
+            for short_form in entry.short_forms:
+                # Two owners (``Madrid``): neither, so ``None``.
+                owner = None if short_form in self._by_short_form else entry
+                self._by_short_form[short_form] = owner
         for candidates in self._index.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
@@ -172,6 +178,10 @@ class Gazetteer:
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry one of whose names or aliases is ``surface`` (case-insensitive)."""
         return self._by_surface.get(surface.casefold())
+
+    def short_form_owner(self, surface: str) -> GazetteerEntry | None:
+        """The one entry that ``surface`` is a short form of (``Dortmund``), if only one."""
+        return self._by_short_form.get(surface)
 
     def person_named_in_full(self, name: str) -> GazetteerEntry | None:
         """The known person that a person's longer name is, middle names added to a

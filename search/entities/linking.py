@@ -35,6 +35,7 @@ from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
+    CLUB_SUFFIXES,
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
     CONJUNCTIONS,
@@ -50,6 +51,7 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
+    OPPONENT_CUES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     PRODUCT_NOUNS,
@@ -58,6 +60,7 @@ from warta.search.entities.names import (
     RENAME_FILLERS,
     RENAME_NOUNS,
     ROLE_VERBS,
+    SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
     SOURCE_CUES,
     SPAN_BREAKS,
@@ -315,8 +318,16 @@ def _tagged_spans(
                 len(core) == 1 and core[0].lower() in lowercase_words and not after_rank
             )
             if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
-                spans.append(_Span(field, *trimmed, kind, None))
+                spans.append(_Span(field, *trimmed, _tagged_kind(core, kind), None))
     return spans
+
+
+def _tagged_kind(core: Sequence[str], kind: str) -> str:
+    """The tagger's kind, except that a person ending in a club's last word (``Orlando
+    City``, ``Wolverhampton Wanderers``) is the club: no person is named so."""
+    if kind == "person" and len(core) > 1 and core[-1].lower() in CLUB_SUFFIXES:
+        return "organisation"
+    return kind
 
 
 def _is_office_seat(words: Sequence[str], index: int) -> bool:
@@ -617,6 +628,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
         _mark_sources(field, spans, gazetteer)
+        _mark_opponents(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
@@ -955,6 +967,41 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place)."""
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
+
+
+def _score_ends(field: _Field) -> list[int]:
+    """Indexes right after ``dari`` / ``atas`` following a score (``0 - 1 dari``)."""
+    words = field.words
+    return [
+        index + 1
+        for word in SCORE_OPPONENT_WORDS
+        for index in field.positions.get(word, ())
+        if index >= 3
+        and index + 1 < len(words)
+        and words[index - 3].isdigit()
+        and words[index - 2] in _DASHES
+        and words[index - 1].isdigit()
+    ]
+
+
+def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name right after ``kalah dari``, ``melawan``, ``bertandang ke`` or a score is the
+    opposing team: a club's short form is that club (``kalah dari Dortmund``, not a person
+    nor the city Liverpool), and a place the gazetteer does not know is a club
+    (``menjamu Freiburg``). Known places stay: a country there is its national team, and
+    warta links it to the country."""
+    starts = set(_cue_ends(field, OPPONENT_CUES)) | set(_score_ends(field))
+    if not starts:
+        return
+    for index, span in enumerate(spans):
+        if span.field is not field or span.start not in starts:
+            continue
+        known = span.entry is not None and span.entry.kind == "organisation"
+        club = None if known else gazetteer.short_form_owner(" ".join(span.words))
+        if club is not None:
+            spans[index] = _Span(field, span.start, span.end, club.kind, club)
+        elif span.entry is None and span.kind == "place":
+            span.kind = "organisation"
 
 
 def _mark_named_after(

@@ -34,6 +34,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     wakapolri wakapolda kabareskrim kabaharkam coach
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
+    ksau ksad ksal pangkostrad kadiskes kabiro
     humas
     menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
     menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
@@ -122,6 +123,35 @@ SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in ("dilansir", "melansir", "dilansir dari", "dikutip dari", "sumber :")
 )
 
+#: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
+#: Middlesbrough``. A city there is its club; a country stays the country, as warta links
+#: national teams. Also ``dari`` / ``atas`` right after a score (``takluk 0 - 1 dari``).
+OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in (
+        "kalah dari",
+        "takluk dari",
+        "tumbang dari",
+        "kekalahan dari",
+        "menang atas",
+        "kemenangan atas",
+        "unggul atas",
+        "melawan",
+        "menjamu",
+        "dijamu",
+        "bertandang ke",
+        "kontra",
+        "mengalahkan",
+        "dikalahkan",
+        "menundukkan",
+        "ditahan imbang",
+        "imbang dengan",
+        "menghadapi",
+    )
+)
+#: Words after a score that name the opponent (``menang 2 - 1 atas Parma``).
+SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
+
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
@@ -177,6 +207,12 @@ COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
 #: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
 #: country suffix of a state body: ``KPU RI`` is still KPU.
 LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
+
+#: Last words of club names (``Orlando City``, ``Nottingham Forest``): a name the tagger
+#: reads as a person ending in one is the club. Not for places: ``Mexico City``.
+CLUB_SUFFIXES: frozenset[str] = _words(
+    "fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers"
+)
 
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
