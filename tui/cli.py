@@ -32,7 +32,7 @@ from warta.search.model import (
 )
 from warta.search.sanitize import clean_line, clean_text
 from warta.tui.config import FROM_DEFAULT, Settings, config_file, load_settings
-from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language
+from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language, warning_line
 
 #: The commands on the user's workspace (saved searches, tags, stars, notes, history, export).
 WORKSPACE_COMMANDS = (
@@ -521,8 +521,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     service = _service(args, build_if_missing=False)
     report = _update_with_progress(service, rebuild=args.rebuild)
     for warning in report.warnings:
-        path = excerpt(warning.path, ECHO_PATH_LIMIT, middle=True)
-        _fail(f"{path}: {warning.message.translated(_)}")
+        _fail(warning_line(warning, ECHO_PATH_LIMIT))
     _console().print(_text(_index_summary(report)), soft_wrap=True)  # one line for scripts
     return EXIT_OK
 

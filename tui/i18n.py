@@ -14,6 +14,12 @@ import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warta.search.errors import excerpt
+
+if TYPE_CHECKING:
+    from warta.search.model import ReadWarning
 
 #: Where the compiled catalogs live, inside the installed package.
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -169,3 +175,9 @@ def kind_name(kind: str) -> str:
         "product": _("product"),
     }
     return names.get(kind, kind)
+
+
+def warning_line(warning: ReadWarning, path_limit: int) -> str:
+    """A skipped file as "path: reason" in the interface language, the path cut in the
+    middle so that a deep one keeps its file name and leaves room for the reason."""
+    return f"{excerpt(warning.path, path_limit, middle=True)}: {warning.message.translated(_)}"

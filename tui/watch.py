@@ -16,10 +16,9 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from warta.search.errors import excerpt
 from warta.search.model import UpdateReport
 from warta.search.paths import bundled_seeds
-from warta.tui.i18n import _, ngettext
+from warta.tui.i18n import _, ngettext, warning_line
 from warta.tui.text import show_number
 from warta.tui.widgets.answers import Notice
 
@@ -145,6 +144,8 @@ def corpus_news(report: UpdateReport) -> str:
 
 #: Warnings an update's notice lists before saying how many more there are.
 WARNINGS_SHOWN = 3
+#: Characters of a skipped file's path in that notice, which is narrower than a CLI line.
+NOTICE_PATH_LIMIT = 60
 
 
 def skipped_notice(report: UpdateReport) -> Notice | None:
@@ -152,8 +153,7 @@ def skipped_notice(report: UpdateReport) -> Notice | None:
     ("kosong.txt: no text; skipped"): the first few, then how many more; None when
     nothing. Without it a file the explorer skipped was simply missing from the results."""
     lines = [
-        f"{excerpt(warning.path, 60, middle=True)}: {warning.message.translated(_)}"
-        for warning in report.warnings[:WARNINGS_SHOWN]
+        warning_line(warning, NOTICE_PATH_LIMIT) for warning in report.warnings[:WARNINGS_SHOWN]
     ]
     more = len(report.warnings) - WARNINGS_SHOWN
     if more > 0:
