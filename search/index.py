@@ -745,8 +745,16 @@ def _write_failure(error: BaseException) -> WartaError | None:
     """The one-line error for a failure a rebuild cannot cure, or None for damage it can.
 
     A full disk or a read-only folder fails a rebuild too; a reader holding the store
-    ("database is locked") would turn a ten-file update into a full rebuild.
+    ("database is locked") would turn a ten-file update into a full rebuild; an extraction
+    worker killed on the way (out of memory) is no damage, and a rebuild, which needs the
+    same workers for every article, would be killed again after far longer.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(error, BrokenProcessPool):
+        return WartaError(
+            N_("an indexing worker stopped abruptly (out of memory?); the index is unchanged")
+        )
     if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
         return IndexBusyError(
             N_("another process is reading the index store; try again when it is done")

@@ -384,6 +384,33 @@ def test_a_reader_holding_the_store_makes_an_update_busy_not_a_rebuild(
     assert service.search("musk", limit=50).total == 5
 
 
+def killed_worker(task: object) -> object:
+    """An extraction worker killed on the way, as the out-of-memory killer does."""
+    os._exit(9)
+
+
+def test_a_killed_extraction_worker_fails_the_update_in_one_line_not_a_rebuild(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild needs the same workers for every article: it would be killed again, after
+    far longer than the update."""
+    corpus, kept = _seeds_but(tmp_path, f"{SAM}.txt")
+    folder = tmp_path / "index"
+    assert _cli(capsys, corpus, folder, "index")[0] == 0
+    live = current_generation(folder)
+    kept.rename(corpus / kept.name)
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_ARTICLES", 0)
+    monkeypatch.setattr(index_module, "_extract_task", killed_worker)
+    code, out, err = _cli(capsys, corpus, folder, "index")
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert "worker" in err and "unchanged" in err
+    assert current_generation(folder) == live, "no full rebuild"
+    monkeypatch.undo()
+    assert _cli(capsys, corpus, folder, "index")[0] == 0
+    code, out, _ = _cli(capsys, corpus, folder, "search", "altman")
+    assert code == 0 and SAM in out
+
+
 # -- §10 a full disk ----------------------------------------------------------------------------
 
 
