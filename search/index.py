@@ -40,7 +40,7 @@ from warta.search.errors import (
     stored_message,
 )
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
-from warta.search.paths import file_key
+from warta.search.paths import absolute_folders, file_key
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact
 
@@ -682,6 +682,7 @@ def update_index(
     other way.
     """
     started = time.perf_counter()
+    roots = absolute_folders(roots)
     if entities:
         from warta.search.entities.gazetteer import check_user_file
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from warta.search.errors import N_, WartaError, excerpt
@@ -74,7 +74,14 @@ def corpus_choice(
         return tuple(configured), "config.toml"
     else:
         return (bundled_seeds(),), "default"
-    return tuple(Path(item).expanduser().resolve() for item in chosen), source
+    return absolute_folders(Path(item) for item in chosen), source
+
+
+def absolute_folders(folders: Iterable[Path]) -> tuple[Path, ...]:
+    """Corpus folders as the index records them: the files' keys and the folders an index
+    was built for are these paths, so ``seeds`` and ``/home/me/seeds`` must be one folder,
+    not a corpus whose every file was deleted and added again."""
+    return tuple(Path(folder).expanduser().resolve() for folder in folders)
 
 
 def index_dir(

@@ -236,7 +236,7 @@ class SearchService:
         entities_file: Path | None = None,
         workspace: Workspace | None = None,
     ) -> None:
-        self.corpora = tuple(corpora)
+        self.corpora = paths.absolute_folders(corpora)
         #: The user's tags, stars and notes, for ``tag:``, ``is:starred`` and ``has:note``
         #: in queries; None: those words are refused with a message.
         self.workspace = workspace

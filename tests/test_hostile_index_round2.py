@@ -389,6 +389,22 @@ def killed_worker(task: object) -> object:
     os._exit(9)
 
 
+def test_a_corpus_folder_given_relative_is_the_same_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script that names the corpus ``corpus`` after a build from ``/…/corpus`` (or the
+    other way round) updates nothing: it is not a corpus whose every file went and came."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    folder = tmp_path / "index"
+    assert SearchService([corpus], folder).update().added == 5
+    monkeypatch.chdir(tmp_path)
+    report = SearchService([Path("corpus")], folder).update()
+    assert (report.added, report.deleted, report.unchanged, report.rebuilt) == (0, 0, 5, False)
+    report = index_module.update_index(Path("index"), [Path("./corpus")])
+    assert (report.added, report.deleted, report.unchanged, report.rebuilt) == (0, 0, 5, False)
+
+
 def test_a_killed_extraction_worker_fails_the_update_in_one_line_not_a_rebuild(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
