@@ -1136,3 +1136,25 @@ def test_a_suspects_initials_are_no_organisation() -> None:
     assert not {surface for surface, _ in found} & {"MA", "NMH"}
     assert ("Mahkamah Agung", "organisation") in found
     assert ("Bekasi", "place") in found
+
+
+def test_clubs_bands_media_and_consoles_news_writes_are_known() -> None:
+    # Issue 14, from all of IndoSum (each name typed wrong in 3 or more articles): clubs,
+    # bands, media and companies were persons or places, consoles persons, a holiday a
+    # person, and the weather agency written without its commas three persons.
+    body = (
+        "Mitra Kukar menjamu Persipura di Tenggarong. Konser Foo Fighters ditunda, tulis "
+        "Gizmochina. Budi Santoso membeli Xbox One dan mengunduh game lewat Bluetooth. "
+        "Menjelang Idul Fitri, Badan Meteorologi Klimatologi dan Geofisika memberi peringatan."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Mitra Kukar", "organisation"),
+        ("Persipura", "organisation"),
+        ("Foo Fighters", "organisation"),
+        ("Gizmochina", "organisation"),
+        ("Xbox One", "product"),
+        ("Bluetooth", "product"),
+        ("Badan Meteorologi Klimatologi dan Geofisika", "organisation"),
+    } <= found
+    assert not {surface for surface, _ in found} & {"Idul Fitri", "Geofisika"}
