@@ -1099,3 +1099,62 @@ def test_office_abbreviations_before_a_name_are_titles() -> None:
     body = "Rapat itu dihadiri KSAU Budi Santoso, Pangkostrad Andi Wijaya dan Kadiskes Sri Lestari."
     persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
     assert persons == {"Budi Santoso", "Andi Wijaya", "Sri Lestari"}
+
+
+def test_the_club_a_player_joins_or_plays_for_is_the_club() -> None:
+    # Issue 14: outside match reports, ``gabung Liverpool`` and ``eks pemain Liverpool``
+    # were the city, ``membela Wolfsburg`` and ``dipinjamkan ke Barnsley`` places; a
+    # person defended stays a person.
+    body = (
+        "Gelandang asal Jerman itu gabung Liverpool pada 2014. Ia pernah membela Wolfsburg. "
+        "Eks pemain Liverpool itu kini dilatih Budi Santoso. Bek itu dipinjamkan ke "
+        "Barnsley. Warga membela Andi Wijaya."
+    )
+    found = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
+    assert found.count(("Liverpool", "organisation", "liverpool_fc")) == 2
+    assert ("Wolfsburg", "organisation", "vfl_wolfsburg") in found
+    assert ("Barnsley", "organisation", "barnsley") in found
+    assert ("Andi Wijaya", "person", "andi_wijaya") in found
+
+
+def test_a_place_after_pemain_or_klub_stays_a_place() -> None:
+    # ``pemain``/``klub`` come before places as often as before clubs: only a club's
+    # short form is read as the club there.
+    body = "Final itu mempertemukan sesama pemain Negeri Paman Sam. Ia pemain klub London Utara."
+    kinds = {m.surface: m.kind for m in extract_mentions("", body)}
+    assert kinds == {"Negeri Paman Sam": "place", "London Utara": "place"}
+
+
+def test_a_suspects_initials_are_no_organisation() -> None:
+    # Issue 14: ``berinisial MA`` was the Supreme Court (MA) and ``NMH`` an organisation
+    # in crime news; the initials stand for someone unnamed, here and later in the article.
+    body = (
+        "Polisi menangkap dua pelaku berinisial MA dan NMH di Bekasi. Menurut polisi, MA "
+        "sudah lama diincar. Kasasi keduanya kelak diputus Mahkamah Agung di Serie A."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert not {surface for surface, _ in found} & {"MA", "NMH"}
+    assert ("Mahkamah Agung", "organisation") in found
+    assert ("Bekasi", "place") in found
+
+
+def test_clubs_bands_media_and_consoles_news_writes_are_known() -> None:
+    # Issue 14, from all of IndoSum (each name typed wrong in 3 or more articles): clubs,
+    # bands, media and companies were persons or places, consoles persons, a holiday a
+    # person, and the weather agency written without its commas three persons.
+    body = (
+        "Mitra Kukar menjamu Persipura di Tenggarong. Konser Foo Fighters ditunda, tulis "
+        "Gizmochina. Budi Santoso membeli Xbox One dan mengunduh game lewat Bluetooth. "
+        "Menjelang Idul Fitri, Badan Meteorologi Klimatologi dan Geofisika memberi peringatan."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Mitra Kukar", "organisation"),
+        ("Persipura", "organisation"),
+        ("Foo Fighters", "organisation"),
+        ("Gizmochina", "organisation"),
+        ("Xbox One", "product"),
+        ("Bluetooth", "product"),
+        ("Badan Meteorologi Klimatologi dan Geofisika", "organisation"),
+    } <= found
+    assert not {surface for surface, _ in found} & {"Idul Fitri", "Geofisika"}

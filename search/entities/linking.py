@@ -35,6 +35,8 @@ from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
+    CLUB_CUES,
+    CLUB_SHORT_FORM_CUES,
     CLUB_SUFFIXES,
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
@@ -44,6 +46,8 @@ from warta.search.entities.names import (
     DEGREES,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
+    INITIALS_CUES,
+    INITIALS_JOINERS,
     LEGAL_FORMS,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
@@ -634,6 +638,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
     spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
+    _drop_initials(fields, spans)
     kept = [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
     _part_offices_from_persons(fields, kept)
     return kept
@@ -986,11 +991,14 @@ def _score_ends(field: _Field) -> list[int]:
 
 def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``kalah dari``, ``melawan``, ``bertandang ke`` or a score is the
-    opposing team: a club's short form is that club (``kalah dari Dortmund``, not a person
-    nor the city Liverpool), and a place the gazetteer does not know is a club
+    opposing team, and after ``membela`` or ``bergabung dengan`` the club a player plays
+    for or joins: a club's short form is that club (``kalah dari Dortmund``, not a person;
+    ``gabung Liverpool``, not the city), and a place the gazetteer does not know is a club
     (``menjamu Freiburg``). Known places stay: a country there is its national team, and
-    warta links it to the country."""
-    starts = set(_cue_ends(field, OPPONENT_CUES)) | set(_score_ends(field))
+    warta links it to the country. After ``pemain`` or ``klub`` only a club's short form
+    is read as the club (``eks pemain Liverpool``)."""
+    teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
+    starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
     if not starts:
         return
     for index, span in enumerate(spans):
@@ -1000,8 +1008,58 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         club = None if known else gazetteer.short_form_owner(" ".join(span.words))
         if club is not None:
             spans[index] = _Span(field, span.start, span.end, club.kind, club)
-        elif span.entry is None and span.kind == "place":
+        elif span.entry is None and span.kind == "place" and span.start in teams:
             span.kind = "organisation"
+
+
+_LONGEST_INITIALS = 4
+
+
+def _is_initials(word: str) -> bool:
+    """A word of one to four capital letters: the initials of someone left unnamed."""
+    return len(word) <= _LONGEST_INITIALS and word.isalpha() and word.isupper()
+
+
+def _drop_initials(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Initials right after ``berinisial`` (``tersangka berinisial MA dan SH``) stand for
+    someone the news does not name: no mention, whatever the tagger or the gazetteer read
+    in them (``MA`` there is no Mahkamah Agung, ``NMH`` no organisation), nor the same
+    initials written alone elsewhere in the article (not a single letter, nor inside a
+    longer name: ``Serie A``). They are left untyped rather than made persons: a person
+    keyed by two letters would join every other suspect so named, and the quote
+    attribution would take ``R, SA, E dan RAJ`` in a list for speakers."""
+    cued: set[tuple[int, int]] = set()  # (field number, token index)
+    for number, field in enumerate(fields):
+        words = field.words
+        for index in _cue_ends(field, INITIALS_CUES):
+            while index < len(words) and _is_initials(words[index]):
+                cued.add((number, index))
+                index += 1
+                while index < len(words) and words[index].lower() in INITIALS_JOINERS:
+                    index += 1
+    if not cued:
+        return
+    number_of = {id(field): number for number, field in enumerate(fields)}
+    initials = {fields[number].words[index] for number, index in cued}
+    inside_longer = {
+        (number_of[id(span.field)], index)
+        for span in spans
+        if span.end - span.start > 1
+        for index in span.indices()
+    }
+    taken = cued | {
+        (number, index)
+        for number, field in enumerate(fields)
+        for initial in initials
+        if len(initial) > 1
+        for index in field.positions.get(initial.lower(), ())
+        if field.words[index] == initial and (number, index) not in inside_longer
+    }
+    spans[:] = [
+        span
+        for span in spans
+        if taken.isdisjoint((number_of[id(span.field)], index) for index in span.indices())
+    ]
 
 
 def _mark_named_after(

@@ -149,6 +149,36 @@ OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
         "menghadapi",
     )
 )
+#: Phrases before the club a player plays for or joins (``membela Leverkusen``,
+#: ``bergabung dengan Shenhua``): read as the opponent cues are. Persons after them stay
+#: (``membela Ahok`` is defending someone).
+CLUB_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in (
+        "membela",
+        "bergabung dengan",
+        "bergabung ke",
+        "gabung",
+        "gabung dengan",
+        "gabung ke",
+        "hijrah ke",
+        "transfer ke",
+        "dipinjamkan ke",
+    )
+)
+#: Words before a club's name that as often come before a place (``eks pemain Roma``,
+#: ``klub London Utara``, ``pemain Negeri Paman Sam``): only a club's short form there is
+#: read as the club.
+CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("pemain", "klub")
+)
+#: Words before the initials news gives a suspect or victim it does not name (``tersangka
+#: berinisial MA``).
+INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("berinisial", "inisial", "berinisial :", "inisial :")
+)
+#: Words between two such initials (``berinisial MA dan SH``).
+INITIALS_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "&"})
 #: Words after a score that name the opponent (``menang 2 - 1 atas Parma``).
 SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 
