@@ -294,6 +294,11 @@ _SUBORDINATE_RE = re.compile(
     r"\b(?i:saat|ketika|sewaktu|setelah|sebelum)\s+"
     r"(?:[Ii]a|[Dd]ia|[A-Z]\S{0,30}(?:\s+[A-Z]\S{0,30}){0,3})(?:\s+[a-z]+)?\s+$"
 )
+#: A negation before a saying verb: nothing was said (``Budi tidak pernah mengatakan
+#: kerugiannya kepada istrinya``, ``belum mau menyatakan``).
+_NEGATED_RE = re.compile(
+    r"\b(?i:tidak|tak|belum|enggan|tanpa)(?:\s+(?:pernah|mau|ingin|bisa|sempat|akan))?\s+$"
+)
 #: Where a name after ``kata`` stops being the speaker's: the clause's end, or a
 #: demonstrative ending a description (``tulis iklan itu``, ``kata pelatih tim itu, X``).
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n\"“”]")
@@ -973,6 +978,7 @@ def _reported_speech(
                 )
                 or speakers.in_quotation(match.start())
                 or _SUBORDINATE_RE.search(text, max(0, match.start() - 60), match.start())
+                or _NEGATED_RE.search(text, max(0, match.start() - 30), match.start())
             ):
                 continue
             speaker, how = speakers.subject_how(match.start("verb"))

@@ -1255,3 +1255,17 @@ def test_a_claim_may_open_with_only() -> None:
         "hanya dua pedagang yang datang pekan ini",
         "budi_santoso",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso tidak pernah mengatakan kerugiannya kepada istrinya.",
+        "Budi Santoso tak menjelaskan harga beras akan naik.",
+        "Budi Santoso belum mau menyatakan bahwa harga beras naik.",
+    ],
+)
+def test_a_saying_verb_negated_reports_nothing_said(text: str) -> None:
+    # Issue 16 (IndoSum tuning_8): ``Grams tidak pernah mengatakan kehilangannya itu pada
+    # sang suami`` was taken as her claim.
+    assert quotes_of(text) == []
