@@ -346,13 +346,19 @@ _SAYING_FOLLOWS_RE = re.compile(
     rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
 _ASIDE_SAYING_RE = re.compile(rf",\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
+#: A word making the cue word after it an adverb or a noun, no cue (``arahan lebih lanjut
+#: dari Gubernur X``, ``secara jelas``, ``tindak lanjut``).
+_NOT_A_CUE = "".join(
+    rf"(?<!\b{word} )"
+    for word in ("lebih", "secara", "tindak", "tidak", "kurang", "cukup", "sangat", "makin")
+)
 _CUE_BEFORE_RE = re.compile(
-    rf"\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$"
+    rf"{_NOT_A_CUE}\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$"
 )
 #: A speech cue earlier in a name's sentence (``kata Manager Humas Daop 8 Surabaya, Gatut``,
 #: ``Hal senada diungkapkan Deny``): the one person named there speaks.
 _SPOKEN_BY_RE = re.compile(
-    rf"\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\b"
+    rf"{_NOT_A_CUE}\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\b"
     r"[^.!?\"“”\n]{0,100}$"
 )
 #: What may come before a sentence's subject: a connective and a few title words

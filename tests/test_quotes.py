@@ -1269,3 +1269,18 @@ def test_a_saying_verb_negated_reports_nothing_said(text: str) -> None:
     # Issue 16 (IndoSum tuning_8): ``Grams tidak pernah mengatakan kehilangannya itu pada
     # sang suami`` was taken as her claim.
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("adverb", ["lebih lanjut", "secara jelas", "tindak lanjut"])
+def test_a_cue_word_used_as_an_adverb_names_no_speaker(adverb: str) -> None:
+    # Issue 16 (IndoSum tuning_8): ``Menurutnya, belum ada arahan lebih lanjut dari gubernur
+    # X. "...," ungkap dia`` went to the governor, ``lanjut`` taken for the cue that names him.
+    text = (
+        f'"Kami siap," kata Budi Santoso. Menurutnya, belum ada arahan {adverb} dari'
+        ' Gubernur Ani. "Kami menunggu," ungkap dia.'
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Kami siap", "budi_santoso"),
+        ("belum ada arahan " + adverb + " dari Gubernur Ani", "budi_santoso"),
+        ("Kami menunggu", None),
+    ]
