@@ -326,6 +326,8 @@ _TITLED_OPENING_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,10}")
 #: The channel between a subject and its verb: ``Laurent Lamothe, melalui akun Twitternya
 #: mengatakan``, ``X melalui keterangan tertulis menyatakan``.
 _THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]{0,50}?,?\s+")
+#: The word before a channel named right before a verb (``X melalui Twitter menyatakan``).
+_CHANNEL_BEFORE_RE = re.compile(r"\b(?:melalui|lewat|via)\s+$")
 #: Someone's relation speaking, not them: ``kuasa hukum Miryam``, ``istri Budi``, ``kakak
 #: Budi`` (lowercase only for the words that are also titles: ``Ibu Ani`` is Ani; ``sang
 #: istri Vicky`` is Vicky). Not ``juru bicara``: right before a name it is that person's
@@ -500,6 +502,14 @@ class _Speakers:
             # ``OLX kepada DailySocial mengonfirmasi``: the one told does not speak.
             return self._person_with_title(index - 1), "name"
         mention = self.mentions[index] if index >= 0 else None
+        channel = (
+            _CHANNEL_BEFORE_RE.search(self.text, max(0, mention.start - 10), mention.start)
+            if mention and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
+            else None
+        )
+        if channel:
+            # ``Direktorat X melalui Twitter menyatakan``: the channel does not speak.
+            return self.subject_how(channel.start())
         titled = self._titled_opening(verb_start)
         if titled:
             return titled, "opening apposition"

@@ -1284,3 +1284,18 @@ def test_a_cue_word_used_as_an_adverb_names_no_speaker(adverb: str) -> None:
         ("belum ada arahan " + adverb + " dari Gubernur Ani", "budi_santoso"),
         ("Kami menunggu", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [("Bank Mandiri", "bank_mandiri"), ("Direktorat investigasi", None)],
+)
+def test_the_channel_named_before_a_verb_does_not_speak(subject: str, speaker: str | None) -> None:
+    # Issue 16 (IndoSum tuning_7): ``Direktorat investigasi pidana melalui Twitter menyatakan
+    # ...`` went to Twitter, the channel: the one before ``melalui`` speaks, if named.
+    body = f"{subject} melalui Twitter menyatakan harga beras naik."
+    mentions = [_mention(body, "Twitter", "twitter", "organisation", body.index("Twitter"))]
+    if speaker:
+        mentions.append(_mention(body, subject, speaker, "organisation", 0))
+    quotes = [(q.text, q.speaker) for q in extract_quotes(body, mentions) if q.speaker]
+    assert quotes == ([("harga beras naik", speaker)] if speaker else [])
