@@ -257,10 +257,11 @@ _VERB_FOLLOWS_RE = re.compile(
 #: Capitalised words right after an organisation named after a cue: the name of its
 #: official, glued to it by the linker (``kata Kepala Dinas Pertanian Singkawang Budi
 #: Santoso, Selasa``, ``kata Kabid Humas Polda X Komisaris Besar Budi Santoso dalam``),
-#: two words at least, then the clause's end or a word of place, time or channel (``Menurut
+#: two words at least, capitals too (``Kepala Dinas Sosial DKI Masrokhan``), then the
+#: clause's end or a word of place, time or channel (``Menurut
 #: Ketua Partai X Budi Santoso Tim Kajian bukanlah ...``: the claim's subject follows).
 _GLUED_NAME_RE = re.compile(
-    r"(?:\s+[A-Z][a-z]+){2,}(?=\s*(?:[.,;:!?\"“”(\n]|$)"
+    r"(?:\s+[A-Z][A-Za-z]+){2,}(?=\s*(?:[.,;:!?\"“”(\n]|$)"
     r"|\s+(?:di|dalam|kepada|pada|saat|ketika|seperti|usai|seusai|melalui|lewat|via|dari)\b)"
 )
 #: A title opening the words after a cue (``kata Kepala Dinas ...``).

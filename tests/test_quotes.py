@@ -1299,3 +1299,16 @@ def test_the_channel_named_before_a_verb_does_not_speak(subject: str, speaker: s
         mentions.append(_mention(body, subject, speaker, "organisation", 0))
     quotes = [(q.text, q.speaker) for q in extract_quotes(body, mentions) if q.speaker]
     assert quotes == ([("harga beras naik", speaker)] if speaker else [])
+
+
+def test_a_short_name_glued_after_an_abbreviation_is_not_the_organisations() -> None:
+    # Issue 16 (IndoSum tuning_8): ``," kata Kepala Dinas Sosial DKI Masrokhan, Rabu`` went
+    # to the office: the capitals of ``DKI`` hid the head's name glued after it.
+    body = '"Stok pupuk aman," kata Kepala Dinas Pertanian DKI Wati, Selasa (3/12).\n\nWati pulang.'
+    mentions = [
+        _mention(body, "Dinas Pertanian", "dinas_pertanian", "organisation", body.index("Dinas")),
+        _mention(body, "Wati", "wati", "person", body.rindex("Wati")),
+    ]
+    assert [(q.text, q.speaker) for q in extract_quotes(body, mentions)] == [
+        ("Stok pupuk aman", "wati")
+    ]
