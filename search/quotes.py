@@ -240,9 +240,10 @@ _DESCRIPTION_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 #: A description after a cue word, standing for someone named before (``," ujar pelatih
-#: asal Brasil itu``, ``," tutur koordinator suporter wilayah timur ini``).
+#: asal Brasil itu``, ``," tutur koordinator suporter wilayah timur ini``, ``," ujar pria
+#: yang juga dosen di Jurusan Gizi Politeknik Kesehatan X ini``).
 _DESCRIPTION_AFTER_RE = re.compile(
-    rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,60}}?\b(?:itu|ini|tersebut)\b",
+    rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,100}}?\b(?:itu|ini|tersebut)\b",
     re.IGNORECASE,
 )
 _PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
@@ -1124,8 +1125,18 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         # ``Menurut beberapa penonton konser IU, ...``: no one named speaks.
         return _Claim(match.end(), None, "menurut X")
     described = _DESCRIPTION_AFTER_RE.match(speakers.text, match.end())
-    if described and _COMMA_AFTER_RE.match(speakers.text, described.end()):
-        # ``Menurut politikus PAN itu, ...``: someone named before, not the organisation.
+    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS)
+    if (
+        described
+        and _COMMA_AFTER_RE.match(speakers.text, described.end())
+        and not (
+            source
+            and source.start >= described.end()
+            and _SET_OFF_END_RE.match(speakers.text, source.end)
+        )
+    ):
+        # ``Menurut politikus PAN itu, ...``: someone named before, not the organisation
+        # (``Menurut dosen UMM tersebut, Lukito di Malang, ...``: the name after it).
         claim = _CLAIM_START_RE.match(speakers.text, described.end())
         start = claim.end() if claim else described.end()
         return _Claim(
@@ -1134,7 +1145,6 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
     # unless it names no one there and a name set off by commas follows (``menurut
     # pengamat pangan, Anton Apriyantono, ...``).
-    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS)
     if source is None:
         source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE)
         if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):

@@ -1312,3 +1312,20 @@ def test_a_short_name_glued_after_an_abbreviation_is_not_the_organisations() -> 
     assert [(q.text, q.speaker) for q in extract_quotes(body, mentions)] == [
         ("Stok pupuk aman", "wati")
     ]
+
+
+def test_a_long_description_after_a_cue_is_the_last_speaker_not_its_organisation() -> None:
+    # Issue 16 (IndoSum tuning_8): ``," ujar pria yang juga dosen di Jurusan Gizi Politeknik
+    # Kesehatan Kemenkes Jakarta II ini`` went to the ministry: the description ran past the
+    # 60 characters looked at.
+    text = (
+        '"Harga naik," kata Budi Santoso. "Stok aman," ujar pria yang juga dosen di Jurusan'
+        " Gizi Politeknik Bank Mandiri Jakarta II ini, dalam diskusi."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Harga naik", "budi_santoso"),
+        ("Stok aman", "budi_santoso"),
+    ]
+    # A name set off after the description is the source it describes.
+    quote = only("Menurut dosen Bank Mandiri tersebut, Budi Santoso di Jakarta, harga beras naik.")
+    assert (quote.text, quote.speaker) == ("harga beras naik", "budi_santoso")
