@@ -924,11 +924,23 @@ _LOWERCASE_WORD_RE = re.compile(r"\b[a-z]+\b")
 _TERM_BEFORE_RE = re.compile(r"(?<!\bbahwa)(?<=\w)[ \t]*$")
 
 
+#: A word naming what follows in marks (``bertajuk "..."``, ``diberi nama "..."``,
+#: ``berjudul``, ``dijuluki``, ``tagar``): a name or title, not a quotation.
+_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:(?:ber|beri|diberi)?\s*(?:tajuk|judul|nama|tema|slogan)|dijuluki|julukan"
+    r"|istilah|tagar)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _is_term(match: re.Match[str], speakers: _Speakers) -> bool:
     """Whether a quotation is a term in marks inside a sentence, no one's words: a word or
     two right after the sentence's own words (``Untuk berhadapan dengan pelaku "besar",
-    lanjut Denny, ...``); not a short quotation opening a sentence (``"Wow," kata X``) or
-    brought in by a colon, a comma or ``bahwa`` (``X mengatakan, "Harga naik."``)."""
+    lanjut Denny, ...``), or a name or title of any length (``ia beri tajuk "Tiap Pramuka
+    adalah Sumber Berita"``); not a short quotation opening a sentence (``"Wow," kata X``)
+    or brought in by a colon, a comma or ``bahwa`` (``X mengatakan, "Harga naik."``)."""
+    if _NAMED_BEFORE_RE.search(speakers.text, max(0, match.start() - 20), match.start()):
+        return True
     words = match.group("text").split()
     if (
         len(words) > MAX_TERM_WORDS

@@ -1329,3 +1329,16 @@ def test_a_long_description_after_a_cue_is_the_last_speaker_not_its_organisation
     # A name set off after the description is the source it describes.
     quote = only("Menurut dosen Bank Mandiri tersebut, Budi Santoso di Jakarta, harga beras naik.")
     assert (quote.text, quote.speaker) == ("harga beras naik", "budi_santoso")
+
+
+@pytest.mark.parametrize("naming", ["ia beri tajuk", "bertema", "bernama"])
+def test_a_title_in_marks_is_no_one_s_quotation(naming: str) -> None:
+    # Issue 16 (IndoSum tuning_8): ``Terobosan tersebut ia beri tajuk "Tiap Pramuka adalah
+    # Sumber Berita".`` took the speaker of the quotation after it.
+    text = (
+        f'Program itu {naming} "Setiap Warga Adalah Sumber Berita".\n\n"Kami ingin warga'
+        ' bisa menulis," kata Budi Santoso.'
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text) if q.speaker] == [
+        ("Kami ingin warga bisa menulis", "budi_santoso")
+    ]
