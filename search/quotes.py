@@ -275,7 +275,10 @@ _OPENING_BRACKET_RE = re.compile(r"\([ \t]*$")
 _CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
 _BETWEEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
 #: A word making the name after it an object, not a subject.
-_OBJECT_BEFORE_RE = re.compile(r"\b(?:kepada|ditemui|dijumpai|dihubungi|oleh|dengan|bersama)\s+$")
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:kepada|ditemui|dijumpai|dihubungi|oleh|dengan|bersama)"
+    rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+$"
+)
 #: Ranks only, between a comma and the name set off after it (``, AKBP Budi``).
 _RANKS_RE = re.compile(rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+")
 #: What ends a name set off after a title: the clause's end, or a word of place, time or
@@ -777,7 +780,9 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
     subjects = {
         m.key
         for m in people
-        if _VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end)
+        if (_VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end))
+        # ``penghargaan kepada Aiptu Sutisna diberikan``: an object before a passive verb.
+        and not _OBJECT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
     }
     if len(subjects) == 1:
         return subjects.pop()

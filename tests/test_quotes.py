@@ -1342,3 +1342,17 @@ def test_a_title_in_marks_is_no_one_s_quotation(naming: str) -> None:
     assert [(q.text, q.speaker) for q in quotes_of(text) if q.speaker] == [
         ("Kami ingin warga bisa menulis", "budi_santoso")
     ]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Hadiah kepada Aiptu Budi Santoso diberikan pagi tadi.",
+        "Pada Senin, Ani bersama Budi Santoso berangkat ke Bogor.",
+    ],
+)
+def test_a_name_after_a_preposition_is_no_pronoun_s_referent(narration: str) -> None:
+    # Issue 16 (IndoSum tuning_8): ``penghargaan kepada Aiptu Sutisna diberikan`` then
+    # ``"...," cuitnya`` went to Sutisna, the verb after his name taken for his.
+    text = f'{narration} "Kami bangga sekali," tulisnya.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("Kami bangga sekali", None)]
