@@ -149,6 +149,13 @@ _CLAIMED_RE = re.compile(
     rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?P<clause>){_CLAUSE_AHEAD})\s+(?![\"“])"
 )
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
+#: A wish or a plan right after a saying verb, no claim (``menyatakan memang ingin
+#: mendatangkan striker``, ``mengaku masih ingin fokus``), as ``berharap`` and
+#: ``menginginkan`` are not; not ``mau tidak mau`` (whatever happens).
+_WISH_RE = re.compile(
+    r"(?:(?:memang|masih|sangat|tetap|juga|pun|sudah)\s+)?"
+    r"(?:ingin|berharap|berencana|berniat|hendak|mau(?!\s+tidak\s+mau))\b"
+)
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
 #: A finding of someone's a claim rests on: ``Berdasarkan data BPS, ...``, ``Dari data
@@ -1014,6 +1021,7 @@ def _reported_speech(
                 or speakers.in_quotation(match.start())
                 or _SUBORDINATE_RE.search(text, max(0, match.start() - 60), match.start())
                 or _NEGATED_RE.search(text, max(0, match.start() - 30), match.start())
+                or _WISH_RE.match(text, match.end())
             ):
                 continue
             speaker, how = speakers.subject_how(match.start("verb"))

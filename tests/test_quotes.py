@@ -1356,3 +1356,22 @@ def test_a_name_after_a_preposition_is_no_pronoun_s_referent(narration: str) -> 
     # ``"...," cuitnya`` went to Sutisna, the verb after his name taken for his.
     text = f'{narration} "Kami bangga sekali," tulisnya.'
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [("Kami bangga sekali", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso menyatakan memang ingin mendatangkan striker asing.",
+        "Budi Santoso mengaku masih ingin fokus sebagai atlet.",
+        "Budi Santoso mengatakan berencana membuka toko baru.",
+    ],
+)
+def test_a_wish_after_a_saying_verb_is_no_claim(text: str) -> None:
+    # Issue 16 (IndoSum tuning_8): ``Djadjang Nurdjaman sebelumnya pernah menyatakan memang
+    # ingin mendatangkan striker asing`` was taken as a claim; the criteria count no hopes.
+    assert quotes_of(text) == []
+
+
+def test_a_wish_of_someone_else_reported_is_a_claim() -> None:
+    quote = only("Pedagang, kata Budi Santoso, masih ingin menjual beras murah.")
+    assert (quote.text, quote.speaker) == ("masih ingin menjual beras murah", "budi_santoso")
