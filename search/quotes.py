@@ -127,6 +127,9 @@ _TOPIC = (
     r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
     r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
 )
+#: A topic alone after a cue and its comma, no claim (``Budi menuturkan, soal program
+#: khusus itu.``).
+_TOPIC_ONLY_RE = re.compile(r"(?i:soal|tentang|mengenai|terkait|perihal)(?:\s+[^\s,;:]+){1,4}")
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
 #: (``Umuh memastikan Cole tidak mungkin dimainkan``), or a name and its verb (``Jaksa
@@ -1060,7 +1063,7 @@ def _reported_speech(
             speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
         )
         start, end = _trimmed(text, claim_start, claim_end or sentence_end)
-        if _CLAIM_RE.match(text, start, end):
+        if _CLAIM_RE.match(text, start, end) and not _TOPIC_ONLY_RE.fullmatch(text, start, end):
             quotes.append((Quote(start, end, text[start:end], speaker, "reported"), shape))
     return quotes
 

@@ -1375,3 +1375,10 @@ def test_a_wish_after_a_saying_verb_is_no_claim(text: str) -> None:
 def test_a_wish_of_someone_else_reported_is_a_claim() -> None:
     quote = only("Pedagang, kata Budi Santoso, masih ingin menjual beras murah.")
     assert (quote.text, quote.speaker) == ("masih ingin menjual beras murah", "budi_santoso")
+
+
+def test_a_topic_alone_after_a_cue_and_its_comma_is_no_claim() -> None:
+    # Issue 16 (IndoSum tuning_8): ``Djadjang Nurdjaman menuturkan, soal program khusus itu.``
+    assert quotes_of("Budi Santoso menuturkan, soal program khusus itu.") == []
+    quote = only("Budi Santoso menuturkan, soal harga beras pemerintah sudah turun tangan.")
+    assert quote.speaker == "budi_santoso"
