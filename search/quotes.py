@@ -59,10 +59,12 @@ _SAID_BY = (
     r"|beberkan|terangkan)\w*"
 )
 #: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X`` / ``,"
-#: demikian pernyataan resmi X`` (an organisation's statement).
+#: demikian pernyataan resmi X`` (an organisation's statement) / ``," buka X`` (opened:
+#: a cue there only, elsewhere ``buka`` opens a shop or a fast).
 _VERB_AFTER_RE = re.compile(
     r"\s*[,.]?\s*(?:demikian\s+(?:bunyi\s+)?pernyataan(?:\s+resmi)?"
-    rf"|(?:demikian\s+)?(?:{_CUE_WORDS}))(?P<nya>nya)?\b(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
+    rf"|(?:demikian\s+)?(?:{_CUE_WORDS}|buka))(?P<nya>nya)?\b"
+    rf"(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE,
 )
 #: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``), as

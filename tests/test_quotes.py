@@ -1382,3 +1382,11 @@ def test_a_topic_alone_after_a_cue_and_its_comma_is_no_claim() -> None:
     assert quotes_of("Budi Santoso menuturkan, soal program khusus itu.") == []
     quote = only("Budi Santoso menuturkan, soal harga beras pemerintah sudah turun tangan.")
     assert quote.speaker == "budi_santoso"
+
+
+def test_opened_after_a_closing_mark_is_a_cue() -> None:
+    # Issue 16 (IndoSum tuning_8, and 6 quotations of the corpus at large): ``," buka Giggs
+    # kepada Sky Sports`` was no one's; ``buka`` is a cue only there.
+    quote = only('"Dia pencetak gol yang terbukti," buka Budi Santoso kepada wartawan.')
+    assert (quote.text, quote.speaker) == ("Dia pencetak gol yang terbukti", "budi_santoso")
+    assert quotes_of("Warung itu, buka Budi Santoso, ramai sekali.") == []
