@@ -214,6 +214,9 @@ _GAP_WORD = (
 )
 #: The lowercase tail of a hyphenated name the linker stops before (``Choe Myong - nam``,
 #: ``Prayuth Chan - ocha``) may come first.
+#: One capitalised word left of a person's name of two words or more, the linker having
+#: stopped before it (``Abu Bakar Abdi``; not ``JK Rowling``, a name of its own).
+_NAME_TAIL_RE = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
 _SUBJECT_GAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*[a-z]+\b)?(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
@@ -544,6 +547,16 @@ class _Speakers:
         bracketed = self._bracketed(index) if mention else None
         if bracketed and _SUBJECT_GAP_RE.fullmatch(self.text, bracketed[0], verb_start):
             return bracketed[1], "name (bracket)"
+        tail = _NAME_TAIL_RE.match(self.text, mention.end) if mention else None
+        if (
+            mention
+            and tail
+            and mention.kind == "person"
+            and " " in mention.surface
+            and _SUBJECT_GAP_RE.fullmatch(self.text, tail.end(), verb_start)
+        ):
+            # ``Abu Bakar Abdi menyatakan``: the last word of a name the linker cut short.
+            return mention.key, "name (tail)"
         apposition = _APPOSITION_RE.search(self.text, max(0, verb_start - 90), verb_start)
         if apposition:
             index = bisect_right(self.ends, apposition.start()) - 1

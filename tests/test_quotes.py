@@ -1390,3 +1390,17 @@ def test_opened_after_a_closing_mark_is_a_cue() -> None:
     quote = only('"Dia pencetak gol yang terbukti," buka Budi Santoso kepada wartawan.')
     assert (quote.text, quote.speaker) == ("Dia pencetak gol yang terbukti", "budi_santoso")
     assert quotes_of("Warung itu, buka Budi Santoso, ramai sekali.") == []
+
+
+def test_the_last_word_of_a_name_cut_short_leaves_it_the_subject() -> None:
+    # Issue 16 (IndoSum tuning_8): ``Abu Bakar Abdi menyatakan ...`` was no one's, the
+    # linker's name stopping at ``Abu Bakar``.
+    body = "Kepala dinas, Abu Bakar Abdi menyatakan harga beras naik pekan ini."
+    mentions = [_mention(body, "Abu Bakar", "abu_bakar", "person", body.index("Abu"))]
+    assert [(q.text, q.speaker) for q in extract_quotes(body, mentions)] == [
+        ("harga beras naik pekan ini", "abu_bakar")
+    ]
+    # A one-word name before another capitalised word may be someone else's (``JK Rowling``).
+    body = "Penulis JK Rowling menyatakan harga beras naik pekan ini."
+    mentions = [_mention(body, "JK", "jusuf_kalla", "person", body.index("JK"))]
+    assert [q.speaker for q in extract_quotes(body, mentions)] == []
