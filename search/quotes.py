@@ -169,7 +169,8 @@ _BASED_ON_RE = re.compile(
     r"\b(?i:berdasarkan|dari)\s+(?i:data|laporan|catatan|riset|survei|studi|penelitian"
     r"|statistik|pantauan)\b"
 )
-#: Data a name obtained, not its own (``data yang diperoleh CNNIndonesia.com``).
+#: Data a name obtained, not its own (``data yang diperoleh CNNIndonesia.com``, ``menurut
+#: keterangan tertulis yang diterima oleh kumparan``).
 _OBTAINED_RE = re.compile(r"\byang\s+di(?:peroleh|dapat|himpun|terima|kumpulkan|ambil)")
 #: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``;
 #: or the one speaking or writing (``menurut saya Huawei Nova ...``: no source after it).
@@ -1193,8 +1194,13 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):
             # ``Menurut jadwal, Embarkasi Batam akan ...``: a subject, not a source.
             return _Claim(match.end(), None, "menurut X")
-    if source is None or _DOCUMENT_RE.match(source.surface):
-        # ``Menurut Indeks Keamanan Pangan ...``: a document says nothing itself.
+    if (
+        source is None
+        or _DOCUMENT_RE.match(source.surface)
+        or _OBTAINED_RE.search(speakers.text, match.end(), source.start)
+    ):
+        # ``Menurut Indeks Keamanan Pangan ...``: a document says nothing itself;
+        # ``Menurut keterangan tertulis yang diterima kumparan``: nor the one it reached.
         return _Claim(match.end(), None, "menurut X")
     before = _claim_before(match, speakers, source.end)
     if before:

@@ -1404,3 +1404,16 @@ def test_the_last_word_of_a_name_cut_short_leaves_it_the_subject() -> None:
     body = "Penulis JK Rowling menyatakan harga beras naik pekan ini."
     mentions = [_mention(body, "JK", "jusuf_kalla", "person", body.index("JK"))]
     assert [q.speaker for q in extract_quotes(body, mentions)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut keterangan tertulis yang diterima oleh Bank Mandiri hari ini, harga naik.",
+        "Menurut informasi yang diperoleh, Budi Santoso ditetapkan sebagai tersangka.",
+    ],
+)
+def test_what_a_name_received_after_menurut_is_not_its_claim(text: str) -> None:
+    # Issue 16 (the corpus outside the held-out sets): ``Menurut keterangan tertulis yang
+    # diterima oleh kumparan ...`` went to kumparan, who only received it.
+    assert quotes_of(text) == []
