@@ -151,7 +151,8 @@ _CLAUSE_AHEAD = (
     r"|(?<!mengingatkan)(?:\s+[A-Z][\w.-]*){1,3}\s+(?:me|ber|ter|di)[a-z]{4,}\b)"
 )
 _CLAIMED_RE = re.compile(
-    rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?P<clause>){_CLAUSE_AHEAD})\s+(?![\"“])"
+    rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?<!melanjutkan)(?P<clause>){_CLAUSE_AHEAD})"
+    r"\s+(?![\"“])"
 )
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: A wish or a plan right after a saying verb, no claim (``menyatakan memang ingin

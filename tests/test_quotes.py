@@ -1417,3 +1417,12 @@ def test_what_a_name_received_after_menurut_is_not_its_claim(text: str) -> None:
     # Issue 16 (the corpus outside the held-out sets): ``Menurut keterangan tertulis yang
     # diterima oleh kumparan ...`` went to kumparan, who only received it.
     assert quotes_of(text) == []
+
+
+def test_going_on_with_something_is_no_claim() -> None:
+    # Issue 16 (the corpus outside the held-out sets): ``personel Brimob akan terus
+    # melanjutkan pengejaran walaupun harus ...`` was taken as Brimob's claim; ``melanjutkan``
+    # reports speech with a comma or ``bahwa`` only.
+    assert quotes_of("Budi Santoso melanjutkan pengejaran walaupun harus menembus hutan.") == []
+    quote = only("Budi Santoso melanjutkan, harga beras akan naik.")
+    assert (quote.text, quote.speaker) == ("harga beras akan naik", "budi_santoso")
