@@ -351,12 +351,13 @@ _THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]
 #: The word before a channel named right before a verb (``X melalui Twitter menyatakan``).
 _CHANNEL_BEFORE_RE = re.compile(r"\b(?:melalui|lewat|via)\s+$")
 #: Someone's relation speaking, not them: ``kuasa hukum Miryam``, ``istri Budi``, ``kakak
-#: Budi`` (lowercase only for the words that are also titles: ``Ibu Ani`` is Ani; ``sang
-#: istri Vicky`` is Vicky). Not ``juru bicara``: right before a name it is that person's
-#: title (``Juru Bicara Johan Budi``).
+#: Budi``, ``pengguna Twitter lainnya`` (lowercase only for the words that are also
+#: titles: ``Ibu Ani`` is Ani; ``sang istri Vicky`` is Vicky). Not ``juru bicara``: right
+#: before a name it is that person's title (``Juru Bicara Johan Budi``).
 _RELATION_RE = re.compile(
     r"(?<!sang )(?:\b(?i:kuasa\s+hukum|pengacara|tim\s+hukum|istri|suami|keluarga|kerabat"
-    r"|rekan|teman|sahabat|kubu|pendukung|simpatisan|penggemar|ajudan|asisten)"
+    r"|rekan|teman|sahabat|kubu|pendukung|simpatisan|penggemar|ajudan|asisten|pengguna"
+    r"|pelanggan|nasabah)"
     r"|\b(?:ibu|ayah|kakak|adik|anak))\s+$"
 )
 _COMMA_AFTER_RE = re.compile(r"\s*,")

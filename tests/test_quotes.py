@@ -1426,3 +1426,11 @@ def test_going_on_with_something_is_no_claim() -> None:
     assert quotes_of("Budi Santoso melanjutkan pengejaran walaupun harus menembus hutan.") == []
     quote = only("Budi Santoso melanjutkan, harga beras akan naik.")
     assert (quote.text, quote.speaker) == ("harga beras akan naik", "budi_santoso")
+
+
+def test_a_user_of_a_service_is_not_the_service() -> None:
+    # Issue 16 (the corpus outside the held-out sets): ``," tulis pengguna Twitter lainnya``
+    # went to Twitter.
+    body = '"Aturan itu harus dipatuhi," tulis pengguna Twitter lainnya.'
+    mentions = [_mention(body, "Twitter", "twitter", "organisation", body.index("Twitter"))]
+    assert [q.speaker for q in extract_quotes(body, mentions)] == [None]
