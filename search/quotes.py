@@ -352,13 +352,14 @@ _THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]
 _CHANNEL_BEFORE_RE = re.compile(r"\b(?:melalui|lewat|via)\s+$")
 #: Someone's relation speaking, not them: ``kuasa hukum Miryam``, ``istri Budi``, ``kakak
 #: Budi``, ``pengguna Twitter lainnya`` (lowercase only for the words that are also
-#: titles: ``Ibu Ani`` is Ani; ``sang istri Vicky`` is Vicky). Not ``juru bicara``: right
+#: titles: ``Ibu Ani`` is Ani; ``sang istri Vicky`` is Vicky), ``dari`` and a word may
+#: come between (``istri dari aktor Deddy``). Not ``juru bicara``: right
 #: before a name it is that person's title (``Juru Bicara Johan Budi``).
 _RELATION_RE = re.compile(
     r"(?<!sang )(?:\b(?i:kuasa\s+hukum|pengacara|tim\s+hukum|istri|suami|keluarga|kerabat"
     r"|rekan|teman|sahabat|kubu|pendukung|simpatisan|penggemar|ajudan|asisten|pengguna"
     r"|pelanggan|nasabah)"
-    r"|\b(?:ibu|ayah|kakak|adik|anak))\s+$"
+    r"|\b(?:ibu|ayah|kakak|adik|anak))(?:\s+dari(?:\s+[a-z]+)?)?\s+$"
 )
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 #: Between a speaker and the one they tell: ``X kepada Y mengatakan``.
@@ -394,6 +395,10 @@ _SENTENCE_OPENING_RE = re.compile(
     r"(?:[A-Z]\w{0,30}(?:\s+[a-z]\w{0,15})?,\s+|(?!\w*nya\s|(?:Ke|Pe)(?!mudian\s)\w*an\s)[A-Z]\w{0,30}\s+){0,3}"
 )
 #: A name paired with another (``Budi dan Ani hadir``): neither is the subject alone.
+#: Between two names joined as one subject (``Samsung dan LG``).
+_JOINED_PAIR_RE = re.compile(r"\s+(?:dan|serta)\s+")
+#: Between two names of a list (``Dias, Taufiq``).
+_LISTED_RE = re.compile(r"\s*,\s*")
 _PAIRED_RE = re.compile(r"\s*(?:,|dan\b|atau\b|serta\b|bersama\b)")
 #: The end of a sentence of reported speech, then a quotation opening the next (in the
 #: same paragraph or the next).
@@ -538,6 +543,10 @@ class _Speakers:
             return titled, "opening apposition"
         if mention and self._related(mention):
             return None, "name"
+        first = self._first_of_pair(index) if mention else None
+        if mention and first and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start):
+            # ``Samsung dan LG telah melaporkan``: the first named, as the criteria key it.
+            return first.key, "name (pair)"
         if mention and (
             _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
             or _THROUGH_RE.fullmatch(self.text, mention.end, verb_start)
@@ -606,6 +615,19 @@ class _Speakers:
         if _OBJECT_BEFORE_RE.search(self.text, max(0, named.start - 20), named.start):
             return None
         return closing.end(), outer.key if outer else self._person_with_title(index)
+
+    def _first_of_pair(self, index: int) -> Mention | None:
+        """The first of two speakers of one kind joined by ``dan`` (``Samsung dan LG``)
+        when mention ``index`` is the second, else None; not the last two of a list
+        (``Dias, Taufiq dan Yandi``)."""
+        if index < 1:
+            return None
+        first, second = self.mentions[index - 1], self.mentions[index]
+        joined = _JOINED_PAIR_RE.fullmatch(self.text, first.end, second.start)
+        listed = index > 1 and _LISTED_RE.fullmatch(
+            self.text, self.mentions[index - 2].end, first.start
+        )
+        return first if joined and not listed and first.kind == second.kind else None
 
     def _titled_opening(self, verb_start: int) -> str | None:
         """The person opening ``verb_start``'s sentence when only their title, set off by a
@@ -958,10 +980,11 @@ _TERM_BEFORE_RE = re.compile(r"(?<!\bbahwa)(?<=\w)[ \t]*$")
 
 
 #: A word naming what follows in marks (``bertajuk "..."``, ``diberi nama "..."``,
-#: ``berjudul``, ``dijuluki``, ``tagar``): a name or title, not a quotation.
+#: ``berjudul``, ``dijuluki``, ``tagar``, ``buku "..."``, ``lagu "..."``): a name or
+#: title, not a quotation.
 _NAMED_BEFORE_RE = re.compile(
     r"\b(?:(?:ber|beri|diberi)?\s*(?:tajuk|judul|nama|tema|slogan)|dijuluki|julukan"
-    r"|istilah|tagar)[ \t]*$",
+    r"|istilah|tagar|buku|novel|film|lagu|album|single|majalah)[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -1434,3 +1434,35 @@ def test_a_user_of_a_service_is_not_the_service() -> None:
     body = '"Aturan itu harus dipatuhi," tulis pengguna Twitter lainnya.'
     mentions = [_mention(body, "Twitter", "twitter", "organisation", body.index("Twitter"))]
     assert [q.speaker for q in extract_quotes(body, mentions)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Budi Santoso dan Ani mengaku harga beras naik.", "budi_santoso"),
+        # The last two of a list: not the first named of a pair.
+        ("Jokowi, Budi Santoso dan Ani mengaku harga beras naik.", "ani"),
+    ],
+)
+def test_two_speakers_joined_speak_as_the_first_named(text: str, speaker: str) -> None:
+    # Issue 16 (the corpus outside the held-out sets, and the criteria of tuning_5: a
+    # statement of two named together is keyed to the first): ``Nurdin Halid dan Idrus
+    # Marham menegaskan ...`` went to Idrus.
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("harga beras naik", speaker)
+
+
+@pytest.mark.parametrize("work", ["buku", "lagu", "film"])
+def test_the_title_of_a_work_in_marks_is_no_one_s_quotation(work: str) -> None:
+    # Issue 16 (the corpus outside the held-out sets): ``Dalam buku “Menyibak Tabir Orde
+    # Baru”, Jusuf Wanandi menyebut ...`` gave the title to Jusuf Wanandi.
+    text = f'Dalam {work} "Harga Beras Hari Ini", Budi Santoso menyebut Ani menimbun beras.'
+    assert [(q.text, q.speaker) for q in quotes_of(text) if q.speaker] == [
+        ("Ani menimbun beras", "budi_santoso")
+    ]
+
+
+def test_the_wife_of_someone_speaks_not_them() -> None:
+    # Issue 16 (the corpus outside the held-out sets): ``," tutur istri dari aktor Deddy
+    # Mahendra Desta`` went to the actor.
+    assert only('"Olahraga itu penting," tutur istri dari aktor Budi Santoso.').speaker is None
