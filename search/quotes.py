@@ -292,10 +292,13 @@ _OPENING_BRACKET_RE = re.compile(r"\([ \t]*$")
 _CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
 _BETWEEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
 #: A word making the name after it an object, not a subject.
-_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:kepada|ditemui|dijumpai|dihubungi|oleh|dengan|bersama)"
-    rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+$"
-)
+_RANKS_BEFORE = rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+$"
+_ADDRESSED = "kepada|ditemui|dijumpai|dihubungi|dengan|bersama"
+_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{_ADDRESSED}|oleh){_RANKS_BEFORE}")
+#: A word making the name after a cue the one addressed or accompanying, not the speaker
+#: (``," tulis kerabat Echon pada keterangan foto bersama Edison``, ``kepada Goal``);
+#: ``oleh`` names the speaker there (``diungkap oleh Chan``).
+_ADDRESSEE_BEFORE_RE = re.compile(rf"\b(?:{_ADDRESSED}){_RANKS_BEFORE}")
 #: Ranks only, between a comma and the name set off after it (``, AKBP Budi``).
 _RANKS_RE = re.compile(rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+")
 #: What ends a name set off after a title: the clause's end, or a word of place, time or
@@ -698,7 +701,9 @@ class _Speakers:
         for index in range(bisect_left(self.starts, position), len(self.mentions)):
             if self.mentions[index].start >= (described.start() if described else limit):
                 break
-            if not self._related(self.mentions[index]):
+            if not self._related(self.mentions[index]) and not _ADDRESSEE_BEFORE_RE.search(
+                self.text, max(0, self.starts[index] - 30), self.starts[index]
+            ):
                 found.append(self.mentions[index])
         people = [m for m in found if m.kind == "person"]
         if not people and clause_end and clause_end.group() == ",":

@@ -1466,3 +1466,11 @@ def test_the_wife_of_someone_speaks_not_them() -> None:
     # Issue 16 (the corpus outside the held-out sets): ``," tutur istri dari aktor Deddy
     # Mahendra Desta`` went to the actor.
     assert only('"Olahraga itu penting," tutur istri dari aktor Budi Santoso.').speaker is None
+
+
+@pytest.mark.parametrize("told", ["kepada Bank Mandiri", "pada foto bersama Budi Santoso"])
+def test_the_one_told_or_accompanying_after_a_cue_does_not_speak(told: str) -> None:
+    # Issue 16 (the corpus outside the held-out sets, 14 quotations): ``," ujar seorang
+    # sumber kepada The Sun`` went to the newspaper, ``," tulis kerabat Echon pada keterangan
+    # foto bersama Edison`` to Edison.
+    assert only(f'"Harga beras naik," tulis seorang sumber {told}.').speaker is None
