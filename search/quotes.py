@@ -320,9 +320,10 @@ _SUBORDINATE_RE = re.compile(
     r"(?:[Ii]a|[Dd]ia|[A-Z]\S{0,30}(?:\s+[A-Z]\S{0,30}){0,3})(?:\s+[a-z]+)?\s+$"
 )
 #: A negation before a saying verb: nothing was said (``Budi tidak pernah mengatakan
-#: kerugiannya kepada istrinya``, ``belum mau menyatakan``).
+#: kerugiannya kepada istrinya``, ``belum mau menyatakan``, ``menolak menjelaskan``).
 _NEGATED_RE = re.compile(
-    r"\b(?i:tidak|tak|belum|enggan|tanpa)(?:\s+(?:pernah|mau|ingin|bisa|sempat|akan))?\s+$"
+    r"\b(?i:tidak|tak|belum|enggan|menolak|tanpa)(?:\s+(?:pernah|mau|ingin|bisa|sempat|akan))?"
+    r"\s+$"
 )
 #: Where a name after ``kata`` stops being the speaker's: the clause's end, or a
 #: demonstrative ending a description (``tulis iklan itu``, ``kata pelatih tim itu, X``).

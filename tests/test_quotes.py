@@ -1263,6 +1263,7 @@ def test_a_claim_may_open_with_only() -> None:
         "Budi Santoso tidak pernah mengatakan kerugiannya kepada istrinya.",
         "Budi Santoso tak menjelaskan harga beras akan naik.",
         "Budi Santoso belum mau menyatakan bahwa harga beras naik.",
+        "Budi Santoso menolak menjelaskan lebih jauh apa yang akan dilakukan.",
     ],
 )
 def test_a_saying_verb_negated_reports_nothing_said(text: str) -> None:
