@@ -264,6 +264,11 @@ _DESCRIPTION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
+#: A sentence opening with a pronoun's claim (``Menurutnya, isi pledoi Freddy ...``): the
+#: people it names are spoken about, as those of ``Dia juga menyebut Musk ...``.
+_ACCORDING_OPENING_RE = re.compile(
+    r"(?:\w{1,30},?\s+)?(?:menurutnya|menurut\s+(?:dia|ia|beliau)|katanya)\b", re.IGNORECASE
+)
 #: A verb right after a name (a few adverbs allowed): the name is the clause's subject.
 #: Indonesian verbs carry ``me-``/``ber-``/``di-``/``ter-``; the listed words look like
 #: verbs and are not.
@@ -793,7 +798,10 @@ class _Speakers:
             if start >= end:
                 break
             people = self._people(start, end)
-            if people and not _PRONOUN_OPENING_RE.match(self.text, start):
+            if people and not (
+                _PRONOUN_OPENING_RE.match(self.text, start)
+                or _ACCORDING_OPENING_RE.match(self.text, start)
+            ):
                 # One person named in a sentence before is the referent only as its
                 # subject or speaker: ``Golkar mendukung Pak Jokowi. "...," katanya`` is
                 # not Jokowi; ``kata Manager Humas Daop 8, Gatut. Menurutnya`` is Gatut.
