@@ -366,7 +366,7 @@ _CHANNEL_BEFORE_RE = re.compile(r"\b(?:melalui|lewat|via)\s+$")
 #: before a name it is that person's title (``Juru Bicara Johan Budi``).
 _RELATION_RE = re.compile(
     r"(?<!sang )(?:\b(?i:kuasa\s+hukum|pengacara|tim\s+hukum|istri|suami|keluarga|kerabat"
-    r"|rekan|teman|sahabat|kubu|pendukung|simpatisan|penggemar|ajudan|asisten|pengguna"
+    r"|rekan|teman|sahabat|kekasih|pacar|kubu|pendukung|simpatisan|penggemar|ajudan|asisten|pengguna"
     r"|pelanggan|nasabah)"
     r"|\b(?:ibu|ayah|kakak|adik|anak))(?:\s+dari(?:\s+[a-z]+)?)?\s+$"
 )
@@ -845,8 +845,10 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
         m.key
         for m in people
         if (_VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end))
-        # ``penghargaan kepada Aiptu Sutisna diberikan``: an object before a passive verb.
+        # ``penghargaan kepada Aiptu Sutisna diberikan``: an object before a passive verb;
+        # ``mantan kekasih Glenn Fredly ini menggeleng``: a relation, someone else.
         and not _OBJECT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        and not _RELATION_RE.search(text, max(0, m.start - 30), m.start)
     }
     if len(subjects) == 1:
         return subjects.pop()

@@ -1483,3 +1483,10 @@ def test_people_named_in_a_pronoun_s_claim_are_spoken_about() -> None:
         ("pledoi Ani bersifat permintaan maaf", "budi_santoso"),
         ("Petunjuk awal sumir", "budi_santoso"),
     ]
+
+
+def test_a_relation_named_in_a_description_is_no_pronoun_s_referent() -> None:
+    # Issue 16 (the corpus outside the held-out sets): ``mantan kekasih Glenn Fredly ini
+    # langsung menggelengkan kepalanya. "...," tandasnya`` went to Glenn Fredly.
+    text = 'Ditanya, mantan kekasih Budi Santoso ini menggeleng. "Tidak ada," tandasnya.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("Tidak ada", None)]
