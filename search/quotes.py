@@ -59,10 +59,12 @@ _SAID_BY = (
     r"|beberkan|terangkan)\w*"
 )
 #: After a closing mark: ``," kata X`` / ``," ujarnya`` / ``," demikian kata X`` / ``,"
-#: demikian pernyataan resmi X`` (an organisation's statement).
+#: demikian pernyataan resmi X`` (an organisation's statement) / ``," buka X`` (opened:
+#: a cue there only, elsewhere ``buka`` opens a shop or a fast).
 _VERB_AFTER_RE = re.compile(
     r"\s*[,.]?\s*(?:demikian\s+(?:bunyi\s+)?pernyataan(?:\s+resmi)?"
-    rf"|(?:demikian\s+)?(?:{_CUE_WORDS}))(?P<nya>nya)?\b(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
+    rf"|(?:demikian\s+)?(?:{_CUE_WORDS}|buka))(?P<nya>nya)?\b"
+    rf"(?:\s+(?P<pronoun>{_PRONOUNS})\b)?",
     re.IGNORECASE,
 )
 #: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``), as
@@ -127,6 +129,9 @@ _TOPIC = (
     r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
     r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
 )
+#: A topic alone after a cue and its comma, no claim (``Budi menuturkan, soal program
+#: khusus itu.``).
+_TOPIC_ONLY_RE = re.compile(r"(?i:soal|tentang|mengenai|terkait|perihal)(?:\s+[^\s,;:]+){1,4}")
 _REPORTED_RE = re.compile(rf"\b(?P<verb>{_SAYING_VERBS})\b(?:{_THAT}|(?!{_TOPIC}))\s+(?![\"“])")
 #: Or (``clause``) a clause after a claiming verb, its modal or negation a few words on
 #: (``Umuh memastikan Cole tidak mungkin dimainkan``), or a name and its verb (``Jaksa
@@ -146,9 +151,17 @@ _CLAUSE_AHEAD = (
     r"|(?<!mengingatkan)(?:\s+[A-Z][\w.-]*){1,3}\s+(?:me|ber|ter|di)[a-z]{4,}\b)"
 )
 _CLAIMED_RE = re.compile(
-    rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?P<clause>){_CLAUSE_AHEAD})\s+(?![\"“])"
+    rf"\b(?P<verb>{_CLAIMING_VERBS})(?:{_THAT}|\b(?<!melanjutkan)(?P<clause>){_CLAUSE_AHEAD})"
+    r"\s+(?![\"“])"
 )
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
+#: A wish or a plan right after a saying verb, no claim (``menyatakan memang ingin
+#: mendatangkan striker``, ``mengaku masih ingin fokus``), as ``berharap`` and
+#: ``menginginkan`` are not; not ``mau tidak mau`` (whatever happens).
+_WISH_RE = re.compile(
+    r"(?:(?:memang|masih|sangat|tetap|juga|pun|sudah)\s+)?"
+    r"(?:ingin|berharap|berencana|berniat|hendak|mau(?!\s+tidak\s+mau))\b"
+)
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
 #: A finding of someone's a claim rests on: ``Berdasarkan data BPS, ...``, ``Dari data
@@ -157,7 +170,8 @@ _BASED_ON_RE = re.compile(
     r"\b(?i:berdasarkan|dari)\s+(?i:data|laporan|catatan|riset|survei|studi|penelitian"
     r"|statistik|pantauan)\b"
 )
-#: Data a name obtained, not its own (``data yang diperoleh CNNIndonesia.com``).
+#: Data a name obtained, not its own (``data yang diperoleh CNNIndonesia.com``, ``menurut
+#: keterangan tertulis yang diterima oleh kumparan``).
 _OBTAINED_RE = re.compile(r"\byang\s+di(?:peroleh|dapat|himpun|terima|kumpulkan|ambil)")
 #: Sources no one is named for: ``menurut beberapa penonton``, ``menurut sejumlah warga``;
 #: or the one speaking or writing (``menurut saya Huawei Nova ...``: no source after it).
@@ -202,6 +216,9 @@ _GAP_WORD = (
 )
 #: The lowercase tail of a hyphenated name the linker stops before (``Choe Myong - nam``,
 #: ``Prayuth Chan - ocha``) may come first.
+#: One capitalised word left of a person's name of two words or more, the linker having
+#: stopped before it (``Abu Bakar Abdi``; not ``JK Rowling``, a name of its own).
+_NAME_TAIL_RE = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
 _SUBJECT_GAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*[a-z]+\b)?(?:\s+{_GAP_WORD}){{0,3}}\s+")
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
@@ -240,12 +257,18 @@ _DESCRIPTION_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 #: A description after a cue word, standing for someone named before (``," ujar pelatih
-#: asal Brasil itu``, ``," tutur koordinator suporter wilayah timur ini``).
+#: asal Brasil itu``, ``," tutur koordinator suporter wilayah timur ini``, ``," ujar pria
+#: yang juga dosen di Jurusan Gizi Politeknik Kesehatan X ini``).
 _DESCRIPTION_AFTER_RE = re.compile(
-    rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,60}}?\b(?:itu|ini|tersebut)\b",
+    rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,100}}?\b(?:itu|ini|tersebut)\b",
     re.IGNORECASE,
 )
 _PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
+#: A sentence opening with a pronoun's claim (``Menurutnya, isi pledoi Freddy ...``): the
+#: people it names are spoken about, as those of ``Dia juga menyebut Musk ...``.
+_ACCORDING_OPENING_RE = re.compile(
+    r"(?:\w{1,30},?\s+)?(?:menurutnya|menurut\s+(?:dia|ia|beliau)|katanya)\b", re.IGNORECASE
+)
 #: A verb right after a name (a few adverbs allowed): the name is the clause's subject.
 #: Indonesian verbs carry ``me-``/``ber-``/``di-``/``ter-``; the listed words look like
 #: verbs and are not.
@@ -257,10 +280,11 @@ _VERB_FOLLOWS_RE = re.compile(
 #: Capitalised words right after an organisation named after a cue: the name of its
 #: official, glued to it by the linker (``kata Kepala Dinas Pertanian Singkawang Budi
 #: Santoso, Selasa``, ``kata Kabid Humas Polda X Komisaris Besar Budi Santoso dalam``),
-#: two words at least, then the clause's end or a word of place, time or channel (``Menurut
+#: two words at least, capitals too (``Kepala Dinas Sosial DKI Masrokhan``), then the
+#: clause's end or a word of place, time or channel (``Menurut
 #: Ketua Partai X Budi Santoso Tim Kajian bukanlah ...``: the claim's subject follows).
 _GLUED_NAME_RE = re.compile(
-    r"(?:\s+[A-Z][a-z]+){2,}(?=\s*(?:[.,;:!?\"“”(\n]|$)"
+    r"(?:\s+[A-Z][A-Za-z]+){2,}(?=\s*(?:[.,;:!?\"“”(\n]|$)"
     r"|\s+(?:di|dalam|kepada|pada|saat|ketika|seperti|usai|seusai|melalui|lewat|via|dari)\b)"
 )
 #: A title opening the words after a cue (``kata Kepala Dinas ...``).
@@ -273,7 +297,13 @@ _OPENING_BRACKET_RE = re.compile(r"\([ \t]*$")
 _CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
 _BETWEEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
 #: A word making the name after it an object, not a subject.
-_OBJECT_BEFORE_RE = re.compile(r"\b(?:kepada|ditemui|dijumpai|dihubungi|oleh|dengan|bersama)\s+$")
+_RANKS_BEFORE = rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+$"
+_ADDRESSED = "kepada|ditemui|dijumpai|dihubungi|dengan|bersama"
+_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{_ADDRESSED}|oleh){_RANKS_BEFORE}")
+#: A word making the name after a cue the one addressed or accompanying, not the speaker
+#: (``," tulis kerabat Echon pada keterangan foto bersama Edison``, ``kepada Goal``);
+#: ``oleh`` names the speaker there (``diungkap oleh Chan``).
+_ADDRESSEE_BEFORE_RE = re.compile(rf"\b(?:{_ADDRESSED}){_RANKS_BEFORE}")
 #: Ranks only, between a comma and the name set off after it (``, AKBP Budi``).
 _RANKS_RE = re.compile(rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+")
 #: What ends a name set off after a title: the clause's end, or a word of place, time or
@@ -293,6 +323,12 @@ _APPOSITION_VERB_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},\s+(?:me|b
 _SUBORDINATE_RE = re.compile(
     r"\b(?i:saat|ketika|sewaktu|setelah|sebelum)\s+"
     r"(?:[Ii]a|[Dd]ia|[A-Z]\S{0,30}(?:\s+[A-Z]\S{0,30}){0,3})(?:\s+[a-z]+)?\s+$"
+)
+#: A negation before a saying verb: nothing was said (``Budi tidak pernah mengatakan
+#: kerugiannya kepada istrinya``, ``belum mau menyatakan``, ``menolak menjelaskan``).
+_NEGATED_RE = re.compile(
+    r"\b(?i:tidak|tak|belum|enggan|menolak|tanpa)(?:\s+(?:pernah|mau|ingin|bisa|sempat|akan))?"
+    r"\s+$"
 )
 #: Where a name after ``kata`` stops being the speaker's: the clause's end, or a
 #: demonstrative ending a description (``tulis iklan itu``, ``kata pelatih tim itu, X``).
@@ -321,14 +357,18 @@ _TITLED_OPENING_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,10}")
 #: The channel between a subject and its verb: ``Laurent Lamothe, melalui akun Twitternya
 #: mengatakan``, ``X melalui keterangan tertulis menyatakan``.
 _THROUGH_RE = re.compile(r",?\s+(?:melalui|lewat|via)\s+[a-z][^.,;:!?\"“”\n]{0,50}?,?\s+")
+#: The word before a channel named right before a verb (``X melalui Twitter menyatakan``).
+_CHANNEL_BEFORE_RE = re.compile(r"\b(?:melalui|lewat|via)\s+$")
 #: Someone's relation speaking, not them: ``kuasa hukum Miryam``, ``istri Budi``, ``kakak
-#: Budi`` (lowercase only for the words that are also titles: ``Ibu Ani`` is Ani; ``sang
-#: istri Vicky`` is Vicky). Not ``juru bicara``: right before a name it is that person's
-#: title (``Juru Bicara Johan Budi``).
+#: Budi``, ``pengguna Twitter lainnya`` (lowercase only for the words that are also
+#: titles: ``Ibu Ani`` is Ani; ``sang istri Vicky`` is Vicky), ``dari`` and a word may
+#: come between (``istri dari aktor Deddy``). Not ``juru bicara``: right
+#: before a name it is that person's title (``Juru Bicara Johan Budi``).
 _RELATION_RE = re.compile(
     r"(?<!sang )(?:\b(?i:kuasa\s+hukum|pengacara|tim\s+hukum|istri|suami|keluarga|kerabat"
-    r"|rekan|teman|sahabat|kubu|pendukung|simpatisan|penggemar|ajudan|asisten)"
-    r"|\b(?:ibu|ayah|kakak|adik|anak))\s+$"
+    r"|rekan|teman|sahabat|kekasih|pacar|kubu|pendukung|simpatisan|penggemar|ajudan|asisten|pengguna"
+    r"|pelanggan|nasabah)"
+    r"|\b(?:ibu|ayah|kakak|adik|anak))(?:\s+dari(?:\s+[a-z]+)?)?\s+$"
 )
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 #: Between a speaker and the one they tell: ``X kepada Y mengatakan``.
@@ -341,13 +381,19 @@ _SAYING_FOLLOWS_RE = re.compile(
     rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
 )
 _ASIDE_SAYING_RE = re.compile(rf",\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
+#: A word making the cue word after it an adverb or a noun, no cue (``arahan lebih lanjut
+#: dari Gubernur X``, ``secara jelas``, ``tindak lanjut``).
+_NOT_A_CUE = "".join(
+    rf"(?<!\b{word} )"
+    for word in ("lebih", "secara", "tindak", "tidak", "kurang", "cukup", "sangat", "makin")
+)
 _CUE_BEFORE_RE = re.compile(
-    rf"\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$"
+    rf"{_NOT_A_CUE}\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\s+(?:[A-Z][^\s,]{{0,30}}\s+){{0,4}}$"
 )
 #: A speech cue earlier in a name's sentence (``kata Manager Humas Daop 8 Surabaya, Gatut``,
 #: ``Hal senada diungkapkan Deny``): the one person named there speaks.
 _SPOKEN_BY_RE = re.compile(
-    rf"\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\b"
+    rf"{_NOT_A_CUE}\b(?i:{_CUE_WORDS}|menurut|{_SAID_BY})\b"
     r"[^.!?\"“”\n]{0,100}$"
 )
 #: What may come before a sentence's subject: a connective and a few title words
@@ -358,6 +404,10 @@ _SENTENCE_OPENING_RE = re.compile(
     r"(?:[A-Z]\w{0,30}(?:\s+[a-z]\w{0,15})?,\s+|(?!\w*nya\s|(?:Ke|Pe)(?!mudian\s)\w*an\s)[A-Z]\w{0,30}\s+){0,3}"
 )
 #: A name paired with another (``Budi dan Ani hadir``): neither is the subject alone.
+#: Between two names joined as one subject (``Samsung dan LG``).
+_JOINED_PAIR_RE = re.compile(r"\s+(?:dan|serta)\s+")
+#: Between two names of a list (``Dias, Taufiq``).
+_LISTED_RE = re.compile(r"\s*,\s*")
 _PAIRED_RE = re.compile(r"\s*(?:,|dan\b|atau\b|serta\b|bersama\b)")
 #: The end of a sentence of reported speech, then a quotation opening the next (in the
 #: same paragraph or the next).
@@ -489,11 +539,23 @@ class _Speakers:
             # ``OLX kepada DailySocial mengonfirmasi``: the one told does not speak.
             return self._person_with_title(index - 1), "name"
         mention = self.mentions[index] if index >= 0 else None
+        channel = (
+            _CHANNEL_BEFORE_RE.search(self.text, max(0, mention.start - 10), mention.start)
+            if mention and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
+            else None
+        )
+        if channel:
+            # ``Direktorat X melalui Twitter menyatakan``: the channel does not speak.
+            return self.subject_how(channel.start())
         titled = self._titled_opening(verb_start)
         if titled:
             return titled, "opening apposition"
         if mention and self._related(mention):
             return None, "name"
+        first = self._first_of_pair(index) if mention else None
+        if mention and first and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start):
+            # ``Samsung dan LG telah melaporkan``: the first named, as the criteria key it.
+            return first.key, "name (pair)"
         if mention and (
             _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
             or _THROUGH_RE.fullmatch(self.text, mention.end, verb_start)
@@ -506,6 +568,16 @@ class _Speakers:
         bracketed = self._bracketed(index) if mention else None
         if bracketed and _SUBJECT_GAP_RE.fullmatch(self.text, bracketed[0], verb_start):
             return bracketed[1], "name (bracket)"
+        tail = _NAME_TAIL_RE.match(self.text, mention.end) if mention else None
+        if (
+            mention
+            and tail
+            and mention.kind == "person"
+            and " " in mention.surface
+            and _SUBJECT_GAP_RE.fullmatch(self.text, tail.end(), verb_start)
+        ):
+            # ``Abu Bakar Abdi menyatakan``: the last word of a name the linker cut short.
+            return mention.key, "name (tail)"
         apposition = _APPOSITION_RE.search(self.text, max(0, verb_start - 90), verb_start)
         if apposition:
             index = bisect_right(self.ends, apposition.start()) - 1
@@ -552,6 +624,19 @@ class _Speakers:
         if _OBJECT_BEFORE_RE.search(self.text, max(0, named.start - 20), named.start):
             return None
         return closing.end(), outer.key if outer else self._person_with_title(index)
+
+    def _first_of_pair(self, index: int) -> Mention | None:
+        """The first of two speakers of one kind joined by ``dan`` (``Samsung dan LG``)
+        when mention ``index`` is the second, else None; not the last two of a list
+        (``Dias, Taufiq dan Yandi``)."""
+        if index < 1:
+            return None
+        first, second = self.mentions[index - 1], self.mentions[index]
+        joined = _JOINED_PAIR_RE.fullmatch(self.text, first.end, second.start)
+        listed = index > 1 and _LISTED_RE.fullmatch(
+            self.text, self.mentions[index - 2].end, first.start
+        )
+        return first if joined and not listed and first.kind == second.kind else None
 
     def _titled_opening(self, verb_start: int) -> str | None:
         """The person opening ``verb_start``'s sentence when only their title, set off by a
@@ -622,7 +707,9 @@ class _Speakers:
         for index in range(bisect_left(self.starts, position), len(self.mentions)):
             if self.mentions[index].start >= (described.start() if described else limit):
                 break
-            if not self._related(self.mentions[index]):
+            if not self._related(self.mentions[index]) and not _ADDRESSEE_BEFORE_RE.search(
+                self.text, max(0, self.starts[index] - 30), self.starts[index]
+            ):
                 found.append(self.mentions[index])
         people = [m for m in found if m.kind == "person"]
         if not people and clause_end and clause_end.group() == ",":
@@ -711,7 +798,10 @@ class _Speakers:
             if start >= end:
                 break
             people = self._people(start, end)
-            if people and not _PRONOUN_OPENING_RE.match(self.text, start):
+            if people and not (
+                _PRONOUN_OPENING_RE.match(self.text, start)
+                or _ACCORDING_OPENING_RE.match(self.text, start)
+            ):
                 # One person named in a sentence before is the referent only as its
                 # subject or speaker: ``Golkar mendukung Pak Jokowi. "...," katanya`` is
                 # not Jokowi; ``kata Manager Humas Daop 8, Gatut. Menurutnya`` is Gatut.
@@ -754,7 +844,11 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
     subjects = {
         m.key
         for m in people
-        if _VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end)
+        if (_VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end))
+        # ``penghargaan kepada Aiptu Sutisna diberikan``: an object before a passive verb;
+        # ``mantan kekasih Glenn Fredly ini menggeleng``: a relation, someone else.
+        and not _OBJECT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        and not _RELATION_RE.search(text, max(0, m.start - 30), m.start)
     }
     if len(subjects) == 1:
         return subjects.pop()
@@ -901,11 +995,24 @@ _LOWERCASE_WORD_RE = re.compile(r"\b[a-z]+\b")
 _TERM_BEFORE_RE = re.compile(r"(?<!\bbahwa)(?<=\w)[ \t]*$")
 
 
+#: A word naming what follows in marks (``bertajuk "..."``, ``diberi nama "..."``,
+#: ``berjudul``, ``dijuluki``, ``tagar``, ``buku "..."``, ``lagu "..."``): a name or
+#: title, not a quotation.
+_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:(?:ber|beri|diberi)?\s*(?:tajuk|judul|nama|tema|slogan)|dijuluki|julukan"
+    r"|istilah|tagar|buku|novel|film|lagu|album|single|majalah)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _is_term(match: re.Match[str], speakers: _Speakers) -> bool:
     """Whether a quotation is a term in marks inside a sentence, no one's words: a word or
     two right after the sentence's own words (``Untuk berhadapan dengan pelaku "besar",
-    lanjut Denny, ...``); not a short quotation opening a sentence (``"Wow," kata X``) or
-    brought in by a colon, a comma or ``bahwa`` (``X mengatakan, "Harga naik."``)."""
+    lanjut Denny, ...``), or a name or title of any length (``ia beri tajuk "Tiap Pramuka
+    adalah Sumber Berita"``); not a short quotation opening a sentence (``"Wow," kata X``)
+    or brought in by a colon, a comma or ``bahwa`` (``X mengatakan, "Harga naik."``)."""
+    if _NAMED_BEFORE_RE.search(speakers.text, max(0, match.start() - 20), match.start()):
+        return True
     words = match.group("text").split()
     if (
         len(words) > MAX_TERM_WORDS
@@ -973,6 +1080,8 @@ def _reported_speech(
                 )
                 or speakers.in_quotation(match.start())
                 or _SUBORDINATE_RE.search(text, max(0, match.start() - 60), match.start())
+                or _NEGATED_RE.search(text, max(0, match.start() - 30), match.start())
+                or _WISH_RE.match(text, match.end())
             ):
                 continue
             speaker, how = speakers.subject_how(match.start("verb"))
@@ -1011,7 +1120,7 @@ def _reported_speech(
             speakers.sentence_starts[index] if index < len(speakers.sentence_starts) else len(text)
         )
         start, end = _trimmed(text, claim_start, claim_end or sentence_end)
-        if _CLAIM_RE.match(text, start, end):
+        if _CLAIM_RE.match(text, start, end) and not _TOPIC_ONLY_RE.fullmatch(text, start, end):
             quotes.append((Quote(start, end, text[start:end], speaker, "reported"), shape))
     return quotes
 
@@ -1101,8 +1210,18 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
         # ``Menurut beberapa penonton konser IU, ...``: no one named speaks.
         return _Claim(match.end(), None, "menurut X")
     described = _DESCRIPTION_AFTER_RE.match(speakers.text, match.end())
-    if described and _COMMA_AFTER_RE.match(speakers.text, described.end()):
-        # ``Menurut politikus PAN itu, ...``: someone named before, not the organisation.
+    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS)
+    if (
+        described
+        and _COMMA_AFTER_RE.match(speakers.text, described.end())
+        and not (
+            source
+            and source.start >= described.end()
+            and _SET_OFF_END_RE.match(speakers.text, source.end)
+        )
+    ):
+        # ``Menurut politikus PAN itu, ...``: someone named before, not the organisation
+        # (``Menurut dosen UMM tersebut, Lukito di Malang, ...``: the name after it).
         claim = _CLAIM_START_RE.match(speakers.text, described.end())
         start = claim.end() if claim else described.end()
         return _Claim(
@@ -1111,14 +1230,18 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
     # The source ends at the first comma (``Menurut laporan dari Insider, dikutip ...``)
     # unless it names no one there and a name set off by commas follows (``menurut
     # pengamat pangan, Anton Apriyantono, ...``).
-    source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS)
     if source is None:
         source = speakers.named_after(match.end(), ACCORDING_SOURCE_CHARS, _SENTENCE_PART_END_RE)
         if source and not _COMMA_AFTER_RE.match(speakers.text, source.end):
             # ``Menurut jadwal, Embarkasi Batam akan ...``: a subject, not a source.
             return _Claim(match.end(), None, "menurut X")
-    if source is None or _DOCUMENT_RE.match(source.surface):
-        # ``Menurut Indeks Keamanan Pangan ...``: a document says nothing itself.
+    if (
+        source is None
+        or _DOCUMENT_RE.match(source.surface)
+        or _OBTAINED_RE.search(speakers.text, match.end(), source.start)
+    ):
+        # ``Menurut Indeks Keamanan Pangan ...``: a document says nothing itself;
+        # ``Menurut keterangan tertulis yang diterima kumparan``: nor the one it reached.
         return _Claim(match.end(), None, "menurut X")
     before = _claim_before(match, speakers, source.end)
     if before:
