@@ -1118,11 +1118,14 @@ def test_the_club_a_player_joins_or_plays_for_is_the_club() -> None:
 
 
 def test_a_place_after_pemain_or_klub_stays_a_place() -> None:
-    # ``pemain``/``klub`` come before places as often as before clubs: only a club's
-    # short form is read as the club there.
-    body = "Final itu mempertemukan sesama pemain Negeri Paman Sam. Ia pemain klub London Utara."
+    # ``pemain``, ``klub`` and ``bergabung dengan`` come before places as often as before
+    # clubs (a river joins another): only a club's short form is read as the club there.
+    body = (
+        "Final itu mempertemukan sesama pemain Negeri Paman Sam. Ia pemain klub London Utara. "
+        "Di hilir, sungai itu bergabung dengan Kali Angke."
+    )
     kinds = {m.surface: m.kind for m in extract_mentions("", body)}
-    assert kinds == {"Negeri Paman Sam": "place", "London Utara": "place"}
+    assert kinds == {"Negeri Paman Sam": "place", "London Utara": "place", "Kali Angke": "place"}
 
 
 def test_a_suspects_initials_are_no_organisation() -> None:

@@ -991,12 +991,12 @@ def _score_ends(field: _Field) -> list[int]:
 
 def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``kalah dari``, ``melawan``, ``bertandang ke`` or a score is the
-    opposing team, and after ``membela`` or ``bergabung dengan`` the club a player plays
-    for or joins: a club's short form is that club (``kalah dari Dortmund``, not a person;
+    opposing team, and after ``membela`` or ``dipinjamkan ke`` the club a player plays for
+    or moves to: a club's short form is that club (``kalah dari Dortmund``, not a person;
     ``gabung Liverpool``, not the city), and a place the gazetteer does not know is a club
     (``menjamu Freiburg``). Known places stay: a country there is its national team, and
-    warta links it to the country. After ``pemain`` or ``klub`` only a club's short form
-    is read as the club (``eks pemain Liverpool``)."""
+    warta links it to the country. After ``pemain``, ``klub`` or ``bergabung dengan`` only
+    a club's short form is read as the club (``eks pemain Liverpool``)."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
     if not starts:
