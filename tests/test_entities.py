@@ -1161,3 +1161,16 @@ def test_clubs_bands_media_and_consoles_news_writes_are_known() -> None:
         ("Badan Meteorologi Klimatologi dan Geofisika", "organisation"),
     } <= found
     assert not {surface for surface, _ in found} & {"Idul Fitri", "Geofisika"}
+
+
+def test_a_clubs_short_form_listed_with_clubs_is_the_club() -> None:
+    # Issue 14: ``Arsenal, Liverpool, dan Everton`` and ``Roma dan Napoli`` named the
+    # cities; in a list of cities the city stays.
+    body = (
+        "Tim kaya seperti Chelsea, Liverpool, dan Arsenal memburu bek itu. Roma dan Napoli "
+        "menunggu. Budi Santoso pernah tinggal di London, Liverpool, dan Manchester."
+    )
+    found = [(m.surface, m.key) for m in extract_mentions("", body)]
+    assert found.count(("Liverpool", "liverpool_fc")) == 1
+    assert found.count(("Liverpool", "liverpool")) == 1
+    assert ("Roma", "as_roma") in found

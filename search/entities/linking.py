@@ -911,6 +911,40 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
 
 
+#: Words between two names of one list (``Arsenal, Liverpool, dan Everton``).
+_LIST_JOINERS = frozenset({","}) | CONJUNCTIONS
+
+
+def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place that is a club's short form, listed right beside an organisation
+    (``Manchester United, Arsenal, Liverpool, dan Everton``), is that club, not the city:
+    a list holds things of one sort."""
+    at_start: dict[tuple[int, int], _Span] = {}
+    at_end: dict[tuple[int, int], _Span] = {}
+    for span in spans:
+        at_start[id(span.field), span.start] = span
+        at_end[id(span.field), span.end] = span
+    for index, span in enumerate(spans):
+        if span.kind != "place":
+            continue
+        club = gazetteer.short_form_owner(" ".join(span.words))
+        if club is None:
+            continue
+        words, field = span.field.words, id(span.field)
+        before = span.start - 1
+        while before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS:
+            before -= 1
+        after = span.end
+        while after < len(words) and after - span.end < 2 and words[after].lower() in _LIST_JOINERS:
+            after += 1
+        neighbours = (
+            at_end.get((field, before + 1)) if before < span.start - 1 else None,
+            at_start.get((field, after)) if after > span.end else None,
+        )
+        if any(other is not None and other.kind == "organisation" for other in neighbours):
+            spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
     """Whether a name word touches ``[start, end)``: ``United`` in an unrecognised ``West
     Ham United`` is no short form of Manchester United (titles and dates do not count:
@@ -1657,6 +1691,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
+    _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _link_renames(spans)
     _link_initials(spans)
