@@ -1174,3 +1174,14 @@ def test_a_clubs_short_form_listed_with_clubs_is_the_club() -> None:
     assert found.count(("Liverpool", "liverpool_fc")) == 1
     assert found.count(("Liverpool", "liverpool")) == 1
     assert ("Roma", "as_roma") in found
+
+
+def test_leagues_news_writes_in_indonesian_are_known() -> None:
+    # Issue 14: ``Liga Europa`` was the place ``Europa`` in 18 IndoSum articles and
+    # ``Liga Primer Inggris`` left ``Inggris`` alone, a place.
+    body = "Klub itu finis keempat di Liga Primer Inggris dan lolos ke Liga Europa."
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert found == {
+        ("Liga Primer Inggris", "organisation", "liga_inggris"),
+        ("Liga Europa", "organisation", "liga_europa"),
+    }
