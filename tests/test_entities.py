@@ -1185,3 +1185,14 @@ def test_leagues_news_writes_in_indonesian_are_known() -> None:
         ("Liga Primer Inggris", "organisation", "liga_inggris"),
         ("Liga Europa", "organisation", "liga_europa"),
     }
+
+
+def test_a_countrys_nickname_is_that_country() -> None:
+    # Issue 14: ``Negeri Ginseng`` was a person ``Ginseng`` or a place apart from South
+    # Korea, ``Negeri Paman Sam`` a place apart from the United States.
+    body = (
+        "Aktor itu terbang ke Negeri Ginseng untuk promosi. Sebelumnya ia tinggal di "
+        "Negeri Paman Sam selama lima tahun."
+    )
+    keys = {m.surface: m.key for m in extract_mentions("", body)}
+    assert keys == {"Negeri Ginseng": "korea_selatan", "Negeri Paman Sam": "amerika_serikat"}
