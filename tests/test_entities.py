@@ -1196,3 +1196,15 @@ def test_a_countrys_nickname_is_that_country() -> None:
     )
     keys = {m.surface: m.key for m in extract_mentions("", body)}
     assert keys == {"Negeri Ginseng": "korea_selatan", "Negeri Paman Sam": "amerika_serikat"}
+
+
+def test_an_english_job_title_is_no_person() -> None:
+    # Issue 14: ``Co - Founder`` (8 IndoSum articles), ``General Manager`` and ``Branch
+    # Communication Manager`` were persons in tech and business news.
+    body = (
+        "Menurut Co - Founder dan CEO Kopiku Budi Santoso, penjualan naik. General Manager "
+        "itu menambahkan bahwa Andi Wijaya - Sri Lestari memimpin tim baru."
+    )
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert not persons & {"Co", "Co - Founder", "General Manager"}
+    assert {"Andi Wijaya", "Sri Lestari"} <= persons

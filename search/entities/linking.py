@@ -48,6 +48,7 @@ from warta.search.entities.names import (
     FORMER_NAME_WORDS,
     INITIALS_CUES,
     INITIALS_JOINERS,
+    JOB_TITLE_ENDS,
     LEGAL_FORMS,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
@@ -292,8 +293,8 @@ def _tagged_spans(
     Sutisna`` beside a link ``.../sutisna``). A span never runs over a common lowercase
     word (``Fanshurullah Asa dihubungi detikFinance`` is two names, see
     ``_is_common_word``) or a dash between two full names, and a rank inside a span
-    starts a person (see ``_split_at_ranks``).
-    """
+    starts a person (see ``_split_at_ranks``). A person ending in an English job title, or
+    before a dash and one (``Co - Founder``), is that title, no name."""
     words = field.words
     spans: list[_Span] = []
     breaks = {
@@ -321,7 +322,10 @@ def _tagged_spans(
             lone_common_word = (
                 len(core) == 1 and core[0].lower() in lowercase_words and not after_rank
             )
-            if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
+            end = trimmed[1]
+            last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
+            job_title = kind == "person" and last.lower() in JOB_TITLE_ENDS
+            if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 spans.append(_Span(field, *trimmed, _tagged_kind(core, kind), None))
     return spans
 

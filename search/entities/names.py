@@ -44,6 +44,16 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
 )
 
+#: Job titles written in English that end a title, never a name: a tagged person ending in
+#: one (``Co - Founder``, ``Branch Communication Manager``, ``Chief Operating Officer``)
+#: is the title alone.
+JOB_TITLE_ENDS: frozenset[str] = _words(
+    """
+    founder manager officer director president chairman executive spokesperson spokesman
+    secretary head
+    """
+)
+
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
 #: without dots: not part of the name.
 DEGREES: frozenset[str] = _words(
