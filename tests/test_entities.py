@@ -1208,3 +1208,14 @@ def test_an_english_job_title_is_no_person() -> None:
     persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
     assert not persons & {"Co", "Co - Founder", "General Manager"}
     assert {"Andi Wijaya", "Sri Lestari"} <= persons
+
+
+def test_metro_jaya_after_kapolda_is_the_regional_police() -> None:
+    # Issue 14: ``Kapolda Metro Jaya`` made ``Metro Jaya`` a person in 9 IndoSum articles.
+    body = "Kapolda Metro Jaya Budi Santoso hadir. Kepolisian Daerah Metro Jaya menahan dua orang."
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert found == {
+        ("Metro Jaya", "organisation", "polda_metro_jaya"),
+        ("Budi Santoso", "person", "budi_santoso"),
+        ("Kepolisian Daerah Metro Jaya", "organisation", "polda_metro_jaya"),
+    }
