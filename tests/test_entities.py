@@ -1219,3 +1219,19 @@ def test_metro_jaya_after_kapolda_is_the_regional_police() -> None:
         ("Budi Santoso", "person", "budi_santoso"),
         ("Kepolisian Daerah Metro Jaya", "organisation", "polda_metro_jaya"),
     }
+
+
+def test_places_and_brands_read_as_persons_are_known() -> None:
+    # Issue 14: ``Guam`` and ``Indomie`` were persons (Guam's governor keyed with it),
+    # ``Skotlandia`` a person after ``menghadapi``.
+    body = (
+        "Gubernur Guam Budi Santoso menenangkan warga Guam. Inggris akan menghadapi "
+        "Skotlandia. Indomie laris di luar negeri."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert {
+        ("Guam", "place", "guam"),
+        ("Budi Santoso", "person", "budi_santoso"),
+        ("Skotlandia", "place", "skotlandia"),
+        ("Indomie", "product", "indomie"),
+    } <= found
