@@ -1189,13 +1189,14 @@ def test_leagues_news_writes_in_indonesian_are_known() -> None:
 
 def test_a_countrys_nickname_is_that_country() -> None:
     # Issue 14: ``Negeri Ginseng`` was a person ``Ginseng`` or a place apart from South
-    # Korea, ``Negeri Paman Sam`` a place apart from the United States.
+    # Korea, ``Negeri Sakura`` a place apart from Japan. (The United States' ``Negeri Paman
+    # Sam`` is left out: its ``Sam`` would make "sam" suggest the country again, B20.)
     body = (
         "Aktor itu terbang ke Negeri Ginseng untuk promosi. Sebelumnya ia tinggal di "
-        "Negeri Paman Sam selama lima tahun."
+        "Negeri Sakura selama lima tahun."
     )
     keys = {m.surface: m.key for m in extract_mentions("", body)}
-    assert keys == {"Negeri Ginseng": "korea_selatan", "Negeri Paman Sam": "amerika_serikat"}
+    assert keys == {"Negeri Ginseng": "korea_selatan", "Negeri Sakura": "jepang"}
 
 
 def test_an_english_job_title_is_no_person() -> None:
