@@ -1118,11 +1118,14 @@ def test_the_club_a_player_joins_or_plays_for_is_the_club() -> None:
 
 
 def test_a_place_after_pemain_or_klub_stays_a_place() -> None:
-    # ``pemain``/``klub`` come before places as often as before clubs: only a club's
-    # short form is read as the club there.
-    body = "Final itu mempertemukan sesama pemain Negeri Paman Sam. Ia pemain klub London Utara."
+    # ``pemain``, ``klub`` and ``bergabung dengan`` come before places as often as before
+    # clubs (a river joins another): only a club's short form is read as the club there.
+    body = (
+        "Final itu mempertemukan sesama pemain Negeri Paman Sam. Ia pemain klub London Utara. "
+        "Di hilir, sungai itu bergabung dengan Kali Angke."
+    )
     kinds = {m.surface: m.kind for m in extract_mentions("", body)}
-    assert kinds == {"Negeri Paman Sam": "place", "London Utara": "place"}
+    assert kinds == {"Negeri Paman Sam": "place", "London Utara": "place", "Kali Angke": "place"}
 
 
 def test_a_suspects_initials_are_no_organisation() -> None:
@@ -1158,3 +1161,78 @@ def test_clubs_bands_media_and_consoles_news_writes_are_known() -> None:
         ("Badan Meteorologi Klimatologi dan Geofisika", "organisation"),
     } <= found
     assert not {surface for surface, _ in found} & {"Idul Fitri", "Geofisika"}
+
+
+def test_a_clubs_short_form_listed_with_clubs_is_the_club() -> None:
+    # Issue 14: ``Arsenal, Liverpool, dan Everton`` and ``Roma dan Napoli`` named the
+    # cities; in a list of cities the city stays.
+    body = (
+        "Tim kaya seperti Chelsea, Liverpool, dan Arsenal memburu bek itu. Roma dan Napoli "
+        "menunggu. Budi Santoso pernah tinggal di London, Liverpool, dan Manchester."
+    )
+    found = [(m.surface, m.key) for m in extract_mentions("", body)]
+    assert found.count(("Liverpool", "liverpool_fc")) == 1
+    assert found.count(("Liverpool", "liverpool")) == 1
+    assert ("Roma", "as_roma") in found
+
+
+def test_leagues_news_writes_in_indonesian_are_known() -> None:
+    # Issue 14: ``Liga Europa`` was the place ``Europa`` in 18 IndoSum articles and
+    # ``Liga Primer Inggris`` left ``Inggris`` alone, a place.
+    body = "Klub itu finis keempat di Liga Primer Inggris dan lolos ke Liga Europa."
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert found == {
+        ("Liga Primer Inggris", "organisation", "liga_inggris"),
+        ("Liga Europa", "organisation", "liga_europa"),
+    }
+
+
+def test_a_countrys_nickname_is_that_country() -> None:
+    # Issue 14: ``Negeri Ginseng`` was a person ``Ginseng`` or a place apart from South
+    # Korea, ``Negeri Sakura`` a place apart from Japan. (The United States' ``Negeri Paman
+    # Sam`` is left out: its ``Sam`` would make "sam" suggest the country again, B20.)
+    body = (
+        "Aktor itu terbang ke Negeri Ginseng untuk promosi. Sebelumnya ia tinggal di "
+        "Negeri Sakura selama lima tahun."
+    )
+    keys = {m.surface: m.key for m in extract_mentions("", body)}
+    assert keys == {"Negeri Ginseng": "korea_selatan", "Negeri Sakura": "jepang"}
+
+
+def test_an_english_job_title_is_no_person() -> None:
+    # Issue 14: ``Co - Founder`` (8 IndoSum articles), ``General Manager`` and ``Branch
+    # Communication Manager`` were persons in tech and business news.
+    body = (
+        "Menurut Co - Founder dan CEO Kopiku Budi Santoso, penjualan naik. General Manager "
+        "itu menambahkan bahwa Andi Wijaya - Sri Lestari memimpin tim baru."
+    )
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert not persons & {"Co", "Co - Founder", "General Manager"}
+    assert {"Andi Wijaya", "Sri Lestari"} <= persons
+
+
+def test_metro_jaya_after_kapolda_is_the_regional_police() -> None:
+    # Issue 14: ``Kapolda Metro Jaya`` made ``Metro Jaya`` a person in 9 IndoSum articles.
+    body = "Kapolda Metro Jaya Budi Santoso hadir. Kepolisian Daerah Metro Jaya menahan dua orang."
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert found == {
+        ("Metro Jaya", "organisation", "polda_metro_jaya"),
+        ("Budi Santoso", "person", "budi_santoso"),
+        ("Kepolisian Daerah Metro Jaya", "organisation", "polda_metro_jaya"),
+    }
+
+
+def test_places_and_brands_read_as_persons_are_known() -> None:
+    # Issue 14: ``Guam`` and ``Indomie`` were persons (Guam's governor keyed with it),
+    # ``Skotlandia`` a person after ``menghadapi``.
+    body = (
+        "Gubernur Guam Budi Santoso menenangkan warga Guam. Inggris akan menghadapi "
+        "Skotlandia. Indomie laris di luar negeri."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert {
+        ("Guam", "place", "guam"),
+        ("Budi Santoso", "person", "budi_santoso"),
+        ("Skotlandia", "place", "skotlandia"),
+        ("Indomie", "product", "indomie"),
+    } <= found

@@ -48,6 +48,7 @@ from warta.search.entities.names import (
     FORMER_NAME_WORDS,
     INITIALS_CUES,
     INITIALS_JOINERS,
+    JOB_TITLE_ENDS,
     LEGAL_FORMS,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
@@ -292,8 +293,8 @@ def _tagged_spans(
     Sutisna`` beside a link ``.../sutisna``). A span never runs over a common lowercase
     word (``Fanshurullah Asa dihubungi detikFinance`` is two names, see
     ``_is_common_word``) or a dash between two full names, and a rank inside a span
-    starts a person (see ``_split_at_ranks``).
-    """
+    starts a person (see ``_split_at_ranks``). A person ending in an English job title, or
+    before a dash and one (``Co - Founder``), is that title, no name."""
     words = field.words
     spans: list[_Span] = []
     breaks = {
@@ -321,7 +322,10 @@ def _tagged_spans(
             lone_common_word = (
                 len(core) == 1 and core[0].lower() in lowercase_words and not after_rank
             )
-            if not lone_common_word and not gazetteer.is_ignored(" ".join(core)):
+            end = trimmed[1]
+            last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
+            job_title = kind == "person" and last.lower() in JOB_TITLE_ENDS
+            if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 spans.append(_Span(field, *trimmed, _tagged_kind(core, kind), None))
     return spans
 
@@ -911,6 +915,40 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
 
 
+#: Words between two names of one list (``Arsenal, Liverpool, dan Everton``).
+_LIST_JOINERS = frozenset({","}) | CONJUNCTIONS
+
+
+def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place that is a club's short form, listed right beside an organisation
+    (``Manchester United, Arsenal, Liverpool, dan Everton``), is that club, not the city:
+    a list holds things of one sort."""
+    at_start: dict[tuple[int, int], _Span] = {}
+    at_end: dict[tuple[int, int], _Span] = {}
+    for span in spans:
+        at_start[id(span.field), span.start] = span
+        at_end[id(span.field), span.end] = span
+    for index, span in enumerate(spans):
+        if span.kind != "place":
+            continue
+        club = gazetteer.short_form_owner(" ".join(span.words))
+        if club is None:
+            continue
+        words, field = span.field.words, id(span.field)
+        before = span.start - 1
+        while before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS:
+            before -= 1
+        after = span.end
+        while after < len(words) and after - span.end < 2 and words[after].lower() in _LIST_JOINERS:
+            after += 1
+        neighbours = (
+            at_end.get((field, before + 1)) if before < span.start - 1 else None,
+            at_start.get((field, after)) if after > span.end else None,
+        )
+        if any(other is not None and other.kind == "organisation" for other in neighbours):
+            spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
     """Whether a name word touches ``[start, end)``: ``United`` in an unrecognised ``West
     Ham United`` is no short form of Manchester United (titles and dates do not count:
@@ -991,12 +1029,12 @@ def _score_ends(field: _Field) -> list[int]:
 
 def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``kalah dari``, ``melawan``, ``bertandang ke`` or a score is the
-    opposing team, and after ``membela`` or ``bergabung dengan`` the club a player plays
-    for or joins: a club's short form is that club (``kalah dari Dortmund``, not a person;
+    opposing team, and after ``membela`` or ``dipinjamkan ke`` the club a player plays for
+    or moves to: a club's short form is that club (``kalah dari Dortmund``, not a person;
     ``gabung Liverpool``, not the city), and a place the gazetteer does not know is a club
     (``menjamu Freiburg``). Known places stay: a country there is its national team, and
-    warta links it to the country. After ``pemain`` or ``klub`` only a club's short form
-    is read as the club (``eks pemain Liverpool``)."""
+    warta links it to the country. After ``pemain``, ``klub`` or ``bergabung dengan`` only
+    a club's short form is read as the club (``eks pemain Liverpool``)."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
     if not starts:
@@ -1657,6 +1695,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
+    _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _link_renames(spans)
     _link_initials(spans)

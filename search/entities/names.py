@@ -44,6 +44,16 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
 )
 
+#: Job titles written in English that end a title, never a name: a tagged person ending in
+#: one (``Co - Founder``, ``Branch Communication Manager``, ``Chief Operating Officer``)
+#: is the title alone.
+JOB_TITLE_ENDS: frozenset[str] = _words(
+    """
+    founder manager officer director president chairman executive spokesperson spokesman
+    secretary head
+    """
+)
+
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
 #: without dots: not part of the name.
 DEGREES: frozenset[str] = _words(
@@ -149,28 +159,19 @@ OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
         "menghadapi",
     )
 )
-#: Phrases before the club a player plays for or joins (``membela Leverkusen``,
-#: ``bergabung dengan Shenhua``): read as the opponent cues are. Persons after them stay
+#: Phrases before the club a player plays for or moves to (``membela Leverkusen``,
+#: ``dipinjamkan ke Barnsley``): read as the opponent cues are. Persons after them stay
 #: (``membela Ahok`` is defending someone).
 CLUB_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
-    for cue in (
-        "membela",
-        "bergabung dengan",
-        "bergabung ke",
-        "gabung",
-        "gabung dengan",
-        "gabung ke",
-        "hijrah ke",
-        "transfer ke",
-        "dipinjamkan ke",
-    )
+    for cue in ("membela", "gabung", "hijrah ke", "transfer ke", "dipinjamkan ke")
 )
 #: Words before a club's name that as often come before a place (``eks pemain Roma``,
-#: ``klub London Utara``, ``pemain Negeri Paman Sam``): only a club's short form there is
-#: read as the club.
+#: ``klub London Utara``, ``pemain Negeri Paman Sam``, a river ``bergabung dengan`` another):
+#: only a club's short form there is read as the club.
 CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("pemain", "klub")
+    tuple(cue.split())
+    for cue in ("pemain", "klub", "bergabung dengan", "bergabung ke", "gabung dengan", "gabung ke")
 )
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
 #: berinisial MA``).
