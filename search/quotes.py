@@ -124,10 +124,14 @@ _CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: mark next (that is a direct quote).
 _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 #: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``,
-#: ``menjelaskan beberapa kemungkinan penyebab``, ``mengungkapkan sejumlah hal lucu``.
+#: ``menjelaskan beberapa kemungkinan penyebab``, ``mengungkapkan sejumlah hal lucu``; nor
+#: ``mengatakan hal itu dalam sambutannya`` / ``untuk menanggapi ...`` (what was said is
+#: told before; not ``menjelaskan hal ini perlu dilakukan``, a claim about it).
 _TOPIC = (
     r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
     r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
+    r"|\s+(?:hal|pernyataan)\s+(?:itu|ini|tersebut)(?:\s*[.,;]|\s+(?:dalam|saat|ketika|di"
+    r"|usai|seusai|setelah|sesudah|sebelum|kepada|pada|menanggapi|untuk|sambil|seraya)\b)"
 )
 #: A topic alone after a cue and its comma, no claim (``Budi menuturkan, soal program
 #: khusus itu.``).

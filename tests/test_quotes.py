@@ -1490,3 +1490,12 @@ def test_a_relation_named_in_a_description_is_no_pronoun_s_referent() -> None:
     # langsung menggelengkan kepalanya. "...," tandasnya`` went to Glenn Fredly.
     text = 'Ditanya, mantan kekasih Budi Santoso ini menggeleng. "Tidak ada," tandasnya.'
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [("Tidak ada", None)]
+
+
+def test_a_verb_of_saying_before_hal_itu_and_its_occasion_is_no_claim() -> None:
+    # Issue 16 (the corpus outside the held-out sets): ``X mengatakan hal itu dalam
+    # sambutannya ...`` took the occasion for X's claim; what was said is told before it.
+    assert quotes_of("Budi Santoso mengatakan hal itu dalam rapat di Jakarta, Senin.") == []
+    assert quotes_of("Budi Santoso mengungkapkan hal tersebut untuk menanggapi kritik.") == []
+    quote = only("Budi Santoso menjelaskan hal ini perlu dilakukan sebagai contoh.")
+    assert quote.speaker == "budi_santoso"
