@@ -267,6 +267,9 @@ _DESCRIPTION_AFTER_RE = re.compile(
     rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,100}}?\b(?:itu|ini|tersebut)\b",
     re.IGNORECASE,
 )
+#: An unnamed source after a cue (``," kata seorang sumber dari label yang mengelola X``,
+#: ``," ujar sumber yang sama tentang X``): no one speaks, whoever is named after it.
+_SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?sumber\b")
 _PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
 #: A sentence opening with a pronoun's claim (``Menurutnya, isi pledoi Freddy ...``): the
 #: people it names are spoken about, as those of ``Dia juga menyebut Musk ...``.
@@ -953,6 +956,8 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     if after:
         if after.group("nya") or after.group("pronoun"):
             return _Attribution(speakers.pronoun(match.start()), True, '"," katanya', pronoun=True)
+        if _SOURCE_AFTER_RE.match(text, after.end()):
+            return _Attribution(None, True, '"," kata [unnamed source]')
         named = speakers.named_after(after.end())
         described = _DESCRIPTION_AFTER_RE.match(text, after.end())
         if described and (named is None or _inside_description(named, described)):

@@ -1499,3 +1499,19 @@ def test_a_verb_of_saying_before_hal_itu_and_its_occasion_is_no_claim() -> None:
     assert quotes_of("Budi Santoso mengungkapkan hal tersebut untuk menanggapi kritik.") == []
     quote = only("Budi Santoso menjelaskan hal ini perlu dilakukan sebagai contoh.")
     assert quote.speaker == "budi_santoso"
+
+
+def test_a_quotation_an_unnamed_source_gave_is_no_one_s() -> None:
+    # Issue 16 (the corpus outside the held-out sets, 10 quotations): ``," kata seorang
+    # sumber dari label yang mengelola X`` went to X, ``," kata salah satu sumber dekat
+    # aktor itu`` to the last speaker.
+    text = (
+        'Budi Santoso tiba di Jakarta kemarin. "Dia akan menikah bulan depan," kata seorang'
+        " sumber dekat Budi Santoso."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None]
+    text = (
+        '"Saya lelah," ujar Budi Santoso. "Dia tidak ingin difoto," kata salah satu sumber'
+        " dekat aktor itu."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
