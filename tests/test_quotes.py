@@ -1515,3 +1515,19 @@ def test_a_quotation_an_unnamed_source_gave_is_no_one_s() -> None:
         " dekat aktor itu."
     )
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_does_not_speak() -> None:
+    # Issue 16 (the corpus outside the held-out sets, 6 quotations): ``Rafinha yang ditunjuk
+    # sebagai kapten saat menghadapi Hercules mengaku ...`` went to Hercules.
+    quote = only(
+        "Budi Santoso yang ikut mendampingi Jokowi mengatakan kedua negara sepakat menambah"
+        " kerja sama."
+    )
+    assert quote.speaker == "budi_santoso"
+    # A comma closes the clause: the name after it is the subject.
+    quote = only(
+        "Menanggapi Ani yang mencabut dukungan, Budi Santoso menegaskan partainya tidak akan"
+        " berubah."
+    )
+    assert quote.speaker == "budi_santoso"
