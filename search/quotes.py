@@ -124,10 +124,14 @@ _CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: mark next (that is a direct quote).
 _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 #: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``,
-#: ``menjelaskan beberapa kemungkinan penyebab``, ``mengungkapkan sejumlah hal lucu``.
+#: ``menjelaskan beberapa kemungkinan penyebab``, ``mengungkapkan sejumlah hal lucu``; nor
+#: ``mengatakan hal itu dalam sambutannya`` / ``untuk menanggapi ...`` (what was said is
+#: told before; not ``menjelaskan hal ini perlu dilakukan``, a claim about it).
 _TOPIC = (
     r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
     r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
+    r"|\s+(?:hal|pernyataan)\s+(?:itu|ini|tersebut)(?:\s*[.,;]|\s+(?:dalam|saat|ketika|di"
+    r"|usai|seusai|setelah|sesudah|sebelum|kepada|pada|menanggapi|untuk|sambil|seraya)\b)"
 )
 #: A topic alone after a cue and its comma, no claim (``Budi menuturkan, soal program
 #: khusus itu.``).
@@ -220,6 +224,15 @@ _GAP_WORD = (
 #: stopped before it (``Abu Bakar Abdi``; not ``JK Rowling``, a name of its own).
 _NAME_TAIL_RE = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
 _SUBJECT_GAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*[a-z]+\b)?(?:\s+{_GAP_WORD}){{0,3}}\s+")
+#: A relative clause after a name, going on to the verb: ``Rafinha yang ditunjuk sebagai
+#: kapten saat menghadapi Hercules mengaku`` is Rafinha speaking, not the name in the
+#: clause; not ``penyidik KPK yang menangani kasus itu yaitu Novel mengatakan`` (the
+#: clause names the speaker), nor ``Golkar yang mencabut dukungan, Johnny menegaskan``
+#: (the clause closed by a comma before the subject).
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"\s*,?\s*yang\b(?![^.;:!?\"“”\n]*\b(?:yaitu|yakni|bernama|disapa|sapaan|alias)\b)"
+    r"(?:[^.;:!?\"“”\n]*[^,.;:!?\"“”\s])?\s*"
+)
 #: A lowercase aside between a subject and its verb: ``Altman, sebaliknya, mengklaim``,
 #: ``Elon Musk, melalui platform X (dulu Twitter) pada 11 Maret 2024, mengumumkan``.
 _APPOSITION_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},(?:\s+[a-z]+){0,2}\s+$")
@@ -263,6 +276,9 @@ _DESCRIPTION_AFTER_RE = re.compile(
     rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,100}}?\b(?:itu|ini|tersebut)\b",
     re.IGNORECASE,
 )
+#: An unnamed source after a cue (``," kata seorang sumber dari label yang mengelola X``,
+#: ``," ujar sumber yang sama tentang X``): no one speaks, whoever is named after it.
+_SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?sumber\b")
 _PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
 #: A sentence opening with a pronoun's claim (``Menurutnya, isi pledoi Freddy ...``): the
 #: people it names are spoken about, as those of ``Dia juga menyebut Musk ...``.
@@ -556,6 +572,9 @@ class _Speakers:
         if mention and first and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start):
             # ``Samsung dan LG telah melaporkan``: the first named, as the criteria key it.
             return first.key, "name (pair)"
+        head = self._relative_head(index) if mention else None
+        if mention and head and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start):
+            return (head.key if head.kind == "person" else None), "name (relative clause)"
         if mention and (
             _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
             or _THROUGH_RE.fullmatch(self.text, mention.end, verb_start)
@@ -599,6 +618,18 @@ class _Speakers:
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"
         return None, "name"
+
+    def _relative_head(self, index: int) -> Mention | None:
+        """The name of ``index``'s sentence a relative clause holding mention ``index``
+        hangs on (``Retno Marsudi yang ikut mendampingi Jokowi``: Retno), else None."""
+        sentence_start = self.sentence_start(self.starts[index])
+        for before in range(index - 1, -1, -1):
+            head = self.mentions[before]
+            if head.start < sentence_start:
+                return None
+            if _RELATIVE_CLAUSE_RE.fullmatch(self.text, head.end, self.starts[index]):
+                return head
+        return None
 
     def _bracketed(self, index: int) -> tuple[int, str] | None:
         """Where the name of mention ``index`` ends with the bracket after it (``Budi (45)``,
@@ -949,6 +980,8 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
     if after:
         if after.group("nya") or after.group("pronoun"):
             return _Attribution(speakers.pronoun(match.start()), True, '"," katanya', pronoun=True)
+        if _SOURCE_AFTER_RE.match(text, after.end()):
+            return _Attribution(None, True, '"," kata [unnamed source]')
         named = speakers.named_after(after.end())
         described = _DESCRIPTION_AFTER_RE.match(text, after.end())
         if described and (named is None or _inside_description(named, described)):

@@ -1490,3 +1490,44 @@ def test_a_relation_named_in_a_description_is_no_pronoun_s_referent() -> None:
     # langsung menggelengkan kepalanya. "...," tandasnya`` went to Glenn Fredly.
     text = 'Ditanya, mantan kekasih Budi Santoso ini menggeleng. "Tidak ada," tandasnya.'
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [("Tidak ada", None)]
+
+
+def test_a_verb_of_saying_before_hal_itu_and_its_occasion_is_no_claim() -> None:
+    # Issue 16 (the corpus outside the held-out sets): ``X mengatakan hal itu dalam
+    # sambutannya ...`` took the occasion for X's claim; what was said is told before it.
+    assert quotes_of("Budi Santoso mengatakan hal itu dalam rapat di Jakarta, Senin.") == []
+    assert quotes_of("Budi Santoso mengungkapkan hal tersebut untuk menanggapi kritik.") == []
+    quote = only("Budi Santoso menjelaskan hal ini perlu dilakukan sebagai contoh.")
+    assert quote.speaker == "budi_santoso"
+
+
+def test_a_quotation_an_unnamed_source_gave_is_no_one_s() -> None:
+    # Issue 16 (the corpus outside the held-out sets, 10 quotations): ``," kata seorang
+    # sumber dari label yang mengelola X`` went to X, ``," kata salah satu sumber dekat
+    # aktor itu`` to the last speaker.
+    text = (
+        'Budi Santoso tiba di Jakarta kemarin. "Dia akan menikah bulan depan," kata seorang'
+        " sumber dekat Budi Santoso."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None]
+    text = (
+        '"Saya lelah," ujar Budi Santoso. "Dia tidak ingin difoto," kata salah satu sumber'
+        " dekat aktor itu."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_does_not_speak() -> None:
+    # Issue 16 (the corpus outside the held-out sets, 6 quotations): ``Rafinha yang ditunjuk
+    # sebagai kapten saat menghadapi Hercules mengaku ...`` went to Hercules.
+    quote = only(
+        "Budi Santoso yang ikut mendampingi Jokowi mengatakan kedua negara sepakat menambah"
+        " kerja sama."
+    )
+    assert quote.speaker == "budi_santoso"
+    # A comma closes the clause: the name after it is the subject.
+    quote = only(
+        "Menanggapi Ani yang mencabut dukungan, Budi Santoso menegaskan partainya tidak akan"
+        " berubah."
+    )
+    assert quote.speaker == "budi_santoso"
