@@ -1535,7 +1535,7 @@ def _write_edges(
     from pathlib import Path
     from xml.sax.saxutils import quoteattr
 
-    from warta.search.export import export_to_file
+    from warta.search.export import export_to_file, spreadsheet_safe
 
     rows = [
         (item.entity, item.sentences if scope == "sentence" else item.articles, item)
@@ -1549,8 +1549,8 @@ def _write_edges(
             for other, weight, item in rows:
                 writer.writerow(
                     (
-                        clean_line(entity.name),
-                        clean_line(other.name),
+                        spreadsheet_safe(clean_line(entity.name)),
+                        spreadsheet_safe(clean_line(other.name)),
                         weight,
                         item.sentences,
                         item.articles,

@@ -1,0 +1,90 @@
+"""Hostile input, round three: cases an outside tester tried after round two's fixes.
+
+Each test drives the product's entry points (the CLI's ``main``, the explorer under Pilot)
+and failed before its fix; docs/hostile-input.md lists the cases.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from warta.search.paths import bundled_seeds
+from warta.tui.cli import main
+
+
+def run(
+    capsys: pytest.CaptureFixture[str], index: Path, tmp_path: Path, *args: str
+) -> tuple[int, str, str]:
+    """``warta ARGS`` on the seeds, with the workspace in ``tmp_path``."""
+    code = main(
+        [
+            *("--corpus", str(bundled_seeds()), "--index-dir", str(index)),
+            *("--data-dir", str(tmp_path / "data")),
+            *args,
+        ]
+    )
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "musk", "--force", "-o"),
+        ("related-entities", "musk", "--force", "--edges"),
+    ],
+)
+def test_force_never_puts_an_export_in_place_of_a_fifo_or_a_folder(
+    capsys: pytest.CaptureFixture[str],
+    seeds_index: Path,
+    tmp_path: Path,
+    command: tuple[str, ...],
+) -> None:
+    """``-o /dev/null --force`` as root replaced the system's /dev/null with a regular file
+    (the export is renamed into place); a FIFO stands in for the device here."""
+    fifo = tmp_path / "pipa.csv"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    for target in (fifo, folder):
+        code, _, err = run(capsys, seeds_index, tmp_path, *command, str(target))
+        assert code == 2 and err.count("\n") == 1
+        assert err.startswith("warta: ") and "is not a file" in err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and folder.is_dir()
+    assert not list(folder.iterdir())
+    assert {path.name for path in tmp_path.iterdir()} - {"data"} == {"folder.csv", "pipa.csv"}
+
+
+def test_an_edge_list_never_hands_a_spreadsheet_a_formula(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entity names are strangers' text: in ``--edges FILE.csv`` a name starting with ``=``,
+    ``+``, ``-`` or ``@`` starts with ``'``, as in ``warta export``."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sentence = "Dewi Lestari bertemu Hyperlinkus dan Sumatik di Bandung. "
+    for number in range(3):
+        (corpus / f"a{number}.txt").write_text(f"Berita {number}\n\n{sentence * 3}\n", "utf-8")
+    entities = tmp_path / "entities.json"
+    entities.write_text(
+        '{"entities": ['
+        '{"name": "=HYPERLINK(\\"http://x\\")", "kind": "product", "aliases": ["Hyperlinkus"]},'
+        '{"name": "@SUM(A1)", "kind": "product", "aliases": ["Sumatik"]},'
+        '{"name": "Dewi Lestari", "kind": "person"}]}',
+        "utf-8",
+    )
+    monkeypatch.setenv("WARTA_ENTITIES", str(entities))
+    edges = tmp_path / "edges.csv"
+    args = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*args, "index"]) == 0
+    related = [*args, "related-entities", "dewi lestari", "--min-count", "1"]
+    assert main([*related, "--edges", str(edges)]) == 0
+    capsys.readouterr()
+    with edges.open(newline="", encoding="utf-8") as handle:
+        targets = {row["Target"] for row in csv.DictReader(handle)}
+    assert '\'=HYPERLINK("http://x")' in targets
+    assert not [name for name in targets if name.startswith(("=", "+", "-", "@"))]
