@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,31 @@ def test_an_edge_list_never_hands_a_spreadsheet_a_formula(
         targets = {row["Target"] for row in csv.DictReader(handle)}
     assert '\'=HYPERLINK("http://x")' in targets
     assert not [name for name in targets if name.startswith(("=", "+", "-", "@"))]
+
+
+@pytest.mark.parametrize(
+    ("kind", "says"),
+    [
+        ("fifo", "cannot read it (not a regular file)"),
+        ("deep", "not valid TOML: nested too deeply"),
+    ],
+)
+def test_a_settings_file_that_is_a_fifo_or_nested_too_deep_is_one_line(
+    seeds_index: Path, tmp_path: Path, kind: str, says: str
+) -> None:
+    """``--config FIFO`` hung before reading a byte; a TOML array nested 100,000 deep gave a
+    RecursionError traceback of 3,000 lines."""
+    config = tmp_path / "config.toml"
+    if kind == "fifo":
+        os.mkfifo(config)
+    else:
+        config.write_text("a = " + "[" * 100_000 + "]" * 100_000 + "\n", "utf-8")
+    command = [sys.executable, "-m", "warta.tui.cli", "--index-dir", str(seeds_index)]
+    done = subprocess.run(
+        [*command, "--config", str(config), "search", "musk"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", f"warta: {config}: {says}\n")
