@@ -118,3 +118,37 @@ def test_a_settings_file_that_is_a_fifo_or_nested_too_deep_is_one_line(
         check=False,
     )
     assert (done.returncode, done.stdout, done.stderr) == (2, "", f"warta: {config}: {says}\n")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("search", "musk"),
+        ("search", "musk", "--json"),
+        ("show", "000_57ce1d9c2516dadd", "--json"),
+        ("entities",),
+        ("timeline", "musk"),
+        ("history",),
+        ("export", "musk"),
+    ],
+)
+def test_output_to_a_full_disk_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+    seeds_index: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+) -> None:
+    """``warta search musk > file`` on a full disk gave an OSError traceback (7 commands);
+    /dev/full fails every write with ENOSPC, as a full disk does."""
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        monkeypatch.setattr(sys, "stdout", full)
+        code = main(
+            [
+                *("--corpus", str(bundled_seeds()), "--index-dir", str(seeds_index)),
+                *("--data-dir", str(tmp_path / "data"), *command),
+            ]
+        )
+        monkeypatch.undo()
+    _, err = capsys.readouterr()
+    assert (code, err) == (2, "warta: cannot write the output: No space left on device\n")

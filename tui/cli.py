@@ -209,10 +209,16 @@ def _main(args_list: list[str]) -> int:
             return _run_tui(args_list, settings)
         args = parser.parse_args(_query_words_last(args_list))
         args.settings = settings
-        if args.command is None:
-            parser.print_help()
-            return EXIT_OK
-        return COMMAND_HANDLERS[args.command](args)
+        with _guarded_stdout():
+            if args.command is None:
+                parser.print_help()
+                return EXIT_OK
+            return COMMAND_HANDLERS[args.command](args)
+    except _OutputError as error:
+        # ``warta search x > file`` on a full disk: say so once, never a traceback, and
+        # drop what is still buffered so that the interpreter's last flush cannot fail.
+        _discard_stdout()
+        _fail(_("cannot write the output: {error}").format(error=error.reason))
     except UsageError as error:
         _fail(_("usage error: {error}").format(error=error))
     except WartaError as error:
@@ -220,6 +226,53 @@ def _main(args_list: list[str]) -> int:
     except KeyboardInterrupt:
         _fail(_("interrupted"))
     return EXIT_ERROR
+
+
+class _OutputError(Exception):
+    """Standard output refused a write (a full disk, an I/O error), told apart from every
+    other OSError a command may meet; a closed pipe stays BrokenPipeError."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.reason = clean_line(error.strerror or str(error))
+
+
+class _GuardedStream:
+    """``sys.stdout`` whose write and flush errors are ``_OutputError``s."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputError(error) from error
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputError(error) from error
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _guarded_stdout() -> Iterator[None]:
+    """A command's output through ``_GuardedStream``, flushed before it ends."""
+    stream = sys.stdout
+    sys.stdout = cast("TextIO", _GuardedStream(stream))
+    try:
+        yield
+        sys.stdout.flush()
+    finally:
+        sys.stdout = stream
 
 
 def _discard_stdout() -> None:
