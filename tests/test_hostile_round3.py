@@ -7,11 +7,13 @@ and failed before its fix; docs/hostile-input.md lists the cases.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import stat
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from warta.search.paths import bundled_seeds
@@ -184,3 +186,45 @@ def test_a_huge_min_count_finds_nothing_rather_than_a_damaged_index(
     )
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == "No entity is named with it often enough."
+
+
+def test_a_graphml_edge_list_parses_whatever_the_names_hold(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """U+FFFF in an entity's name (XML 1.0 forbids it) made the whole GraphML file
+    unreadable to Gephi; quotes, ``<`` and ``&`` in names and ids must stay escaped."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sentence = "Dewi Lestari bertemu Noncharcorp di Bandung. "
+    for number in range(3):
+        (corpus / f"a{number}.txt").write_text(f"Berita {number}\n\n{sentence * 3}\n", "utf-8")
+    entities = tmp_path / "entities.json"
+    entities.write_text(
+        json.dumps(
+            {
+                "entities": [
+                    {
+                        "name": 'Non\uffffchar & <Co> "Tbk"',
+                        "kind": "organisation",
+                        "aliases": ["Noncharcorp"],
+                        "id": 'x"y<z&\ufffe',
+                    },
+                    {"name": "Dewi Lestari", "kind": "person"},
+                ]
+            }
+        ),
+        "utf-8",
+    )
+    monkeypatch.setenv("WARTA_ENTITIES", str(entities))
+    graph = tmp_path / "edges.graphml"
+    args = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*args, "index"]) == 0
+    related = [*args, "related-entities", "dewi lestari", "--min-count", "1"]
+    assert main([*related, "--edges", str(graph)]) == 0
+    capsys.readouterr()
+    space = "{http://graphml.graphdrawing.org/xmlns}"
+    root = ElementTree.parse(graph).getroot()
+    labels = {node.get("id"): node.findtext(f"{space}data") for node in root.iter(f"{space}node")}
+    assert labels['x"y<z&'] == 'Nonchar & <Co> "Tbk"'
+    targets = {edge.get("target") for edge in root.iter(f"{space}edge")}
+    assert 'x"y<z&' in targets

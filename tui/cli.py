@@ -16,6 +16,7 @@ import io
 import itertools
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, TextIO, cast
@@ -1622,14 +1623,14 @@ def _write_edges(
             )
             for node in (entity, *(other for other, _, _ in rows)):
                 out.write(
-                    f"    <node id={quoteattr(clean_line(node.id))}>"
+                    f"    <node id={quoteattr(_xml_value(node.id))}>"
                     f'<data key="label">{_xml_text(node.name)}</data>'
                     f'<data key="kind">{_xml_text(node.kind)}</data></node>\n'
                 )
             for other, weight, item in rows:
                 out.write(
-                    f"    <edge source={quoteattr(clean_line(entity.id))}"
-                    f" target={quoteattr(clean_line(other.id))}>"
+                    f"    <edge source={quoteattr(_xml_value(entity.id))}"
+                    f" target={quoteattr(_xml_value(other.id))}>"
                     f'<data key="weight">{weight}</data>'
                     f'<data key="score">{item.score}</data></edge>\n'
                 )
@@ -1639,10 +1640,20 @@ def _write_edges(
     return export_to_file(Path(path), write, force=force)
 
 
+#: What XML 1.0 does not allow in a document, once ``clean_line`` has removed the controls:
+#: U+FFFE and U+FFFF in an entity's name made the whole GraphML file unreadable.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_value(value: str) -> str:
+    """``value`` as one clean line XML can hold (still to be escaped)."""
+    return _NOT_XML.sub("", clean_line(value))
+
+
 def _xml_text(value: str) -> str:
     from xml.sax.saxutils import escape
 
-    return escape(clean_line(value))
+    return escape(_xml_value(value))
 
 
 def _period_label(start: Any, by: str) -> str:
