@@ -228,3 +228,15 @@ def test_a_graphml_edge_list_parses_whatever_the_names_hold(
     assert labels['x"y<z&'] == 'Nonchar & <Co> "Tbk"'
     targets = {edge.get("target") for edge in root.iter(f"{space}edge")}
     assert 'x"y<z&' in targets
+
+
+def test_an_index_folder_whose_name_is_not_utf8_builds_and_serves(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``WARTA_INDEX_DIR=$'…/b\\xff'`` gave a UnicodeEncodeError traceback: SQLite took the
+    name of the compacted store as UTF-8 text."""
+    index = tmp_path / os.fsdecode(b"indeks-\xff")
+    code, out, err = run(capsys, index, tmp_path, "search", "altman", "--limit", "1")
+    assert (code, err) == (0, "") and "1 of 2 articles" in out
+    code, out, err = run(capsys, index, tmp_path, "show", "000_57ce1d9c2516dadd")
+    assert (code, err) == (0, "") and "Elon Musk" in out
