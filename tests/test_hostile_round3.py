@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -240,3 +241,22 @@ def test_an_index_folder_whose_name_is_not_utf8_builds_and_serves(
     assert (code, err) == (0, "") and "1 of 2 articles" in out
     code, out, err = run(capsys, index, tmp_path, "show", "000_57ce1d9c2516dadd")
     assert (code, err) == (0, "") and "Elon Musk" in out
+
+
+def test_one_saved_search_that_no_longer_runs_hides_no_other(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A saved query this warta refuses (saved by another version, or the file edited) made
+    ``warta saved`` print nothing but its error, exit 2: every other saved search was out
+    of reach. It is now listed with "query error" (``new: null``), said once on stderr."""
+    for name, query in (("baik", "musk"), ("rusak", "altman")):
+        assert run(capsys, seeds_index, tmp_path, "search", "--save", name, query)[0] == 0
+    with sqlite3.connect(tmp_path / "data" / "state.sqlite") as db:
+        db.execute("UPDATE saved_searches SET query = 'altman AND' WHERE name = 'rusak'")
+    db.close()
+    code, out, err = run(capsys, seeds_index, tmp_path, "saved", "--json")
+    assert code == 0 and err == "warta: saved search rusak: AND needs a word on each side\n"
+    assert {row["name"]: row["new"] for row in json.loads(out)} == {"baik": 0, "rusak": None}
+    code, out, _ = run(capsys, seeds_index, tmp_path, "saved")
+    rows = {line.split()[0]: line for line in out.splitlines()[1:]}
+    assert code == 0 and rows["rusak"].endswith("query error") and rows["baik"].endswith(" 0")

@@ -1008,7 +1008,7 @@ def _workspace_usable(args: argparse.Namespace) -> bool:
     return True
 
 
-def saved_json(saved: Any, new: int) -> dict[str, Any]:
+def saved_json(saved: Any, new: int | None) -> dict[str, Any]:
     return {
         "name": saved.name,
         "query": saved.query,
@@ -1034,7 +1034,7 @@ def cmd_saved(args: argparse.Namespace) -> int:
     with _open_workspace(args) as workspace:
         service = _service(args)
         listed = [
-            (saved, workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
+            (saved, _new_since_opened(workspace, service, saved))
             for saved in workspace.saved_searches()
         ]
     if args.json:
@@ -1050,9 +1050,24 @@ def cmd_saved(args: argparse.Namespace) -> int:
         table.add_column(header)
     for saved, new in listed:
         opened = saved.opened.astimezone().strftime("%Y-%m-%d %H:%M")
-        table.add_row(_text(saved.name, "bold"), _text(saved.query), opened, _number(new))
+        count = _text(_("query error")) if new is None else _number(new)
+        table.add_row(_text(saved.name, "bold"), _text(saved.query), opened, count)
     _console().print(table)
     return EXIT_OK
+
+
+def _new_since_opened(workspace: Any, service: Any, saved: Any) -> int | None:
+    """A saved search's new articles; None, said on stderr, when its query no longer runs
+    (one such search hid every other one from ``warta saved``), as the explorer's list
+    says "query error"."""
+    from warta.search.workspace import result_ids
+
+    try:
+        return int(workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
+    except WartaError as error:
+        problem = error.translated(_)
+        _fail(_("saved search {name}: {problem}").format(name=excerpt(saved.name), problem=problem))
+        return None
 
 
 def _known_article(args: argparse.Namespace) -> str:
