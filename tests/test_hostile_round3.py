@@ -17,8 +17,15 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from textual import events
 from warta.search.paths import bundled_seeds
+from warta.search.query import MAX_QUERY_CHARS
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
 from warta.tui.cli import main
+from warta.tui.screens.main import MainScreen
+
+from .test_tui_flows import SIZE, settle
 
 
 def run(
@@ -260,3 +267,34 @@ def test_one_saved_search_that_no_longer_runs_hides_no_other(
     code, out, _ = run(capsys, seeds_index, tmp_path, "saved")
     rows = {line.split()[0]: line for line in out.splitlines()[1:]}
     assert code == 0 and rows["rusak"].endswith("query error") and rows["baik"].endswith(" 0")
+
+
+async def test_a_long_paste_fills_the_search_bar_only_up_to_a_query(
+    seeds_service: SearchService,
+) -> None:
+    """A 100 KB paste holding escape sequences reaches the app as tens of thousands of key
+    presses (Textual's parser reissues what follows an ESC as keys), each inserted into an
+    ever longer value: the explorer froze for minutes at 850 MB. The bar now holds one
+    character more than a query may have, so each key past it costs nothing, and a plain
+    paste is cut there too; either way the status line says the query is too long."""
+    from textual._xterm_parser import XTermParser
+
+    hostile = ("musk \x1b]52;c;UEFTVEVE\x07 [bold]x[/bold] " * 400)[:5_000]
+    pasted = list(XTermParser().feed(f"\x1b[200~{hostile}\x1b[201~"))
+    assert sum(isinstance(event, events.Key) for event in pasted) > 3_000
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        for event in pasted:
+            app.post_message(event)
+        await settle(pilot)
+        assert len(screen.search_bar.value) == MAX_QUERY_CHARS + 1
+        screen.search_bar.value = ""
+        await settle(pilot)
+        screen.search_bar.post_message(events.Paste("musk " * 20_000))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(screen.search_bar.value) == MAX_QUERY_CHARS + 1
+        assert "the query is too long" in str(screen.query_one("#status").render())
