@@ -298,3 +298,21 @@ async def test_a_long_paste_fills_the_search_bar_only_up_to_a_query(
         await settle(pilot)
         assert len(screen.search_bar.value) == MAX_QUERY_CHARS + 1
         assert "the query is too long" in str(screen.query_one("#status").render())
+
+
+@pytest.mark.parametrize("columns", ["0", "1"])
+def test_a_zero_or_tiny_columns_loses_no_output(
+    capsys: pytest.CaptureFixture[str],
+    seeds_index: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    columns: str,
+) -> None:
+    """``COLUMNS=0`` (set by some CI runners) printed nothing at all, exit 0; a column or
+    two left the entity table with empty cells. Output is laid out 20 columns wide at least."""
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, _ = run(capsys, seeds_index, tmp_path, "search", "altman", "--limit", "1")
+    assert code == 0 and out.split()[:3] == ["1.", "Hubungan", "Sam"]
+    assert out.splitlines()[-1] == "1 of 2 articles"
+    code, out, _ = run(capsys, seeds_index, tmp_path, "entities")
+    assert code == 0 and out.splitlines()[1].split()[2:4] == ["5", "74"]  # Elon Musk's counts

@@ -77,6 +77,8 @@ MESSAGE_LIMIT = 400
 ECHO_PATH_LIMIT = 160
 EXIT_OK = 0
 EXIT_ERROR = 2
+#: Human output is laid out at least this wide, whatever the terminal or COLUMNS say.
+MIN_OUTPUT_WIDTH = 20
 #: How alike a first word must be to a command to be taken for a typo of it (difflib ratio):
 #: ``serch``/``search`` 0.91, ``shw``/``show`` 0.86; Indonesian ``indeks``/``index`` 0.73
 #: stays a query.
@@ -478,7 +480,11 @@ def _console(stderr: bool = False) -> Any:
 
     stream = sys.stderr if stderr else sys.stdout
     piped = None if stream.isatty() else cast("IO[str]", _TrimmedLines(stream))
-    return _Console(stderr=stderr, file=piped, highlight=False, soft_wrap=False)
+    console = _Console(stderr=stderr, file=piped, highlight=False, soft_wrap=False)
+    # COLUMNS=0 (some CI runners and ``docker exec`` set it) made Rich print nothing at
+    # all, and a few columns left tables with empty cells.
+    console.width = max(console.width, MIN_OUTPUT_WIDTH)
+    return console
 
 
 class _TrimmedLines(io.TextIOBase):
