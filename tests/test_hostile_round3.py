@@ -316,3 +316,20 @@ def test_a_zero_or_tiny_columns_loses_no_output(
     assert out.splitlines()[-1] == "1 of 2 articles"
     code, out, _ = run(capsys, seeds_index, tmp_path, "entities")
     assert code == 0 and out.splitlines()[1].split()[2:4] == ["5", "74"]  # Elon Musk's counts
+
+
+@pytest.mark.parametrize("command", [("history",), ("tag", "000_57ce1d9c2516dadd", "baca")])
+def test_a_data_dir_that_is_a_file_says_so_in_words(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """``WARTA_DATA_DIR=~/notes.txt`` said "[Errno 17] File exists: '…/notes.txt'"."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("punya saya\n", "utf-8")
+    index = ["--corpus", str(bundled_seeds()), "--index-dir", str(seeds_index)]
+    code = main([*index, "--data-dir", str(notes), *command])
+    _, err = capsys.readouterr()
+    assert (code, err) == (
+        2,
+        f"warta: cannot use the workspace {notes}/state.sqlite: Not a directory\n",
+    )
+    assert notes.read_text("utf-8") == "punya saya\n"
