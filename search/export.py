@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from warta.search.errors import N_, WartaError
-from warta.search.sanitize import clean_line
+from warta.search.sanitize import clean_line, web_address
 
 if TYPE_CHECKING:
     from warta.search.model import Article, Entity
@@ -223,8 +223,11 @@ def _write_markdown(
         parts += [_markdown(part) for part in (row.author, row.source) if part]
         if row.date:
             parts.append(_markdown(format_date(row.date)))
-        if row.url:
-            parts.append(f"<{row.url.replace('>', '%3E').replace(' ', '%20')}>")
+        address = web_address(row.url)
+        if address:
+            parts.append(f"<{address.replace('<', '%3C').replace('>', '%3E')}>")
+        elif row.url:  # javascript:, data:, file: ... : text, never a link to follow
+            parts.append(_markdown(row.url))
         stream.write(f"{count}. {', '.join(parts)} ({_code(row.id)})\n")
         if row.quote:
             stream.write(f"   > {_markdown(row.quote)}\n")

@@ -333,3 +333,31 @@ def test_a_data_dir_that_is_a_file_says_so_in_words(
         f"warta: cannot use the workspace {notes}/state.sqlite: Not a directory\n",
     )
     assert notes.read_text("utf-8") == "punya saya\n"
+
+
+def test_a_markdown_export_links_only_web_addresses(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An article's ``url`` is a stranger's: the Markdown citation made
+    ``<javascript:alert(document.cookie)>`` a link to click, and ``data:`` too. Only an
+    address the explorer's ``w`` would open (http, https) is a link, ``<`` quoted; any
+    other stays text, escaped."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    urls = {
+        "jahat": "javascript:alert(document.cookie)",
+        "data": "data:text/html,<script>alert(1)</script>",
+        "baik": "https://contoh.id/a?b=1&c=<2>",
+    }
+    lines = (
+        json.dumps({"id": key, "title": key, "text": f"Harga cabai {key}.", "url": url})
+        for key, url in urls.items()
+    )
+    (corpus / "berita.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    args = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*args, "export", "cabai", "--format", "md"]) == 0
+    cited = {line.split("**")[1]: line for line in capsys.readouterr().out.splitlines()}
+    assert ", <https://contoh.id/a?b=1&c=%3C2%3E> (" in cited["baik"]
+    assert ", javascript:alert(document.cookie) (" in cited["jahat"]
+    assert ", data:text/html,\\<script\\>alert(1)\\</script\\> (" in cited["data"]
+    assert not [line for line in cited.values() if "<javascript" in line or "<data" in line]
