@@ -361,3 +361,27 @@ def test_a_markdown_export_links_only_web_addresses(
     assert ", javascript:alert(document.cookie) (" in cited["jahat"]
     assert ", data:text/html,\\<script\\>alert(1)\\</script\\> (" in cited["data"]
     assert not [line for line in cited.values() if "<javascript" in line or "<data" in line]
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("export", "musk", "-o", ""), "-o"),
+        (("export", "musk", "-o", " "), "-o"),
+        (("related-entities", "musk", "--edges", ""), "--edges"),
+    ],
+)
+def test_a_blank_file_name_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+    seeds_index: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    option: str,
+) -> None:
+    """``-o ''`` exported to stdout, ``-o ' '`` to a file named " ", and ``--edges ''`` wrote
+    no file: each without a word, as if the file had been written."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, seeds_index, tmp_path, *args)
+    assert (code, out, err) == (2, "", f"warta: usage error: {option} needs a file name\n")
+    assert not (tmp_path / " ").exists()

@@ -1396,6 +1396,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     if bool(query) == bool(args.tag or args.saved or args.entity):
         raise UsageError(_("export takes a QUERY or one of --tag, --saved, --entity"))
+    _file_name(args.output, "-o")
     output = Path(args.output) if args.output else None
     fmt = args.format or export.format_for(output)
     columns = export.MENTION_COLUMNS if args.entity else export.ARTICLE_COLUMNS
@@ -1488,6 +1489,13 @@ def _entity_json(entity: Entity) -> dict[str, Any]:
     return {"id": entity.id, "name": entity.name, "kind": entity.kind}
 
 
+def _file_name(value: str | None, option: str) -> None:
+    """A file option given a blank name is refused: ``-o ''`` went to stdout and
+    ``--edges ''`` wrote nothing, both without a word."""
+    if value is not None and not value.strip():
+        raise UsageError(_("{option} needs a file name").format(option=option))
+
+
 def _at_least_one(value: int | None, option: str) -> None:
     if value is not None and value < 1:
         raise UsageError(_("{option} must be at least 1").format(option=option))
@@ -1500,6 +1508,7 @@ def cmd_related_entities(args: argparse.Namespace) -> int:
 
     _at_least_one(args.limit, "--limit")
     _at_least_one(args.min_count, "--min-count")
+    _file_name(args.edges, "--edges")
     if args.edges and not args.edges.lower().endswith(EDGE_FORMATS):
         raise UsageError(_("--edges FILE must end in .csv or .graphml"))
     service = _service(args)
