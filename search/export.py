@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from warta.search.errors import N_, WartaError
-from warta.search.sanitize import clean_line
+from warta.search.sanitize import clean_line, web_address
 
 if TYPE_CHECKING:
     from warta.search.model import Article, Entity
@@ -194,7 +194,8 @@ def _fields(row: ExportRow, columns: Sequence[str]) -> list[str | None]:
     return [values[column] for column in columns]
 
 
-def _spreadsheet_safe(value: str | None) -> str:
+def spreadsheet_safe(value: str | None) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs as a formula (CSV injection)."""
     text = value or ""
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
@@ -203,7 +204,7 @@ def _write_csv(rows: Iterable[ExportRow], stream: TextIO, columns: Sequence[str]
     writer = csv.writer(stream)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_spreadsheet_safe(value) for value in _fields(row, columns)])
+        writer.writerow([spreadsheet_safe(value) for value in _fields(row, columns)])
 
 
 def _write_jsonl(rows: Iterable[ExportRow], stream: TextIO, columns: Sequence[str]) -> None:
@@ -222,8 +223,11 @@ def _write_markdown(
         parts += [_markdown(part) for part in (row.author, row.source) if part]
         if row.date:
             parts.append(_markdown(format_date(row.date)))
-        if row.url:
-            parts.append(f"<{row.url.replace('>', '%3E').replace(' ', '%20')}>")
+        address = web_address(row.url)
+        if address:
+            parts.append(f"<{address.replace('<', '%3C').replace('>', '%3E')}>")
+        elif row.url:  # javascript:, data:, file: ... : text, never a link to follow
+            parts.append(_markdown(row.url))
         stream.write(f"{count}. {', '.join(parts)} ({_code(row.id)})\n")
         if row.quote:
             stream.write(f"   > {_markdown(row.quote)}\n")
@@ -241,7 +245,14 @@ def _code(text: str) -> str:
 
 def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = False) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
-    file is whole or absent. An existing ``path`` is refused unless ``force``."""
+    file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
+    unless it is a file: the rename would put the export in place of a device, a FIFO or a
+    folder (``-o /dev/null --force`` as root replaced the system's /dev/null)."""
+    if path.exists() and not path.is_file():
+        raise WartaError(
+            N_("{path} is not a file; an export replaces only a file"),
+            path=clean_line(str(path)),
+        )
     if not force and (path.exists() or path.is_symlink()):
         raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
     try:

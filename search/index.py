@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import functools
 import hashlib
 import os
 import shutil
 import sqlite3
-import stat
 import sys
 import time
 from collections import deque
@@ -40,7 +38,7 @@ from warta.search.errors import (
     stored_message,
 )
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
-from warta.search.paths import absolute_folders, file_key
+from warta.search.paths import absolute_folders, file_key, read_regular_file
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact
 
@@ -282,21 +280,6 @@ def article_from_fields(stored: dict[str, Any]) -> Article:
 
 
 # -- generations -------------------------------------------------------------------------------
-
-
-def read_regular_file(path: Path, limit: int = -1) -> bytes:
-    """The bytes of ``path`` (at most ``limit``), which must be a regular file.
-
-    Opened without following a symlink and without blocking, then checked with ``fstat``: a
-    FIFO or device put in place of an index file must not hang a command or feed it endless
-    bytes. Anything else raises OSError.
-    """
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file", str(path))
-        return handle.read(limit)
 
 
 def current_generation(index_dir: Path) -> Path | None:

@@ -6,9 +6,11 @@ flag, in rising order of precedence, so that tests can point everything at ``tmp
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -23,6 +25,27 @@ APP_NAME = "warta"
 #: What a file key escapes: backslashes, and the surrogates that stand for undecodable bytes.
 _KEY_ESCAPED = re.compile(r"[\\\ud800-\udfff]")
 _KEY_ESCAPE = re.compile(r"\\(\\|u[0-9a-f]{4})")
+
+
+def read_regular_file(path: Path, limit: int = -1, *, follow_symlinks: bool = False) -> bytes:
+    """The bytes of ``path`` (at most ``limit``), which must be a regular file.
+
+    Opened without blocking, then checked with ``fstat``: a FIFO or device put in place of
+    an index or settings file must not hang a command or feed it endless bytes. A symlink
+    is refused unless ``follow_symlinks`` (a file the user names, which dotfile managers
+    link). Anything else raises OSError.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as handle:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return handle.read(limit)
 
 
 def bundled_seeds() -> Path:

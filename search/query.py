@@ -437,10 +437,7 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
         else:
             texts = [getattr(node, "text", None)]
         for text in texts:
-            # Whoosh marks a date it cannot read with ``error`` and matches nothing.
-            if text not in (None, "*") and getattr(
-                field.parse_query(fieldname, text), "error", None
-            ):
+            if text not in (None, "*") and not _is_date(field, fieldname, text):
                 raise QueryError(
                     N_("not a date: {date} (write 2023-03-31, 2023-03 or 2023)"),
                     date=excerpt(text, QUOTED_CHARS),
@@ -450,6 +447,15 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
                 fieldname, node.start, node.end, node.startexcl, node.endexcl
             )
             _check_range(bounds, node.start, node.end)
+
+
+def _is_date(field: Any, fieldname: str, text: str) -> bool:
+    """Whoosh marks a date it cannot read with ``error`` (and matches nothing), but raises
+    for a year Python's dates lack: ``date:0000`` said the index was damaged."""
+    try:
+        return not getattr(field.parse_query(fieldname, text), "error", None)
+    except (ValueError, OverflowError):
+        return False
 
 
 def _syntax_leaves(node: Any) -> Iterator[Any]:

@@ -57,3 +57,17 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """:func:`clean_text` for one-line display: line breaks and tabs become single spaces."""
     return _LINE_BREAKS.sub(" ", clean_text(text)).strip()
+
+
+def web_address(url: str | None) -> str | None:
+    """``url`` when it is a web address safe to hand to an opener or to write as a link,
+    else None (an article could name ``file:``, ``javascript:`` or a scheme some handler
+    runs)."""
+    if not url:
+        return None
+    address = url.strip()
+    if not address.lower().startswith(("http://", "https://")) or any(
+        char.isspace() or not char.isprintable() for char in address
+    ):
+        return None
+    return address

@@ -289,6 +289,13 @@ def _require_regular(path: Path, missing_ok: bool) -> None:
         raise sqlite3.DatabaseError(f"{path.name} is not a regular file")
 
 
+def _uri(path: Path) -> str:
+    """``path`` as an SQLite URI: as_uri() quotes it, so a folder named "a#b", "a?b" or
+    "a%41", or holding bytes that are not UTF-8 (a non-UTF-8 WARTA_INDEX_DIR gave a
+    UnicodeEncodeError traceback), is still the file."""
+    return Path(os.path.abspath(path)).as_uri()
+
+
 def compact(folder: Path) -> None:
     """Rewrite a freshly built store in key order (``VACUUM INTO`` a part file, then
     replace), so that each key's rows lie together on disk.
@@ -303,8 +310,9 @@ def compact(folder: Path) -> None:
     part = folder / f"{STORE_FILE}.part"
     try:
         part.unlink(missing_ok=True)
-        with contextlib.closing(sqlite3.connect(path)) as db:
-            db.execute("VACUUM INTO ?", (str(part),))
+        # URIs: a file name SQLite takes as text must survive bytes that are not UTF-8.
+        with contextlib.closing(sqlite3.connect(_uri(path), uri=True)) as db:
+            db.execute("VACUUM INTO ?", (_uri(part),))
         with open(part, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(part, path)
@@ -319,9 +327,7 @@ class Store:
         path = folder / STORE_FILE
         _require_regular(path, missing_ok=not read_only)
         if read_only:
-            # as_uri() quotes the path: a folder named "a#b", "a?b" or "a%41" is still a file.
-            uri = f"{Path(os.path.abspath(path)).as_uri()}?mode=ro"
-            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True, check_same_thread=False)
         else:
             # A reader's transaction delays a commit: wait for it rather than fail at once.
             self._db = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)

@@ -23,6 +23,8 @@ Public API, stable for the explorer: ``save_search``/``saved_searches``/``mark_o
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -160,6 +162,8 @@ class Workspace:
         self.path = folder / FILE_NAME
         self._lock = threading.RLock()
         try:
+            if folder.exists() and not folder.is_dir():  # mkdir would say "[Errno 17] ..."
+                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
             folder.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: transactions are only the explicit ``_write`` blocks.
             self._db = sqlite3.connect(
@@ -198,7 +202,10 @@ class Workspace:
         return WartaError(
             N_("cannot use the workspace {path}: {error}"),
             path=clean_line(str(self.path)),
-            error=clean_line(str(error)),
+            # An OSError's reason alone: str() adds "[Errno 20]" and the path again.
+            error=clean_line(error.strerror or str(error))
+            if isinstance(error, OSError)
+            else clean_line(str(error)),
         )
 
     @contextmanager

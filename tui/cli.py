@@ -16,6 +16,7 @@ import io
 import itertools
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, TextIO, cast
@@ -76,6 +77,8 @@ MESSAGE_LIMIT = 400
 ECHO_PATH_LIMIT = 160
 EXIT_OK = 0
 EXIT_ERROR = 2
+#: Human output is laid out at least this wide, whatever the terminal or COLUMNS say.
+MIN_OUTPUT_WIDTH = 20
 #: How alike a first word must be to a command to be taken for a typo of it (difflib ratio):
 #: ``serch``/``search`` 0.91, ``shw``/``show`` 0.86; Indonesian ``indeks``/``index`` 0.73
 #: stays a query.
@@ -209,10 +212,16 @@ def _main(args_list: list[str]) -> int:
             return _run_tui(args_list, settings)
         args = parser.parse_args(_query_words_last(args_list))
         args.settings = settings
-        if args.command is None:
-            parser.print_help()
-            return EXIT_OK
-        return COMMAND_HANDLERS[args.command](args)
+        with _guarded_stdout():
+            if args.command is None:
+                parser.print_help()
+                return EXIT_OK
+            return COMMAND_HANDLERS[args.command](args)
+    except _OutputError as error:
+        # ``warta search x > file`` on a full disk: say so once, never a traceback, and
+        # drop what is still buffered so that the interpreter's last flush cannot fail.
+        _discard_stdout()
+        _fail(_("cannot write the output: {error}").format(error=error.reason))
     except UsageError as error:
         _fail(_("usage error: {error}").format(error=error))
     except WartaError as error:
@@ -220,6 +229,53 @@ def _main(args_list: list[str]) -> int:
     except KeyboardInterrupt:
         _fail(_("interrupted"))
     return EXIT_ERROR
+
+
+class _OutputError(Exception):
+    """Standard output refused a write (a full disk, an I/O error), told apart from every
+    other OSError a command may meet; a closed pipe stays BrokenPipeError."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.reason = clean_line(error.strerror or str(error))
+
+
+class _GuardedStream:
+    """``sys.stdout`` whose write and flush errors are ``_OutputError``s."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputError(error) from error
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputError(error) from error
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _guarded_stdout() -> Iterator[None]:
+    """A command's output through ``_GuardedStream``, flushed before it ends."""
+    stream = sys.stdout
+    sys.stdout = cast("TextIO", _GuardedStream(stream))
+    try:
+        yield
+        sys.stdout.flush()
+    finally:
+        sys.stdout = stream
 
 
 def _discard_stdout() -> None:
@@ -424,7 +480,11 @@ def _console(stderr: bool = False) -> Any:
 
     stream = sys.stderr if stderr else sys.stdout
     piped = None if stream.isatty() else cast("IO[str]", _TrimmedLines(stream))
-    return _Console(stderr=stderr, file=piped, highlight=False, soft_wrap=False)
+    console = _Console(stderr=stderr, file=piped, highlight=False, soft_wrap=False)
+    # COLUMNS=0 (some CI runners and ``docker exec`` set it) made Rich print nothing at
+    # all, and a few columns left tables with empty cells.
+    console.width = max(console.width, MIN_OUTPUT_WIDTH)
+    return console
 
 
 class _TrimmedLines(io.TextIOBase):
@@ -953,7 +1013,7 @@ def _workspace_usable(args: argparse.Namespace) -> bool:
     return True
 
 
-def saved_json(saved: Any, new: int) -> dict[str, Any]:
+def saved_json(saved: Any, new: int | None) -> dict[str, Any]:
     return {
         "name": saved.name,
         "query": saved.query,
@@ -979,7 +1039,7 @@ def cmd_saved(args: argparse.Namespace) -> int:
     with _open_workspace(args) as workspace:
         service = _service(args)
         listed = [
-            (saved, workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
+            (saved, _new_since_opened(workspace, service, saved))
             for saved in workspace.saved_searches()
         ]
     if args.json:
@@ -995,9 +1055,24 @@ def cmd_saved(args: argparse.Namespace) -> int:
         table.add_column(header)
     for saved, new in listed:
         opened = saved.opened.astimezone().strftime("%Y-%m-%d %H:%M")
-        table.add_row(_text(saved.name, "bold"), _text(saved.query), opened, _number(new))
+        count = _text(_("query error")) if new is None else _number(new)
+        table.add_row(_text(saved.name, "bold"), _text(saved.query), opened, count)
     _console().print(table)
     return EXIT_OK
+
+
+def _new_since_opened(workspace: Any, service: Any, saved: Any) -> int | None:
+    """A saved search's new articles; None, said on stderr, when its query no longer runs
+    (one such search hid every other one from ``warta saved``), as the explorer's list
+    says "query error"."""
+    from warta.search.workspace import result_ids
+
+    try:
+        return int(workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
+    except WartaError as error:
+        problem = error.translated(_)
+        _fail(_("saved search {name}: {problem}").format(name=excerpt(saved.name), problem=problem))
+        return None
 
 
 def _known_article(args: argparse.Namespace) -> str:
@@ -1320,6 +1395,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     if bool(query) == bool(args.tag or args.saved or args.entity):
         raise UsageError(_("export takes a QUERY or one of --tag, --saved, --entity"))
+    _file_name(args.output, "-o")
     output = Path(args.output) if args.output else None
     fmt = args.format or export.format_for(output)
     columns = export.MENTION_COLUMNS if args.entity else export.ARTICLE_COLUMNS
@@ -1412,6 +1488,13 @@ def _entity_json(entity: Entity) -> dict[str, Any]:
     return {"id": entity.id, "name": entity.name, "kind": entity.kind}
 
 
+def _file_name(value: str | None, option: str) -> None:
+    """A file option given a blank name is refused: ``-o ''`` went to stdout and
+    ``--edges ''`` wrote nothing, both without a word."""
+    if value is not None and not value.strip():
+        raise UsageError(_("{option} needs a file name").format(option=option))
+
+
 def _at_least_one(value: int | None, option: str) -> None:
     if value is not None and value < 1:
         raise UsageError(_("{option} must be at least 1").format(option=option))
@@ -1424,6 +1507,7 @@ def cmd_related_entities(args: argparse.Namespace) -> int:
 
     _at_least_one(args.limit, "--limit")
     _at_least_one(args.min_count, "--min-count")
+    _file_name(args.edges, "--edges")
     if args.edges and not args.edges.lower().endswith(EDGE_FORMATS):
         raise UsageError(_("--edges FILE must end in .csv or .graphml"))
     service = _service(args)
@@ -1534,7 +1618,7 @@ def _write_edges(
     from pathlib import Path
     from xml.sax.saxutils import quoteattr
 
-    from warta.search.export import export_to_file
+    from warta.search.export import export_to_file, spreadsheet_safe
 
     rows = [
         (item.entity, item.sentences if scope == "sentence" else item.articles, item)
@@ -1548,8 +1632,8 @@ def _write_edges(
             for other, weight, item in rows:
                 writer.writerow(
                     (
-                        clean_line(entity.name),
-                        clean_line(other.name),
+                        spreadsheet_safe(clean_line(entity.name)),
+                        spreadsheet_safe(clean_line(other.name)),
                         weight,
                         item.sentences,
                         item.articles,
@@ -1568,14 +1652,14 @@ def _write_edges(
             )
             for node in (entity, *(other for other, _, _ in rows)):
                 out.write(
-                    f"    <node id={quoteattr(clean_line(node.id))}>"
+                    f"    <node id={quoteattr(_xml_value(node.id))}>"
                     f'<data key="label">{_xml_text(node.name)}</data>'
                     f'<data key="kind">{_xml_text(node.kind)}</data></node>\n'
                 )
             for other, weight, item in rows:
                 out.write(
-                    f"    <edge source={quoteattr(clean_line(entity.id))}"
-                    f" target={quoteattr(clean_line(other.id))}>"
+                    f"    <edge source={quoteattr(_xml_value(entity.id))}"
+                    f" target={quoteattr(_xml_value(other.id))}>"
                     f'<data key="weight">{weight}</data>'
                     f'<data key="score">{item.score}</data></edge>\n'
                 )
@@ -1585,10 +1669,20 @@ def _write_edges(
     return export_to_file(Path(path), write, force=force)
 
 
+#: What XML 1.0 does not allow in a document, once ``clean_line`` has removed the controls:
+#: U+FFFE and U+FFFF in an entity's name made the whole GraphML file unreadable.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_value(value: str) -> str:
+    """``value`` as one clean line XML can hold (still to be escaped)."""
+    return _NOT_XML.sub("", clean_line(value))
+
+
 def _xml_text(value: str) -> str:
     from xml.sax.saxutils import escape
 
-    return escape(clean_line(value))
+    return escape(_xml_value(value))
 
 
 def _period_label(start: Any, by: str) -> str:

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from typing import Any
 
 from warta.search.errors import N_, Message, WartaError, excerpt
-from warta.search.paths import APP_NAME
+from warta.search.paths import APP_NAME, read_regular_file
 from warta.tui.i18n import LANGUAGES, language_of
 
 CONFIG_ENV = "WARTA_CONFIG"
@@ -133,8 +133,8 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     unknown setting or a bad value.
     """
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CONFIG_BYTES + 1)
+        # Not blocking, and only a regular file: ``--config`` naming a FIFO hung warta.
+        data = read_regular_file(path, MAX_CONFIG_BYTES + 1, follow_symlinks=True)
     except FileNotFoundError:
         if required:
             raise ConfigError(path, None, Message.of(N_("no such file"))) from None
@@ -160,6 +160,8 @@ def load_settings(path: Path, required: bool = False) -> Settings:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise _toml_error(path, text, str(error)) from None
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        raise ConfigError(path, None, Message.of(N_("not valid TOML: nested too deeply"))) from None
     return _settings(path, text, table)
 
 
@@ -352,7 +354,8 @@ def refuse_unknown_bindings(settings: Settings, known: Collection[str]) -> None:
     if not unknown or settings.path is None:
         return
     try:
-        line = _line_of(settings.path.read_text("utf-8", errors="replace"), "keys", unknown[0])
+        text = read_regular_file(settings.path, MAX_CONFIG_BYTES, follow_symlinks=True)
+        line = _line_of(text.decode("utf-8", errors="replace"), "keys", unknown[0])
     except OSError:
         line = None
     problem = Message.of(

@@ -176,19 +176,6 @@ def hand_over(
     return saved
 
 
-def web_address(url: str | None) -> str | None:
-    """``url`` when it is a web address safe to hand to an opener, else None (an article
-    could name ``file:`` or a scheme some handler runs)."""
-    if not url:
-        return None
-    address = url.strip()
-    if not address.lower().startswith(("http://", "https://")) or any(
-        char.isspace() or not char.isprintable() for char in address
-    ):
-        return None
-    return address
-
-
 def system_opener() -> list[str] | None:
     """The desktop's opener of addresses as an argument list, or None (a bare server)."""
     name = "open" if sys.platform == "darwin" else "xdg-open"

@@ -13,11 +13,17 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Input, Label, Static
+from warta.search.query import MAX_QUERY_CHARS
 from warta.tui.i18n import _
 from warta.tui.keys import FIND_BAR, SEARCH_BAR
 
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
+#: What the search bar holds: one character more than a query may have, so that a longer
+#: paste still says "too long". Textual's parser turns a pasted text holding escape
+#: sequences into key presses: 100 KB of them, each inserted into an ever longer value,
+#: froze the explorer for minutes; past this, a key costs nothing.
+SEARCH_BAR_CHARS = MAX_QUERY_CHARS + 1
 
 
 class SearchBar(Input):
@@ -48,6 +54,7 @@ class SearchBar(Input):
             placeholder=_('Search: words, "a phrase", title:word, entity:name …'),
             id=id,
             select_on_focus=False,
+            max_length=SEARCH_BAR_CHARS,
         )
         self._typing: Timer | None = None
         self._set_to: str | None = None
@@ -58,6 +65,12 @@ class SearchBar(Input):
             self._set_to = query
             self.value = query
             self.cursor_position = len(query)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Insert what fits in ``SEARCH_BAR_CHARS`` (Textual would refuse a longer paste
+        whole, and ring the bell for each key past it)."""
+        kept = len(self.value) - (min(end, len(self.value)) - max(start, 0))
+        super().replace(text[: max(SEARCH_BAR_CHARS - kept, 0)], start, end)
 
     def stop_typing(self) -> None:
         """Forget the pause being waited for: the query runs now (Enter) or not at all."""

@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from warta.search.errors import WartaError
 from warta.search.model import ENTITY_KINDS, Article, Mention
+from warta.search.sanitize import web_address
 from warta.tui.i18n import _, kind_name, ngettext
 from warta.tui.keys import READER
 from warta.tui.navigation import Request
@@ -35,7 +36,6 @@ from warta.tui.outside import (
     for_pager,
     hand_over,
     open_address,
-    web_address,
 )
 from warta.tui.screens.workspace import ask_note, ask_tags
 from warta.tui.text import (
