@@ -1158,3 +1158,22 @@ def test_clubs_bands_media_and_consoles_news_writes_are_known() -> None:
         ("Badan Meteorologi Klimatologi dan Geofisika", "organisation"),
     } <= found
     assert not {surface for surface, _ in found} & {"Idul Fitri", "Geofisika"}
+
+
+def test_napoli_a_coordinating_ministry_and_a_gamepad_maker_are_organisations() -> None:
+    # Issue 14, from all of IndoSum: Napoli was a person in 7 articles with no sports cue,
+    # Kemenko Maritim a person, the minister's portfolio part of his name (Kemaritiman
+    # Luhut ...), the gamepad maker Hori a person.
+    body = (
+        "Napoli kembali memimpin klasemen sementara. Pejabat Kemenko Maritim meninjau "
+        "pelabuhan di Bitung bersama Menko Kemaritiman Budi Santoso. Stik mini buatan Hori "
+        "dijual bulan depan."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Napoli", "organisation"),
+        ("Kemenko Maritim", "organisation"),
+        ("Hori", "organisation"),
+        ("Kemaritiman", "organisation"),
+        ("Budi Santoso", "person"),
+    } <= found
