@@ -1177,3 +1177,23 @@ def test_napoli_a_coordinating_ministry_and_a_gamepad_maker_are_organisations() 
         ("Kemaritiman", "organisation"),
         ("Budi Santoso", "person"),
     } <= found
+
+
+def test_a_via_credit_line_names_the_medium_whole() -> None:
+    # Issue 14, from all of IndoSum: tech news ends with a credit line, "Via <medium>" or
+    # "Via <medium> & <medium>"; a medium was cut to a product it starts with (Android)
+    # or missed. A singer
+    # named Via opening a sentence is not a credit line.
+    body = (
+        "Ponsel lipat baru itu dijual mulai pekan depan.\n\nVia Android Central. Sumber: "
+        "Reuters\n\nKonsol itu juga mendapat pembaruan.\n\nVia Arcade Heroes & Gamespot.\n\n"
+        "Via Lestari menyanyikan lagu itu di Surabaya."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Android Central", "organisation"),
+        ("Arcade Heroes", "organisation"),
+        ("Gamespot", "organisation"),
+    } <= found
+    assert "Android" not in {surface for surface, _ in found}
+    assert not {("Lestari", "organisation"), ("Via Lestari", "organisation")} & found

@@ -632,6 +632,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
         _mark_sources(field, spans, gazetteer)
+        _mark_credit_lines(field, spans)
         _mark_opponents(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
@@ -972,6 +973,48 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place)."""
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
+
+
+def _breaks_line(field: _Field, index: int) -> bool:
+    """Whether a line ends right before token ``index`` (or the field does there)."""
+    tokens = field.tokens
+    if index in (0, len(tokens)):
+        return True
+    return "\n" in field.text[tokens[index - 1].end : tokens[index].start]
+
+
+def _mark_credit_lines(field: _Field, spans: list[_Span]) -> None:
+    """A line that is only ``Via <name>`` or ``Via <name> & <name>`` (maybe a full stop,
+    maybe ``Sumber: ...`` after it) credits the media the news came from: each whole name
+    is an organisation, though the gazetteer knows its first word as a product (``Via
+    Android Central``) or the tagger missed it. ``Via`` opening a sentence that goes on
+    may be a person's name (``Via Vallen, penyanyi ...``): left as it was."""
+    words = field.words
+    known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
+    credits: list[_Span] = []
+    for index in field.positions.get("via", ()):
+        if words[index] != "Via" or not _breaks_line(field, index):
+            continue
+        names: list[tuple[int, int] | None] = []
+        end = index
+        while not names or (end < len(words) and words[end] == "&"):
+            start = end = end + 1
+            while end < len(words) and is_name_word(words[end]) and not _breaks_line(field, end):
+                end += 1
+            names.append(trim_name(words, start, end))
+        after = end + 1 if end < len(words) and words[end] == "." else end
+        if not (_breaks_line(field, after) or words[after].lower() == "sumber"):
+            continue
+        credits.extend(
+            _Span(field, *name, "organisation", None)
+            for name in names
+            if name is not None and name not in known
+        )
+    if credits:
+        credited = {index for credit in credits for index in credit.indices()}
+        spans[:] = [
+            span for span in spans if span.field is not field or credited.isdisjoint(span.indices())
+        ] + credits
 
 
 def _score_ends(field: _Field) -> list[int]:
