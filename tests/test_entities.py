@@ -1197,3 +1197,20 @@ def test_a_via_credit_line_names_the_medium_whole() -> None:
     } <= found
     assert "Android" not in {surface for surface, _ in found}
     assert not {("Lestari", "organisation"), ("Via Lestari", "organisation")} & found
+
+
+def test_a_person_after_a_company_is_parted_from_it() -> None:
+    # Issue 14, from all of IndoSum: "PT <company> <person>" was one organisation. The
+    # company ends at Tbk, or the person is named alone elsewhere (here by first name).
+    body = (
+        "Direktur Utama PT Hotel Samudra Raya International Tbk Hariyadi Wirosukarto "
+        "hadir. Saksi itu ialah Direktur PT Quadra Sentosa Anang Sugiarto Wiryo. Anang "
+        "tidak hadir."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("PT Hotel Samudra Raya International Tbk", "organisation"),
+        ("Hariyadi Wirosukarto", "person"),
+        ("PT Quadra Sentosa", "organisation"),
+        ("Anang Sugiarto Wiryo", "person"),
+    } <= found

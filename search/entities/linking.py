@@ -942,6 +942,35 @@ def _part_persons_apart(spans: list[_Span]) -> None:
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
 
+_LONGEST_PARTED_PERSON = 4
+
+
+def _part_persons_from_companies(spans: list[_Span]) -> None:
+    """Part the person the tagger read into the company before them (``Direktur PT Sinar
+    Laut Tbk Budi Santoso``): the company ends at ``Tbk`` (a listed company's last word),
+    or its last two to four words are a person the article names alone elsewhere, in full
+    or by the first of them (``Nasrudin``). Where
+    neither says where the company ends, the name is left whole."""
+    persons = {span.words for span in spans if span.kind == "person"}
+    parted: list[_Span] = []
+    for span in spans:
+        words = span.words
+        cut = None
+        if span.kind == "organisation" and span.entry is None and words[0].lower() == "pt":
+            longest = min(_LONGEST_PARTED_PERSON, len(words) - _SHORTEST_HOLDER)
+            for size in range(_SHORTEST_HOLDER, longest + 1):
+                person = words[-size:]
+                if words[-size - 1].lower() == "tbk" or {person, person[:1]} & persons:
+                    cut = span.end - size
+                    break
+        if cut is None or trim_name(span.field.words, cut, span.end) != (cut, span.end):
+            parted.append(span)
+            continue
+        parted.append(_Span(span.field, span.start, cut, "organisation", None))
+        parted.append(_Span(span.field, cut, span.end, "person", None))
+    spans[:] = parted
+
+
 def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
     and after an opening quote there, where a name on the same line may follow (not a new
@@ -1701,6 +1730,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _part_persons_apart(spans)
+    _part_persons_from_companies(spans)
     _link_renames(spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
