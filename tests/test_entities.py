@@ -833,6 +833,9 @@ def test_nicknames_in_quotes_cost_time_linear_in_the_text() -> None:
         "Kemarin Budi Santoso datang, dan Santoso tersenyum. ",
         # Each ``Name (ACRONYM)`` scanned every span of the article: 5.7 times.
         "Komisi Pengawas Nasional (KPN) bertemu. KPN menolak. ",
+        # Credit lines and persons parted from companies, each against the whole article.
+        "Ponsel itu dijual.\n\nVia Android Central & Gamespot.\n\n",
+        "Direktur PT Quadra Sentosa Anang Sugiarto Wiryo hadir. Anang pulang. ",
     ],
 )
 def test_names_repeated_thousands_of_times_cost_time_linear_in_the_text(unit: str) -> None:
