@@ -1217,3 +1217,12 @@ def test_a_person_after_a_company_is_parted_from_it() -> None:
         ("PT Quadra Sentosa", "organisation"),
         ("Anang Sugiarto Wiryo", "person"),
     } <= found
+
+
+def test_a_grand_imam_is_a_title_not_a_person() -> None:
+    # Issue 14, from all of IndoSum: "Imam Besar" (an organisation's grand imam, named
+    # without his name) was a person; the name Imam stays one.
+    body = "Kedatangan Imam Besar ditunda sepekan. Menteri Imam Santoso hadir di Bogor."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert "Imam Besar" not in {surface for surface, _ in found}
+    assert ("Imam Santoso", "person") in found
