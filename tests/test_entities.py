@@ -1226,3 +1226,17 @@ def test_a_grand_imam_is_a_title_not_a_person() -> None:
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert "Imam Besar" not in {surface for surface, _ in found}
     assert ("Imam Santoso", "person") in found
+
+
+def test_degrees_after_a_name_are_no_entities_but_the_court_after_a_comma_stays() -> None:
+    # Issue 14, from all of IndoSum: "MA" written right after a name (a master's degree)
+    # was the Supreme Court, "MSc" after a name and a comma a person.
+    body = (
+        "Kemarin dosen Husni Ibrahim MA hadir di Banda Aceh. Dosen Herman Suhardiyo, MA, "
+        "MSc menjelaskan hal itu."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("Herman Suhardiyo", "person") in found
+    assert not {surface for surface, _ in found} & {"MA", "MSc"}
+    court = "Menurut juru bicara Sunarto, MA juga memutus perkara itu."
+    assert ("MA", "organisation") in {(m.surface, m.kind) for m in extract_mentions("", court)}

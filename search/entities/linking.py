@@ -942,6 +942,36 @@ def _part_persons_apart(spans: list[_Span]) -> None:
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
 
+def _is_degree(words: Sequence[str]) -> bool:
+    """Degrees only; ``MA`` in capitals too (the name Ma, as in Jack Ma, is not one)."""
+    bare = [word.replace(".", "") for word in words]
+    return bool(bare) and all(word.lower() in DEGREES or word == "MA" for word in bare)
+
+
+def _drop_degrees(spans: list[_Span]) -> None:
+    """Degrees right after a person's name are theirs, no entity of their own: ``Husni
+    Ibrahim MA`` (not the Supreme Court), ``Herman Suhardiyo, MA, MSc`` (not a person).
+    After a comma, ``MA`` followed by more of the sentence is the court (``kata Sunarto,
+    MA juga memutus``) unless another degree follows it."""
+    ends = {(span.field.name, span.end) for span in spans if span.kind == "person"}
+    dropped: set[int] = set()
+    for span in sorted(spans, key=lambda span: (span.field.name, span.start)):
+        words = span.field.words
+        if not _is_degree(span.words):
+            continue
+        glued = (span.field.name, span.start) in ends
+        after_comma = span.start > 0 and words[span.start - 1] == ","
+        if not glued and not (after_comma and (span.field.name, span.start - 1) in ends):
+            continue
+        court = {word.upper() for word in span.words} == {"MA"}
+        after = words[span.end : span.end + 2]
+        if court and not glued and not (after[:1] == (",",) and _is_degree(after[1:])):
+            continue
+        dropped.add(id(span))
+        ends.add((span.field.name, span.end))
+    spans[:] = [span for span in spans if id(span) not in dropped]
+
+
 _LONGEST_PARTED_PERSON = 4
 
 
@@ -1731,6 +1761,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms(fields, spans)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
+    _drop_degrees(spans)
     _link_renames(spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
