@@ -833,6 +833,9 @@ def test_nicknames_in_quotes_cost_time_linear_in_the_text() -> None:
         "Kemarin Budi Santoso datang, dan Santoso tersenyum. ",
         # Each ``Name (ACRONYM)`` scanned every span of the article: 5.7 times.
         "Komisi Pengawas Nasional (KPN) bertemu. KPN menolak. ",
+        # Credit lines and persons parted from companies, each against the whole article.
+        "Ponsel itu dijual.\n\nVia Android Central & Gamespot.\n\n",
+        "Direktur PT Quadra Sentosa Anang Sugiarto Wiryo hadir. Anang pulang. ",
     ],
 )
 def test_names_repeated_thousands_of_times_cost_time_linear_in_the_text(unit: str) -> None:
@@ -1236,3 +1239,82 @@ def test_places_and_brands_read_as_persons_are_known() -> None:
         ("Skotlandia", "place", "skotlandia"),
         ("Indomie", "product", "indomie"),
     } <= found
+
+
+def test_napoli_a_coordinating_ministry_and_a_gamepad_maker_are_organisations() -> None:
+    # Issue 14, from all of IndoSum: Napoli was a person in 7 articles with no sports cue,
+    # Kemenko Maritim a person, the minister's portfolio part of his name (Kemaritiman
+    # Luhut ...), the gamepad maker Hori a person.
+    body = (
+        "Napoli kembali memimpin klasemen sementara. Pejabat Kemenko Maritim meninjau "
+        "pelabuhan di Bitung bersama Menko Kemaritiman Budi Santoso. Stik mini buatan Hori "
+        "dijual bulan depan."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Napoli", "organisation"),
+        ("Kemenko Maritim", "organisation"),
+        ("Hori", "organisation"),
+        ("Kemaritiman", "organisation"),
+        ("Budi Santoso", "person"),
+    } <= found
+
+
+def test_a_via_credit_line_names_the_medium_whole() -> None:
+    # Issue 14, from all of IndoSum: tech news ends with a credit line, "Via <medium>" or
+    # "Via <medium> & <medium>"; a medium was cut to a product it starts with (Android)
+    # or missed. A singer
+    # named Via opening a sentence is not a credit line.
+    body = (
+        "Ponsel lipat baru itu dijual mulai pekan depan.\n\nVia Android Central. Sumber: "
+        "Reuters\n\nKonsol itu juga mendapat pembaruan.\n\nVia Arcade Heroes & Gamespot.\n\n"
+        "Via Lestari menyanyikan lagu itu di Surabaya."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Android Central", "organisation"),
+        ("Arcade Heroes", "organisation"),
+        ("Gamespot", "organisation"),
+    } <= found
+    assert "Android" not in {surface for surface, _ in found}
+    assert not {("Lestari", "organisation"), ("Via Lestari", "organisation")} & found
+
+
+def test_a_person_after_a_company_is_parted_from_it() -> None:
+    # Issue 14, from all of IndoSum: "PT <company> <person>" was one organisation. The
+    # company ends at Tbk, or the person is named alone elsewhere (here by first name).
+    body = (
+        "Direktur Utama PT Hotel Samudra Raya International Tbk Hariyadi Wirosukarto "
+        "hadir. Saksi itu ialah Direktur PT Quadra Sentosa Anang Sugiarto Wiryo. Anang "
+        "tidak hadir."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("PT Hotel Samudra Raya International Tbk", "organisation"),
+        ("Hariyadi Wirosukarto", "person"),
+        ("PT Quadra Sentosa", "organisation"),
+        ("Anang Sugiarto Wiryo", "person"),
+    } <= found
+
+
+def test_a_grand_imam_is_a_title_not_a_person() -> None:
+    # Issue 14, from all of IndoSum: "Imam Besar" (an organisation's grand imam, named
+    # without his name) was a person; the name Imam stays one.
+    body = "Kedatangan Imam Besar ditunda sepekan. Menteri Imam Santoso hadir di Bogor."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert "Imam Besar" not in {surface for surface, _ in found}
+    assert ("Imam Santoso", "person") in found
+
+
+def test_degrees_after_a_name_are_no_entities_but_the_court_after_a_comma_stays() -> None:
+    # Issue 14, from all of IndoSum: "MA" written right after a name (a master's degree)
+    # was the Supreme Court, "MSc" after a name and a comma a person.
+    body = (
+        "Kemarin dosen Husni Ibrahim MA hadir di Banda Aceh. Dosen Herman Suhardiyo, MA, "
+        "MSc menjelaskan hal itu."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("Herman Suhardiyo", "person") in found
+    assert not {surface for surface, _ in found} & {"MA", "MSc"}
+    court = "Menurut juru bicara Sunarto, MA juga memutus perkara itu."
+    assert ("MA", "organisation") in {(m.surface, m.kind) for m in extract_mentions("", court)}

@@ -636,6 +636,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
         _mark_sources(field, spans, gazetteer)
+        _mark_credit_lines(field, spans)
         _mark_opponents(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
@@ -979,6 +980,65 @@ def _part_persons_apart(spans: list[_Span]) -> None:
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
 
+def _is_degree(words: Sequence[str]) -> bool:
+    """Degrees only; ``MA`` in capitals too (the name Ma, as in Jack Ma, is not one)."""
+    bare = [word.replace(".", "") for word in words]
+    return bool(bare) and all(word.lower() in DEGREES or word == "MA" for word in bare)
+
+
+def _drop_degrees(spans: list[_Span]) -> None:
+    """Degrees right after a person's name are theirs, no entity of their own: ``Husni
+    Ibrahim MA`` (not the Supreme Court), ``Herman Suhardiyo, MA, MSc`` (not a person).
+    After a comma, ``MA`` followed by more of the sentence is the court (``kata Sunarto,
+    MA juga memutus``) unless another degree follows it."""
+    ends = {(span.field.name, span.end) for span in spans if span.kind == "person"}
+    dropped: set[int] = set()
+    for span in sorted(spans, key=lambda span: (span.field.name, span.start)):
+        words = span.field.words
+        if not _is_degree(span.words):
+            continue
+        glued = (span.field.name, span.start) in ends
+        after_comma = span.start > 0 and words[span.start - 1] == ","
+        if not glued and not (after_comma and (span.field.name, span.start - 1) in ends):
+            continue
+        court = {word.upper() for word in span.words} == {"MA"}
+        after = words[span.end : span.end + 2]
+        if court and not glued and not (after[:1] == (",",) and _is_degree(after[1:])):
+            continue
+        dropped.add(id(span))
+        ends.add((span.field.name, span.end))
+    spans[:] = [span for span in spans if id(span) not in dropped]
+
+
+_LONGEST_PARTED_PERSON = 4
+
+
+def _part_persons_from_companies(spans: list[_Span]) -> None:
+    """Part the person the tagger read into the company before them (``Direktur PT Sinar
+    Laut Tbk Budi Santoso``): the company ends at ``Tbk`` (a listed company's last word),
+    or its last two to four words are a person the article names alone elsewhere, in full
+    or by the first of them (``Nasrudin``). Where
+    neither says where the company ends, the name is left whole."""
+    persons = {span.words for span in spans if span.kind == "person"}
+    parted: list[_Span] = []
+    for span in spans:
+        words = span.words
+        cut = None
+        if span.kind == "organisation" and span.entry is None and words[0].lower() == "pt":
+            longest = min(_LONGEST_PARTED_PERSON, len(words) - _SHORTEST_HOLDER)
+            for size in range(_SHORTEST_HOLDER, longest + 1):
+                person = words[-size:]
+                if words[-size - 1].lower() == "tbk" or {person, person[:1]} & persons:
+                    cut = span.end - size
+                    break
+        if cut is None or trim_name(span.field.words, cut, span.end) != (cut, span.end):
+            parted.append(span)
+            continue
+        parted.append(_Span(span.field, span.start, cut, "organisation", None))
+        parted.append(_Span(span.field, cut, span.end, "person", None))
+    spans[:] = parted
+
+
 def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
     and after an opening quote there, where a name on the same line may follow (not a new
@@ -1010,6 +1070,48 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place)."""
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
+
+
+def _breaks_line(field: _Field, index: int) -> bool:
+    """Whether a line ends right before token ``index`` (or the field does there)."""
+    tokens = field.tokens
+    if index in (0, len(tokens)):
+        return True
+    return "\n" in field.text[tokens[index - 1].end : tokens[index].start]
+
+
+def _mark_credit_lines(field: _Field, spans: list[_Span]) -> None:
+    """A line that is only ``Via <name>`` or ``Via <name> & <name>`` (maybe a full stop,
+    maybe ``Sumber: ...`` after it) credits the media the news came from: each whole name
+    is an organisation, though the gazetteer knows its first word as a product (``Via
+    Android Central``) or the tagger missed it. ``Via`` opening a sentence that goes on
+    may be a person's name (``Via Vallen, penyanyi ...``): left as it was."""
+    words = field.words
+    known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
+    credits: list[_Span] = []
+    for index in field.positions.get("via", ()):
+        if words[index] != "Via" or not _breaks_line(field, index):
+            continue
+        names: list[tuple[int, int] | None] = []
+        end = index
+        while not names or (end < len(words) and words[end] == "&"):
+            start = end = end + 1
+            while end < len(words) and is_name_word(words[end]) and not _breaks_line(field, end):
+                end += 1
+            names.append(trim_name(words, start, end))
+        after = end + 1 if end < len(words) and words[end] == "." else end
+        if not (_breaks_line(field, after) or words[after].lower() == "sumber"):
+            continue
+        credits.extend(
+            _Span(field, *name, "organisation", None)
+            for name in names
+            if name is not None and name not in known
+        )
+    if credits:
+        credited = {index for credit in credits for index in credit.indices()}
+        spans[:] = [
+            span for span in spans if span.field is not field or credited.isdisjoint(span.indices())
+        ] + credits
 
 
 def _score_ends(field: _Field) -> list[int]:
@@ -1697,6 +1799,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
+    _part_persons_from_companies(spans)
+    _drop_degrees(spans)
     _link_renames(spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
