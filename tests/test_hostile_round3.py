@@ -71,31 +71,44 @@ def test_force_never_puts_an_export_in_place_of_a_fifo_or_a_folder(
     assert {path.name for path in tmp_path.iterdir()} - {"data"} == {"folder.csv", "pipa.csv"}
 
 
-def test_an_edge_list_never_hands_a_spreadsheet_a_formula(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Entity names are strangers' text: in ``--edges FILE.csv`` a name starting with ``=``,
-    ``+``, ``-`` or ``@`` starts with ``'``, as in ``warta export``."""
+def _edges_with(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    names: str,
+    entities: list[dict[str, object]],
+    suffix: str,
+) -> Path:
+    """``related-entities "dewi lestari" --edges edges.SUFFIX`` over three articles naming
+    Dewi Lestari beside ``names``, with the user entities ``entities`` (and her)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    sentence = "Dewi Lestari bertemu Hyperlinkus dan Sumatik di Bandung. "
+    sentence = f"Dewi Lestari bertemu {names} di Bandung. "
     for number in range(3):
         (corpus / f"a{number}.txt").write_text(f"Berita {number}\n\n{sentence * 3}\n", "utf-8")
-    entities = tmp_path / "entities.json"
-    entities.write_text(
-        '{"entities": ['
-        '{"name": "=HYPERLINK(\\"http://x\\")", "kind": "product", "aliases": ["Hyperlinkus"]},'
-        '{"name": "@SUM(A1)", "kind": "product", "aliases": ["Sumatik"]},'
-        '{"name": "Dewi Lestari", "kind": "person"}]}',
-        "utf-8",
-    )
-    monkeypatch.setenv("WARTA_ENTITIES", str(entities))
-    edges = tmp_path / "edges.csv"
+    listed = [*entities, {"name": "Dewi Lestari", "kind": "person"}]
+    user_file = tmp_path / "entities.json"
+    user_file.write_text(json.dumps({"entities": listed}), "utf-8")
+    monkeypatch.setenv("WARTA_ENTITIES", str(user_file))
+    edges = tmp_path / f"edges.{suffix}"
     args = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
     assert main([*args, "index"]) == 0
     related = [*args, "related-entities", "dewi lestari", "--min-count", "1"]
     assert main([*related, "--edges", str(edges)]) == 0
     capsys.readouterr()
+    return edges
+
+
+def test_an_edge_list_never_hands_a_spreadsheet_a_formula(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entity names are strangers' text: in ``--edges FILE.csv`` a name starting with ``=``,
+    ``+``, ``-`` or ``@`` starts with ``'``, as in ``warta export``."""
+    entities: list[dict[str, object]] = [
+        {"name": '=HYPERLINK("http://x")', "kind": "product", "aliases": ["Hyperlinkus"]},
+        {"name": "@SUM(A1)", "kind": "product", "aliases": ["Sumatik"]},
+    ]
+    edges = _edges_with(tmp_path, monkeypatch, capsys, "Hyperlinkus dan Sumatik", entities, "csv")
     with edges.open(newline="", encoding="utf-8") as handle:
         targets = {row["Target"] for row in csv.DictReader(handle)}
     assert '\'=HYPERLINK("http://x")' in targets
@@ -201,35 +214,15 @@ def test_a_graphml_edge_list_parses_whatever_the_names_hold(
 ) -> None:
     """U+FFFF in an entity's name (XML 1.0 forbids it) made the whole GraphML file
     unreadable to Gephi; quotes, ``<`` and ``&`` in names and ids must stay escaped."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    sentence = "Dewi Lestari bertemu Noncharcorp di Bandung. "
-    for number in range(3):
-        (corpus / f"a{number}.txt").write_text(f"Berita {number}\n\n{sentence * 3}\n", "utf-8")
-    entities = tmp_path / "entities.json"
-    entities.write_text(
-        json.dumps(
-            {
-                "entities": [
-                    {
-                        "name": 'Non\uffffchar & <Co> "Tbk"',
-                        "kind": "organisation",
-                        "aliases": ["Noncharcorp"],
-                        "id": 'x"y<z&\ufffe',
-                    },
-                    {"name": "Dewi Lestari", "kind": "person"},
-                ]
-            }
-        ),
-        "utf-8",
-    )
-    monkeypatch.setenv("WARTA_ENTITIES", str(entities))
-    graph = tmp_path / "edges.graphml"
-    args = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
-    assert main([*args, "index"]) == 0
-    related = [*args, "related-entities", "dewi lestari", "--min-count", "1"]
-    assert main([*related, "--edges", str(graph)]) == 0
-    capsys.readouterr()
+    entities: list[dict[str, object]] = [
+        {
+            "name": 'Non\uffffchar & <Co> "Tbk"',
+            "kind": "organisation",
+            "aliases": ["Noncharcorp"],
+            "id": 'x"y<z&\ufffe',
+        }
+    ]
+    graph = _edges_with(tmp_path, monkeypatch, capsys, "Noncharcorp", entities, "graphml")
     space = "{http://graphml.graphdrawing.org/xmlns}"
     root = ElementTree.parse(graph).getroot()
     labels = {node.get("id"): node.findtext(f"{space}data") for node in root.iter(f"{space}node")}
