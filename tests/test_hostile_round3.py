@@ -378,3 +378,26 @@ def test_a_blank_file_name_is_a_usage_error(
     code, out, err = run(capsys, seeds_index, tmp_path, *args)
     assert (code, out, err) == (2, "", f"warta: usage error: {option} needs a file name\n")
     assert not (tmp_path / " ").exists()
+
+
+def test_a_lang_warta_has_no_interface_in_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``--lang xx`` answered in English without a word; a locale naming a language warta
+    lacks still falls back to English quietly, as it covers every program."""
+    code, out, err = run(capsys, seeds_index, tmp_path, "--lang", "xx", "search", "altman")
+    assert (code, out) == (2, "") and len(err.splitlines()) == 1
+    assert "--lang xx" in err and "en, id" in err
+    code, out, err = run(capsys, seeds_index, tmp_path, "--lang", "id_ID.UTF-8", "search", "x")
+    assert code == 0 and err == ""
+
+
+def test_a_history_filter_that_matches_nothing_says_so(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``warta history TEXT`` with no match said "No searches yet" after searches."""
+    assert run(capsys, seeds_index, tmp_path, "search", "altman")[0] == 0
+    code, out, _ = run(capsys, seeds_index, tmp_path, "history", "zebra")
+    assert code == 0 and out.strip() == "No search in the history contains zebra"
+    code, out, _ = run(capsys, seeds_index, tmp_path, "history")
+    assert code == 0 and "altman" in out

@@ -33,7 +33,16 @@ from warta.search.model import (
 )
 from warta.search.sanitize import clean_line, clean_text
 from warta.tui.config import FROM_DEFAULT, Settings, config_file, load_settings
-from warta.tui.i18n import _, detect_language, kind_name, ngettext, set_language, warning_line
+from warta.tui.i18n import (
+    LANGUAGES,
+    _,
+    detect_language,
+    kind_name,
+    language_of,
+    ngettext,
+    set_language,
+    warning_line,
+)
 
 #: The commands on the user's workspace (saved searches, tags, stars, notes, history, export).
 WORKSPACE_COMMANDS = (
@@ -207,6 +216,7 @@ def _main(args_list: list[str]) -> int:
         # ``config --path`` says where the file goes even when it is missing or broken.
         settings = Settings() if _asks_config_path(args_list) else _settings_of(args_list)
         set_language(detect_language(cli_lang, configured=settings.language))
+        _check_language(cli_lang)
         parser = build_parser()
         if _wants_tui(args_list):
             return _run_tui(args_list, settings)
@@ -285,6 +295,18 @@ def _discard_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):  # not a real file (a test's capture): nothing to flush
         pass
+
+
+def _check_language(cli_lang: str | None) -> None:
+    """``--lang`` naming a language warta has no interface in is refused: it fell back to
+    English without a word. A locale setting that names one is not (it covers every
+    program; English is then the right fallback)."""
+    if cli_lang is not None and language_of(cli_lang) is None:
+        raise UsageError(
+            _("--lang {value}: no interface in that language (choose from: {languages})").format(
+                value=excerpt(cli_lang), languages=", ".join(LANGUAGES)
+            )
+        )
 
 
 def _early_value(args: Sequence[str], option: str) -> str | None:
@@ -1227,7 +1249,7 @@ def _settings_in_force(args: argparse.Namespace) -> list[tuple[str, Any, str]]:
         first_choice,
         program_candidates,
     )
-    from warta.tui.i18n import DEFAULT_LANGUAGE, language_of, language_sources
+    from warta.tui.i18n import DEFAULT_LANGUAGE, language_sources
     from warta.tui.outside import system_opener
     from warta.tui.watch import should_watch
 
@@ -1374,7 +1396,12 @@ def cmd_history(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not found:
-        _console().print(_text(_("No searches yet: warta search QUERY"), "dim"))
+        empty = (
+            _("No search in the history contains {text}").format(text=excerpt(args.containing))
+            if args.containing
+            else _("No searches yet: warta search QUERY")
+        )
+        _console().print(_text(empty, "dim"))
         return EXIT_OK
     from rich.text import Text
 
