@@ -948,8 +948,11 @@ class _Attribution:
 
 def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[tuple[Quote, str]], set[int]]:
     """The quotations in marks, and where the saying verbs that attribute them start."""
+    # Marks around no word (``"(‘«["``, blanks) hold nothing anyone said.
     matches = [
-        m for m in _DIRECT_RE.finditer(text) if not text[m.start("text") : m.end("text")].isspace()
+        m
+        for m in _DIRECT_RE.finditer(text)
+        if any(char.isalnum() for char in text[m.start("text") : m.end("text")])
     ]
     attributions = []
     last: tuple[int, str] | None = None  # where the last attributed quotation ends, its speaker

@@ -1531,3 +1531,13 @@ def test_a_name_inside_a_relative_clause_before_the_verb_does_not_speak() -> Non
         " berubah."
     )
     assert quote.speaker == "budi_santoso"
+
+
+def test_marks_around_no_word_are_no_quotation() -> None:
+    # Hostile input round 3: brackets and marks alone between quotation marks were stored
+    # as quotes of ``(‘«[`` and ``]»’)``, each attributed to the speaker.
+    body = 'Budi Santoso mengatakan, "(‘«[" lalu "]»’)" dan "  ". "Harga naik," kata Budi Santoso.'
+    mentions = [_mention(body, "Budi Santoso", "budi_santoso", "person", body.rindex("Budi"))]
+    assert [(q.text, q.speaker) for q in extract_quotes(body, mentions)] == [
+        ("Harga naik", "budi_santoso")
+    ]
