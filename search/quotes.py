@@ -555,9 +555,13 @@ class _Speakers:
             # ``OLX kepada DailySocial mengonfirmasi``: the one told does not speak.
             return self._person_with_title(index - 1), "name"
         mention = self.mentions[index] if index >= 0 else None
+        # The name right before the verb, only lowercase words between (``Altman juga``).
+        adjoining = mention is not None and bool(
+            _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
+        )
         channel = (
             _CHANNEL_BEFORE_RE.search(self.text, max(0, mention.start - 10), mention.start)
-            if mention and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
+            if mention is not None and adjoining
             else None
         )
         if channel:
@@ -568,15 +572,15 @@ class _Speakers:
             return titled, "opening apposition"
         if mention and self._related(mention):
             return None, "name"
-        first = self._first_of_pair(index) if mention else None
-        if mention and first and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start):
+        first = self._first_of_pair(index) if adjoining else None
+        if first:
             # ``Samsung dan LG telah melaporkan``: the first named, as the criteria key it.
             return first.key, "name (pair)"
-        head = self._relative_head(index) if mention else None
-        if mention and head and _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start):
+        head = self._relative_head(index) if adjoining else None
+        if head:
             return (head.key if head.kind == "person" else None), "name (relative clause)"
         if mention and (
-            _SUBJECT_GAP_RE.fullmatch(self.text, mention.end, verb_start)
+            adjoining
             or _THROUGH_RE.fullmatch(self.text, mention.end, verb_start)
             or (
                 _NAME_ASIDE_RE.fullmatch(self.text, mention.end, verb_start)

@@ -1043,12 +1043,12 @@ def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
     and after an opening quote there, where a name on the same line may follow (not a new
     paragraph's first word)."""
-    words, tokens = field.words, field.tokens
+    words = field.words
     ends = []
     for cue in cues:
         for index in field.positions.get(cue[0], ()):
             end = index + len(cue)
-            if end >= len(words) or "\n" in field.text[tokens[end - 1].end : tokens[end].start]:
+            if end >= len(words) or _breaks_line(field, end):
                 continue
             if all(words[index + offset].lower() == part for offset, part in enumerate(cue)):
                 ends.append(end)
