@@ -83,6 +83,15 @@ class IndexBusyError(WartaError):
     """Another process holds the index's writer lock."""
 
 
+def error_reason(error: BaseException) -> str:
+    """Why ``error`` happened, as one clean line for a message that names its own context:
+    an OSError's system reason alone (its text adds "[Errno 20]" and the path again), else
+    the error's text."""
+    if isinstance(error, OSError) and error.strerror:
+        return clean_line(error.strerror)
+    return clean_line(str(error))
+
+
 def excerpt(text: str, limit: int = ECHO_LIMIT, *, middle: bool = False) -> str:
     """User-given text as a message may echo it: one clean line of at most ``limit`` characters.
 

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from warta.search.errors import N_, WartaError
+from warta.search.errors import N_, WartaError, error_reason
 from warta.search.sanitize import clean_line, web_address
 
 if TYPE_CHECKING:
@@ -280,5 +280,5 @@ def _cannot_write(path: Path, error: OSError) -> WartaError:
     return WartaError(
         N_("cannot write {path}: {error}"),
         path=clean_line(str(path)),
-        error=clean_line(error.strerror or str(error)),
+        error=error_reason(error),
     )

@@ -31,7 +31,7 @@ from warta.search.decode import (
     looks_binary,
     normalise_text,
 )
-from warta.search.errors import N_, Message
+from warta.search.errors import N_, Message, error_reason
 from warta.search.metadata import extract_parts
 from warta.search.model import Article, ReadWarning
 from warta.search.paths import file_key
@@ -340,7 +340,7 @@ _NOT_REGULAR = N_("not a regular file (FIFO, device or socket); skipped")
 
 def _cannot(template: str, error: OSError) -> Message:
     """``template`` with the system's reason for ``error`` (its strerror, else its text)."""
-    return Message.of(template, reason=clean_line(error.strerror or str(error)))
+    return Message.of(template, reason=error_reason(error))
 
 
 def _listing(folder: str) -> list[os.DirEntry[str]] | ReadWarning:

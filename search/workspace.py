@@ -34,7 +34,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warta.search.errors import N_, WartaError, excerpt
+from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.query import MAX_QUERY_CHARS
 from warta.search.sanitize import clean_line, clean_text
 
@@ -202,10 +202,7 @@ class Workspace:
         return WartaError(
             N_("cannot use the workspace {path}: {error}"),
             path=clean_line(str(self.path)),
-            # An OSError's reason alone: str() adds "[Errno 20]" and the path again.
-            error=clean_line(error.strerror or str(error))
-            if isinstance(error, OSError)
-            else clean_line(str(error)),
+            error=error_reason(error),
         )
 
     @contextmanager

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, TextIO, cast
 
-from warta.search.errors import WartaError, excerpt
+from warta.search.errors import WartaError, error_reason, excerpt
 from warta.search.model import (
     ENTITY_KINDS,
     Article,
@@ -247,7 +247,7 @@ class _OutputError(Exception):
 
     def __init__(self, error: OSError) -> None:
         super().__init__(error)
-        self.reason = clean_line(error.strerror or str(error))
+        self.reason = error_reason(error)
 
 
 class _GuardedStream:
