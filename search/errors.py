@@ -83,6 +83,11 @@ class IndexBusyError(WartaError):
     """Another process holds the index's writer lock."""
 
 
+class UpdateCancelled(Exception):
+    """Raised by an index update's ``progress`` callback whose caller gave up (the explorer
+    quitting): the update stops, and the index stays as it was."""
+
+
 def error_reason(error: BaseException) -> str:
     """Why ``error`` happened, as one clean line for a message that names its own context:
     an OSError's system reason alone (its text adds "[Errno 20]" and the path again), else

@@ -16,14 +16,19 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from warta.search import reader as reader_module
-from warta.search.errors import WartaError
+from warta.search.errors import UpdateCancelled, WartaError
 from warta.search.model import UpdateReport
 from warta.search.reader import folders_read
 from warta.search.service import SearchService
 from warta.tui import app as app_module
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
-from warta.tui.watch import can_change_the_corpus, corpus_changes, should_watch
+from warta.tui.watch import (
+    can_change_the_corpus,
+    corpus_changes,
+    percent_progress,
+    should_watch,
+)
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import SIZE, settle
@@ -356,3 +361,15 @@ async def test_a_corpus_the_system_will_not_watch_is_said_once(
             "Not watching the corpus folders (No space left on device); F5 updates the index."
         ]
     service.close()
+
+
+def test_an_update_shows_each_percent_once_and_stops_when_the_explorer_quits() -> None:
+    shown: list[int] = []
+    quitting = threading.Event()
+    progress = percent_progress(shown.append, quitting.is_set)
+    for done in (0, 1, 2, 50, 51, 200):
+        progress(done, 200)
+    assert shown == [0, 1, 25, 100]
+    quitting.set()
+    with pytest.raises(UpdateCancelled):
+        progress(200, 200)

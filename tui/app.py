@@ -23,14 +23,14 @@ from textual.command import CommandPalette
 from textual.message import Message
 from textual.screen import Screen
 from textual.theme import ThemeProvider
-from warta.search.errors import WartaError
+from warta.search.errors import UpdateCancelled, WartaError
 from warta.search.paths import data_dir
 from warta.search.sanitize import clean_text
 from warta.tui.config import Settings
 from warta.tui.i18n import _
 from warta.tui.keys import APP, PALETTE, apply_keymap, binding, shown_key
 from warta.tui.screens.main import MainScreen
-from warta.tui.watch import corpus_changes, corpus_news, skipped_notice
+from warta.tui.watch import corpus_changes, corpus_news, percent_progress, skipped_notice
 from warta.tui.widgets.answers import Notice, Quote
 from warta.tui.workspace import MarksChanged, WorkspaceThread
 
@@ -140,21 +140,18 @@ class WartaApp(App[None]):
     @work(thread=True, group="watch", exit_on_error=False)
     def _watch_corpus(self) -> None:
         """Update the index after each burst of changes to article files, until exit."""
-        percent = -1
 
-        def progress(done: int, total: int) -> None:
-            nonlocal percent  # a message per percent, not per file
-            now = 100 * done // max(total, 1)
-            if now != percent:
-                percent = now
-                self.post_message(self.CorpusUpdating(now))
+        def show(percent: int) -> None:
+            self.post_message(self.CorpusUpdating(percent))
 
         try:
             for changed in corpus_changes(self.service.corpora, self._stop_watching):
-                percent = -1
-                progress(0, 1)  # reading the files comes before the first written one
+                progress = percent_progress(show, self._stop_watching.is_set)
                 try:
+                    progress(0, 1)  # reading the files comes before the first written one
                     report = self.service.update(changed=changed, progress=progress)
+                except UpdateCancelled:  # the explorer is quitting
+                    return
                 except WartaError as error:  # busy with F5, or a damaged index: say so, go on
                     self.post_message(self.CorpusUpdated(None, error.translated(_)))
                 else:

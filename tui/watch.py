@@ -13,9 +13,10 @@ from __future__ import annotations
 import os
 import stat
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from warta.search.errors import UpdateCancelled
 from warta.search.model import UpdateReport
 from warta.search.paths import bundled_seeds
 from warta.tui.i18n import _, ngettext, warning_line
@@ -27,6 +28,26 @@ DEBOUNCE_MS = 1600
 
 #: How often warta looks for a corpus folder that went away to be back.
 ROOT_POLL_SECONDS = 1.0
+
+
+def percent_progress(
+    show: Callable[[int], None], stopped: Callable[[], bool]
+) -> Callable[[int, int], None]:
+    """An update's ``progress``: ``show`` once per percent (not per file), and
+    :class:`UpdateCancelled` once ``stopped`` (the explorer quitting must not wait for the
+    rest of a build)."""
+    shown = -1
+
+    def progress(done: int, total: int) -> None:
+        nonlocal shown
+        if stopped():
+            raise UpdateCancelled
+        percent = 100 * done // max(total, 1)
+        if percent != shown:
+            shown = percent
+            show(percent)
+
+    return progress
 
 
 def should_watch(setting: bool | None, roots: Sequence[Path]) -> bool:

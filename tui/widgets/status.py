@@ -12,11 +12,12 @@ from textual import work
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
-from warta.search.errors import WartaError
+from textual.worker import get_current_worker
+from warta.search.errors import UpdateCancelled, WartaError
 from warta.search.model import UpdateReport
 from warta.tui.i18n import _, ngettext
 from warta.tui.text import literal, show_number
-from warta.tui.watch import skipped_notice
+from warta.tui.watch import percent_progress, skipped_notice
 from warta.tui.widgets.answers import Trouble
 
 if TYPE_CHECKING:
@@ -78,21 +79,20 @@ class StatusLine(Static):
     def build_index(self, always: bool = False) -> None:
         """Build the index on first run (or update it when ``always``), in the background;
         then post ``IndexReady``. A failure leaves the explorer on the index it had."""
-        percent = -1
+        worker = get_current_worker()
 
-        def progress(done: int, total: int) -> None:
-            nonlocal percent  # the service may count files or bytes: show a percentage
-            now = 100 * done // max(total, 1)
-            if now != percent:
-                percent = now
-                building = _("Building the index: {percent}%…").format(percent=percent)
-                self.post_message(self.Progress(Content(building)))
+        def show(percent: int) -> None:
+            building = _("Building the index: {percent}%…").format(percent=percent)
+            self.post_message(self.Progress(Content(building)))
 
         report: UpdateReport | None = None
         try:
             if always or not self.service.has_index():
                 self.post_message(self.Progress(Content(_("Indexing the corpus…"))))
+                progress = percent_progress(show, lambda: worker.is_cancelled)
                 report = self.service.update(progress=progress)
+        except UpdateCancelled:  # the explorer is quitting
+            return
         except Exception as error:
             # Indexing reads files nobody vetted; a bug it trips over must leave the
             # explorer running on the index it had, with the reason on screen.
