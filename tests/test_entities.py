@@ -1318,3 +1318,10 @@ def test_degrees_after_a_name_are_no_entities_but_the_court_after_a_comma_stays(
     assert not {surface for surface, _ in found} & {"MA", "MSc"}
     court = "Menurut juru bicara Sunarto, MA juga memutus perkara itu."
     assert ("MA", "organisation") in {(m.surface, m.kind) for m in extract_mentions("", court)}
+
+
+def test_unconfirmed_letter_x_does_not_cut_a_name_it_ends() -> None:
+    # X is the platform only where the article says so; elsewhere it is a regnal number.
+    body = "Sri Sultan Hamengku Buwono X membuka pameran keris di Yogyakarta pada Sabtu."
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {"Sri Sultan Hamengku Buwono X"}

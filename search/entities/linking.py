@@ -579,7 +579,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     A gazetteer match inside a longer name gives way to that name, an entity of its own
     (``Jl Medan Merdeka Selatan`` is a street, not the city Medan). One-letter names
     count everywhere in an article once one of them is in a clear context, and nowhere
-    otherwise.
+    otherwise: there they do not cut a tagged name either (``Sultan Hamengku Buwono X``
+    is one person where ``X`` is not the platform).
     """
     spans: list[_Span] = []
     pending: list[_Span] = []
@@ -624,10 +625,11 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 spans.append(_Span(field, start, end, match.entry.kind, match.entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
                 spans.append(_Span(field, start, end, kind, None, grown_from=match))
+    confirmed_pending = [span for span in pending if span.entry and span.entry.id in confirmed]
     for field in fields:
         known = {
             index: span.kind
-            for span in spans + pending
+            for span in spans + confirmed_pending
             if span.field is field
             for index in range(span.start, span.end)
         }
@@ -642,7 +644,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
-    spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
+    spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
     kept = [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
     _part_offices_from_persons(fields, kept)
