@@ -1325,3 +1325,11 @@ def test_unconfirmed_letter_x_does_not_cut_a_name_it_ends() -> None:
     body = "Sri Sultan Hamengku Buwono X membuka pameran keris di Yogyakarta pada Sabtu."
     persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
     assert persons == {"Sri Sultan Hamengku Buwono X"}
+
+
+def test_a_known_place_inside_an_english_name_takes_the_whole_name() -> None:
+    # The tagger reads the university as one name; the gazetteer knows only the state.
+    body = "Penelitian itu dipimpin tim dari University of California di Amerika Serikat."
+    mentions = extract_mentions("", body)
+    assert ("University of California", "organisation") in {(m.surface, m.kind) for m in mentions}
+    assert "California" not in {m.surface for m in mentions}

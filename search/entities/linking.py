@@ -451,9 +451,11 @@ def _longer_name(
     kind right after it (``Indofood`` + ``CBP Sukses Makmur``; one before it is a unit
     of its own: ``Fakultas Kehutanan UGM``) and over heads (``Jl``, ``Gedung``, ``PT``,
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
-    lowercase words, titles, dates or other never-entity words (``Presiden``, ``Kota``),
-    nor into another known name, except an organisation into a known place right after it
-    that the tagger puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``,
+    lowercase words (but a preposition between two words of one tagged name:
+    ``University of`` + ``South Florida``), titles, dates or other never-entity words
+    (``Presiden``, ``Kota``), nor into another known name, except an organisation into a
+    known place right after it that the tagger puts in its span (``Kejaksaan Tinggi`` +
+    ``Sulawesi Selatan``,
     ``Arema`` + ``Indonesia``: a branch or a club, not the place), and then over the whole
     place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative head there names the
     organisation's seat (``DPRD Kabupaten Bogor`` is the council). A person's name never
@@ -491,15 +493,35 @@ def _longer_name(
             and (word.lower() not in NEVER_ENTITIES or _head_kind(word) is not None)
         ) or _is_initial_stop(words, index)
 
+    def joins_parts(index: int) -> bool:
+        """A preposition between two words of one tagged name (``University of``), not
+        after a job title (``Head of``)."""
+        inside = tagged.get(index)
+        return (
+            words[index] in NAME_PREPOSITIONS
+            and inside is not None
+            and tagged.get(index - 1) is inside
+            and tagged.get(index + 1) is inside
+            and words[index - 1].lower() not in JOB_TITLE_ENDS
+        )
+
     def branch_place(index: int) -> bool:
         inside = tagged.get(index)
         return own_label == "ORG" and index in places and inside is not None and inside[2] == "ORG"
 
     start, end = match.start, match.end
-    while start > max(low, match.end - _LONGEST_NAME) and belongs(start - 1):
+    while start > max(low, match.end - _LONGEST_NAME) and (
+        belongs(start - 1) or joins_parts(start - 1)
+    ):
         start -= 1
-    while end < min(high, start + _LONGEST_NAME) and (belongs(end) or branch_place(end)):
+    while end < min(high, start + _LONGEST_NAME) and (
+        belongs(end) or branch_place(end) or joins_parts(end)
+    ):
         end += 1
+    while words[start] in NAME_PREPOSITIONS:  # a name neither starts nor ends with one
+        start += 1
+    while words[end - 1] in NAME_PREPOSITIONS:
+        end -= 1
     if branch_place(end - 1) and places[end - 1] > end:
         end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
     while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):

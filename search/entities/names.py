@@ -50,7 +50,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
 JOB_TITLE_ENDS: frozenset[str] = _words(
     """
     founder manager officer director president chairman executive spokesperson spokesman
-    secretary head
+    secretary head representative
     """
 )
 
@@ -108,8 +108,8 @@ def is_name_word(word: str) -> bool:
 
 
 #: Prepositions inside organisation names: ``Asosiasi Perempuan Indonesia untuk
-#: Keadilan``, ``Komisi Nasional bagi Anak``.
-NAME_PREPOSITIONS: frozenset[str] = _words("untuk bagi terhadap tentang")
+#: Keadilan``, ``Komisi Nasional bagi Anak``, ``University of South Florida``.
+NAME_PREPOSITIONS: frozenset[str] = _words("untuk bagi terhadap tentang of for")
 #: Words joining two names in one tagged span (``Altman dan Musk``).
 CONJUNCTIONS: frozenset[str] = _words("dan atau serta & maupun")
 #: Words before a country code that make it a currency (``dolar AS``).
