@@ -1333,3 +1333,9 @@ def test_a_known_place_inside_an_english_name_takes_the_whole_name() -> None:
     mentions = extract_mentions("", body)
     assert ("University of California", "organisation") in {(m.surface, m.kind) for m in mentions}
     assert "California" not in {m.surface for m in mentions}
+
+
+def test_a_city_before_university_is_the_university() -> None:
+    body = "Studi itu dilakukan peneliti Boston University terhadap 300 relawan."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert found == {("Boston University", "organisation")}

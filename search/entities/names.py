@@ -195,7 +195,7 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
 )
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
-    pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan kantor
+    pt cv tbk persero bank universitas university partai lembaga pengadilan kejaksaan kantor
     kementerian direktorat badan komisi dinas pemprov pemkot pemkab polda polres polresta
     polrestabes polsek
     """
