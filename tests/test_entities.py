@@ -1339,3 +1339,10 @@ def test_a_city_before_university_is_the_university() -> None:
     body = "Studi itu dilakukan peneliti Boston University terhadap 300 relawan."
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert found == {("Boston University", "organisation")}
+
+
+def test_a_known_persons_middle_initial_stays_in_the_name() -> None:
+    # H between two words of a known name is an initial; before a name it is Haji.
+    body = "Menteri Yasonna H Laoly meninjau lapas itu bersama H Ahmad Fauzi."
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {"Yasonna H Laoly", "Ahmad Fauzi"}

@@ -490,7 +490,11 @@ def _longer_name(
             index not in taken
             and word not in SPAN_BREAKS
             and is_name_word(word)
-            and (word.lower() not in NEVER_ENTITIES or _head_kind(word) is not None)
+            and (
+                word.lower() not in NEVER_ENTITIES
+                or _head_kind(word) is not None
+                or (own_label == "PER" and _is_middle_initial(words, index))
+            )
         ) or _is_initial_stop(words, index)
 
     def joins_parts(index: int) -> bool:
@@ -548,6 +552,21 @@ def _is_cut_initial(words: Sequence[str], index: int) -> bool:
     """An initial whose name goes on past a span's end (``Washington D`` of ``D.C``)."""
     word = words[index]
     return len(word) == 1 and word.isupper() and index + 1 < len(words) and words[index + 1] == "."
+
+
+def _is_middle_initial(words: Sequence[str], index: int) -> bool:
+    """A capital letter alone between two words of a known person's name (``Yasonna H
+    Laoly``): an initial, not the title Haji it also abbreviates, which follows no name
+    word."""
+    word = words[index]
+    return (
+        len(word) == 1
+        and word.isupper()
+        and 0 < index < len(words) - 1
+        and is_name_word(words[index + 1])
+        and is_name_word(words[index - 1])
+        and words[index - 1].lower() not in NEVER_ENTITIES
+    )
 
 
 def _is_initial_stop(words: Sequence[str], index: int) -> bool:
