@@ -836,6 +836,8 @@ def test_nicknames_in_quotes_cost_time_linear_in_the_text() -> None:
         # Credit lines and persons parted from companies, each against the whole article.
         "Ponsel itu dijual.\n\nVia Android Central & Gamespot.\n\n",
         "Direktur PT Quadra Sentosa Anang Sugiarto Wiryo hadir. Anang pulang. ",
+        # Party boards, University of ..., a known person's middle initial.
+        "Ketua DPD I Partai Golkar hadir di University of California bersama Yasonna H Laoly. ",
     ],
 )
 def test_names_repeated_thousands_of_times_cost_time_linear_in_the_text(unit: str) -> None:
@@ -1346,3 +1348,13 @@ def test_a_known_persons_middle_initial_stays_in_the_name() -> None:
     body = "Menteri Yasonna H Laoly meninjau lapas itu bersama H Ahmad Fauzi."
     persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
     assert persons == {"Yasonna H Laoly", "Ahmad Fauzi"}
+
+
+def test_a_party_board_is_not_the_senate() -> None:
+    # DPD before a party is the party's regional board; alone it is the senate.
+    body = (
+        "Ketua DPD Partai Golkar Jawa Tengah dan Ketua DPD I PDIP Bali bertemu. "
+        "Ketua DPD lalu menerima mereka."
+    )
+    senate = [m for m in extract_mentions("", body) if m.name == "Dewan Perwakilan Daerah"]
+    assert [m.start for m in senate] == [body.rindex("DPD")]

@@ -58,6 +58,7 @@ from warta.search.entities.names import (
     NICKNAME_OF_WORDS,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
+    PARTY_BOARDS,
     PLACE_HEADS,
     PRODUCT_NOUNS,
     QUOTES,
@@ -1805,6 +1806,39 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             index += 1
 
 
+_PARTY = "partai"
+#: Levels written after a party board (``DPD I``, ``DPD II``).
+_BOARD_LEVELS = frozenset({"I", "II"})
+
+
+def _is_party(span: _Span) -> bool:
+    """A party: named ``Partai …`` in the text, or by the gazetteer entry it is or grew
+    from (``PDIP``, ``Golkar Jatim``)."""
+    root = span.root()
+    entry = root.entry or (root.grown_from.entry if root.grown_from else None)
+    names = [root.words[0], *(entry.name.split()[:1] if entry else ())]
+    return any(name.lower() == _PARTY for name in names)
+
+
+def _drop_party_boards(spans: list[_Span]) -> None:
+    """A party board's abbreviation right before a party (``DPD Partai Golkar``, ``DPD I
+    PDIP``) names a branch of the party, not the senate ``DPD`` the gazetteer knows: no
+    entity of its own, as the annotated news leaves it; the party stays."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    dropped: set[int] = set()
+    for span in spans:
+        words = span.field.words
+        if span.words[0].lower() not in PARTY_BOARDS or set(span.words[1:]) - _BOARD_LEVELS:
+            continue
+        after = span.end + (span.end < len(words) and words[span.end] in _BOARD_LEVELS)
+        party = starts.get((id(span.field), after))
+        if (party is not None and _is_party(party)) or (
+            after < len(words) and words[after].lower() == _PARTY
+        ):
+            dropped.add(id(span))
+    spans[:] = [span for span in spans if id(span) not in dropped]
+
+
 @dataclass(frozen=True)
 class _Identity:
     key: str
@@ -1852,6 +1886,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_same_names(spans)
     _drop_coordinations(spans)
     _propagate(fields, spans)
+    _drop_party_boards(spans)
     _extend_over_compass_words(spans)
     identities = _identities(spans)
     mentions = []

@@ -173,6 +173,9 @@ CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("pemain", "klub", "bergabung dengan", "bergabung ke", "gabung dengan", "gabung ke")
 )
+#: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
+#: name a branch of it, not the senate DPD.
+PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
 #: berinisial MA``).
 INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
