@@ -836,8 +836,9 @@ def test_nicknames_in_quotes_cost_time_linear_in_the_text() -> None:
         # Credit lines and persons parted from companies, each against the whole article.
         "Ponsel itu dijual.\n\nVia Android Central & Gamespot.\n\n",
         "Direktur PT Quadra Sentosa Anang Sugiarto Wiryo hadir. Anang pulang. ",
-        # Party boards, University of ..., a known person's middle initial.
-        "Ketua DPD I Partai Golkar hadir di University of California bersama Yasonna H Laoly. ",
+        # Party boards, University of ..., a known person's middle initial, spaced hyphens.
+        "Ketua DPD I Partai Golkar ke University of California dengan Yasonna H Laoly. ",
+        "Kim Jong - un berduka. Kakaknya, Kim Jong - nam, tewas. ",
     ],
 )
 def test_names_repeated_thousands_of_times_cost_time_linear_in_the_text(unit: str) -> None:
@@ -1358,3 +1359,10 @@ def test_a_party_board_is_not_the_senate() -> None:
     )
     senate = [m for m in extract_mentions("", body) if m.name == "Dewan Perwakilan Daerah"]
     assert [m.start for m in senate] == [body.rindex("DPD")]
+
+
+def test_a_name_whose_hyphen_the_text_spaces_keeps_its_last_syllable() -> None:
+    # Cut at the spaced hyphen, the two brothers were one person, "Kim Jong".
+    body = "Kim Jong - un berduka. Kakaknya, Kim Jong - nam, tewas di bandara. Ia tak - lah lelah."
+    persons = {(m.surface, m.key) for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {("Kim Jong - un", "kim_jong_un"), ("Kim Jong - nam", "kim_jong_nam")}

@@ -740,6 +740,36 @@ def _part_offices_from_persons(fields: Sequence[_Field], spans: list[_Span]) -> 
     spans.extend(offices)
 
 
+#: The longest syllable a spaced hyphen joins to a person's name (``Jong - un``).
+_LONGEST_NAME_SYLLABLE = 5
+
+
+def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
+    """A person the tagger ends before a spaced hyphen and a short lowercase syllable
+    (``Kim Jong - un``, ``Son Heung - min``, in text whose hyphens were spaced) takes the
+    syllable: cut there, Kim Jong-un and Kim Jong-nam were one person, ``Kim Jong``. Not
+    a word the news writes in lowercase (``Kanye West - lah``, ``... - yang``)."""
+    starts = {(id(span.field), span.start) for span in spans}
+    lexicon = packaged_lexicon()
+    for span in spans:
+        tokens, words, end = span.field.tokens, span.field.words, span.end
+        if span.kind != "person" or span.entry is not None or end + 1 >= len(words):
+            continue
+        syllable, entry = words[end + 1], lexicon.get(words[end + 1])
+        goes_on = end + 2 < len(words) and words[end + 2] in _DASHES  # Lashkar - e - Jhangvi
+        if (
+            words[end] == "-"
+            and not goes_on
+            and tokens[end - 1].end < tokens[end].start < tokens[end].end < tokens[end + 1].start
+            and syllable.isalpha()
+            and syllable.islower()
+            and len(syllable) <= _LONGEST_NAME_SYLLABLE
+            and (entry is None or entry.cap != "0")
+            and not {(id(span.field), end), (id(span.field), end + 1)} & starts
+        ):
+            span.end = end + 2
+
+
 def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
     """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``,
     ``Asia tenggara``), as both annotated corpora mostly write it; the mention still names
@@ -1872,6 +1902,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _join_spaced_syllables(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
