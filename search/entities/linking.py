@@ -456,13 +456,11 @@ def _longer_name(
     ``University of`` + ``South Florida``), titles, dates or other never-entity words
     (``Presiden``, ``Kota``), nor into another known name, except an organisation into a
     known place right after it that the tagger puts in its span (``Kejaksaan Tinggi`` +
-    ``Sulawesi Selatan``,
-    ``Arema`` + ``Indonesia``: a branch or a club, not the place), and then over the whole
-    place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative head there names the
-    organisation's seat (``DPRD Kabupaten Bogor`` is the council). A person's name never
-    starts with a known company or
-    place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
-    ``Aurora Aksnes`` are persons).
+    ``Sulawesi Selatan``, ``Arema`` + ``Indonesia``: a branch or a club, not the place),
+    and then over the whole place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative
+    head there names the organisation's seat (``DPRD Kabupaten Bogor`` is the council). A
+    person's name never starts with a known company or place: ``Google Sundar Pichai`` is a
+    company and a person (but ``Badrodin Haiti`` and ``Aurora Aksnes`` are persons).
     """
     if match.entry.kind == "place" and _is_office_seat(words, match.start):
         return match.start, match.end, None
@@ -1860,7 +1858,8 @@ def _drop_party_boards(spans: list[_Span]) -> None:
         words = span.field.words
         if span.words[0].lower() not in PARTY_BOARDS or set(span.words[1:]) - _BOARD_LEVELS:
             continue
-        after = span.end + (span.end < len(words) and words[span.end] in _BOARD_LEVELS)
+        level = span.end < len(words) and words[span.end] in _BOARD_LEVELS
+        after = span.end + 1 if level else span.end
         party = starts.get((id(span.field), after))
         if (party is not None and _is_party(party)) or (
             after < len(words) and words[after].lower() == _PARTY
