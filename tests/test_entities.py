@@ -836,6 +836,9 @@ def test_nicknames_in_quotes_cost_time_linear_in_the_text() -> None:
         # Credit lines and persons parted from companies, each against the whole article.
         "Ponsel itu dijual.\n\nVia Android Central & Gamespot.\n\n",
         "Direktur PT Quadra Sentosa Anang Sugiarto Wiryo hadir. Anang pulang. ",
+        # Party boards, University of ..., a known person's middle initial, spaced hyphens.
+        "Ketua DPD I Partai Golkar ke University of California dengan Yasonna H Laoly. ",
+        "Kim Jong - un berduka. Kakaknya, Kim Jong - nam, tewas. ",
     ],
 )
 def test_names_repeated_thousands_of_times_cost_time_linear_in_the_text(unit: str) -> None:
@@ -1318,3 +1321,48 @@ def test_degrees_after_a_name_are_no_entities_but_the_court_after_a_comma_stays(
     assert not {surface for surface, _ in found} & {"MA", "MSc"}
     court = "Menurut juru bicara Sunarto, MA juga memutus perkara itu."
     assert ("MA", "organisation") in {(m.surface, m.kind) for m in extract_mentions("", court)}
+
+
+def test_unconfirmed_letter_x_does_not_cut_a_name_it_ends() -> None:
+    # X is the platform only where the article says so; elsewhere it is a regnal number.
+    body = "Sri Sultan Hamengku Buwono X membuka pameran keris di Yogyakarta pada Sabtu."
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {"Sri Sultan Hamengku Buwono X"}
+
+
+def test_a_known_place_inside_an_english_name_takes_the_whole_name() -> None:
+    # The tagger reads the university as one name; the gazetteer knows only the state.
+    body = "Penelitian itu dipimpin tim dari University of California di Amerika Serikat."
+    mentions = extract_mentions("", body)
+    assert ("University of California", "organisation") in {(m.surface, m.kind) for m in mentions}
+    assert "California" not in {m.surface for m in mentions}
+
+
+def test_a_city_before_university_is_the_university() -> None:
+    body = "Studi itu dilakukan peneliti Boston University terhadap 300 relawan."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert found == {("Boston University", "organisation")}
+
+
+def test_a_known_persons_middle_initial_stays_in_the_name() -> None:
+    # H between two words of a known name is an initial; before a name it is Haji.
+    body = "Menteri Yasonna H Laoly meninjau lapas itu bersama H Ahmad Fauzi."
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {"Yasonna H Laoly", "Ahmad Fauzi"}
+
+
+def test_a_party_board_is_not_the_senate() -> None:
+    # DPD before a party is the party's regional board; alone it is the senate.
+    body = (
+        "Ketua DPD Partai Golkar Jawa Tengah dan Ketua DPD I PDIP Bali bertemu. "
+        "Ketua DPD lalu menerima mereka."
+    )
+    senate = [m for m in extract_mentions("", body) if m.name == "Dewan Perwakilan Daerah"]
+    assert [m.start for m in senate] == [body.rindex("DPD")]
+
+
+def test_a_name_whose_hyphen_the_text_spaces_keeps_its_last_syllable() -> None:
+    # Cut at the spaced hyphen, the two brothers were one person, "Kim Jong".
+    body = "Kim Jong - un berduka. Kakaknya, Kim Jong - nam, tewas di bandara. Ia tak - lah lelah."
+    persons = {(m.surface, m.key) for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {("Kim Jong - un", "kim_jong_un"), ("Kim Jong - nam", "kim_jong_nam")}

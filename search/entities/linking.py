@@ -58,6 +58,7 @@ from warta.search.entities.names import (
     NICKNAME_OF_WORDS,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
+    PARTY_BOARDS,
     PLACE_HEADS,
     PRODUCT_NOUNS,
     QUOTES,
@@ -451,15 +452,15 @@ def _longer_name(
     kind right after it (``Indofood`` + ``CBP Sukses Makmur``; one before it is a unit
     of its own: ``Fakultas Kehutanan UGM``) and over heads (``Jl``, ``Gedung``, ``PT``,
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
-    lowercase words, titles, dates or other never-entity words (``Presiden``, ``Kota``),
-    nor into another known name, except an organisation into a known place right after it
-    that the tagger puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``,
-    ``Arema`` + ``Indonesia``: a branch or a club, not the place), and then over the whole
-    place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative head there names the
-    organisation's seat (``DPRD Kabupaten Bogor`` is the council). A person's name never
-    starts with a known company or
-    place: ``Google Sundar Pichai`` is a company and a person (but ``Badrodin Haiti`` and
-    ``Aurora Aksnes`` are persons).
+    lowercase words (but a preposition between two words of one tagged name:
+    ``University of`` + ``South Florida``), titles, dates or other never-entity words
+    (``Presiden``, ``Kota``), nor into another known name, except an organisation into a
+    known place right after it that the tagger puts in its span (``Kejaksaan Tinggi`` +
+    ``Sulawesi Selatan``, ``Arema`` + ``Indonesia``: a branch or a club, not the place),
+    and then over the whole place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative
+    head there names the organisation's seat (``DPRD Kabupaten Bogor`` is the council). A
+    person's name never starts with a known company or place: ``Google Sundar Pichai`` is a
+    company and a person (but ``Badrodin Haiti`` and ``Aurora Aksnes`` are persons).
     """
     if match.entry.kind == "place" and _is_office_seat(words, match.start):
         return match.start, match.end, None
@@ -488,18 +489,42 @@ def _longer_name(
             index not in taken
             and word not in SPAN_BREAKS
             and is_name_word(word)
-            and (word.lower() not in NEVER_ENTITIES or _head_kind(word) is not None)
+            and (
+                word.lower() not in NEVER_ENTITIES
+                or _head_kind(word) is not None
+                or (own_label == "PER" and _is_middle_initial(words, index))
+            )
         ) or _is_initial_stop(words, index)
+
+    def joins_parts(index: int) -> bool:
+        """A preposition between two words of one tagged name (``University of``), not
+        after a job title (``Head of``)."""
+        inside = tagged.get(index)
+        return (
+            words[index] in NAME_PREPOSITIONS
+            and inside is not None
+            and tagged.get(index - 1) is inside
+            and tagged.get(index + 1) is inside
+            and words[index - 1].lower() not in JOB_TITLE_ENDS
+        )
 
     def branch_place(index: int) -> bool:
         inside = tagged.get(index)
         return own_label == "ORG" and index in places and inside is not None and inside[2] == "ORG"
 
     start, end = match.start, match.end
-    while start > max(low, match.end - _LONGEST_NAME) and belongs(start - 1):
+    while start > max(low, match.end - _LONGEST_NAME) and (
+        belongs(start - 1) or joins_parts(start - 1)
+    ):
         start -= 1
-    while end < min(high, start + _LONGEST_NAME) and (belongs(end) or branch_place(end)):
+    while end < min(high, start + _LONGEST_NAME) and (
+        belongs(end) or branch_place(end) or joins_parts(end)
+    ):
         end += 1
+    while words[start] in NAME_PREPOSITIONS:  # a name neither starts nor ends with one
+        start += 1
+    while words[end - 1] in NAME_PREPOSITIONS:
+        end -= 1
     if branch_place(end - 1) and places[end - 1] > end:
         end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
     while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
@@ -526,6 +551,21 @@ def _is_cut_initial(words: Sequence[str], index: int) -> bool:
     """An initial whose name goes on past a span's end (``Washington D`` of ``D.C``)."""
     word = words[index]
     return len(word) == 1 and word.isupper() and index + 1 < len(words) and words[index + 1] == "."
+
+
+def _is_middle_initial(words: Sequence[str], index: int) -> bool:
+    """A capital letter alone between two words of a known person's name (``Yasonna H
+    Laoly``): an initial, not the title Haji it also abbreviates, which follows no name
+    word."""
+    word = words[index]
+    return (
+        len(word) == 1
+        and word.isupper()
+        and 0 < index < len(words) - 1
+        and is_name_word(words[index + 1])
+        and is_name_word(words[index - 1])
+        and words[index - 1].lower() not in NEVER_ENTITIES
+    )
 
 
 def _is_initial_stop(words: Sequence[str], index: int) -> bool:
@@ -579,7 +619,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     A gazetteer match inside a longer name gives way to that name, an entity of its own
     (``Jl Medan Merdeka Selatan`` is a street, not the city Medan). One-letter names
     count everywhere in an article once one of them is in a clear context, and nowhere
-    otherwise.
+    otherwise: there they do not cut a tagged name either (``Sultan Hamengku Buwono X``
+    is one person where ``X`` is not the platform).
     """
     spans: list[_Span] = []
     pending: list[_Span] = []
@@ -624,10 +665,11 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 spans.append(_Span(field, start, end, match.entry.kind, match.entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
                 spans.append(_Span(field, start, end, kind, None, grown_from=match))
+    confirmed_pending = [span for span in pending if span.entry and span.entry.id in confirmed]
     for field in fields:
         known = {
             index: span.kind
-            for span in spans + pending
+            for span in spans + confirmed_pending
             if span.field is field
             for index in range(span.start, span.end)
         }
@@ -642,7 +684,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_websites(field, spans)
-    spans.extend(span for span in pending if span.entry and span.entry.id in confirmed)
+    spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
     kept = [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
     _part_offices_from_persons(fields, kept)
@@ -694,6 +736,36 @@ def _part_offices_from_persons(fields: Sequence[_Field], spans: list[_Span]) -> 
                 span.start += size
                 break
     spans.extend(offices)
+
+
+#: The longest syllable a spaced hyphen joins to a person's name (``Jong - un``).
+_LONGEST_NAME_SYLLABLE = 5
+
+
+def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
+    """A person the tagger ends before a spaced hyphen and a short lowercase syllable
+    (``Kim Jong - un``, ``Son Heung - min``, in text whose hyphens were spaced) takes the
+    syllable: cut there, Kim Jong-un and Kim Jong-nam were one person, ``Kim Jong``. Not
+    a word the news writes in lowercase (``Kanye West - lah``, ``... - yang``)."""
+    starts = {(id(span.field), span.start) for span in spans}
+    lexicon = packaged_lexicon()
+    for span in spans:
+        tokens, words, end = span.field.tokens, span.field.words, span.end
+        if span.kind != "person" or span.entry is not None or end + 1 >= len(words):
+            continue
+        syllable, entry = words[end + 1], lexicon.get(words[end + 1])
+        goes_on = end + 2 < len(words) and words[end + 2] in _DASHES  # Lashkar - e - Jhangvi
+        if (
+            words[end] == "-"
+            and not goes_on
+            and tokens[end - 1].end < tokens[end].start < tokens[end].end < tokens[end + 1].start
+            and syllable.isalpha()
+            and syllable.islower()
+            and len(syllable) <= _LONGEST_NAME_SYLLABLE
+            and (entry is None or entry.cap != "0")
+            and not {(id(span.field), end), (id(span.field), end + 1)} & starts
+        ):
+            span.end = end + 2
 
 
 def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
@@ -1762,6 +1834,40 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             index += 1
 
 
+_PARTY = "partai"
+#: Levels written after a party board (``DPD I``, ``DPD II``).
+_BOARD_LEVELS = frozenset({"I", "II"})
+
+
+def _is_party(span: _Span) -> bool:
+    """A party: named ``Partai …`` in the text, or by the gazetteer entry it is or grew
+    from (``PDIP``, ``Golkar Jatim``)."""
+    root = span.root()
+    entry = root.entry or (root.grown_from.entry if root.grown_from else None)
+    names = [root.words[0], *(entry.name.split()[:1] if entry else ())]
+    return any(name.lower() == _PARTY for name in names)
+
+
+def _drop_party_boards(spans: list[_Span]) -> None:
+    """A party board's abbreviation right before a party (``DPD Partai Golkar``, ``DPD I
+    PDIP``) names a branch of the party, not the senate ``DPD`` the gazetteer knows: no
+    entity of its own, as the annotated news leaves it; the party stays."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    dropped: set[int] = set()
+    for span in spans:
+        words = span.field.words
+        if span.words[0].lower() not in PARTY_BOARDS or set(span.words[1:]) - _BOARD_LEVELS:
+            continue
+        level = span.end < len(words) and words[span.end] in _BOARD_LEVELS
+        after = span.end + 1 if level else span.end
+        party = starts.get((id(span.field), after))
+        if (party is not None and _is_party(party)) or (
+            after < len(words) and words[after].lower() == _PARTY
+        ):
+            dropped.add(id(span))
+    spans[:] = [span for span in spans if id(span) not in dropped]
+
+
 @dataclass(frozen=True)
 class _Identity:
     key: str
@@ -1795,6 +1901,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _join_spaced_syllables(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
@@ -1809,6 +1916,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_same_names(spans)
     _drop_coordinations(spans)
     _propagate(fields, spans)
+    _drop_party_boards(spans)
     _extend_over_compass_words(spans)
     identities = _identities(spans)
     mentions = []

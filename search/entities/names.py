@@ -50,7 +50,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
 JOB_TITLE_ENDS: frozenset[str] = _words(
     """
     founder manager officer director president chairman executive spokesperson spokesman
-    secretary head
+    secretary head representative
     """
 )
 
@@ -108,8 +108,8 @@ def is_name_word(word: str) -> bool:
 
 
 #: Prepositions inside organisation names: ``Asosiasi Perempuan Indonesia untuk
-#: Keadilan``, ``Komisi Nasional bagi Anak``.
-NAME_PREPOSITIONS: frozenset[str] = _words("untuk bagi terhadap tentang")
+#: Keadilan``, ``Komisi Nasional bagi Anak``, ``University of South Florida``.
+NAME_PREPOSITIONS: frozenset[str] = _words("untuk bagi terhadap tentang of for")
 #: Words joining two names in one tagged span (``Altman dan Musk``).
 CONJUNCTIONS: frozenset[str] = _words("dan atau serta & maupun")
 #: Words before a country code that make it a currency (``dolar AS``).
@@ -173,6 +173,9 @@ CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("pemain", "klub", "bergabung dengan", "bergabung ke", "gabung dengan", "gabung ke")
 )
+#: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
+#: name a branch of it, not the senate DPD.
+PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
 #: berinisial MA``).
 INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
@@ -195,7 +198,7 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
 )
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
-    pt cv tbk persero bank universitas partai lembaga pengadilan kejaksaan kantor
+    pt cv tbk persero bank universitas university partai lembaga pengadilan kejaksaan kantor
     kementerian direktorat badan komisi dinas pemprov pemkot pemkab polda polres polresta
     polrestabes polsek
     """
