@@ -161,10 +161,13 @@ _CLAIMED_RE = re.compile(
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: A wish or a plan right after a saying verb, no claim (``menyatakan memang ingin
 #: mendatangkan striker``, ``mengaku masih ingin fokus``), as ``berharap`` and
-#: ``menginginkan`` are not; not ``mau tidak mau`` (whatever happens).
+#: ``menginginkan`` are not, nor is a wish not to (``mengaku enggan terjun``, ``menyatakan
+#: tidak ingin melepas``, ``tak berencana``); not ``mau tidak mau`` (whatever happens), and
+#: ``mengatakan tidak mau menanggapi`` says something (the criteria count it).
 _WISH_RE = re.compile(
     r"(?:(?:memang|masih|sangat|tetap|juga|pun|sudah)\s+)?"
-    r"(?:ingin|berharap|berencana|berniat|hendak|mau(?!\s+tidak\s+mau))\b"
+    r"(?:ingin|berharap|berencana|berniat|hendak|enggan|mau(?!\s+tidak\s+mau)"
+    r"|(?:tidak|tak|belum)\s+(?:ingin|berencana|berniat))\b"
 )
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)

@@ -1358,6 +1358,10 @@ def test_a_name_after_a_preposition_is_no_pronoun_s_referent(narration: str) -> 
         "Budi Santoso menyatakan memang ingin mendatangkan striker asing.",
         "Budi Santoso mengaku masih ingin fokus sebagai atlet.",
         "Budi Santoso mengatakan berencana membuka toko baru.",
+        # Issue 16 (IndoSum tuning_9 and 6 more of the corpus): a wish not to.
+        "Budi Santoso mengaku enggan terjun ke dunia bisnis.",
+        "Budi Santoso menyatakan tidak ingin menjual tokonya.",
+        "Budi Santoso mengatakan tak berencana menutup tokonya.",
     ],
 )
 def test_a_wish_after_a_saying_verb_is_no_claim(text: str) -> None:
