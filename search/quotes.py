@@ -282,7 +282,12 @@ _DESCRIPTION_AFTER_RE = re.compile(
 #: An unnamed source after a cue (``," kata seorang sumber dari label yang mengelola X``,
 #: ``," ujar sumber yang sama tentang X``): no one speaks, whoever is named after it.
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?sumber\b")
-_PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
+#: A sentence opening with ``ia``/``dia``, after a connective of up to three words and its
+#: comma (``Namun, dia``, ``Selain itu, dia``, ``Di sisi lain, ia``); not after a name
+#: (``Kata Arzeti, dia kaget``: Arzeti speaks; ``Menurut laman Wikipedia, ia``).
+_PRONOUN_OPENING_RE = re.compile(
+    r"(?:\w{1,30}(?:\s+(?-i:[a-z])\w{0,29}){0,2},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE
+)
 #: A sentence opening with a pronoun's claim (``Menurutnya, isi pledoi Freddy ...``): the
 #: people it names are spoken about, as those of ``Dia juga menyebut Musk ...``.
 _ACCORDING_OPENING_RE = re.compile(

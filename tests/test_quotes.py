@@ -143,6 +143,22 @@ def test_a_pronoun_chain_is_followed_back_not_taken_for_the_last_name() -> None:
     assert only(text).speaker == "budi_santoso"
 
 
+@pytest.mark.parametrize("connective", ["Selain itu", "Di sisi lain", "Lebih lanjut"])
+def test_a_pronoun_chain_is_followed_back_past_a_connective(connective: str) -> None:
+    # Issue 16 (IndoSum tuning_9 and 6 attributions of the corpus): ``Selain itu, dia
+    # menilai ... gaya membela Fredrich dianggap ...`` then ``"...," tuturnya`` went to
+    # Fredrich, spoken about, not to the one who spoke before.
+    text = (
+        "Budi mengatakan rapat ditunda. "
+        f"{connective}, dia menilai usul Ani dianggap terlalu mahal. "
+        '"Kami akan menghitung ulang," katanya.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso"] * 3
+    # A name before the comma speaks (``Kata Arzeti, dia kaget ...``): not a connective.
+    text = 'Kata Ani, dia kaget mendengar kabar itu. "Saya tidak tahu," katanya.'
+    assert [q.speaker for q in quotes_of(text)] == ["ani", "ani"]
+
+
 def test_a_rank_left_out_of_a_name_still_leaves_the_name_the_speaker() -> None:
     # IndoSum: the linker leaves ranks out of names ("AKBP Aries Andhi" is Aries Andhi),
     # which cost these quotes their speaker.
