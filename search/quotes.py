@@ -320,10 +320,11 @@ _BRACKET_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 _OPENING_BRACKET_RE = re.compile(r"\([ \t]*$")
 _CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
 _BETWEEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
-#: A word making the name after it an object, not a subject.
+#: A word making the name after it an object, not a subject; a passive verb in a relative
+#: clause makes it the agent (``Aksi yang dilakukan Fatahullah itu berlangsung``).
 _RANKS_BEFORE = rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+$"
 _ADDRESSED = "kepada|ditemui|dijumpai|dihubungi|dengan|bersama"
-_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{_ADDRESSED}|oleh){_RANKS_BEFORE}")
+_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{_ADDRESSED}|oleh|yang\s+di[a-z]{{3,}}){_RANKS_BEFORE}")
 #: A word making the name after a cue the one addressed or accompanying, not the speaker
 #: (``," tulis kerabat Echon pada keterangan foto bersama Edison``, ``kepada Goal``);
 #: ``oleh`` names the speaker there (``diungkap oleh Chan``).

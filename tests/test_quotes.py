@@ -159,6 +159,18 @@ def test_a_pronoun_chain_is_followed_back_past_a_connective(connective: str) -> 
     assert [q.speaker for q in quotes_of(text)] == ["ani", "ani"]
 
 
+def test_the_agent_of_a_passive_relative_clause_is_no_pronoun_s_referent() -> None:
+    # Issue 16 (IndoSum tuning_9, and a quotation of the corpus at large): ``Aksi
+    # penyenderaan yang dilakukan Fatahullah itu berlangsung ...`` then ``"...," tuturnya``
+    # went to the hostage-taker, spoken about; ``pengalaman yang dimiliki Ongki``, too.
+    text = (
+        "Budi mengatakan pelaku sudah ditangkap. "
+        "Aksi yang dilakukan Ani itu berlangsung malam hari. "
+        '"Pelaku terus melawan," tuturnya.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
+
+
 def test_a_rank_left_out_of_a_name_still_leaves_the_name_the_speaker() -> None:
     # IndoSum: the linker leaves ranks out of names ("AKBP Aries Andhi" is Aries Andhi),
     # which cost these quotes their speaker.
