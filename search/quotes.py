@@ -163,11 +163,14 @@ _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: mendatangkan striker``, ``mengaku masih ingin fokus``), as ``berharap`` and
 #: ``menginginkan`` are not, nor is a wish not to (``mengaku enggan terjun``, ``menyatakan
 #: tidak ingin melepas``, ``tak berencana``); not ``mau tidak mau`` (whatever happens), and
-#: ``mengatakan tidak mau menanggapi`` says something (the criteria count it).
+#: ``mengatakan tidak mau menanggapi`` says something (the criteria count it). A need
+#: right after the verb (``menekankan pentingnya orang tua mengedukasi``, ``mengatakan
+#: pentingnya teknologi``, ``menilai perlunya upaya``) is an appeal or a topic, as
+#: ``mengimbau`` and ``menyoroti rendahnya`` are.
 _WISH_RE = re.compile(
     r"(?:(?:memang|masih|sangat|tetap|juga|pun|sudah)\s+)?"
     r"(?:ingin|berharap|berencana|berniat|hendak|enggan|mau(?!\s+tidak\s+mau)"
-    r"|(?:tidak|tak|belum)\s+(?:ingin|berencana|berniat))\b"
+    r"|(?:tidak|tak|belum)\s+(?:ingin|berencana|berniat)|pentingnya|perlunya)\b"
 )
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)

@@ -1398,6 +1398,26 @@ def test_a_wish_after_a_saying_verb_is_no_claim(text: str) -> None:
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso menekankan pentingnya petani menjaga harga gabah.",
+        "Budi Santoso mengatakan pentingnya irigasi dalam menaikkan panen.",
+        "Oleh karena itu, Budi Santoso menilai perlunya upaya menata pasar.",
+    ],
+)
+def test_a_need_after_a_saying_verb_is_no_claim(text: str) -> None:
+    # Issue 16 (IndoSum tuning_9 and 3 more of the corpus): ``Jonan mengatakan pentingnya
+    # teknologi informasi dalam ...`` is a topic, ``menekankan pentingnya orang tua
+    # mengedukasi`` an appeal: no claim, as ``menyoroti rendahnya`` and ``mengimbau``.
+    assert quotes_of(text) == []
+
+
+def test_a_cause_of_a_level_after_a_saying_verb_is_a_claim() -> None:
+    quote = only("Budi Santoso menjelaskan, rendahnya panen disebabkan kemarau panjang.")
+    assert quote.speaker == "budi_santoso"
+
+
 def test_a_wish_of_someone_else_reported_is_a_claim() -> None:
     quote = only("Pedagang, kata Budi Santoso, masih ingin menjual beras murah.")
     assert (quote.text, quote.speaker) == ("masih ingin menjual beras murah", "budi_santoso")
