@@ -1206,9 +1206,10 @@ def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
     if clause_end is None or clause_end.group() != ",":
         return _Claim(cue.end(), None, shape)
     if cue.group("nya") or cue.group("pronoun"):
-        return _Claim(
-            clause_end.end(), speakers.pronoun(cue.start()), ", katanya, ...", cue.start()
-        )
+        # ``Aaron, kata dia, juga menyimpan ...``: who the claim is about, named before the
+        # cue, is not who ``dia`` is; the pronoun looks back from its sentence's start.
+        opening = speakers.sentence_start(cue.start())
+        return _Claim(clause_end.end(), speakers.pronoun(opening), ", katanya, ...", cue.start())
     named = speakers.named_after(cue.end())
     return _Claim(clause_end.end(), (named.key if named else None), shape)
 

@@ -171,6 +171,14 @@ def test_the_agent_of_a_passive_relative_clause_is_no_pronoun_s_referent() -> No
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
 
 
+def test_a_name_before_an_inserted_pronoun_cue_is_spoken_about() -> None:
+    # Issue 16 (IndoSum, the corpus outside the held-out sets): ``," ujar Rinaldy. Aaron,
+    # kata dia, juga menyimpan ...`` went to Aaron, who the claim is about; ``Alasan
+    # mendukung Asep, kata dia, ...`` to Asep.
+    text = '"Kami sudah siap," ujar Budi. Ani, kata dia, juga setuju dengan keputusan itu.'
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+
+
 def test_a_rank_left_out_of_a_name_still_leaves_the_name_the_speaker() -> None:
     # IndoSum: the linker leaves ranks out of names ("AKBP Aries Andhi" is Aries Andhi),
     # which cost these quotes their speaker.
