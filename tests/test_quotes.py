@@ -1426,6 +1426,21 @@ def test_a_cause_of_a_level_after_a_saying_verb_is_a_claim() -> None:
     assert quote.speaker == "budi_santoso"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso mengungkapkan kegembiraannya usai timnya menang di final.",
+        "Budi Santoso menyatakan kesiapannya untuk diperiksa penyidik pekan depan.",
+        "Budi Santoso juga mengatakan harapannya panen tahun ini harus lebih baik.",
+    ],
+)
+def test_a_feeling_or_stance_after_a_saying_verb_is_no_claim(text: str) -> None:
+    # Issue 16 (20 attributions of the corpus outside the held-out sets): ``mengungkapkan
+    # kegembiraannya usai diterima di ...``, ``menyatakan kesiapannya untuk diperiksa``
+    # were claims; the criteria count no feelings, hopes or stances.
+    assert quotes_of(text) == []
+
+
 def test_a_wish_of_someone_else_reported_is_a_claim() -> None:
     quote = only("Pedagang, kata Budi Santoso, masih ingin menjual beras murah.")
     assert (quote.text, quote.speaker) == ("masih ingin menjual beras murah", "budi_santoso")
