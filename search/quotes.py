@@ -531,7 +531,7 @@ class _Speakers:
         first = bisect_right(self.sentence_starts, end)
         if bisect_right(self.sentence_starts, position) - first > MAX_SPEAKER_SENTENCES:
             return None
-        if any(m.key != speaker for m in self._people(end, position)):
+        if any(m.key != speaker for m in self.people(end, position)):
             return None
         for verb in _SPEECH_VERB_RE.finditer(self.text, end, position):
             if self.in_quotation(verb.start()):
@@ -636,7 +636,7 @@ class _Speakers:
             return mention.key, "opening apposition"
         if _DESCRIPTION_SUBJECT_RE.fullmatch(
             self.text, sentence_start, verb_start
-        ) and not self._people(sentence_start, verb_start):
+        ) and not self.people(sentence_start, verb_start):
             return self.pronoun(sentence_start), "description"
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"
@@ -704,7 +704,7 @@ class _Speakers:
             self.text, opening, person.start
         ) and _TITLE_APPOSITION_RE.fullmatch(self.text, person.end, verb_start)
         # ``Mengutip ZDnet, Direktur Intel John Webb menyatakan``: the title's own name.
-        return person.key if titled and not self._people(person.end, verb_start) else None
+        return person.key if titled and not self.people(person.end, verb_start) else None
 
     def _opening_subject(self, sentence_start: int) -> str | None:
         """The subject opening a sentence: a pronoun's referent, or the name it opens with."""
@@ -724,7 +724,7 @@ class _Speakers:
         start = self.sentence_start(position, back=1)
         if start < line_start or start >= self.sentence_start(position):
             return None
-        people = self._people(start, position)
+        people = self.people(start, position)
         if len({m.key for m in people}) != 1:
             return None
         return _subject(self.text, people, start)
@@ -843,7 +843,7 @@ class _Speakers:
         one.
         """
         sentence_start = self.sentence_start(position)
-        own = self._people(sentence_start, position)
+        own = self.people(sentence_start, position)
         if own:
             return _referent(self.text, own, sentence_start)
         end = sentence_start
@@ -851,7 +851,7 @@ class _Speakers:
             start = self.sentence_start(position, back)
             if start >= end:
                 break
-            people = self._people(start, end)
+            people = self.people(start, end)
             if people and not (
                 _PRONOUN_OPENING_RE.match(self.text, start)
                 or _ACCORDING_OPENING_RE.match(self.text, start)
@@ -867,7 +867,7 @@ class _Speakers:
             end = start
         return None
 
-    def _people(self, start: int, end: int) -> list[Mention]:
+    def people(self, start: int, end: int) -> list[Mention]:
         first = bisect_left(self.starts, start)
         found = self.mentions[first : bisect_left(self.starts, end)]
         return [m for m in found if m.kind == "person" and not self.in_quotation(m.start)]
@@ -883,16 +883,20 @@ def _referent(text: str, people: Sequence[Mention], sentence_start: int) -> str 
     return _subject(text, people, sentence_start)
 
 
+def _speaks(text: str, mention: Mention, sentence_start: int) -> bool:
+    """Whether ``mention`` (named in the sentence opening at ``sentence_start``) speaks
+    there: a saying verb after it, a cue before it, or a saying verb after it set off."""
+    return bool(
+        _SAYING_FOLLOWS_RE.match(text, mention.end)
+        or _CUE_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start)
+        or (_ASIDE_SAYING_RE.match(text, mention.end) and _set_off(text, mention, sentence_start))
+    )
+
+
 def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str | None:
     """Of ``people`` (named in one sentence), the one who speaks, else the one followed by
     a verb, else the one opening the sentence; None when that is not one person."""
-    speakers = {
-        m.key
-        for m in people
-        if _SAYING_FOLLOWS_RE.match(text, m.end)
-        or _CUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
-        or (_ASIDE_SAYING_RE.match(text, m.end) and _set_off(text, m, sentence_start))
-    }
+    speakers = {m.key for m in people if _speaks(text, m, sentence_start)}
     if len(speakers) == 1:
         return speakers.pop()
     subjects = {
@@ -1265,7 +1269,16 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
             return _Claim(before[0], referent, "..., menurutnya.", match.start(), before[1])
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         start = claim.end() if claim else match.end()
-        return _Claim(start, speakers.pronoun(match.start()), "menurutnya", match.start())
+        # ``SBY, menurutnya, memiliki ...``: who the claim is about, named before the
+        # inserted source, is not who it is unless they speak there (``Fahmi mengakui
+        # ..., menurutnya ...``); the pronoun looks back from the sentence's start, as an
+        # inserted ``kata dia`` does.
+        opening = speakers.sentence_start(match.start())
+        inserted = speakers.text[opening : match.start()].rstrip().endswith(",") and not any(
+            _speaks(speakers.text, m, opening) for m in speakers.people(opening, match.start())
+        )
+        referent = speakers.pronoun(opening if inserted else match.start())
+        return _Claim(start, referent, "menurutnya", match.start())
     if _UNNAMED_RE.match(speakers.text, match.end()):
         # ``Menurut beberapa penonton konser IU, ...``: no one named speaks.
         return _Claim(match.end(), None, "menurut X")

@@ -179,6 +179,16 @@ def test_a_name_before_an_inserted_pronoun_cue_is_spoken_about() -> None:
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
 
 
+def test_a_name_before_an_inserted_menurutnya_is_spoken_about_unless_it_speaks() -> None:
+    # Issue 16 (IndoSum, 3 attributions of the corpus outside the held-out sets): ``kata
+    # Erwan ... SBY, menurutnya, memiliki perhitungan ...`` went to SBY.
+    text = "Budi mengatakan rapat ditunda. Ani, menurutnya, belum siap memimpin rapat."
+    assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
+    # ``Fahmi pun mengakui ..., menurutnya dirinyalah ...``: the one who speaks there.
+    text = "Budi mengatakan rapat ditunda. Ani mengakui ada rapat, menurutnya dia pengundangnya."
+    assert [q.speaker for q in quotes_of(text)][-1] == "ani"
+
+
 def test_a_rank_left_out_of_a_name_still_leaves_the_name_the_speaker() -> None:
     # IndoSum: the linker leaves ranks out of names ("AKBP Aries Andhi" is Aries Andhi),
     # which cost these quotes their speaker.
