@@ -68,11 +68,10 @@ _VERB_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 #: ``menilai`` reports an opinion someone gave (``X menilai aturan itu ...``), as
-#: ``berargumen`` an argument (``X berargumentasi sebaiknya ...``), ``menduga`` a
-#: surmise (the criteria count it as ``memperkirakan``).
+#: ``berargumen`` an argument (``X berargumentasi sebaiknya ...``).
 _SAYING_VERBS = (
     "mengatakan|berkata|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan"
-    "|menuturkan|mengaku|menekankan|menilai|berargumen|berargumentasi|menduga"
+    "|menuturkan|mengaku|menekankan|menilai|berargumen|berargumentasi"
 )
 #: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
 #: Yerusalem sebagai ibu kota`` is recognising, not saying. The verbs news puts most often

@@ -1451,14 +1451,6 @@ def test_a_feeling_or_stance_after_a_saying_verb_is_no_claim(text: str) -> None:
     assert quotes_of(text) == []
 
 
-def test_a_surmise_is_a_claim() -> None:
-    # Issue 16 (IndoSum tuning_9, and 21 attributions of the corpus at large): ``Ang
-    # Thsering menduga para pendaki itu naik gunung tanpa izin`` was no one's.
-    quote = only("Budi Santoso menduga kebakaran itu berasal dari dapur warga.")
-    assert (quote.text, quote.speaker) == ("kebakaran itu berasal dari dapur warga", "budi_santoso")
-    assert quotes_of("Budi Santoso tidak menduga hujan turun sore itu.") == []
-
-
 def test_a_wish_of_someone_else_reported_is_a_claim() -> None:
     quote = only("Pedagang, kata Budi Santoso, masih ingin menjual beras murah.")
     assert (quote.text, quote.speaker) == ("masih ingin menjual beras murah", "budi_santoso")
