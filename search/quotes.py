@@ -126,9 +126,16 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 #: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``,
 #: ``menjelaskan beberapa kemungkinan penyebab``, ``mengungkapkan sejumlah hal lucu``; nor
 #: ``mengatakan hal itu dalam sambutannya`` / ``untuk menanggapi ...`` (what was said is
-#: told before; not ``menjelaskan hal ini perlu dilakukan``, a claim about it).
+#: told before; not ``menjelaskan hal ini perlu dilakukan``, a claim about it); nor a
+#: feeling, hope or stance of the speaker's (``mengungkapkan kegembiraannya``, ``menyatakan
+#: kesiapannya untuk diperiksa``, ``mengatakan harapannya``), as ``merasa`` and ``memuji``
+#: (not ``tekad``, ``kritik``, ``dukungan``: ``menegaskan tekadnya dengan mengatakan ...``
+#: often goes on to a claim).
 _TOPIC = (
     r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
+    r"|\s+(?:harapan|keinginan|kesiapan|kesediaan|kegembiraan|kebahagiaan|kebanggaan"
+    r"|kegalauan|kekecewaan|keprihatinan|kekhawatiran|keyakinan|ketertarikan|kesetiaan"
+    r"|perasaan|kesan|sikap|komitmen)nya\b"
     r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
     r"|\s+(?:hal|pernyataan)\s+(?:itu|ini|tersebut)(?:\s*[.,;]|\s+(?:dalam|saat|ketika|di"
     r"|usai|seusai|setelah|sesudah|sebelum|kepada|pada|menanggapi|untuk|sambil|seraya)\b)"
@@ -161,10 +168,16 @@ _CLAIMED_RE = re.compile(
 _AFTER_YANG_RE = re.compile(r"\byang\s+$")
 #: A wish or a plan right after a saying verb, no claim (``menyatakan memang ingin
 #: mendatangkan striker``, ``mengaku masih ingin fokus``), as ``berharap`` and
-#: ``menginginkan`` are not; not ``mau tidak mau`` (whatever happens).
+#: ``menginginkan`` are not, nor is a wish not to (``mengaku enggan terjun``, ``menyatakan
+#: tidak ingin melepas``, ``tak berencana``); not ``mau tidak mau`` (whatever happens), and
+#: ``mengatakan tidak mau menanggapi`` says something (the criteria count it). A need
+#: right after the verb (``menekankan pentingnya orang tua mengedukasi``, ``mengatakan
+#: pentingnya teknologi``, ``menilai perlunya upaya``) is an appeal or a topic, as
+#: ``mengimbau`` and ``menyoroti rendahnya`` are.
 _WISH_RE = re.compile(
     r"(?:(?:memang|masih|sangat|tetap|juga|pun|sudah)\s+)?"
-    r"(?:ingin|berharap|berencana|berniat|hendak|mau(?!\s+tidak\s+mau))\b"
+    r"(?:ingin|berharap|berencana|berniat|hendak|enggan|mau(?!\s+tidak\s+mau)"
+    r"|(?:tidak|tak|belum)\s+(?:ingin|berencana|berniat)|pentingnya|perlunya)\b"
 )
 #: ``Menurut X, ...`` / ``menurut X ...`` / ``Menurutnya, ...`` / ``..., menurut dia, ...``.
 _ACCORDING_RE = re.compile(r"\bmenurut(?:(?P<nya>nya)|\s+(?:dia|ia|beliau))?\b", re.IGNORECASE)
@@ -279,7 +292,12 @@ _DESCRIPTION_AFTER_RE = re.compile(
 #: An unnamed source after a cue (``," kata seorang sumber dari label yang mengelola X``,
 #: ``," ujar sumber yang sama tentang X``): no one speaks, whoever is named after it.
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?sumber\b")
-_PRONOUN_OPENING_RE = re.compile(r"(?:\w{1,30},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE)
+#: A sentence opening with ``ia``/``dia``, after a connective of up to three words and its
+#: comma (``Namun, dia``, ``Selain itu, dia``, ``Di sisi lain, ia``); not after a name
+#: (``Kata Arzeti, dia kaget``: Arzeti speaks; ``Menurut laman Wikipedia, ia``).
+_PRONOUN_OPENING_RE = re.compile(
+    r"(?:\w{1,30}(?:\s+(?-i:[a-z])\w{0,29}){0,2},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE
+)
 #: A sentence opening with a pronoun's claim (``Menurutnya, isi pledoi Freddy ...``): the
 #: people it names are spoken about, as those of ``Dia juga menyebut Musk ...``.
 _ACCORDING_OPENING_RE = re.compile(
@@ -312,10 +330,11 @@ _BRACKET_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 _OPENING_BRACKET_RE = re.compile(r"\([ \t]*$")
 _CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
 _BETWEEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
-#: A word making the name after it an object, not a subject.
+#: A word making the name after it an object, not a subject; a passive verb in a relative
+#: clause makes it the agent (``Aksi yang dilakukan Fatahullah itu berlangsung``).
 _RANKS_BEFORE = rf"(?:\s+(?i:{'|'.join(sorted(RANK_WORDS))})\.?)*\s+$"
 _ADDRESSED = "kepada|ditemui|dijumpai|dihubungi|dengan|bersama"
-_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{_ADDRESSED}|oleh){_RANKS_BEFORE}")
+_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{_ADDRESSED}|oleh|yang\s+di[a-z]{{3,}}){_RANKS_BEFORE}")
 #: A word making the name after a cue the one addressed or accompanying, not the speaker
 #: (``," tulis kerabat Echon pada keterangan foto bersama Edison``, ``kepada Goal``);
 #: ``oleh`` names the speaker there (``diungkap oleh Chan``).
@@ -512,7 +531,7 @@ class _Speakers:
         first = bisect_right(self.sentence_starts, end)
         if bisect_right(self.sentence_starts, position) - first > MAX_SPEAKER_SENTENCES:
             return None
-        if any(m.key != speaker for m in self._people(end, position)):
+        if any(m.key != speaker for m in self.people(end, position)):
             return None
         for verb in _SPEECH_VERB_RE.finditer(self.text, end, position):
             if self.in_quotation(verb.start()):
@@ -617,7 +636,7 @@ class _Speakers:
             return mention.key, "opening apposition"
         if _DESCRIPTION_SUBJECT_RE.fullmatch(
             self.text, sentence_start, verb_start
-        ) and not self._people(sentence_start, verb_start):
+        ) and not self.people(sentence_start, verb_start):
             return self.pronoun(sentence_start), "description"
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"
@@ -685,7 +704,7 @@ class _Speakers:
             self.text, opening, person.start
         ) and _TITLE_APPOSITION_RE.fullmatch(self.text, person.end, verb_start)
         # ``Mengutip ZDnet, Direktur Intel John Webb menyatakan``: the title's own name.
-        return person.key if titled and not self._people(person.end, verb_start) else None
+        return person.key if titled and not self.people(person.end, verb_start) else None
 
     def _opening_subject(self, sentence_start: int) -> str | None:
         """The subject opening a sentence: a pronoun's referent, or the name it opens with."""
@@ -705,7 +724,7 @@ class _Speakers:
         start = self.sentence_start(position, back=1)
         if start < line_start or start >= self.sentence_start(position):
             return None
-        people = self._people(start, position)
+        people = self.people(start, position)
         if len({m.key for m in people}) != 1:
             return None
         return _subject(self.text, people, start)
@@ -824,7 +843,7 @@ class _Speakers:
         one.
         """
         sentence_start = self.sentence_start(position)
-        own = self._people(sentence_start, position)
+        own = self.people(sentence_start, position)
         if own:
             return _referent(self.text, own, sentence_start)
         end = sentence_start
@@ -832,7 +851,7 @@ class _Speakers:
             start = self.sentence_start(position, back)
             if start >= end:
                 break
-            people = self._people(start, end)
+            people = self.people(start, end)
             if people and not (
                 _PRONOUN_OPENING_RE.match(self.text, start)
                 or _ACCORDING_OPENING_RE.match(self.text, start)
@@ -848,7 +867,7 @@ class _Speakers:
             end = start
         return None
 
-    def _people(self, start: int, end: int) -> list[Mention]:
+    def people(self, start: int, end: int) -> list[Mention]:
         first = bisect_left(self.starts, start)
         found = self.mentions[first : bisect_left(self.starts, end)]
         return [m for m in found if m.kind == "person" and not self.in_quotation(m.start)]
@@ -864,16 +883,20 @@ def _referent(text: str, people: Sequence[Mention], sentence_start: int) -> str 
     return _subject(text, people, sentence_start)
 
 
+def _speaks(text: str, mention: Mention, sentence_start: int) -> bool:
+    """Whether ``mention`` (named in the sentence opening at ``sentence_start``) speaks
+    there: a saying verb after it, a cue before it, or a saying verb after it set off."""
+    return bool(
+        _SAYING_FOLLOWS_RE.match(text, mention.end)
+        or _CUE_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start)
+        or (_ASIDE_SAYING_RE.match(text, mention.end) and _set_off(text, mention, sentence_start))
+    )
+
+
 def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str | None:
     """Of ``people`` (named in one sentence), the one who speaks, else the one followed by
     a verb, else the one opening the sentence; None when that is not one person."""
-    speakers = {
-        m.key
-        for m in people
-        if _SAYING_FOLLOWS_RE.match(text, m.end)
-        or _CUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
-        or (_ASIDE_SAYING_RE.match(text, m.end) and _set_off(text, m, sentence_start))
-    }
+    speakers = {m.key for m in people if _speaks(text, m, sentence_start)}
     if len(speakers) == 1:
         return speakers.pop()
     subjects = {
@@ -1194,9 +1217,10 @@ def _inserted_cue(cue: re.Match[str], speakers: _Speakers) -> _Claim:
     if clause_end is None or clause_end.group() != ",":
         return _Claim(cue.end(), None, shape)
     if cue.group("nya") or cue.group("pronoun"):
-        return _Claim(
-            clause_end.end(), speakers.pronoun(cue.start()), ", katanya, ...", cue.start()
-        )
+        # ``Aaron, kata dia, juga menyimpan ...``: who the claim is about, named before the
+        # cue, is not who ``dia`` is; the pronoun looks back from its sentence's start.
+        opening = speakers.sentence_start(cue.start())
+        return _Claim(clause_end.end(), speakers.pronoun(opening), ", katanya, ...", cue.start())
     named = speakers.named_after(cue.end())
     return _Claim(clause_end.end(), (named.key if named else None), shape)
 
@@ -1245,7 +1269,16 @@ def _according_to(match: re.Match[str], speakers: _Speakers) -> _Claim:
             return _Claim(before[0], referent, "..., menurutnya.", match.start(), before[1])
         claim = _CLAIM_START_RE.match(speakers.text, match.end())
         start = claim.end() if claim else match.end()
-        return _Claim(start, speakers.pronoun(match.start()), "menurutnya", match.start())
+        # ``SBY, menurutnya, memiliki ...``: who the claim is about, named before the
+        # inserted source, is not who it is unless they speak there (``Fahmi mengakui
+        # ..., menurutnya ...``); the pronoun looks back from the sentence's start, as an
+        # inserted ``kata dia`` does.
+        opening = speakers.sentence_start(match.start())
+        inserted = speakers.text[opening : match.start()].rstrip().endswith(",") and not any(
+            _speaks(speakers.text, m, opening) for m in speakers.people(opening, match.start())
+        )
+        referent = speakers.pronoun(opening if inserted else match.start())
+        return _Claim(start, referent, "menurutnya", match.start())
     if _UNNAMED_RE.match(speakers.text, match.end()):
         # ``Menurut beberapa penonton konser IU, ...``: no one named speaks.
         return _Claim(match.end(), None, "menurut X")
