@@ -730,6 +730,21 @@ class SearchService:
         return article_from_fields(stored) if stored else None
 
     @_reports_damage
+    def article_ids(self, prefix: str, limit: int) -> list[str]:
+        """The ids of up to ``limit`` articles that start with ``prefix``, in order: a short
+        id typed for a long one, as git takes a commit's first letters."""
+        searcher = self._view().searcher
+        found: list[str] = []
+        if prefix:
+            for term in searcher.reader().expand_prefix("id", prefix):
+                article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                if searcher.document_number(id=article_id) is not None:  # not a deleted one
+                    found.append(article_id)
+                    if len(found) == limit:
+                        break
+        return found
+
+    @_reports_damage
     def article_mentions(self, article_id: str) -> list[Mention]:
         """Mentions in reading order, each carrying its corpus entity's id, name and kind."""
         registry = self._entity_registry()

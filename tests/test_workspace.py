@@ -129,6 +129,33 @@ def test_tags_and_stars_on_articles(
     assert code == 0 and "has no star" in out
 
 
+def test_an_article_is_named_by_the_start_of_its_id(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
+) -> None:
+    """Ids are long (``002_c0de79780e8f4f90``): as git takes a commit's first letters,
+    every command that names an article takes the start of its id when only one fits."""
+    assert run(capsys, seeds_index, data, "tag", "002", "openai")[1] == f"Tagged {SAM} openai\n"
+    assert run(capsys, seeds_index, data, "star", "002_c0")[1] == f"Starred {SAM}\n"
+    assert run(capsys, seeds_index, data, "note", "002", "dibaca")[0] == 0
+    code, out, _ = run(capsys, seeds_index, data, "note", "002", "--json")
+    assert json.loads(out) == {"id": SAM, "note": "dibaca"}
+    code, out, _ = run(capsys, seeds_index, data, "show", "002", "--json")
+    assert json.loads(out)["id"] == SAM and json.loads(out)["tags"] == ["openai"]
+    code, out, _ = run(capsys, seeds_index, data, "like", "002", "--json")
+    assert json.loads(out)["id"] == SAM
+    assert run(capsys, seeds_index, data, "untag", "002", "openai")[1] == (
+        f"Removed tag openai from {SAM}\n"
+    )
+    assert run(capsys, seeds_index, data, "unstar", "002")[1] == f"Removed the star from {SAM}\n"
+    assert run(capsys, seeds_index, data, "note", "002", "--clear")[1] == (
+        f"Removed the note from {SAM}\n"
+    )
+
+    code, out, err = run(capsys, seeds_index, data, "show", "00")
+    assert code == 2 and out == ""
+    assert err.startswith("warta: 00 starts several article ids: 000_") and err.count("\n") == 1
+
+
 @pytest.mark.parametrize(
     "command", [("tag", "nope", "x"), ("untag", "nope", "x"), ("star", "nope"), ("unstar", "nope")]
 )

@@ -19,7 +19,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any, NoReturn, TextIO, cast
+from typing import IO, Any, NoReturn, TextIO, TypeVar, cast
 
 from warta.search.errors import WartaError, error_reason, excerpt
 from warta.search.model import (
@@ -782,8 +782,8 @@ def _print_marks(console: Any, marks: dict[str, Any]) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     service = _service(args)
-    article = service.article(args.id)
-    if article is None:
+    article = service.article(_known_article(args))
+    if article is None:  # gone since: an update published another generation in between
         raise WartaError(_("no article with id {id}").format(id=excerpt(args.id)))
     mentions = service.article_mentions(article.id)
     marks = _article_marks(args, article.id)
@@ -1097,11 +1097,50 @@ def _new_since_opened(workspace: Any, service: Any, saved: Any) -> int | None:
         return None
 
 
+_T = TypeVar("_T")
+
+#: Ids listed when a short id starts several.
+AMBIGUOUS_IDS_SHOWN = 5
+
+
 def _known_article(args: argparse.Namespace) -> str:
-    """The article id of ``args``, refused when the index has no such article."""
-    if _service(args).article(args.id) is None:
-        raise WartaError(_("no article with id {id}").format(id=excerpt(args.id)))
-    return str(args.id)
+    """The article ``args.id`` names: that id, or the one id that starts with it (as git
+    takes a commit's first letters); refused when the index has no such article, or when
+    the start fits several."""
+    service = _service(args)
+    given = str(args.id)
+    if service.article(given) is not None:
+        return given
+    found = service.article_ids(given, AMBIGUOUS_IDS_SHOWN + 1)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        shown = ", ".join(excerpt(found_id) for found_id in found[:AMBIGUOUS_IDS_SHOWN])
+        more = ", …" if len(found) > AMBIGUOUS_IDS_SHOWN else ""
+        message = _("{id} starts several article ids: {ids}")
+        raise WartaError(message.format(id=excerpt(given), ids=shown + more))
+    raise WartaError(_("no article with id {id}").format(id=excerpt(given)))
+
+
+def _is_given(value: object) -> bool:
+    return value is not None
+
+
+def _marks_of(
+    args: argparse.Namespace, act: Callable[[Any, str], _T], found: Callable[[_T], bool]
+) -> tuple[str, _T]:
+    """``act`` on the workspace marks of the article ``args.id`` names, and that article's
+    id: the id as given first (marks stay removable after their article left the index),
+    else the article it names in the index (:func:`_known_article`)."""
+    with _workspace(args) as workspace:
+        result = act(workspace, args.id)
+    if found(result):
+        return str(args.id), result
+    article_id = _known_article(args)
+    if article_id != args.id:
+        with _workspace(args) as workspace:
+            result = act(workspace, article_id)
+    return article_id, result
 
 
 def _report(changed: bool, done: str, unchanged: str, **fields: str) -> int:
@@ -1124,16 +1163,12 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 
 def cmd_untag(args: argparse.Namespace) -> int:
-    # No index check first: a tag stays removable after its article left the index.
-    with _workspace(args) as workspace:
-        changed = workspace.untag(args.id, args.tag)
-    if not changed:
-        _known_article(args)
+    article_id, changed = _marks_of(args, lambda marks, id_: marks.untag(id_, args.tag), bool)
     return _report(
         changed,
         _("Removed tag {tag} from {id}"),
         _("{id} has no tag {tag}"),
-        id=args.id,
+        id=article_id,
         tag=args.tag,
     )
 
@@ -1166,11 +1201,8 @@ def cmd_star(args: argparse.Namespace) -> int:
 
 
 def cmd_unstar(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
-        changed = workspace.unstar(args.id)
-    if not changed:
-        _known_article(args)
-    return _report(changed, _("Removed the star from {id}"), _("{id} has no star"), id=args.id)
+    article_id, changed = _marks_of(args, lambda marks, id_: marks.unstar(id_), bool)
+    return _report(changed, _("Removed the star from {id}"), _("{id} has no star"), id=article_id)
 
 
 # -- settings: config.toml ---------------------------------------------------------------------
@@ -1361,24 +1393,20 @@ def cmd_note(args: argparse.Namespace) -> int:
     if args.clear and text:
         raise UsageError(_("--clear takes no TEXT"))
     if args.clear:
-        with _workspace(args) as workspace:
-            changed = workspace.clear_note(args.id)
-        if not changed:
-            _known_article(args)
-        return _report(changed, _("Removed the note from {id}"), _("{id} has no note"), id=args.id)
+        article_id, changed = _marks_of(args, lambda marks, id_: marks.clear_note(id_), bool)
+        return _report(
+            changed, _("Removed the note from {id}"), _("{id} has no note"), id=article_id
+        )
     if text:
         article_id = _known_article(args)
         with _workspace(args) as workspace:
             workspace.set_note(article_id, text)
         return _report(True, _("Noted on {id}"), "", id=article_id)
-    with _workspace(args) as workspace:
-        note = workspace.note(args.id)
-    if note is None:
-        _known_article(args)
+    article_id, note = _marks_of(args, lambda marks, id_: marks.note(id_), _is_given)
     if args.json:
-        _emit_json({"id": args.id, "note": note})
+        _emit_json({"id": article_id, "note": note})
     elif note is None:
-        hint = _("{id} has no note: warta note ID TEXT").format(id=excerpt(args.id))
+        hint = _("{id} has no note: warta note ID TEXT").format(id=excerpt(article_id))
         sys.stderr.write(f"{excerpt(hint, MESSAGE_LIMIT)}\n")
     else:
         _console().print(_text(note), soft_wrap=True)
@@ -1782,14 +1810,15 @@ def cmd_like(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError(_("--limit must be at least 1"))
     service = _service(args)
-    found = service.more_like(args.id, args.limit)
-    if found is None:
+    article_id = _known_article(args)
+    found = service.more_like(article_id, args.limit)
+    if found is None:  # gone since: an update published another generation in between
         raise WartaError(_("no article with id {id}").format(id=excerpt(args.id)))
-    copies = service.story_copies(args.id)
+    copies = service.story_copies(article_id)
     if args.json:
         _emit_json(
             {
-                "id": args.id,
+                "id": article_id,
                 "like": [
                     {key: value for key, value in hit_json(hit).items() if key != "snippet"}
                     for hit in found
