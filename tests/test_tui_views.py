@@ -287,3 +287,53 @@ async def test_a_title_naming_both_is_listed_once(
         assert isinstance(listing, SharedSentences)
         shown = prompt_of(listing, listing.rows.index(in_title))
         assert shown.count(in_title.title) == 1 and "\n" not in shown
+
+
+def _steady_filter(pilot: Pilot[None]) -> None:
+    """A list's filter cursor that does not blink, for a snapshot."""
+    pilot.app.screen.query_one("#filter", Input).cursor_blink = False
+
+
+def test_sentences_naming_both_snapshot_at_80x24(
+    snap_compare, seeds_service: SearchService, tmp_path: Path
+) -> None:
+    async def open_shared_sentences(pilot: Pilot[None]) -> None:
+        await open_and_select(pilot)
+        await pilot.press("enter", "r")  # the entity view of the mention, then its partners
+        await settle(pilot)
+        await pilot.press("enter")  # the sentences naming it and its first partner
+        await settle(pilot)
+        _steady_filter(pilot)
+        await pilot.pause()
+
+    app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY, data_folder=tmp_path)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_shared_sentences)
+
+
+def test_coverage_over_time_snapshot_at_80x24_in_indonesian(
+    snap_compare, seeds_service: SearchService, tmp_path: Path
+) -> None:
+    async def open_timeline(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        _steady_filter(pilot)
+        await pilot.pause()
+
+    set_language("id")
+    app = WartaApp(seeds_service, initial_query="musk", today=TODAY, data_folder=tmp_path)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_timeline)
+
+
+def test_more_like_this_snapshot_at_80x24(
+    snap_compare, seeds_service: SearchService, tmp_path: Path
+) -> None:
+    async def open_like(pilot: Pilot[None]) -> None:
+        await open_and_select(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        _steady_filter(pilot)
+        await pilot.pause()
+
+    app = WartaApp(seeds_service, initial_query="musk openai", today=TODAY, data_folder=tmp_path)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_like)
