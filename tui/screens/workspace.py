@@ -31,6 +31,7 @@ from warta.tui.i18n import _, ngettext
 from warta.tui.keys import PICK_LIST, PROMPT, PROMPT_INPUT, shown_key
 from warta.tui.text import join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import Notice, trouble
+from warta.tui.widgets.bars import CappedInput
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class LastWordSuggester(SuggestFromList):
         return f"{head}{space}{word}" if word else None
 
 
-class PromptInput(Input):
+class PromptInput(CappedInput):
     """An input where Tab takes the suggested completion (as shells do)."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(PROMPT_INPUT)
@@ -401,7 +402,7 @@ class PickList(ModalScreen[_Row | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Content(_(self.heading)), classes="heading")
-            yield Input(placeholder=_("Type to filter"), id="filter")
+            yield CappedInput(placeholder=_("Type to filter"), id="filter")
             yield OptionList(id="picks")
             yield Label(Content(self._hint()), classes="hint")
 
