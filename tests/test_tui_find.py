@@ -62,6 +62,36 @@ async def test_after_enter_the_bar_stays_as_the_legend_of_n_and_n(
         assert find_line(screen_text(app)) is None
 
 
+async def test_n_finds_the_last_text_again_after_escape_and_in_the_next_article(
+    seeds_service: SearchService,
+) -> None:
+    """As in less, the text found is kept: n after Escape (which clears the marks) or in
+    another article said "Press / to find text in the article." It now finds it again,
+    and the bar shows it as the legend of the marks."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, expected = await find_openai(pilot, "enter", "escape")
+        first = screen.reader.document
+        assert first is not None and screen.reader.find_matches == []
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.focused is screen.reader and screen.reader.find_index is not None
+        line = find_line(screen_text(app))
+        assert line is not None and "openai" in line and f"/{expected}" in line
+
+        await pilot.press("escape", "escape", "j", "tab")  # the next hit, in the reader
+        await settle(pilot)
+        document = screen.reader.document
+        assert document is not None and document.article.id != first.article.id
+        assert app.focused is screen.reader and screen.reader.find_matches == []
+        await pilot.press("n")
+        await settle(pilot)
+        count = document.plain.lower().count("openai")
+        assert count and len(screen.reader.find_matches) == count
+        line = find_line(screen_text(app))
+        assert line is not None and "openai" in line and f"/{count}" in line
+
+
 async def test_a_long_paste_fills_the_find_bar_and_the_prompts_only_up_to_their_cap(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:

@@ -182,6 +182,9 @@ class ArticlePane(Commands, Vertical):
 
     @on(Reader.FindChanged)
     def _find_moved(self) -> None:
+        found = self.reader.find_text
+        if found and self.find_bar.input.value != found:
+            self.find_bar.show(found)  # n found the last text again: the bar is its legend
         self.find_bar.show_count(self.reader.find_index, len(self.reader.find_matches))
         self._update_status()
 

@@ -173,6 +173,12 @@ class FindBar(Horizontal):
         self.add_class("-open")
         self.input.focus()
 
+    def show(self, text: str) -> None:
+        """Show the bar, unfocused, as the legend of ``text``'s marks."""
+        with self.prevent(Input.Changed):
+            self.input.value = text
+        self.add_class("-open")
+
     def show_count(self, index: int | None, count: int) -> None:
         """``3/12`` for the current match, or how many there are."""
         if not self.input.value:

@@ -204,6 +204,9 @@ class Reader(ScrollView, can_focus=True):
         self.placeholder = ""
         self.current: int | None = None
         self.find_text = ""
+        #: What was found last: n and N find it again once its marks are gone (Escape, or
+        #: another article), as less keeps its pattern.
+        self.last_find = ""
         self.find_matches: list[tuple[int, int]] = []
         self._find_ends: list[int] = []
         self.find_index: int | None = None
@@ -579,6 +582,7 @@ class Reader(ScrollView, can_focus=True):
     def find(self, text: str) -> None:
         """Mark every case-insensitive occurrence of ``text``; go to the first one in view."""
         self.find_text = text
+        self.last_find = text or self.last_find
         self._set_matches(self.document.find(text) if self.document else [])
         self.find_index = None
         if self.find_matches:
@@ -600,6 +604,10 @@ class Reader(ScrollView, can_focus=True):
         self._step_match(-1)
 
     def _step_match(self, step: int) -> None:
+        if not self.find_text and self.last_find:
+            self.find(self.last_find)  # at the first match in view
+            if self.find_matches:
+                return
         if not self.find_matches:
             message = _("Press / to find text in the article.")
             if self.find_text:
