@@ -124,7 +124,8 @@ class ArticlePane(Commands, Vertical):
     def show_entity(self, loaded: EntityView.Loaded) -> None:
         self._show("entity-view")
         self.timeline.remove_class("-open")
-        self.entity_view.show_entity(loaded.entity, loaded.mentions, loaded.request.option)
+        view = self.entity_view
+        view.show_entity(loaded.entity, loaded.mentions, loaded.request.option, loaded.here)
         if loaded.request.focus:
             self.entity_view.option_list.focus()
 

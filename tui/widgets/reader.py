@@ -27,7 +27,7 @@ from warta.search.model import ENTITY_KINDS, Article, Mention
 from warta.search.sanitize import web_address
 from warta.tui.i18n import _, kind_name, ngettext
 from warta.tui.keys import READER
-from warta.tui.navigation import Request
+from warta.tui.navigation import Here, Request
 from warta.tui.outside import (
     CannotRun,
     Handover,
@@ -405,6 +405,15 @@ class Reader(ScrollView, can_focus=True):
         """Where the reader is, or will be once laid out."""
         scroll_y = self._pending_scroll
         return ReaderPosition(round(self.scroll_y) if scroll_y is None else scroll_y, self.current)
+
+    @property
+    def here(self) -> Here | None:
+        """The open article and its selected mention: the entity view opens there."""
+        if self.document is None:
+            return None
+        link = self.current_link
+        spot = (link.mention.field, link.mention.start) if link else ("", -1)
+        return Here(self.document.article.id, *spot)
 
     @property
     def current_link(self) -> Link | None:
