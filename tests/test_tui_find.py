@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual import events
+from textual._xterm_parser import XTermParser
 from textual.pilot import Pilot
+from textual.widgets import Input
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
+from warta.tui.screens.workspace import Prompt, SearchHistory
+from warta.tui.widgets.bars import LINE_CHARS
 
-from .test_tui_flows import SIZE, open_first_result
+from .test_tui_flows import SIZE, open_first_result, settle
 from .test_tui_help import screen_text
 
 
@@ -53,3 +60,70 @@ async def test_after_enter_the_bar_stays_as_the_legend_of_n_and_n(
         await pilot.pause()
         assert screen.reader.find_matches == []
         assert find_line(screen_text(app)) is None
+
+
+async def test_n_finds_the_last_text_again_after_escape_and_in_the_next_article(
+    seeds_service: SearchService,
+) -> None:
+    """As in less, the text found is kept: n after Escape (which clears the marks) or in
+    another article said "Press / to find text in the article." It now finds it again,
+    and the bar shows it as the legend of the marks."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, expected = await find_openai(pilot, "enter", "escape")
+        first = screen.reader.document
+        assert first is not None and screen.reader.find_matches == []
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.focused is screen.reader and screen.reader.find_index is not None
+        line = find_line(screen_text(app))
+        assert line is not None and "openai" in line and f"/{expected}" in line
+
+        await pilot.press("escape", "escape", "j", "tab")  # the next hit, in the reader
+        await settle(pilot)
+        document = screen.reader.document
+        assert document is not None and document.article.id != first.article.id
+        assert app.focused is screen.reader and screen.reader.find_matches == []
+        await pilot.press("n")
+        await settle(pilot)
+        count = document.plain.lower().count("openai")
+        assert count and len(screen.reader.find_matches) == count
+        line = find_line(screen_text(app))
+        assert line is not None and "openai" in line and f"/{count}" in line
+
+
+async def test_a_long_paste_fills_the_find_bar_and_the_prompts_only_up_to_their_cap(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """A 100 KB paste of escape sequences in the find bar arrived as key presses that each
+    searched the article for an ever longer text: the explorer froze for seconds, and the
+    tag prompt and the lists' filters took it whole. Each line now stops at its cap, and a
+    plain paste is cut there too."""
+    hostile = ("musk \x1b]52;c;UEFTVEVE\x07 [bold]x[/bold] " * 400)[:5_000]
+    pasted = list(XTermParser().feed(f"\x1b[200~{hostile}\x1b[201~"))
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("slash")
+        for event in pasted:
+            app.post_message(event)
+        await settle(pilot)
+        assert len(screen.article.find_bar.input.value) == LINE_CHARS
+
+        await pilot.press("escape", "l")  # the tag prompt
+        await settle(pilot)
+        prompt = app.screen
+        assert isinstance(prompt, Prompt)
+        answer = prompt.query_one("#answer", Input)
+        answer.post_message(events.Paste("musk " * 20_000))
+        await settle(pilot)
+        assert len(answer.value) == LINE_CHARS
+
+        await pilot.press("escape", "ctrl+r")  # a list with a filter
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SearchHistory)
+        typed = listing.query_one("#filter", Input)
+        typed.post_message(events.Paste("musk " * 20_000))
+        await settle(pilot)
+        assert len(typed.value) == LINE_CHARS

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from warta.search.model import MentionInContext, SearchResult, UpdateReport
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
+from warta.tui.config import Settings
 from warta.tui.screens.main import RESULT_LIMIT, MainScreen
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.reader import Reader
@@ -635,3 +636,55 @@ async def test_s_in_the_results_sorts_newest_first_and_back(seeds_service: Searc
         await pilot.press("s")
         await settle(pilot)
         assert [hit.id for hit in screen.results.hits] == by_score
+
+
+async def test_s_past_the_page_highlights_and_shows_the_first_hit(
+    seeds_service: SearchService,
+) -> None:
+    """Sorted newest first, the highlighted hit may fall past the page: no row was then
+    highlighted, Enter opened nothing and the reader kept an article the list no longer
+    showed. The first hit is now highlighted and shown, as on a new search."""
+    app = WartaApp(seeds_service, settings=Settings(page_size=2))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        undated = screen.results.highlighted_hit
+        assert undated is not None and undated.date is None
+        await pilot.press("s")
+        await settle(pilot)
+        assert undated.id not in [hit.id for hit in screen.results.hits]
+        first = screen.results.hits[0]
+        assert screen.results.highlighted_hit == first
+        assert screen.reader.document is not None
+        assert screen.reader.document.article.id == first.id
+
+
+async def test_the_entity_view_opens_at_the_mention_the_reader_had_selected(
+    seeds_service: SearchService,
+) -> None:
+    """Enter on a mention opened the entity view at the first article's first mention, so
+    Enter again read another article than the one the user came from. It now opens at the
+    mention selected, as a list of links shows the one you came from."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        reader = screen.reader
+        assert reader.document is not None
+        opened = reader.document.article.id
+        while reader.current_link is None or reader.current_link.mention.key != "elon_musk":
+            await pilot.press("tab")
+        link = reader.current_link
+        await pilot.press("enter")
+        await settle(pilot)
+        mention = highlighted_mention(screen.entity_view)
+        assert screen.entity_view.mentions[0].article != opened
+        assert (mention.article, mention.field, mention.start) == (
+            opened,
+            link.mention.field,
+            link.mention.start,
+        )
+
+        await pilot.press("enter")  # back in the same article, at that mention
+        await settle(pilot)
+        assert reader.document.article.id == opened and reader.current_link == link

@@ -331,3 +331,30 @@ async def test_opening_the_previewed_result_does_not_load_it_again(
         await settle(pilot)
         assert app.focused is screen.reader and screen.reader.document is previewed
         assert loaded == [previewed.article.id]
+
+
+async def test_slash_in_the_results_goes_to_the_search_bar_to_type_over(
+    seeds_service: SearchService,
+) -> None:
+    """/ in the results did nothing, and the letters typed after it ran commands (a
+    opened the note prompt); newsboat and mutt search their lists with it. It now goes to
+    the search bar with the query selected, as Ctrl+L does, from the entity view too; in
+    the reader it still finds in the text."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        assert app.focused is screen.results
+        await pilot.press("slash", *"altman")
+        await settle(pilot)
+        assert app.focused is screen.search_bar
+        assert screen.search_bar.value == "altman"
+        await pilot.press("slash", "backspace")  # in the bar, / is typed
+        assert screen.search_bar.value == "altman"
+
+        await pilot.press("enter", "enter", "tab", "enter")  # the entity view
+        await settle(pilot)
+        assert screen.showing_entity and app.focused is not screen.reader
+        await pilot.press("slash")
+        assert app.focused is screen.search_bar
+        await pilot.press("escape", "escape", "slash")  # back in the reader: find
+        assert app.focused is screen.article.find_bar.input

@@ -142,6 +142,24 @@ async def test_save_a_search_then_run_it_from_the_list_with_its_new_count(
             assert workspace.new_since_opened("elon", workspace_ids) == 0
 
 
+async def test_ctrl_s_then_enter_saves_the_search_under_its_query(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The name prompt was empty: Enter alone said "a name needs at least one visible
+    character" and saved nothing. It now proposes the query, selected to type over."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "elon musk")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, Prompt)
+        with Workspace(tmp_path) as workspace:
+            saved = workspace.saved_search("elon musk")
+            assert saved is not None and saved.query == "elon musk"
+
+
 async def test_the_saved_list_filters_as_you_type(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:

@@ -85,7 +85,8 @@ APP = [
 ]
 
 SCREEN = [
-    key("screen.search", "ctrl+l", "focus_search", _("Search")),
+    # / as newsboat and mutt search their lists; in the reader, / finds in the text.
+    key("screen.search", "ctrl+l,slash", "focus_search", _("Search")),
     key("screen.back", "backspace,alt+left", "travel(-1)", _("Back"), show=True),
     key("screen.forward", "alt+right", "travel(1)", _("Forward")),
     key("screen.entity", "e", "open_entity", _("Entity view")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Origin = Literal["search", "article", "entity"]
 
@@ -93,6 +93,15 @@ class History:
 
 
 Slot = Literal["search", "main"]
+
+
+class Here(NamedTuple):
+    """Where the reader is: the open article and its selected mention's field and raw
+    offset ("" and -1 when none is selected)."""
+
+    article: str
+    field: str
+    start: int
 
 
 @dataclass(frozen=True)

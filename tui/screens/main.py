@@ -294,7 +294,8 @@ class MainScreen(Screen[None]):
     def action_open_entity(self) -> None:
         key = self.panes.entity_to_open()
         if key is not None:
-            self.entity_view.load(self.navigator.ask(Request("main", "entity", focus=True)), key)
+            request = self.navigator.ask(Request("main", "entity", focus=True))
+            self.entity_view.load(request, key, None if self.showing_entity else self.reader.here)
 
     # -- history ---------------------------------------------------------------------------
 

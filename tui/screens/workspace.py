@@ -27,10 +27,12 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, excerpt
+from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import PICK_LIST, PROMPT, PROMPT_INPUT, shown_key
 from warta.tui.text import join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import Notice, trouble
+from warta.tui.widgets.bars import CappedInput
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ class LastWordSuggester(SuggestFromList):
         return f"{head}{space}{word}" if word else None
 
 
-class PromptInput(Input):
+class PromptInput(CappedInput):
     """An input where Tab takes the suggested completion (as shells do)."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(PROMPT_INPUT)
@@ -226,8 +228,10 @@ def ask_note(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: 
 def ask_search_name(
     node: DOMNode, workspace: WorkspaceThread, service: SearchService, query: str
 ) -> None:
-    """Ask a name for ``query`` and save it under that name (in a worker of ``node``)."""
-    from warta.search.workspace import clean_name
+    """Ask a name for ``query``, proposing the query itself (selected, to type over: Enter
+    alone saved nothing, "a name needs at least one visible character"), and save it under
+    that name (in a worker of ``node``)."""
+    from warta.search.workspace import NAME_LIMIT, clean_name
 
     def load(workspace: Workspace) -> PromptInfo:
         names = [saved.name for saved in workspace.saved_searches()]
@@ -254,7 +258,8 @@ def ask_search_name(
         node.run_worker(work, thread=True, group="workspace")
 
     heading = Content.assemble(_("Save the search: "), literal(query, "bold"))
-    node.app.push_screen(Prompt(workspace, heading, _("Name"), clean_name, load), save)
+    proposed = clean_line(query)[:NAME_LIMIT]
+    node.app.push_screen(Prompt(workspace, heading, _("Name"), clean_name, load, proposed), save)
 
 
 def default_export_path(query: str, folder: Path) -> Path:
@@ -401,7 +406,7 @@ class PickList(ModalScreen[_Row | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Content(_(self.heading)), classes="heading")
-            yield Input(placeholder=_("Type to filter"), id="filter")
+            yield CappedInput(placeholder=_("Type to filter"), id="filter")
             yield OptionList(id="picks")
             yield Label(Content(self._hint()), classes="hint")
 

@@ -124,7 +124,8 @@ class ArticlePane(Commands, Vertical):
     def show_entity(self, loaded: EntityView.Loaded) -> None:
         self._show("entity-view")
         self.timeline.remove_class("-open")
-        self.entity_view.show_entity(loaded.entity, loaded.mentions, loaded.request.option)
+        view = self.entity_view
+        view.show_entity(loaded.entity, loaded.mentions, loaded.request.option, loaded.here)
         if loaded.request.focus:
             self.entity_view.option_list.focus()
 
@@ -182,6 +183,9 @@ class ArticlePane(Commands, Vertical):
 
     @on(Reader.FindChanged)
     def _find_moved(self) -> None:
+        found = self.reader.find_text
+        if found and self.find_bar.input.value != found:
+            self.find_bar.show(found)  # n found the last text again: the bar is its legend
         self.find_bar.show_count(self.reader.find_index, len(self.reader.find_matches))
         self._update_status()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,19 +14,40 @@ from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Input, Label, Static
 from warta.search.query import MAX_QUERY_CHARS
+from warta.search.workspace import NOTE_LIMIT
 from warta.tui.i18n import _
 from warta.tui.keys import FIND_BAR, SEARCH_BAR
 
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
 #: What the search bar holds: one character more than a query may have, so that a longer
-#: paste still says "too long". Textual's parser turns a pasted text holding escape
-#: sequences into key presses: 100 KB of them, each inserted into an ever longer value,
-#: froze the explorer for minutes; past this, a key costs nothing.
+#: paste still says "too long".
 SEARCH_BAR_CHARS = MAX_QUERY_CHARS + 1
+#: What every other line holds (the find bar, the prompts, the lists' filters): the longest
+#: answer a prompt takes, a note, and one more, so that a longer note is still refused.
+LINE_CHARS = NOTE_LIMIT + 1
 
 
-class SearchBar(Input):
+class CappedInput(Input):
+    """A line that holds at most ``max_length`` characters. Textual's parser turns a pasted
+    text holding escape sequences into key presses: 100 KB of them, each inserted into an
+    ever longer value (and, in the find bar, each searching the article), froze the explorer;
+    past the cap, a key costs nothing."""
+
+    def __init__(
+        self, value: str | None = None, *, max_length: int = LINE_CHARS, **options: Any
+    ) -> None:
+        super().__init__(value, max_length=max_length, **options)
+        self.cap = max_length
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Insert what fits (Textual would refuse a longer paste whole, and ring the bell
+        for each key past it)."""
+        kept = len(self.value) - (min(end, len(self.value)) - max(start, 0))
+        super().replace(text[: max(self.cap - kept, 0)], start, end)
+
+
+class SearchBar(CappedInput):
     """The query; changes search as you type, Enter moves to the results, Tab takes the
     "did you mean" query when one is shown (else Tab moves on, as everywhere)."""
 
@@ -65,12 +86,6 @@ class SearchBar(Input):
             self._set_to = query
             self.value = query
             self.cursor_position = len(query)
-
-    def replace(self, text: str, start: int, end: int) -> None:
-        """Insert what fits in ``SEARCH_BAR_CHARS`` (Textual would refuse a longer paste
-        whole, and ring the bell for each key past it)."""
-        kept = len(self.value) - (min(end, len(self.value)) - max(start, 0))
-        super().replace(text[: max(SEARCH_BAR_CHARS - kept, 0)], start, end)
 
     def stop_typing(self) -> None:
         """Forget the pause being waited for: the query runs now (Enter) or not at all."""
@@ -146,7 +161,7 @@ class FindBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(_("Find:"))
-        yield Input(id="find-input", select_on_focus=True)
+        yield CappedInput(id="find-input", select_on_focus=True)
         yield Static(id="find-count")
 
     @property
@@ -157,6 +172,12 @@ class FindBar(Horizontal):
         """Show the bar with the last text selected, ready to type over."""
         self.add_class("-open")
         self.input.focus()
+
+    def show(self, text: str) -> None:
+        """Show the bar, unfocused, as the legend of ``text``'s marks."""
+        with self.prevent(Input.Changed):
+            self.input.value = text
+        self.add_class("-open")
 
     def show_count(self, index: int | None, count: int) -> None:
         """``3/12`` for the current match, or how many there are."""

@@ -20,7 +20,7 @@ from warta.search.query import text_window
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, kind_name, ngettext
 from warta.tui.keys import ENTITY_VIEW, MENTION_LIST
-from warta.tui.navigation import Request
+from warta.tui.navigation import Here, Request
 from warta.tui.text import Sentences, join_parts, literal, marked, quotation, show_date, show_number
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
 from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
@@ -118,11 +118,16 @@ class EntityView(Vertical):
         """An entity and its mentions, to show."""
 
         def __init__(
-            self, request: Request, entity: Entity, mentions: list[MentionInContext]
+            self,
+            request: Request,
+            entity: Entity,
+            mentions: list[MentionInContext],
+            here: Here | None = None,
         ) -> None:
             super().__init__(request)
             self.entity = entity
             self.mentions = mentions
+            self.here = here
 
     class Dated(Message):
         """The dates of entity ``entity_id``'s mentions, found by the worker."""
@@ -142,8 +147,9 @@ class EntityView(Vertical):
         self.by_date = False
 
     @work(thread=True, exclusive=True, group="load")
-    def load(self, request: Request, entity_id: str) -> None:
-        """Find the entity and its mentions off the UI thread; post them as ``Loaded``."""
+    def load(self, request: Request, entity_id: str, here: Here | None = None) -> None:
+        """Find the entity and its mentions off the UI thread; post them as ``Loaded``
+        (to open at ``here``, where the reader was)."""
         try:
             entity = self.service.entity(entity_id)
             mentions = self.service.mentions(entity.id, limit=MENTION_LIMIT) if entity else []
@@ -153,7 +159,7 @@ class EntityView(Vertical):
         if entity is None:
             self.post_message(Trouble(_("That entity is no longer in the index.")))
             return
-        self.post_message(self.Loaded(request, entity, mentions))
+        self.post_message(self.Loaded(request, entity, mentions, here))
 
     @work(thread=True, exclusive=True, group="dates")
     def _date_mentions(self, entity_id: str, mentions: Sequence[MentionInContext]) -> None:
@@ -200,9 +206,12 @@ class EntityView(Vertical):
         entity: Entity,
         mentions: Sequence[MentionInContext],
         highlighted: int | None = None,
+        here: Here | None = None,
     ) -> None:
         """Show ``entity`` and its mentions (grouped by article, in the order given, or by
-        date when the user last chose that for this same entity)."""
+        date when the user last chose that for this same entity), at option
+        ``highlighted``, else at ``here``: the mention the reader had selected, else the
+        open article's first, as a list of links shows the one you came from."""
         if self.entity is None or entity.id != self.entity.id or list(mentions) != self.mentions:
             self.dates = None
             self.by_date = False
@@ -210,6 +219,19 @@ class EntityView(Vertical):
         self.mentions = list(mentions)
         self.query_one("#entity-header", Static).update(entity_header(entity, len(mentions)))
         self._list(highlighted)
+        if highlighted is None and here is not None:
+            self._highlight_here(here)
+
+    def _highlight_here(self, here: Here) -> None:
+        spots = [(mention.article, mention.field, mention.start) for mention in self.mentions]
+        in_article = [index for index, spot in enumerate(spots) if spot[0] == here.article]
+        exact = [index for index in in_article if spots[index] == here]
+        if in_article:
+            option = str((exact or in_article)[0])
+            listing = self.option_list
+            listing.highlighted = listing.get_option_index(option)
+            # At the top, with the article's next mentions under it.
+            self.call_after_refresh(listing.scroll_to_highlight, top=True)
 
     def _list(self, highlighted: int | None) -> None:
         """Fill the list in the current order; highlight option ``highlighted`` (or the first

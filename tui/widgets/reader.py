@@ -27,7 +27,7 @@ from warta.search.model import ENTITY_KINDS, Article, Mention
 from warta.search.sanitize import web_address
 from warta.tui.i18n import _, kind_name, ngettext
 from warta.tui.keys import READER
-from warta.tui.navigation import Request
+from warta.tui.navigation import Here, Request
 from warta.tui.outside import (
     CannotRun,
     Handover,
@@ -204,6 +204,9 @@ class Reader(ScrollView, can_focus=True):
         self.placeholder = ""
         self.current: int | None = None
         self.find_text = ""
+        #: What was found last: n and N find it again once its marks are gone (Escape, or
+        #: another article), as less keeps its pattern.
+        self.last_find = ""
         self.find_matches: list[tuple[int, int]] = []
         self._find_ends: list[int] = []
         self.find_index: int | None = None
@@ -404,6 +407,15 @@ class Reader(ScrollView, can_focus=True):
         return ReaderPosition(round(self.scroll_y) if scroll_y is None else scroll_y, self.current)
 
     @property
+    def here(self) -> Here | None:
+        """The open article and its selected mention: the entity view opens there."""
+        if self.document is None:
+            return None
+        link = self.current_link
+        spot = (link.mention.field, link.mention.start) if link else ("", -1)
+        return Here(self.document.article.id, *spot)
+
+    @property
     def current_link(self) -> Link | None:
         if self.document is None or self.current is None:
             return None
@@ -579,6 +591,7 @@ class Reader(ScrollView, can_focus=True):
     def find(self, text: str) -> None:
         """Mark every case-insensitive occurrence of ``text``; go to the first one in view."""
         self.find_text = text
+        self.last_find = text or self.last_find
         self._set_matches(self.document.find(text) if self.document else [])
         self.find_index = None
         if self.find_matches:
@@ -600,6 +613,10 @@ class Reader(ScrollView, can_focus=True):
         self._step_match(-1)
 
     def _step_match(self, step: int) -> None:
+        if not self.find_text and self.last_find:
+            self.find(self.last_find)  # at the first match in view
+            if self.find_matches:
+                return
         if not self.find_matches:
             message = _("Press / to find text in the article.")
             if self.find_text:

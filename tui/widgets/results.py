@@ -331,6 +331,9 @@ class ResultsList(Commands, OptionList):
 
     def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
         """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present.
+        When it is not (sorted newest first, it fell past the page) and the user is in the
+        list, the first hit is highlighted and previewed, as on a new search: else no row
+        was highlighted and the reader kept an article the list no longer showed.
 
         Only the hits up to a screenful past the highlighted one are listed before the
         list is painted, the rest right after: each option listed is measured at once.
@@ -346,6 +349,8 @@ class ResultsList(Commands, OptionList):
             self.set_options(self._options_for(result.hits[:first], rule_after=first < len(ids)))
             self.highlighted = chosen
         self.scroll_to(y=0, animate=False)
+        if chosen is None and highlight is not None and ids and self.has_focus:
+            self.highlighted = 0
         if self.highlighted is not None:
             self.scroll_to_highlight()
         if first < len(ids):
