@@ -192,7 +192,9 @@ def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> Articl
     if len(title) > TITLE_LINE_MAX_CHARS:  # a stated title can be anything a file holds
         title = shorten_title(title)
     return ArticleParts(
-        title=title or derive_title(body),
+        # One space between words: a title is shown on one line, in lists and headers
+        # (IndoSum's texts space their tokens, "DKI   Jakarta").
+        title=" ".join((title or derive_title(body)).split()),
         body=body_text,
         source=source_from_dateline(body),
         byline=byline.text,

@@ -264,6 +264,19 @@ def test_jsonl_duplicate_ids_and_bad_dates(tmp_path: Path) -> None:
     assert any("kemarin" in str(notice) for notice in result.articles[1].notices)
 
 
+def test_a_title_has_one_space_between_words(tmp_path: Path) -> None:
+    """Titles are shown on one line in lists; texts that space their tokens (IndoSum's
+    "DKI   Jakarta") keep their spacing in the body only."""
+    text = "Warga   DKI   Jakarta  mengungsi. Hujan turun."
+    lines = [{"id": "a", "text": text}, {"id": "b", "title": "Banjir   di  Bekasi", "text": text}]
+    write(tmp_path / "d.jsonl", "".join(json.dumps(line) + "\n" for line in lines))
+    write(tmp_path / "c.txt", "Banjir   di  Bogor\n\n" + text)
+    derived, stated = read_one(tmp_path, "d.jsonl").articles
+    assert derived.title == "Warga DKI Jakarta mengungsi."
+    assert stated.title == "Banjir di Bekasi" and stated.body == text
+    assert read_one(tmp_path, "c.txt").articles[0].title == "Banjir di Bogor"
+
+
 def test_jsonl_line_over_the_cap_is_skipped_and_the_next_is_read(tmp_path: Path) -> None:
     huge = json.dumps({"text": "x" * (MAX_FILE_BYTES + 10)})
     write(tmp_path / "h.jsonl", huge + "\n" + json.dumps({"text": "Berikutnya."}) + "\n")
