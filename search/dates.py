@@ -187,6 +187,29 @@ def find_dates(text: str, lang: str = "id") -> list[DateMention]:
     return mentions
 
 
+#: A date as news sites write it in an article's address: ``/news/2016/11/24/113135/...``.
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=/|$)")
+
+
+def address_date(url: str | None) -> dt.date | None:
+    """The publication date in an article's web address, when its path holds one.
+
+    The publisher wrote it when the article went out: IndoSum's texts disagree with it in 83
+    of the 377 articles whose address has one, the text's first weekday-led date being the
+    event's (a day or more before) or a mistyped year.
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    found = _ADDRESS_DATE.search(path)
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:  # /2016/13/45/
+        return None
+
+
 def publication_date(text: str, lang: str = "id") -> dt.date | None:
     """The first weekday-led full date (``Sabtu (15/4/2023)``, ``Minggu, 26 Maret 2023``).
 

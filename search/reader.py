@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
+from warta.search.dates import address_date
 from warta.search.decode import (
     MAX_FILE_BYTES,
     NUL_SNIFF_BYTES,
@@ -608,15 +609,16 @@ def _article_from_record(
             *notices,
             Message.of(N_("date {date} is not an ISO date; ignored"), date=repr(stated_date)),
         )
+    url = _field(record, "url")
     return Article(
         id=_field(record, "id") or fallback_id,
         title=clean_line(parts.title),
         body=parts.body,
         source=_field(record, "source") or parts.source,
         byline=_field(record, "author") or parts.byline,
-        date=date or parts.date,
+        date=date or address_date(url) or parts.date,
         path=shown,
-        url=_field(record, "url"),
+        url=url,
         notices=(*notices, *parts.notices),
         title_derived=parts.title_derived,
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from warta.search.dates import DateMention, find_dates, publication_date
+from warta.search.dates import DateMention, address_date, find_dates, publication_date
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -138,3 +138,21 @@ def test_seed_without_dateline_still_yields_mentioned_dates() -> None:
         dt.date(2024, 3, 11),
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("http://www.suara.example/news/2016/11/24/113135/judul", dt.date(2016, 11, 24)),
+        ("https://kabar.example/2017/3/9", dt.date(2017, 3, 9)),
+        ("https://kabar.example/berita/judul?dari=/2016/11/24/", None),
+        ("https://kabar.example/berita/judul#/2016/11/24/", None),
+        ("https://kabar.example/2016/02/30/tanggal-mustahil", None),
+        ("https://kabar.example/1850/01/01/terlalu-lama", None),
+        ("https://kabar.example/read/judul-20161124", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_date_in_a_web_address(url: str | None, date: dt.date | None) -> None:
+    assert address_date(url) == date

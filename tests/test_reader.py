@@ -264,6 +264,27 @@ def test_jsonl_duplicate_ids_and_bad_dates(tmp_path: Path) -> None:
     assert any("kemarin" in str(notice) for notice in result.articles[1].notices)
 
 
+def test_a_date_in_the_web_address_is_the_publication_date(tmp_path: Path) -> None:
+    """The text's first weekday-led date may be the event's, days before; the publisher's
+    address says when the article went out. A stated ``date`` still wins."""
+    text = "Presiden hadir pada Senin (31/10/2016) dan berpidato pada Kamis (24/11/2016)."
+    address = "http://www.contoh.com/news/2016/11/24/113135/presiden-berpidato"
+    lines = [
+        {"id": "a", "text": text, "url": address},
+        {"id": "b", "text": text, "url": address, "date": "2016-11-25"},
+        {"id": "c", "text": text, "url": "https://contoh.com/read/presiden-berpidato"},
+        {"id": "d", "text": text, "url": "https://contoh.com/2016/13/45/tanggal-mustahil"},
+    ]
+    write(tmp_path / "d.jsonl", "".join(json.dumps(line) + "\n" for line in lines))
+    dates = [article.date for article in read_one(tmp_path, "d.jsonl").articles]
+    assert dates == [
+        dt.date(2016, 11, 24),
+        dt.date(2016, 11, 25),
+        dt.date(2016, 10, 31),
+        dt.date(2016, 10, 31),
+    ]
+
+
 def test_a_title_has_one_space_between_words(tmp_path: Path) -> None:
     """Titles are shown on one line in lists; texts that space their tokens (IndoSum's
     "DKI   Jakarta") keep their spacing in the body only."""
