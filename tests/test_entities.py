@@ -965,6 +965,20 @@ def test_a_clipped_first_name_after_the_full_name_is_that_person() -> None:
     assert not _keys(mentions, "Hendra") & {"hendrawan_saputra", "hendrayana_putra"}
 
 
+def test_a_name_spelt_one_letter_off_after_the_full_name_is_that_person() -> None:
+    # Issue 16, round 12: "Muhammad Taufiq" then "Taufik menilai" was a person "taufik" of
+    # its own, the councillor's quotes no one's.
+    body = 'Anggota DPRD Joko Santoso hadir. "Kami siap," kata Santosa kepada wartawan.'
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Santosa") == {"joko_santoso"}
+    # Another first letter is another person; a spelling the article gives someone else
+    # is that one's.
+    body = 'Pangeran Harry Windsor hadir. "Saya senang," kata Barry di London.'
+    assert _keys(extract_mentions("", body), "Barry") == {"barry"}
+    body = "Bek Achmad Jufri, Ahmad Basuki dan Ahmad Rifai hadir. Ahmad lalu pulang ke Bandung."
+    assert "achmad_jufri" not in _keys(extract_mentions("", body), "Ahmad")
+
+
 def test_a_name_read_as_an_organisation_is_the_person_its_last_name_names() -> None:
     # Issue 16 (IndoSum tuning_5): "Sergio Castillo" read as an organisation, then "tutur
     # Castillo" a person of its own: the friend's quotes were no one's.

@@ -1690,6 +1690,7 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
                 person = _mistyped_person(longer, span)
                 if person is not None:
                     person.kind = "person"
+            person = person or _misspelt_name(longer, span)
             if person is not None and person is not span:
                 span.target = person
 
@@ -1705,6 +1706,9 @@ class _LongerNames:
         self.earliest: dict[tuple[str, ...], _Span] = {}
         self.ending_with: dict[tuple[str, ...], list[_Span]] = {}
         self.first_word_opening: dict[str, list[_Span]] = {}
+        #: Multi-word names by each word (of ``_SHORTEST_MISSPELT_NAME`` letters or more)
+        #: and each of its one-letter deletions: ``_misspelt_name``'s candidates.
+        self.spelt_near: dict[str, list[_Span]] = {}
         roots: dict[int, _Span] = {}
         for span in spans:
             first = self.earliest.get(span.words)
@@ -1718,6 +1722,10 @@ class _LongerNames:
             head = words[0] if len(words) > 1 else ""
             for size in range(_SHORTEST_CLIPPED_NAME, len(head)):
                 self.first_word_opening.setdefault(head[:size], []).append(root)
+            for word in words if len(words) > 1 else ():
+                if len(word) >= _SHORTEST_MISSPELT_NAME:
+                    for near in _one_letter_deletions(word.casefold()) | {word.casefold()}:
+                        self.spelt_near.setdefault(near, []).append(root)
 
     def the_one_named_before(self, found: Sequence[_Span], short: _Span) -> _Span | None:
         """The one name among ``found`` (still names of their own), if it comes before
@@ -1770,6 +1778,49 @@ def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
         and all(_is_name_like(word) for word in root.words)
     ]
     return longer.the_one_named_before(found, short)
+
+
+#: The shortest name word a variant spelling is linked by (``Taufik`` for Taufiq; four
+#: letters would take ``Yeni`` for Yeri).
+_SHORTEST_MISSPELT_NAME = 5
+
+
+def _one_letter_deletions(word: str) -> set[str]:
+    """``word`` with one letter left out, at each place."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit_apart(short: str, long: str) -> bool:
+    """Whether one letter added, dropped or replaced makes ``short`` ``long`` (not the
+    first: ``Harry`` and ``Barry``, ``Leung`` and ``Yeung`` are other people)."""
+    if short == long or short[:1] != long[:1] or abs(len(short) - len(long)) > 1:
+        return False
+    if len(short) == len(long):
+        return sum(a != b for a, b in zip(short, long, strict=True)) == 1
+    shorter, longer = sorted((short, long), key=len)
+    return shorter in _one_letter_deletions(longer)
+
+
+def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
+    """The one person named in full earlier in the article a one-word name spells one
+    letter off a word of: news spells a name two ways in one article (``Muhammad Taufiq``
+    then ``kata Taufik``, ``Arifin`` then ``Arifi``). None when two people's names fit, or
+    the article writes the word in another name, whole or clipped (``Ahmad`` beside Ahmad
+    Basith, ``Marcell`` beside Marcellino Lefrandt: its own spelling of someone)."""
+    word = short.words[0].casefold() if len(short.words) == 1 else ""
+    if len(word) < _SHORTEST_MISSPELT_NAME or not _is_name_like(short.words[0]):
+        return None
+    in_names = (part.casefold() for root in longer.spelt_near.get(word, ()) for part in root.words)
+    if word in in_names or short.words[0] in longer.first_word_opening:
+        return None
+    candidates = {
+        id(root): root
+        for near in _one_letter_deletions(word) | {word}
+        for root in longer.spelt_near.get(near, ())
+        if root.kind == "person"
+        and any(_one_edit_apart(word, part.casefold()) for part in root.words)
+    }
+    return longer.the_one_named_before(list(candidates.values()), short)
 
 
 def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
