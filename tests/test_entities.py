@@ -979,6 +979,17 @@ def test_a_name_spelt_one_letter_off_after_the_full_name_is_that_person() -> Non
     assert "achmad_jufri" not in _keys(extract_mentions("", body), "Ahmad")
 
 
+def test_the_tail_of_a_first_name_after_the_full_name_is_that_person() -> None:
+    # Issue 16, round 12: "Ernita Pongki" then "Menurut Nita, demikian dia kerap disapa"
+    # was a person "nita" of its own, her quotes no one's.
+    body = 'Pebulu tangkis Suryantono Wibowo menang. "Saya senang," kata Tono di Jakarta.'
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Tono") == {"suryantono_wibowo"}
+    # Two people it ends the first name of: neither.
+    body = "Suryantono Wibowo dan Haryantono Putra menang. Tono lalu pulang ke Bogor."
+    assert _keys(extract_mentions("", body), "Tono") == {"tono"}
+
+
 def test_a_name_read_as_an_organisation_is_the_person_its_last_name_names() -> None:
     # Issue 16 (IndoSum tuning_5): "Sergio Castillo" read as an organisation, then "tutur
     # Castillo" a person of its own: the friend's quotes were no one's.

@@ -1706,6 +1706,8 @@ class _LongerNames:
         self.earliest: dict[tuple[str, ...], _Span] = {}
         self.ending_with: dict[tuple[str, ...], list[_Span]] = {}
         self.first_word_opening: dict[str, list[_Span]] = {}
+        #: By the tails of their first word, casefolded (``nita`` of Ernita).
+        self.first_word_ending: dict[str, list[_Span]] = {}
         #: Multi-word names by each word (of ``_SHORTEST_MISSPELT_NAME`` letters or more)
         #: and each of its one-letter deletions: ``_misspelt_name``'s candidates.
         self.spelt_near: dict[str, list[_Span]] = {}
@@ -1722,6 +1724,8 @@ class _LongerNames:
             head = words[0] if len(words) > 1 else ""
             for size in range(_SHORTEST_CLIPPED_NAME, len(head)):
                 self.first_word_opening.setdefault(head[:size], []).append(root)
+            for size in range(_SHORTEST_FIRST_NAME_TAIL, len(head) - 1):
+                self.first_word_ending.setdefault(head[-size:].casefold(), []).append(root)
             for word in words if len(words) > 1 else ():
                 if len(word) >= _SHORTEST_MISSPELT_NAME:
                     for near in _one_letter_deletions(word.casefold()) | {word.casefold()}:
@@ -1737,20 +1741,25 @@ class _LongerNames:
         return named if _reads_before(named, self.earliest[short.words]) else None
 
 
-#: The shortest clipped first name taken for a person's (``Sandi`` for Sandiaga Uno).
+#: The shortest clipped first name taken for a person's (``Sandi`` for Sandiaga Uno), and
+#: the shortest tail of one (``Owi`` for Tontowi Ahmad), two letters or more cut off.
 _SHORTEST_CLIPPED_NAME = 4
+_SHORTEST_FIRST_NAME_TAIL = 3
 
 
 def _clipped_first_name(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one person named in full earlier in the article whose first word ``short``
     clips: Indonesian news calls officials by the head of their first name once it has
-    named them (``Sandi`` after Sandiaga Uno, ``Enggar`` after Enggartiasto Lukita); None
+    named them (``Sandi`` after Sandiaga Uno, ``Enggar`` after Enggartiasto Lukita), and
+    people by its tail (``Nita`` after Ernita Pongki, ``Owi`` after Tontowi Ahmad); None
     when two people's names fit, or the short name comes first (someone else: ``Andri``
     before Andritany Ardhiyasa)."""
     word = short.words[0] if len(short.words) == 1 else ""
-    if len(word) < _SHORTEST_CLIPPED_NAME or not _is_name_like(word):
+    if len(word) < _SHORTEST_FIRST_NAME_TAIL or not _is_name_like(word):
         return None
-    found = [root for root in longer.first_word_opening.get(word, ()) if root.kind == "person"]
+    heads = longer.first_word_opening.get(word, ()) if len(word) >= _SHORTEST_CLIPPED_NAME else ()
+    tails = longer.first_word_ending.get(word.casefold(), ())
+    found = [root for root in (*heads, *tails) if root.kind == "person"]
     return longer.the_one_named_before(found, short)
 
 
