@@ -990,6 +990,21 @@ def test_the_tail_of_a_first_name_after_the_full_name_is_that_person() -> None:
     assert _keys(extract_mentions("", body), "Tono") == {"tono"}
 
 
+def test_a_person_read_into_the_organisation_named_apart_before_them_is_parted() -> None:
+    # Issue 16, round 12: "asisten pelatih Persib Herrie Setyawan" was one organisation,
+    # then "Herrie" a person of his own: the coach's quotes were no one's.
+    body = 'Asisten pelatih PSIS Herrie Setiawan memimpin latihan. PSIS kalah. "Siap," kata Herrie.'
+    mentions = extract_mentions("", body)
+    assert _entity(mentions, "PSIS") == ("PSIS", "organisation")
+    assert _keys(mentions, "Herrie Setiawan") == _keys(mentions, "Herrie") == {"herrie_setiawan"}
+    body = "Direktur Bank Sentosa Frenky Tirtawijaya hadir. Bank Sentosa untung. Frenky pulang."
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Frenky") == {"frenky_tirtawijaya"}
+    # An acronym is no person's name: a product stays whole.
+    body = "Intel Optane SSD dirilis. Intel untung. Menurut Optane, harga naik."
+    assert "optane_ssd" not in _keys(extract_mentions("", body), "Optane SSD")
+
+
 def test_a_name_read_as_an_organisation_is_the_person_its_last_name_names() -> None:
     # Issue 16 (IndoSum tuning_5): "Sergio Castillo" read as an organisation, then "tutur
     # Castillo" a person of its own: the friend's quotes were no one's.

@@ -1085,22 +1085,35 @@ def _drop_degrees(spans: list[_Span]) -> None:
 _LONGEST_PARTED_PERSON = 4
 
 
+def _is_given_name(word: str) -> bool:
+    """A word of a person's name, not an acronym (``Optane SSD`` is a product)."""
+    return _is_name_like(word) and not word.isupper()
+
+
 def _part_persons_from_companies(spans: list[_Span]) -> None:
     """Part the person the tagger read into the company before them (``Direktur PT Sinar
     Laut Tbk Budi Santoso``): the company ends at ``Tbk`` (a listed company's last word),
     or its last two to four words are a person the article names alone elsewhere, in full
-    or by the first of them (``Nasrudin``). Where
-    neither says where the company ends, the name is left whole."""
+    or by the first of them (``Nasrudin``). Another organisation than a PT parts only
+    where the article also names it alone (``asisten pelatih Persib Herrie Setyawan``,
+    ``Persib``, ``Herrie``), the person's words no acronyms. Where neither says where the
+    organisation ends, the name is left whole."""
     persons = {span.words for span in spans if span.kind == "person"}
+    organisations = {span.words for span in spans if span.kind == "organisation"}
     parted: list[_Span] = []
     for span in spans:
         words = span.words
         cut = None
-        if span.kind == "organisation" and span.entry is None and words[0].lower() == "pt":
-            longest = min(_LONGEST_PARTED_PERSON, len(words) - _SHORTEST_HOLDER)
+        if span.kind == "organisation" and span.entry is None and len(words) > _SHORTEST_HOLDER:
+            longest = min(_LONGEST_PARTED_PERSON, len(words) - 1)
             for size in range(_SHORTEST_HOLDER, longest + 1):
-                person = words[-size:]
-                if words[-size - 1].lower() == "tbk" or {person, person[:1]} & persons:
+                person, company = words[-size:], words[:-size]
+                named = bool({person, person[:1]} & persons)
+                if company[0].lower() == "pt":
+                    named = len(company) > 1 and (named or company[-1].lower() == "tbk")
+                else:
+                    named = named and company in organisations and all(map(_is_given_name, person))
+                if named:
                     cut = span.end - size
                     break
         if cut is None or trim_name(span.field.words, cut, span.end) != (cut, span.end):
