@@ -1005,6 +1005,18 @@ def test_a_person_read_into_the_organisation_named_apart_before_them_is_parted()
     assert "optane_ssd" not in _keys(extract_mentions("", body), "Optane SSD")
 
 
+def test_a_first_name_the_tagger_ran_into_the_organisation_before_is_the_persons() -> None:
+    # Issue 16, round 12: "Vietjet Air Nguyen Thanh Hung" was an organisation "Vietjet Air
+    # Nguyen" and a person "Thanh Hung"; "Nguyen" alone a third.
+    body = (
+        "Pemilik PT Sinar Pratama Basuki Hariman diperiksa. PT Sinar Pratama membantah. "
+        "Basuki lalu pulang."
+    )
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Basuki Hariman") == _keys(mentions, "Basuki") == {"basuki_hariman"}
+    assert _entity(mentions, "PT Sinar Pratama") == ("Sinar Pratama", "organisation")
+
+
 def test_a_name_read_as_an_organisation_is_the_person_its_last_name_names() -> None:
     # Issue 16 (IndoSum tuning_5): "Sergio Castillo" read as an organisation, then "tutur
     # Castillo" a person of its own: the friend's quotes were no one's.

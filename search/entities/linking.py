@@ -1124,6 +1124,30 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
     spans[:] = parted
 
 
+def _give_first_names_back(spans: Sequence[_Span]) -> None:
+    """Move the last word of an organisation the tagger ran into the person after it back
+    to the person (``Vietjet Air Nguyen`` + ``Thanh Hung``): where the article names the
+    organisation without it, and the person with it or the word alone as a person."""
+    organisations = {span.words for span in spans if span.kind == "organisation"}
+    persons = {span.words for span in spans if span.kind == "person"}
+    starting = {(id(span.field), span.start): span for span in spans if span.kind == "person"}
+    for span in spans:
+        person = starting.get((id(span.field), span.end))
+        words = span.words
+        if (
+            person is None
+            or span.kind != "organisation"
+            or span.entry is not None
+            or len(words) < _SHORTEST_HOLDER
+            or words[:-1] not in organisations
+            or not _is_given_name(words[-1])
+            or not {words[-1:], words[-1:] + person.words} & persons
+        ):
+            continue
+        span.end -= 1
+        person.start -= 1
+
+
 def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
     and after an opening quote there, where a name on the same line may follow (not a new
@@ -1980,6 +2004,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
+    _give_first_names_back(spans)
     _drop_degrees(spans)
     _link_renames(spans)
     _link_initials(spans)
