@@ -293,6 +293,14 @@ def test_a_titled_work_is_a_product_not_a_person() -> None:
     assert not [kind for _, _, kind in found if kind == "person"]
 
 
+def test_the_song_a_singer_is_named_by_is_a_product_not_a_person() -> None:
+    # Issue 16, round 12: "Pelantun Hotline Bling itu" (the singer of it) made the song a
+    # person, a speaker key of its own.
+    found = _found("Sang pelantun Budi Santoso itu kembali manggung di Bandung pekan lalu.")
+    assert ("Budi Santoso", "Budi Santoso", "product") in found
+    assert not [kind for _, _, kind in found if kind == "person"]
+
+
 def test_academic_degrees_after_a_name_are_not_part_of_it() -> None:
     # Issue 14: police and court news write degrees after names (``SH``, ``MH``, ``SIK``);
     # the mention keeps them (as idner annotates), the person's name and key do not.
