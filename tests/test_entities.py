@@ -293,6 +293,14 @@ def test_a_titled_work_is_a_product_not_a_person() -> None:
     assert not [kind for _, _, kind in found if kind == "person"]
 
 
+def test_the_song_a_singer_is_named_by_is_a_product_not_a_person() -> None:
+    # Issue 16, round 12: "Pelantun Hotline Bling itu" (the singer of it) made the song a
+    # person, a speaker key of its own.
+    found = _found("Sang pelantun Budi Santoso itu kembali manggung di Bandung pekan lalu.")
+    assert ("Budi Santoso", "Budi Santoso", "product") in found
+    assert not [kind for _, _, kind in found if kind == "person"]
+
+
 def test_academic_degrees_after_a_name_are_not_part_of_it() -> None:
     # Issue 14: police and court news write degrees after names (``SH``, ``MH``, ``SIK``);
     # the mention keeps them (as idner annotates), the person's name and key do not.
@@ -963,6 +971,58 @@ def test_a_clipped_first_name_after_the_full_name_is_that_person() -> None:
         "", "Hendrawan Saputra dan Hendrayana Putra hadir. Hendra lalu pulang ke Bogor."
     )
     assert not _keys(mentions, "Hendra") & {"hendrawan_saputra", "hendrayana_putra"}
+
+
+def test_a_name_spelt_one_letter_off_after_the_full_name_is_that_person() -> None:
+    # Issue 16, round 12: "Muhammad Taufiq" then "Taufik menilai" was a person "taufik" of
+    # its own, the councillor's quotes no one's.
+    body = 'Anggota DPRD Joko Santoso hadir. "Kami siap," kata Santosa kepada wartawan.'
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Santosa") == {"joko_santoso"}
+    # Another first letter is another person; a spelling the article gives someone else
+    # is that one's.
+    body = 'Pangeran Harry Windsor hadir. "Saya senang," kata Barry di London.'
+    assert _keys(extract_mentions("", body), "Barry") == {"barry"}
+    body = "Bek Achmad Jufri, Ahmad Basuki dan Ahmad Rifai hadir. Ahmad lalu pulang ke Bandung."
+    assert "achmad_jufri" not in _keys(extract_mentions("", body), "Ahmad")
+
+
+def test_the_tail_of_a_first_name_after_the_full_name_is_that_person() -> None:
+    # Issue 16, round 12: "Ernita Pongki" then "Menurut Nita, demikian dia kerap disapa"
+    # was a person "nita" of its own, her quotes no one's.
+    body = 'Pebulu tangkis Suryantono Wibowo menang. "Saya senang," kata Tono di Jakarta.'
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Tono") == {"suryantono_wibowo"}
+    # Two people it ends the first name of: neither.
+    body = "Suryantono Wibowo dan Haryantono Putra menang. Tono lalu pulang ke Bogor."
+    assert _keys(extract_mentions("", body), "Tono") == {"tono"}
+
+
+def test_a_person_read_into_the_organisation_named_apart_before_them_is_parted() -> None:
+    # Issue 16, round 12: "asisten pelatih Persib Herrie Setyawan" was one organisation,
+    # then "Herrie" a person of his own: the coach's quotes were no one's.
+    body = 'Asisten pelatih PSIS Herrie Setiawan memimpin latihan. PSIS kalah. "Siap," kata Herrie.'
+    mentions = extract_mentions("", body)
+    assert _entity(mentions, "PSIS") == ("PSIS", "organisation")
+    assert _keys(mentions, "Herrie Setiawan") == _keys(mentions, "Herrie") == {"herrie_setiawan"}
+    body = "Direktur Bank Sentosa Frenky Tirtawijaya hadir. Bank Sentosa untung. Frenky pulang."
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Frenky") == {"frenky_tirtawijaya"}
+    # An acronym is no person's name: a product stays whole.
+    body = "Intel Optane SSD dirilis. Intel untung. Menurut Optane, harga naik."
+    assert "optane_ssd" not in _keys(extract_mentions("", body), "Optane SSD")
+
+
+def test_a_first_name_the_tagger_ran_into_the_organisation_before_is_the_persons() -> None:
+    # Issue 16, round 12: "Vietjet Air Nguyen Thanh Hung" was an organisation "Vietjet Air
+    # Nguyen" and a person "Thanh Hung"; "Nguyen" alone a third.
+    body = (
+        "Pemilik PT Sinar Pratama Basuki Hariman diperiksa. PT Sinar Pratama membantah. "
+        "Basuki lalu pulang."
+    )
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Basuki Hariman") == _keys(mentions, "Basuki") == {"basuki_hariman"}
+    assert _entity(mentions, "PT Sinar Pratama") == ("Sinar Pratama", "organisation")
 
 
 def test_a_name_read_as_an_organisation_is_the_person_its_last_name_names() -> None:

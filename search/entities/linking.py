@@ -1085,22 +1085,35 @@ def _drop_degrees(spans: list[_Span]) -> None:
 _LONGEST_PARTED_PERSON = 4
 
 
+def _is_given_name(word: str) -> bool:
+    """A word of a person's name, not an acronym (``Optane SSD`` is a product)."""
+    return _is_name_like(word) and not word.isupper()
+
+
 def _part_persons_from_companies(spans: list[_Span]) -> None:
     """Part the person the tagger read into the company before them (``Direktur PT Sinar
     Laut Tbk Budi Santoso``): the company ends at ``Tbk`` (a listed company's last word),
     or its last two to four words are a person the article names alone elsewhere, in full
-    or by the first of them (``Nasrudin``). Where
-    neither says where the company ends, the name is left whole."""
+    or by the first of them (``Nasrudin``). Another organisation than a PT parts only
+    where the article also names it alone (``asisten pelatih Persib Herrie Setyawan``,
+    ``Persib``, ``Herrie``), the person's words no acronyms. Where neither says where the
+    organisation ends, the name is left whole."""
     persons = {span.words for span in spans if span.kind == "person"}
+    organisations = {span.words for span in spans if span.kind == "organisation"}
     parted: list[_Span] = []
     for span in spans:
         words = span.words
         cut = None
-        if span.kind == "organisation" and span.entry is None and words[0].lower() == "pt":
-            longest = min(_LONGEST_PARTED_PERSON, len(words) - _SHORTEST_HOLDER)
+        if span.kind == "organisation" and span.entry is None and len(words) > _SHORTEST_HOLDER:
+            longest = min(_LONGEST_PARTED_PERSON, len(words) - 1)
             for size in range(_SHORTEST_HOLDER, longest + 1):
-                person = words[-size:]
-                if words[-size - 1].lower() == "tbk" or {person, person[:1]} & persons:
+                person, company = words[-size:], words[:-size]
+                named = bool({person, person[:1]} & persons)
+                if company[0].lower() == "pt":
+                    named = len(company) > 1 and (named or company[-1].lower() == "tbk")
+                else:
+                    named = named and company in organisations and all(map(_is_given_name, person))
+                if named:
                     cut = span.end - size
                     break
         if cut is None or trim_name(span.field.words, cut, span.end) != (cut, span.end):
@@ -1109,6 +1122,30 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
         parted.append(_Span(span.field, span.start, cut, "organisation", None))
         parted.append(_Span(span.field, cut, span.end, "person", None))
     spans[:] = parted
+
+
+def _give_first_names_back(spans: Sequence[_Span]) -> None:
+    """Move the last word of an organisation the tagger ran into the person after it back
+    to the person (``Vietjet Air Nguyen`` + ``Thanh Hung``): where the article names the
+    organisation without it, and the person with it or the word alone as a person."""
+    organisations = {span.words for span in spans if span.kind == "organisation"}
+    persons = {span.words for span in spans if span.kind == "person"}
+    starting = {(id(span.field), span.start): span for span in spans if span.kind == "person"}
+    for span in spans:
+        person = starting.get((id(span.field), span.end))
+        words = span.words
+        if (
+            person is None
+            or span.kind != "organisation"
+            or span.entry is not None
+            or len(words) < _SHORTEST_HOLDER
+            or words[:-1] not in organisations
+            or not _is_given_name(words[-1])
+            or not {words[-1:], words[-1:] + person.words} & persons
+        ):
+            continue
+        span.end -= 1
+        person.start -= 1
 
 
 def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
@@ -1690,6 +1727,7 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
                 person = _mistyped_person(longer, span)
                 if person is not None:
                     person.kind = "person"
+            person = person or _misspelt_name(longer, span)
             if person is not None and person is not span:
                 span.target = person
 
@@ -1705,6 +1743,11 @@ class _LongerNames:
         self.earliest: dict[tuple[str, ...], _Span] = {}
         self.ending_with: dict[tuple[str, ...], list[_Span]] = {}
         self.first_word_opening: dict[str, list[_Span]] = {}
+        #: By the tails of their first word, casefolded (``nita`` of Ernita).
+        self.first_word_ending: dict[str, list[_Span]] = {}
+        #: Multi-word names by each word (of ``_SHORTEST_MISSPELT_NAME`` letters or more)
+        #: and each of its one-letter deletions: ``_misspelt_name``'s candidates.
+        self.spelt_near: dict[str, list[_Span]] = {}
         roots: dict[int, _Span] = {}
         for span in spans:
             first = self.earliest.get(span.words)
@@ -1718,6 +1761,12 @@ class _LongerNames:
             head = words[0] if len(words) > 1 else ""
             for size in range(_SHORTEST_CLIPPED_NAME, len(head)):
                 self.first_word_opening.setdefault(head[:size], []).append(root)
+            for size in range(_SHORTEST_FIRST_NAME_TAIL, len(head) - 1):
+                self.first_word_ending.setdefault(head[-size:].casefold(), []).append(root)
+            for word in words if len(words) > 1 else ():
+                if len(word) >= _SHORTEST_MISSPELT_NAME:
+                    for near in _one_letter_deletions(word.casefold()) | {word.casefold()}:
+                        self.spelt_near.setdefault(near, []).append(root)
 
     def the_one_named_before(self, found: Sequence[_Span], short: _Span) -> _Span | None:
         """The one name among ``found`` (still names of their own), if it comes before
@@ -1729,20 +1778,25 @@ class _LongerNames:
         return named if _reads_before(named, self.earliest[short.words]) else None
 
 
-#: The shortest clipped first name taken for a person's (``Sandi`` for Sandiaga Uno).
+#: The shortest clipped first name taken for a person's (``Sandi`` for Sandiaga Uno), and
+#: the shortest tail of one (``Owi`` for Tontowi Ahmad), two letters or more cut off.
 _SHORTEST_CLIPPED_NAME = 4
+_SHORTEST_FIRST_NAME_TAIL = 3
 
 
 def _clipped_first_name(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one person named in full earlier in the article whose first word ``short``
     clips: Indonesian news calls officials by the head of their first name once it has
-    named them (``Sandi`` after Sandiaga Uno, ``Enggar`` after Enggartiasto Lukita); None
+    named them (``Sandi`` after Sandiaga Uno, ``Enggar`` after Enggartiasto Lukita), and
+    people by its tail (``Nita`` after Ernita Pongki, ``Owi`` after Tontowi Ahmad); None
     when two people's names fit, or the short name comes first (someone else: ``Andri``
     before Andritany Ardhiyasa)."""
     word = short.words[0] if len(short.words) == 1 else ""
-    if len(word) < _SHORTEST_CLIPPED_NAME or not _is_name_like(word):
+    if len(word) < _SHORTEST_FIRST_NAME_TAIL or not _is_name_like(word):
         return None
-    found = [root for root in longer.first_word_opening.get(word, ()) if root.kind == "person"]
+    heads = longer.first_word_opening.get(word, ()) if len(word) >= _SHORTEST_CLIPPED_NAME else ()
+    tails = longer.first_word_ending.get(word.casefold(), ())
+    found = [root for root in (*heads, *tails) if root.kind == "person"]
     return longer.the_one_named_before(found, short)
 
 
@@ -1770,6 +1824,49 @@ def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
         and all(_is_name_like(word) for word in root.words)
     ]
     return longer.the_one_named_before(found, short)
+
+
+#: The shortest name word a variant spelling is linked by (``Taufik`` for Taufiq; four
+#: letters would take ``Yeni`` for Yeri).
+_SHORTEST_MISSPELT_NAME = 5
+
+
+def _one_letter_deletions(word: str) -> set[str]:
+    """``word`` with one letter left out, at each place."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit_apart(short: str, long: str) -> bool:
+    """Whether one letter added, dropped or replaced makes ``short`` ``long`` (not the
+    first: ``Harry`` and ``Barry``, ``Leung`` and ``Yeung`` are other people)."""
+    if short == long or short[:1] != long[:1] or abs(len(short) - len(long)) > 1:
+        return False
+    if len(short) == len(long):
+        return sum(a != b for a, b in zip(short, long, strict=True)) == 1
+    shorter, longer = sorted((short, long), key=len)
+    return shorter in _one_letter_deletions(longer)
+
+
+def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
+    """The one person named in full earlier in the article a one-word name spells one
+    letter off a word of: news spells a name two ways in one article (``Muhammad Taufiq``
+    then ``kata Taufik``, ``Arifin`` then ``Arifi``). None when two people's names fit, or
+    the article writes the word in another name, whole or clipped (``Ahmad`` beside Ahmad
+    Basith, ``Marcell`` beside Marcellino Lefrandt: its own spelling of someone)."""
+    word = short.words[0].casefold() if len(short.words) == 1 else ""
+    if len(word) < _SHORTEST_MISSPELT_NAME or not _is_name_like(short.words[0]):
+        return None
+    in_names = (part.casefold() for root in longer.spelt_near.get(word, ()) for part in root.words)
+    if word in in_names or short.words[0] in longer.first_word_opening:
+        return None
+    candidates = {
+        id(root): root
+        for near in _one_letter_deletions(word) | {word}
+        for root in longer.spelt_near.get(near, ())
+        if root.kind == "person"
+        and any(_one_edit_apart(word, part.casefold()) for part in root.words)
+    }
+    return longer.the_one_named_before(list(candidates.values()), short)
 
 
 def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
@@ -1907,6 +2004,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
+    _give_first_names_back(spans)
     _drop_degrees(spans)
     _link_renames(spans)
     _link_initials(spans)

@@ -121,9 +121,11 @@ PRODUCT_NOUNS: frozenset[str] = _words(
 )
 
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
-#: a product like a podcast: ``lagu berjudul Strip That Down`` names no person.
+#: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
+#: ``pelantun Hotline Bling`` (the singer of it).
 WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul")
+    tuple(cue.split())
+    for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
 )
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``. Not ``mengutip`` or ``menurut``, which
