@@ -26,11 +26,13 @@ SAM = "002_c0de79780e8f4f90"
 #: The ``warta`` command in a child process.
 CLI = (sys.executable, "-m", "warta.tui.cli")
 
-#: Runs ``main`` with a hook patched in: the hook sends warta a signal part way.
+#: Runs ``main`` with a hook patched in: the hook sends warta a signal part way. SIGHUP
+#: as a terminal session has it, even when the tests run under ``nohup``.
 SIGNALLED = """
 import os, signal, sys
 from pathlib import Path
 from warta.tui.cli import main
+signal.signal(signal.SIGHUP, signal.SIG_DFL)
 {patch}
 sys.exit(main(sys.argv[1:]))
 """
@@ -214,3 +216,39 @@ def test_a_lock_file_that_is_a_symlink_writes_nothing_outside(
     assert code == 2 and err.count("\n") == 1
     assert "warta.lock" in err and "symbolic link" in err
     assert not outside.exists()
+
+
+def test_an_export_to_dash_goes_to_stdout(
+    capsys: pytest.CaptureFixture[str],
+    seeds_index: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``export musk -o -`` wrote a file named ``-`` in the working folder, where every other
+    tool that takes ``-o`` writes to stdout."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _cli(
+        capsys, seeds_index, "--data-dir", str(tmp_path / "data"), "export", "musk", "-o", "-"
+    )
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "id,title,source,date,url,author" and SAM in out
+    assert not (tmp_path / "-").exists()
+
+
+def test_the_explorer_draws_on_the_terminal_when_stderr_is_redirected(
+    tmp_path: Path, seeds_index: Path
+) -> None:
+    """``warta 2>log``: Textual draws on stderr, so the screen stayed blank and the log
+    filled with the explorer's escape sequences."""
+    log = tmp_path / "log"
+    with (
+        log.open("wb") as sink,
+        warta_in_a_terminal(bundled_seeds(), seeds_index, "musk", stderr=sink.fileno()) as (
+            master,
+            seen,
+            _,
+        ),
+    ):
+        assert _read_until(master, seen, b"Musk", time.monotonic() + 60), "no results shown"
+        os.write(master, b"q")
+    assert b"\x1b" not in log.read_bytes()

@@ -301,10 +301,10 @@ def _read_until(fd: int, seen: bytearray, wanted: bytes, deadline: float) -> boo
 
 @contextlib.contextmanager
 def warta_in_a_terminal(
-    corpus: Path, index: Path, query: str
+    corpus: Path, index: Path, query: str, stderr: int | None = None
 ) -> Iterator[tuple[int, bytearray, subprocess.Popen[bytes]]]:
     """The real app on ``query`` in a pseudo-terminal: its master side, what it wrote, and
-    its process.
+    its process; its stderr is the terminal too unless ``stderr`` says where.
 
     The app is killed on the way out if the test did not make it quit.
     """
@@ -321,7 +321,7 @@ def warta_in_a_terminal(
         [*command, str(index), query],
         stdin=slave,
         stdout=slave,
-        stderr=slave,
+        stderr=slave if stderr is None else stderr,
         env=env,
         close_fds=True,
         start_new_session=True,

@@ -495,14 +495,39 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     service = _service_of(settings, options.corpus, options.index_dir)
     _require_corpus(service)
     watch = should_watch(settings.watch, service.corpora)
-    WartaApp(
-        service=service,
-        initial_query=query,
-        settings=settings,
-        watch=watch,
-        data_folder=data_dir(options.data_dir),
-    ).run()
+    with _screen_on_the_terminal():
+        WartaApp(
+            service=service,
+            initial_query=query,
+            settings=settings,
+            watch=watch,
+            data_folder=data_dir(options.data_dir),
+        ).run()
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _screen_on_the_terminal() -> Iterator[None]:
+    """Textual draws on stderr: with stderr redirected (``warta 2>log``) the screen stayed
+    blank and the log filled with escape sequences. The explorer then gets stdout's terminal
+    as its stderr while it runs."""
+    try:
+        redirected = not sys.stderr.isatty()
+        terminal = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not real files (a test's capture)
+        redirected = False
+    if not redirected:
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    os.dup2(terminal, 2)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _has_terminal() -> bool:
@@ -1487,6 +1512,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: The file name ``export -o`` takes for standard output.
+STDOUT_NAME = "-"
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Stream the rows of one source (a query, ``--tag``, ``--saved``, ``--entity``) to
     stdout or, whole or not at all, to ``-o FILE``."""
@@ -1498,7 +1527,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if bool(query) == bool(args.tag or args.saved or args.entity):
         raise UsageError(_("export takes a QUERY or one of --tag, --saved, --entity"))
     _file_name(args.output, "-o")
-    output = Path(args.output) if args.output else None
+    # ``-o -`` is stdout, as for every tool that takes -o (it wrote a file named "-").
+    output = Path(args.output) if args.output and args.output != STDOUT_NAME else None
     fmt = args.format or export.format_for(output)
     columns = export.MENTION_COLUMNS if args.entity else export.ARTICLE_COLUMNS
     with _open_workspace(args) as workspace:
