@@ -38,7 +38,7 @@ from warta.search.errors import (
     stored_message,
 )
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
-from warta.search.paths import absolute_folders, file_key, read_regular_file
+from warta.search.paths import absolute_folders, file_key, open_regular_file, read_regular_file
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact
 
@@ -290,7 +290,10 @@ def current_generation(index_dir: Path) -> Path | None:
     except (OSError, UnicodeDecodeError):
         return None
     folder = index_dir / name
-    if not name.startswith("gen-") or "/" in name or not folder.is_dir():
+    try:  # a name longer than the system allows raises (ENAMETOOLONG), as other damage would
+        if not name.startswith("gen-") or "/" in name or not folder.is_dir():
+            return None
+    except OSError:
         return None
     return folder
 
@@ -427,7 +430,7 @@ class IndexLock:
         except ImportError:  # pragma: no cover - Windows: Whoosh's own writer lock still holds.
             return self
         try:
-            self._handle = open(self._path, "a+")
+            self._handle = os.fdopen(open_regular_file(self._path, os.O_RDWR | os.O_CREAT), "r+b")
         except OSError as error:
             raise WartaError(
                 N_("cannot write to the index folder: {reason}"), reason=_reason(error)
@@ -509,6 +512,29 @@ def _tasks(batches: Iterable[_Batch]) -> Iterator[list[_Batch]]:
 
 def _extract_task(task: list[_Batch]) -> list[_Batch]:
     return [_extract(batch) for batch in task]
+
+
+#: Seconds between an extraction worker's checks that the process it works for is alive.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _init_pool_worker(gazetteer_file: Path | None, parent: int) -> None:
+    """A pool worker that ends when warta does, however warta ended.
+
+    A worker of a killed warta (``kill -9``, the out-of-memory killer) waited on its task
+    queue for ever: ~70 MB each, and the caller's stdout and stderr held open, so that
+    ``warta index | cat`` never returned. The queue's pipe never reports the parent gone
+    (each worker holds its writing end too), so a thread watches the parent's pid.
+    """
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="warta-parent-watch", daemon=True).start()
+    _init_worker(gazetteer_file)
 
 
 def _init_worker(gazetteer_file: Path | None) -> None:
@@ -593,8 +619,8 @@ def _extracted(
     pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(gazetteer_file,),
+        initializer=_init_pool_worker,
+        initargs=(gazetteer_file, os.getpid()),
         **recycle,
     )
     try:

@@ -35,17 +35,37 @@ def read_regular_file(path: Path, limit: int = -1, *, follow_symlinks: bool = Fa
     is refused unless ``follow_symlinks`` (a file the user names, which dotfile managers
     link). Anything else raises OSError.
     """
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    descriptor = open_regular_file(path, os.O_RDONLY, follow_symlinks=follow_symlinks)
+    with os.fdopen(descriptor, "rb") as handle:
+        return handle.read(limit)
+
+
+def open_regular_file(path: Path, flags: int, *, follow_symlinks: bool = False) -> int:
+    """A descriptor on ``path`` opened with ``flags``, if it is a regular file (see
+    :func:`read_regular_file`); with ``O_CREAT`` in ``flags`` a missing file is created.
+
+    A symlink put in place of a file warta writes (the index's lock) must not make it
+    create or open a file outside its folder: it is refused as "a symbolic link".
+    """
+    flags |= os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     if not follow_symlinks:
         flags |= getattr(os, "O_NOFOLLOW", 0)
-    descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "rb") as handle:
+    try:
+        descriptor = os.open(path, flags, 0o644)
+    except OSError as error:
+        if error.errno == errno.ELOOP and not follow_symlinks and os.path.islink(path):
+            raise OSError(errno.ELOOP, "a symbolic link, not a regular file", str(path)) from None
+        raise
+    try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         if not stat.S_ISREG(mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
-        return handle.read(limit)
+    except OSError:
+        os.close(descriptor)
+        raise
+    return descriptor
 
 
 def bundled_seeds() -> Path:

@@ -188,14 +188,14 @@ def test_unwritable_index_folder_is_a_one_line_error(
     built: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus, folder = built
-    real_open = open
+    real_open = os.open
 
     def refuse_lock(file: object, *args: object, **kwargs: object) -> object:
         if str(file).endswith(index_module.LOCK_FILE):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(file, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("builtins.open", refuse_lock)
+    monkeypatch.setattr(os, "open", refuse_lock)
     code, _, err = _cli(capsys, corpus, folder, "index")
     assert code == 2 and err.startswith("warta: cannot write to the index folder")
 

@@ -300,8 +300,11 @@ def _read_until(fd: int, seen: bytearray, wanted: bytes, deadline: float) -> boo
 
 
 @contextlib.contextmanager
-def warta_in_a_terminal(corpus: Path, index: Path, query: str) -> Iterator[tuple[int, bytearray]]:
-    """The real app on ``query`` in a pseudo-terminal: its master side and what it wrote.
+def warta_in_a_terminal(
+    corpus: Path, index: Path, query: str, stderr: int | None = None
+) -> Iterator[tuple[int, bytearray, subprocess.Popen[bytes]]]:
+    """The real app on ``query`` in a pseudo-terminal: its master side, what it wrote, and
+    its process; its stderr is the terminal too unless ``stderr`` says where.
 
     The app is killed on the way out if the test did not make it quit.
     """
@@ -318,7 +321,7 @@ def warta_in_a_terminal(corpus: Path, index: Path, query: str) -> Iterator[tuple
         [*command, str(index), query],
         stdin=slave,
         stdout=slave,
-        stderr=slave,
+        stderr=slave if stderr is None else stderr,
         env=env,
         close_fds=True,
         start_new_session=True,
@@ -326,7 +329,7 @@ def warta_in_a_terminal(corpus: Path, index: Path, query: str) -> Iterator[tuple
     os.close(slave)
     seen = bytearray()
     try:
-        yield master, seen
+        yield master, seen, child
         _read_until(master, seen, b"\x00never", time.monotonic() + 5)
         child.wait(timeout=10)
     finally:
@@ -339,7 +342,7 @@ def warta_in_a_terminal(corpus: Path, index: Path, query: str) -> Iterator[tuple
 def test_app_in_a_pseudo_terminal_writes_no_payload(hostile: tuple[Path, Path]) -> None:
     pytest.importorskip("warta.tui.app")
     corpus, index = hostile
-    with warta_in_a_terminal(corpus, index, "durian") as (master, seen):
+    with warta_in_a_terminal(corpus, index, "durian") as (master, seen, _):
         assert _read_until(master, seen, b"naik", time.monotonic() + 60), "no results shown"
         os.write(master, b"\r")  # open the first (hostile) result
         assert _read_until(master, seen, b"PENUTUP", time.monotonic() + 30), "no article shown"

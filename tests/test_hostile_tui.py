@@ -50,7 +50,7 @@ async def test_a_hostile_startup_query_is_cleaned_before_it_is_shown(
 
 def test_a_hostile_startup_query_never_reaches_the_terminal(hostile: tuple[Path, Path]) -> None:
     corpus, index = hostile
-    with warta_in_a_terminal(corpus, index, HOSTILE_QUERY) as (master, seen):
+    with warta_in_a_terminal(corpus, index, HOSTILE_QUERY) as (master, seen, _):
         assert _read_until(master, seen, b" result", time.monotonic() + 60), "no search ran"
         os.write(master, b"\x11")  # Ctrl+Q: the focus is in the search bar
     assert b"kuncijahat" in seen

@@ -198,15 +198,88 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``warta`` console script."""
+    with _termination_as_interrupt():
+        _usable_standard_streams()
+        try:
+            code = _main(list(sys.argv[1:] if argv is None else argv))
+            sys.stdout.flush()  # inside the try: a closed pipe must not fail at exit instead
+        except BrokenPipeError:
+            # The reader of a pipe stopped early (``warta mentions elon | head -2``): what it
+            # wanted is printed. Quiet and 0, as ripgrep does; later writes go to /dev/null.
+            _discard_stdout()
+            return EXIT_OK
+        return code
+
+
+#: Signals that stop warta as Ctrl+C does: ``kill``, ``timeout``, a closed SSH session.
+TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+@contextlib.contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise KeyboardInterrupt, as SIGINT does, for as long as warta runs.
+
+    Their default action ended the process on the spot: an export left its ``.part`` file
+    behind, a build left its extraction workers running for ever (holding the caller's
+    pipes open), and the explorer left the terminal on its alternate screen with the mouse
+    captured. An interrupt runs the cleanup each of them already does for Ctrl+C. A signal
+    ignored by the caller (``nohup``) stays ignored.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    numbers = [getattr(signal, name) for name in TERMINATION_SIGNALS if hasattr(signal, name)]
+    saved = {number: signal.getsignal(number) for number in numbers}
+    for number, handler in saved.items():
+        if handler is signal.SIG_DFL:
+            signal.signal(number, signal.default_int_handler)
     try:
-        code = _main(list(sys.argv[1:] if argv is None else argv))
-        sys.stdout.flush()  # inside the try: a closed pipe must not fail at exit instead
-    except BrokenPipeError:
-        # The reader of a pipe stopped early (``warta mentions elon | head -2``): what it
-        # wanted is printed. Quiet and 0, as ripgrep does; later writes go to /dev/null.
-        _discard_stdout()
-        return EXIT_OK
-    return code
+        yield
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
+
+
+def _usable_standard_streams() -> None:
+    """Standard streams that can fail only in one line.
+
+    A closed one (``warta search x >&-``, a job started without them) is opened on
+    /dev/null: stdout read-only, so that writing the output fails as a full disk does
+    ("cannot write the output: Bad file descriptor"), not with a traceback; left closed, the
+    first file warta opened would take its number. A stream whose encoding is not UTF-8
+    (a Latin-1 locale, ``PYTHONIOENCODING=ascii``) writes ``?`` for what it cannot encode
+    instead of raising UnicodeEncodeError; ``--json`` escapes it (see ``_emit_json``).
+    """
+    for number, name, flags in (
+        (0, "stdin", os.O_RDONLY),
+        (1, "stdout", os.O_RDONLY),
+        (2, "stderr", os.O_WRONLY),
+    ):
+        try:
+            os.fstat(number)
+        except OSError:
+            opened = os.open(os.devnull, flags)
+            if opened != number:
+                os.dup2(opened, number)
+                os.close(opened)
+            mode = "r" if number == 0 else "w"
+            setattr(sys, name, open(number, mode, encoding="utf-8", closefd=False))  # noqa: SIM115
+    for stream in (sys.stdout, sys.stderr):
+        if not _writes_utf8(stream) and isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+def _writes_utf8(stream: Any) -> bool:
+    """Whether ``stream`` encodes every character (UTF-8, or a test's capture)."""
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name == "utf-8"
+    except LookupError:
+        return False
 
 
 def _main(args_list: list[str]) -> int:
@@ -422,14 +495,39 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     service = _service_of(settings, options.corpus, options.index_dir)
     _require_corpus(service)
     watch = should_watch(settings.watch, service.corpora)
-    WartaApp(
-        service=service,
-        initial_query=query,
-        settings=settings,
-        watch=watch,
-        data_folder=data_dir(options.data_dir),
-    ).run()
+    with _screen_on_the_terminal():
+        WartaApp(
+            service=service,
+            initial_query=query,
+            settings=settings,
+            watch=watch,
+            data_folder=data_dir(options.data_dir),
+        ).run()
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _screen_on_the_terminal() -> Iterator[None]:
+    """Textual draws on stderr: with stderr redirected (``warta 2>log``) the screen stayed
+    blank and the log filled with escape sequences. The explorer then gets stdout's terminal
+    as its stderr while it runs."""
+    try:
+        redirected = not sys.stderr.isatty()
+        terminal = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not real files (a test's capture)
+        redirected = False
+    if not redirected:
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    os.dup2(terminal, 2)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _has_terminal() -> bool:
@@ -558,7 +656,9 @@ def _update_with_progress(service: Any, rebuild: bool) -> Any:
 
 def _emit_json(value: Any) -> None:
     """Every ``--json`` payload goes out here, each of its strings cleaned (see _clean_json)."""
-    sys.stdout.write(json.dumps(_clean_json(value), ensure_ascii=False, indent=2) + "\n")
+    # A stdout that cannot encode every character gets JSON's own escapes: still exact.
+    ascii_only = not _writes_utf8(sys.stdout)
+    sys.stdout.write(json.dumps(_clean_json(value), ensure_ascii=ascii_only, indent=2) + "\n")
 
 
 def _clean_json(value: Any) -> Any:
@@ -1440,6 +1540,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: The file name ``export -o`` takes for standard output.
+STDOUT_NAME = "-"
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Stream the rows of one source (a query, ``--tag``, ``--saved``, ``--entity``) to
     stdout or, whole or not at all, to ``-o FILE``."""
@@ -1451,7 +1555,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if bool(query) == bool(args.tag or args.saved or args.entity):
         raise UsageError(_("export takes a QUERY or one of --tag, --saved, --entity"))
     _file_name(args.output, "-o")
-    output = Path(args.output) if args.output else None
+    # ``-o -`` is stdout, as for every tool that takes -o (it wrote a file named "-").
+    output = Path(args.output) if args.output and args.output != STDOUT_NAME else None
     fmt = args.format or export.format_for(output)
     columns = export.MENTION_COLUMNS if args.entity else export.ARTICLE_COLUMNS
     with _open_workspace(args) as workspace:
