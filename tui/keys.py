@@ -261,7 +261,14 @@ SIDEBAR = [
     key("sidebar.previous", "k", "cursor_up", _("Previous entity")),
     key("sidebar.first", "g,home", "first", _("First entity")),
     key("sidebar.last", "G,end", "last", _("Last entity")),
-    key("sidebar.next_mention", "space", "next_mention", _("Next mention of it"), show=True),
+    key(
+        "sidebar.next_mention",
+        "space",
+        "next_mention",
+        _("Next mention"),
+        show=True,
+        tooltip=_("Next mention of it"),
+    ),
     key("sidebar.entity", "enter,e", "screen.open_entity", _("Entity view"), show=True),
 ]
 
