@@ -688,3 +688,21 @@ async def test_the_entity_view_opens_at_the_mention_the_reader_had_selected(
         await pilot.press("enter")  # back in the same article, at that mention
         await settle(pilot)
         assert reader.document.article.id == opened and reader.current_link == link
+
+
+async def test_the_entity_view_says_its_keys_once_with_the_sidebar_open(
+    seeds_service: SearchService,
+) -> None:
+    """Under the entity view a hint said "Enter: open the article there · Backspace: back",
+    cut at 100x30 with the sidebar open, above a footer saying the same: now the footer
+    alone says them."""
+    from .test_tui_help import screen_text
+
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "altman")
+        await pilot.press("f4", "enter")
+        await settle(pilot)
+        assert screen.showing_entity and screen.sidebar.display
+        shown = screen_text(app).lower()
+        assert "enter:" not in shown and "⏎ open at mention" in shown and "⌫ back" in shown
