@@ -706,3 +706,26 @@ async def test_the_entity_view_says_its_keys_once_with_the_sidebar_open(
         assert screen.showing_entity and screen.sidebar.display
         shown = screen_text(app).lower()
         assert "enter:" not in shown and "⏎ open at mention" in shown and "⌫ back" in shown
+
+
+@pytest.mark.parametrize("opened", [True, False], ids=["article open", "previewed"])
+async def test_back_from_the_entity_view_returns_to_the_sidebar_it_was_opened_from(
+    seeds_service: SearchService, opened: bool
+) -> None:
+    """F4, j, Enter, then Backspace landed in the reader: back now puts the focus where
+    it was, on the sidebar's entity that was opened."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await (open_first_result if opened else search)(pilot, "altman")
+        await pilot.press("f4", "j")
+        chosen = screen.sidebar.highlighted_key
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert not screen.showing_entity
+        assert app.focused is screen.sidebar and screen.sidebar.highlighted_key == chosen
+        await pilot.press("enter")  # Enter again opens the same entity
+        await settle(pilot)
+        assert screen.entity_view.entity is not None and screen.entity_view.entity.id == chosen
