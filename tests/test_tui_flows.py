@@ -580,6 +580,24 @@ async def test_f5_updates_the_index_with_a_new_article(tmp_path: Path, corpus: P
         await pilot.press("f5")
         await settle(pilot)
         assert [hit.title for hit in screen.results.hits] == ["Kalung zamrud ditemukan di Bandung"]
+        assert [n for n in app._notifications if "Index ready: 6 articles." in n.message]
+    service.close()
+
+
+async def test_an_update_that_changed_nothing_leaves_no_notice_over_the_reader(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """ "Index ready: 5 articles." covered the reader's last rows at 80x24 after an update
+    that found nothing to do: the status line's "Ready" says it."""
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("f5")
+        await settle(pilot)
+        assert screen.index_ready and screen.results.hits
+        assert not app._notifications
     service.close()
 
 
