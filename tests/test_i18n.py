@@ -14,7 +14,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
-from warta.tui import i18n
+from warta.tui import i18n, keys
 from warta.tui.i18n import _, current_locale, detect_language, language_of, ngettext, set_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -241,6 +241,46 @@ def test_indonesian_footer_keeps_help_in_view_at_80_columns(
     footer = _footer(indonesian_screens["reader"])
     assert footer.rstrip().endswith("f1 Bantuan")
     assert "palette" not in footer
+
+
+#: Where the footer is read, the keys that lead there from the results of ``musk``, and
+#: the bindings whose footer labels show there.
+FOOTER_PLACES = {
+    "results": ("j", [keys.RESULTS, keys.SCREEN]),
+    "reader": ("enter", [keys.READER, keys.SCREEN]),
+    "find bar": ("slash o p e n", [keys.FIND_BAR]),
+    "timeline": ("enter escape t", [keys.TIMELINE, keys.SCREEN]),
+    "sidebar": ("t f4", [keys.SIDEBAR, keys.SCREEN]),
+    "entity view": ("enter", [keys.MENTION_LIST, keys.ENTITY_VIEW, keys.SCREEN]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_every_footer_label_shows_whole_at_80x24(
+    lang: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """In Indonesian the sidebar's "Sebutan berikutnya dari entitas ini" pushed Back and
+    Quote off the footer, and the reader's cut "Kutip" to "K": a footer label is short
+    (help's description says the rest)."""
+    from warta.search.paths import bundled_seeds
+    from warta.search.service import SearchService
+
+    from .screens_in_language import run_screens
+
+    index = tmp_path_factory.mktemp("footer-index")
+    service = SearchService([bundled_seeds()], index)
+    service.update()
+    service.close()
+    steps = [step for step, _bindings in FOOTER_PLACES.values()]
+    screens = run_screens(lang, index, (80, 24), *steps)
+    catalog = i18n.translations(lang)
+    for (place, (_step, bindings)), screen in zip(FOOTER_PLACES.items(), screens, strict=True):
+        footer = _footer(screen)
+        for group in bindings:
+            for binding in group:
+                if binding.show:
+                    label = catalog.gettext(binding.description)
+                    assert f" {label} " in f"{footer} ", (place, label, footer)
 
 
 def test_indonesian_find_and_search_are_different_words(

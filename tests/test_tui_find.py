@@ -127,3 +127,19 @@ async def test_a_long_paste_fills_the_find_bar_and_the_prompts_only_up_to_their_
         typed.post_message(events.Paste("musk " * 20_000))
         await settle(pilot)
         assert len(typed.value) == LINE_CHARS
+
+
+async def test_at_80x24_the_reader_status_keeps_the_mention_whole_while_finding(
+    seeds_service: SearchService,
+) -> None:
+    """With a mention selected and text found, the status line said the find count again
+    after the find bar's (“… 1 of 11 here · found 1 of”, cut at 80 columns): the count is
+    the bar's alone, and the mention's line shows whole."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, expected = await find_openai(pilot, "enter", "tab")
+        assert screen.reader.current_link is not None and screen.reader.find_index is not None
+        shown = screen_text(app)
+        assert shown.count(f"/{expected}") == 1  # the find bar's
+        status = next(line for line in shown.splitlines() if " here" in line)
+        assert status.split(" here")[1].strip(" │") == ""

@@ -580,6 +580,24 @@ async def test_f5_updates_the_index_with_a_new_article(tmp_path: Path, corpus: P
         await pilot.press("f5")
         await settle(pilot)
         assert [hit.title for hit in screen.results.hits] == ["Kalung zamrud ditemukan di Bandung"]
+        assert [n for n in app._notifications if "Index ready: 6 articles." in n.message]
+    service.close()
+
+
+async def test_an_update_that_changed_nothing_leaves_no_notice_over_the_reader(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """ "Index ready: 5 articles." covered the reader's last rows at 80x24 after an update
+    that found nothing to do: the status line's "Ready" says it."""
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("f5")
+        await settle(pilot)
+        assert screen.index_ready and screen.results.hits
+        assert not app._notifications
     service.close()
 
 
@@ -688,3 +706,44 @@ async def test_the_entity_view_opens_at_the_mention_the_reader_had_selected(
         await pilot.press("enter")  # back in the same article, at that mention
         await settle(pilot)
         assert reader.document.article.id == opened and reader.current_link == link
+
+
+async def test_the_entity_view_says_its_keys_once_with_the_sidebar_open(
+    seeds_service: SearchService,
+) -> None:
+    """Under the entity view a hint said "Enter: open the article there · Backspace: back",
+    cut at 100x30 with the sidebar open, above a footer saying the same: now the footer
+    alone says them."""
+    from .test_tui_help import screen_text
+
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "altman")
+        await pilot.press("f4", "enter")
+        await settle(pilot)
+        assert screen.showing_entity and screen.sidebar.display
+        shown = screen_text(app).lower()
+        assert "enter:" not in shown and "⏎ open at mention" in shown and "⌫ back" in shown
+
+
+@pytest.mark.parametrize("opened", [True, False], ids=["article open", "previewed"])
+async def test_back_from_the_entity_view_returns_to_the_sidebar_it_was_opened_from(
+    seeds_service: SearchService, opened: bool
+) -> None:
+    """F4, j, Enter, then Backspace landed in the reader: back now puts the focus where
+    it was, on the sidebar's entity that was opened."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await (open_first_result if opened else search)(pilot, "altman")
+        await pilot.press("f4", "j")
+        chosen = screen.sidebar.highlighted_key
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert not screen.showing_entity
+        assert app.focused is screen.sidebar and screen.sidebar.highlighted_key == chosen
+        await pilot.press("enter")  # Enter again opens the same entity
+        await settle(pilot)
+        assert screen.entity_view.entity is not None and screen.entity_view.entity.id == chosen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import App
+from textual.binding import Binding
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.help import HelpScreen, key_rows
@@ -79,3 +80,19 @@ async def test_help_scrolls_with_less_keys_at_80x24(seeds_service: SearchService
         assert "End of the help" in screen_text(app), "help lists its own keys"
         await pilot.press("g")
         assert scroll.scroll_y == 0
+
+
+async def test_help_on_prompts_and_lists_says_enter_and_escape_once(
+    seeds_service: SearchService,
+) -> None:
+    """The section of tags, saved searches and history listed esc twice (Cancel, Close)
+    and not Enter, which answers them."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=TALL) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        section = next(s for s in screen.help_sections() if s.title.startswith("Tags"))
+        keys = [app.get_key_display(bound[0]) for bound, _what in key_rows(section.bindings)]
+        assert keys.count(app.get_key_display(Binding("escape", ""))) == 1
+        assert app.get_key_display(Binding("enter", "")) in keys

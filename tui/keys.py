@@ -261,7 +261,14 @@ SIDEBAR = [
     key("sidebar.previous", "k", "cursor_up", _("Previous entity")),
     key("sidebar.first", "g,home", "first", _("First entity")),
     key("sidebar.last", "G,end", "last", _("Last entity")),
-    key("sidebar.next_mention", "space", "next_mention", _("Next mention of it"), show=True),
+    key(
+        "sidebar.next_mention",
+        "space",
+        "next_mention",
+        _("Next mention"),
+        show=True,
+        tooltip=_("Next mention of it"),
+    ),
     key("sidebar.entity", "enter,e", "screen.open_entity", _("Entity view"), show=True),
 ]
 
@@ -303,8 +310,20 @@ ENTITY_VIEW = [
 #: history): Enter answers them.
 PROMPT = [key("prompt.cancel", "escape", "cancel", _("Cancel"))]
 PROMPT_INPUT = [key("prompt.complete", "tab", "cursor_right", _("Complete"))]
+#: Enter in a prompt's line or a list's filter: Input's own key, bound here too so that
+#: help lists it and a keymap can move it.
+ANSWER = [
+    key(
+        "prompt.answer",
+        "enter",
+        "submit",
+        _("Confirm"),
+        tooltip=_("Save what was typed, or take the highlighted row"),
+    )
+]
 PICK_LIST = [
-    key("pick.close", "escape", "cancel", _("Close")),
+    # Described as the prompts' Escape: help lists the two as one key.
+    key("pick.close", "escape", "cancel", _("Cancel")),
     key("pick.down", "down", "cursor_down", _("Next")),
     key("pick.up", "up", "cursor_up", _("Previous")),
 ]
@@ -346,7 +365,9 @@ def sections() -> list[HelpSection]:
         HelpSection(_("Timeline"), TIMELINE),
         HelpSection(_("Entity sidebar"), SIDEBAR),
         HelpSection(_("Entity view"), [*MENTION_LIST, *ENTITY_VIEW]),
-        HelpSection(_("Tags, saved searches, history"), [*PROMPT, *PROMPT_INPUT, *PICK_LIST]),
+        HelpSection(
+            _("Tags, saved searches, history"), [*ANSWER, *PROMPT, *PROMPT_INPUT, *PICK_LIST]
+        ),
         HelpSection(_("Coverage over time"), COVERAGE),
         HelpSection(_("Quotes"), QUOTE_LIST),
         HelpSection(_("This help"), [*HELP, *HELP_TEXT]),

@@ -29,6 +29,9 @@ class Place:
     mention: int | None = None
     entity: str | None = None
     entity_option: int | None = None
+    #: The entity highlighted in the sidebar when the sidebar had the focus: back puts
+    #: the focus there again, not in the reader.
+    sidebar: str | None = None
 
 
 class History:
@@ -122,6 +125,8 @@ class Request:
     link: tuple[str, int] | None = None
     scroll_y: int | None = None
     mention: int | None = None
+    #: Article: the sidebar's entity to highlight and focus, rather than the reader.
+    sidebar: str | None = None
     #: Entity view: the option to highlight.
     option: int | None = None
     #: Given by ``Requests.ask``.
@@ -224,6 +229,12 @@ class Navigator:
             main = Request("main", focus=focus, option=place.entity_option)
         elif place.article is not None:
             self._arriving.add("article")
-            focus = place.origin != "search"
-            main = Request("main", focus=focus, scroll_y=place.scroll_y, mention=place.mention)
+            focus = place.origin != "search" and place.sidebar is None
+            main = Request(
+                "main",
+                focus=focus,
+                scroll_y=place.scroll_y,
+                mention=place.mention,
+                sidebar=place.sidebar,
+            )
         return search, main

@@ -315,9 +315,11 @@ class MainScreen(Screen[None]):
             self.entity_view.load(self.navigator.ask(main), place.entity)
         elif place.article is not None and main is not None:
             self._open_article(place.article, main)
-        if place.origin == "search" and self.results.option_count:
+        if place.origin != "search" or place.sidebar is not None:
+            return  # the article or entity focuses itself (or the sidebar) as it arrives
+        if self.results.option_count:
             self.action_focus_results()
-        elif place.origin == "search":
+        else:
             self.search_bar.focus()
 
     # -- the open article, other programs, help --------------------------------------------

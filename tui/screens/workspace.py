@@ -29,7 +29,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, excerpt
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, ngettext
-from warta.tui.keys import PICK_LIST, PROMPT, PROMPT_INPUT, shown_key
+from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, shown_key
 from warta.tui.text import join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.widgets.bars import CappedInput
@@ -61,7 +61,13 @@ class LastWordSuggester(SuggestFromList):
 class PromptInput(CappedInput):
     """An input where Tab takes the suggested completion (as shells do)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = list(PROMPT_INPUT)
+    BINDINGS: ClassVar[list[BindingType]] = [*PROMPT_INPUT, *ANSWER]
+
+
+class FilterInput(CappedInput):
+    """A list's filter: Enter takes the highlighted row."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(ANSWER)
 
 
 @dataclass(frozen=True)
@@ -406,7 +412,7 @@ class PickList(ModalScreen[_Row | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Content(_(self.heading)), classes="heading")
-            yield CappedInput(placeholder=_("Type to filter"), id="filter")
+            yield FilterInput(placeholder=_("Type to filter"), id="filter")
             yield OptionList(id="picks")
             yield Label(Content(self._hint()), classes="hint")
 

@@ -146,11 +146,10 @@ class ArticlePane(Commands, Vertical):
         )
 
     def _update_status(self) -> None:
+        """The reader's line; blank under the entity view, whose keys the footer lists (a
+        hint repeating them was cut at 100x30 with the sidebar open)."""
         status = self.query_one("#reader-status", Static)
-        if self.showing_entity:
-            status.update(Content(_("Enter: open the article there · Backspace: back")))
-        else:
-            status.update(self.reader.status_line())
+        status.update(Content("") if self.showing_entity else self.reader.status_line())
 
     @on(Reader.MentionChanged)
     def _mention_changed(self) -> None:

@@ -8,6 +8,7 @@ reader and the sidebar (the current mention, a jump to an entity or a figure).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -79,12 +80,18 @@ class Panes(Commands, Horizontal):
     def capture(self, origin: Origin) -> Place:
         """The place on screen, for the history, as a visit of ``origin``."""
         hit = self.results.highlighted_hit
-        return self.article.capture(origin, self.results.query_text, hit.id if hit else None)
+        place = self.article.capture(origin, self.results.query_text, hit.id if hit else None)
+        if self.sidebar.has_focus:
+            place = replace(place, sidebar=self.sidebar.highlighted_key)
+        return place
 
     def show_article(self, loaded: Reader.Loaded) -> None:
         """Show a loaded article, and its mentions in the sidebar."""
         self.article.show_article(loaded)
         self.sidebar.show_mentions(loaded.mentions, loaded.document)
+        if loaded.request.sidebar is not None:  # back to where the user was in it
+            self.sidebar.highlight_key(loaded.request.sidebar)
+            self.sidebar.focus()
 
     @on(Reader.MentionChanged)
     def _mention_changed(self) -> None:

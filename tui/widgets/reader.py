@@ -422,8 +422,9 @@ class Reader(ScrollView, can_focus=True):
         return self.document.links[self.current]
 
     def status_line(self) -> Content:
-        """The line under the reader: the note, the current mention or how many there are,
-        the find count."""
+        """The line under the reader: the note, the current mention or how many there are.
+        Not the find count: the find bar, shown with the marks, says it (twice, it cut the
+        line at 80 columns)."""
         document = self.document
         if document is None:
             return Content("")
@@ -447,11 +448,6 @@ class Reader(ScrollView, can_focus=True):
             parts.append(Content(count.format(count=show_number(len(document.links)))))
             if document.links:
                 parts.append(Content(_("Tab or ] selects the next")))
-        if self.find_matches and self.find_index is not None:
-            found = _("found {number} of {count} (n, N)").format(
-                number=self.find_index + 1, count=len(self.find_matches)
-            )
-            parts.append(Content(found).stylize("bold"))
         return join_parts(parts)
 
     # -- quoting, citing, other programs ---------------------------------------------------

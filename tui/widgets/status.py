@@ -17,7 +17,7 @@ from warta.search.errors import UpdateCancelled, WartaError
 from warta.search.model import UpdateReport
 from warta.tui.i18n import _, ngettext
 from warta.tui.text import literal, show_number
-from warta.tui.watch import percent_progress, skipped_notice
+from warta.tui.watch import corpus_news, percent_progress, skipped_notice
 from warta.tui.widgets.answers import Trouble
 
 if TYPE_CHECKING:
@@ -58,14 +58,18 @@ class StatusLine(Static):
         self.update(event.status)
 
     def on_status_line_index_ready(self, event: IndexReady) -> None:
-        """Say what was built; not stopped: the screen searches on it."""
-        if event.report is not None:
-            count = event.report.articles
-            built = ngettext(
-                "Index ready: {count} article.", "Index ready: {count} articles.", count
-            )
-            self.notify(built.format(count=show_number(count)))
-            if skipped := skipped_notice(event.report):
+        """Say what was built, when anything was (else the line's "Ready" says enough, and
+        a notice would cover the reader's last rows); not stopped: the screen searches on
+        it."""
+        if (report := event.report) is not None:
+            if report.rebuilt or corpus_news(report):
+                built = ngettext(
+                    "Index ready: {count} article.",
+                    "Index ready: {count} articles.",
+                    report.articles,
+                )
+                self.notify(built.format(count=show_number(report.articles)))
+            if skipped := skipped_notice(report):
                 self.post_message(skipped)
         self._prepare_searches()
 
