@@ -60,6 +60,9 @@ FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
 
 _MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: A lone CR after a record's closing brace: classic Mac line ends. JSON strings hold no raw
+#: CR, so outside a record this is the only place one ends a line.
+_MAC_LINE_END = re.compile(rb"(?<=\})[ \t]*\r(?!\n)")
 
 
 class CorpusFile(NamedTuple):
@@ -522,8 +525,9 @@ def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[Message, ...]] |
                 pass
             yield None
         else:
-            decoded = decode_bytes(raw, MAX_FILE_BYTES)
-            yield decoded.text, decoded.notices
+            for part in _MAC_LINE_END.split(raw) if b"\r" in raw else (raw,):
+                decoded = decode_bytes(part, MAX_FILE_BYTES)
+                yield decoded.text, decoded.notices
 
 
 def _jsonl_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadWarning]:

@@ -264,6 +264,18 @@ def test_jsonl_duplicate_ids_and_bad_dates(tmp_path: Path) -> None:
     assert any("kemarin" in str(notice) for notice in result.articles[1].notices)
 
 
+def test_jsonl_lines_ended_by_a_lone_cr_are_each_an_article(tmp_path: Path) -> None:
+    """Classic Mac line ends: the whole file was one line, skipped as "Extra data", and
+    every article in it lost. A CR between tokens of one record stays whitespace."""
+    records = ['{"id": "a", "text": "Satu."}', '{"id": "b",\r"text": "Dua."}']
+    (tmp_path / "mac.jsonl").write_bytes("\r".join(records).encode() + b" \r")
+    (tmp_path / "dos.jsonl").write_bytes("\r\n".join(records).encode() + b"\r\n")
+    for name in ("mac.jsonl", "dos.jsonl"):
+        result = read_one(tmp_path, name)
+        assert [article.body for article in result.articles] == ["Satu.", "Dua."]
+        assert not result.warnings
+
+
 def test_a_date_in_the_web_address_is_the_publication_date(tmp_path: Path) -> None:
     """The text's first weekday-led date may be the event's, days before; the publisher's
     address says when the article went out. A stated ``date`` still wins."""
