@@ -23,7 +23,7 @@ from textual.command import CommandPalette
 from textual.message import Message
 from textual.screen import Screen
 from textual.theme import ThemeProvider
-from warta.search.errors import UpdateCancelled, WartaError
+from warta.search.errors import UpdateCancelled, WartaError, error_reason
 from warta.search.paths import data_dir
 from warta.search.sanitize import clean_text
 from warta.tui.config import Settings
@@ -157,8 +157,8 @@ class WartaApp(App[None]):
                 else:
                     self.post_message(self.CorpusUpdated(report))
         except OSError as error:  # the system's limit of watches, a folder gone
-            reason = error.strerror or str(error)
             message = _("Not watching the corpus folders ({reason}); F5 updates the index.")
+            reason = error_reason(error)
             self.post_message(Notice(message.format(reason=reason), severity="warning"))
 
     def on_warta_app_corpus_updating(self, event: CorpusUpdating) -> None:

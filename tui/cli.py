@@ -330,23 +330,26 @@ class _GuardedStream:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        try:
+        with _as_output_error():
             return self._stream.write(text)
-        except BrokenPipeError:
-            raise
-        except OSError as error:
-            raise _OutputError(error) from error
 
     def flush(self) -> None:
-        try:
+        with _as_output_error():
             self._stream.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as error:
-            raise _OutputError(error) from error
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _as_output_error() -> Iterator[None]:
+    """An OSError of standard output as ``_OutputError``; a closed pipe stays itself."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _OutputError(error) from error
 
 
 @contextlib.contextmanager
@@ -882,9 +885,7 @@ def _print_marks(console: Any, marks: dict[str, Any]) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     service = _service(args)
-    article = service.article(_known_article(args))
-    if article is None:  # gone since: an update published another generation in between
-        raise WartaError(_("no article with id {id}").format(id=excerpt(args.id)))
+    article = _named_article(args)
     mentions = service.article_mentions(article.id)
     marks = _article_marks(args, article.id)
     if args.json:
@@ -1203,23 +1204,29 @@ _T = TypeVar("_T")
 AMBIGUOUS_IDS_SHOWN = 5
 
 
-def _known_article(args: argparse.Namespace) -> str:
+def _named_article(args: argparse.Namespace) -> Article:
     """The article ``args.id`` names: that id, or the one id that starts with it (as git
     takes a commit's first letters); refused when the index has no such article, or when
     the start fits several."""
     service = _service(args)
     given = str(args.id)
-    if service.article(given) is not None:
-        return given
-    found = service.article_ids(given, AMBIGUOUS_IDS_SHOWN + 1)
-    if len(found) == 1:
-        return found[0]
-    if found:
-        shown = ", ".join(excerpt(found_id) for found_id in found[:AMBIGUOUS_IDS_SHOWN])
-        more = ", …" if len(found) > AMBIGUOUS_IDS_SHOWN else ""
-        message = _("{id} starts several article ids: {ids}")
-        raise WartaError(message.format(id=excerpt(given), ids=shown + more))
-    raise WartaError(_("no article with id {id}").format(id=excerpt(given)))
+    article = service.article(given)
+    if article is None:
+        found = service.article_ids(given, AMBIGUOUS_IDS_SHOWN + 1)
+        if len(found) > 1:
+            shown = ", ".join(excerpt(found_id) for found_id in found[:AMBIGUOUS_IDS_SHOWN])
+            more = ", …" if len(found) > AMBIGUOUS_IDS_SHOWN else ""
+            message = _("{id} starts several article ids: {ids}")
+            raise WartaError(message.format(id=excerpt(given), ids=shown + more))
+        article = service.article(found[0]) if found else None
+    if article is None:
+        raise WartaError(_("no article with id {id}").format(id=excerpt(given)))
+    return article
+
+
+def _known_article(args: argparse.Namespace) -> str:
+    """The id of the article ``args.id`` names (:func:`_named_article`)."""
+    return _named_article(args).id
 
 
 def _is_given(value: object) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from warta.search.errors import N_, Message, WartaError, excerpt
+from warta.search.errors import N_, Message, WartaError, error_reason, excerpt
 from warta.search.paths import APP_NAME, read_regular_file
 from warta.tui.i18n import LANGUAGES, language_of
 
@@ -140,10 +140,8 @@ def load_settings(path: Path, required: bool = False) -> Settings:
             raise ConfigError(path, None, Message.of(N_("no such file"))) from None
         return Settings()
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ConfigError(
-            path, None, Message.of(N_("cannot read it ({reason})"), reason=reason)
-        ) from None
+        reason = Message.of(N_("cannot read it ({reason})"), reason=error_reason(error))
+        raise ConfigError(path, None, reason) from None
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(path, None, Message.of(N_("too large for a settings file")))
     try:

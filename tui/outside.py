@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
+from warta.search.errors import error_reason
 from warta.search.model import Article
 from warta.search.paths import data_dir
 from warta.search.sanitize import clean_line
@@ -156,7 +157,7 @@ def hand_over(
     try:
         handover = make()
     except OSError as error:
-        raise CannotRun(shlex.join(command), error.strerror or str(error)) from None
+        raise CannotRun(shlex.join(command), error_reason(error)) from None
     failure: OSError | None = None
     try:
         # Textual's suspend has no try/finally: an exception inside it would leave the
@@ -172,7 +173,7 @@ def hand_over(
         saved = handover.finish()
         app.refresh()
     if failure is not None:
-        raise CannotRun(shlex.join(command), failure.strerror or str(failure))
+        raise CannotRun(shlex.join(command), error_reason(failure))
     return saved
 
 
