@@ -1070,14 +1070,45 @@ def test_an_organisation_defined_with_its_acronym_is_found_with_it() -> None:
         "KNPA menyebut hutan rusak."
     )
     mentions = extract_mentions("", body)
-    assert _entity(mentions, "Komite Nasional Pembaruan Agraria")[1] == "organisation"
+    assert _entity(mentions, "Komite Nasional Pembaruan Agraria (KNPA)")[1] == "organisation"
     assert _keys(mentions, "KNPA") == {"komite_nasional_pembaruan_agraria"}
-    assert len([m for m in mentions if m.surface == "KNPA"]) == 2
+    assert len([m for m in mentions if m.surface == "KNPA"]) == 1
     # A category spelled out once, or a name without an organisation's head, is not one.
     body = "Pedagang Kaki Lima (PKL) ditertibkan. PKL pindah ke Pasar Baru."
     assert not _keys(extract_mentions("", body), "Pedagang Kaki Lima")
     body = "Badan Usaha Milik Negara (BUMN) diminta efisien."
     assert not _keys(extract_mentions("", body), "Badan Usaha Milik Negara")
+
+
+def test_an_organisation_and_its_acronym_in_parentheses_are_one_mention() -> None:
+    # One naming of one organisation is one link, not two side by side; the acronym
+    # used again later is its own mention of the same organisation.
+    body = (
+        "Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali, hadir. "
+        "PPP menolak usul itu. Mantan ketua Mahkamah Konstitusi (MK) Mahfud MD datang."
+    )
+    found = [(m.surface, m.key) for m in extract_mentions("", body) if m.kind != "person"]
+    assert found == [
+        ("Partai Persatuan Pembangunan (PPP)", "partai_persatuan_pembangunan"),
+        ("PPP", "partai_persatuan_pembangunan"),
+        ("Mahkamah Konstitusi (MK)", "mahkamah_konstitusi"),
+    ]
+    # A state company's legal form in parentheses is part of its name, as Tbk is.
+    body = "PT Pertamina (Persero) menaikkan harga. Pertamina juga menjual elpiji."
+    mentions = extract_mentions("", body)
+    assert [m.surface for m in mentions] == ["PT Pertamina (Persero)", "Pertamina"]
+    assert {m.key for m in mentions} == {"pertamina"}
+    # A person's nickname in parentheses stays a mention of its own.
+    body = "Presiden Joko Widodo (Jokowi) meresmikan jalan tol."
+    assert [m.surface for m in extract_mentions("", body)] == ["Joko Widodo", "Jokowi"]
+
+
+def test_a_known_acronym_in_parentheses_names_the_organisation_written_before_it() -> None:
+    # ``WHO`` is known; the Indonesian name before it is the same organisation.
+    body = "Badan Kesehatan Dunia (WHO), Sabtu (9/8), menyatakan wabah itu darurat."
+    (mention,) = extract_mentions("", body)
+    assert mention.surface == "Badan Kesehatan Dunia (WHO)"
+    assert (mention.key, mention.kind) == ("who", "organisation")
 
 
 def test_a_name_opening_with_an_organisations_head_is_an_organisation() -> None:

@@ -105,6 +105,23 @@ def test_an_alias_used_in_one_article_merges_the_name_everywhere() -> None:
     assert entity.aliases == ("TokoKita",)
 
 
+def test_an_acronym_defined_in_one_article_names_the_organisation_in_another() -> None:
+    # The defining article writes the name and acronym as one mention.
+    defined = "Komite Nasional Pembaruan Agraria (KNPA)"
+    (mention, _) = extract_mentions("", f"{defined} meminta petani bertemu. KNPA menolak.")
+    assert mention.surface == defined
+    registry = EntityRegistry.build(
+        [
+            _stat(mention.key, mention.name, "organisation", defined, mentions=2),
+            _stat("knpa", "KNPA", "organisation", mentions=1),
+        ]
+    )
+    assert registry.resolve("knpa") == "komite_nasional_pembaruan_agraria"
+    entity = registry.lookup("KNPA")
+    assert entity is not None and entity.name == "Komite Nasional Pembaruan Agraria"
+    assert "Komite Nasional Pembaruan Agraria (KNPA)" not in entity.aliases
+
+
 def test_a_known_person_named_in_full_with_a_middle_name_is_that_person() -> None:
     # Issue 16: "Anies Rasyid Baswedan" was an entity apart from the shipped Anies Baswedan.
     registry = EntityRegistry.build(

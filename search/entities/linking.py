@@ -1565,6 +1565,8 @@ def _link_renames(spans: Sequence[_Span]) -> None:
                 first.target = second
         elif between == ["("] and _is_acronym_of(second, first):
             second.target = first
+        elif between == ["("] and _is_known_acronym_of(second, first):
+            first.target = second
 
 
 _SHORTEST_INITIALS = 3
@@ -1625,6 +1627,23 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
         return False
     capitals = iter(ch for ch in " ".join(long.words) if ch.isupper())
     return acronym[0] == long.words[0][0] and all(letter in capitals for letter in acronym)
+
+
+def _is_known_acronym_of(short: _Span, long: _Span) -> bool:
+    """An organisation the gazetteer knows, in capitals and closed by a parenthesis, right
+    after a name of several words it does not know: the name is its name in this language
+    (``Badan Kesehatan Dunia (WHO)``), whatever the letters."""
+    words = short.field.words
+    closed = short.end < len(words) and words[short.end] == ")"
+    acronym = short.words[0] if len(short.words) == 1 else ""
+    return (
+        closed
+        and acronym.isupper()
+        and short.entry is not None
+        and long.entry is None
+        and short.kind == long.kind == "organisation"
+        and len(long.words) > 1
+    )
 
 
 def _link_same_names(spans: Sequence[_Span]) -> None:
@@ -1991,6 +2010,51 @@ def _identities(spans: Sequence[_Span]) -> dict[int, _Identity]:
     return identities
 
 
+def _in_parentheses(span: _Span, start: int) -> bool:
+    """Whether the field's words from ``start`` are ``(``, ``span`` and ``)``."""
+    words = span.field.words
+    return (
+        start + 1 == span.start
+        and words[start] == "("
+        and span.end < len(words)
+        and words[span.end] == ")"
+    )
+
+
+def _mention_ends(
+    spans: Sequence[_Span], identities: dict[int, _Identity]
+) -> list[tuple[_Span, int]]:
+    """Each span that starts a mention, in reading order, with the token its mention ends
+    before: an organisation's mention takes in the acronym it is defined with (``Mahkamah
+    Konstitusi (MK)`` is one naming of one organisation, not two links side by side) and
+    a legal form in parentheses (``PT Pertamina (Persero)``)."""
+    ends: list[tuple[_Span, int]] = []
+    for span in sorted(spans, key=lambda span: (span.field.name, span.start)):
+        if ends and ends[-1][0].field is span.field:
+            last, end = ends[-1]
+            if span.start < end:
+                continue  # inside the legal form taken in below
+            if (
+                identities[id(last)].kind == "organisation"
+                and identities[id(last)].key == identities[id(span)].key
+                and _in_parentheses(span, end)
+            ):
+                ends[-1] = (last, span.end + 1)
+                continue
+        words = span.field.words
+        end = span.end
+        form = words[end : end + 3]
+        if (
+            identities[id(span)].kind == "organisation"
+            and len(form) == 3
+            and (form[0], form[2]) == ("(", ")")
+            and form[1].lower() in LEGAL_FORMS
+        ):
+            end += 3
+        ends.append((span, end))
+    return ends
+
+
 def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Linked entity mentions of one article, title first, in reading order, never
     overlapping. Offsets index ``title`` or ``body``. Uses the shipped gazetteer unless
@@ -2018,10 +2082,10 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_over_compass_words(spans)
     identities = _identities(spans)
     mentions = []
-    for span in spans:
+    for span, end_token in _mention_ends(spans, identities):
         identity = identities[id(span)]
         start = span.field.tokens[span.start].start
-        end = span.field.tokens[span.end - 1].end
+        end = span.field.tokens[end_token - 1].end
         surface = span.field.text[start:end]
         mentions.append(
             Mention(

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from warta.search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
+from warta.search.entities.names import LEGAL_FORMS
 from warta.search.model import Entity
 
 
@@ -83,6 +84,20 @@ def _most(counts: Counter[str]) -> str:
     return max(counts.items(), key=lambda item: item[1])[0]
 
 
+_IN_PARENTHESES = re.compile(r"(.+?)\s*\((\S+)\)")
+
+
+def surface_names(surface: str) -> tuple[str, ...]:
+    """The names one mention's text writes: an organisation named with its acronym in
+    parentheses is named by both (``Mahkamah Konstitusi (MK)``: ``MK`` elsewhere is it
+    too); a legal form in parentheses (``PT Pertamina (Persero)``) names nothing."""
+    defined = _IN_PARENTHESES.fullmatch(surface)
+    if defined is None:
+        return (surface,)
+    name, short = defined.groups()
+    return (name,) if short.lower() in LEGAL_FORMS else (name, short)
+
+
 def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
     """Per key: its names, kinds (by articles) and surfaces (by mentions); its articles
     are the sum over its groups, each article being credited to one of them."""
@@ -91,7 +106,7 @@ def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
         key = totals.setdefault(stat.key, _KeyTotals(Counter(), Counter(), Counter()))
         key.names[stat.name] += stat.mentions
         key.kinds[stat.kind] += stat.articles
-        key.surfaces[stat.surface] += stat.mentions
+        key.surfaces.update(dict.fromkeys(surface_names(stat.surface), stat.mentions))
         key.articles += stat.articles
         key.mentions += stat.mentions
     return totals
