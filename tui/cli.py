@@ -1117,7 +1117,8 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
     # Recorded and saved before the hits are printed: a reader that closes the pipe early
     # (``| head``) ends warta at the first write, and the search must be kept all the same.
     with _open_workspace(args) as workspace:
-        workspace.record_search(query)
+        if name is not None or workspace.read_only is None:
+            workspace.record_search(query)
         if name is not None:
             workspace.save_search(name, query, result_ids(_service(args), query))
             _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
@@ -1126,14 +1127,21 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
 
 def _workspace_usable(args: argparse.Namespace) -> bool:
     """Whether the workspace opens; if not, a search still runs (only unremembered, and
-    without ``tag:``), with one line on stderr saying why."""
+    without ``tag:``), with one line on stderr saying why. One that opens only to read
+    (another user's, a read-only disk) serves ``tag:`` and says the search is not
+    remembered."""
     try:
-        _workspace(args).close()
+        with _workspace(args) as workspace:
+            if workspace.read_only is not None:
+                _fail(_not_remembered(workspace.read_only))
     except WartaError as error:
-        message = _("{problem}; the search is not remembered").format(problem=error.translated(_))
-        _fail(message)
+        _fail(_not_remembered(error))
         return False
     return True
+
+
+def _not_remembered(problem: WartaError) -> str:
+    return _("{problem}; the search is not remembered").format(problem=problem.translated(_))
 
 
 def saved_json(saved: Any, new: int | None) -> dict[str, Any]:

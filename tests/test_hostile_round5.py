@@ -1,0 +1,119 @@
+"""Hostile input, round five: read-only and foreign folders, a corpus of mostly empty files,
+and the cases docs/hostile-input.md lists under round five.
+
+Each test drives the product's entry points (the CLI's ``main``, the ``warta`` process, the
+explorer under Pilot) and failed before its fix. Tests that need a read-only file system
+mount a tmpfs (root only) or take away write permission (anyone else), and skip where
+neither works.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from warta.search.workspace import Workspace
+from warta.tui.cli import main
+
+from tests.conftest import SEEDS
+
+SAM = "002_c0de79780e8f4f90"
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["--corpus", str(SEEDS), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@contextlib.contextmanager
+def read_only_copy(folder: Path, where: Path) -> Iterator[Path]:
+    """A copy of ``folder`` this process cannot write: on a read-only tmpfs for root (who
+    writes through any permission), else without write permission; skips where neither."""
+    if os.geteuid() != 0:
+        copy = where / folder.name
+        shutil.copytree(folder, copy)
+        for path in [copy, *copy.rglob("*")]:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield copy
+        finally:
+            for path in [copy, *copy.rglob("*")]:
+                path.chmod(0o755 if path.is_dir() else 0o644)
+        return
+    mount = where / "read-only"
+    mount.mkdir()
+    if shutil.which("mount") is None or _run("mount", "-t", "tmpfs", "tmpfs", str(mount)):
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        shutil.copytree(folder, mount / folder.name)
+        if _run("mount", "-o", "remount,ro", str(mount)):
+            pytest.skip("cannot remount a tmpfs read-only here")
+        yield mount / folder.name
+    finally:
+        _run("umount", str(mount))
+
+
+def _run(*command: str) -> int:
+    return subprocess.run(command, capture_output=True, check=False).returncode
+
+
+# -- a workspace this user cannot write -----------------------------------------------------------
+
+
+@pytest.fixture()
+def read_only_workspace(tmp_path: Path) -> Iterator[Path]:
+    """A data folder with a star, a tag, a note, a saved search and a search in the
+    history, then made read-only."""
+    data = tmp_path / "data"
+    with Workspace(data) as workspace:
+        workspace.star(SAM)
+        workspace.tag(SAM, "banjir")
+        workspace.set_note(SAM, "dibaca")
+        workspace.save_search("musk", "musk", [SAM])
+        workspace.record_search("altman")
+    with read_only_copy(data, tmp_path) as frozen:
+        yield frozen
+
+
+def test_a_read_only_workspace_still_lists_and_exports(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, read_only_workspace: Path
+) -> None:
+    """Another user's or a read-only disk's workspace: what only reads it works (every
+    command failed with "attempt to write a readonly database"), and a write says why in
+    one line."""
+    common = ("--index-dir", str(seeds_index), "--data-dir", str(read_only_workspace))
+    for command, shown in (
+        (("saved",), "musk"),
+        (("history",), "altman"),
+        (("tags",), "banjir"),
+        (("show", SAM), "dibaca"),
+        (("export", "-o", "-", "tag:banjir"), SAM),
+    ):
+        code, out, err = _cli(capsys, *common, *command)
+        assert (code, err) == (0, ""), command
+        assert shown in out, command
+    code, out, err = _cli(capsys, *common, "search", "tag:banjir")
+    assert code == 0 and SAM in out
+    assert err.count("\n") == 1 and err.endswith("the search is not remembered\n")
+    code, _, err = _cli(capsys, *common, "star", SAM)
+    assert code == 2 and err.count("\n") == 1 and err.startswith("warta: cannot use the workspace")
+
+
+def test_a_workspace_that_cannot_be_created_reads_as_empty(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A data folder under a read-only folder: nothing saved yet rather than an error."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with read_only_copy(empty, tmp_path) as frozen:
+        common = ("--index-dir", str(seeds_index), "--data-dir", str(frozen / "data"))
+        code, out, err = _cli(capsys, *common, "saved")
+        assert (code, err) == (0, "") and "No saved searches yet" in out
+        code, _, err = _cli(capsys, *common, "tag", SAM, "banjir")
+        assert code == 2 and err.count("\n") == 1
