@@ -456,6 +456,16 @@ class IndexLock:
             self._handle.close()
 
 
+def check_writable(index_dir: Path) -> None:
+    """Raise the one-line error a build in ``index_dir`` would end with because it cannot
+    write there (another user's folder, a read-only disk, a folder that is not warta's),
+    before any work: a caller that has no index to show can stop at once. A lock another
+    process holds is no such error: that build ends, and this one can follow."""
+    _claim(index_dir)
+    with contextlib.suppress(IndexBusyError), IndexLock(index_dir, timeout=0):
+        pass
+
+
 # -- building ----------------------------------------------------------------------------------
 
 

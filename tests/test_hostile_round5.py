@@ -56,14 +56,14 @@ def read_only_copy(folder: Path, where: Path) -> Iterator[Path]:
             pytest.skip("cannot remount a tmpfs read-only here")
         yield mount / folder.name
     finally:
-        _run("umount", str(mount))
+        _run("umount", "--lazy", str(mount))  # files the test left open must not keep it
 
 
 def _run(*command: str) -> int:
     return subprocess.run(command, capture_output=True, check=False).returncode
 
 
-# -- a workspace this user cannot write -----------------------------------------------------------
+# -- a workspace this user cannot write ---------------------------------------------------------
 
 
 @pytest.fixture()
@@ -117,3 +117,47 @@ def test_a_workspace_that_cannot_be_created_reads_as_empty(
         assert (code, err) == (0, "") and "No saved searches yet" in out
         code, _, err = _cli(capsys, *common, "tag", SAM, "banjir")
         assert code == 2 and err.count("\n") == 1
+
+
+# -- an index this user cannot write -------------------------------------------------------------
+
+
+@pytest.fixture()
+def read_only_index(tmp_path: Path) -> Iterator[Path]:
+    """An index of the seeds, made read-only."""
+    built = tmp_path / "index"
+    assert main(["--corpus", str(SEEDS), "--index-dir", str(built), "index"]) == 0
+    with read_only_copy(built, tmp_path) as frozen:
+        yield frozen
+
+
+def test_a_read_only_index_serves_and_an_index_it_would_rebuild_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    read_only_index: Path,
+    corpus: Path,
+    tmp_path: Path,
+) -> None:
+    """Read-only: search, show and entities work; for other folders (a rebuild it cannot
+    write), search, show and the explorer stop in one line (search and show said "building
+    it again first" before the error; the explorer opened empty, "Indexing failed")."""
+    capsys.readouterr()
+    data = ("--data-dir", str(tmp_path / "data"))
+    for command in (("search", "altman"), ("show", SAM), ("entities",)):
+        code, out, err = _cli(capsys, "--index-dir", str(read_only_index), *data, *command)
+        assert code == 0 and out, command
+    code, _, err = _cli(capsys, "--index-dir", str(read_only_index), *data, "index")
+    assert code == 2 and err.count("\n") == 1 and "cannot write" in err
+    from warta.tui import cli
+    from warta.tui.app import WartaApp
+
+    opened: list[WartaApp] = []
+    monkeypatch.setattr(cli, "_has_terminal", lambda: True)
+    monkeypatch.setattr(WartaApp, "run", lambda app: opened.append(app))
+    other = ("--corpus", str(corpus), "--index-dir", str(read_only_index), *data)
+    for command in (("search", "altman"), ("show", SAM), ()):
+        code = main([*other, *command])
+        _, err = capsys.readouterr()
+        assert code == 2 and err.count("\n") == 1, command
+        assert err.startswith("warta: cannot write to the index folder"), command
+    assert not opened

@@ -497,6 +497,8 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
 
     service = _service_of(settings, options.corpus, options.index_dir)
     _require_corpus(service)
+    if not service.has_index():
+        service.check_writable()  # an explorer that can never show an article is no use
     watch = should_watch(settings.watch, service.corpora)
     with _screen_on_the_terminal():
         WartaApp(
@@ -551,6 +553,7 @@ def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
     service = _service_of(args.settings, args.corpus, args.index_dir, workspace)
     _require_corpus(service)
     if build_if_missing and not service.has_index():
+        service.check_writable()  # one line, not "building it again first" and then why not
         if service.index_outdated():
             # A script waiting on ``--json`` would otherwise sit silent through a whole build.
             _fail(
