@@ -161,3 +161,31 @@ def test_a_read_only_index_serves_and_an_index_it_would_rebuild_is_one_line(
         assert code == 2 and err.count("\n") == 1, command
         assert err.startswith("warta: cannot write to the index folder"), command
     assert not opened
+
+
+# -- a corpus of mostly empty files ------------------------------------------------------------
+
+
+def test_indexing_thousands_of_empty_files_prints_a_summary_not_a_line_each(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
+    """15,000 empty files printed 15,000 "no text; skipped" lines; now the first ten, how
+    many more, and the file that lists them all (the next update, with nothing new to
+    skip, leaves it)."""
+    for number in range(300):
+        (corpus / f"kosong-{number:03d}.txt").touch()
+    index = tmp_path / "index"
+    code = main(["--corpus", str(corpus), "--index-dir", str(index), "index"])
+    out, err = capsys.readouterr()
+    listed = index / "skipped.txt"
+    assert code == 0 and out.startswith("5 articles indexed")
+    lines = err.splitlines()
+    assert len(lines) == 11
+    assert lines[0] == f"warta: {corpus / 'kosong-000.txt'}: no text; skipped"
+    assert lines[-1] == f"warta: … and 290 more; all 300 are listed in {listed}"
+    whole = listed.read_text("utf-8").splitlines()
+    assert whole[0].startswith("Skipped or changed while indexing on ")
+    assert whole[0].endswith(": 300")
+    assert whole[1:] == [f"{corpus / f'kosong-{n:03d}.txt'}: no text; skipped" for n in range(300)]
+    assert main(["--corpus", str(corpus), "--index-dir", str(index), "index"]) == 0
+    assert capsys.readouterr().err == "" and listed.read_text("utf-8").splitlines() == whole

@@ -84,6 +84,9 @@ QUERY_COMMANDS = {
 MESSAGE_LIMIT = 400
 #: Characters of a path a warning quotes, so that the reason after it always shows.
 ECHO_PATH_LIMIT = 160
+#: Warnings ``warta index`` prints before saying how many more there are and where they
+#: are all listed (15,000 empty files printed 15,000 lines).
+INDEX_WARNINGS_SHOWN = 10
 EXIT_OK = 0
 EXIT_ERROR = 2
 #: Human output is laid out at least this wide, whatever the terminal or COLUMNS say.
@@ -706,10 +709,14 @@ def _marked(raw: str, marks: Sequence[tuple[int, int]]) -> Any:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from warta.tui.watch import more_skipped
+
     service = _service(args, build_if_missing=False)
     report = _update_with_progress(service, rebuild=args.rebuild)
-    for warning in report.warnings:
+    for warning in report.warnings[:INDEX_WARNINGS_SHOWN]:
         _fail(warning_line(warning, ECHO_PATH_LIMIT))
+    if more := more_skipped(report, service.index_dir, INDEX_WARNINGS_SHOWN):
+        _fail(more)
     _console().print(_text(_index_summary(report)), soft_wrap=True)  # one line for scripts
     return EXIT_OK
 
