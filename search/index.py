@@ -59,8 +59,9 @@ if TYPE_CHECKING:
 #: SimHash (the investigation views, search.related). 8: the store keeps each article's
 #: attributed quotes (search.quotes), extracted with the mentions. 9: an entity's mentions are
 #: indexed by (key, day, article). 10: the articles naming each key on each day are counted
-#: at index time (key_days), so an entity's timeline reads no mentions.
-FORMAT_VERSION = "10"
+#: at index time (key_days), so an entity's timeline reads no mentions. 11: a file whose path
+#: had to be cleaned to show has a digest in its id (``CorpusFile.rel_id``).
+FORMAT_VERSION = "11"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"

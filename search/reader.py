@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import hashlib
 import io
 import json
 import os
@@ -90,8 +91,18 @@ class CorpusFile(NamedTuple):
 
     @property
     def rel_id(self) -> str:
-        """The file's article id: its path below the root, safe to display."""
-        return display_path(self.rel_name)
+        """The file's article id: its path below the root, safe to display.
+
+        A path that had to be cleaned to show (escape bytes, a line break, spaces at the
+        ends, bytes that are not UTF-8) gets a short digest of its raw bytes after ``~``:
+        cleaned alone, ``" a .txt"`` took the id of ``a.txt`` and that article was skipped
+        as a duplicate, in whichever order the scan found them.
+        """
+        shown = display_path(self.rel_name)
+        if shown == self.rel_name:
+            return shown
+        digest = hashlib.blake2b(os.fsencode(self.rel_name), digest_size=4).hexdigest()
+        return f"{shown}~{digest}"
 
     @property
     def key(self) -> str:

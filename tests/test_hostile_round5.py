@@ -10,6 +10,7 @@ neither works.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import subprocess
@@ -189,3 +190,25 @@ def test_indexing_thousands_of_empty_files_prints_a_summary_not_a_line_each(
     assert whole[1:] == [f"{corpus / f'kosong-{n:03d}.txt'}: no text; skipped" for n in range(300)]
     assert main(["--corpus", str(corpus), "--index-dir", str(index), "index"]) == 0
     assert capsys.readouterr().err == "" and listed.read_text("utf-8").splitlines() == whole
+
+
+# -- file names ----------------------------------------------------------------------------
+
+
+def test_a_file_name_that_needs_cleaning_never_takes_a_plain_files_id(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`` a .txt``, ``d<ESC>[1m.txt`` and ``b<LF>c.txt`` were given the ids of ``a.txt``,
+    ``d.txt`` and ``b c.txt``, which were then skipped as duplicates (again at every
+    update). Now every file is an article; the plain ones keep their plain ids."""
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    for name in ("a.txt", " a .txt", "b\nc.txt", "b c.txt", "d\x1b[1m.txt", "d.txt"):
+        (corpus / name).write_text("Banjir di kota\n\nBanjir melanda kota.\n", "utf-8")
+    common = ("--corpus", str(corpus), "--index-dir", str(tmp_path / "index"))
+    assert main([*common, "index"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main([*common, "search", "--json", "--limit", "10", "banjir"]) == 0
+    ids = sorted(hit["id"] for hit in json.loads(capsys.readouterr().out)["hits"])
+    assert len(ids) == 6 and {"a", "b c", "d"} <= set(ids)
+    assert all(found.isprintable() and found == found.strip() for found in ids)
