@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from warta.search.workspace import Workspace
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
+from tests.test_hostile_terminal import _read_until, warta_in_a_terminal
 
 SAM = "002_c0de79780e8f4f90"
 
@@ -212,3 +214,18 @@ def test_a_file_name_that_needs_cleaning_never_takes_a_plain_files_id(
     ids = sorted(hit["id"] for hit in json.loads(capsys.readouterr().out)["hits"])
     assert len(ids) == 6 and {"a", "b c", "d"} <= set(ids)
     assert all(found.isprintable() and found == found.strip() for found in ids)
+
+
+# -- the terminal ----------------------------------------------------------------------------
+
+
+def test_the_explorer_takes_its_size_from_the_terminal_not_columns_and_lines(
+    seeds_index: Path,
+) -> None:
+    """``COLUMNS=1 LINES=1`` exported in a 100x30 terminal: the explorer drew a 1x1 screen
+    (blank) and kept it through every resize."""
+    with warta_in_a_terminal(
+        SEEDS, seeds_index, "altman", window=(100, 30), size_variables=("1", "1")
+    ) as (master, seen, _):
+        assert _read_until(master, seen, b"most relevant first", time.monotonic() + 60)
+        os.write(master, b"\x11")  # ctrl+q

@@ -503,7 +503,7 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     if not service.has_index():
         service.check_writable()  # an explorer that can never show an article is no use
     watch = should_watch(settings.watch, service.corpora)
-    with _screen_on_the_terminal():
+    with _size_from_the_terminal(), _screen_on_the_terminal():
         WartaApp(
             service=service,
             initial_query=query,
@@ -536,6 +536,25 @@ def _screen_on_the_terminal() -> Iterator[None]:
         sys.stderr.flush()
         os.dup2(saved, 2)
         os.close(saved)
+
+
+@contextlib.contextmanager
+def _size_from_the_terminal() -> Iterator[None]:
+    """Without ``COLUMNS`` and ``LINES`` while the explorer runs, when the terminal says its
+    size: Textual asks ``shutil.get_terminal_size``, which takes them first, so exported
+    ones (``COLUMNS=1``, or 80 in a wider window) fixed the screen at their size through
+    every resize (blank at 1x1). A terminal that says no size keeps them as its only hint."""
+    try:
+        known = all(os.get_terminal_size(sys.stdout.fileno()))
+    except (AttributeError, OSError, ValueError):  # not a terminal (a test's capture)
+        known = False
+    saved = {
+        name: os.environ.pop(name) for name in ("COLUMNS", "LINES") if known and name in os.environ
+    }
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
 
 
 def _has_terminal() -> bool:
