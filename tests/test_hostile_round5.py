@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -229,3 +230,37 @@ def test_the_explorer_takes_its_size_from_the_terminal_not_columns_and_lines(
     ) as (master, seen, _):
         assert _read_until(master, seen, b"most relevant first", time.monotonic() + 60)
         os.write(master, b"\x11")  # ctrl+q
+
+
+# -- the environment -------------------------------------------------------------------------
+
+
+def test_a_relative_path_in_a_deleted_working_folder_is_one_line(tmp_path: Path) -> None:
+    """``cd d; rm -r ../d; warta --corpus . search x`` ended in a FileNotFoundError
+    traceback (resolving ``.``)."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f'cd "{gone}" && rmdir "{gone}" && exec "$@"'
+    done = subprocess.run(
+        [
+            "sh",
+            "-c",
+            script,
+            "sh",
+            sys.executable,
+            "-m",
+            "warta.tui.cli",
+            "--corpus",
+            ".",
+            "search",
+            "x",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "WARTA_INDEX_DIR": str(tmp_path / "index")},
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "warta: the current folder no longer exists; change to another, or give full paths\n"
+    )

@@ -314,7 +314,20 @@ def _main(args_list: list[str]) -> int:
         _fail(error.translated(_))
     except KeyboardInterrupt:
         _fail(_("interrupted"))
+    except FileNotFoundError:
+        if _has_working_folder():
+            raise
+        # A relative path (``--corpus .``) in a folder deleted since the shell entered it.
+        _fail(_("the current folder no longer exists; change to another, or give full paths"))
     return EXIT_ERROR
+
+
+def _has_working_folder() -> bool:
+    try:
+        os.getcwd()
+    except OSError:
+        return False
+    return True
 
 
 class _OutputError(Exception):
