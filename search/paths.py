@@ -104,7 +104,7 @@ def corpus_choice(
             raise WartaError(N_("--corpus needs a folder, not an empty path"))
         chosen: Sequence[str] = flags
         source = "--corpus"
-    elif env.get(CORPUS_ENV, "").strip():
+    elif env.get(CORPUS_ENV):  # set but blank (" ") is refused too, not taken for unset
         chosen = [part for part in env[CORPUS_ENV].split(os.pathsep) if part.strip()]
         if not chosen:
             raise WartaError(

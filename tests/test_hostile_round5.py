@@ -264,3 +264,16 @@ def test_a_relative_path_in_a_deleted_working_folder_is_one_line(tmp_path: Path)
     assert done.stderr == (
         "warta: the current folder no longer exists; change to another, or give full paths\n"
     )
+
+
+@pytest.mark.parametrize("value", [" ", "\t", " : "])
+def test_a_blank_corpus_variable_is_refused_not_taken_for_the_seeds(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str
+) -> None:
+    """``WARTA_CORPUS=" "`` quietly indexed the bundled seeds, while ``WARTA_CORPUS=::``
+    was refused."""
+    monkeypatch.setenv("WARTA_CORPUS", value)
+    code = main(["--index-dir", str(tmp_path / "index"), "index"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "") and err.endswith("names no folder\n")
+    assert not (tmp_path / "index").exists()
