@@ -513,24 +513,29 @@ def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | Re
     )
 
 
-def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[Message, ...]] | None]:
+def _jsonl_lines(handle: BinaryIO, size: int) -> Iterator[tuple[str, tuple[Message, ...]] | None]:
     """Decoded lines with their decoding notices; None for a line over the size cap.
 
-    Lines are read with a size limit, so one gigantic line cannot exhaust memory.
+    Lines are read with a size limit, so one gigantic line cannot exhaust memory, and only
+    those that start within the file's first ``size`` bytes (its size when scanned): a
+    file another program appends to faster than warta reads kept an update going for ever.
+    What was added since is read by the next update, which finds the file changed.
     """
     if handle.read(2).startswith(_UTF16_BOMS):
         handle.seek(0)
         text = io.TextIOWrapper(handle, encoding="utf-16", errors="replace")
-        while line := text.readline(MAX_FILE_BYTES + 1):
+        read = 2  # the byte-order mark; UTF-16 takes two bytes a code unit
+        while read < size and (line := text.readline(MAX_FILE_BYTES + 1)):
+            read += len(line.encode("utf-16-le", errors="surrogatepass"))
             if len(line) > MAX_FILE_BYTES and not line.endswith("\n"):
                 while (rest := text.readline(MAX_FILE_BYTES)) and not rest.endswith("\n"):
-                    pass
+                    read += len(rest.encode("utf-16-le", errors="surrogatepass"))
                 yield None
             else:
                 yield line, ()
         return
     handle.seek(0)
-    while raw := handle.readline(MAX_FILE_BYTES + 1):
+    while handle.tell() < size and (raw := handle.readline(MAX_FILE_BYTES + 1)):
         if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
             while (more := handle.readline(MAX_FILE_BYTES)) and not more.endswith(b"\n"):
                 pass
@@ -549,7 +554,7 @@ def _jsonl_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadW
         return
     handle.seek(0)
     seen_ids: set[str] = set()
-    for number, line in enumerate(_jsonl_lines(handle), start=1):
+    for number, line in enumerate(_jsonl_lines(handle, file.size), start=1):
         if line is None:
             too_long = N_("line {line}: over the size limit; skipped")
             yield ReadWarning(shown, Message.of(too_long, line=number))

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from warta.search.service import SearchService
 from warta.search.workspace import Workspace
 from warta.tui.cli import main
 
@@ -277,3 +278,37 @@ def test_a_blank_corpus_variable_is_refused_not_taken_for_the_seeds(
     out, err = capsys.readouterr()
     assert (code, out) == (2, "") and err.endswith("names no folder\n")
     assert not (tmp_path / "index").exists()
+
+
+# -- corpus files ----------------------------------------------------------------------------
+
+
+def _record(number: int) -> str:
+    text = f"Banjir melanda kampung {number}. Warga mengungsi ke posko."
+    return json.dumps({"id": f"t{number}", "title": f"Banjir {number}", "text": text}) + "\n"
+
+
+def test_a_jsonl_file_that_grows_while_indexed_is_read_as_scanned(tmp_path: Path) -> None:
+    """A log another program appends to while warta reads it: the update read on to the
+    end as it moved, so one that is appended to faster than warta reads never ended. Now
+    the update reads what the scan saw, and the next update reads the rest."""
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    log = corpus / "tumbuh.jsonl"
+    log.write_text("".join(_record(number) for number in range(100)), "utf-8")
+    appended = 0
+
+    def grow(done: int, total: int) -> None:  # called between batches of 32 articles
+        nonlocal appended
+        if appended < 1000:
+            with log.open("a", encoding="utf-8") as stream:
+                stream.writelines(_record(100 + appended + number) for number in range(100))
+            appended += 100
+
+    service = SearchService([corpus], tmp_path / "index")
+    try:
+        assert service.update(progress=grow).articles == 100
+        report = service.update()
+        assert (report.changed, report.articles) == (1, 100 + appended)
+    finally:
+        service.close()
