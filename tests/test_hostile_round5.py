@@ -196,6 +196,20 @@ def test_indexing_thousands_of_empty_files_prints_a_summary_not_a_line_each(
     assert capsys.readouterr().err == "" and listed.read_text("utf-8").splitlines() == whole
 
 
+def test_skipped_files_are_still_counted_when_their_list_cannot_be_written(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
+    """A folder where the list goes (or a full disk): the count stays, without a place."""
+    for number in range(20):
+        (corpus / f"kosong-{number:02d}.txt").touch()
+    index = tmp_path / "index"
+    assert main(["--corpus", str(SEEDS), "--index-dir", str(index), "index"]) == 0
+    (index / "skipped.txt").mkdir()
+    assert main(["--corpus", str(corpus), "--index-dir", str(index), "index"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 11 and lines[-1] == "warta: … and 10 more"
+
+
 # -- file names ----------------------------------------------------------------------------
 
 
