@@ -155,9 +155,12 @@ def _unwritable(folder: Path) -> bool:
     """Whether this process may not write the workspace in ``folder``, nor create it: a
     permission or a read-only file system, not damage, which must stay an error."""
     file = folder / FILE_NAME
-    if file.is_file() and not os.access(file, os.W_OK):
+    try:
+        if file.is_file() and not os.access(file, os.W_OK):
+            return True
+        place = next((above for above in (folder, *folder.parents) if above.exists()), None)
+    except OSError:  # a folder on the way that this user may not even look into
         return True
-    place = next((above for above in (folder, *folder.parents) if above.exists()), None)
     return place is not None and place.is_dir() and not os.access(place, os.W_OK | os.X_OK)
 
 

@@ -124,6 +124,23 @@ def test_a_workspace_that_cannot_be_created_reads_as_empty(
         assert code == 2 and err.count("\n") == 1
 
 
+@pytest.mark.skipif(os.geteuid() == 0, reason="root looks into any folder")
+def test_a_workspace_folder_this_user_cannot_look_into_is_one_line(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``umask 777`` (or chmod 000) on the data folder: one line, never a traceback."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0)
+    try:
+        common = ("--index-dir", str(seeds_index), "--data-dir", str(data))
+        code, out, err = _cli(capsys, *common, "search", "altman")
+        assert code == 0 and SAM in out and err.endswith("the search is not remembered\n")
+        code, _, err = _cli(capsys, *common, "star", SAM)
+        assert code == 2 and err.count("\n") == 1
+    finally:
+        data.chmod(0o755)
+
+
 # -- an index this user cannot write -------------------------------------------------------------
 
 
