@@ -40,8 +40,9 @@ def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 def read_only_copy(folder: Path, where: Path) -> Iterator[Path]:
     """A copy of ``folder`` this process cannot write: on a read-only tmpfs for root (who
     writes through any permission), else without write permission; skips where neither."""
+    mount = where / "read-only"
     if os.geteuid() != 0:
-        copy = where / folder.name
+        copy = mount / folder.name
         shutil.copytree(folder, copy)
         for path in [copy, *copy.rglob("*")]:
             path.chmod(0o555 if path.is_dir() else 0o444)
@@ -51,7 +52,6 @@ def read_only_copy(folder: Path, where: Path) -> Iterator[Path]:
             for path in [copy, *copy.rglob("*")]:
                 path.chmod(0o755 if path.is_dir() else 0o644)
         return
-    mount = where / "read-only"
     mount.mkdir()
     if shutil.which("mount") is None or _run("mount", "-t", "tmpfs", "tmpfs", str(mount)):
         pytest.skip("cannot mount a tmpfs here")
