@@ -343,3 +343,19 @@ def test_a_jsonl_file_that_grows_while_indexed_is_read_as_scanned(tmp_path: Path
         assert (report.changed, report.articles) == (1, 100 + appended)
     finally:
         service.close()
+
+
+# -- queries ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["elon^" + "9" * 40, "((((elon^1000)^1000)^1000)^1000)"])
+def test_a_weight_past_any_use_is_refused_not_written_as_infinity(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, query: str
+) -> None:
+    """``elon^`` and 40 nines scored inf, which ``--json`` wrote as ``Infinity``: no JSON
+    parser but Python's reads that."""
+    code, out, err = _cli(capsys, "--index-dir", str(seeds_index), "search", "--json", query)
+    assert (code, out) == (2, "")
+    assert err == "warta: the weights after ^ come to more than 1000000\n"
+    code, out, _ = _cli(capsys, "--index-dir", str(seeds_index), "search", "--json", "elon^1000")
+    assert code == 0 and "Infinity" not in out and json.loads(out)["total"] == 5
