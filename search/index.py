@@ -38,7 +38,13 @@ from warta.search.errors import (
     stored_message,
 )
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
-from warta.search.paths import absolute_folders, file_key, open_regular_file, read_regular_file
+from warta.search.paths import (
+    INDEX_MARKER,
+    absolute_folders,
+    file_key,
+    open_regular_file,
+    read_regular_file,
+)
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact
 
@@ -67,8 +73,6 @@ CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
 #: Where warta 7 and earlier kept the entity registry, as one JSON file; now in the store.
 LEGACY_REGISTRY_FILE = "entities.json"
-#: Written into every index folder warta creates or adopts: warta writes only in such a folder.
-INDEX_MARKER = "WARTA-INDEX"
 #: Written first into every generation warta creates: only such ``gen-*`` folders are removed.
 GENERATION_MARKER = "WARTA-GENERATION"
 MARKER_TEXT = "warta index, format 1\n"

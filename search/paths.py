@@ -21,6 +21,9 @@ INDEX_DIR_ENV = "WARTA_INDEX_DIR"
 ENTITIES_ENV = "WARTA_ENTITIES"
 DATA_DIR_ENV = "WARTA_DATA_DIR"
 APP_NAME = "warta"
+#: Written into every index folder warta creates or adopts: warta writes only in such a
+#: folder, and never reads one as part of a corpus.
+INDEX_MARKER = "WARTA-INDEX"
 
 #: What a file key escapes: backslashes, and the surrogates that stand for undecodable bytes.
 _KEY_ESCAPED = re.compile(r"[\\\ud800-\udfff]")
@@ -66,6 +69,13 @@ def open_regular_file(path: Path, flags: int, *, follow_symlinks: bool = False) 
         os.close(descriptor)
         raise
     return descriptor
+
+
+def is_index_folder(folder: str) -> bool:
+    """Whether ``folder`` is a warta index: an index kept inside its corpus (``--index-dir
+    corpus/index``) must not have its own files, such as its list of skipped files, read
+    as articles, nor watched for changes."""
+    return os.path.lexists(os.path.join(folder, INDEX_MARKER))
 
 
 def bundled_seeds() -> Path:

@@ -36,7 +36,7 @@ from warta.search.decode import (
 from warta.search.errors import N_, Message, error_reason
 from warta.search.metadata import extract_parts
 from warta.search.model import Article, ReadWarning
-from warta.search.paths import file_key
+from warta.search.paths import file_key, is_index_folder
 from warta.search.sanitize import clean_line, clean_text
 
 #: How a corpus file is opened: never through a symlink (one swapped in after the scan could
@@ -250,6 +250,8 @@ def _reached(root: Path, real_root: Path, parts: tuple[str, ...]) -> CorpusFolde
         return None
     while parts and not os.path.isdir(os.path.join(str(root), *parts)):
         parts = parts[:-1]
+    if any(is_index_folder(os.path.join(str(root), *parts[:n])) for n in range(1, len(parts) + 1)):
+        return None
     if os.path.realpath(os.path.join(str(root), *parts)) != os.path.join(real_root, *parts):
         return None
     return CorpusFolder(root, real_root, parts)
@@ -277,7 +279,9 @@ def folders_read(roots: Sequence[Path]) -> list[str]:
                 below = [
                     entry.path
                     for entry in entries
-                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+                    if not entry.name.startswith(".")
+                    and entry.is_dir(follow_symlinks=False)
+                    and not is_index_folder(entry.path)
                 ]
         except OSError:
             continue
@@ -309,6 +313,8 @@ def _walk(
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
+                if is_index_folder(entry.path):
+                    continue
                 if len(rel_parts) >= MAX_FOLDER_DEPTH:
                     deep = N_("folder nested more than {levels} levels deep; not read")
                     problem = Message.of(deep, levels=MAX_FOLDER_DEPTH)

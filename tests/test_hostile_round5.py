@@ -227,6 +227,23 @@ def test_skipped_files_are_still_counted_when_their_list_cannot_be_written(
     assert len(lines) == 11 and lines[-1] == "warta: … and 10 more"
 
 
+def test_an_index_kept_inside_its_corpus_is_never_read_as_articles(
+    capsys: pytest.CaptureFixture[str], corpus: Path
+) -> None:
+    """``--index-dir corpus/index``: the list of skipped files in it was indexed as an
+    article (``index/skipped``) by the next update, and watched for changes."""
+    from warta.search.reader import folders_read
+
+    for number in range(20):
+        (corpus / f"kosong-{number:02d}.txt").touch()
+    common = ("--corpus", str(corpus), "--index-dir", str(corpus / "index"))
+    assert main([*common, "index"]) == 0 and (corpus / "index" / "skipped.txt").is_file()
+    assert main([*common, "index"]) == 0
+    out = capsys.readouterr().out.splitlines()[-1]
+    assert out.startswith("Index up to date: 5 articles") and "0 files added" in out
+    assert str(corpus / "index") not in folders_read([corpus])
+
+
 # -- file names ----------------------------------------------------------------------------
 
 
