@@ -209,7 +209,8 @@ class Workspace:
         try:
             if self.path.is_file():
                 # immutable: WAL mode needs its -shm file, which a read-only folder cannot
-                # hold; nothing can write the file here in the meantime without write access.
+                # hold. Its owner may still write it meanwhile: a read that meets a page
+                # half written fails as any unreadable workspace does, in one line.
                 address = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
                 self._db = sqlite3.connect(
                     address, uri=True, isolation_level=None, check_same_thread=False
