@@ -178,28 +178,29 @@ class Workspace:
         #: user's file), or None: it is then open to read, and every write says why.
         self.read_only: WartaError | None = None
         try:
-            if folder.exists() and not folder.is_dir():  # mkdir would say "[Errno 17] ..."
-                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
-            folder.mkdir(parents=True, exist_ok=True)
-            # Autocommit mode: transactions are only the explicit ``_write`` blocks.
-            self._db = sqlite3.connect(
-                self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
-            )
+            self._open(folder)
         except (OSError, sqlite3.Error) as error:
             if not _unwritable(folder):
                 raise self._unreadable(error) from error
             self._open_read_only(self._unreadable(error))
-            return
+
+    def _open(self, folder: Path) -> None:
+        """Open (or create) the file to read and write, brought up to this schema."""
+        if folder.exists() and not folder.is_dir():  # mkdir would say "[Errno 17] ..."
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+        folder.mkdir(parents=True, exist_ok=True)
+        # Autocommit mode: transactions are only the explicit ``_write`` blocks.
+        self._db = sqlite3.connect(
+            self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
+        )
         try:
             self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
-        except sqlite3.Error as error:
+        except BaseException:
             self._db.close()
-            if not _unwritable(folder):
-                raise self._unreadable(error) from error
-            self._open_read_only(self._unreadable(error))
+            raise
 
     def _open_read_only(self, why: WartaError) -> None:
         """Open the file to read only, as ``why`` says it must be: the saved searches,
