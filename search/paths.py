@@ -134,7 +134,19 @@ def absolute_folders(folders: Iterable[Path]) -> tuple[Path, ...]:
     """Corpus folders as the index records them: the files' keys and the folders an index
     was built for are these paths, so ``seeds`` and ``/home/me/seeds`` must be one folder,
     not a corpus whose every file was deleted and added again."""
-    return tuple(Path(folder).expanduser().resolve() for folder in folders)
+    return tuple(resolved(Path(folder).expanduser()) for folder in folders)
+
+
+def resolved(path: Path) -> Path:
+    """``path`` made absolute, its symbolic links followed; a symbolic link loop or a name
+    too long is one line (``--corpus loop`` was a RuntimeError traceback)."""
+    try:
+        return path.resolve()
+    except RuntimeError:  # a loop, on Python before 3.13
+        reason = os.strerror(errno.ELOOP)
+    except OSError as error:
+        reason = error.strerror or str(error)
+    raise WartaError(N_("cannot use {path}: {reason}"), path=excerpt(str(path)), reason=reason)
 
 
 def index_dir(
@@ -144,7 +156,7 @@ def index_dir(
     env = os.environ if environ is None else environ
     explicit = flag or env.get(INDEX_DIR_ENV, "").strip()
     if explicit:
-        return Path(explicit).expanduser().resolve()
+        return resolved(Path(explicit).expanduser())
     from platformdirs import user_cache_path
 
     key = "\n".join(sorted(str(root) for root in roots))

@@ -328,6 +328,20 @@ def test_a_blank_corpus_variable_is_refused_not_taken_for_the_seeds(
     assert not (tmp_path / "index").exists()
 
 
+@pytest.mark.parametrize("flag", ["--corpus", "--index-dir"])
+def test_a_folder_that_is_a_symbolic_link_loop_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, flag: str
+) -> None:
+    """``--corpus loop`` or ``--index-dir loop``, ``loop`` a link to itself: a
+    RuntimeError traceback from resolving the path."""
+    loop = tmp_path / "loop"
+    loop.symlink_to("loop")
+    code = main(["--index-dir", str(tmp_path / "index"), flag, str(loop), "search", "x"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"warta: cannot use {loop}: Too many levels of symbolic links\n"
+
+
 # -- corpus files ----------------------------------------------------------------------------
 
 
