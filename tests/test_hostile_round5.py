@@ -185,6 +185,27 @@ def test_a_read_only_index_serves_and_an_index_it_would_rebuild_is_one_line(
     assert not opened
 
 
+def test_the_explorer_refuses_a_folder_that_is_not_a_warta_index_before_it_opens(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``warta --index-dir ~`` by mistake: the CLI refused it, the explorer opened empty
+    with "Indexing failed"."""
+    from warta.tui import cli
+    from warta.tui.app import WartaApp
+
+    opened: list[WartaApp] = []
+    monkeypatch.setattr(cli, "_has_terminal", lambda: True)
+    monkeypatch.setattr(WartaApp, "run", lambda app: opened.append(app))
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "notes.txt").write_text("mine", "utf-8")
+    code = main(["--corpus", str(SEEDS), "--index-dir", str(home)])
+    _, err = capsys.readouterr()
+    assert code == 2 and not opened
+    assert err.count("\n") == 1 and "is not empty and is not a warta index" in err
+    assert [entry.name for entry in home.iterdir()] == ["notes.txt"]
+
+
 # -- a corpus of mostly empty files ------------------------------------------------------------
 
 
