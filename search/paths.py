@@ -138,14 +138,16 @@ def absolute_folders(folders: Iterable[Path]) -> tuple[Path, ...]:
 
 
 def resolved(path: Path) -> Path:
-    """``path`` made absolute, its symbolic links followed; a symbolic link loop or a name
-    too long is one line (``--corpus loop`` was a RuntimeError traceback)."""
+    """``path`` made absolute, its symbolic links followed; a symbolic link loop is one
+    line (``--corpus loop`` was a RuntimeError traceback)."""
     try:
         return path.resolve()
     except RuntimeError:  # a loop, on Python before 3.13
-        reason = os.strerror(errno.ELOOP)
+        pass
     except OSError as error:
-        reason = error.strerror or str(error)
+        if error.errno != errno.ELOOP:
+            raise
+    reason = os.strerror(errno.ELOOP)
     raise WartaError(N_("cannot use {path}: {reason}"), path=excerpt(str(path)), reason=reason)
 
 

@@ -741,7 +741,7 @@ def _marked(raw: str, marks: Sequence[tuple[int, int]]) -> Any:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from warta.tui.watch import more_skipped
+    from warta.tui.skipped import more_skipped
 
     service = _service(args, build_if_missing=False)
     report = _update_with_progress(service, rebuild=args.rebuild)

@@ -15,14 +15,12 @@ import stat
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
 
-from warta.search.errors import UpdateCancelled, WartaError
-from warta.search.export import export_to_file
+from warta.search.errors import UpdateCancelled
 from warta.search.model import UpdateReport
 from warta.search.paths import bundled_seeds
-from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, ngettext, warning_line
+from warta.tui.skipped import more_skipped
 from warta.tui.text import show_number
 from warta.tui.widgets.answers import Notice
 
@@ -170,11 +168,6 @@ def corpus_news(report: UpdateReport) -> str:
 WARNINGS_SHOWN = 3
 #: Characters of a skipped file's path in that notice, which is narrower than a CLI line.
 NOTICE_PATH_LIMIT = 60
-#: The whole list of what an update skipped, when that is more than its notice or
-#: ``warta index`` shows: in the index folder, warta's own, replaced by the next such list.
-SKIPPED_LIST = "skipped.txt"
-#: Characters of a path in that list: a whole path, cleaned.
-LISTED_PATH_LIMIT = 4096
 
 
 def skipped_notice(report: UpdateReport, index_dir: Path) -> Notice | None:
@@ -190,43 +183,3 @@ def skipped_notice(report: UpdateReport, index_dir: Path) -> Notice | None:
     if not lines:
         return None
     return Notice("\n".join(lines), _("Skipped while indexing"), "warning")
-
-
-def more_skipped(report: UpdateReport, index_dir: Path, shown: int) -> str | None:
-    """The line after the first ``shown`` warnings of an update, "… and 14,997 more; all
-    15,000 are listed in …/skipped.txt" (the list written here), or None when they were
-    all shown. 15,000 empty files printed 15,000 lines; the count and the list keep what
-    a line per file told, without the flood."""
-    more = len(report.warnings) - shown
-    if more <= 0:
-        return None
-    count, total = show_number(more), show_number(len(report.warnings))
-    listed = _list_skipped(report, index_dir / SKIPPED_LIST)
-    if listed is None:
-        return ngettext("… and {count} more", "… and {count} more", more).format(count=count)
-    template = ngettext(
-        "… and {count} more; all {total} are listed in {path}",
-        "… and {count} more; all {total} are listed in {path}",
-        more,
-    )
-    return template.format(count=count, total=total, path=clean_line(str(listed)))
-
-
-def _list_skipped(report: UpdateReport, path: Path) -> Path | None:
-    """Write every warning of ``report`` to ``path``, whole or not at all (an index folder
-    that cannot take it only costs the list); None when it could not be written."""
-    from datetime import datetime
-
-    def write(stream: TextIO) -> int:
-        when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
-        heading = _("Skipped or changed while indexing on {time}: {count}")
-        stream.write(heading.format(time=when, count=show_number(len(report.warnings))) + "\n")
-        for warning in report.warnings:
-            stream.write(warning_line(warning, LISTED_PATH_LIMIT) + "\n")
-        return len(report.warnings)
-
-    try:
-        export_to_file(path, write, force=True)
-    except WartaError:
-        return None
-    return path
