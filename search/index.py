@@ -38,7 +38,13 @@ from warta.search.errors import (
     stored_message,
 )
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
-from warta.search.paths import absolute_folders, file_key, open_regular_file, read_regular_file
+from warta.search.paths import (
+    INDEX_MARKER,
+    absolute_folders,
+    file_key,
+    open_regular_file,
+    read_regular_file,
+)
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact
 
@@ -59,15 +65,14 @@ if TYPE_CHECKING:
 #: SimHash (the investigation views, search.related). 8: the store keeps each article's
 #: attributed quotes (search.quotes), extracted with the mentions. 9: an entity's mentions are
 #: indexed by (key, day, article). 10: the articles naming each key on each day are counted
-#: at index time (key_days), so an entity's timeline reads no mentions.
-FORMAT_VERSION = "10"
+#: at index time (key_days), so an entity's timeline reads no mentions. 11: a file whose path
+#: had to be cleaned to show has a digest in its id (``CorpusFile.rel_id``).
+FORMAT_VERSION = "11"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
 #: Where warta 7 and earlier kept the entity registry, as one JSON file; now in the store.
 LEGACY_REGISTRY_FILE = "entities.json"
-#: Written into every index folder warta creates or adopts: warta writes only in such a folder.
-INDEX_MARKER = "WARTA-INDEX"
 #: Written first into every generation warta creates: only such ``gen-*`` folders are removed.
 GENERATION_MARKER = "WARTA-GENERATION"
 MARKER_TEXT = "warta index, format 1\n"
@@ -454,6 +459,16 @@ class IndexLock:
     def __exit__(self, *exc_info: object) -> None:
         if self._handle is not None:
             self._handle.close()
+
+
+def check_writable(index_dir: Path) -> None:
+    """Raise the one-line error a build in ``index_dir`` would end with because it cannot
+    write there (another user's folder, a read-only disk, a folder that is not warta's),
+    before any work: a caller that has no index to show can stop at once. A lock another
+    process holds is no such error: that build ends, and this one can follow."""
+    _claim(index_dir)
+    with contextlib.suppress(IndexBusyError), IndexLock(index_dir, timeout=0):
+        pass
 
 
 # -- building ----------------------------------------------------------------------------------

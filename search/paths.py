@@ -21,6 +21,9 @@ INDEX_DIR_ENV = "WARTA_INDEX_DIR"
 ENTITIES_ENV = "WARTA_ENTITIES"
 DATA_DIR_ENV = "WARTA_DATA_DIR"
 APP_NAME = "warta"
+#: Written into every index folder warta creates or adopts: warta writes only in such a
+#: folder, and never reads one as part of a corpus.
+INDEX_MARKER = "WARTA-INDEX"
 
 #: What a file key escapes: backslashes, and the surrogates that stand for undecodable bytes.
 _KEY_ESCAPED = re.compile(r"[\\\ud800-\udfff]")
@@ -68,6 +71,13 @@ def open_regular_file(path: Path, flags: int, *, follow_symlinks: bool = False) 
     return descriptor
 
 
+def is_index_folder(folder: str) -> bool:
+    """Whether ``folder`` is a warta index: an index kept inside its corpus (``--index-dir
+    corpus/index``) must not have its own files, such as its list of skipped files, read
+    as articles, nor watched for changes."""
+    return os.path.lexists(os.path.join(folder, INDEX_MARKER))
+
+
 def bundled_seeds() -> Path:
     """The five bundled articles, installed as package data beside ``search``."""
     installed = Path(__file__).resolve().parent / "seeds"
@@ -104,7 +114,7 @@ def corpus_choice(
             raise WartaError(N_("--corpus needs a folder, not an empty path"))
         chosen: Sequence[str] = flags
         source = "--corpus"
-    elif env.get(CORPUS_ENV, "").strip():
+    elif env.get(CORPUS_ENV):  # set but blank (" ") is refused too, not taken for unset
         chosen = [part for part in env[CORPUS_ENV].split(os.pathsep) if part.strip()]
         if not chosen:
             raise WartaError(
@@ -124,7 +134,21 @@ def absolute_folders(folders: Iterable[Path]) -> tuple[Path, ...]:
     """Corpus folders as the index records them: the files' keys and the folders an index
     was built for are these paths, so ``seeds`` and ``/home/me/seeds`` must be one folder,
     not a corpus whose every file was deleted and added again."""
-    return tuple(Path(folder).expanduser().resolve() for folder in folders)
+    return tuple(resolved(Path(folder).expanduser()) for folder in folders)
+
+
+def resolved(path: Path) -> Path:
+    """``path`` made absolute, its symbolic links followed; a symbolic link loop is one
+    line (``--corpus loop`` was a RuntimeError traceback)."""
+    try:
+        return path.resolve()
+    except RuntimeError:  # a loop, on Python before 3.13
+        pass
+    except OSError as error:
+        if error.errno != errno.ELOOP:
+            raise
+    reason = os.strerror(errno.ELOOP)
+    raise WartaError(N_("cannot use {path}: {reason}"), path=excerpt(str(path)), reason=reason)
 
 
 def index_dir(
@@ -134,7 +158,7 @@ def index_dir(
     env = os.environ if environ is None else environ
     explicit = flag or env.get(INDEX_DIR_ENV, "").strip()
     if explicit:
-        return Path(explicit).expanduser().resolve()
+        return resolved(Path(explicit).expanduser())
     from platformdirs import user_cache_path
 
     key = "\n".join(sorted(str(root) for root in roots))

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
 MAX_QUERY_CHARS = 1000
 MIN_PREFIX_CHARS = 2
+#: What the weights after ``^`` may come to, multiplied down a query's groups: far past any
+#: use, and far below where scores overflow (``elon^`` and 40 nines scored inf, which
+#: ``--json`` wrote as ``Infinity``, not JSON).
+MAX_WEIGHT = 1_000_000
 MAX_EXPANSIONS = 64
 #: Index words one prefix, pattern, range or fuzzy word may look at to pick its expansions.
 MAX_SCANNED_TERMS = MAX_EXPANSIONS * 50
@@ -211,6 +215,7 @@ def parse_query(
         raise QueryError(
             N_("cannot read this query ({problem})"), problem=type(error).__name__
         ) from error
+    _check_weights(parsed)
     found = _Rewriting(resolve_entity, resolve_workspace)
     for name in dict.fromkeys(unknown_fields):
         if name.isalpha():  # a word, not the hour of ``10:30``
@@ -225,6 +230,15 @@ def parse_query(
     strict = _required_words(_rewrite(parsed, found))
     relaxed = None if "AND" in searched.split() else _any_word(strict)
     return ParsedQuery(text, strict, tuple(found.unknown), tuple(found.notices), relaxed)
+
+
+def _check_weights(q: Query, above: float = 1.0) -> None:
+    """Refuse weights (``word^N``, ``(a b)^N``) that multiply past ``MAX_WEIGHT``."""
+    weight = above * float(getattr(q, "boost", 1.0))
+    if not weight <= MAX_WEIGHT:  # also NaN
+        raise QueryError(N_("the weights after ^ come to more than {limit}"), limit=MAX_WEIGHT)
+    for child in q.children():
+        _check_weights(child, weight)
 
 
 #: A field name and its colon that end the query: the value is still to be typed.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import hashlib
 import io
 import json
 import os
@@ -35,7 +36,7 @@ from warta.search.decode import (
 from warta.search.errors import N_, Message, error_reason
 from warta.search.metadata import extract_parts
 from warta.search.model import Article, ReadWarning
-from warta.search.paths import file_key
+from warta.search.paths import file_key, is_index_folder
 from warta.search.sanitize import clean_line, clean_text
 
 #: How a corpus file is opened: never through a symlink (one swapped in after the scan could
@@ -90,8 +91,18 @@ class CorpusFile(NamedTuple):
 
     @property
     def rel_id(self) -> str:
-        """The file's article id: its path below the root, safe to display."""
-        return display_path(self.rel_name)
+        """The file's article id: its path below the root, safe to display.
+
+        A path that had to be cleaned to show (escape bytes, a line break, spaces at the
+        ends, bytes that are not UTF-8) gets a short digest of its raw bytes after ``~``:
+        cleaned alone, ``" a .txt"`` took the id of ``a.txt`` and that article was skipped
+        as a duplicate, in whichever order the scan found them.
+        """
+        shown = display_path(self.rel_name)
+        if shown == self.rel_name:
+            return shown
+        digest = hashlib.blake2b(os.fsencode(self.rel_name), digest_size=4).hexdigest()
+        return f"{shown}~{digest}"
 
     @property
     def key(self) -> str:
@@ -239,6 +250,8 @@ def _reached(root: Path, real_root: Path, parts: tuple[str, ...]) -> CorpusFolde
         return None
     while parts and not os.path.isdir(os.path.join(str(root), *parts)):
         parts = parts[:-1]
+    if any(is_index_folder(os.path.join(str(root), *parts[:n])) for n in range(1, len(parts) + 1)):
+        return None
     if os.path.realpath(os.path.join(str(root), *parts)) != os.path.join(real_root, *parts):
         return None
     return CorpusFolder(root, real_root, parts)
@@ -266,7 +279,9 @@ def folders_read(roots: Sequence[Path]) -> list[str]:
                 below = [
                     entry.path
                     for entry in entries
-                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+                    if not entry.name.startswith(".")
+                    and entry.is_dir(follow_symlinks=False)
+                    and not is_index_folder(entry.path)
                 ]
         except OSError:
             continue
@@ -298,6 +313,8 @@ def _walk(
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
+                if is_index_folder(entry.path):
+                    continue
                 if len(rel_parts) >= MAX_FOLDER_DEPTH:
                     deep = N_("folder nested more than {levels} levels deep; not read")
                     problem = Message.of(deep, levels=MAX_FOLDER_DEPTH)
@@ -502,24 +519,29 @@ def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | Re
     )
 
 
-def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[str, tuple[Message, ...]] | None]:
+def _jsonl_lines(handle: BinaryIO, size: int) -> Iterator[tuple[str, tuple[Message, ...]] | None]:
     """Decoded lines with their decoding notices; None for a line over the size cap.
 
-    Lines are read with a size limit, so one gigantic line cannot exhaust memory.
+    Lines are read with a size limit, so one gigantic line cannot exhaust memory, and only
+    those that start within the file's first ``size`` bytes (its size when scanned): a
+    file another program appends to faster than warta reads kept an update going for ever.
+    What was added since is read by the next update, which finds the file changed.
     """
     if handle.read(2).startswith(_UTF16_BOMS):
         handle.seek(0)
         text = io.TextIOWrapper(handle, encoding="utf-16", errors="replace")
-        while line := text.readline(MAX_FILE_BYTES + 1):
+        read = 2  # the byte-order mark; UTF-16 takes two bytes a code unit
+        while read < size and (line := text.readline(MAX_FILE_BYTES + 1)):
+            read += len(line.encode("utf-16-le", errors="surrogatepass"))
             if len(line) > MAX_FILE_BYTES and not line.endswith("\n"):
                 while (rest := text.readline(MAX_FILE_BYTES)) and not rest.endswith("\n"):
-                    pass
+                    read += len(rest.encode("utf-16-le", errors="surrogatepass"))
                 yield None
             else:
                 yield line, ()
         return
     handle.seek(0)
-    while raw := handle.readline(MAX_FILE_BYTES + 1):
+    while handle.tell() < size and (raw := handle.readline(MAX_FILE_BYTES + 1)):
         if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
             while (more := handle.readline(MAX_FILE_BYTES)) and not more.endswith(b"\n"):
                 pass
@@ -538,7 +560,7 @@ def _jsonl_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadW
         return
     handle.seek(0)
     seen_ids: set[str] = set()
-    for number, line in enumerate(_jsonl_lines(handle), start=1):
+    for number, line in enumerate(_jsonl_lines(handle, file.size), start=1):
         if line is None:
             too_long = N_("line {line}: over the size limit; skipped")
             yield ReadWarning(shown, Message.of(too_long, line=number))

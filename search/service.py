@@ -291,6 +291,13 @@ class SearchService:
 
         return outdated_generation(self.index_dir, self.corpora)
 
+    def check_writable(self) -> None:
+        """Raise, in one line, why the index folder cannot be built in (see
+        ``index.check_writable``); nothing when it can."""
+        from warta.search.index import check_writable
+
+        check_writable(self.index_dir)
+
     def update(
         self,
         rebuild: bool = False,

@@ -151,6 +151,19 @@ def result_ids(service: SearchService, query: str) -> list[str]:
     return [hit.id for hit in result.hits]
 
 
+def _unwritable(folder: Path) -> bool:
+    """Whether this process may not write the workspace in ``folder``, nor create it: a
+    permission or a read-only file system, not damage, which must stay an error."""
+    file = folder / FILE_NAME
+    try:
+        if file.is_file() and not os.access(file, os.W_OK):
+            return True
+        place = next((above for above in (folder, *folder.parents) if above.exists()), None)
+    except OSError:  # a folder on the way that this user may not even look into
+        return True
+    return place is not None and place.is_dir() and not os.access(place, os.W_OK | os.X_OK)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -161,24 +174,58 @@ class Workspace:
     def __init__(self, folder: Path) -> None:
         self.path = folder / FILE_NAME
         self._lock = threading.RLock()
+        #: Why this workspace cannot be written (a read-only folder or file system, another
+        #: user's file), or None: it is then open to read, and every write says why.
+        self.read_only: WartaError | None = None
         try:
-            if folder.exists() and not folder.is_dir():  # mkdir would say "[Errno 17] ..."
-                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
-            folder.mkdir(parents=True, exist_ok=True)
-            # Autocommit mode: transactions are only the explicit ``_write`` blocks.
-            self._db = sqlite3.connect(
-                self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
-            )
+            self._open(folder)
         except (OSError, sqlite3.Error) as error:
-            raise self._unreadable(error) from error
+            if not _unwritable(folder):
+                raise self._unreadable(error) from error
+            self._open_read_only(self._unreadable(error))
+
+    def _open(self, folder: Path) -> None:
+        """Open (or create) the file to read and write, brought up to this schema."""
+        if folder.exists() and not folder.is_dir():  # mkdir would say "[Errno 17] ..."
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+        folder.mkdir(parents=True, exist_ok=True)
+        # Autocommit mode: transactions are only the explicit ``_write`` blocks.
+        self._db = sqlite3.connect(
+            self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
+        )
         try:
             self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
-        except sqlite3.Error as error:
+        except BaseException:
             self._db.close()
-            raise self._unreadable(error) from error
+            raise
+
+    def _open_read_only(self, why: WartaError) -> None:
+        """Open the file to read only, as ``why`` says it must be: the saved searches,
+        tags, stars, notes and history of a workspace on a read-only disk or of another
+        user still list and export; with no file yet, an empty workspace. A file of another
+        schema cannot be brought up to date here, so it fails with ``why``."""
+        try:
+            if self.path.is_file():
+                # immutable: WAL mode needs its -shm file, which a read-only folder cannot
+                # hold. Its owner may still write it meanwhile: a read that meets a page
+                # half written fails as any unreadable workspace does, in one line.
+                address = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+                self._db = sqlite3.connect(
+                    address, uri=True, isolation_level=None, check_same_thread=False
+                )
+            else:
+                self._db = sqlite3.connect(
+                    ":memory:", isolation_level=None, check_same_thread=False
+                )
+                self._migrate()
+            if self.schema_version != SCHEMA_VERSION:
+                raise why
+        except (OSError, sqlite3.Error, WartaError) as error:
+            raise why from error
+        self.read_only = why
 
     def __enter__(self) -> Workspace:
         return self
@@ -209,6 +256,8 @@ class Workspace:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One short write transaction, taken at once (``IMMEDIATE``) so that two writers
         queue on the busy timeout instead of one failing on a lock upgrade."""
+        if self.read_only is not None:
+            raise self.read_only
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")

@@ -8,6 +8,7 @@ pseudo-terminal, and no payload byte sequence may come out.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import re
@@ -15,8 +16,10 @@ import select
 import shutil
 import signal
 import sqlite3
+import struct
 import subprocess
 import sys
+import termios
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -301,19 +304,30 @@ def _read_until(fd: int, seen: bytearray, wanted: bytes, deadline: float) -> boo
 
 @contextlib.contextmanager
 def warta_in_a_terminal(
-    corpus: Path, index: Path, query: str, stderr: int | None = None
+    corpus: Path,
+    index: Path,
+    query: str,
+    stderr: int | None = None,
+    *,
+    window: tuple[int, int] | None = None,
+    size_variables: tuple[str, str] = ("120", "40"),
 ) -> Iterator[tuple[int, bytearray, subprocess.Popen[bytes]]]:
     """The real app on ``query`` in a pseudo-terminal: its master side, what it wrote, and
-    its process; its stderr is the terminal too unless ``stderr`` says where.
+    its process; its stderr is the terminal too unless ``stderr`` says where. The terminal
+    has no size unless ``window`` (columns, lines) gives one; ``size_variables`` are
+    ``COLUMNS`` and ``LINES``.
 
     The app is killed on the way out if the test did not make it quit.
     """
     master, slave = os.openpty()
+    if window is not None:
+        columns, lines = window
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
     env = {
         **os.environ,
         "TERM": "xterm-256color",
-        "COLUMNS": "120",
-        "LINES": "40",
+        "COLUMNS": size_variables[0],
+        "LINES": size_variables[1],
         "WARTA_LANG": "en",
     }
     command = [sys.executable, "-m", "warta.tui.cli", "--corpus", str(corpus), "--index-dir"]

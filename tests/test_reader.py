@@ -104,7 +104,7 @@ def test_file_name_that_is_not_utf8_gets_a_display_safe_id(tmp_path: Path) -> No
     name = os.fsdecode(b"berita-\xff\x1b[31m.txt")
     write(tmp_path / name, "Judul\nIsi berita.")
     (file,) = files_in(tmp_path)
-    assert file.rel_id == "berita-\ufffd"
+    assert file.rel_id.startswith("berita-\ufffd~")  # cleaned, it could be another file's id
     (article,) = read_file(file).articles
     assert FORBIDDEN.search(article.path) is None
     article.path.encode("utf-8")  # no surrogates left

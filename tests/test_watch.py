@@ -317,7 +317,8 @@ async def test_the_explorer_says_which_files_indexing_skipped_and_why(
     tmp_path: Path,
 ) -> None:
     """An empty file or a binary one was silently missing from the explorer's results;
-    only `warta index` printed why."""
+    only `warta index` printed why. The notice shows the first few and says where they are
+    all listed (round 5: it said how many more, and nowhere were they named)."""
     corpus = tmp_path / "korpus"
     corpus.mkdir()
     (corpus / "berita.txt").write_text("Harga kopi naik\n\nHarga kopi di pasar naik.\n", "utf-8")
@@ -330,9 +331,14 @@ async def test_the_explorer_says_which_files_indexing_skipped_and_why(
         notes = [note for note in app._notifications if note.title == "Skipped while indexing"]
         assert len(notes) == 1 and notes[0].severity == "warning"
         lines = notes[0].message.splitlines()
-        assert lines[-1] == "… and 2 more"
+        listed = tmp_path / "index" / "skipped.txt"
+        assert lines[-1] == f"… and 2 more; all 5 are listed in {listed}"
         for number, line in enumerate(lines[:-1]):
             assert line.endswith(f"korpus/kosong{number}.txt: no text; skipped")
+        whole = listed.read_text("utf-8").splitlines()[1:]
+        assert whole == [
+            f"{corpus / f'kosong{number}.txt'}: no text; skipped" for number in range(5)
+        ]
     service.close()
 
 

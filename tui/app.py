@@ -171,7 +171,9 @@ class WartaApp(App[None]):
             self.notify(event.error, title=_("Indexing failed"), severity="error", markup=False)
         elif news:
             self.notify(news, markup=False)
-        if event.report is not None and (skipped := skipped_notice(event.report)):
+        if event.report is not None and (
+            skipped := skipped_notice(event.report, self.service.index_dir)
+        ):
             self.post_message(skipped)
         if isinstance(main := self._main_screen(), MainScreen):
             main.corpus_updated(changed=bool(news))

@@ -84,6 +84,9 @@ QUERY_COMMANDS = {
 MESSAGE_LIMIT = 400
 #: Characters of a path a warning quotes, so that the reason after it always shows.
 ECHO_PATH_LIMIT = 160
+#: Warnings ``warta index`` prints before saying how many more there are and where they
+#: are all listed (15,000 empty files printed 15,000 lines).
+INDEX_WARNINGS_SHOWN = 10
 EXIT_OK = 0
 EXIT_ERROR = 2
 #: Human output is laid out at least this wide, whatever the terminal or COLUMNS say.
@@ -311,7 +314,20 @@ def _main(args_list: list[str]) -> int:
         _fail(error.translated(_))
     except KeyboardInterrupt:
         _fail(_("interrupted"))
+    except FileNotFoundError:
+        if _has_working_folder():
+            raise
+        # A relative path (``--corpus .``) in a folder deleted since the shell entered it.
+        _fail(_("the current folder no longer exists; change to another, or give full paths"))
     return EXIT_ERROR
+
+
+def _has_working_folder() -> bool:
+    try:
+        os.getcwd()
+    except OSError:
+        return False
+    return True
 
 
 class _OutputError(Exception):
@@ -497,8 +513,10 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
 
     service = _service_of(settings, options.corpus, options.index_dir)
     _require_corpus(service)
+    if not service.has_index():
+        service.check_writable()  # an explorer that can never show an article is no use
     watch = should_watch(settings.watch, service.corpora)
-    with _screen_on_the_terminal():
+    with _size_from_the_terminal(), _screen_on_the_terminal():
         WartaApp(
             service=service,
             initial_query=query,
@@ -533,6 +551,25 @@ def _screen_on_the_terminal() -> Iterator[None]:
         os.close(saved)
 
 
+@contextlib.contextmanager
+def _size_from_the_terminal() -> Iterator[None]:
+    """Without ``COLUMNS`` and ``LINES`` while the explorer runs, when the terminal says its
+    size: Textual asks ``shutil.get_terminal_size``, which takes them first, so exported
+    ones (``COLUMNS=1``, or 80 in a wider window) fixed the screen at their size through
+    every resize (blank at 1x1). A terminal that says no size keeps them as its only hint."""
+    try:
+        known = all(os.get_terminal_size(sys.stdout.fileno()))
+    except (AttributeError, OSError, ValueError):  # not a terminal (a test's capture)
+        known = False
+    saved = {
+        name: os.environ.pop(name) for name in ("COLUMNS", "LINES") if known and name in os.environ
+    }
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
+
+
 def _has_terminal() -> bool:
     """Whether keys come from, and the screen goes to, a terminal: the explorer needs both."""
     return sys.stdin.isatty() and sys.stdout.isatty()
@@ -551,6 +588,7 @@ def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
     service = _service_of(args.settings, args.corpus, args.index_dir, workspace)
     _require_corpus(service)
     if build_if_missing and not service.has_index():
+        service.check_writable()  # one line, not "building it again first" and then why not
         if service.index_outdated():
             # A script waiting on ``--json`` would otherwise sit silent through a whole build.
             _fail(
@@ -703,10 +741,14 @@ def _marked(raw: str, marks: Sequence[tuple[int, int]]) -> Any:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from warta.tui.skipped import more_skipped
+
     service = _service(args, build_if_missing=False)
     report = _update_with_progress(service, rebuild=args.rebuild)
-    for warning in report.warnings:
+    for warning in report.warnings[:INDEX_WARNINGS_SHOWN]:
         _fail(warning_line(warning, ECHO_PATH_LIMIT))
+    if more := more_skipped(report, service.index_dir, INDEX_WARNINGS_SHOWN):
+        _fail(more)
     _console().print(_text(_index_summary(report)), soft_wrap=True)  # one line for scripts
     return EXIT_OK
 
@@ -1117,7 +1159,8 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
     # Recorded and saved before the hits are printed: a reader that closes the pipe early
     # (``| head``) ends warta at the first write, and the search must be kept all the same.
     with _open_workspace(args) as workspace:
-        workspace.record_search(query)
+        if name is not None or workspace.read_only is None:
+            workspace.record_search(query)
         if name is not None:
             workspace.save_search(name, query, result_ids(_service(args), query))
             _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
@@ -1126,14 +1169,21 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
 
 def _workspace_usable(args: argparse.Namespace) -> bool:
     """Whether the workspace opens; if not, a search still runs (only unremembered, and
-    without ``tag:``), with one line on stderr saying why."""
+    without ``tag:``), with one line on stderr saying why. One that opens only to read
+    (another user's, a read-only disk) serves ``tag:`` and says the search is not
+    remembered."""
     try:
-        _workspace(args).close()
+        with _workspace(args) as workspace:
+            if workspace.read_only is not None:
+                _fail(_not_remembered(workspace.read_only))
     except WartaError as error:
-        message = _("{problem}; the search is not remembered").format(problem=error.translated(_))
-        _fail(message)
+        _fail(_not_remembered(error))
         return False
     return True
+
+
+def _not_remembered(problem: WartaError) -> str:
+    return _("{problem}; the search is not remembered").format(problem=problem.translated(_))
 
 
 def saved_json(saved: Any, new: int | None) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from typing import Any
 
 from warta.search.errors import N_, Message, WartaError, error_reason, excerpt
-from warta.search.paths import APP_NAME, read_regular_file
+from warta.search.paths import APP_NAME, absolute_folders, read_regular_file
 from warta.tui.i18n import LANGUAGES, language_of
 
 CONFIG_ENV = "WARTA_CONFIG"
@@ -215,7 +215,7 @@ def _corpus(value: object, path: Path) -> tuple[Path, ...]:
         raise _Invalid(N_("{key} must be a folder or a list of folders"))
     # A relative folder is taken from the settings file's folder, not from wherever warta
     # happens to be started.
-    return tuple((path.parent / Path(item).expanduser()).resolve() for item in folders)
+    return absolute_folders(path.parent / Path(item).expanduser() for item in folders)
 
 
 def _plain(text: str) -> bool:

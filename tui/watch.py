@@ -20,6 +20,7 @@ from warta.search.errors import UpdateCancelled
 from warta.search.model import UpdateReport
 from warta.search.paths import bundled_seeds
 from warta.tui.i18n import _, ngettext, warning_line
+from warta.tui.skipped import more_skipped
 from warta.tui.text import show_number
 from warta.tui.widgets.answers import Notice
 
@@ -169,17 +170,16 @@ WARNINGS_SHOWN = 3
 NOTICE_PATH_LIMIT = 60
 
 
-def skipped_notice(report: UpdateReport) -> Notice | None:
+def skipped_notice(report: UpdateReport, index_dir: Path) -> Notice | None:
     """What an update skipped or changed on the way, as a notice for the explorer
-    ("kosong.txt: no text; skipped"): the first few, then how many more; None when
-    nothing. Without it a file the explorer skipped was simply missing from the results."""
+    ("kosong.txt: no text; skipped"): the first few, then how many more and where they
+    are all listed; None when nothing. Without it a file the explorer skipped was simply
+    missing from the results."""
     lines = [
         warning_line(warning, NOTICE_PATH_LIMIT) for warning in report.warnings[:WARNINGS_SHOWN]
     ]
-    more = len(report.warnings) - WARNINGS_SHOWN
-    if more > 0:
-        count = show_number(more)
-        lines.append(ngettext("… and {count} more", "… and {count} more", more).format(count=count))
+    if more := more_skipped(report, index_dir, WARNINGS_SHOWN):
+        lines.append(more)
     if not lines:
         return None
     return Notice("\n".join(lines), _("Skipped while indexing"), "warning")

@@ -69,7 +69,7 @@ class StatusLine(Static):
                     report.articles,
                 )
                 self.notify(built.format(count=show_number(report.articles)))
-            if skipped := skipped_notice(report):
+            if skipped := skipped_notice(report, self.service.index_dir):
                 self.post_message(skipped)
         self._prepare_searches()
 
