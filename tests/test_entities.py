@@ -1426,3 +1426,52 @@ def test_a_name_whose_hyphen_the_text_spaces_keeps_its_last_syllable() -> None:
     body = "Kim Jong - un berduka. Kakaknya, Kim Jong - nam, tewas di bandara. Ia tak - lah lelah."
     persons = {(m.surface, m.key) for m in extract_mentions("", body) if m.kind == "person"}
     assert persons == {("Kim Jong - un", "kim_jong_un"), ("Kim Jong - nam", "kim_jong_nam")}
+
+
+def test_the_department_after_an_english_job_title_is_no_person() -> None:
+    # Issue 14, held-out probe: ``Vice President Communications`` gave a person
+    # ``Communications``.
+    body = "Vice President Communications Gojek Andi Wijaya mengatakan bahwa layanan aman."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("Andi Wijaya", "person") in found
+    assert not {surface for surface, kind in found if kind == "person"} - {"Andi Wijaya"}
+
+
+def test_a_companys_arm_in_a_country_is_one_organisation() -> None:
+    # Issue 14, held-out probe: ``Managing Director Google Indonesia Randy Jusuf`` gave
+    # Google and the place Indonesia. The commission in a city stays two.
+    body = (
+        "Managing Director Google Indonesia Andi Wijaya mengatakan hal itu. Microsoft "
+        "Indonesia juga hadir. Pemeriksaan dilakukan di KPK Jakarta, kata Febri."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Google Indonesia", "organisation"),
+        ("Andi Wijaya", "person"),
+        ("Microsoft Indonesia", "organisation"),
+        ("KPK", "organisation"),
+        ("Jakarta", "place"),
+    } <= found
+    assert ("Indonesia", "place") not in found
+
+
+def test_a_profession_inside_an_association_is_part_of_its_name() -> None:
+    # Issue 14: ``Perhimpunan Advokat Indonesia`` was cut at the title word ``Advokat``
+    # into an organisation and the place Indonesia.
+    body = "Sidang etik diselenggarakan Perhimpunan Advokat Indonesia (Peradi) pekan lalu."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("Perhimpunan Advokat Indonesia", "organisation") in found
+    assert ("Indonesia", "place") not in found
+
+
+def test_a_club_that_wins_or_loses_is_the_club() -> None:
+    # Issue 14, held-out probe: ``Wolfsburg menang di Bundesliga`` gave a place (a person
+    # before). A country that wins stays the country, a person the person.
+    body = (
+        "Dortmund kalah di kandang pekan lalu. Jerman menang atas Italia. "
+        "Budi Santoso menang dalam pemilihan itu."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Dortmund", "organisation", "borussia_dortmund") in found
+    assert ("Jerman", "place", "jerman") in found
+    assert ("Budi Santoso", "person", "budi_santoso") in found

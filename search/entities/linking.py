@@ -44,6 +44,7 @@ from warta.search.entities.names import (
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
     DEGREES,
+    DEPARTMENT_WORDS,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
     INITIALS_CUES,
@@ -65,6 +66,7 @@ from warta.search.entities.names import (
     RANK_WORDS,
     RENAME_FILLERS,
     RENAME_NOUNS,
+    RESULT_WORDS,
     ROLE_VERBS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
@@ -231,8 +233,13 @@ def is_headline_case(words: Sequence[str]) -> bool:
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
-    ``D.C`` or ``S.E``, page furniture)."""
-    while start < end and (words[start].lower() in TITLE_WORDS or not is_name_word(words[start])):
+    ``D.C`` or ``S.E``, page furniture). The department after an English job title goes
+    with the title (``Vice President Communications``)."""
+    while start < end and (
+        words[start].lower() in TITLE_WORDS
+        or not is_name_word(words[start])
+        or _in_job_title(words, start)
+    ):
         start += 1
     while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
         end -= 1
@@ -243,6 +250,21 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _in_job_title(words: Sequence[str], index: int) -> bool:
+    """A department word after an English job title (``Vice President Communications``,
+    ``Head of Corporate Affairs``): part of the title, not of a name."""
+    if words[index].lower() not in DEPARTMENT_WORDS:
+        return False
+    before = index - 1
+    while before >= 0 and (
+        words[before].lower() in DEPARTMENT_WORDS or words[before] in NAME_PREPOSITIONS
+    ):
+        before -= 1
+    return before >= 0 and (
+        words[before].lower() in TITLE_WORDS or words[before].lower() in JOB_TITLE_ENDS
+    )
 
 
 def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, int]]:
@@ -483,16 +505,30 @@ def _longer_name(
             break
         low, high = wider
 
+    def in_named_organisation(index: int) -> bool:
+        """A title inside a tagged organisation that opens with a naming head: the members
+        it gathers (``Perhimpunan Advokat Indonesia``, ``Ikatan Dokter Indonesia``)."""
+        inside = tagged.get(index)
+        return (
+            inside is not None
+            and inside[2] == "ORG"
+            and inside[0] < index
+            and words[inside[0]].lower() in NAMING_ORGANISATION_HEADS
+            and words[index].lower() in TITLE_WORDS
+        )
+
     def belongs(index: int) -> bool:
         word = words[index]
         return (
             index not in taken
             and word not in SPAN_BREAKS
             and is_name_word(word)
+            and not _in_job_title(words, index)
             and (
                 word.lower() not in NEVER_ENTITIES
                 or _head_kind(word) is not None
                 or (own_label == "PER" and _is_middle_initial(words, index))
+                or in_named_organisation(index)
             )
         ) or _is_initial_stop(words, index)
 
@@ -527,6 +563,8 @@ def _longer_name(
         end -= 1
     if branch_place(end - 1) and places[end - 1] > end:
         end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
+    if own_label == "ORG" and end == match.end and _is_arm(tagged, places, end):
+        end = places[end]  # a company's arm in a country: Google Indonesia
     while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
@@ -545,6 +583,19 @@ def _longer_name(
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
+
+
+def _is_arm(tagged: dict[int, tuple[int, int, str]], places: dict[int, int], index: int) -> bool:
+    """Whether a known place starts at ``index``, right after a known organisation, and the
+    tagger reads no place of its own there: the organisation's arm in that country
+    (``Google Indonesia``, ``Microsoft Indonesia``), one organisation. A place the tagger
+    reads apart is the place (``KPK Jakarta``: the commission in Jakarta)."""
+    if index not in places or places.get(index - 1) == places[index]:
+        return False
+    return all(
+        (inside := tagged.get(inside_index)) is None or inside[2] == "ORG"
+        for inside_index in range(index, places[index])
+    )
 
 
 def _is_cut_initial(words: Sequence[str], index: int) -> bool:
@@ -1245,13 +1296,31 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     ``gabung Liverpool``, not the city), and a place the gazetteer does not know is a club
     (``menjamu Freiburg``). Known places stay: a country there is its national team, and
     warta links it to the country. After ``pemain``, ``klub`` or ``bergabung dengan`` only
-    a club's short form is read as the club (``eks pemain Liverpool``)."""
+    a club's short form is read as the club (``eks pemain Liverpool``). A name right before
+    ``menang`` or ``kalah`` is read as one after ``melawan`` (``Wolfsburg menang``)."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
-    if not starts:
+    words = field.words
+    winners = {
+        index
+        for word in RESULT_WORDS
+        for index in field.positions.get(word, ())
+        if index > 0 and words[index].islower()
+    }
+    if not starts and not winners:
         return
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    for index in winners:  # the tagger often misses a club opening a sentence
+        club = gazetteer.short_form_owner(words[index - 1])
+        if club is not None and index - 1 not in covered:
+            spans.append(_Span(field, index - 1, index, club.kind, club))
     for index, span in enumerate(spans):
-        if span.field is not field or span.start not in starts:
+        if span.field is not field:
+            continue
+        if span.end in winners:
+            teams.add(span.start)
+            starts.add(span.start)
+        if span.start not in starts:
             continue
         known = span.entry is not None and span.entry.kind == "organisation"
         club = None if known else gazetteer.short_form_owner(" ".join(span.words))

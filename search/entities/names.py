@@ -54,6 +54,18 @@ JOB_TITLE_ENDS: frozenset[str] = _words(
     """
 )
 
+#: English words for the department or field an English job title is of (``Vice President
+#: Communications``, ``Head of Marketing``): after a title they are part of it, no name.
+DEPARTMENT_WORDS: frozenset[str] = _words(
+    """
+    communications communication marketing sales operations operation finance financial
+    technology engineering product products business development corporate affairs public
+    relations strategy strategic human resources legal digital partnership partnerships
+    government external internal commercial brand research regional global country general
+    senior associate assistant content creative compliance risk investor policy
+    """
+)
+
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
 #: without dots: not part of the name.
 DEGREES: frozenset[str] = _words(
@@ -161,6 +173,10 @@ OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
         "menghadapi",
     )
 )
+#: Words right after a team that wins, loses or draws (``Wolfsburg menang di Bundesliga``):
+#: read as the opponent cues are, so a club's short form or an unknown place there is the
+#: club. Persons and known places before them stay (``Jerman menang``).
+RESULT_WORDS: frozenset[str] = _words("menang kalah imbang takluk tumbang")
 #: Phrases before the club a player plays for or moves to (``membela Leverkusen``,
 #: ``dipinjamkan ke Barnsley``): read as the opponent cues are. Persons after them stay
 #: (``membela Ahok`` is defending someone).
