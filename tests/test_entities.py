@@ -1475,3 +1475,48 @@ def test_a_club_that_wins_or_loses_is_the_club() -> None:
     assert ("Dortmund", "organisation", "borussia_dortmund") in found
     assert ("Jerman", "place", "jerman") in found
     assert ("Budi Santoso", "person", "budi_santoso") in found
+
+
+def test_a_name_ending_in_a_companys_or_clubs_last_word_is_an_organisation() -> None:
+    # Issue 14: ``Brighton and Hove Albion`` was a place and ``Brighton`` alone the city in
+    # a match report; ``Saudi`` alone a person.
+    body = (
+        "Kopiku Airlines membuka rute baru. Qatar menuding Saudi menutup perbatasan. "
+        "Tim promosi Brighton and Hove Albion kalah 0 - 2. Bek Brighton, Shane Duffy, "
+        "gagal menghalau bola."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Kopiku Airlines", "organisation", "kopiku_airlines") in found
+    assert ("Saudi", "place", "arab_saudi") in found
+    club = ("organisation", "brighton_and_hove_albion")
+    assert {("Brighton and Hove Albion", *club), ("Brighton", *club)} <= found
+
+
+def test_hashtags_handles_and_interjections_are_no_entities() -> None:
+    # Issue 14: ``#StopHomophobia`` was an organisation, ``Ah,`` and ``Ckckck,`` opening a
+    # sentence persons.
+    body = (
+        "Anggun menulis tagar #StopHomophobia dan #LoveIsLove di akun @AnggunCipta. "
+        "Ah, semuanya masih misteri. Ckckck, banyak yang keren."
+    )
+    surfaces = {m.surface for m in extract_mentions("", body)}
+    assert "Anggun" in surfaces
+    assert not surfaces & {"StopHomophobia", "LoveIsLove", "AnggunCipta", "Ah", "Ckckck"}
+
+
+def test_a_name_before_an_age_in_parentheses_is_a_person() -> None:
+    # Issue 14: ``Tarkaya (48), pemilik jasa ...`` was missed; a date stays none.
+    body = (
+        "Salah satunya Tarkaya (48), pemilik jasa penyewaan ban renang, di pantai itu, "
+        "Sabtu (28 / 10). Pasal 5 (2) berlaku."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert found == {("Tarkaya", "person")}
+
+
+def test_a_manager_and_a_pope_are_titles() -> None:
+    # Issue 14: ``Manajer Manchester United Jose Mourinho`` gave the organisation
+    # ``Manajer Manchester United`` after a dateline.
+    words = _words("Manajer Kopiku FC dan Paus Fransiskus")
+    assert trim_name(words, 0, 3) == (1, 3)
+    assert trim_name(words, 4, 6) == (5, 6)

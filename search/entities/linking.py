@@ -47,6 +47,7 @@ from warta.search.entities.names import (
     DEPARTMENT_WORDS,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
+    HOME_COUNTRY,
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
@@ -57,6 +58,7 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
+    ORGANISATION_SUFFIXES,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
     PARTY_BOARDS,
@@ -355,10 +357,13 @@ def _tagged_spans(
 
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
-    City``, ``Wolverhampton Wanderers``) is the club: no person is named so."""
-    if kind == "person" and len(core) > 1 and core[-1].lower() in CLUB_SUFFIXES:
+    City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's or a
+    club's last word (``Saudi Arabian Airlines``, ``Brighton and Hove Albion``) is that
+    organisation: no person or place is named so."""
+    last = core[-1].lower() if len(core) > 1 else ""
+    if kind == "person" and last in CLUB_SUFFIXES:
         return "organisation"
-    return kind
+    return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
 
 
 def _is_office_seat(words: Sequence[str], index: int) -> bool:
@@ -563,8 +568,8 @@ def _longer_name(
         end -= 1
     if branch_place(end - 1) and places[end - 1] > end:
         end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
-    if own_label == "ORG" and end == match.end and _is_arm(tagged, places, end):
-        end = places[end]  # a company's arm in a country: Google Indonesia
+    if own_label == "ORG" and end == match.end and _is_arm(words, tagged, end):
+        end += 1  # a company's arm: Google Indonesia
     while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
@@ -578,23 +583,27 @@ def _longer_name(
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
     if heads:
         kind = heads[0]
+    elif labels:
+        kind = _tagged_kind(words[start:end], LABEL_KINDS[labels.most_common(1)[0][0]])
     else:
-        kind = LABEL_KINDS[labels.most_common(1)[0][0]] if labels else match.entry.kind
+        kind = match.entry.kind
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
 
 
-def _is_arm(tagged: dict[int, tuple[int, int, str]], places: dict[int, int], index: int) -> bool:
-    """Whether a known place starts at ``index``, right after a known organisation, and the
-    tagger reads no place of its own there: the organisation's arm in that country
-    (``Google Indonesia``, ``Microsoft Indonesia``), one organisation. A place the tagger
-    reads apart is the place (``KPK Jakarta``: the commission in Jakarta)."""
-    if index not in places or places.get(index - 1) == places[index]:
-        return False
-    return all(
-        (inside := tagged.get(inside_index)) is None or inside[2] == "ORG"
-        for inside_index in range(index, places[index])
+def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
+    """Whether the home country's name stands at ``index``, right after a known
+    organisation, and the tagger reads no place of its own there: the organisation's arm in
+    Indonesia (``Google Indonesia``, ``Microsoft Indonesia``), one organisation. A place the
+    tagger reads apart is the place, and a party's or an office's region is no arm
+    (``PDIP Jawa Barat``, ``KPK Jakarta``: the party's branch, the commission in Jakarta,
+    which the annotated corpora leave to the party and the commission)."""
+    inside = tagged.get(index)
+    return (
+        index < len(words)
+        and words[index] == HOME_COUNTRY
+        and (inside is None or inside[2] == "ORG")
     )
 
 
@@ -734,12 +743,25 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
+        _mark_persons_with_ages(field, spans, gazetteer)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
-    kept = [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+    kept = [
+        span
+        for span in spans
+        if not _is_publisher_furniture(span) and not _is_nickname(span) and not _is_tag(span)
+    ]
     _part_offices_from_persons(fields, kept)
     return kept
+
+
+def _is_tag(span: _Span) -> bool:
+    """A hashtag or a social media handle (``#StopHomophobia``, ``@budi_s``): a label or an
+    account, no mention of an entity."""
+    tokens = span.field.tokens
+    before = tokens[span.start - 1] if span.start else None
+    return before is not None and before.text in "#@" and before.end == tokens[span.start].start
 
 
 _LONGEST_OFFICE = 2
@@ -1004,7 +1026,9 @@ def _is_plain_name(words: Sequence[str], index: int) -> bool:
 def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Short forms of the known entities the article names stand for them (``Dortmund``
     after ``Borussia Dortmund``, ``Madrid`` after ``Real Madrid``, over the city), unless
-    two of those entities share the short form or it is part of a longer name."""
+    two of those entities share the short form or it is part of a longer name. So do the
+    first words of a club found by its last word (see ``_use_club_short_forms``)."""
+    _use_club_short_forms(spans)
     entries: dict[str, GazetteerEntry] = {}
     owners: dict[tuple[str, ...], set[str]] = {}
     for span in spans:
@@ -1037,6 +1061,31 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 added.append(short)
                 at.update(dict.fromkeys(range(index, end), short))
     spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
+
+
+def _use_club_short_forms(spans: Sequence[_Span]) -> None:
+    """A club the gazetteer does not know, named by its last word (``Brighton and Hove
+    Albion``, see ``ORGANISATION_SUFFIXES``), goes by its first word: that word alone, read
+    as a place or a person, is the club in this article (``bek Brighton``), unless two
+    clubs open with it."""
+    clubs: dict[tuple[str, ...], list[_Span]] = {}
+    for span in spans:
+        words = span.words
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and len(words) > 1
+            and words[-1].lower() in CLUB_SUFFIXES
+            and words[0].lower() not in CLUB_SUFFIXES
+        ):
+            clubs.setdefault(words[:1], []).append(span)
+    if not clubs:
+        return
+    for span in spans:
+        club = clubs.get(span.words)
+        if span.entry is None and span.kind in ("place", "person") and club and len(club) == 1:
+            span.kind = "organisation"
+            span.target = club[0]
 
 
 #: Words between two names of one list (``Arsenal, Liverpool, dan Everton``).
@@ -1412,6 +1461,33 @@ def _mark_named_after(
         if trimmed == (start, end) and not gazetteer.is_ignored(" ".join(words[start:end])):
             spans.append(_Span(field, start, end, kind, None))
             covered.update(range(start, end))
+
+
+_OLDEST = 120
+
+
+def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name right before an age in parentheses is a person (``Tarkaya (48), pemilik
+    ...``), whatever the tagger read there (a known entity keeps its own kind); an untagged
+    one is added, back to a word that is no name (``Kemarin``, a title)."""
+    words = field.words
+    ending = {span.end: span for span in spans if span.field is field}
+    covered = {index for span in ending.values() for index in span.indices()}
+    for index in field.positions.get("(", ()):
+        age = words[index + 1] if index + 2 < len(words) else ""
+        if not (age.isdigit() and 0 < int(age) <= _OLDEST and words[index + 2] == ")"):
+            continue
+        tagged = ending.get(index)
+        if tagged is not None:
+            if tagged.entry is None:
+                tagged.kind = "person"
+            continue
+        start = index
+        while start > 0 and start - 1 not in covered and _is_name_like(words[start - 1]):
+            start -= 1
+        trimmed = trim_name(words, start, index) if start < index else None
+        if trimmed and trimmed[1] == index and not gazetteer.is_ignored(" ".join(words[start:index])):
+            spans.append(_Span(field, *trimmed, "person", None))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:

@@ -32,6 +32,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach
+    manajer paus
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
     ksau ksad ksal pangkostrad kadiskes kabiro
@@ -75,7 +76,8 @@ DEGREES: frozenset[str] = _words(
     """
 )
 
-#: Words that are never an entity on their own: dates, pronouns, page furniture, jargon.
+#: Words that are never an entity on their own: dates, pronouns, page furniture, jargon,
+#: interjections opening a sentence (``Ah, semuanya masih misteri``).
 NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     """
     januari februari maret april mei juni juli agustus september oktober november
@@ -87,6 +89,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     provinsi pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
+    ah wah nah oh duh aduh wow hmm ckckck yap lho astaga
     """
 )
 
@@ -256,6 +259,9 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
 #: menghadapi`` is "Indonesia is facing".
 COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tenggara")
 COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
+#: The country warta's news is written in: a known company right before its name is the
+#: company's arm there (``Google Indonesia``), one organisation.
+HOME_COUNTRY = "Indonesia"
 #: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
 #: country suffix of a state body: ``KPU RI`` is still KPU.
 LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
@@ -264,6 +270,15 @@ LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
 #: reads as a person ending in one is the club. Not for places: ``Mexico City``.
 CLUB_SUFFIXES: frozenset[str] = _words(
     "fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers"
+)
+#: Last words of clubs' and companies' names that no place's name ends in: a name the
+#: tagger reads as a person or a place ending in one is an organisation (``Brighton and
+#: Hove Albion``, ``Saudi Arabian Airlines``).
+ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
+    """
+    airlines airways corporation corp inc ltd llc holdings foundation institute company
+    motors entertainment studios pictures records labs technologies
+    """
 )
 
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
