@@ -58,9 +58,9 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
-    ORGANISATION_SUFFIXES,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
+    ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
     PLACE_HEADS,
     PRODUCT_NOUNS,
@@ -1486,7 +1486,8 @@ def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazett
         while start > 0 and start - 1 not in covered and _is_name_like(words[start - 1]):
             start -= 1
         trimmed = trim_name(words, start, index) if start < index else None
-        if trimmed and trimmed[1] == index and not gazetteer.is_ignored(" ".join(words[start:index])):
+        name = " ".join(words[start:index])
+        if trimmed and trimmed[1] == index and not gazetteer.is_ignored(name):
             spans.append(_Span(field, *trimmed, "person", None))
 
 
