@@ -1482,8 +1482,8 @@ def test_a_name_ending_in_a_companys_or_clubs_last_word_is_an_organisation() -> 
     # a match report; ``Saudi`` alone a person.
     body = (
         "Kopiku Airlines membuka rute baru. Qatar menuding Saudi menutup perbatasan. "
-        "Tim promosi Brighton and Hove Albion kalah 0 - 2. Bek Brighton, Shane Duffy, "
-        "gagal menghalau bola."
+        "Tim promosi Brighton and Hove Albion kalah 0 - 2. Pelatih Brighton and Hove Albion "
+        "kecewa. Bek Brighton, Shane Duffy, gagal menghalau bola."
     )
     found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
     assert ("Kopiku Airlines", "organisation", "kopiku_airlines") in found
@@ -1520,3 +1520,19 @@ def test_a_manager_and_a_pope_are_titles() -> None:
     words = _words("Manajer Kopiku FC dan Paus Fransiskus")
     assert trim_name(words, 0, 3) == (1, 3)
     assert trim_name(words, 4, 6) == (5, 6)
+
+
+def test_a_team_in_parentheses_after_a_rider_is_an_organisation() -> None:
+    # Issue 14: ``Dani Pedrosa (Repsol Honda)`` gave a person or a place in parentheses; a
+    # region, a title and a short name there stay what they are.
+    body = (
+        "Budi Santoso (Kopiku Racing Team) dan Andi Wijaya (Monster Yamaha Tech3) di depan. "
+        "Sri Lestari (Jakarta Selatan) dan Presiden Joko Widodo (Jokowi) menonton."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Kopiku Racing Team", "organisation"),
+        ("Monster Yamaha Tech3", "organisation"),
+        ("Jakarta Selatan", "place"),
+        ("Jokowi", "person"),
+    } <= found

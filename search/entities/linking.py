@@ -744,6 +744,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
+        _mark_teams_in_parentheses(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
@@ -1068,7 +1069,7 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
     Albion``, see ``ORGANISATION_SUFFIXES``), goes by its first word: that word alone, read
     as a place or a person, is the club in this article (``bek Brighton``), unless two
     clubs open with it."""
-    clubs: dict[tuple[str, ...], list[_Span]] = {}
+    clubs: dict[tuple[str, ...], dict[tuple[str, ...], _Span]] = {}
     for span in spans:
         words = span.words
         if (
@@ -1078,14 +1079,14 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
             and words[-1].lower() in CLUB_SUFFIXES
             and words[0].lower() not in CLUB_SUFFIXES
         ):
-            clubs.setdefault(words[:1], []).append(span)
+            clubs.setdefault(words[:1], {}).setdefault(words, span)
     if not clubs:
         return
     for span in spans:
-        club = clubs.get(span.words)
-        if span.entry is None and span.kind in ("place", "person") and club and len(club) == 1:
+        named = clubs.get(span.words, {})
+        if span.entry is None and span.kind in ("place", "person") and len(named) == 1:
             span.kind = "organisation"
-            span.target = club[0]
+            span.target = next(iter(named.values()))
 
 
 #: Words between two names of one list (``Arsenal, Liverpool, dan Everton``).
@@ -1504,6 +1505,39 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
         if closed and _is_unit_code(words[code], covered, code):
             spans.append(_Span(field, code, code + 1, "organisation", None))
+
+
+def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
+    """A name of two words or more in parentheses right after a person is the team or the
+    party they ride or stand for (``Dani Pedrosa (Repsol Honda)``, ``Budi (Partai
+    Golkar)``), one organisation over what the tagger and the gazetteer read there
+    (``Monster Yamaha Tech3``, not a person and Yamaha). A known place there stays (a
+    country, a region), as do a title (``Menteri Keuangan``) and a nickname, which shares
+    a word with the person or is one word."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    persons = {span.end: span for span in field_spans if span.kind == "person"}
+    for end, person in persons.items():
+        opening = end
+        if opening + 3 >= len(words) or words[opening] != "(":
+            continue
+        close = opening + 1
+        while close < len(words) and is_name_word(words[close]):
+            close += 1
+        inner = range(opening + 1, close)
+        if (
+            close >= len(words)
+            or words[close] != ")"
+            or len(inner) < _SHORTEST_HOLDER
+            or any(words[index].lower() in NEVER_ENTITIES for index in inner)
+            or set(words[opening + 1 : close]) & set(person.words)
+        ):
+            continue
+        inside = [span for span in field_spans if span.overlaps(inner.start, inner.stop)]
+        if any(span.entry is not None and span.entry.kind == "place" for span in inside):
+            continue
+        spans[:] = [span for span in spans if span not in inside]
+        spans.append(_Span(field, inner.start, inner.stop, "organisation", None))
 
 
 _DEFINED_ACRONYM_USES = 2
