@@ -1536,3 +1536,14 @@ def test_a_team_in_parentheses_after_a_rider_is_an_organisation() -> None:
         ("Jakarta Selatan", "place"),
         ("Jokowi", "person"),
     } <= found
+
+
+def test_a_blend_of_a_persons_names_is_that_person() -> None:
+    # Issue 14: ``Setnov`` beside Setya Novanto was an organisation of its own.
+    body = (
+        "KPK meminta Ketua DPR Budi Santoso memenuhi panggilan. KPK akan memanggil Budsan, "
+        "Rabu (15 / 11). Febri menyebut Budsan harus datang. Busan menjadi tuan rumah."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Budsan", "person", "budi_santoso") in found
+    assert not any(surface == "Busan" and kind == "person" for surface, kind, _ in found)

@@ -1754,7 +1754,9 @@ def _link_initials(spans: Sequence[_Span]) -> None:
     """A name the gazetteer does not know, in capitals, whose letters are the initials of
     the words of one longer name of the same kind in the article stands for it: ``BCL``
     beside Bunga Citra Lestari (``Long Name (ACRONYM)`` is ``_link_renames``'); not two
-    letters (``PS`` of PS TNI beside Perseru Serui)."""
+    letters (``PS`` of PS TNI beside Perseru Serui). Blends of a person's names are
+    linked here too (see ``_link_blends``)."""
+    _link_blends(spans)
     owners: dict[str, dict[str, _Span]] = {}
     for span in spans:
         root = span.root()
@@ -1768,6 +1770,41 @@ def _link_initials(spans: Sequence[_Span]) -> None:
         if span.target is None and len(named) == 1:
             (root,) = named.values()
             if root is not span and root.kind == span.kind:
+                span.target = root
+
+
+_SHORTEST_BLEND_START = 3
+_SHORTEST_BLEND_END = 2
+
+
+def _blends(first: str, last: str) -> set[str]:
+    """The lowercase blends of two names: a start of each (``Set`` + ``nov``, ``Joko`` +
+    ``wi``), the first of three letters or more (``Bu`` + ``san`` would make Busan)."""
+    first, last = first.lower(), last.lower()
+    return {
+        first[:cut] + last[:end]
+        for cut in range(_SHORTEST_BLEND_START, len(first) + 1)
+        for end in range(_SHORTEST_BLEND_END, len(last))
+    }
+
+
+def _link_blends(spans: Sequence[_Span]) -> None:
+    """A one-word name made of the start of a person's first name and the start of their
+    last name is that person, whatever the tagger read in it: ``Setnov`` beside Setya
+    Novanto, ``Jokowi`` beside Joko Widodo, as Indonesian news calls politicians."""
+    owners: dict[str, dict[str, _Span]] = {}
+    for span in spans:
+        root = span.root()
+        if root.kind == "person" and len(root.words) > 1 and all(map(_is_name_like, root.words)):
+            for blend in _blends(root.words[0], root.words[-1]):
+                owners.setdefault(blend, {}).setdefault(root.name, root)
+    for span in spans:
+        word = span.words[0] if len(span.words) == 1 else ""
+        named = owners.get(word.lower(), {}) if _is_name_like(word) and not span.entry else {}
+        if span.target is None and len(named) == 1:
+            (root,) = named.values()
+            if root is not span:
+                span.kind = "person"
                 span.target = root
 
 
