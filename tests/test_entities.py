@@ -1547,3 +1547,16 @@ def test_a_blend_of_a_persons_names_is_that_person() -> None:
     found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
     assert ("Budsan", "person", "budi_santoso") in found
     assert not any(surface == "Busan" and kind == "person" for surface, kind, _ in found)
+
+
+def test_a_ministers_portfolio_is_part_of_the_title() -> None:
+    # Issue 14: ``Menteri Pemuda dan Olahraga Imam Nahrawi`` gave the persons ``Olahraga``
+    # and ``Olahraga Imam Nahrawi``.
+    body = (
+        "Kata Menteri Pemuda dan Olahraga Imam Santoso dalam siaran Kementerian Pemuda dan "
+        "Olahraga. Menteri Pemuda dan Olahraga Imam Santoso, yang berkunjung ke Lebanon, "
+        "menandatangani kesepakatan."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("Kementerian Pemuda dan Olahraga", "organisation") in found
+    assert {surface for surface, kind in found if kind == "person"} == {"Imam Santoso"}

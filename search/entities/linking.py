@@ -52,6 +52,7 @@ from warta.search.entities.names import (
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
     LEGAL_FORMS,
+    MINISTER_TITLES,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
     NEVER_ENTITIES,
@@ -63,6 +64,7 @@ from warta.search.entities.names import (
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
     PLACE_HEADS,
+    PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
     QUOTES,
     RANK_WORDS,
@@ -255,18 +257,20 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
 
 
 def _in_job_title(words: Sequence[str], index: int) -> bool:
-    """A department word after an English job title (``Vice President Communications``,
-    ``Head of Corporate Affairs``): part of the title, not of a name."""
-    if words[index].lower() not in DEPARTMENT_WORDS:
+    """A word that goes on with the title before it, not a name: the department after an
+    English job title (``Vice President Communications``, ``Head of Corporate Affairs``),
+    the portfolio after a minister's (``Menteri Pemuda dan Olahraga``)."""
+    lowered = words[index].lower()
+    if lowered in DEPARTMENT_WORDS:
+        goes_on, titles = DEPARTMENT_WORDS | NAME_PREPOSITIONS, TITLE_WORDS | JOB_TITLE_ENDS
+    elif lowered in PORTFOLIO_WORDS:
+        goes_on, titles = PORTFOLIO_WORDS | CONJUNCTIONS | {","}, MINISTER_TITLES
+    else:
         return False
     before = index - 1
-    while before >= 0 and (
-        words[before].lower() in DEPARTMENT_WORDS or words[before] in NAME_PREPOSITIONS
-    ):
+    while before >= 0 and words[before].lower() in goes_on:
         before -= 1
-    return before >= 0 and (
-        words[before].lower() in TITLE_WORDS or words[before].lower() in JOB_TITLE_ENDS
-    )
+    return before >= 0 and words[before].lower() in titles
 
 
 def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, int]]:

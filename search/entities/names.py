@@ -67,6 +67,24 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
     """
 )
 
+#: Titles of a minister, the portfolio written after them (``Menteri Pemuda dan Olahraga
+#: Imam Nahrawi``), and the words of Indonesia's portfolios: after such a title they are
+#: part of it, no name (the person is Imam Nahrawi).
+MINISTER_TITLES: frozenset[str] = _words("menteri menko wamen")
+PORTFOLIO_WORDS: frozenset[str] = _words(
+    """
+    pemuda olahraga luar dalam negeri keuangan perindustrian perdagangan koordinator bidang
+    politik hukum keamanan hak asasi manusia badan usaha milik negara kelautan perikanan
+    energi sumber daya mineral riset teknologi pendidikan tinggi kebudayaan agama sosial
+    kesehatan pariwisata ekonomi kreatif desa pembangunan daerah tertinggal transmigrasi
+    pertanian pertahanan perhubungan komunikasi informatika ketenagakerjaan tenaga kerja
+    lingkungan hidup kehutanan agraria tata ruang pekerjaan umum perumahan rakyat
+    perencanaan nasional pendayagunaan aparatur reformasi birokrasi pemberdayaan perempuan
+    perlindungan anak koperasi kecil menengah maritim kemaritiman investasi perekonomian
+    sekretaris kabinet dasar
+    """
+)
+
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
 #: without dots: not part of the name.
 DEGREES: frozenset[str] = _words(
