@@ -1560,3 +1560,18 @@ def test_a_ministers_portfolio_is_part_of_the_title() -> None:
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert ("Kementerian Pemuda dan Olahraga", "organisation") in found
     assert {surface for surface, kind in found if kind == "person"} == {"Imam Santoso"}
+
+
+def test_a_name_after_a_club_prefix_is_the_club() -> None:
+    # Issue 14: ``FC Basel`` and ``FC Porto`` were missed in a draw report, and
+    # ``meladeni Liverpool`` was the city.
+    body = (
+        "Manchester City ditantang tim lemah, FC Kopiku. Kemudian ada FC Porto yang harus "
+        "meladeni Liverpool."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert {
+        ("FC Kopiku", "organisation", "fc_kopiku"),
+        ("FC Porto", "organisation", "fc_porto"),
+        ("Liverpool", "organisation", "liverpool_fc"),
+    } <= found

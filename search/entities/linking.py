@@ -36,6 +36,7 @@ from warta.search.entities.names import (
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
     CLUB_CUES,
+    CLUB_PREFIXES,
     CLUB_SHORT_FORM_CUES,
     CLUB_SUFFIXES,
     COMPASS_SECOND_WORDS,
@@ -749,6 +750,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_codes_in_parentheses(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_teams_in_parentheses(field, spans)
+        _mark_prefixed_clubs(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
@@ -1542,6 +1544,36 @@ def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
             continue
         spans[:] = [span for span in spans if span not in inside]
         spans.append(_Span(field, inner.start, inner.stop, "organisation", None))
+
+
+_LONGEST_CLUB_NAME = 3
+
+
+def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
+    """A club prefix and the name words after it (``FC Basel``, ``FC Porto``, see
+    ``CLUB_PREFIXES``) are one club, over what the tagger read there (often nothing, or a
+    city): one to three words, not into another mention."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    starting = {span.start: span for span in field_spans}
+    covered = {index for span in field_spans for index in span.indices()}
+    for start in (index for index, word in enumerate(words) if word in CLUB_PREFIXES):
+        if start in covered:
+            continue
+        inner = starting.get(start + 1)
+        if inner is not None and inner.entry is None and inner.kind != "organisation":
+            end = inner.end
+        else:
+            end = start + 1
+            while end < min(len(words), start + 1 + _LONGEST_CLUB_NAME) and end not in covered:
+                if not _is_name_like(words[end]):
+                    break
+                end += 1
+        if end == start + 1 or end - start > 1 + _LONGEST_CLUB_NAME:
+            continue
+        spans[:] = [span for span in spans if span is not inner]
+        spans.append(_Span(field, start, end, "organisation", None))
+        covered.update(range(start, end))
 
 
 _DEFINED_ACRONYM_USES = 2

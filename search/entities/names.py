@@ -192,6 +192,10 @@ OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
         "ditahan imbang",
         "imbang dengan",
         "menghadapi",
+        "meladeni",
+        "berhadapan dengan",
+        "ditantang",
+        "menantang",
     )
 )
 #: Words right after a team that wins, loses or draws (``Wolfsburg menang di Bundesliga``):
@@ -289,6 +293,9 @@ LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
 CLUB_SUFFIXES: frozenset[str] = _words(
     "fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers"
 )
+#: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
+#: right after one is the club. Not ``AS``, which is also the United States.
+CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK SK CD UD SD")
 #: Last words of clubs' and companies' names that no place's name ends in: a name the
 #: tagger reads as a person or a place ending in one is an organisation (``Brighton and
 #: Hove Albion``, ``Saudi Arabian Airlines``).
