@@ -1575,3 +1575,10 @@ def test_a_name_after_a_club_prefix_is_the_club() -> None:
         ("FC Porto", "organisation", "fc_porto"),
         ("Liverpool", "organisation", "liverpool_fc"),
     } <= found
+
+
+def test_the_name_a_person_is_called_by_is_a_person() -> None:
+    # Issue 14: ``Pria yang akrab disapa Ajun itu`` was missed.
+    body = "Pria yang akrab disapa Ucok itu memang tidak setiap hari berjualan di pantai."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert found == {("Ucok", "person")}

@@ -33,6 +33,7 @@ from warta.search.entities.gazetteer import (
 )
 from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
+    CALLED_CUES,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
     CLUB_CUES,
@@ -1284,8 +1285,10 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
-    whatever the tagger read in it (often a person or a place)."""
+    whatever the tagger read in it (often a person or a place); one after ``disapa`` is
+    what a person is called (``akrab disapa Ajun``)."""
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
+    _mark_named_after(field, spans, gazetteer, _cue_ends(field, CALLED_CUES), "person")
 
 
 def _breaks_line(field: _Field, index: int) -> bool:

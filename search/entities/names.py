@@ -115,6 +115,11 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
 NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
+#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``): a
+#: person, whatever the tagger read there.
+CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil")
+)
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
 #: Words allowed between the rename word and the other name (``yang sebelumnya bernama``,
