@@ -1582,3 +1582,10 @@ def test_the_name_a_person_is_called_by_is_a_person() -> None:
     body = "Pria yang akrab disapa Ucok itu memang tidak setiap hari berjualan di pantai."
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert found == {("Ucok", "person")}
+
+
+def test_a_kings_title_alone_is_no_entity() -> None:
+    # Issue 14: ``anggaran Raja`` after Raja Salman was a second mention of him, as if the
+    # title were his name.
+    body = "Raja Salman membuka perbatasan. Seluruh ongkos dibebankan kepada anggaran Raja."
+    assert "Raja" not in {m.surface for m in extract_mentions("", body)}

@@ -32,7 +32,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach
-    manajer paus
+    manajer paus raja
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
     ksau ksad ksal pangkostrad kadiskes kabiro
