@@ -1589,3 +1589,14 @@ def test_a_kings_title_alone_is_no_entity() -> None:
     # title were his name.
     body = "Raja Salman membuka perbatasan. Seluruh ongkos dibebankan kepada anggaran Raja."
     assert "Raja" not in {m.surface for m in extract_mentions("", body)}
+
+
+def test_a_known_name_whose_hyphen_the_text_spaces_is_found() -> None:
+    # Issue 14: tokenised news writes ``Paris Saint - Germain`` (the club was a person
+    # ``Paris Saint``) and ``Bandara Soekarno - Hatta``.
+    body = (
+        "Klub asal Prancis, Paris Saint - Germain, bertemu Real Madrid di Bandara Soekarno - Hatta."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Paris Saint - Germain", "organisation", "paris_saint_germain") in found
+    assert any(surface.endswith("Soekarno - Hatta") for surface, _, _ in found)
