@@ -1560,7 +1560,13 @@ def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
     field_spans = [span for span in spans if span.field is field]
     starting = {span.start: span for span in field_spans}
     covered = {index for span in field_spans for index in span.indices()}
-    for start in (index for index, word in enumerate(words) if word in CLUB_PREFIXES):
+    prefixed = (
+        index
+        for prefix in CLUB_PREFIXES
+        for index in field.positions.get(prefix.lower(), ())
+        if words[index] == prefix
+    )
+    for start in sorted(prefixed):
         if start in covered:
             continue
         inner = starting.get(start + 1)
@@ -1816,35 +1822,51 @@ _SHORTEST_BLEND_START = 3
 _SHORTEST_BLEND_END = 2
 
 
-def _blends(first: str, last: str) -> set[str]:
-    """The lowercase blends of two names: a start of each (``Set`` + ``nov``, ``Joko`` +
-    ``wi``), the first of three letters or more (``Bu`` + ``san`` would make Busan)."""
-    first, last = first.lower(), last.lower()
-    return {
-        first[:cut] + last[:end]
-        for cut in range(_SHORTEST_BLEND_START, len(first) + 1)
-        for end in range(_SHORTEST_BLEND_END, len(last))
-    }
+def _is_blend(word: str, first: str, last: str) -> bool:
+    """Whether ``word`` is a start of ``first`` and a start of ``last`` (``Set`` +
+    ``nov``, ``Joko`` + ``wi``), case aside; the first part of three letters or more
+    (``Bu`` + ``san`` would make Busan), the second shorter than ``last``."""
+    word, first, last = word.lower(), first.lower(), last.lower()
+    for cut in range(_SHORTEST_BLEND_START, min(len(first), len(word)) + 1):
+        rest = word[cut:]
+        if word[:cut] != first[:cut]:
+            return False
+        if _SHORTEST_BLEND_END <= len(rest) < len(last) and last.startswith(rest):
+            return True
+    return False
 
 
 def _link_blends(spans: Sequence[_Span]) -> None:
     """A one-word name made of the start of a person's first name and the start of their
     last name is that person, whatever the tagger read in it: ``Setnov`` beside Setya
     Novanto, ``Jokowi`` beside Joko Widodo, as Indonesian news calls politicians."""
-    owners: dict[str, dict[str, _Span]] = {}
-    for span in spans:
-        root = span.root()
-        if root.kind == "person" and len(root.words) > 1 and all(map(_is_name_like, root.words)):
-            for blend in _blends(root.words[0], root.words[-1]):
-                owners.setdefault(blend, {}).setdefault(root.name, root)
-    for span in spans:
-        word = span.words[0] if len(span.words) == 1 else ""
-        named = owners.get(word.lower(), {}) if _is_name_like(word) and not span.entry else {}
-        if span.target is None and len(named) == 1:
-            (root,) = named.values()
-            if root is not span:
-                span.kind = "person"
-                span.target = root
+    candidates = [
+        span
+        for span in spans
+        if len(span.words) == 1
+        and span.target is None
+        and span.entry is None
+        and _is_name_like(span.words[0])
+    ]
+    if not candidates:
+        return
+    persons = {
+        root.name: root
+        for span in spans
+        if (root := span.root()).kind == "person"
+        and len(root.words) > 1
+        and all(map(_is_name_like, root.words))
+    }
+    for span in candidates:
+        word = span.words[0]
+        named = [
+            root
+            for root in persons.values()
+            if root is not span and _is_blend(word, root.words[0], root.words[-1])
+        ]
+        if len(named) == 1:
+            span.kind = "person"
+            span.target = named[0]
 
 
 def _link_initialled_first_names(spans: Sequence[_Span]) -> None:
