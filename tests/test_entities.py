@@ -1455,6 +1455,22 @@ def test_a_companys_arm_in_a_country_is_one_organisation() -> None:
     assert ("Indonesia", "place") not in found
 
 
+def test_a_person_after_a_companys_arm_is_parted_from_it() -> None:
+    # Issue 14: ``Samsung Electronics Indonesia Jae Hoon Kwon``, read by the tagger as one
+    # organisation, named no person.
+    body = (
+        "Presiden Direktur Samsung Electronics Indonesia Jae Hoon Kwon dan Head of Public "
+        "Policy Google Indonesia Putri Alam hadir."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Samsung Electronics Indonesia", "organisation"),
+        ("Jae Hoon Kwon", "person"),
+        ("Google Indonesia", "organisation"),
+        ("Putri Alam", "person"),
+    } <= found
+
+
 def test_a_profession_inside_an_association_is_part_of_its_name() -> None:
     # Issue 14: ``Perhimpunan Advokat Indonesia`` was cut at the title word ``Advokat``
     # into an organisation and the place Indonesia.

@@ -564,8 +564,10 @@ def _longer_name(
         belongs(start - 1) or joins_parts(start - 1)
     ):
         start -= 1
-    while end < min(high, start + _LONGEST_NAME) and (
-        belongs(end) or branch_place(end) or joins_parts(end)
+    while (
+        end < min(high, start + _LONGEST_NAME)
+        and (belongs(end) or branch_place(end) or joins_parts(end))
+        and _arm_holder(words, tagged, end) is None
     ):
         end += 1
     while words[start] in NAME_PREPOSITIONS:  # a name neither starts nor ends with one
@@ -611,6 +613,33 @@ def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index
         and words[index] == HOME_COUNTRY
         and (inside is None or inside[2] == "ORG")
     )
+
+
+_LONGEST_HOLDER = 4
+
+
+def _arm_holder(
+    words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int
+) -> tuple[int, int] | None:
+    """The person the tagger ran into a company's arm, from ``index`` right after the home
+    country to the end of the tagged span (``Google Indonesia`` + ``Putri Alam``): two to
+    four capitalised words, no common word nor title among them, where an arm's name
+    ends."""
+    inside = tagged.get(index)
+    if index == 0 or words[index - 1] != HOME_COUNTRY or inside is None:
+        return None
+    holder = range(index, inside[1])
+    if not _SHORTEST_HOLDER <= len(holder) <= _LONGEST_HOLDER:
+        return None
+    given = all(
+        word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in NEVER_ENTITIES
+        and not _is_common_word(word.lower())
+        for word in words[holder.start : holder.stop]
+    )
+    return (index, inside[1]) if given else None
 
 
 def _is_cut_initial(words: Sequence[str], index: int) -> bool:
@@ -725,6 +754,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     confirmed.add(match.entry.id)
                 continue
             start, end, kind = _longer_name(field.words, covering[field.name], match, taken, places)
+            holder = _arm_holder(field.words, covering[field.name], end)
+            if holder is not None and kind is not None and not taken.intersection(range(*holder)):
+                spans.append(_Span(field, *holder, "person", None))
+                taken.update(range(*holder))
             taken.update(range(start, end))
             claimed.update(range(start, end))
             if kind is None:
