@@ -1616,3 +1616,10 @@ def test_a_known_name_whose_hyphen_the_text_spaces_is_found() -> None:
     found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
     assert ("Paris Saint - Germain", "organisation", "paris_saint_germain") in found
     assert any(surface.endswith("Soekarno - Hatta") for surface, _, _ in found)
+
+
+def test_a_team_the_tagger_missed_after_a_match_cue_is_a_club() -> None:
+    # Issue 14: ``menang atas Watford`` named nothing.
+    body = "Leicester City menang atas Watford di Premier League. Persib kalah 0 - 2 dari Persela."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {("Watford", "organisation"), ("Persela", "organisation")} <= found

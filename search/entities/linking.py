@@ -54,6 +54,7 @@ from warta.search.entities.names import (
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
     LEGAL_FORMS,
+    MATCH_CUES,
     MINISTER_TITLES,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
@@ -1406,6 +1407,17 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         club = gazetteer.short_form_owner(words[index - 1])
         if club is not None and index - 1 not in covered:
             spans.append(_Span(field, index - 1, index, club.kind, club))
+    for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field)]:
+        end = start  # a team the tagger missed (``menang atas Watford``)
+        while end < min(len(words), start + _LONGEST_CLUB_NAME) and end not in covered:
+            if not _is_name_like(words[end]) or gazetteer.is_ignored(words[end]):
+                break
+            end += 1
+        if end > start:
+            club = gazetteer.short_form_owner(" ".join(words[start:end]))
+            kind, entry = (club.kind, club) if club else ("organisation", None)
+            spans.append(_Span(field, start, end, kind, entry))
+            covered.update(range(start, end))
     for index, span in enumerate(spans):
         if span.field is not field:
             continue

@@ -176,7 +176,9 @@ SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
 #: Middlesbrough``. A city there is its club; a country stays the country, as warta links
 #: national teams. Also ``dari`` / ``atas`` right after a score (``takluk 0 - 1 dari``).
-OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
+#: Of those, the phrases said of matches only (``menang atas Watford``, ``menjamu
+#: Freiburg``): a name the tagger missed after one is the opposing team too.
+MATCH_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in (
         "kalah dari",
@@ -186,16 +188,21 @@ OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
         "menang atas",
         "kemenangan atas",
         "unggul atas",
-        "melawan",
         "menjamu",
         "dijamu",
         "bertandang ke",
+        "ditahan imbang",
+        "imbang dengan",
+    )
+)
+OPPONENT_CUES: frozenset[tuple[str, ...]] = MATCH_CUES | frozenset(
+    tuple(cue.split())
+    for cue in (
+        "melawan",
         "kontra",
         "mengalahkan",
         "dikalahkan",
         "menundukkan",
-        "ditahan imbang",
-        "imbang dengan",
         "menghadapi",
         "meladeni",
         "berhadapan dengan",
