@@ -1623,3 +1623,14 @@ def test_a_team_the_tagger_missed_after_a_match_cue_is_a_club() -> None:
     body = "Leicester City menang atas Watford di Premier League. Persib kalah 0 - 2 dari Persela."
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert {("Watford", "organisation"), ("Persela", "organisation")} <= found
+
+
+def test_family_honorifics_are_titles() -> None:
+    # Issue 14: ``Mbak`` and ``Ibunda`` before or without a name were persons.
+    body = (
+        "Wiwit Lestari dimakamkan kemarin. Kami memanggilnya Mbak Wiwit. Mbak juga bilang "
+        "begitu, kata Ibunda Alvian Prasetyo di rumah duka."
+    )
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert not persons & {"Mbak", "Ibunda", "Mbak Wiwit", "Ibunda Alvian Prasetyo"}
+    assert {"Wiwit Lestari", "Alvian Prasetyo"} <= persons

@@ -33,6 +33,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach
     manajer paus raja
+    mbak kak kakak abang bang tante om ibunda ayahanda eyang opa oma
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
     ksau ksad ksal pangkostrad kadiskes kabiro
