@@ -1160,6 +1160,13 @@ def test_a_name_ending_in_a_clubs_last_word_is_no_person() -> None:
     assert kinds["Budi Santoso"] == "person"
 
 
+def test_more_ministers_abbreviated_titles_are_titles() -> None:
+    # Issue 14: ``Menpar Arief Yahya`` was a person with the title, ``Menpar`` alone one.
+    body = "Menpar Budi Santoso mengatakan turis datang. Menpar juga hadir bersama Menlhk."
+    persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
+    assert persons == {"Budi Santoso"}
+
+
 def test_office_abbreviations_before_a_name_are_titles() -> None:
     # Issue 14: ``KSAU`` and ``Kadiskes`` were read as the first word of the person's name.
     body = "Rapat itu dihadiri KSAU Budi Santoso, Pangkostrad Andi Wijaya dan Kadiskes Sri Lestari."

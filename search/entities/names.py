@@ -40,7 +40,9 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     humas
     menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
     menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
-    menpupr mensos menkopolhukam
+    menpupr mensos menkopolhukam menpar menlhk menkomaritim menkoperekonomian menkopmk
+    menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
+    pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
     spokesman secretary minister governor
     """
