@@ -568,7 +568,7 @@ def _longer_name(
     while (
         end < min(high, start + _LONGEST_NAME)
         and (belongs(end) or branch_place(end) or joins_parts(end))
-        and _arm_holder(words, tagged, end) is None
+        and not (words[end - 1] == HOME_COUNTRY and _holder_after(words, tagged, end))
     ):
         end += 1
     while words[start] in NAME_PREPOSITIONS:  # a name neither starts nor ends with one
@@ -619,28 +619,26 @@ def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index
 _LONGEST_HOLDER = 4
 
 
-def _arm_holder(
+def _holder_after(
     words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int
 ) -> tuple[int, int] | None:
-    """The person the tagger ran into a company's arm, from ``index`` right after the home
-    country to the end of the tagged span (``Google Indonesia`` + ``Putri Alam``): two to
-    four capitalised words, no common word nor title among them, where an arm's name
-    ends."""
+    """The person the tagger ran into a known name ending right before ``index``, to the
+    end of its span: two to four capitalised words, no common word nor title among them
+    (``Google Indonesia`` + ``Putri Alam``)."""
     inside = tagged.get(index)
-    if index == 0 or words[index - 1] != HOME_COUNTRY or inside is None:
+    if index == 0 or inside is None or tagged.get(index - 1) is not inside:
         return None
-    holder = range(index, inside[1])
-    if not _SHORTEST_HOLDER <= len(holder) <= _LONGEST_HOLDER:
-        return None
+    holder = words[index : inside[1]]
     given = all(
         word.isalpha()
         and word[:1].isupper()
         and not word.isupper()
         and word.lower() not in NEVER_ENTITIES
         and not _is_common_word(word.lower())
-        for word in words[holder.start : holder.stop]
+        for word in holder
     )
-    return (index, inside[1]) if given else None
+    fits = _SHORTEST_HOLDER <= len(holder) <= _LONGEST_HOLDER
+    return (index, inside[1]) if given and fits else None
 
 
 def _is_cut_initial(words: Sequence[str], index: int) -> bool:
@@ -755,8 +753,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     confirmed.add(match.entry.id)
                 continue
             start, end, kind = _longer_name(field.words, covering[field.name], match, taken, places)
-            holder = _arm_holder(field.words, covering[field.name], end)
-            if holder is not None and kind is not None and not taken.intersection(range(*holder)):
+            holder = _holder_after(field.words, covering[field.name], end)
+            ran_on = kind is not None and field.words[end - 1] == HOME_COUNTRY
+            if holder is not None and ran_on and not taken.intersection(range(*holder)):
                 spans.append(_Span(field, *holder, "person", None))
                 taken.update(range(*holder))
             taken.update(range(start, end))
