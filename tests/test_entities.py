@@ -1641,3 +1641,14 @@ def test_family_honorifics_are_titles() -> None:
     persons = {m.surface for m in extract_mentions("", body) if m.kind == "person"}
     assert not persons & {"Mbak", "Ibunda", "Mbak Wiwit", "Ibunda Alvian Prasetyo"}
     assert {"Wiwit Lestari", "Alvian Prasetyo"} <= persons
+
+
+def test_a_surname_read_as_an_organisation_is_the_person_named_before() -> None:
+    # Issue 14: ``Axelsen`` after Viktor Axelsen (and ``Coleman`` after Christian Coleman)
+    # was an organisation of its own.
+    body = (
+        "Pebulu tangkis asal Denmark, Viktor Axelsen, juara. Di final, Lee Chong Wei kalah "
+        "dari Axelsen."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Axelsen", "person", "viktor_axelsen") in found

@@ -2036,12 +2036,18 @@ def _split_at(words: tuple[str, ...], cuts: Sequence[int]) -> list[tuple[str, ..
 
 def _link_short_forms(spans: Sequence[_Span]) -> None:
     """Names tagged as persons that shorten a person named in full elsewhere in the
-    article (``Repsol`` tagged as an organisation stays one). A middle name counts here
+    article (``Repsol`` tagged as an organisation stays one, unless it is the last name of
+    a person named before it: see ``_surname_read_as_organisation``). A middle name counts here
     only, where the tagger read it as a person: other words of a name the tagger got
     wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
     short_forms = _person_short_forms(spans, middle_names=True)
     longer = _LongerNames(spans)
     for span in spans:
+        if span.target is None and span.entry is None and span.kind == "organisation":
+            person = _surname_read_as_organisation(longer, span)
+            if person is not None:
+                span.kind = "person"
+                span.target = person
         if span.target is None and span.entry is None and span.kind == "person":
             words = tuple(span.name.split())
             person = short_forms.get(words) or _clipped_first_name(longer, span)
@@ -2127,6 +2133,15 @@ def _reads_before(first: _Span, second: _Span) -> bool:
     if first.field is second.field:
         return first.start < second.start
     return first.field.name == "title"
+
+
+def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span | None:
+    """The one person named earlier in full whose last name ``short``, one name word the
+    tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``."""
+    if len(short.words) != 1 or not _is_name_like(short.words[0]):
+        return None
+    found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
+    return longer.the_one_named_before(found, short)
 
 
 def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
