@@ -1652,3 +1652,20 @@ def test_a_surname_read_as_an_organisation_is_the_person_named_before() -> None:
     )
     found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
     assert ("Axelsen", "person", "viktor_axelsen") in found
+
+
+def test_a_person_the_tagger_ran_into_a_known_name_is_parted_from_it() -> None:
+    # Issue 14: ``pebulu tangkis Denmark Viktor Axelsen`` was one place, ``Perancis Jimmy
+    # Vicaut`` one organisation; an exchange or an airline named after a place stays whole.
+    body = (
+        "Pebulu tangkis Denmark Viktor Axelsen juara. Di final, pelari Perancis Jimmy Vicaut "
+        "finis kelima. Harga minyak di New York Mercantile Exchange naik."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Denmark", "place"),
+        ("Viktor Axelsen", "person"),
+        ("Perancis", "place"),
+        ("Jimmy Vicaut", "person"),
+    } <= found
+    assert not any(surface == "Mercantile Exchange" for surface, _ in found)

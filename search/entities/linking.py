@@ -568,7 +568,7 @@ def _longer_name(
     while (
         end < min(high, start + _LONGEST_NAME)
         and (belongs(end) or branch_place(end) or joins_parts(end))
-        and not (words[end - 1] == HOME_COUNTRY and _holder_after(words, tagged, end))
+        and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
     while words[start] in NAME_PREPOSITIONS:  # a name neither starts nor ends with one
@@ -639,6 +639,26 @@ def _holder_after(
     )
     fits = _SHORTEST_HOLDER <= len(holder) <= _LONGEST_HOLDER
     return (index, inside[1]) if given and fits else None
+
+
+def _person_run_on(
+    words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int, after_match: bool
+) -> tuple[int, int] | None:
+    """The person the tagger ran into a known name ending at ``index``: after the home
+    country of a company's arm (``Google Indonesia`` + ``Putri Alam``), or right after the
+    known name when the words alone read as one person to the tagger (``pebulu tangkis
+    Denmark`` + ``Viktor Axelsen``, ``Partai Golkar`` + ``Agung Laksono``; not ``New York``
+    + ``Mercantile Exchange``, nor ``Saudi`` + ``Arabian Airlines``)."""
+    holder = _holder_after(words, tagged, index)
+    if holder is None or words[index - 1] == HOME_COUNTRY:
+        return holder
+    tagger = packaged_tagger()
+    if not after_match or tagger is None:
+        return None
+    name = words[holder[0] : holder[1]]
+    labels = tagger.tag(name)
+    one_person = labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])
+    return holder if one_person and _tagged_kind(name, "person") == "person" else None
 
 
 def _is_cut_initial(words: Sequence[str], index: int) -> bool:
@@ -753,9 +773,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     confirmed.add(match.entry.id)
                 continue
             start, end, kind = _longer_name(field.words, covering[field.name], match, taken, places)
-            holder = _holder_after(field.words, covering[field.name], end)
-            ran_on = kind is not None and field.words[end - 1] == HOME_COUNTRY
-            if holder is not None and ran_on and not taken.intersection(range(*holder)):
+            after_match = end == match.end and match.entry.kind != "person"
+            holder = _person_run_on(field.words, covering[field.name], end, after_match)
+            if holder is not None and not taken.intersection(range(*holder)):
                 spans.append(_Span(field, *holder, "person", None))
                 taken.update(range(*holder))
             taken.update(range(start, end))
