@@ -1669,3 +1669,19 @@ def test_a_person_the_tagger_ran_into_a_known_name_is_parted_from_it() -> None:
         ("Jimmy Vicaut", "person"),
     } <= found
     assert not any(surface == "Mercantile Exchange" for surface, _ in found)
+
+
+def test_a_country_code_in_a_results_table_parts_the_rider_from_the_team() -> None:
+    # Issue 14: ``Johann Zarco FRA Monster Yamaha`` in a qualifying table was one person.
+    body = (
+        "Budi Santoso (Kopiku Racing) memimpin sesi.\n\nHasil:1. Budi Santoso INA Kopiku "
+        "Racing (RC213V) 1 m 59.212s2. Andi Wijaya ESP Movistar Yamaha (YZR - M1) 1 m 59.229s"
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Budi Santoso", "person"),
+        ("Kopiku Racing", "organisation"),
+        ("Andi Wijaya", "person"),
+        ("Movistar Yamaha", "organisation"),
+    } <= found
+    assert not any("INA" in surface or "ESP" in surface for surface, _ in found)

@@ -79,6 +79,7 @@ from warta.search.entities.names import (
     SEAT_TITLES,
     SOURCE_CUES,
     SPAN_BREAKS,
+    SPORTS_COUNTRY_CODES,
     TITLE_WORDS,
     WORK_TITLE_CUES,
     is_name_word,
@@ -324,18 +325,20 @@ def _tagged_spans(
     lowercase is a capitalised common word, unless a rank comes before it (``Aiptu
     Sutisna`` beside a link ``.../sutisna``). A span never runs over a common lowercase
     word (``Fanshurullah Asa dihubungi detikFinance`` is two names, see
-    ``_is_common_word``) or a dash between two full names, and a rank inside a span
+    ``_is_common_word``), a country code in a results table (``Johann Zarco FRA Monster
+    Yamaha``) or a dash between two full names, and a rank inside a span
     starts a person (see ``_split_at_ranks``). A person ending in an English job title, or
     before a dash and one (``Co - Founder``), is that title, no name."""
     words = field.words
     spans: list[_Span] = []
     breaks = {
         index
-        for start, end, _ in tagged
+        for start, end, label in tagged
         for index in range(start, end)
         if (word := words[index]) in SPAN_BREAKS
         or (word.islower() and _is_common_word(word))
         or (word in _DASHES and _joins_full_names(field.tokens, index))
+        or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     for start, end, label in _split_at_ranks(words, tagged):
@@ -358,8 +361,16 @@ def _tagged_spans(
             last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
             job_title = kind == "person" and last.lower() in JOB_TITLE_ENDS
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
-                spans.append(_Span(field, *trimmed, _tagged_kind(core, kind), None))
+                team = _after_country_code(words, trimmed[0])
+                kind_here = "organisation" if team else _tagged_kind(core, kind)
+                spans.append(_Span(field, *trimmed, kind_here, None))
     return spans
+
+
+def _after_country_code(words: Sequence[str], start: int) -> bool:
+    """Whether a name follows a country code of a results table: the team of the rider or
+    player before the code (``Johann Zarco FRA`` + ``Monster Yamaha Tech3``)."""
+    return start > 0 and words[start - 1] in SPORTS_COUNTRY_CODES
 
 
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
@@ -534,6 +545,7 @@ def _longer_name(
         return (
             index not in taken
             and word not in SPAN_BREAKS
+            and word not in SPORTS_COUNTRY_CODES
             and is_name_word(word)
             and not _in_job_title(words, index)
             and (
@@ -592,6 +604,8 @@ def _longer_name(
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
     if heads:
         kind = heads[0]
+    elif _after_country_code(words, start):
+        kind = "organisation"
     elif labels:
         kind = _tagged_kind(words[start:end], LABEL_KINDS[labels.most_common(1)[0][0]])
     else:

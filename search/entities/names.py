@@ -321,6 +321,14 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     """
 )
 
+#: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
+#: Sanjaya INA``), as written: a person's name ends before one.
+SPORTS_COUNTRY_CODES: frozenset[str] = _words(
+    """
+    ESP FRA ITA GBR AUS CZE NED GER USA JPN KOR CHN INA MAS THA DEN SUI AUT POR BRA ARG
+    RSA BEL SWE NOR FIN POL RUS UKR CAN MEX COL IND TPE HKG SGP PHI VIE NZL IRL CRO SRB
+    """
+)
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
 
