@@ -1260,6 +1260,13 @@ def test_leagues_news_writes_in_indonesian_are_known() -> None:
     }
 
 
+def test_liga_premier_is_the_english_league() -> None:
+    # Issue 14: ``klasemen Liga Premier`` was missed (a league the held-out set annotates).
+    body = "Klub itu berada di urutan kedua klasemen Liga Premier musim ini."
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert found == {("Liga Premier", "organisation", "liga_inggris")}
+
+
 def test_a_countrys_nickname_is_that_country() -> None:
     # Issue 14: ``Negeri Ginseng`` was a person ``Ginseng`` or a place apart from South
     # Korea, ``Negeri Sakura`` a place apart from Japan. (The United States' ``Negeri Paman
