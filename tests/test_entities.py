@@ -1692,3 +1692,13 @@ def test_a_country_code_in_a_results_table_parts_the_rider_from_the_team() -> No
         ("Movistar Yamaha", "organisation"),
     } <= found
     assert not any("INA" in surface or "ESP" in surface for surface, _ in found)
+
+
+def test_a_club_named_with_its_city_is_named_without_it_too() -> None:
+    # Issue 14: ``Pacific Caesar`` after ``Pacific Caesar Surabaya`` was missed four times.
+    body = (
+        "Satria Muda mengalahkan Pacific Caesar Surabaya, 71 - 59. Penjagaan Pacific Caesar "
+        "bagus, tetapi Pacific Caesar kalah di kuarter terakhir."
+    )
+    found = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
+    assert found.count(("Pacific Caesar", "organisation", "pacific_caesar_surabaya")) == 2

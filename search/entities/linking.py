@@ -1102,8 +1102,11 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Short forms of the known entities the article names stand for them (``Dortmund``
     after ``Borussia Dortmund``, ``Madrid`` after ``Real Madrid``, over the city), unless
     two of those entities share the short form or it is part of a longer name. So do the
-    first words of a club found by its last word (see ``_use_club_short_forms``)."""
+    first words of a club found by its last word (see ``_use_club_short_forms``), and a
+    club or company named with its seat stands for itself without it (see
+    ``_use_seatless_names``)."""
     _use_club_short_forms(spans)
+    _use_seatless_names(fields, spans)
     entries: dict[str, GazetteerEntry] = {}
     owners: dict[tuple[str, ...], set[str]] = {}
     for span in spans:
@@ -1161,6 +1164,41 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
         if span.entry is None and span.kind in ("place", "person") and len(named) == 1:
             span.kind = "organisation"
             span.target = next(iter(named.values()))
+
+
+def _use_seatless_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A club or company the article names with a known place at its end (``Pacific
+    Caesar Surabaya``, ``Pelita Jaya Jakarta``) is named by the words before the place too,
+    two or more, wherever the article writes them alone (``atas Pacific Caesar``). Not a
+    name opening with an office's or a body's head: ``Pengadilan Negeri`` alone is any
+    court."""
+    seatless: dict[tuple[str, ...], _Span] = {}
+    for span in spans:
+        match = span.grown_from
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and match is not None
+            and match.entry.kind == "place"
+            and match.end == span.end
+            and match.start - span.start >= _SHORTEST_HOLDER
+            and span.words[0].lower() not in DEFINED_ORGANISATION_HEADS
+        ):
+            seatless.setdefault(span.field.words[span.start : match.start], span)
+    if not seatless:
+        return
+    openers = {words[0] for words in seatless}
+    for field in fields:
+        words = field.words
+        covered = {index for span in spans if span.field is field for index in span.indices()}
+        for start in (index for index, word in enumerate(words) if word in openers):
+            for name, club in seatless.items():
+                end = start + len(name)
+                if words[start:end] == name and covered.isdisjoint(range(start, end)):
+                    if end < len(words) and is_name_word(words[end]):
+                        continue  # part of a longer name
+                    spans.append(_Span(field, start, end, "organisation", None, target=club))
+                    covered.update(range(start, end))
 
 
 #: Words between two names of one list (``Arsenal, Liverpool, dan Everton``).
