@@ -1702,3 +1702,10 @@ def test_a_club_named_with_its_city_is_named_without_it_too() -> None:
     )
     found = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
     assert found.count(("Pacific Caesar", "organisation", "pacific_caesar_surabaya")) == 2
+
+
+def test_a_known_persons_initials_opening_another_name_are_not_that_person() -> None:
+    # Issue 14: ``JK Rowling`` then ``Rowling`` linked JK to Jusuf Kalla (a wrong link).
+    body = "JK Rowling meminta maaf kepada para penggemar. Rowling mengumumkan hal itu."
+    found = {(m.surface, m.key) for m in extract_mentions("", body)}
+    assert found == {("JK Rowling", "jk_rowling"), ("Rowling", "jk_rowling")}

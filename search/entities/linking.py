@@ -1251,18 +1251,32 @@ def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
 def _part_persons_apart(spans: list[_Span]) -> None:
     """Undo a longer name that only grew over a person named elsewhere in the article
     (``komentar Twitter Musk`` after ``Elon Musk``): the known name is linked again, and
-    propagation links the person."""
+    propagation links the person. Not a known person's initials opening another's name
+    (see ``_initials_of_longer_name``)."""
     others = [span for span in spans if span.grown_from is None]
     persons = {span.words for span in others if span.kind == "person"}
     persons.update(_person_short_forms(others))
     for index, span in enumerate(spans):
         match = span.grown_from
-        if match is None:
+        if match is None or _initials_of_longer_name(span, match):
             continue
         words = span.field.words
         parts = (words[span.start : match.start], words[match.end : span.end])
         if any(part in persons for part in parts):
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
+
+
+def _initials_of_longer_name(span: _Span, match: GazetteerMatch) -> bool:
+    """Whether a known person's initials open a longer person's name (``JK Rowling``, not
+    Jusuf Kalla): that person goes by the rest alone (``Rowling``), which parts nothing."""
+    initials = span.field.words[match.start : match.end]
+    return (
+        span.kind == "person"
+        and match.entry.kind == "person"
+        and match.start == span.start
+        and len(initials) == 1
+        and _is_initials(initials[0])
+    )
 
 
 def _is_degree(words: Sequence[str]) -> bool:
