@@ -1709,3 +1709,11 @@ def test_a_known_persons_initials_opening_another_name_are_not_that_person() -> 
     body = "JK Rowling meminta maaf kepada para penggemar. Rowling mengumumkan hal itu."
     found = {(m.surface, m.key) for m in extract_mentions("", body)}
     assert found == {("JK Rowling", "jk_rowling"), ("Rowling", "jk_rowling")}
+
+
+def test_a_republic_is_its_country_with_the_head_kept() -> None:
+    # Issue 14: ``Menteri Pemuda dan Olahraga Republik Lebanon`` gave ``Lebanon`` alone
+    # (both annotated corpora keep ``Republik`` in the place).
+    body = "Ia bertemu Menteri Luar Negeri Republik Lebanon di Beirut."
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Republik Lebanon", "place", "lebanon") in found

@@ -249,7 +249,7 @@ SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
 #: place itself, kept in the mention as both annotated corpora do.
 ADMINISTRATIVE_HEADS: frozenset[str] = _words(
-    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung"
+    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs"
