@@ -1717,3 +1717,14 @@ def test_a_republic_is_its_country_with_the_head_kept() -> None:
     body = "Ia bertemu Menteri Luar Negeri Republik Lebanon di Beirut."
     found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
     assert ("Republik Lebanon", "place", "lebanon") in found
+
+
+def test_a_national_teams_opponent_is_a_country() -> None:
+    # Issue 14: ``Timnas Indonesia U - 22 melawan Puerto Riko`` made Puerto Riko a club in
+    # every mention; a club by its name stays a club.
+    body = (
+        "Laga antara Timnas Indonesia U - 22 melawan Puerto Riko berakhir imbang. Pekan "
+        "depan timnas melawan Kopiku FC."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {("Puerto Riko", "place"), ("Kopiku FC", "organisation")} <= found

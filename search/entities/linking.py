@@ -58,6 +58,7 @@ from warta.search.entities.names import (
     MINISTER_TITLES,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
+    NATIONAL_TEAM_WORDS,
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
@@ -1515,8 +1516,29 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         club = None if known else gazetteer.short_form_owner(" ".join(span.words))
         if club is not None:
             spans[index] = _Span(field, span.start, span.end, club.kind, club)
+        elif span.entry is None and span.start in teams and _after_national_team(words, span):
+            span.kind = "place"  # a national team plays a country: Timnas melawan Puerto Riko
         elif span.entry is None and span.kind == "place" and span.start in teams:
             span.kind = "organisation"
+
+
+_NATIONAL_TEAM_REACH = 12
+
+
+def _after_national_team(words: Sequence[str], span: _Span) -> bool:
+    """Whether a national team plays shortly before ``span`` in its sentence (``Timnas
+    Indonesia U - 22 melawan Puerto Riko``), and the span is no club by its name (``FC``,
+    ``United``): the opponent is a country, whatever the tagger read."""
+    names = span.words
+    if names[0] in CLUB_PREFIXES or names[-1].lower() in CLUB_SUFFIXES:
+        return False
+    for before in range(span.start - 1, max(-1, span.start - _NATIONAL_TEAM_REACH), -1):
+        word = words[before].lower()
+        if word in ".!?":
+            return False
+        if word in NATIONAL_TEAM_WORDS:
+            return True
+    return False
 
 
 _LONGEST_INITIALS = 4

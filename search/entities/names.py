@@ -213,6 +213,9 @@ OPPONENT_CUES: frozenset[tuple[str, ...]] = MATCH_CUES | frozenset(
         "menantang",
     )
 )
+#: Words naming a national team (``Timnas Indonesia``, ``tim nasional``): the team it plays
+#: is a country, whether the gazetteer knows it or not (``melawan Puerto Riko``).
+NATIONAL_TEAM_WORDS: frozenset[str] = _words("timnas nasional")
 #: Words right after a team that wins, loses or draws (``Wolfsburg menang di Bundesliga``):
 #: read as the opponent cues are, so a club's short form or an unknown place there is the
 #: club. Persons and known places before them stay (``Jerman menang``).
