@@ -33,9 +33,11 @@ from warta.search.entities.gazetteer import (
 )
 from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
+    CALLED_CUES,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
     CLUB_CUES,
+    CLUB_PREFIXES,
     CLUB_SHORT_FORM_CUES,
     CLUB_SUFFIXES,
     COMPASS_SECOND_WORDS,
@@ -44,32 +46,41 @@ from warta.search.entities.names import (
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
     DEGREES,
+    DEPARTMENT_WORDS,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
+    HOME_COUNTRY,
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
     LEGAL_FORMS,
+    MATCH_CUES,
+    MINISTER_TITLES,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
+    NATIONAL_TEAM_WORDS,
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
+    ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
     PLACE_HEADS,
+    PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
     QUOTES,
     RANK_WORDS,
     RENAME_FILLERS,
     RENAME_NOUNS,
+    RESULT_WORDS,
     ROLE_VERBS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
     SOURCE_CUES,
     SPAN_BREAKS,
+    SPORTS_COUNTRY_CODES,
     TITLE_WORDS,
     WORK_TITLE_CUES,
     is_name_word,
@@ -231,8 +242,13 @@ def is_headline_case(words: Sequence[str]) -> bool:
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
-    ``D.C`` or ``S.E``, page furniture)."""
-    while start < end and (words[start].lower() in TITLE_WORDS or not is_name_word(words[start])):
+    ``D.C`` or ``S.E``, page furniture). The department after an English job title goes
+    with the title (``Vice President Communications``)."""
+    while start < end and (
+        words[start].lower() in TITLE_WORDS
+        or not is_name_word(words[start])
+        or _in_job_title(words, start)
+    ):
         start += 1
     while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
         end -= 1
@@ -243,6 +259,23 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _in_job_title(words: Sequence[str], index: int) -> bool:
+    """A word that goes on with the title before it, not a name: the department after an
+    English job title (``Vice President Communications``, ``Head of Corporate Affairs``),
+    the portfolio after a minister's (``Menteri Pemuda dan Olahraga``)."""
+    lowered = words[index].lower()
+    if lowered in DEPARTMENT_WORDS:
+        goes_on, titles = DEPARTMENT_WORDS | NAME_PREPOSITIONS, TITLE_WORDS | JOB_TITLE_ENDS
+    elif lowered in PORTFOLIO_WORDS:
+        goes_on, titles = PORTFOLIO_WORDS | CONJUNCTIONS | {","}, MINISTER_TITLES
+    else:
+        return False
+    before = index - 1
+    while before >= 0 and words[before].lower() in goes_on:
+        before -= 1
+    return before >= 0 and words[before].lower() in titles
 
 
 def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, int]]:
@@ -293,18 +326,20 @@ def _tagged_spans(
     lowercase is a capitalised common word, unless a rank comes before it (``Aiptu
     Sutisna`` beside a link ``.../sutisna``). A span never runs over a common lowercase
     word (``Fanshurullah Asa dihubungi detikFinance`` is two names, see
-    ``_is_common_word``) or a dash between two full names, and a rank inside a span
+    ``_is_common_word``), a country code in a results table (``Johann Zarco FRA Monster
+    Yamaha``) or a dash between two full names, and a rank inside a span
     starts a person (see ``_split_at_ranks``). A person ending in an English job title, or
     before a dash and one (``Co - Founder``), is that title, no name."""
     words = field.words
     spans: list[_Span] = []
     breaks = {
         index
-        for start, end, _ in tagged
+        for start, end, label in tagged
         for index in range(start, end)
         if (word := words[index]) in SPAN_BREAKS
         or (word.islower() and _is_common_word(word))
         or (word in _DASHES and _joins_full_names(field.tokens, index))
+        or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     for start, end, label in _split_at_ranks(words, tagged):
@@ -327,16 +362,27 @@ def _tagged_spans(
             last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
             job_title = kind == "person" and last.lower() in JOB_TITLE_ENDS
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
-                spans.append(_Span(field, *trimmed, _tagged_kind(core, kind), None))
+                team = _after_country_code(words, trimmed[0])
+                kind_here = "organisation" if team else _tagged_kind(core, kind)
+                spans.append(_Span(field, *trimmed, kind_here, None))
     return spans
+
+
+def _after_country_code(words: Sequence[str], start: int) -> bool:
+    """Whether a name follows a country code of a results table: the team of the rider or
+    player before the code (``Johann Zarco FRA`` + ``Monster Yamaha Tech3``)."""
+    return start > 0 and words[start - 1] in SPORTS_COUNTRY_CODES
 
 
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
-    City``, ``Wolverhampton Wanderers``) is the club: no person is named so."""
-    if kind == "person" and len(core) > 1 and core[-1].lower() in CLUB_SUFFIXES:
+    City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's or a
+    club's last word (``Saudi Arabian Airlines``, ``Brighton and Hove Albion``) is that
+    organisation: no person or place is named so."""
+    last = core[-1].lower() if len(core) > 1 else ""
+    if kind == "person" and last in CLUB_SUFFIXES:
         return "organisation"
-    return kind
+    return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
 
 
 def _is_office_seat(words: Sequence[str], index: int) -> bool:
@@ -483,16 +529,31 @@ def _longer_name(
             break
         low, high = wider
 
+    def in_named_organisation(index: int) -> bool:
+        """A title inside a tagged organisation that opens with a naming head: the members
+        it gathers (``Perhimpunan Advokat Indonesia``, ``Ikatan Dokter Indonesia``)."""
+        inside = tagged.get(index)
+        return (
+            inside is not None
+            and inside[2] == "ORG"
+            and inside[0] < index
+            and words[inside[0]].lower() in NAMING_ORGANISATION_HEADS
+            and words[index].lower() in TITLE_WORDS
+        )
+
     def belongs(index: int) -> bool:
         word = words[index]
         return (
             index not in taken
             and word not in SPAN_BREAKS
+            and word not in SPORTS_COUNTRY_CODES
             and is_name_word(word)
+            and not _in_job_title(words, index)
             and (
                 word.lower() not in NEVER_ENTITIES
                 or _head_kind(word) is not None
                 or (own_label == "PER" and _is_middle_initial(words, index))
+                or in_named_organisation(index)
             )
         ) or _is_initial_stop(words, index)
 
@@ -517,8 +578,10 @@ def _longer_name(
         belongs(start - 1) or joins_parts(start - 1)
     ):
         start -= 1
-    while end < min(high, start + _LONGEST_NAME) and (
-        belongs(end) or branch_place(end) or joins_parts(end)
+    while (
+        end < min(high, start + _LONGEST_NAME)
+        and (belongs(end) or branch_place(end) or joins_parts(end))
+        and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
     while words[start] in NAME_PREPOSITIONS:  # a name neither starts nor ends with one
@@ -527,6 +590,8 @@ def _longer_name(
         end -= 1
     if branch_place(end - 1) and places[end - 1] > end:
         end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
+    if own_label == "ORG" and end == match.end and _is_arm(words, tagged, end):
+        end += 1  # a company's arm: Google Indonesia
     while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
@@ -540,11 +605,75 @@ def _longer_name(
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
     if heads:
         kind = heads[0]
+    elif _after_country_code(words, start):
+        kind = "organisation"
+    elif labels:
+        kind = _tagged_kind(words[start:end], LABEL_KINDS[labels.most_common(1)[0][0]])
     else:
-        kind = LABEL_KINDS[labels.most_common(1)[0][0]] if labels else match.entry.kind
+        kind = match.entry.kind
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
+
+
+def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
+    """Whether the home country's name stands at ``index``, right after a known
+    organisation, and the tagger reads no place of its own there: the organisation's arm in
+    Indonesia (``Google Indonesia``, ``Microsoft Indonesia``), one organisation. A place the
+    tagger reads apart is the place, and a party's or an office's region is no arm
+    (``PDIP Jawa Barat``, ``KPK Jakarta``: the party's branch, the commission in Jakarta,
+    which the annotated corpora leave to the party and the commission)."""
+    inside = tagged.get(index)
+    return (
+        index < len(words)
+        and words[index] == HOME_COUNTRY
+        and (inside is None or inside[2] == "ORG")
+    )
+
+
+_LONGEST_HOLDER = 4
+
+
+def _holder_after(
+    words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int
+) -> tuple[int, int] | None:
+    """The person the tagger ran into a known name ending right before ``index``, to the
+    end of its span: two to four capitalised words, no common word nor title among them
+    (``Google Indonesia`` + ``Putri Alam``)."""
+    inside = tagged.get(index)
+    if index == 0 or inside is None or tagged.get(index - 1) is not inside:
+        return None
+    holder = words[index : inside[1]]
+    given = all(
+        word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in NEVER_ENTITIES
+        and not _is_common_word(word.lower())
+        for word in holder
+    )
+    fits = _SHORTEST_HOLDER <= len(holder) <= _LONGEST_HOLDER
+    return (index, inside[1]) if given and fits else None
+
+
+def _person_run_on(
+    words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int, after_match: bool
+) -> tuple[int, int] | None:
+    """The person the tagger ran into a known name ending at ``index``: after the home
+    country of a company's arm (``Google Indonesia`` + ``Putri Alam``), or right after the
+    known name when the words alone read as one person to the tagger (``pebulu tangkis
+    Denmark`` + ``Viktor Axelsen``, ``Partai Golkar`` + ``Agung Laksono``; not ``New York``
+    + ``Mercantile Exchange``, nor ``Saudi`` + ``Arabian Airlines``)."""
+    holder = _holder_after(words, tagged, index)
+    if holder is None or words[index - 1] == HOME_COUNTRY:
+        return holder
+    tagger = packaged_tagger()
+    if not after_match or tagger is None:
+        return None
+    name = words[holder[0] : holder[1]]
+    labels = tagger.tag(name)
+    one_person = labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])
+    return holder if one_person and _tagged_kind(name, "person") == "person" else None
 
 
 def _is_cut_initial(words: Sequence[str], index: int) -> bool:
@@ -659,6 +788,11 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     confirmed.add(match.entry.id)
                 continue
             start, end, kind = _longer_name(field.words, covering[field.name], match, taken, places)
+            after_match = end == match.end and match.entry.kind != "person"
+            holder = _person_run_on(field.words, covering[field.name], end, after_match)
+            if holder is not None and not taken.intersection(range(*holder)):
+                spans.append(_Span(field, *holder, "person", None))
+                taken.update(range(*holder))
             taken.update(range(start, end))
             claimed.update(range(start, end))
             if kind is None:
@@ -683,12 +817,27 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
+        _mark_persons_with_ages(field, spans, gazetteer)
+        _mark_teams_in_parentheses(field, spans)
+        _mark_prefixed_clubs(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
-    kept = [span for span in spans if not _is_publisher_furniture(span) and not _is_nickname(span)]
+    kept = [
+        span
+        for span in spans
+        if not _is_publisher_furniture(span) and not _is_nickname(span) and not _is_tag(span)
+    ]
     _part_offices_from_persons(fields, kept)
     return kept
+
+
+def _is_tag(span: _Span) -> bool:
+    """A hashtag or a social media handle (``#StopHomophobia``, ``@budi_s``): a label or an
+    account, no mention of an entity."""
+    tokens = span.field.tokens
+    before = tokens[span.start - 1] if span.start else None
+    return before is not None and before.text in "#@" and before.end == tokens[span.start].start
 
 
 _LONGEST_OFFICE = 2
@@ -953,7 +1102,12 @@ def _is_plain_name(words: Sequence[str], index: int) -> bool:
 def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Short forms of the known entities the article names stand for them (``Dortmund``
     after ``Borussia Dortmund``, ``Madrid`` after ``Real Madrid``, over the city), unless
-    two of those entities share the short form or it is part of a longer name."""
+    two of those entities share the short form or it is part of a longer name. So do the
+    first words of a club found by its last word (see ``_use_club_short_forms``), and a
+    club or company named with its seat stands for itself without it (see
+    ``_use_seatless_names``)."""
+    _use_club_short_forms(spans)
+    _use_seatless_names(fields, spans)
     entries: dict[str, GazetteerEntry] = {}
     owners: dict[tuple[str, ...], set[str]] = {}
     for span in spans:
@@ -986,6 +1140,66 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 added.append(short)
                 at.update(dict.fromkeys(range(index, end), short))
     spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
+
+
+def _use_club_short_forms(spans: Sequence[_Span]) -> None:
+    """A club the gazetteer does not know, named by its last word (``Brighton and Hove
+    Albion``, see ``ORGANISATION_SUFFIXES``), goes by its first word: that word alone, read
+    as a place or a person, is the club in this article (``bek Brighton``), unless two
+    clubs open with it."""
+    clubs: dict[tuple[str, ...], dict[tuple[str, ...], _Span]] = {}
+    for span in spans:
+        words = span.words
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and len(words) > 1
+            and words[-1].lower() in CLUB_SUFFIXES
+            and words[0].lower() not in CLUB_SUFFIXES
+        ):
+            clubs.setdefault(words[:1], {}).setdefault(words, span)
+    if not clubs:
+        return
+    for span in spans:
+        named = clubs.get(span.words, {})
+        if span.entry is None and span.kind in ("place", "person") and len(named) == 1:
+            span.kind = "organisation"
+            span.target = next(iter(named.values()))
+
+
+def _use_seatless_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A club or company the article names with a known place at its end (``Pacific
+    Caesar Surabaya``, ``Pelita Jaya Jakarta``) is named by the words before the place too,
+    two or more, wherever the article writes them alone (``atas Pacific Caesar``). Not a
+    name opening with an office's or a body's head: ``Pengadilan Negeri`` alone is any
+    court."""
+    seatless: dict[tuple[str, ...], _Span] = {}
+    for span in spans:
+        match = span.grown_from
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and match is not None
+            and match.entry.kind == "place"
+            and match.end == span.end
+            and match.start - span.start >= _SHORTEST_HOLDER
+            and span.words[0].lower() not in DEFINED_ORGANISATION_HEADS
+        ):
+            seatless.setdefault(span.field.words[span.start : match.start], span)
+    if not seatless:
+        return
+    openers = {words[0] for words in seatless}
+    for field in fields:
+        words = field.words
+        covered = {index for span in spans if span.field is field for index in span.indices()}
+        for start in (index for index, word in enumerate(words) if word in openers):
+            for name, club in seatless.items():
+                end = start + len(name)
+                if words[start:end] == name and covered.isdisjoint(range(start, end)):
+                    if end < len(words) and is_name_word(words[end]):
+                        continue  # part of a longer name
+                    spans.append(_Span(field, start, end, "organisation", None, target=club))
+                    covered.update(range(start, end))
 
 
 #: Words between two names of one list (``Arsenal, Liverpool, dan Everton``).
@@ -1038,18 +1252,32 @@ def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
 def _part_persons_apart(spans: list[_Span]) -> None:
     """Undo a longer name that only grew over a person named elsewhere in the article
     (``komentar Twitter Musk`` after ``Elon Musk``): the known name is linked again, and
-    propagation links the person."""
+    propagation links the person. Not a known person's initials opening another's name
+    (see ``_initials_of_longer_name``)."""
     others = [span for span in spans if span.grown_from is None]
     persons = {span.words for span in others if span.kind == "person"}
     persons.update(_person_short_forms(others))
     for index, span in enumerate(spans):
         match = span.grown_from
-        if match is None:
+        if match is None or _initials_of_longer_name(span, match):
             continue
         words = span.field.words
         parts = (words[span.start : match.start], words[match.end : span.end])
         if any(part in persons for part in parts):
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
+
+
+def _initials_of_longer_name(span: _Span, match: GazetteerMatch) -> bool:
+    """Whether a known person's initials open a longer person's name (``JK Rowling``, not
+    Jusuf Kalla): that person goes by the rest alone (``Rowling``), which parts nothing."""
+    initials = span.field.words[match.start : match.end]
+    return (
+        span.kind == "person"
+        and match.entry.kind == "person"
+        and match.start == span.start
+        and len(initials) == 1
+        and _is_initials(initials[0])
+    )
 
 
 def _is_degree(words: Sequence[str]) -> bool:
@@ -1177,8 +1405,10 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
-    whatever the tagger read in it (often a person or a place)."""
+    whatever the tagger read in it (often a person or a place); one after ``disapa`` is
+    what a person is called (``akrab disapa Ajun``)."""
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
+    _mark_named_after(field, spans, gazetteer, _cue_ends(field, CALLED_CUES), "person")
 
 
 def _breaks_line(field: _Field, index: int) -> bool:
@@ -1245,20 +1475,70 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     ``gabung Liverpool``, not the city), and a place the gazetteer does not know is a club
     (``menjamu Freiburg``). Known places stay: a country there is its national team, and
     warta links it to the country. After ``pemain``, ``klub`` or ``bergabung dengan`` only
-    a club's short form is read as the club (``eks pemain Liverpool``)."""
+    a club's short form is read as the club (``eks pemain Liverpool``). A name right before
+    ``menang`` or ``kalah`` is read as one after ``melawan`` (``Wolfsburg menang``)."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
-    if not starts:
+    words = field.words
+    winners = {
+        index
+        for word in RESULT_WORDS
+        for index in field.positions.get(word, ())
+        if index > 0 and words[index].islower()
+    }
+    if not starts and not winners:
         return
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    for index in winners:  # the tagger often misses a club opening a sentence
+        club = gazetteer.short_form_owner(words[index - 1])
+        if club is not None and index - 1 not in covered:
+            spans.append(_Span(field, index - 1, index, club.kind, club))
+    for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field)]:
+        end = start  # a team the tagger missed (``menang atas Watford``)
+        while end < min(len(words), start + _LONGEST_CLUB_NAME) and end not in covered:
+            if not _is_name_like(words[end]) or gazetteer.is_ignored(words[end]):
+                break
+            end += 1
+        if end > start:
+            club = gazetteer.short_form_owner(" ".join(words[start:end]))
+            kind, entry = (club.kind, club) if club else ("organisation", None)
+            spans.append(_Span(field, start, end, kind, entry))
+            covered.update(range(start, end))
     for index, span in enumerate(spans):
-        if span.field is not field or span.start not in starts:
+        if span.field is not field:
+            continue
+        if span.end in winners:
+            teams.add(span.start)
+            starts.add(span.start)
+        if span.start not in starts:
             continue
         known = span.entry is not None and span.entry.kind == "organisation"
         club = None if known else gazetteer.short_form_owner(" ".join(span.words))
         if club is not None:
             spans[index] = _Span(field, span.start, span.end, club.kind, club)
+        elif span.entry is None and span.start in teams and _after_national_team(words, span):
+            span.kind = "place"  # a national team plays a country: Timnas melawan Puerto Riko
         elif span.entry is None and span.kind == "place" and span.start in teams:
             span.kind = "organisation"
+
+
+_NATIONAL_TEAM_REACH = 12
+
+
+def _after_national_team(words: Sequence[str], span: _Span) -> bool:
+    """Whether a national team plays shortly before ``span`` in its sentence (``Timnas
+    Indonesia U - 22 melawan Puerto Riko``), and the span is no club by its name (``FC``,
+    ``United``): the opponent is a country, whatever the tagger read."""
+    names = span.words
+    if names[0] in CLUB_PREFIXES or names[-1].lower() in CLUB_SUFFIXES:
+        return False
+    for before in range(span.start - 1, max(-1, span.start - _NATIONAL_TEAM_REACH), -1):
+        word = words[before].lower()
+        if word in ".!?":
+            return False
+        if word in NATIONAL_TEAM_WORDS:
+            return True
+    return False
 
 
 _LONGEST_INITIALS = 4
@@ -1345,6 +1625,34 @@ def _mark_named_after(
             covered.update(range(start, end))
 
 
+_OLDEST = 120
+
+
+def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name right before an age in parentheses is a person (``Tarkaya (48), pemilik
+    ...``), whatever the tagger read there (a known entity keeps its own kind); an untagged
+    one is added, back to a word that is no name (``Kemarin``, a title)."""
+    words = field.words
+    ending = {span.end: span for span in spans if span.field is field}
+    covered = {index for span in ending.values() for index in span.indices()}
+    for index in field.positions.get("(", ()):
+        age = words[index + 1] if index + 2 < len(words) else ""
+        if not (age.isdigit() and 0 < int(age) <= _OLDEST and words[index + 2] == ")"):
+            continue
+        tagged = ending.get(index)
+        if tagged is not None:
+            if tagged.entry is None:
+                tagged.kind = "person"
+            continue
+        start = index
+        while start > 0 and start - 1 not in covered and _is_name_like(words[start - 1]):
+            start -= 1
+        trimmed = trim_name(words, start, index) if start < index else None
+        name = " ".join(words[start:index])
+        if trimmed and trimmed[1] == index and not gazetteer.is_ignored(name):
+            spans.append(_Span(field, *trimmed, "person", None))
+
+
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     """A code in capitals in parentheses right after an organisation is an organisation
     too (the stock code in ``Bank Central Asia Tbk (BBCA)``); it keeps a key of its own,
@@ -1358,6 +1666,75 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
         if closed and _is_unit_code(words[code], covered, code):
             spans.append(_Span(field, code, code + 1, "organisation", None))
+
+
+def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
+    """A name of two words or more in parentheses right after a person is the team or the
+    party they ride or stand for (``Dani Pedrosa (Repsol Honda)``, ``Budi (Partai
+    Golkar)``), one organisation over what the tagger and the gazetteer read there
+    (``Monster Yamaha Tech3``, not a person and Yamaha). A known place there stays (a
+    country, a region), as do a title (``Menteri Keuangan``) and a nickname, which shares
+    a word with the person or is one word."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    persons = {span.end: span for span in field_spans if span.kind == "person"}
+    for end, person in persons.items():
+        opening = end
+        if opening + 3 >= len(words) or words[opening] != "(":
+            continue
+        close = opening + 1
+        while close < len(words) and is_name_word(words[close]):
+            close += 1
+        inner = range(opening + 1, close)
+        if (
+            close >= len(words)
+            or words[close] != ")"
+            or len(inner) < _SHORTEST_HOLDER
+            or any(words[index].lower() in NEVER_ENTITIES for index in inner)
+            or set(words[opening + 1 : close]) & set(person.words)
+        ):
+            continue
+        inside = [span for span in field_spans if span.overlaps(inner.start, inner.stop)]
+        if any(span.entry is not None and span.entry.kind == "place" for span in inside):
+            continue
+        spans[:] = [span for span in spans if span not in inside]
+        spans.append(_Span(field, inner.start, inner.stop, "organisation", None))
+
+
+_LONGEST_CLUB_NAME = 3
+
+
+def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
+    """A club prefix and the name words after it (``FC Basel``, ``FC Porto``, see
+    ``CLUB_PREFIXES``) are one club, over what the tagger read there (often nothing, or a
+    city): one to three words, not into another mention."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    starting = {span.start: span for span in field_spans}
+    covered = {index for span in field_spans for index in span.indices()}
+    prefixed = (
+        index
+        for prefix in CLUB_PREFIXES
+        for index in field.positions.get(prefix.lower(), ())
+        if words[index] == prefix
+    )
+    for start in sorted(prefixed):
+        if start in covered:
+            continue
+        inner = starting.get(start + 1)
+        if inner is not None and inner.entry is None and inner.kind != "organisation":
+            end = inner.end
+        else:
+            end = start + 1
+            while end < min(len(words), start + 1 + _LONGEST_CLUB_NAME) and end not in covered:
+                if not _is_name_like(words[end]):
+                    break
+                end += 1
+        if end == start + 1 or end - start > 1 + _LONGEST_CLUB_NAME:
+            continue
+        spans[:] = [span for span in spans if span is not inner]
+        spans.append(_Span(field, start, end, "organisation", None))
+        covered.update(range(start, end))
 
 
 _DEFINED_ACRONYM_USES = 2
@@ -1576,7 +1953,9 @@ def _link_initials(spans: Sequence[_Span]) -> None:
     """A name the gazetteer does not know, in capitals, whose letters are the initials of
     the words of one longer name of the same kind in the article stands for it: ``BCL``
     beside Bunga Citra Lestari (``Long Name (ACRONYM)`` is ``_link_renames``'); not two
-    letters (``PS`` of PS TNI beside Perseru Serui)."""
+    letters (``PS`` of PS TNI beside Perseru Serui). Blends of a person's names are
+    linked here too (see ``_link_blends``)."""
+    _link_blends(spans)
     owners: dict[str, dict[str, _Span]] = {}
     for span in spans:
         root = span.root()
@@ -1591,6 +1970,57 @@ def _link_initials(spans: Sequence[_Span]) -> None:
             (root,) = named.values()
             if root is not span and root.kind == span.kind:
                 span.target = root
+
+
+_SHORTEST_BLEND_START = 3
+_SHORTEST_BLEND_END = 2
+
+
+def _is_blend(word: str, first: str, last: str) -> bool:
+    """Whether ``word`` is a start of ``first`` and a start of ``last`` (``Set`` +
+    ``nov``, ``Joko`` + ``wi``), case aside; the first part of three letters or more
+    (``Bu`` + ``san`` would make Busan), the second shorter than ``last``."""
+    word, first, last = word.lower(), first.lower(), last.lower()
+    for cut in range(_SHORTEST_BLEND_START, min(len(first), len(word)) + 1):
+        rest = word[cut:]
+        if word[:cut] != first[:cut]:
+            return False
+        if _SHORTEST_BLEND_END <= len(rest) < len(last) and last.startswith(rest):
+            return True
+    return False
+
+
+def _link_blends(spans: Sequence[_Span]) -> None:
+    """A one-word name made of the start of a person's first name and the start of their
+    last name is that person, whatever the tagger read in it: ``Setnov`` beside Setya
+    Novanto, ``Jokowi`` beside Joko Widodo, as Indonesian news calls politicians."""
+    candidates = [
+        span
+        for span in spans
+        if len(span.words) == 1
+        and span.target is None
+        and span.entry is None
+        and _is_name_like(span.words[0])
+    ]
+    if not candidates:
+        return
+    persons = {
+        root.name: root
+        for span in spans
+        if (root := span.root()).kind == "person"
+        and len(root.words) > 1
+        and all(map(_is_name_like, root.words))
+    }
+    for span in candidates:
+        word = span.words[0]
+        named = [
+            root
+            for root in persons.values()
+            if root is not span and _is_blend(word, root.words[0], root.words[-1])
+        ]
+        if len(named) == 1:
+            span.kind = "person"
+            span.target = named[0]
 
 
 def _link_initialled_first_names(spans: Sequence[_Span]) -> None:
@@ -1733,12 +2163,18 @@ def _split_at(words: tuple[str, ...], cuts: Sequence[int]) -> list[tuple[str, ..
 
 def _link_short_forms(spans: Sequence[_Span]) -> None:
     """Names tagged as persons that shorten a person named in full elsewhere in the
-    article (``Repsol`` tagged as an organisation stays one). A middle name counts here
+    article (``Repsol`` tagged as an organisation stays one, unless it is the last name of
+    a person named before it: see ``_surname_read_as_organisation``). A middle name counts here
     only, where the tagger read it as a person: other words of a name the tagger got
     wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
     short_forms = _person_short_forms(spans, middle_names=True)
     longer = _LongerNames(spans)
     for span in spans:
+        if span.target is None and span.entry is None and span.kind == "organisation":
+            person = _surname_read_as_organisation(longer, span)
+            if person is not None:
+                span.kind = "person"
+                span.target = person
         if span.target is None and span.entry is None and span.kind == "person":
             words = tuple(span.name.split())
             person = short_forms.get(words) or _clipped_first_name(longer, span)
@@ -1824,6 +2260,15 @@ def _reads_before(first: _Span, second: _Span) -> bool:
     if first.field is second.field:
         return first.start < second.start
     return first.field.name == "title"
+
+
+def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span | None:
+    """The one person named earlier in full whose last name ``short``, one name word the
+    tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``."""
+    if len(short.words) != 1 or not _is_name_like(short.words[0]):
+        return None
+    found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
+    return longer.the_one_named_before(found, short)
 
 
 def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:

@@ -32,13 +32,17 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach
+    manajer paus raja
+    mbak kak kakak abang bang tante om ibunda ayahanda eyang opa oma
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
     ksau ksad ksal pangkostrad kadiskes kabiro
     humas
     menkominfo menhub mendagri menlu menkeu menkes mendikbud mendikbudristek menag menhan
     menkumham menpora menperin mendag mentan menpan menristek menaker menkop menparekraf
-    menpupr mensos menkopolhukam
+    menpupr mensos menkopolhukam menpar menlhk menkomaritim menkoperekonomian menkopmk
+    menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
+    pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
     spokesman secretary minister governor
     """
@@ -54,6 +58,36 @@ JOB_TITLE_ENDS: frozenset[str] = _words(
     """
 )
 
+#: English words for the department or field an English job title is of (``Vice President
+#: Communications``, ``Head of Marketing``): after a title they are part of it, no name.
+DEPARTMENT_WORDS: frozenset[str] = _words(
+    """
+    communications communication marketing sales operations operation finance financial
+    technology engineering product products business development corporate affairs public
+    relations strategy strategic human resources legal digital partnership partnerships
+    government external internal commercial brand research regional global country general
+    senior associate assistant content creative compliance risk investor policy
+    """
+)
+
+#: Titles of a minister, the portfolio written after them (``Menteri Pemuda dan Olahraga
+#: Imam Nahrawi``), and the words of Indonesia's portfolios: after such a title they are
+#: part of it, no name (the person is Imam Nahrawi).
+MINISTER_TITLES: frozenset[str] = _words("menteri menko wamen")
+PORTFOLIO_WORDS: frozenset[str] = _words(
+    """
+    pemuda olahraga luar dalam negeri keuangan perindustrian perdagangan koordinator bidang
+    politik hukum keamanan hak asasi manusia badan usaha milik negara kelautan perikanan
+    energi sumber daya mineral riset teknologi pendidikan tinggi kebudayaan agama sosial
+    kesehatan pariwisata ekonomi kreatif desa pembangunan daerah tertinggal transmigrasi
+    pertanian pertahanan perhubungan komunikasi informatika ketenagakerjaan tenaga kerja
+    lingkungan hidup kehutanan agraria tata ruang pekerjaan umum perumahan rakyat
+    perencanaan nasional pendayagunaan aparatur reformasi birokrasi pemberdayaan perempuan
+    perlindungan anak koperasi kecil menengah maritim kemaritiman investasi perekonomian
+    sekretaris kabinet dasar
+    """
+)
+
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
 #: without dots: not part of the name.
 DEGREES: frozenset[str] = _words(
@@ -63,7 +97,8 @@ DEGREES: frozenset[str] = _words(
     """
 )
 
-#: Words that are never an entity on their own: dates, pronouns, page furniture, jargon.
+#: Words that are never an entity on their own: dates, pronouns, page furniture, jargon,
+#: interjections opening a sentence (``Ah, semuanya masih misteri``).
 NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     """
     januari februari maret april mei juni juli agustus september oktober november
@@ -75,6 +110,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     provinsi pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
+    ah wah nah oh duh aduh wow hmm ckckck yap lho astaga
     """
 )
 
@@ -82,6 +118,11 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
 NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
+#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``): a
+#: person, whatever the tagger read there.
+CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil")
+)
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
 #: Words allowed between the rename word and the other name (``yang sebelumnya bernama``,
@@ -138,7 +179,9 @@ SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
 #: Middlesbrough``. A city there is its club; a country stays the country, as warta links
 #: national teams. Also ``dari`` / ``atas`` right after a score (``takluk 0 - 1 dari``).
-OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
+#: Of those, the phrases said of matches only (``menang atas Watford``, ``menjamu
+#: Freiburg``): a name the tagger missed after one is the opposing team too.
+MATCH_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in (
         "kalah dari",
@@ -148,19 +191,35 @@ OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset(
         "menang atas",
         "kemenangan atas",
         "unggul atas",
-        "melawan",
         "menjamu",
         "dijamu",
         "bertandang ke",
+        "ditahan imbang",
+        "imbang dengan",
+    )
+)
+OPPONENT_CUES: frozenset[tuple[str, ...]] = MATCH_CUES | frozenset(
+    tuple(cue.split())
+    for cue in (
+        "melawan",
         "kontra",
         "mengalahkan",
         "dikalahkan",
         "menundukkan",
-        "ditahan imbang",
-        "imbang dengan",
         "menghadapi",
+        "meladeni",
+        "berhadapan dengan",
+        "ditantang",
+        "menantang",
     )
 )
+#: Words naming a national team (``Timnas Indonesia``, ``tim nasional``): the team it plays
+#: is a country, whether the gazetteer knows it or not (``melawan Puerto Riko``).
+NATIONAL_TEAM_WORDS: frozenset[str] = _words("timnas nasional")
+#: Words right after a team that wins, loses or draws (``Wolfsburg menang di Bundesliga``):
+#: read as the opponent cues are, so a club's short form or an unknown place there is the
+#: club. Persons and known places before them stay (``Jerman menang``).
+RESULT_WORDS: frozenset[str] = _words("menang kalah imbang takluk tumbang")
 #: Phrases before the club a player plays for or moves to (``membela Leverkusen``,
 #: ``dipinjamkan ke Barnsley``): read as the opponent cues are. Persons after them stay
 #: (``membela Ahok`` is defending someone).
@@ -193,7 +252,7 @@ SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
 #: place itself, kept in the mention as both annotated corpora do.
 ADMINISTRATIVE_HEADS: frozenset[str] = _words(
-    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung"
+    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs"
@@ -240,6 +299,9 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
 #: menghadapi`` is "Indonesia is facing".
 COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tenggara")
 COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
+#: The country warta's news is written in: a known company right before its name is the
+#: company's arm there (``Google Indonesia``), one organisation.
+HOME_COUNTRY = "Indonesia"
 #: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
 #: country suffix of a state body: ``KPU RI`` is still KPU.
 LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
@@ -249,7 +311,27 @@ LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
 CLUB_SUFFIXES: frozenset[str] = _words(
     "fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers"
 )
+#: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
+#: right after one is the club. Not ``AS``, which is also the United States.
+CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK SK CD UD SD")
+#: Last words of clubs' and companies' names that no place's name ends in: a name the
+#: tagger reads as a person or a place ending in one is an organisation (``Brighton and
+#: Hove Albion``, ``Saudi Arabian Airlines``).
+ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
+    """
+    airlines airways corporation corp inc ltd llc holdings foundation institute company
+    motors entertainment studios pictures records labs technologies
+    """
+)
 
+#: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
+#: Sanjaya INA``), as written: a person's name ends before one.
+SPORTS_COUNTRY_CODES: frozenset[str] = _words(
+    """
+    ESP FRA ITA GBR AUS CZE NED GER USA JPN KOR CHN INA MAS THA DEN SUI AUT POR BRA ARG
+    RSA BEL SWE NOR FIN POL RUS UKR CAN MEX COL IND TPE HKG SGP PHI VIE NZL IRL CRO SRB
+    """
+)
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
 
