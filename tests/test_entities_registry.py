@@ -122,6 +122,24 @@ def test_an_acronym_defined_in_one_article_names_the_organisation_in_another() -
     assert "Komite Nasional Pembaruan Agraria (KNPA)" not in entity.aliases
 
 
+def test_a_short_name_is_not_the_acronym_written_in_capitals() -> None:
+    # ``Ma`` (Jack Ma's surname) is not the court MA; the person ``Ah`` is not the firm AH.
+    registry = EntityRegistry.build(
+        [
+            _stat("mahkamah_agung", "Mahkamah Agung", "organisation", "MA", articles=9),
+            _stat("ma_person", "Ma", "person"),
+            _stat("ah_person", "Ah", "person", articles=5),
+            _stat("ah_organisation", "AH", "organisation"),
+            _stat("nusa_raya", "NUSA RAYA", "place"),
+            _stat("nusa_raya_2", "Nusa Raya", "place", articles=3),
+        ]
+    )
+    assert registry.resolve("ma_person") == "ma_person"
+    assert registry.resolve("ah_organisation") != registry.resolve("ah_person")
+    # From four characters on, case still makes no difference.
+    assert registry.resolve("nusa_raya") == registry.resolve("nusa_raya_2")
+
+
 def test_a_known_person_named_in_full_with_a_middle_name_is_that_person() -> None:
     # Issue 16: "Anies Rasyid Baswedan" was an entity apart from the shipped Anies Baswedan.
     registry = EntityRegistry.build(

@@ -124,6 +124,12 @@ class GazetteerMatch:
     needs_context: bool
 
 
+def name_fold(name: str) -> str:
+    """A name as names compare: ignoring case from four characters on, as written below
+    that, as matching does (the acronym ``MA`` is not the name ``Ma``, nor ``AH`` ``Ah``)."""
+    return name.casefold() if len(name) >= _CASE_INSENSITIVE_MIN else name
+
+
 def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
     """Exact case, or all-capitals for longer names; never a lowercase common word (a
     lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``)."""
@@ -163,7 +169,7 @@ class Gazetteer:
                 words = tuple(token.text for token in tokenize(surface))
                 if words:
                     self._index.setdefault(words[0].lower(), []).append((words, entry))
-                    self._by_surface[surface.casefold()] = entry
+                    self._by_surface[name_fold(surface)] = entry
             for short_form in entry.short_forms:
                 # Two owners (``Madrid``): neither, so ``None``.
                 owner = None if short_form in self._by_short_form else entry
@@ -176,8 +182,8 @@ class Gazetteer:
         return self.entries.get(entity_id)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
-        """The entry one of whose names or aliases is ``surface`` (case-insensitive)."""
-        return self._by_surface.get(surface.casefold())
+        """The entry one of whose names or aliases is ``surface`` (see :func:`name_fold`)."""
+        return self._by_surface.get(name_fold(surface))
 
     def short_form_owner(self, surface: str) -> GazetteerEntry | None:
         """The one entry that ``surface`` is a short form of (``Dortmund``), if only one."""
