@@ -188,6 +188,25 @@ def test_former_names_link_to_the_current_name(user_gazetteer: Gazetteer, rename
     assert _keys(mentions, "TokoKita") == {"warung_digital"}
 
 
+def test_a_rename_cue_between_names_of_two_kinds_renames_nothing() -> None:
+    # IndoSum: "membeli Neymar, kini Barca mulai khawatir" made every Neymar of the
+    # article the club Barcelona ("kini": now), and "Piala Eropa (sekarang Liga
+    # Champions)", trimmed to the place Eropa, made every Eropa the competition.
+    body = (
+        "Klub itu tak sanggup membeli Budi Santoso, kini Persib mulai khawatir. "
+        "Budi Santoso tetap berlatih di Bandung."
+    )
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Budi Santoso") == {"budi_santoso"}
+    assert _keys(mentions, "Persib") == {"persib"}
+
+
+def test_setnov_is_setya_novanto() -> None:
+    # IndoSum: "Setnov", the press's name for him, was a person of its own in 17 articles.
+    mentions = extract_mentions("", "Setnov kembali mangkir dari panggilan penyidik.")
+    assert _keys(mentions, "Setnov") == {"setya_novanto"}
+
+
 def test_acronym_in_parentheses_links_to_the_long_name(user_gazetteer: Gazetteer) -> None:
     body = "Badan Gizi Nasional (BGN) menyiapkan anggaran. BGN juga memuji TokoKita."
     mentions = extract_mentions("", body, user_gazetteer)
