@@ -1550,9 +1550,10 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
 
 def _link_renames(spans: Sequence[_Span]) -> None:
     """``A (dulu B)``, ``A, sebelumnya B`` and ``Long Name (ACRONYM)`` make B an alias of A;
-    ``A (kini B)`` and ``A, sapaan B`` (a nickname) make A an alias of B: names of one kind
-    (``membeli Neymar, kini Barca khawatir`` is a player, then the club now; ``Piala
-    Eropa (sekarang Liga Champions)`` trimmed to the place ``Eropa`` renames nothing)."""
+    ``A (kini B)`` and ``A, sapaan B`` (a nickname, whatever the tagger read in it) make A
+    an alias of B. A rename is between names of one kind: ``membeli Neymar, kini Barca
+    khawatir`` is a player, then the club now; ``Piala Eropa (sekarang Liga Champions)``
+    trimmed to the place ``Eropa`` renames nothing."""
     ordered = sorted(spans, key=lambda span: (span.field.name, span.start))
     for first, second in itertools.pairwise(ordered):
         if first.field is not second.field:
@@ -1560,10 +1561,11 @@ def _link_renames(spans: Sequence[_Span]) -> None:
         words = first.field.words
         between = [word.lower() for word in words[first.end : second.start]]
         cues = [word for word in between[1:] if word not in RENAME_FILLERS]
-        if between[:1] in (["("], [","]) and len(cues) == 1 and first.kind == second.kind:
-            if cues[0] in FORMER_NAME_WORDS:
+        if between[:1] in (["("], [","]) and len(cues) == 1:
+            renames = first.kind == second.kind
+            if cues[0] in FORMER_NAME_WORDS and renames:
                 second.target = first
-            elif cues[0] in NEW_NAME_WORDS or cues[0] in NICKNAME_OF_WORDS:
+            elif (cues[0] in NEW_NAME_WORDS and renames) or cues[0] in NICKNAME_OF_WORDS:
                 first.target = second
         elif between == ["("] and _is_acronym_of(second, first):
             second.target = first
