@@ -207,6 +207,18 @@ def test_setnov_is_setya_novanto() -> None:
     assert _keys(mentions, "Setnov") == {"setya_novanto"}
 
 
+def test_a_clubs_short_form_after_a_sentences_capitalised_first_word_is_the_club() -> None:
+    # IndoSum: "Akhirnya Roma mampu menambah gol", "INGGRIS - Mengejutkan Liverpool
+    # tumbang" in match reports naming the club: the opener made the short form look like
+    # part of a longer name, and it stayed the city.
+    body = "Real Madrid menang lagi. Akhirnya Madrid juara. SPANYOL - Mengejutkan Madrid kalah."
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Madrid") == {"real_madrid"}
+    # A name word before it still makes it part of a longer name: the city stays.
+    mentions = extract_mentions("", "Real Madrid berlatih di Kota Madrid.")
+    assert _keys(mentions, "Kota Madrid") == {"madrid"}
+
+
 def test_acronym_in_parentheses_links_to_the_long_name(user_gazetteer: Gazetteer) -> None:
     body = "Badan Gizi Nasional (BGN) menyiapkan anggaran. BGN juga memuji TokoKita."
     mentions = extract_mentions("", body, user_gazetteer)

@@ -1025,14 +1025,23 @@ def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
     """Whether a name word touches ``[start, end)``: ``United`` in an unrecognised ``West
     Ham United`` is no short form of Manchester United (titles and dates do not count:
-    ``Presiden Jokowi``, ``kata Musk Selasa``)."""
+    ``Presiden Jokowi``, ``kata Musk Selasa``; nor a common word capitalised to open a
+    sentence: ``Akhirnya Roma``, ``INGGRIS - Mengejutkan Liverpool``)."""
     return any(
         0 <= index < len(words)
         and words[index].isalpha()
         and is_name_word(words[index])
         and words[index].lower() not in NEVER_ENTITIES
+        and not _opens_sentence_as_common_word(words, index)
         for index in (start - 1, end)
     )
+
+
+def _opens_sentence_as_common_word(words: Sequence[str], index: int) -> bool:
+    """A common word capitalised only because it opens a sentence or follows a dateline's
+    dash (``Kemenangan``, ``Akhirnya``), which no name goes on from."""
+    opens = index == 0 or words[index - 1] in _SENTENCE_ENDS or words[index - 1] in _DASHES
+    return opens and _is_common_word(words[index].lower())
 
 
 def _part_persons_apart(spans: list[_Span]) -> None:
