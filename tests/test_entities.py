@@ -219,6 +219,16 @@ def test_a_clubs_short_form_after_a_sentences_capitalised_first_word_is_the_club
     assert _keys(mentions, "Kota Madrid") == {"madrid"}
 
 
+def test_a_known_name_with_its_hyphen_spaced_out_is_that_name() -> None:
+    # IndoSum, detokenised: "Paris Saint - Germain" was the city Paris and a person
+    # Germain (22 articles), "Bandara Soekarno - Hatta" a person Hatta (15).
+    body = "Paris Saint - Germain menang. Tim itu mendarat di Bandara Soekarno - Hatta."
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Paris Saint - Germain") == {"paris_saint_germain"}
+    assert _keys(mentions, "Bandara Soekarno - Hatta") == {"bandara_soekarno_hatta"}
+    assert {"Paris", "Germain", "Hatta"}.isdisjoint(m.surface for m in mentions)
+
+
 def test_acronym_in_parentheses_links_to_the_long_name(user_gazetteer: Gazetteer) -> None:
     body = "Badan Gizi Nasional (BGN) menyiapkan anggaran. BGN juga memuji TokoKita."
     mentions = extract_mentions("", body, user_gazetteer)

@@ -130,6 +130,16 @@ def name_fold(name: str) -> str:
     return name.casefold() if len(name) >= _CASE_INSENSITIVE_MIN else name
 
 
+_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
+
+
+def _spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A name's words, and the same with its hyphens spaced out as detokenised news writes
+    them (``Paris Saint - Germain``, ``Kim Jong - un``: else ``Paris`` and ``Germain``)."""
+    spaced = tuple(part for word in words for part in _HYPHEN.split(word) if part)
+    return (words,) if spaced == words else (words, spaced)
+
+
 def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
     """Exact case, or all-capitals for longer names; never a lowercase common word (a
     lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``)."""
@@ -168,8 +178,9 @@ class Gazetteer:
             for surface in entry.surfaces:
                 words = tuple(token.text for token in tokenize(surface))
                 if words:
-                    self._index.setdefault(words[0].lower(), []).append((words, entry))
-                    self._by_surface[name_fold(surface)] = entry
+                    for spelling in _spellings(words):
+                        self._index.setdefault(spelling[0].lower(), []).append((spelling, entry))
+                    self._by_surface[surface.casefold()] = entry
             for short_form in entry.short_forms:
                 # Two owners (``Madrid``): neither, so ``None``.
                 owner = None if short_form in self._by_short_form else entry
@@ -182,8 +193,8 @@ class Gazetteer:
         return self.entries.get(entity_id)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
-        """The entry one of whose names or aliases is ``surface`` (see :func:`name_fold`)."""
-        return self._by_surface.get(name_fold(surface))
+        """The entry one of whose names or aliases is ``surface`` (case-insensitive)."""
+        return self._by_surface.get(surface.casefold())
 
     def short_form_owner(self, surface: str) -> GazetteerEntry | None:
         """The one entry that ``surface`` is a short form of (``Dortmund``), if only one."""

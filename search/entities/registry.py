@@ -141,10 +141,19 @@ class _UnionFind:
 def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The gazetteer entry a key is: by id, name or alias, or a known person named in full
     with middle names (``anies_rasyid_baswedan`` is Anies Baswedan)."""
-    entry = gazetteer.get(key) or gazetteer.lookup(total.name)
+    entry = gazetteer.get(key) or _named(gazetteer, total.name)
     if entry is None and total.kind == "person":
         entry = gazetteer.person_named_in_full(total.name)
     return entry
+
+
+def _named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
+    """The entry with this name or alias, compared as ``name_fold`` does: a person ``Ma``
+    is not the court ``MA``."""
+    entry = gazetteer.lookup(name)
+    if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
+        return entry
+    return None
 
 
 def _groups(
