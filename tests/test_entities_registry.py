@@ -122,6 +122,40 @@ def test_an_acronym_defined_in_one_article_names_the_organisation_in_another() -
     assert "Komite Nasional Pembaruan Agraria (KNPA)" not in entity.aliases
 
 
+def test_a_short_name_is_not_the_acronym_written_in_capitals() -> None:
+    # ``Ma`` (Jack Ma's surname) is not the court MA; the person ``Ah`` is not the firm AH.
+    registry = EntityRegistry.build(
+        [
+            _stat("mahkamah_agung", "Mahkamah Agung", "organisation", "MA", articles=9),
+            _stat("ma_person", "Ma", "person"),
+            _stat("ah_person", "Ah", "person", articles=5),
+            _stat("ah_organisation", "AH", "organisation"),
+            _stat("nusa_raya", "NUSA RAYA", "place"),
+            _stat("nusa_raya_2", "Nusa Raya", "place", articles=3),
+        ]
+    )
+    assert registry.resolve("ma_person") == "ma_person"
+    assert registry.resolve("ah_organisation") != registry.resolve("ah_person")
+    # From four characters on, case still makes no difference.
+    assert registry.resolve("nusa_raya") == registry.resolve("nusa_raya_2")
+
+
+def test_a_publishers_website_and_its_name_are_one_entity() -> None:
+    # IndoSum: "kepada CNNIndonesia.com" (126 articles) and "CNN Indonesia" in the text
+    # (8) were two entities, "ANTARA News" (19) another than Kantor Berita Antara.
+    registry = _registry_of(
+        [
+            ("", "Hal itu disampaikan Budi Santoso kepada CNNIndonesia.com, Senin."),
+            ("", "Budi Santoso berbicara kepada CNN Indonesia dan ANTARA News, Senin."),
+        ]
+    )
+    website = registry.lookup("CNNIndonesia.com")
+    assert website is not None and website == registry.lookup("CNN Indonesia")
+    assert website.articles == 2
+    antara = registry.lookup("ANTARA News")
+    assert antara is not None and antara.name == "Kantor Berita Antara"
+
+
 def test_a_known_person_named_in_full_with_a_middle_name_is_that_person() -> None:
     # Issue 16: "Anies Rasyid Baswedan" was an entity apart from the shipped Anies Baswedan.
     registry = EntityRegistry.build(

@@ -126,6 +126,12 @@ class GazetteerMatch:
     needs_context: bool
 
 
+def name_fold(name: str) -> str:
+    """A name as names compare: ignoring case from four characters on, as written below
+    that, as matching does (the acronym ``MA`` is not the name ``Ma``, nor ``AH`` ``Ah``)."""
+    return name.casefold() if len(name) >= _CASE_INSENSITIVE_MIN else name
+
+
 def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
     """Exact case, or all-capitals for longer names; never a lowercase common word (a
     lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``)."""

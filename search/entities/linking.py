@@ -1239,14 +1239,23 @@ def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
     """Whether a name word touches ``[start, end)``: ``United`` in an unrecognised ``West
     Ham United`` is no short form of Manchester United (titles and dates do not count:
-    ``Presiden Jokowi``, ``kata Musk Selasa``)."""
+    ``Presiden Jokowi``, ``kata Musk Selasa``; nor a common word capitalised to open a
+    sentence: ``Akhirnya Roma``, ``INGGRIS - Mengejutkan Liverpool``)."""
     return any(
         0 <= index < len(words)
         and words[index].isalpha()
         and is_name_word(words[index])
         and words[index].lower() not in NEVER_ENTITIES
+        and not _opens_sentence_as_common_word(words, index)
         for index in (start - 1, end)
     )
+
+
+def _opens_sentence_as_common_word(words: Sequence[str], index: int) -> bool:
+    """A common word capitalised only because it opens a sentence or follows a dateline's
+    dash (``Kemenangan``, ``Akhirnya``), which no name goes on from."""
+    opens = index == 0 or words[index - 1] in _SENTENCE_ENDS or words[index - 1] in _DASHES
+    return opens and _is_common_word(words[index].lower())
 
 
 def _part_persons_apart(spans: list[_Span]) -> None:
@@ -1927,7 +1936,10 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
 
 def _link_renames(spans: Sequence[_Span]) -> None:
     """``A (dulu B)``, ``A, sebelumnya B`` and ``Long Name (ACRONYM)`` make B an alias of A;
-    ``A (kini B)`` and ``A, sapaan B`` (a nickname) make A an alias of B."""
+    ``A (kini B)`` and ``A, sapaan B`` (a nickname, whatever the tagger read in it) make A
+    an alias of B. A rename is between names of one kind: ``membeli Neymar, kini Barca
+    khawatir`` is a player, then the club now; ``Piala Eropa (sekarang Liga Champions)``
+    trimmed to the place ``Eropa`` renames nothing."""
     ordered = sorted(spans, key=lambda span: (span.field.name, span.start))
     for first, second in itertools.pairwise(ordered):
         if first.field is not second.field:
@@ -1936,9 +1948,10 @@ def _link_renames(spans: Sequence[_Span]) -> None:
         between = [word.lower() for word in words[first.end : second.start]]
         cues = [word for word in between[1:] if word not in RENAME_FILLERS]
         if between[:1] in (["("], [","]) and len(cues) == 1:
-            if cues[0] in FORMER_NAME_WORDS:
+            renames = first.kind == second.kind
+            if cues[0] in FORMER_NAME_WORDS and renames:
                 second.target = first
-            elif cues[0] in NEW_NAME_WORDS or cues[0] in NICKNAME_OF_WORDS:
+            elif (cues[0] in NEW_NAME_WORDS and renames) or cues[0] in NICKNAME_OF_WORDS:
                 first.target = second
         elif between == ["("] and _is_acronym_of(second, first):
             second.target = first

@@ -5,7 +5,8 @@ The index sees ``extract_mentions`` keys per article; across a corpus the same p
 place here and an organisation there. The registry merges keys into entities from counts
 the indexer aggregates with one ``GROUP BY`` (never every mention):
 
-* keys of one gazetteer entry, or with the same name, are one entity (a person's key
+* keys of one gazetteer entry, or with the same name (case aside from four characters
+  on: the acronym ``AH`` is not the person ``Ah``), are one entity (a person's key
   named in full with middle names is the known person: ``Anies Rasyid Baswedan`` is
   Anies Baswedan);
 * a key whose name is a surface of exactly one other entity of its kind joins it
@@ -34,7 +35,12 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from warta.search.entities.gazetteer import Gazetteer, GazetteerEntry, packaged_gazetteer
+from warta.search.entities.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    name_fold,
+    packaged_gazetteer,
+)
 from warta.search.entities.names import LEGAL_FORMS
 from warta.search.model import Entity
 
@@ -135,10 +141,19 @@ class _UnionFind:
 def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The gazetteer entry a key is: by id, name or alias, or a known person named in full
     with middle names (``anies_rasyid_baswedan`` is Anies Baswedan)."""
-    entry = gazetteer.get(key) or gazetteer.lookup(total.name)
+    entry = gazetteer.get(key) or _named(gazetteer, total.name)
     if entry is None and total.kind == "person":
         entry = gazetteer.person_named_in_full(total.name)
     return entry
+
+
+def _named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
+    """The entry with this name or alias, compared as ``name_fold`` does: a person ``Ma``
+    is not the court ``MA``."""
+    entry = gazetteer.lookup(name)
+    if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
+        return entry
+    return None
 
 
 def _groups(
@@ -160,7 +175,7 @@ def _groups(
     by_name: dict[str, str] = {}
     for key in sorted(totals, key=lambda k: -totals[k].mentions):
         entry = _entry_of(key, totals[key], gazetteer)
-        root = entry.id if entry else by_name.setdefault(totals[key].name.casefold(), key)
+        root = entry.id if entry else by_name.setdefault(name_fold(totals[key].name), key)
         first[key] = root
         weight[root] += totals[key].mentions
     surface_roots: dict[str, set[str]] = {}
@@ -242,9 +257,10 @@ def _entity(
 class KeyFacts:
     """What decides which other keys a key can be grouped with (see :func:`_groups`).
 
-    ``group``: its gazetteer entry or its casefolded name (the first grouping); ``surfaces``
-    casefolded (another key named one of them may join it); ``words``: the first and last
-    word of a person's multi-word name (a one-word person key may shorten it).
+    ``group``: its gazetteer entry or its name as ``name_fold`` compares it (the first
+    grouping); ``surfaces`` casefolded (another key named one of them may join it);
+    ``words``: the first and last word of a person's multi-word name (a one-word person key
+    may shorten it).
     """
 
     group: str
@@ -257,7 +273,7 @@ class KeyFacts:
 def _facts(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> KeyFacts:
     entry = _entry_of(key, total, gazetteer)
     return KeyFacts(
-        group=f"entry:{entry.id}" if entry else f"name:{total.name.casefold()}",
+        group=f"entry:{entry.id}" if entry else f"name:{name_fold(total.name)}",
         name=total.name,
         kind=total.kind,
         surfaces=frozenset(surface.casefold() for surface in total.surfaces),
