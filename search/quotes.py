@@ -289,6 +289,8 @@ _DESCRIPTION_AFTER_RE = re.compile(
     rf"\s*(?!{_NOT_A_PERSON})[^\W\d][^.,;:!?\"“”\n]{{0,100}}?\b(?:itu|ini|tersebut)\b",
     re.IGNORECASE,
 )
+#: The end of the words before the name someone is called by (``yang akrab disapa``).
+_CALLED_END_RE = re.compile(r"\b(?:disapa|dipanggil)\s*[\"“]?$", re.IGNORECASE)
 #: An unnamed source after a cue (``," kata seorang sumber dari label yang mengelola X``,
 #: ``," ujar sumber yang sama tentang X``): no one speaks, whoever is named after it.
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?sumber\b")
@@ -1369,12 +1371,14 @@ def _claim_before(match: re.Match[str], speakers: _Speakers, after: int) -> tupl
 
 def _inside_description(named: Mention, described: re.Match[str]) -> bool:
     """Whether ``named`` is an organisation inside a description after a cue, after its
-    head (``mantan pelatih Juventus itu``, ``politisi PAN tersebut``): the one described
-    speaks, not it."""
+    head (``mantan pelatih Juventus itu``, ``politisi PAN tersebut``), or the name the one
+    described is called by (``pria yang akrab disapa Kecuk ini``): the one described
+    speaks, the one named before, not a name of its own."""
+    head = described.string[described.start() : named.start]
     return (
-        named.kind == "organisation"
+        (named.kind == "organisation" or bool(_CALLED_END_RE.search(head)))
         and named.end <= described.end()
-        and bool(described.string[described.start() : named.start].strip())
+        and bool(head.strip())
     )
 
 

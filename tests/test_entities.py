@@ -1693,6 +1693,24 @@ def test_a_kings_title_alone_is_no_entity() -> None:
     assert "Raja" not in {m.surface for m in extract_mentions("", body)}
 
 
+def test_the_name_a_person_is_called_by_is_the_person_named_before_it() -> None:
+    # IndoSum: ``Suhariyanto atau yang akrab disapa Ketjuk`` made Ketjuk a second person.
+    body = "Kepala BPS Suhariyanto atau yang akrab disapa Ketjuk menyebut ekonomi tumbuh."
+    mentions = extract_mentions("", body)
+    assert _keys(mentions, "Ketjuk") == _keys(mentions, "Suhariyanto") == {"suhariyanto"}
+    # Further on, ``pelatih yang akrab disapa Djanur`` may be someone else than the person
+    # named last (a rival coach): the name stays its own, a person.
+    body = (
+        "Pelatih PSMS Matshunaga Shohei kecewa.\n\n"
+        "Melawan PSMS, pelatih yang akrab dipanggil Djanur menurunkan pemain muda."
+    )
+    found = {(m.surface, m.key) for m in extract_mentions("", body)}
+    assert ("Djanur", "djanur") in found
+    # After a pair, the nickname may be either's.
+    body = "Juara ganda campuran Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi."
+    assert _keys(extract_mentions("", body), "Owi") != {"liliyana_natsir"}
+
+
 def test_a_team_the_tagger_missed_after_a_match_cue_is_a_club() -> None:
     # Issue 14: ``menang atas Watford`` named nothing.
     body = "Leicester City menang atas Watford di Premier League. Persib kalah 0 - 2 dari Persela."

@@ -1059,6 +1059,18 @@ def test_an_organisation_inside_a_description_after_a_cue_does_not_speak() -> No
     assert only('"Penjualan naik," kata Bank Mandiri.').speaker == "bank_mandiri"
 
 
+def test_the_name_a_description_after_a_cue_is_called_by_does_not_speak_apart() -> None:
+    # IndoSum: ``," tutur pria yang akrab disapa Kecuk ini`` went to a person Kecuk; the
+    # head of statistics named before, whose nickname it is, goes on speaking.
+    text = (
+        '"Investor menahan uang," kata Kepala BPS Suhariyanto. '
+        '"Kalau politiknya aman, dia akan senang," tutur pria yang akrab disapa Kecuk ini.'
+    )
+    mentions = extract_mentions("", text)
+    assert "Kecuk" in {m.surface for m in mentions if m.kind == "person"}
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["suhariyanto"] * 2
+
+
 def test_a_name_glued_to_an_organisation_may_go_on_past_the_clause() -> None:
     # The corpus at large: ``," kata Kabid Kedokteran Polda X Komisaris Besar Y Z dalam
     # keterangannya`` went to the police office.

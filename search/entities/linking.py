@@ -1959,6 +1959,50 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             first.target = second
 
 
+#: Words between a person's name and the cue of the name they are called by
+#: (``Suhariyanto atau yang akrab disapa Ketjuk``, ``Armantha, pria yang akrab disapa Tata``).
+_CALLED_APPOSITION = frozenset(
+    {",", "atau", "yang", "akrab", "biasa", "kerap", "karib", "disapa", "dipanggil"}
+    | {"pria", "wanita", "perempuan", "sosok"}
+)
+
+
+#: A name after one of these is the second of a pair (``Tontowi Ahmad / Liliyana Natsir,
+#: atau akrab disapa Owi/Butet``): what follows may call either.
+_PAIR_JOINERS = frozenset({"/", "&", "dan"})
+
+
+def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
+    """The one word a person is called by right after their name (``Suhariyanto atau yang
+    akrab disapa Ketjuk``) is that person, not someone new, unless the name is the second
+    of a pair. Further on, the description before the cue (``tutur pria yang akrab disapa
+    Kecuk``) may be anyone named before: the name stays its own."""
+    for field in fields:
+        persons = sorted(
+            (span for span in spans if span.field is field and span.kind == "person"),
+            key=lambda span: span.start,
+        )
+        starts = [span.start for span in persons]
+        for end in _cue_ends(field, CALLED_CUES):
+            index = bisect.bisect_left(starts, end)
+            if index == 0 or index == len(persons) or starts[index] != end:
+                continue
+            called, before = persons[index], persons[index - 1]
+            named = before.root()
+            if (
+                called.entry is None
+                and called.target is None
+                and len(called.words) == 1
+                and named is not called
+                and not (before.start and field.words[before.start - 1] in _PAIR_JOINERS)
+                and all(
+                    word.lower() in _CALLED_APPOSITION or word in QUOTES
+                    for word in field.words[before.end : end]
+                )
+            ):
+                called.target = named
+
+
 _SHORTEST_INITIALS = 3
 
 
@@ -2529,6 +2573,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_first_names_back(spans)
     _drop_degrees(spans)
     _link_renames(spans)
+    _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
