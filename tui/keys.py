@@ -170,7 +170,13 @@ SCREEN = [
         tooltip=_("The search's articles per month, week or day; Enter keeps only that period's"),
     ),
     key("screen.help", "f1,question_mark", "help", _("Help"), show=True),
-    key("screen.quit", "q", "app.quit", _("Quit")),
+    # As q in mutt, newsboat and less: out of what is open, and quit only from the top.
+    key(
+        "screen.quit",
+        "q",
+        "close",
+        _("Close: the timeline or entity view, the reader to the results; quit from the results"),
+    ),
 ]
 
 SEARCH_BAR = [

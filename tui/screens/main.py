@@ -131,6 +131,22 @@ class MainScreen(Screen[None]):
         else:
             self.search_bar.focus()
 
+    def action_close(self) -> None:
+        """q, as in mutt and newsboat: out of what is open, one level at a time. The
+        timeline closes, the entity view goes back to where it was opened from, the
+        reader and the entity sidebar go to the results; from the results (or with no
+        results to go to) warta quits. Ctrl+Q quits from anywhere."""
+        focused = self.focused
+        in_entity_view = self.showing_entity and focused is self.entity_view.option_list
+        if focused is self.timeline:
+            self.timeline.action_close()
+        elif in_entity_view and self.navigator.history.can_go_back:
+            self.action_travel(-1)
+        elif focused is not self.results and self.results.option_count:
+            self.action_focus_results()
+        else:
+            self.app.exit()
+
     # -- the index -------------------------------------------------------------------------
 
     def action_update_index(self) -> None:

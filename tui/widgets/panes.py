@@ -165,10 +165,12 @@ class Panes(Commands, Horizontal):
 
     def enter_results(self) -> None:
         """Unfold the results and move into them, at the first hit if none is highlighted;
-        the search shown goes into the search history."""
+        the search shown goes into the search history. At once, not after the keys
+        already typed (``focus`` waits for them): q typed twice goes to the results, then
+        quits."""
         self.remove_class("-hide-results")
         self.results.remember_search()
-        self.results.focus()
+        self.screen.set_focus(self.results)
         if self.results.highlighted is None:
             self.results.highlighted = 0
 
