@@ -38,11 +38,11 @@ async def settle(pilot: Pilot[None]) -> None:
 
 
 async def search(pilot: Pilot[None], query: str) -> MainScreen:
-    """Type a query in the search bar and press Enter."""
+    """Type a query in the search bar and go down into its results."""
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
     await settle(pilot)
-    await pilot.press("ctrl+l", *query, "enter")
+    await pilot.press("ctrl+l", *query, "down")
     await settle(pilot)
     return screen
 
@@ -514,6 +514,49 @@ async def test_a_slow_search_never_replaces_a_newer_one(seeds_index: Path) -> No
             hit.id for hit in service.search("grok", limit=RESULT_LIMIT).hits
         ]
     service.close()
+
+
+async def test_enter_in_the_search_bar_opens_the_typed_querys_first_hit_however_fast(
+    seeds_service: SearchService,
+) -> None:
+    """As in fzf: Enter typed before the as-you-type search ended waits for it and opens
+    the same hit as Enter typed after, never a hit of the query shown before."""
+    first_grok = seeds_service.search("grok", limit=RESULT_LIMIT).hits[0].id
+    assert first_grok != seeds_service.search("musk", limit=RESULT_LIMIT).hits[0].id
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("ctrl+l", *"grok", "enter")  # faster than the typing pause
+        await settle(pilot)
+        reader = screen.reader
+        assert reader.document is not None and reader.document.article.id == first_grok
+        assert app.focused is reader
+        assert screen.results.highlighted_hit is not None
+        assert screen.results.highlighted_hit.id == first_grok
+
+        await search(pilot, "musk")
+        await pilot.press("ctrl+l", *"grok")
+        while screen.results.query_text != "grok":  # the search as you type shows its hits
+            await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reader.document.article.id == first_grok and app.focused is reader
+
+
+async def test_down_in_the_search_bar_goes_to_the_typed_querys_results(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("ctrl+l", *"grok", "down")  # before the search as you type ran
+        await settle(pilot)
+        assert app.focused is screen.results and screen.results.query_text == "grok"
+        first_grok = seeds_service.search("grok", limit=RESULT_LIMIT).hits[0].id
+        highlighted = screen.results.highlighted_hit
+        assert highlighted is not None and highlighted.id == first_grok
+        document = screen.reader.document
+        assert document is not None and document.article.id == first_grok, "previewed"
 
 
 async def test_command_palette_offers_the_main_actions(seeds_service: SearchService) -> None:

@@ -180,7 +180,7 @@ SCREEN = [
 ]
 
 SEARCH_BAR = [
-    key("search.results", "down", "screen.focus_results", _("Go to results")),
+    key("search.results", "down", "screen.results_of_query", _("Go to results")),
     key(
         "search.suggestion",
         "tab",

@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Label
-from warta.search.model import SearchResult
+from warta.search.model import Hit, SearchResult
 from warta.search.sanitize import clean_line
 from warta.tui.config import Settings
 from warta.tui.i18n import _
@@ -178,15 +178,31 @@ class MainScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self, event: Input.Submitted) -> None:
-        """Enter on the results of what is typed opens the highlighted one (as in fzf);
-        on a query not searched yet, it searches and moves to the results."""
+        """Enter opens the highlighted hit of the query as typed (as in fzf)."""
+        self._act_on_query(event.value, read=True)
+
+    def action_results_of_query(self) -> None:
+        """Down in the search bar: into the results of the query as typed."""
+        self._act_on_query(self.search_bar.value, read=False)
+
+    def _act_on_query(self, query: str, *, read: bool) -> None:
+        """Open the highlighted hit of ``query`` (``read``) or move into its results,
+        however fast it was typed: on the hits shown when they are ``query``'s, else once
+        its search has run, never on the hits of the query typed before it."""
         self.search_bar.stop_typing()
-        hit = self.results.hit_to_open(event.value)
-        if hit is not None:
-            self.results.remember_search()
-            self._open_article(hit.id, Request("main", "article", focus=True))
+        hit = self.results.hit_to_open(query)
+        if hit is None:
+            self._run_search(query, Request("search", "search", focus=True, read=read))
+        elif read:
+            self._read_hit(hit)
         else:
-            self._run_search(event.value, Request("search", "search", focus=True))
+            self.action_focus_results()
+
+    def _read_hit(self, hit: Hit) -> None:
+        """Open ``hit`` from the results, which keep it highlighted for when q comes back."""
+        self.results.remember_search()
+        self.results.highlight_hit(hit.id)
+        self._open_article(hit.id, Request("main", "article", focus=True))
 
     @on(ResultsList.MoreWanted)
     def _more_results(self, event: ResultsList.MoreWanted) -> None:
@@ -263,7 +279,10 @@ class MainScreen(Screen[None]):
         if isinstance(answer, ResultsList.Results):
             show_results = partial(self._show_results, answer)
             self.navigator.arrive(answer.request, "search", show_results, self.panes.capture)
-            if answer.request.focus:
+            hits = answer.result.hits
+            if answer.request.read and hits:
+                self._read_hit(hits[0])
+            elif answer.request.focus:
                 self.results.remember_search()
                 # After the hits are painted: focusing previews the first one, whose
                 # loading would otherwise hold up that paint.
@@ -287,8 +306,7 @@ class MainScreen(Screen[None]):
 
     @on(ResultsList.Opened)
     def _result_opened(self, event: ResultsList.Opened) -> None:
-        self.results.remember_search()  # chosen with the mouse, the results were never focused
-        self._open_article(event.hit.id, Request("main", "article", focus=True))
+        self._read_hit(event.hit)  # with the mouse, the results may never have had focus
 
     @on(ResultsList.Previewed)
     def _result_previewed(self, event: ResultsList.Previewed) -> None:
