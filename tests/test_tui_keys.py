@@ -358,3 +358,29 @@ async def test_slash_in_the_results_goes_to_the_search_bar_to_type_over(
         assert app.focused is screen.search_bar
         await pilot.press("escape", "escape", "slash")  # back in the reader: find
         assert app.focused is screen.article.find_bar.input
+
+
+async def test_a_mentions_wrapped_lines_start_under_its_text_in_the_entity_view(
+    seeds_service: SearchService,
+) -> None:
+    """A hanging indent: the lines a long mention wraps onto start under its first word,
+    so only the article headings start at the left edge."""
+    from warta.tui.widgets.entity_view import article_heading
+
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await select_entity(pilot, screen, "Sam Altman")
+        await pilot.press("enter")
+        await settle(pilot)
+        view = screen.entity_view
+        headings = [article_heading(mention, 1).plain for mention in view.mentions]
+        listing = view.option_list
+        listing.scroll_home(animate=False)  # the first article's heading in view
+        await pilot.pause()
+        height = listing.scrollable_content_region.height
+        lines = [listing.render_line(y).text for y in range(height)]
+        flush_left = [line.strip() for line in lines if line.strip() and line[0] != " "]
+        assert flush_left and all(
+            any(line.split(" (")[0] in heading for heading in headings) for line in flush_left
+        ), flush_left
