@@ -384,3 +384,47 @@ async def test_a_mentions_wrapped_lines_start_under_its_text_in_the_entity_view(
         assert flush_left and all(
             any(line.split(" (")[0] in heading for heading in headings) for line in flush_left
         ), flush_left
+
+
+async def test_keys_that_need_a_mention_say_in_one_line_what_to_do_first(
+    seeds_service: SearchService,
+) -> None:
+    """e, r, Q and the reader's Enter act on the selected mention; without one, each says
+    what to do first, where the user is (B31 for the rest)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await settle(pilot)
+
+        async def said(*keys: str) -> list[str]:
+            shown = []
+            for key in keys:
+                before = len(notices(app))
+                await pilot.press(key)
+                await settle(pilot)
+                assert app.screen is screen, f"{key} opened nothing"
+                shown += notices(app)[before:]
+            return shown
+
+        await pilot.press("escape")  # no article open yet
+        open_first = "Open an article first (Enter on a result), then Tab or ] selects a mention."
+        assert await said("e", "r", "Q", "enter") == [open_first] * 4
+        assert (
+            await said("exclamation_mark", "right_curly_bracket") == ["Open an article first."] * 2
+        )
+
+        await search(pilot, "musk")  # the first hit is previewed, no mention selected
+        from_results = "Select a mention first: Enter opens the article, then Tab or ] selects one."
+        assert await said("e", "r", "Q") == [from_results] * 3
+
+        await pilot.press("enter")
+        await settle(pilot)
+        in_reader = "Select a mention first: Tab or ] moves to the next one."
+        assert await said("e", "r", "Q", "enter") == [in_reader] * 4
+
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        in_view = "This is the entity view: Enter opens the article at the highlighted mention."
+        assert await said("e") == [in_view]

@@ -212,6 +212,20 @@ class ArticlePane(Commands, Vertical):
             return False
         return True
 
+    def how_to_select_a_mention(self, from_results: bool) -> str:
+        """What to do first, in one line, when a key needs a selected mention and none is
+        (``from_results``: pressed in the results, where Tab and ] move nothing)."""
+        document = self.reader.document
+        if self.showing_entity:
+            return _("This is the entity view: Enter opens the article at the highlighted mention.")
+        if document is None:
+            return _("Open an article first (Enter on a result), then Tab or ] selects a mention.")
+        if not document.links:
+            return _("No entity mentions in this article.")
+        if from_results:
+            return _("Select a mention first: Enter opens the article, then Tab or ] selects one.")
+        return _("Select a mention first: Tab or ] moves to the next one.")
+
     def copy_quote(self) -> None:
         if self.showing_entity:
             self.entity_view.action_copy_quote()

@@ -114,7 +114,7 @@ class Panes(Commands, Horizontal):
             return self.sidebar.highlighted_key
         link = self.article.reader.current_link
         if link is None or self.article.showing_entity:
-            self.notify(_("Select a mention first: Tab or ] moves to the next one."))
+            self.notify(self.article.how_to_select_a_mention(self.results.has_focus))
             return None
         return link.mention.key
 
