@@ -110,8 +110,12 @@ class MainScreen(Screen[None]):
 
     def action_focus_results(self) -> None:
         if self.results.option_count:
-            self.navigator.search_settled = True
-            self.panes.enter_results()
+            self._enter_results()
+
+    def _enter_results(self) -> None:
+        """Into the results, even empty: the search shown is the one the user stopped at."""
+        self.navigator.search_settled = True
+        self.panes.enter_results()
 
     def action_escape(self) -> None:
         """Stop a running search; then from the search bar to the results (or the reader),
@@ -134,16 +138,17 @@ class MainScreen(Screen[None]):
     def action_close(self) -> None:
         """q, as in mutt and newsboat: out of what is open, one level at a time. The
         timeline closes, the entity view goes back to where it was opened from, the
-        reader and the entity sidebar go to the results; from the results (or with no
-        results to go to) warta quits. Ctrl+Q quits from anywhere."""
+        reader and the entity sidebar go to the results (even when a search found
+        nothing: quitting is one level up from there, not from an article still shown);
+        from the results warta quits. Ctrl+Q quits from anywhere."""
         focused = self.focused
         in_entity_view = self.showing_entity and focused is self.entity_view.option_list
         if focused is self.timeline:
             self.timeline.action_close()
         elif in_entity_view and self.navigator.history.can_go_back:
             self.action_travel(-1)
-        elif focused is not self.results and self.results.option_count:
-            self.action_focus_results()
+        elif focused is not self.results:
+            self._enter_results()
         else:
             self.app.exit()
 

@@ -171,7 +171,7 @@ class Panes(Commands, Horizontal):
         self.remove_class("-hide-results")
         self.results.remember_search()
         self.screen.set_focus(self.results)
-        if self.results.highlighted is None:
+        if self.results.highlighted is None and self.results.option_count:
             self.results.highlighted = 0
 
     def toggle_sidebar(self) -> None:
