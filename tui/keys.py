@@ -329,9 +329,11 @@ ANSWER = [
 ]
 PICK_LIST = [
     # Described as the prompts' Escape: help lists the two as one key.
-    key("pick.close", "escape", "cancel", _("Cancel")),
-    key("pick.down", "down", "cursor_down", _("Next")),
-    key("pick.up", "up", "cursor_up", _("Previous")),
+    # q, j and k once Tab has moved into the list, as in the other lists (in the filter
+    # they are typed).
+    key("pick.close", "escape,q", "cancel", _("Cancel")),
+    key("pick.down", "down,j", "cursor_down", _("Next")),
+    key("pick.up", "up,k", "cursor_up", _("Previous")),
 ]
 
 #: The coverage-over-time list, beside the list keys.
