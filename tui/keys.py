@@ -180,6 +180,13 @@ SCREEN = [
 ]
 
 SEARCH_BAR = [
+    # Input's own Enter, bound here too so that help lists it and a keymap can move it.
+    key(
+        "search.open",
+        "enter",
+        "submit",
+        _("Open the highlighted hit of the query as typed (searched first if need be)"),
+    ),
     key("search.results", "down", "screen.results_of_query", _("Go to results")),
     key(
         "search.suggestion",
