@@ -790,3 +790,25 @@ async def test_back_from_the_entity_view_returns_to_the_sidebar_it_was_opened_fr
         await pilot.press("enter")  # Enter again opens the same entity
         await settle(pilot)
         assert screen.entity_view.entity is not None and screen.entity_view.entity.id == chosen
+
+
+async def test_enter_typed_while_the_index_opens_opens_the_first_hit_once_ready(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first run builds the index while the user types: Enter then is kept and done
+    when the search can run, as Enter is on a search that has not answered yet."""
+    opened = threading.Event()
+    has_index = seeds_service.has_index
+    monkeypatch.setattr(seeds_service, "has_index", lambda: opened.wait() and has_index())
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press(*"grok", "enter")
+        assert not screen.index_ready
+        opened.set()
+        await settle(pilot)
+        document = screen.reader.document
+        first = seeds_service.search("grok", limit=RESULT_LIMIT).hits[0].id
+        assert document is not None and document.article.id == first
+        assert app.focused is screen.reader

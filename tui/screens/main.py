@@ -78,6 +78,8 @@ class MainScreen(Screen[None]):
         self.today = today or dt.date.today()
         self.navigator = Navigator()
         self.index_ready = False
+        #: The search asked for while the index was building, run as asked when it is ready.
+        self._waiting: Request | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
@@ -163,9 +165,11 @@ class MainScreen(Screen[None]):
         self.index_ready = True
         self.reader.forget()
         query = self.search_bar.value
+        waiting, self._waiting = self._waiting, None
         if query.strip():
             origin: Origin | None = None if self.navigator.history.current else "search"
-            self._run_search(query, Request("search", origin, focus=bool(self.initial_query)))
+            asked = Request("search", origin, focus=bool(self.initial_query))
+            self._run_search(query, waiting or asked)
         elif not event.failed:
             self.status_line.update(self._status_at_rest())
 
@@ -264,6 +268,7 @@ class MainScreen(Screen[None]):
         if not query.strip():
             self._answered(ResultsList.Results(request, query, SearchResult(query="")))
         elif not self.index_ready:
+            self._waiting = request  # Enter typed now still opens the first hit then
             waiting = _("The index is still building; the search runs when it is ready.")
             self.status_line.update(Content(waiting))
         else:
