@@ -543,13 +543,16 @@ async def test_enter_in_the_search_bar_opens_the_typed_querys_first_hit_however_
         assert reader.document.article.id == first_grok and app.focused is reader
 
 
-async def test_down_in_the_search_bar_goes_to_the_typed_querys_results(
-    seeds_service: SearchService,
+@pytest.mark.parametrize("key", ["down", "escape"])
+async def test_down_or_escape_in_the_search_bar_goes_to_the_typed_querys_results(
+    seeds_service: SearchService, key: str
 ) -> None:
+    """Not into the hits of the query typed before, which the typed one's then replaced
+    with nothing highlighted, the reader showing an article no longer listed."""
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         screen = await search(pilot, "musk")
-        await pilot.press("ctrl+l", *"grok", "down")  # before the search as you type ran
+        await pilot.press("ctrl+l", *"grok", key)  # before the search as you type ran
         await settle(pilot)
         assert app.focused is screen.results and screen.results.query_text == "grok"
         first_grok = seeds_service.search("grok", limit=RESULT_LIMIT).hits[0].id

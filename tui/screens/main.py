@@ -120,15 +120,18 @@ class MainScreen(Screen[None]):
         self.panes.enter_results()
 
     def action_escape(self) -> None:
-        """Stop a running search; then from the search bar to the results (or the reader),
-        from anywhere else back (to the search bar when there is nothing to go back to)."""
+        """Stop a running search; then from the search bar to the results (of the query
+        as typed, as ↓ goes, when its search has not started yet) or the reader, from
+        anywhere else back (to the search bar when there is nothing to go back to)."""
         if self.results.stop():
             self.navigator.requests.withdraw("search")
             self.status_line.update(Content(_("Search stopped.")))
         focused = self.focused
         if focused is self.reader and self.article.clear_find():
             return
-        if focused is self.search_bar and self.results.option_count:
+        if focused is self.search_bar and self.search_bar.typing and self.search_bar.value.strip():
+            self.action_results_of_query()
+        elif focused is self.search_bar and self.results.option_count:
             self.action_focus_results()
         elif focused is self.search_bar:
             self.article.focus_main()
