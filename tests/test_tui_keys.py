@@ -417,11 +417,16 @@ async def test_keys_that_need_a_mention_say_in_one_line_what_to_do_first(
         await search(pilot, "musk")  # the first hit is previewed, no mention selected
         from_results = "Select a mention first: Enter opens the article, then Tab or ] selects one."
         assert await said("e", "r", "Q") == [from_results] * 3
+        # In the results, Tab moves to the reader and / to the search bar.
+        in_the_reader = "In the reader, select a mention (Tab) or find text (/) to quote it."
+        assert await said("c") == [in_the_reader]
 
         await pilot.press("enter")
         await settle(pilot)
         in_reader = "Select a mention first: Tab or ] moves to the next one."
         assert await said("e", "r", "Q", "enter") == [in_reader] * 4
+        quoting = "Select a mention (Tab) or find text (/) to quote its sentence."
+        assert await said("c") == [quoting]
 
         await pilot.press("tab", "enter")
         await settle(pilot)

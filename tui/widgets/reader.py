@@ -462,7 +462,12 @@ class Reader(ScrollView, can_focus=True):
         """Post the sentence of the current find match or mention, with its citation."""
         span = self.quote_span()
         if self.document is None or span is None:
-            self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
+            if self.has_focus:
+                self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
+            else:  # in the results or the sidebar, Tab moves on and / searches
+                self.notify(
+                    _("In the reader, select a mention (Tab) or find text (/) to quote it.")
+                )
             return
         cited = article_citation(self.document.article)
         self.post_message(Quote(quotation(self.document.sentence(*span), cited)))
