@@ -207,10 +207,7 @@ class ArticlePane(Commands, Vertical):
 
     def article_open(self) -> bool:
         """Whether an article is on screen; if not, say what to do first."""
-        if self.reader.document is None or self.showing_entity:
-            self.notify(_("Open an article first."))
-            return False
-        return True
+        return self.reader.open_document(shown=not self.showing_entity) is not None
 
     def how_to_select_a_mention(self, from_results: bool) -> str:
         """What to do first, in one line, when a key needs a selected mention and none is

@@ -368,11 +368,13 @@ class Reader(ScrollView, can_focus=True):
         self.set_class(bool(parts), "-marked")
         self.border_title = join_parts(parts) if parts else None
 
-    def open_document(self) -> Document | None:
-        """The open article's document; None after saying to open one first."""
-        if self.document is None:
+    def open_document(self, shown: bool = True) -> Document | None:
+        """The open article's document when the reader is ``shown`` (not under the entity
+        view); None after saying to open one first."""
+        document = self.document if shown else None
+        if document is None:
             self.notify(_("Open an article first."))
-        return self.document
+        return document
 
     def action_toggle_star(self) -> None:
         document = self.open_document()
