@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from warta.search.model import SearchResult
 from warta.search.paths import bundled_seeds
@@ -183,3 +184,24 @@ async def test_q_after_a_search_that_found_nothing_goes_to_the_results_before_qu
         await pilot.press("q")
         await pilot.pause()
         assert app.return_code == 0
+
+
+@pytest.mark.parametrize("key", ["q", "escape", "t"])
+async def test_the_timeline_closes_back_to_where_it_was_opened(
+    seeds_service: SearchService, key: str
+) -> None:
+    """Opened from the results, closing it goes back to the results, not into the reader
+    (so q then quits, as from the results)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")  # the first hit is previewed
+        await pilot.press("t")
+        assert app.focused is screen.timeline
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.focused is screen.results
+        await pilot.press("f4", "t")
+        assert app.focused is screen.timeline
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.focused is screen.sidebar

@@ -16,6 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Static
 from warta.tui.config import EDITOR_DEFAULT, PAGER_DEFAULT, editor_commands, pager_commands
 from warta.tui.i18n import _
@@ -70,6 +71,8 @@ class ArticlePane(Commands, Vertical):
         self.workspace = workspace
         #: The pager, editor and opener the user set.
         self.settings = settings
+        #: Where the timeline was opened from (the results, the sidebar): closing it goes back.
+        self._before_timeline: Widget | None = None
 
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="reader", id="main"):
@@ -189,19 +192,26 @@ class ArticlePane(Commands, Vertical):
         self._update_status()
 
     def toggle_timeline(self) -> None:
-        """Go to the article's timeline (``t`` or Escape there puts it away)."""
+        """Go to the article's timeline (``t``, Escape or q there puts it away, back to
+        where it was opened from)."""
         if self.article_open():
+            self._before_timeline = self.screen.focused
             self.timeline.open()
 
     @on(Timeline.Jump)
     def _timeline_jump(self, event: Timeline.Jump) -> None:
         self.reader.show_spot(event.start, event.end)
         if event.chosen:
+            self._before_timeline = None  # read there: the reader is where it closes to
             self.reader.focus()
 
     @on(Timeline.Closed)
     def _timeline_closed(self) -> None:
-        self.focus_main()
+        before, self._before_timeline = self._before_timeline, None
+        if before is not None and before.is_attached and before.display:
+            before.focus()
+        else:
+            self.focus_main()
 
     # -- quoting, citing, other programs ---------------------------------------------------
 
