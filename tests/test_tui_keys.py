@@ -428,6 +428,13 @@ async def test_keys_that_need_a_mention_say_in_one_line_what_to_do_first(
         quoting = "Select a mention (Tab) or find text (/) to quote its sentence."
         assert await said("c") == [quoting]
 
+        await pilot.press("f4", "G")  # the sidebar's last row: a figure
+        assert screen.sidebar.has_focus and screen.sidebar.highlighted_key is None
+        on_a_figure = "Move to a name first (j/k): a figure has no entity view."
+        assert await said("e", "r", "Q", "enter") == [on_a_figure] * 4
+        await pilot.press("f3")  # the sidebar folds away, back into the reader
+        assert app.focused is screen.reader
+
         await pilot.press("tab", "enter")
         await settle(pilot)
         assert screen.showing_entity

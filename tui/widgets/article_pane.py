@@ -10,7 +10,7 @@ sidebar's mentions, opening another article) bubbles up to the screen.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -219,9 +219,9 @@ class ArticlePane(Commands, Vertical):
         """Whether an article is on screen; if not, say what to do first."""
         return self.reader.open_document(shown=not self.showing_entity) is not None
 
-    def how_to_select_a_mention(self, from_results: bool) -> str:
-        """What to do first, in one line, when a key needs a selected mention and none is
-        (``from_results``: pressed in the results, where Tab and ] move nothing)."""
+    def how_to_select_a_mention(self, where: Literal["results", "sidebar", "reader"]) -> str:
+        """What to do first, in one line, when a key needs a selected mention and none is:
+        in the results Tab and ] select nothing, in the sidebar a figure is highlighted."""
         document = self.reader.document
         if self.showing_entity:
             return _("This is the entity view: Enter opens the article at the highlighted mention.")
@@ -229,8 +229,10 @@ class ArticlePane(Commands, Vertical):
             return _("Open an article first (Enter on a result), then Tab or ] selects a mention.")
         if not document.links:
             return _("No entity mentions in this article.")
-        if from_results:
+        if where == "results":
             return _("Select a mention first: Enter opens the article, then Tab or ] selects one.")
+        if where == "sidebar":
+            return _("Move to a name first (j/k): a figure has no entity view.")
         return _("Select a mention first: Tab or ] moves to the next one.")
 
     def copy_quote(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -114,9 +114,15 @@ class Panes(Commands, Horizontal):
             return self.sidebar.highlighted_key
         link = self.article.reader.current_link
         if link is None or self.article.showing_entity:
-            self.notify(self.article.how_to_select_a_mention(self.results.has_focus))
+            self.notify(self.article.how_to_select_a_mention(self._where()))
             return None
         return link.mention.key
+
+    def _where(self) -> Literal["results", "sidebar", "reader"]:
+        """The pane with the focus, for a hint that depends on it."""
+        if self.sidebar.has_focus:
+            return "sidebar"
+        return "results" if self.results.has_focus else "reader"
 
     # -- investigation views (tui/screens/views.py) -----------------------------------------
 
