@@ -38,11 +38,11 @@ async def settle(pilot: Pilot[None]) -> None:
 
 
 async def search(pilot: Pilot[None], query: str) -> MainScreen:
-    """Type a query in the search bar and press Enter."""
+    """Type a query in the search bar and go down into its results."""
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
     await settle(pilot)
-    await pilot.press("ctrl+l", *query, "enter")
+    await pilot.press("ctrl+l", *query, "down")
     await settle(pilot)
     return screen
 
@@ -516,6 +516,52 @@ async def test_a_slow_search_never_replaces_a_newer_one(seeds_index: Path) -> No
     service.close()
 
 
+async def test_enter_in_the_search_bar_opens_the_typed_querys_first_hit_however_fast(
+    seeds_service: SearchService,
+) -> None:
+    """As in fzf: Enter typed before the as-you-type search ended waits for it and opens
+    the same hit as Enter typed after, never a hit of the query shown before."""
+    first_grok = seeds_service.search("grok", limit=RESULT_LIMIT).hits[0].id
+    assert first_grok != seeds_service.search("musk", limit=RESULT_LIMIT).hits[0].id
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("ctrl+l", *"grok", "enter")  # faster than the typing pause
+        await settle(pilot)
+        reader = screen.reader
+        assert reader.document is not None and reader.document.article.id == first_grok
+        assert app.focused is reader
+        assert screen.results.highlighted_hit is not None
+        assert screen.results.highlighted_hit.id == first_grok
+
+        await search(pilot, "musk")
+        await pilot.press("ctrl+l", *"grok")
+        while screen.results.query_text != "grok":  # the search as you type shows its hits
+            await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reader.document.article.id == first_grok and app.focused is reader
+
+
+@pytest.mark.parametrize("key", ["down", "escape"])
+async def test_down_or_escape_in_the_search_bar_goes_to_the_typed_querys_results(
+    seeds_service: SearchService, key: str
+) -> None:
+    """Not into the hits of the query typed before, which the typed one's then replaced
+    with nothing highlighted, the reader showing an article no longer listed."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("ctrl+l", *"grok", key)  # before the search as you type ran
+        await settle(pilot)
+        assert app.focused is screen.results and screen.results.query_text == "grok"
+        first_grok = seeds_service.search("grok", limit=RESULT_LIMIT).hits[0].id
+        highlighted = screen.results.highlighted_hit
+        assert highlighted is not None and highlighted.id == first_grok
+        document = screen.reader.document
+        assert document is not None and document.article.id == first_grok, "previewed"
+
+
 async def test_command_palette_offers_the_main_actions(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
@@ -747,3 +793,25 @@ async def test_back_from_the_entity_view_returns_to_the_sidebar_it_was_opened_fr
         await pilot.press("enter")  # Enter again opens the same entity
         await settle(pilot)
         assert screen.entity_view.entity is not None and screen.entity_view.entity.id == chosen
+
+
+async def test_enter_typed_while_the_index_opens_opens_the_first_hit_once_ready(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first run builds the index while the user types: Enter then is kept and done
+    when the search can run, as Enter is on a search that has not answered yet."""
+    opened = threading.Event()
+    has_index = seeds_service.has_index
+    monkeypatch.setattr(seeds_service, "has_index", lambda: opened.wait() and has_index())
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press(*"grok", "enter")
+        assert not screen.index_ready
+        opened.set()
+        await settle(pilot)
+        document = screen.reader.document
+        first = seeds_service.search("grok", limit=RESULT_LIMIT).hits[0].id
+        assert document is not None and document.article.id == first
+        assert app.focused is screen.reader

@@ -96,3 +96,20 @@ async def test_help_on_prompts_and_lists_says_enter_and_escape_once(
         keys = [app.get_key_display(bound[0]) for bound, _what in key_rows(section.bindings)]
         assert keys.count(app.get_key_display(Binding("escape", ""))) == 1
         assert app.get_key_display(Binding("enter", "")) in keys
+
+
+async def test_help_says_what_enter_does_in_the_search_bar(seeds_service: SearchService) -> None:
+    """Enter is the search bar's main key; its section listed only ↓ and Tab."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=TALL) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        section = next(s for s in screen.help_sections() if s.title == "Search bar")
+        rows = {app.get_key_display(bound[0]): what for bound, what in key_rows(section.bindings)}
+        assert rows[app.get_key_display(Binding("enter", ""))].startswith(
+            "Open the highlighted hit"
+        )
+        assert "Open the highlighted hit of the query as typed" in screen_text(app)

@@ -358,3 +358,85 @@ async def test_slash_in_the_results_goes_to_the_search_bar_to_type_over(
         assert app.focused is screen.search_bar
         await pilot.press("escape", "escape", "slash")  # back in the reader: find
         assert app.focused is screen.article.find_bar.input
+
+
+async def test_a_mentions_wrapped_lines_start_under_its_text_in_the_entity_view(
+    seeds_service: SearchService,
+) -> None:
+    """A hanging indent: the lines a long mention wraps onto start under its first word,
+    so only the article headings start at the left edge."""
+    from warta.tui.widgets.entity_view import article_heading
+
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await select_entity(pilot, screen, "Sam Altman")
+        await pilot.press("enter")
+        await settle(pilot)
+        view = screen.entity_view
+        headings = [article_heading(mention, 1).plain for mention in view.mentions]
+        listing = view.option_list
+        listing.scroll_home(animate=False)  # the first article's heading in view
+        await pilot.pause()
+        height = listing.scrollable_content_region.height
+        lines = [listing.render_line(y).text for y in range(height)]
+        flush_left = [line.strip() for line in lines if line.strip() and line[0] != " "]
+        assert flush_left and all(
+            any(line.split(" (")[0] in heading for heading in headings) for line in flush_left
+        ), flush_left
+
+
+async def test_keys_that_need_a_mention_say_in_one_line_what_to_do_first(
+    seeds_service: SearchService,
+) -> None:
+    """e, r, Q and the reader's Enter act on the selected mention; without one, each says
+    what to do first, where the user is (B31 for the rest)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await settle(pilot)
+
+        async def said(*keys: str) -> list[str]:
+            shown = []
+            for key in keys:
+                before = len(notices(app))
+                await pilot.press(key)
+                await settle(pilot)
+                assert app.screen is screen, f"{key} opened nothing"
+                shown += notices(app)[before:]
+            return shown
+
+        await pilot.press("escape")  # no article open yet
+        open_first = "Open an article first (Enter on a result), then Tab or ] selects a mention."
+        assert await said("e", "r", "Q", "enter") == [open_first] * 4
+        assert (
+            await said("exclamation_mark", "right_curly_bracket") == ["Open an article first."] * 2
+        )
+
+        await search(pilot, "musk")  # the first hit is previewed, no mention selected
+        from_results = "Select a mention first: Enter opens the article, then Tab or ] selects one."
+        assert await said("e", "r", "Q") == [from_results] * 3
+        # In the results, Tab moves to the reader and / to the search bar.
+        in_the_reader = "In the reader, select a mention (Tab) or find text (/) to quote it."
+        assert await said("c") == [in_the_reader]
+
+        await pilot.press("enter")
+        await settle(pilot)
+        in_reader = "Select a mention first: Tab or ] moves to the next one."
+        assert await said("e", "r", "Q", "enter") == [in_reader] * 4
+        quoting = "Select a mention (Tab) or find text (/) to quote its sentence."
+        assert await said("c") == [quoting]
+
+        await pilot.press("f4", "G")  # the sidebar's last row: a figure
+        assert screen.sidebar.has_focus and screen.sidebar.highlighted_key is None
+        on_a_figure = "Move to a name first (j/k): a figure has no entity view."
+        assert await said("e", "r", "Q", "enter") == [on_a_figure] * 4
+        await pilot.press("f3")  # the sidebar folds away, back into the reader
+        assert app.focused is screen.reader
+
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        in_view = "This is the entity view: Enter opens the article at the highlighted mention."
+        assert await said("e") == [in_view]

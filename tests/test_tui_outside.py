@@ -93,7 +93,7 @@ async def test_a_command_that_cannot_run_gives_a_notice_and_keeps_the_screen(
         assert warnings(app) == [f"Could not run {command}: {reason}"]
         await pilot.press("t")  # the app still answers keys
         assert screen.timeline.has_focus
-        await pilot.press("q")
+        await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.return_code == 0
 

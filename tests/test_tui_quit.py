@@ -1,5 +1,6 @@
 """A search that runs long never holds the explorer: a new keystroke or Escape abandons
-it, ``q`` quits at once, and nothing is left running after the app is gone."""
+it, ``q`` quits at once, and nothing is left running after the app is gone. ``q`` backs
+out of what is open first, as in mutt and newsboat, and quits from the results."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from warta.search.model import SearchResult
 from warta.search.paths import bundled_seeds
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 
-from .test_tui_flows import SIZE, search, settle
+from .test_tui_flows import SIZE, open_first_result, search, settle
 
 #: Far longer than any test may take: a search that was not cancelled gives up after this.
 GIVE_UP_SECONDS = 60
@@ -115,3 +117,91 @@ async def test_typing_on_abandons_a_running_search(seeds_index: Path) -> None:
         await pilot.press("x")
         assert service.saw_cancel.wait(timeout=GIVE_UP_SECONDS), "a keystroke abandons it"
     service.close()
+
+
+async def test_q_backs_out_one_level_at_a_time_and_quits_from_the_results(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        assert reader.document is not None
+        article = reader.document.article.id
+        await pilot.press("tab", "enter")  # the entity view of the first mention
+        await settle(pilot)
+        assert screen.showing_entity
+        await pilot.press("q")
+        await settle(pilot)
+        assert not screen.showing_entity, "q closes the entity view"
+        assert reader.document.article.id == article and app.focused is reader
+        await pilot.press("t")
+        assert app.focused is screen.timeline
+        await pilot.press("q")
+        assert app.focused is reader, "q closes the timeline"
+        await pilot.press("f4", "q")
+        assert app.focused is screen.results, "q goes from the entity sidebar to the results"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is reader
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.focused is screen.results, "q goes from the reader to the results"
+        assert app.is_running
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0, "q in the results quits"
+
+
+async def test_ctrl_q_quits_at_once_from_the_entity_view(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.return_code == 0
+
+
+async def test_q_after_a_search_that_found_nothing_goes_to_the_results_before_quitting(
+    seeds_service: SearchService,
+) -> None:
+    """The article read before stays shown, so q in it goes up to the (empty) results
+    as anywhere else, rather than quitting from an article."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("ctrl+l", *"xyzzyq", "enter")
+        await settle(pilot)
+        assert screen.results.option_count == 0 and screen.reader.document is not None
+        await pilot.press("escape")  # from the search bar with nothing found: the reader
+        assert app.focused is screen.reader
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.focused is screen.results and app.is_running
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0
+
+
+@pytest.mark.parametrize("key", ["q", "escape", "t"])
+async def test_the_timeline_closes_back_to_where_it_was_opened(
+    seeds_service: SearchService, key: str
+) -> None:
+    """Opened from the results, closing it goes back to the results, not into the reader
+    (so q then quits, as from the results)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")  # the first hit is previewed
+        await pilot.press("t")
+        assert app.focused is screen.timeline
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.focused is screen.results
+        await pilot.press("f4", "t")
+        assert app.focused is screen.timeline
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.focused is screen.sidebar

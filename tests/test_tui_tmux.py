@@ -92,6 +92,8 @@ def test_warta_builds_searches_reads_pages_and_quits(terminal: Terminal, tmp_pat
     terminal.wait_for(lambda screen: "Keys (Escape closes)" in screen, "the help screen")
     terminal.keys("Escape")
     terminal.wait_for(lambda screen: "Keys (Escape" not in screen, "the help screen to close")
+    terminal.keys("q")  # from the reader to the results
+    terminal.wait_for(lambda screen: "Open article" in screen, "q to go back to the results")
     terminal.keys("q")
     deadline = time.monotonic() + DEADLINE_SECONDS
     while terminal.running():

@@ -182,6 +182,33 @@ async def test_the_saved_list_filters_as_you_type(
         assert app.screen.query_one("#search", Input).value == "openai"
 
 
+async def test_in_a_list_j_k_move_and_q_closes_once_tab_left_the_filter(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """As in the results and the entity view; in the filter the same letters are typed."""
+    with Workspace(tmp_path) as workspace:
+        workspace.save_search("elon", "musk", [])
+        workspace.save_search("ai", "openai", [])
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        await pilot.press("J")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SavedSearches)
+        await pilot.press("q")
+        assert listing.query_one("#filter", Input).value == "q", "typed in the filter"
+        await pilot.press("backspace", "tab")
+        assert listing.option_list.has_focus and listing.option_list.highlighted == 0
+        await pilot.press("j")
+        assert listing.option_list.highlighted == 1
+        await pilot.press("k")
+        assert listing.option_list.highlighted == 0
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.screen is not listing and app.is_running
+
+
 async def test_stars_and_tags_work_in_the_explorers_queries(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:

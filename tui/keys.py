@@ -170,11 +170,24 @@ SCREEN = [
         tooltip=_("The search's articles per month, week or day; Enter keeps only that period's"),
     ),
     key("screen.help", "f1,question_mark", "help", _("Help"), show=True),
-    key("screen.quit", "q", "app.quit", _("Quit")),
+    # As q in mutt, newsboat and less: out of what is open, and quit only from the top.
+    key(
+        "screen.quit",
+        "q",
+        "close",
+        _("Close: the timeline or entity view, the reader to the results; quit from the results"),
+    ),
 ]
 
 SEARCH_BAR = [
-    key("search.results", "down", "screen.focus_results", _("Go to results")),
+    # Input's own Enter, bound here too so that help lists it and a keymap can move it.
+    key(
+        "search.open",
+        "enter",
+        "submit",
+        _("Open the highlighted hit of the query as typed (searched first if need be)"),
+    ),
+    key("search.results", "down", "screen.results_of_query", _("Go to results")),
     key(
         "search.suggestion",
         "tab",
@@ -323,9 +336,11 @@ ANSWER = [
 ]
 PICK_LIST = [
     # Described as the prompts' Escape: help lists the two as one key.
-    key("pick.close", "escape", "cancel", _("Cancel")),
-    key("pick.down", "down", "cursor_down", _("Next")),
-    key("pick.up", "up", "cursor_up", _("Previous")),
+    # q, j and k once Tab has moved into the list, as in the other lists (in the filter
+    # they are typed).
+    key("pick.close", "escape,q", "cancel", _("Cancel")),
+    key("pick.down", "down,j", "cursor_down", _("Next")),
+    key("pick.up", "up,k", "cursor_up", _("Previous")),
 ]
 
 #: The coverage-over-time list, beside the list keys.

@@ -121,6 +121,8 @@ class Request:
     #: Search: the hit to highlight, and how many hits to fetch.
     highlight: str | None = None
     limit: int = 0
+    #: Search: open the first hit once shown (Enter was typed before the search ended).
+    read: bool = False
     #: Article: the mention to select (field, offset) or the place to put back.
     link: tuple[str, int] | None = None
     scroll_y: int | None = None

@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Label
-from warta.search.model import SearchResult
+from warta.search.model import Hit, SearchResult
 from warta.search.sanitize import clean_line
 from warta.tui.config import Settings
 from warta.tui.i18n import _
@@ -78,6 +78,8 @@ class MainScreen(Screen[None]):
         self.today = today or dt.date.today()
         self.navigator = Navigator()
         self.index_ready = False
+        #: The search asked for while the index was building, run as asked when it is ready.
+        self._waiting: Request | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
@@ -110,19 +112,26 @@ class MainScreen(Screen[None]):
 
     def action_focus_results(self) -> None:
         if self.results.option_count:
-            self.navigator.search_settled = True
-            self.panes.enter_results()
+            self._enter_results()
+
+    def _enter_results(self) -> None:
+        """Into the results, even empty: the search shown is the one the user stopped at."""
+        self.navigator.search_settled = True
+        self.panes.enter_results()
 
     def action_escape(self) -> None:
-        """Stop a running search; then from the search bar to the results (or the reader),
-        from anywhere else back (to the search bar when there is nothing to go back to)."""
+        """Stop a running search; then from the search bar to the results (of the query
+        as typed, as ↓ goes, when its search has not started yet) or the reader, from
+        anywhere else back (to the search bar when there is nothing to go back to)."""
         if self.results.stop():
             self.navigator.requests.withdraw("search")
             self.status_line.update(Content(_("Search stopped.")))
         focused = self.focused
         if focused is self.reader and self.article.clear_find():
             return
-        if focused is self.search_bar and self.results.option_count:
+        if focused is self.search_bar and self.search_bar.typing and self.search_bar.value.strip():
+            self.action_results_of_query()
+        elif focused is self.search_bar and self.results.option_count:
             self.action_focus_results()
         elif focused is self.search_bar:
             self.article.focus_main()
@@ -130,6 +139,23 @@ class MainScreen(Screen[None]):
             self.action_travel(-1)
         else:
             self.search_bar.focus()
+
+    def action_close(self) -> None:
+        """q, as in mutt and newsboat: out of what is open, one level at a time. The
+        timeline closes, the entity view goes back to where it was opened from, the
+        reader and the entity sidebar go to the results (even when a search found
+        nothing: quitting is one level up from there, not from an article still shown);
+        from the results warta quits. Ctrl+Q quits from anywhere."""
+        focused = self.focused
+        in_entity_view = self.showing_entity and focused is self.entity_view.option_list
+        if focused is self.timeline:
+            self.timeline.action_close()
+        elif in_entity_view and self.navigator.history.can_go_back:
+            self.action_travel(-1)
+        elif focused is not self.results:
+            self._enter_results()
+        else:
+            self.app.exit()
 
     # -- the index -------------------------------------------------------------------------
 
@@ -142,9 +168,11 @@ class MainScreen(Screen[None]):
         self.index_ready = True
         self.reader.forget()
         query = self.search_bar.value
+        waiting, self._waiting = self._waiting, None
         if query.strip():
             origin: Origin | None = None if self.navigator.history.current else "search"
-            self._run_search(query, Request("search", origin, focus=bool(self.initial_query)))
+            asked = Request("search", origin, focus=bool(self.initial_query))
+            self._run_search(query, waiting or asked)
         elif not event.failed:
             self.status_line.update(self._status_at_rest())
 
@@ -162,15 +190,31 @@ class MainScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self, event: Input.Submitted) -> None:
-        """Enter on the results of what is typed opens the highlighted one (as in fzf);
-        on a query not searched yet, it searches and moves to the results."""
+        """Enter opens the highlighted hit of the query as typed (as in fzf)."""
+        self._act_on_query(event.value, read=True)
+
+    def action_results_of_query(self) -> None:
+        """Down in the search bar: into the results of the query as typed."""
+        self._act_on_query(self.search_bar.value, read=False)
+
+    def _act_on_query(self, query: str, *, read: bool) -> None:
+        """Open the highlighted hit of ``query`` (``read``) or move into its results,
+        however fast it was typed: on the hits shown when they are ``query``'s, else once
+        its search has run, never on the hits of the query typed before it."""
         self.search_bar.stop_typing()
-        hit = self.results.hit_to_open(event.value)
-        if hit is not None:
-            self.results.remember_search()
-            self._open_article(hit.id, Request("main", "article", focus=True))
+        hit = self.results.hit_to_open(query)
+        if hit is None:
+            self._run_search(query, Request("search", "search", focus=True, read=read))
+        elif read:
+            self._read_hit(hit)
         else:
-            self._run_search(event.value, Request("search", "search", focus=True))
+            self.action_focus_results()
+
+    def _read_hit(self, hit: Hit) -> None:
+        """Open ``hit`` from the results, which keep it highlighted for when q comes back."""
+        self.results.remember_search()
+        self.results.highlight_hit(hit.id)
+        self._open_article(hit.id, Request("main", "article", focus=True))
 
     @on(ResultsList.MoreWanted)
     def _more_results(self, event: ResultsList.MoreWanted) -> None:
@@ -227,6 +271,7 @@ class MainScreen(Screen[None]):
         if not query.strip():
             self._answered(ResultsList.Results(request, query, SearchResult(query="")))
         elif not self.index_ready:
+            self._waiting = request  # Enter typed now still opens the first hit then
             waiting = _("The index is still building; the search runs when it is ready.")
             self.status_line.update(Content(waiting))
         else:
@@ -247,7 +292,10 @@ class MainScreen(Screen[None]):
         if isinstance(answer, ResultsList.Results):
             show_results = partial(self._show_results, answer)
             self.navigator.arrive(answer.request, "search", show_results, self.panes.capture)
-            if answer.request.focus:
+            hits = answer.result.hits
+            if answer.request.read and hits:
+                self._read_hit(hits[0])
+            elif answer.request.focus:
                 self.results.remember_search()
                 # After the hits are painted: focusing previews the first one, whose
                 # loading would otherwise hold up that paint.
@@ -271,8 +319,7 @@ class MainScreen(Screen[None]):
 
     @on(ResultsList.Opened)
     def _result_opened(self, event: ResultsList.Opened) -> None:
-        self.results.remember_search()  # chosen with the mouse, the results were never focused
-        self._open_article(event.hit.id, Request("main", "article", focus=True))
+        self._read_hit(event.hit)  # with the mouse, the results may never have had focus
 
     @on(ResultsList.Previewed)
     def _result_previewed(self, event: ResultsList.Previewed) -> None:

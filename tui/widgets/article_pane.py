@@ -10,12 +10,13 @@ sidebar's mentions, opening another article) bubbles up to the screen.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Static
 from warta.tui.config import EDITOR_DEFAULT, PAGER_DEFAULT, editor_commands, pager_commands
 from warta.tui.i18n import _
@@ -70,6 +71,8 @@ class ArticlePane(Commands, Vertical):
         self.workspace = workspace
         #: The pager, editor and opener the user set.
         self.settings = settings
+        #: Where the timeline was opened from (the results, the sidebar): closing it goes back.
+        self._before_timeline: Widget | None = None
 
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="reader", id="main"):
@@ -189,28 +192,48 @@ class ArticlePane(Commands, Vertical):
         self._update_status()
 
     def toggle_timeline(self) -> None:
-        """Go to the article's timeline (``t`` or Escape there puts it away)."""
+        """Go to the article's timeline (``t``, Escape or q there puts it away, back to
+        where it was opened from)."""
         if self.article_open():
+            self._before_timeline = self.screen.focused
             self.timeline.open()
 
     @on(Timeline.Jump)
     def _timeline_jump(self, event: Timeline.Jump) -> None:
         self.reader.show_spot(event.start, event.end)
         if event.chosen:
+            self._before_timeline = None  # read there: the reader is where it closes to
             self.reader.focus()
 
     @on(Timeline.Closed)
     def _timeline_closed(self) -> None:
-        self.focus_main()
+        before, self._before_timeline = self._before_timeline, None
+        if before is not None and before.is_attached and before.display:
+            before.focus()
+        else:
+            self.focus_main()
 
     # -- quoting, citing, other programs ---------------------------------------------------
 
     def article_open(self) -> bool:
         """Whether an article is on screen; if not, say what to do first."""
-        if self.reader.document is None or self.showing_entity:
-            self.notify(_("Open an article first."))
-            return False
-        return True
+        return self.reader.open_document(shown=not self.showing_entity) is not None
+
+    def how_to_select_a_mention(self, where: Literal["results", "sidebar", "reader"]) -> str:
+        """What to do first, in one line, when a key needs a selected mention and none is:
+        in the results Tab and ] select nothing, in the sidebar a figure is highlighted."""
+        document = self.reader.document
+        if self.showing_entity:
+            return _("This is the entity view: Enter opens the article at the highlighted mention.")
+        if document is None:
+            return _("Open an article first (Enter on a result), then Tab or ] selects a mention.")
+        if not document.links:
+            return _("No entity mentions in this article.")
+        if where == "results":
+            return _("Select a mention first: Enter opens the article, then Tab or ] selects one.")
+        if where == "sidebar":
+            return _("Move to a name first (j/k): a figure has no entity view.")
+        return _("Select a mention first: Tab or ] moves to the next one.")
 
     def copy_quote(self) -> None:
         if self.showing_entity:

@@ -87,10 +87,20 @@ class SearchBar(CappedInput):
             self.value = query
             self.cursor_position = len(query)
 
+    @property
+    def typing(self) -> bool:
+        """Whether the text typed last waits for its pause: not searched yet."""
+        return self._typing is not None
+
     def stop_typing(self) -> None:
         """Forget the pause being waited for: the query runs now (Enter) or not at all."""
         if self._typing is not None:
             self._typing.stop()
+            self._typing = None
+
+    def _paused(self, query: str) -> None:
+        self._typing = None
+        self.post_message(self.Typed(query))
 
     def watch_suggestion(self) -> None:
         self.refresh_bindings()
@@ -119,7 +129,7 @@ class SearchBar(CappedInput):
             return
         self.stop_typing()
         query = event.value
-        self._typing = self.set_timer(SEARCH_DELAY, lambda: self.post_message(self.Typed(query)))
+        self._typing = self.set_timer(SEARCH_DELAY, lambda: self._paused(query))
 
 
 class FindBar(Horizontal):

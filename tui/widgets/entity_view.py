@@ -11,7 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from warta.search.errors import WartaError
@@ -32,6 +36,8 @@ if TYPE_CHECKING:
 LEFT_CONTEXT = 36
 #: The entity view lists at most this many mentions (its header says how many there are).
 MENTION_LIMIT = 1000
+#: What a mention's line starts with, under its article's heading.
+MENTION_INDENT = Content("  ")
 
 
 def entity_header(entity: Entity, shown: int) -> Content:
@@ -63,7 +69,46 @@ def kwic_prompt(mention: MentionInContext) -> Content:
     line = text_window(
         context, max(start - LEFT_CONTEXT, 0), len(context), [(start, end)], (start, end)
     )
-    return marked("  " + line.text, [(s + 2, e + 2) for s, e in line.marks], "reverse bold")
+    return marked(line.text, line.marks, "reverse bold")
+
+
+class Hanging(Visual):
+    """``head`` then ``body``, whose wrapped lines start under its first character rather
+    than flush left (a hanging indent): the mentions stand apart from each other and from
+    the headings between them."""
+
+    def __init__(self, head: Content, body: Content) -> None:
+        self.head = head
+        self.body = body
+        self.indent = head.cell_length
+
+    def __str__(self) -> str:
+        return self.head.plain + self.body.plain
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.indent + self.body.get_optimal_width(rules, container_width - self.indent)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.body.get_height(rules, max(width - self.indent, 1))
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        body_width = max(width - self.indent, 1)
+        lines = self.body.render_strips(body_width, height, style, options)
+        rich_style = style.rich_style
+        (head,) = self.head.render_strips(self.indent, 1, style, options)
+        return [
+            Strip.join([head, line.crop_pad(body_width, 0, 0, rich_style)])
+            if number == 0
+            else line.crop_pad(body_width, self.indent, 0, rich_style)
+            for number, line in enumerate(lines)
+        ]
+
+
+def mention_option(mention: MentionInContext, index: int, head: Content = MENTION_INDENT) -> Option:
+    """Mention ``index``'s line in the list, after ``head`` (an indent, or its date)."""
+    return Option(Hanging(head, kwic_prompt(mention)), id=str(index))
 
 
 def article_heading(mention: MentionInContext, count: int) -> Content:
@@ -90,7 +135,7 @@ def dated_options(
     for index in chronological(dates):
         date = dates[index]
         label = Content(labels[index].ljust(width)).stylize("bold" if date and date.own else "dim")
-        options.append(Option(Content.assemble(label, kwic_prompt(mentions[index])), id=str(index)))
+        options.append(mention_option(mentions[index], index, label + MENTION_INDENT))
     return options
 
 
@@ -245,7 +290,7 @@ class EntityView(Vertical):
                 if index == 0 or self.mentions[index - 1].article != mention.article:
                     count = per_article[mention.article]
                     options.append(Option(article_heading(mention, count), disabled=True))
-                options.append(Option(kwic_prompt(mention), id=str(index)))
+                options.append(mention_option(mention, index))
         listing = self.option_list
         listing.set_options(options)
         if options:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -114,9 +114,15 @@ class Panes(Commands, Horizontal):
             return self.sidebar.highlighted_key
         link = self.article.reader.current_link
         if link is None or self.article.showing_entity:
-            self.notify(_("Select a mention first: Tab or ] moves to the next one."))
+            self.notify(self.article.how_to_select_a_mention(self._where()))
             return None
         return link.mention.key
+
+    def _where(self) -> Literal["results", "sidebar", "reader"]:
+        """The pane with the focus, for a hint that depends on it."""
+        if self.sidebar.has_focus:
+            return "sidebar"
+        return "results" if self.results.has_focus else "reader"
 
     # -- investigation views (tui/screens/views.py) -----------------------------------------
 
@@ -165,11 +171,13 @@ class Panes(Commands, Horizontal):
 
     def enter_results(self) -> None:
         """Unfold the results and move into them, at the first hit if none is highlighted;
-        the search shown goes into the search history."""
+        the search shown goes into the search history. At once, not after the keys
+        already typed (``focus`` waits for them): q typed twice goes to the results, then
+        quits."""
         self.remove_class("-hide-results")
         self.results.remember_search()
-        self.results.focus()
-        if self.results.highlighted is None:
+        self.screen.set_focus(self.results)
+        if self.results.highlighted is None and self.results.option_count:
             self.results.highlighted = 0
 
     def toggle_sidebar(self) -> None:

@@ -368,21 +368,29 @@ class Reader(ScrollView, can_focus=True):
         self.set_class(bool(parts), "-marked")
         self.border_title = join_parts(parts) if parts else None
 
+    def open_document(self, shown: bool = True) -> Document | None:
+        """The open article's document when the reader is ``shown`` (not under the entity
+        view); None after saying to open one first."""
+        document = self.document if shown else None
+        if document is None:
+            self.notify(_("Open an article first."))
+        return document
+
     def action_toggle_star(self) -> None:
-        document = self.document
+        document = self.open_document()
         if document is not None:
             article_id = document.article.id
             self.workspace.change(self, lambda workspace: toggle_star(workspace, article_id))
 
     def action_edit_tags(self) -> None:
-        if self.document is not None:
-            article = self.document.article
-            ask_tags(self, self.workspace, article.id, article.title)
+        document = self.open_document()
+        if document is not None:
+            ask_tags(self, self.workspace, document.article.id, document.article.title)
 
     def action_edit_note(self) -> None:
-        if self.document is not None:
-            article = self.document.article
-            ask_note(self, self.workspace, article.id, article.title)
+        document = self.open_document()
+        if document is not None:
+            ask_note(self, self.workspace, document.article.id, document.article.title)
 
     def show_placeholder(self, message: str) -> None:
         """Show a line of help instead of an article (e.g. before anything is opened)."""
@@ -456,7 +464,12 @@ class Reader(ScrollView, can_focus=True):
         """Post the sentence of the current find match or mention, with its citation."""
         span = self.quote_span()
         if self.document is None or span is None:
-            self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
+            if self.has_focus:
+                self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
+            else:  # in the results or the sidebar, Tab moves on and / searches
+                self.notify(
+                    _("In the reader, select a mention (Tab) or find text (/) to quote it.")
+                )
             return
         cited = article_citation(self.document.article)
         self.post_message(Quote(quotation(self.document.sentence(*span), cited)))
@@ -523,13 +536,15 @@ class Reader(ScrollView, can_focus=True):
 
     def _step_mention(self, step: int) -> None:
         self.note = None  # the user moved on from where following an entity brought them
-        if self.document is None or not self.document.links:
-            self.notify(_("No entity mentions in this article."), severity="warning")
+        document = self.open_document()
+        if document is None:
             return
-        if self.current is None:
-            self.select(self._first_visible_link() if step > 0 else len(self.document.links) - 1)
+        if not document.links:
+            self.notify(_("No entity mentions in this article."), severity="warning")
+        elif self.current is None:
+            self.select(self._first_visible_link() if step > 0 else len(document.links) - 1)
         else:
-            self.select((self.current + step) % len(self.document.links))
+            self.select((self.current + step) % len(document.links))
 
     def _first_visible_link(self) -> int:
         """The first link on or below the top screen line: Tab starts where the eye is."""
