@@ -1372,11 +1372,13 @@ def _claim_before(match: re.Match[str], speakers: _Speakers, after: int) -> tupl
 def _inside_description(named: Mention, described: re.Match[str]) -> bool:
     """Whether ``named`` is an organisation inside a description after a cue, after its
     head (``mantan pelatih Juventus itu``, ``politisi PAN tersebut``), or the name the one
-    described is called by (``pria yang akrab disapa Kecuk ini``): the one described
-    speaks, the one named before, not a name of its own."""
+    described is called by where the linker knows it by no other name (``pria yang akrab
+    disapa Kecuk ini``; ``Gubernur yang akrab disapa Ahok itu`` is Basuki Tjahaja Purnama):
+    the one described speaks, the one named before, not a name of its own."""
     head = described.string[described.start() : named.start]
+    called = named.name == named.surface and bool(_CALLED_END_RE.search(head))
     return (
-        (named.kind == "organisation" or bool(_CALLED_END_RE.search(head)))
+        (named.kind == "organisation" or called)
         and named.end <= described.end()
         and bool(head.strip())
     )

@@ -1069,6 +1069,10 @@ def test_the_name_a_description_after_a_cue_is_called_by_does_not_speak_apart() 
     mentions = extract_mentions("", text)
     assert "Kecuk" in {m.surface for m in mentions if m.kind == "person"}
     assert [q.speaker for q in extract_quotes(text, mentions)] == ["suhariyanto"] * 2
+    # A nickname the linker knows as someone's is theirs (Ahok is Basuki Tjahaja Purnama).
+    text = '"Kami dapat fotonya," kata Gubernur yang akrab disapa Ahok itu, di Balai Kota.'
+    speakers = [q.speaker for q in extract_quotes(text, extract_mentions("", text))]
+    assert speakers == ["basuki_tjahaja_purnama"]
 
 
 def test_a_name_glued_to_an_organisation_may_go_on_past_the_clause() -> None:
