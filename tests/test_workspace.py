@@ -264,7 +264,9 @@ def test_two_explorers_starring_at_once_keep_every_star(tmp_path: Path) -> None:
         for label in ("a", "b")
     ]
     for explorer in explorers:  # both have the file open before either writes
-        assert explorer.stdout is not None and explorer.stdout.readline() == "ready\n"
+        assert explorer.stdout is not None and explorer.stderr is not None
+        ready = explorer.stdout.readline()
+        assert ready == "ready\n", ready + (explorer.stderr.read() if not ready else "")
     for explorer in explorers:
         assert explorer.stdin is not None
         explorer.stdin.write("go\n")
