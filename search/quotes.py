@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from warta.search.entities.features import split_sentences, tokenize
-from warta.search.entities.names import NEVER_ENTITIES, RANK_WORDS, TITLE_WORDS
+from warta.search.entities.names import CALLED_CUES, NEVER_ENTITIES, RANK_WORDS, TITLE_WORDS
 from warta.search.model import Mention
 
 #: Entity kinds that speak.
@@ -290,7 +290,9 @@ _DESCRIPTION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 #: The end of the words before the name someone is called by (``yang akrab disapa``).
-_CALLED_END_RE = re.compile(r"\b(?:disapa|dipanggil)\s*[\"“]?$", re.IGNORECASE)
+_CALLED_END_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted({cue[-1] for cue in CALLED_CUES}))})\s*[\"“]?$", re.IGNORECASE
+)
 #: An unnamed source after a cue (``," kata seorang sumber dari label yang mengelola X``,
 #: ``," ujar sumber yang sama tentang X``): no one speaks, whoever is named after it.
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?sumber\b")

@@ -1503,11 +1503,9 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         if club is not None and index - 1 not in covered:
             spans.append(_Span(field, index - 1, index, club.kind, club))
     for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field)]:
-        end = start  # a team the tagger missed (``menang atas Watford``)
-        while end < min(len(words), start + _LONGEST_CLUB_NAME) and end not in covered:
-            if not _is_name_like(words[end]) or gazetteer.is_ignored(words[end]):
-                break
-            end += 1
+        # a team the tagger missed (``menang atas Watford``)
+        run = range(start, _club_name_end(words, start, covered))
+        end = next((index for index in run if gazetteer.is_ignored(words[index])), run.stop)
         if end > start:
             club = gazetteer.short_form_owner(" ".join(words[start:end]))
             kind, entry = (club.kind, club) if club else ("organisation", None)
@@ -1713,6 +1711,17 @@ def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
 _LONGEST_CLUB_NAME = 3
 
 
+def _club_name_end(words: Sequence[str], start: int, covered: set[int]) -> int:
+    """The end of the name words from ``start`` that could be a club the tagger missed:
+    up to ``_LONGEST_CLUB_NAME``, not into another mention."""
+    end = start
+    while end < min(len(words), start + _LONGEST_CLUB_NAME) and end not in covered:
+        if not _is_name_like(words[end]):
+            break
+        end += 1
+    return end
+
+
 def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
     """A club prefix and the name words after it (``FC Basel``, ``FC Porto``, see
     ``CLUB_PREFIXES``) are one club, over what the tagger read there (often nothing, or a
@@ -1734,11 +1743,7 @@ def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
         if inner is not None and inner.entry is None and inner.kind != "organisation":
             end = inner.end
         else:
-            end = start + 1
-            while end < min(len(words), start + 1 + _LONGEST_CLUB_NAME) and end not in covered:
-                if not _is_name_like(words[end]):
-                    break
-                end += 1
+            end = _club_name_end(words, start + 1, covered)
         if end == start + 1 or end - start > 1 + _LONGEST_CLUB_NAME:
             continue
         spans[:] = [span for span in spans if span is not inner]
@@ -1962,8 +1967,8 @@ def _link_renames(spans: Sequence[_Span]) -> None:
 #: Words between a person's name and the cue of the name they are called by
 #: (``Suhariyanto atau yang akrab disapa Ketjuk``, ``Armantha, pria yang akrab disapa Tata``).
 _CALLED_APPOSITION = frozenset(
-    {",", "atau", "yang", "akrab", "biasa", "kerap", "karib", "disapa", "dipanggil"}
-    | {"pria", "wanita", "perempuan", "sosok"}
+    {",", "atau", "yang", "kerap", "karib", "pria", "wanita", "perempuan", "sosok"}
+    | {word for cue in CALLED_CUES for word in cue}
 )
 
 
@@ -2103,14 +2108,24 @@ def _link_initialled_first_names(spans: Sequence[_Span]) -> None:
                 span.target = root
 
 
+def _closes_parenthesis(span: _Span) -> bool:
+    """Whether a parenthesis closes right after ``span``."""
+    words = span.field.words
+    return span.end < len(words) and words[span.end] == ")"
+
+
+def _bracketed_acronym(short: _Span) -> str:
+    """``short``'s one word if it is in capitals and a parenthesis closes it, else ``""``."""
+    acronym = short.words[0] if len(short.words) == 1 else ""
+    return acronym if acronym.isupper() and _closes_parenthesis(short) else ""
+
+
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
     """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word in capitals, closed by
     a parenthesis, whose letters are the long name's capitals in order (so ``Joe Biden
     (AS)`` is no acronym)."""
-    words = short.field.words
-    closed = short.end < len(words) and words[short.end] == ")"
-    acronym = short.words[0] if len(short.words) == 1 else ""
-    if not (closed and acronym.isupper() and len(long.words) > 1):
+    acronym = _bracketed_acronym(short)
+    if not (acronym and len(long.words) > 1):
         return False
     capitals = iter(ch for ch in " ".join(long.words) if ch.isupper())
     return acronym[0] == long.words[0][0] and all(letter in capitals for letter in acronym)
@@ -2120,12 +2135,8 @@ def _is_known_acronym_of(short: _Span, long: _Span) -> bool:
     """An organisation the gazetteer knows, in capitals and closed by a parenthesis, right
     after a name of several words it does not know: the name is its name in this language
     (``Badan Kesehatan Dunia (WHO)``), whatever the letters."""
-    words = short.field.words
-    closed = short.end < len(words) and words[short.end] == ")"
-    acronym = short.words[0] if len(short.words) == 1 else ""
     return (
-        closed
-        and acronym.isupper()
+        bool(_bracketed_acronym(short))
         and short.entry is not None
         and long.entry is None
         and short.kind == long.kind == "organisation"
@@ -2514,13 +2525,7 @@ def _identities(spans: Sequence[_Span]) -> dict[int, _Identity]:
 
 def _in_parentheses(span: _Span, start: int) -> bool:
     """Whether the field's words from ``start`` are ``(``, ``span`` and ``)``."""
-    words = span.field.words
-    return (
-        start + 1 == span.start
-        and words[start] == "("
-        and span.end < len(words)
-        and words[span.end] == ")"
-    )
+    return start + 1 == span.start and span.field.words[start] == "(" and _closes_parenthesis(span)
 
 
 def _mention_ends(
