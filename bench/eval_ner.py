@@ -16,7 +16,11 @@ Each is scored span-exact and lenient (overlap and same type). Speed is tokens p
 second; the pipeline's is the whole of ``extract_mentions`` (tokenising, gazetteer,
 tagger, linking) on the articles.
 
-    python bench/eval_ner.py [--data ../shared/data] [--split test|dev]
+    python bench/eval_ner.py [--data ../shared/data] [--split test|dev] [--through-index WORK]
+
+``--through-index WORK`` scores what a user sees instead: the articles written as a jsonl
+corpus, indexed by ``SearchService``, their mentions read back with the kind of the entity
+each links to (``article_mentions``, as the sidebar and ``warta show --json`` give them).
 
 ``--split dev`` scores idner-news-2k dev and NERGrit valid: tune on those, never on test.
 Exits 0 with a message when the shared data or the model is absent.
@@ -25,9 +29,10 @@ Exits 0 with a message when the shared data or the model is absent.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from warta.search.entities import extract_mentions
@@ -43,6 +48,8 @@ from warta.search.entities.conll import (
 )
 from warta.search.entities.gazetteer import KIND_LABELS  # product: PROD, no gold type (docstring)
 from warta.search.entities.tagger import Tagger, packaged_tagger
+from warta.search.model import Mention
+from warta.search.service import SearchService
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 DATA_SETS: Mapping[str, Mapping[str, Path]] = {
@@ -70,9 +77,13 @@ def tokens_per_second(tagger: Tagger, sentences: list[Sentence]) -> float:
     return sum(len(sentence.words) for sentence in sentences) / (time.process_time() - started)
 
 
-def pipeline_unit(sentences: Sequence[Sentence]) -> Unit:
-    """Gold spans and the pipeline's mentions, as token spans, for sentences joined into
-    one article body (one sentence: the sentence alone)."""
+#: One scored article: its body, each gold token's character bounds in it, the gold spans.
+ArticleText = tuple[str, list[tuple[int, int]], list[TokenSpan]]
+
+
+def article_text(sentences: Sequence[Sentence]) -> ArticleText:
+    """Sentences joined into one article body (one sentence: the sentence alone), with
+    each gold token's bounds in it and the gold spans over all its tokens."""
     body = ""
     bounds: list[tuple[int, int]] = []
     gold: list[TokenSpan] = []
@@ -86,10 +97,20 @@ def pipeline_unit(sentences: Sequence[Sentence]) -> Unit:
         )
         bounds.extend((start + len(body), end + len(body)) for start, end in sentence_bounds)
         body += text
-    mentions = extract_mentions("", body)
+    return body, bounds, gold
+
+
+def token_spans(bounds: Sequence[tuple[int, int]], mentions: Iterable[Mention]) -> list[TokenSpan]:
+    """Mentions as spans of the gold tokens they cover (a product as ``PROD``)."""
     found = [char_to_token_span(bounds, m.start, m.end, KIND_LABELS[m.kind]) for m in mentions]
-    predicted = [span for span in found if span is not None]
-    return gold, predicted
+    return [span for span in found if span is not None]
+
+
+def pipeline_unit(sentences: Sequence[Sentence]) -> Unit:
+    """Gold spans and the pipeline's mentions, as token spans, for sentences joined into
+    one article body."""
+    body, bounds, gold = article_text(sentences)
+    return gold, token_spans(bounds, extract_mentions("", body))
 
 
 def grouped(sentences: Sequence[Sentence], size: int) -> list[Sequence[Sentence]]:
@@ -148,10 +169,60 @@ def evaluate(tagger: Tagger, path: Path) -> None:
     print(f"  tagger speed: {cold:,.0f} tokens/s first pass, {warm:,.0f} tokens/s cached words")
 
 
+def realigned(words: Sequence[str], body: str) -> list[tuple[int, int]]:
+    """Each gold word's bounds in ``body`` as the index gives it back: found in order from
+    where the last one ended; a word the reader rewrote has an empty span (no mention can
+    cover it, so a gold span there counts as missed)."""
+    bounds: list[tuple[int, int]] = []
+    cursor = 0
+    for word in words:
+        at = body.find(word, cursor)
+        if at < 0:
+            bounds.append((cursor, cursor))
+            continue
+        bounds.append((at, at + len(word)))
+        cursor = at + len(word)
+    return bounds
+
+
+def indexed_units(path: Path, work: Path) -> list[Unit]:
+    """The articles of ``path`` (``ARTICLE_SENTENCES`` sentences each) written as one jsonl
+    corpus, indexed by ``SearchService`` in ``work`` (kept: a second run reuses it) and
+    their body mentions read back as the sidebar shows them, each with its entity's kind
+    after the corpus registry's vote."""
+    articles = [article_text(group) for group in grouped(read_conll(path), ARTICLE_SENTENCES)]
+    corpus = work / f"corpus-{path.stem}"
+    corpus.mkdir(parents=True, exist_ok=True)
+    records = [json.dumps({"id": f"a{n}", "text": body}) for n, (body, _, _) in enumerate(articles)]
+    (corpus / "articles.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    service = SearchService([corpus], work / f"index-{path.stem}")
+    try:
+        if not service.has_index():
+            service.update()
+        units: list[Unit] = []
+        for number, (body, bounds, gold) in enumerate(articles):
+            article = service.article(f"a{number}")
+            if article is None:
+                units.append((gold, []))
+                continue
+            words = [body[start:end] for start, end in bounds]
+            mentions = [m for m in service.article_mentions(article.id) if m.field == "body"]
+            units.append((gold, token_spans(realigned(words, article.body), mentions)))
+        return units
+    finally:
+        service.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", choices=sorted(DATA_SETS), default="test")
+    parser.add_argument(
+        "--through-index",
+        type=Path,
+        metavar="WORK",
+        help="score the articles' mentions as the index gives them back, indexes kept in WORK",
+    )
     args = parser.parse_args(argv)
     tagger = packaged_tagger()
     if tagger is None:
@@ -163,7 +234,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no NER {args.split} data under {args.data}")
         return 0
     for path in found:
-        evaluate(tagger, path)
+        if args.through_index:
+            print(f"{path} through the index:")
+            units = indexed_units(path, args.through_index)
+            print_scores(f"articles of {ARTICLE_SENTENCES} sentences, read back", units)
+        else:
+            evaluate(tagger, path)
     return 0
 
 
