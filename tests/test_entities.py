@@ -1757,6 +1757,58 @@ def test_a_person_the_tagger_ran_into_a_known_name_is_parted_from_it() -> None:
     assert not any(surface == "Mercantile Exchange" for surface, _ in found)
 
 
+def test_a_company_name_going_on_past_a_known_brand_is_not_parted_into_a_person() -> None:
+    # Issue 14: ``PT Honda Prospect Motor`` gave the company Honda and a person ``Prospect
+    # Motor``: a word the news mostly writes in lowercase ends no person's name.
+    body = "Direktur PT Honda Prospect Motor Budi Santoso berdalih. Toyota Sinar Motor untung."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("PT Honda Prospect Motor", "organisation") in found
+    assert ("Budi Santoso", "person") in found
+    assert not {surface for surface, kind in found if kind == "person"} - {"Budi Santoso"}
+
+
+def test_a_name_read_as_two_kinds_is_repeated_whole_not_word_by_word() -> None:
+    # Issue 14: ``Resident Evil``, read once as a person and once as an organisation, was
+    # linked at its other occurrences as ``Resident`` and ``Evil``: two links side by side.
+    body = (
+        "Logo itu diambil dari waralaba Resident Evil. Resident Evil adalah sebuah judul "
+        "permainan video yang bercerita tentang dunia zombie yang diciptakan perusahaan "
+        "bernama Umbrella Corporation. Hingga 2016, sudah enam film Resident Evil tayang di "
+        "bioskop. Situs Mashable bahkan bertanya kepada tim Capcom yang memproduksi permainan "
+        "Resident Evil, namun mereka tidak tahu."
+    )
+    named = [
+        m for m in extract_mentions("", body) if "Resident" in m.surface or "Evil" in m.surface
+    ]
+    assert named and all(m.surface == "Resident Evil" for m in named)
+    assert len({m.key for m in named}) == 1
+
+
+def test_a_name_the_tagger_found_twice_is_linked_whole_where_it_missed_it() -> None:
+    # Found twice (once as the opponent a match cue makes a club), the name was ambiguous:
+    # its other occurrences were linked word by word, ``Del`` + ``Potro``.
+    body = (
+        "Petenis Argentina Del Potro menang atas Roger Federer. Del Potro kini ke semifinal. "
+        "Bagi Del Potro, ini semifinal keempat. Federer kalah dari Del Potro."
+    )
+    named = [m for m in extract_mentions("", body) if "Potro" in m.surface or "Del" in m.surface]
+    assert [(m.surface, m.kind) for m in named] == [("Del Potro", "person")] * 4
+
+
+def test_an_acronym_in_parentheses_may_leave_out_the_legal_form() -> None:
+    # ``HPM`` abbreviates Honda Prospect Motor, not the PT before it; ``PTFI`` takes it in.
+    body = (
+        "Mobil PT Honda Prospect Motor (HPM) laris. HPM menambah pabrik. Tambang PT Freeport "
+        "Indonesia (PTFI) di Papua dibuka."
+    )
+    found = [(m.surface, m.key) for m in extract_mentions("", body) if m.kind == "organisation"]
+    assert found == [
+        ("PT Honda Prospect Motor (HPM)", "honda_prospect_motor"),
+        ("HPM", "honda_prospect_motor"),
+        ("PT Freeport Indonesia (PTFI)", "freeport_indonesia"),
+    ]
+
+
 def test_a_country_code_in_a_results_table_parts_the_rider_from_the_team() -> None:
     # Issue 14: ``Johann Zarco FRA Monster Yamaha`` in a qualifying table was one person.
     body = (

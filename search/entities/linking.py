@@ -85,7 +85,7 @@ from warta.search.entities.names import (
     WORK_TITLE_CUES,
     is_name_word,
 )
-from warta.search.entities.tagger import bio_spans, packaged_tagger
+from warta.search.entities.tagger import RARELY_CAPITALISED, bio_spans, packaged_tagger
 from warta.search.model import Mention
 
 #: Tagger labels to warta kinds.
@@ -671,9 +671,19 @@ def _person_run_on(
     if not after_match or tagger is None:
         return None
     name = words[holder[0] : holder[1]]
+    if any(_is_seldom_capitalised(word) for word in name):
+        return None
     labels = tagger.tag(name)
     one_person = labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])
     return holder if one_person and _tagged_kind(name, "person") == "person" else None
+
+
+def _is_seldom_capitalised(word: str) -> bool:
+    """A word the news mostly writes in lowercase (``motor``, ``exchange``): in a name
+    after a company's, part of that company's name (``Honda Prospect Motor``), not a
+    person's."""
+    entry = packaged_lexicon().get(word.lower())
+    return entry is not None and entry.cap in RARELY_CAPITALISED
 
 
 def _is_cut_initial(words: Sequence[str], index: int) -> bool:
@@ -1404,9 +1414,17 @@ def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
     ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
-    too (an untagged title is left out: neither annotated corpus marks titles)."""
+    too (an untagged title is left out: neither annotated corpus marks titles). The noun
+    cues nothing where it is a word of a name (``PT Honda Prospect Motor`` + a person) or
+    a company follows it (``mobil PT ...``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
-    _mark_named_after(field, spans, gazetteer, _cue_ends(field, cues), "product")
+    named = {index for span in spans if span.field is field for index in span.indices()}
+    starts = [
+        end
+        for end in _cue_ends(field, cues)
+        if end - 1 not in named and field.words[end].lower() not in LEGAL_FORMS
+    ]
+    _mark_named_after(field, spans, gazetteer, starts, "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
@@ -2123,12 +2141,22 @@ def _bracketed_acronym(short: _Span) -> str:
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
     """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word in capitals, closed by
     a parenthesis, whose letters are the long name's capitals in order (so ``Joe Biden
-    (AS)`` is no acronym)."""
+    (AS)`` is no acronym), a legal form before the name left out (``PT Honda Prospect
+    Motor (HPM)``)."""
     acronym = _bracketed_acronym(short)
     if not (acronym and len(long.words) > 1):
         return False
-    capitals = iter(ch for ch in " ".join(long.words) if ch.isupper())
-    return acronym[0] == long.words[0][0] and all(letter in capitals for letter in acronym)
+    named = long.words
+    while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
+        named = named[1:]
+    return _abbreviates(acronym, long.words) or _abbreviates(acronym, named)
+
+
+def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` starts with the first word's initial and its letters are the
+    words' capitals in order."""
+    capitals = iter(ch for ch in " ".join(words) if ch.isupper())
+    return acronym[0] == words[0][0] and all(letter in capitals for letter in acronym)
 
 
 def _is_known_acronym_of(short: _Span, long: _Span) -> bool:
@@ -2424,20 +2452,27 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Add every further occurrence of a name found in the article (and of person short
     forms): the tagger misses many repeats that a reader plainly sees. A publisher's
     dateline or credit stays out, although the text names the publisher elsewhere."""
-    surfaces: dict[tuple[str, ...], set[int]] = {}
-    roots: dict[int, _Span] = {}
+    # Roots that share a name become one entity (``_identities``), so a surface is
+    # unambiguous when all its roots have one name, though the tagger found it more than
+    # once or read it as two kinds (``Del Potro`` twice; ``Resident Evil`` once as a person,
+    # once as an organisation). Counting roots instead left such a name unlinked elsewhere,
+    # or linked word by word (``Del`` + ``Potro``: two links side by side). Its repeats
+    # take the kind most of the name's spans have, as the entity will.
+    surfaces: dict[tuple[str, ...], dict[str, list[_Span]]] = {}
     for span in spans:
         root = span.root()
-        roots[id(root)] = root
-        surfaces.setdefault(span.words, set()).add(id(root))
+        surfaces.setdefault(span.words, {}).setdefault(root.name.casefold(), []).append(root)
     for part, person in _person_short_forms(spans).items():
-        roots[id(person)] = person
-        surfaces.setdefault(part, set()).add(id(person))
-    unique = {
-        words: roots[next(iter(ids))]
-        for words, ids in surfaces.items()
-        if len(ids) == 1 and len("".join(words)) >= 2
-    }
+        surfaces.setdefault(part, {}).setdefault(person.name.casefold(), []).append(person)
+    kinds: dict[str, Counter[str]] = {}
+    for span in spans:
+        kinds.setdefault(span.root().name.casefold(), Counter())[span.kind] += 1
+    unique: dict[tuple[str, ...], _Span] = {}
+    for words, named in surfaces.items():
+        if len(named) == 1 and len("".join(words)) >= 2:
+            ((name, roots),) = named.items()
+            kind = kinds[name].most_common(1)[0][0] if name in kinds else roots[0].kind
+            unique[words] = next((root for root in roots if root.kind == kind), roots[0])
     longest = min(_LONGEST_PROPAGATED, max((len(words) for words in unique), default=0))
     # Only a token that opens a name is looked at (a set lookup, where the slices of every
     # length at every token were most of this function's time).
