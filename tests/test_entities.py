@@ -1795,6 +1795,18 @@ def test_a_name_the_tagger_found_twice_is_linked_whole_where_it_missed_it() -> N
     assert [(m.surface, m.kind) for m in named] == [("Del Potro", "person")] * 4
 
 
+def test_the_coach_after_asuhan_or_dilatih_is_a_person() -> None:
+    # Issue 14: a coach after ``tim asuhan`` was read as a place or a club.
+    body = (
+        "Tim asuhan Dragan Djukanovic tampil agresif. Sebelumnya, tim arahan Luis Enrique "
+        "ditahan imbang. Skuat itu dilatih Jacksen Tiago pada 2008."
+    )
+    kinds = {m.surface: m.kind for m in extract_mentions("", body)}
+    assert kinds["Dragan Djukanovic"] == "person"
+    assert kinds["Luis Enrique"] == "person"
+    assert kinds["Jacksen Tiago"] == "person"
+
+
 def test_an_acronym_in_parentheses_may_leave_out_the_legal_form() -> None:
     # ``HPM`` abbreviates Honda Prospect Motor, not the PT before it; ``PTFI`` takes it in.
     body = (

@@ -40,6 +40,7 @@ from warta.search.entities.names import (
     CLUB_PREFIXES,
     CLUB_SHORT_FORM_CUES,
     CLUB_SUFFIXES,
+    COACH_CUES,
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
     CONJUNCTIONS,
@@ -1433,9 +1434,11 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place); one after ``disapa`` is
-    what a person is called (``akrab disapa Ajun``)."""
+    what a person is called (``akrab disapa Ajun``), one after ``asuhan`` a team's coach
+    (``skuat asuhan Julen Lopetegui``)."""
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, CALLED_CUES), "person")
+    _mark_named_after(field, spans, gazetteer, _cue_ends(field, COACH_CUES), "person")
 
 
 def _breaks_line(field: _Field, index: int) -> bool:

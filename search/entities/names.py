@@ -123,6 +123,13 @@ NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
 CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil")
 )
+#: Phrases before the coach of a team (``skuat asuhan Slaven Bilic``, ``anak asuh Antonio
+#: Conte``, ``dilatih Luis Milla``): a person, whatever the tagger read there (often a club
+#: or a place). Not ``besutan`` or ``pasukan``, also said of a company's product or a
+#: country's troops.
+COACH_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("asuhan", "arahan", "anak asuh", "dilatih", "diasuh")
+)
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
 #: Words allowed between the rename word and the other name (``yang sebelumnya bernama``,
