@@ -1807,6 +1807,26 @@ def test_the_coach_after_asuhan_or_dilatih_is_a_person() -> None:
     assert kinds["Jacksen Tiago"] == "person"
 
 
+def test_a_longer_name_the_article_gives_wins_over_a_known_name_inside_it() -> None:
+    # Issue 14 (a gazetteer match never cuts a longer name): where the article names the
+    # club Madura United, ``tuan rumah Madura United`` is the club, not the island Madura
+    # and a word left over; the island stays the island, and a title keeps its place.
+    body = (
+        "Bhayangkara FC menundukkan tuan rumah Madura United dengan skor 3 - 1. Sebagai tuan "
+        "rumah, Madura United tampil menggebrak. Pulau Madura indah. Pemerintah Kota Tegal "
+        "menolak. Wali Kota Tegal Siti Rahayu hadir."
+    )
+    assert [(m.surface, m.kind) for m in extract_mentions("", body)] == [
+        ("Bhayangkara FC", "organisation"),
+        ("Madura United", "organisation"),
+        ("Madura United", "organisation"),
+        ("Pulau Madura", "place"),
+        ("Kota Tegal", "place"),
+        ("Tegal", "place"),
+        ("Siti Rahayu", "person"),
+    ]
+
+
 def test_an_acronym_in_parentheses_may_leave_out_the_legal_form() -> None:
     # ``HPM`` abbreviates Honda Prospect Motor, not the PT before it; ``PTFI`` takes it in.
     body = (

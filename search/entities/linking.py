@@ -2480,9 +2480,10 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     # Only a token that opens a name is looked at (a set lookup, where the slices of every
     # length at every token were most of this function's time).
     openers = {words[0] for words in unique}
+    replaced: set[int] = set()
     for field in fields:
         words = field.words
-        covered = {i for span in spans if span.field is field for i in range(span.start, span.end)}
+        covering = {i: span for span in spans if span.field is field for i in span.indices()}
         index = 0
         while index < len(words):
             if words[index] not in openers:
@@ -2491,14 +2492,40 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size
                 owner = unique.get(tuple(words[index:end]))
-                if owner is None or covered.intersection(range(index, end)):
+                inside = {id(covering[i]): covering[i] for i in range(index, end) if i in covering}
+                if owner is None or not _may_replace(inside.values(), index, end):
                     continue
                 repeat = _Span(field, index, end, owner.kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
                     spans.append(repeat)
+                    replaced.update(inside)
                 index = end - 1
                 break
             index += 1
+    if replaced:
+        spans[:] = [span for span in spans if id(span) not in replaced]
+
+
+def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
+    """Whether a repeat of a name over tokens ``start``-``end`` may take the place of the
+    spans found there: none, or only shorter ones wholly inside it, where the name has
+    several words (``tuan rumah Madura United``, where the article names the club, is not
+    the island Madura and a word left over), all of them name words and none a title, nor
+    the end of a title before it (``Wali`` + ``Kota Tegal``)."""
+    found = list(inside)
+    if not found:
+        return True
+    field_words = found[0].field.words
+    words = field_words[start:end]
+    return (
+        len(words) > 1
+        and (start == 0 or field_words[start - 1].lower() not in TITLE_WORDS)
+        and all(start <= span.start and span.end <= end for span in found)
+        and all(span.end - span.start < len(words) for span in found)
+        and all(
+            is_name_word(word) and word.lower() not in TITLE_WORDS | RANK_WORDS for word in words
+        )
+    )
 
 
 _PARTY = "partai"
