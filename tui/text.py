@@ -76,6 +76,30 @@ def join_parts(parts: Iterable[Content], separator: str = " · ") -> Content:
     return Content(separator).join(part for part in parts if part.plain)
 
 
+#: The fewest cells of a fitted line's ``more`` worth showing, cut ("· contin…" is noise).
+FITTED_MORE_CELLS = 16
+
+
+class FittedLine(NamedTuple):
+    """A one-line status that fits any width: ``name`` gives way first, cut with an
+    ellipsis, so that ``fixed`` (where the user is) stays whole; ``more`` (a note, a key
+    hint) follows in what is left, cut at its end, or not at all when too little of it would
+    show. An entity's long name pushed the rest of the reader's line out of sight at 80
+    columns."""
+
+    name: Content
+    fixed: Content
+    more: Content = Content("")
+
+    def fit(self, width: int) -> Content:
+        room = max(width - self.fixed.cell_length, 1)
+        line = Content.assemble(self.name.truncate(room, ellipsis=True), self.fixed)
+        whole = join_parts([line, self.more])
+        if whole.cell_length > width and width - line.cell_length < FITTED_MORE_CELLS:
+            whole = line
+        return whole.truncate(max(width, 1), ellipsis=True)
+
+
 _WORD = re.compile(r"\S+\s*")
 
 

@@ -1,0 +1,114 @@
+"""The explorer at 80 columns on long names and long quotes: what a line cannot hold gives
+way (a name is cut with an ellipsis, a wrapped line hangs under the text it continues), and
+what says where the user is stays readable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.screens.main import MainScreen
+
+from .test_tui_flows import open_first_result, settle
+
+NARROW = (80, 24)
+#: An organisation whose name is wider than the reader at 80 columns, twice in one article.
+LONG_NAME = "Badan Pengusahaan Kawasan Perdagangan Bebas dan Pelabuhan Bebas Batam"
+
+ARTICLES = {
+    "rapat.txt": (
+        "Rapat Pelabuhan di Jakarta\n"
+        f"JAKARTA - Pemerintah mengundang {LONG_NAME} pada Senin (4/12/2023). "
+        "Menteri Luhut Binsar Pandjaitan mengatakan rapat membahas pelabuhan.\n\n"
+        f"{LONG_NAME} juga mengirim tim ke Jakarta.\n"
+    ),
+    "tinjau.txt": (
+        "Luhut Tinjau Pelabuhan Batam\n"
+        "BATAM - Menteri Luhut Binsar Pandjaitan meninjau pelabuhan bersama "
+        f"{LONG_NAME} pada Selasa (5/12/2023).\n\n"
+        '"Pelabuhan ini harus siap menerima kapal besar tahun depan, dan kami akan memantau '
+        'setiap bulan sampai pekerjaan di dermaga baru benar-benar selesai," ujar Luhut '
+        "Binsar Pandjaitan kepada wartawan di Batam.\n"
+    ),
+}
+
+
+@pytest.fixture()
+def long_names(tmp_path: Path) -> SearchService:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    return service
+
+
+def status_shown(screen: MainScreen) -> str:
+    """The reader's status line as drawn at the screen's width."""
+    return str(screen.query_one("#reader-status").render())
+
+
+async def select_mention(pilot: object, screen: MainScreen, name: str) -> None:
+    for _ in range(20):
+        await pilot.press("tab")  # type: ignore[attr-defined]
+        link = screen.reader.current_link
+        if link is not None and link.mention.name == name:
+            return
+    raise AssertionError(f"no mention of {name}")
+
+
+async def test_a_long_name_is_cut_in_the_status_line_and_the_position_stays(
+    long_names: SearchService,
+) -> None:
+    """At 80 columns the reader's line showed "Badan Pengusahaan Kawasan Perdagangan Bebas
+    dan" and nothing of which mention it was: the name now gives way, with an ellipsis."""
+    app = WartaApp(long_names)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await open_first_result(pilot, "pelabuhan")
+        await pilot.press("enter")  # into the reader
+        await select_mention(pilot, screen, LONG_NAME)
+        await settle(pilot)
+        status = screen.query_one("#reader-status")
+        shown = status_shown(screen)
+        assert shown.startswith("Badan Pengusahaan")
+        assert "…" in shown and LONG_NAME not in shown
+        assert shown.endswith("(organisation) 1 of 2 here")
+        assert len(shown) <= status.content_size.width
+
+        # Wider, the whole name comes back (the line is fitted when drawn).
+        await pilot.resize_terminal(240, 30)
+        await settle(pilot)
+        assert status_shown(screen).startswith(f"{LONG_NAME} (organisation) 1 of 2 here")
+
+
+async def test_following_an_entity_into_the_next_article_keeps_the_position_in_view(
+    long_names: SearchService,
+) -> None:
+    """The note "…: continued in the next article that mentions it" led the line and cut
+    the position off; the position comes first, the note after it when there is room (the
+    notice says it whole, with the entity's name)."""
+    app = WartaApp(long_names)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await open_first_result(pilot, "pelabuhan")
+        await pilot.press("enter")
+        await select_mention(pilot, screen, "Luhut Binsar Pandjaitan")
+        first = screen.reader.document
+        for _ in range(3):
+            await pilot.press("right_curly_bracket")
+            await settle(pilot)
+            if screen.reader.document is not first:
+                break
+        assert screen.reader.document is not first
+        assert status_shown(screen) == "Luhut Binsar Pandjaitan (person) 1 of 3 here"
+        notices = [str(notice.message) for notice in app._notifications]
+        assert any(
+            notice.startswith("Luhut Binsar Pandjaitan: continued in the ") for notice in notices
+        )
+        await pilot.resize_terminal(240, 30)  # room for the note too, after the position
+        await settle(pilot)
+        assert status_shown(screen).startswith(
+            "Luhut Binsar Pandjaitan (person) 1 of 3 here · continued in the next article"
+        )
