@@ -5,13 +5,18 @@ what says where the user is stays readable."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
+from warta.tui.screens.views import RelatedEntities, SharedSentences
+from warta.tui.screens.workspace import PickList
 
 from .test_tui_flows import open_first_result, settle
+from .test_tui_quotes import open_quotes
+from .test_tui_views import open_entity_view
 
 NARROW = (80, 24)
 #: An organisation whose name is wider than the reader at 80 columns, twice in one article.
@@ -112,3 +117,57 @@ async def test_following_an_entity_into_the_next_article_keeps_the_position_in_v
         assert status_shown(screen).startswith(
             "Luhut Binsar Pandjaitan (person) 1 of 3 here · continued in the next article"
         )
+
+
+def list_lines(listing: PickList[Any]) -> list[str]:
+    """The lines the list draws, as the user sees them."""
+    options = listing.option_list
+    return [options.render_line(y).text.rstrip() for y in range(options.size.height)]
+
+
+def hangs(lines: list[str], start: str, indent: int) -> bool:
+    """The line starting with ``start`` (after the indent) is followed by lines of the same
+    text, each ``indent`` cells in, as far as the text goes."""
+    first = next(index for index, line in enumerate(lines) if line.lstrip().startswith(start))
+    following = lines[first + 1 : first + 3]
+    return lines[first].startswith(" " * (indent - 1)) and all(
+        line.startswith(" " * indent) and not line[indent].isspace() for line in following
+    )
+
+
+async def test_a_long_quote_wraps_under_its_own_text_not_flush_left(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """In the quotes list, a quote's second and third lines started at the left edge,
+    level with the dates and sources between the quotes."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        listing = await open_quotes(pilot, "elon_musk")
+        lines = list_lines(listing)
+        assert any(line.startswith("Telset.id") for line in lines)  # the heading: flush left
+        assert hangs(lines, "“puncak data manusia", indent=3)
+
+
+async def test_a_long_sentence_naming_both_wraps_under_its_own_text(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The same in the sentences naming two entities: under its article's title, a
+    sentence and its wrapped lines are indented."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        await open_entity_view(pilot, "elon_musk")
+        await pilot.press("r")
+        await settle(pilot)
+        related = app.screen
+        assert isinstance(related, RelatedEntities)
+        partner = next(
+            index for index, row in enumerate(related.rows) if row.entity.id == "sam_altman"
+        )
+        related.option_list.highlighted = partner
+        await pilot.press("enter")
+        await settle(pilot)
+        sentences = app.screen
+        assert isinstance(sentences, SharedSentences)
+        lines = list_lines(sentences)
+        assert any(line.startswith("Popularitas OpenAI Meningkat") for line in lines)
+        assert hangs(lines, "…beberapa sumber tanpa nama", indent=2)

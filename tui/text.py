@@ -18,6 +18,10 @@ from typing import NamedTuple
 
 from rich.cells import cell_len
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from warta.search.sanitize import clean_line, clean_text
 from warta.search.sentences import Sentences as Sentences  # its home moved to search
 
@@ -98,6 +102,56 @@ class FittedLine(NamedTuple):
         if whole.cell_length > width and width - line.cell_length < FITTED_MORE_CELLS:
             whole = line
         return whole.truncate(max(width, 1), ellipsis=True)
+
+
+#: What a line under a heading starts with: a mention under its article, a quote under
+#: its date.
+INDENT = Content("  ")
+
+
+class Hanging(Visual):
+    """Lines of ``(head, body)``, one under the other: each body's wrapped lines start
+    under its first character rather than flush left (a hanging indent), so that a quote,
+    a sentence or a mention stands apart from the next and from the headings between them.
+    The entity view's mentions, the quotes and the sentences naming two entities wrap so."""
+
+    def __init__(self, *rows: tuple[Content, Content]) -> None:
+        self.rows = rows
+
+    def __str__(self) -> str:
+        return "\n".join(head.plain + body.plain for head, body in self.rows)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max(
+            (
+                head.cell_length + body.get_optimal_width(rules, container_width - head.cell_length)
+                for head, body in self.rows
+            ),
+            default=0,
+        )
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(
+            body.get_height(rules, max(width - head.cell_length, 1)) for head, body in self.rows
+        )
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        strips: list[Strip] = []
+        rich_style = style.rich_style
+        for head, body in self.rows:
+            indent = head.cell_length
+            body_width = max(width - indent, 1)
+            lines = body.render_strips(body_width, None, style, options)
+            first = head.render_strips(indent, 1, style, options) if indent else []
+            for number, line in enumerate(lines):
+                line = line.crop_pad(body_width, 0, 0, rich_style)
+                if number:
+                    strips.append(line.crop_pad(body_width, indent, 0, rich_style))
+                else:
+                    strips.append(Strip.join([*first, line]))
+        return strips if height is None else strips[:height]
 
 
 _WORD = re.compile(r"\S+\s*")

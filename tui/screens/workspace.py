@@ -24,6 +24,7 @@ from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
+from textual.visual import Visual
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, excerpt
@@ -447,7 +448,7 @@ class PickList(ModalScreen[_Row | None]):
         """What filtering looks in."""
         raise NotImplementedError
 
-    def row_prompt(self, row: _Row) -> Content:
+    def row_prompt(self, row: _Row) -> Content | Visual:
         raise NotImplementedError
 
     @on(Listed)
