@@ -141,6 +141,41 @@ def test_a_workspace_folder_this_user_cannot_look_into_is_one_line(
         data.chmod(0o755)
 
 
+@contextlib.contextmanager
+def umask(mask: int) -> Iterator[None]:
+    saved = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(saved)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX umask")
+def test_a_umask_that_closes_the_users_own_folders_is_one_line_before_anything_is_made(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``umask 777`` as a user: warta made its index folder, mode 000, then said "cannot
+    use the index folder …: Permission denied" about a folder the user owns; an update of
+    an existing index left a generation folder of mode 000 that nothing could remove. It
+    now says what is wrong before it makes anything; ``config`` still answers."""
+    index, data = tmp_path / "index", tmp_path / "data"
+    common = ("--index-dir", str(index), "--data-dir", str(data))
+    with umask(0o777):
+        for command in (["index"], ["search", "altman"], ["star", SAM], ["tags"], ["musk"]):
+            code, out, err = _cli(capsys, *common, *command)
+            assert code == 2 and out == "", command
+            assert err == (
+                "warta: the umask 0777 would make folders and files that you cannot use; "
+                "set one such as 022 (umask 022) and try again\n"
+            )
+        assert not index.exists() and not data.exists()
+        code, out, _ = _cli(capsys, *common, "config", "--show")
+        assert code == 0 and "corpus" in out
+    with umask(0o077):  # private files are fine
+        code, _, err = _cli(capsys, *common, "index")
+        assert code == 0 and err == ""
+
+
 # -- an index this user cannot write -------------------------------------------------------------
 
 
