@@ -11,7 +11,7 @@ import pytest
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
-from warta.tui.screens.views import RelatedEntities, SharedSentences
+from warta.tui.screens.views import MoreLikeThis, RelatedEntities, SharedSentences
 from warta.tui.screens.workspace import PickList
 
 from .test_tui_flows import open_first_result, settle
@@ -171,3 +171,21 @@ async def test_a_long_sentence_naming_both_wraps_under_its_own_text(
         lines = list_lines(sentences)
         assert any(line.startswith("Popularitas OpenAI Meningkat") for line in lines)
         assert hangs(lines, "…beberapa sumber tanpa nama", indent=2)
+
+
+async def test_a_long_row_of_a_list_wraps_indented_under_its_first_line(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """In "More like this" (and every list of rows), a long title's second line, or its
+    source and date, started flush left: it read as another row."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        await open_first_result(pilot, "musk")
+        await pilot.press("m")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, MoreLikeThis)
+        lines = list_lines(listing)
+        first = next(index for index, line in enumerate(lines) if line.startswith("Source Code"))
+        assert lines[first + 1].startswith("  ") and not lines[first + 1][2].isspace()
+        assert all(line[:1] != "·" for line in lines)

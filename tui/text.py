@@ -113,26 +113,35 @@ class Hanging(Visual):
     """Lines of ``(head, body)``, one under the other: each body's wrapped lines start
     under its first character rather than flush left (a hanging indent), so that a quote,
     a sentence or a mention stands apart from the next and from the headings between them.
-    The entity view's mentions, the quotes and the sentences naming two entities wrap so."""
+    The entity view's mentions, the quotes and the sentences naming two entities wrap so.
 
-    def __init__(self, *rows: tuple[Content, Content]) -> None:
+    ``hang``: wrapped lines start at least that many cells in, under a narrower head (with
+    none, a row's first line is flush left and the rest indented, as in a dictionary): a
+    list's long rows then stand apart from each other.
+    """
+
+    def __init__(self, *rows: tuple[Content, Content], hang: int = 0) -> None:
         self.rows = rows
+        self.hang = hang
 
     def __str__(self) -> str:
         return "\n".join(head.plain + body.plain for head, body in self.rows)
 
+    def _indents(self, head: Content) -> tuple[int, int]:
+        """The cells before a row's first line and before its wrapped lines."""
+        return head.cell_length, max(head.cell_length, self.hang)
+
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return max(
-            (
-                head.cell_length + body.get_optimal_width(rules, container_width - head.cell_length)
-                for head, body in self.rows
-            ),
-            default=0,
-        )
+        widths = []
+        for head, body in self.rows:
+            wrapped = self._indents(head)[1]
+            widths.append(wrapped + body.get_optimal_width(rules, container_width - wrapped))
+        return max(widths, default=0)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return sum(
-            body.get_height(rules, max(width - head.cell_length, 1)) for head, body in self.rows
+            body.get_height(rules, max(width - self._indents(head)[1], 1))
+            for head, body in self.rows
         )
 
     def render_strips(
@@ -141,15 +150,15 @@ class Hanging(Visual):
         strips: list[Strip] = []
         rich_style = style.rich_style
         for head, body in self.rows:
-            indent = head.cell_length
-            body_width = max(width - indent, 1)
+            indent, wrapped = self._indents(head)
+            body_width = max(width - wrapped, 1)
             lines = body.render_strips(body_width, None, style, options)
             first = head.render_strips(indent, 1, style, options) if indent else []
             for number, line in enumerate(lines):
-                line = line.crop_pad(body_width, 0, 0, rich_style)
                 if number:
-                    strips.append(line.crop_pad(body_width, indent, 0, rich_style))
+                    strips.append(line.crop_pad(body_width, wrapped, 0, rich_style))
                 else:
+                    line = line.crop_pad(body_width, 0, wrapped - indent, rich_style)
                     strips.append(Strip.join([*first, line]))
         return strips if height is None else strips[:height]
 
