@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.content import Content
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
 from warta.tui.screens.views import MoreLikeThis, RelatedEntities, SharedSentences
 from warta.tui.screens.workspace import PickList
+from warta.tui.text import FittedLine
 
 from .test_tui_flows import open_first_result, settle
 from .test_tui_quotes import open_quotes
@@ -189,3 +191,13 @@ async def test_a_long_row_of_a_list_wraps_indented_under_its_first_line(
         first = next(index for index, line in enumerate(lines) if line.startswith("Source Code"))
         assert lines[first + 1].startswith("  ") and not lines[first + 1][2].isspace()
         assert all(line[:1] != "·" for line in lines)
+
+
+def test_a_line_too_narrow_for_the_position_still_names_the_entity() -> None:
+    """With the sidebar shown at 80 columns the reader is 24 cells wide: the line read
+    "… (organisation) 1 of…", naming no one."""
+    line = FittedLine(Content(LONG_NAME), Content(" (organisation) 1 of 2 here"))
+    assert line.fit(22).plain == "Badan Pengu… (organis…"
+    assert line.fit(60).plain == "Badan Pengusahaan Kawasan Perdag… (organisation) 1 of 2 here"
+    short = FittedLine(Content("Tesla"), Content(" (organisation) 1 of 2 here"))
+    assert short.fit(22).plain == "Tesla (organisation) …"

@@ -82,21 +82,24 @@ def join_parts(parts: Iterable[Content], separator: str = " · ") -> Content:
 
 #: The fewest cells of a fitted line's ``more`` worth showing, cut ("· contin…" is noise).
 FITTED_MORE_CELLS = 16
+#: The cells a fitted line's name keeps however narrow the line: "… (person) 1 of 3" names
+#: no one.
+FITTED_NAME_CELLS = 12
 
 
 class FittedLine(NamedTuple):
     """A one-line status that fits any width: ``name`` gives way first, cut with an
-    ellipsis, so that ``fixed`` (where the user is) stays whole; ``more`` (a note, a key
-    hint) follows in what is left, cut at its end, or not at all when too little of it would
-    show. An entity's long name pushed the rest of the reader's line out of sight at 80
-    columns."""
+    ellipsis down to ``FITTED_NAME_CELLS``, so that ``fixed`` (where the user is) stays
+    whole where it can; ``more`` (a note, a key hint) follows in what is left, cut at its
+    end, or not at all when too little of it would show. An entity's long name pushed the
+    rest of the reader's line out of sight at 80 columns."""
 
     name: Content
     fixed: Content
     more: Content = Content("")
 
     def fit(self, width: int) -> Content:
-        room = max(width - self.fixed.cell_length, 1)
+        room = max(width - self.fixed.cell_length, min(self.name.cell_length, FITTED_NAME_CELLS))
         line = Content.assemble(self.name.truncate(room, ellipsis=True), self.fixed)
         whole = join_parts([line, self.more])
         if whole.cell_length > width and width - line.cell_length < FITTED_MORE_CELLS:
