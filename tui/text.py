@@ -94,8 +94,8 @@ class FittedLine(NamedTuple):
     end, or not at all when too little of it would show. An entity's long name pushed the
     rest of the reader's line out of sight at 80 columns."""
 
-    name: Content
-    fixed: Content
+    name: Content = Content("")
+    fixed: Content = Content("")
     more: Content = Content("")
 
     def fit(self, width: int) -> Content:

@@ -41,7 +41,7 @@ class ReaderStatus(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.line = FittedLine(Content(""), Content(""))
+        self.line = FittedLine()
 
     def show(self, line: FittedLine) -> None:
         self.line = line
@@ -172,9 +172,8 @@ class ArticlePane(Commands, Vertical):
     def _update_status(self) -> None:
         """The reader's line; blank under the entity view, whose keys the footer lists (a
         hint repeating them was cut at 100x30 with the sidebar open)."""
-        blank = FittedLine(Content(""), Content(""))
         status = self.query_one("#reader-status", ReaderStatus)
-        status.show(blank if self.showing_entity else self.reader.status_line())
+        status.show(FittedLine() if self.showing_entity else self.reader.status_line())
 
     @on(Reader.MentionChanged)
     def _mention_changed(self) -> None:

@@ -432,7 +432,7 @@ class Reader(ScrollView, can_focus=True):
         find bar, shown with the marks, says it (twice, it cut the line at 80 columns)."""
         document = self.document
         if document is None:
-            return FittedLine(Content(""), Content(""))
+            return FittedLine()
         note = Content(self.note or "").stylize("bold")
         link = self.current_link
         if link is not None and self.current is not None:
@@ -445,7 +445,7 @@ class Reader(ScrollView, can_focus=True):
         count = ngettext("{count} mention", "{count} mentions", len(document.links))
         hint = Content(_("Tab or ] selects the next") if document.links else "")
         fixed = Content(count.format(count=show_number(len(document.links))))
-        return FittedLine(Content(""), fixed, join_parts([note, hint]))
+        return FittedLine(fixed=fixed, more=join_parts([note, hint]))
 
     # -- quoting, citing, other programs ---------------------------------------------------
 
