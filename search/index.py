@@ -317,6 +317,31 @@ def open_generation(folder: Path) -> Index:
         ) from error
 
 
+def read_failure(folder: Path | None) -> WartaError | None:
+    """ "cannot read the index: Permission denied: …/store.sqlite" when a file or folder of
+    generation ``folder`` is closed to this user (another user's index, mode 000), else None.
+
+    Such an index is not damaged: rebuilding cannot cure it where the folder is not the
+    user's, and "cannot write the index", what the rebuild then said, was not what was
+    wrong. Opened without blocking, so a FIFO in a file's place does not hang.
+    """
+    if folder is None:
+        return None
+    denied: list[OSError] = []
+    for parent, _folders, files in os.walk(folder, onerror=denied.append):
+        for name in sorted(files):
+            path = os.path.join(parent, name)
+            try:
+                if not os.path.islink(path):
+                    os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
+            except OSError as error:
+                denied.append(error)
+    denied = [error for error in denied if isinstance(error, PermissionError)]
+    if not denied:
+        return None
+    return WartaError(N_("cannot read the index: {reason}"), reason=_reason(denied[0]))
+
+
 def _publish(index_dir: Path, folder: Path) -> None:
     """Point CURRENT at ``folder`` atomically (write a temporary file, then rename)."""
     temporary = index_dir / f"{CURRENT_FILE}.{os.getpid()}.tmp"
@@ -466,9 +491,16 @@ def check_writable(index_dir: Path) -> None:
     write there (another user's folder, a read-only disk, a folder that is not warta's),
     before any work: a caller that has no index to show can stop at once. A lock another
     process holds is no such error: that build ends, and this one can follow."""
-    _claim(index_dir)
-    with contextlib.suppress(IndexBusyError), IndexLock(index_dir, timeout=0):
-        pass
+    try:
+        _claim(index_dir)
+        with contextlib.suppress(IndexBusyError), IndexLock(index_dir, timeout=0):
+            pass
+    except WartaError as error:
+        # An index it can neither read nor build again: not reading it is what is wrong.
+        unreadable = read_failure(current_generation(index_dir))
+        if unreadable is None:
+            raise
+        raise unreadable from error
 
 
 # -- building ----------------------------------------------------------------------------------
@@ -731,7 +763,14 @@ def update_index(
             with contextlib.suppress(Exception), contextlib.closing(open_generation(live)) as ix:
                 _remove_orphan_files(ix)
         if rebuild or live is None or not _is_current(live, entities, gazetteer_file):
-            report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
+            try:
+                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
+            except WartaError as error:
+                # Not asked for: why it was needed (an index closed to this user) comes first.
+                unreadable = None if rebuild else read_failure(live)
+                if unreadable is None:
+                    raise
+                raise unreadable from error
         else:
             try:
                 report = _synchronise(
@@ -740,7 +779,7 @@ def update_index(
             except WartaError:
                 raise
             except Exception as error:  # a damaged generation: Whoosh raises many types
-                failure = _write_failure(error)
+                failure = read_failure(live) or _write_failure(error)
                 if failure is not None:  # a rebuild would fail too, or cost far more
                     raise failure from error
                 report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)

@@ -241,12 +241,14 @@ def _check_weights(q: Query, above: float = 1.0) -> None:
         _check_weights(child, weight)
 
 
-#: A field name and its colon that end the query: the value is still to be typed.
-_FIELD_AT_END = re.compile(r"(?:^|(?<=[\s(]))(\w+):\s*$")
+#: A field name and its colon that end the query: the value is still to be typed (an
+#: opened or empty phrase or group, ``title:"``, ``title:()``, is none either).
+_FIELD_AT_END = re.compile(r'(?:^|(?<=[\s(]))(\w+):\s*(?:"\s*"?|\(\s*\)?)?\s*$')
 
 
 def _check_field_has_value(text: str, schema: Schema) -> None:
-    """``title:`` with nothing after it searched the word "title"; say what is missing.
+    """``title:`` with nothing after it searched the word "title", and ``title:"`` found
+    nothing without a word of why; say what is missing.
 
     Only a field's own name: ``Catatan:`` ending a pasted line stays text.
     """

@@ -196,14 +196,20 @@ def _reports_damage(
     def guarded(self: SearchService, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
-        except WartaError:
-            raise
         except MemoryError as error:
             # Too big a request, not a damaged index: rebuilding would not help.
             raise WartaError(
                 N_("the query needs too much memory (MemoryError); try a simpler one")
             ) from error
         except Exception as error:
+            from warta.search.index import current_generation, read_failure
+
+            # A file of the index closed to this user is not damage either.
+            unreadable = read_failure(current_generation(self.index_dir))
+            if unreadable is not None:
+                raise unreadable from error
+            if isinstance(error, WartaError):
+                raise
             raise WartaError(
                 N_("the index in {folder} is damaged ({problem}); run `warta index --rebuild`"),
                 folder=self.index_dir,

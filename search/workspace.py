@@ -246,10 +246,16 @@ class Workspace:
                 raise self._unreadable(error) from error
 
     def _unreadable(self, error: Exception) -> WartaError:
+        """Why the workspace failed; a file closed to this user says so (SQLite says only
+        "unable to open database file")."""
+        path = clean_line(str(self.path))
+        if not os.access(self.path, os.R_OK) and os.path.lexists(self.path):
+            denied = os.strerror(errno.EACCES)
+            return WartaError(
+                N_("cannot read the workspace {path}: {error}"), path=path, error=denied
+            )
         return WartaError(
-            N_("cannot use the workspace {path}: {error}"),
-            path=clean_line(str(self.path)),
-            error=error_reason(error),
+            N_("cannot use the workspace {path}: {error}"), path=path, error=error_reason(error)
         )
 
     @contextmanager

@@ -141,6 +141,118 @@ def test_a_workspace_folder_this_user_cannot_look_into_is_one_line(
         data.chmod(0o755)
 
 
+@contextlib.contextmanager
+def umask(mask: int) -> Iterator[None]:
+    saved = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(saved)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX umask")
+def test_a_umask_that_closes_the_users_own_folders_is_one_line_before_anything_is_made(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``umask 777`` as a user: warta made its index folder, mode 000, then said "cannot
+    use the index folder …: Permission denied" about a folder the user owns; an update of
+    an existing index left a generation folder of mode 000 that nothing could remove. It
+    now says what is wrong before it makes anything; ``config`` still answers."""
+    index, data = tmp_path / "index", tmp_path / "data"
+    common = ("--index-dir", str(index), "--data-dir", str(data))
+    with umask(0o777):
+        for command in (["index"], ["search", "altman"], ["star", SAM], ["tags"], ["musk"]):
+            code, out, err = _cli(capsys, *common, *command)
+            assert code == 2 and out == "", command
+            assert err == (
+                "warta: the umask 0777 would make folders and files that you cannot use; "
+                "set one such as 022 (umask 022) and try again\n"
+            )
+        assert not index.exists() and not data.exists()
+        code, out, _ = _cli(capsys, *common, "config", "--show")
+        assert code == 0 and "corpus" in out
+    with umask(0o077):  # private files are fine
+        code, _, err = _cli(capsys, *common, "index")
+        assert code == 0 and err == ""
+
+
+# -- an index or a workspace this user cannot read ------------------------------------------------
+
+#: Root without the capabilities that let it read and write through any permission: file
+#: modes then hold for it as for any user.
+AS_A_USER = (
+    "setpriv",
+    "--inh-caps=-all",
+    "--bounding-set=-dac_override,-dac_read_search,-fowner",
+)
+
+
+def warta_as_a_user(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``warta ARGS`` on the seeds, run so that file modes hold for it (skips where they
+    cannot be made to for root)."""
+    command = [sys.executable, "-m", "warta.tui.cli", "--corpus", str(SEEDS), *args]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None or _run(*AS_A_USER, "true"):
+            pytest.skip("cannot drop root's capabilities here")
+        command = [*AS_A_USER, *command]
+    env = {**os.environ, "WARTA_DATA_DIR": str(tmp_path / "data")}
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+
+
+@contextlib.contextmanager
+def modes(*changes: tuple[Path, int]) -> Iterator[None]:
+    """Paths with other modes for a while (their own given back after)."""
+    saved = [(path, path.stat().st_mode & 0o777) for path, _mode in changes]
+    for path, mode in changes:
+        path.chmod(mode)
+    try:
+        yield
+    finally:
+        for path, mode in reversed(saved):
+            path.chmod(mode)
+
+
+def test_an_index_whose_store_this_user_cannot_read_says_so_not_cannot_write(
+    tmp_path: Path,
+) -> None:
+    """Another user's index whose ``store.sqlite`` is mode 600: every command said "cannot
+    write …" (warta took it for damage and tried to build it again where it may not write);
+    a Whoosh file it may not read said "damaged (PermissionError); run `warta index
+    --rebuild`", and `warta index` then "cannot write". Each now says what is wrong."""
+    index = tmp_path / "index"
+    assert main(["--corpus", str(SEEDS), "--index-dir", str(index), "index"]) == 0
+    live = next(index.glob("gen-*"))
+    store = live / "store.sqlite"
+    closed = f"warta: cannot read the index: Permission denied: {store}\n"
+    with modes((index, 0o555), (live, 0o555), (store, 0o000)):
+        for command in (["search", "altman"], ["show", SAM], ["index"]):
+            done = warta_as_a_user(tmp_path, "--index-dir", str(index), *command)
+            assert (done.returncode, done.stdout, done.stderr) == (2, "", closed), command
+    postings = next(live.glob("*.pst"))
+    with modes((postings, 0o000)):  # in a folder the user may write
+        for command in (["search", "altman"], ["index"]):
+            done = warta_as_a_user(tmp_path, "--index-dir", str(index), *command)
+            assert done.returncode == 2, command
+            assert done.stderr == f"warta: cannot read the index: Permission denied: {postings}\n"
+    done = warta_as_a_user(tmp_path, "--index-dir", str(index), "search", "altman")
+    assert done.returncode == 0 and SAM in done.stdout
+
+
+def test_a_workspace_file_this_user_cannot_read_says_so(tmp_path: Path, seeds_index: Path) -> None:
+    """``state.sqlite`` of mode 000: "cannot use the workspace …: unable to open database
+    file", SQLite's words, said nothing of why."""
+    with Workspace(tmp_path / "data") as workspace:
+        workspace.star(SAM)
+    state = tmp_path / "data" / "state.sqlite"
+    closed = f"warta: cannot read the workspace {state}: Permission denied"
+    with modes((state, 0o000)):
+        done = warta_as_a_user(tmp_path, "--index-dir", str(seeds_index), "tags")
+        assert (done.returncode, done.stderr) == (2, closed + "\n")
+        done = warta_as_a_user(tmp_path, "--index-dir", str(seeds_index), "search", "altman")
+        assert done.returncode == 0 and SAM in done.stdout
+        assert done.stderr == closed + "; the search is not remembered\n"
+
+
 # -- an index this user cannot write -------------------------------------------------------------
 
 

@@ -45,6 +45,10 @@ MESSAGES = [
     ("[c TO a]", "the range from c to a holds nothing"),
     ("title:", "type what to search after title:"),
     ("musk judul:", "type what to search after judul:"),
+    ('title:"', "type what to search after title:"),
+    ('musk title:""', "type what to search after title:"),
+    ("source:( )", "type what to search after source:"),
+    ("title:(", "type what to search after title:"),
 ]
 
 

@@ -11,23 +11,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.content import Content
-from textual.widgets import Static
 from warta.search.model import MentionInContext, SearchResult
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
 from warta.tui.screens.help import HelpScreen
 from warta.tui.screens.main import RESULT_LIMIT, MainScreen
+from warta.tui.widgets.article_pane import ReaderStatus
 from warta.tui.widgets.results import result_status
 
 from .test_tui_flows import SIZE, highlighted_mention, open_first_result, search, settle
 
 
 def reader_status(screen: MainScreen) -> str:
-    content = screen.query_one("#reader-status", Static).content
-    assert isinstance(content, Content)
-    return content.plain
+    """The reader's status line whole, as a screen wide enough draws it."""
+    return screen.query_one("#reader-status", ReaderStatus).line.fit(1000).plain
 
 
 def notices(app: WartaApp) -> list[str]:

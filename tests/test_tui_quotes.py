@@ -173,8 +173,10 @@ def test_a_quote_is_shown_as_literal_text_cleaned_and_cut() -> None:
     )
     listing = EntityQuotes(None, None, print, "budi")  # type: ignore[arg-type]
     shown = listing.row_prompt(row)
-    assert "\x1b" not in shown.plain and "\x07" not in shown.plain
-    assert "“[@click=app.quit]keluar[/] [bold]tebal" in shown.plain
-    assert not [span for span in shown.spans if "click" in str(span.style)]
-    quote_line = shown.plain.split("\n")[1]
+    plain = str(shown)
+    assert "\x1b" not in plain and "\x07" not in plain
+    assert "“[@click=app.quit]keluar[/] [bold]tebal" in plain
+    spans = [span for line in shown.rows for part in line for span in part.spans]
+    assert not [span for span in spans if "click" in str(span.style)]
+    quote_line = plain.split("\n")[1].strip()
     assert quote_line.endswith("…”") and len(quote_line) <= QUOTE_SHOWN_CHARS + 3

@@ -295,6 +295,7 @@ def _main(args_list: list[str]) -> int:
         _check_language(cli_lang)
         parser = build_parser()
         if _wants_tui(args_list):
+            _refuse_a_closing_umask()
             return _run_tui(args_list, settings)
         args = parser.parse_args(_query_words_last(args_list))
         args.settings = settings
@@ -302,6 +303,8 @@ def _main(args_list: list[str]) -> int:
             if args.command is None:
                 parser.print_help()
                 return EXIT_OK
+            if args.command != "config":  # the one command that makes nothing
+                _refuse_a_closing_umask()
             return COMMAND_HANDLERS[args.command](args)
     except _OutputError as error:
         # ``warta search x > file`` on a full disk: say so once, never a traceback, and
@@ -320,6 +323,23 @@ def _main(args_list: list[str]) -> int:
         # A relative path (``--corpus .``) in a folder deleted since the shell entered it.
         _fail(_("the current folder no longer exists; change to another, or give full paths"))
     return EXIT_ERROR
+
+
+def _refuse_a_closing_umask() -> None:
+    """Stop, before any folder is made, under a umask that takes the user's own permission
+    away (``umask 777``): warta would make index and workspace folders it cannot use
+    itself, and an update would leave files that a later run cannot read."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0o022)
+    os.umask(mask)
+    if mask & 0o700:
+        raise WartaError(
+            _(
+                "the umask {mask} would make folders and files that you cannot use; "
+                "set one such as 022 (umask 022) and try again"
+            ).format(mask=f"{mask:04o}")
+        )
 
 
 def _has_working_folder() -> bool:

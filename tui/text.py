@@ -18,6 +18,10 @@ from typing import NamedTuple
 
 from rich.cells import cell_len
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from warta.search.sanitize import clean_line, clean_text
 from warta.search.sentences import Sentences as Sentences  # its home moved to search
 
@@ -74,6 +78,92 @@ def marked(raw: str, marks: Sequence[tuple[int, int]], mark_style: str) -> Conte
 def join_parts(parts: Iterable[Content], separator: str = " · ") -> Content:
     """Join the non-empty parts of a metadata line."""
     return Content(separator).join(part for part in parts if part.plain)
+
+
+#: The fewest cells of a fitted line's ``more`` worth showing, cut ("· contin…" is noise).
+FITTED_MORE_CELLS = 16
+#: The cells a fitted line's name keeps however narrow the line: "… (person) 1 of 3" names
+#: no one.
+FITTED_NAME_CELLS = 12
+
+
+class FittedLine(NamedTuple):
+    """A one-line status that fits any width: ``name`` gives way first, cut with an
+    ellipsis down to ``FITTED_NAME_CELLS``, so that ``fixed`` (where the user is) stays
+    whole where it can; ``more`` (a note, a key hint) follows in what is left, cut at its
+    end, or not at all when too little of it would show. An entity's long name pushed the
+    rest of the reader's line out of sight at 80 columns."""
+
+    name: Content = Content("")
+    fixed: Content = Content("")
+    more: Content = Content("")
+
+    def fit(self, width: int) -> Content:
+        room = max(width - self.fixed.cell_length, min(self.name.cell_length, FITTED_NAME_CELLS))
+        line = Content.assemble(self.name.truncate(room, ellipsis=True), self.fixed)
+        whole = join_parts([line, self.more])
+        if whole.cell_length > width and width - line.cell_length < FITTED_MORE_CELLS:
+            whole = line
+        return whole.truncate(max(width, 1), ellipsis=True)
+
+
+#: What a line under a heading starts with: a mention under its article, a quote under
+#: its date.
+INDENT = Content("  ")
+
+
+class Hanging(Visual):
+    """Lines of ``(head, body)``, one under the other: each body's wrapped lines start
+    under its first character rather than flush left (a hanging indent), so that a quote,
+    a sentence or a mention stands apart from the next and from the headings between them.
+    The entity view's mentions, the quotes and the sentences naming two entities wrap so.
+
+    ``hang``: wrapped lines start at least that many cells in, under a narrower head (with
+    none, a row's first line is flush left and the rest indented, as in a dictionary): a
+    list's long rows then stand apart from each other.
+    """
+
+    def __init__(self, *rows: tuple[Content, Content], hang: int = 0) -> None:
+        self.rows = rows
+        self.hang = hang
+
+    def __str__(self) -> str:
+        return "\n".join(head.plain + body.plain for head, body in self.rows)
+
+    def _indents(self, head: Content) -> tuple[int, int]:
+        """The cells before a row's first line and before its wrapped lines."""
+        return head.cell_length, max(head.cell_length, self.hang)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        widths = []
+        for head, body in self.rows:
+            wrapped = self._indents(head)[1]
+            widths.append(wrapped + body.get_optimal_width(rules, container_width - wrapped))
+        return max(widths, default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(
+            body.get_height(rules, max(width - self._indents(head)[1], 1))
+            for head, body in self.rows
+        )
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        strips: list[Strip] = []
+        rich_style = style.rich_style
+        for head, body in self.rows:
+            indent, wrapped = self._indents(head)
+            body_width = max(width - wrapped, 1)
+            lines = body.render_strips(body_width, None, style, options)
+            first = head.render_strips(indent, 1, style, options) if indent else []
+            for number, line in enumerate(lines):
+                if number:
+                    strips.append(line.crop_pad(body_width, wrapped, 0, rich_style))
+                else:
+                    line = line.crop_pad(body_width, 0, wrapped - indent, rich_style)
+                    strips.append(Strip.join([*first, line]))
+        return strips if height is None else strips[:height]
 
 
 _WORD = re.compile(r"\S+\s*")

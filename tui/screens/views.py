@@ -28,7 +28,16 @@ from warta.tui.formatting import format_coverage_period, text_bar
 from warta.tui.i18n import _, current_locale, kind_name, ngettext
 from warta.tui.keys import COVERAGE, PICK_LIST, QUOTE_LIST
 from warta.tui.screens.workspace import PickList
-from warta.tui.text import join_parts, literal, marked, quotation, show_date, show_number
+from warta.tui.text import (
+    INDENT,
+    Hanging,
+    join_parts,
+    literal,
+    marked,
+    quotation,
+    show_date,
+    show_number,
+)
 from warta.tui.widgets.answers import Quote, trouble
 
 if TYPE_CHECKING:
@@ -228,15 +237,15 @@ class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
     def row_text(self, row: SharedSentence) -> str:
         return f"{row.title} {row.text}"
 
-    def row_prompt(self, row: SharedSentence) -> Content:
-        """The article's title and date over the sentence; a title naming both is the
-        sentence, shown once."""
+    def row_prompt(self, row: SharedSentence) -> Hanging:
+        """The article's title and date over the sentence, which wraps under itself; a
+        title naming both is the sentence, shown once."""
         sentence = marked(row.text, row.marks, "reverse bold")
         date = Content(show_date(row.date))
         if row.field == "title":
-            return join_parts([sentence.stylize("bold"), date])
+            return Hanging((Content(""), join_parts([sentence.stylize("bold"), date])))
         heading = join_parts([literal(row.title or _("(untitled)"), "bold"), date])
-        return Content("\n").join([heading, sentence])
+        return Hanging((Content(""), heading), (INDENT, sentence))
 
     def choose(self, row: SharedSentence) -> None:
         """Open at the sentence, its first mention of either entity selected."""
@@ -301,14 +310,16 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
     def row_text(self, row: QuoteInArticle) -> str:
         return f"{row.text} {row.source or ''} {row.title}"
 
-    def row_prompt(self, row: QuoteInArticle) -> Content:
-        """The date and source over the quote (cut to ``QUOTE_SHOWN_CHARS``)."""
+    def row_prompt(self, row: QuoteInArticle) -> Hanging:
+        """The date and source over the quote (cut to ``QUOTE_SHOWN_CHARS``); each wraps
+        under its own text, the quote inside its opening mark."""
         shown = clean_line(row.text)
         if len(shown) > QUOTE_SHOWN_CHARS:
             shown = shown[:QUOTE_SHOWN_CHARS].rsplit(" ", 1)[0] + "…"
         where = literal(row.source or row.title or _("(untitled)"), "dim")
-        heading = join_parts([Content(show_date(row.date)).stylize("bold"), where])
-        return Content("\n").join([heading, Content(f"“{shown}”")])
+        date = Content(show_date(row.date)).stylize("bold")
+        dated = Content.assemble(date, " · ") if date.plain else Content("")
+        return Hanging((dated, where), (INDENT + "“", Content(f"{shown}”")))
 
     def choose(self, row: QuoteInArticle) -> None:
         self.answer_found(lambda: self._choice(row))

@@ -24,13 +24,14 @@ from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
+from textual.visual import Visual
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, excerpt
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, shown_key
-from warta.tui.text import join_parts, literal, show_date, show_number
+from warta.tui.text import INDENT, Hanging, join_parts, literal, show_date, show_number
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.widgets.bars import CappedInput
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
@@ -447,7 +448,7 @@ class PickList(ModalScreen[_Row | None]):
         """What filtering looks in."""
         raise NotImplementedError
 
-    def row_prompt(self, row: _Row) -> Content:
+    def row_prompt(self, row: _Row) -> Content | Visual:
         raise NotImplementedError
 
     @on(Listed)
@@ -461,14 +462,22 @@ class PickList(ModalScreen[_Row | None]):
         key = self.row_key(changed)
         self.rows = [changed if self.row_key(row) == key else row for row in self.rows]
         with suppress(OptionDoesNotExist):  # filtered out
-            self.option_list.replace_option_prompt(key, self.row_prompt(changed))
+            self.option_list.replace_option_prompt(key, self._prompt(changed))
+
+    def _prompt(self, row: _Row) -> Content | Visual:
+        """A row as listed: a long one wraps indented under its first line, so that it
+        stands apart from the next (a title's second line read as another row)."""
+        prompt = self.row_prompt(row)
+        if isinstance(prompt, Content):
+            return Hanging((Content(""), prompt), hang=INDENT.cell_length)
+        return prompt
 
     @on(Input.Changed, "#filter")
     def _refilter(self) -> None:
         words = self.query_one("#filter", Input).value.casefold().split()
         shown = [row for row in self.rows if all(w in self.row_text(row).casefold() for w in words)]
         self.option_list.set_options(
-            Option(self.row_prompt(row), id=self.row_key(row)) for row in shown
+            Option(self._prompt(row), id=self.row_key(row)) for row in shown
         )
         if shown:
             self.option_list.highlighted = 0

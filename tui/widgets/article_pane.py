@@ -17,11 +17,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Static
+from textual.widgets import ContentSwitcher
 from warta.tui.config import EDITOR_DEFAULT, PAGER_DEFAULT, editor_commands, pager_commands
 from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
 from warta.tui.screens.workspace import ask_mention_export
+from warta.tui.text import FittedLine, literal
 from warta.tui.widgets.bars import FindBar
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.reader import Reader, ReaderPosition
@@ -32,6 +33,22 @@ if TYPE_CHECKING:
     from warta.search.service import SearchService
     from warta.tui.config import Settings
     from warta.tui.workspace import WorkspaceThread
+
+
+class ReaderStatus(Widget):
+    """The line under the reader, fitted to its width each time it is drawn: a resize
+    refits it."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.line = FittedLine()
+
+    def show(self, line: FittedLine) -> None:
+        self.line = line
+        self.refresh()
+
+    def render(self) -> Content:
+        return self.line.fit(self.content_size.width)
 
 
 class ArticlePane(Commands, Vertical):
@@ -80,7 +97,7 @@ class ArticlePane(Commands, Vertical):
             yield EntityView(self.service, id="entity-view")
         yield Timeline(id="timeline")
         yield FindBar(id="find")
-        yield Static(id="reader-status")
+        yield ReaderStatus(id="reader-status")
 
     def on_mount(self) -> None:
         self.reader.show_placeholder(
@@ -121,8 +138,12 @@ class ArticlePane(Commands, Vertical):
         self._update_status()
         if request.focus:
             self.reader.focus()
-        if loaded.note:
-            self.notify(loaded.note, markup=False)
+        link = self.reader.current_link
+        if loaded.note and link is not None:
+            named = _("{name}: {note}").format(
+                name=literal(link.mention.name).plain, note=loaded.note
+            )
+            self.notify(named, markup=False)
 
     def show_entity(self, loaded: EntityView.Loaded) -> None:
         self._show("entity-view")
@@ -151,8 +172,8 @@ class ArticlePane(Commands, Vertical):
     def _update_status(self) -> None:
         """The reader's line; blank under the entity view, whose keys the footer lists (a
         hint repeating them was cut at 100x30 with the sidebar open)."""
-        status = self.query_one("#reader-status", Static)
-        status.update(Content("") if self.showing_entity else self.reader.status_line())
+        status = self.query_one("#reader-status", ReaderStatus)
+        status.show(FittedLine() if self.showing_entity else self.reader.status_line())
 
     @on(Reader.MentionChanged)
     def _mention_changed(self) -> None:

@@ -11,11 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.css.styles import RulesMap
 from textual.message import Message
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from warta.search.errors import WartaError
@@ -25,7 +21,17 @@ from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, kind_name, ngettext
 from warta.tui.keys import ENTITY_VIEW, MENTION_LIST
 from warta.tui.navigation import Here, Request
-from warta.tui.text import Sentences, join_parts, literal, marked, quotation, show_date, show_number
+from warta.tui.text import (
+    INDENT,
+    Hanging,
+    Sentences,
+    join_parts,
+    literal,
+    marked,
+    quotation,
+    show_date,
+    show_number,
+)
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
 from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
 
@@ -36,8 +42,6 @@ if TYPE_CHECKING:
 LEFT_CONTEXT = 36
 #: The entity view lists at most this many mentions (its header says how many there are).
 MENTION_LIMIT = 1000
-#: What a mention's line starts with, under its article's heading.
-MENTION_INDENT = Content("  ")
 
 
 def entity_header(entity: Entity, shown: int) -> Content:
@@ -72,43 +76,9 @@ def kwic_prompt(mention: MentionInContext) -> Content:
     return marked(line.text, line.marks, "reverse bold")
 
 
-class Hanging(Visual):
-    """``head`` then ``body``, whose wrapped lines start under its first character rather
-    than flush left (a hanging indent): the mentions stand apart from each other and from
-    the headings between them."""
-
-    def __init__(self, head: Content, body: Content) -> None:
-        self.head = head
-        self.body = body
-        self.indent = head.cell_length
-
-    def __str__(self) -> str:
-        return self.head.plain + self.body.plain
-
-    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self.indent + self.body.get_optimal_width(rules, container_width - self.indent)
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.body.get_height(rules, max(width - self.indent, 1))
-
-    def render_strips(
-        self, width: int, height: int | None, style: Style, options: RenderOptions
-    ) -> list[Strip]:
-        body_width = max(width - self.indent, 1)
-        lines = self.body.render_strips(body_width, height, style, options)
-        rich_style = style.rich_style
-        (head,) = self.head.render_strips(self.indent, 1, style, options)
-        return [
-            Strip.join([head, line.crop_pad(body_width, 0, 0, rich_style)])
-            if number == 0
-            else line.crop_pad(body_width, self.indent, 0, rich_style)
-            for number, line in enumerate(lines)
-        ]
-
-
-def mention_option(mention: MentionInContext, index: int, head: Content = MENTION_INDENT) -> Option:
+def mention_option(mention: MentionInContext, index: int, head: Content = INDENT) -> Option:
     """Mention ``index``'s line in the list, after ``head`` (an indent, or its date)."""
-    return Option(Hanging(head, kwic_prompt(mention)), id=str(index))
+    return Option(Hanging((head, kwic_prompt(mention))), id=str(index))
 
 
 def article_heading(mention: MentionInContext, count: int) -> Content:
@@ -135,7 +105,7 @@ def dated_options(
     for index in chronological(dates):
         date = dates[index]
         label = Content(labels[index].ljust(width)).stylize("bold" if date and date.own else "dim")
-        options.append(mention_option(mentions[index], index, label + MENTION_INDENT))
+        options.append(mention_option(mentions[index], index, label + INDENT))
     return options
 
 

@@ -39,6 +39,7 @@ from warta.tui.outside import (
 )
 from warta.tui.screens.workspace import ask_note, ask_tags
 from warta.tui.text import (
+    FittedLine,
     citation,
     join_parts,
     line_of,
@@ -253,14 +254,10 @@ class Reader(ScrollView, can_focus=True):
             return
         chosen = found[0] if step > 0 else found[-1]
         if step > 0:
-            note = _("{name}: continued in the next article that mentions it ({number} of {count})")
+            note = _("continued in the next article that mentions it ({number} of {count})")
         else:
-            note = _(
-                "{name}: continued in the previous article that mentions it ({number} of {count})"
-            )
-        text = note.format(
-            name=literal(mention.name).plain, number=articles.index(target) + 1, count=len(articles)
-        )
+            note = _("continued in the previous article that mentions it ({number} of {count})")
+        text = note.format(number=articles.index(target) + 1, count=len(articles))
         arrival = replace(request, link=(chosen.field, chosen.start))
         self.post_message(self.Loaded(arrival, *loaded, note=text))
 
@@ -429,34 +426,26 @@ class Reader(ScrollView, can_focus=True):
             return None
         return self.document.links[self.current]
 
-    def status_line(self) -> Content:
-        """The line under the reader: the note, the current mention or how many there are.
-        Not the find count: the find bar, shown with the marks, says it (twice, it cut the
-        line at 80 columns)."""
+    def status_line(self) -> FittedLine:
+        """The line under the reader: the current mention (its name cut first when the line
+        is short) then the note, or how many mentions there are. Not the find count: the
+        find bar, shown with the marks, says it (twice, it cut the line at 80 columns)."""
         document = self.document
         if document is None:
-            return Content("")
-        parts: list[Content] = []
-        if self.note is not None:
-            parts.append(Content(self.note).stylize("bold"))
+            return FittedLine()
+        note = Content(self.note or "").stylize("bold")
         link = self.current_link
         if link is not None and self.current is not None:
             same = document.links_of(link.mention.key)
-            parts.append(
-                Content.assemble(
-                    literal(link.mention.name, "bold"),
-                    f" ({kind_name(link.mention.kind)}) ",
-                    _("{number} of {count} here").format(
-                        number=same.index(self.current) + 1, count=len(same)
-                    ),
-                )
+            where = _("{number} of {count} here").format(
+                number=same.index(self.current) + 1, count=len(same)
             )
-        else:
-            count = ngettext("{count} mention", "{count} mentions", len(document.links))
-            parts.append(Content(count.format(count=show_number(len(document.links)))))
-            if document.links:
-                parts.append(Content(_("Tab or ] selects the next")))
-        return join_parts(parts)
+            fixed = Content(f" ({kind_name(link.mention.kind)}) {where}")
+            return FittedLine(literal(link.mention.name, "bold"), fixed, note)
+        count = ngettext("{count} mention", "{count} mentions", len(document.links))
+        hint = Content(_("Tab or ] selects the next") if document.links else "")
+        fixed = Content(count.format(count=show_number(len(document.links))))
+        return FittedLine(fixed=fixed, more=join_parts([note, hint]))
 
     # -- quoting, citing, other programs ---------------------------------------------------
 
