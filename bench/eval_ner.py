@@ -16,9 +16,11 @@ Each is scored span-exact and lenient (overlap and same type). Speed is tokens p
 second; the pipeline's is the whole of ``extract_mentions`` (tokenising, gazetteer,
 tagger, linking) on the articles.
 
-    python bench/eval_ner.py [--data ../shared/data] [--split test|dev]
+    python bench/eval_ner.py [--data ../shared/data] [--split test|dev] [--model PATH]
 
-``--split dev`` scores idner-news-2k dev and NERGrit valid: tune on those, never on test.
+``--split dev`` scores idner-news-2k dev and NERGrit valid: tune on those, never on test,
+and with a model that did not see them (``train_ner.py --tune --model PATH``): the
+shipped one was trained on them.
 Exits 0 with a message when the shared data or the model is absent.
 """
 
@@ -42,7 +44,7 @@ from warta.search.entities.conll import (
     score_spans,
 )
 from warta.search.entities.gazetteer import KIND_LABELS  # product: PROD, no gold type (docstring)
-from warta.search.entities.tagger import Tagger, packaged_tagger
+from warta.search.entities.tagger import Tagger, packaged_tagger, use_model
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 DATA_SETS: Mapping[str, Mapping[str, Path]] = {
@@ -152,7 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", choices=sorted(DATA_SETS), default="test")
+    parser.add_argument("--model", type=Path, help="a model to measure instead of the shipped one")
     args = parser.parse_args(argv)
+    if args.model is not None:
+        use_model(args.model)
     tagger = packaged_tagger()
     if tagger is None:
         print("skipped: the tagger model is missing; run bench/train_ner.py")
