@@ -16,13 +16,16 @@ Each is scored span-exact and lenient (overlap and same type). Speed is tokens p
 second; the pipeline's is the whole of ``extract_mentions`` (tokenising, gazetteer,
 tagger, linking) on the articles.
 
-    python bench/eval_ner.py [--data ../shared/data] [--split test|dev] [--through-index WORK]
+    python bench/eval_ner.py [--data ../shared/data] [--split test|dev] [--model PATH]
+        [--through-index WORK]
 
 ``--through-index WORK`` scores what a user sees instead: the articles written as a jsonl
 corpus, indexed by ``SearchService``, their mentions read back with the kind of the entity
 each links to (``article_mentions``, as the sidebar and ``warta show --json`` give them).
 
-``--split dev`` scores idner-news-2k dev and NERGrit valid: tune on those, never on test.
+``--split dev`` scores idner-news-2k dev and NERGrit valid: tune on those, never on test,
+and with a model that did not see them (``train_ner.py --tune --model PATH``): the
+shipped one was trained on them.
 Exits 0 with a message when the shared data or the model is absent.
 """
 
@@ -47,7 +50,7 @@ from warta.search.entities.conll import (
     score_spans,
 )
 from warta.search.entities.gazetteer import KIND_LABELS  # product: PROD, no gold type (docstring)
-from warta.search.entities.tagger import Tagger, packaged_tagger
+from warta.search.entities.tagger import Tagger, packaged_tagger, use_model
 from warta.search.model import Mention
 from warta.search.service import SearchService
 
@@ -217,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", choices=sorted(DATA_SETS), default="test")
+    parser.add_argument("--model", type=Path, help="a model to measure instead of the shipped one")
     parser.add_argument(
         "--through-index",
         type=Path,
@@ -224,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         help="score the articles' mentions as the index gives them back, indexes kept in WORK",
     )
     args = parser.parse_args(argv)
+    if args.model is not None:
+        use_model(args.model)
     tagger = packaged_tagger()
     if tagger is None:
         print("skipped: the tagger model is missing; run bench/train_ner.py")

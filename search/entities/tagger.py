@@ -104,9 +104,25 @@ _MODEL_HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _CQDB_HEADER = struct.Struct("<4sIIIII")
 
 
+#: The model file tagging uses instead of the shipped one (see ``use_model``).
+_chosen_model: Path | None = None
+
+
+def use_model(path: Path | None) -> None:
+    """Tag with the model at ``path`` from now on in this process (``None``: the shipped
+    one): how ``bench/eval_ner.py --model`` measures the whole pipeline with a model
+    trained on the training splits only."""
+    global _chosen_model
+    _chosen_model = path
+    packaged_tagger.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def packaged_tagger() -> Tagger | None:
-    """The shipped tagger, or ``None`` when the model file is missing (gazetteer only)."""
+    """The tagger in use: the shipped one unless ``use_model`` chose another; ``None``
+    when the model file is missing (gazetteer only)."""
+    if _chosen_model is not None:
+        return Tagger(str(_chosen_model), packaged_lexicon())
     resource = resources.files(__package__).joinpath(MODEL_RESOURCE)
     if not resource.is_file():
         return None
