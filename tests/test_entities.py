@@ -1807,3 +1807,40 @@ def test_a_national_teams_opponent_is_a_country() -> None:
     )
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert {("Puerto Riko", "place"), ("Kopiku FC", "organisation")} <= found
+
+
+def test_a_name_never_runs_over_a_paragraph_break() -> None:
+    # Issue 14, round 14: "di Stasiun" ending a paragraph and "Pauh V" opening the next
+    # were one station, its mention spanning the blank line (the head grew over it, and
+    # the station named later in the article was repeated there).
+    body = (
+        "Penumpang turun di Stasiun\n\nCikini tampak ramai pagi itu. Petugas menjaga "
+        "Stasiun Cikini setiap hari."
+    )
+    mentions = extract_mentions("", body)
+    assert not any("\n" in m.surface for m in mentions)
+    assert ("Stasiun Cikini", "place") in {(m.surface, m.kind) for m in mentions}
+
+
+def test_a_name_tagged_apart_in_title_and_body_is_found_wherever_written() -> None:
+    # Issue 14, round 14: "UKP PIP" tagged in the title and in the body, unlinked, counted
+    # as two owners of the name, and its further occurrences were all missed.
+    title = "Unit Kerja Presiden Pembinaan Ideologi Bahari (UKP PIB) membidik nelayan muda"
+    body = (
+        f"{title}. Hal itu diatur dalam Peraturan Presiden Nomor 9 Tahun 2019 tentang UKP "
+        "PIB\n\nPresiden melantik Yudi sebagai Kepala UKP PIB. Anggaran UKP PIB berada di "
+        "bawah Sekretariat Kabinet."
+    )
+    found = [(m.field, m.surface, m.kind) for m in extract_mentions(title, body)]
+    assert found.count(("body", "UKP PIB", "organisation")) == 4
+
+
+def test_a_name_repeated_later_is_not_found_inside_the_dateline() -> None:
+    # Issue 14, round 14: "Indonesia" named in the text was repeated into "Jakarta, CNN
+    # Indonesia --", the publisher's dateline.
+    body = (
+        "Jakarta, CNN Indonesia - - Bakat penyanyi itu kembali diakui. Penyanyi asal "
+        "Indonesia itu menang di Amerika Serikat."
+    )
+    mentions = extract_mentions("", body)
+    assert [m.start for m in mentions if m.surface == "Indonesia"] == [body.rindex("Indonesia")]

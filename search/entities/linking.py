@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from warta.search.entities.features import (
     Token,
@@ -106,6 +107,9 @@ class _Field:
     text: str
     tokens: tuple[Token, ...]
     words: tuple[str, ...]
+    #: Token indexes of the publisher's dateline or credit (``_is_publisher_furniture``):
+    #: no repeat of a name goes there (``Indonesia`` of ``Jakarta, CNN Indonesia --``).
+    furniture: set[int] = dataclass_field(default_factory=set, compare=False)
 
     @classmethod
     def of(cls, name: str, text: str, tokens: Sequence[Token]) -> _Field:
@@ -115,6 +119,14 @@ class _Field:
     def breaks(self) -> list[int]:
         """Offsets of the line breaks, to find a token's line without scanning the text."""
         return [match.start() for match in _LINE_BREAK.finditer(self.text)]
+
+    @functools.cached_property
+    def line_starts(self) -> frozenset[int]:
+        """Indexes of the tokens that open a line after the first: no name runs into one
+        (``Stasiun`` ending a paragraph and ``Cikini`` opening the next are apart)."""
+        starts = [token.start for token in self.tokens]
+        opening = (bisect.bisect_left(starts, offset) for offset in self.breaks)
+        return frozenset(index for index in opening if 0 < index < len(starts))
 
     @functools.cached_property
     def positions(self) -> dict[str, list[int]]:
@@ -483,7 +495,7 @@ _HEAD_KINDS: dict[str, str] = {
 
 
 def _longer_name(
-    words: Sequence[str],
+    field: _Field,
     tagged: dict[int, tuple[int, int, str]],
     match: GazetteerMatch,
     taken: set[int],
@@ -506,8 +518,11 @@ def _longer_name(
     and then over the whole place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative
     head there names the organisation's seat (``DPRD Kabupaten Bogor`` is the council). A
     person's name never starts with a known company or place: ``Google Sundar Pichai`` is a
-    company and a person (but ``Badrodin Haiti`` and ``Aurora Aksnes`` are persons).
+    company and a person (but ``Badrodin Haiti`` and ``Aurora Aksnes`` are persons). It
+    never grows over a line break (``di Stasiun`` ending a paragraph, ``Cikini`` opening
+    the next).
     """
+    words, line_starts = field.words, field.line_starts
     if match.entry.kind == "place" and _is_office_seat(words, match.start):
         return match.start, match.end, None
     own_label = KIND_LABELS[match.entry.kind]
@@ -574,12 +589,15 @@ def _longer_name(
         return own_label == "ORG" and index in places and inside is not None and inside[2] == "ORG"
 
     start, end = match.start, match.end
-    while start > max(low, match.end - _LONGEST_NAME) and (
-        belongs(start - 1) or joins_parts(start - 1)
+    while (
+        start > max(low, match.end - _LONGEST_NAME)
+        and start not in line_starts
+        and (belongs(start - 1) or joins_parts(start - 1))
     ):
         start -= 1
     while (
         end < min(high, start + _LONGEST_NAME)
+        and end not in line_starts
         and (belongs(end) or branch_place(end) or joins_parts(end))
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
@@ -787,7 +805,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 if _clear_context(field.words, match.start, match.end):
                     confirmed.add(match.entry.id)
                 continue
-            start, end, kind = _longer_name(field.words, covering[field.name], match, taken, places)
+            start, end, kind = _longer_name(field, covering[field.name], match, taken, places)
             after_match = end == match.end and match.entry.kind != "person"
             holder = _person_run_on(field.words, covering[field.name], end, after_match)
             if holder is not None and not taken.intersection(range(*holder)):
@@ -823,11 +841,12 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
-    kept = [
-        span
-        for span in spans
-        if not _is_publisher_furniture(span) and not _is_nickname(span) and not _is_tag(span)
-    ]
+    kept = []
+    for span in spans:
+        if _is_publisher_furniture(span):
+            span.field.furniture.update(span.indices())
+        elif not _is_nickname(span) and not _is_tag(span):
+            kept.append(span)
     _part_offices_from_persons(fields, kept)
     return kept
 
@@ -2422,21 +2441,27 @@ def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazette
 
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Add every further occurrence of a name found in the article (and of person short
-    forms): the tagger misses many repeats that a reader plainly sees. A publisher's
-    dateline or credit stays out, although the text names the publisher elsewhere."""
-    surfaces: dict[tuple[str, ...], set[int]] = {}
-    roots: dict[int, _Span] = {}
+    forms): the tagger misses many repeats that a reader plainly sees. Names written alike
+    and of one kind are one entity (``_identities``), though not linked to each other
+    (``UKP PIP`` tagged in the title and twice in the body); a repeat never runs over a
+    line break (``Stasiun`` ending a paragraph and ``Pauh`` opening the next). A
+    publisher's dateline or credit stays out, although the text names the publisher
+    elsewhere."""
+    surfaces: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    roots: dict[tuple[str, str], _Span] = {}
     for span in spans:
         root = span.root()
-        roots[id(root)] = root
-        surfaces.setdefault(span.words, set()).add(id(root))
+        identity = (root.name.casefold(), root.kind)
+        roots.setdefault(identity, root)
+        surfaces.setdefault(span.words, set()).add(identity)
     for part, person in _person_short_forms(spans).items():
-        roots[id(person)] = person
-        surfaces.setdefault(part, set()).add(id(person))
+        identity = (person.name.casefold(), person.kind)
+        roots.setdefault(identity, person)
+        surfaces.setdefault(part, set()).add(identity)
     unique = {
-        words: roots[next(iter(ids))]
-        for words, ids in surfaces.items()
-        if len(ids) == 1 and len("".join(words)) >= 2
+        words: roots[next(iter(identities))]
+        for words, identities in surfaces.items()
+        if len(identities) == 1 and len("".join(words)) >= 2
     }
     longest = min(_LONGEST_PROPAGATED, max((len(words) for words in unique), default=0))
     # Only a token that opens a name is looked at (a set lookup, where the slices of every
@@ -2444,7 +2469,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     openers = {words[0] for words in unique}
     for field in fields:
         words = field.words
-        covered = {i for span in spans if span.field is field for i in range(span.start, span.end)}
+        covered = {i for span in spans if span.field is field for i in span.indices()}
+        covered.update(field.furniture)
         index = 0
         while index < len(words):
             if words[index] not in openers:
@@ -2454,6 +2480,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 end = index + size
                 owner = unique.get(tuple(words[index:end]))
                 if owner is None or covered.intersection(range(index, end)):
+                    continue
+                if not field.line_starts.isdisjoint(range(index + 1, end)):
                     continue
                 repeat = _Span(field, index, end, owner.kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
