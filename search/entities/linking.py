@@ -1682,15 +1682,20 @@ def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazett
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     """A code in capitals in parentheses right after an organisation is an organisation
     too (the stock code in ``Bank Central Asia Tbk (BBCA)``); it keeps a key of its own,
-    since a category (``Pertamina (BUMN)``) is written the same way."""
+    since a category (``Pertamina (BUMN)``) is written the same way. So is a word there
+    that abbreviates the organisation (``Badan Keamanan Laut (Bakamla)``, see
+    ``_abbreviates``), which the tagger often leaves out; it links to the organisation."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     covered = {index for span in field_spans for index in span.indices()}
-    organisation_ends = {span.end for span in field_spans if span.kind == "organisation"}
-    for end in sorted(organisation_ends):
+    organisations = {span.end: span for span in field_spans if span.kind == "organisation"}
+    for end, organisation in sorted(organisations.items()):
         code = end + 1
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
-        if closed and _is_unit_code(words[code], covered, code):
+        if closed and (
+            _is_unit_code(words[code], covered, code)
+            or (code not in covered and _abbreviates(words[code], organisation.words))
+        ):
             spans.append(_Span(field, code, code + 1, "organisation", None))
 
 
@@ -1781,10 +1786,10 @@ def _mark_defined_organisations(
     Pajak (DJP)``) is an organisation, and so is the acronym, wherever the tagger left the
     name out or read only a place in it (``Papua Barat`` of ``Komite Nasional Papua Barat
     (KNPB)``). The name opens with an organisation's head (``DEFINED_ORGANISATION_HEADS``)
-    and the acronym's letters are its capitals in order, so ``Pedagang Kaki Lima (PKL)`` is
-    no organisation. The article must use the acronym again (a body it reports on, not a
-    category it explains once: ``Badan Usaha Milik Negara (BUMN)``); the acronym then links
-    to the name (``_link_renames``)."""
+    and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
+    too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
+    acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
+    Milik Negara (BUMN)``); the acronym then links to the name (``_link_renames``)."""
     words = field.words
     # The field's spans by the words they cover: looked up around each parenthesis rather
     # than scanned for each (quadratic in an article defining thousands).
@@ -1848,10 +1853,8 @@ class _SpansAt:
 def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
     """Where the organisation's name before ``(ACRONYM)`` at ``opening`` starts: the
     farthest head word of the capitalised run before it (``dan`` may join its parts) from
-    which the acronym's letters are the run's capitals in order; ``None`` if none."""
+    which the acronym abbreviates the run (``_abbreviates``); ``None`` if none."""
     acronym = words[opening + 1]
-    if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
-        return None
     found = None
     start = opening
     while start > max(0, opening - _LONGEST_NAME):
@@ -1859,10 +1862,9 @@ def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
         if not (is_name_word(previous) or (previous in CONJUNCTIONS and start < opening)):
             break
         start -= 1
-        if previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous):
-            capitals = iter(ch for ch in " ".join(words[start:opening]) if ch.isupper())
-            if acronym[0] == previous[0] and all(letter in capitals for letter in acronym):
-                found = start
+        head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
+        if head and _abbreviates(acronym, words[start:opening]):
+            found = start
     return found
 
 
@@ -1978,7 +1980,7 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             elif (cues[0] in NEW_NAME_WORDS and renames) or cues[0] in NICKNAME_OF_WORDS:
                 first.target = second
         elif between == ["("] and _is_acronym_of(second, first):
-            second.target = first
+            second.target, second.kind = first, first.kind
         elif between == ["("] and _is_known_acronym_of(second, first):
             first.target = second
 
@@ -2140,14 +2142,50 @@ def _bracketed_acronym(short: _Span) -> str:
 
 
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
-    """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word in capitals, closed by
-    a parenthesis, whose letters are the long name's capitals in order (so ``Joe Biden
-    (AS)`` is no acronym)."""
-    acronym = _bracketed_acronym(short)
-    if not (acronym and len(long.words) > 1):
+    """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word closed by a
+    parenthesis that abbreviates the long name (see ``_abbreviates``; so ``Joe Biden (AS)``
+    is no acronym)."""
+    word = short.words[0] if len(short.words) == 1 else ""
+    return len(long.words) > 1 and _closes_parenthesis(short) and _abbreviates(word, long.words)
+
+
+def _abbreviates(word: str, name: Sequence[str]) -> bool:
+    """Whether ``word`` abbreviates ``name``: in capitals, its letters are the name's
+    capitals in order from the first (``KPK``); written as a word (``Aprindo``, ``Pekka``,
+    ``AfriCOG``), it is made of a start of each capitalised word of the name, in order,
+    each maybe with more of that word's letters (``Apr`` + ``i`` + ``ndo`` of Asosiasi
+    Pengusaha Ritel Indonesia, ``Pe`` + ``k`` + ``ka`` of Perempuan Kepala Keluarga), the
+    name's lowercase words (``dan``, ``for``) giving letters or none: the way Indonesian
+    news makes names of its bodies, which a capitalised word of three letters or more
+    seldom fits by chance (``Roger Federer (Swiss)``)."""
+    if not (word.isalpha() and word[:1].isupper() and len(word) > 1 and name):
         return False
-    capitals = iter(ch for ch in " ".join(long.words) if ch.isupper())
-    return acronym[0] == long.words[0][0] and all(letter in capitals for letter in acronym)
+    if word.isupper():
+        capitals = iter(ch for ch in " ".join(name) if ch.isupper())
+        return word[0] == name[0][0] and all(letter in capitals for letter in word)
+    letters = word.lower()
+    parts = [part.lower() for part in name if part.isalpha()]
+    optional = [not part[:1].isupper() for part in name if part.isalpha()]
+
+    @functools.cache
+    def fits(used: int, part: int) -> bool:
+        """Whether ``letters[used:]`` abbreviates ``parts[part:]``."""
+        if part == len(parts):
+            return used == len(letters)
+        if optional[part] and fits(used, part + 1):
+            return True
+        if used == len(letters) or parts[part][0] != letters[used]:
+            return False
+        used, at = used + 1, 1
+        while True:
+            if fits(used, part + 1):
+                return True
+            found = parts[part].find(letters[used], at) if used < len(letters) else -1
+            if found < 0:
+                return False
+            used, at = used + 1, found + 1
+
+    return not optional[0] and fits(0, 0)
 
 
 def _is_known_acronym_of(short: _Span, long: _Span) -> bool:
