@@ -1870,3 +1870,39 @@ def test_an_acronym_written_as_a_word_is_the_organisation_it_abbreviates() -> No
         ("Budi Santoso", "person", "budi_santoso"),
         ("Brasil", "place", "brasil"),
     } <= found
+
+
+def test_a_persons_last_name_the_gazetteer_knows_as_a_company_is_the_person() -> None:
+    # Issue 14, round 14: "Ford" after "Harrison Ford" was the car maker six times in one
+    # article, and "Harrison Ford" itself the company once the article wrote "Harrison"
+    # alone; a brand the article names as such stays the brand.
+    body = (
+        'Aktor Harrison Ford bermain bersama Carrie Fisher. "Kami menjadi Carrie dan '
+        'Harrison selama akhir pekan," tulisnya. Fisher mengaku dekat dengan Ford. Ford kini '
+        "berusia 75 tahun."
+    )
+    found = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
+    assert ("Harrison Ford", "person", "harrison_ford") in found
+    assert found.count(("Ford", "person", "harrison_ford")) == 2
+    brand = _found(body + " Ia masih mengendarai mobil Ford tuanya.")
+    assert ("Ford", "Ford", "organisation") in brand
+    assert ("Ford", "Harrison Ford", "person") not in brand
+
+
+def test_a_name_after_a_country_and_a_comma_is_one_of_its_people() -> None:
+    # Issue 14, round 14 (a leftover of round 13): "asal Jepang, Keisuke Honda" was a
+    # place, and "Honda" after it the car maker; "pemain Hong Kong, Wong Wing Ki Vincent"
+    # a place too. A place after a place is the larger one (``Cinere, Depok``).
+    body = (
+        "Gelandang asal Jepang, Keisuke Honda, resmi bergabung. Honda mencetak gol pertamanya. "
+        "Andi Wijaya kalah dari pemain Hong Kong, Wong Wing Ki Vincent. Ia berlatih di "
+        "Cinere, Depok."
+    )
+    found = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
+    assert {
+        ("Keisuke Honda", "person", "keisuke_honda"),
+        ("Honda", "person", "keisuke_honda"),
+        ("Wong Wing Ki Vincent", "person", "wong_wing_ki_vincent"),
+        ("Cinere", "place", "cinere"),
+        ("Depok", "place", "depok"),
+    } <= set(found)

@@ -44,6 +44,7 @@ from warta.search.entities.names import (
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
     CONJUNCTIONS,
+    COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
     DEGREES,
@@ -848,7 +849,41 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         elif not _is_nickname(span) and not _is_tag(span):
             kept.append(span)
     _part_offices_from_persons(fields, kept)
+    _retype_persons_after_places(kept)
     return kept
+
+
+def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
+    """A name of two words or more read as a place right after a known place and a comma
+    (``asal Jepang, Keisuke Honda``) is a person when the tagger reads its words alone as
+    one, or when a word before the place makes the name one of its people (``pemain Hong
+    Kong, Wong Wing Ki Vincent``, see ``COUNTRYMAN_WORDS``): news writes a place after a
+    place the other way round, the smaller first (``Cinere, Depok``), and the larger ones
+    it names are known. Not a name grown from a known place (``Kota Padang``)."""
+    known_places = {
+        (id(span.field), span.end): span.start
+        for span in spans
+        if span.entry is not None and span.entry.kind == "place"
+    }
+    tagger = packaged_tagger()
+    for span in spans:
+        words = span.field.words
+        if (
+            tagger is None
+            or span.kind != "place"
+            or span.entry is not None
+            or len(span.words) < _SHORTEST_HOLDER
+            or (span.grown_from is not None and span.grown_from.entry.kind == "place")
+            or span.start < 2
+            or words[span.start - 1] != ","
+            or (id(span.field), span.start - 1) not in known_places
+        ):
+            continue
+        place = known_places[id(span.field), span.start - 1]
+        countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
+        labels = tagger.tag(span.words)
+        if countryman or (labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])):
+            span.kind = "person"
 
 
 def _is_tag(span: _Span) -> bool:
@@ -1281,16 +1316,32 @@ def _part_persons_apart(spans: list[_Span]) -> None:
     """Undo a longer name that only grew over a person named elsewhere in the article
     (``komentar Twitter Musk`` after ``Elon Musk``): the known name is linked again, and
     propagation links the person. Not a known person's initials opening another's name
-    (see ``_initials_of_longer_name``)."""
+    (see ``_initials_of_longer_name``), nor a person's first name the article also writes
+    alone before a known person's or company's name that is their last (``Titiek
+    Soeharto``, ``Harrison Ford``, then ``Carrie dan Harrison``; see
+    ``_reads_as_given_name``): the first name stands for that person, not for one named
+    elsewhere."""
     others = [span for span in spans if span.grown_from is None]
     persons = {span.words for span in others if span.kind == "person"}
-    persons.update(_person_short_forms(others))
+    named_in_full = set(_person_short_forms(others))
+    named_in_full.update(words for words in persons if len(words) > 1)
+    persons.update(named_in_full)
     for index, span in enumerate(spans):
         match = span.grown_from
         if match is None or _initials_of_longer_name(span, match):
             continue
         words = span.field.words
         parts = (words[span.start : match.start], words[match.end : span.end])
+        first_name = (
+            span.kind == "person"
+            and len(parts[0]) == 1
+            and not parts[1]
+            and parts[0] not in named_in_full
+            and (match.entry.kind == "person" or _reads_as_given_name(parts[0][0]))
+            and match.entry.kind != "place"
+        )
+        if first_name:
+            continue
         if any(part in persons for part in parts):
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
@@ -2294,7 +2345,12 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
     wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
     short_forms = _person_short_forms(spans, middle_names=True)
     longer = _LongerNames(spans)
+    placed = {span.words for span in spans if span.entry is not None and _is_placed(span)}
     for span in spans:
+        if span.target is None and span.entry is not None and span.kind != "person":
+            person = _surname_read_as_known_name(longer, span, placed)
+            if person is not None:
+                span.kind, span.entry, span.target = "person", None, person
         if span.target is None and span.entry is None and span.kind == "organisation":
             person = _surname_read_as_organisation(longer, span)
             if person is not None:
@@ -2394,6 +2450,50 @@ def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span |
         return None
     found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
     return longer.the_one_named_before(found, short)
+
+
+def _surname_read_as_known_name(
+    longer: _LongerNames, short: _Span, placed: set[tuple[str, ...]]
+) -> _Span | None:
+    """The one person named earlier by a given name and ``short``, one word the gazetteer
+    knows as a company: ``Harrison Ford`` then ``Ford``, ``Keisuke Honda`` then
+    ``Honda``, persons both times (not ``Movistar Yamaha``, a team the tagger read as a
+    person; see ``_reads_as_given_name``). Not where the article writes the known name
+    ``placed`` anywhere (``mobil Ford``, ``di Honda``, see ``_is_placed``): the brand
+    shares the person's name there."""
+    if len(short.words) != 1 or short.words in placed:
+        return None
+    if short.entry is None or short.entry.kind != "organisation":
+        return None
+    found = [
+        root
+        for root in longer.ending_with.get(short.words, ())
+        if root.kind == "person"
+        and root.entry is None
+        and len(root.words) == 2
+        and _reads_as_given_name(root.words[0])
+    ]
+    return longer.the_one_named_before(found, short)
+
+
+def _reads_as_given_name(word: str) -> bool:
+    """Whether the tagger reads ``word`` alone as a person and it opens no organisation's
+    or place's name: a given name (``Harrison``, ``Keisuke``), not ``Movistar`` or
+    ``Institut``."""
+    tagger = packaged_tagger()
+    heads = DEFINED_ORGANISATION_HEADS | PLACE_HEADS
+    return tagger is not None and word.lower() not in heads and tagger.tag([word]) == ["B-PER"]
+
+
+#: Prepositions before a place: ``di Houston``, ``ke Madrid``, ``dari Clinton``.
+_LOCATIVES = frozenset({"di", "ke", "dari"})
+
+
+def _is_placed(span: _Span) -> bool:
+    """Whether a word before ``span`` makes it a place or a thing: a locative preposition
+    (``di Houston``) or a product's noun (``mobil Ford``)."""
+    before = span.field.words[span.start - 1].lower() if span.start else ""
+    return before in _LOCATIVES or before in PRODUCT_NOUNS
 
 
 def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:

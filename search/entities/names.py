@@ -234,6 +234,14 @@ CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("pemain", "klub", "bergabung dengan", "bergabung ke", "gabung dengan", "gabung ke")
 )
+#: Words before a country that make the name after it, past a comma, one of its people
+#: (``pemain Hong Kong, Wong Wing Ki Vincent``, ``penyanyi asal Kanada, Celine Dion``).
+COUNTRYMAN_WORDS: frozenset[str] = _words(
+    """
+    asal pemain pebulu tangkis petenis pebalap pembalap atlet petinju pegolf perenang
+    pelari pesepeda gelandang bek penyerang striker kiper wakil pelatih
+    """
+)
 #: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
 #: name a branch of it, not the senate DPD.
 PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
