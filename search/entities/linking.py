@@ -2577,6 +2577,18 @@ def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazette
             span.target = names[0]
 
 
+def _propagated_identity(root: _Span) -> tuple[str, str] | int:
+    """What makes two roots one owner of a name for ``_propagate``: their name and kind
+    when the name is of two words or more or an acronym (``UKP PIP``, ``BRKN``), which
+    name one thing wherever written; else the root itself, since a one-word name tagged
+    apart may be a wrong reading repeated (the car ``Calya`` as a person) that spread
+    everywhere would mislead the quote attribution's pronouns."""
+    words = root.name.split()
+    if len(words) > 1 or (words and words[0].isupper()):
+        return root.name.casefold(), root.kind
+    return id(root)
+
+
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Add every further occurrence of a name found in the article (and of person short
     forms): the tagger misses many repeats that a reader plainly sees. Names written alike
@@ -2585,15 +2597,15 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     line break (``Stasiun`` ending a paragraph and ``Pauh`` opening the next). A
     publisher's dateline or credit stays out, although the text names the publisher
     elsewhere."""
-    surfaces: dict[tuple[str, ...], set[tuple[str, str]]] = {}
-    roots: dict[tuple[str, str], _Span] = {}
+    surfaces: dict[tuple[str, ...], set[tuple[str, str] | int]] = {}
+    roots: dict[tuple[str, str] | int, _Span] = {}
     for span in spans:
         root = span.root()
-        identity = (root.name.casefold(), root.kind)
+        identity = _propagated_identity(root)
         roots.setdefault(identity, root)
         surfaces.setdefault(span.words, set()).add(identity)
     for part, person in _person_short_forms(spans).items():
-        identity = (person.name.casefold(), person.kind)
+        identity = _propagated_identity(person)
         roots.setdefault(identity, person)
         surfaces.setdefault(part, set()).add(identity)
     unique = {
