@@ -1906,3 +1906,23 @@ def test_a_name_after_a_country_and_a_comma_is_one_of_its_people() -> None:
         ("Cinere", "place", "cinere"),
         ("Depok", "place", "depok"),
     } <= set(found)
+
+
+def test_an_organisation_named_before_is_parted_from_the_person_run_into_it() -> None:
+    # Issue 14, round 14: "Kepala Unit Kerja ... Pancasila Yudi Latief" gave a person
+    # "Pancasila Yudi Latief", whom every "Pancasila" of the article then named; the
+    # acronym in capitals of two words was no acronym of the unit.
+    body = (
+        "Unit Kerja Presiden Pembinaan Ideologi Pancasila (UKP PIP) menyasar pelajar. Menurut "
+        'dia, nilai-nilai Pancasila perlu diajarkan di sekolah. "Pancasila harus hidup," ujar '
+        "Kepala Unit Kerja Presiden Pembinaan Ideologi Pancasila Yudi Latief di Jakarta. "
+        "Pancasila, kata Yudi, menjadi pandangan hidup bersama."
+    )
+    found = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
+    unit = "unit_kerja_presiden_pembinaan_ideologi_pancasila"
+    assert found[:3] == [
+        ("Unit Kerja Presiden Pembinaan Ideologi Pancasila (UKP PIP)", "organisation", unit),
+        ("Unit Kerja Presiden Pembinaan Ideologi Pancasila", "organisation", unit),
+        ("Yudi Latief", "person", "yudi_latief"),
+    ]
+    assert not any(surface == "Pancasila" for surface, _, _ in found)

@@ -1431,6 +1431,51 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
     spans[:] = parted
 
 
+def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
+    """Part an organisation the article names alone, written again right before a person,
+    from the person the tagger ran its last words into (``Kepala Unit Kerja Presiden
+    Pembinaan Ideologi Pancasila Yudi Latief``: the unit, named in full before, and Yudi
+    Latief); two words or more stay the person's name. Named alone: not followed by a
+    name (``Vietjet Air Nguyen Thanh Hung`` names no ``Vietjet Air Nguyen``). The parted
+    organisation's last word tagged alone as a person is that misreading too, no one
+    named (``Pancasila``, which had made every ``Pancasila`` a person)."""
+    endings: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for span in spans:
+        words = span.field.words
+        alone = span.end == len(words) or not is_name_word(words[span.end])
+        if span.kind == "organisation" and len(span.words) > 1 and alone:
+            for size in range(1, len(span.words)):
+                endings.setdefault(span.words[-size:], []).append(span.words)
+    if not endings:
+        return
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    parted: list[_Span] = []
+    misread: set[tuple[str, ...]] = set()
+    for span in spans:
+        if span.kind != "person" or span.entry is not None:
+            continue
+        words = span.field.words
+        for size in range(len(span.words) - _SHORTEST_HOLDER, 0, -1):
+            names = endings.get(span.words[:size], ())
+            name = next((n for n in names if _written_before(words, span.start, n[:-size])), None)
+            if name is not None:
+                misread.add(name[-1:])
+                start, span.start = span.start - (len(name) - size), span.start + size
+                if all((id(span.field), i) not in covered for i in range(start, span.start - size)):
+                    parted.append(_Span(span.field, start, span.start, "organisation", None))
+                break
+    spans[:] = [
+        span
+        for span in spans
+        if not (span.kind == "person" and span.entry is None and span.words in misread)
+    ] + parted
+
+
+def _written_before(words: Sequence[str], index: int, name: Sequence[str]) -> bool:
+    """Whether ``name`` is written right before ``index``."""
+    return len(name) <= index and tuple(words[index - len(name) : index]) == tuple(name)
+
+
 def _give_first_names_back(spans: Sequence[_Span]) -> None:
     """Move the last word of an organisation the tagger ran into the person after it back
     to the person (``Vietjet Air Nguyen`` + ``Thanh Hung``): where the article names the
@@ -2194,9 +2239,10 @@ def _bracketed_acronym(short: _Span) -> str:
 
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
     """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word closed by a
-    parenthesis that abbreviates the long name (see ``_abbreviates``; so ``Joe Biden (AS)``
-    is no acronym)."""
-    word = short.words[0] if len(short.words) == 1 else ""
+    parenthesis, or words in capitals (``UKP PIP``), that abbreviate the long name (see
+    ``_abbreviates``; so ``Joe Biden (AS)`` is no acronym)."""
+    capitals = all(word.isupper() for word in short.words)
+    word = "".join(short.words) if capitals else short.words[0] if len(short.words) == 1 else ""
     return len(long.words) > 1 and _closes_parenthesis(short) and _abbreviates(word, long.words)
 
 
@@ -2753,6 +2799,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
+    _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)
     _link_renames(spans)
