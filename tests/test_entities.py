@@ -1926,3 +1926,11 @@ def test_an_organisation_named_before_is_parted_from_the_person_run_into_it() ->
         ("Yudi Latief", "person", "yudi_latief"),
     ]
     assert not any(surface == "Pancasila" for surface, _, _ in found)
+
+
+def test_an_office_with_two_fields_and_its_seat_is_one_organisation() -> None:
+    # Issue 14, round 14: "Dinas Pariwisata dan Kebudayaan DKI Jakarta" lost its first
+    # words at "dan": the known place grew into the office only back to it.
+    body = "Kepala Dinas Perikanan dan Kelautan DKI Jakarta, Budi Santoso mengusulkan lelang ikan."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("Dinas Perikanan dan Kelautan DKI Jakarta", "organisation") in found

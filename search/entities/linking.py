@@ -575,10 +575,16 @@ def _longer_name(
 
     def joins_parts(index: int) -> bool:
         """A preposition between two words of one tagged name (``University of``), not
-        after a job title (``Head of``)."""
+        after a job title (``Head of``), or ``dan`` in a tagged organisation that opens
+        with a head (``Dinas Pariwisata dan Kebudayaan DKI Jakarta``)."""
         inside = tagged.get(index)
+        headed = (
+            inside is not None
+            and inside[2] == "ORG"
+            and words[inside[0]].lower() in NAMING_ORGANISATION_HEADS
+        )
         return (
-            words[index] in NAME_PREPOSITIONS
+            (words[index] in NAME_PREPOSITIONS or (headed and words[index] in CONJUNCTIONS))
             and inside is not None
             and tagged.get(index - 1) is inside
             and tagged.get(index + 1) is inside
