@@ -1934,3 +1934,24 @@ def test_an_office_with_two_fields_and_its_seat_is_one_organisation() -> None:
     body = "Kepala Dinas Perikanan dan Kelautan DKI Jakarta, Budi Santoso mengusulkan lelang ikan."
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert ("Dinas Perikanan dan Kelautan DKI Jakarta", "organisation") in found
+
+
+def test_arabic_particles_initials_and_sheikh_around_a_persons_name() -> None:
+    # Issue 14, round 14: "Abdel Fattah al - Sisi" was two persons (Abdel Fattah, Sisi),
+    # "Hakim T. Jackson Bedford" lost the initial, "Sheikh" stayed in the emir's name and
+    # "Sergio Ramos dkk." was an organisation.
+    body = (
+        "Menlu bertemu Emir Qatar Sheikh Tamim bin Hamad al - Thani. Sementara itu Presiden "
+        "Mesir Abdel Fattah al - Sisi menolak. Pekan lalu Hakim T. Jackson Bedford memutus "
+        "perkara itu. Pertahanan yang dibangun Sergio Ramos dkk. kokoh. Sumbangan H. Ahmad "
+        "Subagyo diterima."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert not any("Sheikh" in surface for surface, _ in found)
+    assert {
+        ("Abdel Fattah al - Sisi", "person"),
+        ("Mesir", "place"),
+        ("T. Jackson Bedford", "person"),
+        ("Sergio Ramos", "person"),
+        ("Ahmad Subagyo", "person"),  # H. is the title Haji, no initial
+    } <= found

@@ -58,6 +58,7 @@ from warta.search.entities.names import (
     LEGAL_FORMS,
     MATCH_CUES,
     MINISTER_TITLES,
+    NAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
@@ -69,6 +70,7 @@ from warta.search.entities.names import (
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
+    PERSON_FOLLOWERS,
     PLACE_HEADS,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
@@ -843,6 +845,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
+        _mark_persons_before_followers(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
         _mark_websites(field, spans)
@@ -975,6 +978,49 @@ def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
             and not {(id(span.field), end), (id(span.field), end + 1)} & starts
         ):
             span.end = end + 2
+
+
+def _extend_persons_over_particles(spans: list[_Span]) -> None:
+    """A person's name takes what comes before it through an Arabic particle and a spaced
+    hyphen (``Abdel Fattah`` + ``al - Sisi``: one person, not two; the name words back to
+    a title or another name, a person found there included) and an initial with its full
+    stop on its line (``Hakim T. Jackson Bedford``: the judge is T. Jackson Bedford; not
+    ``H.``, the title Haji)."""
+    persons_ending = {(id(span.field), span.end): span for span in spans if span.kind == "person"}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    removed: set[int] = set()
+    for span in spans:
+        if span.kind != "person" or id(span) in removed:
+            continue
+        words, start = span.field.words, span.start
+        while (
+            start >= 3
+            and words[start - 1] in _DASHES
+            and words[start - 2].lower() in NAME_PARTICLES
+            and _is_name_like(words[start - 3])
+        ):
+            start -= 2
+            before = persons_ending.get((id(span.field), start))
+            if before is not None and before is not span:
+                removed.add(id(before))
+                start = before.start
+            while (
+                start > 0
+                and _is_name_like(words[start - 1])
+                and (id(span.field), start - 1) not in covered
+            ):
+                start -= 1
+        letter = words[start - 2] if start >= 2 and words[start - 1] == "." else ""
+        initial = len(letter) == 1 and letter.isupper() and letter.lower() not in TITLE_WORDS
+        lines = span.field.line_starts
+        if (
+            initial
+            and (start == 2 or words[start - 3] != ".")
+            and lines.isdisjoint((start - 1, start))
+        ):
+            start -= 2
+        span.start = start
+    spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
@@ -1779,6 +1825,18 @@ def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazett
         name = " ".join(words[start:index])
         if trimmed and trimmed[1] == index and not gazetteer.is_ignored(name):
             spans.append(_Span(field, *trimmed, "person", None))
+
+
+def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
+    """A tagged name right before ``dkk`` (and colleagues) is a person, whatever the tagger
+    read there (``Sergio Ramos dkk.``, not an organisation); a known entity keeps its own."""
+    words = field.words
+    ending = {span.end: span for span in spans if span.field is field}
+    for follower in PERSON_FOLLOWERS:
+        for index in field.positions.get(follower, ()):
+            tagged = ending.get(index)
+            if tagged is not None and tagged.entry is None and words[index].islower():
+                tagged.kind = "person"
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -2800,6 +2858,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
     _join_spaced_syllables(spans)
+    _extend_persons_over_particles(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)

@@ -25,7 +25,8 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     deputi gubernur wagub bupati wabup wali walikota jenderal letjen mayjen brigjen
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
-    bendahara koordinator pendiri founder co-founder chairman syekh kiai kh ustaz ustadz
+    bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
+    kiai kh ustaz ustadz
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
@@ -242,6 +243,12 @@ COUNTRYMAN_WORDS: frozenset[str] = _words(
     pelari pesepeda gelandang bek penyerang striker kiper wakil pelatih
     """
 )
+#: Arabic particles written before a spaced hyphen inside a person's name (``Abdel Fattah
+#: al - Sisi``, ``Tamim bin Hamad al - Thani``).
+NAME_PARTICLES: frozenset[str] = _words("al el")
+#: Words right after a person's name that make it one (``Sergio Ramos dkk.``, "and
+#: colleagues").
+PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
 #: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
 #: name a branch of it, not the senate DPD.
 PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
