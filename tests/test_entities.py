@@ -1955,3 +1955,11 @@ def test_arabic_particles_initials_and_sheikh_around_a_persons_name() -> None:
         ("Sergio Ramos", "person"),
         ("Ahmad Subagyo", "person"),  # H. is the title Haji, no initial
     } <= found
+
+
+def test_a_monument_or_stadium_keeps_its_head_word() -> None:
+    # Issue 14, round 14: "naik Tugu Monas" gave the place Monas alone; both annotated
+    # corpora keep the head (``Tugu Pers``, ``Stadion Harapan``).
+    body = "Pengunjung naik Tugu Monas setiap hari. Final digelar di Stadion Gelora Bung Karno."
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {("Tugu Monas", "place"), ("Stadion Gelora Bung Karno", "place")} <= found

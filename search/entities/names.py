@@ -263,14 +263,15 @@ INITIALS_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "&"})
 SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 
 #: Heads that make a known name part of another entity's name, and that entity's kind:
-#: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Bank Indonesia`` is a bank.
+#: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
+#: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
 #: place itself, kept in the mention as both annotated corpora do.
 ADMINISTRATIVE_HEADS: frozenset[str] = _words(
     "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
-    "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs"
+    "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
 )
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
