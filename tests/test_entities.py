@@ -1963,3 +1963,29 @@ def test_a_monument_or_stadium_keeps_its_head_word() -> None:
     body = "Pengunjung naik Tugu Monas setiap hari. Final digelar di Stadion Gelora Bung Karno."
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert {("Tugu Monas", "place"), ("Stadion Gelora Bung Karno", "place")} <= found
+
+
+def test_a_persons_name_the_tagger_restarted_is_one_person() -> None:
+    # Issue 14, round 14: "Universitas Gadjah Mada Erwan Agus Purwanto" gave two persons
+    # (the university took "Mada" of the tagger's "Mada Erwan"); two full names side by
+    # side stay two.
+    body = (
+        "Pengamat dari Universitas Gadjah Mada Erwan Agus Purwanto berpendapat lain. KPK "
+        "memeriksa Andi Narogong Vidi Gunawan kemarin."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("Erwan Agus Purwanto", "person") in found
+    assert "Andi Narogong Vidi Gunawan" not in {surface for surface, _ in found}
+
+
+def test_an_agency_or_a_band_named_like_a_person_is_an_organisation() -> None:
+    # Issue 14, round 14: "Qatari News Agency (QNA)" and "Backstreet Boys" were persons.
+    body = (
+        "Menlu berkata kepada Qatari News Agency (QNA) di Doha. Penyanyi lain: Jennifer "
+        "Lopes, Backstreet Boys, dan Frank Sinatra."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Qatari News Agency (QNA)", "organisation"),
+        ("Backstreet Boys", "organisation"),
+    } <= found

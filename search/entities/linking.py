@@ -857,9 +857,40 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             span.field.furniture.update(span.indices())
         elif not _is_nickname(span) and not _is_tag(span):
             kept.append(span)
+    _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     return kept
+
+
+def _join_adjacent_persons(spans: list[_Span]) -> None:
+    """Two tagged persons with nothing between them on one line, one of them a single word,
+    are one person whose name the tagger restarted (``Universitas Gadjah Mada Erwan`` +
+    ``Agus Purwanto``: the university took ``Mada``, and ``Erwan Agus Purwanto`` was two
+    people; ``Budi Karya`` + ``Sumadi``); a single word first reads as a given name (not
+    ``Cashlez`` + ``Teddy Setiawan``, a company and its chief). Two full names side by side
+    stay two persons (``Andi Narogong Vidi Gunawan``)."""
+    starting = {
+        (id(span.field), span.start): span
+        for span in spans
+        if span.kind == "person" and span.entry is None
+    }
+    removed: set[int] = set()
+    for span in sorted(spans, key=lambda span: -span.start):
+        after = starting.get((id(span.field), span.end))
+        if (
+            after is None
+            or span.kind != "person"
+            or span.entry is not None
+            or id(after) in removed
+            or span.end in span.field.line_starts
+            or (len(span.words) > 1 and len(after.words) > 1)
+            or (len(span.words) == 1 and not _reads_as_given_name(span.words[0]))
+        ):
+            continue
+        span.end = after.end
+        removed.add(id(after))
+    spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _retype_persons_after_places(spans: Sequence[_Span]) -> None:

@@ -336,7 +336,7 @@ CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
-    motors entertainment studios pictures records labs technologies
+    motors entertainment studios pictures records labs technologies agency boys
     """
 )
 
