@@ -1989,3 +1989,19 @@ def test_an_agency_or_a_band_named_like_a_person_is_an_organisation() -> None:
         ("Qatari News Agency (QNA)", "organisation"),
         ("Backstreet Boys", "organisation"),
     } <= found
+
+
+def test_a_military_rank_and_its_grade_part_an_office_from_the_officer() -> None:
+    # Issue 14, round 14 (a leftover of round 13): "Badan Keamanan Laut Laksamana Madya"
+    # was one organisation with the admiral's rank in it; the grade after a rank is the
+    # rank's, not the name's ("Laksamana Muda Shoshana Chatfield").
+    body = (
+        "Kepala Badan Keamanan Laut Laksamana Madya Arie Soedewo mengatakan kapal itu "
+        "ditangkap. Komandan Laksamana Muda Shoshana Chatfield hadir."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Badan Keamanan Laut", "organisation"),
+        ("Arie Soedewo", "person"),
+        ("Shoshana Chatfield", "person"),
+    } <= found

@@ -75,6 +75,7 @@ from warta.search.entities.names import (
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
     QUOTES,
+    RANK_GRADES,
     RANK_WORDS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -258,11 +259,15 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
     ``D.C`` or ``S.E``, page furniture). The department after an English job title goes
-    with the title (``Vice President Communications``)."""
+    with the title (``Vice President Communications``), the grade after a rank with the
+    rank (``Laksamana Muda``)."""
     while start < end and (
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
         or _in_job_title(words, start)
+        or (
+            start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
+        )
     ):
         start += 1
     while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):

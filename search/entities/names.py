@@ -9,13 +9,19 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: Police and military ranks, written only before a person's name: inside a tagged span
-#: they start a person (``Polda Sulut Kombes Ibrahim Tombo``).
+#: they start a person (``Polda Sulut Kombes Ibrahim Tombo``, ``Bakamla Laksamana Madya
+#: Arie Soedewo``).
 RANK_WORDS: frozenset[str] = _words(
     """
     letjen mayjen brigjen irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka
     brigadir bripda briptu laksdya laksda laksma marsdya marsda marsma kolonel letkol
+    laksamana marsekal
     """
 )
+
+#: Grades written after a rank (``Laksamana Madya``, ``Marsekal Muda``): part of the rank,
+#: not of the name after it.
+RANK_GRADES: frozenset[str] = _words("madya muda pertama utama")
 
 #: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
