@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from warta.search.entities.features import (
     Token,
@@ -44,6 +45,7 @@ from warta.search.entities.names import (
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
     CONJUNCTIONS,
+    COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
     DEGREES,
@@ -57,6 +59,7 @@ from warta.search.entities.names import (
     LEGAL_FORMS,
     MATCH_CUES,
     MINISTER_TITLES,
+    NAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
@@ -68,10 +71,12 @@ from warta.search.entities.names import (
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
+    PERSON_FOLLOWERS,
     PLACE_HEADS,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
     QUOTES,
+    RANK_GRADES,
     RANK_WORDS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -107,6 +112,9 @@ class _Field:
     text: str
     tokens: tuple[Token, ...]
     words: tuple[str, ...]
+    #: Token indexes of the publisher's dateline or credit (``_is_publisher_furniture``):
+    #: no repeat of a name goes there (``Indonesia`` of ``Jakarta, CNN Indonesia --``).
+    furniture: set[int] = dataclass_field(default_factory=set, compare=False)
 
     @classmethod
     def of(cls, name: str, text: str, tokens: Sequence[Token]) -> _Field:
@@ -116,6 +124,14 @@ class _Field:
     def breaks(self) -> list[int]:
         """Offsets of the line breaks, to find a token's line without scanning the text."""
         return [match.start() for match in _LINE_BREAK.finditer(self.text)]
+
+    @functools.cached_property
+    def line_starts(self) -> frozenset[int]:
+        """Indexes of the tokens that open a line after the first: no name runs into one
+        (``Stasiun`` ending a paragraph and ``Cikini`` opening the next are apart)."""
+        starts = [token.start for token in self.tokens]
+        opening = (bisect.bisect_left(starts, offset) for offset in self.breaks)
+        return frozenset(index for index in opening if 0 < index < len(starts))
 
     @functools.cached_property
     def positions(self) -> dict[str, list[int]]:
@@ -244,11 +260,15 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
     ``D.C`` or ``S.E``, page furniture). The department after an English job title goes
-    with the title (``Vice President Communications``)."""
+    with the title (``Vice President Communications``), the grade after a rank with the
+    rank (``Laksamana Muda``)."""
     while start < end and (
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
         or _in_job_title(words, start)
+        or (
+            start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
+        )
     ):
         start += 1
     while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
@@ -484,7 +504,7 @@ _HEAD_KINDS: dict[str, str] = {
 
 
 def _longer_name(
-    words: Sequence[str],
+    field: _Field,
     tagged: dict[int, tuple[int, int, str]],
     match: GazetteerMatch,
     taken: set[int],
@@ -507,8 +527,11 @@ def _longer_name(
     and then over the whole place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative
     head there names the organisation's seat (``DPRD Kabupaten Bogor`` is the council). A
     person's name never starts with a known company or place: ``Google Sundar Pichai`` is a
-    company and a person (but ``Badrodin Haiti`` and ``Aurora Aksnes`` are persons).
+    company and a person (but ``Badrodin Haiti`` and ``Aurora Aksnes`` are persons). It
+    never grows over a line break (``di Stasiun`` ending a paragraph, ``Cikini`` opening
+    the next).
     """
+    words, line_starts = field.words, field.line_starts
     if match.entry.kind == "place" and _is_office_seat(words, match.start):
         return match.start, match.end, None
     own_label = KIND_LABELS[match.entry.kind]
@@ -560,10 +583,16 @@ def _longer_name(
 
     def joins_parts(index: int) -> bool:
         """A preposition between two words of one tagged name (``University of``), not
-        after a job title (``Head of``)."""
+        after a job title (``Head of``), or ``dan`` in a tagged organisation that opens
+        with a head (``Dinas Pariwisata dan Kebudayaan DKI Jakarta``)."""
         inside = tagged.get(index)
+        headed = (
+            inside is not None
+            and inside[2] == "ORG"
+            and words[inside[0]].lower() in NAMING_ORGANISATION_HEADS
+        )
         return (
-            words[index] in NAME_PREPOSITIONS
+            (words[index] in NAME_PREPOSITIONS or (headed and words[index] in CONJUNCTIONS))
             and inside is not None
             and tagged.get(index - 1) is inside
             and tagged.get(index + 1) is inside
@@ -575,12 +604,15 @@ def _longer_name(
         return own_label == "ORG" and index in places and inside is not None and inside[2] == "ORG"
 
     start, end = match.start, match.end
-    while start > max(low, match.end - _LONGEST_NAME) and (
-        belongs(start - 1) or joins_parts(start - 1)
+    while (
+        start > max(low, match.end - _LONGEST_NAME)
+        and start not in line_starts
+        and (belongs(start - 1) or joins_parts(start - 1))
     ):
         start -= 1
     while (
         end < min(high, start + _LONGEST_NAME)
+        and end not in line_starts
         and (belongs(end) or branch_place(end) or joins_parts(end))
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
@@ -798,7 +830,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 if _clear_context(field.words, match.start, match.end):
                     confirmed.add(match.entry.id)
                 continue
-            start, end, kind = _longer_name(field.words, covering[field.name], match, taken, places)
+            start, end, kind = _longer_name(field, covering[field.name], match, taken, places)
             after_match = end == match.end and match.entry.kind != "person"
             holder = _person_run_on(field.words, covering[field.name], end, after_match)
             if holder is not None and not taken.intersection(range(*holder)):
@@ -829,18 +861,85 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
+        _mark_persons_before_followers(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
-    kept = [
-        span
-        for span in spans
-        if not _is_publisher_furniture(span) and not _is_nickname(span) and not _is_tag(span)
-    ]
+    kept = []
+    for span in spans:
+        if _is_publisher_furniture(span):
+            span.field.furniture.update(span.indices())
+        elif not _is_nickname(span) and not _is_tag(span):
+            kept.append(span)
+    _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
+    _retype_persons_after_places(kept)
     return kept
+
+
+def _join_adjacent_persons(spans: list[_Span]) -> None:
+    """Two tagged persons with nothing between them on one line, one of them a single word,
+    are one person whose name the tagger restarted (``Universitas Gadjah Mada Erwan`` +
+    ``Agus Purwanto``: the university took ``Mada``, and ``Erwan Agus Purwanto`` was two
+    people; ``Budi Karya`` + ``Sumadi``); a single word first reads as a given name (not
+    ``Cashlez`` + ``Teddy Setiawan``, a company and its chief). Two full names side by side
+    stay two persons (``Andi Narogong Vidi Gunawan``)."""
+    starting = {
+        (id(span.field), span.start): span
+        for span in spans
+        if span.kind == "person" and span.entry is None
+    }
+    removed: set[int] = set()
+    for span in sorted(spans, key=lambda span: -span.start):
+        after = starting.get((id(span.field), span.end))
+        if (
+            after is None
+            or span.kind != "person"
+            or span.entry is not None
+            or id(after) in removed
+            or span.end in span.field.line_starts
+            or (len(span.words) > 1 and len(after.words) > 1)
+            or (len(span.words) == 1 and not _reads_as_given_name(span.words[0]))
+        ):
+            continue
+        span.end = after.end
+        removed.add(id(after))
+    spans[:] = [span for span in spans if id(span) not in removed]
+
+
+def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
+    """A name of two words or more read as a place right after a known place and a comma
+    (``asal Jepang, Keisuke Honda``) is a person when the tagger reads its words alone as
+    one, or when a word before the place makes the name one of its people (``pemain Hong
+    Kong, Wong Wing Ki Vincent``, see ``COUNTRYMAN_WORDS``): news writes a place after a
+    place the other way round, the smaller first (``Cinere, Depok``), and the larger ones
+    it names are known. Not a name grown from a known place (``Kota Padang``)."""
+    known_places = {
+        (id(span.field), span.end): span.start
+        for span in spans
+        if span.entry is not None and span.entry.kind == "place"
+    }
+    tagger = packaged_tagger()
+    for span in spans:
+        words = span.field.words
+        if (
+            tagger is None
+            or span.kind != "place"
+            or span.entry is not None
+            or len(span.words) < _SHORTEST_HOLDER
+            or (span.grown_from is not None and span.grown_from.entry.kind == "place")
+            or span.start < 2
+            or words[span.start - 1] != ","
+            or (id(span.field), span.start - 1) not in known_places
+        ):
+            continue
+        place = known_places[id(span.field), span.start - 1]
+        countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
+        labels = tagger.tag(span.words)
+        if countryman or (labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])):
+            span.kind = "person"
 
 
 def _is_tag(span: _Span) -> bool:
@@ -926,6 +1025,49 @@ def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
             and not {(id(span.field), end), (id(span.field), end + 1)} & starts
         ):
             span.end = end + 2
+
+
+def _extend_persons_over_particles(spans: list[_Span]) -> None:
+    """A person's name takes what comes before it through an Arabic particle and a spaced
+    hyphen (``Abdel Fattah`` + ``al - Sisi``: one person, not two; the name words back to
+    a title or another name, a person found there included) and an initial with its full
+    stop on its line (``Hakim T. Jackson Bedford``: the judge is T. Jackson Bedford; not
+    ``H.``, the title Haji)."""
+    persons_ending = {(id(span.field), span.end): span for span in spans if span.kind == "person"}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    removed: set[int] = set()
+    for span in spans:
+        if span.kind != "person" or id(span) in removed:
+            continue
+        words, start = span.field.words, span.start
+        while (
+            start >= 3
+            and words[start - 1] in _DASHES
+            and words[start - 2].lower() in NAME_PARTICLES
+            and _is_name_like(words[start - 3])
+        ):
+            start -= 2
+            before = persons_ending.get((id(span.field), start))
+            if before is not None and before is not span:
+                removed.add(id(before))
+                start = before.start
+            while (
+                start > 0
+                and _is_name_like(words[start - 1])
+                and (id(span.field), start - 1) not in covered
+            ):
+                start -= 1
+        letter = words[start - 2] if start >= 2 and words[start - 1] == "." else ""
+        initial = len(letter) == 1 and letter.isupper() and letter.lower() not in TITLE_WORDS
+        lines = span.field.line_starts
+        if (
+            initial
+            and (start == 2 or words[start - 3] != ".")
+            and lines.isdisjoint((start - 1, start))
+        ):
+            start -= 2
+        span.start = start
+    spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
@@ -1273,16 +1415,32 @@ def _part_persons_apart(spans: list[_Span]) -> None:
     """Undo a longer name that only grew over a person named elsewhere in the article
     (``komentar Twitter Musk`` after ``Elon Musk``): the known name is linked again, and
     propagation links the person. Not a known person's initials opening another's name
-    (see ``_initials_of_longer_name``)."""
+    (see ``_initials_of_longer_name``), nor a person's first name the article also writes
+    alone before a known person's or company's name that is their last (``Titiek
+    Soeharto``, ``Harrison Ford``, then ``Carrie dan Harrison``; see
+    ``_reads_as_given_name``): the first name stands for that person, not for one named
+    elsewhere."""
     others = [span for span in spans if span.grown_from is None]
     persons = {span.words for span in others if span.kind == "person"}
-    persons.update(_person_short_forms(others))
+    named_in_full = set(_person_short_forms(others))
+    named_in_full.update(words for words in persons if len(words) > 1)
+    persons.update(named_in_full)
     for index, span in enumerate(spans):
         match = span.grown_from
         if match is None or _initials_of_longer_name(span, match):
             continue
         words = span.field.words
         parts = (words[span.start : match.start], words[match.end : span.end])
+        first_name = (
+            span.kind == "person"
+            and len(parts[0]) == 1
+            and not parts[1]
+            and parts[0] not in named_in_full
+            and (match.entry.kind == "person" or _reads_as_given_name(parts[0][0]))
+            and match.entry.kind != "place"
+        )
+        if first_name:
+            continue
         if any(part in persons for part in parts):
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
@@ -1370,6 +1528,51 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
         parted.append(_Span(span.field, span.start, cut, "organisation", None))
         parted.append(_Span(span.field, cut, span.end, "person", None))
     spans[:] = parted
+
+
+def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
+    """Part an organisation the article names alone, written again right before a person,
+    from the person the tagger ran its last words into (``Kepala Unit Kerja Presiden
+    Pembinaan Ideologi Pancasila Yudi Latief``: the unit, named in full before, and Yudi
+    Latief); two words or more stay the person's name. Named alone: not followed by a
+    name (``Vietjet Air Nguyen Thanh Hung`` names no ``Vietjet Air Nguyen``). The parted
+    organisation's last word tagged alone as a person is that misreading too, no one
+    named (``Pancasila``, which had made every ``Pancasila`` a person)."""
+    endings: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for span in spans:
+        words = span.field.words
+        alone = span.end == len(words) or not is_name_word(words[span.end])
+        if span.kind == "organisation" and len(span.words) > 1 and alone:
+            for size in range(1, len(span.words)):
+                endings.setdefault(span.words[-size:], []).append(span.words)
+    if not endings:
+        return
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    parted: list[_Span] = []
+    misread: set[tuple[str, ...]] = set()
+    for span in spans:
+        if span.kind != "person" or span.entry is not None:
+            continue
+        words = span.field.words
+        for size in range(len(span.words) - _SHORTEST_HOLDER, 0, -1):
+            names = endings.get(span.words[:size], ())
+            name = next((n for n in names if _written_before(words, span.start, n[:-size])), None)
+            if name is not None:
+                misread.add(name[-1:])
+                start, span.start = span.start - (len(name) - size), span.start + size
+                if all((id(span.field), i) not in covered for i in range(start, span.start - size)):
+                    parted.append(_Span(span.field, start, span.start, "organisation", None))
+                break
+    spans[:] = [
+        span
+        for span in spans
+        if not (span.kind == "person" and span.entry is None and span.words in misread)
+    ] + parted
+
+
+def _written_before(words: Sequence[str], index: int, name: Sequence[str]) -> bool:
+    """Whether ``name`` is written right before ``index``."""
+    return len(name) <= index and tuple(words[index - len(name) : index]) == tuple(name)
 
 
 def _give_first_names_back(spans: Sequence[_Span]) -> None:
@@ -1681,18 +1884,35 @@ def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazett
             spans.append(_Span(field, *trimmed, "person", None))
 
 
+def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
+    """A tagged name right before ``dkk`` (and colleagues) is a person, whatever the tagger
+    read there (``Sergio Ramos dkk.``, not an organisation); a known entity keeps its own."""
+    words = field.words
+    ending = {span.end: span for span in spans if span.field is field}
+    for follower in PERSON_FOLLOWERS:
+        for index in field.positions.get(follower, ()):
+            tagged = ending.get(index)
+            if tagged is not None and tagged.entry is None and words[index].islower():
+                tagged.kind = "person"
+
+
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     """A code in capitals in parentheses right after an organisation is an organisation
     too (the stock code in ``Bank Central Asia Tbk (BBCA)``); it keeps a key of its own,
-    since a category (``Pertamina (BUMN)``) is written the same way."""
+    since a category (``Pertamina (BUMN)``) is written the same way. So is a word there
+    that abbreviates the organisation (``Badan Keamanan Laut (Bakamla)``, see
+    ``_abbreviates``), which the tagger often leaves out; it links to the organisation."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     covered = {index for span in field_spans for index in span.indices()}
-    organisation_ends = {span.end for span in field_spans if span.kind == "organisation"}
-    for end in sorted(organisation_ends):
+    organisations = {span.end: span for span in field_spans if span.kind == "organisation"}
+    for end, organisation in sorted(organisations.items()):
         code = end + 1
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
-        if closed and _is_unit_code(words[code], covered, code):
+        if closed and (
+            _is_unit_code(words[code], covered, code)
+            or (code not in covered and _abbreviates(words[code], organisation.words))
+        ):
             spans.append(_Span(field, code, code + 1, "organisation", None))
 
 
@@ -1783,10 +2003,10 @@ def _mark_defined_organisations(
     Pajak (DJP)``) is an organisation, and so is the acronym, wherever the tagger left the
     name out or read only a place in it (``Papua Barat`` of ``Komite Nasional Papua Barat
     (KNPB)``). The name opens with an organisation's head (``DEFINED_ORGANISATION_HEADS``)
-    and the acronym's letters are its capitals in order, so ``Pedagang Kaki Lima (PKL)`` is
-    no organisation. The article must use the acronym again (a body it reports on, not a
-    category it explains once: ``Badan Usaha Milik Negara (BUMN)``); the acronym then links
-    to the name (``_link_renames``)."""
+    and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
+    too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
+    acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
+    Milik Negara (BUMN)``); the acronym then links to the name (``_link_renames``)."""
     words = field.words
     # The field's spans by the words they cover: looked up around each parenthesis rather
     # than scanned for each (quadratic in an article defining thousands).
@@ -1850,10 +2070,8 @@ class _SpansAt:
 def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
     """Where the organisation's name before ``(ACRONYM)`` at ``opening`` starts: the
     farthest head word of the capitalised run before it (``dan`` may join its parts) from
-    which the acronym's letters are the run's capitals in order; ``None`` if none."""
+    which the acronym abbreviates the run (``_abbreviates``); ``None`` if none."""
     acronym = words[opening + 1]
-    if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
-        return None
     found = None
     start = opening
     while start > max(0, opening - _LONGEST_NAME):
@@ -1861,10 +2079,9 @@ def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
         if not (is_name_word(previous) or (previous in CONJUNCTIONS and start < opening)):
             break
         start -= 1
-        if previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous):
-            capitals = iter(ch for ch in " ".join(words[start:opening]) if ch.isupper())
-            if acronym[0] == previous[0] and all(letter in capitals for letter in acronym):
-                found = start
+        head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
+        if head and _abbreviates(acronym, words[start:opening]):
+            found = start
     return found
 
 
@@ -1980,7 +2197,7 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             elif (cues[0] in NEW_NAME_WORDS and renames) or cues[0] in NICKNAME_OF_WORDS:
                 first.target = second
         elif between == ["("] and _is_acronym_of(second, first):
-            second.target = first
+            second.target, second.kind = first, first.kind
         elif between == ["("] and _is_known_acronym_of(second, first):
             first.target = second
 
@@ -2142,24 +2359,57 @@ def _bracketed_acronym(short: _Span) -> str:
 
 
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
-    """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word in capitals, closed by
-    a parenthesis, whose letters are the long name's capitals in order (so ``Joe Biden
-    (AS)`` is no acronym), a legal form before the name left out (``PT Honda Prospect
-    Motor (HPM)``)."""
-    acronym = _bracketed_acronym(short)
-    if not (acronym and len(long.words) > 1):
+    """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word closed by a
+    parenthesis, or words in capitals (``UKP PIP``), that abbreviate the long name (see
+    ``_abbreviates``; so ``Joe Biden (AS)`` is no acronym), maybe leaving out a legal form
+    before it (``PT Honda Prospect Motor (HPM)``)."""
+    capitals = all(word.isupper() for word in short.words)
+    word = "".join(short.words) if capitals else short.words[0] if len(short.words) == 1 else ""
+    if not (len(long.words) > 1 and _closes_parenthesis(short)):
         return False
     named = long.words
     while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
         named = named[1:]
-    return _abbreviates(acronym, long.words) or _abbreviates(acronym, named)
+    return _abbreviates(word, long.words) or _abbreviates(word, named)
 
 
-def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
-    """Whether ``acronym`` starts with the first word's initial and its letters are the
-    words' capitals in order."""
-    capitals = iter(ch for ch in " ".join(words) if ch.isupper())
-    return acronym[0] == words[0][0] and all(letter in capitals for letter in acronym)
+def _abbreviates(word: str, name: Sequence[str]) -> bool:
+    """Whether ``word`` abbreviates ``name``: in capitals, its letters are the name's
+    capitals in order from the first (``KPK``); written as a word (``Aprindo``, ``Pekka``,
+    ``AfriCOG``), it is made of a start of each capitalised word of the name, in order,
+    each maybe with more of that word's letters (``Apr`` + ``i`` + ``ndo`` of Asosiasi
+    Pengusaha Ritel Indonesia, ``Pe`` + ``k`` + ``ka`` of Perempuan Kepala Keluarga), the
+    name's lowercase words (``dan``, ``for``) giving letters or none: the way Indonesian
+    news makes names of its bodies, which a capitalised word of three letters or more
+    seldom fits by chance (``Roger Federer (Swiss)``)."""
+    if not (word.isalpha() and word[:1].isupper() and len(word) > 1 and name):
+        return False
+    if word.isupper():
+        capitals = iter(ch for ch in " ".join(name) if ch.isupper())
+        return word[0] == name[0][0] and all(letter in capitals for letter in word)
+    letters = word.lower()
+    parts = [part.lower() for part in name if part.isalpha()]
+    optional = [not part[:1].isupper() for part in name if part.isalpha()]
+
+    @functools.cache
+    def fits(used: int, part: int) -> bool:
+        """Whether ``letters[used:]`` abbreviates ``parts[part:]``."""
+        if part == len(parts):
+            return used == len(letters)
+        if optional[part] and fits(used, part + 1):
+            return True
+        if used == len(letters) or parts[part][0] != letters[used]:
+            return False
+        used, at = used + 1, 1
+        while True:
+            if fits(used, part + 1):
+                return True
+            found = parts[part].find(letters[used], at) if used < len(letters) else -1
+            if found < 0:
+                return False
+            used, at = used + 1, found + 1
+
+    return not optional[0] and fits(0, 0)
 
 
 def _is_known_acronym_of(short: _Span, long: _Span) -> bool:
@@ -2268,7 +2518,12 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
     wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
     short_forms = _person_short_forms(spans, middle_names=True)
     longer = _LongerNames(spans)
+    placed = {span.words for span in spans if span.entry is not None and _is_placed(span)}
     for span in spans:
+        if span.target is None and span.entry is not None and span.kind != "person":
+            person = _surname_read_as_known_name(longer, span, placed)
+            if person is not None:
+                span.kind, span.entry, span.target = "person", None, person
         if span.target is None and span.entry is None and span.kind == "organisation":
             person = _surname_read_as_organisation(longer, span)
             if person is not None:
@@ -2370,6 +2625,50 @@ def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span |
     return longer.the_one_named_before(found, short)
 
 
+def _surname_read_as_known_name(
+    longer: _LongerNames, short: _Span, placed: set[tuple[str, ...]]
+) -> _Span | None:
+    """The one person named earlier by a given name and ``short``, one word the gazetteer
+    knows as a company: ``Harrison Ford`` then ``Ford``, ``Keisuke Honda`` then
+    ``Honda``, persons both times (not ``Movistar Yamaha``, a team the tagger read as a
+    person; see ``_reads_as_given_name``). Not where the article writes the known name
+    ``placed`` anywhere (``mobil Ford``, ``di Honda``, see ``_is_placed``): the brand
+    shares the person's name there."""
+    if len(short.words) != 1 or short.words in placed:
+        return None
+    if short.entry is None or short.entry.kind != "organisation":
+        return None
+    found = [
+        root
+        for root in longer.ending_with.get(short.words, ())
+        if root.kind == "person"
+        and root.entry is None
+        and len(root.words) == 2
+        and _reads_as_given_name(root.words[0])
+    ]
+    return longer.the_one_named_before(found, short)
+
+
+def _reads_as_given_name(word: str) -> bool:
+    """Whether the tagger reads ``word`` alone as a person and it opens no organisation's
+    or place's name: a given name (``Harrison``, ``Keisuke``), not ``Movistar`` or
+    ``Institut``."""
+    tagger = packaged_tagger()
+    heads = DEFINED_ORGANISATION_HEADS | PLACE_HEADS
+    return tagger is not None and word.lower() not in heads and tagger.tag([word]) == ["B-PER"]
+
+
+#: Prepositions before a place: ``di Houston``, ``ke Madrid``, ``dari Clinton``.
+_LOCATIVES = frozenset({"di", "ke", "dari"})
+
+
+def _is_placed(span: _Span) -> bool:
+    """Whether a word before ``span`` makes it a place or a thing: a locative preposition
+    (``di Houston``) or a product's noun (``mobil Ford``)."""
+    before = span.field.words[span.start - 1].lower() if span.start else ""
+    return before in _LOCATIVES or before in PRODUCT_NOUNS
+
+
 def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one name of plain name words the tagger read as an organisation, earlier in the
     article, whose last words ``short`` (read as a person) is: ``Sergio Castillo`` then
@@ -2451,31 +2750,48 @@ def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazette
             span.target = names[0]
 
 
+def _propagated_identity(root: _Span) -> str | int:
+    """What makes two roots one owner of a name for ``_propagate``: their name when it is
+    of two words or more or an acronym (``UKP PIP``, ``BRKN``), which name one thing
+    wherever written; else the root itself, since a one-word name tagged apart may be a
+    wrong reading repeated (the car ``Calya`` as a person) that spread everywhere would
+    mislead the quote attribution's pronouns."""
+    words = root.name.split()
+    if len(words) > 1 or (words and words[0].isupper()):
+        return root.name.casefold()
+    return id(root)
+
+
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Add every further occurrence of a name found in the article (and of person short
-    forms): the tagger misses many repeats that a reader plainly sees. A publisher's
-    dateline or credit stays out, although the text names the publisher elsewhere."""
-    # Roots that share a name become one entity (``_identities``), so a surface is
-    # unambiguous when all its roots have one name, though the tagger found it more than
-    # once or read it as two kinds (``Del Potro`` twice; ``Resident Evil`` once as a person,
-    # once as an organisation). Counting roots instead left such a name unlinked elsewhere,
-    # or linked word by word (``Del`` + ``Potro``: two links side by side). Its repeats
-    # take the kind most of the name's spans have, as the entity will.
-    surfaces: dict[tuple[str, ...], dict[str, list[_Span]]] = {}
+    forms): the tagger misses many repeats that a reader plainly sees. A repeat never runs
+    over a line break (``Stasiun`` ending a paragraph and ``Pauh`` opening the next), and a
+    publisher's dateline or credit stays out, although the text names the publisher
+    elsewhere.
+
+    Roots that share a name become one entity (``_identities``), so a name of several
+    words, or an acronym, is unambiguous when all its roots have that name, though the
+    tagger found it more than once or read it as two kinds (``UKP PIP`` in the title and
+    the body; ``Del Potro`` twice; ``Resident Evil`` once as a person, once as an
+    organisation): counting roots instead left it unlinked elsewhere, or linked word by
+    word (``Del`` + ``Potro``, two links side by side). Its repeats take the kind most of
+    the name's spans have, as the entity will (see ``_propagated_identity`` for a name of
+    one word)."""
+    surfaces: dict[tuple[str, ...], dict[str | int, list[_Span]]] = {}
     for span in spans:
         root = span.root()
-        surfaces.setdefault(span.words, {}).setdefault(root.name.casefold(), []).append(root)
+        surfaces.setdefault(span.words, {}).setdefault(_propagated_identity(root), []).append(root)
     for part, person in _person_short_forms(spans).items():
-        surfaces.setdefault(part, {}).setdefault(person.name.casefold(), []).append(person)
+        surfaces.setdefault(part, {}).setdefault(_propagated_identity(person), []).append(person)
     kinds: dict[str, Counter[str]] = {}
     for span in spans:
         kinds.setdefault(span.root().name.casefold(), Counter())[span.kind] += 1
-    unique: dict[tuple[str, ...], _Span] = {}
-    for words, named in surfaces.items():
-        if len(named) == 1 and len("".join(words)) >= 2:
-            ((name, roots),) = named.items()
-            kind = kinds[name].most_common(1)[0][0] if name in kinds else roots[0].kind
-            unique[words] = next((root for root in roots if root.kind == kind), roots[0])
+    unique: dict[tuple[str, ...], tuple[_Span, str]] = {}
+    for words, owners in surfaces.items():
+        if len(owners) == 1 and len("".join(words)) >= 2:
+            (roots,) = owners.values()
+            votes = kinds.get(roots[0].name.casefold())
+            unique[words] = roots[0], votes.most_common(1)[0][0] if votes else roots[0].kind
     longest = min(_LONGEST_PROPAGATED, max((len(words) for words in unique), default=0))
     # Only a token that opens a name is looked at (a set lookup, where the slices of every
     # length at every token were most of this function's time).
@@ -2491,11 +2807,16 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 continue
             for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size
-                owner = unique.get(tuple(words[index:end]))
+                known = unique.get(tuple(words[index:end]))
                 inside = {id(covering[i]): covering[i] for i in range(index, end) if i in covering}
-                if owner is None or not _may_replace(inside.values(), index, end):
+                if known is None or not _may_replace(inside.values(), index, end):
                     continue
-                repeat = _Span(field, index, end, owner.kind, None, target=owner)
+                if not field.line_starts.isdisjoint(range(index + 1, end)):
+                    continue
+                if not field.furniture.isdisjoint(range(index, end)):
+                    continue
+                owner, kind = known
+                repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
                     spans.append(repeat)
                     replaced.update(inside)
@@ -2635,11 +2956,13 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
     _join_spaced_syllables(spans)
+    _extend_persons_over_particles(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
+    _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)
     _link_renames(spans)

@@ -9,13 +9,19 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: Police and military ranks, written only before a person's name: inside a tagged span
-#: they start a person (``Polda Sulut Kombes Ibrahim Tombo``).
+#: they start a person (``Polda Sulut Kombes Ibrahim Tombo``, ``Bakamla Laksamana Madya
+#: Arie Soedewo``).
 RANK_WORDS: frozenset[str] = _words(
     """
     letjen mayjen brigjen irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka
     brigadir bripda briptu laksdya laksda laksma marsdya marsda marsma kolonel letkol
+    laksamana marsekal
     """
 )
+
+#: Grades written after a rank (``Laksamana Madya``, ``Marsekal Muda``): part of the rank,
+#: not of the name after it.
+RANK_GRADES: frozenset[str] = _words("madya muda pertama utama")
 
 #: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
@@ -25,7 +31,8 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     deputi gubernur wagub bupati wabup wali walikota jenderal letjen mayjen brigjen
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
-    bendahara koordinator pendiri founder co-founder chairman syekh kiai kh ustaz ustadz
+    bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
+    kiai kh ustaz ustadz
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
@@ -241,6 +248,20 @@ CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("pemain", "klub", "bergabung dengan", "bergabung ke", "gabung dengan", "gabung ke")
 )
+#: Words before a country that make the name after it, past a comma, one of its people
+#: (``pemain Hong Kong, Wong Wing Ki Vincent``, ``penyanyi asal Kanada, Celine Dion``).
+COUNTRYMAN_WORDS: frozenset[str] = _words(
+    """
+    asal pemain pebulu tangkis petenis pebalap pembalap atlet petinju pegolf perenang
+    pelari pesepeda gelandang bek penyerang striker kiper wakil pelatih
+    """
+)
+#: Arabic particles written before a spaced hyphen inside a person's name (``Abdel Fattah
+#: al - Sisi``, ``Tamim bin Hamad al - Thani``).
+NAME_PARTICLES: frozenset[str] = _words("al el")
+#: Words right after a person's name that make it one (``Sergio Ramos dkk.``, "and
+#: colleagues").
+PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
 #: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
 #: name a branch of it, not the senate DPD.
 PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
@@ -255,14 +276,15 @@ INITIALS_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "&"})
 SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 
 #: Heads that make a known name part of another entity's name, and that entity's kind:
-#: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Bank Indonesia`` is a bank.
+#: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
+#: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
 #: place itself, kept in the mention as both annotated corpora do.
 ADMINISTRATIVE_HEADS: frozenset[str] = _words(
     "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
-    "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs"
+    "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
 )
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
@@ -327,7 +349,7 @@ CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
-    motors entertainment studios pictures records labs technologies
+    motors entertainment studios pictures records labs technologies agency boys
     """
 )
 
