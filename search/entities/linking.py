@@ -2843,9 +2843,7 @@ def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
         and (start == 0 or field_words[start - 1].lower() not in TITLE_WORDS)
         and all(start <= span.start and span.end <= end for span in found)
         and all(span.end - span.start < len(words) for span in found)
-        and all(
-            is_name_word(word) and word.lower() not in TITLE_WORDS | RANK_WORDS for word in words
-        )
+        and all(is_name_word(word) and word.lower() not in TITLE_WORDS for word in words)
     )
 
 
