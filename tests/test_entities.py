@@ -1831,6 +1831,22 @@ def test_a_longer_name_the_article_gives_wins_over_a_known_name_inside_it() -> N
     ]
 
 
+def test_a_repeat_takes_the_kind_most_of_the_names_spans_have() -> None:
+    # ``Semen Padang`` read as a place twice and as an organisation three times (with its
+    # PT): a repeat taking the kind of the first span with its exact words tipped the
+    # company into a place.
+    body = (
+        "Truk itu terbalik di Kota Padang, Sumatera Barat. Angkutan semen dari pabrik Semen "
+        "Padang di Lubuk Kilangan tertunda. Polisi meminjam derek ke PT Semen Padang untuk "
+        "menarik truk. Juru bicara PT Semen Padang Budi Santoso mengatakan pesanan tetap "
+        "dikirim. Kerugian yang dialami PT Semen Padang masih dihitung. Angkutan dari pabrik "
+        "Semen Padang ke pelabuhan ada 10 rit sehari.\n\n"
+        '"Semen Padang hanya kehilangan satu rit," kata dia.'
+    )
+    kinds = {(m.surface, m.kind) for m in extract_mentions("", body) if "Semen" in m.surface}
+    assert kinds == {("PT Semen Padang", "organisation"), ("Semen Padang", "organisation")}
+
+
 def test_an_acronym_in_parentheses_may_leave_out_the_legal_form() -> None:
     # ``HPM`` abbreviates Honda Prospect Motor, not the PT before it; ``PTFI`` takes it in.
     body = (
