@@ -700,15 +700,21 @@ def _person_run_on(
     holder = _holder_after(words, tagged, index)
     if holder is None or words[index - 1] == HOME_COUNTRY:
         return holder
-    tagger = packaged_tagger()
-    if not after_match or tagger is None:
+    if not after_match:
         return None
     name = words[holder[0] : holder[1]]
     if any(_is_seldom_capitalised(word) for word in name):
         return None
-    labels = tagger.tag(name)
-    one_person = labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])
-    return holder if one_person and _tagged_kind(name, "person") == "person" else None
+    one_person = _reads_as_one_person(name) and _tagged_kind(name, "person") == "person"
+    return holder if one_person else None
+
+
+def _reads_as_one_person(words: Sequence[str]) -> bool:
+    """Whether the tagger, given ``words`` alone out of their sentence, reads them as one
+    person's name (``False`` without a model)."""
+    tagger = packaged_tagger()
+    labels = tagger.tag(words) if tagger is not None and words else []
+    return bool(labels) and labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])
 
 
 def _is_seldom_capitalised(word: str) -> bool:
@@ -916,17 +922,17 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
     Kong, Wong Wing Ki Vincent``, see ``COUNTRYMAN_WORDS``): news writes a place after a
     place the other way round, the smaller first (``Cinere, Depok``), and the larger ones
     it names are known. Not a name grown from a known place (``Kota Padang``)."""
+    if packaged_tagger() is None:
+        return
     known_places = {
         (id(span.field), span.end): span.start
         for span in spans
         if span.entry is not None and span.entry.kind == "place"
     }
-    tagger = packaged_tagger()
     for span in spans:
         words = span.field.words
         if (
-            tagger is None
-            or span.kind != "place"
+            span.kind != "place"
             or span.entry is not None
             or len(span.words) < _SHORTEST_HOLDER
             or (span.grown_from is not None and span.grown_from.entry.kind == "place")
@@ -937,8 +943,7 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
             continue
         place = known_places[id(span.field), span.start - 1]
         countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
-        labels = tagger.tag(span.words)
-        if countryman or (labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])):
+        if countryman or _reads_as_one_person(span.words):
             span.kind = "person"
 
 
@@ -1646,10 +1651,7 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
 
 def _breaks_line(field: _Field, index: int) -> bool:
     """Whether a line ends right before token ``index`` (or the field does there)."""
-    tokens = field.tokens
-    if index in (0, len(tokens)):
-        return True
-    return "\n" in field.text[tokens[index - 1].end : tokens[index].start]
+    return index in (0, len(field.tokens)) or index in field.line_starts
 
 
 def _mark_credit_lines(field: _Field, spans: list[_Span]) -> None:
@@ -2653,9 +2655,8 @@ def _reads_as_given_name(word: str) -> bool:
     """Whether the tagger reads ``word`` alone as a person and it opens no organisation's
     or place's name: a given name (``Harrison``, ``Keisuke``), not ``Movistar`` or
     ``Institut``."""
-    tagger = packaged_tagger()
     heads = DEFINED_ORGANISATION_HEADS | PLACE_HEADS
-    return tagger is not None and word.lower() not in heads and tagger.tag([word]) == ["B-PER"]
+    return word.lower() not in heads and _reads_as_one_person([word])
 
 
 #: Prepositions before a place: ``di Houston``, ``ke Madrid``, ``dari Clinton``.
