@@ -342,6 +342,19 @@ def read_failure(folder: Path | None) -> WartaError | None:
     return WartaError(N_("cannot read the index: {reason}"), reason=_reason(denied[0]))
 
 
+@contextlib.contextmanager
+def _unreadable_first(folder: Callable[[], Path | None]) -> Iterator[None]:
+    """A failure to write an index this user cannot read (the generation ``folder()``
+    names) is told as the read failure: not reading it is what is wrong."""
+    try:
+        yield
+    except WartaError as error:
+        unreadable = read_failure(folder())
+        if unreadable is None:
+            raise
+        raise unreadable from error
+
+
 def _publish(index_dir: Path, folder: Path) -> None:
     """Point CURRENT at ``folder`` atomically (write a temporary file, then rename)."""
     temporary = index_dir / f"{CURRENT_FILE}.{os.getpid()}.tmp"
@@ -491,16 +504,10 @@ def check_writable(index_dir: Path) -> None:
     write there (another user's folder, a read-only disk, a folder that is not warta's),
     before any work: a caller that has no index to show can stop at once. A lock another
     process holds is no such error: that build ends, and this one can follow."""
-    try:
+    with _unreadable_first(lambda: current_generation(index_dir)):
         _claim(index_dir)
         with contextlib.suppress(IndexBusyError), IndexLock(index_dir, timeout=0):
             pass
-    except WartaError as error:
-        # An index it can neither read nor build again: not reading it is what is wrong.
-        unreadable = read_failure(current_generation(index_dir))
-        if unreadable is None:
-            raise
-        raise unreadable from error
 
 
 # -- building ----------------------------------------------------------------------------------
@@ -763,14 +770,9 @@ def update_index(
             with contextlib.suppress(Exception), contextlib.closing(open_generation(live)) as ix:
                 _remove_orphan_files(ix)
         if rebuild or live is None or not _is_current(live, entities, gazetteer_file):
-            try:
+            # Not asked for: why it was needed (an index closed to this user) comes first.
+            with _unreadable_first(lambda: None if rebuild else live):
                 report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
-            except WartaError as error:
-                # Not asked for: why it was needed (an index closed to this user) comes first.
-                unreadable = None if rebuild else read_failure(live)
-                if unreadable is None:
-                    raise
-                raise unreadable from error
         else:
             try:
                 report = _synchronise(
