@@ -120,6 +120,28 @@ def test_entities_and_mentions_json(capsys: pytest.CaptureFixture[str], seeds_in
     assert set(first) == {"article", "title", "field", "start", "end", "context"}
 
 
+def test_lists_of_entities_mentions_and_quotes_take_a_limit(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    code, out, _ = run(capsys, seeds_index, "entities", "--limit", "2", "--json")
+    assert code == 0 and [entity["name"] for entity in json.loads(out)][:1] == ["Elon Musk"]
+    assert len(json.loads(out)) == 2
+
+    code, out, _ = run(capsys, seeds_index, "mentions", "elon musk", "--limit", "3", "--json")
+    data = json.loads(out)
+    assert code == 0 and len(data["mentions"]) == 3 and data["total"] > 3
+
+    code, out, _ = run(capsys, seeds_index, "mentions", "elon musk", "--limit", "1")
+    assert code == 0 and out.splitlines()[-1] == f"the newest 1 of {data['total']} mentions"
+
+    code, out, _ = run(capsys, seeds_index, "quotes", "elon musk", "--limit", "1", "--json")
+    quotes = json.loads(out)
+    assert code == 0 and len(quotes["quotes"]) == 1 and quotes["total"] > 1
+
+    code, out, err = run(capsys, seeds_index, "mentions", "elon musk", "--limit", "0")
+    assert code == 2 and out == "" and "--limit must be at least 1" in err
+
+
 def test_entities_filtered_by_kind(capsys: pytest.CaptureFixture[str], seeds_index: Path) -> None:
     code, out, _ = run(capsys, seeds_index, "entities", "--kind", "product", "--json")
     assert code == 0

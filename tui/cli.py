@@ -139,11 +139,13 @@ def build_parser() -> argparse.ArgumentParser:
         "entities", parents=[common], help=_("all entities, most mentioned first")
     )
     entities.add_argument("--kind", choices=ENTITY_KINDS, help=_("only this kind"))
+    _add_rows_limit(entities, None)
     entities.add_argument("--json", action="store_true", help=_("print JSON"))
     mentions = commands.add_parser(
         "mentions", parents=[common], help=_("every mention of an entity, in context")
     )
     mentions.add_argument("name", nargs="+", metavar="NAME", help=_("name, alias or id"))
+    _add_rows_limit(mentions, None)
     mentions.add_argument("--json", action="store_true", help=_("print JSON"))
     _add_quotes_parser(commands, common)
     _add_workspace_commands(commands, common)
@@ -158,7 +160,16 @@ def _add_quotes_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         "quotes", parents=[common], help=_("what an entity said, newest first")
     )
     quotes.add_argument("name", nargs="+", metavar="NAME", help=_("name, alias or id"))
+    _add_rows_limit(quotes, QUOTE_LIMIT)
     quotes.add_argument("--json", action="store_true", help=_("print JSON"))
+
+
+def _add_rows_limit(command: argparse.ArgumentParser, default: int | None) -> None:
+    """``--limit N`` on a command that lists rows, as ``search`` and ``like`` have it: a
+    script wants the first rows of a long list without reading all of it."""
+    command.add_argument(
+        "--limit", type=int, default=default, metavar="N", help=_("at most N rows")
+    )
 
 
 def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -993,8 +1004,9 @@ def entity_json(entity: Entity) -> dict[str, Any]:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
+    _at_least_one(args.limit, "--limit")
     service = _service(args)
-    found = service.entities(args.kind)
+    found = service.entities(args.kind)[: args.limit]
     if args.json:
         _emit_json([entity_json(entity) for entity in found])
         return EXIT_OK
@@ -1034,22 +1046,24 @@ def _entity_named(service: Any, name: str) -> Entity:
 
 
 def cmd_mentions(args: argparse.Namespace) -> int:
+    _at_least_one(args.limit, "--limit")
     service = _service(args)
     entity = _entity_named(service, " ".join(args.name))
-    found = service.mentions(entity.id)
+    found = service.mentions(entity.id, args.limit)
     if args.json:
         _emit_json(
             {
                 "entity": {"id": entity.id, "name": entity.name, "kind": entity.kind},
                 "mentions": [mention_json(mention) for mention in found],
+                "total": entity.mentions,
             }
         )
         return EXIT_OK
     from rich.padding import Padding
 
     console = _console()
-    count = ngettext("{count} mention", "{count} mentions", len(found)).format(
-        count=_number(len(found))
+    count = ngettext("{count} mention", "{count} mentions", entity.mentions).format(
+        count=_number(entity.mentions)
     )
     header = f"{entity.name} ({kind_name(entity.kind)}) · {count}"
     console.print(_text(header, "bold"))
@@ -1061,21 +1075,26 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         start = mention.context_start
         line = _marked(mention.context, [(start, start + mention.end - mention.start)])
         console.print(Padding(line, (0, 0, 0, 2), expand=False))
+    if len(found) < entity.mentions:
+        note = _("the newest {shown} of {total} mentions")
+        shown = note.format(shown=_number(len(found)), total=_number(entity.mentions))
+        console.print(_text(shown, "dim"))
     return EXIT_OK
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     """What the entity said, newest article first (the quotes stored at index time): the
-    newest ``QUOTE_LIMIT``, each with its article's citation."""
+    newest ``--limit`` (``QUOTE_LIMIT`` unless given), each with its article's citation."""
     from warta.tui.text import quotation
     from warta.tui.widgets.reader import article_citation
 
+    _at_least_one(args.limit, "--limit")
     service = _service(args)
     entity = _entity_named(service, " ".join(args.name))
     total = service.quote_count(entity.id)
     found: list[dict[str, Any]] = []
     cited: dict[str, str] = {}
-    for quote in service.quotes(entity.id, QUOTE_LIMIT):
+    for quote in service.quotes(entity.id, args.limit):
         if quote.article not in cited:
             article = service.article(quote.article)
             cited[quote.article] = article_citation(article) if article else quote.title
