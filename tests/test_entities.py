@@ -959,6 +959,26 @@ def test_a_name_never_runs_over_a_common_word_or_a_dash_between_two_names(
     }
 
 
+def test_a_name_never_runs_over_vs_or_a_long_word_no_name_has(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IndoSum: "WS: Lyanny Alessandra Mainaky vs Shiori Saito" became one person, named so
+    # in the entity list; "Arman menggotong Sukiati" too. A syllable after a dash stays.
+    monkeypatch.setattr(linking, "packaged_tagger", _LumpingTagger)
+    found = _found(
+        "Ketua Rina Kartika vs Yuki Tanaka berakhir. Ketua Hendra Gunawan menggotong "
+        "Sutinah ke mobil. Calon Kang Min - seong datang."
+    )
+    persons = {surface for surface, _, kind in found if kind == "person"}
+    assert persons == {
+        "Rina Kartika",
+        "Yuki Tanaka",
+        "Hendra Gunawan",
+        "Sutinah",
+        "Kang Min - seong",
+    }
+
+
 def test_a_publisher_alone_before_a_dash_opening_the_text_is_not_a_mention() -> None:
     found = _found("Kabarnusa - Dinas Pariwisata Provinsi Bali menargetkan dua juta wisatawan.")
     assert found == {

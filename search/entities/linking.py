@@ -88,6 +88,7 @@ from warta.search.entities.names import (
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
     TITLE_WORDS,
+    VERSUS_WORDS,
     WORK_TITLE_CUES,
     is_name_word,
 )
@@ -358,7 +359,7 @@ def _tagged_spans(
         for start, end, label in tagged
         for index in range(start, end)
         if (word := words[index]) in SPAN_BREAKS
-        or (word.islower() and _is_common_word(word))
+        or _breaks_names(words, index)
         or (word in _DASHES and _joins_full_names(field.tokens, index))
         or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
     }
@@ -437,6 +438,27 @@ def _office_holder(
 
 
 _SHORTEST_COMMON_WORD = 4
+#: Lowercase parts of names are short particles (``bin``, ``van``, ``della``, ``binti``).
+_LONGEST_NAME_PARTICLE = 5
+
+
+def _breaks_names(words: Sequence[str], index: int) -> bool:
+    """Whether the lowercase word at ``index`` ends any tagged name it stands in: a common
+    word (``_is_common_word``), a word between two sides (``Lyanny Alessandra Mainaky vs
+    Shiori Saito``), or a long word the lexicon never saw (``Arman menggotong Sukiati``,
+    ``Tour de France merekomendasi TdS``), which no name has, except a syllable after a
+    dash (``Chung Eui - seok``)."""
+    word = words[index]
+    if not word.islower():
+        return False
+    if word in VERSUS_WORDS or _is_common_word(word):
+        return True
+    return (
+        len(word) > _LONGEST_NAME_PARTICLE
+        and word.isalpha()
+        and packaged_lexicon().get(word) is None
+        and not (index > 0 and words[index - 1] in _DASHES)
+    )
 
 
 def _is_common_word(word: str) -> bool:

@@ -165,6 +165,9 @@ def is_name_word(word: str) -> bool:
 #: Prepositions inside organisation names: ``Asosiasi Perempuan Indonesia untuk
 #: Keadilan``, ``Komisi Nasional bagi Anak``, ``University of South Florida``.
 NAME_PREPOSITIONS: frozenset[str] = _words("untuk bagi terhadap tentang of for")
+#: Words between the two sides of a match, never inside a name (``Lyanny Alessandra
+#: Mainaky vs Shiori Saito``).
+VERSUS_WORDS: frozenset[str] = _words("vs versus")
 #: Words joining two names in one tagged span (``Altman dan Musk``).
 CONJUNCTIONS: frozenset[str] = _words("dan atau serta & maupun")
 #: Words before a country code that make it a currency (``dolar AS``).
