@@ -272,6 +272,17 @@ def test_names_after_product_nouns_are_products() -> None:
     assert "AI" not in {surface for surface, _ in found}
 
 
+def test_a_product_noun_capitalised_inside_a_name_cues_no_product() -> None:
+    # IndoSum's entity list had products "Store" (App Store), "Annie" (App Annie), "Daerah"
+    # (Organisasi Perangkat Daerah) and "Show 2016" (Motor Show 2016).
+    body = (
+        "Pimpinan Organisasi Perangkat Daerah (OPD) hadir. Firma riset App Zelda mencatat "
+        'kenaikan. Aplikasi Zenly kini ada di App Store. Warga memakai aplikasi "Zenly".'
+    )
+    products = {m.surface for m in extract_mentions("", body) if m.kind == "product"}
+    assert products == {"Zenly"}
+
+
 def test_the_medium_news_was_taken_from_is_an_organisation() -> None:
     # Issue 14: on other outlets' news, ``dilansir Newsweek`` was a place and an untagged
     # sports daily after ``dilansir`` was no entity at all.

@@ -1431,11 +1431,16 @@ def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
     )
 
 
+def _opens_sentence(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` opens a sentence or follows a dateline's dash, where
+    a common word is capitalised too."""
+    return index == 0 or words[index - 1] in _SENTENCE_ENDS or words[index - 1] in _DASHES
+
+
 def _opens_sentence_as_common_word(words: Sequence[str], index: int) -> bool:
     """A common word capitalised only because it opens a sentence or follows a dateline's
     dash (``Kemenangan``, ``Akhirnya``), which no name goes on from."""
-    opens = index == 0 or words[index - 1] in _SENTENCE_ENDS or words[index - 1] in _DASHES
-    return opens and _is_common_word(words[index].lower())
+    return _opens_sentence(words, index) and _is_common_word(words[index].lower())
 
 
 def _part_persons_apart(spans: list[_Span]) -> None:
@@ -1646,14 +1651,18 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
     ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
     too (an untagged title is left out: neither annotated corpus marks titles). The noun
-    cues nothing where it is a word of a name (``PT Honda Prospect Motor`` + a person) or
-    a company follows it (``mobil PT ...``)."""
+    cues nothing where it is a word of a name: tagged (``PT Honda Prospect Motor`` + a
+    person) or capitalised inside a sentence (``App Annie``, ``Organisasi Perangkat
+    Daerah``); nor where a company follows it (``mobil PT ...``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
+    words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
     starts = [
         end
         for end in _cue_ends(field, cues)
-        if end - 1 not in named and field.words[end].lower() not in LEGAL_FORMS
+        if (noun := end - 2 if words[end - 1] in QUOTES else end - 1) not in named
+        and (words[noun].islower() or _opens_sentence(words, noun))
+        and words[end].lower() not in LEGAL_FORMS
     ]
     _mark_named_after(field, spans, gazetteer, starts, "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
