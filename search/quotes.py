@@ -76,11 +76,14 @@ _SAYING_VERBS = (
 #: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
 #: Yerusalem sebagai ibu kota`` is recognising, not saying. The verbs news puts most often
 #: before ``bahwa`` (counted over IndoSum), less those of seeing and knowing; and
-#: ``melanjutkan`` (went on: ``Ia melanjutkan, ...``, not ``melanjutkan studi``).
+#: ``melanjutkan`` (went on: ``Ia melanjutkan, ...``, not ``melanjutkan studi``); and
+#: opinions, excuses and guesses put the same way (``X berpendapat, ...``, ``berdalih,``,
+#: ``mengemukakan bahwa``, ``menduga bahwa``; not ``berpendapat lain``).
 _CLAIMING_VERBS = (
     "melanjutkan|mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
     "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
     "|mengungkap|memastikan|menginformasikan|mengingatkan|menjamin|bersikukuh"
+    "|berpendapat|berdalih|mengemukakan|mengutarakan|berkomentar|menduga|menuding"
 )
 #: After a closing mark, the speaker and a saying verb: ``,” dia menambahkan``,
 #: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.
