@@ -1158,15 +1158,19 @@ def _reported_speech(
             pronoun = match.start() if how == "pronoun" else None
             found.append(_Claim(match.end(), speaker, f"X mengatakan ... ({how})", pronoun))
     for according in _ACCORDING_RE.finditer(text):
-        found.append(_according_to(according, speakers))
+        # ``"... nomor satu menurut NPD Group," ujar dia``: the speaker's source, in the
+        # speaker's quotation.
+        if not speakers.in_quotation(according.start()):
+            found.append(_according_to(according, speakers))
     for based in _BASED_ON_RE.finditer(text):
-        claim = _based_on(based, speakers)
+        claim = None if speakers.in_quotation(based.start()) else _based_on(based, speakers)
         if claim:
             found.append(claim)
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
     for finding in _FINDING_SAYS_RE.finditer(text):
-        found.append(_finding_says(finding, speakers))
+        if not speakers.in_quotation(finding.start()):
+            found.append(_finding_says(finding, speakers))
     claimed = {speakers.sentence_start(claim.start) for claim in found}
     for said in _SAID_BEFORE_RE.finditer(text):
         claim = _said_before(said, speakers)

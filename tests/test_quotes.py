@@ -1676,3 +1676,12 @@ def test_an_opinion_excuse_or_guess_put_as_a_claim_is_reported_speech(
 )
 def test_an_opinion_verb_without_a_claim_is_no_quotation(text: str) -> None:
     assert quotes_of(text) == []
+
+
+def test_a_source_named_inside_a_quotation_is_the_speakers_own() -> None:
+    # Round h17 (IndoSum tuning_10, 4 more of the corpus): ``"... terlaris di AS menurut
+    # NPD Group," ujar dia`` gave NPD Group a quotation of its own; the speaker cites it.
+    text = '"Produk kami nomor satu di Jakarta menurut Bank Mandiri," kata Budi Santoso.'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Produk kami nomor satu di Jakarta menurut Bank Mandiri", "budi_santoso")
+    ]
