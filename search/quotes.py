@@ -266,23 +266,26 @@ _TITLE_APPOSITION_RE = re.compile(
 )
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 #: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``,
-#: ``memo itu``; ``para petani ... tersebut``, a group; ``Kemenangan ini``, a ``ke-...-an``
-#: noun: a thing or an event, whereas ``pe-...-an`` may be people, ``pensiunan``) or one
-#: not named (``sumber itu``, ``saksi tersebut``).
+#: ``memo itu``, ``Pasal ini``; ``para petani ... tersebut``, a group; ``Kemenangan ini``, a
+#: ``ke-...-an`` noun: a thing or an event, whereas ``pe-...-an`` may be people,
+#: ``pensiunan``) or one not named (``sumber itu``, ``saksi tersebut``).
 _NOT_A_PERSON = (
     r"(?:para|sejumlah|beberapa|memo|perusahaan|pihak|lembaga|partai|organisasi|kementerian"
     r"|badan|tim|kelompok"
     r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
     r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka|iklan|spanduk|surat|putusan"
     r"|dokumen|pernyataan|rilis|unggahan|artikel|berita|sumber|saksi"
+    r"|pasal|ayat|aturan|peraturan|undang|regulasi"
     r"|ke(?!ponakan\b)\w*an)\b"
 )
 #: A description standing for someone named before, opening its sentence: ``Aktor yang lahir
 #: di Jakarta, 12 Februari 1983 itu menegaskan``, ``Penata rias berusia 24 tahun itu
-#: mengatakan``; ``perusahaan tersebut`` and the like are not people and could be several.
+#: mengatakan``; ``perusahaan tersebut`` and the like are not people and could be several,
+#: and a time (``Korea Utara selama ini menuding``, ``saat ini``) ends no description.
 _DESCRIPTION_SUBJECT_RE = re.compile(
     rf"(?!{_NOT_A_PERSON})"
-    r"[A-Z][^.;:!?\"“”\n]{0,80}\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|lalu))?\s+$",
+    r"[A-Z][^.;:!?\"“”\n]{0,80}\b(?<!\bselama )(?<!\bsaat )(?<!\bkali )(?<!\bhari )"
+    r"(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|lalu))?\s+$",
     re.IGNORECASE,
 )
 #: A description after a cue word, standing for someone named before (``," ujar pelatih

@@ -1685,3 +1685,17 @@ def test_a_source_named_inside_a_quotation_is_the_speakers_own() -> None:
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [
         ("Produk kami nomor satu di Jakarta menurut Bank Mandiri", "budi_santoso")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round h17 (IndoSum tuning_10): a law's article, not the one who cited it.
+        "Budi Santoso menegaskan, izin itu sah. Pasal ini menyebutkan bahwa izin dapat dicabut.",
+        # Round h17 (the corpus, outside the held-out sets): ``Korea Utara selama ini
+        # menuding ...`` is a time, not a description of the last speaker.
+        "Budi Santoso menegaskan, izin itu sah. Warga Sukamaju selama ini menuding izin palsu.",
+    ],
+)
+def test_a_document_or_a_time_is_no_description_of_the_last_speaker(text: str) -> None:
+    assert [q.text for q in quotes_of(text)] == ["izin itu sah"]
