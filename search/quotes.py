@@ -131,14 +131,15 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 #: ``mengatakan hal itu dalam sambutannya`` / ``untuk menanggapi ...`` (what was said is
 #: told before; not ``menjelaskan hal ini perlu dilakukan``, a claim about it); nor a
 #: feeling, hope or stance of the speaker's (``mengungkapkan kegembiraannya``, ``menyatakan
-#: kesiapannya untuk diperiksa``, ``mengatakan harapannya``), as ``merasa`` and ``memuji``
+#: kesiapannya untuk diperiksa``, ``mengatakan harapannya``, ``mengungkapkan rasa
+#: bersalahnya``, ``menyatakan rasa syukur``), as ``merasa`` and ``memuji``
 #: (not ``tekad``, ``kritik``, ``dukungan``: ``menegaskan tekadnya dengan mengatakan ...``
 #: often goes on to a claim).
 _TOPIC = (
     r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
     r"|\s+(?:harapan|keinginan|kesiapan|kesediaan|kegembiraan|kebahagiaan|kebanggaan"
     r"|kegalauan|kekecewaan|keprihatinan|kekhawatiran|keyakinan|ketertarikan|kesetiaan"
-    r"|perasaan|kesan|sikap|komitmen)nya\b"
+    r"|perasaan|kesan|sikap|komitmen)nya\b|\s+rasa\s+(?!ingin\b)[a-z]"
     r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
     r"|\s+(?:hal|pernyataan)\s+(?:itu|ini|tersebut)(?:\s*[.,;]|\s+(?:dalam|saat|ketika|di"
     r"|usai|seusai|setelah|sesudah|sebelum|kepada|pada|menanggapi|untuk|sambil|seraya)\b)"

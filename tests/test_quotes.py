@@ -1699,3 +1699,21 @@ def test_a_source_named_inside_a_quotation_is_the_speakers_own() -> None:
 )
 def test_a_document_or_a_time_is_no_description_of_the_last_speaker(text: str) -> None:
     assert [q.text for q in quotes_of(text)] == ["izin itu sah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso mengungkapkan rasa bersalahnya lewat sebuah pernyataan.",
+        "Budi Santoso menyatakan rasa duka yang mendalam atas musibah itu.",
+    ],
+)
+def test_a_feeling_named_with_rasa_is_no_claim(text: str) -> None:
+    # Round h17 (IndoSum tuning_10 and 5 more of the corpus): ``mengungkapkan rasa
+    # bersalahnya``, ``menyatakan rasa duka citanya`` are feelings, as ``kegembiraannya``.
+    assert quotes_of(text) == []
+
+
+def test_a_claim_about_a_feeling_after_bahwa_is_still_a_claim() -> None:
+    quote = only("Budi Santoso menyatakan bahwa rasa takut warga sudah hilang.")
+    assert (quote.text, quote.speaker) == ("rasa takut warga sudah hilang", "budi_santoso")
