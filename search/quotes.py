@@ -316,10 +316,11 @@ _ACCORDING_OPENING_RE = re.compile(
 )
 #: A verb right after a name (a few adverbs allowed): the name is the clause's subject.
 #: Indonesian verbs carry ``me-``/``ber-``/``di-``/``ter-``; the listed words look like
-#: verbs and are not.
+#: verbs and are not (``menetapkan Budi sebagai tersangka``: a role, Budi its object).
 _VERB_FOLLOWS_RE = re.compile(
-    r"(?:\s+(?!(?:di|ke|dari|pada|dalam|untuk|dan|atau|yang|dengan)\b)[a-z-]+){0,2}?\s+"
-    r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk)\b)"
+    r"(?:\s+(?!(?:di|ke|dari|pada|dalam|untuk|dan|atau|yang|dengan|sebagai)\b)[a-z-]+){0,2}?\s+"
+    r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk|tersangka"
+    r"|terdakwa|terpidana|terlapor|tergugat)\b)"
     r"(?:me|ber|di|ter)[a-z]{4,}\b"
 )
 #: Capitalised words right after an organisation named after a cue: the name of its

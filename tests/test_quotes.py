@@ -1717,3 +1717,14 @@ def test_a_feeling_named_with_rasa_is_no_claim(text: str) -> None:
 def test_a_claim_about_a_feeling_after_bahwa_is_still_a_claim() -> None:
     quote = only("Budi Santoso menyatakan bahwa rasa takut warga sudah hilang.")
     assert (quote.text, quote.speaker) == ("rasa takut warga sudah hilang", "budi_santoso")
+
+
+def test_a_suspect_named_after_a_quotation_does_not_take_the_next_pronoun() -> None:
+    # Round h17 (IndoSum tuning_10 and 2 more of the corpus): ``," katanya ..., ketika
+    # ditanya mengenai penetapan Setya Novanto sebagai tersangka. Dia menambahkan ...``
+    # gave the suspect the next claim: ``tersangka`` is a noun, not Setya's verb.
+    text = (
+        "Polisi menetapkan Budi Santoso sebagai tersangka kasus korupsi. "
+        "Dia menambahkan bahwa kasus itu sebaiknya diserahkan ke pengadilan."
+    )
+    assert quotes_of(text) == []
