@@ -386,6 +386,7 @@ _LINE_END_RE = re.compile("\n")
 #: ``bahwa`` right after a passive cue: no one says it (``Dalam siaran pers itu,
 #: diungkapkan bahwa penghargaan diserahkan oleh pemimpin Dubai, X``: X gave, not said).
 _THAT_NEXT_RE = re.compile(r"\s+bahwa\b")
+_THAT_RE = re.compile(r"\bbahwa\b")
 #: A line ending with a comma, before a cue opening the next: the cue attributes the line
 #: before (a quotation whose closing mark was lost), not what follows it.
 _AFTER_UNFINISHED_LINE_RE = re.compile(r",[ \t]*\n\s*$")
@@ -915,6 +916,9 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
         m.key
         for m in people
         if (_VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end))
+        # ``Wakil Presiden menegaskan bahwa Presiden Joko Widodo sudah memberikan ...``:
+        # the claim's subject, not the sentence's.
+        and not _THAT_RE.search(text, sentence_start, m.start)
         # ``penghargaan kepada Aiptu Sutisna diberikan``: an object before a passive verb;
         # ``mantan kekasih Glenn Fredly ini menggeleng``: a relation, someone else.
         and not _OBJECT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)

@@ -1728,3 +1728,14 @@ def test_a_suspect_named_after_a_quotation_does_not_take_the_next_pronoun() -> N
         "Dia menambahkan bahwa kasus itu sebaiknya diserahkan ke pengadilan."
     )
     assert quotes_of(text) == []
+
+
+def test_someone_named_inside_a_claim_does_not_take_the_next_pronoun() -> None:
+    # Round h17 (IndoSum tuning_10 and 5 more of the corpus): ``Wakil Presiden menegaskan
+    # bahwa Presiden Joko Widodo sudah memberikan arahan ... " ...," katanya`` gave Jokowi
+    # the quotation: who a claim is about is not the one saying it.
+    text = (
+        "Juru bicara itu menegaskan bahwa Budi Santoso sudah menyerahkan laporan. "
+        '"Laporan itu lengkap," katanya.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None]
