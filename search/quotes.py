@@ -1007,6 +1007,14 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[tuple[Quote, st
                 speaker=speakers.still_speaking(*last, match.start()),
                 shape=f"{attribution.shape}, last speaker",
             )
+        elif attribution.shape == '"," kata [description]':
+            # No one has spoken yet: ``Celades tetap mengapresiasi ... " ...," tutur mantan
+            # gelandang Real Madrid itu`` is the one the sentences before are about.
+            attribution = replace(
+                attribution,
+                speaker=speakers.pronoun(match.start()),
+                shape=f"{attribution.shape}, first speaker",
+            )
         attributions.append(attribution)
         if attribution.speaker:
             last = (match.end(), attribution.speaker)

@@ -1739,3 +1739,16 @@ def test_someone_named_inside_a_claim_does_not_take_the_next_pronoun() -> None:
         '"Laporan itu lengkap," katanya.'
     )
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_a_description_after_the_first_cue_is_the_one_written_about_before() -> None:
+    # Round h17 (IndoSum tuning_10 and 40 more of the corpus): ``Meski cuma menjadi
+    # runner-up, Celades tetap mengapresiasi ... " ...," tutur mantan gelandang Real Madrid
+    # itu`` had no speaker, no one having spoken before.
+    text = (
+        "Budi Santoso tetap memuji para pemainnya. "
+        '"Kami sedih, tetapi tetap bangga," tutur mantan gelandang Real Madrid itu.'
+    )
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("Kami sedih, tetapi tetap bangga", "budi_santoso")
+
