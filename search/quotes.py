@@ -267,16 +267,17 @@ _TITLE_APPOSITION_RE = re.compile(
 )
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 #: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``,
-#: ``memo itu``, ``Pasal ini``; ``para petani ... tersebut``, a group; ``Kemenangan ini``, a
-#: ``ke-...-an`` noun: a thing or an event, whereas ``pe-...-an`` may be people,
-#: ``pensiunan``) or one not named (``sumber itu``, ``saksi tersebut``).
+#: ``memo itu``, ``Pasal ini``, ``pengumuman resmi X itu``; ``para petani ... tersebut``, a
+#: group; ``Kemenangan ini``, a ``ke-...-an`` noun: a thing or an event, whereas
+#: ``pe-...-an`` may be people, ``pensiunan``) or one not named (``sumber itu``, ``saksi
+#: tersebut``, ``penggemar dengan nama akun X itu``).
 _NOT_A_PERSON = (
     r"(?:para|sejumlah|beberapa|memo|perusahaan|pihak|lembaga|partai|organisasi|kementerian"
     r"|badan|tim|kelompok"
     r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
     r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka|iklan|spanduk|surat|putusan"
-    r"|dokumen|pernyataan|rilis|unggahan|artikel|berita|sumber|saksi"
-    r"|pasal|ayat|aturan|peraturan|undang|regulasi"
+    r"|dokumen|pernyataan|rilis|unggahan|artikel|berita|pengumuman|sumber|saksi|penggemar"
+    r"|warganet|netizen|pasal|ayat|aturan|peraturan|undang|regulasi"
     r"|ke(?!ponakan\b)\w*an)\b"
 )
 #: A description standing for someone named before, opening its sentence: ``Aktor yang lahir
@@ -1040,7 +1041,7 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         described = _DESCRIPTION_AFTER_RE.match(text, after.end())
         if described and (named is None or _inside_description(named, described)):
             # ``," ujar pelatih asal Brasil itu``: the last speaker going on, as ``ujarnya``
-            # (not anyone named near: ``," tulis penggemar itu`` after a name is a stranger);
+            # (before anyone has spoken, the one written about: see ``_direct_quotes``);
             # ``," kata mantan pelatih Juventus itu`` is the coach, not the club.
             return _Attribution(None, True, '"," kata [description]', pronoun=True)
         if named is None:

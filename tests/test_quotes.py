@@ -799,8 +799,11 @@ def test_a_description_after_a_cue_word_is_the_last_speaker_going_on() -> None:
     # IndoSum tuning_4: ``," tutur pelatih asal Brasil itu`` after the coach's quotation.
     text = '"Kami siap," kata Budi. Latihan usai.\n\n"Tim lengkap," ujar pelatih asal Jakarta itu.'
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", "budi_santoso"]
-    # No one spoke before: a person named near is not the one described.
-    assert only('Ani datang. "Kami siap," ujar pelatih itu.').speaker is None
+    # No one spoke before: the one the sentence before is about is the one described
+    # (round h17), unless the description is of a stranger or a notice.
+    assert only('Ani datang. "Kami siap," ujar pelatih itu.').speaker == "ani"
+    assert only('Ani datang. "Kami siap," tulis penggemar itu.').speaker is None
+    assert only('Ani datang. "Kami siap," ujar pengumuman resmi itu.').speaker is None
     # A document is no person.
     text = '"Kami siap," kata Budi. "Ia bersalah," kata putusan itu.'
     assert [q.speaker for q in quotes_of(text)] == ["budi_santoso", None]
