@@ -310,6 +310,12 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?s
 _PRONOUN_OPENING_RE = re.compile(
     r"(?:\w{1,30}(?:\s+(?-i:[a-z])\w{0,29}){0,2},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE
 )
+#: A sentence opening with someone not named who speaks (``Seorang pengguna lainnya
+#: mengatakan``, ``Salah satu warga, Budi, menuturkan`` names them, not this).
+_UNNAMED_SPEAKER_RE = re.compile(
+    r"(?:\w{1,30}(?:\s+[a-z]\w{0,29}){0,2},\s+)?(?i:seorang|salah\s+(?:seorang|satu))"
+    rf"(?:\s+[a-z]\w*){{1,4}}\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
+)
 #: A sentence opening with a pronoun's claim (``Menurutnya, isi pledoi Freddy ...``): the
 #: people it names are spoken about, as those of ``Dia juga menyebut Musk ...``.
 _ACCORDING_OPENING_RE = re.compile(
@@ -865,6 +871,10 @@ class _Speakers:
             start = self.sentence_start(position, back)
             if start >= end:
                 break
+            if _UNNAMED_SPEAKER_RE.match(self.text, _after_marks(self.text, start)):
+                # ``Seorang pengguna lainnya mengatakan ... Dia mengatakan``: the one not
+                # named goes on, not someone named before.
+                return None
             people = self.people(start, end)
             if people and not (
                 _PRONOUN_OPENING_RE.match(self.text, start)

@@ -1755,3 +1755,13 @@ def test_a_description_after_the_first_cue_is_the_one_written_about_before() -> 
     quote = only(text)
     assert (quote.text, quote.speaker) == ("Kami sedih, tetapi tetap bangga", "budi_santoso")
 
+
+def test_a_pronoun_after_someone_not_named_is_not_the_one_named_before() -> None:
+    # Round h17 (IndoSum tuning_10): ``... tulis Megatron. Seorang pengguna lainnya
+    # mengatakan ... Dia mengatakan, ...`` gave Megatron the other shopper's words.
+    text = (
+        "Budi Santoso mengatakan, harga beras naik. "
+        "Seorang pedagang lainnya mengatakan harga gula juga naik. "
+        "Dia mengatakan, pembeli makin sepi."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("harga beras naik", "budi_santoso")]
