@@ -270,9 +270,10 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNOR
 #: ``memo itu``, ``Pasal ini``, ``pengumuman resmi X itu``; ``para petani ... tersebut``, a
 #: group; ``Kemenangan ini``, a ``ke-...-an`` noun: a thing or an event, whereas
 #: ``pe-...-an`` may be people, ``pensiunan``) or one not named (``sumber itu``, ``saksi
-#: tersebut``, ``penggemar dengan nama akun X itu``).
+#: tersebut``, ``penggemar dengan nama akun X itu``, ``Seorang saksi mata di restoran
+#: tersebut``: someone new).
 _NOT_A_PERSON = (
-    r"(?:para|sejumlah|beberapa|memo|perusahaan|pihak|lembaga|partai|organisasi|kementerian"
+    r"(?:para|sejumlah|beberapa|seorang|memo|perusahaan|pihak|lembaga|partai|organisasi|kementerian"
     r"|badan|tim|kelompok"
     r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
     r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka|iklan|spanduk|surat|putusan"
@@ -370,6 +371,7 @@ _SET_OFF_END_RE = re.compile(
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
 #: An aside set off by commas, then a verb: the name before it is the subject (``Joshua
 #: Shadle, pendiri dan CEO Fuelary, melakukan``).
+_SET_OFF_VERB_RE = re.compile(r",\s+(?:me|ber|di|ter)[a-z]{4,}\b")
 _APPOSITION_VERB_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},\s+(?:me|ber|di|ter)[a-z]{4,}\b")
 #: A verb in a clause of time reports nothing: ``Namun saat dia menambahkan sodium ...`` is
 #: adding, ``Ketika Budi mengatakan itu, ...`` a time (``Tak heran jika Marquez mengatakan
@@ -926,7 +928,12 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
     subjects = {
         m.key
         for m in people
-        if (_VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end))
+        if (
+            _VERB_FOLLOWS_RE.match(text, m.end)
+            or _APPOSITION_VERB_RE.match(text, m.end)
+            # ``Perenang Singapura, Joseph Schooling, meminta maaf``: the name set off.
+            or (_SET_OFF_VERB_RE.match(text, m.end) and _set_off(text, m, sentence_start))
+        )
         # ``Wakil Presiden menegaskan bahwa Presiden Joko Widodo sudah memberikan ...``:
         # the claim's subject, not the sentence's.
         and not _THAT_RE.search(text, sentence_start, m.start)

@@ -1765,3 +1765,23 @@ def test_a_pronoun_after_someone_not_named_is_not_the_one_named_before() -> None
         "Dia mengatakan, pembeli makin sepi."
     )
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [("harga beras naik", "budi_santoso")]
+
+
+def test_a_name_set_off_after_its_title_is_the_subject_a_description_stands_for() -> None:
+    # Round h17 (IndoSum tuning_10 and 5 more of the corpus): ``Perenang Singapura, Joseph
+    # Schooling, meminta maaf ... Perebut emas di Olimpiade 2016 tersebut menyatakan ...``:
+    # the swimmer is the subject, set off by commas, and the one described.
+    text = (
+        "Pedagang beras, Budi Santoso, meminta maaf kepada warga. "
+        "Pemilik toko di Pasar Baru tersebut menyatakan stok beras sudah habis."
+    )
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("stok beras sudah habis", "budi_santoso")
+
+
+def test_someone_new_is_no_description_of_someone_named_before() -> None:
+    text = (
+        "Budi Santoso meminta maaf kepada warga. "
+        "Seorang pembeli di toko tersebut mengatakan bahwa stok beras sudah habis."
+    )
+    assert quotes_of(text) == []
