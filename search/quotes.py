@@ -76,11 +76,14 @@ _SAYING_VERBS = (
 #: Verbs that report speech only with ``bahwa`` or a comma after them: ``Trump mengakui
 #: Yerusalem sebagai ibu kota`` is recognising, not saying. The verbs news puts most often
 #: before ``bahwa`` (counted over IndoSum), less those of seeing and knowing; and
-#: ``melanjutkan`` (went on: ``Ia melanjutkan, ...``, not ``melanjutkan studi``).
+#: ``melanjutkan`` (went on: ``Ia melanjutkan, ...``, not ``melanjutkan studi``); and
+#: opinions, excuses and guesses put the same way (``X berpendapat, ...``, ``berdalih,``,
+#: ``mengemukakan bahwa``, ``menduga bahwa``; not ``berpendapat lain``).
 _CLAIMING_VERBS = (
     "melanjutkan|mengklaim|mengakui|menyebutkan|menyebut|mengumumkan|memperkirakan|menyampaikan"
     "|melaporkan|mengonfirmasi|mengkonfirmasi|membenarkan|membantah|memaparkan|menerangkan"
     "|mengungkap|memastikan|menginformasikan|mengingatkan|menjamin|bersikukuh"
+    "|berpendapat|berdalih|mengemukakan|mengutarakan|berkomentar|menduga|menuding"
 )
 #: After a closing mark, the speaker and a saying verb: ``,” dia menambahkan``,
 #: ``," Budi Santoso mengatakan``; the name may follow a few capitalised title words.
@@ -128,14 +131,15 @@ _THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
 #: ``mengatakan hal itu dalam sambutannya`` / ``untuk menanggapi ...`` (what was said is
 #: told before; not ``menjelaskan hal ini perlu dilakukan``, a claim about it); nor a
 #: feeling, hope or stance of the speaker's (``mengungkapkan kegembiraannya``, ``menyatakan
-#: kesiapannya untuk diperiksa``, ``mengatakan harapannya``), as ``merasa`` and ``memuji``
+#: kesiapannya untuk diperiksa``, ``mengatakan harapannya``, ``mengungkapkan rasa
+#: bersalahnya``, ``menyatakan rasa syukur``), as ``merasa`` and ``memuji``
 #: (not ``tekad``, ``kritik``, ``dukungan``: ``menegaskan tekadnya dengan mengatakan ...``
 #: often goes on to a claim).
 _TOPIC = (
     r"\s+(?:soal|tentang|mengenai|terkait|perihal|pertimbangan|kronologi)\b"
     r"|\s+(?:harapan|keinginan|kesiapan|kesediaan|kegembiraan|kebahagiaan|kebanggaan"
     r"|kegalauan|kekecewaan|keprihatinan|kekhawatiran|keyakinan|ketertarikan|kesetiaan"
-    r"|perasaan|kesan|sikap|komitmen)nya\b"
+    r"|perasaan|kesan|sikap|komitmen)nya\b|\s+rasa\s+(?!ingin\b)[a-z]"
     r"|(?:(?<=menjelaskan)|(?<=mengungkapkan))\s+(?:beberapa|sejumlah|berbagai)\b"
     r"|\s+(?:hal|pernyataan)\s+(?:itu|ini|tersebut)(?:\s*[.,;]|\s+(?:dalam|saat|ketika|di"
     r"|usai|seusai|setelah|sesudah|sebelum|kepada|pada|menanggapi|untuk|sambil|seraya)\b)"
@@ -263,23 +267,28 @@ _TITLE_APPOSITION_RE = re.compile(
 )
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:ia|dia)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 #: Heads of descriptions that are not one person (``perusahaan tersebut``, ``putusan itu``,
-#: ``memo itu``; ``para petani ... tersebut``, a group; ``Kemenangan ini``, a ``ke-...-an``
-#: noun: a thing or an event, whereas ``pe-...-an`` may be people, ``pensiunan``) or one
-#: not named (``sumber itu``, ``saksi tersebut``).
+#: ``memo itu``, ``Pasal ini``, ``pengumuman resmi X itu``; ``para petani ... tersebut``, a
+#: group; ``Kemenangan ini``, a ``ke-...-an`` noun: a thing or an event, whereas
+#: ``pe-...-an`` may be people, ``pensiunan``) or one not named (``sumber itu``, ``saksi
+#: tersebut``, ``penggemar dengan nama akun X itu``, ``Seorang saksi mata di restoran
+#: tersebut``: someone new).
 _NOT_A_PERSON = (
-    r"(?:para|sejumlah|beberapa|memo|perusahaan|pihak|lembaga|partai|organisasi|kementerian"
+    r"(?:para|sejumlah|beberapa|seorang|memo|perusahaan|pihak|lembaga|partai|organisasi|kementerian"
     r"|badan|tim|kelompok"
     r"|pemerintah|instansi|institusi|situs|laman|media|laporan|studi|penelitian|survei|data"
     r"|klub|bank|negara|kota|hal|pasangan|keduanya|mereka|iklan|spanduk|surat|putusan"
-    r"|dokumen|pernyataan|rilis|unggahan|artikel|berita|sumber|saksi"
+    r"|dokumen|pernyataan|rilis|unggahan|artikel|berita|pengumuman|sumber|saksi|penggemar"
+    r"|warganet|netizen|pasal|ayat|aturan|peraturan|undang|regulasi"
     r"|ke(?!ponakan\b)\w*an)\b"
 )
 #: A description standing for someone named before, opening its sentence: ``Aktor yang lahir
 #: di Jakarta, 12 Februari 1983 itu menegaskan``, ``Penata rias berusia 24 tahun itu
-#: mengatakan``; ``perusahaan tersebut`` and the like are not people and could be several.
+#: mengatakan``; ``perusahaan tersebut`` and the like are not people and could be several,
+#: and a time (``Korea Utara selama ini menuding``, ``saat ini``) ends no description.
 _DESCRIPTION_SUBJECT_RE = re.compile(
     rf"(?!{_NOT_A_PERSON})"
-    r"[A-Z][^.;:!?\"“”\n]{0,80}\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|lalu))?\s+$",
+    r"[A-Z][^.;:!?\"“”\n]{0,80}\b(?<!\bselama )(?<!\bsaat )(?<!\bkali )(?<!\bhari )"
+    r"(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|lalu))?\s+$",
     re.IGNORECASE,
 )
 #: A description after a cue word, standing for someone named before (``," ujar pelatih
@@ -302,6 +311,12 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?s
 _PRONOUN_OPENING_RE = re.compile(
     r"(?:\w{1,30}(?:\s+(?-i:[a-z])\w{0,29}){0,2},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE
 )
+#: A sentence opening with someone not named who speaks (``Seorang pengguna lainnya
+#: mengatakan``, ``Salah satu warga, Budi, menuturkan`` names them, not this).
+_UNNAMED_SPEAKER_RE = re.compile(
+    r"(?:\w{1,30}(?:\s+[a-z]\w{0,29}){0,2},\s+)?(?i:seorang|salah\s+(?:seorang|satu))"
+    rf"(?:\s+[a-z]\w*){{1,4}}\s+(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b"
+)
 #: A sentence opening with a pronoun's claim (``Menurutnya, isi pledoi Freddy ...``): the
 #: people it names are spoken about, as those of ``Dia juga menyebut Musk ...``.
 _ACCORDING_OPENING_RE = re.compile(
@@ -309,10 +324,11 @@ _ACCORDING_OPENING_RE = re.compile(
 )
 #: A verb right after a name (a few adverbs allowed): the name is the clause's subject.
 #: Indonesian verbs carry ``me-``/``ber-``/``di-``/``ter-``; the listed words look like
-#: verbs and are not.
+#: verbs and are not (``menetapkan Budi sebagai tersangka``: a role, Budi its object).
 _VERB_FOLLOWS_RE = re.compile(
-    r"(?:\s+(?!(?:di|ke|dari|pada|dalam|untuk|dan|atau|yang|dengan)\b)[a-z-]+){0,2}?\s+"
-    r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk)\b)"
+    r"(?:\s+(?!(?:di|ke|dari|pada|dalam|untuk|dan|atau|yang|dengan|sebagai)\b)[a-z-]+){0,2}?\s+"
+    r"(?!(?:terhadap|tersebut|bersama|melalui|mengenai|menurut|terkait|termasuk|tersangka"
+    r"|terdakwa|terpidana|terlapor|tergugat)\b)"
     r"(?:me|ber|di|ter)[a-z]{4,}\b"
 )
 #: Capitalised words right after an organisation named after a cue: the name of its
@@ -355,6 +371,7 @@ _SET_OFF_END_RE = re.compile(
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][\w.]{0,30})*\s+")
 #: An aside set off by commas, then a verb: the name before it is the subject (``Joshua
 #: Shadle, pendiri dan CEO Fuelary, melakukan``).
+_SET_OFF_VERB_RE = re.compile(r",\s+(?:me|ber|di|ter)[a-z]{4,}\b")
 _APPOSITION_VERB_RE = re.compile(r",\s+[a-z][^,.;:!?\"“”\n]{0,70},\s+(?:me|ber|di|ter)[a-z]{4,}\b")
 #: A verb in a clause of time reports nothing: ``Namun saat dia menambahkan sodium ...`` is
 #: adding, ``Ketika Budi mengatakan itu, ...`` a time (``Tak heran jika Marquez mengatakan
@@ -378,6 +395,7 @@ _LINE_END_RE = re.compile("\n")
 #: ``bahwa`` right after a passive cue: no one says it (``Dalam siaran pers itu,
 #: diungkapkan bahwa penghargaan diserahkan oleh pemimpin Dubai, X``: X gave, not said).
 _THAT_NEXT_RE = re.compile(r"\s+bahwa\b")
+_THAT_RE = re.compile(r"\bbahwa\b")
 #: A line ending with a comma, before a cue opening the next: the cue attributes the line
 #: before (a quotation whose closing mark was lost), not what follows it.
 _AFTER_UNFINISHED_LINE_RE = re.compile(r",[ \t]*\n\s*$")
@@ -855,6 +873,10 @@ class _Speakers:
             start = self.sentence_start(position, back)
             if start >= end:
                 break
+            if _UNNAMED_SPEAKER_RE.match(self.text, _after_marks(self.text, start)):
+                # ``Seorang pengguna lainnya mengatakan ... Dia mengatakan``: the one not
+                # named goes on, not someone named before.
+                return None
             people = self.people(start, end)
             if people and not (
                 _PRONOUN_OPENING_RE.match(self.text, start)
@@ -906,7 +928,15 @@ def _subject(text: str, people: Sequence[Mention], sentence_start: int) -> str |
     subjects = {
         m.key
         for m in people
-        if (_VERB_FOLLOWS_RE.match(text, m.end) or _APPOSITION_VERB_RE.match(text, m.end))
+        if (
+            _VERB_FOLLOWS_RE.match(text, m.end)
+            or _APPOSITION_VERB_RE.match(text, m.end)
+            # ``Perenang Singapura, Joseph Schooling, meminta maaf``: the name set off.
+            or (_SET_OFF_VERB_RE.match(text, m.end) and _set_off(text, m, sentence_start))
+        )
+        # ``Wakil Presiden menegaskan bahwa Presiden Joko Widodo sudah memberikan ...``:
+        # the claim's subject, not the sentence's.
+        and not _THAT_RE.search(text, sentence_start, m.start)
         # ``penghargaan kepada Aiptu Sutisna diberikan``: an object before a passive verb;
         # ``mantan kekasih Glenn Fredly ini menggeleng``: a relation, someone else.
         and not _OBJECT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
@@ -995,6 +1025,14 @@ def _direct_quotes(text: str, speakers: _Speakers) -> tuple[list[tuple[Quote, st
                 speaker=speakers.still_speaking(*last, match.start()),
                 shape=f"{attribution.shape}, last speaker",
             )
+        elif attribution.shape == '"," kata [description]':
+            # No one has spoken yet: ``Celades tetap mengapresiasi ... " ...," tutur mantan
+            # gelandang Real Madrid itu`` is the one the sentences before are about.
+            attribution = replace(
+                attribution,
+                speaker=speakers.pronoun(match.start()),
+                shape=f"{attribution.shape}, first speaker",
+            )
         attributions.append(attribution)
         if attribution.speaker:
             last = (match.end(), attribution.speaker)
@@ -1020,7 +1058,7 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         described = _DESCRIPTION_AFTER_RE.match(text, after.end())
         if described and (named is None or _inside_description(named, described)):
             # ``," ujar pelatih asal Brasil itu``: the last speaker going on, as ``ujarnya``
-            # (not anyone named near: ``," tulis penggemar itu`` after a name is a stranger);
+            # (before anyone has spoken, the one written about: see ``_direct_quotes``);
             # ``," kata mantan pelatih Juventus itu`` is the coach, not the club.
             return _Attribution(None, True, '"," kata [description]', pronoun=True)
         if named is None:
@@ -1155,15 +1193,19 @@ def _reported_speech(
             pronoun = match.start() if how == "pronoun" else None
             found.append(_Claim(match.end(), speaker, f"X mengatakan ... ({how})", pronoun))
     for according in _ACCORDING_RE.finditer(text):
-        found.append(_according_to(according, speakers))
+        # ``"... nomor satu menurut NPD Group," ujar dia``: the speaker's source, in the
+        # speaker's quotation.
+        if not speakers.in_quotation(according.start()):
+            found.append(_according_to(according, speakers))
     for based in _BASED_ON_RE.finditer(text):
-        claim = _based_on(based, speakers)
+        claim = None if speakers.in_quotation(based.start()) else _based_on(based, speakers)
         if claim:
             found.append(claim)
     for cue in _INSERTED_CUE_RE.finditer(text):
         found.append(_inserted_cue(cue, speakers))
     for finding in _FINDING_SAYS_RE.finditer(text):
-        found.append(_finding_says(finding, speakers))
+        if not speakers.in_quotation(finding.start()):
+            found.append(_finding_says(finding, speakers))
     claimed = {speakers.sentence_start(claim.start) for claim in found}
     for said in _SAID_BEFORE_RE.finditer(text):
         claim = _said_before(said, speakers)
