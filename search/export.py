@@ -248,13 +248,17 @@ def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = 
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
     unless it is a file: the rename would put the export in place of a device, a FIFO or a
     folder (``-o /dev/null --force`` as root replaced the system's /dev/null)."""
-    if path.exists() and not path.is_file():
-        raise WartaError(
-            N_("{path} is not a file; an export replaces only a file"),
-            path=clean_line(str(path)),
-        )
-    if not force and (path.exists() or path.is_symlink()):
-        raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
+    try:  # a name the system refuses (too long, a file for a folder) is one line too
+        exists = path.exists()
+        if exists and not path.is_file():
+            raise WartaError(
+                N_("{path} is not a file; an export replaces only a file"),
+                path=clean_line(str(path)),
+            )
+        if not force and (exists or path.is_symlink()):
+            raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
+    except OSError as error:
+        raise _cannot_write(path, error) from error
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".part", dir=path.parent

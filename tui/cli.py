@@ -1571,16 +1571,21 @@ def cmd_note(args: argparse.Namespace) -> int:
         raise UsageError(_("--clear takes no TEXT"))
     if args.clear:
         article_id, changed = _marks_of(args, lambda marks, id_: marks.clear_note(id_), bool)
+        if args.json:
+            _emit_json({"id": article_id, "note": None})
+            return EXIT_OK
         return _report(
             changed, _("Removed the note from {id}"), _("{id} has no note"), id=article_id
         )
     if text:
         article_id = _known_article(args)
         with _workspace(args) as workspace:
-            workspace.set_note(article_id, text)
-        return _report(True, _("Noted on {id}"), "", id=article_id)
-    article_id, note = _marks_of(args, lambda marks, id_: marks.note(id_), _is_given)
-    if args.json:
+            note: str | None = workspace.set_note(article_id, text)
+        if not args.json:
+            return _report(True, _("Noted on {id}"), "", id=article_id)
+    else:
+        article_id, note = _marks_of(args, lambda marks, id_: marks.note(id_), _is_given)
+    if args.json:  # the note in force, also after writing one (it printed a line of text)
         _emit_json({"id": article_id, "note": note})
     elif note is None:
         hint = _("{id} has no note: warta note ID TEXT").format(id=excerpt(article_id))
@@ -1730,6 +1735,13 @@ def _file_name(value: str | None, option: str) -> None:
     ``--edges ''`` wrote nothing, both without a word."""
     if value is not None and not value.strip():
         raise UsageError(_("{option} needs a file name").format(option=option))
+    # ``-o out/`` names a folder; the path dropped the slash and wrote a file named ``out``.
+    if value is not None and value.endswith(("/", os.sep)):
+        raise UsageError(
+            _("{option} needs a file name, not a folder: {name}").format(
+                option=option, name=excerpt(value)
+            )
+        )
 
 
 def _at_least_one(value: int | None, option: str) -> None:

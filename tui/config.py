@@ -145,7 +145,9 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(path, None, Message.of(N_("too large for a settings file")))
     try:
-        text = data.decode("utf-8")
+        # Notepad and other editors start a UTF-8 file with a byte-order mark, which TOML
+        # does not allow: it was refused as "Invalid statement" on line 1, unseen.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         undecodable = data.count(b"\n", 0, error.start) + 1
         raise ConfigError(path, undecodable, Message.of(N_("not UTF-8 text"))) from None

@@ -1,0 +1,88 @@
+"""Hostile input, round six: the cases docs/hostile-input.md lists under round six that
+failed, each through the CLI's ``main`` as a user would meet it, and each failing before
+its fix."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from warta.tui.cli import main
+
+from tests.conftest import SEEDS
+
+ALTMAN = "001_6e86bfa91c2c7f27"
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["--corpus", str(SEEDS), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_an_id_that_is_not_utf8_is_no_article_not_a_damaged_index(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """``warta show $'\\xff'`` said the index was damaged and to rebuild it (Whoosh could
+    not encode the id); a byte no id holds finds no article."""
+    id_ = os.fsdecode(b"001\xff")
+    for command in (["show", id_], ["star", id_], ["like", id_]):
+        code, _, err = _cli(capsys, "--index-dir", str(seeds_index), *command)
+        assert code == 2
+        assert err.startswith("warta: no article with id") and "damaged" not in err
+
+
+def test_an_export_to_a_name_too_long_for_the_system_is_one_line(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A file name of 300 bytes was an OSError traceback (ENAMETOOLONG) in ``export -o``
+    and ``related-entities --edges``."""
+    long_name = str(tmp_path / ("n" * 300 + ".csv"))
+    for command in (
+        ["export", "musk", "-o", long_name],
+        ["related-entities", "elon", "musk", "--edges", long_name],
+    ):
+        code, _, err = _cli(capsys, "--index-dir", str(seeds_index), *command)
+        assert code == 2
+        assert err.startswith("warta: cannot write ") and err.endswith(": File name too long\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_to_a_folder_path_is_refused_not_written_as_a_file(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``-o out/`` wrote a file named ``out`` (the path dropped the slash)."""
+    for command in (
+        ["export", "musk", "-o", f"{tmp_path}/out/"],
+        ["related-entities", "elon", "musk", "--edges", f"{tmp_path}/edges/"],
+    ):
+        code, _, err = _cli(capsys, "--index-dir", str(seeds_index), *command)
+        assert code == 2 and "needs a file name, not a folder" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_writing_or_clearing_a_note_with_json_prints_json(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``note ID TEXT --json`` printed "Noted on …", which no JSON reader takes."""
+    common = ["--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data")]
+    code, out, _ = _cli(capsys, *common, "note", "001", "baca \x1b]0;x\x07lagi", "--json")
+    assert code == 0 and json.loads(out) == {"id": ALTMAN, "note": "baca lagi"}
+    code, out, _ = _cli(capsys, *common, "note", "001", "--clear", "--json")
+    assert code == 0 and json.loads(out) == {"id": ALTMAN, "note": None}
+
+
+def test_a_settings_file_saved_with_a_byte_order_mark_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A UTF-8 ``config.toml`` that an editor started with a BOM was refused: "line 1: not
+    valid TOML: Invalid statement", with nothing to see on line 1."""
+    settings = tmp_path / "config.toml"
+    settings.write_bytes(b'\xef\xbb\xbfpage_size = 20\nlanguage = "id"\n')
+    code, out, err = _cli(capsys, "--config", str(settings), "config", "--show", "--json")
+    assert (code, err) == (0, "")
+    settings_shown = json.loads(out)["settings"]
+    assert settings_shown["page_size"] == {"value": 20, "source": "config.toml"}
+    assert settings_shown["language"] == {"value": "id", "source": "config.toml"}
