@@ -21,6 +21,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import sys
 import time
 from collections import deque
@@ -296,7 +297,9 @@ def current_generation(index_dir: Path) -> Path | None:
         return None
     folder = index_dir / name
     try:  # a name longer than the system allows raises (ENAMETOOLONG), as other damage would
-        if not name.startswith("gen-") or "/" in name or not folder.is_dir():
+        # A real folder: through a ``gen-*`` symbolic link an update wrote its segments into
+        # whatever folder the link named, outside the index folder.
+        if not name.startswith("gen-") or "/" in name or not stat.S_ISDIR(folder.lstat().st_mode):
             return None
     except OSError:
         return None

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
+from warta.search.service import SearchService
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
@@ -86,3 +88,31 @@ def test_a_settings_file_saved_with_a_byte_order_mark_is_read(
     settings_shown = json.loads(out)["settings"]
     assert settings_shown["page_size"] == {"value": 20, "source": "config.toml"}
     assert settings_shown["language"] == {"value": "id", "source": "config.toml"}
+
+
+def test_an_update_never_writes_through_a_generation_that_is_a_symbolic_link(
+    tmp_path: Path,
+) -> None:
+    """``CURRENT`` naming a ``gen-*`` symbolic link: the update wrote its segments into the
+    folder the link named, outside the index folder. Now that is no index: a new one is
+    built inside, and the linked folder is left as it was."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Satu\n\nkata pertama\n")
+    index_dir = tmp_path / "index"
+    indexing = ["--corpus", str(corpus), "--index-dir", str(index_dir), "index"]
+    assert main(indexing) == 0
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(index_dir / (index_dir / "CURRENT").read_text().strip(), elsewhere)
+    before = sorted(path.name for path in elsewhere.iterdir())
+    (index_dir / "gen-link").symlink_to(elsewhere)
+    (index_dir / "CURRENT").write_text("gen-link\n")
+    (corpus / "b.txt").write_text("Dua\n\nkata kedua\n")
+
+    assert main(indexing) == 0
+    assert sorted(path.name for path in elsewhere.iterdir()) == before
+    live = (index_dir / "CURRENT").read_text().strip()
+    assert live != "gen-link" and not (index_dir / live).is_symlink()
+    service = SearchService([corpus], index_dir)
+    assert service.search("kedua").total == 1
+    service.close()
