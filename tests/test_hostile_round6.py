@@ -116,3 +116,39 @@ def test_an_update_never_writes_through_a_generation_that_is_a_symbolic_link(
     service = SearchService([corpus], index_dir)
     assert service.search("kedua").total == 1
     service.close()
+
+
+@pytest.mark.parametrize(
+    ("keys", "said"),
+    [
+        (
+            '"warta.app.quit" = "e"',
+            "keys.warta.app.quit = e would run as you type a search; "
+            "choose a key with ctrl+ or alt+, or a function key",
+        ),
+        (
+            '"warta.screen.help" = "f4"',
+            "keys.warta.screen.help and keys.warta.screen.sidebar both use f4; only one would work",
+        ),
+    ],
+)
+def test_a_key_that_could_not_work_as_meant_is_refused_before_the_explorer_opens(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, keys: str, said: str
+) -> None:
+    """Quit on ``e`` closed the explorer at the first e typed in the search bar ("elon");
+    help on f4, the sidebar's key, never opened help. Both opened without a word."""
+    settings = tmp_path / "config.toml"
+    settings.write_text(f"[keys]\n{keys}\n")
+    code, out, err = _cli(capsys, "--config", str(settings))
+    assert (code, out, err) == (2, "", f"warta: {settings} line 2: {said}\n")
+
+
+def test_keys_that_can_work_are_taken(tmp_path: Path) -> None:
+    """Quit on a function key, a key moved off the one another binding keeps, and the
+    default keys (Escape both cancels a prompt and closes a list) are no clash."""
+    from warta.tui.keys import keymap_clash
+
+    assert keymap_clash({}) is None
+    assert keymap_clash({"warta.app.quit": "f10,ctrl+q"}) is None
+    assert keymap_clash({"warta.screen.help": "f6", "warta.screen.sidebar": "f4"}) is None
+    assert keymap_clash({"warta.prompt.cancel": "escape,ctrl+g"}) is None

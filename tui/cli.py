@@ -519,10 +519,11 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     unknown = [word for word in words if _is_option(word, ("-h",))]
     if unknown:
         raise UsageError(_("unrecognized arguments: {args}").format(args=" ".join(unknown)))
-    from warta.tui.config import refuse_unknown_bindings
-    from warta.tui.keys import all_bindings
+    from warta.tui.config import refuse_bindings
+    from warta.tui.keys import all_bindings, keymap_clash
 
-    refuse_unknown_bindings(settings, {binding.id for binding in all_bindings() if binding.id})
+    known = {binding.id for binding in all_bindings() if binding.id}
+    refuse_bindings(settings, known, keymap_clash(settings.keys))
     if not _has_terminal():
         # A script or cron job must never get a full-screen app (nor its escape sequences).
         raise WartaError(_("the explorer needs a terminal; in a script, use: warta search WORDS"))

@@ -347,19 +347,27 @@ def editor_commands(settings: Settings) -> list[str | None]:
     return [value for _, value in program_candidates(settings.editor, EDITOR_VARIABLES)]
 
 
-def refuse_unknown_bindings(settings: Settings, known: Collection[str]) -> None:
-    """``[keys]`` may remap only bindings the explorer has; the first other id is one line
-    naming it and where it is (the file is read again for the line: tomllib gives none)."""
+def refuse_bindings(
+    settings: Settings, known: Collection[str], clash: tuple[str, Message] | None
+) -> None:
+    """``[keys]`` may remap only bindings the explorer has, each to a key that can work
+    (``clash``: the first id that cannot, and why); the first problem is one line naming the
+    id and where it is (the file is read again for the line: tomllib gives none)."""
     unknown = sorted(binding_id for binding_id in settings.keys if binding_id not in known)
-    if not unknown or settings.path is None:
+    if unknown:
+        clash = (
+            unknown[0],
+            Message.of(
+                N_("keys.{id} is not a binding id of warta (README: Key ids for [keys])"),
+                id=excerpt(unknown[0]),
+            ),
+        )
+    if clash is None or settings.path is None:
         return
+    binding_id, problem = clash
     try:
         text = read_regular_file(settings.path, MAX_CONFIG_BYTES, follow_symlinks=True)
-        line = _line_of(text.decode("utf-8", errors="replace"), "keys", unknown[0])
+        line = _line_of(text.decode("utf-8-sig", errors="replace"), "keys", binding_id)
     except OSError:
         line = None
-    problem = Message.of(
-        N_("keys.{id} is not a binding id of warta (README: Key ids for [keys])"),
-        id=excerpt(unknown[0]),
-    )
     raise ConfigError(settings.path, line, problem)
