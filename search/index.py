@@ -45,6 +45,7 @@ from warta.search.paths import (
     file_key,
     open_regular_file,
     read_regular_file,
+    replace_file,
 )
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact
@@ -359,13 +360,8 @@ def _unreadable_first(folder: Callable[[], Path | None]) -> Iterator[None]:
 
 
 def _publish(index_dir: Path, folder: Path) -> None:
-    """Point CURRENT at ``folder`` atomically (write a temporary file, then rename)."""
-    temporary = index_dir / f"{CURRENT_FILE}.{os.getpid()}.tmp"
-    with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(folder.name)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, index_dir / CURRENT_FILE)
+    """Point CURRENT at ``folder`` atomically."""
+    replace_file(index_dir / CURRENT_FILE, folder.name.encode("utf-8"))
 
 
 def _has_marker(path: Path) -> bool:
@@ -377,9 +373,7 @@ def _has_marker(path: Path) -> bool:
 
 def _write_marker(path: Path) -> None:
     """Write a marker file atomically, so that a kill never leaves a half one."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(MARKER_TEXT, encoding="utf-8")
-    os.replace(temporary, path)
+    replace_file(path, MARKER_TEXT.encode("utf-8"))
 
 
 def _claim(index_dir: Path) -> None:

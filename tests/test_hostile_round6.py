@@ -152,3 +152,24 @@ def test_keys_that_can_work_are_taken(tmp_path: Path) -> None:
     assert keymap_clash({"warta.app.quit": "f10,ctrl+q"}) is None
     assert keymap_clash({"warta.screen.help": "f6", "warta.screen.sidebar": "f4"}) is None
     assert keymap_clash({"warta.prompt.cancel": "escape,ctrl+g"}) is None
+
+
+def test_a_symbolic_link_planted_as_currents_temporary_file_is_not_written_through(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """CURRENT is written to ``CURRENT.<pid>.tmp``, then renamed: a symbolic link planted
+    under that name made a build overwrite the file it named, anywhere, with the name of
+    a generation."""
+    index_dir = tmp_path / "index"
+    SearchService([corpus], index_dir).update()
+    elsewhere = tmp_path / "precious.txt"
+    elsewhere.write_text("precious\n")
+    (index_dir / f"CURRENT.{os.getpid()}.tmp").symlink_to(elsewhere)
+
+    service = SearchService([corpus], index_dir)
+    service.update(rebuild=True)
+    assert service.search("altman").total > 0
+    service.close()
+
+    assert elsewhere.read_text() == "precious\n"
+    assert sorted(path.name for path in index_dir.glob("CURRENT*")) == ["CURRENT"]
