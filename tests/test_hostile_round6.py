@@ -173,3 +173,16 @@ def test_a_symbolic_link_planted_as_currents_temporary_file_is_not_written_throu
 
     assert elsewhere.read_text() == "precious\n"
     assert sorted(path.name for path in index_dir.glob("CURRENT*")) == ["CURRENT"]
+
+
+def test_a_corpus_given_as_a_file_says_so_not_that_it_is_missing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--corpus news.jsonl`` said "corpus folder not found" of a file that is there."""
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"text": "kata"}\n')
+    for command in (["index"], ["search", "kata"]):
+        code = main(["--corpus", str(news), "--index-dir", str(tmp_path / "index"), *command])
+        said = f"warta: {news} is a file, not a folder; give the folder that holds it\n"
+        assert (code, capsys.readouterr().err) == (2, said)
+    assert not (tmp_path / "index").exists()

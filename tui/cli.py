@@ -645,9 +645,14 @@ def _require_corpus(service: Any) -> None:
         except OSError:  # a name too long for the file system
             found = False
         if not found:
-            raise WartaError(
-                _("corpus folder not found: {path}").format(path=clean_line(str(root)))
+            # ``--corpus news.jsonl`` is a natural slip: "not found" sent the user looking
+            # for a file that is there.
+            missing = (
+                _("{path} is a file, not a folder; give the folder that holds it")
+                if os.path.lexists(root)
+                else _("corpus folder not found: {path}")
             )
+            raise WartaError(missing.format(path=clean_line(str(root))))
 
 
 def _console(stderr: bool = False) -> Any:
