@@ -243,6 +243,12 @@ def _code(text: str) -> str:
     return _markdown(line) if "`" in line else f"`{line}`"
 
 
+def names_a_folder(name: str) -> bool:
+    """Whether a file name the user typed ends as a folder's does (``out/``): a ``Path``
+    drops the slash, and the export became a file named ``out``."""
+    return name.rstrip().endswith(("/", os.sep))
+
+
 def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = False) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then

@@ -186,3 +186,31 @@ def test_a_corpus_given_as_a_file_says_so_not_that_it_is_missing(
         said = f"warta: {news} is a file, not a folder; give the folder that holds it\n"
         assert (code, capsys.readouterr().err) == (2, said)
     assert not (tmp_path / "index").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("n" * 300 + ".csv", "File name too long"), ("hasil/", "is a folder: name a file in it")],
+)
+async def test_the_explorers_export_prompt_refuses_a_name_the_system_cannot_use(
+    seeds_service: SearchService, tmp_path: Path, name: str, said: str
+) -> None:
+    """A file name of 300 bytes typed in the export prompt ended the explorer with an
+    OSError traceback; ``hasil/`` wrote a file named ``hasil``."""
+    from textual.widgets import Input
+    from warta.tui.app import WartaApp
+    from warta.tui.screens.workspace import Prompt
+
+    from tests.test_tui_flows import SIZE, search, settle
+
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("x")
+        await settle(pilot)
+        app.screen.query_one("#answer", Input).value = f"{tmp_path}/{name}"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, Prompt)
+        assert said in str(app.screen.query_one("#problem").render())
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data"]

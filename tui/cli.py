@@ -1741,8 +1741,9 @@ def _file_name(value: str | None, option: str) -> None:
     ``--edges ''`` wrote nothing, both without a word."""
     if value is not None and not value.strip():
         raise UsageError(_("{option} needs a file name").format(option=option))
-    # ``-o out/`` names a folder; the path dropped the slash and wrote a file named ``out``.
-    if value is not None and value.endswith(("/", os.sep)):
+    from warta.search.export import names_a_folder
+
+    if value is not None and names_a_folder(value):
         raise UsageError(
             _("{option} needs a file name, not a folder: {name}").format(
                 option=option, name=excerpt(value)
