@@ -127,6 +127,11 @@ def test_an_update_never_writes_through_a_generation_that_is_a_symbolic_link(
             "choose a key with ctrl+ or alt+, or a function key",
         ),
         (
+            '"warta.app.quit" = "crtl+q"',
+            'keys.warta.app.quit: crtl+q is not a key (keys are named as "ctrl+f", "f6", '
+            '"pageup" or "question_mark")',
+        ),
+        (
             '"warta.screen.help" = "f4"',
             "keys.warta.screen.help and keys.warta.screen.sidebar both use f4; only one would work",
         ),
@@ -136,7 +141,8 @@ def test_a_key_that_could_not_work_as_meant_is_refused_before_the_explorer_opens
     capsys: pytest.CaptureFixture[str], tmp_path: Path, keys: str, said: str
 ) -> None:
     """Quit on ``e`` closed the explorer at the first e typed in the search bar ("elon");
-    help on f4, the sidebar's key, never opened help. Both opened without a word."""
+    quit on a misspelt ``crtl+q`` had no key at all; help on f4, the sidebar's key, never
+    opened help. Each opened without a word."""
     settings = tmp_path / "config.toml"
     settings.write_text(f"[keys]\n{keys}\n")
     code, out, err = _cli(capsys, "--config", str(settings))
@@ -152,6 +158,8 @@ def test_keys_that_can_work_are_taken(tmp_path: Path) -> None:
     assert keymap_clash({"warta.app.quit": "f10,ctrl+q"}) is None
     assert keymap_clash({"warta.screen.help": "f6", "warta.screen.sidebar": "f4"}) is None
     assert keymap_clash({"warta.prompt.cancel": "escape,ctrl+g"}) is None
+    named = "f24,ctrl+shift+pageup,é,tilde,right_square_bracket,ctrl+slash,alt+minus"
+    assert keymap_clash({"warta.screen.search": named}) is None
 
 
 def test_a_symbolic_link_planted_as_currents_temporary_file_is_not_written_through(

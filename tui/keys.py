@@ -475,9 +475,22 @@ def _key_names(keys: str) -> list[str]:
     return [name.strip() for name in keys.split(",") if name.strip()]
 
 
+def _known_key(name: str) -> bool:
+    """Whether Textual can ever report ``name``: modifiers it has, then a key it names
+    (``f6``, ``pageup``, ``slash``, ``question_mark``) or one character."""
+    from textual.keys import KEY_NAME_REPLACEMENTS, Keys, key_to_character
+
+    *modifiers, base = name.split("+")
+    if not set(modifiers) <= {"ctrl", "shift", "alt", "meta", "super", "hyper"}:
+        return False
+    named = {key.value.split("+")[-1] for key in Keys} | set(KEY_NAME_REPLACEMENTS.values())
+    return len(base) == 1 or base in named or key_to_character(base) is not None
+
+
 def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
     """The first id ``keymap`` gives a key that cannot work as meant, and why.
 
+    A key Textual never reports (``crtl+q``, ``f99``) left the binding with no key at all.
     A priority binding (quit, the palette) runs before the focused widget, so on a key that
     types it fired while a search was typed (quit on ``e`` closed warta at the e of "elon").
     Two bindings of one part of the screen on one key: only one of them ever ran, unsaid.
@@ -487,6 +500,12 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
         for bound in section.bindings:
             given = bound.id in keymap
             for name in _key_names(keymap.get(bound.id or "", bound.key)):
+                if given and not _known_key(name):
+                    problem = N_(
+                        'keys.{id}: {key} is not a key (keys are named as "ctrl+f", "f6", '
+                        '"pageup" or "question_mark")'
+                    )
+                    return str(bound.id), Message.of(problem, id=bound.id, key=name)
                 if given and bound.priority and not _UNTYPED_KEY.fullmatch(name):
                     problem = N_(
                         "keys.{id} = {key} would run as you type a search; "
