@@ -243,18 +243,28 @@ def _code(text: str) -> str:
     return _markdown(line) if "`" in line else f"`{line}`"
 
 
+def names_a_folder(name: str) -> bool:
+    """Whether a file name the user typed ends as a folder's does (``out/``): a ``Path``
+    drops the slash, and the export became a file named ``out``."""
+    return name.rstrip().endswith(("/", os.sep))
+
+
 def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = False) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
     unless it is a file: the rename would put the export in place of a device, a FIFO or a
     folder (``-o /dev/null --force`` as root replaced the system's /dev/null)."""
-    if path.exists() and not path.is_file():
-        raise WartaError(
-            N_("{path} is not a file; an export replaces only a file"),
-            path=clean_line(str(path)),
-        )
-    if not force and (path.exists() or path.is_symlink()):
-        raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
+    try:  # a name the system refuses (too long, a file for a folder) is one line too
+        exists = path.exists()
+        if exists and not path.is_file():
+            raise WartaError(
+                N_("{path} is not a file; an export replaces only a file"),
+                path=clean_line(str(path)),
+            )
+        if not force and (exists or path.is_symlink()):
+            raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
+    except OSError as error:
+        raise _cannot_write(path, error) from error
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".part", dir=path.parent

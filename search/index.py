@@ -21,6 +21,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import sys
 import time
 from collections import deque
@@ -44,6 +45,7 @@ from warta.search.paths import (
     file_key,
     open_regular_file,
     read_regular_file,
+    replace_file,
 )
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact
@@ -296,7 +298,9 @@ def current_generation(index_dir: Path) -> Path | None:
         return None
     folder = index_dir / name
     try:  # a name longer than the system allows raises (ENAMETOOLONG), as other damage would
-        if not name.startswith("gen-") or "/" in name or not folder.is_dir():
+        # A real folder: through a ``gen-*`` symbolic link an update wrote its segments into
+        # whatever folder the link named, outside the index folder.
+        if not name.startswith("gen-") or "/" in name or not stat.S_ISDIR(folder.lstat().st_mode):
             return None
     except OSError:
         return None
@@ -356,13 +360,8 @@ def _unreadable_first(folder: Callable[[], Path | None]) -> Iterator[None]:
 
 
 def _publish(index_dir: Path, folder: Path) -> None:
-    """Point CURRENT at ``folder`` atomically (write a temporary file, then rename)."""
-    temporary = index_dir / f"{CURRENT_FILE}.{os.getpid()}.tmp"
-    with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(folder.name)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, index_dir / CURRENT_FILE)
+    """Point CURRENT at ``folder`` atomically."""
+    replace_file(index_dir / CURRENT_FILE, folder.name.encode("utf-8"))
 
 
 def _has_marker(path: Path) -> bool:
@@ -374,9 +373,7 @@ def _has_marker(path: Path) -> bool:
 
 def _write_marker(path: Path) -> None:
     """Write a marker file atomically, so that a kill never leaves a half one."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(MARKER_TEXT, encoding="utf-8")
-    os.replace(temporary, path)
+    replace_file(path, MARKER_TEXT.encode("utf-8"))
 
 
 def _claim(index_dir: Path) -> None:

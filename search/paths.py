@@ -43,6 +43,29 @@ def read_regular_file(path: Path, limit: int = -1, *, follow_symlinks: bool = Fa
         return handle.read(limit)
 
 
+def replace_file(path: Path, data: bytes) -> None:
+    """Make ``path`` hold ``data``, whole or not at all: written to a temporary file beside
+    it, then renamed over it.
+
+    The temporary's name is predictable (it ends in the process id), so whatever stands in
+    its place is removed first and the file is created exclusively: a symbolic link planted
+    there had its target, a file anywhere, overwritten.
+    """
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(temporary, flags | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
 def open_regular_file(path: Path, flags: int, *, follow_symlinks: bool = False) -> int:
     """A descriptor on ``path`` opened with ``flags``, if it is a regular file (see
     :func:`read_regular_file`); with ``O_CREAT`` in ``flags`` a missing file is created.

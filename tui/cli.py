@@ -530,10 +530,11 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     unknown = [word for word in words if _is_option(word, ("-h",))]
     if unknown:
         raise UsageError(_("unrecognized arguments: {args}").format(args=" ".join(unknown)))
-    from warta.tui.config import refuse_unknown_bindings
-    from warta.tui.keys import all_bindings
+    from warta.tui.config import refuse_bindings
+    from warta.tui.keys import all_bindings, keymap_clash
 
-    refuse_unknown_bindings(settings, {binding.id for binding in all_bindings() if binding.id})
+    known = {binding.id for binding in all_bindings() if binding.id}
+    refuse_bindings(settings, known, keymap_clash(settings.keys))
     if not _has_terminal():
         # A script or cron job must never get a full-screen app (nor its escape sequences).
         raise WartaError(_("the explorer needs a terminal; in a script, use: warta search WORDS"))
@@ -655,9 +656,14 @@ def _require_corpus(service: Any) -> None:
         except OSError:  # a name too long for the file system
             found = False
         if not found:
-            raise WartaError(
-                _("corpus folder not found: {path}").format(path=clean_line(str(root)))
+            # ``--corpus news.jsonl`` is a natural slip: "not found" sent the user looking
+            # for a file that is there.
+            missing = (
+                _("{path} is a file, not a folder; give the folder that holds it")
+                if os.path.lexists(root)
+                else _("corpus folder not found: {path}")
             )
+            raise WartaError(missing.format(path=clean_line(str(root))))
 
 
 def _console(stderr: bool = False) -> Any:
@@ -1590,16 +1596,21 @@ def cmd_note(args: argparse.Namespace) -> int:
         raise UsageError(_("--clear takes no TEXT"))
     if args.clear:
         article_id, changed = _marks_of(args, lambda marks, id_: marks.clear_note(id_), bool)
+        if args.json:
+            _emit_json({"id": article_id, "note": None})
+            return EXIT_OK
         return _report(
             changed, _("Removed the note from {id}"), _("{id} has no note"), id=article_id
         )
     if text:
         article_id = _known_article(args)
         with _workspace(args) as workspace:
-            workspace.set_note(article_id, text)
-        return _report(True, _("Noted on {id}"), "", id=article_id)
-    article_id, note = _marks_of(args, lambda marks, id_: marks.note(id_), _is_given)
-    if args.json:
+            note: str | None = workspace.set_note(article_id, text)
+        if not args.json:
+            return _report(True, _("Noted on {id}"), "", id=article_id)
+    else:
+        article_id, note = _marks_of(args, lambda marks, id_: marks.note(id_), _is_given)
+    if args.json:  # the note in force, also after writing one (it printed a line of text)
         _emit_json({"id": article_id, "note": note})
     elif note is None:
         hint = _("{id} has no note: warta note ID TEXT").format(id=excerpt(article_id))
@@ -1749,6 +1760,14 @@ def _file_name(value: str | None, option: str) -> None:
     ``--edges ''`` wrote nothing, both without a word."""
     if value is not None and not value.strip():
         raise UsageError(_("{option} needs a file name").format(option=option))
+    from warta.search.export import names_a_folder
+
+    if value is not None and names_a_folder(value):
+        raise UsageError(
+            _("{option} needs a file name, not a folder: {name}").format(
+                option=option, name=excerpt(value)
+            )
+        )
 
 
 def _at_least_one(value: int | None, option: str) -> None:

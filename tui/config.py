@@ -145,7 +145,9 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(path, None, Message.of(N_("too large for a settings file")))
     try:
-        text = data.decode("utf-8")
+        # Notepad and other editors start a UTF-8 file with a byte-order mark, which TOML
+        # does not allow: it was refused as "Invalid statement" on line 1, unseen.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         undecodable = data.count(b"\n", 0, error.start) + 1
         raise ConfigError(path, undecodable, Message.of(N_("not UTF-8 text"))) from None
@@ -345,19 +347,27 @@ def editor_commands(settings: Settings) -> list[str | None]:
     return [value for _, value in program_candidates(settings.editor, EDITOR_VARIABLES)]
 
 
-def refuse_unknown_bindings(settings: Settings, known: Collection[str]) -> None:
-    """``[keys]`` may remap only bindings the explorer has; the first other id is one line
-    naming it and where it is (the file is read again for the line: tomllib gives none)."""
+def refuse_bindings(
+    settings: Settings, known: Collection[str], clash: tuple[str, Message] | None
+) -> None:
+    """``[keys]`` may remap only bindings the explorer has, each to a key that can work
+    (``clash``: the first id that cannot, and why); the first problem is one line naming the
+    id and where it is (the file is read again for the line: tomllib gives none)."""
     unknown = sorted(binding_id for binding_id in settings.keys if binding_id not in known)
-    if not unknown or settings.path is None:
+    if unknown:
+        clash = (
+            unknown[0],
+            Message.of(
+                N_("keys.{id} is not a binding id of warta (README: Key ids for [keys])"),
+                id=excerpt(unknown[0]),
+            ),
+        )
+    if clash is None or settings.path is None:
         return
+    binding_id, problem = clash
     try:
         text = read_regular_file(settings.path, MAX_CONFIG_BYTES, follow_symlinks=True)
-        line = _line_of(text.decode("utf-8", errors="replace"), "keys", unknown[0])
+        line = _line_of(text.decode("utf-8-sig", errors="replace"), "keys", binding_id)
     except OSError:
         line = None
-    problem = Message.of(
-        N_("keys.{id} is not a binding id of warta (README: Key ids for [keys])"),
-        id=excerpt(unknown[0]),
-    )
     raise ConfigError(settings.path, line, problem)

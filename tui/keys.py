@@ -8,12 +8,14 @@ Textual's ``App.set_keymap``; help then shows the keys the user chose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
 from textual.app import App
 from textual.binding import Binding
+from warta.search.errors import N_, Message
 from warta.tui.i18n import _
 
 
@@ -463,6 +465,60 @@ def apply_keymap(app: App[Any], keymap: Mapping[str, str]) -> list[str]:
     known = {b.id for b in all_bindings()}
     app.set_keymap({id: keys for id, keys in keymap.items() if id in known})
     return sorted(id for id in keymap if id not in known)
+
+
+#: Keys that never type into the search bar: with a modifier, or a function key.
+_UNTYPED_KEY = re.compile(r"(ctrl|alt|meta|super|hyper)\+.+|f\d+")
+
+
+def _key_names(keys: str) -> list[str]:
+    return [name.strip() for name in keys.split(",") if name.strip()]
+
+
+def _known_key(name: str) -> bool:
+    """Whether Textual can ever report ``name``: modifiers it has, then a key it names
+    (``f6``, ``pageup``, ``slash``, ``question_mark``) or one character."""
+    from textual.keys import KEY_NAME_REPLACEMENTS, Keys, key_to_character
+
+    *modifiers, base = name.split("+")
+    if not set(modifiers) <= {"ctrl", "shift", "alt", "meta", "super", "hyper"}:
+        return False
+    named = {key.value.split("+")[-1] for key in Keys} | set(KEY_NAME_REPLACEMENTS.values())
+    return len(base) == 1 or base in named or key_to_character(base) is not None
+
+
+def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
+    """The first id ``keymap`` gives a key that cannot work as meant, and why.
+
+    A key Textual never reports (``crtl+q``, ``f99``) left the binding with no key at all.
+    A priority binding (quit, the palette) runs before the focused widget, so on a key that
+    types it fired while a search was typed (quit on ``e`` closed warta at the e of "elon").
+    Two bindings of one part of the screen on one key: only one of them ever ran, unsaid.
+    """
+    for section in sections():
+        taken: dict[str, Binding] = {}
+        for bound in section.bindings:
+            given = bound.id in keymap
+            for name in _key_names(keymap.get(bound.id or "", bound.key)):
+                if given and not _known_key(name):
+                    problem = N_(
+                        'keys.{id}: {key} is not a key (keys are named as "ctrl+f", "f6", '
+                        '"pageup" or "question_mark")'
+                    )
+                    return str(bound.id), Message.of(problem, id=bound.id, key=name)
+                if given and bound.priority and not _UNTYPED_KEY.fullmatch(name):
+                    problem = N_(
+                        "keys.{id} = {key} would run as you type a search; "
+                        "choose a key with ctrl+ or alt+, or a function key"
+                    )
+                    return str(bound.id), Message.of(problem, id=bound.id, key=name)
+                other = taken.setdefault(name, bound)
+                defaults = _key_names(bound.key), _key_names(other.key)
+                if other is not bound and not all(name in keys for keys in defaults):
+                    problem = N_("keys.{id} and keys.{other} both use {key}; only one would work")
+                    mine, theirs = (bound, other) if given else (other, bound)
+                    return str(mine.id), Message.of(problem, id=mine.id, other=theirs.id, key=name)
+    return None
 
 
 def user_keys(app: App[Any], bindings: Sequence[Binding]) -> list[Binding]:

@@ -27,7 +27,7 @@ from textual.suggester import SuggestFromList
 from textual.visual import Visual
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
-from warta.search.errors import N_, WartaError, excerpt
+from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, shown_key
@@ -278,10 +278,20 @@ def default_export_path(query: str, folder: Path) -> Path:
 def export_path(text: str) -> Path:
     """The file an export prompt names; one that exists is refused (nothing is replaced
     from the explorer: ``warta export --force`` does that)."""
+    from warta.search.export import names_a_folder
+
     if not text.strip():
         raise WartaError(N_("name the file to write"))
+    if names_a_folder(text):
+        raise WartaError(N_("{path} is a folder: name a file in it"), path=excerpt(text.strip()))
     path = Path(text.strip()).expanduser()
-    if path.exists() or path.is_symlink():
+    try:  # a name the system refuses (too long) crashed the explorer
+        taken = path.exists() or path.is_symlink()
+    except OSError as error:
+        raise WartaError(
+            N_("cannot write {path}: {error}"), path=excerpt(str(path)), error=error_reason(error)
+        ) from error
+    if taken:
         raise WartaError(N_("{path} exists: choose another name"), path=excerpt(str(path)))
     return path
 
