@@ -372,7 +372,7 @@ async def test_a_mentions_wrapped_lines_start_under_its_text_in_the_entity_view(
         await pilot.press("enter")
         await settle(pilot)
         view = screen.entity_view
-        headings = [article_heading(mention, 1).plain for mention in view.mentions]
+        headings = [str(article_heading(mention, 1)) for mention in view.mentions]
         listing = view.option_list
         listing.scroll_home(animate=False)  # the first article's heading in view
         await pilot.pause()

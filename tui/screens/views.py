@@ -238,14 +238,24 @@ class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
         return f"{row.title} {row.text}"
 
     def row_prompt(self, row: SharedSentence) -> Hanging:
+        return self.row_prompt_under(row, None)
+
+    def row_prompt_under(self, row: SharedSentence, above: SharedSentence | None) -> Hanging:
         """The article's title and date over the sentence, which wraps under itself; a
-        title naming both is the sentence, shown once."""
+        title naming both is the sentence, shown once. Under a row of the same article
+        the sentence stands alone, as grep's matches under their file: the title over
+        every sentence (and again under the title's own row) read as one more row. A
+        sentence's wrapped lines go in a step further, so that the next sentence's first
+        line stands out."""
         sentence = marked(row.text, row.marks, "reverse bold")
         date = Content(show_date(row.date))
+        hang = 2 * INDENT.cell_length
         if row.field == "title":
-            return Hanging((Content(""), join_parts([sentence.stylize("bold"), date])))
+            return Hanging((Content(""), join_parts([sentence.stylize("bold"), date])), hang=hang)
+        if above is not None and above.article == row.article:
+            return Hanging((INDENT, sentence), hang=hang)
         heading = join_parts([literal(row.title or _("(untitled)"), "bold"), date])
-        return Hanging((Content(""), heading), (INDENT, sentence))
+        return Hanging((Content(""), heading), (INDENT, sentence), hang=hang)
 
     def choose(self, row: SharedSentence) -> None:
         """Open at the sentence, its first mention of either entity selected."""

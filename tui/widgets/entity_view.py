@@ -24,6 +24,7 @@ from warta.tui.navigation import Here, Request
 from warta.tui.text import (
     INDENT,
     Hanging,
+    KeptTail,
     Sentences,
     join_parts,
     literal,
@@ -81,11 +82,12 @@ def mention_option(mention: MentionInContext, index: int, head: Content = INDENT
     return Option(Hanging((head, kwic_prompt(mention))), id=str(index))
 
 
-def article_heading(mention: MentionInContext, count: int) -> Content:
-    """The heading above one article's mentions: title, date and the number of mentions."""
-    parts = [literal(mention.title or _("(untitled)"), "bold"), Content(show_date(mention.date))]
-    parts.append(Content(f"({count})").stylize("dim"))
-    return join_parts(parts)
+def article_heading(mention: MentionInContext, count: int) -> KeptTail:
+    """The heading above one article's mentions: title, date and the number of mentions,
+    the date and number wrapped whole with the title's last word."""
+    title = literal(mention.title or _("(untitled)"), "bold")
+    parts = [title, Content(show_date(mention.date)), Content(f"({count})").stylize("dim")]
+    return KeptTail(join_parts(parts), len(title))
 
 
 class MentionList(OptionList):
