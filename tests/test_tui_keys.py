@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from warta.search.errors import WartaError
 from warta.search.model import MentionInContext, SearchResult
+from warta.search.query import QueryError
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
@@ -288,6 +290,17 @@ def test_an_indonesian_interface_shows_library_problems_in_indonesian() -> None:
     result = SearchResult(query="x", error=str(TOO_LONG), problem=TOO_LONG)
     status = result_status(result).plain
     assert "kueri terlalu lama" in status and "too long" not in status
+
+
+def test_a_problem_with_the_index_is_not_said_to_be_the_querys() -> None:
+    """An index made unreadable while the explorer runs showed "Query: cannot read the
+    index: …", as though the words typed were wrong."""
+    unreadable = WartaError("cannot read the index: Permission denied: /x/store.sqlite")
+    result = SearchResult(query="musk", error=str(unreadable), problem=unreadable)
+    assert result_status(result).plain == str(unreadable)
+    wrong = QueryError("OR needs a word on each side")
+    result = SearchResult(query="OR", error=str(wrong), problem=wrong)
+    assert result_status(result).plain == "Query: OR needs a word on each side"
 
 
 @pytest.mark.parametrize("query", ["zucker*", "pelatihan", "siapakah ceo openai?"])
