@@ -104,3 +104,21 @@ async def test_an_article_heading_in_the_entity_view_keeps_its_count_by_its_titl
         assert f"({count})" not in lines
         ending = next(line for line in lines if line.endswith(f"({count})"))
         assert ending.startswith(first.title.split()[-1]), lines
+
+
+async def test_g_in_the_entity_view_shows_the_first_articles_heading(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Opened from a later article, the entity view is scrolled to its mention; g then
+    highlighted the first mention with the first article's title still out of view."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_entity_view(pilot, "openai")
+        listing = screen.entity_view.option_list
+        assert listing.scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert listing.highlighted == 1 and listing.scroll_y == 0
+        left, right = listing.region.x, listing.region.right
+        shown = " ".join(strip.text[left:right] for strip in app.screen._compositor.render_strips())
+        assert screen.entity_view.mentions[0].title.split(",")[0] in shown

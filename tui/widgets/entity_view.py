@@ -95,6 +95,12 @@ class MentionList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = list(MENTION_LIST)
 
+    def action_first(self) -> None:
+        """The first mention, with the top of the list: the first article's heading (or
+        the by-date legend) above it stayed out of view when the list was scrolled."""
+        super().action_first()
+        self.scroll_home(animate=False, immediate=True)
+
 
 def dated_options(
     mentions: Sequence[MentionInContext], dates: Sequence[MentionDate | None]
