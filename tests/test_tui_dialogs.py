@@ -10,9 +10,10 @@ from textual.widgets._footer import FooterKey
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.help import HelpScreen
-from warta.tui.screens.views import EntityQuotes, SharedSentences
+from warta.tui.screens.views import EntityQuotes, MoreLikeThis, SharedSentences
 
-from tests.test_tui_flows import SIZE, settle
+from tests.test_tui_flows import SIZE, open_first_result, settle
+from tests.test_tui_narrow import list_lines
 from tests.test_tui_views import open_entity_view, prompt_of
 
 
@@ -122,3 +123,20 @@ async def test_g_in_the_entity_view_shows_the_first_articles_heading(
         left, right = listing.region.x, listing.region.right
         shown = " ".join(strip.text[left:right] for strip in app.screen._compositor.render_strips())
         assert screen.entity_view.mentions[0].title.split(",")[0] in shown
+
+
+async def test_a_wrapped_title_in_more_like_this_takes_its_source_along(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """A title one word too long for the line left " ·" at its end and the source alone
+    on the next line, read as a row of its own."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        await pilot.press("m")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, MoreLikeThis)
+        lines = [line.strip() for line in list_lines(listing) if line.strip()]
+        assert "Telset.id" not in lines and not any(line.endswith("·") for line in lines)
+        assert any(line.endswith("AI · Telset.id") for line in lines), lines

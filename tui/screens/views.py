@@ -31,12 +31,14 @@ from warta.tui.screens.workspace import PickList
 from warta.tui.text import (
     INDENT,
     Hanging,
+    KeptTail,
     join_parts,
     literal,
     marked,
     quotation,
     show_date,
     show_number,
+    titled,
 )
 from warta.tui.widgets.answers import Quote, trouble
 
@@ -254,7 +256,7 @@ class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
             return Hanging((Content(""), join_parts([sentence.stylize("bold"), date])), hang=hang)
         if above is not None and above.article == row.article:
             return Hanging((INDENT, sentence), hang=hang)
-        heading = join_parts([literal(row.title or _("(untitled)"), "bold"), date])
+        heading = titled(literal(row.title or _("(untitled)"), "bold"), [date])
         return Hanging((Content(""), heading), (INDENT, sentence), hang=hang)
 
     def choose(self, row: SharedSentence) -> None:
@@ -414,12 +416,12 @@ class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
     def row_text(self, row: LikeRow) -> str:
         return f"{row.title} {row.source or ''}"
 
-    def row_prompt(self, row: LikeRow) -> Content:
-        parts = [literal(row.title or _("(untitled)"), "bold"), literal(row.source, "dim")]
-        parts.append(Content(show_date(row.date)).stylize("dim"))
+    def row_prompt(self, row: LikeRow) -> KeptTail:
+        title = literal(row.title or _("(untitled)"), "bold")
         if row.copy:
-            parts.insert(0, Content(_("same story")).stylize("reverse"))
-        return join_parts(parts)
+            title = join_parts([Content(_("same story")).stylize("reverse"), title])
+        date = Content(show_date(row.date)).stylize("dim")
+        return titled(title, [literal(row.source, "dim"), date])
 
     def choose(self, row: LikeRow) -> None:
         self.answer(ArticleChoice(row.article))

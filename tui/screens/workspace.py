@@ -32,7 +32,15 @@ from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
 from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
-from warta.tui.text import INDENT, Hanging, join_parts, literal, show_date, show_number
+from warta.tui.text import (
+    INDENT,
+    Hanging,
+    KeptTail,
+    join_parts,
+    literal,
+    show_date,
+    show_number,
+)
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.widgets.bars import CappedInput
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
@@ -497,7 +505,7 @@ class PickList(Dialog[_Row | None]):
         """A row as listed: a long one wraps indented under its first line, so that it
         stands apart from the next (a title's second line read as another row)."""
         prompt = self.row_prompt_under(row, above)
-        if isinstance(prompt, Content):
+        if isinstance(prompt, Content | KeptTail):
             return Hanging((Content(""), prompt), hang=INDENT.cell_length)
         return prompt
 

@@ -32,6 +32,7 @@ from warta.tui.text import (
     quotation,
     show_date,
     show_number,
+    titled,
 )
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
 from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
@@ -83,11 +84,10 @@ def mention_option(mention: MentionInContext, index: int, head: Content = INDENT
 
 
 def article_heading(mention: MentionInContext, count: int) -> KeptTail:
-    """The heading above one article's mentions: title, date and the number of mentions,
-    the date and number wrapped whole with the title's last word."""
+    """The heading above one article's mentions: title, date and the number of mentions
+    ("(1)" alone on a line read as a row)."""
     title = literal(mention.title or _("(untitled)"), "bold")
-    parts = [title, Content(show_date(mention.date)), Content(f"({count})").stylize("dim")]
-    return KeptTail(join_parts(parts), len(title))
+    return titled(title, [Content(show_date(mention.date)), Content(f"({count})").stylize("dim")])
 
 
 class MentionList(OptionList):
