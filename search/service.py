@@ -430,8 +430,8 @@ class SearchService:
         from warta.search.query import QueryError, SearchCancelled, search_budget
 
         limit = max(1, min(limit, MAX_LIMIT))
+        view = self._view()  # an index that will not open: ``_reports_damage`` says why
         try:
-            view = self._view()
             parsed = self._parse(query, view.searcher.schema)
         except (WartaError, QueryError) as error:
             return _refused(query, error)

@@ -238,6 +238,32 @@ def test_an_index_whose_store_this_user_cannot_read_says_so_not_cannot_write(
     assert done.returncode == 0 and SAM in done.stdout
 
 
+#: A search as the explorer's search bar runs it: the line its status shows.
+SEARCH = """
+import sys
+from pathlib import Path
+from warta.search.service import SearchService
+print(SearchService([Path(sys.argv[1])], Path(sys.argv[2])).search("altman").error)
+"""
+
+
+def test_a_search_in_an_index_closed_to_this_user_says_it_cannot_read_it(tmp_path: Path) -> None:
+    """The index's ``store.sqlite`` made mode 000 while the explorer runs: the search bar
+    said "the index at … is damaged (unable to open database file)" (the command line
+    said "cannot read the index"); rebuilding would not have cured it."""
+    index = tmp_path / "index"
+    assert main(["--corpus", str(SEEDS), "--index-dir", str(index), "index"]) == 0
+    store = next(index.glob("gen-*")) / "store.sqlite"
+    command = [sys.executable, "-c", SEARCH, str(SEEDS), str(index)]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None or _run(*AS_A_USER, "true"):
+            pytest.skip("cannot drop root's capabilities here")
+        command = [*AS_A_USER, *command]
+    with modes((store, 0o000)):
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert done.stdout == f"cannot read the index: Permission denied: {store}\n", done.stderr
+
+
 def test_a_workspace_file_this_user_cannot_read_says_so(tmp_path: Path, seeds_index: Path) -> None:
     """``state.sqlite`` of mode 000: "cannot use the workspace …: unable to open database
     file", SQLite's words, said nothing of why."""

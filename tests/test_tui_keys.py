@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from warta.search.errors import WartaError
 from warta.search.model import MentionInContext, SearchResult
+from warta.search.query import QueryError
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
@@ -290,6 +292,17 @@ def test_an_indonesian_interface_shows_library_problems_in_indonesian() -> None:
     assert "kueri terlalu lama" in status and "too long" not in status
 
 
+def test_a_problem_with_the_index_is_not_said_to_be_the_querys() -> None:
+    """An index made unreadable while the explorer runs showed "Query: cannot read the
+    index: …", as though the words typed were wrong."""
+    unreadable = WartaError("cannot read the index: Permission denied: /x/store.sqlite")
+    result = SearchResult(query="musk", error=str(unreadable), problem=unreadable)
+    assert result_status(result).plain == str(unreadable)
+    wrong = QueryError("OR needs a word on each side")
+    result = SearchResult(query="OR", error=str(wrong), problem=wrong)
+    assert result_status(result).plain == "Query: OR needs a word on each side"
+
+
 @pytest.mark.parametrize("query", ["zucker*", "pelatihan", "siapakah ceo openai?"])
 async def test_the_reader_marks_the_words_the_snippet_marked(
     seeds_service: SearchService, query: str
@@ -372,7 +385,7 @@ async def test_a_mentions_wrapped_lines_start_under_its_text_in_the_entity_view(
         await pilot.press("enter")
         await settle(pilot)
         view = screen.entity_view
-        headings = [article_heading(mention, 1).plain for mention in view.mentions]
+        headings = [str(article_heading(mention, 1)) for mention in view.mentions]
         listing = view.option_list
         listing.scroll_home(animate=False)  # the first article's heading in view
         await pilot.pause()

@@ -154,7 +154,8 @@ async def test_a_long_sentence_naming_both_wraps_under_its_own_text(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:
     """The same in the sentences naming two entities: under its article's title, a
-    sentence and its wrapped lines are indented."""
+    sentence is indented and its wrapped lines a step further, so that where the next
+    sentence starts shows (its article's title is no longer over each)."""
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=NARROW) as pilot:
         await open_entity_view(pilot, "elon_musk")
@@ -172,7 +173,9 @@ async def test_a_long_sentence_naming_both_wraps_under_its_own_text(
         assert isinstance(sentences, SharedSentences)
         lines = list_lines(sentences)
         assert any(line.startswith("Popularitas OpenAI Meningkat") for line in lines)
-        assert hangs(lines, "…beberapa sumber tanpa nama", indent=2)
+        first = next(i for i, line in enumerate(lines) if line.startswith("  …beberapa sumber"))
+        wrapped = lines[first + 1 : first + 3]
+        assert all(line.startswith("    ") and line[4] != " " for line in wrapped)
 
 
 async def test_a_long_row_of_a_list_wraps_indented_under_its_first_line(

@@ -323,7 +323,7 @@ ENTITY_VIEW = [
 
 #: The workspace's prompts (tag, note, name, export path) and lists (saved searches,
 #: history): Enter answers them.
-PROMPT = [key("prompt.cancel", "escape", "cancel", _("Cancel"))]
+PROMPT = [key("prompt.cancel", "escape", "cancel", _("Cancel"), show=True)]
 PROMPT_INPUT = [key("prompt.complete", "tab", "cursor_right", _("Complete"))]
 #: Enter in a prompt's line or a list's filter: Input's own key, bound here too so that
 #: help lists it and a keymap can move it.
@@ -333,6 +333,7 @@ ANSWER = [
         "enter",
         "submit",
         _("Confirm"),
+        show=True,
         tooltip=_("Save what was typed, or take the highlighted row"),
     )
 ]
@@ -340,13 +341,13 @@ PICK_LIST = [
     # Described as the prompts' Escape: help lists the two as one key.
     # q, j and k once Tab has moved into the list, as in the other lists (in the filter
     # they are typed).
-    key("pick.close", "escape,q", "cancel", _("Cancel")),
+    key("pick.close", "escape,q", "cancel", _("Cancel"), show=True),
     key("pick.down", "down,j", "cursor_down", _("Next")),
     key("pick.up", "up,k", "cursor_up", _("Previous")),
 ]
 
 #: The coverage-over-time list, beside the list keys.
-COVERAGE = [key("coverage.period", "ctrl+b", "next_period", _("By day, week or month"))]
+COVERAGE = [key("coverage.period", "ctrl+b", "next_period", _("By day, week or month"), show=True)]
 
 #: The quotes list (Q): Ctrl+Y copies from the filter, where c is typed; c from the list.
 QUOTE_LIST = [
@@ -355,6 +356,7 @@ QUOTE_LIST = [
         "ctrl+y,c",
         "copy_quote",
         _("Copy the quote"),
+        show=True,
         tooltip=_("Copy the highlighted quote with its citation"),
     )
 ]

@@ -107,6 +107,62 @@ class FittedLine(NamedTuple):
         return whole.truncate(max(width, 1), ellipsis=True)
 
 
+class KeptTail(Visual):
+    """A line that wraps at its words, except in its tail (from offset ``tail`` on: the
+    date and count after a title), which goes to the next line whole with the word before
+    it: "(1)" or "2023" left alone on a line read as a row of its own."""
+
+    def __init__(self, content: Content, tail: int) -> None:
+        self.content = content
+        self.tail = tail
+        self._lines: dict[int, list[Content]] = {}
+
+    def __str__(self) -> str:
+        return self.content.plain
+
+    @property
+    def plain(self) -> str:
+        return self.content.plain
+
+    def lines(self, width: int) -> list[Content]:
+        """The lines at ``width`` cells (kept: layout asks again)."""
+        if width not in self._lines:
+            plain = self.content.plain
+            # Spaces in the tail made letters of the same width: wrapped, they stay put
+            # (unless the tail is wider than the line: then it wraps as any text).
+            joined = plain[: self.tail] + plain[self.tail :].replace(" ", "_")
+            last = joined.rsplit(None, 1)[-1] if joined.strip() else ""
+            spans = wrap_lines(plain if cell_len(last) > width else joined, width)
+            self._lines[width] = [self.content[start:end] for start, end in spans]
+        return self._lines[width]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.cell_length
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines(max(width, 1)))
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        strips = [
+            strip
+            for line in self.lines(max(width, 1))
+            for strip in line.render_strips(width, 1, style, options)
+        ]
+        return strips if height is None else strips[:height]
+
+
+def titled(title: Content, after: Iterable[Content]) -> KeptTail:
+    """``title · source · date …``, what follows the title wrapped whole with its last
+    word (a line ending in "·", or a date cut in two, read as two rows)."""
+    return KeptTail(join_parts([title, *after]), len(title.plain))
+
+
+#: A line of a ``Hanging`` row: plain text, or a title with what follows it.
+Line = Content | KeptTail
+
+
 #: What a line under a heading starts with: a mention under its article, a quote under
 #: its date.
 INDENT = Content("  ")
@@ -123,7 +179,7 @@ class Hanging(Visual):
     list's long rows then stand apart from each other.
     """
 
-    def __init__(self, *rows: tuple[Content, Content], hang: int = 0) -> None:
+    def __init__(self, *rows: tuple[Content, Line], hang: int = 0) -> None:
         self.rows = rows
         self.hang = hang
 

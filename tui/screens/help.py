@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -16,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 from warta.tui.i18n import _
-from warta.tui.keys import HELP, HELP_TEXT, HelpSection
+from warta.tui.keys import HELP, HELP_TEXT, HelpSection, sections, user_keys
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
@@ -36,6 +36,11 @@ def key_rows(bindings: Iterable[BindingType]) -> list[tuple[list[Binding], str]]
             if all(bound.key != binding.key for bound in keys):
                 keys.append(binding)
     return [(keys, description) for (_action, description), keys in rows.items()]
+
+
+def help_sections(app: App[Any]) -> list[HelpSection]:
+    """Every key of the app, by where it works and as the user's keymap binds it."""
+    return [HelpSection(title, user_keys(app, bound)) for title, bound in sections()]
 
 
 class KeyTable(Widget):

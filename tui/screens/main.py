@@ -23,9 +23,9 @@ from warta.search.model import Hit, SearchResult
 from warta.search.sanitize import clean_line
 from warta.tui.config import Settings
 from warta.tui.i18n import _
-from warta.tui.keys import SCREEN, HelpSection, sections, user_keys
+from warta.tui.keys import SCREEN, HelpSection
 from warta.tui.navigation import Navigator, Origin, Request
-from warta.tui.screens.help import HelpFooter, HelpScreen
+from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
 from warta.tui.widgets.answers import Answer
 from warta.tui.widgets.article_pane import ArticlePane
 from warta.tui.widgets.bars import SearchBar
@@ -388,4 +388,4 @@ class MainScreen(Screen[None]):
 
     def help_sections(self) -> list[HelpSection]:
         """Every key of the app, by where it works and as the user's keymap binds it."""
-        return [HelpSection(title, user_keys(self.app, b)) for title, b in sections()]
+        return help_sections(self.app)

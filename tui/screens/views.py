@@ -31,12 +31,14 @@ from warta.tui.screens.workspace import PickList
 from warta.tui.text import (
     INDENT,
     Hanging,
+    KeptTail,
     join_parts,
     literal,
     marked,
     quotation,
     show_date,
     show_number,
+    titled,
 )
 from warta.tui.widgets.answers import Quote, trouble
 
@@ -238,14 +240,24 @@ class SharedSentences(ServiceList[SharedSentence, ArticleChoice]):
         return f"{row.title} {row.text}"
 
     def row_prompt(self, row: SharedSentence) -> Hanging:
+        return self.row_prompt_under(row, None)
+
+    def row_prompt_under(self, row: SharedSentence, above: SharedSentence | None) -> Hanging:
         """The article's title and date over the sentence, which wraps under itself; a
-        title naming both is the sentence, shown once."""
+        title naming both is the sentence, shown once. Under a row of the same article
+        the sentence stands alone, as grep's matches under their file: the title over
+        every sentence (and again under the title's own row) read as one more row. A
+        sentence's wrapped lines go in a step further, so that the next sentence's first
+        line stands out."""
         sentence = marked(row.text, row.marks, "reverse bold")
         date = Content(show_date(row.date))
+        hang = 2 * INDENT.cell_length
         if row.field == "title":
-            return Hanging((Content(""), join_parts([sentence.stylize("bold"), date])))
-        heading = join_parts([literal(row.title or _("(untitled)"), "bold"), date])
-        return Hanging((Content(""), heading), (INDENT, sentence))
+            return Hanging((Content(""), join_parts([sentence.stylize("bold"), date])), hang=hang)
+        if above is not None and above.article == row.article:
+            return Hanging((INDENT, sentence), hang=hang)
+        heading = titled(literal(row.title or _("(untitled)"), "bold"), [date])
+        return Hanging((Content(""), heading), (INDENT, sentence), hang=hang)
 
     def choose(self, row: SharedSentence) -> None:
         """Open at the sentence, its first mention of either entity selected."""
@@ -404,12 +416,12 @@ class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
     def row_text(self, row: LikeRow) -> str:
         return f"{row.title} {row.source or ''}"
 
-    def row_prompt(self, row: LikeRow) -> Content:
-        parts = [literal(row.title or _("(untitled)"), "bold"), literal(row.source, "dim")]
-        parts.append(Content(show_date(row.date)).stylize("dim"))
+    def row_prompt(self, row: LikeRow) -> KeptTail:
+        title = literal(row.title or _("(untitled)"), "bold")
         if row.copy:
-            parts.insert(0, Content(_("same story")).stylize("reverse"))
-        return join_parts(parts)
+            title = join_parts([Content(_("same story")).stylize("reverse"), title])
+        date = Content(show_date(row.date)).stylize("dim")
+        return titled(title, [literal(row.source, "dim"), date])
 
     def choose(self, row: LikeRow) -> None:
         self.answer(ArticleChoice(row.article))

@@ -30,8 +30,17 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, ngettext
-from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, shown_key
-from warta.tui.text import INDENT, Hanging, join_parts, literal, show_date, show_number
+from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
+from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
+from warta.tui.text import (
+    INDENT,
+    Hanging,
+    KeptTail,
+    join_parts,
+    literal,
+    show_date,
+    show_number,
+)
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.widgets.bars import CappedInput
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
@@ -43,6 +52,7 @@ if TYPE_CHECKING:
     from warta.search.workspace import HistoryEntry, Workspace
 
 _Row = TypeVar("_Row")
+_Answer = TypeVar("_Answer")
 
 
 class LastWordSuggester(SuggestFromList):
@@ -69,6 +79,15 @@ class FilterInput(CappedInput):
     """A list's filter: Enter takes the highlighted row."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(ANSWER)
+
+
+class PickOptions(OptionList):
+    """A list's rows: Enter takes the highlighted one, as from the filter (the same key,
+    so that the footer says it wherever the focus is)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(ANSWER)
+
+    action_submit = OptionList.action_select
 
 
 @dataclass(frozen=True)
@@ -104,7 +123,18 @@ DIALOG_CSS = """
 """
 
 
-class Prompt(ModalScreen[str | None]):
+class Dialog(ModalScreen[_Answer]):
+    """A box over the screen, with a footer of its own: the dimmed footer behind it named
+    the screen's keys (``c Quote``), which do nothing while it is open. F1 opens help, as
+    everywhere."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [binding("warta.screen.help")]
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(help_sections(self.app)))
+
+
+class Prompt(Dialog[str | None]):
     """One line to type, with completion: Enter answers it (once ``check`` accepts the
     text), Escape cancels. ``load`` (run on the workspace thread) fills its info line and
     completions."""
@@ -150,6 +180,7 @@ class Prompt(ModalScreen[str | None]):
             yield PromptInput(self.value, placeholder=self.placeholder, id="answer")
             yield Static(id="problem")
             yield Label(Content(_("Enter: done · Escape: cancel")), classes="hint")
+        yield HelpFooter()
 
     def on_mount(self) -> None:
         self._load()
@@ -386,7 +417,7 @@ def saved_row_prompt(row: SavedRow) -> Content:
     return join_parts([literal(row.name, "bold"), count, literal(row.query, "dim")])
 
 
-class PickList(ModalScreen[_Row | None]):
+class PickList(Dialog[_Row | None]):
     """A list to choose from, filtered as you type (every word, in any case): Enter
     answers the highlighted row, Escape nothing. The rows load in a worker."""
 
@@ -424,8 +455,9 @@ class PickList(ModalScreen[_Row | None]):
         with Vertical(classes="dialog"):
             yield Label(Content(_(self.heading)), classes="heading")
             yield FilterInput(placeholder=_("Type to filter"), id="filter")
-            yield OptionList(id="picks")
+            yield PickOptions(id="picks")
             yield Label(Content(self._hint()), classes="hint")
+        yield HelpFooter()
 
     def _hint(self) -> str:
         hint = _(self.hint)
@@ -461,6 +493,11 @@ class PickList(ModalScreen[_Row | None]):
     def row_prompt(self, row: _Row) -> Content | Visual:
         raise NotImplementedError
 
+    def row_prompt_under(self, row: _Row, above: _Row | None) -> Content | Visual:
+        """``row`` as listed under ``above``, the row shown before it (None: at the top):
+        a list that sets its rows under headings leaves out the one ``above`` shows."""
+        return self.row_prompt(row)
+
     @on(Listed)
     def _listed(self, event: Listed) -> None:
         self.rows = list(event.rows)
@@ -474,11 +511,11 @@ class PickList(ModalScreen[_Row | None]):
         with suppress(OptionDoesNotExist):  # filtered out
             self.option_list.replace_option_prompt(key, self._prompt(changed))
 
-    def _prompt(self, row: _Row) -> Content | Visual:
+    def _prompt(self, row: _Row, above: _Row | None = None) -> Content | Visual:
         """A row as listed: a long one wraps indented under its first line, so that it
         stands apart from the next (a title's second line read as another row)."""
-        prompt = self.row_prompt(row)
-        if isinstance(prompt, Content):
+        prompt = self.row_prompt_under(row, above)
+        if isinstance(prompt, Content | KeptTail):
             return Hanging((Content(""), prompt), hang=INDENT.cell_length)
         return prompt
 
@@ -487,7 +524,8 @@ class PickList(ModalScreen[_Row | None]):
         words = self.query_one("#filter", Input).value.casefold().split()
         shown = [row for row in self.rows if all(w in self.row_text(row).casefold() for w in words)]
         self.option_list.set_options(
-            Option(self._prompt(row), id=self.row_key(row)) for row in shown
+            Option(self._prompt(row, above), id=self.row_key(row))
+            for above, row in zip([None, *shown], shown, strict=False)
         )
         if shown:
             self.option_list.highlighted = 0

@@ -24,6 +24,7 @@ from warta.tui.navigation import Here, Request
 from warta.tui.text import (
     INDENT,
     Hanging,
+    KeptTail,
     Sentences,
     join_parts,
     literal,
@@ -31,6 +32,7 @@ from warta.tui.text import (
     quotation,
     show_date,
     show_number,
+    titled,
 )
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
 from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
@@ -81,17 +83,23 @@ def mention_option(mention: MentionInContext, index: int, head: Content = INDENT
     return Option(Hanging((head, kwic_prompt(mention))), id=str(index))
 
 
-def article_heading(mention: MentionInContext, count: int) -> Content:
-    """The heading above one article's mentions: title, date and the number of mentions."""
-    parts = [literal(mention.title or _("(untitled)"), "bold"), Content(show_date(mention.date))]
-    parts.append(Content(f"({count})").stylize("dim"))
-    return join_parts(parts)
+def article_heading(mention: MentionInContext, count: int) -> KeptTail:
+    """The heading above one article's mentions: title, date and the number of mentions
+    ("(1)" alone on a line read as a row)."""
+    title = literal(mention.title or _("(untitled)"), "bold")
+    return titled(title, [Content(show_date(mention.date)), Content(f"({count})").stylize("dim")])
 
 
 class MentionList(OptionList):
     """The keyword-in-context lines; Enter chooses one."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(MENTION_LIST)
+
+    def action_first(self) -> None:
+        """The first mention, with the top of the list: the first article's heading (or
+        the by-date legend) above it stayed out of view when the list was scrolled."""
+        super().action_first()
+        self.scroll_home(animate=False, immediate=True)
 
 
 def dated_options(

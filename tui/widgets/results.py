@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 from warta.search.errors import WartaError
 from warta.search.model import Hit, SearchResult, Snippet
-from warta.search.query import text_window
+from warta.search.query import QueryError, text_window
 from warta.tui.config import DEFAULT_PAGE_SIZE
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import RESULTS
@@ -127,9 +127,11 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
     """The line under the search bar: count, order, notice, "did you mean", or the problem."""
     parts: list[Content] = []
     if result.error:
-        problem = result.problem.translated(_) if result.problem else result.error
-        parts.append(Content.assemble(Content(_("Query: ")), literal(problem)))
-        parts[-1] = parts[-1].stylize("$text-error")
+        problem = literal(result.problem.translated(_) if result.problem else result.error)
+        if result.problem is None or isinstance(result.problem, QueryError):
+            # Not before an index that cannot be read: the query is not what is wrong.
+            problem = Content.assemble(Content(_("Query: ")), problem)
+        parts.append(problem.stylize("$text-error"))
     if result.hits or not result.error:
         count = ngettext("{count} result", "{count} results", result.total)
         parts.append(Content(count.format(count=show_number(result.total))))

@@ -1,0 +1,142 @@
+"""The explorer's dialogs (lists and prompts) as a newcomer meets them: what the footer
+under them says, what help and Enter do there, and how their rows read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets._footer import FooterKey
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.screens.help import HelpScreen
+from warta.tui.screens.views import EntityQuotes, MoreLikeThis, SharedSentences
+
+from tests.test_tui_flows import SIZE, open_first_result, settle
+from tests.test_tui_narrow import list_lines
+from tests.test_tui_views import open_entity_view, prompt_of
+
+
+def footer_keys(app: App[None]) -> list[str]:
+    """The footer's keys on the screen on top, as shown ("esc Cancel"), sorted."""
+    return sorted(f"{key.key_display} {key.description}" for key in app.screen.query(FooterKey))
+
+
+async def test_the_footer_under_a_list_says_the_lists_keys_and_f1_opens_help(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Under the quotes list the dimmed footer still said the reader's keys (``c Quote``,
+    ``tab Mention``), which do nothing there, and F1, which it named, did nothing."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_entity_view(pilot, "sam_altman")
+        await pilot.press("Q")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, EntityQuotes)
+        keys = footer_keys(app)
+        assert keys == sorted(["⏎ Confirm", "esc Cancel", "^y Copy the quote", "f1 Help"])
+        await pilot.press("tab")  # into the list: Enter is said there too
+        assert footer_keys(app) == keys
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert app.screen is listing
+
+
+async def test_the_footer_under_a_prompt_says_enter_and_escape(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_entity_view(pilot, "elon_musk")
+        await pilot.press("escape", "l")  # tag the article
+        await settle(pilot)
+        assert footer_keys(app) == sorted(["⏎ Confirm", "esc Cancel", "f1 Help"])
+
+
+async def test_the_sentences_naming_two_show_each_articles_title_once(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """A title naming both was a row, and the heading of the next row again; every other
+    sentence of an article repeated its title above it too. The title shows once, over
+    its article's sentences, and again over the first one a filter leaves."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_entity_view(pilot, "sam_altman")
+        await pilot.press("r", "enter")  # the sentences naming Altman and Musk
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SharedSentences)
+        rows = listing.rows
+        titled = next(i for i, row in enumerate(rows) if row.field == "title")
+        title = rows[titled].title
+        assert rows[titled + 1].article == rows[titled].article
+        assert prompt_of(listing, titled).count(title) == 1
+        assert title not in prompt_of(listing, titled + 1)
+        first = next(i for i, row in enumerate(rows) if row.article != rows[titled].article)
+        again = first + 1
+        assert rows[again].article == rows[first].article
+        assert prompt_of(listing, first).startswith(rows[first].title)
+        assert rows[first].title not in prompt_of(listing, again)
+
+        words = rows[titled + 1].text.split()[:3]
+        await pilot.press(*" ".join(words))  # the title row filtered out
+        await pilot.pause()
+        assert prompt_of(listing, 0).startswith(title)
+
+
+async def test_an_article_heading_in_the_entity_view_keeps_its_count_by_its_title(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """At 80 columns "Hubungan Sam Altman dengan Elon Musk Retak · (14)" wrapped before
+    its count, which stood alone on a line, as a row of its own."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_entity_view(pilot, "sam_altman")
+        listing = screen.entity_view.option_list
+        listing.scroll_home(animate=False)
+        await pilot.pause()
+        left, right = listing.region.x, listing.region.right
+        lines = [strip.text[left:right].strip() for strip in app.screen._compositor.render_strips()]
+        first = screen.entity_view.mentions[0]
+        count = sum(mention.article == first.article for mention in screen.entity_view.mentions)
+        assert f"({count})" not in lines
+        ending = next(line for line in lines if line.endswith(f"({count})"))
+        assert ending.startswith(first.title.split()[-1]), lines
+
+
+async def test_g_in_the_entity_view_shows_the_first_articles_heading(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Opened from a later article, the entity view is scrolled to its mention; g then
+    highlighted the first mention with the first article's title still out of view."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_entity_view(pilot, "openai")
+        listing = screen.entity_view.option_list
+        assert listing.scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert listing.highlighted == 1 and listing.scroll_y == 0
+        left, right = listing.region.x, listing.region.right
+        shown = " ".join(strip.text[left:right] for strip in app.screen._compositor.render_strips())
+        assert screen.entity_view.mentions[0].title.split(",")[0] in shown
+
+
+async def test_a_wrapped_title_in_more_like_this_takes_its_source_along(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """A title one word too long for the line left " ·" at its end and the source alone
+    on the next line, read as a row of its own."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        await pilot.press("m")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, MoreLikeThis)
+        lines = [line.strip() for line in list_lines(listing) if line.strip()]
+        assert "Telset.id" not in lines and not any(line.endswith("·") for line in lines)
+        assert any(line.endswith("AI · Telset.id") for line in lines), lines
