@@ -2105,3 +2105,18 @@ def test_a_military_rank_and_its_grade_part_an_office_from_the_officer() -> None
         ("Arie Soedewo", "person"),
         ("Shoshana Chatfield", "person"),
     } <= found
+
+
+def test_a_country_written_in_its_other_common_spelling_is_the_country() -> None:
+    # Issue 14, round 15: "Warga Afghanistan" and "polisi Afghanistan" were nothing (the
+    # gazetteer knew only the spelling Afganistan); a country named as a modifier is found.
+    body = (
+        "Warga Afghanistan turun ke jalan, dan polisi Afghanistan melepaskan tembakan. "
+        "Pelatih Brazil memuji tim Hungaria."
+    )
+    found = {(m.surface, m.name, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Afghanistan", "Afganistan", "place"),
+        ("Brazil", "Brasil", "place"),
+        ("Hungaria", "Hongaria", "place"),
+    } <= found
