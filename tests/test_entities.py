@@ -2120,3 +2120,15 @@ def test_a_country_written_in_its_other_common_spelling_is_the_country() -> None
         ("Brazil", "Brasil", "place"),
         ("Hungaria", "Hongaria", "place"),
     } <= found
+
+
+def test_a_website_opening_a_sentence_is_named_but_a_dateline_is_not() -> None:
+    # Issue 14, round 15: "DailySocial.id adalah portal berita ..." opening a paragraph was
+    # taken for the publisher's dateline (as "Telset.id, Jakarta -" is) and left out.
+    body = (
+        "Telset.id, Jakarta - Harga ponsel naik di Bandung.\n\n"
+        "Kabarin.id adalah portal berita startup. Pantauan kami di kota itu sepi."
+    )
+    found = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert ("Kabarin.id", "organisation") in found
+    assert not any(surface.startswith("Telset") for surface, _ in found)

@@ -1132,23 +1132,40 @@ def _is_publisher_furniture(span: _Span) -> bool:
         and words[end + 1].lower() in DOMAIN_SUFFIXES
     ) or (end - start > 2 and words[end - 2] == "." and words[end - 1].lower() in DOMAIN_SUFFIXES)
     if is_domain and lead <= _DATELINE_LEAD:
-        return True
+        # A website opening a sentence (``DailySocial.id adalah portal berita``) is named.
+        domain_end = _domain_end(field, end)
+        credit = not field.text[tokens[domain_end - 1].end : line_end].strip(" .()\t\xa0")
+        return credit or _dash_follows(field, domain_end, line_end)
     if start == 0 and end == 1 and span.entry is None and len(words) > 1 and words[1] in _DASHES:
         return True
     opens_text = line_start == field.line_bounds(tokens[0].start)[0]
     lead_words = words[start - lead : start]
     after_city = 0 < lead <= _DATELINE_LEAD and all(map(_is_dateline_word, lead_words))
-    if opens_text and after_city and span.kind == "organisation":
-        after = words[end : min(end + _DATELINE_LEAD, len(words))]
-        dash = next((index for index, word in enumerate(after) if word in _DASHES), None)
-        ends_dateline = dash is not None and tokens[end + dash].start < line_end
-        if ends_dateline and all(map(_is_dateline_word, after[:dash])):
-            return True
+    if (
+        opens_text
+        and after_city
+        and span.kind == "organisation"
+        and _dash_follows(field, end, line_end)
+    ):
+        return True
     if not (start > 0 and end < len(words) and words[start - 1] == "(" and words[end] == ")"):
         return False
     rest = field.text[tokens[end].end : line_end]
     opens_sentence = start == 1 or words[start - 2] in _SENTENCE_ENDS or lead == 1
     return opens_sentence and not rest.strip(" .\t\xa0")
+
+
+def _dash_follows(field: _Field, end: int, line_end: int) -> bool:
+    """Whether a dateline's dash follows token ``end`` on its line, maybe after a city
+    (``KOMPAS.com -``, ``Telset.id, Jakarta -``)."""
+    tokens, words = field.tokens, field.words
+    after = words[end : min(end + _DATELINE_LEAD, len(words))]
+    dash = next((index for index, word in enumerate(after) if word in _DASHES), None)
+    return (
+        dash is not None
+        and tokens[end + dash].start < line_end
+        and all(map(_is_dateline_word, after[:dash]))
+    )
 
 
 _SENTENCE_ENDS = frozenset(".!?")
