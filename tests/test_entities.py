@@ -2132,3 +2132,9 @@ def test_a_website_opening_a_sentence_is_named_but_a_dateline_is_not() -> None:
     found = {(m.surface, m.kind) for m in extract_mentions("", body)}
     assert ("Kabarin.id", "organisation") in found
     assert not any(surface.startswith("Telset") for surface, _ in found)
+
+
+def test_the_medium_after_sumber_berita_is_an_organisation() -> None:
+    # Issue 14, round 15: "Sumber berita PhoneArena." closing an article was left out.
+    found = _found("Ponsel itu dijual mulai bulan depan.\n\nSumber berita GadgetPedia.")
+    assert ("GadgetPedia", "GadgetPedia", "organisation") in found

@@ -183,11 +183,18 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
 )
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
-#: ``dikutip dari Newsweek``, ``Sumber: The Verge``. Not ``mengutip`` or ``menurut``, which
-#: also quote persons.
+#: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``. Not
+#: ``mengutip`` or ``menurut``, which also quote persons.
 SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
-    for cue in ("dilansir", "melansir", "dilansir dari", "dikutip dari", "sumber :")
+    for cue in (
+        "dilansir",
+        "melansir",
+        "dilansir dari",
+        "dikutip dari",
+        "sumber :",
+        "sumber berita",
+    )
 )
 
 #: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
