@@ -2138,3 +2138,13 @@ def test_the_medium_after_sumber_berita_is_an_organisation() -> None:
     # Issue 14, round 15: "Sumber berita PhoneArena." closing an article was left out.
     found = _found("Ponsel itu dijual mulai bulan depan.\n\nSumber berita GadgetPedia.")
     assert ("GadgetPedia", "GadgetPedia", "organisation") in found
+
+
+def test_a_language_or_a_people_is_no_person() -> None:
+    # Issue 14, round 15: "dialek Sunda" and "logat Sunda" were a person Sunda.
+    found = _found(
+        "Aktor muda itu dinilai tak berhasil mewujudkan dialek Sunda dalam cuplikan yang "
+        "dirilis. Penulis skenario menyayangkan hilangnya logat Sunda, kata Rina Marlina."
+    )
+    assert not any(surface == "Sunda" for surface, _, _ in found)
+    assert ("Rina Marlina", "Rina Marlina", "person") in found

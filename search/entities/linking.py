@@ -56,6 +56,7 @@ from warta.search.entities.names import (
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
+    LANGUAGE_WORDS,
     LEGAL_FORMS,
     MATCH_CUES,
     MINISTER_TITLES,
@@ -877,7 +878,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
-        elif not _is_nickname(span) and not _is_tag(span):
+        elif not _is_nickname(span) and not _is_tag(span) and not _is_language(span):
             kept.append(span)
     _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
@@ -945,6 +946,13 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
         countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
         if countryman or _reads_as_one_person(span.words):
             span.kind = "person"
+
+
+def _is_language(span: _Span) -> bool:
+    """A tagged person right after ``logat``, ``bahasa`` or ``suku`` (``dialek Sunda``) is a
+    language or a people, no person."""
+    before = span.field.words[span.start - 1].lower() if span.start else ""
+    return span.kind == "person" and span.entry is None and before in LANGUAGE_WORDS
 
 
 def _is_tag(span: _Span) -> bool:

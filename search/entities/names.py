@@ -378,5 +378,8 @@ DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news")
 NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
 #: Verbs that make a following ``sebagai`` introduce a role (``berperan sebagai``).
 ROLE_VERBS: frozenset[str] = _words("berperan bertindak tampil")
+#: Words before the name of a language or a people (``logat Sunda``, ``suku Dayak``): the
+#: name after one is no person, whatever the tagger read there.
+LANGUAGE_WORDS: frozenset[str] = _words("bahasa logat dialek aksen suku etnis")
 #: Quote marks around a nickname: ``"The Special One"``.
 QUOTES: frozenset[str] = frozenset("\"“”‘’'«»")
