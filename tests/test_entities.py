@@ -2148,3 +2148,20 @@ def test_a_language_or_a_people_is_no_person() -> None:
     )
     assert not any(surface == "Sunda" for surface, _, _ in found)
     assert ("Rina Marlina", "Rina Marlina", "person") in found
+
+
+def test_a_court_defined_with_its_acronym_keeps_its_seat() -> None:
+    # Issue 14, round 15 (a leftover of round 14): "Pengadilan Negeri (PN) Jakarta Barat"
+    # was the court, its acronym and the city apart; the court with its seat is one
+    # organisation, and "PN Jakarta Barat" later is the same court.
+    body = (
+        "Perkara itu disidangkan di Pengadilan Negeri (PN) Jakarta Barat pada Senin. Hakim "
+        "PN Jakarta Barat menunda sidang, dan warga Jakarta Barat kecewa."
+    )
+    found = {(m.surface, m.name, m.kind) for m in extract_mentions("", body)}
+    court = "Pengadilan Negeri Jakarta Barat"
+    assert {
+        ("Pengadilan Negeri (PN) Jakarta Barat", court, "organisation"),
+        ("PN Jakarta Barat", court, "organisation"),
+        ("Jakarta Barat", "Jakarta Barat", "place"),
+    } <= found

@@ -34,6 +34,7 @@ from warta.search.entities.gazetteer import (
 )
 from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
+    BRANCH_HEADS,
     CALLED_CUES,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
@@ -206,9 +207,10 @@ class _Span:
     target: _Span | None = None
     #: The gazetteer match a longer name grew from (see ``_longer_name``).
     grown_from: GazetteerMatch | None = None
-    #: Token range of a nickname in quotes inside a person's name, left out of the name
-    #: (see ``_join_nicknamed_names``).
-    nickname: tuple[int, int] | None = None
+    #: Token range inside the span left out of its name: a nickname in quotes inside a
+    #: person's name (see ``_join_nicknamed_names``), an acronym in parentheses before an
+    #: organisation's seat (see ``_join_seats_after_acronyms``).
+    left_out: tuple[int, int] | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -222,9 +224,9 @@ class _Span:
         ``Afif Hasan SH`` and ``Afif Hasan`` one person."""
         if self.entry:
             return self.entry.name
-        if self.nickname:
-            words = list(self.field.words[self.start : self.nickname[0]])
-            return " ".join(words + list(self.field.words[self.nickname[1] : self.end]))
+        if self.left_out:
+            words = list(self.field.words[self.start : self.left_out[0]])
+            return " ".join(words + list(self.field.words[self.left_out[1] : self.end]))
         words = list(self.words)
         while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
@@ -1261,7 +1263,7 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
             if start == opening or end == end_of_nickname + 1 or not inside or not alone:
                 continue
             person = _Span(
-                field, start, end, "person", None, nickname=(opening, end_of_nickname + 1)
+                field, start, end, "person", None, left_out=(opening, end_of_nickname + 1)
             )
             removed.update(id(s) for s in inside)
             for index in range(start, end):
@@ -2229,6 +2231,51 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             first.target = second
 
 
+def _join_seats_after_acronyms(spans: list[_Span]) -> None:
+    """An organisation of a regional branch defined with its acronym, the seat right after
+    (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
+    ``BRANCH_HEADS``), is one organisation, the court of Medan, named without the acronym;
+    the acronym with the seat (``PN Medan``) stands for it too."""
+    at = {(id(span.field), span.start): span for span in spans}
+    removed: set[int] = set()
+    #: The seat's words and the organisation, by the acronym's words.
+    seats: dict[tuple[str, ...], tuple[tuple[str, ...], _Span]] = {}
+    for span in spans:
+        words, end = span.field.words, span.end
+        acronym = at.get((id(span.field), end + 1))
+        seat = at.get((id(span.field), end + 3))
+        if (
+            acronym is None
+            or seat is None
+            or span.target is not None
+            or span.words[0].lower() not in BRANCH_HEADS
+            or words[end] != "("
+            or acronym.end != end + 2
+            or acronym.target is not span
+            or words[end + 2] != ")"
+            or seat.kind != "place"
+            or end + 3 in span.field.line_starts
+        ):
+            continue
+        removed.update((id(acronym), id(seat)))
+        span.kind, span.end, span.left_out = "organisation", seat.end, (end, end + 3)
+        seats[acronym.words] = (seat.words, span)
+    for span in spans:
+        seat_words, named = seats.get(span.words[:1], ((), None))
+        if named is None or span is named or span.entry is not None or id(span) in removed:
+            continue
+        seat = at.get((id(span.field), span.end))
+        if span.words[1:] != seat_words:  # the tagger may cut it: PN + Medan
+            if len(span.words) > 1 or seat is None or seat.words != seat_words:
+                continue
+            if span.end in span.field.line_starts:
+                continue
+            removed.add(id(seat))
+            span.end = seat.end
+        span.kind, span.target = "organisation", named
+    spans[:] = [span for span in spans if id(span) not in removed]
+
+
 #: Words between a person's name and the cue of the name they are called by
 #: (``Suhariyanto atau yang akrab disapa Ketjuk``, ``Armantha, pria yang akrab disapa Tata``).
 _CALLED_APPOSITION = frozenset(
@@ -2990,6 +3037,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_first_names_back(spans)
     _drop_degrees(spans)
     _link_renames(spans)
+    _join_seats_after_acronyms(spans)
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)

@@ -300,6 +300,11 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     polrestabes polsek
     """
 )
+#: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
+#: Medan``, ``PN Medan``): the seat after the acronym the article defines is the branch's.
+#: Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``: the
+#: annotated corpora mark the city apart).
+BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit")
 #: Titles of an office seated in a place, the place written right after them (``Bupati
 #: Rote Ndao``, ``Presiden Nauru``): the name after the place is the holder's. Not a
 #: coach's or a director's title: ``Pelatih Madura United`` names a club.
