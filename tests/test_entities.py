@@ -2165,3 +2165,17 @@ def test_a_court_defined_with_its_acronym_keeps_its_seat() -> None:
         ("PN Jakarta Barat", court, "organisation"),
         ("Jakarta Barat", "Jakarta Barat", "place"),
     } <= found
+
+
+def test_the_name_after_kantor_berita_is_a_news_agency() -> None:
+    # Issue 14, round 15 (a leftover of round 14): the agency after "kantor berita" was a
+    # person or nothing; a country there (the state's agency) stays the country.
+    found = _found(
+        "Menurut kantor berita Yonhap, rudal itu jatuh di laut. Kantor berita Anadolu "
+        "melaporkan ledakan di Ankara, dan kantor berita Qatar menyebut korban bertambah."
+    )
+    assert {
+        ("Yonhap", "Yonhap", "organisation"),
+        ("Anadolu", "Anadolu", "organisation"),
+        ("Qatar", "Qatar", "place"),
+    } <= found

@@ -183,8 +183,9 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
 )
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
-#: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``. Not
-#: ``mengutip`` or ``menurut``, which also quote persons.
+#: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
+#: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
+#: persons.
 SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in (
@@ -194,6 +195,7 @@ SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
         "dikutip dari",
         "sumber :",
         "sumber berita",
+        "kantor berita",
     )
 )
 
