@@ -2179,3 +2179,17 @@ def test_the_name_after_kantor_berita_is_a_news_agency() -> None:
         ("Anadolu", "Anadolu", "organisation"),
         ("Qatar", "Qatar", "place"),
     } <= found
+
+
+def test_a_capital_named_in_apposition_is_a_place() -> None:
+    # Issue 14, round 15 (a leftover of round 14): the city after "ibu kota provinsi itu,"
+    # was a person; a governor after "Gubernur ibu kota," stays a person.
+    found = {
+        (m.surface, m.kind)
+        for m in extract_mentions(
+            "",
+            "Ledakan terjadi di ibu kota provinsi itu, Kandahar, pada Senin. Gubernur ibu "
+            "kota, Anies, datang.",
+        )
+    }
+    assert {("Kandahar", "place"), ("Anies", "person")} <= found

@@ -35,6 +35,7 @@ from warta.search.entities.gazetteer import (
 from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     BRANCH_HEADS,
+    CAPITAL_CUES,
     CALLED_CUES,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
@@ -885,6 +886,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
+    _retype_capitals(kept)
     return kept
 
 
@@ -955,6 +957,38 @@ def _is_language(span: _Span) -> bool:
     language or a people, no person."""
     before = span.field.words[span.start - 1].lower() if span.start else ""
     return span.kind == "person" and span.entry is None and before in LANGUAGE_WORDS
+
+
+#: How far before the comma of an apposition ``ibu kota`` may stand (``ibu kota provinsi
+#: itu, Kandahar``).
+_CAPITAL_REACH = 4
+
+
+def _retype_capitals(spans: Sequence[_Span]) -> None:
+    """A name of one word the tagger read as a person, right after ``ibu kota …,`` (``ibu
+    kota provinsi itu, Kandahar``, ``ibukota Xinjiang, Urumqi``), is the capital named in
+    apposition: a place; not after a title there (``Gubernur ibu kota, Anies``)."""
+    for span in spans:
+        words = span.field.words
+        if (
+            span.kind != "person"
+            or span.entry is not None
+            or len(span.words) != 1
+            or span.start < 2
+            or words[span.start - 1] != ","
+        ):
+            continue
+        start = span.start - 1
+        reach = max(0, start - _CAPITAL_REACH - 1)
+        while start > reach and words[start - 1] not in _SENTENCE_BREAKS:
+            start -= 1
+        before = tuple(word.lower() for word in words[start : span.start - 1])
+        cue = next(
+            (i for i in range(len(before)) for c in CAPITAL_CUES if before[i : i + len(c)] == c),
+            None,
+        )
+        if cue is not None and not set(before[:cue]) & TITLE_WORDS:
+            span.kind = "place"
 
 
 def _is_tag(span: _Span) -> bool:
@@ -1179,6 +1213,8 @@ def _dash_follows(field: _Field, end: int, line_end: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+#: Words no apposition reaches back over: a sentence's end or another comma.
+_SENTENCE_BREAKS = _SENTENCE_ENDS | {","}
 
 
 def _is_dateline_word(word: str) -> bool:

@@ -388,5 +388,8 @@ ROLE_VERBS: frozenset[str] = _words("berperan bertindak tampil")
 #: Words before the name of a language or a people (``logat Sunda``, ``suku Dayak``): the
 #: name after one is no person, whatever the tagger read there.
 LANGUAGE_WORDS: frozenset[str] = _words("bahasa logat dialek aksen suku etnis")
+#: Words for a capital (``ibu kota provinsi itu, Kandahar``): the one-word name in
+#: apposition after them is a place, whatever the tagger read there.
+CAPITAL_CUES: frozenset[tuple[str, ...]] = frozenset({("ibukota",), ("ibu", "kota")})
 #: Quote marks around a nickname: ``"The Special One"``.
 QUOTES: frozenset[str] = frozenset("\"“”‘’'«»")
