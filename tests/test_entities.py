@@ -2193,3 +2193,15 @@ def test_a_capital_named_in_apposition_is_a_place() -> None:
         )
     }
     assert {("Kandahar", "place"), ("Anies", "person")} <= found
+
+
+def test_an_office_of_a_known_organisation_is_that_organisation() -> None:
+    # Issue 14, round 15 (a leftover of round 14): "Kantor Kementerian Sosial (Kemensos)"
+    # was an organisation of its own, keyed apart from the ministry its acronym named.
+    mentions = extract_mentions(
+        "",
+        "Warga mendatangi Kantor Kementerian Sosial (Kemensos) di Jakarta. Kemensos menolak.",
+    )
+    found = {(m.surface, m.name, m.kind) for m in mentions}
+    assert ("Kantor Kementerian Sosial (Kemensos)", "Kementerian Sosial", "organisation") in found
+    assert len({m.key for m in mentions if m.kind == "organisation"}) == 1

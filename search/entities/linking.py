@@ -70,6 +70,7 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
+    OFFICE_WORDS,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
@@ -633,7 +634,9 @@ def _longer_name(
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at]
-    same_entity = LEGAL_FORMS if match.entry.kind != "place" else ADMINISTRATIVE_HEADS
+    same_entity = ADMINISTRATIVE_HEADS if match.entry.kind == "place" else LEGAL_FORMS
+    if match.entry.kind == "organisation":
+        same_entity |= OFFICE_WORDS  # Kantor Kementerian Sosial is the ministry
     if all(word in same_entity for word in added):
         return start, end, None
     # An organisation's seat does not make it a place: DPRD Kabupaten Bogor is the council.

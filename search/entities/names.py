@@ -307,6 +307,9 @@ ORGANISATION_HEADS: frozenset[str] = _words(
 #: Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``: the
 #: annotated corpora mark the city apart).
 BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit")
+#: Words for an organisation's office before its name (``Kantor Kementerian Sosial``):
+#: the mention takes them, the organisation is the same.
+OFFICE_WORDS: frozenset[str] = _words("kantor")
 #: Titles of an office seated in a place, the place written right after them (``Bupati
 #: Rote Ndao``, ``Presiden Nauru``): the name after the place is the holder's. Not a
 #: coach's or a director's title: ``Pelatih Madura United`` names a club.
