@@ -2205,3 +2205,16 @@ def test_an_office_of_a_known_organisation_is_that_organisation() -> None:
     found = {(m.surface, m.name, m.kind) for m in mentions}
     assert ("Kantor Kementerian Sosial (Kemensos)", "Kementerian Sosial", "organisation") in found
     assert len({m.key for m in mentions if m.kind == "organisation"}) == 1
+
+
+def test_a_person_named_again_in_another_spelling_is_one_person() -> None:
+    # Issue 14, round 15: "Djarot Syaiful Hidayat" and "Djarot Saiful Hidayat" in one
+    # article were two persons; one word spelt one letter off names the same person.
+    mentions = extract_mentions(
+        "",
+        "Camat Rahmat Syaiful Anwar datang pagi. Rahmat Saiful Anwar lalu pulang, kata "
+        "Rahmat Syaiful Arwan. Budi Santoso menunggu.",
+    )
+    keys = {m.surface: m.key for m in mentions if m.kind == "person"}
+    assert keys["Rahmat Syaiful Anwar"] == keys["Rahmat Saiful Anwar"]
+    assert len(set(keys.values())) == 3  # Arwan is two letters off: someone else

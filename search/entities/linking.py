@@ -2843,6 +2843,31 @@ def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
     return longer.the_one_named_before(list(candidates.values()), short)
 
 
+def _link_respelt_persons(spans: Sequence[_Span]) -> None:
+    """A person named in full again with one word spelt one letter off (``Djarot Syaiful
+    Hidayat``, then ``Djarot Saiful Hidayat``) is one person: the one the gazetteer knows,
+    else the one named first. The other words are the same, and the respelt word has
+    ``_SHORTEST_MISSPELT_NAME`` letters or more."""
+    persons: dict[tuple[str, ...], _Span] = {}
+    for span in sorted(spans, key=lambda span: (span.field.name != "title", span.start)):
+        root = span.root()
+        if root.kind == "person" and len(root.words) > 1:
+            persons.setdefault(root.words, root)
+    by_blank: dict[tuple[str, ...], list[_Span]] = {}
+    for words, root in persons.items():
+        for index, word in enumerate(words):
+            if len(word) >= _SHORTEST_MISSPELT_NAME:
+                blank = (*words[:index], "", *words[index + 1 :])
+                by_blank.setdefault(blank, []).append(root)
+    for blank, roots in by_blank.items():
+        index = blank.index("")
+        first = next((root for root in roots if root.entry is not None), roots[0])
+        for other in roots:
+            near = _one_edit_apart(other.words[index].casefold(), first.words[index].casefold())
+            if near and other.entry is None and other.root() is other and first.root() is first:
+                other.target = first
+
+
 def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
     """A known person's name or alias (``Anies``) stands for the one longer name the
     article gives that person (``Anies Rasyid Baswedan``, see
@@ -3082,6 +3107,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_initialled_first_names(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
+    _link_respelt_persons(spans)
     _link_same_names(spans)
     _drop_coordinations(spans)
     _propagate(fields, spans)
