@@ -2218,3 +2218,16 @@ def test_a_person_named_again_in_another_spelling_is_one_person() -> None:
     keys = {m.surface: m.key for m in mentions if m.kind == "person"}
     assert keys["Rahmat Syaiful Anwar"] == keys["Rahmat Saiful Anwar"]
     assert len(set(keys.values())) == 3  # Arwan is two letters off: someone else
+
+
+def test_a_league_is_an_organisation_and_a_stadium_a_place() -> None:
+    # Issue 14, round 15: "Major League Soccer" was a person and "Emirates Stadium" an
+    # organisation; a name's last word says what it names.
+    found = _found(
+        "Tawaran datang dari Major League Soccer dan Liga Super China. Pemain itu diisukan "
+        "hendak meninggalkan Emirates Stadium menyusul kontraknya."
+    )
+    assert {
+        ("Major League Soccer", "Major League Soccer", "organisation"),
+        ("Emirates Stadium", "Emirates Stadium", "place"),
+    } <= found

@@ -76,6 +76,7 @@ from warta.search.entities.names import (
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
     PERSON_FOLLOWERS,
+    PLACE_SUFFIXES,
     PLACE_HEADS,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
@@ -402,10 +403,13 @@ def _after_country_code(words: Sequence[str], start: int) -> bool:
 
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
-    City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's or a
-    club's last word (``Saudi Arabian Airlines``, ``Brighton and Hove Albion``) is that
-    organisation: no person or place is named so."""
+    City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's, a
+    club's or a league's last word (``Saudi Arabian Airlines``, ``Brighton and Hove
+    Albion``, ``Major League Soccer``) is that organisation, and a person or organisation
+    ending in a venue's (``Emirates Stadium``) that place: no person is named so."""
     last = core[-1].lower() if len(core) > 1 else ""
+    if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
+        return "place"
     if kind == "person" and last in CLUB_SUFFIXES:
         return "organisation"
     return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind

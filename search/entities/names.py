@@ -366,9 +366,13 @@ CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
-    motors entertainment studios pictures records labs technologies agency boys
+    motors entertainment studios pictures records labs technologies agency boys league
+    soccer
     """
 )
+#: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``): a name the tagger
+#: reads as a person or an organisation ending in one is a place.
+PLACE_SUFFIXES: frozenset[str] = _words("stadium arena")
 
 #: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
 #: Sanjaya INA``), as written: a person's name ends before one.
