@@ -34,7 +34,9 @@ from warta.search.entities.gazetteer import (
 )
 from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
+    BRANCH_HEADS,
     CALLED_CUES,
+    CAPITAL_CUES,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
     CLUB_CUES,
@@ -56,6 +58,7 @@ from warta.search.entities.names import (
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
+    LANGUAGE_WORDS,
     LEGAL_FORMS,
     MATCH_CUES,
     MINISTER_TITLES,
@@ -67,12 +70,14 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
+    OFFICE_WORDS,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
     PERSON_FOLLOWERS,
     PLACE_HEADS,
+    PLACE_SUFFIXES,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
     QUOTES,
@@ -206,9 +211,10 @@ class _Span:
     target: _Span | None = None
     #: The gazetteer match a longer name grew from (see ``_longer_name``).
     grown_from: GazetteerMatch | None = None
-    #: Token range of a nickname in quotes inside a person's name, left out of the name
-    #: (see ``_join_nicknamed_names``).
-    nickname: tuple[int, int] | None = None
+    #: Token range inside the span left out of its name: a nickname in quotes inside a
+    #: person's name (see ``_join_nicknamed_names``), an acronym in parentheses before an
+    #: organisation's seat (see ``_join_seats_after_acronyms``).
+    left_out: tuple[int, int] | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -222,9 +228,9 @@ class _Span:
         ``Afif Hasan SH`` and ``Afif Hasan`` one person."""
         if self.entry:
             return self.entry.name
-        if self.nickname:
-            words = list(self.field.words[self.start : self.nickname[0]])
-            return " ".join(words + list(self.field.words[self.nickname[1] : self.end]))
+        if self.left_out:
+            words = list(self.field.words[self.start : self.left_out[0]])
+            return " ".join(words + list(self.field.words[self.left_out[1] : self.end]))
         words = list(self.words)
         while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
@@ -398,10 +404,13 @@ def _after_country_code(words: Sequence[str], start: int) -> bool:
 
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
-    City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's or a
-    club's last word (``Saudi Arabian Airlines``, ``Brighton and Hove Albion``) is that
-    organisation: no person or place is named so."""
+    City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's, a
+    club's or a league's last word (``Saudi Arabian Airlines``, ``Brighton and Hove
+    Albion``, ``Major League Soccer``) is that organisation, and a person or organisation
+    ending in a venue's (``Emirates Stadium``) that place: no person is named so."""
     last = core[-1].lower() if len(core) > 1 else ""
+    if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
+        return "place"
     if kind == "person" and last in CLUB_SUFFIXES:
         return "organisation"
     return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
@@ -651,7 +660,9 @@ def _longer_name(
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at]
-    same_entity = LEGAL_FORMS if match.entry.kind != "place" else ADMINISTRATIVE_HEADS
+    same_entity = ADMINISTRATIVE_HEADS if match.entry.kind == "place" else LEGAL_FORMS
+    if match.entry.kind == "organisation":
+        same_entity |= OFFICE_WORDS  # Kantor Kementerian Sosial is the ministry
     if all(word in same_entity for word in added):
         return start, end, None
     # An organisation's seat does not make it a place: DPRD Kabupaten Bogor is the council.
@@ -899,11 +910,12 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
-        elif not _is_nickname(span) and not _is_tag(span):
+        elif not _is_nickname(span) and not _is_tag(span) and not _is_language(span):
             kept.append(span)
     _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
+    _retype_capitals(kept)
     return kept
 
 
@@ -967,6 +979,45 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
         countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
         if countryman or _reads_as_one_person(span.words):
             span.kind = "person"
+
+
+def _is_language(span: _Span) -> bool:
+    """A tagged person right after ``logat``, ``bahasa`` or ``suku`` (``dialek Sunda``) is a
+    language or a people, no person."""
+    before = span.field.words[span.start - 1].lower() if span.start else ""
+    return span.kind == "person" and span.entry is None and before in LANGUAGE_WORDS
+
+
+#: How far before the comma of an apposition ``ibu kota`` may stand (``ibu kota provinsi
+#: itu, Kandahar``).
+_CAPITAL_REACH = 4
+
+
+def _retype_capitals(spans: Sequence[_Span]) -> None:
+    """A name of one word the tagger read as a person, right after ``ibu kota …,`` (``ibu
+    kota provinsi itu, Kandahar``, ``ibukota Xinjiang, Urumqi``), is the capital named in
+    apposition: a place; not after a title there (``Gubernur ibu kota, Anies``)."""
+    for span in spans:
+        words = span.field.words
+        if (
+            span.kind != "person"
+            or span.entry is not None
+            or len(span.words) != 1
+            or span.start < 2
+            or words[span.start - 1] != ","
+        ):
+            continue
+        start = span.start - 1
+        reach = max(0, start - _CAPITAL_REACH - 1)
+        while start > reach and words[start - 1] not in _SENTENCE_BREAKS:
+            start -= 1
+        before = tuple(word.lower() for word in words[start : span.start - 1])
+        cue = next(
+            (i for i in range(len(before)) for c in CAPITAL_CUES if before[i : i + len(c)] == c),
+            None,
+        )
+        if cue is not None and not set(before[:cue]) & TITLE_WORDS:
+            span.kind = "place"
 
 
 def _is_tag(span: _Span) -> bool:
@@ -1154,18 +1205,22 @@ def _is_publisher_furniture(span: _Span) -> bool:
         and words[end + 1].lower() in DOMAIN_SUFFIXES
     ) or (end - start > 2 and words[end - 2] == "." and words[end - 1].lower() in DOMAIN_SUFFIXES)
     if is_domain and lead <= _DATELINE_LEAD:
-        return True
+        # A website opening a sentence (``DailySocial.id adalah portal berita``) is named.
+        domain_end = _domain_end(field, end)
+        credit = not field.text[tokens[domain_end - 1].end : line_end].strip(" .()\t\xa0")
+        return credit or _dash_follows(field, domain_end, line_end)
     if start == 0 and end == 1 and span.entry is None and len(words) > 1 and words[1] in _DASHES:
         return True
     opens_text = line_start == field.line_bounds(tokens[0].start)[0]
     lead_words = words[start - lead : start]
     after_city = 0 < lead <= _DATELINE_LEAD and all(map(_is_dateline_word, lead_words))
-    if opens_text and after_city and span.kind == "organisation":
-        after = words[end : min(end + _DATELINE_LEAD, len(words))]
-        dash = next((index for index, word in enumerate(after) if word in _DASHES), None)
-        ends_dateline = dash is not None and tokens[end + dash].start < line_end
-        if ends_dateline and all(map(_is_dateline_word, after[:dash])):
-            return True
+    if (
+        opens_text
+        and after_city
+        and span.kind == "organisation"
+        and _dash_follows(field, end, line_end)
+    ):
+        return True
     if not (start > 0 and end < len(words) and words[start - 1] == "(" and words[end] == ")"):
         return False
     rest = field.text[tokens[end].end : line_end]
@@ -1173,7 +1228,22 @@ def _is_publisher_furniture(span: _Span) -> bool:
     return opens_sentence and not rest.strip(" .\t\xa0")
 
 
+def _dash_follows(field: _Field, end: int, line_end: int) -> bool:
+    """Whether a dateline's dash follows token ``end`` on its line, maybe after a city
+    (``KOMPAS.com -``, ``Telset.id, Jakarta -``)."""
+    tokens, words = field.tokens, field.words
+    after = words[end : min(end + _DATELINE_LEAD, len(words))]
+    dash = next((index for index, word in enumerate(after) if word in _DASHES), None)
+    return (
+        dash is not None
+        and tokens[end + dash].start < line_end
+        and all(map(_is_dateline_word, after[:dash]))
+    )
+
+
 _SENTENCE_ENDS = frozenset(".!?")
+#: Words no apposition reaches back over: a sentence's end or another comma.
+_SENTENCE_BREAKS = _SENTENCE_ENDS | {","}
 
 
 def _is_dateline_word(word: str) -> bool:
@@ -1258,7 +1328,7 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
             if start == opening or end == end_of_nickname + 1 or not inside or not alone:
                 continue
             person = _Span(
-                field, start, end, "person", None, nickname=(opening, end_of_nickname + 1)
+                field, start, end, "person", None, left_out=(opening, end_of_nickname + 1)
             )
             removed.update(id(s) for s in inside)
             for index in range(start, end):
@@ -2235,6 +2305,51 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             first.target = second
 
 
+def _join_seats_after_acronyms(spans: list[_Span]) -> None:
+    """An organisation of a regional branch defined with its acronym, the seat right after
+    (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
+    ``BRANCH_HEADS``), is one organisation, the court of Medan, named without the acronym;
+    the acronym with the seat (``PN Medan``) stands for it too."""
+    at = {(id(span.field), span.start): span for span in spans}
+    removed: set[int] = set()
+    #: The seat's words and the organisation, by the acronym's words.
+    seats: dict[tuple[str, ...], tuple[tuple[str, ...], _Span]] = {}
+    for span in spans:
+        words, end = span.field.words, span.end
+        acronym = at.get((id(span.field), end + 1))
+        seat = at.get((id(span.field), end + 3))
+        if (
+            acronym is None
+            or seat is None
+            or span.target is not None
+            or span.words[0].lower() not in BRANCH_HEADS
+            or words[end] != "("
+            or acronym.end != end + 2
+            or acronym.target is not span
+            or words[end + 2] != ")"
+            or seat.kind != "place"
+            or end + 3 in span.field.line_starts
+        ):
+            continue
+        removed.update((id(acronym), id(seat)))
+        span.kind, span.end, span.left_out = "organisation", seat.end, (end, end + 3)
+        seats[acronym.words] = (seat.words, span)
+    for span in spans:
+        seat_words, named = seats.get(span.words[:1], ((), None))
+        if named is None or span is named or span.entry is not None or id(span) in removed:
+            continue
+        seat = at.get((id(span.field), span.end))
+        if span.words[1:] != seat_words:  # the tagger may cut it: PN + Medan
+            if len(span.words) > 1 or seat is None or seat.words != seat_words:
+                continue
+            if span.end in span.field.line_starts:
+                continue
+            removed.add(id(seat))
+            span.end = seat.end
+        span.kind, span.target = "organisation", named
+    spans[:] = [span for span in spans if id(span) not in removed]
+
+
 #: Words between a person's name and the cue of the name they are called by
 #: (``Suhariyanto atau yang akrab disapa Ketjuk``, ``Armantha, pria yang akrab disapa Tata``).
 _CALLED_APPOSITION = frozenset(
@@ -2763,6 +2878,31 @@ def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
     return longer.the_one_named_before(list(candidates.values()), short)
 
 
+def _link_respelt_persons(spans: Sequence[_Span]) -> None:
+    """A person named in full again with one word spelt one letter off (``Djarot Syaiful
+    Hidayat``, then ``Djarot Saiful Hidayat``) is one person: the one the gazetteer knows,
+    else the one named first. The other words are the same, and the respelt word has
+    ``_SHORTEST_MISSPELT_NAME`` letters or more."""
+    persons: dict[tuple[str, ...], _Span] = {}
+    for span in sorted(spans, key=lambda span: (span.field.name != "title", span.start)):
+        root = span.root()
+        if root.kind == "person" and len(root.words) > 1:
+            persons.setdefault(root.words, root)
+    by_blank: dict[tuple[str, ...], list[_Span]] = {}
+    for words, root in persons.items():
+        for index, word in enumerate(words):
+            if len(word) >= _SHORTEST_MISSPELT_NAME:
+                blank = (*words[:index], "", *words[index + 1 :])
+                by_blank.setdefault(blank, []).append(root)
+    for blank, roots in by_blank.items():
+        index = blank.index("")
+        first = next((root for root in roots if root.entry is not None), roots[0])
+        for other in roots:
+            near = _one_edit_apart(other.words[index].casefold(), first.words[index].casefold())
+            if near and other.entry is None and other.root() is other and first.root() is first:
+                other.target = first
+
+
 def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
     """A known person's name or alias (``Anies``) stands for the one longer name the
     article gives that person (``Anies Rasyid Baswedan``, see
@@ -2996,11 +3136,13 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_first_names_back(spans)
     _drop_degrees(spans)
     _link_renames(spans)
+    _join_seats_after_acronyms(spans)
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
+    _link_respelt_persons(spans)
     _link_same_names(spans)
     _drop_coordinations(spans)
     _propagate(fields, spans)

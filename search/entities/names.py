@@ -186,11 +186,20 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
 )
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
-#: ``dikutip dari Newsweek``, ``Sumber: The Verge``. Not ``mengutip`` or ``menurut``, which
-#: also quote persons.
+#: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
+#: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
+#: persons.
 SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
-    for cue in ("dilansir", "melansir", "dilansir dari", "dikutip dari", "sumber :")
+    for cue in (
+        "dilansir",
+        "melansir",
+        "dilansir dari",
+        "dikutip dari",
+        "sumber :",
+        "sumber berita",
+        "kantor berita",
+    )
 )
 
 #: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
@@ -296,6 +305,14 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     polrestabes polsek
     """
 )
+#: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
+#: Medan``, ``PN Medan``): the seat after the acronym the article defines is the branch's.
+#: Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``: the
+#: annotated corpora mark the city apart).
+BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit")
+#: Words for an organisation's office before its name (``Kantor Kementerian Sosial``):
+#: the mention takes them, the organisation is the same.
+OFFICE_WORDS: frozenset[str] = _words("kantor")
 #: Titles of an office seated in a place, the place written right after them (``Bupati
 #: Rote Ndao``, ``Presiden Nauru``): the name after the place is the holder's. Not a
 #: coach's or a director's title: ``Pelatih Madura United`` names a club.
@@ -352,9 +369,13 @@ CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
-    motors entertainment studios pictures records labs technologies agency boys
+    motors entertainment studios pictures records labs technologies agency boys league
+    soccer
     """
 )
+#: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``): a name the tagger
+#: reads as a person or an organisation ending in one is a place.
+PLACE_SUFFIXES: frozenset[str] = _words("stadium arena")
 
 #: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
 #: Sanjaya INA``), as written: a person's name ends before one.
@@ -374,5 +395,11 @@ DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news")
 NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
 #: Verbs that make a following ``sebagai`` introduce a role (``berperan sebagai``).
 ROLE_VERBS: frozenset[str] = _words("berperan bertindak tampil")
+#: Words before the name of a language or a people (``logat Sunda``, ``suku Dayak``): the
+#: name after one is no person, whatever the tagger read there.
+LANGUAGE_WORDS: frozenset[str] = _words("bahasa logat dialek aksen suku etnis")
+#: Words for a capital (``ibu kota provinsi itu, Kandahar``): the one-word name in
+#: apposition after them is a place, whatever the tagger read there.
+CAPITAL_CUES: frozenset[tuple[str, ...]] = frozenset({("ibukota",), ("ibu", "kota")})
 #: Quote marks around a nickname: ``"The Special One"``.
 QUOTES: frozenset[str] = frozenset("\"“”‘’'«»")
