@@ -151,9 +151,9 @@ def test_one_spelling_of_unrecognized(
     """argparse says "unrecognized"; warta's own message for the explorer's options agrees."""
     _never_open_the_explorer(monkeypatch)
     _, _, explorer = run(capsys, seeds_index, "--limt", "musk")
-    _, _, command = run(capsys, seeds_index, "entities", "--limit", "3")
+    _, _, command = run(capsys, seeds_index, "entities", "--top", "3")
     assert "unrecognized arguments: --limt" in explorer
-    assert "unrecognized arguments: --limit 3" in command
+    assert "unrecognized arguments: --top 3" in command
 
 
 # -- B16: JSON mentions say which string their offsets index ----------------------------------
