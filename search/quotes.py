@@ -656,9 +656,11 @@ class _Speakers:
             )
         ):
             return mention.key, "opening apposition"
-        if _DESCRIPTION_SUBJECT_RE.fullmatch(
-            self.text, sentence_start, verb_start
-        ) and not self.people(sentence_start, verb_start):
+        if _DESCRIPTION_SUBJECT_RE.fullmatch(self.text, sentence_start, verb_start) and all(
+            # ``Pria yang akrab disapa Budi ini menyatakan``: the name he is called by.
+            _CALLED_END_RE.search(self.text, sentence_start, m.start)
+            for m in self.people(sentence_start, verb_start)
+        ):
             return self.pronoun(sentence_start), "description"
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"

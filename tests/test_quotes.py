@@ -1785,3 +1785,17 @@ def test_someone_new_is_no_description_of_someone_named_before() -> None:
         "Seorang pembeli di toko tersebut mengatakan bahwa stok beras sudah habis."
     )
     assert quotes_of(text) == []
+
+
+def test_a_description_with_the_name_someone_is_called_by_stands_for_them() -> None:
+    # Round h17 (IndoSum tuning_10 and 3 more of the corpus): ``," ungkap Sekjen PP PBSI
+    # Achmad Budiharto. Pria yang akrab disapa Budi ini menyatakan ...`` went unquoted: the
+    # nickname inside the description is no one else.
+    text = (
+        '"Kami siap," kata Budi Santoso. '
+        "Pria yang akrab disapa Budi ini menyatakan tim sudah mempersiapkan diri."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Kami siap", "budi_santoso"),
+        ("tim sudah mempersiapkan diri", "budi_santoso"),
+    ]
