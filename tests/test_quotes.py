@@ -1697,7 +1697,8 @@ def test_a_source_named_inside_a_quotation_is_the_speakers_own() -> None:
         "Budi Santoso menegaskan, izin itu sah. Pasal ini menyebutkan bahwa izin dapat dicabut.",
         # Round h17 (the corpus, outside the held-out sets): ``Korea Utara selama ini
         # menuding ...`` is a time, not a description of the last speaker.
-        "Budi Santoso menegaskan, izin itu sah. Warga Sukamaju selama ini menuding bahwa izin palsu.",
+        "Budi Santoso menegaskan, izin itu sah. Warga Sukamaju selama ini menuding bahwa izin"
+        " palsu.",
     ],
 )
 def test_a_document_or_a_time_is_no_description_of_the_last_speaker(text: str) -> None:
