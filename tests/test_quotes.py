@@ -1800,3 +1800,27 @@ def test_a_description_with_the_name_someone_is_called_by_stands_for_them() -> N
         ("Kami siap", "budi_santoso"),
         ("tim sudah mempersiapkan diri", "budi_santoso"),
     ]
+
+
+def test_a_title_alone_as_subject_is_the_one_named_with_it_before() -> None:
+    # Round h17 (IndoSum tuning_10 and 6 more of the corpus): ``Wakil Presiden M Jusuf
+    # Kalla mengatakan ... Mengenai tuduhan itu, Wakil Presiden menegaskan bahwa ...``
+    # (also ``Presiden menilai``, ``Menhub memaparkan bahwa``) went unquoted.
+    text = (
+        "Direktur Utama Budi Santoso membuka pasar murah. "
+        "Mengenai harga gula, Direktur Utama menegaskan bahwa stok cukup."
+    )
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("stok cukup", "budi_santoso")
+
+
+def test_a_bench_or_a_title_two_people_had_is_no_one() -> None:
+    # ``Hakim menyatakan`` is the bench, as ``majelis hakim``; two directors, no one certain.
+    assert (
+        quotes_of("Hakim Budi Santoso membuka sidang. Hakim menyatakan bahwa Ani bersalah.") == []
+    )
+    text = (
+        "Direktur Budi Santoso dan Direktur Ani membuka pasar. "
+        "Direktur menegaskan bahwa stok cukup."
+    )
+    assert quotes_of(text) == []
