@@ -311,6 +311,15 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:seorang|salah\s+satu|sebuah|para)\s+)?s
 _PRONOUN_OPENING_RE = re.compile(
     r"(?:\w{1,30}(?:\s+(?-i:[a-z])\w{0,29}){0,2},\s+)?(?P<pronoun>ia|dia)\b", re.IGNORECASE
 )
+#: A title alone as the subject, capitalised, opening the sentence or after its opening
+#: clause's comma (``Mengenai tuduhan itu, Wakil Presiden menegaskan``): the one named with
+#: it before; not a bench or a body (``Hakim menyatakan``, ``Jaksa``, as ``Polisi``).
+_BARE_TITLE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?=[A-Z])(?!(?i:hakim|jaksa|penyidik|anggota)\s)"
+    rf"(?P<title>(?i:{'|'.join(sorted(TITLE_WORDS))})"
+    r"(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:juga|pun|lalu|kemudian))?\s+$",
+    re.MULTILINE,
+)
 #: A sentence opening with someone not named who speaks (``Seorang pengguna lainnya
 #: mengatakan``, ``Salah satu warga, Budi, menuturkan`` names them, not this).
 _UNNAMED_SPEAKER_RE = re.compile(
@@ -656,13 +665,29 @@ class _Speakers:
             )
         ):
             return mention.key, "opening apposition"
-        if _DESCRIPTION_SUBJECT_RE.fullmatch(
-            self.text, sentence_start, verb_start
-        ) and not self.people(sentence_start, verb_start):
+        if _DESCRIPTION_SUBJECT_RE.fullmatch(self.text, sentence_start, verb_start) and all(
+            # ``Pria yang akrab disapa Budi ini menyatakan``: the name he is called by.
+            _CALLED_END_RE.search(self.text, sentence_start, m.start)
+            for m in self.people(sentence_start, verb_start)
+        ):
             return self.pronoun(sentence_start), "description"
         if _JOINED_VERB_RE.search(self.text, max(sentence_start, verb_start - 30), verb_start):
             return self._opening_subject(sentence_start), "joined verb"
+        bare = _BARE_TITLE_RE.search(self.text, max(sentence_start, verb_start - 60), verb_start)
+        if bare and not self.people(bare.start(), verb_start):
+            return self._titled(bare.group("title"), sentence_start), "title"
         return None, "name"
+
+    def _titled(self, title: str, before: int) -> str | None:
+        """The one person named before ``before`` right after ``title`` (``Wakil Presiden M
+        Jusuf Kalla``, then ``Wakil Presiden menegaskan``), else None."""
+        ending = re.compile(rf"\b{re.escape(title)}(?:\s+[A-Z]\.?)?\s+$")
+        found = {
+            m.key
+            for m in self.mentions[: bisect_left(self.starts, before)]
+            if m.kind == "person" and ending.search(self.text, max(0, m.start - 60), m.start)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _relative_head(self, index: int) -> Mention | None:
         """The name of ``index``'s sentence a relative clause holding mention ``index``
