@@ -2245,3 +2245,9 @@ def test_a_phone_or_chip_maker_opening_a_sentence_is_the_company() -> None:
         ("OnePlus", "OnePlus", "organisation"),
         ("MediaTek", "MediaTek", "organisation"),
     } <= found
+
+
+def test_a_websites_dateline_with_a_city_of_two_words_is_no_mention() -> None:
+    # Issue 14, round 15: the dateline "JUARA.NET, KUALA LUMPUR -" is the publisher's.
+    found = _found("KABARBOLA.NET, KUALA LUMPUR - Tim bulu tangkis Indonesia menang.")
+    assert not any(surface.startswith("KABARBOLA") for surface, _, _ in found)
