@@ -2262,3 +2262,23 @@ def test_a_league_is_an_organisation_and_a_stadium_a_place() -> None:
         ("Major League Soccer", "Major League Soccer", "organisation"),
         ("Emirates Stadium", "Emirates Stadium", "place"),
     } <= found
+
+
+def test_a_phone_or_chip_maker_opening_a_sentence_is_the_company() -> None:
+    # Issue 14, round 15: "HTC menjadi pabrikan ..." and "ada OnePlus yang ..." were
+    # nothing: the gazetteer knew Samsung, Xiaomi and Lenovo but not these makers.
+    found = _found(
+        "HTC menjadi pabrikan kedua yang merilis aplikasi itu. Sebelumnya ada OnePlus yang "
+        "lebih dulu, dan MediaTek menyiapkan cip baru."
+    )
+    assert {
+        ("HTC", "HTC", "organisation"),
+        ("OnePlus", "OnePlus", "organisation"),
+        ("MediaTek", "MediaTek", "organisation"),
+    } <= found
+
+
+def test_a_websites_dateline_with_a_city_of_two_words_is_no_mention() -> None:
+    # Issue 14, round 15: the dateline "JUARA.NET, KUALA LUMPUR -" is the publisher's.
+    found = _found("KABARBOLA.NET, KUALA LUMPUR - Tim bulu tangkis Indonesia menang.")
+    assert not any(surface.startswith("KABARBOLA") for surface, _, _ in found)

@@ -1229,10 +1229,10 @@ def _is_publisher_furniture(span: _Span) -> bool:
 
 
 def _dash_follows(field: _Field, end: int, line_end: int) -> bool:
-    """Whether a dateline's dash follows token ``end`` on its line, maybe after a city
-    (``KOMPAS.com -``, ``Telset.id, Jakarta -``)."""
+    """Whether a dateline's dash follows token ``end`` on its line, maybe after a city of
+    up to three words (``KOMPAS.com -``, ``JUARA.NET, KUALA LUMPUR -``)."""
     tokens, words = field.tokens, field.words
-    after = words[end : min(end + _DATELINE_LEAD, len(words))]
+    after = words[end : min(end + _DATELINE_LEAD + 2, len(words))]
     dash = next((index for index, word in enumerate(after) if word in _DASHES), None)
     return (
         dash is not None
