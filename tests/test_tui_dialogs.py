@@ -175,3 +175,20 @@ async def test_f5_keeps_the_hit_and_the_article_open(tmp_path: Path, corpus: Pat
         assert screen.results.highlighted_hit.id == second
         assert screen.reader.document.article.id == second and screen.reader.has_focus
     service.close()
+
+
+async def test_a_long_list_in_a_short_terminal_leaves_its_hint_in_view(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """At 60x20 the quotes list kept 16 rows: the dialog, cut at the screen's height,
+    hid the hint and the list's last rows (under the hint, the highlight could go)."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_entity_view(pilot, "sam_altman")
+        await pilot.press("Q")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, EntityQuotes)
+        dialog, hint = listing.query_one(".dialog"), listing.query_one(".hint")
+        assert dialog.content_region.contains_region(hint.region)
+        assert dialog.content_region.contains_region(listing.option_list.region)
