@@ -192,3 +192,25 @@ async def test_a_long_list_in_a_short_terminal_leaves_its_hint_in_view(
         dialog, hint = listing.query_one(".dialog"), listing.query_one(".hint")
         assert dialog.content_region.contains_region(hint.region)
         assert dialog.content_region.contains_region(listing.option_list.region)
+
+
+async def test_the_entity_view_opened_from_an_article_shows_that_articles_heading(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Opened from the reader, the list put the article's first mention at its top and
+    the article's title (with its count) just out of view."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_entity_view(pilot, "openai")
+        listing = screen.entity_view.option_list
+        assert listing.scroll_y > 0, "the article is not the list's first"
+        title = screen.reader.document.article.title
+        count = sum(
+            mention.article == screen.reader.document.article.id
+            for mention in screen.entity_view.mentions
+        )
+        left, right = listing.region.x, listing.region.right
+        lines = [strip.text[left:right].strip() for strip in app.screen._compositor.render_strips()]
+        top = lines[listing.region.y]
+        assert title.startswith(top) or top.startswith(title), (top, title)
+        assert any(line.endswith(f"({count})") for line in lines[listing.region.y :])
