@@ -12,9 +12,9 @@ from warta.tui.app import WartaApp
 from warta.tui.screens.help import HelpScreen
 from warta.tui.screens.views import EntityQuotes, MoreLikeThis, SharedSentences
 
-from tests.test_tui_flows import SIZE, open_first_result, settle
+from tests.test_tui_flows import SIZE, open_first_result, search, settle
 from tests.test_tui_narrow import list_lines
-from tests.test_tui_views import open_entity_view, prompt_of
+from tests.test_tui_views import open_coverage, open_entity_view, prompt_of
 
 
 def footer_keys(app: App[None]) -> list[str]:
@@ -140,3 +140,77 @@ async def test_a_wrapped_title_in_more_like_this_takes_its_source_along(
         lines = [line.strip() for line in list_lines(listing) if line.strip()]
         assert "Telset.id" not in lines and not any(line.endswith("·") for line in lines)
         assert any(line.endswith("AI · Telset.id") for line in lines), lines
+
+
+async def test_coverage_by_week_keeps_each_bar_on_its_periods_line_at_80_columns(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """By week, "week of Mar 20, 2023", its count and a 40-cell bar did not fit the
+    dialog at 80 columns: every bar went to a line of its own, read as another row."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        _screen, listing = await open_coverage(pilot, "musk")
+        await pilot.press("ctrl+b")  # by week
+        await settle(pilot)
+        lines = [line for line in list_lines(listing) if line.strip()]
+        assert len(lines) == len(listing.rows) and lines[0].startswith("week of")
+        assert "█" in lines[0]
+
+
+async def test_f5_keeps_the_hit_and_the_article_open(tmp_path: Path, corpus: Path) -> None:
+    """F5 put the reader back on the first hit and the focus in the results, whatever
+    the user was reading."""
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("down", "j", "enter")
+        await settle(pilot)
+        second = screen.results.highlighted_hit.id
+        assert second != screen.results.hits[0].id
+        assert screen.reader.document.article.id == second and screen.reader.has_focus
+        await pilot.press("f5")
+        await settle(pilot)
+        assert screen.results.highlighted_hit.id == second
+        assert screen.reader.document.article.id == second and screen.reader.has_focus
+    service.close()
+
+
+async def test_a_long_list_in_a_short_terminal_leaves_its_hint_in_view(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """At 60x20 the quotes list kept 16 rows: the dialog, cut at the screen's height,
+    hid the hint and the list's last rows (under the hint, the highlight could go)."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_entity_view(pilot, "sam_altman")
+        await pilot.press("Q")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, EntityQuotes)
+        dialog, hint = listing.query_one(".dialog"), listing.query_one(".hint")
+        assert dialog.content_region.contains_region(hint.region)
+        assert dialog.content_region.contains_region(listing.option_list.region)
+
+
+async def test_the_entity_view_opened_from_an_article_shows_that_articles_heading(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Opened from the reader, the list put the article's first mention at its top and
+    the article's title (with its count) just out of view."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_entity_view(pilot, "openai")
+        listing = screen.entity_view.option_list
+        assert listing.scroll_y > 0, "the article is not the list's first"
+        title = screen.reader.document.article.title
+        count = sum(
+            mention.article == screen.reader.document.article.id
+            for mention in screen.entity_view.mentions
+        )
+        left, right = listing.region.x, listing.region.right
+        lines = [strip.text[left:right].strip() for strip in app.screen._compositor.render_strips()]
+        top = lines[listing.region.y]
+        assert title.startswith(top) or top.startswith(title), (top, title)
+        assert any(line.endswith(f"({count})") for line in lines[listing.region.y :])

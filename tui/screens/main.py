@@ -169,7 +169,11 @@ class MainScreen(Screen[None]):
         self.reader.forget()
         query = self.search_bar.value
         waiting, self._waiting = self._waiting, None
-        if query.strip():
+        if waiting is None and self.navigator.history.current and self.results.query_text.strip():
+            # F5 once the user has a place: the same search, hit and article, as after the
+            # watcher's update (it went back to the first hit, the results focused).
+            self._search_again()
+        elif query.strip():
             origin: Origin | None = None if self.navigator.history.current else "search"
             asked = Request("search", origin, focus=bool(self.initial_query))
             self._run_search(query, waiting or asked)

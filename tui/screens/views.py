@@ -61,8 +61,10 @@ QUOTE_SHOWN_CHARS = 240
 LIKE_LIMIT = 20
 #: The heading's name of each period size.
 PERIOD_NAMES = {"month": N_("by month"), "week": N_("by week"), "day": N_("by day")}
-#: Cells of a coverage bar (72-cell dialog; the period names before it take up to 22).
+#: Cells of a coverage bar at most; fewer when the period names leave less of the line.
 BAR_CELLS = 40
+#: Cells of a period's count, right-aligned after its name, and the space after it.
+COUNT_CELLS = 6
 
 
 @dataclass(frozen=True)
@@ -489,12 +491,17 @@ class CoverageOverTime(ServiceList[Period, str]):
         return format_coverage_period(row.start, by, current_locale())
 
     def row_prompt(self, row: Period) -> Content:
+        """The period's name, its count and a bar as long as the line leaves (weeks'
+        names are long: at 80 columns a 40-cell bar went to a line of its own)."""
         most, widest = self.scale[self.by]
         label = Content(self._label(row, self.by).ljust(widest))
-        count = Content(show_number(row.articles).rjust(6)).stylize(
+        count = Content(show_number(row.articles).rjust(COUNT_CELLS)).stylize(
             "bold" if row.articles else "dim"
         )
-        bar = Content(text_bar(row.articles, most, BAR_CELLS)).stylize("$accent")
+        listing = self.option_list
+        line = listing.content_region.width - listing.styles.scrollbar_size_vertical
+        cells = max(min(BAR_CELLS, line - widest - COUNT_CELLS - 1), 1)
+        bar = Content(text_bar(row.articles, most, cells)).stylize("$accent")
         return Content.assemble(label, count, " ", bar)
 
     def choose(self, row: Period) -> None:

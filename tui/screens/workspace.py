@@ -100,6 +100,9 @@ class PromptInfo:
     value: str = ""
 
 
+#: Rows a dialog's list shows at most (fewer in a short terminal: see ``PickList``).
+LIST_ROWS = 16
+
 #: The dialogs' look: a box in the middle of the screen.
 DIALOG_CSS = """
     align: center middle;
@@ -119,7 +122,7 @@ DIALOG_CSS = """
     #problem { height: auto; display: none; }
     Input, Input:focus { border: none; height: 1; padding: 0 1; background: $boost; }
     Input { margin: 1 0 0 0; }
-    OptionList { height: auto; max-height: 16; border: none; padding: 0; }
+    OptionList { height: auto; border: none; padding: 0; }
 """
 
 
@@ -470,6 +473,7 @@ class PickList(Dialog[_Row | None]):
         return self.query_one("#picks", OptionList)
 
     def on_mount(self) -> None:
+        self.option_list.styles.max_height = LIST_ROWS
         self._load()
 
     @work(thread=True)
@@ -531,6 +535,22 @@ class PickList(Dialog[_Row | None]):
             self.option_list.highlighted = 0
         elif not self.rows:
             self.option_list.add_option(Option(Content(_(self.empty)), disabled=True))
+        self.call_after_refresh(self._fit_list)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """As many rows as leave the rest of the dialog in view: at 60x20 the quotes list
+        pushed its last rows under the hint, and the hint under the screen's edge."""
+        dialog = self.query_one(".dialog", Vertical)
+        listing = self.option_list
+        others = [child for child in dialog.children if child is not listing and child.display]
+        rest = dialog.styles.gutter.height + sum(
+            child.outer_size.height + child.styles.margin.height for child in others
+        )
+        room = self.size.height - self.query_one(HelpFooter).outer_size.height - rest
+        listing.styles.max_height = max(3, min(LIST_ROWS, room))
 
     @on(Input.Submitted, "#filter")
     def _submitted(self) -> None:

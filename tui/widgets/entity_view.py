@@ -250,11 +250,26 @@ class EntityView(Vertical):
         in_article = [index for index, spot in enumerate(spots) if spot[0] == here.article]
         exact = [index for index in in_article if spots[index] == here]
         if in_article:
-            option = str((exact or in_article)[0])
+            chosen = (exact or in_article)[0]
             listing = self.option_list
-            listing.highlighted = listing.get_option_index(option)
-            # At the top, with the article's next mentions under it.
-            self.call_after_refresh(listing.scroll_to_highlight, top=True)
+            listing.highlighted = listing.get_option_index(str(chosen))
+            # At the top, with the article's next mentions under it, and its title over
+            # it when it is the first (the title scrolled out of view, naming nothing).
+            first = chosen == in_article[0]
+            self.call_after_refresh(self._show_highlight_on_top, first)
+
+    def _show_highlight_on_top(self, under_heading: bool) -> None:
+        """The highlighted mention at the top of the list; ``under_heading``: its article's
+        heading over it."""
+        listing = self.option_list
+        listing.scroll_to_highlight(top=True)
+        index = listing.highlighted
+        if not under_heading or not index:
+            return
+        heading = listing.get_option_at_index(index - 1).prompt
+        if isinstance(heading, KeptTail):
+            rows = len(heading.lines(listing.scrollable_content_region.width))
+            listing.scroll_to(y=max(listing.scroll_y - rows, 0), animate=False, immediate=True)
 
     def _list(self, highlighted: int | None) -> None:
         """Fill the list in the current order; highlight option ``highlighted`` (or the first
