@@ -35,7 +35,7 @@ from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
 from warta.tui.text import (
     INDENT,
     Hanging,
-    KeptTail,
+    Line,
     join_parts,
     literal,
     show_date,
@@ -519,7 +519,7 @@ class PickList(Dialog[_Row | None]):
         """A row as listed: a long one wraps indented under its first line, so that it
         stands apart from the next (a title's second line read as another row)."""
         prompt = self.row_prompt_under(row, above)
-        if isinstance(prompt, Content | KeptTail):
+        if isinstance(prompt, Line):
             return Hanging((Content(""), prompt), hang=INDENT.cell_length)
         return prompt
 
