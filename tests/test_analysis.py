@@ -9,7 +9,13 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from warta.search.analysis import exact_analyzer, stem, stemmed_analyzer, tokenize
+from warta.search.analysis import (
+    exact_analyzer,
+    modern_spelling,
+    stem,
+    stemmed_analyzer,
+    tokenize,
+)
 from whoosh import index
 from whoosh.analysis import Analyzer
 from whoosh.fields import ID, TEXT, Schema
@@ -25,8 +31,8 @@ def exact(text: str) -> list[str]:
     return [token.text for token in exact_analyzer()(text)]
 
 
-def positioned(analyzer: Analyzer, text: str) -> list[tuple[str, int]]:
-    return [(token.text, token.pos) for token in analyzer(text, positions=True)]
+def positioned(analyzer: Analyzer, text: str, mode: str = "") -> list[tuple[str, int]]:
+    return [(token.text, token.pos) for token in analyzer(text, positions=True, mode=mode)]
 
 
 # Morphology
@@ -249,12 +255,26 @@ ANY_TEXT = st.text(
 )
 
 
+def _by_position(analyzer: Analyzer, text: str, mode: str) -> dict[int, list[str]]:
+    tokens: dict[int, list[str]] = {}
+    for token in analyzer(text, mode=mode, positions=True):
+        tokens.setdefault(token.pos, []).append(token.text)
+    return tokens
+
+
 @given(ANY_TEXT)
 def test_query_mode_gives_the_index_mode_tokens(text: str) -> None:
-    for analyzer in (stemmed_analyzer(), exact_analyzer()):
-        assert [t.text for t in analyzer(text, mode="query")] == [
-            t.text for t in analyzer(text, mode="index")
-        ]
+    """Only an old spelling's today's form is indexed beside it and never asked for."""
+    exact = exact_analyzer()
+    assert [t.text for t in exact(text, mode="query")] == [
+        t.text for t in exact(text, mode="index")
+    ]
+    surfaces = {token.pos: token.text for token in exact(text, positions=True)}
+    indexed = _by_position(stemmed_analyzer(), text, "index")
+    for pos, asked in _by_position(stemmed_analyzer(), text, "query").items():
+        assert indexed[pos][: len(asked)] == asked
+        if len(indexed[pos]) > len(asked):
+            assert modern_spelling(surfaces[pos]) is not None
 
 
 @given(ANY_TEXT)
@@ -333,3 +353,40 @@ def test_a_name_is_found_typed_in_any_case(ram_index: index.Index, query: str) -
 
 def test_a_word_hidden_in_a_learnt_name_does_not_find_the_name(ram_index: index.Index) -> None:
     assert found(ram_index, QueryParser("content", SCHEMA), "bekas") == ["market"]
+
+
+@pytest.mark.parametrize(
+    ("old", "modern"),
+    [
+        ("soeharto", "suharto"),
+        ("djarot", "jarot"),
+        ("tjahjo", "cahyo"),
+        ("sudjono", "sujono"),
+        ("pandjaitan", "panjaitan"),
+        ("sjamsoeddin", "syamsuddin"),
+    ],
+)
+def test_a_word_in_the_old_spelling_is_also_found_in_todays(old: str, modern: str) -> None:
+    assert positioned(stemmed_analyzer(), f"rumah {old} megah", mode="index") == [
+        ("rumah", 0),
+        (old, 1),
+        (modern, 1),
+        ("megah", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "jakarta",
+        "masjid",
+        "panjang",
+        "joe",
+        "boer",
+        # Today's spelling is a common word: searching light or germs finds no name.
+        "tjahaja",
+        "koeman",
+    ],
+)
+def test_words_of_todays_spelling_and_short_words_have_no_old_spelling(word: str) -> None:
+    assert [token.text for token in stemmed_analyzer()(word, mode="index")] == [stem(word)]

@@ -291,3 +291,28 @@ def test_a_fuzzy_word_is_marked_in_every_segment_after_an_update(tmp_path: Path)
     hits = service.search("presiden~").hits
     marked = {hit.id: [hit.snippet.text[s:e] for s, e in hit.snippet.marks] for hit in hits}
     assert marked == {"lama": ["Presiden"], "baru": ["Presidan"]}
+
+
+def test_a_name_typed_in_todays_spelling_finds_its_old_spelling(tmp_path: Path) -> None:
+    """People write Suharto and Sukarno; Indonesian news writes Soeharto, Soekarno and
+    Tjahjo as the names' owners do. A search in today's spelling found none of them (and
+    offered "sunarto" instead); it now finds and marks them, and an old spelling typed still
+    finds only itself."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "orba.txt").write_text(
+        "Orde Baru\n\nPresiden Soeharto menemui Tjahjo Kumolo di Istana.\n", "utf-8"
+    )
+    (corpus / "kini.txt").write_text("Sejarah\n\nBuku tentang Suharto terbit.\n", "utf-8")
+    (corpus / "obat.txt").write_text("Kesehatan\n\nDokter memeriksa pasien.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    try:
+        result = service.search("suharto")
+        assert {hit.id for hit in result.hits} == {"orba", "kini"} and result.suggestion is None
+        orba = next(hit.snippet for hit in result.hits if hit.id == "orba")
+        assert [orba.text[start:end] for start, end in orba.marks] == ["Soeharto"]
+        assert _ids(service, "cahyo kumolo") == ["orba"]
+        assert _ids(service, "soeharto") == ["orba"]
+    finally:
+        service.close()
