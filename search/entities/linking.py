@@ -59,6 +59,7 @@ from warta.search.entities.names import (
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
     LANGUAGE_WORDS,
+    LAW_WORDS,
     LEGAL_FORMS,
     MATCH_CUES,
     MINISTER_TITLES,
@@ -93,6 +94,7 @@ from warta.search.entities.names import (
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
     TITLE_WORDS,
+    UNIT_HEADS,
     VERSUS_WORDS,
     WORK_TITLE_CUES,
     is_name_word,
@@ -903,6 +905,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_before_followers(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
+        _mark_lineups(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
@@ -910,13 +913,35 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
-        elif not _is_nickname(span) and not _is_tag(span) and not _is_language(span):
+        elif not any(test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law)):
             kept.append(span)
     _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     _retype_capitals(kept)
     return kept
+
+
+def _extend_organisations_over_units(spans: Sequence[_Span]) -> None:
+    """An organisation right after a unit's head and name (``Fraksi Hanura``, ``Komisi III
+    DPR``, ``Biro Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``) is named
+    as that unit, one organisation: its mention opens at the farthest head of the
+    capitalised run before it, so a title before the head (``Kepala``) stays out."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        if span.kind != "organisation":
+            continue
+        field, words = span.field, span.field.words
+        start, index = None, span.start
+        while index > max(0, span.start - _LONGEST_NAME) and index not in field.line_starts:
+            word = words[index - 1]
+            if (id(field), index - 1) in covered or not is_name_word(word):
+                break
+            index -= 1
+            if word.lower() in UNIT_HEADS:
+                start = index
+        if start is not None:
+            span.start, span.entry, span.grown_from = start, None, None
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -986,6 +1011,34 @@ def _is_language(span: _Span) -> bool:
     language or a people, no person."""
     before = span.field.words[span.start - 1].lower() if span.start else ""
     return span.kind == "person" and span.entry is None and before in LANGUAGE_WORDS
+
+
+def _is_law(span: _Span) -> bool:
+    """A name opening with ``UU`` or ``RUU`` (see ``LAW_WORDS``) is a law or a bill."""
+    return span.entry is None and span.words[0].lower() in LAW_WORDS
+
+
+def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """An acronym the article spells out in lowercase words (``walk out (WO)``, ``tenaga
+    kerja Indonesia (TKI)``) names a thing or an act, no entity: none of its mentions is
+    one. One spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays."""
+    explained = set()
+    for field in fields:
+        words = field.words
+        for opening in field.positions.get("(", ()):
+            acronym = words[opening + 1] if opening + 2 < len(words) else ""
+            if not (acronym.isalpha() and acronym.isupper() and words[opening + 2] == ")"):
+                continue
+            spelt = words[max(0, opening - len(acronym)) : opening]
+            if (
+                len(spelt) == len(acronym)
+                and spelt[0].islower()
+                and all(word.isalpha() for word in spelt)
+                and "".join(word[0] for word in spelt).upper() == acronym
+            ):
+                explained.add(acronym)
+    if explained:
+        spans[:] = [span for span in spans if " ".join(span.words) not in explained]
 
 
 #: How far before the comma of an apposition ``ibu kota`` may stand (``ibu kota provinsi
@@ -2095,6 +2148,46 @@ def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
         covered.update(range(start, end))
 
 
+#: Numbered names a line needs to be a team's line-up (``1 - Thoma Strakosha; 15 -
+#: Bastos (2 - Wesley Hoedt 52 '), 13 - Wallace``), and the longest name in one.
+_LINEUP_MIN = 4
+_LONGEST_LINEUP_NAME = 4
+
+
+def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
+    """A line of four shirt numbers or more, each with a dash and a name (``8 - Dusan
+    Basta, 6 - Jordan Lukaku``), is a team's line-up: every such name is a player, a
+    person, over what the tagger read there (nothing, a place for ``Jordan Lukaku``)."""
+    words = field.words
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for dash in field.positions.get("-", ()):
+        number, start = dash - 1, dash + 1
+        if number < 0 or not (words[number].isdigit() and len(words[number]) <= 2):
+            continue
+        end = start
+        while end < min(len(words), start + _LONGEST_LINEUP_NAME) and words[end][:1].isupper():
+            if end > start and end in field.line_starts:
+                break
+            end += 1
+            hyphened = words[end : end + 2]
+            if len(hyphened) == 2 and hyphened[0] == "-" and hyphened[1][:1].isupper():
+                end += 1  # past the dash of a double surname: Milinkovic - Savic
+        if end > start:
+            line = bisect.bisect_left(field.breaks, field.tokens[dash].start)
+            by_line.setdefault(line, []).append((start, end))
+    players = [name for names in by_line.values() if len(names) >= _LINEUP_MIN for name in names]
+    for start, end in players:
+        inside = {
+            id(span): (span.start, span.end, span.kind)
+            for span in spans
+            if span.field is field and span.start < end and start < span.end
+        }
+        if list(inside.values()) == [(start, end, "person")]:
+            continue
+        spans[:] = [span for span in spans if id(span) not in inside]
+        spans.append(_Span(field, start, end, "person", None))
+
+
 _DEFINED_ACRONYM_USES = 2
 
 
@@ -3125,6 +3218,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _drop_explained_acronyms(fields, spans)
+    _extend_organisations_over_units(spans)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
     _join_nicknamed_names(fields, spans)

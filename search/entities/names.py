@@ -305,6 +305,17 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     polrestabes polsek
     """
 )
+#: Heads of a unit inside a body (``Komisi III DPR``, ``Pansus Hak Angket DPR``, ``Biro
+#: Penerangan Masyarakat Divisi Humas Polri``, ``Direktorat Lalu Lintas Polda Metro Jaya``):
+#: opening a capitalised run right before an organisation, they make the run and it one
+#: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
+#: Demokrat``).
+UNIT_HEADS: frozenset[str] = _words(
+    """
+    pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba
+    """
+)
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
 #: Medan``, ``PN Medan``): the seat after the acronym the article defines is the branch's.
 #: Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``: the
@@ -343,6 +354,10 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi
     """
 )
+#: Words opening the name of a law or a bill (``RUU Penyelenggaraan Pemilu``, ``UU MD3``,
+#: ``Perppu Ormas``): a law, no organisation, whatever the tagger read there; both annotated
+#: corpora leave them out.
+LAW_WORDS: frozenset[str] = _words("uu ruu perppu perpres permen perda pergub perwali perbup")
 #: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
 #: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
 #: menghadapi`` is "Indonesia is facing".
