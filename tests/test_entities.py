@@ -2335,3 +2335,83 @@ def test_every_numbered_name_of_a_line_up_is_a_player() -> None:
         "Tantan",
         "Simone Inzaghi",
     ]
+
+
+def test_an_english_job_title_before_a_state_company_leaves_the_company_and_the_person() -> None:
+    # Issue 14, round 15's leftover: the whole run was one person, title and company too.
+    body = (
+        "General Manager Perum Perumnas Rahmad Budianto mengatakan rumah itu dijual murah. "
+        "Menurut Rahmad, peminatnya banyak."
+    )
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert mentions[:2] == [("Perum Perumnas", "organisation"), ("Rahmad Budianto", "person")]
+
+
+def test_a_company_keeps_its_last_word_the_tagger_gave_the_person_after_it() -> None:
+    # Issue 14, fourth blind sample: "Technologies Cristiano Amon" was one person and the
+    # executive's title "EVP" part of the company.
+    body = "EVP Qualcomm Inc dan President Qualcomm Technologies Cristiano Amon hadir di sana."
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert mentions == [
+        ("Qualcomm Inc", "organisation"),
+        ("Qualcomm Technologies", "organisation"),
+        ("Cristiano Amon", "person"),
+    ]
+
+
+def test_a_common_word_with_a_particle_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # Issue 14, fourth blind sample: "Biarpun" (biar + pun) ran into Barack Obama, and
+    # "Nantilah" (nanti + lah) was a person; the lexicon knows only their stems.
+    body = "Biarpun Barack Obama mantan presiden, ia dijaga. Siapa dia? Nantilah tunggu saja."
+    assert [m.surface for m in extract_mentions("", body)] == ["Barack Obama"]
+
+
+def test_an_officers_corps_after_the_rank_is_no_part_of_the_name() -> None:
+    # Issue 14, fourth blind sample: "Kolonel Penerbang Wayan Superman" gave the person
+    # "Penerbang Wayan Superman"; the corps belongs to the rank, as "Inf" does.
+    body = (
+        "Obama disambut Komandan Pangkalan Udara Ngurah Rai Kolonel Penerbang Wayan Superman. "
+        "Dandim Letkol Inf Andi Saputra ikut hadir."
+    )
+    persons = [m.surface for m in extract_mentions("", body) if m.kind == "person"]
+    assert persons == ["Obama", "Wayan Superman", "Andi Saputra"]
+
+
+def test_an_airport_named_in_english_is_a_place_and_an_interjection_no_one() -> None:
+    # Issue 14, fourth blind sample: "John Wayne Airport" was a person, "Yeah" opening a
+    # quote another.
+    body = (
+        "Pesawat itu hampir celaka di bandara John Wayne Airport. "
+        '"Yeah, hai, ini pilotnya," ucap Harrison Ford.'
+    )
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert mentions == [("John Wayne Airport", "place"), ("Harrison Ford", "person")]
+
+
+def test_an_untagged_name_before_cs_is_a_person() -> None:
+    # Issue 14, fourth blind sample: the tagger left "Boaz Salossa cs" (and his mates) out.
+    body = "Pelatih itu menilai permainan Boaz Salossa cs sangat baik."
+    assert [(m.surface, m.kind) for m in extract_mentions("", body)] == [("Boaz Salossa", "person")]
+
+
+def test_a_name_after_a_noun_for_a_company_is_an_organisation() -> None:
+    # Issue 14, round 15's leftover: the tagger read "Axiom Zen" as a person; the noun
+    # before it says what it is. A band "of" someone stays that person's.
+    body = (
+        "Pada November, studio desain Axiom Zen meluncurkan gim itu. "
+        "Grup musik Syd Barrett lalu berganti nama. Perusahaan milik Budi Santoso tutup."
+    )
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert mentions == [
+        ("Axiom Zen", "organisation"),
+        ("Syd Barrett", "person"),
+        ("Budi Santoso", "person"),
+    ]
+
+
+def test_a_director_generals_portfolio_is_no_part_of_the_ministry_after_it() -> None:
+    # Issue 14, fourth blind sample: "Dirjen Perhubungan Darat Kemenhub" gave the
+    # organisation "Perhubungan Darat Kemenhub"; the portfolio goes with the title.
+    body = "Kata Pudji Hartanto, Dirjen Perhubungan Darat Kemenhub, di Jakarta."
+    organisations = [m.surface for m in extract_mentions("", body) if m.kind == "organisation"]
+    assert organisations == ["Kemenhub"]

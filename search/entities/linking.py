@@ -44,6 +44,7 @@ from warta.search.entities.names import (
     CLUB_SHORT_FORM_CUES,
     CLUB_SUFFIXES,
     COACH_CUES,
+    COMPANY_FORMS,
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
     CONJUNCTIONS,
@@ -73,7 +74,9 @@ from warta.search.entities.names import (
     NICKNAME_OF_WORDS,
     OFFICE_WORDS,
     OPPONENT_CUES,
+    ORGANISATION_FIELDS,
     ORGANISATION_HEADS,
+    ORGANISATION_NOUNS,
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
     PERSON_FOLLOWERS,
@@ -275,6 +278,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
         or _in_job_title(words, start)
+        or _opens_job_title(words, start)
         or (
             start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
         )
@@ -306,6 +310,15 @@ def _in_job_title(words: Sequence[str], index: int) -> bool:
     while before >= 0 and words[before].lower() in goes_on:
         before -= 1
     return before >= 0 and words[before].lower() in titles
+
+
+def _opens_job_title(words: Sequence[str], index: int) -> bool:
+    """A word that opens an English job title, not a name: the level or field before the
+    title's noun (``General Manager``, ``Senior Vice President``, ``Country Director``)."""
+    after = index
+    while after < len(words) and words[after].lower() in DEPARTMENT_WORDS:
+        after += 1
+    return after > index and after < len(words) and words[after].lower() in JOB_TITLE_ENDS
 
 
 def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, int]]:
@@ -353,8 +366,9 @@ def _tagged_spans(
     A part left over beside a known name of the same kind is dropped (the known name
     already is the longest name there, see ``_longer_name``); beside another kind it
     stands (``OpenAI Sam Altman``). A one-word span that the article also writes in
-    lowercase is a capitalised common word, unless a rank comes before it (``Aiptu
-    Sutisna`` beside a link ``.../sutisna``). A span never runs over a common lowercase
+    lowercase, or a common word opening a sentence (``Nantilah``), is a capitalised
+    common word, unless a rank comes before it (``Aiptu Sutisna`` beside a link
+    ``.../sutisna``). A span never runs over a common lowercase
     word (``Fanshurullah Asa dihubungi detikFinance`` is two names, see
     ``_is_common_word``), a country code in a results table (``Johann Zarco FRA Monster
     Yamaha``) or a dash between two full names, and a rank inside a span
@@ -386,7 +400,12 @@ def _tagged_spans(
             core = words[trimmed[0] : trimmed[1]]
             after_rank = trimmed[0] > 0 and words[trimmed[0] - 1].lower() in RANK_WORDS
             lone_common_word = (
-                len(core) == 1 and core[0].lower() in lowercase_words and not after_rank
+                len(core) == 1
+                and (
+                    core[0].lower() in lowercase_words
+                    or _opens_sentence_as_common_word(words, trimmed[0])
+                )
+                and not after_rank
             )
             end = trimmed[1]
             last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
@@ -472,17 +491,23 @@ def _breaks_names(words: Sequence[str], index: int) -> bool:
     )
 
 
+#: Particles written onto the word before them (``biarpun``, ``nantilah``, ``apakah``).
+_PARTICLES = ("pun", "lah", "kah")
+
+
 def _is_common_word(word: str) -> bool:
     """A lowercase word the news nearly never capitalises (``dihubungi``), long enough not
     to be a particle inside a name (``dan``, ``bin``, ``von``, ``of``) and not a
-    preposition that joins a name's parts (``Sekolah Guru Tinggi untuk Guru Bumiputra``)."""
+    preposition that joins a name's parts (``Sekolah Guru Tinggi untuk Guru Bumiputra``);
+    with a particle on it, one whose stem is such a word and too seldom seen to say alone
+    (``Biarpun``, ``Nantilah`` opening a sentence)."""
+    if len(word) < _SHORTEST_COMMON_WORD or word in NAME_PREPOSITIONS:
+        return False
     entry = packaged_lexicon().get(word)
-    return (
-        len(word) >= _SHORTEST_COMMON_WORD
-        and word not in NAME_PREPOSITIONS
-        and entry is not None
-        and entry.cap == "0"
-    )
+    if entry is None or entry.cap == "na":
+        stem = next((word[: -len(end)] for end in _PARTICLES if word.endswith(end)), "")
+        entry = packaged_lexicon().get(stem) if len(stem) >= _SHORTEST_COMMON_WORD else None
+    return entry is not None and entry.cap == "0"
 
 
 def _split_at_ranks(
@@ -606,6 +631,7 @@ def _longer_name(
             and word not in SPORTS_COUNTRY_CODES
             and is_name_word(word)
             and not _in_job_title(words, index)
+            and not _opens_sentence_as_common_word(words, index)
             and (
                 word.lower() not in NEVER_ENTITIES
                 or _head_kind(word) is not None
@@ -895,6 +921,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_organisations_after_nouns(field, spans)
         _mark_sources(field, spans, gazetteer)
         _mark_credit_lines(field, spans)
         _mark_opponents(field, spans, gazetteer)
@@ -1653,9 +1680,11 @@ def _is_given_name(word: str) -> bool:
 
 def _part_persons_from_companies(spans: list[_Span]) -> None:
     """Part the person the tagger read into the company before them (``Direktur PT Sinar
-    Laut Tbk Budi Santoso``): the company ends at ``Tbk`` (a listed company's last word),
+    Laut Tbk Budi Santoso``, read as an organisation or, opening with a company's form, as
+    a person: ``Perum Perumnas Rahmad Budianto``): the company ends at ``Tbk`` (a listed
+    company's last word),
     or its last two to four words are a person the article names alone elsewhere, in full
-    or by the first of them (``Nasrudin``). Another organisation than a PT parts only
+    or by the first of them (``Nasrudin``). Another organisation than a company parts only
     where the article also names it alone (``asisten pelatih Persib Herrie Setyawan``,
     ``Persib``, ``Herrie``), the person's words no acronyms. Where neither says where the
     organisation ends, the name is left whole."""
@@ -1665,12 +1694,17 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
     for span in spans:
         words = span.words
         cut = None
-        if span.kind == "organisation" and span.entry is None and len(words) > _SHORTEST_HOLDER:
+        company_form = words[0].lower() in COMPANY_FORMS
+        if (
+            (span.kind == "organisation" or company_form)
+            and span.entry is None
+            and len(words) > _SHORTEST_HOLDER
+        ):
             longest = min(_LONGEST_PARTED_PERSON, len(words) - 1)
             for size in range(_SHORTEST_HOLDER, longest + 1):
                 person, company = words[-size:], words[:-size]
                 named = bool({person, person[:1]} & persons)
-                if company[0].lower() == "pt":
+                if company_form:
                     named = len(company) > 1 and (named or company[-1].lower() == "tbk")
                 else:
                     named = named and company in organisations and all(map(_is_given_name, person))
@@ -1683,6 +1717,25 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
         parted.append(_Span(span.field, span.start, cut, "organisation", None))
         parted.append(_Span(span.field, cut, span.end, "person", None))
     spans[:] = parted
+
+
+def _give_suffixes_to_organisations(spans: Sequence[_Span]) -> None:
+    """A company's last word that the tagger ran into the person after it (``Qualcomm``
+    then ``Technologies Cristiano Amon``, see ``ORGANISATION_SUFFIXES``) goes back to the
+    company: ``Qualcomm Technologies`` and ``Cristiano Amon``."""
+    ending = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
+    for span in spans:
+        company = ending.get((id(span.field), span.start))
+        if (
+            company is None
+            or span.kind != "person"
+            or span.entry is not None
+            or len(span.words) <= _SHORTEST_HOLDER
+            or span.words[0].lower() not in ORGANISATION_SUFFIXES
+        ):
+            continue
+        company.end, company.entry, company.grown_from = company.end + 1, None, None
+        span.start += 1
 
 
 def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
@@ -1790,6 +1843,24 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, starts, "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
+
+
+def _mark_organisations_after_nouns(field: _Field, spans: Sequence[_Span]) -> None:
+    """A name the tagger read as a person right after a lowercase noun for a company,
+    maybe with its field (``studio desain Axiom Zen``, see ``ORGANISATION_NOUNS``), is that
+    organisation."""
+    words = field.words
+    starting = {span.start: span for span in spans if span.field is field}
+    for noun in ORGANISATION_NOUNS:
+        for index in field.positions.get(noun, ()):
+            if not words[index].islower():
+                continue
+            after = index + 1
+            if after < len(words) and words[after] in ORGANISATION_FIELDS:
+                after += 1
+            named = starting.get(after)
+            if named is not None and named.kind == "person" and named.entry is None:
+                named.kind = "organisation"
 
 
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -2040,16 +2111,41 @@ def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazett
             spans.append(_Span(field, *trimmed, "person", None))
 
 
+#: The longest name an untagged run before ``dkk`` or ``cs`` is read as.
+_LONGEST_FOLLOWED_NAME = 3
+
+
 def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
-    """A tagged name right before ``dkk`` (and colleagues) is a person, whatever the tagger
-    read there (``Sergio Ramos dkk.``, not an organisation); a known entity keeps its own."""
+    """A name right before ``dkk`` or ``cs`` (and colleagues) is a person, whatever the
+    tagger read there (``Sergio Ramos dkk.``, not an organisation) and where it read
+    nothing (``permainan Boaz Salossa cs``: up to three name words, no sentence's common
+    first word); a known entity keeps its own."""
     words = field.words
-    ending = {span.end: span for span in spans if span.field is field}
+    field_spans = [span for span in spans if span.field is field]
+    ending = {span.end: span for span in field_spans}
+    covered = {index for span in field_spans for index in span.indices()}
     for follower in PERSON_FOLLOWERS:
         for index in field.positions.get(follower, ()):
+            if not words[index].islower():
+                continue
             tagged = ending.get(index)
-            if tagged is not None and tagged.entry is None and words[index].islower():
-                tagged.kind = "person"
+            if tagged is not None:
+                if tagged.entry is None:
+                    tagged.kind = "person"
+                continue
+            start = index
+            while (
+                start > max(0, index - _LONGEST_FOLLOWED_NAME)
+                and start - 1 not in covered
+                and words[start - 1].isalpha()
+                and is_name_word(words[start - 1])
+                and not _opens_sentence_as_common_word(words, start - 1)
+            ):
+                start -= 1
+            if start < index and start > 0 and is_name_word(words[start - 1]):
+                continue  # a longer run: not one name to guess
+            if start < index and trim_name(words, start, index) == (start, index):
+                spans.append(_Span(field, start, index, "person", None))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -3227,6 +3323,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
+    _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)
