@@ -2394,21 +2394,6 @@ def test_an_untagged_name_before_cs_is_a_person() -> None:
     assert [(m.surface, m.kind) for m in extract_mentions("", body)] == [("Boaz Salossa", "person")]
 
 
-def test_a_name_after_a_noun_for_a_company_is_an_organisation() -> None:
-    # Issue 14, round 15's leftover: the tagger read "Axiom Zen" as a person; the noun
-    # before it says what it is. A band "of" someone stays that person's.
-    body = (
-        "Pada November, studio desain Axiom Zen meluncurkan gim itu. "
-        "Grup musik Syd Barrett lalu berganti nama. Perusahaan milik Budi Santoso tutup."
-    )
-    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
-    assert mentions == [
-        ("Axiom Zen", "organisation"),
-        ("Syd Barrett", "person"),
-        ("Budi Santoso", "person"),
-    ]
-
-
 def test_a_director_generals_portfolio_is_no_part_of_the_ministry_after_it() -> None:
     # Issue 14, fourth blind sample: "Dirjen Perhubungan Darat Kemenhub" gave the
     # organisation "Perhubungan Darat Kemenhub"; the portfolio goes with the title.

@@ -74,9 +74,7 @@ from warta.search.entities.names import (
     NICKNAME_OF_WORDS,
     OFFICE_WORDS,
     OPPONENT_CUES,
-    ORGANISATION_FIELDS,
     ORGANISATION_HEADS,
-    ORGANISATION_NOUNS,
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
     PERSON_FOLLOWERS,
@@ -921,7 +919,6 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
-        _mark_organisations_after_nouns(field, spans)
         _mark_sources(field, spans, gazetteer)
         _mark_credit_lines(field, spans)
         _mark_opponents(field, spans, gazetteer)
@@ -1843,24 +1840,6 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, starts, "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
-
-
-def _mark_organisations_after_nouns(field: _Field, spans: Sequence[_Span]) -> None:
-    """A name the tagger read as a person right after a lowercase noun for a company,
-    maybe with its field (``studio desain Axiom Zen``, see ``ORGANISATION_NOUNS``), is that
-    organisation."""
-    words = field.words
-    starting = {span.start: span for span in spans if span.field is field}
-    for noun in ORGANISATION_NOUNS:
-        for index in field.positions.get(noun, ()):
-            if not words[index].islower():
-                continue
-            after = index + 1
-            if after < len(words) and words[after] in ORGANISATION_FIELDS:
-                after += 1
-            named = starting.get(after)
-            if named is not None and named.kind == "person" and named.entry is None:
-                named.kind = "organisation"
 
 
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:

@@ -184,16 +184,6 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
 
-#: Lowercase nouns for a company, maybe with its field after them (``studio desain Axiom
-#: Zen``, ``maskapai Lion Air``): a name the tagger read as a person right after them is an
-#: organisation. Not ``perusahaan``, ``grup`` or ``band``, as often said of a person's
-#: (``grup musik Barrett``).
-ORGANISATION_NOUNS: frozenset[str] = _words(
-    "studio startup maskapai label produsen pengembang penerbit"
-)
-ORGANISATION_FIELDS: frozenset[str] = _words(
-    "desain musik teknologi rintisan rekaman rock pop indie gim game animasi film otomotif"
-)
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
 #: ``pelantun Hotline Bling`` (the singer of it).
