@@ -2400,3 +2400,15 @@ def test_a_director_generals_portfolio_is_no_part_of_the_ministry_after_it() -> 
     body = "Kata Pudji Hartanto, Dirjen Perhubungan Darat Kemenhub, di Jakarta."
     organisations = [m.surface for m in extract_mentions("", body) if m.kind == "organisation"]
     assert organisations == ["Kemenhub"]
+
+
+def test_the_team_opening_a_line_up_is_an_organisation_and_a_goals_minute_no_name() -> None:
+    # Issue 14, fourth blind sample: "Lazio" before its formation was missed, and the
+    # scorer read with the minute of his goal ("Lorenzo Insigne 51").
+    body = (
+        "Lazio 0 - 3 Napoli (Jose Callejon 25 ', Lorenzo Insigne 51 ')\n\n"
+        "Lazio (3 - 4 - 3): 1 - Thoma Strakosha; 15 - Bastos, 13 - Wallace, 26 - Stefan Radu"
+    )
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert ("Lorenzo Insigne", "person") in mentions
+    assert ("Lazio", "organisation") in mentions

@@ -371,7 +371,8 @@ def _tagged_spans(
     ``_is_common_word``), a country code in a results table (``Johann Zarco FRA Monster
     Yamaha``) or a dash between two full names, and a rank inside a span
     starts a person (see ``_split_at_ranks``). A person ending in an English job title, or
-    before a dash and one (``Co - Founder``), is that title, no name."""
+    before a dash and one (``Co - Founder``), is that title, no name; one ending in numbers
+    ends before them (``Lorenzo Insigne 51 '``, a goal's minute)."""
     words = field.words
     spans: list[_Span] = []
     breaks = {
@@ -411,7 +412,10 @@ def _tagged_spans(
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 team = _after_country_code(words, trimmed[0])
                 kind_here = "organisation" if team else _tagged_kind(core, kind)
-                spans.append(_Span(field, *trimmed, kind_here, None))
+                start, end = trimmed
+                while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
+                    end -= 1  # a minute or a shirt number after a player: Insigne 51 '
+                spans.append(_Span(field, start, end, kind_here, None))
     return spans
 
 
@@ -2232,7 +2236,8 @@ _LONGEST_LINEUP_NAME = 4
 def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
     """A line of four shirt numbers or more, each with a dash and a name (``8 - Dusan
     Basta, 6 - Jordan Lukaku``), is a team's line-up: every such name is a player, a
-    person, over what the tagger read there (nothing, a place for ``Jordan Lukaku``)."""
+    person, over what the tagger read there (nothing, a place for ``Jordan Lukaku``), and
+    the name opening the line is the team (see ``_lineup_team``)."""
     words = field.words
     by_line: dict[int, list[tuple[int, int]]] = {}
     for dash in field.positions.get("-", ()):
@@ -2250,17 +2255,33 @@ def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
         if end > start:
             line = bisect.bisect_left(field.breaks, field.tokens[dash].start)
             by_line.setdefault(line, []).append((start, end))
-    players = [name for names in by_line.values() if len(names) >= _LINEUP_MIN for name in names]
-    for start, end in players:
+    lines = [names for names in by_line.values() if len(names) >= _LINEUP_MIN]
+    teams = [team for names in lines if (team := _lineup_team(field, names[0][0]))]
+    for start, end, kind in [*teams, *((*name, "person") for names in lines for name in names)]:
         inside = {
             id(span): (span.start, span.end, span.kind)
             for span in spans
             if span.field is field and span.start < end and start < span.end
         }
-        if list(inside.values()) == [(start, end, "person")]:
+        if list(inside.values()) == [(start, end, kind)]:
             continue
         spans[:] = [span for span in spans if id(span) not in inside]
-        spans.append(_Span(field, start, end, "person", None))
+        spans.append(_Span(field, start, end, kind, None))
+
+
+def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
+    """The team a line-up line opens with, before its formation or a colon (``Lazio (3 - 4
+    - 2 - 1):``, ``Bhayangkara FC:``), as an organisation's span; ``None`` if none."""
+    words = field.words
+    starts = sorted(field.line_starts)
+    opening = bisect.bisect_right(starts, first)
+    start = starts[opening - 1] if opening else 0
+    end = start
+    while end < first and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+    if end == start or end - start > _LONGEST_CLUB_NAME or words[end] not in ("(", ":"):
+        return None
+    return start, end, "organisation"
 
 
 _DEFINED_ACRONYM_USES = 2
