@@ -44,6 +44,7 @@ from warta.search.entities.names import (
     CLUB_SHORT_FORM_CUES,
     CLUB_SUFFIXES,
     COACH_CUES,
+    COMPANY_FORMS,
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
     CONJUNCTIONS,
@@ -59,6 +60,7 @@ from warta.search.entities.names import (
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
     LANGUAGE_WORDS,
+    LAW_WORDS,
     LEGAL_FORMS,
     MATCH_CUES,
     MINISTER_TITLES,
@@ -93,6 +95,7 @@ from warta.search.entities.names import (
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
     TITLE_WORDS,
+    UNIT_HEADS,
     VERSUS_WORDS,
     WORK_TITLE_CUES,
     is_name_word,
@@ -273,6 +276,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
         or _in_job_title(words, start)
+        or _opens_job_title(words, start)
         or (
             start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
         )
@@ -304,6 +308,15 @@ def _in_job_title(words: Sequence[str], index: int) -> bool:
     while before >= 0 and words[before].lower() in goes_on:
         before -= 1
     return before >= 0 and words[before].lower() in titles
+
+
+def _opens_job_title(words: Sequence[str], index: int) -> bool:
+    """A word that opens an English job title, not a name: the level or field before the
+    title's noun (``General Manager``, ``Senior Vice President``, ``Country Director``)."""
+    after = index
+    while after < len(words) and words[after].lower() in DEPARTMENT_WORDS:
+        after += 1
+    return after > index and after < len(words) and words[after].lower() in JOB_TITLE_ENDS
 
 
 def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, int]]:
@@ -351,13 +364,15 @@ def _tagged_spans(
     A part left over beside a known name of the same kind is dropped (the known name
     already is the longest name there, see ``_longer_name``); beside another kind it
     stands (``OpenAI Sam Altman``). A one-word span that the article also writes in
-    lowercase is a capitalised common word, unless a rank comes before it (``Aiptu
-    Sutisna`` beside a link ``.../sutisna``). A span never runs over a common lowercase
+    lowercase, or a common word opening a sentence (``Nantilah``), is a capitalised
+    common word, unless a rank comes before it (``Aiptu Sutisna`` beside a link
+    ``.../sutisna``). A span never runs over a common lowercase
     word (``Fanshurullah Asa dihubungi detikFinance`` is two names, see
     ``_is_common_word``), a country code in a results table (``Johann Zarco FRA Monster
     Yamaha``) or a dash between two full names, and a rank inside a span
     starts a person (see ``_split_at_ranks``). A person ending in an English job title, or
-    before a dash and one (``Co - Founder``), is that title, no name."""
+    before a dash and one (``Co - Founder``), is that title, no name; one ending in numbers
+    ends before them (``Lorenzo Insigne 51 '``, a goal's minute)."""
     words = field.words
     spans: list[_Span] = []
     breaks = {
@@ -384,7 +399,12 @@ def _tagged_spans(
             core = words[trimmed[0] : trimmed[1]]
             after_rank = trimmed[0] > 0 and words[trimmed[0] - 1].lower() in RANK_WORDS
             lone_common_word = (
-                len(core) == 1 and core[0].lower() in lowercase_words and not after_rank
+                len(core) == 1
+                and (
+                    core[0].lower() in lowercase_words
+                    or _opens_sentence_as_common_word(words, trimmed[0])
+                )
+                and not after_rank
             )
             end = trimmed[1]
             last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
@@ -392,7 +412,10 @@ def _tagged_spans(
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 team = _after_country_code(words, trimmed[0])
                 kind_here = "organisation" if team else _tagged_kind(core, kind)
-                spans.append(_Span(field, *trimmed, kind_here, None))
+                start, end = trimmed
+                while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
+                    end -= 1  # a minute or a shirt number after a player: Insigne 51 '
+                spans.append(_Span(field, start, end, kind_here, None))
     return spans
 
 
@@ -470,17 +493,23 @@ def _breaks_names(words: Sequence[str], index: int) -> bool:
     )
 
 
+#: Particles written onto the word before them (``biarpun``, ``nantilah``, ``apakah``).
+_PARTICLES = ("pun", "lah", "kah")
+
+
 def _is_common_word(word: str) -> bool:
     """A lowercase word the news nearly never capitalises (``dihubungi``), long enough not
     to be a particle inside a name (``dan``, ``bin``, ``von``, ``of``) and not a
-    preposition that joins a name's parts (``Sekolah Guru Tinggi untuk Guru Bumiputra``)."""
+    preposition that joins a name's parts (``Sekolah Guru Tinggi untuk Guru Bumiputra``);
+    with a particle on it, one whose stem is such a word and too seldom seen to say alone
+    (``Biarpun``, ``Nantilah`` opening a sentence)."""
+    if len(word) < _SHORTEST_COMMON_WORD or word in NAME_PREPOSITIONS:
+        return False
     entry = packaged_lexicon().get(word)
-    return (
-        len(word) >= _SHORTEST_COMMON_WORD
-        and word not in NAME_PREPOSITIONS
-        and entry is not None
-        and entry.cap == "0"
-    )
+    if entry is None or entry.cap == "na":
+        stem = next((word[: -len(end)] for end in _PARTICLES if word.endswith(end)), "")
+        entry = packaged_lexicon().get(stem) if len(stem) >= _SHORTEST_COMMON_WORD else None
+    return entry is not None and entry.cap == "0"
 
 
 def _split_at_ranks(
@@ -604,6 +633,7 @@ def _longer_name(
             and word not in SPORTS_COUNTRY_CODES
             and is_name_word(word)
             and not _in_job_title(words, index)
+            and not _opens_sentence_as_common_word(words, index)
             and (
                 word.lower() not in NEVER_ENTITIES
                 or _head_kind(word) is not None
@@ -903,6 +933,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_before_followers(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
+        _mark_lineups(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _drop_initials(fields, spans)
@@ -910,13 +941,35 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
-        elif not _is_nickname(span) and not _is_tag(span) and not _is_language(span):
+        elif not any(test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law)):
             kept.append(span)
     _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     _retype_capitals(kept)
     return kept
+
+
+def _extend_organisations_over_units(spans: Sequence[_Span]) -> None:
+    """An organisation right after a unit's head and name (``Fraksi Hanura``, ``Komisi III
+    DPR``, ``Biro Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``) is named
+    as that unit, one organisation: its mention opens at the farthest head of the
+    capitalised run before it, so a title before the head (``Kepala``) stays out."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        if span.kind != "organisation":
+            continue
+        field, words = span.field, span.field.words
+        start, index = None, span.start
+        while index > max(0, span.start - _LONGEST_NAME) and index not in field.line_starts:
+            word = words[index - 1]
+            if (id(field), index - 1) in covered or not is_name_word(word):
+                break
+            index -= 1
+            if word.lower() in UNIT_HEADS:
+                start = index
+        if start is not None:
+            span.start, span.entry, span.grown_from = start, None, None
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -986,6 +1039,34 @@ def _is_language(span: _Span) -> bool:
     language or a people, no person."""
     before = span.field.words[span.start - 1].lower() if span.start else ""
     return span.kind == "person" and span.entry is None and before in LANGUAGE_WORDS
+
+
+def _is_law(span: _Span) -> bool:
+    """A name opening with ``UU`` or ``RUU`` (see ``LAW_WORDS``) is a law or a bill."""
+    return span.entry is None and span.words[0].lower() in LAW_WORDS
+
+
+def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """An acronym the article spells out in lowercase words (``walk out (WO)``, ``tenaga
+    kerja Indonesia (TKI)``) names a thing or an act, no entity: none of its mentions is
+    one. One spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays."""
+    explained = set()
+    for field in fields:
+        words = field.words
+        for opening in field.positions.get("(", ()):
+            acronym = words[opening + 1] if opening + 2 < len(words) else ""
+            if not (acronym.isalpha() and acronym.isupper() and words[opening + 2] == ")"):
+                continue
+            spelt = words[max(0, opening - len(acronym)) : opening]
+            if (
+                len(spelt) == len(acronym)
+                and spelt[0].islower()
+                and all(word.isalpha() for word in spelt)
+                and "".join(word[0] for word in spelt).upper() == acronym
+            ):
+                explained.add(acronym)
+    if explained:
+        spans[:] = [span for span in spans if " ".join(span.words) not in explained]
 
 
 #: How far before the comma of an apposition ``ibu kota`` may stand (``ibu kota provinsi
@@ -1600,9 +1681,11 @@ def _is_given_name(word: str) -> bool:
 
 def _part_persons_from_companies(spans: list[_Span]) -> None:
     """Part the person the tagger read into the company before them (``Direktur PT Sinar
-    Laut Tbk Budi Santoso``): the company ends at ``Tbk`` (a listed company's last word),
+    Laut Tbk Budi Santoso``, read as an organisation or, opening with a company's form, as
+    a person: ``Perum Perumnas Rahmad Budianto``): the company ends at ``Tbk`` (a listed
+    company's last word),
     or its last two to four words are a person the article names alone elsewhere, in full
-    or by the first of them (``Nasrudin``). Another organisation than a PT parts only
+    or by the first of them (``Nasrudin``). Another organisation than a company parts only
     where the article also names it alone (``asisten pelatih Persib Herrie Setyawan``,
     ``Persib``, ``Herrie``), the person's words no acronyms. Where neither says where the
     organisation ends, the name is left whole."""
@@ -1612,12 +1695,17 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
     for span in spans:
         words = span.words
         cut = None
-        if span.kind == "organisation" and span.entry is None and len(words) > _SHORTEST_HOLDER:
+        company_form = words[0].lower() in COMPANY_FORMS
+        if (
+            (span.kind == "organisation" or company_form)
+            and span.entry is None
+            and len(words) > _SHORTEST_HOLDER
+        ):
             longest = min(_LONGEST_PARTED_PERSON, len(words) - 1)
             for size in range(_SHORTEST_HOLDER, longest + 1):
                 person, company = words[-size:], words[:-size]
                 named = bool({person, person[:1]} & persons)
-                if company[0].lower() == "pt":
+                if company_form:
                     named = len(company) > 1 and (named or company[-1].lower() == "tbk")
                 else:
                     named = named and company in organisations and all(map(_is_given_name, person))
@@ -1630,6 +1718,25 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
         parted.append(_Span(span.field, span.start, cut, "organisation", None))
         parted.append(_Span(span.field, cut, span.end, "person", None))
     spans[:] = parted
+
+
+def _give_suffixes_to_organisations(spans: Sequence[_Span]) -> None:
+    """A company's last word that the tagger ran into the person after it (``Qualcomm``
+    then ``Technologies Cristiano Amon``, see ``ORGANISATION_SUFFIXES``) goes back to the
+    company: ``Qualcomm Technologies`` and ``Cristiano Amon``."""
+    ending = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
+    for span in spans:
+        company = ending.get((id(span.field), span.start))
+        if (
+            company is None
+            or span.kind != "person"
+            or span.entry is not None
+            or len(span.words) <= _SHORTEST_HOLDER
+            or span.words[0].lower() not in ORGANISATION_SUFFIXES
+        ):
+            continue
+        company.end, company.entry, company.grown_from = company.end + 1, None, None
+        span.start += 1
 
 
 def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
@@ -1987,16 +2094,41 @@ def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazett
             spans.append(_Span(field, *trimmed, "person", None))
 
 
+#: The longest name an untagged run before ``dkk`` or ``cs`` is read as.
+_LONGEST_FOLLOWED_NAME = 3
+
+
 def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
-    """A tagged name right before ``dkk`` (and colleagues) is a person, whatever the tagger
-    read there (``Sergio Ramos dkk.``, not an organisation); a known entity keeps its own."""
+    """A name right before ``dkk`` or ``cs`` (and colleagues) is a person, whatever the
+    tagger read there (``Sergio Ramos dkk.``, not an organisation) and where it read
+    nothing (``permainan Boaz Salossa cs``: up to three name words, no sentence's common
+    first word); a known entity keeps its own."""
     words = field.words
-    ending = {span.end: span for span in spans if span.field is field}
+    field_spans = [span for span in spans if span.field is field]
+    ending = {span.end: span for span in field_spans}
+    covered = {index for span in field_spans for index in span.indices()}
     for follower in PERSON_FOLLOWERS:
         for index in field.positions.get(follower, ()):
+            if not words[index].islower():
+                continue
             tagged = ending.get(index)
-            if tagged is not None and tagged.entry is None and words[index].islower():
-                tagged.kind = "person"
+            if tagged is not None:
+                if tagged.entry is None:
+                    tagged.kind = "person"
+                continue
+            start = index
+            while (
+                start > max(0, index - _LONGEST_FOLLOWED_NAME)
+                and start - 1 not in covered
+                and words[start - 1].isalpha()
+                and is_name_word(words[start - 1])
+                and not _opens_sentence_as_common_word(words, start - 1)
+            ):
+                start -= 1
+            if start < index and start > 0 and is_name_word(words[start - 1]):
+                continue  # a longer run: not one name to guess
+            if start < index and trim_name(words, start, index) == (start, index):
+                spans.append(_Span(field, start, index, "person", None))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -2093,6 +2225,63 @@ def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
         spans[:] = [span for span in spans if span is not inner]
         spans.append(_Span(field, start, end, "organisation", None))
         covered.update(range(start, end))
+
+
+#: Numbered names a line needs to be a team's line-up (``1 - Thoma Strakosha; 15 -
+#: Bastos (2 - Wesley Hoedt 52 '), 13 - Wallace``), and the longest name in one.
+_LINEUP_MIN = 4
+_LONGEST_LINEUP_NAME = 4
+
+
+def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
+    """A line of four shirt numbers or more, each with a dash and a name (``8 - Dusan
+    Basta, 6 - Jordan Lukaku``), is a team's line-up: every such name is a player, a
+    person, over what the tagger read there (nothing, a place for ``Jordan Lukaku``), and
+    the name opening the line is the team (see ``_lineup_team``)."""
+    words = field.words
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for dash in field.positions.get("-", ()):
+        number, start = dash - 1, dash + 1
+        if number < 0 or not (words[number].isdigit() and len(words[number]) <= 2):
+            continue
+        end = start
+        while end < min(len(words), start + _LONGEST_LINEUP_NAME) and words[end][:1].isupper():
+            if end > start and end in field.line_starts:
+                break
+            end += 1
+            hyphened = words[end : end + 2]
+            if len(hyphened) == 2 and hyphened[0] == "-" and hyphened[1][:1].isupper():
+                end += 1  # past the dash of a double surname: Milinkovic - Savic
+        if end > start:
+            line = bisect.bisect_left(field.breaks, field.tokens[dash].start)
+            by_line.setdefault(line, []).append((start, end))
+    lines = [names for names in by_line.values() if len(names) >= _LINEUP_MIN]
+    teams = [team for names in lines if (team := _lineup_team(field, names[0][0]))]
+    for start, end, kind in [*teams, *((*name, "person") for names in lines for name in names)]:
+        inside = {
+            id(span): (span.start, span.end, span.kind)
+            for span in spans
+            if span.field is field and span.start < end and start < span.end
+        }
+        if list(inside.values()) == [(start, end, kind)]:
+            continue
+        spans[:] = [span for span in spans if id(span) not in inside]
+        spans.append(_Span(field, start, end, kind, None))
+
+
+def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
+    """The team a line-up line opens with, before its formation or a colon (``Lazio (3 - 4
+    - 2 - 1):``, ``Bhayangkara FC:``), as an organisation's span; ``None`` if none."""
+    words = field.words
+    starts = sorted(field.line_starts)
+    opening = bisect.bisect_right(starts, first)
+    start = starts[opening - 1] if opening else 0
+    end = start
+    while end < first and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+    if end == start or end - start > _LONGEST_CLUB_NAME or words[end] not in ("(", ":"):
+        return None
+    return start, end, "organisation"
 
 
 _DEFINED_ACRONYM_USES = 2
@@ -3125,6 +3314,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _drop_explained_acronyms(fields, spans)
+    _extend_organisations_over_units(spans)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
     _join_nicknamed_names(fields, spans)
@@ -3132,6 +3323,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
+    _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)

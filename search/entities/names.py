@@ -19,9 +19,14 @@ RANK_WORDS: frozenset[str] = _words(
     """
 )
 
-#: Grades written after a rank (``Laksamana Madya``, ``Marsekal Muda``): part of the rank,
-#: not of the name after it.
-RANK_GRADES: frozenset[str] = _words("madya muda pertama utama")
+#: Grades and corps written after a rank (``Laksamana Madya``, ``Marsekal Muda``,
+#: ``Kolonel Penerbang``, ``Letkol Inf``): part of the rank, not of the name after it.
+RANK_GRADES: frozenset[str] = _words(
+    """
+    madya muda pertama utama laut penerbang pnb infanteri inf kavaleri kav arhanud arh
+    marinir czi cpm cke ckm chk cku caj cba ctp cpl
+    """
+)
 
 #: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
@@ -51,7 +56,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
-    spokesman secretary minister governor
+    spokesman secretary minister governor evp svp
     """
 )
 
@@ -77,10 +82,11 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
     """
 )
 
-#: Titles of a minister, the portfolio written after them (``Menteri Pemuda dan Olahraga
-#: Imam Nahrawi``), and the words of Indonesia's portfolios: after such a title they are
-#: part of it, no name (the person is Imam Nahrawi).
-MINISTER_TITLES: frozenset[str] = _words("menteri menko wamen")
+#: Titles of a minister or a director general, the portfolio written after them
+#: (``Menteri Pemuda dan Olahraga Imam Nahrawi``, ``Dirjen Perhubungan Darat``), and the
+#: words of Indonesia's portfolios: after such a title they are part of it, no name (the
+#: person is Imam Nahrawi).
+MINISTER_TITLES: frozenset[str] = _words("menteri menko wamen dirjen")
 PORTFOLIO_WORDS: frozenset[str] = _words(
     """
     pemuda olahraga luar dalam negeri keuangan perindustrian perdagangan koordinator bidang
@@ -91,7 +97,7 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
     lingkungan hidup kehutanan agraria tata ruang pekerjaan umum perumahan rakyat
     perencanaan nasional pendayagunaan aparatur reformasi birokrasi pemberdayaan perempuan
     perlindungan anak koperasi kecil menengah maritim kemaritiman investasi perekonomian
-    sekretaris kabinet dasar
+    sekretaris kabinet dasar darat udara
     """
 )
 
@@ -117,7 +123,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     provinsi pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
-    ah wah nah oh duh aduh wow hmm ckckck yap lho astaga
+    ah wah nah oh duh aduh wow hmm ckckck yap yeah lho astaga
     """
 )
 
@@ -305,6 +311,17 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     polrestabes polsek
     """
 )
+#: Heads of a unit inside a body (``Komisi III DPR``, ``Pansus Hak Angket DPR``, ``Biro
+#: Penerangan Masyarakat Divisi Humas Polri``, ``Direktorat Lalu Lintas Polda Metro Jaya``):
+#: opening a capitalised run right before an organisation, they make the run and it one
+#: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
+#: Demokrat``).
+UNIT_HEADS: frozenset[str] = _words(
+    """
+    pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba
+    """
+)
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
 #: Medan``, ``PN Medan``): the seat after the acronym the article defines is the branch's.
 #: Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``: the
@@ -343,6 +360,10 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi
     """
 )
+#: Words opening the name of a law or a bill (``RUU Penyelenggaraan Pemilu``, ``UU MD3``,
+#: ``Perppu Ormas``): a law, no organisation, whatever the tagger read there; both annotated
+#: corpora leave them out.
+LAW_WORDS: frozenset[str] = _words("uu ruu perppu perpres permen perda pergub perwali perbup")
 #: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
 #: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
 #: menghadapi`` is "Indonesia is facing".
@@ -353,7 +374,10 @@ COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
 HOME_COUNTRY = "Indonesia"
 #: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
 #: country suffix of a state body: ``KPU RI`` is still KPU.
-LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri")
+LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum")
+#: Forms written before a company's name (``PT Sinar Laut``, ``Perum Bulog``, a state
+#: company): a person read over one is the company and someone of it.
+COMPANY_FORMS: frozenset[str] = _words("pt perum")
 
 #: Last words of club names (``Orlando City``, ``Nottingham Forest``): a name the tagger
 #: reads as a person ending in one is the club. Not for places: ``Mexico City``.
@@ -373,9 +397,10 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     soccer
     """
 )
-#: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``): a name the tagger
-#: reads as a person or an organisation ending in one is a place.
-PLACE_SUFFIXES: frozenset[str] = _words("stadium arena")
+#: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
+#: Airport``): a name the tagger reads as a person or an organisation ending in one is a
+#: place.
+PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport")
 
 #: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
 #: Sanjaya INA``), as written: a person's name ends before one.
