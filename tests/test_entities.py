@@ -2181,6 +2181,19 @@ def test_a_language_or_a_people_is_no_person() -> None:
     assert ("Rina Marlina", "Rina Marlina", "person") in found
 
 
+def test_a_people_or_a_branch_of_a_faith_named_alone_is_no_entity() -> None:
+    # Issue 14, round 16: IndoSum listed "Rohingya" as a person named in 12 articles
+    # ("ibu-ibu Rohingya"), and "Yahudi", "Sunni", "Syiah" and "Kurdi" likewise; a person
+    # whose name holds one ("Alan Kurdi") keeps it, and so does a later short form.
+    found = _found(
+        "Ratusan ibu-ibu Rohingya tiba di Aceh, kata Rina Marlina. Tiga juta pria Yahudi "
+        "tewas, dan kelompok Sunni serta Syiah bentrok di Baghdad."
+    )
+    assert {surface for surface, _, _ in found} == {"Aceh", "Rina Marlina", "Baghdad"}
+    found = _found("Alan Kurdi tewas di pantai Bodrum. Foto Kurdi menyebar ke seluruh dunia.")
+    assert ("Kurdi", "Alan Kurdi", "person") in found
+
+
 def test_a_court_defined_with_its_acronym_keeps_its_seat() -> None:
     # Issue 14, round 15 (a leftover of round 14): "Pengadilan Negeri (PN) Jakarta Barat"
     # was the court, its acronym and the city apart; the court with its seat is one
