@@ -2194,6 +2194,21 @@ def test_a_people_or_a_branch_of_a_faith_named_alone_is_no_entity() -> None:
     assert ("Kurdi", "Alan Kurdi", "person") in found
 
 
+def test_a_racing_team_is_an_organisation_not_a_rider() -> None:
+    # Issue 14, round 16: IndoSum listed "Movistar Yamaha" as a person in 13 articles, and
+    # "Repsol Honda" was cut to the maker Honda; "Tech3" alone is the same team.
+    found = _found(
+        "Pembalap Movistar Yamaha, Valentino Rossi, finis kedua di depan Repsol Honda. "
+        "Johann Zarco membawa Tech3 ke podium."
+    )
+    assert {
+        ("Movistar Yamaha", "Movistar Yamaha", "organisation"),
+        ("Repsol Honda", "Repsol Honda", "organisation"),
+        ("Tech3", "Monster Yamaha Tech3", "organisation"),
+        ("Valentino Rossi", "Valentino Rossi", "person"),
+    } <= found
+
+
 def test_a_court_defined_with_its_acronym_keeps_its_seat() -> None:
     # Issue 14, round 15 (a leftover of round 14): "Pengadilan Negeri (PN) Jakarta Barat"
     # was the court, its acronym and the city apart; the court with its seat is one
