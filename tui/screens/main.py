@@ -310,6 +310,7 @@ class MainScreen(Screen[None]):
         elif isinstance(answer, EntityView.Loaded):
             show_entity = partial(self.article.show_entity, answer)
             self.navigator.arrive(answer.request, "entity", show_entity, self.panes.capture)
+        self.refresh_bindings()  # Back (or Forward) may do something now, or no longer
 
     # -- opening articles and entities -----------------------------------------------------
 
@@ -350,11 +351,19 @@ class MainScreen(Screen[None]):
 
     # -- history ---------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Back and Forward only where there is somewhere to go, as a browser's buttons:
+        the footer offered "Back" at start, where it did nothing."""
+        if action == "travel":
+            history = self.navigator.history
+            return history.can_go_back if parameters[0] == -1 else history.can_go_forward
+        return super().check_action(action, parameters)
+
     def action_travel(self, step: int) -> None:
         """Back (``step`` -1) or forward (1) in the history."""
         place = self.navigator.travel(step, self.panes.capture)
+        self.refresh_bindings()
         if place is None:
-            self.notify(_("Nothing further back.") if step < 0 else _("Nothing further forward."))
             return
         search, main = self.navigator.restore(place, self.results.query_text)
         if search is not None:
