@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 from textual.content import Content
+from warta.search.errors import N_, WartaError
+from warta.search.model import SearchResult
+from warta.search.paths import bundled_seeds
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
@@ -204,3 +207,39 @@ def test_a_line_too_narrow_for_the_position_still_names_the_entity() -> None:
     assert line.fit(60).plain == "Badan Pengusahaan Kawasan Perdag… (organisation) 1 of 2 here"
     short = FittedLine(Content("Tesla"), Content(" (organisation) 1 of 2 here"))
     assert short.fit(22).plain == "Tesla (organisation) …"
+
+
+class ClosedIndex(SearchService):
+    """The seeds, whose index this user may no longer read while ``closed``: every search
+    says why."""
+
+    closed = True
+
+    def search(self, query: str, *args: Any, **kwargs: Any) -> SearchResult:
+        if not self.closed:
+            return super().search(query, *args, **kwargs)
+        store = self.index_dir / "gen-1796426643182367587" / "store.sqlite"
+        error = WartaError(
+            N_("cannot read the index: {reason}"), reason=f"Permission denied: {store}"
+        )
+        return SearchResult(query=query, error=str(error), problem=error)
+
+
+async def test_why_the_index_cannot_be_read_is_shown_whole_at_80_columns(
+    seeds_index: Path,
+) -> None:
+    """ "cannot read the index: Permission denied: …/store.sqlite" was cut at the line's
+    end: the file the user must look at was never shown."""
+    service = ClosedIndex([bundled_seeds()], seeds_index)
+    app = WartaApp(service)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press(*"musk", "enter")
+        await settle(pilot)
+        status = app.screen.query_one("#status")
+        shown = "".join(status.render_line(y).text.strip() for y in range(status.size.height))
+        assert shown.endswith("store.sqlite") and shown.startswith("cannot read the index")
+        service.closed = False  # a search that works: one line again
+        await pilot.press("ctrl+l", *"altman", "enter")
+        await settle(pilot)
+        assert status.size.height == 1
+    service.close()
