@@ -208,6 +208,9 @@ class Reader(ScrollView, can_focus=True):
         #: What was found last: n and N find it again once its marks are gone (Escape, or
         #: another article), as less keeps its pattern.
         self.last_find = ""
+        #: The match the user was on when its marks were cleared: c quotes it (marking it
+        #: again), as n finds the same text again, rather than refusing.
+        self._left_match: tuple[int, int] | None = None
         self.find_matches: list[tuple[int, int]] = []
         self._find_ends: list[int] = []
         self.find_index: int | None = None
@@ -308,6 +311,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = document
         self.note = note
         self.spot = None
+        self._left_match = None
         self._set_matches(document.find(self.find_text))
         self.find_index = None
         mention = position.mention if position else None
@@ -450,8 +454,14 @@ class Reader(ScrollView, can_focus=True):
     # -- quoting, citing, other programs ---------------------------------------------------
 
     def copy_quote(self) -> None:
-        """Post the sentence of the current find match or mention, with its citation."""
+        """Post the sentence of the current find match or mention, with its citation; with
+        neither, of the match the user was on before Escape (marked again, to show it)."""
         span = self.quote_span()
+        if span is None and (left := self._left_match) is not None:
+            self.find(self.last_find)
+            if left in self.find_matches:
+                self._go_to_match(self.find_matches.index(left))
+            span = left
         if self.document is None or span is None:
             if self.has_focus:
                 self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
@@ -590,6 +600,7 @@ class Reader(ScrollView, can_focus=True):
 
     def find(self, text: str) -> None:
         """Mark every case-insensitive occurrence of ``text``; go to the first one in view."""
+        self._left_match = None if text else self.find_span or self._left_match
         self.find_text = text
         self.last_find = text or self.last_find
         self._set_matches(self.document.find(text) if self.document else [])
