@@ -199,6 +199,24 @@ async def test_a_long_row_of_a_list_wraps_indented_under_its_first_line(
         assert all(line[:1] != "·" for line in lines)
 
 
+async def test_a_long_name_in_the_sidebar_wraps_under_itself_with_its_count(
+    long_names: SearchService, tmp_path: Path
+) -> None:
+    """At 100 columns "Luhut Binsar Pandjaitan" left its count alone on the next line, and
+    a long name's wrapped lines started flush left: each read as an entity of its own."""
+    app = WartaApp(long_names, data_folder=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_result(pilot, "pelabuhan")
+        sidebar = screen.sidebar
+        lines = [sidebar.render_line(y).text.rstrip() for y in range(sidebar.size.height)]
+        lines = [line for line in lines if line]
+        assert lines[:3] == ["People", "Luhut Binsar", "  Pandjaitan 1"], lines
+        organisation = lines[lines.index("Organisations") + 1 : lines.index("Places")]
+        assert organisation[0].startswith("Badan") and len(organisation) > 2
+        assert all(line.startswith("  ") for line in organisation[1:])
+        assert organisation[-1].endswith("Batam 2")
+
+
 def test_a_line_too_narrow_for_the_position_still_names_the_entity() -> None:
     """With the sidebar shown at 80 columns the reader is 24 cells wide: the line read
     "… (organisation) 1 of…", naming no one."""
