@@ -117,6 +117,32 @@ async def test_c_after_escape_quotes_the_match_the_reader_was_on_as_n_finds_it_a
         assert reader.find_span == on  # marked again: the user sees what was quoted
 
 
+async def test_c_quotes_what_the_user_pointed_at_last_the_match_or_the_mention(
+    seeds_service: SearchService,
+) -> None:
+    """A mention selected before finding gave way to the match once Escape had cleared
+    the marks (the match was what the user last moved to); a mention selected after
+    Escape is quoted."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader, document = screen.reader, screen.reader.document
+        assert document is not None
+        await pilot.press("tab")
+        await pilot.press("slash", *"openai", "enter", "n")
+        on = reader.find_span
+        assert on is not None and reader.current_link is not None
+        await pilot.press("escape", "c")
+        await settle(pilot)
+        cited = article_citation(document.article)
+        assert app.clipboard == quotation(document.sentence(*on), cited)
+        await pilot.press("escape", "tab", "c")  # marks cleared again, a mention selected
+        await settle(pilot)
+        link = reader.current_link
+        assert link is not None and reader.find_span is None
+        assert app.clipboard == quotation(document.sentence(link.start, link.end), cited)
+
+
 async def test_a_long_paste_fills_the_find_bar_and_the_prompts_only_up_to_their_cap(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:

@@ -208,8 +208,9 @@ class Reader(ScrollView, can_focus=True):
         #: What was found last: n and N find it again once its marks are gone (Escape, or
         #: another article), as less keeps its pattern.
         self.last_find = ""
-        #: The match the user was on when its marks were cleared: c quotes it (marking it
-        #: again), as n finds the same text again, rather than refusing.
+        #: The match the user was on when its marks were cleared, unless a mention was
+        #: selected since: c quotes it (marking it again), as n finds the same text again,
+        #: rather than refusing or quoting a mention chosen before finding.
         self._left_match: tuple[int, int] | None = None
         self.find_matches: list[tuple[int, int]] = []
         self._find_ends: list[int] = []
@@ -454,14 +455,14 @@ class Reader(ScrollView, can_focus=True):
     # -- quoting, citing, other programs ---------------------------------------------------
 
     def copy_quote(self) -> None:
-        """Post the sentence of the current find match or mention, with its citation; with
-        neither, of the match the user was on before Escape (marked again, to show it)."""
-        span = self.quote_span()
-        if span is None and (left := self._left_match) is not None:
+        """Post the sentence of the current find match or mention, with its citation; after
+        Escape cleared the marks, of the match the user was on (marked again, to show it)
+        unless a mention was selected since."""
+        if self.find_span is None and (left := self._left_match) is not None:
             self.find(self.last_find)
             if left in self.find_matches:
                 self._go_to_match(self.find_matches.index(left))
-            span = left
+        span = self.quote_span()
         if self.document is None or span is None:
             if self.has_focus:
                 self.notify(_("Select a mention (Tab) or find text (/) to quote its sentence."))
@@ -524,6 +525,7 @@ class Reader(ScrollView, can_focus=True):
             return
         self.current = index
         if index is not None:
+            self._left_match = None  # the mention is what the user points at now
             self._keep_in_view(self.document.links[index].start)
         self._changed()
 
