@@ -493,7 +493,7 @@ class Reader(ScrollView, can_focus=True):
         def handover() -> Handover:
             if edit:
                 return for_editor(document.article, document.plain, edits_folder())
-            return for_pager(document.plain)
+            return for_pager(document.plain, self.app.size.width - 1)  # not to the last cell
 
         try:
             saved = hand_over(self.app, handover, configured, default)
