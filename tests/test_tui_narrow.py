@@ -261,3 +261,21 @@ async def test_why_the_index_cannot_be_read_is_shown_whole_at_80_columns(
         await settle(pilot)
         assert status.size.height == 1
     service.close()
+
+
+async def test_at_60_columns_the_reader_is_wider_than_the_results(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """At 60x20 the results kept their 30 columns and the reader got 28, a few words a
+    line; > still widens the results."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        assert screen.reader.size.width >= 38 > screen.results.size.width
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert screen.results.size.width > 20
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=NARROW) as pilot:  # 80 columns: as before
+        screen = await open_first_result(pilot, "musk")
+        assert screen.results.outer_size.width == 30
