@@ -246,7 +246,8 @@ def test_indonesian_footer_keeps_help_in_view_at_80_columns(
 #: Where the footer is read, the keys that lead there from the results of ``musk``, and
 #: the bindings whose footer labels show there.
 FOOTER_PLACES = {
-    "results": ("j", [keys.RESULTS, keys.SCREEN]),
+    # An article read first: Back shows only once there is somewhere to go back to.
+    "results": ("enter q j", [keys.RESULTS, keys.SCREEN]),
     "reader": ("enter", [keys.READER, keys.SCREEN]),
     "find bar": ("slash o p e n", [keys.FIND_BAR]),
     "timeline": ("enter escape t", [keys.TIMELINE, keys.SCREEN]),

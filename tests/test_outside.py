@@ -84,7 +84,7 @@ def test_copy_names_are_safe_and_distinct() -> None:
 
 
 def test_the_pager_copy_is_removed(tmp_path: Path) -> None:
-    handover = for_pager(PLAIN)
+    handover = for_pager(PLAIN, 80)
     assert handover.path.read_text("utf-8") == PLAIN + "\n"
     assert handover.finish() is None
     assert not handover.path.exists()

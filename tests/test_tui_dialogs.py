@@ -157,6 +157,25 @@ async def test_coverage_by_week_keeps_each_bar_on_its_periods_line_at_80_columns
         assert "█" in lines[0]
 
 
+async def test_coverage_bars_fit_the_list_again_after_the_terminal_is_resized(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The bars were measured once, when the rows were listed: in a terminal made
+    narrower each bar went to a line of its own (read as another row)."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        _screen, listing = await open_coverage(pilot, "musk")
+        wide = list_lines(listing)
+        await pilot.resize_terminal(44, 16)
+        await settle(pilot)
+        narrow = list_lines(listing)
+        assert len(narrow) == len(listing.rows) and all("█" in line for line in narrow)
+        assert narrow[0].startswith(wide[0][:15]) and len(narrow[0]) < len(wide[0])
+        await pilot.resize_terminal(*SIZE)
+        await settle(pilot)
+        assert list_lines(listing) == wide
+
+
 async def test_f5_keeps_the_hit_and_the_article_open(tmp_path: Path, corpus: Path) -> None:
     """F5 put the reader back on the first hit and the focus in the results, whatever
     the user was reading."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual._xterm_parser import XTermParser
 from textual.pilot import Pilot
@@ -12,7 +13,9 @@ from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
 from warta.tui.screens.workspace import Prompt, SearchHistory
+from warta.tui.text import quotation
 from warta.tui.widgets.bars import LINE_CHARS
+from warta.tui.widgets.reader import article_citation
 
 from .test_tui_flows import SIZE, open_first_result, settle
 from .test_tui_help import screen_text
@@ -90,6 +93,54 @@ async def test_n_finds_the_last_text_again_after_escape_and_in_the_next_article(
         assert count and len(screen.reader.find_matches) == count
         line = find_line(screen_text(app))
         assert line is not None and "openai" in line and f"/{count}" in line
+
+
+@pytest.mark.parametrize("keys", [[], ["enter", "n"]])
+async def test_c_after_escape_quotes_the_match_the_reader_was_on_as_n_finds_it_again(
+    seeds_service: SearchService, keys: list[str]
+) -> None:
+    """Escape (in the find bar, or after Enter in the reader) clears the marks: n found the
+    text again, but c said "Select a mention (Tab) or find text (/)" though the user had.
+    As less keeps its pattern, c quotes the match the user was on, marked again."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, _count = await find_openai(pilot, *keys)
+        reader, document = screen.reader, screen.reader.document
+        on = reader.find_span
+        assert document is not None and on is not None and reader.current_link is None
+        await pilot.press("escape")
+        assert reader.find_matches == []
+        await pilot.press("c")
+        await settle(pilot)
+        cited = article_citation(document.article)
+        assert app.clipboard == quotation(document.sentence(*on), cited)
+        assert reader.find_span == on  # marked again: the user sees what was quoted
+
+
+async def test_c_quotes_what_the_user_pointed_at_last_the_match_or_the_mention(
+    seeds_service: SearchService,
+) -> None:
+    """A mention selected before finding gave way to the match once Escape had cleared
+    the marks (the match was what the user last moved to); a mention selected after
+    Escape is quoted."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader, document = screen.reader, screen.reader.document
+        assert document is not None
+        await pilot.press("tab")
+        await pilot.press("slash", *"openai", "enter", "n")
+        on = reader.find_span
+        assert on is not None and reader.current_link is not None
+        await pilot.press("escape", "c")
+        await settle(pilot)
+        cited = article_citation(document.article)
+        assert app.clipboard == quotation(document.sentence(*on), cited)
+        await pilot.press("escape", "tab", "c")  # marks cleared again, a mention selected
+        await settle(pilot)
+        link = reader.current_link
+        assert link is not None and reader.find_span is None
+        assert app.clipboard == quotation(document.sentence(link.start, link.end), cited)
 
 
 async def test_a_long_paste_fills_the_find_bar_and_the_prompts_only_up_to_their_cap(

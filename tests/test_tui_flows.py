@@ -479,6 +479,37 @@ async def test_back_returns_to_the_previous_search(seeds_service: SearchService)
         assert screen.search_bar.value == "altman"
 
 
+async def test_back_and_forward_are_offered_only_where_they_go_somewhere(
+    seeds_service: SearchService,
+) -> None:
+    """The footer said "Back" at start, where it did nothing, as did the palette; as a
+    browser's buttons, Back shows once there is a place behind, Forward (in the palette:
+    the footer has no room for it at 80 columns) once back."""
+    from textual.widgets._footer import FooterKey
+
+    def offered(app: WartaApp) -> tuple[set[str], set[str]]:
+        footer = {str(key.description) for key in app.screen.query(FooterKey)}
+        commands = {command.title for command in app.get_system_commands(app.screen)}
+        return footer & {"Back", "Forward"}, commands & {"Back", "Forward"}
+
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "grok")
+        assert offered(app) == (set(), set())
+        await search(pilot, "altman")
+        assert offered(app) == ({"Back"}, {"Back"})
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert offered(app) == (set(), {"Forward"})
+        await pilot.press("backspace")  # nothing further back: the key does nothing
+        await settle(pilot)
+        assert app.screen.search_bar.value == "grok" and not app._notifications
+        await pilot.press("alt+right")
+        await settle(pilot)
+        assert app.screen.search_bar.value == "altman"
+        assert offered(app) == ({"Back"}, {"Back"})
+
+
 class GatedService(SearchService):
     """The real service, except that searching for ``slow`` waits for a go-ahead."""
 
@@ -568,8 +599,7 @@ async def test_command_palette_offers_the_main_actions(seeds_service: SearchServ
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        for wanted in (
-            "Back",
+        for wanted in (  # Back once there is somewhere to go back to (tested above)
             "Entity view",
             "Copy quote",
             "Copy citation",

@@ -9,7 +9,7 @@ from warta.tui.app import WartaApp
 from warta.tui.screens.help import HelpScreen, key_rows
 from warta.tui.screens.main import MainScreen
 
-from .test_tui_flows import settle
+from .test_tui_flows import open_first_result, settle
 
 #: Tall enough for every section of the help at once.
 TALL = (100, 200)
@@ -113,3 +113,30 @@ async def test_help_says_what_enter_does_in_the_search_bar(seeds_service: Search
             "Open the highlighted hit"
         )
         assert "Open the highlighted hit of the query as typed" in screen_text(app)
+
+
+async def test_a_footer_too_narrow_for_a_key_leaves_it_out_whole(
+    seeds_service: SearchService,
+) -> None:
+    """At 60 columns the reader's footer ended in "⌫" without its "Back" (and "c Quote"
+    was under the help key): a key is shown whole or not at all, and back at a wider
+    terminal."""
+    from textual.widgets._footer import FooterKey
+
+    def shown(app: WartaApp) -> tuple[list[str], bool]:
+        """The footer's keys in view, and whether each is whole, left of F1."""
+        keys = [key for key in app.screen.query(FooterKey) if key.display]
+        help_key = next(key for key in keys if key.key == "f1")
+        whole = all(key.region.right <= help_key.region.x for key in keys if key is not help_key)
+        return [key.description for key in keys], whole
+
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_first_result(pilot, "musk")
+        descriptions, whole = shown(app)
+        assert whole and descriptions[:2] == ["Mention", "Same entity"]
+        assert "Back" not in descriptions
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        descriptions, whole = shown(app)
+        assert whole and {"Back", "Quote"} <= set(descriptions)

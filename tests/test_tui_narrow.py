@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 from textual.content import Content
+from warta.search.errors import N_, WartaError
+from warta.search.model import SearchResult
+from warta.search.paths import bundled_seeds
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
@@ -196,6 +199,24 @@ async def test_a_long_row_of_a_list_wraps_indented_under_its_first_line(
         assert all(line[:1] != "·" for line in lines)
 
 
+async def test_a_long_name_in_the_sidebar_wraps_under_itself_with_its_count(
+    long_names: SearchService, tmp_path: Path
+) -> None:
+    """At 100 columns "Luhut Binsar Pandjaitan" left its count alone on the next line, and
+    a long name's wrapped lines started flush left: each read as an entity of its own."""
+    app = WartaApp(long_names, data_folder=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_result(pilot, "pelabuhan")
+        sidebar = screen.sidebar
+        lines = [sidebar.render_line(y).text.rstrip() for y in range(sidebar.size.height)]
+        lines = [line for line in lines if line]
+        assert lines[:3] == ["People", "Luhut Binsar", "  Pandjaitan 1"], lines
+        organisation = lines[lines.index("Organisations") + 1 : lines.index("Places")]
+        assert organisation[0].startswith("Badan") and len(organisation) > 2
+        assert all(line.startswith("  ") for line in organisation[1:])
+        assert organisation[-1].endswith("Batam 2")
+
+
 def test_a_line_too_narrow_for_the_position_still_names_the_entity() -> None:
     """With the sidebar shown at 80 columns the reader is 24 cells wide: the line read
     "… (organisation) 1 of…", naming no one."""
@@ -204,3 +225,57 @@ def test_a_line_too_narrow_for_the_position_still_names_the_entity() -> None:
     assert line.fit(60).plain == "Badan Pengusahaan Kawasan Perdag… (organisation) 1 of 2 here"
     short = FittedLine(Content("Tesla"), Content(" (organisation) 1 of 2 here"))
     assert short.fit(22).plain == "Tesla (organisation) …"
+
+
+class ClosedIndex(SearchService):
+    """The seeds, whose index this user may no longer read while ``closed``: every search
+    says why."""
+
+    closed = True
+
+    def search(self, query: str, *args: Any, **kwargs: Any) -> SearchResult:
+        if not self.closed:
+            return super().search(query, *args, **kwargs)
+        store = self.index_dir / "gen-1796426643182367587" / "store.sqlite"
+        error = WartaError(
+            N_("cannot read the index: {reason}"), reason=f"Permission denied: {store}"
+        )
+        return SearchResult(query=query, error=str(error), problem=error)
+
+
+async def test_why_the_index_cannot_be_read_is_shown_whole_at_80_columns(
+    seeds_index: Path,
+) -> None:
+    """ "cannot read the index: Permission denied: …/store.sqlite" was cut at the line's
+    end: the file the user must look at was never shown."""
+    service = ClosedIndex([bundled_seeds()], seeds_index)
+    app = WartaApp(service)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press(*"musk", "enter")
+        await settle(pilot)
+        status = app.screen.query_one("#status")
+        shown = "".join(status.render_line(y).text.strip() for y in range(status.size.height))
+        assert shown.endswith("store.sqlite") and shown.startswith("cannot read the index")
+        service.closed = False  # a search that works: one line again
+        await pilot.press("ctrl+l", *"altman", "enter")
+        await settle(pilot)
+        assert status.size.height == 1
+    service.close()
+
+
+async def test_at_60_columns_the_reader_is_wider_than_the_results(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """At 60x20 the results kept their 30 columns and the reader got 28, a few words a
+    line; > still widens the results."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        assert screen.reader.size.width >= 38 > screen.results.size.width
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert screen.results.size.width > 20
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=NARROW) as pilot:  # 80 columns: as before
+        screen = await open_first_result(pilot, "musk")
+        assert screen.results.outer_size.width == 30

@@ -25,6 +25,8 @@ class FakeTerminal:
         self.handovers = 0
         self.suspended = False
         self.ran: list[list[str]] = []
+        #: The text of each file handed over, as the program read it.
+        self.read: list[str] = []
         self.failure: OSError | None = None
 
     @contextmanager
@@ -37,6 +39,7 @@ class FakeTerminal:
     def run(self, argv: list[str], **_kwargs: Any) -> subprocess.CompletedProcess[str]:
         """Like ``subprocess.run``: a program not on the PATH cannot be started."""
         self.ran.append(list(argv))
+        self.read.append(Path(argv[-1]).read_text("utf-8"))
         if self.failure is not None:
             raise self.failure
         if shutil.which(argv[0]) is None:
@@ -112,6 +115,25 @@ async def test_a_blank_pager_falls_back_to_less(
         assert not Path(article_file).exists(), "the temporary copy is removed"
         assert terminal.handovers == 1 and not terminal.suspended
         assert warnings(app) == []
+
+
+async def test_the_pager_gets_the_article_wrapped_at_words_to_the_terminals_width(
+    seeds_service: SearchService, terminal: FakeTerminal
+) -> None:
+    """less folds a long line at the screen's edge, in the middle of a word
+    ("menggambarka" / "n"): the copy it reads is wrapped at words, as man formats a page."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("o")
+        await pilot.pause()
+        document = screen.reader.document
+        assert document is not None
+        (text,) = terminal.read
+        lines = text.splitlines()
+        assert max(map(len, lines)) < 80 and len(lines) > document.plain.count("\n") + 1
+        assert text.split() == document.plain.split()  # every word whole, none lost
+        assert "\n\n" in text  # paragraphs still apart
 
 
 async def test_a_program_that_fails_to_start_still_gives_the_screen_back(

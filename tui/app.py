@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
 from textual import on, work
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import CommandPalette
@@ -247,4 +248,6 @@ class WartaApp(App[None]):
             return
         for binding_id, title, help_text in PALETTE:
             action = binding(binding_id).action
-            yield SystemCommand(title, help_text, partial(screen.run_action, action))
+            _namespace, name, arguments = parse_action(action)
+            if screen.check_action(name, arguments):  # not Back where there is no back
+                yield SystemCommand(title, help_text, partial(screen.run_action, action))

@@ -32,7 +32,7 @@ from warta.search.model import Article
 from warta.search.paths import data_dir
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _
-from warta.tui.text import literal
+from warta.tui.text import literal, wrap_lines
 
 #: Corpus formats where one file is one article, as the author wrote it.
 WHOLE_FILE_SUFFIXES = (".txt", ".md")
@@ -100,12 +100,14 @@ def edits_folder() -> Path:
     return data_dir() / "edits"
 
 
-def for_pager(plain: str) -> Handover:
-    """A temporary copy of the cleaned article, for reading."""
+def for_pager(plain: str, width: int) -> Handover:
+    """A temporary copy of the cleaned article, for reading, wrapped at words to ``width``
+    cells (a pager folds a long line in the middle of a word)."""
+    wrapped = "\n".join(plain[start:end] for start, end in wrap_lines(plain, width))
     with tempfile.NamedTemporaryFile(
         "w", encoding="utf-8", prefix="warta-", suffix=".txt", delete=False
     ) as handle:
-        handle.write(plain + "\n")
+        handle.write(wrapped + "\n")
     return Handover(Path(handle.name), temporary=True)
 
 

@@ -113,6 +113,23 @@ class HelpFooter(Footer):
                 widget.add_class("-help")
             yield widget
 
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.call_after_refresh(self._leave_out_cut_keys)
+
+    def on_resize(self) -> None:
+        """Every key again, then as many as fit: a wider terminal has room for more."""
+        self.call_after_refresh(self.recompose)
+
+    def _leave_out_cut_keys(self) -> None:
+        """Hide the keys the help key would cover or the edge cut: at 60 columns the
+        reader's footer ended in "⌫" without its "Back"."""
+        room = self.content_region.width - sum(key.outer_size.width for key in self.query(".-help"))
+        for key in self.query(FooterKey).exclude(".-help"):
+            key.display = key.outer_size.width <= room
+            if key.display:
+                room -= key.outer_size.width
+
 
 class HelpText(VerticalScroll):
     """The list of keys, scrolled with the reader's keys (the arrows only, before)."""

@@ -178,7 +178,7 @@ class MainScreen(Screen[None]):
             asked = Request("search", origin, focus=bool(self.initial_query))
             self._run_search(query, waiting or asked)
         elif not event.failed:
-            self.status_line.update(self._status_at_rest())
+            self._say_at_rest()
 
     # -- searching -------------------------------------------------------------------------
 
@@ -242,14 +242,20 @@ class MainScreen(Screen[None]):
         if changed and self.results.query_text.strip():
             self._search_again()
         else:
-            self.status_line.update(self._status_at_rest())
+            self._say_at_rest()
 
-    def _status_at_rest(self) -> Content:
+    def _say_at_rest(self) -> None:
         """What the line says when no search runs: what the shown one found, else that
         searches may start."""
         if self.results.query_text.strip():
-            return self.results.status()
-        return Content(_("Ready. Type to search."))
+            self._say_results()
+        else:
+            self.status_line.update(Content(_("Ready. Type to search.")))
+
+    def _say_results(self) -> None:
+        """What the shown search found, or why it could not (a problem, read whole)."""
+        problem = self.results.result.error is not None
+        self.status_line.update(self.results.status(), problem=problem)
 
     def action_toggle_sort(self) -> None:
         """Newest first, or most relevant first; the same query runs again."""
@@ -284,7 +290,7 @@ class MainScreen(Screen[None]):
     def _show_results(self, answer: ResultsList.Results) -> None:
         self.results.show_answer(answer)
         self.search_bar.suggestion = answer.result.suggestion
-        self.status_line.update(self.results.status())
+        self._say_results()
 
     # -- answers ---------------------------------------------------------------------------
 
@@ -310,6 +316,7 @@ class MainScreen(Screen[None]):
         elif isinstance(answer, EntityView.Loaded):
             show_entity = partial(self.article.show_entity, answer)
             self.navigator.arrive(answer.request, "entity", show_entity, self.panes.capture)
+        self.refresh_bindings()  # Back (or Forward) may do something now, or no longer
 
     # -- opening articles and entities -----------------------------------------------------
 
@@ -350,11 +357,19 @@ class MainScreen(Screen[None]):
 
     # -- history ---------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Back and Forward only where there is somewhere to go, as a browser's buttons:
+        the footer offered "Back" at start, where it did nothing."""
+        if action == "travel":
+            history = self.navigator.history
+            return history.can_go_back if parameters[0] == -1 else history.can_go_forward
+        return super().check_action(action, parameters)
+
     def action_travel(self, step: int) -> None:
         """Back (``step`` -1) or forward (1) in the history."""
         place = self.navigator.travel(step, self.panes.capture)
+        self.refresh_bindings()
         if place is None:
-            self.notify(_("Nothing further back.") if step < 0 else _("Nothing further forward."))
             return
         search, main = self.navigator.restore(place, self.results.query_text)
         if search is not None:

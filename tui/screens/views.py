@@ -17,7 +17,11 @@ from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 from textual import on, work
 from textual.binding import BindingType
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import Label
 from warta.search.coverage import Period, period_end
 from warta.search.errors import N_, WartaError
@@ -65,6 +69,36 @@ PERIOD_NAMES = {"month": N_("by month"), "week": N_("by week"), "day": N_("by da
 BAR_CELLS = 40
 #: Cells of a period's count, right-aligned after its name, and the space after it.
 COUNT_CELLS = 6
+
+
+class BarLine(Visual):
+    """``head``, then ``value``'s bar against ``most`` in what the line leaves (up to
+    ``BAR_CELLS``), measured at the width it is drawn at: bars measured when the rows
+    were listed did not follow a resized terminal (a line of their own when narrower)."""
+
+    def __init__(self, head: Content, value: int, most: int) -> None:
+        self.head = head
+        self.value = value
+        self.most = most
+
+    def __str__(self) -> str:
+        return self.line(self.head.cell_length + 1 + BAR_CELLS).plain
+
+    def line(self, width: int) -> Content:
+        cells = max(min(BAR_CELLS, width - self.head.cell_length - 1), 1)
+        bar = Content(text_bar(self.value, self.most, cells)).stylize("$accent")
+        return Content.assemble(self.head, " ", bar)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.head.cell_length + 1 + BAR_CELLS
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.line(width).get_height(rules, width)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.line(width).render_strips(width, height, style, options)
 
 
 @dataclass(frozen=True)
@@ -490,7 +524,7 @@ class CoverageOverTime(ServiceList[Period, str]):
     def _label(row: Period, by: str) -> str:
         return format_coverage_period(row.start, by, current_locale())
 
-    def row_prompt(self, row: Period) -> Content:
+    def row_prompt(self, row: Period) -> BarLine:
         """The period's name, its count and a bar as long as the line leaves (weeks'
         names are long: at 80 columns a 40-cell bar went to a line of its own)."""
         most, widest = self.scale[self.by]
@@ -498,11 +532,7 @@ class CoverageOverTime(ServiceList[Period, str]):
         count = Content(show_number(row.articles).rjust(COUNT_CELLS)).stylize(
             "bold" if row.articles else "dim"
         )
-        listing = self.option_list
-        line = listing.content_region.width - listing.styles.scrollbar_size_vertical
-        cells = max(min(BAR_CELLS, line - widest - COUNT_CELLS - 1), 1)
-        bar = Content(text_bar(row.articles, most, cells)).stylize("$accent")
-        return Content.assemble(label, count, " ", bar)
+        return BarLine(Content.assemble(label, count), row.articles, most)
 
     def choose(self, row: Period) -> None:
         start, end = row.start.isoformat(), period_end(row.start, self.by).isoformat()

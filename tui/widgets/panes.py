@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 #: Below this width the entity sidebar folds away (F3 brings it back).
 NARROW_WIDTH = 100
+#: What the results leave the reader at least, unless widened (<, >): at 60 columns the
+#: reader had 28, a few words a line.
+READER_CELLS = 40
 
 
 class Panes(Commands, Horizontal):
@@ -159,7 +162,8 @@ class Panes(Commands, Horizontal):
         """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""
         width = self.size.width
         self.set_class(width < NARROW_WIDTH, "-narrow")
-        results_width = (30 if width < NARROW_WIDTH else max(32, width // 4)) + self._results_delta
+        default = min(30, width - READER_CELLS) if width < NARROW_WIDTH else max(32, width // 4)
+        results_width = default + self._results_delta
         sidebar_width = (26 if width < 150 else 30) + self._sidebar_delta
         self.results.styles.width = max(16, min(results_width, width // 2))
         self.sidebar.styles.width = max(16, min(sidebar_width, width // 3))

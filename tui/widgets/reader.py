@@ -208,6 +208,10 @@ class Reader(ScrollView, can_focus=True):
         #: What was found last: n and N find it again once its marks are gone (Escape, or
         #: another article), as less keeps its pattern.
         self.last_find = ""
+        #: The match the user was on when its marks were cleared, unless a mention was
+        #: selected since: c quotes it (marking it again), as n finds the same text again,
+        #: rather than refusing or quoting a mention chosen before finding.
+        self._left_match: tuple[int, int] | None = None
         self.find_matches: list[tuple[int, int]] = []
         self._find_ends: list[int] = []
         self.find_index: int | None = None
@@ -308,6 +312,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = document
         self.note = note
         self.spot = None
+        self._left_match = None
         self._set_matches(document.find(self.find_text))
         self.find_index = None
         mention = position.mention if position else None
@@ -450,7 +455,13 @@ class Reader(ScrollView, can_focus=True):
     # -- quoting, citing, other programs ---------------------------------------------------
 
     def copy_quote(self) -> None:
-        """Post the sentence of the current find match or mention, with its citation."""
+        """Post the sentence of the current find match or mention, with its citation; after
+        Escape cleared the marks, of the match the user was on (marked again, to show it)
+        unless a mention was selected since."""
+        if self.find_span is None and (left := self._left_match) is not None:
+            self.find(self.last_find)
+            if left in self.find_matches:
+                self._go_to_match(self.find_matches.index(left))
         span = self.quote_span()
         if self.document is None or span is None:
             if self.has_focus:
@@ -482,7 +493,7 @@ class Reader(ScrollView, can_focus=True):
         def handover() -> Handover:
             if edit:
                 return for_editor(document.article, document.plain, edits_folder())
-            return for_pager(document.plain)
+            return for_pager(document.plain, self.app.size.width - 1)  # not to the last cell
 
         try:
             saved = hand_over(self.app, handover, configured, default)
@@ -514,6 +525,7 @@ class Reader(ScrollView, can_focus=True):
             return
         self.current = index
         if index is not None:
+            self._left_match = None  # the mention is what the user points at now
             self._keep_in_view(self.document.links[index].start)
         self._changed()
 
@@ -590,6 +602,7 @@ class Reader(ScrollView, can_focus=True):
 
     def find(self, text: str) -> None:
         """Mark every case-insensitive occurrence of ``text``; go to the first one in view."""
+        self._left_match = None if text else self.find_span or self._left_match
         self.find_text = text
         self.last_find = text or self.last_find
         self._set_matches(self.document.find(text) if self.document else [])

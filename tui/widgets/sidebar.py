@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.model import ENTITY_KINDS, Mention
 from warta.tui.i18n import _
 from warta.tui.keys import SIDEBAR
-from warta.tui.text import literal, show_number
+from warta.tui.text import INDENT, Hanging, KeptTail, literal, show_number
 from warta.tui.widgets.document import Document
 from warta.tui.widgets.figures import figure_index, figure_options
 
@@ -47,6 +47,14 @@ def entity_rows(mentions: Sequence[Mention]) -> list[tuple[str, list[tuple[str, 
         )
         for kind in kinds
     ]
+
+
+def entity_row(name: str, count: int) -> Hanging:
+    """An entity's name and count: a long name wraps under its first line, the count kept
+    with its last word (a count or half a name on a line of its own read as an entity)."""
+    shown = literal(name)
+    row = Content.assemble(shown, " ", Content(show_number(count)).stylize("dim"))
+    return Hanging((Content(""), KeptTail(row, len(shown.plain))), hang=INDENT.cell_length)
 
 
 class EntitySidebar(OptionList):
@@ -84,9 +92,7 @@ class EntitySidebar(OptionList):
         for kind, rows in entity_rows(mentions):
             options.append(Option(Content(kind_label(kind)).stylize("bold"), disabled=True))
             for key, name, count in rows:
-                shown = Content(show_number(count)).stylize("dim")
-                prompt = Content.assemble(literal(name), " ", shown)
-                options.append(Option(prompt, id=key))
+                options.append(Option(entity_row(name, count), id=key))
         self.set_options(options + (figure_options(document) if document else []))
 
     @property

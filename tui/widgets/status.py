@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.content import Content
 from textual.message import Message
+from textual.visual import VisualType
 from textual.widgets import Static
 from textual.worker import get_current_worker
 from warta.search.errors import UpdateCancelled, WartaError
@@ -28,11 +29,12 @@ class StatusLine(Static):
     """One line: the index's progress, then what the shown search found."""
 
     class Progress(Message):
-        """What the index worker is doing, for the line."""
+        """What the index worker is doing, for the line (``problem``: why it failed)."""
 
-        def __init__(self, status: Content) -> None:
+        def __init__(self, status: Content, problem: bool = False) -> None:
             super().__init__()
             self.status = status
+            self.problem = problem
 
     class IndexReady(Message):
         """Searches may run; ``report`` says what was built, when anything was;
@@ -53,9 +55,18 @@ class StatusLine(Static):
         # compete with it for the interpreter.
         self.call_after_refresh(self.build_index)
 
+    def update(
+        self, content: VisualType = "", *, layout: bool = True, problem: bool = False
+    ) -> None:
+        """Show ``content``; a ``problem`` wraps onto more lines (``#status.-problem``):
+        its reason, a path as often as not, must be read whole ("cannot read the index:
+        …" was cut at 80 columns), where the rest of the line's news may be cut."""
+        self.set_class(problem, "-problem")
+        super().update(content, layout=layout)
+
     def on_status_line_progress(self, event: Progress) -> None:
         event.stop()
-        self.update(event.status)
+        self.update(event.status, problem=event.problem)
 
     def on_status_line_index_ready(self, event: IndexReady) -> None:
         """Say what was built, when anything was (else the line's "Ready" says enough, and
@@ -106,7 +117,7 @@ class StatusLine(Static):
                 stopped = _("indexing stopped: {error}")
                 message = stopped.format(error=f"{type(error).__name__}: {error}")
             self.post_message(Trouble(message, _("Indexing failed"), "error"))
-            self.post_message(self.Progress(literal(message, "$text-error")))
+            self.post_message(self.Progress(literal(message, "$text-error"), problem=True))
             if self.service.has_index():
                 self.post_message(self.IndexReady(None, failed=True))
             return
