@@ -88,7 +88,7 @@ ENTITIES_FILES = "entities_files"
 #: (a new name for each change of the registry's rules: an index whose registry was built
 #: by others, a JSON file or one deciding by components, has none, and gets its registry
 #: built in full by the next update).
-REGISTRY_GENERATION = "registry_per_name_generation"
+REGISTRY_GENERATION = "registry_respelt_generation"
 #: Store meta: the corpus folders the index was last brought up to date with. An index
 #: shared through WARTA_INDEX_DIR is never served for other folders (nor for seeds that
 #: moved with a reinstall): callers see no usable index and update it first.

@@ -15,6 +15,11 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
 * a one-word person key that is the first or last word of exactly one person's full name
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
   person tagged ``Dani Pedrosa ESP Repsol``);
+* a multi-word name is grouped in the new spelling (``Megawati Soekarnoputri`` is
+  Megawati Sukarnoputri, see :func:`group_name`), and a person's multi-word name with one
+  word respelt one letter off that of exactly one other person joins that person
+  (``Djarot Syaiful`` and Djarot Saiful, ``Kylie Jener`` and Kylie Jenner, see
+  :func:`_respelt`), as one article's two spellings of a person already are one;
 * the kind is the gazetteer's (the user's file wins), else the one most articles gave it.
 
 Whether a key joins another group is decided from the first grouping alone (by entry or
@@ -30,6 +35,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import string
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -40,6 +46,11 @@ from warta.search.entities.gazetteer import (
     GazetteerEntry,
     name_fold,
     packaged_gazetteer,
+)
+from warta.search.entities.linking import (
+    _SHORTEST_MISSPELT_NAME,
+    _one_edit_apart,
+    _one_letter_deletions,
 )
 from warta.search.entities.names import LEGAL_FORMS
 from warta.search.model import Entity
@@ -140,10 +151,11 @@ class _UnionFind:
 
 def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The gazetteer entry a key is: by id, name or alias, or a known person named in full
-    with middle names (``anies_rasyid_baswedan`` is Anies Baswedan)."""
+    with middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
     entry = gazetteer.get(key) or _named(gazetteer, total.name)
     if entry is None and total.kind == "person":
         entry = gazetteer.person_named_in_full(total.name)
+        entry = entry or _known_person_respelt(total.name, gazetteer)
     return entry
 
 
@@ -154,6 +166,146 @@ def _named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
     if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
         return entry
     return None
+
+
+#: The old Indonesian spelling (before 1972) and the new, in the order they are replaced:
+#: ``Soekarno`` is Sukarno, ``Djarot`` Jarot, ``Tjahjo`` Cahyo, ``Achmad`` Akhmad; ``j`` is
+#: folded with ``y`` after ``dj`` with ``j`` since the old ``j`` is the new ``y`` (``Jusuf``,
+#: Yusuf) and today's ``Joko`` is the old Djoko.
+_OLD_SPELLING = (("oe", "u"), ("tj", "c"), ("dj", "j"), ("j", "y"), ("ch", "kh"))
+
+#: The shortest word of a multi-word name written in the new spelling to compare: an
+#: acronym (``GOR UNJ``, of Jakarta, and ``GOR UNY``, of Yogyakarta) keeps its letters.
+_SHORTEST_RESPELT_WORD = 4
+
+
+def _new_spelling(word: str) -> str:
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    return word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def group_name(name: str) -> str:
+    """A name as the first grouping compares it: ``name_fold``, and a multi-word name's
+    words in the new spelling, so that one person is one group however an article spells
+    them (``Luhut Binsar Pandjaitan`` and Luhut Binsar Panjaitan). One word alone keeps its
+    letters: ``Joko`` is not ``Yoko``. Cached: asked for three times per key in a build."""
+    words = name.casefold().split()
+    if len(words) < 2:
+        return name_fold(name)
+    return " ".join(
+        _new_spelling(word) if len(word) >= _SHORTEST_RESPELT_WORD else word for word in words
+    )
+
+
+def _written(name: str) -> str:
+    """A name as written, casefolded (with single spaces): respellings compare these."""
+    return " ".join(name.casefold().split())
+
+
+def _respellable(word: str) -> bool:
+    """Whether a word of a name may be respelt: a Latin-letter word long enough that one
+    letter off is a misspelling, not another name."""
+    return len(word) >= _SHORTEST_MISSPELT_NAME and word.isascii() and word.isalpha()
+
+
+def _respelt(name: str, other: str) -> bool:
+    """Whether two names (:func:`_written`) are one name with one word spelt one letter
+    off, every other word the same (``djarot syaiful`` and ``djarot saiful``): the rule
+    linking.py applies within one article. Compared as written, not in the new spelling,
+    whose folds would add up with the letter off (``Abdul Jalil`` and ``Abdul Djamil``)."""
+    words, others = name.split(), other.split()
+    if len(words) != len(others) or len(words) < 2:
+        return False
+    pairs = zip(words, others, strict=True)
+    differing = [(word, theirs) for word, theirs in pairs if word != theirs]
+    if len(differing) != 1:
+        return False
+    word, theirs = differing[0]
+    return _respellable(word) and _respellable(theirs) and _one_edit_apart(word, theirs)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _respelling_blocks(name: str) -> tuple[str, ...]:
+    """Strings two names (:func:`_written`) share when they may be :func:`_respelt`: each
+    word in turn with one letter left out, or whole (a respelt word shares one of them).
+    Cached: a build asks for each person's twice (its key's entry, then its group)."""
+    words = name.split()
+    return tuple(
+        f"{index} " + " ".join((*words[:index], near, *words[index + 1 :]))
+        for index, word in enumerate(words)
+        if _respellable(word)
+        for near in _one_letter_deletions(word) | {word}
+    )
+
+
+def respellings(name: str) -> set[str]:
+    """Every name (:func:`_written`) :func:`_respelt` from ``name``: a few hundred, to look
+    up among the stored groups by an index, where comparing with every person would read
+    them all."""
+    words = name.split()
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        if not _respellable(word):
+            continue
+        nears = _one_letter_deletions(word)
+        for place in range(len(word) + 1):
+            for letter in string.ascii_lowercase:
+                nears.add(word[:place] + letter + word[place:])
+                nears.add(word[:place] + letter + word[place + 1 :])
+        for near in nears:
+            other = " ".join((*words[:index], near, *words[index + 1 :]))
+            if _respelt(name, other):
+                found.add(other)
+    return found
+
+
+@dataclass(frozen=True)
+class _KnownSpellings:
+    """The gazetteer's people by their multi-word names and aliases, in the new spelling
+    and by :func:`_respelling_blocks`, so that a key spelling one differently is them."""
+
+    by_group: dict[str, set[str]]
+    by_block: dict[str, set[tuple[str, str]]]
+
+
+#: The last gazetteer's known spellings (one gazetteer serves a whole build or update).
+_known_spellings: list[tuple[Gazetteer, _KnownSpellings]] = []
+
+
+def _spellings_of(gazetteer: Gazetteer) -> _KnownSpellings:
+    for known, spellings in _known_spellings:
+        if known is gazetteer:
+            return spellings
+    by_group: dict[str, set[str]] = {}
+    by_block: dict[str, set[tuple[str, str]]] = {}
+    for entry in gazetteer.entries.values():
+        for surface in entry.surfaces if entry.kind == "person" else ():
+            written = _written(surface)
+            if " " in written:
+                by_group.setdefault(group_name(written), set()).add(entry.id)
+                for block in _respelling_blocks(written):
+                    by_block.setdefault(block, set()).add((written, entry.id))
+    _known_spellings[:] = [(gazetteer, _KnownSpellings(by_group, by_block))]
+    return _known_spellings[0][1]
+
+
+def _known_person_respelt(name: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The one known person a person's multi-word name spells another way: in the old
+    spelling (``Megawati Sukarnoputri`` for Megawati Soekarnoputri) or one letter off
+    (``Agus Rahadjo`` for Agus Rahardjo)."""
+    spellings = _spellings_of(gazetteer)
+    written = _written(name)
+    found = spellings.by_group.get(group_name(written), set())
+    if not found:
+        found = {
+            entry_id
+            for block in _respelling_blocks(written)
+            for surface, entry_id in spellings.by_block.get(block, ())
+            if _respelt(written, surface)
+        }
+    return gazetteer.get(next(iter(found))) if len(found) == 1 else None
 
 
 def _groups(
@@ -175,16 +327,32 @@ def _groups(
     by_name: dict[str, str] = {}
     for key in sorted(totals, key=lambda k: -totals[k].mentions):
         entry = _entry_of(key, totals[key], gazetteer)
-        root = entry.id if entry else by_name.setdefault(name_fold(totals[key].name), key)
+        root = entry.id if entry else by_name.setdefault(group_name(totals[key].name), key)
         first[key] = root
         weight[root] += totals[key].mentions
     surface_roots: dict[str, set[str]] = {}
     shortenings: dict[str, set[str]] = {}
+    blocks: dict[str, tuple[str, ...]] = {}  # of the people a respelling may join
+    respelt: dict[str, set[str]] = {}
     for key, total in totals.items():
         for surface in total.surfaces:
             surface_roots.setdefault(surface.casefold(), set()).add(first[key])
         for word in _person_words(total):
             shortenings.setdefault(word, set()).add(first[key])
+        if total.kind == "person" and not gazetteer.get(first[key]):
+            blocks[key] = _respelling_blocks(_written(total.name))
+            for block in blocks[key]:
+                respelt.setdefault(block, set()).add(key)
+
+    def respelling_roots(key: str) -> set[str]:
+        """The first groups of the other people whose names ``key``'s respells."""
+        near = {other for block in blocks[key] for other in respelt[block]}
+        name = _written(totals[key].name)
+        return {
+            first[other]
+            for other in near
+            if first[other] != first[key] and _respelt(name, _written(totals[other].name))
+        }
 
     def kind_of(root: str) -> str:
         entry = gazetteer.get(root)
@@ -199,6 +367,8 @@ def _groups(
         others = {root for root in named if kind_of(root) == total.kind}
         if not others and total.kind == "person":
             others = shortenings.get(total.name, set()) - {own}
+        if not others and total.kind == "person":
+            others = {root for root in respelling_roots(key) if kind_of(root) == "person"}
         if len(others) == 1:
             (other,) = others
             if weight[other] >= weight[own]:
@@ -257,8 +427,9 @@ def _entity(
 class KeyFacts:
     """What decides which other keys a key can be grouped with (see :func:`_groups`).
 
-    ``group``: its gazetteer entry or its name as ``name_fold`` compares it (the first
-    grouping); ``surfaces`` casefolded (another key named one of them may join it);
+    ``group``: its gazetteer entry or its name as :func:`group_name` compares it (the first
+    grouping); ``name``: a person's name respelt (:func:`respellings`) may join another's;
+    ``surfaces`` casefolded (another key named one of them may join it);
     ``words``: the first and last word of a person's multi-word name (a one-word person key
     may shorten it).
     """
@@ -273,7 +444,7 @@ class KeyFacts:
 def _facts(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> KeyFacts:
     entry = _entry_of(key, total, gazetteer)
     return KeyFacts(
-        group=f"entry:{entry.id}" if entry else f"name:{name_fold(total.name)}",
+        group=f"entry:{entry.id}" if entry else f"name:{group_name(total.name)}",
         name=total.name,
         kind=total.kind,
         surfaces=frozenset(surface.casefold() for surface in total.surfaces),
@@ -341,16 +512,32 @@ def affected_keys(
         """Those of ``known`` that may join another group."""
         return {k: f for k, f in known.items() if not _joins_no_one(f, touched, new_facts, stored)}
 
+    def respelt(known: Iterable[KeyFacts]) -> set[str]:
+        """Keys in the first groups of the names the ``known`` people's names respell (or
+        that respell theirs, the same): the groups they may join, or whose people may
+        join theirs."""
+        groups = {
+            f"name:{group_name(other)}"
+            for fact in known
+            if fact.kind == "person"
+            for other in respellings(_written(fact.name))
+        }
+        return stored.keys_where("group", groups)
+
     def candidates(known: Mapping[str, KeyFacts]) -> set[str]:
-        """Keys in whose first groups ``known`` keys may be joined (surface or shortening)."""
-        return stored.keys_where("surface", {f.name.casefold() for f in known.values()}) | (
-            stored.keys_where("word", {f.name for f in known.values() if f.kind == "person"})
+        """Keys in whose first groups ``known`` keys may be joined (surface, shortening or
+        respelling)."""
+        return (
+            stored.keys_where("surface", {f.name.casefold() for f in known.values()})
+            | stored.keys_where("word", {f.name for f in known.values() if f.kind == "person"})
+            | respelt(known.values())
         )
 
     members = set(changed) | stored.keys_where("group", touched)
     named = facts(members).values()
     names = {s for f in named for s in f.surfaces} | {w.casefold() for f in named for w in f.words}
-    deciding = unsettled(facts(members | stored.keys_where("name", names)))
+    respelling = respelt([*stored.facts_of(changed).values(), *named])
+    deciding = unsettled(facts(members | stored.keys_where("name", names) | respelling))
     reached = members | deciding.keys() | candidates(deciding)
     keys = set(changed) | stored.keys_where("entity", reached)
     deciding = unsettled(facts(keys))
