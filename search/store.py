@@ -572,6 +572,13 @@ class Store:
             "SELECT key, name, kind, surface, articles, mentions FROM key_stats"
         )
 
+    def articles_naming(self, keys: Collection[str]) -> int:
+        """How many articles name any of ``keys`` (an entity's, counting an article that
+        names two of them once): read from the index of mentions by key, not its rows."""
+        marks, wanted = _placeholders(keys)
+        query = f"SELECT COUNT(DISTINCT article) FROM mentions WHERE key IN ({marks})"
+        return int(self._db.execute(query, wanted).fetchone()[0]) if wanted else 0
+
     def articles_of_keys(self, keys: Iterable[str]) -> list[str]:
         """Ids of the articles that mention any of ``keys``, in the entity view's order."""
         marks, wanted = _placeholders(keys)

@@ -37,7 +37,7 @@ import functools
 import re
 import string
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -223,7 +223,15 @@ def _respelt(name: str, other: str) -> bool:
     if len(differing) != 1:
         return False
     word, theirs = differing[0]
-    return _respellable(word) and _respellable(theirs) and _one_edit_apart(word, theirs)
+    if not (_respellable(word) and _respellable(theirs) and _one_edit_apart(word, theirs)):
+        return False
+    return word[:-1] != theirs[:-1] or {word[-1], theirs[-1]} not in _GENDERED_ENDINGS
+
+
+#: Last letters that make one name a man's and a woman's (``Dewi Saputra`` and ``Dewi
+#: Saputri``, ``Sukarno`` and ``Sukarni``): two people, not one respelt. (``-a`` and
+#: ``-o`` are one name as Javanese says it: ``Samudra``, ``Samudro``.)
+_GENDERED_ENDINGS = ({"a", "i"}, {"o", "i"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -392,10 +400,20 @@ def _person_words(total: _KeyTotals) -> tuple[str, ...]:
     return tuple(dict.fromkeys((words[0], words[-1])))
 
 
+#: The number of articles that name any of some keys (``Store.articles_naming``).
+ArticleCounter = Callable[[Collection[str]], int]
+
+
 def _entity(
-    root: str, keys: list[str], totals: dict[str, _KeyTotals], entry: GazetteerEntry | None
+    root: str,
+    keys: list[str],
+    totals: dict[str, _KeyTotals],
+    entry: GazetteerEntry | None,
+    count_articles: ArticleCounter | None = None,
 ) -> Entity:
-    """One entity from its keys: the gazetteer decides name and kind when it knows them."""
+    """One entity from its keys: the gazetteer decides name and kind when it knows them.
+    Its articles are its keys' summed, unless ``count_articles`` counts them: an article
+    naming two of its keys (``Soekarnoputri`` and ``Sukarnoputri``) is one article."""
     names: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     for key in keys:
@@ -418,7 +436,11 @@ def _entity(
         name=name,
         kind=kind,
         aliases=tuple(aliases),
-        articles=sum(totals[key].articles for key in keys),
+        articles=(
+            count_articles(keys)
+            if count_articles and len(keys) > 1
+            else sum(totals[key].articles for key in keys)
+        ),
         mentions=sum(totals[key].mentions for key in keys),
     )
 
@@ -590,16 +612,21 @@ class EntityRegistry:
 
     @classmethod
     def _of_totals(
-        cls, totals: dict[str, _KeyTotals], gazetteer: Gazetteer, part: Part | None = None
+        cls,
+        totals: dict[str, _KeyTotals],
+        gazetteer: Gazetteer,
+        part: Part | None = None,
+        count_articles: ArticleCounter | None = None,
     ) -> EntityRegistry:
         """The entities of ``totals``, or only those of ``part.keys`` (the other keys are
-        their context)."""
+        their context); an entity of several keys has the articles ``count_articles``
+        counts, when given."""
         entities = []
         keys: dict[str, list[str]] = {}
         deciding = None if part is None else part.deciding
         for root, members in _groups(totals, gazetteer, deciding).items():
             if part is None or members[0] in part.keys:
-                entity = _entity(root, members, totals, gazetteer.get(root))
+                entity = _entity(root, members, totals, gazetteer.get(root), count_articles)
                 entities.append(entity)
                 keys[entity.id] = members
         return cls(entities, keys)
@@ -669,12 +696,17 @@ class EntityRegistry:
 
 
 def build_with_facts(
-    stats: Iterable[KeyStat], gazetteer: Gazetteer, part: Part | None = None
+    stats: Iterable[KeyStat],
+    gazetteer: Gazetteer,
+    part: Part | None = None,
+    count_articles: ArticleCounter | None = None,
 ) -> tuple[EntityRegistry, dict[str, KeyFacts]]:
     """The registry of ``stats`` and the facts of their keys, to store them together; with
-    ``part`` (``stats`` covering its context too), those of its keys only."""
+    ``part`` (``stats`` covering its context too), those of its keys only. The store counts
+    the articles of an entity of several keys (``count_articles``): summing its keys'
+    counted an article naming two of them twice."""
     totals = _totals(stats)
-    registry = EntityRegistry._of_totals(totals, gazetteer, part)
+    registry = EntityRegistry._of_totals(totals, gazetteer, part, count_articles)
     if part is not None:
         totals = {key: total for key, total in totals.items() if key in part.keys}
     return registry, _facts_of(totals, gazetteer)
