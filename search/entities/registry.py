@@ -248,24 +248,34 @@ def _respelling_blocks(name: str) -> tuple[str, ...]:
     )
 
 
-def respellings(name: str) -> set[str]:
-    """Every name (:func:`_written`) :func:`_respelt` from ``name``: a few hundred, to look
-    up among the stored groups by an index, where comparing with every person would read
-    them all."""
+def respelt_groups(name: str) -> set[str]:
+    """The group names (:func:`group_name`) of the names :func:`_respelt` from ``name``
+    (:func:`_written`), and a few more: a few hundred, to look up among the stored groups by
+    an index, where comparing with every person would read them all."""
     words = name.split()
-    found: set[str] = set()
-    for index, word in enumerate(words):
-        if not _respellable(word):
-            continue
-        nears = _one_letter_deletions(word)
-        for place in range(len(word) + 1):
-            for letter in string.ascii_lowercase:
-                nears.add(word[:place] + letter + word[place:])
-                nears.add(word[:place] + letter + word[place + 1 :])
-        for near in nears:
-            other = " ".join((*words[:index], near, *words[index + 1 :]))
-            if _respelt(name, other):
-                found.add(other)
+    if len(words) < 2:
+        return set()
+    folded = group_name(name).split()
+    return {
+        " ".join((*folded[:index], _new_spelling(near), *folded[index + 1 :]))
+        for index, word in enumerate(words)
+        if _respellable(word)
+        for near in _one_letter_edits(word)
+        if len(near) >= _SHORTEST_MISSPELT_NAME
+    }
+
+
+def _one_letter_edits(word: str) -> set[str]:
+    """``word`` with one letter added, dropped or replaced after its first (the first stays:
+    see ``_one_edit_apart``)."""
+    found = set()
+    for place in range(1, len(word) + 1):
+        head, tail = word[:place], word[place:]
+        found.update(head + letter + tail for letter in string.ascii_lowercase)
+        if tail:
+            found.add(head + tail[1:])
+            found.update(head + letter + tail[1:] for letter in string.ascii_lowercase)
+    found.discard(word)
     return found
 
 
@@ -295,8 +305,9 @@ def _spellings_of(gazetteer: Gazetteer) -> _KnownSpellings:
                 by_group.setdefault(group_name(written), set()).add(entry.id)
                 for block in _respelling_blocks(written):
                     by_block.setdefault(block, set()).add((written, entry.id))
-    _known_spellings[:] = [(gazetteer, _KnownSpellings(by_group, by_block))]
-    return _known_spellings[0][1]
+    spellings = _KnownSpellings(by_group, by_block)
+    _known_spellings[:] = [(gazetteer, spellings)]
+    return spellings
 
 
 def _known_person_respelt(name: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
@@ -450,7 +461,7 @@ class KeyFacts:
     """What decides which other keys a key can be grouped with (see :func:`_groups`).
 
     ``group``: its gazetteer entry or its name as :func:`group_name` compares it (the first
-    grouping); ``name``: a person's name respelt (:func:`respellings`) may join another's;
+    grouping); ``name``: a person's name respelt (:func:`respelt_groups`) may join another's;
     ``surfaces`` casefolded (another key named one of them may join it);
     ``words``: the first and last word of a person's multi-word name (a one-word person key
     may shorten it).
@@ -539,10 +550,10 @@ def affected_keys(
         that respell theirs, the same): the groups they may join, or whose people may
         join theirs."""
         groups = {
-            f"name:{group_name(other)}"
+            f"name:{other}"
             for fact in known
             if fact.kind == "person"
-            for other in respellings(_written(fact.name))
+            for other in respelt_groups(_written(fact.name))
         }
         return stored.keys_where("group", groups)
 
