@@ -35,7 +35,6 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-import string
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -248,37 +247,6 @@ def _respelling_blocks(name: str) -> tuple[str, ...]:
     )
 
 
-def respelt_groups(name: str) -> set[str]:
-    """The group names (:func:`group_name`) of the names :func:`_respelt` from ``name``
-    (:func:`_written`), and a few more: a few hundred, to look up among the stored groups by
-    an index, where comparing with every person would read them all."""
-    words = name.split()
-    if len(words) < 2:
-        return set()
-    folded = group_name(name).split()
-    return {
-        " ".join((*folded[:index], _new_spelling(near), *folded[index + 1 :]))
-        for index, word in enumerate(words)
-        if _respellable(word)
-        for near in _one_letter_edits(word)
-        if len(near) >= _SHORTEST_MISSPELT_NAME
-    }
-
-
-def _one_letter_edits(word: str) -> set[str]:
-    """``word`` with one letter added, dropped or replaced after its first (the first stays:
-    see ``_one_edit_apart``)."""
-    found = set()
-    for place in range(1, len(word) + 1):
-        head, tail = word[:place], word[place:]
-        found.update(head + letter + tail for letter in string.ascii_lowercase)
-        if tail:
-            found.add(head + tail[1:])
-            found.update(head + letter + tail[1:] for letter in string.ascii_lowercase)
-    found.discard(word)
-    return found
-
-
 @dataclass(frozen=True)
 class _KnownSpellings:
     """The gazetteer's people by their multi-word names and aliases, in the new spelling
@@ -461,10 +429,9 @@ class KeyFacts:
     """What decides which other keys a key can be grouped with (see :func:`_groups`).
 
     ``group``: its gazetteer entry or its name as :func:`group_name` compares it (the first
-    grouping); ``name``: a person's name respelt (:func:`respelt_groups`) may join another's;
-    ``surfaces`` casefolded (another key named one of them may join it);
+    grouping); ``surfaces`` casefolded (another key named one of them may join it);
     ``words``: the first and last word of a person's multi-word name (a one-word person key
-    may shorten it).
+    may shorten it); a person's name respelt may join another's (:attr:`respellings`).
     """
 
     group: str
@@ -472,6 +439,16 @@ class KeyFacts:
     kind: str
     surfaces: frozenset[str]
     words: tuple[str, ...] = ()
+
+    @property
+    def respellings(self) -> tuple[str, ...]:
+        """What a person's name shares with the names it respells (:func:`_respelt`):
+        stored and looked up by an index, where comparing with every person would read
+        them all. None for the known (gazetteer) people and others: they join no one by
+        a respelling, and no one joins them so (a known person's spellings are known)."""
+        if self.kind != "person" or not self.group.startswith("name:"):
+            return ()
+        return _respelling_blocks(_written(self.name))
 
 
 def _facts(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> KeyFacts:
@@ -486,9 +463,9 @@ def _facts(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> KeyFacts:
 
 
 #: How :meth:`StoredFacts.keys_where` finds keys: by their group, casefolded name, one of
-#: their casefolded surfaces, a person's first or last word (as written), or their entity
-#: being that of one of the keys given.
-Relation = Literal["group", "name", "surface", "word", "entity"]
+#: their casefolded surfaces, a person's first or last word (as written), one of a person's
+#: :attr:`KeyFacts.respellings`, or their entity being that of one of the keys given.
+Relation = Literal["group", "name", "surface", "word", "respelling", "entity"]
 
 
 class StoredFacts(Protocol):
@@ -546,16 +523,9 @@ def affected_keys(
         return {k: f for k, f in known.items() if not _joins_no_one(f, touched, new_facts, stored)}
 
     def respelt(known: Iterable[KeyFacts]) -> set[str]:
-        """Keys in the first groups of the names the ``known`` people's names respell (or
-        that respell theirs, the same): the groups they may join, or whose people may
-        join theirs."""
-        groups = {
-            f"name:{other}"
-            for fact in known
-            if fact.kind == "person"
-            for other in respelt_groups(_written(fact.name))
-        }
-        return stored.keys_where("group", groups)
+        """People whose names may respell those of the ``known`` people, or be respelt by
+        them (the same): the groups they may join, or whose people may join theirs."""
+        return stored.keys_where("respelling", {s for f in known for s in f.respellings})
 
     def candidates(known: Mapping[str, KeyFacts]) -> set[str]:
         """Keys in whose first groups ``known`` keys may be joined (surface, shortening or
