@@ -606,3 +606,41 @@ def test_an_entitys_articles_count_an_article_writing_two_spellings_once(tmp_pat
     service.update()
     entity = service.entity("Sudirman Hadiwijoyo")
     assert entity is not None and entity.articles == 2
+
+
+def test_a_respelling_rereads_the_people_spelt_near_it_not_everyone_sharing_a_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 200 people named Rahmat, no two spelt near each other; an article writing one of them
+    # one letter off reads that one, not every Rahmat.
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    surnames = [f"{a}{b}ndra{a}{b}".capitalize() for a in letters[:10] for b in letters[:20]]
+    store = Store(tmp_path)
+    for i, surname in enumerate(surnames):
+        _put(store, f"article-{i}", [f"Rahmat {surname}"] * 2)
+    store.commit()
+    _save_registry(tmp_path, store, None, None)
+    store.commit()
+    store.close()
+
+    store = Store(tmp_path)  # a new one per update, as the indexer opens
+    respelt = "Rahmat " + surnames[5].replace("ndra", "ndara")
+    _put(store, "respelt", [respelt])
+    store.commit()
+    read: set[str] = set()
+    key_stats_of = store.key_stats_of
+
+    def reading(keys: Iterable[str]) -> list[tuple[str, str, str, str, int, int]]:
+        keys = list(keys)
+        read.update(keys)
+        return key_stats_of(keys)
+
+    monkeypatch.setattr(store, "key_stats_of", reading)
+    _save_registry(tmp_path, store, None, store.changed_keys)
+    store.commit()
+    assert len(read) < 5, sorted(read)
+    registry = store.registry()
+    entity = registry.lookup(respelt)
+    assert entity is not None and entity.name == f"Rahmat {surnames[5]}"
+    assert registry.entities() == _full_build(store).entities()
+    store.close()
