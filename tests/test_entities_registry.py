@@ -200,11 +200,18 @@ def test_a_person_spelt_one_letter_off_in_another_article_is_one_person() -> Non
             _stat("rahmat_kurniawam", "Rahmat Kurniawam", "person", mentions=1),
             _stat("kusuma_wardhani", "Kusuma Wardhani", "person", mentions=1),
             _stat("kusuma_wardani", "Kusuma Wardani", "person", mentions=4),
+            _stat("julian_pratama", "Julian Pratama", "person", mentions=3),
+            _stat("juilan_pratama", "Juilan Pratama", "person", mentions=1),  # two swapped
         ]
     )
     assert registry.resolve("rahmat_kurniawam") == "rahmat_kurniawan"
     assert registry.resolve("kusuma_wardhani") == "kusuma_wardani"
-    assert [e.name for e in registry.entities()] == ["Rahmat Kurniawan", "Kusuma Wardani"]
+    assert registry.resolve("juilan_pratama") == "julian_pratama"
+    assert [e.name for e in registry.entities()] == [
+        "Rahmat Kurniawan",
+        "Kusuma Wardani",
+        "Julian Pratama",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -423,6 +430,7 @@ VOCABULARY = [
     ("rahmat_kurniawan", "Rahmat Kurniawan", "person", "Rahmat Kurniawan"),
     ("rahmat_kurniawam", "Rahmat Kurniawam", "person", "Rahmat Kurniawam"),
     ("rahmat_kurniawn", "Rahmat Kurniawn", "person", "Rahmat Kurniawn"),
+    ("rahmat_kurniwaan", "Rahmat Kurniwaan", "person", "Rahmat Kurniwaan"),
     ("rahmat", "Rahmat", "person", "Rahmat"),
     ("anies_baswedan_2", "Anies Baswedam", "person", "Anies Baswedam"),
 ]

@@ -204,16 +204,27 @@ def _written(name: str) -> str:
 
 
 def _respellable(word: str) -> bool:
-    """Whether a word of a name may be respelt: a Latin-letter word long enough that one
-    letter off is a misspelling, not another name."""
-    return len(word) >= _SHORTEST_MISSPELT_NAME and word.isascii() and word.isalpha()
+    """Whether a word of a name may be respelt: a word of letters (``Ma'ruf`` too) long
+    enough that one letter off is a misspelling, not another name."""
+    letters = word.replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "")
+    return len(word) >= _SHORTEST_MISSPELT_NAME and letters.isalpha()
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Whether two letters side by side after the first are swapped (``Julian`` and
+    ``Juilan``, ``Laiskodat`` and ``Laikosdat``): the typing slip after a letter off."""
+    differing = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    if len(differing) != 2 or differing[0] == 0 or differing[1] != differing[0] + 1:
+        return False
+    return word[differing[0]] == other[differing[1]] and word[differing[1]] == other[differing[0]]
 
 
 def _respelt(name: str, other: str) -> bool:
     """Whether two names (:func:`_written`) are one name with one word spelt one letter
     off, every other word the same (``djarot syaiful`` and ``djarot saiful``): the rule
-    linking.py applies within one article. Compared as written, not in the new spelling,
-    whose folds would add up with the letter off (``Abdul Jalil`` and ``Abdul Djamil``)."""
+    linking.py applies within one article, and two letters swapped. Compared as written,
+    not in the new spelling, whose folds would add up with the letter off (``Abdul Jalil``
+    and ``Abdul Djamil``)."""
     words, others = name.split(), other.split()
     if len(words) != len(others) or len(words) < 2:
         return False
@@ -222,7 +233,11 @@ def _respelt(name: str, other: str) -> bool:
     if len(differing) != 1:
         return False
     word, theirs = differing[0]
-    if not (_respellable(word) and _respellable(theirs) and _one_edit_apart(word, theirs)):
+    if not (_respellable(word) and _respellable(theirs)):
+        return False
+    if len(word) == len(theirs) and _swapped(word, theirs):
+        return True
+    if not _one_edit_apart(word, theirs):
         return False
     return word[:-1] != theirs[:-1] or {word[-1], theirs[-1]} not in _GENDERED_ENDINGS
 
@@ -236,7 +251,8 @@ _GENDERED_ENDINGS = ({"a", "i"}, {"o", "i"})
 @functools.lru_cache(maxsize=1 << 16)
 def _respelling_blocks(name: str) -> tuple[str, ...]:
     """Strings two names (:func:`_written`) share when they may be :func:`_respelt`: each
-    word in turn with one letter left out, or whole (a respelt word shares one of them).
+    word in turn with one letter left out, or whole (a word respelt or with two letters
+    swapped shares one of them).
     Cached: a build asks for each person's twice (its key's entry, then its group)."""
     words = name.split()
     return tuple(
