@@ -526,7 +526,8 @@ def affected_keys(
     respells (:attr:`KeyFacts.respellings`). So the decisions that can change are those of
     the changed keys' first groups (old and new), of the keys those groups name and of the
     people whose names theirs respell (old names and new); their old entities, and the
-    old entities of the groups they may now join, hold whole entities before and after. Every other key decides as before, into its old entity.
+    old entities of the groups they may now join, hold whole entities before and after.
+    Every other key decides as before, into its old entity.
     Two hops, whatever the corpus: ``Budi Santoso`` reaches ``Budi`` and the people
     ``Budi`` may shorten, never every person who shares a word with one of them; and a key
     that two untouched groups name (``Saputra``, a word of thousands of people) surely
