@@ -251,12 +251,12 @@ def _respelt(name: str, other: str) -> bool:
 _GENDERED_ENDINGS = ({"a", "i"}, {"o", "i"})
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def _respelling_blocks(name: str) -> tuple[str, ...]:
     """Strings two names (:func:`_written`) share when they may be :func:`_respelt`: each
     word in turn with one letter left out, or whole (a word respelt or with two letters
-    swapped shares one of them).
-    Cached: a build asks for each person's twice (its key's entry, then its group)."""
+    swapped shares one of them). Cached, a few: an update asks for a person's three times
+    (~2 KB each)."""
     words = name.split()
     return tuple(
         f"{index} " + " ".join((*words[:index], near, *words[index + 1 :]))
@@ -266,13 +266,25 @@ def _respelling_blocks(name: str) -> tuple[str, ...]:
     )
 
 
+def _blanks(name: str) -> list[str]:
+    """A name (:func:`_written`) with each word that may be respelt left out in turn: a
+    name respelt from it has one of them."""
+    words = name.split()
+    return [
+        f"{index} " + " ".join((*words[:index], "", *words[index + 1 :]))
+        for index, word in enumerate(words)
+        if _respellable(word)
+    ]
+
+
 @dataclass(frozen=True)
 class _KnownSpellings:
     """The gazetteer's people by their multi-word names and aliases, in the new spelling
-    and by :func:`_respelling_blocks`, so that a key spelling one differently is them."""
+    and by :func:`_blanks`, so that a key spelling one differently is them (a few hundred
+    people: a blank holds few)."""
 
     by_group: dict[str, set[str]]
-    by_block: dict[str, set[tuple[str, str]]]
+    by_blank: dict[str, set[tuple[str, str]]]
 
 
 #: The last gazetteer's known spellings (one gazetteer serves a whole build or update).
@@ -284,15 +296,15 @@ def _spellings_of(gazetteer: Gazetteer) -> _KnownSpellings:
         if known is gazetteer:
             return spellings
     by_group: dict[str, set[str]] = {}
-    by_block: dict[str, set[tuple[str, str]]] = {}
+    by_blank: dict[str, set[tuple[str, str]]] = {}
     for entry in gazetteer.entries.values():
         for surface in entry.surfaces if entry.kind == "person" else ():
             written = _written(surface)
             if " " in written:
                 by_group.setdefault(group_name(written), set()).add(entry.id)
-                for block in _respelling_blocks(written):
-                    by_block.setdefault(block, set()).add((written, entry.id))
-    spellings = _KnownSpellings(by_group, by_block)
+                for blank in _blanks(written):
+                    by_blank.setdefault(blank, set()).add((written, entry.id))
+    spellings = _KnownSpellings(by_group, by_blank)
     _known_spellings[:] = [(gazetteer, spellings)]
     return spellings
 
@@ -307,8 +319,8 @@ def _known_person_respelt(name: str, gazetteer: Gazetteer) -> GazetteerEntry | N
     if not found:
         found = {
             entry_id
-            for block in _respelling_blocks(written)
-            for surface, entry_id in spellings.by_block.get(block, ())
+            for blank in _blanks(written)
+            for surface, entry_id in spellings.by_blank.get(blank, ())
             if _respelt(written, surface)
         }
     return gazetteer.get(next(iter(found))) if len(found) == 1 else None
