@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Literal, Protocol
 
 from warta.search.entities.gazetteer import (
@@ -258,12 +259,14 @@ def _respelling_blocks(name: str) -> tuple[str, ...]:
     swapped shares one of them). Cached, a few: an update asks for a person's three times
     (~2 KB each)."""
     words = name.split()
-    return tuple(
-        f"{index} " + " ".join((*words[:index], near, *words[index + 1 :]))
-        for index, word in enumerate(words)
-        if _respellable(word)
-        for near in _one_letter_deletions(word) | {word}
-    )
+    blocks: list[str] = []
+    for index, word in enumerate(words):
+        if _respellable(word):
+            before, after = " ".join(words[:index]), " ".join(words[index + 1 :])
+            blocks.extend(
+                f"{before}|{near}|{after}" for near in _one_letter_deletions(word) | {word}
+            )
+    return tuple(blocks)
 
 
 def _blanks(name: str) -> list[str]:
@@ -271,7 +274,7 @@ def _blanks(name: str) -> list[str]:
     name respelt from it has one of them."""
     words = name.split()
     return [
-        f"{index} " + " ".join((*words[:index], "", *words[index + 1 :]))
+        f"{' '.join(words[:index])}|{' '.join(words[index + 1 :])}"
         for index, word in enumerate(words)
         if _respellable(word)
     ]
@@ -285,6 +288,8 @@ class _KnownSpellings:
 
     by_group: dict[str, set[str]]
     by_blank: dict[str, set[tuple[str, str]]]
+    #: The entry each name asked about is, or None: a build asks twice for each person.
+    found: dict[str, str | None] = dataclass_field(default_factory=dict)
 
 
 #: The last gazetteer's known spellings (one gazetteer serves a whole build or update).
@@ -314,16 +319,25 @@ def _known_person_respelt(name: str, gazetteer: Gazetteer) -> GazetteerEntry | N
     spelling (``Megawati Sukarnoputri`` for Megawati Soekarnoputri) or one letter off
     (``Agus Rahadjo`` for Agus Rahardjo)."""
     spellings = _spellings_of(gazetteer)
-    written = _written(name)
-    found = spellings.by_group.get(group_name(written), set())
-    if not found:
-        found = {
-            entry_id
-            for blank in _blanks(written)
-            for surface, entry_id in spellings.by_blank.get(blank, ())
-            if _respelt(written, surface)
-        }
-    return gazetteer.get(next(iter(found))) if len(found) == 1 else None
+    if name not in spellings.found:
+        written = _written(name)
+        found = spellings.by_group.get(group_name(written), set())
+        if not found:
+            found = {
+                entry_id
+                for blank in _blanks(written)
+                for surface, entry_id in spellings.by_blank.get(blank, ())
+                if _respelt(written, surface)
+            }
+        if len(spellings.found) >= _REMEMBERED_NAMES:
+            spellings.found.clear()
+        spellings.found[name] = next(iter(found)) if len(found) == 1 else None
+    entry_id = spellings.found[name]
+    return gazetteer.get(entry_id) if entry_id else None
+
+
+#: The most names whose known person :func:`_known_person_respelt` remembers (~10 MB).
+_REMEMBERED_NAMES = 1 << 16
 
 
 def _groups(
