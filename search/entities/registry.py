@@ -216,7 +216,7 @@ def _respellable(word: str) -> bool:
 
 def _swapped(word: str, other: str) -> bool:
     """Whether two letters side by side after the first are swapped (``Julian`` and
-    ``Juilan``, ``Laiskodat`` and ``Laikosdat``): the typing slip after a letter off."""
+    ``Juilan``, ``Mateo`` and ``Maeto``): a slip as common as a letter off."""
     differing = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
     if len(differing) != 2 or differing[0] == 0 or differing[1] != differing[0] + 1:
         return False
@@ -319,20 +319,21 @@ def _known_person_respelt(name: str, gazetteer: Gazetteer) -> GazetteerEntry | N
     spelling (``Megawati Sukarnoputri`` for Megawati Soekarnoputri) or one letter off
     (``Agus Rahadjo`` for Agus Rahardjo)."""
     spellings = _spellings_of(gazetteer)
-    if name not in spellings.found:
+    entry_id = spellings.found.get(name, "")
+    if entry_id == "":
         written = _written(name)
         found = spellings.by_group.get(group_name(written), set())
         if not found:
             found = {
-                entry_id
+                known
                 for blank in _blanks(written)
-                for surface, entry_id in spellings.by_blank.get(blank, ())
+                for surface, known in spellings.by_blank.get(blank, ())
                 if _respelt(written, surface)
             }
+        entry_id = next(iter(found)) if len(found) == 1 else None
         if len(spellings.found) >= _REMEMBERED_NAMES:
             spellings.found.clear()
-        spellings.found[name] = next(iter(found)) if len(found) == 1 else None
-    entry_id = spellings.found[name]
+        spellings.found[name] = entry_id
     return gazetteer.get(entry_id) if entry_id else None
 
 
