@@ -88,7 +88,7 @@ ENTITIES_FILES = "entities_files"
 #: (a new name for each change of the registry's rules: an index whose registry was built
 #: by others, a JSON file or one deciding by components, has none, and gets its registry
 #: built in full by the next update).
-REGISTRY_GENERATION = "registry_per_name_generation"
+REGISTRY_GENERATION = "registry_respelt_generation"
 #: Store meta: the corpus folders the index was last brought up to date with. An index
 #: shared through WARTA_INDEX_DIR is never served for other folders (nor for seeds that
 #: moved with a reinstall): callers see no usable index and update it first.
@@ -1169,11 +1169,12 @@ def _save_registry(
     gazetteer = load_gazetteer(gazetteer_file)
     if changed is None:
         everything = (KeyStat(*row) for row in store.key_stats())
-        store.save_registry(*build_with_facts(everything, gazetteer))
+        store.save_registry(*build_with_facts(everything, gazetteer, None, store.articles_naming))
     else:
         new_facts = key_facts((KeyStat(*row) for row in store.key_stats_of(changed)), gazetteer)
         part = affected_keys(changed, new_facts, store)
         rows = store.key_stats_of(part.keys | part.context)
-        registry = build_with_facts((KeyStat(*row) for row in rows), gazetteer, part)
+        stats = (KeyStat(*row) for row in rows)
+        registry = build_with_facts(stats, gazetteer, part, store.articles_naming)
         store.save_registry(*registry, part.keys)
     (folder / LEGACY_REGISTRY_FILE).unlink(missing_ok=True)

@@ -104,6 +104,12 @@ CREATE TABLE IF NOT EXISTS registry_surfaces (
     key TEXT NOT NULL, surface TEXT NOT NULL, PRIMARY KEY (key, surface)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS registry_surfaces_surface ON registry_surfaces(surface);
+-- A person's name with a letter left out of one word, or whole: another person's name
+-- spelt one letter off shares one (registry.KeyFacts.respellings).
+CREATE TABLE IF NOT EXISTS registry_respellings (
+    key TEXT NOT NULL, spelling TEXT NOT NULL, PRIMARY KEY (key, spelling)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS registry_respellings_spelling ON registry_respellings(spelling);
 CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL
@@ -572,6 +578,13 @@ class Store:
             "SELECT key, name, kind, surface, articles, mentions FROM key_stats"
         )
 
+    def articles_naming(self, keys: Collection[str]) -> int:
+        """How many articles name any of ``keys`` (an entity's, counting an article that
+        names two of them once): read from the index of mentions by key, not its rows."""
+        marks, wanted = _placeholders(keys)
+        query = f"SELECT COUNT(DISTINCT article) FROM mentions WHERE key IN ({marks})"
+        return int(self._db.execute(query, wanted).fetchone()[0]) if wanted else 0
+
     def articles_of_keys(self, keys: Iterable[str]) -> list[str]:
         """Ids of the articles that mention any of ``keys``, in the entity view's order."""
         marks, wanted = _placeholders(keys)
@@ -882,6 +895,9 @@ class Store:
             "registry_surfaces": [
                 (key, surface) for key, f in facts.items() for surface in f.surfaces
             ],
+            "registry_respellings": [
+                (key, spelling) for key, f in facts.items() for spelling in f.respellings
+            ],
         }
         if replacing is None:
             old: _RegistryRows = {table: {} for table in _REGISTRY_TABLES}
@@ -903,7 +919,7 @@ class Store:
     def _registry_rows(self, keys: Collection[str]) -> _RegistryRows:
         """The stored registry rows of ``keys`` and of their entities, by primary key."""
         found: _RegistryRows = {table: {} for table in _REGISTRY_TABLES}
-        wanted = {"registry_keys": keys, "registry_surfaces": keys}
+        wanted = {"registry_keys": keys, "registry_surfaces": keys, "registry_respellings": keys}
         for table, (columns, width) in _REGISTRY_TABLES.items():
             if table == "entities":  # last: the entities of the keys just read
                 wanted[table] = {row[1] for row in found["registry_keys"].values()}
@@ -937,6 +953,7 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
     "group": ("SELECT key FROM registry_keys WHERE grp IN ({})",),
     "name": ("SELECT key FROM registry_keys WHERE name_fold IN ({})",),
     "surface": ("SELECT key FROM registry_surfaces WHERE surface IN ({})",),
+    "respelling": ("SELECT key FROM registry_respellings WHERE spelling IN ({})",),
     "word": (
         "SELECT key FROM registry_keys WHERE word1 IN ({})",
         "SELECT key FROM registry_keys WHERE word2 IN ({})",
@@ -951,6 +968,7 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
 _REGISTRY_TABLES = {
     "registry_keys": (("key", "entity", "grp", "name", "name_fold", "kind", "word1", "word2"), 1),
     "registry_surfaces": (("key", "surface"), 2),
+    "registry_respellings": (("key", "spelling"), 2),
     "entities": (("id", "name", "kind", "aliases", "articles", "mentions"), 1),  # read last
 }
 _RegistryRows = dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]

@@ -172,6 +172,106 @@ def test_a_known_person_named_in_full_with_a_middle_name_is_that_person() -> Non
     assert registry.resolve("rasyid_baswedan") == "rasyid_baswedan"
 
 
+def test_a_person_spelt_the_old_way_in_other_articles_is_one_person() -> None:
+    # Across articles one person stayed two: Megawati Soekarnoputri (18 articles of
+    # IndoSum) and Megawati Sukarnoputri (1), Luhut Binsar Pandjaitan and Panjaitan.
+    registry = EntityRegistry.build(
+        [
+            _stat("sudirman_hadiwijoyo", "Sudirman Hadiwijoyo", "person", articles=3, mentions=5),
+            _stat("soedirman_hadiwidjojo", "Soedirman Hadiwidjojo", "person", mentions=2),
+        ]
+    )
+    entity = registry.lookup("Soedirman Hadiwidjojo")
+    assert entity is not None and entity == registry.lookup("sudirman hadiwijoyo")
+    # The spelling most mentions give names it; the other is an alias.
+    assert (entity.name, entity.aliases, entity.articles, entity.mentions) == (
+        "Sudirman Hadiwijoyo",
+        ("Soedirman Hadiwidjojo",),
+        4,
+        7,
+    )
+    assert registry.keys_for(entity.id) == ["soedirman_hadiwidjojo", "sudirman_hadiwijoyo"]
+
+
+def test_a_person_spelt_one_letter_off_in_another_article_is_one_person() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("rahmat_kurniawan", "Rahmat Kurniawan", "person", mentions=8),
+            _stat("rahmat_kurniawam", "Rahmat Kurniawam", "person", mentions=1),
+            _stat("kusuma_wardhani", "Kusuma Wardhani", "person", mentions=1),
+            _stat("kusuma_wardani", "Kusuma Wardani", "person", mentions=4),
+            _stat("julian_pratama", "Julian Pratama", "person", mentions=3),
+            _stat("juilan_pratama", "Juilan Pratama", "person", mentions=1),  # two swapped
+        ]
+    )
+    assert registry.resolve("rahmat_kurniawam") == "rahmat_kurniawan"
+    assert registry.resolve("kusuma_wardhani") == "kusuma_wardani"
+    assert registry.resolve("juilan_pratama") == "julian_pratama"
+    assert [e.name for e in registry.entities()] == [
+        "Rahmat Kurniawan",
+        "Kusuma Wardani",
+        "Julian Pratama",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "kind"),
+    [
+        ("Ahmad Yani", "Ahmad Yadi", "person"),  # a word too short to tell a misspelling
+        ("Dewi Saputra", "Dewi Saputri", "person"),  # a man's name and a woman's
+        ("Slamet Sukarno", "Slamet Sukarni", "person"),
+        ("Harry Santoso", "Barry Santoso", "person"),  # another first letter
+        ("Budi Santoso Wijaya", "Budi Santosa Wijoyo", "person"),  # two words respelt
+        ("Abdul Jalil", "Abdul Djamil", "person"),  # one letter off only in the new spelling
+        ("Golden Globe", "Golden Glove", "organisation"),  # not people
+        ("Polda Sulut", "Polda Sumut", "organisation"),
+    ],
+)
+def test_names_of_two_near_a_respelling_stay_two(name: str, other: str, kind: str) -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat(name.lower().replace(" ", "_"), name, kind, mentions=5),
+            _stat(other.lower().replace(" ", "_"), other, kind, mentions=1),
+        ]
+    )
+    assert len(registry.entities()) == 2
+
+
+def test_a_spelling_one_letter_off_two_peoples_joins_neither() -> None:
+    registry = EntityRegistry.build(
+        [
+            _stat("rahmat_kurniawam", "Rahmat Kurniawam", "person", mentions=5),
+            _stat("rahmat_kurniawn", "Rahmat Kurniawn", "person", mentions=5),
+            _stat("rahmat_kurniawan", "Rahmat Kurniawan", "person", mentions=1),
+        ]
+    )
+    assert len(registry.entities()) == 3
+
+
+def test_a_known_person_spelt_another_way_is_that_person(tmp_path: Path) -> None:
+    user_file = tmp_path / "entities.json"
+    entry = {"id": "raden_soedjatmiko", "name": "Raden Soedjatmiko", "kind": "person"}
+    user_file.write_text(json.dumps({"entities": [entry]}), encoding="utf-8")
+    registry = EntityRegistry.build(
+        [
+            _stat("raden_soedjatmiko", "Raden Soedjatmiko", "person", mentions=1),
+            _stat("raden_sujatmiko", "Raden Sujatmiko", "person", mentions=9),
+            _stat("raden_soedjatmoko", "Raden Soedjatmoko", "person", mentions=2),
+        ],
+        load_gazetteer(user_file),
+    )
+    entity = registry.lookup("Raden Sujatmiko")
+    assert entity is not None and (entity.id, entity.name) == (
+        "raden_soedjatmiko",
+        "Raden Soedjatmiko",
+    )
+    assert registry.keys_for(entity.id) == [
+        "raden_soedjatmiko",
+        "raden_soedjatmoko",
+        "raden_sujatmiko",
+    ]
+
+
 def test_seed_corpus_entities() -> None:
     registry = _registry_of(
         [
@@ -321,7 +421,26 @@ VOCABULARY = [
     ("dewi_kusuma", "Dewi Kusuma", "person", "Dewi Kusuma"),
     ("adi_kusuma", "Adi Kusuma", "person", "Adi Kusuma"),
     ("adi_kusuma", "Adi Kusuma", "organisation", "Kusuma"),
+    # One person in the old and the new spelling, and one letter off; a spelling one letter
+    # off two people's; a known person in the old spelling.
+    ("sudirman_hadiwijoyo", "Sudirman Hadiwijoyo", "person", "Sudirman Hadiwijoyo"),
+    ("soedirman_hadiwidjojo", "Soedirman Hadiwidjojo", "person", "Soedirman Hadiwidjojo"),
+    ("sudirman_hadiwijaya", "Sudirman Hadiwijaya", "person", "Sudirman Hadiwijaya"),
+    ("sudirman_hadiwijoyo", "Sudirman Hadiwijoyo", "organisation", "Sudirman Hadiwijoyo"),
+    ("rahmat_kurniawan", "Rahmat Kurniawan", "person", "Rahmat Kurniawan"),
+    ("rahmat_kurniawam", "Rahmat Kurniawam", "person", "Rahmat Kurniawam"),
+    ("rahmat_kurniawn", "Rahmat Kurniawn", "person", "Rahmat Kurniawn"),
+    ("rahmat_kurniwaan", "Rahmat Kurniwaan", "person", "Rahmat Kurniwaan"),
+    ("rahmat", "Rahmat", "person", "Rahmat"),
+    ("anies_baswedan_2", "Anies Baswedam", "person", "Anies Baswedam"),
 ]
+
+
+def _full_build(store: Store) -> EntityRegistry:
+    """The registry a build over everything in ``store`` gives, as the indexer builds it."""
+    stats = (KeyStat(*row) for row in store.key_stats())
+    return build_with_facts(stats, load_gazetteer(None), None, store.articles_naming)[0]
+
 
 #: One step: an article (of a few) stored with these mentions, or with None dropped.
 _steps = st.lists(
@@ -341,7 +460,6 @@ _steps = st.lists(
 def test_an_update_gives_the_registry_a_full_build_gives(tmp_path: Path, steps: list) -> None:
     folder = tmp_path / f"store-{uuid.uuid4().hex}"
     folder.mkdir()
-    gazetteer = load_gazetteer(None)
     for number, (article, mentions) in enumerate(steps):
         store = Store(folder)  # a new one per update, as the indexer opens
         file = f"file-{article}"
@@ -355,7 +473,7 @@ def test_an_update_gives_the_registry_a_full_build_gives(tmp_path: Path, steps: 
         store.commit()
         _save_registry(folder, store, None, store.changed_keys if number else None)
         store.commit()
-        full = EntityRegistry.build((KeyStat(*row) for row in store.key_stats()), gazetteer)
+        full = _full_build(store)
         updated = store.registry()
         store.close()
         assert {e.id: e for e in updated.entities()} == {e.id: e for e in full.entities()}
@@ -400,6 +518,137 @@ def test_one_articles_update_rereads_the_keys_near_it_not_everyone_sharing_a_wor
     _save_registry(tmp_path, store, None, store.changed_keys)
     store.commit()
     assert len(read) < 20, sorted(read)
-    full = EntityRegistry.build((KeyStat(*row) for row in store.key_stats()), load_gazetteer(None))
-    assert store.registry().entities() == full.entities()
+    assert store.registry().entities() == _full_build(store).entities()
+    store.close()
+
+
+def _put(store: Store, article: str, names: list[str]) -> None:
+    """Store ``article`` naming each person of ``names`` once, keyed as the names write."""
+    keys = [name.lower().replace(" ", "_") for name in names]
+    placed = [
+        Mention("body", i, i + 1, name, key, name, "person")
+        for i, (name, key) in enumerate(zip(names, keys, strict=True))
+    ]
+    store.put_article(article, f"{article}.txt", "judul", None, placed)
+
+
+def test_updates_link_and_unlink_two_spellings_as_a_fresh_build_does(tmp_path: Path) -> None:
+    (tmp_path / "updated").mkdir()
+    store = Store(tmp_path / "updated")
+    names = ["Sudirman Hadiwijoyo", "Sudirman Hadiwijoyo", "Rahmat Kurniawan"]
+    kept = {"a": names, "c": ["Rahmat Kurniawan", "Rahmat Kurniawan"]}
+    for article, names in kept.items():
+        _put(store, article, names)
+    store.commit()
+    _save_registry(tmp_path, store, None, None)
+    steps: list[tuple[str, list[str] | None, dict[str, list[str]]]] = [
+        # Another article spells them the old way and one letter off: one person each.
+        (
+            "b",
+            ["Soedirman Hadiwidjojo", "Rahmat Kurniawam"],
+            {
+                "Sudirman Hadiwijoyo": ["soedirman_hadiwidjojo", "sudirman_hadiwijoyo"],
+                "Rahmat Kurniawan": ["rahmat_kurniawam", "rahmat_kurniawan"],
+            },
+        ),
+        # The first spelling's article goes: the other spelling is left, alone.
+        (
+            "a",
+            None,
+            {
+                "Soedirman Hadiwidjojo": ["soedirman_hadiwidjojo"],
+                "Rahmat Kurniawan": ["rahmat_kurniawam", "rahmat_kurniawan"],
+            },
+        ),
+        # A third spelling, one letter off one of the others, joins them too.
+        (
+            "d",
+            ["Rahmat Kurniawn"],
+            {"Rahmat Kurniawan": ["rahmat_kurniawam", "rahmat_kurniawan", "rahmat_kurniawn"]},
+        ),
+    ]
+    for article, names, expected in steps:
+        if names is None:
+            store.forget_file(f"{article}.txt")
+            kept.pop(article, None)
+        else:
+            _put(store, article, names)
+            kept[article] = names
+        store.commit()
+        _save_registry(tmp_path, store, None, store.changed_keys)
+        store.commit()
+        (tmp_path / f"fresh-{article}").mkdir()
+        fresh = Store(tmp_path / f"fresh-{article}")
+        for other, other_names in kept.items():
+            _put(fresh, other, other_names)
+        fresh.commit()
+        _save_registry(tmp_path, fresh, None, None)
+        updated, built = store.registry(), fresh.registry()
+        assert updated.entities() == built.entities()
+        for name, keys in expected.items():
+            entity = updated.lookup(name)
+            assert entity is not None and entity.name == name
+            assert updated.keys_for(entity.id) == keys
+        fresh.close()
+    store.close()
+
+
+def test_an_entitys_articles_count_an_article_writing_two_spellings_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "a": "Menurut Soedirman Hadiwidjojo, harga beras naik di pasar.",
+        "b": "Ketua koperasi Sudirman Hadiwijoyo mengatakan harga beras turun.",
+        "c": "Kata Sudirman Hadiwijoyo, panen gagal. Soedirman Hadiwidjojo lalu pulang.",
+    }
+    for name, body in texts.items():
+        (corpus / f"{name}.txt").write_text(f"Kabar {name}\n\n{body}\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    entity = service.entity("Soedirman Hadiwidjojo")
+    assert entity is not None and entity == service.entity("Sudirman Hadiwijoyo")
+    assert entity.articles == 3
+    assert sorted(service.articles_mentioning(entity.id)) == ["a", "b", "c"]
+    assert {m.article for m in service.mentions(entity.id)} == {"a", "b", "c"}
+    (corpus / "b.txt").unlink()
+    service.update()
+    entity = service.entity("Sudirman Hadiwijoyo")
+    assert entity is not None and entity.articles == 2
+
+
+def test_a_respelling_rereads_the_people_spelt_near_it_not_everyone_sharing_a_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 200 people named Rahmat, no two spelt near each other; an article writing one of them
+    # one letter off reads that one, not every Rahmat.
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    surnames = [f"{a}{b}ndra{a}{b}".capitalize() for a in letters[:10] for b in letters[:20]]
+    store = Store(tmp_path)
+    for i, surname in enumerate(surnames):
+        _put(store, f"article-{i}", [f"Rahmat {surname}"] * 2)
+    store.commit()
+    _save_registry(tmp_path, store, None, None)
+    store.commit()
+    store.close()
+
+    store = Store(tmp_path)  # a new one per update, as the indexer opens
+    respelt = "Rahmat " + surnames[5].replace("ndra", "ndara")
+    _put(store, "respelt", [respelt])
+    store.commit()
+    read: set[str] = set()
+    key_stats_of = store.key_stats_of
+
+    def reading(keys: Iterable[str]) -> list[tuple[str, str, str, str, int, int]]:
+        keys = list(keys)
+        read.update(keys)
+        return key_stats_of(keys)
+
+    monkeypatch.setattr(store, "key_stats_of", reading)
+    _save_registry(tmp_path, store, None, store.changed_keys)
+    store.commit()
+    assert len(read) < 5, sorted(read)
+    registry = store.registry()
+    entity = registry.lookup(respelt)
+    assert entity is not None and entity.name == f"Rahmat {surnames[5]}"
+    assert registry.entities() == _full_build(store).entities()
     store.close()

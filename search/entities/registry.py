@@ -15,7 +15,15 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
 * a one-word person key that is the first or last word of exactly one person's full name
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
   person tagged ``Dani Pedrosa ESP Repsol``);
-* the kind is the gazetteer's (the user's file wins), else the one most articles gave it.
+* a multi-word name is grouped in the new spelling (``Megawati Sukarnoputri`` is
+  Megawati Soekarnoputri, see :func:`group_name`), and a person's multi-word name with one
+  word one letter off that of exactly one other person, or of one known person, joins
+  that person (``Djarot Saeful`` and Djarot Saiful, ``Kylie Jener`` and Kylie Jenner, see
+  :func:`_respelt`), as one article's two spellings of a person already are one (141
+  merges over IndoSum's 3,463 articles, 139 of them right);
+* the kind is the gazetteer's (the user's file wins), else the one most articles gave it;
+  the name the one most mentions gave its keys; its articles are counted by the store, an
+  article naming two of its keys once.
 
 Whether a key joins another group is decided from the first grouping alone (by entry or
 name, and that group's mentions), never from joins decided before it: so an update need
@@ -31,8 +39,9 @@ import difflib
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Literal, Protocol
 
 from warta.search.entities.gazetteer import (
@@ -40,6 +49,11 @@ from warta.search.entities.gazetteer import (
     GazetteerEntry,
     name_fold,
     packaged_gazetteer,
+)
+from warta.search.entities.linking import (
+    _SHORTEST_MISSPELT_NAME,
+    _one_edit_apart,
+    _one_letter_deletions,
 )
 from warta.search.entities.names import LEGAL_FORMS
 from warta.search.model import Entity
@@ -140,10 +154,11 @@ class _UnionFind:
 
 def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The gazetteer entry a key is: by id, name or alias, or a known person named in full
-    with middle names (``anies_rasyid_baswedan`` is Anies Baswedan)."""
+    with middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
     entry = gazetteer.get(key) or _named(gazetteer, total.name)
     if entry is None and total.kind == "person":
         entry = gazetteer.person_named_in_full(total.name)
+        entry = entry or _known_person_respelt(total.name, gazetteer)
     return entry
 
 
@@ -154,6 +169,176 @@ def _named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
     if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
         return entry
     return None
+
+
+#: The old Indonesian spelling (before 1972) and the new, in the order they are replaced:
+#: ``Soekarno`` is Sukarno, ``Djarot`` Jarot, ``Tjahjo`` Cahyo, ``Achmad`` Akhmad; ``j`` is
+#: folded with ``y`` after ``dj`` with ``j`` since the old ``j`` is the new ``y`` (``Jusuf``,
+#: Yusuf) and today's ``Joko`` is the old Djoko.
+_OLD_SPELLING = (("oe", "u"), ("tj", "c"), ("dj", "j"), ("j", "y"), ("ch", "kh"))
+
+#: The shortest word of a multi-word name written in the new spelling to compare: an
+#: acronym (``GOR UNJ``, of Jakarta, and ``GOR UNY``, of Yogyakarta) keeps its letters.
+_SHORTEST_RESPELT_WORD = 4
+
+
+def _new_spelling(word: str) -> str:
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    return word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def group_name(name: str) -> str:
+    """A name as the first grouping compares it: ``name_fold``, and a multi-word name's
+    words in the new spelling, so that one person is one group however an article spells
+    them (``Luhut Binsar Pandjaitan`` and Luhut Binsar Panjaitan). One word alone keeps its
+    letters: ``Joko`` is not ``Yoko``. Cached: asked for three times per key in a build."""
+    words = name.casefold().split()
+    if len(words) < 2:
+        return name_fold(name)
+    return " ".join(
+        _new_spelling(word) if len(word) >= _SHORTEST_RESPELT_WORD else word for word in words
+    )
+
+
+def _written(name: str) -> str:
+    """A name as written, casefolded (with single spaces): respellings compare these."""
+    return " ".join(name.casefold().split())
+
+
+def _respellable(word: str) -> bool:
+    """Whether a word of a name may be respelt: a word of letters (``Ma'ruf`` too) long
+    enough that one letter off is a misspelling, not another name."""
+    letters = word.replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "")
+    return len(word) >= _SHORTEST_MISSPELT_NAME and letters.isalpha()
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Whether two letters side by side after the first are swapped (``Julian`` and
+    ``Juilan``, ``Mateo`` and ``Maeto``): a slip as common as a letter off."""
+    differing = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    if len(differing) != 2 or differing[0] == 0 or differing[1] != differing[0] + 1:
+        return False
+    return word[differing[0]] == other[differing[1]] and word[differing[1]] == other[differing[0]]
+
+
+def _respelt(name: str, other: str) -> bool:
+    """Whether two names (:func:`_written`) are one name with one word spelt one letter
+    off, every other word the same (``djarot syaiful`` and ``djarot saiful``): the rule
+    linking.py applies within one article, and two letters swapped. Compared as written,
+    not in the new spelling, whose folds would add up with the letter off (``Abdul Jalil``
+    and ``Abdul Djamil``)."""
+    words, others = name.split(), other.split()
+    if len(words) != len(others) or len(words) < 2:
+        return False
+    pairs = zip(words, others, strict=True)
+    differing = [(word, theirs) for word, theirs in pairs if word != theirs]
+    if len(differing) != 1:
+        return False
+    word, theirs = differing[0]
+    if not (_respellable(word) and _respellable(theirs)):
+        return False
+    if len(word) == len(theirs) and _swapped(word, theirs):
+        return True
+    if not _one_edit_apart(word, theirs):
+        return False
+    return word[:-1] != theirs[:-1] or {word[-1], theirs[-1]} not in _GENDERED_ENDINGS
+
+
+#: Last letters that make one name a man's and a woman's (``Dewi Saputra`` and ``Dewi
+#: Saputri``, ``Sukarno`` and ``Sukarni``): two people, not one respelt. (``-a`` and
+#: ``-o`` are one name as Javanese says it: ``Samudra``, ``Samudro``.)
+_GENDERED_ENDINGS = ({"a", "i"}, {"o", "i"})
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _respelling_blocks(name: str) -> tuple[str, ...]:
+    """Strings two names (:func:`_written`) share when they may be :func:`_respelt`: each
+    word in turn with one letter left out, or whole (a word respelt or with two letters
+    swapped shares one of them). Cached, a few: an update asks for a person's three times
+    (~2 KB each)."""
+    words = name.split()
+    blocks: list[str] = []
+    for index, word in enumerate(words):
+        if _respellable(word):
+            before, after = " ".join(words[:index]), " ".join(words[index + 1 :])
+            blocks.extend(
+                f"{before}|{near}|{after}" for near in _one_letter_deletions(word) | {word}
+            )
+    return tuple(blocks)
+
+
+def _blanks(name: str) -> list[str]:
+    """A name (:func:`_written`) with each word that may be respelt left out in turn: a
+    name respelt from it has one of them."""
+    words = name.split()
+    return [
+        f"{' '.join(words[:index])}|{' '.join(words[index + 1 :])}"
+        for index, word in enumerate(words)
+        if _respellable(word)
+    ]
+
+
+@dataclass(frozen=True)
+class _KnownSpellings:
+    """The gazetteer's people by their multi-word names and aliases, in the new spelling
+    and by :func:`_blanks`, so that a key spelling one differently is them (a few hundred
+    people: a blank holds few)."""
+
+    by_group: dict[str, set[str]]
+    by_blank: dict[str, set[tuple[str, str]]]
+    #: The entry each name asked about is, or None: a build asks twice for each person.
+    found: dict[str, str | None] = dataclass_field(default_factory=dict)
+
+
+#: The last gazetteer's known spellings (one gazetteer serves a whole build or update).
+_known_spellings: list[tuple[Gazetteer, _KnownSpellings]] = []
+
+
+def _spellings_of(gazetteer: Gazetteer) -> _KnownSpellings:
+    for known, spellings in _known_spellings:
+        if known is gazetteer:
+            return spellings
+    by_group: dict[str, set[str]] = {}
+    by_blank: dict[str, set[tuple[str, str]]] = {}
+    for entry in gazetteer.entries.values():
+        for surface in entry.surfaces if entry.kind == "person" else ():
+            written = _written(surface)
+            if " " in written:
+                by_group.setdefault(group_name(written), set()).add(entry.id)
+                for blank in _blanks(written):
+                    by_blank.setdefault(blank, set()).add((written, entry.id))
+    spellings = _KnownSpellings(by_group, by_blank)
+    _known_spellings[:] = [(gazetteer, spellings)]
+    return spellings
+
+
+def _known_person_respelt(name: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The one known person a person's multi-word name spells another way: in the old
+    spelling (``Megawati Sukarnoputri`` for Megawati Soekarnoputri) or one letter off
+    (``Agus Rahadjo`` for Agus Rahardjo)."""
+    spellings = _spellings_of(gazetteer)
+    entry_id = spellings.found.get(name, "")
+    if entry_id == "":
+        written = _written(name)
+        found = spellings.by_group.get(group_name(written), set())
+        if not found:
+            found = {
+                known
+                for blank in _blanks(written)
+                for surface, known in spellings.by_blank.get(blank, ())
+                if _respelt(written, surface)
+            }
+        entry_id = next(iter(found)) if len(found) == 1 else None
+        if len(spellings.found) >= _REMEMBERED_NAMES:
+            spellings.found.clear()
+        spellings.found[name] = entry_id
+    return gazetteer.get(entry_id) if entry_id else None
+
+
+#: The most names whose known person :func:`_known_person_respelt` remembers (~10 MB).
+_REMEMBERED_NAMES = 1 << 16
 
 
 def _groups(
@@ -175,16 +360,32 @@ def _groups(
     by_name: dict[str, str] = {}
     for key in sorted(totals, key=lambda k: -totals[k].mentions):
         entry = _entry_of(key, totals[key], gazetteer)
-        root = entry.id if entry else by_name.setdefault(name_fold(totals[key].name), key)
+        root = entry.id if entry else by_name.setdefault(group_name(totals[key].name), key)
         first[key] = root
         weight[root] += totals[key].mentions
     surface_roots: dict[str, set[str]] = {}
     shortenings: dict[str, set[str]] = {}
+    blocks: dict[str, tuple[str, ...]] = {}  # of the people a respelling may join
+    respelt: dict[str, set[str]] = {}
     for key, total in totals.items():
         for surface in total.surfaces:
             surface_roots.setdefault(surface.casefold(), set()).add(first[key])
         for word in _person_words(total):
             shortenings.setdefault(word, set()).add(first[key])
+        if total.kind == "person" and not gazetteer.get(first[key]):
+            blocks[key] = _respelling_blocks(_written(total.name))
+            for block in blocks[key]:
+                respelt.setdefault(block, set()).add(key)
+
+    def respelling_roots(key: str) -> set[str]:
+        """The first groups of the other people whose names ``key``'s respells."""
+        near = {other for block in blocks[key] for other in respelt[block]}
+        name = _written(totals[key].name)
+        return {
+            first[other]
+            for other in near
+            if first[other] != first[key] and _respelt(name, _written(totals[other].name))
+        }
 
     def kind_of(root: str) -> str:
         entry = gazetteer.get(root)
@@ -199,6 +400,8 @@ def _groups(
         others = {root for root in named if kind_of(root) == total.kind}
         if not others and total.kind == "person":
             others = shortenings.get(total.name, set()) - {own}
+        if not others and total.kind == "person":
+            others = {root for root in respelling_roots(key) if kind_of(root) == "person"}
         if len(others) == 1:
             (other,) = others
             if weight[other] >= weight[own]:
@@ -222,10 +425,20 @@ def _person_words(total: _KeyTotals) -> tuple[str, ...]:
     return tuple(dict.fromkeys((words[0], words[-1])))
 
 
+#: The number of articles that name any of some keys (``Store.articles_naming``).
+ArticleCounter = Callable[[Collection[str]], int]
+
+
 def _entity(
-    root: str, keys: list[str], totals: dict[str, _KeyTotals], entry: GazetteerEntry | None
+    root: str,
+    keys: list[str],
+    totals: dict[str, _KeyTotals],
+    entry: GazetteerEntry | None,
+    count_articles: ArticleCounter | None = None,
 ) -> Entity:
-    """One entity from its keys: the gazetteer decides name and kind when it knows them."""
+    """One entity from its keys: the gazetteer decides name and kind when it knows them.
+    Its articles are its keys' summed, unless ``count_articles`` counts them: an article
+    naming two of its keys (``Soekarnoputri`` and ``Sukarnoputri``) is one article."""
     names: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     for key in keys:
@@ -248,7 +461,11 @@ def _entity(
         name=name,
         kind=kind,
         aliases=tuple(aliases),
-        articles=sum(totals[key].articles for key in keys),
+        articles=(
+            count_articles(keys)
+            if count_articles and len(keys) > 1
+            else sum(totals[key].articles for key in keys)
+        ),
         mentions=sum(totals[key].mentions for key in keys),
     )
 
@@ -257,10 +474,10 @@ def _entity(
 class KeyFacts:
     """What decides which other keys a key can be grouped with (see :func:`_groups`).
 
-    ``group``: its gazetteer entry or its name as ``name_fold`` compares it (the first
+    ``group``: its gazetteer entry or its name as :func:`group_name` compares it (the first
     grouping); ``surfaces`` casefolded (another key named one of them may join it);
     ``words``: the first and last word of a person's multi-word name (a one-word person key
-    may shorten it).
+    may shorten it); a person's name respelt may join another's (:attr:`respellings`).
     """
 
     group: str
@@ -269,11 +486,21 @@ class KeyFacts:
     surfaces: frozenset[str]
     words: tuple[str, ...] = ()
 
+    @property
+    def respellings(self) -> tuple[str, ...]:
+        """What a person's name shares with the names it respells (:func:`_respelt`):
+        stored and looked up by an index, where comparing with every person would read
+        them all. None for the known (gazetteer) people and others: they join no one by
+        a respelling, and no one joins them so (a known person's spellings are known)."""
+        if self.kind != "person" or not self.group.startswith("name:"):
+            return ()
+        return _respelling_blocks(_written(self.name))
+
 
 def _facts(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> KeyFacts:
     entry = _entry_of(key, total, gazetteer)
     return KeyFacts(
-        group=f"entry:{entry.id}" if entry else f"name:{name_fold(total.name)}",
+        group=f"entry:{entry.id}" if entry else f"name:{group_name(total.name)}",
         name=total.name,
         kind=total.kind,
         surfaces=frozenset(surface.casefold() for surface in total.surfaces),
@@ -282,9 +509,9 @@ def _facts(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> KeyFacts:
 
 
 #: How :meth:`StoredFacts.keys_where` finds keys: by their group, casefolded name, one of
-#: their casefolded surfaces, a person's first or last word (as written), or their entity
-#: being that of one of the keys given.
-Relation = Literal["group", "name", "surface", "word", "entity"]
+#: their casefolded surfaces, a person's first or last word (as written), one of a person's
+#: :attr:`KeyFacts.respellings`, or their entity being that of one of the keys given.
+Relation = Literal["group", "name", "surface", "word", "respelling", "entity"]
 
 
 class StoredFacts(Protocol):
@@ -321,11 +548,13 @@ def affected_keys(
 ) -> Part:
     """The keys whose entities an update of ``changed`` keys may alter, and their context.
 
-    A key's decision (:func:`_groups`) reads its first group and the first groups that
-    name it (by a surface or a person's word). So the decisions that can change are those
-    of the changed keys' first groups (old and new) and of the keys those groups name;
-    their old entities, and the old entities of the groups they may now join, hold whole
-    entities before and after. Every other key decides as before, into its old entity.
+    A key's decision (:func:`_groups`) reads its first group, the first groups that name
+    it (by a surface or a person's word) and those of the people whose names its person's
+    respells (:attr:`KeyFacts.respellings`). So the decisions that can change are those of
+    the changed keys' first groups (old and new), of the keys those groups name and of the
+    people whose names theirs respell (old names and new); their old entities, and the
+    old entities of the groups they may now join, hold whole entities before and after.
+    Every other key decides as before, into its old entity.
     Two hops, whatever the corpus: ``Budi Santoso`` reaches ``Budi`` and the people
     ``Budi`` may shorten, never every person who shares a word with one of them; and a key
     that two untouched groups name (``Saputra``, a word of thousands of people) surely
@@ -341,16 +570,25 @@ def affected_keys(
         """Those of ``known`` that may join another group."""
         return {k: f for k, f in known.items() if not _joins_no_one(f, touched, new_facts, stored)}
 
+    def respelt(known: Iterable[KeyFacts]) -> set[str]:
+        """People whose names may respell those of the ``known`` people, or be respelt by
+        them (the same): the groups they may join, or whose people may join theirs."""
+        return stored.keys_where("respelling", {s for f in known for s in f.respellings})
+
     def candidates(known: Mapping[str, KeyFacts]) -> set[str]:
-        """Keys in whose first groups ``known`` keys may be joined (surface or shortening)."""
-        return stored.keys_where("surface", {f.name.casefold() for f in known.values()}) | (
-            stored.keys_where("word", {f.name for f in known.values() if f.kind == "person"})
+        """Keys in whose first groups ``known`` keys may be joined (surface, shortening or
+        respelling)."""
+        return (
+            stored.keys_where("surface", {f.name.casefold() for f in known.values()})
+            | stored.keys_where("word", {f.name for f in known.values() if f.kind == "person"})
+            | respelt(known.values())
         )
 
     members = set(changed) | stored.keys_where("group", touched)
     named = facts(members).values()
     names = {s for f in named for s in f.surfaces} | {w.casefold() for f in named for w in f.words}
-    deciding = unsettled(facts(members | stored.keys_where("name", names)))
+    respelling = respelt([*stored.facts_of(changed).values(), *named])
+    deciding = unsettled(facts(members | stored.keys_where("name", names) | respelling))
     reached = members | deciding.keys() | candidates(deciding)
     keys = set(changed) | stored.keys_where("entity", reached)
     deciding = unsettled(facts(keys))
@@ -403,16 +641,21 @@ class EntityRegistry:
 
     @classmethod
     def _of_totals(
-        cls, totals: dict[str, _KeyTotals], gazetteer: Gazetteer, part: Part | None = None
+        cls,
+        totals: dict[str, _KeyTotals],
+        gazetteer: Gazetteer,
+        part: Part | None = None,
+        count_articles: ArticleCounter | None = None,
     ) -> EntityRegistry:
         """The entities of ``totals``, or only those of ``part.keys`` (the other keys are
-        their context)."""
+        their context); an entity of several keys has the articles ``count_articles``
+        counts, when given."""
         entities = []
         keys: dict[str, list[str]] = {}
         deciding = None if part is None else part.deciding
         for root, members in _groups(totals, gazetteer, deciding).items():
             if part is None or members[0] in part.keys:
-                entity = _entity(root, members, totals, gazetteer.get(root))
+                entity = _entity(root, members, totals, gazetteer.get(root), count_articles)
                 entities.append(entity)
                 keys[entity.id] = members
         return cls(entities, keys)
@@ -482,12 +725,17 @@ class EntityRegistry:
 
 
 def build_with_facts(
-    stats: Iterable[KeyStat], gazetteer: Gazetteer, part: Part | None = None
+    stats: Iterable[KeyStat],
+    gazetteer: Gazetteer,
+    part: Part | None = None,
+    count_articles: ArticleCounter | None = None,
 ) -> tuple[EntityRegistry, dict[str, KeyFacts]]:
     """The registry of ``stats`` and the facts of their keys, to store them together; with
-    ``part`` (``stats`` covering its context too), those of its keys only."""
+    ``part`` (``stats`` covering its context too), those of its keys only. The store counts
+    the articles of an entity of several keys (``count_articles``): summing its keys'
+    counted an article naming two of them twice."""
     totals = _totals(stats)
-    registry = EntityRegistry._of_totals(totals, gazetteer, part)
+    registry = EntityRegistry._of_totals(totals, gazetteer, part, count_articles)
     if part is not None:
         totals = {key: total for key, total in totals.items() if key in part.keys}
     return registry, _facts_of(totals, gazetteer)
