@@ -135,3 +135,30 @@ def test_a_folder_root_owns_is_trusted_by_a_user(
         pytest.skip("needs a folder root owns")
     monkeypatch.setattr(os, "geteuid", lambda: 4321)
     paths.check_trusted(own_index)
+
+
+async def test_copying_the_quote_of_an_endless_sentence_puts_a_bounded_text_on_the_clipboard(
+    tmp_path: Path,
+) -> None:
+    """An article without full stops is one sentence: `c` on a match in it copied all of
+    it, an OSC 52 write of the whole article in one escape sequence (a 2 MiB one is 2.8 MB
+    of base64 the terminal must take at once). The copy keeps the quote's start and its
+    citation, cut in the middle."""
+    from warta.search.service import SearchService
+    from warta.tui.app import CLIPBOARD_LIMIT, WartaApp
+
+    from tests.test_tui_flows import SIZE, open_first_result
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    words = "kata " * 8000
+    (corpus / "panjang.txt").write_text(f"Kalimat Tanpa Akhir\n\n{words}sasaran {words}\n")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service, data_folder=tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "sasaran")
+        await pilot.press("slash", *"sasaran", "enter", "c")
+        copied = app.clipboard
+        assert len(copied) <= CLIPBOARD_LIMIT
+        assert copied.startswith("“kata kata") and copied.endswith("Kalimat Tanpa Akhir)")
