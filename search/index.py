@@ -41,6 +41,7 @@ from warta.search.errors import (
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
 from warta.search.paths import (
     INDEX_MARKER,
+    MARKER_TEXT,
     absolute_folders,
     check_trusted,
     file_key,
@@ -78,7 +79,6 @@ LOCK_FILE = "warta.lock"
 LEGACY_REGISTRY_FILE = "entities.json"
 #: Written first into every generation warta creates: only such ``gen-*`` folders are removed.
 GENERATION_MARKER = "WARTA-GENERATION"
-MARKER_TEXT = "warta index, format 1\n"
 #: CURRENT holds one folder name; anything longer is not ours.
 CURRENT_MAX_BYTES = 4096
 #: Store meta: the Whoosh generation (table of contents) the store was committed with.

@@ -27,6 +27,11 @@ APP_NAME = "warta"
 #: Written into every index folder warta creates or adopts: warta writes only in such a
 #: folder, and never reads one as part of a corpus.
 INDEX_MARKER = "WARTA-INDEX"
+#: What the marker holds: a stray file of that name (in a downloaded archive, say) does
+#: not make a corpus folder an index, whose articles would then go unread.
+MARKER_TEXT = "warta index, format 1\n"
+#: The list of what an update skipped, that warta keeps in its index folder.
+SKIPPED_LIST = "skipped.txt"
 
 #: What a file key escapes: backslashes, and the surrogates that stand for undecodable bytes.
 _KEY_ESCAPED = re.compile(r"[\\\ud800-\udfff]")
@@ -169,7 +174,11 @@ def is_index_folder(folder: str) -> bool:
     """Whether ``folder`` is a warta index: an index kept inside its corpus (``--index-dir
     corpus/index``) must not have its own files, such as its list of skipped files, read
     as articles, nor watched for changes."""
-    return os.path.lexists(os.path.join(folder, INDEX_MARKER))
+    try:
+        marker = read_regular_file(Path(folder, INDEX_MARKER), len(MARKER_TEXT) + 1)
+    except OSError:
+        return False
+    return marker == MARKER_TEXT.encode()
 
 
 def bundled_seeds() -> Path:

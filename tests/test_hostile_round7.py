@@ -162,3 +162,30 @@ async def test_copying_the_quote_of_an_endless_sentence_puts_a_bounded_text_on_t
         copied = app.clipboard
         assert len(copied) <= CLIPBOARD_LIMIT
         assert copied.startswith("“kata kata") and copied.endswith("Kalimat Tanpa Akhir)")
+
+
+@pytest.mark.parametrize("marker", ["", "warta index, format 1\n"], ids=["stray", "exact"])
+def test_a_corpus_folder_holding_a_warta_index_marker_loses_no_article_unsaid(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, marker: str
+) -> None:
+    """A corpus folder with a file named ``WARTA-INDEX`` (from an archive, or planted) was
+    taken for an index kept inside the corpus, and its articles went unread without a
+    word. A stray file of that name is no marker now; warta's own text still marks an
+    index, but one holding articles is said in one line."""
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "WARTA-INDEX").write_text(marker)
+    (corpus / "sub" / "berita.txt").write_text("Berita\n\nKatatersembunyi ada di sini.\n")
+    common = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*common, "index"]) == 0
+    err = capsys.readouterr().err
+    code = main([*common, "search", "katatersembunyi"])
+    out = capsys.readouterr().out
+    if marker:
+        assert code == 0 and "sub/berita" not in out
+        assert err == (
+            f"warta: {corpus}/sub: holds articles but is marked as a warta index "
+            "(WARTA-INDEX); not read: remove that file if this folder is no index\n"
+        )
+    else:
+        assert (code, err) == (0, "") and "sub/berita" in out
