@@ -104,9 +104,10 @@ def open_regular_file(path: Path, flags: int, *, follow_symlinks: bool = False) 
 
 def check_trusted(folder: Path, info: os.stat_result | None = None) -> None:
     """Refuse ``folder`` (whose ``stat`` is ``info``, if the caller has it) for warta's
-    index or workspace when someone else could write in it, as git refuses a repository of
-    "dubious ownership": whoever can write there can plant links in a generation or swap
-    its files, and warta, run by this user or by root, would write and read through them.
+    index or workspace, or a settings file, when someone else could write it, as git
+    refuses a repository of "dubious ownership": whoever can write there can plant links in
+    a generation or swap its files, or name a pager for warta to run, and warta, run by
+    this user or by root, would write, read and run through them.
 
     Trusted: a folder owned by this user (or by root, for a user), that no other user can
     write: not by others, and by its group only when that group is this user's private
@@ -124,9 +125,9 @@ def check_trusted(folder: Path, info: os.stat_result | None = None) -> None:
     if info.st_uid not in {me, 0}:
         raise WartaError(
             N_(
-                "{folder} belongs to another user ({owner}); warta keeps its index and "
-                "workspace only in folders of your own: give it another folder, or take "
-                "this one (chown -R {user} {folder})"
+                "{folder} belongs to another user ({owner}); warta uses only folders and "
+                "files of your own for its index, workspace and settings: give it others, "
+                "or take this one (chown -R {user} {folder})"
             ),
             folder=shown,
             owner=_user_name(info.st_uid),
@@ -137,8 +138,9 @@ def check_trusted(folder: Path, info: os.stat_result | None = None) -> None:
     ):
         raise WartaError(
             N_(
-                "{folder} can be written by other users (mode {mode}); warta keeps its "
-                "index and workspace only where you alone can write: chmod go-w {folder}"
+                "{folder} can be written by other users (mode {mode}); warta uses only "
+                "folders and files that you alone can write for its index, workspace and "
+                "settings: chmod go-w {folder}"
             ),
             folder=shown,
             mode=f"{stat.S_IMODE(info.st_mode):04o}",

@@ -60,11 +60,29 @@ def test_an_index_folder_other_users_can_write_is_refused_in_one_line(
         code, out, err = _cli(capsys, "--index-dir", str(own_index), *command)
         assert (code, out) == (2, ""), command
         assert err == (
-            f"warta: {own_index} can be written by other users (mode {mode:04o}); warta keeps "
-            f"its index and workspace only where you alone can write: chmod go-w {own_index}\n"
+            f"warta: {own_index} can be written by other users (mode {mode:04o}); warta uses "
+            "only folders and files that you alone can write for its index, workspace and "
+            f"settings: chmod go-w {own_index}\n"
         )
     assert _listing(own_index) == before
     own_index.chmod(0o755)
+    code, out, _ = _cli(capsys, "--index-dir", str(own_index), "search", "altman")
+    assert code == 0 and ALTMAN in out
+
+
+def test_a_settings_file_other_users_can_write_is_refused(
+    capsys: pytest.CaptureFixture[str], own_index: Path, tmp_path: Path
+) -> None:
+    """``config.toml`` names the pager, editor and opener warta runs: one anyone could
+    write (mode 666) was read, so another user could have warta run their command."""
+    config = tmp_path / "config.toml"
+    config.write_text('pager = "touch /tmp/pwned"\n')
+    config.chmod(0o666)
+    common = ("--config", str(config), "--index-dir", str(own_index))
+    code, out, err = _cli(capsys, *common, "search", "altman")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"warta: {config} can be written by other users (mode 0666);")
+    config.chmod(0o644)
     code, out, _ = _cli(capsys, "--index-dir", str(own_index), "search", "altman")
     assert code == 0 and ALTMAN in out
 
