@@ -41,7 +41,9 @@ from warta.search.errors import (
 from warta.search.model import Article, Mention, ReadWarning, UpdateReport
 from warta.search.paths import (
     INDEX_MARKER,
+    MARKER_TEXT,
     absolute_folders,
+    check_trusted,
     file_key,
     open_regular_file,
     read_regular_file,
@@ -77,7 +79,6 @@ LOCK_FILE = "warta.lock"
 LEGACY_REGISTRY_FILE = "entities.json"
 #: Written first into every generation warta creates: only such ``gen-*`` folders are removed.
 GENERATION_MARKER = "WARTA-GENERATION"
-MARKER_TEXT = "warta index, format 1\n"
 #: CURRENT holds one folder name; anything longer is not ours.
 CURRENT_MAX_BYTES = 4096
 #: Store meta: the Whoosh generation (table of contents) the store was committed with.
@@ -291,7 +292,9 @@ def article_from_fields(stored: dict[str, Any]) -> Article:
 
 
 def current_generation(index_dir: Path) -> Path | None:
-    """The live generation folder, or None when no index was ever completed here."""
+    """The live generation folder, or None when no index was ever completed here; an
+    index folder or generation another user could write raises (``paths.check_trusted``)."""
+    check_trusted(index_dir)
     try:
         name = read_regular_file(index_dir / CURRENT_FILE, CURRENT_MAX_BYTES).decode().strip()
     except (OSError, UnicodeDecodeError):
@@ -300,10 +303,12 @@ def current_generation(index_dir: Path) -> Path | None:
     try:  # a name longer than the system allows raises (ENAMETOOLONG), as other damage would
         # A real folder: through a ``gen-*`` symbolic link an update wrote its segments into
         # whatever folder the link named, outside the index folder.
-        if not name.startswith("gen-") or "/" in name or not stat.S_ISDIR(folder.lstat().st_mode):
+        info = folder.lstat()
+        if not name.startswith("gen-") or "/" in name or not stat.S_ISDIR(info.st_mode):
             return None
     except OSError:
         return None
+    check_trusted(folder, info)
     return folder
 
 
@@ -386,6 +391,7 @@ def _claim(index_dir: Path) -> None:
     """
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
+        check_trusted(index_dir)  # before the marker: it proves only who wrote it once
         if _has_marker(index_dir / INDEX_MARKER):
             return
         with os.scandir(index_dir) as entries:  # a lock file alone is a first build's

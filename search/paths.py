@@ -7,14 +7,17 @@ flag, in rising order of precedence, so that tests can point everything at ``tmp
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import re
+import shlex
 import stat
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from warta.search.errors import N_, WartaError, excerpt
+from warta.search.sanitize import clean_line
 
 CORPUS_ENV = "WARTA_CORPUS"
 INDEX_DIR_ENV = "WARTA_INDEX_DIR"
@@ -24,6 +27,11 @@ APP_NAME = "warta"
 #: Written into every index folder warta creates or adopts: warta writes only in such a
 #: folder, and never reads one as part of a corpus.
 INDEX_MARKER = "WARTA-INDEX"
+#: What the marker holds: a stray file of that name (in a downloaded archive, say) does
+#: not make a corpus folder an index, whose articles would then go unread.
+MARKER_TEXT = "warta index, format 1\n"
+#: The list of what an update skipped, that warta keeps in its index folder.
+SKIPPED_LIST = "skipped.txt"
 
 #: What a file key escapes: backslashes, and the surrogates that stand for undecodable bytes.
 _KEY_ESCAPED = re.compile(r"[\\\ud800-\udfff]")
@@ -94,11 +102,85 @@ def open_regular_file(path: Path, flags: int, *, follow_symlinks: bool = False) 
     return descriptor
 
 
+def check_trusted(folder: Path, info: os.stat_result | None = None) -> None:
+    """Refuse ``folder`` (whose ``stat`` is ``info``, if the caller has it) for warta's
+    index or workspace, or a settings file, when someone else could write it, as git
+    refuses a repository of "dubious ownership": whoever can write there can plant links in
+    a generation or swap its files, or name a pager for warta to run, and warta, run by
+    this user or by root, would write, read and run through them.
+
+    Trusted: a folder owned by this user (or by root, for a user), that no other user can
+    write: not by others, and by its group only when that group is this user's private
+    one. A folder that is missing (warta creates it) or cannot be looked at (the caller
+    says so) passes here.
+    """
+    if not hasattr(os, "geteuid"):  # pragma: no cover - Windows has no such modes
+        return
+    try:
+        info = info or os.stat(folder)
+    except OSError:
+        return
+    me = os.geteuid()
+    shown = shlex.quote(clean_line(str(folder)))
+    if info.st_uid not in {me, 0}:
+        raise WartaError(
+            N_(
+                "{folder} belongs to another user ({owner}); warta uses only folders and "
+                "files of your own for its index, workspace and settings: give it others, "
+                "or take this one (chown -R {user} {folder})"
+            ),
+            folder=shown,
+            owner=_user_name(info.st_uid),
+            user=_user_name(me),
+        )
+    if info.st_mode & stat.S_IWOTH or (
+        info.st_mode & stat.S_IWGRP and not _private_group(info.st_gid)
+    ):
+        raise WartaError(
+            N_(
+                "{folder} can be written by other users (mode {mode}); warta uses only "
+                "folders and files that you alone can write for its index, workspace and "
+                "settings: chmod go-w {folder}"
+            ),
+            folder=shown,
+            mode=f"{stat.S_IMODE(info.st_mode):04o}",
+        )
+
+
+def _user_name(uid: int) -> str:
+    import pwd
+
+    try:
+        return clean_line(pwd.getpwuid(uid).pw_name)
+    except KeyError:  # a uid with no account (a copied disk, a container)
+        return str(uid)
+
+
+@functools.cache
+def _private_group(gid: int) -> bool:
+    """Whether group ``gid`` holds this user alone (a Debian-style user private group,
+    where ``umask 002`` makes every folder group-writable), as OpenSSH's Debian build
+    decides it: no members listed and this user's own group, or this user its one member."""
+    import grp
+    import pwd
+
+    try:
+        me = pwd.getpwuid(os.geteuid())
+        members = grp.getgrgid(gid).gr_mem
+    except KeyError:
+        return False
+    return members == [me.pw_name] or (not members and me.pw_gid == gid)
+
+
 def is_index_folder(folder: str) -> bool:
     """Whether ``folder`` is a warta index: an index kept inside its corpus (``--index-dir
     corpus/index``) must not have its own files, such as its list of skipped files, read
     as articles, nor watched for changes."""
-    return os.path.lexists(os.path.join(folder, INDEX_MARKER))
+    try:
+        marker = read_regular_file(Path(folder, INDEX_MARKER), len(MARKER_TEXT) + 1)
+    except OSError:
+        return False
+    return marker == MARKER_TEXT.encode()
 
 
 def bundled_seeds() -> Path:

@@ -36,7 +36,7 @@ from warta.search.decode import (
 from warta.search.errors import N_, Message, error_reason
 from warta.search.metadata import extract_parts
 from warta.search.model import Article, ReadWarning
-from warta.search.paths import file_key, is_index_folder
+from warta.search.paths import SKIPPED_LIST, file_key, is_index_folder
 from warta.search.sanitize import clean_line, clean_text
 
 #: How a corpus file is opened: never through a symlink (one swapped in after the scan could
@@ -314,6 +314,8 @@ def _walk(
         try:
             if entry.is_dir(follow_symlinks=False):
                 if is_index_folder(entry.path):
+                    if _holds_articles(entry.path):
+                        yield ReadWarning(display_path(entry.path), Message.of(_MARKED_INDEX))
                     continue
                 if len(rel_parts) >= MAX_FOLDER_DEPTH:
                     deep = N_("folder nested more than {levels} levels deep; not read")
@@ -357,6 +359,27 @@ def _walk(
 
 _BINARY = N_("contains NUL bytes (binary?); skipped")
 _NOT_REGULAR = N_("not a regular file (FIFO, device or socket); skipped")
+_MARKED_INDEX = N_(
+    "holds articles but is marked as a warta index (WARTA-INDEX); not read: "
+    "remove that file if this folder is no index"
+)
+
+
+def _holds_articles(index_folder: str) -> bool:
+    """Whether an index folder holds what warta never puts there (an article file, a
+    folder that is no generation): a corpus folder that a planted or copied marker made an
+    index would lose its articles without a word."""
+    try:
+        with os.scandir(index_folder) as entries:
+            return any(
+                not entry.name.startswith("gen-")
+                if entry.is_dir(follow_symlinks=False)
+                else entry.name != SKIPPED_LIST
+                and os.path.splitext(entry.name)[1].lower() in FORMATS
+                for entry in entries
+            )
+    except OSError:
+        return False
 
 
 def _cannot(template: str, error: OSError) -> Message:

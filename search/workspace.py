@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warta.search.errors import N_, WartaError, error_reason, excerpt
+from warta.search.paths import check_trusted
 from warta.search.query import MAX_QUERY_CHARS
 from warta.search.sanitize import clean_line, clean_text
 
@@ -177,6 +178,8 @@ class Workspace:
         #: Why this workspace cannot be written (a read-only folder or file system, another
         #: user's file), or None: it is then open to read, and every write says why.
         self.read_only: WartaError | None = None
+        check_trusted(folder)
+        check_trusted(self.path)
         try:
             self._open(folder)
         except (OSError, sqlite3.Error) as error:

@@ -24,7 +24,7 @@ from textual.command import CommandPalette
 from textual.message import Message
 from textual.screen import Screen
 from textual.theme import ThemeProvider
-from warta.search.errors import UpdateCancelled, WartaError, error_reason
+from warta.search.errors import UpdateCancelled, WartaError, error_reason, excerpt
 from warta.search.paths import data_dir
 from warta.search.sanitize import clean_text
 from warta.tui.config import Settings
@@ -69,6 +69,10 @@ class DaemonExecutor(ThreadPoolExecutor):
 
         threading.Thread(target=run, name="warta-worker", daemon=True).start()
         return future
+
+
+#: The most characters a copy puts on the clipboard (a quote with its citation is far less).
+CLIPBOARD_LIMIT = 10_000
 
 
 class WartaApp(App[None]):
@@ -189,6 +193,13 @@ class WartaApp(App[None]):
         self.notify(
             clean_text(event.message), title=event.title, severity=event.severity, markup=False
         )
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """At most ``CLIPBOARD_LIMIT`` characters, cut in the middle so that a quote keeps
+        its start and its citation: the sentence of an article without full stops is the
+        whole 2 MiB of it, and its OSC 52 write (2.8 MB of base64 in one escape sequence)
+        stalled the terminal, or tmux, that had to take it."""
+        super().copy_to_clipboard(excerpt(text, CLIPBOARD_LIMIT, middle=True))
 
     @on(Quote)
     def _copy(self, event: Quote) -> None:

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from typing import Any
 
 from warta.search.errors import N_, Message, WartaError, error_reason, excerpt
-from warta.search.paths import APP_NAME, absolute_folders, read_regular_file
+from warta.search.paths import APP_NAME, absolute_folders, check_trusted, read_regular_file
 from warta.tui.i18n import LANGUAGES, language_of
 
 CONFIG_ENV = "WARTA_CONFIG"
@@ -142,6 +142,7 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     except OSError as error:
         reason = Message.of(N_("cannot read it ({reason})"), reason=error_reason(error))
         raise ConfigError(path, None, reason) from None
+    check_trusted(path)  # it names the commands warta runs (pager, editor, opener)
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(path, None, Message.of(N_("too large for a settings file")))
     try:

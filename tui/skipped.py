@@ -13,13 +13,11 @@ from typing import TextIO
 
 from warta.search.errors import WartaError
 from warta.search.model import UpdateReport
+from warta.search.paths import SKIPPED_LIST
 from warta.search.sanitize import clean_line
 from warta.tui.formatting import format_number
 from warta.tui.i18n import _, current_locale, ngettext, warning_line
 
-#: The whole list of what an update skipped, when that is more than its notice or
-#: ``warta index`` shows: in the index folder, warta's own, replaced by the next such list.
-SKIPPED_LIST = "skipped.txt"
 #: Characters of a path in that list: a whole path, cleaned.
 LISTED_PATH_LIMIT = 4096
 
