@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
+from warta.search.spelling import modern_spelling
 from whoosh.analysis import (
     Analyzer,
     Filter,
@@ -75,12 +76,6 @@ _GROUPED_RE = re.compile(
     rf"(?P<currency>{_CURRENCY}?)(?P<number>\d{{1,3}}(?:\.\d{{3}})+)(?P<decimals>,\d+)?",
     re.IGNORECASE,
 )
-
-#: Letters only the old spelling (before 1972) writes, which many names keep: Soeharto,
-#: Djarot, Tjahjo. A word of fewer than five letters (``joe``, ``boer``, ``doel``) is left alone:
-#: read as old spelling it would be another common word (``ju``, ``bur``, ``dul``).
-_OLD_SPELLING_RE = re.compile("oe|dj|tj")
-_OLD_SPELLING_MIN_LENGTH = 5
 
 #: Clitics written after a hyphen (``AI-nya``, ``Jakarta-lah``): dropped, the word stays.
 _HYPHEN_CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "tah", "pun"})
@@ -159,20 +154,6 @@ def _surface_tokens(value: str) -> list[tuple[str, int, int]]:
             tokens.append((_normalise(match.group()), start, end))
     _last_tokens = (value, tokens)
     return tokens
-
-
-def modern_spelling(word: str) -> str | None:
-    """A lowercase word written in the old spelling, in today's, else None.
-
-    ``soeharto`` is ``suharto``, ``djarot`` ``jarot``, ``tjahjo`` ``cahyo``, ``widjaja``
-    ``wijaya``: old *oe*, *dj*, *tj* are today's *u*, *j*, *c*, and an old *j* (also in *nj*,
-    *sj*) is today's *y*. Only a word with *oe*, *dj* or *tj* is read as old spelling, so
-    ``jakarta`` and ``masjid`` stay as they are.
-    """
-    if len(word) < _OLD_SPELLING_MIN_LENGTH or not _OLD_SPELLING_RE.search(word):
-        return None
-    held = word.replace("dj", "\0")  # today's j, kept apart while the old j becomes y
-    return held.replace("tj", "c").replace("oe", "u").replace("j", "y").replace("\0", "j")
 
 
 class OldSpellingFilter(Filter):

@@ -9,13 +9,8 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from warta.search.analysis import (
-    exact_analyzer,
-    modern_spelling,
-    stem,
-    stemmed_analyzer,
-    tokenize,
-)
+from warta.search.analysis import exact_analyzer, stem, stemmed_analyzer, tokenize
+from warta.search.spelling import modern_spelling
 from whoosh import index
 from whoosh.analysis import Analyzer
 from whoosh.fields import ID, TEXT, Schema

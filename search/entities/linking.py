@@ -102,6 +102,7 @@ from warta.search.entities.names import (
 )
 from warta.search.entities.tagger import RARELY_CAPITALISED, bio_spans, packaged_tagger
 from warta.search.model import Mention
+from warta.search.spelling import SHORTEST_MISSPELT_NAME, one_edit_apart, one_letter_deletions
 
 #: Tagger labels to warta kinds.
 LABEL_KINDS: dict[str, str] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -2891,7 +2892,7 @@ class _LongerNames:
         self.first_word_opening: dict[str, list[_Span]] = {}
         #: By the tails of their first word, casefolded (``nita`` of Ernita).
         self.first_word_ending: dict[str, list[_Span]] = {}
-        #: Multi-word names by each word (of ``_SHORTEST_MISSPELT_NAME`` letters or more)
+        #: Multi-word names by each word (of ``SHORTEST_MISSPELT_NAME`` letters or more)
         #: and each of its one-letter deletions: ``_misspelt_name``'s candidates.
         self.spelt_near: dict[str, list[_Span]] = {}
         roots: dict[int, _Span] = {}
@@ -2910,8 +2911,8 @@ class _LongerNames:
             for size in range(_SHORTEST_FIRST_NAME_TAIL, len(head) - 1):
                 self.first_word_ending.setdefault(head[-size:].casefold(), []).append(root)
             for word in words if len(words) > 1 else ():
-                if len(word) >= _SHORTEST_MISSPELT_NAME:
-                    for near in _one_letter_deletions(word.casefold()) | {word.casefold()}:
+                if len(word) >= SHORTEST_MISSPELT_NAME:
+                    for near in one_letter_deletions(word.casefold()) | {word.casefold()}:
                         self.spelt_near.setdefault(near, []).append(root)
 
     def the_one_named_before(self, found: Sequence[_Span], short: _Span) -> _Span | None:
@@ -3024,27 +3025,6 @@ def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
     return longer.the_one_named_before(found, short)
 
 
-#: The shortest name word a variant spelling is linked by (``Taufik`` for Taufiq; four
-#: letters would take ``Yeni`` for Yeri).
-_SHORTEST_MISSPELT_NAME = 5
-
-
-def _one_letter_deletions(word: str) -> set[str]:
-    """``word`` with one letter left out, at each place."""
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def _one_edit_apart(short: str, long: str) -> bool:
-    """Whether one letter added, dropped or replaced makes ``short`` ``long`` (not the
-    first: ``Harry`` and ``Barry``, ``Leung`` and ``Yeung`` are other people)."""
-    if short == long or short[:1] != long[:1] or abs(len(short) - len(long)) > 1:
-        return False
-    if len(short) == len(long):
-        return sum(a != b for a, b in zip(short, long, strict=True)) == 1
-    shorter, longer = sorted((short, long), key=len)
-    return shorter in _one_letter_deletions(longer)
-
-
 def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one person named in full earlier in the article a one-word name spells one
     letter off a word of: news spells a name two ways in one article (``Muhammad Taufiq``
@@ -3052,17 +3032,17 @@ def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
     the article writes the word in another name, whole or clipped (``Ahmad`` beside Ahmad
     Basith, ``Marcell`` beside Marcellino Lefrandt: its own spelling of someone)."""
     word = short.words[0].casefold() if len(short.words) == 1 else ""
-    if len(word) < _SHORTEST_MISSPELT_NAME or not _is_name_like(short.words[0]):
+    if len(word) < SHORTEST_MISSPELT_NAME or not _is_name_like(short.words[0]):
         return None
     in_names = (part.casefold() for root in longer.spelt_near.get(word, ()) for part in root.words)
     if word in in_names or short.words[0] in longer.first_word_opening:
         return None
     candidates = {
         id(root): root
-        for near in _one_letter_deletions(word) | {word}
+        for near in one_letter_deletions(word) | {word}
         for root in longer.spelt_near.get(near, ())
         if root.kind == "person"
-        and any(_one_edit_apart(word, part.casefold()) for part in root.words)
+        and any(one_edit_apart(word, part.casefold()) for part in root.words)
     }
     return longer.the_one_named_before(list(candidates.values()), short)
 
@@ -3071,7 +3051,7 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
     """A person named in full again with one word spelt one letter off (``Djarot Syaiful
     Hidayat``, then ``Djarot Saiful Hidayat``) is one person: the one the gazetteer knows,
     else the one named first. The other words are the same, and the respelt word has
-    ``_SHORTEST_MISSPELT_NAME`` letters or more."""
+    ``SHORTEST_MISSPELT_NAME`` letters or more."""
     persons: dict[tuple[str, ...], _Span] = {}
     for span in sorted(spans, key=lambda span: (span.field.name != "title", span.start)):
         root = span.root()
@@ -3080,14 +3060,14 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
     by_blank: dict[tuple[str, ...], list[_Span]] = {}
     for words, root in persons.items():
         for index, word in enumerate(words):
-            if len(word) >= _SHORTEST_MISSPELT_NAME:
+            if len(word) >= SHORTEST_MISSPELT_NAME:
                 blank = (*words[:index], "", *words[index + 1 :])
                 by_blank.setdefault(blank, []).append(root)
     for blank, roots in by_blank.items():
         index = blank.index("")
         first = next((root for root in roots if root.entry is not None), roots[0])
         for other in roots:
-            near = _one_edit_apart(other.words[index].casefold(), first.words[index].casefold())
+            near = one_edit_apart(other.words[index].casefold(), first.words[index].casefold())
             if near and other.entry is None and other.root() is other and first.root() is first:
                 other.target = first
 

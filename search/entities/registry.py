@@ -50,13 +50,14 @@ from warta.search.entities.gazetteer import (
     name_fold,
     packaged_gazetteer,
 )
-from warta.search.entities.linking import (
-    _SHORTEST_MISSPELT_NAME,
-    _one_edit_apart,
-    _one_letter_deletions,
-)
 from warta.search.entities.names import LEGAL_FORMS
 from warta.search.model import Entity
+from warta.search.spelling import (
+    SHORTEST_MISSPELT_NAME,
+    one_edit_apart,
+    one_letter_deletions,
+    spelling_fold,
+)
 
 
 @dataclass(frozen=True)
@@ -171,21 +172,9 @@ def _named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
     return None
 
 
-#: The old Indonesian spelling (before 1972) and the new, in the order they are replaced:
-#: ``Soekarno`` is Sukarno, ``Djarot`` Jarot, ``Tjahjo`` Cahyo, ``Achmad`` Akhmad; ``j`` is
-#: folded with ``y`` after ``dj`` with ``j`` since the old ``j`` is the new ``y`` (``Jusuf``,
-#: Yusuf) and today's ``Joko`` is the old Djoko.
-_OLD_SPELLING = (("oe", "u"), ("tj", "c"), ("dj", "j"), ("j", "y"), ("ch", "kh"))
-
 #: The shortest word of a multi-word name written in the new spelling to compare: an
 #: acronym (``GOR UNJ``, of Jakarta, and ``GOR UNY``, of Yogyakarta) keeps its letters.
 _SHORTEST_RESPELT_WORD = 4
-
-
-def _new_spelling(word: str) -> str:
-    for old, new in _OLD_SPELLING:
-        word = word.replace(old, new)
-    return word
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -198,7 +187,7 @@ def group_name(name: str) -> str:
     if len(words) < 2:
         return name_fold(name)
     return " ".join(
-        _new_spelling(word) if len(word) >= _SHORTEST_RESPELT_WORD else word for word in words
+        spelling_fold(word) if len(word) >= _SHORTEST_RESPELT_WORD else word for word in words
     )
 
 
@@ -211,7 +200,7 @@ def _respellable(word: str) -> bool:
     """Whether a word of a name may be respelt: a word of letters (``Ma'ruf`` too) long
     enough that one letter off is a misspelling, not another name."""
     letters = word.replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "")
-    return len(word) >= _SHORTEST_MISSPELT_NAME and letters.isalpha()
+    return len(word) >= SHORTEST_MISSPELT_NAME and letters.isalpha()
 
 
 def _swapped(word: str, other: str) -> bool:
@@ -241,7 +230,7 @@ def _respelt(name: str, other: str) -> bool:
         return False
     if len(word) == len(theirs) and _swapped(word, theirs):
         return True
-    if not _one_edit_apart(word, theirs):
+    if not one_edit_apart(word, theirs):
         return False
     return word[:-1] != theirs[:-1] or {word[-1], theirs[-1]} not in _GENDERED_ENDINGS
 
@@ -264,7 +253,7 @@ def _respelling_blocks(name: str) -> tuple[str, ...]:
         if _respellable(word):
             before, after = " ".join(words[:index]), " ".join(words[index + 1 :])
             blocks.extend(
-                f"{before}|{near}|{after}" for near in _one_letter_deletions(word) | {word}
+                f"{before}|{near}|{after}" for near in one_letter_deletions(word) | {word}
             )
     return tuple(blocks)
 
