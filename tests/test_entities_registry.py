@@ -652,3 +652,21 @@ def test_a_respelling_rereads_the_people_spelt_near_it_not_everyone_sharing_a_na
     assert entity is not None and entity.name == f"Rahmat {surnames[5]}"
     assert registry.entities() == _full_build(store).entities()
     store.close()
+
+
+def test_a_name_typed_in_todays_spelling_finds_the_entity_written_in_the_old(
+    tmp_path: Path,
+) -> None:
+    """``warta mentions "cahyo kumolo"`` said there was no such entity, though a search for
+    the words finds the articles writing Tjahjo Kumolo."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Kabar\n\nMenteri Dalam Negeri Tjahjo Kumolo meninjau Bandung, kata Andi Wijaya.\n",
+        "utf-8",
+    )
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    entity = service.entity("Cahyo Kumolo")
+    assert entity is not None and entity.name == "Tjahjo Kumolo"
+    assert service.entity("Andi Wijata") is None  # a letter off is no other spelling

@@ -672,9 +672,21 @@ class EntityRegistry:
 
     def lookup(self, name_or_id: str) -> Entity | None:
         """The entity with this canonical name, alias or id, ignoring case; an alias shared
-        by several entities means the most mentioned one."""
-        entity_id = self._by_name.get(name_or_id.strip().casefold())
+        by several entities means the most mentioned one. A name of several words typed in
+        the other spelling (``Cahyo Kumolo`` for Tjahjo Kumolo) finds the one entity it
+        may name, as a search finds the article."""
+        typed = name_or_id.strip().casefold()
+        entity_id = self._by_name.get(typed) or self._by_spelling.get(group_name(typed))
         return self._entities.get(entity_id) if entity_id else None
+
+    @functools.cached_property
+    def _by_spelling(self) -> dict[str, str]:
+        """Each name, alias and id by :func:`group_name`, where it names one entity only;
+        made on the first lookup that needs it."""
+        owners: dict[str, set[str]] = {}
+        for name, entity_id in self._by_name.items():
+            owners.setdefault(group_name(name), set()).add(entity_id)
+        return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
     def candidates(self, name: str, n: int = 5) -> list[Entity]:
         """Entities whose names or aliases are closest to ``name`` (for "did you mean").
