@@ -481,6 +481,24 @@ def test_an_update_gives_the_registry_a_full_build_gives(tmp_path: Path, steps: 
             assert updated.keys_for(entity.id) == full.keys_for(entity.id)
 
 
+def _keys_read_by_an_update(
+    folder: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> set[str]:
+    """The keys whose counts the registry's update of ``store``'s changes reads."""
+    read: set[str] = set()
+    key_stats_of = store.key_stats_of
+
+    def reading(keys: Iterable[str]) -> list[tuple[str, str, str, str, int, int]]:
+        keys = list(keys)
+        read.update(keys)
+        return key_stats_of(keys)
+
+    monkeypatch.setattr(store, "key_stats_of", reading)
+    _save_registry(folder, store, None, store.changed_keys)
+    store.commit()
+    return read
+
+
 def test_one_articles_update_rereads_the_keys_near_it_not_everyone_sharing_a_word(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -506,17 +524,7 @@ def test_one_articles_update_rereads_the_keys_near_it_not_everyone_sharing_a_wor
     placed = [Mention("body", 0, 1, "Nama100 Nama101", "p100", "Nama100 Nama101", "person")]
     store.put_article("article-100", "file-100", "judul", None, placed)
     store.commit()
-    read: set[str] = set()
-    key_stats_of = store.key_stats_of
-
-    def reading(keys: Iterable[str]) -> list[tuple[str, str, str, str, int, int]]:
-        keys = list(keys)
-        read.update(keys)
-        return key_stats_of(keys)
-
-    monkeypatch.setattr(store, "key_stats_of", reading)
-    _save_registry(tmp_path, store, None, store.changed_keys)
-    store.commit()
+    read = _keys_read_by_an_update(tmp_path, store, monkeypatch)
     assert len(read) < 20, sorted(read)
     assert store.registry().entities() == _full_build(store).entities()
     store.close()
@@ -635,17 +643,7 @@ def test_a_respelling_rereads_the_people_spelt_near_it_not_everyone_sharing_a_na
     respelt = "Rahmat " + surnames[5].replace("ndra", "ndara")
     _put(store, "respelt", [respelt])
     store.commit()
-    read: set[str] = set()
-    key_stats_of = store.key_stats_of
-
-    def reading(keys: Iterable[str]) -> list[tuple[str, str, str, str, int, int]]:
-        keys = list(keys)
-        read.update(keys)
-        return key_stats_of(keys)
-
-    monkeypatch.setattr(store, "key_stats_of", reading)
-    _save_registry(tmp_path, store, None, store.changed_keys)
-    store.commit()
+    read = _keys_read_by_an_update(tmp_path, store, monkeypatch)
     assert len(read) < 5, sorted(read)
     registry = store.registry()
     entity = registry.lookup(respelt)
