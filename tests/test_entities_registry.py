@@ -237,6 +237,17 @@ def test_names_of_two_near_a_respelling_stay_two(name: str, other: str, kind: st
     assert len(registry.entities()) == 2
 
 
+def test_two_spellings_named_as_often_take_the_one_without_a_dropped_letter() -> None:
+    # The key sorting first named the entity: IndoSum's "Chris Hemswort" over Hemsworth.
+    registry = EntityRegistry.build(
+        [
+            _stat("chris_hemswort", "Chris Hemswort", "person", mentions=2),
+            _stat("chris_hemsworth", "Chris Hemsworth", "person", mentions=2),
+        ]
+    )
+    assert [e.name for e in registry.entities()] == ["Chris Hemsworth"]
+
+
 def test_a_spelling_one_letter_off_two_peoples_joins_neither() -> None:
     registry = EntityRegistry.build(
         [

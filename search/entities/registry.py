@@ -436,7 +436,9 @@ def _entity(
         kinds.update(totals[key].kinds)
     if entry:
         names.update(dict.fromkeys(entry.aliases, 0))
-    best = max(keys, key=lambda k: totals[k].mentions)
+    # On a tie, the name in more articles, then the longer: a letter dropped is the
+    # commonest slip (``Chris Hemsworth``, not ``Chris Hemswort``).
+    best = max(keys, key=lambda k: (totals[k].mentions, totals[k].articles, len(totals[k].name)))
     name = entry.name if entry else totals[best].name
     kind = entry.kind if entry and entry.kind else _most(kinds)
     seen = {name.casefold()}
