@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import signal
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -94,8 +95,10 @@ class WartaApp(App[None]):
         settings: Settings | None = None,
         watch: bool = False,
         data_folder: Path | None = None,
+        stop_signals: Iterable[int] = (),
     ) -> None:
-        """``data_folder`` holds the user's workspace (default: ``--data-dir``'s default)."""
+        """``data_folder`` holds the user's workspace (default: ``--data-dir``'s default);
+        ``stop_signals`` close the explorer as ``q`` does, and set :attr:`interrupted`."""
         super().__init__()
         self.service = service
         self.workspace = WorkspaceThread(data_folder or data_dir(), self, service)
@@ -109,14 +112,31 @@ class WartaApp(App[None]):
         #: Index changed corpus files while open (the command line decides, see tui/watch.py).
         self.watch_corpus = watch
         self._stop_watching = threading.Event()
+        self._stop_signals = tuple(stop_signals)
+        #: Closed by one of ``stop_signals`` (``kill``, a closed SSH session).
+        self.interrupted = False
 
     def on_load(self) -> None:
-        """Before any worker starts: quitting must not wait for a busy one."""
-        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+        """Before any worker starts: quitting must not wait for a busy one. A stop signal
+        closes the explorer as ``q`` does: raised as KeyboardInterrupt in the middle of the
+        event loop, it cut Textual's shutdown short, and under load the terminal was left on
+        the alternate screen (the bytes that leave it were still queued)."""
+        loop = asyncio.get_running_loop()
+        loop.set_default_executor(DaemonExecutor())
+        for number in self._stop_signals:
+            loop.add_signal_handler(number, self._stop_on_signal)
+
+    def _stop_on_signal(self) -> None:
+        self.interrupted = True
+        self.exit()
 
     def on_unmount(self) -> None:
         self._stop_watching.set()
         self.workspace.close()
+        loop = asyncio.get_running_loop()
+        for number in self._stop_signals:  # a second one, while closing, interrupts again
+            loop.remove_signal_handler(number)
+            signal.signal(number, signal.default_int_handler)
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(

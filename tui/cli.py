@@ -257,6 +257,19 @@ def _termination_as_interrupt() -> Iterator[None]:
             signal.signal(number, handler)
 
 
+def _interrupting_signals() -> list[int]:
+    """The termination signals that interrupt warta now (see ``_termination_as_interrupt``;
+    not one the caller ignores)."""
+    import signal
+
+    numbers = (getattr(signal, name, None) for name in TERMINATION_SIGNALS)
+    return [
+        number
+        for number in numbers
+        if number is not None and signal.getsignal(number) is signal.default_int_handler
+    ]
+
+
 def _usable_standard_streams() -> None:
     """Standard streams that can fail only in one line.
 
@@ -548,14 +561,18 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     if not service.has_index():
         service.check_writable()  # an explorer that can never show an article is no use
     watch = should_watch(settings.watch, service.corpora)
+    app = WartaApp(
+        service=service,
+        initial_query=query,
+        settings=settings,
+        watch=watch,
+        data_folder=data_dir(options.data_dir),
+        stop_signals=_interrupting_signals(),
+    )
     with _size_from_the_terminal(), _screen_on_the_terminal():
-        WartaApp(
-            service=service,
-            initial_query=query,
-            settings=settings,
-            watch=watch,
-            data_folder=data_dir(options.data_dir),
-        ).run()
+        app.run()
+    if app.interrupted:
+        raise KeyboardInterrupt
     return EXIT_OK
 
 
