@@ -10,10 +10,11 @@ from textual.widgets._footer import FooterKey
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.help import HelpScreen
-from warta.tui.screens.views import EntityQuotes, MoreLikeThis, SharedSentences
+from warta.tui.screens.views import MoreLikeThis, SharedSentences
 
 from tests.test_tui_flows import SIZE, open_first_result, search, settle
 from tests.test_tui_narrow import list_lines
+from tests.test_tui_quotes import open_quotes
 from tests.test_tui_views import open_coverage, open_entity_view, prompt_of
 
 
@@ -29,11 +30,7 @@ async def test_the_footer_under_a_list_says_the_lists_keys_and_f1_opens_help(
     ``tab Mention``), which do nothing there, and F1, which it named, did nothing."""
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_entity_view(pilot, "sam_altman")
-        await pilot.press("Q")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, EntityQuotes)
+        listing = await open_quotes(pilot, "sam_altman")
         keys = footer_keys(app)
         assert keys == sorted(["⏎ Confirm", "esc Cancel", "^y Copy the quote", "f1 Help"])
         await pilot.press("tab")  # into the list: Enter is said there too
@@ -203,11 +200,7 @@ async def test_a_long_list_in_a_short_terminal_leaves_its_hint_in_view(
     hid the hint and the list's last rows (under the hint, the highlight could go)."""
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=(60, 20)) as pilot:
-        await open_entity_view(pilot, "sam_altman")
-        await pilot.press("Q")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, EntityQuotes)
+        listing = await open_quotes(pilot, "sam_altman")
         dialog, hint = listing.query_one(".dialog"), listing.query_one(".hint")
         assert dialog.content_region.contains_region(hint.region)
         assert dialog.content_region.contains_region(listing.option_list.region)
