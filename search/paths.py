@@ -102,20 +102,44 @@ def open_regular_file(path: Path, flags: int, *, follow_symlinks: bool = False) 
     return descriptor
 
 
-def check_trusted(folder: Path, info: os.stat_result | None = None) -> None:
+#: Folders the user's own settings vouch for (``trusted``), and everything in them.
+_vouched: tuple[Path, ...] = ()
+
+
+def vouch_for(folders: Iterable[Path]) -> None:
+    """Trust ``folders`` for the rest of this process though another user owns them or can
+    write them: a team's index on a shared server, as git's ``safe.directory`` is. Only
+    the user's settings file may say so (:func:`check_trusted` has vouched for it first)."""
+    global _vouched
+    _vouched = tuple(_real(folder) for folder in folders)
+
+
+def _real(folder: Path) -> Path:
+    try:
+        return folder.resolve()
+    except (OSError, RuntimeError):  # a loop of links, a name too long
+        return folder.absolute()
+
+
+def check_trusted(folder: Path, info: os.stat_result | None = None, *, file: bool = False) -> None:
     """Refuse ``folder`` (whose ``stat`` is ``info``, if the caller has it) for warta's
-    index or workspace, or a settings file, when someone else could write it, as git
+    index or workspace, or a settings ``file``, when someone else could write it, as git
     refuses a repository of "dubious ownership": whoever can write there can plant links in
     a generation or swap its files, or name a pager for warta to run, and warta, run by
-    this user or by root, would write, read and run through them.
+    this user or by root, would write, read and run through them. Opening an index also
+    runs what its writer put there: Whoosh stores its schema pickled.
 
     Trusted: a folder owned by this user (or by root, for a user), that no other user can
     write: not by others, and by its group only when that group is this user's private
-    one. A folder that is missing (warta creates it) or cannot be looked at (the caller
-    says so) passes here.
+    one; or a folder the settings vouch for (:func:`vouch_for`), or one inside it. A folder
+    that is missing (warta creates it) or cannot be looked at (the caller says so) passes.
     """
     if not hasattr(os, "geteuid"):  # pragma: no cover - Windows has no such modes
         return
+    if not file and _vouched:
+        real = _real(folder)
+        if any(real == vouched or vouched in real.parents for vouched in _vouched):
+            return
     try:
         info = info or os.stat(folder)
     except OSError:
@@ -125,9 +149,14 @@ def check_trusted(folder: Path, info: os.stat_result | None = None) -> None:
     if info.st_uid not in {me, 0}:
         raise WartaError(
             N_(
-                "{folder} belongs to another user ({owner}); warta uses only folders and "
-                "files of your own for its index, workspace and settings: give it others, "
-                "or take this one (chown -R {user} {folder})"
+                "{folder} belongs to another user ({owner}); warta uses only files of your "
+                "own for its settings: take it (chown {user} {folder})"
+            )
+            if file
+            else N_(
+                "{folder} belongs to another user ({owner}); warta uses only folders of your "
+                "own for its index and workspace: take it (chown -R {user} {folder}), use "
+                "another, or vouch for it in the trusted setting"
             ),
             folder=shown,
             owner=_user_name(info.st_uid),
@@ -139,8 +168,13 @@ def check_trusted(folder: Path, info: os.stat_result | None = None) -> None:
         raise WartaError(
             N_(
                 "{folder} can be written by other users (mode {mode}); warta uses only "
-                "folders and files that you alone can write for its index, workspace and "
-                "settings: chmod go-w {folder}"
+                "files that you alone can write for its settings: chmod go-w {folder}"
+            )
+            if file
+            else N_(
+                "{folder} can be written by other users (mode {mode}); warta uses only "
+                "folders that you alone can write for its index and workspace: chmod go-w "
+                "{folder}, or vouch for it in the trusted setting"
             ),
             folder=shown,
             mode=f"{stat.S_IMODE(info.st_mode):04o}",

@@ -207,8 +207,9 @@ def test_show_lists_every_setting_with_its_source(
     rows = {line.split()[0]: line.split() for line in lines[2:]}
     assert list(rows) == [
         *("corpus", "language", "theme", "page_size", "pager", "editor", "opener", "keys"),
-        *("watch", "entities"),
+        *("watch", "trusted", "entities"),
     ]
+    assert rows["trusted"][1:] == ["-", "default"]
     assert rows["theme"][1:] == ["nord", "config.toml"]
     assert rows["page_size"][1:] == ["20", "config.toml"]
     assert rows["opener"][1:] == ["firefox", "--new-tab", "config.toml"]

@@ -61,8 +61,8 @@ def test_an_index_folder_other_users_can_write_is_refused_in_one_line(
         assert (code, out) == (2, ""), command
         assert err == (
             f"warta: {own_index} can be written by other users (mode {mode:04o}); warta uses "
-            "only folders and files that you alone can write for its index, workspace and "
-            f"settings: chmod go-w {own_index}\n"
+            "only folders that you alone can write for its index and workspace: chmod go-w "
+            f"{own_index}, or vouch for it in the trusted setting\n"
         )
     assert _listing(own_index) == before
     own_index.chmod(0o755)
@@ -103,11 +103,77 @@ def test_an_index_folder_or_generation_of_another_user_is_refused(
             code, out, err = _cli(capsys, "--index-dir", str(own_index), *command)
             assert (code, out) == (2, ""), command
             assert err.startswith(f"warta: {folder} belongs to another user ({other.pw_name});")
-            assert err.endswith(f"(chown -R {me} {folder})\n") and err.count("\n") == 1
+            assert f"(chown -R {me} {folder})" in err and err.count("\n") == 1
         assert _listing(own_index) == before
         os.chown(folder, os.geteuid(), -1)
     code, out, _ = _cli(capsys, "--index-dir", str(own_index), "search", "altman")
     assert code == 0 and ALTMAN in out
+
+
+def _vouching(tmp_path: Path, *folders: Path) -> Path:
+    """A settings file of this user's that vouches for ``folders``."""
+    config = tmp_path / "config.toml"
+    config.write_text("trusted = [{}]\n".format(", ".join(f'"{folder}"' for folder in folders)))
+    return config
+
+
+@pytest.fixture()
+def vouching(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a test's commands vouch for is forgotten after it (``main`` sets it for
+    the process, as it does the language)."""
+    monkeypatch.setattr(paths, "_vouched", ())
+
+
+@pytest.mark.usefixtures("vouching")
+def test_a_folder_others_can_write_is_used_once_the_settings_vouch_for_it(
+    capsys: pytest.CaptureFixture[str], own_index: Path, tmp_path: Path
+) -> None:
+    """A team's index on a shared server, group-writable for the team, was refused with
+    no way round it. ``trusted`` in the user's own settings vouches for it, or for a
+    folder that holds it, as git's ``safe.directory`` does; for nothing else."""
+    own_index.chmod(0o777)
+    search = ("--index-dir", str(own_index), "search", "altman")
+    for vouched in (own_index, own_index.parent):
+        code, out, err = _cli(capsys, "--config", str(_vouching(tmp_path, vouched)), *search)
+        assert (code, err) == (0, "") and ALTMAN in out
+    code, out, err = _cli(capsys, "--config", str(_vouching(tmp_path, tmp_path / "x")), *search)
+    assert (code, out) == (2, "") and err.endswith(", or vouch for it in the trusted setting\n")
+    code, out, err = _cli(capsys, *search)
+    assert (code, out) == (2, ""), "a command without the setting is refused again"
+
+
+@pytest.mark.usefixtures("vouching")
+def test_an_index_of_another_user_is_read_once_the_settings_vouch_for_it(
+    capsys: pytest.CaptureFixture[str], own_index: Path, tmp_path: Path
+) -> None:
+    """An index an archive account built, that everyone reads, was refused to every other
+    user; vouched for, it is searched."""
+    other = _another_user()
+    for folder in (own_index, *own_index.glob("gen-*")):
+        os.chown(folder, other.pw_uid, -1)
+    config = _vouching(tmp_path, own_index)
+    code, out, err = _cli(
+        capsys, "--config", str(config), "--index-dir", str(own_index), "show", ALTMAN
+    )
+    assert (code, err) == (0, "") and "Altman" in out
+
+
+@pytest.mark.usefixtures("vouching")
+def test_a_settings_file_others_can_write_cannot_vouch_for_itself(
+    capsys: pytest.CaptureFixture[str], own_index: Path, tmp_path: Path
+) -> None:
+    """The file that vouches must itself be beyond doubt: one anyone can write could
+    otherwise vouch for its own folder and name the pager warta runs."""
+    config = _vouching(tmp_path, tmp_path, own_index)
+    config.chmod(0o666)
+    code, out, err = _cli(
+        capsys, "--config", str(config), "--index-dir", str(own_index), "search", "altman"
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        f"warta: {config} can be written by other users (mode 0666); warta uses only files "
+        f"that you alone can write for its settings: chmod go-w {config}\n"
+    )
 
 
 def test_a_workspace_folder_other_users_can_write_is_refused_and_the_search_runs(

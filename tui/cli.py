@@ -31,6 +31,7 @@ from warta.search.model import (
     MentionInContext,
     UpdateReport,
 )
+from warta.search.paths import vouch_for
 from warta.search.sanitize import clean_line, clean_text
 from warta.tui.config import FROM_DEFAULT, Settings, config_file, load_settings
 from warta.tui.i18n import (
@@ -315,6 +316,7 @@ def _main(args_list: list[str]) -> int:
     try:
         # ``config --path`` says where the file goes even when it is missing or broken.
         settings = Settings() if _asks_config_path(args_list) else _settings_of(args_list)
+        vouch_for(settings.trusted)
         set_language(detect_language(cli_lang, configured=settings.language))
         _check_language(cli_lang)
         parser = build_parser()
@@ -1535,6 +1537,7 @@ def _settings_in_force(args: argparse.Namespace) -> list[tuple[str, Any, str]]:
         ("opener", opener, from_file("opener")),
         ("keys", dict(settings.keys), from_file("keys")),
         ("watch", should_watch(settings.watch, roots), from_file("watch")),
+        ("trusted", [str(folder) for folder in settings.trusted], from_file("trusted")),
         ("entities", str(entities) if entities else None, entities_source),
     ]
 
@@ -1546,7 +1549,7 @@ def _shown_setting(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return ", ".join(value)
+        return ", ".join(value) or "-"
     if isinstance(value, dict):
         return ", ".join(f"{name} = {key}" for name, key in value.items()) or "-"
     return str(value)

@@ -67,6 +67,9 @@ class Settings:
     pager: str | None = None
     editor: str | None = None
     opener: str | None = None
+    #: Folders to use though another user owns them or can write them (a team's index on
+    #: a shared server), as git's ``safe.directory``: see ``paths.vouch_for``.
+    trusted: tuple[Path, ...] = ()
     #: Index changed articles while the explorer is open; None: a corpus of the user's
     #: own, not the bundled seeds (see ``warta.tui.watch``).
     watch: bool | None = None
@@ -142,7 +145,7 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     except OSError as error:
         reason = Message.of(N_("cannot read it ({reason})"), reason=error_reason(error))
         raise ConfigError(path, None, reason) from None
-    check_trusted(path)  # it names the commands warta runs (pager, editor, opener)
+    check_trusted(path, file=True)  # it names the commands warta runs (pager, editor, opener)
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(path, None, Message.of(N_("too large for a settings file")))
     try:
@@ -208,7 +211,7 @@ def _unknown(key: str) -> Message:
     )
 
 
-def _corpus(value: object, path: Path) -> tuple[Path, ...]:
+def _folders(value: object, path: Path) -> tuple[Path, ...]:
     folders = [value] if isinstance(value, str) else value
     if (
         not isinstance(folders, list)
@@ -289,7 +292,7 @@ def _keymap(value: object, path: Path, text: str) -> Mapping[str, str]:
 
 
 _CHECKS: dict[str, Callable[[object, Path], Any]] = {
-    "corpus": _corpus,
+    "corpus": _folders,
     "language": _language,
     "theme": _theme,
     "page_size": _page_size,
@@ -297,6 +300,7 @@ _CHECKS: dict[str, Callable[[object, Path], Any]] = {
     "editor": _command,
     "opener": _command,
     "watch": _flag,
+    "trusted": _folders,
 }
 #: Every setting of the file, in the order the README and ``config --show`` list them.
 SETTING_NAMES: tuple[str, ...] = (*_CHECKS, "keys")
