@@ -88,6 +88,11 @@ class Entity:
     articles: int = 0
     mentions: int = 0
 
+    @property
+    def query(self) -> str:
+        """The search for every article that names it: ``entity:ID``."""
+        return f"entity:{self.id}" if self.id.isidentifier() else f'entity:"{self.id}"'
+
 
 @dataclass(frozen=True)
 class Snippet:

@@ -102,3 +102,30 @@ async def test_with_200_hits_every_hit_is_reached_and_shown(
         before_last = results.highlighted_hit
         assert before_last is not None and before_last.title in visible_text(results)
     two_hundred_articles.close()
+
+
+async def test_a_name_typed_alone_offers_every_article_naming_its_entity_on_tab(
+    tmp_path: Path,
+) -> None:
+    """The status line says when more articles name the person typed than have the word,
+    and Tab in the search bar searches them, as it takes a "did you mean"."""
+    from .test_entity_search import NAMED_TWO_WAYS
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in NAMED_TWO_WAYS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await search(pilot, "jokowi")
+        assert screen.results.total == 2
+        assert "3 articles name Joko Widodo (Tab: entity:joko_widodo)" in str(
+            screen.results.status()
+        )
+        await pilot.press("ctrl+l", "tab")  # back in the search bar, as after typing
+        await settle(pilot)
+        assert screen.search_bar.value == "entity:joko_widodo"
+        assert screen.results.total == 3
+    service.close()

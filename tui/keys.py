@@ -194,7 +194,7 @@ SEARCH_BAR = [
         "search.suggestion",
         "tab",
         "accept_suggestion",
-        _("Search the suggested query (did you mean)"),
+        _("Search the suggested query (did you mean, or the entity a name names)"),
     ),
 ]
 

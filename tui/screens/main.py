@@ -310,6 +310,11 @@ class MainScreen(Screen[None]):
                 # After the hits are painted: focusing previews the first one, whose
                 # loading would otherwise hold up that paint.
                 self.call_after_refresh(self.action_focus_results)
+        elif isinstance(answer, ResultsList.Named):
+            self.results.named = answer.entity
+            if self.search_bar.value == self.results.query_text:  # not typed over since
+                self.search_bar.suggestion = self.search_bar.suggestion or answer.entity.query
+            self._say_results()
         elif isinstance(answer, Reader.Loaded):
             show_article = partial(self.panes.show_article, answer)
             self.navigator.arrive(answer.request, "article", show_article, self.panes.capture)

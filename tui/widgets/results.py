@@ -18,7 +18,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 from warta.search.errors import WartaError
-from warta.search.model import Hit, SearchResult, Snippet
+from warta.search.model import Entity, Hit, SearchResult, Snippet
 from warta.search.query import QueryError, text_window
 from warta.tui.config import DEFAULT_PAGE_SIZE
 from warta.tui.i18n import _, ngettext
@@ -123,8 +123,12 @@ class HitPrompt(Visual):
         return self.content.render_strips(width, height, style, options)
 
 
-def result_status(result: SearchResult, sort: str = "score") -> Content:
-    """The line under the search bar: count, order, notice, "did you mean", or the problem."""
+def result_status(
+    result: SearchResult, sort: str = "score", named: Entity | None = None
+) -> Content:
+    """The line under the search bar: count, order, notice, "did you mean", the entity
+    ``named`` in more articles than the words (``SearchService.entity_beyond_words``), or
+    the problem."""
     parts: list[Content] = []
     if result.error:
         problem = literal(result.problem.translated(_) if result.problem else result.error)
@@ -135,6 +139,17 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
     if result.hits or not result.error:
         count = ngettext("{count} result", "{count} results", result.total)
         parts.append(Content(count.format(count=show_number(result.total))))
+    if named is not None and not result.suggestion:  # first: it says what else there is
+        naming = ngettext(
+            "{count} article names {name} (Tab: {query})",
+            "{count} articles name {name} (Tab: {query})",
+            named.articles,
+        )
+        parts.append(
+            literal(
+                naming.format(count=show_number(named.articles), name=named.name, query=named.query)
+            )
+        )
     if len(result.hits) < result.total:
         shown = _("showing the first {shown}").format(shown=show_number(len(result.hits)))
         parts.append(Content(shown))
@@ -148,6 +163,7 @@ def result_status(result: SearchResult, sort: str = "score") -> Content:
     if result.suggestion:
         parts.append(Content.assemble(_("did you mean: "), literal(result.suggestion, "bold")))
         parts.append(Content(_("Tab searches it")))
+
     return join_parts(parts)
 
 
@@ -177,6 +193,14 @@ class ResultsList(Commands, OptionList):
             self.query = query
             self.result = result
             self.starred = starred
+
+    class Named(Answer):
+        """After a search's ``Results``: the entity its query names, which more articles
+        name than have its words (``SearchService.entity_beyond_words``)."""
+
+        def __init__(self, request: Request, entity: Entity) -> None:
+            super().__init__(request)
+            self.entity = entity
 
     class MoreWanted(Message):
         """The user moved past the last hit and the search has more: ``limit`` hits, with
@@ -230,6 +254,8 @@ class ResultsList(Commands, OptionList):
         self.query_text = ""
         self.terms: MatchTerms | None = None
         self.result = SearchResult(query="")
+        #: The entity the query shown names, in more articles than have its words.
+        self.named: Entity | None = None
         #: "score" (most relevant first) or "date" (newest first).
         self.sort = "score"
         #: The last query put in the search history (a query is recorded once in a row).
@@ -245,8 +271,13 @@ class ResultsList(Commands, OptionList):
         result = self.service.search(
             query, limit=limit, sort=self.sort, cancelled=lambda: worker.is_cancelled
         )
-        if not result.cancelled:
-            self.post_message(self.Results(request, query, result, starred))
+        if result.cancelled:
+            return
+        self.post_message(self.Results(request, query, result, starred))
+        # After the hits: the first call loads the entity list, which can take a second.
+        named = self.service.entity_beyond_words(result)
+        if named is not None and not worker.is_cancelled:
+            self.post_message(self.Named(request, named))
 
     def _starred_now(self) -> frozenset[str]:
         """The starred articles (in a worker); none when the workspace cannot be read: the
@@ -322,6 +353,7 @@ class ResultsList(Commands, OptionList):
         self.query_text = answer.query
         self.terms = answer.result.terms
         self.result = answer.result
+        self.named = None
         self.starred = set(answer.starred)
         self.show_result(answer.result, answer.request.highlight)
 
@@ -329,7 +361,7 @@ class ResultsList(Commands, OptionList):
         """The status line for the hits shown (nothing without a query)."""
         if not self.query_text.strip():
             return Content("")
-        return result_status(self.result, self.sort)
+        return result_status(self.result, self.sort, self.named)
 
     def show_result(self, result: SearchResult, highlight: str | None = None) -> None:
         """Replace the list with ``result``'s hits, highlighting hit ``highlight`` if present.
