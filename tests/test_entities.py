@@ -2462,3 +2462,16 @@ def test_the_team_opening_a_line_up_is_an_organisation_and_a_goals_minute_no_nam
     mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
     assert ("Lorenzo Insigne", "person") in mentions
     assert ("Lazio", "organisation") in mentions
+
+
+def test_a_surname_with_its_particle_read_as_an_organisation_is_the_person() -> None:
+    # Issue 14, fifth blind sample: "De Niro" after "Robert De Niro" was an organisation
+    # eight times in one article (a one-word surname was found, not one with "De").
+    body = (
+        "Aktor Robert De Niro mengkritik Donald Trump.\n\n"
+        "Dikutip NME, De Niro menyebut Trump buruk. Bek Virgil Van Dijk cedera. "
+        "Pelatih menunggu Van Dijk pulih."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("De Niro", "person", "robert_de_niro") in found
+    assert ("Van Dijk", "person", "virgil_van_dijk") in found

@@ -65,6 +65,7 @@ from warta.search.entities.names import (
     MATCH_CUES,
     MINISTER_TITLES,
     NAME_PARTICLES,
+    SURNAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
@@ -2960,8 +2961,12 @@ def _reads_before(first: _Span, second: _Span) -> bool:
 
 def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one person named earlier in full whose last name ``short``, one name word the
-    tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``."""
-    if len(short.words) != 1 or not _is_name_like(short.words[0]):
+    tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``; the name
+    word may follow its particle (``Robert De Niro`` then ``De Niro``)."""
+    *particle, surname = short.words
+    if particle and not (len(particle) == 1 and particle[0].lower() in SURNAME_PARTICLES):
+        return None
+    if not _is_name_like(surname):
         return None
     found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
     return longer.the_one_named_before(found, short)

@@ -277,6 +277,9 @@ COUNTRYMAN_WORDS: frozenset[str] = _words(
 #: Arabic particles written before a spaced hyphen inside a person's name (``Abdel Fattah
 #: al - Sisi``, ``Tamim bin Hamad al - Thani``).
 NAME_PARTICLES: frozenset[str] = _words("al el")
+#: Particles opening a European surname, which goes by them: ``De Niro`` of Robert De
+#: Niro, ``Van Dijk``, ``Di Maria``, ``Da Silva``.
+SURNAME_PARTICLES: frozenset[str] = _words("de da di del della der van von dos das du le la")
 #: Words right after a person's name that make it one (``Sergio Ramos dkk.``, "and
 #: colleagues").
 PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
