@@ -2475,3 +2475,23 @@ def test_a_surname_with_its_particle_read_as_an_organisation_is_the_person() -> 
     found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
     assert ("De Niro", "person", "robert_de_niro") in found
     assert ("Van Dijk", "person", "virgil_van_dijk") in found
+
+
+def test_an_organisation_defined_with_an_acronym_of_two_words_is_one_name() -> None:
+    # Issue 14, fourth blind sample: "Dinas Kesehatan Komando Lintas Laut Militer (Diskes
+    # Kolinlamil)" left the acronym a person; a slash joins a name's parts ("Barang / Jasa")
+    # as "dan" does, and cut the name there.
+    body = (
+        "Dinas Penerangan Komando Armada (Dispen Koarmada) menggelar lomba di Surabaya. "
+        "Program kerja Dispen Koarmada itu berjalan tiap tahun. Badan Pengawas Barang / Jasa "
+        "Daerah (BPBJD) menolak. BPBJD menilai lain."
+    )
+    mentions = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
+    navy = "dinas_penerangan_komando_armada"
+    assert mentions[0] == (
+        "Dinas Penerangan Komando Armada (Dispen Koarmada)", "organisation", navy
+    )
+    assert ("Dispen Koarmada", "organisation", navy) in mentions
+    board = "badan_pengawas_barang_jasa_daerah"
+    assert ("Badan Pengawas Barang / Jasa Daerah (BPBJD)", "organisation", board) in mentions
+    assert ("BPBJD", "organisation", board) in mentions

@@ -2308,18 +2308,19 @@ def _mark_defined_organisations(
     removed: set[int] = set()
     for opening in field.positions.get("(", ()):
         acronym = opening + 1
-        if acronym + 1 >= len(words) or words[acronym + 1] != ")":
+        closing = _acronym_end(words, acronym)
+        if closing is None:
             continue
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
         if uses < _DEFINED_ACRONYM_USES:
             continue
-        start = _defined_name_start(words, opening)
+        start = _defined_name_start(words, opening, closing)
         if start is None:
             continue
         inside = covering.over(start, opening)
-        if any(span.start < start or span.kind == "organisation" for span in inside):
+        if any(span.start < start or _names_defined(span, start, opening) for span in inside):
             continue
-        code = covering.over(acronym, acronym + 1)
+        code = covering.over(acronym, closing)
         if any(span.entry is not None for span in code):
             continue  # the gazetteer knows the acronym (UNS) and links it already
         known_code = any(span.kind == "organisation" for span in code)
@@ -2328,12 +2329,22 @@ def _mark_defined_organisations(
             removed.add(id(span))
         added = [_Span(field, start, opening, "organisation", None)]
         if not known_code:
-            added.append(_Span(field, acronym, acronym + 1, "organisation", None))
+            added.append(_Span(field, acronym, closing, "organisation", None))
         for span in added:
             covering.add(span)
             spans.append(span)
     if removed:
         spans[:] = [span for span in spans if id(span) not in removed]
+
+
+def _names_defined(span: _Span, start: int, opening: int) -> bool:
+    """Whether ``span``, inside the name defined from ``start`` to ``opening``, is an
+    organisation that names it already: all of it, from another word, or known to the
+    gazetteer. One the tagger cut short at a slash (``Lembaga Kebijakan Pengadaan Barang``
+    of ``... Barang / Jasa Pemerintah (LKPP)``) is not."""
+    if span.kind != "organisation":
+        return False
+    return span.start != start or span.end == opening or span.entry is not None
 
 
 class _SpansAt:
@@ -2361,16 +2372,35 @@ class _SpansAt:
         return list(found.values())
 
 
-def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
-    """Where the organisation's name before ``(ACRONYM)`` at ``opening`` starts: the
-    farthest head word of the capitalised run before it (``dan`` may join its parts) from
-    which the acronym abbreviates the run (``_abbreviates``); ``None`` if none."""
-    acronym = words[opening + 1]
+#: The most words an acronym in parentheses has: ``(Diskes Kolinlamil)``, a unit's
+#: acronym and its command's.
+_LONGEST_ACRONYM = 2
+
+
+def _acronym_end(words: Sequence[str], acronym: int) -> int | None:
+    """Where the parenthesis opened before ``acronym`` closes if it holds an acronym: one
+    word, or up to ``_LONGEST_ACRONYM`` capitalised ones (``Diskes Kolinlamil``)."""
+    for closing in range(acronym + 1, min(acronym + _LONGEST_ACRONYM + 1, len(words))):
+        if words[closing] == ")":
+            return closing
+        if not (words[closing].isalpha() and words[closing][:1].isupper()):
+            return None
+    return None
+
+
+def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int | None:
+    """Where the organisation's name before ``(ACRONYM)`` between ``opening`` and
+    ``closing`` starts: the farthest head word of the capitalised run before it (``dan``
+    or a slash may join its parts: ``Barang / Jasa``) from which the acronym abbreviates
+    the run (``_abbreviates``; an acronym of two words as one: ``DiskesKolinlamil``);
+    ``None`` if none."""
+    acronym = "".join(words[opening + 1 : closing])
     found = None
     start = opening
     while start > max(0, opening - _LONGEST_NAME):
         previous = words[start - 1]
-        if not (is_name_word(previous) or (previous in CONJUNCTIONS and start < opening)):
+        joins = previous in CONJUNCTIONS or previous == "/"
+        if not (is_name_word(previous) or (joins and start < opening)):
             break
         start -= 1
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
@@ -2707,7 +2737,10 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     ``_abbreviates``; so ``Joe Biden (AS)`` is no acronym), maybe leaving out a legal form
     before it (``PT Honda Prospect Motor (HPM)``)."""
     capitals = all(word.isupper() for word in short.words)
-    word = "".join(short.words) if capitals else short.words[0] if len(short.words) == 1 else ""
+    blend = len(short.words) <= _LONGEST_ACRONYM and all(
+        word.isalpha() and word[:1].isupper() for word in short.words
+    )
+    word = "".join(short.words) if capitals or blend else ""
     if not (len(long.words) > 1 and _closes_parenthesis(short)):
         return False
     named = long.words
