@@ -2495,3 +2495,34 @@ def test_an_organisation_defined_with_an_acronym_of_two_words_is_one_name() -> N
     board = "badan_pengawas_barang_jasa_daerah"
     assert ("Badan Pengawas Barang / Jasa Daerah (BPBJD)", "organisation", board) in mentions
     assert ("BPBJD", "organisation", board) in mentions
+
+
+def test_an_acronym_keeping_the_indonesia_its_name_leaves_out_defines_it() -> None:
+    # Issue 14, fourth blind sample: "Forum Masyarakat Peduli Parlemen (Formappi)", the
+    # "Indonesia" of the forum's name left out, made Formappi a person six times.
+    body = (
+        "Forum Warga Peduli Kota (Forwapeki) menilai kinerja dewan buruk. Peneliti "
+        "Forwapeki, Akbar, menambahkan bahwa Forwapeki menemukan banyak masalah."
+    )
+    mentions = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
+    assert mentions[0] == (
+        "Forum Warga Peduli Kota (Forwapeki)", "organisation", "forum_warga_peduli_kota"
+    )
+    assert [m for m in mentions if m[0] == "Forwapeki"] == 2 * [
+        ("Forwapeki", "organisation", "forum_warga_peduli_kota")
+    ]
+
+
+def test_an_organisation_named_alone_is_parted_from_the_person_run_into_it() -> None:
+    # Issue 14, fourth and fifth blind samples: "Peneliti senior Formappi I Made Leo
+    # Wiratma" and "Founder MauBelajarApa.com Jourdan Kamal" were each one person.
+    body = (
+        "Kerja sama dengan Belajarin.com dimulai pekan lalu, kata Founder Belajarin.com "
+        "Rudi Santoso. Survei Lembaga Riset Nusantara (Lemrina) dirilis Senin. Peneliti "
+        "senior Lemrina I Made Surya mengatakan hasilnya buruk."
+    )
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert ("Rudi Santoso", "person") in mentions
+    assert ("I Made Surya", "person") in mentions
+    assert ("Lemrina", "organisation") in mentions
+    assert mentions.count(("Belajarin.com", "organisation")) == 2

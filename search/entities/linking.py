@@ -1748,13 +1748,15 @@ def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
     Latief); two words or more stay the person's name. Named alone: not followed by a
     name (``Vietjet Air Nguyen Thanh Hung`` names no ``Vietjet Air Nguyen``). The parted
     organisation's last word tagged alone as a person is that misreading too, no one
-    named (``Pancasila``, which had made every ``Pancasila`` a person)."""
+    named (``Pancasila``, which had made every ``Pancasila`` a person). So is the whole
+    organisation run into the person (``Peneliti senior Formappi I Made Leo Wiratma``,
+    ``Founder MauBelajarApa.com Jourdan Kamal``)."""
     endings: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for span in spans:
         words = span.field.words
         alone = span.end == len(words) or not is_name_word(words[span.end])
-        if span.kind == "organisation" and len(span.words) > 1 and alone:
-            for size in range(1, len(span.words)):
+        if span.kind == "organisation" and alone:
+            for size in range(1, len(span.words) + 1):
                 endings.setdefault(span.words[-size:], []).append(span.words)
     if not endings:
         return
@@ -1769,7 +1771,8 @@ def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
             names = endings.get(span.words[:size], ())
             name = next((n for n in names if _written_before(words, span.start, n[:-size])), None)
             if name is not None:
-                misread.add(name[-1:])
+                if size < len(name):
+                    misread.add(name[-1:])
                 start, span.start = span.start - (len(name) - size), span.start + size
                 if all((id(span.field), i) not in covered for i in range(start, span.start - size)):
                     parted.append(_Span(span.field, start, span.start, "organisation", None))
@@ -2148,7 +2151,7 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
         if closed and (
             _is_unit_code(words[code], covered, code)
-            or (code not in covered and _abbreviates(words[code], organisation.words))
+            or (code not in covered and _abbreviates_name(words[code], organisation.words))
         ):
             spans.append(_Span(field, code, code + 1, "organisation", None))
 
@@ -2300,12 +2303,15 @@ def _mark_defined_organisations(
     and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
-    Milik Negara (BUMN)``); the acronym then links to the name (``_link_renames``)."""
+    Milik Negara (BUMN)``); the acronym then links to the name (``_link_renames``), and
+    is an organisation wherever the tagger read it alone (``Peneliti Formappi``, a
+    person)."""
     words = field.words
     # The field's spans by the words they cover: looked up around each parenthesis rather
     # than scanned for each (quadratic in an article defining thousands).
     covering = _SpansAt(span for span in spans if span.field is field)
     removed: set[int] = set()
+    defined: set[tuple[str, ...]] = set()
     for opening in field.positions.get("(", ()):
         acronym = opening + 1
         closing = _acronym_end(words, acronym)
@@ -2319,6 +2325,8 @@ def _mark_defined_organisations(
             continue
         inside = covering.over(start, opening)
         if any(span.start < start or _names_defined(span, start, opening) for span in inside):
+            if any(span.kind == "organisation" and span.end == opening for span in inside):
+                defined.add(tuple(words[acronym:closing]))  # the tagger named it in full
             continue
         code = covering.over(acronym, closing)
         if any(span.entry is not None for span in code):
@@ -2330,11 +2338,15 @@ def _mark_defined_organisations(
         added = [_Span(field, start, opening, "organisation", None)]
         if not known_code:
             added.append(_Span(field, acronym, closing, "organisation", None))
+            defined.add(tuple(words[acronym:closing]))
         for span in added:
             covering.add(span)
             spans.append(span)
     if removed:
         spans[:] = [span for span in spans if id(span) not in removed]
+    for span in spans:
+        if span.words in defined and span.entry is None:
+            span.kind = "organisation"
 
 
 def _names_defined(span: _Span, start: int, opening: int) -> bool:
@@ -2404,7 +2416,7 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
             break
         start -= 1
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
-        if head and _abbreviates(acronym, words[start:opening]):
+        if head and _abbreviates_name(acronym, words[start:opening]):
             found = start
     return found
 
@@ -2746,7 +2758,14 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     named = long.words
     while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
         named = named[1:]
-    return _abbreviates(word, long.words) or _abbreviates(word, named)
+    return _abbreviates_name(word, long.words) or _abbreviates_name(word, named)
+
+
+def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
+    """Whether ``word`` abbreviates ``name`` (see ``_abbreviates``), or the name with the
+    ``Indonesia`` ending so many bodies' names that the article may leave it out while the
+    acronym keeps its letter: ``Forum Masyarakat Peduli Parlemen (Formappi)``."""
+    return _abbreviates(word, name) or _abbreviates(word, [*name, "Indonesia"])
 
 
 def _abbreviates(word: str, name: Sequence[str]) -> bool:
