@@ -2526,3 +2526,26 @@ def test_an_organisation_named_alone_is_parted_from_the_person_run_into_it() -> 
     assert ("I Made Surya", "person") in mentions
     assert ("Lemrina", "organisation") in mentions
     assert mentions.count(("Belajarin.com", "organisation")) == 2
+
+
+def test_a_works_title_is_a_product_wherever_the_article_writes_it() -> None:
+    # Issue 14, fourth and fifth blind samples: "film Mad Max" and "Avengers: Infinity
+    # War" were persons, "Strip That Down" (after "berjudul" once) an organisation twice.
+    body = (
+        "Penyanyi Rara Maharani merilis single berjudul Strip That Down pekan lalu.\n\n"
+        '"Saya senang lagu baru saya Strip That Down disukai," tulis Rara. Aktor Joni '
+        "Iskandar bermain dalam serial Star Wars: The Last Jedi. Film Mad Max kembali dibuat. "
+        "Sutradara Budi memuji Mad Max. Ia menonton film Indonesia dan film Hollywood."
+    )
+    kinds = {(m.surface, m.kind) for m in extract_mentions("", body)}
+    assert {
+        ("Strip That Down", "product"),
+        ("The Last Jedi", "product"),
+        ("Mad Max", "product"),
+        ("Indonesia", "place"),
+        ("Hollywood", "place"),
+        ("Rara Maharani", "person"),
+    } <= kinds
+    assert not {kind for surface, kind in kinds if "Max" in surface or "Strip" in surface} - {
+        "product"
+    }

@@ -65,7 +65,6 @@ from warta.search.entities.names import (
     MATCH_CUES,
     MINISTER_TITLES,
     NAME_PARTICLES,
-    SURNAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
@@ -95,9 +94,11 @@ from warta.search.entities.names import (
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
     UNIT_HEADS,
     VERSUS_WORDS,
+    WORK_NOUNS,
     WORK_TITLE_CUES,
     is_name_word,
 )
@@ -938,6 +939,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_lineups(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
+    _mark_works(fields, spans)
     _drop_initials(fields, spans)
     kept = []
     for span in spans:
@@ -1849,6 +1851,65 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, starts, "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
+
+
+def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
+    """A work's title (a film's, a series', a novel's) is a product wherever the article
+    writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
+    an organisation): the name right after ``film`` or ``serial`` (see ``WORK_NOUNS``;
+    not a place, ``film India``, nor a name the gazetteer knows, nor the maker a title
+    follows, ``film Adam Sandler berjudul ...``) or after ``berjudul`` (see
+    ``WORK_TITLE_CUES``); so is the subtitle after a title's colon (``Star Wars: The Last
+    Jedi`` after ``serial Star Wars``). A sentence opening with the noun leaves it out of
+    the title the tagger ran it into (``Film Mad Max``)."""
+    for span in spans:
+        words = span.field.words
+        opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
+        if opening and len(span.words) > 1 and span.entry is None:
+            span.start += 1
+    at = {(id(span.field), span.start): span for span in spans}
+    titles: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for start in _cue_ends(field, frozenset((noun,) for noun in WORK_NOUNS)):
+            noun = start - 2 if words[start - 1] in QUOTES else start - 1
+            title = _title_at(field, start, at.get((id(field), start)))
+            if title and (words[noun].islower() or _opens_sentence(words, noun)):
+                titles.add(title)
+        for start in _cue_ends(field, WORK_TITLE_CUES):
+            titles.add(_title_at(field, start, None))
+    titles.discard(())
+    for span in spans:
+        words, colon = span.field.words, span.start - 1
+        subtitle = (
+            colon > 0
+            and words[colon] == ":"
+            and any(tuple(words[colon - len(title) : colon]) == title for title in titles)
+        )
+        if span.entry is None and (span.words in titles or subtitle):
+            span.kind = "product"
+
+
+def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...]:
+    """The words of the work's title starting at ``start``: the name ``tagged`` there,
+    else the capitalised run; none if that is a place, a name the gazetteer knows, or the
+    maker of a work named after it (``Adam Sandler berjudul``)."""
+    words = field.words
+    if tagged is not None:
+        if tagged.entry is not None or tagged.kind == "place":
+            return ()
+        end = tagged.end
+    else:
+        end = start
+        while end < len(words) and is_name_word(words[end]):
+            end += 1
+        trimmed = trim_name(words, start, end)
+        if trimmed is None or trimmed[0] != start:
+            return ()
+        end = trimmed[1]
+    if end < len(words) and (words[end].lower(),) in WORK_TITLE_CUES:
+        return ()
+    return tuple(words[start:end])
 
 
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:

@@ -191,6 +191,10 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
 )
+#: Nouns right before the title of a work (``film Mad Max``, ``serial Avengers``), a
+#: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
+#: the singer (``lagu Bob Dylan``).
+WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
 #: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
