@@ -2489,7 +2489,9 @@ def test_an_organisation_defined_with_an_acronym_of_two_words_is_one_name() -> N
     mentions = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
     navy = "dinas_penerangan_komando_armada"
     assert mentions[0] == (
-        "Dinas Penerangan Komando Armada (Dispen Koarmada)", "organisation", navy
+        "Dinas Penerangan Komando Armada (Dispen Koarmada)",
+        "organisation",
+        navy,
     )
     assert ("Dispen Koarmada", "organisation", navy) in mentions
     board = "badan_pengawas_barang_jasa_daerah"
@@ -2506,7 +2508,9 @@ def test_an_acronym_keeping_the_indonesia_its_name_leaves_out_defines_it() -> No
     )
     mentions = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
     assert mentions[0] == (
-        "Forum Warga Peduli Kota (Forwapeki)", "organisation", "forum_warga_peduli_kota"
+        "Forum Warga Peduli Kota (Forwapeki)",
+        "organisation",
+        "forum_warga_peduli_kota",
     )
     assert [m for m in mentions if m[0] == "Forwapeki"] == 2 * [
         ("Forwapeki", "organisation", "forum_warga_peduli_kota")
@@ -2549,3 +2553,18 @@ def test_a_works_title_is_a_product_wherever_the_article_writes_it() -> None:
     assert not {kind for surface, kind in kinds if "Max" in surface or "Strip" in surface} - {
         "product"
     }
+
+
+def test_the_name_after_alias_is_the_person_named_before_it() -> None:
+    # Issue 14, fifth blind sample: "Oesman Sapta Odang alias OSO" left OSO an
+    # organisation eight times, and "OSO Sekuritas" (his company) a person.
+    body = (
+        "Polisi menangkap Budi Santoso alias Gondrong di pasar. Gondrong ditahan. Partai "
+        "melaporkan Rahmat Hidayat Sapta alias RHS ke polisi. Uang itu masuk ke perusahaan "
+        "milik RHS, yakni RHS Sekuritas. Kata Sudewo, RHS membantah."
+    )
+    found = {(m.surface, m.kind, m.name) for m in extract_mentions("", body)}
+    assert ("Gondrong", "person", "Budi Santoso") in found
+    assert ("RHS", "person", "Rahmat Hidayat Sapta") in found
+    assert not {(s, k) for s, k, _ in found if s == "RHS"} - {("RHS", "person")}
+    assert ("RHS Sekuritas", "organisation") in {(s, k) for s, k, _ in found}

@@ -131,10 +131,10 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
 NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
-#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``): a
-#: person, whatever the tagger read there.
+#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``,
+#: ``Budi Santoso alias Gondrong``): a person, whatever the tagger read there.
 CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil")
+    tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil", "alias")
 )
 #: Phrases before the coach of a team (``skuat asuhan Slaven Bilic``, ``anak asuh Antonio
 #: Conte``, ``dilatih Luis Milla``): a person, whatever the tagger read there (often a club
@@ -401,7 +401,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
-    soccer
+    soccer securities sekuritas group
     """
 )
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
