@@ -2568,3 +2568,17 @@ def test_the_name_after_alias_is_the_person_named_before_it() -> None:
     assert ("RHS", "person", "Rahmat Hidayat Sapta") in found
     assert not {(s, k) for s, k, _ in found if s == "RHS"} - {("RHS", "person")}
     assert ("RHS Sekuritas", "organisation") in {(s, k) for s, k, _ in found}
+
+
+def test_a_competition_named_after_a_place_is_an_organisation() -> None:
+    # Issue 14, fifth blind sample: "Coppa Italia" was the place "Italia" four times;
+    # "Copa America" read as a place is the competition too.
+    body = (
+        "Napoli kalah di semifinal Coppa Italia. Brasil juara Copa America, Barcelona "
+        "juara Copa del Rey. Timnya bermain di Italia."
+    )
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert ("Coppa Italia", "organisation") in mentions
+    assert ("Copa America", "organisation") in mentions
+    assert ("Copa del Rey", "organisation") in mentions
+    assert ("Italia", "place") in mentions

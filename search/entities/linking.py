@@ -41,6 +41,7 @@ from warta.search.entities.names import (
     CLEAR_CONTEXT_BEFORE,
     CLUB_CUES,
     CLUB_PREFIXES,
+    COMPETITION_PREFIXES,
     CLUB_SHORT_FORM_CUES,
     CLUB_SUFFIXES,
     COACH_CUES,
@@ -2255,10 +2256,12 @@ _LONGEST_CLUB_NAME = 3
 
 def _club_name_end(words: Sequence[str], start: int, covered: set[int]) -> int:
     """The end of the name words from ``start`` that could be a club the tagger missed:
-    up to ``_LONGEST_CLUB_NAME``, not into another mention."""
+    up to ``_LONGEST_CLUB_NAME``, not into another mention; a particle may join them
+    (``Copa del Rey``)."""
     end = start
     while end < min(len(words), start + _LONGEST_CLUB_NAME) and end not in covered:
-        if not _is_name_like(words[end]):
+        joins = words[end] in SURNAME_PARTICLES and _is_plain_name(words, end + 1)
+        if not (_is_name_like(words[end]) or joins):
             break
         end += 1
     return end
@@ -2267,22 +2270,29 @@ def _club_name_end(words: Sequence[str], start: int, covered: set[int]) -> int:
 def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
     """A club prefix and the name words after it (``FC Basel``, ``FC Porto``, see
     ``CLUB_PREFIXES``) are one club, over what the tagger read there (often nothing, or a
-    city): one to three words, not into another mention."""
+    city): one to three words, not into another mention. So is a competition's, over a
+    place the gazetteer knows too (``Coppa Italia``, see ``COMPETITION_PREFIXES``), and
+    the name the tagger read from its first word is one (``Copa America`` a place)."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     starting = {span.start: span for span in field_spans}
     covered = {index for span in field_spans for index in span.indices()}
     prefixed = (
         index
-        for prefix in CLUB_PREFIXES
+        for prefix in CLUB_PREFIXES | COMPETITION_PREFIXES
         for index in field.positions.get(prefix.lower(), ())
         if words[index] == prefix
     )
     for start in sorted(prefixed):
+        competition = words[start] in COMPETITION_PREFIXES
         if start in covered:
+            read = starting.get(start)
+            if read is not None and read.entry is None and competition:
+                read.kind = "organisation"
             continue
         inner = starting.get(start + 1)
-        if inner is not None and inner.entry is None and inner.kind != "organisation":
+        place = inner is not None and inner.kind == "place" and competition
+        if inner is not None and (inner.entry is None or place) and inner.kind != "organisation":
             end = inner.end
         else:
             end = _club_name_end(words, start + 1, covered)

@@ -394,6 +394,10 @@ CLUB_SUFFIXES: frozenset[str] = _words(
 #: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
 #: right after one is the club. Not ``AS``, which is also the United States.
 CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK SK CD UD SD")
+#: First words of football competitions' names (``Coppa Italia``, ``Copa America``,
+#: ``Copa del Rey``): the competition is an organisation, as a club is, not the place it
+#: names. Not ``Piala``, whose competitions one annotated corpus leaves out.
+COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: Last words of clubs' and companies' names that no place's name ends in: a name the
 #: tagger reads as a person or a place ending in one is an organisation (``Brighton and
 #: Hove Albion``, ``Saudi Arabian Airlines``).
