@@ -2582,3 +2582,18 @@ def test_a_competition_named_after_a_place_is_an_organisation() -> None:
     assert ("Copa America", "organisation") in mentions
     assert ("Copa del Rey", "organisation") in mentions
     assert ("Italia", "place") in mentions
+
+
+def test_a_name_after_a_performers_trade_is_a_person() -> None:
+    # Issue 14, fifth blind sample: the tagger left "aktris Charlize Theron" out, and
+    # "Theron" with it four times; a place after the trade stays where they are from.
+    body = (
+        "Sutradara George Miller dan aktris Charlize Theron akan kembali bekerja sama. "
+        "Theron senang. Aktor Hollywood itu datang. Aktris Korea Selatan Song Hye Kyo "
+        "menikah."
+    )
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert ("Charlize Theron", "person") in mentions
+    assert ("Theron", "person") in mentions
+    assert ("Korea Selatan", "place") in mentions
+    assert not [surface for surface, kind in mentions if kind == "person" and "Holly" in surface]

@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -78,6 +78,7 @@ from warta.search.entities.names import (
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
+    PERFORMER_CUES,
     PERSON_FOLLOWERS,
     PLACE_HEADS,
     PLACE_SUFFIXES,
@@ -1918,10 +1919,17 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place); one after ``disapa`` is
     what a person is called (``akrab disapa Ajun``), one after ``asuhan`` a team's coach
-    (``skuat asuhan Julen Lopetegui``)."""
+    (``skuat asuhan Julen Lopetegui``), one after ``aktris`` a performer (``aktris
+    Charlize Theron``; a place there is where they are from, and a name the tagger left
+    out must read as a person's: ``aktor Hollywood``)."""
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, CALLED_CUES), "person")
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, COACH_CUES), "person")
+    places = {span.start for span in spans if span.field is field and span.kind == "place"}
+    performers = [end for end in _cue_ends(field, PERFORMER_CUES) if end not in places]
+    _mark_named_after(
+        field, spans, gazetteer, performers, "person", add_untagged=_reads_as_one_person
+    )
 
 
 def _breaks_line(field: _Field, index: int) -> bool:
@@ -2106,11 +2114,11 @@ def _mark_named_after(
     starts: Sequence[int],
     kind: str,
     *,
-    add_untagged: bool = True,
+    add_untagged: bool | Callable[[Sequence[str]], bool] = True,
 ) -> None:
     """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
     name there takes that kind (a gazetteer entry keeps its own), an untagged one is added
-    if ``add_untagged``."""
+    if ``add_untagged`` (or it says so of the name's words)."""
     words = field.words
     if not starts:
         return
@@ -2122,13 +2130,15 @@ def _mark_named_after(
             if tagged.entry is None:
                 tagged.kind = kind
             continue
-        if not add_untagged:
+        if add_untagged is False:
             continue
         end = start
         while end < len(words) and end not in covered and is_name_word(words[end]):
             end += 1
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
-        if trimmed == (start, end) and not gazetteer.is_ignored(" ".join(words[start:end])):
+        if trimmed != (start, end) or gazetteer.is_ignored(" ".join(words[start:end])):
+            continue
+        if add_untagged is True or add_untagged(words[start:end]):
             spans.append(_Span(field, start, end, kind, None))
             covered.update(range(start, end))
 

@@ -143,6 +143,12 @@ CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
 COACH_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split()) for cue in ("asuhan", "arahan", "anak asuh", "dilatih", "diasuh")
 )
+#: Performers' trades, said of persons only (``aktris Charlize Theron``, ``rapper
+#: Quavo``): a name right after one is a person, whatever the tagger read there, even
+#: nothing if it reads as a person's; a place stays (``aktor Hollywood``).
+PERFORMER_CUES: frozenset[tuple[str, ...]] = frozenset(
+    (cue,) for cue in _words("aktor aktris penyanyi rapper sutradara komedian pelawak")
+)
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
 #: Words allowed between the rename word and the other name (``yang sebelumnya bernama``,
