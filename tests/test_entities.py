@@ -2597,3 +2597,19 @@ def test_a_name_after_a_performers_trade_is_a_person() -> None:
     assert ("Theron", "person") in mentions
     assert ("Korea Selatan", "place") in mentions
     assert not [surface for surface, kind in mentions if kind == "person" and "Holly" in surface]
+
+
+def test_a_forum_a_detachment_or_an_authority_named_in_full_is_an_organisation() -> None:
+    # Issue 14, fourth and fifth blind samples: the tagger left "Forum Umat Islam" and
+    # "Forum Koordinasi Pimpinan Daerah" out.
+    body = (
+        "Ia bertemu Forum Koordinasi Pimpinan Daerah pada pukul 21.30 WIB. Detasemen "
+        "Penanggulangan Teror Khusus menangkap dua orang. Otoritas Pelabuhan Tanjung Priok "
+        "menutup dermaga."
+    )
+    organisations = [m.surface for m in extract_mentions("", body) if m.kind == "organisation"]
+    assert organisations == [
+        "Forum Koordinasi Pimpinan Daerah",
+        "Detasemen Penanggulangan Teror Khusus",
+        "Otoritas Pelabuhan Tanjung Priok",
+    ]

@@ -370,7 +370,8 @@ DEFINED_ORGANISATION_HEADS: frozenset[str] = ORGANISATION_HEADS | _words(
 NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     """
     komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
-    persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi
+    persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi forum
+    front brigade detasemen otoritas
     """
 )
 #: Words opening the name of a law or a bill (``RUU Penyelenggaraan Pemilu``, ``UU MD3``,
