@@ -2613,3 +2613,16 @@ def test_a_forum_a_detachment_or_an_authority_named_in_full_is_an_organisation()
         "Detasemen Penanggulangan Teror Khusus",
         "Otoritas Pelabuhan Tanjung Priok",
     ]
+
+
+def test_a_surname_the_gazetteer_knows_as_a_place_is_the_person_named_before() -> None:
+    # Issue 14 (a third blind sample): "Houston" after "Whitney Houston" was the city;
+    # where the article writes the city as one ("kota Houston") it stays the city.
+    body = (
+        "Penyanyi Whitney Houston meninggal pada 2012. Putrinya bernasib sama dengan "
+        "ibunya, Houston."
+    )
+    found = [(m.surface, m.kind, m.name) for m in extract_mentions("", body)]
+    assert found[-1] == ("Houston", "person", "Whitney Houston")
+    body += " Keluarganya tinggal di kota Houston."
+    assert {kind for surface, _, kind in _found(body) if surface == "Houston"} == {"place"}

@@ -3109,14 +3109,15 @@ def _surname_read_as_known_name(
     longer: _LongerNames, short: _Span, placed: set[tuple[str, ...]]
 ) -> _Span | None:
     """The one person named earlier by a given name and ``short``, one word the gazetteer
-    knows as a company: ``Harrison Ford`` then ``Ford``, ``Keisuke Honda`` then
-    ``Honda``, persons both times (not ``Movistar Yamaha``, a team the tagger read as a
-    person; see ``_reads_as_given_name``). Not where the article writes the known name
-    ``placed`` anywhere (``mobil Ford``, ``di Honda``, see ``_is_placed``): the brand
-    shares the person's name there."""
+    knows as a company or a place: ``Harrison Ford`` then ``Ford``, ``Keisuke Honda``
+    then ``Honda``, ``Whitney Houston`` then ``Houston``, persons both times (not
+    ``Movistar Yamaha``, a team the tagger read as a person; see ``_reads_as_given_name``).
+    Not where the article writes the known name ``placed`` anywhere (``mobil Ford``, ``di
+    Honda``, ``kota Houston``, see ``_is_placed``): the brand or the place shares the
+    person's name there."""
     if len(short.words) != 1 or short.words in placed:
         return None
-    if short.entry is None or short.entry.kind != "organisation":
+    if short.entry is None or short.entry.kind not in ("organisation", "place"):
         return None
     found = [
         root
@@ -3143,9 +3144,10 @@ _LOCATIVES = frozenset({"di", "ke", "dari"})
 
 def _is_placed(span: _Span) -> bool:
     """Whether a word before ``span`` makes it a place or a thing: a locative preposition
-    (``di Houston``) or a product's noun (``mobil Ford``)."""
+    (``di Houston``), a place's head (``kota Houston``) or a product's noun (``mobil
+    Ford``)."""
     before = span.field.words[span.start - 1].lower() if span.start else ""
-    return before in _LOCATIVES or before in PRODUCT_NOUNS
+    return before in _LOCATIVES or before in PLACE_HEADS or before in PRODUCT_NOUNS
 
 
 def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
