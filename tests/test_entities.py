@@ -2629,3 +2629,15 @@ def test_a_surname_the_gazetteer_knows_as_a_place_is_the_person_named_before() -
     assert found[-1] == ("Houston", "person", "Whitney Houston")
     body += " Keluarganya tinggal di kota Houston."
     assert {kind for surface, _, kind in _found(body) if surface == "Houston"} == {"place"}
+
+
+def test_a_national_team_named_with_its_word_is_its_country() -> None:
+    # Issue 14, fifth blind sample: "Timnas Brasil" was an organisation of its own, where
+    # "Timnas Italia" gave the country, as warta links national teams.
+    body = "Mantan bek Timnas Brasil itu pensiun. Timnas Indonesia menang atas Timnas Malaysia."
+    mentions = [(m.surface, m.kind, m.key) for m in extract_mentions("", body)]
+    assert mentions == [
+        ("Brasil", "place", "brasil"),
+        ("Indonesia", "place", "indonesia"),
+        ("Malaysia", "place", "malaysia"),
+    ]

@@ -931,6 +931,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_sources(field, spans, gazetteer)
         _mark_credit_lines(field, spans)
         _mark_opponents(field, spans, gazetteer)
+        _name_national_teams_by_country(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
@@ -2036,6 +2037,22 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             span.kind = "place"  # a national team plays a country: Timnas melawan Puerto Riko
         elif span.entry is None and span.kind == "place" and span.start in teams:
             span.kind = "organisation"
+
+
+def _name_national_teams_by_country(
+    field: _Field, spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """A national team the tagger read with its word (``Timnas Brasil``, see
+    ``NATIONAL_TEAM_WORDS``) is its country, a place, as warta links national teams (and
+    NERGrit marks them): the mention is the country the gazetteer knows after the word."""
+    for index, span in enumerate(spans):
+        if span.field is not field or span.entry is not None or len(span.words) < 2:
+            continue
+        if span.words[0].lower() not in NATIONAL_TEAM_WORDS:
+            continue
+        country = gazetteer.lookup(" ".join(span.words[1:]))
+        if country is not None and country.kind == "place":
+            spans[index] = _Span(field, span.start + 1, span.end, "place", country)
 
 
 _NATIONAL_TEAM_REACH = 12
