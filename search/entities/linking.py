@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -47,6 +47,7 @@ from warta.search.entities.names import (
     COMPANY_FORMS,
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
+    COMPETITION_PREFIXES,
     CONJUNCTIONS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
@@ -77,6 +78,7 @@ from warta.search.entities.names import (
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
+    PERFORMER_CUES,
     PERSON_FOLLOWERS,
     PLACE_HEADS,
     PLACE_SUFFIXES,
@@ -94,9 +96,11 @@ from warta.search.entities.names import (
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
     UNIT_HEADS,
     VERSUS_WORDS,
+    WORK_NOUNS,
     WORK_TITLE_CUES,
     is_name_word,
 )
@@ -927,6 +931,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_sources(field, spans, gazetteer)
         _mark_credit_lines(field, spans)
         _mark_opponents(field, spans, gazetteer)
+        _name_national_teams_by_country(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
@@ -937,6 +942,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_lineups(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
+    _mark_works(fields, spans)
     _drop_initials(fields, spans)
     kept = []
     for span in spans:
@@ -1747,13 +1753,15 @@ def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
     Latief); two words or more stay the person's name. Named alone: not followed by a
     name (``Vietjet Air Nguyen Thanh Hung`` names no ``Vietjet Air Nguyen``). The parted
     organisation's last word tagged alone as a person is that misreading too, no one
-    named (``Pancasila``, which had made every ``Pancasila`` a person)."""
+    named (``Pancasila``, which had made every ``Pancasila`` a person). So is the whole
+    organisation run into the person (``Peneliti senior Formappi I Made Leo Wiratma``,
+    ``Founder MauBelajarApa.com Jourdan Kamal``)."""
     endings: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for span in spans:
         words = span.field.words
         alone = span.end == len(words) or not is_name_word(words[span.end])
-        if span.kind == "organisation" and len(span.words) > 1 and alone:
-            for size in range(1, len(span.words)):
+        if span.kind == "organisation" and alone:
+            for size in range(1, len(span.words) + 1):
                 endings.setdefault(span.words[-size:], []).append(span.words)
     if not endings:
         return
@@ -1768,7 +1776,8 @@ def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
             names = endings.get(span.words[:size], ())
             name = next((n for n in names if _written_before(words, span.start, n[:-size])), None)
             if name is not None:
-                misread.add(name[-1:])
+                if size < len(name):
+                    misread.add(name[-1:])
                 start, span.start = span.start - (len(name) - size), span.start + size
                 if all((id(span.field), i) not in covered for i in range(start, span.start - size)):
                     parted.append(_Span(span.field, start, span.start, "organisation", None))
@@ -1847,15 +1856,81 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
 
+def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
+    """A work's title (a film's, a series', a novel's) is a product wherever the article
+    writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
+    an organisation): the name right after ``film`` or ``serial`` (see ``WORK_NOUNS``;
+    not a place, ``film India``, nor a name the gazetteer knows, nor the maker a title
+    follows, ``film Adam Sandler berjudul ...``) or after ``berjudul`` (see
+    ``WORK_TITLE_CUES``); so is the subtitle after a title's colon (``Star Wars: The Last
+    Jedi`` after ``serial Star Wars``). A sentence opening with the noun leaves it out of
+    the title the tagger ran it into (``Film Mad Max``)."""
+    for span in spans:
+        words = span.field.words
+        opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
+        if opening and len(span.words) > 1 and span.entry is None:
+            span.start += 1
+    at = {(id(span.field), span.start): span for span in spans}
+    titles: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for start in _cue_ends(field, frozenset((noun,) for noun in WORK_NOUNS)):
+            noun = start - 2 if words[start - 1] in QUOTES else start - 1
+            title = _title_at(field, start, at.get((id(field), start)))
+            if title and (words[noun].islower() or _opens_sentence(words, noun)):
+                titles.add(title)
+        for start in _cue_ends(field, WORK_TITLE_CUES):
+            titles.add(_title_at(field, start, None))
+    titles.discard(())
+    for span in spans:
+        words, colon = span.field.words, span.start - 1
+        subtitle = (
+            colon > 0
+            and words[colon] == ":"
+            and any(tuple(words[colon - len(title) : colon]) == title for title in titles)
+        )
+        if span.entry is None and (span.words in titles or subtitle):
+            span.kind = "product"
+
+
+def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...]:
+    """The words of the work's title starting at ``start``: the name ``tagged`` there,
+    else the capitalised run; none if that is a place, a name the gazetteer knows, or the
+    maker of a work named after it (``Adam Sandler berjudul``)."""
+    words = field.words
+    if tagged is not None:
+        if tagged.entry is not None or tagged.kind == "place":
+            return ()
+        end = tagged.end
+    else:
+        end = start
+        while end < len(words) and is_name_word(words[end]):
+            end += 1
+        trimmed = trim_name(words, start, end)
+        if trimmed is None or trimmed[0] != start:
+            return ()
+        end = trimmed[1]
+    if end < len(words) and (words[end].lower(),) in WORK_TITLE_CUES:
+        return ()
+    return tuple(words[start:end])
+
+
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place); one after ``disapa`` is
     what a person is called (``akrab disapa Ajun``), one after ``asuhan`` a team's coach
-    (``skuat asuhan Julen Lopetegui``)."""
+    (``skuat asuhan Julen Lopetegui``), one after ``aktris`` a performer (``aktris
+    Charlize Theron``; a place there is where they are from, and a name the tagger left
+    out must read as a person's: ``aktor Hollywood``)."""
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, CALLED_CUES), "person")
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, COACH_CUES), "person")
+    places = {span.start for span in spans if span.field is field and span.kind == "place"}
+    performers = [end for end in _cue_ends(field, PERFORMER_CUES) if end not in places]
+    _mark_named_after(
+        field, spans, gazetteer, performers, "person", add_untagged=_reads_as_one_person
+    )
 
 
 def _breaks_line(field: _Field, index: int) -> bool:
@@ -1964,6 +2039,22 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             span.kind = "organisation"
 
 
+def _name_national_teams_by_country(
+    field: _Field, spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """A national team the tagger read with its word (``Timnas Brasil``, see
+    ``NATIONAL_TEAM_WORDS``) is its country, a place, as warta links national teams (and
+    NERGrit marks them): the mention is the country the gazetteer knows after the word."""
+    for index, span in enumerate(spans):
+        if span.field is not field or span.entry is not None or len(span.words) < 2:
+            continue
+        if span.words[0].lower() not in NATIONAL_TEAM_WORDS:
+            continue
+        country = gazetteer.lookup(" ".join(span.words[1:]))
+        if country is not None and country.kind == "place":
+            spans[index] = _Span(field, span.start + 1, span.end, "place", country)
+
+
 _NATIONAL_TEAM_REACH = 12
 
 
@@ -2040,11 +2131,11 @@ def _mark_named_after(
     starts: Sequence[int],
     kind: str,
     *,
-    add_untagged: bool = True,
+    add_untagged: bool | Callable[[Sequence[str]], bool] = True,
 ) -> None:
     """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
     name there takes that kind (a gazetteer entry keeps its own), an untagged one is added
-    if ``add_untagged``."""
+    if ``add_untagged`` (or it says so of the name's words)."""
     words = field.words
     if not starts:
         return
@@ -2056,13 +2147,15 @@ def _mark_named_after(
             if tagged.entry is None:
                 tagged.kind = kind
             continue
-        if not add_untagged:
+        if add_untagged is False:
             continue
         end = start
         while end < len(words) and end not in covered and is_name_word(words[end]):
             end += 1
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
-        if trimmed == (start, end) and not gazetteer.is_ignored(" ".join(words[start:end])):
+        if trimmed != (start, end) or gazetteer.is_ignored(" ".join(words[start:end])):
+            continue
+        if add_untagged is True or add_untagged(words[start:end]):
             spans.append(_Span(field, start, end, kind, None))
             covered.update(range(start, end))
 
@@ -2147,7 +2240,7 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
         if closed and (
             _is_unit_code(words[code], covered, code)
-            or (code not in covered and _abbreviates(words[code], organisation.words))
+            or (code not in covered and _abbreviates_name(words[code], organisation.words))
         ):
             spans.append(_Span(field, code, code + 1, "organisation", None))
 
@@ -2190,10 +2283,12 @@ _LONGEST_CLUB_NAME = 3
 
 def _club_name_end(words: Sequence[str], start: int, covered: set[int]) -> int:
     """The end of the name words from ``start`` that could be a club the tagger missed:
-    up to ``_LONGEST_CLUB_NAME``, not into another mention."""
+    up to ``_LONGEST_CLUB_NAME``, not into another mention; a particle may join them
+    (``Copa del Rey``)."""
     end = start
     while end < min(len(words), start + _LONGEST_CLUB_NAME) and end not in covered:
-        if not _is_name_like(words[end]):
+        joins = words[end] in SURNAME_PARTICLES and _is_plain_name(words, end + 1)
+        if not (_is_name_like(words[end]) or joins):
             break
         end += 1
     return end
@@ -2202,22 +2297,29 @@ def _club_name_end(words: Sequence[str], start: int, covered: set[int]) -> int:
 def _mark_prefixed_clubs(field: _Field, spans: list[_Span]) -> None:
     """A club prefix and the name words after it (``FC Basel``, ``FC Porto``, see
     ``CLUB_PREFIXES``) are one club, over what the tagger read there (often nothing, or a
-    city): one to three words, not into another mention."""
+    city): one to three words, not into another mention. So is a competition's, over a
+    place the gazetteer knows too (``Coppa Italia``, see ``COMPETITION_PREFIXES``), and
+    the name the tagger read from its first word is one (``Copa America`` a place)."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     starting = {span.start: span for span in field_spans}
     covered = {index for span in field_spans for index in span.indices()}
     prefixed = (
         index
-        for prefix in CLUB_PREFIXES
+        for prefix in CLUB_PREFIXES | COMPETITION_PREFIXES
         for index in field.positions.get(prefix.lower(), ())
         if words[index] == prefix
     )
     for start in sorted(prefixed):
+        competition = words[start] in COMPETITION_PREFIXES
         if start in covered:
+            read = starting.get(start)
+            if read is not None and read.entry is None and competition:
+                read.kind = "organisation"
             continue
         inner = starting.get(start + 1)
-        if inner is not None and inner.entry is None and inner.kind != "organisation":
+        place = inner is not None and inner.kind == "place" and competition
+        if inner is not None and (inner.entry is None or place) and inner.kind != "organisation":
             end = inner.end
         else:
             end = _club_name_end(words, start + 1, covered)
@@ -2299,26 +2401,32 @@ def _mark_defined_organisations(
     and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
-    Milik Negara (BUMN)``); the acronym then links to the name (``_link_renames``)."""
+    Milik Negara (BUMN)``); the acronym then links to the name (``_link_renames``), and
+    is an organisation wherever the tagger read it alone (``Peneliti Formappi``, a
+    person)."""
     words = field.words
     # The field's spans by the words they cover: looked up around each parenthesis rather
     # than scanned for each (quadratic in an article defining thousands).
     covering = _SpansAt(span for span in spans if span.field is field)
     removed: set[int] = set()
+    defined: set[tuple[str, ...]] = set()
     for opening in field.positions.get("(", ()):
         acronym = opening + 1
-        if acronym + 1 >= len(words) or words[acronym + 1] != ")":
+        closing = _acronym_end(words, acronym)
+        if closing is None:
             continue
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
         if uses < _DEFINED_ACRONYM_USES:
             continue
-        start = _defined_name_start(words, opening)
+        start = _defined_name_start(words, opening, closing)
         if start is None:
             continue
         inside = covering.over(start, opening)
-        if any(span.start < start or span.kind == "organisation" for span in inside):
+        if any(span.start < start or _names_defined(span, start, opening) for span in inside):
+            if any(span.kind == "organisation" and span.end == opening for span in inside):
+                defined.add(tuple(words[acronym:closing]))  # the tagger named it in full
             continue
-        code = covering.over(acronym, acronym + 1)
+        code = covering.over(acronym, closing)
         if any(span.entry is not None for span in code):
             continue  # the gazetteer knows the acronym (UNS) and links it already
         known_code = any(span.kind == "organisation" for span in code)
@@ -2327,12 +2435,26 @@ def _mark_defined_organisations(
             removed.add(id(span))
         added = [_Span(field, start, opening, "organisation", None)]
         if not known_code:
-            added.append(_Span(field, acronym, acronym + 1, "organisation", None))
+            added.append(_Span(field, acronym, closing, "organisation", None))
+            defined.add(tuple(words[acronym:closing]))
         for span in added:
             covering.add(span)
             spans.append(span)
     if removed:
         spans[:] = [span for span in spans if id(span) not in removed]
+    for span in spans:
+        if span.words in defined and span.entry is None:
+            span.kind = "organisation"
+
+
+def _names_defined(span: _Span, start: int, opening: int) -> bool:
+    """Whether ``span``, inside the name defined from ``start`` to ``opening``, is an
+    organisation that names it already: all of it, from another word, or known to the
+    gazetteer. One the tagger cut short at a slash (``Lembaga Kebijakan Pengadaan Barang``
+    of ``... Barang / Jasa Pemerintah (LKPP)``) is not."""
+    if span.kind != "organisation":
+        return False
+    return span.start != start or span.end == opening or span.entry is not None
 
 
 class _SpansAt:
@@ -2360,20 +2482,39 @@ class _SpansAt:
         return list(found.values())
 
 
-def _defined_name_start(words: Sequence[str], opening: int) -> int | None:
-    """Where the organisation's name before ``(ACRONYM)`` at ``opening`` starts: the
-    farthest head word of the capitalised run before it (``dan`` may join its parts) from
-    which the acronym abbreviates the run (``_abbreviates``); ``None`` if none."""
-    acronym = words[opening + 1]
+#: The most words an acronym in parentheses has: ``(Diskes Kolinlamil)``, a unit's
+#: acronym and its command's.
+_LONGEST_ACRONYM = 2
+
+
+def _acronym_end(words: Sequence[str], acronym: int) -> int | None:
+    """Where the parenthesis opened before ``acronym`` closes if it holds an acronym: one
+    word, or up to ``_LONGEST_ACRONYM`` capitalised ones (``Diskes Kolinlamil``)."""
+    for closing in range(acronym + 1, min(acronym + _LONGEST_ACRONYM + 1, len(words))):
+        if words[closing] == ")":
+            return closing
+        if not (words[closing].isalpha() and words[closing][:1].isupper()):
+            return None
+    return None
+
+
+def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int | None:
+    """Where the organisation's name before ``(ACRONYM)`` between ``opening`` and
+    ``closing`` starts: the farthest head word of the capitalised run before it (``dan``
+    or a slash may join its parts: ``Barang / Jasa``) from which the acronym abbreviates
+    the run (``_abbreviates``; an acronym of two words as one: ``DiskesKolinlamil``);
+    ``None`` if none."""
+    acronym = "".join(words[opening + 1 : closing])
     found = None
     start = opening
     while start > max(0, opening - _LONGEST_NAME):
         previous = words[start - 1]
-        if not (is_name_word(previous) or (previous in CONJUNCTIONS and start < opening)):
+        joins = previous in CONJUNCTIONS or previous == "/"
+        if not (is_name_word(previous) or (joins and start < opening)):
             break
         start -= 1
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
-        if head and _abbreviates(acronym, words[start:opening]):
+        if head and _abbreviates_name(acronym, words[start:opening]):
             found = start
     return found
 
@@ -2706,13 +2847,23 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     ``_abbreviates``; so ``Joe Biden (AS)`` is no acronym), maybe leaving out a legal form
     before it (``PT Honda Prospect Motor (HPM)``)."""
     capitals = all(word.isupper() for word in short.words)
-    word = "".join(short.words) if capitals else short.words[0] if len(short.words) == 1 else ""
+    blend = len(short.words) <= _LONGEST_ACRONYM and all(
+        word.isalpha() and word[:1].isupper() for word in short.words
+    )
+    word = "".join(short.words) if capitals or blend else ""
     if not (len(long.words) > 1 and _closes_parenthesis(short)):
         return False
     named = long.words
     while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
         named = named[1:]
-    return _abbreviates(word, long.words) or _abbreviates(word, named)
+    return _abbreviates_name(word, long.words) or _abbreviates_name(word, named)
+
+
+def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
+    """Whether ``word`` abbreviates ``name`` (see ``_abbreviates``), or the name with the
+    ``Indonesia`` ending so many bodies' names that the article may leave it out while the
+    acronym keeps its letter: ``Forum Masyarakat Peduli Parlemen (Formappi)``."""
+    return _abbreviates(word, name) or _abbreviates(word, [*name, "Indonesia"])
 
 
 def _abbreviates(word: str, name: Sequence[str]) -> bool:
@@ -2960,8 +3111,12 @@ def _reads_before(first: _Span, second: _Span) -> bool:
 
 def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one person named earlier in full whose last name ``short``, one name word the
-    tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``."""
-    if len(short.words) != 1 or not _is_name_like(short.words[0]):
+    tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``; the name
+    word may follow its particle (``Robert De Niro`` then ``De Niro``)."""
+    *particle, surname = short.words
+    if particle and not (len(particle) == 1 and particle[0].lower() in SURNAME_PARTICLES):
+        return None
+    if not _is_name_like(surname):
         return None
     found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
     return longer.the_one_named_before(found, short)
@@ -2971,14 +3126,15 @@ def _surname_read_as_known_name(
     longer: _LongerNames, short: _Span, placed: set[tuple[str, ...]]
 ) -> _Span | None:
     """The one person named earlier by a given name and ``short``, one word the gazetteer
-    knows as a company: ``Harrison Ford`` then ``Ford``, ``Keisuke Honda`` then
-    ``Honda``, persons both times (not ``Movistar Yamaha``, a team the tagger read as a
-    person; see ``_reads_as_given_name``). Not where the article writes the known name
-    ``placed`` anywhere (``mobil Ford``, ``di Honda``, see ``_is_placed``): the brand
-    shares the person's name there."""
+    knows as a company or a place: ``Harrison Ford`` then ``Ford``, ``Keisuke Honda``
+    then ``Honda``, ``Whitney Houston`` then ``Houston``, persons both times (not
+    ``Movistar Yamaha``, a team the tagger read as a person; see ``_reads_as_given_name``).
+    Not where the article writes the known name ``placed`` anywhere (``mobil Ford``, ``di
+    Honda``, ``kota Houston``, see ``_is_placed``): the brand or the place shares the
+    person's name there."""
     if len(short.words) != 1 or short.words in placed:
         return None
-    if short.entry is None or short.entry.kind != "organisation":
+    if short.entry is None or short.entry.kind not in ("organisation", "place"):
         return None
     found = [
         root
@@ -3005,9 +3161,10 @@ _LOCATIVES = frozenset({"di", "ke", "dari"})
 
 def _is_placed(span: _Span) -> bool:
     """Whether a word before ``span`` makes it a place or a thing: a locative preposition
-    (``di Houston``) or a product's noun (``mobil Ford``)."""
+    (``di Houston``), a place's head (``kota Houston``) or a product's noun (``mobil
+    Ford``)."""
     before = span.field.words[span.start - 1].lower() if span.start else ""
-    return before in _LOCATIVES or before in PRODUCT_NOUNS
+    return before in _LOCATIVES or before in PLACE_HEADS or before in PRODUCT_NOUNS
 
 
 def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:

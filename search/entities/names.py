@@ -131,10 +131,10 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
 NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
-#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``): a
-#: person, whatever the tagger read there.
+#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``,
+#: ``Budi Santoso alias Gondrong``): a person, whatever the tagger read there.
 CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil")
+    tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil", "alias")
 )
 #: Phrases before the coach of a team (``skuat asuhan Slaven Bilic``, ``anak asuh Antonio
 #: Conte``, ``dilatih Luis Milla``): a person, whatever the tagger read there (often a club
@@ -142,6 +142,12 @@ CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: country's troops.
 COACH_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split()) for cue in ("asuhan", "arahan", "anak asuh", "dilatih", "diasuh")
+)
+#: Performers' trades, said of persons only (``aktris Charlize Theron``, ``rapper
+#: Quavo``): a name right after one is a person, whatever the tagger read there, even
+#: nothing if it reads as a person's; a place stays (``aktor Hollywood``).
+PERFORMER_CUES: frozenset[tuple[str, ...]] = frozenset(
+    (cue,) for cue in _words("aktor aktris penyanyi rapper sutradara komedian pelawak")
 )
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
@@ -191,6 +197,10 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
 )
+#: Nouns right before the title of a work (``film Mad Max``, ``serial Avengers``), a
+#: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
+#: the singer (``lagu Bob Dylan``).
+WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
 #: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
@@ -277,6 +287,9 @@ COUNTRYMAN_WORDS: frozenset[str] = _words(
 #: Arabic particles written before a spaced hyphen inside a person's name (``Abdel Fattah
 #: al - Sisi``, ``Tamim bin Hamad al - Thani``).
 NAME_PARTICLES: frozenset[str] = _words("al el")
+#: Particles opening a European surname, which goes by them: ``De Niro`` of Robert De
+#: Niro, ``Van Dijk``, ``Di Maria``, ``Da Silva``.
+SURNAME_PARTICLES: frozenset[str] = _words("de da di del della der van von dos das du le la")
 #: Words right after a person's name that make it one (``Sergio Ramos dkk.``, "and
 #: colleagues").
 PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
@@ -357,7 +370,8 @@ DEFINED_ORGANISATION_HEADS: frozenset[str] = ORGANISATION_HEADS | _words(
 NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     """
     komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
-    persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi
+    persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi forum
+    front brigade detasemen otoritas
     """
 )
 #: Words opening the name of a law or a bill (``RUU Penyelenggaraan Pemilu``, ``UU MD3``,
@@ -387,6 +401,10 @@ CLUB_SUFFIXES: frozenset[str] = _words(
 #: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
 #: right after one is the club. Not ``AS``, which is also the United States.
 CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK SK CD UD SD")
+#: First words of football competitions' names (``Coppa Italia``, ``Copa America``,
+#: ``Copa del Rey``): the competition is an organisation, as a club is, not the place it
+#: names. Not ``Piala``, whose competitions one annotated corpus leaves out.
+COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: Last words of clubs' and companies' names that no place's name ends in: a name the
 #: tagger reads as a person or a place ending in one is an organisation (``Brighton and
 #: Hove Albion``, ``Saudi Arabian Airlines``).
@@ -394,7 +412,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
-    soccer
+    soccer securities sekuritas group
     """
 )
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
