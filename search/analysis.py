@@ -278,6 +278,13 @@ def stem(word: str) -> str:
     return override if override is not None else rule_stem(word)
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether the lowercase ``word`` or its stem is a word of Sastrawi's dictionary: spelt
+    right, even where an archive lacks it (``koran`` is no typo of "korban")."""
+    dictionary = _sastrawi().dictionary
+    return bool(dictionary.contains(word) or dictionary.contains(stem(word)))
+
+
 def rule_stem(word: str) -> str:
     """Sastrawi with warta's rule fixes, before the learnt overrides (uncached)."""
     if not _STEMMABLE_RE.fullmatch(word):
