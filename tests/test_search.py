@@ -356,3 +356,28 @@ def test_a_word_no_article_has_is_searched_as_its_correction_too(tmp_path: Path)
         assert _ids(service, "koran") == []
     finally:
         service.close()
+
+
+def test_either_spelling_of_a_word_or_name_finds_both(tmp_path: Path) -> None:
+    """News writes "resiko" beside "risiko", "Mohammad" beside "Muhammad", "Shihab" beside
+    "Syihab", and readers type either: each found only the articles spelling it their
+    way. A quoted phrase still finds the spelling it quotes."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "baku.txt").write_text(
+        "Investasi\n\nMuhammad Syihab menilai investasi itu berisiko tinggi.\n", "utf-8"
+    )
+    (corpus / "lain.txt").write_text(
+        "Saham\n\nMohammad Shihab menyebut resiko saham tinggi.\n", "utf-8"
+    )
+    (corpus / "obat.txt").write_text("Kesehatan\n\nDokter memeriksa pasien.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    try:
+        for typed in ("resiko", "risiko", "mohammad shihab", "muhammad syihab"):
+            assert sorted(_ids(service, typed)) == ["baku", "lain"], typed
+        assert _ids(service, '"resiko saham"') == ["lain"]
+        snippet = service.search("risiko").hits[0].snippet
+        assert {snippet.text[start:end] for start, end in snippet.marks} <= {"berisiko", "resiko"}
+    finally:
+        service.close()
