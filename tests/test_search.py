@@ -381,3 +381,23 @@ def test_either_spelling_of_a_word_or_name_finds_both(tmp_path: Path) -> None:
         assert {snippet.text[start:end] for start, end in snippet.marks} <= {"berisiko", "resiko"}
     finally:
         service.close()
+
+
+def test_a_loanword_is_found_with_its_clitic(tmp_path: Path) -> None:
+    """Sastrawi stems only the words of its dictionary, so a loanword or a name kept its
+    -nya: ``instagram`` did not find "Instagramnya", nor ``startup`` "startupnya". A
+    short name ending so stays whole: ``ke`` never finds Kenya."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "foto.txt").write_text(
+        "Foto\n\nArtis itu mengunggah foto di Instagramnya dan memuji startupnya.\n", "utf-8"
+    )
+    (corpus / "lari.txt").write_text("Atletik\n\nPelari Kenya menang lagi.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    try:
+        assert _ids(service, "instagram startup") == ["foto"]
+        assert _ids(service, "kenya") == ["lari"]
+        assert _ids(service, "ke") == []
+    finally:
+        service.close()
