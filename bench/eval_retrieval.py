@@ -25,6 +25,10 @@ figures reported once. Without the data the script says so and exits 0.
 the second stage's evidence for each (ids and numbers, no text), one JSON line a question:
 ``bench/fit_rerank.py`` replays the product's order from it and chooses the weights.
 
+``--by COLUMN`` adds the typed and BM25 figures for each value of a column of the queries
+file (``--by style`` on a set of lookups whose ``style`` says how each was typed: a name, a
+misspelt name, keywords, a quoted phrase, ...).
+
 ``--tune`` indexes the passages once and measures the typed questions for each BM25 B and
 K1 of a small grid (the constants of ``warta.search.ranking``), to choose them on train+valid.
 
@@ -32,6 +36,7 @@ K1 of a small grid (the constants of ``warta.search.ranking``), to choose them o
     python bench/eval_retrieval.py --split train,valid --tune
     python bench/eval_retrieval.py --split train --evidence train.jsonl
     python bench/eval_retrieval.py --corpus c.jsonl --queries q.tsv --qrels r.tsv --split all
+    python bench/eval_retrieval.py --corpus c.jsonl --queries q.tsv --qrels r.tsv --by style
 """
 
 from __future__ import annotations
@@ -67,6 +72,8 @@ class Question:
     qid: str
     text: str
     relevant: frozenset[str]
+    #: The value of the ``--by`` column ("" without it).
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,9 +86,9 @@ class Figures:
     p95_ms: float
 
 
-def read_questions(queries: Path, qrels: Path, split: str) -> list[Question]:
+def read_questions(queries: Path, qrels: Path, split: str, by: str | None = None) -> list[Question]:
     """The questions of ``split`` (``all``: every one; ``train,valid``: both) that name at
-    least one passage."""
+    least one passage, each grouped by its value of the column ``by``."""
     relevant: dict[str, set[str]] = defaultdict(set)
     with qrels.open(encoding="utf-8") as rows:
         for row in csv.reader(rows, delimiter="\t"):
@@ -95,7 +102,12 @@ def read_questions(queries: Path, qrels: Path, split: str) -> list[Question]:
                 continue
             if relevant.get(record["qid"]):
                 found.append(
-                    Question(record["qid"], record["question"], frozenset(relevant[record["qid"]]))
+                    Question(
+                        record["qid"],
+                        record["question"],
+                        frozenset(relevant[record["qid"]]),
+                        (record.get(by) or "") if by else "",
+                    )
                 )
     return found
 
@@ -221,19 +233,28 @@ def build_service(passages: Sequence[dict[str, str]], folder: Path) -> object:
     return service
 
 
-def evaluate(corpus: Path, queries: Path, qrels: Path, split: str) -> dict[str, Figures]:
+def evaluate(
+    corpus: Path, queries: Path, qrels: Path, split: str, by: str | None = None
+) -> dict[str, Figures]:
+    """Every variant's figures; with ``by``, also the typed and BM25 ones per group."""
     passages = read_passages(corpus)
-    questions = read_questions(queries, qrels, split)
+    questions = read_questions(queries, qrels, split, by)
     with tempfile.TemporaryDirectory(prefix="warta-eval-") as folder:
         service = build_service(passages, Path(folder))
+        bm25 = PlainBM25(passages)
         try:
-            return {
+            found = {
                 "typed": measure(questions, warta_ranker(service)),
                 "typed, first stage only": first_stage_only(questions, service),
                 "keywords": measure(questions, warta_ranker(service, keywords)),
                 "keywords, first stage only": first_stage_only(questions, service, keywords),
-                "bm25": measure(questions, PlainBM25(passages).rank),
+                "bm25": measure(questions, bm25.rank),
             }
+            for group in sorted({question.group for question in questions} if by else ()):
+                members = [question for question in questions if question.group == group]
+                found[f"typed, {by} {group}"] = measure(members, warta_ranker(service))
+                found[f"bm25, {by} {group}"] = measure(members, bm25.rank)
+            return found
         finally:
             service.close()  # type: ignore[attr-defined]
 
@@ -373,6 +394,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--evidence", type=Path, help="write each question's second-stage input to this file"
     )
+    parser.add_argument(
+        "--by", metavar="COLUMN", help="also the typed and BM25 figures per value of this column"
+    )
     args = parser.parse_args(argv)
     args.corpus = args.corpus or args.set / "corpus.jsonl"
     args.queries = args.queries or args.set / "queries.tsv"
@@ -389,8 +413,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = dump_evidence(args.corpus, args.queries, args.qrels, args.split, args.evidence)
         print(f"{written} questions' evidence in {args.evidence}")
         return 0
-    run = tune if args.tune else evaluate
-    results = run(args.corpus, args.queries, args.qrels, args.split)
+    if args.tune:
+        results = tune(args.corpus, args.queries, args.qrels, args.split)
+    else:
+        results = evaluate(args.corpus, args.queries, args.qrels, args.split, args.by)
     if args.json:
         print(json.dumps({"questions": count, **{k: vars(v) for k, v in results.items()}}))
     else:

@@ -46,7 +46,10 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-5"  # 5: a word in the old spelling is also found in today's
+ANALYZER_VERSION = "id-7"  # 7: -nya comes off a loanword (instagramnya: instagram)
+
+#: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
+MIN_CLITIC_STEM = 3
 
 #: Distinct words a large archive meets; a miss costs a full Sastrawi run (~0.1 ms).
 STEM_CACHE_SIZE = 262_144
@@ -269,13 +272,36 @@ def _sastrawi() -> Any:
 _STEMMABLE_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
+@functools.cache
+def _standard_spellings() -> dict[str, str]:
+    """variant -> standard spelling of a word or name (data file): either is found by both."""
+    pairs = (line.split("\t") for line in _read_data_lines("spelling_variants_id.tsv"))
+    return {variant: standard for variant, standard in pairs}
+
+
 @functools.lru_cache(maxsize=STEM_CACHE_SIZE)
 def stem(word: str) -> str:
-    """The stem of one lowercase word; numbers, names in other scripts etc. stay as they are."""
+    """The stem of one lowercase word; numbers, names in other scripts etc. stay as they are.
+    A spelling variant is stemmed as its standard spelling (beresiko: risiko), a word
+    Sastrawi leaves whole as itself without -nya (karirnya: karier)."""
+    standard = _standard_spellings()
+    word = standard.get(word, word)
     if word in _kept_names():
         return word
     override = _stem_overrides().get(word)
-    return override if override is not None else rule_stem(word)
+    root = override if override is not None else rule_stem(word)
+    if root == word and word.endswith("nya") and len(word) >= MIN_CLITIC_STEM + 3:
+        # Sastrawi stems only the words of its dictionary: a loanword or a name kept its
+        # clitic, so "instagramnya", "startupnya", "fansnya" were not found by the word.
+        return stem(word[:-3])
+    return standard.get(root, root)
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether the lowercase ``word`` or its stem is a word of Sastrawi's dictionary: spelt
+    right, even where an archive lacks it (``koran`` is no typo of "korban")."""
+    dictionary = _sastrawi().dictionary
+    return bool(dictionary.contains(word) or dictionary.contains(stem(word)))
 
 
 def rule_stem(word: str) -> str:

@@ -16,7 +16,7 @@ import bisect
 import copy
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -147,6 +147,9 @@ class ParsedQuery:
     #: Any of the content words (exclusions still apply): the partial matches ranked after
     #: the articles that have them all. None when the query has one clause or says ``AND``.
     relaxed: Query | None = None
+    #: Words of the query no article has (lowercased), each searched as its correction too
+    #: (None: the index has no word close enough).
+    alternatives: Mapping[str, str | None] = field(default_factory=dict)
 
 
 #: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
@@ -176,11 +179,15 @@ def parse_query(
     schema: Schema,
     resolve_entity: EntityResolver,
     resolve_workspace: WorkspaceResolver | None = None,
+    alternatives: Mapping[str, str | None] | None = None,
 ) -> ParsedQuery:
     """Parse with Whoosh's query language (AND by default, OR, NOT/-, "", field:, ~, *).
 
     Without ``resolve_workspace`` (no workspace open), ``tag:``, ``is:`` and ``has:`` are
-    refused with a message rather than searched as words.
+    refused with a message rather than searched as words. ``alternatives`` maps a plain
+    word (lowercased) to another searched with it as one word, either of them matching:
+    the service's correction of a word no article has (``ibrahimovich``: Ibrahimovic;
+    None: no correction).
     """
     from whoosh import qparser
 
@@ -193,7 +200,7 @@ def parse_query(
     parser = qparser.QueryParser(None, schema)
     parser.remove_plugin_class(qparser.FieldsPlugin)
     parser.add_plugin(_UnknownFieldsAsText(unknown_fields))
-    parser.add_plugin(_FieldsPerKindPlugin())
+    parser.add_plugin(_FieldsPerKindPlugin(alternatives or {}))
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     parser.add_plugin(_OperandsCheck())
@@ -229,7 +236,9 @@ def parse_query(
             found.notices[notice] = None
     strict = _required_words(_rewrite(parsed, found))
     relaxed = None if "AND" in searched.split() else _any_word(strict)
-    return ParsedQuery(text, strict, tuple(found.unknown), tuple(found.notices), relaxed)
+    return ParsedQuery(
+        text, strict, tuple(found.unknown), tuple(found.notices), relaxed, dict(alternatives or {})
+    )
 
 
 def _check_weights(q: Query, above: float = 1.0) -> None:
@@ -692,8 +701,9 @@ def _fields_plugin_class() -> type:
         is optional (see ``_required_words``).
         """
 
-        def __init__(self) -> None:
+        def __init__(self, alternatives: Mapping[str, str | None]) -> None:
             super().__init__(list(SEARCH_FIELDS), FIELD_BOOSTS)
+            self.alternatives = alternatives
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
             for i, node in enumerate(group):
@@ -721,8 +731,19 @@ def _fields_plugin_class() -> type:
                         kind = PlainGroup
                     else:
                         kind = self.group
-                    group[i] = kind([copy_to(node, f) for f in fields])
+                    group[i] = kind(
+                        [copy_to(word, f) for word in self._forms(node) for f in fields]
+                    )
             return group
+
+        def _forms(self, node: Any) -> list[Any]:
+            """``node``, and for a plain word no article has, its correction beside it."""
+            alternative = self.alternatives.get(getattr(node, "text", "").lower())
+            if alternative is None or type(node) is not syntax.WordNode:
+                return [node]
+            corrected = copy.copy(node)
+            corrected.text = alternative
+            return [node, corrected]
 
         def _fields(self, node: Any) -> tuple[list[str], bool]:
             """The fields for ``node``, and whether it is a stopword."""

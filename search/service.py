@@ -435,7 +435,7 @@ class SearchService:
         limit = max(1, min(limit, MAX_LIMIT))
         view = self._view()  # an index that will not open: ``_reports_damage`` says why
         try:
-            parsed = self._parse(query, view.searcher.schema)
+            parsed = self._parse(query, view.searcher)
         except (WartaError, QueryError) as error:
             return _refused(query, error)
         try:
@@ -466,6 +466,7 @@ class SearchService:
         )
         from warta.search.rerank import query_words
         from warta.search.sidecar import sidecar_places
+        from warta.search.suggest import apply_corrections
 
         # The second stage reorders the first stage's best RERANK_DEPTH (search.rerank).
         pool = limit if sort == "date" else max(limit, ranking.RERANK_DEPTH)
@@ -491,7 +492,7 @@ class SearchService:
         found += also
         if sort == "date":
             found = found[:limit]
-        words = query_words(parsed.text)
+        words = query_words(apply_corrections(parsed.text, parsed.alternatives))
         places_of = sidecar_places(self._local.view.generation, searcher)
         found = _second_stage(searcher, found, every_word, scores, words, sort != "date", places_of)
         found = found[:limit]
@@ -582,10 +583,12 @@ class SearchService:
         an operator or a field), each for the closest word of the index's lexicon weighted
         by how many articles use it (see :mod:`search.suggest`). The correction is offered
         only when the same search path counts more articles for it than ``counts`` (those
-        with every word, all found) did for the typed query.
+        with every word, all found) did for the typed query; or, when it swaps only words
+        no article has (already searched as their corrections, see ``_alternatives``),
+        when it finds any article: the typed words alone would have found none of them.
         """
         from warta.search.query import QueryError
-        from warta.search.suggest import correct_query
+        from warta.search.suggest import apply_corrections, corrections
 
         text = parsed.text
         corrected = text
@@ -593,19 +596,61 @@ class SearchService:
             candidates = self.entity_candidates(name, 1)
             if candidates:
                 corrected = corrected.replace(name, candidates[0].name)
-        corrected = correct_query(
+        chosen = corrections(
             corrected,
             self._word_is_known(searcher),
-            lambda word: self._lexicon(searcher).best(word),  # built on the first unknown word
+            # The lexicon is built on the first unknown word.
+            lambda word: (
+                parsed.alternatives[word]
+                if word in parsed.alternatives
+                else self._lexicon(searcher).best(word)
+            ),
         )
+        searched_already = corrected == text and all(
+            parsed.alternatives.get(word) == correction
+            for word, correction in chosen.items()
+            if correction is not None
+        )
+        corrected = apply_corrections(corrected, chosen)
         if corrected == text:
             return None
         budget.check()
         try:
-            better = self._parse(corrected, searcher.schema)
+            # Its words no article has are those the typed query's search left uncorrected.
+            better = self._parse(corrected, searcher, parsed.alternatives)
         except (WartaError, QueryError):
             return None
+        if searched_already:
+            found_any = self._count(better.query, searcher, 1, budget) or (
+                better.relaxed is not None and self._count(better.relaxed, searcher, 1, budget)
+            )
+            return corrected if found_any else None
         return corrected if self._finds_more(better, searcher, limit, counts, budget) else None
+
+    def _alternatives(self, text: str, searcher: Searcher) -> dict[str, str | None]:
+        """The plain words of ``text`` that no article has, each with the did-you-mean
+        correction it is searched as too: ``ibrahimovich manchester united`` finds the
+        articles about Ibrahimovic first, where the misspelt word matched nothing and the
+        two others ranked every article about the club alike. The did-you-mean is still
+        offered (see ``_suggestion``). Words of the archive, however rare, stay as typed."""
+        from warta.search.analysis import in_dictionary, stem, stopwords
+        from warta.search.query import clean_query
+        from warta.search.suggest import corrections
+
+        reader = searcher.reader()
+
+        def in_some_article(word: str) -> bool:
+            stemmed = stem(word)
+            return (
+                word in stopwords()
+                or in_dictionary(word)
+                or any(reader.doc_frequency(name, word) for name in ("exact", "title_exact"))
+                or any(reader.doc_frequency(name, stemmed) for name in ("content", "title"))
+            )
+
+        return corrections(
+            clean_query(text), in_some_article, lambda word: self._lexicon(searcher).best(word)
+        )
 
     @staticmethod
     def _word_is_known(searcher: Searcher) -> Callable[[str], bool]:
@@ -723,7 +768,7 @@ class SearchService:
             return match_spans(text, query)
         try:
             view = self._view()
-            parsed = self._parse(query, view.searcher.schema)
+            parsed = self._parse(query, view.searcher)
         except (WartaError, QueryError):
             return []
         return match_spans(text, matched_terms(parsed.query, view.searcher.reader()))
@@ -738,7 +783,7 @@ class SearchService:
 
         view = self._view()
         try:
-            parsed = self._parse(query, view.searcher.schema)
+            parsed = self._parse(query, view.searcher)
         except QueryError as error:
             raise WartaError(error.template, **error.params) from error
         searcher = view.searcher
@@ -802,14 +847,25 @@ class SearchService:
             return True
         return (status.st_size, status.st_mtime_ns) != (indexed.size, indexed.mtime_ns)
 
-    def _parse(self, text: str, schema: Any) -> ParsedQuery:
-        """``text`` parsed with this service's entities and workspace: the one place every
-        search, correction and highlight reads a query."""
+    def _parse(
+        self,
+        text: str,
+        searcher: Searcher,
+        alternatives: Mapping[str, str | None] | None = None,
+    ) -> ParsedQuery:
+        """``text`` parsed with this service's entities and workspace, its words that no
+        article has searched as their corrections too (``alternatives``, by default
+        ``_alternatives``): the one place every search, correction, export and highlight
+        reads a query."""
         from warta.search.query import parse_query
 
         workspace = self.workspace
         return parse_query(
-            text, schema, self._entity_keys, workspace.articles_for if workspace else None
+            text,
+            searcher.schema,
+            self._entity_keys,
+            workspace.articles_for if workspace else None,
+            self._alternatives(text, searcher) if alternatives is None else alternatives,
         )
 
     # -- entities ------------------------------------------------------------------------------
@@ -1034,7 +1090,12 @@ class SearchService:
 
         check_period(by)
         view = self._view()
-        parsed = parse_query(query, view.searcher.schema, self._entity_keys)
+        parsed = parse_query(
+            query,
+            view.searcher.schema,
+            self._entity_keys,
+            alternatives=self._alternatives(query, view.searcher),
+        )
         column = view.searcher.reader().column_reader("date", translate=False)
         missing = view.searcher.schema["date"].column_type.default_value(False)
         stamps = Counter(column[docnum] for docnum in view.searcher.docs_for_query(parsed.query))

@@ -32,7 +32,7 @@ import re
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from operator import itemgetter
 from pathlib import Path
 
@@ -310,33 +310,51 @@ def correctable_words(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def corrections(
+    text: str,
+    known: Callable[[str], bool],
+    best: Callable[[str], str | None],
+    max_corrected: int = MAX_CORRECTED_WORDS,
+) -> dict[str, str | None]:
+    """The unknown plain words of ``text`` (lowercased) and their best corrections (None
+    where the lexicon has none).
+
+    ``known(word)`` (lowercased) says a word must stay: a stopword, a word of the index.
+    ``best(word)`` gives the correction or None; it is called once per distinct unknown
+    word and at most ``max_corrected`` times, and only when some word is unknown (so a
+    lexicon behind it can be built lazily).
+    """
+    chosen: dict[str, str | None] = {}
+    for start, stop in correctable_words(text):
+        lowered = text[start:stop].lower()
+        if lowered in chosen or not is_lexicon_word(lowered) or known(lowered):
+            continue
+        if len(chosen) == max_corrected:
+            break
+        chosen[lowered] = best(lowered)
+    return chosen
+
+
+def apply_corrections(text: str, chosen: Mapping[str, str | None]) -> str:
+    """``text`` with each plain word that ``chosen`` names (lowercased) swapped for its
+    correction, in the case typed."""
+    pieces = []
+    end = 0
+    for start, stop in correctable_words(text):
+        typed = text[start:stop]
+        replacement = chosen.get(typed.lower())
+        if replacement is not None:
+            pieces += [text[end:start], match_case(typed, replacement)]
+            end = stop
+    return "".join([*pieces, text[end:]])
+
+
 def correct_query(
     text: str,
     known: Callable[[str], bool],
     best: Callable[[str], str | None],
     max_corrected: int = MAX_CORRECTED_WORDS,
 ) -> str:
-    """``text`` with each unknown plain word swapped for its best correction.
-
-    ``known(word)`` (lowercased) says a word must stay: a stopword, a word of the index.
-    ``best(word)`` gives the correction or None; it is called once per distinct unknown
-    word and at most ``max_corrected`` times, and only when some word is unknown (so a
-    lexicon behind it can be built lazily). Case is kept as typed.
-    """
-    chosen: dict[str, str | None] = {}
-    pieces = []
-    end = 0
-    for start, stop in correctable_words(text):
-        typed = text[start:stop]
-        lowered = typed.lower()
-        if not is_lexicon_word(lowered) or known(lowered):
-            continue
-        if lowered not in chosen:
-            if len(chosen) == max_corrected:
-                continue
-            chosen[lowered] = best(lowered)
-        replacement = chosen[lowered]
-        if replacement is not None:
-            pieces += [text[end:start], match_case(typed, replacement)]
-            end = stop
-    return "".join([*pieces, text[end:]])
+    """``text`` with each unknown plain word swapped for its best correction (see
+    :func:`corrections`). Case is kept as typed."""
+    return apply_corrections(text, corrections(text, known, best, max_corrected))

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 SCRIPT = REPO / "bench" / "eval_retrieval.py"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "retrieval"
@@ -50,6 +52,18 @@ def test_every_variant_finds_a_typed_question_at_rank_1(
 def test_a_split_reads_only_its_own_questions(tmp_path: Path) -> None:
     assert _figures(tmp_path, "test")["questions"] == 2
     assert _figures(tmp_path, "all")["questions"] == 4
+
+
+def test_by_a_column_gives_typed_and_bm25_figures_per_value(tmp_path: Path) -> None:
+    done = _run(tmp_path, "--set", str(FIXTURE), "--split", "train,test", "--by", "split", "--json")
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert {key for key in figures if ", split " in key} == {
+        *("typed, split train", "bm25, split train", "typed, split test", "bm25, split test")
+    }
+    assert figures["typed, split train"]["recall_1"] == 1.0
+    whole = (figures["typed, split train"]["mrr"] + 2 * figures["typed, split test"]["mrr"]) / 3
+    assert figures["typed"]["mrr"] == pytest.approx(whole)
 
 
 def test_absent_data_is_a_message_and_exit_0(tmp_path: Path) -> None:
