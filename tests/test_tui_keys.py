@@ -257,6 +257,30 @@ async def test_the_empty_readers_footer_offers_only_the_keys_that_work_there(
         assert offered <= set(footer_keys(app))
 
 
+async def test_a_title_made_of_the_first_words_is_not_cited_as_a_title(tmp_path: Path) -> None:
+    """A JSON line without a title shows its first sentence, cut, as one; the citation c
+    and C copy quoted that cut sentence as the article's title. It says it is untitled."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (
+        "Presiden meresmikan jembatan baru di Kalimantan Timur pada hari Senin pagi bersama "
+        "para menteri dan gubernur setempat yang hadir di sana.\n\nJembatan itu panjang."
+    )
+    line = {"id": "jembatan", "text": text, "source": "Contoh", "url": "https://contoh.id/j"}
+    (corpus / "berita.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "jembatan")
+        assert screen.results.hits[0].title.startswith("Presiden meresmikan")  # as listed
+        await pilot.press("C")
+        assert app.clipboard == "[untitled], Contoh, https://contoh.id/j"
+        await pilot.press("slash", *"panjang", "enter", "c")
+        assert app.clipboard == "“Jembatan itu panjang.” ([untitled], Contoh, https://contoh.id/j)"
+    service.close()
+
+
 async def test_b2_an_article_opened_from_the_entity_view_draws_no_line_breaks(
     seeds_service: SearchService,
 ) -> None:

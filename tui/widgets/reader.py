@@ -76,11 +76,13 @@ def meta_line(article: Article, today: dt.date) -> str:
 
 
 def article_citation(article: Article) -> str:
-    """How to cite an article: its cleaned writers, title, source, date and address."""
+    """How to cite an article: its cleaned writers, title, source, date and address. A
+    title made of the first sentence (the file stated none) is cited as no title: quoted
+    as one, that sentence cut off read as the article's title."""
     from warta.search.metadata import byline_authors
 
     return citation(
-        literal(article.title).plain,
+        _("[untitled]") if article.title_derived else literal(article.title).plain,
         literal(article.source).plain,
         show_date(article.date),
         literal(article.url).plain,
