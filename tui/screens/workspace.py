@@ -497,6 +497,10 @@ class PickList(Dialog[_Row | None]):
     def row_prompt(self, row: _Row) -> Content | Visual:
         raise NotImplementedError
 
+    def row_selectable(self, row: _Row) -> bool:
+        """Whether the cursor stops on ``row`` (not on a line that stands between rows)."""
+        return True
+
     def row_prompt_under(self, row: _Row, above: _Row | None) -> Content | Visual:
         """``row`` as listed under ``above``, the row shown before it (None: at the top):
         a list that sets its rows under headings leaves out the one ``above`` shows."""
@@ -528,7 +532,11 @@ class PickList(Dialog[_Row | None]):
         words = self.query_one("#filter", Input).value.casefold().split()
         shown = [row for row in self.rows if all(w in self.row_text(row).casefold() for w in words)]
         self.option_list.set_options(
-            Option(self._prompt(row, above), id=self.row_key(row))
+            Option(
+                self._prompt(row, above),
+                id=self.row_key(row),
+                disabled=not self.row_selectable(row),
+            )
             for above, row in zip([None, *shown], shown, strict=False)
         )
         if shown:
