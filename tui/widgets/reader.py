@@ -489,8 +489,14 @@ class Reader(ScrollView, can_focus=True):
                     _("In the reader, select a mention (Tab) or find text (/) to quote it.")
                 )
             return
+        sentence = self.document.sentence(*span)
+        if not sentence.strip():  # a find match in the line of source, byline and address
+            self.notify(
+                _("That match is in the article's details, not its text: C copies its citation.")
+            )
+            return
         cited = article_citation(self.document.article)
-        self.post_message(Quote(quotation(self.document.sentence(*span), cited)))
+        self.post_message(Quote(quotation(sentence, cited)))
 
     def copy_citation(self) -> None:
         if self.document is None:
