@@ -1699,7 +1699,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         def write(stream: Any) -> int:
             return export.write_rows(
-                rows, stream, fmt, columns, bom=args.bom, format_date=_date_text
+                rows,
+                stream,
+                fmt,
+                columns,
+                bom=args.bom,
+                format_date=_date_text,
+                untitled=_("[untitled]"),
             )
 
         if output is None:

@@ -382,7 +382,14 @@ def _ask_export(
                 source = rows()
                 count = export_to_file(
                     path,
-                    lambda stream: write_rows(source, stream, fmt, columns, format_date=show_date),
+                    lambda stream: write_rows(
+                        source,
+                        stream,
+                        fmt,
+                        columns,
+                        format_date=show_date,
+                        untitled=_("[untitled]"),
+                    ),
                 )
             except WartaError as error:
                 node.post_message(trouble(error))
