@@ -257,6 +257,25 @@ async def test_the_empty_readers_footer_offers_only_the_keys_that_work_there(
         assert offered <= set(footer_keys(app))
 
 
+async def test_the_empty_results_footer_offers_no_open_or_sort(
+    seeds_service: SearchService,
+) -> None:
+    """Tab from the search bar before any search went to the empty results, whose footer
+    offered Enter "Open article" and s "Sort", with nothing to open or sort."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("tab")
+        assert app.focused is screen.results
+        assert footer_keys(app) == ["f1 Help"]
+        titles = {command.title for command in app.get_system_commands(screen)}
+        assert "Sort results" not in titles
+        await search(pilot, "musk")
+        assert {"⏎ Open article", "s Sort"} <= set(footer_keys(app))
+
+
 async def test_a_title_made_of_the_first_words_is_not_cited_as_a_title(tmp_path: Path) -> None:
     """A JSON line without a title shows its first sentence, cut, as one; the citation c
     and C copy quoted that cut sentence as the article's title. It says it is untitled."""
