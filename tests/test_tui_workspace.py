@@ -158,6 +158,12 @@ async def test_ctrl_s_then_enter_saves_the_search_under_its_query(
         with Workspace(tmp_path) as workspace:
             saved = workspace.saved_search("elon musk")
             assert saved is not None and saved.query == "elon musk"
+        # Listed once: "elon musk · 0 new · elon musk" said the query twice.
+        await pilot.press("J")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SavedSearches)
+        assert str(listing.option_list.get_option_at_index(0).prompt) == "elon musk · 0 new"
 
 
 async def test_the_saved_list_filters_as_you_type(

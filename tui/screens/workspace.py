@@ -424,7 +424,9 @@ def saved_row_prompt(row: SavedRow) -> Content:
     else:
         new = ngettext("{count} new", "{count} new", row.new).format(count=show_number(row.new))
         count = Content(new).stylize("bold" if row.new else "dim")
-    return join_parts([literal(row.name, "bold"), count, literal(row.query, "dim")])
+    # The query once: saved under its own query (Ctrl+S, Enter), the name says it.
+    query = literal(row.query if row.query != row.name else "", "dim")
+    return join_parts([literal(row.name, "bold"), count, query])
 
 
 class PickList(Dialog[_Row | None]):
