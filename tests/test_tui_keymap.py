@@ -85,6 +85,20 @@ async def test_the_palette_runs_the_registered_actions(seeds_service: SearchServ
         assert isinstance(app.screen, HelpScreen)
 
 
+async def test_the_palette_names_each_commands_key_as_the_keymap_binds_it(
+    seeds_service: SearchService,
+) -> None:
+    """The palette listed what warta does but not the key that does it: a newcomer who
+    found "Timeline" there had to open help to learn t (VS Code's palette says the key)."""
+    app = WartaApp(seeds_service)
+    assert keys.apply_keymap(app, {"warta.screen.help": "f6"}) == []
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        commands = {command.title: command for command in app.get_system_commands(app.screen)}
+        assert commands["Timeline"].help.endswith(" · t")
+        assert commands["Help"].help.endswith(f" · {app.get_key_display(Binding('f6', ''))}")
+
+
 def test_every_registered_action_names_something_that_runs() -> None:
     """Actions are strings: a renamed method or pane command would make its key silently
     do nothing."""
