@@ -359,15 +359,23 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
         return f"{row.text} {row.source or ''} {row.title}"
 
     def row_prompt(self, row: QuoteInArticle) -> Hanging:
+        return self.row_prompt_under(row, None)
+
+    def row_prompt_under(self, row: QuoteInArticle, above: QuoteInArticle | None) -> Hanging:
         """The date and source over the quote (cut to ``QUOTE_SHOWN_CHARS``); each wraps
-        under its own text, the quote inside its opening mark."""
+        under its own text, the quote inside its opening mark. Under a quote of the same
+        article the quote stands alone, as in the sentences naming two: the same date and
+        source over each read as one more row."""
         shown = clean_line(row.text)
         if len(shown) > QUOTE_SHOWN_CHARS:
             shown = shown[:QUOTE_SHOWN_CHARS].rsplit(" ", 1)[0] + "…"
+        quote = (INDENT + "“", Content(f"{shown}”"))
+        if above is not None and above.article == row.article:
+            return Hanging(quote)
         where = literal(row.source or row.title or _("(untitled)"), "dim")
         date = Content(show_date(row.date)).stylize("bold")
         dated = Content.assemble(date, " · ") if date.plain else Content("")
-        return Hanging((dated, where), (INDENT + "“", Content(f"{shown}”")))
+        return Hanging((dated, where), quote)
 
     def choose(self, row: QuoteInArticle) -> None:
         self.answer_found(lambda: self._choice(row))
