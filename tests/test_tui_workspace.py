@@ -252,6 +252,13 @@ async def test_history_keeps_the_searches_stopped_at_not_each_keystroke(
         history = app.screen
         assert isinstance(history, SearchHistory)
         assert history.option_list.option_count == 2
+        # Searched today: at what time ("musk · Dec 5, 2026" for each said nothing apart).
+        from babel.dates import format_time
+
+        with Workspace(tmp_path) as workspace:
+            when = workspace.history()[1].searched.astimezone()
+        shown = str(history.option_list.get_option_at_index(1).prompt)
+        assert shown == f"musk · {format_time(when, 'short', locale='en')}"
         await pilot.press(*"mu")
         await settle(pilot)
         assert history.option_list.option_count == 1

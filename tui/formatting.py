@@ -54,6 +54,13 @@ def format_date(
     return babel_format_date(value, width, locale=locale)
 
 
+def format_time(value: dt.datetime, locale: str) -> str:
+    """The time of day of ``value`` as the locale writes it: ``2:31 AM`` / ``02.31``."""
+    from babel.dates import format_time as babel_format_time
+
+    return babel_format_time(value, "short", locale=locale)
+
+
 def format_period(value: dt.date, precision: str, locale: str) -> str:
     """A date only as precise as the text gave it: ``15 Apr 2023``, ``Mar 2024``, ``2015``.
 

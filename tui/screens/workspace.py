@@ -8,6 +8,7 @@ change.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.sanitize import clean_line
-from warta.tui.i18n import _, ngettext
+from warta.tui.formatting import format_time
+from warta.tui.i18n import _, current_locale, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
 from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
 from warta.tui.text import (
@@ -658,8 +660,13 @@ class SearchHistory(PickList["HistoryEntry"]):
         return row.query
 
     def row_prompt(self, row: HistoryEntry) -> Content:
-        when = Content(show_date(row.searched.astimezone().date())).stylize("dim")
-        return join_parts([literal(row.query), when])
+        # Today's searches by their time: each said only today's date.
+        local = row.searched.astimezone()
+        if local.date() == dt.date.today():
+            when = format_time(local, current_locale())
+        else:
+            when = show_date(local.date())
+        return join_parts([literal(row.query), Content(when).stylize("dim")])
 
 
 def record_search(node: DOMNode, workspace: WorkspaceThread, query: str) -> None:
