@@ -227,9 +227,9 @@ async def test_the_empty_readers_footer_offers_only_the_keys_that_work_there(
     seeds_service: SearchService,
 ) -> None:
     """With no article open, the reader's footer offered Tab, }, Enter, / and c, which
-    only said "open an article first". They are left out until an article opens, as Back
-    is where there is no back, and help still lists them; Tab moves on to the next pane
-    (Shift+Tab comes back) and / goes to the search bar, as elsewhere."""
+    only said "open an article first" (the sidebar's, Enter and Space). They are left out
+    until an article opens, as Back is where there is no back, and help still lists them;
+    Tab moves on to the next pane (Shift+Tab comes back) and / goes to the search bar."""
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -251,10 +251,15 @@ async def test_the_empty_readers_footer_offers_only_the_keys_that_work_there(
         assert "Next mention, in reading order" in reader_keys.lines(200).plain
         await pilot.press("escape", "slash")
         assert app.focused is screen.search_bar
+        await pilot.press("f4")  # the sidebar, empty too, offered Enter and Space
+        assert app.focused is screen.sidebar
+        assert footer_keys(app) == ["f1 Help"]
 
         await open_first_result(pilot, "musk")
         offered = {"tab Mention", "} Same entity", "⏎ Entity", "/ Find", "c Quote"}
         assert offered <= set(footer_keys(app))
+        await pilot.press("f4")
+        assert {"⏎ Entity view", "space Next mention"} <= set(footer_keys(app))
 
 
 async def test_the_empty_results_footer_offers_no_open_or_sort(
@@ -490,9 +495,9 @@ async def test_keys_that_need_a_mention_say_in_one_line_what_to_do_first(
                 shown += [str(note.message) for note in new]
             return shown
 
-        await pilot.press("escape")  # no article open yet: the reader's Enter is left out
+        await pilot.press("escape")  # no article open yet: the reader's Enter and e are left out
         open_first = "Open an article first (Enter on a result), then Tab or ] selects a mention."
-        assert await said("e", "r", "Q") == [open_first] * 3
+        assert await said("e", "r", "Q") == [open_first] * 2
         assert await said("exclamation_mark") == ["Open an article first."]
 
         await search(pilot, "musk")  # the first hit is previewed, no mention selected

@@ -248,7 +248,7 @@ READER = [
     key(
         "reader.entity",
         "enter",
-        "open_entity",
+        "screen.open_entity",
         _("Entity"),
         show=True,
         tooltip=_("Entity view: every mention of the selected entity in the corpus"),

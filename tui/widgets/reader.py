@@ -383,18 +383,13 @@ class Reader(ScrollView, can_focus=True):
     #: The reader's keys that need an article: without one they are left out of the footer
     #: (they only said to open one), Tab moving focus on as elsewhere.
     NEED_AN_ARTICLE: ClassVar[frozenset[str]] = frozenset(
-        {"next_mention", "previous_mention", "next_same", "previous_same", "open_entity"}
+        {"next_mention", "previous_mention", "next_same", "previous_same"}
     )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.NEED_AN_ARTICLE:
             return self.document is not None
         return super().check_action(action, parameters)
-
-    async def action_open_entity(self) -> None:
-        """Enter: the entity view of the selected mention (the screen's ``e``), bound here
-        so that an empty reader leaves it out."""
-        await self.run_action("screen.open_entity")
 
     def action_toggle_star(self) -> None:
         document = self.open_document()
