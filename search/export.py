@@ -60,6 +60,8 @@ class ExportRow:
     author: str | None
     entity: str | None = None
     quote: str | None = None
+    #: ``title`` is the first sentence (the file stated none): not cited as a title.
+    title_derived: bool = False
 
 
 def format_for(path: Path | None) -> str:
@@ -75,6 +77,7 @@ def article_row(article: Article) -> ExportRow:
         date=article.date,
         url=article.url,
         author=article.byline,
+        title_derived=article.title_derived,
     )
 
 
@@ -162,11 +165,13 @@ def write_rows(
     *,
     bom: bool = False,
     format_date: Callable[[dt.date], str] = dt.date.isoformat,
+    untitled: str = "[untitled]",
 ) -> int:
     """Write ``rows`` to ``stream`` in ``fmt`` (one of ``FORMATS``) as they come; returns
     how many. ``bom`` starts the text with a UTF-8 byte-order mark (Excel then reads CSV as
     UTF-8); ``format_date`` writes the Markdown citations' dates (the CLI passes Babel's,
-    in the interface language). CSV wants ``stream`` opened with ``newline=""``."""
+    in the interface language), ``untitled`` stands for a title made of the first sentence.
+    CSV wants ``stream`` opened with ``newline=""``."""
     if fmt not in FORMATS:
         raise WartaError(N_("unknown export format {name} (csv, jsonl or md)"), name=fmt)
     if bom:
@@ -183,7 +188,7 @@ def write_rows(
     elif fmt == "jsonl":
         _write_jsonl(counted(), stream, columns)
     else:
-        _write_markdown(counted(), stream, format_date)
+        _write_markdown(counted(), stream, format_date, untitled)
     return written[0]
 
 
@@ -214,11 +219,14 @@ def _write_jsonl(rows: Iterable[ExportRow], stream: TextIO, columns: Sequence[st
 
 
 def _write_markdown(
-    rows: Iterable[ExportRow], stream: TextIO, format_date: Callable[[dt.date], str]
+    rows: Iterable[ExportRow],
+    stream: TextIO,
+    format_date: Callable[[dt.date], str],
+    untitled: str,
 ) -> None:
     """A numbered list of citations: title, source, date, URL; a mention's quote below."""
     for count, row in enumerate(rows, 1):
-        title = _markdown(row.title) or _markdown(row.id)
+        title = _markdown(untitled if row.title_derived else row.title) or _markdown(row.id)
         parts = [f"**{title}**"]
         parts += [_markdown(part) for part in (row.author, row.source) if part]
         if row.date:

@@ -70,8 +70,9 @@ if TYPE_CHECKING:
 #: attributed quotes (search.quotes), extracted with the mentions. 9: an entity's mentions are
 #: indexed by (key, day, article). 10: the articles naming each key on each day are counted
 #: at index time (key_days), so an entity's timeline reads no mentions. 11: a file whose path
-#: had to be cleaned to show has a digest in its id (``CorpusFile.rel_id``).
-FORMAT_VERSION = "11"
+#: had to be cleaned to show has a digest in its id (``CorpusFile.rel_id``). 12: whether the
+#: title was made of the first sentence is stored (a citation does not cite it as a title).
+FORMAT_VERSION = "12"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -133,6 +134,7 @@ def build_schema() -> Schema:
         url=fields.STORED,
         notices=fields.STORED,
         body=fields.STORED,
+        title_derived=fields.STORED,
     )
 
 
@@ -261,6 +263,7 @@ def article_fields(
         "url": article.url or "",
         "notices": [stored_message(notice) for notice in article.notices],
         "body": article.body,
+        "title_derived": article.title_derived,
         "entity": " ".join(sorted({entity_term(m.key) for m in mentions})),
     }
     if article.date:
@@ -285,6 +288,7 @@ def article_from_fields(stored: dict[str, Any]) -> Article:
         path=stored.get("path", ""),
         url=stored.get("url") or None,
         notices=tuple(message_from_stored(notice) for notice in stored.get("notices") or ()),
+        title_derived=bool(stored.get("title_derived")),
     )
 
 

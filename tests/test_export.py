@@ -112,6 +112,20 @@ def test_markdown_cites_title_source_date_in_the_language_and_url(
     assert r"\*tebal\* \[tautan\](x)" in rumus  # no bold, no link: the title as written
 
 
+def test_markdown_cites_a_title_made_of_the_first_sentence_as_untitled(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A JSON line without a title is listed under its first sentence, cut; the Markdown
+    citations bolded that cut sentence as the article's title, as c did."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    line = {"id": "tanpa", "text": "Harga cabai naik lagi di pasar induk pagi ini.\n\nLagi."}
+    (corpus / "berita.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+    code, out, _ = run(capsys, tmp_path, corpus, "export", "cabai", "--format", "md")
+    assert code == 0
+    assert out == "1. **\\[untitled\\]** (`tanpa`)\n"
+
+
 def test_a_tag_a_saved_search_and_an_entity_export(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, archive: Path
 ) -> None:

@@ -194,3 +194,23 @@ async def test_at_80x24_the_reader_status_keeps_the_mention_whole_while_finding(
         assert shown.count(f"/{expected}") == 1  # the find bar's
         status = next(line for line in shown.splitlines() if " here" in line)
         assert status.split(" here")[1].strip(" │") == ""
+
+
+async def test_c_on_a_match_in_the_source_line_says_so_instead_of_copying_empty_quotes(
+    seeds_service: SearchService,
+) -> None:
+    """/ finds in the line of source, byline and address too, and c on such a match
+    copied “” with the citation: nothing of the article's text is there to quote."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None and document.plain.lower().count("tombeg") == 1
+        await pilot.press("slash", *"tombeg", "enter", "c")
+        await settle(pilot)
+        assert app.clipboard == ""
+        said = [str(note.message) for note in app._notifications]
+        assert (
+            said[-1]
+            == "That match is in the article's details, not its text: C copies its citation."
+        )

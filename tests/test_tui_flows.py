@@ -594,21 +594,19 @@ async def test_down_or_escape_in_the_search_bar_goes_to_the_typed_querys_results
 
 
 async def test_command_palette_offers_the_main_actions(seeds_service: SearchService) -> None:
+    """The commands on the open article once one is open (before, they only said to open
+    one), as Back once there is somewhere to go back to (tested above)."""
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
+        on_an_article = {"Copy quote", "Copy citation", "Open in pager", "Find in article"}
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        for wanted in (  # Back once there is somewhere to go back to (tested above)
-            "Entity view",
-            "Copy quote",
-            "Copy citation",
-            "Open in pager",
-            "Find in article",
-            "Help",
-            "Light/dark theme",
-        ):
-            assert wanted in titles
+        assert {"Entity view", "Help", "Light/dark theme"} <= titles
+        assert not on_an_article & titles
+        await open_first_result(pilot, "musk")
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert on_an_article <= titles
 
 
 async def test_ctrl_t_switches_between_light_and_dark(seeds_service: SearchService) -> None:

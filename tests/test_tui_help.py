@@ -6,7 +6,7 @@ from textual.app import App
 from textual.binding import Binding
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
-from warta.tui.screens.help import HelpScreen, key_rows
+from warta.tui.screens.help import HelpScreen, KeyTable, key_rows
 from warta.tui.screens.main import MainScreen
 
 from .test_tui_flows import open_first_result, settle
@@ -140,3 +140,30 @@ async def test_a_footer_too_narrow_for_a_key_leaves_it_out_whole(
         await settle(pilot)
         descriptions, whole = shown(app)
         assert whole and {"Back", "Quote"} <= set(descriptions)
+
+
+async def test_slash_in_help_finds_the_keys_by_what_they_do(seeds_service: SearchService) -> None:
+    """Help is some 150 lines: a newcomer looking for the key that tags an article read
+    them all (less finds in its help with /). / shows only the keys whose key or
+    description has the words typed; Enter scrolls them, Escape shows every key again."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "Keys (/ finds, Escape closes)" in screen_text(app)
+        await pilot.press("slash", *"tag")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Tag the article: tag or +tag adds" in shown
+        assert "Scroll down" not in shown and "Entity sidebar" not in shown
+        tables = [table for table in app.screen.query(KeyTable) if table.display]
+        assert {table.heading for table in tables} == {"Results", "Reader"}
+        await pilot.press("enter", "q")  # q closes help again, once out of the find line
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("slash", *"tag", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "Entity sidebar" in screen_text(app)

@@ -16,7 +16,7 @@ from warta.tui.widgets.results import ResultsList
 from warta.tui.widgets.sidebar import EntitySidebar
 from warta.tui.widgets.timeline import Timeline
 
-from .test_tui_flows import SIZE, settle
+from .test_tui_flows import SIZE, open_first_result, settle
 from .test_tui_help import TALL, screen_text
 
 
@@ -75,14 +75,28 @@ async def test_a_remapped_key_works_and_help_shows_it(seeds_service: SearchServi
 async def test_the_palette_runs_the_registered_actions(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await open_first_result(pilot, "musk")  # the commands on an article are offered
         commands = {command.title: command for command in app.get_system_commands(app.screen)}
-        no_history = {"Back", "Forward"}  # offered once there is somewhere to go
-        assert set(commands) >= {title for _id, title, _help in keys.PALETTE} - no_history
+        no_forward = {"Forward"}  # offered once there is somewhere to go
+        assert set(commands) >= {title for _id, title, _help in keys.PALETTE} - no_forward
         callback = commands["Help"].callback
         await callback()  # type: ignore[misc]
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_the_palette_names_each_commands_key_as_the_keymap_binds_it(
+    seeds_service: SearchService,
+) -> None:
+    """The palette listed what warta does but not the key that does it: a newcomer who
+    found "Timeline" there had to open help to learn t (VS Code's palette says the key)."""
+    app = WartaApp(seeds_service)
+    assert keys.apply_keymap(app, {"warta.screen.help": "f6"}) == []
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        commands = {command.title: command for command in app.get_system_commands(app.screen)}
+        assert commands["Timeline"].help.endswith(" · t")
+        assert commands["Help"].help.endswith(f" · {app.get_key_display(Binding('f6', ''))}")
 
 
 def test_every_registered_action_names_something_that_runs() -> None:

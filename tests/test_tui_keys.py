@@ -17,11 +17,12 @@ from warta.search.query import QueryError
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
-from warta.tui.screens.help import HelpScreen
+from warta.tui.screens.help import HelpScreen, KeyTable
 from warta.tui.screens.main import RESULT_LIMIT, MainScreen
 from warta.tui.widgets.article_pane import ReaderStatus
 from warta.tui.widgets.results import result_status
 
+from .test_tui_dialogs import footer_keys
 from .test_tui_flows import SIZE, highlighted_mention, open_first_result, search, settle
 
 
@@ -222,12 +223,86 @@ async def test_b25_t_in_the_entity_view_is_called_what_it_does(
         assert screen.active_bindings["t"].binding.description == "By date"
 
 
-async def test_b31_c_with_no_article_open_says_to_open_one(seeds_service: SearchService) -> None:
+async def test_the_empty_readers_footer_offers_only_the_keys_that_work_there(
+    seeds_service: SearchService,
+) -> None:
+    """With no article open, the reader's footer offered Tab, }, Enter, / and c, which
+    only said "open an article first" (the sidebar's, Enter and Space). They are left out
+    until an article opens, as Back is where there is no back, and help still lists them;
+    Tab moves on to the next pane (Shift+Tab comes back) and / goes to the search bar."""
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("escape", "c")
-        assert notices(app)[-1] == "Open an article first."
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("escape")
+        assert app.focused is screen.reader
+        assert footer_keys(app) == ["f1 Help"]
+        said = len(app._notifications)
+        await pilot.press("c", "right_curly_bracket", "enter")
+        assert len(app._notifications) == said  # nothing offered, nothing to refuse
+        await pilot.press("tab")
+        assert app.focused is not screen.reader
+        await pilot.press("shift+tab")
+        assert app.focused is screen.reader
+        await pilot.press("f1")
+        await pilot.pause()
+        reader_keys = next(t for t in app.screen.query(KeyTable) if t.heading == "Reader")
+        assert "Next mention, in reading order" in reader_keys.lines(200).plain
+        await pilot.press("escape", "slash")
+        assert app.focused is screen.search_bar
+        await pilot.press("f4")  # the sidebar, empty too, offered Enter and Space
+        assert app.focused is screen.sidebar
+        assert footer_keys(app) == ["f1 Help"]
+
+        await open_first_result(pilot, "musk")
+        offered = {"tab Mention", "} Same entity", "⏎ Entity", "/ Find", "c Quote"}
+        assert offered <= set(footer_keys(app))
+        await pilot.press("f4")
+        assert {"⏎ Entity view", "space Next mention"} <= set(footer_keys(app))
+
+
+async def test_the_empty_results_footer_offers_no_open_or_sort(
+    seeds_service: SearchService,
+) -> None:
+    """Tab from the search bar before any search went to the empty results, whose footer
+    offered Enter "Open article" and s "Sort", with nothing to open or sort."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("tab")
+        assert app.focused is screen.results
+        assert footer_keys(app) == ["f1 Help"]
+        titles = {command.title for command in app.get_system_commands(screen)}
+        assert "Sort results" not in titles
+        await search(pilot, "musk")
+        assert {"⏎ Open article", "s Sort"} <= set(footer_keys(app))
+
+
+async def test_a_title_made_of_the_first_words_is_not_cited_as_a_title(tmp_path: Path) -> None:
+    """A JSON line without a title shows its first sentence, cut, as one; the citation c
+    and C copy quoted that cut sentence as the article's title. It says it is untitled."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (
+        "Presiden meresmikan jembatan baru di Kalimantan Timur pada hari Senin pagi bersama "
+        "para menteri dan gubernur setempat yang hadir di sana.\n\nJembatan itu panjang."
+    )
+    line = {"id": "jembatan", "text": text, "source": "Contoh", "url": "https://contoh.id/j"}
+    (corpus / "berita.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "jembatan")
+        assert screen.results.hits[0].title.startswith("Presiden meresmikan")  # as listed
+        await pilot.press("C")
+        assert app.clipboard == "[untitled], Contoh, https://contoh.id/j"
+        await pilot.press("slash", *"panjang", "enter", "c")
+        assert app.clipboard == "“Jembatan itu panjang.” ([untitled], Contoh, https://contoh.id/j)"
+    service.close()
 
 
 async def test_b2_an_article_opened_from_the_entity_view_draws_no_line_breaks(
@@ -420,12 +495,10 @@ async def test_keys_that_need_a_mention_say_in_one_line_what_to_do_first(
                 shown += [str(note.message) for note in new]
             return shown
 
-        await pilot.press("escape")  # no article open yet
+        await pilot.press("escape")  # no article open yet: the reader's Enter and e are left out
         open_first = "Open an article first (Enter on a result), then Tab or ] selects a mention."
-        assert await said("e", "r", "Q", "enter") == [open_first] * 4
-        assert (
-            await said("exclamation_mark", "right_curly_bracket") == ["Open an article first."] * 2
-        )
+        assert await said("e", "r", "Q") == [open_first] * 2
+        assert await said("exclamation_mark") == ["Open an article first."]
 
         await search(pilot, "musk")  # the first hit is previewed, no mention selected
         from_results = "Select a mention first: Enter opens the article, then Tab or ] selects one."

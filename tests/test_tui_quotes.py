@@ -103,6 +103,25 @@ async def test_the_hint_names_the_copy_key_the_user_chose(
         assert app.clipboard.startswith(quotation(listing.rows[0].text, "")[:20])
 
 
+async def test_an_articles_quotes_are_listed_under_its_date_and_source_once(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Each of an article's quotes repeated "Mar 26, 2023 · TRIBUNMANADO.CO.ID" over it,
+    which read as one more row; as the sentences naming two, the line heads the first."""
+    said = seeds_service.quotes("sam_altman", 100)
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await open_quotes(pilot, "sam_altman")
+        assert said[0].article == said[1].article
+        for index, (above, row) in enumerate(zip([None, *said], said, strict=False)):
+            shown = prompt_of(listing, index)
+            alone = above is not None and above.article == row.article
+            assert shown.startswith("  “") is alone, shown
+        await pilot.press(*"frustrasi")  # the one row left heads itself
+        await settle(pilot)
+        assert prompt_of(listing, 0).startswith("TRIBUNMANADO.CO.ID\n  “Musk hanya")
+
+
 async def test_typing_filters_the_quotes(seeds_service: SearchService, tmp_path: Path) -> None:
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:

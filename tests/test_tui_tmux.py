@@ -89,9 +89,9 @@ def test_warta_builds_searches_reads_pages_and_quits(terminal: Terminal, tmp_pat
     assert title.split()[0] in reading and not blank and body
 
     terminal.keys("F1")
-    terminal.wait_for(lambda screen: "Keys (Escape closes)" in screen, "the help screen")
+    terminal.wait_for(lambda screen: "Keys (/ finds, Escape closes)" in screen, "the help screen")
     terminal.keys("Escape")
-    terminal.wait_for(lambda screen: "Keys (Escape" not in screen, "the help screen to close")
+    terminal.wait_for(lambda screen: "Keys (/ finds" not in screen, "the help screen to close")
     terminal.keys("q")  # from the reader to the results
     terminal.wait_for(lambda screen: "Open article" in screen, "q to go back to the results")
     terminal.keys("q")

@@ -244,14 +244,33 @@ async def test_coverage_over_time_counts_by_week_then_day_and_narrows_to_that_pe
 
         await pilot.press("ctrl+b")
         await settle(pilot)
-        assert listing.rows == list(by_day.periods)
-        last = by_day.periods[-1]
-        await pilot.press(*["down"] * (len(by_day.periods) - 1), "enter")
+        first, _gap, last = listing.rows
+        assert (first, last) == (by_day.periods[0], by_day.periods[-1])
+        await pilot.press("down", "enter")  # over the line of empty days
         await settle(pilot)
         assert app.screen is screen
         day = last.start.isoformat()
         assert screen.search_bar.value == f"(musk) date:[{day} TO {day}]"
         assert [hit.date for hit in screen.results.hits] == [last.start] * last.articles
+
+
+async def test_coverage_by_day_lists_a_run_of_empty_days_as_one_line(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """By day, the two musk articles three weeks apart were listed as 21 days, 19 of them
+    empty, and the cursor stopped on each: they are one line it passes over."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        _, listing = await open_coverage(pilot, "musk")
+        await pilot.press("ctrl+b", "ctrl+b")
+        await settle(pilot)
+        assert "by day" in str(listing.query_one(".heading").render())
+        assert listing.option_list.option_count == 3
+        assert prompt_of(listing, 0).startswith("Mar 26, 2023")
+        assert "19 days without articles" in prompt_of(listing, 1)
+        assert prompt_of(listing, 2).startswith("Apr 15, 2023")
+        await pilot.press("down")
+        assert listing.option_list.highlighted == 2
 
 
 async def test_a_list_that_cannot_load_says_why_in_a_notice(

@@ -158,6 +158,12 @@ async def test_ctrl_s_then_enter_saves_the_search_under_its_query(
         with Workspace(tmp_path) as workspace:
             saved = workspace.saved_search("elon musk")
             assert saved is not None and saved.query == "elon musk"
+        # Listed once: "elon musk · 0 new · elon musk" said the query twice.
+        await pilot.press("J")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SavedSearches)
+        assert str(listing.option_list.get_option_at_index(0).prompt) == "elon musk · 0 new"
 
 
 async def test_the_saved_list_filters_as_you_type(
@@ -246,6 +252,13 @@ async def test_history_keeps_the_searches_stopped_at_not_each_keystroke(
         history = app.screen
         assert isinstance(history, SearchHistory)
         assert history.option_list.option_count == 2
+        # Searched today: at what time ("musk · Dec 5, 2026" for each said nothing apart).
+        from babel.dates import format_time
+
+        with Workspace(tmp_path) as workspace:
+            when = workspace.history()[1].searched.astimezone()
+        shown = str(history.option_list.get_option_at_index(1).prompt)
+        assert shown == f"musk · {format_time(when, 'short', locale='en')}"
         await pilot.press(*"mu")
         await settle(pilot)
         assert history.option_list.option_count == 1

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from warta.search.coverage import Coverage, coverage
+from warta.search.coverage import Coverage, Gap, Period, coverage, with_gaps
 from warta.search.errors import WartaError
 from warta.search.related import log_likelihood
 from warta.search.service import SearchService
@@ -354,6 +354,44 @@ def test_cli_timeline_json_by_month_in_indonesian(
     ]
     assert data["periods"][1]["label"] == "Feb 2023" and data["periods"][2]["label"] == "Mar 2023"
     assert data["periods"][0]["start"] == "2023-01-01" and data["undated"] == 0
+
+
+def test_a_list_of_periods_shows_a_run_of_empty_ones_as_one_line() -> None:
+    """By day, a year of sparse news listed hundreds of empty days; by day over a century
+    (periods not filled in) nothing marked the years between."""
+    days = [(dt.date(2023, 1, 1), 1), (dt.date(2023, 1, 3), 2), (dt.date(2023, 2, 1), 1)]
+    assert with_gaps(coverage(days, "day")) == [
+        Period(dt.date(2023, 1, 1), 1),
+        Period(dt.date(2023, 1, 2), 0),  # one empty day stays a day
+        Period(dt.date(2023, 1, 3), 2),
+        Gap(dt.date(2023, 1, 4), dt.date(2023, 1, 31), 28),
+        Period(dt.date(2023, 2, 1), 1),
+    ]
+    months = coverage([(dt.date(2023, 1, 9), 1), (dt.date(2023, 6, 1), 1)], "month")
+    assert with_gaps(months)[1] == Gap(dt.date(2023, 2, 1), dt.date(2023, 5, 1), 4)
+    century = coverage([(dt.date(1900, 1, 1), 1), (dt.date(2023, 1, 1), 2)], "day")
+    assert with_gaps(century)[1] == Gap(dt.date(1900, 1, 2), dt.date(2022, 12, 31), 44924)
+
+
+def test_cli_timeline_by_day_lists_a_run_of_empty_days_as_one_line(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    views_index: tuple[Path, Path, Path],
+) -> None:
+    code, out, _ = run(
+        capsys, monkeypatch, views_index, "timeline", "--entity", "Ani Wijaya", "--by", "day"
+    )
+    assert code == 0
+    assert [line.split("  ")[0] for line in out.splitlines()[1:]] == [
+        "Jan 1, 2023",
+        "Jan 2, 2023",  # two empty days stay days
+        "Jan 3, 2023",
+        "Jan 4, 2023",
+        "⋯ 28 days without articles",
+        "Feb 2, 2023",
+        "⋯ 28 days without articles",
+        "Mar 3, 2023",
+    ]
 
 
 def test_cli_timeline_needs_a_query_or_an_entity(

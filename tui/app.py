@@ -278,7 +278,9 @@ class WartaApp(App[None]):
         if not isinstance(screen, MainScreen):
             return
         for binding_id, title, help_text in PALETTE:
-            action = binding(binding_id).action
-            _namespace, name, arguments = parse_action(action)
+            bound = binding(binding_id)
+            _namespace, name, arguments = parse_action(bound.action)
             if screen.check_action(name, arguments):  # not Back where there is no back
-                yield SystemCommand(title, help_text, partial(screen.run_action, action))
+                # With its key, as the keymap binds it: the palette teaches the keys.
+                said = f"{help_text} · {shown_key(self, bound)}"
+                yield SystemCommand(title, said, partial(screen.run_action, bound.action))

@@ -1702,7 +1702,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         def write(stream: Any) -> int:
             return export.write_rows(
-                rows, stream, fmt, columns, bom=args.bom, format_date=_date_text
+                rows,
+                stream,
+                fmt,
+                columns,
+                bom=args.bom,
+                format_date=_date_text,
+                untitled=_("[untitled]"),
             )
 
         if output is None:
@@ -2027,7 +2033,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     from rich.text import Text
-    from warta.tui.formatting import text_bar
+    from warta.search.coverage import Gap, with_gaps
+    from warta.tui.formatting import format_gap, text_bar
+    from warta.tui.i18n import current_locale
 
     console = _console()
     total = ngettext("{count} article", "{count} articles", found.total).format(
@@ -2036,7 +2044,11 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     console.print(_text(f"{heading} · {total}", "bold"))
     width = max(map(len, labels), default=0)
     most = max((period.articles for period in found.periods), default=0)
-    for period, label in zip(found.periods, labels, strict=True):
+    for period in with_gaps(found):  # a run of empty days is one line, as in the explorer
+        if isinstance(period, Gap):
+            console.print(_text(format_gap(period.periods, args.by, current_locale()), "dim"))
+            continue
+        label = _period_label(period.start, args.by)
         bar = text_bar(period.articles, most, BAR_CELLS)
         count = _number(period.articles).rjust(6)
         console.print(Text.assemble(_text(label), f"{' ' * (width - len(label))}  {count} {bar}"))

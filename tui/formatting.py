@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-from warta.tui.i18n import DEFAULT_LANGUAGE, _, translations
+from warta.tui.i18n import DEFAULT_LANGUAGE, _, ngettext, translations
 
 if TYPE_CHECKING:
     from warta.search.amounts import Amount
@@ -54,6 +54,13 @@ def format_date(
     return babel_format_date(value, width, locale=locale)
 
 
+def format_time(value: dt.datetime, locale: str) -> str:
+    """The time of day of ``value`` as the locale writes it: ``2:31 AM`` / ``02.31``."""
+    from babel.dates import format_time as babel_format_time
+
+    return babel_format_time(value, "short", locale=locale)
+
+
 def format_period(value: dt.date, precision: str, locale: str) -> str:
     """A date only as precise as the text gave it: ``15 Apr 2023``, ``Mar 2024``, ``2015``.
 
@@ -75,6 +82,20 @@ def format_coverage_period(start: dt.date, by: str, locale: str) -> str:
     if by == "week":
         return _("week of {date}").format(date=format_date(start, locale))
     return format_period(start, "month", locale)
+
+
+def format_gap(periods: int, by: str, locale: str) -> str:
+    """A run of ``periods`` days, weeks or months without articles (``search.coverage.Gap``),
+    as one line of a list: "⋯ 19 days without articles"."""
+    if by == "day":
+        said = ngettext("{count} day without articles", "{count} days without articles", periods)
+    elif by == "week":
+        said = ngettext("{count} week without articles", "{count} weeks without articles", periods)
+    else:
+        said = ngettext(
+            "{count} month without articles", "{count} months without articles", periods
+        )
+    return "⋯ " + said.format(count=format_number(periods, locale))
 
 
 def text_bar(value: int, most: int, cells: int) -> str:

@@ -362,8 +362,21 @@ QUOTE_LIST = [
 ]
 
 #: The help screen's keys: it closes from anywhere, and its text scrolls as the reader's.
-HELP = [key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True)]
+HELP = [
+    key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True),
+    # As less finds in its help; here the keys that do not match are left out, as fzf does.
+    key(
+        "help.find",
+        "slash",
+        "find",
+        _("Find a key"),
+        show=True,
+        tooltip=_("Show only the keys whose key or description has the words typed"),
+    ),
+]
 HELP_TEXT = pager("help", _("Top of the help"), _("End of the help"))
+#: In the help's find line: Enter goes back to scrolling the keys found.
+HELP_FIND = [key("help.find_close", "escape", "close_find", _("Every key again"), show=True)]
 
 
 class HelpSection(NamedTuple):
@@ -389,7 +402,7 @@ def sections() -> list[HelpSection]:
         ),
         HelpSection(_("Coverage over time"), COVERAGE),
         HelpSection(_("Quotes"), QUOTE_LIST),
-        HelpSection(_("This help"), [*HELP, *HELP_TEXT]),
+        HelpSection(_("This help"), [*HELP, *HELP_TEXT, *HELP_FIND]),
     ]
 
 

@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -13,10 +14,10 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 from textual.widgets._footer import FooterKey
 from warta.tui.i18n import _
-from warta.tui.keys import HELP, HELP_TEXT, HelpSection, sections, user_keys
+from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
@@ -60,7 +61,21 @@ class KeyTable(Widget):
         super().__init__()
         self.heading = heading
         self.rows = rows
+        #: The rows found (``show_only``): every row until words are typed.
+        self.shown = rows
         self._laid_out: dict[int, Content] = {}
+
+    def show_only(self, words: Sequence[str]) -> None:
+        """Only the rows whose keys or description have every word (in any case); the
+        section goes when none has."""
+        self.shown = [
+            (keys, what)
+            for keys, what in self.rows
+            if all(word in f"{keys} {what}".casefold() for word in words)
+        ]
+        self._laid_out.clear()
+        self.display = bool(self.shown)
+        self.refresh(layout=True)
 
     def lines(self, width: int) -> Content:
         """The section laid out for ``width`` cells (kept: layout asks for it again)."""
@@ -69,7 +84,7 @@ class KeyTable(Widget):
         indent = " " * (KEYS_WIDTH + 1)
         wrap_at = max(width - len(indent), 10)
         lines = [Content(self.heading).stylize("bold underline")]
-        for keys, description in self.rows:
+        for keys, description in self.shown:
             wrapped = textwrap.wrap(description, wrap_at) or [""]
             if len(keys) > KEYS_WIDTH:
                 lines.append(Content(keys).stylize("bold"))
@@ -131,6 +146,18 @@ class HelpFooter(Footer):
                 room -= key.outer_size.width
 
 
+class HelpFind(Input):
+    """The words to find a key by (``/`` in help); Escape shows every key again."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(HELP_FIND)
+
+    def action_close_find(self) -> None:
+        self.value = ""
+        screen = self.screen
+        assert isinstance(screen, HelpScreen)
+        screen.close_find()
+
+
 class HelpText(VerticalScroll):
     """The list of keys, scrolled with the reader's keys (the arrows only, before)."""
 
@@ -150,14 +177,26 @@ class HelpScreen(Screen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = list(HELP)
+    #: The keys, to scroll: not the find line, hidden until ``/``.
+    AUTO_FOCUS = "#help"
 
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
+        /* One row, as the reader's find bar: Input's tall border took three. */
+        #help-find, #help-find:focus {
+            display: none;
+            width: 80;
+            max-width: 100%;
+            height: 1;
+            border: none;
+            padding: 0 1;
+        }
+        &.-finding #help-find { display: block; }
         #help {
             width: 80;
             max-width: 100%;
-            height: 100%;
+            height: 1fr;
             border: round $primary;
             scrollbar-gutter: stable;
             background: $surface;
@@ -172,8 +211,9 @@ class HelpScreen(Screen[None]):
         self.sections = sections
 
     def compose(self) -> ComposeResult:
+        yield HelpFind(placeholder=_("Words of a key or of what it does"), id="help-find")
         with HelpText(id="help") as scroll:
-            scroll.border_title = _("Keys (Escape closes)")
+            scroll.border_title = _("Keys (/ finds, Escape closes)")
             for section in self.sections:
                 rows = [
                     (", ".join(map(self.app.get_key_display, keys)), keys[0].tooltip or what)
@@ -181,3 +221,23 @@ class HelpScreen(Screen[None]):
                 ]
                 if rows:
                     yield KeyTable(section.title, rows).add_class("section")
+
+    def action_find(self) -> None:
+        self.add_class("-finding")
+        self.query_one(HelpFind).focus()
+
+    def close_find(self) -> None:
+        self.remove_class("-finding")
+        self.query_one(HelpText).focus()
+
+    @on(Input.Changed, "#help-find")
+    def _find(self, event: Input.Changed) -> None:
+        words = event.value.casefold().split()
+        for table in self.query(KeyTable):
+            table.show_only(words)
+        self.query_one(HelpText).scroll_home(animate=False)
+
+    @on(Input.Submitted, "#help-find")
+    def _found(self) -> None:
+        """Enter: back to scrolling the keys found (j, k, q are keys again)."""
+        self.query_one(HelpText).focus()

@@ -364,10 +364,20 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Back and Forward only where there is somewhere to go, as a browser's buttons:
-        the footer offered "Back" at start, where it did nothing."""
+        the footer offered "Back" at start, where it did nothing; the commands on the open
+        article only when one is, sorting only when there are hits, the entity view not
+        from an empty reader or sidebar."""
         if action == "travel":
             history = self.navigator.history
             return history.can_go_back if parameters[0] == -1 else history.can_go_forward
+        if action == "article":  # c, C, t, o, /, ... only with an article to act on
+            return self.article.can_run(str(parameters[0]))
+        if action == "toggle_sort":  # s only with hits to sort
+            return bool(self.results.option_count)
+        if action == "open_entity":  # Enter and e: not in an empty reader or sidebar
+            focused = self.focused
+            empty_reader = focused is self.reader and self.reader.document is None
+            return not (empty_reader or (focused is self.sidebar and not self.sidebar.option_count))
         return super().check_action(action, parameters)
 
     def action_travel(self, step: int) -> None:

@@ -23,12 +23,12 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 from textual.widgets import Label
-from warta.search.coverage import Period, period_end
+from warta.search.coverage import Gap, Period, period_end, with_gaps
 from warta.search.errors import N_, WartaError
 from warta.search.model import Entity, QuoteInArticle
 from warta.search.related import RelatedEntity, SharedSentence
 from warta.search.sanitize import clean_line
-from warta.tui.formatting import format_coverage_period, text_bar
+from warta.tui.formatting import format_coverage_period, format_gap, text_bar
 from warta.tui.i18n import _, current_locale, kind_name, ngettext
 from warta.tui.keys import COVERAGE, PICK_LIST, QUOTE_LIST
 from warta.tui.screens.workspace import PickList
@@ -359,15 +359,23 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
         return f"{row.text} {row.source or ''} {row.title}"
 
     def row_prompt(self, row: QuoteInArticle) -> Hanging:
+        return self.row_prompt_under(row, None)
+
+    def row_prompt_under(self, row: QuoteInArticle, above: QuoteInArticle | None) -> Hanging:
         """The date and source over the quote (cut to ``QUOTE_SHOWN_CHARS``); each wraps
-        under its own text, the quote inside its opening mark."""
+        under its own text, the quote inside its opening mark. Under a quote of the same
+        article the quote stands alone, as in the sentences naming two: the same date and
+        source over each read as one more row."""
         shown = clean_line(row.text)
         if len(shown) > QUOTE_SHOWN_CHARS:
             shown = shown[:QUOTE_SHOWN_CHARS].rsplit(" ", 1)[0] + "…"
+        quote = (INDENT + "“", Content(f"{shown}”"))
+        if above is not None and above.article == row.article:
+            return Hanging(quote)
         where = literal(row.source or row.title or _("(untitled)"), "dim")
         date = Content(show_date(row.date)).stylize("bold")
         dated = Content.assemble(date, " · ") if date.plain else Content("")
-        return Hanging((dated, where), (INDENT + "“", Content(f"{shown}”")))
+        return Hanging((dated, where), quote)
 
     def choose(self, row: QuoteInArticle) -> None:
         self.answer_found(lambda: self._choice(row))
@@ -463,10 +471,11 @@ class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
         self.answer(ArticleChoice(row.article))
 
 
-class CoverageOverTime(ServiceList[Period, str]):
+class CoverageOverTime(ServiceList[Period | Gap, str]):
     """The search's articles per month, week or day (``SearchService.timeline``), each
-    with a bar; a key changes the period; Enter answers the query narrowed to the
-    highlighted period (a ``date:`` range added)."""
+    with a bar, a long run of empty periods as one line the cursor passes over; a key
+    changes the period; Enter answers the query narrowed to the highlighted period (a
+    ``date:`` range added)."""
 
     heading = N_("Coverage over time")
     hint = N_("Enter: that period only · {key}: day, week or month · Escape: close")
@@ -498,7 +507,7 @@ class CoverageOverTime(ServiceList[Period, str]):
         self.by = self.PERIODS[(self.PERIODS.index(self.by) + 1) % len(self.PERIODS)]
         self._load()
 
-    def find_rows(self) -> Rows[Period]:
+    def find_rows(self) -> Rows[Period | Gap]:
         by = self.by
         found = self.service.timeline(self.search_query, by)
         most = max((period.articles for period in found.periods), default=0)
@@ -512,21 +521,26 @@ class CoverageOverTime(ServiceList[Period, str]):
         if found.undated:
             undated = _("undated: {count}").format(count=show_number(found.undated))
             parts.append(Content(undated).stylize("dim"))
-        return Rows(list(found.periods), join_parts(parts), asked=by)
+        return Rows(with_gaps(found), join_parts(parts), asked=by)
 
-    def row_key(self, row: Period) -> str:
+    def row_key(self, row: Period | Gap) -> str:
         return row.start.isoformat()
 
-    def row_text(self, row: Period) -> str:
-        return self._label(row, self.by)
+    def row_text(self, row: Period | Gap) -> str:
+        return "" if isinstance(row, Gap) else self._label(row, self.by)
+
+    def row_selectable(self, row: Period | Gap) -> bool:
+        return isinstance(row, Period)
 
     @staticmethod
     def _label(row: Period, by: str) -> str:
         return format_coverage_period(row.start, by, current_locale())
 
-    def row_prompt(self, row: Period) -> BarLine:
+    def row_prompt(self, row: Period | Gap) -> BarLine | Content:
         """The period's name, its count and a bar as long as the line leaves (weeks'
         names are long: at 80 columns a 40-cell bar went to a line of its own)."""
+        if isinstance(row, Gap):
+            return Content(format_gap(row.periods, self.by, current_locale())).stylize("dim")
         most, widest = self.scale[self.by]
         label = Content(self._label(row, self.by).ljust(widest))
         count = Content(show_number(row.articles).rjust(COUNT_CELLS)).stylize(
@@ -534,7 +548,7 @@ class CoverageOverTime(ServiceList[Period, str]):
         )
         return BarLine(Content.assemble(label, count), row.articles, most)
 
-    def choose(self, row: Period) -> None:
+    def choose(self, row: Period | Gap) -> None:
         start, end = row.start.isoformat(), period_end(row.start, self.by).isoformat()
         # Bracketed: ``a OR b date:…`` would narrow only ``b``.
         self.answer(f"({self.search_query}) date:[{start} TO {end}]")

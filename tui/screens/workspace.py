@@ -8,6 +8,7 @@ change.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.sanitize import clean_line
-from warta.tui.i18n import _, ngettext
+from warta.tui.formatting import format_time
+from warta.tui.i18n import _, current_locale, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
 from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
 from warta.tui.text import (
@@ -382,7 +384,14 @@ def _ask_export(
                 source = rows()
                 count = export_to_file(
                     path,
-                    lambda stream: write_rows(source, stream, fmt, columns, format_date=show_date),
+                    lambda stream: write_rows(
+                        source,
+                        stream,
+                        fmt,
+                        columns,
+                        format_date=show_date,
+                        untitled=_("[untitled]"),
+                    ),
                 )
             except WartaError as error:
                 node.post_message(trouble(error))
@@ -417,7 +426,9 @@ def saved_row_prompt(row: SavedRow) -> Content:
     else:
         new = ngettext("{count} new", "{count} new", row.new).format(count=show_number(row.new))
         count = Content(new).stylize("bold" if row.new else "dim")
-    return join_parts([literal(row.name, "bold"), count, literal(row.query, "dim")])
+    # The query once: saved under its own query (Ctrl+S, Enter), the name says it.
+    query = literal(row.query if row.query != row.name else "", "dim")
+    return join_parts([literal(row.name, "bold"), count, query])
 
 
 class PickList(Dialog[_Row | None]):
@@ -497,6 +508,10 @@ class PickList(Dialog[_Row | None]):
     def row_prompt(self, row: _Row) -> Content | Visual:
         raise NotImplementedError
 
+    def row_selectable(self, row: _Row) -> bool:
+        """Whether the cursor stops on ``row`` (not on a line that stands between rows)."""
+        return True
+
     def row_prompt_under(self, row: _Row, above: _Row | None) -> Content | Visual:
         """``row`` as listed under ``above``, the row shown before it (None: at the top):
         a list that sets its rows under headings leaves out the one ``above`` shows."""
@@ -528,7 +543,11 @@ class PickList(Dialog[_Row | None]):
         words = self.query_one("#filter", Input).value.casefold().split()
         shown = [row for row in self.rows if all(w in self.row_text(row).casefold() for w in words)]
         self.option_list.set_options(
-            Option(self._prompt(row, above), id=self.row_key(row))
+            Option(
+                self._prompt(row, above),
+                id=self.row_key(row),
+                disabled=not self.row_selectable(row),
+            )
             for above, row in zip([None, *shown], shown, strict=False)
         )
         if shown:
@@ -641,8 +660,13 @@ class SearchHistory(PickList["HistoryEntry"]):
         return row.query
 
     def row_prompt(self, row: HistoryEntry) -> Content:
-        when = Content(show_date(row.searched.astimezone().date())).stylize("dim")
-        return join_parts([literal(row.query), when])
+        # Today's searches by their time: each said only today's date.
+        local = row.searched.astimezone()
+        if local.date() == dt.date.today():
+            when = format_time(local, current_locale())
+        else:
+            when = show_date(local.date())
+        return join_parts([literal(row.query), Content(when).stylize("dim")])
 
 
 def record_search(node: DOMNode, workspace: WorkspaceThread, query: str) -> None:

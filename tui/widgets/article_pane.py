@@ -237,8 +237,18 @@ class ArticlePane(Commands, Vertical):
     # -- quoting, citing, other programs ---------------------------------------------------
 
     def article_open(self) -> bool:
-        """Whether an article is on screen; if not, say what to do first."""
-        return self.reader.open_document(shown=not self.showing_entity) is not None
+        """Whether an article is on screen (not under the entity view)."""
+        return self.reader.document is not None and not self.showing_entity
+
+    def can_run(self, command: str) -> bool:
+        """Whether ``command`` has something to act on: the open article, for quoting the
+        entity view too. The screen's keys and the palette leave out those that have not,
+        as Back is left out where there is no back."""
+        if command == "copy_quote":
+            return self.showing_entity or self.article_open()
+        if command == "export_mentions":
+            return self.showing_entity
+        return self.article_open()
 
     def how_to_select_a_mention(self, where: Literal["results", "sidebar", "reader"]) -> str:
         """What to do first, in one line, when a key needs a selected mention and none is:
@@ -259,7 +269,7 @@ class ArticlePane(Commands, Vertical):
     def copy_quote(self) -> None:
         if self.showing_entity:
             self.entity_view.action_copy_quote()
-        elif self.article_open():
+        else:
             self.reader.copy_quote()
 
     def copy_citation(self) -> None:

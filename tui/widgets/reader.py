@@ -76,11 +76,13 @@ def meta_line(article: Article, today: dt.date) -> str:
 
 
 def article_citation(article: Article) -> str:
-    """How to cite an article: its cleaned writers, title, source, date and address."""
+    """How to cite an article: its cleaned writers, title, source, date and address. A
+    title made of the first sentence (the file stated none) is cited as no title: quoted
+    as one, that sentence cut off read as the article's title."""
     from warta.search.metadata import byline_authors
 
     return citation(
-        literal(article.title).plain,
+        _("[untitled]") if article.title_derived else literal(article.title).plain,
         literal(article.source).plain,
         show_date(article.date),
         literal(article.url).plain,
@@ -378,6 +380,17 @@ class Reader(ScrollView, can_focus=True):
             self.notify(_("Open an article first."))
         return document
 
+    #: The reader's keys that need an article: without one they are left out of the footer
+    #: (they only said to open one), Tab moving focus on as elsewhere.
+    NEED_AN_ARTICLE: ClassVar[frozenset[str]] = frozenset(
+        {"next_mention", "previous_mention", "next_same", "previous_same"}
+    )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.NEED_AN_ARTICLE:
+            return self.document is not None
+        return super().check_action(action, parameters)
+
     def action_toggle_star(self) -> None:
         document = self.open_document()
         if document is not None:
@@ -471,8 +484,14 @@ class Reader(ScrollView, can_focus=True):
                     _("In the reader, select a mention (Tab) or find text (/) to quote it.")
                 )
             return
+        sentence = self.document.sentence(*span)
+        if not sentence.strip():  # a find match in the line of source, byline and address
+            self.notify(
+                _("That match is in the article's details, not its text: C copies its citation.")
+            )
+            return
         cited = article_citation(self.document.article)
-        self.post_message(Quote(quotation(self.document.sentence(*span), cited)))
+        self.post_message(Quote(quotation(sentence, cited)))
 
     def copy_citation(self) -> None:
         if self.document is None:

@@ -301,6 +301,12 @@ class ResultsList(Commands, OptionList):
             if hit.id == marks.article_id:
                 self.replace_option_prompt_at_index(index, HitPrompt(hit, marks.starred))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Enter only with a hit to open: the footer offered "Open article" before any search.
+        if action == "select":
+            return bool(self.option_count)
+        return super().check_action(action, parameters)
+
     def action_toggle_star(self) -> None:
         hit = self.highlighted_hit
         if hit is not None:

@@ -122,6 +122,12 @@ class EntitySidebar(OptionList):
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = first
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Space only with entities listed: before any article the footer offered it.
+        if action == "next_mention":
+            return bool(self.option_count)
+        return super().check_action(action, parameters)
+
     def action_next_mention(self) -> None:
         key = self.highlighted_key
         if key is not None:
