@@ -57,27 +57,6 @@ def test_entity_search_finds_user_entities_by_name_alias_or_id(
     assert [hit.id for hit in result.hits] == ["kebun"]
 
 
-#: One person written two ways: the word ``jokowi`` is in two articles, the person in three.
-NAMED_TWO_WAYS = {
-    "jembatan.txt": "Jembatan baru\n\nPresiden Joko Widodo meresmikan jembatan di Kalimantan. "
-    "Jokowi mengatakan jembatan itu penting.\n",
-    "kabinet.txt": "Rapat kabinet\n\nJoko Widodo memimpin rapat kabinet di Istana Bogor.\n",
-    "pasar.txt": "Ke pasar\n\nJokowi mengunjungi pasar di Solo.\n",
-}
-
-
-@pytest.fixture()
-def named_two_ways(tmp_path: Path) -> Iterator[SearchService]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in NAMED_TWO_WAYS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
-    yield service
-    service.close()
-
-
 def test_a_name_typed_alone_offers_its_entity_when_more_articles_name_it(
     named_two_ways: SearchService,
 ) -> None:

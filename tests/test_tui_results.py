@@ -105,19 +105,11 @@ async def test_with_200_hits_every_hit_is_reached_and_shown(
 
 
 async def test_a_name_typed_alone_offers_every_article_naming_its_entity_on_tab(
-    tmp_path: Path,
+    named_two_ways: SearchService,
 ) -> None:
     """The status line says when more articles name the person typed than have the word,
     and Tab in the search bar searches them, as it takes a "did you mean"."""
-    from .test_entity_search import NAMED_TWO_WAYS
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in NAMED_TWO_WAYS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
-    app = WartaApp(service)
+    app = WartaApp(named_two_ways)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await search(pilot, "jokowi")
         assert screen.results.total == 2
@@ -128,4 +120,3 @@ async def test_a_name_typed_alone_offers_every_article_naming_its_entity_on_tab(
         await settle(pilot)
         assert screen.search_bar.value == "entity:joko_widodo"
         assert screen.results.total == 3
-    service.close()
