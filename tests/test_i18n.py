@@ -305,7 +305,7 @@ def test_indonesian_command_palette_has_no_english(indonesian_screens: dict[str,
 
 def test_indonesian_help_title(indonesian_screens: dict[str, str]) -> None:
     help_screen = indonesian_screens["help"]
-    assert "Tombol (Escape untuk menutup)" in help_screen
+    assert "Tombol (/ mencari, Escape menutup)" in help_screen
     assert "Keys" not in help_screen
 
 
