@@ -217,12 +217,27 @@ class Workspace:
         )
         try:
             self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+            self._refuse_foreign()
             _use_wal(self._db)
             self._db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except BaseException:
             self._db.close()
             raise
+
+    def _refuse_foreign(self) -> None:
+        """Refuse another program's database (a file named state.sqlite in a folder given
+        as --data-dir), before anything is written to it: warta put it in WAL mode and
+        added its tables to it, without a word."""
+        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
+        if tables and "meta" not in tables:
+            raise WartaError(
+                N_(
+                    "{path} is a database that warta did not make; it is left as it is: "
+                    "move it away, or give another --data-dir"
+                ),
+                path=clean_line(str(self.path)),
+            )
 
     def _open_read_only(self, why: WartaError) -> None:
         """Open the file to read only, as ``why`` says it must be: the saved searches,
@@ -260,12 +275,15 @@ class Workspace:
             self._db.close()
 
     def _read(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
-        """The rows of one query, taken under the lock (another thread may be writing)."""
+        """The rows of one query, taken under the lock (another thread may be writing).
+        A value that is bytes (a file another program wrote; warta stores text) is read as
+        the text it spells."""
         with self._lock:
             try:
-                return self._db.execute(sql, parameters).fetchall()
+                rows = self._db.execute(sql, parameters).fetchall()
             except sqlite3.Error as error:
                 raise self._unreadable(error) from error
+        return [tuple(_text(value) for value in row) for row in rows]
 
     def _unreadable(self, error: Exception) -> WartaError:
         """Why the workspace failed; a file closed to this user says so (SQLite says only
@@ -302,7 +320,7 @@ class Workspace:
         with self._write() as db:
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else 0
+            version = _schema_version(row[0], self.path) if row else 0
             if version > SCHEMA_VERSION:
                 raise WartaError(
                     N_("the workspace {path} is from a newer warta (schema {found}, not {known})"),
@@ -322,8 +340,8 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        [(version,)] = self._read("SELECT value FROM meta WHERE key = 'schema_version'")
-        return int(version)
+        rows = self._read("SELECT value FROM meta WHERE key = 'schema_version'")
+        return _schema_version(rows[0][0], self.path) if rows else 0
 
     # -- saved searches ------------------------------------------------------------------------
 
@@ -444,8 +462,10 @@ class Workspace:
         return note
 
     def note(self, article_id: str) -> str | None:
+        """The note as written; one that another program put in the file is cleaned and
+        cut to ``NOTE_LIMIT`` characters, as a note written here is."""
         rows = self._read("SELECT text FROM notes WHERE article_id = ?", (article_id,))
-        return str(rows[0][0]) if rows else None
+        return clean_text(str(rows[0][0]))[:NOTE_LIMIT] if rows else None
 
     def clear_note(self, article_id: str) -> bool:
         """Remove a note; False when the article had none."""
@@ -483,7 +503,7 @@ class Workspace:
         wanted = clean_line(containing).casefold()
         rows = self._read("SELECT query, searched FROM history ORDER BY seq DESC")
         found = [
-            HistoryEntry(query, datetime.fromisoformat(searched))
+            HistoryEntry(str(query), _when(searched))
             for query, searched in rows
             if wanted in query.casefold()
         ]
@@ -510,4 +530,37 @@ class Workspace:
 
 def _saved(row: tuple[str, str, str]) -> SavedSearch:
     name, query, opened = row
-    return SavedSearch(name, query, datetime.fromisoformat(opened))
+    return SavedSearch(str(name), str(query), _when(opened))
+
+
+#: The time a row shows when the file holds none that can be read (1970-01-01 UTC).
+UNKNOWN_TIME = datetime.fromtimestamp(0, timezone.utc)
+
+
+def _when(stored: object) -> datetime:
+    """A time as the file stores it (ISO 8601, UTC). A file edited by hand or by another
+    program may hold anything there: the row is still listed, at ``UNKNOWN_TIME``, rather
+    than every list failing with a traceback."""
+    try:
+        when = datetime.fromisoformat(str(stored))
+    except ValueError:
+        return UNKNOWN_TIME
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+
+
+def _text(value: object) -> object:
+    """A value of a row, bytes decoded (see ``Workspace._read``)."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+def _schema_version(stored: object, path: Path) -> int:
+    """The schema version the file says it has; one that is not a number is damage,
+    said in one line (it was a ValueError traceback)."""
+    try:
+        return int(str(stored))
+    except ValueError:
+        raise WartaError(
+            N_("cannot use the workspace {path}: its schema version is not a number ({found})"),
+            path=clean_line(str(path)),
+            found=excerpt(str(stored)),
+        ) from None

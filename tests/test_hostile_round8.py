@@ -1,0 +1,108 @@
+"""Hostile input, round eight: the cases docs/hostile-input.md lists under round eight that
+failed, each through the CLI's ``main`` (or the explorer's key check) as a user would meet
+it, and each failing before its fix."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from warta.tui.cli import main
+
+from tests.conftest import SEEDS
+
+ALTMAN = "001_6e86bfa91c2c7f27"
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["--corpus", str(SEEDS), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture()
+def workspace(seeds_index: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A data folder whose workspace has a saved search, a history entry and a note (the
+    index folder, then the data folder)."""
+    data = tmp_path / "data"
+    base = ("--index-dir", str(seeds_index), "--data-dir", str(data))
+    assert main(["--corpus", str(SEEDS), *base, "search", "musk", "--save", "s"]) == 0
+    assert main(["--corpus", str(SEEDS), *base, "note", ALTMAN, "catatan"]) == 0
+    return seeds_index, data
+
+
+def _edit(data: Path, *statements: tuple[str, tuple[object, ...]]) -> None:
+    """Change the workspace file as another program (or a hand with sqlite3) would."""
+    with sqlite3.connect(data / "state.sqlite") as db:
+        for sql, parameters in statements:
+            db.execute(sql, parameters)
+    db.close()
+
+
+def test_a_workspace_whose_times_are_garbage_still_lists_every_row(
+    capsys: pytest.CaptureFixture[str], workspace: tuple[Path, Path]
+) -> None:
+    """A history or saved search whose time is not a time (a file edited by hand) made
+    ``history`` and ``saved`` fail with a ValueError traceback; the rows are listed."""
+    index, data = workspace
+    _edit(
+        data,
+        ("UPDATE history SET searched = 'garbage'", ()),
+        ("UPDATE saved_searches SET opened = ?", (b"\xff",)),
+    )
+    capsys.readouterr()
+    base = ("--index-dir", str(index), "--data-dir", str(data))
+    code, out, err = _cli(capsys, *base, "history")
+    assert (code, err) == (0, "") and "musk" in out
+    code, out, err = _cli(capsys, *base, "saved")
+    assert (code, err) == (0, "") and "musk" in out
+
+
+def test_a_workspace_whose_schema_version_is_not_a_number_fails_in_one_line(
+    capsys: pytest.CaptureFixture[str], workspace: tuple[Path, Path]
+) -> None:
+    index, data = workspace
+    _edit(data, ("UPDATE meta SET value = 'abc' WHERE key = 'schema_version'", ()))
+    capsys.readouterr()
+    code, out, err = _cli(capsys, "--index-dir", str(index), "--data-dir", str(data), "tags")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"warta: cannot use the workspace {data / 'state.sqlite'}: its schema version is "
+        "not a number (abc)\n"
+    )
+
+
+def test_another_programs_database_as_the_workspace_is_left_untouched(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A ``state.sqlite`` that warta did not make (a folder of another program's data
+    given as ``--data-dir``) got warta's tables added to it, without a word."""
+    data = tmp_path / "data"
+    data.mkdir()
+    _edit(data, ("CREATE TABLE places (id INTEGER, url TEXT)", ()))
+    before = (data / "state.sqlite").read_bytes()
+    code, out, err = _cli(
+        capsys, "--index-dir", str(seeds_index), "--data-dir", str(data), "star", ALTMAN
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        f"warta: {data / 'state.sqlite'} is a database that warta did not make; it is left "
+        "as it is: move it away, or give another --data-dir\n"
+    )
+    assert (data / "state.sqlite").read_bytes() == before
+
+
+def test_a_huge_note_put_in_the_workspace_by_hand_is_shown_cut_and_clean(
+    capsys: pytest.CaptureFixture[str], workspace: tuple[Path, Path]
+) -> None:
+    """A note is at most 2,000 characters when written through warta; one of 1 MB with
+    escape sequences put in the file otherwise was printed whole by ``note`` and ``show``."""
+    index, data = workspace
+    _edit(data, ("UPDATE notes SET text = ?", ("\x1b]52;c;QUJD\x07catatan " + "n" * 1_000_000,)))
+    capsys.readouterr()
+    code, out, err = _cli(
+        capsys, "--index-dir", str(index), "--data-dir", str(data), "note", ALTMAN
+    )
+    assert (code, err) == (0, "")
+    assert out.startswith("catatan nnn") and "QUJD" not in out and len(out) < 2_100
