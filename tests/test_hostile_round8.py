@@ -106,3 +106,25 @@ def test_a_huge_note_put_in_the_workspace_by_hand_is_shown_cut_and_clean(
     )
     assert (code, err) == (0, "")
     assert out.startswith("catatan nnn") and "QUJD" not in out and len(out) < 2_100
+
+
+@pytest.mark.parametrize("option", ["--index-dir", "--data-dir", "--config"])
+def test_an_empty_path_flag_is_refused_not_taken_for_the_default(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seeds_index: Path,
+    tmp_path: Path,
+    option: str,
+) -> None:
+    """``--data-dir "$UNSET"`` in a script meant the default folder: the script's stars
+    went into the user's own workspace (``--index-dir ''``: the default index was built
+    and used). It is refused as ``--corpus ''`` is; an empty variable still means unset."""
+    home = tmp_path / "home"
+    for variable in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(variable, str(home / variable))
+    monkeypatch.setenv("WARTA_INDEX_DIR", str(seeds_index))
+    code, out, err = _cli(capsys, option, "", "star", ALTMAN)
+    assert (code, out, err) == (2, "", f"warta: {option} needs a path, not an empty one\n")
+    assert not (home / "XDG_DATA_HOME").exists()
+    monkeypatch.setenv("WARTA_DATA_DIR", "")
+    assert _cli(capsys, "star", ALTMAN)[0] == 0
