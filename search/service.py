@@ -54,8 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["IndexBusyError", "SearchService", "WartaError"]
 
 MAX_LIMIT = 1000
-#: The largest integer SQLite stores; a larger bound would overflow in a query.
-SQLITE_MAX_INTEGER = 2**63 - 1
 SEARCH_SECONDS = 5.0
 #: Matches scored between two polls of a search's ``cancelled`` (a poll costs ~0.1 µs,
 #: scoring a match ~2 µs a term).
@@ -901,9 +899,6 @@ class SearchService:
 
         if scope not in SCOPES:
             raise WartaError(N_("unknown scope {scope}: use sentence or article"), scope=scope)
-        # SQLite's integers stop at 2**63 - 1 (``--min-count 10**25`` said "damaged"); no
-        # pair is seen together more often.
-        min_count = min(min_count, SQLITE_MAX_INTEGER)
         registry = self._entity_registry()
         store = self._view().store
         keys = registry.keys_for(entity_id)

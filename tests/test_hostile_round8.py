@@ -128,3 +128,16 @@ def test_an_empty_path_flag_is_refused_not_taken_for_the_default(
     assert not (home / "XDG_DATA_HOME").exists()
     monkeypatch.setenv("WARTA_DATA_DIR", "")
     assert _cli(capsys, "star", ALTMAN)[0] == 0
+
+
+@pytest.mark.parametrize("command", ["mentions", "quotes"])
+def test_a_limit_past_sqlites_integers_lists_everything_not_damage(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, command: str
+) -> None:
+    """``mentions elon --limit 10**19`` said "the index is damaged (OverflowError); run
+    `warta index --rebuild`": a rebuild for a number too large for SQLite."""
+    base = ("--index-dir", str(seeds_index), command, "elon", "--json")
+    code, small, err = _cli(capsys, *base, "--limit", "1000")
+    assert (code, err) == (0, "")
+    code, huge, err = _cli(capsys, *base, "--limit", str(10**30))
+    assert (code, err, huge) == (0, "", small)
