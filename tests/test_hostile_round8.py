@@ -141,3 +141,29 @@ def test_a_limit_past_sqlites_integers_lists_everything_not_damage(
     assert (code, err) == (0, "")
     code, huge, err = _cli(capsys, *base, "--limit", str(10**30))
     assert (code, err, huge) == (0, "", small)
+
+
+@pytest.mark.parametrize(
+    ("keys", "said"),
+    [
+        (
+            '"warta.app.quit" = "ctrl+b"',
+            "keys.warta.app.quit and keys.warta.coverage.period both use ctrl+b; "
+            "only one would work",
+        ),
+        (
+            '"warta.reader.find" = "ctrl+q"',
+            "keys.warta.reader.find and keys.warta.app.quit both use ctrl+q; only one would work",
+        ),
+    ],
+)
+def test_a_key_of_quit_or_the_palette_is_taken_in_every_view(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, keys: str, said: str
+) -> None:
+    """Quit runs before any view's keys: bound to ``ctrl+b`` it closed warta in the
+    coverage view, where ``ctrl+b`` changes the period (and find on ``ctrl+q`` never ran).
+    Only two keys of one view were compared; this opened without a word."""
+    settings = tmp_path / "config.toml"
+    settings.write_text(f"[keys]\n{keys}\n")
+    code, out, err = _cli(capsys, "--config", str(settings))
+    assert (code, out, err) == (2, "", f"warta: {settings} line 2: {said}\n")

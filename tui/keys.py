@@ -496,9 +496,17 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
     A priority binding (quit, the palette) runs before the focused widget, so on a key that
     types it fired while a search was typed (quit on ``e`` closed warta at the e of "elon").
     Two bindings of one part of the screen on one key: only one of them ever ran, unsaid.
+    A priority binding's keys are taken in every part of the screen: quit on ``ctrl+b``
+    closed warta where the coverage view changes its period on that key.
     """
+    everywhere = {
+        name: bound
+        for bound in all_bindings()
+        if bound.priority
+        for name in _key_names(keymap.get(bound.id or "", bound.key))
+    }
     for section in sections():
-        taken: dict[str, Binding] = {}
+        taken: dict[str, Binding] = dict(everywhere)
         for bound in section.bindings:
             given = bound.id in keymap
             for name in _key_names(keymap.get(bound.id or "", bound.key)):
