@@ -499,6 +499,20 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
     A priority binding's keys are taken in every part of the screen: quit on ``ctrl+b``
     closed warta where the coverage view changes its period on that key.
     """
+    for bound in all_bindings():
+        for name in _key_names(keymap.get(bound.id or "", "")):
+            if not _known_key(name):
+                problem = N_(
+                    'keys.{id}: {key} is not a key (keys are named as "ctrl+f", "f6", '
+                    '"pageup" or "question_mark")'
+                )
+                return str(bound.id), Message.of(problem, id=bound.id, key=name)
+            if bound.priority and not _UNTYPED_KEY.fullmatch(name):
+                problem = N_(
+                    "keys.{id} = {key} would run as you type a search; "
+                    "choose a key with ctrl+ or alt+, or a function key"
+                )
+                return str(bound.id), Message.of(problem, id=bound.id, key=name)
     everywhere = {
         name: bound
         for bound in all_bindings()
@@ -508,25 +522,12 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
     for section in sections():
         taken: dict[str, Binding] = dict(everywhere)
         for bound in section.bindings:
-            given = bound.id in keymap
             for name in _key_names(keymap.get(bound.id or "", bound.key)):
-                if given and not _known_key(name):
-                    problem = N_(
-                        'keys.{id}: {key} is not a key (keys are named as "ctrl+f", "f6", '
-                        '"pageup" or "question_mark")'
-                    )
-                    return str(bound.id), Message.of(problem, id=bound.id, key=name)
-                if given and bound.priority and not _UNTYPED_KEY.fullmatch(name):
-                    problem = N_(
-                        "keys.{id} = {key} would run as you type a search; "
-                        "choose a key with ctrl+ or alt+, or a function key"
-                    )
-                    return str(bound.id), Message.of(problem, id=bound.id, key=name)
                 other = taken.setdefault(name, bound)
                 defaults = _key_names(bound.key), _key_names(other.key)
                 if other is not bound and not all(name in keys for keys in defaults):
                     problem = N_("keys.{id} and keys.{other} both use {key}; only one would work")
-                    mine, theirs = (bound, other) if given else (other, bound)
+                    mine, theirs = (bound, other) if bound.id in keymap else (other, bound)
                     return str(mine.id), Message.of(problem, id=mine.id, other=theirs.id, key=name)
     return None
 
