@@ -418,12 +418,12 @@ class Workspace:
         return [row[0] for row in rows]
 
     def tagged(self, tag: str) -> list[str]:
-        """The ids of the articles with ``tag`` (in any case: ``tag:penting`` finds Penting)."""
-        rows = self._read(
-            "SELECT DISTINCT article_id FROM tags WHERE tag = ? COLLATE NOCASE ORDER BY added",
-            (clean_line(tag),),
-        )
-        return [row[0] for row in rows]
+        """The ids of the articles with ``tag`` in any case: ``tag:penting`` finds Penting,
+        and ``tag:ékonomi`` Ékonomi (SQLite's NOCASE folds ASCII letters only). Compared
+        here, over the user's own tags."""
+        wanted = clean_line(tag).casefold()
+        rows = self._read("SELECT article_id, tag FROM tags ORDER BY added")
+        return list(dict.fromkeys(row[0] for row in rows if str(row[1]).casefold() == wanted))
 
     def star(self, article_id: str) -> bool:
         """Star an article; False when it already had a star."""

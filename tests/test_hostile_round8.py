@@ -167,3 +167,16 @@ def test_a_key_of_quit_or_the_palette_is_taken_in_every_view(
     settings.write_text(f"[keys]\n{keys}\n")
     code, out, err = _cli(capsys, "--config", str(settings))
     assert (code, out, err) == (2, "", f"warta: {settings} line 2: {said}\n")
+
+
+def test_a_tag_with_letters_beyond_ascii_is_found_in_any_case(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``tag:penting`` finds Penting, but ``tag:ékonomi`` did not find Ékonomi, nor
+    ``tag:straße`` STRASSE: SQLite folds the case of ASCII letters only."""
+    base = ("--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data"))
+    for tag in ("Ékonomi", "STRASSE", "İstanbul"):
+        assert _cli(capsys, *base, "tag", ALTMAN, tag)[0] == 0
+    for query in ("tag:ékonomi", "tag:ÉKONOMI", "tag:straße", "tag:İSTANBUL"):
+        code, out, err = _cli(capsys, *base, "search", query, "--json")
+        assert (code, err) == (0, "") and ALTMAN in out, query
