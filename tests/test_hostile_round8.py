@@ -5,6 +5,8 @@ it, and each failing before its fix."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -180,3 +182,18 @@ def test_a_tag_with_letters_beyond_ascii_is_found_in_any_case(
     for query in ("tag:ékonomi", "tag:ÉKONOMI", "tag:straße", "tag:İSTANBUL"):
         code, out, err = _cli(capsys, *base, "search", query, "--json")
         assert (code, err) == (0, "") and ALTMAN in out, query
+
+
+def test_a_search_short_of_file_descriptors_is_not_called_damage(seeds_index: Path) -> None:
+    """Under ``ulimit -n 10`` a search said "the index is damaged (OSError); run `warta
+    index --rebuild`": the system refused a file, the index was whole."""
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (10, 10))\n"
+        "from warta.tui.cli import main\n"
+        f"sys.exit(main(['--corpus', {str(SEEDS)!r}, '--index-dir', {str(seeds_index)!r},"
+        " 'search', 'musk']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "warta: cannot read the index: Too many open files\n"
