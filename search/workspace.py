@@ -501,9 +501,11 @@ class Workspace:
         it in any case (what Ctrl+R filters as one types). At most ``HISTORY_LIMIT`` rows are
         ever read."""
         wanted = clean_line(containing).casefold()
-        rows = self._read("SELECT query, searched FROM history ORDER BY seq DESC")
+        rows = self._read(
+            "SELECT query, searched FROM history ORDER BY seq DESC LIMIT ?", (HISTORY_LIMIT,)
+        )
         found = [
-            HistoryEntry(str(query), _when(searched))
+            HistoryEntry(_query(query), _when(searched))
             for query, searched in rows
             if wanted in query.casefold()
         ]
@@ -530,7 +532,13 @@ class Workspace:
 
 def _saved(row: tuple[str, str, str]) -> SavedSearch:
     name, query, opened = row
-    return SavedSearch(str(name), str(query), _when(opened))
+    return SavedSearch(str(name), _query(query), _when(opened))
+
+
+def _query(stored: object) -> str:
+    """A query as the file holds it, cut one character past the longest a search takes:
+    one put there by another program (1 MB) is refused as too long, not printed whole."""
+    return str(stored)[: MAX_QUERY_CHARS + 1]
 
 
 #: The time a row shows when the file holds none that can be read (1970-01-01 UTC).

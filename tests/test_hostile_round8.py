@@ -197,3 +197,29 @@ def test_a_search_short_of_file_descriptors_is_not_called_damage(seeds_index: Pa
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == "warta: cannot read the index: Too many open files\n"
+
+
+def test_rows_put_in_the_workspace_past_its_bounds_are_read_within_them(
+    capsys: pytest.CaptureFixture[str], workspace: tuple[Path, Path]
+) -> None:
+    """The history keeps 500 queries of at most 1,000 characters, but read every row the
+    file held: a million put there by another program cost ``history`` 1.3 GB and 9 s,
+    and a saved search's 1 MB query was printed whole by ``saved``."""
+    from warta.search.query import MAX_QUERY_CHARS
+    from warta.search.workspace import HISTORY_LIMIT
+
+    index, data = workspace
+    rows = [(f"kata{number}", "2024-01-01T00:00:00+00:00") for number in range(HISTORY_LIMIT * 3)]
+    with sqlite3.connect(data / "state.sqlite") as db:
+        db.executemany("INSERT INTO history (query, searched) VALUES (?, ?)", rows)
+        db.execute("UPDATE saved_searches SET query = ?", ("musk " * 200_000,))
+    db.close()
+    capsys.readouterr()
+    base = ("--index-dir", str(index), "--data-dir", str(data))
+    code, out, err = _cli(capsys, *base, "history", "--json", "--limit", "100000")
+    assert (code, err) == (0, "") and out.count('"query"') == HISTORY_LIMIT
+    code, out, err = _cli(capsys, *base, "saved", "--json")
+    assert code == 0 and len(out) < 2 * MAX_QUERY_CHARS
+    assert err == "warta: saved search s: the query is too long (at most 1000 characters)\n"
+    code, out, err = _cli(capsys, *base, "saved", "s")
+    assert (code, out) == (2, "") and "too long" in err
