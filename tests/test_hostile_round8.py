@@ -157,14 +157,20 @@ def test_a_limit_past_sqlites_integers_lists_everything_not_damage(
             '"warta.reader.find" = "ctrl+q"',
             "keys.warta.reader.find and keys.warta.app.quit both use ctrl+q; only one would work",
         ),
+        (
+            '"warta.app.quit" = "ctrl+m"',
+            "keys.warta.app.quit: ctrl+m reaches warta as enter in most terminals; "
+            "choose another key",
+        ),
     ],
 )
-def test_a_key_of_quit_or_the_palette_is_taken_in_every_view(
+def test_a_key_that_another_view_or_the_terminal_takes_is_refused(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, keys: str, said: str
 ) -> None:
     """Quit runs before any view's keys: bound to ``ctrl+b`` it closed warta in the
     coverage view, where ``ctrl+b`` changes the period (and find on ``ctrl+q`` never ran).
-    Only two keys of one view were compared; this opened without a word."""
+    Only two keys of one view were compared. Quit on ``ctrl+m`` never ran: a terminal sends
+    Enter's byte for it, and Ctrl+C said to press it. Each opened without a word."""
     settings = tmp_path / "config.toml"
     settings.write_text(f"[keys]\n{keys}\n")
     code, out, err = _cli(capsys, "--config", str(settings))

@@ -473,6 +473,17 @@ def apply_keymap(app: App[Any], keymap: Mapping[str, str]) -> list[str]:
 _UNTYPED_KEY = re.compile(r"(ctrl|alt|meta|super|hyper)\+.+|f\d+")
 
 
+#: Keys a terminal sends as the same byte as another key, so that Textual reports only the
+#: other: quit on ``ctrl+m`` never ran (Enter came), and Ctrl+C said to press it.
+_SENT_AS = {
+    "ctrl+m": "enter",
+    "ctrl+i": "tab",
+    "ctrl+h": "backspace",
+    "ctrl+[": "escape",
+    "ctrl+left_square_bracket": "escape",
+}
+
+
 def _key_names(keys: str) -> list[str]:
     return [name.strip() for name in keys.split(",") if name.strip()]
 
@@ -507,6 +518,14 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
                     '"pageup" or "question_mark")'
                 )
                 return str(bound.id), Message.of(problem, id=bound.id, key=name)
+            if name in _SENT_AS:
+                problem = N_(
+                    "keys.{id}: {key} reaches warta as {other} in most terminals; "
+                    "choose another key"
+                )
+                return str(bound.id), Message.of(
+                    problem, id=bound.id, key=name, other=_SENT_AS[name]
+                )
             if bound.priority and not _UNTYPED_KEY.fullmatch(name):
                 problem = N_(
                     "keys.{id} = {key} would run as you type a search; "
