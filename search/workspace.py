@@ -229,8 +229,15 @@ class Workspace:
         """Refuse another program's database (a file named state.sqlite in a folder given
         as --data-dir), before anything is written to it: warta put it in WAL mode and
         added its tables to it, without a word."""
-        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
-        if tables and "meta" not in tables:
+        tables = {
+            row[0]
+            for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        versioned = (
+            "meta" in tables
+            and self._db.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone()
+        )
+        if tables and not versioned:
             raise WartaError(
                 N_(
                     "{path} is a database that warta did not make; it is left as it is: "

@@ -75,14 +75,16 @@ def test_a_workspace_whose_schema_version_is_not_a_number_fails_in_one_line(
     )
 
 
+@pytest.mark.parametrize("tables", [("places",), ("meta", "places")])
 def test_another_programs_database_as_the_workspace_is_left_untouched(
-    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, tables: tuple[str, ...]
 ) -> None:
     """A ``state.sqlite`` that warta did not make (a folder of another program's data
-    given as ``--data-dir``) got warta's tables added to it, without a word."""
+    given as ``--data-dir``) got warta's tables added to it, without a word; one with a
+    table named ``meta`` of its own too."""
     data = tmp_path / "data"
     data.mkdir()
-    _edit(data, ("CREATE TABLE places (id INTEGER, url TEXT)", ()))
+    _edit(data, *((f"CREATE TABLE {table} (key TEXT, value TEXT)", ()) for table in tables))
     before = (data / "state.sqlite").read_bytes()
     code, out, err = _cli(
         capsys, "--index-dir", str(seeds_index), "--data-dir", str(data), "star", ALTMAN
