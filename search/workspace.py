@@ -426,11 +426,19 @@ class Workspace:
 
     def tagged(self, tag: str) -> list[str]:
         """The ids of the articles with ``tag`` in any case: ``tag:penting`` finds Penting,
-        and ``tag:ékonomi`` Ékonomi (SQLite's NOCASE folds ASCII letters only). Compared
-        here, over the user's own tags."""
+        and ``tag:ékonomi`` Ékonomi (SQLite's NOCASE folds ASCII letters only): the
+        distinct tags are compared here, then their articles read through the index."""
         wanted = clean_line(tag).casefold()
-        rows = self._read("SELECT article_id, tag FROM tags ORDER BY added")
-        return list(dict.fromkeys(row[0] for row in rows if str(row[1]).casefold() == wanted))
+        names = [
+            name
+            for (name,) in self._read("SELECT DISTINCT tag FROM tags")
+            if str(name).casefold() == wanted
+        ]
+        marks = ", ".join("?" * len(names))
+        rows = self._read(
+            f"SELECT DISTINCT article_id FROM tags WHERE tag IN ({marks}) ORDER BY added", names
+        )
+        return [row[0] for row in rows]
 
     def star(self, article_id: str) -> bool:
         """Star an article; False when it already had a star."""
