@@ -29,7 +29,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -155,17 +155,41 @@ def result_ids(service: SearchService, query: str) -> list[str]:
     return [hit.id for hit in result.hits]
 
 
+#: Free bytes under which a workspace that failed to open is taken to be on a full disk:
+#: WAL mode needs room for its ``-shm`` and ``-wal`` files even to read.
+FULL_DISK_BYTES = 1 << 20
+
+
 def _unwritable(folder: Path) -> bool:
     """Whether this process may not write the workspace in ``folder``, nor create it: a
-    permission or a read-only file system, not damage, which must stay an error."""
+    permission, a read-only file system or a full disk, not damage, which must stay an
+    error."""
     file = folder / FILE_NAME
     try:
         if file.is_file() and not os.access(file, os.W_OK):
             return True
-        place = next((above for above in (folder, *folder.parents) if above.exists()), None)
+        place = _nearest(folder)
     except OSError:  # a folder on the way that this user may not even look into
         return True
-    return place is not None and place.is_dir() and not os.access(place, os.W_OK | os.X_OK)
+    if place is None or not place.is_dir():
+        return False
+    return _disk_full(place) or not os.access(place, os.W_OK | os.X_OK)
+
+
+def _nearest(folder: Path) -> Path | None:
+    """``folder``, or the nearest folder above it that exists."""
+    return next((above for above in (folder, *folder.parents) if above.exists()), None)
+
+
+def _disk_full(folder: Path) -> bool:
+    """Whether the disk of ``folder`` has no room left for a workspace to open on (on
+    one, ``show`` lost the article's star, tags and note: the file could not be opened
+    to read)."""
+    try:
+        disk = os.statvfs(folder)
+    except OSError:
+        return False
+    return disk.f_bavail * disk.f_frsize < FULL_DISK_BYTES
 
 
 def _now() -> str:
@@ -204,6 +228,9 @@ class Workspace:
         except (OSError, sqlite3.Error) as error:
             if not _unwritable(folder):
                 raise self._unreadable(error) from error
+            place = _nearest(folder)
+            if place is not None and _disk_full(place):  # SQLite says "disk I/O error"
+                error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
             self._open_read_only(self._unreadable(error))
 
     def _open(self, folder: Path) -> None:
@@ -308,7 +335,9 @@ class Workspace:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One short write transaction, taken at once (``IMMEDIATE``) so that two writers
-        queue on the busy timeout instead of one failing on a lock upgrade."""
+        queue on the busy timeout instead of one failing on a lock upgrade. A statement or
+        the commit that fails (a full disk) rolls back and is one WartaError, not a
+        traceback."""
         if self.read_only is not None:
             raise self.read_only
         with self._lock:
@@ -318,12 +347,25 @@ class Workspace:
                 raise self._unreadable(error) from error
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("COMMIT")
+            except BaseException as error:
+                if self._db.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise self._unreadable(error) from error
                 raise
-            self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
+        """Bring the file up to this schema. One already there is not written: opening it
+        to read took a write lock, and on a full disk failed, so that ``show`` lost the
+        article's star, tags and note."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:  # a new file: no meta table yet
+            row = None
+        if row and row[0] == str(SCHEMA_VERSION):
+            return
         with self._write() as db:
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

@@ -4,6 +4,9 @@ it, and each failing before its fix."""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -231,3 +234,56 @@ def test_rows_put_in_the_workspace_past_its_bounds_are_read_within_them(
     assert err == "warta: saved search s: the query is too long (at most 1000 characters)\n"
     code, out, err = _cli(capsys, *base, "saved", "s")
     assert (code, out) == (2, "") and "too long" in err
+
+
+def test_a_write_the_disk_has_no_room_for_is_one_error_and_loses_nothing(tmp_path: Path) -> None:
+    """A note, tag or star whose commit found the disk full raised sqlite3's
+    OperationalError, a traceback in every command (the disk filling after the workspace
+    was opened). SQLite's page limit makes the same failure here, without a disk."""
+    from warta.search.errors import WartaError
+    from warta.search.workspace import Workspace
+
+    with Workspace(tmp_path) as workspace:
+        workspace.star(ALTMAN)
+        [(pages,)] = workspace._db.execute("PRAGMA page_count").fetchall()
+        workspace._db.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(WartaError, match="database or disk is full"):
+            for number in range(100):
+                workspace.set_note(f"artikel{number}", "catatan " * 200)
+        workspace._db.execute("PRAGMA max_page_count = 1000000")
+        assert workspace.starred() == [ALTMAN]
+        workspace.tag(ALTMAN, "penting")
+        assert workspace.tagged("penting") == [ALTMAN]
+
+
+def test_a_workspace_on_a_full_disk_is_read_and_says_why_it_cannot_write(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """On a full disk the workspace could not even be opened (WAL mode needs room for its
+    -shm file): ``show`` printed the article without its star and tags, and
+    ``is:starred`` failed. It is read as on a read-only disk; writes say why."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)]).returncode:
+        pytest.skip("no tmpfs here")
+    try:
+        data = disk / "data"
+        base = ("--index-dir", str(seeds_index), "--data-dir", str(data))
+        assert main(["--corpus", str(SEEDS), *base, "tag", ALTMAN, "penting"]) == 0
+        with contextlib.suppress(OSError), (disk / "filler").open("wb") as filler:
+            while True:
+                filler.write(b"\0" * 4096)
+                filler.flush()
+        capsys.readouterr()
+        code, out, err = _cli(capsys, *base, "show", ALTMAN, "--json")
+        assert (code, err) == (0, "") and json.loads(out)["tags"] == ["penting"]
+        code, out, err = _cli(capsys, *base, "star", ALTMAN)
+        assert (code, out) == (2, "")
+        assert (
+            err
+            == f"warta: cannot use the workspace {data / 'state.sqlite'}: No space left on device\n"
+        )
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
