@@ -10,6 +10,8 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -287,3 +289,36 @@ def test_a_workspace_on_a_full_disk_is_read_and_says_why_it_cannot_write(
         )
     finally:
         subprocess.run(["umount", str(disk)], check=True)
+
+
+@pytest.fixture()
+def day_long_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``TZ=UTC+24``: an offset of a whole day, which the C library takes."""
+    monkeypatch.setenv("TZ", "UTC+24")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_time_zone_a_day_off_shows_times_in_utc(
+    capsys: pytest.CaptureFixture[str],
+    workspace: tuple[Path, Path],
+    tmp_path: Path,
+    day_long_zone: None,
+) -> None:
+    """Python's ``datetime`` refuses an offset of a day: ``history``, ``saved`` and an
+    update that lists more than ten skipped files in ``skipped.txt`` were ValueError
+    tracebacks under ``TZ=UTC+24``."""
+    index, data = workspace
+    capsys.readouterr()
+    base = ("--index-dir", str(index), "--data-dir", str(data))
+    for command in ("history", "saved"):
+        code, out, err = _cli(capsys, *base, command)
+        assert (code, err) == (0, "") and "musk" in out, command
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(12):
+        (corpus / f"kosong{number}.txt").write_text("")
+    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "index"])
+    assert code == 0 and "kosong11" in (tmp_path / "i" / "skipped.txt").read_text()

@@ -29,6 +29,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.sanitize import clean_line
+from warta.tui.formatting import local_time
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
 from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
@@ -641,7 +642,7 @@ class SearchHistory(PickList["HistoryEntry"]):
         return row.query
 
     def row_prompt(self, row: HistoryEntry) -> Content:
-        when = Content(show_date(row.searched.astimezone().date())).stylize("dim")
+        when = Content(show_date(local_time(row.searched).date())).stylize("dim")
         return join_parts([literal(row.query), when])
 
 
