@@ -33,7 +33,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.paths import check_trusted
@@ -192,6 +192,20 @@ def _disk_full(folder: Path) -> bool:
     return disk.f_bavail * disk.f_frsize < FULL_DISK_BYTES
 
 
+def _connect(address: str | Path, **options: Any) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are only ``Workspace._write``'s), for
+    any thread (``Workspace`` locks it), whose text that is not UTF-8 (a row another program
+    wrote) reads with U+FFFD: one such row made every list of tags, every ``tag:`` search
+    and the history fail."""
+    db = sqlite3.connect(address, isolation_level=None, check_same_thread=False, **options)
+    db.text_factory = _decoded
+    return db
+
+
+def _decoded(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -239,9 +253,7 @@ class Workspace:
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
         folder.mkdir(parents=True, exist_ok=True)
         # Autocommit mode: transactions are only the explicit ``_write`` blocks.
-        self._db = sqlite3.connect(
-            self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
-        )
+        self._db = _connect(self.path, timeout=BUSY_SECONDS)
         try:
             self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             self._refuse_foreign()
@@ -284,13 +296,9 @@ class Workspace:
                 # hold. Its owner may still write it meanwhile: a read that meets a page
                 # half written fails as any unreadable workspace does, in one line.
                 address = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
-                self._db = sqlite3.connect(
-                    address, uri=True, isolation_level=None, check_same_thread=False
-                )
+                self._db = _connect(address, uri=True)
             else:
-                self._db = sqlite3.connect(
-                    ":memory:", isolation_level=None, check_same_thread=False
-                )
+                self._db = _connect(":memory:")
                 self._migrate()
             if self.schema_version != SCHEMA_VERSION:
                 raise why
@@ -317,7 +325,7 @@ class Workspace:
                 rows = self._db.execute(sql, parameters).fetchall()
             except sqlite3.Error as error:
                 raise self._unreadable(error) from error
-        return [tuple(_text(value) for value in row) for row in rows]
+        return [tuple(_decoded(v) if isinstance(v, bytes) else v for v in row) for row in rows]
 
     def _unreadable(self, error: Exception) -> WartaError:
         """Why the workspace failed; a file closed to this user says so (SQLite says only
@@ -611,11 +619,6 @@ def _when(stored: object) -> datetime:
     except ValueError:
         return UNKNOWN_TIME
     return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
-
-
-def _text(value: object) -> object:
-    """A value of a row, bytes decoded (see ``Workspace._read``)."""
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
 def _schema_version(stored: object, path: Path) -> int:

@@ -322,3 +322,25 @@ def test_a_time_zone_a_day_off_shows_times_in_utc(
         (corpus / f"kosong{number}.txt").write_text("")
     code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "index"])
     assert code == 0 and "kosong11" in (tmp_path / "i" / "skipped.txt").read_text()
+
+
+def test_one_row_of_text_that_is_not_utf8_spoils_no_list(
+    capsys: pytest.CaptureFixture[str], workspace: tuple[Path, Path]
+) -> None:
+    """A tag, a query and a note stored as bytes that are not UTF-8 (another program's
+    row) made ``tags``, every ``tag:`` search, ``history`` and ``note`` fail in one line
+    ("Could not decode to UTF-8 column"): all of the user's tags out of reach for one."""
+    index, data = workspace
+    base = ("--index-dir", str(index), "--data-dir", str(data))
+    assert main(["--corpus", str(SEEDS), *base, "tag", ALTMAN, "baik"]) == 0
+    _edit(
+        data,
+        ("INSERT INTO tags VALUES (?, CAST(x'6a656c656bff' AS TEXT), 'z')", (ALTMAN,)),
+        ("INSERT INTO history (query, searched) VALUES (CAST(x'ff61' AS TEXT), 'z')", ()),
+        ("UPDATE notes SET text = CAST(x'ffff' AS TEXT)", ()),
+    )
+    capsys.readouterr()
+    for command in (["tags"], ["search", "tag:baik"], ["history"], ["note", ALTMAN]):
+        code, _, err = _cli(capsys, *base, *command)
+        assert (code, err) == (0, ""), command
+    assert "jelek\ufffd" in _cli(capsys, *base, "tags")[1]
