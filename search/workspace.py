@@ -182,12 +182,16 @@ def _nearest(folder: Path) -> Path | None:
 
 
 def _disk_full(folder: Path) -> bool:
-    """Whether the disk of ``folder`` has no room left for a workspace to open on (on
-    one, ``show`` lost the article's star, tags and note: the file could not be opened
-    to read)."""
+    """Whether the disk of ``folder`` (or of the nearest folder above it) has no room
+    left for a workspace to open on (on one, ``show`` lost the article's star, tags and
+    note: the file could not be opened to read). /proc and /sys have no room, and are no
+    disk."""
     try:
-        disk = os.statvfs(folder)
+        place = _nearest(folder)
+        disk = os.statvfs(place) if place is not None else None
     except OSError:
+        return False
+    if disk is None or disk.f_blocks == 0:
         return False
     return disk.f_bavail * disk.f_frsize < FULL_DISK_BYTES
 
@@ -242,8 +246,7 @@ class Workspace:
         except (OSError, sqlite3.Error) as error:
             if not _unwritable(folder):
                 raise self._unreadable(error) from error
-            place = _nearest(folder)
-            if place is not None and _disk_full(place):  # SQLite says "disk I/O error"
+            if _disk_full(folder):  # SQLite says "disk I/O error"
                 error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
             self._open_read_only(self._unreadable(error))
 

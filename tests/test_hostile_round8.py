@@ -344,3 +344,21 @@ def test_one_row_of_text_that_is_not_utf8_spoils_no_list(
         code, _, err = _cli(capsys, *base, *command)
         assert (code, err) == (0, ""), command
     assert "jelek\ufffd" in _cli(capsys, *base, "tags")[1]
+
+
+@pytest.mark.parametrize("folder", ["/proc/self", "d" * 300], ids=["proc", "long-name"])
+def test_a_data_folder_on_no_disk_or_named_too_long_is_one_line_not_a_full_disk(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, folder: str
+) -> None:
+    """/proc has no free blocks and is no disk: its workspace must not be said to be on a
+    full one; a name too long for the file system is one line, as before the full-disk
+    check (which first looked at it with a call that raised)."""
+    data = Path(folder) if folder.startswith("/") else tmp_path / folder
+    if not data.exists() and folder.startswith("/"):
+        pytest.skip(f"no {folder} here")
+    code, out, err = _cli(
+        capsys, "--index-dir", str(seeds_index), "--data-dir", str(data), "star", ALTMAN
+    )
+    assert (code, out) == (2, "")
+    assert err.startswith("warta: cannot use the workspace ") and err.count("\n") == 1
+    assert "No space left" not in err
