@@ -249,8 +249,8 @@ def corpus_choice(
     """
     env = os.environ if environ is None else environ
     if flags:
-        if not all(flag.strip() for flag in flags):
-            raise WartaError(N_("--corpus needs a folder, not an empty path"))
+        for flag in flags:
+            given_path(flag, "--corpus")
         chosen: Sequence[str] = flags
         source = "--corpus"
     elif env.get(CORPUS_ENV):  # set but blank (" ") is refused too, not taken for unset
@@ -290,12 +290,22 @@ def resolved(path: Path) -> Path:
     raise WartaError(N_("cannot use {path}: {reason}"), path=excerpt(str(path)), reason=reason)
 
 
+def given_path(flag: str | None, option: str) -> str | None:
+    """A path flag as given (None when it was not). An empty one (``--data-dir ''``, a
+    script's unset variable) is refused: it meant the default folder, so the stars and
+    tags of a script went to the user's own workspace, and an index to the default one.
+    Environment variables differ: set but empty means unset, as for any program."""
+    if flag is not None and not flag.strip():
+        raise WartaError(N_("{option} needs a path, not an empty one"), option=option)
+    return flag
+
+
 def index_dir(
     roots: Sequence[Path], flag: str | None = None, environ: Mapping[str, str] | None = None
 ) -> Path:
     """``--index-dir``, else ``WARTA_INDEX_DIR``, else one cache folder per corpus set."""
     env = os.environ if environ is None else environ
-    explicit = flag or env.get(INDEX_DIR_ENV, "").strip()
+    explicit = given_path(flag, "--index-dir") or env.get(INDEX_DIR_ENV, "").strip()
     if explicit:
         return resolved(Path(explicit).expanduser())
     from platformdirs import user_cache_path
@@ -308,8 +318,8 @@ def index_dir(
 def data_dir(flag: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
     """What warta keeps for the user (the workspace, the editor's copies of articles):
     ``--data-dir``, else ``WARTA_DATA_DIR``, else the platform's user data folder."""
-    if flag and flag.strip():
-        return Path(flag).expanduser()
+    if given_path(flag, "--data-dir"):
+        return Path(str(flag)).expanduser()
     env = os.environ if environ is None else environ
     if env.get(DATA_DIR_ENV, "").strip():
         return Path(env[DATA_DIR_ENV]).expanduser()

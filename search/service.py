@@ -9,6 +9,7 @@ not shared between threads), refreshed when the index changes underneath.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import re
 import sqlite3
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from warta.search import paths, ranking
-from warta.search.errors import N_, IndexBusyError, WartaError, excerpt
+from warta.search.errors import N_, IndexBusyError, WartaError, error_reason, excerpt
 from warta.search.model import (
     Article,
     Entity,
@@ -55,8 +56,6 @@ if TYPE_CHECKING:
 __all__ = ["IndexBusyError", "SearchService", "WartaError"]
 
 MAX_LIMIT = 1000
-#: The largest integer SQLite stores; a larger bound would overflow in a query.
-SQLITE_MAX_INTEGER = 2**63 - 1
 SEARCH_SECONDS = 5.0
 #: Matches scored between two polls of a search's ``cancelled`` (a poll costs ~0.1 µs,
 #: scoring a match ~2 µs a term).
@@ -204,22 +203,42 @@ def _reports_damage(
             raise WartaError(
                 N_("the query needs too much memory (MemoryError); try a simpler one")
             ) from error
-        except Exception as error:
-            from warta.search.index import current_generation, read_failure
-
-            # A file of the index closed to this user is not damage either.
-            unreadable = read_failure(current_generation(self.index_dir))
-            if unreadable is not None:
-                raise unreadable from error
-            if isinstance(error, WartaError):
-                raise
+        except OSError as error:
+            if error.errno not in _SHORT_OF:
+                raise _damage(self, error) from error
+            # ``ulimit -n 8``: the system refused a file, the index is whole.
             raise WartaError(
-                N_("the index in {folder} is damaged ({problem}); run `warta index --rebuild`"),
-                folder=self.index_dir,
-                problem=type(error).__name__,
+                N_("cannot read the index: {reason}"), reason=error_reason(error)
             ) from error
+        except Exception as error:
+            problem = _damage(self, error)
+            if problem is error:
+                raise
+            raise problem from error
 
     return guarded
+
+
+#: Errors of a system short of a resource (open files, memory), not of the index.
+_SHORT_OF = frozenset((errno.EMFILE, errno.ENFILE, errno.ENOMEM))
+
+
+def _damage(service: SearchService, error: Exception) -> WartaError:
+    """What ``error``, raised reading the index, is told as: an index closed to this user,
+    a WartaError as it is, else damage and what to do about it."""
+    from warta.search.index import current_generation, read_failure
+
+    # A file of the index closed to this user is not damage either.
+    unreadable = read_failure(current_generation(service.index_dir))
+    if unreadable is not None:
+        return unreadable
+    if isinstance(error, WartaError):
+        return error
+    return WartaError(
+        N_("the index in {folder} is damaged ({problem}); run `warta index --rebuild`"),
+        folder=service.index_dir,
+        problem=type(error).__name__,
+    )
 
 
 def _storable(text: str) -> bool:
@@ -976,9 +995,6 @@ class SearchService:
 
         if scope not in SCOPES:
             raise WartaError(N_("unknown scope {scope}: use sentence or article"), scope=scope)
-        # SQLite's integers stop at 2**63 - 1 (``--min-count 10**25`` said "damaged"); no
-        # pair is seen together more often.
-        min_count = min(min_count, SQLITE_MAX_INTEGER)
         registry = self._entity_registry()
         store = self._view().store
         keys = registry.keys_for(entity_id)

@@ -178,6 +178,14 @@ _NEWEST_FIRST = "a.date IS NULL, a.date DESC"
 #: first without sorting all of them (the most mentioned entity of 100,000 articles has
 #: ~350,000).
 _MENTION_ORDER = "m.day DESC, m.article, m.field = 'body', m.start"
+#: The largest integer SQLite stores: a larger one bound to a query overflows, which the
+#: service took for a damaged index (``mentions --limit 10**19``, ``--min-count 10**25``).
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
+def _bounded(number: int) -> int:
+    """A count or limit for a query: no bound larger than any table can be is lost."""
+    return min(number, SQLITE_MAX_INTEGER)
 
 
 def _placeholders(keys: Iterable[str]) -> tuple[str, list[str]]:
@@ -612,7 +620,7 @@ class Store:
                 " m.end, m.surface, m.key, m.name, m.kind"
                 " FROM mentions m JOIN articles a ON a.id = m.article"
                 f" WHERE m.key = ? ORDER BY {_MENTION_ORDER} LIMIT ?",
-                (key, -1 if limit is None else limit),
+                (key, -1 if limit is None else _bounded(limit)),
             )
         rows.sort(key=lambda row: row[1:4])
         rows.sort(key=lambda row: row[0], reverse=True)  # stable: reading order kept
@@ -669,7 +677,12 @@ class Store:
             f" JOIN registry_keys r ON r.key = p.other WHERE p.key IN ({marks})"
             f" AND (p.{scope} >= ? OR p.other IN (SELECT value FROM json_each(?)))"
             f" GROUP BY r.entity HAVING SUM(p.{scope}) >= ?",
-            [*wanted, least, json.dumps(list(merged) if least else []), min_count],
+            [
+                *wanted,
+                _bounded(least),
+                json.dumps(list(merged) if least else []),
+                _bounded(min_count),
+            ],
         ).fetchall()
 
     def shared_sentences(
@@ -772,7 +785,7 @@ class Store:
             rows += self._db.execute(
                 f"SELECT q.day, {_QUOTE_COLUMNS} WHERE q.speaker = ?"
                 " ORDER BY q.day DESC, q.article, q.start LIMIT ?",
-                (key, offset + limit),
+                (key, _bounded(offset + limit)),
             )
         rows.sort(key=lambda row: (-row[0], row[1], row[7]))  # newest, article, start
         return [_quote_row(*row[1:]) for row in rows[offset : offset + limit]]

@@ -29,11 +29,11 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.paths import check_trusted
@@ -155,17 +155,59 @@ def result_ids(service: SearchService, query: str) -> list[str]:
     return [hit.id for hit in result.hits]
 
 
+#: Free bytes under which a workspace that failed to open is taken to be on a full disk:
+#: WAL mode needs room for its ``-shm`` and ``-wal`` files even to read.
+FULL_DISK_BYTES = 1 << 20
+
+
 def _unwritable(folder: Path) -> bool:
     """Whether this process may not write the workspace in ``folder``, nor create it: a
-    permission or a read-only file system, not damage, which must stay an error."""
+    permission, a read-only file system or a full disk, not damage, which must stay an
+    error."""
     file = folder / FILE_NAME
     try:
         if file.is_file() and not os.access(file, os.W_OK):
             return True
-        place = next((above for above in (folder, *folder.parents) if above.exists()), None)
+        place = _nearest(folder)
     except OSError:  # a folder on the way that this user may not even look into
         return True
-    return place is not None and place.is_dir() and not os.access(place, os.W_OK | os.X_OK)
+    if place is None or not place.is_dir():
+        return False
+    return _disk_full(place) or not os.access(place, os.W_OK | os.X_OK)
+
+
+def _nearest(folder: Path) -> Path | None:
+    """``folder``, or the nearest folder above it that exists."""
+    return next((above for above in (folder, *folder.parents) if above.exists()), None)
+
+
+def _disk_full(folder: Path) -> bool:
+    """Whether the disk of ``folder`` (or of the nearest folder above it) has no room
+    left for a workspace to open on (on one, ``show`` lost the article's star, tags and
+    note: the file could not be opened to read). /proc and /sys have no room, and are no
+    disk."""
+    try:
+        place = _nearest(folder)
+        disk = os.statvfs(place) if place is not None else None
+    except OSError:
+        return False
+    if disk is None or disk.f_blocks == 0:
+        return False
+    return disk.f_bavail * disk.f_frsize < FULL_DISK_BYTES
+
+
+def _connect(address: str | Path, **options: Any) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are only ``Workspace._write``'s), for
+    any thread (``Workspace`` locks it), whose text that is not UTF-8 (a row another program
+    wrote) reads with U+FFFD: one such row made every list of tags, every ``tag:`` search
+    and the history fail."""
+    db = sqlite3.connect(address, isolation_level=None, check_same_thread=False, **options)
+    db.text_factory = _decoded
+    return db
+
+
+def _decoded(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def _now() -> str:
@@ -204,6 +246,8 @@ class Workspace:
         except (OSError, sqlite3.Error) as error:
             if not _unwritable(folder):
                 raise self._unreadable(error) from error
+            if _disk_full(folder):  # SQLite says "disk I/O error"
+                error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
             self._open_read_only(self._unreadable(error))
 
     def _open(self, folder: Path) -> None:
@@ -212,17 +256,37 @@ class Workspace:
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
         folder.mkdir(parents=True, exist_ok=True)
         # Autocommit mode: transactions are only the explicit ``_write`` blocks.
-        self._db = sqlite3.connect(
-            self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
-        )
+        self._db = _connect(self.path, timeout=BUSY_SECONDS)
         try:
             self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+            self._refuse_foreign()
             _use_wal(self._db)
             self._db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except BaseException:
             self._db.close()
             raise
+
+    def _refuse_foreign(self) -> None:
+        """Refuse another program's database (a file named state.sqlite in a folder given
+        as --data-dir), before anything is written to it: warta put it in WAL mode and
+        added its tables to it, without a word."""
+        tables = {
+            row[0]
+            for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        versioned = (
+            "meta" in tables
+            and self._db.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone()
+        )
+        if tables and not versioned:
+            raise WartaError(
+                N_(
+                    "{path} is a database that warta did not make; it is left as it is: "
+                    "move it away, or give another --data-dir"
+                ),
+                path=clean_line(str(self.path)),
+            )
 
     def _open_read_only(self, why: WartaError) -> None:
         """Open the file to read only, as ``why`` says it must be: the saved searches,
@@ -235,13 +299,9 @@ class Workspace:
                 # hold. Its owner may still write it meanwhile: a read that meets a page
                 # half written fails as any unreadable workspace does, in one line.
                 address = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
-                self._db = sqlite3.connect(
-                    address, uri=True, isolation_level=None, check_same_thread=False
-                )
+                self._db = _connect(address, uri=True)
             else:
-                self._db = sqlite3.connect(
-                    ":memory:", isolation_level=None, check_same_thread=False
-                )
+                self._db = _connect(":memory:")
                 self._migrate()
             if self.schema_version != SCHEMA_VERSION:
                 raise why
@@ -260,12 +320,15 @@ class Workspace:
             self._db.close()
 
     def _read(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
-        """The rows of one query, taken under the lock (another thread may be writing)."""
+        """The rows of one query, taken under the lock (another thread may be writing).
+        A value that is bytes (a file another program wrote; warta stores text) is read as
+        the text it spells."""
         with self._lock:
             try:
-                return self._db.execute(sql, parameters).fetchall()
+                rows = self._db.execute(sql, parameters).fetchall()
             except sqlite3.Error as error:
                 raise self._unreadable(error) from error
+        return [tuple(_decoded(v) if isinstance(v, bytes) else v for v in row) for row in rows]
 
     def _unreadable(self, error: Exception) -> WartaError:
         """Why the workspace failed; a file closed to this user says so (SQLite says only
@@ -283,7 +346,9 @@ class Workspace:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One short write transaction, taken at once (``IMMEDIATE``) so that two writers
-        queue on the busy timeout instead of one failing on a lock upgrade."""
+        queue on the busy timeout instead of one failing on a lock upgrade. A statement or
+        the commit that fails (a full disk) rolls back and is one WartaError, not a
+        traceback."""
         if self.read_only is not None:
             raise self.read_only
         with self._lock:
@@ -293,16 +358,29 @@ class Workspace:
                 raise self._unreadable(error) from error
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("COMMIT")
+            except BaseException as error:
+                if self._db.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise self._unreadable(error) from error
                 raise
-            self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
+        """Bring the file up to this schema. One already there is not written: opening it
+        to read took a write lock, and on a full disk failed, so that ``show`` lost the
+        article's star, tags and note."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:  # a new file: no meta table yet
+            row = None
+        if row and row[0] == str(SCHEMA_VERSION):
+            return
         with self._write() as db:
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else 0
+            version = _schema_version(row[0], self.path) if row else 0
             if version > SCHEMA_VERSION:
                 raise WartaError(
                     N_("the workspace {path} is from a newer warta (schema {found}, not {known})"),
@@ -322,8 +400,8 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        [(version,)] = self._read("SELECT value FROM meta WHERE key = 'schema_version'")
-        return int(version)
+        rows = self._read("SELECT value FROM meta WHERE key = 'schema_version'")
+        return _schema_version(rows[0][0], self.path) if rows else 0
 
     # -- saved searches ------------------------------------------------------------------------
 
@@ -400,10 +478,18 @@ class Workspace:
         return [row[0] for row in rows]
 
     def tagged(self, tag: str) -> list[str]:
-        """The ids of the articles with ``tag`` (in any case: ``tag:penting`` finds Penting)."""
+        """The ids of the articles with ``tag`` in any case: ``tag:penting`` finds Penting,
+        and ``tag:ékonomi`` Ékonomi (SQLite's NOCASE folds ASCII letters only): the
+        distinct tags are compared here, then their articles read through the index."""
+        wanted = clean_line(tag).casefold()
+        names = [
+            name
+            for (name,) in self._read("SELECT DISTINCT tag FROM tags")
+            if str(name).casefold() == wanted
+        ]
+        marks = ", ".join("?" * len(names))
         rows = self._read(
-            "SELECT DISTINCT article_id FROM tags WHERE tag = ? COLLATE NOCASE ORDER BY added",
-            (clean_line(tag),),
+            f"SELECT DISTINCT article_id FROM tags WHERE tag IN ({marks}) ORDER BY added", names
         )
         return [row[0] for row in rows]
 
@@ -444,8 +530,10 @@ class Workspace:
         return note
 
     def note(self, article_id: str) -> str | None:
+        """The note as written; one that another program put in the file is cleaned and
+        cut to ``NOTE_LIMIT`` characters, as a note written here is."""
         rows = self._read("SELECT text FROM notes WHERE article_id = ?", (article_id,))
-        return str(rows[0][0]) if rows else None
+        return clean_text(str(rows[0][0]))[:NOTE_LIMIT] if rows else None
 
     def clear_note(self, article_id: str) -> bool:
         """Remove a note; False when the article had none."""
@@ -481,9 +569,11 @@ class Workspace:
         it in any case (what Ctrl+R filters as one types). At most ``HISTORY_LIMIT`` rows are
         ever read."""
         wanted = clean_line(containing).casefold()
-        rows = self._read("SELECT query, searched FROM history ORDER BY seq DESC")
+        rows = self._read(
+            "SELECT query, searched FROM history ORDER BY seq DESC LIMIT ?", (HISTORY_LIMIT,)
+        )
         found = [
-            HistoryEntry(query, datetime.fromisoformat(searched))
+            HistoryEntry(_query(query), _when(searched))
             for query, searched in rows
             if wanted in query.casefold()
         ]
@@ -510,4 +600,38 @@ class Workspace:
 
 def _saved(row: tuple[str, str, str]) -> SavedSearch:
     name, query, opened = row
-    return SavedSearch(name, query, datetime.fromisoformat(opened))
+    return SavedSearch(str(name), _query(query), _when(opened))
+
+
+def _query(stored: object) -> str:
+    """A query as the file holds it, cut one character past the longest a search takes:
+    one put there by another program (1 MB) is refused as too long, not printed whole."""
+    return str(stored)[: MAX_QUERY_CHARS + 1]
+
+
+#: The time a row shows when the file holds none that can be read (1970-01-01 UTC).
+UNKNOWN_TIME = datetime.fromtimestamp(0, timezone.utc)
+
+
+def _when(stored: object) -> datetime:
+    """A time as the file stores it (ISO 8601, UTC). A file edited by hand or by another
+    program may hold anything there: the row is still listed, at ``UNKNOWN_TIME``, rather
+    than every list failing with a traceback."""
+    try:
+        when = datetime.fromisoformat(str(stored))
+    except ValueError:
+        return UNKNOWN_TIME
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+
+
+def _schema_version(stored: object, path: Path) -> int:
+    """The schema version the file says it has; one that is not a number is damage,
+    said in one line (it was a ValueError traceback)."""
+    try:
+        return int(str(stored))
+    except ValueError:
+        raise WartaError(
+            N_("cannot use the workspace {path}: its schema version is not a number ({found})"),
+            path=clean_line(str(path)),
+            found=excerpt(str(stored)),
+        ) from None

@@ -1286,12 +1286,13 @@ def cmd_saved(args: argparse.Namespace) -> int:
         _console().print(_text(_("No saved searches yet: warta search --save NAME QUERY"), "dim"))
         return EXIT_OK
     from rich.table import Table
+    from warta.tui.formatting import local_time
 
     table = Table(box=None, pad_edge=False)
     for header in (_("name"), _("query"), _("last opened"), _("new")):
         table.add_column(header)
     for saved, new in listed:
-        opened = saved.opened.astimezone().strftime("%Y-%m-%d %H:%M")
+        opened = local_time(saved.opened).strftime("%Y-%m-%d %H:%M")
         count = _text(_("query error")) if new is None else _number(new)
         table.add_row(_text(saved.name, "bold"), _text(saved.query), opened, count)
     _console().print(table)
@@ -1659,10 +1660,11 @@ def cmd_history(args: argparse.Namespace) -> int:
         _console().print(_text(empty, "dim"))
         return EXIT_OK
     from rich.text import Text
+    from warta.tui.formatting import local_time
 
     console = _console()
     for entry in found:
-        when = entry.searched.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = local_time(entry.searched).strftime("%Y-%m-%d %H:%M")
         console.print(Text.assemble((when, "dim"), "  ", _text(entry.query)), soft_wrap=True)
     return EXIT_OK
 

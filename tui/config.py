@@ -24,7 +24,13 @@ from types import MappingProxyType
 from typing import Any
 
 from warta.search.errors import N_, Message, WartaError, error_reason, excerpt
-from warta.search.paths import APP_NAME, absolute_folders, check_trusted, read_regular_file
+from warta.search.paths import (
+    APP_NAME,
+    absolute_folders,
+    check_trusted,
+    given_path,
+    read_regular_file,
+)
 from warta.tui.i18n import LANGUAGES, language_of
 
 CONFIG_ENV = "WARTA_CONFIG"
@@ -119,8 +125,8 @@ def config_file(
     """``--config``, else ``WARTA_CONFIG``, else ``config.toml`` in the user config folder;
     with which of them it is (a file named on purpose must exist)."""
     env = os.environ if environ is None else environ
-    if flag and flag.strip():
-        return Path(flag).expanduser().absolute(), "--config"
+    if given_path(flag, "--config"):
+        return Path(str(flag)).expanduser().absolute(), "--config"
     if env.get(CONFIG_ENV, "").strip():
         return Path(env[CONFIG_ENV]).expanduser().absolute(), CONFIG_ENV
     from platformdirs import user_config_path

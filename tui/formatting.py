@@ -39,6 +39,17 @@ _ENGLISH_MONTHS = (
 )
 
 
+def local_time(when: dt.datetime) -> dt.datetime:
+    """``when`` in the local time zone; in UTC when that zone's offset is a day or more
+    (``TZ=UTC+24``, which the C library takes and Python's ``datetime`` refuses: it was
+    a ValueError traceback in ``history``, ``saved`` and an update that lists skipped
+    files)."""
+    try:
+        return when.astimezone()
+    except (ValueError, OverflowError):
+        return when.astimezone(dt.timezone.utc)
+
+
 def format_date(
     value: dt.date, locale: str, width: Literal["short", "medium", "long", "full"] = "medium"
 ) -> str:

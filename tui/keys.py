@@ -486,6 +486,17 @@ def apply_keymap(app: App[Any], keymap: Mapping[str, str]) -> list[str]:
 _UNTYPED_KEY = re.compile(r"(ctrl|alt|meta|super|hyper)\+.+|f\d+")
 
 
+#: Keys a terminal sends as the same byte as another key, so that Textual reports only the
+#: other: quit on ``ctrl+m`` never ran (Enter came), and Ctrl+C said to press it.
+_SENT_AS = {
+    "ctrl+m": "enter",
+    "ctrl+i": "tab",
+    "ctrl+h": "backspace",
+    "ctrl+[": "escape",
+    "ctrl+left_square_bracket": "escape",
+}
+
+
 def _key_names(keys: str) -> list[str]:
     return [name.strip() for name in keys.split(",") if name.strip()]
 
@@ -509,29 +520,46 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
     A priority binding (quit, the palette) runs before the focused widget, so on a key that
     types it fired while a search was typed (quit on ``e`` closed warta at the e of "elon").
     Two bindings of one part of the screen on one key: only one of them ever ran, unsaid.
+    A priority binding's keys are taken in every part of the screen: quit on ``ctrl+b``
+    closed warta where the coverage view changes its period on that key.
     """
+    for bound in all_bindings():
+        for name in _key_names(keymap.get(bound.id or "", "")):
+            if not _known_key(name):
+                problem = N_(
+                    'keys.{id}: {key} is not a key (keys are named as "ctrl+f", "f6", '
+                    '"pageup" or "question_mark")'
+                )
+                return str(bound.id), Message.of(problem, id=bound.id, key=name)
+            if name in _SENT_AS:
+                problem = N_(
+                    "keys.{id}: {key} reaches warta as {other} in most terminals; "
+                    "choose another key"
+                )
+                return str(bound.id), Message.of(
+                    problem, id=bound.id, key=name, other=_SENT_AS[name]
+                )
+            if bound.priority and not _UNTYPED_KEY.fullmatch(name):
+                problem = N_(
+                    "keys.{id} = {key} would run as you type a search; "
+                    "choose a key with ctrl+ or alt+, or a function key"
+                )
+                return str(bound.id), Message.of(problem, id=bound.id, key=name)
+    everywhere = {
+        name: bound
+        for bound in all_bindings()
+        if bound.priority
+        for name in _key_names(keymap.get(bound.id or "", bound.key))
+    }
     for section in sections():
-        taken: dict[str, Binding] = {}
+        taken: dict[str, Binding] = dict(everywhere)
         for bound in section.bindings:
-            given = bound.id in keymap
             for name in _key_names(keymap.get(bound.id or "", bound.key)):
-                if given and not _known_key(name):
-                    problem = N_(
-                        'keys.{id}: {key} is not a key (keys are named as "ctrl+f", "f6", '
-                        '"pageup" or "question_mark")'
-                    )
-                    return str(bound.id), Message.of(problem, id=bound.id, key=name)
-                if given and bound.priority and not _UNTYPED_KEY.fullmatch(name):
-                    problem = N_(
-                        "keys.{id} = {key} would run as you type a search; "
-                        "choose a key with ctrl+ or alt+, or a function key"
-                    )
-                    return str(bound.id), Message.of(problem, id=bound.id, key=name)
                 other = taken.setdefault(name, bound)
                 defaults = _key_names(bound.key), _key_names(other.key)
                 if other is not bound and not all(name in keys for keys in defaults):
                     problem = N_("keys.{id} and keys.{other} both use {key}; only one would work")
-                    mine, theirs = (bound, other) if given else (other, bound)
+                    mine, theirs = (bound, other) if bound.id in keymap else (other, bound)
                     return str(mine.id), Message.of(problem, id=mine.id, other=theirs.id, key=name)
     return None
 

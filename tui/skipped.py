@@ -7,7 +7,7 @@ what a line per file told, without the flood. Without Textual: ``warta index`` u
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TextIO
 
@@ -15,7 +15,7 @@ from warta.search.errors import WartaError
 from warta.search.model import UpdateReport
 from warta.search.paths import SKIPPED_LIST
 from warta.search.sanitize import clean_line
-from warta.tui.formatting import format_number
+from warta.tui.formatting import format_number, local_time
 from warta.tui.i18n import _, current_locale, ngettext, warning_line
 
 #: Characters of a path in that list: a whole path, cleaned.
@@ -48,7 +48,7 @@ def _list_skipped(report: UpdateReport, path: Path) -> Path | None:
     from warta.search.export import export_to_file
 
     def write(stream: TextIO) -> int:
-        when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+        when = local_time(datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M")
         total = format_number(len(report.warnings), current_locale())
         heading = _("Skipped or changed while indexing on {time}: {count}")
         stream.write(heading.format(time=when, count=total) + "\n")

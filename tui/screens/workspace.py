@@ -30,7 +30,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.sanitize import clean_line
-from warta.tui.formatting import format_time
+from warta.tui.formatting import format_time, local_time
 from warta.tui.i18n import _, current_locale, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
 from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
@@ -661,7 +661,7 @@ class SearchHistory(PickList["HistoryEntry"]):
 
     def row_prompt(self, row: HistoryEntry) -> Content:
         # Today's searches by their time: each said only today's date.
-        local = row.searched.astimezone()
+        local = local_time(row.searched)
         if local.date() == dt.date.today():
             when = format_time(local, current_locale())
         else:
