@@ -200,7 +200,8 @@ def parse_query(
     parser = qparser.QueryParser(None, schema)
     parser.remove_plugin_class(qparser.FieldsPlugin)
     parser.add_plugin(_UnknownFieldsAsText(unknown_fields))
-    parser.add_plugin(_FieldsPerKindPlugin(alternatives or {}))
+    fields_plugin = _FieldsPerKindPlugin(alternatives or {})
+    parser.add_plugin(fields_plugin)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     parser.add_plugin(_OperandsCheck())
@@ -234,6 +235,14 @@ def parse_query(
                 fields=", ".join(USER_FIELDS),
             )
             found.notices[notice] = None
+    for word, correction in fields_plugin.corrected.items():
+        # Said, as the hits with the correction are not what was typed.
+        notice = Message.of(
+            N_("no article has {word}: {correction} was searched too"),
+            word=excerpt(word, QUOTED_CHARS),
+            correction=correction,
+        )
+        found.notices[notice] = None
     strict = _required_words(_rewrite(parsed, found))
     relaxed = None if "AND" in searched.split() else _any_word(strict)
     return ParsedQuery(
@@ -704,6 +713,8 @@ def _fields_plugin_class() -> type:
         def __init__(self, alternatives: Mapping[str, str | None]) -> None:
             super().__init__(list(SEARCH_FIELDS), FIELD_BOOSTS)
             self.alternatives = alternatives
+            #: The words searched as their corrections too, as typed: the result says so.
+            self.corrected: dict[str, str] = {}
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
             for i, node in enumerate(group):
@@ -743,6 +754,7 @@ def _fields_plugin_class() -> type:
                 return [node]
             corrected = copy.copy(node)
             corrected.text = alternative
+            self.corrected[node.text] = alternative
             return [node, corrected]
 
         def _fields(self, node: Any) -> tuple[list[str], bool]:

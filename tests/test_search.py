@@ -351,6 +351,9 @@ def test_a_word_no_article_has_is_searched_as_its_correction_too(tmp_path: Path)
         snippet = result.hits[0].snippet
         assert "Ibrahimovic" in [snippet.text[start:end] for start, end in snippet.marks]
         assert result.suggestion == "ibrahimovic manchester united"
+        # Said, as the hits with the correction are not what was typed.
+        assert result.notice == "no article has ibrahimovich: ibrahimovic was searched too"
+        assert service.search("menag").notice is None
         assert [article.id for article in service.matching_articles("ibrahimovich")] == ["zlatan"]
         assert _ids(service, "menag") == ["sidang"]
         assert _ids(service, "koran") == []
