@@ -404,3 +404,30 @@ def test_a_loanword_is_found_with_its_clitic(tmp_path: Path) -> None:
         assert _ids(service, "ke") == []
     finally:
         service.close()
+
+
+def test_a_compound_is_found_joined_or_apart(tmp_path: Path) -> None:
+    """News writes "sepak bola" and "sepakbola", "ibu kota" and "ibukota"; readers type
+    either, and each found only the articles writing it their way. A quoted phrase still
+    finds the words as written."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "apart.txt").write_text(
+        "Liga\n\nLiga sepak bola di ibu kota dimulai pekan depan.\n", "utf-8"
+    )
+    (corpus / "joined.txt").write_text(
+        "Stadion\n\nStadion sepakbola baru di ibukota dan kerjasama dua klub.\n", "utf-8"
+    )
+    (corpus / "other.txt").write_text("Bola\n\nBola basket dan ibu guru.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    try:
+        for typed in ("sepak bola", "sepakbola", "ibu kota", "ibukota"):
+            # Both first, with the whole compound (partial matches follow: "bola basket").
+            assert sorted(_ids(service, typed)[:2]) == ["apart", "joined"], typed
+        assert _ids(service, "kerja sama")[:1] == ["joined"]
+        assert _ids(service, '"sepak bola"')[:1] == ["apart"]
+        assert "joined" not in _ids(service, '"sepak bola"')
+        assert _ids(service, '"sepakbola"') == ["joined"]
+    finally:
+        service.close()
