@@ -58,23 +58,30 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def index_of(tmp_path: Path, articles: dict[str, str]) -> SearchService:
+    """An up-to-date index of ``articles`` (file name without ``.txt`` -> text) in
+    ``tmp_path``; the caller closes it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in articles.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    return service
+
+
 #: One person written two ways: the word ``jokowi`` is in two articles, the person in three.
 NAMED_TWO_WAYS = {
-    "jembatan.txt": "Jembatan baru\n\nPresiden Joko Widodo meresmikan jembatan di Kalimantan. "
+    "jembatan": "Jembatan baru\n\nPresiden Joko Widodo meresmikan jembatan di Kalimantan. "
     "Jokowi mengatakan jembatan itu penting.\n",
-    "kabinet.txt": "Rapat kabinet\n\nJoko Widodo memimpin rapat kabinet di Istana Bogor.\n",
-    "pasar.txt": "Ke pasar\n\nJokowi mengunjungi pasar di Solo.\n",
+    "kabinet": "Rapat kabinet\n\nJoko Widodo memimpin rapat kabinet di Istana Bogor.\n",
+    "pasar": "Ke pasar\n\nJokowi mengunjungi pasar di Solo.\n",
 }
 
 
 @pytest.fixture()
 def named_two_ways(tmp_path: Path) -> Iterator[SearchService]:
     """An index of ``NAMED_TWO_WAYS``."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in NAMED_TWO_WAYS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
+    service = index_of(tmp_path, NAMED_TWO_WAYS)
     yield service
     service.close()

@@ -17,6 +17,8 @@ from warta.search.index import build_schema, update_index
 from warta.search.query import MAX_EXPANSIONS, SNIPPET_CHARS, _merge, make_snippet, parse_query
 from warta.search.service import SearchService
 
+from tests.conftest import index_of
+
 #: "Does not hang": the fixed code takes milliseconds, the broken one minutes.
 GENEROUS_SECONDS = 10.0
 
@@ -90,21 +92,11 @@ def test_the_linear_window_picks_what_the_quadratic_one_did(
     assert _densest_window(spans, SNIPPET_CHARS) == _quadratic_best_start(spans, SNIPPET_CHARS)
 
 
-def _index_of(tmp_path: Path, articles: dict[str, str]) -> SearchService:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in articles.items():
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
-    return service
-
-
 def test_an_article_repeating_a_word_60000_times_gets_its_snippet_at_once(
     tmp_path: Path,
 ) -> None:
     body = " ".join(["sawit"] * 60_000)
-    service = _index_of(tmp_path, {"kebun": f"Kebun\n\n{body}\n"})
+    service = index_of(tmp_path, {"kebun": f"Kebun\n\n{body}\n"})
     try:
         started = time.monotonic()
         result = service.search("sawit")

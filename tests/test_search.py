@@ -10,6 +10,8 @@ import pytest
 from warta.search.index import current_generation, open_generation
 from warta.search.service import SearchService
 
+from tests.conftest import index_of
+
 SAM = "002_c0de79780e8f4f90"
 GROK = "003_1e43ee1f4da0086e"
 TELSET = "004_5a1b6cf5f990128b"
@@ -300,15 +302,14 @@ def test_a_name_typed_in_todays_spelling_finds_its_old_spelling(tmp_path: Path) 
     Tjahjo as the names' owners do. A search in today's spelling found none of them (and
     offered "sunarto" instead); it now finds and marks them, and an old spelling typed still
     finds only itself."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "orba.txt").write_text(
-        "Orde Baru\n\nPresiden Soeharto menemui Tjahjo Kumolo di Istana.\n", "utf-8"
+    service = index_of(
+        tmp_path,
+        {
+            "orba": "Orde Baru\n\nPresiden Soeharto menemui Tjahjo Kumolo di Istana.\n",
+            "kini": "Sejarah\n\nBuku tentang Suharto terbit.\n",
+            "obat": "Kesehatan\n\nDokter memeriksa pasien.\n",
+        },
     )
-    (corpus / "kini.txt").write_text("Sejarah\n\nBuku tentang Suharto terbit.\n", "utf-8")
-    (corpus / "obat.txt").write_text("Kesehatan\n\nDokter memeriksa pasien.\n", "utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
     try:
         result = service.search("suharto")
         assert {hit.id for hit in result.hits} == {"orba", "kini"} and result.suggestion is None
@@ -328,23 +329,20 @@ def test_a_word_no_article_has_is_searched_as_its_correction_too(tmp_path: Path)
     offered, and an export of the search holds it. A word the archive has, however rare,
     is searched as typed (``menag`` never finds "menang"), and so is a word of the
     dictionary the archive lacks: ``koran`` (newspaper) is no typo of "korban"."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "zlatan.txt").write_text(
-        "Zlatan pergi\n\nZlatan Ibrahimovic tidak lagi bermain di Manchester United.\n", "utf-8"
+    service = index_of(
+        tmp_path,
+        {
+            "zlatan": (
+                "Zlatan pergi\n\nZlatan Ibrahimovic tidak lagi bermain di Manchester United.\n"
+            ),
+            "laga": "Laga\n\nManchester United menang. Manchester United unggul, "
+            "Manchester United senang.\n",
+            "jersey": "Jersey\n\nManchester United merilis jersey baru. "
+            "Fans Manchester United senang.\n",
+            "sidang": "Sidang\n\nMenag memimpin sidang isbat.\n",
+            "banjir": "Banjir\n\nKorban banjir mengungsi.\n",
+        },
     )
-    (corpus / "laga.txt").write_text(
-        "Laga\n\nManchester United menang. Manchester United unggul, Manchester United senang.\n",
-        "utf-8",
-    )
-    (corpus / "jersey.txt").write_text(
-        "Jersey\n\nManchester United merilis jersey baru. Fans Manchester United senang.\n",
-        "utf-8",
-    )
-    (corpus / "sidang.txt").write_text("Sidang\n\nMenag memimpin sidang isbat.\n", "utf-8")
-    (corpus / "banjir.txt").write_text("Banjir\n\nKorban banjir mengungsi.\n", "utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
     try:
         result = service.search("ibrahimovich manchester united")
         assert result.hits[0].id == "zlatan"
@@ -365,17 +363,14 @@ def test_either_spelling_of_a_word_or_name_finds_both(tmp_path: Path) -> None:
     """News writes "resiko" beside "risiko", "Mohammad" beside "Muhammad", "Shihab" beside
     "Syihab", and readers type either: each found only the articles spelling it their
     way. A quoted phrase still finds the spelling it quotes."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "baku.txt").write_text(
-        "Investasi\n\nMuhammad Syihab menilai investasi itu berisiko tinggi.\n", "utf-8"
+    service = index_of(
+        tmp_path,
+        {
+            "baku": "Investasi\n\nMuhammad Syihab menilai investasi itu berisiko tinggi.\n",
+            "lain": "Saham\n\nMohammad Shihab menyebut resiko saham tinggi.\n",
+            "obat": "Kesehatan\n\nDokter memeriksa pasien.\n",
+        },
     )
-    (corpus / "lain.txt").write_text(
-        "Saham\n\nMohammad Shihab menyebut resiko saham tinggi.\n", "utf-8"
-    )
-    (corpus / "obat.txt").write_text("Kesehatan\n\nDokter memeriksa pasien.\n", "utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
     try:
         for typed in ("resiko", "risiko", "mohammad shihab", "muhammad syihab"):
             assert sorted(_ids(service, typed)) == ["baku", "lain"], typed
@@ -390,14 +385,13 @@ def test_a_loanword_is_found_with_its_clitic(tmp_path: Path) -> None:
     """Sastrawi stems only the words of its dictionary, so a loanword or a name kept its
     -nya: ``instagram`` did not find "Instagramnya", nor ``startup`` "startupnya". A
     short name ending so stays whole: ``ke`` never finds Kenya."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "foto.txt").write_text(
-        "Foto\n\nArtis itu mengunggah foto di Instagramnya dan memuji startupnya.\n", "utf-8"
+    service = index_of(
+        tmp_path,
+        {
+            "foto": "Foto\n\nArtis itu mengunggah foto di Instagramnya dan memuji startupnya.\n",
+            "lari": "Atletik\n\nPelari Kenya menang lagi.\n",
+        },
     )
-    (corpus / "lari.txt").write_text("Atletik\n\nPelari Kenya menang lagi.\n", "utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
     try:
         assert _ids(service, "instagram startup") == ["foto"]
         assert _ids(service, "kenya") == ["lari"]
@@ -410,17 +404,14 @@ def test_a_compound_is_found_joined_or_apart(tmp_path: Path) -> None:
     """News writes "sepak bola" and "sepakbola", "ibu kota" and "ibukota"; readers type
     either, and each found only the articles writing it their way. A quoted phrase still
     finds the words as written."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "apart.txt").write_text(
-        "Liga\n\nLiga sepak bola di ibu kota dimulai pekan depan.\n", "utf-8"
+    service = index_of(
+        tmp_path,
+        {
+            "apart": "Liga\n\nLiga sepak bola di ibu kota dimulai pekan depan.\n",
+            "joined": "Stadion\n\nStadion sepakbola baru di ibukota dan kerjasama dua klub.\n",
+            "other": "Bola\n\nBola basket dan ibu guru.\n",
+        },
     )
-    (corpus / "joined.txt").write_text(
-        "Stadion\n\nStadion sepakbola baru di ibukota dan kerjasama dua klub.\n", "utf-8"
-    )
-    (corpus / "other.txt").write_text("Bola\n\nBola basket dan ibu guru.\n", "utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
     try:
         for typed in ("sepak bola", "sepakbola", "ibu kota", "ibukota"):
             # Both first, with the whole compound (partial matches follow: "bola basket").
