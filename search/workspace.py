@@ -451,27 +451,47 @@ class Workspace:
 
     # -- tags and stars ------------------------------------------------------------------------
 
-    def tag(self, article_id: str, tag: str) -> bool:
-        """Tag an article; False when it already had the tag."""
+    def tag(self, article_id: str, tag: str) -> str | None:
+        """Tag an article; the tag as stored, or None when the article already had it. A tag
+        is one tag in any case (``tag:penting`` finds Penting), kept as first written."""
+        tag = clean_tag(tag)
+        spellings = self._spellings(tag)
+        if spellings and set(spellings) & set(self.article_tags(article_id)):
+            return None
+        stored = spellings[0] if spellings else tag
         with self._write() as db:
             cursor = db.execute(
                 "INSERT OR IGNORE INTO tags (article_id, tag, added) VALUES (?, ?, ?)",
-                (article_id, clean_tag(tag), _now()),
+                (article_id, stored, _now()),
             )
-        return cursor.rowcount > 0
+        return stored if cursor.rowcount > 0 else None
 
-    def untag(self, article_id: str, tag: str) -> bool:
-        """Remove a tag; False when the article did not have it."""
+    def untag(self, article_id: str, tag: str) -> str | None:
+        """Remove a tag, typed in any case; the tag as it was stored, or None when the
+        article did not have it."""
+        wanted = clean_line(tag).casefold()
+        found = [name for name in self.article_tags(article_id) if name.casefold() == wanted]
+        if not found:
+            return None
+        marks = ", ".join("?" * len(found))
         with self._write() as db:
             cursor = db.execute(
-                "DELETE FROM tags WHERE article_id = ? AND tag = ?", (article_id, clean_line(tag))
+                f"DELETE FROM tags WHERE article_id = ? AND tag IN ({marks})", (article_id, *found)
             )
-        return cursor.rowcount > 0
+        return found[0] if cursor.rowcount > 0 else None
 
     def tags(self) -> list[tuple[str, int]]:
-        """Every tag with how many articles have it, most used first."""
-        rows = self._read("SELECT tag, COUNT(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag")
-        return [(tag, count) for tag, count in rows]
+        """Every tag with how many articles have it, most used first; spellings that differ
+        in case only (a workspace from before tags were one in any case) are one tag, named
+        as first written."""
+        counted = []
+        for names in self._spelling_groups().values():
+            marks = ", ".join("?" * len(names))
+            rows = self._read(
+                f"SELECT COUNT(DISTINCT article_id) FROM tags WHERE tag IN ({marks})", names
+            )
+            counted.append((names[0], int(rows[0][0])))
+        return sorted(counted, key=lambda pair: (-pair[1], pair[0]))
 
     def article_tags(self, article_id: str) -> list[str]:
         rows = self._read("SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", (article_id,))
@@ -479,19 +499,25 @@ class Workspace:
 
     def tagged(self, tag: str) -> list[str]:
         """The ids of the articles with ``tag`` in any case: ``tag:penting`` finds Penting,
-        and ``tag:ékonomi`` Ékonomi (SQLite's NOCASE folds ASCII letters only): the
-        distinct tags are compared here, then their articles read through the index."""
-        wanted = clean_line(tag).casefold()
-        names = [
-            name
-            for (name,) in self._read("SELECT DISTINCT tag FROM tags")
-            if str(name).casefold() == wanted
-        ]
+        and ``tag:ékonomi`` Ékonomi."""
+        names = self._spellings(tag)
         marks = ", ".join("?" * len(names))
         rows = self._read(
             f"SELECT DISTINCT article_id FROM tags WHERE tag IN ({marks}) ORDER BY added", names
         )
         return [row[0] for row in rows]
+
+    def _spellings(self, tag: str) -> list[str]:
+        """How ``tag`` is stored, in any case, first written first."""
+        return self._spelling_groups().get(clean_line(tag).casefold(), [])
+
+    def _spelling_groups(self) -> dict[str, list[str]]:
+        """Every stored tag under its case-folded form, first written first. SQLite's NOCASE
+        folds ASCII letters only, so the distinct tags are compared here."""
+        groups: dict[str, list[str]] = {}
+        for (tag,) in self._read("SELECT tag FROM tags GROUP BY tag ORDER BY MIN(added)"):
+            groups.setdefault(str(tag).casefold(), []).append(str(tag))
+        return groups
 
     def star(self, article_id: str) -> bool:
         """Star an article; False when it already had a star."""

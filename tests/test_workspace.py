@@ -129,6 +129,30 @@ def test_tags_and_stars_on_articles(
     assert code == 0 and "has no star" in out
 
 
+def test_a_tag_is_the_same_tag_in_any_case(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
+) -> None:
+    """``tag:penting`` finds Penting, so tagging, untagging and the list of tags treat
+    case alike too: one tag, kept as first written, removed however it is typed."""
+    assert run(capsys, seeds_index, data, "tag", MUSK, "Penting")[0] == 0
+    code, out, _ = run(capsys, seeds_index, data, "tag", MUSK, "penting")
+    assert code == 0 and "already" in out
+    assert run(capsys, seeds_index, data, "tag", SAM, "PENTING")[0] == 0
+    code, out, _ = run(capsys, seeds_index, data, "tags", "--json")
+    assert json.loads(out) == [{"tag": "Penting", "articles": 2}]
+
+    code, out, _ = run(capsys, seeds_index, data, "untag", MUSK, "pénting")
+    assert code == 0 and "has no tag" in out
+    code, out, _ = run(capsys, seeds_index, data, "untag", MUSK, "penting")
+    assert code == 0 and out == f"Removed tag Penting from {MUSK}\n"
+    code, out, _ = run(capsys, seeds_index, data, "show", MUSK, "--json")
+    assert json.loads(out)["tags"] == []
+    code, out, _ = run(capsys, seeds_index, data, "untag", SAM, "Penting")
+    assert code == 0 and out == f"Removed tag Penting from {SAM}\n"
+    code, out, _ = run(capsys, seeds_index, data, "tags", "--json")
+    assert json.loads(out) == []
+
+
 def test_an_article_is_named_by_the_start_of_its_id(
     capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
 ) -> None:

@@ -1378,20 +1378,26 @@ def cmd_tag(args: argparse.Namespace) -> int:
     tag = clean_tag(args.tag)
     article_id = _known_article(args)
     with _workspace(args) as workspace:
-        changed = workspace.tag(article_id, tag)
+        stored = workspace.tag(article_id, tag)
     return _report(
-        changed, _("Tagged {id} {tag}"), _("{id} already has tag {tag}"), id=article_id, tag=tag
+        stored is not None,
+        _("Tagged {id} {tag}"),
+        _("{id} already has tag {tag}"),
+        id=article_id,
+        tag=stored or tag,
     )
 
 
 def cmd_untag(args: argparse.Namespace) -> int:
-    article_id, changed = _marks_of(args, lambda marks, id_: marks.untag(id_, args.tag), bool)
+    article_id, removed = _marks_of(
+        args, lambda marks, id_: marks.untag(id_, args.tag), lambda tag: tag is not None
+    )
     return _report(
-        changed,
+        removed is not None,
         _("Removed tag {tag} from {id}"),
         _("{id} has no tag {tag}"),
         id=article_id,
-        tag=args.tag,
+        tag=removed or args.tag,
     )
 
 
