@@ -55,7 +55,7 @@ from warta.search.store import NOT_DONE, FileState, Store, compact
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
-    from warta.search.reader import CorpusFile, CorpusFolder
+    from warta.search.reader import CorpusFile, CorpusFolder, JsonlTail
     from warta.search.related import ArticleShape
     from whoosh.fields import Schema
     from whoosh.index import FileIndex, Index
@@ -536,17 +536,20 @@ class _Batch:
     shapes: list[ArticleShape] = field(default_factory=list)
 
 
-def _batches(files: Iterable[CorpusFile]) -> Iterator[_Batch]:
+def _batches(files: Iterable[CorpusFile], tails: dict[str, JsonlTail | None]) -> Iterator[_Batch]:
     """Each file's articles in batches, read as they are needed: a jsonl file of any size
-    costs the memory of a batch or two."""
+    costs the memory of a batch or two. A file with an entry in ``tails`` is read on from
+    there; each file's entry is then where its reading ended (hashlib state is not sent
+    to the extraction workers, so it stays here)."""
     from warta.search.reader import read_chunks
 
     for file in files:
-        chunks = read_chunks(file, BATCH_ARTICLES)
+        chunks = read_chunks(file, BATCH_ARTICLES, tails.get(file.key))
         chunk = next(chunks)
         for following in chunks:  # one chunk ahead, to know which batch is the file's last
             yield _Batch(file, chunk.articles, chunk.warnings, False, position=chunk.position)
             chunk = following
+        tails[file.key] = chunk.tail
         yield _Batch(file, chunk.articles, chunk.warnings, True, chunk.failed)
 
 
@@ -655,15 +658,20 @@ def _bounded_imap(
 
 @contextlib.contextmanager
 def _extracted(
-    files: Sequence[CorpusFile], gazetteer_file: Path | None, parallel: bool, entities: bool
+    files: Sequence[CorpusFile],
+    tails: dict[str, JsonlTail | None],
+    gazetteer_file: Path | None,
+    parallel: bool,
+    entities: bool,
 ) -> Iterator[Iterator[_Batch]]:
-    """Read files and extract entities, on both cores when the job is large enough."""
+    """Read files (from ``tails``, see :func:`_batches`) and extract entities, on both
+    cores when the job is large enough."""
     if not entities:
-        yield (_without_mentions(batch) for batch in _batches(files))
+        yield (_without_mentions(batch) for batch in _batches(files, tails))
         return
     if not parallel:
         _init_worker(gazetteer_file)
-        yield (_extract(batch) for batch in _batches(files))
+        yield (_extract(batch) for batch in _batches(files, tails))
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -685,7 +693,9 @@ def _extracted(
         **recycle,
     )
     try:
-        tasks = _bounded_imap(pool, _extract_task, _tasks(_batches(files)), window=workers * 4)
+        tasks = _bounded_imap(
+            pool, _extract_task, _tasks(_batches(files, tails)), window=workers * 4
+        )
         yield (batch for task in tasks for batch in task)
     except BaseException:
         # Nobody wants the batches still queued: without this the interpreter's exit waits
@@ -995,6 +1005,7 @@ def _synchronise(
                     gazetteer_file,
                     entities,
                     report,
+                    resumable=matched,
                 )
                 generation = {WHOOSH_GENERATION: str(writer.generation)}
                 store.set_meta({**_recorded_versions(entities, gazetteer_file), **generation})
@@ -1117,17 +1128,23 @@ def _write(
     gazetteer_file: Path | None,
     entities: bool,
     report: UpdateReport,
+    resumable: bool,
 ) -> None:
-    for path in [*gone, *(f.key for f in todo if f.key in known)]:
+    """Index ``todo`` and drop ``gone``. When ``resumable`` (Whoosh and the store are of one
+    generation, so Whoosh holds exactly the store's articles), a jsonl file only appended
+    to keeps its earlier articles and only its new lines are read."""
+    tails = _appended(todo, known, store) if resumable else {}
+    for path in [*gone, *(f.key for f in todo if f.key in known and f.key not in tails)]:
         writer.delete_by_term("file", path)
         store.forget_file(path)
     total = sum(f.size for f in todo) or 1
     done = 0
     taken: dict[str, str] = {}  # article id -> the key of the file it came from
     lost: set[str] = set()  # files with an article whose id another file holds
-    estimated = sum(f.size for f in todo) // 2000  # a rough article count, only to pick a mode
+    unread = sum(f.size - _offset(tails.get(f.key)) for f in todo)
+    estimated = unread // 2000  # a rough article count, only to pick a mode
     parallel = estimated >= PARALLEL_MIN_ARTICLES
-    with _extracted(todo, gazetteer_file, parallel, entities) as batches:
+    with _extracted(todo, tails, gazetteer_file, parallel, entities) as batches:
         for batch in batches:
             key = batch.file.key
             report.warnings.extend(batch.warnings)
@@ -1156,11 +1173,35 @@ def _write(
                 complete = not batch.failed and key not in lost
                 state = FileState(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE
                 store.set_file(key, state)
+                tail = tails.get(key) if complete else None
+                recorded = (tail.offset, tail.lines, tail.digest.hexdigest()) if tail else None
+                store.set_file_tail(key, recorded)
                 done += batch.file.size
                 if progress:
                     progress(min(done, total), total)
             elif progress:  # inside a long jsonl file
                 progress(min(done + batch.position, total), total)
+
+
+def _appended(
+    todo: Sequence[CorpusFile], known: set[str], store: Store
+) -> dict[str, JsonlTail | None]:
+    """Where to read on in each jsonl file of ``todo`` that was only appended to since the
+    last update (see :func:`reader.resume_point`): its earlier articles stay as they are."""
+    from warta.search.reader import resume_point
+
+    tails: dict[str, JsonlTail | None] = {}
+    for file in todo:
+        recorded = store.file_tail(file.key) if file.key in known else None
+        if recorded is not None:
+            tail = resume_point(file, *recorded, store.file_articles(file.key))
+            if tail is not None:
+                tails[file.key] = tail
+    return tails
+
+
+def _offset(tail: JsonlTail | None) -> int:
+    return tail.offset if tail else 0
 
 
 def _save_registry(

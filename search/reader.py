@@ -23,7 +23,7 @@ import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from warta.search.dates import address_date
 from warta.search.decode import (
@@ -120,6 +120,59 @@ class ReadResult:
     #: Bytes of the file read when this result was handed over: progress inside one long
     #: jsonl file, which would otherwise jump from 0 to 100%.
     position: int = 0
+    #: On the last result of a jsonl file read whole to a line end: where the next update
+    #: goes on reading if the file was only appended to.
+    tail: JsonlTail | None = None
+
+
+@dataclass
+class JsonlTail:
+    """How far a jsonl file was read, and a digest of those bytes.
+
+    Appending a line to a jsonl file of 100,000 articles must not extract them all again:
+    when the bytes an update read before are unchanged (:func:`resume_point`), the next one
+    reads on from ``offset``, numbers lines on from ``lines`` and knows the ``ids`` the
+    earlier lines took, so that it gives what reading the whole file would give.
+    """
+
+    offset: int = 0
+    lines: int = 0
+    digest: Any = field(default_factory=lambda: hashlib.blake2b(digest_size=16))
+    ids: frozenset[str] = frozenset()
+    #: The bytes read end with a line end: a line cut off while a program wrote it was read
+    #: as it stood then, so the file must be read whole again.
+    ends_line: bool = True
+
+    def read(self, raw: bytes) -> None:
+        self.digest.update(raw)
+        self.offset += len(raw)
+        self.ends_line = raw.endswith(b"\n")
+
+
+#: Bytes hashed at a time when checking that a jsonl file's indexed part is unchanged.
+_HASH_BLOCK = 1 << 20
+
+
+def resume_point(
+    file: CorpusFile, offset: int, lines: int, digest: str, ids: Iterable[str]
+) -> JsonlTail | None:
+    """Where to read on in ``file`` when it only grew since its first ``offset`` bytes,
+    read before, hashed to ``digest``; None when it must be read whole. Costs one read of
+    those bytes, not the extraction of their articles."""
+    if FORMATS.get(file.path.suffix.lower()) != "jsonl" or not 0 < offset < file.size:
+        return None
+    tail = JsonlTail(offset=0, lines=lines, ids=frozenset(ids))
+    try:
+        with _open(file) as handle:
+            while tail.offset < offset and (
+                block := handle.read(min(_HASH_BLOCK, offset - tail.offset))
+            ):
+                tail.read(block)
+    except (OSError, _NotReadable):
+        return None
+    if tail.offset != offset or not tail.ends_line or tail.digest.hexdigest() != digest:
+        return None
+    return tail
 
 
 class _NotReadable(Exception):
@@ -443,20 +496,29 @@ def _open(file: CorpusFile) -> BinaryIO:
         raise
 
 
-def read_chunks(file: CorpusFile, size: int) -> Iterator[ReadResult]:
+def read_chunks(
+    file: CorpusFile, size: int, resume: JsonlTail | None = None
+) -> Iterator[ReadResult]:
     """The articles of ``file`` in results of at most ``size`` each, read as they are asked for.
 
-    A jsonl file of any length then costs the memory of one chunk, not of all its articles.
+    A jsonl file of any length then costs the memory of one chunk, not of all its articles,
+    and with ``resume`` (see :func:`resume_point`) only its lines after that point are read.
     Each result carries the warnings met since the previous one; there is always at least
     one, and only the last can be ``failed``: the file could not be read at all (gone,
     unreadable, swapped since the scan), so a later update should try it again. Never raises
     for bad content or I/O errors.
     """
     chunk = ReadResult()
+    tail: JsonlTail | None = None
     try:
         with _open(file) as handle:
-            jsonl = FORMATS.get(file.path.suffix.lower()) == "jsonl"
-            for item in (_jsonl_items if jsonl else _document_items)(file, handle):
+            items: Iterable[Article | ReadWarning]
+            if FORMATS.get(file.path.suffix.lower()) == "jsonl":
+                tail = resume or JsonlTail()
+                items = _jsonl_items(file, handle, tail)
+            else:
+                items = _document_items(file, handle)
+            for item in items:
                 if isinstance(item, ReadWarning):
                     chunk.warnings.append(item)
                     continue
@@ -472,6 +534,8 @@ def read_chunks(file: CorpusFile, size: int) -> Iterator[ReadResult]:
         problem = _cannot(N_("cannot read: {reason}"), error)
         chunk.warnings.append(ReadWarning(display_path(file.path), problem))
         chunk.failed = True
+    if tail is not None and tail.ends_line and not chunk.failed:
+        chunk.tail = tail
     yield chunk
 
 
@@ -542,15 +606,21 @@ def _document_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | Re
     )
 
 
-def _jsonl_lines(handle: BinaryIO, size: int) -> Iterator[tuple[str, tuple[Message, ...]] | None]:
+def _jsonl_lines(
+    handle: BinaryIO, size: int, tail: JsonlTail
+) -> Iterator[tuple[str, tuple[Message, ...]] | None]:
     """Decoded lines with their decoding notices; None for a line over the size cap.
 
     Lines are read with a size limit, so one gigantic line cannot exhaust memory, and only
     those that start within the file's first ``size`` bytes (its size when scanned): a
     file another program appends to faster than warta reads kept an update going for ever.
-    What was added since is read by the next update, which finds the file changed.
+    What was added since is read by the next update, which finds the file changed. Reading
+    starts at ``tail.offset``, and ``tail`` counts the bytes read (UTF-16 text is not
+    counted: such a file is read whole each time, as ``tail.ends_line`` then says).
     """
-    if handle.read(2).startswith(_UTF16_BOMS):
+    handle.seek(tail.offset)
+    if tail.offset == 0 and handle.read(2).startswith(_UTF16_BOMS):
+        tail.ends_line = False
         handle.seek(0)
         text = io.TextIOWrapper(handle, encoding="utf-16", errors="replace")
         read = 2  # the byte-order mark; UTF-16 takes two bytes a code unit
@@ -563,11 +633,13 @@ def _jsonl_lines(handle: BinaryIO, size: int) -> Iterator[tuple[str, tuple[Messa
             else:
                 yield line, ()
         return
-    handle.seek(0)
+    handle.seek(tail.offset)
     while handle.tell() < size and (raw := handle.readline(MAX_FILE_BYTES + 1)):
+        tail.read(raw)
         if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
             while (more := handle.readline(MAX_FILE_BYTES)) and not more.endswith(b"\n"):
-                pass
+                tail.read(more)
+            tail.read(more)
             yield None
         else:
             for part in _MAC_LINE_END.split(raw) if b"\r" in raw else (raw,):
@@ -575,15 +647,19 @@ def _jsonl_lines(handle: BinaryIO, size: int) -> Iterator[tuple[str, tuple[Messa
                 yield decoded.text, decoded.notices
 
 
-def _jsonl_items(file: CorpusFile, handle: BinaryIO) -> Iterator[Article | ReadWarning]:
-    """The article of each line of a jsonl file, as the lines are read, or why it has none."""
+def _jsonl_items(
+    file: CorpusFile, handle: BinaryIO, tail: JsonlTail
+) -> Iterator[Article | ReadWarning]:
+    """The article of each line of a jsonl file from ``tail`` on, as the lines are read, or
+    why it has none."""
     shown = display_path(file.path)
     if looks_binary(handle.read(NUL_SNIFF_BYTES)):
+        tail.ends_line = False
         yield ReadWarning(shown, Message.of(_BINARY))
         return
-    handle.seek(0)
-    seen_ids: set[str] = set()
-    for number, line in enumerate(_jsonl_lines(handle, file.size), start=1):
+    seen_ids = set(tail.ids)
+    for number, line in enumerate(_jsonl_lines(handle, file.size, tail), start=tail.lines + 1):
+        tail.lines = number
         if line is None:
             too_long = N_("line {line}: over the size limit; skipped")
             yield ReadWarning(shown, Message.of(too_long, line=number))

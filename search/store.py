@@ -34,6 +34,12 @@ BUSY_SECONDS = 30.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER);
+-- How far a jsonl file was read and a digest of those bytes: a file only appended to is read
+-- on from there (reader.resume_point). A store made before the table reads such files whole.
+CREATE TABLE IF NOT EXISTS file_tails (
+    path TEXT PRIMARY KEY, offset INTEGER NOT NULL, lines INTEGER NOT NULL,
+    digest TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT, source TEXT,
     sentences INTEGER NOT NULL DEFAULT 0,
@@ -437,14 +443,35 @@ class Store:
 
     def forget_file(self, path: str) -> list[str]:
         """Drop a file and everything read from it; returns the ids of its articles."""
-        ids = [
-            row[0] for row in self._db.execute("SELECT id FROM articles WHERE file = ?", (path,))
-        ]
+        ids = self.file_articles(path)
         self._drop_mentions("SELECT id FROM articles WHERE file = ?", (path,))
         self._count_out("file = ?", (path,))
         self._db.execute("DELETE FROM articles WHERE file = ?", (path,))
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+        self.set_file_tail(path, None)
         return ids
+
+    def file_articles(self, path: str) -> list[str]:
+        rows = self._db.execute("SELECT id FROM articles WHERE file = ?", (path,))
+        return [row[0] for row in rows]
+
+    def file_tail(self, path: str) -> tuple[int, int, str] | None:
+        """Bytes read of a jsonl file, its lines, and the digest of those bytes."""
+        row = self._db.execute(
+            "SELECT offset, lines, digest FROM file_tails WHERE path = ?", (path,)
+        ).fetchone()
+        return (int(row[0]), int(row[1]), str(row[2])) if row else None
+
+    def set_file_tail(self, path: str, tail: tuple[int, int, str] | None) -> None:
+        """Record (or with None forget) how far a jsonl file was read (see ``file_tail``)."""
+        if tail is None:
+            self._db.execute("DELETE FROM file_tails WHERE path = ?", (path,))
+        else:
+            self._db.execute(
+                "INSERT OR REPLACE INTO file_tails (path, offset, lines, digest) "
+                "VALUES (?, ?, ?, ?)",
+                (path, *tail),
+            )
 
     # -- articles and mentions ---------------------------------------------------------------
 
