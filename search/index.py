@@ -543,6 +543,7 @@ def _batches(files: Iterable[CorpusFile], tails: dict[str, JsonlTail | None]) ->
     to the extraction workers, so it stays here)."""
     from warta.search.reader import read_chunks
 
+    tails = {} if tails is None else tails
     for file in files:
         chunks = read_chunks(file, BATCH_ARTICLES, tails.get(file.key))
         chunk = next(chunks)
@@ -1175,7 +1176,7 @@ def _write(
                 store.set_file(key, state)
                 tail = tails.get(key) if complete else None
                 recorded = (tail.offset, tail.lines, tail.digest.hexdigest()) if tail else None
-                store.set_file_tail(key, recorded)
+                store.set_file_tail(key, state, recorded)
                 done += batch.file.size
                 if progress:
                     progress(min(done, total), total)

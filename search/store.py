@@ -35,10 +35,11 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER);
 -- How far a jsonl file was read and a digest of those bytes: a file only appended to is read
--- on from there (reader.resume_point). A store made before the table reads such files whole.
+-- on from there (reader.resume_point). Valid while ``files`` holds the size and time it was
+-- recorded with: a warta before the table re-reads such files whole without writing it.
 CREATE TABLE IF NOT EXISTS file_tails (
-    path TEXT PRIMARY KEY, offset INTEGER NOT NULL, lines INTEGER NOT NULL,
-    digest TEXT NOT NULL
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    offset INTEGER NOT NULL, lines INTEGER NOT NULL, digest TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, date TEXT, source TEXT,
@@ -448,7 +449,7 @@ class Store:
         self._count_out("file = ?", (path,))
         self._db.execute("DELETE FROM articles WHERE file = ?", (path,))
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
-        self.set_file_tail(path, None)
+        self.set_file_tail(path, NOT_DONE, None)
         return ids
 
     def file_articles(self, path: str) -> list[str]:
@@ -456,21 +457,25 @@ class Store:
         return [row[0] for row in rows]
 
     def file_tail(self, path: str) -> tuple[int, int, str] | None:
-        """Bytes read of a jsonl file, its lines, and the digest of those bytes."""
+        """Bytes read of a jsonl file, its lines, and the digest of those bytes, when the
+        file's recorded state is still the one they were recorded with."""
         row = self._db.execute(
-            "SELECT offset, lines, digest FROM file_tails WHERE path = ?", (path,)
+            "SELECT t.offset, t.lines, t.digest FROM file_tails t JOIN files f USING (path) "
+            "WHERE path = ? AND f.size = t.size AND f.mtime_ns = t.mtime_ns",
+            (path,),
         ).fetchone()
         return (int(row[0]), int(row[1]), str(row[2])) if row else None
 
-    def set_file_tail(self, path: str, tail: tuple[int, int, str] | None) -> None:
-        """Record (or with None forget) how far a jsonl file was read (see ``file_tail``)."""
+    def set_file_tail(self, path: str, state: FileState, tail: tuple[int, int, str] | None) -> None:
+        """Record (or with None forget) how far a jsonl file in ``state`` was read (see
+        ``file_tail``)."""
         if tail is None:
             self._db.execute("DELETE FROM file_tails WHERE path = ?", (path,))
         else:
             self._db.execute(
-                "INSERT OR REPLACE INTO file_tails (path, offset, lines, digest) "
-                "VALUES (?, ?, ?, ?)",
-                (path, *tail),
+                "INSERT OR REPLACE INTO file_tails (path, size, mtime_ns, offset, lines, digest)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (path, state.size, state.mtime_ns, *tail),
             )
 
     # -- articles and mentions ---------------------------------------------------------------
