@@ -536,7 +536,9 @@ class _Batch:
     shapes: list[ArticleShape] = field(default_factory=list)
 
 
-def _batches(files: Iterable[CorpusFile], tails: dict[str, JsonlTail | None]) -> Iterator[_Batch]:
+def _batches(
+    files: Iterable[CorpusFile], tails: dict[str, JsonlTail | None] | None = None
+) -> Iterator[_Batch]:
     """Each file's articles in batches, read as they are needed: a jsonl file of any size
     costs the memory of a batch or two. A file with an entry in ``tails`` is read on from
     there; each file's entry is then where its reading ended (hashlib state is not sent
