@@ -35,6 +35,17 @@ def everything(service: SearchService) -> list[tuple[str, str, list[str]]]:
     )
 
 
+def indexed_archive(tmp_path: Path, text: str) -> tuple[Path, SearchService]:
+    """A corpus of one jsonl archive holding ``text``, and its index, up to date."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    archive = corpus / "arsip.jsonl"
+    archive.write_text(text, encoding="utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    return archive, service
+
+
 @pytest.fixture()
 def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The titles of the articles whose entities were extracted, as indexing reads them."""
@@ -52,12 +63,7 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_lines_appended_are_read_alone_and_index_as_a_rebuild_would(
     tmp_path: Path, extracted: list[str]
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    archive = corpus / "arsip.jsonl"
-    archive.write_text(jsonl(FIRST), encoding="utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
+    archive, service = indexed_archive(tmp_path, jsonl(FIRST))
     assert len(extracted) == 3
 
     with archive.open("a", encoding="utf-8") as handle:
@@ -69,7 +75,7 @@ def test_lines_appended_are_read_alone_and_index_as_a_rebuild_would(
         {"line": 4, "id": "'pagi'", "new_id": "arsip:4"}
     ]
 
-    rebuilt = SearchService([corpus], tmp_path / "rebuilt")
+    rebuilt = SearchService([archive.parent], tmp_path / "rebuilt")
     rebuilt.update()
     assert everything(service) == everything(rebuilt)
     ids = [row[0] for row in everything(service)]
@@ -82,12 +88,7 @@ def test_lines_appended_are_read_alone_and_index_as_a_rebuild_would(
 def test_a_line_changed_before_the_end_reads_the_whole_file_again(
     tmp_path: Path, extracted: list[str]
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    archive = corpus / "arsip.jsonl"
-    archive.write_text(jsonl(FIRST), encoding="utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
+    archive, service = indexed_archive(tmp_path, jsonl(FIRST))
 
     longsor = {"id": "pagi", "title": "Longsor di Bogor", "text": "Longsor melanda Bogor pagi ini."}
     changed = [longsor, *FIRST[1:], *MORE]
@@ -105,17 +106,9 @@ def test_a_line_cut_off_while_written_is_read_again_when_finished(
 ) -> None:
     """A scraper's half-written last line was read as it stood (not JSON: skipped); once
     the line is finished, it is read whole, not from after the half."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    archive = corpus / "arsip.jsonl"
     whole = jsonl(FIRST)
-    cut = len(jsonl(FIRST[:2])) + 20
-    archive.write_text(whole[:cut], encoding="utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    report = service.update()
-    assert [w.message.template for w in report.warnings] == [
-        "line {line}: not valid JSON ({reason}); skipped"
-    ]
+    archive, service = indexed_archive(tmp_path, whole[: len(jsonl(FIRST[:2])) + 20])
+    assert {hit.id for hit in service.search("*").hits} == {"arsip:2", "pagi"}
 
     archive.write_text(whole, encoding="utf-8")
     service.update()
