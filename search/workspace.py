@@ -484,14 +484,22 @@ class Workspace:
         """Every tag with how many articles have it, most used first; spellings that differ
         in case only (a workspace from before tags were one in any case) are one tag, named
         as first written."""
+        rows = self._read("SELECT tag, COUNT(*) FROM tags GROUP BY tag ORDER BY MIN(added)")
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for tag, count in rows:
+            groups.setdefault(str(tag).casefold(), []).append((str(tag), int(count)))
         counted = []
-        for names in self._spelling_groups().values():
-            marks = ", ".join("?" * len(names))
-            rows = self._read(
-                f"SELECT COUNT(DISTINCT article_id) FROM tags WHERE tag IN ({marks})", names
-            )
-            counted.append((names[0], int(rows[0][0])))
+        for spellings in groups.values():
+            names = [name for name, _count in spellings]
+            count = spellings[0][1] if len(spellings) == 1 else self._articles_tagged(names)
+            counted.append((names[0], count))
         return sorted(counted, key=lambda pair: (-pair[1], pair[0]))
+
+    def _articles_tagged(self, names: Sequence[str]) -> int:
+        """How many articles have one of ``names`` (an article may have two of them)."""
+        marks = ", ".join("?" * len(names))
+        query = f"SELECT COUNT(DISTINCT article_id) FROM tags WHERE tag IN ({marks})"
+        return int(self._read(query, names)[0][0])
 
     def article_tags(self, article_id: str) -> list[str]:
         rows = self._read("SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", (article_id,))
@@ -508,16 +516,11 @@ class Workspace:
         return [row[0] for row in rows]
 
     def _spellings(self, tag: str) -> list[str]:
-        """How ``tag`` is stored, in any case, first written first."""
-        return self._spelling_groups().get(clean_line(tag).casefold(), [])
-
-    def _spelling_groups(self) -> dict[str, list[str]]:
-        """Every stored tag under its case-folded form, first written first. SQLite's NOCASE
-        folds ASCII letters only, so the distinct tags are compared here."""
-        groups: dict[str, list[str]] = {}
-        for (tag,) in self._read("SELECT tag FROM tags GROUP BY tag ORDER BY MIN(added)"):
-            groups.setdefault(str(tag).casefold(), []).append(str(tag))
-        return groups
+        """How ``tag`` is stored, in any case, first written first. SQLite's NOCASE folds
+        ASCII letters only, so the distinct tags are compared here."""
+        wanted = clean_line(tag).casefold()
+        rows = self._read("SELECT tag FROM tags GROUP BY tag ORDER BY MIN(added)")
+        return [str(name) for (name,) in rows if str(name).casefold() == wanted]
 
     def star(self, article_id: str) -> bool:
         """Star an article; False when it already had a star."""

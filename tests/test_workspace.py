@@ -153,6 +153,19 @@ def test_a_tag_is_the_same_tag_in_any_case(
     assert json.loads(out) == []
 
 
+def test_a_workspace_with_a_tag_in_two_cases_lists_it_once(data: Path) -> None:
+    """Before tags were one in any case, an article could have Penting and penting."""
+    with Workspace(data) as workspace:
+        workspace.tag(MUSK, "Penting")
+    with sqlite3.connect(data / FILE_NAME) as db:
+        rows = [(MUSK, "penting", "9999-01-02"), (SAM, "penting", "9999-01-03")]
+        db.executemany("INSERT INTO tags (article_id, tag, added) VALUES (?, ?, ?)", rows)
+    with Workspace(data) as workspace:
+        assert workspace.tags() == [("Penting", 2)]
+        assert workspace.untag(MUSK, "PENTING") == "Penting"
+        assert workspace.article_tags(MUSK) == []
+
+
 def test_an_article_is_named_by_the_start_of_its_id(
     capsys: pytest.CaptureFixture[str], seeds_index: Path, data: Path
 ) -> None:
