@@ -449,7 +449,7 @@ class Store:
         self._count_out("file = ?", (path,))
         self._db.execute("DELETE FROM articles WHERE file = ?", (path,))
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
-        self.set_file_tail(path, NOT_DONE, None)
+        self._db.execute("DELETE FROM file_tails WHERE path = ?", (path,))
         return ids
 
     def file_articles(self, path: str) -> list[str]:
