@@ -34,6 +34,8 @@ from warta.search.entities.gazetteer import (
 )
 from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
+    BALINESE_ARTICLES,
+    BALINESE_NAMES,
     BRANCH_HEADS,
     CALLED_CUES,
     CAPITAL_CUES,
@@ -76,10 +78,12 @@ from warta.search.entities.names import (
     OFFICE_WORDS,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
+    ORGANISATION_OPENERS,
     ORGANISATION_SUFFIXES,
     PARTY_BOARDS,
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
+    PERSON_OPENERS,
     PLACE_HEADS,
     PLACE_SUFFIXES,
     PORTFOLIO_WORDS,
@@ -271,6 +275,20 @@ def is_headline_case(words: Sequence[str]) -> bool:
     return bool(longer) and capitalised >= _HEADLINE_SHARE * len(longer)
 
 
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ORDINAL_CUES = frozenset({"ke", "ke-"})
+
+
+def _is_ordinal(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a Roman ordinal after ``ke`` (``Muktamar ke VII
+    Semarang``: the seventh congress, in Semarang), no part of the name after it."""
+    return (
+        index > 0
+        and words[index - 1].lower() in _ORDINAL_CUES
+        and _ROMAN_NUMERAL.fullmatch(words[index]) is not None
+    )
+
+
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
@@ -280,6 +298,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     while start < end and (
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
+        or _is_ordinal(words, start)
         or _in_job_title(words, start)
         or _opens_job_title(words, start)
         or (
@@ -416,7 +435,7 @@ def _tagged_spans(
             job_title = kind == "person" and last.lower() in JOB_TITLE_ENDS
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 team = _after_country_code(words, trimmed[0])
-                kind_here = "organisation" if team else _tagged_kind(core, kind)
+                kind_here = "organisation" if team else _opened_kind(core, _tagged_kind(core, kind))
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
@@ -442,6 +461,19 @@ def _tagged_kind(core: Sequence[str], kind: str) -> str:
     if kind == "person" and last in CLUB_SUFFIXES:
         return "organisation"
     return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
+
+
+def _opened_kind(core: Sequence[str], kind: str) -> str:
+    """The kind of a tagged name by its first word: one opening with an organisation's
+    (``Pengadilan Tinggi Queensland``) is that organisation, one opening with a person's
+    honorific (``Bung Hatta``) that person, whatever the tagger read. Not for a known name
+    grown over tagged words (``Universitas Gadjah Mada`` + ``Erwan``, a person)."""
+    first = core[0].lower() if len(core) > 1 else ""
+    if kind in ("person", "place") and first in ORGANISATION_OPENERS:
+        return "organisation"
+    if kind in ("organisation", "place") and first in PERSON_OPENERS:
+        return "person"
+    return kind
 
 
 def _is_office_seat(words: Sequence[str], index: int) -> bool:
@@ -637,6 +669,7 @@ def _longer_name(
             and word not in SPAN_BREAKS
             and word not in SPORTS_COUNTRY_CODES
             and is_name_word(word)
+            and not _is_ordinal(words, index)
             and not _in_job_title(words, index)
             and not _opens_sentence_as_common_word(words, index)
             and (
@@ -1234,6 +1267,30 @@ def _extend_persons_over_particles(spans: list[_Span]) -> None:
             start -= 2
         span.start = start
     spans[:] = [span for span in spans if id(span) not in removed]
+
+
+def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
+    """A person's name takes back the Balinese article and birth-order names before it
+    (``I Nyoman`` + ``Giri Prasta``, ``I`` + ``Made Mudharta``) when nothing else claims
+    them; the names alone, without ``I`` or ``Ni``, are not taken (``Made`` may be the
+    English word)."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        if span.kind != "person":
+            continue
+        words, field = span.field.words, id(span.field)
+        start = span.start
+        while (
+            start > 0 and words[start - 1] in BALINESE_NAMES and (field, start - 1) not in covered
+        ):
+            start -= 1
+        if (
+            start > 0
+            and words[start - 1] in BALINESE_ARTICLES
+            and words[start] in BALINESE_NAMES
+            and (field, start - 1) not in covered
+        ):
+            span.start = start - 1
 
 
 def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
@@ -3459,6 +3516,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_organisations_over_units(spans)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
+    _extend_persons_over_balinese_names(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)

@@ -412,8 +412,26 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
-    soccer securities sekuritas group
+    soccer securities sekuritas group exchange alliance association
     """
+)
+#: First words of organisations' names that no place's or person's name opens with: a
+#: name the tagger reads as a place or a person opening with one is the organisation
+#: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``). Not ``Kantor``:
+#: an office is also the building.
+ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
+    "brigade batalyon laskar milisi"
+)
+#: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
+#: Tomo``): a name the tagger reads as a place or an organisation opening with one is that
+#: person.
+PERSON_OPENERS: frozenset[str] = _words("bung")
+#: Balinese names open with an article, ``I`` for a man and ``Ni`` for a woman, then
+#: birth-order or caste names (``I Wayan Koster``, ``Ni Luh Putu Ayu``, ``I Gusti Ngurah
+#: Rai``), as written: a person's name takes them back.
+BALINESE_ARTICLES: frozenset[str] = frozenset({"I", "Ni"})
+BALINESE_NAMES: frozenset[str] = _words(
+    "Wayan Made Nyoman Ketut Putu Gede Gde Kadek Komang Nengah Gusti Luh Ngurah Ida"
 )
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
 #: Airport``): a name the tagger reads as a person or an organisation ending in one is a

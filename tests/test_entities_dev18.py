@@ -1,0 +1,46 @@
+"""Round 18's rules from idner dev's errors: patterns the sidebar got wrong, each on
+sentences written for it."""
+
+from __future__ import annotations
+
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str) -> set[tuple[str, str]]:
+    """Each mention as (surface, kind)."""
+    return {(m.surface, m.kind) for m in extract_mentions("", body)}
+
+
+def test_a_balinese_name_keeps_its_article_and_birth_order_name() -> None:
+    # Balinese names open with I (men) or Ni (women) and a birth-order name: the person
+    # is I Nyoman Giri Prasta, not Giri Prasta.
+    found = _found("Ketua DPD Bali I Nyoman Giri Prasta membuka rapat itu di Denpasar.")
+    assert ("I Nyoman Giri Prasta", "person") in found
+    found = _found("Rapat dipimpin Ketua DPD Partai Golkar Bali I Wayan Sudirta, Jumat.")
+    assert ("I Wayan Sudirta", "person") in found
+
+
+def test_a_roman_ordinal_after_ke_is_no_part_of_the_place_after_it() -> None:
+    # "Muktamar ke VII Semarang": the seventh congress, held in Semarang.
+    found = _found("Muktamar PKB ke VII Semarang memilih ketua umum yang baru.")
+    assert ("Semarang", "place") in found
+    assert not any("VII" in surface for surface, _ in found)
+
+
+def test_an_english_name_ending_in_exchange_or_alliance_is_an_organisation() -> None:
+    found = _found("Harga minyak di New York Mercantile Exchange naik tajam pekan ini.")
+    assert ("New York Mercantile Exchange", "organisation") in found
+
+
+def test_a_name_opening_with_an_organisations_head_is_an_organisation() -> None:
+    # A court or an armed wing is an organisation even where the tagger reads a place.
+    found = _found("Rodney mengaku bersalah di Pengadilan Tinggi Queensland atas pencurian itu.")
+    assert ("Pengadilan Tinggi Queensland", "organisation") in found
+    found = _found("Serangan dilakukan sayap militer Hamas, Brigade Izz ad-Din al-Qassam, kemarin.")
+    assert ("Brigade Izz ad-Din al-Qassam", "organisation") in found
+
+
+def test_a_name_after_bung_is_a_person() -> None:
+    # Bung Hatta, Bung Tomo: the honorific is how the person is known.
+    found = _found("Foto pidato Bung Karno dan Bung Hatta dipajang di museum itu.")
+    assert ("Bung Hatta", "person") in found
