@@ -44,3 +44,18 @@ def test_a_name_after_bung_is_a_person() -> None:
     # Bung Hatta, Bung Tomo: the honorific is how the person is known.
     found = _found("Foto pidato Bung Karno dan Bung Hatta dipajang di museum itu.")
     assert ("Bung Hatta", "person") in found
+
+
+def test_a_compass_word_after_sebelah_is_a_direction_no_place() -> None:
+    # "di Sebelah Selatan": on the south side; the street after it is still named.
+    found = _found("Desa itu berbatasan dengan Kecamatan Nguter di Sebelah Selatan, kata dia.")
+    assert not any("Selatan" in surface for surface, _ in found)
+    found = _found("Pabrik itu terletak di sebelah Selatan Jalan Raya Solo dekat pasar.")
+    assert ("Jalan Raya Solo", "place") in found
+
+
+def test_a_place_never_ends_in_the_head_of_the_next_one() -> None:
+    # "Kabupaten Pati Provinsi Jawa Tengah": the regency, then the province.
+    found = _found("Ia lahir di Kabupaten Pati Provinsi Jawa Tengah pada 1970.")
+    assert ("Kabupaten Pati", "place") in found
+    assert not any(surface.endswith("Provinsi") for surface, _ in found)

@@ -56,6 +56,7 @@ from warta.search.entities.names import (
     DEFINED_ORGANISATION_HEADS,
     DEGREES,
     DEPARTMENT_WORDS,
+    DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
@@ -76,6 +77,7 @@ from warta.search.entities.names import (
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
     OFFICE_WORDS,
+    OPENING_HEADS,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
     ORGANISATION_OPENERS,
@@ -289,6 +291,14 @@ def _is_ordinal(words: Sequence[str], index: int) -> bool:
     )
 
 
+def _is_direction(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is part of a direction (``Sebelah Selatan``)."""
+    word = words[index].lower()
+    return word in DIRECTION_WORDS or (
+        index > 0 and words[index - 1].lower() in DIRECTION_WORDS and word in COMPASS_WORDS
+    )
+
+
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
@@ -299,6 +309,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
         or _is_ordinal(words, start)
+        or _is_direction(words, start)
         or _in_job_title(words, start)
         or _opens_job_title(words, start)
         or (
@@ -670,6 +681,7 @@ def _longer_name(
             and word not in SPORTS_COUNTRY_CODES
             and is_name_word(word)
             and not _is_ordinal(words, index)
+            and not _is_direction(words, index)
             and not _in_job_title(words, index)
             and not _opens_sentence_as_common_word(words, index)
             and (
@@ -724,7 +736,11 @@ def _longer_name(
         end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
     if own_label == "ORG" and end == match.end and _is_arm(words, tagged, end):
         end += 1  # a company's arm: Google Indonesia
-    while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
+    while end > match.end and (
+        _is_cut_initial(words, end - 1)
+        or words[end - 1] == "."
+        or (match.entry.kind == "place" and words[end - 1].lower() in OPENING_HEADS)
+    ):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at]

@@ -383,6 +383,13 @@ LAW_WORDS: frozenset[str] = _words("uu ruu perppu perpres permen perda pergub pe
 #: menghadapi`` is "Indonesia is facing".
 COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tenggara")
 COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
+#: Words before a compass word that make it a direction (``di Sebelah Selatan``, on the
+#: south side), no part of a name, capitalised or not.
+DIRECTION_WORDS: frozenset[str] = _words("sebelah")
+#: Administrative heads that only open a place's name: a known place never grows over one
+#: after it (``Kabupaten Pati Provinsi`` + ``Jawa Tengah`` is the regency, then the
+#: province). Not ``Kota``: ``Jakarta Kota``.
+OPENING_HEADS: frozenset[str] = _words("kabupaten provinsi kecamatan kelurahan desa dusun")
 #: The country warta's news is written in: a known company right before its name is the
 #: company's arm there (``Google Indonesia``), one organisation.
 HOME_COUNTRY = "Indonesia"
