@@ -52,6 +52,8 @@ def test_a_compass_word_after_sebelah_is_a_direction_no_place() -> None:
     assert not any("Selatan" in surface for surface, _ in found)
     found = _found("Pabrik itu terletak di sebelah Selatan Jalan Raya Solo dekat pasar.")
     assert ("Jalan Raya Solo", "place") in found
+    found = _found("Ia merilis karya solonya, yakni ' Sebelah Mata ', di awal tahun 2017.")
+    assert ("Mata", "place") not in found
 
 
 def test_a_place_never_ends_in_the_head_of_the_next_one() -> None:
@@ -59,3 +61,15 @@ def test_a_place_never_ends_in_the_head_of_the_next_one() -> None:
     found = _found("Ia lahir di Kabupaten Pati Provinsi Jawa Tengah pada 1970.")
     assert ("Kabupaten Pati", "place") in found
     assert not any(surface.endswith("Provinsi") for surface, _ in found)
+
+
+def test_an_acronym_of_a_lowercase_phrase_is_no_entity() -> None:
+    # A common noun's acronym, spelt out in lowercase (a word of the phrase may give no
+    # letter: "bahan bakar" gives B once), names a thing, not a place or an organisation.
+    found = _found(
+        "Antrean panjang terjadi di stasiun pengisian bahan bakar umum (SPBU) di Cirebon. "
+        "Warga menunggu di SPBU itu sejak pagi."
+    )
+    assert found == {("Cirebon", "place")}
+    found = _found("Kedua pihak menandatangani letter of intent (LoI) dengan mahasiswa Bandung.")
+    assert not any("LoI" in surface for surface, _ in found)

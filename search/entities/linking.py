@@ -291,12 +291,24 @@ def _is_ordinal(words: Sequence[str], index: int) -> bool:
     )
 
 
-def _is_direction(words: Sequence[str], index: int) -> bool:
-    """Whether the word at ``index`` is part of a direction (``Sebelah Selatan``)."""
-    word = words[index].lower()
-    return word in DIRECTION_WORDS or (
-        index > 0 and words[index - 1].lower() in DIRECTION_WORDS and word in COMPASS_WORDS
+def _opens_next_name(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is an administrative head opening the name after it
+    (``Kabupaten Pati Provinsi`` + ``Jawa Tengah``; not ``Polres Bogor Kabupaten``)."""
+    return (
+        words[index].lower() in OPENING_HEADS
+        and index + 1 < len(words)
+        and words[index + 1][:1].isupper()
+        and is_name_word(words[index + 1])
     )
+
+
+def _is_direction(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is part of a direction (``Sebelah Selatan``; not
+    ``Sebelah Mata``, a song)."""
+    word = words[index].lower()
+    if word in DIRECTION_WORDS:
+        return index + 1 < len(words) and words[index + 1].lower() in COMPASS_WORDS
+    return index > 0 and words[index - 1].lower() in DIRECTION_WORDS and word in COMPASS_WORDS
 
 
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
@@ -478,8 +490,9 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
     """The kind of a tagged name by its first word: one opening with an organisation's
     (``Pengadilan Tinggi Queensland``) is that organisation, one opening with a person's
     honorific (``Bung Hatta``) that person, whatever the tagger read. Not for a known name
-    grown over tagged words (``Universitas Gadjah Mada`` + ``Erwan``, a person)."""
-    first = core[0].lower() if len(core) > 1 else ""
+    grown over tagged words (``Universitas Gadjah Mada`` + ``Erwan``, a person), nor over
+    a venue's last word (``University Town Main Stadium``)."""
+    first = core[0].lower() if len(core) > 1 and core[-1].lower() not in PLACE_SUFFIXES else ""
     if kind in ("person", "place") and first in ORGANISATION_OPENERS:
         return "organisation"
     if kind in ("organisation", "place") and first in PERSON_OPENERS:
@@ -739,7 +752,7 @@ def _longer_name(
     while end > match.end and (
         _is_cut_initial(words, end - 1)
         or words[end - 1] == "."
-        or (match.entry.kind == "place" and words[end - 1].lower() in OPENING_HEADS)
+        or (match.entry.kind == "place" and _opens_next_name(words, end - 1))
     ):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
@@ -1104,25 +1117,52 @@ def _is_law(span: _Span) -> bool:
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """An acronym the article spells out in lowercase words (``walk out (WO)``, ``tenaga
-    kerja Indonesia (TKI)``) names a thing or an act, no entity: none of its mentions is
-    one. One spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays."""
+    kerja Indonesia (TKI)``, ``stasiun pengisian bahan bakar umum (SPBU)``, ``letter of
+    intent (LoI)``) names a thing or an act, no entity: none of its mentions is one. One
+    spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays."""
     explained = set()
     for field in fields:
         words = field.words
         for opening in field.positions.get("(", ()):
             acronym = words[opening + 1] if opening + 2 < len(words) else ""
-            if not (acronym.isalpha() and acronym.isupper() and words[opening + 2] == ")"):
-                continue
-            spelt = words[max(0, opening - len(acronym)) : opening]
-            if (
-                len(spelt) == len(acronym)
-                and spelt[0].islower()
-                and all(word.isalpha() for word in spelt)
-                and "".join(word[0] for word in spelt).upper() == acronym
+            if not (
+                acronym.isalpha()
+                and acronym[0].isupper()
+                and sum(letter.isupper() for letter in acronym) > 1
+                and words[opening + 2] == ")"
             ):
+                continue
+            if _spells_out_in_lowercase(acronym, words[:opening]):
                 explained.add(acronym)
     if explained:
         spans[:] = [span for span in spans if " ".join(span.words) not in explained]
+
+
+#: How many words a lowercase phrase may have beyond its acronym's letters (``bahan bakar``
+#: gives one letter to ``SPBU``, ``of`` none to ``LoI``).
+_UNSPELT_WORDS = 2
+
+
+def _spells_out_in_lowercase(acronym: str, before: Sequence[str]) -> bool:
+    """Whether words ending ``before``, the first lowercase, all letters, spell
+    ``acronym``: one word a letter (``tenaga kerja Indonesia (TKI)``), or, all lowercase
+    then, its first letter the first word's initial, its last the last word's and the
+    others initials of words in order between (a word may give none; not ``juru bicara
+    Badan Nasional Penanggulangan Bencana (BNPB)``)."""
+    letters = acronym.lower()
+    for size in range(len(letters), len(letters) + _UNSPELT_WORDS + 1):
+        spelt = before[len(before) - size :] if size <= len(before) else ()
+        if not spelt or not spelt[0].islower() or not all(word.isalpha() for word in spelt):
+            continue
+        if size > len(letters) and not all(word.islower() for word in spelt):
+            continue
+        initials = [word[0].lower() for word in spelt]
+        if initials[0] != letters[0] or initials[-1] != letters[-1]:
+            continue
+        rest = iter(initials[1:-1])
+        if all(letter in rest for letter in letters[1:-1]):
+            return True
+    return False
 
 
 #: How far before the comma of an apposition ``ibu kota`` may stand (``ibu kota provinsi
