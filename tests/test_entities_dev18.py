@@ -73,3 +73,14 @@ def test_an_acronym_of_a_lowercase_phrase_is_no_entity() -> None:
     assert found == {("Cirebon", "place")}
     found = _found("Kedua pihak menandatangani letter of intent (LoI) dengan mahasiswa Bandung.")
     assert not any("LoI" in surface for surface, _ in found)
+
+
+def test_a_counted_party_board_is_no_organisation() -> None:
+    # "31 DPD": thirty-one of a party's regional boards, not the senate DPD.
+    found = _found(
+        "Munas bisa dipercepat jika ada permintaan dari 2/3 DPD provinsi, tapi faktanya "
+        "31 DPD meminta 2015. Sejumlah DPC juga setuju."
+    )
+    assert not any(surface in ("DPD", "DPC") for surface, _ in found)
+    found = _found("Usul itu ditolak DPD dalam sidang paripurna di Senayan.")
+    assert ("DPD", "organisation") in found

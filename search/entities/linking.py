@@ -51,6 +51,7 @@ from warta.search.entities.names import (
     COMPASS_WORDS,
     COMPETITION_PREFIXES,
     CONJUNCTIONS,
+    COUNT_WORDS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
@@ -1010,7 +1011,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
-        elif not any(test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law)):
+        elif not any(
+            test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law, _is_counted_board)
+        ):
             kept.append(span)
     _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
@@ -1113,6 +1116,20 @@ def _is_language(span: _Span) -> bool:
 def _is_law(span: _Span) -> bool:
     """A name opening with ``UU`` or ``RUU`` (see ``LAW_WORDS``) is a law or a bill."""
     return span.entry is None and span.words[0].lower() in LAW_WORDS
+
+
+def _is_counted_board(span: _Span) -> bool:
+    """A party's board after a number or a counting word (``31 DPD``, ``2/3 DPD``,
+    ``sejumlah DPC``) is one of many boards, not the senate DPD."""
+    words = span.field.words
+    if (
+        span.end - span.start != 1
+        or span.start == 0
+        or words[span.start].lower() not in PARTY_BOARDS
+    ):
+        return False
+    before = words[span.start - 1]
+    return before[:1].isdigit() or before.lower() in COUNT_WORDS
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:

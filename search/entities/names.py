@@ -296,6 +296,9 @@ PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
 #: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
 #: name a branch of it, not the senate DPD.
 PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
+#: Words counting the things after them (``sejumlah DPC``, with numbers: ``31 DPD``): a
+#: party's board counted so is one of many boards, no organisation of its own.
+COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banyak")
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
 #: berinisial MA``).
 INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
