@@ -84,3 +84,15 @@ def test_a_counted_party_board_is_no_organisation() -> None:
     assert not any(surface in ("DPD", "DPC") for surface, _ in found)
     found = _found("Usul itu ditolak DPD dalam sidang paripurna di Senayan.")
     assert ("DPD", "organisation") in found
+
+
+def test_a_first_name_opening_a_sentence_stays_with_the_person() -> None:
+    # The tagger, unsure of a capital opening a sentence, left Timothy out.
+    found = _found(
+        "Ia adalah lulusan dari sekolah ini. Timothy John Russert adalah pengacara dan jurnalis."
+    )
+    assert ("Timothy John Russert", "person") in found
+    found = _found("Sementara itu, Budi Santoso menolak berkomentar.")
+    assert ("Budi Santoso", "person") in found
+    found = _found("Kami menantimu. Ayolah Lady Gaga, datang ke Jakarta!")
+    assert ("Lady Gaga", "person") in found
