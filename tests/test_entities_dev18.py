@@ -96,3 +96,14 @@ def test_a_first_name_opening_a_sentence_stays_with_the_person() -> None:
     assert ("Budi Santoso", "person") in found
     found = _found("Kami menantimu. Ayolah Lady Gaga, datang ke Jakarta!")
     assert ("Lady Gaga", "person") in found
+
+
+def test_a_party_board_written_out_before_the_party_is_no_senate() -> None:
+    # "Dewan Perwakilan Daerah PDIP": PDI-P's regional board, not the senate DPD.
+    found = _found(
+        "Ketua Dewan Perwakilan Daerah PDIP Jawa Barat, TB Hasanuddin, menyebutkan kinerja kader."
+    )
+    assert not any(surface.startswith("Dewan") for surface, _ in found)
+    assert ("PDIP", "organisation") in found
+    found = _found("Usul itu ditolak Dewan Perwakilan Daerah dalam sidang di Senayan.")
+    assert ("Dewan Perwakilan Daerah", "organisation") in found

@@ -83,6 +83,7 @@ from warta.search.entities.names import (
     ORGANISATION_HEADS,
     ORGANISATION_OPENERS,
     ORGANISATION_SUFFIXES,
+    PARTY_BOARD_NAMES,
     PARTY_BOARDS,
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
@@ -3527,13 +3528,17 @@ def _is_party(span: _Span) -> bool:
 
 def _drop_party_boards(spans: list[_Span]) -> None:
     """A party board's abbreviation right before a party (``DPD Partai Golkar``, ``DPD I
-    PDIP``) names a branch of the party, not the senate ``DPD`` the gazetteer knows: no
-    entity of its own, as the annotated news leaves it; the party stays."""
+    PDIP``) or its name written out (``Dewan Perwakilan Daerah PDIP``) names a branch of
+    the party, not the senate ``DPD`` the gazetteer knows: no entity of its own, as the
+    annotated news leaves it; the party stays."""
     starts = {(id(span.field), span.start): span for span in spans}
     dropped: set[int] = set()
     for span in spans:
         words = span.field.words
-        if span.words[0].lower() not in PARTY_BOARDS or set(span.words[1:]) - _BOARD_LEVELS:
+        written_out = tuple(word.lower() for word in span.words) in PARTY_BOARD_NAMES
+        if not written_out and (
+            span.words[0].lower() not in PARTY_BOARDS or set(span.words[1:]) - _BOARD_LEVELS
+        ):
             continue
         level = span.end < len(words) and words[span.end] in _BOARD_LEVELS
         after = span.end + 1 if level else span.end

@@ -296,6 +296,13 @@ PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
 #: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
 #: name a branch of it, not the senate DPD.
 PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
+#: The same boards written out (``Dewan Pimpinan Pusat``, ``Dewan Perwakilan Daerah``),
+#: lowercased: before a party they name its board, not the senate.
+PARTY_BOARD_NAMES: frozenset[tuple[str, ...]] = frozenset(
+    ("dewan", body, level)
+    for body in ("pimpinan", "perwakilan")
+    for level in ("pusat", "daerah", "wilayah", "cabang")
+)
 #: Words counting the things after them (``sejumlah DPC``, with numbers: ``31 DPD``): a
 #: party's board counted so is one of many boards, no organisation of its own.
 COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banyak")
