@@ -34,6 +34,8 @@ from warta.search.entities.gazetteer import (
 )
 from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
+    BALINESE_ARTICLES,
+    BALINESE_NAMES,
     BRANCH_HEADS,
     CALLED_CUES,
     CAPITAL_CUES,
@@ -49,11 +51,13 @@ from warta.search.entities.names import (
     COMPASS_WORDS,
     COMPETITION_PREFIXES,
     CONJUNCTIONS,
+    COUNT_WORDS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
     DEGREES,
     DEPARTMENT_WORDS,
+    DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
@@ -74,12 +78,16 @@ from warta.search.entities.names import (
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
     OFFICE_WORDS,
+    OPENING_HEADS,
     OPPONENT_CUES,
     ORGANISATION_HEADS,
+    ORGANISATION_OPENERS,
     ORGANISATION_SUFFIXES,
+    PARTY_BOARD_NAMES,
     PARTY_BOARDS,
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
+    PERSON_OPENERS,
     PLACE_HEADS,
     PLACE_SUFFIXES,
     PORTFOLIO_WORDS,
@@ -271,6 +279,40 @@ def is_headline_case(words: Sequence[str]) -> bool:
     return bool(longer) and capitalised >= _HEADLINE_SHARE * len(longer)
 
 
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ORDINAL_CUES = frozenset({"ke", "ke-"})
+
+
+def _is_ordinal(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a Roman ordinal after ``ke`` (``Muktamar ke VII
+    Semarang``: the seventh congress, in Semarang), no part of the name after it."""
+    return (
+        index > 0
+        and words[index - 1].lower() in _ORDINAL_CUES
+        and _ROMAN_NUMERAL.fullmatch(words[index]) is not None
+    )
+
+
+def _opens_next_name(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is an administrative head opening the name after it
+    (``Kabupaten Pati Provinsi`` + ``Jawa Tengah``; not ``Polres Bogor Kabupaten``)."""
+    return (
+        words[index].lower() in OPENING_HEADS
+        and index + 1 < len(words)
+        and words[index + 1][:1].isupper()
+        and is_name_word(words[index + 1])
+    )
+
+
+def _is_direction(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is part of a direction (``Sebelah Selatan``; not
+    ``Sebelah Mata``, a song)."""
+    word = words[index].lower()
+    if word in DIRECTION_WORDS:
+        return index + 1 < len(words) and words[index + 1].lower() in COMPASS_WORDS
+    return index > 0 and words[index - 1].lower() in DIRECTION_WORDS and word in COMPASS_WORDS
+
+
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
@@ -280,6 +322,8 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     while start < end and (
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
+        or _is_ordinal(words, start)
+        or _is_direction(words, start)
         or _in_job_title(words, start)
         or _opens_job_title(words, start)
         or (
@@ -416,7 +460,7 @@ def _tagged_spans(
             job_title = kind == "person" and last.lower() in JOB_TITLE_ENDS
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 team = _after_country_code(words, trimmed[0])
-                kind_here = "organisation" if team else _tagged_kind(core, kind)
+                kind_here = "organisation" if team else _opened_kind(core, _tagged_kind(core, kind))
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
@@ -442,6 +486,20 @@ def _tagged_kind(core: Sequence[str], kind: str) -> str:
     if kind == "person" and last in CLUB_SUFFIXES:
         return "organisation"
     return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
+
+
+def _opened_kind(core: Sequence[str], kind: str) -> str:
+    """The kind of a tagged name by its first word: one opening with an organisation's
+    (``Pengadilan Tinggi Queensland``) is that organisation, one opening with a person's
+    honorific (``Bung Hatta``) that person, whatever the tagger read. Not for a known name
+    grown over tagged words (``Universitas Gadjah Mada`` + ``Erwan``, a person), nor over
+    a venue's last word (``University Town Main Stadium``)."""
+    first = core[0].lower() if len(core) > 1 and core[-1].lower() not in PLACE_SUFFIXES else ""
+    if kind in ("person", "place") and first in ORGANISATION_OPENERS:
+        return "organisation"
+    if kind in ("organisation", "place") and first in PERSON_OPENERS:
+        return "person"
+    return kind
 
 
 def _is_office_seat(words: Sequence[str], index: int) -> bool:
@@ -637,6 +695,8 @@ def _longer_name(
             and word not in SPAN_BREAKS
             and word not in SPORTS_COUNTRY_CODES
             and is_name_word(word)
+            and not _is_ordinal(words, index)
+            and not _is_direction(words, index)
             and not _in_job_title(words, index)
             and not _opens_sentence_as_common_word(words, index)
             and (
@@ -691,7 +751,11 @@ def _longer_name(
         end = places[end - 1]  # a known place is taken whole: DPRD Kabupaten Rote Ndao
     if own_label == "ORG" and end == match.end and _is_arm(words, tagged, end):
         end += 1  # a company's arm: Google Indonesia
-    while end > match.end and (_is_cut_initial(words, end - 1) or words[end - 1] == "."):
+    while end > match.end and (
+        _is_cut_initial(words, end - 1)
+        or words[end - 1] == "."
+        or (match.entry.kind == "place" and _opens_next_name(words, end - 1))
+    ):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at]
@@ -948,7 +1012,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
-        elif not any(test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law)):
+        elif not any(
+            test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law, _is_counted_board)
+        ):
             kept.append(span)
     _join_adjacent_persons(kept)
     _part_offices_from_persons(fields, kept)
@@ -1053,27 +1119,68 @@ def _is_law(span: _Span) -> bool:
     return span.entry is None and span.words[0].lower() in LAW_WORDS
 
 
+def _is_counted_board(span: _Span) -> bool:
+    """A party's board after a number or a counting word (``31 DPD``, ``2/3 DPD``,
+    ``sejumlah DPC``) is one of many boards, not the senate DPD."""
+    words = span.field.words
+    if (
+        span.end - span.start != 1
+        or span.start == 0
+        or words[span.start].lower() not in PARTY_BOARDS
+    ):
+        return False
+    before = words[span.start - 1]
+    return before[:1].isdigit() or before.lower() in COUNT_WORDS
+
+
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """An acronym the article spells out in lowercase words (``walk out (WO)``, ``tenaga
-    kerja Indonesia (TKI)``) names a thing or an act, no entity: none of its mentions is
-    one. One spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays."""
+    kerja Indonesia (TKI)``, ``stasiun pengisian bahan bakar umum (SPBU)``, ``letter of
+    intent (LoI)``) names a thing or an act, no entity: none of its mentions is one. One
+    spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays."""
     explained = set()
     for field in fields:
         words = field.words
         for opening in field.positions.get("(", ()):
             acronym = words[opening + 1] if opening + 2 < len(words) else ""
-            if not (acronym.isalpha() and acronym.isupper() and words[opening + 2] == ")"):
-                continue
-            spelt = words[max(0, opening - len(acronym)) : opening]
-            if (
-                len(spelt) == len(acronym)
-                and spelt[0].islower()
-                and all(word.isalpha() for word in spelt)
-                and "".join(word[0] for word in spelt).upper() == acronym
+            if not (
+                acronym.isalpha()
+                and acronym[0].isupper()
+                and sum(letter.isupper() for letter in acronym) > 1
+                and words[opening + 2] == ")"
             ):
+                continue
+            if _spells_out_in_lowercase(acronym, words[:opening]):
                 explained.add(acronym)
     if explained:
         spans[:] = [span for span in spans if " ".join(span.words) not in explained]
+
+
+#: How many words a lowercase phrase may have beyond its acronym's letters (``bahan bakar``
+#: gives one letter to ``SPBU``, ``of`` none to ``LoI``).
+_UNSPELT_WORDS = 2
+
+
+def _spells_out_in_lowercase(acronym: str, before: Sequence[str]) -> bool:
+    """Whether words ending ``before``, the first lowercase, all letters, spell
+    ``acronym``: one word a letter (``tenaga kerja Indonesia (TKI)``), or, all lowercase
+    then, its first letter the first word's initial, its last the last word's and the
+    others initials of words in order between (a word may give none; not ``juru bicara
+    Badan Nasional Penanggulangan Bencana (BNPB)``)."""
+    letters = acronym.lower()
+    for size in range(len(letters), len(letters) + _UNSPELT_WORDS + 1):
+        spelt = before[len(before) - size :] if size <= len(before) else ()
+        if not spelt or not spelt[0].islower() or not all(word.isalpha() for word in spelt):
+            continue
+        if size > len(letters) and not all(word.islower() for word in spelt):
+            continue
+        initials = [word[0].lower() for word in spelt]
+        if initials[0] != letters[0] or initials[-1] != letters[-1]:
+            continue
+        rest = iter(initials[1:-1])
+        if all(letter in rest for letter in letters[1:-1]):
+            return True
+    return False
 
 
 #: How far before the comma of an apposition ``ibu kota`` may stand (``ibu kota provinsi
@@ -1234,6 +1341,62 @@ def _extend_persons_over_particles(spans: list[_Span]) -> None:
             start -= 2
         span.start = start
     spans[:] = [span for span in spans if id(span) not in removed]
+
+
+def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
+    """A person's name takes back the Balinese article and birth-order names before it
+    (``I Nyoman`` + ``Giri Prasta``, ``I`` + ``Made Mudharta``) when nothing else claims
+    them; the names alone, without ``I`` or ``Ni``, are not taken (``Made`` may be the
+    English word)."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        if span.kind != "person":
+            continue
+        words, field = span.field.words, id(span.field)
+        start = span.start
+        while (
+            start > 0 and words[start - 1] in BALINESE_NAMES and (field, start - 1) not in covered
+        ):
+            start -= 1
+        if (
+            start > 0
+            and words[start - 1] in BALINESE_ARTICLES
+            and words[start] in BALINESE_NAMES
+            and (field, start - 1) not in covered
+        ):
+            span.start = start - 1
+
+
+def _after_dateline(span: _Span) -> bool:
+    """Whether the word before ``span`` opens the article's text after a dateline's
+    dashes (``Jakarta, CNN Indonesia --``)."""
+    before = span.start - 2
+    while before >= 0 and span.field.words[before] in _DASHES:
+        before -= 1
+    return before < span.start - 2 and before in span.field.furniture
+
+
+def _give_sentence_openers_to_persons(spans: Sequence[_Span]) -> None:
+    """A word opening a sentence right before a person, one the news writes capitalised
+    nearly always where it has seen it often (lexicon ``cap`` 3), is the person's first
+    name (``Timothy`` + ``John Russert``): the tagger, unsure of a capital there, left it
+    out. Not a word seen too seldom to tell (``Ayolah Lady Gaga``, ``Sesumbar Anies``),
+    after a dash but a dateline's (``anti - Islam Geert Wilders``; but ``Jakarta, CNN
+    Indonesia -- Wayne Rooney``) or over a line break."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        opener = span.start - 1
+        words = span.field.words
+        if (
+            span.kind == "person"
+            and opener >= 0
+            and (id(span.field), opener) not in covered
+            and span.start not in span.field.line_starts
+            and (opener == 0 or words[opener - 1] in _SENTENCE_ENDS or _after_dateline(span))
+            and _is_given_name(words[opener])
+            and getattr(packaged_lexicon().get(words[opener].lower()), "cap", "") == "3"
+        ):
+            span.start = opener
 
 
 def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
@@ -3365,13 +3528,17 @@ def _is_party(span: _Span) -> bool:
 
 def _drop_party_boards(spans: list[_Span]) -> None:
     """A party board's abbreviation right before a party (``DPD Partai Golkar``, ``DPD I
-    PDIP``) names a branch of the party, not the senate ``DPD`` the gazetteer knows: no
-    entity of its own, as the annotated news leaves it; the party stays."""
+    PDIP``) or its name written out (``Dewan Perwakilan Daerah PDIP``) names a branch of
+    the party, not the senate ``DPD`` the gazetteer knows: no entity of its own, as the
+    annotated news leaves it; the party stays."""
     starts = {(id(span.field), span.start): span for span in spans}
     dropped: set[int] = set()
     for span in spans:
         words = span.field.words
-        if span.words[0].lower() not in PARTY_BOARDS or set(span.words[1:]) - _BOARD_LEVELS:
+        written_out = tuple(word.lower() for word in span.words) in PARTY_BOARD_NAMES
+        if not written_out and (
+            span.words[0].lower() not in PARTY_BOARDS or set(span.words[1:]) - _BOARD_LEVELS
+        ):
             continue
         level = span.end < len(words) and words[span.end] in _BOARD_LEVELS
         after = span.end + 1 if level else span.end
@@ -3459,6 +3626,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_organisations_over_units(spans)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
+    _extend_persons_over_balinese_names(spans)
+    _give_sentence_openers_to_persons(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)

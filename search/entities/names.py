@@ -296,6 +296,16 @@ PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
 #: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
 #: name a branch of it, not the senate DPD.
 PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
+#: The same boards written out (``Dewan Pimpinan Pusat``, ``Dewan Perwakilan Daerah``),
+#: lowercased: before a party they name its board, not the senate.
+PARTY_BOARD_NAMES: frozenset[tuple[str, ...]] = frozenset(
+    ("dewan", body, level)
+    for body in ("pimpinan", "perwakilan")
+    for level in ("pusat", "daerah", "wilayah", "cabang")
+)
+#: Words counting the things after them (``sejumlah DPC``, with numbers: ``31 DPD``): a
+#: party's board counted so is one of many boards, no organisation of its own.
+COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banyak")
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
 #: berinisial MA``).
 INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
@@ -383,6 +393,13 @@ LAW_WORDS: frozenset[str] = _words("uu ruu perppu perpres permen perda pergub pe
 #: menghadapi`` is "Indonesia is facing".
 COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tenggara")
 COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
+#: Words before a compass word that make it a direction (``di Sebelah Selatan``, on the
+#: south side), no part of a name, capitalised or not.
+DIRECTION_WORDS: frozenset[str] = _words("sebelah")
+#: Administrative heads that only open a place's name: a known place never grows over one
+#: after it (``Kabupaten Pati Provinsi`` + ``Jawa Tengah`` is the regency, then the
+#: province). Not ``Kota``: ``Jakarta Kota``.
+OPENING_HEADS: frozenset[str] = _words("kabupaten provinsi kecamatan kelurahan desa dusun")
 #: The country warta's news is written in: a known company right before its name is the
 #: company's arm there (``Google Indonesia``), one organisation.
 HOME_COUNTRY = "Indonesia"
@@ -412,8 +429,26 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
-    soccer securities sekuritas group
+    soccer securities sekuritas group exchange alliance association
     """
+)
+#: First words of organisations' names that no place's or person's name opens with: a
+#: name the tagger reads as a place or a person opening with one is the organisation
+#: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``). Not ``Kantor``:
+#: an office is also the building.
+ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
+    "brigade batalyon laskar milisi"
+)
+#: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
+#: Tomo``): a name the tagger reads as a place or an organisation opening with one is that
+#: person.
+PERSON_OPENERS: frozenset[str] = _words("bung")
+#: Balinese names open with an article, ``I`` for a man and ``Ni`` for a woman, then
+#: birth-order or caste names (``I Wayan Koster``, ``Ni Luh Putu Ayu``, ``I Gusti Ngurah
+#: Rai``), as written: a person's name takes them back.
+BALINESE_ARTICLES: frozenset[str] = frozenset({"I", "Ni"})
+BALINESE_NAMES: frozenset[str] = _words(
+    "Wayan Made Nyoman Ketut Putu Gede Gde Kadek Komang Nengah Gusti Luh Ngurah Ida"
 )
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
 #: Airport``): a name the tagger reads as a person or an organisation ending in one is a
