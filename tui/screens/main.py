@@ -253,9 +253,8 @@ class MainScreen(Screen[None]):
             self.status_line.update(Content(_("Ready. Type to search.")))
 
     def _say_results(self) -> None:
-        """What the shown search found, or why it could not (a problem, read whole)."""
-        problem = self.results.result.error is not None
-        self.status_line.update(self.results.status(), problem=problem)
+        """What the shown search found, or why it could not."""
+        self.status_line.update(self.results.status())
 
     def action_toggle_sort(self) -> None:
         """Newest first, or most relevant first; the same query runs again."""
