@@ -33,7 +33,7 @@ from warta.search.sanitize import clean_line
 from warta.tui.formatting import format_time, local_time
 from warta.tui.i18n import _, current_locale, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
-from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
+from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections, nothing_matches
 from warta.tui.text import (
     INDENT,
     Hanging,
@@ -554,6 +554,9 @@ class PickList(Dialog[_Row | None]):
             self.option_list.highlighted = 0
         elif not self.rows:
             self.option_list.add_option(Option(Content(_(self.empty)), disabled=True))
+        else:  # a blank list read as one that failed to load
+            filtered = self.query_one("#filter", Input).value
+            self.option_list.add_option(Option(nothing_matches(filtered), disabled=True))
         self.call_after_refresh(self._fit_list)
 
     def on_resize(self) -> None:
