@@ -31,13 +31,14 @@ _SEPARATOR = r"\s*(?:-\s?-{1,2}|-|–|—)\s*"
 #: A double dash or em dash: strong enough to trust an outlet without a domain name.
 _STRONG_SEPARATOR = r"\s*(?:-\s?-{1,2}|—)\s*"
 _PLACE = r"[A-Za-z][A-Za-z .']{0,40}?"
-#: ``OUTLET.TLD[, PLACE] -``, ``PLACE, OUTLET.TLD -``, ``PLACE (OUTLET) -`` or
+#: ``OUTLET.TLD[, PLACE] -``, ``PLACE, OUTLET.TLD -``, ``PLACE[, PROVINCE] (OUTLET) -`` or
 #: ``PLACE, Outlet Name --`` at the start of a paragraph.
 _DATELINE = re.compile(
     rf"""
     (?: (?P<outlet>{_DOMAIN}) (?:\s*,\s*{_PLACE})? {_SEPARATOR}
       | {_PLACE} \s*,\s* (?P<outlet_after_place>{_DOMAIN}) {_SEPARATOR}
-      | {_PLACE} \s* \( (?P<outlet_in_parens>[A-Za-z][\w .]{{1,30}}) \) {_SEPARATOR}
+      | {_PLACE} (?:\s*,\s*{_PLACE})? \s*
+        \( (?P<outlet_in_parens>[A-Za-z][\w .]{{1,30}}) \) {_SEPARATOR}
       | {_PLACE} \s*,\s* (?P<outlet_named>[A-Z][\w.]*(?:\ [A-Z][\w.]*){{0,2}}) {_STRONG_SEPARATOR}
     )
     """,
