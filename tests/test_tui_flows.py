@@ -632,6 +632,27 @@ async def test_command_palette_offers_what_can_be_done_now(
         assert on_an_entity <= offered()
 
 
+async def test_the_palette_offers_no_maximize_for_a_line_to_type_in(
+    seeds_service: SearchService,
+) -> None:
+    """Maximize from the search bar filled the screen with a hatched background around the
+    one-line search bar: a line to type in shows nothing more maximized. A pane does."""
+    app = WartaApp(seeds_service)
+
+    def offered() -> set[str]:
+        return {command.title for command in app.get_system_commands(app.screen)}
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("ctrl+l")
+        assert app.focused is screen.search_bar and "Maximize" not in offered()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is screen.reader and "Maximize" in offered()
+        await pilot.press("slash")  # the find bar
+        assert "Maximize" not in offered()
+
+
 async def test_ctrl_t_switches_between_light_and_dark(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
