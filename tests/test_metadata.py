@@ -111,7 +111,7 @@ def test_derived_title_is_the_first_sentence_without_dateline() -> None:
 
 
 def test_a_dateline_naming_the_province_is_left_out_of_a_derived_title() -> None:
-    """"Sukabumi, Jawa Barat (ANTARA News) - Pusat…" was a title, and its quotes opened so."""
+    """ "Sukabumi, Jawa Barat (ANTARA News) - Pusat…" was a title, and its quotes opened so."""
     paragraphs = ["Sukabumi, Jawa Barat (ANTARA News) - Bupati membuka pasar. Warga hadir."]
     assert derive_title(paragraphs) == "Bupati membuka pasar."
 
