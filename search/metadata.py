@@ -31,13 +31,14 @@ _SEPARATOR = r"\s*(?:-\s?-{1,2}|-|–|—)\s*"
 #: A double dash or em dash: strong enough to trust an outlet without a domain name.
 _STRONG_SEPARATOR = r"\s*(?:-\s?-{1,2}|—)\s*"
 _PLACE = r"[A-Za-z][A-Za-z .']{0,40}?"
-#: ``OUTLET.TLD[, PLACE] -``, ``PLACE, OUTLET.TLD -``, ``PLACE (OUTLET) -`` or
+#: ``OUTLET.TLD[, PLACE] -``, ``PLACE, OUTLET.TLD -``, ``PLACE[, PROVINCE] (OUTLET) -`` or
 #: ``PLACE, Outlet Name --`` at the start of a paragraph.
 _DATELINE = re.compile(
     rf"""
     (?: (?P<outlet>{_DOMAIN}) (?:\s*,\s*{_PLACE})? {_SEPARATOR}
       | {_PLACE} \s*,\s* (?P<outlet_after_place>{_DOMAIN}) {_SEPARATOR}
-      | {_PLACE} \s* \( (?P<outlet_in_parens>[A-Za-z][\w .]{{1,30}}) \) {_SEPARATOR}
+      | {_PLACE} (?:\s*,\s*{_PLACE})? \s*
+        \( (?P<outlet_in_parens>[A-Za-z][\w .]{{1,30}}) \) {_SEPARATOR}
       | {_PLACE} \s*,\s* (?P<outlet_named>[A-Z][\w.]*(?:\ [A-Z][\w.]*){{0,2}}) {_STRONG_SEPARATOR}
     )
     """,
@@ -100,16 +101,39 @@ def derive_title(paragraphs: Sequence[str]) -> str:
     """
     if not paragraphs:
         return ""
-    first = without_dateline(paragraphs[0])
-    return shorten_title(_SENTENCE_END.split(first, maxsplit=1)[0].strip())
+    start, end = _opening_sentence(paragraphs[0])
+    return shorten_title(paragraphs[0][start:end].strip())
+
+
+def derived_title_end(body: str) -> int:
+    """Where, in ``body``, the words a title derived from it show end (where its ``…`` cut
+    them): a snippet from there adds to the title instead of repeating it."""
+    paragraph = body.split("\n\n", 1)[0]
+    start, end = _opening_sentence(paragraph)
+    sentence = paragraph[start:end].strip()
+    return paragraph.index(sentence, start) + _title_cut(sentence) if sentence else 0
+
+
+def _opening_sentence(paragraph: str) -> tuple[int, int]:
+    """Where the first sentence of ``paragraph`` lies, after any dateline."""
+    start = len(paragraph) - len(without_dateline(paragraph))
+    end = _SENTENCE_END.search(paragraph[start:])
+    return start, start + end.start() if end else len(paragraph)
 
 
 def shorten_title(text: str) -> str:
     """``text`` cut on a word boundary to about ``TITLE_MAX_CHARS``, with an ellipsis."""
+    kept = _title_cut(text)
+    return text if kept == len(text) else text[:kept].rstrip(" ,;:") + "…"
+
+
+def _title_cut(text: str) -> int:
+    """How much of ``text`` a title keeps: all of it up to ``TITLE_MAX_CHARS``, else up to
+    the last word boundary before that."""
     if len(text) <= TITLE_MAX_CHARS:
-        return text
+        return len(text)
     cut = text.rfind(" ", 0, TITLE_MAX_CHARS + 1)
-    return text[: cut if cut > 0 else TITLE_MAX_CHARS].rstrip(" ,;:") + "…"
+    return cut if cut > 0 else TITLE_MAX_CHARS
 
 
 def without_dateline(text: str) -> str:

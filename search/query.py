@@ -1069,19 +1069,23 @@ def _expanded_terms(leaf: Query, reader: IndexReader) -> Iterator[tuple[str, byt
 
 
 def make_snippet(
-    body: str, spans: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS
+    body: str, spans: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS, after: int = 0
 ) -> Snippet:
     """The window of ``body`` with the most matches, cut on word boundaries, on one line.
 
     ``spans`` are sorted and disjoint (as :func:`match_spans` gives them); only the first
     ``MAX_SNIPPET_SPANS`` are weighed, so an article repeating a word 60,000 times costs
-    no more than one repeating it 5,000 times.
+    no more than one repeating it 5,000 times. The window starts at ``after`` at the
+    earliest (the end of the words a derived title shows), when the body goes on past it.
     """
+    if not body[after:].strip():
+        after = 0
+    spans = spans[bisect.bisect_left(spans, (after,)) :] if after else spans
     if not spans:
-        return text_window(body, 0, min(len(body), width), [])
+        return text_window(body, after, min(len(body), after + width), [])
     best_start = _densest_window(spans[:MAX_SNIPPET_SPANS], width)
     # Start at the sentence that holds the first match when it is close, else a little before.
-    begin = max(0, best_start - width // 4)
+    begin = max(after, best_start - width // 4)
     boundary = None
     for found in _SENTENCE_START.finditer(body, begin, best_start):
         boundary = found.end()

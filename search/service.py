@@ -477,6 +477,7 @@ class SearchService:
         budget: SearchBudget,
     ) -> SearchResult:
         """Collect, then mark the hits; every phase polls the budget's ``cancelled``."""
+        from warta.search.metadata import derived_title_end
         from warta.search.query import (
             make_snippet,
             match_spans,
@@ -533,7 +534,8 @@ class SearchService:
                 snippet = Snippet("")
             else:
                 spans = indexed[hit.docnum] if indexed is not None else match_spans(body, terms)
-                snippet = make_snippet(body, spans)
+                after = derived_title_end(body) if stored.get("title_derived") else 0
+                snippet = make_snippet(body, spans, after=after)
             hits.append(
                 Hit(
                     id=stored["id"],

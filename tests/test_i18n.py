@@ -231,6 +231,7 @@ def indonesian_screens(tmp_path_factory: pytest.TempPathFactory) -> dict[str, st
         "themes in the palette": "t e m a",
         "help": "escape f1",
         "ctrl+c": "escape ctrl+c",
+        "a corrected word": "escape ctrl+l p e l a t i h n down",
     }
     return dict(zip(steps, run_screens("id", index, (80, 24), *steps.values()), strict=True))
 
@@ -313,6 +314,18 @@ def test_indonesian_ctrl_c_says_how_to_quit(indonesian_screens: dict[str, str]) 
     shown = indonesian_screens["ctrl+c"]
     assert "Ingin keluar?: Tekan ^q untuk keluar dari warta." in shown
     assert "Do you want to quit?" not in shown and "to quit the app" not in shown
+
+
+def test_indonesian_search_notice_is_read_whole_at_80_columns(
+    indonesian_screens: dict[str, str],
+) -> None:
+    """The status line under the search bar wraps: in Indonesian, longer, the notice was
+    cut before its end and the did-you-mean after it."""
+    status = " ".join(
+        line.strip() for line in indonesian_screens["a corrected word"].splitlines()[1:3]
+    )
+    assert "tidak ada artikel yang memuat pelatihn: pelatihan ikut dicari" in status
+    assert status.endswith("mungkin maksud Anda: pelatihan · Tab untuk mencarinya")
 
 
 def test_indonesian_command_line_help_has_no_argparse_english(

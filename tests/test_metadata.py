@@ -110,6 +110,12 @@ def test_derived_title_is_the_first_sentence_without_dateline() -> None:
     assert derive_title(paragraphs) == "Gubernur meresmikan jembatan."
 
 
+def test_a_dateline_naming_the_province_is_left_out_of_a_derived_title() -> None:
+    """ "Sukabumi, Jawa Barat (ANTARA News) - Pusat…" was a title, and its quotes opened so."""
+    paragraphs = ["Sukabumi, Jawa Barat (ANTARA News) - Bupati membuka pasar. Warga hadir."]
+    assert derive_title(paragraphs) == "Bupati membuka pasar."
+
+
 def test_long_derived_title_is_cut_on_a_word_boundary() -> None:
     sentence = "Pemerintah daerah " + "mengumumkan rencana pembangunan " * 6 + "selesai."
     title = derive_title([sentence])
@@ -127,6 +133,8 @@ def test_long_derived_title_is_cut_on_a_word_boundary() -> None:
         ("Telset.id, Jakarta – Elon Musk berkata.", "Telset.id"),
         ("JAKARTA, KOMPAS.com - Presiden berkata.", "KOMPAS.com"),
         ("Jakarta (ANTARA) - Menteri berkata.", "ANTARA"),
+        # The town and its province, as ANTARA writes a dateline outside the capital.
+        ("Garut, Jawa Barat (ANTARA News) - Bupati berkata.", "ANTARA News"),
         ("Jakarta, CNN Indonesia -- Menteri berkata.", "CNN Indonesia"),
         ("Jakarta, Senin - Menteri berkata.", None),
         ("Menteri berkata di Jakarta - tanpa dateline.", None),

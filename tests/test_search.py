@@ -162,6 +162,37 @@ def test_snippet_marks_the_matched_words(seeds_service: SearchService) -> None:
     assert "\n" not in hit.snippet.text
 
 
+#: An article with no title line: its first sentence, cut, is its title.
+UNTITLED = {
+    "id": "jembatan",
+    "text": "Jakarta (ANTARA) - Presiden meresmikan jembatan gantung baru di pedalaman Kalimantan "
+    "Timur pada hari Senin pagi bersama para menteri, gubernur dan bupati setempat yang "
+    "hadir di sana. Jembatan itu menghubungkan dua kabupaten yang selama ini terpisah "
+    "sungai.\n\nWarga menyambut gembira.",
+}
+
+
+@pytest.mark.parametrize("query", ["presiden", "jembatan", "bupati", "source:contoh"])
+def test_an_untitled_articles_snippet_adds_to_its_title(tmp_path: Path, query: str) -> None:
+    """The title made of the first words was followed by a snippet of the same words: the
+    snippet goes on from where the title stops, at the match past it if there is one."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    line = {**UNTITLED, "source": "Contoh"}
+    (corpus / "berita.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with contextlib.closing(SearchService([corpus], tmp_path / "index")) as service:
+        service.update()
+        hit = service.search(query).hits[0]
+    title = hit.title.removesuffix("…")
+    assert hit.title.endswith("…") and title.startswith("Presiden meresmikan")
+    text = hit.snippet.text
+    assert title not in text and "Presiden" not in text
+    assert text.startswith("…") and "Jembatan itu menghubungkan" in text
+    marked = [text[start:end] for start, end in hit.snippet.marks]
+    if query == "jembatan":  # the match past the title
+        assert marked == ["Jembatan"]
+
+
 def test_did_you_mean(seeds_service: SearchService) -> None:
     result = seeds_service.search("zuckerbreg")
     # No article has the typo: its correction's articles are found, and it is offered.

@@ -42,6 +42,25 @@ async def test_the_footer_under_a_list_says_the_lists_keys_and_f1_opens_help(
         assert app.screen is listing
 
 
+async def test_a_list_with_no_row_to_take_offers_no_enter_or_copy(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """With no quote listed (none said, or none left by the filter), the footer and the
+    hint under the list still offered Enter and Ctrl+Y, which did nothing: Escape is what
+    is left to do."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing = await open_quotes(pilot, "sam_altman")
+        hint = listing.query_one(".hint")
+        await pilot.press(*"zzz")
+        await settle(pilot)
+        assert footer_keys(app) == sorted(["esc Cancel", "f1 Help"])
+        assert not hint.display
+        await pilot.press("backspace", "backspace", "backspace")
+        await settle(pilot)
+        assert "⏎ Confirm" in footer_keys(app) and hint.display
+
+
 async def test_the_footer_under_a_prompt_says_enter_and_escape(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:

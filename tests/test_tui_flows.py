@@ -593,20 +593,64 @@ async def test_down_or_escape_in_the_search_bar_goes_to_the_typed_querys_results
         assert document is not None and document.article.id == first_grok, "previewed"
 
 
-async def test_command_palette_offers_the_main_actions(seeds_service: SearchService) -> None:
+async def test_command_palette_offers_what_can_be_done_now(
+    seeds_service: SearchService,
+) -> None:
     """The commands on the open article once one is open (before, they only said to open
-    one), as Back once there is somewhere to go back to (tested above)."""
+    one), as Back once there is somewhere to go back to (tested above); Export, Save and
+    the coverage once there is a search, More like this on an article, the views of an
+    entity once one is selected: before, they only said "Search first" (their keys still
+    do, and help lists them all)."""
     app = WartaApp(seeds_service)
+
+    def offered() -> set[str]:
+        return {command.title for command in app.get_system_commands(app.screen)}
+
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, MainScreen)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
         on_an_article = {"Copy quote", "Copy citation", "Open in pager", "Find in article"}
-        titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert {"Entity view", "Help", "Light/dark theme"} <= titles
-        assert not on_an_article & titles
-        await open_first_result(pilot, "musk")
-        titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert on_an_article <= titles
+        on_a_search = {"Export the results", "Save the search", "Coverage over time"}
+        on_an_entity = {"Entity view", "Named with", "Quotes"}
+        titles = offered()
+        assert {"Help", "Light/dark theme", "Saved searches", "Search history"} <= titles
+        assert not (on_an_article | on_a_search | on_an_entity | {"More like this"}) & titles
+        await pilot.press("escape", "x")  # out of the search bar; the key says what to do
+        assert [str(note.message) for note in app._notifications][-1].startswith("Search first")
+        assert "warta.screen.export" in {
+            binding.id for section in screen.help_sections() for binding in section.bindings
+        }
+
+        await search(pilot, "musk")  # the first hit previewed
+        titles = offered()
+        assert on_a_search <= titles
+        assert on_an_article | {"More like this"} <= titles
+        assert not on_an_entity & titles
+        await pilot.press("enter", "tab")  # into the reader; a mention selected
+        await settle(pilot)
+        assert on_an_entity <= offered()
+
+
+async def test_the_palette_offers_no_maximize_for_a_line_to_type_in(
+    seeds_service: SearchService,
+) -> None:
+    """Maximize from the search bar filled the screen with a hatched background around the
+    one-line search bar: a line to type in shows nothing more maximized. A pane does."""
+    app = WartaApp(seeds_service)
+
+    def offered() -> set[str]:
+        return {command.title for command in app.get_system_commands(app.screen)}
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("ctrl+l")
+        assert app.focused is screen.search_bar and "Maximize" not in offered()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is screen.reader and "Maximize" in offered()
+        await pilot.press("slash")  # the find bar
+        assert "Maximize" not in offered()
 
 
 async def test_ctrl_t_switches_between_light_and_dark(seeds_service: SearchService) -> None:

@@ -54,7 +54,8 @@ async def test_help_is_one_widget_per_section(seeds_service: SearchService) -> N
         await pilot.press("f1")
         await pilot.pause()
         sections = [s for s in screen.help_sections() if key_rows(s.bindings)]
-        assert len(app.screen.query("#help > *")) == len(sections)
+        # and the line that says when a find matches no key
+        assert len(app.screen.query("#help > *")) == len(sections) + 1
 
 
 async def test_help_scrolls_with_less_keys_at_80x24(seeds_service: SearchService) -> None:
@@ -167,3 +168,16 @@ async def test_slash_in_help_finds_the_keys_by_what_they_do(seeds_service: Searc
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert "Entity sidebar" in screen_text(app)
+
+
+async def test_finding_no_key_in_help_says_so(seeds_service: SearchService) -> None:
+    """Words no key has left help an empty box: it says nothing matches."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1", "slash", *"zzz")
+        await pilot.pause()
+        assert "Nothing matches “zzz”." in screen_text(app)
+        await pilot.press("backspace", "backspace", "backspace")
+        await pilot.pause()
+        assert "Nothing matches" not in screen_text(app) and "Entity sidebar" in screen_text(app)

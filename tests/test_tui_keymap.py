@@ -76,6 +76,7 @@ async def test_the_palette_runs_the_registered_actions(seeds_service: SearchServ
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_result(pilot, "musk")  # the commands on an article are offered
+        await pilot.press("tab")  # and on an entity, once a mention is selected
         commands = {command.title: command for command in app.get_system_commands(app.screen)}
         no_forward = {"Forward"}  # offered once there is somewhere to go
         assert set(commands) >= {title for _id, title, _help in keys.PALETTE} - no_forward

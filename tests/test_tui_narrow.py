@@ -19,7 +19,7 @@ from warta.tui.screens.views import MoreLikeThis, RelatedEntities, SharedSentenc
 from warta.tui.screens.workspace import PickList
 from warta.tui.text import FittedLine
 
-from .test_tui_flows import open_first_result, settle
+from .test_tui_flows import open_first_result, search, settle
 from .test_tui_quotes import open_quotes
 from .test_tui_views import open_entity_view
 
@@ -261,6 +261,28 @@ async def test_why_the_index_cannot_be_read_is_shown_whole_at_80_columns(
         await settle(pilot)
         assert status.size.height == 1
     service.close()
+
+
+def status_text(screen: MainScreen) -> str:
+    """The search's status line as drawn, its lines joined."""
+    status = screen.status_line
+    return " ".join(status.render_line(y).text.strip() for y in range(status.size.height))
+
+
+@pytest.mark.parametrize("size", [NARROW, (60, 20)])
+async def test_a_long_search_notice_is_read_whole_with_its_did_you_mean(
+    seeds_service: SearchService, size: tuple[int, int]
+) -> None:
+    """ "no article has pelatihn: pelatihan was searched too" was cut at 80 columns, and
+    the did-you-mean after it, whose Tab the user never learnt of: the line wraps."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=size) as pilot:
+        screen = await search(pilot, "pelatihn")
+        shown = status_text(screen)
+        assert "no article has pelatihn: pelatihan was searched too" in shown
+        assert shown.endswith("did you mean: pelatihan · Tab searches it")
+        await search(pilot, "musk")  # a short line: one row again
+        assert screen.status_line.size.height == 1, status_text(screen)
 
 
 async def test_at_60_columns_the_reader_is_wider_than_the_results(

@@ -188,6 +188,33 @@ async def test_the_saved_list_filters_as_you_type(
         assert app.screen.query_one("#search", Input).value == "openai"
 
 
+async def test_a_filter_that_matches_no_row_says_so(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """A filter typed past every row left a blank list, as if the list had failed to
+    load: it says nothing matches (fzf shows 0/2), and Enter closes nothing by mistake."""
+    with Workspace(tmp_path) as workspace:
+        workspace.save_search("elon", "musk", [])
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        await pilot.press("J")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, SavedSearches)
+        await pilot.press(*"elonx")
+        await settle(pilot)
+        options = listing.option_list
+        assert options.option_count == 1
+        assert str(options.get_option_at_index(0).prompt) == "Nothing matches “elonx”."
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is listing
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert str(options.get_option_at_index(0).prompt).startswith("elon · ")
+
+
 async def test_in_a_list_j_k_move_and_q_closes_once_tab_left_the_filter(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:

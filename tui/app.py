@@ -280,7 +280,7 @@ class WartaApp(App[None]):
         for binding_id, title, help_text in PALETTE:
             bound = binding(binding_id)
             _namespace, name, arguments = parse_action(bound.action)
-            if screen.check_action(name, arguments):  # not Back where there is no back
+            if screen.offers(name, arguments):  # not Back where there is no back
                 # With its key, as the keymap binds it: the palette teaches the keys.
                 said = f"{help_text} · {shown_key(self, bound)}"
                 yield SystemCommand(title, said, partial(screen.run_action, bound.action))

@@ -14,10 +14,11 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, Static
 from textual.widgets._footer import FooterKey
 from warta.tui.i18n import _
 from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
+from warta.tui.text import literal
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
@@ -42,6 +43,11 @@ def key_rows(bindings: Iterable[BindingType]) -> list[tuple[list[Binding], str]]
 def help_sections(app: App[Any]) -> list[HelpSection]:
     """Every key of the app, by where it works and as the user's keymap binds it."""
     return [HelpSection(title, user_keys(app, bound)) for title, bound in sections()]
+
+
+def nothing_matches(typed: str) -> Content:
+    """What a list filtered past every row says: blank, it read as one that failed."""
+    return literal(_("Nothing matches “{words}”.").format(words=" ".join(typed.split())))
 
 
 class KeyTable(Widget):
@@ -203,6 +209,7 @@ class HelpScreen(Screen[None]):
             padding: 0 1;
         }
         .section { margin-top: 1; }
+        #help-nothing { display: none; }
     }
     """
 
@@ -221,6 +228,7 @@ class HelpScreen(Screen[None]):
                 ]
                 if rows:
                     yield KeyTable(section.title, rows).add_class("section")
+            yield Static(id="help-nothing", classes="section")
 
     def action_find(self) -> None:
         self.add_class("-finding")
@@ -233,8 +241,12 @@ class HelpScreen(Screen[None]):
     @on(Input.Changed, "#help-find")
     def _find(self, event: Input.Changed) -> None:
         words = event.value.casefold().split()
-        for table in self.query(KeyTable):
+        tables = list(self.query(KeyTable))
+        for table in tables:
             table.show_only(words)
+        nothing = self.query_one("#help-nothing", Static)
+        nothing.display = not any(table.display for table in tables)
+        nothing.update(nothing_matches(event.value) if nothing.display else "")
         self.query_one(HelpText).scroll_home(animate=False)
 
     @on(Input.Submitted, "#help-find")

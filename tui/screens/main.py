@@ -253,9 +253,8 @@ class MainScreen(Screen[None]):
             self.status_line.update(Content(_("Ready. Type to search.")))
 
     def _say_results(self) -> None:
-        """What the shown search found, or why it could not (a problem, read whole)."""
-        problem = self.results.result.error is not None
-        self.status_line.update(self.results.status(), problem=problem)
+        """What the shown search found, or why it could not."""
+        self.status_line.update(self.results.status())
 
     def action_toggle_sort(self) -> None:
         """Newest first, or most relevant first; the same query runs again."""
@@ -379,6 +378,20 @@ class MainScreen(Screen[None]):
             empty_reader = focused is self.reader and self.reader.document is None
             return not (empty_reader or (focused is self.sidebar and not self.sidebar.option_count))
         return super().check_action(action, parameters)
+
+    def offers(self, action: str, parameters: tuple[object, ...]) -> bool:
+        """Whether the command palette offers ``action``: as the keys (``check_action``),
+        and only when it has something to act on now (a palette lists what can be done, as
+        harlequin's), while the key of one that has not still says what to do first."""
+        if not self.check_action(action, parameters):
+            return False
+        if action == "results":
+            return self.results.ready(str(parameters[0]))
+        if action == "panes":
+            return self.panes.ready(str(parameters[0]))
+        if action == "open_entity":
+            return self.panes.selected_entity() is not None
+        return True
 
     def action_travel(self, step: int) -> None:
         """Back (``step`` -1) or forward (1) in the history."""

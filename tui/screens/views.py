@@ -393,6 +393,11 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
         ]
         return ArticleChoice(row.article, ("body", min(near)[1]) if near else None)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "copy_quote" and not self.has_choice():
+            return False
+        return super().check_action(action, parameters)
+
     def action_copy_quote(self) -> None:
         option = self.option_list.highlighted_option
         chosen = self.row_of(option.id) if option is not None else None

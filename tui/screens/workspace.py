@@ -26,6 +26,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.visual import Visual
+from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, error_reason, excerpt
@@ -33,7 +34,7 @@ from warta.search.sanitize import clean_line
 from warta.tui.formatting import format_time, local_time
 from warta.tui.i18n import _, current_locale, ngettext
 from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
-from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
+from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections, nothing_matches
 from warta.tui.text import (
     INDENT,
     Hanging,
@@ -82,6 +83,9 @@ class FilterInput(CappedInput):
 
     BINDINGS: ClassVar[list[BindingType]] = list(ANSWER)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return _list_has_choice(self, action) and super().check_action(action, parameters)
+
 
 class PickOptions(OptionList):
     """A list's rows: Enter takes the highlighted one, as from the filter (the same key,
@@ -90,6 +94,16 @@ class PickOptions(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = list(ANSWER)
 
     action_submit = OptionList.action_select
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return _list_has_choice(self, action) and super().check_action(action, parameters)
+
+
+def _list_has_choice(widget: Widget, action: str) -> bool:
+    """Enter only where its list has a row to take: an empty list (or one filtered past
+    every row) offered it, and it did nothing."""
+    screen = widget.screen
+    return action != "submit" or not isinstance(screen, PickList) or screen.has_choice()
 
 
 @dataclass(frozen=True)
@@ -554,7 +568,18 @@ class PickList(Dialog[_Row | None]):
             self.option_list.highlighted = 0
         elif not self.rows:
             self.option_list.add_option(Option(Content(_(self.empty)), disabled=True))
+        else:  # a blank list read as one that failed to load
+            filtered = self.query_one("#filter", Input).value
+            self.option_list.add_option(Option(nothing_matches(filtered), disabled=True))
+        # The keys that take a row (Enter, a list's own) only with a row to take.
+        self.query_one(".hint").display = bool(shown)
+        self.refresh_bindings()
         self.call_after_refresh(self._fit_list)
+
+    def has_choice(self) -> bool:
+        """Whether a row is highlighted, for Enter (and a list's own keys) to take."""
+        option = self.option_list.highlighted_option
+        return option is not None and not option.disabled
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_list)

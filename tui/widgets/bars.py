@@ -34,6 +34,9 @@ class CappedInput(Input):
     ever longer value (and, in the find bar, each searching the article), froze the explorer;
     past the cap, a key costs nothing."""
 
+    #: Maximized (from the palette) a line to type in fills the screen with nothing more.
+    ALLOW_MAXIMIZE = False
+
     def __init__(
         self, value: str | None = None, *, max_length: int = LINE_CHARS, **options: Any
     ) -> None:

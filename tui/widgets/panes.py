@@ -109,17 +109,23 @@ class Panes(Commands, Horizontal):
     def _figure_highlighted(self, event: EntitySidebar.Figure) -> None:
         self.article.reader.show_spot(event.start, event.end)
 
-    def entity_to_open(self) -> str | None:
-        """The entity to open the entity view of: the sidebar's highlighted one when the
-        sidebar has focus, else the reader's current mention's; None (after telling the
-        user how to select one) when there is none."""
+    def selected_entity(self) -> str | None:
+        """The sidebar's highlighted entity when the sidebar has focus, else the reader's
+        current mention's, if any."""
         if self.sidebar.has_focus and self.sidebar.highlighted_key:
             return self.sidebar.highlighted_key
         link = self.article.reader.current_link
         if link is None or self.article.showing_entity:
-            self.notify(self.article.how_to_select_a_mention(self._where()))
             return None
         return link.mention.key
+
+    def entity_to_open(self) -> str | None:
+        """The entity to open the entity view of (``selected_entity``); None, after telling
+        the user how to select one, when there is none."""
+        key = self.selected_entity()
+        if key is None:
+            self.notify(self.article.how_to_select_a_mention(self._where()))
+        return key
 
     def _where(self) -> Literal["results", "sidebar", "reader"]:
         """The pane with the focus, for a hint that depends on it."""
@@ -129,10 +135,24 @@ class Panes(Commands, Horizontal):
 
     # -- investigation views (tui/screens/views.py) -----------------------------------------
 
+    def _shown_entity(self) -> str | None:
+        """The entity the entity view shows, unless the sidebar has focus (its highlighted
+        one is meant)."""
+        entity = self.article.entity_view.entity if self.article.showing_entity else None
+        return entity.id if entity and not self.sidebar.has_focus else None
+
     def _view_entity(self) -> str | None:
         """The entity a view is of: the one the entity view shows, else the selected one."""
-        entity = self.article.entity_view.entity if self.article.showing_entity else None
-        return entity.id if entity and not self.sidebar.has_focus else self.entity_to_open()
+        return self._shown_entity() or self.entity_to_open()
+
+    def ready(self, command: str) -> bool:
+        """More like this needs an open article, the views of an entity one shown or
+        selected (see ``Commands``)."""
+        if command == "more_like":
+            return self.article.article_open()
+        if command in ("related_entities", "quotes"):
+            return (self._shown_entity() or self.selected_entity()) is not None
+        return True
 
     def related_entities(self) -> None:
         """The entities named with the one shown in the entity view, else the selected one."""
@@ -148,8 +168,8 @@ class Panes(Commands, Horizontal):
 
     def more_like(self) -> None:
         """The articles like the open one, its copies of the same story first."""
-        document = None if self.article.showing_entity else self.article.reader.document
-        if document is None:
+        document = self.article.reader.document
+        if document is None or not self.article.article_open():
             self.notify(_("Open an article first: m lists the articles like it."))
             return
         article = document.article.id

@@ -436,6 +436,11 @@ class ResultsList(Commands, OptionList):
 
     # -- the workspace: saved searches, history, export -------------------------------------
 
+    def ready(self, command: str) -> bool:
+        """Saving, exporting and the coverage act on the search shown (see ``Commands``)."""
+        searched = {"save_search", "export", "coverage"}
+        return command not in searched or bool(self.query_text.strip())
+
     def save_search(self) -> None:
         if not self.query_text.strip():
             self.notify(_("Search first: Ctrl+S saves the search shown."))

@@ -29,6 +29,12 @@ class Commands:
 
     COMMANDS: ClassVar[frozenset[str]] = frozenset()
 
+    def ready(self, command: str) -> bool:
+        """Whether ``command`` has something to act on now: the palette offers only those
+        that have (its Export said "Search first"), while their keys still say what to do
+        first."""
+        return True
+
     def run(self, command: str, *arguments: int) -> None:
         """Run one of ``COMMANDS`` (the key registry's actions name them)."""
         if command not in self.COMMANDS:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.content import Content
 from textual.message import Message
-from textual.visual import VisualType
 from textual.widgets import Static
 from textual.worker import get_current_worker
 from warta.search.errors import UpdateCancelled, WartaError
@@ -26,15 +25,16 @@ if TYPE_CHECKING:
 
 
 class StatusLine(Static):
-    """One line: the index's progress, then what the shown search found."""
+    """One line, more when it must (``#status``: a line cut at 80 columns hid the
+    path of "cannot read the index: …", and the did-you-mean after a long notice): the
+    index's progress, then what the shown search found."""
 
     class Progress(Message):
-        """What the index worker is doing, for the line (``problem``: why it failed)."""
+        """What the index worker is doing, or why it failed, for the line."""
 
-        def __init__(self, status: Content, problem: bool = False) -> None:
+        def __init__(self, status: Content) -> None:
             super().__init__()
             self.status = status
-            self.problem = problem
 
     class IndexReady(Message):
         """Searches may run; ``report`` says what was built, when anything was;
@@ -55,18 +55,9 @@ class StatusLine(Static):
         # compete with it for the interpreter.
         self.call_after_refresh(self.build_index)
 
-    def update(
-        self, content: VisualType = "", *, layout: bool = True, problem: bool = False
-    ) -> None:
-        """Show ``content``; a ``problem`` wraps onto more lines (``#status.-problem``):
-        its reason, a path as often as not, must be read whole ("cannot read the index:
-        …" was cut at 80 columns), where the rest of the line's news may be cut."""
-        self.set_class(problem, "-problem")
-        super().update(content, layout=layout)
-
     def on_status_line_progress(self, event: Progress) -> None:
         event.stop()
-        self.update(event.status, problem=event.problem)
+        self.update(event.status)
 
     def on_status_line_index_ready(self, event: IndexReady) -> None:
         """Say what was built, when anything was (else the line's "Ready" says enough, and
@@ -117,7 +108,7 @@ class StatusLine(Static):
                 stopped = _("indexing stopped: {error}")
                 message = stopped.format(error=f"{type(error).__name__}: {error}")
             self.post_message(Trouble(message, _("Indexing failed"), "error"))
-            self.post_message(self.Progress(literal(message, "$text-error"), problem=True))
+            self.post_message(self.Progress(literal(message, "$text-error")))
             if self.service.has_index():
                 self.post_message(self.IndexReady(None, failed=True))
             return
