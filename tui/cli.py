@@ -323,9 +323,9 @@ def _main(args_list: list[str]) -> int:
         if _wants_tui(args_list):
             _refuse_a_closing_umask()
             return _run_tui(args_list, settings)
-        args = parser.parse_args(_query_words_last(args_list))
-        args.settings = settings
         with _guarded_stdout():
+            args = parser.parse_args(_query_words_last(args_list))  # --help prints here
+            args.settings = settings
             if args.command is None:
                 parser.print_help()
                 return EXIT_OK
@@ -420,7 +420,11 @@ def _guarded_stdout() -> Iterator[None]:
     stream = sys.stdout
     sys.stdout = cast("TextIO", _GuardedStream(stream))
     try:
-        yield
+        try:
+            yield
+        except SystemExit:  # argparse's --help: its text must reach stdout, or fail in one line
+            sys.stdout.flush()
+            raise
         sys.stdout.flush()
     finally:
         sys.stdout = stream
