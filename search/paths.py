@@ -273,7 +273,22 @@ def absolute_folders(folders: Iterable[Path]) -> tuple[Path, ...]:
     """Corpus folders as the index records them: the files' keys and the folders an index
     was built for are these paths, so ``seeds`` and ``/home/me/seeds`` must be one folder,
     not a corpus whose every file was deleted and added again."""
-    return tuple(resolved(Path(folder).expanduser()) for folder in folders)
+    return tuple(resolved(expanded(folder)) for folder in folders)
+
+
+def expanded(path: str | Path) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` made that home folder, as a shell does. A
+    name no user has (``~nosuchuser``), or ``~`` where no home is known, is one line:
+    pathlib raised RuntimeError, a traceback from every path flag, variable and setting."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        name = str(path).split("/", 1)[0]
+        raise WartaError(
+            N_("cannot use {path}: no home folder is known for {name}"),
+            path=excerpt(str(path)),
+            name=excerpt(name),
+        ) from None
 
 
 def resolved(path: Path) -> Path:
@@ -307,7 +322,7 @@ def index_dir(
     env = os.environ if environ is None else environ
     explicit = given_path(flag, "--index-dir") or env.get(INDEX_DIR_ENV, "").strip()
     if explicit:
-        return resolved(Path(explicit).expanduser())
+        return resolved(expanded(explicit))
     from platformdirs import user_cache_path
 
     key = "\n".join(sorted(str(root) for root in roots))
@@ -319,10 +334,10 @@ def data_dir(flag: str | None = None, environ: Mapping[str, str] | None = None) 
     """What warta keeps for the user (the workspace, the editor's copies of articles):
     ``--data-dir``, else ``WARTA_DATA_DIR``, else the platform's user data folder."""
     if given_path(flag, "--data-dir"):
-        return Path(str(flag)).expanduser()
+        return expanded(str(flag))
     env = os.environ if environ is None else environ
     if env.get(DATA_DIR_ENV, "").strip():
-        return Path(env[DATA_DIR_ENV]).expanduser()
+        return expanded(env[DATA_DIR_ENV])
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME)
@@ -336,7 +351,7 @@ def user_entities_file(
     always been read (a ``--config`` elsewhere does not lose it)."""
     env = os.environ if environ is None else environ
     if env.get(ENTITIES_ENV, "").strip():
-        return Path(env[ENTITIES_ENV]).expanduser()
+        return expanded(env[ENTITIES_ENV])
     from platformdirs import user_config_path
 
     folders = (config_folder, user_config_path(APP_NAME))
