@@ -965,7 +965,7 @@ def _synchronise(
         for file in files:
             key = file.key
             seen.add(key)
-            if known.get(key) != (file.size, file.mtime_ns):
+            if known.get(key) != FileState.of(file.size, file.mtime_ns):
                 todo.append(file)
         unread = [w.unread for w in warnings if w.unread is not None]
         gone = outside_unread((path for path in known if path not in seen), unread)
@@ -1154,7 +1154,7 @@ def _write(
                 )
             if batch.last:
                 complete = not batch.failed and key not in lost
-                state = FileState(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE
+                state = FileState.of(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE
                 store.set_file(key, state)
                 done += batch.file.size
                 if progress:

@@ -4,10 +4,13 @@ its fix."""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
 import pytest
+from warta.search.service import SearchService
 from warta.tui.cli import main
 
 
@@ -81,3 +84,26 @@ def test_the_explorer_export_prompt_refuses_a_home_folder_of_no_user() -> None:
 
     with pytest.raises(WartaError, match="no home folder is known"):
         export_path(f"{NO_USER}/x.csv")
+
+
+def test_a_file_dated_past_2262_is_indexed_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A corpus file whose time is past 2262 (a camera's clock, a tar's garbage) stopped
+    every build of its corpus with OverflowError: its time in nanoseconds is past SQLite's
+    64-bit integers. It is indexed, and the next update finds nothing changed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "masa.txt").write_text("Masa depan\n\nKanarijauh dari masa depan.\n", "utf-8")
+    os.utime(corpus / "masa.txt", ns=(0, 10**20))
+    if (corpus / "masa.txt").stat().st_mtime_ns < 2**63:
+        pytest.skip("this file system cannot date a file past 2262")
+    where = ("--corpus", str(corpus), "--index-dir", str(tmp_path / "index"))
+    assert main([*where, "index"]) == 0
+    assert main([*where, "index"]) == 0
+    assert "0 changed, 0 deleted, 1 unchanged" in capsys.readouterr().out
+    assert main([*where, "search", "kanarijauh", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 1
+    service = SearchService([corpus], tmp_path / "index")
+    assert not service.source_changed("masa")  # the reader says it is up to date
+    service.close()
