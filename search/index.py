@@ -398,8 +398,8 @@ def _claim(index_dir: Path) -> None:
         check_trusted(index_dir)  # before the marker: it proves only who wrote it once
         if _has_marker(index_dir / INDEX_MARKER):
             return
-        with os.scandir(index_dir) as entries:  # a lock file alone is a first build's
-            occupied = any(entry.name != LOCK_FILE for entry in entries)
+        with os.scandir(index_dir) as entries:
+            occupied = any(not _claiming(entry.name) for entry in entries)
         previous = _previous_version_generation(index_dir) if occupied else None
         if occupied and previous is None:
             raise WartaError(
@@ -418,6 +418,14 @@ def _claim(index_dir: Path) -> None:
             folder=index_dir,
             reason=_reason(error),
         ) from error
+
+
+def _claiming(name: str) -> bool:
+    """Whether ``name`` is what a first build leaves while it claims the folder: its lock,
+    or its marker on the way (``replace_file``'s temporary). A second warta started at
+    the same moment on a new folder (two panes opened at once) refused it as "not a warta
+    index" when it looked between the two."""
+    return name == LOCK_FILE or (name.startswith(f"{INDEX_MARKER}.") and name.endswith(".tmp"))
 
 
 def _previous_version_generation(index_dir: Path) -> Path | None:

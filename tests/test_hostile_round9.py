@@ -13,6 +13,8 @@ import pytest
 from warta.search.service import SearchService
 from warta.tui.cli import main
 
+from tests.conftest import SEEDS
+
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/dev/full is Linux's")
 @pytest.mark.parametrize("command", [(), ("search",), ("export",)])
@@ -107,3 +109,18 @@ def test_a_file_dated_past_2262_is_indexed_once(
     service = SearchService([corpus], tmp_path / "index")
     assert not service.source_changed("masa")  # the reader says it is up to date
     service.close()
+
+
+def test_a_folder_another_warta_is_claiming_is_not_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Two ``warta index`` started at once on a new folder: the one that looked while the
+    other was writing its marker (``WARTA-INDEX.<pid>.tmp``) said the folder "is not empty
+    and is not a warta index". It builds the index."""
+    index = tmp_path / "index"
+    index.mkdir()
+    (index / "WARTA-INDEX.4242.tmp").write_text("", encoding="utf-8")
+    (index / "warta.lock").write_text("", encoding="utf-8")
+    assert main(["--corpus", str(SEEDS), "--index-dir", str(index), "index"]) == 0, (
+        capsys.readouterr().err
+    )
