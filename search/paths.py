@@ -206,6 +206,17 @@ def _private_group(gid: int) -> bool:
     return members == [me.pw_name] or (not members and me.pw_gid == gid)
 
 
+def generation_holding(path: Path) -> Path | None:
+    """The index generation (``INDEX/gen-*``) that ``path`` is in, if any: an update
+    removes an old generation with everything in it, so nothing of the user's may live
+    there (a workspace given as ``--data-dir INDEX/gen-…/ws`` lost every star and note
+    to the next ``--rebuild``)."""
+    for folder in (path, *path.parents):
+        if folder.name.startswith("gen-") and is_index_folder(str(folder.parent)):
+            return folder
+    return None
+
+
 def is_index_folder(folder: str) -> bool:
     """Whether ``folder`` is a warta index: an index kept inside its corpus (``--index-dir
     corpus/index``) must not have its own files, such as its list of skipped files, read

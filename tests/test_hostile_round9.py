@@ -124,3 +124,29 @@ def test_a_folder_another_warta_is_claiming_is_not_refused(
     assert main(["--corpus", str(SEEDS), "--index-dir", str(index), "index"]) == 0, (
         capsys.readouterr().err
     )
+
+
+def test_a_workspace_inside_an_index_generation_is_refused(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """``--data-dir INDEX/gen-…/ws`` kept the stars and notes inside a generation, and the
+    next ``warta index --rebuild`` removed the generation with them. It is refused in one
+    line before anything is written there."""
+    generation = next(seeds_index.glob("gen-*"))
+    data = generation / "ws"
+    code = main(
+        [
+            "--corpus",
+            str(SEEDS),
+            "--index-dir",
+            str(seeds_index),
+            "--data-dir",
+            str(data),
+            "star",
+            "001",
+        ]
+    )
+    err = capsys.readouterr().err
+    assert (code, err.count("\n")) == (2, 1)
+    assert "inside the index generation" in err
+    assert not data.exists()
