@@ -150,3 +150,19 @@ def test_a_workspace_inside_an_index_generation_is_refused(
     assert (code, err.count("\n")) == (2, 1)
     assert "inside the index generation" in err
     assert not data.exists()
+
+
+def test_an_export_with_force_never_replaces_the_workspace(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seeds_index: Path
+) -> None:
+    """``warta export musk -o ~/.local/share/warta/state.sqlite --force`` replaced the
+    workspace with a CSV: every star, tag and note lost. A database is never replaced."""
+    where = ("--corpus", str(SEEDS), "--index-dir", str(seeds_index))
+    data = ("--data-dir", str(tmp_path / "data"))
+    assert main([*where, *data, "star", "001"]) == 0
+    target = str(tmp_path / "data" / "state.sqlite")
+    capsys.readouterr()
+    assert main([*where, *data, "export", "musk", "-o", target, "--force"]) == 2
+    assert capsys.readouterr().err.endswith("is a database; an export never replaces one\n")
+    assert main([*where, *data, "search", "is:starred", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 1
