@@ -103,7 +103,7 @@ def open_regular_file(path: Path, flags: int, *, follow_symlinks: bool = False) 
 
 
 #: Folders the user's own settings vouch for (``trusted``), and everything in them.
-_vouched: tuple[Path, ...] = ()
+_vouched: frozenset[Path] = frozenset()
 
 
 def vouch_for(folders: Iterable[Path]) -> None:
@@ -111,7 +111,7 @@ def vouch_for(folders: Iterable[Path]) -> None:
     write them: a team's index on a shared server, as git's ``safe.directory`` is. Only
     the user's settings file may say so (:func:`check_trusted` has vouched for it first)."""
     global _vouched
-    _vouched = tuple(_real(folder) for folder in folders)
+    _vouched = frozenset(_real(folder) for folder in folders)
 
 
 def _real(folder: Path) -> Path:
@@ -138,7 +138,9 @@ def check_trusted(folder: Path, info: os.stat_result | None = None, *, file: boo
         return
     if not file and _vouched:
         real = _real(folder)
-        if any(real == vouched or vouched in real.parents for vouched in _vouched):
+        # The folder and those above it looked up, not every vouched folder compared: 50,000
+        # of them made each command take 26 s.
+        if not _vouched.isdisjoint((real, *real.parents)):
             return
     try:
         info = info or os.stat(folder)

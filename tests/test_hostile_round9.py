@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from warta.search.service import SearchService
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
+from tests.cpu_time import growth
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/dev/full is Linux's")
@@ -166,3 +168,23 @@ def test_an_export_with_force_never_replaces_the_workspace(
     assert capsys.readouterr().err.endswith("is a database; an export never replaces one\n")
     assert main([*where, *data, "search", "is:starred", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 1
+
+
+def test_many_trusted_folders_cost_each_check_nothing_more(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``trusted`` with 50,000 folders (a generated settings file) made every command take
+    26 s: each folder warta checked was compared with every trusted one."""
+    from warta.search import paths
+
+    def checks(count: int) -> Callable[[], None]:
+        vouched = frozenset(Path(f"/vouched/{number}") for number in range(count))
+
+        def run() -> None:
+            monkeypatch.setattr(paths, "_vouched", vouched)
+            for _ in range(200):
+                paths.check_trusted(tmp_path)
+
+        return run
+
+    assert growth(checks(100), checks(10_000)) < 10
