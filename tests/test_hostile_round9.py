@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from warta.tui.cli import main
 
 from tests.conftest import SEEDS
 from tests.cpu_time import growth
+from tests.test_hostile_terminal import _read_until, warta_in_a_terminal
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/dev/full is Linux's")
@@ -188,3 +191,20 @@ def test_many_trusted_folders_cost_each_check_nothing_more(
         return run
 
     assert growth(checks(100), checks(10_000)) < 10
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGUSR1"), reason="POSIX signals")
+@pytest.mark.parametrize("name", ["SIGQUIT", "SIGUSR1", "SIGUSR2"])
+def test_the_explorer_gives_the_terminal_back_on_other_signals(
+    seeds_index: Path, name: str
+) -> None:
+    """``kill -QUIT`` (Ctrl+\\ in a shell), ``kill -USR1`` or ``-USR2`` ended the explorer on
+    the spot: the terminal stayed on its alternate screen, without echo and line editing
+    (SIGTERM and SIGHUP were handled already)."""
+    with warta_in_a_terminal(SEEDS, seeds_index, "musk") as (master, seen, child):
+        assert _read_until(master, seen, b"Musk", time.monotonic() + 60), "no results shown"
+        child.send_signal(getattr(signal, name))
+        _read_until(master, seen, b"\x00never", time.monotonic() + 10)
+        assert child.wait(timeout=10) == 2
+    ending = seen[seen.rindex(b"\x1b[?1049h") :]
+    assert b"\x1b[?1049l" in ending, "the alternate screen is left"

@@ -226,8 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
-#: Signals that stop warta as Ctrl+C does: ``kill``, ``timeout``, a closed SSH session.
-TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP")
+#: Signals that stop warta as Ctrl+C does: ``kill``, ``timeout``, a closed SSH session, and
+#: the others whose default ends a process (``kill -QUIT``, ``-USR1``) with the terminal raw.
+TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
 
 
 @contextlib.contextmanager
