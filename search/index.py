@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from warta.search.errors import (
     N_,
+    TERMINATION_SIGNALS,
     IndexBusyError,
     Message,
     WartaError,
@@ -712,28 +713,41 @@ def _terminate_workers(pool: ProcessPoolExecutor) -> None:
 
 
 def _ensure_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker with a real stderr.
+    """Start multiprocessing's resource tracker with a real stderr, deaf to the signals
+    that stop warta.
 
     The tracker is spawned with ``sys.stderr.fileno()``; inside the TUI, ``sys.stderr`` is
     Textual's print capture, whose fileno is -1, and every spawn then fails with "bad
     value(s) in fds_to_keep". The tracker gets /dev/null instead, so nothing it might print
     lands on the TUI's screen either.
+
+    It ignores SIGINT and SIGTERM by itself; a SIGQUIT, SIGUSR1 or SIGHUP sent to warta's
+    whole process group (Ctrl+\\ in a terminal) killed it, and Python's relaunched one
+    printed a KeyError traceback for every semaphore the build released after.
     """
+    import signal
     from multiprocessing import resource_tracker
 
     try:
         usable = sys.stderr is not None and sys.stderr.fileno() >= 0
     except (AttributeError, OSError, ValueError):
         usable = False
-    if usable:
-        return
     saved = sys.stderr
-    with open(os.devnull, "w") as sink:
-        sys.stderr = sink
-        try:
+    deaf = {getattr(signal, name) for name in TERMINATION_SIGNALS if hasattr(signal, name)}
+    masked = (
+        signal.pthread_sigmask(signal.SIG_BLOCK, deaf)
+        if hasattr(signal, "pthread_sigmask")
+        else None
+    )
+    try:
+        with open(os.devnull, "w") as sink:
+            if not usable:
+                sys.stderr = sink
             resource_tracker.ensure_running()
-        finally:
-            sys.stderr = saved
+    finally:
+        sys.stderr = saved
+        if masked is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, masked)
 
 
 def scan(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -208,3 +209,45 @@ def test_the_explorer_gives_the_terminal_back_on_other_signals(
         assert child.wait(timeout=10) == 2
     ending = seen[seen.rindex(b"\x1b[?1049h") :]
     assert b"\x1b[?1049l" in ending, "the alternate screen is left"
+
+
+#: ``warta index`` whose first extracted batch sends SIGUSR1 to warta's whole process
+#: group, as Ctrl+\ in a terminal sends SIGQUIT to every process of the job.
+GROUP_SIGNALLED = """
+import os, signal, sys
+from warta.search import index
+from warta.tui.cli import main
+index.PARALLEL_MIN_ARTICLES = 0
+bounded_imap = index._bounded_imap
+def first_then_signal(*args, **kwargs):
+    for result in bounded_imap(*args, **kwargs):
+        os.killpg(0, signal.SIGUSR1)
+        yield result
+index._bounded_imap = first_then_signal
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="POSIX process groups")
+def test_a_signal_to_the_whole_job_is_one_line(tmp_path: Path) -> None:
+    """SIGUSR1 (or SIGQUIT, SIGHUP) sent to the job of ``warta index`` killed
+    multiprocessing's resource tracker too, and the relaunched one printed a KeyError
+    traceback for each semaphore released after: five tracebacks below "interrupted"."""
+    index = tmp_path / "index"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            GROUP_SIGNALLED,
+            "--corpus",
+            str(SEEDS),
+            "--index-dir",
+            str(index),
+            "index",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        start_new_session=True,
+    )
+    assert (done.returncode, done.stderr) == (2, "warta: interrupted\n")

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, TextIO, TypeVar, cast
 
-from warta.search.errors import WartaError, error_reason, excerpt
+from warta.search.errors import TERMINATION_SIGNALS, WartaError, error_reason, excerpt
 from warta.search.model import (
     ENTITY_KINDS,
     Article,
@@ -224,11 +224,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             _discard_stdout()
             return EXIT_OK
         return code
-
-
-#: Signals that stop warta as Ctrl+C does: ``kill``, ``timeout``, a closed SSH session, and
-#: the others whose default ends a process (``kill -QUIT``, ``-USR1``) with the terminal raw.
-TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
 
 
 @contextlib.contextmanager
