@@ -251,3 +251,20 @@ def test_a_signal_to_the_whole_job_is_one_line(tmp_path: Path) -> None:
         start_new_session=True,
     )
     assert (done.returncode, done.stderr) == (2, "warta: interrupted\n")
+
+
+def test_a_jsonl_id_that_is_another_lines_own_loses_neither(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Line 1 of ``a.jsonl`` with the id ``a:2``, line 2 without one (so ``a:2`` too): line
+    2 was said to be "using a:2", then skipped as a duplicate, and never found."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [{"id": "a:2", "text": "Pertama kanaridua satu."}, {"text": "Kedua kanaridua dua."}]
+    (corpus / "a.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    where = ("--corpus", str(corpus), "--index-dir", str(tmp_path / "index"))
+    assert main([*where, "index"]) == 0
+    assert "line 2: duplicate id 'a:2'; using a:2~2\n" in capsys.readouterr().err
+    assert main([*where, "search", "kanaridua", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert sorted(hit["id"] for hit in hits) == ["a:2", "a:2~2"]
