@@ -83,6 +83,11 @@ class IndexBusyError(WartaError):
     """Another process holds the index's writer lock."""
 
 
+#: Signals that stop warta as Ctrl+C does: ``kill``, ``timeout``, a closed SSH session, and
+#: the others whose default ends a process (``kill -QUIT``, ``-USR1``) with the terminal raw.
+TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
+
+
 class UpdateCancelled(Exception):
     """Raised by an index update's ``progress`` callback whose caller gave up (the explorer
     quitting): the update stops, and the index stays as it was."""

@@ -271,6 +271,11 @@ def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = 
             )
         if not force and (exists or path.is_symlink()):
             raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
+        if exists and _is_database(path):
+            raise WartaError(
+                N_("{path} is a database; an export never replaces one"),
+                path=clean_line(str(path)),
+            )
     except OSError as error:
         raise _cannot_write(path, error) from error
     try:
@@ -292,6 +297,20 @@ def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = 
             raise _cannot_write(path, error) from error
         raise
     return count
+
+
+#: How every SQLite database file starts.
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _is_database(path: Path) -> bool:
+    """Whether ``path`` is an SQLite database: ``-o …/state.sqlite --force`` replaced the
+    workspace, every star, tag and note, with a CSV (the index's store too)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:  # a file this user may replace but not read: not warta's
+        return False
 
 
 def _cannot_write(path: Path, error: OSError) -> WartaError:

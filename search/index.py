@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from warta.search.errors import (
     N_,
+    TERMINATION_SIGNALS,
     IndexBusyError,
     Message,
     WartaError,
@@ -398,8 +399,8 @@ def _claim(index_dir: Path) -> None:
         check_trusted(index_dir)  # before the marker: it proves only who wrote it once
         if _has_marker(index_dir / INDEX_MARKER):
             return
-        with os.scandir(index_dir) as entries:  # a lock file alone is a first build's
-            occupied = any(entry.name != LOCK_FILE for entry in entries)
+        with os.scandir(index_dir) as entries:
+            occupied = any(not _claiming(entry.name) for entry in entries)
         previous = _previous_version_generation(index_dir) if occupied else None
         if occupied and previous is None:
             raise WartaError(
@@ -418,6 +419,14 @@ def _claim(index_dir: Path) -> None:
             folder=index_dir,
             reason=_reason(error),
         ) from error
+
+
+def _claiming(name: str) -> bool:
+    """Whether ``name`` is what a first build leaves while it claims the folder: its lock,
+    or its marker on the way (``replace_file``'s temporary). A second warta started at
+    the same moment on a new folder (two panes opened at once) refused it as "not a warta
+    index" when it looked between the two."""
+    return name == LOCK_FILE or (name.startswith(f"{INDEX_MARKER}.") and name.endswith(".tmp"))
 
 
 def _previous_version_generation(index_dir: Path) -> Path | None:
@@ -717,28 +726,41 @@ def _terminate_workers(pool: ProcessPoolExecutor) -> None:
 
 
 def _ensure_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker with a real stderr.
+    """Start multiprocessing's resource tracker with a real stderr, deaf to the signals
+    that stop warta.
 
     The tracker is spawned with ``sys.stderr.fileno()``; inside the TUI, ``sys.stderr`` is
     Textual's print capture, whose fileno is -1, and every spawn then fails with "bad
     value(s) in fds_to_keep". The tracker gets /dev/null instead, so nothing it might print
     lands on the TUI's screen either.
+
+    It ignores SIGINT and SIGTERM by itself; a SIGQUIT, SIGUSR1 or SIGHUP sent to warta's
+    whole process group (Ctrl+\\ in a terminal) killed it, and Python's relaunched one
+    printed a KeyError traceback for every semaphore the build released after.
     """
+    import signal
     from multiprocessing import resource_tracker
 
     try:
         usable = sys.stderr is not None and sys.stderr.fileno() >= 0
     except (AttributeError, OSError, ValueError):
         usable = False
-    if usable:
-        return
     saved = sys.stderr
-    with open(os.devnull, "w") as sink:
-        sys.stderr = sink
-        try:
+    deaf = {getattr(signal, name) for name in TERMINATION_SIGNALS if hasattr(signal, name)}
+    masked = (
+        signal.pthread_sigmask(signal.SIG_BLOCK, deaf)
+        if hasattr(signal, "pthread_sigmask")
+        else None
+    )
+    try:
+        with open(os.devnull, "w") as sink:
+            if not usable:
+                sys.stderr = sink
             resource_tracker.ensure_running()
-        finally:
-            sys.stderr = saved
+    finally:
+        sys.stderr = saved
+        if masked is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, masked)
 
 
 def scan(
@@ -978,7 +1000,7 @@ def _synchronise(
         for file in files:
             key = file.key
             seen.add(key)
-            if known.get(key) != (file.size, file.mtime_ns):
+            if known.get(key) != FileState.of(file.size, file.mtime_ns):
                 todo.append(file)
         unread = [w.unread for w in warnings if w.unread is not None]
         gone = outside_unread((path for path in known if path not in seen), unread)
@@ -1174,7 +1196,7 @@ def _write(
                 )
             if batch.last:
                 complete = not batch.failed and key not in lost
-                state = FileState(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE
+                state = FileState.of(batch.file.size, batch.file.mtime_ns) if complete else NOT_DONE
                 store.set_file(key, state)
                 tail = tails.get(key) if complete else None
                 recorded = (tail.offset, tail.lines, tail.digest.hexdigest()) if tail else None

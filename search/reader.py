@@ -14,6 +14,7 @@ import datetime as dt
 import errno
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -658,6 +659,7 @@ def _jsonl_items(
         yield ReadWarning(shown, Message.of(_BINARY))
         return
     seen_ids = set(tail.ids)
+    spare = itertools.count(2)
     for number, line in enumerate(_jsonl_lines(handle, file.size, tail), start=tail.lines + 1):
         tail.lines = number
         if line is None:
@@ -676,6 +678,11 @@ def _jsonl_items(
         if article.id in seen_ids:
             twice = N_("line {line}: duplicate id {id}; using {new_id}")
             new_id = f"{file.rel_id}:{number}"
+            # Another line's id may be this line's own (``{"id": "a:2"}`` on line 1): the
+            # line was then said to be "using a:2", and skipped as a duplicate. One counter
+            # for the file keeps the search for a free id linear in its lines.
+            while new_id in seen_ids:
+                new_id = f"{file.rel_id}:{number}~{next(spare)}"
             yield ReadWarning(
                 shown, Message.of(twice, line=number, id=repr(article.id), new_id=new_id)
             )

@@ -856,6 +856,7 @@ class SearchService:
         """True when the article's file changed or vanished since it was indexed (or the
         index no longer has the article): what the reader shows is out of date."""
         from warta.search.paths import key_path
+        from warta.search.store import FileState
 
         store = self._view().store
         key = store.article_file(article_id)
@@ -866,7 +867,7 @@ class SearchService:
             status = key_path(key).stat()
         except OSError:
             return True
-        return (status.st_size, status.st_mtime_ns) != (indexed.size, indexed.mtime_ns)
+        return FileState.of(status.st_size, status.st_mtime_ns) != indexed
 
     def _parse(
         self,

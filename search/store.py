@@ -228,6 +228,13 @@ class FileState(NamedTuple):
     size: int
     mtime_ns: int
 
+    @classmethod
+    def of(cls, size: int, mtime_ns: int) -> FileState:
+        """A file's state as the manifest can hold it: SQLite's integers are 64-bit, and a
+        file dated past 2262 or before 1677 in nanoseconds (a camera's clock, a tar's
+        garbage) overflowed them, a traceback that stopped every build of its corpus."""
+        return cls(size, max(-SQLITE_MAX_INTEGER, min(mtime_ns, SQLITE_MAX_INTEGER)))
+
 
 #: What the manifest records for a file that was not fully indexed (it could not be read, or
 #: an article of it lost its id to another file's): no file on disk has this state, so the

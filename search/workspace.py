@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from warta.search.errors import N_, WartaError, error_reason, excerpt
-from warta.search.paths import check_trusted
+from warta.search.paths import check_trusted, generation_holding, resolved
 from warta.search.query import MAX_QUERY_CHARS
 from warta.search.sanitize import clean_line, clean_text
 
@@ -241,6 +241,17 @@ class Workspace:
         self.read_only: WartaError | None = None
         check_trusted(folder)
         check_trusted(self.path)
+        generation = generation_holding(resolved(folder))
+        if generation is not None:
+            raise WartaError(
+                N_(
+                    "cannot use the workspace {path}: it is inside the index generation "
+                    "{generation}, which an update removes with all it holds; give another "
+                    "--data-dir"
+                ),
+                path=excerpt(str(self.path)),
+                generation=excerpt(str(generation)),
+            )
         try:
             self._open(folder)
         except (OSError, sqlite3.Error) as error:

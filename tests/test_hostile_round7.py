@@ -121,7 +121,7 @@ def _vouching(tmp_path: Path, *folders: Path) -> Path:
 def vouching(monkeypatch: pytest.MonkeyPatch) -> None:
     """Whatever a test's commands vouch for is forgotten after it (``main`` sets it for
     the process, as it does the language)."""
-    monkeypatch.setattr(paths, "_vouched", ())
+    monkeypatch.setattr(paths, "_vouched", frozenset())
 
 
 @pytest.mark.usefixtures("vouching")

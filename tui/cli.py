@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, TextIO, TypeVar, cast
 
-from warta.search.errors import WartaError, error_reason, excerpt
+from warta.search.errors import TERMINATION_SIGNALS, WartaError, error_reason, excerpt
 from warta.search.model import (
     ENTITY_KINDS,
     Article,
@@ -226,10 +226,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
-#: Signals that stop warta as Ctrl+C does: ``kill``, ``timeout``, a closed SSH session.
-TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP")
-
-
 @contextlib.contextmanager
 def _termination_as_interrupt() -> Iterator[None]:
     """SIGTERM and SIGHUP raise KeyboardInterrupt, as SIGINT does, for as long as warta runs.
@@ -323,9 +319,9 @@ def _main(args_list: list[str]) -> int:
         if _wants_tui(args_list):
             _refuse_a_closing_umask()
             return _run_tui(args_list, settings)
-        args = parser.parse_args(_query_words_last(args_list))
-        args.settings = settings
         with _guarded_stdout():
+            args = parser.parse_args(_query_words_last(args_list))  # --help prints here
+            args.settings = settings
             if args.command is None:
                 parser.print_help()
                 return EXIT_OK
@@ -420,7 +416,11 @@ def _guarded_stdout() -> Iterator[None]:
     stream = sys.stdout
     sys.stdout = cast("TextIO", _GuardedStream(stream))
     try:
-        yield
+        try:
+            yield
+        except SystemExit:  # argparse's --help: its text must reach stdout, or fail in one line
+            sys.stdout.flush()
+            raise
         sys.stdout.flush()
     finally:
         sys.stdout = stream

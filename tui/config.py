@@ -28,6 +28,7 @@ from warta.search.paths import (
     APP_NAME,
     absolute_folders,
     check_trusted,
+    expanded,
     given_path,
     read_regular_file,
 )
@@ -126,9 +127,9 @@ def config_file(
     with which of them it is (a file named on purpose must exist)."""
     env = os.environ if environ is None else environ
     if given_path(flag, "--config"):
-        return Path(str(flag)).expanduser().absolute(), "--config"
+        return expanded(str(flag)).absolute(), "--config"
     if env.get(CONFIG_ENV, "").strip():
-        return Path(env[CONFIG_ENV]).expanduser().absolute(), CONFIG_ENV
+        return expanded(env[CONFIG_ENV]).absolute(), CONFIG_ENV
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME) / CONFIG_NAME, FROM_DEFAULT
@@ -227,7 +228,10 @@ def _folders(value: object, path: Path) -> tuple[Path, ...]:
         raise _Invalid(N_("{key} must be a folder or a list of folders"))
     # A relative folder is taken from the settings file's folder, not from wherever warta
     # happens to be started.
-    return absolute_folders(path.parent / Path(item).expanduser() for item in folders)
+    try:
+        return absolute_folders(path.parent / expanded(item) for item in folders)
+    except WartaError as error:  # ``~nosuchuser``: said with the file and line
+        raise _Invalid(error.template, **error.params) from None
 
 
 def _plain(text: str) -> bool:

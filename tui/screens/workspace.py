@@ -30,6 +30,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from warta.search.errors import N_, WartaError, error_reason, excerpt
+from warta.search.paths import expanded
 from warta.search.sanitize import clean_line
 from warta.tui.formatting import format_time, local_time
 from warta.tui.i18n import _, current_locale, ngettext
@@ -334,7 +335,7 @@ def export_path(text: str) -> Path:
         raise WartaError(N_("name the file to write"))
     if names_a_folder(text):
         raise WartaError(N_("{path} is a folder: name a file in it"), path=excerpt(text.strip()))
-    path = Path(text.strip()).expanduser()
+    path = expanded(text.strip())
     try:  # a name the system refuses (too long) crashed the explorer
         taken = path.exists() or path.is_symlink()
     except OSError as error:
