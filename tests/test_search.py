@@ -422,3 +422,22 @@ def test_a_compound_is_found_joined_or_apart(tmp_path: Path) -> None:
         assert _ids(service, '"sepakbola"') == ["joined"]
     finally:
         service.close()
+
+
+def test_a_compound_ending_in_a_stopword_is_found_joined(tmp_path: Path) -> None:
+    """``kerjasama`` found only the articles writing it joined: in "kerja sama" the
+    stopword ``sama`` was dropped before the compound could be seen. A quoted phrase still
+    finds the form quoted."""
+    service = index_of(
+        tmp_path,
+        {
+            "apart": "Dagang\n\nIndonesia dan Vietnam menjalin kerja sama perdagangan.\n",
+            "joined": "Riset\n\nKampus itu meneken kerjasama riset.\n",
+            "work": "Buruh\n\nBuruh pabrik kerja lembur sama seperti kemarin.\n",
+        },
+    )
+    try:
+        assert sorted(_ids(service, "kerjasama")) == ["apart", "joined"]
+        assert _ids(service, '"kerjasama"') == ["joined"]
+    finally:
+        service.close()
