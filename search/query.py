@@ -748,12 +748,17 @@ def _fields_plugin_class() -> type:
             return group
 
         def _forms(self, node: Any) -> list[Any]:
-            """``node``, and for a plain word no article has, its correction beside it."""
+            """``node``, and for a plain word no article has, its correction beside it (two
+            words as a phrase)."""
             alternative = self.alternatives.get(getattr(node, "text", "").lower())
             if alternative is None or type(node) is not syntax.WordNode:
                 return [node]
-            corrected = copy.copy(node)
-            corrected.text = alternative
+            if " " in alternative:  # a name typed joined (foofighters): its words in a row
+                corrected = phrase(alternative, node.startchar)
+                corrected.startchar, corrected.endchar = node.startchar, node.endchar
+            else:
+                corrected = copy.copy(node)
+                corrected.text = alternative
             self.corrected[node.text] = alternative
             return [node, corrected]
 

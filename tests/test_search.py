@@ -441,3 +441,26 @@ def test_a_compound_ending_in_a_stopword_is_found_joined(tmp_path: Path) -> None
         assert _ids(service, '"kerjasama"') == ["joined"]
     finally:
         service.close()
+
+
+def test_a_name_typed_joined_finds_it_written_apart(tmp_path: Path) -> None:
+    """Readers join names the news writes apart: ``foofighters`` found nothing, and the
+    spelling correction took ``alexsandro`` for another player. Said, as for a correction."""
+    service = index_of(
+        tmp_path,
+        {
+            "band": "Konser\n\nFoo Fighters membatalkan tiga konser pekan ini.\n",
+            "bek": "Transfer\n\nChelsea menyiapkan dana untuk Alex Sandro dari Juventus.\n",
+            "gelandang": "Cedera\n\nAlessandro Florenzi cedera lutut, kata Roma.\n",
+            "alex": "Alex\n\nAlex datang ke konser di Sandro Bar.\n",
+        },
+    )
+    try:
+        result = service.search("foofighters konser")
+        assert [hit.id for hit in result.hits][:1] == ["band"]  # then "konser" alone
+        assert _ids(service, "foofighters") == ["band"]
+        assert result.notice == "no article has foofighters: foo fighters was searched too"
+        assert _ids(service, "alexsandro")[:1] == ["bek"]
+        assert "gelandang" not in _ids(service, "alexsandro")
+    finally:
+        service.close()
