@@ -219,7 +219,7 @@ class StopwordCompoundMarker(Filter):
         held: Token | None = None
         for token in tokens:
             if held is not None:
-                held.compound = pairs.get((held.text, token.text))
+                held.compound = pairs.get((held.text, token.text))  # type: ignore[attr-defined]
                 yield held
                 held = None
             if token.mode == "index" and token.text in firsts:
@@ -257,7 +257,6 @@ class CompoundFilter(Filter):
             if marked is not None:  # its second word was a stopword (StopwordCompoundMarker)
                 extra = token.copy()
                 extra.text = marked
-                extra.compound = None
                 yield extra
             words = joined.get(token.text)
             previous = token.copy()

@@ -464,3 +464,25 @@ def test_a_name_typed_joined_finds_it_written_apart(tmp_path: Path) -> None:
         assert "gelandang" not in _ids(service, "alexsandro")
     finally:
         service.close()
+
+
+def test_a_score_typed_as_one_word_finds_it_written_either_way(tmp_path: Path) -> None:
+    """``2-0`` asked for a 2 and a 0 anywhere, which nearly every match report has: the
+    report of another score ranked first. It is its numbers in a row now, as "2 - 0" or
+    "2-0" is written."""
+    service = index_of(
+        tmp_path,
+        {
+            "kalah": "Arsenal kalah\n\nArsenal kalah 0-1 dari Chelsea. Arsenal kebobolan 2 kali, "
+            "Arsenal main buruk.\n",
+            "menang": "Derbi London\n\nTim tamu menang 2 - 0 atas Arsenal di Emirates.\n",
+            "seri": "Piala FA\n\nArsenal bermain 2-0 di babak pertama.\n",
+        },
+    )
+    try:
+        result = service.search("arsenal 2-0")
+        assert sorted(hit.id for hit in result.hits[:2]) == ["menang", "seri"]
+        assert [hit.id for hit in result.hits][2:] == ["kalah"]  # a partial match, after
+        assert _ids(service, "-2-0 arsenal") == ["kalah"]
+    finally:
+        service.close()
