@@ -46,7 +46,7 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-8"  # 8: compounds in both forms (sepakbola, sepak bola)
+ANALYZER_VERSION = "id-9"  # 9: kerjasama finds "kerja sama" (a stopword second word)
 
 #: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
 MIN_CLITIC_STEM = 3
@@ -195,6 +195,41 @@ def _compounds_apart() -> dict[tuple[str, str], str]:
     return {words: joined for joined, words in _compounds().items()}
 
 
+@functools.cache
+def _compounds_ending_in_stopword() -> dict[tuple[str, str], str]:
+    """(first word, stopword) -> joined, for the compounds whose second word the stopword
+    filter drops (kerja sama)."""
+    return {
+        words: joined for words, joined in _compounds_apart().items() if words[1] in stopwords()
+    }
+
+
+class StopwordCompoundMarker(Filter):
+    """Before the stopwords go, marks the first word of a compound whose second word is a
+    stopword (``kerja`` in "kerja sama") with the joined form, for :class:`CompoundFilter`,
+    which comes after the stopword filter and so never sees ``sama``: ``kerjasama`` found
+    only the 40 IndoSum articles writing it joined, not the ~120 writing "kerja sama".
+
+    In indexed text only. Holds a copy of such a first word until the next token is read
+    (the tokenizer reuses one token object)."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
+        pairs = _compounds_ending_in_stopword()
+        firsts = {first for first, _ in pairs}
+        held: Token | None = None
+        for token in tokens:
+            if held is not None:
+                held.compound = pairs.get((held.text, token.text))  # type: ignore[attr-defined]
+                yield held
+                held = None
+            if token.mode == "index" and token.text in firsts:
+                held = token.copy()
+                continue
+            yield token
+        if held is not None:
+            yield held
+
+
 class CompoundFilter(Filter):
     """Indexes a compound news writes both ways in the other form too, at its position:
     ``sepak bola`` finds "sepakbola" and ``sepakbola`` finds "sepak bola" (IndoSum writes
@@ -218,6 +253,11 @@ class CompoundFilter(Filter):
                     extra.text = together
                     yield extra
             yield token
+            marked = getattr(token, "compound", None)
+            if marked is not None:  # its second word was a stopword (StopwordCompoundMarker)
+                extra = token.copy()
+                extra.text = marked
+                yield extra
             words = joined.get(token.text)
             previous = token.copy()
             if words is not None:
@@ -387,6 +427,7 @@ def stemmed_analyzer() -> Analyzer:
     return (
         IndonesianTokenizer()
         | LowercaseFilter()
+        | StopwordCompoundMarker()
         | StopFilter(stoplist=stopwords(), minsize=1)
         | CompoundFilter()
         | OldSpellingFilter()

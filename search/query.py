@@ -658,7 +658,7 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
-    from warta.search.analysis import stemmed_analyzer
+    from warta.search.analysis import stemmed_analyzer, tokenize
     from whoosh import query
     from whoosh.qparser import plugins, syntax
 
@@ -678,6 +678,18 @@ def _fields_plugin_class() -> type:
         copied.set_fieldname(fieldname)
         copied.set_boost(FIELD_BOOSTS.get(fieldname, 1.0))
         return copied
+
+    def numbers_in_a_row(node: Any) -> Any:
+        """A score or a numbered name typed as one word (``2-0``, ``127-107``, ``covid-19``)
+        as its parts in a row, found written either way: as separate words it asked for a 2
+        and a 0 anywhere, which nearly every match report has."""
+        if type(node) is not syntax.WordNode or not any(c.isdigit() for c in node.text):
+            return node
+        if len(tokenize(node.text)) < 2:
+            return node
+        together = phrase(node.text, node.startchar)
+        together.startchar, together.endchar = node.startchar, node.endchar
+        return together
 
     class PlainWord(query.Or):
         """An unfielded word or phrase: a partial match may lack it (see ``_any_word``).
@@ -734,6 +746,7 @@ def _fields_plugin_class() -> type:
                 elif isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:
+                    node = group[i] = numbers_in_a_row(node)
                     fields, optional = self._fields(node)
                     kind: type
                     if optional:
@@ -748,12 +761,18 @@ def _fields_plugin_class() -> type:
             return group
 
         def _forms(self, node: Any) -> list[Any]:
-            """``node``, and for a plain word no article has, its correction beside it."""
+            """``node``, and for a plain word no article has, its correction beside it (two
+            words as a phrase)."""
             alternative = self.alternatives.get(getattr(node, "text", "").lower())
             if alternative is None or type(node) is not syntax.WordNode:
                 return [node]
-            corrected = copy.copy(node)
-            corrected.text = alternative
+            corrected: Any
+            if " " in alternative:  # a name typed joined (foofighters): its words in a row
+                corrected = phrase(alternative, node.startchar)
+                corrected.startchar, corrected.endchar = node.startchar, node.endchar
+            else:
+                corrected = copy.copy(node)
+                corrected.text = alternative
             self.corrected[node.text] = alternative
             return [node, corrected]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import itertools
 import re
 import sqlite3
 import threading
@@ -60,6 +61,8 @@ SEARCH_SECONDS = 5.0
 #: Matches scored between two polls of a search's ``cancelled`` (a poll costs ~0.1 µs,
 #: scoring a match ~2 µs a term).
 CANCEL_POLL_MATCHES = 256
+#: Letters each word of a name typed joined must have (``delpiero``: del piero).
+MIN_PART_CHARS = 2
 
 
 @functools.cache
@@ -653,7 +656,9 @@ class SearchService:
         correction it is searched as too: ``ibrahimovich manchester united`` finds the
         articles about Ibrahimovic first, where the misspelt word matched nothing and the
         two others ranked every article about the club alike. The did-you-mean is still
-        offered (see ``_suggestion``). Words of the archive, however rare, stay as typed."""
+        offered (see ``_suggestion``). Words of the archive, however rare, stay as typed.
+        A name typed joined is searched as the two words the archive writes (see
+        ``_written_apart``), before any spelling correction."""
         from warta.search.analysis import in_dictionary, stem, stopwords
         from warta.search.query import clean_query
         from warta.search.suggest import corrections
@@ -670,7 +675,9 @@ class SearchService:
             )
 
         return corrections(
-            clean_query(text), in_some_article, lambda word: self._lexicon(searcher).best(word)
+            clean_query(text),
+            in_some_article,
+            lambda word: _written_apart(word, searcher) or self._lexicon(searcher).best(word),
         )
 
     @staticmethod
@@ -1194,6 +1201,26 @@ class SearchService:
             copies = self.story_copies(article_id)
             found[article_id] = min(article_id, *copies) if copies else None
         return found
+
+
+def _written_apart(word: str, searcher: Searcher) -> str | None:
+    """``foofighters`` as "foo fighters": the cut of a word no article has into two words
+    that articles write one after the other (the cut the most articles write), or None.
+    Readers join names the news writes apart (delpiero, alexsandro, denhaag); the spelling
+    correction took ``alexsandro`` for "alessandro", and found nothing for the others."""
+    from whoosh.query import Phrase
+
+    reader = searcher.reader()
+    best, most = None, 0
+    for cut in range(MIN_PART_CHARS, len(word) - MIN_PART_CHARS + 1):
+        first, second = word[:cut], word[cut:]
+        if not (reader.doc_frequency("exact", first) and reader.doc_frequency("exact", second)):
+            continue
+        together = Phrase("exact", [first, second])
+        found = sum(1 for _ in itertools.islice(searcher.docs_for_query(together), most + 1))
+        if found > most:
+            best, most = f"{first} {second}", found
+    return best
 
 
 def keyword_in_context(

@@ -453,3 +453,67 @@ def test_a_compound_is_found_joined_or_apart(tmp_path: Path) -> None:
         assert _ids(service, '"sepakbola"') == ["joined"]
     finally:
         service.close()
+
+
+def test_a_compound_ending_in_a_stopword_is_found_joined(tmp_path: Path) -> None:
+    """``kerjasama`` found only the articles writing it joined: in "kerja sama" the
+    stopword ``sama`` was dropped before the compound could be seen. A quoted phrase still
+    finds the form quoted."""
+    service = index_of(
+        tmp_path,
+        {
+            "apart": "Dagang\n\nIndonesia dan Vietnam menjalin kerja sama perdagangan.\n",
+            "joined": "Riset\n\nKampus itu meneken kerjasama riset.\n",
+            "work": "Buruh\n\nBuruh pabrik kerja lembur sama seperti kemarin.\n",
+        },
+    )
+    try:
+        assert sorted(_ids(service, "kerjasama")) == ["apart", "joined"]
+        assert _ids(service, '"kerjasama"') == ["joined"]
+    finally:
+        service.close()
+
+
+def test_a_name_typed_joined_finds_it_written_apart(tmp_path: Path) -> None:
+    """Readers join names the news writes apart: ``foofighters`` found nothing, and the
+    spelling correction took ``alexsandro`` for another player. Said, as for a correction."""
+    service = index_of(
+        tmp_path,
+        {
+            "band": "Konser\n\nFoo Fighters membatalkan tiga konser pekan ini.\n",
+            "bek": "Transfer\n\nChelsea menyiapkan dana untuk Alex Sandro dari Juventus.\n",
+            "gelandang": "Cedera\n\nAlessandro Florenzi cedera lutut, kata Roma.\n",
+            "alex": "Alex\n\nAlex datang ke konser di Sandro Bar.\n",
+        },
+    )
+    try:
+        result = service.search("foofighters konser")
+        assert [hit.id for hit in result.hits][:1] == ["band"]  # then "konser" alone
+        assert _ids(service, "foofighters") == ["band"]
+        assert result.notice == "no article has foofighters: foo fighters was searched too"
+        assert _ids(service, "alexsandro")[:1] == ["bek"]
+        assert "gelandang" not in _ids(service, "alexsandro")
+    finally:
+        service.close()
+
+
+def test_a_score_typed_as_one_word_finds_it_written_either_way(tmp_path: Path) -> None:
+    """``2-0`` asked for a 2 and a 0 anywhere, which nearly every match report has: the
+    report of another score ranked first. It is its numbers in a row now, as "2 - 0" or
+    "2-0" is written."""
+    service = index_of(
+        tmp_path,
+        {
+            "kalah": "Arsenal kalah\n\nArsenal kalah 0-1 dari Chelsea. Arsenal kebobolan 2 kali, "
+            "Arsenal main buruk.\n",
+            "menang": "Derbi London\n\nTim tamu menang 2 - 0 atas Arsenal di Emirates.\n",
+            "seri": "Piala FA\n\nArsenal bermain 2-0 di babak pertama.\n",
+        },
+    )
+    try:
+        result = service.search("arsenal 2-0")
+        assert sorted(hit.id for hit in result.hits[:2]) == ["menang", "seri"]
+        assert [hit.id for hit in result.hits][2:] == ["kalah"]  # a partial match, after
+        assert _ids(service, "-2-0 arsenal") == ["kalah"]
+    finally:
+        service.close()
