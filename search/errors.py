@@ -10,6 +10,9 @@ from warta.search.sanitize import clean_line
 
 #: Characters of user-given text (a name, an id, a query) a message echoes back.
 ECHO_LIMIT = 80
+#: Characters of a path a message quotes (its middle cut out), so that the reason after it
+#: always shows.
+PATH_ECHO_LIMIT = 160
 
 
 def N_(template: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from warta.search.errors import N_, WartaError, error_reason
+from warta.search.errors import N_, PATH_ECHO_LIMIT, WartaError, error_reason, excerpt
 from warta.search.sanitize import clean_line, web_address
 
 if TYPE_CHECKING:
@@ -316,6 +316,6 @@ def _is_database(path: Path) -> bool:
 def _cannot_write(path: Path, error: OSError) -> WartaError:
     return WartaError(
         N_("cannot write {path}: {error}"),
-        path=clean_line(str(path)),
+        path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
         error=error_reason(error),
     )

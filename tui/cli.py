@@ -21,7 +21,13 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, TextIO, TypeVar, cast
 
-from warta.search.errors import TERMINATION_SIGNALS, WartaError, error_reason, excerpt
+from warta.search.errors import (
+    PATH_ECHO_LIMIT,
+    TERMINATION_SIGNALS,
+    WartaError,
+    error_reason,
+    excerpt,
+)
 from warta.search.model import (
     ENTITY_KINDS,
     Article,
@@ -83,8 +89,6 @@ QUERY_COMMANDS = {
 }
 #: Characters of one stderr line: messages quote user words (argparse, paths) at any length.
 MESSAGE_LIMIT = 400
-#: Characters of a path a warning quotes, so that the reason after it always shows.
-ECHO_PATH_LIMIT = 160
 #: Warnings ``warta index`` prints before saying how many more there are and where they
 #: are all listed (15,000 empty files printed 15,000 lines).
 INDEX_WARNINGS_SHOWN = 10
@@ -802,7 +806,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     service = _service(args, build_if_missing=False)
     report = _update_with_progress(service, rebuild=args.rebuild)
     for warning in report.warnings[:INDEX_WARNINGS_SHOWN]:
-        _fail(warning_line(warning, ECHO_PATH_LIMIT))
+        _fail(warning_line(warning, PATH_ECHO_LIMIT))
     if more := more_skipped(report, service.index_dir, INDEX_WARNINGS_SHOWN):
         _fail(more)
     _console().print(_text(_index_summary(report)), soft_wrap=True)  # one line for scripts
