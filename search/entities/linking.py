@@ -940,6 +940,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
         _mark_lineups(field, spans)
+        _mark_listed_lineups(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
@@ -2360,7 +2361,12 @@ def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
             by_line.setdefault(line, []).append((start, end))
     lines = [names for names in by_line.values() if len(names) >= _LINEUP_MIN]
     teams = [team for names in lines if (team := _lineup_team(field, names[0][0]))]
-    for start, end, kind in [*teams, *((*name, "person") for names in lines for name in names)]:
+    _put_lineup(field, spans, [*teams, *((*name, "person") for names in lines for name in names)])
+
+
+def _put_lineup(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int, str]]) -> None:
+    """Each line-up mark (start, end, kind) over whatever spans the tagger read there."""
+    for start, end, kind in marks:
         inside = {
             id(span): (span.start, span.end, span.kind)
             for span in spans
@@ -2370,6 +2376,76 @@ def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
             continue
         spans[:] = [span for span in spans if id(span) not in inside]
         spans.append(_Span(field, start, end, kind, None))
+
+
+def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
+    """The end of the player's name at ``start`` in a line-up (``Maitland - Niles``), or
+    ``start`` if no capitalised name is there."""
+    end = start
+    while end < min(stop, start + _LONGEST_LINEUP_NAME) and words[end][:1].isupper():
+        end += 1
+        hyphened = words[end : min(stop, end + 2)]
+        if len(hyphened) == 2 and hyphened[0] == "-" and hyphened[1][:1].isupper():
+            end += 1
+    return end
+
+
+_MINUTE_MARKS = frozenset({"′", "'", "’"})
+
+
+def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int, str]]:
+    """The team and players of the line ``start:stop`` if it is a line-up without shirt
+    numbers (see ``_mark_listed_lineups``), else nothing."""
+    words = field.words
+    if stop - start <= _LONGEST_CLUB_NAME + _LINEUP_MIN:
+        return []
+    team = _lineup_team(field, start + _LONGEST_CLUB_NAME)
+    if team is None or team[0] != start:
+        return []
+    index = team[1]
+    if words[index] == "(":  # the formation: 3 - 4 - 2 - 1
+        closing = index + 1
+        while closing < stop and (words[closing].isdigit() or words[closing] == "-"):
+            closing += 1
+        if closing >= stop or words[closing] != ")":
+            return []
+        index = closing + 1
+    if index >= stop or words[index] != ":":
+        return []
+    names: list[tuple[int, int, str]] = []
+    rows = 0
+    index += 1
+    while index < stop:
+        end = _lineup_name_end(words, index, stop)
+        if end == index:
+            return []
+        names.append((index, end, "person"))
+        index = end
+        if index < stop and words[index] == "(":  # a substitute and his minute: (Marsh 46′)
+            end = _lineup_name_end(words, index + 1, stop)
+            minute = end
+            while minute < stop and (words[minute].isdigit() or words[minute] in _MINUTE_MARKS):
+                minute += 1
+            if end == index + 1 or minute == end or minute >= stop or words[minute] != ")":
+                return []
+            names.append((index + 1, end, "person"))
+            index = minute + 1
+        if index < stop:
+            if words[index] not in (",", ";"):
+                return []
+            rows += words[index] == ";"
+            index += 1
+    return [team, *names] if rows and len(names) >= _LINEUP_MIN else []
+
+
+def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
+    """A line that opens with a team, its formation and a colon and then only names apart
+    by commas, a semicolon between the rows of the formation (``Arsenal (3 - 4 - 3): Cech;
+    Holding, Mustafi; ...``), is a line-up written without shirt numbers: as in
+    ``_mark_lineups``, its names are players and its opening the team."""
+    bounds = [0, *sorted(field.line_starts), len(field.words)]
+    for start, stop in itertools.pairwise(bounds):
+        _put_lineup(field, spans, _listed_lineup(field, start, stop))
 
 
 def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:

@@ -1,0 +1,27 @@
+"""Issue 14, round 18: errors of the sixth blind sample that follow a pattern, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from warta.search.entities import extract_mentions
+
+
+def _kinds(body: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.kind) for m in extract_mentions("", body)]
+
+
+def test_a_line_up_written_as_names_between_semicolons_is_players() -> None:
+    # Sixth blind sample: a line-up without shirt numbers (``Cech; Holding, Mustafi``)
+    # had its one-word names missed or read as places and clubs.
+    body = (
+        "Laga berakhir imbang.\n\n"
+        "Wolves (4 - 4 - 2): Hart; Rook, Sand, Long, Mills; Cork, Bishop (Marsh 46′), "
+        "Stone; Wood, Vale - Hunter\n\n"
+        "PERSEBA: Darto; Wage, Suryo; Kali, Hendra"
+    )
+    persons = [surface for surface, kind in _kinds(body) if kind == "person"]
+    assert persons == [
+        "Hart", "Rook", "Sand", "Long", "Mills", "Cork", "Bishop", "Marsh", "Stone", "Wood",
+        "Vale - Hunter", "Darto", "Wage", "Suryo", "Kali", "Hendra",
+    ]
+    assert ("Wolves", "organisation") in _kinds(body)
