@@ -25,3 +25,24 @@ def test_a_line_up_written_as_names_between_semicolons_is_players() -> None:
         "Vale - Hunter", "Darto", "Wage", "Suryo", "Kali", "Hendra",
     ]
     assert ("Wolves", "organisation") in _kinds(body)
+
+
+def test_a_results_line_gives_two_teams_without_their_points() -> None:
+    # Sixth blind sample: a score went into the team's name (``Washington Wizards 91``,
+    # ``100 Toronto Raptors``) and the teams were read as places and persons, there and
+    # where the text names them.
+    body = (
+        "Kemenangan tuan rumah dikantongi Oakland Raiders. Berikut hasil lengkapnya.\n\n"
+        "Portland Hawks 91 - 100 Oakland Raiders\n\n"
+        "Dallas Comets 120 - 95 Seattle Storm\n\n"
+        "Kansas Falcons 100 - 97 Memphis Grizzlies"
+    )
+    assert _kinds(body) == [
+        ("Oakland Raiders", "organisation"),
+        ("Portland Hawks", "organisation"),
+        ("Oakland Raiders", "organisation"),
+        ("Dallas Comets", "organisation"),
+        ("Seattle Storm", "organisation"),
+        ("Kansas Falcons", "organisation"),
+        ("Memphis Grizzlies", "organisation"),
+    ]

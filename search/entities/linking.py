@@ -388,6 +388,7 @@ def _tagged_spans(
         or _breaks_names(words, index)
         or (word in _DASHES and _joins_full_names(field.tokens, index))
         or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
+        or _is_points(words, index)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     for start, end, label in _split_at_ranks(words, tagged):
@@ -422,6 +423,18 @@ def _tagged_spans(
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _is_points(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is one side of a score (``91`` or ``100`` of ``Wizards
+    91 - 100 Raptors``): no team's name holds it."""
+    if not words[index].isdigit():
+        return False
+    after = words[index + 1 : index + 3]
+    before = words[max(0, index - 2) : index]
+    return (len(after) == 2 and after[0] in _DASHES and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in _DASHES and before[0].isdigit()
+    )
 
 
 def _after_country_code(words: Sequence[str], start: int) -> bool:
@@ -941,6 +954,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_prefixed_clubs(field, spans)
         _mark_lineups(field, spans)
         _mark_listed_lineups(field, spans)
+        _mark_results_lines(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
@@ -2361,11 +2375,12 @@ def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
             by_line.setdefault(line, []).append((start, end))
     lines = [names for names in by_line.values() if len(names) >= _LINEUP_MIN]
     teams = [team for names in lines if (team := _lineup_team(field, names[0][0]))]
-    _put_lineup(field, spans, [*teams, *((*name, "person") for names in lines for name in names)])
+    _put_marks(field, spans, [*teams, *((*name, "person") for names in lines for name in names)])
 
 
-def _put_lineup(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int, str]]) -> None:
-    """Each line-up mark (start, end, kind) over whatever spans the tagger read there."""
+def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int, str]]) -> None:
+    """Each mark (start, end, kind) of a line-up or a results line over whatever spans the
+    tagger read there."""
     for start, end, kind in marks:
         inside = {
             id(span): (span.start, span.end, span.kind)
@@ -2438,6 +2453,34 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
     return [team, *names] if rows and len(names) >= _LINEUP_MIN else []
 
 
+_LONGEST_TEAM_NAME = 4
+
+
+def _mark_results_lines(field: _Field, spans: list[_Span]) -> None:
+    """A line of two names around a score and nothing else (``Washington Wizards 91 - 100
+    Toronto Raptors``, maybe the scorers in parentheses after it) is a result: both names
+    are teams, organisations, unless the gazetteer knows one as a place (a country is its
+    national team, see ``_name_national_teams_by_country``). Where the article names such
+    a team elsewhere, it is that team too (``dikantongi Toronto Raptors``)."""
+    words = field.words
+    known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
+    bounds = [0, *sorted(field.line_starts), len(words)]
+    for start, stop in itertools.pairwise(bounds):
+        home = _lineup_name_end(words, start, stop)
+        away = home + 3
+        if not (start < home <= start + _LONGEST_TEAM_NAME and _is_points(words, home)):
+            continue
+        end = _lineup_name_end(words, away, stop) if away < stop and _is_points(words, away - 1) else away
+        if end == away or end - away > _LONGEST_TEAM_NAME or end < stop and words[end] != "(":
+            continue
+        teams = [team for team in ((start, home), (away, end)) if team not in known]
+        _put_marks(field, spans, [(*team, "organisation") for team in teams])
+        names = {words[slice(*team)] for team in teams}
+        for span in spans:  # the same team named in the article's text
+            if span.entry is None and span.words in names:
+                span.kind = "organisation"
+
+
 def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
     """A line that opens with a team, its formation and a colon and then only names apart
     by commas, a semicolon between the rows of the formation (``Arsenal (3 - 4 - 3): Cech;
@@ -2445,7 +2488,7 @@ def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
     ``_mark_lineups``, its names are players and its opening the team."""
     bounds = [0, *sorted(field.line_starts), len(field.words)]
     for start, stop in itertools.pairwise(bounds):
-        _put_lineup(field, spans, _listed_lineup(field, start, stop))
+        _put_marks(field, spans, _listed_lineup(field, start, stop))
 
 
 def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
