@@ -46,3 +46,18 @@ def test_a_results_line_gives_two_teams_without_their_points() -> None:
         ("Kansas Falcons", "organisation"),
         ("Memphis Grizzlies", "organisation"),
     ]
+
+
+def test_the_partner_of_a_player_in_a_doubles_pair_is_a_player() -> None:
+    # Sixth blind sample: in ``A / B`` pairs of a doubles draw the partner was read as a
+    # place or missed, and a pair opposing two players (``vs``) was missed whole.
+    body = (
+        "Ganda campuran Bagas Pratama / Debby Susanto menang atas Hiroki Tanaka / "
+        "Ayaka Mori (Jepang).\n\n"
+        "XD: Toni Gunawan / Dessy Wulan vs Bodi Isaro / Sawitri Amrapai (THA) 21 - 16, 21 - 10"
+    )
+    persons = [surface for surface, kind in _kinds(body) if kind == "person"]
+    assert persons == [
+        "Bagas Pratama", "Debby Susanto", "Hiroki Tanaka", "Ayaka Mori",
+        "Toni Gunawan", "Dessy Wulan", "Bodi Isaro", "Sawitri Amrapai",
+    ]

@@ -955,6 +955,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_lineups(field, spans)
         _mark_listed_lineups(field, spans)
         _mark_results_lines(field, spans)
+        _mark_doubles_pairs(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
@@ -2451,6 +2452,60 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
             rows += words[index] == ";"
             index += 1
     return [team, *names] if rows and len(names) >= _LINEUP_MIN else []
+
+
+_LONGEST_PARTNER_NAME = 4
+_PAIR_REACH = 6
+
+
+def _pair_side(
+    field: _Field, spans: Sequence[_Span], slash: int, step: int
+) -> tuple[int, int] | None:
+    """The name right before (``step`` -1) or after (+1) the slash at ``slash``: a span
+    ending or starting there, else a run of capitalised words without the common word
+    opening a sentence (``Pasangan``)."""
+    words = field.words
+    near = slash + step
+    for span in spans:
+        if span.field is field and (span.end == slash if step < 0 else span.start == near):
+            return (span.start, span.end) if span.entry is None or span.kind == "person" else None
+    edge = near
+    while 0 <= edge < len(words) and abs(edge - near) < _LONGEST_PARTNER_NAME:
+        if not words[edge][:1].isupper():
+            break
+        if edge != near and (edge + 1 if step < 0 else edge) in field.line_starts:
+            break  # a name stays on its line
+        edge += step
+    start, end = (edge + 1, slash) if step < 0 else (near, edge)
+    while start < end and _opens_sentence_as_common_word(words, start):
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
+    """Two names apart by a slash (``Kevin Sanjaya / Marcus Gideon``) are a doubles pair
+    when one of them is a person, or when the pair plays a pair of persons a few words
+    away (``... mengalahkan Chan Peng Soon / Goh Liu Ying``, ``vs``): both are players,
+    over what the tagger read there (a place, a club) or missed."""
+    pairs = []
+    for slash in field.positions.get("/", ()):
+        left, right = _pair_side(field, spans, slash, -1), _pair_side(field, spans, slash, 1)
+        if left and right:
+            pairs.append((left, right))
+    persons = {(span.start, span.end) for span in spans if span.field is field and span.kind == "person"}
+    playing = [bool(persons & set(pair)) for pair in pairs]
+    for index, (left, right) in enumerate(pairs):
+        if playing[index]:
+            continue
+        playing[index] = any(
+            playing[other] and (0 <= left[0] - pairs[other][1][1] <= _PAIR_REACH or 0 <= pairs[other][0][0] - right[1] <= _PAIR_REACH)
+            for other in range(len(pairs))
+        )
+    _put_marks(
+        field,
+        spans,
+        [(*side, "person") for pair, plays in zip(pairs, playing) if plays for side in pair],
+    )
 
 
 _LONGEST_TEAM_NAME = 4
