@@ -52,12 +52,32 @@ def test_the_partner_of_a_player_in_a_doubles_pair_is_a_player() -> None:
     # Sixth blind sample: in ``A / B`` pairs of a doubles draw the partner was read as a
     # place or missed, and a pair opposing two players (``vs``) was missed whole.
     body = (
-        "Ganda campuran Bagas Pratama / Debby Susanto menang atas Hiroki Tanaka / "
-        "Ayaka Mori (Jepang).\n\n"
-        "XD: Toni Gunawan / Dessy Wulan vs Bodi Isaro / Sawitri Amrapai (THA) 21 - 16, 21 - 10"
+        "Tontowi Ahmad / Liliyana Natsir melaju usai mengalahkan Chan Peng Soon / Goh Liu "
+        "Ying (Malaysia).\n\n"
+        "XD: Toni Gunawan / Dessy Wulan vs Somchai Rattana / Pornpan Wongsa (THA) 21 - 16, 21 - 10"
     )
     persons = [surface for surface, kind in _kinds(body) if kind == "person"]
     assert persons == [
-        "Bagas Pratama", "Debby Susanto", "Hiroki Tanaka", "Ayaka Mori",
-        "Toni Gunawan", "Dessy Wulan", "Bodi Isaro", "Sawitri Amrapai",
+        "Tontowi Ahmad", "Liliyana Natsir", "Chan Peng Soon", "Goh Liu Ying",
+        "Toni Gunawan", "Dessy Wulan", "Somchai Rattana", "Pornpan Wongsa",
     ]
+
+
+def test_a_player_of_a_line_up_is_a_person_where_the_text_reads_him_as_a_club() -> None:
+    # Sixth blind sample: "gol bunuh diri <player>" was read as a club twice, which
+    # outvoted the line-up's one reading of him as a player.
+    body = (
+        "Madrid tertinggal lewat gol bunuh diri Sergio Lopez. Sebelumnya, sundulan Sergio "
+        "Lopez membentur tiang.\n\n"
+        "Real Madrid: 13 - Andres Molina, 4 - Sergio Lopez, 5 - Tito, 3 - Ruben Sala, "
+        "15 - Kiko Vidal"
+    )
+    assert {kind for surface, kind in _kinds(body) if surface == "Sergio Lopez"} == {"person"}
+
+
+def test_a_scorer_s_minute_ends_the_name_before_it() -> None:
+    # Sixth blind sample: a scorer, his own goal's minute and "BD" were one club.
+    body = "Barcelona 3 - 1 Valencia (Luis Suarez 12 ', 40 ', Lionel Messi 88 ' - Dani Ramos 61 ' BD)"
+    found = _kinds(body)
+    assert ("Dani Ramos", "person") in found
+    assert not any(any(c.isdigit() for c in surface) for surface, _ in found)

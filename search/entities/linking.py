@@ -389,6 +389,7 @@ def _tagged_spans(
         or (word in _DASHES and _joins_full_names(field.tokens, index))
         or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
         or _is_points(words, index)
+        or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     for start, end, label in _split_at_ranks(words, tagged):
@@ -2380,8 +2381,14 @@ def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
 
 
 def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int, str]]) -> None:
-    """Each mark (start, end, kind) of a line-up or a results line over whatever spans the
-    tagger read there."""
+    """Each mark (start, end, kind) of a line-up, a results line or a doubles pair over
+    whatever spans the tagger read there; the name's other unknown spans in the article
+    take its kind (``bunuh diri Sergio Ramos`` read as a club is the player of the
+    line-up)."""
+    kinds = {field.words[start:end]: kind for start, end, kind in marks}
+    for span in spans:
+        if span.entry is None and span.words in kinds:
+            span.kind = kinds[span.words]
     for start, end, kind in marks:
         inside = {
             id(span): (span.start, span.end, span.kind)
@@ -2515,8 +2522,8 @@ def _mark_results_lines(field: _Field, spans: list[_Span]) -> None:
     """A line of two names around a score and nothing else (``Washington Wizards 91 - 100
     Toronto Raptors``, maybe the scorers in parentheses after it) is a result: both names
     are teams, organisations, unless the gazetteer knows one as a place (a country is its
-    national team, see ``_name_national_teams_by_country``). Where the article names such
-    a team elsewhere, it is that team too (``dikantongi Toronto Raptors``)."""
+    national team, see ``_name_national_teams_by_country``), here and where the text
+    names them (``dikantongi Toronto Raptors``, see ``_put_marks``)."""
     words = field.words
     known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
     bounds = [0, *sorted(field.line_starts), len(words)]
@@ -2530,10 +2537,6 @@ def _mark_results_lines(field: _Field, spans: list[_Span]) -> None:
             continue
         teams = [team for team in ((start, home), (away, end)) if team not in known]
         _put_marks(field, spans, [(*team, "organisation") for team in teams])
-        names = {words[slice(*team)] for team in teams}
-        for span in spans:  # the same team named in the article's text
-            if span.entry is None and span.words in names:
-                span.kind = "organisation"
 
 
 def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
