@@ -81,3 +81,14 @@ def test_a_scorer_s_minute_ends_the_name_before_it() -> None:
     found = _kinds(body)
     assert ("Dani Ramos", "person") in found
     assert not any(any(c.isdigit() for c in surface) for surface, _ in found)
+
+
+def test_the_big_sports_leagues_and_tours_are_organisations() -> None:
+    # Sixth blind sample: "NBA" was missed twice; the gazetteer knew FIFA, UEFA, AFC and
+    # AFF but no league or tour of basketball, American football, badminton or tennis.
+    body = (
+        "Musim reguler NBA dimulai pekan depan, sementara BWF merilis jadwal turnamen. "
+        "Petenis itu naik ke peringkat tiga WTA, dan Nadal memimpin peringkat ATP."
+    )
+    organisations = [surface for surface, kind in _kinds(body) if kind == "organisation"]
+    assert organisations == ["NBA", "BWF", "WTA", "ATP"]
