@@ -2490,15 +2490,15 @@ def _pair_side(
 
 
 def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
-    """Two names apart by a slash (``Kevin Sanjaya / Marcus Gideon``) are a doubles pair
+    """Two full names apart by a slash (``Kevin Sanjaya / Marcus Gideon``) are a doubles pair
     when one of them is a person, or when the pair plays a pair of persons a few words
     away (``... mengalahkan Chan Peng Soon / Goh Liu Ying``, ``vs``): both are players,
     over what the tagger read there (a place, a club) or missed."""
     pairs = []
     for slash in field.positions.get("/", ()):
         left, right = _pair_side(field, spans, slash, -1), _pair_side(field, spans, slash, 1)
-        if left and right:
-            pairs.append((left, right))
+        if left and right and min(left[1] - left[0], right[1] - right[0]) > 1:
+            pairs.append((left, right))  # full names: not a double role (Melanie / Wanderer)
     persons = {(span.start, span.end) for span in spans if span.field is field and span.kind == "person"}
     playing = [bool(persons & set(pair)) for pair in pairs]
     for index, (left, right) in enumerate(pairs):
