@@ -92,3 +92,15 @@ def test_the_big_sports_leagues_and_tours_are_organisations() -> None:
     )
     organisations = [surface for surface, kind in _kinds(body) if kind == "organisation"]
     assert organisations == ["NBA", "BWF", "WTA", "ATP"]
+
+
+def test_a_team_of_a_results_line_named_by_its_nickname_is_that_team() -> None:
+    # Sixth blind sample: "Lakers" alone, after "Los Angeles Lakers" on a results line,
+    # was missed or read as a person; American teams go by their nickname.
+    body = (
+        "Kemenangan diraih Chicago Hawks atas tamunya. Hawks unggul sejak kuarter pertama. "
+        "Keunggulan Hawks bertahan hingga laga usai.\n\n"
+        "Chicago Hawks 110 - 98 Dallas Rockets"
+    )
+    assert {kind for surface, kind in _kinds(body) if surface == "Hawks"} == {"organisation"}
+    assert [surface for surface, _ in _kinds(body)].count("Hawks") == 2

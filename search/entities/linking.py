@@ -955,7 +955,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_prefixed_clubs(field, spans)
         _mark_lineups(field, spans)
         _mark_listed_lineups(field, spans)
-        _mark_results_lines(field, spans)
+        _mark_results_lines(field, spans, gazetteer)
         _mark_doubles_pairs(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
@@ -2518,12 +2518,13 @@ def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
 _LONGEST_TEAM_NAME = 4
 
 
-def _mark_results_lines(field: _Field, spans: list[_Span]) -> None:
+def _mark_results_lines(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A line of two names around a score and nothing else (``Washington Wizards 91 - 100
     Toronto Raptors``, maybe the scorers in parentheses after it) is a result: both names
     are teams, organisations, unless the gazetteer knows one as a place (a country is its
     national team, see ``_name_national_teams_by_country``), here and where the text
-    names them (``dikantongi Toronto Raptors``, see ``_put_marks``)."""
+    names them (``dikantongi Toronto Raptors``, see ``_put_marks``), by its nickname too
+    (see ``_team_nickname``)."""
     words = field.words
     known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
     bounds = [0, *sorted(field.line_starts), len(words)]
@@ -2536,7 +2537,35 @@ def _mark_results_lines(field: _Field, spans: list[_Span]) -> None:
         if end == away or end - away > _LONGEST_TEAM_NAME or end < stop and words[end] != "(":
             continue
         teams = [team for team in ((start, home), (away, end)) if team not in known]
-        _put_marks(field, spans, [(*team, "organisation") for team in teams])
+        nicknames = [place for team in teams for place in _team_nickname(field, gazetteer, *team)]
+        _put_marks(field, spans, [(*team, "organisation") for team in teams + nicknames])
+
+
+def _team_nickname(
+    field: _Field, gazetteer: Gazetteer, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The places where the text calls the team ``start:end``, a known place and a
+    nickname (``Denver Nuggets``), by its nickname alone (``Nuggets``), as American
+    teams go: there it is that team, not the person or place the tagger read."""
+    words = field.words
+    city = gazetteer.lookup(" ".join(words[start : end - 1])) if end - start > 1 else None
+    if city is None or city.kind != "place":
+        return []
+    return [
+        (index, index + 1)
+        for index in field.positions.get(words[end - 1].lower(), ())
+        if words[index] == words[end - 1] and not _goes_on_name(words, index)
+    ]
+
+
+def _goes_on_name(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` goes on the name of a capitalised word before it, one
+    not opening a sentence as a common word (``Keunggulan Lakers`` is the team alone)."""
+    return (
+        index > 0
+        and words[index - 1][:1].isupper()
+        and not _opens_sentence_as_common_word(words, index - 1)
+    )
 
 
 def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
