@@ -104,3 +104,16 @@ def test_a_team_of_a_results_line_named_by_its_nickname_is_that_team() -> None:
     )
     assert {kind for surface, kind in _kinds(body) if surface == "Hawks"} == {"organisation"}
     assert [surface for surface, _ in _kinds(body)].count("Hawks") == 2
+
+
+def test_a_name_listed_after_two_known_places_is_a_place() -> None:
+    # Sixth blind sample: in a list of the cities a player lost in, an unknown town was
+    # read as a person and the last one missed; a day after a dateline stays out.
+    body = (
+        "Ia pernah kalah di final di Doha, Dubai, Miami, Eastwick, dan Baskov musim lalu. "
+        "Rapat digelar di Bandung, Jawa Barat, Jumat (12 / 1)."
+    )
+    assert _kinds(body) == [
+        ("Doha", "place"), ("Dubai", "place"), ("Miami", "place"), ("Eastwick", "place"),
+        ("Baskov", "place"), ("Bandung", "place"), ("Jawa Barat", "place"),
+    ]

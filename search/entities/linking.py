@@ -957,6 +957,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_listed_lineups(field, spans)
         _mark_results_lines(field, spans, gazetteer)
         _mark_doubles_pairs(field, spans)
+        _mark_places_in_lists(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
@@ -2566,6 +2567,48 @@ def _goes_on_name(words: Sequence[str], index: int) -> bool:
         and words[index - 1][:1].isupper()
         and not _opens_sentence_as_common_word(words, index - 1)
     )
+
+
+_LONGEST_LISTED_PLACE = 3
+
+
+def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
+    """A name listed after two places or more (``Doha, Dubai, Miami, Eastbourne, dan
+    Bastad``) is a place too, where the tagger read a person or a club or missed it: a list
+    holds things of one sort. Only places the gazetteer knows open the list."""
+    words = field.words
+    mine = [span for span in spans if span.field is field]
+    covered = {index for span in mine for index in span.indices()}
+    placed = {span.end: span.start for span in mine if span.entry and span.kind == "place"}
+    candidates = {
+        (span.start, span.end): span
+        for span in mine
+        if span.entry is None and span.kind in ("person", "organisation")
+    }
+    for index in range(1, len(words)):
+        if index not in covered and words[index][:1].isupper() and words[index - 1] in _LIST_JOINERS:
+            end = index
+            while end < min(len(words), index + _LONGEST_LISTED_PLACE) and end not in covered:
+                if not words[end][:1].isupper() or (end > index and end in field.line_starts):
+                    break
+                end += 1
+            candidates.setdefault((index, end), None)
+
+    def listed_before(start: int) -> int | None:
+        joiner = start - 1
+        while joiner > start - 3 and joiner > 0 and words[joiner].lower() in _LIST_JOINERS:
+            joiner -= 1
+        return placed.get(joiner + 1) if joiner < start - 1 else None
+
+    marks = []
+    for start, end in sorted(candidates):
+        if words[start].lower() in NEVER_ENTITIES:
+            continue  # the day after a dateline's places: Jakarta, Jumat (12 / 1)
+        before = listed_before(start)
+        if before is not None and listed_before(before) is not None:
+            marks.append((start, end, "place"))
+            placed[end] = start
+    _put_marks(field, spans, marks)
 
 
 def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
