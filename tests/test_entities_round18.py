@@ -117,3 +117,10 @@ def test_a_name_listed_after_two_known_places_is_a_place() -> None:
         ("Doha", "place"), ("Dubai", "place"), ("Miami", "place"), ("Eastwick", "place"),
         ("Baskov", "place"), ("Bandung", "place"), ("Jawa Barat", "place"),
     ]
+
+
+def test_a_police_rank_before_a_name_is_not_part_of_the_office_before_it() -> None:
+    # Sixth blind sample: "Komisi Pemberantasan Korupsi Brigjen" was one organisation
+    # when "(Pol)" came between the rank and the person.
+    body = "Wakil Kepala Badan Narkotika Nasional Irjen (Pol) Budi Santoso hadir dalam rapat."
+    assert _kinds(body)[0] == ("Badan Narkotika Nasional", "organisation")

@@ -339,9 +339,9 @@ def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, 
 
 
 def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
-    """The tagger's ``(start, end, label)`` spans of a field, sentence by sentence;
-    ``None`` without a model or in a headline written in title case (capitals say
-    nothing about names there)."""
+    """The tagger's ``(start, end, label)`` spans of a field, sentence by sentence, an
+    office or a place without the rank it ends in; ``None`` without a model or in a
+    headline written in title case (capitals say nothing about names there)."""
     tagger = packaged_tagger()
     words = field.words
     if tagger is None or (field.name == "title" and is_headline_case(words)):
@@ -349,10 +349,11 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
     spans: list[tuple[int, int, str]] = []
     for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
         labels = tagger.tag(words[sentence_start:sentence_end])
-        spans.extend(
-            (sentence_start + start, sentence_start + end, label)
-            for start, end, label in bio_spans(labels)
-        )
+        for start, end, label in bio_spans(labels):
+            start, end = sentence_start + start, sentence_start + end
+            if label != "PER" and end - start > 1 and words[end - 1].lower() in RANK_WORDS:
+                end -= 1  # the rank of the person after an office: KPK Brigjen (Pol) Aris
+            spans.append((start, end, label))
     return spans
 
 
