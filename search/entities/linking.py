@@ -2401,6 +2401,12 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
             continue
         spans[:] = [span for span in spans if id(span) not in inside]
         spans.append(_Span(field, start, end, kind, None))
+    roots: dict[tuple[str, ...], _Span] = {}
+    for span in spans:  # one entity: a name of one word, read apart, still propagates
+        if span.entry is None and span.target is None and span.words in kinds:
+            root = roots.setdefault(span.words, span)
+            if root is not span:
+                span.target = root
 
 
 def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
