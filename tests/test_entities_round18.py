@@ -135,3 +135,17 @@ def test_a_one_word_player_of_a_line_up_is_found_at_every_mention() -> None:
         "ROVERS: Stone; Walker, Kompan, Otero, Marcelo; Fernan, Gundo, Bruyn; Bernal, Aguer"
     )
     assert [kind for surface, kind in _kinds(body) if surface == "Marcelo"] == ["person"] * 4
+
+
+def test_a_town_that_is_also_a_given_name_opens_the_person_named_with_it() -> None:
+    # Sixth blind sample: the coach "Bima Sakti" was the town Bima and a person "Sakti",
+    # and each later "Bima" (``ujar Bima``) the town.
+    body = (
+        'Hal itu disampaikan Wali Kota Bogor, Bima Arya. "Kami siap," ujar Bima kepada '
+        "wartawan. Bima menambahkan, jalan itu segera diperbaiki."
+    )
+    assert _kinds(body) == [
+        ("Bogor", "place"), ("Bima Arya", "person"), ("Bima", "person"), ("Bima", "person"),
+    ]
+    town = "Banjir melanda Kota Bima, Nusa Tenggara Barat. Warga Bima mengungsi."
+    assert ("Bima", "place") in _kinds(town)

@@ -970,6 +970,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         elif not any(test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law)):
             kept.append(span)
     _join_adjacent_persons(kept)
+    _join_given_names_read_as_places(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     _retype_capitals(kept)
@@ -1025,6 +1026,32 @@ def _join_adjacent_persons(spans: list[_Span]) -> None:
             continue
         span.end = after.end
         removed.add(id(after))
+    spans[:] = [span for span in spans if id(span) not in removed]
+
+
+def _join_given_names_read_as_places(spans: list[_Span]) -> None:
+    """A known place of one word that the tagger reads alone as a given name, right before
+    a tagged person of one word on its line, opens that person's name (``Bima`` +
+    ``Sakti``: the town Bima took the coach's first name)."""
+    places = {
+        (id(span.field), span.end): span
+        for span in spans
+        if span.entry is not None and span.kind == "place" and len(span.words) == 1
+    }
+    removed: set[int] = set()
+    for span in spans:
+        place = places.get((id(span.field), span.start))
+        if (
+            place is None
+            or span.kind != "person"
+            or span.entry is not None
+            or len(span.words) != 1
+            or span.start in span.field.line_starts
+            or not _reads_as_given_name(place.words[0])
+        ):
+            continue
+        span.start = place.start
+        removed.add(id(place))
     spans[:] = [span for span in spans if id(span) not in removed]
 
 
@@ -3271,6 +3298,7 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
     for span in spans:
         if span.target is None and span.entry is not None and span.kind != "person":
             person = _surname_read_as_known_name(longer, span, placed)
+            person = person or _given_name_read_as_known_place(longer, span, placed)
             if person is not None:
                 span.kind, span.entry, span.target = "person", None, person
         if span.target is None and span.entry is None and span.kind == "organisation":
@@ -3401,6 +3429,28 @@ def _surname_read_as_known_name(
         and _reads_as_given_name(root.words[0])
     ]
     return longer.the_one_named_before(found, short)
+
+
+def _given_name_read_as_known_place(
+    longer: _LongerNames, short: _Span, placed: set[tuple[str, ...]]
+) -> _Span | None:
+    """The one person named earlier by ``short``, a place the gazetteer knows of one word
+    that reads alone as a given name, and more words: ``Bima Sakti`` then ``ujar Bima``,
+    the coach, not the town. Not where the article writes the place ``placed`` anywhere
+    (``di Bima``, see ``_is_placed``)."""
+    if len(short.words) != 1 or short.words in placed or short.kind != "place":
+        return None
+    if not _reads_as_given_name(short.words[0]):
+        return None
+    found = {
+        id(root): root
+        for span in longer.earliest.values()
+        if (root := span.root()).kind == "person"
+        and root.entry is None
+        and len(root.words) > 1
+        and root.words[0] == short.words[0]
+    }
+    return longer.the_one_named_before(list(found.values()), short)
 
 
 def _reads_as_given_name(word: str) -> bool:
