@@ -21,8 +21,22 @@ def test_a_line_up_written_as_names_between_semicolons_is_players() -> None:
     )
     persons = [surface for surface, kind in _kinds(body) if kind == "person"]
     assert persons == [
-        "Hart", "Rook", "Sand", "Long", "Mills", "Cork", "Bishop", "Marsh", "Stone", "Wood",
-        "Vale - Hunter", "Darto", "Wage", "Suryo", "Kali", "Hendra",
+        "Hart",
+        "Rook",
+        "Sand",
+        "Long",
+        "Mills",
+        "Cork",
+        "Bishop",
+        "Marsh",
+        "Stone",
+        "Wood",
+        "Vale - Hunter",
+        "Darto",
+        "Wage",
+        "Suryo",
+        "Kali",
+        "Hendra",
     ]
     assert ("Wolves", "organisation") in _kinds(body)
 
@@ -58,8 +72,14 @@ def test_the_partner_of_a_player_in_a_doubles_pair_is_a_player() -> None:
     )
     persons = [surface for surface, kind in _kinds(body) if kind == "person"]
     assert persons == [
-        "Tontowi Ahmad", "Liliyana Natsir", "Chan Peng Soon", "Goh Liu Ying",
-        "Toni Gunawan", "Dessy Wulan", "Somchai Rattana", "Pornpan Wongsa",
+        "Tontowi Ahmad",
+        "Liliyana Natsir",
+        "Chan Peng Soon",
+        "Goh Liu Ying",
+        "Toni Gunawan",
+        "Dessy Wulan",
+        "Somchai Rattana",
+        "Pornpan Wongsa",
     ]
 
 
@@ -77,7 +97,9 @@ def test_a_player_of_a_line_up_is_a_person_where_the_text_reads_him_as_a_club() 
 
 def test_a_scorer_s_minute_ends_the_name_before_it() -> None:
     # Sixth blind sample: a scorer, his own goal's minute and "BD" were one club.
-    body = "Barcelona 3 - 1 Valencia (Luis Suarez 12 ', 40 ', Lionel Messi 88 ' - Dani Ramos 61 ' BD)"
+    body = (
+        "Barcelona 3 - 1 Valencia (Luis Suarez 12 ', 40 ', Lionel Messi 88 ' - Dani Ramos 61 ' BD)"
+    )
     found = _kinds(body)
     assert ("Dani Ramos", "person") in found
     assert not any(any(c.isdigit() for c in surface) for surface, _ in found)
@@ -114,8 +136,13 @@ def test_a_name_listed_after_two_known_places_is_a_place() -> None:
         "Rapat digelar di Bandung, Jawa Barat, Jumat (12 / 1)."
     )
     assert _kinds(body) == [
-        ("Doha", "place"), ("Dubai", "place"), ("Miami", "place"), ("Eastwick", "place"),
-        ("Baskov", "place"), ("Bandung", "place"), ("Jawa Barat", "place"),
+        ("Doha", "place"),
+        ("Dubai", "place"),
+        ("Miami", "place"),
+        ("Eastwick", "place"),
+        ("Baskov", "place"),
+        ("Bandung", "place"),
+        ("Jawa Barat", "place"),
     ]
 
 
@@ -145,7 +172,10 @@ def test_a_town_that_is_also_a_given_name_opens_the_person_named_with_it() -> No
         "wartawan. Bima menambahkan, jalan itu segera diperbaiki."
     )
     assert _kinds(body) == [
-        ("Bogor", "place"), ("Bima Arya", "person"), ("Bima", "person"), ("Bima", "person"),
+        ("Bogor", "place"),
+        ("Bima Arya", "person"),
+        ("Bima", "person"),
+        ("Bima", "person"),
     ]
     town = "Banjir melanda Kota Bima, Nusa Tenggara Barat. Warga Bima mengungsi."
     assert ("Bima", "place") in _kinds(town)

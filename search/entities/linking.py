@@ -2414,20 +2414,26 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
     whatever spans the tagger read there; the name's other unknown spans in the article
     take its kind (``bunuh diri Sergio Ramos`` read as a club is the player of the
     line-up)."""
+    if not marks:
+        return
     kinds = {field.words[start:end]: kind for start, end, kind in marks}
     for span in spans:
         if span.entry is None and span.words in kinds:
             span.kind = kinds[span.words]
-    for start, end, kind in marks:
-        inside = {
-            id(span): (span.start, span.end, span.kind)
-            for span in spans
-            if span.field is field and span.start < end and start < span.end
-        }
-        if list(inside.values()) == [(start, end, kind)]:
-            continue
-        spans[:] = [span for span in spans if id(span) not in inside]
-        spans.append(_Span(field, start, end, kind, None))
+    mark_at = {index: mark for mark in marks for index in range(mark[0], mark[1])}
+    inside: dict[tuple[int, int, str], list[_Span]] = {mark: [] for mark in marks}
+    for span in spans:
+        overlapped = (
+            {mark_at[i] for i in span.indices() if i in mark_at} if span.field is field else ()
+        )
+        for mark in overlapped:
+            inside[mark].append(span)
+    replaced: set[int] = set()
+    for mark, found in inside.items():
+        if [(span.start, span.end, span.kind) for span in found] != [mark]:
+            replaced.update(id(span) for span in found)
+            spans.append(_Span(field, *mark, None))
+    spans[:] = [span for span in spans if id(span) not in replaced]
     roots: dict[tuple[str, ...], _Span] = {}
     for span in spans:  # one entity: a name of one word, read apart, still propagates
         if span.entry is None and span.target is None and span.words in kinds:
@@ -2501,16 +2507,17 @@ _PAIR_REACH = 6
 
 
 def _pair_side(
-    field: _Field, spans: Sequence[_Span], slash: int, step: int
+    field: _Field, touching: dict[int, _Span], slash: int, step: int
 ) -> tuple[int, int] | None:
     """The name right before (``step`` -1) or after (+1) the slash at ``slash``: a span
-    ending or starting there, else a run of capitalised words without the common word
-    opening a sentence (``Pasangan``)."""
+    ending or starting there (``touching``: the field's spans by their end, or by their
+    start), else a run of capitalised words without the common word opening a sentence
+    (``Pasangan``)."""
     words = field.words
     near = slash + step
-    for span in spans:
-        if span.field is field and (span.end == slash if step < 0 else span.start == near):
-            return (span.start, span.end) if span.entry is None or span.kind == "person" else None
+    span = touching.get(slash if step < 0 else near)
+    if span is not None:
+        return (span.start, span.end) if span.entry is None or span.kind == "person" else None
     edge = near
     while 0 <= edge < len(words) and abs(edge - near) < _LONGEST_PARTNER_NAME:
         if not words[edge][:1].isupper():
@@ -2524,29 +2531,44 @@ def _pair_side(
     return (start, end) if start < end else None
 
 
+def _pairs_meet(first: tuple[tuple[int, int], ...], second: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the pair ``second`` starts a few words after the pair ``first`` ends."""
+    return 0 <= second[0][0] - first[1][1] <= _PAIR_REACH
+
+
 def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
     """Two full names apart by a slash (``Kevin Sanjaya / Marcus Gideon``) are a doubles pair
     when one of them is a person, or when the pair plays a pair of persons a few words
     away (``... mengalahkan Chan Peng Soon / Goh Liu Ying``, ``vs``): both are players,
     over what the tagger read there (a place, a club) or missed."""
+    slashes = field.positions.get("/", ())
+    if not slashes:
+        return
+    ending = {span.end: span for span in spans if span.field is field}
+    starting = {span.start: span for span in spans if span.field is field}
     pairs = []
-    for slash in field.positions.get("/", ()):
-        left, right = _pair_side(field, spans, slash, -1), _pair_side(field, spans, slash, 1)
+    for slash in slashes:
+        left, right = _pair_side(field, ending, slash, -1), _pair_side(field, starting, slash, 1)
         if left and right and min(left[1] - left[0], right[1] - right[0]) > 1:
             pairs.append((left, right))  # full names: not a double role (Melanie / Wanderer)
-    persons = {(span.start, span.end) for span in spans if span.field is field and span.kind == "person"}
+    persons = {
+        (span.start, span.end) for span in spans if span.field is field and span.kind == "person"
+    }
     playing = [bool(persons & set(pair)) for pair in pairs]
-    for index, (left, right) in enumerate(pairs):
-        if playing[index]:
-            continue
-        playing[index] = any(
-            playing[other] and (0 <= left[0] - pairs[other][1][1] <= _PAIR_REACH or 0 <= pairs[other][0][0] - right[1] <= _PAIR_REACH)
-            for other in range(len(pairs))
+    for index, pair in enumerate(pairs):  # in reading order: a pair plays its neighbours
+        neighbours = [other for other in (index - 1, index + 1) if 0 <= other < len(pairs)]
+        playing[index] = playing[index] or any(
+            playing[other] and _pairs_meet(*sorted((pairs[other], pair))) for other in neighbours
         )
     _put_marks(
         field,
         spans,
-        [(*side, "person") for pair, plays in zip(pairs, playing) if plays for side in pair],
+        [
+            (*side, "person")
+            for pair, plays in zip(pairs, playing, strict=True)
+            if plays
+            for side in pair
+        ],
     )
 
 
@@ -2563,17 +2585,25 @@ def _mark_results_lines(field: _Field, spans: list[_Span], gazetteer: Gazetteer)
     words = field.words
     known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
     bounds = [0, *sorted(field.line_starts), len(words)]
+    marks: set[tuple[int, int, str]] = set()
     for start, stop in itertools.pairwise(bounds):
         home = _lineup_name_end(words, start, stop)
         away = home + 3
-        if not (start < home <= start + _LONGEST_TEAM_NAME and _is_points(words, home)):
+        if not (start < home < stop and home <= start + _LONGEST_TEAM_NAME) or not _is_points(
+            words, home
+        ):
             continue
-        end = _lineup_name_end(words, away, stop) if away < stop and _is_points(words, away - 1) else away
-        if end == away or end - away > _LONGEST_TEAM_NAME or end < stop and words[end] != "(":
+        end = (
+            _lineup_name_end(words, away, stop)
+            if away < stop and _is_points(words, away - 1)
+            else away
+        )
+        if end == away or end - away > _LONGEST_TEAM_NAME or (end < stop and words[end] != "("):
             continue
         teams = [team for team in ((start, home), (away, end)) if team not in known]
         nicknames = [place for team in teams for place in _team_nickname(field, gazetteer, *team)]
-        _put_marks(field, spans, [(*team, "organisation") for team in teams + nicknames])
+        marks.update((*team, "organisation") for team in teams + nicknames)
+    _put_marks(field, spans, sorted(marks))
 
 
 def _team_nickname(
@@ -2615,18 +2645,22 @@ def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
     covered = {index for span in mine for index in span.indices()}
     placed = {span.end: span.start for span in mine if span.entry and span.kind == "place"}
     candidates = {
-        (span.start, span.end): span
+        (span.start, span.end)
         for span in mine
         if span.entry is None and span.kind in ("person", "organisation")
     }
     for index in range(1, len(words)):
-        if index not in covered and words[index][:1].isupper() and words[index - 1] in _LIST_JOINERS:
+        if (
+            index not in covered
+            and words[index][:1].isupper()
+            and words[index - 1] in _LIST_JOINERS
+        ):
             end = index
             while end < min(len(words), index + _LONGEST_LISTED_PLACE) and end not in covered:
                 if not words[end][:1].isupper() or (end > index and end in field.line_starts):
                     break
                 end += 1
-            candidates.setdefault((index, end), None)
+            candidates.add((index, end))
 
     def listed_before(start: int) -> int | None:
         joiner = start - 1
@@ -2651,8 +2685,13 @@ def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
     Holding, Mustafi; ...``), is a line-up written without shirt numbers: as in
     ``_mark_lineups``, its names are players and its opening the team."""
     bounds = [0, *sorted(field.line_starts), len(field.words)]
-    for start, stop in itertools.pairwise(bounds):
-        _put_marks(field, spans, _listed_lineup(field, start, stop))
+    lines = {bisect.bisect_right(bounds, row) for row in field.positions.get(";", ())}
+    marks = [  # a line-up has rows: only lines with a semicolon are read
+        mark
+        for line in sorted(lines)
+        for mark in _listed_lineup(field, bounds[line - 1], bounds[line])
+    ]
+    _put_marks(field, spans, marks)
 
 
 def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
