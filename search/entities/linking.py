@@ -2585,8 +2585,13 @@ def _mark_results_lines(field: _Field, spans: list[_Span], gazetteer: Gazetteer)
     words = field.words
     known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
     bounds = [0, *sorted(field.line_starts), len(words)]
+    scored = {
+        bisect.bisect_right(bounds, dash)
+        for dash in field.positions.get("-", ())
+        if dash > 0 and _is_points(words, dash - 1)
+    }
     marks: set[tuple[int, int, str]] = set()
-    for start, stop in itertools.pairwise(bounds):
+    for start, stop in (bounds[line - 1 : line + 1] for line in sorted(scored)):
         home = _lineup_name_end(words, start, stop)
         away = home + 3
         if not (start < home < stop and home <= start + _LONGEST_TEAM_NAME) or not _is_points(
@@ -2642,19 +2647,18 @@ def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
     holds things of one sort. Only places the gazetteer knows open the list."""
     words = field.words
     mine = [span for span in spans if span.field is field]
-    covered = {index for span in mine for index in span.indices()}
     placed = {span.end: span.start for span in mine if span.entry and span.kind == "place"}
+    if len(placed) < 2:
+        return
+    covered = {index for span in mine for index in span.indices()}
     candidates = {
         (span.start, span.end)
         for span in mine
         if span.entry is None and span.kind in ("person", "organisation")
     }
-    for index in range(1, len(words)):
-        if (
-            index not in covered
-            and words[index][:1].isupper()
-            and words[index - 1] in _LIST_JOINERS
-        ):
+    joiners = (index for joiner in _LIST_JOINERS for index in field.positions.get(joiner, ()))
+    for index in sorted(joiner + 1 for joiner in joiners if joiner + 1 < len(words)):
+        if index not in covered and words[index][:1].isupper():
             end = index
             while end < min(len(words), index + _LONGEST_LISTED_PLACE) and end not in covered:
                 if not words[end][:1].isupper() or (end > index and end in field.line_starts):
@@ -3367,6 +3371,8 @@ class _LongerNames:
         #: The first span in reading order written as each name.
         self.earliest: dict[tuple[str, ...], _Span] = {}
         self.ending_with: dict[tuple[str, ...], list[_Span]] = {}
+        #: Names of more words by their first word.
+        self.opening_with: dict[tuple[str, ...], list[_Span]] = {}
         self.first_word_opening: dict[str, list[_Span]] = {}
         #: By the tails of their first word, casefolded (``nita`` of Ernita).
         self.first_word_ending: dict[str, list[_Span]] = {}
@@ -3383,6 +3389,8 @@ class _LongerNames:
             words = root.words
             for size in range(1, len(words)):
                 self.ending_with.setdefault(words[-size:], []).append(root)
+            if len(words) > 1:
+                self.opening_with.setdefault(words[:1], []).append(root)
             head = words[0] if len(words) > 1 else ""
             for size in range(_SHORTEST_CLIPPED_NAME, len(head)):
                 self.first_word_opening.setdefault(head[:size], []).append(root)
@@ -3479,17 +3487,14 @@ def _given_name_read_as_known_place(
     (``di Bima``, see ``_is_placed``)."""
     if len(short.words) != 1 or short.words in placed or short.kind != "place":
         return None
-    if not _reads_as_given_name(short.words[0]):
+    found = [
+        root
+        for root in longer.opening_with.get(short.words, ())
+        if root.kind == "person" and root.entry is None
+    ]
+    if not found or not _reads_as_given_name(short.words[0]):
         return None
-    found = {
-        id(root): root
-        for span in longer.earliest.values()
-        if (root := span.root()).kind == "person"
-        and root.entry is None
-        and len(root.words) > 1
-        and root.words[0] == short.words[0]
-    }
-    return longer.the_one_named_before(list(found.values()), short)
+    return longer.the_one_named_before(found, short)
 
 
 def _reads_as_given_name(word: str) -> bool:
