@@ -179,3 +179,16 @@ def test_a_town_that_is_also_a_given_name_opens_the_person_named_with_it() -> No
     ]
     town = "Banjir melanda Kota Bima, Nusa Tenggara Barat. Warga Bima mengungsi."
     assert ("Bima", "place") in _kinds(town)
+
+
+def test_a_first_name_the_tagger_cut_off_goes_back_to_the_person() -> None:
+    # Sixth blind sample: "Raheem Sterling" and "Jack Wilshere" were read as their last
+    # names; two earlier samples lost "Severus" and "Pevita" the same way. A slogan's
+    # verb in quotation marks stays out ("Naikkan Trump").
+    body = (
+        "Tembakan Raheem Sterling dari luar kotak penalti masih melebar tipis.\n\n"
+        "ROVERS: Stone; Walker, Kompan, Otero, Danil; Fernan, Gundo, Bruyn; Bernal, Sterling"
+    )
+    assert _kinds(body)[0] == ("Raheem Sterling", "person")
+    slogan = "Massa meneriakkan “ Turunkan Budiman ” di depan kantor itu. Budiman tidak menjawab."
+    assert _kinds(slogan) == [("Budiman", "person"), ("Budiman", "person")]

@@ -1864,6 +1864,38 @@ def _give_first_names_back(spans: Sequence[_Span]) -> None:
         person.start -= 1
 
 
+_OPENING_QUOTES = frozenset('"“‘«')
+#: Capitalised words before a name that are no first name of it: heads, titles, dates.
+_NO_FIRST_NAMES = DEFINED_ORGANISATION_HEADS | PLACE_HEADS | NEVER_ENTITIES | RANK_WORDS
+
+
+def _give_cut_first_names(spans: Sequence[_Span]) -> None:
+    """A person of one word right after a capitalised word of no name and no common word,
+    that the tagger reads with the person as one person's name, takes it in: the tagger
+    cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``)."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        start, words = span.start, span.field.words
+        if (
+            span.kind != "person"
+            or span.entry is not None
+            or len(span.words) != 1
+            or start < 2
+            or (id(span.field), start - 1) in covered
+            or start in span.field.line_starts
+            or not words[start - 1].isalpha()
+            or not words[start - 1][:1].isupper()
+            or _opens_sentence(words, start - 1)
+            or words[start - 2] in _OPENING_QUOTES  # a slogan's verb: “ Naikkan Trump ”
+            or words[start - 1].lower() in _NO_FIRST_NAMES
+            or _is_common_word(words[start - 1].lower())
+            or not _reads_as_one_person(words[start - 1 : span.end])
+        ):
+            continue
+        span.start -= 1
+        span.target = None
+
+
 def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
     and after an opening quote there, where a name on the same line may follow (not a new
@@ -3829,6 +3861,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_same_names(spans)
     _drop_coordinations(spans)
     _propagate(fields, spans)
+    _give_cut_first_names(spans)
     _drop_party_boards(spans)
     _extend_over_compass_words(spans)
     identities = _identities(spans)
