@@ -192,3 +192,10 @@ def test_a_first_name_the_tagger_cut_off_goes_back_to_the_person() -> None:
     assert _kinds(body)[0] == ("Raheem Sterling", "person")
     slogan = "Massa meneriakkan “ Turunkan Budiman ” di depan kantor itu. Budiman tidak menjawab."
     assert _kinds(slogan) == [("Budiman", "person"), ("Budiman", "person")]
+
+
+def test_the_title_jenderal_misspelt_jendral_is_no_first_name() -> None:
+    # Round 18: giving cut first names back took "Jendral" (a common misspelling of the
+    # title Jenderal) into the person, as idner's dev split showed.
+    body = "Ia mengagumi sosok Jendral Soedirman, pahlawan nasional."
+    assert _kinds(body) == [("Soedirman", "person")]
