@@ -199,3 +199,10 @@ def test_the_title_jenderal_misspelt_jendral_is_no_first_name() -> None:
     # title Jenderal) into the person, as idner's dev split showed.
     body = "Ia mengagumi sosok Jendral Soedirman, pahlawan nasional."
     assert _kinds(body) == [("Soedirman", "person")]
+
+
+def test_the_second_word_of_a_title_is_no_cut_first_name() -> None:
+    # Round 18: "Jaksa Agung Prasetyo" became the person "Agung Prasetyo", which cost the
+    # quote attribution one speaker on its tuning sections.
+    body = 'Jaksa Agung Prasetyo menepis tudingan itu. "Tidak benar," kata Prasetyo.'
+    assert ("Agung Prasetyo", "person") not in _kinds(body)

@@ -1888,6 +1888,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or _opens_sentence(words, start - 1)
             or words[start - 2] in _OPENING_QUOTES  # a slogan's verb: “ Naikkan Trump ”
             or words[start - 1].lower() in _NO_FIRST_NAMES
+            or words[start - 2].lower() in TITLE_WORDS  # a title's second word: Jaksa Agung
             or _is_common_word(words[start - 1].lower())
             or not _reads_as_one_person(words[start - 1 : span.end])
         ):
