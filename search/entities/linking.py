@@ -383,9 +383,9 @@ def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, 
 
 
 def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
-    """The tagger's ``(start, end, label)`` spans of a field, sentence by sentence;
-    ``None`` without a model or in a headline written in title case (capitals say
-    nothing about names there)."""
+    """The tagger's ``(start, end, label)`` spans of a field, sentence by sentence, an
+    office or a place without the rank it ends in; ``None`` without a model or in a
+    headline written in title case (capitals say nothing about names there)."""
     tagger = packaged_tagger()
     words = field.words
     if tagger is None or (field.name == "title" and is_headline_case(words)):
@@ -393,10 +393,11 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
     spans: list[tuple[int, int, str]] = []
     for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
         labels = tagger.tag(words[sentence_start:sentence_end])
-        spans.extend(
-            (sentence_start + start, sentence_start + end, label)
-            for start, end, label in bio_spans(labels)
-        )
+        for start, end, label in bio_spans(labels):
+            start, end = sentence_start + start, sentence_start + end
+            if label != "PER" and end - start > 1 and words[end - 1].lower() in RANK_WORDS:
+                end -= 1  # the rank of the person after an office: KPK Brigjen (Pol) Aris
+            spans.append((start, end, label))
     return spans
 
 
@@ -432,6 +433,8 @@ def _tagged_spans(
         or _breaks_names(words, index)
         or (word in _DASHES and _joins_full_names(field.tokens, index))
         or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
+        or _is_points(words, index)
+        or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     for start, end, label in _split_at_ranks(words, tagged):
@@ -466,6 +469,18 @@ def _tagged_spans(
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _is_points(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is one side of a score (``91`` or ``100`` of ``Wizards
+    91 - 100 Raptors``): no team's name holds it."""
+    if not words[index].isdigit():
+        return False
+    after = words[index + 1 : index + 3]
+    before = words[max(0, index - 2) : index]
+    return (len(after) == 2 and after[0] in _DASHES and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in _DASHES and before[0].isdigit()
+    )
 
 
 def _after_country_code(words: Sequence[str], start: int) -> bool:
@@ -1004,6 +1019,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
         _mark_lineups(field, spans)
+        _mark_listed_lineups(field, spans)
+        _mark_results_lines(field, spans, gazetteer)
+        _mark_doubles_pairs(field, spans)
+        _mark_places_in_lists(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
@@ -1017,6 +1036,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         ):
             kept.append(span)
     _join_adjacent_persons(kept)
+    _join_given_names_read_as_places(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     _retype_capitals(kept)
@@ -1072,6 +1092,32 @@ def _join_adjacent_persons(spans: list[_Span]) -> None:
             continue
         span.end = after.end
         removed.add(id(after))
+    spans[:] = [span for span in spans if id(span) not in removed]
+
+
+def _join_given_names_read_as_places(spans: list[_Span]) -> None:
+    """A known place of one word that the tagger reads alone as a given name, right before
+    a tagged person of one word on its line, opens that person's name (``Bima`` +
+    ``Sakti``: the town Bima took the coach's first name)."""
+    places = {
+        (id(span.field), span.end): span
+        for span in spans
+        if span.entry is not None and span.kind == "place" and len(span.words) == 1
+    }
+    removed: set[int] = set()
+    for span in spans:
+        place = places.get((id(span.field), span.start))
+        if (
+            place is None
+            or span.kind != "person"
+            or span.entry is not None
+            or len(span.words) != 1
+            or span.start in span.field.line_starts
+            or not _reads_as_given_name(place.words[0])
+        ):
+            continue
+        span.start = place.start
+        removed.add(id(place))
     spans[:] = [span for span in spans if id(span) not in removed]
 
 
@@ -1981,6 +2027,39 @@ def _give_first_names_back(spans: Sequence[_Span]) -> None:
         person.start -= 1
 
 
+_OPENING_QUOTES = frozenset('"“‘«')
+#: Capitalised words before a name that are no first name of it: heads, titles, dates.
+_NO_FIRST_NAMES = DEFINED_ORGANISATION_HEADS | PLACE_HEADS | NEVER_ENTITIES | RANK_WORDS
+
+
+def _give_cut_first_names(spans: Sequence[_Span]) -> None:
+    """A person of one word right after a capitalised word of no name and no common word,
+    that the tagger reads with the person as one person's name, takes it in: the tagger
+    cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``)."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        start, words = span.start, span.field.words
+        if (
+            span.kind != "person"
+            or span.entry is not None
+            or len(span.words) != 1
+            or start < 2
+            or (id(span.field), start - 1) in covered
+            or start in span.field.line_starts
+            or not words[start - 1].isalpha()
+            or not words[start - 1][:1].isupper()
+            or _opens_sentence(words, start - 1)
+            or words[start - 2] in _OPENING_QUOTES  # a slogan's verb: “ Naikkan Trump ”
+            or words[start - 1].lower() in _NO_FIRST_NAMES
+            or words[start - 2].lower() in TITLE_WORDS  # a title's second word: Jaksa Agung
+            or _is_common_word(words[start - 1].lower())
+            or not _reads_as_one_person(words[start - 1 : span.end])
+        ):
+            continue
+        span.start -= 1
+        span.target = None
+
+
 def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
     and after an opening quote there, where a name on the same line may follow (not a new
@@ -2523,16 +2602,296 @@ def _mark_lineups(field: _Field, spans: list[_Span]) -> None:
             by_line.setdefault(line, []).append((start, end))
     lines = [names for names in by_line.values() if len(names) >= _LINEUP_MIN]
     teams = [team for names in lines if (team := _lineup_team(field, names[0][0]))]
-    for start, end, kind in [*teams, *((*name, "person") for names in lines for name in names)]:
-        inside = {
-            id(span): (span.start, span.end, span.kind)
-            for span in spans
-            if span.field is field and span.start < end and start < span.end
-        }
-        if list(inside.values()) == [(start, end, kind)]:
+    _put_marks(field, spans, [*teams, *((*name, "person") for names in lines for name in names)])
+
+
+def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int, str]]) -> None:
+    """Each mark (start, end, kind) of a line-up, a results line or a doubles pair over
+    whatever spans the tagger read there; the name's other unknown spans in the article
+    take its kind (``bunuh diri Sergio Ramos`` read as a club is the player of the
+    line-up)."""
+    if not marks:
+        return
+    kinds = {field.words[start:end]: kind for start, end, kind in marks}
+    for span in spans:
+        if span.entry is None and span.words in kinds:
+            span.kind = kinds[span.words]
+    mark_at = {index: mark for mark in marks for index in range(mark[0], mark[1])}
+    inside: dict[tuple[int, int, str], list[_Span]] = {mark: [] for mark in marks}
+    for span in spans:
+        overlapped = (
+            {mark_at[i] for i in span.indices() if i in mark_at} if span.field is field else ()
+        )
+        for mark in overlapped:
+            inside[mark].append(span)
+    replaced: set[int] = set()
+    for mark, found in inside.items():
+        if [(span.start, span.end, span.kind) for span in found] != [mark]:
+            replaced.update(id(span) for span in found)
+            spans.append(_Span(field, *mark, None))
+    spans[:] = [span for span in spans if id(span) not in replaced]
+    roots: dict[tuple[str, ...], _Span] = {}
+    for span in spans:  # one entity: a name of one word, read apart, still propagates
+        if span.entry is None and span.target is None and span.words in kinds:
+            root = roots.setdefault(span.words, span)
+            if root is not span:
+                span.target = root
+
+
+def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
+    """The end of the player's name at ``start`` in a line-up (``Maitland - Niles``), or
+    ``start`` if no capitalised name is there."""
+    end = start
+    while end < min(stop, start + _LONGEST_LINEUP_NAME) and words[end][:1].isupper():
+        end += 1
+        hyphened = words[end : min(stop, end + 2)]
+        if len(hyphened) == 2 and hyphened[0] == "-" and hyphened[1][:1].isupper():
+            end += 1
+    return end
+
+
+_MINUTE_MARKS = frozenset({"′", "'", "’"})
+
+
+def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int, str]]:
+    """The team and players of the line ``start:stop`` if it is a line-up without shirt
+    numbers (see ``_mark_listed_lineups``), else nothing."""
+    words = field.words
+    if stop - start <= _LONGEST_CLUB_NAME + _LINEUP_MIN:
+        return []
+    team = _lineup_team(field, start + _LONGEST_CLUB_NAME)
+    if team is None or team[0] != start:
+        return []
+    index = team[1]
+    if words[index] == "(":  # the formation: 3 - 4 - 2 - 1
+        closing = index + 1
+        while closing < stop and (words[closing].isdigit() or words[closing] == "-"):
+            closing += 1
+        if closing >= stop or words[closing] != ")":
+            return []
+        index = closing + 1
+    if index >= stop or words[index] != ":":
+        return []
+    names: list[tuple[int, int, str]] = []
+    rows = 0
+    index += 1
+    while index < stop:
+        end = _lineup_name_end(words, index, stop)
+        if end == index:
+            return []
+        names.append((index, end, "person"))
+        index = end
+        if index < stop and words[index] == "(":  # a substitute and his minute: (Marsh 46′)
+            end = _lineup_name_end(words, index + 1, stop)
+            minute = end
+            while minute < stop and (words[minute].isdigit() or words[minute] in _MINUTE_MARKS):
+                minute += 1
+            if end == index + 1 or minute == end or minute >= stop or words[minute] != ")":
+                return []
+            names.append((index + 1, end, "person"))
+            index = minute + 1
+        if index < stop:
+            if words[index] not in (",", ";"):
+                return []
+            rows += words[index] == ";"
+            index += 1
+    return [team, *names] if rows and len(names) >= _LINEUP_MIN else []
+
+
+_LONGEST_PARTNER_NAME = 4
+_PAIR_REACH = 6
+
+
+def _pair_side(
+    field: _Field, touching: dict[int, _Span], slash: int, step: int
+) -> tuple[int, int] | None:
+    """The name right before (``step`` -1) or after (+1) the slash at ``slash``: a span
+    ending or starting there (``touching``: the field's spans by their end, or by their
+    start), else a run of capitalised words without the common word opening a sentence
+    (``Pasangan``)."""
+    words = field.words
+    near = slash + step
+    span = touching.get(slash if step < 0 else near)
+    if span is not None:
+        return (span.start, span.end) if span.entry is None or span.kind == "person" else None
+    edge = near
+    while 0 <= edge < len(words) and abs(edge - near) < _LONGEST_PARTNER_NAME:
+        if not words[edge][:1].isupper():
+            break
+        if edge != near and (edge + 1 if step < 0 else edge) in field.line_starts:
+            break  # a name stays on its line
+        edge += step
+    start, end = (edge + 1, slash) if step < 0 else (near, edge)
+    while start < end and _opens_sentence_as_common_word(words, start):
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _pairs_meet(first: tuple[tuple[int, int], ...], second: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the pair ``second`` starts a few words after the pair ``first`` ends."""
+    return 0 <= second[0][0] - first[1][1] <= _PAIR_REACH
+
+
+def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
+    """Two full names apart by a slash (``Kevin Sanjaya / Marcus Gideon``) are a doubles pair
+    when one of them is a person, or when the pair plays a pair of persons a few words
+    away (``... mengalahkan Chan Peng Soon / Goh Liu Ying``, ``vs``): both are players,
+    over what the tagger read there (a place, a club) or missed."""
+    slashes = field.positions.get("/", ())
+    if not slashes:
+        return
+    ending = {span.end: span for span in spans if span.field is field}
+    starting = {span.start: span for span in spans if span.field is field}
+    pairs = []
+    for slash in slashes:
+        left, right = _pair_side(field, ending, slash, -1), _pair_side(field, starting, slash, 1)
+        if left and right and min(left[1] - left[0], right[1] - right[0]) > 1:
+            pairs.append((left, right))  # full names: not a double role (Melanie / Wanderer)
+    persons = {
+        (span.start, span.end) for span in spans if span.field is field and span.kind == "person"
+    }
+    playing = [bool(persons & set(pair)) for pair in pairs]
+    for index, pair in enumerate(pairs):  # in reading order: a pair plays its neighbours
+        neighbours = [other for other in (index - 1, index + 1) if 0 <= other < len(pairs)]
+        playing[index] = playing[index] or any(
+            playing[other] and _pairs_meet(*sorted((pairs[other], pair))) for other in neighbours
+        )
+    _put_marks(
+        field,
+        spans,
+        [
+            (*side, "person")
+            for pair, plays in zip(pairs, playing, strict=True)
+            if plays
+            for side in pair
+        ],
+    )
+
+
+_LONGEST_TEAM_NAME = 4
+
+
+def _mark_results_lines(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A line of two names around a score and nothing else (``Washington Wizards 91 - 100
+    Toronto Raptors``, maybe the scorers in parentheses after it) is a result: both names
+    are teams, organisations, unless the gazetteer knows one as a place (a country is its
+    national team, see ``_name_national_teams_by_country``), here and where the text
+    names them (``dikantongi Toronto Raptors``, see ``_put_marks``), by its nickname too
+    (see ``_team_nickname``)."""
+    words = field.words
+    known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
+    bounds = [0, *sorted(field.line_starts), len(words)]
+    scored = {
+        bisect.bisect_right(bounds, dash)
+        for dash in field.positions.get("-", ())
+        if dash > 0 and _is_points(words, dash - 1)
+    }
+    marks: set[tuple[int, int, str]] = set()
+    for start, stop in (bounds[line - 1 : line + 1] for line in sorted(scored)):
+        home = _lineup_name_end(words, start, stop)
+        away = home + 3
+        if not (start < home < stop and home <= start + _LONGEST_TEAM_NAME) or not _is_points(
+            words, home
+        ):
             continue
-        spans[:] = [span for span in spans if id(span) not in inside]
-        spans.append(_Span(field, start, end, kind, None))
+        end = (
+            _lineup_name_end(words, away, stop)
+            if away < stop and _is_points(words, away - 1)
+            else away
+        )
+        if end == away or end - away > _LONGEST_TEAM_NAME or (end < stop and words[end] != "("):
+            continue
+        teams = [team for team in ((start, home), (away, end)) if team not in known]
+        nicknames = [place for team in teams for place in _team_nickname(field, gazetteer, *team)]
+        marks.update((*team, "organisation") for team in teams + nicknames)
+    _put_marks(field, spans, sorted(marks))
+
+
+def _team_nickname(
+    field: _Field, gazetteer: Gazetteer, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The places where the text calls the team ``start:end``, a known place and a
+    nickname (``Denver Nuggets``), by its nickname alone (``Nuggets``), as American
+    teams go: there it is that team, not the person or place the tagger read."""
+    words = field.words
+    city = gazetteer.lookup(" ".join(words[start : end - 1])) if end - start > 1 else None
+    if city is None or city.kind != "place":
+        return []
+    return [
+        (index, index + 1)
+        for index in field.positions.get(words[end - 1].lower(), ())
+        if words[index] == words[end - 1] and not _goes_on_name(words, index)
+    ]
+
+
+def _goes_on_name(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` goes on the name of a capitalised word before it, one
+    not opening a sentence as a common word (``Keunggulan Lakers`` is the team alone)."""
+    return (
+        index > 0
+        and words[index - 1][:1].isupper()
+        and not _opens_sentence_as_common_word(words, index - 1)
+    )
+
+
+_LONGEST_LISTED_PLACE = 3
+
+
+def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
+    """A name listed after two places or more (``Doha, Dubai, Miami, Eastbourne, dan
+    Bastad``) is a place too, where the tagger read a person or a club or missed it: a list
+    holds things of one sort. Only places the gazetteer knows open the list."""
+    words = field.words
+    mine = [span for span in spans if span.field is field]
+    placed = {span.end: span.start for span in mine if span.entry and span.kind == "place"}
+    if len(placed) < 2:
+        return
+    covered = {index for span in mine for index in span.indices()}
+    candidates = {
+        (span.start, span.end)
+        for span in mine
+        if span.entry is None and span.kind in ("person", "organisation")
+    }
+    joiners = (index for joiner in _LIST_JOINERS for index in field.positions.get(joiner, ()))
+    for index in sorted(joiner + 1 for joiner in joiners if joiner + 1 < len(words)):
+        if index not in covered and words[index][:1].isupper():
+            end = index
+            while end < min(len(words), index + _LONGEST_LISTED_PLACE) and end not in covered:
+                if not words[end][:1].isupper() or (end > index and end in field.line_starts):
+                    break
+                end += 1
+            candidates.add((index, end))
+
+    def listed_before(start: int) -> int | None:
+        joiner = start - 1
+        while joiner > start - 3 and joiner > 0 and words[joiner].lower() in _LIST_JOINERS:
+            joiner -= 1
+        return placed.get(joiner + 1) if joiner < start - 1 else None
+
+    marks = []
+    for start, end in sorted(candidates):
+        if words[start].lower() in NEVER_ENTITIES:
+            continue  # the day after a dateline's places: Jakarta, Jumat (12 / 1)
+        before = listed_before(start)
+        if before is not None and listed_before(before) is not None:
+            marks.append((start, end, "place"))
+            placed[end] = start
+    _put_marks(field, spans, marks)
+
+
+def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
+    """A line that opens with a team, its formation and a colon and then only names apart
+    by commas, a semicolon between the rows of the formation (``Arsenal (3 - 4 - 3): Cech;
+    Holding, Mustafi; ...``), is a line-up written without shirt numbers: as in
+    ``_mark_lineups``, its names are players and its opening the team."""
+    bounds = [0, *sorted(field.line_starts), len(field.words)]
+    lines = {bisect.bisect_right(bounds, row) for row in field.positions.get(";", ())}
+    marks = [  # a line-up has rows: only lines with a semicolon are read
+        mark
+        for line in sorted(lines)
+        for mark in _listed_lineup(field, bounds[line - 1], bounds[line])
+    ]
+    _put_marks(field, spans, marks)
 
 
 def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
@@ -3178,6 +3537,7 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
     for span in spans:
         if span.target is None and span.entry is not None and span.kind != "person":
             person = _surname_read_as_known_name(longer, span, placed)
+            person = person or _given_name_read_as_known_place(longer, span, placed)
             if person is not None:
                 span.kind, span.entry, span.target = "person", None, person
         if span.target is None and span.entry is None and span.kind == "organisation":
@@ -3207,6 +3567,8 @@ class _LongerNames:
         #: The first span in reading order written as each name.
         self.earliest: dict[tuple[str, ...], _Span] = {}
         self.ending_with: dict[tuple[str, ...], list[_Span]] = {}
+        #: Names of more words by their first word.
+        self.opening_with: dict[tuple[str, ...], list[_Span]] = {}
         self.first_word_opening: dict[str, list[_Span]] = {}
         #: By the tails of their first word, casefolded (``nita`` of Ernita).
         self.first_word_ending: dict[str, list[_Span]] = {}
@@ -3223,6 +3585,8 @@ class _LongerNames:
             words = root.words
             for size in range(1, len(words)):
                 self.ending_with.setdefault(words[-size:], []).append(root)
+            if len(words) > 1:
+                self.opening_with.setdefault(words[:1], []).append(root)
             head = words[0] if len(words) > 1 else ""
             for size in range(_SHORTEST_CLIPPED_NAME, len(head)):
                 self.first_word_opening.setdefault(head[:size], []).append(root)
@@ -3307,6 +3671,25 @@ def _surname_read_as_known_name(
         and len(root.words) == 2
         and _reads_as_given_name(root.words[0])
     ]
+    return longer.the_one_named_before(found, short)
+
+
+def _given_name_read_as_known_place(
+    longer: _LongerNames, short: _Span, placed: set[tuple[str, ...]]
+) -> _Span | None:
+    """The one person named earlier by ``short``, a place the gazetteer knows of one word
+    that reads alone as a given name, and more words: ``Bima Sakti`` then ``ujar Bima``,
+    the coach, not the town. Not where the article writes the place ``placed`` anywhere
+    (``di Bima``, see ``_is_placed``)."""
+    if len(short.words) != 1 or short.words in placed or short.kind != "place":
+        return None
+    found = [
+        root
+        for root in longer.opening_with.get(short.words, ())
+        if root.kind == "person" and root.entry is None
+    ]
+    if not found or not _reads_as_given_name(short.words[0]):
+        return None
     return longer.the_one_named_before(found, short)
 
 
@@ -3648,6 +4031,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_same_names(spans)
     _drop_coordinations(spans)
     _propagate(fields, spans)
+    _give_cut_first_names(spans)
     _drop_party_boards(spans)
     _extend_over_compass_words(spans)
     identities = _identities(spans)

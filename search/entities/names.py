@@ -33,7 +33,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
     ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
     drs prof profesor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
-    deputi gubernur wagub bupati wabup wali walikota jenderal letjen mayjen brigjen
+    deputi gubernur wagub bupati wabup wali walikota jenderal jendral letjen mayjen brigjen
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
     bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
