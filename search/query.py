@@ -155,6 +155,9 @@ class ParsedQuery:
 #: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
 #: a word are punctuation, not a wildcard and a field: a typed question found nothing.
 #: ``ab?d`` stays a one-letter wildcard.
+#: A number joined to a word or number by a dash (``2-0``, ``covid-19``): a score or a numbered
+#: name, searched as its parts in a row. An amount (``Rp25000000``) is not one.
+_JOINED_BY_DASH = re.compile(r"\d\s*[-–]\s*\w|\w\s*[-–]\s*\d")
 _PUNCTUATION = re.compile(r"(?<![\w*])\?+|\?+(?![\w*])|(?<=\w):(?=\s|$)")
 
 
@@ -683,7 +686,7 @@ def _fields_plugin_class() -> type:
         """A score or a numbered name typed as one word (``2-0``, ``127-107``, ``covid-19``)
         as its parts in a row, found written either way: as separate words it asked for a 2
         and a 0 anywhere, which nearly every match report has."""
-        if type(node) is not syntax.WordNode or not any(c.isdigit() for c in node.text):
+        if type(node) is not syntax.WordNode or not _JOINED_BY_DASH.search(node.text):
             return node
         if len(tokenize(node.text)) < 2:
             return node
