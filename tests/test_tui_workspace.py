@@ -26,6 +26,15 @@ def row_text(app: WartaApp, index: int) -> str:
     return str(results.get_option_at_index(index).prompt)
 
 
+async def saved_list(app: WartaApp, pilot: Pilot[None]) -> SavedSearches:
+    """The list of saved searches, opened with J."""
+    await pilot.press("J")
+    await settle(pilot)
+    listing = app.screen
+    assert isinstance(listing, SavedSearches)
+    return listing
+
+
 async def test_star_in_the_results_marks_the_row_and_is_kept(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:
@@ -127,10 +136,7 @@ async def test_save_a_search_then_run_it_from_the_list_with_its_new_count(
 
         await pilot.press("ctrl+l", "ctrl+u", *"openai", "enter")
         await settle(pilot)
-        await pilot.press("J")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, SavedSearches)
+        listing = await saved_list(app, pilot)
         shown = str(listing.option_list.get_option_at_index(0).prompt)
         assert "elon" in shown and f"{len(workspace_ids)} new" in shown
 
@@ -159,10 +165,7 @@ async def test_ctrl_s_then_enter_saves_the_search_under_its_query(
             saved = workspace.saved_search("elon musk")
             assert saved is not None and saved.query == "elon musk"
         # Listed once: "elon musk · 0 new · elon musk" said the query twice.
-        await pilot.press("J")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, SavedSearches)
+        listing = await saved_list(app, pilot)
         assert str(listing.option_list.get_option_at_index(0).prompt) == "elon musk · 0 new"
 
 
@@ -175,10 +178,7 @@ async def test_the_saved_list_filters_as_you_type(
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_result(pilot, "musk")
-        await pilot.press("J")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, SavedSearches)
+        listing = await saved_list(app, pilot)
         assert listing.option_list.option_count == 2
         await pilot.press(*"open")
         await settle(pilot)
@@ -198,10 +198,7 @@ async def test_a_filter_that_matches_no_row_says_so(
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_result(pilot, "musk")
-        await pilot.press("J")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, SavedSearches)
+        listing = await saved_list(app, pilot)
         await pilot.press(*"elonx")
         await settle(pilot)
         options = listing.option_list
@@ -225,10 +222,7 @@ async def test_in_a_list_j_k_move_and_q_closes_once_tab_left_the_filter(
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_result(pilot, "musk")
-        await pilot.press("J")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, SavedSearches)
+        listing = await saved_list(app, pilot)
         await pilot.press("q")
         assert listing.query_one("#filter", Input).value == "q", "typed in the filter"
         await pilot.press("backspace", "tab")
