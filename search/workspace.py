@@ -462,20 +462,21 @@ class Workspace:
 
     # -- tags and stars ------------------------------------------------------------------------
 
-    def tag(self, article_id: str, tag: str) -> str | None:
-        """Tag an article; the tag as stored, or None when the article already had it. A tag
-        is one tag in any case (``tag:penting`` finds Penting), kept as first written."""
+    def tag(self, article_id: str, tag: str) -> tuple[str, bool]:
+        """Tag an article: the tag as stored, and False when the article already had it. A
+        tag is one tag in any case (``tag:penting`` finds Penting), kept as first written."""
         tag = clean_tag(tag)
         spellings = self._spellings(tag)
-        if spellings and set(spellings) & set(self.article_tags(article_id)):
-            return None
+        had = set(spellings) & set(self.article_tags(article_id))
+        if had:
+            return had.pop(), False
         stored = spellings[0] if spellings else tag
         with self._write() as db:
             cursor = db.execute(
                 "INSERT OR IGNORE INTO tags (article_id, tag, added) VALUES (?, ?, ?)",
                 (article_id, stored, _now()),
             )
-        return stored if cursor.rowcount > 0 else None
+        return stored, cursor.rowcount > 0
 
     def untag(self, article_id: str, tag: str) -> str | None:
         """Remove a tag, typed in any case; the tag as it was stored, or None when the

@@ -1382,13 +1382,9 @@ def cmd_tag(args: argparse.Namespace) -> int:
     tag = clean_tag(args.tag)
     article_id = _known_article(args)
     with _workspace(args) as workspace:
-        stored = workspace.tag(article_id, tag)
+        stored, added = workspace.tag(article_id, tag)
     return _report(
-        stored is not None,
-        _("Tagged {id} {tag}"),
-        _("{id} already has tag {tag}"),
-        id=article_id,
-        tag=stored or tag,
+        added, _("Tagged {id} {tag}"), _("{id} already has tag {tag}"), id=article_id, tag=stored
     )
 
 
