@@ -152,12 +152,12 @@ class ParsedQuery:
     alternatives: Mapping[str, str | None] = field(default_factory=dict)
 
 
-#: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
-#: a word are punctuation, not a wildcard and a field: a typed question found nothing.
-#: ``ab?d`` stays a one-letter wildcard.
 #: A number joined to a word or number by a dash (``2-0``, ``covid-19``): a score or a numbered
 #: name, searched as its parts in a row. An amount (``Rp25000000``) is not one.
 _JOINED_BY_DASH = re.compile(r"\d\s*[-–]\s*\w|\w\s*[-–]\s*\d")
+#: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
+#: a word are punctuation, not a wildcard and a field: a typed question found nothing.
+#: ``ab?d`` stays a one-letter wildcard.
 _PUNCTUATION = re.compile(r"(?<![\w*])\?+|\?+(?![\w*])|(?<=\w):(?=\s|$)")
 
 
