@@ -108,10 +108,19 @@ def derive_title(paragraphs: Sequence[str]) -> str:
 def derived_title_end(body: str) -> int:
     """Where, in ``body``, the words a title derived from it show end (where its ``…`` cut
     them): a snippet from there adds to the title instead of repeating it."""
+    return derived_title_span(body)[1]
+
+
+def derived_title_span(body: str) -> tuple[int, int]:
+    """Where, in ``body``, the words a title derived from it show start and end: what
+    precedes them is the dateline, which the title leaves out."""
     paragraph = body.split("\n\n", 1)[0]
     start, end = _opening_sentence(paragraph)
     sentence = paragraph[start:end].strip()
-    return paragraph.index(sentence, start) + _title_cut(sentence) if sentence else 0
+    if not sentence:
+        return 0, 0
+    begin = paragraph.index(sentence, start)
+    return begin, begin + _title_cut(sentence)
 
 
 def _opening_sentence(paragraph: str) -> tuple[int, int]:

@@ -960,14 +960,16 @@ class SearchService:
         registry = self._entity_registry()
         view = self._view()
         rows = view.store.mentions_of_keys(registry.keys_for(entity_id), limit)
-        texts: dict[str, tuple[str, str]] = {}
+        texts: dict[str, tuple[str, str, str, int]] = {}
         found = []
         for row in rows:
             if row.article not in texts:
                 article = self.article(row.article)
-                texts[row.article] = (article.title, article.body) if article else ("", "")
-            title, body = texts[row.article]
+                texts[row.article] = _context_texts(article)
+            title, body, after_dateline, dateline_end = texts[row.article]
             source = title if row.mention.field == "title" else body
+            if row.mention.field == "body" and row.mention.end <= dateline_end:
+                source = after_dateline
             context, offset = keyword_in_context(source, row.mention.start, row.mention.end)
             found.append(
                 MentionInContext(
@@ -1221,6 +1223,23 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
         if found > most:
             best, most = f"{first} {second}", found
     return best
+
+
+def _context_texts(article: Article | None) -> tuple[str, str, str, int]:
+    """The texts the mentions of ``article`` are shown in: its title, its body, and, when
+    its title was derived from the body's opening words, the body with those words
+    replaced by an ellipsis and where they began. A mention in the dateline before them,
+    in context, then goes on to what the title above it does not say, instead of
+    repeating it."""
+    from warta.search.metadata import derived_title_span
+
+    if article is None:
+        return "", "", "", 0
+    body = article.body
+    if not article.title_derived:
+        return article.title, body, body, 0
+    start, end = derived_title_span(body)
+    return article.title, body, f"{body[:start].rstrip()} …{body[end:]}", start
 
 
 def keyword_in_context(

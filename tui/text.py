@@ -38,6 +38,7 @@ class Cleaned(NamedTuple):
 
 
 _FLATTEN = str.maketrans("\n\t", "  ")
+_SPACES = re.compile(" {2,}")
 
 
 def clean_keeping_offsets(raw: str, cuts: Iterable[int], one_line: bool = False) -> Cleaned:
@@ -45,15 +46,22 @@ def clean_keeping_offsets(raw: str, cuts: Iterable[int], one_line: bool = False)
 
     Cleaning piecewise cannot re-join an escape sequence split at a cut: its ESC is removed
     from one piece and the rest stays as harmless literal text. ``one_line`` turns line
-    breaks and tabs into spaces one for one, so offsets still hold.
+    breaks and tabs into spaces. A run of spaces shows as one, across cuts too: bodies
+    detokenised upstream (``Persija   Jakarta``) should read as prose.
     """
     points = sorted({0, len(raw), *(min(max(cut, 0), len(raw)) for cut in cuts)})
     pieces: list[str] = []
     offsets: dict[int, int] = {0: 0}
     length = 0
+    after_space = False
     for start, end in pairwise(points):
         piece = clean_text(raw[start:end])
-        pieces.append(piece.translate(_FLATTEN) if one_line else piece)
+        piece = _SPACES.sub(" ", piece.translate(_FLATTEN) if one_line else piece)
+        if after_space and piece.startswith(" "):
+            piece = piece[1:]
+        if piece:
+            after_space = piece.endswith(" ")
+        pieces.append(piece)
         length += len(piece)
         offsets[end] = length
     return Cleaned("".join(pieces), offsets)
