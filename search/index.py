@@ -1159,9 +1159,10 @@ def _write(
     generation, so Whoosh holds exactly the store's articles), a jsonl file only appended
     to keeps its earlier articles and only its new lines are read."""
     tails = _appended(todo, known, store) if resumable else {}
+    dropped: set[str] = set()  # ids of the articles the files read again or gone held
     for path in [*gone, *(f.key for f in todo if f.key in known and f.key not in tails)]:
         writer.delete_by_term("file", path)
-        store.forget_file(path)
+        dropped.update(store.forget_file(path))
     total = sum(f.size for f in todo) or 1
     done = 0
     taken: dict[str, str] = {}  # article id -> the key of the file it came from
@@ -1190,6 +1191,11 @@ def _write(
                         lost.add(key)
                     continue
                 taken[article.id] = key
+                if article.id in dropped:
+                    dropped.remove(article.id)
+                    report.updated_articles += 1
+                else:
+                    report.new_articles += 1
                 writer.add_document(**article_fields(article, key, mentions, analysed))
                 store.put_article(
                     article.id, key, article.title, article.date, mentions, shape, article.source
@@ -1206,6 +1212,7 @@ def _write(
                     progress(min(done, total), total)
             elif progress:  # inside a long jsonl file
                 progress(min(done + batch.position, total), total)
+    report.deleted_articles = len(dropped)
 
 
 def _appended(

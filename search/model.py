@@ -181,6 +181,10 @@ class UpdateReport:
     deleted: int = 0
     unchanged: int = 0
     articles: int = 0
+    #: Counted in articles, not files: lines appended to a jsonl file are new articles.
+    new_articles: int = 0
+    updated_articles: int = 0
+    deleted_articles: int = 0
     rebuilt: bool = False
     seconds: float = 0.0
     warnings: list[ReadWarning] = field(default_factory=list)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import pytest
 from warta.search.model import Article, Mention
 from warta.search.service import SearchService
+from warta.tui import app as app_module
+from warta.tui.app import WartaApp
+from warta.tui.watch import corpus_news
 from warta.tui.widgets.document import build_document
+
+from tests.test_tui_flows import SIZE, settle
+from tests.test_watch import settle_while_watching
 
 # -- the reader shows prose, not the spacing of a detokenised body -------------------------
 
@@ -69,5 +78,59 @@ def test_a_mention_in_the_dateline_of_an_untitled_article_does_not_repeat_its_ti
         (joko,) = [e for e in service.entities() if e.name == "Joko Widodo"]
         in_body = [m for m in service.mentions(joko.id) if m.field == "body"]
         assert "Presiden Joko Widodo meresmikan" in in_body[0].context, "not in the dateline"
+    finally:
+        service.close()
+
+
+# -- the watcher counts articles, not files --------------------------------------------------
+
+
+def _line(number: int) -> str:
+    text = f"Berita ke-{number}\n\nHarga kopi di pasar naik untuk kali ke-{number}."
+    return json.dumps({"id": f"kopi-{number}", "text": text}) + "\n"
+
+
+async def test_lines_appended_to_a_jsonl_archive_are_announced_as_new_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    archive = corpus / "arsip.jsonl"
+    archive.write_text(_line(1) + _line(2), "utf-8")
+    appended = threading.Event()
+
+    def one_change(roots: Sequence[Path], stop: threading.Event) -> Iterator[set[str]]:
+        appended.wait()
+        yield {str(archive)}
+
+    monkeypatch.setattr(app_module, "corpus_changes", one_change)
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_while_watching(pilot)
+        with archive.open("a", encoding="utf-8") as file:
+            file.write(_line(3) + _line(4))
+        appended.set()
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert [note.message for note in app._notifications][-1] == "2 new articles"
+    service.close()
+
+
+def test_an_archive_rewritten_says_which_articles_are_new_updated_or_gone(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    archive = corpus / "arsip.jsonl"
+    archive.write_text(_line(1) + _line(2) + _line(3), "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    try:
+        service.update()
+        archive.write_text(_line(2) + _line(3) + _line(4) + _line(5), "utf-8")
+        assert corpus_news(service.update(changed={str(archive)})) == (
+            "2 new articles, 2 updated, 1 deleted"
+        )
     finally:
         service.close()

@@ -150,17 +150,17 @@ def _is_folder(path: str) -> bool:
 
 
 def corpus_news(report: UpdateReport) -> str:
-    """What an update after a change did, for the user ("3 new articles, 1 changed"); empty
-    when it found nothing to do. Counted in files: one file is one article, but for a
-    ``.jsonl`` file."""
+    """What an update after a change did, for the user ("3 new articles, 1 updated");
+    empty when it found nothing to do. Counted in articles, not files: two lines appended
+    to a ``.jsonl`` archive are two new articles, not "1 changed"."""
     parts = []
-    if report.added:
-        template = ngettext("{count} new article", "{count} new articles", report.added)
-        parts.append(template.format(count=show_number(report.added)))
-    if report.changed:
-        parts.append(_("{count} changed").format(count=show_number(report.changed)))
-    if report.deleted:
-        parts.append(_("{count} deleted").format(count=show_number(report.deleted)))
+    if report.new_articles:
+        template = ngettext("{count} new article", "{count} new articles", report.new_articles)
+        parts.append(template.format(count=show_number(report.new_articles)))
+    if report.updated_articles:
+        parts.append(_("{count} updated").format(count=show_number(report.updated_articles)))
+    if report.deleted_articles:
+        parts.append(_("{count} deleted").format(count=show_number(report.deleted_articles)))
     return ", ".join(parts)
 
 
