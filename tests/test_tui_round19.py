@@ -8,14 +8,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from warta.search.model import Article, Mention
+from warta.search.model import Article, Entity, Hit, Mention, SearchResult, Snippet
 from warta.search.service import SearchService
 from warta.tui import app as app_module
 from warta.tui.app import WartaApp
 from warta.tui.watch import corpus_news
 from warta.tui.widgets.document import build_document
+from warta.tui.widgets.results import result_status
 
-from tests.test_tui_flows import SIZE, settle
+from tests.test_tui_flows import SIZE, search, settle
 from tests.test_watch import settle_while_watching
 
 # -- the reader shows prose, not the spacing of a detokenised body -------------------------
@@ -134,3 +135,32 @@ def test_an_archive_rewritten_says_which_articles_are_new_updated_or_gone(
         )
     finally:
         service.close()
+
+
+# -- the entity hint fits the status line at 80 columns --------------------------------------
+
+
+async def test_the_entity_hint_keeps_the_status_line_to_one_row_at_80_columns(
+    named_two_ways: SearchService,
+) -> None:
+    app = WartaApp(named_two_ways)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await search(pilot, "jokowi")
+        line = screen.status_line
+        shown = "2 results · Tab: 3 articles name Joko Widodo · most relevant first"
+        assert str(line.render()) == shown
+        assert line.size.height == 1
+        await pilot.press("ctrl+l", "tab")  # what the hint offers: the search bar shows it
+        await settle(pilot)
+        assert screen.search_bar.value == "entity:joko_widodo"
+
+
+def test_a_long_name_in_the_entity_hint_is_cut_to_leave_the_line_one_row() -> None:
+    """With three-digit counts, in the longer of the two languages' wordings."""
+    hit = Hit(id="a", title="Judul", source=None, date=None, score=1.0, snippet=Snippet(""))
+    result = SearchResult(query="kpk", total=999, hits=(hit,) * 999)
+    name = "Komisi Pemberantasan Korupsi Republik Indonesia"
+    entity = Entity("kpk", name, "organisation", articles=999)
+    line = result_status(result, named=entity).plain
+    assert line.startswith("999 results · Tab: 999 articles name Komisi Pemberanta…")
+    assert len(line) <= 80 - 2  # the line's padding

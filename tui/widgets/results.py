@@ -123,6 +123,11 @@ class HitPrompt(Visual):
         return self.content.render_strips(width, height, style, options)
 
 
+#: The cells of an entity's name in the results' line ("Tab: 13 articles name …"), so the
+#: line fits one row at 80 columns with its count and order.
+NAMED_CELLS = 18
+
+
 def result_status(
     result: SearchResult, sort: str = "score", named: Entity | None = None
 ) -> Content:
@@ -140,16 +145,13 @@ def result_status(
         count = ngettext("{count} result", "{count} results", result.total)
         parts.append(Content(count.format(count=show_number(result.total))))
     if named is not None and not result.suggestion:  # first: it says what else there is
+        # Tab puts the entity's query in the search bar, which shows it: this line need
+        # not, and with it the line took two at 80 columns.
         naming = ngettext(
-            "{count} article names {name} (Tab: {query})",
-            "{count} articles name {name} (Tab: {query})",
-            named.articles,
+            "Tab: {count} article names {name}", "Tab: {count} articles name {name}", named.articles
         )
-        parts.append(
-            literal(
-                naming.format(count=show_number(named.articles), name=named.name, query=named.query)
-            )
-        )
+        name = literal(named.name).truncate(NAMED_CELLS, ellipsis=True).plain
+        parts.append(literal(naming.format(count=show_number(named.articles), name=name)))
     if len(result.hits) < result.total:
         shown = _("showing the first {shown}").format(shown=show_number(len(result.hits)))
         parts.append(Content(shown))
