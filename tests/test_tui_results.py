@@ -113,9 +113,7 @@ async def test_a_name_typed_alone_offers_every_article_naming_its_entity_on_tab(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await search(pilot, "jokowi")
         assert screen.results.total == 2
-        assert "Tab: 3 articles name Joko Widodo" in str(
-            screen.results.status()
-        )
+        assert "Tab: 3 articles name Joko Widodo" in str(screen.results.status())
         await pilot.press("ctrl+l", "tab")  # back in the search bar, as after typing
         await settle(pilot)
         assert screen.search_bar.value == "entity:joko_widodo"

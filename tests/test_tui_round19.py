@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shlex
+import signal
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -17,6 +20,7 @@ from warta.tui.widgets.document import build_document
 from warta.tui.widgets.results import result_status
 
 from tests.test_tui_flows import SIZE, search, settle
+from tests.test_tui_tmux import TMUX, WARTA, Terminal
 from tests.test_watch import settle_while_watching
 
 # -- the reader shows prose, not the spacing of a detokenised body -------------------------
@@ -39,14 +43,15 @@ def test_the_reader_shows_a_run_of_spaces_as_one_with_mentions_and_hits_in_place
 
 
 def test_spaces_either_side_of_a_mention_cut_still_show_as_one() -> None:
-    """The cleaning runs piece by piece between offsets: a run split by a cut is one run."""
+    """The cleaning runs piece by piece between offsets: a run split by a cut is one run,
+    and no-break spaces in a run (as IndoSum's bodies have) are part of it."""
     body = "Kata  \u00a0 di sini   Jakarta   lagi."
     jakarta = body.index("Jakarta")
     article = Article("a", "Judul", body)
     mention = Mention("body", jakarta, jakarta + 7, "Jakarta", "jakarta", "Jakarta", "place")
     cut_in_run = [(jakarta - 2, jakarta - 1)]  # a (bogus) hit on one of the spaces
     document = build_document(article, "", [mention], body_matches=cut_in_run)
-    assert document.plain[document.body_start :] == "Kata \u00a0 di sini Jakarta lagi."
+    assert document.plain[document.body_start :] == "Kata di sini Jakarta lagi."
 
 
 # -- the entity view: a mention in a dateline adds to the title above it ----------------------
@@ -164,3 +169,32 @@ def test_a_long_name_in_the_entity_hint_is_cut_to_leave_the_line_one_row() -> No
     line = result_status(result, named=entity).plain
     assert line.startswith("999 results · Tab: 999 articles name Komisi Pemberanta…")
     assert len(line) <= 80 - 2  # the line's padding
+
+
+# -- Ctrl+Z hands the terminal back to the shell, as less and vim do --------------------------
+
+
+@pytest.mark.skipif(
+    TMUX is None or WARTA is None or not hasattr(signal, "SIGTSTP"),
+    reason="needs tmux, the warta console script and job control",
+)
+def test_ctrl_z_stops_warta_for_the_shell_and_fg_brings_its_screen_back(
+    tmp_path: Path, corpus: Path
+) -> None:
+    terminal = Terminal(f"warta-test-suspend-{os.getpid()}")
+    command = shlex.join(
+        [str(WARTA), "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"), "musk"]
+    )
+    shell = "env PS1='$ ' bash --norc --noprofile -i"
+    terminal.tmux("new-session", "-d", "-s", "warta", "-x", "80", "-y", "24", shell)
+    try:
+        terminal.keys(f"WARTA_LANG=en {command}", "Enter")
+        terminal.wait_for(lambda screen: "5 results" in screen, "the first search")
+        terminal.keys("C-z")
+        terminal.wait_for(lambda screen: "Stopped" in screen, "the shell to say warta stopped")
+        terminal.keys("fg", "Enter")
+        terminal.wait_for(lambda screen: "5 results" in screen, "fg to bring the screen back")
+        terminal.keys("C-q")
+        terminal.wait_for(lambda screen: screen.rstrip().endswith("$"), "warta to quit")
+    finally:
+        terminal.tmux("kill-server")

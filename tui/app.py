@@ -144,6 +144,7 @@ class WartaApp(App[None]):
         )
 
     def on_mount(self) -> None:
+        self.app_resume_signal.subscribe(self, self._repaint_after_resume)
         if self.watch_corpus:
             self._watch_corpus()
 
@@ -250,6 +251,19 @@ class WartaApp(App[None]):
             CommandPalette(providers=[ThemeProvider], placeholder=_("Search for themes…"))
         )
 
+    def _repaint_after_resume(self, _app: App[Any]) -> None:
+        """Back from Ctrl+Z (``fg``): the terminal holds the shell's lines, and Textual drew
+        nothing until the next change (the screen stayed blank)."""
+        self.refresh(layout=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+Z only where the system has job control and the terminal can be handed
+        back (Textual's suspend does nothing on Windows)."""
+        if action == "suspend_process":
+            driver = self._driver
+            return hasattr(signal, "SIGTSTP") and driver is not None and driver.can_suspend
+        return super().check_action(action, parameters)
+
     def action_help_quit(self) -> None:
         """Ctrl+C does not quit (it copies in text boxes): say which key does, as the user's
         keymap binds it."""
@@ -266,6 +280,10 @@ class WartaApp(App[None]):
         """
         yield SystemCommand(_("Theme"), _("Choose a theme from the list"), self.action_change_theme)
         yield SystemCommand(_("Quit"), _("Quit warta"), self.action_quit)
+        if self.check_action("suspend_process", ()):
+            said = f"{_('Stop warta for the shell; fg brings it back')} · "
+            said += shown_key(self, binding("warta.app.suspend"))
+            yield SystemCommand(_("Suspend"), said, self.action_suspend_process)
         if screen.maximized is not None:
             yield SystemCommand(
                 _("Minimize"), _("Give the pane back its normal size"), screen.action_minimize

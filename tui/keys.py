@@ -84,6 +84,14 @@ APP = [
         tooltip=_("Quit warta and return to the command prompt."),
         priority=True,
     ),
+    # Not a priority key: a note's text area takes Ctrl+Z to undo.
+    key(
+        "app.suspend",
+        "ctrl+z",
+        "suspend_process",
+        _("Suspend"),
+        tooltip=_("Stop warta for the shell, as less and vim do; fg brings it back"),
+    ),
 ]
 
 SCREEN = [

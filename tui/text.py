@@ -38,7 +38,8 @@ class Cleaned(NamedTuple):
 
 
 _FLATTEN = str.maketrans("\n\t", "  ")
-_SPACES = re.compile(" {2,}")
+#: A run of spaces within a line (IndoSum's bodies mix in no-break spaces: " \xa0 ").
+_SPACES = re.compile(r"[^\S\n]{2,}")
 
 
 def clean_keeping_offsets(raw: str, cuts: Iterable[int], one_line: bool = False) -> Cleaned:
@@ -57,10 +58,10 @@ def clean_keeping_offsets(raw: str, cuts: Iterable[int], one_line: bool = False)
     for start, end in pairwise(points):
         piece = clean_text(raw[start:end])
         piece = _SPACES.sub(" ", piece.translate(_FLATTEN) if one_line else piece)
-        if after_space and piece.startswith(" "):
+        if after_space and piece[:1].isspace() and piece[0] != "\n":
             piece = piece[1:]
         if piece:
-            after_space = piece.endswith(" ")
+            after_space = piece[-1].isspace() and piece[-1] != "\n"
         pieces.append(piece)
         length += len(piece)
         offsets[end] = length
