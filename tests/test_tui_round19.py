@@ -11,10 +11,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from textual import events
 from warta.search.model import Article, Entity, Hit, Mention, SearchResult, Snippet
 from warta.search.service import SearchService
 from warta.tui import app as app_module
 from warta.tui.app import WartaApp
+from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_news
 from warta.tui.widgets.document import build_document
 from warta.tui.widgets.results import result_status
@@ -198,3 +200,36 @@ def test_ctrl_z_stops_warta_for_the_shell_and_fg_brings_its_screen_back(
         terminal.wait_for(lambda screen: screen.rstrip().endswith("$"), "warta to quit")
     finally:
         terminal.tmux("kill-server")
+
+
+# -- keys that come in one burst are applied in the order they came ----------------------------
+
+
+def _burst(app: WartaApp, *keys: str) -> None:
+    """``keys`` queued at once, as a terminal delivers keys typed while the app is busy."""
+    for name in keys:
+        character = name if len(name) == 1 else None
+        app.post_message(events.Key(name, character))
+
+
+async def test_editing_keys_typed_in_a_burst_edit_the_search_bar_in_order(
+    seeds_service: SearchService,
+) -> None:
+    app = WartaApp(seeds_service, initial_query="musk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("ctrl+l")  # the query selected, to type over
+        _burst(app, "end", "x", "backspace")
+        await settle(pilot)
+        assert screen.search_bar.value == "musk"
+        _burst(app, "ctrl+u", *"tesla")
+        await settle(pilot)
+        assert screen.search_bar.value == "tesla"
+        _burst(app, *["backspace"] * 5, *"altman")
+        await settle(pilot)
+        assert screen.search_bar.value == "altman"
+        await pilot.press("down")  # into the results of the query as typed
+        await settle(pilot)
+        assert screen.results.query_text == "altman"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
@@ -48,6 +48,26 @@ class CappedInput(Input):
         for each key past it)."""
         kept = len(self.value) - (min(end, len(self.value)) - max(start, 0))
         super().replace(text[: max(self.cap - kept, 0)], start, end)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Run the line's own keys (Backspace, End, Ctrl+U, …) in the order they came.
+
+        Textual inserts a typed character here, but runs a bound key only once its event
+        has gone up to the app: keys that came in one burst (typed while the explorer was
+        busy, sent by tmux or a macro) were applied out of order, and Ctrl+U then "gempa"
+        left the search bar empty (Textual issue #6605).
+        """
+        await super()._on_key(event)
+        if event.is_printable or self.screen.focused is not self:
+            return
+        chain = self.screen._modal_binding_chain  # the keymap applied, as the app sees it
+        if not chain or chain[0][0] is not self:
+            return
+        for bound in chain[0][1].key_to_bindings.get(event.key, ()):
+            if not bound.priority and await self.app.run_action(bound.action, self):
+                event.stop()
+                event.prevent_default()
+                return
 
 
 class SearchBar(CappedInput):
