@@ -21,7 +21,8 @@ from warta.tui.watch import corpus_news
 from warta.tui.widgets.document import build_document
 from warta.tui.widgets.results import result_status
 
-from tests.test_tui_flows import SIZE, search, settle
+from tests.conftest import index_of
+from tests.test_tui_flows import SIZE, highlighted_mention, open_first_result, search, settle
 from tests.test_tui_tmux import TMUX, WARTA, Terminal
 from tests.test_watch import settle_while_watching
 
@@ -233,3 +234,35 @@ async def test_editing_keys_typed_in_a_burst_edit_the_search_bar_in_order(
         await pilot.press("down")  # into the results of the query as typed
         await settle(pilot)
         assert screen.results.query_text == "altman"
+
+
+# -- the entity view opened near the end of its list starts the view at a row of its own --------
+
+LONGER = "panjang dan bendungan besar "
+PLACES = ["Kalimantan", "Sulawesi", "Sumatra", "Papua", "Maluku", "Bali", "Lombok", "Flores"]
+
+
+async def test_the_entity_view_never_opens_on_the_tail_of_a_cut_heading(tmp_path: Path) -> None:
+    articles = {
+        # Titles of one and two rows, the one opened of three: it cannot reach the top.
+        f"berita{n}": f"Peresmian jembatan {LONGER * (2 if place == 'Lombok' else n % 2)}di {place}"
+        f"\n\nPresiden Joko Widodo meresmikan jembatan di {place}. "
+        f"Warga {place} menyambutnya.\n"
+        for n, place in enumerate(PLACES)
+    }
+    service = index_of(tmp_path, articles)
+    app = WartaApp(service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "Lombok")
+        await pilot.press("tab", "tab", "e")  # past Lombok in the title, to Joko Widodo
+        await settle(pilot)
+        listing = screen.entity_view.option_list
+        assert listing.max_scroll_y > 0, "the list is longer than the view"
+        starts = listing._index_to_line
+        assert listing.scroll_y in starts.values(), "the view starts at an option's first row"
+        chosen = listing.highlighted
+        assert chosen is not None
+        assert highlighted_mention(screen.entity_view).article == "berita6"  # Lombok's
+        top, bottom = listing.scroll_y, listing.scroll_y + listing.scrollable_content_region.height
+        assert top <= starts[chosen] and starts[chosen] + listing._heights[chosen] <= bottom
+    service.close()

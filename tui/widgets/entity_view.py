@@ -266,10 +266,20 @@ class EntityView(Vertical):
         index = listing.highlighted
         if not under_heading or not index:
             return
-        heading = listing.get_option_at_index(index - 1).prompt
-        if isinstance(heading, KeptTail):
-            rows = len(heading.lines(listing.scrollable_content_region.width))
-            listing.scroll_to(y=max(listing.scroll_y - rows, 0), animate=False, immediate=True)
+        if isinstance(listing.get_option_at_index(index - 1).prompt, KeptTail):
+            starts = listing._index_to_line  # filled by scroll_to_highlight
+            top = starts[index - 1]
+            if top > listing.max_scroll_y:
+                # The end of the list is in view: start the view at an option, not in the
+                # middle of a heading ("dini. · 19 Nov 2017" read as a title), keeping
+                # the highlighted mention in view.
+                bottom = starts[index] + listing._heights[index]
+                height = listing.scrollable_content_region.height
+                fitting = [
+                    y for y in starts.values() if y <= listing.max_scroll_y and bottom - y <= height
+                ]
+                top = max(fitting, default=listing.max_scroll_y)
+            listing.scroll_to(y=top, animate=False, immediate=True)
 
     def _list(self, highlighted: int | None) -> None:
         """Fill the list in the current order; highlight option ``highlighted`` (or the first
