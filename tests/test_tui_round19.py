@@ -9,13 +9,16 @@ import signal
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual import events
+from textual.command import CommandList, CommandPalette
 from warta.search.model import Article, Entity, Hit, Mention, SearchResult, Snippet
 from warta.search.service import SearchService
 from warta.tui import app as app_module
 from warta.tui.app import WartaApp
+from warta.tui.i18n import _
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_news
 from warta.tui.widgets.document import build_document
@@ -266,3 +269,32 @@ async def test_the_entity_view_never_opens_on_the_tail_of_a_cut_heading(tmp_path
         top, bottom = listing.scroll_y, listing.scroll_y + listing.scrollable_content_region.height
         assert top <= starts[chosen] and starts[chosen] + listing._heights[chosen] <= bottom
     service.close()
+
+
+# -- the palette's "nothing matches" is in the interface language -----------------------------
+
+
+async def test_a_palette_search_that_matches_nothing_says_so_in_the_interface_language(
+    seeds_service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual wrote "No matches found" in English in every interface (warta's own
+    message is translated)."""
+    countdown = CommandPalette._NO_MATCHES_COUNTDOWN
+    set_timer = CommandPalette.set_timer
+
+    def at_once(palette: CommandPalette, delay: float, callback: Any, **options: Any) -> Any:
+        """The half-second wait before "no matches" shows, skipped (no sleep in tests)."""
+        if delay == countdown:
+            palette.call_later(callback)
+        return set_timer(palette, delay, callback, **options)
+
+    monkeypatch.setattr(CommandPalette, "set_timer", at_once)
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"zzqx")
+        await settle(pilot)
+        shown = [
+            str(option.prompt.renderable) for option in app.screen.query_one(CommandList).options
+        ]
+        assert shown == [_("No matches.")]

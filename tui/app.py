@@ -17,14 +17,17 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
+from rich.align import Align
+from rich.text import Text
 from textual import on, work
 from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.message import Message
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from textual.widgets.option_list import Option
 from warta.search.errors import UpdateCancelled, WartaError, error_reason, excerpt
 from warta.search.paths import data_dir
 from warta.search.sanitize import clean_text
@@ -74,6 +77,26 @@ class DaemonExecutor(ThreadPoolExecutor):
 
 #: The most characters a copy puts on the clipboard (a quote with its citation is far less).
 CLIPBOARD_LIMIT = 10_000
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, all of it in the interface language."""
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        """Textual's, whose "No matches found" is English in every interface."""
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:  # not in the list of every command, shown before typing
+                nothing = Option(
+                    Align.center(Text(_("No matches."), style="not bold")),
+                    disabled=True,
+                    id=self._NO_MATCHES,
+                )
+                self.query_one(CommandList).add_option(nothing)
+            self._list_visible = bool(search_value)
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
 class WartaApp(App[None]):
@@ -242,14 +265,12 @@ class WartaApp(App[None]):
     def action_command_palette(self) -> None:
         """Textual's palette, with its prompt in the interface language."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            palette = CommandPalette(placeholder=_("Search for commands…"), id="--command-palette")
+            palette = Palette(placeholder=_("Search for commands…"), id="--command-palette")
             self.push_screen(palette)
 
     def action_change_theme(self) -> None:
         """Textual's theme picker, with its prompt in the interface language."""
-        self.push_screen(
-            CommandPalette(providers=[ThemeProvider], placeholder=_("Search for themes…"))
-        )
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder=_("Search for themes…")))
 
     def _repaint_after_resume(self, _app: App[Any]) -> None:
         """Back from Ctrl+Z (``fg``): the terminal holds the shell's lines, and Textual drew
