@@ -302,8 +302,8 @@ class WartaApp(App[None]):
         yield SystemCommand(_("Theme"), _("Choose a theme from the list"), self.action_change_theme)
         yield SystemCommand(_("Quit"), _("Quit warta"), self.action_quit)
         if self.check_action("suspend_process", ()):
-            said = f"{_('Stop warta for the shell; fg brings it back')} · "
-            said += shown_key(self, binding("warta.app.suspend"))
+            stop = _("Stop warta for the shell, as less and vim do; fg brings it back")
+            said = f"{stop} · {shown_key(self, binding('warta.app.suspend'))}"
             yield SystemCommand(_("Suspend"), said, self.action_suspend_process)
         if screen.maximized is not None:
             yield SystemCommand(

@@ -60,7 +60,9 @@ class CappedInput(Input):
         await super()._on_key(event)
         if event.is_printable or self.screen.focused is not self:
             return
-        chain = self.screen._modal_binding_chain  # the keymap applied, as the app sees it
+        # The keymap applied, as the app sees it; Textual's own name for it, so a Textual
+        # without it leaves the keys to the app, as before, instead of failing every key.
+        chain = getattr(self.screen, "_modal_binding_chain", None)
         if not chain or chain[0][0] is not self:
             return
         for bound in chain[0][1].key_to_bindings.get(event.key, ()):
