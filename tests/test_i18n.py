@@ -158,6 +158,19 @@ def test_template_is_up_to_date_with_the_code() -> None:
     assert _ids(template) == _extracted_ids(), FIX_CATALOGS
 
 
+def test_no_message_hides_inside_an_f_string() -> None:
+    """Babel's extractor does not look inside an f-string's braces: a ``_()`` there is
+    never in the catalog and shows English in every language (the palette's Suspend)."""
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("tui", "search")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"""\bf(["']).*\{\s*(?:_|N_|ngettext)\(""", line)
+    ]
+    assert not hidden
+
+
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_catalog_has_every_template_message(lang: str) -> None:
     with (LOCALE_DIR / "messages.pot").open("rb") as pot:
