@@ -73,7 +73,8 @@ if TYPE_CHECKING:
 #: at index time (key_days), so an entity's timeline reads no mentions. 11: a file whose path
 #: had to be cleaned to show has a digest in its id (``CorpusFile.rel_id``). 12: whether the
 #: title was made of the first sentence is stored (a citation does not cite it as a title).
-FORMAT_VERSION = "12"
+#: 13: such a title has no mentions of its own (they are the body's opening, counted twice).
+FORMAT_VERSION = "13"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -638,11 +639,12 @@ def _analyse(batch: _Batch) -> _Batch:
 
 
 def _mentions_of(article: Article, warnings: list[ReadWarning]) -> list[Mention]:
-    """An extractor failure costs one article its entities, never the whole build."""
+    """An extractor failure costs one article its entities, never the whole build. A title
+    made of the body's opening words is left out: its names are the body's, mentioned once."""
     from warta.search.entities import extract_mentions
 
     try:
-        return extract_mentions(article.title, article.body, _worker_gazetteer)
+        return extract_mentions(article.ranked_title, article.body, _worker_gazetteer)
     except Exception as error:
         failed = N_("entities not extracted for {id} ({reason})")
         reason = clean_line(f"{type(error).__name__}: {error}".splitlines()[0])

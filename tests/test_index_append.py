@@ -48,12 +48,12 @@ def indexed_archive(tmp_path: Path, text: str) -> tuple[Path, SearchService]:
 
 @pytest.fixture()
 def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The titles of the articles whose entities were extracted, as indexing reads them."""
+    """The bodies of the articles whose entities were extracted, as indexing reads them."""
     seen: list[str] = []
     real: Callable[..., object] = entities.extract_mentions
 
     def counting(title: str, body: str, *args: object, **kwargs: object) -> object:
-        seen.append(title)
+        seen.append(body)
         return real(title, body, *args, **kwargs)
 
     monkeypatch.setattr(entities, "extract_mentions", counting)
@@ -70,7 +70,10 @@ def test_lines_appended_are_read_alone_and_index_as_a_rebuild_would(
         handle.write(jsonl(MORE))
     extracted.clear()
     report = service.update()
-    assert extracted == ["Id yang sama", "Gubernur Bali Wayan Koster menyambut kunjungan itu."]
+    assert extracted == [
+        "Elon Musk berkunjung ke Bali.",
+        "Gubernur Bali Wayan Koster menyambut kunjungan itu.",
+    ]
     assert [dict(w.message.params) for w in report.warnings] == [
         {"line": 4, "id": "'pagi'", "new_id": "arsip:4"}
     ]
