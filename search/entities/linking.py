@@ -80,6 +80,8 @@ from warta.search.entities.names import (
     OFFICE_WORDS,
     OPENING_HEADS,
     OPPONENT_CUES,
+    ORGANISATION_CUES,
+    ORGANISATION_FOLLOWERS,
     ORGANISATION_HEADS,
     ORGANISATION_OPENERS,
     ORGANISATION_SUFFIXES,
@@ -1026,6 +1028,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
+    _mark_cued_organisations(fields, spans)
     _drop_initials(fields, spans)
     kept = []
     for span in spans:
@@ -2133,6 +2136,32 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
         )
         if span.entry is None and (span.words in titles or subtitle):
             span.kind = "product"
+
+
+def _mark_cued_organisations(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
+    """A name read as a person that the article writes right after ``startup``,
+    ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``; the cue lowercase, not a
+    word of a name), or right before ``didirikan``, is an organisation in every mention:
+    an unknown company is often read as a person wherever it stands alone (``Synchro hadir
+    menawarkan ...``), and one cue settles what it is, tagged there or not."""
+    persons = {span.words for span in spans if span.kind == "person" and span.entry is None}
+    if not persons:
+        return
+    cues = {(id(field), end) for field in fields for end in _cue_ends(field, ORGANISATION_CUES)}
+    names = set()
+    for field in fields:
+        words = field.words
+        for name in persons:
+            for start in field.positions.get(name[0].lower(), ()):
+                end = start + len(name)
+                if tuple(words[start:end]) != name:
+                    continue
+                cued = (id(field), start) in cues and words[start - 1].islower()
+                if cued or (end < len(words) and words[end] in ORGANISATION_FOLLOWERS):
+                    names.add(name)
+    for span in spans:
+        if span.kind == "person" and span.entry is None and span.words in names:
+            span.kind = "organisation"
 
 
 def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...]:

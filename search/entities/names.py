@@ -149,6 +149,17 @@ COACH_CUES: frozenset[tuple[str, ...]] = frozenset(
 PERFORMER_CUES: frozenset[tuple[str, ...]] = frozenset(
     (cue,) for cue in _words("aktor aktris penyanyi rapper sutradara komedian pelawak")
 )
+#: Lowercase nouns right before a name that make it an organisation (``startup Synchro``,
+#: ``pengguna Ruangguru``, ``kepengurusan PARFI``): a person the tagger read there is the
+#: organisation, and so is every mention of that name in the article. A place stays
+#: (``perusahaan Jepang``, ``pengguna Indonesia``), and a known name keeps its kind.
+ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
+    (cue,)
+    for cue in _words("startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan")
+)
+#: Words right after a name that only an organisation takes (``Synchro didirikan``, was
+#: founded), read as the cues above are.
+ORGANISATION_FOLLOWERS: frozenset[str] = _words("didirikan")
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
 #: Words allowed between the rename word and the other name (``yang sebelumnya bernama``,

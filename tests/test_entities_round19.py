@@ -1,0 +1,30 @@
+"""Entity rules of round 19 (issue #14), on sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _kinds(body: str) -> dict[str, set[str]]:
+    """Each mentioned surface with the kinds it was given in ``body``."""
+    found: dict[str, set[str]] = {}
+    for mention in extract_mentions("", body):
+        found.setdefault(mention.surface, set()).add(mention.kind)
+    return found
+
+
+def test_a_company_cued_once_is_an_organisation_everywhere() -> None:
+    body = (
+        "Kelarindo hadir menawarkan layanan penyimpanan data untuk bisnis kecil. "
+        "Kelarindo didirikan pada 2015 oleh Rudi Hartawan di Bandung. "
+        "Menurut Rudi, Kelarindo kini melayani 300 klien."
+    )
+    found = _kinds(body)
+    assert found["Kelarindo"] == {"organisation"}
+    assert found["Rudi Hartawan"] == {"person"}
+
+
+def test_users_of_a_service_name_the_service() -> None:
+    body = (
+        "Jumlah pengguna Belajarku naik dua kali lipat tahun ini. "
+        "Belajarku juga bekerja sama dengan dinas pendidikan di 20 provinsi."
+    )
+    assert _kinds(body)["Belajarku"] == {"organisation"}
