@@ -28,3 +28,14 @@ def test_users_of_a_service_name_the_service() -> None:
         "Belajarku juga bekerja sama dengan dinas pendidikan di 20 provinsi."
     )
     assert _kinds(body)["Belajarku"] == {"organisation"}
+
+
+def test_an_american_team_goes_by_its_nickname() -> None:
+    body = (
+        "Final musim ini mempertemukan Chicago Bulls dan Toronto Raptors. "
+        "Musim lalu Bulls juara. Raptors belum pernah juara, "
+        "dan bintang Bulls yakin timnya siap."
+    )
+    found = _kinds(body)
+    assert found["Bulls"] == {"organisation"}
+    assert found["Raptors"] == {"organisation"}

@@ -1717,6 +1717,42 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
             span.target = next(iter(named.values()))
 
 
+_SHORTEST_TEAM_NICKNAME = 4
+
+
+def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A team named by its home and a plural nickname, as American leagues name them
+    (``Golden State Warriors``, ``Boston Celtics``), goes by the nickname alone: that word,
+    read as a person or missed, is the team wherever the article writes it, unless two
+    teams share it. The nickname ends in -s, and it and the home are words the news writes
+    capitalised nearly always (not ``Komando Pasukan Khusus``, nor the battle ``Perang
+    Hogwarts``: ``Khusus`` and ``Perang`` open sentences and common phrases)."""
+    teams: dict[str, dict[str, _Span]] = {}
+    for span in spans:
+        last = span.words[-1]
+        if (
+            span.kind == "organisation"
+            and len(span.words) > 1
+            and last.endswith("s")
+            and len(last) >= _SHORTEST_TEAM_NICKNAME
+            and all(map(_is_name_like, span.words))
+        ):
+            root = span.root()
+            teams.setdefault(last, {}).setdefault(root.name, root)
+    unique = {word: next(iter(roots.values())) for word, roots in teams.items() if len(roots) == 1}
+    for field in fields:
+        at = {index: span for span in spans if span.field is field for index in span.indices()}
+        for word, team in unique.items():
+            for index in field.positions.get(word.lower(), ()):
+                found = at.get(index)
+                if field.words[index] != word or _inside_longer_name(field.words, index, index + 1):
+                    continue
+                if found is None:
+                    spans.append(_Span(field, index, index + 1, "organisation", None, target=team))
+                elif found.words == (word,) and found.entry is None and found.kind == "person":
+                    found.kind, found.target = "organisation", team
+
+
 def _use_seatless_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A club or company the article names with a known place at its end (``Pacific
     Caesar Surabaya``, ``Pelita Jaya Jakarta``) is named by the words before the place too,
@@ -4042,6 +4078,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_sentence_openers_to_persons(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
+    _use_team_nicknames(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
