@@ -39,3 +39,24 @@ def test_an_american_team_goes_by_its_nickname() -> None:
     found = _kinds(body)
     assert found["Bulls"] == {"organisation"}
     assert found["Raptors"] == {"organisation"}
+
+
+def test_a_venue_and_its_city_are_two_places() -> None:
+    body = (
+        "Kejuaraan itu digelar di GOR Sasana Krida Surabaya pada Oktober. "
+        "Final voli pantai dimainkan di Pantai Kenjeran Surabaya."
+    )
+    found = _kinds(body)
+    assert found["GOR Sasana Krida"] == {"place"}
+    assert found["Surabaya"] == {"place"}
+    assert "GOR Sasana Krida Surabaya" not in found
+
+
+def test_a_venue_named_after_its_province_stays_whole() -> None:
+    body = "Laga itu digelar di Stadion Utama Riau, Pekanbaru, pada Sabtu malam."
+    assert "Stadion Utama Riau" in _kinds(body)
+
+
+def test_a_clan_founded_stays_the_family_name_it_is() -> None:
+    body = "Keluarga Matsuda didirikan pada awal periode Edo oleh Matsuda Hideo di Echigo."
+    assert _kinds(body)["Matsuda"] == {"person"}

@@ -91,6 +91,7 @@ from warta.search.entities.names import (
     PERSON_FOLLOWERS,
     PERSON_OPENERS,
     PLACE_HEADS,
+    PLACE_NAME_OPENERS,
     PLACE_SUFFIXES,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
@@ -109,6 +110,7 @@ from warta.search.entities.names import (
     SURNAME_PARTICLES,
     TITLE_WORDS,
     UNIT_HEADS,
+    VENUE_HEADS,
     VERSUS_WORDS,
     WORK_NOUNS,
     WORK_TITLE_CUES,
@@ -1066,6 +1068,38 @@ def _extend_organisations_over_units(spans: Sequence[_Span]) -> None:
                 start = index
         if start is not None:
             span.start, span.entry, span.grown_from = start, None, None
+
+
+def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A venue or street the tagger ran into the known city after it (``GOR Soemantri
+    Brodjonegoro Jakarta``, ``Stadion Patriot Kota Bekasi``; see ``VENUE_HEADS``) is two
+    places: the venue, and the city the gazetteer knows, with its administrative head. The
+    venue's last word must be a name (``Stadion Utama Riau`` and ``Bandara Internasional
+    Lombok`` are named after their province; ``New`` opens ``New Yogyakarta``), and the
+    venue no known place itself."""
+    parted: list[_Span] = []
+    for span in spans:
+        city = span.grown_from
+        if span.kind != "place" or span.entry is not None or city is None:
+            continue
+        if city.entry.kind != "place" or city.end != span.end or city.start <= span.start:
+            continue
+        words = span.field.words
+        cut = city.start
+        if words[cut - 1].lower() in ADMINISTRATIVE_HEADS:
+            cut -= 1
+        venue = words[span.start : cut]
+        if (
+            len(venue) < 2
+            or venue[0].lower() not in VENUE_HEADS
+            or not _is_name_like(venue[-1])
+            or venue[-1].lower() in PLACE_NAME_OPENERS
+            or gazetteer.lookup(" ".join(venue)) is not None
+        ):
+            continue
+        parted.append(_Span(span.field, cut, span.end, "place", city.entry))
+        span.end, span.grown_from = cut, None
+    spans.extend(parted)
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -2177,7 +2211,8 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
 def _mark_cued_organisations(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     """A name read as a person that the article writes right after ``startup``,
     ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``; the cue lowercase, not a
-    word of a name), or right before ``didirikan``, is an organisation in every mention:
+    word of a name), or alone right before ``didirikan`` (not ``Keluarga Date didirikan``,
+    a clan the tagger cut short), is an organisation in every mention:
     an unknown company is often read as a person wherever it stands alone (``Synchro hadir
     menawarkan ...``), and one cue settles what it is, tagged there or not."""
     persons = {span.words for span in spans if span.kind == "person" and span.entry is None}
@@ -2193,7 +2228,9 @@ def _mark_cued_organisations(fields: Sequence[_Field], spans: Sequence[_Span]) -
                 if tuple(words[start:end]) != name:
                     continue
                 cued = (id(field), start) in cues and words[start - 1].islower()
-                if cued or (end < len(words) and words[end] in ORGANISATION_FOLLOWERS):
+                alone = start == 0 or not is_name_word(words[start - 1])
+                followed = end < len(words) and words[end] in ORGANISATION_FOLLOWERS
+                if cued or (alone and followed):
                     names.add(name)
     for span in spans:
         if span.kind == "person" and span.entry is None and span.words in names:
@@ -4072,6 +4109,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _extend_organisations_over_units(spans)
+    _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
     _extend_persons_over_balinese_names(spans)

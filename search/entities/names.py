@@ -338,6 +338,12 @@ ADMINISTRATIVE_HEADS: frozenset[str] = _words(
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
 )
+#: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
+#: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
+VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
+#: Words that open a place's own name, never end a venue's (``New`` of ``New Yogyakarta``,
+#: ``South`` of ``New South Wales``).
+PLACE_NAME_OPENERS: frozenset[str] = _words("new north south east west saint san santa port")
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
     pt cv tbk persero bank universitas university partai lembaga pengadilan kejaksaan kantor
