@@ -60,3 +60,19 @@ def test_a_venue_named_after_its_province_stays_whole() -> None:
 def test_a_clan_founded_stays_the_family_name_it_is() -> None:
     body = "Keluarga Matsuda didirikan pada awal periode Edo oleh Matsuda Hideo di Echigo."
     assert _kinds(body)["Matsuda"] == {"person"}
+
+
+def test_a_town_read_as_a_person_after_di_is_a_place() -> None:
+    body = (
+        "Pasukan pemerintah bergerak ke Tal Hamid. "
+        "Sedikitnya 20 orang tewas di Tal Hamid pada Selasa."
+    )
+    assert _kinds(body)["Tal Hamid"] == {"place"}
+
+
+def test_a_person_with_a_lowercase_particle_after_di_stays_a_person() -> None:
+    body = (
+        "Lukisan itu karya Vincent van Gogh. "
+        "Minat kolektor kini tertuju di Vincent van Gogh dan muridnya."
+    )
+    assert _kinds(body)["Vincent van Gogh"] == {"person"}

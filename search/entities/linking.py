@@ -90,6 +90,7 @@ from warta.search.entities.names import (
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
     PERSON_OPENERS,
+    PLACE_CUES,
     PLACE_HEADS,
     PLACE_NAME_OPENERS,
     PLACE_SUFFIXES,
@@ -1030,7 +1031,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
-    _mark_cued_organisations(fields, spans)
+    _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
     for span in spans:
@@ -2208,18 +2209,26 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
             span.kind = "product"
 
 
-def _mark_cued_organisations(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
+def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     """A name read as a person that the article writes right after ``startup``,
-    ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``; the cue lowercase, not a
-    word of a name), or alone right before ``didirikan`` (not ``Keluarga Date didirikan``,
-    a clan the tagger cut short), is an organisation in every mention:
-    an unknown company is often read as a person wherever it stands alone (``Synchro hadir
-    menawarkan ...``), and one cue settles what it is, tagged there or not."""
-    persons = {span.words for span in spans if span.kind == "person" and span.entry is None}
+    ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``), or alone right before
+    ``didirikan`` (not ``Keluarga Date didirikan``, a clan the tagger cut short), is an
+    organisation in every mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``)
+    is a place. The cue is lowercase, no word of a name, and the name has no lowercase
+    word (``di Minamoto no Yoritomo`` is a person's). An unknown company or town is
+    often read as a person wherever it stands alone (``Synchro hadir menawarkan ...``),
+    and one cue settles what it is, tagged there or not."""
+    persons = {
+        span.words
+        for span in spans
+        if span.kind == "person" and span.entry is None and all(map(is_name_word, span.words))
+    }
     if not persons:
         return
-    cues = {(id(field), end) for field in fields for end in _cue_ends(field, ORGANISATION_CUES)}
-    names = set()
+    cued: dict[tuple[int, int], str] = {}
+    for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
+        cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
+    kinds: dict[tuple[str, ...], str] = {}
     for field in fields:
         words = field.words
         for name in persons:
@@ -2227,14 +2236,15 @@ def _mark_cued_organisations(fields: Sequence[_Field], spans: Sequence[_Span]) -
                 end = start + len(name)
                 if tuple(words[start:end]) != name:
                     continue
-                cued = (id(field), start) in cues and words[start - 1].islower()
+                kind = cued.get((id(field), start)) if words[start - 1].islower() else None
                 alone = start == 0 or not is_name_word(words[start - 1])
-                followed = end < len(words) and words[end] in ORGANISATION_FOLLOWERS
-                if cued or (alone and followed):
-                    names.add(name)
+                if alone and end < len(words) and words[end] in ORGANISATION_FOLLOWERS:
+                    kind = "organisation"
+                if kind is not None:
+                    kinds.setdefault(name, kind)
     for span in spans:
-        if span.kind == "person" and span.entry is None and span.words in names:
-            span.kind = "organisation"
+        if span.kind == "person" and span.entry is None and span.words in kinds:
+            span.kind = kinds[span.words]
 
 
 def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...]:
