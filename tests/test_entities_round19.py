@@ -76,3 +76,13 @@ def test_a_person_with_a_lowercase_particle_after_di_stays_a_person() -> None:
         "Minat kolektor kini tertuju di Vincent van Gogh dan muridnya."
     )
     assert _kinds(body)["Vincent van Gogh"] == {"person"}
+
+
+def test_an_event_is_no_person() -> None:
+    body = (
+        "Penghargaan itu diserahkan dalam Asia Leaders Summit di Singapura. "
+        "Asia Leaders Summit dihadiri 3.000 peserta dari 90 negara."
+    )
+    found = _kinds(body)
+    assert not [surface for surface, kinds in found.items() if "person" in kinds]
+    assert found["Singapura"] == {"place"}

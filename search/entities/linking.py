@@ -59,6 +59,7 @@ from warta.search.entities.names import (
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
+    EVENT_ENDS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
     INITIALS_CUES,
@@ -1038,7 +1039,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
         elif not any(
-            test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law, _is_counted_board)
+            test(span)
+            for test in (_is_nickname, _is_tag, _is_language, _is_law, _is_counted_board, _is_event)
         ):
             kept.append(span)
     _join_adjacent_persons(kept)
@@ -1215,6 +1217,14 @@ def _is_counted_board(span: _Span) -> bool:
         return False
     before = words[span.start - 1]
     return before[:1].isdigit() or before.lower() in COUNT_WORDS
+
+
+def _is_event(span: _Span) -> bool:
+    """An unknown name ending in ``Summit``, ``Expo`` or ``Awards`` (see ``EVENT_ENDS``),
+    maybe with its year, is an event: no person (``World Government Summit``, read as one),
+    and no entity the annotated corpora mark."""
+    words = [word for word in span.words if not word.isdigit()]
+    return span.entry is None and len(words) > 1 and words[-1].lower() in EVENT_ENDS
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:

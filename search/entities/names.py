@@ -322,6 +322,10 @@ PARTY_BOARD_NAMES: frozenset[tuple[str, ...]] = frozenset(
 #: Words counting the things after them (``sejumlah DPC``, with numbers: ``31 DPD``): a
 #: party's board counted so is one of many boards, no organisation of its own.
 COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banyak")
+#: Last words of events' names (``World Government Summit``, ``Agrinex International Expo``,
+#: ``Grammy Awards``): an event, which both annotated corpora leave out, whatever the tagger
+#: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
+EVENT_ENDS: frozenset[str] = _words("summit expo festival fest award awards conference week")
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
 #: berinisial MA``).
 INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
