@@ -86,3 +86,15 @@ def test_an_event_is_no_person() -> None:
     found = _kinds(body)
     assert not [surface for surface, kinds in found.items() if "person" in kinds]
     assert found["Singapura"] == {"place"}
+
+
+def test_a_lineup_with_a_formation_and_no_rows_names_players() -> None:
+    body = (
+        "Inter menang 2 - 0 atas Verona.\n\n"
+        "Inter Milan (4 - 3 - 3): Samir Handanovic, Milan Skriniar, Jordan Lukaku, "
+        "Marcelo Brozovic (Roberto Gagliardini 54’), Ivan Perisic, Mauro Icardi."
+    )
+    found = _kinds(body)
+    assert found["Milan Skriniar"] == {"person"}
+    assert found["Jordan Lukaku"] == {"person"}
+    assert found["Roberto Gagliardini"] == {"person"}

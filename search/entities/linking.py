@@ -2785,7 +2785,8 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
     if team is None or team[0] != start:
         return []
     index = team[1]
-    if words[index] == "(":  # the formation: 3 - 4 - 2 - 1
+    formation = words[index] == "("
+    if formation:  # 3 - 4 - 2 - 1
         closing = index + 1
         while closing < stop and (words[closing].isdigit() or words[closing] == "-"):
             closing += 1
@@ -2797,6 +2798,8 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
     names: list[tuple[int, int, str]] = []
     rows = 0
     index += 1
+    if words[stop - 1] == ".":
+        stop -= 1
     while index < stop:
         end = _lineup_name_end(words, index, stop)
         if end == index:
@@ -2817,7 +2820,7 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
                 return []
             rows += words[index] == ";"
             index += 1
-    return [team, *names] if rows and len(names) >= _LINEUP_MIN else []
+    return [team, *names] if (rows or formation) and len(names) >= _LINEUP_MIN else []
 
 
 _LONGEST_PARTNER_NAME = 4
@@ -3004,11 +3007,15 @@ def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
 def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
     """A line that opens with a team, its formation and a colon and then only names apart
     by commas, a semicolon between the rows of the formation (``Arsenal (3 - 4 - 3): Cech;
-    Holding, Mustafi; ...``), is a line-up written without shirt numbers: as in
+    Holding, Mustafi; ...``) or not (``Udinese (3 - 5 - 1 - 1): Bizzarri, Danilo, ...``),
+    maybe a full stop at its end, is a line-up written without shirt numbers: as in
     ``_mark_lineups``, its names are players and its opening the team."""
-    bounds = [0, *sorted(field.line_starts), len(field.words)]
-    lines = {bisect.bisect_right(bounds, row) for row in field.positions.get(";", ())}
-    marks = [  # a line-up has rows: only lines with a semicolon are read
+    words = field.words
+    bounds = [0, *sorted(field.line_starts), len(words)]
+    formations = [colon for colon in field.positions.get(":", ()) if words[colon - 1] == ")"]
+    rows = field.positions.get(";", ())
+    lines = {bisect.bisect_right(bounds, index) for index in [*rows, *formations]}
+    marks = [  # a line-up has rows or a formation: only lines with either are read
         mark
         for line in sorted(lines)
         for mark in _listed_lineup(field, bounds[line - 1], bounds[line])
