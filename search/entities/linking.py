@@ -2246,12 +2246,12 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                 end = start + len(name)
                 if tuple(words[start:end]) != name:
                     continue
-                kind = cued.get((id(field), start)) if words[start - 1].islower() else None
+                found = cued.get((id(field), start)) if words[start - 1].islower() else None
                 alone = start == 0 or not is_name_word(words[start - 1])
                 if alone and end < len(words) and words[end] in ORGANISATION_FOLLOWERS:
-                    kind = "organisation"
-                if kind is not None:
-                    kinds.setdefault(name, kind)
+                    found = "organisation"
+                if found is not None:
+                    kinds.setdefault(name, found)
     for span in spans:
         if span.kind == "person" and span.entry is None and span.words in kinds:
             span.kind = kinds[span.words]
