@@ -98,3 +98,8 @@ def test_a_lineup_with_a_formation_and_no_rows_names_players() -> None:
     assert found["Milan Skriniar"] == {"person"}
     assert found["Jordan Lukaku"] == {"person"}
     assert found["Roberto Gagliardini"] == {"person"}
+
+
+def test_a_name_after_a_rank_keeps_its_first_word() -> None:
+    body = "Kapolsek Kebayoran Baru AKBP Teguh Wibowo mengatakan pihaknya masih memeriksa saksi."
+    assert _kinds(body).get("Teguh Wibowo") == {"person"}

@@ -2116,10 +2116,21 @@ _OPENING_QUOTES = frozenset('"“‘«')
 _NO_FIRST_NAMES = DEFINED_ORGANISATION_HEADS | PLACE_HEADS | NEVER_ENTITIES | RANK_WORDS
 
 
+def _is_title_word_after(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a title's second word (``Jaksa Agung``): it follows
+    a title, but a rank's only when it is the rank's grade (``Laksamana Madya``), a rank
+    being written right before the name (``AKBP Teguh Wibowo``)."""
+    before = words[index - 1].lower()
+    if before in RANK_WORDS:
+        return words[index].lower() in RANK_GRADES
+    return before in TITLE_WORDS
+
+
 def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     """A person of one word right after a capitalised word of no name and no common word,
     that the tagger reads with the person as one person's name, takes it in: the tagger
-    cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``)."""
+    cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP Teguh
+    Wibowo`` read as ``Wibowo``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
         start, words = span.start, span.field.words
@@ -2135,7 +2146,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or _opens_sentence(words, start - 1)
             or words[start - 2] in _OPENING_QUOTES  # a slogan's verb: “ Naikkan Trump ”
             or words[start - 1].lower() in _NO_FIRST_NAMES
-            or words[start - 2].lower() in TITLE_WORDS  # a title's second word: Jaksa Agung
+            or _is_title_word_after(words, start - 1)
             or _is_common_word(words[start - 1].lower())
             or not _reads_as_one_person(words[start - 1 : span.end])
         ):
