@@ -103,3 +103,14 @@ def test_a_lineup_with_a_formation_and_no_rows_names_players() -> None:
 def test_a_name_after_a_rank_keeps_its_first_word() -> None:
     body = "Kapolsek Kebayoran Baru AKBP Teguh Wibowo mengatakan pihaknya masih memeriksa saksi."
     assert _kinds(body).get("Teguh Wibowo") == {"person"}
+
+
+def test_a_cue_before_the_name_in_capitals_names_the_organisation() -> None:
+    body = (
+        "Aktris Dewi Lestari dilantik sebagai Ketua Umum Pardi 1956 di Jakarta. "
+        '" Pardi 56 menegaskan semangat seniman, " kata Dewi. '
+        "Ia ingin membersihkan kepengurusan PARDI dari konflik."
+    )
+    found = _kinds(body)
+    assert found["Pardi"] == {"organisation"}
+    assert found["Dewi"] == {"person"}

@@ -2236,7 +2236,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     ``didirikan`` (not ``Keluarga Date didirikan``, a clan the tagger cut short), is an
     organisation in every mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``)
     is a place. The cue is lowercase, no word of a name, and the name has no lowercase
-    word (``di Minamoto no Yoritomo`` is a person's). An unknown company or town is
+    word (``di Minamoto no Yoritomo`` is a person's); the name after it may be written in
+    capitals (``kepengurusan PARFI`` names ``Parfi``). An unknown company or town is
     often read as a person wherever it stands alone (``Synchro hadir menawarkan ...``),
     and one cue settles what it is, tagged there or not."""
     persons = {
@@ -2250,12 +2251,13 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
     kinds: dict[tuple[str, ...], str] = {}
+    folded = {name: [word.casefold() for word in name] for name in persons}
     for field in fields:
         words = field.words
         for name in persons:
             for start in field.positions.get(name[0].lower(), ()):
                 end = start + len(name)
-                if tuple(words[start:end]) != name:
+                if [word.casefold() for word in words[start:end]] != folded[name]:
                     continue
                 found = cued.get((id(field), start)) if words[start - 1].islower() else None
                 alone = start == 0 or not is_name_word(words[start - 1])
