@@ -114,3 +114,9 @@ def test_a_cue_before_the_name_in_capitals_names_the_organisation() -> None:
     found = _kinds(body)
     assert found["Pardi"] == {"organisation"}
     assert found["Dewi"] == {"person"}
+
+
+def test_a_town_read_as_a_person_after_wilayah_or_menuju_is_a_place() -> None:
+    assert _kinds("Kapal itu berlayar menuju Tal Hamid.")["Tal Hamid"] == {"place"}
+    body = "Banjir melanda wilayah Tal Hamid sejak Senin. Warga Tal Hamid mengungsi."
+    assert _kinds(body)["Tal Hamid"] == {"place"}

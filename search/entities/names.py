@@ -161,10 +161,12 @@ ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: founded), read as the cues above are.
 ORGANISATION_FOLLOWERS: frozenset[str] = _words("didirikan")
 #: Lowercase words right before a name that make it a place (``di Khan Sheikhoun``, ``kota
-#: Rengat``): a person the tagger read there is the place, in every mention, as after
-#: ``ORGANISATION_CUES``. Both annotated corpora put a person after ``di`` twice in 800
-#: capitalised words.
-PLACE_CUES: frozenset[tuple[str, ...]] = frozenset((cue,) for cue in _words("di kota"))
+#: Rengat``, ``menuju Lula``): a person the tagger read there is the place, in every
+#: mention, as after ``ORGANISATION_CUES``. Both annotated corpora put a person after ``di``
+#: twice in 800 capitalised words, and none after the others.
+PLACE_CUES: frozenset[tuple[str, ...]] = frozenset(
+    (cue,) for cue in _words("di kota menuju wilayah daerah")
+)
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
 #: Words allowed between the rename word and the other name (``yang sebelumnya bernama``,
