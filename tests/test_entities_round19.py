@@ -120,3 +120,14 @@ def test_a_town_read_as_a_person_after_wilayah_or_menuju_is_a_place() -> None:
     assert _kinds("Kapal itu berlayar menuju Tal Hamid.")["Tal Hamid"] == {"place"}
     body = "Banjir melanda wilayah Tal Hamid sejak Senin. Warga Tal Hamid mengungsi."
     assert _kinds(body)["Tal Hamid"] == {"place"}
+
+
+def test_a_newspaper_named_after_its_city_is_an_organisation() -> None:
+    assert _kinds("Menurut laporan Auckland Gazette, kapal itu tenggelam.") == {
+        "Auckland Gazette": {"organisation"}
+    }
+
+
+def test_the_medium_after_melansir_dari_is_an_organisation() -> None:
+    body = "Melansir dari Canberra Daily, menteri itu membantah laporan tersebut."
+    assert _kinds(body) == {"Canberra Daily": {"organisation"}}
