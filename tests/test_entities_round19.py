@@ -131,3 +131,12 @@ def test_a_newspaper_named_after_its_city_is_an_organisation() -> None:
 def test_the_medium_after_melansir_dari_is_an_organisation() -> None:
     body = "Melansir dari Canberra Daily, menteri itu membantah laporan tersebut."
     assert _kinds(body) == {"Canberra Daily": {"organisation"}}
+
+
+def test_a_nickname_ending_in_s_read_as_a_team_leaves_the_person_alone() -> None:
+    body = (
+        "Bintang Cleveland Cavaliers, LeBron James, mencetak 35 poin. "
+        "Pebasket berjulukan King James itu melewati rekor Michael Jordan. "
+        '" Saya jatuh cinta dengan permainan ini, " tutur James.'
+    )
+    assert _kinds(body)["James"] == {"person"}

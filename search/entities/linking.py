@@ -1769,14 +1769,22 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A team named by its home and a plural nickname, as American leagues name them
     (``Golden State Warriors``, ``Boston Celtics``), goes by the nickname alone: that word,
     read as a person or missed, is the team wherever the article writes it, unless two
-    teams share it. The nickname ends in -s, and it and the home are words the news writes
+    teams share it, or a person's full name has it (``King James``, read as a team, is
+    ``LeBron James``). The nickname ends in -s, and it and the home are words the news writes
     capitalised nearly always (not ``Komando Pasukan Khusus``, nor the battle ``Perang
     Hogwarts``: ``Khusus`` and ``Perang`` open sentences and common phrases)."""
     teams: dict[str, dict[str, _Span]] = {}
+    named = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in span.words
+    }
     for span in spans:
         last = span.words[-1]
         if (
-            span.kind == "organisation"
+            last not in named
+            and span.kind == "organisation"
             and len(span.words) > 1
             and last.endswith("s")
             and len(last) >= _SHORTEST_TEAM_NICKNAME
