@@ -1770,9 +1770,11 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
     (``Golden State Warriors``, ``Boston Celtics``), goes by the nickname alone: that word,
     read as a person or missed, is the team wherever the article writes it, unless two
     teams share it, or a person's full name has it (``King James``, read as a team, is
-    ``LeBron James``). The nickname ends in -s, and it and the home are words the news writes
-    capitalised nearly always (not ``Komando Pasukan Khusus``, nor the battle ``Perang
-    Hogwarts``: ``Khusus`` and ``Perang`` open sentences and common phrases)."""
+    ``LeBron James``), or the article names the home as an organisation of its own
+    (``Madura United Gomes`` is the club and its coach). The nickname ends in -s, and it
+    and the home are words the news writes capitalised nearly always (not ``Komando
+    Pasukan Khusus``, nor the battle ``Perang Hogwarts``: ``Khusus`` and ``Perang`` open
+    sentences and common phrases)."""
     teams: dict[str, dict[str, _Span]] = {}
     named = {
         word
@@ -1780,12 +1782,14 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
         if span.kind == "person" and len(span.words) > 1
         for word in span.words
     }
+    organisations = {span.words for span in spans if span.kind == "organisation"}
     for span in spans:
         last = span.words[-1]
         if (
             last not in named
             and span.kind == "organisation"
             and len(span.words) > 1
+            and span.words[:-1] not in organisations
             and last.endswith("s")
             and len(last) >= _SHORTEST_TEAM_NICKNAME
             and all(map(_is_name_like, span.words))
