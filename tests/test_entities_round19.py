@@ -140,3 +140,21 @@ def test_a_nickname_ending_in_s_read_as_a_team_leaves_the_person_alone() -> None
         '" Saya jatuh cinta dengan permainan ini, " tutur James.'
     )
     assert _kinds(body)["James"] == {"person"}
+
+
+def test_a_question_to_the_reader_is_no_person() -> None:
+    assert _kinds("Pernahkah Anda berpikir bahwa ibu bisa pergi kapan saja?") == {}
+
+
+def test_an_interjection_opening_a_sentence_is_no_person() -> None:
+    assert _kinds("Tiket seharga Rp 25.000. Yuk datang dan ramaikan!") == {}
+
+
+def test_a_posthumous_rank_is_no_name() -> None:
+    body = "Gedung itu diprakarsai Inspektur Jenderal Polisi (Anumerta) Firman Gani."
+    assert _kinds(body) == {"Firman Gani": {"person"}}
+
+
+def test_a_front_read_as_a_person_is_an_organisation() -> None:
+    body = "Pembebasan wilayah itu dilakukan oleh Front Nusra dan sekutunya."
+    assert _kinds(body) == {"Front Nusra": {"organisation"}}

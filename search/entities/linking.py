@@ -97,6 +97,7 @@ from warta.search.entities.names import (
     PLACE_SUFFIXES,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
+    PRONOUNS,
     QUOTES,
     RANK_GRADES,
     RANK_WORDS,
@@ -322,9 +323,9 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
-    ``D.C`` or ``S.E``, page furniture). The department after an English job title goes
-    with the title (``Vice President Communications``), the grade after a rank with the
-    rank (``Laksamana Muda``)."""
+    ``D.C`` or ``S.E``, page furniture, words ending in a pronoun). The department after an
+    English job title goes with the title (``Vice President Communications``), the grade
+    after a rank with the rank (``Laksamana Muda``)."""
     while start < end and (
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
@@ -342,6 +343,8 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
     if not named or all(word.lower() in NEVER_ENTITIES for word in named):
+        return None
+    if core[-1].lower() in PRONOUNS:  # a sentence read as a name: Pernahkah Anda
         return None
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None

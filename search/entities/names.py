@@ -43,7 +43,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
-    wakapolri wakapolda kabareskrim kabaharkam coach
+    wakapolri wakapolda kabareskrim kabaharkam coach anumerta
     manajer paus raja
     mbak kak kakak abang bang tante om ibunda ayahanda eyang opa oma
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
@@ -123,10 +123,13 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     provinsi pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
-    ah wah nah oh duh aduh wow hmm ckckck yap yeah lho astaga
+    ah wah nah oh duh aduh wow hmm ckckck yap yeah lho astaga yuk ayo
     """
 )
 
+#: Pronouns: a tagged name never ends in one (``Pernahkah Anda berpikir``, a question read
+#: as a person).
+PRONOUNS: frozenset[str] = _words("anda saya aku kami kita mereka dia ia beliau kamu engkau")
 #: Words that announce a former name: ``X (dulu Twitter)``, ``X, sebelumnya Twitter``.
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
@@ -467,7 +470,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``). Not ``Kantor``:
 #: an office is also the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
-    "brigade batalyon laskar milisi"
+    "brigade batalyon laskar milisi front"
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
 #: Tomo``): a name the tagger reads as a place or an organisation opening with one is that
