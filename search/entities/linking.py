@@ -59,6 +59,7 @@ from warta.search.entities.names import (
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
+    EVENT_ENDS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
     INITIALS_CUES,
@@ -80,6 +81,8 @@ from warta.search.entities.names import (
     OFFICE_WORDS,
     OPENING_HEADS,
     OPPONENT_CUES,
+    ORGANISATION_CUES,
+    ORGANISATION_FOLLOWERS,
     ORGANISATION_HEADS,
     ORGANISATION_OPENERS,
     ORGANISATION_SUFFIXES,
@@ -88,10 +91,13 @@ from warta.search.entities.names import (
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
     PERSON_OPENERS,
+    PLACE_CUES,
     PLACE_HEADS,
+    PLACE_NAME_OPENERS,
     PLACE_SUFFIXES,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
+    PRONOUNS,
     QUOTES,
     RANK_GRADES,
     RANK_WORDS,
@@ -107,6 +113,7 @@ from warta.search.entities.names import (
     SURNAME_PARTICLES,
     TITLE_WORDS,
     UNIT_HEADS,
+    VENUE_HEADS,
     VERSUS_WORDS,
     WORK_NOUNS,
     WORK_TITLE_CUES,
@@ -316,9 +323,9 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
-    ``D.C`` or ``S.E``, page furniture). The department after an English job title goes
-    with the title (``Vice President Communications``), the grade after a rank with the
-    rank (``Laksamana Muda``)."""
+    ``D.C`` or ``S.E``, page furniture, words ending in a pronoun). The department after an
+    English job title goes with the title (``Vice President Communications``), the grade
+    after a rank with the rank (``Laksamana Muda``)."""
     while start < end and (
         words[start].lower() in TITLE_WORDS
         or not is_name_word(words[start])
@@ -336,6 +343,8 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
     if not named or all(word.lower() in NEVER_ENTITIES for word in named):
+        return None
+    if core[-1].lower() in PRONOUNS:  # a sentence read as a name: Pernahkah Anda
         return None
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
@@ -1026,13 +1035,15 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
+    _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
         elif not any(
-            test(span) for test in (_is_nickname, _is_tag, _is_language, _is_law, _is_counted_board)
+            test(span)
+            for test in (_is_nickname, _is_tag, _is_language, _is_law, _is_counted_board, _is_event)
         ):
             kept.append(span)
     _join_adjacent_persons(kept)
@@ -1063,6 +1074,38 @@ def _extend_organisations_over_units(spans: Sequence[_Span]) -> None:
                 start = index
         if start is not None:
             span.start, span.entry, span.grown_from = start, None, None
+
+
+def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A venue or street the tagger ran into the known city after it (``GOR Soemantri
+    Brodjonegoro Jakarta``, ``Stadion Patriot Kota Bekasi``; see ``VENUE_HEADS``) is two
+    places: the venue, and the city the gazetteer knows, with its administrative head. The
+    venue's last word must be a name (``Stadion Utama Riau`` and ``Bandara Internasional
+    Lombok`` are named after their province; ``New`` opens ``New Yogyakarta``), and the
+    venue no known place itself."""
+    parted: list[_Span] = []
+    for span in spans:
+        city = span.grown_from
+        if span.kind != "place" or span.entry is not None or city is None:
+            continue
+        if city.entry.kind != "place" or city.end != span.end or city.start <= span.start:
+            continue
+        words = span.field.words
+        cut = city.start
+        if words[cut - 1].lower() in ADMINISTRATIVE_HEADS:
+            cut -= 1
+        venue = words[span.start : cut]
+        if (
+            len(venue) < 2
+            or venue[0].lower() not in VENUE_HEADS
+            or not _is_name_like(venue[-1])
+            or venue[-1].lower() in PLACE_NAME_OPENERS
+            or gazetteer.lookup(" ".join(venue)) is not None
+        ):
+            continue
+        parted.append(_Span(span.field, cut, span.end, "place", city.entry))
+        span.end, span.grown_from = cut, None
+    spans.extend(parted)
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -1177,6 +1220,14 @@ def _is_counted_board(span: _Span) -> bool:
         return False
     before = words[span.start - 1]
     return before[:1].isdigit() or before.lower() in COUNT_WORDS
+
+
+def _is_event(span: _Span) -> bool:
+    """An unknown name ending in ``Summit``, ``Expo`` or ``Awards`` (see ``EVENT_ENDS``),
+    maybe with its year, is an event: no person (``World Government Summit``, read as one),
+    and no entity the annotated corpora mark."""
+    words = [word for word in span.words if not word.isdigit()]
+    return span.entry is None and len(words) > 1 and words[-1].lower() in EVENT_ENDS
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -1714,6 +1765,54 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
             span.target = next(iter(named.values()))
 
 
+_SHORTEST_TEAM_NICKNAME = 4
+
+
+def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A team named by its home and a plural nickname, as American leagues name them
+    (``Golden State Warriors``, ``Boston Celtics``), goes by the nickname alone: that word,
+    read as a person or missed, is the team wherever the article writes it, unless two
+    teams share it, or a person's full name has it (``King James``, read as a team, is
+    ``LeBron James``), or the article names the home as an organisation of its own
+    (``Madura United Gomes`` is the club and its coach). The nickname ends in -s, and it
+    and the home are words the news writes capitalised nearly always (not ``Komando
+    Pasukan Khusus``, nor the battle ``Perang Hogwarts``: ``Khusus`` and ``Perang`` open
+    sentences and common phrases)."""
+    teams: dict[str, dict[str, _Span]] = {}
+    named = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in span.words
+    }
+    organisations = {span.words for span in spans if span.kind == "organisation"}
+    for span in spans:
+        last = span.words[-1]
+        if (
+            last not in named
+            and span.kind == "organisation"
+            and len(span.words) > 1
+            and span.words[:-1] not in organisations
+            and last.endswith("s")
+            and len(last) >= _SHORTEST_TEAM_NICKNAME
+            and all(map(_is_name_like, span.words))
+        ):
+            root = span.root()
+            teams.setdefault(last, {}).setdefault(root.name, root)
+    unique = {word: next(iter(roots.values())) for word, roots in teams.items() if len(roots) == 1}
+    for field in fields:
+        at = {index: span for span in spans if span.field is field for index in span.indices()}
+        for word, team in unique.items():
+            for index in field.positions.get(word.lower(), ()):
+                found = at.get(index)
+                if field.words[index] != word or _inside_longer_name(field.words, index, index + 1):
+                    continue
+                if found is None:
+                    spans.append(_Span(field, index, index + 1, "organisation", None, target=team))
+                elif found.words == (word,) and found.entry is None and found.kind == "person":
+                    found.kind, found.target = "organisation", team
+
+
 def _use_seatless_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A club or company the article names with a known place at its end (``Pacific
     Caesar Surabaya``, ``Pelita Jaya Jakarta``) is named by the words before the place too,
@@ -2032,10 +2131,21 @@ _OPENING_QUOTES = frozenset('"“‘«')
 _NO_FIRST_NAMES = DEFINED_ORGANISATION_HEADS | PLACE_HEADS | NEVER_ENTITIES | RANK_WORDS
 
 
+def _is_title_word_after(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a title's second word (``Jaksa Agung``): it follows
+    a title, but a rank's only when it is the rank's grade (``Laksamana Madya``), a rank
+    being written right before the name (``AKBP Teguh Wibowo``)."""
+    before = words[index - 1].lower()
+    if before in RANK_WORDS:
+        return words[index].lower() in RANK_GRADES
+    return before in TITLE_WORDS
+
+
 def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     """A person of one word right after a capitalised word of no name and no common word,
     that the tagger reads with the person as one person's name, takes it in: the tagger
-    cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``)."""
+    cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP Teguh
+    Wibowo`` read as ``Wibowo``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
         start, words = span.start, span.field.words
@@ -2051,7 +2161,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or _opens_sentence(words, start - 1)
             or words[start - 2] in _OPENING_QUOTES  # a slogan's verb: “ Naikkan Trump ”
             or words[start - 1].lower() in _NO_FIRST_NAMES
-            or words[start - 2].lower() in TITLE_WORDS  # a title's second word: Jaksa Agung
+            or _is_title_word_after(words, start - 1)
             or _is_common_word(words[start - 1].lower())
             or not _reads_as_one_person(words[start - 1 : span.end])
         ):
@@ -2133,6 +2243,46 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
         )
         if span.entry is None and (span.words in titles or subtitle):
             span.kind = "product"
+
+
+def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
+    """A name read as a person that the article writes right after ``startup``,
+    ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``), or alone right before
+    ``didirikan`` (not ``Keluarga Date didirikan``, a clan the tagger cut short), is an
+    organisation in every mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``)
+    is a place. The cue is lowercase, no word of a name, and the name has no lowercase
+    word (``di Minamoto no Yoritomo`` is a person's); the name after it may be written in
+    capitals (``kepengurusan PARFI`` names ``Parfi``). An unknown company or town is
+    often read as a person wherever it stands alone (``Synchro hadir menawarkan ...``),
+    and one cue settles what it is, tagged there or not."""
+    persons = {
+        span.words
+        for span in spans
+        if span.kind == "person" and span.entry is None and all(map(is_name_word, span.words))
+    }
+    if not persons:
+        return
+    cued: dict[tuple[int, int], str] = {}
+    for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
+        cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
+    kinds: dict[tuple[str, ...], str] = {}
+    folded = {name: [word.casefold() for word in name] for name in persons}
+    for field in fields:
+        words = field.words
+        for name in persons:
+            for start in field.positions.get(name[0].lower(), ()):
+                end = start + len(name)
+                if [word.casefold() for word in words[start:end]] != folded[name]:
+                    continue
+                found = cued.get((id(field), start)) if words[start - 1].islower() else None
+                alone = start == 0 or not is_name_word(words[start - 1])
+                if alone and end < len(words) and words[end] in ORGANISATION_FOLLOWERS:
+                    found = "organisation"
+                if found is not None:
+                    kinds.setdefault(name, found)
+    for span in spans:
+        if span.kind == "person" and span.entry is None and span.words in kinds:
+            span.kind = kinds[span.words]
 
 
 def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...]:
@@ -2663,7 +2813,8 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
     if team is None or team[0] != start:
         return []
     index = team[1]
-    if words[index] == "(":  # the formation: 3 - 4 - 2 - 1
+    formation = words[index] == "("
+    if formation:  # 3 - 4 - 2 - 1
         closing = index + 1
         while closing < stop and (words[closing].isdigit() or words[closing] == "-"):
             closing += 1
@@ -2675,6 +2826,8 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
     names: list[tuple[int, int, str]] = []
     rows = 0
     index += 1
+    if words[stop - 1] == ".":
+        stop -= 1
     while index < stop:
         end = _lineup_name_end(words, index, stop)
         if end == index:
@@ -2695,7 +2848,7 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
                 return []
             rows += words[index] == ";"
             index += 1
-    return [team, *names] if rows and len(names) >= _LINEUP_MIN else []
+    return [team, *names] if (rows or formation) and len(names) >= _LINEUP_MIN else []
 
 
 _LONGEST_PARTNER_NAME = 4
@@ -2882,11 +3035,15 @@ def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
 def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
     """A line that opens with a team, its formation and a colon and then only names apart
     by commas, a semicolon between the rows of the formation (``Arsenal (3 - 4 - 3): Cech;
-    Holding, Mustafi; ...``), is a line-up written without shirt numbers: as in
+    Holding, Mustafi; ...``) or not (``Udinese (3 - 5 - 1 - 1): Bizzarri, Danilo, ...``),
+    maybe a full stop at its end, is a line-up written without shirt numbers: as in
     ``_mark_lineups``, its names are players and its opening the team."""
-    bounds = [0, *sorted(field.line_starts), len(field.words)]
-    lines = {bisect.bisect_right(bounds, row) for row in field.positions.get(";", ())}
-    marks = [  # a line-up has rows: only lines with a semicolon are read
+    words = field.words
+    bounds = [0, *sorted(field.line_starts), len(words)]
+    formations = [colon for colon in field.positions.get(":", ()) if words[colon - 1] == ")"]
+    rows = field.positions.get(";", ())
+    lines = {bisect.bisect_right(bounds, index) for index in [*rows, *formations]}
+    marks = [  # a line-up has rows or a formation: only lines with either are read
         mark
         for line in sorted(lines)
         for mark in _listed_lineup(field, bounds[line - 1], bounds[line])
@@ -4007,12 +4164,14 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _extend_organisations_over_units(spans)
+    _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
     _extend_persons_over_balinese_names(spans)
     _give_sentence_openers_to_persons(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
+    _use_team_nicknames(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
