@@ -1445,12 +1445,13 @@ def _give_sentence_openers_to_persons(spans: Sequence[_Span]) -> None:
             span.start = opener
 
 
-def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
-    """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``,
-    ``Asia tenggara``), as both annotated corpora mostly write it; the mention still names
-    the place it extends."""
+def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``),
+    as both annotated corpora mostly write it; the mention still names the place it
+    extends, unless the words together name a known place of their own: ``Asia tenggara``
+    is Asia Tenggara, ``Jawa timur`` the province Jawa Timur, not Asia or the island."""
     starts = {(id(span.field), span.start) for span in spans}
-    for span in spans:
+    for index, span in enumerate(spans):
         words = span.field.words
         end = span.end
         if span.kind != "place" or end >= len(words) or words[end] not in COMPASS_WORDS:
@@ -1458,7 +1459,12 @@ def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
         end += 1
         if end < len(words) and words[end] in COMPASS_SECOND_WORDS:
             end += 1
-        if not any((id(span.field), index) in starts for index in range(span.end, end)):
+        if any((id(span.field), at) in starts for at in range(span.end, end)):
+            continue
+        known = gazetteer.lookup(" ".join(words[span.start : end]))
+        if known is not None and known.kind == "place" and known is not span.root().entry:
+            spans[index] = _Span(span.field, span.start, end, "place", known)
+        else:
             span.end = end
 
 
@@ -3909,11 +3915,30 @@ def _is_party(span: _Span) -> bool:
     return any(name.lower() == _PARTY for name in names)
 
 
+def _is_board_of(board: _Span, organisation: _Span) -> bool:
+    """Whether a board's abbreviation names a board of the organisation right after it:
+    mass organisations have boards as parties do (``DPD Front Pembela Islam``, ``DPP
+    KNPI``); the board's name written out stays a name of its own."""
+    return organisation.kind == "organisation" and board.words[0].lower() in PARTY_BOARDS
+
+
+def _is_board_beside_board(words: Sequence[str], index: int) -> bool:
+    """Whether another board's abbreviation follows a conjunction at ``index``: the boards
+    of one party listed together (``pengurus DPD dan DPC Partai Hanura``)."""
+    return (
+        index + 1 < len(words)
+        and words[index].lower() in CONJUNCTIONS
+        and words[index + 1].lower() in PARTY_BOARDS
+    )
+
+
 def _drop_party_boards(spans: list[_Span]) -> None:
     """A party board's abbreviation right before a party (``DPD Partai Golkar``, ``DPD I
-    PDIP``) or its name written out (``Dewan Perwakilan Daerah PDIP``) names a branch of
-    the party, not the senate ``DPD`` the gazetteer knows: no entity of its own, as the
-    annotated news leaves it; the party stays."""
+    PDIP``, ``Dewan Pimpinan Daerah (DPD) Golkar``), another organisation (see
+    ``_is_board_of``) or another board (see ``_is_board_beside_board``), or its name
+    written out (``Dewan Perwakilan Daerah PDIP``) names a branch of the party, not the
+    senate ``DPD`` the gazetteer knows: no entity of its own, as the annotated news leaves
+    it; the party stays."""
     starts = {(id(span.field), span.start): span for span in spans}
     dropped: set[int] = set()
     for span in spans:
@@ -3925,9 +3950,13 @@ def _drop_party_boards(spans: list[_Span]) -> None:
             continue
         level = span.end < len(words) and words[span.end] in _BOARD_LEVELS
         after = span.end + 1 if level else span.end
+        if after < len(words) and words[after] == ")":
+            after += 1  # defined before the party: Dewan Pimpinan Daerah (DPD) Golkar
         party = starts.get((id(span.field), after))
-        if (party is not None and _is_party(party)) or (
-            after < len(words) and words[after].lower() == _PARTY
+        if (
+            (party is not None and (_is_party(party) or _is_board_of(span, party)))
+            or (after < len(words) and words[after].lower() == _PARTY)
+            or _is_board_beside_board(words, after)
         ):
             dropped.add(id(span))
     spans[:] = [span for span in spans if id(span) not in dropped]
@@ -4033,7 +4062,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _propagate(fields, spans)
     _give_cut_first_names(spans)
     _drop_party_boards(spans)
-    _extend_over_compass_words(spans)
+    _extend_over_compass_words(spans, gazetteer)
     identities = _identities(spans)
     mentions = []
     for span, end_token in _mention_ends(spans, identities):

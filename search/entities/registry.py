@@ -50,7 +50,7 @@ from warta.search.entities.gazetteer import (
     name_fold,
     packaged_gazetteer,
 )
-from warta.search.entities.names import LEGAL_FORMS
+from warta.search.entities.names import COMPASS_SECOND_WORDS, COMPASS_WORDS, LEGAL_FORMS
 from warta.search.model import Entity
 from warta.search.spelling import (
     SHORTEST_MISSPELT_NAME,
@@ -119,6 +119,19 @@ def surface_names(surface: str) -> tuple[str, ...]:
     return (name,) if short.lower() in LEGAL_FORMS else (name, short)
 
 
+def _names_part(stat: KeyStat) -> bool:
+    """Whether a place's mention writes its name and a compass word (``Filipina selatan``,
+    see ``linking._extend_over_compass_words``): it names a part of the place, no other
+    name of it, so a place named so elsewhere (Filipina Selatan) is not joined by it."""
+    words, named = stat.surface.split(), stat.name.split()
+    return (
+        stat.kind == "place"
+        and len(words) > len(named)
+        and words[: len(named)] == named
+        and all(word in COMPASS_WORDS | COMPASS_SECOND_WORDS for word in words[len(named) :])
+    )
+
+
 def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
     """Per key: its names, kinds (by articles) and surfaces (by mentions); its articles
     are the sum over its groups, each article being credited to one of them."""
@@ -127,7 +140,8 @@ def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
         key = totals.setdefault(stat.key, _KeyTotals(Counter(), Counter(), Counter()))
         key.names[stat.name] += stat.mentions
         key.kinds[stat.kind] += stat.articles
-        key.surfaces.update(dict.fromkeys(surface_names(stat.surface), stat.mentions))
+        if not _names_part(stat):
+            key.surfaces.update(dict.fromkeys(surface_names(stat.surface), stat.mentions))
         key.articles += stat.articles
         key.mentions += stat.mentions
     return totals

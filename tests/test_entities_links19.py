@@ -1,0 +1,61 @@
+"""Issue 14, round 19: wrong links and splits found auditing IndoSum's entities as a user
+sees them, on text written for these tests."""
+
+from __future__ import annotations
+
+from warta.search.entities import EntityRegistry, KeyStat, extract_mentions
+
+
+def _keys(body: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.key) for m in extract_mentions("", body)]
+
+
+def test_a_place_with_a_compass_word_that_names_a_known_place_is_that_place() -> None:
+    # IndoSum: ``negara Asia tenggara`` was Asia, ``Madura, Jawa timur`` the island of
+    # Java and ``keikutsertaan Korea utara`` Korea, each beside an entity of its own.
+    body = (
+        "Ekonomi negara Asia tenggara tumbuh pesat tahun ini. Seorang pemuda asal "
+        "Sampang, Madura, Jawa timur, ditangkap polisi. Pertemuan itu membahas "
+        "keikutsertaan Korea utara dalam olimpiade."
+    )
+    keys = _keys(body)
+    assert ("Asia tenggara", "asia_tenggara") in keys
+    assert ("Jawa timur", "jawa_timur") in keys
+    assert ("Korea utara", "korea_utara") in keys
+
+
+def test_a_place_with_a_compass_word_still_names_the_place_it_extends() -> None:
+    # The part of a country no list knows is the country (``Rusia timur``).
+    keys = _keys("Gempa mengguncang wilayah Rusia timur pada Senin pagi.")
+    assert keys == [("Rusia timur", "rusia")]
+
+
+def test_a_place_named_with_a_compass_word_is_not_joined_by_the_part_of_another() -> None:
+    # IndoSum: one article wrote ``Filipina selatan`` (the country's south, linked to the
+    # country); three named ``Filipina Selatan``, which then joined the Philippines.
+    registry = EntityRegistry.build(
+        [
+            KeyStat("filipina", "Filipina", "place", "Filipina", 40, 90),
+            KeyStat("filipina", "Filipina", "place", "Filipina selatan", 1, 1),
+            KeyStat("filipina_selatan", "Filipina Selatan", "place", "Filipina Selatan", 3, 7),
+        ]
+    )
+    assert registry.resolve("filipina_selatan") == "filipina_selatan"
+    country = registry.entity("filipina")
+    assert country is not None and "Filipina selatan" not in country.aliases
+
+
+def _senate(body: str) -> list[int]:
+    """Where the text names the senate DPD."""
+    return [m.start for m in extract_mentions("", body) if m.key == "dewan_perwakilan_daerah"]
+
+
+def test_a_board_of_a_mass_organisation_or_defined_before_its_party_is_not_the_senate() -> None:
+    # IndoSum: the senate DPD took the boards of Golkar, FPI and Hanura (7 of its 17
+    # articles): ``Dewan Pimpinan Daerah (DPD) Golkar``, ``Ketua DPD Front Pembela Islam``,
+    # ``pengurus DPD dan DPC Partai Hanura``.
+    assert _senate("Ia menjabat Ketua Dewan Pimpinan Daerah (DPD) Golkar Jawa Tengah.") == []
+    assert _senate("Ketua DPD Front Pembela Islam (FPI) Jawa Barat, Ahmad Sobri, hadir.") == []
+    assert _senate("Mosi itu datang dari pengurus DPD dan DPC Partai Hanura di daerah.") == []
+    body = "Sidang tahunan MPR, DPR, dan DPD digelar di Senayan."
+    assert _senate(body) == [body.index("DPD")]
