@@ -59,3 +59,31 @@ def test_a_board_of_a_mass_organisation_or_defined_before_its_party_is_not_the_s
     assert _senate("Mosi itu datang dari pengurus DPD dan DPC Partai Hanura di daerah.") == []
     body = "Sidang tahunan MPR, DPR, dan DPD digelar di Senayan."
     assert _senate(body) == [body.index("DPD")]
+
+
+def test_an_organisation_named_by_a_short_form_alone_is_the_known_entity() -> None:
+    # IndoSum: ``dikutip dari Antara`` (92 articles) and ``(ANTARA News)`` (19) were two
+    # entities of one news agency; ``Fed`` alone was not the Federal Reserve.
+    registry = EntityRegistry.build(
+        [
+            KeyStat("antara", "Antara", "organisation", "Antara", 90, 92),
+            KeyStat(
+                "kantor_berita_antara",
+                "Kantor Berita Antara",
+                "organisation",
+                "ANTARA News",
+                19,
+                22,
+            ),
+            KeyStat("fed", "Fed", "organisation", "Fed", 1, 2),
+            KeyStat("madrid", "Madrid", "organisation", "Madrid", 2, 3),
+            KeyStat("liverpool", "Liverpool", "place", "Liverpool", 5, 9),
+        ]
+    )
+    agency = registry.entity("kantor_berita_antara")
+    assert agency is not None and agency.articles == 109
+    assert registry.resolve("antara") == "kantor_berita_antara"
+    assert registry.resolve("fed") == "federal_reserve"
+    # Two clubs share Madrid; a place Liverpool is the city, not the club.
+    assert registry.resolve("madrid") == "madrid"
+    assert registry.resolve("liverpool") == "liverpool"

@@ -168,12 +168,26 @@ class _UnionFind:
 
 
 def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The gazetteer entry a key is: by id, name or alias, or a known person named in full
-    with middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
-    entry = gazetteer.get(key) or _named(gazetteer, total.name)
+    """The gazetteer entry a key is: by id, name or alias, or the one-word short form of
+    one entry of its kind (see :func:`_shortened`), or a known person named in full with
+    middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
+    entry = gazetteer.get(key) or _named(gazetteer, total.name) or _shortened(gazetteer, total)
     if entry is None and total.kind == "person":
         entry = gazetteer.person_named_in_full(total.name)
         entry = entry or _known_person_respelt(total.name, gazetteer)
+    return entry
+
+
+def _shortened(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
+    """The entry whose one-word short form a key's name is, when the tagger read it as the
+    entry's kind: an organisation ``Antara`` in an article that never writes Kantor Berita
+    Antara is the news agency, ``Liverpool`` the club, as the short form is where the
+    article names it in full; a place ``Liverpool`` stays the city. A short form of two
+    entries is neither (``Madrid``), and one of two words or more is a name of its own
+    (``Semen Padang``, the cement maker, is no club)."""
+    entry = gazetteer.short_form_owner(total.name)
+    if entry is None or entry.kind != total.kind or len(total.name.split()) > 1:
+        return None
     return entry
 
 
