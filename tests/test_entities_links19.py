@@ -87,3 +87,20 @@ def test_an_organisation_named_by_a_short_form_alone_is_the_known_entity() -> No
     # Two clubs share Madrid; a place Liverpool is the city, not the club.
     assert registry.resolve("madrid") == "madrid"
     assert registry.resolve("liverpool") == "liverpool"
+
+
+def test_a_clubs_short_form_in_a_football_report_is_the_club() -> None:
+    # IndoSum: ``Liverpool`` alone (the place, 31 articles) was the club in 26 of them
+    # (``bos Liverpool, Jurgen Klopp``, ``menggeser Liverpool (44)``); so were ``Roma``,
+    # ``Milan`` and ``Southampton``.
+    body = (
+        "Pelatih Juergen Klopp puas. Tim itu kini menggeser Liverpool di klasemen, "
+        "dan gol penyerang mereka menjadi penentu."
+    )
+    assert ("Liverpool", "liverpool_fc") in _keys(body)
+    # The city stays where a head names it, or where no football is written.
+    body = "Gelandang itu tiba di kota Liverpool untuk menjalani tes medis di klub barunya."
+    assert ("Liverpool", "liverpool") in _keys(body)
+    assert _keys("Total, roker asal Liverpool itu tampil dalam 37 konser.") == [
+        ("Liverpool", "liverpool")
+    ]

@@ -59,6 +59,7 @@ from warta.search.entities.names import (
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
+    FOOTBALL_WORDS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
     INITIALS_CUES,
@@ -1787,6 +1788,36 @@ def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
         )
         if any(other is not None and other.kind == "organisation" for other in neighbours):
             spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
+#: How many of ``FOOTBALL_WORDS`` make an article a football report.
+_FOOTBALL_REPORT_WORDS = 2
+
+
+def _use_short_forms_in_football(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """A place that is one known club's short form is the club in a football report that
+    never names it in full (``bek Liverpool``, ``menggeser Liverpool (44)``; see
+    ``_use_short_forms`` for one that does), unless a head makes it the city (``kota
+    Milan``) or it opens a longer name (``Milan Skriniar``). A report writes two of
+    ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``)."""
+    written = {word.lower() for field in fields for word in field.words}
+    if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
+        return
+    for index, span in enumerate(spans):
+        if span.kind != "place" or span.target is not None:
+            continue
+        club = gazetteer.short_form_owner(" ".join(span.words))
+        words = span.field.words
+        if (
+            club is None
+            or club.kind != "organisation"
+            or (span.start > 0 and words[span.start - 1].lower() in ADMINISTRATIVE_HEADS)
+            or _inside_longer_name(words, span.start, span.end)
+        ):
+            continue
+        spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
 
 
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
@@ -4043,6 +4074,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
+    _use_short_forms_in_football(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
     _give_suffixes_to_organisations(spans)
