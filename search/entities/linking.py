@@ -1797,7 +1797,7 @@ _FOOTBALL_REPORT_WORDS = 2
 def _use_short_forms_in_football(
     fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
 ) -> None:
-    """A place that is one known club's short form is the club in a football report that
+    """A place that is one known club's one-word short form is the club in a football report that
     never names it in full (``bek Liverpool``, ``menggeser Liverpool (44)``; see
     ``_use_short_forms`` for one that does), unless a head makes it the city (``kota
     Milan``) or it opens a longer name (``Milan Skriniar``). A report writes two of
@@ -1806,9 +1806,9 @@ def _use_short_forms_in_football(
     if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
         return
     for index, span in enumerate(spans):
-        if span.kind != "place" or span.target is not None:
-            continue
-        club = gazetteer.short_form_owner(" ".join(span.words))
+        if span.kind != "place" or span.target is not None or len(span.words) > 1:
+            continue  # Semen Padang, two words, stands in for the other spans of its name
+        club = gazetteer.short_form_owner(span.words[0])
         words = span.field.words
         if (
             club is None
