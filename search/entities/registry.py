@@ -8,10 +8,12 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
 * keys of one gazetteer entry, or with the same name (case aside from four characters
   on: the acronym ``AH`` is not the person ``Ah``), are one entity (a person's key
   named in full with middle names is the known person: ``Anies Rasyid Baswedan`` is
-  Anies Baswedan);
+  Anies Baswedan; an organisation named by one entry's one-word short form is the entry:
+  ``Antara`` is Kantor Berita Antara, see :func:`_shortened`);
 * a key whose name is a surface of exactly one other entity of its kind joins it
   (``Twitter`` after an article wrote ``X (dulu Twitter)``; ``Musk`` where articles
-  linked ``Musk`` to Elon Musk);
+  linked ``Musk`` to Elon Musk), but not a place's name with a compass word after it,
+  which names a part of the place (``Filipina selatan``, see :func:`_names_part`);
 * a one-word person key that is the first or last word of exactly one person's full name
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
   person tagged ``Dani Pedrosa ESP Repsol``);
