@@ -30,6 +30,9 @@ User file format (``warta/entities.json`` in the user config directory, or the p
 * ``short_forms``: shorter names that stand for this entity only in an article that
   writes its name or an alias (``Dortmund`` for Borussia Dortmund, ``Madrid`` for Real
   Madrid in a match report); a short form two entities of the article share names neither.
+  Across the corpus a one-word short form of one entry only, read as the entry's kind in
+  an article that does not name it in full, is it too (the organisation ``Antara`` is
+  Kantor Berita Antara; the place ``Madrid`` stays the city).
 * An entry whose ``name``, ``id`` or an alias matches a shipped entity changes that entity
   (its name and kind, if given, replace the shipped ones; its aliases are added).
 * ``ignore``: surfaces that must never be entities.

@@ -60,6 +60,7 @@ from warta.search.entities.names import (
     DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
     EVENT_ENDS,
+    FOOTBALL_WORDS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
     INITIALS_CUES,
@@ -1496,12 +1497,13 @@ def _give_sentence_openers_to_persons(spans: Sequence[_Span]) -> None:
             span.start = opener
 
 
-def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
-    """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``,
-    ``Asia tenggara``), as both annotated corpora mostly write it; the mention still names
-    the place it extends."""
+def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``),
+    as both annotated corpora mostly write it; the mention still names the place it
+    extends, unless the words together name a known place of their own: ``Asia tenggara``
+    is Asia Tenggara, ``Jawa timur`` the province Jawa Timur, not Asia or the island."""
     starts = {(id(span.field), span.start) for span in spans}
-    for span in spans:
+    for index, span in enumerate(spans):
         words = span.field.words
         end = span.end
         if span.kind != "place" or end >= len(words) or words[end] not in COMPASS_WORDS:
@@ -1509,7 +1511,12 @@ def _extend_over_compass_words(spans: Sequence[_Span]) -> None:
         end += 1
         if end < len(words) and words[end] in COMPASS_SECOND_WORDS:
             end += 1
-        if not any((id(span.field), index) in starts for index in range(span.end, end)):
+        if any((id(span.field), at) in starts for at in range(span.end, end)):
+            continue
+        known = gazetteer.lookup(" ".join(words[span.start : end]))
+        if known is not None and known.kind == "place" and known is not span.root().entry:
+            spans[index] = _Span(span.field, span.start, end, "place", known)
+        else:
             span.end = end
 
 
@@ -1880,6 +1887,36 @@ def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
         )
         if any(other is not None and other.kind == "organisation" for other in neighbours):
             spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
+#: How many of ``FOOTBALL_WORDS`` make an article a football report.
+_FOOTBALL_REPORT_WORDS = 2
+
+
+def _use_short_forms_in_football(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """A place that is one known club's one-word short form is the club in a football report that
+    never names it in full (``bek Liverpool``, ``menggeser Liverpool (44)``; see
+    ``_use_short_forms`` for one that does), unless a head makes it the city (``kota
+    Milan``) or it opens a longer name (``Milan Skriniar``). A report writes two of
+    ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``)."""
+    written = {word.lower() for field in fields for word in field.words}
+    if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
+        return
+    for index, span in enumerate(spans):
+        if span.kind != "place" or span.target is not None or len(span.words) > 1:
+            continue  # Semen Padang, two words, stands in for the other spans of its name
+        club = gazetteer.short_form_owner(span.words[0])
+        words = span.field.words
+        if (
+            club is None
+            or club.kind != "organisation"
+            or (span.start > 0 and words[span.start - 1].lower() in ADMINISTRATIVE_HEADS)
+            or _inside_longer_name(words, span.start, span.end)
+        ):
+            continue
+        spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
 
 
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
@@ -4066,11 +4103,30 @@ def _is_party(span: _Span) -> bool:
     return any(name.lower() == _PARTY for name in names)
 
 
+def _is_board_of(board: _Span, organisation: _Span) -> bool:
+    """Whether a board's abbreviation names a board of the organisation right after it:
+    mass organisations have boards as parties do (``DPD Front Pembela Islam``, ``DPP
+    KNPI``); the board's name written out stays a name of its own."""
+    return organisation.kind == "organisation" and board.words[0].lower() in PARTY_BOARDS
+
+
+def _is_board_beside_board(words: Sequence[str], index: int) -> bool:
+    """Whether another board's abbreviation follows a conjunction at ``index``: the boards
+    of one party listed together (``pengurus DPD dan DPC Partai Hanura``)."""
+    return (
+        index + 1 < len(words)
+        and words[index].lower() in CONJUNCTIONS
+        and words[index + 1].lower() in PARTY_BOARDS
+    )
+
+
 def _drop_party_boards(spans: list[_Span]) -> None:
     """A party board's abbreviation right before a party (``DPD Partai Golkar``, ``DPD I
-    PDIP``) or its name written out (``Dewan Perwakilan Daerah PDIP``) names a branch of
-    the party, not the senate ``DPD`` the gazetteer knows: no entity of its own, as the
-    annotated news leaves it; the party stays."""
+    PDIP``, ``Dewan Pimpinan Daerah (DPD) Golkar``), another organisation (see
+    ``_is_board_of``) or another board (see ``_is_board_beside_board``), or its name
+    written out (``Dewan Perwakilan Daerah PDIP``) names a branch of the party, not the
+    senate ``DPD`` the gazetteer knows: no entity of its own, as the annotated news leaves
+    it; the party stays."""
     starts = {(id(span.field), span.start): span for span in spans}
     dropped: set[int] = set()
     for span in spans:
@@ -4082,9 +4138,13 @@ def _drop_party_boards(spans: list[_Span]) -> None:
             continue
         level = span.end < len(words) and words[span.end] in _BOARD_LEVELS
         after = span.end + 1 if level else span.end
+        if after < len(words) and words[after] == ")":
+            after += 1  # defined before the party: Dewan Pimpinan Daerah (DPD) Golkar
         party = starts.get((id(span.field), after))
-        if (party is not None and _is_party(party)) or (
-            after < len(words) and words[after].lower() == _PARTY
+        if (
+            (party is not None and (_is_party(party) or _is_board_of(span, party)))
+            or (after < len(words) and words[after].lower() == _PARTY)
+            or _is_board_beside_board(words, after)
         ):
             dropped.add(id(span))
     spans[:] = [span for span in spans if id(span) not in dropped]
@@ -4173,6 +4233,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms(fields, spans)
     _use_team_nicknames(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
+    _use_short_forms_in_football(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
     _give_suffixes_to_organisations(spans)
@@ -4192,7 +4253,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _propagate(fields, spans)
     _give_cut_first_names(spans)
     _drop_party_boards(spans)
-    _extend_over_compass_words(spans)
+    _extend_over_compass_words(spans, gazetteer)
     identities = _identities(spans)
     mentions = []
     for span, end_token in _mention_ends(spans, identities):

@@ -298,6 +298,12 @@ CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("pemain", "klub", "bergabung dengan", "bergabung ke", "gabung dengan", "gabung ke")
 )
+#: Words of a football report (``bek``, ``klasemen``): an article writing two of them names
+#: a club by its short form alone (``Liverpool`` in ``menggeser Liverpool (44)``), the city
+#: seldom. Not ``laga`` or ``pemain``, which films have too (``film laga``).
+FOOTBALL_WORDS: frozenset[str] = _words(
+    "gol klub pelatih manajer klasemen striker bek gelandang kiper penyerang"
+)
 #: Words before a country that make the name after it, past a comma, one of its people
 #: (``pemain Hong Kong, Wong Wing Ki Vincent``, ``penyanyi asal Kanada, Celine Dion``).
 COUNTRYMAN_WORDS: frozenset[str] = _words(

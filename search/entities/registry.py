@@ -8,10 +8,12 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
 * keys of one gazetteer entry, or with the same name (case aside from four characters
   on: the acronym ``AH`` is not the person ``Ah``), are one entity (a person's key
   named in full with middle names is the known person: ``Anies Rasyid Baswedan`` is
-  Anies Baswedan);
+  Anies Baswedan; an organisation named by one entry's one-word short form is the entry:
+  ``Antara`` is Kantor Berita Antara, see :func:`_shortened`);
 * a key whose name is a surface of exactly one other entity of its kind joins it
   (``Twitter`` after an article wrote ``X (dulu Twitter)``; ``Musk`` where articles
-  linked ``Musk`` to Elon Musk);
+  linked ``Musk`` to Elon Musk), but not a place's name with a compass word after it,
+  which names a part of the place (``Filipina selatan``, see :func:`_names_part`);
 * a one-word person key that is the first or last word of exactly one person's full name
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
   person tagged ``Dani Pedrosa ESP Repsol``);
@@ -50,7 +52,7 @@ from warta.search.entities.gazetteer import (
     name_fold,
     packaged_gazetteer,
 )
-from warta.search.entities.names import LEGAL_FORMS
+from warta.search.entities.names import COMPASS_SECOND_WORDS, COMPASS_WORDS, LEGAL_FORMS
 from warta.search.model import Entity
 from warta.search.spelling import (
     SHORTEST_MISSPELT_NAME,
@@ -119,6 +121,19 @@ def surface_names(surface: str) -> tuple[str, ...]:
     return (name,) if short.lower() in LEGAL_FORMS else (name, short)
 
 
+def _names_part(stat: KeyStat) -> bool:
+    """Whether a place's mention writes its name and a compass word (``Filipina selatan``,
+    see ``linking._extend_over_compass_words``): it names a part of the place, no other
+    name of it, so a place named so elsewhere (Filipina Selatan) is not joined by it."""
+    words, named = stat.surface.split(), stat.name.split()
+    return (
+        stat.kind == "place"
+        and len(words) > len(named)
+        and words[: len(named)] == named
+        and all(word in COMPASS_WORDS | COMPASS_SECOND_WORDS for word in words[len(named) :])
+    )
+
+
 def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
     """Per key: its names, kinds (by articles) and surfaces (by mentions); its articles
     are the sum over its groups, each article being credited to one of them."""
@@ -127,7 +142,8 @@ def _totals(stats: Iterable[KeyStat]) -> dict[str, _KeyTotals]:
         key = totals.setdefault(stat.key, _KeyTotals(Counter(), Counter(), Counter()))
         key.names[stat.name] += stat.mentions
         key.kinds[stat.kind] += stat.articles
-        key.surfaces.update(dict.fromkeys(surface_names(stat.surface), stat.mentions))
+        if not _names_part(stat):
+            key.surfaces.update(dict.fromkeys(surface_names(stat.surface), stat.mentions))
         key.articles += stat.articles
         key.mentions += stat.mentions
     return totals
@@ -154,12 +170,26 @@ class _UnionFind:
 
 
 def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The gazetteer entry a key is: by id, name or alias, or a known person named in full
-    with middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
-    entry = gazetteer.get(key) or _named(gazetteer, total.name)
+    """The gazetteer entry a key is: by id, name or alias, or the one-word short form of
+    one entry of its kind (see :func:`_shortened`), or a known person named in full with
+    middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
+    entry = gazetteer.get(key) or _named(gazetteer, total.name) or _shortened(gazetteer, total)
     if entry is None and total.kind == "person":
         entry = gazetteer.person_named_in_full(total.name)
         entry = entry or _known_person_respelt(total.name, gazetteer)
+    return entry
+
+
+def _shortened(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
+    """The entry whose one-word short form a key's name is, when the tagger read it as the
+    entry's kind: an organisation ``Antara`` in an article that never writes Kantor Berita
+    Antara is the news agency, ``Liverpool`` the club, as the short form is where the
+    article names it in full; a place ``Liverpool`` stays the city. A short form of two
+    entries is neither (``Madrid``), and one of two words or more is a name of its own
+    (``Semen Padang``, the cement maker, is no club)."""
+    entry = gazetteer.short_form_owner(total.name)
+    if entry is None or entry.kind != total.kind or len(total.name.split()) > 1:
+        return None
     return entry
 
 
