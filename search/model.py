@@ -151,7 +151,8 @@ class MentionInContext:
     start: int
     end: int
     context: str
-    context_start: int  # offset of the mention inside ``context``
+    context_start: int  # where the mention starts and ends inside ``context``
+    context_end: int
     surface: str
 
 

@@ -970,7 +970,7 @@ class SearchService:
             source = title if row.mention.field == "title" else body
             if row.mention.field == "body" and row.mention.end <= dateline_end:
                 source = after_dateline
-            context, offset = keyword_in_context(source, row.mention.start, row.mention.end)
+            context, at, until = keyword_in_context(source, row.mention.start, row.mention.end)
             found.append(
                 MentionInContext(
                     article=row.article,
@@ -980,7 +980,8 @@ class SearchService:
                     start=row.mention.start,
                     end=row.mention.end,
                     context=context,
-                    context_start=offset,
+                    context_start=at,
+                    context_end=until,
                     surface=row.mention.surface,
                 )
             )
@@ -1244,12 +1245,13 @@ def _context_texts(article: Article | None) -> tuple[str, str, str, int]:
 
 def keyword_in_context(
     text: str, start: int, end: int, width: int = CONTEXT_CHARS
-) -> tuple[str, int]:
-    """One line of ``text`` around ``start:end``, cut at words; returns it and the offset."""
+) -> tuple[str, int, int]:
+    """One line of ``text`` around ``start:end``, cut at words; returns it and where the
+    mention starts and ends in it (a run of spaces inside the mention shows as one)."""
     window = text_window(
         text, max(0, start - width), min(len(text), end + width), [(start, end)], (start, end)
     )
-    return window.text, window.marks[0][0]
+    return window.text, *window.marks[0]
 
 
 def _said(row: QuoteRow, speaker: str) -> QuoteInArticle:

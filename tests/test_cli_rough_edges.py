@@ -272,8 +272,8 @@ def test_snippets_and_mention_contexts_are_cut_at_words_on_one_line(
             source = article.title if mention.field == "title" else article.body
             assert "  " not in mention.context, mention.context
             assert _cut_at_words(mention.context, source), mention.context
-            at = mention.context_start
-            assert mention.context[at : at + len(mention.surface)] == mention.surface
+            at, until = mention.context_start, mention.context_end
+            assert mention.context[at:until] == mention.surface
             shown = kwic_prompt(mention).plain.strip()  # the entity view's line
             assert _cut_at_words(shown, source), shown
             checked += 1
@@ -287,7 +287,7 @@ def test_a_window_snaps_to_the_words_around_a_paragraph_break() -> None:
 
     body = "\n\n".join(["Pembuka"] + ["berita"] * 30 + ["durian"] + ["penutup"] * 30)
     start = body.index("durian")
-    line, at = keyword_in_context(body, start, start + 6)
+    line, at, _until = keyword_in_context(body, start, start + 6)
     assert line[at : at + 6] == "durian"
     assert set(line.strip("…").split(" ")) <= {"berita", "durian", "penutup"}
     snippet = make_snippet(body, [(start, start + 6)])

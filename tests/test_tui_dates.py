@@ -124,7 +124,7 @@ def test_mentions_are_dated_by_their_sentence_else_their_article() -> None:
 
     def mention(article_id: str, start: int) -> MentionInContext:
         return MentionInContext(
-            article_id, "", articles[article_id].date, "body", start, start + 4, "", 0, "Budi"
+            article_id, "", articles[article_id].date, "body", start, start + 4, "", 0, 0, "Budi"
         )
 
     body_a = articles["a"].body

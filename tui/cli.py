@@ -1101,8 +1101,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         if mention.article != article:
             article = mention.article
             console.print(_text(f"{mention.title} · {mention.article}", "dim"))
-        start = mention.context_start
-        line = _marked(mention.context, [(start, start + mention.end - mention.start)])
+        line = _marked(mention.context, [(mention.context_start, mention.context_end)])
         console.print(Padding(line, (0, 0, 0, 2), expand=False))
     if len(found) < entity.mentions:
         note = _("the newest {shown} of {total} mentions")

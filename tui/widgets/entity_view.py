@@ -69,8 +69,7 @@ def entity_header(entity: Entity, shown: int) -> Content:
 
 def kwic_prompt(mention: MentionInContext) -> Content:
     """One keyword-in-context line, trimmed on the left so the mention stands near the start."""
-    start = mention.context_start
-    end = start + len(mention.surface)
+    start, end = mention.context_start, mention.context_end
     context = mention.context
     line = text_window(
         context, max(start - LEFT_CONTEXT, 0), len(context), [(start, end)], (start, end)
