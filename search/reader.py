@@ -165,6 +165,11 @@ def resume_point(
     tail = JsonlTail(offset=0, lines=lines, ids=frozenset(ids))
     try:
         with _open(file) as handle:
+            # NUL bytes appended near the start make the whole file binary, its earlier
+            # articles too (a resumed read kept them, where a rebuild had none).
+            if looks_binary(handle.read(NUL_SNIFF_BYTES)):
+                return None
+            handle.seek(0)
             while tail.offset < offset and (
                 block := handle.read(min(_HASH_BLOCK, offset - tail.offset))
             ):
@@ -659,7 +664,6 @@ def _jsonl_items(
         yield ReadWarning(shown, Message.of(_BINARY))
         return
     seen_ids = set(tail.ids)
-    spare = itertools.count(2)
     for number, line in enumerate(_jsonl_lines(handle, file.size, tail), start=tail.lines + 1):
         tail.lines = number
         if line is None:
@@ -679,8 +683,11 @@ def _jsonl_items(
             twice = N_("line {line}: duplicate id {id}; using {new_id}")
             new_id = f"{file.rel_id}:{number}"
             # Another line's id may be this line's own (``{"id": "a:2"}`` on line 1): the
-            # line was then said to be "using a:2", and skipped as a duplicate. One counter
-            # for the file keeps the search for a free id linear in its lines.
+            # line was then said to be "using a:2", and skipped as a duplicate. The numbers
+            # after ``~`` are the line's own, so that reading on from a resume point gives
+            # the id a whole read gives; each id seen blocks one line's one candidate, so
+            # the search stays linear in the lines.
+            spare = itertools.count(2)
             while new_id in seen_ids:
                 new_id = f"{file.rel_id}:{number}~{next(spare)}"
             yield ReadWarning(

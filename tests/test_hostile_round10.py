@@ -1,0 +1,60 @@
+"""Hostile input, round ten: the cases docs/hostile-input.md lists under round ten that
+failed, each as a user would meet it, and each failing before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from warta.tui.cli import main
+
+
+def _line(text: str, article_id: str | None = None) -> bytes:
+    record = {"text": text} if article_id is None else {"id": article_id, "text": text}
+    return (json.dumps(record) + "\n").encode()
+
+
+def _found(capsys: pytest.CaptureFixture[str], where: tuple[str, ...], query: str) -> list[str]:
+    capsys.readouterr()
+    assert main([*where, "search", query, "--json"]) == 0
+    return sorted(hit["id"] for hit in json.loads(capsys.readouterr().out)["hits"])
+
+
+def test_lines_appended_to_a_jsonl_get_the_ids_a_rebuild_gives(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Line 1 holds the id ``a:2``, so line 2 became ``a:2~2``; line 4, appended later,
+    lost its id to line 3's. Read on from where the last update stopped, line 4 was
+    ``a:4~2``, read whole (``--rebuild``) ``a:4~3``: a star or note on it was lost."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    archive = corpus / "a.jsonl"
+    archive.write_bytes(_line("Satu kanaritiga.", "a:2") + _line("Dua kanaritiga."))
+    where = ("--corpus", str(corpus), "--index-dir", str(tmp_path / "index"))
+    assert main([*where, "index"]) == 0
+    with archive.open("ab") as appending:
+        appending.write(_line("Tiga kanaritiga.", "a:4") + _line("Empat kanaritiga."))
+    assert main([*where, "index"]) == 0
+    appended = _found(capsys, where, "kanaritiga")
+    assert main([*where, "index", "--rebuild"]) == 0
+    assert appended == _found(capsys, where, "kanaritiga") == ["a:2", "a:2~2", "a:4", "a:4~2"]
+
+
+def test_nul_bytes_appended_to_a_jsonl_drop_its_earlier_articles_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A small jsonl file that NUL bytes are appended to is binary, and a whole read skips
+    it; read on from where the last update stopped, its earlier articles stayed found
+    until a ``--rebuild``."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    archive = corpus / "a.jsonl"
+    archive.write_bytes(_line("Satu kanarinul.") + _line("Dua kanarinul."))
+    where = ("--corpus", str(corpus), "--index-dir", str(tmp_path / "index"))
+    assert main([*where, "index"]) == 0
+    with archive.open("ab") as appending:
+        appending.write(b"\x00\x00" + _line("Tiga kanarinul."))
+    assert main([*where, "index"]) == 0
+    assert "contains NUL bytes (binary?); skipped" in capsys.readouterr().err
+    assert _found(capsys, where, "kanarinul") == []
