@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from warta.tui.cli import main
 
+from tests.test_hostile_round5 import SAM, read_only_workspace  # noqa: F401  (a fixture)
+
 
 def _line(text: str, article_id: str | None = None) -> bytes:
     record = {"text": text} if article_id is None else {"id": article_id, "text": text}
@@ -58,3 +60,18 @@ def test_nul_bytes_appended_to_a_jsonl_drop_its_earlier_articles_too(
     assert main([*where, "index"]) == 0
     assert "contains NUL bytes (binary?); skipped" in capsys.readouterr().err
     assert _found(capsys, where, "kanarinul") == []
+
+
+def test_a_saved_search_runs_from_a_read_only_workspace(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path,
+    read_only_workspace: Path,  # noqa: F811
+) -> None:
+    """``warta saved NAME`` on a read-only disk's workspace failed with "attempt to write a
+    readonly database" (marking it opened), where ``warta search`` runs and says the search
+    is not remembered."""
+    common = ("--index-dir", str(seeds_index), "--data-dir", str(read_only_workspace))
+    capsys.readouterr()
+    assert main([*common, "saved", "musk"]) == 0
+    out, err = capsys.readouterr()
+    assert SAM in out
+    assert err.count("\n") == 1 and err.endswith("the search is not remembered\n")
