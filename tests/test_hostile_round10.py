@@ -4,6 +4,7 @@ failed, each as a user would meet it, and each failing before its fix."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,32 @@ def test_a_saved_search_runs_from_a_read_only_workspace(
     out, err = capsys.readouterr()
     assert SAM in out
     assert err.count("\n") == 1 and err.endswith("the search is not remembered\n")
+
+
+def test_a_search_runs_while_another_program_writes_the_workspace(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seeds_index: Path,
+    tmp_path: Path,
+) -> None:
+    """Another warta (or ``sqlite3``) in the middle of a write to ``state.sqlite``: ``warta
+    search`` waited out the busy timeout, then printed "database is locked" and no hits,
+    exit 2. It searches all the same, and says the search is not remembered."""
+    from warta.search import workspace
+
+    common = ("--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data"))
+    assert main([*common, "tag", SAM, "awal"]) == 0
+    monkeypatch.setattr(workspace, "BUSY_SECONDS", 0.1)
+    holder = sqlite3.connect(tmp_path / "data" / "state.sqlite", isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        capsys.readouterr()
+        assert main([*common, "search", "musk"]) == 0
+        out, err = capsys.readouterr()
+    finally:
+        holder.close()
+    assert SAM in out
+    assert err == (
+        f"warta: cannot use the workspace {tmp_path / 'data' / 'state.sqlite'}: "
+        "database is locked; the search is not remembered\n"
+    )

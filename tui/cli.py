@@ -1227,11 +1227,15 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
     # Recorded and saved before the hits are printed: a reader that closes the pipe early
     # (``| head``) ends warta at the first write, and the search must be kept all the same.
     with _open_workspace(args) as workspace:
-        if name is not None or workspace.read_only is None:
-            workspace.record_search(query)
         if name is not None:
+            workspace.record_search(query)
             workspace.save_search(name, query, result_ids(_service(args), query))
             _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
+        elif workspace.read_only is None:
+            try:
+                workspace.record_search(query)
+            except WartaError as error:  # another program holds it, a full disk: still search
+                _fail(_not_remembered(error))
         return cmd_search(args)
 
 
