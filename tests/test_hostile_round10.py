@@ -105,3 +105,28 @@ def test_a_search_runs_while_another_program_writes_the_workspace(
         f"warta: cannot use the workspace {tmp_path / 'data' / 'state.sqlite'}: "
         "database is locked; the search is not remembered\n"
     )
+
+
+def test_a_saved_search_runs_while_another_program_writes_the_workspace(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seeds_index: Path,
+    tmp_path: Path,
+) -> None:
+    """``warta saved NAME`` while the workspace is being written by another program: it
+    failed with "database is locked" and no hits, marking the search opened."""
+    from warta.search import workspace
+
+    common = ("--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data"))
+    assert main([*common, "search", "--save", "musk", "musk"]) == 0
+    monkeypatch.setattr(workspace, "BUSY_SECONDS", 0.1)
+    holder = sqlite3.connect(tmp_path / "data" / "state.sqlite", isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        capsys.readouterr()
+        assert main([*common, "saved", "musk"]) == 0
+        out, err = capsys.readouterr()
+    finally:
+        holder.close()
+    assert SAM in out
+    assert err.count("\n") == 1 and err.endswith("locked; the search is not remembered\n")

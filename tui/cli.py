@@ -1278,11 +1278,12 @@ def cmd_saved(args: argparse.Namespace) -> int:
             if saved is None:
                 raise WartaError(_("no saved search named {name}").format(name=excerpt(args.name)))
             args.query = [saved.query]
-            if workspace.read_only is not None:  # a read-only disk's: it runs, unmarked
-                _fail(_not_remembered(workspace.read_only))
-                return cmd_search(args)
             # Marked before the hits are printed, as ``search --save`` saves (``| head``).
-            workspace.mark_opened(saved.name, result_ids(_service(args), saved.query))
+            seen = result_ids(_service(args), saved.query)
+            try:
+                workspace.mark_opened(saved.name, seen)
+            except WartaError as error:  # a read-only disk's, or another program writing it
+                _fail(_not_remembered(error))
             return cmd_search(args)
     with _open_workspace(args) as workspace:
         service = _service(args)
