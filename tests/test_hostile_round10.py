@@ -3,6 +3,7 @@ failed, each as a user would meet it, and each failing before its fix."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from warta.tui.cli import main
 
+from tests.conftest import SEEDS
 from tests.test_hostile_round5 import SAM, read_only_workspace  # noqa: F401  (a fixture)
 
 
@@ -130,3 +132,21 @@ def test_a_saved_search_runs_while_another_program_writes_the_workspace(
         holder.close()
     assert SAM in out
     assert err.count("\n") == 1 and err.endswith("locked; the search is not remembered\n")
+
+
+def test_an_index_store_without_its_files_table_is_rebuilt_not_doubled(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The store of the live generation lost its ``files`` table (dropped by hand, a bad
+    restore): SQLite made it again, empty, so the next update added every file once more
+    beside its articles, and every hit came twice until a ``--rebuild``."""
+    where = ("--corpus", str(SEEDS), "--index-dir", str(tmp_path / "index"))
+    assert main([*where, "index"]) == 0
+    live = tmp_path / "index" / (tmp_path / "index" / "CURRENT").read_text().strip()
+    with contextlib.closing(sqlite3.connect(live / "store.sqlite")) as store:
+        store.execute("DROP TABLE files")
+    capsys.readouterr()
+    assert main([*where, "index"]) == 0
+    assert "the store has no table files); rebuilt it" in capsys.readouterr().err
+    found = _found(capsys, where, "musk")
+    assert len(found) == len(set(found)) == 5
