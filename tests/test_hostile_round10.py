@@ -66,7 +66,8 @@ def test_nul_bytes_appended_to_a_jsonl_drop_its_earlier_articles_too(
 
 
 def test_a_saved_search_runs_from_a_read_only_workspace(
-    capsys: pytest.CaptureFixture[str], seeds_index: Path,
+    capsys: pytest.CaptureFixture[str],
+    seeds_index: Path,
     read_only_workspace: Path,  # noqa: F811
 ) -> None:
     """``warta saved NAME`` on a read-only disk's workspace failed with "attempt to write a
