@@ -168,3 +168,13 @@ def test_a_jsonl_of_many_bad_lines_lists_a_thousand_and_counts_the_rest(
     assert len(listed) == 1_001
     assert listed[-1].endswith("a.jsonl: 5 more lines with a problem, not listed one by one")
     assert _found(capsys, where, "kanaribanyak") == [f"a:{bad + 1}"]
+
+
+def test_a_missing_corpus_named_in_bytes_not_utf8_is_named_with_a_mark(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--corpus /tmp/x/\\xff`` (no such folder) was "corpus folder not found: /tmp/x/":
+    the byte was dropped, naming a folder that is there."""
+    missing = f"{tmp_path}/\udcff"
+    assert main(["--corpus", missing, "--index-dir", str(tmp_path / "i"), "search", "x"]) == 2
+    assert capsys.readouterr().err == f"warta: corpus folder not found: {tmp_path}/\ufffd\n"

@@ -679,6 +679,8 @@ def _require_corpus(service: Any) -> None:
         except OSError:  # a name too long for the file system
             found = False
         if not found:
+            from warta.search.reader import display_path
+
             # ``--corpus news.jsonl`` is a natural slip: "not found" sent the user looking
             # for a file that is there.
             missing = (
@@ -686,7 +688,9 @@ def _require_corpus(service: Any) -> None:
                 if os.path.lexists(root)
                 else _("corpus folder not found: {path}")
             )
-            raise WartaError(missing.format(path=clean_line(str(root))))
+            # A byte that is not UTF-8 is shown as U+FFFD: dropped, "--corpus /tmp/\xff"
+            # was said to be "/tmp/", a folder that is there.
+            raise WartaError(missing.format(path=display_path(root)))
 
 
 def _console(stderr: bool = False) -> Any:
