@@ -348,6 +348,10 @@ def compact(folder: Path) -> None:
         part.unlink(missing_ok=True)
 
 
+#: The tables of the first store format: one without them is damaged (see ``Store``).
+_FIRST_TABLES = frozenset({"meta", "files", "articles"})
+
+
 class Store:
     """One SQLite connection on a generation's store file; not shared between threads."""
 
@@ -359,10 +363,21 @@ class Store:
         else:
             # A reader's transaction delays a commit: wait for it rather than fail at once.
             self._db = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
+            self._refuse_gutted()
             self._db.executescript(_SCHEMA)
             self._count_totals()
         #: Keys whose ``key_stats`` this connection changed: the registry update's start.
         self.changed_keys: set[str] = set()
+
+    def _refuse_gutted(self) -> None:
+        """A store that lost a table every warta made (``DROP TABLE files`` by hand, a bad
+        restore) is damaged: the schema would make it again empty, and an update then
+        added every file once more beside its articles, so each hit came twice."""
+        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
+        missing = sorted(_FIRST_TABLES - tables) if tables else []
+        if missing:
+            self._db.close()
+            raise sqlite3.DatabaseError(f"the store has no table {', '.join(missing)}")
 
     def close(self) -> None:
         self._db.close()

@@ -679,6 +679,8 @@ def _require_corpus(service: Any) -> None:
         except OSError:  # a name too long for the file system
             found = False
         if not found:
+            from warta.search.reader import display_path
+
             # ``--corpus news.jsonl`` is a natural slip: "not found" sent the user looking
             # for a file that is there.
             missing = (
@@ -686,7 +688,9 @@ def _require_corpus(service: Any) -> None:
                 if os.path.lexists(root)
                 else _("corpus folder not found: {path}")
             )
-            raise WartaError(missing.format(path=clean_line(str(root))))
+            # A byte that is not UTF-8 is shown as U+FFFD: dropped, "--corpus /tmp/\xff"
+            # was said to be "/tmp/", a folder that is there.
+            raise WartaError(missing.format(path=display_path(root)))
 
 
 def _console(stderr: bool = False) -> Any:
@@ -1226,11 +1230,15 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
     # Recorded and saved before the hits are printed: a reader that closes the pipe early
     # (``| head``) ends warta at the first write, and the search must be kept all the same.
     with _open_workspace(args) as workspace:
-        if name is not None or workspace.read_only is None:
-            workspace.record_search(query)
         if name is not None:
+            workspace.record_search(query)
             workspace.save_search(name, query, result_ids(_service(args), query))
             _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
+        elif workspace.read_only is None:
+            try:
+                workspace.record_search(query)
+            except WartaError as error:  # another program holds it, a full disk: still search
+                _fail(_not_remembered(error))
         return cmd_search(args)
 
 
@@ -1274,7 +1282,11 @@ def cmd_saved(args: argparse.Namespace) -> int:
                 raise WartaError(_("no saved search named {name}").format(name=excerpt(args.name)))
             args.query = [saved.query]
             # Marked before the hits are printed, as ``search --save`` saves (``| head``).
-            workspace.mark_opened(saved.name, result_ids(_service(args), saved.query))
+            seen = result_ids(_service(args), saved.query)
+            try:
+                workspace.mark_opened(saved.name, seen)
+            except WartaError as error:  # a read-only disk's, or another program writing it
+                _fail(_not_remembered(error))
             return cmd_search(args)
     with _open_workspace(args) as workspace:
         service = _service(args)
