@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -694,6 +695,9 @@ def _fields_plugin_class() -> type:
         together.startchar, together.endchar = node.startchar, node.endchar
         return together
 
+    def _plain_unfielded(node: Any) -> bool:
+        return type(node) is syntax.WordNode and node.fieldname is None
+
     class PlainWord(query.Or):
         """An unfielded word or phrase: a partial match may lack it (see ``_any_word``).
 
@@ -732,6 +736,7 @@ def _fields_plugin_class() -> type:
             self.corrected: dict[str, str] = {}
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
+            self._join_pairs(group)
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
@@ -762,6 +767,27 @@ def _fields_plugin_class() -> type:
                         [copy_to(word, f) for word in self._forms(node) for f in fields]
                     )
             return group
+
+        def _join_pairs(self, group: Any) -> None:
+            """Two plain words in a row that ``alternatives`` joins (``toko pedia``:
+            tokopedia) as one word of the query: both words, or the joined one."""
+            words = [(i, node) for i, node in enumerate(group) if not node.is_ws()]
+            for (i, first), (j, second) in reversed(list(itertools.pairwise(words))):
+                if group[j] is not second or not (
+                    _plain_unfielded(first) and _plain_unfielded(second)
+                ):
+                    continue
+                joined = self.alternatives.get(f"{first.text} {second.text}".lower())
+                if joined is None or j == i + 1:  # typed apart: a space between them
+                    continue
+                together = copy.copy(first)
+                together.text = joined
+                together.endchar = second.endchar
+                # Weighed as the two words it stands for: the articles with both words
+                # apart outranked the one about the name.
+                weighed = PlainGroup([together], boost=2.0)
+                group[i] = PlainGroup([syntax.AndGroup([first, second]), weighed])
+                del group[i + 1 : j + 1]
 
         def _forms(self, node: Any) -> list[Any]:
             """``node``, and for a plain word no article has, its correction beside it (two
