@@ -322,6 +322,14 @@ def stopwords() -> frozenset[str]:
 
 
 @functools.cache
+def other_words() -> dict[str, str]:
+    """word -> the other words a query searches it as too: a nickname written out, a
+    shortening, a synonym (data file; query time only, so no rebuild)."""
+    pairs = (line.split("\t") for line in _read_data_lines("other_words_id.tsv"))
+    return {word: other for word, other in pairs}
+
+
+@functools.cache
 def _stem_overrides() -> dict[str, str]:
     """word -> stem where Sastrawi's rules disagree with the lemma convention (data file)."""
     pairs = (line.split("\t") for line in _read_data_lines("stem_overrides_id.tsv"))

@@ -662,7 +662,7 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
-    from warta.search.analysis import stemmed_analyzer, tokenize
+    from warta.search.analysis import other_words, stemmed_analyzer, tokenize
     from whoosh import query
     from whoosh.qparser import plugins, syntax
 
@@ -694,6 +694,18 @@ def _fields_plugin_class() -> type:
         together = phrase(node.text, node.startchar)
         together.startchar, together.endchar = node.startchar, node.endchar
         return together
+
+    def _as_typed(node: Any, words: str) -> Any:
+        """``words`` where ``node`` was typed: a word, or several as a phrase (a name typed
+        joined, foofighters: its words in a row)."""
+        found: Any
+        if " " in words or len(tokenize(words)) > 1:
+            found = phrase(words, node.startchar)
+            found.startchar, found.endchar = node.startchar, node.endchar
+        else:
+            found = copy.copy(node)
+            found.text = words
+        return found
 
     def _plain_unfielded(node: Any) -> bool:
         return type(node) is syntax.WordNode and node.fieldname is None
@@ -790,20 +802,20 @@ def _fields_plugin_class() -> type:
                 del group[i + 1 : j + 1]
 
         def _forms(self, node: Any) -> list[Any]:
-            """``node``, and for a plain word no article has, its correction beside it (two
-            words as a phrase)."""
-            alternative = self.alternatives.get(getattr(node, "text", "").lower())
-            if alternative is None or type(node) is not syntax.WordNode:
+            """``node``; for a plain word no article has, its correction beside it; for a
+            nickname, shortening or synonym (``analysis.other_words``), the other words."""
+            if type(node) is not syntax.WordNode:
                 return [node]
-            corrected: Any
-            if " " in alternative:  # a name typed joined (foofighters): its words in a row
-                corrected = phrase(alternative, node.startchar)
-                corrected.startchar, corrected.endchar = node.startchar, node.endchar
-            else:
-                corrected = copy.copy(node)
-                corrected.text = alternative
-            self.corrected[node.text] = alternative
-            return [node, corrected]
+            forms = [node]
+            lowered = node.text.lower()
+            alternative = self.alternatives.get(lowered)
+            if alternative is not None:
+                forms.append(_as_typed(node, alternative))
+                self.corrected[node.text] = alternative
+            other = other_words().get(lowered)
+            if other is not None:
+                forms.append(_as_typed(node, other))
+            return forms
 
         def _fields(self, node: Any) -> tuple[list[str], bool]:
             """The fields for ``node``, and whether it is a stopword."""

@@ -39,3 +39,28 @@ def test_a_name_typed_apart_finds_it_written_joined(tmp_path: Path) -> None:
         assert _ids(service, '"toko pedia"') == []  # a phrase says exactly what it wants
     finally:
         service.close()
+
+
+def test_a_nickname_shortening_or_synonym_finds_the_words_the_article_uses(
+    tmp_path: Path,
+) -> None:
+    """``jersey baru barcelona`` found the story about Barcelona's new kit, which says
+    "kostum", below stories that merely had "baru" and "Barcelona"; ``setnov`` and ``wisman``
+    nothing where the story writes the name and the words out. A quoted word stays exact."""
+    service = index_of(
+        tmp_path,
+        {
+            "kostum": "Kostum\n\nBarcelona memamerkan kostum baru untuk musim depan.\n",
+            "pemain": "Pemain\n\nBarcelona baru membeli pemain baru dari Brasil.\n",
+            "nba": "NBA\n\nJersey NBA dilengkapi chip.\n",
+            "golkar": "Golkar\n\nSetya Novanto siap melepas kursi Ketua DPR.\n",
+            "bali": "Bali\n\nKunjungan wisatawan mancanegara ke Bali naik.\n",
+        },
+    )
+    try:
+        assert _ids(service, "jersey baru barcelona")[:1] == ["kostum"]
+        assert _ids(service, "setnov mundur") == ["golkar"]
+        assert _ids(service, "wisman bali") == ["bali"]
+        assert _ids(service, '"jersey"') == ["nba"]
+    finally:
+        service.close()
