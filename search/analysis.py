@@ -46,7 +46,7 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-9"  # 9: kerjasama finds "kerja sama" (a stopword second word)
+ANALYZER_VERSION = "id-10"  # 10: foreign places in either spelling (catalonia: Catalunya)
 
 #: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
 MIN_CLITIC_STEM = 3

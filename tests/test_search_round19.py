@@ -64,3 +64,24 @@ def test_a_nickname_shortening_or_synonym_finds_the_words_the_article_uses(
         assert _ids(service, '"jersey"') == ["nba"]
     finally:
         service.close()
+
+
+def test_a_foreign_place_in_either_spelling_finds_the_other(tmp_path: Path) -> None:
+    """``rajoy catalonia`` ranked a story about Catalonia above the one writing "Catalunya",
+    and ``puerto riko`` one writing "Riko" above the one writing "Rico"."""
+    service = index_of(
+        tmp_path,
+        {
+            "pecat": "Spanyol\n\nRajoy memecat pemimpin Catalunya dan mengambil alih.\n",
+            "ancam": "Ancaman\n\nCatalonia mengancam merdeka; Rajoy menolak.\n",
+            "timnas": "Timnas\n\nTimnas Indonesia melawan Puerto Rico di Bekasi.\n",
+            "bayern": "Transfer\n\nBayern Muenchen mendatangkan Sandro Wagner.\n",
+        },
+    )
+    try:
+        assert _ids(service, "rajoy pecat catalonia")[:1] == ["pecat"]
+        assert sorted(_ids(service, "katalonia")) == ["ancam", "pecat"]
+        assert _ids(service, "timnas puerto riko") == ["timnas"]
+        assert _ids(service, "bayern munich wagner") == ["bayern"]
+    finally:
+        service.close()
