@@ -59,6 +59,10 @@ MAX_SNIPPET_SPANS = 5000
 #: the exact pair (see ``_fields_plugin_class``); titles weigh more.
 SEARCH_FIELDS = ("title", "content", "title_exact", "exact")
 STEMMED_FIELDS = {"title": "title_exact", "content": "exact"}
+#: ``title:`` also searches the titles made of an article's first sentence, which the
+#: title fields leave out so that they do not weigh as titles (``Article.ranked_title``):
+#: the title shown found nothing.
+SHOWN_TITLES = {"title": "shown_title", "title_exact": "shown_title_exact"}
 EXACT_TWINS = {exact: stemmed for stemmed, exact in STEMMED_FIELDS.items()}
 FIELD_ALIASES = {"title": ["judul"], "source": ["sumber"], "content": ["body", "isi"]}
 #: The fields a user may name, as messages list them (the others are warta's own).
@@ -763,6 +767,12 @@ def _fields_plugin_class() -> type:
                     every = plugins.EveryPlugin.EveryNode()
                     every.startchar, every.endchar = node.startchar, node.endchar
                     group[i] = every
+                elif node.has_fieldname and node.fieldname in SHOWN_TITLES:
+                    if isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
+                        node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
+                    shown = copy.copy(node)
+                    shown.set_fieldname(SHOWN_TITLES[node.fieldname], override=True)
+                    group[i] = syntax.OrGroup([node, shown])
                 elif isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:

@@ -3,6 +3,7 @@ on fixtures written for warta."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from warta.search.service import SearchService
@@ -83,5 +84,32 @@ def test_a_foreign_place_in_either_spelling_finds_the_other(tmp_path: Path) -> N
         assert sorted(_ids(service, "katalonia")) == ["ancam", "pecat"]
         assert _ids(service, "timnas puerto riko") == ["timnas"]
         assert _ids(service, "bayern munich wagner") == ["bayern"]
+    finally:
+        service.close()
+
+
+def test_title_finds_a_title_made_of_the_first_sentence(tmp_path: Path) -> None:
+    """An article without a title shows its first sentence as one; ``title:`` with a word of
+    that title found nothing. Plain words still do not weigh it as a title."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [
+        {"id": "tanpa", "text": "Presiden meresmikan jembatan baru di Kutai. Warga gembira."},
+        {"id": "judul", "title": "Jembatan Kutai", "text": "Bupati datang. Warga gembira."},
+        {"id": "isi", "text": "Warga gembira. Bupati meresmikan jembatan baru di Kutai."},
+    ]
+    (corpus / "lines.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines), encoding="utf-8"
+    )
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    try:
+        assert sorted(_ids(service, "title:jembatan")) == ["judul", "tanpa"]
+        assert _ids(service, 'title:"presiden meresmikan"') == ["tanpa"]
+        assert _ids(service, "judul:presiden") == ["tanpa"]
+        assert sorted(_ids(service, "title:kutai")) == ["judul", "tanpa"]
+        assert _ids(service, "title:warga") == ["isi"]  # not past the first sentence
+        assert _ids(service, "presiden")[:1] == ["tanpa"]
+        assert _ids(service, "jembatan")[:1] == ["judul"]  # a stated title still weighs more
     finally:
         service.close()
