@@ -113,3 +113,25 @@ def test_title_finds_a_title_made_of_the_first_sentence(tmp_path: Path) -> None:
         assert _ids(service, "jembatan")[:1] == ["judul"]  # a stated title still weighs more
     finally:
         service.close()
+
+
+def test_the_story_whose_lead_names_the_words_comes_before_one_naming_them_later(
+    tmp_path: Path,
+) -> None:
+    """``rossi pensiun``: of two stories with both words once, the shorter one, which names
+    them only at its end, came first; the reader remembered the one its lead is about."""
+    filler = (
+        "Musim ini diwarnai banyak insiden di lintasan, dan para pebalap muda tampil "
+        "semakin berani di setiap seri yang digelar sepanjang tahun. "
+    )
+    service = index_of(
+        tmp_path,
+        {
+            "ingat": "MotoGP\n\nRossi segera pensiun, kata bos tim itu. " + filler * 4 + "\n",
+            "lain": "MotoGP\n\n" + filler * 3 + "Di akhir musim Rossi bicara soal pensiun.\n",
+        },
+    )
+    try:
+        assert _ids(service, "rossi pensiun") == ["ingat", "lain"]
+    finally:
+        service.close()
