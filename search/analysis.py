@@ -46,7 +46,7 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-9"  # 9: kerjasama finds "kerja sama" (a stopword second word)
+ANALYZER_VERSION = "id-10"  # 10: foreign places in either spelling (catalonia: Catalunya)
 
 #: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
 MIN_CLITIC_STEM = 3
@@ -319,6 +319,14 @@ def stopwords() -> frozenset[str]:
 
     kept = frozenset(_read_data_lines("stopword_exceptions_id.txt"))
     return frozenset(StopWordRemoverFactory().get_stop_words()) - kept
+
+
+@functools.cache
+def other_words() -> dict[str, str]:
+    """word -> the other words a query searches it as too: a nickname written out, a
+    shortening, a synonym (data file; query time only, so no rebuild)."""
+    pairs = (line.split("\t") for line in _read_data_lines("other_words_id.tsv"))
+    return {word: other for word, other in pairs}
 
 
 @functools.cache

@@ -73,8 +73,9 @@ if TYPE_CHECKING:
 #: at index time (key_days), so an entity's timeline reads no mentions. 11: a file whose path
 #: had to be cleaned to show has a digest in its id (``CorpusFile.rel_id``). 12: whether the
 #: title was made of the first sentence is stored (a citation does not cite it as a title).
-#: 13: such a title has no mentions of its own (they are the body's opening, counted twice).
-FORMAT_VERSION = "13"
+#: 13: a derived title is indexed in fields of its own, which only ``title:`` searches.
+#: 14: such a title has no mentions of its own (they are the body's opening, counted twice).
+FORMAT_VERSION = "14"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -127,6 +128,9 @@ def build_schema() -> Schema:
         # instead of re-analysing each hit's body (see query.posting_spans).
         content=AnalysableText(analyzer=stemmed, chars=True),
         title_exact=AnalysableText(analyzer=exact),
+        # A title made of the first sentence, for ``title:`` alone (search.query).
+        shown_title=AnalysableText(analyzer=stemmed),
+        shown_title_exact=AnalysableText(analyzer=exact),
         exact=AnalysableText(analyzer=exact, spelling=True, chars=True),
         source=fields.TEXT(analyzer=exact, stored=True),
         byline=fields.STORED,
@@ -222,6 +226,8 @@ def _extractor_digest() -> str:
 ANALYSED_FIELDS = (
     ("title", "ranked_title"),
     ("title_exact", "ranked_title"),
+    ("shown_title", "shown_title"),
+    ("shown_title_exact", "shown_title"),
     ("content", "body"),
     ("exact", "body"),
 )
@@ -258,6 +264,8 @@ def article_fields(
         "title": article.ranked_title,
         "content": article.body,
         "title_exact": article.ranked_title,
+        "shown_title": article.shown_title,
+        "shown_title_exact": article.shown_title,
         "exact": article.body,
         "source": article.source or "",
         "byline": article.byline or "",

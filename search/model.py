@@ -45,6 +45,12 @@ class Article:
         (FacQA valid, questions as typed: MRR@10 0.684 -> 0.808)."""
         return "" if self.title_derived else self.title
 
+    @property
+    def shown_title(self) -> str:
+        """A derived title, which ``title:`` finds as a title though the index does not
+        weigh it as one (see ``ranked_title``); "" for a title the file stated."""
+        return self.title if self.title_derived else ""
+
 
 @dataclass(frozen=True)
 class ReadWarning:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -58,6 +59,10 @@ MAX_SNIPPET_SPANS = 5000
 #: the exact pair (see ``_fields_plugin_class``); titles weigh more.
 SEARCH_FIELDS = ("title", "content", "title_exact", "exact")
 STEMMED_FIELDS = {"title": "title_exact", "content": "exact"}
+#: ``title:`` also searches the titles made of an article's first sentence, which the
+#: title fields leave out so that they do not weigh as titles (``Article.ranked_title``):
+#: the title shown found nothing.
+SHOWN_TITLES = {"title": "shown_title", "title_exact": "shown_title_exact"}
 EXACT_TWINS = {exact: stemmed for stemmed, exact in STEMMED_FIELDS.items()}
 FIELD_ALIASES = {"title": ["judul"], "source": ["sumber"], "content": ["body", "isi"]}
 #: The fields a user may name, as messages list them (the others are warta's own).
@@ -661,7 +666,7 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
-    from warta.search.analysis import stemmed_analyzer, tokenize
+    from warta.search.analysis import other_words, stemmed_analyzer, tokenize
     from whoosh import query
     from whoosh.qparser import plugins, syntax
 
@@ -693,6 +698,21 @@ def _fields_plugin_class() -> type:
         together = phrase(node.text, node.startchar)
         together.startchar, together.endchar = node.startchar, node.endchar
         return together
+
+    def _as_typed(node: Any, words: str) -> Any:
+        """``words`` where ``node`` was typed: a word, or several as a phrase (a name typed
+        joined, foofighters: its words in a row)."""
+        found: Any
+        if " " in words or len(tokenize(words)) > 1:
+            found = phrase(words, node.startchar)
+            found.startchar, found.endchar = node.startchar, node.endchar
+        else:
+            found = copy.copy(node)
+            found.text = words
+        return found
+
+    def _plain_unfielded(node: Any) -> bool:
+        return type(node) is syntax.WordNode and node.fieldname is None
 
     class PlainWord(query.Or):
         """An unfielded word or phrase: a partial match may lack it (see ``_any_word``).
@@ -732,6 +752,7 @@ def _fields_plugin_class() -> type:
             self.corrected: dict[str, str] = {}
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
+            self._join_pairs(group)
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
@@ -746,6 +767,12 @@ def _fields_plugin_class() -> type:
                     every = plugins.EveryPlugin.EveryNode()
                     every.startchar, every.endchar = node.startchar, node.endchar
                     group[i] = every
+                elif node.has_fieldname and node.fieldname in SHOWN_TITLES:
+                    if isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
+                        node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
+                    shown = copy.copy(node)
+                    shown.set_fieldname(SHOWN_TITLES[node.fieldname], override=True)
+                    group[i] = syntax.OrGroup([node, shown])
                 elif isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:
@@ -763,21 +790,42 @@ def _fields_plugin_class() -> type:
                     )
             return group
 
+        def _join_pairs(self, group: Any) -> None:
+            """Two plain words in a row that ``alternatives`` joins (``toko pedia``:
+            tokopedia) as one word of the query: both words, or the joined one."""
+            words = [(i, node) for i, node in enumerate(group) if not node.is_ws()]
+            for (i, first), (j, second) in reversed(list(itertools.pairwise(words))):
+                if group[j] is not second or not (
+                    _plain_unfielded(first) and _plain_unfielded(second)
+                ):
+                    continue
+                joined = self.alternatives.get(f"{first.text} {second.text}".lower())
+                if joined is None or j == i + 1:  # typed apart: a space between them
+                    continue
+                together = copy.copy(first)
+                together.text = joined
+                together.endchar = second.endchar
+                # Weighed as the two words it stands for: the articles with both words
+                # apart outranked the one about the name.
+                weighed = PlainGroup([together], boost=2.0)
+                group[i] = PlainGroup([syntax.AndGroup([first, second]), weighed])
+                del group[i + 1 : j + 1]
+
         def _forms(self, node: Any) -> list[Any]:
-            """``node``, and for a plain word no article has, its correction beside it (two
-            words as a phrase)."""
-            alternative = self.alternatives.get(getattr(node, "text", "").lower())
-            if alternative is None or type(node) is not syntax.WordNode:
+            """``node``; for a plain word no article has, its correction beside it; for a
+            nickname, shortening or synonym (``analysis.other_words``), the other words."""
+            if type(node) is not syntax.WordNode:
                 return [node]
-            corrected: Any
-            if " " in alternative:  # a name typed joined (foofighters): its words in a row
-                corrected = phrase(alternative, node.startchar)
-                corrected.startchar, corrected.endchar = node.startchar, node.endchar
-            else:
-                corrected = copy.copy(node)
-                corrected.text = alternative
-            self.corrected[node.text] = alternative
-            return [node, corrected]
+            forms = [node]
+            lowered = node.text.lower()
+            alternative = self.alternatives.get(lowered)
+            if alternative is not None:
+                forms.append(_as_typed(node, alternative))
+                self.corrected[node.text] = alternative
+            other = other_words().get(lowered)
+            if other is not None:
+                forms.append(_as_typed(node, other))
+            return forms
 
         def _fields(self, node: Any) -> tuple[list[str], bool]:
             """The fields for ``node``, and whether it is a stopword."""

@@ -93,6 +93,13 @@ NEAR_WORDS = 2
 #: Share of the query's words (idf-weighted) the article has in the very form typed, not
 #: only the stem: "mendarat" (landed) is better evidence than "darat" (land).
 SURFACE_WEIGHT = 0.5
+#: Share of the query's words (idf-weighted) in the article's title or its first
+#: ``LEAD_CHARS`` characters: the story a reader remembers is about what its lead says, and
+#: a story on the same topic that names it further down came first. Chosen on the tune
+#: halves of three sets of lookups (175, MRR@10 0.946 -> 0.952); FacQA train+valid, whose
+#: passages are short, did not move (0.820).
+LEAD_WEIGHT = 0.3
+LEAD_CHARS = 300
 #: For a question, the article's best answer slot: a word of the kind the question asks
 #: for (a number or a date for berapa/kapan, a name for siapa/di mana) that the query does
 #: not contain, weighed by the share of the query's words (idf-weighted) within
@@ -126,6 +133,7 @@ def evidence_weights() -> dict[str, float]:
         "coordination": COORDINATION_WEIGHT,
         "proximity": PROXIMITY_WEIGHT,
         "surface": SURFACE_WEIGHT,
+        "lead": LEAD_WEIGHT,
         "answer": ANSWER_WEIGHT,
         "counted": COUNTED_WEIGHT,
     }

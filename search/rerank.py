@@ -135,13 +135,11 @@ def evidence(
     surfaces = _weights(reader, SURFACE_FIELD, words.surfaces, articles)
     ordered = sorted(set(docnums))
     places = _places(places_of, BODY_FIELD, stems, ordered)
-    has_stems = _present(reader, BODY_FIELD, stems, ordered, places)
+    in_titles = _in_title(reader, BODY_FIELD, stems, ordered)
+    has_stems = _present(places, in_titles)
     has_surfaces = _present(
-        reader,
-        SURFACE_FIELD,
-        surfaces,
-        ordered,
         _places(places_of, SURFACE_FIELD, surfaces, ordered),
+        _in_title(reader, SURFACE_FIELD, surfaces, ordered),
     )
     answers = _answer_pattern(words.answer)
     found = {}
@@ -151,6 +149,7 @@ def evidence(
             "coordination": _share(stems, has_stems.get(docnum, ())),
             "proximity": _proximity(words.stems, stems, here),
             "surface": _share(surfaces, has_surfaces.get(docnum, ())),
+            "lead": _share(stems, _in_lead(here, in_titles.get(docnum, ()))),
             "answer": 0.0,
             "counted": 0.0,
         }
@@ -189,22 +188,33 @@ def _places(
     return found
 
 
-def _present(
-    reader: IndexReader,
-    fieldname: str,
-    words: Mapping[str, float],
-    docnums: Sequence[int],
-    places: Places,
+def _in_title(
+    reader: IndexReader, fieldname: str, words: Mapping[str, float], docnums: Sequence[int]
 ) -> dict[int, set[str]]:
-    """The words each candidate has in its body (its ``places``) or title."""
+    """The words each candidate has in its title (the twin of the body ``fieldname``)."""
     from warta.search.query import postings_at
 
-    found = {docnum: set(here) for docnum, here in places.items()}
+    found: dict[int, set[str]] = {}
     title = TITLE_FIELDS[fieldname]
     for word in words:  # a title field keeps no characters: only whether it has the word
         for docnum, _postings in postings_at(reader, title, word, docnums):
             found.setdefault(docnum, set()).add(word)
     return found
+
+
+def _present(places: Places, in_titles: Mapping[int, set[str]]) -> dict[int, set[str]]:
+    """The words each candidate has in its body (its ``places``) or title."""
+    found = {docnum: set(here) for docnum, here in places.items()}
+    for docnum, words in in_titles.items():
+        found.setdefault(docnum, set()).update(words)
+    return found
+
+
+def _in_lead(here: Mapping[str, list[Place]], in_title: Iterable[str]) -> set[str]:
+    """The words of a candidate's title, and those its body has in its first ``LEAD_CHARS``
+    characters (``here``: its words' places, the first of each in the text first)."""
+    lead = ranking.LEAD_CHARS
+    return {word for word, places in here.items() if places and places[0][1] < lead}.union(in_title)
 
 
 def _share(weights: Mapping[str, float], present: Iterable[str]) -> float:

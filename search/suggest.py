@@ -337,12 +337,21 @@ def corrections(
 
 def apply_corrections(text: str, chosen: Mapping[str, str | None]) -> str:
     """``text`` with each plain word that ``chosen`` names (lowercased) swapped for its
-    correction, in the case typed."""
+    correction, in the case typed; and each two words in a row it names together
+    (``"toko pedia"``: tokopedia) for the one word they make."""
+    spans = correctable_words(text)
     pieces = []
     end = 0
-    for start, stop in correctable_words(text):
+    for index, (start, stop) in enumerate(spans):
+        if start < end:
+            continue  # the second of two words swapped together
         typed = text[start:stop]
         replacement = chosen.get(typed.lower())
+        if index + 1 < len(spans):
+            after, last = spans[index + 1]
+            joined = chosen.get(f"{typed} {text[after:last]}".lower())
+            if joined is not None and not text[stop:after].strip():
+                typed, stop, replacement = text[start:last], last, joined
         if replacement is not None:
             pieces += [text[end:start], match_case(typed, replacement)]
             end = stop
