@@ -258,13 +258,28 @@ class _Span:
         words = list(self.words)
         while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
+        written = list(words)
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
         ends = DEGREES if self.kind == "person" else LEGAL_FORMS
         while len(words) > 1 and words[-1].replace(".", "").lower() in ends:
             words.pop()
+        if self._keeps_legal_forms(words):
+            return " ".join(written)
         return " ".join(words)
+
+    def _keeps_legal_forms(self, stripped: Sequence[str]) -> bool:
+        """Whether this company's name without its legal forms is just the known name it
+        grew from, another entity's (``PT Bandung`` and ``PT Indonesia`` are no city and
+        no country, ``PT PBB`` is no UN): the forms keep it a company of its own."""
+        grown = self.grown_from
+        return (
+            self.kind == "organisation"
+            and grown is not None
+            and len(stripped) < len(self.words)
+            and tuple(stripped) == self.field.words[grown.start : grown.end]
+        )
 
     def root(self) -> _Span:
         """The span this one is ultimately linked to (itself when unlinked)."""
@@ -692,6 +707,8 @@ def _longer_name(
             grown.append(right)
         if low > 0 and _head_kind(words[low - 1]) and is_name_word(words[low - 1]):
             grown.append((low - 1, low, ""))
+        if low > 1 and _is_head_stop(words, low - 1):
+            grown.append((low - 2, low, ""))
         if high < len(words) and _head_kind(words[high]) and is_name_word(words[high]):
             grown.append((high, high + 1, ""))
         if own_label == "ORG" and high < len(words) and _is_unit_code(words[high], taken, high):
@@ -716,21 +733,25 @@ def _longer_name(
     def belongs(index: int) -> bool:
         word = words[index]
         return (
-            index not in taken
-            and word not in SPAN_BREAKS
-            and word not in SPORTS_COUNTRY_CODES
-            and is_name_word(word)
-            and not _is_ordinal(words, index)
-            and not _is_direction(words, index)
-            and not _in_job_title(words, index)
-            and not _opens_sentence_as_common_word(words, index)
-            and (
-                word.lower() not in NEVER_ENTITIES
-                or _head_kind(word) is not None
-                or (own_label == "PER" and _is_middle_initial(words, index))
-                or in_named_organisation(index)
+            (
+                index not in taken
+                and word not in SPAN_BREAKS
+                and word not in SPORTS_COUNTRY_CODES
+                and is_name_word(word)
+                and not _is_ordinal(words, index)
+                and not _is_direction(words, index)
+                and not _in_job_title(words, index)
+                and not _opens_sentence_as_common_word(words, index)
+                and (
+                    word.lower() not in NEVER_ENTITIES
+                    or _head_kind(word) is not None
+                    or (own_label == "PER" and _is_middle_initial(words, index))
+                    or in_named_organisation(index)
+                )
             )
-        ) or _is_initial_stop(words, index)
+            or _is_initial_stop(words, index)
+            or _is_head_stop(words, index)
+        )
 
     def joins_parts(index: int) -> bool:
         """A preposition between two words of one tagged name (``University of``), not
@@ -783,11 +804,13 @@ def _longer_name(
     ):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
-    added = [words[index].lower() for index in added_at]
+    added = [words[index].lower() for index in added_at if not _is_head_stop(words, index)]
     same_entity = ADMINISTRATIVE_HEADS if match.entry.kind == "place" else LEGAL_FORMS
     if match.entry.kind == "organisation":
         same_entity |= OFFICE_WORDS  # Kantor Kementerian Sosial is the ministry
-    if all(word in same_entity for word in added):
+    if all(word in same_entity for word in added) and not _names_own_company(
+        words, tagged, match, start
+    ):
         return start, end, None
     # An organisation's seat does not make it a place: DPRD Kabupaten Bogor is the council.
     seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
@@ -804,6 +827,26 @@ def _longer_name(
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
+
+
+def _names_own_company(
+    words: Sequence[str],
+    tagged: dict[int, tuple[int, int, str]],
+    match: GazetteerMatch,
+    start: int,
+) -> bool:
+    """Whether legal forms around a known organisation make another company: one named by
+    the letters of the organisation's acronym (``PT PBB``, a club's company, is no UN), or
+    the tail of a longer name the tagger reads from before it (``PT Bank China
+    Construction Bank Indonesia Tbk`` is no central bank)."""
+    if match.entry.kind != "organisation":
+        return False
+    surface = " ".join(words[match.start : match.end])
+    acronym = surface.isupper() and surface != match.entry.name
+    if acronym and start < match.start and words[start].lower() in COMPANY_FORMS:
+        return True
+    inside = tagged.get(match.start)
+    return inside is not None and inside[2] == "ORG" and inside[0] < start
 
 
 def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
@@ -910,6 +953,17 @@ def _is_initial_stop(words: Sequence[str], index: int) -> bool:
         and 0 < index < len(words) - 1
         and len(words[index - 1]) == 1
         and words[index - 1].isupper()
+        and is_name_word(words[index + 1])
+    )
+
+
+def _is_head_stop(words: Sequence[str], index: int) -> bool:
+    """The full stop of an abbreviated administrative head before a name: ``Kab. Bogor``
+    is Kabupaten Bogor, the place Bogor."""
+    return (
+        words[index] == "."
+        and 0 < index < len(words) - 1
+        and words[index - 1].lower() in ADMINISTRATIVE_HEADS
         and is_name_word(words[index + 1])
     )
 

@@ -352,12 +352,13 @@ SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
 #: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
-#: place itself, kept in the mention as both annotated corpora do.
+#: place itself, kept in the mention as both annotated corpora do; so is ``Kab`` for
+#: ``Kabupaten``. Not ``Gunung``: ``Gunung Padang`` is a site, no part of the city Padang.
 ADMINISTRATIVE_HEADS: frozenset[str] = _words(
-    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung republik"
+    "kabupaten kab kota provinsi kecamatan kelurahan desa dusun pulau republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
-    "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
+    "gunung jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
 )
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
@@ -437,7 +438,7 @@ DIRECTION_WORDS: frozenset[str] = _words("sebelah")
 #: Administrative heads that only open a place's name: a known place never grows over one
 #: after it (``Kabupaten Pati Provinsi`` + ``Jawa Tengah`` is the regency, then the
 #: province). Not ``Kota``: ``Jakarta Kota``.
-OPENING_HEADS: frozenset[str] = _words("kabupaten provinsi kecamatan kelurahan desa dusun")
+OPENING_HEADS: frozenset[str] = _words("kabupaten kab provinsi kecamatan kelurahan desa dusun")
 #: The country warta's news is written in: a known company right before its name is the
 #: company's arm there (``Google Indonesia``), one organisation.
 HOME_COUNTRY = "Indonesia"
