@@ -44,9 +44,13 @@ def test_a_listed_bank_whose_name_ends_in_a_known_bank_is_not_that_bank() -> Non
 
 
 def test_a_company_written_with_its_legal_forms_is_still_the_known_company() -> None:
-    keys = _keys("Direktur Utama PT Bank Mandiri Tbk dan Dirut PT PLN (Persero) hadir.")
+    keys = _keys(
+        "Direktur Utama PT Bank Mandiri Tbk dan Dirut PT PLN (Persero) hadir. Ia mantan "
+        "General Manager PT Jasa Marga Cabang Cikampek."
+    )
     assert ("PT Bank Mandiri Tbk", "bank_mandiri") in keys
     assert ("PT PLN (Persero)", "pln") in keys
+    assert ("PT Jasa Marga", "jasa_marga") in keys
 
 
 def test_a_mountain_named_after_a_city_is_not_the_city() -> None:

@@ -33,6 +33,7 @@ from warta.search.entities.gazetteer import (
     slugify,
 )
 from warta.search.entities.names import (
+    ABBREVIATED_HEADS,
     ADMINISTRATIVE_HEADS,
     BALINESE_ARTICLES,
     BALINESE_NAMES,
@@ -239,6 +240,9 @@ class _Span:
     #: person's name (see ``_join_nicknamed_names``), an acronym in parentheses before an
     #: organisation's seat (see ``_join_seats_after_acronyms``).
     left_out: tuple[int, int] | None = None
+    #: A company named by another entity's known name and legal forms (``PT Bandung`` is
+    #: no city, ``PT PBB`` no UN): the forms stay in its name, which is its own.
+    keeps_legal_forms: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -258,28 +262,15 @@ class _Span:
         words = list(self.words)
         while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
-        written = list(words)
+        if self.keeps_legal_forms:
+            return " ".join(words)
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
         ends = DEGREES if self.kind == "person" else LEGAL_FORMS
         while len(words) > 1 and words[-1].replace(".", "").lower() in ends:
             words.pop()
-        if self._keeps_legal_forms(words):
-            return " ".join(written)
         return " ".join(words)
-
-    def _keeps_legal_forms(self, stripped: Sequence[str]) -> bool:
-        """Whether this company's name without its legal forms is just the known name it
-        grew from, another entity's (``PT Bandung`` and ``PT Indonesia`` are no city and
-        no country, ``PT PBB`` is no UN): the forms keep it a company of its own."""
-        grown = self.grown_from
-        return (
-            self.kind == "organisation"
-            and grown is not None
-            and len(stripped) < len(self.words)
-            and tuple(stripped) == self.field.words[grown.start : grown.end]
-        )
 
     def root(self) -> _Span:
         """The span this one is ultimately linked to (itself when unlinked)."""
@@ -809,7 +800,7 @@ def _longer_name(
     if match.entry.kind == "organisation":
         same_entity |= OFFICE_WORDS  # Kantor Kementerian Sosial is the ministry
     if all(word in same_entity for word in added) and not _names_own_company(
-        words, tagged, match, start
+        words, tagged, match, start, taken
     ):
         return start, end, None
     # An organisation's seat does not make it a place: DPRD Kabupaten Bogor is the council.
@@ -829,16 +820,26 @@ def _longer_name(
     return start, end, kind
 
 
+def _only_legal_forms_around(
+    words: Sequence[str], match: GazetteerMatch, start: int, end: int
+) -> bool:
+    """Whether the name ``[start, end)`` is a known name with legal forms around it."""
+    around = [*words[start : match.start], *words[match.end : end]]
+    return bool(around) and all(word.lower() in LEGAL_FORMS for word in around)
+
+
 def _names_own_company(
     words: Sequence[str],
     tagged: dict[int, tuple[int, int, str]],
     match: GazetteerMatch,
     start: int,
+    taken: set[int],
 ) -> bool:
     """Whether legal forms around a known organisation make another company: one named by
     the letters of the organisation's acronym (``PT PBB``, a club's company, is no UN), or
-    the tail of a longer name the tagger reads from before it (``PT Bank China
-    Construction Bank Indonesia Tbk`` is no central bank)."""
+    the tail of a longer name the tagger reads from before it, cut where another known
+    name took its words (``PT Bank China Construction Bank Indonesia Tbk`` is no central
+    bank; ``General Manager PT Jasa Marga`` is still Jasa Marga)."""
     if match.entry.kind != "organisation":
         return False
     surface = " ".join(words[match.start : match.end])
@@ -846,7 +847,7 @@ def _names_own_company(
     if acronym and start < match.start and words[start].lower() in COMPANY_FORMS:
         return True
     inside = tagged.get(match.start)
-    return inside is not None and inside[2] == "ORG" and inside[0] < start
+    return inside is not None and inside[2] == "ORG" and inside[0] < start and start - 1 in taken
 
 
 def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
@@ -963,7 +964,8 @@ def _is_head_stop(words: Sequence[str], index: int) -> bool:
     return (
         words[index] == "."
         and 0 < index < len(words) - 1
-        and words[index - 1].lower() in ADMINISTRATIVE_HEADS
+        and words[index - 1][:1].isupper()
+        and words[index - 1].lower() in ABBREVIATED_HEADS
         and is_name_word(words[index + 1])
     )
 
@@ -1058,7 +1060,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             if kind is None:
                 spans.append(_Span(field, start, end, match.entry.kind, match.entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
-                spans.append(_Span(field, start, end, kind, None, grown_from=match))
+                own = _only_legal_forms_around(field.words, match, start, end)
+                grown = _Span(field, start, end, kind, None, grown_from=match)
+                grown.keeps_legal_forms = own
+                spans.append(grown)
     confirmed_pending = [span for span in pending if span.entry and span.entry.id in confirmed]
     for field in fields:
         known = {

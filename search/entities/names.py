@@ -348,14 +348,17 @@ INITIALS_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "&"})
 #: Words after a score that name the opponent (``menang 2 - 1 atas Parma``).
 SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 
+#: Administrative heads abbreviated, maybe with a full stop: ``Kab. Bogor`` is Kabupaten
+#: Bogor.
+ABBREVIATED_HEADS: frozenset[str] = _words("kab prov kec")
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
 #: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
-#: place itself, kept in the mention as both annotated corpora do; so is ``Kab`` for
-#: ``Kabupaten``. Not ``Gunung``: ``Gunung Padang`` is a site, no part of the city Padang.
-ADMINISTRATIVE_HEADS: frozenset[str] = _words(
-    "kabupaten kab kota provinsi kecamatan kelurahan desa dusun pulau republik"
+#: place itself, kept in the mention as both annotated corpora do. Not ``Gunung``:
+#: ``Gunung Padang`` is a site, no part of the city Padang.
+ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
+    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     "gunung jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
@@ -438,7 +441,9 @@ DIRECTION_WORDS: frozenset[str] = _words("sebelah")
 #: Administrative heads that only open a place's name: a known place never grows over one
 #: after it (``Kabupaten Pati Provinsi`` + ``Jawa Tengah`` is the regency, then the
 #: province). Not ``Kota``: ``Jakarta Kota``.
-OPENING_HEADS: frozenset[str] = _words("kabupaten kab provinsi kecamatan kelurahan desa dusun")
+OPENING_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
+    "kabupaten provinsi kecamatan kelurahan desa dusun"
+)
 #: The country warta's news is written in: a known company right before its name is the
 #: company's arm there (``Google Indonesia``), one organisation.
 HOME_COUNTRY = "Indonesia"
