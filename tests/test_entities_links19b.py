@@ -4,7 +4,7 @@ city, and a regency written with an abbreviated head."""
 
 from __future__ import annotations
 
-from warta.search.entities import extract_mentions
+from warta.search.entities import EntityRegistry, KeyStat, extract_mentions
 
 
 def _keys(body: str) -> list[tuple[str, str]]:
@@ -72,3 +72,19 @@ def test_a_regency_with_an_abbreviated_head_is_the_place() -> None:
         "Bogor menggelar doa bersama."
     )
     assert keys == [("Kab Bogor", "bogor"), ("Kab. Bogor", "bogor"), ("Kabupaten Bogor", "bogor")]
+
+
+def test_the_explorer_keeps_a_company_named_after_a_city_apart_from_the_city() -> None:
+    # Across articles, keys with one name are one entity: ``PT Bandung`` named ``Bandung``
+    # made the court a mention of the city in the entity explorer.
+    mentions = [
+        mention
+        for body in ("Hakim itu pernah bertugas di PT Bandung.", "Banjir melanda Bandung.")
+        for mention in extract_mentions("", body)
+    ]
+    registry = EntityRegistry.build(
+        [KeyStat(m.key, m.name, m.kind, m.surface, 1, 1) for m in mentions]
+    )
+    entities = {m.surface: registry.resolve(m.key) for m in mentions}
+    assert entities["Bandung"] == "bandung"
+    assert entities["PT Bandung"] != "bandung"
