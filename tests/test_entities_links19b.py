@@ -88,3 +88,10 @@ def test_the_explorer_keeps_a_company_named_after_a_city_apart_from_the_city() -
     entities = {m.surface: registry.resolve(m.key) for m in mentions}
     assert entities["Bandung"] == "bandung"
     assert entities["PT Bandung"] != "bandung"
+
+
+def test_an_abbreviated_head_alone_is_no_place() -> None:
+    # IndoSum: lists of regencies (``Kab. Balangan, Kab. Kotabaru``) left places called
+    # ``Kab`` where the tagger read the head alone.
+    keys = _keys("Wilayahnya meliputi Kab. Balangan, Kab. Kotabaru dan Kab / Kota Tasikmalaya.")
+    assert [surface for surface, _ in keys if surface.startswith("Kab")] == ["Kab. Balangan"]

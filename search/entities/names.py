@@ -119,8 +119,8 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi yang dan
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
-    penulis sumber pt cv tbk persero gedung kantor istana jalan jl kota kabupaten
-    provinsi pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
+    penulis sumber pt cv tbk persero gedung kantor istana jalan jl kota kabupaten kab
+    provinsi prov kec pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
     ah wah nah oh duh aduh wow hmm ckckck yap yeah lho astaga yuk ayo
