@@ -1061,9 +1061,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 spans.append(_Span(field, start, end, match.entry.kind, match.entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
                 own = _only_legal_forms_around(field.words, match, start, end)
-                grown = _Span(field, start, end, kind, None, grown_from=match)
-                grown.keeps_legal_forms = own
-                spans.append(grown)
+                spans.append(
+                    _Span(field, start, end, kind, None, grown_from=match, keeps_legal_forms=own)
+                )
     confirmed_pending = [span for span in pending if span.entry and span.entry.id in confirmed]
     for field in fields:
         known = {
