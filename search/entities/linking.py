@@ -33,6 +33,7 @@ from warta.search.entities.gazetteer import (
     slugify,
 )
 from warta.search.entities.names import (
+    ABBREVIATED_HEADS,
     ADMINISTRATIVE_HEADS,
     BALINESE_ARTICLES,
     BALINESE_NAMES,
@@ -239,6 +240,9 @@ class _Span:
     #: person's name (see ``_join_nicknamed_names``), an acronym in parentheses before an
     #: organisation's seat (see ``_join_seats_after_acronyms``).
     left_out: tuple[int, int] | None = None
+    #: A company named by another entity's known name and legal forms (``PT Bandung`` is
+    #: no city, ``PT PBB`` no UN): the forms stay in its name, which is its own.
+    keeps_legal_forms: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -258,6 +262,8 @@ class _Span:
         words = list(self.words)
         while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
+        if self.keeps_legal_forms:
+            return " ".join(words)
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
@@ -692,6 +698,8 @@ def _longer_name(
             grown.append(right)
         if low > 0 and _head_kind(words[low - 1]) and is_name_word(words[low - 1]):
             grown.append((low - 1, low, ""))
+        if low > 1 and _is_head_stop(words, low - 1):
+            grown.append((low - 2, low, ""))
         if high < len(words) and _head_kind(words[high]) and is_name_word(words[high]):
             grown.append((high, high + 1, ""))
         if own_label == "ORG" and high < len(words) and _is_unit_code(words[high], taken, high):
@@ -716,21 +724,25 @@ def _longer_name(
     def belongs(index: int) -> bool:
         word = words[index]
         return (
-            index not in taken
-            and word not in SPAN_BREAKS
-            and word not in SPORTS_COUNTRY_CODES
-            and is_name_word(word)
-            and not _is_ordinal(words, index)
-            and not _is_direction(words, index)
-            and not _in_job_title(words, index)
-            and not _opens_sentence_as_common_word(words, index)
-            and (
-                word.lower() not in NEVER_ENTITIES
-                or _head_kind(word) is not None
-                or (own_label == "PER" and _is_middle_initial(words, index))
-                or in_named_organisation(index)
+            (
+                index not in taken
+                and word not in SPAN_BREAKS
+                and word not in SPORTS_COUNTRY_CODES
+                and is_name_word(word)
+                and not _is_ordinal(words, index)
+                and not _is_direction(words, index)
+                and not _in_job_title(words, index)
+                and not _opens_sentence_as_common_word(words, index)
+                and (
+                    word.lower() not in NEVER_ENTITIES
+                    or _head_kind(word) is not None
+                    or (own_label == "PER" and _is_middle_initial(words, index))
+                    or in_named_organisation(index)
+                )
             )
-        ) or _is_initial_stop(words, index)
+            or _is_initial_stop(words, index)
+            or _is_head_stop(words, index)
+        )
 
     def joins_parts(index: int) -> bool:
         """A preposition between two words of one tagged name (``University of``), not
@@ -783,11 +795,13 @@ def _longer_name(
     ):
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
-    added = [words[index].lower() for index in added_at]
+    added = [words[index].lower() for index in added_at if not _is_head_stop(words, index)]
     same_entity = ADMINISTRATIVE_HEADS if match.entry.kind == "place" else LEGAL_FORMS
     if match.entry.kind == "organisation":
         same_entity |= OFFICE_WORDS  # Kantor Kementerian Sosial is the ministry
-    if all(word in same_entity for word in added):
+    if all(word in same_entity for word in added) and not _names_own_company(
+        words, tagged, match, start, taken
+    ):
         return start, end, None
     # An organisation's seat does not make it a place: DPRD Kabupaten Bogor is the council.
     seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
@@ -804,6 +818,36 @@ def _longer_name(
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
         return match.start, match.end, None
     return start, end, kind
+
+
+def _only_legal_forms_around(
+    words: Sequence[str], match: GazetteerMatch, start: int, end: int
+) -> bool:
+    """Whether the name ``[start, end)`` is a known name with legal forms around it."""
+    around = [*words[start : match.start], *words[match.end : end]]
+    return bool(around) and all(word.lower() in LEGAL_FORMS for word in around)
+
+
+def _names_own_company(
+    words: Sequence[str],
+    tagged: dict[int, tuple[int, int, str]],
+    match: GazetteerMatch,
+    start: int,
+    taken: set[int],
+) -> bool:
+    """Whether legal forms around a known organisation make another company: one named by
+    the letters of the organisation's acronym (``PT PBB``, a club's company, is no UN), or
+    the tail of a longer name the tagger reads from before it, cut where another known
+    name took its words (``PT Bank China Construction Bank Indonesia Tbk`` is no central
+    bank; ``General Manager PT Jasa Marga`` is still Jasa Marga)."""
+    if match.entry.kind != "organisation":
+        return False
+    surface = " ".join(words[match.start : match.end])
+    acronym = surface.isupper() and surface != match.entry.name
+    if acronym and start < match.start and words[start].lower() in COMPANY_FORMS:
+        return True
+    inside = tagged.get(match.start)
+    return inside is not None and inside[2] == "ORG" and inside[0] < start and start - 1 in taken
 
 
 def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
@@ -914,6 +958,18 @@ def _is_initial_stop(words: Sequence[str], index: int) -> bool:
     )
 
 
+def _is_head_stop(words: Sequence[str], index: int) -> bool:
+    """The full stop of an abbreviated administrative head before a name: ``Kab. Bogor``
+    is Kabupaten Bogor, the place Bogor."""
+    return (
+        words[index] == "."
+        and 0 < index < len(words) - 1
+        and words[index - 1][:1].isupper()
+        and words[index - 1].lower() in ABBREVIATED_HEADS
+        and is_name_word(words[index + 1])
+    )
+
+
 _UNIT_CODE_LENGTH = range(2, 6)
 
 
@@ -1004,7 +1060,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             if kind is None:
                 spans.append(_Span(field, start, end, match.entry.kind, match.entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
-                spans.append(_Span(field, start, end, kind, None, grown_from=match))
+                own = _only_legal_forms_around(field.words, match, start, end)
+                spans.append(
+                    _Span(field, start, end, kind, None, grown_from=match, keeps_legal_forms=own)
+                )
     confirmed_pending = [span for span in pending if span.entry and span.entry.id in confirmed]
     for field in fields:
         known = {

@@ -119,8 +119,8 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi yang dan
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
-    penulis sumber pt cv tbk persero gedung kantor istana jalan jl kota kabupaten
-    provinsi pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
+    penulis sumber pt cv tbk persero gedung kantor istana jalan jl kota kabupaten kab
+    provinsi prov kec pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
     ah wah nah oh duh aduh wow hmm ckckck yap yeah lho astaga yuk ayo
@@ -348,16 +348,20 @@ INITIALS_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "&"})
 #: Words after a score that name the opponent (``menang 2 - 1 atas Parma``).
 SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 
+#: Administrative heads abbreviated, maybe with a full stop: ``Kab. Bogor`` is Kabupaten
+#: Bogor.
+ABBREVIATED_HEADS: frozenset[str] = _words("kab prov kec")
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
 #: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
-#: place itself, kept in the mention as both annotated corpora do.
-ADMINISTRATIVE_HEADS: frozenset[str] = _words(
-    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau gunung republik"
+#: place itself, kept in the mention as both annotated corpora do. Not ``Gunung``:
+#: ``Gunung Padang`` is a site, no part of the city Padang.
+ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
+    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
-    "jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
+    "gunung jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
 )
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
@@ -437,7 +441,9 @@ DIRECTION_WORDS: frozenset[str] = _words("sebelah")
 #: Administrative heads that only open a place's name: a known place never grows over one
 #: after it (``Kabupaten Pati Provinsi`` + ``Jawa Tengah`` is the regency, then the
 #: province). Not ``Kota``: ``Jakarta Kota``.
-OPENING_HEADS: frozenset[str] = _words("kabupaten provinsi kecamatan kelurahan desa dusun")
+OPENING_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
+    "kabupaten provinsi kecamatan kelurahan desa dusun"
+)
 #: The country warta's news is written in: a known company right before its name is the
 #: company's arm there (``Google Indonesia``), one organisation.
 HOME_COUNTRY = "Indonesia"
