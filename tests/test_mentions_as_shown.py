@@ -1,4 +1,4 @@
-"""An untitled article's title is its opening words: its names are mentioned once."""
+"""Mentions as the entity view and `warta mentions` show them: once each, marked whole."""
 
 from __future__ import annotations
 
