@@ -2370,7 +2370,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                 end = start + len(name)
                 if [word.casefold() for word in words[start:end]] != folded[name]:
                     continue
-                found = cued.get((id(field), start)) if words[start - 1].islower() else None
+                after_cue = start > 0 and words[start - 1].islower()
+                found = cued.get((id(field), start)) if after_cue else None
                 alone = start == 0 or not is_name_word(words[start - 1])
                 if alone and end < len(words) and words[end] in ORGANISATION_FOLLOWERS:
                     found = "organisation"
