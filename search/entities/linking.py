@@ -1558,17 +1558,19 @@ def _give_sentence_openers_to_persons(spans: Sequence[_Span]) -> None:
 
 def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``),
-    as both annotated corpora mostly write it; the mention still names the place it
-    extends, unless the words together name a known place of their own: ``Asia tenggara``
-    is Asia Tenggara, ``Jawa timur`` the province Jawa Timur, not Asia or the island."""
+    capitalised too (``Suriah Barat Laut``, ``Irak Utara``, as the annotated corpora write
+    ``Jerman Timur``), as both annotated corpora mostly write it; the mention still names
+    the place it extends, unless the words together name a known place of their own:
+    ``Asia tenggara`` is Asia Tenggara, ``Jawa timur`` the province Jawa Timur, not Asia or
+    the island."""
     starts = {(id(span.field), span.start) for span in spans}
     for index, span in enumerate(spans):
         words = span.field.words
         end = span.end
-        if span.kind != "place" or end >= len(words) or words[end] not in COMPASS_WORDS:
+        if span.kind != "place" or end >= len(words) or words[end].lower() not in COMPASS_WORDS:
             continue
         end += 1
-        if end < len(words) and words[end] in COMPASS_SECOND_WORDS:
+        if end < len(words) and words[end].lower() in COMPASS_SECOND_WORDS:
             end += 1
         if any((id(span.field), at) in starts for at in range(span.end, end)):
             continue
