@@ -2343,6 +2343,13 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
             span.kind = "product"
 
 
+#: (kind read, kind cued) pairs a cue settles: a person is anything cued, a place only
+#: an organisation (``di`` before a town read as a place says nothing new).
+_CUED_RETYPES = frozenset(
+    {("person", "place"), ("person", "organisation"), ("place", "organisation")}
+)
+
+
 def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     """A name read as a person that the article writes right after ``startup``,
     ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``), or alone right before
@@ -2352,22 +2359,29 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     word (``di Minamoto no Yoritomo`` is a person's); the name after it may be written in
     capitals (``kepengurusan PARFI`` names ``Parfi``). An unknown company or town is
     often read as a person wherever it stands alone (``Synchro hadir menawarkan ...``),
-    and one cue settles what it is, tagged there or not."""
+    and one cue settles what it is, tagged there or not. An unknown one-word place is
+    as often a band or a startup the tagger read as a town (``band Larasuara``,
+    ``Panenraya didirikan``): an organisation cue makes it one too."""
     persons = {
         span.words
         for span in spans
         if span.kind == "person" and span.entry is None and all(map(is_name_word, span.words))
     }
-    if not persons:
+    places = {
+        span.words
+        for span in spans
+        if span.kind == "place" and span.entry is None and len(span.words) == 1
+    }
+    if not persons and not places:
         return
     cued: dict[tuple[int, int], str] = {}
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
     kinds: dict[tuple[str, ...], str] = {}
-    folded = {name: [word.casefold() for word in name] for name in persons}
+    folded = {name: [word.casefold() for word in name] for name in persons | places}
     for field in fields:
         words = field.words
-        for name in persons:
+        for name in folded:
             for start in field.positions.get(name[0].lower(), ()):
                 end = start + len(name)
                 if [word.casefold() for word in words[start:end]] != folded[name]:
@@ -2379,9 +2393,15 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                     found = "organisation"
                 if found is not None:
                     kinds.setdefault(name, found)
+    anchors: dict[tuple[str, ...], _Span] = {}
     for span in spans:
-        if span.kind == "person" and span.entry is None and span.words in kinds:
-            span.kind = kinds[span.words]
+        kind = kinds.get(span.words) if span.entry is None else None
+        if kind is None or (span.kind, kind) not in _CUED_RETYPES:
+            continue
+        span.kind = kind
+        anchor = anchors.setdefault(span.words, span)
+        if anchor is not span and span.target is None:
+            span.target = anchor  # settled once: one name, repeated where untagged
 
 
 def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...]:

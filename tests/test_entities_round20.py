@@ -1,0 +1,80 @@
+"""Entity rules of round 20 (issue #14), on sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _kinds(body: str) -> dict[str, set[str]]:
+    """Each mentioned surface with the kinds it was given in ``body``."""
+    found: dict[str, set[str]] = {}
+    for mention in extract_mentions("", body):
+        found.setdefault(mention.surface, set()).add(mention.kind)
+    return found
+
+
+def test_investors_named_as_funds_are_organisations() -> None:
+    body = (
+        "Putaran pendanaan itu dipimpin Lintang Ventures, diikuti Sagara Capital dan "
+        "Karsa Partners, kata Dewi Anggraini."
+    )
+    found = _kinds(body)
+    assert found["Lintang Ventures"] == {"organisation"}
+    assert found["Karsa Partners"] == {"organisation"}
+    assert found["Dewi Anggraini"] == {"person"}
+
+
+def test_a_region_named_with_a_capitalised_compass_point_is_one_place() -> None:
+    body = (
+        "Serangan udara itu menghantam sebuah desa di Suriah Barat Laut. "
+        "Kelompok itu juga aktif di Asia Tenggara dan Irak Utara, kata pejabat itu."
+    )
+    found = _kinds(body)
+    assert found["Suriah Barat Laut"] == {"place"}
+    assert found["Irak Utara"] == {"place"}
+    assert "Suriah" not in found
+
+
+def test_a_brand_after_a_service_cue_is_an_organisation_everywhere() -> None:
+    body = (
+        "Pengguna kini bisa memesan lewat layanan MasakYuk di Jakarta. "
+        "MasakYuk menjual bahan makanan siap masak. "
+        "Tahun ini MasakYuk menargetkan 50 ribu pesanan."
+    )
+    found = _kinds(body)
+    assert found["MasakYuk"] == {"organisation"}
+    assert len([m for m in extract_mentions("", body) if m.surface == "MasakYuk"]) == 3
+
+
+def test_a_name_alone_before_founded_is_an_organisation() -> None:
+    body = (
+        "Panenraya didirikan oleh dua alumni ITB pada 2016. "
+        "Kini Panenraya telah membantu ribuan petani di Jawa Barat."
+    )
+    assert _kinds(body)["Panenraya"] == {"organisation"}
+
+
+def test_a_sentence_opener_before_founded_is_no_name() -> None:
+    body = "Sejak didirikan pada 2016, koperasi itu terus tumbuh di Garut."
+    assert "Sejak" not in _kinds(body)
+
+
+def test_a_band_and_its_members_name_the_band() -> None:
+    body = (
+        "Konser band Larasuara di Bandung penuh sesak. Vokalis Larasuara, Dimas Pratama, "
+        "menyapa penonton. Sebelumnya dua anggota Larasuara sempat sakit, "
+        "tetapi Larasuara tetap tampil dua jam."
+    )
+    found = _kinds(body)
+    assert found["Larasuara"] == {"organisation"}
+    assert found["Dimas Pratama"] == {"person"}
+
+
+def test_a_cued_band_is_found_in_every_mention() -> None:
+    body = (
+        "Larasuara juga menulis, Terima kasih Bandung. Penggemar yang belum mengenal "
+        "Larasuara langsung mengikuti akun Twitter Dimas. Setelah konser Larasuara ia "
+        "mendadak terkenal. Saya bukan anggota Larasuara, tulis Dimas. Dimas juga bukan "
+        "anggota Larasuara."
+    )
+    bands = [m for m in extract_mentions("", body) if m.surface == "Larasuara"]
+    assert [m.kind for m in bands] == ["organisation"] * 5
+    assert len({m.key for m in bands}) == 1
