@@ -65,3 +65,13 @@ def test_a_cued_band_is_found_in_every_mention() -> None:
     bands = [m for m in extract_mentions("", body) if m.surface == "Larasuara"]
     assert [m.kind for m in bands] == ["organisation"] * 5
     assert len({m.key for m in bands}) == 1
+
+
+def test_a_company_named_after_its_origin_is_an_organisation() -> None:
+    body = (
+        "Belum lama ini perusahaan konstruksi asal Swedia, Vipp, meluncurkan paket wisata. "
+        "Tamu tinggal memilih lokasi, lalu Vipp akan membangun kamar hotelnya."
+    )
+    found = _kinds(body)
+    assert found["Vipp"] == {"organisation"}
+    assert found["Swedia"] == {"place"}

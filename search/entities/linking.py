@@ -2343,6 +2343,39 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
             span.kind = "product"
 
 
+_LONGEST_DESCRIPTION = 3
+
+
+def _origin_appositions(
+    field: _Field, spans: Sequence[_Span], cue_ends: Sequence[int]
+) -> list[int]:
+    """Starts of the names written after an organisation cue and its origin, past a comma
+    (``perusahaan konstruksi asal Swedia, Vipp``, ``band rock asal Amerika Serikat, Linkin
+    Park``): up to three lowercase words after the cue, ``asal``, a known place. The name
+    is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer."""
+    words = field.words
+    places = {
+        span.start: span.end
+        for span in spans
+        if span.field is field and span.entry is not None and span.kind == "place"
+    }
+    starts = []
+    for end in cue_ends:
+        origin = end
+        while (
+            origin - end < _LONGEST_DESCRIPTION and origin < len(words) and words[origin].islower()
+        ):
+            if words[origin] == "asal":
+                break
+            origin += 1
+        if origin >= len(words) or words[origin] != "asal" or origin + 1 not in places:
+            continue
+        comma = places[origin + 1]
+        if comma + 1 < len(words) and words[comma] == ",":
+            starts.append(comma + 1)
+    return starts
+
+
 #: (kind read, kind cued) pairs a cue settles: a person is anything cued, a place only
 #: an organisation (``di`` before a town read as a place says nothing new).
 _CUED_RETYPES = frozenset(
@@ -2377,6 +2410,11 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     cued: dict[tuple[int, int], str] = {}
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
+    apposed = {
+        (id(field), start)
+        for field in fields
+        for start in _origin_appositions(field, spans, _cue_ends(field, ORGANISATION_CUES))
+    }
     kinds: dict[tuple[str, ...], str] = {}
     folded = {name: [word.casefold() for word in name] for name in persons | places}
     for field in fields:
@@ -2388,6 +2426,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                     continue
                 after_cue = start > 0 and words[start - 1].islower()
                 found = cued.get((id(field), start)) if after_cue else None
+                if (id(field), start) in apposed:
+                    found = "organisation"
                 alone = start == 0 or not is_name_word(words[start - 1])
                 if alone and end < len(words) and words[end] in ORGANISATION_FOLLOWERS:
                     found = "organisation"
