@@ -75,3 +75,8 @@ def test_a_company_named_after_its_origin_is_an_organisation() -> None:
     found = _kinds(body)
     assert found["Vipp"] == {"organisation"}
     assert found["Swedia"] == {"place"}
+
+
+def test_a_mosque_is_a_place_whatever_the_tagger_read() -> None:
+    body = "Sebanyak 40 warga diungsikan di Mesjid Al - Ikhlas dan Asrama Koramil Sukasari."
+    assert _kinds(body)["Mesjid Al - Ikhlas"] == {"place"}

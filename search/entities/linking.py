@@ -96,6 +96,7 @@ from warta.search.entities.names import (
     PLACE_CUES,
     PLACE_HEADS,
     PLACE_NAME_OPENERS,
+    PLACE_OPENERS,
     PLACE_SUFFIXES,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
@@ -522,14 +523,17 @@ def _tagged_kind(core: Sequence[str], kind: str) -> str:
 def _opened_kind(core: Sequence[str], kind: str) -> str:
     """The kind of a tagged name by its first word: one opening with an organisation's
     (``Pengadilan Tinggi Queensland``) is that organisation, one opening with a person's
-    honorific (``Bung Hatta``) that person, whatever the tagger read. Not for a known name
-    grown over tagged words (``Universitas Gadjah Mada`` + ``Erwan``, a person), nor over
-    a venue's last word (``University Town Main Stadium``)."""
+    honorific (``Bung Hatta``) that person, one opening with a word only places open with
+    (``Masjid Al - Huda``) that place, whatever the tagger read. Not for a known name grown
+    over tagged words (``Universitas Gadjah Mada`` + ``Erwan``, a person), nor over a
+    venue's last word (``University Town Main Stadium``)."""
     first = core[0].lower() if len(core) > 1 and core[-1].lower() not in PLACE_SUFFIXES else ""
     if kind in ("person", "place") and first in ORGANISATION_OPENERS:
         return "organisation"
     if kind in ("organisation", "place") and first in PERSON_OPENERS:
         return "person"
+    if kind in ("organisation", "person") and first in PLACE_OPENERS:
+        return "place"
     return kind
 
 
