@@ -80,3 +80,8 @@ def test_a_company_named_after_its_origin_is_an_organisation() -> None:
 def test_a_mosque_is_a_place_whatever_the_tagger_read() -> None:
     body = "Sebanyak 40 warga diungsikan di Mesjid Al - Ikhlas dan Asrama Koramil Sukasari."
     assert _kinds(body)["Mesjid Al - Ikhlas"] == {"place"}
+
+
+def test_both_sources_of_a_credit_line_are_organisations() -> None:
+    body = "Laptop itu dijual mulai bulan depan.\n\nSumber: Microsoft dan Ars Technica."
+    assert _kinds(body)["Ars Technica"] == {"organisation"}

@@ -2478,7 +2478,11 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     (``skuat asuhan Julen Lopetegui``), one after ``aktris`` a performer (``aktris
     Charlize Theron``; a place there is where they are from, and a name the tagger left
     out must read as a person's: ``aktor Hollywood``)."""
-    _mark_named_after(field, spans, gazetteer, _cue_ends(field, SOURCE_CUES), "organisation")
+    sources = _cue_ends(field, SOURCE_CUES)
+    _mark_named_after(field, spans, gazetteer, sources, "organisation")
+    _mark_named_after(
+        field, spans, gazetteer, _second_sources(field, spans, sources), "organisation"
+    )
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, CALLED_CUES), "person")
     _mark_named_after(field, spans, gazetteer, _cue_ends(field, COACH_CUES), "person")
     places = {span.start for span in spans if span.field is field and span.kind == "place"}
@@ -2486,6 +2490,21 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     _mark_named_after(
         field, spans, gazetteer, performers, "person", add_untagged=_reads_as_one_person
     )
+
+
+def _second_sources(field: _Field, spans: Sequence[_Span], sources: Sequence[int]) -> list[int]:
+    """Starts of the names after ``dan`` that follow a source's name (``Sumber: Microsoft
+    dan Ars Technica``, ``dilansir Reuters dan AFP``): a second medium or the maker whose
+    statement the news took, an organisation as the first is. Not after a comma, where a
+    sentence goes on (``dikutip dari Reuters, Presiden Joe Biden ...``)."""
+    words = field.words
+    ends = {span.start: span.end for span in spans if span.field is field}
+    starts = []
+    for start in sources:
+        end = ends.get(start)
+        if end is not None and end + 1 < len(words) and words[end] == "dan":
+            starts.append(end + 1)
+    return starts
 
 
 def _breaks_line(field: _Field, index: int) -> bool:
