@@ -85,3 +85,14 @@ def test_a_mosque_is_a_place_whatever_the_tagger_read() -> None:
 def test_both_sources_of_a_credit_line_are_organisations() -> None:
     body = "Laptop itu dijual mulai bulan depan.\n\nSumber: Microsoft dan Ars Technica."
     assert _kinds(body)["Ars Technica"] == {"organisation"}
+
+
+def test_an_acronym_leaving_out_its_head_names_the_bureau() -> None:
+    body = (
+        "Teknisnya akan dirumuskan oleh Kepala Biro Tata Pemerintahan (Tapem) Andi Wijaya. "
+        "Pemprov juga bersinergi dengan Biro Tapem. Tapem siap membantu."
+    )
+    mentions = {m.surface: m for m in extract_mentions("", body)}
+    bureau = mentions["Biro Tata Pemerintahan (Tapem)"]
+    assert bureau.kind == "organisation"
+    assert mentions["Tapem"].key == bureau.key

@@ -3363,8 +3363,8 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
     """Where the organisation's name before ``(ACRONYM)`` between ``opening`` and
     ``closing`` starts: the farthest head word of the capitalised run before it (``dan``
     or a slash may join its parts: ``Barang / Jasa``) from which the acronym abbreviates
-    the run (``_abbreviates``; an acronym of two words as one: ``DiskesKolinlamil``);
-    ``None`` if none."""
+    the run (``_abbreviates_organisation``; an acronym of two words as one:
+    ``DiskesKolinlamil``); ``None`` if none."""
     acronym = "".join(words[opening + 1 : closing])
     found = None
     start = opening
@@ -3375,7 +3375,7 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
             break
         start -= 1
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
-        if head and _abbreviates_name(acronym, words[start:opening]):
+        if head and _abbreviates_organisation(acronym, words[start:opening]):
             found = start
     return found
 
@@ -3717,7 +3717,17 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     named = long.words
     while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
         named = named[1:]
-    return _abbreviates_name(word, long.words) or _abbreviates_name(word, named)
+    return _abbreviates_organisation(word, long.words) or _abbreviates_name(word, named)
+
+
+def _abbreviates_organisation(word: str, name: Sequence[str]) -> bool:
+    """Whether ``word`` abbreviates an organisation's ``name`` (``_abbreviates_name``), or
+    the name after its head, whose letter the acronym may leave out (``Biro Tata
+    Pemerintahan (Tapem)``, a bureau of the province, ``Tapem`` for short)."""
+    if _abbreviates_name(word, name):
+        return True
+    headed = len(name) > 2 and name[0].lower() in DEFINED_ORGANISATION_HEADS
+    return headed and _abbreviates_name(word, name[1:])
 
 
 def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
