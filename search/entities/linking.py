@@ -2443,6 +2443,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         if kind is None or (span.kind, kind) not in _CUED_RETYPES:
             continue
         span.kind = kind
+        if kind != "organisation":
+            continue  # ``di`` before a product or a company says too little to spread
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:
             span.target = anchor  # settled once: one name, repeated where untagged
