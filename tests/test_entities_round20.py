@@ -96,3 +96,16 @@ def test_an_acronym_leaving_out_its_head_names_the_bureau() -> None:
     bureau = mentions["Biro Tata Pemerintahan (Tapem)"]
     assert bureau.kind == "organisation"
     assert mentions["Tapem"].key == bureau.key
+
+
+def test_the_company_between_a_ceo_title_and_name_is_an_organisation() -> None:
+    body = (
+        "Salah satunya dilakukan oleh Tanamin. Kepada DailySocial, CEO Tanamin Budi "
+        "Prasetyo selaku penggagas program itu mengaku optimistis. Dalam program tersebut, "
+        "Tanamin menggandeng petani."
+    )
+    tanamin = [m for m in extract_mentions("", body) if m.surface == "Tanamin"]
+    assert [m.kind for m in tanamin] == ["organisation"] * 3
+    found = _kinds("Menurut CEO Gudangku Rina Oktaviani, Gudangku kini melayani 200 toko.")
+    assert found == {"Gudangku": {"organisation"}, "Rina Oktaviani": {"person"}}
+    assert _kinds("CEO Jack Ma mengatakan hal itu.") == {"Jack Ma": {"person"}}

@@ -61,6 +61,7 @@ from warta.search.entities.names import (
     DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
     EVENT_ENDS,
+    EXECUTIVE_TITLES,
     FOOTBALL_WORDS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
@@ -1089,6 +1090,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_codes_in_parentheses(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
+        _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
         _mark_lineups(field, spans)
@@ -2347,6 +2349,60 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
             span.kind = "product"
 
 
+def _executives_companies(field: _Field, spans: Sequence[_Span]) -> dict[int, _Span | None]:
+    """The one-word companies between a head's title and the head's name (``CEO Touchten
+    Anton Soeharyo``, see ``EXECUTIVE_TITLES``), by index, each with the person the tagger
+    ran it into (``Touchten Anton Soeharyo``, when the rest alone reads as one person), if
+    any: untagged there or read as a one-word name, with a person of two words or more
+    right after it."""
+    words = field.words
+    starts: dict[int, _Span] = {}
+    lengths: dict[int, int] = {}
+    for span in spans:
+        if span.field is field:
+            for index in span.indices():
+                lengths[index] = max(lengths.get(index, 0), span.end - span.start)
+            starts[span.start] = span
+    found: dict[int, _Span | None] = {}
+    for title in EXECUTIVE_TITLES:
+        for company in (index + 1 for index in field.positions.get(title, ())):
+            if company + 1 >= len(words) or not is_name_word(words[company]):
+                continue
+            if words[company].lower() in NEVER_ENTITIES:
+                continue
+            person = starts.get(company + 1)
+            if lengths.get(company, 1) == 1 and person is not None and person.kind == "person":
+                if len(person.words) >= _SHORTEST_HOLDER:
+                    found[company] = None
+                continue
+            run_on = starts.get(company)
+            if (
+                run_on is not None
+                and run_on.kind == "person"
+                and run_on.entry is None
+                and len(run_on.words) > _SHORTEST_HOLDER
+                and _reads_as_one_person(run_on.words[1:])
+            ):
+                found[company] = run_on
+    return found
+
+
+def _mark_executives_companies(field: _Field, spans: list[_Span]) -> None:
+    """The company between a head's title and name is an organisation (``CEO BlackGarlic
+    Michael Saputra``, see ``_executives_companies``): added where the tagger read nothing,
+    retyped where it read a one-word name, parted from the person it ran into."""
+    at = {span.start: span for span in spans if span.field is field}
+    for index, run_on in _executives_companies(field, spans).items():
+        span = at.get(index)
+        if run_on is not None:
+            run_on.start += 1
+            spans.append(_Span(field, index, index + 1, "organisation", None))
+        elif span is None:
+            spans.append(_Span(field, index, index + 1, "organisation", None))
+        elif span.entry is None:
+            span.kind = "organisation"
+
+
 _LONGEST_DESCRIPTION = 3
 
 
@@ -2409,18 +2465,28 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         for span in spans
         if span.kind == "place" and span.entry is None and len(span.words) == 1
     }
-    if not persons and not places:
+    apposed = {
+        (id(field), start)
+        for field in fields
+        for start in (
+            *_origin_appositions(field, spans, _cue_ends(field, ORGANISATION_CUES)),
+            *_executives_companies(field, spans),
+        )
+    }
+    settled = {  # marked there already (``_mark_executives_companies``): linked below
+        span.words
+        for span in spans
+        if span.kind == "organisation"
+        and span.entry is None
+        and (id(span.field), span.start) in apposed
+    }
+    if not persons and not places and not settled:
         return
     cued: dict[tuple[int, int], str] = {}
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
-    apposed = {
-        (id(field), start)
-        for field in fields
-        for start in _origin_appositions(field, spans, _cue_ends(field, ORGANISATION_CUES))
-    }
     kinds: dict[tuple[str, ...], str] = {}
-    folded = {name: [word.casefold() for word in name] for name in persons | places}
+    folded = {name: [word.casefold() for word in name] for name in persons | places | settled}
     for field in fields:
         words = field.words
         for name in folded:
@@ -2440,10 +2506,9 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     anchors: dict[tuple[str, ...], _Span] = {}
     for span in spans:
         kind = kinds.get(span.words) if span.entry is None else None
-        if kind is None or (span.kind, kind) not in _CUED_RETYPES:
-            continue
-        span.kind = kind
-        if kind != "organisation":
+        if kind is not None and (span.kind, kind) in _CUED_RETYPES:
+            span.kind = kind
+        if kind != "organisation" or span.kind != kind:
             continue  # ``di`` before a product or a company says too little to spread
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:

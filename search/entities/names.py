@@ -165,6 +165,11 @@ ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
         "startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota"
     )
 )
+#: Titles of a company's heads, written before the company and then the person (``CEO
+#: Touchten Anton Soeharyo``, ``pendiri InfraDigital Ibrahim Ahmad``): one name word
+#: between such a title and a person's name is the company, whatever the tagger read
+#: there (often nothing, or a person).
+EXECUTIVE_TITLES: frozenset[str] = _words("ceo cto coo cfo cmo founder pendiri presdir dirut")
 #: Words right after a name that only an organisation takes (``Synchro didirikan``, was
 #: founded), read as the cues above are.
 ORGANISATION_FOLLOWERS: frozenset[str] = _words("didirikan")
