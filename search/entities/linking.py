@@ -2505,10 +2505,10 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                     kinds.setdefault(name, found)
     anchors: dict[tuple[str, ...], _Span] = {}
     for span in spans:
-        kind = kinds.get(span.words) if span.entry is None else None
-        if kind is not None and (span.kind, kind) in _CUED_RETYPES:
-            span.kind = kind
-        if kind != "organisation" or span.kind != kind:
+        cued_kind = kinds.get(span.words) if span.entry is None else None
+        if cued_kind is not None and (span.kind, cued_kind) in _CUED_RETYPES:
+            span.kind = cued_kind
+        if cued_kind != "organisation" or span.kind != cued_kind:
             continue  # ``di`` before a product or a company says too little to spread
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:
