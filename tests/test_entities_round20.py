@@ -109,3 +109,14 @@ def test_the_company_between_a_ceo_title_and_name_is_an_organisation() -> None:
     found = _kinds("Menurut CEO Gudangku Rina Oktaviani, Gudangku kini melayani 200 toko.")
     assert found == {"Gudangku": {"organisation"}, "Rina Oktaviani": {"person"}}
     assert _kinds("CEO Jack Ma mengatakan hal itu.") == {"Jack Ma": {"person"}}
+
+
+def test_an_untagged_name_ending_as_companies_do_is_an_organisation() -> None:
+    body = (
+        "Tidak ada informasi soal investasi Kopiku, tetapi Sagara Capital dan Lintang "
+        "Ventures adalah jajaran investornya. Hal itu dilaporkan harian Jakarta Post."
+    )
+    found = _kinds(body)
+    assert found["Sagara Capital"] == {"organisation"}
+    assert found["Jakarta Post"] == {"organisation"}
+    assert "Jakarta" not in found

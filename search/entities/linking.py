@@ -1087,6 +1087,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _name_national_teams_by_country(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
+        _mark_suffixed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
@@ -3482,6 +3483,43 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
         if after in organisations or explained or (place is not None and place.end > after):
             continue
         spans[:] = [span for span in spans if span is not place]
+        spans.append(_Span(field, *trimmed, "organisation", None))
+        covered.update(range(*trimmed))
+
+
+_LONGEST_SUFFIXED_NAME = 4
+
+
+def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
+    """A capitalised run the tagger left out that ends in a company's, an investor's or a
+    newspaper's last word (``Skystar Capital``, ``Sinar Harapan Group``, see
+    ``ORGANISATION_SUFFIXES``) is an organisation, as it is where the tagger read it as a
+    person or a place: two to four name words, none a sentence's capitalised common word,
+    and the place it opens with (``Sydney Morning Herald``, ``Jakarta Post``)."""
+    words = field.words
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    places = {span.end: span for span in spans if span.field is field and span.kind == "place"}
+    for suffix in sorted(i for end in ORGANISATION_SUFFIXES for i in field.positions.get(end, ())):
+        if suffix in covered or suffix == 0 or not words[suffix][:1].isupper():
+            continue
+        if suffix + 1 < len(words) and is_name_word(words[suffix + 1]):
+            continue  # inside a longer name: Indonesia Soccer Championship
+        start = suffix
+        while (
+            start > max(0, suffix - _LONGEST_SUFFIXED_NAME + 1)
+            and start - 1 not in covered
+            and is_name_word(words[start - 1])
+            and not _opens_sentence_as_common_word(words, start - 1)
+        ):
+            start -= 1
+        place = places.get(start)
+        if place is not None and not _opens_sentence_as_common_word(words, place.start):
+            start = place.start
+        trimmed = trim_name(words, start, suffix + 1)
+        if trimmed is None or trimmed[1] != suffix + 1 or trimmed[0] == suffix:
+            continue
+        if place is not None and trimmed[0] == place.start:
+            spans.remove(place)
         spans.append(_Span(field, *trimmed, "organisation", None))
         covered.update(range(*trimmed))
 
