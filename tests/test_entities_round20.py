@@ -120,3 +120,16 @@ def test_an_untagged_name_ending_as_companies_do_is_an_organisation() -> None:
     assert found["Sagara Capital"] == {"organisation"}
     assert found["Jakarta Post"] == {"organisation"}
     assert "Jakarta" not in found
+
+
+def test_social_networks_chat_apps_and_ride_services_are_organisations() -> None:
+    """As the annotated corpora type them (NERGrit: Twitter, YouTube), listed with X."""
+    body = (
+        "Video itu menyebar lewat WhatsApp dan Telegram sebelum diunggah ke YouTube. "
+        "Pengemudi GrabCar dan GoCar juga mengeluh di Facebook, kata Dewi Anggraini."
+    )
+    found = _kinds(body)
+    for name in ("WhatsApp", "Telegram", "YouTube", "GrabCar", "GoCar", "Facebook"):
+        assert found[name] == {"organisation"}, name
+    body = "Ponsel itu menjalankan Android dan bisa membuka Gmail."
+    assert _kinds(body)["Android"] == {"product"}
