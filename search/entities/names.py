@@ -363,6 +363,9 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     "gunung jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
 )
+#: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
+#: may name the feature without its head (``Rinjani``).
+FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai")
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
 VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
@@ -447,9 +450,9 @@ OPENING_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 #: The country warta's news is written in: a known company right before its name is the
 #: company's arm there (``Google Indonesia``), one organisation.
 HOME_COUNTRY = "Indonesia"
-#: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
-#: country suffix of a state body: ``KPU RI`` is still KPU.
-LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum")
+#: Legal forms: ``PT Astra International Tbk`` is still Astra International, ``Qualcomm
+#: Inc`` still Qualcomm; so is the country suffix of a state body: ``KPU RI`` is still KPU.
+LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum inc corp ltd llc plc")
 #: Forms written before a company's name (``PT Sinar Laut``, ``Perum Bulog``, a state
 #: company): a person read over one is the company and someone of it.
 COMPANY_FORMS: frozenset[str] = _words("pt perum")
