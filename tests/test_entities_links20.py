@@ -82,3 +82,25 @@ def test_a_mountain_named_without_its_head_is_the_mountain() -> None:
     # A known place stays the place: Padang is the city.
     body = "Situs Gunung Padang di Cianjur ramai. Wisatawan dari Padang datang."
     assert ("Padang", "padang") in _keys(body)
+
+
+def test_a_soldiers_rank_is_no_part_of_his_name() -> None:
+    # IndoSum: ``Serda Alpredo Siahaan`` was an entity with the rank (sergeant) in its name.
+    keys = _keys("Anggota TNI Serda Alpredo Siahaan tewas. Pratu Budi Hartono terluka.")
+    assert ("Alpredo Siahaan", "alpredo_siahaan") in keys
+    assert ("Budi Hartono", "budi_hartono") in keys
+
+
+def _senate(body: str) -> list[int]:
+    """Where the text names the senate DPD."""
+    return [m.start for m in extract_mentions("", body) if m.key == "dewan_perwakilan_daerah"]
+
+
+def test_a_board_with_a_level_is_a_partys_board_not_the_senate() -> None:
+    # IndoSum: ``DPD I (tingkat provinsi) Partai Golkar``, ``keinginan DPD propinsi`` and
+    # ``DPD Tingkat I dan II`` (Golkar's boards) were the senate DPD.
+    assert _senate("Sejumlah DPD I (tingkat provinsi) Partai Golkar menemui Wapres.") == []
+    assert _senate("Keinginan DPD propinsi untuk menggelar munas menguat.") == []
+    assert _senate("Titiek menghubungi pemilik suara dari DPD Tingkat I dan II.") == []
+    body = "Sidang tahunan MPR, DPR, dan DPD digelar di Senayan."
+    assert _senate(body) == [body.index("DPD")]

@@ -4233,6 +4233,9 @@ def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
 _PARTY = "partai"
 #: Levels written after a party board (``DPD I``, ``DPD II``).
 _BOARD_LEVELS = frozenset({"I", "II"})
+#: Words after a board's abbreviation that give its level (``DPD Tingkat I``, ``DPD
+#: propinsi``): a party's board, for the senate DPD has no levels.
+_BOARD_LEVEL_WORDS = frozenset({"tingkat", "provinsi", "propinsi"})
 
 
 def _is_party(span: _Span) -> bool:
@@ -4262,7 +4265,8 @@ def _is_board_beside_board(words: Sequence[str], index: int) -> bool:
 
 
 def _drop_party_boards(spans: list[_Span]) -> None:
-    """A party board's abbreviation right before a party (``DPD Partai Golkar``, ``DPD I
+    """A party board's abbreviation with a level (``DPD I``, ``DPD Tingkat II``, ``DPD
+    propinsi``) or right before a party (``DPD Partai Golkar``, ``DPD I
     PDIP``, ``Dewan Pimpinan Daerah (DPD) Golkar``), another organisation (see
     ``_is_board_of``) or another board (see ``_is_board_beside_board``), or its name
     written out (``Dewan Perwakilan Daerah PDIP``) names a branch of the party, not the
@@ -4282,8 +4286,10 @@ def _drop_party_boards(spans: list[_Span]) -> None:
         if after < len(words) and words[after] == ")":
             after += 1  # defined before the party: Dewan Pimpinan Daerah (DPD) Golkar
         party = starts.get((id(span.field), after))
+        leveled = level or (span.end < len(words) and words[span.end].lower() in _BOARD_LEVEL_WORDS)
         if (
-            (party is not None and (_is_party(party) or _is_board_of(span, party)))
+            (leveled and not written_out)
+            or (party is not None and (_is_party(party) or _is_board_of(span, party)))
             or (after < len(words) and words[after].lower() == _PARTY)
             or _is_board_beside_board(words, after)
         ):
