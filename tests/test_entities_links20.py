@@ -39,6 +39,12 @@ def test_a_city_after_a_venue_and_a_comma_is_no_club() -> None:
     keys = _keys(body)
     assert ("Madrid", "madrid") in keys
     assert ("Madrid", "atletico_madrid") not in keys
+    # A short form no city goes by is still the club there.
+    body = (
+        "Manchester City ditahan Burnley. Di Turf Moor, City unggul lebih dulu. "
+        "Manchester City kini memimpin klasemen."
+    )
+    assert ("City", "manchester_city") in _keys(body)
 
 
 def test_a_company_form_written_with_a_full_stop_still_makes_a_company_of_its_own() -> None:
@@ -53,6 +59,8 @@ def test_a_known_company_with_an_international_legal_form_is_the_company() -> No
     # IndoSum: ``Qualcomm Inc`` was an entity of its own beside Qualcomm.
     keys = _keys("Qualcomm Inc melaporkan laba naik. Apple Inc menjadi pelanggannya.")
     assert keys == [("Qualcomm Inc", "qualcomm"), ("Apple Inc", "apple")]
+    # An unknown company keeps its form, the one sign it is a company.
+    assert _keys("Saham Snap Inc turun.") == [("Snap Inc", "snap_inc")]
 
 
 def test_the_football_association_named_in_full_is_the_football_association() -> None:

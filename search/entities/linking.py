@@ -63,6 +63,7 @@ from warta.search.entities.names import (
     EVENT_ENDS,
     FEATURE_HEADS,
     FOOTBALL_WORDS,
+    FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
     INITIALS_CUES,
@@ -797,7 +798,9 @@ def _longer_name(
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at if not _is_head_stop(words, index)]
-    same_entity = ADMINISTRATIVE_HEADS if match.entry.kind == "place" else LEGAL_FORMS
+    same_entity = (
+        ADMINISTRATIVE_HEADS if match.entry.kind == "place" else LEGAL_FORMS | FOREIGN_LEGAL_FORMS
+    )
     if match.entry.kind == "organisation":
         same_entity |= OFFICE_WORDS  # Kantor Kementerian Sosial is the ministry
     if all(word in same_entity for word in added) and not _names_own_company(
@@ -1866,10 +1869,19 @@ def _short_form_owner(ids: set[str], named: Counter[str]) -> str | None:
 
 
 def _seat_after_place(words: Sequence[str], index: int, at: dict[int, _Span]) -> bool:
-    """Whether the word at ``index`` follows a place and a comma, as a venue's city does
-    (``Stadion Vicente Calderon, Madrid``): the city, never a club's short form."""
-    before = at.get(index - 2)
-    return index > 1 and words[index - 1] == "," and before is not None and before.kind == "place"
+    """Whether a known place at ``index`` follows a place and a comma, as a venue's city
+    does (``Stadion Vicente Calderon, Madrid``): the city, never a club's short form (but
+    ``Di Turf Moor, City unggul`` is Manchester City: no city is known by that name)."""
+    before, city = at.get(index - 2), at.get(index)
+    return (
+        index > 1
+        and words[index - 1] == ","
+        and before is not None
+        and before.kind == "place"
+        and city is not None
+        and city.kind == "place"
+        and city.entry is not None
+    )
 
 
 def _use_club_short_forms(spans: Sequence[_Span]) -> None:

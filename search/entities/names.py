@@ -451,9 +451,13 @@ OPENING_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 #: The country warta's news is written in: a known company right before its name is the
 #: company's arm there (``Google Indonesia``), one organisation.
 HOME_COUNTRY = "Indonesia"
-#: Legal forms: ``PT Astra International Tbk`` is still Astra International, ``Qualcomm
-#: Inc`` still Qualcomm; so is the country suffix of a state body: ``KPU RI`` is still KPU.
-LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum inc corp ltd llc plc")
+#: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
+#: country suffix of a state body: ``KPU RI`` is still KPU.
+LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum")
+#: Legal forms of foreign companies, after a name: a known company written with one is
+#: still that company (``Qualcomm Inc``); an unknown one keeps it, the one sign of its
+#: kind where the tagger reads its name alone as a person (``Snap Inc``, ``Snap``).
+FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp ltd llc plc")
 #: Forms written before a company's name (``PT Sinar Laut``, ``Perum Bulog``, a state
 #: company): a person read over one is the company and someone of it.
 COMPANY_FORMS: frozenset[str] = _words("pt perum")
