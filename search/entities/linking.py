@@ -62,7 +62,9 @@ from warta.search.entities.names import (
     DOMAIN_SUFFIXES,
     EVENT_ENDS,
     EXECUTIVE_TITLES,
+    FEATURE_HEADS,
     FOOTBALL_WORDS,
+    FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
     INITIALS_CUES,
@@ -264,8 +266,8 @@ class _Span:
         words = list(self.words)
         while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
-        if self.keeps_legal_forms:
-            return " ".join(words)
+        if self.keeps_legal_forms:  # without a form's full stop: PT. PBB is PT PBB
+            return " ".join(word for word in words if word != ".")
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
@@ -801,7 +803,9 @@ def _longer_name(
         end -= 1
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at if not _is_head_stop(words, index)]
-    same_entity = ADMINISTRATIVE_HEADS if match.entry.kind == "place" else LEGAL_FORMS
+    same_entity = (
+        ADMINISTRATIVE_HEADS if match.entry.kind == "place" else LEGAL_FORMS | FOREIGN_LEGAL_FORMS
+    )
     if match.entry.kind == "organisation":
         same_entity |= OFFICE_WORDS  # Kantor Kementerian Sosial is the ministry
     if all(word in same_entity for word in added) and not _names_own_company(
@@ -828,8 +832,13 @@ def _longer_name(
 def _only_legal_forms_around(
     words: Sequence[str], match: GazetteerMatch, start: int, end: int
 ) -> bool:
-    """Whether the name ``[start, end)`` is a known name with legal forms around it."""
-    around = [*words[start : match.start], *words[match.end : end]]
+    """Whether the name ``[start, end)`` is a known name with legal forms around it (one
+    written with a full stop too: ``PT. PBB``)."""
+    around = [
+        words[index]
+        for index in (*range(start, match.start), *range(match.end, end))
+        if not _is_head_stop(words, index)
+    ]
     return bool(around) and all(word.lower() in LEGAL_FORMS for word in around)
 
 
@@ -964,13 +973,14 @@ def _is_initial_stop(words: Sequence[str], index: int) -> bool:
 
 
 def _is_head_stop(words: Sequence[str], index: int) -> bool:
-    """The full stop of an abbreviated administrative head before a name: ``Kab. Bogor``
-    is Kabupaten Bogor, the place Bogor."""
+    """The full stop of an abbreviated administrative head or a company's form before a
+    name: ``Kab. Bogor`` is Kabupaten Bogor, the place Bogor; ``PT. PBB`` is a company, as
+    ``PT PBB`` is."""
     return (
         words[index] == "."
         and 0 < index < len(words) - 1
         and words[index - 1][:1].isupper()
-        and words[index - 1].lower() in ABBREVIATED_HEADS
+        and words[index - 1].lower() in ABBREVIATED_HEADS | COMPANY_FORMS
         and is_name_word(words[index + 1])
     )
 
@@ -1173,6 +1183,35 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
         parted.append(_Span(span.field, cut, span.end, "place", city.entry))
         span.end, span.grown_from = cut, None
     spans.extend(parted)
+
+
+def _join_joint_ventures(spans: list[_Span]) -> None:
+    """A company's form before two known companies run together names a joint venture,
+    one company of its own (``PT Astra Honda Motor``, ``PT Toyota Astra Motor``): the
+    form with the first known name and the names right after it, the next a known
+    organisation (or one grown from a known name: ``Honda Motor``), no word between them,
+    are one organisation."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    joined: dict[int, _Span] = {}
+    for span in spans:
+        if span.entry is None or span.kind != "organisation" or id(span) in joined:
+            continue
+        if span.words[0].lower() not in COMPANY_FORMS or span.end - span.start < 2:
+            continue
+        run = [span]
+        while (after := starts.get((id(span.field), run[-1].end))) is not None and (
+            after.end - span.start <= _LONGEST_NAME
+        ):
+            run.append(after)
+        known = len(run) > 1 and (run[1].entry or run[1].grown_from) is not None
+        if not known or run[1].kind != "organisation":
+            continue
+        venture = _Span(span.field, span.start, run[-1].end, "organisation", None)
+        joined.update(dict.fromkeys(map(id, run), venture))
+    if joined:
+        ventures = {id(venture): venture for venture in joined.values()}
+        kept = [span for span in spans if id(span) not in joined]
+        spans[:] = [*kept, *ventures.values()]
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -1791,8 +1830,11 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
         for short_form in entry.short_forms:
             words = tuple(token.text for token in tokenize(short_form))
             owners.setdefault(words, set()).add(entry.id)
+    named = Counter(span.entry.id for span in spans if span.entry is not None)
     unique = {
-        words: entries[next(iter(ids))] for words, ids in owners.items() if words and len(ids) == 1
+        words: entries[owner]
+        for words, ids in owners.items()
+        if words and (owner := _short_form_owner(ids, named))
     }
     if not unique:
         return
@@ -1805,6 +1847,8 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 end = index + len(words)
                 if field.words[index:end] != words or _inside_longer_name(field.words, index, end):
                     continue
+                if _seat_after_place(field.words, index, at) and entry.kind != "place":
+                    continue
                 inside = {id(found): found for i in range(index, end) if (found := at.get(i))}
                 if any(found.start < index or found.end > end for found in inside.values()):
                     continue
@@ -1813,6 +1857,40 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 added.append(short)
                 at.update(dict.fromkeys(range(index, end), short))
     spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
+
+
+#: How many times more often an article names one of the entities sharing a short form
+#: than each other one for the short form to stand for it.
+_DOMINANT_SHARE = 2
+
+
+def _short_form_owner(ids: set[str], named: Counter[str]) -> str | None:
+    """The entity a short form of the article's entities ``ids`` stands for: its only
+    owner, or the one the article names far more often than the others (``Madrid`` in a
+    Real Madrid report naming Atletico Madrid once in passing); none when two are named
+    alike (a derby: ``derby Madrid`` is the city)."""
+    if len(ids) == 1:
+        return next(iter(ids))
+    ranked = sorted(ids, key=lambda entry_id: -named[entry_id])
+    if named[ranked[0]] >= _DOMINANT_SHARE * named[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+def _seat_after_place(words: Sequence[str], index: int, at: dict[int, _Span]) -> bool:
+    """Whether a known place at ``index`` follows a place and a comma, as a venue's city
+    does (``Stadion Vicente Calderon, Madrid``): the city, never a club's short form (but
+    ``Di Turf Moor, City unggul`` is Manchester City: no city is known by that name)."""
+    before, city = at.get(index - 2), at.get(index)
+    return (
+        index > 1
+        and words[index - 1] == ","
+        and before is not None
+        and before.kind == "place"
+        and city is not None
+        and city.kind == "place"
+        and city.entry is not None
+    )
 
 
 def _use_club_short_forms(spans: Sequence[_Span]) -> None:
@@ -4011,6 +4089,21 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
                 span.target = person
 
 
+def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
+    """A name alone that a natural feature the article names with its head goes by is the
+    feature (``Rinjani`` beside ``Gunung Rinjani``, read as a person); a known name stays
+    what it is (``Padang`` beside ``Gunung Padang`` is the city)."""
+    features: dict[tuple[str, ...], _Span] = {}
+    for span in spans:
+        words = span.words
+        if span.kind == "place" and span.entry is None and words[0].lower() in FEATURE_HEADS:
+            features.setdefault(words[1:], span)
+    for span in spans:
+        feature = features.get(span.words)
+        if feature is not None and span.entry is None and span.target is None:
+            span.kind, span.target = "place", feature
+
+
 class _LongerNames:
     """The article's names, looked up by the words a short form shares with them: by
     their last words, by the head of their first word. Scanning every name for each short
@@ -4352,6 +4445,9 @@ def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
 _PARTY = "partai"
 #: Levels written after a party board (``DPD I``, ``DPD II``).
 _BOARD_LEVELS = frozenset({"I", "II"})
+#: Words after a board's abbreviation that give its level (``DPD Tingkat I``, ``DPD
+#: propinsi``): a party's board, for the senate DPD has no levels.
+_BOARD_LEVEL_WORDS = frozenset({"tingkat", "provinsi", "propinsi"})
 
 
 def _is_party(span: _Span) -> bool:
@@ -4381,7 +4477,8 @@ def _is_board_beside_board(words: Sequence[str], index: int) -> bool:
 
 
 def _drop_party_boards(spans: list[_Span]) -> None:
-    """A party board's abbreviation right before a party (``DPD Partai Golkar``, ``DPD I
+    """A party board's abbreviation with a level (``DPD I``, ``DPD Tingkat II``, ``DPD
+    propinsi``) or right before a party (``DPD Partai Golkar``, ``DPD I
     PDIP``, ``Dewan Pimpinan Daerah (DPD) Golkar``), another organisation (see
     ``_is_board_of``) or another board (see ``_is_board_beside_board``), or its name
     written out (``Dewan Perwakilan Daerah PDIP``) names a branch of the party, not the
@@ -4401,8 +4498,10 @@ def _drop_party_boards(spans: list[_Span]) -> None:
         if after < len(words) and words[after] == ")":
             after += 1  # defined before the party: Dewan Pimpinan Daerah (DPD) Golkar
         party = starts.get((id(span.field), after))
+        leveled = level or (span.end < len(words) and words[span.end].lower() in _BOARD_LEVEL_WORDS)
         if (
-            (party is not None and (_is_party(party) or _is_board_of(span, party)))
+            (leveled and not written_out)
+            or (party is not None and (_is_party(party) or _is_board_of(span, party)))
             or (after < len(words) and words[after].lower() == _PARTY)
             or _is_board_beside_board(words, after)
         ):
@@ -4484,6 +4583,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _extend_organisations_over_units(spans)
+    _join_joint_ventures(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
@@ -4507,6 +4607,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_initialled_first_names(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
+    _link_features_named_without_heads(spans)
     _link_respelt_persons(spans)
     _link_same_names(spans)
     _drop_coordinations(spans)

@@ -15,7 +15,8 @@ RANK_WORDS: frozenset[str] = _words(
     """
     letjen mayjen brigjen irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka
     brigadir bripda briptu laksdya laksda laksma marsdya marsda marsma kolonel letkol
-    laksamana marsekal
+    laksamana marsekal letda lettu serma serka sertu serda pratu praka kopda koptu brigpol
+    bharada bharatu bharaka
     """
 )
 
@@ -373,6 +374,9 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     "gunung jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
 )
+#: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
+#: may name the feature without its head (``Rinjani``).
+FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai")
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
 VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
@@ -460,6 +464,10 @@ HOME_COUNTRY = "Indonesia"
 #: Legal forms: ``PT Astra International Tbk`` is still Astra International; so is the
 #: country suffix of a state body: ``KPU RI`` is still KPU.
 LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum")
+#: Legal forms of foreign companies, after a name: a known company written with one is
+#: still that company (``Qualcomm Inc``); an unknown one keeps it, the one sign of its
+#: kind where the tagger reads its name alone as a person (``Snap Inc``, ``Snap``).
+FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp ltd llc plc")
 #: Forms written before a company's name (``PT Sinar Laut``, ``Perum Bulog``, a state
 #: company): a person read over one is the company and someone of it.
 COMPANY_FORMS: frozenset[str] = _words("pt perum")
