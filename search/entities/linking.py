@@ -505,12 +505,22 @@ def _after_country_code(words: Sequence[str], start: int) -> bool:
     return start > 0 and words[start - 1] in SPORTS_COUNTRY_CODES
 
 
+#: A news site's channel written as one word, the site's name in lowercase then the
+#: channel's capitalised (``detikFinance``, ``kompasTekno``, ``kumparanBISNIS``); four
+#: lowercase letters at least, so not ``iPhone`` or ``eKTP``.
+_CHANNEL_NAME = re.compile(r"[a-z]{4,}[A-Z][A-Za-z]*")
+
+
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
     City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's, a
     club's or a league's last word (``Saudi Arabian Airlines``, ``Brighton and Hove
     Albion``, ``Major League Soccer``) is that organisation, and a person or organisation
-    ending in a venue's (``Emirates Stadium``) that place: no person is named so."""
+    ending in a venue's (``Emirates Stadium``) that place: no person is named so. A news
+    site's channel read as a place (``dihubungi detikFinance``) is the outlet; a person
+    stays (``putraMarcus``, two words run together)."""
+    if kind == "place" and len(core) == 1 and _CHANNEL_NAME.fullmatch(core[0]):
+        return "organisation"
     last = core[-1].lower() if len(core) > 1 else ""
     if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
         return "place"

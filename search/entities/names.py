@@ -466,15 +466,16 @@ CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK
 #: ``Copa del Rey``): the competition is an organisation, as a club is, not the place it
 #: names. Not ``Piala``, whose competitions one annotated corpus leaves out.
 COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
-#: Last words of clubs', companies' and newspapers' names that no place's name ends in: a
-#: name the tagger reads as a person or a place ending in one is an organisation
-#: (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``Sydney Morning Herald``).
+#: Last words of clubs', companies', newspapers' and bands' names that no place's name ends
+#: in: a name the tagger reads as a person or a place ending in one is an organisation
+#: (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``Sydney Morning Herald``,
+#: ``James Last Orchestra``).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association herald tribune gazette
-    journal times post chronicle telegraph
+    journal times post chronicle telegraph orchestra philharmonic choir band
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a

@@ -1,0 +1,47 @@
+"""Round 20's rules from idner dev's and NERGrit valid's errors: patterns the sidebar got
+wrong, each on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import extract_mentions, linking
+from warta.search.entities.names import is_name_word
+
+
+def _found(body: str) -> set[tuple[str, str]]:
+    """Each mention as (surface, kind)."""
+    return {(m.surface, m.kind) for m in extract_mentions("", body)}
+
+
+def test_an_orchestra_or_a_choir_is_an_organisation_not_a_person() -> None:
+    # NERGrit valid: a band leader's orchestra was a person in the sidebar.
+    found = _found("Budi Karya Orchestra tampil di Jakarta malam ini.")
+    assert ("Budi Karya Orchestra", "organisation") in found
+    found = _found("Paduan suara Jakarta Youth Choir meraih medali emas.")
+    assert ("Jakarta Youth Choir", "organisation") in found
+    assert not any(kind == "person" for _, kind in found)
+
+
+class _LumpingPlaceTagger:
+    """Tags a sentence's words from its first name word to its last as one place, as a
+    tagger that has not seen a news site's channels does (idner dev: a person,
+    ``dihubungi`` and the channel in one place)."""
+
+    def tag(self, words: list[str]) -> list[str]:
+        names = [index for index, word in enumerate(words) if is_name_word(word)]
+        labels = ["O"] * len(words)
+        if names:
+            labels[names[0] : names[-1] + 1] = ["B-LOC"] + ["I-LOC"] * (names[-1] - names[0])
+        return labels
+
+
+def test_a_news_sites_channel_read_as_a_place_is_the_outlet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
+    found = _found("Sumber itu dihubungi detikTravel kemarin.")
+    assert ("detikTravel", "organisation") in found
+    # A place is still a place, and a capital inside a short word is no channel.
+    found = _found("Warga itu dihubungi dari Surabaya. Ia membeli iPhone kemarin.")
+    assert ("Surabaya", "place") in found
+    assert ("iPhone", "organisation") not in found
