@@ -45,12 +45,3 @@ def test_a_news_sites_channel_read_as_a_place_is_the_outlet(
     found = _found("Warga itu dihubungi dari Surabaya. Ia membeli iPhone kemarin.")
     assert ("Surabaya", "place") in found
     assert ("iPhone", "organisation") not in found
-
-
-def test_a_shortened_portfolio_after_a_ministers_title_is_no_organisation() -> None:
-    # idner dev: "Menko Polhukam" (the minister) linked the ministry, known as Polhukam.
-    found = _found("Menko Polhukam Budi Santoso meminta maaf. Menko PMK tiba kemudian.")
-    assert found == {("Budi Santoso", "person")}
-    # The ministry itself is still one.
-    found = _found("Kemenko Polhukam menggelar rapat koordinasi di Jakarta.")
-    assert ("Kemenko Polhukam", "organisation") in found
