@@ -45,3 +45,19 @@ def test_a_news_sites_channel_read_as_a_place_is_the_outlet(
     found = _found("Warga itu dihubungi dari Surabaya. Ia membeli iPhone kemarin.")
     assert ("Surabaya", "place") in found
     assert ("iPhone", "organisation") not in found
+
+
+def test_the_character_an_actor_plays_in_a_film_is_a_person() -> None:
+    # NERGrit valid: roles in films and series ("berperan sebagai ...") were left out as
+    # nicknames, so the sidebar missed the characters the article is about.
+    found = _found(
+        "Dalam film itu Rina Kartika berperan sebagai Sekar Ayu, seorang guru muda. "
+        'Ia juga tampil sebagai karakter "Tsukiko" dalam serial Jepang.'
+    )
+    assert {("Rina Kartika", "person"), ("Sekar Ayu", "person"), ("Tsukiko", "person")} <= found
+    # Outside a film a role is still a nickname, and a film's title played as a role is
+    # no person.
+    found = _found("Budi Santoso pernah berperan sebagai Mr. Money Bags untuk perusahaan itu.")
+    assert {surface for surface, kind in found if kind == "person"} == {"Budi Santoso"}
+    found = _found("Di film itu ia kembali dengan peran sebagai Terminator.")
+    assert not any(kind == "person" for _, kind in found)

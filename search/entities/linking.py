@@ -106,9 +106,11 @@ from warta.search.entities.names import (
     RENAME_FILLERS,
     RENAME_NOUNS,
     RESULT_WORDS,
+    ROLE_CUES,
     ROLE_VERBS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
+    SHOW_WORDS,
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
@@ -1075,6 +1077,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     _Span(field, start, end, kind, None, grown_from=match, keeps_legal_forms=own)
                 )
     confirmed_pending = [span for span in pending if span.entry and span.entry.id in confirmed]
+    characters = _character_starts(fields)
     for field in fields:
         known = {
             index: span.kind
@@ -1087,6 +1090,14 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
         _mark_sources(field, spans, gazetteer)
+        _mark_named_after(
+            field,
+            spans,
+            gazetteer,
+            characters.get(id(field), []),
+            "person",
+            add_untagged=_reads_as_one_person,
+        )
         _mark_credit_lines(field, spans)
         _mark_opponents(field, spans, gazetteer)
         _name_national_teams_by_country(field, spans, gazetteer)
@@ -1111,9 +1122,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
+        elif _is_nickname(span) and not _is_character(span, characters):
+            continue
         elif not any(
-            test(span)
-            for test in (_is_nickname, _is_tag, _is_language, _is_law, _is_counted_board, _is_event)
+            test(span) for test in (_is_tag, _is_language, _is_law, _is_counted_board, _is_event)
         ):
             kept.append(span)
     _join_adjacent_persons(kept)
@@ -1680,6 +1692,23 @@ def _is_dateline_word(word: str) -> bool:
 
 
 _DASHES = frozenset("-–—")
+
+
+def _character_starts(fields: Sequence[_Field]) -> dict[int, list[int]]:
+    """Where the characters an actor plays start in each field (by ``id``): the names right
+    after a role cue (``berperan sebagai Ygritte``, see ``ROLE_CUES``), in an article about
+    a film, a series or a play only (see ``SHOW_WORDS``); none elsewhere, where a role is a
+    nickname (``_is_nickname``)."""
+    if not any(word in field.positions for field in fields for word in SHOW_WORDS):
+        return {}
+    return {id(field): _cue_ends(field, ROLE_CUES) for field in fields}
+
+
+def _is_character(span: _Span, characters: dict[int, list[int]]) -> bool:
+    """Whether ``span`` starts where a character does (``_character_starts``) and reads as
+    one person's name to the tagger alone: not a film's title played as a role (``peran
+    sebagai Terminator``)."""
+    return span.start in characters.get(id(span.field), ()) and _reads_as_one_person(span.words)
 
 
 def _is_nickname(span: _Span) -> bool:

@@ -222,6 +222,26 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
 #: the singer (``lagu Bob Dylan``).
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
+#: Words of an article about a film, a series or a play: there a name right after a role
+#: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
+#: ``sebagai karakter "Tsukiko"``), a person; elsewhere a role is a nickname (``berperan
+#: sebagai Mr. Money Bags`` for a company). Not ``karakter`` alone, also said of a studio
+#: or a franchise (``karakter Disney``).
+SHOW_WORDS: frozenset[str] = WORK_NOUNS | _words("drama series teater musikal sandiwara")
+ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in (
+        "berperan sebagai",
+        "peran sebagai",
+        "perannya sebagai",
+        "memerankan",
+        "memerankan karakter",
+        "memerankan tokoh",
+        "memainkan karakter",
+        "sebagai karakter",
+        "sebagai tokoh",
+    )
+)
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
 #: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
