@@ -25,13 +25,16 @@ def test_an_orchestra_or_a_choir_is_an_organisation_not_a_person() -> None:
 class _LumpingPlaceTagger:
     """Tags a sentence's words from its first name word to its last as one place, as a
     tagger that has not seen a news site's channels does (idner dev: a person,
-    ``dihubungi`` and the channel in one place)."""
+    ``dihubungi`` and the channel in one place), and a name given alone as a person."""
 
     def tag(self, words: list[str]) -> list[str]:
         names = [index for index, word in enumerate(words) if is_name_word(word)]
         labels = ["O"] * len(words)
         if names:
-            labels[names[0] : names[-1] + 1] = ["B-LOC"] + ["I-LOC"] * (names[-1] - names[0])
+            kind = "PER" if len(names) == len(words) else "LOC"
+            labels[names[0] : names[-1] + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (
+                names[-1] - names[0]
+            )
         return labels
 
 
@@ -61,3 +64,13 @@ def test_the_character_an_actor_plays_in_a_film_is_a_person() -> None:
     assert {surface for surface, kind in found if kind == "person"} == {"Budi Santoso"}
     found = _found("Di film itu ia kembali dengan peran sebagai Terminator.")
     assert not any(kind == "person" for _, kind in found)
+
+
+def test_a_person_the_tagger_ran_into_a_place_over_a_common_word_is_a_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # idner dev: "Fanshurullah Asa dihubungi detikFinance" was one place, parted at
+    # "dihubungi" into two places; the person's part is the person.
+    monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
+    found = _found("Hal itu dikatakan Rudi Hartono saat dihubungi detikTravel kemarin.")
+    assert {("Rudi Hartono", "person"), ("detikTravel", "organisation")} <= found

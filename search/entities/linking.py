@@ -462,11 +462,13 @@ def _tagged_spans(
             if holder is not None:
                 spans.append(_Span(field, *holder, "person", None))
             continue
-        for run in _uncovered_runs(start, end, blocked):
+        runs = _uncovered_runs(start, end, blocked)
+        for run in runs:
             trimmed = trim_name(words, *run)
             if trimmed is None or _is_money(words, *trimmed):
                 continue
             core = words[trimmed[0] : trimmed[1]]
+            run_kind = "person" if len(runs) > 1 and _is_person_lumped_in(core, kind) else kind
             after_rank = trimmed[0] > 0 and words[trimmed[0] - 1].lower() in RANK_WORDS
             lone_common_word = (
                 len(core) == 1
@@ -478,15 +480,35 @@ def _tagged_spans(
             )
             end = trimmed[1]
             last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
-            job_title = kind == "person" and last.lower() in JOB_TITLE_ENDS
+            job_title = run_kind == "person" and last.lower() in JOB_TITLE_ENDS
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 team = _after_country_code(words, trimmed[0])
-                kind_here = "organisation" if team else _opened_kind(core, _tagged_kind(core, kind))
+                kind_here = (
+                    "organisation" if team else _opened_kind(core, _tagged_kind(core, run_kind))
+                )
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+#: The most words of a person's name found inside a longer tagged name.
+_LONGEST_LUMPED_PERSON = 3
+
+
+def _is_person_lumped_in(core: Sequence[str], kind: str) -> bool:
+    """Whether ``core``, a part of a place or organisation the tagger ran over a common word
+    (``Fanshurullah Asa dihubungi detikFinance``, one place), is a person's name: two or
+    three words, none in capitals but an initial (``TAG Heuer``; ``M. Hargianto`` is one),
+    that the tagger alone reads as one person's (it reads most long capitalised runs so:
+    ``Nevada State Athletic Commission``)."""
+    return (
+        kind != "person"
+        and 1 < len(core) <= _LONGEST_LUMPED_PERSON
+        and not any(word.isupper() and len(word.rstrip(".")) > 1 for word in core)
+        and _reads_as_one_person(core)
+    )
 
 
 def _is_points(words: Sequence[str], index: int) -> bool:
