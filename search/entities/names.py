@@ -226,7 +226,8 @@ WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
 #: ``sebagai karakter "Tsukiko"``), a person; elsewhere a role is a nickname (``berperan
 #: sebagai Mr. Money Bags`` for a company). Not ``karakter`` alone, also said of a studio
-#: or a franchise (``karakter Disney``).
+#: or a franchise (``karakter Disney``), nor ``sebagai tokoh``, also a figure of a body
+#: (``dikenal sebagai tokoh Muhammadiyah``).
 SHOW_WORDS: frozenset[str] = WORK_NOUNS | _words("drama series teater musikal sandiwara")
 ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
@@ -239,7 +240,6 @@ ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
         "memerankan tokoh",
         "memainkan karakter",
         "sebagai karakter",
-        "sebagai tokoh",
     )
 )
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
