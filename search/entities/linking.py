@@ -110,9 +110,11 @@ from warta.search.entities.names import (
     RENAME_FILLERS,
     RENAME_NOUNS,
     RESULT_WORDS,
+    ROLE_CUES,
     ROLE_VERBS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
+    SHOW_WORDS,
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
@@ -464,11 +466,13 @@ def _tagged_spans(
             if holder is not None:
                 spans.append(_Span(field, *holder, "person", None))
             continue
-        for run in _uncovered_runs(start, end, blocked):
+        runs = _uncovered_runs(start, end, blocked)
+        for run in runs:
             trimmed = trim_name(words, *run)
             if trimmed is None or _is_money(words, *trimmed):
                 continue
             core = words[trimmed[0] : trimmed[1]]
+            run_kind = "person" if len(runs) > 1 and _is_person_lumped_in(core, kind) else kind
             after_rank = trimmed[0] > 0 and words[trimmed[0] - 1].lower() in RANK_WORDS
             lone_common_word = (
                 len(core) == 1
@@ -480,15 +484,35 @@ def _tagged_spans(
             )
             end = trimmed[1]
             last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
-            job_title = kind == "person" and last.lower() in JOB_TITLE_ENDS
+            job_title = run_kind == "person" and last.lower() in JOB_TITLE_ENDS
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 team = _after_country_code(words, trimmed[0])
-                kind_here = "organisation" if team else _opened_kind(core, _tagged_kind(core, kind))
+                kind_here = (
+                    "organisation" if team else _opened_kind(core, _tagged_kind(core, run_kind))
+                )
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+#: The most words of a person's name found inside a longer tagged name.
+_LONGEST_LUMPED_PERSON = 3
+
+
+def _is_person_lumped_in(core: Sequence[str], kind: str) -> bool:
+    """Whether ``core``, a part of a place or organisation the tagger ran over a common word
+    (``Fanshurullah Asa dihubungi detikFinance``, one place), is a person's name: two or
+    three words, none in capitals but an initial (``TAG Heuer``; ``M. Hargianto`` is one),
+    that the tagger alone reads as one person's (it reads most long capitalised runs so:
+    ``Nevada State Athletic Commission``)."""
+    return (
+        kind != "person"
+        and 1 < len(core) <= _LONGEST_LUMPED_PERSON
+        and not any(word.isupper() and len(word.rstrip(".")) > 1 for word in core)
+        and _reads_as_one_person(core)
+    )
 
 
 def _is_points(words: Sequence[str], index: int) -> bool:
@@ -509,12 +533,22 @@ def _after_country_code(words: Sequence[str], start: int) -> bool:
     return start > 0 and words[start - 1] in SPORTS_COUNTRY_CODES
 
 
+#: A news site's channel written as one word, the site's name in lowercase then the
+#: channel's capitalised (``detikFinance``, ``kompasTekno``, ``kumparanBISNIS``); four
+#: lowercase letters at least, so not ``iPhone`` or ``eKTP``.
+_CHANNEL_NAME = re.compile(r"[a-z]{4,}[A-Z][A-Za-z]*")
+
+
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
     City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's, a
     club's or a league's last word (``Saudi Arabian Airlines``, ``Brighton and Hove
     Albion``, ``Major League Soccer``) is that organisation, and a person or organisation
-    ending in a venue's (``Emirates Stadium``) that place: no person is named so."""
+    ending in a venue's (``Emirates Stadium``) that place: no person is named so. A news
+    site's channel read as a place (``dihubungi detikFinance``) is the outlet; a person
+    stays (``putraMarcus``, two words run together)."""
+    if kind == "place" and len(core) == 1 and _CHANNEL_NAME.fullmatch(core[0]):
+        return "organisation"
     last = core[-1].lower() if len(core) > 1 else ""
     if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
         return "place"
@@ -1080,6 +1114,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     _Span(field, start, end, kind, None, grown_from=match, keeps_legal_forms=own)
                 )
     confirmed_pending = [span for span in pending if span.entry and span.entry.id in confirmed]
+    characters = _character_starts(fields)
     for field in fields:
         known = {
             index: span.kind
@@ -1092,6 +1127,14 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
         _mark_sources(field, spans, gazetteer)
+        _mark_named_after(
+            field,
+            spans,
+            gazetteer,
+            characters.get(id(field), []),
+            "person",
+            add_untagged=_reads_as_one_person,
+        )
         _mark_credit_lines(field, spans)
         _mark_opponents(field, spans, gazetteer)
         _name_national_teams_by_country(field, spans, gazetteer)
@@ -1118,9 +1161,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
+        elif _is_nickname(span) and not _is_character(span, characters):
+            continue
         elif not any(
-            test(span)
-            for test in (_is_nickname, _is_tag, _is_language, _is_law, _is_counted_board, _is_event)
+            test(span) for test in (_is_tag, _is_language, _is_law, _is_counted_board, _is_event)
         ):
             kept.append(span)
     _join_adjacent_persons(kept)
@@ -1718,6 +1762,23 @@ def _is_dateline_word(word: str) -> bool:
 
 
 _DASHES = frozenset("-–—")
+
+
+def _character_starts(fields: Sequence[_Field]) -> dict[int, list[int]]:
+    """Where the characters an actor plays start in each field (by ``id``): the names right
+    after a role cue (``berperan sebagai Ygritte``, see ``ROLE_CUES``), in an article about
+    a film, a series or a play only (see ``SHOW_WORDS``); none elsewhere, where a role is a
+    nickname (``_is_nickname``)."""
+    if not any(word in field.positions for field in fields for word in SHOW_WORDS):
+        return {}
+    return {id(field): _cue_ends(field, ROLE_CUES) for field in fields}
+
+
+def _is_character(span: _Span, characters: dict[int, list[int]]) -> bool:
+    """Whether ``span`` starts where a character does (``_character_starts``) and reads as
+    one person's name to the tagger alone: not a film's title played as a role (``peran
+    sebagai Terminator``)."""
+    return span.start in characters.get(id(span.field), ()) and _reads_as_one_person(span.words)
 
 
 def _is_nickname(span: _Span) -> bool:

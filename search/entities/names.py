@@ -233,6 +233,26 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
 #: the singer (``lagu Bob Dylan``).
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
+#: Words of an article about a film, a series or a play: there a name right after a role
+#: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
+#: ``sebagai karakter "Tsukiko"``), a person; elsewhere a role is a nickname (``berperan
+#: sebagai Mr. Money Bags`` for a company). Not ``karakter`` alone, also said of a studio
+#: or a franchise (``karakter Disney``), nor ``sebagai tokoh``, also a figure of a body
+#: (``dikenal sebagai tokoh Muhammadiyah``).
+SHOW_WORDS: frozenset[str] = WORK_NOUNS | _words("drama series teater musikal sandiwara")
+ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in (
+        "berperan sebagai",
+        "peran sebagai",
+        "perannya sebagai",
+        "memerankan",
+        "memerankan karakter",
+        "memerankan tokoh",
+        "memainkan karakter",
+        "sebagai karakter",
+    )
+)
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
 #: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
@@ -484,16 +504,17 @@ CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK
 #: ``Copa del Rey``): the competition is an organisation, as a club is, not the place it
 #: names. Not ``Piala``, whose competitions one annotated corpus leaves out.
 COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
-#: Last words of clubs', companies', investors' and newspapers' names that no place's name
-#: ends in: a name the tagger reads as a person or a place ending in one is an organisation
-#: (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``East Ventures``, ``Sequoia
-#: Capital``, ``Sydney Morning Herald``).
+#: Last words of clubs', companies', investors', newspapers' and bands' names that no
+#: place's name ends in: a name the tagger reads as a person or a place ending in one is an
+#: organisation (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``East Ventures``,
+#: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
-    herald tribune gazette journal times post chronicle telegraph
+    herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
+    band
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
