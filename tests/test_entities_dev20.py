@@ -74,3 +74,12 @@ def test_a_person_the_tagger_ran_into_a_place_over_a_common_word_is_a_person(
     monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
     found = _found("Hal itu dikatakan Rudi Hartono saat dihubungi detikTravel kemarin.")
     assert {("Rudi Hartono", "person"), ("detikTravel", "organisation")} <= found
+
+
+def test_a_shortened_portfolio_after_a_ministers_title_is_no_organisation() -> None:
+    # idner dev: "Menko Polhukam" (the minister) linked the ministry, known as Polhukam.
+    found = _found("Menko Polhukam Budi Santoso meminta maaf. Menko PMK tiba kemudian.")
+    assert found == {("Budi Santoso", "person")}
+    # The ministry itself is still one.
+    found = _found("Kemenko Polhukam menggelar rapat koordinasi di Jakarta.")
+    assert ("Kemenko Polhukam", "organisation") in found

@@ -381,6 +381,13 @@ def _in_job_title(words: Sequence[str], index: int) -> bool:
     return before >= 0 and words[before].lower() in titles
 
 
+def _is_portfolio(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the known name at ``start:end`` is the portfolio in a minister's title
+    (``Menko Polhukam Wiranto``: the minister, not the ministry the gazetteer knows as
+    ``Polhukam``), part of the title and no mention."""
+    return all(_in_job_title(words, index) for index in range(start, end))
+
+
 def _opens_job_title(words: Sequence[str], index: int) -> bool:
     """A word that opens an English job title, not a name: the level or field before the
     title's noun (``General Manager``, ``Senior Vice President``, ``Country Director``)."""
@@ -1087,6 +1094,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 continue
             surface = " ".join(field.words[match.start : match.end])
             if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
+                continue
+            if _is_portfolio(field.words, match.start, match.end):
                 continue
             entry = match.entry
             if entry.context and entry.id not in has_context:

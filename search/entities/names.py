@@ -85,8 +85,9 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
 
 #: Titles of a minister or a director general, the portfolio written after them
 #: (``Menteri Pemuda dan Olahraga Imam Nahrawi``, ``Dirjen Perhubungan Darat``), and the
-#: words of Indonesia's portfolios: after such a title they are part of it, no name (the
-#: person is Imam Nahrawi).
+#: words of Indonesia's portfolios, also as they are shortened (``Menko Polhukam``, for
+#: Politik, Hukum dan Keamanan): after such a title they are part of it, no name (the person
+#: is Imam Nahrawi; ``Menko Polhukam`` names no organisation, ``Kemenko Polhukam`` does).
 MINISTER_TITLES: frozenset[str] = _words("menteri menko wamen dirjen")
 PORTFOLIO_WORDS: frozenset[str] = _words(
     """
@@ -98,7 +99,7 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
     lingkungan hidup kehutanan agraria tata ruang pekerjaan umum perumahan rakyat
     perencanaan nasional pendayagunaan aparatur reformasi birokrasi pemberdayaan perempuan
     perlindungan anak koperasi kecil menengah maritim kemaritiman investasi perekonomian
-    sekretaris kabinet dasar darat udara
+    sekretaris kabinet dasar darat udara polhukam polkam pmk kesra ekuin
     """
 )
 
