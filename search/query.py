@@ -776,6 +776,7 @@ def _fields_plugin_class() -> type:
                 elif isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:
+                    typed = node
                     node = group[i] = numbers_in_a_row(node)
                     fields, optional = self._fields(node)
                     kind: type
@@ -786,7 +787,7 @@ def _fields_plugin_class() -> type:
                     else:
                         kind = self.group
                     group[i] = kind(
-                        [copy_to(word, f) for word in self._forms(node) for f in fields]
+                        [copy_to(word, f) for word in self._forms(node, typed) for f in fields]
                     )
             return group
 
@@ -811,14 +812,16 @@ def _fields_plugin_class() -> type:
                 group[i] = PlainGroup([syntax.AndGroup([first, second]), weighed])
                 del group[i + 1 : j + 1]
 
-        def _forms(self, node: Any) -> list[Any]:
-            """``node``; for a plain word no article has, its correction beside it; for a
-            nickname, shortening or synonym (``analysis.other_words``), the other words."""
-            if type(node) is not syntax.WordNode:
+        def _forms(self, node: Any, typed: Any) -> list[Any]:
+            """``node`` (what the plain word ``typed`` is searched as); for a word no article
+            has, its correction beside it; for a nickname, shortening or synonym
+            (``analysis.other_words``), the other words: a score typed ``0-0`` finds
+            "tanpa gol" too."""
+            if type(typed) is not syntax.WordNode:
                 return [node]
             forms = [node]
-            lowered = node.text.lower()
-            alternative = self.alternatives.get(lowered)
+            lowered = typed.text.lower()
+            alternative = self.alternatives.get(lowered) if node is typed else None
             if alternative is not None:
                 forms.append(_as_typed(node, alternative))
                 self.corrected[node.text] = alternative
