@@ -666,7 +666,7 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
-    from warta.search.analysis import other_words, stemmed_analyzer, tokenize
+    from warta.search.analysis import other_words, short_words, stemmed_analyzer, tokenize
     from whoosh import query
     from whoosh.qparser import plugins, syntax
 
@@ -750,9 +750,12 @@ def _fields_plugin_class() -> type:
             self.alternatives = alternatives
             #: The words searched as their corrections too, as typed: the result says so.
             self.corrected: dict[str, str] = {}
+            #: The plain words (by id) that are searched as a short word too (_short_forms).
+            self.shortened: dict[int, str] = {}
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
             self._join_pairs(group)
+            self._short_forms(group)
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
@@ -812,6 +815,25 @@ def _fields_plugin_class() -> type:
                 group[i] = PlainGroup([syntax.AndGroup([first, second]), weighed])
                 del group[i + 1 : j + 1]
 
+        def _short_forms(self, group: Any) -> None:
+            """Plain words typed apart that ``analysis.short_words`` writes as one
+            (``setya novanto``: setnov; ``tanpa gol``: 0-0): the last of them searched as
+            the short word too. The story that writes only "Setnov" was not found at all.
+            Each word stays one word of the query, so a partial match may still have
+            "Novanto" alone; and the short word weighs once: given to each word, it counted
+            twice in every story using both forms (``manchester united``: "MU")."""
+            words = [(i, node) for i, node in enumerate(group) if not node.is_ws()]
+            for size in (3, 2):
+                for at in range(len(words) - size + 1):
+                    run = words[at : at + size]
+                    if not all(_plain_unfielded(node) for _, node in run) or any(
+                        j != i + 2 for (i, _), (j, _) in itertools.pairwise(run)
+                    ):
+                        continue  # not plain words typed apart (one space node between)
+                    short = short_words().get(" ".join(node.text for _, node in run).lower())
+                    if short is not None:
+                        self.shortened.setdefault(id(run[-1][1]), short)
+
         def _forms(self, node: Any, typed: Any) -> list[Any]:
             """``node`` (what the plain word ``typed`` is searched as); for a word no article
             has, its correction beside it; for a nickname, shortening or synonym
@@ -828,6 +850,9 @@ def _fields_plugin_class() -> type:
             other = other_words().get(lowered)
             if other is not None:
                 forms.append(_as_typed(node, other))
+            short = self.shortened.get(id(typed))
+            if short is not None:
+                forms.append(_as_typed(node, short))
             return forms
 
         def _fields(self, node: Any) -> tuple[list[str], bool]:

@@ -67,3 +67,29 @@ def test_a_goalless_score_typed_as_digits_finds_the_story_writing_it_in_words(
         assert _ids(service, '"0-0"') == ["skor"]
     finally:
         service.close()
+
+
+def test_a_name_typed_out_finds_the_story_that_writes_only_its_nickname(
+    tmp_path: Path,
+) -> None:
+    """``setnov`` found the stories writing "Setya Novanto", but ``setya novanto`` not the
+    one writing only "Setnov" (headlines do); ``tanpa gol`` not the one writing "0-0". The
+    words as typed are still searched, each on its own, and a quoted name stays exact."""
+    service = index_of(
+        tmp_path,
+        {
+            "setnov": "Setnov mangkir\n\nSetnov kembali mangkir dari panggilan KPK.\n",
+            "lengkap": "Ketua DPR\n\nSetya Novanto memimpin rapat paripurna.\n",
+            "lain": "Setya kawan\n\nSetya menolak tawaran itu.\n",
+            "skor": "Liga\n\nPersib dan Persija bermain 0-0 di Bandung.\n",
+            "gol": "Gol\n\nPersib menang lewat gol tunggal; tanpa ampun.\n",
+        },
+    )
+    try:
+        found = _ids(service, "setya novanto")
+        assert found[0] == "lengkap" and set(found) == {"setnov", "lengkap", "lain"}
+        assert _ids(service, "Setya Novanto mangkir")[:1] == ["setnov"]
+        assert _ids(service, '"setya novanto"') == ["lengkap"]
+        assert set(_ids(service, "tanpa gol")) == {"skor", "gol"}
+    finally:
+        service.close()
