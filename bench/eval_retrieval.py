@@ -298,7 +298,8 @@ def dump_evidence(corpus: Path, queries: Path, qrels: Path, split: str, out: Pat
 def _second_stage_inputs() -> Iterator[dict[str, Any]]:
     """What the service hands its second stage, while the block runs: the pool's ids in
     the first stage's order, their scores, how many have every word, and the evidence of
-    the best ``RERANK_DEPTH`` (``warta.search.rerank.evidence``)."""
+    the best ``RERANK_DEPTH`` (``warta.search.rerank.evidence``) with whether each ranks
+    among those with every word (``rerank.nearly_whole``)."""
     import warta.search.service as service
     from warta.search import ranking, rerank
 
@@ -315,6 +316,10 @@ def _second_stage_inputs() -> Iterator[dict[str, Any]]:
             first=[scores.get(docnum, 0.0) for docnum in docnums],
             every_word=every_word,
             evidence=[found[docnum] for docnum in docnums[: ranking.RERANK_DEPTH]],
+            nearly_whole=[
+                rerank.nearly_whole(found[docnum], rest[0])
+                for docnum in docnums[: ranking.RERANK_DEPTH]
+            ],
         )
         return second_stage(searcher, hits, every_word, scores, *rest)
 

@@ -2,8 +2,9 @@
 
 Reads the files ``eval_retrieval.py --evidence`` writes and replays the product's order
 (``warta.search.service``: the first stage's best ``RERANK_DEPTH`` rescored by
-``score * (1 + sum(weight * evidence))``, those with every word first, the rest after), so a
-setting of weights is measured in milliseconds instead of a search per question. The
+``score * (1 + sum(weight * evidence))``, those with every word, or lacking only words of
+little weight, first, the rest after), so a setting of weights is measured in
+milliseconds instead of a search per question. The
 figures are the product's for the weights in ``warta.search.ranking``; for others they are
 a component measure, to be checked through ``eval_retrieval.py`` before they are kept.
 
@@ -42,8 +43,10 @@ def ranked(record: Record, weights: Mapping[str, float]) -> list[str]:
         * (1 + sum(weights.get(name, 0.0) * value for name, value in found.items()))
         for at, found in enumerate(evidence)
     ]
-    every = min(record.get("every_word", 0), head)
-    groups = (range(every), range(every, head))
+    every, nearly = record.get("every_word", 0), record.get("nearly_whole", [])
+    groups: tuple[list[int], list[int]] = ([], [])
+    for at in range(head):  # those lacking only light words join those with every word
+        groups[not (at < every or (at < len(nearly) and nearly[at]))].append(at)
     order = [at for group in groups for at in sorted(group, key=lambda at: -scores[at])]
     return [ids[at] for at in order] + ids[head:]
 

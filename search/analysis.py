@@ -330,6 +330,13 @@ def other_words() -> dict[str, str]:
 
 
 @functools.cache
+def short_words() -> dict[str, str]:
+    """Words written out -> the one word ``other_words`` gives them for ("setya novanto" ->
+    "setnov"): a query typing them out finds the story that writes only the short word."""
+    return {other: word for word, other in other_words().items() if " " in other}
+
+
+@functools.cache
 def _stem_overrides() -> dict[str, str]:
     """word -> stem where Sastrawi's rules disagree with the lemma convention (data file)."""
     pairs = (line.split("\t") for line in _read_data_lines("stem_overrides_id.tsv"))

@@ -666,7 +666,7 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
-    from warta.search.analysis import other_words, stemmed_analyzer, tokenize
+    from warta.search.analysis import other_words, short_words, stemmed_analyzer, tokenize
     from whoosh import query
     from whoosh.qparser import plugins, syntax
 
@@ -750,9 +750,12 @@ def _fields_plugin_class() -> type:
             self.alternatives = alternatives
             #: The words searched as their corrections too, as typed: the result says so.
             self.corrected: dict[str, str] = {}
+            #: The plain words (by id) that are searched as a short word too (_short_forms).
+            self.shortened: dict[int, str] = {}
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
             self._join_pairs(group)
+            self._short_forms(group)
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
@@ -776,6 +779,7 @@ def _fields_plugin_class() -> type:
                 elif isinstance(node, exact_only) and node.fieldname in STEMMED_FIELDS:
                     node.set_fieldname(STEMMED_FIELDS[node.fieldname], override=True)
                 elif node.has_fieldname and node.fieldname is None:
+                    typed = node
                     node = group[i] = numbers_in_a_row(node)
                     fields, optional = self._fields(node)
                     kind: type
@@ -786,7 +790,7 @@ def _fields_plugin_class() -> type:
                     else:
                         kind = self.group
                     group[i] = kind(
-                        [copy_to(word, f) for word in self._forms(node) for f in fields]
+                        [copy_to(word, f) for word in self._forms(node, typed) for f in fields]
                     )
             return group
 
@@ -811,20 +815,44 @@ def _fields_plugin_class() -> type:
                 group[i] = PlainGroup([syntax.AndGroup([first, second]), weighed])
                 del group[i + 1 : j + 1]
 
-        def _forms(self, node: Any) -> list[Any]:
-            """``node``; for a plain word no article has, its correction beside it; for a
-            nickname, shortening or synonym (``analysis.other_words``), the other words."""
-            if type(node) is not syntax.WordNode:
+        def _short_forms(self, group: Any) -> None:
+            """Plain words typed apart that ``analysis.short_words`` writes as one
+            (``setya novanto``: setnov; ``tanpa gol``: 0-0): the last of them searched as
+            the short word too. The story that writes only "Setnov" was not found at all.
+            Each word stays one word of the query, so a partial match may still have
+            "Novanto" alone; and the short word weighs once: given to each word, it counted
+            twice in every story using both forms (``manchester united``: "MU")."""
+            words = [(i, node) for i, node in enumerate(group) if not node.is_ws()]
+            for size in (3, 2):
+                for at in range(len(words) - size + 1):
+                    run = words[at : at + size]
+                    if not all(_plain_unfielded(node) for _, node in run) or any(
+                        j != i + 2 for (i, _), (j, _) in itertools.pairwise(run)
+                    ):
+                        continue  # not plain words typed apart (one space node between)
+                    short = short_words().get(" ".join(node.text for _, node in run).lower())
+                    if short is not None:
+                        self.shortened.setdefault(id(run[-1][1]), short)
+
+        def _forms(self, node: Any, typed: Any) -> list[Any]:
+            """``node`` (what the plain word ``typed`` is searched as); for a word no article
+            has, its correction beside it; for a nickname, shortening or synonym
+            (``analysis.other_words``), the other words: a score typed ``0-0`` finds
+            "tanpa gol" too."""
+            if type(typed) is not syntax.WordNode:
                 return [node]
             forms = [node]
-            lowered = node.text.lower()
-            alternative = self.alternatives.get(lowered)
+            lowered = typed.text.lower()
+            alternative = self.alternatives.get(lowered) if node is typed else None
             if alternative is not None:
                 forms.append(_as_typed(node, alternative))
                 self.corrected[node.text] = alternative
             other = other_words().get(lowered)
             if other is not None:
                 forms.append(_as_typed(node, other))
+            short = self.shortened.get(id(typed))
+            if short is not None:
+                forms.append(_as_typed(node, short))
             return forms
 
         def _fields(self, node: Any) -> tuple[list[str], bool]:

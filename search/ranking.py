@@ -85,6 +85,11 @@ def _bm25f_class() -> type:
 RERANK_DEPTH = 30
 #: Share of the query's distinct words (idf-weighted) the article has.
 COORDINATION_WEIGHT = 0.5
+#: A partial match whose coordination is at least this (it lacks only words weighing at
+#: most a fifth of the query, idf-weighted) is ranked among the articles with every word,
+#: by its second-stage score: "novanto andi narogong sidang" found the story about the
+#: trial that never writes "sidang" 8th, below six every-word articles it outscored.
+NEARLY_EVERY_WORD = 0.8
 #: Share of the query's neighbouring word pairs (idf-weighted) that stand together in the
 #: article, in the query's order, at most ``NEAR_WORDS`` apart: "harga beras" beside each
 #: other rather than in two paragraphs.

@@ -101,18 +101,32 @@ def rerank(
     candidates: Sequence[tuple[int, float]],
     words: QueryWords,
     places_of: PlacesOf | None = None,
-) -> dict[int, float]:
-    """The second stage's score of each candidate (docnum, first-stage score).
+) -> tuple[dict[int, float], set[int]]:
+    """The second stage's score of each candidate (docnum, first-stage score), and the
+    candidates that lack at most a word or two of little weight (:func:`nearly_whole`).
 
     A score is multiplied by ``1 + sum(weight * evidence)``: the first stage's order
     stands where no evidence differs, and the score keeps its scale.
     """
     weights = ranking.evidence_weights()
     found = evidence(searcher, [docnum for docnum, _ in candidates], words, places_of)
-    return {
+    scores = {
         docnum: score * (1 + sum(weights[name] * value for name, value in found[docnum].items()))
         for docnum, score in candidates
     }
+    return scores, {docnum for docnum, values in found.items() if nearly_whole(values, words)}
+
+
+def nearly_whole(values: Mapping[str, float], words: QueryWords) -> bool:
+    """Whether a partial match's evidence says it lacks words of a lookup that weigh at
+    most ``1 - NEARLY_EVERY_WORD`` of it: ranked among the articles with every word.
+
+    One that has every word but not as the query asks (``2-0``: a 2 and a 0 apart) lacks
+    nothing the evidence weighs, so it stays among the partial matches. Not for a
+    question: a passage near a number or a name (the answer slot) outscored the one with
+    every word the question frames (FacQA train+valid fell)."""
+    share = values["coordination"]
+    return words.answer is None and ranking.NEARLY_EVERY_WORD <= share < 1
 
 
 def evidence(

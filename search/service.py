@@ -144,8 +144,10 @@ def _second_stage(
     stage left them, so asking for more hits never reshuffles the first ones.
 
     Every hit is rescored, so an article shows the same score in either order. The articles
-    with every word (the first ``every_word``) still come first: each group is reordered on
-    its own.
+    with every word (the first ``every_word``) still come first, joined by the partial
+    matches that lack only words of little weight (``rerank.nearly_whole``): the story a
+    reader remembers without one common word typed ("sidang") ranked below every article
+    that happened to have it. Each group is reordered on its own.
     """
     from warta.search.rerank import rerank
 
@@ -153,11 +155,14 @@ def _second_stage(
     if depth <= 0 or not hits:
         return hits
     scored = [(hit.docnum, scores[hit.docnum]) for hit in hits if hit.docnum in scores]
-    scores.update(rerank(searcher, scored, words, places_of))
+    rescored, nearly = rerank(searcher, scored, words, places_of)
+    scores.update(rescored)
     if not reorder:
         return hits
     head = hits[:depth]
-    groups = (head[:every_word], head[every_word:])
+    groups: tuple[list[Any], list[Any]] = ([], [])
+    for at, hit in enumerate(head):
+        groups[not (at < every_word or hit.docnum in nearly)].append(hit)
     best_first = [sorted(group, key=lambda hit: -scores.get(hit.docnum, 0.0)) for group in groups]
     return [*best_first[0], *best_first[1], *hits[depth:]]
 
