@@ -146,6 +146,10 @@ def check_trusted(folder: Path, info: os.stat_result | None = None, *, file: boo
         info = info or os.stat(folder)
     except OSError:
         return
+    if not (stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode)):
+        # A device or a FIFO holds nothing to plant, and its user refuses it as no folder:
+        # ``--data-dir /dev/null`` was told to ``chmod go-w /dev/null``.
+        return
     me = os.geteuid()
     shown = shlex.quote(clean_line(str(folder)))
     if info.st_uid not in {me, 0}:
