@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from warta.search.service import SearchService
 from warta.tui.cli import main
 
 
@@ -36,3 +37,26 @@ def test_a_fifo_as_the_index_folder_is_said_to_be_no_folder(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "Not a directory" in err
+
+
+def test_a_file_replaced_by_a_folder_of_its_name_is_gone_after_the_watchers_update(
+    tmp_path: Path,
+) -> None:
+    """``a.txt`` deleted and a folder ``a.txt/`` made in its place while the explorer
+    watches: the watcher's update scanned the new folder only, and the deleted article
+    stayed found (and its reader failed) until a full update."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Lama\n\nBurung kanarilama berkicau.\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    try:
+        service.update()
+        (corpus / "a.txt").unlink()
+        (corpus / "a.txt").mkdir()
+        (corpus / "a.txt" / "baru.txt").write_text("Baru\n\nKanaribaru.\n", "utf-8")
+        report = service.update(changed={str(corpus / "a.txt")})
+        assert report.deleted_articles == 1
+        assert not service.search("kanarilama").hits
+        assert [hit.id for hit in service.search("kanaribaru").hits] == ["a.txt/baru"]
+    finally:
+        service.close()
