@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from warta.search.errors import N_, PATH_ECHO_LIMIT, WartaError, error_reason, excerpt
+from warta.search.paths import index_holding
 from warta.search.sanitize import clean_line, web_address
 
 if TYPE_CHECKING:
@@ -257,11 +258,23 @@ def names_a_folder(name: str) -> bool:
     return name.rstrip().endswith(("/", os.sep))
 
 
-def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = False) -> int:
+def export_to_file(
+    path: Path, write: Callable[[TextIO], int], *, force: bool = False, own: bool = False
+) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
     unless it is a file: the rename would put the export in place of a device, a FIFO or a
-    folder (``-o /dev/null --force`` as root replaced the system's /dev/null)."""
+    folder (``-o /dev/null --force`` as root replaced the system's /dev/null). A path in an
+    index folder is refused too, unless the file is the index's ``own``."""
+    if not own and (index := index_holding(path)) is not None:
+        raise WartaError(
+            N_(
+                "{path} is inside the index folder {folder}, which warta replaces as it "
+                "updates; write it somewhere else"
+            ),
+            path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
+            folder=excerpt(str(index), PATH_ECHO_LIMIT, middle=True),
+        )
     try:  # a name the system refuses (too long, a file for a folder) is one line too
         exists = path.exists()
         if exists and not path.is_file():

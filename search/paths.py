@@ -223,6 +223,20 @@ def generation_holding(path: Path) -> Path | None:
     return None
 
 
+def index_holding(path: Path) -> Path | None:
+    """The warta index folder that ``path`` (a file about to be written) would be in, if
+    any: an update replaces or removes what an index folder holds, so a user's export
+    there is lost with its generation, or breaks the index it replaces
+    (``-o INDEX/gen-…/_MAIN_1.toc --force`` replaced a table of the index with a CSV)."""
+    try:
+        folder = resolved(path.parent)
+    except (OSError, WartaError):  # a name the system refuses: the write says why
+        return None
+    return next(
+        (parent for parent in (folder, *folder.parents) if is_index_folder(str(parent))), None
+    )
+
+
 def is_index_folder(folder: str) -> bool:
     """Whether ``folder`` is a warta index: an index kept inside its corpus (``--index-dir
     corpus/index``) must not have its own files, such as its list of skipped files, read

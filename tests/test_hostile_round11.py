@@ -10,6 +10,8 @@ import pytest
 from warta.search.service import SearchService
 from warta.tui.cli import main
 
+from tests.conftest import SEEDS
+
 
 @pytest.mark.skipif(not os.path.exists(os.devnull), reason="needs a null device")
 def test_a_device_as_the_workspace_folder_is_no_folder_not_a_mode_to_change(
@@ -60,3 +62,27 @@ def test_a_file_replaced_by_a_folder_of_its_name_is_gone_after_the_watchers_upda
         assert [hit.id for hit in service.search("kanaribaru").hits] == ["a.txt/baru"]
     finally:
         service.close()
+
+
+@pytest.mark.parametrize("command", ["export", "related-entities"])
+def test_an_export_into_the_index_folder_is_refused_and_the_index_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    """``export -o INDEX/gen-…/_MAIN_1.toc --force`` replaced a table of the index with a
+    CSV (the next search rebuilt it), and an export or ``--edges`` file put in a
+    generation was removed with it by the next ``--rebuild``."""
+    index = tmp_path / "index"
+    common = ["--corpus", str(SEEDS), "--index-dir", str(index)]
+    assert main([*common, "index"]) == 0
+    (generation,) = index.glob("gen-*")
+    toc = next(generation.glob("_MAIN_*.toc"))
+    before = toc.read_bytes()
+    target = {"export": ["export", "musk", "-o"], "related-entities": [command, "elon", "--edges"]}
+    capsys.readouterr()
+    assert main([*common, *target[command], str(toc.with_suffix(".csv")), "--force"]) == 2
+    assert main([*common, *target[command], str(toc), "--force"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2
+    assert "is inside the index folder" in err
+    assert toc.read_bytes() == before
+    assert not toc.with_suffix(".csv").exists()
