@@ -3,6 +3,7 @@ that failed, each as a user would meet it, and each failing before its fix."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -86,3 +87,68 @@ def test_an_export_into_the_index_folder_is_refused_and_the_index_kept(
     assert "is inside the index folder" in err
     assert toc.read_bytes() == before
     assert not toc.with_suffix(".csv").exists()
+
+
+#: Titles a terminal draws as nothing, or as marks stacked on what comes before them.
+UNSEEN_TITLES = {
+    "marks": "\u0301\u0301\u0308",
+    "fillers": "\u3164\u115f",
+    "braille": "\u2800\u2800",
+    "tags": "\U000e0041\U000e0042",
+    "bidi": "\u202e\u2066\u200b",
+}
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".jsonl"])
+def test_a_title_of_nothing_visible_gives_way_to_the_first_sentence(
+    tmp_path: Path, suffix: str
+) -> None:
+    """A title of combining marks, Hangul fillers, braille blanks or tag characters was the
+    article's title, a blank line in every list; a Markdown heading whose text was only
+    bidi controls was titled "#"."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, title in UNSEEN_TITLES.items():
+        body = f"Burung kanaritajuk {name} berkicau di Jakarta."
+        if suffix == ".jsonl":
+            record = {"id": name, "title": title, "text": body}
+            (corpus / f"{name}.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+        else:
+            heading = "# " if suffix == ".md" else ""
+            (corpus / f"{name}{suffix}").write_text(f"{heading}{title}\n\n{body}\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    try:
+        service.update()
+        hits = service.search("kanaritajuk", limit=20).hits
+        assert sorted(hit.title for hit in hits) == sorted(
+            f"Burung kanaritajuk {name} berkicau di Jakarta." for name in UNSEEN_TITLES
+        )
+    finally:
+        service.close()
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\u0301", "\u2800", "\u200d\u3164"])
+def test_a_tag_or_saved_search_named_with_nothing_visible_is_refused(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, name: str
+) -> None:
+    """A zero-width space, a combining mark or a blank was stored as a tag or a saved
+    search's name: listed as a blank line, and only a copy of the invisible bytes could
+    name it again."""
+    common = ["--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data")]
+    capsys.readouterr()
+    assert main([*common, "tag", "001", name]) == 2
+    assert main([*common, "search", "musk", "--save", name]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "warta: a tag needs at least one visible character",
+        "warta: a name needs at least one visible character",
+    ]
+
+
+def test_an_invisible_name_is_echoed_so_that_it_shows(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """``warta mentions $'\\u200b'`` said "no entity named " and seemed cut off."""
+    capsys.readouterr()
+    assert main(["--index-dir", str(seeds_index), "mentions", "\u200b"]) == 2
+    assert capsys.readouterr().err == 'warta: no entity named ""\n'
