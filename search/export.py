@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -44,8 +45,6 @@ ARTICLE_COLUMNS = ("id", "title", "source", "date", "url", "author")
 MENTION_COLUMNS = (*ARTICLE_COLUMNS, "entity", "quote")
 #: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: The permissions of a new export file.
-EXPORT_MODE = 0o644
 _MARKDOWN_SPECIAL = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>#|"})
 
 
@@ -292,15 +291,12 @@ def export_to_file(
     except OSError as error:
         raise _cannot_write(path, error) from error
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
+        handle, temporary = _temporary_beside(path)
     except OSError as error:
         raise _cannot_write(path, error) from error
     try:
-        # mkstemp's file is private (0600); an export is an ordinary file, or keeps the mode
-        # of the one it replaces.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.is_file() else EXPORT_MODE)
+        if path.is_file():  # a replaced file keeps its mode
+            os.chmod(temporary, path.stat().st_mode & 0o777)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             count = write(stream)
         os.replace(temporary, path)
@@ -310,6 +306,24 @@ def export_to_file(
             raise _cannot_write(path, error) from error
         raise
     return count
+
+
+#: Random names tried for an export's temporary file before giving up.
+_TEMPORARY_TRIES = 100
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """A new file beside ``path`` to write the export in, made as any new file is, so that
+    the umask decides who may read it (a private one made public with ``chmod 0644`` let
+    everyone read an export made under ``umask 077``); never through a link."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for _try in range(_TEMPORARY_TRIES):
+        temporary = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(temporary, flags | getattr(os, "O_CLOEXEC", 0), 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path.parent))
 
 
 #: How every SQLite database file starts.

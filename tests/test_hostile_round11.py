@@ -152,3 +152,19 @@ def test_an_invisible_name_is_echoed_so_that_it_shows(
     capsys.readouterr()
     assert main(["--index-dir", str(seeds_index), "mentions", "\u200b"]) == 2
     assert capsys.readouterr().err == 'warta: no entity named ""\n'
+
+
+@pytest.mark.skipif(not hasattr(os, "umask") or os.name != "posix", reason="POSIX modes")
+def test_an_export_under_a_private_umask_is_private(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """Under ``umask 077`` (a shared server, a reporter's sources) an export was made
+    readable by everyone (``0644``): its private temporary file was opened up by a chmod."""
+    out = tmp_path / "hasil.csv"
+    saved = os.umask(0o077)
+    try:
+        assert main(["--index-dir", str(seeds_index), "export", "musk", "-o", str(out)]) == 0
+    finally:
+        os.umask(saved)
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert [path.name for path in tmp_path.iterdir()] == ["hasil.csv"]
