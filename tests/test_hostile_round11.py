@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from warta.search.service import SearchService
+from warta.search.workspace import Workspace
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
+from tests.cpu_time import growth
 
 
 @pytest.mark.skipif(not os.path.exists(os.devnull), reason="needs a null device")
@@ -168,3 +171,27 @@ def test_an_export_under_a_private_umask_is_private(
         os.umask(saved)
     assert out.stat().st_mode & 0o777 == 0o600
     assert [path.name for path in tmp_path.iterdir()] == ["hasil.csv"]
+
+
+def test_a_list_of_thousands_of_tags_prints_at_the_cost_of_its_json(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``warta tags`` of 100,000 tags printed nothing for over a minute (Rich lays out each
+    cell of a table as a wrapped paragraph, a millisecond a row), where ``--json`` took 8 s;
+    ``entities``, ``saved`` and ``config --show`` print their tables the same way."""
+    data = tmp_path / "data"
+    data.mkdir()
+    with Workspace(data) as workspace:
+        for number in range(3000):
+            workspace.tag("001_6e86bfa91c2c7f27", f"t{number}")
+    common = ["--index-dir", str(seeds_index), "--data-dir", str(data), "tags"]
+
+    def listed(*flags: str) -> Callable[[], None]:
+        return lambda: (main([*common, *flags]), capsys.readouterr())
+
+    assert growth(listed("--json"), listed()) < 8  # 16 before, 3 after
+    main(common)  # a header, then one line a tag, the columns aligned
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3001
+    assert lines[0].split() == ["tag", "articles"]
+    assert lines[1:3] == ["t0     1", "t1     1"]
