@@ -559,7 +559,7 @@ class Workspace:
     def set_note(self, article_id: str, text: str) -> str:
         """Write (or replace) the note of an article; returns it as stored (cleaned text)."""
         note = clean_text(text).strip()
-        if not note:
+        if not visible(note):
             raise WartaError(N_("a note needs at least one visible character"))
         if len(note) > NOTE_LIMIT:
             raise WartaError(N_("a note has at most {limit} characters"), limit=NOTE_LIMIT)

@@ -131,20 +131,22 @@ def test_a_title_of_nothing_visible_gives_way_to_the_first_sentence(
 
 
 @pytest.mark.parametrize("name", ["\u200b", "\u0301", "\u2800", "\u200d\u3164"])
-def test_a_tag_or_saved_search_named_with_nothing_visible_is_refused(
+def test_a_tag_saved_search_or_note_of_nothing_visible_is_refused(
     capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, name: str
 ) -> None:
-    """A zero-width space, a combining mark or a blank was stored as a tag or a saved
-    search's name: listed as a blank line, and only a copy of the invisible bytes could
-    name it again."""
+    """A zero-width space, a combining mark or a blank was stored as a tag, a saved
+    search's name or a note: listed as a blank line (``has:note`` found the blank note),
+    and only a copy of the invisible bytes could name the tag again."""
     common = ["--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data")]
     capsys.readouterr()
     assert main([*common, "tag", "001", name]) == 2
     assert main([*common, "search", "musk", "--save", name]) == 2
+    assert main([*common, "note", "001", name]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err == [
         "warta: a tag needs at least one visible character",
         "warta: a name needs at least one visible character",
+        "warta: a note needs at least one visible character",
     ]
 
 
