@@ -933,7 +933,7 @@ COLUMN_GAP = 2
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """A borderless table of ``rows`` (``Text`` or ``str`` cells) under ``headers``. Past
     ``RICH_TABLE_ROWS`` each row is one line, its columns as wide as their widest cell and
-    the widest cut with "…" to fit the width, at a cost linear in the cells."""
+    the widest cut with "…" until the row fits the width, at a cost linear in the cells."""
     from rich.table import Table
     from rich.text import Text
 
@@ -949,10 +949,10 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     lines = [[Text(header, style="bold") for header in headers]]
     lines += [[cell if isinstance(cell, Text) else Text(cell) for cell in row] for row in rows]
     widths = [max(line[column].cell_len for line in lines) for column in range(len(headers))]
-    over = sum(widths) + COLUMN_GAP * (len(widths) - 1) - console.width
-    if over > 0:
+    gaps = COLUMN_GAP * (len(widths) - 1)
+    while (over := sum(widths) + gaps - console.width) > 0 and max(widths) > 1:
         widest = widths.index(max(widths))
-        widths[widest] = max(1, widths[widest] - over)
+        widths[widest] -= min(over, widths[widest] - 1)
     shown = Text()
     for line in lines:
         for column, cell in enumerate(line):
