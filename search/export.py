@@ -326,18 +326,27 @@ def _temporary_beside(path: Path) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path.parent))
 
 
-#: How every SQLite database file starts.
-_SQLITE_HEADER = b"SQLite format 3\x00"
+#: How an SQLite database, its write-ahead log (either byte order of its checksums) and its
+#: rollback journal start.
+_SQLITE_HEADERS = (
+    b"SQLite format 3\x00",
+    b"\x37\x7f\x06\x82",
+    b"\x37\x7f\x06\x83",
+    b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7",
+)
 
 
 def _is_database(path: Path) -> bool:
-    """Whether ``path`` is an SQLite database: ``-o …/state.sqlite --force`` replaced the
-    workspace, every star, tag and note, with a CSV (the index's store too)."""
+    """Whether ``path`` is an SQLite database or holds part of one: ``-o …/state.sqlite
+    --force`` replaced the workspace, every star, tag and note, with a CSV (the index's
+    store too), and ``-o …/state.sqlite-wal --force`` while the explorer had it open made
+    every other warta say "disk I/O error" until the explorer closed."""
     try:
         with path.open("rb") as handle:
-            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+            start = handle.read(max(map(len, _SQLITE_HEADERS)))
     except OSError:  # a file this user may replace but not read: not warta's
         return False
+    return start.startswith(_SQLITE_HEADERS)
 
 
 def _cannot_write(path: Path, error: OSError) -> WartaError:

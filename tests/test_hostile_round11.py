@@ -197,3 +197,23 @@ def test_a_list_of_thousands_of_tags_prints_at_the_cost_of_its_json(
     assert len(lines) == 3001
     assert lines[0].split() == ["tag", "articles"]
     assert lines[1:3] == ["t0     1", "t1     1"]
+
+
+def test_an_export_never_replaces_the_workspaces_write_ahead_log(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``export -o DATA/state.sqlite-wal --force`` while the explorer had the workspace open
+    replaced its log with a CSV: every other warta then said "disk I/O error" about the
+    workspace until the explorer closed."""
+    data = tmp_path / "data"
+    common = ["--index-dir", str(seeds_index), "--data-dir", str(data)]
+    with Workspace(data) as explorers:  # open, as the explorer holds it
+        explorers.tag("001_6e86bfa91c2c7f27", "baca")
+        log = data / "state.sqlite-wal"
+        before = log.read_bytes()
+        capsys.readouterr()
+        assert main([*common, "export", "musk", "-o", str(log), "--force"]) == 2
+        assert "is a database; an export never replaces one" in capsys.readouterr().err
+        assert log.read_bytes() == before
+        assert main([*common, "tags", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == [{"tag": "baca", "articles": 1}]
