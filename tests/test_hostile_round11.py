@@ -217,3 +217,21 @@ def test_an_export_never_replaces_the_workspaces_write_ahead_log(
         assert log.read_bytes() == before
         assert main([*common, "tags", "--json"]) == 0
         assert json.loads(capsys.readouterr().out) == [{"tag": "baca", "articles": 1}]
+
+
+def test_a_folder_in_place_of_current_is_named_not_a_temporary_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A folder named ``CURRENT`` in the index folder: "Is a directory: …/CURRENT.8138.tmp"
+    sent the user looking for a file that was never there."""
+    index = tmp_path / "index"
+    common = ["--corpus", str(SEEDS), "--index-dir", str(index)]
+    assert main([*common, "index"]) == 0
+    (index / "CURRENT").unlink()
+    (index / "CURRENT").mkdir()
+    capsys.readouterr()
+    assert main([*common, "index"]) == 2
+    err = capsys.readouterr().err
+    assert err.endswith(f"Is a directory: {index / 'CURRENT'}\n")
+    assert err.count("\n") == 1
+    assert sorted(path.name for path in index.iterdir() if path.name.endswith(".tmp")) == []
