@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from warta.search.sanitize import clean_line
+from warta.search.sanitize import clean_line, visible
 
 #: Characters of user-given text (a name, an id, a query) a message echoes back.
 ECHO_LIMIT = 80
@@ -114,7 +114,7 @@ def excerpt(text: str, limit: int = ECHO_LIMIT, *, middle: bool = False) -> str:
     end names the file.
     """
     line = clean_line(text)
-    if not line:  # nothing printable (empty, or escape codes only): say so visibly
+    if not visible(line):  # nothing to see (empty, escape codes, zero-width): say so visibly
         return '""'
     if len(line) <= limit:
         return line

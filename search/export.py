@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from warta.search.errors import N_, PATH_ECHO_LIMIT, WartaError, error_reason, excerpt
+from warta.search.paths import index_holding
 from warta.search.sanitize import clean_line, web_address
 
 if TYPE_CHECKING:
@@ -43,8 +45,6 @@ ARTICLE_COLUMNS = ("id", "title", "source", "date", "url", "author")
 MENTION_COLUMNS = (*ARTICLE_COLUMNS, "entity", "quote")
 #: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: The permissions of a new export file.
-EXPORT_MODE = 0o644
 _MARKDOWN_SPECIAL = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>#|"})
 
 
@@ -257,11 +257,23 @@ def names_a_folder(name: str) -> bool:
     return name.rstrip().endswith(("/", os.sep))
 
 
-def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = False) -> int:
+def export_to_file(
+    path: Path, write: Callable[[TextIO], int], *, force: bool = False, own: bool = False
+) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
     unless it is a file: the rename would put the export in place of a device, a FIFO or a
-    folder (``-o /dev/null --force`` as root replaced the system's /dev/null)."""
+    folder (``-o /dev/null --force`` as root replaced the system's /dev/null). A path in an
+    index folder is refused too, unless the file is the index's ``own``."""
+    if not own and (index := index_holding(path)) is not None:
+        raise WartaError(
+            N_(
+                "{path} is inside the index folder {folder}, which warta replaces as it "
+                "updates; write it somewhere else"
+            ),
+            path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
+            folder=excerpt(str(index), PATH_ECHO_LIMIT, middle=True),
+        )
     try:  # a name the system refuses (too long, a file for a folder) is one line too
         exists = path.exists()
         if exists and not path.is_file():
@@ -279,15 +291,12 @@ def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = 
     except OSError as error:
         raise _cannot_write(path, error) from error
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
+        handle, temporary = _temporary_beside(path)
     except OSError as error:
         raise _cannot_write(path, error) from error
     try:
-        # mkstemp's file is private (0600); an export is an ordinary file, or keeps the mode
-        # of the one it replaces.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.is_file() else EXPORT_MODE)
+        if path.is_file():  # a replaced file keeps its mode
+            os.chmod(temporary, path.stat().st_mode & 0o777)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             count = write(stream)
         os.replace(temporary, path)
@@ -299,18 +308,45 @@ def export_to_file(path: Path, write: Callable[[TextIO], int], *, force: bool = 
     return count
 
 
-#: How every SQLite database file starts.
-_SQLITE_HEADER = b"SQLite format 3\x00"
+#: Random names tried for an export's temporary file before giving up.
+_TEMPORARY_TRIES = 100
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """A new file beside ``path`` to write the export in, made as any new file is, so that
+    the umask decides who may read it (a private one made public with ``chmod 0644`` let
+    everyone read an export made under ``umask 077``); never through a link."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for _try in range(_TEMPORARY_TRIES):
+        temporary = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(temporary, flags | getattr(os, "O_CLOEXEC", 0), 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path.parent))
+
+
+#: How an SQLite database, its write-ahead log (either byte order of its checksums) and its
+#: rollback journal start.
+_SQLITE_HEADERS = (
+    b"SQLite format 3\x00",
+    b"\x37\x7f\x06\x82",
+    b"\x37\x7f\x06\x83",
+    b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7",
+)
 
 
 def _is_database(path: Path) -> bool:
-    """Whether ``path`` is an SQLite database: ``-o …/state.sqlite --force`` replaced the
-    workspace, every star, tag and note, with a CSV (the index's store too)."""
+    """Whether ``path`` is an SQLite database or holds part of one: ``-o …/state.sqlite
+    --force`` replaced the workspace, every star, tag and note, with a CSV (the index's
+    store too), and ``-o …/state.sqlite-wal --force`` while the explorer had it open made
+    every other warta say "disk I/O error" until the explorer closed."""
     try:
         with path.open("rb") as handle:
-            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+            start = handle.read(max(map(len, _SQLITE_HEADERS)))
     except OSError:  # a file this user may replace but not read: not warta's
         return False
+    return start.startswith(_SQLITE_HEADERS)
 
 
 def _cannot_write(path: Path, error: OSError) -> WartaError:

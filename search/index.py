@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import hashlib
 import os
@@ -404,7 +405,10 @@ def _claim(index_dir: Path) -> None:
     the user's or overwrite a file of theirs named CURRENT.
     """
     try:
-        index_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            index_dir.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # a file, a FIFO, a device: "File exists" said nothing of why
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)) from None
         check_trusted(index_dir)  # before the marker: it proves only who wrote it once
         if _has_marker(index_dir / INDEX_MARKER):
             return

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from warta.search.boilerplate import is_headline, separate_body
 from warta.search.dates import publication_date
 from warta.search.errors import Message
+from warta.search.sanitize import visible
 
 #: A section label ("Teknologi", "Ekonomi Bisnis") is one or two words and short.
 _LABEL_MAX_WORDS = 2
@@ -216,6 +217,8 @@ def extract_parts(paragraphs: Sequence[str], title: str | None = None) -> Articl
     """
     if title is None:
         title, paragraphs = split_title(paragraphs)
+    if not visible(title):  # marks or blanks only: shown, it was an empty line
+        title = ""
     title_derived = not title
     folded_title = title.casefold()
     byline = extract_byline([p for p in paragraphs if p.casefold() != folded_title])

@@ -68,7 +68,10 @@ def replace_file(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        try:
+            os.replace(temporary, path)
+        except OSError as error:  # about ``path`` (a folder in its place), not the temporary
+            raise OSError(error.errno, error.strerror, str(path)) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -146,6 +149,10 @@ def check_trusted(folder: Path, info: os.stat_result | None = None, *, file: boo
         info = info or os.stat(folder)
     except OSError:
         return
+    if not (stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode)):
+        # A device or a FIFO holds nothing to plant, and its user refuses it as no folder:
+        # ``--data-dir /dev/null`` was told to ``chmod go-w /dev/null``.
+        return
     me = os.geteuid()
     shown = shlex.quote(clean_line(str(folder)))
     if info.st_uid not in {me, 0}:
@@ -217,6 +224,20 @@ def generation_holding(path: Path) -> Path | None:
         if folder.name.startswith("gen-") and is_index_folder(str(folder.parent)):
             return folder
     return None
+
+
+def index_holding(path: Path) -> Path | None:
+    """The warta index folder that ``path`` (a file about to be written) would be in, if
+    any: an update replaces or removes what an index folder holds, so a user's export
+    there is lost with its generation, or breaks the index it replaces
+    (``-o INDEX/gen-…/_MAIN_1.toc --force`` replaced a table of the index with a CSV)."""
+    try:
+        folder = resolved(path.parent)
+    except (OSError, WartaError):  # a name the system refuses: the write says why
+        return None
+    return next(
+        (parent for parent in (folder, *folder.parents) if is_index_folder(str(parent))), None
+    )
 
 
 def is_index_folder(folder: str) -> bool:

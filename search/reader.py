@@ -64,7 +64,8 @@ MAX_LINE_WARNINGS = 1000
 #: Extensions we read (lower-cased), each with the format it names.
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
 
-_MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?")
+#: An ATX heading; an empty one (``#`` alone, or the text cleaned away) is a heading too.
+_MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})(?:\s+(?P<text>.*?))?(?:\s+#+)?")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: A lone CR after a record's closing brace: classic Mac line ends. JSON strings hold no raw
 #: CR, so outside a record this is the only place one ends a line.
@@ -579,7 +580,7 @@ def split_markdown(paragraphs: Sequence[str]) -> tuple[str | None, list[str]]:
         heading = _MARKDOWN_HEADING.fullmatch(paragraph)
         if heading is None:
             body.append(paragraph)
-        elif title is None and heading["level"] == "#":
+        elif title is None and heading["level"] == "#" and heading["text"]:
             title = heading["text"]
         elif heading["text"]:
             body.append(heading["text"])

@@ -11,6 +11,7 @@ never interprets article text as markup.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ESC = "\x1b"
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
@@ -41,6 +42,23 @@ _LINE_ENDING_CONTROLS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85]")
 #: What one-line display folds into a space: line breaks, tabs and the Unicode line and
 #: paragraph separators (bodies keep those, as text editors show them as line breaks).
 _LINE_BREAKS = re.compile("[ ]*[\n\t\u2028\u2029]\\s*")
+
+
+#: Letters, symbols and spaces a terminal draws as nothing: the Hangul fillers, the braille
+#: blank. Marks, format characters (zero-width ones, tags, variation selectors) and
+#: separators are told by their Unicode category.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_UNSEEN_CATEGORIES = ("M", "C", "Z")
+
+
+def visible(text: str) -> bool:
+    """Whether ``text`` has a character a terminal draws: a title, tag or name of combining
+    marks, zero-width or blank characters only showed as nothing, or stacked its marks on
+    the text before it."""
+    return any(
+        not unicodedata.category(char).startswith(_UNSEEN_CATEGORIES) and char not in _BLANK_GLYPHS
+        for char in text
+    )
 
 
 def clean_text(text: str) -> str:

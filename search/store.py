@@ -440,14 +440,16 @@ class Store:
 
     def files_below(self, folders: Iterable[str]) -> dict[str, FileState]:
         """The files recorded in ``folders`` (keys, as :func:`file_key` makes them) and
-        below: a range of the primary key each, not a pass over every file."""
+        below: a range of the primary key each, not a pass over every file. A file recorded
+        at a folder's own path is one too: a file replaced by a folder of its name (the
+        watcher's update scans that folder) stayed found until the next full update."""
         found: dict[str, FileState] = {}
         for folder in folders:
             start = folder.rstrip(os.sep) + os.sep
             end = start[:-1] + chr(ord(os.sep) + 1)
             rows = self._db.execute(
-                "SELECT path, size, mtime_ns FROM files WHERE path >= ? AND path < ?",
-                (start, end),
+                "SELECT path, size, mtime_ns FROM files WHERE path = ? OR (path >= ? AND path < ?)",
+                (start[:-1], start, end),
             )
             found.update({path: FileState(size, mtime) for path, size, mtime in rows})
         return found

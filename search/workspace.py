@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.paths import check_trusted, generation_holding, resolved
 from warta.search.query import MAX_QUERY_CHARS
-from warta.search.sanitize import clean_line, clean_text
+from warta.search.sanitize import clean_line, clean_text, visible
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
@@ -132,7 +132,7 @@ def clean_name(raw: str, kind: str = "name") -> str:
     """A saved search's (or, ``kind="tag"``, a tag's) name as stored: one clean line of at
     most ``NAME_LIMIT`` characters; anything else is refused rather than silently changed."""
     name = clean_line(raw)
-    if not name:
+    if not visible(name):  # a zero-width space alone listed as a blank tag
         raise WartaError(_EMPTY[kind])
     if len(name) > NAME_LIMIT:
         raise WartaError(_TOO_LONG[kind], limit=NAME_LIMIT, name=excerpt(name))
@@ -559,7 +559,7 @@ class Workspace:
     def set_note(self, article_id: str, text: str) -> str:
         """Write (or replace) the note of an article; returns it as stored (cleaned text)."""
         note = clean_text(text).strip()
-        if not note:
+        if not visible(note):
             raise WartaError(N_("a note needs at least one visible character"))
         if len(note) > NOTE_LIMIT:
             raise WartaError(N_("a note has at most {limit} characters"), limit=NOTE_LIMIT)

@@ -57,7 +57,7 @@ def _list_skipped(report: UpdateReport, path: Path) -> Path | None:
         return len(report.warnings)
 
     try:
-        export_to_file(path, write, force=True)
+        export_to_file(path, write, force=True, own=True)
     except WartaError:
         return None
     return path
