@@ -273,14 +273,13 @@ def status_text(screen: MainScreen) -> str:
 async def test_a_long_search_notice_is_read_whole_with_its_did_you_mean(
     seeds_service: SearchService, size: tuple[int, int]
 ) -> None:
-    """ "no article has pelatihn: pelatihan was searched too" was cut at 80 columns, and
-    the did-you-mean after it, whose Tab the user never learnt of: the line wraps."""
+    """ "no article has pelatihn: pelatihan was searched too" was cut at 80 columns (and
+    a did-you-mean after it, whose Tab the user never learnt of): the line wraps."""
     app = WartaApp(seeds_service)
     async with app.run_test(size=size) as pilot:
         screen = await search(pilot, "pelatihn")
         shown = status_text(screen)
-        assert "no article has pelatihn: pelatihan was searched too" in shown
-        assert shown.endswith("did you mean: pelatihan · Tab searches it")
+        assert shown.endswith("no article has pelatihn: pelatihan was searched too")
         await search(pilot, "musk")  # a short line: one row again
         assert screen.status_line.size.height == 1, status_text(screen)
 

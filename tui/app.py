@@ -21,9 +21,9 @@ from rich.align import Align
 from rich.text import Text
 from textual import on, work
 from textual.actions import parse as parse_action
-from textual.app import App, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandInput, CommandList, CommandPalette
 from textual.message import Message
 from textual.screen import Screen
 from textual.theme import ThemeProvider
@@ -37,6 +37,7 @@ from warta.tui.keys import APP, PALETTE, apply_keymap, binding, shown_key
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_changes, corpus_news, percent_progress, skipped_notice
 from warta.tui.widgets.answers import Notice, Quote
+from warta.tui.widgets.bars import CappedInput
 from warta.tui.workspace import MarksChanged, WorkspaceThread
 
 if TYPE_CHECKING:
@@ -79,8 +80,21 @@ class DaemonExecutor(ThreadPoolExecutor):
 CLIPBOARD_LIMIT = 10_000
 
 
+class PaletteInput(CommandInput, CappedInput):
+    """The palette's line, a capped line as warta's own are: it takes a burst of keys in
+    the order they came (Ctrl+U then "bantuan" left it empty) and a huge paste costs
+    nothing. Textual's class first: its styles and queries follow the first base."""
+
+
 class Palette(CommandPalette):
     """Textual's command palette, all of it in the interface language."""
+
+    def compose(self) -> ComposeResult:
+        """Textual's, with its line to type in a ``PaletteInput``."""
+        for widget in super().compose():
+            if type(widget) is CommandInput:
+                widget = PaletteInput(placeholder=widget.placeholder, select_on_focus=False)
+            yield widget
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         """Textual's, whose "No matches found" is English in every interface."""
