@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from warta.search.model import SearchResult
 from warta.search.service import SearchService
 from warta.search.suggest import (
     Lexicon,
@@ -19,8 +20,6 @@ from warta.search.suggest import (
 )
 from warta.tui.app import WartaApp
 from warta.tui.widgets.bars import SearchBar
-
-from warta.search.model import SearchResult
 
 from tests.test_cli import run
 from tests.test_tui_flows import SIZE, search, settle
@@ -357,9 +356,7 @@ async def test_tab_in_the_search_bar_searches_the_suggestion(
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         screen = await search(pilot, "entity:zuckerbreg")
-        assert "did you mean: entity:Mark Zuckerberg" in str(
-            screen.query_one("#status").render()
-        )
+        assert "did you mean: entity:Mark Zuckerberg" in str(screen.query_one("#status").render())
         await pilot.press("ctrl+l", "tab")
         await settle(pilot)
         assert screen.search_bar.value == "entity:Mark Zuckerberg"

@@ -72,8 +72,7 @@ def test_an_unknown_warta_lang_is_refused_in_the_line_lang_gets(
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
     assert err == (
-        "warta: usage error: WARTA_LANG=xx: no interface in that language"
-        " (choose from: en, id)\n"
+        "warta: usage error: WARTA_LANG=xx: no interface in that language (choose from: en, id)\n"
     )
     # --lang decides over the variable, as it does for the language itself.
     assert main(["--index-dir", str(seeds_index), "--lang", "en", "search", "altman"]) == 0
