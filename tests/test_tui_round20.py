@@ -3,6 +3,7 @@ that changes nothing, the palette's keys in a burst, an unknown WARTA_LANG."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,47 @@ from textual.command import CommandInput, CommandPalette
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.cli import main
+from warta.tui.i18n import _, set_language
+from warta.tui.screens.main import MainScreen
 
-from tests.test_tui_flows import search, settle
-from tests.test_tui_narrow import status_text
+from tests.test_tui_flows import open_first_result, search, settle
+from tests.test_tui_narrow import status_shown, status_text
 from tests.test_tui_round19 import _burst
+
+# -- the reader's status line fits whole in both languages -------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_reader_line_keeps_the_position_and_the_hint_whole_with_the_sidebar(
+    seeds_service: SearchService, lang: str, size: tuple[int, int]
+) -> None:
+    """At 100x30 with the sidebar, in Indonesian, the line read "79 sebutan · Tab atau ]
+    memilih berikut…", and a mention's position lost "di sini" (here) to the edge; at 80
+    columns the sidebar leaves the reader 24 cells: "Elon Musk (tokoh) 1 dari…". The
+    position now takes a shorter form ("1 of 21", then "1/21") and the hint one, or
+    none."""
+    set_language(lang)
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        assert isinstance(screen, MainScreen)
+        if not screen.sidebar.display or not screen.sidebar.size.width:
+            await pilot.press("f3")
+            await settle(pilot)
+        assert screen.sidebar.size.width
+        count = len(screen.reader.document.links) if screen.reader.document else 0
+        first = status_shown(screen)
+        whole_hints = (_("Tab or ] selects the next"), _("Tab: next"))
+        assert first.endswith(whole_hints) or "·" not in first, first
+        await pilot.press("enter")  # into the reader
+        here = re.escape(_("{number} of {count} here").format(number=0, count=0))
+        position = re.compile("(" + here.replace("0", r"\d+") + r"|\d+/\d+)$")
+        for _step in range(count):
+            await pilot.press("tab")
+            shown = status_shown(screen)
+            assert position.search(shown), shown
+
 
 # -- a did-you-mean only when it would change the results --------------------------------------
 

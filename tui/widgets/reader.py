@@ -455,15 +455,16 @@ class Reader(ScrollView, can_focus=True):
         link = self.current_link
         if link is not None and self.current is not None:
             same = document.links_of(link.mention.key)
-            where = _("{number} of {count} here").format(
-                number=same.index(self.current) + 1, count=len(same)
-            )
-            fixed = Content(f" ({kind_name(link.mention.kind)}) {where}")
-            return FittedLine(literal(link.mention.name, "bold"), fixed, note)
+            number, count = same.index(self.current) + 1, len(same)
+            where = _("{number} of {count} here").format(number=number, count=count)
+            kind = kind_name(link.mention.kind)
+            fixed = (f" ({kind}) {where}", f" {where}", f" {number}/{count}")
+            name = literal(link.mention.name, "bold")
+            return FittedLine(name, tuple(map(Content, fixed)), note)
         count = ngettext("{count} mention", "{count} mentions", len(document.links))
-        hint = Content(_("Tab or ] selects the next") if document.links else "")
         fixed = Content(count.format(count=show_number(len(document.links))))
-        return FittedLine(fixed=fixed, more=join_parts([note, hint]))
+        hints = (_("Tab or ] selects the next"), _("Tab: next")) if document.links else ()
+        return FittedLine(fixed=(fixed,), more=note, hint=tuple(map(Content, hints)))
 
     # -- quoting, citing, other programs ---------------------------------------------------
 
