@@ -119,3 +119,21 @@ def test_an_unknown_warta_lang_is_refused_in_the_line_lang_gets(
     monkeypatch.setenv("WARTA_LANG", "id_ID.UTF-8")
     assert main(["--index-dir", str(seeds_index), "search", "altman"]) == 0
     assert capsys.readouterr().err == ""
+
+
+# -- a notice given again replaces itself instead of piling up ----------------------------------
+
+
+async def test_the_same_notice_given_again_is_shown_once(seeds_service: SearchService) -> None:
+    """``}`` pressed at an entity's last mention, or ``c`` with nothing to quote, stacked
+    the same toast three times over the reader (each three rows at 80x24)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("c", "c", "c")
+        await settle(pilot)
+        shown = [str(note.message) for note in app._notifications]
+        assert len(shown) == 1 and "quote" in shown[0], shown
+        app.notify("Something else")  # another notice still shows beside it
+        await settle(pilot)
+        assert len(app._notifications) == 2

@@ -25,6 +25,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.message import Message
+from textual.notifications import Notify
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets.option_list import Option
@@ -243,6 +244,17 @@ class WartaApp(App[None]):
 
     def _main_screen(self) -> Screen[Any] | None:
         return self.screen_stack[0] if self.screen_stack else None
+
+    def _on_notify(self, event: Notify) -> None:
+        """A notice the same as one still shown replaces it, its time started again: ``}``
+        at an entity's last mention, or ``c`` with nothing to quote, pressed three times
+        stacked the same toast three times over the reader."""
+        new = event.notification
+        said = (new.message, new.title, new.severity)
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == said:
+                self._unnotify(shown, refresh=False)
+        super()._on_notify(event)
 
     @on(Notice)
     def _notice(self, event: Notice) -> None:

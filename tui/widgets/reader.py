@@ -455,12 +455,12 @@ class Reader(ScrollView, can_focus=True):
         link = self.current_link
         if link is not None and self.current is not None:
             same = document.links_of(link.mention.key)
-            number, count = same.index(self.current) + 1, len(same)
-            where = _("{number} of {count} here").format(number=number, count=count)
+            number, total = same.index(self.current) + 1, len(same)
+            where = _("{number} of {count} here").format(number=number, count=total)
             kind = kind_name(link.mention.kind)
-            fixed = (f" ({kind}) {where}", f" {where}", f" {number}/{count}")
+            forms = (f" ({kind}) {where}", f" {where}", f" {number}/{total}")
             name = literal(link.mention.name, "bold")
-            return FittedLine(name, tuple(map(Content, fixed)), note)
+            return FittedLine(name, tuple(map(Content, forms)), note)
         count = ngettext("{count} mention", "{count} mentions", len(document.links))
         fixed = Content(count.format(count=show_number(len(document.links))))
         hints = (_("Tab or ] selects the next"), _("Tab: next")) if document.links else ()
