@@ -13,6 +13,7 @@ from warta.tui.app import WartaApp
 from warta.tui.cli import main
 from warta.tui.i18n import _, set_language
 from warta.tui.screens.main import MainScreen
+from warta.tui.screens.workspace import Prompt
 
 from tests.test_tui_flows import open_first_result, search, settle
 from tests.test_tui_narrow import status_shown, status_text
@@ -137,3 +138,26 @@ async def test_the_same_notice_given_again_is_shown_once(seeds_service: SearchSe
         app.notify("Something else")  # another notice still shows beside it
         await settle(pilot)
         assert len(app._notifications) == 2
+
+
+# -- an export into a folder that does not exist is refused in its prompt ------------------------
+
+
+async def test_an_export_into_a_missing_folder_is_refused_in_the_prompt_to_correct(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The prompt closed, the path typed was lost, and only then came "cannot write
+    …/x.csv: No such file or directory" (in English in the Indonesian interface too)."""
+    target = tmp_path / "hasil" / "musk.csv"
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("x", "ctrl+u", *str(target), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)  # still open, the path there to correct
+        problem = str(app.screen.query_one("#problem").render())
+        assert problem == f"there is no folder {target.parent}"
+        (tmp_path / "hasil").mkdir()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, Prompt) and target.exists()
