@@ -3,6 +3,7 @@ that changes nothing, the palette's keys in a burst, an unknown WARTA_LANG."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -161,3 +162,28 @@ async def test_an_export_into_a_missing_folder_is_refused_in_the_prompt_to_corre
         await pilot.press("enter")
         await settle(pilot)
         assert not isinstance(app.screen, Prompt) and target.exists()
+
+
+# -- the reader's details line never ends on a separator -------------------------------------
+
+
+async def test_a_long_web_address_starts_a_line_of_its_own_under_the_details(
+    tmp_path: Path,
+) -> None:
+    """IndoSum's addresses are longer than the reader is wide: the details read
+    "kumparan ·" alone, the address folded on the lines under it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    url = "https://kumparan.com/" + "-".join(["berita-panjang-sekali"] * 5)
+    line = {"id": "a", "title": "Judul", "text": "Isi berita.", "source": "kumparan", "url": url}
+    (corpus / "berita.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    app = WartaApp(service, data_folder=tmp_path / "data")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "berita")
+        reader = screen.reader
+        shown = [reader.render_line(y).text.rstrip() for y in range(reader.size.height)]
+        assert "kumparan" in shown and not any(row.endswith("·") for row in shown), shown
+        assert any(row.startswith("https://kumparan.com/") for row in shown), shown
+    service.close()

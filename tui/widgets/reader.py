@@ -62,17 +62,19 @@ MAX_LINE_CELLS = 96
 
 
 def meta_line(article: Article, today: dt.date) -> str:
-    """Source, byline, date, how long ago that was and the web address, as one cleaned line."""
+    """Source, byline, date and how long ago that was on a cleaned line; the web address
+    on one of its own under it: longer than the reader is wide, it left "kumparan ·" alone
+    above it."""
     parts = [literal(article.source), literal(article.byline), Content(show_date(article.date))]
     if article.date is not None:
         from warta.tui.formatting import relative_age
         from warta.tui.i18n import current_locale
 
         parts.append(Content(relative_age(article.date, today, current_locale())))
-    parts.append(literal(article.url))
     # What reading left out (paragraphs of page furniture), in the interface's language.
-    parts.extend(literal(notice.translated(_)) for notice in article.notices)
-    return join_parts(parts).plain
+    notices = [literal(notice.translated(_)) for notice in article.notices]
+    lines = (join_parts(parts), join_parts([literal(article.url), *notices]))
+    return "\n".join(line.plain for line in lines if line.plain)
 
 
 def article_citation(article: Article) -> str:
