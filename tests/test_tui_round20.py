@@ -187,3 +187,33 @@ async def test_a_long_web_address_starts_a_line_of_its_own_under_the_details(
         assert "kumparan" in shown and not any(row.endswith("·") for row in shown), shown
         assert any(row.startswith("https://kumparan.com/") for row in shown), shown
     service.close()
+
+
+# -- a count before a move repeats it, as in less and vim ---------------------------------------
+
+
+async def test_a_count_typed_before_a_move_repeats_it(seeds_service: SearchService) -> None:
+    """``5j`` scrolled one line and ``3n`` went one match on: the digits did nothing."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        await pilot.press("enter")  # into the reader
+        await settle(pilot)
+        assert app.focused is reader and reader.scroll_y == 0
+        await pilot.press("5", "j")
+        await settle(pilot)
+        assert reader.scroll_y == 5
+        await pilot.press("1", "2", "k", "j")  # a count is spent by its move
+        await settle(pilot)
+        assert reader.scroll_y == 1
+        await pilot.press("slash", *"musk", "enter")
+        await settle(pilot)
+        first = reader.find_index
+        assert first is not None and len(reader.find_matches) > 4
+        await pilot.press("3", "n")
+        await settle(pilot)
+        assert reader.find_index == first + 3
+        await pilot.press("2", "q")  # not a move: it closes the reader once, not the app
+        await settle(pilot)
+        assert app.screen is screen and app.focused is screen.results

@@ -34,7 +34,7 @@ from warta.search.paths import data_dir
 from warta.search.sanitize import clean_text
 from warta.tui.config import Settings
 from warta.tui.i18n import _
-from warta.tui.keys import APP, PALETTE, apply_keymap, binding, shown_key
+from warta.tui.keys import APP, COUNTED, PALETTE, apply_keymap, binding, shown_key
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_changes, corpus_news, percent_progress, skipped_notice
 from warta.tui.widgets.answers import Notice, Quote
@@ -76,6 +76,9 @@ class DaemonExecutor(ThreadPoolExecutor):
         threading.Thread(target=run, name="warta-worker", daemon=True).start()
         return future
 
+
+#: The most digits a count before a move takes (``9999j``; more is a key held down).
+MAX_COUNT_DIGITS = 4
 
 #: The most characters a copy puts on the clipboard (a quote with its citation is far less).
 CLIPBOARD_LIMIT = 10_000
@@ -153,6 +156,8 @@ class WartaApp(App[None]):
         self._stop_signals = tuple(stop_signals)
         #: Closed by one of ``stop_signals`` (``kill``, a closed SSH session).
         self.interrupted = False
+        #: The digits of a count typed before a move (see ``_check_bindings``).
+        self.count = ""
 
     def on_load(self) -> None:
         """Before any worker starts: quitting must not wait for a busy one. A stop signal
@@ -244,6 +249,28 @@ class WartaApp(App[None]):
 
     def _main_screen(self) -> Screen[Any] | None:
         return self.screen_stack[0] if self.screen_stack else None
+
+    async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        """A count typed before a move repeats it, as in less and vim: ``5j`` scrolls five
+        lines, ``3n`` goes three matches on (``COUNTED``). Digits bound to nothing start
+        the count (a 0 only continues one); before any other key it is dropped."""
+        if priority:
+            return await super()._check_bindings(key, priority)
+        chain = self.screen._modal_binding_chain
+        bound = [
+            found for _node, bindings in chain for found in bindings.key_to_bindings.get(key, ())
+        ]
+        if key.isdigit() and not bound and (self.count or key != "0"):
+            self.count = (self.count + key)[:MAX_COUNT_DIGITS]
+            return True
+        count, self.count = int(self.count or 1), ""
+        handled = await super()._check_bindings(key)
+        if handled and bound[0].id in COUNTED:
+            screen = self.screen
+            for _again in range(count - 1):
+                if self.screen is not screen or not await super()._check_bindings(key):
+                    break
+        return handled
 
     def _on_notify(self, event: Notify) -> None:
         """A notice the same as one still shown replaces it, its time started again: ``}``

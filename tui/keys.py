@@ -268,6 +268,33 @@ READER = [
     *marks("reader"),
 ]
 
+#: The moves a count typed before their key repeats (``5j``, ``3n``, ``2}``), as in less
+#: and vim; never a key that opens, closes or changes anything.
+COUNTED = frozenset(
+    f"warta.{id}"
+    for where in ("reader", "help")
+    for id in (f"{where}.down", f"{where}.up", f"{where}.page_down", f"{where}.page_up")
+) | frozenset(
+    f"warta.{id}"
+    for id in (
+        "reader.next_mention",
+        "reader.previous_mention",
+        "reader.next_same",
+        "reader.previous_same",
+        "reader.find_next",
+        "reader.find_previous",
+        "results.next",
+        "results.previous",
+        "results.page_down",
+        "timeline.next",
+        "timeline.previous",
+        "sidebar.next",
+        "sidebar.previous",
+        "mentions.next",
+        "mentions.previous",
+    )
+)
+
 FIND_BAR = [key("find.close", "escape", "close", _("Close find"), show=True)]
 
 TIMELINE = [
