@@ -58,7 +58,13 @@ def pager(where: str, top: str, bottom: str) -> list[Binding]:
     """less's keys for a text that scrolls (the reader, help), with ids under ``where``;
     ``top`` and ``bottom`` say what g and G go to."""
     return [
-        key(f"{where}.down", "j,down", "line_down", _("Scroll down")),
+        key(
+            f"{where}.down",
+            "j,down",
+            "line_down",
+            _("Scroll down"),
+            tooltip=_("Scroll down; a number first scrolls that many lines (5j, as in less)"),
+        ),
         key(f"{where}.up", "k,up", "line_up", _("Scroll up")),
         key(f"{where}.page_down", "space,pagedown", "page_down", _("Page down")),
         key(f"{where}.page_up", "b,pageup", "page_up", _("Page up")),
@@ -262,7 +268,13 @@ READER = [
         tooltip=_("Entity view: every mention of the selected entity in the corpus"),
     ),
     key("reader.find", "slash", "screen.article('find')", _("Find"), show=True),
-    key("reader.find_next", "n", "find_next", _("Next match")),
+    key(
+        "reader.find_next",
+        "n",
+        "find_next",
+        _("Next match"),
+        tooltip=_("Next match; a number first goes that many on (3n)"),
+    ),
     key("reader.find_previous", "N", "find_previous", _("Previous match")),
     *pager("reader", _("Top of article"), _("End of article")),
     *marks("reader"),
