@@ -612,9 +612,10 @@ class SearchService:
         an operator or a field), each for the closest word of the index's lexicon weighted
         by how many articles use it (see :mod:`search.suggest`). The correction is offered
         only when the same search path counts more articles for it than ``counts`` (those
-        with every word, all found) did for the typed query; or, when it swaps only words
-        no article has (already searched as their corrections, see ``_alternatives``),
-        when it finds any article: the typed words alone would have found none of them.
+        with every word, all found) did for the typed query; never when it swaps only words
+        no article has, already searched as their corrections (see ``_alternatives``): it
+        would find the same articles, and "musk" on IndoSum said both "musik was searched
+        too" and "did you mean: musik", which read as a contradiction.
         """
         from warta.search.query import QueryError
         from warta.search.suggest import apply_corrections, corrections
@@ -644,7 +645,7 @@ class SearchService:
             if correction is not None
         )
         corrected = apply_corrections(corrected, chosen)
-        if corrected == text:
+        if corrected == text or searched_already:
             return None
         budget.check()
         try:
@@ -652,11 +653,6 @@ class SearchService:
             better = self._parse(corrected, searcher, parsed.alternatives)
         except (WartaError, QueryError):
             return None
-        if searched_already:
-            found_any = self._count(better.query, searcher, 1, budget) or (
-                better.relaxed is not None and self._count(better.relaxed, searcher, 1, budget)
-            )
-            return corrected if found_any else None
         return corrected if self._finds_more(better, searcher, limit, counts, budget) else None
 
     def _alternatives(self, text: str, searcher: Searcher) -> dict[str, str | None]:

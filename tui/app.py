@@ -21,10 +21,11 @@ from rich.align import Align
 from rich.text import Text
 from textual import on, work
 from textual.actions import parse as parse_action
-from textual.app import App, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandInput, CommandList, CommandPalette
 from textual.message import Message
+from textual.notifications import Notify
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets.option_list import Option
@@ -33,10 +34,11 @@ from warta.search.paths import data_dir
 from warta.search.sanitize import clean_text
 from warta.tui.config import Settings
 from warta.tui.i18n import _
-from warta.tui.keys import APP, PALETTE, apply_keymap, binding, shown_key
+from warta.tui.keys import APP, COUNTED, PALETTE, apply_keymap, binding, shown_key
 from warta.tui.screens.main import MainScreen
 from warta.tui.watch import corpus_changes, corpus_news, percent_progress, skipped_notice
 from warta.tui.widgets.answers import Notice, Quote
+from warta.tui.widgets.bars import CappedInput
 from warta.tui.workspace import MarksChanged, WorkspaceThread
 
 if TYPE_CHECKING:
@@ -75,12 +77,28 @@ class DaemonExecutor(ThreadPoolExecutor):
         return future
 
 
+#: The most digits a count before a move takes (``9999j``; more is a key held down).
+MAX_COUNT_DIGITS = 4
+
 #: The most characters a copy puts on the clipboard (a quote with its citation is far less).
 CLIPBOARD_LIMIT = 10_000
 
 
+class PaletteInput(CommandInput, CappedInput):
+    """The palette's line, a capped line as warta's own are: it takes a burst of keys in
+    the order they came (Ctrl+U then "bantuan" left it empty) and a huge paste costs
+    nothing. Textual's class first: its styles and queries follow the first base."""
+
+
 class Palette(CommandPalette):
     """Textual's command palette, all of it in the interface language."""
+
+    def compose(self) -> ComposeResult:
+        """Textual's, with its line to type in a ``PaletteInput``."""
+        for widget in super().compose():
+            if type(widget) is CommandInput:
+                widget = PaletteInput(placeholder=widget.placeholder, select_on_focus=False)
+            yield widget
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         """Textual's, whose "No matches found" is English in every interface."""
@@ -138,6 +156,8 @@ class WartaApp(App[None]):
         self._stop_signals = tuple(stop_signals)
         #: Closed by one of ``stop_signals`` (``kill``, a closed SSH session).
         self.interrupted = False
+        #: The digits of a count typed before a move (see ``_check_bindings``).
+        self.count = ""
 
     def on_load(self) -> None:
         """Before any worker starts: quitting must not wait for a busy one. A stop signal
@@ -229,6 +249,39 @@ class WartaApp(App[None]):
 
     def _main_screen(self) -> Screen[Any] | None:
         return self.screen_stack[0] if self.screen_stack else None
+
+    async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        """A count typed before a move repeats it, as in less and vim: ``5j`` scrolls five
+        lines, ``3n`` goes three matches on (``COUNTED``). Digits bound to nothing start
+        the count (a 0 only continues one); before any other key it is dropped."""
+        if priority:
+            return await super()._check_bindings(key, priority)
+        chain = self.screen._modal_binding_chain
+        bound = [
+            found for _node, bindings in chain for found in bindings.key_to_bindings.get(key, ())
+        ]
+        if key.isdigit() and not bound and (self.count or key != "0"):
+            self.count = (self.count + key)[:MAX_COUNT_DIGITS]
+            return True
+        count, self.count = int(self.count or 1), ""
+        handled = await super()._check_bindings(key)
+        if handled and bound[0].id in COUNTED:
+            screen = self.screen
+            for _again in range(count - 1):
+                if self.screen is not screen or not await super()._check_bindings(key):
+                    break
+        return handled
+
+    def _on_notify(self, event: Notify) -> None:
+        """A notice the same as one still shown replaces it, its time started again: ``}``
+        at an entity's last mention, or ``c`` with nothing to quote, pressed three times
+        stacked the same toast three times over the reader."""
+        new = event.notification
+        said = (new.message, new.title, new.severity)
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == said:
+                self._unnotify(shown, refresh=False)
+        super()._on_notify(event)
 
     @on(Notice)
     def _notice(self, event: Notice) -> None:

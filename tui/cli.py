@@ -41,6 +41,7 @@ from warta.search.paths import vouch_for
 from warta.search.sanitize import clean_line, clean_text
 from warta.tui.config import FROM_DEFAULT, Settings, config_file, load_settings
 from warta.tui.i18n import (
+    LANGUAGE_VARIABLES,
     LANGUAGES,
     _,
     detect_language,
@@ -440,13 +441,17 @@ def _discard_stdout() -> None:
 
 
 def _check_language(cli_lang: str | None) -> None:
-    """``--lang`` naming a language warta has no interface in is refused: it fell back to
-    English without a word. A locale setting that names one is not (it covers every
-    program; English is then the right fallback)."""
-    if cli_lang is not None and language_of(cli_lang) is None:
+    """``--lang``, or ``WARTA_LANG`` when it decides, naming a language warta has no
+    interface in is refused, as config.toml's ``language`` is: each fell back to English
+    without a word. A locale setting that names one is not (it covers every program;
+    English is then the right fallback)."""
+    variable = LANGUAGE_VARIABLES[0]
+    value = os.environ.get(variable, "") if cli_lang is None else cli_lang
+    if (value or cli_lang is not None) and language_of(value) is None:  # empty: unset
+        setting = f"{variable}={excerpt(value)}" if cli_lang is None else f"--lang {excerpt(value)}"
         raise UsageError(
-            _("--lang {value}: no interface in that language (choose from: {languages})").format(
-                value=excerpt(cli_lang), languages=", ".join(LANGUAGES)
+            _("{setting}: no interface in that language (choose from: {languages})").format(
+                setting=setting, languages=", ".join(LANGUAGES)
             )
         )
 

@@ -58,7 +58,13 @@ def pager(where: str, top: str, bottom: str) -> list[Binding]:
     """less's keys for a text that scrolls (the reader, help), with ids under ``where``;
     ``top`` and ``bottom`` say what g and G go to."""
     return [
-        key(f"{where}.down", "j,down", "line_down", _("Scroll down")),
+        key(
+            f"{where}.down",
+            "j,down",
+            "line_down",
+            _("Scroll down"),
+            tooltip=_("Scroll down; a number first scrolls that many lines (5j, as in less)"),
+        ),
         key(f"{where}.up", "k,up", "line_up", _("Scroll up")),
         key(f"{where}.page_down", "space,pagedown", "page_down", _("Page down")),
         key(f"{where}.page_up", "b,pageup", "page_up", _("Page up")),
@@ -262,11 +268,44 @@ READER = [
         tooltip=_("Entity view: every mention of the selected entity in the corpus"),
     ),
     key("reader.find", "slash", "screen.article('find')", _("Find"), show=True),
-    key("reader.find_next", "n", "find_next", _("Next match")),
+    key(
+        "reader.find_next",
+        "n",
+        "find_next",
+        _("Next match"),
+        tooltip=_("Next match; a number first goes that many on (3n)"),
+    ),
     key("reader.find_previous", "N", "find_previous", _("Previous match")),
     *pager("reader", _("Top of article"), _("End of article")),
     *marks("reader"),
 ]
+
+#: The moves a count typed before their key repeats (``5j``, ``3n``, ``2}``), as in less
+#: and vim; never a key that opens, closes or changes anything.
+COUNTED = frozenset(
+    f"warta.{id}"
+    for where in ("reader", "help")
+    for id in (f"{where}.down", f"{where}.up", f"{where}.page_down", f"{where}.page_up")
+) | frozenset(
+    f"warta.{id}"
+    for id in (
+        "reader.next_mention",
+        "reader.previous_mention",
+        "reader.next_same",
+        "reader.previous_same",
+        "reader.find_next",
+        "reader.find_previous",
+        "results.next",
+        "results.previous",
+        "results.page_down",
+        "timeline.next",
+        "timeline.previous",
+        "sidebar.next",
+        "sidebar.previous",
+        "mentions.next",
+        "mentions.previous",
+    )
+)
 
 FIND_BAR = [key("find.close", "escape", "close", _("Close find"), show=True)]
 

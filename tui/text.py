@@ -98,21 +98,30 @@ FITTED_NAME_CELLS = 12
 
 class FittedLine(NamedTuple):
     """A one-line status that fits any width: ``name`` gives way first, cut with an
-    ellipsis down to ``FITTED_NAME_CELLS``, so that ``fixed`` (where the user is) stays
-    whole where it can; ``more`` (a note, a key hint) follows in what is left, cut at its
-    end, or not at all when too little of it would show. An entity's long name pushed the
-    rest of the reader's line out of sight at 80 columns."""
+    ellipsis down to ``FITTED_NAME_CELLS``; ``fixed`` (where the user is) is given in
+    forms longest first, and the first that fits beside that much of the name is shown
+    whole; ``more`` (a note) follows in what is left, cut at its end, or not at all when
+    too little of it would show; ``hint`` (a key to press), in forms longest first, comes
+    last, whole or not at all. An entity's long name pushed the rest of the reader's line
+    out of sight at 80 columns, and in Indonesian at 100 the line lost "di sini" (here)
+    and "berikutnya" (next) to its edge."""
 
     name: Content = Content("")
-    fixed: Content = Content("")
+    fixed: tuple[Content, ...] = ()
     more: Content = Content("")
+    hint: tuple[Content, ...] = ()
 
     def fit(self, width: int) -> Content:
-        room = max(width - self.fixed.cell_length, min(self.name.cell_length, FITTED_NAME_CELLS))
-        line = Content.assemble(self.name.truncate(room, ellipsis=True), self.fixed)
+        kept = min(self.name.cell_length, FITTED_NAME_CELLS)
+        forms = self.fixed or (Content(""),)
+        fixed = next((form for form in forms if kept + form.cell_length <= width), forms[-1])
+        room = max(width - fixed.cell_length, kept)
+        line = Content.assemble(self.name.truncate(room, ellipsis=True), fixed)
         whole = join_parts([line, self.more])
         if whole.cell_length > width and width - line.cell_length < FITTED_MORE_CELLS:
             whole = line
+        hinted = (join_parts([whole, hint]) for hint in self.hint)
+        whole = next((line for line in hinted if line.cell_length <= width), whole)
         return whole.truncate(max(width, 1), ellipsis=True)
 
 

@@ -328,7 +328,8 @@ def default_export_path(query: str, folder: Path) -> Path:
 
 def export_path(text: str) -> Path:
     """The file an export prompt names; one that exists is refused (nothing is replaced
-    from the explorer: ``warta export --force`` does that)."""
+    from the explorer: ``warta export --force`` does that), and one in no folder, while
+    the prompt is open to correct it (the write failed after it closed, the path lost)."""
     from warta.search.export import names_a_folder
 
     if not text.strip():
@@ -338,12 +339,15 @@ def export_path(text: str) -> Path:
     path = expanded(text.strip())
     try:  # a name the system refuses (too long) crashed the explorer
         taken = path.exists() or path.is_symlink()
+        folder = path.parent.is_dir()
     except OSError as error:
         raise WartaError(
             N_("cannot write {path}: {error}"), path=excerpt(str(path)), error=error_reason(error)
         ) from error
     if taken:
         raise WartaError(N_("{path} exists: choose another name"), path=excerpt(str(path)))
+    if not folder:
+        raise WartaError(N_("there is no folder {folder}"), folder=excerpt(str(path.parent)))
     return path
 
 

@@ -62,17 +62,19 @@ MAX_LINE_CELLS = 96
 
 
 def meta_line(article: Article, today: dt.date) -> str:
-    """Source, byline, date, how long ago that was and the web address, as one cleaned line."""
+    """Source, byline, date and how long ago that was on a cleaned line; the web address
+    on one of its own under it: longer than the reader is wide, it left "kumparan ·" alone
+    above it."""
     parts = [literal(article.source), literal(article.byline), Content(show_date(article.date))]
     if article.date is not None:
         from warta.tui.formatting import relative_age
         from warta.tui.i18n import current_locale
 
         parts.append(Content(relative_age(article.date, today, current_locale())))
-    parts.append(literal(article.url))
     # What reading left out (paragraphs of page furniture), in the interface's language.
-    parts.extend(literal(notice.translated(_)) for notice in article.notices)
-    return join_parts(parts).plain
+    notices = [literal(notice.translated(_)) for notice in article.notices]
+    lines = (join_parts(parts), join_parts([literal(article.url), *notices]))
+    return "\n".join(line.plain for line in lines if line.plain)
 
 
 def article_citation(article: Article) -> str:
@@ -455,15 +457,16 @@ class Reader(ScrollView, can_focus=True):
         link = self.current_link
         if link is not None and self.current is not None:
             same = document.links_of(link.mention.key)
-            where = _("{number} of {count} here").format(
-                number=same.index(self.current) + 1, count=len(same)
-            )
-            fixed = Content(f" ({kind_name(link.mention.kind)}) {where}")
-            return FittedLine(literal(link.mention.name, "bold"), fixed, note)
+            number, total = same.index(self.current) + 1, len(same)
+            where = _("{number} of {count} here").format(number=number, count=total)
+            kind = kind_name(link.mention.kind)
+            forms = (f" ({kind}) {where}", f" {where}", f" {number}/{total}")
+            name = literal(link.mention.name, "bold")
+            return FittedLine(name, tuple(map(Content, forms)), note)
         count = ngettext("{count} mention", "{count} mentions", len(document.links))
-        hint = Content(_("Tab or ] selects the next") if document.links else "")
         fixed = Content(count.format(count=show_number(len(document.links))))
-        return FittedLine(fixed=fixed, more=join_parts([note, hint]))
+        hints = (_("Tab or ] selects the next"), _("Tab: next")) if document.links else ()
+        return FittedLine(fixed=(fixed,), more=note, hint=tuple(map(Content, hints)))
 
     # -- quoting, citing, other programs ---------------------------------------------------
 
