@@ -1247,7 +1247,7 @@ def test_the_opponent_after_a_sports_cue_is_a_club_not_a_place_or_person() -> No
         "Arsenal akan bermain melawan Liverpool di kandang."
     )
     found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
-    assert ("Middlesbrough", "organisation", "middlesbrough") in found
+    assert ("Middlesbrough", "organisation", "middlesbrough_fc") in found
     assert ("Wolfsburg", "organisation", "vfl_wolfsburg") in found
     assert ("Dortmund", "organisation", "borussia_dortmund") in found
     assert ("Liverpool", "organisation", "liverpool_fc") in found
