@@ -16,7 +16,10 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
   which names a part of the place (``Filipina selatan``, see :func:`_names_part`);
 * a one-word person key that is the first or last word of exactly one person's full name
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
-  person tagged ``Dani Pedrosa ESP Repsol``);
+  person tagged ``Dani Pedrosa ESP Repsol``), a first name only where articles name the
+  person in full far more often than the first name alone (``Arsene`` -> Arsene Wenger,
+  but ``Franz`` alone is mostly someone else than Franz Beckenbauer, see
+  :func:`_named_by_first_name`);
 * a multi-word name is grouped in the new spelling (``Megawati Sukarnoputri`` is
   Megawati Soekarnoputri, see :func:`group_name`), and a person's multi-word name with one
   word one letter off that of exactly one other person, or of one known person, joins
@@ -376,14 +379,17 @@ def _groups(
     totals = dict(sorted(totals.items()))
     first: dict[str, str] = {}
     weight: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
     by_name: dict[str, str] = {}
     for key in sorted(totals, key=lambda k: -totals[k].mentions):
         entry = _entry_of(key, totals[key], gazetteer)
         root = entry.id if entry else by_name.setdefault(group_name(totals[key].name), key)
         first[key] = root
         weight[root] += totals[key].mentions
+        articles[root] += totals[key].articles
     surface_roots: dict[str, set[str]] = {}
     shortenings: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}  # the groups whose person's last word a word is
     blocks: dict[str, tuple[str, ...]] = {}  # of the people a respelling may join
     respelt: dict[str, set[str]] = {}
     for key, total in totals.items():
@@ -391,6 +397,8 @@ def _groups(
             surface_roots.setdefault(surface.casefold(), set()).add(first[key])
         for word in _person_words(total):
             shortenings.setdefault(word, set()).add(first[key])
+        if _person_words(total):
+            surnames.setdefault(total.name.split()[-1], set()).add(first[key])
         if total.kind == "person" and not gazetteer.get(first[key]):
             blocks[key] = _respelling_blocks(_written(total.name))
             for block in blocks[key]:
@@ -419,6 +427,8 @@ def _groups(
         others = {root for root in named if kind_of(root) == total.kind}
         if not others and total.kind == "person":
             others = shortenings.get(total.name, set()) - {own}
+            if others - surnames.get(total.name, set()):  # a first name: rarely distinctive
+                others = {o for o in others if _named_by_first_name(articles[o], total.articles)}
         if not others and total.kind == "person":
             others = {root for root in respelling_roots(key) if kind_of(root) == "person"}
         if len(others) == 1:
@@ -433,6 +443,25 @@ def _groups(
     for key in totals:
         groups.setdefault(merged.find(key), []).append(key)
     return groups
+
+
+#: How many more articles must name a person in full than name their first name alone
+#: for that first name to be them, and the fewest: ``Arsene`` in 2 articles is Arsene
+#: Wenger, named in full in 23, ``Xi`` in 3 Xi Jinping (6); but ``Emil`` in 2 articles
+#: (Ridwan Kamil's nickname) is not Emil Dardak (2), nor ``Franz`` (a film's character)
+#: Franz Beckenbauer (2). A first name alone is mostly someone else: of 28 first
+#: names judged over IndoSum that joined the only person of the corpus with it, 21 were.
+_FULL_NAME_ARTICLES_PER_FIRST_NAME = 2
+_FEWEST_FULL_NAME_ARTICLES = 3
+
+
+def _named_by_first_name(full_name_articles: int, first_name_articles: int) -> bool:
+    """Whether a first name alone is the only person of the corpus with it, from the
+    articles naming each: that person is named in full often enough to be the one a
+    reader knows by their first name (see :data:`_FULL_NAME_ARTICLES_PER_FIRST_NAME`)."""
+    return full_name_articles >= max(
+        _FEWEST_FULL_NAME_ARTICLES, _FULL_NAME_ARTICLES_PER_FIRST_NAME * first_name_articles
+    )
 
 
 def _person_words(total: _KeyTotals) -> tuple[str, ...]:

@@ -1,0 +1,38 @@
+"""Round 21's wrong links (issue #14): a first name alone is not the only person of the
+corpus with that first name unless articles name that person in full far more often."""
+
+from __future__ import annotations
+
+from warta.search.entities import EntityRegistry, KeyStat
+
+
+def _person(key: str, name: str, articles: int, surface: str = "") -> KeyStat:
+    return KeyStat(key, name, "person", surface or name, articles, articles * 2)
+
+
+def test_a_first_name_alone_stays_apart_from_someone_rarely_named_in_full() -> None:
+    # "Kata Rendra" in two articles about a village head; a painter Rendra Wiguna named in
+    # full in two others: nothing says the village head is the painter.
+    registry = EntityRegistry.build(
+        [_person("rendra_wiguna", "Rendra Wiguna", 2), _person("rendra", "Rendra", 2)]
+    )
+    assert registry.resolve("rendra") == "rendra"
+    assert registry.entity("rendra_wiguna").articles == 2  # type: ignore[union-attr]
+
+
+def test_a_first_name_alone_joins_someone_named_in_full_in_many_articles() -> None:
+    registry = EntityRegistry.build(
+        [_person("arsene_wenger", "Arsene Wenger", 23), _person("arsene", "Arsene", 2)]
+    )
+    assert registry.resolve("arsene") == "arsene_wenger"
+
+
+def test_a_surname_alone_still_joins_the_only_person_with_it() -> None:
+    # Line-ups name players by surname: Lacazette in one article is Alexandre Lacazette.
+    registry = EntityRegistry.build(
+        [
+            _person("alexandre_lacazette", "Alexandre Lacazette", 1),
+            _person("lacazette", "Lacazette", 1),
+        ]
+    )
+    assert registry.resolve("lacazette") == "alexandre_lacazette"
