@@ -20,6 +20,19 @@ def test_a_first_name_alone_stays_apart_from_someone_rarely_named_in_full() -> N
     assert registry.entity("rendra_wiguna").articles == 2  # type: ignore[union-attr]
 
 
+def test_a_first_name_alone_stays_apart_though_another_article_called_them_so() -> None:
+    # One article writes "Rendra Wiguna ... kata Rendra": linked there, yet elsewhere a
+    # bare Rendra in two articles is still more likely another Rendra.
+    registry = EntityRegistry.build(
+        [
+            _person("rendra_wiguna", "Rendra Wiguna", 2),
+            _person("rendra_wiguna", "Rendra Wiguna", 0, surface="Rendra"),
+            _person("rendra", "Rendra", 2),
+        ]
+    )
+    assert registry.resolve("rendra") == "rendra"
+
+
 def test_a_first_name_alone_joins_someone_named_in_full_in_many_articles() -> None:
     registry = EntityRegistry.build(
         [_person("arsene_wenger", "Arsene Wenger", 23), _person("arsene", "Arsene", 2)]

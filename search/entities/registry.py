@@ -19,7 +19,7 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
   person tagged ``Dani Pedrosa ESP Repsol``), a first name only where articles name the
   person in full far more often than the first name alone (``Arsene`` -> Arsene Wenger,
   but ``Franz`` alone is mostly someone else than Franz Beckenbauer, see
-  :func:`_named_by_first_name`);
+  :func:`_another_of_first_name`);
 * a multi-word name is grouped in the new spelling (``Megawati Sukarnoputri`` is
   Megawati Soekarnoputri, see :func:`group_name`), and a person's multi-word name with one
   word one letter off that of exactly one other person, or of one known person, joins
@@ -389,7 +389,6 @@ def _groups(
         articles[root] += totals[key].articles
     surface_roots: dict[str, set[str]] = {}
     shortenings: dict[str, set[str]] = {}
-    surnames: dict[str, set[str]] = {}  # the groups whose person's last word a word is
     blocks: dict[str, tuple[str, ...]] = {}  # of the people a respelling may join
     respelt: dict[str, set[str]] = {}
     for key, total in totals.items():
@@ -397,8 +396,6 @@ def _groups(
             surface_roots.setdefault(surface.casefold(), set()).add(first[key])
         for word in _person_words(total):
             shortenings.setdefault(word, set()).add(first[key])
-        if _person_words(total):
-            surnames.setdefault(total.name.split()[-1], set()).add(first[key])
         if total.kind == "person" and not gazetteer.get(first[key]):
             blocks[key] = _respelling_blocks(_written(total.name))
             for block in blocks[key]:
@@ -418,6 +415,10 @@ def _groups(
         entry = gazetteer.get(root)
         return entry.kind if entry else totals[root].kind
 
+    def name_of(root: str) -> str:
+        entry = gazetteer.get(root)
+        return entry.name if entry else totals[root].name
+
     joins: list[tuple[str, str]] = []
     for key, total in sorted(totals.items(), key=lambda item: item[1].mentions):
         own = first[key]
@@ -427,13 +428,13 @@ def _groups(
         others = {root for root in named if kind_of(root) == total.kind}
         if not others and total.kind == "person":
             others = shortenings.get(total.name, set()) - {own}
-            if others - surnames.get(total.name, set()):  # a first name: rarely distinctive
-                others = {o for o in others if _named_by_first_name(articles[o], total.articles)}
         if not others and total.kind == "person":
             others = {root for root in respelling_roots(key) if kind_of(root) == "person"}
         if len(others) == 1:
             (other,) = others
-            if weight[other] >= weight[own]:
+            if weight[other] >= weight[own] and not _another_of_first_name(
+                total, name_of(other), articles[other]
+            ):
                 joins.append((key, other))
     merged = _UnionFind(first)
     for key, other in joins:  # least mentioned first; a known entity never joins another
@@ -455,12 +456,19 @@ _FULL_NAME_ARTICLES_PER_FIRST_NAME = 2
 _FEWEST_FULL_NAME_ARTICLES = 3
 
 
-def _named_by_first_name(full_name_articles: int, first_name_articles: int) -> bool:
-    """Whether a first name alone is the only person of the corpus with it, from the
-    articles naming each: that person is named in full often enough to be the one a
-    reader knows by their first name (see :data:`_FULL_NAME_ARTICLES_PER_FIRST_NAME`)."""
-    return full_name_articles >= max(
-        _FEWEST_FULL_NAME_ARTICLES, _FULL_NAME_ARTICLES_PER_FIRST_NAME * first_name_articles
+def _another_of_first_name(total: _KeyTotals, full_name: str, full_name_articles: int) -> bool:
+    """Whether a person's one-word key, the first word (not the last) of the one person
+    it would join, is more likely someone else of that first name: that person is not
+    named in full often enough (in ``full_name_articles``) to be the one a reader knows by
+    their first name (see :data:`_FULL_NAME_ARTICLES_PER_FIRST_NAME`), whether or not
+    another article linked that first name to them."""
+    words = [name_fold(word) for word in full_name.split()]
+    return (
+        total.kind == "person"
+        and len(words) > 1
+        and name_fold(total.name) == words[0] != words[-1]
+        and full_name_articles
+        < max(_FEWEST_FULL_NAME_ARTICLES, _FULL_NAME_ARTICLES_PER_FIRST_NAME * total.articles)
     )
 
 
