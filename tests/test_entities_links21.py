@@ -3,7 +3,7 @@ corpus with that first name unless articles name that person in full far more of
 
 from __future__ import annotations
 
-from warta.search.entities import EntityRegistry, KeyStat
+from warta.search.entities import EntityRegistry, KeyStat, extract_mentions
 
 
 def _person(key: str, name: str, articles: int, surface: str = "") -> KeyStat:
@@ -49,3 +49,19 @@ def test_a_surname_alone_still_joins_the_only_person_with_it() -> None:
         ]
     )
     assert registry.resolve("lacazette") == "alexandre_lacazette"
+
+
+def test_a_club_named_before_its_manager_in_a_football_report_is_the_club() -> None:
+    body = (
+        "Manajer Liverpool Juergen Klopp menilai timnya layak menang. Klopp kecewa dengan "
+        "gol yang dicetak lawan pada menit akhir pertandingan."
+    )
+    kinds = {m.key: m.kind for m in extract_mentions("Klopp kecewa", body)}
+    assert kinds.get("liverpool_fc") == "organisation"
+    assert "liverpool" not in kinds
+
+
+def test_a_city_before_a_name_outside_football_stays_the_city() -> None:
+    body = "Roker asal Liverpool Paul McCartney tampil dalam 37 konser tahun ini."
+    kinds = {m.key: m.kind for m in extract_mentions("Konser", body)}
+    assert "liverpool_fc" not in kinds
