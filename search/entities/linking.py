@@ -2115,11 +2115,13 @@ def _use_short_forms_in_football(
     """A place that is one known club's one-word short form is the club in a football report that
     never names it in full (``bek Liverpool``, ``menggeser Liverpool (44)``; see
     ``_use_short_forms`` for one that does), unless a head makes it the city (``kota
-    Milan``) or it opens a longer name (``Milan Skriniar``). A report writes two of
+    Milan``) or it opens a longer name (``Milan Skriniar``): a person the tagger found
+    right after it is the club's (``Manajer Liverpool Juergen Klopp``). A report writes two of
     ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``)."""
     written = {word.lower() for field in fields for word in field.words}
     if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
         return
+    person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
     for index, span in enumerate(spans):
         if span.kind != "place" or span.target is not None or len(span.words) > 1:
             continue  # Semen Padang, two words, stands in for the other spans of its name
@@ -2129,7 +2131,11 @@ def _use_short_forms_in_football(
             club is None
             or club.kind != "organisation"
             or (span.start > 0 and words[span.start - 1].lower() in ADMINISTRATIVE_HEADS)
-            or _inside_longer_name(words, span.start, span.end)
+            or _is_name_word_at(words, span.start - 1)
+            or (
+                _is_name_word_at(words, span.end)
+                and (id(span.field), span.end) not in person_starts
+            )
         ):
             continue
         spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
@@ -2140,13 +2146,17 @@ def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
     Ham United`` is no short form of Manchester United (titles and dates do not count:
     ``Presiden Jokowi``, ``kata Musk Selasa``; nor a common word capitalised to open a
     sentence: ``Akhirnya Roma``, ``INGGRIS - Mengejutkan Liverpool``)."""
-    return any(
+    return _is_name_word_at(words, start - 1) or _is_name_word_at(words, end)
+
+
+def _is_name_word_at(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` (if any) is a name word (see ``_inside_longer_name``)."""
+    return (
         0 <= index < len(words)
         and words[index].isalpha()
         and is_name_word(words[index])
         and words[index].lower() not in NEVER_ENTITIES
         and not _opens_sentence_as_common_word(words, index)
-        for index in (start - 1, end)
     )
 
 
