@@ -288,7 +288,10 @@ class Reader(ScrollView, can_focus=True):
                 title_matches = self.service.match_spans(terms, article.title) if terms else []
                 body_matches = self.service.match_spans(terms, article.body) if terms else []
                 meta = meta_line(article, self.today)
-                document = build_document(article, meta, mentions, title_matches, body_matches)
+                searched = terms.entities if terms is not None else ()
+                document = build_document(
+                    article, meta, mentions, title_matches, body_matches, searched
+                )
                 cached = (article_id, terms), (document, mentions)
                 self._fetched = cached
             if self.service.source_changed(article_id):
