@@ -4,11 +4,16 @@ between their items."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
+from warta.tui.i18n import set_language
 from warta.tui.screens.help import HelpScreen, HelpText, PendingCount
 
 from tests.test_tui_flows import open_first_result, settle
+from tests.test_tui_quotes import open_quotes
 
 # -- a count typed before a move shows until it is spent ---------------------------------------
 
@@ -100,3 +105,26 @@ async def test_enter_in_the_reader_of_a_word_search_still_asks_for_a_mention(
         await settle(pilot)
         assert not screen.showing_entity
         assert [n for n in app._notifications if "Select a mention first" in str(n.message)]
+
+
+# -- a dialog's keys wrap between items, never inside one -------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+async def test_a_dialogs_key_hint_wraps_between_its_items(
+    seeds_service: SearchService, tmp_path: Path, lang: str
+) -> None:
+    """At 60 columns the quotes list's hint ended a line in "Escape:" and began the next
+    with "tutup" (close): a key apart from what it does."""
+    set_language(lang)
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        listing = await open_quotes(pilot, "sam_altman")
+        hint = listing.query_one(".hint")
+        lines = [hint.render_line(y).text.strip() for y in range(hint.size.height)]
+        assert len(lines) > 1, lines  # it does wrap at this width
+        items = str(hint.render()).split(" · ")
+        for line in lines:
+            assert not line.endswith(":") and not line.endswith("·"), lines
+            pieces = line.removeprefix("· ").split(" · ")
+            assert all(piece in items for piece in pieces), (lines, items)
