@@ -184,7 +184,9 @@ class HelpFooter(Footer):
     def _leave_out_cut_keys(self) -> None:
         """Hide the keys the help key (and a count typed) would cover or the edge cut: at
         60 columns the reader's footer ended in "⌫" without its "Back"."""
-        room = self.content_region.width - self.query_one(".-corner").outer_size.width
+        # None while the footer is composed again (the bindings changed): it asks again.
+        corner = self.query(".-corner")
+        room = self.content_region.width - sum(part.outer_size.width for part in corner)
         for key in self.query(FooterKey).exclude(".-help"):
             key.display = key.outer_size.width <= room
             if key.display:
