@@ -12,8 +12,9 @@ from warta.tui.app import WartaApp
 from warta.tui.i18n import set_language
 from warta.tui.screens.help import HelpScreen, HelpText, PendingCount
 
-from tests.test_tui_flows import open_first_result, settle
+from tests.test_tui_flows import open_first_result, search, settle
 from tests.test_tui_quotes import open_quotes
+from tests.test_tui_round19 import _burst
 
 # -- a count typed before a move shows until it is spent ---------------------------------------
 
@@ -128,3 +129,33 @@ async def test_a_dialogs_key_hint_wraps_between_its_items(
             assert not line.endswith(":") and not line.endswith("·"), lines
             pieces = line.removeprefix("· ").split(" · ")
             assert all(piece in items for piece in pieces), (lines, items)
+
+
+# -- a burst of keys after / goes to the find bar ------------------------------------------------
+
+
+async def test_words_typed_right_after_slash_are_found(seeds_service: SearchService) -> None:
+    """``/musk`` sent in one go (tmux send-keys, a fast typist over SSH) left the find bar
+    empty: the letters reached the reader, as its keys, before the bar had the focus."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "altman")
+        assert app.focused is screen.reader
+        _burst(app, "slash", *"musk", "enter")
+        await settle(pilot)
+        assert screen.reader.find_text == "musk" and screen.reader.find_matches
+        assert app.focused is screen.reader  # Enter went back to the reader
+
+
+async def test_words_typed_right_after_slash_in_the_results_are_searched(
+    seeds_service: SearchService,
+) -> None:
+    """From the results, ``/tesla`` in one go: "s" sorted the results and "tesla" never
+    reached the search bar."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await search(pilot, "altman")
+        assert app.focused is screen.results
+        _burst(app, "slash", *"tesla")
+        await settle(pilot)
+        assert screen.search_bar.value == "tesla" and screen.results.sort == "score"
