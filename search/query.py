@@ -981,6 +981,9 @@ class MatchTerms:
     stemmed: frozenset[str]
     exact: frozenset[str]
     phrases: frozenset[PhraseWords] = frozenset()
+    #: The entities an ``entity:`` part named, as their terms (``entity_term``): not marked
+    #: as words are, but a reader knows which of an article's mentions was searched.
+    entities: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.stemmed or self.exact or self.phrases)
@@ -1002,6 +1005,7 @@ def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
     stemmed: set[str] = set()
     exact: set[str] = set()
     phrases: set[PhraseWords] = set()
+    entities: set[str] = set()
     for leaf in q.leaves():
         budget.check()
         if isinstance(leaf, query.Phrase):
@@ -1011,13 +1015,16 @@ def matched_terms(q: Query, reader: IndexReader) -> MatchTerms:
                 phrases.add((tuple(leaf.words), leaf.slop))
             continue
         for fieldname, text in _expanded_terms(leaf, reader):
-            if fieldname not in SEARCH_FIELDS:
+            if fieldname not in (*SEARCH_FIELDS, "entity"):
                 continue
             word = text.decode("utf-8") if isinstance(text, bytes) else str(text)
             if not reader.doc_frequency(fieldname, word):
                 continue
-            (stemmed if fieldname in STEMMED_FIELDS else exact).add(word)
-    return MatchTerms(frozenset(stemmed), frozenset(exact), frozenset(phrases))
+            if fieldname == "entity":
+                entities.add(word)
+            else:
+                (stemmed if fieldname in STEMMED_FIELDS else exact).add(word)
+    return MatchTerms(frozenset(stemmed), frozenset(exact), frozenset(phrases), frozenset(entities))
 
 
 def match_spans(text: str, terms: MatchTerms) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from textual.binding import BindingType
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.message import Message
 from textual.notifications import Notify
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets.option_list import Option
@@ -128,6 +129,10 @@ class WartaApp(App[None]):
     #: The palette key given here stops Textual adding its own, labelled "palette".
     BINDINGS: ClassVar[list[BindingType]] = list(APP)
 
+    #: The digits of a count typed before a move (see ``_check_bindings``), shown while
+    #: they wait for it (``PendingCount``).
+    count: reactive[str] = reactive("")
+
     def __init__(
         self,
         service: SearchService,
@@ -156,8 +161,6 @@ class WartaApp(App[None]):
         self._stop_signals = tuple(stop_signals)
         #: Closed by one of ``stop_signals`` (``kill``, a closed SSH session).
         self.interrupted = False
-        #: The digits of a count typed before a move (see ``_check_bindings``).
-        self.count = ""
 
     def on_load(self) -> None:
         """Before any worker starts: quitting must not wait for a busy one. A stop signal

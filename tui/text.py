@@ -125,14 +125,14 @@ class FittedLine(NamedTuple):
         return whole.truncate(max(width, 1), ellipsis=True)
 
 
-class KeptTail(Visual):
-    """A line that wraps at its words, except in its tail (from offset ``tail`` on: the
-    date and count after a title), which goes to the next line whole with the word before
-    it: "(1)" or "2023" left alone on a line read as a row of its own."""
+class KeptTogether(Visual):
+    """A line that wraps at its spaces, except inside its ``kept`` spans (``(start, end)``
+    offsets), each of which goes to the next line whole with the word it touches; a span
+    wider than the line wraps as any text."""
 
-    def __init__(self, content: Content, tail: int) -> None:
+    def __init__(self, content: Content, kept: Sequence[tuple[int, int]]) -> None:
         self.content = content
-        self.tail = tail
+        self.kept = kept
         self._lines: dict[int, list[Content]] = {}
 
     def __str__(self) -> str:
@@ -145,12 +145,16 @@ class KeptTail(Visual):
     def lines(self, width: int) -> list[Content]:
         """The lines at ``width`` cells (kept: layout asks again)."""
         if width not in self._lines:
-            plain = self.content.plain
-            # Spaces in the tail made letters of the same width: wrapped, they stay put
-            # (unless the tail is wider than the line: then it wraps as any text).
-            joined = plain[: self.tail] + plain[self.tail :].replace(" ", "_")
-            last = joined.rsplit(None, 1)[-1] if joined.strip() else ""
-            spans = wrap_lines(plain if cell_len(last) > width else joined, width)
+            joined = self.content.plain
+            for start, end in self.kept:
+                # Its spaces made letters of the same width: wrapped, the span stays put.
+                glued = joined[:start] + joined[start:end].replace(" ", "_") + joined[end:]
+                begin = glued.rfind(" ", 0, start) + 1
+                finish = glued.find(" ", end)
+                finish = len(glued) if finish < 0 else finish
+                if cell_len(glued[begin:finish]) <= width:
+                    joined = glued
+            spans = wrap_lines(joined, width)
             self._lines[width] = [self.content[start:end] for start, end in spans]
         return self._lines[width]
 
@@ -169,6 +173,29 @@ class KeptTail(Visual):
             for strip in line.render_strips(width, 1, style, options)
         ]
         return strips if height is None else strips[:height]
+
+
+class KeptTail(KeptTogether):
+    """A line that wraps at its words, except in its tail (from offset ``tail`` on: the
+    date and count after a title), which goes to the next line whole with the word before
+    it: "(1)" or "2023" left alone on a line read as a row of its own."""
+
+    def __init__(self, content: Content, tail: int) -> None:
+        super().__init__(content, [(tail, len(content.plain))])
+
+
+def kept_items(line: str, separator: str = " · ") -> KeptTogether:
+    """A line of items (a dialog's keys: "Enter: done · Escape: cancel") that wraps between
+    them, each item whole with the separator's mark before it: at 60 columns "Escape:"
+    ended a line and "tutup" began the next."""
+    content = literal(line)
+    lead = len(separator.lstrip())  # "· " goes to the next line with the item after it
+    kept = []
+    start = 0
+    for item in content.plain.split(separator):
+        kept.append((max(start - lead, 0), start + len(item)))
+        start += len(item) + len(separator)
+    return KeptTogether(content, kept)
 
 
 def titled(title: Content, after: Iterable[Content]) -> KeptTail:

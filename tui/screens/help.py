@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import HorizontalGroup, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
@@ -108,6 +109,32 @@ class KeyTable(Widget):
         return self.lines(width).plain.count("\n") + 1
 
 
+class PendingCount(Static):
+    """The count typed before a move, while it waits for its key (the 5 of ``5j``), in the
+    corner where vim shows it: digits that changed nothing on screen read as lost."""
+
+    DEFAULT_CSS = """
+    PendingCount {
+        width: auto;
+        padding-right: 1;
+        text-style: bold;
+        display: none;
+    }
+    """
+
+    class Shown(Message):
+        """The count appeared or went: the footer has that much less, or more, room."""
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "count", self._show)
+
+    def _show(self, count: str) -> None:
+        self.update(Content(count))
+        if self.display != bool(count):
+            self.display = bool(count)
+            self.post_message(self.Shown())
+
+
 class HelpFooter(Footer):
     """The footer, with the help key at its right edge where Textual puts the palette key.
 
@@ -118,8 +145,11 @@ class HelpFooter(Footer):
     """
 
     DEFAULT_CSS = """
-    HelpFooter FooterKey.-help {
+    HelpFooter .-corner {
         dock: right;
+        width: auto;
+    }
+    HelpFooter FooterKey.-help {
         padding-right: 1;
         border-left: vkey $foreground 20%;
     }
@@ -129,10 +159,15 @@ class HelpFooter(Footer):
         super().__init__(show_command_palette=False)
 
     def compose(self) -> ComposeResult:
+        """Textual's keys, the help key moved to the right-hand corner with the count
+        typed (widgets docked to one edge would cover each other)."""
+        corner: list[Widget] = []
         for widget in super().compose():
             if isinstance(widget, FooterKey) and widget.key == HELP_KEY:
-                widget.add_class("-help")
-            yield widget
+                corner.append(widget.add_class("-help"))
+            else:
+                yield widget
+        yield HorizontalGroup(*corner, PendingCount(), classes="-corner")
 
     async def recompose(self) -> None:
         await super().recompose()
@@ -142,10 +177,16 @@ class HelpFooter(Footer):
         """Every key again, then as many as fit: a wider terminal has room for more."""
         self.call_after_refresh(self.recompose)
 
+    @on(PendingCount.Shown)
+    def _count_shown(self) -> None:
+        self.call_after_refresh(self._leave_out_cut_keys)
+
     def _leave_out_cut_keys(self) -> None:
-        """Hide the keys the help key would cover or the edge cut: at 60 columns the
-        reader's footer ended in "⌫" without its "Back"."""
-        room = self.content_region.width - sum(key.outer_size.width for key in self.query(".-help"))
+        """Hide the keys the help key (and a count typed) would cover or the edge cut: at
+        60 columns the reader's footer ended in "⌫" without its "Back"."""
+        # None while the footer is composed again (the bindings changed): it asks again.
+        corner = self.query(".-corner")
+        room = self.content_region.width - sum(part.outer_size.width for part in corner)
         for key in self.query(FooterKey).exclude(".-help"):
             key.display = key.outer_size.width <= room
             if key.display:
@@ -169,8 +210,23 @@ class HelpText(VerticalScroll):
 
     BINDINGS: ClassVar[list[BindingType]] = list(HELP_TEXT)
 
-    action_line_down = VerticalScroll.action_scroll_down
-    action_line_up = VerticalScroll.action_scroll_up
+    def _scroll_by(self, lines: int) -> None:
+        """At once: Textual's scroll waits for the next frame, from where it was, so a
+        count (``5j``, ``3 space``) moved one line or page."""
+        self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
+
+    def action_line_down(self) -> None:
+        self._scroll_by(1)
+
+    def action_line_up(self) -> None:
+        self._scroll_by(-1)
+
+    def action_page_down(self) -> None:
+        self._scroll_by(self.scrollable_content_region.height)
+
+    def action_page_up(self) -> None:
+        self._scroll_by(-self.scrollable_content_region.height)
+
     action_top = VerticalScroll.action_scroll_home
     action_bottom = VerticalScroll.action_scroll_end
 
@@ -229,6 +285,14 @@ class HelpScreen(Screen[None]):
                 if rows:
                     yield KeyTable(section.title, rows).add_class("section")
             yield Static(id="help-nothing", classes="section")
+
+    def on_mount(self) -> None:
+        """A count typed before a move shows in the box's lower edge, as the footer shows
+        it on the main screen (help has no footer)."""
+        self.watch(self.app, "count", self._show_count)
+
+    def _show_count(self, count: str) -> None:
+        self.query_one(HelpText).border_subtitle = count
 
     def action_find(self) -> None:
         self.add_class("-finding")

@@ -106,8 +106,9 @@ class MainScreen(Screen[None]):
     # -- focus -----------------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        """Like a browser's address bar: focused with the query selected, to type over."""
-        self.search_bar.focus()
+        """Like a browser's address bar: focused with the query selected, to type over;
+        at once, so that the keys typed after it go there (see ``KeysInOrder``)."""
+        self.set_focus(self.search_bar)
         self.search_bar.select_all()
 
     def action_focus_results(self) -> None:

@@ -41,6 +41,7 @@ from warta.tui.text import (
     Hanging,
     Line,
     join_parts,
+    kept_items,
     literal,
     show_date,
     show_number,
@@ -143,6 +144,11 @@ DIALOG_CSS = """
 """
 
 
+def hint_label(keys: str) -> Label:
+    """The line of keys under a dialog, wrapped between its items (``kept_items``)."""
+    return Label(kept_items(keys), classes="hint")
+
+
 class Dialog(ModalScreen[_Answer]):
     """A box over the screen, with a footer of its own: the dimmed footer behind it named
     the screen's keys (``c Quote``), which do nothing while it is open. F1 opens help, as
@@ -199,7 +205,7 @@ class Prompt(Dialog[str | None]):
             yield Static(id="info")
             yield PromptInput(self.value, placeholder=self.placeholder, id="answer")
             yield Static(id="problem")
-            yield Label(Content(_("Enter: done · Escape: cancel")), classes="hint")
+            yield hint_label(_("Enter: done · Escape: cancel"))
         yield HelpFooter()
 
     def on_mount(self) -> None:
@@ -489,7 +495,7 @@ class PickList(Dialog[_Row | None]):
             yield Label(Content(_(self.heading)), classes="heading")
             yield FilterInput(placeholder=_("Type to filter"), id="filter")
             yield PickOptions(id="picks")
-            yield Label(Content(self._hint()), classes="hint")
+            yield hint_label(self._hint())
         yield HelpFooter()
 
     def _hint(self) -> str:

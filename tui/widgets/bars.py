@@ -204,9 +204,10 @@ class FindBar(Horizontal):
         return self.query_one("#find-input", Input)
 
     def open(self) -> None:
-        """Show the bar with the last text selected, ready to type over."""
+        """Show the bar with the last text selected, ready to type over; focused at once,
+        not after the keys already typed (``focus`` waits for them)."""
         self.add_class("-open")
-        self.input.focus()
+        self.screen.set_focus(self.input)
 
     def show(self, text: str) -> None:
         """Show the bar, unfocused, as the legend of ``text``'s marks."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
 from warta.search.amounts import Amount, find_amounts
 from warta.search.dates import DateMention, find_dates
 from warta.search.model import Article, Mention
+from warta.search.query import entity_term
 from warta.tui.text import Cleaned, Sentences, clean_keeping_offsets, wrap_lines
 
 Span = tuple[int, int]
@@ -47,6 +48,9 @@ class Document:
     #: Dates and amounts the title and body mention, in text order (offsets index ``plain``).
     dates: tuple[DateMention, ...] = ()
     amounts: tuple[Amount, ...] = ()
+    #: The entities the search named (``entity:X``) that the article mentions, by key in
+    #: reading order: Enter and e act on the first when no mention is selected.
+    searched: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -135,11 +139,13 @@ def build_document(
     mentions: Sequence[Mention],
     title_matches: Sequence[Span] = (),
     body_matches: Sequence[Span] = (),
+    searched: Collection[str] = (),
 ) -> Document:
     """Clean the article (offsets kept) and place its query matches and mentions.
 
     ``meta`` is the already cleaned metadata line (source, byline, date). Spans that do
-    not fit the text they claim to index are dropped rather than trusted.
+    not fit the text they claim to index are dropped rather than trusted. ``searched``:
+    the entities the search named, as ``MatchTerms.entities`` gives them.
     """
     title_mentions = [m for m in mentions if m.field == "title"]
     body_mentions = [m for m in mentions if m.field == "body"]
@@ -176,6 +182,11 @@ def build_document(
         links=tuple(links),
         dates=dates,
         amounts=amounts,
+        searched=tuple(
+            dict.fromkeys(
+                link.mention.key for link in links if entity_term(link.mention.key) in searched
+            )
+        ),
     )
 
 

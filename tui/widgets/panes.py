@@ -111,13 +111,17 @@ class Panes(Commands, Horizontal):
 
     def selected_entity(self) -> str | None:
         """The sidebar's highlighted entity when the sidebar has focus, else the reader's
-        current mention's, if any."""
+        current mention's, else the one an ``entity:`` search named, if the article
+        mentions it (Enter said "select a mention first" on a search for that entity)."""
         if self.sidebar.has_focus and self.sidebar.highlighted_key:
             return self.sidebar.highlighted_key
-        link = self.article.reader.current_link
-        if link is None or self.article.showing_entity:
+        document = self.article.reader.document
+        if document is None or self.article.showing_entity:
             return None
-        return link.mention.key
+        link = self.article.reader.current_link
+        if link is not None:
+            return link.mention.key
+        return document.searched[0] if document.searched else None
 
     def entity_to_open(self) -> str | None:
         """The entity to open the entity view of (``selected_entity``); None, after telling

@@ -51,6 +51,7 @@ from warta.tui.text import (
 )
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
 from warta.tui.widgets.document import Document, Link, build_document
+from warta.tui.widgets.routing import KeysInOrder
 from warta.tui.workspace import NOTE, STAR, Marks, WorkspaceThread, marks_of, toggle_star
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class ReaderPosition:
     mention: int | None
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(KeysInOrder, ScrollView, can_focus=True):
     """Shows a ``Document``; a cursor moves over its mentions, find marks its matches."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER)
@@ -288,7 +289,10 @@ class Reader(ScrollView, can_focus=True):
                 title_matches = self.service.match_spans(terms, article.title) if terms else []
                 body_matches = self.service.match_spans(terms, article.body) if terms else []
                 meta = meta_line(article, self.today)
-                document = build_document(article, meta, mentions, title_matches, body_matches)
+                searched = terms.entities if terms is not None else ()
+                document = build_document(
+                    article, meta, mentions, title_matches, body_matches, searched
+                )
                 cached = (article_id, terms), (document, mentions)
                 self._fetched = cached
             if self.service.source_changed(article_id):

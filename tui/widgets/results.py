@@ -38,7 +38,7 @@ from warta.tui.screens.workspace import (
 )
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
-from warta.tui.widgets.routing import Commands
+from warta.tui.widgets.routing import Commands, KeysInOrder
 from warta.tui.workspace import STAR, Marks, WorkspaceThread, toggle_star
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def result_status(
     return join_parts(parts)
 
 
-class ResultsList(Commands, OptionList):
+class ResultsList(Commands, KeysInOrder, OptionList):
     """Ranked hits; runs the searches that fill it. Moving previews an article, Enter
     opens it; G or PgDn at the end fetches the next page of hits. The search it shows is
     what the workspace commands save, export and remember."""

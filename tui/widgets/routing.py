@@ -3,8 +3,9 @@ screen's keys run on a pane wherever the focus is."""
 
 from __future__ import annotations
 
-from typing import ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
+from textual import events
 from textual.dom import DOMNode
 from textual.widget import Widget
 
@@ -40,3 +41,28 @@ class Commands:
         if command not in self.COMMANDS:
             raise ValueError(f"not a command of {type(self).__name__}: {command}")
         getattr(self, command)(*arguments)
+
+
+if TYPE_CHECKING:
+    _Pane = Widget
+else:  # a plain mixin: Textual merges a widget's CSS and component classes along its bases
+    _Pane = object
+
+
+class KeysInOrder(_Pane):
+    """A pane that runs its keys as they come, and passes on the keys that come after one
+    that moved the focus away: Textual hands every key of a burst to the widget focused
+    when it arrived, and runs a bound key only once it has gone up to the app, so
+    ``/musk`` sent in one go (tmux, a fast typist over SSH) gave "musk" to the reader, as
+    its keys, and left the find bar empty (Textual issue #6605)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        focused = self.app.focused  # on the screen on top: a key may have opened a dialog
+        if focused is not self and focused is not None:
+            event.stop()
+            event.prevent_default()
+            focused._forward_event(events.Key(event.key, event.character))
+            return
+        if await self.app._check_bindings(event.key):
+            event.stop()
+            event.prevent_default()
