@@ -576,6 +576,10 @@ def _unscored_class() -> type:
     from whoosh import matching, query
 
     class Unscored(query.ConstantScoreQuery):
+        #: What ``And.normalize`` reads when it merges nested clauses (Whoosh's wrappers
+        #: lack it: ``grok tag:baca -is:starred`` raised AttributeError, told as damage).
+        boost = 1.0
+
         def __init__(self, child: Query, score: float = 0.0) -> None:
             super().__init__(child, 0.0)
 
@@ -654,7 +658,8 @@ def _rewrite_fuzzy(q: Any, found: _Rewriting) -> Query:
     # The first letter as typed: Whoosh otherwise measures the edit distance to every
     # word of the index (IndoSum tiled to 10,000 articles, eight misspelt words: median
     # 1,159 -> 186 ms, the same hits).
-    bounded.prefixlength = max(q.prefixlength, FUZZY_PREFIX)
+    # ``musk~/9``: at most the whole word (the automaton read letters past its end).
+    bounded.prefixlength = min(max(q.prefixlength, FUZZY_PREFIX), len(q.text))
     return bounded
 
 
