@@ -249,7 +249,7 @@ def _damage(service: SearchService, error: Exception) -> WartaError:
     )
 
 
-def _storable(text: str) -> bool:
+def storable(text: str) -> bool:
     """Whether an index could hold ``text``: Whoosh stores UTF-8, so an id with a lone
     surrogate (a byte of the command line that is not UTF-8, ``warta show $'\\xff'``) is in
     none; looking it up raised UnicodeEncodeError, which was reported as damage."""
@@ -837,7 +837,7 @@ class SearchService:
     def article(self, article_id: str) -> Article | None:
         from warta.search.index import article_from_fields
 
-        if not _storable(article_id):
+        if not storable(article_id):
             return None
         stored = self._view().searcher.document(id=article_id)
         return article_from_fields(stored) if stored else None
@@ -848,7 +848,7 @@ class SearchService:
         id typed for a long one, as git takes a commit's first letters."""
         searcher = self._view().searcher
         found: list[str] = []
-        if prefix and _storable(prefix):
+        if prefix and storable(prefix):
             for term in searcher.reader().expand_prefix("id", prefix):
                 article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
                 if searcher.document_number(id=article_id) is not None:  # not a deleted one

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from warta.search.service import SearchService
 from warta.search.workspace import Workspace
+from warta.tui.cli import main
 
 from tests.conftest import SEEDS
 
@@ -67,3 +68,23 @@ def test_a_fuzzy_prefix_longer_than_its_word_keeps_the_whole_word(
         assert {hit.id for hit in seeds_service.search("musk").hits} <= {
             hit.id for hit in result.hits
         }
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["note", "\udcff"],
+        ["note", "--clear", "0\udcff"],
+        ["unstar", "\udcff"],
+        ["untag", "\udcff", "baca"],
+    ],
+)
+def test_an_id_with_a_byte_not_utf8_is_no_article_when_reading_or_removing_marks(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, args: list[str]
+) -> None:
+    """``warta note $'\\xff'`` (``unstar``, ``untag``, ``note --clear`` the same) ended in a
+    UnicodeEncodeError traceback: the id was looked up in the workspace as typed."""
+    code = main(["--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data"), *args])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("warta: no article with id") and err.count("\n") == 1
