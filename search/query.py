@@ -225,6 +225,7 @@ def parse_query(
             N_("cannot read this query ({problem})"), problem=type(error).__name__
         ) from error
     _check_fields(nodes, schema)
+    _each_side_once(nodes)
     try:
         parsed = _exclusions_alone(nodes.query(parser)).normalize()
     except Exception as error:
@@ -498,6 +499,41 @@ def _is_date(field: Any, fieldname: str, text: str) -> bool:
         return not getattr(field.parse_query(fieldname, text), "error", None)
     except (ValueError, OverflowError):
         return False
+
+
+def _each_side_once(node: Any) -> None:
+    """Make every two-sided group of ``node`` (``a ANDNOT b``, ``a ANDMAYBE b``, ``+a``,
+    ``-a``) build each side's query once: Whoosh's built each twice, so a query's cost
+    doubled with each one nested (``musk`` and 20 times `` ANDNOT x``, or ``-(`` 20 times
+    around a word, held the CPU for minutes, the explorer's search bar with it)."""
+    from whoosh.qparser import syntax
+
+    if isinstance(node, syntax.BinaryGroup):
+        node.__class__ = _each_side_once_class(type(node))
+    if isinstance(node, syntax.GroupNode):
+        for child in node:
+            _each_side_once(child)
+
+
+@functools.cache
+def _each_side_once_class(base: type) -> type:
+    """``base``, a Whoosh ``BinaryGroup``, whose ``query`` reads each side once."""
+    from whoosh import query
+    from whoosh.qparser import syntax
+
+    class Once(base):
+        def query(self, parser: Any) -> Query:
+            first, second = (node.query(parser) for node in self.nodes)
+            if first is None:
+                built = query.NullQuery if second is None else second
+            elif second is None:
+                built = first
+            else:
+                built = self.qclass(first, second)
+            return syntax.attach(built, self)
+
+    Once.__name__ = Once.__qualname__ = base.__name__
+    return Once
 
 
 def _syntax_leaves(node: Any) -> Iterator[Any]:

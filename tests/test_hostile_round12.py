@@ -4,7 +4,7 @@ user would meet it, and each failing before its fix."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from warta.search.workspace import Workspace
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
+from tests.cpu_time import growth
 
 SAM = "002_c0de79780e8f4f90"
 MUSK = "001_6e86bfa91c2c7f27"
@@ -88,3 +89,25 @@ def test_an_id_with_a_byte_not_utf8_is_no_article_when_reading_or_removing_marks
     err = capsys.readouterr().err
     assert code == 2
     assert err.startswith("warta: no article with id") and err.count("\n") == 1
+
+
+NESTED: dict[str, Callable[[int], str]] = {
+    "andnot": lambda depth: "musk" + " ANDNOT x" * depth,
+    "andmaybe": lambda depth: "musk" + " ANDMAYBE x" * depth,
+    "minus": lambda depth: "-(" * depth + "musk" + ")" * depth,
+    "plus": lambda depth: "+(" * depth + "musk" + ")" * depth,
+}
+
+
+@pytest.mark.parametrize("nested", NESTED.values(), ids=NESTED.keys())
+def test_nested_exclusions_cost_what_their_length_does(
+    seeds_service: SearchService, nested: Callable[[int], str]
+) -> None:
+    """``musk`` and 20 times `` ANDNOT x`` (or ``-(`` 20 times around a word) held the CPU
+    for minutes, the explorer's search bar with it: each nested operator doubled the cost
+    of building the query."""
+    ratio = growth(
+        lambda: seeds_service.search(nested(7)), lambda: seeds_service.search(nested(14))
+    )
+    assert ratio < 6
+    assert seeds_service.search(nested(60)).error is None
