@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from whoosh.reading import IndexReader
 
 MAX_QUERY_CHARS = 1000
+#: Parentheses inside parentheses: far past any use, and below where building the query
+#: runs out of Python's stack (400 said "cannot read this query (RecursionError)").
+MAX_NESTING = 100
 MIN_PREFIX_CHARS = 2
 #: What the weights after ``^`` may come to, multiplied down a query's groups: far past any
 #: use, and far below where scores overflow (``elon^`` and 40 nines scored inf, which
@@ -200,6 +203,7 @@ def parse_query(
     from whoosh import qparser
 
     text = normalise_query(text)
+    _check_nesting(text)
     _check_field_has_value(text, schema)
     searched = _PUNCTUATION.sub(" ", text)
     if not any(char.isalnum() or char == "*" for char in searched):
@@ -266,6 +270,26 @@ def _check_weights(q: Query, above: float = 1.0) -> None:
         raise QueryError(N_("the weights after ^ come to more than {limit}"), limit=MAX_WEIGHT)
     for child in q.children():
         _check_weights(child, weight)
+
+
+def _check_nesting(text: str) -> None:
+    """Refuse parentheses nested past ``MAX_NESTING`` (those inside a phrase are text)."""
+    depth = 0
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char == "(":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise QueryError(
+                    N_("the query nests parentheses too deeply (at most {limit})"),
+                    limit=MAX_NESTING,
+                )
+        elif char == ")":
+            depth = max(0, depth - 1)
 
 
 #: A field name and its colon that end the query: the value is still to be typed (an

@@ -111,3 +111,11 @@ def test_nested_exclusions_cost_what_their_length_does(
     )
     assert ratio < 6
     assert seeds_service.search(nested(60)).error is None
+
+
+def test_parentheses_nested_too_deeply_are_said_so(seeds_service: SearchService) -> None:
+    """400 parentheses around a word said "cannot read this query (RecursionError)"."""
+    result = seeds_service.search("(" * 400 + "musk" + ")" * 400)
+    assert result.error == "the query nests parentheses too deeply (at most 100)"
+    assert seeds_service.search("(" * 100 + "musk" + ")" * 100).hits
+    assert seeds_service.search('"' + "(" * 400 + 'musk" elon').hits
