@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from warta.search.errors import N_, Message, WartaError, excerpt
 from warta.search.model import Snippet
 from warta.search.ranking import FIELD_BOOSTS
-from warta.search.sanitize import clean_line
+from warta.search.sanitize import clean_line, visible
 
 if TYPE_CHECKING:
     from whoosh.fields import Schema
@@ -206,7 +206,7 @@ def parse_query(
     _check_nesting(text)
     _check_field_has_value(text, schema)
     searched = _PUNCTUATION.sub(" ", text)
-    if not any(char.isalnum() or char == "*" for char in searched):
+    if not any((char.isalnum() or char == "*") and visible(char) for char in searched):
         raise QueryError(N_("type some words to search"))
     unknown_fields: list[str] = []
     parser = qparser.QueryParser(None, schema)
@@ -361,6 +361,7 @@ def _plugin_classes() -> tuple[type, type, type]:
             return [(self.check, 105)]
 
         def check(self, parser: Any, group: Any) -> Any:
+            _drop_unseen_words(group)
             nodes = [node for node in group if not node.is_ws()]
             for index, node in enumerate(nodes):
                 if isinstance(node, syntax.GroupNode):
@@ -398,6 +399,23 @@ def _plugin_classes() -> tuple[type, type, type]:
             return group  # as it is: a word's group of fields keeps its kind
 
     return UnknownFieldsAsText, OperandsCheck, PlusMinusInGroups
+
+
+def _drop_unseen_words(group: Any) -> None:
+    """Words and phrases of nothing visible (``\u200b``, a lone combining mark) are no
+    words: ``NOT \u200b`` is ``NOT`` alone, and ``title:\u200b`` asks for a value as
+    ``title:`` does (each found nothing, without a word of why)."""
+    kept = []
+    for node in group:
+        if node.has_text and not visible(node.text):
+            if node.fieldname is not None:
+                raise QueryError(
+                    N_("type what to search after {field}:"),
+                    field=excerpt(node.fieldname, QUOTED_CHARS),
+                )
+            continue
+        kept.append(node)
+    group.nodes[:] = kept
 
 
 def _is_operator(node: Any) -> bool:

@@ -119,3 +119,27 @@ def test_parentheses_nested_too_deeply_are_said_so(seeds_service: SearchService)
     assert result.error == "the query nests parentheses too deeply (at most 100)"
     assert seeds_service.search("(" * 100 + "musk" + ")" * 100).hits
     assert seeds_service.search('"' + "(" * 400 + 'musk" elon').hits
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("title:\u200b", "type what to search after title:"),
+        ("title:\u0301", "type what to search after title:"),
+        ('title:"\u00ad"', "type what to search after title:"),
+        ("entity:\u200b", "type what to search after entity:"),
+        ("tag:\u2060", "type what to search after tag:"),
+        ("date:\ufeff", "type what to search after date:"),
+        ("NOT \u200b", "NOT needs a word after it"),
+        ("musk AND \u200b", "AND needs a word on each side"),
+        ("\u3164", "type some words to search"),
+    ],
+)
+def test_a_value_of_nothing_visible_is_said_missing_as_an_empty_one(
+    service: SearchService, query: str, message: str
+) -> None:
+    """``title:\\u200b`` looks like ``title:`` on screen, but it found nothing without a
+    word of why (``tag:\\u2060``: 'no article has the tag ""'), and ``NOT \\u200b`` was no
+    ``NOT`` alone; a Hangul filler searched an invisible word."""
+    result = service.search(query)
+    assert result.error == message
