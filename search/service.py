@@ -249,6 +249,16 @@ def _damage(service: SearchService, error: Exception) -> WartaError:
     )
 
 
+def _typed_name(name: str) -> str:
+    """A name as typed, read as article text is: without bidi controls, zero-width
+    characters or soft hyphens, in NFC. ``elon\u200b musk`` pasted from a web page was
+    "no entity named elon musk; closest: Elon Musk"."""
+    from warta.search.decode import normalise_text
+    from warta.search.sanitize import clean_line
+
+    return normalise_text(clean_line(name))
+
+
 def storable(text: str) -> bool:
     """Whether an index could hold ``text``: Whoosh stores UTF-8, so an id with a lone
     surrogate (a byte of the command line that is not UTF-8, ``warta show $'\\xff'``) is in
@@ -920,11 +930,11 @@ class SearchService:
 
     @_reports_damage
     def entity(self, name_or_id: str) -> Entity | None:
-        return self._entity_registry().lookup(name_or_id)
+        return self._entity_registry().lookup(_typed_name(name_or_id))
 
     @_reports_damage
     def entity_candidates(self, name: str, n: int = 5) -> list[Entity]:
-        return self._entity_registry().candidates(name, n)
+        return self._entity_registry().candidates(_typed_name(name), n)
 
     def named_entity(self, name: str) -> Entity:
         """The entity ``name`` names (canonical name, alias or id); else a WartaError that

@@ -143,3 +143,24 @@ def test_a_value_of_nothing_visible_is_said_missing_as_an_empty_one(
     ``NOT`` alone; a Hangul filler searched an invisible word."""
     result = service.search(query)
     assert result.error == message
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["mentions", "elon\u200b musk"],
+        ["quotes", "sam\u00ad altman"],
+        ["related-entities", "\u200fmusk"],
+        ["timeline", "--entity", "mu\u00adsk"],
+        ["search", 'entity:"elon\u200b musk"'],
+    ],
+)
+def test_a_name_pasted_with_invisible_characters_names_its_entity(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, args: list[str]
+) -> None:
+    """``warta mentions 'elon<U+200B> musk'`` (a name copied from a web page with a zero-width
+    space or a soft hyphen) said "no entity named elon musk; closest: Elon Musk": the
+    name was not read as article text is, without them."""
+    assert main(["--index-dir", str(seeds_index), *args]) == 0
+    out = capsys.readouterr().out
+    assert "Musk" in out or "Altman" in out
