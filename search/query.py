@@ -565,13 +565,13 @@ def _each_side_once_class(base: type) -> type:
 
     class Once(base):
         def query(self, parser: Any) -> Query:
-            first, second = (node.query(parser) for node in self.nodes)
-            if first is None:
-                built = query.NullQuery if second is None else second
-            elif second is None:
-                built = first
+            # A side left empty (its word gone as punctuation) leaves the other alone.
+            sides = [node.query(parser) for node in self.nodes]
+            present = [side for side in sides if side is not None]
+            if len(present) == 2:
+                built = self.qclass(*present)
             else:
-                built = self.qclass(first, second)
+                built = present[0] if present else query.NullQuery
             return syntax.attach(built, self)
 
     Once.__name__ = Once.__qualname__ = base.__name__

@@ -164,3 +164,12 @@ def test_a_name_pasted_with_invisible_characters_names_its_entity(
     assert main(["--index-dir", str(seeds_index), *args]) == 0
     out = capsys.readouterr().out
     assert "Musk" in out or "Altman" in out
+
+
+@pytest.mark.parametrize("query", ["3 ANDNOT -1 ANDNOT ~", "musk ANDNOT -1 ANDNOT ~"])
+def test_an_operator_whose_word_is_punctuation_keeps_the_other_side(
+    seeds_service: SearchService, query: str
+) -> None:
+    """``3 ANDNOT -1 ANDNOT ~`` (found by a sweep of generated queries) said "cannot read
+    this query (ValueError)": a side of ``ANDNOT`` that is only punctuation is no side."""
+    assert seeds_service.search(query).error is None
