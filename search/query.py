@@ -551,7 +551,8 @@ def _each_side_once(node: Any) -> None:
     from whoosh.qparser import syntax
 
     if isinstance(node, syntax.BinaryGroup):
-        node.__class__ = _each_side_once_class(type(node))
+        base: type = type(node)
+        node.__class__ = _each_side_once_class(base)
     if isinstance(node, syntax.GroupNode):
         for child in node:
             _each_side_once(child)
