@@ -422,6 +422,9 @@ QUERY_FIELDS = [
     "byline",
     "nosuchfield",
     "TITLE",
+    "tag",
+    "is",
+    "shown_title_exact",
     "",
 ]
 QUERY_VALUES = [
@@ -436,6 +439,8 @@ QUERY_VALUES = [
     "",
     "yesterday",
     "1e26",
+    "\u200b",
+    "\u0301",
 ]
 OPERATORS = ["AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "-", "+", "!", "&&", "||", "TO"]
 PUNCTUATION = [
@@ -476,7 +481,7 @@ QUERY_ATOMS = st.one_of(
     st.builds(
         lambda word, n: f"{word}~{n}",
         st.sampled_from(QUERY_WORDS),
-        st.sampled_from(["", "0", "1", "2", "3", "5", "7", "9", "99", "-1", "2.5"]),
+        st.sampled_from(["", "0", "1", "2", "3", "5", "7", "9", "99", "-1", "2.5", "/9", "2/9"]),
     ),
     st.builds(
         lambda word, boost: f"{word}^{boost}",
@@ -518,9 +523,16 @@ QUERIES = st.one_of(
     st.builds(
         lambda terms, joiner: joiner.join(terms),
         st.lists(QUERY_TERMS, max_size=8),
-        st.sampled_from([" ", "", "  ", " AND ", " OR "]),
+        st.sampled_from([" ", "", "  ", " AND ", " OR ", " ANDNOT ", " ANDMAYBE "]),
     ),
     st.builds(lambda term, count: " ".join([term] * count), QUERY_TERMS, st.integers(1, 400)),
+    # Nesting: each level of ``-(`` or ``ANDNOT`` once doubled the cost of building a query.
+    st.builds(
+        lambda term, opener, depth: opener * depth + term + ")" * depth,
+        QUERY_TERMS,
+        st.sampled_from(["(", "-(", "+(", "x ANDNOT ("]),
+        st.integers(1, 120),
+    ),
 )
 QUERY_EXAMPLES = st.fixed_dictionaries(
     {

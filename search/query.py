@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from warta.search.errors import N_, Message, WartaError, excerpt
 from warta.search.model import Snippet
 from warta.search.ranking import FIELD_BOOSTS
-from warta.search.sanitize import clean_line
+from warta.search.sanitize import clean_line, visible
 
 if TYPE_CHECKING:
     from whoosh.fields import Schema
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from whoosh.reading import IndexReader
 
 MAX_QUERY_CHARS = 1000
+#: Parentheses inside parentheses: far past any use, and below where building the query
+#: runs out of Python's stack (400 said "cannot read this query (RecursionError)").
+MAX_NESTING = 100
 MIN_PREFIX_CHARS = 2
 #: What the weights after ``^`` may come to, multiplied down a query's groups: far past any
 #: use, and far below where scores overflow (``elon^`` and 40 nines scored inf, which
@@ -200,9 +203,10 @@ def parse_query(
     from whoosh import qparser
 
     text = normalise_query(text)
+    _check_nesting(text)
     _check_field_has_value(text, schema)
     searched = _PUNCTUATION.sub(" ", text)
-    if not any(char.isalnum() or char == "*" for char in searched):
+    if not any((char.isalnum() or char == "*") and visible(char) for char in searched):
         raise QueryError(N_("type some words to search"))
     unknown_fields: list[str] = []
     parser = qparser.QueryParser(None, schema)
@@ -225,6 +229,7 @@ def parse_query(
             N_("cannot read this query ({problem})"), problem=type(error).__name__
         ) from error
     _check_fields(nodes, schema)
+    _each_side_once(nodes)
     try:
         parsed = _exclusions_alone(nodes.query(parser)).normalize()
     except Exception as error:
@@ -265,6 +270,26 @@ def _check_weights(q: Query, above: float = 1.0) -> None:
         raise QueryError(N_("the weights after ^ come to more than {limit}"), limit=MAX_WEIGHT)
     for child in q.children():
         _check_weights(child, weight)
+
+
+def _check_nesting(text: str) -> None:
+    """Refuse parentheses nested past ``MAX_NESTING`` (those inside a phrase are text)."""
+    depth = 0
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char == "(":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise QueryError(
+                    N_("the query nests parentheses too deeply (at most {limit})"),
+                    limit=MAX_NESTING,
+                )
+        elif char == ")":
+            depth = max(0, depth - 1)
 
 
 #: A field name and its colon that end the query: the value is still to be typed (an
@@ -336,6 +361,7 @@ def _plugin_classes() -> tuple[type, type, type]:
             return [(self.check, 105)]
 
         def check(self, parser: Any, group: Any) -> Any:
+            _drop_unseen_words(group)
             nodes = [node for node in group if not node.is_ws()]
             for index, node in enumerate(nodes):
                 if isinstance(node, syntax.GroupNode):
@@ -373,6 +399,23 @@ def _plugin_classes() -> tuple[type, type, type]:
             return group  # as it is: a word's group of fields keeps its kind
 
     return UnknownFieldsAsText, OperandsCheck, PlusMinusInGroups
+
+
+def _drop_unseen_words(group: Any) -> None:
+    """Words and phrases of nothing visible (``\u200b``, a lone combining mark) are no
+    words: ``NOT \u200b`` is ``NOT`` alone, and ``title:\u200b`` asks for a value as
+    ``title:`` does (each found nothing, without a word of why)."""
+    kept = []
+    for node in group:
+        if node.has_text and not visible(node.text):
+            if node.fieldname is not None:
+                raise QueryError(
+                    N_("type what to search after {field}:"),
+                    field=excerpt(node.fieldname, QUOTED_CHARS),
+                )
+            continue
+        kept.append(node)
+    group.nodes[:] = kept
 
 
 def _is_operator(node: Any) -> bool:
@@ -500,6 +543,42 @@ def _is_date(field: Any, fieldname: str, text: str) -> bool:
         return False
 
 
+def _each_side_once(node: Any) -> None:
+    """Make every two-sided group of ``node`` (``a ANDNOT b``, ``a ANDMAYBE b``, ``+a``,
+    ``-a``) build each side's query once: Whoosh's built each twice, so a query's cost
+    doubled with each one nested (``musk`` and 20 times `` ANDNOT x``, or ``-(`` 20 times
+    around a word, held the CPU for minutes, the explorer's search bar with it)."""
+    from whoosh.qparser import syntax
+
+    if isinstance(node, syntax.BinaryGroup):
+        base: type = type(node)
+        node.__class__ = _each_side_once_class(base)
+    if isinstance(node, syntax.GroupNode):
+        for child in node:
+            _each_side_once(child)
+
+
+@functools.cache
+def _each_side_once_class(base: type) -> type:
+    """``base``, a Whoosh ``BinaryGroup``, whose ``query`` reads each side once."""
+    from whoosh import query
+    from whoosh.qparser import syntax
+
+    class Once(base):
+        def query(self, parser: Any) -> Query:
+            # A side left empty (its word gone as punctuation) leaves the other alone.
+            sides = [node.query(parser) for node in self.nodes]
+            present = [side for side in sides if side is not None]
+            if len(present) == 2:
+                built = self.qclass(*present)
+            else:
+                built = present[0] if present else query.NullQuery
+            return syntax.attach(built, self)
+
+    Once.__name__ = Once.__qualname__ = base.__name__
+    return Once
+
+
 def _syntax_leaves(node: Any) -> Iterator[Any]:
     from whoosh.qparser import syntax
 
@@ -576,6 +655,10 @@ def _unscored_class() -> type:
     from whoosh import matching, query
 
     class Unscored(query.ConstantScoreQuery):
+        #: What ``And.normalize`` reads when it merges nested clauses (Whoosh's wrappers
+        #: lack it: ``grok tag:baca -is:starred`` raised AttributeError, told as damage).
+        boost = 1.0
+
         def __init__(self, child: Query, score: float = 0.0) -> None:
             super().__init__(child, 0.0)
 
@@ -654,7 +737,8 @@ def _rewrite_fuzzy(q: Any, found: _Rewriting) -> Query:
     # The first letter as typed: Whoosh otherwise measures the edit distance to every
     # word of the index (IndoSum tiled to 10,000 articles, eight misspelt words: median
     # 1,159 -> 186 ms, the same hits).
-    bounded.prefixlength = max(q.prefixlength, FUZZY_PREFIX)
+    # ``musk~/9``: at most the whole word (the automaton read letters past its end).
+    bounded.prefixlength = min(max(q.prefixlength, FUZZY_PREFIX), len(q.text))
     return bounded
 
 

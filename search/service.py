@@ -249,7 +249,17 @@ def _damage(service: SearchService, error: Exception) -> WartaError:
     )
 
 
-def _storable(text: str) -> bool:
+def _typed_name(name: str) -> str:
+    """A name as typed, read as article text is: without bidi controls, zero-width
+    characters or soft hyphens, in NFC. ``elon\u200b musk`` pasted from a web page was
+    "no entity named elon musk; closest: Elon Musk"."""
+    from warta.search.decode import normalise_text
+    from warta.search.sanitize import clean_line
+
+    return normalise_text(clean_line(name))
+
+
+def storable(text: str) -> bool:
     """Whether an index could hold ``text``: Whoosh stores UTF-8, so an id with a lone
     surrogate (a byte of the command line that is not UTF-8, ``warta show $'\\xff'``) is in
     none; looking it up raised UnicodeEncodeError, which was reported as damage."""
@@ -837,7 +847,7 @@ class SearchService:
     def article(self, article_id: str) -> Article | None:
         from warta.search.index import article_from_fields
 
-        if not _storable(article_id):
+        if not storable(article_id):
             return None
         stored = self._view().searcher.document(id=article_id)
         return article_from_fields(stored) if stored else None
@@ -848,7 +858,7 @@ class SearchService:
         id typed for a long one, as git takes a commit's first letters."""
         searcher = self._view().searcher
         found: list[str] = []
-        if prefix and _storable(prefix):
+        if prefix and storable(prefix):
             for term in searcher.reader().expand_prefix("id", prefix):
                 article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
                 if searcher.document_number(id=article_id) is not None:  # not a deleted one
@@ -920,11 +930,11 @@ class SearchService:
 
     @_reports_damage
     def entity(self, name_or_id: str) -> Entity | None:
-        return self._entity_registry().lookup(name_or_id)
+        return self._entity_registry().lookup(_typed_name(name_or_id))
 
     @_reports_damage
     def entity_candidates(self, name: str, n: int = 5) -> list[Entity]:
-        return self._entity_registry().candidates(name, n)
+        return self._entity_registry().candidates(_typed_name(name), n)
 
     def named_entity(self, name: str) -> Entity:
         """The entity ``name`` names (canonical name, alias or id); else a WartaError that

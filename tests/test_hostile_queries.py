@@ -54,6 +54,10 @@ QUERY_PIECES = st.sampled_from(
         "\x1b[2J",
         "\u202e",
         "[/bar]",
+        "\u200b",
+        "\u0301",
+        "~/9",
+        " ANDNOT -(",
     ]
 )
 

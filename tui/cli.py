@@ -1415,11 +1415,16 @@ def _marks_of(
 ) -> tuple[str, _T]:
     """``act`` on the workspace marks of the article ``args.id`` names, and that article's
     id: the id as given first (marks stay removable after their article left the index),
-    else the article it names in the index (:func:`_known_article`)."""
-    with _workspace(args) as workspace:
-        result = act(workspace, args.id)
-    if found(result):
-        return str(args.id), result
+    else the article it names in the index (:func:`_known_article`). An id no workspace
+    can hold (a byte that is not UTF-8, ``warta note $'\\xff'``) has no marks: looking it
+    up raised UnicodeEncodeError, with a traceback."""
+    from warta.search.service import storable
+
+    if storable(args.id):
+        with _workspace(args) as workspace:
+            result = act(workspace, args.id)
+        if found(result):
+            return str(args.id), result
     article_id = _known_article(args)
     if article_id != args.id:
         with _workspace(args) as workspace:
