@@ -711,10 +711,6 @@ def _rewrite_fuzzy(q: Any, found: _Rewriting) -> Query:
     """Fuzzy words run on the exact fields, within a bounded distance of a bounded word."""
     from whoosh import query
 
-    if not q.text:
-        # A word of nothing visible (``\u200b~1``): Whoosh's automaton reads the first
-        # letter the prefix keeps and raised IndexError, told as a damaged index.
-        return query.NullQuery
     if len(q.text) > MAX_FUZZY_CHARS:
         notice = Message.of(
             N_(
