@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from warta.search.paths import bundled_seeds
 from warta.search.service import SearchService
+from warta.search.workspace import Workspace
 from warta.tui.i18n import set_language
 
 SEEDS = bundled_seeds()
@@ -48,6 +49,21 @@ def seeds_service(seeds_index: Path) -> Iterator[SearchService]:
     service = SearchService([SEEDS], seeds_index)
     yield service
     service.close()
+
+
+@pytest.fixture()
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A new workspace (stars, tags, notes, saved searches) in tmp_path."""
+    with Workspace(tmp_path / "data") as opened:
+        yield opened
+
+
+@pytest.fixture()
+def service(seeds_index: Path, workspace: Workspace) -> Iterator[SearchService]:
+    """The seeds' index searched with ``workspace``, for ``tag:``, ``is:`` and ``has:``."""
+    searching = SearchService([SEEDS], seeds_index, workspace=workspace)
+    yield searching
+    searching.close()
 
 
 @pytest.fixture()

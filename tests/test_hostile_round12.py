@@ -4,7 +4,7 @@ user would meet it, and each failing before its fix."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,24 +12,10 @@ from warta.search.service import SearchService
 from warta.search.workspace import Workspace
 from warta.tui.cli import main
 
-from tests.conftest import SEEDS
 from tests.cpu_time import growth
 
 SAM = "002_c0de79780e8f4f90"
 MUSK = "001_6e86bfa91c2c7f27"
-
-
-@pytest.fixture()
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    with Workspace(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture()
-def service(seeds_index: Path, workspace: Workspace) -> Iterator[SearchService]:
-    searching = SearchService([SEEDS], seeds_index, workspace=workspace)
-    yield searching
-    searching.close()
 
 
 @pytest.mark.parametrize(

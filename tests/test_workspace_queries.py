@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -15,25 +14,10 @@ from warta.search.service import SearchService
 from warta.search.workspace import FILE_NAME, MIGRATIONS, NOTE_LIMIT, Workspace
 from warta.tui.cli import main
 
-from tests.conftest import SEEDS
-
 SAM = "002_c0de79780e8f4f90"
 MUSK = "001_6e86bfa91c2c7f27"
 BAHAYA = "000_57ce1d9c2516dadd"
 DAY = "2026-01-01T00:00:00+00:00"
-
-
-@pytest.fixture()
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    with Workspace(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture()
-def service(seeds_index: Path, workspace: Workspace) -> Iterator[SearchService]:
-    searching = SearchService([SEEDS], seeds_index, workspace=workspace)
-    yield searching
-    searching.close()
 
 
 def ids(service: SearchService, query: str, limit: int = 20) -> list[str]:
