@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from warta.search.sanitize import clean_line, visible
+from warta.search.sanitize import clean_line, shown_bytes, visible
 
 #: Characters of user-given text (a name, an id, a query) a message echoes back.
 ECHO_LIMIT = 80
@@ -113,7 +113,7 @@ def excerpt(text: str, limit: int = ECHO_LIMIT, *, middle: bool = False) -> str:
     message that stops short. ``middle`` cuts the middle out instead of the end: a path's
     end names the file.
     """
-    line = clean_line(text)
+    line = clean_line(shown_bytes(text))
     if not visible(line):  # nothing to see (empty, escape codes, zero-width): say so visibly
         return '""'
     if len(line) <= limit:

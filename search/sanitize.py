@@ -61,6 +61,16 @@ def visible(text: str) -> bool:
     )
 
 
+#: A byte of the command line that is not UTF-8, as Python carries it (``surrogateescape``).
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]")
+
+
+def shown_bytes(text: str) -> str:
+    """``text`` with each byte that is not UTF-8 shown as U+FFFD, as file names are: removed
+    as the lone surrogate it is, ``warta note $'\\xff'`` answered ``no article with id ""``."""
+    return _ESCAPED_BYTES.sub("\ufffd", text)
+
+
 def clean_text(text: str) -> str:
     """``text`` without escape sequences, control characters or bidi controls.
 

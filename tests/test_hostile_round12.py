@@ -159,3 +159,12 @@ def test_an_operator_whose_word_is_punctuation_keeps_the_other_side(
     """``3 ANDNOT -1 ANDNOT ~`` (found by a sweep of generated queries) said "cannot read
     this query (ValueError)": a side of ``ANDNOT`` that is only punctuation is no side."""
     assert seeds_service.search(query).error is None
+
+
+def test_an_id_with_a_byte_not_utf8_is_echoed_with_the_byte_shown(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """The byte was removed as the lone surrogate it is, so the message named the id ``""``,
+    as if none had been given; it shows as U+FFFD, as a file name's does."""
+    main(["--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data"), "note", "a\udcff"])
+    assert capsys.readouterr().err == "warta: no article with id a\ufffd\n"

@@ -7,7 +7,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from warta.search.sanitize import clean_line, clean_text
+from warta.search.sanitize import clean_line, clean_text, shown_bytes
 
 ESC = "\x1b"
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -104,3 +104,8 @@ def test_a_notice_is_translated_like_an_error_and_is_hashable() -> None:
     )
     assert notice.translated(lambda m: "{rusak}") == str(notice)
     assert len({notice, Message.of("only the {count} most common are searched", count=64)}) == 1
+
+
+def test_shown_bytes_marks_each_byte_that_is_not_utf8_and_leaves_the_rest() -> None:
+    assert shown_bytes("a\udcff\udcfeb") == "a\ufffd\ufffdb"
+    assert shown_bytes("kopi ☕ \ud800") == "kopi ☕ \ud800"  # not a byte: clean_text's to remove
