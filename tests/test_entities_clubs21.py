@@ -4,13 +4,7 @@ report and the city stays a place elsewhere."""
 
 from warta.search.entities import extract_mentions
 
-
-def _kinds(body: str) -> dict[str, set[str]]:
-    """Each mentioned surface with the kinds it was given in ``body``."""
-    found: dict[str, set[str]] = {}
-    for mention in extract_mentions("", body):
-        found.setdefault(mention.surface, set()).add(mention.kind)
-    return found
+from tests.mention_kinds import kinds_by_surface as _kinds
 
 
 def _names(body: str) -> dict[str, set[str]]:

@@ -1,14 +1,6 @@
 """Entity rules of round 19 (issue #14), on sentences written for these tests."""
 
-from warta.search.entities import extract_mentions
-
-
-def _kinds(body: str) -> dict[str, set[str]]:
-    """Each mentioned surface with the kinds it was given in ``body``."""
-    found: dict[str, set[str]] = {}
-    for mention in extract_mentions("", body):
-        found.setdefault(mention.surface, set()).add(mention.kind)
-    return found
+from tests.mention_kinds import kinds_by_surface as _kinds
 
 
 def test_a_company_cued_once_is_an_organisation_everywhere() -> None:

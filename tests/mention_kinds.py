@@ -1,0 +1,13 @@
+"""What the entity tests ask of ``extract_mentions``: each surface with its kinds."""
+
+from __future__ import annotations
+
+from warta.search.entities import extract_mentions
+
+
+def kinds_by_surface(body: str) -> dict[str, set[str]]:
+    """Each mentioned surface with the kinds it was given in ``body``."""
+    found: dict[str, set[str]] = {}
+    for mention in extract_mentions("", body):
+        found.setdefault(mention.surface, set()).add(mention.kind)
+    return found
