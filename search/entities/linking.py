@@ -3196,32 +3196,67 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
                 span.target = root
 
 
+#: Lowercase particles inside a player's surname (``Marc - Andre ter Stegen``).
+_SURNAME_PARTICLES = frozenset({"ter", "van", "von", "der", "den", "de", "da", "di", "dos", "del"})
+
+
 def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
-    """The end of the player's name at ``start`` in a line-up (``Maitland - Niles``), or
-    ``start`` if no capitalised name is there."""
-    end = start
-    while end < min(stop, start + _LONGEST_LINEUP_NAME) and words[end][:1].isupper():
+    """The end of the player's name at ``start`` in a line-up (``Maitland - Niles``,
+    ``Marc - Andre ter Stegen``), or ``start`` if no capitalised name is there."""
+    end = named = start
+    while end < stop and named < start + _LONGEST_LINEUP_NAME and words[end][:1].isupper():
         end += 1
-        hyphened = words[end : min(stop, end + 2)]
-        if len(hyphened) == 2 and hyphened[0] == "-" and hyphened[1][:1].isupper():
+        named += 1
+        joined = words[end : min(stop, end + 2)]
+        if (
+            len(joined) == 2
+            and (joined[0] == "-" or joined[0] in _SURNAME_PARTICLES)
+            and joined[1][:1].isupper()
+        ):
             end += 1
     return end
 
 
-_MINUTE_MARKS = frozenset({"′", "'", "’"})
+_MINUTE_MARKS = frozenset({"′", "'", "’", '"', "”", "″"})
+#: A team's starting line-up without rows or a formation must name exactly this many.
+_ELEVEN = 11
+#: Headings of a substitutes' line after a line-up (``Cadangan: Jaume, Vidal, ...``).
+_BENCH_HEADS = frozenset({("cadangan",), ("pemain", "cadangan"), ("subs",), ("substitutes",)})
 
 
-def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int, str]]:
+def _before_credit(words: Sequence[str], start: int, stop: int) -> int:
+    """``stop`` without a reporter's credit in parentheses after the line's last full stop
+    (``... (Adolfo Jose Hirsch 78 "). (bola / dzi)``)."""
+    if stop - start < 3 or words[stop - 1] != ")":
+        return stop
+    opening = stop - 2
+    while opening > start and words[opening] not in ("(", ")"):
+        opening -= 1
+    if words[opening] == "(" and words[opening - 1] == "." and stop - opening <= 6:
+        return opening
+    return stop
+
+
+def _listed_lineup(
+    field: _Field, start: int, stop: int, after_lineup: bool = False
+) -> list[tuple[int, int, str]]:
     """The team and players of the line ``start:stop`` if it is a line-up without shirt
-    numbers (see ``_mark_listed_lineups``), else nothing."""
+    numbers (see ``_mark_listed_lineups``), else nothing. ``after_lineup``: the field
+    has a line-up already, so a substitutes' line (``Cadangan: ...``) and a line of
+    eleven names alone (a line-up whose team heading the source lost) are read too."""
     words = field.words
+    stop = _before_credit(words, start, stop)
     if stop - start <= _LONGEST_CLUB_NAME + _LINEUP_MIN:
         return []
-    team = _lineup_team(field, start + _LONGEST_CLUB_NAME)
+    team: tuple[int, int, str] | None = _lineup_team(field, start + _LONGEST_CLUB_NAME)
+    bench = team is not None and tuple(w.lower() for w in words[start : team[1]]) in _BENCH_HEADS
     if team is None or team[0] != start:
-        return []
-    index = team[1]
-    formation = words[index] == "("
+        if not after_lineup or words[start + 1] != ",":
+            return []
+        team, index, formation = None, start, False
+    else:
+        index = team[1]
+        formation = words[index] == "("
     if formation:  # 3 - 4 - 2 - 1
         closing = index + 1
         while closing < stop and (words[closing].isdigit() or words[closing] == "-"):
@@ -3229,11 +3264,12 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
         if closing >= stop or words[closing] != ")":
             return []
         index = closing + 1
-    if index >= stop or words[index] != ":":
-        return []
+    if team is not None:
+        if index >= stop or words[index] != ":":
+            return []
+        index += 1
     names: list[tuple[int, int, str]] = []
-    rows = 0
-    index += 1
+    rows = starters = 0
     if words[stop - 1] == ".":
         stop -= 1
     while index < stop:
@@ -3241,6 +3277,7 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
         if end == index:
             return []
         names.append((index, end, "person"))
+        starters += 1
         index = end
         if index < stop and words[index] == "(":  # a substitute and his minute: (Marsh 46′)
             end = _lineup_name_end(words, index + 1, stop)
@@ -3256,7 +3293,13 @@ def _listed_lineup(field: _Field, start: int, stop: int) -> list[tuple[int, int,
                 return []
             rows += words[index] == ";"
             index += 1
-    return [team, *names] if (rows or formation) and len(names) >= _LINEUP_MIN else []
+    if len(names) < _LINEUP_MIN:
+        return []
+    if rows or formation:
+        return [team, *names] if team else []
+    if bench:
+        return names if after_lineup else []
+    return [team, *names] if team and starters == _ELEVEN else names if starters == _ELEVEN else []
 
 
 _LONGEST_PARTNER_NAME = 4
@@ -3456,7 +3499,45 @@ def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
         for line in sorted(lines)
         for mark in _listed_lineup(field, bounds[line - 1], bounds[line])
     ]
+    marks += _eleven_lineups(field, spans, bounds, bool(marks) or bool(field.positions.get(":")))
     _put_marks(field, spans, marks)
+
+
+def _eleven_lineups(
+    field: _Field, spans: list[_Span], bounds: list[int], colons: bool
+) -> list[tuple[int, int, str]]:
+    """The line-ups written as ``Team: name, name, ...`` without rows or a formation:
+    eleven names after a team (``Real Madrid: Navas, Carvajal, ...``), and once one is
+    found, the substitutes' line and a line of eleven names alone. A line naming a known
+    place or organisation is a list of those, no line-up (``Peserta: Jakarta, ...``), and a
+    team known as a place (``Jerman: ...``, a national team) stays the country."""
+    if not colons:
+        return []
+    known = _SpansAt(
+        span
+        for span in spans
+        if span.field is field and span.entry is not None and span.entry.kind != "person"
+    )
+    marks: list[tuple[int, int, str]] = []
+    for after_lineup in (False, True):  # the teams' line-ups first, then the other lines
+        if after_lineup and not marks:
+            break
+        for line in range(1, len(bounds)):
+            lineup = _listed_lineup(field, bounds[line - 1], bounds[line], after_lineup)
+            team = [mark for mark in lineup if mark[2] != "person"]
+            if (
+                not lineup
+                or bool(team) == after_lineup  # pass one: headed lines; pass two: the rest
+                or any(known.over(start, end) for start, end, kind in lineup if kind == "person")
+            ):
+                continue
+            if team and any(
+                span.entry is not None and span.entry.kind == "place"
+                for span in known.over(team[0][0], team[0][1])
+            ):
+                lineup = [mark for mark in lineup if mark[2] == "person"]
+            marks += lineup
+    return marks
 
 
 def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:

@@ -1,0 +1,54 @@
+"""Entity rules of the blind22 round (issue #14), on sentences written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_line_ups_of_eleven_names_without_a_formation_are_players() -> None:
+    body = (
+        "Persikota menang 2 - 0 atas Persiraja di Stadion Benteng.\n\n"
+        "Susunan Pemain\n\n"
+        "Persikota: Dodi Herlambang, Wawan Sutisna, Galih, Rendra, Jajang, Puguh, Tarmizi, "
+        'Kevin van Dorp, Aldo Saputra (Bima Sakti 70 "), Sugeng, Yosef.\n\n'
+        "Persiraja: Hamdani, Marzuki, Teuku Fadli, Andika, Zulfan, Ridwan, Samsul, Iqbal, "
+        'Razali, Fauzan, Munir (Rahmat 61 "). (ant / rdk)\n\n'
+        "Cadangan: Lukman, Budiono, Harso, Yohanes."
+    )
+    found = _kinds(body)
+    for name in ("Wawan Sutisna", "Kevin van Dorp", "Bima Sakti", "Munir", "Rahmat", "Harso"):
+        assert found[name] == {"person"}, name
+    assert found["Persiraja"] == {"organisation"}
+    assert "Cadangan" not in found
+
+
+def test_a_line_up_headed_by_a_country_keeps_the_country_and_a_headless_line() -> None:
+    body = (
+        "Islandia menang tipis atas San Marino.\n\n"
+        "Gudrun, Haldor, Sindri, Ottar, Brynjar, Kolbeinn, Gylfi, Arnor, Birkir, Jon, Eidur\n\n"
+        "San Marino: Aldo Simoncini, Dario Vitaioli, Cristian Brolli, Mattia Stefanelli, "
+        "Fabio Vitaioli, Manuel Battistini, Enrico Golinucci, Adolfo Hirsch, Marco Berardi, "
+        "Luca Censoni, Nicola Nanni"
+    )
+    found = _kinds(body)
+    assert found["San Marino"] == {"place"}
+    assert found["Nicola Nanni"] == {"person"}
+    assert found["Gudrun"] == {"person"}
+    assert found["Eidur"] == {"person"}
+
+
+def test_a_list_of_eleven_places_after_a_colon_is_no_line_up() -> None:
+    body = (
+        "Tim itu berkeliling Asia.\n\n"
+        "Kota tujuan: Jakarta, Bandung, Surabaya, Medan, Makassar, Semarang, Palembang, "
+        "Denpasar, Manado, Padang, Pontianak"
+    )
+    found = _kinds(body)
+    assert found["Bandung"] == {"place"}
+    assert found["Pontianak"] == {"place"}
+
+
+def test_the_north_korean_state_by_its_english_acronym_is_the_country() -> None:
+    body = (
+        "Kantor berita KCNA menyebut DPRK siap menghadapi sanksi baru. "
+        "Pejabat DPRK juga menolak tuduhan itu."
+    )
+    assert _kinds(body)["DPRK"] == {"place"}
