@@ -52,3 +52,44 @@ def test_the_north_korean_state_by_its_english_acronym_is_the_country() -> None:
         "Pejabat DPRK juga menolak tuduhan itu."
     )
     assert _kinds(body)["DPRK"] == {"place"}
+
+
+def test_a_council_or_a_faculty_before_its_body_is_one_organisation() -> None:
+    body = (
+        "Resolusi itu dibahas Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB) pekan lalu. "
+        "Penelitian itu dikerjakan dosen Fakultas Kedokteran Gigi Universitas Airlangga."
+    )
+    found = _kinds(body)
+    assert found["Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)"] == {"organisation"}
+    assert found["Fakultas Kedokteran Gigi Universitas Airlangga"] == {"organisation"}
+    assert "Fakultas Kedokteran Gigi" not in found
+
+
+def test_the_betawi_honorific_mpok_is_no_part_of_the_name() -> None:
+    body = (
+        "Warung nasi uduk milik Mpok Sarinah ramai sejak pagi. "
+        "Mpok Sarinah sudah berjualan di Kemayoran selama 30 tahun."
+    )
+    found = _kinds(body)
+    assert found["Sarinah"] == {"person"}
+    assert "Mpok Sarinah" not in found
+
+
+def test_popular_car_models_are_products_where_a_car_is_the_subject() -> None:
+    body = (
+        "Polisi memeriksa mobil Pajero Sport yang menabrak pembatas jalan. "
+        "Sopir Pajero Sport itu mengaku mengantuk, sementara penumpang Avanza di depannya "
+        "selamat."
+    )
+    found = _kinds(body)
+    assert found["Pajero Sport"] == {"product"}
+    assert found["Avanza"] == {"product"}
+    body = "Ayla dan Xenia, dua siswi SMA Negeri 3, memenangi lomba debat di Bandung."
+    found = _kinds(body)
+    assert found.get("Ayla") != {"product"}
+    assert found.get("Xenia") != {"product"}
+
+
+def test_bose_is_the_audio_company() -> None:
+    body = "Bose memperkenalkan headphone terbarunya. Menurut Bose, baterainya tahan 20 jam."
+    assert _kinds(body)["Bose"] == {"organisation"}

@@ -1184,26 +1184,42 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     return kept
 
 
-def _extend_organisations_over_units(spans: Sequence[_Span]) -> None:
+def _extend_organisations_over_units(spans: list[_Span]) -> None:
     """An organisation right after a unit's head and name (``Fraksi Hanura``, ``Komisi III
     DPR``, ``Biro Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``) is named
     as that unit, one organisation: its mention opens at the farthest head of the
-    capitalised run before it, so a title before the head (``Kepala``) stays out."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    capitalised run before it, so a title before the head (``Kepala``) stays out. The unit
+    read as an organisation of its own right before the body (``Fakultas Kedokteran Hewan``
+    ``IPB``) joins it the same way."""
+    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
+    joined: set[int] = set()
     for span in spans:
-        if span.kind != "organisation":
+        if span.kind != "organisation" or id(span) in joined:
             continue
         field, words = span.field, span.field.words
         start, index = None, span.start
         while index > max(0, span.start - _LONGEST_NAME) and index not in field.line_starts:
             word = words[index - 1]
-            if (id(field), index - 1) in covered or not is_name_word(word):
+            unit = covered.get((id(field), index - 1))
+            if unit is not None:
+                if (
+                    unit.kind == "organisation"
+                    and unit.field is field
+                    and unit.end == index
+                    and unit.entry is None
+                    and words[unit.start].lower() in UNIT_HEADS
+                ):
+                    start = unit.start
+                    joined.add(id(unit))
+                break
+            if not is_name_word(word):
                 break
             index -= 1
             if word.lower() in UNIT_HEADS:
                 start = index
         if start is not None:
             span.start, span.entry, span.grown_from = start, None, None
+    spans[:] = [span for span in spans if id(span) not in joined]
 
 
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:

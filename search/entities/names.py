@@ -46,7 +46,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach anumerta
     manajer paus raja
-    mbak kak kakak abang bang tante om ibunda ayahanda eyang opa oma
+    mbak mpok kak kakak abang bang tante om ibunda ayahanda eyang opa oma
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
     ksau ksad ksal pangkostrad kadiskes kabiro
@@ -415,11 +415,12 @@ ORGANISATION_HEADS: frozenset[str] = _words(
 #: Penerangan Masyarakat Divisi Humas Polri``, ``Direktorat Lalu Lintas Polda Metro Jaya``):
 #: opening a capitalised run right before an organisation, they make the run and it one
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
-#: Demokrat``).
+#: Demokrat``). A council or a faculty too (``Dewan Keamanan PBB``, ``Fakultas Kedokteran
+#: Hewan IPB``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan fakultas
     """
 )
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
