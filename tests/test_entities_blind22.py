@@ -54,15 +54,16 @@ def test_the_north_korean_state_by_its_english_acronym_is_the_country() -> None:
     assert _kinds(body)["DPRK"] == {"place"}
 
 
-def test_a_council_or_a_faculty_before_its_body_is_one_organisation() -> None:
+def test_a_council_before_its_body_is_one_organisation() -> None:
     body = (
         "Resolusi itu dibahas Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB) pekan lalu. "
-        "Penelitian itu dikerjakan dosen Fakultas Kedokteran Gigi Universitas Airlangga."
+        "Sidang Dewan Keamanan PBB berikutnya digelar Jumat."
     )
     found = _kinds(body)
     assert found["Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)"] == {"organisation"}
-    assert found["Fakultas Kedokteran Gigi Universitas Airlangga"] == {"organisation"}
-    assert "Fakultas Kedokteran Gigi" not in found
+    assert found["Dewan Keamanan PBB"] == {"organisation"}
+    found = _kinds("Ketua Dewan Pakar Partai Golkar Agung Laksono hadir di sana.")
+    assert found["Partai Golkar"] == {"organisation"}  # a party's council: the party alone
 
 
 def test_the_betawi_honorific_mpok_is_no_part_of_the_name() -> None:
@@ -93,3 +94,12 @@ def test_popular_car_models_are_products_where_a_car_is_the_subject() -> None:
 def test_bose_is_the_audio_company() -> None:
     body = "Bose memperkenalkan headphone terbarunya. Menurut Bose, baterainya tahan 20 jam."
     assert _kinds(body)["Bose"] == {"organisation"}
+
+
+def test_a_listed_state_company_keeps_tbk_after_persero() -> None:
+    body = (
+        "Laba PT Bank Tabungan Negara (Persero) Tbk naik 12 persen tahun ini, "
+        "kata direktur keuangan Bank Tabungan Negara."
+    )
+    found = _kinds(body)
+    assert found["PT Bank Tabungan Negara (Persero) Tbk"] == {"organisation"}

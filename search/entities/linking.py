@@ -1189,8 +1189,8 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
     DPR``, ``Biro Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``) is named
     as that unit, one organisation: its mention opens at the farthest head of the
     capitalised run before it, so a title before the head (``Kepala``) stays out. The unit
-    read as an organisation of its own right before the body (``Fakultas Kedokteran Hewan``
-    ``IPB``) joins it the same way."""
+    read as an organisation of its own right before the body (``Dewan Pengawas`` ``TVRI``)
+    joins it the same way."""
     covered = {(id(span.field), index): span for span in spans for index in span.indices()}
     joined: set[int] = set()
     for span in spans:
@@ -1207,7 +1207,7 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
                     and unit.field is field
                     and unit.end == index
                     and unit.entry is None
-                    and words[unit.start].lower() in UNIT_HEADS
+                    and _heads_unit(span, unit.start)
                 ):
                     start = unit.start
                     joined.add(id(unit))
@@ -1215,11 +1215,25 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
             if not is_name_word(word):
                 break
             index -= 1
-            if word.lower() in UNIT_HEADS:
+            if _heads_unit(span, index):
                 start = index
         if start is not None:
             span.start, span.entry, span.grown_from = start, None, None
     spans[:] = [span for span in spans if id(span) not in joined]
+
+
+def _heads_unit(body: _Span, head: int) -> bool:
+    """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
+    ``UNIT_HEADS``). Not a party's council: idner marks the party alone (``Dewan Pakar
+    Partai Golkar``)."""
+    words = body.field.words
+    word = words[head].lower()
+    if word not in UNIT_HEADS:
+        return False
+    party = any(w.lower() == "partai" for w in words[head : body.end]) or (
+        body.entry is not None and body.entry.name.startswith("Partai ")
+    )
+    return word != "dewan" or not party
 
 
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -4723,7 +4737,8 @@ def _mention_ends(
     """Each span that starts a mention, in reading order, with the token its mention ends
     before: an organisation's mention takes in the acronym it is defined with (``Mahkamah
     Konstitusi (MK)`` is one naming of one organisation, not two links side by side) and
-    a legal form in parentheses (``PT Pertamina (Persero)``)."""
+    a legal form in parentheses (``PT Pertamina (Persero)``) and a listed company's
+    ``Tbk`` after it (``PT Bank Mandiri (Persero) Tbk``)."""
     ends: list[tuple[_Span, int]] = []
     for span in sorted(spans, key=lambda span: (span.field.name, span.start)):
         if ends and ends[-1][0].field is span.field:
@@ -4747,6 +4762,8 @@ def _mention_ends(
             and form[1].lower() in LEGAL_FORMS
         ):
             end += 3
+            if end < len(words) and words[end] == "Tbk":  # a listed state company
+                end += 1
         ends.append((span, end))
     return ends
 

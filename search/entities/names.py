@@ -415,12 +415,12 @@ ORGANISATION_HEADS: frozenset[str] = _words(
 #: Penerangan Masyarakat Divisi Humas Polri``, ``Direktorat Lalu Lintas Polda Metro Jaya``):
 #: opening a capitalised run right before an organisation, they make the run and it one
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
-#: Demokrat``). A council or a faculty too (``Dewan Keamanan PBB``, ``Fakultas Kedokteran
-#: Hewan IPB``).
+#: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
+#: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan fakultas
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan
     """
 )
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
