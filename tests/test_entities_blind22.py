@@ -46,6 +46,11 @@ def test_a_list_of_eleven_places_after_a_colon_is_no_line_up() -> None:
     assert found["Pontianak"] == {"place"}
 
 
+def test_a_club_named_after_a_country_with_calcio_stays_the_club() -> None:
+    body = "Kiper itu pernah membela San Marino Calcio di Serie D sebelum pensiun."
+    assert _kinds(body)["San Marino Calcio"] == {"organisation"}
+
+
 def test_the_north_korean_state_by_its_english_acronym_is_the_country() -> None:
     body = (
         "Kantor berita KCNA menyebut DPRK siap menghadapi sanksi baru. "
@@ -103,3 +108,14 @@ def test_a_listed_state_company_keeps_tbk_after_persero() -> None:
     )
     found = _kinds(body)
     assert found["PT Bank Tabungan Negara (Persero) Tbk"] == {"organisation"}
+
+
+def test_motorcycle_racing_championships_are_organisations_as_leagues_are() -> None:
+    body = (
+        "Pebalap muda itu naik ke MotoGP musim depan setelah dua tahun di Moto2. "
+        "Adiknya masih membalap di Moto3."
+    )
+    found = _kinds(body)
+    assert found["MotoGP"] == {"organisation"}
+    assert found["Moto2"] == {"organisation"}
+    assert found["Moto3"] == {"organisation"}

@@ -3247,7 +3247,10 @@ def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
     return end
 
 
-_MINUTE_MARKS = frozenset({"′", "'", "’", '"', "”", "″"})
+_MINUTE_MARKS = frozenset({"′", "'", "’"})
+#: A substitute's minute in a line-up may also close with a double mark (``(Demme 76 ")``),
+#: which after a number elsewhere closes a quoted name (``" Sigma 6 "``).
+_SUBSTITUTE_MINUTE_MARKS = _MINUTE_MARKS | frozenset({'"', "”", "″"})
 #: A team's starting line-up without rows or a formation must name exactly this many.
 _ELEVEN = 11
 #: Headings of a substitutes' line after a line-up (``Cadangan: Jaume, Vidal, ...``).
@@ -3312,7 +3315,9 @@ def _listed_lineup(
         if index < stop and words[index] == "(":  # a substitute and his minute: (Marsh 46′)
             end = _lineup_name_end(words, index + 1, stop)
             minute = end
-            while minute < stop and (words[minute].isdigit() or words[minute] in _MINUTE_MARKS):
+            while minute < stop and (
+                words[minute].isdigit() or words[minute] in _SUBSTITUTE_MINUTE_MARKS
+            ):
                 minute += 1
             if end == index + 1 or minute == end or minute >= stop or words[minute] != ")":
                 return []

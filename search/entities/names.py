@@ -494,10 +494,14 @@ FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp ltd llc plc")
 #: company): a person read over one is the company and someone of it.
 COMPANY_FORMS: frozenset[str] = _words("pt perum")
 
-#: Last words of club names (``Orlando City``, ``Nottingham Forest``): a name the tagger
-#: reads as a person ending in one is the club. Not for places: ``Mexico City``.
+#: Last words of club names (``Orlando City``, ``Nottingham Forest``, ``Brescia Calcio``):
+#: a name the tagger reads as a person ending in one is the club. Not for places: ``Mexico
+#: City``.
 CLUB_SUFFIXES: frozenset[str] = _words(
-    "fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers"
+    """
+    fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers
+    calcio
+    """
 )
 #: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
 #: right after one is the club. Not ``AS``, which is also the United States.
