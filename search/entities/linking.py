@@ -1224,16 +1224,20 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
 
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
-    ``UNIT_HEADS``). Not a party's council: idner marks the party alone (``Dewan Pakar
-    Partai Golkar``)."""
+    ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party: idner
+    marks the party alone (``Dewan Pakar Partai Golkar``), and a name the tagger ran on
+    (``PKS`` and the person after it) is no body to extend."""
     words = body.field.words
     word = words[head].lower()
     if word not in UNIT_HEADS:
         return False
-    party = any(w.lower() == "partai" for w in words[head : body.end]) or (
-        body.entry is not None and body.entry.name.startswith("Partai ")
+    if word != "dewan":
+        return True
+    return (
+        body.entry is not None
+        and not body.entry.name.startswith("Partai ")
+        and not any(w.lower() == "partai" for w in words[head : body.end])
     )
-    return word != "dewan" or not party
 
 
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
