@@ -37,6 +37,7 @@ from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     BALINESE_ARTICLES,
     BALINESE_NAMES,
+    BODY_GLOSS_ENDS,
     BRANCH_HEADS,
     CALLED_CUES,
     CAPITAL_CUES,
@@ -86,6 +87,7 @@ from warta.search.entities.names import (
     OFFICE_WORDS,
     OPENING_HEADS,
     OPPONENT_CUES,
+    ORGANISATION_APPOSITIVES,
     ORGANISATION_CUES,
     ORGANISATION_FOLLOWERS,
     ORGANISATION_HEADS,
@@ -1427,23 +1429,62 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
     """An acronym the article spells out in lowercase words (``walk out (WO)``, ``tenaga
     kerja Indonesia (TKI)``, ``stasiun pengisian bahan bakar umum (SPBU)``, ``letter of
     intent (LoI)``) names a thing or an act, no entity: none of its mentions is one. One
-    spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays."""
+    spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays. So does one glossed
+    in English after lowercase words (``minyak kelapa sawit (Crude Palm Oil / CPO)``): the
+    lowercase words name the thing (see ``_glosses_common_noun``)."""
     explained = set()
     for field in fields:
         words = field.words
         for opening in field.positions.get("(", ()):
             acronym = words[opening + 1] if opening + 2 < len(words) else ""
-            if not (
+            if (
                 acronym.isalpha()
                 and acronym[0].isupper()
                 and sum(letter.isupper() for letter in acronym) > 1
                 and words[opening + 2] == ")"
             ):
-                continue
-            if _spells_out_in_lowercase(acronym, words[:opening]):
-                explained.add(acronym)
+                if _spells_out_in_lowercase(acronym, words[:opening]):
+                    explained.add(acronym)
+            elif glossed := _glosses_common_noun(words, opening):
+                explained.add(glossed)
     if explained:
         spans[:] = [span for span in spans if " ".join(span.words) not in explained]
+
+
+#: How many words a gloss may hold beyond its acronym's letters (``of``, ``and``).
+_GLOSS_SPARE_WORDS = 2
+
+
+def _glosses_common_noun(words: Sequence[str], opening: int) -> str | None:
+    """The acronym of ``lowercase words (English Words / ACRONYM)``, the English words'
+    initials spelling it (``minyak kelapa sawit (Crude Palm Oil / CPO)``): the short form of
+    a thing the article names in lowercase, no entity. Not the gloss of a body
+    (``badan kesehatan dunia (World Health Organization / WHO)``)."""
+    if opening == 0 or not words[opening - 1].isalpha() or not words[opening - 1].islower():
+        return None
+    try:
+        slash = words.index("/", opening + 1, opening + 2 + _LONGEST_NAME)
+    except ValueError:
+        return None
+    acronym = words[slash + 1] if slash + 2 < len(words) else ""
+    gloss = [word for word in words[opening + 1 : slash] if not word.islower()]
+    if not (
+        words[slash + 2 : slash + 3] == (")",)
+        and acronym.isalpha()
+        and acronym.isupper()
+        and len(acronym) > 1
+        and len(gloss) == len(acronym)
+        and slash - opening - 1 <= len(acronym) + _GLOSS_SPARE_WORDS
+        and all(word.isalpha() and word[0].isupper() for word in gloss)
+        and "".join(word[0] for word in gloss).upper() == acronym
+        and gloss[-1].lower() not in BODY_GLOSS_ENDS
+        and not any(
+            word in DEFINED_ORGANISATION_HEADS
+            for word in words[max(0, opening - len(acronym) - _GLOSS_SPARE_WORDS) : opening]
+        )
+    ):
+        return None
+    return acronym
 
 
 #: How many words a lowercase phrase may have beyond its acronym's letters (``bahan bakar``
@@ -2639,8 +2680,9 @@ _CUED_RETYPES = frozenset(
 def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     """A name read as a person that the article writes right after ``startup``,
     ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``), or alone right before
-    ``didirikan`` (not ``Keluarga Date didirikan``, a clan the tagger cut short), is an
-    organisation in every mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``)
+    ``didirikan`` (not ``Keluarga Date didirikan``, a clan the tagger cut short) or before a
+    comma and ``organisasi`` (``Srikandi, organisasi nirlaba``), is an organisation in every
+    mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``)
     is a place. The cue is lowercase, no word of a name, and the name has no lowercase
     word (``di Minamoto no Yoritomo`` is a person's); the name after it may be written in
     capitals (``kepengurusan PARFI`` names ``Parfi``). An unknown company or town is
@@ -2694,6 +2736,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                 alone = start == 0 or not is_name_word(words[start - 1])
                 if alone and end < len(words) and words[end] in ORGANISATION_FOLLOWERS:
                     found = "organisation"
+                if words[end : end + 1] == (",",) and _apposes_organisation(words, end + 1):
+                    found = "organisation"
                 if found is not None:
                     kinds.setdefault(name, found)
     anchors: dict[tuple[str, ...], _Span] = {}
@@ -2706,6 +2750,12 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:
             span.target = anchor  # settled once: one name, repeated where untagged
+
+
+def _apposes_organisation(words: Sequence[str], index: int) -> bool:
+    """Whether an apposition at ``index``, after a name and its comma, says the name is an
+    organisation (``Srikandi, organisasi nirlaba``; see ``ORGANISATION_APPOSITIVES``)."""
+    return index < len(words) and words[index] in ORGANISATION_APPOSITIVES
 
 
 def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...]:

@@ -172,6 +172,12 @@ ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: between such a title and a person's name is the company, whatever the tagger read
 #: there (often nothing, or a person).
 EXECUTIVE_TITLES: frozenset[str] = _words("ceo cto coo cfo cmo founder pendiri presdir dirut")
+#: Nouns that, right after a name and a comma, say what it is (``Srikandi, organisasi
+#: nirlaba ...``, ``Vipp, perusahaan asal Swedia``): the name is an organisation as after
+#: ``ORGANISATION_CUES``. Not ``anggota`` or ``pengguna``: ``Budi, anggota DPR`` is a person.
+ORGANISATION_APPOSITIVES: frozenset[str] = _words(
+    "organisasi perusahaan startup pabrikan band yayasan lembaga"
+)
 #: Words right after a name that only an organisation takes (``Synchro didirikan``, was
 #: founded), read as the cues above are.
 ORGANISATION_FOLLOWERS: frozenset[str] = _words("didirikan")
@@ -404,11 +410,15 @@ VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
 #: Words that open a place's own name, never end a venue's (``New`` of ``New Yogyakarta``,
 #: ``South`` of ``New South Wales``).
 PLACE_NAME_OPENERS: frozenset[str] = _words("new north south east west saint san santa port")
+#: The second line: a regional office's abbreviated name (``Dispar Aceh``, ``Disbudpar
+#: Prov. Sumatera Selatan``, ``Dinkes Kota Bogor``) is the office, as ``Dinas`` spelt out is.
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
     pt cv tbk persero bank universitas university partai lembaga pengadilan kejaksaan kantor
     kementerian direktorat badan komisi dinas pemprov pemkot pemkab polda polres polresta
     polrestabes polsek
+    dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
+    disperindag dispenda diskominfo dinsos distan dishut
     """
 )
 #: Heads of a unit inside a body (``Komisi III DPR``, ``Pansus Hak Angket DPR``, ``Biro
@@ -450,6 +460,16 @@ DEFINED_ORGANISATION_HEADS: frozenset[str] = ORGANISATION_HEADS | _words(
     gerakan yayasan serikat majelis dewan koalisi forum federasi konfederasi institut
     sekolah akademi politeknik biro balai perusahaan koperasi organisasi
     aliansi front himpunan keluarga panitia otoritas korps perkumpulan jaringan
+    """
+)
+#: Last words of an English name that make it a body's (``World Health Organization``):
+#: a lowercase phrase glossed by one (``badan pangan dunia (Food Agriculture Organization /
+#: FAO)``) names the body, not a thing.
+BODY_GLOSS_ENDS: frozenset[str] = _words(
+    """
+    organization organisation agency association administration council commission committee
+    corporation company bank fund institute union federation board bureau office group party
+    league forum service society foundation authority department ministry court university
     """
 )
 #: Heads that open an organisation's name and almost nothing else when two capitalised
