@@ -55,3 +55,26 @@ def test_a_name_apposed_to_organisasi_is_an_organisation_in_every_mention() -> N
 def test_a_person_apposed_to_a_member_stays_a_person() -> None:
     found = _kinds("Warga desa itu, Budi Santoso, anggota koperasi, ikut hadir di Ambon.")
     assert found["Budi Santoso"] == {"person"}
+
+
+def test_the_prosecutor_written_jpu_is_a_role_not_an_organisation() -> None:
+    body = (
+        "Hakim Pengadilan Negeri Ambon menjatuhkan vonis 7 tahun kepada terdakwa. Jaksa "
+        "Penuntut Umum (JPU) Rahmat Lessy menuntut 9 tahun. JPU menyatakan pikir-pikir. "
+        "Sesuai dakwaan JPU, terdakwa menikam korban di Jalan Sultan Hairun."
+    )
+    found = _kinds(body)
+    assert "JPU" not in found
+    assert found["Rahmat Lessy"] == {"person"}
+
+
+def test_the_panel_of_judges_before_a_court_is_no_part_of_its_name() -> None:
+    body = (
+        "Majelis Hakim Pengadilan Negeri (PN) Ambon menjatuhkan vonis 7 tahun kepada "
+        "terdakwa. Terdakwa lalu dibawa ke ruang tahanan PN Ambon. Majelis Ulama Indonesia "
+        "(MUI) Maluku menyambut putusan itu."
+    )
+    found = _kinds(body)
+    assert found.get("Pengadilan Negeri (PN) Ambon") == {"organisation"}
+    assert not any(name.startswith("Majelis Hakim") for name in found)
+    assert any(name.startswith("Majelis Ulama Indonesia") for name in found)

@@ -348,6 +348,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _is_direction(words, start)
         or _in_job_title(words, start)
         or _opens_job_title(words, start)
+        or _opens_panel_title(words, start)
         or (
             start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
         )
@@ -397,6 +398,17 @@ def _opens_job_title(words: Sequence[str], index: int) -> bool:
     while after < len(words) and words[after].lower() in DEPARTMENT_WORDS:
         after += 1
     return after > index and after < len(words) and words[after].lower() in JOB_TITLE_ENDS
+
+
+def _opens_panel_title(words: Sequence[str], index: int) -> bool:
+    """``Majelis`` before a title word: a panel of the title's holders (``Majelis Hakim
+    Pengadilan Negeri Medan`` is the court's judges; the court is the name), not a body's
+    name as in ``Majelis Ulama Indonesia``."""
+    return (
+        words[index].lower() == "majelis"
+        and index + 1 < len(words)
+        and words[index + 1].lower() in TITLE_WORDS
+    )
 
 
 def _uncovered_runs(start: int, end: int, covered: set[int]) -> list[tuple[int, int]]:

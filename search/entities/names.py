@@ -29,7 +29,8 @@ RANK_GRADES: frozenset[str] = _words(
     """
 )
 
-#: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO.
+#: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO;
+#: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
     ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
@@ -41,7 +42,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     kiai kh ustaz ustadz
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
-    penyanyi pelatih perdana pm dokter hakim jaksa pengacara advokat wartawan jurnalis
+    penyanyi pelatih perdana pm dokter hakim jaksa jpu pengacara advokat wartawan jurnalis
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach anumerta
