@@ -78,3 +78,19 @@ def test_the_panel_of_judges_before_a_court_is_no_part_of_its_name() -> None:
     assert found.get("Pengadilan Negeri (PN) Ambon") == {"organisation"}
     assert not any(name.startswith("Majelis Hakim") for name in found)
     assert any(name.startswith("Majelis Ulama Indonesia") for name in found)
+
+
+def test_a_navy_command_read_as_a_place_is_an_organisation() -> None:
+    found = _kinds("Kapal itu kini berada di bawah Komando Armada Barat yang bermarkas di Jakarta.")
+    assert found.get("Komando Armada Barat") == {"organisation"}
+    assert found["Jakarta"] == {"place"}
+
+
+def test_an_addresss_rt_and_rw_numbers_stay_out_of_the_place_name() -> None:
+    body = (
+        "Jemaat menggunakan bangunan rumah kantor di RT 011 RW 03 Kelurahan Pondok Labu "
+        "Kecamatan Cilandak dan tidak memiliki izin."
+    )
+    found = _kinds(body)
+    assert any(name.startswith("Kelurahan Pondok Labu") for name in found)
+    assert not any(name.startswith(("RT", "011")) for name in found)

@@ -349,6 +349,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _in_job_title(words, start)
         or _opens_job_title(words, start)
         or _opens_panel_title(words, start)
+        or _is_neighbourhood_number(words, start)
         or (
             start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
         )
@@ -398,6 +399,22 @@ def _opens_job_title(words: Sequence[str], index: int) -> bool:
     while after < len(words) and words[after].lower() in DEPARTMENT_WORDS:
         after += 1
     return after > index and after < len(words) and words[after].lower() in JOB_TITLE_ENDS
+
+
+def _is_neighbourhood_number(words: Sequence[str], index: int) -> bool:
+    """``RT`` or ``RW`` or its number, an address's neighbourhood unit (``RT 014 RW 04
+    Kelurahan Tanjung Barat``): no part of the place's name after it."""
+    if words[index][:1].isdigit():
+        return index > 0 and words[index - 1] in _NEIGHBOURHOOD_UNITS
+    return (
+        words[index] in _NEIGHBOURHOOD_UNITS
+        and index + 1 < len(words)
+        and words[index + 1][:1].isdigit()
+    )
+
+
+#: An address's neighbourhood units, written before their numbers.
+_NEIGHBOURHOOD_UNITS = ("RT", "RW")
 
 
 def _opens_panel_title(words: Sequence[str], index: int) -> bool:

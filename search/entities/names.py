@@ -546,10 +546,10 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
 )
 #: First words of organisations' names that no place's or person's name opens with: a
 #: name the tagger reads as a place or a person opening with one is the organisation
-#: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``). Not ``Kantor``:
-#: an office is also the building.
+#: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
+#: Barat``). Not ``Kantor``: an office is also the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
-    "brigade batalyon laskar milisi front"
+    "brigade batalyon laskar milisi front komando"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
