@@ -1,10 +1,14 @@
 """Round 22 of the explorer as a new user: the keys typed after one that moves into the
-entity sidebar or the timeline move there, ..."""
+entity sidebar or the timeline move there; the reader of an ``entity:`` search says what
+Enter opens."""
 
 from __future__ import annotations
 
+import pytest
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
+from warta.tui.screens.main import MainScreen
+from warta.tui.widgets.article_pane import ReaderStatus
 from warta.tui.widgets.timeline import Timeline
 
 from tests.test_tui_flows import open_first_result, settle
@@ -44,3 +48,36 @@ async def test_keys_typed_after_t_move_in_the_timeline(seeds_service: SearchServ
         assert app.focused is timeline
         assert timeline.highlighted == 2
         assert screen.sidebar.highlighted == before
+
+
+# -- the reader of an entity: search says what Enter opens --------------------------------------
+
+
+def _reader_status(screen: MainScreen) -> str:
+    return str(screen.query_one("#reader-status", ReaderStatus).render())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_reader_of_an_entity_search_says_enter_opens_the_entity(
+    seeds_service: SearchService, size: tuple[int, int]
+) -> None:
+    """After ``entity:sam_altman`` Enter in the reader lists Sam Altman's mentions, but
+    its line said only "2 mentions · Tab or ] selects the next"."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_first_result(pilot, "entity:sam_altman")
+        assert screen.reader.current_link is None
+        line = _reader_status(screen)
+        assert "Enter" in line and "Sam Altman" in line, line
+
+
+async def test_the_reader_of_a_word_search_has_no_enter_hint(
+    seeds_service: SearchService,
+) -> None:
+    """A search for words names no entity: Enter there asks for a mention, so the line
+    does not offer it."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "altman")
+        line = _reader_status(screen)
+        assert "Tab" in line and "Enter" not in line, line
