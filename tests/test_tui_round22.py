@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
+from warta.tui.screens.help import HelpScreen
 from warta.tui.screens.main import MainScreen
 from warta.tui.widgets.article_pane import ReaderStatus
 from warta.tui.widgets.timeline import Timeline
@@ -81,3 +82,28 @@ async def test_the_reader_of_a_word_search_has_no_enter_hint(
         screen = await open_first_result(pilot, "altman")
         line = _reader_status(screen)
         assert "Tab" in line and "Enter" not in line, line
+
+
+# -- a query and Down sent at once go into its results --------------------------------------------
+
+
+async def test_a_query_and_down_typed_at_once_go_into_its_results(
+    seeds_service: SearchService,
+) -> None:
+    """``musk`` and Down sent at once (tmux send-keys, a fast typist over SSH) left the
+    focus in the search bar: the edits of "m", "mu", ... came after Down, stopped its
+    search and ran another. The ``?`` typed next went into the query as text."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        _burst(app, *"musk", "down")
+        await settle(pilot)
+        assert app.focused is screen.results
+        assert screen.search_bar.value == "musk"
+        assert screen.results.option_count
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert screen.search_bar.value == "musk"
+        assert isinstance(app.screen, HelpScreen)
