@@ -70,6 +70,11 @@ class CappedInput(Input):
                 event.stop()
                 event.prevent_default()
                 return
+        # The screen's keys too (Ctrl+L, Escape, F2): "Ctrl+L jokowi" sent at once added
+        # "jokowi" to the query, then selected the whole of it, and searched that.
+        if await self.app._check_bindings(event.key):
+            event.stop()
+            event.prevent_default()
 
 
 class SearchBar(CappedInput):
