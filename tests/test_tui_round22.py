@@ -4,6 +4,8 @@ Enter opens."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
@@ -12,7 +14,7 @@ from warta.tui.screens.main import MainScreen
 from warta.tui.widgets.article_pane import ReaderStatus
 from warta.tui.widgets.timeline import Timeline
 
-from tests.test_tui_flows import open_first_result, settle
+from tests.test_tui_flows import open_first_result, search, settle
 from tests.test_tui_round19 import _burst
 
 # -- keys typed after F4 or t move in the pane they opened ------------------------------------
@@ -107,3 +109,67 @@ async def test_a_query_and_down_typed_at_once_go_into_its_results(
         await settle(pilot)
         assert screen.search_bar.value == "musk"
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_ctrl_l_and_a_query_typed_at_once_replace_the_query(
+    seeds_service: SearchService,
+) -> None:
+    """Ctrl+L selects the query to type over; sent at once with "altman" (tmux, SSH), it
+    ran after the letters, so "altman" was added to the old query and the whole selected:
+    "entity:joko_widodojokowi" was searched, and the next letter replaced it all."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press(*"musk")
+        await settle(pilot)
+        _burst(app, "ctrl+l", *"altman")
+        await settle(pilot)
+        assert screen.search_bar.value == "altman"
+        await pilot.press("s")
+        assert screen.search_bar.value == "altmans"
+
+
+# -- "did you mean" an entity of several words searches that entity -----------------------------
+
+
+@pytest.mark.parametrize("typed", ["entity:joko_widodox", 'entity:"joko widodox"'])
+def test_did_you_mean_an_entity_of_two_words_finds_what_the_entity_does(
+    named_two_ways: SearchService, typed: str
+) -> None:
+    """``entity:joko_widodox`` offered "did you mean: entity:Joko Widodo", which searched
+    the entity Joko and the word Widodo: it left out the article that says only Jokowi."""
+    suggestion = named_two_ways.search(typed).suggestion
+    assert suggestion == 'entity:"Joko Widodo"'
+    entity = named_two_ways.entity("joko_widodo")
+    assert entity is not None
+    expected = named_two_ways.search(entity.query).total
+    assert expected == 3
+    assert named_two_ways.search(suggestion).total == expected
+
+
+# -- a second export proposes a free name ------------------------------------------------------
+
+
+async def test_a_second_export_of_a_search_proposes_a_name_not_taken(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """x twice on one search proposed the file the first x wrote, and Enter then said
+    "exists: choose another name": the user had to edit the name to export again."""
+    monkeypatch.chdir(tmp_path)
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(pilot, "musk")
+        for _ in range(2):
+            await pilot.press("x")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+        assert sorted(path.name for path in tmp_path.iterdir()) == [
+            "warta-musk-2.csv",
+            "warta-musk.csv",
+        ]
+        assert not [n for n in app._notifications if "exists" in str(n.message)]
