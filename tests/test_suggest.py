@@ -329,7 +329,7 @@ def test_cli_json_has_the_suggestion_or_null(
     capsys: pytest.CaptureFixture[str], seeds_index: Path
 ) -> None:
     code, out, _ = run(capsys, seeds_index, "search", "entity:zuckerbreg", "--json")
-    assert code == 0 and json.loads(out)["suggestion"] == "entity:Mark Zuckerberg"
+    assert code == 0 and json.loads(out)["suggestion"] == 'entity:"Mark Zuckerberg"'
     code, out, _ = run(capsys, seeds_index, "search", "code", "--json")
     assert code == 0 and json.loads(out)["suggestion"] is None
 
@@ -339,7 +339,7 @@ def test_cli_plain_output_hints_on_stderr_only(
 ) -> None:
     code, out, err = run(capsys, seeds_index, "search", "entity:zuckerbreg")
     assert code == 0
-    assert err == "Did you mean: entity:Mark Zuckerberg\n"
+    assert err == 'Did you mean: entity:"Mark Zuckerberg"\n'
     assert "Did you mean" not in out
     # What was searched is part of the results, as a capped fuzzy distance is.
     code, out, err = run(capsys, seeds_index, "search", "pelatihn")
@@ -356,11 +356,11 @@ async def test_tab_in_the_search_bar_searches_the_suggestion(
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         screen = await search(pilot, "entity:zuckerbreg")
-        assert "did you mean: entity:Mark Zuckerberg" in str(screen.query_one("#status").render())
+        assert 'did you mean: entity:"Mark Zuckerberg"' in str(screen.query_one("#status").render())
         await pilot.press("ctrl+l", "tab")
         await settle(pilot)
-        assert screen.search_bar.value == "entity:Mark Zuckerberg"
-        expected = seeds_service.search("entity:Mark Zuckerberg")
+        assert screen.search_bar.value == 'entity:"Mark Zuckerberg"'
+        expected = seeds_service.search('entity:"Mark Zuckerberg"')
         assert [hit.id for hit in screen.results.hits] == [hit.id for hit in expected.hits]
         assert expected.hits and screen.search_bar.suggestion is None
 

@@ -326,10 +326,25 @@ def ask_search_name(
     node.app.push_screen(Prompt(workspace, heading, _("Name"), clean_name, load, proposed), save)
 
 
+#: The highest number an export's proposed name takes (``warta-banjir-99.csv``) before the
+#: prompt proposes the taken first name again, to be changed.
+MAX_EXPORT_NUMBER = 99
+
+
 def default_export_path(query: str, folder: Path) -> Path:
-    """``warta-<the query's words>.csv`` in ``folder``: named after what it holds."""
+    """``warta-<the query's words>.csv`` in ``folder``: named after what it holds; the
+    first of ``-2``, ``-3``, … that is free when it is taken (x a second time proposed the
+    file just written, only to refuse it: "exists, choose another name")."""
     words = "".join(char if char.isalnum() else " " for char in query.casefold()).split()
-    return folder / f"warta-{'-'.join(words)[:40].strip('-') or 'export'}.csv"
+    stem = f"warta-{'-'.join(words)[:40].strip('-') or 'export'}"
+    for number in range(1, MAX_EXPORT_NUMBER + 1):
+        path = folder / (f"{stem}.csv" if number == 1 else f"{stem}-{number}.csv")
+        try:
+            if not (path.exists() or path.is_symlink()):
+                return path
+        except OSError:  # a folder that cannot be read: the prompt says what is wrong
+            break
+    return folder / f"{stem}.csv"
 
 
 def export_path(text: str) -> Path:

@@ -70,6 +70,11 @@ class CappedInput(Input):
                 event.stop()
                 event.prevent_default()
                 return
+        # The screen's keys too (Ctrl+L, Escape, F2): "Ctrl+L jokowi" sent at once added
+        # "jokowi" to the query, then selected the whole of it, and searched that.
+        if await self.app._check_bindings(event.key):
+            event.stop()
+            event.prevent_default()
 
 
 class SearchBar(CappedInput):
@@ -104,6 +109,9 @@ class SearchBar(CappedInput):
         )
         self._typing: Timer | None = None
         self._set_to: str | None = None
+        #: The query Enter or Down ran at once (``stop_typing``): its edits still on their
+        #: way must not search it again.
+        self._ran: str | None = None
 
     def set_query(self, query: str) -> None:
         """Put ``query`` in the bar without it counting as typing."""
@@ -118,7 +126,12 @@ class SearchBar(CappedInput):
         return self._typing is not None
 
     def stop_typing(self) -> None:
-        """Forget the pause being waited for: the query runs now (Enter) or not at all."""
+        """Forget the pause being waited for: the query runs now (Enter, Down) or not at
+        all."""
+        self._cancel_pause()
+        self._ran = self.value
+
+    def _cancel_pause(self) -> None:
         if self._typing is not None:
             self._typing.stop()
             self._typing = None
@@ -147,12 +160,21 @@ class SearchBar(CappedInput):
     def _edited(self, event: Input.Changed) -> None:
         """Forget the suggestion, which was for the old text; if the user typed, search
         after a pause. Only typing goes on to the screen (which stops the running search)."""
-        self.suggestion = None
         if event.value == self._set_to:
+            self.suggestion = None
             self._set_to = None
             event.stop()
             return
-        self.stop_typing()
+        if event.value != self.value or event.value == self._ran:
+            # An edit the bar has moved on from, or the text Down has already searched:
+            # "musk" and Down sent at once (tmux, a fast typist) went into the results,
+            # then the edits of "m", "mu", ... came, stopped that search and ran another
+            # that left the focus in the bar, where the next key typed.
+            event.stop()
+            return
+        self.suggestion = None
+        self._ran = None
+        self._cancel_pause()
         query = event.value
         self._typing = self.set_timer(SEARCH_DELAY, lambda: self._paused(query))
 

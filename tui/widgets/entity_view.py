@@ -35,6 +35,7 @@ from warta.tui.text import (
     titled,
 )
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
+from warta.tui.widgets.routing import KeysInOrder
 from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def article_heading(mention: MentionInContext, count: int) -> KeptTail:
     return titled(title, [Content(show_date(mention.date)), Content(f"({count})").stylize("dim")])
 
 
-class MentionList(OptionList):
+class MentionList(KeysInOrder, OptionList):
     """The keyword-in-context lines; Enter chooses one."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(MENTION_LIST)

@@ -216,10 +216,11 @@ class Panes(Commands, Horizontal):
             self.article.focus_main()
 
     def focus_sidebar(self) -> None:
-        """Show the entity sidebar (folded on narrow screens) and move into it."""
+        """Show the entity sidebar (folded on narrow screens) and move into it, at once:
+        the keys typed after F4 move in it (``KeysInOrder``)."""
         self.set_class(False, "-hide-sidebar")
         self.set_class(True, "-show-sidebar")
-        self.sidebar.focus()
+        self.screen.set_focus(self.sidebar)
 
     def widen_results(self, cells: int) -> None:
         """Widen (or with negative ``cells`` narrow) the results pane."""

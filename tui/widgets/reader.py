@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 
 #: The widest a line of prose gets: long lines are hard to read on a wide screen.
 MAX_LINE_CELLS = 96
+#: The cells of the searched entity's name in the status line's "Enter: …" hint.
+SEARCHED_NAME_CELLS = 18
 
 
 def meta_line(article: Article, today: dt.date) -> str:
@@ -470,7 +472,23 @@ class Reader(KeysInOrder, ScrollView, can_focus=True):
         count = ngettext("{count} mention", "{count} mentions", len(document.links))
         fixed = Content(count.format(count=show_number(len(document.links))))
         hints = (_("Tab or ] selects the next"), _("Tab: next")) if document.links else ()
-        return FittedLine(fixed=(fixed,), more=note, hint=tuple(map(Content, hints)))
+        return FittedLine(fixed=(fixed,), more=note, hint=self._searched_hints(hints))
+
+    def _searched_hints(self, hints: tuple[str, ...]) -> tuple[Content, ...]:
+        """``hints``, and on an ``entity:`` search what Enter opens: the line said only
+        "Tab selects the next", and nothing told that Enter lists the entity searched."""
+        document = self.document
+        if document is None or not document.searched:
+            return tuple(map(Content, hints))
+        first = document.links[document.links_of(document.searched[0])[0]]
+        name = literal(first.mention.name).truncate(SEARCHED_NAME_CELLS, ellipsis=True).plain
+        opens = (
+            _("Enter: every mention of {name}").format(name=name),
+            _("Enter: {name}").format(name=name),
+        )
+        # Longest first (FittedLine shows the first that fits), Tab kept before the rest.
+        both = [join_parts([Content(hint), Content(enter)]) for enter in opens for hint in hints]
+        return (*both, *map(Content, opens))
 
     # -- quoting, citing, other programs ---------------------------------------------------
 

@@ -17,6 +17,7 @@ from warta.tui.keys import SIDEBAR
 from warta.tui.text import INDENT, Hanging, KeptTail, literal, show_number
 from warta.tui.widgets.document import Document
 from warta.tui.widgets.figures import figure_index, figure_options
+from warta.tui.widgets.routing import KeysInOrder
 
 
 def kind_label(kind: str) -> str:
@@ -57,7 +58,7 @@ def entity_row(name: str, count: int) -> Hanging:
     return Hanging((Content(""), KeptTail(row, len(shown.plain))), hang=INDENT.cell_length)
 
 
-class EntitySidebar(OptionList):
+class EntitySidebar(KeysInOrder, OptionList):
     """Moving onto an entity jumps the reader to its first mention, Space to its next one;
     Enter opens its entity view. Below the entities, the article's figures: moving onto
     one shows it in the reader."""

@@ -25,6 +25,7 @@ from warta.tui.i18n import _, ngettext
 from warta.tui.keys import TIMELINE
 from warta.tui.text import Sentences, marked, show_number
 from warta.tui.widgets.document import ARTICLE_LANGUAGE, Document
+from warta.tui.widgets.routing import KeysInOrder
 
 #: Characters of the sentence shown before a marked date or amount, so it stands near the
 #: left edge of a narrow list (the timeline, one line per date, shows fewer).
@@ -76,7 +77,7 @@ def timeline(document: Document) -> list[DateMention]:
     return sorted(document.dates, key=lambda date: (date.value, date.start))
 
 
-class Timeline(OptionList):
+class Timeline(KeysInOrder, OptionList):
     """The open article's dates in time order; moving onto one shows it in the reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(TIMELINE)
@@ -145,9 +146,10 @@ class Timeline(OptionList):
             self.highlighted = None
 
     def open(self) -> None:
-        """Show the list and move to it, on the first date."""
+        """Show the list and move to it, on the first date; at once, so that the keys typed
+        after ``t`` move in it (``KeysInOrder``), not in the pane it was opened from."""
         self.add_class("-open")
-        self.focus()
+        self.screen.set_focus(self)
         if self.highlighted is None and self.dates:
             self.highlighted = 0
 
