@@ -1,0 +1,80 @@
+"""Round 22's wrong links (issue #14), found auditing 1,000 IndoSum articles: a company's
+name that is a person's given name, a cup named after a person, a word that names a
+hotel in as many articles as a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from warta.search.entities import EntityRegistry, KeyStat
+from warta.search.service import SearchService
+
+
+def _service(tmp_path: Path, articles: dict[str, str]) -> SearchService:
+    """An index of ``articles`` (file name -> title and body), built."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in articles.items():
+        (corpus / f"{name}.txt").write_text(text, "utf-8")
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    return service
+
+
+def _surfaces(service: SearchService, name: str, kind: str) -> list[tuple[str, str]]:
+    """(article, surface) of every mention linked to the entity of ``kind`` named ``name``."""
+    (entity,) = [e for e in service.entities(kind) if e.name == name]
+    return [(m.article, m.surface) for m in service.mentions(entity.id)]
+
+
+def test_a_company_name_opening_a_persons_full_name_is_the_person(tmp_path: Path) -> None:
+    # The shuttler Sony Dwi Kuncoro was the company Sony in every article about him.
+    service = _service(
+        tmp_path,
+        {
+            "bulutangkis": "Langkah terhenti\n\nPemain tunggal putra Indonesia, Sony Dwi "
+            "Kuncoro, tersingkir di babak kedua Jepang Terbuka. Sony kalah dua gim langsung "
+            'dari wakil tuan rumah. "Saya terlalu banyak membuat kesalahan," kata Sony.\n',
+            "konsol": "Konsol baru\n\nSony meluncurkan konsol gim terbarunya di Tokyo. Sony "
+            "menjual konsol itu mulai bulan depan.\n",
+        },
+    )
+    company = _surfaces(service, "Sony", "organisation")
+    assert company and {article for article, _ in company} == {"konsol"}
+    assert [surface for _, surface in _surfaces(service, "Sony Dwi Kuncoro", "person")] == [
+        "Sony Dwi Kuncoro",
+        "Sony",
+        "Sony",
+    ]
+
+
+def test_a_cup_named_after_a_person_is_no_mention_of_them(tmp_path: Path) -> None:
+    # Seven mentions of the badminton cup Piala Sudirman were a person Sudirman.
+    service = _service(
+        tmp_path,
+        {
+            "piala": "Target pelatnas\n\nGanda putra mengincar Indonesia Masters, Piala "
+            "Sudirman dan Asian Games. Kegagalan di Piala Sudirman menjadi pelajaran.\n",
+            "angkot": "Sopir angkot mengadu\n\nKepala Dinas Perhubungan Sumsel, Sudirman, "
+            'menampung keluhan sopir angkot. "Kami akan menata trayek," ujar Sudirman.\n',
+        },
+    )
+    assert {article for article, _ in _surfaces(service, "Sudirman", "person")} == {"angkot"}
+    assert all(m.surface != "Sudirman" for m in service.article_mentions("piala"))
+
+
+@pytest.mark.parametrize(
+    ("as_person", "as_place", "joined"),
+    [(1, 1, "alexis"), (2, 1, "alexis_sanchez")],
+)
+def test_a_word_read_as_a_place_as_often_as_a_person_joins_no_one(
+    as_person: int, as_place: int, joined: str
+) -> None:
+    # "menutup Alexis" (a Jakarta hotel) in one article, the footballer's first name in
+    # another: the hotel's mentions joined Alexis Sanchez. Read as a person in most
+    # articles, the first name still joins him.
+    full = KeyStat("alexis_sanchez", "Alexis Sanchez", "person", "Alexis Sanchez", 6, 12)
+    person = KeyStat("alexis", "Alexis", "person", "Alexis", as_person, as_person)
+    place = KeyStat("alexis", "Alexis", "place", "Alexis", as_place, 4)
+    assert EntityRegistry.build([full, person, place]).resolve("alexis") == joined
