@@ -78,3 +78,21 @@ def test_a_word_read_as_a_place_as_often_as_a_person_joins_no_one(
     person = KeyStat("alexis", "Alexis", "person", "Alexis", as_person, as_person)
     place = KeyStat("alexis", "Alexis", "place", "Alexis", as_place, 4)
     assert EntityRegistry.build([full, person, place]).resolve("alexis") == joined
+
+
+def test_a_venues_acronym_in_parentheses_is_the_venue(tmp_path: Path) -> None:
+    # "Stadion Gelora Bandung Lautan Api (GBLA)": GBLA was an organisation of its own.
+    service = _service(
+        tmp_path,
+        {
+            "laga": "Laga panas\n\nPertandingan akan digelar di Stadion Manahan Surakarta "
+            "Raya (MSR) pada Minggu malam. Panitia menyiapkan 20.000 tiket di MSR.\n",
+        },
+    )
+    venue = service.entity("Stadion Manahan Surakarta Raya")
+    assert venue is not None and venue.kind == "place"
+    assert [surface for _, surface in _surfaces(service, venue.name, "place")] == [
+        "Stadion Manahan Surakarta Raya",
+        "MSR",
+        "MSR",
+    ]

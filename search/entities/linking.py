@@ -4020,7 +4020,8 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word closed by a
     parenthesis, or words in capitals (``UKP PIP``), that abbreviate the long name (see
     ``_abbreviates``; so ``Joe Biden (AS)`` is no acronym), maybe leaving out a legal form
-    before it (``PT Honda Prospect Motor (HPM)``)."""
+    before it (``PT Honda Prospect Motor (HPM)``), or a place's head (``Stadion Gelora
+    Bandung Lautan Api (GBLA)``, the stadium, not an organisation of its own)."""
     capitals = all(word.isupper() for word in short.words)
     blend = len(short.words) <= _LONGEST_ACRONYM and all(
         word.isalpha() and word[:1].isupper() for word in short.words
@@ -4030,6 +4031,8 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
         return False
     named = long.words
     while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
+        named = named[1:]
+    if long.kind == "place" and len(named) > 2 and named[0].lower() in PLACE_HEADS:
         named = named[1:]
     return _abbreviates_organisation(word, long.words) or _abbreviates_name(word, named)
 
