@@ -96,3 +96,32 @@ def test_a_venues_acronym_in_parentheses_is_the_venue(tmp_path: Path) -> None:
         "MSR",
         "MSR",
     ]
+
+
+def test_a_known_person_with_an_honorific_and_respelt_is_that_person(tmp_path: Path) -> None:
+    # "Habib Rizieq Syihab" (the alias Habib Rizieq grown by the other spelling of Shihab)
+    # was a person of its own beside Rizieq Shihab.
+    service = _service(
+        tmp_path,
+        {
+            "pulang": "Rencana pulang\n\nImam Besar FPI Habib Rizieq Syihab belum memastikan "
+            "tanggal kepulangannya ke Jakarta.\n",
+        },
+    )
+    found = service.entity("Habib Rizieq Syihab")
+    assert found is not None and found.name == "Rizieq Shihab"
+
+
+def test_a_person_after_a_spaced_hyphen_compound_is_named_without_it(tmp_path: Path) -> None:
+    # "kasus e - KTP Irman" made a person "KTP Irman" beside Irman.
+    service = _service(
+        tmp_path,
+        {
+            "sidang": "Sidang lanjutan\n\nJaksa menghadirkan saksi kasus e - KTP Wahyudi dan "
+            "Sutrisno di pengadilan. Wahyudi membantah menerima uang.\n",
+        },
+    )
+    assert [surface for _, surface in _surfaces(service, "Wahyudi", "person")] == [
+        "Wahyudi",
+        "Wahyudi",
+    ]

@@ -349,6 +349,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or (
             start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
         )
+        or _ends_compound(words, start, end)
     ):
         start += 1
     while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
@@ -362,6 +363,19 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
+    """Whether the acronym at ``index`` ends a compound written with a spaced hyphen after
+    a lowercase prefix (``e - KTP``, ``non - PNS``), a name still after it: the name after
+    the compound does not open with it (``kasus e - KTP Irman`` names Irman)."""
+    return (
+        2 <= index < end - 1
+        and words[index - 1] == "-"
+        and words[index - 2].isalpha()
+        and words[index - 2].islower()
+        and words[index].isupper()
+    )
 
 
 def _in_job_title(words: Sequence[str], index: int) -> bool:

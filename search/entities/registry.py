@@ -56,7 +56,12 @@ from warta.search.entities.gazetteer import (
     name_fold,
     packaged_gazetteer,
 )
-from warta.search.entities.names import COMPASS_SECOND_WORDS, COMPASS_WORDS, LEGAL_FORMS
+from warta.search.entities.names import (
+    COMPASS_SECOND_WORDS,
+    COMPASS_WORDS,
+    LEGAL_FORMS,
+    TITLE_WORDS,
+)
 from warta.search.model import Entity
 from warta.search.spelling import (
     SHORTEST_MISSPELT_NAME,
@@ -179,9 +184,20 @@ def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEnt
     middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
     entry = gazetteer.get(key) or _named(gazetteer, total.name) or _shortened(gazetteer, total)
     if entry is None and total.kind == "person":
-        entry = gazetteer.person_named_in_full(total.name)
-        entry = entry or _known_person_respelt(total.name, gazetteer)
+        name = _untitled(total.name)
+        entry = gazetteer.person_named_in_full(name)
+        entry = entry or _known_person_respelt(name, gazetteer)
     return entry
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the honorifics it opens with, two words left at least: a
+    known alias with its honorific (``Habib Rizieq``) grows into a longer name that keeps
+    it (``Habib Rizieq Syihab``), which is the known person spelt another way."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _shortened(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
