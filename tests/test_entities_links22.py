@@ -10,6 +10,8 @@ import pytest
 from warta.search.entities import EntityRegistry, KeyStat
 from warta.search.service import SearchService
 
+from tests.mention_kinds import kinds_by_surface
+
 
 def _service(tmp_path: Path, articles: dict[str, str]) -> SearchService:
     """An index of ``articles`` (file name -> title and body), built."""
@@ -125,3 +127,16 @@ def test_a_person_after_a_spaced_hyphen_compound_is_named_without_it(tmp_path: P
         "Wahyudi",
         "Wahyudi",
     ]
+
+
+def test_a_competitions_trophy_in_lowercase_is_still_the_competition() -> None:
+    kinds = kinds_by_surface("Klub itu sudah lima kali mengangkat piala Liga Champions.")
+    assert kinds.get("Liga Champions") == {"organisation"}
+
+
+def test_a_watchdog_named_after_its_country_is_one_organisation() -> None:
+    # "Suara.com - Indonesia Corruption Watch mendesak": Indonesia, and a person
+    # "Corruption Watch".
+    kinds = kinds_by_surface("Jakarta - Indonesia Budget Watch mendesak DPR membuka anggaran.")
+    assert kinds.get("Indonesia Budget Watch") == {"organisation"}
+    assert "Indonesia" not in kinds

@@ -1149,7 +1149,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 and _opens_person_after_break(field.words, match, holder[1])
                 and not taken.intersection(range(*holder))
             ):
-                spans.append(_Span(field, start, holder[1], "person", None, grown_from=match))
+                whole = _tagged_kind(field.words[start : holder[1]], "person")
+                spans.append(_Span(field, start, holder[1], whole, None, grown_from=match))
                 taken.update(range(start, holder[1]))
                 claimed.update(range(start, holder[1]))
                 continue
@@ -1434,8 +1435,9 @@ def _is_event(span: _Span) -> bool:
 
 
 #: The word a cup's name opens with, the rest of it the person, place or body it honours
-#: (``Piala Sudirman``, ``Piala Thomas``, ``Piala FA``).
-_CUP_HEAD = "piala"
+#: (``Piala Sudirman``, ``Piala Thomas``, ``Piala FA``), as a name writes it: in lowercase
+#: it is a trophy, of the competition named after it (``piala Liga Champions``).
+_CUP_HEADS = frozenset({"Piala", "PIALA"})
 
 
 def _names_cup(span: _Span) -> bool:
@@ -1444,7 +1446,7 @@ def _names_cup(span: _Span) -> bool:
     of the FA. Cups the gazetteer knows (``Piala Dunia``) are matched whole, ``Piala``
     included; others the annotated corpora leave out, so they are left out here too."""
     words = span.field.words
-    return span.start > 0 and words[span.start - 1].lower() == _CUP_HEAD
+    return span.start > 0 and words[span.start - 1] in _CUP_HEADS
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
