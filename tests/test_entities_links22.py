@@ -82,22 +82,32 @@ def test_a_word_read_as_a_place_as_often_as_a_person_joins_no_one(
     assert EntityRegistry.build([full, person, place]).resolve("alexis") == joined
 
 
-def test_a_venues_acronym_in_parentheses_is_the_venue(tmp_path: Path) -> None:
-    # "Stadion Gelora Bandung Lautan Api (GBLA)": GBLA was an organisation of its own.
-    service = _service(
-        tmp_path,
-        {
-            "laga": "Laga panas\n\nPertandingan akan digelar di Stadion Manahan Surakarta "
-            "Raya (MSR) pada Minggu malam. Panitia menyiapkan 20.000 tiket di MSR.\n",
-        },
-    )
-    venue = service.entity("Stadion Manahan Surakarta Raya")
-    assert venue is not None and venue.kind == "place"
-    assert [surface for _, surface in _surfaces(service, venue.name, "place")] == [
-        "Stadion Manahan Surakarta Raya",
-        "MSR",
-        "MSR",
-    ]
+@pytest.mark.parametrize(
+    ("body", "name", "kind", "surfaces"),
+    [
+        # "Stadion Gelora Bandung Lautan Api (GBLA)": GBLA was an organisation of its own.
+        (
+            "Pertandingan akan digelar di Stadion Manahan Surakarta Raya (MSR) pada Minggu "
+            "malam. Panitia menyiapkan 20.000 tiket di MSR.",
+            "Stadion Manahan Surakarta Raya",
+            "place",
+            ["Stadion Manahan Surakarta Raya", "MSR", "MSR"],
+        ),
+        # "kasus e - KTP Irman" made a person "KTP Irman" beside Irman.
+        (
+            "Jaksa menghadirkan saksi kasus e - KTP Wahyudi dan Sutrisno di pengadilan. "
+            "Wahyudi membantah menerima uang.",
+            "Wahyudi",
+            "person",
+            ["Wahyudi", "Wahyudi"],
+        ),
+    ],
+)
+def test_every_mention_of_the_name_links_to_it(
+    tmp_path: Path, body: str, name: str, kind: str, surfaces: list[str]
+) -> None:
+    service = _service(tmp_path, {"berita": f"Kabar hari ini\n\n{body}\n"})
+    assert [surface for _, surface in _surfaces(service, name, kind)] == surfaces
 
 
 def test_a_known_person_with_an_honorific_and_respelt_is_that_person(tmp_path: Path) -> None:
@@ -112,21 +122,6 @@ def test_a_known_person_with_an_honorific_and_respelt_is_that_person(tmp_path: P
     )
     found = service.entity("Habib Rizieq Syihab")
     assert found is not None and found.name == "Rizieq Shihab"
-
-
-def test_a_person_after_a_spaced_hyphen_compound_is_named_without_it(tmp_path: Path) -> None:
-    # "kasus e - KTP Irman" made a person "KTP Irman" beside Irman.
-    service = _service(
-        tmp_path,
-        {
-            "sidang": "Sidang lanjutan\n\nJaksa menghadirkan saksi kasus e - KTP Wahyudi dan "
-            "Sutrisno di pengadilan. Wahyudi membantah menerima uang.\n",
-        },
-    )
-    assert [surface for _, surface in _surfaces(service, "Wahyudi", "person")] == [
-        "Wahyudi",
-        "Wahyudi",
-    ]
 
 
 def test_a_competitions_trophy_in_lowercase_is_still_the_competition() -> None:
