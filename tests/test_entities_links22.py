@@ -129,9 +129,10 @@ def test_a_competitions_trophy_in_lowercase_is_still_the_competition() -> None:
     assert kinds.get("Liga Champions") == {"organisation"}
 
 
-def test_a_watchdog_named_after_its_country_is_one_organisation() -> None:
-    # "Suara.com - Indonesia Corruption Watch mendesak": Indonesia, and a person
-    # "Corruption Watch".
-    kinds = kinds_by_surface("Jakarta - Indonesia Budget Watch mendesak DPR membuka anggaran.")
-    assert kinds.get("Indonesia Budget Watch") == {"organisation"}
-    assert "Indonesia" not in kinds
+def test_a_place_opening_a_name_after_a_break_stays_the_place() -> None:
+    # Only a company is a given name so: "Indonesia Corruption Watch" made every later
+    # "Indonesia" of the article that body, read as a person.
+    kinds = kinds_by_surface(
+        "Jakarta - Indonesia Corruption Watch mendesak DPR membuka anggaran. Utang Indonesia naik."
+    )
+    assert kinds.get("Indonesia") == {"place"}

@@ -890,14 +890,16 @@ _NAME_BREAKS = frozenset({",", ".", "!", "?", ";", ":", "(", "/", "-", "â€“", "â
 
 
 def _opens_person_after_break(words: Sequence[str], match: GazetteerMatch, end: int) -> bool:
-    """Whether a known one-word name opens a person's name of two more words the tagger
+    """Whether a known one-word company opens a person's name of two more words the tagger
     reads as one, right after a break (see ``_NAME_BREAKS``) or at a field's start: that is
     the person's given name (``tunggal putra Indonesia, Sony Dwi Kuncoro`` is the
     shuttler, not the company). A company before its executive's name follows a title or a
-    word (``CEO Google Sundar Pichai``) and stays the company."""
+    word (``CEO Google Sundar Pichai``) and stays the company. Not a place, which opens
+    the names of bodies the tagger reads as persons (``Indonesia Corruption Watch``)."""
     start = match.start
     return (
-        match.end - start == 1
+        match.entry.kind == "organisation"
+        and match.end - start == 1
         and end - match.end >= 2
         and (start == 0 or words[start - 1] in _NAME_BREAKS)
     )
@@ -1149,8 +1151,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 and _opens_person_after_break(field.words, match, holder[1])
                 and not taken.intersection(range(*holder))
             ):
-                whole = _tagged_kind(field.words[start : holder[1]], "person")
-                spans.append(_Span(field, start, holder[1], whole, None, grown_from=match))
+                spans.append(_Span(field, start, holder[1], "person", None, grown_from=match))
                 taken.update(range(start, holder[1]))
                 claimed.update(range(start, holder[1]))
                 continue

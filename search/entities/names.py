@@ -508,15 +508,14 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: Last words of clubs', companies', investors', newspapers' and bands' names that no
 #: place's name ends in: a name the tagger reads as a person or a place ending in one is an
 #: organisation (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``East Ventures``,
-#: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``, the watchdogs
-#: ``Indonesia Corruption Watch`` and ``Human Rights Watch``).
+#: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band watch
+    band
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
