@@ -136,3 +136,15 @@ def test_a_place_opening_a_name_after_a_break_stays_the_place() -> None:
         "Jakarta - Indonesia Corruption Watch mendesak DPR membuka anggaran. Utang Indonesia naik."
     )
     assert kinds.get("Indonesia") == {"place"}
+
+
+def test_a_clubs_short_form_alone_in_a_match_report_is_the_club(tmp_path: Path) -> None:
+    # "kandang Palace": an organisation Palace of its own beside Crystal Palace.
+    service = _service(
+        tmp_path,
+        {
+            "liga": "Laga tandang\n\nSwansea bertanding di Selhurst Park, kandang Palace, akhir "
+            "pekan ini.\n",
+        },
+    )
+    assert _surfaces(service, "Crystal Palace", "organisation") == [("liga", "Palace")]
