@@ -148,3 +148,11 @@ def test_a_clubs_short_form_alone_in_a_match_report_is_the_club(tmp_path: Path) 
         },
     )
     assert _surfaces(service, "Crystal Palace", "organisation") == [("liga", "Palace")]
+
+
+def test_an_acronym_after_a_buildings_name_is_the_body_it_houses() -> None:
+    kinds = kinds_by_surface(
+        "Direksi menggelar paparan publik di Gedung Bursa Efek Indonesia (BEI), Jakarta. "
+        "BEI mencatat saham itu naik."
+    )
+    assert kinds.get("BEI") == {"organisation"}

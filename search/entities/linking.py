@@ -4033,6 +4033,12 @@ def _bracketed_acronym(short: _Span) -> str:
     return acronym if acronym.isupper() and _closes_parenthesis(short) else ""
 
 
+#: Place heads before a place's own name, which an acronym may leave out (``Stadion
+#: Gelora Bandung Lautan Api (GBLA)``); not ``Gedung``, before the name of the body it
+#: houses, whose acronym that is (``Gedung Bursa Efek Indonesia (BEI)`` is the exchange's).
+_VENUE_HEADS = PLACE_HEADS - {"gedung", "rumah", "sakit", "rs"}
+
+
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
     """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word closed by a
     parenthesis, or words in capitals (``UKP PIP``), that abbreviate the long name (see
@@ -4049,7 +4055,7 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     named = long.words
     while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
         named = named[1:]
-    if long.kind == "place" and len(named) > 2 and named[0].lower() in PLACE_HEADS:
+    if long.kind == "place" and len(named) > 2 and named[0].lower() in _VENUE_HEADS:
         named = named[1:]
     return _abbreviates_organisation(word, long.words) or _abbreviates_name(word, named)
 
