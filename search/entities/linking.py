@@ -353,6 +353,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or (
             start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
         )
+        or _ends_compound(words, start, end)
     ):
         start += 1
     while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
@@ -366,6 +367,19 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
+    """Whether the acronym at ``index`` ends a compound written with a spaced hyphen after
+    a lowercase prefix (``e - KTP``, ``non - PNS``), a name still after it: the name after
+    the compound does not open with it (``kasus e - KTP Irman`` names Irman)."""
+    return (
+        2 <= index < end - 1
+        and words[index - 1] == "-"
+        and words[index - 2].isalpha()
+        and words[index - 2].islower()
+        and words[index].isupper()
+    )
 
 
 def _in_job_title(words: Sequence[str], index: int) -> bool:
@@ -901,6 +915,27 @@ def _longer_name(
     return start, end, kind
 
 
+#: What may stand right before a person's name the tagger reads whole, where no title or
+#: company can: a sentence's or a clause's end, an opening bracket, a pair's slash.
+_NAME_BREAKS = frozenset({",", ".", "!", "?", ";", ":", "(", "/", "-", "–", "—"})
+
+
+def _opens_person_after_break(words: Sequence[str], match: GazetteerMatch, end: int) -> bool:
+    """Whether a known one-word company opens a person's name of two more words the tagger
+    reads as one, right after a break (see ``_NAME_BREAKS``) or at a field's start: that is
+    the person's given name (``tunggal putra Indonesia, Sony Dwi Kuncoro`` is the
+    shuttler, not the company). A company before its executive's name follows a title or a
+    word (``CEO Google Sundar Pichai``) and stays the company. Not a place, which opens
+    the names of bodies the tagger reads as persons (``Indonesia Corruption Watch``)."""
+    start = match.start
+    return (
+        match.entry.kind == "organisation"
+        and match.end - start == 1
+        and end - match.end >= 2
+        and (start == 0 or words[start - 1] in _NAME_BREAKS)
+    )
+
+
 def _only_legal_forms_around(
     words: Sequence[str], match: GazetteerMatch, start: int, end: int
 ) -> bool:
@@ -1141,6 +1176,16 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             start, end, kind = _longer_name(field, covering[field.name], match, taken, places)
             after_match = end == match.end and match.entry.kind != "person"
             holder = _person_run_on(field.words, covering[field.name], end, after_match)
+            if (
+                holder is not None
+                and (start, end) == (match.start, match.end) == (match.start, holder[0])
+                and _opens_person_after_break(field.words, match, holder[1])
+                and not taken.intersection(range(*holder))
+            ):
+                spans.append(_Span(field, start, holder[1], "person", None, grown_from=match))
+                taken.update(range(start, holder[1]))
+                claimed.update(range(start, holder[1]))
+                continue
             if holder is not None and not taken.intersection(range(*holder)):
                 spans.append(_Span(field, *holder, "person", None))
                 taken.update(range(*holder))
@@ -1204,7 +1249,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         elif _is_nickname(span) and not _is_character(span, characters):
             continue
         elif not any(
-            test(span) for test in (_is_tag, _is_language, _is_law, _is_counted_board, _is_event)
+            test(span)
+            for test in (_is_tag, _is_language, _is_law, _is_counted_board, _is_event, _names_cup)
         ):
             kept.append(span)
     _join_adjacent_persons(kept)
@@ -1452,6 +1498,21 @@ def _is_event(span: _Span) -> bool:
     and no entity the annotated corpora mark."""
     words = [word for word in span.words if not word.isdigit()]
     return span.entry is None and len(words) > 1 and words[-1].lower() in EVENT_ENDS
+
+
+#: The word a cup's name opens with, the rest of it the person, place or body it honours
+#: (``Piala Sudirman``, ``Piala Thomas``, ``Piala FA``), as a name writes it: in lowercase
+#: it is a trophy, of the competition named after it (``piala Liga Champions``).
+_CUP_HEADS = frozenset({"Piala", "PIALA"})
+
+
+def _names_cup(span: _Span) -> bool:
+    """A name right after ``Piala`` is the cup's, not the person, place or body the cup
+    is named after: ``Piala Sudirman`` is no mention of General Sudirman, ``Piala FA`` none
+    of the FA. Cups the gazetteer knows (``Piala Dunia``) are matched whole, ``Piala``
+    included; others the annotated corpora leave out, so they are left out here too."""
+    words = span.field.words
+    return span.start > 0 and words[span.start - 1] in _CUP_HEADS
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -2444,7 +2505,7 @@ def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
     parted: list[_Span] = []
     misread: set[tuple[str, ...]] = set()
     for span in spans:
-        if span.kind != "person" or span.entry is not None:
+        if span.kind != "person" or span.entry is not None or _opened_by_known_name(span):
             continue
         words = span.field.words
         for size in range(len(span.words) - _SHORTEST_HOLDER, 0, -1):
@@ -2462,6 +2523,13 @@ def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
         for span in spans
         if not (span.kind == "person" and span.entry is None and span.words in misread)
     ] + parted
+
+
+def _opened_by_known_name(span: _Span) -> bool:
+    """Whether a person's name opens with the known name it grew from, as a given name
+    (``Sony Dwi Kuncoro``, see ``_opens_person_after_break``): that company or place named
+    alone elsewhere in the article is no reason to part it."""
+    return span.grown_from is not None and span.grown_from.start == span.start
 
 
 def _written_before(words: Sequence[str], index: int, name: Sequence[str]) -> bool:
@@ -4164,11 +4232,18 @@ def _bracketed_acronym(short: _Span) -> str:
     return acronym if acronym.isupper() and _closes_parenthesis(short) else ""
 
 
+#: Place heads before a place's own name, which an acronym may leave out (``Stadion
+#: Gelora Bandung Lautan Api (GBLA)``); not ``Gedung``, before the name of the body it
+#: houses, whose acronym that is (``Gedung Bursa Efek Indonesia (BEI)`` is the exchange's).
+_VENUE_HEADS = PLACE_HEADS - {"gedung", "rumah", "sakit", "rs"}
+
+
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
     """``KPK`` right after ``Komisi Pemberantasan Korupsi``: one word closed by a
     parenthesis, or words in capitals (``UKP PIP``), that abbreviate the long name (see
     ``_abbreviates``; so ``Joe Biden (AS)`` is no acronym), maybe leaving out a legal form
-    before it (``PT Honda Prospect Motor (HPM)``)."""
+    before it (``PT Honda Prospect Motor (HPM)``), or a place's head (``Stadion Gelora
+    Bandung Lautan Api (GBLA)``, the stadium, not an organisation of its own)."""
     capitals = all(word.isupper() for word in short.words)
     blend = len(short.words) <= _LONGEST_ACRONYM and all(
         word.isalpha() and word[:1].isupper() for word in short.words
@@ -4178,6 +4253,8 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
         return False
     named = long.words
     while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
+        named = named[1:]
+    if long.kind == "place" and len(named) > 2 and named[0].lower() in _VENUE_HEADS:
         named = named[1:]
     return _abbreviates_organisation(word, long.words) or _abbreviates_name(word, named)
 
@@ -4505,18 +4582,27 @@ def _given_name_read_as_known_place(
 ) -> _Span | None:
     """The one person named earlier by ``short``, a place the gazetteer knows of one word
     that reads alone as a given name, and more words: ``Bima Sakti`` then ``ujar Bima``,
-    the coach, not the town. Not where the article writes the place ``placed`` anywhere
-    (``di Bima``, see ``_is_placed``)."""
-    if len(short.words) != 1 or short.words in placed or short.kind != "place":
+    the coach, not the town; or a known place or company the article wrote as a person's
+    given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see ``_opens_person_after_break``).
+    Not where the article writes the known name ``placed`` anywhere (``di Bima``, see
+    ``_is_placed``)."""
+    if (
+        len(short.words) != 1
+        or short.words in placed
+        or short.kind not in ("place", "organisation")
+    ):
         return None
     found = [
         root
         for root in longer.opening_with.get(short.words, ())
         if root.kind == "person" and root.entry is None
     ]
-    if not found or not _reads_as_given_name(short.words[0]):
+    # A person whose name grew from this very known name (see _opens_person_after_break):
+    # the article wrote it as their given name, whatever it reads as alone.
+    grown = [root for root in found if root.grown_from and root.grown_from.entry is short.entry]
+    if not grown and (short.kind != "place" or not _reads_as_given_name(short.words[0])):
         return None
-    return longer.the_one_named_before(found, short)
+    return longer.the_one_named_before(grown or found, short)
 
 
 def _reads_as_given_name(word: str) -> bool:

@@ -16,7 +16,8 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
   which names a part of the place (``Filipina selatan``, see :func:`_names_part`);
 * a one-word person key that is the first or last word of exactly one person's full name
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
-  person tagged ``Dani Pedrosa ESP Repsol``), a first name only where articles name the
+  person tagged ``Dani Pedrosa ESP Repsol``, nor a word read as a place in as many
+  articles as a person: ``Alexis`` the hotel), a first name only where articles name the
   person in full far more often than the first name alone (``Arsene`` -> Arsene Wenger,
   but ``Franz`` alone is mostly someone else than Franz Beckenbauer, see
   :func:`_another_of_first_name`);
@@ -55,7 +56,12 @@ from warta.search.entities.gazetteer import (
     name_fold,
     packaged_gazetteer,
 )
-from warta.search.entities.names import COMPASS_SECOND_WORDS, COMPASS_WORDS, LEGAL_FORMS
+from warta.search.entities.names import (
+    COMPASS_SECOND_WORDS,
+    COMPASS_WORDS,
+    LEGAL_FORMS,
+    TITLE_WORDS,
+)
 from warta.search.model import Entity
 from warta.search.spelling import (
     SHORTEST_MISSPELT_NAME,
@@ -178,9 +184,20 @@ def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEnt
     middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
     entry = gazetteer.get(key) or _named(gazetteer, total.name) or _shortened(gazetteer, total)
     if entry is None and total.kind == "person":
-        entry = gazetteer.person_named_in_full(total.name)
-        entry = entry or _known_person_respelt(total.name, gazetteer)
+        name = _untitled(total.name)
+        entry = gazetteer.person_named_in_full(name)
+        entry = entry or _known_person_respelt(name, gazetteer)
     return entry
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the honorifics it opens with, two words left at least: a
+    known alias with its honorific (``Habib Rizieq``) grows into a longer name that keeps
+    it (``Habib Rizieq Syihab``), which is the known person spelt another way."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _shortened(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
@@ -426,7 +443,7 @@ def _groups(
             continue
         named = surface_roots.get(total.name.casefold(), set()) - {own}
         others = {root for root in named if kind_of(root) == total.kind}
-        if not others and total.kind == "person":
+        if not others and total.kind == "person" and not _named_otherwise_as_often(total):
             others = shortenings.get(total.name, set()) - {own}
         if not others and total.kind == "person":
             others = {root for root in respelling_roots(key) if kind_of(root) == "person"}
@@ -470,6 +487,15 @@ def _another_of_first_name(total: _KeyTotals, full_name: str, full_name_articles
         and full_name_articles
         < max(_FEWEST_FULL_NAME_ARTICLES, _FULL_NAME_ARTICLES_PER_FIRST_NAME * total.articles)
     )
+
+
+def _named_otherwise_as_often(total: _KeyTotals) -> bool:
+    """Whether as many articles read a one-word name as a place or an organisation as read
+    it as a person: it names something else there (``menutup Alexis``, the hotel, in one
+    article; ``Alexis`` the footballer in another), so it shortens no one's name for sure
+    (``Alexis`` joined Alexis Sanchez with the hotel's mentions)."""
+    person = total.kinds["person"]
+    return person <= sum(total.kinds.values()) - person
 
 
 def _person_words(total: _KeyTotals) -> tuple[str, ...]:
