@@ -140,8 +140,12 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     (a file named on purpose with ``--config`` or ``WARTA_CONFIG`` must be there).
 
     Raises ``ConfigError`` for a file that cannot be read, is not TOML, or holds an
-    unknown setting or a bad value.
+    unknown setting or a bad value. ``/dev/null`` is an empty file, the defaults: the way a
+    script says "no settings" to git (``GIT_CONFIG_GLOBAL``) or pip (``PIP_CONFIG_FILE``);
+    it was refused as "cannot read it (not a regular file)".
     """
+    if _is_null_device(path):
+        return Settings()
     try:
         # Not blocking, and only a regular file: ``--config`` naming a FIFO hung warta.
         data = read_regular_file(path, MAX_CONFIG_BYTES + 1, follow_symlinks=True)
@@ -174,6 +178,14 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     except RecursionError:  # tomllib recurses into nested arrays and inline tables
         raise ConfigError(path, None, Message.of(N_("not valid TOML: nested too deeply"))) from None
     return _settings(path, text, table)
+
+
+def _is_null_device(path: Path) -> bool:
+    """Whether ``path`` is the system's null device, by any name (a link to it too)."""
+    try:
+        return os.path.samefile(path, os.devnull)
+    except (OSError, ValueError):  # not there, or a name the system refuses
+        return False
 
 
 def _toml_error(path: Path, text: str, reason: str) -> ConfigError:
