@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from warta.search.service import SearchService
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
@@ -40,3 +41,25 @@ def test_a_fifo_as_the_settings_file_is_still_refused_in_one_line(
     assert main(["--config", str(fifo), "config", "--show"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a regular file" in err
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("{a TO a}", "the range from a to a holds nothing"),
+        ("title:{musk TO musk]", "the range from musk to musk holds nothing"),
+        ("musk -{Elon TO elon}", "the range from elon to elon holds nothing"),
+    ],
+)
+def test_a_range_left_open_at_its_only_word_says_it_holds_nothing(
+    seeds_service: SearchService, query: str, message: str
+) -> None:
+    """``{a TO a}`` holds nothing by its open ends, and found nothing without a word, while
+    ``[b TO a]`` said why (Whoosh made it a query of nothing before warta looked)."""
+    result = seeds_service.search(query)
+    assert result.error == message
+    assert not result.hits
+
+
+def test_a_range_closed_at_its_only_word_is_that_word(seeds_service: SearchService) -> None:
+    assert seeds_service.search("title:[musk TO musk]").hits
