@@ -10,7 +10,7 @@ import pytest
 from warta.search.service import SearchService
 from warta.tui.cli import main
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, index_of
 
 
 @pytest.mark.skipif(not os.path.exists(os.devnull), reason="needs a null device")
@@ -63,3 +63,47 @@ def test_a_range_left_open_at_its_only_word_says_it_holds_nothing(
 
 def test_a_range_closed_at_its_only_word_is_that_word(seeds_service: SearchService) -> None:
     assert seeds_service.search("title:[musk TO musk]").hits
+
+
+#: Two articles, one written in fullwidth forms as East Asian sites and keyboards give them.
+FULLWIDTH = {
+    "lebar": "Banjir di ＪＡＫＡＲＴＡ\n\nHujan deras melanda ｊａｋａｒｔａ sejak ２０２３, "
+    "kata petugas ﬁnansial daerah.\n",
+    "biasa": "Macet di Bandung\n\nJalan tol menuju Bandung padat pada akhir pekan.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("jakarta", "lebar"),
+        ("ｊａｋａｒｔａ", "lebar"),
+        ("title:jakarta", "lebar"),
+        ('"hujan deras melanda jakarta"', "lebar"),
+        ("finansial", "lebar"),
+        ("2023", "lebar"),
+        ("ｂａｎｄｕｎｇ", "biasa"),
+        ('"ｊａｌａｎ ｔｏｌ"', "biasa"),
+    ],
+)
+def test_fullwidth_letters_are_the_word_they_spell_in_queries_and_articles(
+    tmp_path: Path, query: str, found: str
+) -> None:
+    """``ｊａｋａｒｔａ`` found nothing, and an article written so was not found by
+    ``jakarta``: words were folded to NFC only, which keeps compatibility forms."""
+    service = index_of(tmp_path, FULLWIDTH)
+    try:
+        assert [hit.id for hit in service.search(query).hits] == [found]
+    finally:
+        service.close()
+
+
+def test_a_fullwidth_word_is_marked_where_the_article_writes_it(tmp_path: Path) -> None:
+    """The reader marks the fullwidth word for ``jakarta``, at its place in the text."""
+    service = index_of(tmp_path, FULLWIDTH)
+    try:
+        body = "Hujan deras melanda ｊａｋａｒｔａ sejak ２０２３."
+        spans = service.match_spans("jakarta", body)
+        assert [body[start:end] for start, end in spans] == ["ｊａｋａｒｔａ"]
+    finally:
+        service.close()
