@@ -258,13 +258,19 @@ def names_a_folder(name: str) -> bool:
 
 
 def export_to_file(
-    path: Path, write: Callable[[TextIO], int], *, force: bool = False, own: bool = False
+    path: Path,
+    write: Callable[[TextIO], int],
+    *,
+    force: bool = False,
+    own: bool = False,
+    corpora: Sequence[Path] = (),
 ) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
     unless it is a file: the rename would put the export in place of a device, a FIFO or a
     folder (``-o /dev/null --force`` as root replaced the system's /dev/null). A path in an
-    index folder is refused too, unless the file is the index's ``own``."""
+    index folder is refused too, unless the file is the index's ``own``, and one the next
+    update of ``corpora`` would read as an article."""
     if not own and (index := index_holding(path)) is not None:
         raise WartaError(
             N_(
@@ -273,6 +279,17 @@ def export_to_file(
             ),
             path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
             folder=excerpt(str(index), PATH_ECHO_LIMIT, middle=True),
+        )
+    from warta.search.reader import corpus_reading
+
+    if (corpus := corpus_reading(path, corpora)) is not None:
+        raise WartaError(
+            N_(
+                "{path} is inside the corpus folder {folder}, whose next update would read "
+                "it as an article; write it somewhere else or name it .csv"
+            ),
+            path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
+            folder=excerpt(str(corpus), PATH_ECHO_LIMIT, middle=True),
         )
     try:  # a name the system refuses (too long, a file for a folder) is one line too
         exists = path.exists()

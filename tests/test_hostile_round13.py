@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from warta.search.service import SearchService
+from warta.tui.app import WartaApp
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS, index_of
+from tests.test_tui_flows import SIZE, search, settle
 
 
 @pytest.mark.skipif(not os.path.exists(os.devnull), reason="needs a null device")
@@ -107,3 +109,54 @@ def test_a_fullwidth_word_is_marked_where_the_article_writes_it(tmp_path: Path) 
         assert [body[start:end] for start, end in spans] == ["ｊａｋａｒｔａ"]
     finally:
         service.close()
+
+
+@pytest.mark.parametrize("name", ["hasil.md", "hasil.jsonl", "bab/HASIL.TXT"])
+def test_an_export_the_corpus_would_read_as_an_article_is_refused(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path, name: str
+) -> None:
+    """``warta export musk -o corpus/hasil.md``: the next update read the export as an
+    article, found by every search for the titles it lists."""
+    (corpus / "bab").mkdir()
+    common = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*common, "export", "musk", "-o", str(corpus / name)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "inside the corpus folder" in err
+    assert not (corpus / name).exists()
+    assert main([*common, "index"]) == 0
+    assert main([*common, "search", "title:hasil", "--json"]) == 0
+    assert '"hits": []' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["hasil.csv", ".arsip/hasil.md", ".hasil.md"])
+def test_an_export_the_corpus_never_reads_may_be_written_in_it(
+    corpus: Path, tmp_path: Path, name: str
+) -> None:
+    """A CSV, or a file in a hidden folder, is no article: written as asked."""
+    (corpus / ".arsip").mkdir()
+    common = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*common, "export", "musk", "-o", str(corpus / name)]) == 0
+    assert (corpus / name).stat().st_size > 0
+
+
+async def test_the_explorers_export_prompt_refuses_a_file_in_the_corpus(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """The explorer's export (x) wrote into the corpus too, and its watcher then indexed
+    the export at once."""
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    target = corpus / "hasil.md"
+    app = WartaApp(service, data_folder=tmp_path / "data")
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await search(pilot, "musk")
+            await pilot.press("x")
+            await settle(pilot)
+            await pilot.press("ctrl+u", *str(target), "enter")
+            await settle(pilot)
+            shown = [str(note.message) for note in app._notifications]
+            assert any("inside the corpus folder" in text for text in shown)
+    finally:
+        service.close()
+    assert not target.exists()

@@ -1778,7 +1778,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if output is None:
             write(sys.stdout)
             return EXIT_OK
-        count = export.export_to_file(output, write, force=args.force)
+        count = export.export_to_file(output, write, force=args.force, corpora=service.corpora)
     done = ngettext("Exported {count} row to {path}", "Exported {count} rows to {path}", count)
     message = done.format(count=_number(count), path=clean_line(str(output)))
     _console(stderr=True).print(_text(message, "dim"), soft_wrap=True)
