@@ -7,12 +7,18 @@ import os
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input
+from warta.search.model import Article
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.cli import main
+from warta.tui.widgets.document import build_document
+from warta.tui.widgets.reader import Reader
 
 from tests.conftest import SEEDS, index_of
-from tests.test_tui_flows import SIZE, search, settle
+from tests.test_tui_flows import SIZE, open_first_result, search, settle
 
 
 @pytest.mark.skipif(not os.path.exists(os.devnull), reason="needs a null device")
@@ -160,3 +166,39 @@ async def test_the_explorers_export_prompt_refuses_a_file_in_the_corpus(
     finally:
         service.close()
     assert not target.exists()
+
+
+async def find_pasted(app: WartaApp, pilot: Pilot[None], needle: str) -> list[tuple[int, int]]:
+    """Open the first hit of ``musk``, paste ``needle`` into the find bar (/); the marks."""
+    screen = await open_first_result(pilot, "musk")
+    await pilot.press("slash")
+    await pilot.pause()
+    focused = app.focused
+    assert isinstance(focused, Input)
+    focused.post_message(events.Paste(needle))
+    await settle(pilot)
+    return screen.reader.find_matches
+
+
+@pytest.mark.parametrize("needle", ["mu\u200bsk", "mu\u00adsk", "\u202emusk", "\u2066musk\u2069"])
+async def test_find_in_the_article_reads_a_pasted_word_as_the_article_is_read(
+    seeds_service: SearchService, needle: str
+) -> None:
+    """A word pasted with a zero-width space, a soft hyphen or a bidi control in it (as web
+    pages hold them) found no match, though the article says "Musk" many times."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        matches = await find_pasted(app, pilot, needle)
+        document = app.screen.query_one(Reader).document
+        assert document is not None
+        assert len(matches) == document.plain.lower().count("musk") > 0
+
+
+@pytest.mark.parametrize("needle", ["\ufe0f", "\u0301", "\u0301\u0301", " "])
+def test_find_of_nothing_visible_marks_nothing(needle: str) -> None:
+    """A variation selector or a combining mark alone found itself inside "❤️" or "x́": a
+    match of no width, counted "1/2" in the bar with nothing marked on screen."""
+    body = "Warga menulis ❤️ dan x\u0301 di spanduk, lalu ❤️ lagi."
+    document = build_document(Article(id="a", title="Spanduk", body=body), "", [])
+    assert document.find(needle) == []
+    assert len(document.find("❤")) == 2
