@@ -171,8 +171,11 @@ _PUNCTUATION = re.compile(r"(?<![\w*])\?+|\?+(?![\w*])|(?<=\w):(?=\s|$)")
 
 def clean_query(text: str) -> str:
     """The query as it may be searched and shown: one line, without control characters,
-    lone surrogates or NULs."""
-    return clean_line(text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " "))
+    lone surrogates or NULs. A lone surrogate (a byte of the command line that is not
+    UTF-8) is dropped, as ``clean_line`` drops it from a tag or a name: made a ``?``, it
+    split ``tag:a\udcffb`` into two words, and the tag ``warta tag`` had stored as ``ab``
+    was "write one word after tag:"."""
+    return clean_line(text.replace("\x00", " "))
 
 
 def normalise_query(text: str) -> str:

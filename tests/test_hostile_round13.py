@@ -202,3 +202,17 @@ def test_find_of_nothing_visible_marks_nothing(needle: str) -> None:
     document = build_document(Article(id="a", title="Spanduk", body=body), "", [])
     assert document.find(needle) == []
     assert len(document.find("❤")) == 2
+
+
+def test_a_tag_with_a_byte_that_is_not_utf8_is_searched_as_it_was_stored(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``warta tag ID $'a\\xffb'`` stores the tag ``ab`` (the byte dropped, as from every
+    argument), but ``tag:$'a\\xffb'`` made the byte a ``?``, split the name in two and said
+    "write one word after tag:" while ``export --tag`` found the article."""
+    common = ["--index-dir", str(seeds_index), "--data-dir", str(tmp_path / "data")]
+    article = "000_57ce1d9c2516dadd"
+    assert main([*common, "tag", article, "a\udcffb"]) == 0
+    capsys.readouterr()
+    assert main([*common, "search", "tag:a\udcffb", "--json"]) == 0
+    assert article in capsys.readouterr().out
