@@ -216,3 +216,23 @@ def test_a_tag_with_a_byte_that_is_not_utf8_is_searched_as_it_was_stored(
     capsys.readouterr()
     assert main([*common, "search", "tag:a\udcffb", "--json"]) == 0
     assert article in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["show", "{id}"], ["tag", "{id}", "baca"], ["like", "{id}"]])
+def test_an_id_copied_with_its_escape_sequence_names_the_article_it_became(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    """A ``.jsonl`` line's id ``"berita\\x1b[31m"`` is the article ``berita`` (shown and
+    stored without the sequence); that id copied from the file was "no article with id
+    berita", naming an article the index has."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    line = '{"id": "berita\\u001b[31m", "title": "Gempa", "text": "Gempa kuat di Padang."}\n'
+    (corpus / "kabar.jsonl").write_text(line, "utf-8")
+    common = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    common += ["--data-dir", str(tmp_path / "data")]
+    assert main([*common, "index"]) == 0
+    capsys.readouterr()
+    typed = "berita\x1b[31m"
+    assert main([*common, *(typed if part == "{id}" else part for part in command)]) == 0
+    assert "no article" not in capsys.readouterr().err
