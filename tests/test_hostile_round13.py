@@ -236,3 +236,15 @@ def test_an_id_copied_with_its_escape_sequence_names_the_article_it_became(
     typed = "berita\x1b[31m"
     assert main([*common, *(typed if part == "{id}" else part for part in command)]) == 0
     assert "no article" not in capsys.readouterr().err
+
+
+def test_an_entity_typed_in_fullwidth_letters_is_the_entity(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, seeds_service: SearchService
+) -> None:
+    """``warta mentions 'ｅｌｏｎ ｍｕｓｋ'`` was "no entity named", without even a closest
+    name; ``entity:"ｅｌｏｎ ｍｕｓｋ"`` found nothing."""
+    common = ["--corpus", str(SEEDS), "--index-dir", str(seeds_index)]
+    assert main([*common, "mentions", "ｅｌｏｎ ｍｕｓｋ", "--json"]) == 0
+    assert "Elon Musk" in capsys.readouterr().out
+    typed = [hit.id for hit in seeds_service.search('entity:"ｅｌｏｎ ｍｕｓｋ"').hits]
+    assert typed and typed == [hit.id for hit in seeds_service.search('entity:"elon musk"').hits]
