@@ -40,6 +40,16 @@ def test_the_null_device_as_the_settings_file_means_the_defaults(
     assert '"hits"' in captured.out and "not a regular file" not in captured.err
 
 
+@pytest.mark.skipif(not os.path.exists(os.devnull), reason="needs a null device")
+def test_the_null_device_as_the_entity_file_means_none(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``WARTA_ENTITIES=/dev/null warta index`` was "/dev/null: not a regular file"."""
+    monkeypatch.setenv("WARTA_ENTITIES", os.devnull)
+    assert main(["--corpus", str(SEEDS), "--index-dir", str(tmp_path / "index"), "index"]) == 0
+    assert "not a regular file" not in capsys.readouterr().err
+
+
 def test_a_fifo_as_the_settings_file_is_still_refused_in_one_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -30,6 +30,7 @@ from warta.search.paths import (
     check_trusted,
     expanded,
     given_path,
+    is_null_device,
     read_regular_file,
 )
 from warta.tui.i18n import LANGUAGES, language_of
@@ -144,7 +145,7 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     script says "no settings" to git (``GIT_CONFIG_GLOBAL``) or pip (``PIP_CONFIG_FILE``);
     it was refused as "cannot read it (not a regular file)".
     """
-    if _is_null_device(path):
+    if is_null_device(path):
         return Settings()
     try:
         # Not blocking, and only a regular file: ``--config`` naming a FIFO hung warta.
@@ -178,14 +179,6 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     except RecursionError:  # tomllib recurses into nested arrays and inline tables
         raise ConfigError(path, None, Message.of(N_("not valid TOML: nested too deeply"))) from None
     return _settings(path, text, table)
-
-
-def _is_null_device(path: Path) -> bool:
-    """Whether ``path`` is the system's null device, by any name (a link to it too)."""
-    try:
-        return os.path.samefile(path, os.devnull)
-    except (OSError, ValueError):  # not there, or a name the system refuses
-        return False
 
 
 def _toml_error(path: Path, text: str, reason: str) -> ConfigError:
