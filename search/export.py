@@ -271,26 +271,31 @@ def export_to_file(
     folder (``-o /dev/null --force`` as root replaced the system's /dev/null). A path in an
     index folder is refused too, unless the file is the index's ``own``, and one the next
     update of ``corpora`` would read as an article."""
-    if not own and (index := index_holding(path)) is not None:
-        raise WartaError(
+    from warta.search.reader import corpus_reading
+
+    refusals = (
+        (
+            None if own else index_holding(path),
             N_(
                 "{path} is inside the index folder {folder}, which warta replaces as it "
                 "updates; write it somewhere else"
             ),
-            path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
-            folder=excerpt(str(index), PATH_ECHO_LIMIT, middle=True),
-        )
-    from warta.search.reader import corpus_reading
-
-    if (corpus := corpus_reading(path, corpora)) is not None:
-        raise WartaError(
+        ),
+        (
+            corpus_reading(path, corpora),
             N_(
                 "{path} is inside the corpus folder {folder}, whose next update would read "
                 "it as an article; write it somewhere else or name it .csv"
             ),
-            path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
-            folder=excerpt(str(corpus), PATH_ECHO_LIMIT, middle=True),
-        )
+        ),
+    )
+    for folder, refusal in refusals:
+        if folder is not None:
+            raise WartaError(
+                refusal,
+                path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
+                folder=excerpt(str(folder), PATH_ECHO_LIMIT, middle=True),
+            )
     try:  # a name the system refuses (too long, a file for a folder) is one line too
         exists = path.exists()
         if exists and not path.is_file():
