@@ -258,22 +258,44 @@ def names_a_folder(name: str) -> bool:
 
 
 def export_to_file(
-    path: Path, write: Callable[[TextIO], int], *, force: bool = False, own: bool = False
+    path: Path,
+    write: Callable[[TextIO], int],
+    *,
+    force: bool = False,
+    own: bool = False,
+    corpora: Sequence[Path] = (),
 ) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
     unless it is a file: the rename would put the export in place of a device, a FIFO or a
     folder (``-o /dev/null --force`` as root replaced the system's /dev/null). A path in an
-    index folder is refused too, unless the file is the index's ``own``."""
-    if not own and (index := index_holding(path)) is not None:
-        raise WartaError(
+    index folder is refused too, unless the file is the index's ``own``, and one the next
+    update of ``corpora`` would read as an article."""
+    from warta.search.reader import corpus_reading
+
+    refusals = (
+        (
+            None if own else index_holding(path),
             N_(
                 "{path} is inside the index folder {folder}, which warta replaces as it "
                 "updates; write it somewhere else"
             ),
-            path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
-            folder=excerpt(str(index), PATH_ECHO_LIMIT, middle=True),
-        )
+        ),
+        (
+            corpus_reading(path, corpora),
+            N_(
+                "{path} is inside the corpus folder {folder}, whose next update would read "
+                "it as an article; write it somewhere else or name it .csv"
+            ),
+        ),
+    )
+    for folder, refusal in refusals:
+        if folder is not None:
+            raise WartaError(
+                refusal,
+                path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
+                folder=excerpt(str(folder), PATH_ECHO_LIMIT, middle=True),
+            )
     try:  # a name the system refuses (too long, a file for a folder) is one line too
         exists = path.exists()
         if exists and not path.is_file():

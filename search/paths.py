@@ -51,6 +51,16 @@ def read_regular_file(path: Path, limit: int = -1, *, follow_symlinks: bool = Fa
         return handle.read(limit)
 
 
+def is_null_device(path: Path) -> bool:
+    """Whether ``path`` is the system's null device, by any name (a link to it too): a
+    settings or entity file named so is an empty one, as a script says "none" to git
+    (``GIT_CONFIG_GLOBAL=/dev/null``) or pip (``PIP_CONFIG_FILE``)."""
+    try:
+        return os.path.samefile(path, os.devnull)
+    except (OSError, ValueError):  # not there, or a name the system refuses
+        return False
+
+
 def replace_file(path: Path, data: bytes) -> None:
     """Make ``path`` hold ``data``, whole or not at all: written to a temporary file beside
     it, then renamed over it.

@@ -171,8 +171,11 @@ _PUNCTUATION = re.compile(r"(?<![\w*])\?+|\?+(?![\w*])|(?<=\w):(?=\s|$)")
 
 def clean_query(text: str) -> str:
     """The query as it may be searched and shown: one line, without control characters,
-    lone surrogates or NULs."""
-    return clean_line(text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " "))
+    lone surrogates or NULs. A lone surrogate (a byte of the command line that is not
+    UTF-8) is dropped, as ``clean_line`` drops it from a tag or a name: made a ``?``, it
+    split ``tag:a\udcffb`` into two words, and the tag ``warta tag`` had stored as ``ab``
+    was "write one word after tag:"."""
+    return clean_line(text.replace("\x00", " "))
 
 
 def normalise_query(text: str) -> str:
@@ -231,7 +234,14 @@ def parse_query(
     _check_fields(nodes, schema)
     _each_side_once(nodes)
     try:
-        parsed = _exclusions_alone(nodes.query(parser)).normalize()
+        built = _exclusions_alone(nodes.query(parser))
+    except Exception as error:
+        raise QueryError(
+            N_("cannot read this query ({problem})"), problem=type(error).__name__
+        ) from error
+    _check_term_ranges(built)
+    try:
+        parsed = built.normalize()
     except Exception as error:
         raise QueryError(
             N_("cannot read this query ({problem})"), problem=type(error).__name__
@@ -612,7 +622,6 @@ def _rewrite(q: Query, found: _Rewriting) -> Query:
         # postings of every word of the field (300 articles: 5.3 s, cut off, no hits).
         return query.Every()
     if isinstance(q, query.TermRange):
-        _check_range(q, q.start, q.end)
         # ``[a TO z]`` as a bounded expansion, like a prefix (it took 15 s unbounded).
         return _bounded(q)
     if isinstance(q, query.FuzzyTerm):
@@ -693,9 +702,20 @@ def _live_docnums(reader: IndexReader, terms: Iterable[tuple[str, Any]]) -> Iter
         yield from (docnum for docnum in found if not reader.is_deleted(docnum))
 
 
+def _check_term_ranges(q: Query) -> None:
+    """Check each word range of ``q`` before ``normalize``, which makes ``{a TO a}`` (both
+    ends one word, one left out) a query of nothing: it found nothing, silently."""
+    from whoosh import query
+
+    for leaf in q.leaves():
+        if isinstance(leaf, query.TermRange):
+            _check_range(leaf, leaf.start, leaf.end)
+
+
 def _check_range(q: Any, start: str | None, end: str | None) -> None:
-    """A range that ends before it starts holds nothing: say so, with the bounds as typed
-    (``start`` and ``end``), rather than find nothing."""
+    """A range that ends before it starts, or where it starts with an end left out
+    (``{a TO a}``), holds nothing: say so, with the bounds as typed (``start`` and
+    ``end``), rather than find nothing."""
     if getattr(q, "start", None) is None or getattr(q, "end", None) is None:
         return  # open at one end, or Whoosh's Every for ``[TO]``
     if q.start < q.end or (q.start == q.end and not (q.startexcl or q.endexcl)):

@@ -64,6 +64,30 @@ MAX_LINE_WARNINGS = 1000
 #: Extensions we read (lower-cased), each with the format it names.
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
 
+
+def corpus_reading(path: Path, roots: Sequence[Path]) -> Path | None:
+    """The folder of ``roots`` whose next update would read ``path`` (a file about to be
+    written) as an article, if any: a name with an article's extension, under no hidden
+    folder of it. ``warta export -o corpus/hasil.md`` made the export an article, found by
+    every search for the words of the titles it lists."""
+    if path.suffix.lower() not in FORMATS or path.name.startswith("."):
+        return None
+    from warta.search.errors import WartaError
+    from warta.search.paths import resolved
+
+    try:
+        folder = resolved(path.parent)
+        for root in roots:
+            top = resolved(root)
+            if folder.is_relative_to(top) and not any(
+                part.startswith(".") for part in folder.relative_to(top).parts
+            ):
+                return root
+    except (OSError, ValueError, WartaError):  # a name the system refuses: the write says why
+        return None
+    return None
+
+
 #: An ATX heading; an empty one (``#`` alone, or the text cleaned away) is a heading too.
 _MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})(?:\s+(?P<text>.*?))?(?:\s+#+)?")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

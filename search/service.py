@@ -15,6 +15,7 @@ import itertools
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -930,11 +931,18 @@ class SearchService:
 
     @_reports_damage
     def entity(self, name_or_id: str) -> Entity | None:
-        return self._entity_registry().lookup(_typed_name(name_or_id))
+        """The entity a name, alias or id names, as typed or with its compatibility forms
+        folded (NFKC): ``ｅｌｏｎ ｍｕｓｋ`` in fullwidth letters was "no entity named"."""
+        registry = self._entity_registry()
+        typed = _typed_name(name_or_id)
+        folded = unicodedata.normalize("NFKC", typed)
+        return registry.lookup(typed) or (registry.lookup(folded) if folded != typed else None)
 
     @_reports_damage
     def entity_candidates(self, name: str, n: int = 5) -> list[Entity]:
-        return self._entity_registry().candidates(_typed_name(name), n)
+        return self._entity_registry().candidates(
+            unicodedata.normalize("NFKC", _typed_name(name)), n
+        )
 
     def named_entity(self, name: str) -> Entity:
         """The entity ``name`` names (canonical name, alias or id); else a WartaError that

@@ -239,7 +239,7 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 def _normalised(text: str) -> str:
-    return unicodedata.normalize("NFC", "".join(ch for ch in text if ch not in INVISIBLE)).lower()
+    return unicodedata.normalize("NFKC", "".join(ch for ch in text if ch not in INVISIBLE)).lower()
 
 
 ANY_TEXT = st.text(

@@ -1388,6 +1388,12 @@ def _named_article(args: argparse.Namespace) -> Article:
     service = _service(args)
     given = str(args.id)
     article = service.article(given)
+    shown = clean_line(given)
+    if article is None and shown and shown != given:
+        # Ids are kept as they are shown: a .jsonl line's id "x" ESC "[31m" is the article
+        # "x", which that id, copied from the file, named as "no article with id x". Only
+        # the whole id: a start cut short by a dropped byte is no id.
+        article = service.article(shown)
     if article is None:
         found = service.article_ids(given, AMBIGUOUS_IDS_SHOWN + 1)
         if len(found) > 1:
@@ -1778,7 +1784,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if output is None:
             write(sys.stdout)
             return EXIT_OK
-        count = export.export_to_file(output, write, force=args.force)
+        count = export.export_to_file(output, write, force=args.force, corpora=service.corpora)
     done = ngettext("Exported {count} row to {path}", "Exported {count} rows to {path}", count)
     message = done.format(count=_number(count), path=clean_line(str(output)))
     _console(stderr=True).print(_text(message, "dim"), soft_wrap=True)

@@ -30,6 +30,7 @@ from warta.search.paths import (
     check_trusted,
     expanded,
     given_path,
+    is_null_device,
     read_regular_file,
 )
 from warta.tui.i18n import LANGUAGES, language_of
@@ -140,8 +141,12 @@ def load_settings(path: Path, required: bool = False) -> Settings:
     (a file named on purpose with ``--config`` or ``WARTA_CONFIG`` must be there).
 
     Raises ``ConfigError`` for a file that cannot be read, is not TOML, or holds an
-    unknown setting or a bad value.
+    unknown setting or a bad value. ``/dev/null`` is an empty file, the defaults: the way a
+    script says "no settings" to git (``GIT_CONFIG_GLOBAL``) or pip (``PIP_CONFIG_FILE``);
+    it was refused as "cannot read it (not a regular file)".
     """
+    if is_null_device(path):
+        return Settings()
     try:
         # Not blocking, and only a regular file: ``--config`` naming a FIFO hung warta.
         data = read_regular_file(path, MAX_CONFIG_BYTES + 1, follow_symlinks=True)

@@ -63,6 +63,7 @@ from warta.search.entities.features import tokenize
 from warta.search.entities.names import is_name_word
 from warta.search.errors import WartaError, excerpt
 from warta.search.model import ENTITY_KINDS
+from warta.search.paths import is_null_device
 from warta.search.sanitize import clean_line
 
 GAZETTEER_RESOURCE = "gazetteer.json"
@@ -353,8 +354,9 @@ def read_user_file(path: Path | None) -> bytes | None:
     Opened without blocking, so a FIFO cannot hang warta, and read only when it is a
     regular file of at most ``USER_FILE_LIMIT`` bytes, so ``/dev/zero`` cannot fill memory.
     A symlink is followed: the user names this file, and dotfile managers link config files.
+    ``/dev/null`` is no file (``WARTA_ENTITIES=/dev/null`` was "not a regular file").
     """
-    if path is None:
+    if path is None or is_null_device(path):
         return None
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:

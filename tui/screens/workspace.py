@@ -381,7 +381,7 @@ def ask_export(
 
     heading = Content.assemble(_("Export every hit of: "), literal(query, "bold"))
     rows = partial(export.query_rows, service, query)
-    _ask_export(node, workspace, heading, query, rows, export.ARTICLE_COLUMNS)
+    _ask_export(node, workspace, heading, query, rows, export.ARTICLE_COLUMNS, service.corpora)
 
 
 def ask_mention_export(
@@ -393,7 +393,8 @@ def ask_mention_export(
 
     heading = Content.assemble(_("Export every mention of: "), literal(entity.name, "bold"))
     rows = partial(export.mention_rows, service, entity)
-    _ask_export(node, workspace, heading, f"mentions {entity.name}", rows, export.MENTION_COLUMNS)
+    name = f"mentions {entity.name}"
+    _ask_export(node, workspace, heading, name, rows, export.MENTION_COLUMNS, service.corpora)
 
 
 def _ask_export(
@@ -403,10 +404,12 @@ def _ask_export(
     name: str,
     rows: Callable[[], Iterable[ExportRow]],
     columns: Sequence[str],
+    corpora: Sequence[Path],
 ) -> None:
     """Ask for a file (``warta-<name's words>.csv`` by default), then write ``rows()``
     there in a worker of ``node``: the format from the file's extension (.csv, .jsonl,
-    .md; else CSV), streamed, the file whole or absent."""
+    .md; else CSV), streamed, the file whole or absent, never where an update of
+    ``corpora`` would read it as an article."""
 
     def load(_workspace: Workspace) -> PromptInfo:
         return PromptInfo(_(".csv, .jsonl or .md: the format follows the extension."))
@@ -432,6 +435,7 @@ def _ask_export(
                         format_date=show_date,
                         untitled=_("[untitled]"),
                     ),
+                    corpora=corpora,
                 )
             except WartaError as error:
                 node.post_message(trouble(error))

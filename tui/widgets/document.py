@@ -15,8 +15,10 @@ from functools import cached_property
 
 from warta.search.amounts import Amount, find_amounts
 from warta.search.dates import DateMention, find_dates
+from warta.search.decode import normalise_text
 from warta.search.model import Article, Mention
 from warta.search.query import entity_term
+from warta.search.sanitize import clean_text, visible
 from warta.tui.text import Cleaned, Sentences, clean_keeping_offsets, wrap_lines
 
 Span = tuple[int, int]
@@ -87,8 +89,12 @@ class Document:
         return {}
 
     def find(self, needle: str) -> list[Span]:
-        """Case-insensitive occurrences of ``needle`` in the shown text."""
-        if not needle:
+        """Case-insensitive occurrences of ``needle`` in the shown text, read as the text
+        was: without zero-width characters, soft hyphens or controls, in NFC. ``mu\u200bsk``
+        pasted from a web page found no "musk"; a needle of nothing visible (a zero-width
+        space, a combining mark alone) finds nothing."""
+        needle = normalise_text(clean_text(needle))
+        if not visible(needle):
             return []
         pattern = re.compile(re.escape(needle), re.IGNORECASE)
         return [match.span() for match in pattern.finditer(self.plain)]
