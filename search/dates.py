@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -220,3 +220,41 @@ def publication_date(text: str, lang: str = "id") -> dt.date | None:
     patterns = _patterns(lang)
     first = next(_dated_matches(patterns.dateline, text, patterns.months), None)
     return first[2] if first else None
+
+
+def numeric_forms(day: str, month: str, year: str | None = None, lang: str = "id") -> list[str]:
+    """How news writes in digits the date typed as ``day month [year]`` (``23``, ``agustus``,
+    ``2005``): ``23/8/2005`` and, as a tokenised archive keeps it, the words ``23 8 2005``;
+    without a year ``23/8`` and ``23 8``. Empty when the words are no real day of a month
+    (``45 agustus``). Indonesian only: English writers put the month first or second."""
+    if lang != "id" or not day.isdigit() or len(day) > 2:
+        return []
+    number = _patterns(lang).months.get(month.lower().rstrip("."))
+    if number is None or (year is not None and not re.fullmatch(_YEAR, year)):
+        return []
+    try:
+        dt.date(int(year) if year else 2000, number, int(day))  # 2000: 29/2 is a day
+    except ValueError:
+        return []
+    parts = [str(int(day)), str(number), *([year] if year else [])]
+    return ["/".join(parts), " ".join(parts)]
+
+
+def digit_forms(words: Sequence[str], lang: str = "id") -> dict[int, tuple[int, list[str]]]:
+    """The words (by index) of each day typed in words (``23 agustus [2005]``), each with
+    its place in the date (day 0, month 1, year 2) and the date in digits
+    (:func:`numeric_forms`, the year's too): a story writing "Selasa (23/8)" has each of
+    them. The year also as "23/8": news leaves it out of this year's dates."""
+    found: dict[int, tuple[int, list[str]]] = {}
+    for at in range(len(words) - 1):
+        short = numeric_forms(words[at], words[at + 1], lang=lang)
+        if not short:
+            continue
+        full = (
+            numeric_forms(words[at], words[at + 1], words[at + 2], lang)
+            if at + 2 < len(words)
+            else []
+        )
+        for offset in range(3 if full else 2):
+            found.setdefault(at + offset, (offset, short + full))
+    return found

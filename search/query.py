@@ -771,6 +771,7 @@ def entity_term(key: str) -> str:
 
 def _fields_plugin_class() -> type:
     from warta.search.analysis import other_words, short_words, stemmed_analyzer, tokenize
+    from warta.search.dates import digit_forms
     from whoosh import query
     from whoosh.qparser import plugins, syntax
 
@@ -856,10 +857,14 @@ def _fields_plugin_class() -> type:
             self.corrected: dict[str, str] = {}
             #: The plain words (by id) that are searched as a short word too (_short_forms).
             self.shortened: dict[int, str] = {}
+            #: The plain words (by id) of a date typed in words, and the date in digits
+            #: they are searched as too (_dates_in_digits).
+            self.in_digits: dict[int, list[str]] = {}
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
             self._join_pairs(group)
             self._short_forms(group)
+            self._dates_in_digits(group)
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
@@ -938,6 +943,23 @@ def _fields_plugin_class() -> type:
                     if short is not None:
                         self.shortened.setdefault(id(run[-1][1]), short)
 
+        def _dates_in_digits(self, group: Any) -> None:
+            """A day typed in words (``23 agustus``, ``7 september 2005``) as news writes it
+            in digits too (``dates.digit_forms``): "Selasa (23/8)", "(7/9/2005)". The story
+            writing only that matched neither the day nor the month, and ranked below
+            stories with a 23 and an August anywhere. Only plain words typed apart."""
+            words = [(i, node) for i, node in enumerate(group) if not node.is_ws()]
+            chain: list[Any] = []
+            for (i, node), after in itertools.zip_longest(words, words[1:]):
+                if _plain_unfielded(node):
+                    chain.append(node)
+                if not (_plain_unfielded(node) and after and _plain_unfielded(after[1])) or (
+                    after[0] != i + 2
+                ):
+                    for at, (_, forms) in digit_forms([n.text for n in chain]).items():
+                        self.in_digits.setdefault(id(chain[at]), forms)
+                    chain = []
+
         def _forms(self, node: Any, typed: Any) -> list[Any]:
             """``node`` (what the plain word ``typed`` is searched as); for a word no article
             has, its correction beside it; for a nickname, shortening or synonym
@@ -957,6 +979,7 @@ def _fields_plugin_class() -> type:
             short = self.shortened.get(id(typed))
             if short is not None:
                 forms.append(_as_typed(node, short))
+            forms.extend(_as_typed(node, digits) for digits in self.in_digits.get(id(typed), ()))
             return forms
 
         def _fields(self, node: Any) -> tuple[list[str], bool]:

@@ -57,12 +57,17 @@ class QueryWords:
     #: ``(stem, after)``: "berapa penumpang" gives ``("tumpang", True)``, a number right
     #: before the word; "tahun berapa" ``("tahun", False)``, a number right after it.
     counted: tuple[tuple[str, bool], ...] = ()
+    #: ``(word, stem, offset, terms)``: a word of a day typed in words, its place in the
+    #: date (day 0, month 1, year 2) and the one-word forms of the date in digits an
+    #: article may have instead ("23" and "agustus": ``23/8``).
+    in_digits: tuple[tuple[str, str, int, tuple[str, ...]], ...] = ()
 
 
 def query_words(text: str) -> QueryWords:
     """The words of ``text`` as the index analyses them (a field name, an operator or an
     excluded word counts as a word too: it weighs every candidate alike)."""
     from warta.search.analysis import stopwords, tokenize
+    from warta.search.dates import digit_forms
 
     analyse = _stemmed()
     stop = stopwords()
@@ -80,12 +85,18 @@ def query_words(text: str) -> QueryWords:
         for neighbour, after in ((at + 1, True), (at - 1, False)):
             if 0 <= neighbour < len(typed) and typed[neighbour] not in stop:
                 counted.extend((token.text, after) for token in analyse(typed[neighbour]))
+    in_digits = [
+        (typed[at], token.text, offset, tuple(form for form in forms if " " not in form))
+        for at, (offset, forms) in digit_forms(typed).items()
+        for token in analyse(typed[at])
+    ]
     return QueryWords(
         stems=tuple(token.text for token in analyse(text)),
         surfaces=frozenset(word for word in typed if word not in stop),
         typed=frozenset(asked),
         answer=answer,
         counted=tuple(dict.fromkeys(counted)),
+        in_digits=tuple(in_digits),
     )
 
 
@@ -150,11 +161,25 @@ def evidence(
     ordered = sorted(set(docnums))
     places = _places(places_of, BODY_FIELD, stems, ordered)
     in_titles = _in_title(reader, BODY_FIELD, stems, ordered)
+    surface_places = _places(places_of, SURFACE_FIELD, surfaces, ordered)
+    surface_titles = _in_title(reader, SURFACE_FIELD, surfaces, ordered)
+    for word, stem, offset, terms in words.in_digits:
+        _add_date_in_digits(
+            places_of, reader, BODY_FIELD, stem, offset, terms, ordered, places, in_titles
+        )
+        _add_date_in_digits(
+            places_of,
+            reader,
+            SURFACE_FIELD,
+            word,
+            offset,
+            terms,
+            ordered,
+            surface_places,
+            surface_titles,
+        )
     has_stems = _present(places, in_titles)
-    has_surfaces = _present(
-        _places(places_of, SURFACE_FIELD, surfaces, ordered),
-        _in_title(reader, SURFACE_FIELD, surfaces, ordered),
-    )
+    has_surfaces = _present(surface_places, surface_titles)
     answers = _answer_pattern(words.answer)
     found = {}
     for docnum in ordered:
@@ -200,6 +225,32 @@ def _places(
         for docnum, places in places_of(fieldname, word, docnums):
             found.setdefault(docnum, {})[word] = places
     return found
+
+
+def _add_date_in_digits(
+    places_of: PlacesOf,
+    reader: IndexReader,
+    fieldname: str,
+    word: str,
+    offset: int,
+    terms: Sequence[str],
+    docnums: Sequence[int],
+    places: Places,
+    in_titles: dict[int, set[str]],
+) -> None:
+    """Gives ``word`` of a day typed in words (``23 agustus``) the places of the date in
+    digits (``terms``: "Selasa (23/8)") as if it were written out there, its ``offset``
+    after the date's first word: the story writing it so was taken for one lacking the
+    day and the month, and for one where they stand apart."""
+    weights = dict.fromkeys(terms, 0.0)
+    for docnum, here in _places(places_of, fieldname, weights, docnums).items():
+        found = places.setdefault(docnum, {}).setdefault(word, [])
+        found.extend(
+            (at + offset, start, end) for spots in here.values() for at, start, end in spots
+        )
+        found.sort()
+    for docnum in _in_title(reader, fieldname, weights, docnums):
+        in_titles.setdefault(docnum, set()).add(word)
 
 
 def _in_title(
