@@ -283,9 +283,12 @@ async def test_a_palette_search_that_matches_nothing_says_so_in_the_interface_la
     set_timer = CommandPalette.set_timer
 
     def at_once(palette: CommandPalette, delay: float, callback: Any, **options: Any) -> Any:
-        """The half-second wait before "no matches" shows, skipped (no sleep in tests)."""
+        """The half-second wait before "no matches" shows, skipped (no sleep in tests); the
+        timer the palette keeps then does nothing, or a loaded machine would show the
+        message twice (DuplicateIds)."""
         if delay == countdown:
             palette.call_later(callback)
+            return set_timer(palette, delay, lambda: None, **options)
         return set_timer(palette, delay, callback, **options)
 
     monkeypatch.setattr(CommandPalette, "set_timer", at_once)
