@@ -119,6 +119,7 @@ from warta.search.entities.names import (
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
     SURNAME_PARTICLES,
+    TITLE_QUALIFIERS,
     TITLE_WORDS,
     UNIT_HEADS,
     VENUE_HEADS,
@@ -346,9 +347,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _is_direction(words, start)
         or _in_job_title(words, start)
         or _opens_job_title(words, start)
-        or (
-            start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
-        )
+        or _qualifies_title(words, start)
     ):
         start += 1
     while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
@@ -362,6 +361,16 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _qualifies_title(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` goes on with the title or rank before it, no name:
+    a rank's grade (``Laksamana Muda``) or a title's qualifier (``Jaksa Agung``, ``Duta
+    Besar``)."""
+    if not index:
+        return False
+    before, word = words[index - 1].lower(), words[index].lower()
+    return (before in RANK_WORDS and word in RANK_GRADES) or (before, word) in TITLE_QUALIFIERS
 
 
 def _in_job_title(words: Sequence[str], index: int) -> bool:
@@ -4477,8 +4486,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
         covering = {i: span for span in spans if span.field is field for i in span.indices()}
         index = 0
         while index < len(words):
-            if words[index] not in openers:
-                index += 1
+            if words[index] not in openers or _qualifies_title(words, index):
+                index += 1  # a title's word is no repeat: Hakim Agung beside Agung Laksono
                 continue
             for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size

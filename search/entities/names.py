@@ -29,6 +29,20 @@ RANK_GRADES: frozenset[str] = _words(
     """
 )
 
+#: A title's second word that qualifies it (``Jaksa Agung``, the attorney general;
+#: ``Duta Besar``, an ambassador): part of the title after that title word, no name
+#: (``Jaksa Agung HM Prasetyo`` names HM Prasetyo; ``Pak Agung`` still names Agung).
+TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("jaksa", "agung"),
+        ("hakim", "agung"),
+        ("duta", "besar"),
+        ("imam", "besar"),
+        ("panglima", "besar"),
+        ("guru", "besar"),
+    }
+)
+
 #: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
