@@ -3,7 +3,11 @@ wrong, each on sentences written for it."""
 
 from __future__ import annotations
 
+import pytest
+from warta.search.entities import linking
+
 from tests.mention_kinds import kinds_by_surface as _kinds
+from tests.test_entities_dev20 import _LumpingPlaceTagger
 
 
 def test_a_titles_qualifier_is_no_part_of_the_name_after_it() -> None:
@@ -22,3 +26,20 @@ def test_a_titles_qualifier_is_no_part_of_the_name_after_it() -> None:
     assert found.get("Agung Laksono") == {"person"}
     assert found.get("Artidjo Alkostar") == {"person"}
     assert "Agung" not in found
+
+
+def test_an_army_command_is_an_organisation_as_a_police_command_is() -> None:
+    # NERGrit valid: "Kodam V Jaya" (a regional army command) was a person.
+    found = _kinds("Komandan Korem Wijayakusuma memimpin apel pagi di lapangan.")
+    assert found.get("Korem Wijayakusuma") == {"organisation"}
+    found = _kinds("Anggota Koramil Cepogo ikut membersihkan jalan desa.")
+    assert found.get("Koramil Cepogo") == {"organisation"}
+
+
+def test_an_air_force_rank_is_no_part_of_the_person_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "Komodor Udara Suryadi Suryadarma" (an air commodore) was one place.
+    monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
+    found = _kinds("Kemarin Komodor Udara Budi Santoso terbang ke pangkalan itu.")
+    assert found == {"Budi Santoso": {"person"}}

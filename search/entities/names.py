@@ -16,7 +16,7 @@ RANK_WORDS: frozenset[str] = _words(
     letjen mayjen brigjen irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka
     brigadir bripda briptu laksdya laksda laksma marsdya marsda marsma kolonel letkol
     laksamana marsekal letda lettu serma serka sertu serda pratu praka kopda koptu brigpol
-    bharada bharatu bharaka
+    bharada bharatu bharaka komodor
     """
 )
 
@@ -24,7 +24,7 @@ RANK_WORDS: frozenset[str] = _words(
 #: ``Kolonel Penerbang``, ``Letkol Inf``): part of the rank, not of the name after it.
 RANK_GRADES: frozenset[str] = _words(
     """
-    madya muda pertama utama laut penerbang pnb infanteri inf kavaleri kav arhanud arh
+    madya muda pertama utama laut udara penerbang pnb infanteri inf kavaleri kav arhanud arh
     marinir czi cpm cke ckm chk cku caj cba ctp cpl
     """
 )
@@ -418,11 +418,13 @@ VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
 #: Words that open a place's own name, never end a venue's (``New`` of ``New Yogyakarta``,
 #: ``South`` of ``New South Wales``).
 PLACE_NAME_OPENERS: frozenset[str] = _words("new north south east west saint san santa port")
+#: Heads of organisations' names; the army's territorial commands are named as the
+#: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``).
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
     pt cv tbk persero bank universitas university partai lembaga pengadilan kejaksaan kantor
     kementerian direktorat badan komisi dinas pemprov pemkot pemkab polda polres polresta
-    polrestabes polsek
+    polrestabes polsek kodam korem kodim koramil
     """
 )
 #: Heads of a unit inside a body (``Komisi III DPR``, ``Pansus Hak Angket DPR``, ``Biro
