@@ -43,3 +43,12 @@ def test_an_air_force_rank_is_no_part_of_the_person_after_it(
     monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
     found = _kinds("Kemarin Komodor Udara Budi Santoso terbang ke pangkalan itu.")
     assert found == {"Budi Santoso": {"person"}}
+
+
+def test_a_religion_is_no_entity(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NERGrit valid: "beragama Kristen Protestan" was a person.
+    monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
+    assert _kinds("Mayoritas warga beragama Kristen Protestan, sebagian Katolik.") == {}
+    # Inside a name a religion stays.
+    found = _kinds("mahasiswa Universitas Islam Indonesia berunjuk rasa kemarin.")
+    assert found.get("Universitas Islam Indonesia") == {"organisation"}

@@ -107,6 +107,7 @@ from warta.search.entities.names import (
     QUOTES,
     RANK_GRADES,
     RANK_WORDS,
+    RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
     RESULT_WORDS,
@@ -334,6 +335,10 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
     return index > 0 and words[index - 1].lower() in DIRECTION_WORDS and word in COMPASS_WORDS
 
 
+#: Words no name is made of alone.
+_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS
+
+
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
@@ -354,7 +359,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         end -= 1
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
-    if not named or all(word.lower() in NEVER_ENTITIES for word in named):
+    if not named or all(word.lower() in _NEVER_ALONE for word in named):
         return None
     if core[-1].lower() in PRONOUNS:  # a sentence read as a name: Pernahkah Anda
         return None
