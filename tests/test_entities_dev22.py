@@ -10,6 +10,17 @@ from tests.mention_kinds import kinds_by_surface as _kinds
 from tests.test_entities_dev20 import _LumpingPlaceTagger
 
 
+class _WordTagger:
+    """Tags each word with the label its table gives it (``O`` otherwise), as a tagger
+    that read those words so would."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+
+    def tag(self, words: list[str]) -> list[str]:
+        return [self.labels.get(word, "O") for word in words]
+
+
 def test_a_titles_qualifier_is_no_part_of_the_name_after_it() -> None:
     # idner dev: "Jaksa Agung" (the attorney general) gave a person "Agung"; NERGrit
     # valid: "Duta Besar RI" gave a place "Besar RI".
@@ -52,3 +63,16 @@ def test_a_religion_is_no_entity(monkeypatch: pytest.MonkeyPatch) -> None:
     # Inside a name a religion stays.
     found = _kinds("mahasiswa Universitas Islam Indonesia berunjuk rasa kemarin.")
     assert found.get("Universitas Islam Indonesia") == {"organisation"}
+
+
+def test_a_company_runs_from_its_form_to_its_closing_form(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # idner dev: "PT Indonesia Tansport Tbk" was the company "PT Indonesia" and a person
+    # "Tansport Tbk".
+    labels = {"PT": "B-ORG", "Nusantara": "I-ORG", "Armada": "B-PER", "Tbk": "I-PER"}
+    tagger = _WordTagger(labels)
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Kontrak itu diperoleh PT Nusantara Armada Tbk dari Pertamina.")
+    assert found.get("PT Nusantara Armada Tbk") == {"organisation"}
+    assert "Armada Tbk" not in found

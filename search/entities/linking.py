@@ -42,6 +42,7 @@ from warta.search.entities.names import (
     CAPITAL_CUES,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
+    CLOSING_COMPANY_FORMS,
     CLUB_CUES,
     CLUB_PREFIXES,
     CLUB_SHORT_FORM_CUES,
@@ -1257,11 +1258,13 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
     one company of its own (``PT Astra Honda Motor``, ``PT Toyota Astra Motor``): the
     form with the first known name and the names right after it, the next a known
     organisation (or one grown from a known name: ``Honda Motor``), no word between them,
-    are one organisation."""
+    are one organisation. So are the form's name and a name right after it that ends in a
+    closing form, whatever the tagger read it as (``PT Indonesia`` + ``Transport Tbk``, a
+    person: one company)."""
     starts = {(id(span.field), span.start): span for span in spans}
     joined: dict[int, _Span] = {}
     for span in spans:
-        if span.entry is None or span.kind != "organisation" or id(span) in joined:
+        if span.kind != "organisation" or id(span) in joined:
             continue
         if span.words[0].lower() not in COMPANY_FORMS or span.end - span.start < 2:
             continue
@@ -1270,8 +1273,14 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
             after.end - span.start <= _LONGEST_NAME
         ):
             run.append(after)
-        known = len(run) > 1 and (run[1].entry or run[1].grown_from) is not None
-        if not known or run[1].kind != "organisation":
+        if len(run) > 1 and run[1].words[-1].lower() in CLOSING_COMPANY_FORMS:
+            run = run[:2]
+        elif (
+            span.entry is None
+            or len(run) < 2
+            or (run[1].entry or run[1].grown_from) is None
+            or run[1].kind != "organisation"
+        ):
             continue
         venture = _Span(span.field, span.start, run[-1].end, "organisation", None)
         joined.update(dict.fromkeys(map(id, run), venture))

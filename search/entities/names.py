@@ -512,6 +512,9 @@ LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum")
 #: still that company (``Qualcomm Inc``); an unknown one keeps it, the one sign of its
 #: kind where the tagger reads its name alone as a person (``Snap Inc``, ``Snap``).
 FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp ltd llc plc")
+#: Forms written after an Indonesian company's name (``PT Sinar Laut Tbk``, ``PT Pos
+#: Indonesia (Persero)``): its name runs from the form before it to them.
+CLOSING_COMPANY_FORMS: frozenset[str] = _words("tbk persero")
 #: Forms written before a company's name (``PT Sinar Laut``, ``Perum Bulog``, a state
 #: company): a person read over one is the company and someone of it.
 COMPANY_FORMS: frozenset[str] = _words("pt perum")
