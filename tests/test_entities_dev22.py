@@ -76,3 +76,19 @@ def test_a_company_runs_from_its_form_to_its_closing_form(
     found = _kinds("Kontrak itu diperoleh PT Nusantara Armada Tbk dari Pertamina.")
     assert found.get("PT Nusantara Armada Tbk") == {"organisation"}
     assert "Armada Tbk" not in found
+
+
+def test_a_name_after_an_honorific_or_before_a_degree_is_a_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "Haji Ahmad" was an organisation, "Soedarto , SH" a place.
+    labels = {"Haji": "B-ORG", "Rahmat": "I-ORG", "Sudarsono": "B-LOC"}
+    tagger = _WordTagger({**labels, "Pondok": "B-LOC", "Gede": "I-LOC"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Ia anak dari Haji Rahmat, seorang pedagang di kampung itu.")
+    assert found.get("Rahmat") == {"person"}
+    found = _kinds("Rapat itu dibuka oleh Sudarsono, SH dan para dosen.")
+    assert found.get("Sudarsono") == {"person"}
+    # An honorific inside a longer name leaves the name after it alone.
+    found = _kinds("Jemaah menginap di Asrama Haji Pondok Gede kemarin.")
+    assert found.get("Pondok Gede") == {"place"}

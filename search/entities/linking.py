@@ -96,6 +96,7 @@ from warta.search.entities.names import (
     PARTY_BOARDS,
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
+    PERSON_HONORIFICS,
     PERSON_OPENERS,
     PLACE_CUES,
     PLACE_HEADS,
@@ -512,11 +513,31 @@ def _tagged_spans(
                 kind_here = (
                     "organisation" if team else _opened_kind(core, _tagged_kind(core, run_kind))
                 )
+                if kind_here != "person" and _marked_as_person(words, *trimmed):
+                    kind_here = "person"
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is written as only a person's is: after an
+    honorific (``Haji Ahmad``, see ``PERSON_HONORIFICS``) or before a degree written in
+    capitals, maybe after a comma (``Soedarto, SH``; not ``MA``, also the Supreme Court,
+    nor a lowercase ``si``). Not an honorific inside a longer name (``Asrama Haji
+    Pondok Gede``, a hostel)."""
+    before = words[start - 1] if start else ""
+    if before[:1].isupper() and before.lower() in PERSON_HONORIFICS:
+        return start < 2 or not is_name_word(words[start - 2])
+    after = end + 1 if end < len(words) and words[end] == "," else end
+    return (
+        after < len(words)
+        and words[after][:1].isupper()
+        and words[after] != "MA"
+        and _is_degree(words[after : after + 1])
+    )
 
 
 #: The most words of a person's name found inside a longer tagged name.

@@ -117,6 +117,13 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
     """
 )
 
+#: Honorifics written only before a person's name (``Haji Ahmad``, ``Kiai Hasyim``,
+#: ``Mr Smith``): the name right after one is a person's, whatever the tagger read it as.
+#: Not ``Tuan`` (``Tuan Rumah``) or ``Ibu`` (``Ibu Kota``).
+PERSON_HONORIFICS: frozenset[str] = _words(
+    "haji hj kiai kyai kh ustaz ustadz habib syekh sheikh syeikh mr mrs"
+)
+
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
 #: without dots: not part of the name.
 DEGREES: frozenset[str] = _words(
