@@ -92,3 +92,15 @@ def test_a_name_after_an_honorific_or_before_a_degree_is_a_person(
     # An honorific inside a longer name leaves the name after it alone.
     found = _kinds("Jemaah menginap di Asrama Haji Pondok Gede kemarin.")
     assert found.get("Pondok Gede") == {"place"}
+
+
+def test_a_name_after_bung_is_a_person_where_the_tagger_read_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # idner dev: "pidato Bung Tomo" gave no mention at all.
+    tagger = _WordTagger({})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Rekaman pidato Bung Tomo diputar lagi di museum itu.")
+    assert found == {"Bung Tomo": {"person"}}
+    # A lone call is no name.
+    assert _kinds("Ayo, Bung! Kita berangkat sekarang.") == {}

@@ -1189,6 +1189,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_codes_in_parentheses(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
+        _mark_persons_after_openers(field, spans)
         _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
@@ -3067,6 +3068,29 @@ def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
                 continue  # a longer run: not one name to guess
             if start < index and trim_name(words, start, index) == (start, index):
                 spans.append(_Span(field, start, index, "person", None))
+
+
+def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
+    """A name right after ``Bung`` (see ``PERSON_OPENERS``) is a person with it where the
+    tagger read nothing there (``pidato Bung Tomo``: up to three name words, none that is
+    never an entity); what the tagger or the gazetteer found there keeps its own."""
+    words = field.words
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    for opener in PERSON_OPENERS:
+        for index in field.positions.get(opener, ()):
+            if not words[index][:1].isupper() or index in covered:
+                continue
+            end = index + 1
+            while (
+                end < min(len(words), index + 1 + _LONGEST_FOLLOWED_NAME)
+                and end not in covered
+                and words[end].isalpha()
+                and is_name_word(words[end])
+                and words[end].lower() not in NEVER_ENTITIES
+            ):
+                end += 1
+            if end > index + 1:
+                spans.append(_Span(field, index, end, "person", None))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
