@@ -104,3 +104,13 @@ def test_a_name_after_bung_is_a_person_where_the_tagger_read_nothing(
     assert found == {"Bung Tomo": {"person"}}
     # A lone call is no name.
     assert _kinds("Ayo, Bung! Kita berangkat sekarang.") == {}
+
+
+def test_the_flag_is_no_entity(monkeypatch: pytest.MonkeyPatch) -> None:
+    # idner dev: "pengibaran bendera Merah Putih" gave an organisation "Merah Putih".
+    monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
+    assert _kinds("para pelajar mengibarkan bendera Merah Putih raksasa di pantai.") == {}
+    assert _kinds("pasukan itu mengibarkan Sang Saka Merah Putih di halaman.") == {}
+    # A body named after it is still the body.
+    found = _kinds("kursi pimpinan parlemen dikuasai Koalisi Merah Putih.")
+    assert found.get("Koalisi Merah Putih") == {"organisation"}

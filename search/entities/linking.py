@@ -64,6 +64,7 @@ from warta.search.entities.names import (
     EVENT_ENDS,
     EXECUTIVE_TITLES,
     FEATURE_HEADS,
+    FLAG_WORDS,
     FOOTBALL_WORDS,
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
@@ -365,6 +366,8 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         return None
     if core[-1].lower() in PRONOUNS:  # a sentence read as a name: Pernahkah Anda
         return None
+    if _is_flag(words, start, end):
+        return None
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
@@ -378,6 +381,18 @@ def _qualifies_title(words: Sequence[str], index: int) -> bool:
         return False
     before, word = words[index - 1].lower(), words[index].lower()
     return (before in RANK_WORDS and word in RANK_GRADES) or (before, word) in TITLE_QUALIFIERS
+
+
+#: Words that say a flag's name follows or is being written.
+_FLAG_NOUNS = frozenset({"bendera", "saka"})
+
+
+def _is_flag(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``start:end`` names a flag (``bendera Merah Putih``, ``Sang Saka Merah
+    Putih``): its words are a flag's words, and they or the word before say flag."""
+    around = {word.lower() for word in words[max(0, start - 1) : end]}
+    core = (word.lower() for word in words[start:end])
+    return bool(around & _FLAG_NOUNS) and all(word in FLAG_WORDS for word in core)
 
 
 def _in_job_title(words: Sequence[str], index: int) -> bool:

@@ -157,6 +157,11 @@ RELIGIONS: frozenset[str] = _words(
     "islam kristen katolik katholik protestan hindu buddha budha konghucu"
 )
 
+#: Words of a flag's name (``bendera Merah Putih``, ``Sang Saka Merah Putih``): the flag
+#: is no entity, as both annotated corpora leave it; a body named after it has a head
+#: (``Koalisi Merah Putih``).
+FLAG_WORDS: frozenset[str] = _words("bendera sang saka merah putih")
+
 #: Pronouns: a tagged name never ends in one (``Pernahkah Anda berpikir``, a question read
 #: as a person).
 PRONOUNS: frozenset[str] = _words("anda saya aku kami kita mereka dia ia beliau kamu engkau")
