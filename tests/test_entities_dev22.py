@@ -114,3 +114,13 @@ def test_the_flag_is_no_entity(monkeypatch: pytest.MonkeyPatch) -> None:
     # A body named after it is still the body.
     found = _kinds("kursi pimpinan parlemen dikuasai Koalisi Merah Putih.")
     assert found.get("Koalisi Merah Putih") == {"organisation"}
+
+
+def test_a_ministers_portfolio_of_higher_learning_or_estates_is_part_of_the_title(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "Menteri Perguruan Tinggi dan Ilmu Pengetahuan Indonesia" gave an
+    # organisation "Ilmu Pengetahuan Indonesia".
+    monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
+    assert _kinds("ia menjabat Menteri Perguruan Tinggi dan Ilmu Pengetahuan sejak lama.") == {}
+    assert _kinds("ia kemudian diangkat menjadi Menteri Perkebunan oleh presiden.") == {}

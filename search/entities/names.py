@@ -113,7 +113,8 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
     lingkungan hidup kehutanan agraria tata ruang pekerjaan umum perumahan rakyat
     perencanaan nasional pendayagunaan aparatur reformasi birokrasi pemberdayaan perempuan
     perlindungan anak koperasi kecil menengah maritim kemaritiman investasi perekonomian
-    sekretaris kabinet dasar darat udara polhukam polkam pmk kesra ekuin
+    sekretaris kabinet dasar darat udara polhukam polkam pmk kesra ekuin perguruan ilmu
+    pengetahuan perkebunan
     """
 )
 
