@@ -124,3 +124,16 @@ def test_a_ministers_portfolio_of_higher_learning_or_estates_is_part_of_the_titl
     monkeypatch.setattr(linking, "packaged_tagger", _LumpingPlaceTagger)
     assert _kinds("ia menjabat Menteri Perguruan Tinggi dan Ilmu Pengetahuan sejak lama.") == {}
     assert _kinds("ia kemudian diangkat menjadi Menteri Perkebunan oleh presiden.") == {}
+
+
+def test_a_roman_number_after_a_school_is_the_schools_not_a_balinese_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "SMK I Limboto" and "SMK Negeri I Limboto" gave a person "I Limboto".
+    labels = {"SMA": "B-ORG", "Negeri": "I-ORG", "I": "B-PER", "II": "B-PER"}
+    tagger = _WordTagger({**labels, "Tabanan": "I-PER", "Gianyar": "I-PER"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Siswa SMA Negeri I Tabanan mengikuti upacara bendera.")
+    assert found == {"SMA Negeri I Tabanan": {"organisation"}}
+    found = _kinds("Lomba itu dimenangi siswa SMK II Gianyar tahun ini.")
+    assert found == {"SMK II Gianyar": {"organisation"}}

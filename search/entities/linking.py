@@ -116,6 +116,7 @@ from warta.search.entities.names import (
     RESULT_WORDS,
     ROLE_CUES,
     ROLE_VERBS,
+    SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
     SHOW_WORDS,
@@ -1681,6 +1682,42 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
             and (field, start - 1) not in covered
         ):
             span.start = start - 1
+
+
+def _give_numbers_to_schools(spans: list[_Span]) -> None:
+    """A person opening with a Roman numeral right after a school's words is the school
+    and its seat (``SMK`` + ``I Limboto``, ``SMK Negeri`` + ``I Limboto``: one
+    organisation), not a Balinese name; the school's words the tagger read as an
+    organisation go with it."""
+    ending = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    removed: set[int] = set()
+    for span in spans:
+        words, field = span.field.words, id(span.field)
+        if (
+            span.kind != "person"
+            or span.entry is not None
+            or _ROMAN_NUMERAL.fullmatch(words[span.start]) is None
+            or not span.start
+            or words[span.start - 1].lower() not in SCHOOL_WORDS
+        ):
+            continue
+        school = ending.get((field, span.start))
+        if school is not None and school.entry is None:
+            school.end, school.grown_from = span.end, None
+            removed.add(id(span))
+            continue
+        start = span.start
+        while (
+            start > 0
+            and words[start - 1].lower() in SCHOOL_WORDS
+            and is_name_word(words[start - 1])
+            and (field, start - 1) not in covered
+        ):
+            start -= 1
+        if start < span.start:
+            span.start, span.kind, span.target = start, "organisation", None
+    spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _after_dateline(span: _Span) -> bool:
@@ -4750,6 +4787,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
+    _give_numbers_to_schools(spans)
     _extend_persons_over_balinese_names(spans)
     _give_sentence_openers_to_persons(spans)
     _join_nicknamed_names(fields, spans)

@@ -458,6 +458,10 @@ UNIT_HEADS: frozenset[str] = _words(
     subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba
     """
 )
+#: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
+#: Tabanan``): a Roman numeral right after one is the school's number, not the Balinese
+#: article ``I`` opening a person's name.
+SCHOOL_WORDS: frozenset[str] = _words("sd sdn smp smpn sma sman smk smkn mts man negeri")
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
 #: Medan``, ``PN Medan``): the seat after the acronym the article defines is the branch's.
 #: Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``: the
