@@ -43,6 +43,7 @@ from warta.search.entities.names import (
     CAPITAL_CUES,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
+    CLOSING_COMPANY_FORMS,
     CLUB_CUES,
     CLUB_PREFIXES,
     CLUB_SHORT_FORM_CUES,
@@ -64,6 +65,7 @@ from warta.search.entities.names import (
     EVENT_ENDS,
     EXECUTIVE_TITLES,
     FEATURE_HEADS,
+    FLAG_WORDS,
     FOOTBALL_WORDS,
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
@@ -97,6 +99,7 @@ from warta.search.entities.names import (
     PARTY_BOARDS,
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
+    PERSON_HONORIFICS,
     PERSON_OPENERS,
     PLACE_CUES,
     PLACE_HEADS,
@@ -109,11 +112,13 @@ from warta.search.entities.names import (
     QUOTES,
     RANK_GRADES,
     RANK_WORDS,
+    RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
     RESULT_WORDS,
     ROLE_CUES,
     ROLE_VERBS,
+    SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
     SHOW_WORDS,
@@ -121,6 +126,7 @@ from warta.search.entities.names import (
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
     SURNAME_PARTICLES,
+    TITLE_QUALIFIERS,
     TITLE_WORDS,
     UNIT_HEADS,
     VENUE_HEADS,
@@ -335,6 +341,10 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
     return index > 0 and words[index - 1].lower() in DIRECTION_WORDS and word in COMPASS_WORDS
 
 
+#: Words no name is made of alone.
+_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS
+
+
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
@@ -350,9 +360,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _opens_job_title(words, start)
         or _opens_panel_title(words, start)
         or _is_neighbourhood_number(words, start)
-        or (
-            start and words[start - 1].lower() in RANK_WORDS and words[start].lower() in RANK_GRADES
-        )
+        or _qualifies_title(words, start)
         or _ends_compound(words, start, end)
     ):
         start += 1
@@ -360,9 +368,11 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         end -= 1
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
-    if not named or all(word.lower() in NEVER_ENTITIES for word in named):
+    if not named or all(word.lower() in _NEVER_ALONE for word in named):
         return None
     if core[-1].lower() in PRONOUNS:  # a sentence read as a name: Pernahkah Anda
+        return None
+    if _is_flag(words, start, end):
         return None
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
@@ -380,6 +390,28 @@ def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
         and words[index - 2].islower()
         and words[index].isupper()
     )
+
+
+def _qualifies_title(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` goes on with the title or rank before it, no name:
+    a rank's grade (``Laksamana Muda``) or a title's qualifier (``Jaksa Agung``, ``Duta
+    Besar``)."""
+    if not index:
+        return False
+    before, word = words[index - 1].lower(), words[index].lower()
+    return (before in RANK_WORDS and word in RANK_GRADES) or (before, word) in TITLE_QUALIFIERS
+
+
+#: Words that say a flag's name follows or is being written.
+_FLAG_NOUNS = frozenset({"bendera", "saka"})
+
+
+def _is_flag(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``start:end`` names a flag (``bendera Merah Putih``, ``Sang Saka Merah
+    Putih``): its words are a flag's words, and they or the word before say flag."""
+    around = {word.lower() for word in words[max(0, start - 1) : end]}
+    core = (word.lower() for word in words[start:end])
+    return bool(around & _FLAG_NOUNS) and all(word in FLAG_WORDS for word in core)
 
 
 def _in_job_title(words: Sequence[str], index: int) -> bool:
@@ -542,11 +574,31 @@ def _tagged_spans(
                 kind_here = (
                     "organisation" if team else _opened_kind(core, _tagged_kind(core, run_kind))
                 )
+                if kind_here != "person" and _marked_as_person(words, *trimmed):
+                    kind_here = "person"
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is written as only a person's is: after an
+    honorific (``Haji Ahmad``, see ``PERSON_HONORIFICS``) or before a degree written in
+    capitals, maybe after a comma (``Soedarto, SH``; not ``MA``, also the Supreme Court,
+    nor a lowercase ``si``). Not an honorific inside a longer name (``Asrama Haji
+    Pondok Gede``, a hostel)."""
+    before = words[start - 1] if start else ""
+    if before[:1].isupper() and before.lower() in PERSON_HONORIFICS:
+        return start < 2 or not is_name_word(words[start - 2])
+    after = end + 1 if end < len(words) and words[end] == "," else end
+    return (
+        after < len(words)
+        and words[after][:1].isupper()
+        and words[after] != "MA"
+        and _is_degree(words[after : after + 1])
+    )
 
 
 #: The most words of a person's name found inside a longer tagged name.
@@ -1229,6 +1281,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_codes_in_parentheses(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
+        _mark_persons_after_openers(field, spans)
         _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
@@ -1354,11 +1407,13 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
     one company of its own (``PT Astra Honda Motor``, ``PT Toyota Astra Motor``): the
     form with the first known name and the names right after it, the next a known
     organisation (or one grown from a known name: ``Honda Motor``), no word between them,
-    are one organisation."""
+    are one organisation. So are the form's name and a name right after it that ends in a
+    closing form, whatever the tagger read it as (``PT Indonesia`` + ``Transport Tbk``, a
+    person: one company)."""
     starts = {(id(span.field), span.start): span for span in spans}
     joined: dict[int, _Span] = {}
     for span in spans:
-        if span.entry is None or span.kind != "organisation" or id(span) in joined:
+        if span.kind != "organisation" or id(span) in joined:
             continue
         if span.words[0].lower() not in COMPANY_FORMS or span.end - span.start < 2:
             continue
@@ -1367,8 +1422,14 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
             after.end - span.start <= _LONGEST_NAME
         ):
             run.append(after)
-        known = len(run) > 1 and (run[1].entry or run[1].grown_from) is not None
-        if not known or run[1].kind != "organisation":
+        if len(run) > 1 and run[1].words[-1].lower() in CLOSING_COMPANY_FORMS:
+            run = run[:2]
+        elif (
+            span.entry is None
+            or len(run) < 2
+            or (run[1].entry or run[1].grown_from) is None
+            or run[1].kind != "organisation"
+        ):
             continue
         venture = _Span(span.field, span.start, run[-1].end, "organisation", None)
         joined.update(dict.fromkeys(map(id, run), venture))
@@ -1786,6 +1847,42 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
             and (field, start - 1) not in covered
         ):
             span.start = start - 1
+
+
+def _give_numbers_to_schools(spans: list[_Span]) -> None:
+    """A person opening with a Roman numeral right after a school's words is the school
+    and its seat (``SMK`` + ``I Limboto``, ``SMK Negeri`` + ``I Limboto``: one
+    organisation), not a Balinese name; the school's words the tagger read as an
+    organisation go with it."""
+    ending = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    removed: set[int] = set()
+    for span in spans:
+        words, field = span.field.words, id(span.field)
+        if (
+            span.kind != "person"
+            or span.entry is not None
+            or _ROMAN_NUMERAL.fullmatch(words[span.start]) is None
+            or not span.start
+            or words[span.start - 1].lower() not in SCHOOL_WORDS
+        ):
+            continue
+        school = ending.get((field, span.start))
+        if school is not None and school.entry is None:
+            school.end, school.grown_from = span.end, None
+            removed.add(id(span))
+            continue
+        start = span.start
+        while (
+            start > 0
+            and words[start - 1].lower() in SCHOOL_WORDS
+            and is_name_word(words[start - 1])
+            and (field, start - 1) not in covered
+        ):
+            start -= 1
+        if start < span.start:
+            span.start, span.kind, span.target = start, "organisation", None
+    spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _after_dateline(span: _Span) -> bool:
@@ -3204,6 +3301,29 @@ def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
                 continue  # a longer run: not one name to guess
             if start < index and trim_name(words, start, index) == (start, index):
                 spans.append(_Span(field, start, index, "person", None))
+
+
+def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
+    """A name right after ``Bung`` (see ``PERSON_OPENERS``) is a person with it where the
+    tagger read nothing there (``pidato Bung Tomo``: up to three name words, none that is
+    never an entity); what the tagger or the gazetteer found there keeps its own."""
+    words = field.words
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    for opener in PERSON_OPENERS:
+        for index in field.positions.get(opener, ()):
+            if not words[index][:1].isupper() or index in covered:
+                continue
+            end = index + 1
+            while (
+                end < min(len(words), index + 1 + _LONGEST_FOLLOWED_NAME)
+                and end not in covered
+                and words[end].isalpha()
+                and is_name_word(words[end])
+                and words[end].lower() not in NEVER_ENTITIES
+            ):
+                end += 1
+            if end > index + 1:
+                spans.append(_Span(field, index, end, "person", None))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -4762,8 +4882,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
         covering = {i: span for span in spans if span.field is field for i in span.indices()}
         index = 0
         while index < len(words):
-            if words[index] not in openers:
-                index += 1
+            if words[index] not in openers or _qualifies_title(words, index):
+                index += 1  # a title's word is no repeat: Hakim Agung beside Agung Laksono
                 continue
             for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size
@@ -4955,6 +5075,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
+    _give_numbers_to_schools(spans)
     _extend_persons_over_balinese_names(spans)
     _give_sentence_openers_to_persons(spans)
     _join_nicknamed_names(fields, spans)
