@@ -120,6 +120,7 @@ from warta.search.entities.names import (
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
+    STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
     UNIT_HEADS,
@@ -1045,14 +1046,14 @@ def _is_initial_stop(words: Sequence[str], index: int) -> bool:
 
 
 def _is_head_stop(words: Sequence[str], index: int) -> bool:
-    """The full stop of an abbreviated administrative head or a company's form before a
-    name: ``Kab. Bogor`` is Kabupaten Bogor, the place Bogor; ``PT. PBB`` is a company, as
-    ``PT PBB`` is."""
+    """The full stop of an abbreviated administrative head, street or company's form before
+    a name: ``Kab. Bogor`` is Kabupaten Bogor, the place Bogor; ``Jl. Sudirman`` a street,
+    as ``Jl Sudirman`` is; ``PT. PBB`` is a company, as ``PT PBB`` is."""
     return (
         words[index] == "."
         and 0 < index < len(words) - 1
         and words[index - 1][:1].isupper()
-        and words[index - 1].lower() in ABBREVIATED_HEADS | COMPANY_FORMS
+        and words[index - 1].lower() in ABBREVIATED_HEADS | STREET_ABBREVIATIONS | COMPANY_FORMS
         and is_name_word(words[index + 1])
     )
 
@@ -2908,7 +2909,9 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     (``menjamu Freiburg``). Known places stay: a country there is its national team, and
     warta links it to the country. After ``pemain``, ``klub`` or ``bergabung dengan`` only
     a club's short form is read as the club (``eks pemain Liverpool``). A name right before
-    ``menang`` or ``kalah`` is read as one after ``melawan`` (``Wolfsburg menang``)."""
+    ``menang`` or ``kalah`` is read as one after ``melawan`` (``Wolfsburg menang``). A
+    name opening with a word only places open with stays a place (``menang atas Kepulauan
+    Cook``, ``bertandang ke Stadion Manahan``)."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
     words = field.words
@@ -2948,7 +2951,12 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             spans[index] = _Span(field, span.start, span.end, club.kind, club)
         elif span.entry is None and span.start in teams and _after_national_team(words, span):
             span.kind = "place"  # a national team plays a country: Timnas melawan Puerto Riko
-        elif span.entry is None and span.kind == "place" and span.start in teams:
+        elif (
+            span.entry is None
+            and span.kind == "place"
+            and span.start in teams
+            and span.words[0].lower() not in PLACE_OPENERS  # Kepulauan Cook, Stadion Manahan
+        ):
             span.kind = "organisation"
 
 
@@ -3071,6 +3079,27 @@ def _mark_named_after(
         if add_untagged is True or add_untagged(words[start:end]):
             spans.append(_Span(field, start, end, kind, None))
             covered.update(range(start, end))
+    if kind == "person":
+        _join_split_person(field, spans, starts)
+
+
+def _join_split_person(field: _Field, spans: list[_Span], starts: Sequence[int]) -> None:
+    """A person's name after a cue that the tagger cut in two unknown names side by side
+    (``alias Aman`` + ``Abdurrahman``) is one person: one name follows such a cue."""
+    for start in starts:
+        by_start = {span.start: span for span in spans if span.field is field}
+        first = by_start.get(start)
+        if first is None or first.entry is not None or first.kind != "person":
+            continue
+        end = first.end
+        while (nxt := by_start.get(end)) is not None and nxt.entry is None and end - start < 4:
+            end = nxt.end
+        if end == first.end:
+            continue
+        spans[:] = [
+            span for span in spans if span.field is not field or not start <= span.start < end
+        ]
+        spans.append(_Span(field, start, end, "person", None))
 
 
 _OLDEST = 120
