@@ -67,3 +67,15 @@ def test_a_street_abbreviated_jln_is_a_street() -> None:
     found = _kinds(body)
     assert found.get("Jln Veteran") == {"place"}
     assert "Jln" not in found
+
+
+def test_an_acronym_leaving_out_indonesia_is_the_body_it_follows() -> None:
+    body = (
+        "Acara itu didukung Asosiasi Pedagang Kopi Indonesia (Apeko) dan dua bank. "
+        "Ketua Umum Apeko Sari Dewi mengatakan anggotanya bertambah. "
+        "Kini Apeko punya 300 anggota."
+    )
+    found = _kinds(body)
+    assert found.get("Asosiasi Pedagang Kopi Indonesia (Apeko)") == {"organisation"}
+    assert found.get("Apeko") == {"organisation"}
+    assert found.get("Sari Dewi") == {"person"}

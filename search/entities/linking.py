@@ -4224,8 +4224,13 @@ def _abbreviates_organisation(word: str, name: Sequence[str]) -> bool:
 def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
     """Whether ``word`` abbreviates ``name`` (see ``_abbreviates``), or the name with the
     ``Indonesia`` ending so many bodies' names that the article may leave it out while the
-    acronym keeps its letter: ``Forum Masyarakat Peduli Parlemen (Formappi)``."""
-    return _abbreviates(word, name) or _abbreviates(word, [*name, "Indonesia"])
+    acronym keeps its letter (``Forum Masyarakat Peduli Parlemen (Formappi)``), or leave
+    the letter out while the article writes it (``Asosiasi Fintech Indonesia (Aftech)``)."""
+    return (
+        _abbreviates(word, name)
+        or _abbreviates(word, [*name, HOME_COUNTRY])
+        or (len(name) > 2 and name[-1] == HOME_COUNTRY and _abbreviates(word, name[:-1]))
+    )
 
 
 def _abbreviates(word: str, name: Sequence[str]) -> bool:
