@@ -79,3 +79,13 @@ def test_an_acronym_leaving_out_indonesia_is_the_body_it_follows() -> None:
     assert found.get("Asosiasi Pedagang Kopi Indonesia (Apeko)") == {"organisation"}
     assert found.get("Apeko") == {"organisation"}
     assert found.get("Sari Dewi") == {"person"}
+
+
+def test_gps_is_no_entity() -> None:
+    body = (
+        "Perusahaan juga memasang internet gratis dan GPS di layar setiap kursi. "
+        "Selain itu juga GPS agar sopir tahu posisi bus, kata Budi."
+    )
+    found = _kinds(body)
+    assert "GPS" not in found
+    assert found.get("Budi") == {"person"}
