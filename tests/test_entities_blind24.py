@@ -89,3 +89,13 @@ def test_gps_is_no_entity() -> None:
     found = _kinds(body)
     assert "GPS" not in found
     assert found.get("Budi") == {"person"}
+
+
+def test_the_grand_prix_racing_alone_is_no_place() -> None:
+    body = (
+        "Pebalap Spanyol itu mulai tampil di ajang balap motor Grand Prix sejak 2002. "
+        "Setiap juara dunia di Grand Prix berhak memakai nomor 1."
+    )
+    found = _kinds(body)
+    assert "Grand Prix" not in found
+    assert found.get("Spanyol") == {"place"}
