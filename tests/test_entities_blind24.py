@@ -99,3 +99,15 @@ def test_the_grand_prix_racing_alone_is_no_place() -> None:
     found = _kinds(body)
     assert "Grand Prix" not in found
     assert found.get("Spanyol") == {"place"}
+
+
+def test_a_linked_headline_in_title_case_does_not_run_names_together() -> None:
+    body = (
+        "Skor pun berubah 1 - 0.\n\n"
+        "SIMAK JUGA:   Pemain Muda Persib Masuk Bidikan Timnas Indonesia Buat Asian Games\n\n"
+        "Tertinggal satu gol, Laos mencoba menyerang."
+    )
+    found = _kinds(body)
+    assert found.get("Persib") == {"organisation"}
+    assert found.get("Laos") == {"place"}
+    assert not any("Masuk" in name for name in found)

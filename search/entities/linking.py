@@ -452,7 +452,10 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
     if tagger is None or (field.name == "title" and is_headline_case(words)):
         return None
     spans: list[tuple[int, int, str]] = []
+    links = _related_link_lines(field)
     for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
+        if any(start <= sentence_start < end for start, end in links):
+            continue  # a linked headline in title case: the gazetteer's names only
         labels = tagger.tag(words[sentence_start:sentence_end])
         for start, end, label in bio_spans(labels):
             start, end = sentence_start + start, sentence_start + end
@@ -460,6 +463,26 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
                 end -= 1  # the rank of the person after an office: KPK Brigjen (Pol) Aris
             spans.append((start, end, label))
     return spans
+
+
+#: Words opening a line that links another article by its headline (``BACA JUGA :
+#: Persib Tekuk Arema di Kandang``).
+_RELATED_LINK_CUES = frozenset({"baca", "simak", "lihat"})
+
+
+def _related_link_lines(field: _Field) -> list[tuple[int, int]]:
+    """Token ranges of the lines that link another article (``Simak juga : ...``) with a
+    headline in title case, where capitals say nothing about names, as in a title: the
+    tagger ran ``Persib Masuk Bidikan Timnas`` into one organisation there."""
+    words = field.words
+    bounds = sorted({0, *field.line_starts, len(words)})
+    lines = []
+    for start, end in itertools.pairwise(bounds):
+        cue = [word.lower() for word in words[start : start + 2]]
+        linked = cue[:1] and cue[0] in _RELATED_LINK_CUES and cue[1:] == ["juga"]
+        if linked and is_headline_case(words[start + 2 : end]):
+            lines.append((start, end))
+    return lines
 
 
 def _tagged_spans(
