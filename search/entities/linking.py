@@ -125,6 +125,7 @@ from warta.search.entities.names import (
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
+    STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
@@ -497,7 +498,10 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
     if tagger is None or (field.name == "title" and is_headline_case(words)):
         return None
     spans: list[tuple[int, int, str]] = []
+    links = _related_link_lines(field)
     for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
+        if any(start <= sentence_start < end for start, end in links):
+            continue  # a linked headline in title case: the gazetteer's names only
         labels = tagger.tag(words[sentence_start:sentence_end])
         for start, end, label in bio_spans(labels):
             start, end = sentence_start + start, sentence_start + end
@@ -505,6 +509,26 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
                 end -= 1  # the rank of the person after an office: KPK Brigjen (Pol) Aris
             spans.append((start, end, label))
     return spans
+
+
+#: Words opening a line that links another article by its headline (``BACA JUGA :
+#: Persib Tekuk Arema di Kandang``).
+_RELATED_LINK_CUES = frozenset({"baca", "simak", "lihat"})
+
+
+def _related_link_lines(field: _Field) -> list[tuple[int, int]]:
+    """Token ranges of the lines that link another article (``Simak juga : ...``) with a
+    headline in title case, where capitals say nothing about names, as in a title: the
+    tagger ran ``Persib Masuk Bidikan Timnas`` into one organisation there."""
+    words = field.words
+    bounds = sorted({0, *field.line_starts, len(words)})
+    lines = []
+    for start, end in itertools.pairwise(bounds):
+        cue = [word.lower() for word in words[start : start + 2]]
+        linked = cue[:1] and cue[0] in _RELATED_LINK_CUES and cue[1:] == ["juga"]
+        if linked and is_headline_case(words[start + 2 : end]):
+            lines.append((start, end))
+    return lines
 
 
 def _tagged_spans(
@@ -1132,14 +1156,14 @@ def _is_initial_stop(words: Sequence[str], index: int) -> bool:
 
 
 def _is_head_stop(words: Sequence[str], index: int) -> bool:
-    """The full stop of an abbreviated administrative head or a company's form before a
-    name: ``Kab. Bogor`` is Kabupaten Bogor, the place Bogor; ``PT. PBB`` is a company, as
-    ``PT PBB`` is."""
+    """The full stop of an abbreviated administrative head, street or company's form before
+    a name: ``Kab. Bogor`` is Kabupaten Bogor, the place Bogor; ``Jl. Sudirman`` a street,
+    as ``Jl Sudirman`` is; ``PT. PBB`` is a company, as ``PT PBB`` is."""
     return (
         words[index] == "."
         and 0 < index < len(words) - 1
         and words[index - 1][:1].isupper()
-        and words[index - 1].lower() in ABBREVIATED_HEADS | COMPANY_FORMS
+        and words[index - 1].lower() in ABBREVIATED_HEADS | STREET_ABBREVIATIONS | COMPANY_FORMS
         and is_name_word(words[index + 1])
     )
 
@@ -3073,7 +3097,9 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     (``menjamu Freiburg``). Known places stay: a country there is its national team, and
     warta links it to the country. After ``pemain``, ``klub`` or ``bergabung dengan`` only
     a club's short form is read as the club (``eks pemain Liverpool``). A name right before
-    ``menang`` or ``kalah`` is read as one after ``melawan`` (``Wolfsburg menang``)."""
+    ``menang`` or ``kalah`` is read as one after ``melawan`` (``Wolfsburg menang``). A
+    name opening with a word only places open with stays a place (``menang atas Kepulauan
+    Cook``, ``bertandang ke Stadion Manahan``)."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
     words = field.words
@@ -3113,7 +3139,12 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             spans[index] = _Span(field, span.start, span.end, club.kind, club)
         elif span.entry is None and span.start in teams and _after_national_team(words, span):
             span.kind = "place"  # a national team plays a country: Timnas melawan Puerto Riko
-        elif span.entry is None and span.kind == "place" and span.start in teams:
+        elif (
+            span.entry is None
+            and span.kind == "place"
+            and span.start in teams
+            and span.words[0].lower() not in PLACE_OPENERS  # Kepulauan Cook, Stadion Manahan
+        ):
             span.kind = "organisation"
 
 
@@ -3236,6 +3267,27 @@ def _mark_named_after(
         if add_untagged is True or add_untagged(words[start:end]):
             spans.append(_Span(field, start, end, kind, None))
             covered.update(range(start, end))
+    if kind == "person":
+        _join_split_person(field, spans, starts)
+
+
+def _join_split_person(field: _Field, spans: list[_Span], starts: Sequence[int]) -> None:
+    """A person's name after a cue that the tagger cut in two unknown names side by side
+    (``alias Aman`` + ``Abdurrahman``) is one person: one name follows such a cue."""
+    for start in starts:
+        by_start = {span.start: span for span in spans if span.field is field}
+        first = by_start.get(start)
+        if first is None or first.entry is not None or first.kind != "person":
+            continue
+        end = first.end
+        while (nxt := by_start.get(end)) is not None and nxt.entry is None and end - start < 4:
+            end = nxt.end
+        if end == first.end:
+            continue
+        spans[:] = [
+            span for span in spans if span.field is not field or not start <= span.start < end
+        ]
+        spans.append(_Span(field, start, end, "person", None))
 
 
 _OLDEST = 120
@@ -4392,8 +4444,13 @@ def _abbreviates_organisation(word: str, name: Sequence[str]) -> bool:
 def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
     """Whether ``word`` abbreviates ``name`` (see ``_abbreviates``), or the name with the
     ``Indonesia`` ending so many bodies' names that the article may leave it out while the
-    acronym keeps its letter: ``Forum Masyarakat Peduli Parlemen (Formappi)``."""
-    return _abbreviates(word, name) or _abbreviates(word, [*name, "Indonesia"])
+    acronym keeps its letter (``Forum Masyarakat Peduli Parlemen (Formappi)``), or leave
+    the letter out while the article writes it (``Asosiasi Fintech Indonesia (Aftech)``)."""
+    return (
+        _abbreviates(word, name)
+        or _abbreviates(word, [*name, HOME_COUNTRY])
+        or (len(name) > 2 and name[-1] == HOME_COUNTRY and _abbreviates(word, name[:-1]))
+    )
 
 
 def _abbreviates(word: str, name: Sequence[str]) -> bool:

@@ -144,7 +144,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi yang dan
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
-    penulis sumber pt cv tbk persero gedung kantor istana jalan jl kota kabupaten kab
+    penulis sumber pt cv tbk persero gedung kantor istana jalan jl jln kota kabupaten kab
     provinsi prov kec pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
@@ -412,9 +412,10 @@ COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banya
 #: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
 EVENT_ENDS: frozenset[str] = _words("summit expo festival fest award awards conference week")
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
-#: berinisial MA``).
+#: berinisial MA``; police spokesmen say ``saudara SD``).
 INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("berinisial", "inisial", "berinisial :", "inisial :")
+    tuple(cue.split())
+    for cue in ("berinisial", "inisial", "berinisial :", "inisial :", "saudara", "sdr", "sdr .")
 )
 #: Words between two such initials (``berinisial MA dan SH``).
 INITIALS_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "&"})
@@ -424,6 +425,9 @@ SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
 #: Administrative heads abbreviated, maybe with a full stop: ``Kab. Bogor`` is Kabupaten
 #: Bogor.
 ABBREVIATED_HEADS: frozenset[str] = _words("kab prov kec")
+#: A street's head abbreviated, maybe with a full stop: ``Jl. Sudirman`` and ``Jln.
+#: Sudirman`` are streets, as ``Jl Sudirman`` is.
+STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
 #: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
@@ -434,7 +438,7 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
     "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
-    "gunung jl jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
+    "gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
 )
 #: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
 #: may name the feature without its head (``Rinjani``).
@@ -599,11 +603,14 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: as an organisation or a person opening with one is the place. In both annotated corpora's
 #: training and dev sets a name opening with one is a place 148 times, a person once. Not
 #: ``Gereja`` (the church as a body), ``Gedung`` (``Gedung Putih`` speaks for a government)
-#: or ``Rumah Sakit`` (hospitals are organisations in one corpus).
+#: or ``Rumah Sakit`` (hospitals are organisations in one corpus). Italian and Spanish
+#: stadiums keep their own word (``Stadio Olimpico``, ``Estadio Mestalla``), and an
+#: archipelago is a place even where a national team plays it (``menang atas Kepulauan
+#: Cook``).
 PLACE_OPENERS: frozenset[str] = _words(
     """
-    masjid mesjid pura vihara klenteng stadion bandara stasiun pelabuhan jalan jl gunung
-    danau sungai teluk gor
+    masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
+    jalan jl jln gunung danau sungai teluk gor kepulauan
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
