@@ -107,3 +107,23 @@ async def test_keys_typed_after_enter_in_the_results_move_in_the_reader(
         assert app.focused is screen.reader
         assert screen.results.highlighted == first
         assert screen.reader.scroll_y == screen.reader.max_scroll_y > 0
+
+
+async def test_keys_typed_after_enter_in_the_entity_view_move_in_the_article(
+    seeds_service: SearchService,
+) -> None:
+    """Enter then End sent at once on a mention: End went to the list of mentions (its
+    last one), and the article opened at the first mention."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("f4", "enter")
+        await settle(pilot)
+        listing = screen.entity_view.option_list
+        assert app.focused is listing
+        chosen = listing.highlighted
+        _burst(app, "enter", "end")
+        await settle(pilot)
+        assert app.focused is screen.reader
+        assert listing.highlighted == chosen
+        assert screen.reader.scroll_y == screen.reader.max_scroll_y > 0

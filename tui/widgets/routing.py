@@ -1,5 +1,6 @@
-"""What lets the screen route instead of doing: its panes found by id, and commands the
-screen's keys run on a pane wherever the focus is."""
+"""What lets the screen route instead of doing: its panes found by id, commands the
+screen's keys run on a pane wherever the focus is, and keys run in the order typed, held
+for a pane still loading."""
 
 from __future__ import annotations
 
