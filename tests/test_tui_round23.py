@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
-from warta.tui.screens.main import MainScreen
 from warta.tui.widgets.panes import READER_CELLS
 from warta.tui.widgets.timeline import Timeline
 
@@ -72,22 +71,6 @@ async def test_keys_typed_after_enter_in_the_sidebar_move_in_the_entity_view(
     typed = await _entity_view_after(seeds_service, burst=False)
     assert typed[0] is not None and typed[0] >= 2
     assert await _entity_view_after(seeds_service, burst=True) == typed
-
-
-async def test_a_query_down_and_j_typed_at_once_move_in_its_results(
-    seeds_service: SearchService,
-) -> None:
-    """``musk`` Down j sent at once: the j went into the query ("muskj")."""
-    app = WartaApp(seeds_service)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
-        _burst(app, *"musk", "down", "j")
-        await settle(pilot)
-        assert screen.search_bar.value == "musk"
-        assert app.focused is screen.results
-        assert screen.results.highlighted == 1
 
 
 async def test_keys_typed_after_enter_in_the_results_move_in_the_reader(

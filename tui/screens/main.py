@@ -316,8 +316,6 @@ class MainScreen(KeyHold, Screen[None]):
             waiting = _("The index is still building; the search runs when it is ready.")
             self.status_line.update(Content(waiting))
         else:
-            if request.focus:
-                self._hold_for(request)
             self.results.search(request, query)
 
     def _show_results(self, answer: ResultsList.Results) -> None:
