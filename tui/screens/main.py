@@ -26,14 +26,14 @@ from warta.tui.i18n import _
 from warta.tui.keys import SCREEN, HelpSection
 from warta.tui.navigation import Navigator, Origin, Request
 from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
-from warta.tui.widgets.answers import Answer
+from warta.tui.widgets.answers import Answer, Trouble
 from warta.tui.widgets.article_pane import ArticlePane
 from warta.tui.widgets.bars import SearchBar
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.panes import Panes
 from warta.tui.widgets.reader import Reader
 from warta.tui.widgets.results import RESULT_LIMIT, ResultsList
-from warta.tui.widgets.routing import Child
+from warta.tui.widgets.routing import Child, KeyHold
 from warta.tui.widgets.sidebar import EntitySidebar
 from warta.tui.widgets.status import StatusLine
 from warta.tui.widgets.timeline import Timeline
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["RESULT_LIMIT", "MainScreen"]
 
 
-class MainScreen(Screen[None]):
+class MainScreen(KeyHold, Screen[None]):
     """Search, read and follow mentions; back and forward over everything visited."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(SCREEN)
@@ -80,6 +80,8 @@ class MainScreen(Screen[None]):
         self.index_ready = False
         #: The search asked for while the index was building, run as asked when it is ready.
         self._waiting: Request | None = None
+        #: The request that moves the focus the keys held wait for (``KeyHold``).
+        self._holding_for: Request | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
@@ -92,6 +94,35 @@ class MainScreen(Screen[None]):
     @property
     def showing_entity(self) -> bool:
         return self.article.showing_entity
+
+    # -- keys typed while a pane loads (``KeyHold``) -----------------------------------------
+
+    def _hold_for(self, request: Request) -> None:
+        """Hold the keys typed until ``request``'s answer has moved the focus (the keys
+        after Enter move in the entity view or the article Enter opens)."""
+        self._holding_for = request
+        self.hold_keys()
+
+    def still_holding(self) -> bool:
+        """Not once the request is replaced (a preview): its answer will not come. Before
+        the request, a pane's Enter held them for the message it posted (``hold_keys``)."""
+        held = self._holding_for
+        return held is None or self.navigator.requests.wanted(held)
+
+    def _release_after(self, request: Request) -> None:
+        """Give the held keys out once the focus ``request``'s answer moved has landed
+        (``focus`` and ``call_after_refresh`` move it later), if they wait for it or for
+        a request since replaced (by the watcher's update), whose answer will not come."""
+        waiting = self._holding_for
+        if waiting is not None and (request == waiting or not self.still_holding()):
+            self._holding_for = None
+            self.app.call_later(self.call_after_refresh, self.release_keys)
+
+    @on(Trouble)
+    def _trouble(self) -> None:
+        """What was loading failed (said by the app): the keys held go where the focus is."""
+        if self._holding_for is not None:
+            self._release_after(self._holding_for)
 
     def on_mount(self) -> None:
         """Start in the results when launched on a query, else in the search bar (the
@@ -298,6 +329,7 @@ class MainScreen(Screen[None]):
     def _answered(self, answer: Answer) -> None:
         """The one place answers arrive: one to a request since replaced is dropped."""
         if not self.navigator.requests.wanted(answer.request):
+            self._release_after(answer.request)
             return
         if isinstance(answer, ResultsList.Results):
             show_results = partial(self._show_results, answer)
@@ -322,11 +354,15 @@ class MainScreen(Screen[None]):
             show_entity = partial(self.article.show_entity, answer)
             self.navigator.arrive(answer.request, "entity", show_entity, self.panes.capture)
         self.refresh_bindings()  # Back (or Forward) may do something now, or no longer
+        self._release_after(answer.request)
 
     # -- opening articles and entities -----------------------------------------------------
 
     def _open_article(self, article_id: str, request: Request) -> None:
-        self.reader.load(self.navigator.ask(request), article_id, self.results.terms)
+        request = self.navigator.ask(request)
+        if request.focus:
+            self._hold_for(request)
+        self.reader.load(request, article_id, self.results.terms)
 
     @on(Panes.ArticleChosen)
     def _article_chosen(self, event: Panes.ArticleChosen) -> None:
@@ -358,6 +394,7 @@ class MainScreen(Screen[None]):
         key = self.panes.entity_to_open()
         if key is not None:
             request = self.navigator.ask(Request("main", "entity", focus=True))
+            self._hold_for(request)
             self.entity_view.load(request, key, None if self.showing_entity else self.reader.here)
 
     # -- history ---------------------------------------------------------------------------

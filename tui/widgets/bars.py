@@ -17,6 +17,7 @@ from warta.search.query import MAX_QUERY_CHARS
 from warta.search.workspace import NOTE_LIMIT
 from warta.tui.i18n import _
 from warta.tui.keys import FIND_BAR, SEARCH_BAR
+from warta.tui.widgets.routing import held
 
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
@@ -57,6 +58,10 @@ class CappedInput(Input):
         busy, sent by tmux or a macro) were applied out of order, and Ctrl+U then "gempa"
         left the search bar empty (Textual issue #6605).
         """
+        if held(self, event):
+            event.stop()
+            event.prevent_default()
+            return
         await super()._on_key(event)
         if event.is_printable or self.screen.focused is not self:
             return

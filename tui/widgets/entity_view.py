@@ -35,7 +35,7 @@ from warta.tui.text import (
     titled,
 )
 from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
-from warta.tui.widgets.routing import KeysInOrder
+from warta.tui.widgets.routing import KeysInOrder, hold_keys
 from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
 
 if TYPE_CHECKING:
@@ -100,6 +100,14 @@ class MentionList(KeysInOrder, OptionList):
         the by-date legend) above it stayed out of view when the list was scrolled."""
         super().action_first()
         self.scroll_home(animate=False, immediate=True)
+
+    def action_select(self) -> None:
+        """Open the article at the highlighted mention; the keys typed after Enter move in
+        it."""
+        option = self.highlighted_option
+        if option is not None and not option.disabled and option.id is not None:
+            hold_keys(self)
+        super().action_select()
 
 
 def dated_options(

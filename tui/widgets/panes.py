@@ -183,17 +183,26 @@ class Panes(Commands, Horizontal):
         self.post_message(self.ArticleChosen(choice))
 
     def on_resize(self) -> None:
-        """Fold the sidebar on narrow screens; apply the widths chosen with < > - +."""
+        """Fold the sidebar on narrow screens; apply the widths chosen with < > - +. The
+        sidebar shown on a narrow screen (F4, F3) shares the cells the reader leaves with
+        the results: at 80 columns the reader, and the timeline under it, had 22."""
         width = self.size.width
-        self.set_class(width < NARROW_WIDTH, "-narrow")
-        default = min(30, width - READER_CELLS) if width < NARROW_WIDTH else max(32, width // 4)
+        narrow = width < NARROW_WIDTH
+        self.set_class(narrow, "-narrow")
+        default = min(30, width - READER_CELLS) if narrow else max(32, width // 4)
+        sidebar_default = 26 if width < 150 else 30
+        if narrow and self.has_class("-show-sidebar") and not self.has_class("-hide-results"):
+            spare = width - READER_CELLS
+            default = min(default, spare // 2)
+            sidebar_default = min(sidebar_default, spare - default)
         results_width = default + self._results_delta
-        sidebar_width = (26 if width < 150 else 30) + self._sidebar_delta
+        sidebar_width = sidebar_default + self._sidebar_delta
         self.results.styles.width = max(16, min(results_width, width // 2))
         self.sidebar.styles.width = max(16, min(sidebar_width, width // 3))
 
     def toggle_results(self) -> None:
         self.toggle_class("-hide-results")
+        self.on_resize()
         if not self.results.display and self.results.has_focus:
             self.article.focus_main()
 
@@ -203,6 +212,7 @@ class Panes(Commands, Horizontal):
         already typed (``focus`` waits for them): q typed twice goes to the results, then
         quits."""
         self.remove_class("-hide-results")
+        self.on_resize()
         self.results.remember_search()
         self.screen.set_focus(self.results)
         if self.results.highlighted is None and self.results.option_count:
@@ -212,6 +222,7 @@ class Panes(Commands, Horizontal):
         shown = self.sidebar.display
         self.set_class(shown, "-hide-sidebar")
         self.set_class(not shown, "-show-sidebar")
+        self.on_resize()
         if shown and self.sidebar.has_focus:
             self.article.focus_main()
 
@@ -220,6 +231,7 @@ class Panes(Commands, Horizontal):
         the keys typed after F4 move in it (``KeysInOrder``)."""
         self.set_class(False, "-hide-sidebar")
         self.set_class(True, "-show-sidebar")
+        self.on_resize()
         self.screen.set_focus(self.sidebar)
 
     def widen_results(self, cells: int) -> None:

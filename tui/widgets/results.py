@@ -38,7 +38,7 @@ from warta.tui.screens.workspace import (
 )
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
-from warta.tui.widgets.routing import Commands, KeysInOrder
+from warta.tui.widgets.routing import Commands, KeysInOrder, hold_keys
 from warta.tui.workspace import STAR, Marks, WorkspaceThread, toggle_star
 
 if TYPE_CHECKING:
@@ -490,6 +490,12 @@ class ResultsList(Commands, KeysInOrder, OptionList):
         if query and query != self._recorded:
             self._recorded = query
             record_search(self, self.workspace, query)
+
+    def action_select(self) -> None:
+        """Open the highlighted hit; the keys typed after Enter move in its article."""
+        if self.highlighted is not None and self.highlighted < len(self.hits):
+            hold_keys(self)
+        super().action_select()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

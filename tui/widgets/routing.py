@@ -1,5 +1,6 @@
-"""What lets the screen route instead of doing: its panes found by id, and commands the
-screen's keys run on a pane wherever the focus is."""
+"""What lets the screen route instead of doing: its panes found by id, commands the
+screen's keys run on a pane wherever the focus is, and keys run in the order typed, held
+for a pane still loading."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual import events
 from textual.dom import DOMNode
+from textual.screen import Screen
 from textual.widget import Widget
 
 W = TypeVar("W", bound=Widget)
@@ -49,6 +51,56 @@ else:  # a plain mixin: Textual merges a widget's CSS and component classes alon
     _Pane = object
 
 
+class KeyHold:
+    """A screen that holds the keys typed while the pane an action moves to is loading,
+    and gives them to that pane once it has the focus, as ``less`` and w3m do with
+    type-ahead: ``Enter j j`` sent at once in the entity sidebar moved the sidebar, as the
+    entity view Enter opened took the focus only once loaded. The panes ask it first
+    (``KeysInOrder``, the search bar)."""
+
+    _held: list[events.Key] | None = None
+
+    def hold_keys(self) -> None:
+        """Hold the keys from now until ``release_keys``."""
+        if self._held is None:
+            self._held = []
+
+    def still_holding(self) -> bool:
+        """Whether what the keys wait for may still come (a screen tells)."""
+        return True
+
+    def holds(self, event: events.Key) -> bool:
+        """Keep ``event`` for the pane it waits for, if keys are held; the keys held are
+        given out, this one after them, once what they waited for will not come."""
+        if self._held is None:
+            return False
+        self._held.append(events.Key(event.key, event.character))
+        if not self.still_holding():
+            self.release_keys()
+        return True
+
+    def release_keys(self) -> None:
+        """Give the keys held, in order, to the widget with the focus now."""
+        keys, self._held = self._held or [], None
+        assert isinstance(self, Screen)
+        for key in keys:
+            (self.focused or self)._forward_event(key)
+
+
+def hold_keys(widget: Widget) -> None:
+    """Hold the keys typed from now for the pane ``widget`` is opening: its Enter posts a
+    message the screen answers by loading it, after the keys already on their way."""
+    screen = widget.screen
+    if isinstance(screen, KeyHold):
+        screen.hold_keys()
+
+
+def held(widget: Widget, event: events.Key) -> bool:
+    """Whether ``widget``'s screen holds ``event`` for a pane still loading (``KeyHold``)."""
+    screen = widget.screen
+    return isinstance(screen, KeyHold) and screen.holds(event)
+
+
 class KeysInOrder(_Pane):
     """A pane that runs its keys as they come, and passes on the keys that come after one
     that moved the focus away: Textual hands every key of a burst to the widget focused
@@ -57,6 +109,10 @@ class KeysInOrder(_Pane):
     its keys, and left the find bar empty (Textual issue #6605)."""
 
     async def _on_key(self, event: events.Key) -> None:
+        if held(self, event):
+            event.stop()
+            event.prevent_default()
+            return
         focused = self.app.focused  # on the screen on top: a key may have opened a dialog
         if focused is not self and focused is not None:
             event.stop()
