@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from warta.search.amounts import Amount, find_amounts
+from warta.search.analysis import Folded, fold
 from warta.search.dates import DateMention, find_dates
 from warta.search.decode import normalise_text
 from warta.search.model import Article, Mention
@@ -89,15 +90,22 @@ class Document:
         return {}
 
     def find(self, needle: str) -> list[Span]:
-        """Case-insensitive occurrences of ``needle`` in the shown text, read as the text
-        was: without zero-width characters, soft hyphens or controls, in NFC. ``mu\u200bsk``
-        pasted from a web page found no "musk"; a needle of nothing visible (a zero-width
-        space, a combining mark alone) finds nothing."""
-        needle = normalise_text(clean_text(needle))
+        """Occurrences of ``needle`` in the shown text, both folded as search folds them
+        (NFKC, case folded, without zero-width characters, soft hyphens or controls):
+        ``mu\u200bsk`` pasted from a web page found no "musk", and ``ｍｕｓｋ`` typed on an
+        East Asian keyboard none, though the search found the article by it. A needle of
+        nothing visible (a zero-width space, a combining mark alone) finds nothing."""
+        needle = fold(normalise_text(clean_text(needle)))
         if not visible(needle):
             return []
-        pattern = re.compile(re.escape(needle), re.IGNORECASE)
-        return [match.span() for match in pattern.finditer(self.plain)]
+        folded = self._folded
+        pattern = re.compile(re.escape(needle))
+        return [folded.original(*match.span()) for match in pattern.finditer(folded.text)]
+
+    @cached_property
+    def _folded(self) -> Folded:
+        """The shown text folded once for every find typed in it."""
+        return Folded.of(self.plain)
 
     def links_of(self, key: str) -> list[int]:
         """Indexes of the links that mention entity ``key``, in reading order."""
