@@ -577,8 +577,17 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
             )
         if not isinstance(field, fields.DATETIME):
             continue
+        # A date is read, not matched as a word: its compatibility forms are the date
+        # (``date:２０２３．０４`` was "not a date" while ``date:2023.04`` was April).
         if isinstance(node, syntax.RangeNode):
+            node.start, node.end = (
+                None if bound is None else unicodedata.normalize("NFKC", bound)
+                for bound in (node.start, node.end)
+            )
             texts = [node.start, node.end]
+        elif isinstance(getattr(node, "text", None), str):
+            node.text = unicodedata.normalize("NFKC", node.text)
+            texts = [node.text]
         else:
             texts = [getattr(node, "text", None)]
         for text in texts:

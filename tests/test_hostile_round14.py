@@ -110,3 +110,47 @@ def test_each_command_setting_gives_its_own_example(
     assert main(["--config", str(config), "--corpus", str(SEEDS), "config", "--show"]) == 2
     err = capsys.readouterr().err
     assert f"must be a command, such as {example}" in err
+
+
+@pytest.mark.parametrize(
+    ("typed", "ascii"),
+    [
+        ("date:２０２３．０４", "date:2023.04"),
+        ("date:[２０２３．０４ TO ２０２３．０５]", "date:[2023.04 TO 2023.05]"),
+        ("date:２０２３－０４－１５", "date:2023-04-15"),
+    ],
+)
+def test_a_date_in_fullwidth_forms_is_the_date(
+    seeds_service: SearchService, typed: str, ascii: str
+) -> None:
+    """``date:２０２３．０４`` was "not a date" while ``date:2023.04`` was April 2023."""
+    found = _found(seeds_service, typed)
+    assert found == _found(seeds_service, ascii) and found[2]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "000_57ce1d9c2516dadd.txt",
+        "000_57ce1d9c2516dadd.TXT",
+        str(SEEDS / "000_57ce1d9c2516dadd.txt"),
+        "０００_57ce1d9c2516dadd",
+        "０００_57ce",
+    ],
+)
+def test_an_article_named_by_its_file_or_in_fullwidth_forms_is_shown(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, named: str
+) -> None:
+    """``warta show a.txt`` (the name a shell completes) and an id typed in fullwidth
+    digits were "no article with id …"."""
+    common = ["--corpus", str(SEEDS), "--index-dir", str(seeds_index)]
+    assert main([*common, "show", named, "--json"]) == 0
+    assert '"000_57ce1d9c2516dadd"' in capsys.readouterr().out
+
+
+def test_a_file_that_is_no_article_is_still_no_article(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    common = ["--corpus", str(SEEDS), "--index-dir", str(seeds_index)]
+    assert main([*common, "show", "tidak-ada.txt"]) != 0
+    assert "no article with id tidak-ada.txt" in capsys.readouterr().err
