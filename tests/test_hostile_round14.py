@@ -154,3 +154,24 @@ def test_a_file_that_is_no_article_is_still_no_article(
     common = ["--corpus", str(SEEDS), "--index-dir", str(seeds_index)]
     assert main([*common, "show", "tidak-ada.txt"]) != 0
     assert "no article with id tidak-ada.txt" in capsys.readouterr().err
+
+
+def test_a_tag_typed_in_fullwidth_forms_is_the_tag(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seeds_index: Path
+) -> None:
+    """A tag typed ``ｐｅｎｔｉｎｇ`` (an East Asian keyboard) was another tag than
+    ``Penting``: ``tag:penting`` found not the article so tagged, and ``is:ｓｔａｒｒｅｄ``
+    "means nothing"."""
+    monkeypatch.setenv("WARTA_DATA_DIR", str(seeds_index.parent / "data-round14"))
+    common = ["--corpus", str(SEEDS), "--index-dir", str(seeds_index)]
+    assert main([*common, "tag", "000_57ce1d9c2516dadd", "ｐｅｎｔｉｎｇ"]) == 0
+    assert main([*common, "tag", "001_6e86bfa91c2c7f27", "Penting"]) == 0
+    assert main([*common, "star", "001_6e86bfa91c2c7f27"]) == 0
+    capsys.readouterr()
+    assert main([*common, "search", "tag:penting", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "000_57ce1d9c2516dadd" in out and "001_6e86bfa91c2c7f27" in out
+    assert main([*common, "search", "ｉｓ:ｓｔａｒｒｅｄ", "--json"]) == 0
+    assert "001_6e86bfa91c2c7f27" in capsys.readouterr().out
+    assert main([*common, "tags", "--json"]) == 0
+    assert capsys.readouterr().out.count("ｐｅｎｔｉｎｇ") == 1
