@@ -319,8 +319,10 @@ _SYNTAX_WORD = re.compile(r"(?<![^\s(+\-])\w+(?=:)|(?<![^\s(])\w+(?![^\s)])")
 @functools.cache
 def _syntax_sign_table() -> dict[int, str]:
     """The fullwidth, small and vertical forms (U+FE10-U+FF65) of the query's signs:
-    ``－musk``, ``（a OR b）`` and ``ｓｏｕｒｃｅ：x`` as East Asian keyboards type them."""
-    table = {}
+    ``－musk``, ``（a OR b）`` and ``ｓｏｕｒｃｅ：x`` as East Asian keyboards type them; and
+    the curly double quotes that phones, macOS and word processors put for ``"``: a
+    ``“musk elon”`` so typed was two words in any order, not the phrase."""
+    table = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f"), '"')
     for code in range(0xFE10, 0xFF66):
         folded = unicodedata.normalize("NFKC", chr(code))
         if folded in _SYNTAX_SIGNS:

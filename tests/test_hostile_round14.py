@@ -175,3 +175,12 @@ def test_a_tag_typed_in_fullwidth_forms_is_the_tag(
     assert "001_6e86bfa91c2c7f27" in capsys.readouterr().out
     assert main([*common, "tags", "--json"]) == 0
     assert capsys.readouterr().out.count("ｐｅｎｔｉｎｇ") == 1
+
+
+@pytest.mark.parametrize("typed", ["“musk elon”", "„musk elon“", "title:“musk elon”"])
+def test_curly_double_quotes_make_a_phrase(seeds_service: SearchService, typed: str) -> None:
+    """Phones, macOS and word processors turn ``"`` into ``“ ”``: ``“musk elon”`` so typed
+    found every article with both words, in any order, where ``"musk elon"`` finds none."""
+    ascii = typed.translate(str.maketrans("“”„", '"""'))
+    assert seeds_service.search("musk elon").hits
+    assert _found(seeds_service, typed) == _found(seeds_service, ascii) == (None, "all", [])
