@@ -35,7 +35,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from warta.search.analysis import fold
 from warta.search.errors import N_, WartaError, error_reason, excerpt
 from warta.search.paths import check_trusted, generation_holding, resolved
 from warta.search.query import MAX_QUERY_CHARS
@@ -152,6 +151,8 @@ def _tag_key(name: str) -> str:
     """What makes two tags one: the name folded as search folds words (case, and
     compatibility forms: ``ｐｅｎｔｉｎｇ`` typed on an East Asian keyboard is the tag
     ``penting``, which ``tag:penting`` did not find)."""
+    from warta.search.analysis import fold  # Whoosh's analysis, not before the first frame
+
     return fold(clean_line(name))
 
 
@@ -636,9 +637,9 @@ class Workspace:
         with a message naming the ones there are."""
         if word == "tag":
             return self.tagged(value)
-        if (word, fold(value)) == ("is", "starred"):
+        if (word, _tag_key(value)) == ("is", "starred"):
             return self.starred()
-        if (word, fold(value)) == ("has", "note"):
+        if (word, _tag_key(value)) == ("has", "note"):
             return self.noted()
         raise WartaError(
             N_("{word}:{value} means nothing: write tag:NAME, is:starred or has:note"),

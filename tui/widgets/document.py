@@ -12,15 +12,18 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from warta.search.amounts import Amount, find_amounts
-from warta.search.analysis import Folded, fold
 from warta.search.dates import DateMention, find_dates
 from warta.search.decode import normalise_text
 from warta.search.model import Article, Mention
 from warta.search.query import entity_term
 from warta.search.sanitize import clean_text, visible
 from warta.tui.text import Cleaned, Sentences, clean_keeping_offsets, wrap_lines
+
+if TYPE_CHECKING:
+    from warta.search.analysis import Folded
 
 Span = tuple[int, int]
 
@@ -95,6 +98,8 @@ class Document:
         ``mu\u200bsk`` pasted from a web page found no "musk", and ``ｍｕｓｋ`` typed on an
         East Asian keyboard none, though the search found the article by it. A needle of
         nothing visible (a zero-width space, a combining mark alone) finds nothing."""
+        from warta.search.analysis import fold  # not before the first frame: it loads Whoosh
+
         needle = fold(normalise_text(clean_text(needle)))
         if not visible(needle):
             return []
@@ -105,6 +110,8 @@ class Document:
     @cached_property
     def _folded(self) -> Folded:
         """The shown text folded once for every find typed in it."""
+        from warta.search.analysis import Folded
+
         return Folded.of(self.plain)
 
     def links_of(self, key: str) -> list[int]:
