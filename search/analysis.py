@@ -27,10 +27,12 @@ filters hold no stemmer; the Sastrawi stemmer is a lazily created module-level o
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
@@ -93,6 +95,54 @@ def _normalise(text: str) -> str:
     if text.isascii():
         return text
     return unicodedata.normalize("NFKC", text.translate(_INVISIBLE_TABLE))
+
+
+def fold(text: str) -> str:
+    """``text`` as search compares it: :func:`_normalise` (NFKC) and case folded."""
+    return _normalise(text).casefold()
+
+
+#: A character outside ASCII with the combining marks after it, folded as one (NFKC joins
+#: them), or a run of ASCII, whose folding keeps every offset.
+_FOLD_PIECE = re.compile(rf"[\x00-\x7f]+|.[{_COMBINING}]*", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A text folded as search folds it (:func:`fold`), with the way back to its offsets:
+    a find in the text as shown matches ``ｍｕｓｋ`` to "Musk" as the search does."""
+
+    text: str
+    #: ``(folded start, original start, original end, same length)`` of each piece.
+    pieces: tuple[tuple[int, int, int, bool], ...]
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        folded: list[str] = []
+        pieces: list[tuple[int, int, int, bool]] = []
+        at = 0
+        for piece in _FOLD_PIECE.finditer(text):
+            part = piece.group()
+            same = part.isascii()
+            part = part.lower() if same else fold(part)
+            pieces.append((at, piece.start(), piece.end(), same))
+            folded.append(part)
+            at += len(part)
+        return cls("".join(folded), tuple(pieces))
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``[start, end)`` of the folded text covers
+        (a part of a folded character is the whole character)."""
+        starts = self._starts
+        first = self.pieces[bisect.bisect_right(starts, start) - 1]
+        last = self.pieces[bisect.bisect_right(starts, end - 1) - 1]
+        begin = first[1] + (start - first[0]) if first[3] else first[1]
+        finish = last[1] + (end - last[0]) if last[3] else last[2]
+        return begin, finish
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [piece[0] for piece in self.pieces]
 
 
 def _split_hyphenated(value: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -17,6 +17,7 @@ import copy
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -206,9 +207,10 @@ def parse_query(
     from whoosh import qparser
 
     text = normalise_query(text)
-    _check_nesting(text)
-    _check_field_has_value(text, schema)
-    searched = _PUNCTUATION.sub(" ", text)
+    syntax = _fold_syntax(text, schema)
+    _check_nesting(syntax)
+    _check_field_has_value(syntax, schema)
+    searched = _PUNCTUATION.sub(" ", syntax)
     if not any((char.isalnum() or char == "*") and visible(char) for char in searched):
         raise QueryError(N_("type some words to search"))
     unknown_fields: list[str] = []
@@ -307,6 +309,60 @@ def _check_nesting(text: str) -> None:
 _FIELD_AT_END = re.compile(r'(?:^|(?<=[\s(]))(\w+):\s*(?:"\s*"?|\(\s*\)?)?\s*$')
 
 
+#: The signs of the query language, each written as one character.
+_SYNTAX_SIGNS = frozenset('-+():"[]{}~*^?')
+#: A run of word characters before a colon (a field name) or alone between spaces and
+#: parentheses (an operator such as ``OR``).
+_SYNTAX_WORD = re.compile(r"(?<![^\s(+\-])\w+(?=:)|(?<![^\s(])\w+(?![^\s)])")
+
+
+@functools.cache
+def _syntax_sign_table() -> dict[int, str]:
+    """The fullwidth, small and vertical forms (U+FE10-U+FF65) of the query's signs:
+    ``－musk``, ``（a OR b）`` and ``ｓｏｕｒｃｅ：x`` as East Asian keyboards type them; and
+    the curly double quotes that phones, macOS and word processors put for ``"``: a
+    ``“musk elon”`` so typed was two words in any order, not the phrase."""
+    table = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f"), '"')
+    for code in range(0xFE10, 0xFF66):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if folded in _SYNTAX_SIGNS:
+            table[code] = folded
+    return table
+
+
+def _is_field_name(name: str, schema: Schema) -> bool:
+    """Whether ``name`` before a colon names a field, an alias or a workspace word."""
+    return (
+        name in schema
+        or name in WORKSPACE_WORDS
+        or any(name in aliases for aliases in FIELD_ALIASES.values())
+    )
+
+
+def _fold_syntax(text: str, schema: Schema) -> str:
+    """The query's syntax in compatibility forms folded (NFKC): signs (``－``, ``＋``, ``：``,
+    ``（``...), field names before a colon and operators, so that ``ｓｏｕｒｃｅ:republika``,
+    ``ａ ＯＲ ｂ`` and ``－musk`` do what their ASCII forms do (they were words: ``ＯＲ`` a
+    word every article had to hold). The words stay as typed (``Apple™`` is not
+    ``AppleTM`` here; the analyzer folds them as it folds the text)."""
+    if text.isascii():
+        return text
+    text = text.translate(_syntax_sign_table())
+
+    def folded(found: re.Match[str]) -> str:
+        word = found.group()
+        syntax = unicodedata.normalize("NFKC", word)
+        if syntax != word and (
+            syntax in _OPERATORS
+            or syntax == "TO"
+            or (text[found.end() : found.end() + 1] == ":" and _is_field_name(syntax, schema))
+        ):
+            return syntax
+        return word
+
+    return _SYNTAX_WORD.sub(folded, text)
+
+
 def _check_field_has_value(text: str, schema: Schema) -> None:
     """``title:`` with nothing after it searched the word "title", and ``title:"`` found
     nothing without a word of why; say what is missing.
@@ -317,11 +373,7 @@ def _check_field_has_value(text: str, schema: Schema) -> None:
     if found is None:
         return
     name = found.group(1)
-    if (
-        name in schema
-        or name in WORKSPACE_WORDS
-        or any(name in aliases for aliases in FIELD_ALIASES.values())
-    ):
+    if _is_field_name(name, schema):
         raise QueryError(
             N_("type what to search after {field}:"), field=excerpt(name, QUOTED_CHARS)
         )
@@ -527,8 +579,17 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
             )
         if not isinstance(field, fields.DATETIME):
             continue
+        # A date is read, not matched as a word: its compatibility forms are the date
+        # (``date:２０２３．０４`` was "not a date" while ``date:2023.04`` was April).
         if isinstance(node, syntax.RangeNode):
+            node.start, node.end = (
+                None if bound is None else unicodedata.normalize("NFKC", bound)
+                for bound in (node.start, node.end)
+            )
             texts = [node.start, node.end]
+        elif isinstance(getattr(node, "text", None), str):
+            node.text = unicodedata.normalize("NFKC", node.text)
+            texts = [node.text]
         else:
             texts = [getattr(node, "text", None)]
         for text in texts:

@@ -147,6 +147,15 @@ def clean_tag(raw: str) -> str:
     return tag
 
 
+def _tag_key(name: str) -> str:
+    """What makes two tags one: the name folded as search folds words (case, and
+    compatibility forms: ``ｐｅｎｔｉｎｇ`` typed on an East Asian keyboard is the tag
+    ``penting``, which ``tag:penting`` did not find)."""
+    from warta.search.analysis import fold  # Whoosh's analysis, not before the first frame
+
+    return fold(clean_line(name))
+
+
 def result_ids(service: SearchService, query: str) -> list[str]:
     """The ids of ``query``'s newest ``SEEN_LIMIT`` hits: what a saved search remembers."""
     result = service.search(query, limit=SEEN_LIMIT, sort="date", snippets=False)
@@ -481,8 +490,8 @@ class Workspace:
     def untag(self, article_id: str, tag: str) -> str | None:
         """Remove a tag, typed in any case; the tag as it was stored, or None when the
         article did not have it."""
-        wanted = clean_line(tag).casefold()
-        found = [name for name in self.article_tags(article_id) if name.casefold() == wanted]
+        wanted = _tag_key(tag)
+        found = [name for name in self.article_tags(article_id) if _tag_key(name) == wanted]
         if not found:
             return None
         marks = ", ".join("?" * len(found))
@@ -499,7 +508,7 @@ class Workspace:
         rows = self._read("SELECT tag, COUNT(*) FROM tags GROUP BY tag ORDER BY MIN(added)")
         groups: dict[str, list[tuple[str, int]]] = {}
         for tag, count in rows:
-            groups.setdefault(str(tag).casefold(), []).append((str(tag), int(count)))
+            groups.setdefault(_tag_key(str(tag)), []).append((str(tag), int(count)))
         counted = []
         for spellings in groups.values():
             names = [name for name, _count in spellings]
@@ -530,9 +539,9 @@ class Workspace:
     def _spellings(self, tag: str) -> list[str]:
         """How ``tag`` is stored, in any case, first written first. SQLite's NOCASE folds
         ASCII letters only, so the distinct tags are compared here."""
-        wanted = clean_line(tag).casefold()
+        wanted = _tag_key(tag)
         rows = self._read("SELECT tag FROM tags GROUP BY tag ORDER BY MIN(added)")
-        return [str(name) for (name,) in rows if str(name).casefold() == wanted]
+        return [str(name) for (name,) in rows if _tag_key(str(name)) == wanted]
 
     def star(self, article_id: str) -> bool:
         """Star an article; False when it already had a star."""
@@ -628,9 +637,9 @@ class Workspace:
         with a message naming the ones there are."""
         if word == "tag":
             return self.tagged(value)
-        if (word, value.casefold()) == ("is", "starred"):
+        if (word, _tag_key(value)) == ("is", "starred"):
             return self.starred()
-        if (word, value.casefold()) == ("has", "note"):
+        if (word, _tag_key(value)) == ("has", "note"):
             return self.noted()
         raise WartaError(
             N_("{word}:{value} means nothing: write tag:NAME, is:starred or has:note"),

@@ -68,9 +68,9 @@ def shown(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
         ("corpus = 3\n", "line 1: corpus must be a folder or a list of folders"),
         ('corpus = ["news", ""]\n', "line 1: corpus must be a folder or a list of folders"),
         ('corpus = "news\\u0000"\n', "line 1: corpus must be a folder or a list of folders"),
-        ('opener = "xdg-open\\u0000 -x"\n', 'line 1: opener must be a command, such as "less -R"'),
+        ('opener = "xdg-open\\u0000 -x"\n', 'line 1: opener must be a command, such as "xdg-open"'),
         ('pager = "less \\""\n', 'line 1: pager must be a command, such as "less -R"'),
-        ("editor = []\n", 'line 1: editor must be a command, such as "less -R"'),
+        ("editor = []\n", 'line 1: editor must be a command, such as "nano"'),
         ('keys = "ctrl+f"\n', "line 1: keys must be a table of binding ids and keys"),
         (
             '[keys]\n"warta.search" = "ctrl+f"\n"warta.back" = 3\n',

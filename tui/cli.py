@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, TextIO, TypeVar, cast
 
@@ -1394,8 +1395,15 @@ def _named_article(args: argparse.Namespace) -> Article:
         # "x", which that id, copied from the file, named as "no article with id x". Only
         # the whole id: a start cut short by a dropped byte is no id.
         article = service.article(shown)
+    # Typed in fullwidth forms (``０００_a``, as an East Asian keyboard types), the id as
+    # search reads it; then the file's name (``seeds/a.txt``) as a shell completes it.
+    folded = unicodedata.normalize("NFKC", shown)
+    for meant in [] if article is not None else [folded, *_file_ids(service, folded)]:
+        article = service.article(meant) if meant and meant != given else None
+        if article is not None:
+            break
     if article is None:
-        found = service.article_ids(given, AMBIGUOUS_IDS_SHOWN + 1)
+        found = service.article_ids(unicodedata.normalize("NFKC", given), AMBIGUOUS_IDS_SHOWN + 1)
         if len(found) > 1:
             shown = ", ".join(excerpt(found_id) for found_id in found[:AMBIGUOUS_IDS_SHOWN])
             more = ", …" if len(found) > AMBIGUOUS_IDS_SHOWN else ""
@@ -1405,6 +1413,27 @@ def _named_article(args: argparse.Namespace) -> Article:
     if article is None:
         raise WartaError(_("no article with id {id}").format(id=excerpt(given)))
     return article
+
+
+def _file_ids(service: Any, given: str) -> list[str]:
+    """The ids the article file ``given`` has, if it is one: its path below a corpus folder
+    without the extension, or the name as given without it. ``show seeds/a.txt`` or
+    ``show a.txt``, the name a shell completes, was "no article with id a.txt"."""
+    from pathlib import Path
+
+    from warta.search.reader import FORMATS
+
+    suffix = os.path.splitext(given)[1]
+    if FORMATS.get(suffix.lower()) not in ("text", "markdown"):
+        return []
+    path = Path(given).expanduser()
+    ids = []
+    for whole in dict.fromkeys((Path(os.path.abspath(path)), path.resolve())):
+        for root in service.corpora:
+            if whole.is_relative_to(root):
+                ids.append(whole.relative_to(root).as_posix()[: -len(suffix)])
+    ids.append(given[: -len(suffix)])
+    return list(dict.fromkeys(ids))
 
 
 def _known_article(args: argparse.Namespace) -> str:

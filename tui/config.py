@@ -272,14 +272,27 @@ def _page_size(value: object, path: Path) -> int:
     return value
 
 
-def _command(value: object, path: Path) -> str:
-    try:
-        words = shlex.split(value) if isinstance(value, str) and _plain(value) else []
-    except ValueError:
-        words = []
-    if not words:
-        raise _Invalid(N_('{key} must be a command, such as "less -R"'))
-    return str(value)
+#: An example of each command setting for its message: ``editor = 5`` was told the
+#: pager's "less -R", which is no editor.
+_COMMAND_EXAMPLES = {"pager": "less -R", "editor": "nano", "opener": "xdg-open"}
+
+
+def _command_of(key: str) -> Callable[[object, Path], str]:
+    """The check of the command setting ``key``, whose message gives its own example."""
+
+    def check(value: object, path: Path) -> str:
+        try:
+            words = shlex.split(value) if isinstance(value, str) and _plain(value) else []
+        except ValueError:
+            words = []
+        if not words:
+            raise _Invalid(
+                N_('{key} must be a command, such as "{example}"'),
+                example=_COMMAND_EXAMPLES[key],
+            )
+        return str(value)
+
+    return check
 
 
 def _flag(value: object, path: Path) -> bool:
@@ -311,9 +324,9 @@ _CHECKS: dict[str, Callable[[object, Path], Any]] = {
     "language": _language,
     "theme": _theme,
     "page_size": _page_size,
-    "pager": _command,
-    "editor": _command,
-    "opener": _command,
+    "pager": _command_of("pager"),
+    "editor": _command_of("editor"),
+    "opener": _command_of("opener"),
     "watch": _flag,
     "trusted": _folders,
 }

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from warta.search.amounts import Amount, find_amounts
 from warta.search.dates import DateMention, find_dates
@@ -20,6 +21,9 @@ from warta.search.model import Article, Mention
 from warta.search.query import entity_term
 from warta.search.sanitize import clean_text, visible
 from warta.tui.text import Cleaned, Sentences, clean_keeping_offsets, wrap_lines
+
+if TYPE_CHECKING:
+    from warta.search.analysis import Folded
 
 Span = tuple[int, int]
 
@@ -89,15 +93,26 @@ class Document:
         return {}
 
     def find(self, needle: str) -> list[Span]:
-        """Case-insensitive occurrences of ``needle`` in the shown text, read as the text
-        was: without zero-width characters, soft hyphens or controls, in NFC. ``mu\u200bsk``
-        pasted from a web page found no "musk"; a needle of nothing visible (a zero-width
-        space, a combining mark alone) finds nothing."""
-        needle = normalise_text(clean_text(needle))
+        """Occurrences of ``needle`` in the shown text, both folded as search folds them
+        (NFKC, case folded, without zero-width characters, soft hyphens or controls):
+        ``mu\u200bsk`` pasted from a web page found no "musk", and ``ｍｕｓｋ`` typed on an
+        East Asian keyboard none, though the search found the article by it. A needle of
+        nothing visible (a zero-width space, a combining mark alone) finds nothing."""
+        from warta.search.analysis import fold  # not before the first frame: it loads Whoosh
+
+        needle = fold(normalise_text(clean_text(needle)))
         if not visible(needle):
             return []
-        pattern = re.compile(re.escape(needle), re.IGNORECASE)
-        return [match.span() for match in pattern.finditer(self.plain)]
+        folded = self._folded
+        pattern = re.compile(re.escape(needle))
+        return [folded.original(*match.span()) for match in pattern.finditer(folded.text)]
+
+    @cached_property
+    def _folded(self) -> Folded:
+        """The shown text folded once for every find typed in it."""
+        from warta.search.analysis import Folded
+
+        return Folded.of(self.plain)
 
     def links_of(self, key: str) -> list[int]:
         """Indexes of the links that mention entity ``key``, in reading order."""
