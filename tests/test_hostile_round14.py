@@ -15,7 +15,7 @@ from warta.tui.widgets.reader import Reader
 
 from tests.conftest import SEEDS
 from tests.test_hostile_round13 import find_pasted
-from tests.test_tui_flows import SIZE
+from tests.test_tui_flows import SIZE, open_first_result
 
 
 def _found(service: SearchService, query: str) -> tuple[str | None, str, list[str]]:
@@ -95,6 +95,18 @@ async def test_find_in_the_explorer_finds_a_fullwidth_word(seeds_service: Search
         document = app.screen.query_one(Reader).document
         assert document is not None
         assert len(matches) == document.plain.lower().count("musk") > 0
+
+
+async def test_an_article_is_folded_for_find_while_it_loads(seeds_service: SearchService) -> None:
+    """The text find (/) compares is folded in the reader's loading worker, before any find:
+    the first find in a large article outside ASCII took 0.8 s on the UI thread, the
+    explorer frozen while it ran."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None
+        assert "folded" in vars(document)  # ready: the first find does no folding
 
 
 @pytest.mark.parametrize(

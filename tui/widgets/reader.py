@@ -306,7 +306,8 @@ class Reader(KeysInOrder, ScrollView, can_focus=True):
             self.post_message(trouble(error))
             return None
         document, mentions = cached[1]
-        document.lines(self.text_width())  # laid out here, not on the UI thread
+        document.lines(self.text_width())  # laid out and folded here, not on the UI thread
+        document.folded  # noqa: B018
         return document, mentions
 
     def forget(self) -> None:
