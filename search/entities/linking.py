@@ -4404,10 +4404,10 @@ def _bracketed_acronym(short: _Span) -> str:
     return acronym if acronym.isupper() and _closes_parenthesis(short) else ""
 
 
-#: Place heads before a place's own name, which an acronym may leave out (``Stadion
+#: Place heads before a place's own name, which its acronym may leave out (``Stadion
 #: Gelora Bandung Lautan Api (GBLA)``); not ``Gedung``, before the name of the body it
 #: houses, whose acronym that is (``Gedung Bursa Efek Indonesia (BEI)`` is the exchange's).
-_VENUE_HEADS = PLACE_HEADS - {"gedung", "rumah", "sakit", "rs"}
+_HEADS_ACRONYMS_LEAVE_OUT = PLACE_HEADS - {"gedung", "rumah", "sakit", "rs"}
 
 
 def _is_acronym_of(short: _Span, long: _Span) -> bool:
@@ -4426,7 +4426,7 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     named = long.words
     while len(named) > 2 and named[0].lower() in LEGAL_FORMS:
         named = named[1:]
-    if long.kind == "place" and len(named) > 2 and named[0].lower() in _VENUE_HEADS:
+    if long.kind == "place" and len(named) > 2 and named[0].lower() in _HEADS_ACRONYMS_LEAVE_OUT:
         named = named[1:]
     return _abbreviates_organisation(word, long.words) or _abbreviates_name(word, named)
 
