@@ -1388,20 +1388,7 @@ def _named_article(args: argparse.Namespace) -> Article:
     the start fits several."""
     service = _service(args)
     given = str(args.id)
-    article = service.article(given)
-    shown = clean_line(given)
-    if article is None and shown and shown != given:
-        # Ids are kept as they are shown: a .jsonl line's id "x" ESC "[31m" is the article
-        # "x", which that id, copied from the file, named as "no article with id x". Only
-        # the whole id: a start cut short by a dropped byte is no id.
-        article = service.article(shown)
-    # Typed in fullwidth forms (``０００_a``, as an East Asian keyboard types), the id as
-    # search reads it; then the file's name (``seeds/a.txt``) as a shell completes it.
-    folded = unicodedata.normalize("NFKC", shown)
-    for meant in [] if article is not None else [folded, *_file_ids(service, folded)]:
-        article = service.article(meant) if meant and meant != given else None
-        if article is not None:
-            break
+    article = next(filter(None, map(service.article, _whole_ids(service, given))), None)
     if article is None:
         found = service.article_ids(unicodedata.normalize("NFKC", given), AMBIGUOUS_IDS_SHOWN + 1)
         if len(found) > 1:
@@ -1413,6 +1400,19 @@ def _named_article(args: argparse.Namespace) -> Article:
     if article is None:
         raise WartaError(_("no article with id {id}").format(id=excerpt(given)))
     return article
+
+
+def _whole_ids(service: Any, given: str) -> Iterator[str]:
+    """The whole ids ``given`` may mean, in order: as typed; as shown, for ids are kept as
+    they are shown (a .jsonl line's id "x" ESC "[31m" is the article "x", which that id,
+    copied from the file, named as "no article with id x"); in fullwidth forms folded
+    (``０００_a``, as an East Asian keyboard types it), as search reads it; then the file's
+    name (``seeds/a.txt``) as a shell completes it. Only whole ids: a start cut short by a
+    dropped byte is no id."""
+    shown = clean_line(given)
+    folded = unicodedata.normalize("NFKC", shown)
+    yield from dict.fromkeys(name for name in (given, shown, folded) if name)
+    yield from (name for name in _file_ids(service, folded) if name)
 
 
 def _file_ids(service: Any, given: str) -> list[str]:
