@@ -26,7 +26,7 @@ from warta.tui.i18n import _
 from warta.tui.keys import SCREEN, HelpSection
 from warta.tui.navigation import Navigator, Origin, Request
 from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections
-from warta.tui.widgets.answers import Answer, Trouble
+from warta.tui.widgets.answers import Answer
 from warta.tui.widgets.article_pane import ArticlePane
 from warta.tui.widgets.bars import SearchBar
 from warta.tui.widgets.entity_view import EntityView
@@ -80,8 +80,6 @@ class MainScreen(KeyHold, Screen[None]):
         self.index_ready = False
         #: The search asked for while the index was building, run as asked when it is ready.
         self._waiting: Request | None = None
-        #: The request that moves the focus the keys held wait for (``KeyHold``).
-        self._holding_for: Request | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
@@ -97,32 +95,27 @@ class MainScreen(KeyHold, Screen[None]):
 
     # -- keys typed while a pane loads (``KeyHold``) -----------------------------------------
 
-    def _hold_for(self, request: Request) -> None:
-        """Hold the keys typed until ``request``'s answer has moved the focus (the keys
-        after Enter move in the entity view or the article Enter opens)."""
-        self._holding_for = request
-        self.hold_keys()
+    def _ask(self, request: Request) -> Request:
+        """``request``, numbered; when its answer moves the focus (into the results, an
+        article, the entity view, the sidebar), the keys typed until then are held for the
+        pane it moves to, whatever asked for it: a key, back or forward, a mention."""
+        request = self.navigator.ask(request)
+        if request.focus or request.sidebar is not None:
+            self.hold_keys(until=request)
+        return request
+
+    def same(self, answer_to: object, waiting: object) -> bool:
+        """One request, even when answered at another place than asked (the next article
+        that mentions an entity arrives at its mention)."""
+        if isinstance(answer_to, Request) and isinstance(waiting, Request):
+            return (answer_to.slot, answer_to.number) == (waiting.slot, waiting.number)
+        return super().same(answer_to, waiting)
 
     def still_holding(self) -> bool:
         """Not once the request is replaced (a preview): its answer will not come. Before
         the request, a pane's Enter held them for the message it posted (``hold_keys``)."""
         held = self._holding_for
-        return held is None or self.navigator.requests.wanted(held)
-
-    def _release_after(self, request: Request) -> None:
-        """Give the held keys out once the focus ``request``'s answer moved has landed
-        (``focus`` and ``call_after_refresh`` move it later), if they wait for it or for
-        a request since replaced (by the watcher's update), whose answer will not come."""
-        waiting = self._holding_for
-        if waiting is not None and (request == waiting or not self.still_holding()):
-            self._holding_for = None
-            self.app.call_later(self.call_after_refresh, self.release_keys)
-
-    @on(Trouble)
-    def _trouble(self) -> None:
-        """What was loading failed (said by the app): the keys held go where the focus is."""
-        if self._holding_for is not None:
-            self._release_after(self._holding_for)
+        return not isinstance(held, Request) or self.navigator.requests.wanted(held)
 
     def on_mount(self) -> None:
         """Start in the results when launched on a query, else in the search bar (the
@@ -308,7 +301,7 @@ class MainScreen(KeyHold, Screen[None]):
         self._run_search(event.query, Request("search", "search", focus=True))
 
     def _run_search(self, query: str, request: Request) -> None:
-        request = self.navigator.ask(request)
+        request = self._ask(request)
         if not query.strip():
             self._answered(ResultsList.Results(request, query, SearchResult(query="")))
         elif not self.index_ready:
@@ -329,7 +322,7 @@ class MainScreen(KeyHold, Screen[None]):
     def _answered(self, answer: Answer) -> None:
         """The one place answers arrive: one to a request since replaced is dropped."""
         if not self.navigator.requests.wanted(answer.request):
-            self._release_after(answer.request)
+            self.answered(answer.request)
             return
         if isinstance(answer, ResultsList.Results):
             show_results = partial(self._show_results, answer)
@@ -354,15 +347,12 @@ class MainScreen(KeyHold, Screen[None]):
             show_entity = partial(self.article.show_entity, answer)
             self.navigator.arrive(answer.request, "entity", show_entity, self.panes.capture)
         self.refresh_bindings()  # Back (or Forward) may do something now, or no longer
-        self._release_after(answer.request)
+        self.answered(answer.request)
 
     # -- opening articles and entities -----------------------------------------------------
 
     def _open_article(self, article_id: str, request: Request) -> None:
-        request = self.navigator.ask(request)
-        if request.focus:
-            self._hold_for(request)
-        self.reader.load(request, article_id, self.results.terms)
+        self.reader.load(self._ask(request), article_id, self.results.terms)
 
     @on(Panes.ArticleChosen)
     def _article_chosen(self, event: Panes.ArticleChosen) -> None:
@@ -387,14 +377,13 @@ class MainScreen(KeyHold, Screen[None]):
 
     @on(Reader.EntityExhausted)
     def _entity_exhausted(self, event: Reader.EntityExhausted) -> None:
-        request = self.navigator.ask(Request("main", "article", focus=True))
+        request = self._ask(Request("main", "article", focus=True))
         self.reader.continue_entity(request, event.mention, event.step, self.results.terms)
 
     def action_open_entity(self) -> None:
         key = self.panes.entity_to_open()
         if key is not None:
-            request = self.navigator.ask(Request("main", "entity", focus=True))
-            self._hold_for(request)
+            request = self._ask(Request("main", "entity", focus=True))
             self.entity_view.load(request, key, None if self.showing_entity else self.reader.here)
 
     # -- history ---------------------------------------------------------------------------
@@ -444,7 +433,7 @@ class MainScreen(KeyHold, Screen[None]):
         else:
             self.results.highlight_hit(place.result)
         if place.entity is not None and main is not None:
-            self.entity_view.load(self.navigator.ask(main), place.entity)
+            self.entity_view.load(self._ask(main), place.entity)
         elif place.article is not None and main is not None:
             self._open_article(place.article, main)
         if place.origin != "search" or place.sidebar is not None:

@@ -21,6 +21,11 @@ class Answer(Message):
         self.request = request
 
 
+class Failed(Answer):
+    """Nothing came of ``request`` (its trouble was said as a notice): what waited for its
+    answer, the keys typed ahead for it (``KeyHold``), waits no longer."""
+
+
 class Notice(Message):
     """Something a pane's worker did, said to the user as a notice (by the app)."""
 

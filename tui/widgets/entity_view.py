@@ -34,7 +34,7 @@ from warta.tui.text import (
     show_number,
     titled,
 )
-from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
+from warta.tui.widgets.answers import Answer, Failed, Quote, Trouble, trouble
 from warta.tui.widgets.routing import KeysInOrder, hold_keys
 from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
 
@@ -186,11 +186,14 @@ class EntityView(Vertical):
             mentions = self.service.mentions(entity.id, limit=MENTION_LIMIT) if entity else []
         except WartaError as error:
             self.post_message(trouble(error))
-            return
+            entity = None
+        else:
+            if entity is None:
+                self.post_message(Trouble(_("That entity is no longer in the index.")))
         if entity is None:
-            self.post_message(Trouble(_("That entity is no longer in the index.")))
-            return
-        self.post_message(self.Loaded(request, entity, mentions, here))
+            self.post_message(Failed(request))
+        else:
+            self.post_message(self.Loaded(request, entity, mentions, here))
 
     @work(thread=True, exclusive=True, group="dates")
     def _date_mentions(self, entity_id: str, mentions: Sequence[MentionInContext]) -> None:

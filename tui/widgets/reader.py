@@ -49,7 +49,7 @@ from warta.tui.text import (
     show_number,
     wrap_lines,
 )
-from warta.tui.widgets.answers import Answer, Quote, Trouble, trouble
+from warta.tui.widgets.answers import Answer, Failed, Quote, Trouble, trouble
 from warta.tui.widgets.document import Document, Link, build_document
 from warta.tui.widgets.routing import KeysInOrder
 from warta.tui.workspace import NOTE, STAR, Marks, WorkspaceThread, marks_of, toggle_star
@@ -238,8 +238,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True):
     def load(self, request: Request, article_id: str, terms: MatchTerms | None) -> None:
         """Load, mark and lay out an article off the UI thread; post it as ``Loaded``."""
         loaded = self._fetch(article_id, terms)
-        if loaded is not None:
-            self.post_message(self.Loaded(request, *loaded))
+        self.post_message(self.Loaded(request, *loaded) if loaded else Failed(request))
 
     @work(thread=True, exclusive=True, group="load")
     def continue_entity(
@@ -247,22 +246,30 @@ class Reader(KeysInOrder, ScrollView, can_focus=True):
     ) -> None:
         """Past the last (``step`` 1) or first (-1) mention of an entity here: open the
         next or previous article that mentions it, at its first or last mention."""
+        loaded = self._continued(request, mention, step, terms)
+        self.post_message(loaded or Failed(request))
+
+    def _continued(
+        self, request: Request, mention: Mention, step: int, terms: MatchTerms | None
+    ) -> Reader.Loaded | None:
+        """(In a worker.) The next or previous article that mentions the entity, loaded; None
+        when there is none or it could not be read (said as trouble)."""
         article_id = self.document.article.id if self.document else ""
         try:
             articles = self.service.articles_mentioning(mention.key)
             if not [article for article in articles if article != article_id]:
                 name = literal(mention.name).plain
                 self.post_message(Trouble(_("No other article mentions {name}.").format(name=name)))
-                return
+                return None
             position = articles.index(article_id) if article_id in articles else -1
             target = articles[(position + step) % len(articles)]
             found = [m for m in self.service.article_mentions(target) if m.key == mention.key]
         except WartaError as error:
             self.post_message(trouble(error))
-            return
+            return None
         loaded = self._fetch(target, terms) if found else None
         if loaded is None:
-            return
+            return None
         chosen = found[0] if step > 0 else found[-1]
         if step > 0:
             note = _("continued in the next article that mentions it ({number} of {count})")
@@ -270,7 +277,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True):
             note = _("continued in the previous article that mentions it ({number} of {count})")
         text = note.format(number=articles.index(target) + 1, count=len(articles))
         arrival = replace(request, link=(chosen.field, chosen.start))
-        self.post_message(self.Loaded(arrival, *loaded, note=text))
+        return self.Loaded(arrival, *loaded, note=text)
 
     def _fetch(
         self, article_id: str, terms: MatchTerms | None

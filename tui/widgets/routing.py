@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 from textual import events
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
+
+#: How long, in seconds, keys typed ahead wait for the pane they were typed for.
+HOLD_LIMIT = 1.0
 
 W = TypeVar("W", bound=Widget)
 
@@ -56,18 +60,35 @@ class KeyHold:
     and gives them to that pane once it has the focus, as ``less`` and w3m do with
     type-ahead: ``Enter j j`` sent at once in the entity sidebar moved the sidebar, as the
     entity view Enter opened took the focus only once loaded. The panes ask it first
-    (``KeysInOrder``, the search bar)."""
+    (``KeysInOrder``, the search bar).
+
+    Keys wait ``HOLD_LIMIT`` seconds at most: by then the user has seen that what they
+    typed for is slow, and what they type next (edits replacing a slow search) is meant
+    for the pane in front of them, not for the one still loading."""
 
     _held: list[events.Key] | None = None
+    #: What the keys held wait for (the screen's request), if known yet.
+    _holding_for: object | None = None
+    _hold_limit: Timer | None = None
 
-    def hold_keys(self) -> None:
-        """Hold the keys from now until ``release_keys``."""
+    def hold_keys(self, until: object | None = None) -> None:
+        """Hold the keys from now until the answer to ``until`` (``answered``), or
+        ``release_keys``; a pane's Enter holds them before the screen knows ``until``."""
+        assert isinstance(self, Screen)
+        if until is not None:
+            self._holding_for = until
         if self._held is None:
             self._held = []
+            self._hold_limit = self.set_timer(HOLD_LIMIT, self.release_keys)
 
     def still_holding(self) -> bool:
         """Whether what the keys wait for may still come (a screen tells)."""
         return True
+
+    def same(self, answer_to: object, waiting: object) -> bool:
+        """Whether an answer to ``answer_to`` is the one the keys wait for (a screen tells
+        when answers may come to a request other than as asked)."""
+        return answer_to == waiting
 
     def holds(self, event: events.Key) -> bool:
         """Keep ``event`` for the pane it waits for, if keys are held; the keys held are
@@ -79,9 +100,22 @@ class KeyHold:
             self.release_keys()
         return True
 
+    def answered(self, answer_to: object) -> None:
+        """An answer (or a failure) to ``answer_to`` arrived: the keys held go out once the
+        focus it moves has landed (``focus`` and ``call_after_refresh`` move it later), if
+        they wait for it or for something since replaced, whose answer will not come."""
+        assert isinstance(self, Screen)
+        waiting = self._holding_for
+        if waiting is not None and (self.same(answer_to, waiting) or not self.still_holding()):
+            self._holding_for = None
+            self.app.call_later(self.call_after_refresh, self.release_keys)
+
     def release_keys(self) -> None:
         """Give the keys held, in order, to the widget with the focus now."""
-        keys, self._held = self._held or [], None
+        keys, self._held, self._holding_for = self._held or [], None, None
+        if self._hold_limit is not None:
+            self._hold_limit.stop()
+            self._hold_limit = None
         assert isinstance(self, Screen)
         for key in keys:
             (self.focused or self)._forward_event(key)

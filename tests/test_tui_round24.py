@@ -1,0 +1,119 @@
+"""Round 24 of the explorer as a new user: keys typed ahead wait for the pane they were
+typed for, whichever way it opens."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.screens.main import MainScreen
+from warta.tui.widgets import routing
+
+from tests.conftest import SEEDS
+from tests.test_tui_flows import open_first_result, search, settle
+from tests.test_tui_round19 import _burst
+
+SIZE = (80, 24)
+
+
+@pytest.fixture()
+def patient(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys wait as long as what they wait for takes: the outcome does not depend on how
+    fast this machine searches."""
+    monkeypatch.setattr(routing, "HOLD_LIMIT", 600.0)
+
+
+# -- musk Down j: the j moves in the results ---------------------------------------------------
+
+
+@pytest.mark.usefixtures("patient")
+async def test_a_query_down_and_j_typed_at_once_move_in_its_results(
+    seeds_service: SearchService,
+) -> None:
+    """``musk`` Down j sent at once: the j went into the query ("muskj")."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        _burst(app, *"musk", "down", "j")
+        await settle(pilot)
+        assert screen.search_bar.value == "musk"
+        assert app.focused is screen.results
+        assert screen.results.highlighted == 1
+
+
+# -- back and forward to the entity view -------------------------------------------------------
+
+
+async def _back_to_the_entity_view(service: SearchService, burst: bool) -> tuple[int | None, int]:
+    """The entity view's highlighted mention after Backspace j j from the article a mention
+    opened, typed one by one or sent at once, and where the reader stood."""
+    app = WartaApp(service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("f4", "enter")
+        await settle(pilot)
+        listing = screen.entity_view.option_list
+        assert app.focused is listing
+        await pilot.press("enter")  # the article at the first mention
+        await settle(pilot)
+        assert app.focused is screen.reader
+        if burst:
+            _burst(app, "backspace", "j", "j")
+        else:
+            for key in ("backspace", "j", "j"):
+                await pilot.press(key)
+                await settle(pilot)
+        await settle(pilot)
+        assert screen.showing_entity and app.focused is listing
+        return listing.highlighted, screen.reader.scroll_y
+
+
+@pytest.mark.usefixtures("patient")
+async def test_keys_typed_after_back_move_in_the_entity_view_it_puts_back(
+    seeds_service: SearchService,
+) -> None:
+    """Backspace j j sent at once in the article a mention opened: the j j scrolled the
+    article, while the entity view came back where it was."""
+    typed = await _back_to_the_entity_view(seeds_service, burst=False)
+    assert typed[0] is not None and typed[0] >= 2
+    assert await _back_to_the_entity_view(seeds_service, burst=True) == typed
+
+
+# -- an article whose file changed since indexing ----------------------------------------------
+
+
+@pytest.fixture()
+def changed_service(tmp_path: Path) -> SearchService:
+    """The seeds indexed, then every file edited: each article opens with a warning."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    service = SearchService([corpus], tmp_path / "index")
+    service.update()
+    for path in corpus.glob("*.txt"):
+        path.write_text(path.read_text("utf-8") + "\nTambahan kalimat baru.\n", "utf-8")
+    return service
+
+
+@pytest.mark.usefixtures("patient")
+async def test_keys_typed_after_enter_move_in_an_article_whose_file_changed(
+    changed_service: SearchService,
+) -> None:
+    """Enter End sent at once on a hit whose file changed: the warning that says so let
+    End go to the results (their last hit) before the article came."""
+    app = WartaApp(changed_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("down")
+        await settle(pilot)
+        first = screen.results.highlighted
+        _burst(app, "enter", "end")
+        await settle(pilot)
+        assert app.focused is screen.reader
+        assert screen.results.highlighted == first
+        assert screen.reader.scroll_y == screen.reader.max_scroll_y > 0
+    changed_service.close()
