@@ -1,5 +1,5 @@
 """Round 24 of the explorer as a new user: keys typed ahead wait for the pane they were
-typed for, whichever way it opens."""
+typed for, whichever way it opens, and help names every key each pane answers."""
 
 from __future__ import annotations
 
@@ -7,13 +7,17 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
+from warta.tui.i18n import _
+from warta.tui.screens.help import key_rows
 from warta.tui.screens.main import MainScreen
 from warta.tui.widgets import routing
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import open_first_result, search, settle
+from tests.test_tui_help import screen_text
 from tests.test_tui_round19 import _burst
 
 SIZE = (80, 24)
@@ -117,3 +121,61 @@ async def test_keys_typed_after_enter_move_in_an_article_whose_file_changed(
         assert screen.results.highlighted == first
         assert screen.reader.scroll_y == screen.reader.max_scroll_y > 0
     changed_service.close()
+
+
+# -- help names every key each pane answers ----------------------------------------------------
+
+
+async def test_help_names_every_key_each_pane_answers(seeds_service: SearchService) -> None:
+    """Help listed PgUp and PgDn for the results and the reader only, while the sidebar,
+    the timeline and the entity view's mentions paged on them too (Textual's own list
+    keys, which no section named), and the results moved on Down and Up unsaid."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("t")  # the timeline
+        await settle(pilot)
+        await pilot.press("escape", "f4", "enter")  # the entity view
+        await settle(pilot)
+        assert screen.showing_entity
+        titles = {
+            screen.results: _("Results"),
+            screen.reader: _("Reader"),
+            screen.timeline: _("Timeline"),
+            screen.sidebar: _("Entity sidebar"),
+            screen.entity_view.option_list: _("Entity view"),
+        }
+        sections = {section.title: section for section in screen.help_sections()}
+        for pane, title in titles.items():
+            named = {
+                name.strip()
+                for keys, _description in key_rows(sections[title].bindings)
+                for bound in keys
+                for name in bound.key.split(",")
+            }
+            answered = set(pane._bindings.key_to_bindings)
+            assert answered <= named, (title, answered - named)
+            assert {"pageup", "pagedown", "up", "down"} <= named, title
+
+
+async def test_page_down_pages_the_sidebar_and_help_says_so(seeds_service: SearchService) -> None:
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("f4")
+        await settle(pilot)
+        sidebar = screen.sidebar
+        assert sidebar.option_count > sidebar.scrollable_content_region.height
+        start = sidebar.highlighted or 0
+        await pilot.press("pagedown")
+        await settle(pilot)
+        assert (sidebar.highlighted or 0) > start + 1
+        await pilot.press("pageup")
+        await settle(pilot)
+        assert sidebar.highlighted == start
+        await pilot.press("f1", "slash", *"page")  # help's find: the keys that page
+        await settle(pilot)
+        shown = screen_text(app)
+        section = shown[shown.index(_("Entity sidebar")) : shown.index(_("Entity view"))]
+        assert app.get_key_display(Binding("pagedown", "")) in section
+        assert app.get_key_display(Binding("pageup", "")) in section

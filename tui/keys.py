@@ -73,6 +73,28 @@ def pager(where: str, top: str, bottom: str) -> list[Binding]:
     ]
 
 
+def moves(
+    where: str,
+    down: str,
+    up: str,
+    top: str,
+    bottom: str,
+    page_down: str | None = None,
+) -> list[Binding]:
+    """The keys that move in a list (the results, the timeline, the sidebar, the mentions),
+    with ids under ``where``: j and k as in mutt and newsboat, and the arrows and paging
+    keys every list answers, so that help names all of them (the lists bind only these:
+    Textual's own list keys, unnamed in help, paged the sidebar and the timeline)."""
+    return [
+        key(f"{where}.next", "j,down", "cursor_down", down),
+        key(f"{where}.previous", "k,up", "cursor_up", up),
+        key(f"{where}.first", "g,home", "first", top),
+        key(f"{where}.last", "G,end", "last", bottom),
+        key(f"{where}.page_down", "pagedown", "page_down", page_down or _("Page down")),
+        key(f"{where}.page_up", "pageup", "page_up", _("Page up")),
+    ]
+
+
 APP = [
     key(
         "app.palette",
@@ -222,11 +244,14 @@ RESULTS = [
         show=True,
         tooltip=_("Newest first / most relevant first"),
     ),
-    key("results.next", "j", "cursor_down", _("Next result")),
-    key("results.previous", "k", "cursor_up", _("Previous result")),
-    key("results.first", "g,home", "first", _("First result")),
-    key("results.last", "G,end", "last", _("Last result (then more)")),
-    key("results.page_down", "pagedown", "page_down", _("Page down (then more)")),
+    *moves(
+        "results",
+        _("Next result"),
+        _("Previous result"),
+        _("First result"),
+        _("Last result (then more)"),
+        _("Page down (then more)"),
+    ),
     *marks("results"),
 ]
 
@@ -312,17 +337,11 @@ FIND_BAR = [key("find.close", "escape", "close", _("Close find"), show=True)]
 TIMELINE = [
     key("timeline.read", "enter", "select", _("Read there"), show=True),
     key("timeline.close", "escape,t", "close", _("Close the timeline"), show=True),
-    key("timeline.next", "j", "cursor_down", _("Next date")),
-    key("timeline.previous", "k", "cursor_up", _("Previous date")),
-    key("timeline.first", "g,home", "first", _("First date")),
-    key("timeline.last", "G,end", "last", _("Last date")),
+    *moves("timeline", _("Next date"), _("Previous date"), _("First date"), _("Last date")),
 ]
 
 SIDEBAR = [
-    key("sidebar.next", "j", "cursor_down", _("Next entity")),
-    key("sidebar.previous", "k", "cursor_up", _("Previous entity")),
-    key("sidebar.first", "g,home", "first", _("First entity")),
-    key("sidebar.last", "G,end", "last", _("Last entity")),
+    *moves("sidebar", _("Next entity"), _("Previous entity"), _("First entity"), _("Last entity")),
     key(
         "sidebar.next_mention",
         "space",
@@ -336,10 +355,9 @@ SIDEBAR = [
 
 MENTION_LIST = [
     key("mentions.open", "enter", "select", _("Open at mention"), show=True),
-    key("mentions.next", "j", "cursor_down", _("Next mention")),
-    key("mentions.previous", "k", "cursor_up", _("Previous mention")),
-    key("mentions.first", "g,home", "first", _("First mention")),
-    key("mentions.last", "G,end", "last", _("Last mention")),
+    *moves(
+        "mentions", _("Next mention"), _("Previous mention"), _("First mention"), _("Last mention")
+    ),
 ]
 
 ENTITY_VIEW = [
@@ -391,6 +409,9 @@ PICK_LIST = [
     key("pick.close", "escape,q", "cancel", _("Cancel"), show=True),
     key("pick.down", "down,j", "cursor_down", _("Next")),
     key("pick.up", "up,k", "cursor_up", _("Previous")),
+    # From the filter too, where Home and End move in the line typed.
+    key("pick.page_down", "pagedown", "page_down", _("Page down")),
+    key("pick.page_up", "pageup", "page_up", _("Page up")),
 ]
 
 #: The coverage-over-time list, beside the list keys.

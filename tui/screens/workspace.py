@@ -81,15 +81,18 @@ class PromptInput(CappedInput):
 
 
 class FilterInput(CappedInput):
-    """A list's filter: Enter takes the highlighted row."""
+    """A list's filter: Enter takes the highlighted row, PgUp and PgDn page the list (the
+    line's own paging scrolled one line, so did nothing)."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(ANSWER)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("page_up", "page_down"):
+            return False  # to the list's dialog
         return _list_has_choice(self, action) and super().check_action(action, parameters)
 
 
-class PickOptions(OptionList):
+class PickOptions(OptionList, inherit_bindings=False):
     """A list's rows: Enter takes the highlighted one, as from the filter (the same key,
     so that the footer says it wherever the focus is)."""
 
@@ -652,6 +655,12 @@ class PickList(Dialog[_Row | None]):
 
     def action_cursor_up(self) -> None:
         self.option_list.action_cursor_up()
+
+    def action_page_down(self) -> None:
+        self.option_list.action_page_down()
+
+    def action_page_up(self) -> None:
+        self.option_list.action_page_up()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -90,7 +90,7 @@ def article_heading(mention: MentionInContext, count: int) -> KeptTail:
     return titled(title, [Content(show_date(mention.date)), Content(f"({count})").stylize("dim")])
 
 
-class MentionList(KeysInOrder, OptionList):
+class MentionList(KeysInOrder, OptionList, inherit_bindings=False):
     """The keyword-in-context lines; Enter chooses one."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(MENTION_LIST)

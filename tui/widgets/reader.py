@@ -103,7 +103,7 @@ class ReaderPosition:
     mention: int | None
 
 
-class Reader(KeysInOrder, ScrollView, can_focus=True):
+class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
     """Shows a ``Document``; a cursor moves over its mentions, find marks its matches."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER)

@@ -169,7 +169,7 @@ def result_status(
     return join_parts(parts)
 
 
-class ResultsList(Commands, KeysInOrder, OptionList):
+class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
     """Ranked hits; runs the searches that fill it. Moving previews an article, Enter
     opens it; G or PgDn at the end fetches the next page of hits. The search it shows is
     what the workspace commands save, export and remember."""

@@ -58,7 +58,7 @@ def entity_row(name: str, count: int) -> Hanging:
     return Hanging((Content(""), KeptTail(row, len(shown.plain))), hang=INDENT.cell_length)
 
 
-class EntitySidebar(KeysInOrder, OptionList):
+class EntitySidebar(KeysInOrder, OptionList, inherit_bindings=False):
     """Moving onto an entity jumps the reader to its first mention, Space to its next one;
     Enter opens its entity view. Below the entities, the article's figures: moving onto
     one shows it in the reader."""

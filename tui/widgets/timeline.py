@@ -77,7 +77,7 @@ def timeline(document: Document) -> list[DateMention]:
     return sorted(document.dates, key=lambda date: (date.value, date.start))
 
 
-class Timeline(KeysInOrder, OptionList):
+class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
     """The open article's dates in time order; moving onto one shows it in the reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(TIMELINE)
