@@ -11,7 +11,7 @@ from textual.binding import Binding
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.i18n import _
-from warta.tui.screens.help import key_rows
+from warta.tui.screens.help import HelpFind, HelpScreen, key_rows
 from warta.tui.screens.main import MainScreen
 from warta.tui.widgets import routing
 
@@ -179,3 +179,26 @@ async def test_page_down_pages_the_sidebar_and_help_says_so(seeds_service: Searc
         section = shown[shown.index(_("Entity sidebar")) : shown.index(_("Entity view"))]
         assert app.get_key_display(Binding("pagedown", "")) in section
         assert app.get_key_display(Binding("pageup", "")) in section
+
+
+# -- / and the words typed at once in help -----------------------------------------------------
+
+
+async def test_words_typed_at_once_after_slash_in_help_go_to_its_find_line(
+    seeds_service: SearchService,
+) -> None:
+    """``/page`` sent at once in help (tmux, a fast typist): the find line stayed empty and
+    the list took "page" as its keys (g went to its top)."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        _burst(app, "slash", *"page")
+        await settle(pilot)
+        find = app.screen.query_one(HelpFind)
+        assert find.value == "page" and app.focused is find
+        shown = screen_text(app)
+        assert app.get_key_display(Binding("pagedown", "")) in shown
+        assert _("Copy the article's citation") not in shown

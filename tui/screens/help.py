@@ -20,6 +20,7 @@ from textual.widgets._footer import FooterKey
 from warta.tui.i18n import _
 from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
 from warta.tui.text import literal
+from warta.tui.widgets.routing import KeysInOrder
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
@@ -205,8 +206,10 @@ class HelpFind(Input):
         screen.close_find()
 
 
-class HelpText(VerticalScroll):
-    """The list of keys, scrolled with the reader's keys (the arrows only, before)."""
+class HelpText(KeysInOrder, VerticalScroll):
+    """The list of keys, scrolled with the reader's keys (the arrows only, before); the
+    keys typed after ``/`` go to the find line however fast they come (``/page`` sent at
+    once gave "page" to the list, whose g went to the top, and left the find line empty)."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(HELP_TEXT)
 
@@ -295,8 +298,9 @@ class HelpScreen(Screen[None]):
         self.query_one(HelpText).border_subtitle = count
 
     def action_find(self) -> None:
+        """At once, so that the keys typed after ``/`` go to the find line."""
         self.add_class("-finding")
-        self.query_one(HelpFind).focus()
+        self.set_focus(self.query_one(HelpFind))
 
     def close_find(self) -> None:
         self.remove_class("-finding")
