@@ -202,3 +202,29 @@ async def test_words_typed_at_once_after_slash_in_help_go_to_its_find_line(
         shown = screen_text(app)
         assert app.get_key_display(Binding("pagedown", "")) in shown
         assert _("Copy the article's citation") not in shown
+
+
+# -- Escape in the reader puts the timeline away before going back -----------------------------
+
+
+async def test_escape_in_the_reader_closes_the_timeline_left_open_before_going_back(
+    seeds_service: SearchService,
+) -> None:
+    """After Enter on a date (read there), Escape in the reader went back to the place
+    before, taking the article read with the timeline; as find's marks, the timeline goes
+    first."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        await pilot.press("t", "j", "enter")
+        await settle(pilot)
+        timeline = screen.timeline
+        assert app.focused is screen.reader and timeline.display
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not timeline.display
+        assert app.focused is screen.reader and screen.reader.document is document
+        await pilot.press("escape")  # now back, as before
+        await settle(pilot)
+        assert app.focused is screen.results

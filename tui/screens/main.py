@@ -146,13 +146,14 @@ class MainScreen(KeyHold, Screen[None]):
 
     def action_escape(self) -> None:
         """Stop a running search; then from the search bar to the results (of the query
-        as typed, as ↓ goes, when its search has not started yet) or the reader, from
-        anywhere else back (to the search bar when there is nothing to go back to)."""
+        as typed, as ↓ goes, when its search has not started yet) or the reader; in the
+        reader, away with find's marks or the timeline first; from anywhere else back (to
+        the search bar when there is nothing to go back to)."""
         if self.results.stop():
             self.navigator.requests.withdraw("search")
             self.status_line.update(Content(_("Search stopped.")))
         focused = self.focused
-        if focused is self.reader and self.article.clear_find():
+        if focused is self.reader and self.article.put_away():
             return
         if focused is self.search_bar and self.search_bar.typing and self.search_bar.value.strip():
             self.action_results_of_query()

@@ -182,13 +182,18 @@ class ArticlePane(Commands, Vertical):
 
     # -- find and the timeline -------------------------------------------------------------
 
-    def clear_find(self) -> bool:
-        """Clear the marks of find from the reader; True if there were any."""
-        if not self.reader.find_text:
-            return False
-        self.reader.find("")
-        self.find_bar.input.value = ""
-        return True
+    def put_away(self) -> bool:
+        """Escape in the reader: clear the marks of find, else close the timeline left open
+        under the article (after Enter read there); True if there was either. Escape went
+        back to the place before instead, and the article read went with the timeline."""
+        if self.reader.find_text:
+            self.reader.find("")
+            self.find_bar.input.value = ""
+            return True
+        if self.timeline.has_class("-open"):
+            self.timeline.action_close()
+            return True
+        return False
 
     def find(self) -> None:
         if self.article_open():
