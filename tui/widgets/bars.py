@@ -58,7 +58,7 @@ class CappedInput(Input):
         busy, sent by tmux or a macro) were applied out of order, and Ctrl+U then "gempa"
         left the search bar empty (Textual issue #6605).
         """
-        if held(self, event):
+        if held(self, event, editing=True):
             event.stop()
             event.prevent_default()
             return

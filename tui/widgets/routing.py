@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual import events
+from textual._time import get_time
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 
-#: How long, in seconds, keys typed ahead wait for the pane they were typed for.
-HOLD_LIMIT = 1.0
+#: How long, in seconds, keys typed ahead wait at most for the pane they were typed for.
+HOLD_LIMIT = 2.0
 
 W = TypeVar("W", bound=Widget)
 
@@ -62,11 +63,14 @@ class KeyHold:
     entity view Enter opened took the focus only once loaded. The panes ask it first
     (``KeysInOrder``, the search bar).
 
-    Keys wait ``HOLD_LIMIT`` seconds at most: by then the user has seen that what they
-    typed for is slow, and what they type next (edits replacing a slow search) is meant
-    for the pane in front of them, not for the one still loading."""
+    In a line being typed (the search bar) only the keys already on their way when the
+    action ran wait (``musk`` Down j sent at once); a key typed since edits the line, as
+    typing over a slow search always did, and the keys held go there before it. Keys wait
+    ``HOLD_LIMIT`` seconds at most, should what they wait for never come."""
 
     _held: list[events.Key] | None = None
+    #: When the keys began to be held (the clock of ``Message.time``).
+    _hold_began = 0.0
     #: What the keys held wait for (the screen's request), if known yet.
     _holding_for: object | None = None
     _hold_limit: Timer | None = None
@@ -79,6 +83,7 @@ class KeyHold:
             self._holding_for = until
         if self._held is None:
             self._held = []
+            self._hold_began = get_time()
             self._hold_limit = self.set_timer(HOLD_LIMIT, self.release_keys)
 
     def still_holding(self) -> bool:
@@ -90,13 +95,18 @@ class KeyHold:
         when answers may come to a request other than as asked)."""
         return answer_to == waiting
 
-    def holds(self, event: events.Key) -> bool:
+    def holds(self, event: events.Key, editing: bool = False) -> bool:
         """Keep ``event`` for the pane it waits for, if keys are held; the keys held are
-        given out, this one after them, once what they waited for will not come."""
+        given out, this one after them, once what they waited for will not come, or when
+        it is typed since in a line being edited (``editing``)."""
         if self._held is None:
             return False
-        self._held.append(events.Key(event.key, event.character))
-        if not self.still_holding():
+        typed_since = editing and event.time > self._hold_began
+        if typed_since and not self._held:
+            self.release_keys()
+            return False
+        self._held.append(retyped(event))
+        if typed_since or not self.still_holding():
             self.release_keys()
         return True
 
@@ -121,6 +131,13 @@ class KeyHold:
             (self.focused or self)._forward_event(key)
 
 
+def retyped(event: events.Key) -> events.Key:
+    """``event`` again, to pass on (the one passed was stopped), typed when it was."""
+    again = events.Key(event.key, event.character)
+    again.time = event.time
+    return again
+
+
 def hold_keys(widget: Widget) -> None:
     """Hold the keys typed from now for the pane ``widget`` is opening: its Enter posts a
     message the screen answers by loading it, after the keys already on their way."""
@@ -129,10 +146,11 @@ def hold_keys(widget: Widget) -> None:
         screen.hold_keys()
 
 
-def held(widget: Widget, event: events.Key) -> bool:
-    """Whether ``widget``'s screen holds ``event`` for a pane still loading (``KeyHold``)."""
+def held(widget: Widget, event: events.Key, editing: bool = False) -> bool:
+    """Whether ``widget``'s screen holds ``event`` for a pane still loading (``KeyHold``);
+    ``editing``: ``widget`` is a line being typed."""
     screen = widget.screen
-    return isinstance(screen, KeyHold) and screen.holds(event)
+    return isinstance(screen, KeyHold) and screen.holds(event, editing)
 
 
 class KeysInOrder(_Pane):
@@ -151,7 +169,7 @@ class KeysInOrder(_Pane):
         if focused is not self and focused is not None:
             event.stop()
             event.prevent_default()
-            focused._forward_event(events.Key(event.key, event.character))
+            focused._forward_event(retyped(event))
             return
         if await self.app._check_bindings(event.key):
             event.stop()
