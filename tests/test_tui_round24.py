@@ -228,3 +228,27 @@ async def test_escape_in_the_reader_closes_the_timeline_left_open_before_going_b
         await pilot.press("escape")  # now back, as before
         await settle(pilot)
         assert app.focused is screen.results
+
+
+# -- a search that found nothing says so where the article would be ------------------------------
+
+
+async def test_a_search_that_finds_nothing_says_so_in_the_article_pane(
+    seeds_service: SearchService,
+) -> None:
+    """ "zzyzx" found nothing: the line said "0 results" and the pane beside it still said
+    "Type a query above", as if nothing had been typed."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "zzyzx")
+        assert screen.results.option_count == 0
+        assert screen.reader.document is None
+        shown = screen_text(app)
+        assert "zzyzx" in shown.split("\n", 2)[2]  # below the search bar and the line
+        assert _("Type a query above.").split(".")[0] not in shown
+        await pilot.press("ctrl+l", *"musk")
+        while screen.results.query_text != "musk":  # the search as you type shows its hits
+            await pilot.pause()
+        await settle(pilot)
+        shown = screen_text(app)
+        assert screen.results.option_count and "zzyzx" not in shown

@@ -314,6 +314,7 @@ class MainScreen(KeyHold, Screen[None]):
 
     def _show_results(self, answer: ResultsList.Results) -> None:
         self.results.show_answer(answer)
+        self.article.searched(answer.result)
         self.search_bar.suggestion = answer.result.suggestion
         self._say_results()
 

@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher
+from warta.search.sanitize import clean_line
 from warta.tui.config import EDITOR_DEFAULT, PAGER_DEFAULT, editor_commands, pager_commands
 from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
@@ -30,9 +31,13 @@ from warta.tui.widgets.routing import Child, Commands
 from warta.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
+    from warta.search.model import SearchResult
     from warta.search.service import SearchService
     from warta.tui.config import Settings
     from warta.tui.workspace import WorkspaceThread
+
+#: The longest query the pane repeats when it found nothing (a pasted paragraph is cut).
+QUERY_CELLS = 60
 
 
 class ReaderStatus(Widget):
@@ -100,9 +105,26 @@ class ArticlePane(Commands, Vertical):
         yield ReaderStatus(id="reader-status")
 
     def on_mount(self) -> None:
-        self.reader.show_placeholder(
-            _("Type a query above. Enter opens the selected result; F1 lists every key.")
-        )
+        self.searched(None)
+
+    def searched(self, result: SearchResult | None) -> None:
+        """With no article open, the pane answers the search shown: it kept saying "Type a
+        query above" under a query that had found nothing, whose "0 results" was all the
+        screen said of it (mutt and newsboat say "No matches")."""
+        if self.reader.document is not None:
+            return
+        if result is not None and result.query.strip() and not result.hits and not result.error:
+            query = literal(clean_line(result.query)).truncate(QUERY_CELLS, ellipsis=True).plain
+            self.reader.show_placeholder(
+                _(
+                    "No article matches “{query}”. Fewer words, other words or another "
+                    "spelling may find some; F1 lists every key."
+                ).format(query=query)
+            )
+        else:
+            self.reader.show_placeholder(
+                _("Type a query above. Enter opens the selected result; F1 lists every key.")
+            )
 
     @property
     def showing_entity(self) -> bool:
