@@ -10,6 +10,7 @@ import pytest
 from textual.binding import Binding
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
+from warta.tui.cli import main
 from warta.tui.i18n import _
 from warta.tui.screens.help import HelpFind, HelpScreen, key_rows
 from warta.tui.screens.main import MainScreen
@@ -252,3 +253,22 @@ async def test_a_search_that_finds_nothing_says_so_in_the_article_pane(
         await settle(pilot)
         shown = screen_text(app)
         assert screen.results.option_count and "zzyzx" not in shown
+
+
+# -- warta config alone shows the settings -----------------------------------------------------
+
+
+def test_config_alone_shows_the_settings_in_force(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``warta config`` said "usage error: one of the arguments --path --show is required",
+    though the command is described as where the settings file is and what is in force."""
+    config = tmp_path / "config.toml"
+    config.write_text('theme = "nord"\n', "utf-8")
+    assert main(["--config", str(config), "config"]) == 0
+    alone = capsys.readouterr()
+    assert alone.err == ""
+    assert main(["--config", str(config), "config", "--show"]) == 0
+    assert alone.out == capsys.readouterr().out
+    assert alone.out.splitlines()[0] == _("Settings file: {path}").format(path=config)
+    assert any(line.split()[:2] == ["theme", "nord"] for line in alone.out.splitlines())

@@ -1542,17 +1542,22 @@ def _add_config_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     config = commands.add_parser(
         "config", parents=[common], help=_("where the settings file is, and what is in force")
     )
-    asked = config.add_mutually_exclusive_group(required=True)
+    # Not required: a bare "warta config" said only that a flag was missing, where the
+    # command's own description promises the settings in force (as "gh config list").
+    asked = config.add_mutually_exclusive_group()
     asked.add_argument("--path", action="store_true", help=_("print where the settings file is"))
     asked.add_argument(
-        "--show", action="store_true", help=_("print each setting in force and where it is from")
+        "--show",
+        action="store_true",
+        help=_("print each setting in force and where it is from (the default)"),
     )
     config.add_argument("--json", action="store_true", help=_("print JSON"))
 
 
 def cmd_config(args: argparse.Namespace) -> int:
-    """``config --path``: the settings file's place; ``config --show``: every setting in
-    force, and whether a flag, a variable, the file or the default gave it."""
+    """``config --path``: the settings file's place; ``config --show`` (or ``config``
+    alone): every setting in force, and whether a flag, a variable, the file or the
+    default gave it."""
     path, source = config_file(args.config)
     if args.path:
         if args.json:
