@@ -8,18 +8,25 @@ from pathlib import Path
 
 import pytest
 from textual.binding import Binding
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
 from warta.search.service import SearchService
+from warta.search.workspace import Workspace
 from warta.tui.app import WartaApp
 from warta.tui.cli import main
 from warta.tui.i18n import _
 from warta.tui.screens.help import HelpFind, HelpScreen, key_rows
 from warta.tui.screens.main import MainScreen
+from warta.tui.screens.workspace import SearchHistory
 from warta.tui.widgets import routing
 
 from tests.conftest import SEEDS
 from tests.test_tui_flows import open_first_result, search, settle
 from tests.test_tui_help import screen_text
 from tests.test_tui_round19 import _burst
+from tests.test_tui_round23 import (
+    test_keys_typed_after_enter_in_the_results_move_in_the_reader as enter_end_moves_in_the_reader,
+)
 
 SIZE = (80, 24)
 
@@ -54,6 +61,18 @@ async def test_a_query_down_and_j_typed_at_once_move_in_its_results(
 # -- back and forward to the entity view -------------------------------------------------------
 
 
+async def _type(pilot: Pilot[None], keys: tuple[str, ...], burst: bool) -> None:
+    """``keys`` sent at once (``burst``), as tmux or a fast typist over SSH sends them, or
+    one by one, each once the screen has caught up."""
+    if burst:
+        _burst(pilot.app, *keys)  # type: ignore[arg-type]
+    else:
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+    await settle(pilot)
+
+
 async def _back_to_the_entity_view(service: SearchService, burst: bool) -> tuple[int | None, int]:
     """The entity view's highlighted mention after Backspace j j from the article a mention
     opened, typed one by one or sent at once, and where the reader stood."""
@@ -67,13 +86,7 @@ async def _back_to_the_entity_view(service: SearchService, burst: bool) -> tuple
         await pilot.press("enter")  # the article at the first mention
         await settle(pilot)
         assert app.focused is screen.reader
-        if burst:
-            _burst(app, "backspace", "j", "j")
-        else:
-            for key in ("backspace", "j", "j"):
-                await pilot.press(key)
-                await settle(pilot)
-        await settle(pilot)
+        await _type(pilot, ("backspace", "j", "j"), burst)
         assert screen.showing_entity and app.focused is listing
         return listing.highlighted, screen.reader.scroll_y
 
@@ -110,17 +123,7 @@ async def test_keys_typed_after_enter_move_in_an_article_whose_file_changed(
 ) -> None:
     """Enter End sent at once on a hit whose file changed: the warning that says so let
     End go to the results (their last hit) before the article came."""
-    app = WartaApp(changed_service)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await search(pilot, "musk")
-        await pilot.press("down")
-        await settle(pilot)
-        first = screen.results.highlighted
-        _burst(app, "enter", "end")
-        await settle(pilot)
-        assert app.focused is screen.reader
-        assert screen.results.highlighted == first
-        assert screen.reader.scroll_y == screen.reader.max_scroll_y > 0
+    await enter_end_moves_in_the_reader(changed_service)
     changed_service.close()
 
 
@@ -159,6 +162,17 @@ async def test_help_names_every_key_each_pane_answers(seeds_service: SearchServi
             assert {"pageup", "pagedown", "up", "down"} <= named, title
 
 
+async def _pages(pilot: Pilot[None], listing: OptionList) -> None:
+    """PgDn moves ``listing`` down by more than a row, PgUp back where it was."""
+    start = listing.highlighted or 0
+    await pilot.press("pagedown")
+    await settle(pilot)
+    assert (listing.highlighted or 0) > start + 1
+    await pilot.press("pageup")
+    await settle(pilot)
+    assert listing.highlighted == start
+
+
 async def test_page_down_pages_the_sidebar_and_help_says_so(seeds_service: SearchService) -> None:
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
@@ -167,13 +181,7 @@ async def test_page_down_pages_the_sidebar_and_help_says_so(seeds_service: Searc
         await settle(pilot)
         sidebar = screen.sidebar
         assert sidebar.option_count > sidebar.scrollable_content_region.height
-        start = sidebar.highlighted or 0
-        await pilot.press("pagedown")
-        await settle(pilot)
-        assert (sidebar.highlighted or 0) > start + 1
-        await pilot.press("pageup")
-        await settle(pilot)
-        assert sidebar.highlighted == start
+        await _pages(pilot, sidebar)
         await pilot.press("f1", "slash", *"page")  # help's find: the keys that page
         await settle(pilot)
         shown = screen_text(app)
@@ -272,3 +280,23 @@ def test_config_alone_shows_the_settings_in_force(
     assert alone.out == capsys.readouterr().out
     assert alone.out.splitlines()[0] == _("Settings file: {path}").format(path=config)
     assert any(line.split()[:2] == ["theme", "nord"] for line in alone.out.splitlines())
+
+
+async def test_page_down_pages_a_pick_list_from_its_filter(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """PgDn in the search history's filter did nothing (the line's own paging), and help
+    named no paging key for the lists of searches."""
+    with Workspace(tmp_path) as workspace:
+        for number in range(40):
+            workspace.record_search(f"kueri {number}")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        history = app.screen
+        assert isinstance(history, SearchHistory)
+        listing = history.option_list
+        assert listing.option_count == 40 and isinstance(app.focused, Input)
+        await _pages(pilot, listing)
