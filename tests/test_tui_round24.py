@@ -300,3 +300,21 @@ async def test_page_down_pages_a_pick_list_from_its_filter(
         listing = history.option_list
         assert listing.option_count == 40 and isinstance(app.focused, Input)
         await _pages(pilot, listing)
+
+
+async def test_help_and_words_to_find_typed_at_once_find_them(
+    seeds_service: SearchService,
+) -> None:
+    """``?/page`` sent at once: / ran before help was built, and warta stopped with
+    "NoMatches: No nodes match 'HelpFind'"."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        _burst(app, "question_mark", "slash", *"page")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        find = app.screen.query_one(HelpFind)
+        assert find.value == "page" and app.focused is find
+        await pilot.press("escape", "q")  # every key again, then out of help
+        await settle(pilot)
+        assert app.screen is screen

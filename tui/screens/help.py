@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalGroup, VerticalScroll
@@ -20,7 +20,7 @@ from textual.widgets._footer import FooterKey
 from warta.tui.i18n import _
 from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
 from warta.tui.text import literal
-from warta.tui.widgets.routing import KeysInOrder
+from warta.tui.widgets.routing import KeyHold, KeysInOrder
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
@@ -234,11 +234,13 @@ class HelpText(KeysInOrder, VerticalScroll):
     action_bottom = VerticalScroll.action_scroll_end
 
 
-class HelpScreen(Screen[None]):
+class HelpScreen(KeyHold, Screen[None]):
     """Every key, grouped by where it works.
 
     A full screen, as help is in less, rather than a modal one: a modal screen draws (and
     dims) the screen behind it on every frame, which doubled the time help took to open.
+    The keys typed before it is built wait for it (``KeyHold``): ``?/page`` sent at once
+    ran / before the find line existed, and warta stopped on "No nodes match".
     """
 
     BINDINGS: ClassVar[list[BindingType]] = list(HELP)
@@ -275,6 +277,15 @@ class HelpScreen(Screen[None]):
     def __init__(self, sections: Sequence[HelpSection]) -> None:
         super().__init__()
         self.sections = sections
+        self._building = True
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Before help is built no widget has the focus, and the keys come here."""
+        if self._building:
+            self.hold_keys()
+        if self.holds(event):
+            event.stop()
+            event.prevent_default()
 
     def compose(self) -> ComposeResult:
         yield HelpFind(placeholder=_("Words of a key or of what it does"), id="help-find")
@@ -291,8 +302,14 @@ class HelpScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """A count typed before a move shows in the box's lower edge, as the footer shows
-        it on the main screen (help has no footer)."""
+        it on the main screen (help has no footer). The keys typed while help was built go
+        to the list once it has the focus."""
         self.watch(self.app, "count", self._show_count)
+        self.call_after_refresh(self._built)
+
+    def _built(self) -> None:
+        self._building = False
+        self.release_keys()
 
     def _show_count(self, count: str) -> None:
         self.query_one(HelpText).border_subtitle = count
@@ -303,8 +320,9 @@ class HelpScreen(Screen[None]):
         self.set_focus(self.query_one(HelpFind))
 
     def close_find(self) -> None:
+        """At once, as ``action_find``: the keys typed after go to the list."""
         self.remove_class("-finding")
-        self.query_one(HelpText).focus()
+        self.set_focus(self.query_one(HelpText))
 
     @on(Input.Changed, "#help-find")
     def _find(self, event: Input.Changed) -> None:
@@ -320,4 +338,4 @@ class HelpScreen(Screen[None]):
     @on(Input.Submitted, "#help-find")
     def _found(self) -> None:
         """Enter: back to scrolling the keys found (j, k, q are keys again)."""
-        self.query_one(HelpText).focus()
+        self.set_focus(self.query_one(HelpText))

@@ -165,11 +165,15 @@ class KeysInOrder(_Pane):
             event.stop()
             event.prevent_default()
             return
-        focused = self.app.focused  # on the screen on top: a key may have opened a dialog
-        if focused is not self and focused is not None:
+        # On the screen on top: a key may have opened a dialog, or help, which holds the
+        # keys typed while it is built, nothing focused yet (``?/page`` ran / first).
+        top = self.app.screen
+        building = isinstance(top, KeyHold) and top is not self.screen
+        target = self.app.focused or (top if building else None)
+        if target is not self and target is not None:
             event.stop()
             event.prevent_default()
-            focused._forward_event(retyped(event))
+            target._forward_event(retyped(event))
             return
         if await self.app._check_bindings(event.key):
             event.stop()
