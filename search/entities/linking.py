@@ -363,6 +363,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _is_neighbourhood_number(words, start)
         or _qualifies_title(words, start)
         or _ends_compound(words, start, end)
+        or _is_numeral(words[start])
     ):
         start += 1
     while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
@@ -378,6 +379,16 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+_NUMERAL = re.compile(r"\d[\d.,]*")
+
+
+def _is_numeral(word: str) -> bool:
+    """A number written in digits alone (``164``, ``1.000``): it counts the name after it
+    (``satu dari 164 Perguruan Tinggi Muhammadiyah``), no name opens with one (neither
+    annotated corpus' training set has one); a name with digits in a word stays (``3M``)."""
+    return _NUMERAL.fullmatch(word) is not None
 
 
 def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
@@ -949,8 +960,8 @@ def _longer_name(
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
-    while words[start] in NAME_PREPOSITIONS:  # a name neither starts nor ends with one
-        start += 1
+    while words[start] in NAME_PREPOSITIONS or (start < match.start and _is_numeral(words[start])):
+        start += 1  # a name starts with neither a preposition nor a count: 2007 + PTBA
     while words[end - 1] in NAME_PREPOSITIONS:
         end -= 1
     if branch_place(end - 1) and places[end - 1] > end:

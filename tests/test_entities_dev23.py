@@ -1,0 +1,22 @@
+"""Round 23's rules from idner dev's and NERGrit valid's errors: patterns the sidebar got
+wrong, each on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import linking
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+from tests.test_entities_dev22 import _WordTagger
+
+
+def test_a_count_before_a_name_is_no_part_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NERGrit valid: "satu dari 164 Perguruan Tinggi Muhammadiyah" gave an organisation
+    # "164 Perguruan Tinggi Muhammadiyah".
+    labels = {"212": "B-ORG", "Sekolah": "I-ORG", "Tinggi": "I-ORG", "Teologi": "I-ORG"}
+    tagger = _WordTagger({**labels, "2.500": "B-ORG", "Koperasi": "I-ORG", "Desa": "I-ORG"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Kampus itu satu dari 212 Sekolah Tinggi Teologi di negeri ini.")
+    assert found == {"Sekolah Tinggi Teologi": {"organisation"}}
+    found = _kinds("Dana itu dibagi kepada 2.500 Koperasi Desa tahun ini.")
+    assert found == {"Koperasi Desa": {"organisation"}}
