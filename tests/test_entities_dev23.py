@@ -20,3 +20,18 @@ def test_a_count_before_a_name_is_no_part_of_it(monkeypatch: pytest.MonkeyPatch)
     assert found == {"Sekolah Tinggi Teologi": {"organisation"}}
     found = _kinds("Dana itu dibagi kepada 2.500 Koperasi Desa tahun ini.")
     assert found == {"Koperasi Desa": {"organisation"}}
+
+
+def test_a_known_name_does_not_grow_over_the_qualifier_of_a_title_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "menjadi Duta Besar RI di Belanda" gave a place "Besar RI", the tagger
+    # reading "Besar RI" as one name and the gazetteer knowing "RI".
+    labels = {"Besar": "B-LOC", "RI": "I-LOC", "Agung": "B-ORG", "Belanda": "B-LOC"}
+    tagger = _WordTagger({**labels, "Jepang": "I-ORG"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Ia pernah menjadi Duta Besar RI di Belanda selama lima tahun.")
+    assert "Besar RI" not in found
+    assert found.get("RI") == {"place"}
+    found = _kinds("Ia kini menjadi Jaksa Agung Jepang yang baru.")
+    assert not any("Agung" in surface for surface in found)

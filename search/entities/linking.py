@@ -854,10 +854,11 @@ def _longer_name(
     of its own: ``Fakultas Kehutanan UGM``) and over heads (``Jl``, ``Gedung``, ``PT``,
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
     lowercase words (but a preposition between two words of one tagged name:
-    ``University of`` + ``South Florida``), titles, dates or other never-entity words
-    (``Presiden``, ``Kota``), nor into another known name, except an organisation into a
-    known place right after it that the tagger puts in its span (``Kejaksaan Tinggi`` +
-    ``Sulawesi Selatan``, ``Arema`` + ``Indonesia``: a branch or a club, not the place),
+    ``University of`` + ``South Florida``), titles and their qualifiers (``Duta Besar`` +
+    ``RI``), dates or other never-entity words (``Presiden``, ``Kota``), nor into another
+    known name, except an organisation into a known place right after it that the tagger
+    puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``, ``Arema`` +
+    ``Indonesia``: a branch or a club, not the place),
     and then over the whole place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative
     head there names the organisation's seat (``DPRD Kabupaten Bogor`` is the council). A
     person's name never starts with a known company or place: ``Google Sundar Pichai`` is a
@@ -912,6 +913,7 @@ def _longer_name(
                 and not _is_ordinal(words, index)
                 and not _is_direction(words, index)
                 and not _in_job_title(words, index)
+                and not _qualifies_title(words, index)
                 and not _opens_sentence_as_common_word(words, index)
                 and (
                     word.lower() not in NEVER_ENTITIES
