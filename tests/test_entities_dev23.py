@@ -35,3 +35,19 @@ def test_a_known_name_does_not_grow_over_the_qualifier_of_a_title_before_it(
     assert found.get("RI") == {"place"}
     found = _kinds("Ia kini menjadi Jaksa Agung Jepang yang baru.")
     assert not any("Agung" in surface for surface in found)
+
+
+def test_an_administrative_head_alone_is_no_place_and_opens_no_persons_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "semua Dusun terlihat" gave a place "Dusun"; "( sekarang Prefektur
+    # Fukushima )" a person.
+    labels = {"Dusun": "B-LOC", "Kelurahan": "B-LOC", "Prefektur": "B-PER", "Nagano": "I-PER"}
+    tagger = _WordTagger({**labels, "Distrik": "B-PER", "Abepura": "I-PER"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    assert _kinds("Warga dari setiap Dusun ikut bergotong royong.") == {}
+    assert _kinds("Pemekaran itu membentuk tiga Kelurahan baru.") == {}
+    found = _kinds("Rombongan itu kemudian tiba di Prefektur Nagano pada malam hari.")
+    assert found == {"Prefektur Nagano": {"place"}}
+    found = _kinds("Kantor itu pindah ke Distrik Abepura tahun lalu.")
+    assert found == {"Distrik Abepura": {"place"}}

@@ -342,8 +342,9 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
     return index > 0 and words[index - 1].lower() in DIRECTION_WORDS and word in COMPASS_WORDS
 
 
-#: Words no name is made of alone.
-_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS
+#: Words no name is made of alone: an administrative head names no place without the
+#: place's own name (``semua Dusun terlihat``; both annotated corpora leave one alone out).
+_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS
 
 
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
@@ -700,7 +701,9 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
     """The kind of a tagged name by its first word: one opening with an organisation's
     (``Pengadilan Tinggi Queensland``) is that organisation, one opening with a person's
     honorific (``Bung Hatta``) that person, one opening with a word only places open with
-    (``Masjid Al - Huda``) that place, whatever the tagger read. Not for a known name grown
+    (``Masjid Al - Huda``) that place, and a person opening with an administrative head
+    (``Prefektur Fukushima``; no person's name does in either annotated corpus) a place,
+    whatever the tagger read. Not for a known name grown
     over tagged words (``Universitas Gadjah Mada`` + ``Erwan``, a person), nor over a
     venue's last word (``University Town Main Stadium``)."""
     first = core[0].lower() if len(core) > 1 and core[-1].lower() not in PLACE_SUFFIXES else ""
@@ -708,7 +711,9 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
         return "organisation"
     if kind in ("organisation", "place") and first in PERSON_OPENERS:
         return "person"
-    if kind in ("organisation", "person") and first in PLACE_OPENERS:
+    if (kind in ("organisation", "person") and first in PLACE_OPENERS) or (
+        kind == "person" and first in ADMINISTRATIVE_HEADS
+    ):
         return "place"
     return kind
 

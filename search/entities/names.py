@@ -433,9 +433,10 @@ STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 #: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
 #: place itself, kept in the mention as both annotated corpora do. Not ``Gunung``:
-#: ``Gunung Padang`` is a site, no part of the city Padang.
+#: ``Gunung Padang`` is a site, no part of the city Padang. Papua's districts (``Distrik
+#: Abepura``) and Japan's prefectures (``Prefektur Chiba``) are such units too.
 ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
-    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik"
+    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik distrik prefektur"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     "gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
