@@ -51,3 +51,15 @@ def test_an_administrative_head_alone_is_no_place_and_opens_no_persons_name(
     assert found == {"Prefektur Nagano": {"place"}}
     found = _kinds("Kantor itu pindah ke Distrik Abepura tahun lalu.")
     assert found == {"Distrik Abepura": {"place"}}
+
+
+def test_a_clerics_title_in_any_spelling_is_no_part_of_the_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "Kyai Ageng" kept the title that "Kiai" does not.
+    labels = {"Kyai": "B-PER", "Ustad": "B-PER", "Hasyim": "I-PER", "Somad": "I-PER"}
+    tagger = _WordTagger({**labels, "Kiai": "B-PER", "Abdul": "I-PER"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    assert _kinds("Pesantren itu didirikan oleh Kyai Hasyim pada 1899.") == {"Hasyim": {"person"}}
+    assert _kinds("Pengajian diisi Ustad Abdul Somad kemarin.") == {"Abdul Somad": {"person"}}
+    assert _kinds("Pengajian diisi Kiai Abdul Somad kemarin.") == {"Abdul Somad": {"person"}}

@@ -53,7 +53,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
     bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
-    kiai kh ustaz ustadz
+    kiai kyai kh ustaz ustadz ustad
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa jpu pengacara advokat wartawan jurnalis
@@ -123,7 +123,7 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
 #: ``Mr Smith``): the name right after one is a person's, whatever the tagger read it as.
 #: Not ``Tuan`` (``Tuan Rumah``) or ``Ibu`` (``Ibu Kota``).
 PERSON_HONORIFICS: frozenset[str] = _words(
-    "haji hj kiai kyai kh ustaz ustadz habib syekh sheikh syeikh mr mrs"
+    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs"
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
