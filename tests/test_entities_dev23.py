@@ -63,3 +63,19 @@ def test_a_clerics_title_in_any_spelling_is_no_part_of_the_name(
     assert _kinds("Pesantren itu didirikan oleh Kyai Hasyim pada 1899.") == {"Hasyim": {"person"}}
     assert _kinds("Pengajian diisi Ustad Abdul Somad kemarin.") == {"Abdul Somad": {"person"}}
     assert _kinds("Pengajian diisi Kiai Abdul Somad kemarin.") == {"Abdul Somad": {"person"}}
+
+
+def test_a_polytechnic_an_institute_or_a_football_club_is_an_organisation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "Politeknik LPP Yogyakarta" was a place, "Football Club de Metz" a
+    # person.
+    labels = {"Politeknik": "B-LOC", "Negeri": "I-LOC", "Banyuwangi": "I-LOC"}
+    tagger = _WordTagger(
+        {**labels, "Football": "B-PER", "Club": "I-PER", "de": "I-PER", "Sochaux": "I-PER"}
+    )
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Ia dosen di Politeknik Negeri Banyuwangi sejak 2015.")
+    assert found == {"Politeknik Negeri Banyuwangi": {"organisation"}}
+    found = _kinds("Ia pindah ke Football Club de Sochaux musim lalu.")
+    assert found == {"Football Club de Sochaux": {"organisation"}}

@@ -453,12 +453,13 @@ PLACE_NAME_OPENERS: frozenset[str] = _words("new north south east west saint san
 #: Heads of organisations' names; the army's territorial commands are named as the
 #: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``), and a regional
 #: office's abbreviated name (``Dispar Aceh``, ``Disbudpar Prov. Sumatera Selatan``,
-#: ``Dinkes Kota Bogor``) is the office, as ``Dinas`` spelt out is.
+#: ``Dinkes Kota Bogor``) is the office, as ``Dinas`` spelt out is; a polytechnic, an
+#: institute or an academy is a college as a university is (``Politeknik Negeri Malang``).
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
-    pt cv tbk persero bank universitas university partai lembaga pengadilan kejaksaan kantor
-    kementerian direktorat badan komisi dinas pemprov pemkot pemkab polda polres polresta
-    polrestabes polsek kodam korem kodim koramil
+    pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
+    pengadilan kejaksaan kantor kementerian direktorat badan komisi dinas pemprov pemkot
+    pemkab polda polres polresta polrestabes polsek kodam korem kodim koramil
     dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
     disperindag dispenda diskominfo dinsos distan dishut
     """
@@ -595,9 +596,9 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
 #: First words of organisations' names that no place's or person's name opens with: a
 #: name the tagger reads as a place or a person opening with one is the organisation
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
-#: Barat``). Not ``Kantor``: an office is also the building.
+#: Barat``, ``Football Club de Metz``). Not ``Kantor``: an office is also the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
-    "brigade batalyon laskar milisi front komando"
+    "brigade batalyon laskar milisi front komando football"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
