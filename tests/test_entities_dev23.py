@@ -79,3 +79,18 @@ def test_a_polytechnic_an_institute_or_a_football_club_is_an_organisation(
     assert found == {"Politeknik Negeri Banyuwangi": {"organisation"}}
     found = _kinds("Ia pindah ke Football Club de Sochaux musim lalu.")
     assert found == {"Football Club de Sochaux": {"organisation"}}
+
+
+def test_a_name_after_an_honorific_is_a_person_where_the_tagger_read_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "dengan Pimpinan Ustadz Syamsi Dukha" gave no mention at all.
+    tagger = _WordTagger({})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Pengajian itu diasuh Ustadz Harun Sasmita setiap Jumat.")
+    assert found == {"Harun Sasmita": {"person"}}
+    found = _kinds("Tanah itu dulu milik Haji Darsono, saudagar batik.")
+    assert found == {"Darsono": {"person"}}
+    # An honorific inside a longer name opens no person, nor does one alone.
+    assert _kinds("Jemaah menginap di Asrama Haji Sukolilo kemarin.") == {}
+    assert _kinds("Ia berangkat Haji tahun depan.") == {}

@@ -3376,12 +3376,18 @@ def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
 def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
     """A name right after ``Bung`` (see ``PERSON_OPENERS``) is a person with it where the
     tagger read nothing there (``pidato Bung Tomo``: up to three name words, none that is
-    never an entity); what the tagger or the gazetteer found there keeps its own."""
+    never an entity), and one right after an honorific a person without it (``Pimpinan
+    Ustadz Syamsi Dukha``, see ``_marked_as_person``; not ``Asrama Haji Pondok Gede``,
+    where the honorific is inside a longer name); what the tagger or the gazetteer found
+    there keeps its own."""
     words = field.words
     covered = {index for span in spans if span.field is field for index in span.indices()}
-    for opener in PERSON_OPENERS:
+    for opener in PERSON_OPENERS | PERSON_HONORIFICS:
         for index in field.positions.get(opener, ()):
             if not words[index][:1].isupper() or index in covered:
+                continue
+            honorific = opener not in PERSON_OPENERS
+            if honorific and not _marked_as_person(words, index + 1, index + 1):
                 continue
             end = index + 1
             while (
@@ -3393,7 +3399,7 @@ def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
             ):
                 end += 1
             if end > index + 1:
-                spans.append(_Span(field, index, end, "person", None))
+                spans.append(_Span(field, index + honorific, end, "person", None))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
