@@ -94,3 +94,14 @@ def test_a_name_after_an_honorific_is_a_person_where_the_tagger_read_nothing(
     # An honorific inside a longer name opens no person, nor does one alone.
     assert _kinds("Jemaah menginap di Asrama Haji Sukolilo kemarin.") == {}
     assert _kinds("Ia berangkat Haji tahun depan.") == {}
+
+
+def test_a_year_after_a_name_is_no_part_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # idner dev: "Brigade Revolusi 1920" was one organisation with its year.
+    labels = {"Kampung": "B-LOC", "Naga": "I-LOC", "2019": "I-LOC"}
+    tagger = _WordTagger({**labels, "Tokyo": "B-LOC", "2020": "I-LOC"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Festival itu digelar di Kampung Naga 2019 lalu.")
+    assert found == {"Kampung Naga": {"place"}}
+    found = _kinds("Ia berlaga di Tokyo 2020 setahun kemudian.")
+    assert found == {"Tokyo": {"place"}}
