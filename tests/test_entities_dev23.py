@@ -105,3 +105,15 @@ def test_a_year_after_a_name_is_no_part_of_it(monkeypatch: pytest.MonkeyPatch) -
     assert found == {"Kampung Naga": {"place"}}
     found = _kinds("Ia berlaga di Tokyo 2020 setahun kemudian.")
     assert found == {"Tokyo": {"place"}}
+
+
+def test_an_operations_name_is_no_entity(monkeypatch: pytest.MonkeyPatch) -> None:
+    # idner dev: "juru bicara untuk Operasi Fajar" gave a person "Fajar".
+    labels = {"Zebra": "B-LOC", "Jaya": "I-LOC", "Operasi": "B-ORG", "Ketupat": "I-ORG"}
+    tagger = _WordTagger({**labels, "TNI": "B-ORG", "AU": "I-ORG", "Komando": "B-ORG"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    assert _kinds("Polisi menggelar Operasi Zebra Jaya selama dua pekan.") == {}
+    assert _kinds("Selama Operasi Ketupat, jalan itu ditutup.") == {}
+    # A body named after its operations keeps what follows.
+    found = _kinds("Ia pernah menjabat Panglima Komando Operasi TNI AU di Makassar.")
+    assert found.get("TNI AU") == {"organisation"}

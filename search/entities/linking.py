@@ -1358,7 +1358,15 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             continue
         elif not any(
             test(span)
-            for test in (_is_tag, _is_language, _is_law, _is_counted_board, _is_event, _names_cup)
+            for test in (
+                _is_tag,
+                _is_language,
+                _is_law,
+                _is_counted_board,
+                _is_event,
+                _is_operation,
+                _names_cup,
+            )
         ):
             kept.append(span)
     _join_adjacent_persons(kept)
@@ -1614,6 +1622,26 @@ def _is_event(span: _Span) -> bool:
     and no entity the annotated corpora mark."""
     words = [word for word in span.words if not word.isdigit()]
     return span.entry is None and len(words) > 1 and words[-1].lower() in EVENT_ENDS
+
+
+#: The word that names a police or military operation (``Operasi Zebra``, ``Operasi
+#: Fajar``): no entity, which both annotated corpora leave out.
+_OPERATION_HEADS = frozenset({"Operasi", "OPERASI"})
+
+
+def _is_operation(span: _Span) -> bool:
+    """An unknown name opening with ``Operasi`` or right after it is an operation's
+    (``Operasi Ketupat``, ``Operasi Zebra Jaya``, the tagger reading ``Zebra Jaya`` as a
+    place), no entity; not after a body's word (``Komando Operasi`` + ``TNI AU``), but
+    after a sentence's capitalised first word (``Selama Operasi Ketupat``)."""
+    words = span.field.words
+    head = span.start if words[span.start] in _OPERATION_HEADS else span.start - 1
+    return (
+        span.entry is None
+        and head >= 0
+        and words[head] in _OPERATION_HEADS
+        and (head == 0 or not is_name_word(words[head - 1]) or _opens_sentence(words, head - 1))
+    )
 
 
 #: The word a cup's name opens with, the rest of it the person, place or body it honours
