@@ -117,3 +117,16 @@ def test_an_operations_name_is_no_entity(monkeypatch: pytest.MonkeyPatch) -> Non
     # A body named after its operations keeps what follows.
     found = _kinds("Ia pernah menjabat Panglima Komando Operasi TNI AU di Makassar.")
     assert found.get("TNI AU") == {"organisation"}
+
+
+def test_a_place_head_the_tagger_left_out_is_part_of_the_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "di sebelah timur Kantor Kecamatan Talang" gave a place "Talang".
+    tagger = _WordTagger({"Talun": "B-LOC", "Sukamaju": "B-LOC"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Warga berkumpul di depan Kantor Kecamatan Talun sejak pagi.")
+    assert found == {"Kecamatan Talun": {"place"}}
+    # Lowercase, the head is a common noun outside the name.
+    found = _kinds("Warga berkumpul di kantor kecamatan Sukamaju sejak pagi.")
+    assert found == {"Sukamaju": {"place"}}

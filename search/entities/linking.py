@@ -591,6 +591,7 @@ def _tagged_spans(
         or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
+    read = {index for start, end, _ in tagged for index in range(start, end)}
     for start, end, label in _split_at_ranks(words, tagged):
         kind = LABEL_KINDS[label]
         if any(known.get(index) == kind for index in range(start, end)):
@@ -627,8 +628,23 @@ def _tagged_spans(
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
+                if kind_here == "place" and _is_place_head_before(words, start, blocked | read):
+                    start -= 1
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _is_place_head_before(words: Sequence[str], start: int, taken: set[int]) -> bool:
+    """Whether a capitalised place head the tagger left out stands right before a place it
+    read (``Kantor Kecamatan`` + ``Talang``): the head is part of the place's name, as both
+    annotated corpora write it (``Kecamatan Talang``, see ``ADMINISTRATIVE_HEADS``)."""
+    head = start - 1
+    return (
+        head >= 0
+        and head not in taken
+        and words[head][:1].isupper()
+        and words[head].lower() in PLACE_HEADS
+    )
 
 
 def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
