@@ -130,3 +130,13 @@ def test_a_place_head_the_tagger_left_out_is_part_of_the_place(
     # Lowercase, the head is a common noun outside the name.
     found = _kinds("Warga berkumpul di kantor kecamatan Sukamaju sejak pagi.")
     assert found == {"Sukamaju": {"place"}}
+
+
+def test_a_tower_named_after_a_town_is_a_place_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "terdapat Miniatur Menara Kudus" gave the town "Kudus".
+    tagger = _WordTagger({})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Wisatawan berfoto di depan Menara Kudus kemarin sore.")
+    assert found == {"Menara Kudus": {"place"}}

@@ -430,7 +430,8 @@ ABBREVIATED_HEADS: frozenset[str] = _words("kab prov kec")
 STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
-#: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
+#: both annotated corpora write it (``Stadion Harapan``), ``Menara Kudus`` a tower, not the
+#: town; ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
 #: place itself, kept in the mention as both annotated corpora do. Not ``Gunung``:
 #: ``Gunung Padang`` is a site, no part of the city Padang. Papua's districts (``Distrik
@@ -439,7 +440,10 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
     "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik distrik prefektur"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
-    "gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
+    """
+    gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen menara
+    stadion gor
+    """
 )
 #: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
 #: may name the feature without its head (``Rinjani``).
