@@ -127,9 +127,11 @@ def test_a_place_head_the_tagger_left_out_is_part_of_the_place(
     monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
     found = _kinds("Warga berkumpul di depan Kantor Kecamatan Talun sejak pagi.")
     assert found == {"Kecamatan Talun": {"place"}}
-    # Lowercase, the head is a common noun outside the name.
+    # Lowercase, the head is a common noun outside the name; a capital's title is none.
     found = _kinds("Warga berkumpul di kantor kecamatan Sukamaju sejak pagi.")
     assert found == {"Sukamaju": {"place"}}
+    found = _kinds("Dulu Sukamaju pernah menjadi Ibu Kota Sukamaju Raya.")
+    assert "Kota Sukamaju" not in found
 
 
 def test_a_tower_named_after_a_town_is_a_place_of_its_own(

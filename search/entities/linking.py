@@ -637,13 +637,16 @@ def _tagged_spans(
 def _is_place_head_before(words: Sequence[str], start: int, taken: set[int]) -> bool:
     """Whether a capitalised place head the tagger left out stands right before a place it
     read (``Kantor Kecamatan`` + ``Talang``): the head is part of the place's name, as both
-    annotated corpora write it (``Kecamatan Talang``, see ``ADMINISTRATIVE_HEADS``)."""
+    annotated corpora write it (``Kecamatan Talang``, see ``ADMINISTRATIVE_HEADS``); not the
+    last word of a capital's title (``Ibu Kota`` + ``RIS``)."""
     head = start - 1
+    before = tuple(word.lower() for word in words[max(0, head - 1) : head + 1])
     return (
         head >= 0
         and head not in taken
         and words[head][:1].isupper()
         and words[head].lower() in PLACE_HEADS
+        and not any(before[-len(cue) :] == cue for cue in CAPITAL_CUES if len(cue) > 1)
     )
 
 
