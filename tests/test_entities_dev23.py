@@ -142,3 +142,19 @@ def test_a_tower_named_after_a_town_is_a_place_of_its_own(
     monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
     found = _kinds("Wisatawan berfoto di depan Menara Kudus kemarin sore.")
     assert found == {"Menara Kudus": {"place"}}
+
+
+def test_a_title_with_its_qualifier_is_no_part_of_the_name_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "diangkat sebagai Pahlawan Nasional Indonesia" gave an organisation
+    # "Pahlawan Nasional Indonesia".
+    labels = {"Pahlawan": "B-ORG", "Nasional": "I-ORG", "Indonesia": "I-ORG"}
+    more = {"Guru": "B-ORG", "Besar": "I-ORG", "Universitas": "I-ORG", "Tadulako": "I-ORG"}
+    tagger = _WordTagger({**labels, **more})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Ia diangkat menjadi Pahlawan Nasional Indonesia tahun lalu.")
+    assert found == {"Indonesia": {"place"}}
+    found = _kinds("Ia kini Guru Besar Universitas Tadulako di Palu.")
+    assert "Universitas Tadulako" in found
+    assert not any("Guru" in surface for surface in found)

@@ -363,6 +363,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _opens_panel_title(words, start)
         or _is_neighbourhood_number(words, start)
         or _qualifies_title(words, start)
+        or _opens_qualified_title(words, start, end)
         or _ends_compound(words, start, end)
         or _is_numeral(words[start])
     ):
@@ -425,6 +426,14 @@ def _qualifies_title(words: Sequence[str], index: int) -> bool:
         return False
     before, word = words[index - 1].lower(), words[index].lower()
     return (before in RANK_WORDS and word in RANK_GRADES) or (before, word) in TITLE_QUALIFIERS
+
+
+def _opens_qualified_title(words: Sequence[str], index: int, end: int) -> bool:
+    """Whether the word at ``index`` opens a title with its qualifier inside a name's span
+    (``Pahlawan Nasional`` + ``Indonesia``, ``Guru Besar`` + ``Universitas Indonesia``),
+    a word that alone is no title (see ``TITLE_QUALIFIERS``)."""
+    pair = tuple(word.lower() for word in words[index : min(index + 2, end)])
+    return pair in TITLE_QUALIFIERS
 
 
 #: Words that say a flag's name follows or is being written.

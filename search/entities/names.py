@@ -30,8 +30,10 @@ RANK_GRADES: frozenset[str] = _words(
 )
 
 #: A title's second word that qualifies it (``Jaksa Agung``, the attorney general;
-#: ``Duta Besar``, an ambassador): part of the title after that title word, no name
-#: (``Jaksa Agung HM Prasetyo`` names HM Prasetyo; ``Pak Agung`` still names Agung).
+#: ``Duta Besar``, an ambassador; ``Pahlawan Nasional``, a national hero): part of the title
+#: after that title word, no name (``Jaksa Agung HM Prasetyo`` names HM Prasetyo; ``Pak
+#: Agung`` still names Agung). With its qualifier a word is a title even where it is none
+#: alone (``Guru Besar Universitas Indonesia`` names the university).
 TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
     {
         ("jaksa", "agung"),
@@ -40,6 +42,7 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
         ("imam", "besar"),
         ("panglima", "besar"),
         ("guru", "besar"),
+        ("pahlawan", "nasional"),
     }
 )
 
