@@ -158,3 +158,16 @@ def test_a_title_with_its_qualifier_is_no_part_of_the_name_after_it(
     found = _kinds("Ia kini Guru Besar Universitas Tadulako di Palu.")
     assert "Universitas Tadulako" in found
     assert not any("Guru" in surface for surface in found)
+
+
+def test_a_name_quoted_after_sebagai_in_a_film_article_is_the_role(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: 'drama dan film : sebagai " Sara " dalam " Deep Love Host "' dropped
+    # the character "Sara" as a nickname.
+    tagger = _WordTagger({"Ratih": "B-PER", "Gadis": "B-PER", "Kembang": "I-PER"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds('Dalam film itu ia tampil sebagai "Ratih", seorang guru muda.')
+    assert found == {"Ratih": {"person"}}
+    # Outside a film's article a quoted name after it is a nickname.
+    assert _kinds('Desa itu dijuluki sebagai "Gadis Kembang" oleh warga.') == {}

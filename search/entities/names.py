@@ -280,7 +280,8 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: Words of an article about a film, a series or a play: there a name right after a role
 #: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
-#: ``sebagai karakter "Tsukiko"``), a person; elsewhere a role is a nickname (``berperan
+#: ``sebagai karakter "Tsukiko"``, a name quoted right after ``sebagai``: ``sebagai "Sara"
+#: dalam "Deep Love"``), a person; elsewhere a role is a nickname (``berperan
 #: sebagai Mr. Money Bags`` for a company). Not ``karakter`` alone, also said of a studio
 #: or a franchise (``karakter Disney``), nor ``sebagai tokoh``, also a figure of a body
 #: (``dikenal sebagai tokoh Muhammadiyah``).
@@ -297,7 +298,7 @@ ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
         "memainkan karakter",
         "sebagai karakter",
     )
-)
+) | frozenset(("sebagai", quote) for quote in '"“')
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
 #: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
