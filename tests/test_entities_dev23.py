@@ -171,3 +171,17 @@ def test_a_name_quoted_after_sebagai_in_a_film_article_is_the_role(
     assert found == {"Ratih": {"person"}}
     # Outside a film's article a quoted name after it is a nickname.
     assert _kinds('Desa itu dijuluki sebagai "Gadis Kembang" oleh warga.') == {}
+
+
+def test_a_name_after_an_opponent_cue_and_before_a_score_is_the_team(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "mengalahkan Panathinaikos 2 - 0 di final" gave no mention.
+    tagger = _WordTagger({})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Mereka juara setelah mengalahkan Olympiakos 2 - 0 di final.")
+    assert found == {"Olympiakos": {"organisation"}}
+    found = _kinds("Tim itu lolos usai menundukkan Persiraja 3-1 di kandang.")
+    assert found == {"Persiraja": {"organisation"}}
+    # Without a score, a name after such a cue is left to the tagger.
+    assert _kinds("Ia sukses mengalahkan Rahmat di babak kedua.") == {}

@@ -3176,6 +3176,17 @@ def _score_ends(field: _Field) -> list[int]:
     ]
 
 
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _is_score_at(words: Sequence[str], index: int) -> bool:
+    """Whether a match's score starts at ``index``: ``2-1`` as one word or ``2 - 1``."""
+    if index < len(words) and _SCORE.fullmatch(words[index]):
+        return True
+    score = words[index : index + 3]
+    return len(score) == 3 and score[0].isdigit() and score[1] in _DASHES and score[2].isdigit()
+
+
 def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``kalah dari``, ``melawan``, ``bertandang ke`` or a score is the
     opposing team, and after ``membela`` or ``dipinjamkan ke`` the club a player plays for
@@ -3186,7 +3197,9 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     a club's short form is read as the club (``eks pemain Liverpool``). A name right before
     ``menang`` or ``kalah`` is read as one after ``melawan`` (``Wolfsburg menang``). A
     name opening with a word only places open with stays a place (``menang atas Kepulauan
-    Cook``, ``bertandang ke Stadion Manahan``)."""
+    Cook``, ``bertandang ke Stadion Manahan``). A name the tagger missed after a match cue,
+    a score, or an opponent cue with the score right after the name (``mengalahkan
+    Panathinaikos 2-0``) is the opposing team."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
     words = field.words
@@ -3203,7 +3216,12 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         club = gazetteer.short_form_owner(words[index - 1])
         if club is not None and index - 1 not in covered:
             spans.append(_Span(field, index - 1, index, club.kind, club))
-    for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field)]:
+    scored = [
+        start
+        for start in _cue_ends(field, OPPONENT_CUES)
+        if _is_score_at(words, _club_name_end(words, start, covered))
+    ]
+    for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field), *scored]:
         # a team the tagger missed (``menang atas Watford``)
         run = range(start, _club_name_end(words, start, covered))
         end = next((index for index in run if gazetteer.is_ignored(words[index])), run.stop)
