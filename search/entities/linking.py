@@ -342,8 +342,9 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
     return index > 0 and words[index - 1].lower() in DIRECTION_WORDS and word in COMPASS_WORDS
 
 
-#: Words no name is made of alone.
-_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS
+#: Words no name is made of alone: an administrative head names no place without the
+#: place's own name (``semua Dusun terlihat``; both annotated corpora leave one alone out).
+_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS
 
 
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
@@ -362,10 +363,16 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _opens_panel_title(words, start)
         or _is_neighbourhood_number(words, start)
         or _qualifies_title(words, start)
+        or _opens_qualified_title(words, start, end)
         or _ends_compound(words, start, end)
+        or _is_numeral(words[start])
     ):
         start += 1
-    while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
+    while end > start and (
+        not is_name_word(words[end - 1])
+        or _is_cut_initial(words, end - 1)
+        or _is_year(words[end - 1])
+    ):
         end -= 1
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
@@ -378,6 +385,24 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+_NUMERAL = re.compile(r"\d[\d.,]*")
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+
+
+def _is_numeral(word: str) -> bool:
+    """A number written in digits alone (``164``, ``1.000``): it counts the name after it
+    (``satu dari 164 Perguruan Tinggi Muhammadiyah``), no name opens with one (neither
+    annotated corpus' training set has one); a name with digits in a word stays (``3M``)."""
+    return _NUMERAL.fullmatch(word) is not None
+
+
+def _is_year(word: str) -> bool:
+    """A year (``1920``, ``2014``): it dates the name before it (``Brigade Revolusi 1920``,
+    ``Olimpiade London 2012``, ``Indonesia 2007``), no name ends with one (neither annotated
+    corpus' training set has one, where 20 names are followed by one)."""
+    return _YEAR.fullmatch(word) is not None
 
 
 def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
@@ -401,6 +426,14 @@ def _qualifies_title(words: Sequence[str], index: int) -> bool:
         return False
     before, word = words[index - 1].lower(), words[index].lower()
     return (before in RANK_WORDS and word in RANK_GRADES) or (before, word) in TITLE_QUALIFIERS
+
+
+def _opens_qualified_title(words: Sequence[str], index: int, end: int) -> bool:
+    """Whether the word at ``index`` opens a title with its qualifier inside a name's span
+    (``Pahlawan Nasional`` + ``Indonesia``, ``Guru Besar`` + ``Universitas Indonesia``),
+    a word that alone is no title (see ``TITLE_QUALIFIERS``)."""
+    pair = tuple(word.lower() for word in words[index : min(index + 2, end)])
+    return pair in TITLE_QUALIFIERS
 
 
 #: Words that say a flag's name follows or is being written.
@@ -567,6 +600,7 @@ def _tagged_spans(
         or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
+    read = {index for start, end, _ in tagged for index in range(start, end)}
     for start, end, label in _split_at_ranks(words, tagged):
         kind = LABEL_KINDS[label]
         if any(known.get(index) == kind for index in range(start, end)):
@@ -603,8 +637,26 @@ def _tagged_spans(
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
+                if kind_here == "place" and _is_place_head_before(words, start, blocked | read):
+                    start -= 1
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _is_place_head_before(words: Sequence[str], start: int, taken: set[int]) -> bool:
+    """Whether a capitalised place head the tagger left out stands right before a place it
+    read (``Kantor Kecamatan`` + ``Talang``): the head is part of the place's name, as both
+    annotated corpora write it (``Kecamatan Talang``, see ``ADMINISTRATIVE_HEADS``); not the
+    last word of a capital's title (``Ibu Kota`` + ``RIS``)."""
+    head = start - 1
+    before = tuple(word.lower() for word in words[max(0, head - 1) : head + 1])
+    return (
+        head >= 0
+        and head not in taken
+        and words[head][:1].isupper()
+        and words[head].lower() in PLACE_HEADS
+        and not any(before[-len(cue) :] == cue for cue in CAPITAL_CUES if len(cue) > 1)
+    )
 
 
 def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
@@ -689,7 +741,9 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
     """The kind of a tagged name by its first word: one opening with an organisation's
     (``Pengadilan Tinggi Queensland``) is that organisation, one opening with a person's
     honorific (``Bung Hatta``) that person, one opening with a word only places open with
-    (``Masjid Al - Huda``) that place, whatever the tagger read. Not for a known name grown
+    (``Masjid Al - Huda``) that place, and a person opening with an administrative head
+    (``Prefektur Fukushima``; no person's name does in either annotated corpus) a place,
+    whatever the tagger read. Not for a known name grown
     over tagged words (``Universitas Gadjah Mada`` + ``Erwan``, a person), nor over a
     venue's last word (``University Town Main Stadium``)."""
     first = core[0].lower() if len(core) > 1 and core[-1].lower() not in PLACE_SUFFIXES else ""
@@ -697,7 +751,9 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
         return "organisation"
     if kind in ("organisation", "place") and first in PERSON_OPENERS:
         return "person"
-    if kind in ("organisation", "person") and first in PLACE_OPENERS:
+    if (kind in ("organisation", "person") and first in PLACE_OPENERS) or (
+        kind == "person" and first in ADMINISTRATIVE_HEADS
+    ):
         return "place"
     return kind
 
@@ -843,10 +899,11 @@ def _longer_name(
     of its own: ``Fakultas Kehutanan UGM``) and over heads (``Jl``, ``Gedung``, ``PT``,
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
     lowercase words (but a preposition between two words of one tagged name:
-    ``University of`` + ``South Florida``), titles, dates or other never-entity words
-    (``Presiden``, ``Kota``), nor into another known name, except an organisation into a
-    known place right after it that the tagger puts in its span (``Kejaksaan Tinggi`` +
-    ``Sulawesi Selatan``, ``Arema`` + ``Indonesia``: a branch or a club, not the place),
+    ``University of`` + ``South Florida``), titles and their qualifiers (``Duta Besar`` +
+    ``RI``), dates or other never-entity words (``Presiden``, ``Kota``), nor into another
+    known name, except an organisation into a known place right after it that the tagger
+    puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``, ``Arema`` +
+    ``Indonesia``: a branch or a club, not the place),
     and then over the whole place (``DPRD Kabupaten Rote`` + ``Ndao``); an administrative
     head there names the organisation's seat (``DPRD Kabupaten Bogor`` is the council). A
     person's name never starts with a known company or place: ``Google Sundar Pichai`` is a
@@ -901,6 +958,7 @@ def _longer_name(
                 and not _is_ordinal(words, index)
                 and not _is_direction(words, index)
                 and not _in_job_title(words, index)
+                and not _qualifies_title(words, index)
                 and not _opens_sentence_as_common_word(words, index)
                 and (
                     word.lower() not in NEVER_ENTITIES
@@ -949,8 +1007,8 @@ def _longer_name(
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
-    while words[start] in NAME_PREPOSITIONS:  # a name neither starts nor ends with one
-        start += 1
+    while words[start] in NAME_PREPOSITIONS or (start < match.start and _is_numeral(words[start])):
+        start += 1  # a name starts with neither a preposition nor a count: 2007 + PTBA
     while words[end - 1] in NAME_PREPOSITIONS:
         end -= 1
     if branch_place(end - 1) and places[end - 1] > end:
@@ -959,6 +1017,7 @@ def _longer_name(
         end += 1  # a company's arm: Google Indonesia
     while end > match.end and (
         _is_cut_initial(words, end - 1)
+        or _is_year(words[end - 1])
         or words[end - 1] == "."
         or (match.entry.kind == "place" and _opens_next_name(words, end - 1))
     ):
@@ -1327,7 +1386,15 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             continue
         elif not any(
             test(span)
-            for test in (_is_tag, _is_language, _is_law, _is_counted_board, _is_event, _names_cup)
+            for test in (
+                _is_tag,
+                _is_language,
+                _is_law,
+                _is_counted_board,
+                _is_event,
+                _is_operation,
+                _names_cup,
+            )
         ):
             kept.append(span)
     _join_adjacent_persons(kept)
@@ -1583,6 +1650,26 @@ def _is_event(span: _Span) -> bool:
     and no entity the annotated corpora mark."""
     words = [word for word in span.words if not word.isdigit()]
     return span.entry is None and len(words) > 1 and words[-1].lower() in EVENT_ENDS
+
+
+#: The word that names a police or military operation (``Operasi Zebra``, ``Operasi
+#: Fajar``): no entity, which both annotated corpora leave out.
+_OPERATION_HEADS = frozenset({"Operasi", "OPERASI"})
+
+
+def _is_operation(span: _Span) -> bool:
+    """An unknown name opening with ``Operasi`` or right after it is an operation's
+    (``Operasi Ketupat``, ``Operasi Zebra Jaya``, the tagger reading ``Zebra Jaya`` as a
+    place), no entity; not after a body's word (``Komando Operasi`` + ``TNI AU``), but
+    after a sentence's capitalised first word (``Selama Operasi Ketupat``)."""
+    words = span.field.words
+    head = span.start if words[span.start] in _OPERATION_HEADS else span.start - 1
+    return (
+        span.entry is None
+        and head >= 0
+        and words[head] in _OPERATION_HEADS
+        and (head == 0 or not is_name_word(words[head - 1]) or _opens_sentence(words, head - 1))
+    )
 
 
 #: The word a cup's name opens with, the rest of it the person, place or body it honours
@@ -3089,6 +3176,17 @@ def _score_ends(field: _Field) -> list[int]:
     ]
 
 
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _is_score_at(words: Sequence[str], index: int) -> bool:
+    """Whether a match's score starts at ``index``: ``2-1`` as one word or ``2 - 1``."""
+    if index < len(words) and _SCORE.fullmatch(words[index]):
+        return True
+    score = words[index : index + 3]
+    return len(score) == 3 and score[0].isdigit() and score[1] in _DASHES and score[2].isdigit()
+
+
 def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``kalah dari``, ``melawan``, ``bertandang ke`` or a score is the
     opposing team, and after ``membela`` or ``dipinjamkan ke`` the club a player plays for
@@ -3099,7 +3197,9 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     a club's short form is read as the club (``eks pemain Liverpool``). A name right before
     ``menang`` or ``kalah`` is read as one after ``melawan`` (``Wolfsburg menang``). A
     name opening with a word only places open with stays a place (``menang atas Kepulauan
-    Cook``, ``bertandang ke Stadion Manahan``)."""
+    Cook``, ``bertandang ke Stadion Manahan``). A name the tagger missed after a match cue,
+    a score, or an opponent cue with the score right after the name (``mengalahkan
+    Panathinaikos 2-0``) is the opposing team."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
     words = field.words
@@ -3116,7 +3216,12 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         club = gazetteer.short_form_owner(words[index - 1])
         if club is not None and index - 1 not in covered:
             spans.append(_Span(field, index - 1, index, club.kind, club))
-    for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field)]:
+    scored = [
+        start
+        for start in _cue_ends(field, OPPONENT_CUES)
+        if _is_score_at(words, _club_name_end(words, start, covered))
+    ]
+    for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field), *scored]:
         # a team the tagger missed (``menang atas Watford``)
         run = range(start, _club_name_end(words, start, covered))
         end = next((index for index in run if gazetteer.is_ignored(words[index])), run.stop)
@@ -3358,12 +3463,18 @@ def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
 def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
     """A name right after ``Bung`` (see ``PERSON_OPENERS``) is a person with it where the
     tagger read nothing there (``pidato Bung Tomo``: up to three name words, none that is
-    never an entity); what the tagger or the gazetteer found there keeps its own."""
+    never an entity), and one right after an honorific a person without it (``Pimpinan
+    Ustadz Syamsi Dukha``, see ``_marked_as_person``; not ``Asrama Haji Pondok Gede``,
+    where the honorific is inside a longer name); what the tagger or the gazetteer found
+    there keeps its own."""
     words = field.words
     covered = {index for span in spans if span.field is field for index in span.indices()}
-    for opener in PERSON_OPENERS:
+    for opener in PERSON_OPENERS | PERSON_HONORIFICS:
         for index in field.positions.get(opener, ()):
             if not words[index][:1].isupper() or index in covered:
+                continue
+            honorific = opener not in PERSON_OPENERS
+            if honorific and not _marked_as_person(words, index + 1, index + 1):
                 continue
             end = index + 1
             while (
@@ -3375,7 +3486,7 @@ def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
             ):
                 end += 1
             if end > index + 1:
-                spans.append(_Span(field, index, end, "person", None))
+                spans.append(_Span(field, index + honorific, end, "person", None))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:

@@ -30,8 +30,10 @@ RANK_GRADES: frozenset[str] = _words(
 )
 
 #: A title's second word that qualifies it (``Jaksa Agung``, the attorney general;
-#: ``Duta Besar``, an ambassador): part of the title after that title word, no name
-#: (``Jaksa Agung HM Prasetyo`` names HM Prasetyo; ``Pak Agung`` still names Agung).
+#: ``Duta Besar``, an ambassador; ``Pahlawan Nasional``, a national hero): part of the title
+#: after that title word, no name (``Jaksa Agung HM Prasetyo`` names HM Prasetyo; ``Pak
+#: Agung`` still names Agung). With its qualifier a word is a title even where it is none
+#: alone (``Guru Besar Universitas Indonesia`` names the university).
 TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
     {
         ("jaksa", "agung"),
@@ -40,6 +42,7 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
         ("imam", "besar"),
         ("panglima", "besar"),
         ("guru", "besar"),
+        ("pahlawan", "nasional"),
     }
 )
 
@@ -53,7 +56,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
     bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
-    kiai kh ustaz ustadz
+    kiai kyai kh ustaz ustadz ustad
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa jpu pengacara advokat wartawan jurnalis
@@ -123,7 +126,7 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
 #: ``Mr Smith``): the name right after one is a person's, whatever the tagger read it as.
 #: Not ``Tuan`` (``Tuan Rumah``) or ``Ibu`` (``Ibu Kota``).
 PERSON_HONORIFICS: frozenset[str] = _words(
-    "haji hj kiai kyai kh ustaz ustadz habib syekh sheikh syeikh mr mrs"
+    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs"
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
@@ -277,7 +280,8 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: Words of an article about a film, a series or a play: there a name right after a role
 #: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
-#: ``sebagai karakter "Tsukiko"``), a person; elsewhere a role is a nickname (``berperan
+#: ``sebagai karakter "Tsukiko"``, a name quoted right after ``sebagai``: ``sebagai "Sara"
+#: dalam "Deep Love"``), a person; elsewhere a role is a nickname (``berperan
 #: sebagai Mr. Money Bags`` for a company). Not ``karakter`` alone, also said of a studio
 #: or a franchise (``karakter Disney``), nor ``sebagai tokoh``, also a figure of a body
 #: (``dikenal sebagai tokoh Muhammadiyah``).
@@ -294,7 +298,7 @@ ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
         "memainkan karakter",
         "sebagai karakter",
     )
-)
+) | frozenset(("sebagai", quote) for quote in '"“')
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
 #: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
@@ -430,15 +434,20 @@ ABBREVIATED_HEADS: frozenset[str] = _words("kab prov kec")
 STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
-#: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
+#: both annotated corpora write it (``Stadion Harapan``), ``Menara Kudus`` a tower, not the
+#: town; ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
 #: place itself, kept in the mention as both annotated corpora do. Not ``Gunung``:
-#: ``Gunung Padang`` is a site, no part of the city Padang.
+#: ``Gunung Padang`` is a site, no part of the city Padang. Papua's districts (``Distrik
+#: Abepura``) and Japan's prefectures (``Prefektur Chiba``) are such units too.
 ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
-    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik"
+    "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik distrik prefektur"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
-    "gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
+    """
+    gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen menara
+    stadion gor
+    """
 )
 #: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
 #: may name the feature without its head (``Rinjani``).
@@ -452,12 +461,13 @@ PLACE_NAME_OPENERS: frozenset[str] = _words("new north south east west saint san
 #: Heads of organisations' names; the army's territorial commands are named as the
 #: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``), and a regional
 #: office's abbreviated name (``Dispar Aceh``, ``Disbudpar Prov. Sumatera Selatan``,
-#: ``Dinkes Kota Bogor``) is the office, as ``Dinas`` spelt out is.
+#: ``Dinkes Kota Bogor``) is the office, as ``Dinas`` spelt out is; a polytechnic, an
+#: institute or an academy is a college as a university is (``Politeknik Negeri Malang``).
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
-    pt cv tbk persero bank universitas university partai lembaga pengadilan kejaksaan kantor
-    kementerian direktorat badan komisi dinas pemprov pemkot pemkab polda polres polresta
-    polrestabes polsek kodam korem kodim koramil
+    pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
+    pengadilan kejaksaan kantor kementerian direktorat badan komisi dinas pemprov pemkot
+    pemkab polda polres polresta polrestabes polsek kodam korem kodim koramil
     dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
     disperindag dispenda diskominfo dinsos distan dishut
     """
@@ -594,9 +604,9 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
 #: First words of organisations' names that no place's or person's name opens with: a
 #: name the tagger reads as a place or a person opening with one is the organisation
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
-#: Barat``). Not ``Kantor``: an office is also the building.
+#: Barat``, ``Football Club de Metz``). Not ``Kantor``: an office is also the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
-    "brigade batalyon laskar milisi front komando"
+    "brigade batalyon laskar milisi front komando football"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
