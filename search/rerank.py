@@ -164,9 +164,11 @@ def evidence(
     surface_places = _places(places_of, SURFACE_FIELD, surfaces, ordered)
     surface_titles = _in_title(reader, SURFACE_FIELD, surfaces, ordered)
     for word, stem, offset, terms in words.in_digits:
+        _weigh_date_in_digits(reader, BODY_FIELD, stem, terms, stems, articles)
         _add_date_in_digits(
             places_of, reader, BODY_FIELD, stem, offset, terms, ordered, places, in_titles
         )
+        _weigh_date_in_digits(reader, SURFACE_FIELD, word, terms, surfaces, articles)
         _add_date_in_digits(
             places_of,
             reader,
@@ -225,6 +227,25 @@ def _places(
         for docnum, places in places_of(fieldname, word, docnums):
             found.setdefault(docnum, {})[word] = places
     return found
+
+
+def _weigh_date_in_digits(
+    reader: IndexReader,
+    fieldname: str,
+    word: str,
+    terms: Sequence[str],
+    weights: dict[str, float],
+    articles: int,
+) -> None:
+    """Gives ``word`` of a day typed in words or digits, when no article has it as typed,
+    the weight of its rarest form in digits an article has (``terms``): "Selasa (23/8)" in
+    an archive that never writes "agustus" or "23/08/2005" held a word that weighed nothing,
+    and the search failed (KeyError, told as a damaged index)."""
+    if word in weights:
+        return
+    found = _weights(reader, fieldname, terms, articles)
+    if found:
+        weights[word] = max(found.values())
 
 
 def _add_date_in_digits(

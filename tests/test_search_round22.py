@@ -1,0 +1,87 @@
+"""Lookups as readers type them, round 22: what a sixth blind set of IndoSum lookups and
+round 21's leftovers showed, on fixtures written for warta."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import index_of
+from tests.test_search_round20 import FILLER, _ids
+
+
+def test_a_day_typed_without_its_year_finds_the_story_dating_it_in_full(
+    tmp_path: Path,
+) -> None:
+    """``kecelakaan pesawat 23 agustus``: the story dates itself "Selasa (23/8/2005)", one
+    word in the index, so neither the day typed in words nor ``tgl 23/8`` found it, and
+    every story with a crash, a 23 and an August came first. The day and month written in digits
+    are kept without the year too (with or without leading zeros: "(03/09/2017)")."""
+    august = {
+        f"agustus{n}": f"Laporan {n}\n\nKecelakaan pesawat kecil terjadi pada Agustus 2005 di "
+        f"bandara kota {n}; sebanyak 23 penumpang pesawat itu selamat. {FILLER}\n"
+        for n in range(4)
+    }
+    service = index_of(
+        tmp_path,
+        {
+            **august,
+            "peru": "Pesawat jatuh\n\nSebuah pesawat penumpang jatuh di hutan Peru, Selasa "
+            "(23/8/2005). Sebanyak 37 penumpang tewas dalam kecelakaan itu.\n",
+            "nol": "Banjir bandang\n\nBanjir bandang melanda Garut, Minggu (03/09/2017), "
+            "merendam ratusan rumah warga.\n",
+            "banjir": f"Banjir\n\nBanjir merendam 3 desa di Garut sejak September. {FILLER}\n",
+        },
+    )
+    try:
+        assert _ids(service, "kecelakaan pesawat 23 agustus")[:1] == ["peru"]
+        assert _ids(service, "tgl 23/8")[:1] == ["peru"]
+        assert _ids(service, "banjir garut 3 september")[:1] == ["nol"]
+        assert _ids(service, "banjir 3/9")[:1] == ["nol"]
+    finally:
+        service.close()
+
+
+def test_a_day_typed_in_digits_finds_the_story_that_spaces_it(tmp_path: Path) -> None:
+    """``dikeroyok halte 26/8``: a tokenised archive writes "Jumat (26 / 8 / 2016)" (IndoSum
+    does, 2,904 times), three words, so the day typed as news writes it matched nothing
+    there and ``26/8/2016`` found no article at all. A day typed in digits is its numbers
+    in a row too; a number that is no day (``1/20``) stays as typed."""
+    service = index_of(
+        tmp_path,
+        {
+            "halte": "Pengeroyokan\n\nSeorang pemuda dikeroyok empat pria di halte bus, "
+            "Jumat (26 / 8 / 2016) malam.\n",
+            "menit": "Halte baru\n\nPemuda itu menunggu di halte selama 26 menit, lalu bus "
+            "nomor 8 datang terlambat. Pemuda lain dikeroyok di sana tahun lalu.\n",
+            "skor": "Sepak bola\n\nPemain itu mencetak 1 gol dari 20 tembakan.\n",
+        },
+    )
+    try:
+        assert _ids(service, "26/8/2016") == ["halte"]
+        assert _ids(service, "dikeroyok halte 26/8")[:1] == ["halte"]
+        assert _ids(service, "26/08") == ["halte"]
+        assert _ids(service, "1/20") == []
+    finally:
+        service.close()
+
+
+def test_a_day_typed_in_words_that_no_article_writes_out_is_searched_not_a_damaged_index(
+    tmp_path: Path,
+) -> None:
+    """``pesawat 23 agustus`` over an archive that dates its stories only in digits:
+    "agustus" was in no article, so the second stage gave the story writing "(23/8)" a word
+    that weighed nothing, and the search failed as a damaged index."""
+    service = index_of(
+        tmp_path,
+        {
+            "peru": "Pesawat jatuh\n\nSebuah pesawat jatuh di hutan Peru, Selasa (23/8). "
+            "Sebanyak 37 penumpang tewas.\n",
+            "bogor": "Pesawat latih\n\nPesawat latih mendarat darurat di Bogor, Kamis (4/5).\n",
+        },
+    )
+    try:
+        result = service.search("pesawat 23 agustus", snippets=False)
+        assert result.error is None
+        assert [hit.id for hit in result.hits][:1] == ["peru"]
+    finally:
+        service.close()
