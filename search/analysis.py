@@ -31,7 +31,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -406,6 +406,24 @@ def short_words() -> dict[str, str]:
     """Words written out -> the one word ``other_words`` gives them for ("setya novanto" ->
     "setnov"): a query typing them out finds the story that writes only the short word."""
     return {other: word for word, other in other_words().items() if " " in other}
+
+
+def short_word_runs(words: Sequence[str]) -> dict[int, tuple[int, str]]:
+    """The words (by index) of each run of two or three in a row that :func:`short_words`
+    writes as one (``jam tangan pintar``: smartwatch), each with its place in the run and
+    the short word; the longer run first, a word in one run at most. The story that writes
+    only the short word has each of them (the query and the second stage read this)."""
+    found: dict[int, tuple[int, str]] = {}
+    short = short_words()
+    for size in (3, 2):
+        for at in range(len(words) - size + 1):
+            span = range(at, at + size)
+            if any(index in found for index in span):
+                continue
+            word = short.get(" ".join(words[index] for index in span).lower())
+            if word is not None:
+                found.update((index, (index - at, word)) for index in span)
+    return found
 
 
 @functools.cache

@@ -61,12 +61,17 @@ class QueryWords:
     #: date (day 0, month 1, year 2) and the one-word forms of the date in digits an
     #: article may have instead ("23" and "agustus": ``23/8``).
     in_digits: tuple[tuple[str, str, int, tuple[str, ...]], ...] = ()
+    #: ``(stem, offset, short)``: a word of a thing typed out that has a short word, its
+    #: place among them and the short word's stem ("jam", "tangan", "pintar": 0, 1, 2 and
+    #: ``smartwatch``). The story writing only the short word has each of them, in the
+    #: stemmed body only: it is not the form typed.
+    in_short_word: tuple[tuple[str, int, str], ...] = ()
 
 
 def query_words(text: str) -> QueryWords:
     """The words of ``text`` as the index analyses them (a field name, an operator or an
     excluded word counts as a word too: it weighs every candidate alike)."""
-    from warta.search.analysis import stopwords, tokenize
+    from warta.search.analysis import short_word_runs, stopwords, tokenize
     from warta.search.dates import digit_forms
 
     analyse = _stemmed()
@@ -90,6 +95,12 @@ def query_words(text: str) -> QueryWords:
         for at, (offset, forms) in digit_forms(typed).items()
         for token in analyse(typed[at])
     ]
+    in_short_word = [
+        (token.text, offset, short.text)
+        for at, (offset, word) in short_word_runs(typed).items()
+        for token in analyse(typed[at])
+        for short in analyse(word)
+    ]
     return QueryWords(
         stems=tuple(token.text for token in analyse(text)),
         surfaces=frozenset(word for word in typed if word not in stop),
@@ -97,6 +108,7 @@ def query_words(text: str) -> QueryWords:
         answer=answer,
         counted=tuple(dict.fromkeys(counted)),
         in_digits=tuple(in_digits),
+        in_short_word=tuple(in_short_word),
     )
 
 
@@ -163,13 +175,18 @@ def evidence(
     in_titles = _in_title(reader, BODY_FIELD, stems, ordered)
     surface_places = _places(places_of, SURFACE_FIELD, surfaces, ordered)
     surface_titles = _in_title(reader, SURFACE_FIELD, surfaces, ordered)
+    for stem, offset, short in words.in_short_word:
+        _weigh_one_word(reader, BODY_FIELD, stem, (short,), stems, articles)
+        _add_one_word(
+            places_of, reader, BODY_FIELD, stem, offset, (short,), ordered, places, in_titles
+        )
     for word, stem, offset, terms in words.in_digits:
-        _weigh_date_in_digits(reader, BODY_FIELD, stem, terms, stems, articles)
-        _add_date_in_digits(
+        _weigh_one_word(reader, BODY_FIELD, stem, terms, stems, articles)
+        _add_one_word(
             places_of, reader, BODY_FIELD, stem, offset, terms, ordered, places, in_titles
         )
-        _weigh_date_in_digits(reader, SURFACE_FIELD, word, terms, surfaces, articles)
-        _add_date_in_digits(
+        _weigh_one_word(reader, SURFACE_FIELD, word, terms, surfaces, articles)
+        _add_one_word(
             places_of,
             reader,
             SURFACE_FIELD,
@@ -229,7 +246,7 @@ def _places(
     return found
 
 
-def _weigh_date_in_digits(
+def _weigh_one_word(
     reader: IndexReader,
     fieldname: str,
     word: str,
@@ -237,10 +254,12 @@ def _weigh_date_in_digits(
     weights: dict[str, float],
     articles: int,
 ) -> None:
-    """Gives ``word`` of a day typed in words or digits, when no article has it as typed,
-    the weight of its rarest form in digits an article has (``terms``): "Selasa (23/8)" in
-    an archive that never writes "agustus" or "23/08/2005" held a word that weighed nothing,
-    and the search failed (KeyError, told as a damaged index)."""
+    """Gives ``word`` of several an article may write as one (``QueryWords.in_digits``,
+    ``in_short_word``),
+    when no article has it as typed, the weight of its rarest one-word form an article has
+    (``terms``): "Selasa (23/8)" in an archive that never writes "agustus" or "23/08/2005"
+    held a word that weighed nothing, and the search failed (KeyError, told as a damaged
+    index)."""
     if word in weights:
         return
     found = _weights(reader, fieldname, terms, articles)
@@ -248,7 +267,7 @@ def _weigh_date_in_digits(
         weights[word] = max(found.values())
 
 
-def _add_date_in_digits(
+def _add_one_word(
     places_of: PlacesOf,
     reader: IndexReader,
     fieldname: str,
@@ -259,10 +278,11 @@ def _add_date_in_digits(
     places: Places,
     in_titles: dict[int, set[str]],
 ) -> None:
-    """Gives ``word`` of a day typed in words (``23 agustus``) the places of the date in
-    digits (``terms``: "Selasa (23/8)") as if it were written out there, its ``offset``
-    after the date's first word: the story writing it so was taken for one lacking the
-    day and the month, and for one where they stand apart."""
+    """Gives ``word`` of several an article may write as one (a day typed in words,
+    ``23 agustus``; a thing typed out, ``jam tangan pintar``) the places of that one word
+    (``terms``: "Selasa (23/8)", "smartwatch") as if they were written out there, its
+    ``offset`` after the first of them: the story writing it so was taken for one lacking
+    the words, and for one where they stand apart."""
     weights = dict.fromkeys(terms, 0.0)
     for docnum, here in _places(places_of, fieldname, weights, docnums).items():
         found = places.setdefault(docnum, {}).setdefault(word, [])

@@ -85,3 +85,35 @@ def test_a_day_typed_in_words_that_no_article_writes_out_is_searched_not_a_damag
         assert [hit.id for hit in result.hits][:1] == ["peru"]
     finally:
         service.close()
+
+
+def test_a_thing_typed_out_finds_the_story_writing_only_its_short_word_among_every_word(
+    tmp_path: Path,
+) -> None:
+    """``jam tangan pintar``: the story writes only "smartwatch", so it lacked "jam" and
+    "tangan" and ranked below every story that has the three words anywhere, about a
+    wall clock or a clever trader. Each word typed out finds the short word (it scores
+    once), and the second stage reads the short word as the words in a row."""
+    clocks = {
+        f"jam{n}": f"Jam dinding {n}\n\nJam tangan murah dijual di pasar. Produsen jam itu "
+        f"mengaku pintar membaca pasar. {FILLER}\n"
+        for n in range(4)
+    }
+    service = index_of(
+        tmp_path,
+        {
+            **clocks,
+            "arloji": "Gawai unik\n\nSmartwatch Shell bisa dilepas dari talinya dan dipakai "
+            "menelepon. Smartwatch itu dijual tahun depan.\n",
+            "tangan": "Arloji pintar\n\nProdusen itu merilis jam tangan pintar dengan "
+            "baterai yang tahan dua minggu.\n",
+        },
+    )
+    try:
+        found = _ids(service, "jam tangan pintar")
+        assert found[0] == "tangan"
+        assert all(found.index("arloji") < found.index(clock) for clock in clocks)
+        assert _ids(service, "jam tangan pintar dilepas")[:1] == ["arloji"]
+        assert _ids(service, '"jam tangan pintar"') == ["tangan"]
+    finally:
+        service.close()
