@@ -163,6 +163,11 @@ class ParsedQuery:
 
 #: A number joined to a word or number by a dash (``2-0``, ``covid-19``): a score or a numbered
 #: name, searched as its parts in a row. An amount (``Rp25000000``) is not one.
+#: The weight of a form of a word that is to match without counting (the short word in
+#: the words typed out before the last, ``_short_forms``). Not 0: Whoosh's union of a
+#: small index's matches drops an article whose score in it is 0, so a story writing
+#: only "WNI" matched ``warga negara indonesia`` through the sidecars and not without.
+UNSCORED_FORM_WEIGHT = 1e-4
 _JOINED_BY_DASH = re.compile(r"\d\s*[-–]\s*\w|\w\s*[-–]\s*\d")
 #: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
 #: a word are punctuation, not a wildcard and a field: a typed question found nothing.
@@ -848,11 +853,12 @@ def _fields_plugin_class() -> type:
     wildcard = plugins.WildcardPlugin.WildcardNode
 
     def copy_to(node: Any, fieldname: str) -> Any:
-        """``node`` in ``fieldname``, weighed as the field is (nothing, when a form of a
-        word is to match without scoring: ``scored`` False)."""
+        """``node`` in ``fieldname``, weighed as the field is (next to nothing, when a form
+        of a word is to match without scoring: ``scored`` False)."""
         copied = copy.copy(node)
         copied.set_fieldname(fieldname)
-        copied.set_boost(FIELD_BOOSTS.get(fieldname, 1.0) if getattr(node, "scored", True) else 0.0)
+        weight = 1.0 if getattr(node, "scored", True) else UNSCORED_FORM_WEIGHT
+        copied.set_boost(FIELD_BOOSTS.get(fieldname, 1.0) * weight)
         return copied
 
     def numbers_in_a_row(node: Any) -> Any:
