@@ -57,9 +57,10 @@ class QueryWords:
     #: ``(stem, after)``: "berapa penumpang" gives ``("tumpang", True)``, a number right
     #: before the word; "tahun berapa" ``("tahun", False)``, a number right after it.
     counted: tuple[tuple[str, bool], ...] = ()
-    #: ``(word, stem, offset, terms)``: a word of a day typed in words, its place in the
-    #: date (day 0, month 1, year 2) and the one-word forms of the date in digits an
-    #: article may have instead ("23" and "agustus": ``23/8``).
+    #: ``(word, stem, offset, terms)``: a word of a day typed in words or digits, its place
+    #: in the date (day 0, month 1, year 2) and the forms of the date in digits an article
+    #: may have instead ("23" and "agustus": ``23/8``, and ``23 8`` as a tokenised archive
+    #: spaces it, "Selasa (23 / 8)").
     in_digits: tuple[tuple[str, str, int, tuple[str, ...]], ...] = ()
     #: ``(stem, offset, short)``: a word of a thing typed out that has a short word, its
     #: place among them and the short word's stem ("jam", "tangan", "pintar": 0, 1, 2 and
@@ -91,7 +92,7 @@ def query_words(text: str) -> QueryWords:
             if 0 <= neighbour < len(typed) and typed[neighbour] not in stop:
                 counted.extend((token.text, after) for token in analyse(typed[neighbour]))
     in_digits = [
-        (typed[at], token.text, offset, tuple(form for form in forms if " " not in form))
+        (typed[at], token.text, offset, tuple(forms))
         for at, (offset, forms) in digit_forms(typed).items()
         for token in analyse(typed[at])
     ]
@@ -180,12 +181,15 @@ def evidence(
         _add_one_word(
             places_of, reader, BODY_FIELD, stem, offset, (short,), ordered, places, in_titles
         )
-    for word, stem, offset, terms in words.in_digits:
-        _weigh_one_word(reader, BODY_FIELD, stem, terms, stems, articles)
+    for word, stem, offset, forms in words.in_digits:
+        terms = [form for form in forms if " " not in form]
+        spaced = [form.split() for form in forms if " " in form]
+        _weigh_one_word(reader, BODY_FIELD, stem, forms, stems, articles)
         _add_one_word(
             places_of, reader, BODY_FIELD, stem, offset, terms, ordered, places, in_titles
         )
-        _weigh_one_word(reader, SURFACE_FIELD, word, terms, surfaces, articles)
+        _add_spaced_date(places_of, BODY_FIELD, stem, offset, spaced, ordered, places)
+        _weigh_one_word(reader, SURFACE_FIELD, word, forms, surfaces, articles)
         _add_one_word(
             places_of,
             reader,
@@ -197,6 +201,7 @@ def evidence(
             surface_places,
             surface_titles,
         )
+        _add_spaced_date(places_of, SURFACE_FIELD, word, offset, spaced, ordered, surface_places)
     has_stems = _present(places, in_titles)
     has_surfaces = _present(surface_places, surface_titles)
     answers = _answer_pattern(words.answer)
@@ -255,14 +260,14 @@ def _weigh_one_word(
     articles: int,
 ) -> None:
     """Gives ``word`` of several an article may write as one (``QueryWords.in_digits``,
-    ``in_short_word``),
-    when no article has it as typed, the weight of its rarest one-word form an article has
-    (``terms``): "Selasa (23/8)" in an archive that never writes "agustus" or "23/08/2005"
-    held a word that weighed nothing, and the search failed (KeyError, told as a damaged
-    index)."""
+    ``in_short_word``), when no article has it as typed, the weight of its rarest form an
+    article has (``terms``; a spaced date by its rarest number): "Selasa (23/8)" in an
+    archive that never writes "agustus" or "23/08/2005" held a word that weighed nothing,
+    and the search failed (KeyError, told as a damaged index); ``4/6/2017`` weighed
+    nothing where the archive writes "(4 / 6 / 2017)"."""
     if word in weights:
         return
-    found = _weights(reader, fieldname, terms, articles)
+    found = _weights(reader, fieldname, [part for term in terms for part in term.split()], articles)
     if found:
         weights[word] = max(found.values())
 
@@ -292,6 +297,42 @@ def _add_one_word(
         found.sort()
     for docnum in _in_title(reader, fieldname, weights, docnums):
         in_titles.setdefault(docnum, set()).add(word)
+
+
+def _add_spaced_date(
+    places_of: PlacesOf,
+    fieldname: str,
+    word: str,
+    offset: int,
+    dates: Sequence[Sequence[str]],
+    docnums: Sequence[int],
+    places: Places,
+) -> None:
+    """Gives ``word`` of a day typed (``23 agustus``, ``4/6/2017``) the place of its number
+    where a tokenised archive spaces the date, its numbers in a row ("(23 / 8 / 2005)":
+    ``dates`` ``[["23", "8", "2005"], ...]``; "agustus" is the 8): the story was taken for
+    one lacking the month, or the whole date typed in digits."""
+    for numbers in dates:
+        if offset >= len(numbers):
+            continue
+        found = _places(places_of, fieldname, dict.fromkeys(numbers, 0.0), docnums)
+        for docnum, here in found.items():
+            if any(number not in here for number in numbers):
+                continue
+            runs = [
+                place
+                for place in here[numbers[0]]
+                if all(
+                    any(at == place[0] + step for at, _, _ in here[number])
+                    for step, number in enumerate(numbers[1:], 1)
+                )
+            ]
+            spots = {at: (start, end) for at, start, end in here[numbers[offset]]}
+            added = [(at + offset, *spots[at + offset]) for at, _, _ in runs]
+            if added:
+                found_here = places.setdefault(docnum, {}).setdefault(word, [])
+                found_here.extend(added)
+                found_here.sort()
 
 
 def _in_title(

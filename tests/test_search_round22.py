@@ -45,10 +45,22 @@ def test_a_day_typed_in_digits_finds_the_story_that_spaces_it(tmp_path: Path) ->
     """``dikeroyok halte 26/8``: a tokenised archive writes "Jumat (26 / 8 / 2016)" (IndoSum
     does, 2,904 times), three words, so the day typed as news writes it matched nothing
     there and ``26/8/2016`` found no article at all. A day typed in digits is its numbers
-    in a row too; a number that is no day (``1/20``) stays as typed."""
+    in a row too, in both stages; a number that is no day (``1/20``) stays as typed."""
+    dates = {
+        f"jadwal{n}": f"Jadwal {n}\n\nPendaftaran dibuka pada tanggal yang diumumkan pekan "
+        f"depan. {FILLER}\n"
+        for n in range(3)
+    }
+    numbers = {
+        f"rapat{n}": f"Rapat {n}\n\nPada 2016 sebanyak 26 warga dan 8 polisi hadir di rapat. "
+        f"{FILLER}\n"
+        for n in range(6)
+    }
     service = index_of(
         tmp_path,
         {
+            **dates,
+            **numbers,
             "halte": "Pengeroyokan\n\nSeorang pemuda dikeroyok empat pria di halte bus, "
             "Jumat (26 / 8 / 2016) malam.\n",
             "menit": "Halte baru\n\nPemuda itu menunggu di halte selama 26 menit, lalu bus "
@@ -58,6 +70,9 @@ def test_a_day_typed_in_digits_finds_the_story_that_spaces_it(tmp_path: Path) ->
     )
     try:
         assert _ids(service, "26/8/2016") == ["halte"]
+        # The second stage reads the spaced numbers as the day typed: not a story lacking it.
+        assert _ids(service, "tanggal 26/8/2016")[:1] == ["halte"]
+        assert _ids(service, "tanggal 26 agustus")[:1] == ["halte"]
         assert _ids(service, "dikeroyok halte 26/8")[:1] == ["halte"]
         assert _ids(service, "26/08") == ["halte"]
         assert _ids(service, "1/20") == []
