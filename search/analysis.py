@@ -31,11 +31,12 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from warta.search.dates import indexed_digit_forms
 from warta.search.spelling import modern_spelling
 from whoosh.analysis import (
     Analyzer,
@@ -48,7 +49,7 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-11"  # 11: compatibility forms folded (NFKC: ｊａｋａｒｔａ is jakarta)
+ANALYZER_VERSION = "id-12"  # 12: a day in digits also without its year (23/8/2005: 23/8)
 
 #: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
 MIN_CLITIC_STEM = 3
@@ -357,6 +358,23 @@ class ThousandsFilter(Filter):
             yield token
 
 
+class DigitDayFilter(Filter):
+    """Indexes a day written in digits in its other forms too, at its position
+    (:func:`~warta.search.dates.indexed_digit_forms`): "(23/8/2005)" is also ``23/8``, as a
+    day typed without its year (``23 agustus``, ``tgl 23/8``) is searched.
+
+    In indexed text only, as :class:`OldSpellingFilter`: a query keeps the date typed."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
+        for token in tokens:
+            yield token
+            if token.mode != "index" or "/" not in token.text:
+                continue
+            for form in indexed_digit_forms(token.text):
+                token.text = form
+                yield token
+
+
 def _read_data_lines(name: str) -> Iterator[str]:
     """Non-blank lines of a bundled data file, without ``#`` comments."""
     text = resources.files("warta.search.data").joinpath(name).read_text(encoding="utf-8")
@@ -388,6 +406,24 @@ def short_words() -> dict[str, str]:
     """Words written out -> the one word ``other_words`` gives them for ("setya novanto" ->
     "setnov"): a query typing them out finds the story that writes only the short word."""
     return {other: word for word, other in other_words().items() if " " in other}
+
+
+def short_word_runs(words: Sequence[str]) -> dict[int, tuple[int, str]]:
+    """The words (by index) of each run of two or three in a row that :func:`short_words`
+    writes as one (``jam tangan pintar``: smartwatch), each with its place in the run and
+    the short word; the longer run first, a word in one run at most. The story that writes
+    only the short word has each of them (the query and the second stage read this)."""
+    found: dict[int, tuple[int, str]] = {}
+    short = short_words()
+    for size in (3, 2):
+        for at in range(len(words) - size + 1):
+            span = range(at, at + size)
+            if any(index in found for index in span):
+                continue
+            word = short.get(" ".join(words[index] for index in span).lower())
+            if word is not None:
+                found.update((index, (index - at, word)) for index in span)
+    return found
 
 
 @functools.cache
@@ -491,8 +527,8 @@ def _repair_root(word: str, root: str) -> str:
 
 
 def stemmed_analyzer() -> Analyzer:
-    """Analyzer of the main text fields: case folded, stopwords removed, compounds and old
-    spellings also in their other forms, stemmed."""
+    """Analyzer of the main text fields: case folded, stopwords removed, compounds, old
+    spellings and days in digits also in their other forms, stemmed."""
     return (
         IndonesianTokenizer()
         | LowercaseFilter()
@@ -503,12 +539,20 @@ def stemmed_analyzer() -> Analyzer:
         | IndonesianStemFilter()
         | AmountAliasFilter()
         | ThousandsFilter()
+        | DigitDayFilter()
     )
 
 
 def exact_analyzer() -> Analyzer:
-    """Analyzer of the exact field: the same tokens, case folded, nothing removed or stemmed."""
-    return IndonesianTokenizer() | LowercaseFilter() | AmountAliasFilter() | ThousandsFilter()
+    """Analyzer of the exact field: the same tokens, case folded, nothing removed or stemmed
+    (a day in digits is also kept without its year, :class:`DigitDayFilter`)."""
+    return (
+        IndonesianTokenizer()
+        | LowercaseFilter()
+        | AmountAliasFilter()
+        | ThousandsFilter()
+        | DigitDayFilter()
+    )
 
 
 @functools.cache

@@ -240,12 +240,58 @@ def numeric_forms(day: str, month: str, year: str | None = None, lang: str = "id
     return ["/".join(parts), " ".join(parts)]
 
 
+#: A day written in digits as one word: ``23/8``, ``23/8/2005``, ``03/08/17``.
+_DIGIT_DAY = re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?")
+
+
+def _digit_day(word: str) -> tuple[str, str, str | None] | None:
+    """Day, month (without leading zeros) and year as written of a real day written in
+    digits, else None (``31/2``, ``1/20``: no day; a fraction is rarely a real day)."""
+    found = _DIGIT_DAY.fullmatch(word)
+    if found is None:
+        return None
+    day, month, year = str(int(found["day"])), str(int(found["month"])), found["year"]
+    try:
+        full = int(year) + (2000 if len(year) == 2 else 0) if year else 2000
+        dt.date(full, int(month), int(day))  # 2000: 29/2 is a day
+    except ValueError:
+        return None
+    return day, month, year
+
+
+def indexed_digit_forms(word: str, lang: str = "id") -> list[str]:
+    """The other one-word forms an index keeps of a day written in digits, so that a day
+    typed without its year finds it: "(23/8/2005)" is also ``23/8``, "(03/08)" ``3/8`` (what
+    :func:`numeric_forms` searches for ``23 agustus``). One token holds the whole date, so
+    ``23 agustus`` and ``tgl 23/8`` found only the stories of this year, which leave the
+    year out. Empty for anything else (``1/20``, a time)."""
+    day_month = _digit_day(word) if lang == "id" else None
+    if day_month is None:
+        return []
+    day, month, year = day_month
+    short = f"{day}/{month}"
+    forms = [f"{short}/{year}"] if year and len(year) == 4 else []
+    return [form for form in dict.fromkeys([*forms, short]) if form != word]
+
+
 def digit_forms(words: Sequence[str], lang: str = "id") -> dict[int, tuple[int, list[str]]]:
     """The words (by index) of each day typed in words (``23 agustus [2005]``), each with
     its place in the date (day 0, month 1, year 2) and the date in digits
     (:func:`numeric_forms`, the year's too): a story writing "Selasa (23/8)" has each of
-    them. The year also as "23/8": news leaves it out of this year's dates."""
+    them. The year also as "23/8": news leaves it out of this year's dates.
+
+    A day typed in digits (``tgl 26/8``, ``26/8/2016``) is a date of its own (place 0),
+    found as an archive that spaces it writes it too, "Jumat (26 / 8 / 2016)": its numbers
+    in a row; with a year, also the day without it."""
     found: dict[int, tuple[int, list[str]]] = {}
+    for at, word in enumerate(words):
+        day_month = _digit_day(word) if lang == "id" else None
+        if day_month is not None:
+            day, month, year = day_month
+            forms = [f"{day}/{month}", f"{day} {month}"]
+            if year is not None:
+                forms = [f"{day}/{month}/{year}", f"{day} {month} {year}", *forms]
+            found[at] = (0, [form for form in forms if form != word])
     for at in range(len(words) - 1):
         short = numeric_forms(words[at], words[at + 1], lang=lang)
         if not short:

@@ -163,6 +163,11 @@ class ParsedQuery:
 
 #: A number joined to a word or number by a dash (``2-0``, ``covid-19``): a score or a numbered
 #: name, searched as its parts in a row. An amount (``Rp25000000``) is not one.
+#: The weight of a form of a word that is to match without counting (the short word in
+#: the words typed out before the last, ``_short_forms``). Not 0: Whoosh's union of a
+#: small index's matches drops an article whose score in it is 0, so a story writing
+#: only "WNI" matched ``warga negara indonesia`` through the sidecars and not without.
+UNSCORED_FORM_WEIGHT = 1e-4
 _JOINED_BY_DASH = re.compile(r"\d\s*[-–]\s*\w|\w\s*[-–]\s*\d")
 #: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
 #: a word are punctuation, not a wildcard and a field: a typed question found nothing.
@@ -831,7 +836,7 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
-    from warta.search.analysis import other_words, short_words, stemmed_analyzer, tokenize
+    from warta.search.analysis import other_words, short_word_runs, stemmed_analyzer, tokenize
     from warta.search.dates import digit_forms
     from whoosh import query
     from whoosh.qparser import plugins, syntax
@@ -848,9 +853,12 @@ def _fields_plugin_class() -> type:
     wildcard = plugins.WildcardPlugin.WildcardNode
 
     def copy_to(node: Any, fieldname: str) -> Any:
+        """``node`` in ``fieldname``, weighed as the field is (next to nothing, when a form
+        of a word is to match without scoring: ``scored`` False)."""
         copied = copy.copy(node)
         copied.set_fieldname(fieldname)
-        copied.set_boost(FIELD_BOOSTS.get(fieldname, 1.0))
+        weight = 1.0 if getattr(node, "scored", True) else UNSCORED_FORM_WEIGHT
+        copied.set_boost(FIELD_BOOSTS.get(fieldname, 1.0) * weight)
         return copied
 
     def numbers_in_a_row(node: Any) -> Any:
@@ -879,6 +887,20 @@ def _fields_plugin_class() -> type:
 
     def _plain_unfielded(node: Any) -> bool:
         return type(node) is syntax.WordNode and node.fieldname is None
+
+    def _typed_apart(group: Any) -> Iterator[list[Any]]:
+        """Each run of plain words of ``group`` typed one space apart, in order."""
+        words = [(i, node) for i, node in enumerate(group) if not node.is_ws()]
+        chain: list[Any] = []
+        for (i, node), after in itertools.zip_longest(words, words[1:]):
+            if _plain_unfielded(node):
+                chain.append(node)
+            if not (_plain_unfielded(node) and after and _plain_unfielded(after[1])) or (
+                after[0] != i + 2
+            ):
+                if chain:
+                    yield chain
+                chain = []
 
     class PlainWord(query.Or):
         """An unfielded word or phrase: a partial match may lack it (see ``_any_word``).
@@ -916,8 +938,9 @@ def _fields_plugin_class() -> type:
             self.alternatives = alternatives
             #: The words searched as their corrections too, as typed: the result says so.
             self.corrected: dict[str, str] = {}
-            #: The plain words (by id) that are searched as a short word too (_short_forms).
-            self.shortened: dict[int, str] = {}
+            #: The plain words (by id) that are searched as a short word too, and whether
+            #: it scores there (_short_forms).
+            self.shortened: dict[int, tuple[str, bool]] = {}
             #: The plain words (by id) of a date typed in words, and the date in digits
             #: they are searched as too (_dates_in_digits).
             self.in_digits: dict[int, list[str]] = {}
@@ -987,39 +1010,27 @@ def _fields_plugin_class() -> type:
 
         def _short_forms(self, group: Any) -> None:
             """Plain words typed apart that ``analysis.short_words`` writes as one
-            (``setya novanto``: setnov; ``tanpa gol``: 0-0): the last of them searched as
-            the short word too. The story that writes only "Setnov" was not found at all.
-            Each word stays one word of the query, so a partial match may still have
-            "Novanto" alone; and the short word weighs once: given to each word, it counted
-            twice in every story using both forms (``manchester united``: "MU")."""
-            words = [(i, node) for i, node in enumerate(group) if not node.is_ws()]
-            for size in (3, 2):
-                for at in range(len(words) - size + 1):
-                    run = words[at : at + size]
-                    if not all(_plain_unfielded(node) for _, node in run) or any(
-                        j != i + 2 for (i, _), (j, _) in itertools.pairwise(run)
-                    ):
-                        continue  # not plain words typed apart (one space node between)
-                    short = short_words().get(" ".join(node.text for _, node in run).lower())
-                    if short is not None:
-                        self.shortened.setdefault(id(run[-1][1]), short)
+            (``setya novanto``: setnov; ``jam tangan pintar``: smartwatch): each of them
+            searched as the short word too. The story that writes only "Setnov" was not
+            found at all, and the one writing only "smartwatch" lacked "jam" and "tangan",
+            ranked below every story with the three words. Each word stays one word of the
+            query, so a partial match may still have "Novanto" alone; and the short word
+            weighs once, in the last word (the others match it unscored): scored in each, it
+            counted twice in every story using both forms (``manchester united``: "MU")."""
+            for chain in _typed_apart(group):
+                runs = short_word_runs([node.text for node in chain])
+                for at, (_, short) in runs.items():
+                    last = at + 1 == len(chain) or runs.get(at + 1, (0,))[0] == 0
+                    self.shortened.setdefault(id(chain[at]), (short, last))
 
         def _dates_in_digits(self, group: Any) -> None:
             """A day typed in words (``23 agustus``, ``7 september 2005``) as news writes it
             in digits too (``dates.digit_forms``): "Selasa (23/8)", "(7/9/2005)". The story
             writing only that matched neither the day nor the month, and ranked below
             stories with a 23 and an August anywhere. Only plain words typed apart."""
-            words = [(i, node) for i, node in enumerate(group) if not node.is_ws()]
-            chain: list[Any] = []
-            for (i, node), after in itertools.zip_longest(words, words[1:]):
-                if _plain_unfielded(node):
-                    chain.append(node)
-                if not (_plain_unfielded(node) and after and _plain_unfielded(after[1])) or (
-                    after[0] != i + 2
-                ):
-                    for at, (_, forms) in digit_forms([n.text for n in chain]).items():
-                        self.in_digits.setdefault(id(chain[at]), forms)
-                    chain = []
+            for chain in _typed_apart(group):
+                for at, (_, forms) in digit_forms([n.text for n in chain]).items():
+                    self.in_digits.setdefault(id(chain[at]), forms)
 
         def _forms(self, node: Any, typed: Any) -> list[Any]:
             """``node`` (what the plain word ``typed`` is searched as); for a word no article
@@ -1037,9 +1048,11 @@ def _fields_plugin_class() -> type:
             other = other_words().get(lowered)
             if other is not None:
                 forms.append(_as_typed(node, other))
-            short = self.shortened.get(id(typed))
+            short, scored = self.shortened.get(id(typed), (None, True))
             if short is not None:
-                forms.append(_as_typed(node, short))
+                found = _as_typed(node, short)
+                found.scored = scored
+                forms.append(found)
             forms.extend(_as_typed(node, digits) for digits in self.in_digits.get(id(typed), ()))
             return forms
 

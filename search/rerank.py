@@ -57,16 +57,22 @@ class QueryWords:
     #: ``(stem, after)``: "berapa penumpang" gives ``("tumpang", True)``, a number right
     #: before the word; "tahun berapa" ``("tahun", False)``, a number right after it.
     counted: tuple[tuple[str, bool], ...] = ()
-    #: ``(word, stem, offset, terms)``: a word of a day typed in words, its place in the
-    #: date (day 0, month 1, year 2) and the one-word forms of the date in digits an
-    #: article may have instead ("23" and "agustus": ``23/8``).
+    #: ``(word, stem, offset, terms)``: a word of a day typed in words or digits, its place
+    #: in the date (day 0, month 1, year 2) and the forms of the date in digits an article
+    #: may have instead ("23" and "agustus": ``23/8``, and ``23 8`` as a tokenised archive
+    #: spaces it, "Selasa (23 / 8)").
     in_digits: tuple[tuple[str, str, int, tuple[str, ...]], ...] = ()
+    #: ``(stem, offset, short)``: a word of a thing typed out that has a short word, its
+    #: place among them and the short word's stem ("jam", "tangan", "pintar": 0, 1, 2 and
+    #: ``smartwatch``). The story writing only the short word has each of them, in the
+    #: stemmed body only: it is not the form typed.
+    in_short_word: tuple[tuple[str, int, str], ...] = ()
 
 
 def query_words(text: str) -> QueryWords:
     """The words of ``text`` as the index analyses them (a field name, an operator or an
     excluded word counts as a word too: it weighs every candidate alike)."""
-    from warta.search.analysis import stopwords, tokenize
+    from warta.search.analysis import short_word_runs, stopwords, tokenize
     from warta.search.dates import digit_forms
 
     analyse = _stemmed()
@@ -86,9 +92,15 @@ def query_words(text: str) -> QueryWords:
             if 0 <= neighbour < len(typed) and typed[neighbour] not in stop:
                 counted.extend((token.text, after) for token in analyse(typed[neighbour]))
     in_digits = [
-        (typed[at], token.text, offset, tuple(form for form in forms if " " not in form))
+        (typed[at], token.text, offset, tuple(forms))
         for at, (offset, forms) in digit_forms(typed).items()
         for token in analyse(typed[at])
+    ]
+    in_short_word = [
+        (token.text, offset, short.text)
+        for at, (offset, word) in short_word_runs(typed).items()
+        for token in analyse(typed[at])
+        for short in analyse(word)
     ]
     return QueryWords(
         stems=tuple(token.text for token in analyse(text)),
@@ -97,6 +109,7 @@ def query_words(text: str) -> QueryWords:
         answer=answer,
         counted=tuple(dict.fromkeys(counted)),
         in_digits=tuple(in_digits),
+        in_short_word=tuple(in_short_word),
     )
 
 
@@ -163,11 +176,21 @@ def evidence(
     in_titles = _in_title(reader, BODY_FIELD, stems, ordered)
     surface_places = _places(places_of, SURFACE_FIELD, surfaces, ordered)
     surface_titles = _in_title(reader, SURFACE_FIELD, surfaces, ordered)
-    for word, stem, offset, terms in words.in_digits:
-        _add_date_in_digits(
+    for stem, offset, short in words.in_short_word:
+        _weigh_one_word(reader, BODY_FIELD, stem, (short,), stems, articles)
+        _add_one_word(
+            places_of, reader, BODY_FIELD, stem, offset, (short,), ordered, places, in_titles
+        )
+    for word, stem, offset, forms in words.in_digits:
+        terms = [form for form in forms if " " not in form]
+        spaced = [form.split() for form in forms if " " in form]
+        _weigh_one_word(reader, BODY_FIELD, stem, forms, stems, articles)
+        _add_one_word(
             places_of, reader, BODY_FIELD, stem, offset, terms, ordered, places, in_titles
         )
-        _add_date_in_digits(
+        _add_spaced_date(places_of, BODY_FIELD, stem, offset, spaced, ordered, places)
+        _weigh_one_word(reader, SURFACE_FIELD, word, forms, surfaces, articles)
+        _add_one_word(
             places_of,
             reader,
             SURFACE_FIELD,
@@ -178,6 +201,7 @@ def evidence(
             surface_places,
             surface_titles,
         )
+        _add_spaced_date(places_of, SURFACE_FIELD, word, offset, spaced, ordered, surface_places)
     has_stems = _present(places, in_titles)
     has_surfaces = _present(surface_places, surface_titles)
     answers = _answer_pattern(words.answer)
@@ -227,7 +251,28 @@ def _places(
     return found
 
 
-def _add_date_in_digits(
+def _weigh_one_word(
+    reader: IndexReader,
+    fieldname: str,
+    word: str,
+    terms: Sequence[str],
+    weights: dict[str, float],
+    articles: int,
+) -> None:
+    """Gives ``word`` of several an article may write as one (``QueryWords.in_digits``,
+    ``in_short_word``), when no article has it as typed, the weight of its rarest form an
+    article has (``terms``; a spaced date by its rarest number): "Selasa (23/8)" in an
+    archive that never writes "agustus" or "23/08/2005" held a word that weighed nothing,
+    and the search failed (KeyError, told as a damaged index); ``4/6/2017`` weighed
+    nothing where the archive writes "(4 / 6 / 2017)"."""
+    if word in weights:
+        return
+    found = _weights(reader, fieldname, [part for term in terms for part in term.split()], articles)
+    if found:
+        weights[word] = max(found.values())
+
+
+def _add_one_word(
     places_of: PlacesOf,
     reader: IndexReader,
     fieldname: str,
@@ -238,10 +283,11 @@ def _add_date_in_digits(
     places: Places,
     in_titles: dict[int, set[str]],
 ) -> None:
-    """Gives ``word`` of a day typed in words (``23 agustus``) the places of the date in
-    digits (``terms``: "Selasa (23/8)") as if it were written out there, its ``offset``
-    after the date's first word: the story writing it so was taken for one lacking the
-    day and the month, and for one where they stand apart."""
+    """Gives ``word`` of several an article may write as one (a day typed in words,
+    ``23 agustus``; a thing typed out, ``jam tangan pintar``) the places of that one word
+    (``terms``: "Selasa (23/8)", "smartwatch") as if they were written out there, its
+    ``offset`` after the first of them: the story writing it so was taken for one lacking
+    the words, and for one where they stand apart."""
     weights = dict.fromkeys(terms, 0.0)
     for docnum, here in _places(places_of, fieldname, weights, docnums).items():
         found = places.setdefault(docnum, {}).setdefault(word, [])
@@ -251,6 +297,42 @@ def _add_date_in_digits(
         found.sort()
     for docnum in _in_title(reader, fieldname, weights, docnums):
         in_titles.setdefault(docnum, set()).add(word)
+
+
+def _add_spaced_date(
+    places_of: PlacesOf,
+    fieldname: str,
+    word: str,
+    offset: int,
+    dates: Sequence[Sequence[str]],
+    docnums: Sequence[int],
+    places: Places,
+) -> None:
+    """Gives ``word`` of a day typed (``23 agustus``, ``4/6/2017``) the place of its number
+    where a tokenised archive spaces the date, its numbers in a row ("(23 / 8 / 2005)":
+    ``dates`` ``[["23", "8", "2005"], ...]``; "agustus" is the 8): the story was taken for
+    one lacking the month, or the whole date typed in digits."""
+    for numbers in dates:
+        if offset >= len(numbers):
+            continue
+        found = _places(places_of, fieldname, dict.fromkeys(numbers, 0.0), docnums)
+        for docnum, here in found.items():
+            if any(number not in here for number in numbers):
+                continue
+            runs = [
+                place
+                for place in here[numbers[0]]
+                if all(
+                    any(at == place[0] + step for at, _, _ in here[number])
+                    for step, number in enumerate(numbers[1:], 1)
+                )
+            ]
+            spots = {at: (start, end) for at, start, end in here[numbers[offset]]}
+            added = [(at + offset, *spots[at + offset]) for at, _, _ in runs]
+            if added:
+                found_here = places.setdefault(docnum, {}).setdefault(word, [])
+                found_here.extend(added)
+                found_here.sort()
 
 
 def _in_title(

@@ -87,7 +87,9 @@ def test_a_name_typed_out_finds_the_story_that_writes_only_its_nickname(
     )
     try:
         found = _ids(service, "setya novanto")
-        assert found[0] == "lengkap" and set(found) == {"setnov", "lengkap", "lain"}
+        # Both stories about him have every word (round 22: the short word stands for the
+        # two), before the one about another Setya.
+        assert set(found[:2]) == {"setnov", "lengkap"} and found[2:] == ["lain"]
         assert _ids(service, "Setya Novanto mangkir")[:1] == ["setnov"]
         assert _ids(service, '"setya novanto"') == ["lengkap"]
         assert set(_ids(service, "tanpa gol")) == {"skor", "gol"}
