@@ -112,6 +112,7 @@ from warta.search.entities.names import (
     QUOTES,
     RANK_GRADES,
     RANK_WORDS,
+    REGION_HEAD_TITLES,
     RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -600,11 +601,20 @@ def _tagged_spans(
                 )
                 if kind_here != "person" and _marked_as_person(words, *trimmed):
                     kind_here = "person"
+                if kind_here == "organisation" and _after_region_head(words, trimmed[0]):
+                    kind_here = "place"
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _after_region_head(words: Sequence[str], start: int) -> bool:
+    """Whether the name at ``start`` comes right after a region's head's title (``Bupati``,
+    ``Wali Kota``, see ``REGION_HEAD_TITLES``): it is the region he heads."""
+    before = [word.lower() for word in words[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in REGION_HEAD_TITLES or before == ["wali", "kota"])
 
 
 def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:

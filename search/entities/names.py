@@ -30,8 +30,9 @@ RANK_GRADES: frozenset[str] = _words(
 )
 
 #: A title's second word that qualifies it (``Jaksa Agung``, the attorney general;
-#: ``Duta Besar``, an ambassador): part of the title after that title word, no name
-#: (``Jaksa Agung HM Prasetyo`` names HM Prasetyo; ``Pak Agung`` still names Agung).
+#: ``Duta Besar``, an ambassador; ``Wali Kota``, a mayor, as the standard spelling writes
+#: it): part of the title after that title word, no name (``Jaksa Agung HM Prasetyo``
+#: names HM Prasetyo, ``Wali Kota Verona`` the city Verona; ``Pak Agung`` still names Agung).
 TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
     {
         ("jaksa", "agung"),
@@ -40,6 +41,7 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
         ("imam", "besar"),
         ("panglima", "besar"),
         ("guru", "besar"),
+        ("wali", "kota"),
     }
 )
 
@@ -496,6 +498,10 @@ SEAT_TITLES: frozenset[str] = _words(
     dandim dubes konsul
     """
 )
+#: Titles of a region's head (``Wali Kota Verona``, ``Bupati Sleman``): the one name right
+#: after them is the region, a place, whatever the tagger read (``Kota Verona`` looks
+#: like a city's government). Not ``Gubernur``, also a central bank's governor.
+REGION_HEAD_TITLES: frozenset[str] = _words("bupati wabup walikota camat lurah")
 #: First words of an organisation's full name that the article defines with its acronym
 #: (``Komite Nasional Pembaruan Agraria (KNPA)``): the heads above and bodies' nouns that
 #: are too common before other names to make a name alone (``Tim Indonesia``).

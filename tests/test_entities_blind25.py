@@ -1,0 +1,16 @@
+"""Entity rules of the blind25 round (issue #14), on sentences written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_the_city_after_wali_kota_is_the_place_not_its_government() -> None:
+    # "Wali Kota" is the standard spelling of a mayor's title: "Kota Verbania" was an
+    # organisation of its own, cut out of the title.
+    body = (
+        "Dilansir dari The Guardian, Wali Kota Ravenna menyampaikan duka yang mendalam. "
+        "Dilansir Reuters, Wali Kota Lucca menyampaikan belasungkawa."
+    )
+    found = _kinds(body)
+    assert found.get("Ravenna") == {"place"}
+    assert found.get("Lucca") == {"place"}
+    assert not any(surface.startswith("Kota") for surface in found)
