@@ -14,3 +14,15 @@ def test_the_city_after_wali_kota_is_the_place_not_its_government() -> None:
     assert found.get("Ravenna") == {"place"}
     assert found.get("Lucca") == {"place"}
     assert not any(surface.startswith("Kota") for surface in found)
+
+
+def test_barcelonas_spanish_nickname_and_the_election_committee_are_known() -> None:
+    # "Azulgrana" (Barcelona) and "Panwaslu" (the regional election supervisors) were
+    # found by no one.
+    body = (
+        "Gol yang dinanti Azulgrana akhirnya lahir dari tendangan jarak jauh. "
+        "Laporan warga soal kampanye hitam diteruskan ke Panwaslu sebelum masa tenang."
+    )
+    found = _kinds(body)
+    assert found.get("Azulgrana") == {"organisation"}
+    assert found.get("Panwaslu") == {"organisation"}
