@@ -26,3 +26,17 @@ def test_barcelonas_spanish_nickname_and_the_election_committee_are_known() -> N
     found = _kinds(body)
     assert found.get("Azulgrana") == {"organisation"}
     assert found.get("Panwaslu") == {"organisation"}
+
+
+def test_a_country_code_in_parentheses_in_a_results_table_is_no_entity() -> None:
+    # "Takuro Hoki / Yugo Kobayashi (JPN)": JPN was an organisation, line after line.
+    body = (
+        "Hasil babak kedua:\n\n"
+        "MD: Budi Hartono / Agus Salim (INA/3) vs Kenji Ogawa / Hiroshi Mori (JPN) 21 - 13\n\n"
+        "WD: Yuka Sato / Emi Tanaka (JPN/1) vs Siti Rahma / Dewi Lestari (INA) 21 - 15"
+    )
+    found = _kinds(body)
+    assert "JPN" not in found
+    assert "INA" not in found
+    assert found.get("Kenji Ogawa") == {"person"}
+    assert found.get("Yuka Sato") == {"person"}

@@ -594,6 +594,8 @@ def _tagged_spans(
             end = trimmed[1]
             last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
             job_title = run_kind == "person" and last.lower() in JOB_TITLE_ENDS
+            if _is_bracketed_country_code(words, *trimmed):
+                continue
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 team = _after_country_code(words, trimmed[0])
                 kind_here = (
@@ -669,6 +671,19 @@ def _after_country_code(words: Sequence[str], start: int) -> bool:
     """Whether a name follows a country code of a results table: the team of the rider or
     player before the code (``Johann Zarco FRA`` + ``Monster Yamaha Tech3``)."""
     return start > 0 and words[start - 1] in SPORTS_COUNTRY_CODES
+
+
+def _is_bracketed_country_code(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``start:end`` is a country code alone in parentheses, maybe with a seed
+    (``Takuro Hoki (JPN)``, ``(JPN/1)``): a results table's nationality, no entity."""
+    return (
+        end == start + 1
+        and words[start] in SPORTS_COUNTRY_CODES
+        and start > 0
+        and words[start - 1] == "("
+        and end < len(words)
+        and words[end] in (")", "/")
+    )
 
 
 #: A news site's channel written as one word, the site's name in lowercase then the
@@ -3393,7 +3408,8 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     too (the stock code in ``Bank Central Asia Tbk (BBCA)``); it keeps a key of its own,
     since a category (``Pertamina (BUMN)``) is written the same way. So is a word there
     that abbreviates the organisation (``Badan Keamanan Laut (Bakamla)``, see
-    ``_abbreviates``), which the tagger often leaves out; it links to the organisation."""
+    ``_abbreviates``), which the tagger often leaves out; it links to the organisation.
+    Not a country code there (``(INA)`` after a pair the tagger read as a firm)."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     covered = {index for span in field_spans for index in span.indices()}
@@ -3401,6 +3417,8 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     for end, organisation in sorted(organisations.items()):
         code = end + 1
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
+        if closed and _is_bracketed_country_code(words, code, code + 1):
+            continue  # a results table's nationality: Budi Santoso (INA)
         if closed and (
             _is_unit_code(words[code], covered, code)
             or (code not in covered and _abbreviates_name(words[code], organisation.words))
