@@ -1,5 +1,7 @@
 """Entity rules of the blind25 round (issue #14), on sentences written for these tests."""
 
+from warta.search.entities import extract_mentions
+
 from tests.mention_kinds import kinds_by_surface as _kinds
 
 
@@ -40,3 +42,16 @@ def test_a_country_code_in_parentheses_in_a_results_table_is_no_entity() -> None
     assert "INA" not in found
     assert found.get("Kenji Ogawa") == {"person"}
     assert found.get("Yuka Sato") == {"person"}
+
+
+def test_a_translated_bodys_name_with_its_foreign_acronym_is_one_organisation() -> None:
+    # "Pengadilan Permanen Arbitrase (PCA)": the English letters do not spell the
+    # Indonesian name, and the name and the acronym were two organisations.
+    body = (
+        "Pengadilan Banding Perdagangan (CTA) menolak gugatan itu pada Senin. Menurut "
+        "CTA, bukti yang diajukan tidak cukup."
+    )
+    mentions = extract_mentions("", body)
+    surfaces = [mention.surface for mention in mentions]
+    assert surfaces[0] == "Pengadilan Banding Perdagangan (CTA)"
+    assert {mention.key for mention in mentions if "CTA" in mention.surface} == {mentions[0].key}

@@ -67,6 +67,7 @@ from warta.search.entities.names import (
     FEATURE_HEADS,
     FLAG_WORDS,
     FOOTBALL_WORDS,
+    FOREIGN_BODY_HEADS,
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
@@ -4057,9 +4058,11 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
     ``closing`` starts: the farthest head word of the capitalised run before it (``dan``
     or a slash may join its parts: ``Barang / Jasa``) from which the acronym abbreviates
     the run (``_abbreviates_organisation``; an acronym of two words as one:
-    ``DiskesKolinlamil``); ``None`` if none."""
+    ``DiskesKolinlamil``), or, for an acronym in capitals that abbreviates none, the
+    farthest body's head there with a word after it (see ``_is_foreign_acronym_of``);
+    ``None`` if none."""
     acronym = "".join(words[opening + 1 : closing])
-    found = None
+    found = foreign = None
     start = opening
     while start > max(0, opening - _LONGEST_NAME):
         previous = words[start - 1]
@@ -4070,6 +4073,10 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
         if head and _abbreviates_organisation(acronym, words[start:opening]):
             found = start
+        if previous.lower() in NAMING_ORGANISATION_HEADS | FOREIGN_BODY_HEADS:
+            foreign = start
+    if found is None and acronym.isupper() and len(acronym) > 1 and opening - (foreign or 0) > 1:
+        return foreign  # a translated body's name, its acronym its own language's: PCA
     return found
 
 
@@ -4456,7 +4463,26 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
         named = named[1:]
     if long.kind == "place" and len(named) > 2 and named[0].lower() in _HEADS_ACRONYMS_LEAVE_OUT:
         named = named[1:]
-    return _abbreviates_organisation(word, long.words) or _abbreviates_name(word, named)
+    return (
+        _abbreviates_organisation(word, long.words)
+        or _abbreviates_name(word, named)
+        or _is_foreign_acronym_of(short, long)
+    )
+
+
+def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
+    """An acronym in capitals the gazetteer does not know, in parentheses right after a
+    body's name translated into Indonesian (``Pengadilan Permanen Arbitrase (PCA)``,
+    ``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``): its letters are the
+    body's own language's, so they need not spell the name; its head says it is a body."""
+    return (
+        bool(_bracketed_acronym(short))
+        and len(short.words[0]) > 1
+        and short.entry is None
+        and long.entry is None
+        and long.kind == "organisation"
+        and long.words[0].lower() in NAMING_ORGANISATION_HEADS | FOREIGN_BODY_HEADS
+    )
 
 
 def _abbreviates_organisation(word: str, name: Sequence[str]) -> bool:

@@ -523,6 +523,10 @@ BODY_GLOSS_ENDS: frozenset[str] = _words(
     league forum service society foundation authority department ministry court university
     """
 )
+#: Heads of a body's name besides ``NAMING_ORGANISATION_HEADS`` that a foreign body's
+#: translated name opens with, before the acronym of its own language (``Departemen Luar
+#: Negeri dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen Arbitrase (PCA)``).
+FOREIGN_BODY_HEADS: frozenset[str] = _words("departemen pengadilan")
 #: Heads that open an organisation's name and almost nothing else when two capitalised
 #: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``); not
 #: ``Majelis`` (``Majelis Hakim``), ``Tim`` or ``Sekolah`` (``Sekolah Menengah Atas``).
