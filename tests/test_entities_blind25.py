@@ -55,3 +55,15 @@ def test_a_translated_bodys_name_with_its_foreign_acronym_is_one_organisation() 
     surfaces = [mention.surface for mention in mentions]
     assert surfaces[0] == "Pengadilan Banding Perdagangan (CTA)"
     assert {mention.key for mention in mentions if "CTA" in mention.surface} == {mentions[0].key}
+
+
+def test_a_known_bank_does_not_grow_over_the_branch_office_after_it() -> None:
+    # "Bank BCA Kantor Cabang ..." was one organisation "Bank BCA Kantor".
+    body = (
+        "Uang itu disetor di Bank BCA Kantor Cabang Pasar Baru, lalu dipindahkan ke "
+        "Bank Mandiri Kantor Cabang Kelapa Gading pada pekan yang sama."
+    )
+    found = _kinds(body)
+    assert found.get("Bank BCA") == {"organisation"}
+    assert found.get("Bank Mandiri") == {"organisation"}
+    assert not any("Kantor" in surface for surface in found)

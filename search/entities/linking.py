@@ -972,6 +972,7 @@ def _longer_name(
         end < min(high, start + _LONGEST_NAME)
         and end not in line_starts
         and (belongs(end) or branch_place(end) or joins_parts(end))
+        and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
