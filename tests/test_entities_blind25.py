@@ -67,3 +67,16 @@ def test_a_known_bank_does_not_grow_over_the_branch_office_after_it() -> None:
     assert found.get("Bank BCA") == {"organisation"}
     assert found.get("Bank Mandiri") == {"organisation"}
     assert not any("Kantor" in surface for surface in found)
+
+
+def test_a_commission_defined_with_its_acronym_keeps_its_regional_seat() -> None:
+    # "Komisi Pemilihan Umum (KPU) DKI Jakarta" was the national commission and a place.
+    body = (
+        "Dua pasangan calon sudah mendaftar ke Komisi Pemilihan Umum (KPU) Jawa Tengah "
+        "pada Senin. Data Badan Pusat Statistik (BPS) Jawa Tengah dipakai untuk daftar "
+        "pemilih."
+    )
+    found = _kinds(body)
+    assert found.get("Komisi Pemilihan Umum (KPU) Jawa Tengah") == {"organisation"}
+    assert found.get("Badan Pusat Statistik (BPS) Jawa Tengah") == {"organisation"}
+    assert "Jawa Tengah" not in found

@@ -481,10 +481,11 @@ UNIT_HEADS: frozenset[str] = _words(
 #: article ``I`` opening a person's name.
 SCHOOL_WORDS: frozenset[str] = _words("sd sdn smp smpn sma sman smk smkn mts man negeri")
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
-#: Medan``, ``PN Medan``): the seat after the acronym the article defines is the branch's.
-#: Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``: the
-#: annotated corpora mark the city apart).
-BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit")
+#: Medan``, ``PN Medan``, ``Komisi Pemilihan Umum (KPU) DKI Jakarta``, ``Badan Pusat
+#: Statistik (BPS) Jawa Timur``): the seat after the acronym the article defines is the
+#: branch's. Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
+#: the annotated corpora mark the city apart).
+BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit komisi badan")
 #: Words for an organisation's office before its name (``Kantor Kementerian Sosial``):
 #: the mention takes them, the organisation is the same.
 OFFICE_WORDS: frozenset[str] = _words("kantor")
