@@ -80,3 +80,16 @@ def test_a_commission_defined_with_its_acronym_keeps_its_regional_seat() -> None
     assert found.get("Komisi Pemilihan Umum (KPU) Jawa Tengah") == {"organisation"}
     assert found.get("Badan Pusat Statistik (BPS) Jawa Tengah") == {"organisation"}
     assert "Jawa Tengah" not in found
+
+
+def test_the_anthem_and_el_clasico_are_no_entities() -> None:
+    # "lagu kebangsaan Indonesia Raya" was a place; "El Clasico" a product, "Clasico" a
+    # person: a song and a fixture, no entity of warta's kinds.
+    body = (
+        "Upacara dibuka dengan lagu kebangsaan Indonesia Raya di Stadion Manahan. "
+        "Pekan depan Barcelona bersiap untuk El Clasico. Lionel Messi tak sabar menghadapi "
+        "Clasico itu."
+    )
+    found = _kinds(body)
+    assert not {"Indonesia Raya", "Indonesia", "El Clasico", "Clasico"} & set(found)
+    assert found.get("Barcelona") == {"organisation"}
