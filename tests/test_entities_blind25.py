@@ -93,3 +93,16 @@ def test_the_anthem_and_el_clasico_are_no_entities() -> None:
     found = _kinds(body)
     assert not {"Indonesia Raya", "Indonesia", "El Clasico", "Clasico"} & set(found)
     assert found.get("Barcelona") == {"organisation"}
+
+
+def test_a_foreign_acronym_is_not_joined_to_part_of_a_name_or_to_a_unit() -> None:
+    # Kept apart by the foreign-acronym rule: the tagger's "Persatuan Indonesia" is the end
+    # of a party's name, and DKJ the council the dance committee belongs to.
+    body = (
+        "Hadir Partai Keadilan dan Persatuan Indonesia (PKPI) dan Komite Tari Dewan Kesenian "
+        "Jakarta (DKJ). Menurut Badan Pusat Statistik (BPS) Indonesia, jumlah pemilih naik."
+    )
+    found = _kinds(body)
+    assert "Persatuan Indonesia (PKPI)" not in found
+    assert "Komite Tari Dewan Kesenian Jakarta (DKJ)" not in found
+    assert "Badan Pusat Statistik (BPS) Indonesia" not in found

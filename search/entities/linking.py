@@ -4258,6 +4258,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             or acronym.target is not span
             or words[end + 2] != ")"
             or seat.kind != "place"
+            or seat.words == (HOME_COUNTRY,)  # the national body: BPS Indonesia
             or end + 3 in span.field.line_starts
         ):
             continue
@@ -4476,6 +4477,11 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
     body's name translated into Indonesian (``Pengadilan Permanen Arbitrase (PCA)``,
     ``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``): its letters are the
     body's own language's, so they need not spell the name; its head says it is a body."""
+    words = long.field.words
+    before = long.start - 1
+    cut = before >= 0 and (  # the tagger's name is only the end of one: Partai ... dan Persatuan
+        is_name_word(words[before]) or (words[before] in CONJUNCTIONS and before > 0)
+    )
     return (
         bool(_bracketed_acronym(short))
         and len(short.words[0]) > 1
@@ -4483,6 +4489,10 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
         and long.entry is None
         and long.kind == "organisation"
         and long.words[0].lower() in NAMING_ORGANISATION_HEADS | FOREIGN_BODY_HEADS
+        and not cut
+        and not any(  # a unit's name ending in its body's: Komite Tari Dewan Kesenian Jakarta (DKJ)
+            _abbreviates(short.words[0], long.words[start:]) for start in range(1, len(long.words))
+        )
     )
 
 
