@@ -106,3 +106,15 @@ def test_a_foreign_acronym_is_not_joined_to_part_of_a_name_or_to_a_unit() -> Non
     assert "Persatuan Indonesia (PKPI)" not in found
     assert "Komite Tari Dewan Kesenian Jakarta (DKJ)" not in found
     assert "Badan Pusat Statistik (BPS) Indonesia" not in found
+
+
+def test_a_house_number_is_no_part_of_the_street_or_the_district() -> None:
+    # "Jalan Halimun No. 6 Bogor Tengah" gave the place "6 Bogor Tengah".
+    body = (
+        "Kedai itu berlokasi di Jalan Melati No. 8 Bogor Tengah, dekat stasiun. Cabang "
+        "keduanya ada di Jalan Kenanga Nomor 12, Depok."
+    )
+    found = _kinds(body)
+    assert found.get("Bogor Tengah") == {"place"}
+    assert found.get("Jalan Kenanga") == {"place"}
+    assert not any(char.isdigit() for surface in found for char in surface)

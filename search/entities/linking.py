@@ -367,7 +367,11 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _ends_compound(words, start, end)
     ):
         start += 1
-    while end > start and (not is_name_word(words[end - 1]) or _is_cut_initial(words, end - 1)):
+    while end > start and (
+        not is_name_word(words[end - 1])
+        or _is_cut_initial(words, end - 1)
+        or _is_neighbourhood_number(words, end - 1)
+    ):
         end -= 1
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
@@ -452,18 +456,23 @@ def _opens_job_title(words: Sequence[str], index: int) -> bool:
 
 def _is_neighbourhood_number(words: Sequence[str], index: int) -> bool:
     """``RT`` or ``RW`` or its number, an address's neighbourhood unit (``RT 014 RW 04
-    Kelurahan Tanjung Barat``): no part of the place's name after it."""
+    Kelurahan Tanjung Barat``), or a house's number (``Jalan Halimun No. 6 Bogor
+    Tengah``): no part of the place's name after it."""
     if words[index][:1].isdigit():
-        return index > 0 and words[index - 1] in _NEIGHBOURHOOD_UNITS
+        before = words[index - 2] if index > 1 and words[index - 1] == "." else words[index - 1]
+        return index > 0 and before in _NEIGHBOURHOOD_UNITS + _HOUSE_NUMBER_CUES
+    after = index + 2 if index + 2 < len(words) and words[index + 1] == "." else index + 1
     return (
-        words[index] in _NEIGHBOURHOOD_UNITS
-        and index + 1 < len(words)
-        and words[index + 1][:1].isdigit()
+        words[index] in _NEIGHBOURHOOD_UNITS + _HOUSE_NUMBER_CUES
+        and after < len(words)
+        and words[after][:1].isdigit()
     )
 
 
 #: An address's neighbourhood units, written before their numbers.
 _NEIGHBOURHOOD_UNITS = ("RT", "RW")
+#: Words before a house's number in an address (``No. 6``, ``Nomor 12``).
+_HOUSE_NUMBER_CUES = ("No", "Nomor", "no")
 
 
 def _opens_panel_title(words: Sequence[str], index: int) -> bool:
@@ -928,6 +937,7 @@ def _longer_name(
                 and not _is_direction(words, index)
                 and not _in_job_title(words, index)
                 and not _opens_sentence_as_common_word(words, index)
+                and not _is_neighbourhood_number(words, index)
                 and (
                     word.lower() not in NEVER_ENTITIES
                     or _head_kind(word) is not None
