@@ -118,3 +118,16 @@ def test_a_house_number_is_no_part_of_the_street_or_the_district() -> None:
     assert found.get("Bogor Tengah") == {"place"}
     assert found.get("Jalan Kenanga") == {"place"}
     assert not any(char.isdigit() for surface in found for char in surface)
+
+
+def test_medsos_and_sms_are_common_nouns() -> None:
+    # "Media sosial (Medsos)" and "lewat SMS" were organisations.
+    body = (
+        "Media sosial (Medsos) yang dipakai untuk menyebar kebencian jadi sasaran polisi. "
+        "Ada juga tim Medsos di sini. Karyawan Pertamina dipecat lewat SMS, kata Budi "
+        "Santoso. SMS itu datang malam hari."
+    )
+    found = _kinds(body)
+    assert "Medsos" not in found
+    assert "SMS" not in found
+    assert found.get("Budi Santoso") == {"person"}
