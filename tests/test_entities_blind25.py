@@ -131,3 +131,14 @@ def test_medsos_and_sms_are_common_nouns() -> None:
     assert "Medsos" not in found
     assert "SMS" not in found
     assert found.get("Budi Santoso") == {"person"}
+
+
+def test_red_bull_is_the_company_and_its_ring_the_circuit() -> None:
+    # "salah satu sponsor kami, Red Bull" was a place.
+    body = (
+        "Seri ini penting bagi sponsor utama tim, Red Bull, kata Marc Marquez. Balapan "
+        "akan digelar di Red Bull Ring pada Minggu."
+    )
+    found = _kinds(body)
+    assert found.get("Red Bull") == {"organisation"}
+    assert found.get("Red Bull Ring") == {"place"}
