@@ -142,3 +142,9 @@ def test_red_bull_is_the_company_and_its_ring_the_circuit() -> None:
     found = _kinds(body)
     assert found.get("Red Bull") == {"organisation"}
     assert found.get("Red Bull Ring") == {"place"}
+
+
+def test_copa_del_rey_written_with_a_capital_del_is_the_cup() -> None:
+    # Indonesian news writes "Copa Del Rey" as often as "Copa del Rey"; it was found by no one.
+    body = "Sevilla ditahan imbang pada leg pertama perempat final Copa Del Rey, Rabu malam."
+    assert _kinds(body).get("Copa Del Rey") == {"organisation"}
