@@ -148,3 +148,15 @@ def test_copa_del_rey_written_with_a_capital_del_is_the_cup() -> None:
     # Indonesian news writes "Copa Del Rey" as often as "Copa del Rey"; it was found by no one.
     body = "Sevilla ditahan imbang pada leg pertama perempat final Copa Del Rey, Rabu malam."
     assert _kinds(body).get("Copa Del Rey") == {"organisation"}
+
+
+def test_the_city_after_derby_stays_the_city() -> None:
+    # "derby Manchester antara United dan City" was Manchester United.
+    body = (
+        "Pelatih itu menantikan laga antara Manchester United dan Manchester City. "
+        "Para pemain MU tiba di Amerika Serikat, lalu derby Manchester digelar di Houston. "
+        "MU menang dan United memimpin klasemen."
+    )
+    found = _kinds(body)
+    assert found.get("Manchester") == {"place"}
+    assert found.get("MU") == {"organisation"}

@@ -2242,6 +2242,8 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue
                 if _seat_after_place(field.words, index, at) and entry.kind != "place":
                     continue
+                if index and field.words[index - 1].lower() in _DERBY_WORDS:
+                    continue  # the city its two clubs share: derby Manchester
                 inside = {id(found): found for i in range(index, end) if (found := at.get(i))}
                 if any(found.start < index or found.end > end for found in inside.values()):
                     continue
@@ -2250,6 +2252,10 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 added.append(short)
                 at.update(dict.fromkeys(range(index, end), short))
     spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
+
+
+#: Words before the city whose two clubs meet (``derby Manchester``): the city stays.
+_DERBY_WORDS = frozenset({"derby", "derbi"})
 
 
 #: How many times more often an article names one of the entities sharing a short form
