@@ -160,3 +160,19 @@ def test_the_city_after_derby_stays_the_city() -> None:
     found = _kinds(body)
     assert found.get("Manchester") == {"place"}
     assert found.get("MU") == {"organisation"}
+
+
+def test_a_places_initials_the_tagger_left_out_are_that_place() -> None:
+    # "LCS" after "Laut China Selatan" was found nowhere in the article; a term explained
+    # after its acronym and a police report number's code stay no entity.
+    body = (
+        "Vietnam mengirim kapal patroli ke Laut China Selatan pekan ini. Ketegangan di LCS "
+        "meningkat, dan nelayan yang melaut di LCS diminta waspada. Mobil jenis MPV (Multi "
+        "Purpose Vehicle) laris; MPV itu dibeli Polda Metro Jaya sesuai laporan "
+        "LP/11/III/2017/PMJ pekan lalu."
+    )
+    mentions = extract_mentions("", body)
+    short = [m for m in mentions if m.surface == "LCS"]
+    assert len(short) == 2
+    assert {(m.kind, m.name) for m in short} == {("place", "Laut China Selatan")}
+    assert not [m for m in mentions if m.surface in ("MPV", "PMJ")]

@@ -4344,12 +4344,13 @@ def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None
 _SHORTEST_INITIALS = 3
 
 
-def _link_initials(spans: Sequence[_Span]) -> None:
+def _link_initials(spans: list[_Span]) -> None:
     """A name the gazetteer does not know, in capitals, whose letters are the initials of
     the words of one longer name of the same kind in the article stands for it: ``BCL``
     beside Bunga Citra Lestari (``Long Name (ACRONYM)`` is ``_link_renames``'); not two
-    letters (``PS`` of PS TNI beside Perseru Serui). Blends of a person's names are
-    linked here too (see ``_link_blends``)."""
+    letters (``PS`` of PS TNI beside Perseru Serui). So does such a word the tagger left
+    out (``LCS`` after ``Laut China Selatan``, see ``_mark_initials``). Blends of a
+    person's names are linked here too (see ``_link_blends``)."""
     _link_blends(spans)
     owners: dict[str, dict[str, _Span]] = {}
     for span in spans:
@@ -4357,6 +4358,7 @@ def _link_initials(spans: Sequence[_Span]) -> None:
         if len(root.words) > 1 and all(word[:1].isupper() for word in root.words):
             initials = "".join(word[0] for word in root.words)
             owners.setdefault(initials, {}).setdefault(root.name, root)
+    _mark_initials(spans, owners)
     for span in spans:
         word = span.words[0] if len(span.words) == 1 else ""
         known = word.isupper() and len(word) >= _SHORTEST_INITIALS and span.entry is None
@@ -4365,6 +4367,49 @@ def _link_initials(spans: Sequence[_Span]) -> None:
             (root,) = named.values()
             if root is not span and root.kind == span.kind:
                 span.target = root
+
+
+def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> None:
+    """A word in capitals no span covers that spells the initials of one name of three
+    words or more in the article (``perairan LCS`` after ``Laut China Selatan``) is that
+    name, written short: a span of its kind, linked to it. Not a word the tagger read
+    somewhere (its kind stands) or explained by the name in parentheses after it (``MPV
+    (Multi Purpose Vehicle)``, a term), nor a part of a code glued with slashes
+    (``LP/1151/III/2017/PMJ``, a police report's number)."""
+    fields = {id(span.field): span.field for span in spans}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    found = {span.words[0] for span in spans if len(span.words) == 1}  # read there already
+    glossed = {  # a term explained by the name after it: MPV (Multi Purpose Vehicle)
+        span.field.words[span.start - 2]
+        for span in spans
+        if span.start > 1 and span.field.words[span.start - 1] == "("
+    }
+    for key, field in fields.items():
+        tokens = field.tokens
+        for index, word in enumerate(field.words):
+            named = owners.get(word, {})
+            if (
+                len(named) != 1
+                or word in found | glossed
+                or len(word) < _SHORTEST_INITIALS
+                or not (word.isalpha() and word.isupper())
+                or (key, index) in covered
+                or (
+                    index
+                    and tokens[index - 1].end == tokens[index].start
+                    and field.words[index - 1] == "/"
+                )
+                or (
+                    index + 1 < len(tokens)
+                    and tokens[index + 1].start == tokens[index].end
+                    and field.words[index + 1] == "/"
+                )
+            ):
+                continue
+            (root,) = named.values()
+            short = _Span(field, index, index + 1, root.kind, None)
+            short.target = root
+            spans.append(short)
 
 
 _SHORTEST_BLEND_START = 3
