@@ -4374,7 +4374,8 @@ def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> N
     words or more in the article (``perairan LCS`` after ``Laut China Selatan``) is that
     name, written short: a span of its kind, linked to it. Not a word the tagger read
     somewhere (its kind stands) or explained by the name in parentheses after it (``MPV
-    (Multi Purpose Vehicle)``, a term), nor a part of a code glued with slashes
+    (Multi Purpose Vehicle)``, a term) or before it (``(Nickel Pig Iron / NPI)``, see
+    ``_drop_explained_acronyms``), nor a part of a code glued with slashes
     (``LP/1151/III/2017/PMJ``, a police report's number)."""
     fields = {id(span.field): span.field for span in spans}
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
@@ -4383,6 +4384,10 @@ def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> N
         span.field.words[span.start - 2]
         for span in spans
         if span.start > 1 and span.field.words[span.start - 1] == "("
+    } | {  # or glossed with it: bijih nikel olahan (Nickel Pig Iron / NPI)
+        span.field.words[span.end + 1]
+        for span in spans
+        if span.end + 1 < len(span.field.words) and span.field.words[span.end] == "/"
     }
     for key, field in fields.items():
         tokens = field.tokens
