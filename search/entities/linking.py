@@ -67,6 +67,7 @@ from warta.search.entities.names import (
     FEATURE_HEADS,
     FLAG_WORDS,
     FOOTBALL_WORDS,
+    FOREIGN_BODY_HEADS,
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
@@ -112,6 +113,7 @@ from warta.search.entities.names import (
     QUOTES,
     RANK_GRADES,
     RANK_WORDS,
+    REGION_HEAD_TITLES,
     RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -372,6 +374,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         not is_name_word(words[end - 1])
         or _is_cut_initial(words, end - 1)
         or _is_year(words[end - 1])
+        or _is_neighbourhood_number(words, end - 1)
     ):
         end -= 1
     core = words[start:end]
@@ -483,18 +486,23 @@ def _opens_job_title(words: Sequence[str], index: int) -> bool:
 
 def _is_neighbourhood_number(words: Sequence[str], index: int) -> bool:
     """``RT`` or ``RW`` or its number, an address's neighbourhood unit (``RT 014 RW 04
-    Kelurahan Tanjung Barat``): no part of the place's name after it."""
+    Kelurahan Tanjung Barat``), or a house's number (``Jalan Halimun No. 6 Bogor
+    Tengah``): no part of the place's name after it."""
     if words[index][:1].isdigit():
-        return index > 0 and words[index - 1] in _NEIGHBOURHOOD_UNITS
+        before = words[index - 2] if index > 1 and words[index - 1] == "." else words[index - 1]
+        return index > 0 and before in _NEIGHBOURHOOD_UNITS + _HOUSE_NUMBER_CUES
+    after = index + 2 if index + 2 < len(words) and words[index + 1] == "." else index + 1
     return (
-        words[index] in _NEIGHBOURHOOD_UNITS
-        and index + 1 < len(words)
-        and words[index + 1][:1].isdigit()
+        words[index] in _NEIGHBOURHOOD_UNITS + _HOUSE_NUMBER_CUES
+        and after < len(words)
+        and words[after][:1].isdigit()
     )
 
 
 #: An address's neighbourhood units, written before their numbers.
 _NEIGHBOURHOOD_UNITS = ("RT", "RW")
+#: Words before a house's number in an address (``No. 6``, ``Nomor 12``).
+_HOUSE_NUMBER_CUES = ("No", "Nomor", "no")
 
 
 def _opens_panel_title(words: Sequence[str], index: int) -> bool:
@@ -627,6 +635,8 @@ def _tagged_spans(
             end = trimmed[1]
             last = words[end + 1] if end + 1 < len(words) and words[end] in _DASHES else core[-1]
             job_title = run_kind == "person" and last.lower() in JOB_TITLE_ENDS
+            if _is_bracketed_country_code(words, *trimmed):
+                continue
             if not lone_common_word and not job_title and not gazetteer.is_ignored(" ".join(core)):
                 team = _after_country_code(words, trimmed[0])
                 kind_here = (
@@ -634,6 +644,8 @@ def _tagged_spans(
                 )
                 if kind_here != "person" and _marked_as_person(words, *trimmed):
                     kind_here = "person"
+                if kind_here == "organisation" and _after_region_head(words, trimmed[0]):
+                    kind_here = "place"
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
@@ -657,6 +669,13 @@ def _is_place_head_before(words: Sequence[str], start: int, taken: set[int]) -> 
         and words[head].lower() in PLACE_HEADS
         and not any(before[-len(cue) :] == cue for cue in CAPITAL_CUES if len(cue) > 1)
     )
+
+
+def _after_region_head(words: Sequence[str], start: int) -> bool:
+    """Whether the name at ``start`` comes right after a region's head's title (``Bupati``,
+    ``Wali Kota``, see ``REGION_HEAD_TITLES``): it is the region he heads."""
+    before = [word.lower() for word in words[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in REGION_HEAD_TITLES or before == ["wali", "kota"])
 
 
 def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
@@ -711,6 +730,19 @@ def _after_country_code(words: Sequence[str], start: int) -> bool:
     """Whether a name follows a country code of a results table: the team of the rider or
     player before the code (``Johann Zarco FRA`` + ``Monster Yamaha Tech3``)."""
     return start > 0 and words[start - 1] in SPORTS_COUNTRY_CODES
+
+
+def _is_bracketed_country_code(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``start:end`` is a country code alone in parentheses, maybe with a seed
+    (``Takuro Hoki (JPN)``, ``(JPN/1)``): a results table's nationality, no entity."""
+    return (
+        end == start + 1
+        and words[start] in SPORTS_COUNTRY_CODES
+        and start > 0
+        and words[start - 1] == "("
+        and end < len(words)
+        and words[end] in (")", "/")
+    )
 
 
 #: A news site's channel written as one word, the site's name in lowercase then the
@@ -960,6 +992,7 @@ def _longer_name(
                 and not _in_job_title(words, index)
                 and not _qualifies_title(words, index)
                 and not _opens_sentence_as_common_word(words, index)
+                and not _is_neighbourhood_number(words, index)
                 and (
                     word.lower() not in NEVER_ENTITIES
                     or _head_kind(word) is not None
@@ -1004,6 +1037,7 @@ def _longer_name(
         end < min(high, start + _LONGEST_NAME)
         and end not in line_starts
         and (belongs(end) or branch_place(end) or joins_parts(end))
+        and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
@@ -2292,6 +2326,8 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue
                 if _seat_after_place(field.words, index, at) and entry.kind != "place":
                     continue
+                if index and field.words[index - 1].lower() in _DERBY_WORDS:
+                    continue  # the city its two clubs share: derby Manchester
                 inside = {id(found): found for i in range(index, end) if (found := at.get(i))}
                 if any(found.start < index or found.end > end for found in inside.values()):
                     continue
@@ -2300,6 +2336,10 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 added.append(short)
                 at.update(dict.fromkeys(range(index, end), short))
     spans[:] = [span for span in [*spans, *added] if id(span) not in replaced]
+
+
+#: Words before the city whose two clubs meet (``derby Manchester``): the city stays.
+_DERBY_WORDS = frozenset({"derby", "derbi"})
 
 
 #: How many times more often an article names one of the entities sharing a short form
@@ -3494,7 +3534,8 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     too (the stock code in ``Bank Central Asia Tbk (BBCA)``); it keeps a key of its own,
     since a category (``Pertamina (BUMN)``) is written the same way. So is a word there
     that abbreviates the organisation (``Badan Keamanan Laut (Bakamla)``, see
-    ``_abbreviates``), which the tagger often leaves out; it links to the organisation."""
+    ``_abbreviates``), which the tagger often leaves out; it links to the organisation.
+    Not a country code there (``(INA)`` after a pair the tagger read as a firm)."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     covered = {index for span in field_spans for index in span.indices()}
@@ -3502,6 +3543,8 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     for end, organisation in sorted(organisations.items()):
         code = end + 1
         closed = code + 1 < len(words) and words[end] == "(" and words[code + 1] == ")"
+        if closed and _is_bracketed_country_code(words, code, code + 1):
+            continue  # a results table's nationality: Budi Santoso (INA)
         if closed and (
             _is_unit_code(words[code], covered, code)
             or (code not in covered and _abbreviates_name(words[code], organisation.words))
@@ -4140,9 +4183,11 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
     ``closing`` starts: the farthest head word of the capitalised run before it (``dan``
     or a slash may join its parts: ``Barang / Jasa``) from which the acronym abbreviates
     the run (``_abbreviates_organisation``; an acronym of two words as one:
-    ``DiskesKolinlamil``); ``None`` if none."""
+    ``DiskesKolinlamil``), or, for an acronym in capitals that abbreviates none, the
+    farthest body's head there with a word after it (see ``_is_foreign_acronym_of``);
+    ``None`` if none."""
     acronym = "".join(words[opening + 1 : closing])
-    found = None
+    found = foreign = None
     start = opening
     while start > max(0, opening - _LONGEST_NAME):
         previous = words[start - 1]
@@ -4153,6 +4198,10 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
         if head and _abbreviates_organisation(acronym, words[start:opening]):
             found = start
+        if previous.lower() in NAMING_ORGANISATION_HEADS | FOREIGN_BODY_HEADS:
+            foreign = start
+    if found is None and acronym.isupper() and len(acronym) > 1 and opening - (foreign or 0) > 1:
+        return foreign  # a translated body's name, its acronym its own language's: PCA
     return found
 
 
@@ -4333,6 +4382,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             or acronym.target is not span
             or words[end + 2] != ")"
             or seat.kind != "place"
+            or seat.words == (HOME_COUNTRY,)  # the national body: BPS Indonesia
             or end + 3 in span.field.line_starts
         ):
             continue
@@ -4402,12 +4452,13 @@ def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None
 _SHORTEST_INITIALS = 3
 
 
-def _link_initials(spans: Sequence[_Span]) -> None:
+def _link_initials(spans: list[_Span]) -> None:
     """A name the gazetteer does not know, in capitals, whose letters are the initials of
     the words of one longer name of the same kind in the article stands for it: ``BCL``
     beside Bunga Citra Lestari (``Long Name (ACRONYM)`` is ``_link_renames``'); not two
-    letters (``PS`` of PS TNI beside Perseru Serui). Blends of a person's names are
-    linked here too (see ``_link_blends``)."""
+    letters (``PS`` of PS TNI beside Perseru Serui). So does such a word the tagger left
+    out (``LCS`` after ``Laut China Selatan``, see ``_mark_initials``). Blends of a
+    person's names are linked here too (see ``_link_blends``)."""
     _link_blends(spans)
     owners: dict[str, dict[str, _Span]] = {}
     for span in spans:
@@ -4415,6 +4466,7 @@ def _link_initials(spans: Sequence[_Span]) -> None:
         if len(root.words) > 1 and all(word[:1].isupper() for word in root.words):
             initials = "".join(word[0] for word in root.words)
             owners.setdefault(initials, {}).setdefault(root.name, root)
+    _mark_initials(spans, owners)
     for span in spans:
         word = span.words[0] if len(span.words) == 1 else ""
         known = word.isupper() and len(word) >= _SHORTEST_INITIALS and span.entry is None
@@ -4423,6 +4475,54 @@ def _link_initials(spans: Sequence[_Span]) -> None:
             (root,) = named.values()
             if root is not span and root.kind == span.kind:
                 span.target = root
+
+
+def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> None:
+    """A word in capitals no span covers that spells the initials of one name of three
+    words or more in the article (``perairan LCS`` after ``Laut China Selatan``) is that
+    name, written short: a span of its kind, linked to it. Not a word the tagger read
+    somewhere (its kind stands) or explained by the name in parentheses after it (``MPV
+    (Multi Purpose Vehicle)``, a term) or before it (``(Nickel Pig Iron / NPI)``, see
+    ``_drop_explained_acronyms``), nor a part of a code glued with slashes
+    (``LP/1151/III/2017/PMJ``, a police report's number)."""
+    fields = {id(span.field): span.field for span in spans}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    found = {span.words[0] for span in spans if len(span.words) == 1}  # read there already
+    glossed = {  # a term explained by the name after it: MPV (Multi Purpose Vehicle)
+        span.field.words[span.start - 2]
+        for span in spans
+        if span.start > 1 and span.field.words[span.start - 1] == "("
+    } | {  # or glossed with it: bijih nikel olahan (Nickel Pig Iron / NPI)
+        span.field.words[span.end + 1]
+        for span in spans
+        if span.end + 1 < len(span.field.words) and span.field.words[span.end] == "/"
+    }
+    for key, field in fields.items():
+        tokens = field.tokens
+        for index, word in enumerate(field.words):
+            named = owners.get(word, {})
+            if (
+                len(named) != 1
+                or word in found | glossed
+                or len(word) < _SHORTEST_INITIALS
+                or not (word.isalpha() and word.isupper())
+                or (key, index) in covered
+                or (
+                    index
+                    and tokens[index - 1].end == tokens[index].start
+                    and field.words[index - 1] == "/"
+                )
+                or (
+                    index + 1 < len(tokens)
+                    and tokens[index + 1].start == tokens[index].end
+                    and field.words[index + 1] == "/"
+                )
+            ):
+                continue
+            (root,) = named.values()
+            short = _Span(field, index, index + 1, root.kind, None)
+            short.target = root
+            spans.append(short)
 
 
 _SHORTEST_BLEND_START = 3
@@ -4539,7 +4639,35 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
         named = named[1:]
     if long.kind == "place" and len(named) > 2 and named[0].lower() in _HEADS_ACRONYMS_LEAVE_OUT:
         named = named[1:]
-    return _abbreviates_organisation(word, long.words) or _abbreviates_name(word, named)
+    return (
+        _abbreviates_organisation(word, long.words)
+        or _abbreviates_name(word, named)
+        or _is_foreign_acronym_of(short, long)
+    )
+
+
+def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
+    """An acronym in capitals the gazetteer does not know, in parentheses right after a
+    body's name translated into Indonesian (``Pengadilan Permanen Arbitrase (PCA)``,
+    ``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``): its letters are the
+    body's own language's, so they need not spell the name; its head says it is a body."""
+    words = long.field.words
+    before = long.start - 1
+    cut = before >= 0 and (  # the tagger's name is only the end of one: Partai ... dan Persatuan
+        is_name_word(words[before]) or (words[before] in CONJUNCTIONS and before > 0)
+    )
+    return (
+        bool(_bracketed_acronym(short))
+        and len(short.words[0]) > 1
+        and short.entry is None
+        and long.entry is None
+        and long.kind == "organisation"
+        and long.words[0].lower() in NAMING_ORGANISATION_HEADS | FOREIGN_BODY_HEADS
+        and not cut
+        and not any(  # a unit's name ending in its body's: Komite Tari Dewan Kesenian Jakarta (DKJ)
+            _abbreviates(short.words[0], long.words[start:]) for start in range(1, len(long.words))
+        )
+    )
 
 
 def _abbreviates_organisation(word: str, name: Sequence[str]) -> bool:

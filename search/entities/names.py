@@ -30,10 +30,11 @@ RANK_GRADES: frozenset[str] = _words(
 )
 
 #: A title's second word that qualifies it (``Jaksa Agung``, the attorney general;
-#: ``Duta Besar``, an ambassador; ``Pahlawan Nasional``, a national hero): part of the title
-#: after that title word, no name (``Jaksa Agung HM Prasetyo`` names HM Prasetyo; ``Pak
-#: Agung`` still names Agung). With its qualifier a word is a title even where it is none
-#: alone (``Guru Besar Universitas Indonesia`` names the university).
+#: ``Duta Besar``, an ambassador; ``Pahlawan Nasional``, a national hero; ``Wali Kota``, a
+#: mayor, as the standard spelling writes it): part of the title after that title word, no
+#: name (``Jaksa Agung HM Prasetyo`` names HM Prasetyo, ``Wali Kota Verona`` the city Verona;
+#: ``Pak Agung`` still names Agung). With its qualifier a word is a title even where it is
+#: none alone (``Guru Besar Universitas Indonesia`` names the university).
 TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
     {
         ("jaksa", "agung"),
@@ -43,6 +44,7 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
         ("panglima", "besar"),
         ("guru", "besar"),
         ("pahlawan", "nasional"),
+        ("wali", "kota"),
     }
 )
 
@@ -145,7 +147,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     januari februari maret april mei juni juli agustus september oktober november
     desember jan feb mar apr jun jul agu agt sep okt nov des senin selasa rabu kamis
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
-    foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi yang dan
+    foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi sms medsos yang dan
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
     penulis sumber pt cv tbk persero gedung kantor istana jalan jl jln kota kabupaten kab
     provinsi prov kec pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
@@ -489,10 +491,11 @@ UNIT_HEADS: frozenset[str] = _words(
 #: article ``I`` opening a person's name.
 SCHOOL_WORDS: frozenset[str] = _words("sd sdn smp smpn sma sman smk smkn mts man negeri")
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
-#: Medan``, ``PN Medan``): the seat after the acronym the article defines is the branch's.
-#: Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``: the
-#: annotated corpora mark the city apart).
-BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit")
+#: Medan``, ``PN Medan``, ``Komisi Pemilihan Umum (KPU) DKI Jakarta``, ``Badan Pusat
+#: Statistik (BPS) Jawa Timur``): the seat after the acronym the article defines is the
+#: branch's. Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
+#: the annotated corpora mark the city apart).
+BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit komisi badan")
 #: Words for an organisation's office before its name (``Kantor Kementerian Sosial``):
 #: the mention takes them, the organisation is the same.
 OFFICE_WORDS: frozenset[str] = _words("kantor")
@@ -506,6 +509,10 @@ SEAT_TITLES: frozenset[str] = _words(
     dandim dubes konsul
     """
 )
+#: Titles of a region's head (``Wali Kota Verona``, ``Bupati Sleman``): the one name right
+#: after them is the region, a place, whatever the tagger read (``Kota Verona`` looks
+#: like a city's government). Not ``Gubernur``, also a central bank's governor.
+REGION_HEAD_TITLES: frozenset[str] = _words("bupati wabup walikota camat lurah")
 #: First words of an organisation's full name that the article defines with its acronym
 #: (``Komite Nasional Pembaruan Agraria (KNPA)``): the heads above and bodies' nouns that
 #: are too common before other names to make a name alone (``Tim Indonesia``).
@@ -527,6 +534,10 @@ BODY_GLOSS_ENDS: frozenset[str] = _words(
     league forum service society foundation authority department ministry court university
     """
 )
+#: Heads of a body's name besides ``NAMING_ORGANISATION_HEADS`` that a foreign body's
+#: translated name opens with, before the acronym of its own language (``Departemen Luar
+#: Negeri dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen Arbitrase (PCA)``).
+FOREIGN_BODY_HEADS: frozenset[str] = _words("departemen pengadilan")
 #: Heads that open an organisation's name and almost nothing else when two capitalised
 #: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``); not
 #: ``Majelis`` (``Majelis Hakim``), ``Tim`` or ``Sekolah`` (``Sekolah Menengah Atas``).
