@@ -1317,6 +1317,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
+    _mark_models(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
@@ -2762,6 +2763,86 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, starts, "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
+
+
+#: A model's number or code after its name (``XPS 13``, ``Galaxy S8``, ``Airbus A320``);
+#: not a year (``DPR RI 2019``), nor an age group (``Persib U19``), which follows a team.
+_MODEL_CODE = re.compile(r"\d{1,3}|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+_AGE_GROUP = re.compile(r"U-?\d{2}")
+#: A lowercase letter before a digit or two (``i5``, ``r7``): a model number only, which
+#: no Indonesian or English word is shaped like.
+_LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
+
+
+def _is_model_code(word: str) -> bool:
+    return bool(_MODEL_CODE.fullmatch(word)) and not _AGE_GROUP.fullmatch(word)
+
+
+def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The tagger reads a brand's model as an organisation or not at all (``Dell XPS`` +
+    ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) followed by a name
+    of at most three words ending in a model's number or code is a product with the brand
+    (``Dell XPS 13``), and the model without the brand is that product wherever the
+    article writes it (``XPS 13``). A capitalised word before a model number of a
+    lowercase letter and digits is a product too (``Core i5``), tagged or not."""
+    brands = {
+        span.words[0]
+        for span in spans
+        if span.kind == "organisation" and len(span.words) == 1 and is_name_word(span.words[0])
+    }
+    models: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        inside = [span for span in spans if span.field is field]
+        for start, word in enumerate(words):
+            if word not in brands or start + 2 >= len(words):
+                continue
+            end = next(
+                (
+                    end
+                    for end in range(start + 3, min(start + 5, len(words)) + 1)
+                    if _is_model_code(words[end - 1])
+                    and all(
+                        w.isalpha() and is_name_word(w) and not _is_common_word(w.lower())
+                        for w in words[start + 1 : end - 1]
+                    )
+                ),
+                None,
+            )
+            if end is None:
+                continue
+            over = [span for span in inside if span.overlaps(start, end)]
+            if any(
+                span.kind != "organisation"
+                or span.start < start
+                or span.end > end
+                or (span.entry is not None and span.start > start)
+                for span in over
+            ):
+                continue
+            for span in over:
+                spans.remove(span)
+                inside.remove(span)
+            product = _Span(field, start, end, "product", None)
+            spans.append(product)
+            inside.append(product)
+            models.add(product.words[1:])
+    for span in spans:
+        if span.entry is None and span.kind == "organisation" and span.words in models:
+            span.kind, span.target = "product", None
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for field in fields:
+        words = field.words
+        for index in range(1, len(words)):
+            if (
+                _LOWER_MODEL_CODE.fullmatch(words[index])
+                and words[index - 1][:1].isupper()
+                and words[index - 1].isalpha()
+                and not _opens_sentence(words, index - 1)
+                and (id(field), index) not in covered
+                and (id(field), index - 1) not in covered
+            ):
+                spans.append(_Span(field, index - 1, index + 1, "product", None))
 
 
 def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:

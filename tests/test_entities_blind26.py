@@ -1,0 +1,43 @@
+"""Entity rules of the blind26 round (issue #14), on sentences written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_brands_model_with_its_number_is_a_product() -> None:
+    body = (
+        "Lenovo ThinkPad 14 kini dijual di Indonesia. Tahun lalu Lenovo hanya memperbarui "
+        "prosesornya, tetapi kali ini Lenovo merombak bodinya. Menurut Lenovo, ThinkPad 14 "
+        "generasi baru ini lebih ringan dan baterai ThinkPad 14 bertahan sepuluh jam."
+    )
+    found = _kinds(body)
+    assert found.get("Lenovo ThinkPad 14") == {"product"}
+    assert found.get("ThinkPad 14") == {"product"}
+    assert found.get("Lenovo") == {"organisation"}
+
+
+def test_a_processor_named_by_its_model_number_shape_is_a_product() -> None:
+    body = (
+        "Varian termurah memakai Ryzen r5 dan RAM 8 GB, sementara varian termahal memakai "
+        "Core i7 dengan RAM 16 GB."
+    )
+    found = _kinds(body)
+    assert found.get("Core i7") == {"product"}
+    assert found.get("Ryzen r5") == {"product"}
+
+
+def test_an_age_group_after_a_team_is_no_model() -> None:
+    body = (
+        "Pelatih Persib menilai timnya siap. Persib U19 akan bertanding melawan Persija "
+        "U19 di Bandung, Minggu."
+    )
+    found = _kinds(body)
+    assert "product" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_an_article_after_an_organisation_is_no_model() -> None:
+    body = (
+        "KPK menjerat tersangka dengan Pasal 12 huruf a. Anggota DPR RI 2019 itu membantah. "
+        "Juru bicara KPK menyebut berkasnya lengkap."
+    )
+    found = _kinds(body)
+    assert "product" not in {kind for kinds in found.values() for kind in kinds}
