@@ -41,3 +41,14 @@ def test_an_article_after_an_organisation_is_no_model() -> None:
     )
     found = _kinds(body)
     assert "product" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_polisi_after_a_police_rank_is_part_of_the_rank() -> None:
+    body = (
+        "Kapolda Sumut Irjen Polisi Rudi Hartono meninjau lokasi banjir. Sehari sebelumnya "
+        "Kapolres Brigjen Polisi Wahyu Setiawan sudah menyiagakan anak buahnya."
+    )
+    found = _kinds(body)
+    assert found.get("Rudi Hartono") == {"person"}
+    assert found.get("Wahyu Setiawan") == {"person"}
+    assert not any(surface.startswith("Polisi") for surface in found)

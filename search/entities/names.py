@@ -21,11 +21,12 @@ RANK_WORDS: frozenset[str] = _words(
 )
 
 #: Grades and corps written after a rank (``Laksamana Madya``, ``Marsekal Muda``,
-#: ``Kolonel Penerbang``, ``Letkol Inf``): part of the rank, not of the name after it.
+#: ``Kolonel Penerbang``, ``Letkol Inf``, ``Irjen Polisi``): part of the rank, not of the name
+#: after it.
 RANK_GRADES: frozenset[str] = _words(
     """
     madya muda pertama utama laut udara penerbang pnb infanteri inf kavaleri kav arhanud arh
-    marinir czi cpm cke ckm chk cku caj cba ctp cpl
+    marinir czi cpm cke ckm chk cku caj cba ctp cpl polisi pol
     """
 )
 
