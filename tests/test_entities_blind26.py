@@ -52,3 +52,15 @@ def test_polisi_after_a_police_rank_is_part_of_the_rank() -> None:
     assert found.get("Rudi Hartono") == {"person"}
     assert found.get("Wahyu Setiawan") == {"person"}
     assert not any(surface.startswith("Polisi") for surface in found)
+
+
+def test_a_publisher_after_a_city_and_its_province_in_a_dateline_is_no_mention() -> None:
+    body = (
+        "Garut, Jawa Barat (ANTARA News) - Dinas Sosial menyalurkan bantuan kepada korban "
+        'banjir. "Bantuan datang hari ini," kata Kepala Dinas Sosial kepada Antara di Garut.'
+    )
+    found = _kinds(body)
+    assert "ANTARA News" not in found
+    assert found.get("Garut") == {"place"}
+    assert found.get("Jawa Barat") == {"place"}
+    assert found.get("Antara") == {"organisation"}

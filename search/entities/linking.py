@@ -161,6 +161,9 @@ class _Field:
     #: Token indexes of the publisher's dateline or credit (``_is_publisher_furniture``):
     #: no repeat of a name goes there (``Indonesia`` of ``Jakarta, CNN Indonesia --``).
     furniture: set[int] = dataclass_field(default_factory=set, compare=False)
+    #: The known entities named in that furniture: their short forms still name them in
+    #: the text (``kepada Antara`` after ``Jakarta (ANTARA News) -``).
+    publishers: list[GazetteerEntry] = dataclass_field(default_factory=list, compare=False)
 
     @classmethod
     def of(cls, name: str, text: str, tokens: Sequence[Token]) -> _Field:
@@ -1324,6 +1327,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
+            if span.entry is not None:
+                span.field.publishers.append(span.entry)
         elif _is_nickname(span) and not _is_character(span, characters):
             continue
         elif not any(
@@ -1981,6 +1986,9 @@ def _writes_any(fields: Sequence[_Field], names: Sequence[str]) -> bool:
 
 
 _DATELINE_LEAD = 3
+#: Words a dateline may write before its publisher: a city and its province (``Sukabumi,
+#: Jawa Barat (ANTARA News) -``).
+_DATELINE_PLACE_LEAD = 6
 
 
 def _is_publisher_furniture(span: _Span) -> bool:
@@ -1997,7 +2005,9 @@ def _is_publisher_furniture(span: _Span) -> bool:
     line_start, line_end = field.line_bounds(tokens[start].start)
     lead = 0
     while (
-        lead <= _DATELINE_LEAD and start - lead > 0 and tokens[start - lead - 1].start >= line_start
+        lead <= _DATELINE_PLACE_LEAD
+        and start - lead > 0
+        and tokens[start - lead - 1].start >= line_start
     ):
         lead += 1
     is_domain = (
@@ -2015,7 +2025,7 @@ def _is_publisher_furniture(span: _Span) -> bool:
         return True
     opens_text = line_start == field.line_bounds(tokens[0].start)[0]
     lead_words = words[start - lead : start]
-    after_city = 0 < lead <= _DATELINE_LEAD and all(map(_is_dateline_word, lead_words))
+    after_city = 0 < lead <= _DATELINE_PLACE_LEAD and all(map(_is_dateline_word, lead_words))
     if (
         opens_text
         and after_city
@@ -2179,15 +2189,16 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     _use_seatless_names(fields, spans)
     entries: dict[str, GazetteerEntry] = {}
     owners: dict[tuple[str, ...], set[str]] = {}
-    for span in spans:
-        entry = span.entry
-        if entry is None or not entry.short_forms:
+    publishers = [entry for field in fields for entry in field.publishers]
+    for entry in [span.entry for span in spans if span.entry is not None] + publishers:
+        if not entry.short_forms:
             continue
         entries[entry.id] = entry
         for short_form in entry.short_forms:
             words = tuple(token.text for token in tokenize(short_form))
             owners.setdefault(words, set()).add(entry.id)
     named = Counter(span.entry.id for span in spans if span.entry is not None)
+    named.update(entry.id for entry in publishers)
     unique = {
         words: entries[owner]
         for words, ids in owners.items()
@@ -2203,6 +2214,8 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
             for words, entry in unique.items():
                 end = index + len(words)
                 if field.words[index:end] != words or _inside_longer_name(field.words, index, end):
+                    continue
+                if not field.furniture.isdisjoint(range(index, end)):
                     continue
                 if _seat_after_place(field.words, index, at) and entry.kind != "place":
                     continue
