@@ -64,3 +64,16 @@ def test_a_publisher_after_a_city_and_its_province_in_a_dateline_is_no_mention()
     assert found.get("Garut") == {"place"}
     assert found.get("Jawa Barat") == {"place"}
     assert found.get("Antara") == {"organisation"}
+
+
+def test_a_bay_or_a_beach_named_after_a_city_is_a_place_of_its_own() -> None:
+    body = (
+        "Menurut data kementerian, reklamasi Teluk Jakarta dapat membuka ribuan lapangan "
+        "kerja. Sebanyak 17 pulau dibangun di Teluk Jakarta sejak 2012. Pada akhir pekan "
+        "wisatawan memadati Pantai Padang, sementara warga Jakarta berlibur ke Bogor."
+    )
+    found = _kinds(body)
+    assert found.get("Teluk Jakarta") == {"place"}
+    assert found.get("Pantai Padang") == {"place"}
+    assert found.get("Jakarta") == {"place"}
+

@@ -439,7 +439,8 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
     "kabupaten kota provinsi kecamatan kelurahan desa dusun pulau republik"
 )
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
-    "gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor"
+    "gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen stadion gor "
+    "teluk pantai"
 )
 #: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
 #: may name the feature without its head (``Rinjani``).
