@@ -77,3 +77,13 @@ def test_a_bay_or_a_beach_named_after_a_city_is_a_place_of_its_own() -> None:
     assert found.get("Pantai Padang") == {"place"}
     assert found.get("Jakarta") == {"place"}
 
+
+def test_a_court_written_in_full_keeps_the_seat_after_it() -> None:
+    body = (
+        "Jaksa melimpahkan berkas terdakwa ke Pengadilan Tindak Pidana Korupsi Bandung, "
+        "Senin. Sidang perdana di Pengadilan Tindak Pidana Korupsi Bandung digelar pekan "
+        "depan."
+    )
+    found = _kinds(body)
+    assert found.get("Pengadilan Tindak Pidana Korupsi Bandung") == {"organisation"}
+    assert "Bandung" not in found

@@ -4297,13 +4297,30 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     """An organisation of a regional branch defined with its acronym, the seat right after
     (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
     ``BRANCH_HEADS``), is one organisation, the court of Medan, named without the acronym;
-    the acronym with the seat (``PN Medan``) stands for it too."""
+    the acronym with the seat (``PN Medan``) stands for it too. Written without an acronym,
+    the seat the tagger cut off is the branch's as well (``Pengadilan Tindak Pidana Korupsi``
+    + ``Jakarta``)."""
     at = {(id(span.field), span.start): span for span in spans}
     removed: set[int] = set()
     #: The seat's words and the organisation, by the acronym's words.
     seats: dict[tuple[str, ...], tuple[tuple[str, ...], _Span]] = {}
     for span in spans:
         words, end = span.field.words, span.end
+        seat = at.get((id(span.field), end))
+        if (
+            seat is not None
+            and seat.kind == "place"
+            and span.kind == "organisation"
+            and span.entry is None
+            and span.target is None
+            and len(span.words) > 1
+            and span.words[0].lower() in BRANCH_HEADS
+            and end not in span.field.line_starts
+            and id(span) not in removed
+        ):
+            removed.add(id(seat))
+            span.end = seat.end
+            continue
         acronym = at.get((id(span.field), end + 1))
         seat = at.get((id(span.field), end + 3))
         if (
