@@ -87,3 +87,16 @@ def test_a_court_written_in_full_keeps_the_seat_after_it() -> None:
     found = _kinds(body)
     assert found.get("Pengadilan Tindak Pidana Korupsi Bandung") == {"organisation"}
     assert "Bandung" not in found
+
+
+def test_a_meeting_defined_with_its_acronym_is_no_organisation() -> None:
+    body = (
+        "Direksi baru dipilih dalam Rapat Umum Pemegang Saham Luar Biasa (RUPSLB) di Jakarta. "
+        "Sebelumnya Komisi VII DPR menggelar Rapat Dengar Pendapat (RDP) dengan PT Pertamina. "
+        "Usai RDP, direksi enggan berkomentar soal hasil RUPSLB."
+    )
+    found = _kinds(body)
+    assert "RDP" not in found
+    assert "RUPSLB" not in found
+    assert not any(surface.startswith("Rapat") for surface in found)
+    assert found.get("Jakarta") == {"place"}

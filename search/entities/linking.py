@@ -77,6 +77,7 @@ from warta.search.entities.names import (
     LAW_WORDS,
     LEGAL_FORMS,
     MATCH_CUES,
+    MEETING_HEADS,
     MINISTER_TITLES,
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
@@ -1626,10 +1627,27 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
             ):
                 if _spells_out_in_lowercase(acronym, words[:opening]):
                     explained.add(acronym)
+                elif meeting := _spelt_meeting(acronym, words[:opening]):
+                    explained.update((acronym, meeting))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
     if explained:
         spans[:] = [span for span in spans if " ".join(span.words) not in explained]
+
+
+def _spelt_meeting(acronym: str, before: Sequence[str]) -> str | None:
+    """The meeting's name ending ``before`` whose capitalised words' initials spell
+    ``acronym`` and whose first word opens a meeting's name (``Rapat Dengar Pendapat
+    (RDP)``, see ``MEETING_HEADS``): an event, no entity, nor is its acronym."""
+    spelt = before[len(before) - len(acronym) :] if len(acronym) <= len(before) else ()
+    if (
+        spelt
+        and spelt[0].lower() in MEETING_HEADS
+        and all(word.isalpha() and word[0].isupper() for word in spelt)
+        and "".join(word[0] for word in spelt).upper() == acronym.upper()
+    ):
+        return " ".join(spelt)
+    return None
 
 
 #: How many words a gloss may hold beyond its acronym's letters (``of``, ``and``).

@@ -412,6 +412,10 @@ COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banya
 #: ``Grammy Awards``): an event, which both annotated corpora leave out, whatever the tagger
 #: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
 EVENT_ENDS: frozenset[str] = _words("summit expo festival fest award awards conference week")
+#: Words a meeting's name opens with (``Rapat Dengar Pendapat``, ``Konferensi Tingkat
+#: Tinggi``): a meeting is an event, neither it nor the acronym it is defined with (``RDP``)
+#: an entity. Not ``Kongres`` or ``Majelis``, also bodies (``Kongres AS``).
+MEETING_HEADS: frozenset[str] = _words("rapat sidang musyawarah konferensi muktamar")
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
 #: berinisial MA``; police spokesmen say ``saudara SD``).
 INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
