@@ -100,3 +100,14 @@ def test_a_meeting_defined_with_its_acronym_is_no_organisation() -> None:
     assert "RUPSLB" not in found
     assert not any(surface.startswith("Rapat") for surface in found)
     assert found.get("Jakarta") == {"place"}
+
+
+def test_a_surname_after_its_lowercase_particle_takes_it() -> None:
+    body = (
+        "Mantan presiden Frederik de Klerk meninggal dunia. Semasa hidupnya, de Klerk "
+        "membebaskan Nelson Mandela. Menurut keluarga, de Klerk wafat di rumahnya."
+    )
+    found = _kinds(body)
+    assert found.get("Frederik de Klerk") == {"person"}
+    assert found.get("de Klerk") == {"person"}
+    assert "Klerk" not in found

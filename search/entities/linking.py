@@ -5097,8 +5097,9 @@ def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
     """Whether a repeat of a name over tokens ``start``-``end`` may take the place of the
     spans found there: none, or only shorter ones wholly inside it, where the name has
     several words (``tuan rumah Madura United``, where the article names the club, is not
-    the island Madura and a word left over), all of them name words and none a title, nor
-    the end of a title before it (``Wali`` + ``Kota Tegal``)."""
+    the island Madura and a word left over), all of them name words or a surname's
+    lowercase particle (``de Villiers`` of Pierre de Villiers, not ``Villiers``) and none a
+    title, nor the end of a title before it (``Wali`` + ``Kota Tegal``)."""
     found = list(inside)
     if not found:
         return True
@@ -5109,7 +5110,10 @@ def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
         and (start == 0 or field_words[start - 1].lower() not in TITLE_WORDS)
         and all(start <= span.start and span.end <= end for span in found)
         and all(span.end - span.start < len(words) for span in found)
-        and all(is_name_word(word) and word.lower() not in TITLE_WORDS for word in words)
+        and all(
+            (is_name_word(word) or word in SURNAME_PARTICLES) and word.lower() not in TITLE_WORDS
+            for word in words
+        )
     )
 
 
