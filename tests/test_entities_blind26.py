@@ -111,3 +111,13 @@ def test_a_surname_after_its_lowercase_particle_takes_it() -> None:
     assert found.get("Frederik de Klerk") == {"person"}
     assert found.get("de Klerk") == {"person"}
     assert "Klerk" not in found
+
+
+def test_the_feast_after_hari_raya_is_no_place() -> None:
+    body = (
+        "Sidang perdana terdakwa akan digelar usai Hari Raya Idul Fitri. Harga sapi di "
+        "Garut naik menjelang Hari Raya Idul Adha."
+    )
+    found = _kinds(body)
+    assert not any("Hari Raya" in surface for surface in found)
+    assert found.get("Garut") == {"place"}
