@@ -121,3 +121,18 @@ def test_the_feast_after_hari_raya_is_no_place() -> None:
     found = _kinds(body)
     assert not any("Hari Raya" in surface for surface in found)
     assert found.get("Garut") == {"place"}
+
+
+def test_an_acronym_counting_its_capitals_with_digits_names_the_body_it_defines() -> None:
+    body = (
+        "Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Jawa Tengah memulangkan "
+        "dua pekerja. Menurut Kepala BP3MI, keduanya sehat. Pusat Pelayanan Terpadu "
+        "Pemberdayaan Perempuan dan Anak (P2TP2A) ikut membantu, dan P2TP2A menyiapkan "
+        "psikolog."
+    )
+    found = _kinds(body)
+    assert found.get("BP3MI") == {"organisation"}
+    assert found.get("P2TP2A") == {"organisation"}
+    assert found.get("Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak (P2TP2A)") == {
+        "organisation"
+    }

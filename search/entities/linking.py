@@ -4582,6 +4582,10 @@ def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
     )
 
 
+#: A capital and the digit that counts it in an acronym (``P2`` of ``P2TP2A``).
+_COUNTED_CAPITAL = re.compile(r"([A-Z])([2-9])")
+
+
 def _abbreviates(word: str, name: Sequence[str]) -> bool:
     """Whether ``word`` abbreviates ``name``: in capitals, its letters are the name's
     capitals in order from the first (``KPK``); written as a word (``Aprindo``, ``Pekka``,
@@ -4590,7 +4594,9 @@ def _abbreviates(word: str, name: Sequence[str]) -> bool:
     Pengusaha Ritel Indonesia, ``Pe`` + ``k`` + ``ka`` of Perempuan Kepala Keluarga), the
     name's lowercase words (``dan``, ``for``) giving letters or none: the way Indonesian
     news makes names of its bodies, which a capitalised word of three letters or more
-    seldom fits by chance (``Roger Federer (Swiss)``)."""
+    seldom fits by chance (``Roger Federer (Swiss)``). A digit after a capital counts it
+    (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak: ``PPTPPA``)."""
+    word = _COUNTED_CAPITAL.sub(lambda found: found[1] * int(found[2]), word)
     if not (word.isalpha() and word[:1].isupper() and len(word) > 1 and name):
         return False
     if word.isupper():
