@@ -136,3 +136,16 @@ def test_an_acronym_counting_its_capitals_with_digits_names_the_body_it_defines(
     assert found.get("Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak (P2TP2A)") == {
         "organisation"
     }
+
+
+def test_a_one_word_holder_after_an_office_and_its_seat_is_a_person() -> None:
+    body = (
+        '"Sekolah tetap buka," kata Kepala Dinas Pendidikan Kota Bogor Fahrudin di Bogor, '
+        "Senin. Sementara itu Kepala Dinas Pemuda dan Olahraga Garut Wawan menyiapkan "
+        "lapangan."
+    )
+    found = _kinds(body)
+    assert found.get("Dinas Pendidikan Kota Bogor") == {"organisation"}
+    assert found.get("Fahrudin") == {"person"}
+    assert found.get("Dinas Pemuda dan Olahraga Garut") == {"organisation"}
+    assert found.get("Wawan") == {"person"}

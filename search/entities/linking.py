@@ -1074,7 +1074,9 @@ def _holder_after(
 ) -> tuple[int, int] | None:
     """The person the tagger ran into a known name ending right before ``index``, to the
     end of its span: two to four capitalised words, no common word nor title among them
-    (``Google Indonesia`` + ``Putri Alam``)."""
+    (``Google Indonesia`` + ``Putri Alam``); one is enough after an office's seat that a
+    title opens (``Kepala Dinas Pendidikan Kota Bogor`` + ``Fahrudin``), where the holder
+    is named next."""
     inside = tagged.get(index)
     if index == 0 or inside is None or tagged.get(index - 1) is not inside:
         return None
@@ -1088,7 +1090,22 @@ def _holder_after(
         for word in holder
     )
     fits = _SHORTEST_HOLDER <= len(holder) <= _LONGEST_HOLDER
+    if len(holder) == 1 and _in_titled_office(words, index - 1):
+        fits = _is_name_like(holder[0])
     return (index, inside[1]) if given and fits else None
+
+
+def _in_titled_office(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` ends an office's name a title opens, back over name
+    words and conjunctions to its head (``Kepala Dinas Pemuda dan Olahraga Padang``)."""
+    start = index
+    while start > max(0, index - _LONGEST_NAME):
+        if words[start].lower() in ORGANISATION_HEADS:
+            return words[start - 1].lower() in TITLE_WORDS
+        if not (is_name_word(words[start]) or words[start] in CONJUNCTIONS):
+            return False
+        start -= 1
+    return False
 
 
 def _person_run_on(
