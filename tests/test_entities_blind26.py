@@ -149,3 +149,14 @@ def test_a_one_word_holder_after_an_office_and_its_seat_is_a_person() -> None:
     assert found.get("Fahrudin") == {"person"}
     assert found.get("Dinas Pemuda dan Olahraga Garut") == {"organisation"}
     assert found.get("Wawan") == {"person"}
+
+
+def test_a_club_named_juniors_goes_by_its_first_word() -> None:
+    body = (
+        "Argentinos Juniors resmi memulangkan gelandang senior mereka. Pemain itu akan "
+        "bergabung ke Argentinos pekan depan setelah kontraknya di Meksiko habis."
+    )
+    found = _kinds(body)
+    assert found.get("Argentinos Juniors") == {"organisation"}
+    assert found.get("Argentinos") == {"organisation"}
+    assert found.get("Meksiko") == {"place"}

@@ -568,13 +568,13 @@ CLOSING_COMPANY_FORMS: frozenset[str] = _words("tbk persero")
 #: company): a person read over one is the company and someone of it.
 COMPANY_FORMS: frozenset[str] = _words("pt perum")
 
-#: Last words of club names (``Orlando City``, ``Nottingham Forest``, ``Brescia Calcio``):
-#: a name the tagger reads as a person ending in one is the club. Not for places: ``Mexico
-#: City``.
+#: Last words of club names (``Orlando City``, ``Nottingham Forest``, ``Brescia Calcio``,
+#: ``Boca Juniors``): a name the tagger reads as a person ending in one is the club. Not for
+#: places: ``Mexico City``.
 CLUB_SUFFIXES: frozenset[str] = _words(
     """
     fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers
-    calcio
+    calcio juniors
     """
 )
 #: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
