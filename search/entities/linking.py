@@ -78,6 +78,7 @@ from warta.search.entities.names import (
     LAW_WORDS,
     LEGAL_FORMS,
     MATCH_CUES,
+    MEETING_HEADS,
     MINISTER_TITLES,
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
@@ -163,6 +164,9 @@ class _Field:
     #: Token indexes of the publisher's dateline or credit (``_is_publisher_furniture``):
     #: no repeat of a name goes there (``Indonesia`` of ``Jakarta, CNN Indonesia --``).
     furniture: set[int] = dataclass_field(default_factory=set, compare=False)
+    #: The known entities named in that furniture: their short forms still name them in
+    #: the text (``kepada Antara`` after ``Jakarta (ANTARA News) -``).
+    publishers: list[GazetteerEntry] = dataclass_field(default_factory=list, compare=False)
 
     @classmethod
     def of(cls, name: str, text: str, tokens: Sequence[Token]) -> _Field:
@@ -1163,7 +1167,9 @@ def _holder_after(
 ) -> tuple[int, int] | None:
     """The person the tagger ran into a known name ending right before ``index``, to the
     end of its span: two to four capitalised words, no common word nor title among them
-    (``Google Indonesia`` + ``Putri Alam``)."""
+    (``Google Indonesia`` + ``Putri Alam``); one is enough after an office's seat that a
+    title opens (``Kepala Dinas Pendidikan Kota Bogor`` + ``Fahrudin``), where the holder
+    is named next."""
     inside = tagged.get(index)
     if index == 0 or inside is None or tagged.get(index - 1) is not inside:
         return None
@@ -1177,7 +1183,22 @@ def _holder_after(
         for word in holder
     )
     fits = _SHORTEST_HOLDER <= len(holder) <= _LONGEST_HOLDER
+    if len(holder) == 1 and _in_titled_office(words, index - 1):
+        fits = _is_name_like(holder[0])
     return (index, inside[1]) if given and fits else None
+
+
+def _in_titled_office(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` ends an office's name a title opens, back over name
+    words and conjunctions to its head (``Kepala Dinas Pemuda dan Olahraga Padang``)."""
+    start = index
+    while start > max(0, index - _LONGEST_NAME):
+        if words[start].lower() in ORGANISATION_HEADS:
+            return words[start - 1].lower() in TITLE_WORDS
+        if not (is_name_word(words[start]) or words[start] in CONJUNCTIONS):
+            return False
+        start -= 1
+    return False
 
 
 def _person_run_on(
@@ -1410,12 +1431,15 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
+    _mark_models(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
     for span in spans:
         if _is_publisher_furniture(span):
             span.field.furniture.update(span.indices())
+            if span.entry is not None:
+                span.field.publishers.append(span.entry)
         elif _is_nickname(span) and not _is_character(span, characters):
             continue
         elif not any(
@@ -1741,10 +1765,27 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
             ):
                 if _spells_out_in_lowercase(acronym, words[:opening]):
                     explained.add(acronym)
+                elif meeting := _spelt_meeting(acronym, words[:opening]):
+                    explained.update((acronym, meeting))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
     if explained:
         spans[:] = [span for span in spans if " ".join(span.words) not in explained]
+
+
+def _spelt_meeting(acronym: str, before: Sequence[str]) -> str | None:
+    """The meeting's name ending ``before`` whose capitalised words' initials spell
+    ``acronym`` and whose first word opens a meeting's name (``Rapat Dengar Pendapat
+    (RDP)``, see ``MEETING_HEADS``): an event, no entity, nor is its acronym."""
+    spelt = before[len(before) - len(acronym) :] if len(acronym) <= len(before) else ()
+    if (
+        spelt
+        and spelt[0].lower() in MEETING_HEADS
+        and all(word.isalpha() and word[0].isupper() for word in spelt)
+        and "".join(word[0] for word in spelt).upper() == acronym.upper()
+    ):
+        return " ".join(spelt)
+    return None
 
 
 #: How many words a gloss may hold beyond its acronym's letters (``of``, ``and``).
@@ -2101,6 +2142,9 @@ def _writes_any(fields: Sequence[_Field], names: Sequence[str]) -> bool:
 
 
 _DATELINE_LEAD = 3
+#: Words a dateline may write before its publisher: a city and its province (``Sukabumi,
+#: Jawa Barat (ANTARA News) -``).
+_DATELINE_PLACE_LEAD = 6
 
 
 def _is_publisher_furniture(span: _Span) -> bool:
@@ -2117,7 +2161,9 @@ def _is_publisher_furniture(span: _Span) -> bool:
     line_start, line_end = field.line_bounds(tokens[start].start)
     lead = 0
     while (
-        lead <= _DATELINE_LEAD and start - lead > 0 and tokens[start - lead - 1].start >= line_start
+        lead <= _DATELINE_PLACE_LEAD
+        and start - lead > 0
+        and tokens[start - lead - 1].start >= line_start
     ):
         lead += 1
     is_domain = (
@@ -2135,7 +2181,7 @@ def _is_publisher_furniture(span: _Span) -> bool:
         return True
     opens_text = line_start == field.line_bounds(tokens[0].start)[0]
     lead_words = words[start - lead : start]
-    after_city = 0 < lead <= _DATELINE_LEAD and all(map(_is_dateline_word, lead_words))
+    after_city = 0 < lead <= _DATELINE_PLACE_LEAD and all(map(_is_dateline_word, lead_words))
     if (
         opens_text
         and after_city
@@ -2299,15 +2345,16 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     _use_seatless_names(fields, spans)
     entries: dict[str, GazetteerEntry] = {}
     owners: dict[tuple[str, ...], set[str]] = {}
-    for span in spans:
-        entry = span.entry
-        if entry is None or not entry.short_forms:
+    publishers = [entry for field in fields for entry in field.publishers]
+    for entry in [span.entry for span in spans if span.entry is not None] + publishers:
+        if not entry.short_forms:
             continue
         entries[entry.id] = entry
         for short_form in entry.short_forms:
             words = tuple(token.text for token in tokenize(short_form))
             owners.setdefault(words, set()).add(entry.id)
     named = Counter(span.entry.id for span in spans if span.entry is not None)
+    named.update(entry.id for entry in publishers)
     unique = {
         words: entries[owner]
         for words, ids in owners.items()
@@ -2323,6 +2370,8 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
             for words, entry in unique.items():
                 end = index + len(words)
                 if field.words[index:end] != words or _inside_longer_name(field.words, index, end):
+                    continue
+                if not field.furniture.isdisjoint(range(index, end)):
                     continue
                 if _seat_after_place(field.words, index, at) and entry.kind != "place":
                     continue
@@ -2889,6 +2938,86 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, starts, "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
+
+
+#: A model's number or code after its name (``XPS 13``, ``Galaxy S8``, ``Airbus A320``);
+#: not a year (``DPR RI 2019``), nor an age group (``Persib U19``), which follows a team.
+_MODEL_CODE = re.compile(r"\d{1,3}|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+_AGE_GROUP = re.compile(r"U-?\d{2}")
+#: A lowercase letter before a digit or two (``i5``, ``r7``): a model number only, which
+#: no Indonesian or English word is shaped like.
+_LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
+
+
+def _is_model_code(word: str) -> bool:
+    return bool(_MODEL_CODE.fullmatch(word)) and not _AGE_GROUP.fullmatch(word)
+
+
+def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The tagger reads a brand's model as an organisation or not at all (``Dell XPS`` +
+    ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) followed by a name
+    of at most three words ending in a model's number or code is a product with the brand
+    (``Dell XPS 13``), and the model without the brand is that product wherever the
+    article writes it (``XPS 13``). A capitalised word before a model number of a
+    lowercase letter and digits is a product too (``Core i5``), tagged or not."""
+    brands = {
+        span.words[0]
+        for span in spans
+        if span.kind == "organisation" and len(span.words) == 1 and is_name_word(span.words[0])
+    }
+    models: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        inside = [span for span in spans if span.field is field]
+        for start, word in enumerate(words):
+            if word not in brands or start + 2 >= len(words):
+                continue
+            end = next(
+                (
+                    end
+                    for end in range(start + 3, min(start + 5, len(words)) + 1)
+                    if _is_model_code(words[end - 1])
+                    and all(
+                        w.isalpha() and is_name_word(w) and not _is_common_word(w.lower())
+                        for w in words[start + 1 : end - 1]
+                    )
+                ),
+                None,
+            )
+            if end is None:
+                continue
+            over = [span for span in inside if span.overlaps(start, end)]
+            if any(
+                span.kind != "organisation"
+                or span.start < start
+                or span.end > end
+                or (span.entry is not None and span.start > start)
+                for span in over
+            ):
+                continue
+            for span in over:
+                spans.remove(span)
+                inside.remove(span)
+            product = _Span(field, start, end, "product", None)
+            spans.append(product)
+            inside.append(product)
+            models.add(product.words[1:])
+    for span in spans:
+        if span.entry is None and span.kind == "organisation" and span.words in models:
+            span.kind, span.target = "product", None
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for field in fields:
+        words = field.words
+        for index in range(1, len(words)):
+            if (
+                _LOWER_MODEL_CODE.fullmatch(words[index])
+                and words[index - 1][:1].isupper()
+                and words[index - 1].isalpha()
+                and not _opens_sentence(words, index - 1)
+                and (id(field), index) not in covered
+                and (id(field), index - 1) not in covered
+            ):
+                spans.append(_Span(field, index - 1, index + 1, "product", None))
 
 
 def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
@@ -4363,13 +4492,30 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     """An organisation of a regional branch defined with its acronym, the seat right after
     (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
     ``BRANCH_HEADS``), is one organisation, the court of Medan, named without the acronym;
-    the acronym with the seat (``PN Medan``) stands for it too."""
+    the acronym with the seat (``PN Medan``) stands for it too. Written without an acronym,
+    the seat the tagger cut off is the branch's as well (``Pengadilan Tindak Pidana Korupsi``
+    + ``Jakarta``)."""
     at = {(id(span.field), span.start): span for span in spans}
     removed: set[int] = set()
     #: The seat's words and the organisation, by the acronym's words.
     seats: dict[tuple[str, ...], tuple[tuple[str, ...], _Span]] = {}
     for span in spans:
         words, end = span.field.words, span.end
+        seat = at.get((id(span.field), end))
+        if (
+            seat is not None
+            and seat.kind == "place"
+            and span.kind == "organisation"
+            and span.entry is None
+            and span.target is None
+            and len(span.words) > 1
+            and span.words[0].lower() in BRANCH_HEADS
+            and end not in span.field.line_starts
+            and id(span) not in removed
+        ):
+            removed.add(id(seat))
+            span.end = seat.end
+            continue
         acronym = at.get((id(span.field), end + 1))
         seat = at.get((id(span.field), end + 3))
         if (
@@ -4692,6 +4838,10 @@ def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
     )
 
 
+#: A capital and the digit that counts it in an acronym (``P2`` of ``P2TP2A``).
+_COUNTED_CAPITAL = re.compile(r"([A-Z])([2-9])")
+
+
 def _abbreviates(word: str, name: Sequence[str]) -> bool:
     """Whether ``word`` abbreviates ``name``: in capitals, its letters are the name's
     capitals in order from the first (``KPK``); written as a word (``Aprindo``, ``Pekka``,
@@ -4700,7 +4850,9 @@ def _abbreviates(word: str, name: Sequence[str]) -> bool:
     Pengusaha Ritel Indonesia, ``Pe`` + ``k`` + ``ka`` of Perempuan Kepala Keluarga), the
     name's lowercase words (``dan``, ``for``) giving letters or none: the way Indonesian
     news makes names of its bodies, which a capitalised word of three letters or more
-    seldom fits by chance (``Roger Federer (Swiss)``)."""
+    seldom fits by chance (``Roger Federer (Swiss)``). A digit after a capital counts it
+    (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak: ``PPTPPA``)."""
+    word = _COUNTED_CAPITAL.sub(lambda found: found[1] * int(found[2]), word)
     if not (word.isalpha() and word[:1].isupper() and len(word) > 1 and name):
         return False
     if word.isupper():
@@ -5207,8 +5359,9 @@ def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
     """Whether a repeat of a name over tokens ``start``-``end`` may take the place of the
     spans found there: none, or only shorter ones wholly inside it, where the name has
     several words (``tuan rumah Madura United``, where the article names the club, is not
-    the island Madura and a word left over), all of them name words and none a title, nor
-    the end of a title before it (``Wali`` + ``Kota Tegal``)."""
+    the island Madura and a word left over), all of them name words or a surname's
+    lowercase particle (``de Villiers`` of Pierre de Villiers, not ``Villiers``) and none a
+    title, nor the end of a title before it (``Wali`` + ``Kota Tegal``)."""
     found = list(inside)
     if not found:
         return True
@@ -5219,7 +5372,10 @@ def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
         and (start == 0 or field_words[start - 1].lower() not in TITLE_WORDS)
         and all(start <= span.start and span.end <= end for span in found)
         and all(span.end - span.start < len(words) for span in found)
-        and all(is_name_word(word) and word.lower() not in TITLE_WORDS for word in words)
+        and all(
+            (is_name_word(word) or word in SURNAME_PARTICLES) and word.lower() not in TITLE_WORDS
+            for word in words
+        )
     )
 
 

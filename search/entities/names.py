@@ -21,11 +21,12 @@ RANK_WORDS: frozenset[str] = _words(
 )
 
 #: Grades and corps written after a rank (``Laksamana Madya``, ``Marsekal Muda``,
-#: ``Kolonel Penerbang``, ``Letkol Inf``): part of the rank, not of the name after it.
+#: ``Kolonel Penerbang``, ``Letkol Inf``, ``Irjen Polisi``): part of the rank, not of the name
+#: after it.
 RANK_GRADES: frozenset[str] = _words(
     """
     madya muda pertama utama laut udara penerbang pnb infanteri inf kavaleri kav arhanud arh
-    marinir czi cpm cke ckm chk cku caj cba ctp cpl
+    marinir czi cpm cke ckm chk cku caj cba ctp cpl polisi pol
     """
 )
 
@@ -417,6 +418,10 @@ COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banya
 #: ``Grammy Awards``): an event, which both annotated corpora leave out, whatever the tagger
 #: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
 EVENT_ENDS: frozenset[str] = _words("summit expo festival fest award awards conference week")
+#: Words a meeting's name opens with (``Rapat Dengar Pendapat``, ``Konferensi Tingkat
+#: Tinggi``): a meeting is an event, neither it nor the acronym it is defined with (``RDP``)
+#: an entity. Not ``Kongres`` or ``Majelis``, also bodies (``Kongres AS``).
+MEETING_HEADS: frozenset[str] = _words("rapat sidang musyawarah konferensi muktamar")
 #: Words before the initials news gives a suspect or victim it does not name (``tersangka
 #: berinisial MA``; police spokesmen say ``saudara SD``).
 INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
@@ -448,7 +453,7 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     """
     gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen menara
-    stadion gor
+    stadion gor teluk pantai
     """
 )
 #: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
@@ -583,13 +588,13 @@ CLOSING_COMPANY_FORMS: frozenset[str] = _words("tbk persero")
 #: company): a person read over one is the company and someone of it.
 COMPANY_FORMS: frozenset[str] = _words("pt perum")
 
-#: Last words of club names (``Orlando City``, ``Nottingham Forest``, ``Brescia Calcio``):
-#: a name the tagger reads as a person ending in one is the club. Not for places: ``Mexico
-#: City``.
+#: Last words of club names (``Orlando City``, ``Nottingham Forest``, ``Brescia Calcio``,
+#: ``Boca Juniors``): a name the tagger reads as a person ending in one is the club. Not for
+#: places: ``Mexico City``.
 CLUB_SUFFIXES: frozenset[str] = _words(
     """
     fc afc cf sc city united rovers wanderers albion athletic hotspur forest county rangers
-    calcio
+    calcio juniors
     """
 )
 #: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
