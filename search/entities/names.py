@@ -195,11 +195,16 @@ PERFORMER_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: every mention of that name in the article. A known place stays (``perusahaan Jepang``,
 #: ``band Inggris``), and a known name keeps its kind. In both annotated corpora's training
 #: and dev sets a capitalised word after ``anggota`` is never a person (19 organisations,
-#: 16 untagged ``Dewan`` / ``Komisi``), after ``band`` an organisation or a country.
+#: 16 untagged ``Dewan`` / ``Komisi``), after ``band`` an organisation or a country. A
+#: name after ``majalah``, ``koran`` or ``tabloid`` is the publication (``majalah France
+#: Football`` was a person).
 ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
     (cue,)
     for cue in _words(
-        "startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota"
+        """
+        startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota
+        majalah koran tabloid
+        """
     )
 )
 #: Titles of a company's heads, written before the company and then the person (``CEO
@@ -581,22 +586,24 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: Last words of clubs', companies', investors', newspapers' and bands' names that no
 #: place's name ends in: a name the tagger reads as a person or a place ending in one is an
 #: organisation (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``East Ventures``,
-#: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``).
+#: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``, a motor racing
+#: team: ``Prema Racing`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band
+    band racing
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
 #: name the tagger reads as a place or a person opening with one is the organisation
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
-#: Barat``). Not ``Kantor``: an office is also the building.
+#: Barat``, ``Majalah Autocar``, which was a place). Not ``Kantor``: an office is also the
+#: building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
-    "brigade batalyon laskar milisi front komando"
+    "brigade batalyon laskar milisi front komando majalah koran tabloid"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
