@@ -39,3 +39,20 @@ def test_a_magazine_and_a_racing_team_are_organisations(tmp_path: Path) -> None:
     )
     assert _kinds(service, "France Football") == {"organisation"}
     assert _kinds(service, "Prema Racing") == {"organisation"}
+
+
+def test_a_venue_named_after_an_officer_is_the_venue(tmp_path: Path) -> None:
+    # "Stadion Kapten I Wayan Dipta" was the person I Wayan Dipta; "Jalan Letjen S Parman"
+    # the person S Parman (the rank parted the street's name).
+    service = _service(
+        tmp_path,
+        {
+            "liga": "Laga tandang\n\nPersib bertandang ke Gianyar untuk menghadapi Bali United "
+            "di Stadion Kapten I Wayan Dipta, Rabu (31 / 5).\n",
+            "macet": "Lalu lintas padat\n\nAntrean kendaraan mengular di Jalan Letjen S Parman, "
+            "Jakarta Barat, sejak pagi.\n",
+        },
+    )
+    assert _kinds(service, "Stadion Kapten I Wayan Dipta") == {"place"}
+    assert _kinds(service, "Jalan Letjen S Parman") == {"place"}
+    assert not _kinds(service, "I Wayan Dipta") | _kinds(service, "S Parman")
