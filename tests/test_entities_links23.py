@@ -56,3 +56,15 @@ def test_a_venue_named_after_an_officer_is_the_venue(tmp_path: Path) -> None:
     assert _kinds(service, "Stadion Kapten I Wayan Dipta") == {"place"}
     assert _kinds(service, "Jalan Letjen S Parman") == {"place"}
     assert not _kinds(service, "I Wayan Dipta") | _kinds(service, "S Parman")
+
+
+def test_an_amount_in_dollars_is_no_organisation(tmp_path: Path) -> None:
+    # "seharga US$ 26 per lembar" was an organisation "US$ 26".
+    service = _service(
+        tmp_path,
+        {
+            "saham": "Saham perdana\n\nSaham perusahaan itu pertama kali dilepas seharga US$ 26 "
+            "per lembar, lalu naik ke US$ 41 sebulan kemudian.\n",
+        },
+    )
+    assert not [entity.name for entity in service.entities() if "$" in entity.name]

@@ -1184,9 +1184,14 @@ def _is_unit_code(word: str, taken: set[int], index: int) -> bool:
 
 
 def _is_money(words: Sequence[str], start: int, end: int) -> bool:
-    """``US$1``, ``dolar AS``: a currency, not a country."""
+    """``US$1``, ``dolar AS``: a currency, not a country; and an amount the tagger read
+    as a name with its currency (``US$ 26``, an organisation)."""
     after_currency = start > 0 and words[start - 1].lower() in CURRENCY_WORDS
-    return after_currency or (end < len(words) and words[end] == "$")
+    amount = any(
+        words[index] == "$" and (index + 1 == end or words[index + 1][:1].isdigit())
+        for index in range(start, end)
+    )
+    return after_currency or amount or (end < len(words) and words[end] == "$")
 
 
 def _clear_context(words: Sequence[str], start: int, end: int) -> bool:
