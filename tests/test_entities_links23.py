@@ -68,3 +68,19 @@ def test_an_amount_in_dollars_is_no_organisation(tmp_path: Path) -> None:
         },
     )
     assert not [entity.name for entity in service.entities() if "$" in entity.name]
+
+
+def test_an_acronym_the_article_defines_otherwise_is_not_the_known_body(tmp_path: Path) -> None:
+    # "Pengujian Kendaraan Bermotor (PKB)" and "Pesta Kesenian Bali (PKB)" were the party.
+    service = _service(
+        tmp_path,
+        {
+            "uji": "Calo uji kir\n\nCalo masih berkeliaran di kantor Pengujian Kendaraan "
+            "Bermotor (PKB) Cilincing. Petugas PKB mengaku belum menerima laporan.\n",
+            "partai": "Koalisi pilkada\n\nPartai Kebangkitan Bangsa (PKB) resmi mendukung pasangan "
+            "itu. Ketua DPW PKB menyerahkan surat rekomendasi.\n",
+        },
+    )
+    party = service.entity("Partai Kebangkitan Bangsa")
+    assert party is not None
+    assert {m.article for m in service.mentions(party.id)} == {"partai"}

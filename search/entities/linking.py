@@ -9,6 +9,7 @@ persons (``Musk`` after ``Elon Musk``), and every further occurrence of a found 
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import itertools
 import re
@@ -1611,8 +1612,14 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
     intent (LoI)``) names a thing or an act, no entity: none of its mentions is one. One
     spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays. So does one glossed
     in English after lowercase words (``minyak kelapa sawit (Crude Palm Oil / CPO)``): the
-    lowercase words name the thing (see ``_glosses_common_noun``)."""
+    lowercase words name the thing (see ``_glosses_common_noun``).
+
+    An acronym the gazetteer knows that the article spells out with capitals as another
+    name (``Pengujian Kendaraan Bermotor (PKB)``, a vehicle test, not the party) is not the
+    known body anywhere in the article: its links to it are dropped, a wrong link being
+    worse than none."""
     explained = set()
+    redefined: set[tuple[str, str]] = set()
     for field in fields:
         words = field.words
         for opening in field.positions.get("(", ()):
@@ -1625,10 +1632,69 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
             ):
                 if _spells_out_in_lowercase(acronym, words[:opening]):
                     explained.add(acronym)
+                elif (other := _spelt_out_as_other(spans, field, opening)) is not None:
+                    redefined.add((acronym, other))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
-    if explained:
-        spans[:] = [span for span in spans if " ".join(span.words) not in explained]
+    if explained or redefined:
+        spans[:] = [
+            span
+            for span in spans
+            if " ".join(span.words) not in explained
+            and (span.entry is None or (" ".join(span.words), span.entry.id) not in redefined)
+        ]
+
+
+def _spelt_out_as_other(spans: Sequence[_Span], field: _Field, opening: int) -> str | None:
+    """The gazetteer entry the acronym in parentheses at ``opening`` is linked to when the
+    capitalised name before it, which it abbreviates, is none of that entry's names (nor
+    one respelt: ``Penanggulan`` for ``Penanggulangan``) nor linked to it: the article
+    defines the letters as something else. Only for an entry whose acronym abbreviates a
+    name it has: the gazetteer knows what its letters stand for (not ``IMF``, known by its
+    Indonesian name)."""
+    words = field.words
+    acronym = words[opening + 1]
+    linked = [
+        span
+        for span in spans
+        if span.field is field and span.start == opening + 1 and span.end == opening + 2
+    ]
+    entry = linked[0].entry if linked else None
+    if entry is None:
+        return None
+    names = [surface for surface in entry.surfaces if " " in surface]
+    if not any(_spells_out(acronym, name.split()) for name in names):
+        return None
+    if any(span.entry is entry and span.end == opening for span in spans if span.field is field):
+        return None
+    spelt = False
+    start = opening
+    while start > 0 and opening - start < _LONGEST_NAME and is_name_word(words[start - 1]):
+        start -= 1
+        run = words[start:opening]
+        if any(_respelt_name(" ".join(run), name) for name in names):
+            return None
+        spelt = spelt or _spells_out(acronym, run)
+    return entry.id if spelt else None
+
+
+def _spells_out(acronym: str, name: Sequence[str]) -> bool:
+    """Whether ``acronym`` abbreviates ``name`` (``_abbreviates``), a name with a word of
+    letters."""
+    return any(map(str.isalpha, name)) and _abbreviates(acronym, name)
+
+
+#: How alike two names' letters must be to be one name respelt (``Badan Nasional
+#: Penanggulan Bencana``, ``Persatuan Bulu Tangkis``): ``Dewan Pimpinan Daerah`` and Dewan
+#: Perwakilan Daerah are 0.75 alike.
+_RESPELT_NAME_LIKENESS = 0.9
+
+
+def _respelt_name(name: str, other: str) -> bool:
+    """Whether two names are one, spaced or spelt a little differently."""
+    letters, others = ("".join(filter(str.isalpha, text.casefold())) for text in (name, other))
+    likeness = difflib.SequenceMatcher(None, letters, others).ratio()
+    return likeness >= _RESPELT_NAME_LIKENESS
 
 
 #: How many words a gloss may hold beyond its acronym's letters (``of``, ``and``).
