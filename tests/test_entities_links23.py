@@ -84,3 +84,24 @@ def test_an_acronym_the_article_defines_otherwise_is_not_the_known_body(tmp_path
     party = service.entity("Partai Kebangkitan Bangsa")
     assert party is not None
     assert {m.article for m in service.mentions(party.id)} == {"partai"}
+
+
+def test_a_full_name_after_alias_is_the_same_person(tmp_path: Path) -> None:
+    # "Andi Agustinus alias Andi Narogong": two persons, each with half the articles.
+    service = _service(
+        tmp_path,
+        {
+            "sidang": "Sidang kasus proyek\n\nJaksa menghadirkan Bambang Wiryawan alias Bambang "
+            "Gundul sebagai saksi. Bambang Gundul mengaku mengenal terdakwa. Menurut Bambang "
+            "Wiryawan, uang itu diantar ke rumah terdakwa.\n",
+            "periksa": "Pemeriksaan saksi\n\nPenyidik kembali memeriksa Bambang Gundul pada "
+            "pekan ini.\n",
+        },
+    )
+    person = service.entity("Bambang Wiryawan")
+    assert person is not None and person.kind == "person"
+    assert {m.surface for m in service.mentions(person.id)} == {
+        "Bambang Wiryawan",
+        "Bambang Gundul",
+    }
+    assert {m.article for m in service.mentions(person.id)} == {"sidang", "periksa"}
