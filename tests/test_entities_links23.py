@@ -105,3 +105,26 @@ def test_a_full_name_after_alias_is_the_same_person(tmp_path: Path) -> None:
         "Bambang Gundul",
     }
     assert {m.article for m in service.mentions(person.id)} == {"sidang", "periksa"}
+
+
+def test_a_street_named_after_a_person_is_one_street_however_its_head_is_written(
+    tmp_path: Path,
+) -> None:
+    # "Jl. Sudirman" was the person Sudirman; "Bandar Udara Soekarno - Hatta" and "RS X"
+    # entities apart from "Bandara Soekarno - Hatta" and "Rumah Sakit X".
+    service = _service(
+        tmp_path,
+        {
+            "dishub": "Trayek baru\n\nKepala Dinas Perhubungan Jambi, Sudirman, menata trayek "
+            'angkot. "Kami mulai pekan depan," ujar Sudirman.\n',
+            "macet": "Jalan ditutup\n\nPolisi menutup Jl. Sudirman, Jambi, selama pawai. "
+            "Kendaraan dari Bandar Udara Sultan Thaha dialihkan dari Jalan Sudirman. Korban "
+            "dibawa ke RS Raden Mattaher.\n",
+            "bandara": "Arus mudik\n\nPenumpang di Bandara Sultan Thaha naik. Seorang pemudik "
+            "dirawat di Rumah Sakit Raden Mattaher.\n",
+        },
+    )
+    person = service.entity("Sudirman")
+    assert person is not None and person.kind == "person"
+    assert {m.article for m in service.mentions(person.id)} == {"dishub"}
+    assert {e.kind for e in service.entities() if "Sudirman" in e.name} == {"person", "place"}

@@ -1944,22 +1944,25 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
             span.start = start - 1
 
 
-def _join_venues_named_after_officers(spans: list[_Span]) -> None:
-    """A person's name after a venue's or a street's head and a rank or title (``Stadion
-    Kapten I Wayan Dipta``, ``Jalan Letjen S Parman``, see ``VENUE_HEADS``) is the venue's
-    name, no mention of the person it honours: the rank parted the tagger's place there
-    (see ``_split_at_ranks``), or the tagger read the head alone as a place and the name
-    as a person. The head, the titles and the name are one place."""
+def _join_venues_named_after_persons(spans: list[_Span]) -> None:
+    """A person's name right after a venue's or a street's head (see ``VENUE_HEADS``), maybe
+    abbreviated with a full stop (``Jl. Sudirman``) or with a rank or title between
+    (``Stadion Kapten I Wayan Dipta``, ``Jalan Letjen S Parman``), is the venue's name, no
+    mention of the person it honours: the rank parted the tagger's place there (see
+    ``_split_at_ranks``), or the tagger read the head alone as a place, or not at all, and
+    the name as a person. The head, the titles and the name are one place."""
     removed: set[int] = set()
     for span in spans:
-        if span.kind != "person" or span.entry is not None:
+        if span.kind != "person":
             continue
         words, start = span.field.words, span.start
         while (
             start > 0 and words[start - 1].lower() in TITLE_WORDS and is_name_word(words[start - 1])
         ):
             start -= 1
-        if start == span.start or start == 0:
+        if start > 1 and _is_head_stop(words, start - 1):
+            start -= 1
+        if start == 0:
             continue
         head = words[start - 1]
         if head.lower() not in VENUE_HEADS or not is_name_word(head):
@@ -1973,7 +1976,7 @@ def _join_venues_named_after_officers(spans: list[_Span]) -> None:
             and other.end <= span.start
         ]
         removed.update(map(id, inside))
-        span.start, span.kind = start - 1, "place"
+        span.start, span.kind, span.entry = start - 1, "place", None
     if removed:
         spans[:] = [span for span in spans if id(span) not in removed]
 
@@ -5241,7 +5244,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_persons_over_particles(spans)
     _give_numbers_to_schools(spans)
     _extend_persons_over_balinese_names(spans)
-    _join_venues_named_after_officers(spans)
+    _join_venues_named_after_persons(spans)
     _give_sentence_openers_to_persons(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
