@@ -127,4 +127,10 @@ def test_a_street_named_after_a_person_is_one_street_however_its_head_is_written
     person = service.entity("Sudirman")
     assert person is not None and person.kind == "person"
     assert {m.article for m in service.mentions(person.id)} == {"dishub"}
-    assert {e.kind for e in service.entities() if "Sudirman" in e.name} == {"person", "place"}
+    for name, articles in (
+        ("Jalan Sudirman", {"macet"}),
+        ("Bandara Sultan Thaha", {"macet", "bandara"}),
+        ("Rumah Sakit Raden Mattaher", {"macet", "bandara"}),
+    ):
+        (venue,) = [entity for entity in service.entities() if entity.name == name]
+        assert {m.article for m in service.mentions(venue.id)} == articles

@@ -131,6 +131,7 @@ from warta.search.entities.names import (
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     UNIT_HEADS,
+    VENUE_HEAD_SPELLINGS,
     VENUE_HEADS,
     VERSUS_WORDS,
     WORK_NOUNS,
@@ -280,6 +281,8 @@ class _Span:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
         if self.keeps_legal_forms:  # without a form's full stop: PT. PBB is PT PBB
             return " ".join(word for word in words if word != ".")
+        if self.kind in ("place", "organisation"):
+            words = _venue_head_spelt(words)
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
@@ -300,6 +303,18 @@ class _Span:
 
     def overlaps(self, start: int, end: int) -> bool:
         return start < self.end and self.start < end
+
+
+def _venue_head_spelt(words: list[str]) -> list[str]:
+    """A venue's name with its head as ``VENUE_HEAD_SPELLINGS`` spells it, without the full
+    stop of a short one (``Jl. Sudirman`` is Jalan Sudirman); others as they are."""
+    for head, spelt in VENUE_HEAD_SPELLINGS.items():
+        rest = words[len(head) :]
+        if rest[:1] == ["."] and len(head) == 1:
+            rest = rest[1:]
+        if rest and tuple(word.lower() for word in words[: len(head)]) == head:
+            return [*spelt, *rest]
+    return words
 
 
 def is_headline_case(words: Sequence[str]) -> bool:

@@ -433,6 +433,16 @@ ABBREVIATED_HEADS: frozenset[str] = _words("kab prov kec")
 #: A street's head abbreviated, maybe with a full stop: ``Jl. Sudirman`` and ``Jln.
 #: Sudirman`` are streets, as ``Jl Sudirman`` is.
 STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
+#: Venue heads written short or spelt out, each with the spelling a venue's name takes, so
+#: that one venue is one entity however an article writes its head: ``Jl. Sudirman``,
+#: ``Jln Sudirman`` and ``Jalan Sudirman`` are one street, ``Bandar Udara Soekarno - Hatta``
+#: is Bandara Soekarno - Hatta, ``RS Mayapada`` Rumah Sakit Mayapada.
+VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("jl",): ("Jalan",),
+    ("jln",): ("Jalan",),
+    ("bandar", "udara"): ("Bandara",),
+    ("rs",): ("Rumah", "Sakit"),
+}
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
 #: both annotated corpora write it (``Stadion Harapan``); ``Bank Indonesia`` is a bank.
