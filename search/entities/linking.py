@@ -1635,6 +1635,8 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
     worse than none."""
     explained = set()
     redefined: set[tuple[str, str]] = set()
+    linked = {(id(span.field), span.start, span.end): span for span in spans if span.entry}
+    linked_ends = {(id(span.field), span.end, span.entry.id) for span in spans if span.entry}
     for field in fields:
         words = field.words
         for opening in field.positions.get("(", ()):
@@ -1647,7 +1649,9 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
             ):
                 if _spells_out_in_lowercase(acronym, words[:opening]):
                     explained.add(acronym)
-                elif (other := _spelt_out_as_other(spans, field, opening)) is not None:
+                elif (other := _spelt_out_as_other(linked, field, opening)) is not None and (
+                    (id(field), opening, other) not in linked_ends
+                ):
                     redefined.add((acronym, other))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
@@ -1660,27 +1664,24 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
         ]
 
 
-def _spelt_out_as_other(spans: Sequence[_Span], field: _Field, opening: int) -> str | None:
-    """The gazetteer entry the acronym in parentheses at ``opening`` is linked to when the
-    capitalised name before it, which it abbreviates, is none of that entry's names (nor
-    one respelt: ``Penanggulan`` for ``Penanggulangan``) nor linked to it: the article
-    defines the letters as something else. Only for an entry whose acronym abbreviates a
-    name it has: the gazetteer knows what its letters stand for (not ``IMF``, known by its
-    Indonesian name)."""
+def _spelt_out_as_other(
+    linked: dict[tuple[int, int, int], _Span], field: _Field, opening: int
+) -> str | None:
+    """The gazetteer entry the acronym in parentheses at ``opening`` is linked to (``linked``:
+    the spans the gazetteer linked, by field and token range) when the capitalised name
+    before it, which it abbreviates, is none of that entry's names (nor one respelt:
+    ``Penanggulan`` for ``Penanggulangan``): the article defines the letters as something
+    else (unless the gazetteer linked that name to the entry too). Only for an entry whose
+    acronym abbreviates a name it has: the gazetteer knows what its letters stand for (not
+    ``IMF``, known by its Indonesian name)."""
     words = field.words
     acronym = words[opening + 1]
-    linked = [
-        span
-        for span in spans
-        if span.field is field and span.start == opening + 1 and span.end == opening + 2
-    ]
-    entry = linked[0].entry if linked else None
+    span = linked.get((id(field), opening + 1, opening + 2))
+    entry = span.entry if span else None
     if entry is None:
         return None
     names = [surface for surface in entry.surfaces if " " in surface]
     if not any(_spells_out(acronym, name.split()) for name in names):
-        return None
-    if any(span.entry is entry and span.end == opening for span in spans if span.field is field):
         return None
     spelt = False
     start = opening
