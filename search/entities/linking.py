@@ -1968,6 +1968,9 @@ def _join_venues_named_after_persons(spans: list[_Span]) -> None:
     ``_split_at_ranks``), or the tagger read the head alone as a place, or not at all, and
     the name as a person. The head, the titles and the name are one place."""
     removed: set[int] = set()
+    starting: dict[tuple[int, int], list[_Span]] = {}
+    for span in spans:
+        starting.setdefault((id(span.field), span.start), []).append(span)
     for span in spans:
         if span.kind != "person":
             continue
@@ -1985,11 +1988,9 @@ def _join_venues_named_after_persons(spans: list[_Span]) -> None:
             continue
         inside = [
             other
-            for other in spans
-            if other is not span
-            and other.field is span.field
-            and start - 1 <= other.start
-            and other.end <= span.start
+            for at in range(start - 1, span.start)
+            for other in starting.get((id(span.field), at), ())
+            if other.end <= span.start
         ]
         removed.update(map(id, inside))
         span.start, span.kind, span.entry = start - 1, "place", None
