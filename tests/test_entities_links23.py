@@ -134,3 +134,21 @@ def test_a_street_named_after_a_person_is_one_street_however_its_head_is_written
     ):
         (venue,) = [entity for entity in service.entities() if entity.name == name]
         assert {m.article for m in service.mentions(venue.id)} == articles
+
+
+def test_south_america_is_not_the_united_states(tmp_path: Path) -> None:
+    # "berkeliling Amerika Selatan" (Amerika, an alias of the US, and a compass word) was
+    # the United States.
+    service = _service(
+        tmp_path,
+        {
+            "tur": "Tur dunia\n\nPenyanyi itu akan berkeliling Amerika Selatan mulai dari "
+            "Brasil hingga Kosta Rika, lalu ke Amerika Utara.\n",
+            "dubes": "Kunjungan dubes\n\nDuta Besar Amerika Serikat menemui Menteri Luar "
+            "Negeri di Jakarta.\n",
+        },
+    )
+    us = service.entity("Amerika Serikat")
+    assert us is not None
+    assert {m.article for m in service.mentions(us.id)} == {"dubes"}
+    assert _kinds(service, "Amerika Selatan") == {"place"}
