@@ -59,7 +59,7 @@ def test_a_venue_named_after_an_officer_is_the_venue(tmp_path: Path) -> None:
 
 
 def test_an_amount_in_dollars_is_no_organisation(tmp_path: Path) -> None:
-    # "seharga US$ 26 per lembar" was an organisation "US$ 26".
+    # A share price in US dollars was an organisation named "US$ 26".
     service = _service(
         tmp_path,
         {
@@ -137,8 +137,8 @@ def test_a_street_named_after_a_person_is_one_street_however_its_head_is_written
 
 
 def test_south_america_is_not_the_united_states(tmp_path: Path) -> None:
-    # "berkeliling Amerika Selatan" (Amerika, an alias of the US, and a compass word) was
-    # the United States.
+    # South America (Amerika, an alias of the US, and a compass word) was the United
+    # States.
     service = _service(
         tmp_path,
         {
@@ -152,3 +152,17 @@ def test_south_america_is_not_the_united_states(tmp_path: Path) -> None:
     assert us is not None
     assert {m.article for m in service.mentions(us.id)} == {"dubes"}
     assert _kinds(service, "Amerika Selatan") == {"place"}
+
+
+def test_a_full_name_read_as_a_place_is_the_person_its_last_name_is(tmp_path: Path) -> None:
+    # A footballer's full name after "ke" was a place, his surname alone a person.
+    service = _service(
+        tmp_path,
+        {
+            "laga": "Laga sengit\n\nIa mengoper ke Jordan Henderson, kemudian Henderson melepas "
+            "tembakan keras dari luar kotak penalti.\n",
+        },
+    )
+    assert _kinds(service, "Jordan Henderson") == {"person"}
+    person = service.entity("Jordan Henderson")
+    assert person is not None and len(service.mentions(person.id)) == 2

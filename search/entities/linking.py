@@ -4930,22 +4930,30 @@ def _is_placed(span: _Span) -> bool:
 
 
 def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
-    """The one name of plain name words the tagger read as an organisation, earlier in the
-    article, whose last words ``short`` (read as a person) is: ``Sergio Castillo`` then
-    ``Castillo``, a person both times. Not gazetteer organisations, names with a common
-    word (``Partai Puea Thai``), one named after the person (``Mita`` then its fan club
-    ``Mita RockerZ``), nor a name glued to one named apart (``Madura United Gomes``
-    beside ``Madura United``: the club, then its coach)."""
+    """The one name of plain name words the tagger read as an organisation or a place,
+    earlier in the article, whose last words ``short`` (read as a person) is: ``Sergio
+    Castillo`` then ``Castillo``, ``Umpan ke Wiljam Pluim`` then ``Pluim``, a person each
+    time. Not gazetteer names, names with a common word (``Partai Puea Thai``), one named
+    after the person (``Mita`` then its fan club ``Mita RockerZ``), a place with a place's
+    word (``Jalan Sudirman``, ``Santa Monica``), nor a name glued to one named apart
+    (``Madura United Gomes`` beside ``Madura United``: the club, then its coach)."""
     size = len(short.words)
     found = [
         root
         for root in longer.ending_with.get(short.words, ())
-        if root.kind == "organisation"
+        if root.kind in ("organisation", "place")
         and root.entry is None
         and root.words[:-size] not in longer.named
         and all(_is_name_like(word) for word in root.words)
+        and not (root.kind == "place" and any(map(_is_place_word, root.words)))
     ]
     return longer.the_one_named_before(found, short)
+
+
+def _is_place_word(word: str) -> bool:
+    """Whether a word says a name is a place's: a head, a compass word or a place name's
+    opener (``Jalan``, ``Utara``, ``Santa``)."""
+    return word.lower() in PLACE_HEADS | FEATURE_HEADS | COMPASS_WORDS | PLACE_NAME_OPENERS
 
 
 def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
