@@ -3674,10 +3674,6 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
                 span.target = root
 
 
-#: Lowercase particles inside a player's surname (``Marc - Andre ter Stegen``).
-_SURNAME_PARTICLES = frozenset({"ter", "van", "von", "der", "den", "de", "da", "di", "dos", "del"})
-
-
 def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
     """The end of the player's name at ``start`` in a line-up (``Maitland - Niles``,
     ``Marc - Andre ter Stegen``), or ``start`` if no capitalised name is there."""
@@ -3688,7 +3684,7 @@ def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
         joined = words[end : min(stop, end + 2)]
         if (
             len(joined) == 2
-            and (joined[0] == "-" or joined[0] in _SURNAME_PARTICLES)
+            and (joined[0] == "-" or joined[0] in SURNAME_PARTICLES)
             and joined[1][:1].isupper()
         ):
             end += 1

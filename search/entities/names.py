@@ -394,8 +394,11 @@ COUNTRYMAN_WORDS: frozenset[str] = _words(
 #: al - Sisi``, ``Tamim bin Hamad al - Thani``).
 NAME_PARTICLES: frozenset[str] = _words("al el")
 #: Particles opening a European surname, which goes by them: ``De Niro`` of Robert De
-#: Niro, ``Van Dijk``, ``Di Maria``, ``Da Silva``.
-SURNAME_PARTICLES: frozenset[str] = _words("de da di del della der van von dos das du le la")
+#: Niro, ``Van Dijk``, ``Di Maria``, ``Da Silva``; in a line-up they join the player's name
+#: (``Marc - Andre ter Stegen``, ``van den Berg``).
+SURNAME_PARTICLES: frozenset[str] = _words(
+    "de da di del della der den ter van von dos das du le la"
+)
 #: Words right after a person's name that make it one (``Sergio Ramos dkk.``, "and
 #: colleagues").
 PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
