@@ -9,16 +9,7 @@ from pathlib import Path
 
 from warta.search.service import SearchService
 
-
-def _service(tmp_path: Path, articles: dict[str, str]) -> SearchService:
-    """An index of ``articles`` (file name -> title and body), built."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in articles.items():
-        (corpus / f"{name}.txt").write_text(text, "utf-8")
-    service = SearchService([corpus], tmp_path / "index")
-    service.update()
-    return service
+from tests.conftest import index_of
 
 
 def _kinds(service: SearchService, name: str) -> set[str]:
@@ -26,9 +17,15 @@ def _kinds(service: SearchService, name: str) -> set[str]:
     return {entity.kind for entity in service.entities() if entity.name == name}
 
 
+def _articles(service: SearchService, name: str) -> set[str]:
+    """The articles whose mentions link to the one entity named ``name``."""
+    (entity,) = [entity for entity in service.entities() if entity.name == name]
+    return {mention.article for mention in service.mentions(entity.id)}
+
+
 def test_a_magazine_and_a_racing_team_are_organisations(tmp_path: Path) -> None:
     # "majalah France Football" and "tim Prema Racing" were persons, "Majalah Autocar" a place.
-    service = _service(
+    service = index_of(
         tmp_path,
         {
             "bola": "Pemain terbaik\n\nKante meraih 92 suara dalam pemilihan yang digelar "
@@ -44,7 +41,7 @@ def test_a_magazine_and_a_racing_team_are_organisations(tmp_path: Path) -> None:
 def test_a_venue_named_after_an_officer_is_the_venue(tmp_path: Path) -> None:
     # "Stadion Kapten I Wayan Dipta" was the person I Wayan Dipta; "Jalan Letjen S Parman"
     # the person S Parman (the rank parted the street's name).
-    service = _service(
+    service = index_of(
         tmp_path,
         {
             "liga": "Laga tandang\n\nPersib bertandang ke Gianyar untuk menghadapi Bali United "
@@ -60,7 +57,7 @@ def test_a_venue_named_after_an_officer_is_the_venue(tmp_path: Path) -> None:
 
 def test_an_amount_in_dollars_is_no_organisation(tmp_path: Path) -> None:
     # A share price in US dollars was an organisation named "US$ 26".
-    service = _service(
+    service = index_of(
         tmp_path,
         {
             "saham": "Saham perdana\n\nSaham perusahaan itu pertama kali dilepas seharga US$ 26 "
@@ -72,7 +69,7 @@ def test_an_amount_in_dollars_is_no_organisation(tmp_path: Path) -> None:
 
 def test_an_acronym_the_article_defines_otherwise_is_not_the_known_body(tmp_path: Path) -> None:
     # "Pengujian Kendaraan Bermotor (PKB)" and "Pesta Kesenian Bali (PKB)" were the party.
-    service = _service(
+    service = index_of(
         tmp_path,
         {
             "uji": "Calo uji kir\n\nCalo masih berkeliaran di kantor Pengujian Kendaraan "
@@ -81,14 +78,12 @@ def test_an_acronym_the_article_defines_otherwise_is_not_the_known_body(tmp_path
             "itu. Ketua DPW PKB menyerahkan surat rekomendasi.\n",
         },
     )
-    party = service.entity("Partai Kebangkitan Bangsa")
-    assert party is not None
-    assert {m.article for m in service.mentions(party.id)} == {"partai"}
+    assert _articles(service, "Partai Kebangkitan Bangsa") == {"partai"}
 
 
 def test_a_full_name_after_alias_is_the_same_person(tmp_path: Path) -> None:
     # "Andi Agustinus alias Andi Narogong": two persons, each with half the articles.
-    service = _service(
+    service = index_of(
         tmp_path,
         {
             "sidang": "Sidang kasus proyek\n\nJaksa menghadirkan Bambang Wiryawan alias Bambang "
@@ -104,7 +99,7 @@ def test_a_full_name_after_alias_is_the_same_person(tmp_path: Path) -> None:
         "Bambang Wiryawan",
         "Bambang Gundul",
     }
-    assert {m.article for m in service.mentions(person.id)} == {"sidang", "periksa"}
+    assert _articles(service, "Bambang Wiryawan") == {"sidang", "periksa"}
 
 
 def test_a_street_named_after_a_person_is_one_street_however_its_head_is_written(
@@ -112,7 +107,7 @@ def test_a_street_named_after_a_person_is_one_street_however_its_head_is_written
 ) -> None:
     # "Jl. Sudirman" was the person Sudirman; "Bandar Udara Soekarno - Hatta" and "RS X"
     # entities apart from "Bandara Soekarno - Hatta" and "Rumah Sakit X".
-    service = _service(
+    service = index_of(
         tmp_path,
         {
             "dishub": "Trayek baru\n\nKepala Dinas Perhubungan Jambi, Sudirman, menata trayek "
@@ -124,22 +119,17 @@ def test_a_street_named_after_a_person_is_one_street_however_its_head_is_written
             "dirawat di Rumah Sakit Raden Mattaher.\n",
         },
     )
-    person = service.entity("Sudirman")
-    assert person is not None and person.kind == "person"
-    assert {m.article for m in service.mentions(person.id)} == {"dishub"}
-    for name, articles in (
-        ("Jalan Sudirman", {"macet"}),
-        ("Bandara Sultan Thaha", {"macet", "bandara"}),
-        ("Rumah Sakit Raden Mattaher", {"macet", "bandara"}),
-    ):
-        (venue,) = [entity for entity in service.entities() if entity.name == name]
-        assert {m.article for m in service.mentions(venue.id)} == articles
+    assert _kinds(service, "Sudirman") == {"person"}
+    assert _articles(service, "Sudirman") == {"dishub"}
+    assert _articles(service, "Jalan Sudirman") == {"macet"}
+    assert _articles(service, "Bandara Sultan Thaha") == {"macet", "bandara"}
+    assert _articles(service, "Rumah Sakit Raden Mattaher") == {"macet", "bandara"}
 
 
 def test_south_america_is_not_the_united_states(tmp_path: Path) -> None:
     # South America (Amerika, an alias of the US, and a compass word) was the United
     # States.
-    service = _service(
+    service = index_of(
         tmp_path,
         {
             "tur": "Tur dunia\n\nPenyanyi itu akan berkeliling Amerika Selatan mulai dari "
@@ -148,15 +138,13 @@ def test_south_america_is_not_the_united_states(tmp_path: Path) -> None:
             "Negeri di Jakarta.\n",
         },
     )
-    us = service.entity("Amerika Serikat")
-    assert us is not None
-    assert {m.article for m in service.mentions(us.id)} == {"dubes"}
+    assert _articles(service, "Amerika Serikat") == {"dubes"}
     assert _kinds(service, "Amerika Selatan") == {"place"}
 
 
 def test_a_full_name_read_as_a_place_is_the_person_its_last_name_is(tmp_path: Path) -> None:
     # A footballer's full name after "ke" was a place, his surname alone a person.
-    service = _service(
+    service = index_of(
         tmp_path,
         {
             "laga": "Laga sengit\n\nIa mengoper ke Jordan Henderson, kemudian Henderson melepas "
