@@ -154,3 +154,16 @@ def test_a_full_name_read_as_a_place_is_the_person_its_last_name_is(tmp_path: Pa
     assert _kinds(service, "Jordan Henderson") == {"person"}
     person = service.entity("Jordan Henderson")
     assert person is not None and len(service.mentions(person.id)) == 2
+
+
+def test_a_preposition_glued_to_a_place_is_no_part_of_a_name(tmp_path: Path) -> None:
+    # A minister's first name and "diJakarta" (a typo) were one person of their own.
+    service = index_of(
+        tmp_path,
+        {
+            "menlu": "Kunjungan kerja\n\nMenteri Sosial Wulan Sasmita meninjau lokasi banjir. "
+            '"Bantuan sudah kami kirim," ujar Wulan diJakarta, Jumat (11 / 8).\n',
+        },
+    )
+    assert not [entity.name for entity in service.entities() if "diJakarta" in entity.name]
+    assert _articles(service, "Jakarta") == {"menlu"}

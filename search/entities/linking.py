@@ -201,16 +201,25 @@ _GLUED_MIN_NAME = 3
 _GLUED_MIN_REST = 3
 
 
+#: Prepositions a typo glues to the name after them (``diJakarta``, ``keJakarta``).
+_GLUED_PREPOSITIONS = ("dari", "di", "ke")
+
+
 def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
     """Tokens with a name glued to the next word by a typo split apart: ``Muskterus`` is
     ``Musk`` + ``terus`` when ``Musk`` stands alone elsewhere in the article and ``terus``
-    is a dictionary word (written in lowercase in most of the news the lexicon read)."""
+    is a dictionary word (written in lowercase in most of the news the lexicon read); and
+    a preposition glued to the capitalised name after it: ``diJakarta`` is ``di`` +
+    ``Jakarta`` (``Retno diJakarta`` was a person)."""
     lexicon = packaged_lexicon()
     result: list[Token] = []
     for token in tokens:
         word = token.text
         split = 0
-        if word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
+        glued = [p for p in _GLUED_PREPOSITIONS if word.startswith(p) and word[len(p) :].istitle()]
+        if glued and len(word) - len(glued[0]) >= _GLUED_MIN_NAME and word.isalpha():
+            split = len(glued[0])
+        elif word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
             for cut in range(len(word) - _GLUED_MIN_REST, _GLUED_MIN_NAME - 1, -1):
                 entry = lexicon.get(word[cut:])
                 if word[:cut] in names and entry is not None and entry.cap == "0":
