@@ -4940,7 +4940,8 @@ def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
     Castillo`` then ``Castillo``, ``Umpan ke Wiljam Pluim`` then ``Pluim``, a person each
     time. Not gazetteer names, names with a common word (``Partai Puea Thai``), one named
     after the person (``Mita`` then its fan club ``Mita RockerZ``), a place with a place's
-    word (``Jalan Sudirman``, ``Santa Monica``), nor a name glued to one named apart
+    word or cue (``Jalan Sudirman``, ``Santa Monica``, ``wilayah Tal Hamid``), nor a name
+    glued to one named apart
     (``Madura United Gomes`` beside ``Madura United``: the club, then its coach)."""
     size = len(short.words)
     found = [
@@ -4950,15 +4951,22 @@ def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
         and root.entry is None
         and root.words[:-size] not in longer.named
         and all(_is_name_like(word) for word in root.words)
-        and not (root.kind == "place" and any(map(_is_place_word, root.words)))
+        and not (root.kind == "place" and _reads_as_place(root, size))
     ]
     return longer.the_one_named_before(found, short)
 
 
-def _is_place_word(word: str) -> bool:
-    """Whether a word says a name is a place's: a head, a compass word or a place name's
-    opener (``Jalan``, ``Utara``, ``Santa``)."""
-    return word.lower() in PLACE_HEADS | FEATURE_HEADS | COMPASS_WORDS | PLACE_NAME_OPENERS
+def _reads_as_place(place: _Span, size: int) -> bool:
+    """Whether a name read as a place is one, whatever a person's name ``size`` words long
+    at its end: a word of it is a head, a compass word or a place name's opener
+    (``Jalan Sudirman``, ``Santa Monica``), a place cue stands before it (``wilayah Tal
+    Hamid``, see ``PLACE_CUES``), or it is no longer than the person's name."""
+    words = place.field.words
+    cued = place.start > 0 and (words[place.start - 1].lower(),) in PLACE_CUES
+    place_words = PLACE_HEADS | FEATURE_HEADS | COMPASS_WORDS | PLACE_NAME_OPENERS
+    return (
+        cued or len(place.words) <= size or any(word.lower() in place_words for word in place.words)
+    )
 
 
 def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
