@@ -419,7 +419,7 @@ def _linked(text: str) -> set[tuple[str, str, str]]:
     [
         (
             "Massa berkumpul di Jl Medan Merdeka Selatan, sedangkan warga Medan menunggu.",
-            ("Jl Medan Merdeka Selatan", "jl_medan_merdeka_selatan", "place"),
+            ("Jl Medan Merdeka Selatan", "jalan_medan_merdeka_selatan", "place"),
             ("Medan", "medan", "place"),
         ),
         (

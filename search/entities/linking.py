@@ -9,6 +9,7 @@ persons (``Musk`` after ``Elon Musk``), and every further occurrence of a found 
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import itertools
 import re
@@ -133,6 +134,7 @@ from warta.search.entities.names import (
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     UNIT_HEADS,
+    VENUE_HEAD_SPELLINGS,
     VENUE_HEADS,
     VERSUS_WORDS,
     WORK_NOUNS,
@@ -205,16 +207,25 @@ _GLUED_MIN_NAME = 3
 _GLUED_MIN_REST = 3
 
 
+#: Prepositions a typo glues to the name after them (``diJakarta``, ``keJakarta``).
+_GLUED_PREPOSITIONS = ("dari", "di", "ke")
+
+
 def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
     """Tokens with a name glued to the next word by a typo split apart: ``Muskterus`` is
     ``Musk`` + ``terus`` when ``Musk`` stands alone elsewhere in the article and ``terus``
-    is a dictionary word (written in lowercase in most of the news the lexicon read)."""
+    is a dictionary word (written in lowercase in most of the news the lexicon read); and
+    a preposition glued to the capitalised name after it: ``diJakarta`` is ``di`` +
+    ``Jakarta`` (``Retno diJakarta`` was a person)."""
     lexicon = packaged_lexicon()
     result: list[Token] = []
     for token in tokens:
         word = token.text
         split = 0
-        if word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
+        glued = [p for p in _GLUED_PREPOSITIONS if word.startswith(p) and word[len(p) :].istitle()]
+        if glued and len(word) - len(glued[0]) >= _GLUED_MIN_NAME and word.isalpha():
+            split = len(glued[0])
+        elif word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
             for cut in range(len(word) - _GLUED_MIN_REST, _GLUED_MIN_NAME - 1, -1):
                 entry = lexicon.get(word[cut:])
                 if word[:cut] in names and entry is not None and entry.cap == "0":
@@ -285,6 +296,8 @@ class _Span:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
         if self.keeps_legal_forms:  # without a form's full stop: PT. PBB is PT PBB
             return " ".join(word for word in words if word != ".")
+        if self.kind in ("place", "organisation"):
+            words = _venue_head_spelt(words)
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
@@ -305,6 +318,18 @@ class _Span:
 
     def overlaps(self, start: int, end: int) -> bool:
         return start < self.end and self.start < end
+
+
+def _venue_head_spelt(words: list[str]) -> list[str]:
+    """A venue's name with its head as ``VENUE_HEAD_SPELLINGS`` spells it, without the full
+    stop of a short one (``Jl. Sudirman`` is Jalan Sudirman); others as they are."""
+    for head, spelt in VENUE_HEAD_SPELLINGS.items():
+        rest = words[len(head) :]
+        if rest[:1] == ["."] and len(head) == 1:
+            rest = rest[1:]
+        if rest and tuple(word.lower() for word in words[: len(head)]) == head:
+            return [*spelt, *rest]
+    return words
 
 
 def is_headline_case(words: Sequence[str]) -> bool:
@@ -1298,9 +1323,14 @@ def _is_unit_code(word: str, taken: set[int], index: int) -> bool:
 
 
 def _is_money(words: Sequence[str], start: int, end: int) -> bool:
-    """``US$1``, ``dolar AS``: a currency, not a country."""
+    """``US$1``, ``dolar AS``: a currency, not a country; and an amount the tagger read
+    as a name with its currency (``US$ 26``, an organisation)."""
     after_currency = start > 0 and words[start - 1].lower() in CURRENCY_WORDS
-    return after_currency or (end < len(words) and words[end] == "$")
+    amount = any(
+        words[index] == "$" and (index + 1 == end or words[index + 1][:1].isdigit())
+        for index in range(start, end)
+    )
+    return after_currency or amount or (end < len(words) and words[end] == "$")
 
 
 def _clear_context(words: Sequence[str], start: int, end: int) -> bool:
@@ -1751,8 +1781,16 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
     intent (LoI)``) names a thing or an act, no entity: none of its mentions is one. One
     spelt out with capitals (``Kelompok Penerbang Roket (KPR)``) stays. So does one glossed
     in English after lowercase words (``minyak kelapa sawit (Crude Palm Oil / CPO)``): the
-    lowercase words name the thing (see ``_glosses_common_noun``)."""
+    lowercase words name the thing (see ``_glosses_common_noun``).
+
+    An acronym the gazetteer knows that the article spells out with capitals as another
+    name (``Pengujian Kendaraan Bermotor (PKB)``, a vehicle test, not the party) is not the
+    known body anywhere in the article: its links to it are dropped, a wrong link being
+    worse than none."""
     explained = set()
+    redefined: set[tuple[str, str]] = set()
+    linked = {(id(span.field), span.start, span.end): span for span in spans if span.entry}
+    linked_ends = {(id(span.field), span.end, span.entry.id) for span in spans if span.entry}
     for field in fields:
         words = field.words
         for opening in field.positions.get("(", ()):
@@ -1767,10 +1805,68 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
                     explained.add(acronym)
                 elif meeting := _spelt_meeting(acronym, words[:opening]):
                     explained.update((acronym, meeting))
+                elif (other := _spelt_out_as_other(linked, field, opening)) is not None and (
+                    (id(field), opening, other) not in linked_ends
+                ):
+                    redefined.add((acronym, other))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
-    if explained:
-        spans[:] = [span for span in spans if " ".join(span.words) not in explained]
+    if explained or redefined:
+        spans[:] = [
+            span
+            for span in spans
+            if " ".join(span.words) not in explained
+            and (span.entry is None or (" ".join(span.words), span.entry.id) not in redefined)
+        ]
+
+
+def _spelt_out_as_other(
+    linked: dict[tuple[int, int, int], _Span], field: _Field, opening: int
+) -> str | None:
+    """The gazetteer entry the acronym in parentheses at ``opening`` is linked to (``linked``:
+    the spans the gazetteer linked, by field and token range) when the capitalised name
+    before it, which it abbreviates, is none of that entry's names (nor one respelt:
+    ``Penanggulan`` for ``Penanggulangan``): the article defines the letters as something
+    else (unless the gazetteer linked that name to the entry too). Only for an entry whose
+    acronym abbreviates a name it has: the gazetteer knows what its letters stand for (not
+    ``IMF``, known by its Indonesian name)."""
+    words = field.words
+    acronym = words[opening + 1]
+    span = linked.get((id(field), opening + 1, opening + 2))
+    entry = span.entry if span else None
+    if entry is None:
+        return None
+    names = [surface for surface in entry.surfaces if " " in surface]
+    if not any(_spells_out(acronym, name.split()) for name in names):
+        return None
+    spelt = False
+    start = opening
+    while start > 0 and opening - start < _LONGEST_NAME and is_name_word(words[start - 1]):
+        start -= 1
+        run = words[start:opening]
+        if any(_respelt_name(" ".join(run), name) for name in names):
+            return None
+        spelt = spelt or _spells_out(acronym, run)
+    return entry.id if spelt else None
+
+
+def _spells_out(acronym: str, name: Sequence[str]) -> bool:
+    """Whether ``acronym`` abbreviates ``name`` (``_abbreviates``), a name with a word of
+    letters."""
+    return any(map(str.isalpha, name)) and _abbreviates(acronym, name)
+
+
+#: How alike two names' letters must be to be one name respelt (``Badan Nasional
+#: Penanggulan Bencana``, ``Persatuan Bulu Tangkis``): ``Dewan Pimpinan Daerah`` and Dewan
+#: Perwakilan Daerah are 0.75 alike.
+_RESPELT_NAME_LIKENESS = 0.9
+
+
+def _respelt_name(name: str, other: str) -> bool:
+    """Whether two names are one, spaced or spelt a little differently."""
+    letters, others = ("".join(filter(str.isalpha, text.casefold())) for text in (name, other))
+    likeness = difflib.SequenceMatcher(None, letters, others).ratio()
+    return likeness >= _RESPELT_NAME_LIKENESS
 
 
 def _spelt_meeting(acronym: str, before: Sequence[str]) -> str | None:
@@ -2033,6 +2129,44 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
             and (field, start - 1) not in covered
         ):
             span.start = start - 1
+
+
+def _join_venues_named_after_persons(spans: list[_Span]) -> None:
+    """A person's name right after a venue's or a street's head (see ``VENUE_HEADS``), maybe
+    abbreviated with a full stop (``Jl. Sudirman``) or with a rank or title between
+    (``Stadion Kapten I Wayan Dipta``, ``Jalan Letjen S Parman``), is the venue's name, no
+    mention of the person it honours: the rank parted the tagger's place there (see
+    ``_split_at_ranks``), or the tagger read the head alone as a place, or not at all, and
+    the name as a person. The head, the titles and the name are one place."""
+    removed: set[int] = set()
+    starting: dict[tuple[int, int], list[_Span]] = {}
+    for span in spans:
+        starting.setdefault((id(span.field), span.start), []).append(span)
+    for span in spans:
+        if span.kind != "person":
+            continue
+        words, start = span.field.words, span.start
+        while (
+            start > 0 and words[start - 1].lower() in TITLE_WORDS and is_name_word(words[start - 1])
+        ):
+            start -= 1
+        if start > 1 and _is_head_stop(words, start - 1):
+            start -= 1
+        if start == 0:
+            continue
+        head = words[start - 1]
+        if head.lower() not in VENUE_HEADS or not is_name_word(head):
+            continue
+        inside = [
+            other
+            for at in range(start - 1, span.start)
+            for other in starting.get((id(span.field), at), ())
+            if other.end <= span.start
+        ]
+        removed.update(map(id, inside))
+        span.start, span.kind, span.entry = start - 1, "place", None
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _give_numbers_to_schools(spans: list[_Span]) -> None:
@@ -3832,10 +3966,6 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
                 span.target = root
 
 
-#: Lowercase particles inside a player's surname (``Marc - Andre ter Stegen``).
-_SURNAME_PARTICLES = frozenset({"ter", "van", "von", "der", "den", "de", "da", "di", "dos", "del"})
-
-
 def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
     """The end of the player's name at ``start`` in a line-up (``Maitland - Niles``,
     ``Marc - Andre ter Stegen``), or ``start`` if no capitalised name is there."""
@@ -3846,7 +3976,7 @@ def _lineup_name_end(words: Sequence[str], start: int, stop: int) -> int:
         joined = words[end : min(stop, end + 2)]
         if (
             len(joined) == 2
-            and (joined[0] == "-" or joined[0] in _SURNAME_PARTICLES)
+            and (joined[0] == "-" or joined[0] in SURNAME_PARTICLES)
             and joined[1][:1].isupper()
         ):
             end += 1
@@ -4567,8 +4697,10 @@ _PAIR_JOINERS = frozenset({"/", "&", "dan"})
 def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     """The one word a person is called by right after their name (``Suhariyanto atau yang
     akrab disapa Ketjuk``) is that person, not someone new, unless the name is the second
-    of a pair. Further on, the description before the cue (``tutur pria yang akrab disapa
-    Kecuk``) may be anyone named before: the name stays its own."""
+    of a pair; so is a full name right after their name and ``alias`` (``Andi Agustinus
+    alias Andi Narogong``, one person the articles name either way). Further on, the
+    description before the cue (``tutur pria yang akrab disapa Kecuk``) may be anyone named
+    before: the name stays its own."""
     for field in fields:
         persons = sorted(
             (span for span in spans if span.field is field and span.kind == "person"),
@@ -4584,7 +4716,7 @@ def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None
             if (
                 called.entry is None
                 and called.target is None
-                and len(called.words) == 1
+                and (len(called.words) == 1 or list(field.words[before.end : end]) == ["alias"])
                 and named is not called
                 and not (before.start and field.words[before.start - 1] in _PAIR_JOINERS)
                 and all(
@@ -5194,22 +5326,38 @@ def _is_placed(span: _Span) -> bool:
 
 
 def _mistyped_person(longer: _LongerNames, short: _Span) -> _Span | None:
-    """The one name of plain name words the tagger read as an organisation, earlier in the
-    article, whose last words ``short`` (read as a person) is: ``Sergio Castillo`` then
-    ``Castillo``, a person both times. Not gazetteer organisations, names with a common
-    word (``Partai Puea Thai``), one named after the person (``Mita`` then its fan club
-    ``Mita RockerZ``), nor a name glued to one named apart (``Madura United Gomes``
-    beside ``Madura United``: the club, then its coach)."""
+    """The one name of plain name words the tagger read as an organisation or a place,
+    earlier in the article, whose last words ``short`` (read as a person) is: ``Sergio
+    Castillo`` then ``Castillo``, ``Umpan ke Wiljam Pluim`` then ``Pluim``, a person each
+    time. Not gazetteer names, names with a common word (``Partai Puea Thai``), one named
+    after the person (``Mita`` then its fan club ``Mita RockerZ``), a place with a place's
+    word or cue (``Jalan Sudirman``, ``Santa Monica``, ``wilayah Tal Hamid``), nor a name
+    glued to one named apart
+    (``Madura United Gomes`` beside ``Madura United``: the club, then its coach)."""
     size = len(short.words)
     found = [
         root
         for root in longer.ending_with.get(short.words, ())
-        if root.kind == "organisation"
+        if root.kind in ("organisation", "place")
         and root.entry is None
         and root.words[:-size] not in longer.named
         and all(_is_name_like(word) for word in root.words)
+        and not (root.kind == "place" and _reads_as_place(root, size))
     ]
     return longer.the_one_named_before(found, short)
+
+
+def _reads_as_place(place: _Span, size: int) -> bool:
+    """Whether a name read as a place is one, whatever a person's name ``size`` words long
+    at its end: a word of it is a head, a compass word or a place name's opener
+    (``Jalan Sudirman``, ``Santa Monica``), a place cue stands before it (``wilayah Tal
+    Hamid``, see ``PLACE_CUES``), or it is no longer than the person's name."""
+    words = place.field.words
+    cued = place.start > 0 and (words[place.start - 1].lower(),) in PLACE_CUES
+    place_words = PLACE_HEADS | FEATURE_HEADS | COMPASS_WORDS | PLACE_NAME_OPENERS
+    return (
+        cued or len(place.words) <= size or any(word.lower() in place_words for word in place.words)
+    )
 
 
 def _misspelt_name(longer: _LongerNames, short: _Span) -> _Span | None:
@@ -5529,6 +5677,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_persons_over_particles(spans)
     _give_numbers_to_schools(spans)
     _extend_persons_over_balinese_names(spans)
+    _join_venues_named_after_persons(spans)
     _give_sentence_openers_to_persons(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)

@@ -201,11 +201,16 @@ PERFORMER_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: every mention of that name in the article. A known place stays (``perusahaan Jepang``,
 #: ``band Inggris``), and a known name keeps its kind. In both annotated corpora's training
 #: and dev sets a capitalised word after ``anggota`` is never a person (19 organisations,
-#: 16 untagged ``Dewan`` / ``Komisi``), after ``band`` an organisation or a country.
+#: 16 untagged ``Dewan`` / ``Komisi``), after ``band`` an organisation or a country. A
+#: name after ``majalah``, ``koran`` or ``tabloid`` is the publication (``majalah France
+#: Football`` was a person).
 ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
     (cue,)
     for cue in _words(
-        "startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota"
+        """
+        startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota
+        majalah koran tabloid
+        """
     )
 )
 #: Titles of a company's heads, written before the company and then the person (``CEO
@@ -396,8 +401,11 @@ COUNTRYMAN_WORDS: frozenset[str] = _words(
 #: al - Sisi``, ``Tamim bin Hamad al - Thani``).
 NAME_PARTICLES: frozenset[str] = _words("al el")
 #: Particles opening a European surname, which goes by them: ``De Niro`` of Robert De
-#: Niro, ``Van Dijk``, ``Di Maria``, ``Da Silva``.
-SURNAME_PARTICLES: frozenset[str] = _words("de da di del della der van von dos das du le la")
+#: Niro, ``Van Dijk``, ``Di Maria``, ``Da Silva``; in a line-up they join the player's name
+#: (``Marc - Andre ter Stegen``, ``van den Berg``).
+SURNAME_PARTICLES: frozenset[str] = _words(
+    "de da di del della der den ter van von dos das du le la"
+)
 #: Words right after a person's name that make it one (``Sergio Ramos dkk.``, "and
 #: colleagues").
 PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
@@ -439,6 +447,16 @@ ABBREVIATED_HEADS: frozenset[str] = _words("kab prov kec")
 #: A street's head abbreviated, maybe with a full stop: ``Jl. Sudirman`` and ``Jln.
 #: Sudirman`` are streets, as ``Jl Sudirman`` is.
 STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
+#: Venue heads written short or spelt out, each with the spelling a venue's name takes, so
+#: that one venue is one entity however an article writes its head: ``Jl. Sudirman``,
+#: ``Jln Sudirman`` and ``Jalan Sudirman`` are one street, ``Bandar Udara Soekarno - Hatta``
+#: is Bandara Soekarno - Hatta, ``RS Mayapada`` Rumah Sakit Mayapada.
+VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("jl",): ("Jalan",),
+    ("jln",): ("Jalan",),
+    ("bandar", "udara"): ("Bandara",),
+    ("rs",): ("Rumah", "Sakit"),
+}
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
 #: both annotated corpora write it (``Stadion Harapan``), ``Menara Kudus`` a tower, not the
@@ -607,22 +625,24 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: Last words of clubs', companies', investors', newspapers' and bands' names that no
 #: place's name ends in: a name the tagger reads as a person or a place ending in one is an
 #: organisation (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``East Ventures``,
-#: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``).
+#: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``, a motor racing
+#: team: ``Prema Racing`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band
+    band racing
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
 #: name the tagger reads as a place or a person opening with one is the organisation
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
-#: Barat``, ``Football Club de Metz``). Not ``Kantor``: an office is also the building.
+#: Barat``, ``Football Club de Metz``, ``Majalah Autocar``, which was a place). Not
+#: ``Kantor``: an office is also the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
-    "brigade batalyon laskar milisi front komando football"
+    "brigade batalyon laskar milisi front komando football majalah koran tabloid"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
