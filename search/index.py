@@ -466,9 +466,35 @@ def _new_generation(index_dir: Path) -> Path:
         _write_marker(folder / GENERATION_MARKER)
     except OSError as error:
         if folder.is_dir() and not folder.is_symlink():
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_generation(folder)
         raise WartaError(N_("cannot write the index: {reason}"), reason=_reason(error)) from error
     return folder
+
+
+def _remove_generation(folder: Path) -> None:
+    """Remove a generation of warta's, its marker last.
+
+    ``shutil.rmtree`` removes in the order the folder lists, which may put the marker
+    first: a kill (or a second Ctrl+C) just after it left a folder of segments without it,
+    which no later update removed (warta removes only what carries its marker): the size
+    of a whole index, for ever. Stopped anywhere now, what is left keeps the marker, or is
+    an empty folder.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = [entry for entry in listing if entry.name != GENERATION_MARKER]
+    except OSError:
+        return
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+    with contextlib.suppress(OSError):
+        if not any(name != GENERATION_MARKER for name in os.listdir(folder)):
+            os.unlink(folder / GENERATION_MARKER)
+        folder.rmdir()
 
 
 def _remove_other_generations(index_dir: Path, keep: Path) -> None:
@@ -485,7 +511,7 @@ def _remove_other_generations(index_dir: Path, keep: Path) -> None:
                 and entry.is_dir(follow_symlinks=False)
                 and _has_marker(Path(entry.path) / GENERATION_MARKER)
             ):
-                shutil.rmtree(entry.path, ignore_errors=True)
+                _remove_generation(Path(entry.path))
 
 
 class IndexLock:
@@ -864,7 +890,7 @@ def _rebuild(
         compact(folder)
         _publish(index_dir, folder)
     except BaseException as error:
-        shutil.rmtree(folder, ignore_errors=True)
+        _remove_generation(folder)
         if isinstance(error, OSError | sqlite3.Error):  # a full disk, a read-only folder
             failure = _write_failure(error)
             raise failure or WartaError(

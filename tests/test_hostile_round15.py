@@ -4,10 +4,13 @@ failed, as a user would meet it, simulated through the code's own seams (no slee
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warta.search.service import SearchService
@@ -161,3 +164,107 @@ async def test_a_file_added_while_another_warta_updates_the_index_is_indexed(
         assert sum("updating this index" in message for message in said) == 1
     finally:
         service.close()
+
+
+# -- a generation removed when a kill comes ---------------------------------------------------
+
+
+class _Listing:
+    """What ``os.scandir`` returns, with the entries in a given order."""
+
+    def __init__(self, entries: list[os.DirEntry[str]]) -> None:
+        self._entries = entries
+
+    def __enter__(self) -> _Listing:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        pass
+
+    def __iter__(self) -> Iterator[os.DirEntry[str]]:
+        return iter(self._entries)
+
+    def close(self) -> None:
+        pass
+
+
+def test_ctrl_c_while_the_old_generation_is_removed_leaves_nothing_for_ever(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``warta index --rebuild``, stopped just as it removes the generation it replaced
+    (a second Ctrl+C, a kill), on a file system that lists the generation's marker before
+    its segments (ext4's hashed order does for some names). The marker went first, and the
+    rest stayed for ever: warta removes only folders that carry it. Now the marker goes
+    last; the next update removes what is left."""
+    from warta.search.index import GENERATION_MARKER
+
+    index = tmp_path / "index"
+    service = SearchService([corpus], index)
+    service.update()
+    old = next(index.glob("gen-*"))
+    scandir, unlink = os.scandir, os.unlink
+
+    def marker_first(path: Any = ".") -> Any:
+        with scandir(path) as listing:
+            entries = list(listing)
+        return _Listing(sorted(entries, key=lambda entry: entry.name != GENERATION_MARKER))
+
+    marker_gone = False
+
+    def killed_after_the_marker(path: Any, *args: Any, **options: Any) -> None:
+        nonlocal marker_gone
+        if marker_gone:
+            marker_gone = False
+            raise KeyboardInterrupt
+        unlink(path, *args, **options)
+        marker_gone = os.path.basename(os.fsdecode(path)) == GENERATION_MARKER
+
+    monkeypatch.setattr(os, "scandir", marker_first)
+    monkeypatch.setattr(os, "unlink", killed_after_the_marker)
+    with contextlib.suppress(KeyboardInterrupt):
+        service.update(rebuild=True)
+    monkeypatch.undo()
+    if old.exists():
+        assert (old / GENERATION_MARKER).exists() or not any(old.iterdir())
+    service.update()
+    service.close()
+    assert [folder for folder in index.glob("gen-*") if any(folder.iterdir())] == [
+        index / (index / "CURRENT").read_text().strip()
+    ]
+
+
+# -- the user's entity file, edited while a build runs ----------------------------------------
+
+
+def test_the_entity_file_edited_during_a_build_is_read_again_by_the_next_update(
+    tmp_path: Path,
+) -> None:
+    """A long build; the user adds an entity to ``entities.json`` meanwhile (the build read
+    it at its start). The store recorded the file as it was at the end, so the next
+    ``warta index`` said "up to date" over mentions found without the entity, until a
+    ``--rebuild``. Now it records the file the build started with: the next update sees
+    the edit and builds again."""
+    import json
+
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    for number in range(3):
+        (corpus / f"berita{number}.txt").write_text(
+            f"Panen Sawit {number}\n\nPetani anggota KSR memanen sawit di Riau pada Senin. "
+            "Ketua KSR mengatakan harga tandan buah segar naik.\n",
+            "utf-8",
+        )
+    entities = tmp_path / "entities.json"
+    entities.write_text(json.dumps({"entities": []}), "utf-8")
+    service = SearchService([corpus], tmp_path / "index", entities_file=entities)
+    added = {"name": "Koperasi Sawit Raya", "kind": "organisation", "aliases": ["KSR"]}
+
+    def edited_after_the_first_file(done: int, total: int) -> None:
+        entities.write_text(json.dumps({"entities": [added]}), "utf-8")
+
+    service.update(progress=edited_after_the_first_file)
+    report = service.update()
+    entity = service.entity("Koperasi Sawit Raya")
+    assert report.rebuilt
+    assert entity is not None and len(service.mentions(entity.id)) == 6
+    service.close()
