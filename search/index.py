@@ -845,6 +845,11 @@ def update_index(
         from warta.search.entities.gazetteer import check_user_file
 
         check_user_file(gazetteer_file)  # a bad file stops the build before it writes anything
+    # Before any article is read: the user's entity file edited during a long build was
+    # recorded as the file the build had used, and the next update said "up to date"
+    # over mentions found with the old one. Recorded as it was now, an edit since makes the
+    # next update rebuild.
+    read = _recorded_versions(entities, gazetteer_file)
     _claim(index_dir)
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
@@ -854,11 +859,11 @@ def update_index(
         if rebuild or live is None or not _is_current(live, entities, gazetteer_file):
             # Not asked for: why it was needed (an index closed to this user) comes first.
             with _unreadable_first(lambda: None if rebuild else live):
-                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
+                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities, read)
         else:
             try:
                 report = _synchronise(
-                    live, roots, False, progress, gazetteer_file, entities, changed
+                    live, roots, False, progress, gazetteer_file, entities, read, changed
                 )
             except WartaError:
                 raise
@@ -866,7 +871,7 @@ def update_index(
                 failure = read_failure(live) or _write_failure(error)
                 if failure is not None:  # a rebuild would fail too, or cost far more
                     raise failure from error
-                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
+                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities, read)
                 rebuilt = N_("the index could not be updated ({reason}); rebuilt it")
                 problem = Message.of(rebuilt, reason=_reason(error))
                 report.warnings.insert(0, ReadWarning(str(index_dir), problem))
@@ -882,11 +887,12 @@ def _rebuild(
     progress: Progress | None,
     gazetteer_file: Path | None,
     entities: bool,
+    read: Mapping[str, str],
 ) -> UpdateReport:
     """Build a new generation beside the live one and publish it; the live one serves until then."""
     folder = _new_generation(index_dir)
     try:
-        report = _synchronise(folder, roots, True, progress, gazetteer_file, entities)
+        report = _synchronise(folder, roots, True, progress, gazetteer_file, entities, read)
         compact(folder)
         _publish(index_dir, folder)
     except BaseException as error:
@@ -999,7 +1005,8 @@ def _matches(meta: Mapping[str, str], entities: bool, gazetteer_file: Path | Non
 
 
 def _recorded_versions(entities: bool, gazetteer_file: Path | None) -> dict[str, str]:
-    """What the store records of the versions an update wrote with."""
+    """What the store records of the versions an update wrote with, read before it
+    starts (see ``update_index``)."""
     found = versions(entities, gazetteer_file)
     return {**found, ENTITIES_FILES: extractor_signature()} if entities else found
 
@@ -1011,9 +1018,11 @@ def _synchronise(
     progress: Progress | None,
     gazetteer_file: Path | None,
     entities: bool,
+    read: Mapping[str, str],
     changed: Collection[str] | None = None,
 ) -> UpdateReport:
-    """Bring one generation up to date: Whoosh and the store in one update, or neither.
+    """Bring one generation up to date: Whoosh and the store in one update, or neither;
+    the store records ``read``, the versions the update started with.
 
     Whoosh commits first, then the store, which records the Whoosh generation it matches. A
     kill between the two leaves Whoosh ahead; the next update finds the generations differ
@@ -1073,7 +1082,7 @@ def _synchronise(
                     resumable=matched,
                 )
                 generation = {WHOOSH_GENERATION: str(writer.generation)}
-                store.set_meta({**_recorded_versions(entities, gazetteer_file), **generation})
+                store.set_meta({**read, **generation})
                 writer.commit()
             except BaseException:
                 # A commit that failed (a full disk) closed the writer, and cancel() then
