@@ -52,7 +52,7 @@ from warta.search.paths import (
     replace_file,
 )
 from warta.search.sanitize import clean_line
-from warta.search.store import NOT_DONE, FileState, Store, compact
+from warta.search.store import NOT_DONE, FileState, Store, compact, roll_back_interrupted
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -853,7 +853,9 @@ def update_index(
     _claim(index_dir)
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
-        if live is not None:  # before anything else: they may be what filled the disk
+        if live is not None:
+            roll_back_interrupted(live)  # a killed update's, before the store is judged
+            # Before anything else: they may be what filled the disk.
             with contextlib.suppress(Exception), contextlib.closing(open_generation(live)) as ix:
                 _remove_orphan_files(ix)
         if rebuild or live is None or not _is_current(live, entities, gazetteer_file):

@@ -268,3 +268,42 @@ def test_the_entity_file_edited_during_a_build_is_read_again_by_the_next_update(
     assert report.rebuilt
     assert entity is not None and len(service.mentions(entity.id)) == 6
     service.close()
+
+
+# -- an update killed in the middle of its store's transaction --------------------------------
+
+
+def test_an_update_killed_mid_transaction_is_rolled_back_not_built_again(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """``kill -9`` of ``warta index`` once its store transaction had outgrown SQLite's page
+    cache left a hot journal, which the read-only check of the index could not roll back
+    ("attempt to write a readonly database"): the next ``warta index`` or ``warta search``
+    built the whole index again, without a word. Now the update rolls it back under the
+    index's lock, and finds nothing to do."""
+    import subprocess
+    import sys
+
+    from warta.search.index import current_generation
+
+    index = tmp_path / "index"
+    service = SearchService([corpus], index)
+    service.update()
+    live = current_generation(index)
+    assert live is not None
+    killed_writer = (
+        "import os, signal, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "db.execute('PRAGMA cache_size = 1')  # its pages spill to the file, as a big update's\n"
+        "db.execute('BEGIN')\n"
+        "db.execute('DELETE FROM mentions')\n"
+        "db.execute('UPDATE articles SET title = title')\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed_writer, str(live / "store.sqlite")], check=False)
+    assert (live / "store.sqlite-journal").exists()
+    report = service.update()
+    assert not report.rebuilt and report.added == 0 and report.unchanged == 5
+    assert current_generation(index) == live
+    assert service.search("musk").hits
+    service.close()
