@@ -52,7 +52,7 @@ from warta.search.paths import (
     replace_file,
 )
 from warta.search.sanitize import clean_line
-from warta.search.store import NOT_DONE, FileState, Store, compact
+from warta.search.store import NOT_DONE, FileState, Store, compact, roll_back_interrupted
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -466,9 +466,35 @@ def _new_generation(index_dir: Path) -> Path:
         _write_marker(folder / GENERATION_MARKER)
     except OSError as error:
         if folder.is_dir() and not folder.is_symlink():
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_generation(folder)
         raise WartaError(N_("cannot write the index: {reason}"), reason=_reason(error)) from error
     return folder
+
+
+def _remove_generation(folder: Path) -> None:
+    """Remove a generation of warta's, its marker last.
+
+    ``shutil.rmtree`` removes in the order the folder lists, which may put the marker
+    first: a kill (or a second Ctrl+C) just after it left a folder of segments without it,
+    which no later update removed (warta removes only what carries its marker): the size
+    of a whole index, for ever. Stopped anywhere now, what is left keeps the marker, or is
+    an empty folder.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = [entry for entry in listing if entry.name != GENERATION_MARKER]
+    except OSError:
+        return
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+    with contextlib.suppress(OSError):
+        if not any(name != GENERATION_MARKER for name in os.listdir(folder)):
+            os.unlink(folder / GENERATION_MARKER)
+        folder.rmdir()
 
 
 def _remove_other_generations(index_dir: Path, keep: Path) -> None:
@@ -485,7 +511,7 @@ def _remove_other_generations(index_dir: Path, keep: Path) -> None:
                 and entry.is_dir(follow_symlinks=False)
                 and _has_marker(Path(entry.path) / GENERATION_MARKER)
             ):
-                shutil.rmtree(entry.path, ignore_errors=True)
+                _remove_generation(Path(entry.path))
 
 
 class IndexLock:
@@ -819,20 +845,27 @@ def update_index(
         from warta.search.entities.gazetteer import check_user_file
 
         check_user_file(gazetteer_file)  # a bad file stops the build before it writes anything
+    # Before any article is read: the user's entity file edited during a long build was
+    # recorded as the file the build had used, and the next update said "up to date"
+    # over mentions found with the old one. Recorded as it was now, an edit since makes the
+    # next update rebuild.
+    read = _recorded_versions(entities, gazetteer_file)
     _claim(index_dir)
     with IndexLock(index_dir, lock_timeout):
         live = current_generation(index_dir)
-        if live is not None:  # before anything else: they may be what filled the disk
+        if live is not None:
+            roll_back_interrupted(live)  # a killed update's, before the store is judged
+            # Before anything else: they may be what filled the disk.
             with contextlib.suppress(Exception), contextlib.closing(open_generation(live)) as ix:
                 _remove_orphan_files(ix)
         if rebuild or live is None or not _is_current(live, entities, gazetteer_file):
             # Not asked for: why it was needed (an index closed to this user) comes first.
             with _unreadable_first(lambda: None if rebuild else live):
-                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
+                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities, read)
         else:
             try:
                 report = _synchronise(
-                    live, roots, False, progress, gazetteer_file, entities, changed
+                    live, roots, False, progress, gazetteer_file, entities, read, changed
                 )
             except WartaError:
                 raise
@@ -840,7 +873,7 @@ def update_index(
                 failure = read_failure(live) or _write_failure(error)
                 if failure is not None:  # a rebuild would fail too, or cost far more
                     raise failure from error
-                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities)
+                report = _rebuild(index_dir, roots, progress, gazetteer_file, entities, read)
                 rebuilt = N_("the index could not be updated ({reason}); rebuilt it")
                 problem = Message.of(rebuilt, reason=_reason(error))
                 report.warnings.insert(0, ReadWarning(str(index_dir), problem))
@@ -856,15 +889,16 @@ def _rebuild(
     progress: Progress | None,
     gazetteer_file: Path | None,
     entities: bool,
+    read: Mapping[str, str],
 ) -> UpdateReport:
     """Build a new generation beside the live one and publish it; the live one serves until then."""
     folder = _new_generation(index_dir)
     try:
-        report = _synchronise(folder, roots, True, progress, gazetteer_file, entities)
+        report = _synchronise(folder, roots, True, progress, gazetteer_file, entities, read)
         compact(folder)
         _publish(index_dir, folder)
     except BaseException as error:
-        shutil.rmtree(folder, ignore_errors=True)
+        _remove_generation(folder)
         if isinstance(error, OSError | sqlite3.Error):  # a full disk, a read-only folder
             failure = _write_failure(error)
             raise failure or WartaError(
@@ -973,7 +1007,8 @@ def _matches(meta: Mapping[str, str], entities: bool, gazetteer_file: Path | Non
 
 
 def _recorded_versions(entities: bool, gazetteer_file: Path | None) -> dict[str, str]:
-    """What the store records of the versions an update wrote with."""
+    """What the store records of the versions an update wrote with, read before it
+    starts (see ``update_index``)."""
     found = versions(entities, gazetteer_file)
     return {**found, ENTITIES_FILES: extractor_signature()} if entities else found
 
@@ -985,9 +1020,11 @@ def _synchronise(
     progress: Progress | None,
     gazetteer_file: Path | None,
     entities: bool,
+    read: Mapping[str, str],
     changed: Collection[str] | None = None,
 ) -> UpdateReport:
-    """Bring one generation up to date: Whoosh and the store in one update, or neither.
+    """Bring one generation up to date: Whoosh and the store in one update, or neither;
+    the store records ``read``, the versions the update started with.
 
     Whoosh commits first, then the store, which records the Whoosh generation it matches. A
     kill between the two leaves Whoosh ahead; the next update finds the generations differ
@@ -1047,7 +1084,7 @@ def _synchronise(
                     resumable=matched,
                 )
                 generation = {WHOOSH_GENERATION: str(writer.generation)}
-                store.set_meta({**_recorded_versions(entities, gazetteer_file), **generation})
+                store.set_meta({**read, **generation})
                 writer.commit()
             except BaseException:
                 # A commit that failed (a full disk) closed the writer, and cancel() then

@@ -30,7 +30,13 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets.option_list import Option
-from warta.search.errors import UpdateCancelled, WartaError, error_reason, excerpt
+from warta.search.errors import (
+    IndexBusyError,
+    UpdateCancelled,
+    WartaError,
+    error_reason,
+    excerpt,
+)
 from warta.search.paths import data_dir
 from warta.search.sanitize import clean_text
 from warta.tui.config import Settings
@@ -83,6 +89,9 @@ MAX_COUNT_DIGITS = 4
 
 #: The most characters a copy puts on the clipboard (a quote with its citation is far less).
 CLIPBOARD_LIMIT = 10_000
+#: Seconds between the watcher's tries to update an index another warta process is
+#: updating (each try also waits for its lock, as long as ``warta index`` would).
+BUSY_RETRY_SECONDS = 1.0
 
 
 class PaletteInput(CommandInput, CappedInput):
@@ -216,22 +225,51 @@ class WartaApp(App[None]):
         def show(percent: int) -> None:
             self.post_message(self.CorpusUpdating(percent))
 
+        # Paths whose update failed: read again with the next. An update told "another
+        # warta process is updating this index" dropped them, and the next change's update
+        # read only its own folders: an article added during another process's rebuild was
+        # never indexed, while later ones were.
+        pending: set[str] = set()
         try:
             for changed in corpus_changes(self.service.corpora, self._stop_watching):
-                progress = percent_progress(show, self._stop_watching.is_set)
-                try:
-                    progress(0, 1)  # reading the files comes before the first written one
-                    report = self.service.update(changed=changed, progress=progress)
-                except UpdateCancelled:  # the explorer is quitting
+                pending |= changed
+                if self._update_changed(pending, show):
+                    pending = set()
+                if self._stop_watching.is_set():
                     return
-                except WartaError as error:  # busy with F5, or a damaged index: say so, go on
-                    self.post_message(self.CorpusUpdated(None, error.translated(_)))
-                else:
-                    self.post_message(self.CorpusUpdated(report))
         except OSError as error:  # the system's limit of watches, a folder gone
             message = _("Not watching the corpus folders ({reason}); F5 updates the index.")
             reason = error_reason(error)
             self.post_message(Notice(message.format(reason=reason), severity="warning"))
+
+    def _update_changed(self, changed: set[str], show: Callable[[int], None]) -> bool:
+        """Update the index with the ``changed`` paths; whether it is done. Another warta
+        process updating the index is waited for (said once), as long as the explorer runs;
+        any other failure is said, and the paths are left for the next change."""
+        told_busy = False
+        while not self._stop_watching.is_set():
+            progress = percent_progress(show, self._stop_watching.is_set)
+            try:
+                progress(0, 1)  # reading the files comes before the first written one
+                report = self.service.update(changed=changed, progress=progress)
+            except UpdateCancelled:  # the explorer is quitting
+                return False
+            except IndexBusyError:  # its lock is waited for inside update: try again
+                if not told_busy:
+                    told_busy = True
+                    waits = _(
+                        "another warta process is updating this index; the changed files "
+                        "are indexed once it is done"
+                    )
+                    self.post_message(Notice(waits, severity="warning"))
+                self._stop_watching.wait(BUSY_RETRY_SECONDS)
+            except WartaError as error:  # a damaged index, a full disk: say so, go on
+                self.post_message(self.CorpusUpdated(None, error.translated(_)))
+                return False
+            else:
+                self.post_message(self.CorpusUpdated(report))
+                return True
+        return False
 
     def on_warta_app_corpus_updating(self, event: CorpusUpdating) -> None:
         if isinstance(main := self._main_screen(), MainScreen):

@@ -583,9 +583,28 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     )
     with _size_from_the_terminal(), _screen_on_the_terminal():
         app.run()
+    code = _finish_workspace_writes(app)
     if app.interrupted:
         raise KeyboardInterrupt
-    return EXIT_OK
+    return code
+
+
+def _finish_workspace_writes(app: Any) -> int:
+    """Wait for the stars, tags, notes and saved searches queued before the explorer
+    closed, for as long as a write may wait on another program's transaction; say which
+    did not go through. Quitting just after a star, while another warta was writing the
+    workspace, lost the star without a word."""
+    from warta.search.workspace import BUSY_SECONDS
+
+    def waiting() -> None:
+        message = _("saving your last changes: another program is writing the workspace…")
+        _fail(message)
+        sys.stderr.flush()
+
+    failures = app.workspace.finish(BUSY_SECONDS + 1, waiting)
+    for failure in failures:
+        _fail(failure.translated(_))
+    return EXIT_ERROR if failures else EXIT_OK
 
 
 @contextlib.contextmanager

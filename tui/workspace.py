@@ -5,8 +5,11 @@ An SQLite connection belongs to the thread that opened it, and opening one costs
 (WAL set-up, the migration check): so the explorer keeps one connection on one thread of its
 own, opened at the first use, and every workspace job queues there. Workers hand it a job
 and wait for the answer in their own thread (``call``); the UI thread never touches SQLite.
-The thread is a daemon, so quitting never waits for it; a write cut short by that is lost
-alone, never the file (SQLite's journal). Once open, the workspace is lent to the search
+The thread is a daemon: quitting never waits for a read, but the command line waits (a
+bounded time, :meth:`WorkspaceThread.finish`) for the writes queued before the screen
+closed. A star, tag or note given just before quitting, while another warta wrote the
+workspace, was lost without a word: the process ended while the write waited on SQLite's
+busy timeout. Once open, the workspace is lent to the search
 service too, for ``tag:``, ``is:starred`` and ``has:note`` in queries (a ``Workspace`` may be
 used from several threads).
 """
@@ -24,7 +27,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.signal import Signal
-from warta.search.errors import WartaError
+from warta.search.errors import N_, WartaError
+from warta.search.sanitize import clean_line
 from warta.tui.widgets.answers import trouble
 
 if TYPE_CHECKING:
@@ -37,6 +41,9 @@ _T = TypeVar("_T")
 STAR = "★"
 #: Put before an article's note in the reader's header.
 NOTE = "✎"
+
+#: Seconds of waiting for the workspace's last writes after which quitting says why it waits.
+NOTICEABLE_SECONDS = 0.5
 
 #: A job for the workspace thread, and where its answer goes.
 _Job = tuple[Callable[["Workspace"], Any], "Future[Any]"]
@@ -118,6 +125,10 @@ class WorkspaceThread:
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        #: Set by :meth:`close`: who would have been told of a failure is gone.
+        self._closed = False
+        #: Why the jobs that ran after :meth:`close` failed (see :meth:`finish`).
+        self._late_failures: list[WartaError] = []
 
     def submit(self, job: Callable[[Workspace], _T]) -> Future[_T]:
         """Queue ``job`` for the workspace thread (started at the first job)."""
@@ -137,12 +148,14 @@ class WorkspaceThread:
         return self.submit(job).result()
 
     def change(self, node: DOMNode, job: Callable[[Workspace], Marks]) -> None:
-        """Run ``job`` (it changes an article's marks) in a worker of ``node``; tell the
-        widgets that show marks (through the owner), or the user what went wrong."""
+        """Queue ``job`` (it changes an article's marks) now, so that quitting right after
+        still writes it (see :meth:`finish`); a worker of ``node`` tells the widgets that show
+        marks (through the owner), or the user what went wrong."""
+        future = self.submit(job)
 
         def work() -> None:
             try:
-                marks = self.call(job)
+                marks = future.result()
             except WartaError as error:
                 node.post_message(trouble(error))
                 return
@@ -152,8 +165,39 @@ class WorkspaceThread:
 
     def close(self) -> None:
         """Close the connection once the queued jobs are done (without waiting for them)."""
+        with self._lock:
+            self._closed = True
+            if self._thread is not None:
+                self._jobs.put(None)
+
+    def finish(
+        self, timeout: float, waiting: Callable[[], None] = lambda: None
+    ) -> list[WartaError]:
+        """Wait up to ``timeout`` seconds for the jobs queued before :meth:`close`
+        (calling ``waiting`` once the wait is long enough to be seen); why those that ran
+        after it failed (nobody is left on screen to tell), and, when time ran out, that
+        the rest are not written. The process must not end under a write that waits for
+        another warta's transaction: SQLite would roll it back."""
+        self.close()
         if self._thread is not None:
-            self._jobs.put(None)
+            self._thread.join(min(timeout, NOTICEABLE_SECONDS))
+            if self._thread.is_alive():
+                waiting()
+                self._thread.join(max(0.0, timeout - NOTICEABLE_SECONDS))
+        failed = list(self._late_failures)
+        if self._thread is not None and self._thread.is_alive():
+            from warta.search.workspace import FILE_NAME
+
+            failed.append(
+                WartaError(
+                    N_(
+                        "cannot use the workspace {path}: another program is still writing "
+                        "it; what you changed just before quitting may not be saved"
+                    ),
+                    path=clean_line(str(self.folder / FILE_NAME)),
+                )
+            )
+        return failed
 
     def _serve(self) -> None:
         from warta.search.workspace import Workspace
@@ -171,6 +215,8 @@ class WorkspaceThread:
                             self.service.workspace = workspace
                     future.set_result(job(workspace))
                 except BaseException as error:  # handed to the worker that waits on it
+                    if self._closed and isinstance(error, WartaError):
+                        self._late_failures.append(error)
                     future.set_exception(error)
         finally:
             if workspace is not None:

@@ -308,12 +308,16 @@ def ask_search_name(
         if name is None:
             return
 
-        def work() -> None:
+        def job(workspace: Workspace) -> None:
             from warta.search.workspace import result_ids
 
+            workspace.save_search(name, query, result_ids(service, query))
+
+        future = workspace.submit(job)  # now: quitting right after still saves it
+
+        def work() -> None:
             try:
-                seen = result_ids(service, query)
-                workspace.call(lambda workspace: workspace.save_search(name, query, seen))
+                future.result()
             except WartaError as error:
                 node.post_message(trouble(error))
                 return
@@ -733,15 +737,16 @@ class SearchHistory(PickList["HistoryEntry"]):
         return join_parts([literal(row.query), Content(when).stylize("dim")])
 
 
-def record_search(node: DOMNode, workspace: WorkspaceThread, query: str) -> None:
-    """Remember ``query`` in the search history (in a worker of ``node``); a workspace that
-    cannot be written loses the entry quietly: history is a convenience."""
+def record_search(workspace: WorkspaceThread, query: str) -> None:
+    """Remember ``query`` in the search history, queued at once so that quitting right
+    after still keeps it (see ``WorkspaceThread.finish``); a workspace that cannot be
+    written loses the entry quietly: history is a convenience."""
 
-    def work() -> None:
+    def job(workspace: Workspace) -> None:
         with suppress(WartaError):
-            workspace.call(lambda workspace: workspace.record_search(query))
+            workspace.record_search(query)
 
-    node.run_worker(work, thread=True, group="workspace")
+    workspace.submit(job)
 
 
 def mark_opened(

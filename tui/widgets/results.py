@@ -489,7 +489,7 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
         query = self.query_text.strip()
         if query and query != self._recorded:
             self._recorded = query
-            record_search(self, self.workspace, query)
+            record_search(self.workspace, query)
 
     def action_select(self) -> None:
         """Open the highlighted hit; the keys typed after Enter move in its article."""
