@@ -161,13 +161,13 @@ class ParsedQuery:
     alternatives: Mapping[str, str | None] = field(default_factory=dict)
 
 
-#: A number joined to a word or number by a dash (``2-0``, ``covid-19``): a score or a numbered
-#: name, searched as its parts in a row. An amount (``Rp25000000``) is not one.
 #: The weight of a form of a word that is to match without counting (the short word in
 #: the words typed out before the last, ``_short_forms``). Not 0: Whoosh's union of a
 #: small index's matches drops an article whose score in it is 0, so a story writing
 #: only "WNI" matched ``warga negara indonesia`` through the sidecars and not without.
 UNSCORED_FORM_WEIGHT = 1e-4
+#: A number joined to a word or number by a dash (``2-0``, ``covid-19``): a score or a numbered
+#: name, searched as its parts in a row. An amount (``Rp25000000``) is not one.
 _JOINED_BY_DASH = re.compile(r"\d\s*[-–]\s*\w|\w\s*[-–]\s*\d")
 #: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
 #: a word are punctuation, not a wildcard and a field: a typed question found nothing.
