@@ -319,12 +319,12 @@ def _add_spaced_date(
         for docnum, here in found.items():
             if any(number not in here for number in numbers):
                 continue
+            at_of = {number: {at for at, _, _ in here[number]} for number in numbers}
             runs = [
                 place
                 for place in here[numbers[0]]
                 if all(
-                    any(at == place[0] + step for at, _, _ in here[number])
-                    for step, number in enumerate(numbers[1:], 1)
+                    place[0] + step in at_of[number] for step, number in enumerate(numbers[1:], 1)
                 )
             ]
             spots = {at: (start, end) for at, start, end in here[numbers[offset]]}
