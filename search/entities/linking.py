@@ -4775,13 +4775,14 @@ def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> N
         for span in spans
         if span.end + 1 < len(span.field.words) and span.field.words[span.end] == "/"
     }
+    left_alone = found | glossed
     for key, field in fields.items():
         tokens = field.tokens
         for index, word in enumerate(field.words):
             named = owners.get(word, {})
             if (
                 len(named) != 1
-                or word in found | glossed
+                or word in left_alone
                 or len(word) < _SHORTEST_INITIALS
                 or not (word.isalpha() and word.isupper())
                 or (key, index) in covered
