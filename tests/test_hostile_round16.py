@@ -152,4 +152,3 @@ def test_a_file_size_limit_is_said_as_such_not_as_a_disk_io_error(
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in run.stderr
     assert "File too large" in lines[0] and str(data) in lines[0]
-
