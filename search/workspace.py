@@ -102,6 +102,34 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+#: ``expected`` of ``set_note`` and ``clear_note`` when any note may be replaced.
+ANY: object = object()
+
+
+class NoteChanged(WartaError):
+    """The note changed (in another warta) since the writer read it; it was kept."""
+
+    def __init__(self, article_id: str, stored: str | None, refused: str | None) -> None:
+        if stored is None:
+            template = N_(
+                "the note on {id} was removed elsewhere meanwhile; yours is not saved: {yours}"
+            )
+        else:
+            template = N_(
+                "the note on {id} changed elsewhere meanwhile and is kept: {note}; "
+                "yours is not saved: {yours}"
+            )
+        super().__init__(
+            template,
+            id=excerpt(article_id),
+            note=excerpt(stored or ""),
+            yours=excerpt(refused or ""),
+        )
+        #: The note as stored now, and the one that was not written.
+        self.stored = stored
+        self.refused = refused
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     query: str
@@ -203,6 +231,33 @@ def _disk_full(folder: Path) -> bool:
     if disk is None or disk.f_blocks == 0:
         return False
     return disk.f_bavail * disk.f_frsize < FULL_DISK_BYTES
+
+
+#: SQLite's primary result code of "disk I/O error" (the module does not name it).
+_SQLITE_IOERR = 10
+
+#: Bytes one SQLite write may add to a file at most (a page of WAL frames, with room): a
+#: file within this of the file size limit is taken to have met it.
+_WRITE_BYTES = 1 << 16
+
+
+def _size_limit() -> int | None:
+    """The largest file this process may write (``ulimit -f``), or None without a limit."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def _largest_file(path: Path) -> int:
+    """The size of the largest of the workspace's files (the database, its WAL, journal)."""
+    sizes = [0]
+    for suffix in ("", "-wal", "-journal"):
+        with suppress(OSError):
+            sizes.append(os.stat(f"{path}{suffix}").st_size)
+    return max(sizes)
 
 
 def _connect(address: str | Path, **options: Any) -> sqlite3.Connection:
@@ -360,8 +415,21 @@ class Workspace:
                 N_("cannot read the workspace {path}: {error}"), path=path, error=denied
             )
         return WartaError(
-            N_("cannot use the workspace {path}: {error}"), path=path, error=error_reason(error)
+            N_("cannot use the workspace {path}: {error}"), path=path, error=self._reason(error)
         )
+
+    def _reason(self, error: Exception) -> str:
+        """Why a write failed: SQLite says "disk I/O error" for a full disk and for a file
+        that reached this process's file size limit (``ulimit -f``), where the system's
+        reason is what the user can act on."""
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF != _SQLITE_IOERR:
+            return error_reason(error)
+        if _disk_full(self.path.parent):
+            return os.strerror(errno.ENOSPC)
+        limit = _size_limit()
+        if limit is not None and _largest_file(self.path) + _WRITE_BYTES >= limit:
+            return os.strerror(errno.EFBIG)
+        return error_reason(error)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -475,12 +543,14 @@ class Workspace:
         """Tag an article: the tag as stored, and False when the article already had it. A
         tag is one tag in any case (``tag:penting`` finds Penting), kept as first written."""
         tag = clean_tag(tag)
-        spellings = self._spellings(tag)
-        had = set(spellings) & set(self.article_tags(article_id))
-        if had:
-            return had.pop(), False
-        stored = spellings[0] if spellings else tag
+        # The spellings are read in the write transaction: read before it, another warta
+        # tagging ``penting`` meanwhile was not seen, and ``Penting`` was stored beside it.
         with self._write() as db:
+            spellings = self._spellings(tag)
+            had = set(spellings) & set(self.article_tags(article_id))
+            if had:
+                return had.pop(), False
+            stored = spellings[0] if spellings else tag
             cursor = db.execute(
                 "INSERT OR IGNORE INTO tags (article_id, tag, added) VALUES (?, ?, ?)",
                 (article_id, stored, _now()),
@@ -565,14 +635,18 @@ class Workspace:
 
     # -- notes ---------------------------------------------------------------------------------
 
-    def set_note(self, article_id: str, text: str) -> str:
-        """Write (or replace) the note of an article; returns it as stored (cleaned text)."""
+    def set_note(self, article_id: str, text: str, expected: object = ANY) -> str:
+        """Write (or replace) the note of an article; returns it as stored (cleaned text).
+        With ``expected`` (the note as the writer last read it, None for none), a note that
+        another warta changed meanwhile is kept and ``NoteChanged`` raised: the explorer's
+        prompt replaced it without a word."""
         note = clean_text(text).strip()
         if not visible(note):
             raise WartaError(N_("a note needs at least one visible character"))
         if len(note) > NOTE_LIMIT:
             raise WartaError(N_("a note has at most {limit} characters"), limit=NOTE_LIMIT)
         with self._write() as db:
+            self._check_note(article_id, note, expected)
             db.execute(
                 "INSERT OR REPLACE INTO notes (article_id, text, updated) VALUES (?, ?, ?)",
                 (article_id, note, _now()),
@@ -585,11 +659,21 @@ class Workspace:
         rows = self._read("SELECT text FROM notes WHERE article_id = ?", (article_id,))
         return clean_text(str(rows[0][0]))[:NOTE_LIMIT] if rows else None
 
-    def clear_note(self, article_id: str) -> bool:
-        """Remove a note; False when the article had none."""
+    def clear_note(self, article_id: str, expected: object = ANY) -> bool:
+        """Remove a note; False when the article had none. ``expected`` as for ``set_note``."""
         with self._write() as db:
+            self._check_note(article_id, None, expected)
             cursor = db.execute("DELETE FROM notes WHERE article_id = ?", (article_id,))
         return cursor.rowcount > 0
+
+    def _check_note(self, article_id: str, new: str | None, expected: object) -> None:
+        """In a write transaction: refuse to replace a note that is no longer ``expected``
+        (unless it already is ``new``)."""
+        if expected is ANY:
+            return
+        stored = self.note(article_id)
+        if stored not in (expected, new):
+            raise NoteChanged(article_id, stored, new)
 
     def noted(self) -> list[str]:
         """The ids of the articles with a note, most recently written last."""

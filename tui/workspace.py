@@ -64,12 +64,14 @@ def marks_of(workspace: Workspace, article_id: str) -> Marks:
     return Marks(article_id, workspace.is_starred(article_id), tags, workspace.note(article_id))
 
 
-def write_note(workspace: Workspace, article_id: str, text: str) -> Marks:
-    """Write the article's note; an empty one removes it."""
+def write_note(workspace: Workspace, article_id: str, text: str, opened: str | None) -> Marks:
+    """Write the article's note; an empty one removes it. ``opened`` is the note as the
+    prompt showed it: one that another warta changed meanwhile is kept (``NoteChanged``,
+    raised in the same write transaction), not replaced without a word."""
     if text.strip():
-        workspace.set_note(article_id, text)
+        workspace.set_note(article_id, text, opened)
     else:
-        workspace.clear_note(article_id)
+        workspace.clear_note(article_id, opened)
     return marks_of(workspace, article_id)
 
 
@@ -147,17 +149,24 @@ class WorkspaceThread:
         Raises ``WartaError`` when the workspace cannot be opened or written."""
         return self.submit(job).result()
 
-    def change(self, node: DOMNode, job: Callable[[Workspace], Marks]) -> None:
+    def change(
+        self,
+        node: DOMNode,
+        job: Callable[[Workspace], Marks],
+        refused: Callable[[WartaError], bool] = lambda _error: False,
+    ) -> None:
         """Queue ``job`` (it changes an article's marks) now, so that quitting right after
         still writes it (see :meth:`finish`); a worker of ``node`` tells the widgets that show
-        marks (through the owner), or the user what went wrong."""
+        marks (through the owner), or the user what went wrong, unless ``refused`` (called
+        in the worker) takes the error in hand."""
         future = self.submit(job)
 
         def work() -> None:
             try:
                 marks = future.result()
             except WartaError as error:
-                node.post_message(trouble(error))
+                if not refused(error):
+                    node.post_message(trouble(error))
                 return
             self.owner.post_message(MarksChanged(marks))
 

@@ -121,6 +121,9 @@ class PromptInfo:
     value: str = ""
 
 
+#: Characters of the stored note the note prompt shows when it changed elsewhere.
+NOTE_SHOWN = 200
+
 #: Rows a dialog's list shows at most (fewer in a short terminal: see ``PickList``).
 LIST_ROWS = 16
 
@@ -273,22 +276,51 @@ def ask_tags(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: 
     node.app.push_screen(prompt, apply)
 
 
-def ask_note(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
+def ask_note(
+    node: DOMNode,
+    workspace: WorkspaceThread,
+    article_id: str,
+    title: str,
+    unsaved: str | None = None,
+) -> None:
     """Ask for the article's note, showing the one it has, then write it (in a worker of
-    ``node``); the library refuses a note that is too long, in a notice."""
+    ``node``); the library refuses a note that is too long, in a notice. A note that
+    another warta wrote while the prompt was open is kept: the prompt opens again with
+    ``unsaved`` (what the user typed) and says what the note is now, so the user decides."""
+    #: The note as the prompt read it, which the write expects to find (the write is
+    #: queued after the prompt's load on the workspace thread, so it is set by then).
+    shown: list[str | None] = [None]
 
     def load(workspace: Workspace) -> PromptInfo:
-        note = workspace.note(article_id)
-        return PromptInfo(
-            _("Edit the note; an empty note is removed.") if note else "", (), note or ""
-        )
+        note = shown[0] = workspace.note(article_id)
+        if unsaved is None:
+            line = _("Edit the note; an empty note is removed.") if note else ""
+            return PromptInfo(line, (), note or "")
+        if note is None:
+            return PromptInfo(_("The note was removed elsewhere meanwhile; Enter saves yours."))
+        line = _("The note changed elsewhere meanwhile, to: {note}; Enter saves yours over it.")
+        return PromptInfo(line.format(note=excerpt(note, NOTE_SHOWN)))
 
-    def apply(text: str | None) -> None:
-        if text is not None:
-            workspace.change(node, lambda workspace: write_note(workspace, article_id, text))
+    def refused(error: WartaError) -> bool:
+        from warta.search.workspace import NoteChanged
+
+        if not isinstance(error, NoteChanged):
+            return False
+        try:
+            again = (node, workspace, article_id, title, error.refused or "")
+            node.app.call_from_thread(ask_note, *again)
+        except RuntimeError:  # the explorer is closing: the error is said on the way out
+            return False
+        return True
+
+    def apply(answer: str | None) -> None:
+        if answer is not None:
+            workspace.change(
+                node, lambda workspace: write_note(workspace, article_id, answer, shown[0]), refused
+            )
 
     heading = Content.assemble(_("Note on: "), literal(title or _("(untitled)"), "bold"))
-    prompt = Prompt(workspace, heading, _("A short note"), lambda _text: None, load)
+    prompt = Prompt(workspace, heading, _("A short note"), lambda _text: None, load, unsaved or "")
     node.app.push_screen(prompt, apply)
 
 
