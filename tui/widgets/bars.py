@@ -17,7 +17,7 @@ from warta.search.query import MAX_QUERY_CHARS
 from warta.search.workspace import NOTE_LIMIT
 from warta.tui.i18n import _
 from warta.tui.keys import FIND_BAR, SEARCH_BAR
-from warta.tui.widgets.routing import held
+from warta.tui.widgets.routing import held, passed_on
 
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
@@ -56,9 +56,11 @@ class CappedInput(Input):
         Textual inserts a typed character here, but runs a bound key only once its event
         has gone up to the app: keys that came in one burst (typed while the explorer was
         busy, sent by tmux or a macro) were applied out of order, and Ctrl+U then "gempa"
-        left the search bar empty (Textual issue #6605).
+        left the search bar empty (Textual issue #6605). The keys after one that moved the
+        focus away go where it went (``passed_on``): ``Escape q`` in help's find line typed
+        the q.
         """
-        if held(self, event, editing=True):
+        if held(self, event, editing=True) or passed_on(self, event):
             event.stop()
             event.prevent_default()
             return
