@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, Static
 from warta.search.query import MAX_QUERY_CHARS
 from warta.search.workspace import NOTE_LIMIT
 from warta.tui.i18n import _
-from warta.tui.keys import FIND_BAR, SEARCH_BAR
+from warta.tui.keys import FIND_BAR, LINE_EDITING, SEARCH_BAR
 from warta.tui.widgets.routing import held, passed_on
 
 #: Pause in typing, in seconds, before the query runs.
@@ -35,6 +35,7 @@ class CappedInput(Input):
     ever longer value (and, in the find bar, each searching the article), froze the explorer;
     past the cap, a key costs nothing."""
 
+    BINDINGS: ClassVar[list[BindingType]] = list(LINE_EDITING)
     #: Maximized (from the palette) a line to type in fills the screen with nothing more.
     ALLOW_MAXIMIZE = False
 

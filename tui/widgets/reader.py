@@ -26,7 +26,7 @@ from warta.search.errors import WartaError
 from warta.search.model import ENTITY_KINDS, Article, Mention
 from warta.search.sanitize import web_address
 from warta.tui.i18n import _, kind_name, ngettext
-from warta.tui.keys import READER
+from warta.tui.keys import READER, binding, shown_key
 from warta.tui.navigation import Here, Request
 from warta.tui.outside import (
     CannotRun,
@@ -461,13 +461,20 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         return self.document.links[self.current]
 
     def status_line(self) -> FittedLine:
-        """The line under the reader: the current mention (its name cut first when the line
-        is short) then the note, or how many mentions there are. Not the find count: the
+        """The line under the reader: what ``c`` quotes, the find match or the current
+        mention (its name cut first when the line is short), then the note, or how many
+        mentions there are. Not the find count: the
         find bar, shown with the marks, says it (twice, it cut the line at 80 columns)."""
         document = self.document
         if document is None:
             return FittedLine()
         note = Content(self.note or "").stylize("bold")
+        match = self.quoted_match
+        if match is not None:  # what c quotes, rather than a mention selected before
+            key = shown_key(self.app, binding("warta.screen.quote"))
+            found = literal(f"“{document.plain[slice(*match)]}”", "bold")
+            forms = (_("(match) {key} quotes its sentence").format(key=key), _("(match)"))
+            return FittedLine(found, tuple(Content(f" {form}") for form in forms), note)
         link = self.current_link
         if link is not None and self.current is not None:
             same = document.links_of(link.mention.key)
@@ -703,10 +710,17 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
             return None
         return self.find_matches[self.find_index]
 
+    @property
+    def quoted_match(self) -> tuple[int, int] | None:
+        """The find match "copy quote" quotes: the current one, else the one the user was
+        on when Escape cleared the marks, unless a mention was selected since."""
+        return self.find_span or self._left_match
+
     def quote_span(self) -> tuple[int, int] | None:
-        """What "copy quote" quotes: the current find match, else the current mention."""
-        if self.find_span is not None:
-            return self.find_span
+        """What "copy quote" quotes: the find match (``quoted_match``), else the current
+        mention."""
+        if (match := self.quoted_match) is not None:
+            return match
         link = self.current_link
         return (link.start, link.end) if link else None
 
