@@ -5,6 +5,7 @@ the keys that edit a line."""
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
 from warta.search.service import SearchService
@@ -53,6 +54,29 @@ async def test_escape_and_q_sent_at_once_in_helps_find_line_close_help(
 
 
 @pytest.mark.usefixtures("patient")
+async def test_escape_and_q_read_as_alt_q_in_helps_find_line_close_help(
+    seeds_service: SearchService,
+) -> None:
+    """ESC and q that reach the terminal together (tmux, a burst over SSH) come as Alt+q:
+    the find line typed "pageq"; as vim, they are Escape then q."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("question_mark", "slash", *"page")
+        await settle(pilot)
+        find = app.screen.query_one(HelpFind)
+        app.post_message(events.Key("alt+q", "q"))
+        await settle(pilot)
+        assert find.value == ""
+        assert app.screen is screen
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        app.post_message(events.Key("alt+j", "j"))  # in the search bar: results, next hit
+        await settle(pilot)
+        assert screen.search_bar.value == "musk" and screen.results.highlighted == 1
+
+
+@pytest.mark.usefixtures("patient")
 async def test_escape_and_j_sent_at_once_in_the_search_bar_move_in_the_results(
     seeds_service: SearchService,
 ) -> None:
@@ -72,6 +96,12 @@ async def test_escape_and_j_sent_at_once_in_the_search_bar_move_in_the_results(
 # -- the status line names what c copies -------------------------------------------------------
 
 
+def document_sentence(screen: MainScreen, start: int, end: int) -> str:
+    document = screen.reader.document
+    assert document is not None
+    return document.sentence(start, end).strip()
+
+
 def status_text(screen: MainScreen) -> str:
     return screen.query_one(ReaderStatus).line.fit(200).plain
 
@@ -81,7 +111,7 @@ async def test_the_status_line_names_the_find_match_c_copies_not_the_mention_bef
 ) -> None:
     """Tab then ``/openai``: c copied the match's sentence while the line under the
     reader still named the mention selected before, as what c would quote; after Escape
-    (c quotes the match again) too."""
+    (c quotes the match again) too. Tab with the marks on: c quoted the match still."""
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first_result(pilot, "musk")
@@ -98,6 +128,21 @@ async def test_the_status_line_names_the_find_match_c_copies_not_the_mention_bef
         assert span is not None and reader.current_link is link
         assert name not in status_text(screen)
         assert "OpenAI" in status_text(screen) and "c" in status_text(screen).split()
+        await pilot.press("tab")  # a mention selected, the marks still on: c quotes it
+        await settle(pilot)
+        selected = reader.current_link
+        on = reader.find_span
+        assert selected is not None and on is not None
+        assert document_sentence(screen, *on) != document_sentence(
+            screen, selected.start, selected.end
+        )
+        assert selected.mention.name in status_text(screen)
+        await pilot.press("c")
+        await settle(pilot)
+        assert document_sentence(screen, selected.start, selected.end) in app.clipboard
+        await pilot.press("n")  # the next match: c quotes it again
+        await settle(pilot)
+        assert "OpenAI" in status_text(screen)
         await pilot.press("escape")  # the marks cleared: c still quotes the match
         await settle(pilot)
         assert reader.find_span is None

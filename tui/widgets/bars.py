@@ -29,6 +29,22 @@ SEARCH_BAR_CHARS = MAX_QUERY_CHARS + 1
 LINE_CHARS = NOTE_LIMIT + 1
 
 
+def escape_then(event: events.Key) -> tuple[events.Key, events.Key] | None:
+    """Escape and the key after it, when the terminal sent the two as one Alt key, as vim
+    takes them: ESC and q that come together (typed at once, over SSH, from tmux) read as
+    Alt+q, and help's find line typed the q instead of closing."""
+    name, character = event.key, event.character
+    if not name.startswith("alt+") or character is None or len(character) != 1:
+        return None
+    name = name.removeprefix("alt+")
+    if name.startswith("shift+"):
+        name = name.removeprefix("shift+").upper()
+    keys = events.Key("escape", "\x1b"), events.Key(name, character)
+    for key in keys:
+        key.time = event.time
+    return keys
+
+
 class CappedInput(Input):
     """A line that holds at most ``max_length`` characters. Textual's parser turns a pasted
     text holding escape sequences into key presses: 100 KB of them, each inserted into an
@@ -64,6 +80,13 @@ class CappedInput(Input):
         if held(self, event, editing=True) or passed_on(self, event):
             event.stop()
             event.prevent_default()
+            return
+        split = escape_then(event)
+        if split is not None and not await self.app._check_bindings(event.key):
+            event.stop()
+            event.prevent_default()
+            for key in split:
+                await self._on_key(key)
             return
         await super()._on_key(event)
         if event.is_printable or self.screen.focused is not self:
