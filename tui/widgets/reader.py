@@ -476,8 +476,8 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         if match is not None:  # what c quotes, rather than a mention selected before
             key = shown_key(self.app, binding("warta.screen.quote"))
             found = literal(f"“{document.plain[slice(*match)]}”", "bold")
-            forms = (_("(match) {key} quotes its sentence").format(key=key), _("(match)"))
-            return FittedLine(found, tuple(Content(f" {form}") for form in forms), note)
+            says = (_("(match) {key} quotes its sentence").format(key=key), _("(match)"))
+            return FittedLine(found, tuple(Content(f" {form}") for form in says), note)
         link = self.current_link
         if link is not None and self.current is not None:
             same = document.links_of(link.mention.key)
