@@ -13,20 +13,14 @@ from warta.tui.app import WartaApp
 from warta.tui.i18n import _
 from warta.tui.screens.help import HelpFind, HelpScreen
 from warta.tui.screens.main import MainScreen
-from warta.tui.widgets import routing
 from warta.tui.widgets.article_pane import ReaderStatus
 
 from tests.test_tui_flows import open_first_result, search, settle
 from tests.test_tui_help import screen_text
 from tests.test_tui_round19 import _burst
+from tests.test_tui_round24 import patient  # noqa: F401  (keys wait as long as need be)
 
 SIZE = (80, 24)
-
-
-@pytest.fixture()
-def patient(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keys wait as long as what they wait for takes."""
-    monkeypatch.setattr(routing, "HOLD_LIMIT", 600.0)
 
 
 # -- Escape q in help's find line ----------------------------------------------------------------
@@ -162,11 +156,7 @@ def test_help_lists_the_line_editing_keys_textuals_input_answers() -> None:
     line answers them; those it names are the ones Input binds, to what they do."""
     from warta.tui.keys import LINE_EDITING  # new in this round
 
-    bound = {
-        name: binding.action
-        for binding in Binding.make_bindings(Input.BINDINGS)
-        for name in [binding.key]
-    }
+    bound = {binding.key: binding.action for binding in Binding.make_bindings(Input.BINDINGS)}
     named = {
         name.strip(): binding.action for binding in LINE_EDITING for name in binding.key.split(",")
     }
