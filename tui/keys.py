@@ -234,6 +234,39 @@ SEARCH_BAR = [
     ),
 ]
 
+#: What the line-editing keys of Textual's ``Input`` do, by action: every line (the search
+#: bar, the find bar, the prompts, the lists' filters) answers them, and help named none.
+_LINE_EDITS = {
+    "cursor_left": _("Cursor left"),
+    "cursor_right": _("Cursor right"),
+    "cursor_left_word": _("Cursor a word left"),
+    "cursor_right_word": _("Cursor a word right"),
+    "home": _("Start of the line"),
+    "end": _("End of the line"),
+    "delete_left": _("Delete the character before the cursor"),
+    "delete_right": _("Delete the character under the cursor"),
+    "delete_left_word": _("Delete the word before the cursor"),
+    "delete_left_all": _("Delete to the start of the line"),
+    "delete_right_all": _("Delete to the end of the line"),
+}
+
+
+def line_editing() -> list[Binding]:
+    """The keys that edit a line, read from Textual's ``Input`` itself, so that help names
+    the keys the installed Textual answers (Ctrl+A and Ctrl+E as well as Home and End)."""
+    from textual.widgets import Input
+
+    return [
+        key(f"line.{bound.action}", bound.key, bound.action, _LINE_EDITS[bound.action])
+        for bound in Input.BINDINGS
+        if isinstance(bound, Binding) and bound.action in _LINE_EDITS
+    ]
+
+
+#: The line-editing keys (``line_editing``), listed with the search bar's and bound on every
+#: line too, so that a keymap can move them as the others.
+LINE_EDITING = line_editing()
+
 RESULTS = [
     key("results.open", "enter", "select", _("Open article"), show=True),
     key(
@@ -458,7 +491,7 @@ def sections() -> list[HelpSection]:
     """Every key, by where it works, as the code binds them."""
     return [
         HelpSection(_("Everywhere"), [*SCREEN, *APP]),
-        HelpSection(_("Search bar"), SEARCH_BAR),
+        HelpSection(_("Search bar"), [*SEARCH_BAR, *LINE_EDITING]),
         HelpSection(_("Results"), RESULTS),
         HelpSection(_("Reader"), READER),
         HelpSection(_("Find bar"), FIND_BAR),

@@ -20,6 +20,7 @@ from textual.widgets._footer import FooterKey
 from warta.tui.i18n import _
 from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
 from warta.tui.text import literal
+from warta.tui.widgets.bars import CappedInput
 from warta.tui.widgets.routing import KeyHold, KeysInOrder
 
 #: Width of the keys column; longer key lists wrap inside it.
@@ -194,8 +195,9 @@ class HelpFooter(Footer):
                 room -= key.outer_size.width
 
 
-class HelpFind(Input):
-    """The words to find a key by (``/`` in help); Escape shows every key again."""
+class HelpFind(CappedInput):
+    """The words to find a key by (``/`` in help); Escape shows every key again, and the
+    keys typed after it go to the list (``CappedInput``)."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(HELP_FIND)
 

@@ -16,8 +16,8 @@ from textual.widgets import Input, Label, Static
 from warta.search.query import MAX_QUERY_CHARS
 from warta.search.workspace import NOTE_LIMIT
 from warta.tui.i18n import _
-from warta.tui.keys import FIND_BAR, SEARCH_BAR
-from warta.tui.widgets.routing import held
+from warta.tui.keys import FIND_BAR, LINE_EDITING, SEARCH_BAR
+from warta.tui.widgets.routing import held, passed_on
 
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
@@ -29,12 +29,29 @@ SEARCH_BAR_CHARS = MAX_QUERY_CHARS + 1
 LINE_CHARS = NOTE_LIMIT + 1
 
 
+def escape_then(event: events.Key) -> tuple[events.Key, events.Key] | None:
+    """Escape and the key after it, when the terminal sent the two as one Alt key, as vim
+    takes them: ESC and q that come together (typed at once, over SSH, from tmux) read as
+    Alt+q, and help's find line typed the q instead of closing."""
+    name, character = event.key, event.character
+    if not name.startswith("alt+") or character is None or len(character) != 1:
+        return None
+    name = name.removeprefix("alt+")
+    if name.startswith("shift+"):
+        name = name.removeprefix("shift+").upper()
+    keys = events.Key("escape", "\x1b"), events.Key(name, character)
+    for key in keys:
+        key.time = event.time
+    return keys
+
+
 class CappedInput(Input):
     """A line that holds at most ``max_length`` characters. Textual's parser turns a pasted
     text holding escape sequences into key presses: 100 KB of them, each inserted into an
     ever longer value (and, in the find bar, each searching the article), froze the explorer;
     past the cap, a key costs nothing."""
 
+    BINDINGS: ClassVar[list[BindingType]] = list(LINE_EDITING)
     #: Maximized (from the palette) a line to type in fills the screen with nothing more.
     ALLOW_MAXIMIZE = False
 
@@ -56,11 +73,20 @@ class CappedInput(Input):
         Textual inserts a typed character here, but runs a bound key only once its event
         has gone up to the app: keys that came in one burst (typed while the explorer was
         busy, sent by tmux or a macro) were applied out of order, and Ctrl+U then "gempa"
-        left the search bar empty (Textual issue #6605).
+        left the search bar empty (Textual issue #6605). The keys after one that moved the
+        focus away go where it went (``passed_on``): ``Escape q`` in help's find line typed
+        the q.
         """
-        if held(self, event, editing=True):
+        if held(self, event, editing=True) or passed_on(self, event):
             event.stop()
             event.prevent_default()
+            return
+        split = escape_then(event)
+        if split is not None and not await self.app._check_bindings(event.key):
+            event.stop()
+            event.prevent_default()
+            for key in split:
+                await self._on_key(key)
             return
         await super()._on_key(event)
         if event.is_printable or self.screen.focused is not self:

@@ -26,7 +26,7 @@ from warta.search.errors import WartaError
 from warta.search.model import ENTITY_KINDS, Article, Mention
 from warta.search.sanitize import web_address
 from warta.tui.i18n import _, kind_name, ngettext
-from warta.tui.keys import READER
+from warta.tui.keys import READER, binding, shown_key
 from warta.tui.navigation import Here, Request
 from warta.tui.outside import (
     CannotRun,
@@ -219,6 +219,8 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         #: selected since: c quotes it (marking it again), as n finds the same text again,
         #: rather than refusing or quoting a mention chosen before finding.
         self._left_match: tuple[int, int] | None = None
+        #: A mention was selected since the user last went to a find match: c quotes it.
+        self._mention_since_match = False
         self.find_matches: list[tuple[int, int]] = []
         self._find_ends: list[int] = []
         self.find_index: int | None = None
@@ -331,6 +333,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.note = note
         self.spot = None
         self._left_match = None
+        self._mention_since_match = False
         self._set_matches(document.find(self.find_text))
         self.find_index = None
         mention = position.mention if position else None
@@ -461,13 +464,20 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         return self.document.links[self.current]
 
     def status_line(self) -> FittedLine:
-        """The line under the reader: the current mention (its name cut first when the line
-        is short) then the note, or how many mentions there are. Not the find count: the
+        """The line under the reader: what ``c`` quotes, the find match or the current
+        mention (its name cut first when the line is short), then the note, or how many
+        mentions there are. Not the find count: the
         find bar, shown with the marks, says it (twice, it cut the line at 80 columns)."""
         document = self.document
         if document is None:
             return FittedLine()
         note = Content(self.note or "").stylize("bold")
+        match = self.quoted_match
+        if match is not None:  # what c quotes, rather than a mention selected before
+            key = shown_key(self.app, binding("warta.screen.quote"))
+            found = literal(f"“{document.plain[slice(*match)]}”", "bold")
+            says = (_("(match) {key} quotes its sentence").format(key=key), _("(match)"))
+            return FittedLine(found, tuple(Content(f" {form}") for form in says), note)
         link = self.current_link
         if link is not None and self.current is not None:
             same = document.links_of(link.mention.key)
@@ -504,7 +514,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         """Post the sentence of the current find match or mention, with its citation; after
         Escape cleared the marks, of the match the user was on (marked again, to show it)
         unless a mention was selected since."""
-        if self.find_span is None and (left := self._left_match) is not None:
+        if self.find_span is None and (left := self.quoted_match) is not None:
             self.find(self.last_find)
             if left in self.find_matches:
                 self._go_to_match(self.find_matches.index(left))
@@ -578,6 +588,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.current = index
         if index is not None:
             self._left_match = None  # the mention is what the user points at now
+            self._mention_since_match = True
             self._keep_in_view(self.document.links[index].start)
         self._changed()
 
@@ -693,6 +704,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.post_message(self.FindChanged())
 
     def _go_to_match(self, index: int) -> None:
+        self._mention_since_match = False
         self.find_index = index
         self._keep_in_view(self.find_matches[index][0])
         self._invalidate()
@@ -703,10 +715,20 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
             return None
         return self.find_matches[self.find_index]
 
+    @property
+    def quoted_match(self) -> tuple[int, int] | None:
+        """The find match "copy quote" quotes: the current one, else the one the user was
+        on when Escape cleared the marks; none once a mention was selected since (Tab
+        with the marks on quoted the match still, while the line named the mention)."""
+        if self._mention_since_match:
+            return None
+        return self.find_span or self._left_match
+
     def quote_span(self) -> tuple[int, int] | None:
-        """What "copy quote" quotes: the current find match, else the current mention."""
-        if self.find_span is not None:
-            return self.find_span
+        """What "copy quote" quotes: the find match (``quoted_match``), else the current
+        mention."""
+        if (match := self.quoted_match) is not None:
+            return match
         link = self.current_link
         return (link.start, link.end) if link else None
 

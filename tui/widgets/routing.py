@@ -153,6 +153,23 @@ def held(widget: Widget, event: events.Key, editing: bool = False) -> bool:
     return isinstance(screen, KeyHold) and screen.holds(event, editing)
 
 
+def passed_on(widget: Widget, event: events.Key) -> bool:
+    """Give ``event`` to where the focus has gone since it was sent to ``widget``, if it
+    has: Textual hands every key of a burst to the widget focused when it arrived, so the
+    keys after one that moved the focus (``/`` in the reader, Escape in a line) went to the
+    widget it moved from (Textual issue #6605)."""
+    # On the screen on top: a key may have opened a dialog, or help, which holds the keys
+    # typed while it is built, nothing focused yet (``?/page`` ran / first).
+    app = widget.app
+    top = app.screen
+    building = isinstance(top, KeyHold) and top is not widget.screen
+    target = app.focused or (top if building else None)
+    if target is widget or target is None:
+        return False
+    target._forward_event(retyped(event))
+    return True
+
+
 class KeysInOrder(_Pane):
     """A pane that runs its keys as they come, and passes on the keys that come after one
     that moved the focus away: Textual hands every key of a burst to the widget focused
@@ -161,19 +178,9 @@ class KeysInOrder(_Pane):
     its keys, and left the find bar empty (Textual issue #6605)."""
 
     async def _on_key(self, event: events.Key) -> None:
-        if held(self, event):
+        if held(self, event) or passed_on(self, event):
             event.stop()
             event.prevent_default()
-            return
-        # On the screen on top: a key may have opened a dialog, or help, which holds the
-        # keys typed while it is built, nothing focused yet (``?/page`` ran / first).
-        top = self.app.screen
-        building = isinstance(top, KeyHold) and top is not self.screen
-        target = self.app.focused or (top if building else None)
-        if target is not self and target is not None:
-            event.stop()
-            event.prevent_default()
-            target._forward_event(retyped(event))
             return
         if await self.app._check_bindings(event.key):
             event.stop()
