@@ -179,3 +179,19 @@ async def test_help_shows_the_line_editing_keys_in_the_search_bar_section(
         assert _("Search bar") in shown
         section = shown[shown.index(_("Search bar")) :]
         assert app.get_key_display(Binding("ctrl+w", "")) in section
+
+
+async def test_help_finds_a_key_by_the_name_a_keymap_gives_it(seeds_service: SearchService) -> None:
+    """Help shows Ctrl+W as "^w", and the README's keymap writes it ``ctrl+w``: ``/ctrl``
+    found nothing ("Nothing matches"). The find matches the keys' names too."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("slash", *"ctrl+w")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Nothing matches" not in shown
+        assert "Delete the word before the cursor" in shown
+        assert "Scroll down" not in shown

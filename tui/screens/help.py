@@ -66,7 +66,9 @@ class KeyTable(Widget):
     KeyTable { height: auto; text-wrap: nowrap; }
     """
 
-    def __init__(self, heading: str, rows: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, heading: str, rows: Sequence[tuple[str, str, str]]) -> None:
+        """``rows``: each action's keys as shown, its description, and its keys' names as
+        the keymap writes them (``ctrl+w``, shown "^w"), which find matches too."""
         super().__init__()
         self.heading = heading
         self.rows = rows
@@ -75,12 +77,10 @@ class KeyTable(Widget):
         self._laid_out: dict[int, Content] = {}
 
     def show_only(self, words: Sequence[str]) -> None:
-        """Only the rows whose keys or description have every word (in any case); the
-        section goes when none has."""
+        """Only the rows whose keys (as shown or named: ``ctrl`` finds "^w") or description
+        have every word (in any case); the section goes when none has."""
         self.shown = [
-            (keys, what)
-            for keys, what in self.rows
-            if all(word in f"{keys} {what}".casefold() for word in words)
+            row for row in self.rows if all(word in " ".join(row).casefold() for word in words)
         ]
         self._laid_out.clear()
         self.display = bool(self.shown)
@@ -93,7 +93,7 @@ class KeyTable(Widget):
         indent = " " * (KEYS_WIDTH + 1)
         wrap_at = max(width - len(indent), 10)
         lines = [Content(self.heading).stylize("bold underline")]
-        for keys, description in self.shown:
+        for keys, description, _names in self.shown:
             wrapped = textwrap.wrap(description, wrap_at) or [""]
             if len(keys) > KEYS_WIDTH:
                 lines.append(Content(keys).stylize("bold"))
@@ -295,7 +295,11 @@ class HelpScreen(KeyHold, Screen[None]):
             scroll.border_title = _("Keys (/ finds, Escape closes)")
             for section in self.sections:
                 rows = [
-                    (", ".join(map(self.app.get_key_display, keys)), keys[0].tooltip or what)
+                    (
+                        ", ".join(map(self.app.get_key_display, keys)),
+                        keys[0].tooltip or what,
+                        " ".join(bound.key for bound in keys),
+                    )
                     for keys, what in key_rows(section.bindings)
                 ]
                 if rows:
