@@ -1874,14 +1874,19 @@ def _spelt_meeting(acronym: str, before: Sequence[str]) -> str | None:
     ``acronym`` and whose first word opens a meeting's name (``Rapat Dengar Pendapat
     (RDP)``, see ``MEETING_HEADS``): an event, no entity, nor is its acronym."""
     spelt = before[len(before) - len(acronym) :] if len(acronym) <= len(before) else ()
-    if (
-        spelt
-        and spelt[0].lower() in MEETING_HEADS
-        and all(word.isalpha() and word[0].isupper() for word in spelt)
-        and "".join(word[0] for word in spelt).upper() == acronym.upper()
-    ):
+    if spelt and spelt[0].lower() in MEETING_HEADS and _initials_spell(acronym, spelt):
         return " ".join(spelt)
     return None
+
+
+def _initials_spell(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``words``, each capitalised and all letters, give ``acronym`` one initial
+    each, in any case (``Rapat Dengar Pendapat``: RDP; ``Crude Palm Oil``: CPO)."""
+    return (
+        bool(words)
+        and all(word.isalpha() and word[0].isupper() for word in words)
+        and "".join(word[0] for word in words).upper() == acronym.upper()
+    )
 
 
 #: How many words a gloss may hold beyond its acronym's letters (``of``, ``and``).
@@ -1908,8 +1913,7 @@ def _glosses_common_noun(words: Sequence[str], opening: int) -> str | None:
         and len(acronym) > 1
         and len(gloss) == len(acronym)
         and slash - opening - 1 <= len(acronym) + _GLOSS_SPARE_WORDS
-        and all(word.isalpha() and word[0].isupper() for word in gloss)
-        and "".join(word[0] for word in gloss).upper() == acronym
+        and _initials_spell(acronym, gloss)
         and gloss[-1].lower() not in BODY_GLOSS_ENDS
         and not any(
             word in DEFINED_ORGANISATION_HEADS
@@ -4457,7 +4461,7 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
         if head and _abbreviates_organisation(acronym, words[start:opening]):
             found = start
-        if previous.lower() in NAMING_ORGANISATION_HEADS | FOREIGN_BODY_HEADS:
+        if previous.lower() in FOREIGN_BODY_HEADS:
             foreign = start
     if found is None and acronym.isupper() and len(acronym) > 1 and opening - (foreign or 0) > 1:
         return foreign  # a translated body's name, its acronym its own language's: PCA
@@ -4941,7 +4945,7 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
         and short.entry is None
         and long.entry is None
         and long.kind == "organisation"
-        and long.words[0].lower() in NAMING_ORGANISATION_HEADS | FOREIGN_BODY_HEADS
+        and long.words[0].lower() in FOREIGN_BODY_HEADS
         and not cut
         and not any(  # a unit's name ending in its body's: Komite Tari Dewan Kesenian Jakarta (DKJ)
             _abbreviates(short.words[0], long.words[start:]) for start in range(1, len(long.words))

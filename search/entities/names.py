@@ -557,10 +557,6 @@ BODY_GLOSS_ENDS: frozenset[str] = _words(
     league forum service society foundation authority department ministry court university
     """
 )
-#: Heads of a body's name besides ``NAMING_ORGANISATION_HEADS`` that a foreign body's
-#: translated name opens with, before the acronym of its own language (``Departemen Luar
-#: Negeri dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen Arbitrase (PCA)``).
-FOREIGN_BODY_HEADS: frozenset[str] = _words("departemen pengadilan")
 #: Heads that open an organisation's name and almost nothing else when two capitalised
 #: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``); not
 #: ``Majelis`` (``Majelis Hakim``), ``Tim`` or ``Sekolah`` (``Sekolah Menengah Atas``).
@@ -571,6 +567,11 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     front brigade detasemen otoritas
     """
 )
+#: Heads a foreign body's translated name opens with, before the acronym of its own
+#: language: a body's (``NAMING_ORGANISATION_HEADS``), or a department's or a court's
+#: (``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen
+#: Arbitrase (PCA)``).
+FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("departemen pengadilan")
 #: Words opening the name of a law or a bill (``RUU Penyelenggaraan Pemilu``, ``UU MD3``,
 #: ``Perppu Ormas``): a law, no organisation, whatever the tagger read there; both annotated
 #: corpora leave them out.
