@@ -584,16 +584,13 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
             )
         if not isinstance(field, fields.DATETIME):
             continue
-        # A date is read, not matched as a word: its compatibility forms are the date
-        # (``date:２０２３．０４`` was "not a date" while ``date:2023.04`` was April).
         if isinstance(node, syntax.RangeNode):
             node.start, node.end = (
-                None if bound is None else unicodedata.normalize("NFKC", bound)
-                for bound in (node.start, node.end)
+                None if bound is None else _date_text(bound) for bound in (node.start, node.end)
             )
             texts = [node.start, node.end]
         elif isinstance(getattr(node, "text", None), str):
-            node.text = unicodedata.normalize("NFKC", node.text)
+            node.text = _date_text(node.text)
             texts = [node.text]
         else:
             texts = [getattr(node, "text", None)]
@@ -608,6 +605,20 @@ def _check_fields(nodes: Any, schema: Schema) -> None:
                 fieldname, node.start, node.end, node.startexcl, node.endexcl
             )
             _check_range(bounds, node.start, node.end)
+
+
+def _date_text(text: str) -> str:
+    """A date as written, read as the date it means: its compatibility forms folded
+    (``date:２０２３．０４`` was "not a date" while ``date:2023.04`` was April), and any dash
+    between its parts a hyphen (``2023–04–15`` with en dashes, as a word processor or a
+    phone's autocorrect writes a date, was "not a date")."""
+    return "".join("-" if is_dash(char) else char for char in unicodedata.normalize("NFKC", text))
+
+
+def is_dash(char: str) -> bool:
+    """A dash a keyboard's autocorrect or a copied page may put for ``-``: the hyphen-minus
+    itself, en and em dashes, the minus sign, the other hyphens."""
+    return char == "\u2212" or unicodedata.category(char) == "Pd"
 
 
 def _is_date(field: Any, fieldname: str, text: str) -> bool:

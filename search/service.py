@@ -854,19 +854,33 @@ class SearchService:
         return article_from_fields(stored) if stored else None
 
     @_reports_damage
-    def article_ids(self, prefix: str, limit: int) -> list[str]:
+    def article_ids(self, prefix: str, limit: int, any_case: bool = False) -> list[str]:
         """The ids of up to ``limit`` articles that start with ``prefix``, in order: a short
-        id typed for a long one, as git takes a commit's first letters."""
+        id typed for a long one, as git takes a commit's first letters. With ``any_case``,
+        also in another case (``002_C0DE`` typed for ``002_c0de``, ids copied from a
+        spreadsheet that capitalised them), the ids that are ``prefix`` whole first: this
+        reads every id, so it is for when the exact case found nothing."""
         searcher = self._view().searcher
+        if not prefix or not storable(prefix):
+            return []
+        reader = searcher.reader()
+        terms = reader.lexicon("id") if any_case else reader.expand_prefix("id", prefix)
+        wanted = prefix.casefold()
+        whole: list[str] = []
         found: list[str] = []
-        if prefix and storable(prefix):
-            for term in searcher.reader().expand_prefix("id", prefix):
-                article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                if searcher.document_number(id=article_id) is not None:  # not a deleted one
-                    found.append(article_id)
-                    if len(found) == limit:
-                        break
-        return found
+        for term in terms:
+            article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+            if any_case and not article_id.casefold().startswith(wanted):
+                continue
+            if searcher.document_number(id=article_id) is None:  # a deleted one
+                continue
+            if any_case and article_id.casefold() == wanted:
+                whole.append(article_id)
+            else:
+                found.append(article_id)
+            if not any_case and len(found) == limit:
+                break
+        return (whole + found)[:limit]
 
     @_reports_damage
     def article_mentions(self, article_id: str) -> list[Mention]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
+import functools
 import io
 import itertools
 import json
@@ -313,6 +314,7 @@ def _writes_utf8(stream: Any) -> bool:
 
 
 def _main(args_list: list[str]) -> int:
+    args_list = _options_as_meant(args_list)
     cli_lang = _early_value(args_list, "--lang")
     set_language(detect_language(cli_lang))  # a broken settings file is reported in it
     try:
@@ -455,6 +457,58 @@ def _check_language(cli_lang: str | None) -> None:
                 setting=setting, languages=", ".join(LANGUAGES)
             )
         )
+
+
+def _options_as_meant(args: Sequence[str]) -> list[str]:
+    """``—json``, ``–limit 5``, ``−−corpus DIR``: an option of warta's written with other
+    dashes (autocorrect turns ``--`` into an em dash, a page copied from a word processor
+    an en dash) is that option. Left as typed, ``search —json musk`` searched for "json"
+    and printed text, ``export musk —o FILE`` exported to stdout: silent wrong answers.
+    A dashed word that names no option stays a query word (``—elon``), as does every word
+    after ``--``."""
+    meant: list[str] = []
+    for index, arg in enumerate(args):
+        if arg == "--":
+            return [*meant, *args[index:]]
+        meant.append(_option_meant(arg))
+    return meant
+
+
+def _option_meant(arg: str) -> str:
+    """``arg`` as the option it spells with a dash other than ``-``, else ``arg``."""
+    if arg.isascii():
+        return arg
+    from warta.search.query import is_dash
+
+    lead = len(arg) - len(arg.lstrip("-"))
+    while lead < len(arg) and is_dash(arg[lead]):
+        lead += 1
+    dashes, body = arg[:lead], arg[lead:]
+    if not body or set(dashes) <= {"-"}:  # no other dash: argparse's own case
+        return arg
+    name, equals, value = body.partition("=")
+    name = unicodedata.normalize("NFKC", name)
+    options = _option_names()
+    if f"--{name}" in options:
+        return f"--{name}{equals}{value}"
+    if not equals and f"-{name}" in options:
+        return f"-{name}"
+    return arg
+
+
+@functools.cache
+def _option_names() -> frozenset[str]:
+    """Every option string of warta and its commands (``--json``, ``-o``)."""
+    parser = build_parser()
+    names: set[str] = set()
+    parsers = [parser]
+    while parsers:
+        current = parsers.pop()
+        for action in current._actions:
+            names.update(action.option_strings)
+            if isinstance(action, argparse._SubParsersAction):
+                parsers.extend(action.choices.values())
+    return frozenset(names)
 
 
 def _early_value(args: Sequence[str], option: str) -> str | None:
@@ -1409,7 +1463,12 @@ def _named_article(args: argparse.Namespace) -> Article:
     given = str(args.id)
     article = next(filter(None, map(service.article, _whole_ids(service, given))), None)
     if article is None:
-        found = service.article_ids(unicodedata.normalize("NFKC", given), AMBIGUOUS_IDS_SHOWN + 1)
+        start = _id_typed(given)
+        found = service.article_ids(start, AMBIGUOUS_IDS_SHOWN + 1)
+        if not found:  # typed in another case: the one id that is it whole, else a start
+            found = service.article_ids(start, AMBIGUOUS_IDS_SHOWN + 1, any_case=True)
+            if found and found[0].casefold() == start.casefold():
+                found = [same for same in found if same.casefold() == start.casefold()]
         if len(found) > 1:
             shown = ", ".join(excerpt(found_id) for found_id in found[:AMBIGUOUS_IDS_SHOWN])
             more = ", …" if len(found) > AMBIGUOUS_IDS_SHOWN else ""
@@ -1430,8 +1489,21 @@ def _whole_ids(service: Any, given: str) -> Iterator[str]:
     dropped byte is no id."""
     shown = clean_line(given)
     folded = unicodedata.normalize("NFKC", shown)
-    yield from dict.fromkeys(name for name in (given, shown, folded) if name)
-    yield from (name for name in _file_ids(service, folded) if name)
+    typed = _id_typed(given)
+    yield from dict.fromkeys(name for name in (given, shown, folded, typed) if name)
+    yield from (name for name in _file_ids(service, typed) if name)
+
+
+#: Quotes an id may come wrapped in when copied from a page, a chat or a spreadsheet
+#: (``show “002_c0de…”``), beyond the shell's own, which it removes.
+ID_QUOTES = "\"'`“”‘’„‟‚‛«»‹›「」『』"
+
+
+def _id_typed(given: str) -> str:
+    """The id ``given`` spells: as shown (:func:`clean_line`), compatibility forms folded,
+    without the quotes around it (``“002_c0de…”`` was "no article with id “002_c0de…”")."""
+    folded = unicodedata.normalize("NFKC", clean_line(given))
+    return folded.strip().strip(ID_QUOTES).strip()
 
 
 def _file_ids(service: Any, given: str) -> list[str]:
@@ -1444,14 +1516,20 @@ def _file_ids(service: Any, given: str) -> list[str]:
 
     suffix = os.path.splitext(given)[1]
     if FORMATS.get(suffix.lower()) not in ("text", "markdown"):
-        return []
+        if os.sep not in given:
+            return []
+        # A path without the extension (``seeds/a``, a shell's completion cut short, an id
+        # pasted after its folder): the id below the corpus folder, as for a file's path.
+        suffix = ""
     path = Path(given).expanduser()
     ids = []
+    end = len(given) - len(suffix)
     for whole in dict.fromkeys((Path(os.path.abspath(path)), path.resolve())):
         for root in service.corpora:
-            if whole.is_relative_to(root):
-                ids.append(whole.relative_to(root).as_posix()[: -len(suffix)])
-    ids.append(given[: -len(suffix)])
+            if whole.is_relative_to(root) and whole != root:
+                relative = whole.relative_to(root).as_posix()
+                ids.append(relative[: len(relative) - len(suffix)])
+    ids.append(given[:end])
     return list(dict.fromkeys(ids))
 
 
@@ -1809,7 +1887,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output and args.output != STDOUT_NAME else None
     fmt = args.format or export.format_for(output)
     columns = export.MENTION_COLUMNS if args.entity else export.ARTICLE_COLUMNS
-    with _open_workspace(args) as workspace:
+    with _export_workspace(args) as workspace:
         service = _service(args)
         if args.tag:
             rows = export.tag_rows(service, workspace, args.tag)
@@ -1842,6 +1920,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     message = done.format(count=_number(count), path=clean_line(str(output)))
     _console(stderr=True).print(_text(message, "dim"), soft_wrap=True)
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _export_workspace(args: argparse.Namespace) -> Iterator[Any]:
+    """The workspace for ``export``, or None when it cannot be opened and the export does
+    not need it: a query's or an entity's articles are exported all the same, as ``search``
+    runs, with one line saying the workspace was left out (export refused, though its rows
+    hold nothing of the workspace). ``--tag`` and ``--saved`` are read from it, and a query
+    with ``tag:``, ``is:starred`` or ``has:note`` is refused by the search itself."""
+    if args.tag or args.saved:
+        with _open_workspace(args) as workspace:
+            yield workspace
+        return
+    try:
+        opened = _workspace(args)
+    except WartaError as error:
+        _fail(_("{problem}; exported without it").format(problem=error.translated(_)))
+        yield None
+        return
+    with opened as workspace:
+        args.workspace = workspace
+        try:
+            yield workspace
+        finally:
+            args.workspace = None
 
 
 COMMAND_HANDLERS.update({"note": cmd_note, "history": cmd_history, "export": cmd_export})

@@ -1,0 +1,147 @@
+"""Hostile input, round seventeen: round sixteen's leftover (an export when the workspace
+cannot be opened), dashes and quotes a keyboard's autocorrect or a copied page puts in
+command-line words, ids typed in another case or as a path, and new cases of files,
+settings, the watcher and the explorer. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from warta.tui.cli import main
+
+from tests.conftest import SEEDS
+
+ARTICLE = "000_57ce1d9c2516dadd"
+
+
+def _common(seeds_index: Path, data: Path | None = None) -> list[str]:
+    found = ["--corpus", str(SEEDS), "--index-dir", str(seeds_index)]
+    return found if data is None else [*found, "--data-dir", str(data)]
+
+
+@pytest.fixture()
+def broken_data(tmp_path: Path) -> Path:
+    """A data folder whose workspace cannot be opened: the file is not a database."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "state.sqlite").write_text("bukan basis data " * 40)
+    return folder
+
+
+# -- 1. export when the workspace cannot be opened ----------------------------------------------
+
+
+def test_an_export_of_a_query_runs_without_a_workspace_that_cannot_open(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, broken_data: Path, tmp_path: Path
+) -> None:
+    """``warta search musk`` runs when the workspace cannot be opened; ``warta export musk``
+    refused, though its rows hold nothing of the workspace. Now it exports and says in one
+    line that the workspace was left out; the broken file is left as it was."""
+    before = (broken_data / "state.sqlite").read_bytes()
+    target = tmp_path / "hasil.csv"
+    assert main([*_common(seeds_index, broken_data), "export", "musk", "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "exported without it" in err and "not a database" in err
+    assert ARTICLE in target.read_text()
+    assert (broken_data / "state.sqlite").read_bytes() == before
+
+    assert main([*_common(seeds_index, broken_data), "export", "musk"]) == 0  # stdout too
+    captured = capsys.readouterr()
+    assert ARTICLE in captured.out and len(captured.err.strip().splitlines()) == 1
+
+
+def test_an_export_that_needs_the_workspace_still_refuses_in_one_line(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, broken_data: Path, tmp_path: Path
+) -> None:
+    """``--tag`` and ``--saved`` are read from the workspace: a clear refusal, no file."""
+    target = tmp_path / "hasil.csv"
+    for source in (["--tag", "penting"], ["--saved", "musk"]):
+        assert main([*_common(seeds_index, broken_data), "export", *source, "-o", str(target)])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "cannot use the workspace" in err[0]
+        assert not target.exists()
+
+
+# -- 2. dashes and quotes of autocorrect in command-line words --------------------------------
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "\u2212\u2212", "\uff0d\uff0d"])
+def test_an_option_written_with_another_dash_is_the_option(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, dash: str
+) -> None:
+    """``warta search —json musk`` (macOS and phones turn ``--`` into an em dash) searched
+    for the word "json" and printed text: a script reading JSON got none, silently."""
+    assert main([*_common(seeds_index), "search", f"{dash}json", "musk"]) == 0
+    out = capsys.readouterr().out
+    assert out.lstrip().startswith("{") and '"query": "musk"' in out
+
+
+def test_an_output_file_written_with_an_em_dash_is_written(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``warta export musk —o FILE`` wrote the CSV to stdout, searching for "o" and the
+    file's name as words; ``—limit=1`` limits."""
+    target = tmp_path / "hasil.csv"
+    assert main([*_common(seeds_index), "export", "musk", "\u2014o", str(target)]) == 0
+    assert ARTICLE in target.read_text() and not capsys.readouterr().out
+    assert main([*_common(seeds_index), "search", "musk", "\u2014limit=1", "\u2014json"]) == 0
+    assert capsys.readouterr().out.count('"id"') == 1
+
+
+def test_a_dashed_word_that_is_no_option_stays_a_word(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """``—elon`` names no option: it stays the query word it was (round fourteen)."""
+    assert main([*_common(seeds_index), "search", "--json", "--", "\u2014json"]) == 0
+    assert '"query": "\u2014json"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "2023\u201304\u201315",
+        "2023\u201404\u201415",
+        "[2023\u201304\u201301 TO 2023\u201304\u201330]",
+    ],
+)
+def test_a_date_written_with_en_dashes_is_the_date(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, date: str
+) -> None:
+    """``date:2023–04–15`` (a word processor's en dashes) was "not a date"."""
+    assert main([*_common(seeds_index), "search", f"date:{date}", "--json"]) == 0
+    assert ARTICLE in capsys.readouterr().out
+
+
+# -- 3. ids in another case, in quotes, as a path -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        ARTICLE.upper(),
+        "000_57CE",
+        f"\u201c{ARTICLE}\u201d",
+        f'"{ARTICLE}"',
+        "\u2018000_57ce\u2019",
+        f" \u00ab{ARTICLE.upper()}\u00bb ",
+        f"{SEEDS}/{ARTICLE}",
+    ],
+)
+def test_an_id_in_another_case_in_quotes_or_as_a_path_is_the_article(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, typed: str
+) -> None:
+    """``warta show 000_57CE…`` (an id copied from a spreadsheet that capitalised it),
+    ``show “000_57ce…”`` (copied from a chat with its quotes) and ``show seeds/000_57ce…``
+    (a path without its extension) were "no article with id …"."""
+    assert main([*_common(seeds_index), "show", typed, "--json"]) == 0
+    assert f'"id": "{ARTICLE}"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("typed", ["\u201c\u201d", "ZZZ_57CE", f"{SEEDS}/", "/"])
+def test_what_names_no_article_is_still_one_line(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, typed: str
+) -> None:
+    assert main([*_common(seeds_index), "show", typed]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no article with id" in err[0]
