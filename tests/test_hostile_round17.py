@@ -5,6 +5,7 @@ settings, the watcher and the explorer. Each test failed before its fix."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,35 @@ def test_what_names_no_article_is_still_one_line(
     assert main([*_common(seeds_index), "show", typed]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no article with id" in err[0]
+
+
+# -- the watcher: a file name that is not UTF-8 ----------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_keeps_the_watch_and_is_indexed(tmp_path: Path) -> None:
+    """A program of another encoding saves ``berita\\xff.txt`` into a watched corpus:
+    watchfiles raised "Unable to decode path", the watcher's thread ended with it, and the
+    explorer indexed nothing more without a word. Now that folder is read again (the file
+    is indexed under its digest name) and later changes are still seen."""
+    from warta.search.service import SearchService
+
+    from tests.test_watch import first_write_seen, watched
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    service = SearchService([corpus], tmp_path / "index")
+    with watched(corpus) as changes:
+        first_write_seen(corpus, changes)
+        name = os.path.join(os.fsencode(corpus), b"berita\xff.txt")
+        with open(name, "wb") as article:
+            article.write(b"Berita\n\nBanjir bandang melanda Garut pada Selasa.\n")
+        seen: set[str] = set()
+        while not any(os.path.abspath(path) == str(corpus) for path in seen):
+            seen = changes.get(timeout=30)
+        service.update(changed=seen)
+        assert [hit.title for hit in service.search("garut").hits] == ["Berita"]
+
+        (corpus / "lanjut.txt").write_text("Lanjut\n\nGunung Merapi erupsi lagi.\n", "utf-8")
+        while str(corpus / "lanjut.txt") not in seen:
+            seen = changes.get(timeout=30)
+    service.close()

@@ -237,7 +237,8 @@ class WartaApp(App[None]):
                     pending = set()
                 if self._stop_watching.is_set():
                     return
-        except OSError as error:  # the system's limit of watches, a folder gone
+        except (OSError, RuntimeError) as error:  # the system's limit of watches, a folder
+            # gone, watchfiles' own errors: said, not a watcher that stopped without a word
             message = _("Not watching the corpus folders ({reason}); F5 updates the index.")
             reason = error_reason(error)
             self.post_message(Notice(message.format(reason=reason), severity="warning"))

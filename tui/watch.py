@@ -98,7 +98,7 @@ def corpus_changes(
         known = {os.path.abspath(folder) for folder in folders}
         watched = [_identity(root) for root in roots]
         gone = False
-        for changes in watch(
+        changes_of = watch(
             *folders,
             watch_filter=lambda _change, path: _wanted(path, roots_at),
             debounce=debounce_ms,
@@ -108,27 +108,54 @@ def corpus_changes(
             yield_on_timeout=True,
             # A folder unreadable, or gone since the listing: the others are watched.
             ignore_permission_denied=True,
-        ):
-            changed = {path for _change, path in changes}
-            if paths := changed | recheck | reread:
-                yield paths
-            reread = set()
-            # A corpus folder's own event: deleted, moved, replaced (maybe by a new
-            # folder with the same inode); another identity: moved away and made anew.
-            gone = any(os.path.abspath(path) in roots_at for path in changed)
-            if gone or [_identity(root) for root in roots] != watched:
-                gone = True
-                break
-            recheck = {os.path.abspath(p) for p in changed if _is_folder(p)} - known
-            if recheck:
-                break
-        else:
-            return
+        )
+        try:
+            for changes in changes_of:
+                changed = {path for _change, path in changes}
+                if paths := changed | recheck | reread:
+                    yield paths
+                reread = set()
+                # A corpus folder's own event: deleted, moved, replaced (maybe by a new
+                # folder with the same inode); another identity: moved away and made anew.
+                gone = any(os.path.abspath(path) in roots_at for path in changed)
+                if gone or [_identity(root) for root in roots] != watched:
+                    gone = True
+                    break
+                recheck = {os.path.abspath(p) for p in changed if _is_folder(p)} - known
+                if recheck:
+                    break
+            else:
+                return
+        except RuntimeError as error:
+            # watchfiles gives up on a changed name that is not UTF-8 (``berita\xff.txt``,
+            # saved by a program of another encoding), and its watch ends with it: the
+            # explorer stopped watching without a word. Read that folder again (the
+            # reader names such a file), and watch on.
+            if not str(error).startswith(UNDECODABLE):
+                raise
+            folder = _folder_named_in(str(error), known)
+            reread = {folder} if folder else {str(root) for root in roots}
+            continue
         if gone:
             while not all(root.is_dir() for root in roots):
                 if stop.wait(ROOT_POLL_SECONDS):
                     return
             reread = {str(root) for root in roots}
+
+
+#: How watchfiles starts the error of a changed path it cannot decode.
+UNDECODABLE = "Unable to decode path"
+
+
+def _folder_named_in(message: str, known: set[str]) -> str | None:
+    """The watched folder holding the path watchfiles could not decode, as its message
+    quotes it (``Unable to decode path "/c/berita\\xFF.txt" to string``); None when the
+    quoted path's folder is not one warta watches (its own name undecodable too)."""
+    start, end = message.find('"'), message.rfind('"')
+    if start < 0 or end <= start:
+        return None
+    folder = os.path.dirname(message[start + 1 : end])
+    return folder if folder in known else None
 
 
 def _wanted(path: str, roots_at: set[str]) -> bool:
