@@ -178,3 +178,21 @@ def test_a_file_name_that_is_not_utf8_keeps_the_watch_and_is_indexed(tmp_path: P
         while str(corpus / "lanjut.txt") not in seen:
             seen = changes.get(timeout=30)
     service.close()
+
+
+def test_a_file_named_with_a_byte_that_is_not_utf8_is_shown_by_its_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``warta show berita$'\\xff'.txt`` (the name a shell completes) was "no article":
+    the article's id carries a digest of the raw name, which the cleaned name lost."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    raw = os.path.join(os.fsencode(corpus), b"berita\xff.txt")
+    with open(raw, "wb") as article:
+        article.write(b"Berita Garut\n\nBanjir bandang melanda Garut pada Selasa.\n")
+    common = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*common, "index"]) == 0
+    capsys.readouterr()
+    for typed in (os.fsdecode(raw), "berita\udcff.txt"):
+        assert main([*common, "show", typed, "--json"]) == 0
+        assert '"title": "Berita Garut"' in capsys.readouterr().out

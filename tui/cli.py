@@ -1491,7 +1491,10 @@ def _whole_ids(service: Any, given: str) -> Iterator[str]:
     folded = unicodedata.normalize("NFKC", shown)
     typed = _id_typed(given)
     yield from dict.fromkeys(name for name in (given, shown, folded, typed) if name)
-    yield from (name for name in _file_ids(service, typed) if name)
+    # The file's name as typed too: one with a byte that is not UTF-8 (``berita$'\xff'.txt``,
+    # completed by the shell) has an id with a digest of its raw bytes, which cleaning loses.
+    for path in dict.fromkeys((typed, given)):
+        yield from (name for name in _file_ids(service, path) if name)
 
 
 #: Quotes an id may come wrapped in when copied from a page, a chat or a spreadsheet
@@ -1512,7 +1515,7 @@ def _file_ids(service: Any, given: str) -> list[str]:
     ``show a.txt``, the name a shell completes, was "no article with id a.txt"."""
     from pathlib import Path
 
-    from warta.search.reader import FORMATS
+    from warta.search.reader import FORMATS, CorpusFile
 
     suffix = os.path.splitext(given)[1]
     if FORMATS.get(suffix.lower()) not in ("text", "markdown"):
@@ -1528,8 +1531,9 @@ def _file_ids(service: Any, given: str) -> list[str]:
         for root in service.corpora:
             if whole.is_relative_to(root) and whole != root:
                 relative = whole.relative_to(root).as_posix()
-                ids.append(relative[: len(relative) - len(suffix)])
-    ids.append(given[:end])
+                name = relative[: len(relative) - len(suffix)]
+                ids.append(CorpusFile(root, str(whole), name, 0, 0).rel_id)
+    ids.append(CorpusFile(Path(), given, given[:end], 0, 0).rel_id)
     return list(dict.fromkeys(ids))
 
 
