@@ -196,3 +196,26 @@ def test_a_file_named_with_a_byte_that_is_not_utf8_is_shown_by_its_name(
     for typed in (os.fsdecode(raw), "berita\udcff.txt"):
         assert main([*common, "show", typed, "--json"]) == 0
         assert '"title": "Berita Garut"' in capsys.readouterr().out
+
+
+# -- the explorer's editor: an article file swapped for a link --------------------------------
+
+
+def test_an_article_swapped_for_a_link_is_edited_in_a_copy_not_at_the_target(
+    tmp_path: Path,
+) -> None:
+    """Indexed, then the file replaced by a symlink to a file outside the corpus (another
+    user's doing in a shared folder): ``O`` gave the editor the link, and the user edited
+    the outside file in place. The index reads no such link; the editor now gets a copy."""
+    from warta.search.model import Article
+    from warta.tui.outside import for_editor
+
+    outside = tmp_path / "rahasia.txt"
+    outside.write_text("jangan disunting\n", "utf-8")
+    source = tmp_path / "corpus" / "berita.txt"
+    source.parent.mkdir()
+    source.symlink_to(outside)
+    article = Article(id="berita", title="Judul", body="Isi artikel.", path=str(source))
+    handover = for_editor(article, "Judul\n\nIsi artikel.", tmp_path / "edits")
+    assert not handover.in_place and handover.path.parent == tmp_path / "edits"
+    assert handover.path.read_text("utf-8") == "Judul\n\nIsi artikel.\n"

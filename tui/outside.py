@@ -115,10 +115,14 @@ def for_editor(article: Article, plain: str, folder: Path) -> Handover:
     """The article's own file when it is one, writable; else its kept copy in ``folder``.
 
     A copy made earlier is opened again, not overwritten: it may hold the user's edits.
+    A file that is now a symbolic link gets the copy too: the index reads no link out of
+    the corpus, but the editor followed one (an article swapped for a link to
+    ``~/.bashrc.txt`` after indexing opened that file to edit, in place).
     """
     source = Path(article.path)
     if (
         source.suffix.lower() in WHOLE_FILE_SUFFIXES
+        and not source.is_symlink()
         and source.is_file()
         and os.access(source, os.W_OK)
     ):
