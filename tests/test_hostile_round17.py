@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from warta.search.service import SearchService
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
@@ -219,3 +220,43 @@ def test_an_article_swapped_for_a_link_is_edited_in_a_copy_not_at_the_target(
     handover = for_editor(article, "Judul\n\nIsi artikel.", tmp_path / "edits")
     assert not handover.in_place and handover.path.parent == tmp_path / "edits"
     assert handover.path.read_text("utf-8") == "Judul\n\nIsi artikel.\n"
+
+
+# -- the explorer's export prompt, the working folder deleted ----------------------------------
+
+
+async def test_export_after_the_working_folder_was_deleted_asks_and_names_a_full_path(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The explorer started in a folder that was then deleted (a build folder, a mounted
+    disk gone): ``x`` ended the explorer with a traceback, the working folder unnamed.
+    Now the prompt proposes a file in the home folder, and a relative name is refused in
+    the prompt, saying why."""
+    from textual.widgets import Input
+    from warta.tui.app import WartaApp
+
+    from tests.test_tui_flows import SIZE, search, settle
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        gone.rmdir()
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.is_running
+        answer = app.screen.query_one("#answer", Input)
+        assert answer.value.startswith(str(home))
+        await pilot.press("ctrl+u", *"hasil.csv", "enter")
+        await settle(pilot)
+        assert "full path" in str(app.screen.query_one("#problem").render())
+        await pilot.press("ctrl+u", *str(home / "hasil.csv"), "enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert "musk" in (home / "hasil.csv").read_text("utf-8").casefold()

@@ -9,6 +9,7 @@ change.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -386,6 +387,16 @@ def default_export_path(query: str, folder: Path) -> Path:
     return folder / f"{stem}.csv"
 
 
+def export_folder() -> Path:
+    """Where the export prompt proposes its file: the working folder, or the home folder
+    when the working folder was deleted while the explorer ran (``x`` then ended the
+    explorer with a traceback: the working folder could not be named)."""
+    try:
+        return Path.cwd()
+    except OSError:
+        return Path(os.path.expanduser("~"))
+
+
 def export_path(text: str) -> Path:
     """The file an export prompt names; one that exists is refused (nothing is replaced
     from the explorer: ``warta export --force`` does that), and one in no folder, while
@@ -397,6 +408,13 @@ def export_path(text: str) -> Path:
     if names_a_folder(text):
         raise WartaError(N_("{path} is a folder: name a file in it"), path=excerpt(text.strip()))
     path = expanded(text.strip())
+    if not path.is_absolute():
+        try:
+            Path.cwd()
+        except OSError:  # deleted while the explorer ran: "there is no folder ." said less
+            raise WartaError(
+                N_("the current folder no longer exists: give the file's full path")
+            ) from None
     try:  # a name the system refuses (too long) crashed the explorer
         taken = path.exists() or path.is_symlink()
         folder = path.parent.is_dir()
@@ -487,7 +505,7 @@ def _ask_export(
 
         node.run_worker(work, thread=True, group="export")
 
-    value = str(default_export_path(name, Path.cwd()))
+    value = str(default_export_path(name, export_folder()))
     prompt = Prompt(workspace, heading, _("File to write"), export_path, load, value)
     node.app.push_screen(prompt, export)
 
