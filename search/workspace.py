@@ -294,6 +294,16 @@ def _use_wal(db: sqlite3.Connection) -> None:
             time.sleep(WAL_RETRY_SECONDS)
 
 
+def note_text(text: str) -> str:
+    """``text`` as a note is stored (cleaned, without spaces at its ends), refused when it
+    is longer than ``NOTE_LIMIT``: the explorer's prompt checks it before it closes (a
+    long paste was refused after, the text typed lost with the prompt)."""
+    note = clean_text(text).strip()
+    if len(note) > NOTE_LIMIT:
+        raise WartaError(N_("a note has at most {limit} characters"), limit=NOTE_LIMIT)
+    return note
+
+
 class Workspace:
     """One connection to ``state.sqlite``; use as a context manager, or call ``close``."""
 
@@ -640,11 +650,9 @@ class Workspace:
         With ``expected`` (the note as the writer last read it, None for none), a note that
         another warta changed meanwhile is kept and ``NoteChanged`` raised: the explorer's
         prompt replaced it without a word."""
-        note = clean_text(text).strip()
+        note = note_text(text)
         if not visible(note):
             raise WartaError(N_("a note needs at least one visible character"))
-        if len(note) > NOTE_LIMIT:
-            raise WartaError(N_("a note has at most {limit} characters"), limit=NOTE_LIMIT)
         with self._write() as db:
             self._check_note(article_id, note, expected)
             db.execute(

@@ -260,3 +260,40 @@ async def test_export_after_the_working_folder_was_deleted_asks_and_names_a_full
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert "musk" in (home / "hasil.csv").read_text("utf-8").casefold()
+
+
+# -- the explorer's note prompt: a paste past the limit ------------------------------------------
+
+
+async def test_a_note_past_the_limit_is_refused_in_its_prompt_keeping_the_text(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """A pasted note of 5,600 characters: the prompt closed, then a notice said "a note
+    has at most 2000 characters", and everything typed was gone. Now the prompt stays
+    open with the text and says why; cut short, Enter saves it."""
+    from textual.widgets import Input
+    from warta.search.workspace import NOTE_LIMIT, Workspace
+    from warta.tui.app import WartaApp
+    from warta.tui.screens.workspace import Prompt
+
+    from tests.test_tui_flows import SIZE, open_first_result, settle
+
+    long_note = "catatan rapat redaksi " * 260
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        article = screen.reader.document.article.id
+        await pilot.press("a")
+        await settle(pilot)
+        answer = app.screen.query_one("#answer", Input)
+        answer.value = long_note
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt) and answer.value == long_note
+        assert "at most 2000" in str(app.screen.query_one("#problem").render())
+        answer.value = long_note[:NOTE_LIMIT]
+        await pilot.press("enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+    with Workspace(tmp_path / "data") as workspace:
+        assert workspace.note(article) == long_note[:NOTE_LIMIT].strip()

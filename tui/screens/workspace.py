@@ -285,7 +285,7 @@ def ask_note(
     unsaved: str | None = None,
 ) -> None:
     """Ask for the article's note, showing the one it has, then write it (in a worker of
-    ``node``); the library refuses a note that is too long, in a notice. A note that
+    ``node``); a note that is too long is refused in the prompt, the text kept. A note that
     another warta wrote while the prompt was open is kept: the prompt opens again with
     ``unsaved`` (what the user typed) and says what the note is now, so the user decides."""
     #: The note as the prompt read it, which the write expects to find (the write is
@@ -320,8 +320,10 @@ def ask_note(
                 node, lambda workspace: write_note(workspace, article_id, answer, shown[0]), refused
             )
 
+    from warta.search.workspace import note_text
+
     heading = Content.assemble(_("Note on: "), literal(title or _("(untitled)"), "bold"))
-    prompt = Prompt(workspace, heading, _("A short note"), lambda _text: None, load, unsaved or "")
+    prompt = Prompt(workspace, heading, _("A short note"), note_text, load, unsaved or "")
     node.app.push_screen(prompt, apply)
 
 
