@@ -858,13 +858,13 @@ class SearchService:
         """The ids of up to ``limit`` articles that start with ``prefix``, in order: a short
         id typed for a long one, as git takes a commit's first letters. With ``any_case``,
         also in another case (``002_C0DE`` typed for ``002_c0de``, ids copied from a
-        spreadsheet that capitalised them), the ids that are ``prefix`` whole first: this
-        reads every id, so it is for when the exact case found nothing."""
+        spreadsheet that capitalised them), the ids that are ``prefix`` whole first."""
         searcher = self._view().searcher
         if not prefix or not storable(prefix):
             return []
         reader = searcher.reader()
-        terms = reader.lexicon("id") if any_case else reader.expand_prefix("id", prefix)
+        starts = _case_forms(prefix) if any_case else [prefix]
+        terms = itertools.chain.from_iterable(reader.expand_prefix("id", s) for s in starts)
         wanted = prefix.casefold()
         whole: list[str] = []
         found: list[str] = []
@@ -872,12 +872,12 @@ class SearchService:
             article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
             if any_case and not article_id.casefold().startswith(wanted):
                 continue
+            is_whole = any_case and article_id.casefold() == wanted
+            if not is_whole and len(found) == limit:  # only a whole one can still come
+                continue
             if searcher.document_number(id=article_id) is None:  # a deleted one
                 continue
-            if any_case and article_id.casefold() == wanted:
-                whole.append(article_id)
-            else:
-                found.append(article_id)
+            (whole if is_whole else found).append(article_id)
             if not any_case and len(found) == limit:
                 break
         return (whole + found)[:limit]
@@ -1348,3 +1348,22 @@ def _said(row: QuoteRow, speaker: str) -> QuoteInArticle:
         speaker=speaker,
         kind=row.kind,
     )
+
+
+#: Cased letters of a typed id whose both cases are looked up: 2 ** 4 prefixes at most.
+CASED_LETTERS = 4
+
+
+def _case_forms(prefix: str) -> list[str]:
+    """The starts of ``prefix`` in each case, up to its ``CASED_LETTERS``-th cased letter:
+    every id that is ``prefix`` in another case starts with one of them (a scan of every
+    id took 1 s in an index of 100,000, for every id typed that is in none)."""
+    forms = [""]
+    cased = 0
+    for char in prefix:
+        if cased == CASED_LETTERS:
+            break
+        both = sorted({c for c in (char, char.lower(), char.upper()) if len(c) == 1})
+        cased += len(both) > 1
+        forms = [form + c for form in forms for c in both]
+    return forms
