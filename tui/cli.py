@@ -1326,10 +1326,11 @@ def _workspace(args: argparse.Namespace) -> Any:
 
 
 @contextlib.contextmanager
-def _open_workspace(args: argparse.Namespace) -> Iterator[Any]:
-    """The workspace, open for this command, and the service ``_service(args)`` builds
-    searching with it (``tag:``, ``is:starred``, ``has:note``)."""
-    with _workspace(args) as workspace:
+def _open_workspace(args: argparse.Namespace, opened: Any = None) -> Iterator[Any]:
+    """The workspace (``opened``, else opened here), open for this command, and the
+    service ``_service(args)`` builds searching with it (``tag:``, ``is:starred``,
+    ``has:note``)."""
+    with opened or _workspace(args) as workspace:
         args.workspace = workspace
         try:
             yield workspace
@@ -1943,12 +1944,8 @@ def _export_workspace(args: argparse.Namespace) -> Iterator[Any]:
         _fail(_("{problem}; exported without it").format(problem=error.translated(_)))
         yield None
         return
-    with opened as workspace:
-        args.workspace = workspace
-        try:
-            yield workspace
-        finally:
-            args.workspace = None
+    with _open_workspace(args, opened) as workspace:
+        yield workspace
 
 
 COMMAND_HANDLERS.update({"note": cmd_note, "history": cmd_history, "export": cmd_export})
