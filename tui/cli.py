@@ -1490,7 +1490,7 @@ def _whole_ids(service: Any, given: str) -> Iterator[str]:
     dropped byte is no id."""
     shown = clean_line(given)
     folded = unicodedata.normalize("NFKC", shown)
-    typed = _id_typed(given)
+    typed = _id_typed(shown)
     yield from dict.fromkeys(name for name in (given, shown, folded, typed) if name)
     # The file's name as typed too: one with a byte that is not UTF-8 (``berita$'\xff'.txt``,
     # completed by the shell) has an id with a digest of its raw bytes, which cleaning loses.
@@ -1504,10 +1504,10 @@ ID_QUOTES = "\"'`“”‘’„‟‚‛«»‹›「」『』"
 
 
 def _id_typed(given: str) -> str:
-    """The id ``given`` spells: as shown (:func:`clean_line`), compatibility forms folded,
-    without the quotes around it (``“002_c0de…”`` was "no article with id “002_c0de…”")."""
-    folded = unicodedata.normalize("NFKC", clean_line(given))
-    return folded.strip().strip(ID_QUOTES).strip()
+    """The id ``given`` spells: compatibility forms folded, without the spaces and quotes
+    around it (``“002_c0de…”`` was "no article with id “002_c0de…”"). Not cleaned: a
+    byte that is not UTF-8 stays, so that ``0`` and that byte is no start of every id."""
+    return unicodedata.normalize("NFKC", given).strip().strip(ID_QUOTES).strip()
 
 
 def _file_ids(service: Any, given: str) -> list[str]:
