@@ -85,12 +85,14 @@ def is_section_label(line: str, following: str) -> bool:
 
 
 def split_title(paragraphs: Sequence[str]) -> tuple[str, list[str]]:
-    """The title (first line, or the line after a section label) and the remaining lines."""
+    """The title (first line, or the line after a section label) and the remaining lines.
+    A label needs a title and a story below it: with two lines only, the second is the
+    story (``Judul`` then ``Banjir di Solo`` was an untitled label, a title, no body)."""
     if not paragraphs:
         return "", []
     if len(paragraphs[0]) > TITLE_LINE_MAX_CHARS:
         return "", list(paragraphs)
-    if len(paragraphs) > 1 and is_section_label(paragraphs[0], paragraphs[1]):
+    if len(paragraphs) > 2 and is_section_label(paragraphs[0], paragraphs[1]):
         return paragraphs[1], list(paragraphs[2:])
     return paragraphs[0], list(paragraphs[1:])
 

@@ -93,6 +93,9 @@ def test_section_label_is_not_the_title() -> None:
         ),
         (["Ekonomi Bisnis", "Rupiah Menguat Pagi Ini", "Isi."], "Rupiah Menguat Pagi Ini"),
         (["Banjir", "Surut"], "Banjir"),
+        # Nothing below the second line: the first is the title and the second the story
+        # (the short line was dropped as a label and the story became an empty body).
+        (["Kabar Solo", "Banjir Besar di Solo Hari Ini"], "Kabar Solo"),
         (
             ["Gempa Cianjur", "Gempa berkekuatan 5,6 mengguncang Cianjur siang tadi."],
             "Gempa Cianjur",
@@ -103,6 +106,11 @@ def test_section_label_is_not_the_title() -> None:
 )
 def test_split_title(paragraphs: list[str], title: str) -> None:
     assert split_title(paragraphs)[0] == title
+
+
+def test_a_two_line_article_keeps_both_lines() -> None:
+    parts = extract_parts(["Judul UTF", "Banjir di Solo Merendam Tiga Kecamatan"])
+    assert (parts.title, parts.body) == ("Judul UTF", "Banjir di Solo Merendam Tiga Kecamatan")
 
 
 def test_derived_title_is_the_first_sentence_without_dateline() -> None:
