@@ -28,3 +28,49 @@ def test_a_regency_and_the_city_of_its_name_are_two_places(tmp_path: Path) -> No
         assert _articles(service, "Bekasi") == {"upah", "macet"}
     finally:
         service.close()
+
+
+def test_a_first_name_several_people_carry_is_no_one_of_them_alone(tmp_path: Path) -> None:
+    # "Kevin" in a film review joined Kevin Sanjaya Sukamuljo (the corpus also named Kevin
+    # De Bruyne and others); "Mbah Sri" joined Sri Mulyani Indrawati.
+    service = index_of(
+        tmp_path,
+        {
+            **{
+                f"pajak{day}": f"Penerimaan pajak\n\nMenteri Keuangan Sri Mulyani Indrawati "
+                f"memaparkan penerimaan pajak pekan ke-{day}. Sri menyebut angkanya naik.\n"
+                for day in range(1, 9)
+            },
+            "desa": "Kampung kami\n\nKepala desa Sri Wahyuningsih membuka pasar baru.\n",
+            "film": "Film horor\n\nTokoh Mbah Sri dalam film itu membuat penonton menjerit. "
+            'Sri muncul di tengah malam. "Seram," kata seorang penonton.\n',
+        },
+    )
+    try:
+        assert "film" not in _articles(service, "Sri Mulyani Indrawati")
+    finally:
+        service.close()
+
+
+def test_a_first_name_alone_is_not_someone_named_in_full_in_a_few_articles(
+    tmp_path: Path,
+) -> None:
+    # "Danilo" (a Manchester City defender) joined Danilo Petrucci, named in full in six
+    # articles; "Bella" (an Indonesian actress) joined Bella Hadid, in three.
+    service = index_of(
+        tmp_path,
+        {
+            **{
+                f"balap{race}": f"Seri balap\n\nPebalap Indonesia, Bagas Mahendra, finis ketiga "
+                f"pada seri ke-{race}. Bagas mengaku puas dengan motornya.\n"
+                for race in range(1, 5)
+            },
+            "kampung": "Warga bergotong royong\n\nBagas, seorang petani, memimpin kerja bakti "
+            'di kampungnya. "Kami membersihkan saluran air," kata Bagas.\n',
+        },
+    )
+    try:
+        assert "kampung" not in _articles(service, "Bagas Mahendra")
+    finally:
+        service.close()
+

@@ -18,9 +18,9 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
   person tagged ``Dani Pedrosa ESP Repsol``, nor a word read as a place in as many
   articles as a person: ``Alexis`` the hotel), a first name only where articles name the
-  person in full far more often than the first name alone (``Arsene`` -> Arsene Wenger,
-  but ``Franz`` alone is mostly someone else than Franz Beckenbauer, see
-  :func:`_another_of_first_name`);
+  person in full far more often than the first name alone and no other person of the
+  corpus has it (``Arsene`` -> Arsene Wenger, but ``Franz`` alone is mostly someone else
+  than Franz Beckenbauer, ``Sri`` than Sri Mulyani, see :func:`_another_of_first_name`);
 * a multi-word name is grouped in the new spelling (``Megawati Sukarnoputri`` is
   Megawati Soekarnoputri, see :func:`group_name`), and a person's multi-word name with one
   word one letter off that of exactly one other person, or of one known person, joins
@@ -450,7 +450,7 @@ def _groups(
         if len(others) == 1:
             (other,) = others
             if weight[other] >= weight[own] and not _another_of_first_name(
-                total, name_of(other), articles[other]
+                total, name_of(other), articles[other], len(shortenings.get(total.name, ()))
             ):
                 joins.append((key, other))
     merged = _UnionFind(first)
@@ -465,27 +465,37 @@ def _groups(
 
 #: How many more articles must name a person in full than name their first name alone
 #: for that first name to be them, and the fewest: ``Arsene`` in 2 articles is Arsene
-#: Wenger, named in full in 23, ``Xi`` in 3 Xi Jinping (6); but ``Emil`` in 2 articles
-#: (Ridwan Kamil's nickname) is not Emil Dardak (2), nor ``Franz`` (a film's character)
-#: Franz Beckenbauer (2). A first name alone is mostly someone else: of 28 first
-#: names judged over IndoSum that joined the only person of the corpus with it, 21 were.
-_FULL_NAME_ARTICLES_PER_FIRST_NAME = 2
-_FEWEST_FULL_NAME_ARTICLES = 3
+#: Wenger, named in full in 23; but ``Emil`` in 2 articles (Ridwan Kamil's nickname) is
+#: not Emil Dardak (2), nor ``Franz`` (a film's character) Franz Beckenbauer (2),
+#: ``Danilo`` (a footballer, 2) Danilo Petrucci (6), ``Bella`` (an actress) Bella Hadid
+#: (3). A first name alone is mostly someone else: of 28 first names judged over IndoSum
+#: that joined the only person of the corpus with it, 21 were; of 6 over another 1,000
+#: of its articles, 4 were, 1 in one of its 2 articles.
+_FULL_NAME_ARTICLES_PER_FIRST_NAME = 4
+_FEWEST_FULL_NAME_ARTICLES = 6
 
 
-def _another_of_first_name(total: _KeyTotals, full_name: str, full_name_articles: int) -> bool:
+def _another_of_first_name(
+    total: _KeyTotals, full_name: str, full_name_articles: int, people_of_word: int
+) -> bool:
     """Whether a person's one-word key, the first word (not the last) of the one person
     it would join, is more likely someone else of that first name: that person is not
     named in full often enough (in ``full_name_articles``) to be the one a reader knows by
-    their first name (see :data:`_FULL_NAME_ARTICLES_PER_FIRST_NAME`), whether or not
-    another article linked that first name to them."""
+    their first name (see :data:`_FULL_NAME_ARTICLES_PER_FIRST_NAME`), or the corpus
+    names others with that first name (``people_of_word`` groups of people have it as a
+    first or last word: ``Sri`` alone is not Sri Mulyani Indrawati where Sri Wahyuningsih
+    is named too, ``Kevin`` not Kevin Sanjaya Sukamuljo beside Kevin De Bruyne), whether or
+    not another article linked that first name to them."""
     words = [name_fold(word) for word in full_name.split()]
     return (
         total.kind == "person"
         and len(words) > 1
         and name_fold(total.name) == words[0] != words[-1]
-        and full_name_articles
-        < max(_FEWEST_FULL_NAME_ARTICLES, _FULL_NAME_ARTICLES_PER_FIRST_NAME * total.articles)
+        and (
+            people_of_word > 1
+            or full_name_articles
+            < max(_FEWEST_FULL_NAME_ARTICLES, _FULL_NAME_ARTICLES_PER_FIRST_NAME * total.articles)
+        )
     )
 
 
