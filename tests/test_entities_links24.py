@@ -74,3 +74,21 @@ def test_a_first_name_alone_is_not_someone_named_in_full_in_a_few_articles(
     finally:
         service.close()
 
+
+def test_an_acronym_spelt_out_after_it_as_another_name_is_not_the_known_body(
+    tmp_path: Path,
+) -> None:
+    # "KAI (Kongres Advokat Indonesia)" was the railway company PT KAI.
+    service = index_of(
+        tmp_path,
+        {
+            "advokat": "Sengketa organisasi advokat\n\nPengacara itu mengaku anggota KAI "
+            "(Kongres Advokat Indonesia). Pengurus KAI membenarkannya.\n",
+            "mudik": "Arus mudik\n\nPT Kereta Api Indonesia (KAI) menambah gerbong untuk "
+            "pemudik. KAI menyiapkan 20 kereta tambahan.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Kereta Api Indonesia") == {"mudik"}
+    finally:
+        service.close()

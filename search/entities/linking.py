@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -1795,22 +1795,23 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
         words = field.words
         for opening in field.positions.get("(", ()):
             acronym = words[opening + 1] if opening + 2 < len(words) else ""
-            if (
-                acronym.isalpha()
-                and acronym[0].isupper()
-                and sum(letter.isupper() for letter in acronym) > 1
-                and words[opening + 2] == ")"
-            ):
+            if _is_acronym(acronym) and words[opening + 2] == ")":
                 if _spells_out_in_lowercase(acronym, words[:opening]):
                     explained.add(acronym)
                 elif meeting := _spelt_meeting(acronym, words[:opening]):
                     explained.update((acronym, meeting))
-                elif (other := _spelt_out_as_other(linked, field, opening)) is not None and (
-                    (id(field), opening, other) not in linked_ends
-                ):
+                elif (
+                    other := _spelt_out_as_other(
+                        linked, field, opening + 1, _name_runs_before(words, opening)
+                    )
+                ) is not None and (id(field), opening, other) not in linked_ends:
                     redefined.add((acronym, other))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
+            elif (run := _name_run_in_parentheses(words, opening)) and (
+                other := _spelt_out_as_other(linked, field, opening - 1, [run])
+            ) is not None:
+                redefined.add((words[opening - 1], other))
     if explained or redefined:
         spans[:] = [
             span
@@ -1820,19 +1821,26 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
         ]
 
 
+def _is_acronym(word: str) -> bool:
+    """Whether a word is written as an acronym: letters, two capitals or more, the first
+    one of them (``PKB``, ``KemenPUPR``)."""
+    return word.isalpha() and word[0].isupper() and sum(letter.isupper() for letter in word) > 1
+
+
 def _spelt_out_as_other(
-    linked: dict[tuple[int, int, int], _Span], field: _Field, opening: int
+    linked: dict[tuple[int, int, int], _Span],
+    field: _Field,
+    at: int,
+    runs: Iterable[Sequence[str]],
 ) -> str | None:
-    """The gazetteer entry the acronym in parentheses at ``opening`` is linked to (``linked``:
-    the spans the gazetteer linked, by field and token range) when the capitalised name
-    before it, which it abbreviates, is none of that entry's names (nor one respelt:
+    """The gazetteer entry the acronym at ``at`` is linked to (``linked``: the spans the
+    gazetteer linked, by field and token range) when the capitalised name beside it that
+    it abbreviates, one of ``runs``, is none of that entry's names (nor one respelt:
     ``Penanggulan`` for ``Penanggulangan``): the article defines the letters as something
-    else (unless the gazetteer linked that name to the entry too). Only for an entry whose
-    acronym abbreviates a name it has: the gazetteer knows what its letters stand for (not
-    ``IMF``, known by its Indonesian name)."""
-    words = field.words
-    acronym = words[opening + 1]
-    span = linked.get((id(field), opening + 1, opening + 2))
+    else. Only for an entry whose acronym abbreviates a name it has: the gazetteer knows
+    what its letters stand for (not ``IMF``, known by its Indonesian name)."""
+    acronym = field.words[at]
+    span = linked.get((id(field), at, at + 1))
     entry = span.entry if span else None
     if entry is None:
         return None
@@ -1840,14 +1848,35 @@ def _spelt_out_as_other(
     if not any(_spells_out(acronym, name.split()) for name in names):
         return None
     spelt = False
-    start = opening
-    while start > 0 and opening - start < _LONGEST_NAME and is_name_word(words[start - 1]):
-        start -= 1
-        run = words[start:opening]
+    for run in runs:
         if any(_respelt_name(" ".join(run), name) for name in names):
             return None
         spelt = spelt or _spells_out(acronym, run)
     return entry.id if spelt else None
+
+
+def _name_runs_before(words: Sequence[str], opening: int) -> Iterator[Sequence[str]]:
+    """The runs of capitalised words that end before the parenthesis at ``opening``,
+    shortest first: the name an acronym in it may abbreviate (``Pengujian Kendaraan
+    Bermotor (PKB)``)."""
+    start = opening
+    while start > 0 and opening - start < _LONGEST_NAME and is_name_word(words[start - 1]):
+        start -= 1
+        yield words[start:opening]
+
+
+def _name_run_in_parentheses(words: Sequence[str], opening: int) -> Sequence[str]:
+    """The capitalised words the parenthesis at ``opening`` holds, right after an acronym:
+    the name it abbreviates, spelt out after it (``KAI (Kongres Advokat Indonesia)``);
+    none when it holds anything else."""
+    if opening == 0 or not _is_acronym(words[opening - 1]):
+        return ()
+    end = opening + 1
+    while end < len(words) and end - opening <= _LONGEST_NAME and is_name_word(words[end]):
+        end += 1
+    if end == opening + 1 or end >= len(words) or words[end] != ")":
+        return ()
+    return words[opening + 1 : end]
 
 
 def _spells_out(acronym: str, name: Sequence[str]) -> bool:
