@@ -92,3 +92,21 @@ def test_an_acronym_spelt_out_after_it_as_another_name_is_not_the_known_body(
         assert _articles(service, "Kereta Api Indonesia") == {"mudik"}
     finally:
         service.close()
+
+
+def test_a_website_named_as_a_country_is_not_the_country(tmp_path: Path) -> None:
+    # The Spanish daily "AS.com" was a mention of the United States (AS).
+    service = index_of(
+        tmp_path,
+        {
+            "transfer": "Bursa transfer\n\nAS.com menulis, penyerang itu ingin kembali ke "
+            "Inggris. Menurut AS.com, klubnya sudah menerima tawaran.\n",
+            "dagang": "Perang dagang\n\nPresiden AS menaikkan tarif impor baja dari China.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Amerika Serikat") == {"dagang"}
+        website = service.entity("AS.com")
+        assert website is not None and website.kind == "organisation"
+    finally:
+        service.close()

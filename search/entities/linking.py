@@ -275,6 +275,9 @@ class _Span:
     #: A company named by another entity's known name and legal forms (``PT Bandung`` is
     #: no city, ``PT PBB`` no UN): the forms stay in its name, which is its own.
     keeps_legal_forms: bool = False
+    #: A website named by a known place or person (``AS.com``, a Spanish daily, is not the
+    #: United States): its domain stays in its name, which is its own.
+    keeps_domain: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -291,6 +294,11 @@ class _Span:
         if self.left_out:
             words = list(self.field.words[self.start : self.left_out[0]])
             return " ".join(words + list(self.field.words[self.left_out[1] : self.end]))
+        if self.keeps_domain:
+            tokens = self.field.tokens
+            return " ".join(
+                self.field.text[tokens[self.start].start : tokens[self.end - 1].end].split()
+            )
         words = list(self.words)
         while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
@@ -4603,7 +4611,9 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
     """A name glued to a web domain (``CNNIndonesia.com``, ``REPUBLIKA.CO.ID``) is a
     website, an organisation whatever the tagger read in it (a person, or nothing): its
     mention takes the domain, its name does not (see ``_Span.name``), and names the
-    tagger found from inside the domain (``ID``, ``COM - Petenis``) go."""
+    tagger found from inside the domain (``ID``, ``COM - Petenis``) go. A known place or
+    person glued to a domain is a website of its own, named with the domain (``AS.com``,
+    a Spanish daily, is no mention of the United States)."""
     words = field.words
     inside: set[int] = set()
     field_spans = [span for span in spans if span.field is field]
@@ -4612,6 +4622,8 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
         if end > span.end:
             inside.update(range(span.end, end))
             span.end = end
+            if span.entry is not None and span.entry.kind != "organisation":
+                span.entry, span.keeps_domain = None, True
             if span.entry is None:
                 span.kind = "organisation"
     covered = {index for span in field_spans for index in span.indices()}
