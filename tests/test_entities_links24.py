@@ -110,3 +110,24 @@ def test_a_website_named_as_a_country_is_not_the_country(tmp_path: Path) -> None
         assert website is not None and website.kind == "organisation"
     finally:
         service.close()
+
+
+def test_a_company_name_opening_the_last_of_a_list_of_persons_is_a_given_name(
+    tmp_path: Path,
+) -> None:
+    # "Tommy Sugiarto, Anthony Sinisuka Ginting, dan Sony Dwi Kuncoro": the shuttler was
+    # the company Sony and a person "Dwi Kuncoro".
+    service = index_of(
+        tmp_path,
+        {
+            "bulutangkis": "Tunggal putra tersingkir\n\nTiga wakil Indonesia, Tommy Sugiarto, "
+            "Anthony Sinisuka Ginting, dan Sony Dwi Kuncoro, kalah di babak pertama.\n",
+            "kamera": "Kamera baru\n\nSony merilis kamera mirrorless terbarunya pekan ini.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Sony") == {"kamera"}
+        person = service.entity("Sony Dwi Kuncoro")
+        assert person is not None and person.kind == "person"
+    finally:
+        service.close()

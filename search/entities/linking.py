@@ -1126,19 +1126,31 @@ def _longer_name(
 _NAME_BREAKS = frozenset({",", ".", "!", "?", ";", ":", "(", "/", "-", "–", "—"})
 
 
-def _opens_person_after_break(words: Sequence[str], match: GazetteerMatch, end: int) -> bool:
+def _opens_person_after_break(
+    words: Sequence[str], tagged: dict[int, tuple[int, int, str]], match: GazetteerMatch, end: int
+) -> bool:
     """Whether a known one-word company opens a person's name of two more words the tagger
-    reads as one, right after a break (see ``_NAME_BREAKS``) or at a field's start: that is
-    the person's given name (``tunggal putra Indonesia, Sony Dwi Kuncoro`` is the
-    shuttler, not the company). A company before its executive's name follows a title or a
-    word (``CEO Google Sundar Pichai``) and stays the company. Not a place, which opens
-    the names of bodies the tagger reads as persons (``Indonesia Corruption Watch``)."""
+    reads as one, right after a break (see ``_NAME_BREAKS``), at a field's start or after
+    the conjunction ending a list of persons: that is the person's given name (``tunggal
+    putra Indonesia, Sony Dwi Kuncoro`` and ``Tommy Sugiarto, Anthony Ginting, dan Sony Dwi
+    Kuncoro`` are the shuttler, not the company). A company before its executive's name
+    follows a title or a word (``CEO Google Sundar Pichai``) and stays the company. Not a
+    place, which opens the names of bodies the tagger reads as persons (``Indonesia
+    Corruption Watch``)."""
     start = match.start
+    last = start - 3 if start > 2 and words[start - 2] == "," else start - 2
+    before = tagged.get(last) if last >= 0 else None
+    after_person = (
+        words[start - 1] in CONJUNCTIONS
+        and before is not None
+        and before[2] == "PER"
+        and before[1] == last + 1
+    )
     return (
         match.entry.kind == "organisation"
         and match.end - start == 1
         and end - match.end >= 2
-        and (start == 0 or words[start - 1] in _NAME_BREAKS)
+        and (start == 0 or words[start - 1] in _NAME_BREAKS or after_person)
     )
 
 
@@ -1407,7 +1419,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             if (
                 holder is not None
                 and (start, end) == (match.start, match.end) == (match.start, holder[0])
-                and _opens_person_after_break(field.words, match, holder[1])
+                and _opens_person_after_break(field.words, covering[field.name], match, holder[1])
                 and not taken.intersection(range(*holder))
             ):
                 spans.append(_Span(field, start, holder[1], "person", None, grown_from=match))
