@@ -131,3 +131,19 @@ def test_a_company_name_opening_the_last_of_a_list_of_persons_is_a_given_name(
         assert person is not None and person.kind == "person"
     finally:
         service.close()
+
+
+def test_the_second_name_of_a_cup_named_after_two_is_the_cups(tmp_path: Path) -> None:
+    # "Piala Thomas - Uber" (the badminton team cups) was a mention of the company Uber.
+    service = index_of(
+        tmp_path,
+        {
+            "pelatnas": "Target pelatnas\n\nTahun depan ada Piala Thomas - Uber dan Asian "
+            "Games. Pelatih menyiapkan pemain muda.\n",
+            "ojek": "Taksi daring\n\nUber menambah armada di Jakarta pekan ini.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Uber") == {"ojek"}
+    finally:
+        service.close()

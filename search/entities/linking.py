@@ -1789,10 +1789,14 @@ _CUP_HEADS = frozenset({"Piala", "PIALA"})
 def _names_cup(span: _Span) -> bool:
     """A name right after ``Piala`` is the cup's, not the person, place or body the cup
     is named after: ``Piala Sudirman`` is no mention of General Sudirman, ``Piala FA`` none
-    of the FA. Cups the gazetteer knows (``Piala Dunia``) are matched whole, ``Piala``
-    included; others the annotated corpora leave out, so they are left out here too."""
-    words = span.field.words
-    return span.start > 0 and words[span.start - 1] in _CUP_HEADS
+    of the FA; so is the second name of a cup named after two, after a hyphen (``Piala
+    Thomas - Uber`` is no mention of the company Uber). Cups the gazetteer knows (``Piala
+    Dunia``) are matched whole, ``Piala`` included; others the annotated corpora leave out,
+    so they are left out here too."""
+    words, start = span.field.words, span.start
+    if start > 2 and words[start - 1] in _DASHES and is_name_word(words[start - 2]):
+        start -= 2  # the second name of two: Piala Thomas - Uber
+    return start > 0 and words[start - 1] in _CUP_HEADS
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
