@@ -147,3 +147,24 @@ def test_the_second_name_of_a_cup_named_after_two_is_the_cups(tmp_path: Path) ->
         assert _articles(service, "Uber") == {"ojek"}
     finally:
         service.close()
+
+
+def test_paris_hilton_and_paris_saint_germain_are_not_the_city(tmp_path: Path) -> None:
+    # "Paris Hilton" then "Paris" was the city; so was "Paris" of "Paris Saint Germain"
+    # written without its hyphen.
+    service = index_of(
+        tmp_path,
+        {
+            "pesta": "Pesta ulang tahun\n\nPesohor Amerika Serikat, Paris Hilton, merayakan "
+            "ulang tahunnya di Los Angeles. Paris mengaku bahagia.\n",
+            "bola": "Bursa transfer\n\nMantan penyerang Paris Saint Germain itu mencetak lima "
+            "gol musim ini.\n",
+            "kota": "Museum baru\n\nWali kota Paris membuka museum mode pertama di kota itu.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Paris") == {"kota"}
+        assert _articles(service, "Paris Hilton") == {"pesta"}
+        assert _articles(service, "Paris Saint-Germain") == {"bola"}
+    finally:
+        service.close()

@@ -5345,7 +5345,8 @@ def _given_name_read_as_known_place(
     """The one person named earlier by ``short``, a place the gazetteer knows of one word
     that reads alone as a given name, and more words: ``Bima Sakti`` then ``ujar Bima``,
     the coach, not the town; or a known place or company the article wrote as a person's
-    given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see ``_opens_person_after_break``).
+    given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see ``_opens_person_after_break``),
+    or the gazetteer knows as a person's (``Paris Hilton`` then ``Paris``, the heiress).
     Not where the article writes the known name ``placed`` anywhere (``di Bima``, see
     ``_is_placed``)."""
     if (
@@ -5357,11 +5358,16 @@ def _given_name_read_as_known_place(
     found = [
         root
         for root in longer.opening_with.get(short.words, ())
-        if root.kind == "person" and root.entry is None
+        if root.kind == "person" and (root.entry is None or root.entry.kind == "person")
     ]
-    # A person whose name grew from this very known name (see _opens_person_after_break):
-    # the article wrote it as their given name, whatever it reads as alone.
-    grown = [root for root in found if root.grown_from and root.grown_from.entry is short.entry]
+    # A person whose name grew from this very known name (see _opens_person_after_break)
+    # or a known person: the article wrote it as their given name, whatever it reads as
+    # alone.
+    grown = [
+        root
+        for root in found
+        if root.entry is not None or (root.grown_from and root.grown_from.entry is short.entry)
+    ]
     if not grown and (short.kind != "place" or not _reads_as_given_name(short.words[0])):
         return None
     return longer.the_one_named_before(grown or found, short)
