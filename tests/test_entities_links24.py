@@ -168,3 +168,25 @@ def test_paris_hilton_and_paris_saint_germain_are_not_the_city(tmp_path: Path) -
         assert _articles(service, "Paris Saint-Germain") == {"bola"}
     finally:
         service.close()
+
+
+def test_a_person_called_by_a_letter_is_not_the_company_of_that_letter(tmp_path: Path) -> None:
+    # "Mr X" (a patient left unnamed) was a mention of X, once Twitter.
+    service = index_of(
+        tmp_path,
+        {
+            "pasien": "Pasien kabur\n\nPetugas mencari Mr X yang kabur dari rumah sakit jiwa. "
+            "Mr X terakhir terlihat di pasar.\n",
+            "medsos": "Media sosial\n\nElon Musk mengganti nama Twitter menjadi X. Pengguna X "
+            "di Indonesia bertambah.\n",
+        },
+    )
+    try:
+        twitter = [entity for entity in service.entities() if entity.kind == "organisation"]
+        assert all(
+            mention.article == "medsos"
+            for entity in twitter
+            for mention in service.mentions(entity.id)
+        )
+    finally:
+        service.close()

@@ -182,7 +182,7 @@ def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEnt
     """The gazetteer entry a key is: by id, name or alias, or the one-word short form of
     one entry of its kind (see :func:`_shortened`), or a known person named in full with
     middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
-    entry = gazetteer.get(key) or _named(gazetteer, total.name) or _shortened(gazetteer, total)
+    entry = gazetteer.get(key) or _named(gazetteer, total) or _shortened(gazetteer, total)
     if entry is None and total.kind == "person":
         name = _untitled(total.name)
         entry = gazetteer.person_named_in_full(name)
@@ -213,10 +213,14 @@ def _shortened(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None
     return entry
 
 
-def _named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
-    """The entry with this name or alias, compared as ``name_fold`` does: a person ``Ma``
-    is not the court ``MA``."""
+def _named(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
+    """The entry with a key's name or alias, compared as ``name_fold`` does: a person
+    ``Ma`` is not the court ``MA``. A letter alone read as another kind is no entry's: a
+    person ``X`` (``Mr X``, a patient the news leaves unnamed) is not X, once Twitter."""
+    name = total.name
     entry = gazetteer.lookup(name)
+    if entry is not None and len(name) == 1 and entry.kind != total.kind:
+        return None
     if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
         return entry
     return None
