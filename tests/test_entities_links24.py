@@ -1,5 +1,8 @@
 """Round 24's wrong links (issue #14), found auditing 1,000 other IndoSum articles: a
-regency and the city of the same name were one place."""
+regency and the city of its name were one place; a first name alone joined the one famous
+person with it; an acronym spelt out after it as another name, a website named as a
+country, a shuttler whose given name is a company, a cup named after two, Paris Hilton and
+a letter standing for an unnamed person were linked to the known entity of that name."""
 
 from __future__ import annotations
 
