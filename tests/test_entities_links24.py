@@ -55,29 +55,6 @@ def test_a_first_name_several_people_carry_is_no_one_of_them_alone(tmp_path: Pat
         service.close()
 
 
-def test_a_first_name_alone_is_not_someone_named_in_full_in_a_few_articles(
-    tmp_path: Path,
-) -> None:
-    # "Danilo" (a Manchester City defender) joined Danilo Petrucci, named in full in six
-    # articles; "Bella" (an Indonesian actress) joined Bella Hadid, in three.
-    service = index_of(
-        tmp_path,
-        {
-            **{
-                f"balap{race}": f"Seri balap\n\nPebalap Indonesia, Bagas Mahendra, finis ketiga "
-                f"pada seri ke-{race}. Bagas mengaku puas dengan motornya.\n"
-                for race in range(1, 5)
-            },
-            "kampung": "Warga bergotong royong\n\nBagas, seorang petani, memimpin kerja bakti "
-            'di kampungnya. "Kami membersihkan saluran air," kata Bagas.\n',
-        },
-    )
-    try:
-        assert "kampung" not in _articles(service, "Bagas Mahendra")
-    finally:
-        service.close()
-
-
 def test_an_acronym_spelt_out_after_it_as_another_name_is_not_the_known_body(
     tmp_path: Path,
 ) -> None:
