@@ -170,3 +170,23 @@ def test_a_person_called_by_a_letter_is_not_the_company_of_that_letter(tmp_path:
         )
     finally:
         service.close()
+
+
+def test_alias_after_the_second_of_a_pair_calls_that_person_in_every_article(
+    tmp_path: Path,
+) -> None:
+    # "Ganjar Pranowo dan Taj Yasin Maimoen alias Gus Yasin": Gus Yasin was a person of
+    # his own, here and in the articles that name him so alone.
+    service = index_of(
+        tmp_path,
+        {
+            "pilkada": "Pendaftaran calon\n\nKPU menerima berkas Ganjar Pranowo dan Taj Yasin "
+            "Maimoen alias Gus Yasin pada Rabu.\n",
+            "kampanye": "Kampanye di pesantren\n\nGus Yasin berkampanye di sebuah pesantren di "
+            "Rembang, Minggu.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Taj Yasin Maimoen") == {"pilkada", "kampanye"}
+    finally:
+        service.close()

@@ -4759,9 +4759,10 @@ def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None
     """The one word a person is called by right after their name (``Suhariyanto atau yang
     akrab disapa Ketjuk``) is that person, not someone new, unless the name is the second
     of a pair; so is a full name right after their name and ``alias`` (``Andi Agustinus
-    alias Andi Narogong``, one person the articles name either way). Further on, the
-    description before the cue (``tutur pria yang akrab disapa Kecuk``) may be anyone named
-    before: the name stays its own."""
+    alias Andi Narogong``, one person the articles name either way); ``alias`` right after
+    the second of a pair calls that one (``Ganjar Pranowo dan Taj Yasin Maimoen alias Gus
+    Yasin``). Further on, the description before the cue (``tutur pria yang akrab disapa
+    Kecuk``) may be anyone named before: the name stays its own."""
     for field in fields:
         persons = sorted(
             (span for span in spans if span.field is field and span.kind == "person"),
@@ -4774,12 +4775,15 @@ def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None
                 continue
             called, before = persons[index], persons[index - 1]
             named = before.root()
+            aliased = list(field.words[before.end : end]) == ["alias"]
             if (
                 called.entry is None
                 and called.target is None
-                and (len(called.words) == 1 or list(field.words[before.end : end]) == ["alias"])
+                and (len(called.words) == 1 or aliased)
                 and named is not called
-                and not (before.start and field.words[before.start - 1] in _PAIR_JOINERS)
+                and (
+                    aliased or not (before.start and field.words[before.start - 1] in _PAIR_JOINERS)
+                )
                 and all(
                     word.lower() in _CALLED_APPOSITION or word in QUOTES
                     for word in field.words[before.end : end]
