@@ -13,10 +13,12 @@ this script at its ``data`` folder::
     npm pack idn-area-data@4.0.1 && tar xzf idn-area-data-4.0.1.tgz
     python bench/make_regions.py package/data
 
-Names are written as news writes them: without ``Kabupaten`` / ``Kota`` (a city and the
-regency around it, ``Kota Bandung`` and ``Kabupaten Bandung``, are one entry; the
-gazetteer grows a match over such heads, see ``linking._longer_name``), and with a
-joined form for a doubled word (``Bau Bau`` is written ``Baubau``). A one-word name that
+Names are written as news writes them: without ``Kabupaten`` / ``Kota`` (the gazetteer
+grows a match over such heads, see ``linking._longer_name``), and with a joined form for
+a doubled word (``Bau Bau`` is written ``Baubau``). A regency that shares its name with a
+city (``Kabupaten Bandung`` and ``Kota Bandung``, 26 names) is a place of its own named
+with its head, short head too (``Kab. Bandung``): the name alone and with ``Kota`` stays
+the city, as the news means it, and the two places are no longer one entity. A one-word name that
 is also a common word (``Batu``, ``Batang``: the news lowercases it away from a sentence
 start) keeps its head (``Kota Batu``). Names the shipped ``gazetteer.json`` already knows
 are left to it.
@@ -80,8 +82,30 @@ def joined_forms(name: str) -> list[str]:
     return forms
 
 
+def regency_heads(official: str) -> list[str]:
+    """``Kabupaten Bandung`` -> itself, ``Kab. Bandung``, ``Kab Bandung``: how the news
+    writes a regency's head."""
+    name = bare_name(official)
+    return [f"Kabupaten {name}", f"Kab. {name}", f"Kab {name}"]
+
+
+def twin_regencies(data: Path) -> list[str]:
+    """The regencies named as a city is (``Kabupaten Bandung``, beside ``Kota Bandung``)."""
+    with (data / "regencies.csv").open(encoding="utf-8", newline="") as handle:
+        officials = [row["name"] for row in csv.DictReader(handle)]
+    cities = {bare_name(name) for name in officials if name.startswith("Kota ")}
+    return [
+        name
+        for name in officials
+        if name.startswith("Kabupaten ")
+        and not name.startswith("Kabupaten Administrasi ")
+        and bare_name(name) in cities
+    ]
+
+
 def region_entries(data: Path) -> list[dict[str, object]]:
-    """Gazetteer entries for the provinces and regencies the shipped gazetteer lacks."""
+    """Gazetteer entries for the provinces and regencies the shipped gazetteer lacks, and
+    the regencies named as a city is (see :func:`twin_regencies`)."""
     shipped = (PACKAGE_DIR / "gazetteer.json").read_text(encoding="utf-8")
     entries, _ = parse_gazetteer_json(shipped, "gazetteer.json", kind_required=True)
     known = {surface.casefold() for entry in entries for surface in entry.surfaces}
@@ -105,6 +129,10 @@ def region_entries(data: Path) -> list[dict[str, object]]:
                 if aliases:
                     item["aliases"] = aliases
                 result[name] = item
+    for official in twin_regencies(data):
+        name, *aliases = regency_heads(official)
+        if name.casefold() not in known:
+            result[name] = {"name": name, "kind": "place", "aliases": aliases}
     return list(result.values())
 
 

@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -275,6 +275,9 @@ class _Span:
     #: A company named by another entity's known name and legal forms (``PT Bandung`` is
     #: no city, ``PT PBB`` no UN): the forms stay in its name, which is its own.
     keeps_legal_forms: bool = False
+    #: A website named by a known place or person (``AS.com``, a Spanish daily, is not the
+    #: United States): its domain stays in its name, which is its own.
+    keeps_domain: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -291,6 +294,11 @@ class _Span:
         if self.left_out:
             words = list(self.field.words[self.start : self.left_out[0]])
             return " ".join(words + list(self.field.words[self.left_out[1] : self.end]))
+        if self.keeps_domain:
+            tokens = self.field.tokens
+            return " ".join(
+                self.field.text[tokens[self.start].start : tokens[self.end - 1].end].split()
+            )
         words = list(self.words)
         while len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES:
             del words[-2:]  # a website is its name: CNNIndonesia.com is CNNIndonesia
@@ -1118,19 +1126,31 @@ def _longer_name(
 _NAME_BREAKS = frozenset({",", ".", "!", "?", ";", ":", "(", "/", "-", "–", "—"})
 
 
-def _opens_person_after_break(words: Sequence[str], match: GazetteerMatch, end: int) -> bool:
+def _opens_person_after_break(
+    words: Sequence[str], tagged: dict[int, tuple[int, int, str]], match: GazetteerMatch, end: int
+) -> bool:
     """Whether a known one-word company opens a person's name of two more words the tagger
-    reads as one, right after a break (see ``_NAME_BREAKS``) or at a field's start: that is
-    the person's given name (``tunggal putra Indonesia, Sony Dwi Kuncoro`` is the
-    shuttler, not the company). A company before its executive's name follows a title or a
-    word (``CEO Google Sundar Pichai``) and stays the company. Not a place, which opens
-    the names of bodies the tagger reads as persons (``Indonesia Corruption Watch``)."""
+    reads as one, right after a break (see ``_NAME_BREAKS``), at a field's start or after
+    the conjunction ending a list of persons: that is the person's given name (``tunggal
+    putra Indonesia, Sony Dwi Kuncoro`` and ``Tommy Sugiarto, Anthony Ginting, dan Sony Dwi
+    Kuncoro`` are the shuttler, not the company). A company before its executive's name
+    follows a title or a word (``CEO Google Sundar Pichai``) and stays the company. Not a
+    place, which opens the names of bodies the tagger reads as persons (``Indonesia
+    Corruption Watch``)."""
     start = match.start
+    last = start - 3 if start > 2 and words[start - 2] == "," else start - 2
+    before = tagged.get(last) if last >= 0 else None
+    after_person = (
+        words[start - 1] in CONJUNCTIONS
+        and before is not None
+        and before[2] == "PER"
+        and before[1] == last + 1
+    )
     return (
         match.entry.kind == "organisation"
         and match.end - start == 1
         and end - match.end >= 2
-        and (start == 0 or words[start - 1] in _NAME_BREAKS)
+        and (start == 0 or words[start - 1] in _NAME_BREAKS or after_person)
     )
 
 
@@ -1399,7 +1419,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             if (
                 holder is not None
                 and (start, end) == (match.start, match.end) == (match.start, holder[0])
-                and _opens_person_after_break(field.words, match, holder[1])
+                and _opens_person_after_break(field.words, covering[field.name], match, holder[1])
                 and not taken.intersection(range(*holder))
             ):
                 spans.append(_Span(field, start, holder[1], "person", None, grown_from=match))
@@ -1769,10 +1789,14 @@ _CUP_HEADS = frozenset({"Piala", "PIALA"})
 def _names_cup(span: _Span) -> bool:
     """A name right after ``Piala`` is the cup's, not the person, place or body the cup
     is named after: ``Piala Sudirman`` is no mention of General Sudirman, ``Piala FA`` none
-    of the FA. Cups the gazetteer knows (``Piala Dunia``) are matched whole, ``Piala``
-    included; others the annotated corpora leave out, so they are left out here too."""
-    words = span.field.words
-    return span.start > 0 and words[span.start - 1] in _CUP_HEADS
+    of the FA; so is the second name of a cup named after two, after a hyphen (``Piala
+    Thomas - Uber`` is no mention of the company Uber). Cups the gazetteer knows (``Piala
+    Dunia``) are matched whole, ``Piala`` included; others the annotated corpora leave out,
+    so they are left out here too."""
+    words, start = span.field.words, span.start
+    if start > 2 and words[start - 1] in _DASHES and is_name_word(words[start - 2]):
+        start -= 2  # the second name of two: Piala Thomas - Uber
+    return start > 0 and words[start - 1] in _CUP_HEADS
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -1795,22 +1819,23 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
         words = field.words
         for opening in field.positions.get("(", ()):
             acronym = words[opening + 1] if opening + 2 < len(words) else ""
-            if (
-                acronym.isalpha()
-                and acronym[0].isupper()
-                and sum(letter.isupper() for letter in acronym) > 1
-                and words[opening + 2] == ")"
-            ):
+            if _is_acronym(acronym) and words[opening + 2] == ")":
                 if _spells_out_in_lowercase(acronym, words[:opening]):
                     explained.add(acronym)
                 elif meeting := _spelt_meeting(acronym, words[:opening]):
                     explained.update((acronym, meeting))
-                elif (other := _spelt_out_as_other(linked, field, opening)) is not None and (
-                    (id(field), opening, other) not in linked_ends
-                ):
+                elif (
+                    other := _spelt_out_as_other(
+                        linked, field, opening + 1, _name_runs_before(words, opening)
+                    )
+                ) is not None and (id(field), opening, other) not in linked_ends:
                     redefined.add((acronym, other))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
+            elif (run := _name_run_in_parentheses(words, opening)) and (
+                other := _spelt_out_as_other(linked, field, opening - 1, [run])
+            ) is not None:
+                redefined.add((words[opening - 1], other))
     if explained or redefined:
         spans[:] = [
             span
@@ -1820,19 +1845,26 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
         ]
 
 
+def _is_acronym(word: str) -> bool:
+    """Whether a word is written as an acronym: letters, two capitals or more, the first
+    one of them (``PKB``, ``KemenPUPR``)."""
+    return word.isalpha() and word[0].isupper() and sum(letter.isupper() for letter in word) > 1
+
+
 def _spelt_out_as_other(
-    linked: dict[tuple[int, int, int], _Span], field: _Field, opening: int
+    linked: dict[tuple[int, int, int], _Span],
+    field: _Field,
+    at: int,
+    runs: Iterable[Sequence[str]],
 ) -> str | None:
-    """The gazetteer entry the acronym in parentheses at ``opening`` is linked to (``linked``:
-    the spans the gazetteer linked, by field and token range) when the capitalised name
-    before it, which it abbreviates, is none of that entry's names (nor one respelt:
+    """The gazetteer entry the acronym at ``at`` is linked to (``linked``: the spans the
+    gazetteer linked, by field and token range) when the capitalised name beside it that
+    it abbreviates, one of ``runs``, is none of that entry's names (nor one respelt:
     ``Penanggulan`` for ``Penanggulangan``): the article defines the letters as something
-    else (unless the gazetteer linked that name to the entry too). Only for an entry whose
-    acronym abbreviates a name it has: the gazetteer knows what its letters stand for (not
-    ``IMF``, known by its Indonesian name)."""
-    words = field.words
-    acronym = words[opening + 1]
-    span = linked.get((id(field), opening + 1, opening + 2))
+    else. Only for an entry whose acronym abbreviates a name it has: the gazetteer knows
+    what its letters stand for (not ``IMF``, known by its Indonesian name)."""
+    acronym = field.words[at]
+    span = linked.get((id(field), at, at + 1))
     entry = span.entry if span else None
     if entry is None:
         return None
@@ -1840,14 +1872,35 @@ def _spelt_out_as_other(
     if not any(_spells_out(acronym, name.split()) for name in names):
         return None
     spelt = False
-    start = opening
-    while start > 0 and opening - start < _LONGEST_NAME and is_name_word(words[start - 1]):
-        start -= 1
-        run = words[start:opening]
+    for run in runs:
         if any(_respelt_name(" ".join(run), name) for name in names):
             return None
         spelt = spelt or _spells_out(acronym, run)
     return entry.id if spelt else None
+
+
+def _name_runs_before(words: Sequence[str], opening: int) -> Iterator[Sequence[str]]:
+    """The runs of capitalised words that end before the parenthesis at ``opening``,
+    shortest first: the name an acronym in it may abbreviate (``Pengujian Kendaraan
+    Bermotor (PKB)``)."""
+    start = opening
+    while start > 0 and opening - start < _LONGEST_NAME and is_name_word(words[start - 1]):
+        start -= 1
+        yield words[start:opening]
+
+
+def _name_run_in_parentheses(words: Sequence[str], opening: int) -> Sequence[str]:
+    """The capitalised words the parenthesis at ``opening`` holds, right after an acronym:
+    the name it abbreviates, spelt out after it (``KAI (Kongres Advokat Indonesia)``);
+    none when it holds anything else."""
+    if opening == 0 or not _is_acronym(words[opening - 1]):
+        return ()
+    end = opening + 1
+    while end < len(words) and end - opening <= _LONGEST_NAME and is_name_word(words[end]):
+        end += 1
+    if end == opening + 1 or end >= len(words) or words[end] != ")":
+        return ()
+    return words[opening + 1 : end]
 
 
 def _spells_out(acronym: str, name: Sequence[str]) -> bool:
@@ -4574,7 +4627,9 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
     """A name glued to a web domain (``CNNIndonesia.com``, ``REPUBLIKA.CO.ID``) is a
     website, an organisation whatever the tagger read in it (a person, or nothing): its
     mention takes the domain, its name does not (see ``_Span.name``), and names the
-    tagger found from inside the domain (``ID``, ``COM - Petenis``) go."""
+    tagger found from inside the domain (``ID``, ``COM - Petenis``) go. A known place or
+    person glued to a domain is a website of its own, named with the domain (``AS.com``,
+    a Spanish daily, is no mention of the United States)."""
     words = field.words
     inside: set[int] = set()
     field_spans = [span for span in spans if span.field is field]
@@ -4583,6 +4638,8 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
         if end > span.end:
             inside.update(range(span.end, end))
             span.end = end
+            if span.entry is not None and span.entry.kind != "organisation":
+                span.entry, span.keeps_domain = None, True
             if span.entry is None:
                 span.kind = "organisation"
     covered = {index for span in field_spans for index in span.indices()}
@@ -4702,9 +4759,10 @@ def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None
     """The one word a person is called by right after their name (``Suhariyanto atau yang
     akrab disapa Ketjuk``) is that person, not someone new, unless the name is the second
     of a pair; so is a full name right after their name and ``alias`` (``Andi Agustinus
-    alias Andi Narogong``, one person the articles name either way). Further on, the
-    description before the cue (``tutur pria yang akrab disapa Kecuk``) may be anyone named
-    before: the name stays its own."""
+    alias Andi Narogong``, one person the articles name either way); ``alias`` right after
+    the second of a pair calls that one (``Ganjar Pranowo dan Taj Yasin Maimoen alias Gus
+    Yasin``). Further on, the description before the cue (``tutur pria yang akrab disapa
+    Kecuk``) may be anyone named before: the name stays its own."""
     for field in fields:
         persons = sorted(
             (span for span in spans if span.field is field and span.kind == "person"),
@@ -4717,12 +4775,15 @@ def _link_called_names(fields: Sequence[_Field], spans: Sequence[_Span]) -> None
                 continue
             called, before = persons[index], persons[index - 1]
             named = before.root()
+            aliased = list(field.words[before.end : end]) == ["alias"]
             if (
                 called.entry is None
                 and called.target is None
-                and (len(called.words) == 1 or list(field.words[before.end : end]) == ["alias"])
+                and (len(called.words) == 1 or aliased)
                 and named is not called
-                and not (before.start and field.words[before.start - 1] in _PAIR_JOINERS)
+                and (
+                    aliased or not (before.start and field.words[before.start - 1] in _PAIR_JOINERS)
+                )
                 and all(
                     word.lower() in _CALLED_APPOSITION or word in QUOTES
                     for word in field.words[before.end : end]
@@ -5288,7 +5349,8 @@ def _given_name_read_as_known_place(
     """The one person named earlier by ``short``, a place the gazetteer knows of one word
     that reads alone as a given name, and more words: ``Bima Sakti`` then ``ujar Bima``,
     the coach, not the town; or a known place or company the article wrote as a person's
-    given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see ``_opens_person_after_break``).
+    given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see ``_opens_person_after_break``),
+    or the gazetteer knows as a person's (``Paris Hilton`` then ``Paris``, the heiress).
     Not where the article writes the known name ``placed`` anywhere (``di Bima``, see
     ``_is_placed``)."""
     if (
@@ -5300,11 +5362,16 @@ def _given_name_read_as_known_place(
     found = [
         root
         for root in longer.opening_with.get(short.words, ())
-        if root.kind == "person" and root.entry is None
+        if root.kind == "person" and (root.entry is None or root.entry.kind == "person")
     ]
-    # A person whose name grew from this very known name (see _opens_person_after_break):
-    # the article wrote it as their given name, whatever it reads as alone.
-    grown = [root for root in found if root.grown_from and root.grown_from.entry is short.entry]
+    # A person whose name grew from this very known name (see _opens_person_after_break)
+    # or a known person: the article wrote it as their given name, whatever it reads as
+    # alone.
+    grown = [
+        root
+        for root in found
+        if root.entry is not None or (root.grown_from and root.grown_from.entry is short.entry)
+    ]
     if not grown and (short.kind != "place" or not _reads_as_given_name(short.words[0])):
         return None
     return longer.the_one_named_before(grown or found, short)

@@ -18,9 +18,9 @@ the indexer aggregates with one ``GROUP BY`` (never every mention):
   joins that person (``Musk`` -> Elon Musk; a ``Repsol`` organisation never joins a
   person tagged ``Dani Pedrosa ESP Repsol``, nor a word read as a place in as many
   articles as a person: ``Alexis`` the hotel), a first name only where articles name the
-  person in full far more often than the first name alone (``Arsene`` -> Arsene Wenger,
-  but ``Franz`` alone is mostly someone else than Franz Beckenbauer, see
-  :func:`_another_of_first_name`);
+  person in full far more often than the first name alone and no other person of the
+  corpus has it (``Arsene`` -> Arsene Wenger, but ``Franz`` alone is mostly someone else
+  than Franz Beckenbauer, ``Sri`` than Sri Mulyani, see :func:`_another_of_first_name`);
 * a multi-word name is grouped in the new spelling (``Megawati Sukarnoputri`` is
   Megawati Soekarnoputri, see :func:`group_name`), and a person's multi-word name with one
   word one letter off that of exactly one other person, or of one known person, joins
@@ -182,7 +182,7 @@ def _entry_of(key: str, total: _KeyTotals, gazetteer: Gazetteer) -> GazetteerEnt
     """The gazetteer entry a key is: by id, name or alias, or the one-word short form of
     one entry of its kind (see :func:`_shortened`), or a known person named in full with
     middle names (``anies_rasyid_baswedan`` is Anies Baswedan) or spelt another way."""
-    entry = gazetteer.get(key) or _named(gazetteer, total.name) or _shortened(gazetteer, total)
+    entry = gazetteer.get(key) or _named(gazetteer, total) or _shortened(gazetteer, total)
     if entry is None and total.kind == "person":
         name = _untitled(total.name)
         entry = gazetteer.person_named_in_full(name)
@@ -213,10 +213,14 @@ def _shortened(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None
     return entry
 
 
-def _named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
-    """The entry with this name or alias, compared as ``name_fold`` does: a person ``Ma``
-    is not the court ``MA``."""
+def _named(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
+    """The entry with a key's name or alias, compared as ``name_fold`` does: a person
+    ``Ma`` is not the court ``MA``. A letter alone read as another kind is no entry's: a
+    person ``X`` (``Mr X``, a patient the news leaves unnamed) is not X, once Twitter."""
+    name = total.name
     entry = gazetteer.lookup(name)
+    if entry is not None and len(name) == 1 and entry.kind != total.kind:
+        return None
     if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
         return entry
     return None
@@ -450,7 +454,7 @@ def _groups(
         if len(others) == 1:
             (other,) = others
             if weight[other] >= weight[own] and not _another_of_first_name(
-                total, name_of(other), articles[other]
+                total, name_of(other), articles[other], len(shortenings.get(total.name, ()))
             ):
                 joins.append((key, other))
     merged = _UnionFind(first)
@@ -469,23 +473,35 @@ def _groups(
 #: (Ridwan Kamil's nickname) is not Emil Dardak (2), nor ``Franz`` (a film's character)
 #: Franz Beckenbauer (2). A first name alone is mostly someone else: of 28 first
 #: names judged over IndoSum that joined the only person of the corpus with it, 21 were.
+#: (Asking 6 articles and 4 times as many, over IndoSum's articles 400-2,399, kept apart
+#: one more first name that was someone else, Danilo, but 5 that were the person.)
 _FULL_NAME_ARTICLES_PER_FIRST_NAME = 2
 _FEWEST_FULL_NAME_ARTICLES = 3
 
 
-def _another_of_first_name(total: _KeyTotals, full_name: str, full_name_articles: int) -> bool:
+def _another_of_first_name(
+    total: _KeyTotals, full_name: str, full_name_articles: int, people_of_word: int
+) -> bool:
     """Whether a person's one-word key, the first word (not the last) of the one person
     it would join, is more likely someone else of that first name: that person is not
     named in full often enough (in ``full_name_articles``) to be the one a reader knows by
-    their first name (see :data:`_FULL_NAME_ARTICLES_PER_FIRST_NAME`), whether or not
-    another article linked that first name to them."""
+    their first name (see :data:`_FULL_NAME_ARTICLES_PER_FIRST_NAME`), or the corpus
+    names others with that first name (``people_of_word`` groups of people have it as a
+    first or last word: ``Sri`` alone is not Sri Mulyani Indrawati where Sri Wahyuningsih
+    is named too, ``Kevin`` not Kevin Sanjaya Sukamuljo beside Kevin De Bruyne), whether or
+    not another article linked that first name to them. Over IndoSum's articles 400-2,399
+    the namesakes kept apart 5 first names that were someone else (Imam, Debby, Bella,
+    Kevin, a Taylor) and 3 that were the person (Katy, Marcus twice)."""
     words = [name_fold(word) for word in full_name.split()]
     return (
         total.kind == "person"
         and len(words) > 1
         and name_fold(total.name) == words[0] != words[-1]
-        and full_name_articles
-        < max(_FEWEST_FULL_NAME_ARTICLES, _FULL_NAME_ARTICLES_PER_FIRST_NAME * total.articles)
+        and (
+            people_of_word > 1
+            or full_name_articles
+            < max(_FEWEST_FULL_NAME_ARTICLES, _FULL_NAME_ARTICLES_PER_FIRST_NAME * total.articles)
+        )
     )
 
 
