@@ -1,0 +1,157 @@
+"""Round 26 of the explorer as a new user: a keymap that moves a list's letter keys keeps
+its arrows, Enter in the note prompt waits for the note it edits, and the rough edges met
+on the seeds at 80x24."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+from warta.search.service import SearchService
+from warta.search.workspace import Workspace
+from warta.tui import keys
+from warta.tui.app import WartaApp
+from warta.tui.config import Settings
+from warta.tui.screens.workspace import Prompt
+
+from tests.test_tui_flows import open_first_result, search, settle
+from tests.test_tui_help import screen_text
+
+SIZE = (80, 24)
+
+
+# -- a keymap that moves j keeps Down ----------------------------------------------------------
+
+
+async def test_a_keymap_giving_next_another_key_keeps_down_in_the_results(
+    seeds_service: SearchService,
+) -> None:
+    """``"warta.results.next" = "ctrl+n"`` took Down away as well: the list answered
+    only Ctrl+N, and help named no arrow. The arrows stay unless their own id moves."""
+    settings = Settings(keys={"warta.results.next": "ctrl+n", "warta.reader.down": "ctrl+e"})
+    app = WartaApp(seeds_service, settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        assert screen.results.highlighted == 0
+        await pilot.press("down")
+        await settle(pilot)
+        assert screen.results.highlighted == 1
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.results.highlighted == 2
+        await pilot.press("j")  # moved to Ctrl+N
+        await settle(pilot)
+        assert screen.results.highlighted == 2
+        await pilot.press("f1", "slash", *"next result")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "^n" in shown and "↓" in shown
+
+
+async def test_a_keymap_moving_the_arrow_id_moves_down_too(
+    seeds_service: SearchService,
+) -> None:
+    settings = Settings(keys={"warta.results.next_nav": "ctrl+n"})
+    app = WartaApp(seeds_service, settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("down")
+        await settle(pilot)
+        assert screen.results.highlighted == 0
+        await pilot.press("ctrl+n", "j")
+        await settle(pilot)
+        assert screen.results.highlighted == 2
+
+
+def test_a_keymap_naming_the_arrow_with_the_letter_is_no_clash() -> None:
+    """A keymap written before the arrows had their own ids (``"n,down"``) still works:
+    two ids of one move on one key do the same."""
+    assert keys.keymap_clash({"warta.results.next": "n,down"}) is None
+    assert keys.keymap_clash({"warta.results.next": "k"}) is not None
+
+
+# -- Enter in the note prompt before the note has loaded ---------------------------------------
+
+
+@pytest.fixture()
+def slow_note(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Reading a note waits, once armed (``set`` on the event it yields releases it)."""
+    release = threading.Event()
+    armed = threading.Event()
+    read = Workspace.note
+
+    def note(self: Workspace, article_id: str) -> str | None:
+        if armed.is_set():
+            assert release.wait(timeout=60)
+        return read(self, article_id)
+
+    monkeypatch.setattr(Workspace, "note", note)
+    release.armed = armed  # type: ignore[attr-defined]
+    yield release
+    release.set()
+
+
+async def _prompt_open(pilot: Pilot[None]) -> Prompt:
+    """The note prompt, once on screen (its load still waiting)."""
+    for _ in range(200):
+        if isinstance(pilot.app.screen, Prompt) and pilot.app.screen.is_mounted:
+            await pilot.pause()
+            return pilot.app.screen
+        await pilot.pause()
+    raise AssertionError("the note prompt did not open")
+
+
+async def _note_with_a_slow_load(
+    service: SearchService, data: Path, release: threading.Event, typed: tuple[str, ...]
+) -> tuple[str | None, str, str]:
+    """The note stored after ``a`` and ``typed`` pressed before the stored note "cek
+    sumber" loaded, with the prompt's line and what it holds (or "" once closed)."""
+    app = WartaApp(service, data_folder=data)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None
+        article = document.article.id
+        await pilot.press("a", *"cek sumber", "enter")
+        await settle(pilot)
+        release.armed.set()  # type: ignore[attr-defined]
+        await pilot.press("a")
+        prompt = await _prompt_open(pilot)
+        await pilot.press(*typed)
+        await pilot.pause()
+        release.set()
+        await settle(pilot)
+        line = value = ""
+        if app.screen is prompt:
+            line = str(prompt.query_one("#info", Static).render())
+            value = prompt.query_one("#answer", Input).value
+    with Workspace(data) as workspace:
+        return workspace.note(article), line, value
+
+
+async def test_enter_before_the_note_has_loaded_keeps_the_note(
+    seeds_service: SearchService, tmp_path: Path, slow_note: threading.Event
+) -> None:
+    """``a`` Enter before the stored note reached the prompt saved the empty line: the
+    note was removed. Enter waits for the note, so it saves it as it was."""
+    note, _line, _value = await _note_with_a_slow_load(
+        seeds_service, tmp_path, slow_note, ("enter",)
+    )
+    assert note == "cek sumber"
+
+
+async def test_text_typed_before_the_note_has_loaded_does_not_replace_it_unseen(
+    seeds_service: SearchService, tmp_path: Path, slow_note: threading.Event
+) -> None:
+    """``a`` then "baru" Enter before the note came replaced "cek sumber" with "baru",
+    though the user never saw it. The prompt stays, says what the note is, and keeps the
+    text typed; Enter again saves it."""
+    note, line, value = await _note_with_a_slow_load(
+        seeds_service, tmp_path, slow_note, (*"baru", "enter")
+    )
+    assert note == "cek sumber"
+    assert "cek sumber" in line and value == "baru"
