@@ -155,3 +155,54 @@ async def test_text_typed_before_the_note_has_loaded_does_not_replace_it_unseen(
     )
     assert note == "cek sumber"
     assert "cek sumber" in line and value == "baru"
+
+
+# -- help's find knows the footer's words ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "row"),
+    [
+        ("sort", "Newest first / most relevant first"),
+        ("timeline", "The dates the article mentions, earliest first"),
+        ("quote", "Copy the sentence of the selected mention or find match"),
+    ],
+)
+async def test_helps_find_finds_a_key_by_the_word_the_footer_shows(
+    seeds_service: SearchService, words: str, row: str
+) -> None:
+    """The footer says "s Sort" and "c Quote"; ``/sort`` in help said "Nothing matches"
+    and ``/timeline`` found only how to close it: a row shows the longer description,
+    and find read only that and the keys."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "f1", "slash", *words)
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Nothing matches" not in shown
+        assert row in " ".join(shown.split())
+
+
+# -- q with the timeline left open under the article -------------------------------------------
+
+
+async def test_q_in_the_reader_closes_the_timeline_left_open_first(
+    seeds_service: SearchService,
+) -> None:
+    """``t``, Enter on a date (read there: the timeline stays under the article), q: the
+    reader went to the results with the timeline still open, and the next q quit warta
+    with it shown. As Escape does, q puts the timeline away first."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("t", "j", "enter")
+        await settle(pilot)
+        assert app.focused is screen.reader and screen.timeline.has_class("-open")
+        await pilot.press("q")
+        await settle(pilot)
+        assert not screen.timeline.has_class("-open")
+        assert app.focused is screen.reader
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.focused is screen.results and app.is_running
