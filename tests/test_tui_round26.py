@@ -206,3 +206,43 @@ async def test_q_in_the_reader_closes_the_timeline_left_open_first(
         await pilot.press("q")
         await settle(pilot)
         assert app.focused is screen.results and app.is_running
+
+
+# -- a reported quote is not shown or copied as the speaker's words ----------------------------
+
+
+async def test_a_reported_quote_is_listed_and_copied_without_quotation_marks(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """ "Dia juga mengatakan bahwa Musk sangat peduli …" is the article's account of what
+    Altman said; Q listed it as “Musk sangat peduli …” and Ctrl+Y copied it so, as if
+    they were his words. It is said to be reported, without quotation marks; a direct
+    quote keeps them."""
+    from tests.test_tui_quotes import open_quotes
+    from tests.test_tui_views import prompt_of
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await open_quotes(pilot, "sam_altman")
+        kinds = [row.kind for row in listing.rows]
+        reported, direct = kinds.index("reported"), kinds.index("direct")
+        said = listing.rows[reported].text
+        shown = " ".join(prompt_of(listing, reported).split())
+        assert "reported: " + said[:20] in shown and "“" + said[:20] not in shown
+        assert "“" + listing.rows[direct].text[:20] in prompt_of(listing, direct)
+        await pilot.press("tab", *["down"] * reported, "c")
+        await settle(pilot)
+        assert app.clipboard.startswith(said[:20]) and "“" not in app.clipboard[:5]
+        assert "reported speech" in app.clipboard
+
+
+def test_warta_quotes_prints_a_reported_quote_without_quotation_marks(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    from tests.test_cli import run
+
+    code, out, _ = run(capsys, seeds_index, "quotes", "sam altman")
+    lines = " ".join(out.split())
+    assert code == 0
+    assert "“Musk sangat peduli" not in lines and " Musk sangat peduli" in lines
+    assert "“Sebagian besar itu tidak benar" in lines
