@@ -18,6 +18,7 @@ from warta.tui.app import WartaApp
 from warta.tui.config import Settings
 from warta.tui.screens.workspace import Prompt
 
+from tests.conftest import SEEDS
 from tests.test_tui_flows import open_first_result, search, settle
 from tests.test_tui_help import screen_text
 
@@ -246,3 +247,29 @@ def test_warta_quotes_prints_a_reported_quote_without_quotation_marks(
     assert code == 0
     assert "“Musk sangat peduli" not in lines and " Musk sangat peduli" in lines
     assert "“Sebagian besar itu tidak benar" in lines
+
+
+# -- the empty pane says how to see every article, and what Enter does once hits show ----------
+
+
+async def test_the_pane_beside_the_results_says_what_to_type_then_what_enter_does(
+    seeds_service: SearchService,
+) -> None:
+    """The explorer opens on an empty list (newsboat and mutt open on every item) and
+    nothing said that ``*`` lists every article; once "musk" showed its hits, the pane
+    still said "Type a query above"."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        shown = " ".join(screen_text(app).split())
+        assert "* for every article" in shown
+        await pilot.press(*"musk")
+        while screen.results.query_text != "musk":  # the search as you type shows its hits
+            await pilot.pause()
+        await settle(pilot)
+        shown = " ".join(screen_text(app).split())
+        assert "Type a query above" not in shown and "Enter opens the first result" in shown
+        await pilot.press("ctrl+u", "asterisk", "down")
+        await settle(pilot)
+        assert screen.results.total == len(list(SEEDS.glob("*.txt")))
