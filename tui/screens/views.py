@@ -370,7 +370,8 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
         if len(shown) > QUOTE_SHOWN_CHARS:
             shown = shown[:QUOTE_SHOWN_CHARS].rsplit(" ", 1)[0] + "…"
         if row.kind == "reported":  # the article's words for what was said: no marks
-            quote = (INDENT, Content.assemble(Content(_("reported: ")).stylize("dim"), shown))
+            reported = Content.assemble(INDENT, Content(_("reported: ")).stylize("dim"))
+            quote = (reported, Content(shown))
         else:
             quote = (INDENT + "“", Content(f"{shown}”"))
         if above is not None and above.article == row.article:
