@@ -68,6 +68,28 @@ async def test_a_keymap_moving_the_arrow_id_moves_down_too(
         assert screen.results.highlighted == 2
 
 
+async def test_a_keymap_giving_a_lists_next_another_key_keeps_down_in_the_search_history(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The same in the lists of searches: ``"warta.pick.down" = "ctrl+n"`` took Down."""
+    from warta.tui.screens.workspace import SearchHistory
+
+    with Workspace(tmp_path) as workspace:
+        for number in range(5):
+            workspace.record_search(f"kueri {number}")
+    settings = Settings(keys={"warta.pick.down": "ctrl+n"})
+    app = WartaApp(seeds_service, settings=settings, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        history = app.screen
+        assert isinstance(history, SearchHistory)
+        await pilot.press("tab", "down", "ctrl+n")
+        await settle(pilot)
+        assert history.option_list.highlighted == 2
+
+
 def test_a_keymap_naming_the_arrow_with_the_letter_is_no_clash() -> None:
     """A keymap written before the arrows had their own ids (``"n,down"``) still works:
     two ids of one move on one key do the same."""

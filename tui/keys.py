@@ -457,8 +457,8 @@ PICK_LIST = [
     # q, j and k once Tab has moved into the list, as in the other lists (in the filter
     # they are typed).
     key("pick.close", "escape,q", "cancel", _("Cancel"), show=True),
-    key("pick.down", "down,j", "cursor_down", _("Next")),
-    key("pick.up", "up,k", "cursor_up", _("Previous")),
+    *nav("pick.down", "j", "down", "cursor_down", _("Next")),
+    *nav("pick.up", "k", "up", "cursor_up", _("Previous")),
     # From the filter too, where Home and End move in the line typed.
     key("pick.page_down", "pagedown", "page_down", _("Page down")),
     key("pick.page_up", "pageup", "page_up", _("Page up")),
