@@ -295,3 +295,31 @@ async def test_the_pane_beside_the_results_says_what_to_type_then_what_enter_doe
         await pilot.press("ctrl+u", "asterisk", "down")
         await settle(pilot)
         assert screen.results.total == len(list(SEEDS.glob("*.txt")))
+
+
+# -- Tab from the search bar into the results --------------------------------------------------
+
+
+async def test_tab_from_the_search_bar_lands_on_the_first_result_that_enter_opens(
+    seeds_service: SearchService,
+) -> None:
+    """Without a "did you mean" Tab moves from the search bar to the results, as Textual
+    moves the focus: no row was highlighted, nothing previewed, and Enter (the footer's
+    "Open article") did nothing. The first row is highlighted, as Down lands."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press(*"musk")
+        while screen.results.query_text != "musk":  # the search as you type shows its hits
+            await pilot.pause()
+        await settle(pilot)
+        assert screen.search_bar.suggestion is None
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.focused is screen.results and screen.results.highlighted == 0
+        await pilot.press("enter")
+        await settle(pilot)
+        document = screen.reader.document
+        assert document is not None and document.article.id == screen.results.hits[0].id
+        assert app.focused is screen.reader

@@ -214,9 +214,7 @@ class Panes(Commands, Horizontal):
         self.remove_class("-hide-results")
         self.on_resize()
         self.results.remember_search()
-        self.screen.set_focus(self.results)
-        if self.results.highlighted is None and self.results.option_count:
-            self.results.highlighted = 0
+        self.screen.set_focus(self.results)  # at the first hit if none is (ResultsList)
 
     def toggle_sidebar(self) -> None:
         shown = self.sidebar.display
