@@ -214,7 +214,8 @@ class Panes(Commands, Horizontal):
         self.remove_class("-hide-results")
         self.on_resize()
         self.results.remember_search()
-        self.screen.set_focus(self.results)  # at the first hit if none is (ResultsList)
+        self.screen.set_focus(self.results)
+        self.results.land()
 
     def toggle_sidebar(self) -> None:
         shown = self.sidebar.display

@@ -370,6 +370,11 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
         Escape, q, or Tab from the search bar, Textual's): after Tab no row was
         highlighted, nothing previewed, and Enter did nothing."""
         super()._on_focus(event)
+        self.land()
+
+    def land(self) -> None:
+        """At the first hit if none is highlighted (moving into the list: ``_on_focus``,
+        and ``enter_results`` when the list had the focus already)."""
         if self.highlighted is None and self.option_count:
             self.highlighted = 0
 
