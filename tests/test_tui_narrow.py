@@ -150,7 +150,11 @@ async def test_a_long_quote_wraps_under_its_own_text_not_flush_left(
         listing = await open_quotes(pilot, "elon_musk")
         lines = list_lines(listing)
         assert any(line.startswith("Telset.id") for line in lines)  # the heading: flush left
-        assert hangs(lines, "“puncak data manusia", indent=3)
+        assert hangs(lines, "“Secara praktis", indent=3)
+        # A reported quote (round 26) hangs under its words, past its label.
+        first = next(i for i, line in enumerate(lines) if "reported: puncak data" in line)
+        assert lines[first].startswith("  reported: ")
+        assert all(line.startswith(" " * 12) for line in lines[first + 1 : first + 3])
 
 
 async def test_a_long_sentence_naming_both_wraps_under_its_own_text(

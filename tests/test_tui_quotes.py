@@ -116,10 +116,11 @@ async def test_an_articles_quotes_are_listed_under_its_date_and_source_once(
         for index, (above, row) in enumerate(zip([None, *said], said, strict=False)):
             shown = prompt_of(listing, index)
             alone = above is not None and above.article == row.article
-            assert shown.startswith("  “") is alone, shown
+            # A reported quote is marked so, without quotation marks (round 26).
+            assert shown.startswith(("  “", "  reported: ")) is alone, shown
         await pilot.press(*"frustrasi")  # the one row left heads itself
         await settle(pilot)
-        assert prompt_of(listing, 0).startswith("TRIBUNMANADO.CO.ID\n  “Musk hanya")
+        assert prompt_of(listing, 0).startswith("TRIBUNMANADO.CO.ID\n  reported: Musk hanya")
 
 
 async def test_typing_filters_the_quotes(seeds_service: SearchService, tmp_path: Path) -> None:

@@ -1279,7 +1279,11 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         meta = " · ".join(part for part in (item["title"], _date_text(item["date"])) if part)
         console.print(_text(f"{meta} · {item['article']}", "dim"))
         console.print(
-            Padding(_text(quotation(item["quote"], item["citation"])), (0, 0, 0, 2), expand=False)
+            Padding(
+                _text(quotation(item["quote"], item["citation"], item["kind"] == "reported")),
+                (0, 0, 0, 2),
+                expand=False,
+            )
         )
     if len(found) < total:
         note = _("the newest {shown} of {total} quotes")

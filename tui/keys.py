@@ -56,20 +56,35 @@ def marks(where: str) -> list[Binding]:
 
 def pager(where: str, top: str, bottom: str) -> list[Binding]:
     """less's keys for a text that scrolls (the reader, help), with ids under ``where``;
-    ``top`` and ``bottom`` say what g and G go to."""
+    ``top`` and ``bottom`` say what g and G go to. Each letter and its arrow or paging key
+    are bound apart (``nav``)."""
     return [
-        key(
+        *nav(
             f"{where}.down",
-            "j,down",
+            "j",
+            "down",
             "line_down",
             _("Scroll down"),
             tooltip=_("Scroll down; a number first scrolls that many lines (5j, as in less)"),
         ),
-        key(f"{where}.up", "k,up", "line_up", _("Scroll up")),
-        key(f"{where}.page_down", "space,pagedown", "page_down", _("Page down")),
-        key(f"{where}.page_up", "b,pageup", "page_up", _("Page up")),
-        key(f"{where}.top", "g,home", "top", top),
-        key(f"{where}.bottom", "G,end", "bottom", bottom),
+        *nav(f"{where}.up", "k", "up", "line_up", _("Scroll up")),
+        *nav(f"{where}.page_down", "space", "pagedown", "page_down", _("Page down")),
+        *nav(f"{where}.page_up", "b", "pageup", "page_up", _("Page up")),
+        *nav(f"{where}.top", "g", "home", "top", top),
+        *nav(f"{where}.bottom", "G", "end", "bottom", bottom),
+    ]
+
+
+def nav(
+    id: str, letter: str, named: str, action: str, description: str, **more: Any
+) -> list[Binding]:
+    """A move bound to a letter (``j``, as in less and mutt) under ``id`` and to the
+    terminal's own key for it (Down, Home, PgDn) under ``<id>_nav``: a keymap that gives
+    ``id`` other keys keeps the arrows working, unless it gives ``<id>_nav`` others too
+    (one id for both, "j,down", took Down away with the j). Help shows the two as one row."""
+    return [
+        key(id, letter, action, description, **more),
+        key(f"{id}_nav", named, action, description),
     ]
 
 
@@ -86,10 +101,10 @@ def moves(
     keys every list answers, so that help names all of them (the lists bind only these:
     Textual's own list keys, unnamed in help, paged the sidebar and the timeline)."""
     return [
-        key(f"{where}.next", "j,down", "cursor_down", down),
-        key(f"{where}.previous", "k,up", "cursor_up", up),
-        key(f"{where}.first", "g,home", "first", top),
-        key(f"{where}.last", "G,end", "last", bottom),
+        *nav(f"{where}.next", "j", "down", "cursor_down", down),
+        *nav(f"{where}.previous", "k", "up", "cursor_up", up),
+        *nav(f"{where}.first", "g", "home", "first", top),
+        *nav(f"{where}.last", "G", "end", "last", bottom),
         key(f"{where}.page_down", "pagedown", "page_down", page_down or _("Page down")),
         key(f"{where}.page_up", "pageup", "page_up", _("Page up")),
     ]
@@ -340,28 +355,30 @@ READER = [
 
 #: The moves a count typed before their key repeats (``5j``, ``3n``, ``2}``), as in less
 #: and vim; never a key that opens, closes or changes anything.
-COUNTED = frozenset(
-    f"warta.{id}"
-    for where in ("reader", "help")
-    for id in (f"{where}.down", f"{where}.up", f"{where}.page_down", f"{where}.page_up")
-) | frozenset(
-    f"warta.{id}"
-    for id in (
-        "reader.next_mention",
-        "reader.previous_mention",
-        "reader.next_same",
-        "reader.previous_same",
-        "reader.find_next",
-        "reader.find_previous",
-        "results.next",
-        "results.previous",
-        "results.page_down",
-        "timeline.next",
-        "timeline.previous",
-        "sidebar.next",
-        "sidebar.previous",
-        "mentions.next",
-        "mentions.previous",
+COUNTED = (
+    frozenset(
+        f"warta.{id}{nav_key}"
+        for where in ("reader", "help")
+        for id in (f"{where}.down", f"{where}.up", f"{where}.page_down", f"{where}.page_up")
+        for nav_key in ("", "_nav")
+    )
+    | frozenset(
+        f"warta.{id}"
+        for id in (
+            "reader.next_mention",
+            "reader.previous_mention",
+            "reader.next_same",
+            "reader.previous_same",
+            "reader.find_next",
+            "reader.find_previous",
+            "results.page_down",
+        )
+    )
+    | frozenset(
+        f"warta.{where}.{what}{nav_key}"
+        for where in ("results", "timeline", "sidebar", "mentions")
+        for what in ("next", "previous")
+        for nav_key in ("", "_nav")
     )
 )
 
@@ -440,8 +457,8 @@ PICK_LIST = [
     # q, j and k once Tab has moved into the list, as in the other lists (in the filter
     # they are typed).
     key("pick.close", "escape,q", "cancel", _("Cancel"), show=True),
-    key("pick.down", "down,j", "cursor_down", _("Next")),
-    key("pick.up", "up,k", "cursor_up", _("Previous")),
+    *nav("pick.down", "j", "down", "cursor_down", _("Next")),
+    *nav("pick.up", "k", "up", "cursor_up", _("Previous")),
     # From the filter too, where Home and End move in the line typed.
     key("pick.page_down", "pagedown", "page_down", _("Page down")),
     key("pick.page_up", "pageup", "page_up", _("Page up")),
@@ -658,7 +675,13 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
             for name in _key_names(keymap.get(bound.id or "", bound.key)):
                 other = taken.setdefault(name, bound)
                 defaults = _key_names(bound.key), _key_names(other.key)
-                if other is not bound and not all(name in keys for keys in defaults):
+                # The same move on one key twice ("n,down" for next, Down for next_nav)
+                # does what either would.
+                if (
+                    other is not bound
+                    and other.action != bound.action
+                    and not all(name in keys for keys in defaults)
+                ):
                     problem = N_("keys.{id} and keys.{other} both use {key}; only one would work")
                     mine, theirs = (bound, other) if bound.id in keymap else (other, bound)
                     return str(mine.id), Message.of(problem, id=mine.id, other=theirs.id, key=name)

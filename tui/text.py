@@ -334,11 +334,19 @@ def citation(
     return ", ".join(part for part in (author, title, source, date, url) if part)
 
 
-def quotation(sentence: str, cited: str) -> str:
+def quotation(sentence: str, cited: str, reported: bool = False) -> str:
     """A quote ready to paste: the sentence in quotation marks, then its citation. A
-    dateline opening the sentence (``REPUBLIKA.CO.ID, JAKARTA---``) is not quoted."""
-    from warta.search.metadata import without_dateline  # on copy, not before the first frame
+    dateline opening the sentence (``REPUBLIKA.CO.ID, JAKARTA---``) is not quoted.
 
+    ``reported``: the article's account of what was said ("mengatakan bahwa ..."), not
+    the speaker's words, so not in quotation marks, and said to be reported: pasted as
+    “Musk sangat peduli …”, it read as the speaker's own words."""
+    from warta.search.metadata import without_dateline  # on copy, not before the first frame
+    from warta.tui.i18n import _
+
+    if reported:
+        words = _("{words} (reported speech; {citation})")
+        return words.format(words=without_dateline(sentence), citation=cited)
     return f"“{without_dateline(sentence)}” ({cited})"
 
 

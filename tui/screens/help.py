@@ -68,7 +68,8 @@ class KeyTable(Widget):
 
     def __init__(self, heading: str, rows: Sequence[tuple[str, str, str]]) -> None:
         """``rows``: each action's keys as shown, its description, and its keys' names as
-        the keymap writes them (``ctrl+w``, shown "^w"), which find matches too."""
+        the keymap writes them (``ctrl+w``, shown "^w") with its short description (the
+        footer's "Sort"), which find matches too."""
         super().__init__()
         self.heading = heading
         self.rows = rows
@@ -294,11 +295,14 @@ class HelpScreen(KeyHold, Screen[None]):
         with HelpText(id="help") as scroll:
             scroll.border_title = _("Keys (/ finds, Escape closes)")
             for section in self.sections:
+                # The keys' names and the short description (the footer's and the
+                # palette's word) are found too: "/sort" found nothing, as the row shows
+                # what s does, "Newest first / most relevant first", and the footer "Sort".
                 rows = [
                     (
                         ", ".join(map(self.app.get_key_display, keys)),
                         keys[0].tooltip or what,
-                        " ".join(bound.key for bound in keys),
+                        " ".join([*(bound.key for bound in keys), what]),
                     )
                     for keys, what in key_rows(section.bindings)
                 ]

@@ -174,7 +174,10 @@ class MainScreen(KeyHold, Screen[None]):
         from the results warta quits. Ctrl+Q quits from anywhere."""
         focused = self.focused
         in_entity_view = self.showing_entity and focused is self.entity_view.option_list
-        if focused is self.timeline:
+        # Left open under the article after Enter read there: q went to the results with
+        # the timeline still shown, and the next q quit with it open.
+        left_open = focused is self.reader and self.timeline.has_class("-open")
+        if focused is self.timeline or left_open:
             self.timeline.action_close()
         elif in_entity_view and self.navigator.history.can_go_back:
             self.action_travel(-1)

@@ -369,7 +369,11 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
         shown = clean_line(row.text)
         if len(shown) > QUOTE_SHOWN_CHARS:
             shown = shown[:QUOTE_SHOWN_CHARS].rsplit(" ", 1)[0] + "…"
-        quote = (INDENT + "“", Content(f"{shown}”"))
+        if row.kind == "reported":  # the article's words for what was said: no marks
+            reported = Content.assemble(INDENT, Content(_("reported: ")).stylize("dim"))
+            quote = (reported, Content(shown))
+        else:
+            quote = (INDENT + "“", Content(f"{shown}”"))
         if above is not None and above.article == row.article:
             return Hanging(quote)
         where = literal(row.source or row.title or _("(untitled)"), "dim")
@@ -415,7 +419,9 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
             self.post_message(trouble(error))
             return
         if article is not None:
-            self.post_message(Quote(quotation(clean_line(row.text), article_citation(article))))
+            cited = article_citation(article)
+            reported = row.kind == "reported"
+            self.post_message(Quote(quotation(clean_line(row.text), cited, reported)))
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,9 @@ class PromptInfo:
     completions: Sequence[str] = ()
     #: Put in the input, to edit, unless the user has started typing.
     value: str = ""
+    #: The line instead of ``line`` when the user typed before ``value`` came: their text
+    #: stays, and this says what Enter replaces.
+    typed_over: str = ""
 
 
 #: Characters of the stored note the note prompt shows when it changed elsewhere.
@@ -205,6 +208,10 @@ class Prompt(Dialog[str | None]):
         self.check = check
         self.load = load
         self.value = value
+        #: Whether ``load`` has answered or failed: Enter waits for it, as what it loads
+        #: (the note to edit, the note the write expects to find) is what Enter acts on.
+        self.loaded = False
+        self._enter_waiting = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -229,15 +236,27 @@ class Prompt(Dialog[str | None]):
 
     @on(Loaded)
     def _show_info(self, event: Loaded) -> None:
+        """Show what ``load`` found, then take an Enter pressed before it came, unless
+        the user typed over a ``value`` they have not seen (``a`` Enter removed the note:
+        the empty line went before the note came to fill it; ``a`` x Enter replaced it)."""
         info = event.info
-        self.query_one("#info", Static).update(literal(info.line))
         answer = self.query_one("#answer", Input)
+        typed_over = bool(info.value and answer.value and answer.value != info.value)
+        self.query_one("#info", Static).update(
+            literal(info.typed_over if typed_over and info.typed_over else info.line)
+        )
         answer.suggester = LastWordSuggester(info.completions)
         if info.value and not answer.value:
             answer.value = info.value
+        self.loaded = True
+        if self._enter_waiting and not typed_over:
+            self._answer(answer.value)
+        self._enter_waiting = False
 
     @on(Failed)
     def _load_failed(self, event: Failed) -> None:
+        self.loaded = True
+        self._enter_waiting = False  # said why: Enter again tries all the same
         self._show_problem(event.problem)
 
     def _show_problem(self, problem: str) -> None:
@@ -247,12 +266,18 @@ class Prompt(Dialog[str | None]):
     @on(Input.Submitted, "#answer")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.loaded:
+            self._answer(event.value)
+        else:
+            self._enter_waiting = True
+
+    def _answer(self, value: str) -> None:
         try:
-            self.check(event.value)
+            self.check(value)
         except WartaError as error:
             self._show_problem(error.translated(_))
             return
-        self.dismiss(event.value)
+        self.dismiss(value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -296,7 +321,10 @@ def ask_note(
         note = shown[0] = workspace.note(article_id)
         if unsaved is None:
             line = _("Edit the note; an empty note is removed.") if note else ""
-            return PromptInfo(line, (), note or "")
+            typed_over = _("The note is: {note}; Enter saves what you typed over it.")
+            return PromptInfo(
+                line, (), note or "", typed_over.format(note=excerpt(note or "", NOTE_SHOWN))
+            )
         if note is None:
             return PromptInfo(_("The note was removed elsewhere meanwhile; Enter saves yours."))
         line = _("The note changed elsewhere meanwhile, to: {note}; Enter saves yours over it.")

@@ -110,7 +110,7 @@ class ArticlePane(Commands, Vertical):
     def searched(self, result: SearchResult | None) -> None:
         """With no article open, the pane answers the search shown: it kept saying "Type a
         query above" under a query that had found nothing, whose "0 results" was all the
-        screen said of it (mutt and newsboat say "No matches")."""
+        screen said of it (mutt and newsboat say "No matches"), and under one with hits."""
         if self.reader.document is not None:
             return
         if result is not None and result.query.strip() and not result.hits and not result.error:
@@ -121,9 +121,18 @@ class ArticlePane(Commands, Vertical):
                     "spelling may find some; F1 lists every key."
                 ).format(query=query)
             )
-        else:
+        elif result is not None and result.hits:
+            # It still said "Type a query above" under the query typed and its hits.
             self.reader.show_placeholder(
-                _("Type a query above. Enter opens the selected result; F1 lists every key.")
+                _("Enter opens the first result, Down moves into the list; F1 lists every key.")
+            )
+        else:
+            # The list is empty until a search: nothing said how to see every article.
+            self.reader.show_placeholder(
+                _(
+                    "Type a query above, or * for every article. Enter opens the selected "
+                    "result; F1 lists every key."
+                )
             )
 
     @property

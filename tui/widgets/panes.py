@@ -215,8 +215,7 @@ class Panes(Commands, Horizontal):
         self.on_resize()
         self.results.remember_search()
         self.screen.set_focus(self.results)
-        if self.results.highlighted is None and self.results.option_count:
-            self.results.highlighted = 0
+        self.results.land()
 
     def toggle_sidebar(self) -> None:
         shown = self.sidebar.display

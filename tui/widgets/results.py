@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich._wrap import divide_line
-from textual import work
+from textual import events, work
 from textual.binding import BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
@@ -364,6 +364,19 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
         self.named = None
         self.starred = set(answer.starred)
         self.show_result(answer.result, answer.request.highlight)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        """Land on the first hit when none is highlighted, however the focus came (Down,
+        Escape, q, or Tab from the search bar, Textual's): after Tab no row was
+        highlighted, nothing previewed, and Enter did nothing."""
+        super()._on_focus(event)
+        self.land()
+
+    def land(self) -> None:
+        """At the first hit if none is highlighted (moving into the list: ``_on_focus``,
+        and ``enter_results`` when the list had the focus already)."""
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
 
     def status(self) -> Content:
         """The status line for the hits shown (nothing without a query)."""
