@@ -81,6 +81,17 @@ def test_sentences_end_at_stops_and_line_breaks() -> None:
     ]
 
 
+def test_a_quotation_mark_after_the_stop_ends_the_sentence_it_closes() -> None:
+    text = 'Ia menyebutnya "pemimpin hebat." Lalu pergi. Ia berkata "Ya!"\n"Baik," jawabnya.'
+    tokens = tokenize(text)
+    assert [[t.text for t in tokens[a:b]] for a, b in split_sentences(text, tokens)] == [
+        ["Ia", "menyebutnya", '"', "pemimpin", "hebat", ".", '"'],
+        ["Lalu", "pergi", "."],
+        ["Ia", "berkata", '"', "Ya", "!", '"'],
+        ['"', "Baik", ",", '"', "jawabnya", "."],
+    ]
+
+
 def test_a_web_address_does_not_end_the_sentence() -> None:
     text = "Ia bicara kepada Kompas.com di Jakarta. Lalu pergi ke situs BeritaKita.co.id."
     tokens = tokenize(text)

@@ -123,6 +123,14 @@ def test_reported_speech_is_the_rest_of_the_sentence(
     assert (quote.text, quote.speaker, quote.kind) == (reported, speaker, "reported")
 
 
+def test_reported_speech_ending_in_a_quotation_keeps_its_closing_mark() -> None:
+    text = 'Budi Santoso mengatakan bahwa Andi adalah "pemain terbaik."\n\nIa pergi.'
+    reported = [q for q in quotes_of(text) if q.kind == "reported"]
+    assert [(q.text, q.speaker) for q in reported] == [
+        ('Andi adalah "pemain terbaik."', "budi_santoso")
+    ]
+
+
 def test_a_pronoun_is_the_one_person_named_before_it() -> None:
     quote = only("Budi Santoso tiba di Jakarta. Ia mengatakan bahwa rapat ditunda.")
     assert quote.speaker == "budi_santoso"

@@ -24,6 +24,8 @@ _TOKEN_RE = re.compile(
     r"|-(?:nya|lah|kah|pun|ku|mu)\b|[^\w\s]"
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+#: Quotation marks that may close a sentence after its stop (straight ones close too).
+_CLOSING_MARKS = frozenset({'"', "'", "”", "’", "»"})
 #: Words whose full stop shortens them rather than ends the sentence: titles and name
 #: suffixes (``Ir. Soprijanto``, ``Harold Belafonte, Jr. dilahirkan``); one capital letter
 #: (an initial: ``Arifin C. Noer``) counts too.
@@ -109,11 +111,31 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
         is_last = index + 1 == len(tokens)
         breaks_line = not is_last and "\n" in text[token.end : tokens[index + 1].start]
         too_long = index + 1 - begin >= MAX_SENTENCE_TOKENS
-        ends = token.text in _SENTENCE_END and not _shortens(tokens, index)
+        ends = (
+            token.text in _SENTENCE_END
+            and not _shortens(tokens, index)
+            and not _closes_after(text, tokens, index)
+        ) or _closes_after(text, tokens, index - 1)
         if is_last or breaks_line or too_long or ends:
             ranges.append((begin, index + 1))
             begin = index + 1
     return ranges
+
+
+def _closes_after(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` ends a sentence and the next is a quotation mark
+    glued to it that closes (no word glued after it): ``sebagai "pengusaha legendaris."``
+    ends with its mark, which opened the next sentence and cut the quotation off."""
+    after = index + 1
+    if index < 0 or after >= len(tokens) or tokens[index].text not in _SENTENCE_END:
+        return False
+    mark = tokens[after]
+    return (
+        mark.text in _CLOSING_MARKS
+        and mark.start == tokens[index].end
+        and (after + 1 == len(tokens) or tokens[after + 1].start > mark.end)
+        and not _shortens(tokens, index)
+    )
 
 
 def _shortens(tokens: Sequence[Token], index: int) -> bool:
