@@ -360,22 +360,23 @@ def _range_forms(days: Sequence[dt.date], year: str | None, lang: str) -> list[s
     return forms
 
 
-def _day_ranges(words: Sequence[str], lang: str) -> dict[int, tuple[int, list[str]]]:
-    """The words (by index) of each range of days typed (:func:`_range_at`), each with its
-    place in the date and every day of the range in digits and in words."""
-    found: dict[int, tuple[int, list[str]]] = {}
+def day_ranges(words: Sequence[str], lang: str = "id") -> list[tuple[dict[int, int], list[str]]]:
+    """Each range of days typed in ``words`` (:func:`_range_at`): the place in the date of
+    each of its words (by index; the joining word has none) and every day of the range in
+    digits and in words (:func:`_range_forms`)."""
+    found: list[tuple[dict[int, int], list[str]]] = []
     if lang != "id":
         return found
+    taken: set[int] = set()
     for at in range(len(words)):
-        if at in found:
+        if at in taken:
             continue
         typed = _range_at(words, at, lang)
         if typed is None:
             continue
         places, days, year = typed
-        forms = _range_forms(days, year, lang)
-        for index, place in places.items():
-            found[index] = (place, forms)
+        found.append((places, _range_forms(days, year, lang)))
+        taken.update(range(at, max(places) + 1))
     return found
 
 
@@ -390,10 +391,14 @@ def digit_forms(words: Sequence[str], lang: str = "id") -> dict[int, tuple[int, 
     in a row; with a year, also the day without it.
 
     A range of days typed as people say it (``22-26 agustus``, ``22 sampai 26 agustus``)
-    is each of its days, in digits and in words (:func:`_day_ranges`): a story dated
+    is each of its days, in digits and in words (:func:`day_ranges`): a story dated
     "Rabu (24/8)" has each word of it. Searched as typed, the range asked for a 22 and a 26
     in a row, which only a story writing the same range has."""
-    found = _day_ranges(words, lang)
+    found = {
+        index: (place, forms)
+        for places, forms in day_ranges(words, lang)
+        for index, place in places.items()
+    }
     for at, word in enumerate(words):
         if at in found:
             continue

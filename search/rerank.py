@@ -204,26 +204,18 @@ def evidence(
         _add_one_word(
             places_of, reader, BODY_FIELD, stem, offset, (short,), ordered, places, in_titles
         )
+    # The days of a range share their forms (``22-26 agustus``: "22" and "26"): read once.
+    dates: dict[tuple[str, int, tuple[str, ...]], tuple[Places, dict[int, set[str]]]] = {}
     for word, stem, offset, forms in words.in_digits:
-        terms = [form for form in forms if " " not in form]
-        spaced = [form.split() for form in forms if " " in form]
-        _add_one_word(
-            places_of, reader, BODY_FIELD, stem, offset, terms, ordered, places, in_titles
-        )
-        _add_spaced_date(places_of, BODY_FIELD, stem, offset, spaced, ordered, places)
         _weigh_one_word(reader, SURFACE_FIELD, word, forms, surfaces, articles)
-        _add_one_word(
-            places_of,
-            reader,
-            SURFACE_FIELD,
-            word,
-            offset,
-            terms,
-            ordered,
-            surface_places,
-            surface_titles,
-        )
-        _add_spaced_date(places_of, SURFACE_FIELD, word, offset, spaced, ordered, surface_places)
+        for fieldname, key, into, titles in (
+            (BODY_FIELD, stem, places, in_titles),
+            (SURFACE_FIELD, word, surface_places, surface_titles),
+        ):
+            read = (fieldname, offset, forms)
+            if read not in dates:
+                dates[read] = _date_places(places_of, reader, fieldname, offset, forms, ordered)
+            _merge_places(key, *dates[read], into, titles)
     has_stems = _present(places, in_titles)
     has_surfaces = _present(surface_places, surface_titles)
     answers = _answer_pattern(words.answer)
@@ -318,6 +310,42 @@ def _add_one_word(
         )
         found.sort()
     for docnum in _in_title(reader, fieldname, weights, docnums):
+        in_titles.setdefault(docnum, set()).add(word)
+
+
+def _date_places(
+    places_of: PlacesOf,
+    reader: IndexReader,
+    fieldname: str,
+    offset: int,
+    forms: Sequence[str],
+    docnums: Sequence[int],
+) -> tuple[Places, dict[int, set[str]]]:
+    """The places a word of a day typed takes from the forms of the date in digits
+    (:func:`_add_one_word`, :func:`_add_spaced_date`), under the word ``""``, and the
+    candidates with a form in their title."""
+    places: Places = {}
+    titles: dict[int, set[str]] = {}
+    terms = [form for form in forms if " " not in form]
+    spaced = [form.split() for form in forms if " " in form]
+    _add_one_word(places_of, reader, fieldname, "", offset, terms, docnums, places, titles)
+    _add_spaced_date(places_of, fieldname, "", offset, spaced, docnums, places)
+    return places, titles
+
+
+def _merge_places(
+    word: str,
+    found: Places,
+    found_in_titles: dict[int, set[str]],
+    places: Places,
+    in_titles: dict[int, set[str]],
+) -> None:
+    """Gives ``word`` the places :func:`_date_places` found."""
+    for docnum, here in found.items():
+        into = places.setdefault(docnum, {}).setdefault(word, [])
+        into.extend(here[""])
+        into.sort()
+    for docnum in found_in_titles:
         in_titles.setdefault(docnum, set()).add(word)
 
 
