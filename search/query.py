@@ -202,6 +202,7 @@ def parse_query(
     resolve_entity: EntityResolver,
     resolve_workspace: WorkspaceResolver | None = None,
     alternatives: Mapping[str, str | None] | None = None,
+    misspelt: Mapping[str, Sequence[str]] | None = None,
 ) -> ParsedQuery:
     """Parse with Whoosh's query language (AND by default, OR, NOT/-, "", field:, ~, *).
 
@@ -209,7 +210,9 @@ def parse_query(
     refused with a message rather than searched as words. ``alternatives`` maps a plain
     word (lowercased) to another searched with it as one word, either of them matching:
     the service's correction of a word no article has (``ibrahimovich``: Ibrahimovic;
-    None: no correction).
+    None: no correction). ``misspelt`` maps a plain word to the slips of it the archive
+    writes (``putaran``: putara, ``suggest.archive_typos``): the story writing one has
+    the word, unscored there.
     """
     from whoosh import qparser
 
@@ -224,7 +227,7 @@ def parse_query(
     parser = qparser.QueryParser(None, schema)
     parser.remove_plugin_class(qparser.FieldsPlugin)
     parser.add_plugin(_UnknownFieldsAsText(unknown_fields))
-    fields_plugin = _FieldsPerKindPlugin(alternatives or {})
+    fields_plugin = _FieldsPerKindPlugin(alternatives or {}, misspelt or {})
     parser.add_plugin(fields_plugin)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
@@ -935,9 +938,14 @@ def _fields_plugin_class() -> type:
         is optional (see ``_required_words``).
         """
 
-        def __init__(self, alternatives: Mapping[str, str | None]) -> None:
+        def __init__(
+            self,
+            alternatives: Mapping[str, str | None],
+            misspelt: Mapping[str, Sequence[str]],
+        ) -> None:
             super().__init__(list(SEARCH_FIELDS), FIELD_BOOSTS)
             self.alternatives = alternatives
+            self.misspelt = misspelt
             #: The words searched as their corrections too, as typed: the result says so.
             self.corrected: dict[str, str] = {}
             #: The plain words (by id) that are searched as a short word too, and whether
@@ -1074,6 +1082,11 @@ def _fields_plugin_class() -> type:
             other = other_words().get(lowered)
             if other is not None:
                 forms.append(_as_typed(node, other))
+            for slip in self.misspelt.get(lowered, ()) if node is typed else ():
+                # Matched, not scored: the slip is rarer than the word, and would outweigh it.
+                found = _as_typed(node, slip)
+                found.scored = False
+                forms.append(found)
             short, scored = self.shortened.get(id(typed), (None, True))
             if short is not None:
                 found = _as_typed(node, short)

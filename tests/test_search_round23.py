@@ -140,3 +140,43 @@ def test_a_word_no_article_has_does_not_sink_the_story_with_every_other_word(
         assert _ids(service, "dovizioso tercepat mugello")[:2] == ["latihan", "lorenzo"]
     finally:
         service.close()
+
+
+def test_a_story_that_misspells_a_word_of_its_phrase_is_found_with_every_word(
+    tmp_path: Path,
+) -> None:
+    """``putaran kedua pilkada`` over a story writing "putara kedua pilkada": it lacked
+    "putaran", so it ranked among the partial matches, below stories that have the three
+    words anywhere but are about something else, and below those with two of them. A
+    form one letter off a query word that the archive writes far more rarely than the word
+    (and that is no word of its own) is searched as the word, unscored."""
+    rounds = {
+        f"putaran{n}": f"Liga {n}\n\nPutaran kedua liga desa {n} dimulai pekan depan. Panitia "
+        f"menunda putaran pertama karena hujan. {FILLER}\n"
+        for n in range(4)
+    }
+    election = {
+        f"pilkada{n}": f"Pilkada {n}\n\nPilkada kabupaten {n} digelar serentak. Debat kedua "
+        f"pilkada berlangsung panas dan pilkada itu diikuti tiga pasangan. {FILLER}\n"
+        for n in range(3)
+    }
+    service = index_of(
+        tmp_path,
+        {
+            **rounds,
+            **election,
+            "salah": "Hitung cepat\n\nHasil hitung cepat putara kedua Pilkada DKI menunjukkan "
+            "pasangan nomor tiga unggul.\n",
+        },
+    )
+    try:
+        result = service.search("putaran kedua pilkada", snippets=False)
+        assert [hit.id for hit in result.hits][:1] == ["salah"]
+        # The word as typed still comes first where a story writes it.
+        service_words = _ids(service, "putaran kedua liga")
+        assert service_words[0].startswith("putaran")
+        assert "salah" not in service_words[:4]
+        # Nothing one letter off: the words as typed.
+        assert _ids(service, "debat pilkada")[:3] == ["pilkada0", "pilkada1", "pilkada2"]
+    finally:
+        service.close()
