@@ -300,14 +300,16 @@ def _range_at(
     dash is tokenised away): the place in the date of each of its words (days 0, months 1,
     the year 2; the joining word has none), its days and its year as typed. None when the
     words are no range of real days, or one longer than ``MAX_RANGE_DAYS``."""
-    months = _patterns(lang).months
 
     def day(index: int) -> int | None:
         word = words[index] if index < len(words) else ""
-        return int(word) if word.isdigit() and len(word) <= 2 else None
+        return int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else None
 
     def month(index: int) -> int | None:
-        return months.get(words[index].lower().rstrip(".")) if index < len(words) else None
+        # The names are read only after a day: a query without one loads no CLDR data.
+        if index >= len(words):
+            return None
+        return _patterns(lang).months.get(words[index].lower().rstrip("."))
 
     places: dict[int, int] = {}
     pair = _DAY_PAIR.fullmatch(words[at])
