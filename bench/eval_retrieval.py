@@ -311,13 +311,14 @@ def _second_stage_inputs() -> Iterator[dict[str, Any]]:
     ) -> Any:
         docnums = [hit.docnum for hit in hits]
         found = rerank.evidence(searcher, docnums[: ranking.RERANK_DEPTH], rest[0])
+        unheard = rerank.has_unheard_word(searcher.reader(), rest[0])
         seen.update(
             ids=[searcher.stored_fields(docnum)["id"] for docnum in docnums],
             first=[scores.get(docnum, 0.0) for docnum in docnums],
             every_word=every_word,
             evidence=[found[docnum] for docnum in docnums[: ranking.RERANK_DEPTH]],
             nearly_whole=[
-                rerank.nearly_whole(found[docnum], rest[0])
+                rerank.nearly_whole(found[docnum], rest[0], unheard)
                 for docnum in docnums[: ranking.RERANK_DEPTH]
             ],
         )

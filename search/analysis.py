@@ -49,7 +49,7 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-12"  # 12: a day in digits also without its year (23/8/2005: 23/8)
+ANALYZER_VERSION = "id-13"  # 13: shorthands as the word (tgl: tanggal, jl: jalan)
 
 #: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
 MIN_CLITIC_STEM = 3

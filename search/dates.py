@@ -274,6 +274,114 @@ def indexed_digit_forms(word: str, lang: str = "id") -> list[str]:
     return [form for form in dict.fromkeys([*forms, short]) if form != word]
 
 
+#: Words that join the first and last day of a range typed as people say it
+#: (``22 sampai 26 agustus``, ``22 s/d 26 agustus``, ``22 - 26 agustus``).
+_RANGE_JOINS = frozenset({"sampai", "hingga", "s/d", "sd", "s.d", "s.d.", "-", "–", "—"})
+#: Two days joined by a dash as one word (``22-26``), as a query typed it.
+_DAY_PAIR = re.compile(r"(?P<first>\d{1,2})[-–—](?P<last>\d{1,2})")
+#: The most days a range typed is searched for day by day (each day is several forms of
+#: each of its words); a longer one is searched as its words.
+MAX_RANGE_DAYS = 14
+
+
+@cache
+def _month_name(number: int, lang: str) -> str:
+    """The full name of month ``number`` as an archive writes it out (``agustus``)."""
+    from babel.dates import get_month_names
+
+    return str(get_month_names("wide", locale=lang)[number]).lower()
+
+
+def _range_at(
+    words: Sequence[str], at: int, lang: str
+) -> tuple[dict[int, int], list[dt.date], str | None] | None:
+    """The range of days typed from ``words[at]`` as people say it (``22-26 agustus``, ``22
+    sampai 26 agustus``, ``30 agustus - 2 september 2017``, and ``22 26 agustus`` as the
+    dash is tokenised away): the place in the date of each of its words (days 0, months 1,
+    the year 2; the joining word has none), its days and its year as typed. None when the
+    words are no range of real days, or one longer than ``MAX_RANGE_DAYS``."""
+
+    def day(index: int) -> int | None:
+        word = words[index] if index < len(words) else ""
+        return int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else None
+
+    def month(index: int) -> int | None:
+        # The names are read only after a day: a query without one loads no CLDR data.
+        if index >= len(words):
+            return None
+        return _patterns(lang).months.get(words[index].lower().rstrip("."))
+
+    places: dict[int, int] = {}
+    pair = _DAY_PAIR.fullmatch(words[at])
+    first_month = None
+    if pair is not None:
+        first, last, after = int(pair["first"]), int(pair["last"]), at + 1
+        places[at] = 0
+    else:
+        first_day = day(at)
+        if first_day is None:
+            return None
+        places[at], after = 0, at + 1
+        first_month = month(after)
+        if first_month is not None:
+            places[after], after = 1, after + 1
+        if after < len(words) and words[after].lower() in _RANGE_JOINS:
+            after += 1
+        last_day = day(after)
+        if last_day is None:
+            return None
+        first, last = first_day, last_day
+        places[after], after = 0, after + 1
+    last_month = month(after)
+    if last_month is None:
+        return None
+    places[after], after = 1, after + 1
+    year = words[after] if after < len(words) and re.fullmatch(_YEAR, words[after]) else None
+    if year is not None:
+        places[after] = 2
+    try:
+        start = dt.date(int(year or 2000), first_month or last_month, first)  # 2000: 29/2
+        end = dt.date(int(year or 2000), last_month, last)
+    except ValueError:
+        return None
+    if not 1 < (end - start).days + 1 <= MAX_RANGE_DAYS:
+        return None
+    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    return places, days, year
+
+
+def _range_forms(days: Sequence[dt.date], year: str | None, lang: str) -> list[str]:
+    """Each day of a range as news writes it: ``24/8``, spaced ``24 8`` ("(24 / 8)"), and
+    out in words ``24 agustus``; with the year typed, ``24/8/2016`` and ``24 8 2016`` too."""
+    forms = []
+    for day in days:
+        forms += [f"{day.day}/{day.month}", f"{day.day} {day.month}"]
+        forms.append(f"{day.day} {_month_name(day.month, lang)}")
+        if year is not None:
+            forms += [f"{day.day}/{day.month}/{year}", f"{day.day} {day.month} {year}"]
+    return forms
+
+
+def day_ranges(words: Sequence[str], lang: str = "id") -> list[tuple[dict[int, int], list[str]]]:
+    """Each range of days typed in ``words`` (:func:`_range_at`): the place in the date of
+    each of its words (by index; the joining word has none) and every day of the range in
+    digits and in words (:func:`_range_forms`)."""
+    found: list[tuple[dict[int, int], list[str]]] = []
+    if lang != "id":
+        return found
+    taken: set[int] = set()
+    for at in range(len(words)):
+        if at in taken:
+            continue
+        typed = _range_at(words, at, lang)
+        if typed is None:
+            continue
+        places, days, year = typed
+        found.append((places, _range_forms(days, year, lang)))
+        taken.update(range(at, max(places) + 1))
+    return found
+
+
 def digit_forms(words: Sequence[str], lang: str = "id") -> dict[int, tuple[int, list[str]]]:
     """The words (by index) of each day typed in words (``23 agustus [2005]``), each with
     its place in the date (day 0, month 1, year 2) and the date in digits
@@ -282,9 +390,20 @@ def digit_forms(words: Sequence[str], lang: str = "id") -> dict[int, tuple[int, 
 
     A day typed in digits (``tgl 26/8``, ``26/8/2016``) is a date of its own (place 0),
     found as an archive that spaces it writes it too, "Jumat (26 / 8 / 2016)": its numbers
-    in a row; with a year, also the day without it."""
-    found: dict[int, tuple[int, list[str]]] = {}
+    in a row; with a year, also the day without it.
+
+    A range of days typed as people say it (``22-26 agustus``, ``22 sampai 26 agustus``)
+    is each of its days, in digits and in words (:func:`day_ranges`): a story dated
+    "Rabu (24/8)" has each word of it. Searched as typed, the range asked for a 22 and a 26
+    in a row, which only a story writing the same range has."""
+    found = {
+        index: (place, forms)
+        for places, forms in day_ranges(words, lang)
+        for index, place in places.items()
+    }
     for at, word in enumerate(words):
+        if at in found:
+            continue
         day_month = _digit_day(word) if lang == "id" else None
         if day_month is not None:
             day, month, year = day_month

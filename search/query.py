@@ -169,6 +169,8 @@ UNSCORED_FORM_WEIGHT = 1e-4
 #: A number joined to a word or number by a dash (``2-0``, ``covid-19``): a score or a numbered
 #: name, searched as its parts in a row. An amount (``Rp25000000``) is not one.
 _JOINED_BY_DASH = re.compile(r"\d\s*[-–]\s*\w|\w\s*[-–]\s*\d")
+#: A day and month in digits, spaced as a tokenised archive writes them ("24 8", "24 8 2016").
+_SPACED_DAY = re.compile(r"\d{1,2} \d{1,2}(?: \d{4})?")
 #: ``?`` that does not stand inside a word (``Srinagar?``, a lone ``?``) and ``:`` that ends
 #: a word are punctuation, not a wildcard and a field: a typed question found nothing.
 #: ``ab?d`` stays a one-letter wildcard.
@@ -200,6 +202,7 @@ def parse_query(
     resolve_entity: EntityResolver,
     resolve_workspace: WorkspaceResolver | None = None,
     alternatives: Mapping[str, str | None] | None = None,
+    misspelt: Mapping[str, Sequence[str]] | None = None,
 ) -> ParsedQuery:
     """Parse with Whoosh's query language (AND by default, OR, NOT/-, "", field:, ~, *).
 
@@ -207,7 +210,9 @@ def parse_query(
     refused with a message rather than searched as words. ``alternatives`` maps a plain
     word (lowercased) to another searched with it as one word, either of them matching:
     the service's correction of a word no article has (``ibrahimovich``: Ibrahimovic;
-    None: no correction).
+    None: no correction). ``misspelt`` maps a plain word to the slips of it the archive
+    writes (``putaran``: putara, ``suggest.archive_typos``): the story writing one has
+    the word, unscored there.
     """
     from whoosh import qparser
 
@@ -222,7 +227,7 @@ def parse_query(
     parser = qparser.QueryParser(None, schema)
     parser.remove_plugin_class(qparser.FieldsPlugin)
     parser.add_plugin(_UnknownFieldsAsText(unknown_fields))
-    fields_plugin = _FieldsPerKindPlugin(alternatives or {})
+    fields_plugin = _FieldsPerKindPlugin(alternatives or {}, misspelt or {})
     parser.add_plugin(fields_plugin)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
@@ -848,7 +853,7 @@ def entity_term(key: str) -> str:
 
 def _fields_plugin_class() -> type:
     from warta.search.analysis import other_words, short_word_runs, stemmed_analyzer, tokenize
-    from warta.search.dates import digit_forms
+    from warta.search.dates import day_ranges, digit_forms
     from whoosh import query
     from whoosh.qparser import plugins, syntax
 
@@ -944,9 +949,14 @@ def _fields_plugin_class() -> type:
         is optional (see ``_required_words``).
         """
 
-        def __init__(self, alternatives: Mapping[str, str | None]) -> None:
+        def __init__(
+            self,
+            alternatives: Mapping[str, str | None],
+            misspelt: Mapping[str, Sequence[str]],
+        ) -> None:
             super().__init__(list(SEARCH_FIELDS), FIELD_BOOSTS)
             self.alternatives = alternatives
+            self.misspelt = misspelt
             #: The words searched as their corrections too, as typed: the result says so.
             self.corrected: dict[str, str] = {}
             #: The plain words (by id) that are searched as a short word too, and whether
@@ -958,6 +968,7 @@ def _fields_plugin_class() -> type:
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
             self._join_pairs(group)
+            self._ranges_of_days(group)
             self._short_forms(group)
             self._dates_in_digits(group)
             for i, node in enumerate(group):
@@ -1019,6 +1030,29 @@ def _fields_plugin_class() -> type:
                 group[i] = PlainGroup([syntax.AndGroup([first, second]), weighed])
                 del group[i + 1 : j + 1]
 
+        def _ranges_of_days(self, group: Any) -> None:
+            """A range of days typed as people say it (``22-26 agustus``, ``22 sampai 26
+            agustus``) as one word of the query: its words as typed, or any of its days as
+            news writes it (``dates.day_ranges``): "Rabu (24/8)", "(25 / 8 / 2016)", "23
+            Agustus". As typed, the range asked for a 22 and a 26 in a row, which only a
+            story writing the same range has. Only plain words typed apart; the word
+            joining the two days is left out."""
+            for chain in list(_typed_apart(group)):
+                for places, forms in reversed(day_ranges([node.text for node in chain])):
+                    words = [chain[at] for at in sorted(places)]
+                    first = next(i for i, node in enumerate(group) if node is chain[min(places)])
+                    last = next(i for i, node in enumerate(group) if node is chain[max(places)])
+                    # Weighed as the words typed, as a day in digits is one word of each.
+                    # A day spaced ("24 8") is left to the day in digits, which finds it
+                    # (_dates_in_digits): written twice, it cost its phrase twice.
+                    written = [form for form in forms if not _SPACED_DAY.fullmatch(form)]
+                    days = PlainGroup([_as_typed(words[0], form) for form in written])
+                    days.boost = float(len(words))
+                    # The words in a group of their own, no space between them: not
+                    # typed apart, so the group's own pass finds no range or day in them.
+                    group[first] = PlainGroup([syntax.AndGroup(words), days])
+                    del group[first + 1 : last + 1]
+
         def _short_forms(self, group: Any) -> None:
             """Plain words typed apart that ``analysis.short_words`` writes as one
             (``setya novanto``: setnov; ``jam tangan pintar``: smartwatch): each of them
@@ -1059,6 +1093,11 @@ def _fields_plugin_class() -> type:
             other = other_words().get(lowered)
             if other is not None:
                 forms.append(_as_typed(node, other))
+            for slip in self.misspelt.get(lowered, ()) if node is typed else ():
+                # Matched, not scored: the slip is rarer than the word, and would outweigh it.
+                found = _as_typed(node, slip)
+                found.scored = False
+                forms.append(found)
             short, scored = self.shortened.get(id(typed), (None, True))
             if short is not None:
                 found = _as_typed(node, short)

@@ -931,7 +931,33 @@ class SearchService:
             self._entity_keys,
             workspace.articles_for if workspace else None,
             self._alternatives(text, searcher) if alternatives is None else alternatives,
+            self._misspelt(text, searcher),
         )
+
+    @staticmethod
+    def _misspelt(text: str, searcher: Searcher) -> dict[str, list[str]]:
+        """The plain words of ``text`` that some articles misspell, with how they do
+        (``suggest.archive_typos``): ``putaran kedua`` finds the story writing "putara
+        kedua" among those with every word. Read from the exact field's frequencies."""
+        from warta.search.analysis import in_dictionary, stopwords
+        from warta.search.query import clean_query
+        from warta.search.suggest import archive_typos, correctable_words
+
+        reader = searcher.reader()
+        text = clean_query(text)
+
+        def frequency(word: str) -> int:
+            return int(reader.doc_frequency("exact", word))
+
+        def is_word(word: str) -> bool:
+            return word in stopwords() or in_dictionary(word)
+
+        found = {}
+        for start, stop in correctable_words(text):
+            word = text[start:stop].lower()
+            if word not in found:
+                found[word] = archive_typos(word, frequency, is_word)
+        return {word: slips for word, slips in found.items() if slips}
 
     # -- entities ------------------------------------------------------------------------------
 

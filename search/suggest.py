@@ -63,6 +63,12 @@ KNOWN_WORD_SHARE = 100_000
 #: Unknown words one query corrects at most (a pasted paragraph of names stays cheap).
 MAX_CORRECTED_WORDS = 8
 
+#: A query word at least this long is also looked for as a story may have misspelt it.
+MIN_TYPO_CHARS = 6
+#: A form one letter off a query word is taken for the archive's slip when at most one in
+#: this many of the articles writing the word write it (and at least one fewer).
+ARCHIVE_TYPO_SHARE = 20
+
 #: Whoosh's operators, written in capitals; in lowercase they are words.
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 #: A quoted phrase (closed or not), or a run of anything else but spaces and quotes.
@@ -277,6 +283,33 @@ class Lexicon:
         if chosen is None or chosen[1] in self._excluded:
             return None
         return chosen[1]
+
+
+def one_letter_off(word: str) -> list[str]:
+    """``word`` with one letter left out or two letters next to each other swapped: the
+    slips a writer makes most (``putara`` for *putaran*, ``pemilhian``)."""
+    dropped = {word[:at] + word[at + 1 :] for at in range(len(word))}
+    swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(len(word) - 1)}
+    return sorted((dropped | swapped) - {word})
+
+
+def archive_typos(
+    word: str, frequency: Callable[[str], int], is_word: Callable[[str], bool]
+) -> list[str]:
+    """How the archive misspells ``word`` (lowercased): its forms one letter off
+    (:func:`one_letter_off`) that some article writes, far more rarely than the word
+    (``frequency``: articles writing a form), and that are no word of their own
+    (``is_word``). A story writing "putara kedua" lacked ``putaran`` and ranked among the
+    stories missing a word. Empty for a word shorter than ``MIN_TYPO_CHARS``."""
+    if len(word) < MIN_TYPO_CHARS or not word.isalpha():
+        return []
+    count = frequency(word)
+    most = min(count - 1, max(1, count // ARCHIVE_TYPO_SHARE))
+    if most < 1:
+        return []
+    return [
+        form for form in one_letter_off(word) if 0 < frequency(form) <= most and not is_word(form)
+    ]
 
 
 def correctable_words(text: str) -> list[tuple[int, int]]:
