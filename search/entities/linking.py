@@ -109,6 +109,8 @@ from warta.search.entities.names import (
     PLACE_NAME_OPENERS,
     PLACE_OPENERS,
     PLACE_SUFFIXES,
+    PLATE_REGIONS,
+    PLATE_WORDS,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
     PRONOUNS,
@@ -134,6 +136,7 @@ from warta.search.entities.names import (
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     UNIT_HEADS,
+    VEHICLE_NOUNS,
     VENUE_HEAD_SPELLINGS,
     VENUE_HEADS,
     VERSUS_WORDS,
@@ -1462,6 +1465,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
     _mark_models(fields, spans)
+    _mark_plated_vehicles(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
@@ -3156,6 +3160,79 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 and (id(field), index - 1) not in covered
             ):
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
+
+
+#: A plate's number and series after its region code (``B 4446 SBC``).
+_PLATE_NUMBER = re.compile(r"\d{1,4}")
+_PLATE_SERIES = re.compile(r"[A-Z]{1,3}")
+#: The most words of a vehicle's name before its plate (``Toyota Kijang Innova Reborn``).
+_LONGEST_VEHICLE = 4
+
+
+def _is_plate(words: Sequence[str], index: int) -> bool:
+    """Whether an Indonesian registration plate opens at ``index`` (``F 1423 NH``)."""
+    return (
+        index + 2 < len(words)
+        and words[index] in PLATE_REGIONS
+        and bool(_PLATE_NUMBER.fullmatch(words[index + 1]))
+        and bool(_PLATE_SERIES.fullmatch(words[index + 2]))
+    )
+
+
+def _names_vehicle(words: Sequence[str], index: int) -> bool:
+    """A word of a vehicle's name before its plate: capitalised or a number (``Xenia
+    1.3``, ``CR-V``); not a word naming the plate or a kind of vehicle, nor a common word
+    (``Kemudian``, ``Di`` opening a sentence)."""
+    word = words[index]
+    lower = word.lower()
+    entry = packaged_lexicon().get(lower)
+    return (
+        is_name_word(word)
+        and word.replace("-", "").replace(".", "").isalnum()
+        and lower not in PLATE_WORDS
+        and lower not in VEHICLE_NOUNS
+        and lower not in PRODUCT_NOUNS
+        and not _is_common_word(lower)
+        and not (_opens_sentence(words, index) and entry is not None and entry.cap == "0")
+    )
+
+
+def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name right before a registration plate is the vehicle's make and model, a
+    product (``menabrak Toyota Rush B 2826 DFL``: the tagger read ``Toyota`` alone, the
+    company, and ran other models into their plates or read them as persons); the plate
+    is no part of any name, and the model is that product wherever the article writes it
+    again (``Honda Vario`` without its plate)."""
+    vehicles: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for plate in range(1, len(words) - 2):
+            if not _is_plate(words, plate):
+                continue
+            for span in [s for s in spans if s.field is field and s.overlaps(plate, plate + 3)]:
+                if span.start >= plate:
+                    spans.remove(span)
+                else:
+                    span.end = plate
+            end = plate
+            while end > plate - 2 and words[end - 1].lower() in PLATE_WORDS:
+                end -= 1  # ``bernopol``, ``nomor polisi`` before the plate
+            start = end
+            while start > max(0, end - _LONGEST_VEHICLE) and _names_vehicle(words, start - 1):
+                start -= 1
+            while start < end and not words[start][:1].isupper():
+                start += 1  # a vehicle's name opens with a capital (``Xenia 1.3``)
+            over = [s for s in spans if s.field is field and s.overlaps(start, end)]
+            known = (s.entry is not None and s.kind in ("place", "person") for s in over)
+            if start == end or any(s.start < start for s in over) or any(known):
+                continue
+            for span in over:
+                spans.remove(span)
+            spans.append(_Span(field, start, end, "product", None))
+            vehicles.add(tuple(words[start:end]))
+    for span in spans:
+        if span.entry is None and span.kind != "product" and span.words in vehicles:
+            span.kind, span.target = "product", None
 
 
 def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:

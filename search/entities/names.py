@@ -269,6 +269,22 @@ VERSUS_WORDS: frozenset[str] = _words("vs versus")
 CONJUNCTIONS: frozenset[str] = _words("dan atau serta & maupun")
 #: Words before a country code that make it a currency (``dolar AS``).
 CURRENCY_WORDS: frozenset[str] = _words("dolar dollar")
+#: The region codes opening an Indonesian vehicle's registration plate (``B`` Jakarta,
+#: ``AG`` Kediri, ``DK`` Bali, ...; Korlantas Polri's list): a plate written after a name
+#: (``Toyota Rush B 2826 DFL``) says the name is a vehicle's.
+PLATE_REGIONS: frozenset[str] = _words(
+    """
+    A B D E F G H K L M N P R S T W Z AA AB AD AE AG BA BB BD BE BG BH BK BL BM BN BP
+    DA DB DC DD DE DG DH DK DL DM DN DP DR DS DT DW EA EB ED KB KH KT KU PA PB
+    """
+)
+#: Words naming a plate, between a vehicle's name and its plate (``Mitsubishi Fuso bernopol
+#: BE 9876 AB``) and never in that name (``Nomor Polisi AG 7057 UR`` names no vehicle).
+PLATE_WORDS: frozenset[str] = _words(
+    "nomor polisi nopol bernopol bernomor pelat berpelat plat berplat"
+)
+#: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
+VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
 PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "

@@ -1,0 +1,29 @@
+"""Entity rules of the blind27 round (issue #14), on sentences written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_vehicle_named_before_its_registration_plate_is_a_product() -> None:
+    # A crash report lists vehicles by make, model and plate: the plate is no part of a
+    # name, and the name before it is the vehicle, whatever the tagger read there.
+    body = (
+        "Truk itu lalu menghantam Suzuki Ertiga D 5521 KL yang dikemudikan Rahmat Hidayat "
+        "(33), kemudian sepeda motor Honda Scoopy AB 4410 QE milik seorang pelajar. "
+        "Mobil Wuling Confero bernopol BE 1092 XT ikut terseret. Pengendara Honda Scoopy "
+        "itu selamat."
+    )
+    found = _kinds(body)
+    assert found.get("Suzuki Ertiga") == {"product"}
+    assert found.get("Honda Scoopy") == {"product"}
+    assert found.get("Wuling Confero") == {"product"}
+    assert found.get("Rahmat Hidayat") == {"person"}
+    assert not [surface for surface in found if "5521" in surface or "4410" in surface]
+
+
+def test_a_plates_own_words_name_no_vehicle() -> None:
+    body = (
+        "Bus pariwisata dengan Nomor Polisi DK 7781 FB itu melaju kencang. "
+        "Kemudian B 2231 TQ menepi di bahu jalan."
+    )
+    found = _kinds(body)
+    assert "product" not in {kind for kinds in found.values() for kind in kinds}
