@@ -27,3 +27,20 @@ def test_a_plates_own_words_name_no_vehicle() -> None:
     )
     found = _kinds(body)
     assert "product" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_a_police_or_military_rank_written_out_is_no_part_of_the_name() -> None:
+    # The tagger ran the office, the rank and the name into one organisation, or took the
+    # rank's second word for a first name.
+    quote = '"Berkas perkara sudah lengkap," kata Kepala Bidang Hubungan Masyarakat Polda '
+    for rank, name in [
+        ("Komisaris Besar", "Ari Wibisono"),
+        ("Komisaris Besar", "Ade Sutrisna"),
+        ("Inspektur Jenderal", "Rian Hadiprawira"),
+        ("Ajun Komisaris Besar", "Dedi Kurniadi"),
+    ]:
+        body = f"{quote}Metro Jaya {rank} {name} dalam keterangan tertulis, Jumat (2 / 3)."
+        found = _kinds(body)
+        assert found.get(name) == {"person"}, (rank, found)
+        assert found.get("Polda Metro Jaya") == {"organisation"}
+        assert set(found) == {name, "Polda Metro Jaya"}

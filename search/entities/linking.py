@@ -116,6 +116,7 @@ from warta.search.entities.names import (
     PRONOUNS,
     QUOTES,
     RANK_GRADES,
+    RANK_PAIRS,
     RANK_WORDS,
     REGION_HEAD_TITLES,
     RELIGIONS,
@@ -455,12 +456,13 @@ def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
 
 def _qualifies_title(words: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` goes on with the title or rank before it, no name:
-    a rank's grade (``Laksamana Muda``) or a title's qualifier (``Jaksa Agung``, ``Duta
-    Besar``)."""
+    a rank's grade (``Laksamana Muda``, ``Komisaris Besar``) or a title's qualifier
+    (``Jaksa Agung``, ``Duta Besar``)."""
     if not index:
         return False
     before, word = words[index - 1].lower(), words[index].lower()
-    return (before in RANK_WORDS and word in RANK_GRADES) or (before, word) in TITLE_QUALIFIERS
+    qualified = (before, word) in TITLE_QUALIFIERS or (before, word) in RANK_PAIRS
+    return (before in RANK_WORDS and word in RANK_GRADES) or qualified
 
 
 def _opens_qualified_title(words: Sequence[str], index: int, end: int) -> bool:
@@ -895,16 +897,24 @@ def _is_common_word(word: str) -> bool:
     return entry is not None and entry.cap == "0"
 
 
+def _opens_rank(words: Sequence[str], index: int) -> bool:
+    """Whether a police or military rank opens at ``index``: a rank's word (``Kombes``) or
+    a rank written out in two words (``Komisaris Besar``, see ``RANK_PAIRS``)."""
+    pair = tuple(word.lower() for word in words[index : index + 2])
+    return words[index].lower() in RANK_WORDS or pair in RANK_PAIRS
+
+
 def _split_at_ranks(
     words: Sequence[str], tagged: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Tagger spans with a person from the last rank inside them: ``Polda Sulut Kombes
-    Ibrahim Tombo`` is the regional police and Ibrahim Tombo. What comes before the rank
+    Ibrahim Tombo`` (or ``Komisaris Besar Ibrahim Tombo``) is the regional police and
+    Ibrahim Tombo. What comes before the rank
     stays of the span's kind, unless that is a person (it names their office, as in
     ``Kapolda Metro Jaya Irjen Fadil Imran``)."""
     result: list[tuple[int, int, str]] = []
     for start, end, label in tagged:
-        ranks = [index for index in range(start, end - 1) if words[index].lower() in RANK_WORDS]
+        ranks = [index for index in range(start, end - 1) if _opens_rank(words, index)]
         if not ranks:
             result.append((start, end, label))
             continue

@@ -30,6 +30,35 @@ RANK_GRADES: frozenset[str] = _words(
     """
 )
 
+#: Police and military ranks written out in two words (``Komisaris Besar`` is Kombes,
+#: ``Letnan Kolonel`` Letkol): a rank as the words of ``RANK_WORDS`` are, its second word no
+#: first name (``Komisaris Besar Awi Setiyono`` names Awi Setiyono).
+RANK_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    (pair.split()[0], pair.split()[1])
+    for pair in (
+        "ajun komisaris",
+        "ajun inspektur",
+        "komisaris besar",
+        "komisaris jenderal",
+        "inspektur jenderal",
+        "brigadir jenderal",
+        "mayor jenderal",
+        "letnan jenderal",
+        "letnan kolonel",
+        "inspektur satu",
+        "inspektur dua",
+        "letnan satu",
+        "letnan dua",
+        "brigadir kepala",
+        "brigadir satu",
+        "brigadir dua",
+        "sersan mayor",
+        "sersan kepala",
+        "sersan satu",
+        "sersan dua",
+    )
+)
+
 #: A title's second word that qualifies it (``Jaksa Agung``, the attorney general;
 #: ``Duta Besar``, an ambassador; ``Pahlawan Nasional``, a national hero; ``Wali Kota``, a
 #: mayor, as the standard spelling writes it): part of the title after that title word, no
@@ -53,7 +82,7 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
 #: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
-    ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
+    ajun ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
     drs prof profesor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
     deputi gubernur wagub bupati wabup wali walikota jenderal jendral letjen mayjen brigjen
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
