@@ -44,3 +44,16 @@ def test_a_police_or_military_rank_written_out_is_no_part_of_the_name() -> None:
         assert found.get(name) == {"person"}, (rank, found)
         assert found.get("Polda Metro Jaya") == {"organisation"}
         assert set(found) == {name, "Polda Metro Jaya"}
+
+
+def test_the_city_a_dateline_writes_before_its_publisher_is_a_place() -> None:
+    # In a race report the club of the city's name is no reading: the dateline names the
+    # city the article was filed from.
+    for city in ("BARCELONA", "Barcelona"):
+        body = (
+            f"{city}, JUARA.net - Pebalap tuan rumah itu finis kedua pada balapan MotoGP "
+            "di Sirkuit Ricardo Tormo, Minggu."
+        )
+        found = _kinds(body)
+        assert found.get(city) == {"place"}, found
+        assert found.get("MotoGP") == {"organisation"}

@@ -1504,6 +1504,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     _retype_capitals(kept)
+    _retype_dateline_places(kept)
     return kept
 
 
@@ -1968,6 +1969,26 @@ def _spells_out_in_lowercase(acronym: str, before: Sequence[str]) -> bool:
 #: How far before the comma of an apposition ``ibu kota`` may stand (``ibu kota provinsi
 #: itu, Kandahar``).
 _CAPITAL_REACH = 4
+
+
+def _retype_dateline_places(spans: Sequence[_Span]) -> None:
+    """The name a dateline writes before its publisher is the city the article was filed
+    from, a place, whatever the tagger or a club of that city's name read there
+    (``BARCELONA, JUARA.net -`` in a race report; ``Jakarta, CNN Indonesia --``)."""
+    for span in spans:
+        field, end = span.field, span.end
+        words = field.words
+        if (
+            span.kind == "place"
+            or span.start > _DATELINE_PLACE_LEAD
+            or end + 1 >= len(words)
+            or words[end] not in {",", "("}
+            or end + 1 not in field.furniture
+            or field.line_bounds(field.tokens[span.start].start)[0] != 0
+            or not all(map(_is_dateline_word, words[: span.start]))
+        ):
+            continue
+        span.kind, span.entry, span.target = "place", None, None
 
 
 def _retype_capitals(spans: Sequence[_Span]) -> None:
