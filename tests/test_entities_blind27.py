@@ -57,3 +57,17 @@ def test_the_city_a_dateline_writes_before_its_publisher_is_a_place() -> None:
         found = _kinds(body)
         assert found.get(city) == {"place"}, found
         assert found.get("MotoGP") == {"organisation"}
+
+
+def test_racing_series_teams_and_cups_the_news_names_are_known() -> None:
+    body = (
+        "Pebalap Ferrari itu memimpin klasemen Formula 1 setelah menang di Bahrain. Dua "
+        "pebalap Ducati juga naik podium MotoGP akhir pekan lalu. Musim ini F1 menggelar "
+        "24 seri.\n\n"
+        "Chelsea melaju ke final Piala FA setelah menang atas Tottenham. Lazio kalah, dan "
+        "Biancoceleste kini tertinggal lima poin. Timnas Chile kalah dari Peru."
+    )
+    found = _kinds(body)
+    for name in ("Formula 1", "Ducati", "F1", "Piala FA", "Biancoceleste"):
+        assert found.get(name) == {"organisation"}, (name, found)
+    assert found.get("Chile") == {"place"}
