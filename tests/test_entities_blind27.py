@@ -71,3 +71,13 @@ def test_racing_series_teams_and_cups_the_news_names_are_known() -> None:
     for name in ("Formula 1", "Ducati", "F1", "Piala FA", "Biancoceleste"):
         assert found.get(name) == {"organisation"}, (name, found)
     assert found.get("Chile") == {"place"}
+
+
+def test_a_circuit_named_with_a_particle_is_one_venue_not_the_club_inside_it() -> None:
+    body = (
+        "Seri ketujuh MotoGP digelar di Circuit de Barcelona - Catalunya pekan depan. "
+        "Tahun lalu tim pabrikan menguji motor barunya di Circuit de Barcelona."
+    )
+    found = _kinds(body)
+    assert "Barcelona" not in found
+    assert found.get("Circuit de Barcelona") == {"place"}

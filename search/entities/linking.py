@@ -1048,16 +1048,28 @@ def _longer_name(
 
     def joins_parts(index: int) -> bool:
         """A preposition between two words of one tagged name (``University of``), not
-        after a job title (``Head of``), or ``dan`` in a tagged organisation that opens
-        with a head (``Dinas Pariwisata dan Kebudayaan DKI Jakarta``)."""
+        after a job title (``Head of``), ``dan`` in a tagged organisation that opens
+        with a head (``Dinas Pariwisata dan Kebudayaan DKI Jakarta``), or a particle in a
+        tagged venue that opens with its head (``Circuit de Barcelona``, ``Estadio de la
+        Cartuja``: the venue, not the club or the city)."""
         inside = tagged.get(index)
         headed = (
             inside is not None
             and inside[2] == "ORG"
             and words[inside[0]].lower() in NAMING_ORGANISATION_HEADS
         )
+        venue = (
+            inside is not None
+            and inside[2] == "LOC"
+            and words[inside[0]].lower() in VENUE_HEADS | PLACE_OPENERS
+            and words[index] in SURNAME_PARTICLES
+        )
         return (
-            (words[index] in NAME_PREPOSITIONS or (headed and words[index] in CONJUNCTIONS))
+            (
+                words[index] in NAME_PREPOSITIONS
+                or (headed and words[index] in CONJUNCTIONS)
+                or venue
+            )
             and inside is not None
             and tagged.get(index - 1) is inside
             and tagged.get(index + 1) is inside

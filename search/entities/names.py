@@ -503,7 +503,8 @@ VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("rs",): ("Rumah", "Sakit"),
 }
 #: Heads that make a known name part of another entity's name, and that entity's kind:
-#: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
+#: ``Jl Medan Merdeka`` is a street, not the city Medan (``Sirkuit Sepang`` a race track,
+#: not the town); ``Tugu Monas`` a monument, as
 #: both annotated corpora write it (``Stadion Harapan``), ``Menara Kudus`` a tower, not the
 #: town; ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
@@ -516,7 +517,7 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     """
     gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen menara
-    stadion gor teluk pantai
+    stadion gor teluk pantai sirkuit circuit
     """
 )
 #: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
