@@ -81,3 +81,14 @@ def test_a_circuit_named_with_a_particle_is_one_venue_not_the_club_inside_it() -
     found = _kinds(body)
     assert "Barcelona" not in found
     assert found.get("Circuit de Barcelona") == {"place"}
+
+
+def test_a_models_code_alone_after_a_product_noun_is_a_product() -> None:
+    body = (
+        "Tim pabrikan itu kembali memakai mobil W12 musim ini, sedangkan ponsel Z300 "
+        "baru dijual pekan depan. Ia memesan mobil 2 unit."
+    )
+    found = _kinds(body)
+    assert found.get("W12") == {"product"}
+    assert found.get("Z300") == {"product"}
+    assert "2" not in found

@@ -3776,7 +3776,8 @@ def _mark_named_after(
 ) -> None:
     """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
     name there takes that kind (a gazetteer entry keeps its own), an untagged one is added
-    if ``add_untagged`` (or it says so of the name's words)."""
+    if ``add_untagged`` (or it says so of the name's words); a product's may be its
+    model's code alone (``mobil W08``, ``ponsel X200``), which is no name elsewhere."""
     words = field.words
     if not starts:
         return
@@ -3794,6 +3795,9 @@ def _mark_named_after(
         while end < len(words) and end not in covered and is_name_word(words[end]):
             end += 1
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
+        code = end - start == 1 and words[start][:1].isalpha() and _is_model_code(words[start])
+        if kind == "product" and code:
+            trimmed = (start, end)  # a model's code alone (``mobil W08``), no number alone
         if trimmed != (start, end) or gazetteer.is_ignored(" ".join(words[start:end])):
             continue
         if add_untagged is True or add_untagged(words[start:end]):
