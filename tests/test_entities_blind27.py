@@ -92,3 +92,15 @@ def test_a_models_code_alone_after_a_product_noun_is_a_product() -> None:
     assert found.get("W12") == {"product"}
     assert found.get("Z300") == {"product"}
     assert "2" not in found
+
+
+def test_a_national_teams_nickname_is_the_team() -> None:
+    body = (
+        "Pelatih Prancis menurunkan skuat muda. Kubu Les Bleus hanya butuh hasil imbang, "
+        "sementara Gli Azzurri wajib menang. Di laga lain, Die Mannschaft menjamu Swiss "
+        "dan Les Bleus akan menanti pemenangnya."
+    )
+    found = _kinds(body)
+    for name in ("Les Bleus", "Gli Azzurri", "Die Mannschaft"):
+        assert found.get(name) == {"organisation"}, (name, found)
+    assert "Kubu Les Bleus" not in found
