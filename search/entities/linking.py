@@ -109,11 +109,14 @@ from warta.search.entities.names import (
     PLACE_NAME_OPENERS,
     PLACE_OPENERS,
     PLACE_SUFFIXES,
+    PLATE_REGIONS,
+    PLATE_WORDS,
     PORTFOLIO_WORDS,
     PRODUCT_NOUNS,
     PRONOUNS,
     QUOTES,
     RANK_GRADES,
+    RANK_PAIRS,
     RANK_WORDS,
     REGION_HEAD_TITLES,
     RELIGIONS,
@@ -134,6 +137,7 @@ from warta.search.entities.names import (
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     UNIT_HEADS,
+    VEHICLE_NOUNS,
     VENUE_HEAD_SPELLINGS,
     VENUE_HEADS,
     VERSUS_WORDS,
@@ -460,12 +464,13 @@ def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
 
 def _qualifies_title(words: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` goes on with the title or rank before it, no name:
-    a rank's grade (``Laksamana Muda``) or a title's qualifier (``Jaksa Agung``, ``Duta
-    Besar``)."""
+    a rank's grade (``Laksamana Muda``, ``Komisaris Besar``) or a title's qualifier
+    (``Jaksa Agung``, ``Duta Besar``)."""
     if not index:
         return False
     before, word = words[index - 1].lower(), words[index].lower()
-    return (before in RANK_WORDS and word in RANK_GRADES) or (before, word) in TITLE_QUALIFIERS
+    qualified = (before, word) in TITLE_QUALIFIERS or (before, word) in RANK_PAIRS
+    return (before in RANK_WORDS and word in RANK_GRADES) or qualified
 
 
 def _opens_qualified_title(words: Sequence[str], index: int, end: int) -> bool:
@@ -900,16 +905,24 @@ def _is_common_word(word: str) -> bool:
     return entry is not None and entry.cap == "0"
 
 
+def _opens_rank(words: Sequence[str], index: int) -> bool:
+    """Whether a police or military rank opens at ``index``: a rank's word (``Kombes``) or
+    a rank written out in two words (``Komisaris Besar``, see ``RANK_PAIRS``)."""
+    pair = tuple(word.lower() for word in words[index : index + 2])
+    return words[index].lower() in RANK_WORDS or pair in RANK_PAIRS
+
+
 def _split_at_ranks(
     words: Sequence[str], tagged: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Tagger spans with a person from the last rank inside them: ``Polda Sulut Kombes
-    Ibrahim Tombo`` is the regional police and Ibrahim Tombo. What comes before the rank
+    Ibrahim Tombo`` (or ``Komisaris Besar Ibrahim Tombo``) is the regional police and
+    Ibrahim Tombo. What comes before the rank
     stays of the span's kind, unless that is a person (it names their office, as in
     ``Kapolda Metro Jaya Irjen Fadil Imran``)."""
     result: list[tuple[int, int, str]] = []
     for start, end, label in tagged:
-        ranks = [index for index in range(start, end - 1) if words[index].lower() in RANK_WORDS]
+        ranks = [index for index in range(start, end - 1) if _opens_rank(words, index)]
         if not ranks:
             result.append((start, end, label))
             continue
@@ -1043,16 +1056,28 @@ def _longer_name(
 
     def joins_parts(index: int) -> bool:
         """A preposition between two words of one tagged name (``University of``), not
-        after a job title (``Head of``), or ``dan`` in a tagged organisation that opens
-        with a head (``Dinas Pariwisata dan Kebudayaan DKI Jakarta``)."""
+        after a job title (``Head of``), ``dan`` in a tagged organisation that opens
+        with a head (``Dinas Pariwisata dan Kebudayaan DKI Jakarta``), or a particle in a
+        tagged venue that opens with its head (``Circuit de Barcelona``, ``Estadio de la
+        Cartuja``: the venue, not the club or the city)."""
         inside = tagged.get(index)
         headed = (
             inside is not None
             and inside[2] == "ORG"
             and words[inside[0]].lower() in NAMING_ORGANISATION_HEADS
         )
+        venue = (
+            inside is not None
+            and inside[2] == "LOC"
+            and words[inside[0]].lower() in VENUE_HEADS | PLACE_OPENERS
+            and words[index] in SURNAME_PARTICLES
+        )
         return (
-            (words[index] in NAME_PREPOSITIONS or (headed and words[index] in CONJUNCTIONS))
+            (
+                words[index] in NAME_PREPOSITIONS
+                or (headed and words[index] in CONJUNCTIONS)
+                or venue
+            )
             and inside is not None
             and tagged.get(index - 1) is inside
             and tagged.get(index + 1) is inside
@@ -1482,6 +1507,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
     _mark_models(fields, spans)
+    _mark_plated_vehicles(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
@@ -1510,6 +1536,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     _retype_capitals(kept)
+    _retype_dateline_places(kept)
     return kept
 
 
@@ -2007,6 +2034,26 @@ def _spells_out_in_lowercase(acronym: str, before: Sequence[str]) -> bool:
 #: How far before the comma of an apposition ``ibu kota`` may stand (``ibu kota provinsi
 #: itu, Kandahar``).
 _CAPITAL_REACH = 4
+
+
+def _retype_dateline_places(spans: Sequence[_Span]) -> None:
+    """The name a dateline writes before its publisher is the city the article was filed
+    from, a place, whatever the tagger or a club of that city's name read there
+    (``BARCELONA, JUARA.net -`` in a race report; ``Jakarta, CNN Indonesia --``)."""
+    for span in spans:
+        field, end = span.field, span.end
+        words = field.words
+        if (
+            span.kind == "place"
+            or span.start > _DATELINE_PLACE_LEAD
+            or end + 1 >= len(words)
+            or words[end] not in {",", "("}
+            or end + 1 not in field.furniture
+            or field.line_bounds(field.tokens[span.start].start)[0] != 0
+            or not all(map(_is_dateline_word, words[: span.start]))
+        ):
+            continue
+        span.kind, span.entry, span.target = "place", None, None
 
 
 def _retype_capitals(spans: Sequence[_Span]) -> None:
@@ -3211,6 +3258,79 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
 
 
+#: A plate's number and series after its region code (``B 4446 SBC``).
+_PLATE_NUMBER = re.compile(r"\d{1,4}")
+_PLATE_SERIES = re.compile(r"[A-Z]{1,3}")
+#: The most words of a vehicle's name before its plate (``Toyota Kijang Innova Reborn``).
+_LONGEST_VEHICLE = 4
+
+
+def _is_plate(words: Sequence[str], index: int) -> bool:
+    """Whether an Indonesian registration plate opens at ``index`` (``F 1423 NH``)."""
+    return (
+        index + 2 < len(words)
+        and words[index] in PLATE_REGIONS
+        and bool(_PLATE_NUMBER.fullmatch(words[index + 1]))
+        and bool(_PLATE_SERIES.fullmatch(words[index + 2]))
+    )
+
+
+def _names_vehicle(words: Sequence[str], index: int) -> bool:
+    """A word of a vehicle's name before its plate: capitalised or a number (``Xenia
+    1.3``, ``CR-V``); not a word naming the plate or a kind of vehicle, nor a common word
+    (``Kemudian``, ``Di`` opening a sentence)."""
+    word = words[index]
+    lower = word.lower()
+    entry = packaged_lexicon().get(lower)
+    return (
+        is_name_word(word)
+        and word.replace("-", "").replace(".", "").isalnum()
+        and lower not in PLATE_WORDS
+        and lower not in VEHICLE_NOUNS
+        and lower not in PRODUCT_NOUNS
+        and not _is_common_word(lower)
+        and not (_opens_sentence(words, index) and entry is not None and entry.cap == "0")
+    )
+
+
+def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name right before a registration plate is the vehicle's make and model, a
+    product (``menabrak Toyota Rush B 2826 DFL``: the tagger read ``Toyota`` alone, the
+    company, and ran other models into their plates or read them as persons); the plate
+    is no part of any name, and the model is that product wherever the article writes it
+    again (``Honda Vario`` without its plate)."""
+    vehicles: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for plate in range(1, len(words) - 2):
+            if not _is_plate(words, plate):
+                continue
+            for span in [s for s in spans if s.field is field and s.overlaps(plate, plate + 3)]:
+                if span.start >= plate:
+                    spans.remove(span)
+                else:
+                    span.end = plate
+            end = plate
+            while end > plate - 2 and words[end - 1].lower() in PLATE_WORDS:
+                end -= 1  # ``bernopol``, ``nomor polisi`` before the plate
+            start = end
+            while start > max(0, end - _LONGEST_VEHICLE) and _names_vehicle(words, start - 1):
+                start -= 1
+            while start < end and not words[start][:1].isupper():
+                start += 1  # a vehicle's name opens with a capital (``Xenia 1.3``)
+            over = [s for s in spans if s.field is field and s.overlaps(start, end)]
+            known = (s.entry is not None and s.kind in ("place", "person") for s in over)
+            if start == end or any(s.start < start for s in over) or any(known):
+                continue
+            for span in over:
+                spans.remove(span)
+            spans.append(_Span(field, start, end, "product", None))
+            vehicles.add(tuple(words[start:end]))
+    for span in spans:
+        if span.entry is None and span.kind != "product" and span.words in vehicles:
+            span.kind, span.target = "product", None
+
+
 def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     """A work's title (a film's, a series', a novel's) is a product wherever the article
     writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
@@ -3709,7 +3829,8 @@ def _mark_named_after(
 ) -> None:
     """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
     name there takes that kind (a gazetteer entry keeps its own), an untagged one is added
-    if ``add_untagged`` (or it says so of the name's words)."""
+    if ``add_untagged`` (or it says so of the name's words); a product's may be its
+    model's code alone (``mobil W08``, ``ponsel X200``), which is no name elsewhere."""
     words = field.words
     if not starts:
         return
@@ -3727,6 +3848,9 @@ def _mark_named_after(
         while end < len(words) and end not in covered and is_name_word(words[end]):
             end += 1
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
+        code = end - start == 1 and words[start][:1].isalpha() and _is_model_code(words[start])
+        if kind == "product" and code:
+            trimmed = (start, end)  # a model's code alone (``mobil W08``), no number alone
         if trimmed != (start, end) or gazetteer.is_ignored(" ".join(words[start:end])):
             continue
         if add_untagged is True or add_untagged(words[start:end]):

@@ -30,6 +30,35 @@ RANK_GRADES: frozenset[str] = _words(
     """
 )
 
+#: Police and military ranks written out in two words (``Komisaris Besar`` is Kombes,
+#: ``Letnan Kolonel`` Letkol): a rank as the words of ``RANK_WORDS`` are, its second word no
+#: first name (``Komisaris Besar Awi Setiyono`` names Awi Setiyono).
+RANK_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    (pair.split()[0], pair.split()[1])
+    for pair in (
+        "ajun komisaris",
+        "ajun inspektur",
+        "komisaris besar",
+        "komisaris jenderal",
+        "inspektur jenderal",
+        "brigadir jenderal",
+        "mayor jenderal",
+        "letnan jenderal",
+        "letnan kolonel",
+        "inspektur satu",
+        "inspektur dua",
+        "letnan satu",
+        "letnan dua",
+        "brigadir kepala",
+        "brigadir satu",
+        "brigadir dua",
+        "sersan mayor",
+        "sersan kepala",
+        "sersan satu",
+        "sersan dua",
+    )
+)
+
 #: A title's second word that qualifies it (``Jaksa Agung``, the attorney general;
 #: ``Duta Besar``, an ambassador; ``Pahlawan Nasional``, a national hero; ``Wali Kota``, a
 #: mayor, as the standard spelling writes it): part of the title after that title word, no
@@ -53,7 +82,7 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
 #: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
-    ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
+    ajun ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
     drs prof profesor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
     deputi gubernur wagub bupati wabup wali walikota jenderal jendral letjen mayjen brigjen
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
@@ -269,6 +298,22 @@ VERSUS_WORDS: frozenset[str] = _words("vs versus")
 CONJUNCTIONS: frozenset[str] = _words("dan atau serta & maupun")
 #: Words before a country code that make it a currency (``dolar AS``).
 CURRENCY_WORDS: frozenset[str] = _words("dolar dollar")
+#: The region codes opening an Indonesian vehicle's registration plate (``B`` Jakarta,
+#: ``AG`` Kediri, ``DK`` Bali, ...; Korlantas Polri's list): a plate written after a name
+#: (``Toyota Rush B 2826 DFL``) says the name is a vehicle's.
+PLATE_REGIONS: frozenset[str] = _words(
+    """
+    A B D E F G H K L M N P R S T W Z AA AB AD AE AG BA BB BD BE BG BH BK BL BM BN BP
+    DA DB DC DD DE DG DH DK DL DM DN DP DR DS DT DW EA EB ED KB KH KT KU PA PB
+    """
+)
+#: Words naming a plate, between a vehicle's name and its plate (``Mitsubishi Fuso bernopol
+#: BE 9876 AB``) and never in that name (``Nomor Polisi AG 7057 UR`` names no vehicle).
+PLATE_WORDS: frozenset[str] = _words(
+    "nomor polisi nopol bernopol bernomor pelat berpelat plat berplat"
+)
+#: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
+VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
 PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
@@ -458,7 +503,8 @@ VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("rs",): ("Rumah", "Sakit"),
 }
 #: Heads that make a known name part of another entity's name, and that entity's kind:
-#: ``Jl Medan Merdeka`` is a street, not the city Medan; ``Tugu Monas`` a monument, as
+#: ``Jl Medan Merdeka`` is a street, not the city Medan (``Sirkuit Sepang`` a race track,
+#: not the town); ``Tugu Monas`` a monument, as
 #: both annotated corpora write it (``Stadion Harapan``), ``Menara Kudus`` a tower, not the
 #: town; ``Bank Indonesia`` is a bank.
 #: ``Kabupaten Sumenep`` is still Sumenep, ``Kota Medan`` still Medan: heads that name the
@@ -471,7 +517,7 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     """
     gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen menara
-    stadion gor teluk pantai
+    stadion gor teluk pantai sirkuit circuit
     """
 )
 #: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
