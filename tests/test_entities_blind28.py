@@ -13,3 +13,21 @@ def test_pc_and_lte_are_no_entities() -> None:
     assert "PC" not in found
     assert "LTE" not in found
     assert found.get("Lenovo") == {"organisation"}
+
+
+def test_the_fa_cup_is_an_organisation() -> None:
+    body = (
+        "Chelsea melaju ke final Piala FA setelah menang 2 - 0 atas Everton. Gelar Piala FA "
+        "terakhir mereka raih tiga tahun lalu, dan manajer Chelsea ingin mengulanginya."
+    )
+    assert _kinds(body).get("Piala FA") == {"organisation"}
+
+
+def test_persegres_nickname_is_the_club() -> None:
+    body = (
+        "Para pemain Laskar Joko Samudra sempat protes kepada wasit. Persegres akhirnya "
+        "kalah 1 - 2 dari tuan rumah di Bekasi."
+    )
+    found = _kinds(body)
+    assert found.get("Laskar Joko Samudra") == {"organisation"}
+    assert "Joko Samudra" not in found
