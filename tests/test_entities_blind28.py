@@ -31,3 +31,16 @@ def test_persegres_nickname_is_the_club() -> None:
     found = _kinds(body)
     assert found.get("Laskar Joko Samudra") == {"organisation"}
     assert "Joko Samudra" not in found
+
+
+def test_a_line_up_heading_runs_no_club_into_a_model() -> None:
+    body = (
+        "Persibo mengalahkan Persewangi 2 - 0 di Bojonegoro, Minggu.\n\n"
+        "Skuat Persibo vs Persewangi\n\n"
+        "Persibo 4 - 4 - 2\n\n"
+        "Andi Setiawan; Rudi Hartono, Budi Santoso\n\n"
+        "Persewangi 4 - 3 - 3"
+    )
+    found = _kinds(body)
+    assert "product" not in {kind for kinds in found.values() for kind in kinds}
+    assert found.get("Persewangi") == {"organisation"}

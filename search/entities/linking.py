@@ -3096,7 +3096,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
     ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) followed by a name
     of at most three words ending in a model's number or code is a product with the brand
     (``Dell XPS 13``), and the model without the brand is that product wherever the
-    article writes it (``XPS 13``). A capitalised word before a model number of a
+    article writes it (``XPS 13``); a model never runs over a line's end (a line-up's
+    ``Skuat A vs B`` above ``A 4 - 4 - 2``). A capitalised word before a model number of a
     lowercase letter and digits is a product too (``Core i5``), tagged or not."""
     brands = {
         span.words[0]
@@ -3119,6 +3120,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                         w.isalpha() and is_name_word(w) and not _is_common_word(w.lower())
                         for w in words[start + 1 : end - 1]
                     )
+                    and field.line_starts.isdisjoint(range(start + 1, end))
                 ),
                 None,
             )
