@@ -44,3 +44,15 @@ def test_a_line_up_heading_runs_no_club_into_a_model() -> None:
     found = _kinds(body)
     assert "product" not in {kind for kinds in found.values() for kind in kinds}
     assert found.get("Persewangi") == {"organisation"}
+
+
+def test_a_score_after_a_club_is_no_part_of_its_name() -> None:
+    body = (
+        "Musim lalu, Chelsea keluar sebagai juara setelah menaklukkan Crystal Palace 2 - 1. "
+        "Pekan depan giliran Persib Bandung 3 - 0 atas Arema di Bandung, tulis laman resmi "
+        "Persib."
+    )
+    found = _kinds(body)
+    assert found.get("Crystal Palace") == {"organisation"}
+    assert found.get("Persib Bandung") == {"organisation"}
+    assert not any(surface[-1].isdigit() for surface in found)

@@ -404,6 +404,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _is_cut_initial(words, end - 1)
         or _is_year(words[end - 1])
         or _is_neighbourhood_number(words, end - 1)
+        or _opens_score(words, end - 1)
     ):
         end -= 1
     core = words[start:end]
@@ -435,6 +436,18 @@ def _is_year(word: str) -> bool:
     ``Olimpiade London 2012``, ``Indonesia 2007``), no name ends with one (neither annotated
     corpus' training set has one, where 20 names are followed by one)."""
     return _YEAR.fullmatch(word) is not None
+
+
+def _opens_score(words: Sequence[str], index: int) -> bool:
+    """Whether the number at ``index`` opens a score or a formation (``Crystal Palace 2 -
+    1``, ``Persib 4 - 4 - 2``): it follows the team's name, no part of it, and no model's
+    number."""
+    return (
+        words[index].isdigit()
+        and index + 2 < len(words)
+        and words[index + 1] in ("-", "–")
+        and words[index + 2].isdigit()
+    )
 
 
 def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
@@ -961,7 +974,8 @@ def _longer_name(
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
     lowercase words (but a preposition between two words of one tagged name:
     ``University of`` + ``South Florida``), titles and their qualifiers (``Duta Besar`` +
-    ``RI``), dates or other never-entity words (``Presiden``, ``Kota``), nor into another
+    ``RI``), dates, a score's first number (``Crystal Palace 2 - 1``) or other never-entity
+    words (``Presiden``, ``Kota``), nor into another
     known name, except an organisation into a known place right after it that the tagger
     puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``, ``Arema`` +
     ``Indonesia``: a branch or a club, not the place),
@@ -1022,6 +1036,7 @@ def _longer_name(
                 and not _qualifies_title(words, index)
                 and not _opens_sentence_as_common_word(words, index)
                 and not _is_neighbourhood_number(words, index)
+                and not _opens_score(words, index)
                 and (
                     word.lower() not in NEVER_ENTITIES
                     or _head_kind(word) is not None
@@ -3116,6 +3131,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     end
                     for end in range(start + 3, min(start + 5, len(words)) + 1)
                     if _is_model_code(words[end - 1])
+                    and not _opens_score(words, end - 1)
                     and all(
                         w.isalpha() and is_name_word(w) and not _is_common_word(w.lower())
                         for w in words[start + 1 : end - 1]
