@@ -56,3 +56,32 @@ def test_a_score_after_a_club_is_no_part_of_its_name() -> None:
     assert found.get("Crystal Palace") == {"organisation"}
     assert found.get("Persib Bandung") == {"organisation"}
     assert not any(surface[-1].isdigit() for surface in found)
+
+
+def test_a_brand_right_before_a_lettered_code_names_a_model() -> None:
+    body = (
+        "Vivo resmi menjual ponsel barunya pekan ini. Kamera LG V40 dan Oppo F9 kalah "
+        "terang dibanding ponsel ini, kata juru bicara Vivo."
+    )
+    found = _kinds(body)
+    assert found.get("LG V40") == {"product"}
+    assert found.get("Oppo F9") == {"product"}
+    assert found.get("Vivo") == {"organisation"}
+
+
+def test_a_known_company_opening_a_name_with_a_model_number_names_a_model() -> None:
+    body = "Chip ini dipakai di ponsel kelas atas seperti Xiaomi Mi 8 dan Asus Zenfone 5."
+    found = _kinds(body)
+    assert found.get("Xiaomi Mi 8") == {"product"}
+    assert found.get("Asus Zenfone 5") == {"product"}
+
+
+def test_a_known_products_version_is_part_of_its_name() -> None:
+    body = (
+        "Gim itu dirilis untuk Windows 10 dan Xbox One S bulan depan. Pangsa pasar Android "
+        "85 persen di Indonesia."
+    )
+    found = _kinds(body)
+    assert found.get("Windows 10") == {"product"}
+    assert found.get("Xbox One S") == {"product"}
+    assert found.get("Android") == {"product"}

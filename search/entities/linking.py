@@ -56,6 +56,7 @@ from warta.search.entities.names import (
     COMPETITION_PREFIXES,
     CONJUNCTIONS,
     COUNT_WORDS,
+    COUNTED_UNITS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
@@ -1476,7 +1477,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
-    _mark_models(fields, spans)
+    _mark_models(fields, spans, gazetteer)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
@@ -3102,35 +3103,56 @@ _AGE_GROUP = re.compile(r"U-?\d{2}")
 _LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
 
 
+#: A model's code of letters and digits both (``V30``, ``S8``, ``A320``): a brand's model
+#: right after the brand, where a number alone would be a count or a score.
+_LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+#: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``);
+#: not a number that counts the word after it (``Android 85 persen``, ``COUNTED_UNITS``).
+_VERSION = re.compile(r"\d{1,3}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+
+
 def _is_model_code(word: str) -> bool:
     return bool(_MODEL_CODE.fullmatch(word)) and not _AGE_GROUP.fullmatch(word)
 
 
-def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger reads a brand's model as an organisation or not at all (``Dell XPS`` +
-    ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) followed by a name
-    of at most three words ending in a model's number or code is a product with the brand
-    (``Dell XPS 13``), and the model without the brand is that product wherever the
-    article writes it (``XPS 13``); a model never runs over a line's end (a line-up's
-    ``Skuat A vs B`` above ``A 4 - 4 - 2``). A capitalised word before a model number of a
-    lowercase letter and digits is a product too (``Core i5``), tagged or not."""
+    ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) or the gazetteer
+    knows as a company (``Xiaomi`` in ``Xiaomi Mi 6``) followed by a name of at most three
+    words ending in a model's number or code, or right by a code of letters and digits
+    (``LG V30``), is a product with the brand (``Dell XPS 13``), and the model without
+    the brand is that product wherever the article writes it (``XPS 13``); a model never
+    runs over a line's end (a line-up's ``Skuat A vs B`` above ``A 4 - 4 - 2``). A known
+    product's version after it is part of the name (``Windows 10``, ``Xbox One S``). A
+    capitalised word before a model number of a lowercase letter and digits is a product
+    too (``Core i5``), tagged or not."""
     brands = {
         span.words[0]
         for span in spans
         if span.kind == "organisation" and len(span.words) == 1 and is_name_word(span.words[0])
     }
+    brands.update(
+        span.words[0]
+        for span in spans
+        if span.kind == "organisation"
+        and span.entry is None
+        and len(span.words) > 1
+        and (known := gazetteer.lookup(span.words[0])) is not None
+        and known.kind == "organisation"
+    )
     models: set[tuple[str, ...]] = set()
     for field in fields:
         words = field.words
         inside = [span for span in spans if span.field is field]
         for start, word in enumerate(words):
-            if word not in brands or start + 2 >= len(words):
+            if word not in brands or start + 1 >= len(words):
                 continue
             end = next(
                 (
                     end
-                    for end in range(start + 3, min(start + 5, len(words)) + 1)
+                    for end in range(start + 2, min(start + 5, len(words)) + 1)
                     if _is_model_code(words[end - 1])
+                    and (end > start + 2 or _LETTERED_MODEL_CODE.fullmatch(words[end - 1]))
                     and not _opens_score(words, end - 1)
                     and all(
                         w.isalpha() and is_name_word(w) and not _is_common_word(w.lower())
@@ -3161,6 +3183,25 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
     for span in spans:
         if span.entry is None and span.kind == "organisation" and span.words in models:
             span.kind, span.target = "product", None
+    taken = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.entry is not None
+            and span.kind == "product"
+            and end < len(words)
+            and _VERSION.fullmatch(words[end])
+            and not (
+                words[end].isdigit()
+                and end + 1 < len(words)
+                and words[end + 1].lower() in COUNTED_UNITS
+            )
+            and not _AGE_GROUP.fullmatch(words[end])
+            and not _opens_score(words, end)
+            and end not in span.field.line_starts
+            and (id(span.field), end) not in taken
+        ):
+            span.end, span.entry, span.target = end + 1, None, None
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for field in fields:
         words = field.words

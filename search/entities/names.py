@@ -423,6 +423,11 @@ PARTY_BOARD_NAMES: frozenset[tuple[str, ...]] = frozenset(
 #: Words counting the things after them (``sejumlah DPC``, with numbers: ``31 DPD``): a
 #: party's board counted so is one of many boards, no organisation of its own.
 COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banyak")
+#: Units and multipliers a number counts (``85 persen``, ``10 juta``, ``3 tahun``): such a
+#: number after a product is no version of it (``Android 85 persen``).
+COUNTED_UNITS: frozenset[str] = _words(
+    "persen % juta ribu miliar triliun unit orang kali tahun bulan pekan hari jam menit detik"
+)
 #: Last words of events' names (``World Government Summit``, ``Agrinex International Expo``,
 #: ``Grammy Awards``): an event, which both annotated corpora leave out, whatever the tagger
 #: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
