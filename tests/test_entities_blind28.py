@@ -85,3 +85,13 @@ def test_a_known_products_version_is_part_of_its_name() -> None:
     assert found.get("Windows 10") == {"product"}
     assert found.get("Xbox One S") == {"product"}
     assert found.get("Android") == {"product"}
+
+
+def test_a_licence_plate_after_a_known_car_is_no_version_of_it() -> None:
+    body = (
+        "Tersangka kabur dengan mobil Toyota Fortuner B 1734 KJT ke arah Bogor, sementara "
+        "iPhone 8 miliknya tertinggal."
+    )
+    found = _kinds(body)
+    assert found.get("Toyota Fortuner") == {"product"}
+    assert found.get("iPhone 8") == {"product"}

@@ -3107,7 +3107,8 @@ _LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
 #: right after the brand, where a number alone would be a count or a score.
 _LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 #: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``);
-#: not a number that counts the word after it (``Android 85 persen``, ``COUNTED_UNITS``).
+#: not a number that counts the word after it (``Android 85 persen``, ``COUNTED_UNITS``),
+#: nor a letter opening a licence plate (``Honda HR-V B 818 MLK``).
 _VERSION = re.compile(r"\d{1,3}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 
 
@@ -3120,8 +3121,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
     ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) or the gazetteer
     knows as a company (``Xiaomi`` in ``Xiaomi Mi 6``) followed by a name of at most three
     words ending in a model's number or code, or right by a code of letters and digits
-    (``LG V30``), is a product with the brand (``Dell XPS 13``), and the model without
-    the brand is that product wherever the article writes it (``XPS 13``); a model never
+    (``LG V30``), is a product with the brand (``Dell XPS 13``), and the model without the
+    brand is that product wherever the article writes it (``XPS 13``); a model never
     runs over a line's end (a line-up's ``Skuat A vs B`` above ``A 4 - 4 - 2``). A known
     product's version after it is part of the name (``Windows 10``, ``Xbox One S``). A
     capitalised word before a model number of a lowercase letter and digits is a product
@@ -3191,6 +3192,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             and span.kind == "product"
             and end < len(words)
             and _VERSION.fullmatch(words[end])
+            and not (len(words[end]) == 1 and end + 1 < len(words) and words[end + 1].isdigit())
             and not (
                 words[end].isdigit()
                 and end + 1 < len(words)
