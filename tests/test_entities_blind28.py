@@ -1,5 +1,7 @@
 """Entity rules of the blind28 round (issue #14), on sentences written for these tests."""
 
+from warta.search.entities import extract_mentions
+
 from tests.mention_kinds import kinds_by_surface as _kinds
 
 
@@ -95,3 +97,15 @@ def test_a_licence_plate_after_a_known_car_is_no_version_of_it() -> None:
     found = _kinds(body)
     assert found.get("Toyota Fortuner") == {"product"}
     assert found.get("iPhone 8") == {"product"}
+
+
+def test_a_name_ending_in_jr_is_shortened_to_the_word_before_it() -> None:
+    body = (
+        "Petinju Floyd Mayweather Jr resmi pensiun dari ring pekan lalu. Mayweather memang "
+        "memiliki kedekatan dengan organisasi tinju tersebut."
+    )
+    mentions = [m for m in extract_mentions("", body) if "Mayweather" in m.surface]
+    assert [(m.surface, m.kind, m.name) for m in mentions] == [
+        ("Floyd Mayweather Jr", "person", "Floyd Mayweather Jr"),
+        ("Mayweather", "person", "Floyd Mayweather Jr"),
+    ]

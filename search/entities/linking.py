@@ -84,6 +84,7 @@ from warta.search.entities.names import (
     MINISTER_TITLES,
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
+    NAME_SUFFIXES,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
     NEVER_ENTITIES,
@@ -5254,6 +5255,9 @@ class _LongerNames:
             words = root.words
             for size in range(1, len(words)):
                 self.ending_with.setdefault(words[-size:], []).append(root)
+            core = _without_name_suffix(words)
+            for size in range(1, len(core)) if core != words else ():
+                self.ending_with.setdefault(core[-size:], []).append(root)
             if len(words) > 1:
                 self.opening_with.setdefault(words[:1], []).append(root)
             head = words[0] if len(words) > 1 else ""
@@ -5274,6 +5278,15 @@ class _LongerNames:
             return None
         (named,) = names.values()
         return named if _reads_before(named, self.earliest[short.words]) else None
+
+
+def _without_name_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the generational suffix it ends in (``Floyd Mayweather Jr.``), whose
+    last name is the word before the suffix (see ``NAME_SUFFIXES``)."""
+    core = words[:-1] if len(words) > 2 and words[-1] == "." else words
+    if len(core) > 2 and core[-1].lower() in NAME_SUFFIXES:
+        return core[:-1]
+    return words
 
 
 #: The shortest clipped first name taken for a person's (``Sandi`` for Sandiaga Uno), and

@@ -141,6 +141,10 @@ DEGREES: frozenset[str] = _words(
     """
 )
 
+#: Generational suffixes after a person's name (``Floyd Mayweather Jr``, ``Martin Luther
+#: King III``): the article shortens the name to the word before them (``Mayweather``).
+NAME_SUFFIXES: frozenset[str] = _words("jr sr ii iii iv")
+
 #: Words that are never an entity on their own: dates, pronouns, page furniture, jargon,
 #: interjections opening a sentence (``Ah, semuanya masih misteri``).
 NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
