@@ -109,3 +109,17 @@ def test_a_name_ending_in_jr_is_shortened_to_the_word_before_it() -> None:
         ("Floyd Mayweather Jr", "person", "Floyd Mayweather Jr"),
         ("Mayweather", "person", "Floyd Mayweather Jr"),
     ]
+
+
+def test_eleven_names_below_a_team_and_its_formation_are_its_line_up() -> None:
+    body = (
+        "Persibo menang 2 - 0 atas Persewangi di Bojonegoro, Minggu (3 / 9).\n\n"
+        "Persibo 4 - 3 - 3\n\n"
+        "Dwi Cahyono; Gancev, Otavio, Said, Rochman; Ridwan, Ichsan, Wiguna; Hari Yudo, "
+        "Mustofa, Komarudin\n\n"
+        "Pelatih: Bambang Nurdiansyah"
+    )
+    found = _kinds(body)
+    for player in ("Gancev", "Otavio", "Said", "Ichsan", "Hari Yudo", "Mustofa", "Komarudin"):
+        assert found.get(player) == {"person"}, player
+    assert found.get("Persibo") == {"organisation"}

@@ -4078,15 +4078,19 @@ def _listed_lineup(
     """The team and players of the line ``start:stop`` if it is a line-up without shirt
     numbers (see ``_mark_listed_lineups``), else nothing. ``after_lineup``: the field
     has a line-up already, so a substitutes' line (``Cadangan: ...``) and a line of
-    eleven names alone (a line-up whose team heading the source lost) are read too."""
+    eleven names alone (a line-up whose team heading the source lost) are read too. Eleven
+    names in rows right below a line of a team and its formation alone (``Persib 4 - 4 -
+    2``) are its line-up too."""
     words = field.words
     stop = _before_credit(words, start, stop)
     if stop - start <= _LONGEST_CLUB_NAME + _LINEUP_MIN:
         return []
     team: tuple[int, int, str] | None = _lineup_team(field, start + _LONGEST_CLUB_NAME)
     bench = team is not None and tuple(w.lower() for w in words[start : team[1]]) in _BENCH_HEADS
+    heading = None
     if team is None or team[0] != start:
-        if not after_lineup or words[start + 1] != ",":
+        heading = _formation_heading(field, start)
+        if heading is None and (not after_lineup or words[start + 1] != ","):
             return []
         team, index, formation = None, start, False
     else:
@@ -4133,10 +4137,39 @@ def _listed_lineup(
     if len(names) < _LINEUP_MIN:
         return []
     if rows or formation:
+        if heading is not None and starters == _ELEVEN:
+            return [heading, *names]
         return [team, *names] if team else []
     if bench:
         return names if after_lineup else []
     return [team, *names] if team and starters == _ELEVEN else names if starters == _ELEVEN else []
+
+
+def _formation_heading(field: _Field, start: int) -> tuple[int, int, str] | None:
+    """The team of the line before the one opening at ``start`` when that line is a team
+    and its formation alone (``Bhayangkara 4 - 4 - 2``), the heading of a line-up written
+    below it, as an organisation's span; ``None`` if it is not."""
+    if not start:
+        return None
+    words = field.words
+    starts = sorted(field.line_starts)
+    opening = bisect.bisect_left(starts, start)
+    previous = starts[opening - 1] if opening else 0
+    end = previous
+    while end < start and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+    formation = words[end:start]
+    if (
+        end == previous
+        or end - previous > _LONGEST_CLUB_NAME
+        or len(formation) < 5
+        or not all(
+            word.isdigit() if offset % 2 == 0 else word == "-"
+            for offset, word in enumerate(formation)
+        )
+    ):
+        return None
+    return previous, end, "organisation"
 
 
 _LONGEST_PARTNER_NAME = 4
