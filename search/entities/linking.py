@@ -4151,14 +4151,8 @@ def _formation_heading(field: _Field, start: int) -> tuple[int, int, str] | None
     below it, as an organisation's span; ``None`` if it is not."""
     if not start:
         return None
-    words = field.words
-    starts = sorted(field.line_starts)
-    opening = bisect.bisect_left(starts, start)
-    previous = starts[opening - 1] if opening else 0
-    end = previous
-    while end < start and words[end][:1].isupper() and words[end].isalpha():
-        end += 1
-    formation = words[end:start]
+    previous, end = _capitalised_line_opening(field, start - 1)
+    formation = field.words[end:start]
     if (
         end == previous
         or end - previous > _LONGEST_CLUB_NAME
@@ -4410,17 +4404,24 @@ def _eleven_lineups(
     return marks
 
 
+def _capitalised_line_opening(field: _Field, index: int) -> tuple[int, int]:
+    """The start of the line holding ``index`` and the end of the capitalised words that
+    open it, up to ``index`` (a team's name before its formation or colon)."""
+    words = field.words
+    starts = sorted(field.line_starts)
+    opening = bisect.bisect_right(starts, index)
+    start = starts[opening - 1] if opening else 0
+    end = start
+    while end < index and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+    return start, end
+
+
 def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
     """The team a line-up line opens with, before its formation or a colon (``Lazio (3 - 4
     - 2 - 1):``, ``Bhayangkara FC:``), as an organisation's span; ``None`` if none."""
-    words = field.words
-    starts = sorted(field.line_starts)
-    opening = bisect.bisect_right(starts, first)
-    start = starts[opening - 1] if opening else 0
-    end = start
-    while end < first and words[end][:1].isupper() and words[end].isalpha():
-        end += 1
-    if end == start or end - start > _LONGEST_CLUB_NAME or words[end] not in ("(", ":"):
+    start, end = _capitalised_line_opening(field, first)
+    if end == start or end - start > _LONGEST_CLUB_NAME or field.words[end] not in ("(", ":"):
         return None
     return start, end, "organisation"
 
