@@ -56,6 +56,7 @@ from warta.search.entities.names import (
     COMPETITION_PREFIXES,
     CONJUNCTIONS,
     COUNT_WORDS,
+    COUNTED_UNITS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
@@ -83,6 +84,7 @@ from warta.search.entities.names import (
     MINISTER_TITLES,
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
+    NAME_SUFFIXES,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
     NEVER_ENTITIES,
@@ -416,6 +418,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _is_cut_initial(words, end - 1)
         or _is_year(words[end - 1])
         or _is_neighbourhood_number(words, end - 1)
+        or _opens_score(words, end - 1)
     ):
         end -= 1
     core = words[start:end]
@@ -447,6 +450,18 @@ def _is_year(word: str) -> bool:
     ``Olimpiade London 2012``, ``Indonesia 2007``), no name ends with one (neither annotated
     corpus' training set has one, where 20 names are followed by one)."""
     return _YEAR.fullmatch(word) is not None
+
+
+def _opens_score(words: Sequence[str], index: int) -> bool:
+    """Whether the number at ``index`` opens a score or a formation (``Crystal Palace 2 -
+    1``, ``Persib 4 - 4 - 2``): it follows the team's name, no part of it, and no model's
+    number."""
+    return (
+        words[index].isdigit()
+        and index + 2 < len(words)
+        and words[index + 1] in ("-", "–")
+        and words[index + 2].isdigit()
+    )
 
 
 def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
@@ -982,7 +997,8 @@ def _longer_name(
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
     lowercase words (but a preposition between two words of one tagged name:
     ``University of`` + ``South Florida``), titles and their qualifiers (``Duta Besar`` +
-    ``RI``), dates or other never-entity words (``Presiden``, ``Kota``), nor into another
+    ``RI``), dates, a score's first number (``Crystal Palace 2 - 1``) or other never-entity
+    words (``Presiden``, ``Kota``), nor into another
     known name, except an organisation into a known place right after it that the tagger
     puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``, ``Arema`` +
     ``Indonesia``: a branch or a club, not the place),
@@ -1043,6 +1059,7 @@ def _longer_name(
                 and not _qualifies_title(words, index)
                 and not _opens_sentence_as_common_word(words, index)
                 and not _is_neighbourhood_number(words, index)
+                and not _opens_score(words, index)
                 and (
                     word.lower() not in NEVER_ENTITIES
                     or _head_kind(word) is not None
@@ -1506,7 +1523,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
-    _mark_models(fields, spans)
+    _mark_models(fields, spans, gazetteer)
     _mark_plated_vehicles(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
@@ -3187,38 +3204,63 @@ _AGE_GROUP = re.compile(r"U-?\d{2}")
 _LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
 
 
+#: A model's code of letters and digits both (``V30``, ``S8``, ``A320``): a brand's model
+#: right after the brand, where a number alone would be a count or a score.
+_LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+#: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``);
+#: not a number that counts the word after it (``Android 85 persen``, ``COUNTED_UNITS``),
+#: nor a letter opening a licence plate (``Honda HR-V B 818 MLK``).
+_VERSION = re.compile(r"\d{1,3}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+
+
 def _is_model_code(word: str) -> bool:
     return bool(_MODEL_CODE.fullmatch(word)) and not _AGE_GROUP.fullmatch(word)
 
 
-def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger reads a brand's model as an organisation or not at all (``Dell XPS`` +
-    ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) followed by a name
-    of at most three words ending in a model's number or code is a product with the brand
-    (``Dell XPS 13``), and the model without the brand is that product wherever the
-    article writes it (``XPS 13``). A capitalised word before a model number of a
-    lowercase letter and digits is a product too (``Core i5``), tagged or not."""
+    ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) or the gazetteer
+    knows as a company (``Xiaomi`` in ``Xiaomi Mi 6``) followed by a name of at most three
+    words ending in a model's number or code, or right by a code of letters and digits
+    (``LG V30``), is a product with the brand (``Dell XPS 13``), and the model without the
+    brand is that product wherever the article writes it (``XPS 13``); a model never
+    runs over a line's end (a line-up's ``Skuat A vs B`` above ``A 4 - 4 - 2``). A known
+    product's version after it is part of the name (``Windows 10``, ``Xbox One S``). A
+    capitalised word before a model number of a lowercase letter and digits is a product
+    too (``Core i5``), tagged or not."""
     brands = {
         span.words[0]
         for span in spans
         if span.kind == "organisation" and len(span.words) == 1 and is_name_word(span.words[0])
     }
+    brands.update(
+        span.words[0]
+        for span in spans
+        if span.kind == "organisation"
+        and span.entry is None
+        and len(span.words) > 1
+        and (known := gazetteer.lookup(span.words[0])) is not None
+        and known.kind == "organisation"
+    )
     models: set[tuple[str, ...]] = set()
     for field in fields:
         words = field.words
         inside = [span for span in spans if span.field is field]
         for start, word in enumerate(words):
-            if word not in brands or start + 2 >= len(words):
+            if word not in brands or start + 1 >= len(words):
                 continue
             end = next(
                 (
                     end
-                    for end in range(start + 3, min(start + 5, len(words)) + 1)
+                    for end in range(start + 2, min(start + 5, len(words)) + 1)
                     if _is_model_code(words[end - 1])
+                    and (end > start + 2 or _LETTERED_MODEL_CODE.fullmatch(words[end - 1]))
+                    and not _opens_score(words, end - 1)
                     and all(
                         w.isalpha() and is_name_word(w) and not _is_common_word(w.lower())
                         for w in words[start + 1 : end - 1]
                     )
+                    and field.line_starts.isdisjoint(range(start + 1, end))
                 ),
                 None,
             )
@@ -3243,6 +3285,26 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
     for span in spans:
         if span.entry is None and span.kind == "organisation" and span.words in models:
             span.kind, span.target = "product", None
+    taken = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.entry is not None
+            and span.kind == "product"
+            and end < len(words)
+            and _VERSION.fullmatch(words[end])
+            and not (len(words[end]) == 1 and end + 1 < len(words) and words[end + 1].isdigit())
+            and not (
+                words[end].isdigit()
+                and end + 1 < len(words)
+                and words[end + 1].lower() in COUNTED_UNITS
+            )
+            and not _AGE_GROUP.fullmatch(words[end])
+            and not _opens_score(words, end)
+            and end not in span.field.line_starts
+            and (id(span.field), end) not in taken
+        ):
+            span.end, span.entry, span.target = end + 1, None, None
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for field in fields:
         words = field.words
@@ -4193,15 +4255,19 @@ def _listed_lineup(
     """The team and players of the line ``start:stop`` if it is a line-up without shirt
     numbers (see ``_mark_listed_lineups``), else nothing. ``after_lineup``: the field
     has a line-up already, so a substitutes' line (``Cadangan: ...``) and a line of
-    eleven names alone (a line-up whose team heading the source lost) are read too."""
+    eleven names alone (a line-up whose team heading the source lost) are read too. Eleven
+    names in rows right below a line of a team and its formation alone (``Persib 4 - 4 -
+    2``) are its line-up too."""
     words = field.words
     stop = _before_credit(words, start, stop)
     if stop - start <= _LONGEST_CLUB_NAME + _LINEUP_MIN:
         return []
     team: tuple[int, int, str] | None = _lineup_team(field, start + _LONGEST_CLUB_NAME)
     bench = team is not None and tuple(w.lower() for w in words[start : team[1]]) in _BENCH_HEADS
+    heading = None
     if team is None or team[0] != start:
-        if not after_lineup or words[start + 1] != ",":
+        heading = _formation_heading(field, start)
+        if heading is None and (not after_lineup or words[start + 1] != ","):
             return []
         team, index, formation = None, start, False
     else:
@@ -4248,10 +4314,33 @@ def _listed_lineup(
     if len(names) < _LINEUP_MIN:
         return []
     if rows or formation:
+        if heading is not None and starters == _ELEVEN:
+            return [heading, *names]
         return [team, *names] if team else []
     if bench:
         return names if after_lineup else []
     return [team, *names] if team and starters == _ELEVEN else names if starters == _ELEVEN else []
+
+
+def _formation_heading(field: _Field, start: int) -> tuple[int, int, str] | None:
+    """The team of the line before the one opening at ``start`` when that line is a team
+    and its formation alone (``Bhayangkara 4 - 4 - 2``), the heading of a line-up written
+    below it, as an organisation's span; ``None`` if it is not."""
+    if not start:
+        return None
+    previous, end = _capitalised_line_opening(field, start - 1)
+    formation = field.words[end:start]
+    if (
+        end == previous
+        or end - previous > _LONGEST_CLUB_NAME
+        or len(formation) < 5
+        or not all(
+            word.isdigit() if offset % 2 == 0 else word == "-"
+            for offset, word in enumerate(formation)
+        )
+    ):
+        return None
+    return previous, end, "organisation"
 
 
 _LONGEST_PARTNER_NAME = 4
@@ -4492,17 +4581,24 @@ def _eleven_lineups(
     return marks
 
 
+def _capitalised_line_opening(field: _Field, index: int) -> tuple[int, int]:
+    """The start of the line holding ``index`` and the end of the capitalised words that
+    open it, up to ``index`` (a team's name before its formation or colon)."""
+    words = field.words
+    starts = sorted(field.line_starts)
+    opening = bisect.bisect_right(starts, index)
+    start = starts[opening - 1] if opening else 0
+    end = start
+    while end < index and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+    return start, end
+
+
 def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
     """The team a line-up line opens with, before its formation or a colon (``Lazio (3 - 4
     - 2 - 1):``, ``Bhayangkara FC:``), as an organisation's span; ``None`` if none."""
-    words = field.words
-    starts = sorted(field.line_starts)
-    opening = bisect.bisect_right(starts, first)
-    start = starts[opening - 1] if opening else 0
-    end = start
-    while end < first and words[end][:1].isupper() and words[end].isalpha():
-        end += 1
-    if end == start or end - start > _LONGEST_CLUB_NAME or words[end] not in ("(", ":"):
+    start, end = _capitalised_line_opening(field, first)
+    if end == start or end - start > _LONGEST_CLUB_NAME or field.words[end] not in ("(", ":"):
         return None
     return start, end, "organisation"
 
@@ -5378,6 +5474,9 @@ class _LongerNames:
             words = root.words
             for size in range(1, len(words)):
                 self.ending_with.setdefault(words[-size:], []).append(root)
+            core = _without_name_suffix(words)
+            for size in range(1, len(core)) if core != words else ():
+                self.ending_with.setdefault(core[-size:], []).append(root)
             if len(words) > 1:
                 self.opening_with.setdefault(words[:1], []).append(root)
             head = words[0] if len(words) > 1 else ""
@@ -5398,6 +5497,15 @@ class _LongerNames:
             return None
         (named,) = names.values()
         return named if _reads_before(named, self.earliest[short.words]) else None
+
+
+def _without_name_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the generational suffix it ends in (``Floyd Mayweather Jr.``), whose
+    last name is the word before the suffix (see ``NAME_SUFFIXES``)."""
+    core = words[:-1] if len(words) > 2 and words[-1] == "." else words
+    if len(core) > 2 and core[-1].lower() in NAME_SUFFIXES:
+        return core[:-1]
+    return words
 
 
 #: The shortest clipped first name taken for a person's (``Sandi`` for Sandiaga Uno), and

@@ -170,6 +170,10 @@ DEGREES: frozenset[str] = _words(
     """
 )
 
+#: Generational suffixes after a person's name (``Floyd Mayweather Jr``, ``Martin Luther
+#: King III``): the article shortens the name to the word before them (``Mayweather``).
+NAME_SUFFIXES: frozenset[str] = _words("jr sr ii iii iv")
+
 #: Words that are never an entity on their own: dates, pronouns, page furniture, jargon,
 #: interjections opening a sentence (``Ah, semuanya masih misteri``).
 NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
@@ -178,6 +182,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     desember jan feb mar apr jun jul agu agt sep okt nov des senin selasa rabu kamis
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi sms medsos yang dan
+    pc lte
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
     penulis sumber pt cv tbk persero gedung kantor istana jalan jl jln kota kabupaten kab
     provinsi prov kec pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
@@ -467,6 +472,11 @@ PARTY_BOARD_NAMES: frozenset[tuple[str, ...]] = frozenset(
 #: Words counting the things after them (``sejumlah DPC``, with numbers: ``31 DPD``): a
 #: party's board counted so is one of many boards, no organisation of its own.
 COUNT_WORDS: frozenset[str] = _words("sejumlah beberapa seluruh semua para banyak")
+#: Units and multipliers a number counts (``85 persen``, ``10 juta``, ``3 tahun``): such a
+#: number after a product is no version of it (``Android 85 persen``).
+COUNTED_UNITS: frozenset[str] = _words(
+    "persen % juta ribu miliar triliun unit orang kali tahun bulan pekan hari jam menit detik"
+)
 #: Last words of events' names (``World Government Summit``, ``Agrinex International Expo``,
 #: ``Grammy Awards``): an event, which both annotated corpora leave out, whatever the tagger
 #: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
