@@ -1450,6 +1450,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
+        _mark_places_after_heads(field, spans)
         _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
@@ -3794,6 +3795,41 @@ def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
                 end += 1
             if end > index + 1:
                 spans.append(_Span(field, index + honorific, end, "person", None))
+
+
+#: Heads that open a place's name and nothing else's (``Kecamatan Totikum``, ``Teluk
+#: Betung``), written in full: an abbreviation's full stop ends the run after it.
+_NAMING_PLACE_HEADS = (ADMINISTRATIVE_HEADS - ABBREVIATED_HEADS) | PLACE_OPENERS
+
+
+def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
+    """A name right after a capitalised head only places open with (``Distrik Totikum``,
+    ``Teluk Betung``, see ``_NAMING_PLACE_HEADS``) is a place with its head where the
+    tagger and the gazetteer read nothing there: up to three name words, none that is
+    never an entity, the first no word the news mostly writes in lowercase (``lima Dusun
+    Utama`` names no hamlet).
+    Not a head inside a longer name (``Universitas Pulau`` ...) nor one before another
+    head (``Kabupaten Pati Provinsi Jawa Tengah`` is two places)."""
+    words = field.words
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    for head in _NAMING_PLACE_HEADS:
+        for index in field.positions.get(head, ()):
+            if not words[index][:1].isupper() or index in covered:
+                continue
+            if index and is_name_word(words[index - 1]) and not _opens_sentence(words, index - 1):
+                continue
+            end = index + 1
+            while (
+                end < min(len(words), index + 1 + _LONGEST_FOLLOWED_NAME)
+                and end not in covered
+                and words[end].isalpha()
+                and is_name_word(words[end])
+                and words[end].lower() not in NEVER_ENTITIES | _NAMING_PLACE_HEADS
+            ):
+                end += 1
+            if end > index + 1 and not _is_seldom_capitalised(words[index + 1]):
+                spans.append(_Span(field, index, end, "place", None))
+                covered.update(range(index, end))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
