@@ -25,3 +25,18 @@ def test_a_name_after_a_place_head_is_a_place_where_the_tagger_read_nothing(
     # A common word after the head names nothing, nor does a head inside a longer name.
     assert _kinds("Desa itu terdiri dari lima Dusun Utama dan dua dusun kecil.") == {}
     assert _kinds("Ia kuliah di Universitas Pulau Harapan sejak 2019.").get("Pulau Harapan") is None
+
+
+def test_the_next_part_of_an_address_is_a_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NERGrit valid: "di West Allis, Wisconsin," and "di Great Bookham, Surrey," gave
+    # persons Wisconsin and Surrey.
+    labels = {"Little": "B-LOC", "Harwood": "I-LOC", "Lancashire": "B-PER", "Ridwan": "B-PER"}
+    tagger = _WordTagger({**labels, "Sukamaju": "B-LOC", "Pelarangan": "B-PER"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Ia lahir di Little Harwood, Lancashire, dan besar di kota itu.")
+    assert found == {"Little Harwood": {"place"}, "Lancashire": {"place"}}
+    found = _kinds("Pabrik itu berdiri di Sukamaju, Pelarangan.")
+    assert found == {"Sukamaju": {"place"}, "Pelarangan": {"place"}}
+    # A clause's subject after the place goes on with a verb: a person.
+    found = _kinds("Saat ditemui di Sukamaju, Ridwan mengatakan bantuan sudah tiba.")
+    assert found == {"Sukamaju": {"place"}, "Ridwan": {"person"}}

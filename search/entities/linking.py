@@ -3295,14 +3295,17 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``), or alone right before
     ``didirikan`` (not ``Keluarga Date didirikan``, a clan the tagger cut short) or before a
     comma and ``organisasi`` (``Srikandi, organisasi nirlaba``), is an organisation in every
-    mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``)
-    is a place. The cue is lowercase, no word of a name, and the name has no lowercase
-    word (``di Minamoto no Yoritomo`` is a person's); the name after it may be written in
-    capitals (``kepengurusan PARFI`` names ``Parfi``). An unknown company or town is
-    often read as a person wherever it stands alone (``Synchro hadir menawarkan ...``),
-    and one cue settles what it is, tagged there or not. An unknown one-word place is
-    as often a band or a startup the tagger read as a town (``band Larasuara``,
-    ``Panenraya didirikan``): an organisation cue makes it one too."""
+    mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``) is a place, and so is
+    one after such a place and a comma, before a comma or a full stop (``di Great
+    Bookham, Surrey,``: the next part of an address; a clause's subject there goes on
+    with a verb, ``di Bandung, Ridwan mengatakan``). The cue is lowercase, no word of a
+    name, and the name has no lowercase word (``di Minamoto no Yoritomo`` is a person's);
+    the name after it may be written in capitals (``kepengurusan PARFI`` names ``Parfi``).
+    An unknown company or town is often read as a person wherever it stands alone
+    (``Synchro hadir menawarkan ...``), and one cue settles what it is, tagged there or
+    not. An unknown one-word place is as often a band or a startup the tagger read as a
+    town (``band Larasuara``, ``Panenraya didirikan``): an organisation cue makes it one
+    too."""
     persons = {
         span.words
         for span in spans
@@ -3333,6 +3336,7 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     cued: dict[tuple[int, int], str] = {}
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
+    addressed = _address_parts(spans, cued)
     kinds: dict[tuple[str, ...], str] = {}
     folded = {name: [word.casefold() for word in name] for name in persons | places | settled}
     for field in fields:
@@ -3344,6 +3348,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                     continue
                 after_cue = start > 0 and words[start - 1].islower()
                 found = cued.get((id(field), start)) if after_cue else None
+                if (id(field), start) in addressed and words[end : end + 1] in ((",",), (".",)):
+                    found = "place"
                 if (id(field), start) in apposed:
                     found = "organisation"
                 alone = start == 0 or not is_name_word(words[start - 1])
@@ -3363,6 +3369,21 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:
             span.target = anchor  # settled once: one name, repeated where untagged
+
+
+def _address_parts(
+    spans: Sequence[_Span], cued: dict[tuple[int, int], str]
+) -> set[tuple[int, int]]:
+    """Where the next part of an address starts (field id, token): right after a place
+    cued by ``di`` (see ``PLACE_CUES``) and its comma, as news writes a town, then its
+    county or state (``di Great Bookham, Surrey, dekat ...``, ``di Sleman, Yogyakarta.``)."""
+    return {
+        (id(span.field), span.end + 1)
+        for span in spans
+        if span.kind == "place"
+        and cued.get((id(span.field), span.start)) == "place"
+        and span.field.words[span.end : span.end + 1] == (",",)
+    }
 
 
 def _apposes_organisation(words: Sequence[str], index: int) -> bool:
