@@ -40,3 +40,19 @@ def test_the_next_part_of_an_address_is_a_place(monkeypatch: pytest.MonkeyPatch)
     # A clause's subject after the place goes on with a verb: a person.
     found = _kinds("Saat ditemui di Sukamaju, Ridwan mengatakan bantuan sudah tiba.")
     assert found == {"Sukamaju": {"place"}, "Ridwan": {"person"}}
+
+
+def test_a_clubs_a_film_companys_or_an_aircraft_makers_name_is_an_organisation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "karyawan di British Aerospace" was a place, "mantan Boss Films" and
+    # "audisi Miss Momoco Club" persons.
+    labels = {"Nusa": "B-LOC", "Aerospace": "I-LOC", "Layar": "B-PER", "Films": "I-PER"}
+    tagger = _WordTagger({**labels, "Melati": "B-PER", "Club": "I-PER"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Ia lama bekerja di Nusa Aerospace sebagai insinyur.")
+    assert found == {"Nusa Aerospace": {"organisation"}}
+    found = _kinds("Film itu diproduksi Layar Films tahun lalu.")
+    assert found == {"Layar Films": {"organisation"}}
+    found = _kinds("Ia lolos audisi Melati Club tahun ini.")
+    assert found == {"Melati Club": {"organisation"}}
