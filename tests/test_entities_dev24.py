@@ -56,3 +56,15 @@ def test_a_clubs_a_film_companys_or_an_aircraft_makers_name_is_an_organisation(
     assert found == {"Layar Films": {"organisation"}}
     found = _kinds("Ia lolos audisi Melati Club tahun ini.")
     assert found == {"Melati Club": {"organisation"}}
+
+
+def test_a_school_level_alone_is_no_entity(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NERGrit valid: "hari pertama saya TK" gave an organisation "TK", "ke Gedung SMK baru"
+    # a place.
+    labels = {"TK": "B-ORG", "Gedung": "B-LOC", "SMK": "I-LOC", "SMA": "B-ORG", "Negeri": "I-ORG"}
+    tagger = _WordTagger({**labels, "7": "I-ORG", "Sukamaju": "I-ORG"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    assert _kinds("Ia masih ingat hari pertama masuk TK dulu.") == {}
+    assert _kinds("Kegiatan belajar dipindah ke Gedung SMK baru.") == {}
+    found = _kinds("Ia lulusan SMA Negeri 7 Sukamaju tahun 2001.")
+    assert found == {"SMA Negeri 7 Sukamaju": {"organisation"}}

@@ -122,6 +122,7 @@ from warta.search.entities.names import (
     RESULT_WORDS,
     ROLE_CUES,
     ROLE_VERBS,
+    SCHOOL_LEVELS,
     SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
@@ -375,7 +376,7 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
 
 #: Words no name is made of alone: an administrative head names no place without the
 #: place's own name (``semua Dusun terlihat``; both annotated corpora leave one alone out).
-_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS
+_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS | SCHOOL_LEVELS
 
 
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
