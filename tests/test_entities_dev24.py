@@ -68,3 +68,15 @@ def test_a_school_level_alone_is_no_entity(monkeypatch: pytest.MonkeyPatch) -> N
     assert _kinds("Kegiatan belajar dipindah ke Gedung SMK baru.") == {}
     found = _kinds("Ia lulusan SMA Negeri 7 Sukamaju tahun 2001.")
     assert found == {"SMA Negeri 7 Sukamaju": {"organisation"}}
+
+
+def test_a_bodys_executive_board_is_one_organisation_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # idner dev: "kunjungan PB HMI" gave the organisation "HMI" without its board.
+    tagger = _WordTagger({"PGRS": "B-ORG", "IMKI": "B-ORG"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Menteri menerima kunjungan PB PGRS di kantornya kemarin.")
+    assert found == {"PB PGRS": {"organisation"}}
+    found = _kinds("Ketua PB IMKI hadir dalam acara itu.")
+    assert found == {"PB IMKI": {"organisation"}}

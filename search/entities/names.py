@@ -502,11 +502,12 @@ ORGANISATION_HEADS: frozenset[str] = _words(
 #: opening a capitalised run right before an organisation, they make the run and it one
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
-#: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``).
+#: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``), and so is a national
+#: body's executive board, its Pengurus Besar (``PB HMI``, ``PB PGRI``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb
     """
 )
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
