@@ -80,3 +80,18 @@ def test_a_bodys_executive_board_is_one_organisation_with_it(
     assert found == {"PB PGRS": {"organisation"}}
     found = _kinds("Ketua PB IMKI hadir dalam acara itu.")
     assert found == {"PB IMKI": {"organisation"}}
+
+
+def test_a_name_listed_between_persons_is_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NERGrit valid: "Ye Eun, Sun Mi, dan So Hee" gave an organisation "Sun Mi";
+    # "Djaelani Stibis, Sunsungo, Laona Manasa, ..." a place "Laona Manasa".
+    labels = {"Ha": "B-PER", "Na": "I-PER", "Min": "B-ORG", "Ji": "I-ORG", "Bo": "B-PER"}
+    tagger = _WordTagger({**labels, "Ra": "I-PER", "Sinar": "B-ORG", "Abadi": "I-ORG"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Tiga anggota lainnya, Ha Na, Min Ji, dan Bo Ra, ikut bernyanyi.")
+    assert found == {"Ha Na": {"person"}, "Min Ji": {"person"}, "Bo Ra": {"person"}}
+    # Not an organisation after the last person, nor one beside a single person.
+    found = _kinds("Ha Na dan Bo Ra kini bekerja di Sinar Abadi.")
+    assert found.get("Sinar Abadi") == {"organisation"}
+    found = _kinds("Ha Na, Sinar Abadi dan pemerintah bekerja sama.")
+    assert found.get("Sinar Abadi") == {"organisation"}

@@ -1491,6 +1491,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _join_given_names_read_as_places(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
+    _retype_names_between_persons(kept)
     _retype_capitals(kept)
     return kept
 
@@ -1674,6 +1675,43 @@ def _join_given_names_read_as_places(spans: list[_Span]) -> None:
         span.start = place.start
         removed.add(id(place))
     spans[:] = [span for span in spans if id(span) not in removed]
+
+
+#: The most words of a name retyped by its neighbours in a list of persons.
+_LONGEST_LISTED_PERSON = 3
+
+
+def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
+    """A name of up to three words read as an organisation or a place, listed between two
+    persons (``Ye Eun, Sun Mi, dan So Hee``, ``Djaelani Stibis, Laona Manasa, Laso
+    Sunggal``: a comma or ``dan`` and maybe both on each side) is a person: a list holds
+    names of one sort, as ``_mark_places_in_lists`` reads places. Not a known name
+    (``Jokowi, Golkar, dan Prabowo`` lists a party), nor one whose first or last word
+    makes it another kind (``Jennifer Lopes, Backstreet Boys, dan Frank Sinatra``, see
+    ``_tagged_kind`` and ``_opened_kind``)."""
+    ending = {(id(span.field), span.end) for span in spans if span.kind == "person"}
+    starting = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+
+    def person_across(span: _Span, step: int) -> bool:
+        words = span.field.words
+        index = span.start - 1 if step < 0 else span.end
+        joined = 0
+        while 0 <= index < len(words) and words[index].lower() in _LIST_JOINERS and joined < 2:
+            index += step
+            joined += 1
+        edge = (id(span.field), index + 1 if step < 0 else index)
+        return joined > 0 and edge in (ending if step < 0 else starting)
+
+    for span in spans:
+        if (
+            span.kind in ("organisation", "place")
+            and span.entry is None
+            and len(span.words) <= _LONGEST_LISTED_PERSON
+            and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
+            and person_across(span, -1)
+            and person_across(span, 1)
+        ):
+            span.kind = "person"
 
 
 def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
