@@ -3844,22 +3844,33 @@ def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
             honorific = opener not in PERSON_OPENERS
             if honorific and not _marked_as_person(words, index + 1, index + 1):
                 continue
-            end = index + 1
-            while (
-                end < min(len(words), index + 1 + _LONGEST_FOLLOWED_NAME)
-                and end not in covered
-                and words[end].isalpha()
-                and is_name_word(words[end])
-                and words[end].lower() not in NEVER_ENTITIES
-            ):
-                end += 1
+            end = _followed_name_end(words, index, covered, NEVER_ENTITIES)
             if end > index + 1:
                 spans.append(_Span(field, index + honorific, end, "person", None))
+
+
+def _followed_name_end(
+    words: Sequence[str], index: int, covered: set[int], stops: frozenset[str]
+) -> int:
+    """The end of the name written right after the word at ``index``: up to
+    ``_LONGEST_FOLLOWED_NAME`` name words of letters, none covered or in ``stops``
+    (lowercased); ``index + 1`` where none follows."""
+    end = index + 1
+    while (
+        end < min(len(words), index + 1 + _LONGEST_FOLLOWED_NAME)
+        and end not in covered
+        and words[end].isalpha()
+        and is_name_word(words[end])
+        and words[end].lower() not in stops
+    ):
+        end += 1
+    return end
 
 
 #: Heads that open a place's name and nothing else's (``Kecamatan Totikum``, ``Teluk
 #: Betung``), written in full: an abbreviation's full stop ends the run after it.
 _NAMING_PLACE_HEADS = (ADMINISTRATIVE_HEADS - ABBREVIATED_HEADS) | PLACE_OPENERS
+_PLACE_NAME_STOPS = NEVER_ENTITIES | _NAMING_PLACE_HEADS
 
 
 def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
@@ -3867,9 +3878,8 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
     ``Teluk Betung``, see ``_NAMING_PLACE_HEADS``) is a place with its head where the
     tagger and the gazetteer read nothing there: up to three name words, none that is
     never an entity, the first no word the news mostly writes in lowercase (``lima Dusun
-    Utama`` names no hamlet).
-    Not a head inside a longer name (``Universitas Pulau`` ...) nor one before another
-    head (``Kabupaten Pati Provinsi Jawa Tengah`` is two places)."""
+    Utama`` names no hamlet). Not a head inside a longer name (``Universitas Pulau`` ...)
+    nor one before another head (``Kabupaten Pati Provinsi Jawa Tengah`` is two places)."""
     words = field.words
     covered = {index for span in spans if span.field is field for index in span.indices()}
     for head in _NAMING_PLACE_HEADS:
@@ -3878,15 +3888,7 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
                 continue
             if index and is_name_word(words[index - 1]) and not _opens_sentence(words, index - 1):
                 continue
-            end = index + 1
-            while (
-                end < min(len(words), index + 1 + _LONGEST_FOLLOWED_NAME)
-                and end not in covered
-                and words[end].isalpha()
-                and is_name_word(words[end])
-                and words[end].lower() not in NEVER_ENTITIES | _NAMING_PLACE_HEADS
-            ):
-                end += 1
+            end = _followed_name_end(words, index, covered, _PLACE_NAME_STOPS)
             if end > index + 1 and not _is_seldom_capitalised(words[index + 1]):
                 spans.append(_Span(field, index, end, "place", None))
                 covered.update(range(index, end))
