@@ -127,6 +127,7 @@ from warta.search.entities.names import (
     RESULT_WORDS,
     ROLE_CUES,
     ROLE_VERBS,
+    SCHOOL_LEVELS,
     SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
@@ -389,7 +390,7 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
 
 #: Words no name is made of alone: an administrative head names no place without the
 #: place's own name (``semua Dusun terlihat``; both annotated corpora leave one alone out).
-_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS
+_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS | SCHOOL_LEVELS
 
 
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
@@ -1512,6 +1513,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
+        _mark_places_after_heads(field, spans)
         _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
@@ -1552,6 +1554,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _join_given_names_read_as_places(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
+    _retype_names_between_persons(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
     return kept
@@ -1736,6 +1739,43 @@ def _join_given_names_read_as_places(spans: list[_Span]) -> None:
         span.start = place.start
         removed.add(id(place))
     spans[:] = [span for span in spans if id(span) not in removed]
+
+
+#: The most words of a name retyped by its neighbours in a list of persons.
+_LONGEST_LISTED_PERSON = 3
+
+
+def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
+    """A name of up to three words read as an organisation or a place, listed between two
+    persons (``Ye Eun, Sun Mi, dan So Hee``, ``Djaelani Stibis, Laona Manasa, Laso
+    Sunggal``: a comma or ``dan`` and maybe both on each side) is a person: a list holds
+    names of one sort, as ``_mark_places_in_lists`` reads places. Not a known name
+    (``Jokowi, Golkar, dan Prabowo`` lists a party), nor one whose first or last word
+    makes it another kind (``Jennifer Lopes, Backstreet Boys, dan Frank Sinatra``, see
+    ``_tagged_kind`` and ``_opened_kind``)."""
+    ending = {(id(span.field), span.end) for span in spans if span.kind == "person"}
+    starting = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+
+    def person_across(span: _Span, step: int) -> bool:
+        words = span.field.words
+        index = span.start - 1 if step < 0 else span.end
+        joined = 0
+        while 0 <= index < len(words) and words[index].lower() in _LIST_JOINERS and joined < 2:
+            index += step
+            joined += 1
+        edge = (id(span.field), index + 1 if step < 0 else index)
+        return joined > 0 and edge in (ending if step < 0 else starting)
+
+    for span in spans:
+        if (
+            span.kind in ("organisation", "place")
+            and span.entry is None
+            and len(span.words) <= _LONGEST_LISTED_PERSON
+            and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
+            and person_across(span, -1)
+            and person_across(span, 1)
+        ):
+            span.kind = "person"
 
 
 def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
@@ -3529,14 +3569,17 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``), or alone right before
     ``didirikan`` (not ``Keluarga Date didirikan``, a clan the tagger cut short) or before a
     comma and ``organisasi`` (``Srikandi, organisasi nirlaba``), is an organisation in every
-    mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``)
-    is a place. The cue is lowercase, no word of a name, and the name has no lowercase
-    word (``di Minamoto no Yoritomo`` is a person's); the name after it may be written in
-    capitals (``kepengurusan PARFI`` names ``Parfi``). An unknown company or town is
-    often read as a person wherever it stands alone (``Synchro hadir menawarkan ...``),
-    and one cue settles what it is, tagged there or not. An unknown one-word place is
-    as often a band or a startup the tagger read as a town (``band Larasuara``,
-    ``Panenraya didirikan``): an organisation cue makes it one too."""
+    mention; one right after ``di`` or ``kota`` (see ``PLACE_CUES``) is a place, and so is
+    one after such a place and a comma, before a comma or a full stop (``di Great
+    Bookham, Surrey,``: the next part of an address; a clause's subject there goes on
+    with a verb, ``di Bandung, Ridwan mengatakan``). The cue is lowercase, no word of a
+    name, and the name has no lowercase word (``di Minamoto no Yoritomo`` is a person's);
+    the name after it may be written in capitals (``kepengurusan PARFI`` names ``Parfi``).
+    An unknown company or town is often read as a person wherever it stands alone
+    (``Synchro hadir menawarkan ...``), and one cue settles what it is, tagged there or
+    not. An unknown one-word place is as often a band or a startup the tagger read as a
+    town (``band Larasuara``, ``Panenraya didirikan``): an organisation cue makes it one
+    too."""
     persons = {
         span.words
         for span in spans
@@ -3567,6 +3610,7 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     cued: dict[tuple[int, int], str] = {}
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
+    addressed = _address_parts(spans, cued)
     kinds: dict[tuple[str, ...], str] = {}
     folded = {name: [word.casefold() for word in name] for name in persons | places | settled}
     for field in fields:
@@ -3578,6 +3622,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                     continue
                 after_cue = start > 0 and words[start - 1].islower()
                 found = cued.get((id(field), start)) if after_cue else None
+                if (id(field), start) in addressed and words[end : end + 1] in ((",",), (".",)):
+                    found = "place"
                 if (id(field), start) in apposed:
                     found = "organisation"
                 alone = start == 0 or not is_name_word(words[start - 1])
@@ -3597,6 +3643,21 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:
             span.target = anchor  # settled once: one name, repeated where untagged
+
+
+def _address_parts(
+    spans: Sequence[_Span], cued: dict[tuple[int, int], str]
+) -> set[tuple[int, int]]:
+    """Where the next part of an address starts (field id, token): right after a place
+    cued by ``di`` (see ``PLACE_CUES``) and its comma, as news writes a town, then its
+    county or state (``di Great Bookham, Surrey, dekat ...``, ``di Sleman, Yogyakarta.``)."""
+    return {
+        (id(span.field), span.end + 1)
+        for span in spans
+        if span.kind == "place"
+        and cued.get((id(span.field), span.start)) == "place"
+        and span.field.words[span.end : span.end + 1] == (",",)
+    }
 
 
 def _apposes_organisation(words: Sequence[str], index: int) -> bool:
@@ -4022,17 +4083,54 @@ def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
             honorific = opener not in PERSON_OPENERS
             if honorific and not _marked_as_person(words, index + 1, index + 1):
                 continue
-            end = index + 1
-            while (
-                end < min(len(words), index + 1 + _LONGEST_FOLLOWED_NAME)
-                and end not in covered
-                and words[end].isalpha()
-                and is_name_word(words[end])
-                and words[end].lower() not in NEVER_ENTITIES
-            ):
-                end += 1
+            end = _followed_name_end(words, index, covered, NEVER_ENTITIES)
             if end > index + 1:
                 spans.append(_Span(field, index + honorific, end, "person", None))
+
+
+def _followed_name_end(
+    words: Sequence[str], index: int, covered: set[int], stops: frozenset[str]
+) -> int:
+    """The end of the name written right after the word at ``index``: up to
+    ``_LONGEST_FOLLOWED_NAME`` name words of letters, none covered or in ``stops``
+    (lowercased); ``index + 1`` where none follows."""
+    end = index + 1
+    while (
+        end < min(len(words), index + 1 + _LONGEST_FOLLOWED_NAME)
+        and end not in covered
+        and words[end].isalpha()
+        and is_name_word(words[end])
+        and words[end].lower() not in stops
+    ):
+        end += 1
+    return end
+
+
+#: Heads that open a place's name and nothing else's (``Kecamatan Totikum``, ``Teluk
+#: Betung``), written in full: an abbreviation's full stop ends the run after it.
+_NAMING_PLACE_HEADS = (ADMINISTRATIVE_HEADS - ABBREVIATED_HEADS) | PLACE_OPENERS
+_PLACE_NAME_STOPS = NEVER_ENTITIES | _NAMING_PLACE_HEADS
+
+
+def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
+    """A name right after a capitalised head only places open with (``Distrik Totikum``,
+    ``Teluk Betung``, see ``_NAMING_PLACE_HEADS``) is a place with its head where the
+    tagger and the gazetteer read nothing there: up to three name words, none that is
+    never an entity, the first no word the news mostly writes in lowercase (``lima Dusun
+    Utama`` names no hamlet). Not a head inside a longer name (``Universitas Pulau`` ...)
+    nor one before another head (``Kabupaten Pati Provinsi Jawa Tengah`` is two places)."""
+    words = field.words
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    for head in _NAMING_PLACE_HEADS:
+        for index in field.positions.get(head, ()):
+            if not words[index][:1].isupper() or index in covered:
+                continue
+            if index and is_name_word(words[index - 1]) and not _opens_sentence(words, index - 1):
+                continue
+            end = _followed_name_end(words, index, covered, _PLACE_NAME_STOPS)
+            if end > index + 1 and not _is_seldom_capitalised(words[index + 1]):
+                spans.append(_Span(field, index, end, "place", None))
+                covered.update(range(index, end))
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
