@@ -175,9 +175,12 @@ def test_a_file_name_that_is_not_utf8_keeps_the_watch_and_is_indexed(tmp_path: P
         service.update(changed=seen)
         assert [hit.title for hit in service.search("garut").hits] == ["Berita"]
 
+        # Seen as the file, or as its folder read again: a late event of the first file
+        # may end the watch once more, and the folder read after it holds the new file.
         (corpus / "lanjut.txt").write_text("Lanjut\n\nGunung Merapi erupsi lagi.\n", "utf-8")
-        while str(corpus / "lanjut.txt") not in seen:
-            seen = changes.get(timeout=30)
+        while not service.search("merapi").hits:
+            service.update(changed=changes.get(timeout=30))
+        assert [hit.title for hit in service.search("merapi").hits] == ["Lanjut"]
     service.close()
 
 
