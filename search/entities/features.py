@@ -107,34 +107,33 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
     """
     ranges: list[tuple[int, int]] = []
     begin = 0
+    mark_closes = False  # the token before stopped the sentence, and this mark closes it
     for index, token in enumerate(tokens):
         is_last = index + 1 == len(tokens)
         breaks_line = not is_last and "\n" in text[token.end : tokens[index + 1].start]
         too_long = index + 1 - begin >= MAX_SENTENCE_TOKENS
-        ends = (
-            token.text in _SENTENCE_END
-            and not _shortens(tokens, index)
-            and not _closes_after(text, tokens, index)
-        ) or _closes_after(text, tokens, index - 1)
+        stops = token.text in _SENTENCE_END and not _shortens(tokens, index)
+        held = stops and _closing_mark_after(tokens, index)  # the mark after it ends it
+        ends = mark_closes or (stops and not held)
+        mark_closes = held
         if is_last or breaks_line or too_long or ends:
             ranges.append((begin, index + 1))
             begin = index + 1
     return ranges
 
 
-def _closes_after(text: str, tokens: Sequence[Token], index: int) -> bool:
-    """Whether the token at ``index`` ends a sentence and the next is a quotation mark
-    glued to it that closes (no word glued after it): ``sebagai "pengusaha legendaris."``
-    ends with its mark, which opened the next sentence and cut the quotation off."""
+def _closing_mark_after(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token after ``index`` is a quotation mark glued to it that closes (no
+    word glued after it): after a stop it ends the sentence with it (``sebagai
+    "pengusaha legendaris."``; the mark opened the next sentence and cut the quotation)."""
     after = index + 1
-    if index < 0 or after >= len(tokens) or tokens[index].text not in _SENTENCE_END:
+    if after >= len(tokens):
         return False
     mark = tokens[after]
     return (
         mark.text in _CLOSING_MARKS
         and mark.start == tokens[index].end
         and (after + 1 == len(tokens) or tokens[after + 1].start > mark.end)
-        and not _shortens(tokens, index)
     )
 
 
