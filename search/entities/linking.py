@@ -50,6 +50,8 @@ from warta.search.entities.names import (
     CLUB_SHORT_FORM_CUES,
     CLUB_SUFFIXES,
     COACH_CUES,
+    COMMAND_HEADS,
+    COMMAND_SEAT_TITLES,
     COMPANY_FORMS,
     COMPASS_SECOND_WORDS,
     COMPASS_WORDS,
@@ -704,6 +706,8 @@ def _tagged_spans(
                     kind_here = "person"
                 if kind_here == "organisation" and _after_region_head(words, trimmed[0]):
                     kind_here = "place"
+                if kind_here == "person" and _names_command_region(words, *trimmed):
+                    kind_here = "place"
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
@@ -734,6 +738,20 @@ def _after_region_head(words: Sequence[str], start: int) -> bool:
     ``Wali Kota``, see ``REGION_HEAD_TITLES``): it is the region he heads."""
     before = [word.lower() for word in words[max(0, start - 2) : start]]
     return bool(before) and (before[-1] in REGION_HEAD_TITLES or before == ["wali", "kota"])
+
+
+def _names_command_region(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` follows a police or army command head's title and
+    comes before a comma and the command above (``Kapolsek Kurik, Polres Merauke``): it
+    names the command's region, a place (see ``COMMAND_SEAT_TITLES``), though the tagger
+    read a person."""
+    return (
+        start > 0
+        and words[start - 1].lower() in COMMAND_SEAT_TITLES
+        and end + 1 < len(words)
+        and words[end] == ","
+        and words[end + 1].lower() in COMMAND_HEADS
+    )
 
 
 def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:

@@ -539,19 +539,27 @@ VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
 #: Words that open a place's own name, never end a venue's (``New`` of ``New Yogyakarta``,
 #: ``South`` of ``New South Wales``).
 PLACE_NAME_OPENERS: frozenset[str] = _words("new north south east west saint san santa port")
+#: Heads of the police's and the army's regional commands named after a command's region
+#: (``Polres Merauke``, ``Kodim Sleman``).
+COMMAND_HEADS: frozenset[str] = _words(
+    "polda polres polresta polrestabes polsek kodam korem kodim koramil"
+)
 #: Heads of organisations' names; the army's territorial commands are named as the
 #: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``), and a regional
 #: office's abbreviated name (``Dispar Aceh``, ``Disbudpar Prov. Sumatera Selatan``,
 #: ``Dinkes Kota Bogor``) is the office, as ``Dinas`` spelt out is; a polytechnic, an
 #: institute or an academy is a college as a university is (``Politeknik Negeri Malang``).
-ORGANISATION_HEADS: frozenset[str] = _words(
-    """
+ORGANISATION_HEADS: frozenset[str] = (
+    _words(
+        """
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
     pengadilan kejaksaan kantor kementerian direktorat badan komisi dinas pemprov pemkot
-    pemkab polda polres polresta polrestabes polsek kodam korem kodim koramil
+    pemkab
     dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
     disperindag dispenda diskominfo dinsos distan dishut
     """
+    )
+    | COMMAND_HEADS
 )
 #: Heads of a unit inside a body (``Komisi III DPR``, ``Pansus Hak Angket DPR``, ``Biro
 #: Penerangan Masyarakat Divisi Humas Polri``, ``Direktorat Lalu Lintas Polda Metro Jaya``):
@@ -589,8 +597,18 @@ OFFICE_WORDS: frozenset[str] = _words("kantor")
 SEAT_TITLES: frozenset[str] = _words(
     """
     presiden wapres gubernur wagub bupati wabup wali walikota camat lurah sekda kapolda
-    kapolres kapolresta kapolrestabes wakapolda wakapolres kajati kajari pangdam danrem
-    dandim dubes konsul
+    kapolres kapolresta kapolrestabes kapolsek wakapolda wakapolres kajati kajari pangdam
+    danrem dandim danramil dubes konsul
+    """
+)
+#: Titles of a police or army command's head, the command named after its region
+#: (``Kapolsek Kurik``, ``Danramil Cisarua``). A name between one and the command above
+#: (``Kapolsek Kurik, Polres Merauke``) is the region: the tagger read such districts as
+#: persons.
+COMMAND_SEAT_TITLES: frozenset[str] = _words(
+    """
+    kapolda kapolres kapolresta kapolrestabes kapolsek wakapolda wakapolres pangdam danrem
+    dandim danramil
     """
 )
 #: Titles of a region's head (``Wali Kota Verona``, ``Bupati Sleman``): the one name right
