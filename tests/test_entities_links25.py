@@ -33,3 +33,25 @@ def test_a_police_district_between_its_chief_and_his_rank_is_a_place(tmp_path: P
         assert _kind(service, "Yudi Hartono") == "person"
     finally:
         service.close()
+
+
+def test_a_line_up_team_named_by_a_club_short_form_is_the_club(tmp_path: Path) -> None:
+    # "Burnley (4 - 4 - 1 - 1): Pope; ..." was an organisation keyed as the town of Burnley,
+    # so the entity was a place.
+    service = index_of(
+        tmp_path,
+        {
+            "laga": "Everton menang tipis\n\nGelandang Everton itu mencetak gol pada menit ke - "
+            "30. Kiper Burnley tak berkutik, dan striker tamu gagal menyamakan skor.\n\n"
+            "Susunan Pemain:\n\nEverton (4 - 3 - 3): Pickford; Kenny, Keane, Williams, Baines; "
+            "Gueye, Schneiderlin, Davies; Lookman, Rooney, Calvert - Lewin.\n\n"
+            "Burnley (4 - 4 - 1 - 1): Pope; Bardsley, Tarkowski, Long, Taylor; Lennon, Cork, "
+            "Westwood, Hendrick; Barnes, Vokes.\n",
+        },
+    )
+    try:
+        assert {entity.kind for entity in service.entities() if "Burnley" in entity.name} == {
+            "organisation"
+        }
+    finally:
+        service.close()

@@ -2892,14 +2892,18 @@ def _use_short_forms_in_football(
     ``_use_short_forms`` for one that does), unless a head makes it the city (``kota
     Milan``) or it opens a longer name (``Milan Skriniar``): a person the tagger found
     right after it is the club's (``Manajer Liverpool Juergen Klopp``). A report writes two of
-    ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``)."""
+    ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
+    unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
+    its key was the town's."""
     written = {word.lower() for field in fields for word in field.words}
     if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
     for index, span in enumerate(spans):
-        if span.kind != "place" or span.target is not None or len(span.words) > 1:
+        if span.target is not None or len(span.words) > 1:
             continue  # Semen Padang, two words, stands in for the other spans of its name
+        if span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
+            continue
         club = gazetteer.short_form_owner(span.words[0])
         words = span.field.words
         if (
