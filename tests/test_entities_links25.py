@@ -55,3 +55,20 @@ def test_a_line_up_team_named_by_a_club_short_form_is_the_club(tmp_path: Path) -
         }
     finally:
         service.close()
+
+
+def test_a_maker_before_a_racing_series_is_its_team_not_a_product(tmp_path: Path) -> None:
+    # "Mercedes F1" was a product, the F1 of a model's code (as in "LG V30").
+    service = index_of(
+        tmp_path,
+        {
+            "balap": "Hasil balapan\n\nPebalap Mercedes F1 Lewis Hamilton menang di Monza. Tim "
+            "Mercedes F1 kini memimpin klasemen konstruktor.\n",
+            "ponsel": "Ponsel baru\n\nLG V30 dijual mulai pekan depan.\n",
+        },
+    )
+    try:
+        products = {entity.name for entity in service.entities() if entity.kind == "product"}
+        assert products == {"LG V30"}
+    finally:
+        service.close()

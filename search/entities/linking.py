@@ -119,6 +119,7 @@ from warta.search.entities.names import (
     PRODUCT_NOUNS,
     PRONOUNS,
     QUOTES,
+    RACING_SERIES,
     RANK_GRADES,
     RANK_PAIRS,
     RANK_WORDS,
@@ -3276,7 +3277,13 @@ _VERSION = re.compile(r"\d{1,3}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 
 
 def _is_model_code(word: str) -> bool:
-    return bool(_MODEL_CODE.fullmatch(word)) and not _AGE_GROUP.fullmatch(word)
+    """Whether ``word`` may end a model's name: not an age group (``U19``) nor a racing
+    series (``Mercedes F1`` is the team, see ``RACING_SERIES``)."""
+    return (
+        bool(_MODEL_CODE.fullmatch(word))
+        and not _AGE_GROUP.fullmatch(word)
+        and word.lower() not in RACING_SERIES
+    )
 
 
 def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:

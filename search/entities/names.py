@@ -317,6 +317,9 @@ PLATE_REGIONS: frozenset[str] = _words(
 PLATE_WORDS: frozenset[str] = _words(
     "nomor polisi nopol bernopol bernomor pelat berpelat plat berplat"
 )
+#: Racing series written as codes (``F1``, ``Moto2``): after a maker they name its racing
+#: team, an organisation (``Mercedes F1``), no model of a product.
+RACING_SERIES: frozenset[str] = _words("f1 f2 f3 gp2 gp3 moto2 moto3")
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
