@@ -8,6 +8,7 @@ from pathlib import Path
 from warta.search.service import SearchService
 
 from tests.conftest import index_of
+from tests.test_entities_links23 import _articles
 
 
 def _kind(service: SearchService, name: str) -> str:
@@ -70,5 +71,23 @@ def test_a_maker_before_a_racing_series_is_its_team_not_a_product(tmp_path: Path
     try:
         products = {entity.name for entity in service.entities() if entity.kind == "product"}
         assert products == {"LG V30"}
+    finally:
+        service.close()
+
+
+def test_a_car_named_after_a_place_is_the_car(tmp_path: Path) -> None:
+    # "Suzuki Karimun" was the maker and the regency of Karimun.
+    service = index_of(
+        tmp_path,
+        {
+            "mobil": "Mobil murah\n\nPenjualan Suzuki Karimun Wagon R naik bulan lalu. Mobil "
+            "Suzuki Karimun itu laris di kalangan keluarga muda.\n",
+            "pelabuhan": "Pelabuhan baru\n\nBupati Karimun meresmikan pelabuhan feri pada "
+            "Senin pagi.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Karimun") == {"pelabuhan"}
+        assert _kind(service, "Suzuki Karimun Wagon R") == "product"
     finally:
         service.close()
