@@ -91,3 +91,22 @@ def test_a_car_named_after_a_place_is_the_car(tmp_path: Path) -> None:
         assert _kind(service, "Suzuki Karimun Wagon R") == "product"
     finally:
         service.close()
+
+
+def test_a_current_before_a_party_name_is_another_party(tmp_path: Path) -> None:
+    # "Sosial Demokrat" (the German social democrats) was Partai Demokrat; "Nasional
+    # Demokrat" is NasDem.
+    service = index_of(
+        tmp_path,
+        {
+            "jerman": "Koalisi Berlin\n\nKanselir Angela Merkel kembali berkoalisi dengan kubu "
+            "Sosial Demokrat setelah pemilu. Kristen Demokrat tetap partai terbesar.\n",
+            "pilkada": "Dukungan partai\n\nPartai Demokrat mendukung pasangan itu. Demokrat "
+            "yakin menang, begitu pula Nasional Demokrat.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Partai Demokrat") == {"pilkada"}
+        assert _articles(service, "Partai NasDem") == {"pilkada"}
+    finally:
+        service.close()

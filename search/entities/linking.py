@@ -75,6 +75,7 @@ from warta.search.entities.names import (
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
     HOME_COUNTRY,
+    IDEOLOGY_WORDS,
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
@@ -985,6 +986,15 @@ def _joins_full_names(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _is_current_before(words: Sequence[str], index: int) -> bool:
+    """Whether a political current, capitalised, stands right before the one-word name at
+    ``index`` (``Sosial`` + ``Demokrat``): with it, the name is another party's (the German
+    social democrats), not the known party of that word (see ``IDEOLOGY_WORDS``)."""
+    return (
+        index > 0 and words[index - 1][:1].isupper() and words[index - 1].lower() in IDEOLOGY_WORDS
+    )
+
+
 def _head_kind(word: str) -> str | None:
     """The kind of entity a head word names (``Jalan`` a place, ``PT`` a company)."""
     lowered = word.lower()
@@ -1044,6 +1054,8 @@ def _longer_name(
             grown.append((low - 1, low, ""))
         if low > 1 and _is_head_stop(words, low - 1):
             grown.append((low - 2, low, ""))
+        if own_label == "ORG" and high - low == 1 and _is_current_before(words, low):
+            grown.append((low - 1, low, ""))
         if high < len(words) and _head_kind(words[high]) and is_name_word(words[high]):
             grown.append((high, high + 1, ""))
         if own_label == "ORG" and high < len(words) and _is_unit_code(words[high], taken, high):

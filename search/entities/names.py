@@ -462,6 +462,12 @@ SURNAME_PARTICLES: frozenset[str] = _words(
 #: Words right after a person's name that make it one (``Sergio Ramos dkk.``, "and
 #: colleagues").
 PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
+#: Political currents capitalised before a party's one-word name (``Sosial Demokrat``,
+#: ``Kristen Demokrat``, ``Liberal Demokrat``): the two words name another party or
+#: current, not the known party of the last word.
+IDEOLOGY_WORDS: frozenset[str] = _words(
+    "sosial sosialis kristen katolik islam liberal nasional buruh progresif konservatif"
+)
 #: A party's boards by level (``DPD Partai Golkar``, ``DPC PDIP``): before a party they
 #: name a branch of it, not the senate DPD.
 PARTY_BOARDS: frozenset[str] = _words("dpp dpd dpw dpc")
