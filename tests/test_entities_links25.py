@@ -110,3 +110,20 @@ def test_a_current_before_a_party_name_is_another_party(tmp_path: Path) -> None:
         assert _articles(service, "Partai NasDem") == {"pilkada"}
     finally:
         service.close()
+
+
+def test_a_venue_head_misspelt_names_the_same_venue(tmp_path: Path) -> None:
+    # "Komplek Parlemen" and "Kompleks Parlemen" were two places.
+    service = index_of(
+        tmp_path,
+        {
+            "rapat": "Rapat paripurna\n\nAnggota dewan berkumpul di Komplek Parlemen, Senayan, "
+            "Selasa.\n",
+            "demo": "Unjuk rasa\n\nRatusan mahasiswa berunjuk rasa di depan Kompleks Parlemen, "
+            "Senayan.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Kompleks Parlemen") == {"rapat", "demo"}
+    finally:
+        service.close()

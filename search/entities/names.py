@@ -514,12 +514,14 @@ STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 #: Venue heads written short or spelt out, each with the spelling a venue's name takes, so
 #: that one venue is one entity however an article writes its head: ``Jl. Sudirman``,
 #: ``Jln Sudirman`` and ``Jalan Sudirman`` are one street, ``Bandar Udara Soekarno - Hatta``
-#: is Bandara Soekarno - Hatta, ``RS Mayapada`` Rumah Sakit Mayapada.
+#: is Bandara Soekarno - Hatta, ``RS Mayapada`` Rumah Sakit Mayapada, ``Komplek Parlemen``
+#: (the common misspelling) Kompleks Parlemen.
 VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("jl",): ("Jalan",),
     ("jln",): ("Jalan",),
     ("bandar", "udara"): ("Bandara",),
     ("rs",): ("Rumah", "Sakit"),
+    ("komplek",): ("Kompleks",),
 }
 #: Heads that make a known name part of another entity's name, and that entity's kind:
 #: ``Jl Medan Merdeka`` is a street, not the city Medan (``Sirkuit Sepang`` a race track,
