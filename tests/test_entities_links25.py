@@ -127,3 +127,18 @@ def test_a_venue_head_misspelt_names_the_same_venue(tmp_path: Path) -> None:
         assert _articles(service, "Kompleks Parlemen") == {"rapat", "demo"}
     finally:
         service.close()
+
+
+def test_a_region_named_by_its_byname_is_the_region(tmp_path: Path) -> None:
+    # "Pulau Dewata" was a place of its own beside Bali, as Negeri Sakura is not beside Japan.
+    service = index_of(
+        tmp_path,
+        {
+            "libur": "Libur panjang\n\nWisatawan memadati Pulau Dewata saat libur panjang.\n",
+            "pantai": "Pantai bersih\n\nRelawan membersihkan pantai Kuta di Bali.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Bali") == {"libur", "pantai"}
+    finally:
+        service.close()
