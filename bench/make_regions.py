@@ -18,7 +18,10 @@ grows a match over such heads, see ``linking._longer_name``), and with a joined 
 a doubled word (``Bau Bau`` is written ``Baubau``). A regency that shares its name with a
 city (``Kabupaten Bandung`` and ``Kota Bandung``, 26 names) is a place of its own named
 with its head, short head too (``Kab. Bandung``): the name alone and with ``Kota`` stays
-the city, as the news means it, and the two places are no longer one entity. A one-word name that
+the city, as the news means it, and the two places are no longer one entity. A city that
+shares its name with its province (``Kota Bengkulu``, ``Kota Jambi``, ``Kota Gorontalo``) is
+a place of its own named with ``Kota``: the name alone stays the province, as the news
+means it (``Gubernur Bengkulu``, ``Kapolda Jambi``). A one-word name that
 is also a common word (``Batu``, ``Batang``: the news lowercases it away from a sentence
 start) keeps its head (``Kota Batu``). Names the shipped ``gazetteer.json`` already knows
 are left to it.
@@ -103,9 +106,19 @@ def twin_regencies(data: Path) -> list[str]:
     ]
 
 
+def twin_cities(data: Path) -> list[str]:
+    """The cities named as their province is (``Kota Bengkulu``, the seat of Bengkulu)."""
+    with (data / "provinces.csv").open(encoding="utf-8", newline="") as handle:
+        provinces = {row["name"] for row in csv.DictReader(handle)}
+    with (data / "regencies.csv").open(encoding="utf-8", newline="") as handle:
+        officials = [row["name"] for row in csv.DictReader(handle)]
+    return [name for name in officials if name.startswith("Kota ") and bare_name(name) in provinces]
+
+
 def region_entries(data: Path) -> list[dict[str, object]]:
-    """Gazetteer entries for the provinces and regencies the shipped gazetteer lacks, and
-    the regencies named as a city is (see :func:`twin_regencies`)."""
+    """Gazetteer entries for the provinces and regencies the shipped gazetteer lacks, the
+    regencies named as a city is (see :func:`twin_regencies`) and the cities named as their
+    province is (see :func:`twin_cities`)."""
     shipped = (PACKAGE_DIR / "gazetteer.json").read_text(encoding="utf-8")
     entries, _ = parse_gazetteer_json(shipped, "gazetteer.json", kind_required=True)
     known = {surface.casefold() for entry in entries for surface in entry.surfaces}
@@ -133,6 +146,9 @@ def region_entries(data: Path) -> list[dict[str, object]]:
         name, *aliases = regency_heads(official)
         if name.casefold() not in known:
             result[name] = {"name": name, "kind": "place", "aliases": aliases}
+    for official in twin_cities(data):
+        if official.casefold() not in known:
+            result[official] = {"name": official, "kind": "place"}
     return list(result.values())
 
 

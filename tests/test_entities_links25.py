@@ -142,3 +142,21 @@ def test_a_region_named_by_its_byname_is_the_region(tmp_path: Path) -> None:
         assert _articles(service, "Bali") == {"libur", "pantai"}
     finally:
         service.close()
+
+
+def test_a_city_named_as_its_province_is_a_place_of_its_own(tmp_path: Path) -> None:
+    # "Kota Bengkulu" (the city) was one place with the province of Bengkulu.
+    service = index_of(
+        tmp_path,
+        {
+            "lapas": "Napi dipindah\n\nSatu narapidana dibawa ke rumah tahanan di Kota Bengkulu "
+            "pada Jumat malam.\n",
+            "wisata": "Kampung teh\n\nGubernur Bengkulu membuka destinasi wisata baru di "
+            "Provinsi Bengkulu.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Bengkulu") == {"wisata"}
+        assert _articles(service, "Kota Bengkulu") == {"lapas"}
+    finally:
+        service.close()
