@@ -160,3 +160,21 @@ def test_a_city_named_as_its_province_is_a_place_of_its_own(tmp_path: Path) -> N
         assert _articles(service, "Kota Bengkulu") == {"lapas"}
     finally:
         service.close()
+
+
+def test_a_squad_listed_by_position_lists_players(tmp_path: Path) -> None:
+    # "Gelandang: Bertolacci, Bonaventura, Honda, Kucka" read Bonaventura and Kucka as
+    # places.
+    service = index_of(
+        tmp_path,
+        {
+            "skuat": "Skuat Milan\n\nBerikut skuat Milan untuk laga kontra Juventus:\n\nKiper: "
+            "Donnarumma, Plizzari, Storari. Gelandang: Bertolacci, Bonaventura, Kucka, "
+            "Locatelli, Pasalic. Penyerang: Bacca, Lapadula, Suso.\n",
+        },
+    )
+    try:
+        assert _kind(service, "Bonaventura") == "person"
+        assert _kind(service, "Kucka") == "person"
+    finally:
+        service.close()

@@ -117,6 +117,7 @@ from warta.search.entities.names import (
     PLATE_REGIONS,
     PLATE_WORDS,
     PORTFOLIO_WORDS,
+    POSITION_HEADINGS,
     PRODUCT_NOUNS,
     PRONOUNS,
     QUOTES,
@@ -1550,6 +1551,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_prefixed_clubs(field, spans)
         _mark_lineups(field, spans)
         _mark_listed_lineups(field, spans)
+        _mark_squads_by_position(field, spans)
         _mark_results_lines(field, spans, gazetteer)
         _mark_doubles_pairs(field, spans)
         _mark_places_in_lists(field, spans)
@@ -4680,6 +4682,32 @@ def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
         for mark in _listed_lineup(field, bounds[line - 1], bounds[line])
     ]
     marks += _eleven_lineups(field, spans, bounds, bool(marks) or bool(field.positions.get(":")))
+    _put_marks(field, spans, marks)
+
+
+def _mark_squads_by_position(field: _Field, spans: list[_Span]) -> None:
+    """A squad listed by position, each a capitalised heading and a colon and then only
+    names apart by commas up to a full stop or the line's end (``Kiper: Donnarumma,
+    Storari. Gelandang: Bertolacci, Honda, Kucka.``, see ``POSITION_HEADINGS``): its names
+    are players, persons, over what the tagger read there (places, a club, the company
+    Honda for Keisuke Honda), as a line-up's are (see ``_put_marks``)."""
+    words = field.words
+    bounds = [0, *sorted(field.line_starts), len(words)]
+    marks: list[tuple[int, int, str]] = []
+    for colon in field.positions.get(":", ()):
+        heading = words[colon - 1] if colon else ""
+        if not heading[:1].isupper() or heading.lower() not in POSITION_HEADINGS:
+            continue
+        stop = bounds[bisect.bisect_right(bounds, colon)]
+        names: list[tuple[int, int, str]] = []
+        index = colon + 1
+        while (end := _lineup_name_end(words, index, stop)) > index:
+            names.append((index, end, "person"))
+            index = end + 1
+            if end >= stop or words[end] != ",":
+                break
+        if len(names) >= 2 and (end == stop or words[end] == "."):
+            marks.extend(names)
     _put_marks(field, spans, marks)
 
 
