@@ -178,3 +178,25 @@ def test_a_squad_listed_by_position_lists_players(tmp_path: Path) -> None:
         assert _kind(service, "Kucka") == "person"
     finally:
         service.close()
+
+
+def test_a_player_named_as_a_company_is_not_the_company(tmp_path: Path) -> None:
+    # Keisuke Honda, "Honda" in a squad's list, was a mention of the maker Honda.
+    service = index_of(
+        tmp_path,
+        {
+            "skuat": "Skuat Milan\n\nBerikut skuat Milan untuk laga kontra Juventus:\n\nKiper: "
+            "Donnarumma, Plizzari, Storari. Gelandang: Bertolacci, Bonaventura, Honda, Kucka, "
+            "Locatelli, Pasalic. Penyerang: Bacca, Lapadula, Suso.\n",
+            "motor": "Penjualan motor\n\nHonda menjual 400 ribu sepeda motor bulan lalu.\n",
+        },
+    )
+    try:
+        hondas = {
+            entity.kind: {mention.article for mention in service.mentions(entity.id)}
+            for entity in service.entities()
+            if entity.name == "Honda"
+        }
+        assert hondas == {"organisation": {"motor"}, "person": {"skuat"}}
+    finally:
+        service.close()

@@ -6072,9 +6072,12 @@ class _Identity:
     kind: str
 
 
-def _identities(spans: Sequence[_Span]) -> dict[int, _Identity]:
+def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Identity]:
     """Key, canonical name and kind per span: spans whose roots share a name are one
-    entity; its kind is the gazetteer's, else the one most of its mentions were tagged."""
+    entity; its kind is the gazetteer's, else the one most of its mentions were tagged. A
+    person the article does not link to the known entity of the same name and another kind
+    keeps a key of its own (``honda_person``, a player in a squad's list, not the maker
+    ``honda``), as a letter does (see ``slugify``)."""
     groups: dict[str, list[_Span]] = {}
     for span in spans:
         groups.setdefault(span.root().name.casefold(), []).append(span)
@@ -6086,7 +6089,11 @@ def _identities(spans: Sequence[_Span]) -> dict[int, _Identity]:
         else:
             name = members[0].root().name
             kind = Counter(span.kind for span in members).most_common(1)[0][0]
-            identity = _Identity(slugify(name, kind), name, kind)
+            key = slugify(name, kind)
+            namesake = gazetteer.get(key)
+            if kind == "person" and namesake is not None and namesake.kind != kind:
+                key = f"{key}_{kind}"
+            identity = _Identity(key, name, kind)
         identities.update((id(span), identity) for span in members)
     return identities
 
@@ -6176,7 +6183,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_cut_first_names(spans)
     _drop_party_boards(spans)
     _extend_over_compass_words(spans, gazetteer)
-    identities = _identities(spans)
+    identities = _identities(spans, gazetteer)
     mentions = []
     for span, end_token in _mention_ends(spans, identities):
         identity = identities[id(span)]

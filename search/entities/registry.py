@@ -216,10 +216,16 @@ def _shortened(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None
 def _named(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
     """The entry with a key's name or alias, compared as ``name_fold`` does: a person
     ``Ma`` is not the court ``MA``. A letter alone read as another kind is no entry's: a
-    person ``X`` (``Mr X``, a patient the news leaves unnamed) is not X, once Twitter."""
+    person ``X`` (``Mr X``, a patient the news leaves unnamed) is not X, once Twitter; nor
+    is a person of a company's or a place's name (``Honda`` in a squad's list, which the
+    article's linking kept apart from the maker, see ``linking._identities``)."""
     name = total.name
     entry = gazetteer.lookup(name)
-    if entry is not None and len(name) == 1 and entry.kind != total.kind:
+    if (
+        entry is not None
+        and entry.kind != total.kind
+        and (len(name) == 1 or total.kind == "person")
+    ):
         return None
     if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
         return entry
