@@ -200,3 +200,21 @@ def test_a_player_named_as_a_company_is_not_the_company(tmp_path: Path) -> None:
         assert hondas == {"organisation": {"motor"}, "person": {"skuat"}}
     finally:
         service.close()
+
+
+def test_a_player_after_his_country_without_a_comma_is_a_person(tmp_path: Path) -> None:
+    # "Gelandang asal Jepang Keisuke Honda" was a place, and "Honda" after it the maker.
+    service = index_of(
+        tmp_path,
+        {
+            "pamit": "Pamit dari Milan\n\nGelandang asal Jepang Keisuke Honda memastikan akan "
+            "meninggalkan AC Milan. Setelah musim yang sulit, Honda memutuskan pergi.\n",
+            "motor": "Penjualan motor\n\nHonda menjual 400 ribu sepeda motor bulan lalu.\n",
+        },
+    )
+    try:
+        assert _kind(service, "Keisuke Honda") == "person"
+        assert _articles(service, "Keisuke Honda") == {"pamit"}
+        assert _articles(service, "Honda") == {"motor"}
+    finally:
+        service.close()

@@ -1817,7 +1817,8 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
     one, or when a word before the place makes the name one of its people (``pemain Hong
     Kong, Wong Wing Ki Vincent``, see ``COUNTRYMAN_WORDS``): news writes a place after a
     place the other way round, the smaller first (``Cinere, Depok``), and the larger ones
-    it names are known. Not a name grown from a known place (``Kota Padang``)."""
+    it names are known. With such a word the comma may be left out (``Gelandang asal Jepang
+    Keisuke Honda``). Not a name grown from a known place (``Kota Padang``)."""
     if packaged_tagger() is None:
         return
     known_places = {
@@ -1833,13 +1834,14 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
             or len(span.words) < _SHORTEST_HOLDER
             or (span.grown_from is not None and span.grown_from.entry.kind == "place")
             or span.start < 2
-            or words[span.start - 1] != ","
-            or (id(span.field), span.start - 1) not in known_places
         ):
             continue
-        place = known_places[id(span.field), span.start - 1]
+        comma = words[span.start - 1] == ","
+        place = known_places.get((id(span.field), span.start - 1 if comma else span.start))
+        if place is None:
+            continue
         countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
-        if countryman or _reads_as_one_person(span.words):
+        if countryman or (comma and _reads_as_one_person(span.words)):
             span.kind = "person"
 
 
