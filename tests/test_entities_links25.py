@@ -218,3 +218,24 @@ def test_a_player_after_his_country_without_a_comma_is_a_person(tmp_path: Path) 
         assert _articles(service, "Honda") == {"motor"}
     finally:
         service.close()
+
+
+def test_a_mall_named_without_its_head_is_the_mall(tmp_path: Path) -> None:
+    # "lantai 3A Thamrin City" after "Mal Thamrin City" was "City", linked to Bristol City.
+    service = index_of(
+        tmp_path,
+        {
+            "mal": "Perkelahian pelajar\n\nPerkelahian terjadi di Mal Thamrin City, Jakarta, "
+            "Senin. Polisi tiba di lantai 3A Thamrin City sepuluh menit kemudian.\n",
+            "bola": "Liga Championship\n\nBristol City menang 2 - 0 atas Leeds United. Kemenangan "
+            "itu membawa City naik ke posisi ketujuh klasemen.\n",
+        },
+    )
+    try:
+        assert {
+            entity.name
+            for entity in service.entities()
+            if "mal" in {mention.article for mention in service.mentions(entity.id)}
+        } == {"Mal Thamrin City", "Jakarta"}
+    finally:
+        service.close()

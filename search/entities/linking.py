@@ -5601,17 +5601,35 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
 
 
 def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
-    """A name alone that a natural feature the article names with its head goes by is the
-    feature (``Rinjani`` beside ``Gunung Rinjani``, read as a person); a known name stays
-    what it is (``Padang`` beside ``Gunung Padang`` is the city)."""
+    """A name alone that a natural feature or a mall the article names with its head goes
+    by is the feature (``Rinjani`` beside ``Gunung Rinjani``, read as a person); a known
+    name stays what it is (``Padang`` beside ``Gunung Padang`` is the city). The tagger
+    may leave out the name's first words there (``Thamrin`` of ``lantai 3A Thamrin City``,
+    beside ``Mal Thamrin City``: ``City`` alone was Bristol City's): the name takes them."""
     features: dict[tuple[str, ...], _Span] = {}
     for span in spans:
         words = span.words
         if span.kind == "place" and span.entry is None and words[0].lower() in FEATURE_HEADS:
             features.setdefault(words[1:], span)
+    if not features:
+        return
+    longest = max(map(len, features))
+    taken = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
+        if span.entry is not None or span.target is not None:
+            continue
+        words, start = span.field.words, span.start
+        while (
+            span.words not in features
+            and start > max(0, span.end - longest)
+            and (id(span.field), start - 1) not in taken
+            and is_name_word(words[start - 1])
+        ):
+            start -= 1
+            if words[start : span.end] in features:
+                span.start = start
         feature = features.get(span.words)
-        if feature is not None and span.entry is None and span.target is None:
+        if feature is not None:
             span.kind, span.target = "place", feature
 
 

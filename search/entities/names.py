@@ -546,9 +546,10 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     stadion gor teluk pantai sirkuit circuit
     """
 )
-#: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
-#: may name the feature without its head (``Rinjani``).
-FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai")
+#: Heads of a natural feature's or a mall's name (``Gunung Rinjani``, ``Danau Toba``, ``Mal
+#: Thamrin City``): the article may name it without its head (``Rinjani``, ``Thamrin
+#: City``).
+FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall")
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
 VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
