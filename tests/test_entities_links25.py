@@ -239,3 +239,21 @@ def test_a_mall_named_without_its_head_is_the_mall(tmp_path: Path) -> None:
         } == {"Mal Thamrin City", "Jakarta"}
     finally:
         service.close()
+
+
+def test_an_airline_named_without_air_after_maskapai_is_the_airline(tmp_path: Path) -> None:
+    # "maskapai Garuda Indonesia dan Sriwijaya" linked Sriwijaya Air to the club Sriwijaya FC.
+    service = index_of(
+        tmp_path,
+        {
+            "bandara": "Bandara baru\n\nPenerbangan ke Silangit kini dilayani maskapai Garuda "
+            "Indonesia dan Sriwijaya setiap hari.\n",
+            "liga": "Hasil Liga 1\n\nSriwijaya FC kalah dari Persib. Sriwijaya kini di posisi "
+            "sepuluh klasemen.\n",
+        },
+    )
+    try:
+        assert _articles(service, "Sriwijaya FC") == {"liga"}
+        assert _articles(service, "Sriwijaya Air") == {"bandara"}
+    finally:
+        service.close()

@@ -36,6 +36,8 @@ from warta.search.entities.gazetteer import (
 from warta.search.entities.names import (
     ABBREVIATED_HEADS,
     ADMINISTRATIVE_HEADS,
+    AIRLINE_CUES,
+    AIRLINE_ENDS,
     BALINESE_ARTICLES,
     BALINESE_NAMES,
     BODY_GLOSS_ENDS,
@@ -2935,6 +2937,41 @@ def _use_short_forms_in_football(
         ):
             continue
         spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
+def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A one-word name right after ``maskapai``, or listed after a name there (``maskapai
+    Garuda Indonesia dan Sriwijaya``), is the known airline of that word and ``Air`` or
+    ``Airlines`` (see ``AIRLINE_ENDS``): ``Sriwijaya`` was the club Sriwijaya FC, a
+    ``maskapai Singapore`` would be the country."""
+    for field in fields:
+        cues = [index for word in AIRLINE_CUES for index in field.positions.get(word, ())]
+        if not cues:
+            continue
+        starting = {span.start: index for index, span in enumerate(spans) if span.field is field}
+        for cue in cues:
+            at = cue + 1
+            while at in starting:
+                index = starting[at]
+                span = spans[index]
+                airline = next(
+                    (
+                        entry
+                        for end in AIRLINE_ENDS
+                        if len(span.words) == 1
+                        and (entry := gazetteer.lookup(f"{span.words[0]} {end}")) is not None
+                        and entry.kind == "organisation"
+                    ),
+                    None,
+                )
+                if airline is not None:
+                    spans[index] = _Span(field, span.start, span.end, airline.kind, airline)
+                at = span.end + 1
+                if (
+                    span.end >= len(field.words)
+                    or field.words[span.end].lower() not in _LIST_JOINERS
+                ):
+                    break
 
 
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
@@ -6182,6 +6219,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_team_nicknames(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
     _use_short_forms_in_football(fields, spans, gazetteer)
+    _link_airlines(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_from_companies(spans)
     _give_suffixes_to_organisations(spans)

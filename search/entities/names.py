@@ -320,6 +320,11 @@ PLATE_WORDS: frozenset[str] = _words(
 #: Racing series written as codes (``F1``, ``Moto2``): after a maker they name its racing
 #: team, an organisation (``Mercedes F1``), no model of a product.
 RACING_SERIES: frozenset[str] = _words("f1 f2 f3 gp2 gp3 moto2 moto3")
+#: Words for an airline before its name or a list of them (``maskapai Garuda Indonesia dan
+#: Sriwijaya``): a name there written without ``Air`` or ``Airlines`` is the airline.
+AIRLINE_CUES: frozenset[str] = _words("maskapai")
+#: The words an airline's name ends with, which the news leaves out after a cue.
+AIRLINE_ENDS: tuple[str, ...] = ("Air", "Airlines", "Airways")
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
