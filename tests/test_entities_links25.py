@@ -257,3 +257,18 @@ def test_an_airline_named_without_air_after_maskapai_is_the_airline(tmp_path: Pa
         assert _articles(service, "Sriwijaya Air") == {"bandara"}
     finally:
         service.close()
+
+
+def test_a_legal_form_alone_is_no_entity(tmp_path: Path) -> None:
+    # "Salesforce.com Inc" made a person "Inc".
+    service = index_of(
+        tmp_path,
+        {
+            "akuisisi": "Batal membeli\n\nMasa depan Twitter tak menentu setelah Salesforce.com "
+            "Inc sebagai calon pembeli terakhir mundur.\n",
+        },
+    )
+    try:
+        assert not [entity for entity in service.entities() if entity.name == "Inc"]
+    finally:
+        service.close()

@@ -396,8 +396,12 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
 
 
 #: Words no name is made of alone: an administrative head names no place without the
-#: place's own name (``semua Dusun terlihat``; both annotated corpora leave one alone out).
-_NEVER_ALONE = NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS | SCHOOL_LEVELS
+#: place's own name (``semua Dusun terlihat``; both annotated corpora leave one alone out),
+#: nor a foreign company's legal form its company (``Salesforce.com Inc``: ``Inc`` was a
+#: person).
+_NEVER_ALONE = (
+    NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS | SCHOOL_LEVELS | FOREIGN_LEGAL_FORMS
+)
 
 
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
