@@ -272,3 +272,21 @@ def test_a_legal_form_alone_is_no_entity(tmp_path: Path) -> None:
         assert not [entity for entity in service.entities() if entity.name == "Inc"]
     finally:
         service.close()
+
+
+def test_a_known_product_with_its_version_is_a_product(tmp_path: Path) -> None:
+    # "MIUI 9" (the tagger's organisation over a known product and its version) was an
+    # organisation; "Piala Dunia Antar-Klub" was the World Cup.
+    service = index_of(
+        tmp_path,
+        {
+            "ponsel": "Ponsel baru\n\nPonsel ini menjalankan Android yang dipercantik oleh "
+            "MIUI 9.\n",
+            "klub": "Juara dunia\n\nReal Madrid menjuarai Piala Dunia Antar-Klub musim lalu.\n",
+        },
+    )
+    try:
+        assert _kind(service, "MIUI 9") == "product"
+        assert not [entity for entity in service.entities() if entity.name == "Piala Dunia"]
+    finally:
+        service.close()

@@ -1174,6 +1174,12 @@ def _longer_name(
         or (match.entry.kind == "place" and _opens_next_name(words, end - 1))
     ):
         end -= 1
+    if (
+        match.entry.kind == "product"
+        and (start, end) == (match.start, match.end + 1)
+        and _VERSION.fullmatch(words[match.end])
+    ):
+        return match.start, match.end, None  # its version, see _mark_models: MIUI 9
     added_at = [*range(start, match.start), *range(match.end, end)]
     added = [words[index].lower() for index in added_at if not _is_head_stop(words, index)]
     same_entity = (
