@@ -145,12 +145,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str | set[str] | None]]] = {
         {"Inc": None},
     ),
     # "MIUI 9" (the tagger's organisation over a known product and its version) was an
-    # organisation; "Piala Dunia Antar-Klub" was the World Cup.
+    # organisation; "Piala Dunia Antar-Klub" and "Piala Dunia Klub" were the World Cup.
     "product-with-its-version": (
         {
             "ponsel": "Ponsel baru\n\nPonsel ini menjalankan Android yang dipercantik oleh "
             "MIUI 9.\n",
-            "klub": "Juara dunia\n\nReal Madrid menjuarai Piala Dunia Antar-Klub musim lalu.\n",
+            "klub": "Juara dunia\n\nReal Madrid menjuarai Piala Dunia Antar-Klub musim lalu, "
+            "dan Piala Dunia Klub tahun sebelumnya.\n",
         },
         {"MIUI 9": "product", "Piala Dunia": None},
     ),
