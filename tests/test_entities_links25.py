@@ -108,6 +108,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str | set[str] | None]]] = {
         },
         {"Bonaventura": "person", "Kucka": "person"},
     ),
+    # An initial in such a list ("Belakang: ..., L. Kalaiharasan, ...") was a person "L".
+    "squad-with-initials": (
+        {
+            "timnas": "Skuat tamu\n\nBerikut skuat tim tamu:\n\nPenjaga Gawang: Ahmad Solehin, "
+            "Amirul Hakimi.\n\nBelakang: Adib Zainudin, Syazwan Bahari, R. Kumaran, Irfan "
+            "Zakaria.\n",
+        },
+        {"R": None, "Irfan Zakaria": "person", "Ahmad Solehin": "person"},
+    ),
     # "Gelandang asal Jepang Keisuke Honda" was a place, and "Honda" after it the maker.
     "player-after-his-country": (
         {

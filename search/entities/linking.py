@@ -4737,7 +4737,8 @@ def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
 def _mark_squads_by_position(field: _Field, spans: list[_Span]) -> None:
     """A squad listed by position, each a capitalised heading and a colon and then only
     names apart by commas up to a full stop or the line's end (``Kiper: Donnarumma,
-    Storari. Gelandang: Bertolacci, Honda, Kucka.``, see ``POSITION_HEADINGS``): its names
+    Storari. Gelandang: Bertolacci, Honda, Kucka.``, see ``POSITION_HEADINGS``; an initial's
+    full stop goes on its name: ``Belakang: L. Kalaiharasan, ...``): its names
     are players, persons, over what the tagger read there (places, a club, the company
     Honda for Keisuke Honda), as a line-up's are (see ``_put_marks``)."""
     words = field.words
@@ -4751,6 +4752,8 @@ def _mark_squads_by_position(field: _Field, spans: list[_Span]) -> None:
         names: list[tuple[int, int, str]] = []
         index = colon + 1
         while (end := _lineup_name_end(words, index, stop)) > index:
+            if end == index + 1 and _is_initial_stop(words, end):
+                end = _lineup_name_end(words, end + 1, stop)  # an initial: L. Kalaiharasan
             names.append((index, end, "person"))
             index = end + 1
             if end >= stop or words[end] != ",":

@@ -448,9 +448,10 @@ FOOTBALL_WORDS: frozenset[str] = _words(
     "gol klub pelatih manajer klasemen striker bek gelandang kiper penyerang"
 )
 #: Positions heading a squad's list by position (``Kiper: Donnarumma, Storari. Gelandang:
-#: Bertolacci, Honda, Kucka.``): the names after one and its colon are players.
+#: Bertolacci, Honda, Kucka.``, ``Penjaga Gawang: ...``): the names after one and its colon
+#: are players.
 POSITION_HEADINGS: frozenset[str] = _words(
-    "kiper bek belakang gelandang tengah penyerang depan striker"
+    "kiper gawang bek belakang gelandang tengah penyerang depan striker"
 )
 #: Words before a country that make the name after it, past a comma, one of its people
 #: (``pemain Hong Kong, Wong Wing Ki Vincent``, ``penyanyi asal Kanada, Celine Dion``).
