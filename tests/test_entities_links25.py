@@ -145,6 +145,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str | set[str] | None]]] = {
         },
         {"Sriwijaya FC": {"liga"}, "Sriwijaya Air": {"bandara"}},
     ),
+    # "Ed Sheeran Divide World" (+ "Tour") was read as one person and named the singer so.
+    "tour-title": (
+        {
+            "konser": "Konser di Jakarta\n\nEd Sheeran akan menggelar konser di Jakarta. "
+            "Promotor mengumumkan jadwal Sheeran. Info tiket Ed Sheeran Divide World Tour in "
+            "Asia ada di laman resmi.\n",
+        },
+        {"Ed Sheeran": {"konser"}, "Ed Sheeran Divide World": None},
+    ),
     # "Salesforce.com Inc" made a person "Inc".
     "legal-form-alone": (
         {

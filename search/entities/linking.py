@@ -146,6 +146,7 @@ from warta.search.entities.names import (
     SURNAME_PARTICLES,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    TOUR_WORDS,
     UNIT_HEADS,
     VEHICLE_NOUNS,
     VENUE_HEAD_SPELLINGS,
@@ -3013,6 +3014,26 @@ def _opens_sentence_as_common_word(words: Sequence[str], index: int) -> bool:
     """A common word capitalised only because it opens a sentence or follows a dateline's
     dash (``Kemenangan``, ``Akhirnya``), which no name goes on from."""
     return _opens_sentence(words, index) and _is_common_word(words[index].lower())
+
+
+def _cut_tour_titles(spans: Sequence[_Span]) -> None:
+    """A person read right before ``Tour`` (see ``TOUR_WORDS``) who opens with a person the
+    article names alone is that person: the rest is the tour's title (``Ed Sheeran Divide
+    World`` + ``Tour`` after ``Ed Sheeran``, which named the singer's entity so)."""
+    persons = {span.words for span in spans if span.kind == "person"}
+    for span in spans:
+        words = span.field.words
+        if span.kind != "person" or span.end >= len(words) or words[span.end][:1].islower():
+            continue
+        if words[span.end].lower() not in TOUR_WORDS:
+            continue
+        opening = next(
+            (size for size in range(len(span.words) - 1, 0, -1) if span.words[:size] in persons),
+            None,
+        )
+        if opening is not None:
+            span.end = span.start + opening
+            span.target = None
 
 
 def _part_persons_apart(spans: list[_Span]) -> None:
@@ -6234,6 +6255,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
     _part_persons_apart(spans)
+    _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
     _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)

@@ -501,6 +501,9 @@ COUNTED_UNITS: frozenset[str] = _words(
 #: ``Grammy Awards``): an event, which both annotated corpora leave out, whatever the tagger
 #: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
 EVENT_ENDS: frozenset[str] = _words("summit expo festival fest award awards conference week")
+#: Words closing a concert tour's title (``Ed Sheeran Divide World Tour``): the tagger reads
+#: the title before it as its performer's name.
+TOUR_WORDS: frozenset[str] = _words("tour tur")
 #: Words a meeting's name opens with (``Rapat Dengar Pendapat``, ``Konferensi Tingkat
 #: Tinggi``): a meeting is an event, neither it nor the acronym it is defined with (``RDP``)
 #: an entity. Not ``Kongres`` or ``Majelis``, also bodies (``Kongres AS``).
