@@ -315,8 +315,26 @@ def _keymap(value: object, path: Path, text: str) -> Mapping[str, str]:
                 id=excerpt(binding_id, 60),
             )
             raise ConfigError(path, _line_of(text, "keys", binding_id), problem)
-        keymap[binding_id] = ",".join(name.strip() for name in names)
+        keymap[binding_id] = ",".join(_key_as_reported(name.strip()) for name in names)
     return MappingProxyType(keymap)
+
+
+#: The modifiers of a key, in the order Textual names them in every key it reports (it
+#: sorts them): ``ctrl+shift+up``, never ``shift+ctrl+up``.
+_MODIFIERS = ("alt", "ctrl", "hyper", "meta", "shift", "super")
+
+
+def _key_as_reported(name: str) -> str:
+    """``name`` spelled as Textual reports that key, which is all a binding is compared
+    with: ``shift+ctrl+q`` (or ``ctrl+ctrl+q``, ``ctrl+Q``) bound nothing, without a word,
+    as Textual says ``ctrl+shift+q`` (``ctrl+q``). Modifiers in its order, each once; a
+    letter held with ctrl is reported lower case, as the terminal sends it."""
+    *modifiers, base = name.split("+")
+    if not modifiers or not base or not set(modifiers) <= set(_MODIFIERS):
+        return name  # one key, or not a key: the explorer says which binding cannot work
+    if "ctrl" in modifiers and len(base) == 1:
+        base = base.lower()
+    return "+".join([*sorted(set(modifiers)), base])
 
 
 _CHECKS: dict[str, Callable[[object, Path], Any]] = {

@@ -1,0 +1,226 @@
+"""Hostile input, round eighteen: round seventeen's two leftovers (a path pasted with its
+quotes into the export prompt, an option abbreviated with another dash), then new cases of
+the settings file, the workspace and index folders, long fields and concurrent use. Each
+test failed before its fix."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from warta.search.service import SearchService
+from warta.tui.cli import main
+
+from tests.conftest import SEEDS
+
+ARTICLE = "000_57ce1d9c2516dadd"
+
+
+def _common(seeds_index: Path) -> list[str]:
+    return ["--corpus", str(SEEDS), "--index-dir", str(seeds_index)]
+
+
+# -- 1. the export prompt: a path pasted with its quotes -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "'{folder}/hasil banjir.csv'",  # a terminal's drag and drop
+        '"{folder}/hasil banjir.csv"',  # a file manager's "copy path"
+        " \u201c{folder}/hasil banjir.csv\u201d ",  # a chat's smart quotes
+        "'{folder}'/'hasil banjir.csv'",  # quoted in parts, as a shell reads it
+    ],
+)
+async def test_a_path_pasted_with_its_quotes_is_the_path_inside_them(
+    seeds_service: SearchService, tmp_path: Path, pasted: str
+) -> None:
+    """``x``, then a path pasted with its quotes: refused as "there is no folder '/tmp";
+    now the file inside the quotes is written, as a shell would read the path."""
+    from textual.widgets import Input
+    from warta.tui.app import WartaApp
+
+    from tests.test_tui_flows import SIZE, search, settle
+
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("x")
+        await settle(pilot)
+        app.screen.query_one("#answer", Input).value = pasted.format(folder=tmp_path)
+        await pilot.press("enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    assert ARTICLE in (tmp_path / "hasil banjir.csv").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("pasted", "said"),
+    [
+        ("'/tmp/hasil.csv", "do not close"),
+        ("\u201c/tmp/hasil.csv", "do not close"),
+        ("'/tmp/a.csv' '/tmp/b.csv'", "names more than one file"),
+        ("''", "name the file to write"),
+    ],
+)
+def test_quotes_that_name_no_one_file_are_said_in_the_prompt(pasted: str, said: str) -> None:
+    """What the prompt's check says (the prompt stays open with it)."""
+    from warta.search.errors import WartaError
+    from warta.tui.screens.workspace import export_path
+
+    with pytest.raises(WartaError, match=said):
+        export_path(pasted)
+
+
+# -- 2. an option abbreviated with another dash ---------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["\u2014lim", "\u2013li", "\u2212\u2212lim", "\u2014lim=1"])
+def test_an_abbreviated_option_with_another_dash_is_read_as_argparse_reads_it(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, typed: str
+) -> None:
+    """``warta search —lim 1 musk``: ``--lim 1`` is ``--limit 1`` to argparse, but with an
+    em dash it searched for the words "lim", "1" and "musk"."""
+    words = [typed, "musk"] if "=" in typed else [typed, "1", "musk"]
+    assert main([*_common(seeds_index), "search", *words, "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["query"] == "musk" and len(found["hits"]) == 1
+
+
+def test_an_ambiguous_abbreviation_with_another_dash_is_refused_as_argparse_does(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    """``—l`` starts ``--limit`` and ``--lang``: one line, as for ``--l``; a dashed word
+    that starts no option of the command stays a word (``—elon``; ``—edges`` is an
+    option of ``export`` only)."""
+    assert main([*_common(seeds_index), "search", "\u2014l", "1", "musk"]) == 2
+    err = capsys.readouterr().err
+    assert "ambiguous option" in err and len(err.strip().splitlines()) == 1
+    for word in ("\u2014elon", "\u2014edges"):
+        assert main([*_common(seeds_index), "search", word, "musk", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["query"] == f"{word} musk"
+
+
+# -- 3. long fields of a .jsonl -------------------------------------------------------------------
+
+
+def _jsonl_corpus(tmp_path: Path, rows: list[dict[str, str]]) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [json.dumps(row) for row in rows]
+    (corpus / "berita.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    return corpus
+
+
+def test_an_id_of_a_whole_text_is_replaced_by_the_file_and_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A ``.jsonl`` whose ``id`` holds 100,000 characters (a text pasted into the wrong
+    column): the id was shown whole, 1,250 lines in every hit list. Now the line is
+    ``FILE:LINE``, said once when indexed."""
+    long_id = "berita-longsor-" * 7000
+    corpus = _jsonl_corpus(
+        tmp_path, [{"id": long_id, "title": "Longsor", "text": "Longsor di Bogor pada Kamis."}]
+    )
+    common = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*common, "index"]) == 0
+    err = capsys.readouterr().err
+    assert "line 1: an id of 105000 characters" in err and "using berita:1" in err
+    assert main([*common, "search", "longsor"]) == 0
+    out = capsys.readouterr().out
+    assert "berita:1" in out and len(out.splitlines()) < 10
+
+
+def test_a_source_and_author_of_a_whole_text_are_cut_as_a_title_is(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``source`` and ``author`` of 200,000 characters: ``warta show`` printed 5,000 lines
+    of header before the article."""
+    corpus = _jsonl_corpus(
+        tmp_path,
+        [
+            {
+                "id": "k2",
+                "title": "Gempa di Palu",
+                "text": "Gempa mengguncang Palu pada Jumat pagi.",
+                "source": "Sumber " * 30000,
+                "author": "Penulis " * 25000,
+            }
+        ],
+    )
+    common = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*common, "show", "k2"]) == 0
+    out = capsys.readouterr().out
+    assert "Gempa mengguncang Palu" in out and len(out) < 2000
+
+
+# -- 4. [keys]: a key Textual never reports in that spelling --------------------------------------
+
+
+@pytest.mark.parametrize("written", ["shift+ctrl+t", "ctrl+ctrl+t", "ctrl+T", "shift+ctrl+T"])
+async def test_a_key_with_its_modifiers_in_another_order_or_case_still_works(
+    seeds_service: SearchService, tmp_path: Path, written: str
+) -> None:
+    """``theme = "shift+ctrl+t"`` bound nothing (Textual reports ``ctrl+shift+t``, and
+    compares names as written), or was refused as a key that "would run as you type";
+    ``ctrl+T`` and ``ctrl+ctrl+t`` bound nothing, without a word."""
+    from types import MappingProxyType
+
+    from warta.tui.app import WartaApp
+    from warta.tui.config import load_settings
+
+    from tests.test_tui_flows import SIZE
+
+    path = tmp_path / "config.toml"
+    path.write_text(f'[keys]\n"warta.screen.theme" = "{written}"\n', "utf-8")
+    keys = load_settings(path).keys
+    pressed = "ctrl+shift+t" if "shift" in written else "ctrl+t"
+    assert keys == MappingProxyType({"warta.screen.theme": pressed})
+    app = WartaApp(seeds_service, settings=load_settings(path))
+    async with app.run_test(size=SIZE) as pilot:
+        theme = app.theme
+        await pilot.press(pressed)
+        assert app.theme != theme
+
+
+# -- 5. a half-deleted index ----------------------------------------------------------------------
+
+
+def test_an_index_missing_a_segment_file_is_rebuilt_by_the_next_update(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A file of the live generation deleted (a cleaner, a half-finished ``rm``): a search
+    said "damaged …; run `warta index --rebuild`", but ``warta index`` said "cannot write
+    the index: No such file or directory" and repaired nothing. Now it rebuilds, saying why."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    common = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    assert main([*common, "index"]) == 0
+    (postings,) = (tmp_path / "index").glob("gen-*/*.pst")
+    postings.unlink()
+    capsys.readouterr()
+    assert main([*common, "index"]) == 0
+    err = capsys.readouterr().err
+    assert "could not be updated" in err and "rebuilt it" in err
+    assert main([*common, "search", "musk", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["hits"]) == 5
+
+
+# -- 6. a corpus folder given twice ---------------------------------------------------------------
+
+
+def test_a_corpus_folder_given_twice_keeps_its_index(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--corpus A --corpus A`` (a shell alias adding one, a script another), then
+    ``--corpus A``: each switch said "the index was made … for other folders: building it
+    again first" and built the whole index again."""
+    index = ["--index-dir", str(tmp_path / "index")]
+    assert main(["--corpus", str(SEEDS), *index, "index"]) == 0
+    capsys.readouterr()
+    for corpus in (["--corpus", str(SEEDS)] * 2, ["--corpus", f"{SEEDS}/"]):
+        assert main([*corpus, *index, "search", "musk"]) == 0
+        assert "building it again" not in capsys.readouterr().err
