@@ -224,3 +224,28 @@ def test_a_corpus_folder_given_twice_keeps_its_index(
     for corpus in (["--corpus", str(SEEDS)] * 2, ["--corpus", f"{SEEDS}/"]):
         assert main([*corpus, *index, "search", "musk"]) == 0
         assert "building it again" not in capsys.readouterr().err
+
+
+# -- 7. the settings file: a key of the file's whole size ------------------------------------------
+
+
+def test_an_unknown_setting_of_900_kb_is_said_at_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A settings file of one unknown key 900 KB long (under the 1 MB limit): warta looked
+    for its line with a pattern made of the key, 2.7 MB, and every command took 7 s and
+    280 MB to say "unknown setting". The line is now found as text."""
+    import time
+
+    from warta.tui.config import _line_of
+
+    key = "kunci" * 180_000
+    text = f'page_size = 5\n"{key}" = 1\n'
+    started = time.perf_counter()
+    assert _line_of(text, None, key) == 2
+    assert time.perf_counter() - started < 0.5
+    path = tmp_path / "config.toml"
+    path.write_text(text, "utf-8")
+    assert main(["--config", str(path), "config", "--show"]) == 2
+    err = capsys.readouterr().err
+    assert "line 2: unknown setting kunci" in err and len(err) < 400
