@@ -249,3 +249,32 @@ def test_an_unknown_setting_of_900_kb_is_said_at_once(
     assert main(["--config", str(path), "config", "--show"]) == 2
     err = capsys.readouterr().err
     assert "line 2: unknown setting kunci" in err and len(err) < 400
+
+
+# -- 8. the editor's copy: a link in warta's edits folder -----------------------------------------
+
+
+@pytest.mark.parametrize("target_exists", [False, True])
+def test_a_link_in_the_edits_folder_is_not_written_through(
+    tmp_path: Path, target_exists: bool
+) -> None:
+    """``O`` on an article with no file of its own writes a copy into warta's ``edits``
+    folder. A symbolic link there under the copy's name (dangling, or to a file
+    elsewhere) made warta create the copy where it pointed, or the editor edit that file.
+    Now it is refused (the explorer says "Could not run …: a symbolic link, not a regular
+    file") and nothing outside is written."""
+    from warta.search.model import Article
+    from warta.tui.outside import copy_name, for_editor
+
+    edits = tmp_path / "edits"
+    edits.mkdir()
+    outside = tmp_path / "luar.txt"
+    if target_exists:
+        outside.write_text("jangan disunting\n", "utf-8")
+    (edits / copy_name("berita:1")).symlink_to(outside)
+    article = Article(id="berita:1", title="Judul", body="Isi.", path=str(tmp_path / "b.jsonl"))
+    with pytest.raises(OSError, match="symbolic link"):
+        for_editor(article, "Judul\n\nIsi.", edits)
+    assert outside.exists() == target_exists
+    if target_exists:
+        assert outside.read_text("utf-8") == "jangan disunting\n"
