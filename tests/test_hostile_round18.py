@@ -278,3 +278,19 @@ def test_a_link_in_the_edits_folder_is_not_written_through(
     assert outside.exists() == target_exists
     if target_exists:
         assert outside.read_text("utf-8") == "jangan disunting\n"
+
+
+# -- 9. the settings file: a binding written outside [keys] ---------------------------------------
+
+
+def test_a_binding_above_the_keys_table_says_where_it_belongs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``"warta.app.quit" = "f2"`` above ``[keys]`` (or with the table forgotten) was
+    "unknown setting warta.app.quit (the settings are: corpus, language, …)": the binding
+    ids are in none of them, and the file looked right."""
+    path = tmp_path / "config.toml"
+    path.write_text('page_size = 20\n"warta.app.quit" = "f2"\n[keys]\n', "utf-8")
+    assert main(["--config", str(path), "config", "--show"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("line 2: warta.app.quit is a key binding: put it under [keys]")

@@ -209,8 +209,14 @@ def _settings(path: Path, text: str, table: dict[str, Any]) -> Settings:
     return Settings(**values, path=path, given=frozenset(values))
 
 
+#: How every binding id of the explorer starts (``warta.app.quit``).
+_BINDING_ID_PREFIX = "warta."
+
+
 def _unknown(key: str) -> Message:
     shown = excerpt(key, 40)
+    if key.startswith(_BINDING_ID_PREFIX):  # a binding written above ``[keys]``, or without it
+        return Message.of(N_("{key} is a key binding: put it under [keys]"), key=shown)
     close = difflib.get_close_matches(key, SETTING_NAMES, n=1, cutoff=0.8)
     if close:
         return Message.of(
