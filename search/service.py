@@ -205,6 +205,9 @@ def _reports_damage(
 
     @functools.wraps(method)
     def guarded(self: SearchService, *args: P.args, **kwargs: P.kwargs) -> R:
+        outermost = getattr(self._local, "pinned", None) is None
+        if outermost:
+            self._local.pinned = _UNPINNED
         try:
             return method(self, *args, **kwargs)
         except MemoryError as error:
@@ -224,8 +227,15 @@ def _reports_damage(
             if problem is error:
                 raise
             raise problem from error
+        finally:
+            if outermost:
+                self._local.pinned = None
 
     return guarded
+
+
+#: A call of the service under way that has not opened the index yet (see ``_view``).
+_UNPINNED = object()
 
 
 #: Errors of a system short of a resource (open files, memory), not of the index.
@@ -379,7 +389,21 @@ class SearchService:
         return report
 
     def _view(self) -> _ThreadView:
-        """This thread's searcher and store, reopened when another generation went live."""
+        """This thread's searcher and store, reopened when another generation went live
+        (or the live one was updated), but never within one call of the service."""
+        # One call sees one state of the index: a search that asked again midway (its
+        # entities, the sidecars) while another process published a rebuild or committed an
+        # update had its searcher closed under it ("the index … is damaged (TypeError)").
+        pinned = getattr(self._local, "pinned", None)
+        if isinstance(pinned, _ThreadView):
+            return pinned
+        view = self._fresh_view()
+        if pinned is _UNPINNED:
+            self._local.pinned = view
+        return view
+
+    def _fresh_view(self) -> _ThreadView:
+        """This thread's view of the live generation, reopened if it changed since."""
         from warta.search.index import current_generation, open_generation
         from warta.search.ranking import weighting
         from warta.search.store import Store

@@ -294,3 +294,39 @@ def test_a_binding_above_the_keys_table_says_where_it_belongs(
     assert main(["--config", str(path), "config", "--show"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.endswith("line 2: warta.app.quit is a key binding: put it under [keys]")
+
+
+# -- 10. two warta on one index: a rebuild published during a search ------------------------------
+
+
+def test_a_search_during_which_another_process_publishes_a_rebuild_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``warta search`` while another warta rebuilt the index: a search that looked at the
+    index again midway (for an ``entity:`` of its query) reopened it on the new generation
+    and closed the searcher it was still reading, and said "the index … is damaged
+    (TypeError); run `warta index --rebuild`" (one search in 14 under a rebuild of 380
+    articles). A call of the service now reads one state of the index throughout."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    index = tmp_path / "index"
+    service = SearchService([corpus], index)
+    service.update()
+    assert service.search("musk").total == 5  # this thread's view is open
+    other = SearchService([corpus], index)  # another process's
+    original = SearchService._alternatives
+    published: list[bool] = []
+
+    def rebuilt_meanwhile(self: SearchService, text: str, searcher: object) -> object:
+        if self is service and not published:
+            other.update(rebuild=True)
+            published.append(True)
+        return original(self, text, searcher)
+
+    monkeypatch.setattr(SearchService, "_alternatives", rebuilt_meanwhile)
+    result = service.search("entity:openai musk")
+    assert published and result.error is None, result.error
+    assert ARTICLE in {hit.id for hit in result.hits}
+    assert service.search("musk").total == 5  # the next call reads the new generation
+    other.close()
+    service.close()
