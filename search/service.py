@@ -205,9 +205,25 @@ def _reports_damage(
 
     @functools.wraps(method)
     def guarded(self: SearchService, *args: P.args, **kwargs: P.kwargs) -> R:
-        outermost = getattr(self._local, "pinned", None) is None
-        if outermost:
-            self._local.pinned = _UNPINNED
+        if getattr(self._local, "pinned", None) is not None:  # within another call
+            return told(self, *args, **kwargs)
+        try:
+            for attempt in range(2):
+                self._local.pinned = _UNPINNED
+                try:
+                    return told(self, *args, **kwargs)
+                except WartaError:
+                    # Another process replaced the state this call read (a rebuild removes
+                    # the old generation, an update merges segments away): a file Whoosh
+                    # opens only when first needed was gone ("damaged (TypeError)"). The
+                    # call is read again from the state now live, once.
+                    if attempt or not _replaced(self, self._local.pinned):
+                        raise
+            raise AssertionError("unreachable")  # pragma: no cover
+        finally:
+            self._local.pinned = None
+
+    def told(self: SearchService, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
         except MemoryError as error:
@@ -227,11 +243,23 @@ def _reports_damage(
             if problem is error:
                 raise
             raise problem from error
-        finally:
-            if outermost:
-                self._local.pinned = None
 
     return guarded
+
+
+def _replaced(service: SearchService, view: object) -> bool:
+    """Whether ``view``, the state of the index a call read, is no longer the live one."""
+    from warta.search.index import current_generation
+
+    if not isinstance(view, _ThreadView):
+        return False
+    try:
+        return (
+            current_generation(service.index_dir) != view.generation
+            or not view.searcher.up_to_date()
+        )
+    except Exception:  # whatever the old state raises now, it is gone
+        return True
 
 
 #: A call of the service under way that has not opened the index yet (see ``_view``).

@@ -299,20 +299,25 @@ def test_a_binding_above_the_keys_table_says_where_it_belongs(
 # -- 10. two warta on one index: a rebuild published during a search ------------------------------
 
 
+@pytest.mark.parametrize("first", [True, False])
 def test_a_search_during_which_another_process_publishes_a_rebuild_answers(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: bool
 ) -> None:
     """``warta search`` while another warta rebuilt the index: a search that looked at the
     index again midway (for an ``entity:`` of its query) reopened it on the new generation
     and closed the searcher it was still reading, and said "the index … is damaged
     (TypeError); run `warta index --rebuild`" (one search in 14 under a rebuild of 380
-    articles). A call of the service now reads one state of the index throughout."""
+    articles). The first search of a process opened the stored fields only once it listed
+    the hits, by then removed with the old generation, and said the same. A call of the
+    service now reads one state of the index throughout, and is read again, once, from the
+    state now live when the one it read was replaced under it."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     index = tmp_path / "index"
     service = SearchService([corpus], index)
     service.update()
-    assert service.search("musk").total == 5  # this thread's view is open
+    if not first:
+        assert service.search("musk").total == 5  # this thread's view is open
     other = SearchService([corpus], index)  # another process's
     original = SearchService._alternatives
     published: list[bool] = []
