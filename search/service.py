@@ -254,12 +254,10 @@ def _replaced(service: SearchService, view: object) -> bool:
     if not isinstance(view, _ThreadView):
         return False
     try:
-        return (
-            current_generation(service.index_dir) != view.generation
-            or not view.searcher.up_to_date()
-        )
-    except Exception:  # whatever the old state raises now, it is gone
-        return True
+        live = current_generation(service.index_dir)
+        return live is not None and (live != view.generation or not view.searcher.up_to_date())
+    except Exception:  # short of files, say: nothing tells that it was replaced
+        return False
 
 
 #: A call of the service under way that has not opened the index yet (see ``_view``).
