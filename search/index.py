@@ -870,7 +870,7 @@ def update_index(
             except WartaError:
                 raise
             except Exception as error:  # a damaged generation: Whoosh raises many types
-                failure = read_failure(live) or _write_failure(error)
+                failure = read_failure(live) or _write_failure(error, live)
                 if failure is not None:  # a rebuild would fail too, or cost far more
                     raise failure from error
                 report = _rebuild(index_dir, roots, progress, gazetteer_file, entities, read)
@@ -910,15 +910,22 @@ def _rebuild(
     return report
 
 
-def _write_failure(error: BaseException) -> WartaError | None:
+def _write_failure(error: BaseException, live: Path | None = None) -> WartaError | None:
     """The one-line error for a failure a rebuild cannot cure, or None for damage it can.
 
     A full disk or a read-only folder fails a rebuild too; a reader holding the store
     ("database is locked") would turn a ten-file update into a full rebuild; an extraction
     worker killed on the way (out of memory) is no damage, and a rebuild, which needs the
-    same workers for every article, would be killed again after far longer.
+    same workers for every article, would be killed again after far longer. A file of the
+    live generation ``live`` that is missing (a half-deleted index) is damage: the update
+    said "cannot write the index: No such file …" and repaired nothing.
     """
     from concurrent.futures.process import BrokenProcessPool
+
+    if live is not None and isinstance(error, FileNotFoundError) and error.filename:
+        with contextlib.suppress(OSError, ValueError):
+            if Path(os.path.abspath(error.filename)).is_relative_to(os.path.abspath(live)):
+                return None
 
     if isinstance(error, BrokenProcessPool):
         return WartaError(
@@ -971,8 +978,10 @@ def _built_for(meta: Mapping[str, str], roots: Sequence[Path] | None) -> bool:
 
 
 def corpus_record(roots: Sequence[Path]) -> str:
-    """The corpus folders as the store's meta records them, in any order."""
-    return "\n".join(sorted(file_key(root) for root in roots))
+    """The corpus folders as the store's meta records them, in any order, each once: a
+    folder given twice (``--corpus A --corpus A``, or as ``A`` and ``./A``) holds the same
+    articles, and the index built for it was built again at every switch."""
+    return "\n".join(sorted({file_key(root) for root in roots}))
 
 
 def _registry_fresh(meta: Mapping[str, str]) -> bool:

@@ -335,6 +335,38 @@ def expanded(path: str | Path) -> Path:
         ) from None
 
 
+#: Quotes a pasted path may come wrapped in, each with the mark that closes it: a
+#: terminal's drag and drop and a file manager's "copy path" add the shell's own, a chat or
+#: a word processor its typographic ones.
+PATH_QUOTES = {"“": "”", "„": "“", "‘": "’", "«": "»", "‹": "›", "「": "」", "『": "』"}
+
+
+def unquoted(text: str) -> str:
+    """``text``, a path typed where no shell reads it (a prompt of the explorer), without
+    the quotes it was pasted with: ``'/tmp/a b.md'`` and ``"~/x.md"`` are read as a shell
+    reads them (``/tmp/a b.md``; the ``~`` is still the home folder, as the prompt expands
+    it unquoted), ``“/tmp/x.csv”`` by its typographic pair. Quotes that do not close, or
+    words beside a quoted one, are one line (the quoted path was refused as "there is no
+    folder '/tmp")."""
+    text = text.strip()
+    if not text:
+        return text
+    closing = PATH_QUOTES.get(text[0])
+    if closing is not None:
+        if len(text) > 1 and text.endswith(closing):
+            return text[1:-1]
+        raise WartaError(N_("the quotes in {path} do not close"), path=excerpt(text))
+    if text[0] not in "'\"":
+        return text
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        raise WartaError(N_("the quotes in {path} do not close"), path=excerpt(text)) from None
+    if len(words) != 1:
+        raise WartaError(N_("{path} names more than one file"), path=excerpt(text))
+    return words[0]
+
+
 def resolved(path: Path) -> Path:
     """``path`` made absolute, its symbolic links followed; a symbolic link loop is one
     line (``--corpus loop`` was a RuntimeError traceback)."""

@@ -35,7 +35,7 @@ from warta.search.decode import (
     normalise_text,
 )
 from warta.search.errors import N_, Message, error_reason
-from warta.search.metadata import extract_parts
+from warta.search.metadata import TITLE_LINE_MAX_CHARS, extract_parts, shorten_title
 from warta.search.model import Article, ReadWarning
 from warta.search.paths import SKIPPED_LIST, file_key, is_index_folder
 from warta.search.sanitize import clean_line, clean_text
@@ -60,6 +60,10 @@ READ_CHUNK_ARTICLES = 32
 #: counted. A 3 MB file of a million lines ``{}`` held a million warnings: 89 s and 1.5 GB
 #: to index, and a skipped list of a million lines.
 MAX_LINE_WARNINGS = 1000
+#: A ``.jsonl`` id longer than this is a field filled with something else (a whole text):
+#: shown whole, one id of 100,000 characters filled 1,250 lines of every hit list. The line
+#: takes the id ``FILE:LINE`` instead, as a line without an id does.
+JSONL_ID_MAX_CHARS = 300
 
 #: Extensions we read (lower-cased), each with the format it names.
 FORMATS: dict[str, str] = {".txt": "text", ".md": "markdown", ".jsonl": "jsonl"}
@@ -725,9 +729,24 @@ def _jsonl_records(
                 shown, Message.of(article.template, line=number, **dict(article.params))
             )
             continue
+        new_id = f"{file.rel_id}:{number}"
+        if len(article.id) > JSONL_ID_MAX_CHARS and article.id != new_id:
+            long_id = N_(
+                "line {line}: an id of {count} characters (at most {limit}); using {new_id}"
+            )
+            yield ReadWarning(
+                shown,
+                Message.of(
+                    long_id,
+                    line=number,
+                    count=len(article.id),
+                    limit=JSONL_ID_MAX_CHARS,
+                    new_id=new_id,
+                ),
+            )
+            article = _replace_id(article, new_id)
         if article.id in seen_ids:
             twice = N_("line {line}: duplicate id {id}; using {new_id}")
-            new_id = f"{file.rel_id}:{number}"
             # Another line's id may be this line's own (``{"id": "a:2"}`` on line 1): the
             # line was then said to be "using a:2", and skipped as a duplicate. The numbers
             # after ``~`` are the line's own, so that reading on from a resume point gives
@@ -746,6 +765,15 @@ def _jsonl_records(
 
 def _replace_id(article: Article, new_id: str) -> Article:
     return dataclasses.replace(article, id=new_id)
+
+
+def _line_field(record: dict[str, object], name: str) -> str | None:
+    """A field shown on one line beside others (``source``, ``author``), cut as a stated
+    title is: a 200 KB ``source`` filled 2,500 lines of ``warta show``'s header."""
+    value = _field(record, name)
+    if value is not None and len(value) > TITLE_LINE_MAX_CHARS:
+        return shorten_title(value)
+    return value
 
 
 def _field(record: dict[str, object], name: str) -> str | None:
@@ -799,8 +827,8 @@ def _article_from_record(
         id=_field(record, "id") or fallback_id,
         title=clean_line(parts.title),
         body=parts.body,
-        source=_field(record, "source") or parts.source,
-        byline=_field(record, "author") or parts.byline,
+        source=_line_field(record, "source") or parts.source,
+        byline=_line_field(record, "author") or parts.byline,
         date=date or address_date(url) or parts.date,
         path=shown,
         url=url,

@@ -205,6 +205,25 @@ def _reports_damage(
 
     @functools.wraps(method)
     def guarded(self: SearchService, *args: P.args, **kwargs: P.kwargs) -> R:
+        if getattr(self._local, "pinned", None) is not None:  # within another call
+            return told(self, *args, **kwargs)
+        try:
+            for attempt in range(2):
+                self._local.pinned = _UNPINNED
+                try:
+                    return told(self, *args, **kwargs)
+                except WartaError:
+                    # Another process replaced the state this call read (a rebuild removes
+                    # the old generation, an update merges segments away): a file Whoosh
+                    # opens only when first needed was gone ("damaged (TypeError)"). The
+                    # call is read again from the state now live, once.
+                    if attempt or not _replaced(self, self._local.pinned):
+                        raise
+            raise AssertionError("unreachable")  # pragma: no cover
+        finally:
+            self._local.pinned = None
+
+    def told(self: SearchService, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
         except MemoryError as error:
@@ -226,6 +245,23 @@ def _reports_damage(
             raise problem from error
 
     return guarded
+
+
+def _replaced(service: SearchService, view: object) -> bool:
+    """Whether ``view``, the state of the index a call read, is no longer the live one."""
+    from warta.search.index import current_generation
+
+    if not isinstance(view, _ThreadView):
+        return False
+    try:
+        live = current_generation(service.index_dir)
+        return live is not None and (live != view.generation or not view.searcher.up_to_date())
+    except Exception:  # short of files, say: nothing tells that it was replaced
+        return False
+
+
+#: A call of the service under way that has not opened the index yet (see ``_view``).
+_UNPINNED = object()
 
 
 #: Errors of a system short of a resource (open files, memory), not of the index.
@@ -379,7 +415,21 @@ class SearchService:
         return report
 
     def _view(self) -> _ThreadView:
-        """This thread's searcher and store, reopened when another generation went live."""
+        """This thread's searcher and store, reopened when another generation went live
+        (or the live one was updated), but never within one call of the service."""
+        # One call sees one state of the index: a search that asked again midway (its
+        # entities, the sidecars) while another process published a rebuild or committed an
+        # update had its searcher closed under it ("the index … is damaged (TypeError)").
+        pinned = getattr(self._local, "pinned", None)
+        if isinstance(pinned, _ThreadView):
+            return pinned
+        view = self._fresh_view()
+        if pinned is _UNPINNED:
+            self._local.pinned = view
+        return view
+
+    def _fresh_view(self) -> _ThreadView:
+        """This thread's view of the live generation, reopened if it changed since."""
         from warta.search.index import current_generation, open_generation
         from warta.search.ranking import weighting
         from warta.search.store import Store

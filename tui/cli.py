@@ -464,18 +464,29 @@ def _options_as_meant(args: Sequence[str]) -> list[str]:
     dashes (autocorrect turns ``--`` into an em dash, a page copied from a word processor
     an en dash) is that option. Left as typed, ``search —json musk`` searched for "json"
     and printed text, ``export musk —o FILE`` exported to stdout: silent wrong answers.
-    A dashed word that names no option stays a query word (``—elon``), as does every word
-    after ``--``."""
+    An abbreviation (``—lim 3``) is decided as argparse decides ``--lim``: the option it
+    starts, or "ambiguous option" when it starts several of the command's options. A dashed
+    word that starts none stays a query word (``—elon``), as does every word after ``--``."""
     meant: list[str] = []
+    command: str | None = None
+    value_next = False
     for index, arg in enumerate(args):
         if arg == "--":
             return [*meant, *args[index:]]
-        meant.append(_option_meant(arg))
+        word = _option_meant(arg, _option_names(command))
+        meant.append(word)
+        if value_next:
+            value_next = False
+        elif command is None and word.startswith("-"):
+            value_next = _takes_value(word, GLOBAL_VALUE_OPTIONS)
+        elif command is None and word in COMMANDS:
+            command = word  # the options after it are that command's
     return meant
 
 
-def _option_meant(arg: str) -> str:
-    """``arg`` as the option it spells with a dash other than ``-``, else ``arg``."""
+def _option_meant(arg: str, options: frozenset[str]) -> str:
+    """``arg`` as the option of ``options`` it spells, or starts, with a dash other than
+    ``-``, else ``arg``."""
     if arg.isascii():
         return arg
     from warta.search.query import is_dash
@@ -488,27 +499,22 @@ def _option_meant(arg: str) -> str:
         return arg
     name, equals, value = body.partition("=")
     name = unicodedata.normalize("NFKC", name)
-    options = _option_names()
-    if f"--{name}" in options:
-        return f"--{name}{equals}{value}"
     if not equals and f"-{name}" in options:
         return f"-{name}"
+    if any(option.startswith(f"--{name}") for option in options):
+        return f"--{name}{equals}{value}"  # whole or abbreviated: argparse decides
     return arg
 
 
 @functools.cache
-def _option_names() -> frozenset[str]:
-    """Every option string of warta and its commands (``--json``, ``-o``)."""
+def _option_names(command: str | None) -> frozenset[str]:
+    """Every option string of warta (``--corpus``), or of its ``command`` (``--json``)."""
     parser = build_parser()
-    names: set[str] = set()
-    parsers = [parser]
-    while parsers:
-        current = parsers.pop()
-        for action in current._actions:
-            names.update(action.option_strings)
+    if command is not None:
+        for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
-                parsers.extend(action.choices.values())
-    return frozenset(names)
+                parser = action.choices[command]
+    return frozenset(name for action in parser._actions for name in action.option_strings)
 
 
 def _early_value(args: Sequence[str], option: str) -> str | None:

@@ -209,8 +209,14 @@ def _settings(path: Path, text: str, table: dict[str, Any]) -> Settings:
     return Settings(**values, path=path, given=frozenset(values))
 
 
+#: How every binding id of the explorer starts (``warta.app.quit``).
+_BINDING_ID_PREFIX = "warta."
+
+
 def _unknown(key: str) -> Message:
     shown = excerpt(key, 40)
+    if key.startswith(_BINDING_ID_PREFIX):  # a binding written above ``[keys]``, or without it
+        return Message.of(N_("{key} is a key binding: put it under [keys]"), key=shown)
     close = difflib.get_close_matches(key, SETTING_NAMES, n=1, cutoff=0.8)
     if close:
         return Message.of(
@@ -315,8 +321,26 @@ def _keymap(value: object, path: Path, text: str) -> Mapping[str, str]:
                 id=excerpt(binding_id, 60),
             )
             raise ConfigError(path, _line_of(text, "keys", binding_id), problem)
-        keymap[binding_id] = ",".join(name.strip() for name in names)
+        keymap[binding_id] = ",".join(_key_as_reported(name.strip()) for name in names)
     return MappingProxyType(keymap)
+
+
+#: The modifiers of a key, in the order Textual names them in every key it reports (it
+#: sorts them): ``ctrl+shift+up``, never ``shift+ctrl+up``.
+_MODIFIERS = ("alt", "ctrl", "hyper", "meta", "shift", "super")
+
+
+def _key_as_reported(name: str) -> str:
+    """``name`` spelled as Textual reports that key, which is all a binding is compared
+    with: ``shift+ctrl+q`` (or ``ctrl+ctrl+q``, ``ctrl+Q``) bound nothing, without a word,
+    as Textual says ``ctrl+shift+q`` (``ctrl+q``). Modifiers in its order, each once; a
+    letter held with ctrl is reported lower case, as the terminal sends it."""
+    *modifiers, base = name.split("+")
+    if not modifiers or not base or not set(modifiers) <= set(_MODIFIERS):
+        return name  # one key, or not a key: the explorer says which binding cannot work
+    if "ctrl" in modifiers and len(base) == 1:
+        base = base.lower()
+    return "+".join([*sorted(set(modifiers)), base])
 
 
 _CHECKS: dict[str, Callable[[object, Path], Any]] = {
@@ -338,7 +362,9 @@ def _line_of(text: str, table: str | None, key: str) -> int | None:
     """The line that sets ``key`` (in ``[table]``, or at the top when None): tomllib gives
     values without positions, and a message must say where to look."""
     header = re.compile(r"\s*\[\[?\s*([^\]]*?)\s*\]")
-    setter = re.compile(r"\s*(?:{0}|\"{0}\"|'{0}')\s*[=.]".format(re.escape(key)))
+    # Compared as text, not as a pattern made of the key: a key of 900 KB (the file's limit)
+    # made a pattern of 2.7 MB, and every warta command took 7 s and 280 MB to say so.
+    spellings = (key, f'"{key}"', f"'{key}'")
     current: str | None = None
     for number, line in enumerate(text.splitlines(), 1):
         opened = header.match(line)
@@ -346,9 +372,17 @@ def _line_of(text: str, table: str | None, key: str) -> int | None:
             current = opened.group(1).strip("\"'")
             if table is None and current == key:
                 return number
-        elif current == table and setter.match(line):
+        elif current == table and _sets(line.lstrip(), spellings):
             return number
     return None
+
+
+def _sets(line: str, spellings: Sequence[str]) -> bool:
+    """Whether ``line`` starts with one of ``spellings`` of a key, then ``=`` or ``.``."""
+    return any(
+        line.startswith(spelling) and line[len(spelling) :].lstrip()[:1] in ("=", ".")
+        for spelling in spellings
+    )
 
 
 # -- what is in force, and from where --------------------------------------------------------------

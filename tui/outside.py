@@ -29,7 +29,7 @@ from pathlib import Path
 from textual.app import App, SuspendNotSupported
 from warta.search.errors import error_reason
 from warta.search.model import Article
-from warta.search.paths import data_dir
+from warta.search.paths import data_dir, open_regular_file
 from warta.search.sanitize import clean_line
 from warta.tui.i18n import _
 from warta.tui.text import literal, wrap_lines
@@ -128,9 +128,15 @@ def for_editor(article: Article, plain: str, folder: Path) -> Handover:
     ):
         return Handover(source, in_place=True, before=_state(source))
     copy = folder / copy_name(article.id)
+    # Nor is a link in the copies' folder followed: one placed there (dangling, or to a file
+    # elsewhere) made warta write the copy, or the editor the edits, where it pointed.
+    if copy.is_symlink():
+        raise OSError(errno.ELOOP, "a symbolic link, not a regular file", str(copy))
     if not copy.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        copy.write_text(plain + "\n", encoding="utf-8")
+        descriptor = open_regular_file(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(plain + "\n")
     return Handover(copy, before=_state(copy))
 
 

@@ -430,9 +430,12 @@ def export_folder() -> Path:
 def export_path(text: str) -> Path:
     """The file an export prompt names; one that exists is refused (nothing is replaced
     from the explorer: ``warta export --force`` does that), and one in no folder, while
-    the prompt is open to correct it (the write failed after it closed, the path lost)."""
+    the prompt is open to correct it (the write failed after it closed, the path lost).
+    A path pasted with its quotes is the path inside them."""
     from warta.search.export import names_a_folder
+    from warta.search.paths import unquoted
 
+    text = unquoted(text)  # pasted with its quotes: as a shell reads it
     if not text.strip():
         raise WartaError(N_("name the file to write"))
     if names_a_folder(text):
