@@ -5500,7 +5500,7 @@ def _split_at(words: tuple[str, ...], cuts: Sequence[int]) -> list[tuple[str, ..
 def _link_short_forms(spans: Sequence[_Span]) -> None:
     """Names tagged as persons that shorten a person named in full elsewhere in the
     article (``Repsol`` tagged as an organisation stays one, unless it is the last name of
-    a person named before it: see ``_surname_read_as_organisation``). A middle name counts here
+    a person named before it: see ``_surname_read_as_other_kind``). A middle name counts here
     only, where the tagger read it as a person: other words of a name the tagger got
     wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
     short_forms = _person_short_forms(spans, middle_names=True)
@@ -5512,8 +5512,8 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
             person = person or _given_name_read_as_known_place(longer, span, placed)
             if person is not None:
                 span.kind, span.entry, span.target = "person", None, person
-        if span.target is None and span.entry is None and span.kind == "organisation":
-            person = _surname_read_as_organisation(longer, span)
+        if span.target is None and span.entry is None and span.kind in ("organisation", "place"):
+            person = _surname_read_as_other_kind(longer, span)
             if person is not None:
                 span.kind = "person"
                 span.target = person
@@ -5635,10 +5635,14 @@ def _reads_before(first: _Span, second: _Span) -> bool:
     return first.field.name == "title"
 
 
-def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span | None:
+def _surname_read_as_other_kind(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one person named earlier in full whose last name ``short``, one name word the
-    tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``; the name
-    word may follow its particle (``Robert De Niro`` then ``De Niro``)."""
+    tagger read as an organisation or a place, is: ``Christian Coleman`` then ``Coleman``;
+    ``Donald Trump`` then ``Trump``, read as a place beside the venue ``Trump Tower``; the
+    name word may follow its particle (``Robert De Niro`` then ``De Niro``). A place stays
+    one after a locative or a place's head (``di Trump``, see ``_is_placed``)."""
+    if short.kind == "place" and _is_placed(short):
+        return None
     *particle, surname = short.words
     if particle and not (len(particle) == 1 and particle[0].lower() in SURNAME_PARTICLES):
         return None

@@ -1,0 +1,13 @@
+"""Entity rules of the blind29 round (issue #14), on sentences written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_surname_read_as_a_place_after_a_venue_named_after_the_person_is_the_person() -> None:
+    body = (
+        "Presiden Joe Biden bermain golf di Biden National Golf Club, Delaware, bersama "
+        "Kishida. Biden dan Kishida lalu makan malam bersama keluarga."
+    )
+    found = _kinds(body)
+    assert found.get("Biden National Golf Club") == {"organisation"}
+    assert found.get("Biden") == {"person"}
