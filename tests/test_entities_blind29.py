@@ -11,3 +11,13 @@ def test_a_surname_read_as_a_place_after_a_venue_named_after_the_person_is_the_p
     found = _kinds(body)
     assert found.get("Biden National Golf Club") == {"organisation"}
     assert found.get("Biden") == {"person"}
+
+
+def test_an_english_council_or_commission_is_an_organisation() -> None:
+    body = (
+        "Laporan itu dirilis Global Wind Energy Council pekan lalu. Menurut Asia Pacific "
+        "Fisheries Commission, tangkapan ikan turun tahun ini."
+    )
+    found = _kinds(body)
+    assert found.get("Global Wind Energy Council") == {"organisation"}
+    assert found.get("Asia Pacific Fisheries Commission") == {"organisation"}
