@@ -13,6 +13,18 @@ def test_a_surname_read_as_a_place_after_a_venue_named_after_the_person_is_the_p
     assert found.get("Biden") == {"person"}
 
 
+def test_an_english_committee_with_its_acronym_is_one_organisation_found_alone_later() -> None:
+    body = (
+        "Dana untuk Thailand Asian Games Organizing Committee (THAGOC) sudah cair. "
+        "Ketua THAGOC Somchai Prasert berharap dana itu cepat terserap.\n\n"
+        "Selain itu, THAGOC akan merekrut relawan bulan depan."
+    )
+    found = _kinds(body)
+    assert found.get("Thailand Asian Games Organizing Committee (THAGOC)") == {"organisation"}
+    assert found.get("THAGOC") == {"organisation"}
+    assert "Thailand" not in found
+
+
 def test_an_english_council_or_commission_is_an_organisation() -> None:
     body = (
         "Laporan itu dirilis Global Wind Energy Council pekan lalu. Menurut Asia Pacific "

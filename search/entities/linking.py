@@ -5358,6 +5358,10 @@ def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
 _COUNTED_CAPITAL = re.compile(r"([A-Z])([2-9])")
 
 
+#: The shortest acronym in capitals that may take more than an initial of a word.
+_SHORTEST_SPELT_CAPITALS = 5
+
+
 def _abbreviates(word: str, name: Sequence[str]) -> bool:
     """Whether ``word`` abbreviates ``name``: in capitals, its letters are the name's
     capitals in order from the first (``KPK``); written as a word (``Aprindo``, ``Pekka``,
@@ -5367,13 +5371,19 @@ def _abbreviates(word: str, name: Sequence[str]) -> bool:
     name's lowercase words (``dan``, ``for``) giving letters or none: the way Indonesian
     news makes names of its bodies, which a capitalised word of three letters or more
     seldom fits by chance (``Roger Federer (Swiss)``). A digit after a capital counts it
-    (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak: ``PPTPPA``)."""
+    (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak: ``PPTPPA``). A
+    word in capitals of ``_SHORTEST_SPELT_CAPITALS`` letters or more may be made so too,
+    as bodies of English name write theirs (``INASGOC``, Indonesia Asian Games Organizing
+    Committee)."""
     word = _COUNTED_CAPITAL.sub(lambda found: found[1] * int(found[2]), word)
     if not (word.isalpha() and word[:1].isupper() and len(word) > 1 and name):
         return False
     if word.isupper():
         capitals = iter(ch for ch in " ".join(name) if ch.isupper())
-        return word[0] == name[0][0] and all(letter in capitals for letter in word)
+        if word[0] == name[0][0] and all(letter in capitals for letter in word):
+            return True
+        if len(word) < _SHORTEST_SPELT_CAPITALS:
+            return False
     letters = word.lower()
     parts = [part.lower() for part in name if part.isalpha()]
     optional = [not part[:1].isupper() for part in name if part.isalpha()]
