@@ -33,3 +33,13 @@ def test_an_english_council_or_commission_is_an_organisation() -> None:
     found = _kinds(body)
     assert found.get("Global Wind Energy Council") == {"organisation"}
     assert found.get("Asia Pacific Fisheries Commission") == {"organisation"}
+
+
+def test_dk_before_a_known_body_is_its_council() -> None:
+    body = (
+        "Rapat itu dihadiri jajaran DK OJK dan perwakilan bank. Pelantikan anggota DK OJK "
+        "yang baru dijadwalkan bulan depan."
+    )
+    found = _kinds(body)
+    assert found.get("DK OJK") == {"organisation"}
+    assert "OJK" not in found

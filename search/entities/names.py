@@ -558,12 +558,13 @@ ORGANISATION_HEADS: frozenset[str] = _words(
 #: opening a capitalised run right before an organisation, they make the run and it one
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
-#: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``), and so is a national
+#: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
+#: ``Dewan Komisioner``), and so is a national
 #: body's executive board, its Pengurus Besar (``PB HMI``, ``PB PGRI``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb dk
     """
 )
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
