@@ -43,3 +43,13 @@ def test_dk_before_a_known_body_is_its_council() -> None:
     found = _kinds(body)
     assert found.get("DK OJK") == {"organisation"}
     assert "OJK" not in found
+
+
+def test_the_one_name_after_an_officials_ministry_is_the_official() -> None:
+    body = (
+        "Sidang perdana kasus itu dengan terdakwa dua eks pejabat Kementerian Dalam Negeri "
+        "Irwan dan Sugianto dimulai pekan lalu."
+    )
+    found = _kinds(body)
+    assert found.get("Kementerian Dalam Negeri") == {"organisation"}
+    assert found.get("Irwan") == {"person"}
