@@ -53,3 +53,13 @@ def test_the_one_name_after_an_officials_ministry_is_the_official() -> None:
     found = _kinds(body)
     assert found.get("Kementerian Dalam Negeri") == {"organisation"}
     assert found.get("Irwan") == {"person"}
+
+
+def test_a_name_ending_in_building_is_a_place() -> None:
+    body = (
+        '" Saya mundur, " kata Mbeki di gedung pemerintah, Harbour Building dalam pidato '
+        "perpisahan selama 20 menit."
+    )
+    found = _kinds(body)
+    assert found.get("Harbour Building") == {"place"}
+    assert found.get("Mbeki") == {"person"}

@@ -736,9 +736,9 @@ BALINESE_NAMES: frozenset[str] = _words(
     "Wayan Made Nyoman Ketut Putu Gede Gde Kadek Komang Nengah Gusti Luh Ngurah Ida"
 )
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
-#: Airport``): a name the tagger reads as a person or an organisation ending in one is a
-#: place.
-PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport")
+#: Airport``, ``Union Building``): a name the tagger reads as a person or an
+#: organisation ending in one is a place.
+PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport building street")
 
 #: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
 #: Sanjaya INA``), as written: a person's name ends before one.
