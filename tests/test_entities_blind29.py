@@ -63,3 +63,14 @@ def test_a_name_ending_in_building_is_a_place() -> None:
     found = _kinds(body)
     assert found.get("Harbour Building") == {"place"}
     assert found.get("Mbeki") == {"person"}
+
+
+def test_a_department_or_armed_forces_named_in_full_is_an_organisation() -> None:
+    body = (
+        '"Departemen Urusan Perikanan telah menerima laporan itu, dan Angkatan Bersenjata '
+        'Filipina sudah dikerahkan ke lokasi," tulis juru bicara dalam pernyataannya.'
+    )
+    found = _kinds(body)
+    assert found.get("Departemen Urusan Perikanan") == {"organisation"}
+    assert found.get("Angkatan Bersenjata Filipina") == {"organisation"}
+    assert "Filipina" not in found

@@ -620,20 +620,22 @@ BODY_GLOSS_ENDS: frozenset[str] = _words(
     """
 )
 #: Heads that open an organisation's name and almost nothing else when two capitalised
-#: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``); not
+#: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``, a
+#: department or armed forces: ``Departemen Pertahanan Nasional``, ``Angkatan Bersenjata
+#: Kanada``, whose country is no mention of its own); not
 #: ``Majelis`` (``Majelis Hakim``), ``Tim`` or ``Sekolah`` (``Sekolah Menengah Atas``).
 NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     """
     komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
     persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi forum
-    front brigade detasemen otoritas
+    front brigade detasemen otoritas angkatan departemen
     """
 )
 #: Heads a foreign body's translated name opens with, before the acronym of its own
-#: language: a body's (``NAMING_ORGANISATION_HEADS``), or a department's or a court's
+#: language: a body's or a department's (``NAMING_ORGANISATION_HEADS``), or a court's
 #: (``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen
 #: Arbitrase (PCA)``).
-FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("departemen pengadilan")
+FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("pengadilan")
 #: Words opening the name of a law or a bill (``RUU Penyelenggaraan Pemilu``, ``UU MD3``,
 #: ``Perppu Ormas``): a law, no organisation, whatever the tagger read there; both annotated
 #: corpora leave them out.
