@@ -74,3 +74,14 @@ def test_a_department_or_armed_forces_named_in_full_is_an_organisation() -> None
     assert found.get("Departemen Urusan Perikanan") == {"organisation"}
     assert found.get("Angkatan Bersenjata Filipina") == {"organisation"}
     assert "Filipina" not in found
+
+
+def test_a_given_name_read_as_a_place_after_the_person_named_in_full_is_the_person() -> None:
+    body = (
+        "Sony Aji Pratama sering terkendala cedera sedangkan Simon Hartanto bermasalah dengan "
+        "konsistensi penampilan.\n\nDi bawah generasi Sony dan Simon, angkatan berikutnya tak "
+        "bisa memberikan jawaban yang lebih baik."
+    )
+    found = _kinds(body)
+    assert found.get("Simon") == {"person"}
+    assert found.get("Simon Hartanto") == {"person"}

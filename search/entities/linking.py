@@ -5524,6 +5524,8 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
                 span.kind, span.entry, span.target = "person", None, person
         if span.target is None and span.entry is None and span.kind in ("organisation", "place"):
             person = _surname_read_as_other_kind(longer, span)
+            if person is None and span.kind == "place" and not _is_placed(span):
+                person = _given_name_read_as_known_place(longer, span, placed)
             if person is not None:
                 span.kind = "person"
                 span.target = person
@@ -5692,11 +5694,12 @@ def _given_name_read_as_known_place(
 ) -> _Span | None:
     """The one person named earlier by ``short``, a place the gazetteer knows of one word
     that reads alone as a given name, and more words: ``Bima Sakti`` then ``ujar Bima``,
-    the coach, not the town; or a known place or company the article wrote as a person's
-    given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see ``_opens_person_after_break``),
-    or the gazetteer knows as a person's (``Paris Hilton`` then ``Paris``, the heiress).
-    Not where the article writes the known name ``placed`` anywhere (``di Bima``, see
-    ``_is_placed``)."""
+    the coach, not the town (or a place only the tagger read, whatever it reads as alone:
+    ``Simon Santoso`` then ``generasi Sony dan Simon``); or a known place or company the
+    article wrote as a person's given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see
+    ``_opens_person_after_break``), or the gazetteer knows as a person's (``Paris Hilton``
+    then ``Paris``, the heiress). Not where the article writes the known name ``placed``
+    anywhere (``di Bima``, see ``_is_placed``)."""
     if (
         len(short.words) != 1
         or short.words in placed
@@ -5716,7 +5719,8 @@ def _given_name_read_as_known_place(
         for root in found
         if root.entry is not None or (root.grown_from and root.grown_from.entry is short.entry)
     ]
-    if not grown and (short.kind != "place" or not _reads_as_given_name(short.words[0])):
+    known = short.entry is not None
+    if not grown and known and (short.kind != "place" or not _reads_as_given_name(short.words[0])):
         return None
     return longer.the_one_named_before(grown or found, short)
 
