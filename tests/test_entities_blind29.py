@@ -85,3 +85,8 @@ def test_a_given_name_read_as_a_place_after_the_person_named_in_full_is_the_pers
     found = _kinds(body)
     assert found.get("Simon") == {"person"}
     assert found.get("Simon Hartanto") == {"person"}
+
+
+def test_a_league_before_its_season_is_an_organisation() -> None:
+    body = "Pemilik klub itu juga pemenang Canadian Football League 2016 bersama timnya."
+    assert _kinds(body).get("Canadian Football League") == {"organisation"}

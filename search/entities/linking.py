@@ -4893,7 +4893,11 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
     for suffix in sorted(i for end in ORGANISATION_SUFFIXES for i in field.positions.get(end, ())):
         if suffix in covered or suffix == 0 or not words[suffix][:1].isupper():
             continue
-        if suffix + 1 < len(words) and is_name_word(words[suffix + 1]):
+        if (
+            suffix + 1 < len(words)
+            and is_name_word(words[suffix + 1])
+            and not _is_year(words[suffix + 1])  # a season: National Football League 2017
+        ):
             continue  # inside a longer name: Indonesia Soccer Championship
         start = suffix
         while (
