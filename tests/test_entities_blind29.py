@@ -90,3 +90,14 @@ def test_a_given_name_read_as_a_place_after_the_person_named_in_full_is_the_pers
 def test_a_league_before_its_season_is_an_organisation() -> None:
     body = "Pemilik klub itu juga pemenang Canadian Football League 2016 bersama timnya."
     assert _kinds(body).get("Canadian Football League") == {"organisation"}
+
+
+def test_a_national_team_heading_a_line_up_with_its_formation_stays_the_country() -> None:
+    body = (
+        "Perkiraan susunan pemain:\n\n"
+        "Peru (4 - 4 - 2): Gallese; Advincula, Ramos, Zambrano, Trauco; Carrillo, Tapia, "
+        "Yotun, Cueva; Farfan, Guerrero."
+    )
+    found = _kinds(body)
+    assert found.get("Peru") == {"place"}
+    assert found.get("Guerrero") == {"person"}

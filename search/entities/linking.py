@@ -4639,7 +4639,21 @@ def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
         for mark in _listed_lineup(field, bounds[line - 1], bounds[line])
     ]
     marks += _eleven_lineups(field, spans, bounds, bool(marks) or bool(field.positions.get(":")))
-    _put_marks(field, spans, marks)
+    _put_marks(field, spans, _without_national_teams(field, spans, marks))
+
+
+def _without_national_teams(
+    field: _Field, spans: Sequence[_Span], marks: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A line-up's team known as a place (``Jerman: ...``, ``Chile (4 - 2 - 3 - 1): ...``,
+    a national team) stays the country, as every mention of a country does: its mark is
+    dropped, its players' stay."""
+    places = _SpansAt(
+        span
+        for span in spans
+        if span.field is field and span.entry is not None and span.entry.kind == "place"
+    )
+    return [mark for mark in marks if mark[2] == "person" or not places.over(mark[0], mark[1])]
 
 
 def _eleven_lineups(
@@ -4648,8 +4662,8 @@ def _eleven_lineups(
     """The line-ups written as ``Team: name, name, ...`` without rows or a formation:
     eleven names after a team (``Real Madrid: Navas, Carvajal, ...``), and once one is
     found, the substitutes' line and a line of eleven names alone. A line naming a known
-    place or organisation is a list of those, no line-up (``Peserta: Jakarta, ...``), and a
-    team known as a place (``Jerman: ...``, a national team) stays the country."""
+    place or organisation is a list of those, no line-up (``Peserta: Jakarta, ...``); a
+    team known as a place stays the country (``_without_national_teams``)."""
     if not colons:
         return []
     known = _SpansAt(
@@ -4670,11 +4684,6 @@ def _eleven_lineups(
                 or any(known.over(start, end) for start, end, kind in lineup if kind == "person")
             ):
                 continue
-            if team and any(
-                span.entry is not None and span.entry.kind == "place"
-                for span in known.over(team[0][0], team[0][1])
-            ):
-                lineup = [mark for mark in lineup if mark[2] == "person"]
             marks += lineup
     return marks
 
