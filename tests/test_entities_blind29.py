@@ -101,3 +101,13 @@ def test_a_national_team_heading_a_line_up_with_its_formation_stays_the_country(
     found = _kinds(body)
     assert found.get("Peru") == {"place"}
     assert found.get("Guerrero") == {"person"}
+
+
+def test_a_body_before_a_rulings_number_is_no_product() -> None:
+    body = (
+        "Kami juga mencermati putusan MK Nomor 21 tahun lalu sebelum membuka penyidikan baru "
+        "dalam perkara tersebut."
+    )
+    found = _kinds(body)
+    assert "MK Nomor 21" not in found
+    assert found.get("MK") == {"organisation"}

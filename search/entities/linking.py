@@ -91,6 +91,7 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
+    NUMBER_WORDS,
     OFFICE_WORDS,
     OPENING_HEADS,
     OPPONENT_CUES,
@@ -3297,7 +3298,10 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     and (end > start + 2 or _LETTERED_MODEL_CODE.fullmatch(words[end - 1]))
                     and not _opens_score(words, end - 1)
                     and all(
-                        w.isalpha() and is_name_word(w) and not _is_common_word(w.lower())
+                        w.isalpha()
+                        and is_name_word(w)
+                        and not _is_common_word(w.lower())
+                        and w.lower() not in NUMBER_WORDS
                         for w in words[start + 1 : end - 1]
                     )
                     and field.line_starts.isdisjoint(range(start + 1, end))

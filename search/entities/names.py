@@ -317,6 +317,9 @@ PLATE_REGIONS: frozenset[str] = _words(
 PLATE_WORDS: frozenset[str] = _words(
     "nomor polisi nopol bernopol bernomor pelat berpelat plat berplat"
 )
+#: Words for a reference's number (``putusan MK Nomor 42``, ``UU Nomor 30``): the number
+#: after one is a ruling's or a law's, never a model's (not ``No``: ``Chanel No 5``).
+NUMBER_WORDS: frozenset[str] = _words("nomor nomer")
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
