@@ -96,6 +96,7 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
+    NUMBER_WORDS,
     OFFICE_WORDS,
     OPENING_HEADS,
     OPPONENT_CUES,
@@ -3410,7 +3411,10 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     and (end > start + 2 or _LETTERED_MODEL_CODE.fullmatch(words[end - 1]))
                     and not _opens_score(words, end - 1)
                     and all(
-                        w.isalpha() and is_name_word(w) and not _is_common_word(w.lower())
+                        w.isalpha()
+                        and is_name_word(w)
+                        and not _is_common_word(w.lower())
+                        and w.lower() not in NUMBER_WORDS
                         for w in words[start + 1 : end - 1]
                     )
                     and field.line_starts.isdisjoint(range(start + 1, end))
@@ -4752,7 +4756,21 @@ def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
         for mark in _listed_lineup(field, bounds[line - 1], bounds[line])
     ]
     marks += _eleven_lineups(field, spans, bounds, bool(marks) or bool(field.positions.get(":")))
-    _put_marks(field, spans, marks)
+    _put_marks(field, spans, _without_national_teams(field, spans, marks))
+
+
+def _without_national_teams(
+    field: _Field, spans: Sequence[_Span], marks: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A line-up's team known as a place (``Jerman: ...``, ``Chile (4 - 2 - 3 - 1): ...``,
+    a national team) stays the country, as every mention of a country does: its mark is
+    dropped, its players' stay."""
+    places = _SpansAt(
+        span
+        for span in spans
+        if span.field is field and span.entry is not None and span.entry.kind == "place"
+    )
+    return [mark for mark in marks if mark[2] == "person" or not places.over(mark[0], mark[1])]
 
 
 def _mark_squads_by_position(field: _Field, spans: list[_Span]) -> None:
@@ -4790,8 +4808,8 @@ def _eleven_lineups(
     """The line-ups written as ``Team: name, name, ...`` without rows or a formation:
     eleven names after a team (``Real Madrid: Navas, Carvajal, ...``), and once one is
     found, the substitutes' line and a line of eleven names alone. A line naming a known
-    place or organisation is a list of those, no line-up (``Peserta: Jakarta, ...``), and a
-    team known as a place (``Jerman: ...``, a national team) stays the country."""
+    place or organisation is a list of those, no line-up (``Peserta: Jakarta, ...``); a
+    team known as a place stays the country (``_without_national_teams``)."""
     if not colons:
         return []
     known = _SpansAt(
@@ -4812,11 +4830,6 @@ def _eleven_lineups(
                 or any(known.over(start, end) for start, end, kind in lineup if kind == "person")
             ):
                 continue
-            if team and any(
-                span.entry is not None and span.entry.kind == "place"
-                for span in known.over(team[0][0], team[0][1])
-            ):
-                lineup = [mark for mark in lineup if mark[2] == "person"]
             marks += lineup
     return marks
 
@@ -5035,7 +5048,11 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
     for suffix in sorted(i for end in ORGANISATION_SUFFIXES for i in field.positions.get(end, ())):
         if suffix in covered or suffix == 0 or not words[suffix][:1].isupper():
             continue
-        if suffix + 1 < len(words) and is_name_word(words[suffix + 1]):
+        if (
+            suffix + 1 < len(words)
+            and is_name_word(words[suffix + 1])
+            and not _is_year(words[suffix + 1])  # a season: National Football League 2017
+        ):
             continue  # inside a longer name: Indonesia Soccer Championship
         start = suffix
         while (
@@ -5500,6 +5517,10 @@ def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
 _COUNTED_CAPITAL = re.compile(r"([A-Z])([2-9])")
 
 
+#: The shortest acronym in capitals that may take more than an initial of a word.
+_SHORTEST_SPELT_CAPITALS = 5
+
+
 def _abbreviates(word: str, name: Sequence[str]) -> bool:
     """Whether ``word`` abbreviates ``name``: in capitals, its letters are the name's
     capitals in order from the first (``KPK``); written as a word (``Aprindo``, ``Pekka``,
@@ -5509,13 +5530,19 @@ def _abbreviates(word: str, name: Sequence[str]) -> bool:
     name's lowercase words (``dan``, ``for``) giving letters or none: the way Indonesian
     news makes names of its bodies, which a capitalised word of three letters or more
     seldom fits by chance (``Roger Federer (Swiss)``). A digit after a capital counts it
-    (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak: ``PPTPPA``)."""
+    (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak: ``PPTPPA``). A
+    word in capitals of ``_SHORTEST_SPELT_CAPITALS`` letters or more may be made so too,
+    as bodies of English name write theirs (``INASGOC``, Indonesia Asian Games Organizing
+    Committee)."""
     word = _COUNTED_CAPITAL.sub(lambda found: found[1] * int(found[2]), word)
     if not (word.isalpha() and word[:1].isupper() and len(word) > 1 and name):
         return False
     if word.isupper():
         capitals = iter(ch for ch in " ".join(name) if ch.isupper())
-        return word[0] == name[0][0] and all(letter in capitals for letter in word)
+        if word[0] == name[0][0] and all(letter in capitals for letter in word):
+            return True
+        if len(word) < _SHORTEST_SPELT_CAPITALS:
+            return False
     letters = word.lower()
     parts = [part.lower() for part in name if part.isalpha()]
     optional = [not part[:1].isupper() for part in name if part.isalpha()]
@@ -5642,7 +5669,7 @@ def _split_at(words: tuple[str, ...], cuts: Sequence[int]) -> list[tuple[str, ..
 def _link_short_forms(spans: Sequence[_Span]) -> None:
     """Names tagged as persons that shorten a person named in full elsewhere in the
     article (``Repsol`` tagged as an organisation stays one, unless it is the last name of
-    a person named before it: see ``_surname_read_as_organisation``). A middle name counts here
+    a person named before it: see ``_surname_read_as_other_kind``). A middle name counts here
     only, where the tagger read it as a person: other words of a name the tagger got
     wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
     short_forms = _person_short_forms(spans, middle_names=True)
@@ -5654,8 +5681,10 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
             person = person or _given_name_read_as_known_place(longer, span, placed)
             if person is not None:
                 span.kind, span.entry, span.target = "person", None, person
-        if span.target is None and span.entry is None and span.kind == "organisation":
-            person = _surname_read_as_organisation(longer, span)
+        if span.target is None and span.entry is None and span.kind in ("organisation", "place"):
+            person = _surname_read_as_other_kind(longer, span)
+            if person is None and span.kind == "place" and not _is_placed(span):
+                person = _given_name_read_as_known_place(longer, span, placed)
             if person is not None:
                 span.kind = "person"
                 span.target = person
@@ -5795,10 +5824,14 @@ def _reads_before(first: _Span, second: _Span) -> bool:
     return first.field.name == "title"
 
 
-def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span | None:
+def _surname_read_as_other_kind(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one person named earlier in full whose last name ``short``, one name word the
-    tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``; the name
-    word may follow its particle (``Robert De Niro`` then ``De Niro``)."""
+    tagger read as an organisation or a place, is: ``Christian Coleman`` then ``Coleman``;
+    ``Donald Trump`` then ``Trump``, read as a place beside the venue ``Trump Tower``; the
+    name word may follow its particle (``Robert De Niro`` then ``De Niro``). A place stays
+    one after a locative or a place's head (``di Trump``, see ``_is_placed``)."""
+    if short.kind == "place" and _is_placed(short):
+        return None
     *particle, surname = short.words
     if particle and not (len(particle) == 1 and particle[0].lower() in SURNAME_PARTICLES):
         return None
@@ -5838,11 +5871,12 @@ def _given_name_read_as_known_place(
 ) -> _Span | None:
     """The one person named earlier by ``short``, a place the gazetteer knows of one word
     that reads alone as a given name, and more words: ``Bima Sakti`` then ``ujar Bima``,
-    the coach, not the town; or a known place or company the article wrote as a person's
-    given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see ``_opens_person_after_break``),
-    or the gazetteer knows as a person's (``Paris Hilton`` then ``Paris``, the heiress).
-    Not where the article writes the known name ``placed`` anywhere (``di Bima``, see
-    ``_is_placed``)."""
+    the coach, not the town (or a place only the tagger read, whatever it reads as alone:
+    ``Simon Santoso`` then ``generasi Sony dan Simon``); or a known place or company the
+    article wrote as a person's given name (``Sony Dwi Kuncoro`` then ``kata Sony``, see
+    ``_opens_person_after_break``), or the gazetteer knows as a person's (``Paris Hilton``
+    then ``Paris``, the heiress). Not where the article writes the known name ``placed``
+    anywhere (``di Bima``, see ``_is_placed``)."""
     if (
         len(short.words) != 1
         or short.words in placed
@@ -5862,7 +5896,8 @@ def _given_name_read_as_known_place(
         for root in found
         if root.entry is not None or (root.grown_from and root.grown_from.entry is short.entry)
     ]
-    if not grown and (short.kind != "place" or not _reads_as_given_name(short.words[0])):
+    known = short.entry is not None
+    if not grown and known and (short.kind != "place" or not _reads_as_given_name(short.words[0])):
         return None
     return longer.the_one_named_before(grown or found, short)
 

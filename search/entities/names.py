@@ -95,7 +95,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach anumerta
-    manajer paus raja
+    manajer paus raja pejabat pegawai
     mbak mpok kak kakak abang bang tante om ibunda ayahanda eyang opa oma
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
@@ -325,6 +325,9 @@ RACING_SERIES: frozenset[str] = _words("f1 f2 f3 gp2 gp3 moto2 moto3")
 AIRLINE_CUES: frozenset[str] = _words("maskapai")
 #: The words an airline's name ends with, which the news leaves out after a cue.
 AIRLINE_ENDS: tuple[str, ...] = ("Air", "Airlines", "Airways")
+#: Words for a reference's number (``putusan MK Nomor 42``, ``UU Nomor 30``): the number
+#: after one is a ruling's or a law's, never a model's (not ``No``: ``Chanel No 5``).
+NUMBER_WORDS: frozenset[str] = _words("nomor nomer")
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
@@ -592,12 +595,13 @@ ORGANISATION_HEADS: frozenset[str] = (
 #: opening a capitalised run right before an organisation, they make the run and it one
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
-#: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``), and so is a national
+#: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
+#: ``Dewan Komisioner``), and so is a national
 #: body's executive board, its Pengurus Besar (``PB HMI``, ``PB PGRI``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb dk
     """
 )
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
@@ -663,20 +667,22 @@ BODY_GLOSS_ENDS: frozenset[str] = _words(
     """
 )
 #: Heads that open an organisation's name and almost nothing else when two capitalised
-#: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``); not
+#: words or more follow (``Komisi Informasi Publik``, ``Aliansi Masa Depan Kosovo``, a
+#: department or armed forces: ``Departemen Pertahanan Nasional``, ``Angkatan Bersenjata
+#: Kanada``, whose country is no mention of its own); not
 #: ``Majelis`` (``Majelis Hakim``), ``Tim`` or ``Sekolah`` (``Sekolah Menengah Atas``).
 NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     """
     komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
     persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi forum
-    front brigade detasemen otoritas
+    front brigade detasemen otoritas angkatan departemen
     """
 )
 #: Heads a foreign body's translated name opens with, before the acronym of its own
-#: language: a body's (``NAMING_ORGANISATION_HEADS``), or a department's or a court's
+#: language: a body's or a department's (``NAMING_ORGANISATION_HEADS``), or a court's
 #: (``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen
 #: Arbitrase (PCA)``).
-FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("departemen pengadilan")
+FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("pengadilan")
 #: Words opening the name of a law or a bill (``RUU Penyelenggaraan Pemilu``, ``UU MD3``,
 #: ``Perppu Ormas``): a law, no organisation, whatever the tagger read there; both annotated
 #: corpora leave them out.
@@ -733,14 +739,15 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: organisation (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``East Ventures``,
 #: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``, a motor racing
 #: team: ``Prema Racing`` was a person; a fan club, a film company, a maker of aircraft:
-#: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace`` a place).
+#: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace`` a place; a body of
+#: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band racing club films aerospace systems
+    band racing club films aerospace systems committee council commission
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
@@ -778,9 +785,9 @@ BALINESE_NAMES: frozenset[str] = _words(
     "Wayan Made Nyoman Ketut Putu Gede Gde Kadek Komang Nengah Gusti Luh Ngurah Ida"
 )
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
-#: Airport``): a name the tagger reads as a person or an organisation ending in one is a
-#: place.
-PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport")
+#: Airport``, ``Union Building``): a name the tagger reads as a person or an
+#: organisation ending in one is a place.
+PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport building street")
 
 #: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
 #: Sanjaya INA``), as written: a person's name ends before one.
