@@ -1,0 +1,93 @@
+"""Round 27 of the explorer as a new user: a search that finds nothing empties the
+reader, quotes are said by whom the sentence says, the results show an article's marks,
+and the rough edges met on the seeds at 80x24."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from warta.search.entities import extract_mentions
+from warta.search.quotes import extract_quotes
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+
+from tests.test_tui_flows import open_first_result, settle
+from tests.test_tui_help import screen_text
+
+SIZE = (80, 24)
+
+
+# -- a search with no hits does not leave the old article in the reader ------------------------
+
+
+async def test_a_search_that_finds_nothing_empties_the_reader_and_back_brings_it_again(
+    seeds_service: SearchService,
+) -> None:
+    """With an article open, a query that matched nothing left that article in the
+    reader (and its mentions in the sidebar) under "0 results", as if it answered the
+    query. As a browser leaves the page, the reader says nothing matched; Back shows the
+    article again."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(110, 30)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None and screen.sidebar.option_count
+        article = document.article.id
+        await pilot.press("ctrl+l", *"qzxwvj", "enter")
+        await settle(pilot)
+        assert screen.results.query_text == "qzxwvj" and not screen.results.hits
+        assert screen.reader.document is None
+        assert not screen.sidebar.option_count
+        shown = " ".join(screen_text(app).split())
+        assert "No article matches “qzxwvj”" in shown
+        assert document.article.title[:20] not in shown
+        await pilot.press("escape", "backspace")  # into the empty reader, then Back
+        await settle(pilot)
+        back = screen.reader.document
+        assert back is not None and back.article.id == article
+        assert screen.query_one("#search", Input).value == "musk"
+
+
+# -- a quotation after "X menegaskan kembali klaim ... bahwa" is X's -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "Dalam jumpa pers itu, Budi Santoso menegaskan kembali klaim partainya bahwa "
+            '"koperasi desa harus dikelola warga sendiri."',
+            "budi_santoso",
+            "koperasi desa harus dikelola warga sendiri",
+        ),
+        (
+            "Gubernur Anies Baswedan mengatakan pada Senin malam bahwa "
+            '"banjir surut dalam dua hari."',
+            "anies_baswedan",
+            "banjir surut dalam dua hari",
+        ),
+    ],
+)
+def test_a_quotation_after_a_verb_a_few_words_before_bahwa_is_the_speakers(
+    sentence: str, speaker: str, said: str
+) -> None:
+    """``X menegaskan kembali klaim partainya bahwa "…"``: the quotation had no cue (the
+    verb had to come right before ``bahwa``), and the claim was read as reported speech
+    from ``kembali`` on, quotation marks and all: Q listed "kembali klaim OpenAI bahwa …"
+    as Altman's words. The words after ``bahwa`` are the quotation, the verb its cue."""
+    quotes = extract_quotes(sentence, extract_mentions("Berita", sentence))
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("direct", speaker, said)]
+
+
+def test_warta_quotes_lists_no_claim_starting_at_the_word_after_the_verb(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path
+) -> None:
+    from tests.test_cli import run
+
+    code, out, _ = run(capsys, seeds_index, "quotes", "sam altman")
+    lines = " ".join(out.split())
+    assert code == 0
+    assert "kembali klaim OpenAI" not in lines
+    assert "“Elon-lah yang paling menginginkan" in lines
