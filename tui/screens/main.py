@@ -317,7 +317,7 @@ class MainScreen(KeyHold, Screen[None]):
 
     def _show_results(self, answer: ResultsList.Results) -> None:
         self.results.show_answer(answer)
-        self.article.searched(answer.result)
+        self.panes.searched(answer.result, leave=answer.request.origin is not None)
         self.search_bar.suggestion = answer.result.suggestion
         self._say_results()
 

@@ -107,13 +107,26 @@ class ArticlePane(Commands, Vertical):
     def on_mount(self) -> None:
         self.searched(None)
 
-    def searched(self, result: SearchResult | None) -> None:
+    def searched(self, result: SearchResult | None, *, leave: bool = False) -> None:
         """With no article open, the pane answers the search shown: it kept saying "Type a
         query above" under a query that had found nothing, whose "0 results" was all the
-        screen said of it (mutt and newsboat say "No matches"), and under one with hits."""
+        screen said of it (mutt and newsboat say "No matches"), and under one with hits.
+
+        A new search (``leave``) that found nothing leaves the open article, as a browser
+        leaves the page: it stayed under "0 results" as if it answered the query. Back
+        shows it again."""
+        nothing = result is not None and bool(result.query.strip() and not result.hits)
+        nothing = nothing and result is not None and not result.error
+        if self.reader.document is not None and leave and nothing:
+            self._show("reader")
+            self.timeline.remove_class("-open")
+            self.find_bar.reset()
+            self.reader.find("")
+            self.reader.show_placeholder("")
+            self._update_status()
         if self.reader.document is not None:
             return
-        if result is not None and result.query.strip() and not result.hits and not result.error:
+        if nothing and result is not None:
             query = literal(clean_line(result.query)).truncate(QUERY_CELLS, ellipsis=True).plain
             self.reader.show_placeholder(
                 _(
