@@ -20,7 +20,7 @@ import queue
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -62,6 +62,26 @@ class Marks:
 def marks_of(workspace: Workspace, article_id: str) -> Marks:
     tags = tuple(workspace.article_tags(article_id))
     return Marks(article_id, workspace.is_starred(article_id), tags, workspace.note(article_id))
+
+
+def marked_articles(workspace: Workspace) -> dict[str, Marks]:
+    """The marks of every article the user marked (a star, tags, a note), by id: what the
+    results rows show (newsboat and notmuch show flags in the list). A read per tag, not per
+    hit; a note is only said to be there (``""``), its text is the reader's."""
+    found: dict[str, Marks] = {}
+
+    def mark(article_id: str, **change: Any) -> None:
+        found[article_id] = replace(found.get(article_id, Marks(article_id)), **change)
+
+    for article_id in workspace.starred():
+        mark(article_id, starred=True)
+    for tag, _count in workspace.tags():
+        for article_id in workspace.tagged(tag):
+            tags = found[article_id].tags if article_id in found else ()
+            mark(article_id, tags=(*tags, tag))
+    for article_id in workspace.noted():
+        mark(article_id, note="")
+    return found
 
 
 def write_note(workspace: Workspace, article_id: str, text: str, opened: str | None) -> Marks:

@@ -49,7 +49,14 @@ from warta.tui.text import (
 )
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.widgets.bars import CappedInput
-from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
+from warta.tui.workspace import (
+    NOTE,
+    WorkspaceThread,
+    marks_of,
+    retag,
+    tag_changes,
+    write_note,
+)
 
 if TYPE_CHECKING:
     from warta.search.export import ExportRow
@@ -320,7 +327,12 @@ def ask_note(
     def load(workspace: Workspace) -> PromptInfo:
         note = shown[0] = workspace.note(article_id)
         if unsaved is None:
-            line = _("Edit the note; an empty note is removed.") if note else ""
+            # It said nothing (an empty row) before the first note.
+            line = (
+                _("Edit the note; an empty note is removed.")
+                if note
+                else _("No note yet. It shows over the article, and as {pen} in the results.")
+            ).format(pen=NOTE)
             typed_over = _("The note is: {note}; Enter saves what you typed over it.")
             return PromptInfo(
                 line, (), note or "", typed_over.format(note=excerpt(note or "", NOTE_SHOWN))
