@@ -13,7 +13,7 @@ from warta.search.quotes import extract_quotes
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 
-from tests.test_tui_flows import open_first_result, settle
+from tests.test_tui_flows import open_first_result, search, settle
 from tests.test_tui_help import screen_text
 
 SIZE = (80, 24)
@@ -91,3 +91,77 @@ def test_warta_quotes_lists_no_claim_starting_at_the_word_after_the_verb(
     assert code == 0
     assert "kembali klaim OpenAI" not in lines
     assert "“Elon-lah yang paling menginginkan" in lines
+
+
+# -- the note prompt says there is no note; the results show an article's marks ----------------
+
+
+def _row(app: WartaApp, index: int) -> str:
+    """The results row ``index`` as drawn, plain."""
+    from warta.tui.screens.main import MainScreen
+
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    option = screen.results.get_option_at_index(index)
+    return str(option.prompt)
+
+
+async def test_the_note_prompt_says_there_is_no_note_and_the_results_show_the_marks(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``a`` on an article without a note opened on an empty info row; and the results
+    showed a star only: notes and tags showed nowhere but in the reader's header, though
+    newsboat and notmuch flag their lists. A row shows ★, ✎ and its tags, and keeps them
+    when searched again."""
+    from textual.widgets import Static
+    from warta.tui.screens.workspace import Prompt
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None
+        title = document.article.title
+        await pilot.press("a")
+        await settle(pilot)
+        prompt = app.screen
+        assert isinstance(prompt, Prompt)
+        info = str(prompt.query_one("#info", Static).render())
+        assert "No note yet" in info
+        await pilot.press(*"cek sumber", "enter", "l", *"penting", "enter", "exclamation_mark")
+        await settle(pilot)
+        row = _row(app, 0)
+        assert title[:15] in row
+        assert row.startswith("★✎ ") and "#penting" in row
+        await pilot.press("ctrl+l", *"altman", "enter")  # a new search reads them again
+        await settle(pilot)
+        rows = [_row(app, index) for index in range(screen.results.option_count)]
+        marked = [row for row in rows if title[:15] in row]
+        assert marked and marked[0].startswith("★✎ ") and "#penting" in marked[0]
+        unmarked = [row for row in rows if row and title[:15] not in row]
+        assert unmarked and not any("✎" in row or "#penting" in row for row in unmarked)
+
+
+# -- Escape in the reader puts the timeline away and stays in the reader -----------------------
+
+
+@pytest.mark.parametrize("key", ["escape", "q"])
+async def test_closing_the_timeline_from_the_reader_keeps_the_reader(
+    seeds_service: SearchService, key: str
+) -> None:
+    """``t`` in the results opens the timeline; an article opened from the search bar
+    then reads with the timeline still under it. Escape (or q) there closed the timeline
+    and sent the focus to the results, where it had been opened for another article."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        await pilot.press("t")
+        await settle(pilot)
+        assert screen.timeline.has_class("-open")
+        await pilot.press("ctrl+l", *"altman", "enter")
+        await settle(pilot)
+        assert app.focused is screen.reader and screen.timeline.has_class("-open")
+        await pilot.press(key)
+        await settle(pilot)
+        assert not screen.timeline.has_class("-open")
+        assert app.focused is screen.reader

@@ -177,8 +177,10 @@ class MainScreen(KeyHold, Screen[None]):
         # Left open under the article after Enter read there: q went to the results with
         # the timeline still shown, and the next q quit with it open.
         left_open = focused is self.reader and self.timeline.has_class("-open")
-        if focused is self.timeline or left_open:
+        if focused is self.timeline:
             self.timeline.action_close()
+        elif left_open:
+            self.article.close_timeline()
         elif in_entity_view and self.navigator.history.can_go_back:
             self.action_travel(-1)
         elif focused is not self.results:

@@ -235,9 +235,16 @@ class ArticlePane(Commands, Vertical):
             self.find_bar.input.value = ""
             return True
         if self.timeline.has_class("-open"):
-            self.timeline.action_close()
+            self.close_timeline()
             return True
         return False
+
+    def close_timeline(self) -> None:
+        """Put away the timeline left open under the article, from the reader (Escape, q):
+        the reader keeps the focus. Opened from the results, then another article opened
+        from the search bar, it sent the focus back to the results."""
+        self._before_timeline = None
+        self.timeline.action_close()
 
     def find(self) -> None:
         if self.article_open():
