@@ -165,3 +165,29 @@ async def test_closing_the_timeline_from_the_reader_keeps_the_reader(
         await settle(pilot)
         assert not screen.timeline.has_class("-open")
         assert app.focused is screen.reader
+
+
+# -- j past the last mention of the entity view shows the first article's heading --------------
+
+
+async def test_j_past_the_last_mention_wraps_to_the_top_of_the_entity_view(
+    seeds_service: SearchService,
+) -> None:
+    """G then j in the entity view wrapped to the first mention with its article's heading
+    (title, date, count) scrolled out of view above it; g showed it. The wrap shows the
+    top of the list, as g does."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        mentions = screen.entity_view.option_list
+        assert app.focused is mentions
+        await pilot.press("G")
+        await settle(pilot)
+        assert mentions.scroll_y > 0
+        await pilot.press("j")
+        await settle(pilot)
+        first = mentions.highlighted
+        assert first is not None and mentions.get_option_at_index(first - 1).disabled
+        assert mentions.scroll_y == 0
