@@ -191,3 +191,25 @@ async def test_j_past_the_last_mention_wraps_to_the_top_of_the_entity_view(
         first = mentions.highlighted
         assert first is not None and mentions.get_option_at_index(first - 1).disabled
         assert mentions.scroll_y == 0
+
+
+# -- More like this names the article it lists the like of --------------------------------------
+
+
+async def test_more_like_this_names_the_article_it_is_about(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``m`` opened a list headed "More like this", over the reader it hides, listing
+    every article but that one: nothing said which article the list was like."""
+    from warta.tui.screens.views import MoreLikeThis
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MoreLikeThis)
+        shown = " ".join(screen_text(app).split())
+        assert f"More like “{document.article.title}”" in shown
