@@ -81,16 +81,15 @@ def test_a_quotation_after_a_verb_a_few_words_before_bahwa_is_the_speakers(
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [("direct", speaker, said)]
 
 
-def test_warta_quotes_lists_no_claim_starting_at_the_word_after_the_verb(
-    capsys: pytest.CaptureFixture[str], seeds_index: Path
+def test_altmans_quotes_in_the_seeds_start_at_the_quotation_not_after_the_verb(
+    seeds_service: SearchService,
 ) -> None:
-    from tests.test_cli import run
-
-    code, out, _ = run(capsys, seeds_index, "quotes", "sam altman")
-    lines = " ".join(out.split())
-    assert code == 0
-    assert "kembali klaim OpenAI" not in lines
-    assert "“Elon-lah yang paling menginginkan" in lines
+    """What Q and ``warta quotes`` list (``SearchService.quotes``): the seeds' ``Altman
+    menegaskan kembali klaim OpenAI bahwa "Elon-lah …`` gave "kembali klaim OpenAI …"."""
+    said = seeds_service.quotes("sam_altman", 100)
+    assert not [quote for quote in said if quote.text.startswith("kembali")]
+    elon = [quote for quote in said if quote.text.startswith("Elon-lah yang paling")]
+    assert [quote.kind for quote in elon] == ["direct"]
 
 
 # -- the note prompt says there is no note; the results show an article's marks ----------------
