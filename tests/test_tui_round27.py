@@ -27,15 +27,20 @@ async def test_a_search_that_finds_nothing_empties_the_reader_and_back_brings_it
 ) -> None:
     """With an article open, a query that matched nothing left that article in the
     reader (and its mentions in the sidebar) under "0 results", as if it answered the
-    query. As a browser leaves the page, the reader says nothing matched; Back shows the
-    article again."""
+    query. As a browser leaves the page on Enter, the reader says nothing matched (not
+    while the query is typed); Back shows the article again."""
     app = WartaApp(seeds_service)
     async with app.run_test(size=(110, 30)) as pilot:
         screen = await open_first_result(pilot, "musk")
         document = screen.reader.document
         assert document is not None and screen.sidebar.option_count
         article = document.article.id
-        await pilot.press("ctrl+l", *"qzxwvj", "enter")
+        await pilot.press("ctrl+l", *"qzxwvj")
+        while screen.results.query_text != "qzxwvj":  # the search as you type shows it
+            await pilot.pause()
+        await settle(pilot)
+        assert screen.reader.document is document  # still typing: the page stays
+        await pilot.press("enter")
         await settle(pilot)
         assert screen.results.query_text == "qzxwvj" and not screen.results.hits
         assert screen.reader.document is None

@@ -319,7 +319,10 @@ class MainScreen(KeyHold, Screen[None]):
 
     def _show_results(self, answer: ResultsList.Results) -> None:
         self.results.show_answer(answer)
-        self.panes.searched(answer.result, leave=answer.request.origin is not None)
+        # A search the user settled on (Enter, Down, one chosen from a list) leaves the open
+        # article when it found nothing, as a browser leaves the page; not each one typed.
+        request = answer.request
+        self.panes.searched(answer.result, leave=request.origin is not None and request.focus)
         self.search_bar.suggestion = answer.result.suggestion
         self._say_results()
 

@@ -112,9 +112,9 @@ class ArticlePane(Commands, Vertical):
         query above" under a query that had found nothing, whose "0 results" was all the
         screen said of it (mutt and newsboat say "No matches"), and under one with hits.
 
-        A new search (``leave``) that found nothing leaves the open article, as a browser
-        leaves the page: it stayed under "0 results" as if it answered the query. Back
-        shows it again."""
+        A search the user settled on (``leave``: submitted, not each typed) that found
+        nothing leaves the open article, as a browser leaves the page: it stayed under "0
+        results" as if it answered the query. Back shows it again."""
         nothing = result is not None and bool(result.query.strip() and not result.hits)
         nothing = nothing and result is not None and not result.error
         if self.reader.document is not None and leave and nothing:
