@@ -66,8 +66,8 @@ def marks_of(workspace: Workspace, article_id: str) -> Marks:
 
 def marked_articles(workspace: Workspace) -> dict[str, Marks]:
     """The marks of every article the user marked (a star, tags, a note), by id: what the
-    results rows show (newsboat and notmuch show flags in the list). A read per tag, not per
-    hit; a note is only said to be there (``""``), its text is the reader's."""
+    results rows show (newsboat and notmuch show flags in the list). Three reads, not three
+    per hit; a note is only said to be there (``""``), its text is the reader's."""
     found: dict[str, Marks] = {}
 
     def mark(article_id: str, **change: Any) -> None:
@@ -75,10 +75,8 @@ def marked_articles(workspace: Workspace) -> dict[str, Marks]:
 
     for article_id in workspace.starred():
         mark(article_id, starred=True)
-    for tag, _count in workspace.tags():
-        for article_id in workspace.tagged(tag):
-            tags = found[article_id].tags if article_id in found else ()
-            mark(article_id, tags=(*tags, tag))
+    for article_id, tags in workspace.tags_by_article().items():
+        mark(article_id, tags=tuple(tags))
     for article_id in workspace.noted():
         mark(article_id, note="")
     return found
