@@ -12,6 +12,7 @@ from warta.search.entities import extract_mentions
 from warta.search.quotes import extract_quotes
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
+from warta.tui.screens.main import MainScreen
 
 from tests.test_tui_flows import open_first_result, search, settle
 from tests.test_tui_help import screen_text
@@ -217,3 +218,43 @@ async def test_more_like_this_names_the_article_it_is_about(
         assert isinstance(app.screen, MoreLikeThis)
         shown = " ".join(screen_text(app).split())
         assert f"More like “{document.article.title}”" in shown
+
+
+# -- keys typed as warta starts go to the search bar -------------------------------------------
+
+
+async def test_keys_typed_before_the_search_bar_has_the_focus_go_into_it(
+    seeds_service: SearchService,
+) -> None:
+    """``warta`` then "musk" at once: the keys came while nothing had the focus yet (the
+    search bar takes it once the screen is mounted, a second later on a busy machine);
+    the screen dropped them, and warta opened on an empty search bar. As less and vim
+    keep type-ahead, they go where the screen puts the focus, Enter too."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        screen.set_focus(None)  # as at start, before the search bar has the focus
+        await pilot.press(*"musk", "enter")
+        await settle(pilot)
+        assert screen.search_bar.value == "musk"
+        document = screen.reader.document
+        assert document is not None and app.focused is screen.reader
+
+
+async def test_keys_typed_as_warta_starts_on_a_query_go_to_the_results(
+    seeds_service: SearchService,
+) -> None:
+    """``warta musk`` starts in the results: keys typed before they have the focus move
+    in them, not into the query."""
+    app = WartaApp(seeds_service, initial_query="musk")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        screen.set_focus(None)
+        await pilot.press("j")
+        await settle(pilot)
+        assert screen.search_bar.value == "musk"
+        assert app.focused is screen.results and screen.results.highlighted == 1

@@ -17,7 +17,9 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Label
 from warta.search.model import Hit, SearchResult
 from warta.search.sanitize import clean_line
@@ -128,6 +130,15 @@ class MainScreen(KeyHold, Screen[None]):
             self.search_bar.focus()
 
     # -- focus -----------------------------------------------------------------------------
+
+    def typeahead(self) -> Widget | None:
+        """Where keys typed while nothing has the focus go: where ``on_mount`` puts it (the
+        search bar, the results when launched on a query). ``warta`` then "musk" typed at
+        once came before the search bar had the focus, and the screen dropped them."""
+        try:
+            return self.results if self.initial_query else self.search_bar
+        except NoMatches:  # not composed yet: Textual's way, the keys to the screen
+            return None
 
     def action_focus_search(self) -> None:
         """Like a browser's address bar: focused with the query selected, to type over;
