@@ -132,7 +132,7 @@ async def test_the_note_prompt_says_there_is_no_note_and_the_results_show_the_ma
         prompt = app.screen
         assert isinstance(prompt, Prompt)
         info = str(prompt.query_one("#info", Static).render())
-        assert "No note yet" in info
+        assert "Write a short note on the article" in info
         await pilot.press(*"cek sumber", "enter", "l", *"penting", "enter", "exclamation_mark")
         await settle(pilot)
         row = _row(app, 0)
@@ -217,7 +217,7 @@ async def test_more_like_this_names_the_article_it_is_about(
         await settle(pilot)
         assert isinstance(app.screen, MoreLikeThis)
         shown = " ".join(screen_text(app).split())
-        assert f"More like “{document.article.title}”" in shown
+        assert f"More like this: “{document.article.title}”" in shown
 
 
 # -- keys typed as warta starts go to the search bar -------------------------------------------

@@ -464,8 +464,8 @@ class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
         opened = self.service.article(self.article)
         title = None
         if opened is not None and opened.title:
-            name = literal(opened.title).truncate(LIKE_TITLE_CELLS, ellipsis=True).plain
-            title = Content(_("More like “{title}”").format(title=name)).stylize("bold")
+            name = literal(opened.title).truncate(LIKE_TITLE_CELLS, ellipsis=True)
+            title = Content.assemble(_(self.heading), ": “", name, "”").stylize("bold")
         for copy in self.service.story_copies(self.article):
             found = self.service.article(copy)
             if found is not None:

@@ -49,14 +49,7 @@ from warta.tui.text import (
 )
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.widgets.bars import CappedInput
-from warta.tui.workspace import (
-    NOTE,
-    WorkspaceThread,
-    marks_of,
-    retag,
-    tag_changes,
-    write_note,
-)
+from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
 
 if TYPE_CHECKING:
     from warta.search.export import ExportRow
@@ -331,8 +324,8 @@ def ask_note(
             line = (
                 _("Edit the note; an empty note is removed.")
                 if note
-                else _("No note yet. It shows over the article, and as {pen} in the results.")
-            ).format(pen=NOTE)
+                else _("Write a short note on the article (empty removes it)")
+            )
             typed_over = _("The note is: {note}; Enter saves what you typed over it.")
             return PromptInfo(
                 line, (), note or "", typed_over.format(note=excerpt(note or "", NOTE_SHOWN))
