@@ -76,9 +76,8 @@ def trim_snippet(snippet: Snippet, limit: int = SNIPPET_CHARS) -> Snippet:
 
 def hit_prompt(hit: Hit, marks: Marks | None = None) -> Content:
     """Three lines for a hit: the title (after a star if starred, a pen if it has a
-    note; before its tags), where and when, the snippet with matches marked. The marks
-    showed only in the reader's header: the list gave no sign of them, as newsboat's and
-    notmuch's lists do."""
+    note; before its tags), where and when, the snippet with matches marked. Notes and
+    tags showed only in the reader's header, where newsboat and notmuch flag their lists."""
     title = literal(hit.title or _("(untitled)"), "bold")
     flags = []
     if marks is not None and marks.starred:
