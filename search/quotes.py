@@ -112,10 +112,17 @@ _SPEECH_VERB_RE = re.compile(rf"\b(?:{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
 #: A saying verb right after the name a cue names (``kata Oliver menambahkan, ...``; not
 #: ``tutur Arrmanatha yang membantah bahwa ...``, a claim of its own).
 _CUE_VERB_RE = re.compile(rf"\s+(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})\b")
-#: Before an opening mark: ``X mengatakan, "``, ``X menambahkan bahwa "``.
+#: What may come between a saying verb and its ``bahwa`` (``mengatakan pada bulan Desember
+#: bahwa``, ``menegaskan kembali klaim partainya bahwa``).
+_THAT_WORDS = r"[^.,;:!?\"“”\n]{0,40}?"
+#: Before an opening mark: ``X mengatakan, "``, ``X menambahkan bahwa "``, and as reported
+#: speech (``_THAT``) a few words before ``bahwa``: ``X menegaskan kembali klaim partainya
+#: bahwa "`` (the claim was read as reported from ``kembali`` on, the quotation in it).
 _VERB_BEFORE_RE = re.compile(
-    rf"\b(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})(?:\s*[,:]|\s+bahwa)\s*$"
+    rf"\b(?P<verb>{_SAYING_VERBS}|{_CLAIMING_VERBS})(?:\s*[,:]|{_THAT_WORDS}\s+bahwa)\s*$"
 )
+#: How far before an opening mark ``_VERB_BEFORE_RE`` looks for its verb.
+VERB_BEFORE_CHARS = 100
 #: A verb joined to the sentence's first one, sharing its subject: ``Dia menyebut Musk
 #: "brengsek" tetapi menambahkan``.
 _JOINED_VERB_RE = re.compile(r"\b(?:dan|tetapi|tapi|namun|serta|lalu|kemudian)(?:\s+[a-z]+)?\s+$")
@@ -125,7 +132,7 @@ _CLAIM_RE = re.compile(r"(?=.{0,80}?\b[a-z]{3,}\b)\S+\s+\S")
 #: Reported speech: ``X mengatakan [pada bulan Desember] bahwa ...``, ``X menegaskan, ...``,
 #: ``X mengatakan ...`` (``bahwa`` is often left out, not before a topic); not a quotation
 #: mark next (that is a direct quote).
-_THAT = r"(?:[^.,;:!?\"“”\n]{0,40}?\bbahwa\b|\s*,)"
+_THAT = rf"(?:{_THAT_WORDS}\bbahwa\b|\s*,)"
 #: Not a claim but its topic after the verb: ``menjelaskan pertimbangan timnya ...``,
 #: ``menjelaskan beberapa kemungkinan penyebab``, ``mengungkapkan sejumlah hal lucu``; nor
 #: ``mengatakan hal itu dalam sambutannya`` / ``untuk menanggapi ...`` (what was said is
@@ -1104,7 +1111,8 @@ def _direct_speaker(match: re.Match[str], speakers: _Speakers) -> _Attribution:
         speaker, how = speakers.subject_how(verb)
         return _Attribution(speaker, True, f'"," X mengatakan ({how})', verb)
     line_start = speakers.line_start(match.start())
-    before = _VERB_BEFORE_RE.search(text, max(line_start, match.start() - 40), match.start())
+    start = max(line_start, match.start() - VERB_BEFORE_CHARS)
+    before = _VERB_BEFORE_RE.search(text, start, match.start())
     if before:
         verb = before.start("verb")
         speaker, how = speakers.subject_how(verb)

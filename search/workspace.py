@@ -606,6 +606,14 @@ class Workspace:
         rows = self._read("SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", (article_id,))
         return [row[0] for row in rows]
 
+    def tags_by_article(self) -> dict[str, list[str]]:
+        """Every tagged article's tags, as ``article_tags`` gives them, in one read: the
+        results list shows the tags of each of its rows."""
+        found: dict[str, list[str]] = {}
+        for article_id, tag in self._read("SELECT article_id, tag FROM tags ORDER BY tag"):
+            found.setdefault(article_id, []).append(tag)
+        return found
+
     def tagged(self, tag: str) -> list[str]:
         """The ids of the articles with ``tag`` in any case: ``tag:penting`` finds Penting,
         and ``tag:ékonomi`` Ékonomi."""

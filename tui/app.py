@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
 from rich.align import Align
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.actions import parse as parse_action
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
@@ -192,6 +192,17 @@ class WartaApp(App[None]):
         for number in self._stop_signals:  # a second one, while closing, interrupts again
             loop.remove_signal_handler(number)
             signal.signal(number, signal.default_int_handler)
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key that comes while nothing has the focus goes where the screen would put it
+        (``MainScreen.typeahead``), as less and vim keep type-ahead: the keys typed as
+        warta started were given to the screen, which dropped them."""
+        if isinstance(event, events.Key) and not event.is_forwarded and self.focused is None:
+            typeahead = getattr(self.screen, "typeahead", None)
+            target = typeahead() if typeahead is not None else None
+            if target is not None and target.focusable:
+                self.screen.set_focus(target)
+        await super().on_event(event)
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(

@@ -20,7 +20,7 @@ import queue
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -62,6 +62,24 @@ class Marks:
 def marks_of(workspace: Workspace, article_id: str) -> Marks:
     tags = tuple(workspace.article_tags(article_id))
     return Marks(article_id, workspace.is_starred(article_id), tags, workspace.note(article_id))
+
+
+def marked_articles(workspace: Workspace) -> dict[str, Marks]:
+    """The marks of every article the user marked (a star, tags, a note), by id: what the
+    results rows show (newsboat and notmuch show flags in the list). Three reads, not three
+    per hit; a note is only said to be there (``""``), its text is the reader's."""
+    found: dict[str, Marks] = {}
+
+    def mark(article_id: str, **change: Any) -> None:
+        found[article_id] = replace(found.get(article_id, Marks(article_id)), **change)
+
+    for article_id in workspace.starred():
+        mark(article_id, starred=True)
+    for article_id, tags in workspace.tags_by_article().items():
+        mark(article_id, tags=tuple(tags))
+    for article_id in workspace.noted():
+        mark(article_id, note="")
+    return found
 
 
 def write_note(workspace: Workspace, article_id: str, text: str, opened: str | None) -> Marks:

@@ -17,7 +17,9 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Label
 from warta.search.model import Hit, SearchResult
 from warta.search.sanitize import clean_line
@@ -129,6 +131,15 @@ class MainScreen(KeyHold, Screen[None]):
 
     # -- focus -----------------------------------------------------------------------------
 
+    def typeahead(self) -> Widget | None:
+        """Where keys typed while nothing has the focus go: where ``on_mount`` puts it (the
+        search bar, the results when launched on a query). ``warta`` then "musk" typed at
+        once came before the search bar had the focus, and the screen dropped them."""
+        try:
+            return self.results if self.initial_query else self.search_bar
+        except NoMatches:  # not composed yet: Textual's way, the keys to the screen
+            return None
+
     def action_focus_search(self) -> None:
         """Like a browser's address bar: focused with the query selected, to type over;
         at once, so that the keys typed after it go there (see ``KeysInOrder``)."""
@@ -177,8 +188,10 @@ class MainScreen(KeyHold, Screen[None]):
         # Left open under the article after Enter read there: q went to the results with
         # the timeline still shown, and the next q quit with it open.
         left_open = focused is self.reader and self.timeline.has_class("-open")
-        if focused is self.timeline or left_open:
+        if focused is self.timeline:
             self.timeline.action_close()
+        elif left_open:
+            self.article.close_timeline()
         elif in_entity_view and self.navigator.history.can_go_back:
             self.action_travel(-1)
         elif focused is not self.results:
@@ -317,7 +330,10 @@ class MainScreen(KeyHold, Screen[None]):
 
     def _show_results(self, answer: ResultsList.Results) -> None:
         self.results.show_answer(answer)
-        self.article.searched(answer.result)
+        # A search the user settled on (Enter, Down, one chosen from a list) leaves the open
+        # article when it found nothing, as a browser leaves the page; not each one typed.
+        request = answer.request
+        self.panes.searched(answer.result, leave=request.origin is not None and request.focus)
         self.search_bar.suggestion = answer.result.suggestion
         self._say_results()
 

@@ -435,6 +435,10 @@ class LikeRow:
     copy: bool
 
 
+#: The cells of the article's title the heading of More like this repeats (two lines at most).
+LIKE_TITLE_CELLS = 100
+
+
 class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
     """The open article's copies of the same story, then the articles most like it
     (``SearchService.more_like``); Enter answers the one to open."""
@@ -454,7 +458,14 @@ class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
         self.article = article
 
     def find_rows(self) -> Rows[LikeRow]:
+        """The rows, under a heading that names the article they are like (it said "More
+        like this" only, over a list that leaves that article out)."""
         rows = []
+        opened = self.service.article(self.article)
+        title = None
+        if opened is not None and opened.title:
+            name = literal(opened.title).truncate(LIKE_TITLE_CELLS, ellipsis=True)
+            title = Content.assemble(_(self.heading), ": “", name, "”").stylize("bold")
         for copy in self.service.story_copies(self.article):
             found = self.service.article(copy)
             if found is not None:
@@ -463,7 +474,7 @@ class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
         for hit in self.service.more_like(self.article, limit=LIKE_LIMIT) or []:
             if hit.id not in listed:
                 rows.append(LikeRow(hit.id, hit.title, hit.source, hit.date, copy=False))
-        return Rows(rows)
+        return Rows(rows, title)
 
     def row_key(self, row: LikeRow) -> str:
         return row.article

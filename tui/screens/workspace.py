@@ -320,7 +320,12 @@ def ask_note(
     def load(workspace: Workspace) -> PromptInfo:
         note = shown[0] = workspace.note(article_id)
         if unsaved is None:
-            line = _("Edit the note; an empty note is removed.") if note else ""
+            # It said nothing (an empty row) before the first note.
+            line = (
+                _("Edit the note; an empty note is removed.")
+                if note
+                else _("Write a short note on the article (empty removes it)")
+            )
             typed_over = _("The note is: {note}; Enter saves what you typed over it.")
             return PromptInfo(
                 line, (), note or "", typed_over.format(note=excerpt(note or "", NOTE_SHOWN))

@@ -107,13 +107,26 @@ class ArticlePane(Commands, Vertical):
     def on_mount(self) -> None:
         self.searched(None)
 
-    def searched(self, result: SearchResult | None) -> None:
+    def searched(self, result: SearchResult | None, *, leave: bool = False) -> None:
         """With no article open, the pane answers the search shown: it kept saying "Type a
         query above" under a query that had found nothing, whose "0 results" was all the
-        screen said of it (mutt and newsboat say "No matches"), and under one with hits."""
+        screen said of it (mutt and newsboat say "No matches"), and under one with hits.
+
+        A search the user settled on (``leave``: submitted, not each typed) that found
+        nothing leaves the open article, as a browser leaves the page: it stayed under "0
+        results" as if it answered the query. Back shows it again."""
+        nothing = result is not None and bool(result.query.strip() and not result.hits)
+        nothing = nothing and result is not None and not result.error
+        if self.reader.document is not None and leave and nothing:
+            self._show("reader")
+            self.timeline.remove_class("-open")
+            self.find_bar.reset()
+            self.reader.find("")
+            self.reader.show_placeholder("")
+            self._update_status()
         if self.reader.document is not None:
             return
-        if result is not None and result.query.strip() and not result.hits and not result.error:
+        if nothing and result is not None:
             query = literal(clean_line(result.query)).truncate(QUERY_CELLS, ellipsis=True).plain
             self.reader.show_placeholder(
                 _(
@@ -222,9 +235,16 @@ class ArticlePane(Commands, Vertical):
             self.find_bar.input.value = ""
             return True
         if self.timeline.has_class("-open"):
-            self.timeline.action_close()
+            self.close_timeline()
             return True
         return False
+
+    def close_timeline(self) -> None:
+        """Put away the timeline left open under the article, from the reader (Escape, q):
+        the reader keeps the focus. Opened from the results, then another article opened
+        from the search bar, it sent the focus back to the results."""
+        self._before_timeline = None
+        self.timeline.action_close()
 
     def find(self) -> None:
         if self.article_open():

@@ -101,6 +101,14 @@ class MentionList(KeysInOrder, OptionList, inherit_bindings=False):
         super().action_first()
         self.scroll_home(animate=False, immediate=True)
 
+    def action_cursor_down(self) -> None:
+        """The next mention; past the last one the list wraps to the first, with the top of
+        the list as ``g`` shows it (the first article's heading stayed out of view)."""
+        before = self.highlighted
+        super().action_cursor_down()
+        if before is not None and self.highlighted is not None and self.highlighted < before:
+            self.scroll_home(animate=False, immediate=True)
+
     def action_select(self) -> None:
         """Open the article at the highlighted mention; the keys typed after Enter move in
         it."""

@@ -25,6 +25,7 @@ from warta.tui.widgets.routing import Child, Commands
 from warta.tui.widgets.sidebar import EntitySidebar
 
 if TYPE_CHECKING:
+    from warta.search.model import SearchResult
     from warta.search.service import SearchService
     from warta.tui.config import Settings
     from warta.tui.workspace import WorkspaceThread
@@ -87,6 +88,13 @@ class Panes(Commands, Horizontal):
         if self.sidebar.has_focus:
             place = replace(place, sidebar=self.sidebar.highlighted_key)
         return place
+
+    def searched(self, result: SearchResult, *, leave: bool) -> None:
+        """The search shown, for the article side (``ArticlePane.searched``); when a new
+        search (``leave``) found nothing, the open article's mentions go with it."""
+        self.article.searched(result, leave=leave)
+        if self.article.reader.document is None:
+            self.sidebar.show_mentions(())
 
     def show_article(self, loaded: Reader.Loaded) -> None:
         """Show a loaded article, and its mentions in the sidebar."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich._wrap import divide_line
@@ -39,7 +39,14 @@ from warta.tui.screens.workspace import (
 from warta.tui.text import join_parts, literal, marked, show_date, show_number
 from warta.tui.widgets.answers import Answer
 from warta.tui.widgets.routing import Commands, KeysInOrder, hold_keys
-from warta.tui.workspace import STAR, Marks, WorkspaceThread, toggle_star
+from warta.tui.workspace import (
+    NOTE,
+    STAR,
+    Marks,
+    WorkspaceThread,
+    marked_articles,
+    toggle_star,
+)
 
 if TYPE_CHECKING:
     from warta.search.query import MatchTerms
@@ -67,12 +74,22 @@ def trim_snippet(snippet: Snippet, limit: int = SNIPPET_CHARS) -> Snippet:
     return text_window(snippet.text, begin, end, inside, (first, min(first_end, end)))
 
 
-def hit_prompt(hit: Hit, starred: bool = False) -> Content:
-    """Three lines for a hit: the title (after a star if starred), where and when, the
-    snippet with matches marked."""
+def hit_prompt(hit: Hit, marks: Marks | None = None) -> Content:
+    """Three lines for a hit: the title (after a star if starred, a pen if it has a
+    note; before its tags), where and when, the snippet with matches marked. Notes and
+    tags showed only in the reader's header, where newsboat and notmuch flag their lists."""
     title = literal(hit.title or _("(untitled)"), "bold")
-    if starred:
-        title = Content.assemble((STAR, "bold $text-warning"), " ", title)
+    flags = []
+    if marks is not None and marks.starred:
+        flags.append(Content.styled(STAR, "bold $text-warning"))
+    if marks is not None and marks.note is not None:
+        flags.append(Content.styled(NOTE, "bold $text-accent"))
+    if flags:
+        title = Content.assemble(Content("").join(flags), " ", title)
+    if marks is not None and marks.tags:
+        # After the title, as notmuch lists them: on the source's line a wrap left "·" alone.
+        tags = literal(" ".join(f"#{tag}" for tag in marks.tags), "$text-accent")
+        title = Content.assemble(title, " ", tags)
     meta = join_parts([literal(hit.source), Content(show_date(hit.date))]).stylize("dim")
     short = trim_snippet(hit.snippet)
     snippet = marked(short.text, short.marks, "bold underline $text-warning")
@@ -89,16 +106,16 @@ class HitPrompt(Visual):
     height at a fraction of the cost.
     """
 
-    def __init__(self, hit: Hit, starred: bool = False) -> None:
+    def __init__(self, hit: Hit, marks: Marks | None = None) -> None:
         self.hit = hit
-        self.starred = starred
+        self.marks = marks
         self._content: Content | None = None
         self._heights: dict[int, int] = {}
 
     @property
     def content(self) -> Content:
         if self._content is None:
-            self._content = hit_prompt(self.hit, self.starred)
+            self._content = hit_prompt(self.hit, self.marks)
         return self._content
 
     def __str__(self) -> str:
@@ -181,20 +198,20 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
     )
 
     class Results(Answer):
-        """A search's answer: ``result`` for ``query``; ``starred``, the articles starred
-        when it ran (its hits show a star)."""
+        """A search's answer: ``result`` for ``query``; ``marks``, the marked articles'
+        marks when it ran (its hits show them)."""
 
         def __init__(
             self,
             request: Request,
             query: str,
             result: SearchResult,
-            starred: frozenset[str] = frozenset(),
+            marks: Mapping[str, Marks] | None = None,
         ) -> None:
             super().__init__(request)
             self.query = query
             self.result = result
-            self.starred = starred
+            self.marks = dict(marks or {})
 
     class Named(Answer):
         """After a search's ``Results``: the entity its query names, which more articles
@@ -246,8 +263,8 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
         self.workspace = workspace
         #: Hits a search fetches at first, and how many more each page at the end adds.
         self.page_size = page_size
-        #: The starred articles, as the last search found them and stars changed since.
-        self.starred: set[str] = set()
+        #: The marked articles' marks, as the last search found them and changed since.
+        self.marks: dict[str, Marks] = {}
         self.hits: tuple[Hit, ...] = ()
         self.total = 0
         #: Index of the first hit not listed yet (see ``show_result``), or None.
@@ -269,39 +286,36 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
         one, which stops scoring at once (the service polls the cancellation)."""
         worker = get_current_worker()
         limit = request.limit or self.page_size
-        starred = self._starred_now()  # first: it opens the workspace, which tag: needs
+        marks = self._marks_now()  # first: it opens the workspace, which tag: needs
         result = self.service.search(
             query, limit=limit, sort=self.sort, cancelled=lambda: worker.is_cancelled
         )
         if result.cancelled:
             return
-        self.post_message(self.Results(request, query, result, starred))
+        self.post_message(self.Results(request, query, result, marks))
         # After the hits: the first call loads the entity list, which can take a second.
         named = self.service.entity_beyond_words(result)
         if named is not None and not worker.is_cancelled:
             self.post_message(self.Named(request, named))
 
-    def _starred_now(self) -> frozenset[str]:
-        """The starred articles (in a worker); none when the workspace cannot be read: the
-        user hears of that when starring, not on every search."""
+    def _marks_now(self) -> dict[str, Marks]:
+        """The marked articles' marks (in a worker); none when the workspace cannot be
+        read: the user hears of that when marking, not on every search."""
         try:
-            return frozenset(self.workspace.call(lambda workspace: workspace.starred()))
+            return self.workspace.call(marked_articles)
         except WartaError:
-            return frozenset()
+            return {}
 
     def on_mount(self) -> None:
         self.workspace.changed.subscribe(self, self._marks_changed)
 
     def _marks_changed(self, marks: Marks) -> None:
-        """Star or unstar the article's row, if it is listed."""
-        if marks.starred:
-            self.starred.add(marks.article_id)
-        else:
-            self.starred.discard(marks.article_id)
+        """Show the article's new marks on its row, if it is listed."""
+        self.marks[marks.article_id] = marks
         listed = self.hits[: self._unlisted] if self._unlisted is not None else self.hits
         for index, hit in enumerate(listed):
             if hit.id == marks.article_id:
-                self.replace_option_prompt_at_index(index, HitPrompt(hit, marks.starred))
+                self.replace_option_prompt_at_index(index, HitPrompt(hit, marks))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Enter only with a hit to open: the footer offered "Open article" before any search.
@@ -362,7 +376,7 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
         self.terms = answer.result.terms
         self.result = answer.result
         self.named = None
-        self.starred = set(answer.starred)
+        self.marks = dict(answer.marks)
         self.show_result(answer.result, answer.request.highlight)
 
     def _on_focus(self, event: events.Focus) -> None:
@@ -424,7 +438,7 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
         ``rule_after``."""
         options: list[Option | None] = []
         for hit in hits:
-            options += [Option(HitPrompt(hit, hit.id in self.starred), id=hit.id), None]
+            options += [Option(HitPrompt(hit, self.marks.get(hit.id)), id=hit.id), None]
         return options if rule_after else options[:-1]
 
     def highlight_hit(self, hit_id: str | None) -> None:
