@@ -5304,7 +5304,24 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     return (
         _abbreviates_organisation(word, long.words)
         or _abbreviates_name(word, named)
+        or _is_capitalised_blend_of(word, named)
         or _is_foreign_acronym_of(short, long)
+    )
+
+
+#: The fewest letters of an acronym in capitals read as a blend of its name's syllables:
+#: fewer are a country's or a team's code (``(INA)``, ``(SUI)``).
+_SHORTEST_CAPITALISED_BLEND = 4
+
+
+def _is_capitalised_blend_of(word: str, name: Sequence[str]) -> bool:
+    """A blend written in capitals (``Universitas Papua (UNIPA)``, ``Sekretariat Kabinet
+    (SETKAB)``): the same letters as the blend ``Unipa`` (see ``_abbreviates``), which
+    Indonesian news writes either way."""
+    return (
+        len(word) >= _SHORTEST_CAPITALISED_BLEND
+        and word.isupper()
+        and _abbreviates_name(word.capitalize(), name)
     )
 
 
