@@ -8,3 +8,21 @@ def test_an_acronym_in_capitals_blending_its_name_is_one_mention_with_it() -> No
     body = "Penelitian itu digarap Universitas Jambi (UNJA) bersama warga desa."
     surfaces = [mention.surface for mention in extract_mentions("", body)]
     assert surfaces == ["Universitas Jambi (UNJA)"]
+
+
+def test_a_body_defined_once_whose_head_the_tagger_read_is_found_whole() -> None:
+    # The tagger cuts the name at ``dan``; the acronym is written once only.
+    body = (
+        "Pemerintah daerah bersama Badan Perencanaan Pembangunan dan Penelitian Daerah "
+        "(BP3D), Lembaga Ilmu Pengetahuan Indonesia (LIPI) dan para akademisi menggelar "
+        "lokakarya mitigasi banjir di Manado."
+    )
+    surfaces = [mention.surface for mention in extract_mentions("", body)]
+    assert "Badan Perencanaan Pembangunan dan Penelitian Daerah (BP3D)" in surfaces
+    # A category explained once is still no organisation.
+    body = "Badan Usaha Milik Negara (BUMN) diminta efisien."
+    assert not [
+        mention
+        for mention in extract_mentions("", body)
+        if mention.surface.startswith("Badan Usaha Milik Negara")
+    ]

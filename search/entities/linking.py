@@ -4715,9 +4715,10 @@ def _mark_defined_organisations(
     and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
-    Milik Negara (BUMN)``); the acronym then links to the name (``_link_renames``), and
-    is an organisation wherever the tagger read it alone (``Peneliti Formappi``, a
-    person)."""
+    Milik Negara (BUMN)``), unless the tagger read the name's head as an organisation cut
+    short of it (``_reads_head_as_body``); the acronym then links to the name
+    (``_link_renames``), and is an organisation wherever the tagger read it alone
+    (``Peneliti Formappi``, a person)."""
     words = field.words
     # The field's spans by the words they cover: looked up around each parenthesis rather
     # than scanned for each (quadratic in an article defining thousands).
@@ -4729,13 +4730,13 @@ def _mark_defined_organisations(
         closing = _acronym_end(words, acronym)
         if closing is None:
             continue
-        uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
-        if uses < _DEFINED_ACRONYM_USES:
-            continue
         start = _defined_name_start(words, opening, closing)
         if start is None:
             continue
         inside = covering.over(start, opening)
+        uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
+        if uses < _DEFINED_ACRONYM_USES and not _reads_head_as_body(inside, start, opening):
+            continue
         if any(span.start < start or _names_defined(span, start, opening) for span in inside):
             if any(span.kind == "organisation" and span.end == opening for span in inside):
                 defined.add(tuple(words[acronym:closing]))  # the tagger named it in full
@@ -4759,6 +4760,17 @@ def _mark_defined_organisations(
     for span in spans:
         if span.words in defined and span.entry is None:
             span.kind = "organisation"
+
+
+def _reads_head_as_body(inside: Sequence[_Span], start: int, opening: int) -> bool:
+    """Whether the tagger read the defined name's head and more as an organisation, cut
+    short of the acronym (``Badan Pengkajian`` of ``Badan Pengkajian dan Penerapan
+    Teknologi (BPPT)``): a body the article names, defined once or not, where a category
+    explained once (``Badan Usaha Milik Negara (BUMN)``) gets no such reading."""
+    return any(
+        span.kind == "organisation" and span.start == start and start + 1 < span.end < opening
+        for span in inside
+    )
 
 
 def _names_defined(span: _Span, start: int, opening: int) -> bool:
