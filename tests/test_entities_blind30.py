@@ -26,3 +26,18 @@ def test_a_body_defined_once_whose_head_the_tagger_read_is_found_whole() -> None
         for mention in extract_mentions("", body)
         if mention.surface.startswith("Badan Usaha Milik Negara")
     ]
+
+
+def test_the_name_after_a_rank_written_out_with_its_corps_is_a_person() -> None:
+    # The tagger read ``Polisi Haryadi`` as an organisation after ``Ajun Komisaris Besar``,
+    # and ``Polisi Wahyudi`` as a person with the corps in the name.
+    body = (
+        "Kepala Direktorat Lalu Lintas Polda Metro Jaya Ajun Komisaris Besar Polisi "
+        "Haryadi di Jakarta mengatakan razia digelar dua hari. Kepala Subdirektorat "
+        "Penegakan Hukum Polda Bali Ajun Komisaris Besar Polisi Wahyudi di Denpasar "
+        "mengatakan razia digelar."
+    )
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Haryadi") == "person"
+    assert found.get("Wahyudi") == "person"
+    assert found.get("Direktorat Lalu Lintas Polda Metro Jaya") == "organisation"

@@ -480,13 +480,16 @@ def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
 
 def _qualifies_title(words: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` goes on with the title or rank before it, no name:
-    a rank's grade (``Laksamana Muda``, ``Komisaris Besar``) or a title's qualifier
-    (``Jaksa Agung``, ``Duta Besar``)."""
+    a rank's grade (``Laksamana Muda``, ``Komisaris Besar``, ``Komisaris Besar Polisi``)
+    or a title's qualifier (``Jaksa Agung``, ``Duta Besar``)."""
     if not index:
         return False
     before, word = words[index - 1].lower(), words[index].lower()
     qualified = (before, word) in TITLE_QUALIFIERS or (before, word) in RANK_PAIRS
-    return (before in RANK_WORDS and word in RANK_GRADES) or qualified
+    ranked = (
+        before in RANK_WORDS or tuple(w.lower() for w in words[index - 2 : index]) in RANK_PAIRS
+    )
+    return (ranked and word in RANK_GRADES) or qualified
 
 
 def _opens_qualified_title(words: Sequence[str], index: int, end: int) -> bool:
@@ -935,9 +938,18 @@ def _split_at_ranks(
     Ibrahim Tombo`` (or ``Komisaris Besar Ibrahim Tombo``) is the regional police and
     Ibrahim Tombo. What comes before the rank
     stays of the span's kind, unless that is a person (it names their office, as in
-    ``Kapolda Metro Jaya Irjen Fadil Imran``)."""
+    ``Kapolda Metro Jaya Irjen Fadil Imran``). A span opening with a rank's grade right
+    after the rank is the person after the grade (``Ajun Komisaris Besar`` + ``Polisi
+    Budiyanto``, which the tagger read as an organisation)."""
     result: list[tuple[int, int, str]] = []
     for start, end, label in tagged:
+        if (
+            end - start > 1
+            and words[start].lower() in RANK_GRADES
+            and _qualifies_title(words, start)
+        ):
+            result.append((start + 1, end, "PER"))  # Komisaris Besar + Polisi Budiyanto
+            continue
         ranks = [index for index in range(start, end - 1) if _opens_rank(words, index)]
         if not ranks:
             result.append((start, end, label))
