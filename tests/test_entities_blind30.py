@@ -41,3 +41,14 @@ def test_the_name_after_a_rank_written_out_with_its_corps_is_a_person() -> None:
     assert found.get("Haryadi") == "person"
     assert found.get("Wahyudi") == "person"
     assert found.get("Direktorat Lalu Lintas Polda Metro Jaya") == "organisation"
+
+
+def test_a_citys_suku_dinas_and_its_short_form_sudin_are_organisations() -> None:
+    body = (
+        "Kepala Suku Dinas Perhubungan Jakarta Timur, Andri Yansyah, mengatakan jalan "
+        "ditutup. Bazar digelar Sudin UKM, pelatihan oleh Sudin Perpustakaan dan Arsip."
+    )
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Suku Dinas Perhubungan Jakarta Timur") == "organisation"
+    assert found.get("Sudin UKM") == "organisation"
+    assert "person" not in {found.get(name) for name in found if name.startswith("Sudin")}

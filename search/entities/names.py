@@ -542,7 +542,8 @@ PLACE_NAME_OPENERS: frozenset[str] = _words("new north south east west saint san
 #: Heads of organisations' names; the army's territorial commands are named as the
 #: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``), and a regional
 #: office's abbreviated name (``Dispar Aceh``, ``Disbudpar Prov. Sumatera Selatan``,
-#: ``Dinkes Kota Bogor``) is the office, as ``Dinas`` spelt out is; a polytechnic, an
+#: ``Dinkes Kota Bogor``, a Jakarta city's ``Sudin Kesehatan``, its Suku Dinas) is the
+#: office, as ``Dinas`` spelt out is; a polytechnic, an
 #: institute or an academy is a college as a university is (``Politeknik Negeri Malang``).
 ORGANISATION_HEADS: frozenset[str] = _words(
     """
@@ -550,7 +551,7 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     pengadilan kejaksaan kantor kementerian direktorat badan komisi dinas pemprov pemkot
     pemkab polda polres polresta polrestabes polsek kodam korem kodim koramil
     dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
-    disperindag dispenda diskominfo dinsos distan dishut
+    disperindag dispenda diskominfo dinsos distan dishut sudin
     """
 )
 #: Heads of a unit inside a body (``Komisi III DPR``, ``Pansus Hak Angket DPR``, ``Biro
@@ -559,11 +560,12 @@ ORGANISATION_HEADS: frozenset[str] = _words(
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``), and so is a national
-#: body's executive board, its Pengurus Besar (``PB HMI``, ``PB PGRI``).
+#: body's executive board, its Pengurus Besar (``PB HMI``, ``PB PGRI``), and a city's
+#: Suku Dinas, the unit of a province's office (``Suku Dinas Perhubungan Jakarta Timur``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb suku
     """
 )
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
