@@ -52,3 +52,16 @@ def test_a_citys_suku_dinas_and_its_short_form_sudin_are_organisations() -> None
     assert found.get("Suku Dinas Perhubungan Jakarta Timur") == "organisation"
     assert found.get("Sudin UKM") == "organisation"
     assert "person" not in {found.get(name) for name in found if name.startswith("Sudin")}
+
+
+def test_a_village_named_with_its_head_is_found_without_it() -> None:
+    body = (
+        "Warga Kelurahan Sukamaju mendapat bantuan sekolah. Sebanyak 40 pelajar Sukamaju "
+        "menerima beasiswa, kata lurah."
+    )
+    mentions = extract_mentions("", body)
+    assert [(m.surface, m.kind) for m in mentions] == [
+        ("Kelurahan Sukamaju", "place"),
+        ("Sukamaju", "place"),
+    ]
+    assert mentions[0].key == mentions[1].key

@@ -64,6 +64,7 @@ from warta.search.entities.names import (
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
+    DROPPED_PLACE_HEADS,
     EVENT_ENDS,
     EXECUTIVE_TITLES,
     FEATURE_HEADS,
@@ -5570,15 +5571,28 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
                 span.target = person
 
 
-def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
-    """A name alone that a natural feature the article names with its head goes by is the
-    feature (``Rinjani`` beside ``Gunung Rinjani``, read as a person); a known name stays
-    what it is (``Padang`` beside ``Gunung Padang`` is the city)."""
+def _places_without_heads(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
+    """The unknown places the article names with a head it may leave out (see
+    ``DROPPED_PLACE_HEADS``), by their names without it: ``Rinjani`` for ``Gunung
+    Rinjani``, ``Kalibaru`` for ``Kelurahan Kalibaru``."""
     features: dict[tuple[str, ...], _Span] = {}
     for span in spans:
         words = span.words
-        if span.kind == "place" and span.entry is None and words[0].lower() in FEATURE_HEADS:
+        if (
+            span.kind == "place"
+            and span.entry is None
+            and len(words) > 1
+            and words[0].lower() in DROPPED_PLACE_HEADS
+        ):
             features.setdefault(words[1:], span)
+    return features
+
+
+def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
+    """A name alone that a natural feature or a village the article names with its head
+    goes by is that place (``Rinjani`` beside ``Gunung Rinjani``, read as a person); a
+    known name stays what it is (``Padang`` beside ``Gunung Padang`` is the city)."""
+    features = _places_without_heads(spans)
     for span in spans:
         feature = features.get(span.words)
         if feature is not None and span.entry is None and span.target is None:
@@ -5883,7 +5897,8 @@ def _propagated_identity(root: _Span) -> str | int:
 
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Add every further occurrence of a name found in the article (and of person short
-    forms): the tagger misses many repeats that a reader plainly sees. A repeat never runs
+    forms, and of a village's or a feature's name without its head): the tagger misses
+    many repeats that a reader plainly sees. A repeat never runs
     over a line break (``Stasiun`` ending a paragraph and ``Pauh`` opening the next), and a
     publisher's dateline or credit stays out, although the text names the publisher
     elsewhere.
@@ -5902,6 +5917,9 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
         surfaces.setdefault(span.words, {}).setdefault(_propagated_identity(root), []).append(root)
     for part, person in _person_short_forms(spans).items():
         surfaces.setdefault(part, {}).setdefault(_propagated_identity(person), []).append(person)
+    for part, place in _places_without_heads(spans).items():  # Kalibaru of Kelurahan Kalibaru
+        root = place.root()
+        surfaces.setdefault(part, {}).setdefault(_propagated_identity(root), []).append(root)
     kinds: dict[str, Counter[str]] = {}
     for span in spans:
         kinds.setdefault(span.root().name.casefold(), Counter())[span.kind] += 1

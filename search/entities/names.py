@@ -533,6 +533,13 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
 #: Heads of a natural feature's name (``Gunung Rinjani``, ``Danau Toba``): the article
 #: may name the feature without its head (``Rinjani``).
 FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai")
+#: Heads of a village's or a district's name, or a natural feature's, that the article
+#: leaves out once it has written them (``Kelurahan Kalibaru`` then ``warga Kalibaru``,
+#: ``Gunung Rinjani`` then ``Rinjani``). Not a regency's or a city's: ``Kabupaten Bandung``
+#: and ``Bandung`` are two places.
+DROPPED_PLACE_HEADS: frozenset[str] = FEATURE_HEADS | _words(
+    "kecamatan kec kelurahan desa dusun distrik"
+)
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
 VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
