@@ -65,3 +65,14 @@ def test_a_village_named_with_its_head_is_found_without_it() -> None:
         ("Sukamaju", "place"),
     ]
     assert mentions[0].key == mentions[1].key
+
+
+def test_ayatollah_is_a_title_not_part_of_the_name() -> None:
+    body = (
+        "Ulama senior, Ayatullah Ahmad Jannati, memimpin salat Jumat. Sehari kemudian "
+        "Ayatollah Sistani menyerukan gencatan senjata."
+    )
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Ahmad Jannati") == "person"
+    assert found.get("Sistani") == "person"
+    assert not [name for name in found if name.lower().startswith("ayat")]

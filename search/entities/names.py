@@ -88,7 +88,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
     bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
-    kiai kyai kh ustaz ustadz ustad
+    kiai kyai kh ustaz ustadz ustad ayatollah ayatullah
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa jpu pengacara advokat wartawan jurnalis
