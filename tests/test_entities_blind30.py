@@ -76,3 +76,13 @@ def test_ayatollah_is_a_title_not_part_of_the_name() -> None:
     assert found.get("Ahmad Jannati") == "person"
     assert found.get("Sistani") == "person"
     assert not [name for name in found if name.lower().startswith("ayat")]
+
+
+def test_weibo_and_wechat_are_social_networks_hence_organisations() -> None:
+    body = (
+        "Penyanyi itu meminta maaf melalui akun Weibo miliknya, lalu menyapa penggemarnya "
+        "di WeChat."
+    )
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Weibo") == "organisation"
+    assert found.get("WeChat") == "organisation"
