@@ -86,3 +86,21 @@ def test_weibo_and_wechat_are_social_networks_hence_organisations() -> None:
     found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
     assert found.get("Weibo") == "organisation"
     assert found.get("WeChat") == "organisation"
+
+
+def test_a_name_sharing_a_persons_surname_is_a_relative_not_an_organisation() -> None:
+    # ``Gigi`` is a common word (teeth): the tagger read Gigi Hadid as an organisation.
+    body = (
+        "Model Gigi Hadid batal tampil di Paris. Penggemar Gigi kecewa, sementara adiknya, "
+        "Bella Hadid, tetap berangkat."
+    )
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Gigi Hadid") == "person"
+    assert found.get("Gigi") == "person"
+    # A body named after the family stays a body.
+    body = (
+        "Dana dari Yayasan Habibie dan Wahid Institute mengalir ke sekolah yang didirikan "
+        "Ainun Habibie."
+    )
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Yayasan Habibie") == "organisation"

@@ -1568,6 +1568,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     _retype_names_between_persons(kept)
+    _retype_relatives(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
     return kept
@@ -1787,6 +1788,34 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
             and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
             and person_across(span, -1)
             and person_across(span, 1)
+        ):
+            span.kind = "person"
+
+
+#: Heads a body or a place named after a person opens with (``Yayasan Habibie``,
+#: ``Bandara Soekarno``): no relative of theirs.
+_RELATIVE_NAME_HEADS = DEFINED_ORGANISATION_HEADS | NAMING_ORGANISATION_HEADS | PLACE_HEADS
+
+
+def _retype_relatives(spans: Sequence[_Span]) -> None:
+    """A name of two or three words read as an organisation that ends in the surname of a
+    person the article names is a person of that family (``Gigi Hadid`` beside her sister
+    ``Bella Hadid``): an organisation seldom ends in a person's name. Not a known name,
+    nor one with a body's or a place's head (``Yayasan Habibie``) or a word that makes
+    it another kind (``Wahid Institute``, see ``_tagged_kind`` and ``_opened_kind``)."""
+    surnames = {
+        span.words[-1]
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1 and _is_name_like(span.words[-1])
+    }
+    for span in spans:
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and 1 < len(span.words) <= _LONGEST_LISTED_PERSON
+            and span.words[-1] in surnames
+            and not any(word.lower() in _RELATIVE_NAME_HEADS for word in span.words[:-1])
+            and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
         ):
             span.kind = "person"
 
@@ -5693,13 +5722,21 @@ def _reads_before(first: _Span, second: _Span) -> bool:
 def _surname_read_as_organisation(longer: _LongerNames, short: _Span) -> _Span | None:
     """The one person named earlier in full whose last name ``short``, one name word the
     tagger read as an organisation, is: ``Christian Coleman`` then ``Coleman``; the name
-    word may follow its particle (``Robert De Niro`` then ``De Niro``)."""
+    word may follow its particle (``Robert De Niro`` then ``De Niro``). A given name read
+    so is the one person of two names it opens (``Gigi Hadid`` then ``Gigi``), though it
+    is a common word too."""
     *particle, surname = short.words
     if particle and not (len(particle) == 1 and particle[0].lower() in SURNAME_PARTICLES):
         return None
-    if not _is_name_like(surname):
-        return None
-    found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
+    found: list[_Span] = []
+    if _is_name_like(surname):
+        found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
+    if not found and not particle:
+        found = [
+            root
+            for root in longer.opening_with.get(short.words, ())
+            if root.kind == "person" and len(root.words) == 2
+        ]
     return longer.the_one_named_before(found, short)
 
 
