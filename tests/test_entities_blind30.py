@@ -104,3 +104,10 @@ def test_a_name_sharing_a_persons_surname_is_a_relative_not_an_organisation() ->
     )
     found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
     assert found.get("Yayasan Habibie") == "organisation"
+
+
+def test_a_regional_council_keeps_its_seat_written_short() -> None:
+    body = "Ratusan sopir angkot berunjuk rasa di DPRD Sumsel, Senin, menolak taksi daring."
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("DPRD Sumsel") == "organisation"
+    assert "Sumsel" not in found

@@ -132,6 +132,7 @@ from warta.search.entities.names import (
     SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
+    SEATED_BODIES,
     SHOW_WORDS,
     SOURCE_CUES,
     SPAN_BREAKS,
@@ -1134,6 +1135,10 @@ def _longer_name(
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
+    seated = own_label == "ORG" and words[match.start].lower() in SEATED_BODIES
+    seat = end + (end < len(words) and words[end].lower() in ADMINISTRATIVE_HEADS)
+    if seated and end == match.end and seat in places and line_starts.isdisjoint({end, seat}):
+        return start, places[seat], "organisation"  # DPRD + (Kabupaten) Sumsel: its council
     while words[start] in NAME_PREPOSITIONS or (start < match.start and _is_numeral(words[start])):
         start += 1  # a name starts with neither a preposition nor a count: 2007 + PTBA
     while words[end - 1] in NAME_PREPOSITIONS:
