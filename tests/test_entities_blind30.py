@@ -111,3 +111,14 @@ def test_a_regional_council_keeps_its_seat_written_short() -> None:
     found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
     assert found.get("DPRD Sumsel") == "organisation"
     assert "Sumsel" not in found
+
+
+def test_a_detours_streets_joined_by_dashes_are_each_a_place() -> None:
+    body = (
+        "Bus dibelokkan menuju Jalan Kemang Raya – Jalan Duren Tiga Raya – Jalan Raya Pasar "
+        "Minggu lalu ke terminal. Penumpang tiba di Bandara Soekarno - Hatta."
+    )
+    surfaces = [mention.surface for mention in extract_mentions("", body)]
+    assert "Jalan Duren Tiga Raya" in surfaces
+    assert "Jalan Raya Pasar Minggu" in surfaces
+    assert "Bandara Soekarno - Hatta" in surfaces

@@ -666,6 +666,7 @@ def _tagged_spans(
         if (word := words[index]) in SPAN_BREAKS
         or _breaks_names(words, index)
         or (word in _DASHES and _joins_full_names(field.tokens, index))
+        or _opens_next_venue(words, index)
         or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
         or _is_points(words, index)
         or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
@@ -960,6 +961,18 @@ def _split_at_ranks(
             result.append((start, ranks[0], label))
         result.append((ranks[-1], end, "PER"))
     return result
+
+
+def _opens_next_venue(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a dash between a name and a venue opening with its
+    head (``Jalan Duren Tiga Raya – Jalan Raya Pasar Minggu``, a detour's route): two
+    places, not one name."""
+    return (
+        0 < index < len(words) - 1
+        and words[index] in _DASHES
+        and words[index + 1].lower() in VENUE_HEADS
+        and is_name_word(words[index - 1])
+    )
 
 
 def _joins_full_names(tokens: Sequence[Token], index: int) -> bool:
