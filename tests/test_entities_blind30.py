@@ -122,3 +122,14 @@ def test_a_detours_streets_joined_by_dashes_are_each_a_place() -> None:
     assert "Jalan Duren Tiga Raya" in surfaces
     assert "Jalan Raya Pasar Minggu" in surfaces
     assert "Bandara Soekarno - Hatta" in surfaces
+
+
+def test_a_nickname_in_parentheses_after_a_person_is_no_team() -> None:
+    body = (
+        "Acara itu dihadiri Emha Ainun Nadjib (Cak Nun) dan Ridwan Kamil (Kang Emil). "
+        "Pebalap Dani Pedrosa (Repsol Honda) finis kedua."
+    )
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Cak Nun") == "person"
+    assert found.get("Kang Emil") == "person"
+    assert found.get("Repsol Honda") == "organisation"

@@ -91,6 +91,7 @@ from warta.search.entities.names import (
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
+    NICKNAME_HONORIFICS,
     NICKNAME_OF_WORDS,
     OFFICE_WORDS,
     OPENING_HEADS,
@@ -4222,7 +4223,8 @@ def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     Golkar)``), one organisation over what the tagger and the gazetteer read there
     (``Monster Yamaha Tech3``, not a person and Yamaha). A known place there stays (a
     country, a region), as do a title (``Menteri Keuangan``) and a nickname, which shares
-    a word with the person or is one word."""
+    a word with the person, is one word or opens with a familiar address (``Abdurrahman
+    Wahid (Gus Dur)``, see ``NICKNAME_HONORIFICS``)."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     persons = {span.end: span for span in field_spans if span.kind == "person"}
@@ -4240,6 +4242,7 @@ def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
             or len(inner) < _SHORTEST_HOLDER
             or any(words[index].lower() in NEVER_ENTITIES for index in inner)
             or set(words[opening + 1 : close]) & set(person.words)
+            or words[opening + 1].lower() in NICKNAME_HONORIFICS
         ):
             continue
         inside = [span for span in field_spans if span.overlaps(inner.start, inner.stop)]
