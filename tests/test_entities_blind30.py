@@ -133,3 +133,10 @@ def test_a_nickname_in_parentheses_after_a_person_is_no_team() -> None:
     assert found.get("Cak Nun") == "person"
     assert found.get("Kang Emil") == "person"
     assert found.get("Repsol Honda") == "organisation"
+
+
+def test_a_company_ending_in_group_is_parted_from_its_executive_after_it() -> None:
+    body = "Hadir pula Founder & Managing Director Nusa Group Sebastian Halim."
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Nusa Group") == "organisation"
+    assert found.get("Sebastian Halim") == "person"

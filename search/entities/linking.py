@@ -3075,6 +3075,18 @@ def _is_given_name(word: str) -> bool:
     return _is_name_like(word) and not word.isupper()
 
 
+def _ends_in_suffix_before_person(company: Sequence[str], person: Sequence[str]) -> bool:
+    """Whether ``company`` ends in a company's last word (``Kejora Group``, see
+    ``ORGANISATION_SUFFIXES``) and ``person`` after it reads alone as a person's name
+    (``Sebastian Togelang``): where the tagger ran the company into its executive."""
+    return (
+        len(company) > 1
+        and company[-1].lower() in ORGANISATION_SUFFIXES
+        and all(map(_is_given_name, person))
+        and _reads_as_one_person(person)
+    )
+
+
 def _part_persons_from_companies(spans: list[_Span]) -> None:
     """Part the person the tagger read into the company before them (``Direktur PT Sinar
     Laut Tbk Budi Santoso``, read as an organisation or, opening with a company's form, as
@@ -3105,6 +3117,7 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
                     named = len(company) > 1 and (named or company[-1].lower() == "tbk")
                 else:
                     named = named and company in organisations and all(map(_is_given_name, person))
+                    named = named or _ends_in_suffix_before_person(company, person)
                 if named:
                     cut = span.end - size
                     break
