@@ -140,3 +140,10 @@ def test_a_company_ending_in_group_is_parted_from_its_executive_after_it() -> No
     found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
     assert found.get("Nusa Group") == "organisation"
     assert found.get("Sebastian Halim") == "person"
+
+
+def test_managing_partner_is_a_job_title_not_part_of_the_company() -> None:
+    body = "Diskusi dibuka oleh Founder & Managing Partner Cakrawala Group Stefanus Wirawan."
+    found = {mention.surface: mention.kind for mention in extract_mentions("", body)}
+    assert found.get("Cakrawala Group") == "organisation"
+    assert found.get("Stefanus Wirawan") == "person"

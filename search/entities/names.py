@@ -107,7 +107,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
-    spokesman secretary minister governor evp svp
+    spokesman secretary minister governor evp svp partner
     """
 )
 
