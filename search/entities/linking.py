@@ -68,6 +68,7 @@ from warta.search.entities.names import (
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
     DOMAIN_SUFFIXES,
+    DROPPED_PLACE_HEADS,
     EVENT_ENDS,
     EXECUTIVE_TITLES,
     FEATURE_HEADS,
@@ -95,6 +96,7 @@ from warta.search.entities.names import (
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
+    NICKNAME_HONORIFICS,
     NICKNAME_OF_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
@@ -139,6 +141,7 @@ from warta.search.entities.names import (
     SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
+    SEATED_BODIES,
     SHOW_WORDS,
     SOURCE_CUES,
     SPAN_BREAKS,
@@ -493,13 +496,16 @@ def _ends_compound(words: Sequence[str], index: int, end: int) -> bool:
 
 def _qualifies_title(words: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` goes on with the title or rank before it, no name:
-    a rank's grade (``Laksamana Muda``, ``Komisaris Besar``) or a title's qualifier
-    (``Jaksa Agung``, ``Duta Besar``)."""
+    a rank's grade (``Laksamana Muda``, ``Komisaris Besar``, ``Komisaris Besar Polisi``)
+    or a title's qualifier (``Jaksa Agung``, ``Duta Besar``)."""
     if not index:
         return False
     before, word = words[index - 1].lower(), words[index].lower()
     qualified = (before, word) in TITLE_QUALIFIERS or (before, word) in RANK_PAIRS
-    return (before in RANK_WORDS and word in RANK_GRADES) or qualified
+    ranked = (
+        before in RANK_WORDS or tuple(w.lower() for w in words[index - 2 : index]) in RANK_PAIRS
+    )
+    return (ranked and word in RANK_GRADES) or qualified
 
 
 def _opens_qualified_title(words: Sequence[str], index: int, end: int) -> bool:
@@ -674,6 +680,7 @@ def _tagged_spans(
         if (word := words[index]) in SPAN_BREAKS
         or _breaks_names(words, index)
         or (word in _DASHES and _joins_full_names(field.tokens, index))
+        or _opens_next_venue(words, index)
         or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
         or _is_points(words, index)
         or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
@@ -964,9 +971,18 @@ def _split_at_ranks(
     Ibrahim Tombo`` (or ``Komisaris Besar Ibrahim Tombo``) is the regional police and
     Ibrahim Tombo. What comes before the rank
     stays of the span's kind, unless that is a person (it names their office, as in
-    ``Kapolda Metro Jaya Irjen Fadil Imran``)."""
+    ``Kapolda Metro Jaya Irjen Fadil Imran``). A span opening with a rank's grade right
+    after the rank is the person after the grade (``Ajun Komisaris Besar`` + ``Polisi
+    Budiyanto``, which the tagger read as an organisation)."""
     result: list[tuple[int, int, str]] = []
     for start, end, label in tagged:
+        if (
+            end - start > 1
+            and words[start].lower() in RANK_GRADES
+            and _qualifies_title(words, start)
+        ):
+            result.append((start + 1, end, "PER"))  # Komisaris Besar + Polisi Budiyanto
+            continue
         ranks = [index for index in range(start, end - 1) if _opens_rank(words, index)]
         if not ranks:
             result.append((start, end, label))
@@ -975,6 +991,18 @@ def _split_at_ranks(
             result.append((start, ranks[0], label))
         result.append((ranks[-1], end, "PER"))
     return result
+
+
+def _opens_next_venue(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a dash between a name and a venue opening with its
+    head (``Jalan Duren Tiga Raya – Jalan Raya Pasar Minggu``, a detour's route): two
+    places, not one name."""
+    return (
+        0 < index < len(words) - 1
+        and words[index] in _DASHES
+        and words[index + 1].lower() in VENUE_HEADS
+        and is_name_word(words[index - 1])
+    )
 
 
 def _joins_full_names(tokens: Sequence[Token], index: int) -> bool:
@@ -1161,6 +1189,10 @@ def _longer_name(
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
+    seated = own_label == "ORG" and words[match.start].lower() in SEATED_BODIES
+    seat = end + (end < len(words) and words[end].lower() in ADMINISTRATIVE_HEADS)
+    if seated and end == match.end and seat in places and line_starts.isdisjoint({end, seat}):
+        return start, places[seat], "organisation"  # DPRD + (Kabupaten) Sumsel: its council
     while words[start] in NAME_PREPOSITIONS or (start < match.start and _is_numeral(words[start])):
         start += 1  # a name starts with neither a preposition nor a count: 2007 + PTBA
     while words[end - 1] in NAME_PREPOSITIONS:
@@ -1602,6 +1634,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
     _retype_names_between_persons(kept)
+    _retype_relatives(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
     return kept
@@ -1821,6 +1854,34 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
             and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
             and person_across(span, -1)
             and person_across(span, 1)
+        ):
+            span.kind = "person"
+
+
+#: Heads a body or a place named after a person opens with (``Yayasan Habibie``,
+#: ``Bandara Soekarno``): no relative of theirs.
+_RELATIVE_NAME_HEADS = DEFINED_ORGANISATION_HEADS | NAMING_ORGANISATION_HEADS | PLACE_HEADS
+
+
+def _retype_relatives(spans: Sequence[_Span]) -> None:
+    """A name of two or three words read as an organisation that ends in the surname of a
+    person the article names is a person of that family (``Gigi Hadid`` beside her sister
+    ``Bella Hadid``): an organisation seldom ends in a person's name. Not a known name,
+    nor one with a body's or a place's head (``Yayasan Habibie``) or a word that makes
+    it another kind (``Wahid Institute``, see ``_tagged_kind`` and ``_opened_kind``)."""
+    surnames = {
+        span.words[-1]
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1 and _is_name_like(span.words[-1])
+    }
+    for span in spans:
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and 1 < len(span.words) <= _LONGEST_LISTED_PERSON
+            and span.words[-1] in surnames
+            and not any(word.lower() in _RELATIVE_NAME_HEADS for word in span.words[:-1])
+            and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
         ):
             span.kind = "person"
 
@@ -3122,6 +3183,18 @@ def _is_given_name(word: str) -> bool:
     return _is_name_like(word) and not word.isupper()
 
 
+def _ends_in_suffix_before_person(company: Sequence[str], person: Sequence[str]) -> bool:
+    """Whether ``company`` ends in a company's last word (``Kejora Group``, see
+    ``ORGANISATION_SUFFIXES``) and ``person`` after it reads alone as a person's name
+    (``Sebastian Togelang``): where the tagger ran the company into its executive."""
+    return (
+        len(company) > 1
+        and company[-1].lower() in ORGANISATION_SUFFIXES
+        and all(map(_is_given_name, person))
+        and _reads_as_one_person(person)
+    )
+
+
 def _part_persons_from_companies(spans: list[_Span]) -> None:
     """Part the person the tagger read into the company before them (``Direktur PT Sinar
     Laut Tbk Budi Santoso``, read as an organisation or, opening with a company's form, as
@@ -3152,6 +3225,7 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
                     named = len(company) > 1 and (named or company[-1].lower() == "tbk")
                 else:
                     named = named and company in organisations and all(map(_is_given_name, person))
+                    named = named or _ends_in_suffix_before_person(company, person)
                 if named:
                     cut = span.end - size
                     break
@@ -4279,7 +4353,8 @@ def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     Golkar)``), one organisation over what the tagger and the gazetteer read there
     (``Monster Yamaha Tech3``, not a person and Yamaha). A known place there stays (a
     country, a region), as do a title (``Menteri Keuangan``) and a nickname, which shares
-    a word with the person or is one word."""
+    a word with the person, is one word or opens with a familiar address (``Abdurrahman
+    Wahid (Gus Dur)``, see ``NICKNAME_HONORIFICS``)."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     persons = {span.end: span for span in field_spans if span.kind == "person"}
@@ -4297,6 +4372,7 @@ def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
             or len(inner) < _SHORTEST_HOLDER
             or any(words[index].lower() in NEVER_ENTITIES for index in inner)
             or set(words[opening + 1 : close]) & set(person.words)
+            or words[opening + 1].lower() in NICKNAME_HONORIFICS
         ):
             continue
         inside = [span for span in field_spans if span.overlaps(inner.start, inner.stop)]
@@ -4870,9 +4946,10 @@ def _mark_defined_organisations(
     and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
-    Milik Negara (BUMN)``); the acronym then links to the name (``_link_renames``), and
-    is an organisation wherever the tagger read it alone (``Peneliti Formappi``, a
-    person)."""
+    Milik Negara (BUMN)``), unless the tagger read the name's head as an organisation cut
+    short of it (``_reads_head_as_body``); the acronym then links to the name
+    (``_link_renames``), and is an organisation wherever the tagger read it alone
+    (``Peneliti Formappi``, a person)."""
     words = field.words
     # The field's spans by the words they cover: looked up around each parenthesis rather
     # than scanned for each (quadratic in an article defining thousands).
@@ -4884,13 +4961,13 @@ def _mark_defined_organisations(
         closing = _acronym_end(words, acronym)
         if closing is None:
             continue
-        uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
-        if uses < _DEFINED_ACRONYM_USES:
-            continue
         start = _defined_name_start(words, opening, closing)
         if start is None:
             continue
         inside = covering.over(start, opening)
+        uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
+        if uses < _DEFINED_ACRONYM_USES and not _reads_head_as_body(inside, start, opening):
+            continue
         if any(span.start < start or _names_defined(span, start, opening) for span in inside):
             if any(span.kind == "organisation" and span.end == opening for span in inside):
                 defined.add(tuple(words[acronym:closing]))  # the tagger named it in full
@@ -4914,6 +4991,17 @@ def _mark_defined_organisations(
     for span in spans:
         if span.words in defined and span.entry is None:
             span.kind = "organisation"
+
+
+def _reads_head_as_body(inside: Sequence[_Span], start: int, opening: int) -> bool:
+    """Whether the tagger read the defined name's head and more as an organisation, cut
+    short of the acronym (``Badan Pengkajian`` of ``Badan Pengkajian dan Penerapan
+    Teknologi (BPPT)``): a body the article names, defined once or not, where a category
+    explained once (``Badan Usaha Milik Negara (BUMN)``) gets no such reading."""
+    return any(
+        span.kind == "organisation" and span.start == start and start + 1 < span.end < opening
+        for span in inside
+    )
 
 
 def _names_defined(span: _Span, start: int, opening: int) -> bool:
@@ -5463,7 +5551,24 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     return (
         _abbreviates_organisation(word, long.words)
         or _abbreviates_name(word, named)
+        or _is_capitalised_blend_of(word, named)
         or _is_foreign_acronym_of(short, long)
+    )
+
+
+#: The fewest letters of an acronym in capitals read as a blend of its name's syllables:
+#: fewer are a country's or a team's code (``(INA)``, ``(SUI)``).
+_SHORTEST_CAPITALISED_BLEND = 4
+
+
+def _is_capitalised_blend_of(word: str, name: Sequence[str]) -> bool:
+    """A blend written in capitals (``Universitas Papua (UNIPA)``, ``Sekretariat Kabinet
+    (SETKAB)``): the same letters as the blend ``Unipa`` (see ``_abbreviates``), which
+    Indonesian news writes either way."""
+    return (
+        len(word) >= _SHORTEST_CAPITALISED_BLEND
+        and word.isupper()
+        and _abbreviates_name(word.capitalize(), name)
     )
 
 
@@ -5700,17 +5805,32 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
                 span.target = person
 
 
-def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
-    """A name alone that a natural feature or a mall the article names with its head goes
-    by is the feature (``Rinjani`` beside ``Gunung Rinjani``, read as a person); a known
-    name stays what it is (``Padang`` beside ``Gunung Padang`` is the city). The tagger
-    may leave out the name's first words there (``Thamrin`` of ``lantai 3A Thamrin City``,
-    beside ``Mal Thamrin City``: ``City`` alone was Bristol City's): the name takes them."""
+def _places_without_heads(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
+    """The unknown places the article names with a head it may leave out (see
+    ``DROPPED_PLACE_HEADS``), by their names without it: ``Rinjani`` for ``Gunung
+    Rinjani``, ``Kalibaru`` for ``Kelurahan Kalibaru``, ``Thamrin City`` for ``Mal Thamrin
+    City``."""
     features: dict[tuple[str, ...], _Span] = {}
     for span in spans:
         words = span.words
-        if span.kind == "place" and span.entry is None and words[0].lower() in FEATURE_HEADS:
+        if (
+            span.kind == "place"
+            and span.entry is None
+            and len(words) > 1
+            and words[0].lower() in DROPPED_PLACE_HEADS
+        ):
             features.setdefault(words[1:], span)
+    return features
+
+
+def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
+    """A name alone that a natural feature, a mall or a village the article names with its
+    head goes by is that place (``Rinjani`` beside ``Gunung Rinjani``, read as a person); a
+    known name stays what it is (``Padang`` beside ``Gunung Padang`` is the city). The
+    tagger may leave out the name's first words there (``Thamrin`` of ``lantai 3A Thamrin
+    City``, beside ``Mal Thamrin City``: ``City`` alone was Bristol City's): the name takes
+    them."""
+    features = _places_without_heads(spans)
     if not features:
         return
     longest = max(map(len, features))
@@ -5828,16 +5948,24 @@ def _surname_read_as_other_kind(longer: _LongerNames, short: _Span) -> _Span | N
     """The one person named earlier in full whose last name ``short``, one name word the
     tagger read as an organisation or a place, is: ``Christian Coleman`` then ``Coleman``;
     ``Donald Trump`` then ``Trump``, read as a place beside the venue ``Trump Tower``; the
-    name word may follow its particle (``Robert De Niro`` then ``De Niro``). A place stays
-    one after a locative or a place's head (``di Trump``, see ``_is_placed``)."""
+    name word may follow its particle (``Robert De Niro`` then ``De Niro``). A given name read
+    so is the one person of two names it opens (``Gigi Hadid`` then ``Gigi``), though it
+    is a common word too. A place stays one after a locative or a place's head (``di
+    Trump``, see ``_is_placed``)."""
     if short.kind == "place" and _is_placed(short):
         return None
     *particle, surname = short.words
     if particle and not (len(particle) == 1 and particle[0].lower() in SURNAME_PARTICLES):
         return None
-    if not _is_name_like(surname):
-        return None
-    found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
+    found: list[_Span] = []
+    if _is_name_like(surname):
+        found = [root for root in longer.ending_with.get(short.words, ()) if root.kind == "person"]
+    if not found and not particle:
+        found = [
+            root
+            for root in longer.opening_with.get(short.words, ())
+            if root.kind == "person" and len(root.words) == 2
+        ]
     return longer.the_one_named_before(found, short)
 
 
@@ -6037,7 +6165,8 @@ def _propagated_identity(root: _Span) -> str | int:
 
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Add every further occurrence of a name found in the article (and of person short
-    forms): the tagger misses many repeats that a reader plainly sees. A repeat never runs
+    forms, and of a village's or a feature's name without its head): the tagger misses
+    many repeats that a reader plainly sees. A repeat never runs
     over a line break (``Stasiun`` ending a paragraph and ``Pauh`` opening the next), and a
     publisher's dateline or credit stays out, although the text names the publisher
     elsewhere.
@@ -6056,6 +6185,9 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
         surfaces.setdefault(span.words, {}).setdefault(_propagated_identity(root), []).append(root)
     for part, person in _person_short_forms(spans).items():
         surfaces.setdefault(part, {}).setdefault(_propagated_identity(person), []).append(person)
+    for part, place in _places_without_heads(spans).items():  # Kalibaru of Kelurahan Kalibaru
+        root = place.root()
+        surfaces.setdefault(part, {}).setdefault(_propagated_identity(root), []).append(root)
     kinds: dict[str, Counter[str]] = {}
     for span in spans:
         kinds.setdefault(span.root().name.casefold(), Counter())[span.kind] += 1

@@ -88,7 +88,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
     bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
-    kiai kyai kh ustaz ustadz ustad
+    kiai kyai kh ustaz ustadz ustad ayatollah ayatullah
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa jpu pengacara advokat wartawan jurnalis
@@ -107,7 +107,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
-    spokesman secretary minister governor evp svp
+    spokesman secretary minister governor evp svp partner
     """
 )
 
@@ -157,6 +157,10 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
 #: Honorifics written only before a person's name (``Haji Ahmad``, ``Kiai Hasyim``,
 #: ``Mr Smith``): the name right after one is a person's, whatever the tagger read it as.
 #: Not ``Tuan`` (``Tuan Rumah``) or ``Ibu`` (``Ibu Kota``).
+#: Familiar forms of address that open a person's nickname (``Gus Dur``, ``Cak Nun``,
+#: ``Kang Emil``): a name in parentheses after a person opening with one is the person's
+#: nickname, no team or party.
+NICKNAME_HONORIFICS: frozenset[str] = _words("gus cak kang bung ning abah daeng")
 PERSON_HONORIFICS: frozenset[str] = _words(
     "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs"
 )
@@ -562,6 +566,13 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
 #: Thamrin City``): the article may name it without its head (``Rinjani``, ``Thamrin
 #: City``).
 FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall")
+#: Heads of a village's or a district's name, or a natural feature's, that the article
+#: leaves out once it has written them (``Kelurahan Kalibaru`` then ``warga Kalibaru``,
+#: ``Gunung Rinjani`` then ``Rinjani``). Not a regency's or a city's: ``Kabupaten Bandung``
+#: and ``Bandung`` are two places.
+DROPPED_PLACE_HEADS: frozenset[str] = FEATURE_HEADS | _words(
+    "kecamatan kec kelurahan desa dusun distrik"
+)
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
 VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
@@ -576,7 +587,8 @@ COMMAND_HEADS: frozenset[str] = _words(
 #: Heads of organisations' names; the army's territorial commands are named as the
 #: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``), and a regional
 #: office's abbreviated name (``Dispar Aceh``, ``Disbudpar Prov. Sumatera Selatan``,
-#: ``Dinkes Kota Bogor``) is the office, as ``Dinas`` spelt out is; a polytechnic, an
+#: ``Dinkes Kota Bogor``, a Jakarta city's ``Sudin Kesehatan``, its Suku Dinas) is the
+#: office, as ``Dinas`` spelt out is; a polytechnic, an
 #: institute or an academy is a college as a university is (``Politeknik Negeri Malang``).
 ORGANISATION_HEADS: frozenset[str] = (
     _words(
@@ -585,7 +597,7 @@ ORGANISATION_HEADS: frozenset[str] = (
     pengadilan kejaksaan kantor kementerian direktorat badan komisi dinas pemprov pemkot
     pemkab
     dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
-    disperindag dispenda diskominfo dinsos distan dishut
+    disperindag dispenda diskominfo dinsos distan dishut sudin
     """
     )
     | COMMAND_HEADS
@@ -596,12 +608,13 @@ ORGANISATION_HEADS: frozenset[str] = (
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
-#: ``Dewan Komisioner``), and so is a national
-#: body's executive board, its Pengurus Besar (``PB HMI``, ``PB PGRI``).
+#: ``Dewan Komisioner``), and so is a national body's executive board, its Pengurus Besar
+#: (``PB HMI``, ``PB PGRI``), and a city's Suku Dinas, the unit of a province's office
+#: (``Suku Dinas Perhubungan Jakarta Timur``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb dk
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb dk suku
     """
 )
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
@@ -618,6 +631,10 @@ SCHOOL_LEVELS: frozenset[str] = _words("tk paud sd sdn smp smpn sma sman smk smk
 #: branch's. Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
 #: the annotated corpora mark the city apart).
 BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit komisi badan")
+#: Bodies that sit in every region and go by it (``DPRD Sumsel``, ``DPRD Kota Depok``): the
+#: known place right after one is its seat, the council of that region one organisation,
+#: whatever the tagger read there.
+SEATED_BODIES: frozenset[str] = _words("dprd")
 #: Words for an organisation's office before its name (``Kantor Kementerian Sosial``):
 #: the mention takes them, the organisation is the same.
 OFFICE_WORDS: frozenset[str] = _words("kantor")
