@@ -78,6 +78,7 @@ from warta.search.entities.names import (
     JOB_TITLE_ENDS,
     LANGUAGE_WORDS,
     LAW_WORDS,
+    LEADER_NOUNS,
     LEGAL_FORMS,
     MATCH_CUES,
     MEETING_HEADS,
@@ -105,6 +106,7 @@ from warta.search.entities.names import (
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
     PERSON_HONORIFICS,
+    PERSON_NAME_LINKS,
     PERSON_OPENERS,
     PLACE_CUES,
     PLACE_HEADS,
@@ -738,19 +740,42 @@ def _after_region_head(words: Sequence[str], start: int) -> bool:
 
 def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is written as only a person's is: after an
-    honorific (``Haji Ahmad``, see ``PERSON_HONORIFICS``) or before a degree written in
-    capitals, maybe after a comma (``Soedarto, SH``; not ``MA``, also the Supreme Court,
-    nor a lowercase ``si``). Not an honorific inside a longer name (``Asrama Haji
-    Pondok Gede``, a hostel)."""
+    honorific (``Haji Ahmad``, see ``PERSON_HONORIFICS``), with a particle linking a
+    person's given names to the family's (``Georg Ludwig von Trapp``, see
+    ``_links_family_name``) or before a degree written in capitals, maybe after a comma
+    (``Soedarto, SH``; not ``MA``, also the Supreme Court, nor a lowercase ``si``). Not an
+    honorific inside a longer name (``Asrama Haji Pondok Gede``, a hostel; a leader's
+    noun before it holds none: ``Pimpinan Ustadz Syamsi Dukha``)."""
     before = words[start - 1] if start else ""
     if before[:1].isupper() and before.lower() in PERSON_HONORIFICS:
-        return start < 2 or not is_name_word(words[start - 2])
+        return (
+            start < 2
+            or not is_name_word(words[start - 2])
+            or words[start - 2].lower() in LEADER_NOUNS
+        )
+    if _links_family_name(words[start:end]):
+        return True
     after = end + 1 if end < len(words) and words[end] == "," else end
     return (
         after < len(words)
         and words[after][:1].isupper()
         and words[after] != "MA"
         and _is_degree(words[after : after + 1])
+    )
+
+
+def _links_family_name(name: Sequence[str]) -> bool:
+    """Whether ``name`` holds a particle between a person's given names and the family's
+    (``Ursula von der Leyen``, ``Muhammad bin Salman``, see ``PERSON_NAME_LINKS``), its
+    first and last words capitalised and no head or suffix of a place's or a body's
+    around them (``Masjid Umar bin Khattab`` is the mosque)."""
+    return (
+        len(name) > 2
+        and any(word in PERSON_NAME_LINKS for word in name[1:-1])
+        and name[0][:1].isupper()
+        and name[-1][:1].isupper()
+        and name[0].lower() not in ORGANISATION_OPENERS | PLACE_OPENERS | PLACE_HEADS
+        and name[-1].lower() not in ORGANISATION_SUFFIXES | PLACE_SUFFIXES
     )
 
 
