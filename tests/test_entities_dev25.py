@@ -38,3 +38,36 @@ def test_a_name_after_a_leaders_noun_and_an_honorific_is_a_person(
     assert found == {"Sholeh Darman": {"person"}}
     # An honorific inside a hostel's name still opens no person.
     assert _kinds("Jemaah menginap di Asrama Haji Sukolilo kemarin.") == {}
+
+
+class _AloneTagger(_WordTagger):
+    """Tags words as ``_WordTagger`` does in a sentence, and a name given alone as its
+    ``alone`` table says: a tagger that reads a player's name as a person out of its
+    sentence and as a club inside it."""
+
+    def __init__(self, labels: dict[str, str], alone: dict[tuple[str, ...], list[str]]) -> None:
+        super().__init__(labels)
+        self.alone = alone
+
+    def tag(self, words: list[str]) -> list[str]:
+        return self.alone.get(tuple(words)) or super().tag(words)
+
+
+def test_a_persons_name_after_a_club_a_comma_and_a_players_word_is_a_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Round 24's leftover: "bek Real Madrid, Sergio Ramos," read as an organisation.
+    labels = {"Real": "B-ORG", "Madrid": "I-ORG", "Rudi": "B-ORG", "Hartono": "I-ORG"}
+    alone = {("Rudi", "Hartono"): ["B-PER", "I-PER"]}
+    tagger = _AloneTagger({**labels, "Persib": "B-ORG", "Sinar": "B-ORG", "Jaya": "I-ORG"}, alone)
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Pemain Persib, Rudi Hartono, absen karena cedera.")
+    assert found == {"Persib": {"organisation"}, "Rudi Hartono": {"person"}}
+    found = _kinds("Pelatih Real Madrid, Rudi Hartono, memuji timnya.")
+    assert found == {"Real Madrid": {"organisation"}, "Rudi Hartono": {"person"}}
+    # A club listed after a club stays one, and so does a name after a body with no
+    # player's word before it.
+    found = _kinds("Pemain Persib, Sinar Jaya, dan Persija berlatih bersama.")
+    assert found.get("Sinar Jaya") == {"organisation"}
+    found = _kinds("Sponsor Persib, Rudi Hartono, menarik dukungan.")
+    assert found.get("Rudi Hartono") == {"organisation"}

@@ -1809,18 +1809,26 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
     one, or when a word before the place makes the name one of its people (``pemain Hong
     Kong, Wong Wing Ki Vincent``, see ``COUNTRYMAN_WORDS``): news writes a place after a
     place the other way round, the smaller first (``Cinere, Depok``), and the larger ones
-    it names are known. Not a name grown from a known place (``Kota Padang``)."""
+    it names are known. Not a name grown from a known place (``Kota Padang``). So is one
+    read as an organisation, or after a known club or body, where both hold: the word
+    before makes it one of the body's people and the tagger reads it alone as a person
+    (``pemain Real Madrid, Sergio Ramos``; ``klub Persib, Persija`` lists clubs)."""
     if packaged_tagger() is None:
         return
     known_places = {
         (id(span.field), span.end): span.start
         for span in spans
-        if span.entry is not None and span.entry.kind == "place"
+        if span.entry is not None and span.entry.kind in ("place", "organisation")
+    }
+    bodies = {
+        (id(span.field), span.end)
+        for span in spans
+        if span.entry is not None and span.entry.kind == "organisation"
     }
     for span in spans:
         words = span.field.words
         if (
-            span.kind != "place"
+            span.kind not in ("place", "organisation")
             or span.entry is not None
             or len(span.words) < _SHORTEST_HOLDER
             or (span.grown_from is not None and span.grown_from.entry.kind == "place")
@@ -1831,7 +1839,10 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
             continue
         place = known_places[id(span.field), span.start - 1]
         countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
-        if countryman or _reads_as_one_person(span.words):
+        if span.kind == "place" and (id(span.field), span.start - 1) not in bodies:
+            if countryman or _reads_as_one_person(span.words):
+                span.kind = "person"
+        elif countryman and _reads_as_one_person(span.words):
             span.kind = "person"
 
 
