@@ -71,3 +71,37 @@ def test_a_persons_name_after_a_club_a_comma_and_a_players_word_is_a_person(
     assert found.get("Sinar Jaya") == {"organisation"}
     found = _kinds("Sponsor Persib, Rudi Hartono, menarik dukungan.")
     assert found.get("Rudi Hartono") == {"organisation"}
+
+
+def test_a_short_name_before_the_name_it_abbreviates_is_that_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "tokoh Kosgoro (Koperasi Serba Guna Gotong Royong)" gave a person
+    # "Kosgoro" (the short name leaves out "Guna"); round 24's leftover: "WBC (World
+    # Boxing Council)" gave no name for the council.
+    labels = {"Kopmabu": "B-PER", "Koperasi": "B-ORG", "Mandiri": "I-ORG", "Bumi": "I-ORG"}
+    tagger = _WordTagger({**labels, "Usaha": "I-ORG", "IBF": "B-ORG", "Selatan": "B-LOC"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    body = (
+        "Ia pernah memimpin Kopmabu (Koperasi Mandiri Bumi Usaha) di desanya. "
+        "Kopmabu kini punya 300 anggota."
+    )
+    mentions = linking.extract_mentions("", body)
+    assert [(m.surface, m.kind) for m in mentions] == [
+        ("Kopmabu (Koperasi Mandiri Bumi Usaha)", "organisation"),
+        ("Kopmabu", "organisation"),
+    ]
+    assert mentions[0].key == mentions[1].key
+    found = _kinds("Gelar itu dicabut IBF (International Boxing Federation) pekan lalu.")
+    assert found == {"IBF (International Boxing Federation)": {"organisation"}}
+    # A person's short name before their full name stays a person; a name that the
+    # short one does not abbreviate is no spelling of it.
+    tagger.labels.update({"Darsit": "B-PER", "Darmawan": "B-PER", "Sitompul": "I-PER"})
+    found = _kinds("Darsit (Darmawan Sitompul) datang terlambat.")
+    assert found.get("Darsit") == {"person"}
+    found = _kinds("Pesan itu dikirim IBF (Afrika Selatan) kemarin.")
+    assert found == {"IBF": {"organisation"}, "Afrika Selatan": {"place"}}
+    # A term explained after its short name, which the tagger read as nothing, stays none.
+    tagger.labels.update({"Sepeda": "B-ORG", "Listrik": "I-ORG", "Pintar": "I-ORG"})
+    found = _kinds("Ia membeli SLP (Sepeda Listrik Pintar) bekas.")
+    assert "SLP" not in found and not any("SLP" in surface for surface in found)

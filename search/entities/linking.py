@@ -1535,6 +1535,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_headed_organisations(field, spans)
         _mark_suffixed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
+        _mark_names_spelt_out_after(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
@@ -2009,11 +2010,13 @@ def _name_runs_before(words: Sequence[str], opening: int) -> Iterator[Sequence[s
         yield words[start:opening]
 
 
-def _name_run_in_parentheses(words: Sequence[str], opening: int) -> Sequence[str]:
-    """The capitalised words the parenthesis at ``opening`` holds, right after an acronym:
-    the name it abbreviates, spelt out after it (``KAI (Kongres Advokat Indonesia)``);
-    none when it holds anything else."""
-    if opening == 0 or not _is_acronym(words[opening - 1]):
+def _name_run_in_parentheses(
+    words: Sequence[str], opening: int, is_short: Callable[[str], bool] = _is_acronym
+) -> Sequence[str]:
+    """The capitalised words the parenthesis at ``opening`` holds, right after an acronym
+    (or a word ``is_short`` accepts): the name it abbreviates, spelt out after it (``KAI
+    (Kongres Advokat Indonesia)``); none when it holds anything else."""
+    if opening == 0 or not is_short(words[opening - 1]):
         return ()
     end = opening + 1
     while end < len(words) and end - opening <= _LONGEST_NAME and is_name_word(words[end]):
@@ -4169,6 +4172,68 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
                 covered.update(range(index, end))
 
 
+def _is_short_name(word: str) -> bool:
+    """A word that may be a body's short name: letters, capitalised, two or more
+    (``WBC``, ``Kosgoro``, ``Hipmi``)."""
+    return len(word) > 1 and word.isalpha() and word[:1].isupper()
+
+
+def _mark_names_spelt_out_after(field: _Field, spans: list[_Span]) -> None:
+    """A short name right before a parenthesis holding the capitalised name it abbreviates
+    (``WBC (World Boxing Council)``, ``Kosgoro (Koperasi Serba Guna Gotong Royong)``, see
+    ``_spells_out_after``) names one body with it where the tagger or the gazetteer read
+    the short name: the name in parentheses is an organisation where nothing read it
+    whole (or only a place in it), and the short name takes its kind where the tagger
+    read another.
+    What the gazetteer knows on either side gives the kind (``NTT (Nusa Tenggara
+    Timur)``), and a place the tagger read on both sides stays one. Left alone: a person
+    read in the parentheses, or a name there read as nothing that reads alone as one
+    (``Jokowi (Joko Widodo)``); a term explained, its short name read as nothing (``MPV
+    (Multi Purpose Vehicle)``); a title's words in quotes; a name inside a longer one.
+    The two link in
+    ``_link_renames``."""
+    words = field.words
+    covering = _SpansAt(span for span in spans if span.field is field)
+    removed: set[int] = set()
+    for opening in field.positions.get("(", ()):
+        run = _name_run_in_parentheses(words, opening, _is_short_name)
+        if not run or not _spells_out_after(words[opening - 1], run):
+            continue
+        if opening > 1 and words[opening - 2] in QUOTES:
+            continue  # a title's own words: "MBA (Married By Accident)"
+        start, end = opening + 1, opening + 1 + len(run)
+        inside = covering.over(start, end)
+        short = covering.over(opening - 1, opening)
+        if any(span.start < start or span.end > end for span in inside) or any(
+            span.start < opening - 1 for span in short
+        ):
+            continue
+        whole = [span for span in inside if (span.start, span.end) == (start, end)]
+        read = whole + short
+        known = [span.kind for span in read if span.entry is not None]
+        person = any(span.kind == "person" for span in whole)
+        if not short or person or (not whole and _reads_as_one_person(run)):
+            continue
+        if known:
+            kind = known[0]
+        else:
+            both_places = len(read) == 2 and all(span.kind == "place" for span in read)
+            kind = "place" if both_places else "organisation"
+        if kind == "person":
+            continue
+        if not whole:
+            for span in inside:
+                covering.remove(span)
+                removed.add(id(span))
+            spans.append(_Span(field, start, end, kind, None))
+            covering.add(spans[-1])
+        for span in read:
+            if span.entry is None:
+                span.kind = kind
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
+
+
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     """A code in capitals in parentheses right after an organisation is an organisation
     too (the stock code in ``Bank Central Asia Tbk (BBCA)``); it keeps a key of its own,
@@ -5031,6 +5096,8 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             second.target, second.kind = first, first.kind
         elif between == ["("] and _is_known_acronym_of(second, first):
             first.target = second
+        elif between == ["("] and _is_spelt_out_after(first, second):
+            first.target, first.kind = second, second.kind
 
 
 def _join_seats_after_acronyms(spans: list[_Span]) -> None:
@@ -5344,6 +5411,37 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     )
 
 
+def _is_spelt_out_after(short: _Span, long: _Span) -> bool:
+    """``WBC`` right before ``(World Boxing Council)``: one short name the gazetteer does
+    not know and, in parentheses right after it, the name it abbreviates (see
+    ``_spells_out_after``), of its kind and no person's (see
+    ``_mark_names_spelt_out_after``)."""
+    return (
+        len(short.words) == 1
+        and short.entry is None
+        and short.kind == long.kind != "person"
+        and _closes_parenthesis(long)
+        and _spells_out_after(short.words[0], long.words)
+    )
+
+
+#: Capitalised words of a name that a short name written before it may leave out.
+_SKIPPED_WORDS = 1
+
+
+def _spells_out_after(word: str, name: Sequence[str]) -> bool:
+    """Whether ``word``, a short name (see ``_is_short_name``; no school level or other
+    word that is never a name alone, ``SMP``), abbreviates ``name`` spelt out after it,
+    maybe leaving out a word it runs into the one before (``Kosgoro (Koperasi Serba Guna
+    Gotong Royong)``, see ``_abbreviates``), and is no word of it."""
+    return (
+        _is_short_name(word)
+        and word.lower() not in _NEVER_ALONE
+        and word not in name
+        and (_abbreviates_organisation(word, name) or _abbreviates(word, name, _SKIPPED_WORDS))
+    )
+
+
 def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
     """An acronym in capitals the gazetteer does not know, in parentheses right after a
     body's name translated into Indonesian (``Pengadilan Permanen Arbitrase (PCA)``,
@@ -5394,7 +5492,7 @@ def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
 _COUNTED_CAPITAL = re.compile(r"([A-Z])([2-9])")
 
 
-def _abbreviates(word: str, name: Sequence[str]) -> bool:
+def _abbreviates(word: str, name: Sequence[str], skips: int = 0) -> bool:
     """Whether ``word`` abbreviates ``name``: in capitals, its letters are the name's
     capitals in order from the first (``KPK``); written as a word (``Aprindo``, ``Pekka``,
     ``AfriCOG``), it is made of a start of each capitalised word of the name, in order,
@@ -5402,8 +5500,11 @@ def _abbreviates(word: str, name: Sequence[str]) -> bool:
     Pengusaha Ritel Indonesia, ``Pe`` + ``k`` + ``ka`` of Perempuan Kepala Keluarga), the
     name's lowercase words (``dan``, ``for``) giving letters or none: the way Indonesian
     news makes names of its bodies, which a capitalised word of three letters or more
-    seldom fits by chance (``Roger Federer (Swiss)``). A digit after a capital counts it
-    (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak: ``PPTPPA``)."""
+    seldom fits by chance (``Roger Federer (Swiss)``). Up to ``skips`` capitalised words
+    between the first and the last may give none, words the short name takes as part of
+    the one before (``Kosgoro``, Koperasi Serba Guna Gotong Royong, of ``Serbaguna``). A
+    digit after a capital counts it (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan
+    Perempuan dan Anak: ``PPTPPA``)."""
     word = _COUNTED_CAPITAL.sub(lambda found: found[1] * int(found[2]), word)
     if not (word.isalpha() and word[:1].isupper() and len(word) > 1 and name):
         return False
@@ -5415,24 +5516,27 @@ def _abbreviates(word: str, name: Sequence[str]) -> bool:
     optional = [not part[:1].isupper() for part in name if part.isalpha()]
 
     @functools.cache
-    def fits(used: int, part: int) -> bool:
-        """Whether ``letters[used:]`` abbreviates ``parts[part:]``."""
+    def fits(used: int, part: int, skips: int) -> bool:
+        """Whether ``letters[used:]`` abbreviates ``parts[part:]``, leaving out at most
+        ``skips`` more capitalised words."""
         if part == len(parts):
             return used == len(letters)
-        if optional[part] and fits(used, part + 1):
+        if optional[part] and fits(used, part + 1, skips):
+            return True
+        if skips and 0 < part < len(parts) - 1 and used > 0 and fits(used, part + 1, skips - 1):
             return True
         if used == len(letters) or parts[part][0] != letters[used]:
             return False
         used, at = used + 1, 1
         while True:
-            if fits(used, part + 1):
+            if fits(used, part + 1, skips):
                 return True
             found = parts[part].find(letters[used], at) if used < len(letters) else -1
             if found < 0:
                 return False
             used, at = used + 1, found + 1
 
-    return not optional[0] and fits(0, 0)
+    return bool(parts) and not optional[0] and fits(0, 0, skips)
 
 
 def _is_known_acronym_of(short: _Span, long: _Span) -> bool:
