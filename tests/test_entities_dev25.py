@@ -105,3 +105,21 @@ def test_a_short_name_before_the_name_it_abbreviates_is_that_body(
     tagger.labels.update({"Sepeda": "B-ORG", "Listrik": "I-ORG", "Pintar": "I-ORG"})
     found = _kinds("Ia membeli SLP (Sepeda Listrik Pintar) bekas.")
     assert "SLP" not in found and not any("SLP" in surface for surface in found)
+
+
+def test_a_two_word_person_takes_in_the_first_name_the_tagger_cut_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "sebagai Kenneth Ray Rogers" gave the person "Ray Rogers".
+    labels = {"Ray": "B-PER", "Rogers": "I-PER", "Gilang": "B-PER", "Ramadhan": "I-PER"}
+    alone = {
+        ("Dermot", "Ray", "Rogers"): ["B-PER", "I-PER", "I-PER"],
+        ("Dinas", "Gilang", "Ramadhan"): ["B-ORG", "I-ORG", "I-ORG"],
+    }
+    tagger = _AloneTagger(labels, alone)
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Namanya tercatat dalam kredit film itu sebagai Dermot Ray Rogers.")
+    assert found == {"Dermot Ray Rogers": {"person"}}
+    # A word the tagger does not read into the person stays out.
+    found = _kinds("Surat itu diteken kepala Dinas Gilang Ramadhan kemarin.")
+    assert found == {"Gilang Ramadhan": {"person"}}

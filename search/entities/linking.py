@@ -3207,18 +3207,23 @@ def _is_title_word_after(words: Sequence[str], index: int) -> bool:
     return before in TITLE_WORDS
 
 
+#: The most words of a person the tagger read without its first name.
+_LONGEST_CUT_PERSON = 2
+
+
 def _give_cut_first_names(spans: Sequence[_Span]) -> None:
-    """A person of one word right after a capitalised word of no name and no common word,
-    that the tagger reads with the person as one person's name, takes it in: the tagger
-    cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP Teguh
-    Wibowo`` read as ``Wibowo``)."""
+    """A person of one or two words right after a capitalised word of no name and no
+    common word, that the tagger reads with the person as one person's name, takes it in:
+    the tagger cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP
+    Teguh Wibowo`` read as ``Wibowo``; ``sebagai Kenneth Ray Rogers`` as ``Ray
+    Rogers``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
         start, words = span.start, span.field.words
         if (
             span.kind != "person"
             or span.entry is not None
-            or len(span.words) != 1
+            or len(span.words) > _LONGEST_CUT_PERSON
             or start < 2
             or (id(span.field), start - 1) in covered
             or start in span.field.line_starts
