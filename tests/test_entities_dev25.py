@@ -123,3 +123,16 @@ def test_a_two_word_person_takes_in_the_first_name_the_tagger_cut_off(
     # A word the tagger does not read into the person stays out.
     found = _kinds("Surat itu diteken kepala Dinas Gilang Ramadhan kemarin.")
     assert found == {"Gilang Ramadhan": {"person"}}
+
+
+def test_a_social_or_christian_democrat_party_is_not_partai_demokrat() -> None:
+    # Round 24's leftover: "Sosial Demokrat" was read as Partai Demokrat.
+    mentions = linking.extract_mentions(
+        "", "Koalisi itu dipimpin Sosial Demokrat, sementara Kristen Demokrat menjadi oposisi."
+    )
+    assert {m.surface: m.name for m in mentions} == {
+        "Sosial Demokrat": "Partai Sosial Demokrat Jerman",
+        "Kristen Demokrat": "Uni Kristen Demokrat",
+    }
+    found = linking.extract_mentions("", "Ketua Umum Demokrat itu hadir di Jakarta.")
+    assert [(m.surface, m.name) for m in found][:1] == [("Demokrat", "Partai Demokrat")]
