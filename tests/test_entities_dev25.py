@@ -136,3 +136,17 @@ def test_a_social_or_christian_democrat_party_is_not_partai_demokrat() -> None:
     }
     found = linking.extract_mentions("", "Ketua Umum Demokrat itu hadir di Jakarta.")
     assert [(m.surface, m.name) for m in found][:1] == [("Demokrat", "Partai Demokrat")]
+
+
+def test_a_regency_written_with_its_head_after_its_name_is_the_regency() -> None:
+    # Round 24's leftover: "Kapolres Bogor Kabupaten" gave the city Bogor.
+    found = linking.extract_mentions(
+        "", "Kapolres Malang Kabupaten AKBP Hendra Saputra meninjau banjir di Kediri Kabupaten."
+    )
+    assert [(m.surface, m.name) for m in found if m.kind == "place"] == [
+        ("Malang Kabupaten", "Kabupaten Malang"),
+        ("Kediri Kabupaten", "Kabupaten Kediri"),
+    ]
+    # The city stays the city, with its head before or after it.
+    found = linking.extract_mentions("", "Warga Kota Malang dan Malang Kota bersiaga.")
+    assert {m.name for m in found if m.kind == "place"} <= {"Malang"}

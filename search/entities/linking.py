@@ -1434,6 +1434,36 @@ def _clear_context(words: Sequence[str], start: int, end: int) -> bool:
     return len(after) == 2 and after[0] in "(," and after[1] in FORMER_NAME_WORDS
 
 
+#: A regency's head as police units and courts write it after the regency's name where a
+#: city shares the name (``Polres Bogor Kabupaten`` beside ``Polres Bogor Kota``).
+_REGENCY_HEAD = "Kabupaten"
+
+
+def _regency_named_head_last(
+    words: Sequence[str], start: int, end: int, match: GazetteerMatch, gazetteer: Gazetteer
+) -> tuple[int, GazetteerEntry] | None:
+    """Where the regency named by a known city's name and ``Kabupaten`` after it ends, and
+    the regency the gazetteer knows by ``Kabupaten`` and that name (``Kapolres Bogor
+    Kabupaten``, ``Bogor Kabupaten`` are Kabupaten Bogor, not the city); ``None`` for
+    any other name, the head taken in already or right after it."""
+    if (
+        match.entry.kind != "place"
+        or start != match.start
+        or end
+        not in (
+            match.end,
+            match.end + 1,
+        )
+    ):
+        return None
+    if match.end >= len(words) or words[match.end] != _REGENCY_HEAD:
+        return None
+    regency = gazetteer.lookup(f"{_REGENCY_HEAD} {' '.join(words[match.start : match.end])}")
+    if regency is None or regency.kind != "place" or regency.id == match.entry.id:
+        return None
+    return match.end + 1, regency
+
+
 def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     """Gazetteer and tagger spans of all fields, without overlaps.
 
@@ -1482,6 +1512,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     confirmed.add(match.entry.id)
                 continue
             start, end, kind = _longer_name(field, covering[field.name], match, taken, places)
+            regency = _regency_named_head_last(field.words, start, end, match, gazetteer)
+            if kind is None and regency is not None:
+                end, entry = regency
             after_match = end == match.end and match.entry.kind != "person"
             holder = _person_run_on(field.words, covering[field.name], end, after_match)
             if (
@@ -1500,7 +1533,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             taken.update(range(start, end))
             claimed.update(range(start, end))
             if kind is None:
-                spans.append(_Span(field, start, end, match.entry.kind, match.entry))
+                spans.append(_Span(field, start, end, entry.kind, entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
                 own = _only_legal_forms_around(field.words, match, start, end)
                 spans.append(
