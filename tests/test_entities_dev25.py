@@ -150,3 +150,17 @@ def test_a_regency_written_with_its_head_after_its_name_is_the_regency() -> None
     # The city stays the city, with its head before or after it.
     found = linking.extract_mentions("", "Warga Kota Malang dan Malang Kota bersiaga.")
     assert {m.name for m in found if m.kind == "place"} <= {"Malang"}
+
+
+def test_a_name_after_a_persons_noun_and_bernama_is_a_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "ibu rumah tangga bernama Melvine Love" gave no mention.
+    tagger = _WordTagger({"Sukamaju": "B-LOC"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Ia anak dari ibu rumah tangga bernama Marlina Tobing asal Medan.")
+    assert found.get("Marlina Tobing") == {"person"}
+    found = _kinds("Polisi menangkap seorang pria bernama Darto Sumarno kemarin.")
+    assert found == {"Darto Sumarno": {"person"}}
+    # After a place's or a company's noun the name is that place's or that company's.
+    assert _kinds("Ia tinggal di desa bernama Sukamaju.") == {"Sukamaju": {"place"}}

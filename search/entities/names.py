@@ -211,11 +211,22 @@ PRONOUNS: frozenset[str] = _words("anda saya aku kami kita mereka dia ia beliau 
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
 NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
-#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``,
-#: ``Budi Santoso alias Gondrong``): a person, whatever the tagger read there.
-CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil", "alias")
+#: Nouns said only of persons (``ibu``, ``pria``): ``bernama`` after one names a person.
+NAMED_PERSON_NOUNS: frozenset[str] = _words(
+    """
+    pria wanita perempuan lelaki ayah ibu anak putra putri istri suami bocah gadis pemuda
+    ayahnya ibunya anaknya istrinya suaminya kakek nenek
+    """
 )
+#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``,
+#: ``Budi Santoso alias Gondrong``), and ``bernama`` after a noun only said of persons
+#: (``ibu rumah tangga bernama Melvine Love``, see ``NAMED_PERSON_NOUNS``; after other
+#: nouns it names a village or a company as often): a person, whatever the tagger read
+#: there.
+CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in ("disapa", "biasa dipanggil", "akrab dipanggil", "alias", "rumah tangga bernama")
+) | frozenset((noun, "bernama") for noun in NAMED_PERSON_NOUNS)
 #: Phrases before the coach of a team (``skuat asuhan Slaven Bilic``, ``anak asuh Antonio
 #: Conte``, ``dilatih Luis Milla``): a person, whatever the tagger read there (often a club
 #: or a place). Not ``besutan`` or ``pasukan``, also said of a company's product or a
