@@ -164,3 +164,24 @@ def test_a_name_after_a_persons_noun_and_bernama_is_a_person(
     assert found == {"Darto Sumarno": {"person"}}
     # After a place's or a company's noun the name is that place's or that company's.
     assert _kinds("Ia tinggal di desa bernama Sukamaju.") == {"Sukamaju": {"place"}}
+
+
+def test_a_persons_opponent_is_a_person_where_the_tagger_read_a_club_or_a_town(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Round 24's leftover: the fighter "Conor McGregor" read as a place, then as a club
+    # after "melawan".
+    labels = {"Rizal": "B-PER", "Fadilah": "I-PER", "Dermot": "B-LOC", "Keane": "I-LOC"}
+    alone = {("Dermot", "Keane"): ["B-LOC", "I-LOC"], ("Sinar", "Jaya"): ["B-ORG", "I-ORG"]}
+    tagger = _AloneTagger({**labels, "Sinar": "B-ORG", "Jaya": "I-ORG"}, alone)
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Laga Rizal Fadilah melawan Dermot Keane berakhir di ronde ketiga.")
+    assert found == {"Rizal Fadilah": {"person"}, "Dermot Keane": {"person"}}
+    # A club a coach's team meets stays the club, and so does a club's opponent.
+    found = _kinds("Pelatih Rizal Fadilah menghadapi Sinar Jaya pekan depan.")
+    assert found.get("Sinar Jaya") == {"organisation"}
+    tagger.labels.update({"Persitara": "B-ORG"})
+    found = _kinds("Persitara melawan Dermot Keane berakhir imbang.")
+    assert found.get("Dermot Keane") == {"organisation"}
+    found = _kinds("Tim asuhan Rizal Fadilah kalah dari Dermot Keane pekan lalu.")
+    assert found.get("Dermot Keane") == {"organisation"}

@@ -1337,9 +1337,17 @@ def _person_run_on(
 def _reads_as_one_person(words: Sequence[str]) -> bool:
     """Whether the tagger, given ``words`` alone out of their sentence, reads them as one
     person's name (``False`` without a model)."""
+    return _read_alone(words) == "person"
+
+
+def _read_alone(words: Sequence[str]) -> str | None:
+    """The kind of the one name the tagger reads ``words`` as, given alone out of their
+    sentence; ``None`` if it reads them as anything else, or without a model."""
     tagger = packaged_tagger()
     labels = tagger.tag(words) if tagger is not None and words else []
-    return bool(labels) and labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])
+    label = labels[0][2:] if labels and labels[0].startswith("B-") else ""
+    whole = label and all(later == f"I-{label}" for later in labels[1:])
+    return LABEL_KINDS.get(label) if whole else None
 
 
 def _is_seldom_capitalised(word: str) -> bool:
@@ -3910,6 +3918,13 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             kind, entry = (club.kind, club) if club else ("organisation", None)
             spans.append(_Span(field, start, end, kind, entry))
             covered.update(range(start, end))
+    persons = {
+        span.end
+        for span in spans
+        if span.field is field
+        and span.kind == "person"
+        and not any(_cue_before(words, span.start, cue) for cue in COACH_CUES)
+    }
     for index, span in enumerate(spans):
         if span.field is not field:
             continue
@@ -3922,6 +3937,8 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         club = None if known else gazetteer.short_form_owner(" ".join(span.words))
         if club is not None:
             spans[index] = _Span(field, span.start, span.end, club.kind, club)
+        elif span.entry is None and _opposes_person(words, span, persons):
+            span.kind = "person"  # a fighter's or a player's opponent: Khabib melawan McGregor
         elif span.entry is None and span.start in teams and _after_national_team(words, span):
             span.kind = "place"  # a national team plays a country: Timnas melawan Puerto Riko
         elif (
@@ -3931,6 +3948,28 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             and span.words[0].lower() not in PLACE_OPENERS  # Kepulauan Cook, Stadion Manahan
         ):
             span.kind = "organisation"
+
+
+def _cue_before(words: Sequence[str], start: int, cue: tuple[str, ...]) -> bool:
+    """Whether the words right before ``start`` are ``cue`` (lowercased)."""
+    return tuple(word.lower() for word in words[max(0, start - len(cue)) : start]) == cue
+
+
+def _opposes_person(words: Sequence[str], span: _Span, person_ends: set[int]) -> bool:
+    """Whether ``span``, right after an opponent cue, is a person's opponent and one
+    itself: a person's name ends right before the cue (``Khabib Nurmagomedov melawan``,
+    an individual sport's bout or match; not a coach's, ``asuhan Budi Santoso kalah
+    dari``, see ``COACH_CUES``), no word only places open with opens the name,
+    and the tagger reads it alone as no organisation (the tagger's reading of an unknown
+    fighter there: ``Conor McGregor`` a club or a town); a club stays the club (a
+    coach's match: ``Robert Alberts menghadapi Arema``)."""
+    cued = any(
+        _cue_before(words, span.start, cue) and span.start - len(cue) in person_ends
+        for cue in OPPONENT_CUES
+    )
+    if not cued or span.words[0].lower() in PLACE_OPENERS:
+        return False
+    return _read_alone(span.words) != "organisation"
 
 
 def _name_national_teams_by_country(
