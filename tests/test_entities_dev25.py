@@ -185,3 +185,16 @@ def test_a_persons_opponent_is_a_person_where_the_tagger_read_a_club_or_a_town(
     assert found.get("Dermot Keane") == {"organisation"}
     found = _kinds("Tim asuhan Rizal Fadilah kalah dari Dermot Keane pekan lalu.")
     assert found.get("Dermot Keane") == {"organisation"}
+
+
+def test_a_title_word_inside_an_association_opened_by_himpunan_stays_in_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Found this round: "Ketua Himpunan Pengusaha Muda Indonesia" gave an organisation
+    # "Muda Indonesia" (``Pengusaha`` is a title word, and the name grew from Indonesia).
+    labels = {"Himpunan": "B-ORG", "Pengusaha": "I-ORG", "Muda": "I-ORG", "Indonesia": "I-ORG"}
+    tagger = _WordTagger(labels)
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Ketua Himpunan Pengusaha Muda Indonesia cabang Medan hadir.")
+    assert found.get("Himpunan Pengusaha Muda Indonesia") == {"organisation"}
+    assert "Muda Indonesia" not in found

@@ -644,8 +644,8 @@ BODY_GLOSS_ENDS: frozenset[str] = _words(
 NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     """
     komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
-    persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi forum
-    front brigade detasemen otoritas
+    persatuan perhimpunan himpunan perkumpulan paguyuban kerukunan ikatan yayasan serikat
+    badan lembaga kementerian koalisi forum front brigade detasemen otoritas
     """
 )
 #: Heads a foreign body's translated name opens with, before the acronym of its own
