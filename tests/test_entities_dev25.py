@@ -198,3 +198,35 @@ def test_a_title_word_inside_an_association_opened_by_himpunan_stays_in_it(
     found = _kinds("Ketua Himpunan Pengusaha Muda Indonesia cabang Medan hadir.")
     assert found.get("Himpunan Pengusaha Muda Indonesia") == {"organisation"}
     assert "Muda Indonesia" not in found
+
+
+def test_a_name_alone_in_parentheses_in_a_list_of_bracketed_persons_is_a_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "Tegar (Rossa), ..., Kembali (Anggun), dan ... (Marshanda)" gave no
+    # mention for the three singers the tagger left out between two it read.
+    labels = {
+        "Dewi": "B-PER",
+        "Lestari": "I-PER",
+        "Yuni": "B-PER",
+        "Ratna": "B-PER",
+        "Sari": "I-PER",
+    }
+    tagger = _WordTagger(labels)
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    body = (
+        "Album itu memuat Rindu (Dewi Lestari), Hujan Sore (Yuni), Pulang (Kirana), "
+        "Cahaya (Ratna Sari), dan Lagu Untuk Ibu Tercinta (Melati)."
+    )
+    found = _kinds(body)
+    assert found == {
+        "Dewi Lestari": {"person"},
+        "Yuni": {"person"},
+        "Kirana": {"person"},
+        "Ratna Sari": {"person"},
+        "Melati": {"person"},
+    }
+    # One person bracketed is no list of them, nor are codes after companies.
+    assert _kinds("Ia menyanyikan Rindu (Dewi Lestari) dan Pulang (Kirana).") == {
+        "Dewi Lestari": {"person"}
+    }

@@ -1589,6 +1589,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_results_lines(field, spans, gazetteer)
         _mark_doubles_pairs(field, spans)
         _mark_places_in_lists(field, spans)
+        _mark_persons_in_bracketed_lists(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
@@ -4798,6 +4799,46 @@ def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
             marks.append((start, end, "place"))
             placed[end] = start
     _put_marks(field, spans, marks)
+
+
+#: The most tokens from one bracketed name of a list to the next (``Tegar (Rossa), dan
+#: Bicara Cinta (Ruth Sahanaya)``): the brackets, a comma, ``dan`` and a title of up to six
+#: words.
+_BRACKETED_LIST_GAP = 10
+
+
+def _mark_persons_in_bracketed_lists(field: _Field, spans: list[_Span]) -> None:
+    """A name alone in parentheses, in a list of names each in parentheses after a title
+    (``Tegar (Rossa), Bicara Cinta (Ruth Sahanaya), Kembali (Anggun)``: songs and their
+    singers), is a person where the tagger or the gazetteer read two others so bracketed
+    in the list as persons and nothing there: a list holds names of one sort, as
+    ``_mark_places_in_lists`` reads places. Up to three name words, none that is never an
+    entity; no sentence ends inside the list."""
+    words = field.words
+    groups = []
+    for opening in field.positions.get("(", ()):
+        end = _followed_name_end(words, opening, set(), NEVER_ENTITIES)
+        if opening + 1 < end < len(words) and words[end] == ")":
+            groups.append((opening + 1, end))
+    if len(groups) < 3:
+        return
+    lists: list[list[tuple[int, int]]] = []
+    for start, end in groups:
+        last = lists[-1][-1][1] if lists else -_BRACKETED_LIST_GAP
+        between = words[last:start]
+        if lists and start - last <= _BRACKETED_LIST_GAP and _SENTENCE_ENDS.isdisjoint(between):
+            lists[-1].append((start, end))
+        else:
+            lists.append([(start, end)])
+    mine = [span for span in spans if span.field is field]
+    persons = {(span.start, span.end) for span in mine if span.kind == "person"}
+    covered = {index for span in mine for index in span.indices()}
+    for listed in lists:
+        if sum(group in persons for group in listed) < 2:
+            continue
+        for start, end in listed:
+            if covered.isdisjoint(range(start, end)):
+                spans.append(_Span(field, start, end, "person", None))
 
 
 def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
