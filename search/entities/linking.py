@@ -84,6 +84,7 @@ from warta.search.entities.names import (
     JOB_TITLE_ENDS,
     LANGUAGE_WORDS,
     LAW_WORDS,
+    LEADER_NOUNS,
     LEGAL_FORMS,
     MATCH_CUES,
     MEETING_HEADS,
@@ -113,6 +114,7 @@ from warta.search.entities.names import (
     PERFORMER_CUES,
     PERSON_FOLLOWERS,
     PERSON_HONORIFICS,
+    PERSON_NAME_LINKS,
     PERSON_OPENERS,
     PLACE_CUES,
     PLACE_HEADS,
@@ -774,19 +776,42 @@ def _names_command_region(words: Sequence[str], start: int, end: int) -> bool:
 
 def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is written as only a person's is: after an
-    honorific (``Haji Ahmad``, see ``PERSON_HONORIFICS``) or before a degree written in
-    capitals, maybe after a comma (``Soedarto, SH``; not ``MA``, also the Supreme Court,
-    nor a lowercase ``si``). Not an honorific inside a longer name (``Asrama Haji
-    Pondok Gede``, a hostel)."""
+    honorific (``Haji Ahmad``, see ``PERSON_HONORIFICS``), with a particle linking a
+    person's given names to the family's (``Georg Ludwig von Trapp``, see
+    ``_links_family_name``) or before a degree written in capitals, maybe after a comma
+    (``Soedarto, SH``; not ``MA``, also the Supreme Court, nor a lowercase ``si``). Not an
+    honorific inside a longer name (``Asrama Haji Pondok Gede``, a hostel; a leader's
+    noun before it holds none: ``Pimpinan Ustadz Syamsi Dukha``)."""
     before = words[start - 1] if start else ""
     if before[:1].isupper() and before.lower() in PERSON_HONORIFICS:
-        return start < 2 or not is_name_word(words[start - 2])
+        return (
+            start < 2
+            or not is_name_word(words[start - 2])
+            or words[start - 2].lower() in LEADER_NOUNS
+        )
+    if _links_family_name(words[start:end]):
+        return True
     after = end + 1 if end < len(words) and words[end] == "," else end
     return (
         after < len(words)
         and words[after][:1].isupper()
         and words[after] != "MA"
         and _is_degree(words[after : after + 1])
+    )
+
+
+def _links_family_name(name: Sequence[str]) -> bool:
+    """Whether ``name`` holds a particle between a person's given names and the family's
+    (``Ursula von der Leyen``, ``Muhammad bin Salman``, see ``PERSON_NAME_LINKS``), its
+    first and last words capitalised and no head or suffix of a place's or a body's
+    around them (``Masjid Umar bin Khattab`` is the mosque)."""
+    return (
+        len(name) > 2
+        and any(word in PERSON_NAME_LINKS for word in name[1:-1])
+        and name[0][:1].isupper()
+        and name[-1][:1].isupper()
+        and name[0].lower() not in ORGANISATION_OPENERS | PLACE_OPENERS | PLACE_HEADS
+        and name[-1].lower() not in ORGANISATION_SUFFIXES | PLACE_SUFFIXES
     )
 
 
@@ -1390,9 +1415,17 @@ def _person_run_on(
 def _reads_as_one_person(words: Sequence[str]) -> bool:
     """Whether the tagger, given ``words`` alone out of their sentence, reads them as one
     person's name (``False`` without a model)."""
+    return _read_alone(words) == "person"
+
+
+def _read_alone(words: Sequence[str]) -> str | None:
+    """The kind of the one name the tagger reads ``words`` as, given alone out of their
+    sentence; ``None`` if it reads them as anything else, or without a model."""
     tagger = packaged_tagger()
     labels = tagger.tag(words) if tagger is not None and words else []
-    return bool(labels) and labels[0] == "B-PER" and all(label == "I-PER" for label in labels[1:])
+    label = labels[0][2:] if labels and labels[0].startswith("B-") else ""
+    whole = label and all(later == f"I-{label}" for later in labels[1:])
+    return LABEL_KINDS.get(label) if whole else None
 
 
 def _is_seldom_capitalised(word: str) -> bool:
@@ -1487,6 +1520,36 @@ def _clear_context(words: Sequence[str], start: int, end: int) -> bool:
     return len(after) == 2 and after[0] in "(," and after[1] in FORMER_NAME_WORDS
 
 
+#: A regency's head as police units and courts write it after the regency's name where a
+#: city shares the name (``Polres Bogor Kabupaten`` beside ``Polres Bogor Kota``).
+_REGENCY_HEAD = "Kabupaten"
+
+
+def _regency_named_head_last(
+    words: Sequence[str], start: int, end: int, match: GazetteerMatch, gazetteer: Gazetteer
+) -> tuple[int, GazetteerEntry] | None:
+    """Where the regency named by a known city's name and ``Kabupaten`` after it ends, and
+    the regency the gazetteer knows by ``Kabupaten`` and that name (``Kapolres Bogor
+    Kabupaten``, ``Bogor Kabupaten`` are Kabupaten Bogor, not the city); ``None`` for
+    any other name, the head taken in already or right after it."""
+    if (
+        match.entry.kind != "place"
+        or start != match.start
+        or end
+        not in (
+            match.end,
+            match.end + 1,
+        )
+    ):
+        return None
+    if match.end >= len(words) or words[match.end] != _REGENCY_HEAD:
+        return None
+    regency = gazetteer.lookup(f"{_REGENCY_HEAD} {' '.join(words[match.start : match.end])}")
+    if regency is None or regency.kind != "place" or regency.id == match.entry.id:
+        return None
+    return match.end + 1, regency
+
+
 def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     """Gazetteer and tagger spans of all fields, without overlaps.
 
@@ -1535,6 +1598,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                     confirmed.add(match.entry.id)
                 continue
             start, end, kind = _longer_name(field, covering[field.name], match, taken, places)
+            regency = _regency_named_head_last(field.words, start, end, match, gazetteer)
+            if kind is None and regency is not None:
+                end, entry = regency
             after_match = end == match.end and match.entry.kind != "person"
             holder = _person_run_on(field.words, covering[field.name], end, after_match)
             if (
@@ -1553,7 +1619,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             taken.update(range(start, end))
             claimed.update(range(start, end))
             if kind is None:
-                spans.append(_Span(field, start, end, match.entry.kind, match.entry))
+                spans.append(_Span(field, start, end, entry.kind, entry))
             elif not gazetteer.is_ignored(" ".join(field.words[start:end])):
                 own = _only_legal_forms_around(field.words, match, start, end)
                 spans.append(
@@ -1588,6 +1654,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_headed_organisations(field, spans)
         _mark_suffixed_organisations(field, spans)
         _mark_codes_in_parentheses(field, spans)
+        _mark_names_spelt_out_after(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
@@ -1601,6 +1668,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_results_lines(field, spans, gazetteer)
         _mark_doubles_pairs(field, spans)
         _mark_places_in_lists(field, spans)
+        _mark_persons_in_bracketed_lists(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
@@ -1893,18 +1961,26 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
     Kong, Wong Wing Ki Vincent``, see ``COUNTRYMAN_WORDS``): news writes a place after a
     place the other way round, the smaller first (``Cinere, Depok``), and the larger ones
     it names are known. With such a word the comma may be left out (``Gelandang asal Jepang
-    Keisuke Honda``). Not a name grown from a known place (``Kota Padang``)."""
+    Keisuke Honda``). Not a name grown from a known place (``Kota Padang``). So is one
+    read as an organisation, or after a known club or body and a comma, where both hold:
+    the word before makes it one of the body's people and the tagger reads it alone as a
+    person (``pemain Real Madrid, Sergio Ramos``; ``klub Persib, Persija`` lists clubs)."""
     if packaged_tagger() is None:
         return
     known_places = {
         (id(span.field), span.end): span.start
         for span in spans
-        if span.entry is not None and span.entry.kind == "place"
+        if span.entry is not None and span.entry.kind in ("place", "organisation")
+    }
+    bodies = {
+        (id(span.field), span.end)
+        for span in spans
+        if span.entry is not None and span.entry.kind == "organisation"
     }
     for span in spans:
         words = span.field.words
         if (
-            span.kind != "place"
+            span.kind not in ("place", "organisation")
             or span.entry is not None
             or len(span.words) < _SHORTEST_HOLDER
             or (span.grown_from is not None and span.grown_from.entry.kind == "place")
@@ -1912,11 +1988,15 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
         ):
             continue
         comma = words[span.start - 1] == ","
-        place = known_places.get((id(span.field), span.start - 1 if comma else span.start))
+        holder = (id(span.field), span.start - 1 if comma else span.start)
+        place = known_places.get(holder)
         if place is None:
             continue
         countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
-        if countryman or (comma and _reads_as_one_person(span.words)):
+        if span.kind == "place" and holder not in bodies:
+            if countryman or (comma and _reads_as_one_person(span.words)):
+                span.kind = "person"
+        elif comma and countryman and _reads_as_one_person(span.words):
             span.kind = "person"
 
 
@@ -2083,11 +2163,13 @@ def _name_runs_before(words: Sequence[str], opening: int) -> Iterator[Sequence[s
         yield words[start:opening]
 
 
-def _name_run_in_parentheses(words: Sequence[str], opening: int) -> Sequence[str]:
-    """The capitalised words the parenthesis at ``opening`` holds, right after an acronym:
-    the name it abbreviates, spelt out after it (``KAI (Kongres Advokat Indonesia)``);
-    none when it holds anything else."""
-    if opening == 0 or not _is_acronym(words[opening - 1]):
+def _name_run_in_parentheses(
+    words: Sequence[str], opening: int, is_short: Callable[[str], bool] = _is_acronym
+) -> Sequence[str]:
+    """The capitalised words the parenthesis at ``opening`` holds, right after an acronym
+    (or a word ``is_short`` accepts): the name it abbreviates, spelt out after it (``KAI
+    (Kongres Advokat Indonesia)``); none when it holds anything else."""
+    if opening == 0 or not is_short(words[opening - 1]):
         return ()
     end = opening + 1
     while end < len(words) and end - opening <= _LONGEST_NAME and is_name_word(words[end]):
@@ -3350,18 +3432,23 @@ def _is_title_word_after(words: Sequence[str], index: int) -> bool:
     return before in TITLE_WORDS
 
 
+#: The most words of a person the tagger read without its first name.
+_LONGEST_CUT_PERSON = 2
+
+
 def _give_cut_first_names(spans: Sequence[_Span]) -> None:
-    """A person of one word right after a capitalised word of no name and no common word,
-    that the tagger reads with the person as one person's name, takes it in: the tagger
-    cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP Teguh
-    Wibowo`` read as ``Wibowo``)."""
+    """A person of one or two words right after a capitalised word of no name and no
+    common word, that the tagger reads with the person as one person's name, takes it in:
+    the tagger cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP
+    Teguh Wibowo`` read as ``Wibowo``; ``sebagai Kenneth Ray Rogers`` as ``Ray
+    Rogers``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
         start, words = span.start, span.field.words
         if (
             span.kind != "person"
             or span.entry is not None
-            or len(span.words) != 1
+            or len(span.words) > _LONGEST_CUT_PERSON
             or start < 2
             or (id(span.field), start - 1) in covered
             or start in span.field.line_starts
@@ -4024,6 +4111,13 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             kind, entry = (club.kind, club) if club else ("organisation", None)
             spans.append(_Span(field, start, end, kind, entry))
             covered.update(range(start, end))
+    persons = {
+        span.end
+        for span in spans
+        if span.field is field
+        and span.kind == "person"
+        and not any(_cue_before(words, span.start, cue) for cue in COACH_CUES)
+    }
     for index, span in enumerate(spans):
         if span.field is not field:
             continue
@@ -4036,6 +4130,8 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         club = None if known else gazetteer.short_form_owner(" ".join(span.words))
         if club is not None:
             spans[index] = _Span(field, span.start, span.end, club.kind, club)
+        elif span.entry is None and _opposes_person(words, span, persons):
+            span.kind = "person"  # a fighter's or a player's opponent: Khabib melawan McGregor
         elif span.entry is None and span.start in teams and _after_national_team(words, span):
             span.kind = "place"  # a national team plays a country: Timnas melawan Puerto Riko
         elif (
@@ -4045,6 +4141,28 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             and span.words[0].lower() not in PLACE_OPENERS  # Kepulauan Cook, Stadion Manahan
         ):
             span.kind = "organisation"
+
+
+def _cue_before(words: Sequence[str], start: int, cue: tuple[str, ...]) -> bool:
+    """Whether the words right before ``start`` are ``cue`` (lowercased)."""
+    return tuple(word.lower() for word in words[max(0, start - len(cue)) : start]) == cue
+
+
+def _opposes_person(words: Sequence[str], span: _Span, person_ends: set[int]) -> bool:
+    """Whether ``span``, right after an opponent cue, is a person's opponent and one
+    itself: a person's name ends right before the cue (``Khabib Nurmagomedov melawan``,
+    an individual sport's bout or match; not a coach's, ``asuhan Budi Santoso kalah
+    dari``, see ``COACH_CUES``), no word only places open with opens the name,
+    and the tagger reads it alone as no organisation (the tagger's reading of an unknown
+    fighter there: ``Conor McGregor`` a club or a town); a club stays the club (a
+    coach's match: ``Robert Alberts menghadapi Arema``)."""
+    cued = any(
+        _cue_before(words, span.start, cue) and span.start - len(cue) in person_ends
+        for cue in OPPONENT_CUES
+    )
+    if not cued or span.words[0].lower() in PLACE_OPENERS:
+        return False
+    return _read_alone(span.words) != "organisation"
 
 
 def _name_national_teams_by_country(
@@ -4322,6 +4440,68 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
             if end > index + 1 and not _is_seldom_capitalised(words[index + 1]):
                 spans.append(_Span(field, index, end, "place", None))
                 covered.update(range(index, end))
+
+
+def _is_short_name(word: str) -> bool:
+    """A word that may be a body's short name: letters, capitalised, two or more
+    (``WBC``, ``Kosgoro``, ``Hipmi``)."""
+    return len(word) > 1 and word.isalpha() and word[:1].isupper()
+
+
+def _mark_names_spelt_out_after(field: _Field, spans: list[_Span]) -> None:
+    """A short name right before a parenthesis holding the capitalised name it abbreviates
+    (``WBC (World Boxing Council)``, ``Kosgoro (Koperasi Serba Guna Gotong Royong)``, see
+    ``_spells_out_after``) names one body with it where the tagger or the gazetteer read
+    the short name: the name in parentheses is an organisation where nothing read it
+    whole (or only a place in it), and the short name takes its kind where the tagger
+    read another.
+    What the gazetteer knows on either side gives the kind (``NTT (Nusa Tenggara
+    Timur)``), and a place the tagger read on both sides stays one. Left alone: a person
+    read in the parentheses, or a name there read as nothing that reads alone as one
+    (``Jokowi (Joko Widodo)``); a term explained, its short name read as nothing (``MPV
+    (Multi Purpose Vehicle)``); a title's words in quotes; a name inside a longer one.
+    The two link in
+    ``_link_renames``."""
+    words = field.words
+    covering = _SpansAt(span for span in spans if span.field is field)
+    removed: set[int] = set()
+    for opening in field.positions.get("(", ()):
+        run = _name_run_in_parentheses(words, opening, _is_short_name)
+        if not run or not _spells_out_after(words[opening - 1], run):
+            continue
+        if opening > 1 and words[opening - 2] in QUOTES:
+            continue  # a title's own words: "MBA (Married By Accident)"
+        start, end = opening + 1, opening + 1 + len(run)
+        inside = covering.over(start, end)
+        short = covering.over(opening - 1, opening)
+        if any(span.start < start or span.end > end for span in inside) or any(
+            span.start < opening - 1 for span in short
+        ):
+            continue
+        whole = [span for span in inside if (span.start, span.end) == (start, end)]
+        read = whole + short
+        known = [span.kind for span in read if span.entry is not None]
+        person = any(span.kind == "person" for span in whole)
+        if not short or person or (not whole and _reads_as_one_person(run)):
+            continue
+        if known:
+            kind = known[0]
+        else:
+            both_places = len(read) == 2 and all(span.kind == "place" for span in read)
+            kind = "place" if both_places else "organisation"
+        if kind == "person":
+            continue
+        if not whole:
+            for span in inside:
+                covering.remove(span)
+                removed.add(id(span))
+            spans.append(_Span(field, start, end, kind, None))
+            covering.add(spans[-1])
+        for span in read:
+            if span.entry is None:
+                span.kind = kind
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -4815,6 +4995,46 @@ def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
     _put_marks(field, spans, marks)
 
 
+#: The most tokens from one bracketed name of a list to the next (``Tegar (Rossa), dan
+#: Bicara Cinta (Ruth Sahanaya)``): the brackets, a comma, ``dan`` and a title of up to six
+#: words.
+_BRACKETED_LIST_GAP = 10
+
+
+def _mark_persons_in_bracketed_lists(field: _Field, spans: list[_Span]) -> None:
+    """A name alone in parentheses, in a list of names each in parentheses after a title
+    (``Tegar (Rossa), Bicara Cinta (Ruth Sahanaya), Kembali (Anggun)``: songs and their
+    singers), is a person where the tagger or the gazetteer read two others so bracketed
+    in the list as persons and nothing there: a list holds names of one sort, as
+    ``_mark_places_in_lists`` reads places. Up to three name words, none that is never an
+    entity; no sentence ends inside the list."""
+    words = field.words
+    groups = []
+    for opening in field.positions.get("(", ()):
+        end = _followed_name_end(words, opening, set(), NEVER_ENTITIES)
+        if opening + 1 < end < len(words) and words[end] == ")":
+            groups.append((opening + 1, end))
+    if len(groups) < 3:
+        return
+    lists: list[list[tuple[int, int]]] = []
+    for start, end in groups:
+        last = lists[-1][-1][1] if lists else -_BRACKETED_LIST_GAP
+        between = words[last:start]
+        if lists and start - last <= _BRACKETED_LIST_GAP and _SENTENCE_ENDS.isdisjoint(between):
+            lists[-1].append((start, end))
+        else:
+            lists.append([(start, end)])
+    mine = [span for span in spans if span.field is field]
+    persons = {(span.start, span.end) for span in mine if span.kind == "person"}
+    covered = {index for span in mine for index in span.indices()}
+    for listed in lists:
+        if sum(group in persons for group in listed) < 2:
+            continue
+        for start, end in listed:
+            if covered.isdisjoint(range(start, end)):
+                spans.append(_Span(field, start, end, "person", None))
+
+
 def _mark_listed_lineups(field: _Field, spans: list[_Span]) -> None:
     """A line that opens with a team, its formation and a colon and then only names apart
     by commas, a semicolon between the rows of the formation (``Arsenal (3 - 4 - 3): Cech;
@@ -5242,6 +5462,8 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             second.target, second.kind = first, first.kind
         elif between == ["("] and _is_known_acronym_of(second, first):
             first.target = second
+        elif between == ["("] and _is_spelt_out_after(first, second):
+            first.target, first.kind = second, second.kind
 
 
 def _join_seats_after_acronyms(spans: list[_Span]) -> None:
@@ -5572,6 +5794,37 @@ def _is_capitalised_blend_of(word: str, name: Sequence[str]) -> bool:
     )
 
 
+def _is_spelt_out_after(short: _Span, long: _Span) -> bool:
+    """``WBC`` right before ``(World Boxing Council)``: one short name the gazetteer does
+    not know and, in parentheses right after it, the name it abbreviates (see
+    ``_spells_out_after``), of its kind and no person's (see
+    ``_mark_names_spelt_out_after``)."""
+    return (
+        len(short.words) == 1
+        and short.entry is None
+        and short.kind == long.kind != "person"
+        and _closes_parenthesis(long)
+        and _spells_out_after(short.words[0], long.words)
+    )
+
+
+#: Capitalised words of a name that a short name written before it may leave out.
+_SKIPPED_WORDS = 1
+
+
+def _spells_out_after(word: str, name: Sequence[str]) -> bool:
+    """Whether ``word``, a short name (see ``_is_short_name``; no school level or other
+    word that is never a name alone, ``SMP``), abbreviates ``name`` spelt out after it,
+    maybe leaving out a word it runs into the one before (``Kosgoro (Koperasi Serba Guna
+    Gotong Royong)``, see ``_abbreviates``), and is no word of it."""
+    return (
+        _is_short_name(word)
+        and word.lower() not in _NEVER_ALONE
+        and word not in name
+        and (_abbreviates_organisation(word, name) or _abbreviates(word, name, _SKIPPED_WORDS))
+    )
+
+
 def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
     """An acronym in capitals the gazetteer does not know, in parentheses right after a
     body's name translated into Indonesian (``Pengadilan Permanen Arbitrase (PCA)``,
@@ -5626,7 +5879,7 @@ _COUNTED_CAPITAL = re.compile(r"([A-Z])([2-9])")
 _SHORTEST_SPELT_CAPITALS = 5
 
 
-def _abbreviates(word: str, name: Sequence[str]) -> bool:
+def _abbreviates(word: str, name: Sequence[str], skips: int = 0) -> bool:
     """Whether ``word`` abbreviates ``name``: in capitals, its letters are the name's
     capitals in order from the first (``KPK``); written as a word (``Aprindo``, ``Pekka``,
     ``AfriCOG``), it is made of a start of each capitalised word of the name, in order,
@@ -5634,11 +5887,13 @@ def _abbreviates(word: str, name: Sequence[str]) -> bool:
     Pengusaha Ritel Indonesia, ``Pe`` + ``k`` + ``ka`` of Perempuan Kepala Keluarga), the
     name's lowercase words (``dan``, ``for``) giving letters or none: the way Indonesian
     news makes names of its bodies, which a capitalised word of three letters or more
-    seldom fits by chance (``Roger Federer (Swiss)``). A digit after a capital counts it
-    (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak: ``PPTPPA``). A
-    word in capitals of ``_SHORTEST_SPELT_CAPITALS`` letters or more may be made so too,
-    as bodies of English name write theirs (``INASGOC``, Indonesia Asian Games Organizing
-    Committee)."""
+    seldom fits by chance (``Roger Federer (Swiss)``). Up to ``skips`` capitalised words
+    between the first and the last may give none, words the short name takes as part of
+    the one before (``Kosgoro``, Koperasi Serba Guna Gotong Royong, of ``Serbaguna``). A
+    digit after a capital counts it (``P2TP2A``, Pusat Pelayanan Terpadu Pemberdayaan
+    Perempuan dan Anak: ``PPTPPA``). A word in capitals of ``_SHORTEST_SPELT_CAPITALS``
+    letters or more may be made so too, as bodies of English name write theirs
+    (``INASGOC``, Indonesia Asian Games Organizing Committee)."""
     word = _COUNTED_CAPITAL.sub(lambda found: found[1] * int(found[2]), word)
     if not (word.isalpha() and word[:1].isupper() and len(word) > 1 and name):
         return False
@@ -5653,24 +5908,27 @@ def _abbreviates(word: str, name: Sequence[str]) -> bool:
     optional = [not part[:1].isupper() for part in name if part.isalpha()]
 
     @functools.cache
-    def fits(used: int, part: int) -> bool:
-        """Whether ``letters[used:]`` abbreviates ``parts[part:]``."""
+    def fits(used: int, part: int, skips: int) -> bool:
+        """Whether ``letters[used:]`` abbreviates ``parts[part:]``, leaving out at most
+        ``skips`` more capitalised words."""
         if part == len(parts):
             return used == len(letters)
-        if optional[part] and fits(used, part + 1):
+        if optional[part] and fits(used, part + 1, skips):
+            return True
+        if skips and 0 < part < len(parts) - 1 and used > 0 and fits(used, part + 1, skips - 1):
             return True
         if used == len(letters) or parts[part][0] != letters[used]:
             return False
         used, at = used + 1, 1
         while True:
-            if fits(used, part + 1):
+            if fits(used, part + 1, skips):
                 return True
             found = parts[part].find(letters[used], at) if used < len(letters) else -1
             if found < 0:
                 return False
             used, at = used + 1, found + 1
 
-    return not optional[0] and fits(0, 0)
+    return bool(parts) and not optional[0] and fits(0, 0, skips)
 
 
 def _is_known_acronym_of(short: _Span, long: _Span) -> bool:

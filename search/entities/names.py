@@ -215,11 +215,22 @@ PRONOUNS: frozenset[str] = _words("anda saya aku kami kita mereka dia ia beliau 
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
 NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
-#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``,
-#: ``Budi Santoso alias Gondrong``): a person, whatever the tagger read there.
-CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("disapa", "biasa dipanggil", "akrab dipanggil", "alias")
+#: Nouns said only of persons (``ibu``, ``pria``): ``bernama`` after one names a person.
+NAMED_PERSON_NOUNS: frozenset[str] = _words(
+    """
+    pria wanita perempuan lelaki ayah ibu anak putra putri istri suami bocah gadis pemuda
+    ayahnya ibunya anaknya istrinya suaminya kakek nenek
+    """
 )
+#: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``,
+#: ``Budi Santoso alias Gondrong``), and ``bernama`` after a noun only said of persons
+#: (``ibu rumah tangga bernama Melvine Love``, see ``NAMED_PERSON_NOUNS``; after other
+#: nouns it names a village or a company as often): a person, whatever the tagger read
+#: there.
+CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in ("disapa", "biasa dipanggil", "akrab dipanggil", "alias", "rumah tangga bernama")
+) | frozenset((noun, "bernama") for noun in NAMED_PERSON_NOUNS)
 #: Phrases before the coach of a team (``skuat asuhan Slaven Bilic``, ``anak asuh Antonio
 #: Conte``, ``dilatih Luis Milla``): a person, whatever the tagger read there (often a club
 #: or a place). Not ``besutan`` or ``pasukan``, also said of a company's product or a
@@ -477,6 +488,15 @@ NAME_PARTICLES: frozenset[str] = _words("al el")
 SURNAME_PARTICLES: frozenset[str] = _words(
     "de da di del della der den ter van von dos das du le la"
 )
+#: Particles that link a person's given names to the family's inside one name (``Georg
+#: Ludwig von Trapp``, ``Edwin van der Sar``, ``Muhammad bin Salman``): a name with one
+#: between its words is a person's, whatever the tagger read it as. Not the Romance ``de``
+#: or ``del``, which join places' names too (``Rio de Janeiro``, ``Mar del Plata``).
+PERSON_NAME_LINKS: frozenset[str] = _words("von van bin binti")
+#: Nouns for the leader of a school or a community, written capitalised before the
+#: honorific of the person who leads it (``Pimpinan Ustadz Syamsi Dukha``, ``Pengasuh KH
+#: Ahmad``): no longer name holds the honorific there.
+LEADER_NOUNS: frozenset[str] = _words("pimpinan pengasuh")
 #: Words right after a person's name that make it one (``Sergio Ramos dkk.``, "and
 #: colleagues").
 PERSON_FOLLOWERS: frozenset[str] = _words("dkk cs")
@@ -691,8 +711,9 @@ BODY_GLOSS_ENDS: frozenset[str] = _words(
 NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     """
     komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
-    persatuan perhimpunan ikatan yayasan serikat badan lembaga kementerian koalisi forum
-    front brigade detasemen otoritas angkatan departemen
+    persatuan perhimpunan himpunan perkumpulan paguyuban kerukunan ikatan yayasan serikat
+    badan lembaga kementerian koalisi forum front brigade detasemen otoritas angkatan
+    departemen
     """
 )
 #: Heads a foreign body's translated name opens with, before the acronym of its own
