@@ -49,7 +49,7 @@ from whoosh.analysis import (
 
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
-ANALYZER_VERSION = "id-13"  # 13: shorthands as the word (tgl: tanggal, jl: jalan)
+ANALYZER_VERSION = "id-14"  # 14: numbers in words as their digits (tujuh: 7)
 
 #: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
 MIN_CLITIC_STEM = 3
@@ -333,6 +333,50 @@ class IndonesianStemFilter(Filter):
             yield token
 
 
+#: The numbers news writes out in one word (up to nine, and "sepuluh", "sebelas", "seratus",
+#: "seribu"), as the digits it writes them in just as often.
+_NUMBER_WORDS = {
+    "satu": "1",
+    "dua": "2",
+    "tiga": "3",
+    "empat": "4",
+    "lima": "5",
+    "enam": "6",
+    "tujuh": "7",
+    "delapan": "8",
+    "sembilan": "9",
+    "sepuluh": "10",
+    "sebelas": "11",
+    "seratus": "100",
+    "seribu": "1000",
+}
+
+
+def number_digits(word: str) -> str | None:
+    """The digits of a number written out in one lowercase word (``tujuh``: 7), or of an
+    ordinal Sastrawi stems to it (``ketujuh``: 7, as it found "tujuh" before); None for
+    any other word. A word of several (``dua puluh``) stays as its words."""
+    digits = _NUMBER_WORDS.get(word)
+    if digits is None and word.startswith("ke"):
+        root = stem(word)
+        digits = _NUMBER_WORDS.get(root) if root != word else None
+    return digits
+
+
+class NumberWordFilter(Filter):
+    """A number written out in one word as its digits (:func:`number_digits`), in the
+    index and the query alike: ``7 wakil`` finds "tujuh wakil ketua" and ``tujuh`` finds
+    "7 wakil", where each found only the stories writing it as typed. Before the stemmer,
+    which took "sepuluh" for "puluh" (the "dua puluh" of twenty)."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
+        for token in tokens:
+            digits = number_digits(token.text)
+            if digits is not None:
+                token.text = digits
+            yield token
+
+
 class AmountAliasFilter(Filter):
     """Also emits the bare number of an amount at its position: ``125.000`` finds ``Rp125.000``."""
 
@@ -528,7 +572,8 @@ def _repair_root(word: str, root: str) -> str:
 
 def stemmed_analyzer() -> Analyzer:
     """Analyzer of the main text fields: case folded, stopwords removed, compounds, old
-    spellings and days in digits also in their other forms, stemmed."""
+    spellings and days in digits also in their other forms, numbers in words as digits,
+    stemmed."""
     return (
         IndonesianTokenizer()
         | LowercaseFilter()
@@ -536,6 +581,7 @@ def stemmed_analyzer() -> Analyzer:
         | StopFilter(stoplist=stopwords(), minsize=1)
         | CompoundFilter()
         | OldSpellingFilter()
+        | NumberWordFilter()
         | IndonesianStemFilter()
         | AmountAliasFilter()
         | ThousandsFilter()
