@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from warta.search.service import SearchService
 
 from tests.conftest import index_of
@@ -110,10 +111,19 @@ def _dated_archive(tmp_path: Path) -> SearchService:
     return service
 
 
-def test_an_article_dated_only_in_its_record_is_found_by_its_day(tmp_path: Path) -> None:
+def test_an_article_dated_only_in_its_record_is_found_by_its_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``upacara 5 oktober``: the record dated 2017-10-05 whose text says only "Kamis"
     lacked the day, and the story of the 6th, with "upacara" twice, ranked first. The
-    date of an article is its day in digits for a day typed (and for that day's year)."""
+    date of an article is its day in digits for a day typed (and for that day's year),
+    scored from the sidecars as every other word (not by Whoosh's matchers)."""
+    from warta.search import sidecar
+
+    def by_whoosh(*args: object) -> None:
+        raise AssertionError("a day typed was scored by Whoosh")
+
+    monkeypatch.setattr(sidecar._Scorer, "_by_whoosh", by_whoosh)
     service = _dated_archive(tmp_path)
     try:
         for query in (
