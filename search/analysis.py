@@ -454,9 +454,11 @@ def short_words() -> dict[str, str]:
 
 def short_word_runs(words: Sequence[str]) -> dict[int, tuple[int, str]]:
     """The words (by index) of each run of two or three in a row that :func:`short_words`
-    writes as one (``jam tangan pintar``: smartwatch), each with its place in the run and
-    the short word; the longer run first, a word in one run at most. The story that writes
-    only the short word has each of them (the query and the second stage read this)."""
+    writes as one (``jam tangan pintar``: smartwatch), or that write out a number news
+    writes in digits (``tiga belas``: 13, :func:`_number_of_words`), each with its place in
+    the run and the short word; the longer run first, a word in one run at most. The story
+    that writes only the short word has each of them (the query and the second stage read
+    this)."""
     found: dict[int, tuple[int, str]] = {}
     short = short_words()
     for size in (3, 2):
@@ -467,7 +469,33 @@ def short_word_runs(words: Sequence[str]) -> dict[int, tuple[int, str]]:
             word = short.get(" ".join(words[index] for index in span).lower())
             if word is not None:
                 found.update((index, (index - at, word)) for index in span)
+    at = 0
+    while at < len(words):
+        number = _number_of_words(words, at) if at not in found else None
+        if number is None or any(at + place in found for place in range(number[0])):
+            at += 1
+            continue
+        found.update((at + place, (place, number[1])) for place in range(number[0]))
+        at += number[0]
     return found
+
+
+def _number_of_words(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """The number written out in two or three words from ``words[at]`` (``tiga belas``:
+    13, ``dua puluh`` 20, ``dua puluh empat`` 24), as how many words and its digits;
+    None if none starts there. News writes these in digits, "13 warga", and a reader
+    types them as said: ``tiga belas warga`` asked for a 3 and a "belas"."""
+    units = [number_digits(word.lower()) for word in words[at : at + 3]]
+    first = units[0] if units and units[0] is not None and len(units[0]) == 1 else None
+    if first is None or at + 1 >= len(words):
+        return None
+    tens = words[at + 1].lower()
+    if tens == "belas":
+        return 2, str(10 + int(first))
+    if tens != "puluh":
+        return None
+    last = units[2] if len(units) == 3 and units[2] is not None and len(units[2]) == 1 else None
+    return (3, str(int(first) * 10 + int(last))) if last is not None else (2, first + "0")
 
 
 @functools.cache

@@ -20,7 +20,8 @@ def test_a_number_typed_in_digits_finds_it_written_out_and_the_word_finds_the_di
     """``7 wakil ketua``: the story writing "Tujuh wakil ketua" lacked the 7 and ranked
     among the stories naming any deputy chairman; ``lima korban`` dropped "lima" as a
     stopword and ranked every story with a victim alike. A number written in one word is
-    its digits in the index and in the query alike."""
+    its digits in the index and in the query alike; one of several words typed
+    (``tiga belas``) is its digits too, as news writes it ("13 warga")."""
     service = index_of(
         tmp_path,
         {
@@ -36,6 +37,12 @@ def test_a_number_typed_in_digits_finds_it_written_out_and_the_word_finds_the_di
                 f"luka dibawa ke rumah sakit. {FILLER}\n"
                 for n in range(4)
             },
+            "dakwaan": "Dakwaan pemilu\n\nSebanyak 13 warga Rusia didakwa mencampuri pemilu.\n",
+            **{
+                f"rusia{n}": f"Warga Rusia {n}\n\nTiga warga Rusia berlibur di Bali. Warga "
+                f"Rusia itu didakwa melanggar izin tinggal {n}. {FILLER}\n"
+                for n in range(4)
+            },
         },
     )
     try:
@@ -43,6 +50,9 @@ def test_a_number_typed_in_digits_finds_it_written_out_and_the_word_finds_the_di
         assert _ids(service, "tujuh wakil ketua")[:1] == ["tujuh"]
         assert _ids(service, "lima korban keracunan")[:1] == ["angka"]
         assert _ids(service, "lima korban")[:1] == ["angka"]
+        # A number of two or three words is its digits too, as news writes it.
+        assert _ids(service, "tiga belas warga rusia didakwa")[:1] == ["dakwaan"]
+        assert _ids(service, "tiga belas warga rusia")[:1] == ["dakwaan"]
         # A number is no other number: seven deputies are not five victims.
         assert "angka" not in _ids(service, "7 wakil ketua")
     finally:
