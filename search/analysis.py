@@ -334,7 +334,8 @@ class IndonesianStemFilter(Filter):
 
 
 #: The numbers news writes out in one word (up to nine, and "sepuluh", "sebelas", "seratus",
-#: "seribu"), as the digits it writes them in just as often.
+#: "seribu"), as the digits it writes them in just as often. "satu" stays a stopword (the
+#: "salah satu" of "one of", in questions too: FacQA train+valid fell with it a number).
 _NUMBER_WORDS = {
     "satu": "1",
     "dua": "2",
