@@ -279,6 +279,9 @@ def indexed_digit_forms(word: str, lang: str = "id") -> list[str]:
 _RANGE_JOINS = frozenset({"sampai", "hingga", "s/d", "sd", "s.d", "s.d.", "-", "–", "—"})
 #: Two days joined by a dash as one word (``22-26``), as a query typed it.
 _DAY_PAIR = re.compile(r"(?P<first>\d{1,2})[-–—](?P<last>\d{1,2})")
+#: A month and the next day joined by a dash as one word (the ``agustus-2`` of ``30
+#: agustus-2 september``), as a query typed it.
+_MONTH_DAY = re.compile(r"(?P<month>[^\W\d_]+\.?)[-–—](?P<day>\d{1,2})")
 #: The most days a range typed is searched for day by day (each day is several forms of
 #: each of its words); a longer one is searched as its words.
 MAX_RANGE_DAYS = 14
@@ -296,10 +299,11 @@ def _range_at(
     words: Sequence[str], at: int, lang: str
 ) -> tuple[dict[int, int], list[dt.date], str | None] | None:
     """The range of days typed from ``words[at]`` as people say it (``22-26 agustus``, ``22
-    sampai 26 agustus``, ``30 agustus - 2 september 2017``, and ``22 26 agustus`` as the
-    dash is tokenised away): the place in the date of each of its words (days 0, months 1,
-    the year 2; the joining word has none), its days and its year as typed. None when the
-    words are no range of real days, or one longer than ``MAX_RANGE_DAYS``."""
+    sampai 26 agustus``, ``30 agustus - 2 september 2017``, ``30 agustus-2 september``,
+    and ``22 26 agustus`` as the dash is tokenised away): the place in the date of each of
+    its words (days 0, months 1, the year 2; the joining word has none), its days and its
+    year as typed. None when the words are no range of real days, or one longer than
+    ``MAX_RANGE_DAYS``."""
 
     def day(index: int) -> int | None:
         word = words[index] if index < len(words) else ""
@@ -322,16 +326,25 @@ def _range_at(
         if first_day is None:
             return None
         places[at], after = 0, at + 1
-        first_month = month(after)
-        if first_month is not None:
+        joined = _MONTH_DAY.fullmatch(words[after]) if after < len(words) else None
+        if joined is not None:
+            # ``30 agustus-2 september``: the month and the last day in one word.
+            first_month = _patterns(lang).months.get(joined["month"].lower().rstrip("."))
+            if first_month is None:
+                return None
             places[after], after = 1, after + 1
-        if after < len(words) and words[after].lower() in _RANGE_JOINS:
-            after += 1
-        last_day = day(after)
-        if last_day is None:
-            return None
-        first, last = first_day, last_day
-        places[after], after = 0, after + 1
+            first, last = first_day, int(joined["day"])
+        else:
+            first_month = month(after)
+            if first_month is not None:
+                places[after], after = 1, after + 1
+            if after < len(words) and words[after].lower() in _RANGE_JOINS:
+                after += 1
+            last_day = day(after)
+            if last_day is None:
+                return None
+            first, last = first_day, last_day
+            places[after], after = 0, after + 1
     last_month = month(after)
     if last_month is None:
         return None
@@ -423,3 +436,22 @@ def digit_forms(words: Sequence[str], lang: str = "id") -> dict[int, tuple[int, 
         for offset in range(3 if full else 2):
             found.setdefault(at + offset, (offset, short + full))
     return found
+
+
+def day_terms(date: dt.date) -> tuple[str, str]:
+    """How an index holds an article's date as words (its ``day`` field): the day and month
+    in digits, without and with the year (``5/10``, ``5/10/2017``), the forms a day typed
+    is searched as (:func:`named_days`)."""
+    day = f"{date.day}/{date.month}"
+    return day, f"{day}/{date.year}"
+
+
+def named_days(forms: Iterable[str]) -> list[str]:
+    """The days in digits among the forms of a day typed (a word and its
+    :func:`digit_forms`): what an article dated that day holds (:func:`day_terms`). With a
+    year typed, only the day of that year: the day without it is a form for the text, which
+    leaves this year's out, and ``5 oktober 2016`` is no story dated 5/10/2017."""
+    days = [form for form in forms if _digit_day(form) is not None]
+    if any(form.count("/") == 2 for form in days):
+        days = [form for form in days if form.count("/") == 2]
+    return list(dict.fromkeys(days))

@@ -76,7 +76,8 @@ if TYPE_CHECKING:
 #: title was made of the first sentence is stored (a citation does not cite it as a title).
 #: 13: a derived title is indexed in fields of its own, which only ``title:`` searches.
 #: 14: such a title has no mentions of its own (they are the body's opening, counted twice).
-FORMAT_VERSION = "14"
+#: 15: an article's date is indexed as its day in digits too (``day``: 5/10, 5/10/2017).
+FORMAT_VERSION = "15"
 INDEX_NAME = "MAIN"
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = "warta.lock"
@@ -136,6 +137,8 @@ def build_schema() -> Schema:
         source=fields.TEXT(analyzer=exact, stored=True),
         byline=fields.STORED,
         date=fields.DATETIME(stored=True, sortable=True),
+        # The date as a day typed finds it (search.query): "5/10" and "5/10/2017".
+        day=fields.KEYWORD(scorable=True),
         entity=fields.KEYWORD(lowercase=True, scorable=True),
         path=fields.STORED,
         url=fields.STORED,
@@ -257,6 +260,7 @@ def article_fields(
     analysed: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The Whoosh document for one article; ``analysed`` replaces its text fields."""
+    from warta.search.dates import day_terms
     from warta.search.query import entity_term
 
     document: dict[str, Any] = {
@@ -279,6 +283,7 @@ def article_fields(
     }
     if article.date:
         document["date"] = dt.datetime.combine(article.date, dt.time())
+        document["day"] = " ".join(day_terms(article.date))
     if analysed:
         document.update(analysed)
     # Shown as read, weighed as ``ranked_title``.

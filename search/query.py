@@ -62,6 +62,8 @@ MAX_SNIPPET_SPANS = 5000
 #: An unfielded plain word is searched in the stemmed pair, a phrase, prefix or fuzzy word in
 #: the exact pair (see ``_fields_plugin_class``); titles weigh more.
 SEARCH_FIELDS = ("title", "content", "title_exact", "exact")
+#: The field of the articles' dates as days in digits (``index.build_schema``).
+DAY_FIELD = "day"
 STEMMED_FIELDS = {"title": "title_exact", "content": "exact"}
 #: ``title:`` also searches the titles made of an article's first sentence, which the
 #: title fields leave out so that they do not weigh as titles (``Article.ranked_title``):
@@ -853,7 +855,7 @@ def entity_term(key: str) -> str:
 
 def _fields_plugin_class() -> type:
     from warta.search.analysis import other_words, short_word_runs, stemmed_analyzer, tokenize
-    from warta.search.dates import day_ranges, digit_forms
+    from warta.search.dates import day_ranges, digit_forms, named_days
     from whoosh import query
     from whoosh.qparser import plugins, syntax
 
@@ -1006,6 +1008,7 @@ def _fields_plugin_class() -> type:
                         kind = self.group
                     group[i] = kind(
                         [copy_to(word, f) for word in self._forms(node, typed) for f in fields]
+                        + [copy_to(day, DAY_FIELD) for day in self._days(typed)]
                     )
             return group
 
@@ -1082,6 +1085,8 @@ def _fields_plugin_class() -> type:
             has, its correction beside it; for a nickname, shortening or synonym
             (``analysis.other_words``), the other words: a score typed ``0-0`` finds
             "tanpa gol" too."""
+            if isinstance(typed, phrase) and typed is node:
+                return [node, *self._corrected_phrase(node)]
             if type(typed) is not syntax.WordNode:
                 return [node]
             forms = [node]
@@ -1105,6 +1110,39 @@ def _fields_plugin_class() -> type:
                 forms.append(found)
             forms.extend(_as_typed(node, digits) for digits in self.in_digits.get(id(typed), ()))
             return forms
+
+        def _corrected_phrase(self, node: Any) -> list[Any]:
+            """A quoted phrase with its words no article has swapped for their corrections
+            (``alternatives``), if it has any: ``"kerja kerjs kerja"`` found nothing, not
+            even the speech it quotes, though a plain word mistyped so finds its word."""
+            from warta.search.suggest import apply_corrections, correctable_words
+
+            chosen = {word: fixed for word, fixed in self.alternatives.items() if fixed}
+            corrected = apply_corrections(node.text, chosen)
+            if corrected == node.text:
+                return []
+            for start, stop in correctable_words(node.text):
+                word = node.text[start:stop]
+                if chosen.get(word.lower()):
+                    self.corrected[word] = chosen[word.lower()]
+            found = copy.copy(node)
+            found.text = corrected
+            return [found]
+
+        def _days(self, typed: Any) -> list[Any]:
+            """The plain word ``typed`` of a day typed (``5 oktober``, ``5/10``) as the days
+            in digits it names (``dates.named_days``), for the articles' dates (the
+            ``day`` field): the article dated so only in its record, whose text says
+            "Kamis", lacked the day and ranked below the stories of other days."""
+            forms = self.in_digits.get(id(typed)) if type(typed) is syntax.WordNode else None
+            if forms is None:
+                return []
+            days = []
+            for day in named_days([typed.text, *forms]):
+                found = copy.copy(typed)
+                found.text = day
+                days.append(found)
+            return days
 
         def _fields(self, node: Any) -> tuple[list[str], bool]:
             """The fields for ``node``, and whether it is a stopword."""

@@ -725,7 +725,8 @@ class SearchService:
         A name typed joined is searched as the two words the archive writes (see
         ``_written_apart``), before any spelling correction, and two words the archive
         writes joined as that word too (see ``_written_joined``), their own spelling
-        left alone."""
+        left alone. A word of a quoted phrase no article has is corrected too: the phrase
+        is searched with it corrected beside the phrase typed (``query.parse_query``)."""
         from warta.search.analysis import in_dictionary, stem, stopwords
         from warta.search.query import clean_query
         from warta.search.suggest import corrections
@@ -749,6 +750,7 @@ class SearchService:
             text,
             in_some_article,
             lambda word: _written_apart(word, searcher) or self._lexicon(searcher).best(word),
+            quoted=True,
         )
         return {**found, **joined}
 

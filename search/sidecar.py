@@ -55,8 +55,9 @@ if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
 #: The fields whose postings the sidecar holds: what plain words and ``entity:`` search,
-#: and the exact twins that phrases, prefixes and fuzzy words search.
-SIDECAR_FIELDS = ("title", "content", "entity", "title_exact", "exact")
+#: the exact twins that phrases, prefixes and fuzzy words search, and the articles' days,
+#: which a day typed searches (without them each date query was Whoosh's to score).
+SIDECAR_FIELDS = ("title", "content", "entity", "title_exact", "exact", "day")
 #: The fields whose words' places (position, first and last character) the sidecar holds:
 #: the body fields, which snippets mark, the second stage weighs and phrases search.
 PLACE_FIELDS = tuple(name for name, _ in BODY_FIELDS)

@@ -343,14 +343,39 @@ def correctable_words(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def quoted_words(text: str) -> list[tuple[int, int]]:
+    """Where the words of the closed quoted phrases of a query are, as ``(start, end)``
+    spans of ``text``: a phrase excluded (``-"..."``, ``NOT "..."``) or of a field
+    (``title:"..."``) left out, as a word with digits, hyphens or syntax marks."""
+    spans = []
+    excluding = False
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token in OPERATORS:
+            excluding = token in {"NOT", "ANDNOT"}
+            continue
+        after_not, excluding = excluding, False
+        before = text[match.start() - 1] if match.start() else " "
+        if not (token.startswith('"') and token.endswith('"') and len(token) > 1):
+            continue
+        if after_not or (not before.isspace() and before != "("):
+            continue
+        inside = match.start() + 1
+        for start, stop in correctable_words(token[1:-1]):
+            spans.append((inside + start, inside + stop))
+    return spans
+
+
 def corrections(
     text: str,
     known: Callable[[str], bool],
     best: Callable[[str], str | None],
     max_corrected: int = MAX_CORRECTED_WORDS,
+    quoted: bool = False,
 ) -> dict[str, str | None]:
     """The unknown plain words of ``text`` (lowercased) and their best corrections (None
-    where the lexicon has none).
+    where the lexicon has none); with ``quoted``, the words of its quoted phrases too
+    (:func:`quoted_words`).
 
     ``known(word)`` (lowercased) says a word must stay: a stopword, a word of the index.
     ``best(word)`` gives the correction or None; it is called once per distinct unknown
@@ -358,7 +383,8 @@ def corrections(
     lexicon behind it can be built lazily).
     """
     chosen: dict[str, str | None] = {}
-    for start, stop in correctable_words(text):
+    spans = correctable_words(text) + (quoted_words(text) if quoted else [])
+    for start, stop in spans:
         lowered = text[start:stop].lower()
         if lowered in chosen or not is_lexicon_word(lowered) or known(lowered):
             continue
