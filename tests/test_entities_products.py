@@ -1,0 +1,31 @@
+"""Product rules of the prod1 round (issue #14: products in Indonesian news), on sentences
+written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_known_chip_lines_and_platforms_are_products_with_their_versions() -> None:
+    body = (
+        "Qualcomm akan menanamkan Snapdragon 845 pada laptop tipis tahun depan. Ponsel "
+        "itu juga menjalankan Tizen, dan kacamata Gear VR bisa disambungkan lewat port "
+        "USB atau Thunderbolt 3. Gamer bisa bermain lewat Xbox Live."
+    )
+    found = _kinds(body)
+    assert found.get("Snapdragon 845") == {"product"}
+    assert found.get("Tizen") == {"product"}
+    assert found.get("Gear VR") == {"product"}
+    assert found.get("Thunderbolt 3") == {"product"}
+    assert found.get("Xbox Live") == {"product"}
+
+
+def test_popular_cars_and_motorbikes_are_products_not_places() -> None:
+    body = (
+        "Polisi menyita sebuah Suzuki Karimun dan sebuah Honda Vario dari rumah pelaku di "
+        "Tanjung Balai Karimun. Pelaku juga mengaku pernah mencuri Honda Jazz milik "
+        "tetangganya."
+    )
+    found = _kinds(body)
+    assert found.get("Suzuki Karimun") == {"product"}
+    assert found.get("Honda Vario") == {"product"}
+    assert found.get("Honda Jazz") == {"product"}
+    assert "Suzuki" not in found
