@@ -29,3 +29,12 @@ def test_popular_cars_and_motorbikes_are_products_not_places() -> None:
     assert found.get("Honda Vario") == {"product"}
     assert found.get("Honda Jazz") == {"product"}
     assert "Suzuki" not in found
+
+
+def test_a_brands_racing_team_is_no_product() -> None:
+    body = (
+        "Tim Mercedes F1 kembali menang di Monza, Minggu. Sementara itu, rumor menyebut tim "
+        "Yamaha Tech 5 tertarik merekrut pembalap muda asal Spanyol."
+    )
+    found = _kinds(body)
+    assert "product" not in {kind for kinds in found.values() for kind in kinds}

@@ -3253,8 +3253,21 @@ _LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 _VERSION = re.compile(r"\d{1,3}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 
 
+#: A racing series after a brand names the brand's team there, an organisation
+#: (``Mercedes F1``, ``Honda GP2``), not a model; not ``F3`` or ``F5``, phones' codes
+#: (``Oppo F5``).
+_RACING_SERIES = re.compile(r"F1|GP[23]")
+#: Words before a brand that make it the brand's team (``tim Yamaha Tech 3``), whose
+#: name may end in a number like a model's.
+_TEAM_WORDS = frozenset(("tim", "skuad", "skuat"))
+
+
 def _is_model_code(word: str) -> bool:
-    return bool(_MODEL_CODE.fullmatch(word)) and not _AGE_GROUP.fullmatch(word)
+    return (
+        bool(_MODEL_CODE.fullmatch(word))
+        and not _AGE_GROUP.fullmatch(word)
+        and not _RACING_SERIES.fullmatch(word)
+    )
 
 
 def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -3264,7 +3277,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
     words ending in a model's number or code, or right by a code of letters and digits
     (``LG V30``), is a product with the brand (``Dell XPS 13``), and the model without the
     brand is that product wherever the article writes it (``XPS 13``); a model never
-    runs over a line's end (a line-up's ``Skuat A vs B`` above ``A 4 - 4 - 2``). A known
+    runs over a line's end (a line-up's ``Skuat A vs B`` above ``A 4 - 4 - 2``), nor is it
+    a brand's team (``tim Yamaha Tech 3``, ``Mercedes F1``, see ``_RACING_SERIES``). A known
     product's version after it is part of the name (``Windows 10``, ``Xbox One S``). A
     capitalised word before a model number of a lowercase letter and digits is a product
     too (``Core i5``), tagged or not."""
@@ -3288,6 +3302,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
         inside = [span for span in spans if span.field is field]
         for start, word in enumerate(words):
             if word not in brands or start + 1 >= len(words):
+                continue
+            if start > 0 and words[start - 1].lower() in _TEAM_WORDS:
                 continue
             end = next(
                 (
