@@ -38,3 +38,14 @@ def test_a_brands_racing_team_is_no_product() -> None:
     )
     found = _kinds(body)
     assert "product" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_a_vehicles_colour_before_its_plate_is_no_part_of_its_name() -> None:
+    body = (
+        "Petugas menyita sebuah Daihatsu Sirion Putih Nopol B 1234 KZT dari tersangka. "
+        "Seorang rekannya kabur dengan Kawasaki KLX warna hijau nopol AB 5521 RT."
+    )
+    found = _kinds(body)
+    assert found.get("Daihatsu Sirion") == {"product"}
+    assert found.get("Kawasaki KLX") == {"product"}
+    assert not any("Putih" in surface or "hijau" in surface for surface in found)

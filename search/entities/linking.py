@@ -140,6 +140,7 @@ from warta.search.entities.names import (
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     UNIT_HEADS,
+    VEHICLE_COLOURS,
     VEHICLE_NOUNS,
     VENUE_HEAD_SPELLINGS,
     VENUE_HEADS,
@@ -3431,6 +3432,8 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
             end = plate
             while end > plate - 2 and words[end - 1].lower() in PLATE_WORDS:
                 end -= 1  # ``bernopol``, ``nomor polisi`` before the plate
+            while end > plate - 5 and words[end - 1].lower() in VEHICLE_COLOURS:
+                end -= 1  # ``Hitam``, ``warna putih`` before the plate or its word
             start = end
             while start > max(0, end - _LONGEST_VEHICLE) and _names_vehicle(words, start - 1):
                 start -= 1

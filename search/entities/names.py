@@ -317,6 +317,12 @@ PLATE_REGIONS: frozenset[str] = _words(
 PLATE_WORDS: frozenset[str] = _words(
     "nomor polisi nopol bernopol bernomor pelat berpelat plat berplat"
 )
+#: A vehicle's colour, written between its name and its plate (``Honda Jazz Hitam Nopol
+#: BK ...``, ``Vario warna hitam nopol ...``): no word of the vehicle's name.
+VEHICLE_COLOURS: frozenset[str] = _words(
+    "warna berwarna hitam putih merah biru hijau kuning silver perak abu-abu abu coklat "
+    "cokelat ungu oranye jingga emas marun krem gelap tua muda metalik"
+)
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
