@@ -49,3 +49,17 @@ def test_a_vehicles_colour_before_its_plate_is_no_part_of_its_name() -> None:
     assert found.get("Daihatsu Sirion") == {"product"}
     assert found.get("Kawasaki KLX") == {"product"}
     assert not any("Putih" in surface or "hijau" in surface for surface in found)
+
+
+def test_named_ships_and_trains_are_products() -> None:
+    body = (
+        "Kapal latih KRI Arung Samudra bersandar di Makassar, Senin. Sementara itu PT KAI "
+        "menambah gerbong KA Argo Wilis dan KA Pariwisata. Dua gerbong dipasang di Argo "
+        "Wilis. Pembangunan jalur ganda KA Madiun - Kertosono terus berjalan."
+    )
+    found = _kinds(body)
+    assert found.get("KRI Arung Samudra") == {"product"}
+    assert found.get("KA Argo Wilis") == {"product"}
+    assert found.get("Argo Wilis") == {"product"}
+    assert "KA Pariwisata" not in found
+    assert not any(surface.startswith("KA Madiun") for surface in found)

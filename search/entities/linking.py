@@ -131,6 +131,7 @@ from warta.search.entities.names import (
     SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
+    SHIP_PREFIXES,
     SHOW_WORDS,
     SOURCE_CUES,
     SPAN_BREAKS,
@@ -139,6 +140,7 @@ from warta.search.entities.names import (
     SURNAME_PARTICLES,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    TRAIN_PREFIXES,
     UNIT_HEADS,
     VEHICLE_COLOURS,
     VEHICLE_NOUNS,
@@ -1528,6 +1530,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_works(fields, spans)
     _mark_models(fields, spans, gazetteer)
     _mark_plated_vehicles(fields, spans)
+    _mark_vessels(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
@@ -3449,6 +3452,61 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
             vehicles.add(tuple(words[start:end]))
     for span in spans:
         if span.entry is None and span.kind != "product" and span.words in vehicles:
+            span.kind, span.target = "product", None
+
+
+#: The most words of a ship's or a train's name after its prefix (``KRI Teluk Bintuni``).
+_LONGEST_VESSEL_NAME = 3
+
+
+def _names_vessel(word: str) -> bool:
+    """A word of a ship's or train's name: capitalised letters, not an acronym."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
+
+
+def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A ship's name after its prefix (``KRI Bima Suci``, ``KM Sinar Bangun``, see
+    ``SHIP_PREFIXES``) or a train's after ``KA`` (``KA Argo Lawu``) is a product with the
+    prefix, over what the tagger read there (a place, an organisation); a train's name
+    is a word the news capitalises, not a kind of service (``KA Pariwisata``, ``KA
+    Tambahan``), a known place the train runs to (``KA Bekasi``) nor a line's first end
+    (``jalur KA Purwokerto - Kroya``). The name without its
+    prefix is the product wherever the article writes it again (``Argo Lawu``)."""
+    vessels: set[tuple[str, ...]] = set()
+    lexicon = packaged_lexicon()
+    for field in fields:
+        words = field.words
+        for start, prefix in enumerate(words[:-1]):
+            train = prefix in TRAIN_PREFIXES
+            if not (train or prefix in SHIP_PREFIXES):
+                continue
+            end = start + 1
+            while (
+                end < len(words)
+                and end - start <= _LONGEST_VESSEL_NAME
+                and end not in field.line_starts
+                and _names_vessel(words[end])
+            ):
+                end += 1
+            if end == start + 1:
+                continue
+            over = [span for span in spans if span.field is field and span.overlaps(start, end)]
+            entry = lexicon.get(words[start + 1].lower())
+            if any(span.start < start or span.end > end for span in over) or (
+                train
+                and (
+                    (entry is not None and entry.cap in ("0", "1"))
+                    or any(span.entry is not None and span.kind == "place" for span in over)
+                    or (end < len(words) and words[end] in _DASHES)
+                )
+            ):
+                continue
+            for span in over:
+                spans.remove(span)
+            spans.append(_Span(field, start, end, "product", None))
+            vessels.add(tuple(words[start + 1 : end]))
+    for span in spans:
+        if span.entry is None and span.kind != "product" and span.words in vessels:
             span.kind, span.target = "product", None
 
 

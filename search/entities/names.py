@@ -323,6 +323,10 @@ VEHICLE_COLOURS: frozenset[str] = _words(
     "warna berwarna hitam putih merah biru hijau kuning silver perak abu-abu abu coklat "
     "cokelat ungu oranye jingga emas marun krem gelap tua muda metalik"
 )
+#: Prefixes of a ship's name (``KRI`` a navy ship, ``KM``/``KMP`` a passenger ship or
+#: ferry) and of a named train (``KA``, kereta api), which warta counts as products.
+SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP"))
+TRAIN_PREFIXES: frozenset[str] = frozenset(("KA",))
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
