@@ -63,3 +63,14 @@ def test_named_ships_and_trains_are_products() -> None:
     assert found.get("Argo Wilis") == {"product"}
     assert "KA Pariwisata" not in found
     assert not any(surface.startswith("KA Madiun") for surface in found)
+
+
+def test_a_persons_surname_after_a_work_noun_stays_the_person() -> None:
+    body = (
+        "Sutradara Greta Lindqvist kini menggarap proyek film Lindqvist berikutnya. "
+        "Lindqvist mengaku masih mencari pemeran utama. Sementara itu, penulis Tom Hardcastle "
+        "merilis memoar berjudul Hardcastle: Sebuah Biografi. Hardcastle tinggal di Oslo."
+    )
+    found = _kinds(body)
+    assert found.get("Lindqvist") == {"person"}
+    assert found.get("Hardcastle") == {"person"}

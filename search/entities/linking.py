@@ -3518,7 +3518,9 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     follows, ``film Adam Sandler berjudul ...``) or after ``berjudul`` (see
     ``WORK_TITLE_CUES``); so is the subtitle after a title's colon (``Star Wars: The Last
     Jedi`` after ``serial Star Wars``). A sentence opening with the noun leaves it out of
-    the title the tagger ran it into (``Film Mad Max``)."""
+    the title the tagger ran it into (``Film Mad Max``). A one-word title that opens or
+    ends a person's full name in the article is that person's (``film Jenkins`` of Patty
+    Jenkins, ``berjudul Petty: ...`` of Tom Petty), not a title to find again."""
     for span in spans:
         words = span.field.words
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
@@ -3536,6 +3538,13 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
         for start in _cue_ends(field, WORK_TITLE_CUES):
             titles.add(_title_at(field, start, None))
     titles.discard(())
+    named = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in (span.words[0], span.words[-1])
+    }
+    titles = {title for title in titles if len(title) > 1 or title[0] not in named}
     for span in spans:
         words, colon = span.field.words, span.start - 1
         subtitle = (
