@@ -74,3 +74,12 @@ def test_a_persons_surname_after_a_work_noun_stays_the_person() -> None:
     found = _kinds(body)
     assert found.get("Lindqvist") == {"person"}
     assert found.get("Hardcastle") == {"person"}
+
+
+def test_the_owner_of_a_phone_number_is_no_product() -> None:
+    body = (
+        "Pesanan sabu itu berasal dari nomor ponsel Budiman. Polisi lalu menangkap Budiman "
+        "di rumahnya."
+    )
+    found = _kinds(body)
+    assert "product" not in {kind for kinds in found.values() for kind in kinds}

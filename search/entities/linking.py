@@ -91,6 +91,7 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
+    NUMBER_WORDS,
     OFFICE_WORDS,
     OPENING_HEADS,
     OPPONENT_CUES,
@@ -3223,7 +3224,8 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     too (an untagged title is left out: neither annotated corpus marks titles). The noun
     cues nothing where it is a word of a name: tagged (``PT Honda Prospect Motor`` + a
     person) or capitalised inside a sentence (``App Annie``, ``Organisasi Perangkat
-    Daerah``); nor where a company follows it (``mobil PT ...``)."""
+    Daerah``); nor where a company follows it (``mobil PT ...``), nor after ``nomor``,
+    where the name is the owner's (``nomor ponsel KM``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
@@ -3233,6 +3235,7 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         if (noun := end - 2 if words[end - 1] in QUOTES else end - 1) not in named
         and (words[noun].islower() or _opens_sentence(words, noun))
         and words[end].lower() not in LEGAL_FORMS
+        and not (noun > 0 and words[noun - 1].lower() in NUMBER_WORDS)
     ]
     _mark_named_after(field, spans, gazetteer, starts, "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)

@@ -334,6 +334,9 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
+#: Words before a product noun that make the name after it the owner's (``nomor ponsel
+#: KM``, the number of KM's phone), no product.
+NUMBER_WORDS: frozenset[str] = _words("nomor nomer")
 
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
