@@ -83,3 +83,16 @@ def test_the_owner_of_a_phone_number_is_no_product() -> None:
     )
     found = _kinds(body)
     assert "product" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_the_name_a_company_launches_is_a_product() -> None:
+    body = (
+        "Startup asal Bandung itu meluncurkan Kirimin Pay, dompet digital untuk pedagang "
+        "pasar. Kirimin Pay bisa dipakai di seluruh Jawa Barat. Perusahaan juga meluncurkan "
+        "Program Mitra Sejahtera untuk para pedagang."
+    )
+    found = _kinds(body)
+    assert found.get("Kirimin Pay") == {"product"}
+    assert not any(
+        surface.startswith("Program") and "product" in kinds for surface, kinds in found.items()
+    )

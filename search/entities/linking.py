@@ -77,6 +77,7 @@ from warta.search.entities.names import (
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
     LANGUAGE_WORDS,
+    LAUNCH_VERBS,
     LAW_WORDS,
     LEGAL_FORMS,
     MATCH_CUES,
@@ -3225,7 +3226,10 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     cues nothing where it is a word of a name: tagged (``PT Honda Prospect Motor`` + a
     person) or capitalised inside a sentence (``App Annie``, ``Organisasi Perangkat
     Daerah``); nor where a company follows it (``mobil PT ...``), nor after ``nomor``,
-    where the name is the owner's (``nomor ponsel KM``)."""
+    where the name is the owner's (``nomor ponsel KM``). A name right after a launch
+    verb (``meluncurkan``, see ``LAUNCH_VERBS``) is the product launched, unless it opens
+    with a word the news mostly writes in lowercase (``merilis Surat Keterangan ...``,
+    ``meluncurkan Program ...``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
@@ -3237,7 +3241,13 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         and words[end].lower() not in LEGAL_FORMS
         and not (noun > 0 and words[noun - 1].lower() in NUMBER_WORDS)
     ]
-    _mark_named_after(field, spans, gazetteer, starts, "product")
+    launches = _cue_ends(field, frozenset((verb,) for verb in LAUNCH_VERBS))
+    starts += [
+        end
+        for end in launches
+        if words[end].lower() not in LEGAL_FORMS and not _is_seldom_capitalised(words[end])
+    ]
+    _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 

@@ -334,6 +334,10 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
+#: Verbs of a product's launch: the name right after one is the product launched
+#: (``meluncurkan Gboard``); not ``merilis``, as often said of a song or an album
+#: (``merilis Melodrama``), which warta does not count as products.
+LAUNCH_VERBS: frozenset[str] = _words("meluncurkan")
 #: Words before a product noun that make the name after it the owner's (``nomor ponsel
 #: KM``, the number of KM's phone), no product.
 NUMBER_WORDS: frozenset[str] = _words("nomor nomer")
