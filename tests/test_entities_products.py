@@ -96,3 +96,16 @@ def test_the_name_a_company_launches_is_a_product() -> None:
     assert not any(
         surface.startswith("Program") and "product" in kinds for surface, kinds in found.items()
     )
+
+
+def test_an_english_title_is_a_product_without_a_cue() -> None:
+    body = (
+        "Musim terakhir Knights of the Silver Moon tayang bulan depan. Penggemar juga "
+        "menanti Shadows of the Ember 2 yang dijadwalkan rilis tahun depan. Sutradaranya "
+        "mengajar di School of Visual Arts dan pernah meraih Director of the Year."
+    )
+    found = _kinds(body)
+    assert found.get("Knights of the Silver Moon") == {"product"}
+    assert found.get("Shadows of the Ember 2") == {"product"}
+    assert "product" not in found.get("School of Visual Arts", set())
+    assert not any("Year" in surface for surface in found)

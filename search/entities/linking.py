@@ -92,6 +92,7 @@ from warta.search.entities.names import (
     NEW_NAME_WORDS,
     NICKNAME_CUES,
     NICKNAME_OF_WORDS,
+    NOT_TITLE_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
     OPENING_HEADS,
@@ -140,6 +141,8 @@ from warta.search.entities.names import (
     SPORTS_COUNTRY_CODES,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
+    TITLE_FUNCTION_WORDS,
+    TITLE_JOINERS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     TRAIN_PREFIXES,
@@ -1499,6 +1502,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_english_titles(field, spans)
         _mark_sources(field, spans, gazetteer)
         _mark_named_after(
             field,
@@ -3521,6 +3525,106 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
     for span in spans:
         if span.entry is None and span.kind != "product" and span.words in vessels:
             span.kind, span.target = "product", None
+
+
+#: The most words of an English title found by its shape alone (``Rise of the Tomb Raider``).
+_LONGEST_ENGLISH_TITLE = 8
+#: Words of organisations', venues', events' and offices' English names, none of a title
+#: found by its shape alone (``University of Oxford``, ``National Institute of Health``,
+#: ``Head of Sales``, ``Festival of Lights``, ``Stadium of Light``).
+_NOT_TITLE_WORDS = (
+    NOT_TITLE_WORDS
+    | VENUE_HEADS
+    | ORGANISATION_HEADS
+    | ORGANISATION_OPENERS
+    | ORGANISATION_SUFFIXES
+    | DEFINED_ORGANISATION_HEADS
+    | BODY_GLOSS_ENDS
+    | EVENT_ENDS
+    | JOB_TITLE_ENDS
+    | TITLE_WORDS
+    | PLACE_HEADS
+)
+
+
+#: A sequel's number after its title (``Gears of War 4``, ``Age of Empires II``).
+_SEQUEL_NUMBER = re.compile(r"\d{1,2}|I{2,3}|IV|VI{0,3}|IX|X{1,2}V?")
+
+
+def _is_english_title_word(word: str) -> bool:
+    return word[:1].isupper() and word.isascii() and word.isalpha()
+
+
+def _mark_english_titles(field: _Field, spans: list[_Span]) -> None:
+    """An English title is a work, a product (``Game of Thrones``, ``Beauty and the
+    Beast``, ``Call of Duty``): capitalised English words joined by ``of`` or ``and``
+    (see ``TITLE_JOINERS``), with other lowercase English words between them, on one
+    line, after the Indonesian words the news mostly writes in lowercase that open the
+    run (``Pelantun Shape of You``). The tagger's unknown names inside a title with
+    ``of`` are parts of it (``Shadow`` a person in ``Shadow of the Tomb``), and so is a
+    whole run it read as a person (``Descendants of the Sun``), but not one it read as a
+    place or an organisation (``Isle of Wight``), nor a known name; ``and`` between
+    names the tagger read joins two of them (``Adam Cheyer and Chris Brigham``). Not an
+    organisation's, a venue's, an event's or an office's English name (``School of
+    Business``, ``Head of Sales``, see ``_NOT_TITLE_WORDS``), nor an award's category
+    (``Song of the Year``)."""
+    words = field.words
+    inside = [span for span in spans if span.field is field]
+    unknown = {span.start: span for span in inside if span.entry is None}
+    covered = {index for span in inside for index in span.indices()}
+
+    def run_from(index: int) -> tuple[int, list[_Span]] | None:
+        """The end of the title's words from ``index``, with the names it takes in."""
+        span = unknown.get(index)
+        if index >= len(words) or index in field.line_starts:
+            return None
+        if span is None:
+            return (index + 1, []) if index not in covered else None
+        if all(_is_english_title_word(w) or w in TITLE_FUNCTION_WORDS for w in span.words):
+            return span.end, [span]
+        return None
+
+    start = 0
+    while start < len(words):
+        opened = run_from(start) if _is_english_title_word(words[start]) else None
+        if opened is None:
+            start += 1
+            continue
+        end, taken = opened
+        last, title_taken = end, list(taken)
+        while (step := run_from(end)) is not None:
+            if not (_is_english_title_word(words[end]) or words[end] in TITLE_FUNCTION_WORDS):
+                break
+            end, more = step
+            taken += more
+            if _is_english_title_word(words[end - 1]):
+                last, title_taken = end, list(taken)
+        first = start
+        while first + 1 < last and first not in covered and _is_seldom_capitalised(words[first]):
+            if not _is_english_title_word(words[first + 1]):
+                break
+            first += 1  # an Indonesian word before the title (``Sekuel``, ``Pelantun``)
+        if (
+            last < len(words)
+            and _SEQUEL_NUMBER.fullmatch(words[last])
+            and last not in covered
+            and last not in field.line_starts
+            and not (last + 1 < len(words) and words[last + 1].lower() in COUNTED_UNITS)
+        ):
+            last += 1  # a sequel's number (``Gears of War 4``)
+        title = words[first:last]
+        whole = [span for span in title_taken if (span.start, span.end) == (first, last)]
+        if (
+            last - first <= _LONGEST_ENGLISH_TITLE
+            and any(word in TITLE_JOINERS for word in title)
+            and not any(word.lower() in _NOT_TITLE_WORDS for word in title)
+            and all(span.kind == "person" for span in whole)
+            and (not title_taken or "of" in title)
+        ):
+            for span in title_taken:
+                spans.remove(span)
+            spans.append(_Span(field, first, last, "product", None))
+        start = max(last, start + 1)
 
 
 def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:

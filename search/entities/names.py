@@ -349,6 +349,23 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
 )
+#: Lowercase English words inside a work's English title (``Game of Thrones``, ``Beauty
+#: and the Beast``), which Indonesian news writes untranslated; a title has ``of`` or
+#: ``and`` (``TITLE_JOINERS``) between its capitalised words.
+TITLE_FUNCTION_WORDS: frozenset[str] = _words("of the and a an in on for to from with at")
+TITLE_JOINERS: frozenset[str] = _words("of and")
+#: Words of an award's category (``Song of the Year``), an institution's or an event's
+#: English name (``School of Business``, ``Travel and Adventure Show``), none of a work's
+#: title (with the heads and ends of such names ``names`` knows already).
+NOT_TITLE_WORDS: frozenset[str] = _words(
+    """
+    year month week season decade fame school college centre center committee commission
+    administration agency society foundation federation union republic party museum hall
+    stadium show race conference agreement development management business sales tour
+    government academy guild programme program control accord defence defense chiefs
+    internet facility facilities building
+    """
+)
 #: Nouns right before the title of a work (``film Mad Max``, ``serial Avengers``), a
 #: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
 #: the singer (``lagu Bob Dylan``).
