@@ -109,3 +109,13 @@ def test_an_english_title_is_a_product_without_a_cue() -> None:
     assert found.get("Shadows of the Ember 2") == {"product"}
     assert "product" not in found.get("School of Visual Arts", set())
     assert not any("Year" in surface for surface in found)
+
+
+def test_a_star_or_director_after_a_work_noun_stays_a_person() -> None:
+    body = (
+        "Kabar bahagia datang dari pemain film Rania Kusumawardani yang baru menikah. "
+        "Sutradara film Hendra Wiranata juga hadir di resepsi itu."
+    )
+    found = _kinds(body)
+    assert found.get("Rania Kusumawardani") == {"person"}
+    assert found.get("Hendra Wiranata") == {"person"}

@@ -152,6 +152,7 @@ from warta.search.entities.names import (
     VENUE_HEAD_SPELLINGS,
     VENUE_HEADS,
     VERSUS_WORDS,
+    WORK_MAKERS,
     WORK_NOUNS,
     WORK_TITLE_CUES,
     is_name_word,
@@ -3637,7 +3638,9 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     Jedi`` after ``serial Star Wars``). A sentence opening with the noun leaves it out of
     the title the tagger ran it into (``Film Mad Max``). A one-word title that opens or
     ends a person's full name in the article is that person's (``film Jenkins`` of Patty
-    Jenkins, ``berjudul Petty: ...`` of Tom Petty), not a title to find again."""
+    Jenkins, ``berjudul Petty: ...`` of Tom Petty), not a title to find again; and a
+    person after the noun and a maker's trade is the maker or the star (``sutradara film
+    Garin Nugroho``, ``pemain film Julia Perez``, see ``WORK_MAKERS``)."""
     for span in spans:
         words = span.field.words
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
@@ -3649,8 +3652,15 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
         words = field.words
         for start in _cue_ends(field, frozenset((noun,) for noun in WORK_NOUNS)):
             noun = start - 2 if words[start - 1] in QUOTES else start - 1
-            title = _title_at(field, start, at.get((id(field), start)))
-            if title and (words[noun].islower() or _opens_sentence(words, noun)):
+            tagged = at.get((id(field), start))
+            maker = (
+                tagged is not None
+                and tagged.kind == "person"
+                and noun > 0
+                and words[noun - 1].lower() in WORK_MAKERS
+            )
+            title = _title_at(field, start, tagged)
+            if title and not maker and (words[noun].islower() or _opens_sentence(words, noun)):
                 titles.add(title)
         for start in _cue_ends(field, WORK_TITLE_CUES):
             titles.add(_title_at(field, start, None))

@@ -370,6 +370,11 @@ NOT_TITLE_WORDS: frozenset[str] = _words(
 #: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
 #: the singer (``lagu Bob Dylan``).
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
+#: Trades of a work's makers and stars before its noun (``sutradara film``, ``pemain
+#: film``): the person named right after is the maker, not the work's title.
+WORK_MAKERS: frozenset[str] = _words(
+    "pemain sutradara produser aktor aktris bintang penulis pengarang sineas komposer"
+)
 #: Words of an article about a film, a series or a play: there a name right after a role
 #: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
 #: ``sebagai karakter "Tsukiko"``, a name quoted right after ``sebagai``: ``sebagai "Sara"
