@@ -119,3 +119,13 @@ def test_a_star_or_director_after_a_work_noun_stays_a_person() -> None:
     found = _kinds(body)
     assert found.get("Rania Kusumawardani") == {"person"}
     assert found.get("Hendra Wiranata") == {"person"}
+
+
+def test_a_startup_named_with_an_ai_domain_is_an_organisation() -> None:
+    body = (
+        "Pengguna chatbot Lumina.ai terus bertambah tahun ini. Lumina.ai kini melayani "
+        "sejumlah bank, kata pendirinya."
+    )
+    found = _kinds(body)
+    assert found.get("Lumina.ai") == {"organisation"}
+    assert "Lumina" not in found

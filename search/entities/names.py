@@ -788,8 +788,9 @@ SPORTS_COUNTRY_CODES: frozenset[str] = _words(
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
 
-#: Last labels of a web address: ``Telset.id``, ``REPUBLIKA.CO.ID``, ``Kompas.com``.
-DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news")
+#: Last labels of a web address: ``Telset.id``, ``REPUBLIKA.CO.ID``, ``Kompas.com``, and
+#: the startups' ``Kata.ai``, ``Nodeflux.io`` (not a product ``Kata`` after ``chatbot``).
+DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news ai io")
 #: Words that introduce a nickname or a role, not a person: ``dijuluki Si Raja Minyak``,
 #: ``berperan sebagai Mr. Money Bags``.
 NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
