@@ -129,3 +129,14 @@ def test_a_startup_named_with_an_ai_domain_is_an_organisation() -> None:
     found = _kinds(body)
     assert found.get("Lumina.ai") == {"organisation"}
     assert "Lumina" not in found
+
+
+def test_a_number_glued_to_a_dot_is_no_version_of_a_car() -> None:
+    body = (
+        "Mobil Toyota itu ringsek. Kecelakaan yang dialami Fortuner 2.l diesel milik "
+        "warga itu terjadi di tol, sementara laptopnya memakai Windows 10."
+    )
+    found = _kinds(body)
+    assert found.get("Fortuner") == {"product"}
+    assert "Fortuner 2" not in found
+    assert found.get("Windows 10") == {"product"}

@@ -3284,6 +3284,19 @@ _RACING_SERIES = re.compile(r"F1|GP[23]")
 _TEAM_WORDS = frozenset(("tim", "skuad", "skuat"))
 
 
+def _glued_to_dot(field: _Field, index: int) -> bool:
+    """Whether a dot is glued right after the word at ``index``: a number written on
+    (``2.l``, an engine's size mistyped), no version of the name before it."""
+    tokens = field.tokens
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1].text == "."
+        and tokens[index].end == tokens[index + 1].start
+        and index + 2 < len(tokens)
+        and tokens[index + 1].end == tokens[index + 2].start
+    )
+
+
 def _is_model_code(word: str) -> bool:
     return (
         bool(_MODEL_CODE.fullmatch(word))
@@ -3303,7 +3316,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
     a brand's team (``tim Yamaha Tech 3``, ``Mercedes F1``, see ``_RACING_SERIES``). A known
     product's version after it is part of the name (``Windows 10``, ``Xbox One S``). A
     capitalised word before a model number of a lowercase letter and digits is a product
-    too (``Core i5``), tagged or not."""
+    too (``Core i5``), tagged or not. A number glued to a dot and more (``Fortuner 2.l``,
+    a mistyped engine size) is no version."""
     brands = {
         span.words[0]
         for span in spans
@@ -3381,6 +3395,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             and not _opens_score(words, end)
             and end not in span.field.line_starts
             and (id(span.field), end) not in taken
+            and not _glued_to_dot(span.field, end)
         ):
             span.end, span.entry, span.target = end + 1, None, None
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
