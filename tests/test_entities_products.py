@@ -98,17 +98,21 @@ def test_the_name_a_company_launches_is_a_product() -> None:
     )
 
 
-def test_an_english_title_is_a_product_without_a_cue() -> None:
+def test_an_english_title_the_article_repeats_is_a_product_without_a_cue() -> None:
     body = (
         "Musim terakhir Knights of the Silver Moon tayang bulan depan. Penggemar juga "
         "menanti Shadows of the Ember 2 yang dijadwalkan rilis tahun depan. Sutradaranya "
-        "mengajar di School of Visual Arts dan pernah meraih Director of the Year."
+        "mengajar di School of Visual Arts dan pernah meraih Director of the Year.\n\n"
+        "Produser Knights of the Silver Moon menyebut Shadows of the Ember 2 lebih gelap. "
+        "Ia lulus dari School of Visual Arts dan meraih Director of the Year dua kali. "
+        "Buku The Art of Quiet Mornings hanya disebut sekali."
     )
     found = _kinds(body)
     assert found.get("Knights of the Silver Moon") == {"product"}
     assert found.get("Shadows of the Ember 2") == {"product"}
     assert "product" not in found.get("School of Visual Arts", set())
     assert not any("Year" in surface for surface in found)
+    assert "product" not in found.get("The Art of Quiet Mornings", set())
 
 
 def test_a_star_or_director_after_a_work_noun_stays_a_person() -> None:

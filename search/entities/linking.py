@@ -3583,7 +3583,9 @@ def _mark_english_titles(field: _Field, spans: list[_Span]) -> None:
     names the tagger read joins two of them (``Adam Cheyer and Chris Brigham``). Not an
     organisation's, a venue's, an event's or an office's English name (``School of
     Business``, ``Head of Sales``, see ``_NOT_TITLE_WORDS``), nor an award's category
-    (``Song of the Year``)."""
+    (``Song of the Year``). The text must write the title twice or more, as an article
+    about the work does: an English phrase met once may be a slogan or an award of any
+    kind (``Best Novel of the Century``)."""
     words = field.words
     inside = [span for span in spans if span.field is field]
     unknown = {span.start: span for span in inside if span.entry is None}
@@ -3600,6 +3602,7 @@ def _mark_english_titles(field: _Field, spans: list[_Span]) -> None:
             return span.end, [span]
         return None
 
+    found: list[tuple[int, int, list[_Span]]] = []
     start = 0
     while start < len(words):
         opened = run_from(start) if _is_english_title_word(words[start]) else None
@@ -3637,10 +3640,14 @@ def _mark_english_titles(field: _Field, spans: list[_Span]) -> None:
             and all(span.kind == "person" for span in whole)
             and (not title_taken or "of" in title)
         ):
+            found.append((first, last, title_taken))
+        start = max(last, start + 1)
+    seen = Counter(tuple(words[first:last]) for first, last, _ in found)
+    for first, last, title_taken in found:
+        if seen[tuple(words[first:last])] > 1:
             for span in title_taken:
                 spans.remove(span)
             spans.append(_Span(field, first, last, "product", None))
-        start = max(last, start + 1)
 
 
 def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
