@@ -83,6 +83,7 @@ from warta.search.entities.names import (
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
     LANGUAGE_WORDS,
+    LAUNCH_VERBS,
     LAW_WORDS,
     LEADER_NOUNS,
     LEGAL_FORMS,
@@ -99,6 +100,7 @@ from warta.search.entities.names import (
     NICKNAME_CUES,
     NICKNAME_HONORIFICS,
     NICKNAME_OF_WORDS,
+    NOT_TITLE_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
     OPENING_HEADS,
@@ -144,20 +146,26 @@ from warta.search.entities.names import (
     SCORE_OPPONENT_WORDS,
     SEAT_TITLES,
     SEATED_BODIES,
+    SHIP_PREFIXES,
     SHOW_WORDS,
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
+    TITLE_FUNCTION_WORDS,
+    TITLE_JOINERS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     TOUR_WORDS,
+    TRAIN_PREFIXES,
     UNIT_HEADS,
+    VEHICLE_COLOURS,
     VEHICLE_NOUNS,
     VENUE_HEAD_SPELLINGS,
     VENUE_HEADS,
     VERSUS_WORDS,
+    WORK_MAKERS,
     WORK_NOUNS,
     WORK_TITLE_CUES,
     is_name_word,
@@ -1638,6 +1646,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_english_titles(field, spans)
         _mark_sources(field, spans, gazetteer)
         _mark_named_after(
             field,
@@ -1674,6 +1683,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_works(fields, spans)
     _mark_models(fields, spans, gazetteer)
     _mark_plated_vehicles(fields, spans)
+    _mark_vessels(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
@@ -3488,7 +3498,11 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     too (an untagged title is left out: neither annotated corpus marks titles). The noun
     cues nothing where it is a word of a name: tagged (``PT Honda Prospect Motor`` + a
     person) or capitalised inside a sentence (``App Annie``, ``Organisasi Perangkat
-    Daerah``); nor where a company follows it (``mobil PT ...``)."""
+    Daerah``); nor where a company follows it (``mobil PT ...``), nor after ``nomor``,
+    where the name is the owner's (``nomor ponsel KM``). A name right after a launch
+    verb (``meluncurkan``, see ``LAUNCH_VERBS``) is the product launched, unless it opens
+    with a word the news mostly writes in lowercase (``merilis Surat Keterangan ...``,
+    ``meluncurkan Program ...``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
@@ -3498,8 +3512,15 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         if (noun := end - 2 if words[end - 1] in QUOTES else end - 1) not in named
         and (words[noun].islower() or _opens_sentence(words, noun))
         and words[end].lower() not in LEGAL_FORMS
+        and not (noun > 0 and words[noun - 1].lower() in NUMBER_WORDS)
     ]
-    _mark_named_after(field, spans, gazetteer, starts, "product")
+    launches = _cue_ends(field, frozenset((verb,) for verb in LAUNCH_VERBS))
+    starts += [
+        end
+        for end in launches
+        if words[end].lower() not in LEGAL_FORMS and not _is_seldom_capitalised(words[end])
+    ]
+    _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
@@ -3522,6 +3543,24 @@ _LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 _VERSION = re.compile(r"\d{1,3}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 
 
+#: Words before a brand that make it the brand's team (``tim Yamaha Tech 3``), whose
+#: name may end in a number like a model's.
+_TEAM_WORDS = frozenset(("tim", "skuad", "skuat"))
+
+
+def _glued_to_dot(field: _Field, index: int) -> bool:
+    """Whether a dot is glued right after the word at ``index``: a number written on
+    (``2.l``, an engine's size mistyped), no version of the name before it."""
+    tokens = field.tokens
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1].text == "."
+        and tokens[index].end == tokens[index + 1].start
+        and index + 2 < len(tokens)
+        and tokens[index + 1].end == tokens[index + 2].start
+    )
+
+
 def _is_model_code(word: str) -> bool:
     """Whether ``word`` may end a model's name: not an age group (``U19``) nor a racing
     series (``Mercedes F1`` is the team, see ``RACING_SERIES``)."""
@@ -3539,10 +3578,12 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
     words ending in a model's number or code, or right by a code of letters and digits
     (``LG V30``), is a product with the brand (``Dell XPS 13``), and the model without the
     brand is that product wherever the article writes it (``XPS 13``); a model never
-    runs over a line's end (a line-up's ``Skuat A vs B`` above ``A 4 - 4 - 2``). A known
+    runs over a line's end (a line-up's ``Skuat A vs B`` above ``A 4 - 4 - 2``), nor is it
+    a brand's team (``tim Yamaha Tech 3``, ``Mercedes F1``, see ``RACING_SERIES``). A known
     product's version after it is part of the name (``Windows 10``, ``Xbox One S``). A
     capitalised word before a model number of a lowercase letter and digits is a product
-    too (``Core i5``), tagged or not."""
+    too (``Core i5``), tagged or not. A number glued to a dot and more (``Fortuner 2.l``,
+    a mistyped engine size) is no version."""
     brands = {
         span.words[0]
         for span in spans
@@ -3563,6 +3604,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
         inside = [span for span in spans if span.field is field]
         for start, word in enumerate(words):
             if word not in brands or start + 1 >= len(words):
+                continue
+            if start > 0 and words[start - 1].lower() in _TEAM_WORDS:
                 continue
             end = next(
                 (
@@ -3621,6 +3664,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             and not _opens_score(words, end)
             and end not in span.field.line_starts
             and (id(span.field), end) not in taken
+            and not _glued_to_dot(span.field, end)
         ):
             span.end, span.entry, span.target = end + 1, None, None
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
@@ -3693,6 +3737,8 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
             end = plate
             while end > plate - 2 and words[end - 1].lower() in PLATE_WORDS:
                 end -= 1  # ``bernopol``, ``nomor polisi`` before the plate
+            while end > plate - 5 and words[end - 1].lower() in VEHICLE_COLOURS:
+                end -= 1  # ``Hitam``, ``warna putih`` before the plate or its word
             start = end
             while start > max(0, end - _LONGEST_VEHICLE) and _names_vehicle(words, start - 1):
                 start -= 1
@@ -3711,6 +3757,168 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
             span.kind, span.target = "product", None
 
 
+#: The most words of a ship's or a train's name after its prefix (``KRI Teluk Bintuni``).
+_LONGEST_VESSEL_NAME = 3
+
+
+def _names_vessel(word: str) -> bool:
+    """A word of a ship's or train's name: capitalised letters, not an acronym."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
+
+
+def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A ship's name after its prefix (``KRI Bima Suci``, ``KM Sinar Bangun``, see
+    ``SHIP_PREFIXES``) or a train's after ``KA`` (``KA Argo Lawu``) is a product with the
+    prefix, over what the tagger read there (a place, an organisation); a train's name
+    is a word the news capitalises, not a kind of service (``KA Pariwisata``, ``KA
+    Tambahan``), a known place the train runs to (``KA Bekasi``) nor a line's first end
+    (``jalur KA Purwokerto - Kroya``). The name without its
+    prefix is the product wherever the article writes it again (``Argo Lawu``)."""
+    vessels: set[tuple[str, ...]] = set()
+    lexicon = packaged_lexicon()
+    for field in fields:
+        words = field.words
+        for start, prefix in enumerate(words[:-1]):
+            train = prefix in TRAIN_PREFIXES
+            if not (train or prefix in SHIP_PREFIXES):
+                continue
+            end = start + 1
+            while (
+                end < len(words)
+                and end - start <= _LONGEST_VESSEL_NAME
+                and end not in field.line_starts
+                and _names_vessel(words[end])
+            ):
+                end += 1
+            if end == start + 1:
+                continue
+            over = [span for span in spans if span.field is field and span.overlaps(start, end)]
+            entry = lexicon.get(words[start + 1].lower())
+            if any(span.start < start or span.end > end for span in over) or (
+                train
+                and (
+                    (entry is not None and entry.cap in ("0", "1"))
+                    or any(span.entry is not None and span.kind == "place" for span in over)
+                    or (end < len(words) and words[end] in _DASHES)
+                )
+            ):
+                continue
+            for span in over:
+                spans.remove(span)
+            spans.append(_Span(field, start, end, "product", None))
+            vessels.add(tuple(words[start + 1 : end]))
+    for span in spans:
+        if span.entry is None and span.kind != "product" and span.words in vessels:
+            span.kind, span.target = "product", None
+
+
+#: The most words of an English title found by its shape alone (``Rise of the Tomb Raider``).
+_LONGEST_ENGLISH_TITLE = 8
+#: Words of organisations', venues', events' and offices' English names, none of a title
+#: found by its shape alone (``University of Oxford``, ``National Institute of Health``,
+#: ``Head of Sales``, ``Festival of Lights``, ``Stadium of Light``).
+_NOT_TITLE_WORDS = (
+    NOT_TITLE_WORDS
+    | VENUE_HEADS
+    | ORGANISATION_HEADS
+    | ORGANISATION_OPENERS
+    | ORGANISATION_SUFFIXES
+    | DEFINED_ORGANISATION_HEADS
+    | BODY_GLOSS_ENDS
+    | EVENT_ENDS
+    | JOB_TITLE_ENDS
+    | TITLE_WORDS
+    | PLACE_HEADS
+)
+
+
+#: A sequel's number after its title (``Gears of War 4``, ``Age of Empires II``).
+_SEQUEL_NUMBER = re.compile(r"\d{1,2}|I{2,3}|IV|VI{0,3}|IX|X{1,2}V?")
+
+
+def _is_english_title_word(word: str) -> bool:
+    return word[:1].isupper() and word.isascii() and word.isalpha()
+
+
+def _mark_english_titles(field: _Field, spans: list[_Span]) -> None:
+    """An English title is a work, a product (``Game of Thrones``, ``Beauty and the
+    Beast``, ``Call of Duty``): capitalised English words joined by ``of`` or ``and``
+    (see ``TITLE_JOINERS``), with other lowercase English words between them, on one
+    line, after the Indonesian words the news mostly writes in lowercase that open the
+    run (``Pelantun Shape of You``). The tagger's unknown names inside a title with
+    ``of`` are parts of it (``Shadow`` a person in ``Shadow of the Tomb``), and so is a
+    whole run it read as a person (``Descendants of the Sun``), but not one it read as a
+    place or an organisation (``Isle of Wight``), nor a known name; ``and`` between
+    names the tagger read joins two of them (``Adam Cheyer and Chris Brigham``). Not an
+    organisation's, a venue's, an event's or an office's English name (``School of
+    Business``, ``Head of Sales``, see ``_NOT_TITLE_WORDS``), nor an award's category
+    (``Song of the Year``). The text must write the title twice or more, as an article
+    about the work does: an English phrase met once may be a slogan or an award of any
+    kind (``Best Novel of the Century``)."""
+    words = field.words
+    inside = [span for span in spans if span.field is field]
+    unknown = {span.start: span for span in inside if span.entry is None}
+    covered = {index for span in inside for index in span.indices()}
+
+    def run_from(index: int) -> tuple[int, list[_Span]] | None:
+        """The end of the title's words from ``index``, with the names it takes in."""
+        span = unknown.get(index)
+        if index >= len(words) or index in field.line_starts:
+            return None
+        if span is None:
+            return (index + 1, []) if index not in covered else None
+        if all(_is_english_title_word(w) or w in TITLE_FUNCTION_WORDS for w in span.words):
+            return span.end, [span]
+        return None
+
+    found: list[tuple[int, int, list[_Span]]] = []
+    start = 0
+    while start < len(words):
+        opened = run_from(start) if _is_english_title_word(words[start]) else None
+        if opened is None:
+            start += 1
+            continue
+        end, taken = opened
+        last, title_taken = end, list(taken)
+        while (step := run_from(end)) is not None:
+            if not (_is_english_title_word(words[end]) or words[end] in TITLE_FUNCTION_WORDS):
+                break
+            end, more = step
+            taken += more
+            if _is_english_title_word(words[end - 1]):
+                last, title_taken = end, list(taken)
+        first = start
+        while first + 1 < last and first not in covered and _is_seldom_capitalised(words[first]):
+            if not _is_english_title_word(words[first + 1]):
+                break
+            first += 1  # an Indonesian word before the title (``Sekuel``, ``Pelantun``)
+        if (
+            last < len(words)
+            and _SEQUEL_NUMBER.fullmatch(words[last])
+            and last not in covered
+            and last not in field.line_starts
+            and not (last + 1 < len(words) and words[last + 1].lower() in COUNTED_UNITS)
+        ):
+            last += 1  # a sequel's number (``Gears of War 4``)
+        title = words[first:last]
+        whole = [span for span in title_taken if (span.start, span.end) == (first, last)]
+        if (
+            last - first <= _LONGEST_ENGLISH_TITLE
+            and any(word in TITLE_JOINERS for word in title)
+            and not any(word.lower() in _NOT_TITLE_WORDS for word in title)
+            and all(span.kind == "person" for span in whole)
+            and (not title_taken or "of" in title)
+        ):
+            found.append((first, last, title_taken))
+        start = max(last, start + 1)
+    seen = Counter(tuple(words[first:last]) for first, last, _ in found)
+    for first, last, title_taken in found:
+        if seen[tuple(words[first:last])] > 1:
+            for span in title_taken:
+                spans.remove(span)
+            spans.append(_Span(field, first, last, "product", None))
+
+
 def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     """A work's title (a film's, a series', a novel's) is a product wherever the article
     writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
@@ -3719,7 +3927,11 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     follows, ``film Adam Sandler berjudul ...``) or after ``berjudul`` (see
     ``WORK_TITLE_CUES``); so is the subtitle after a title's colon (``Star Wars: The Last
     Jedi`` after ``serial Star Wars``). A sentence opening with the noun leaves it out of
-    the title the tagger ran it into (``Film Mad Max``)."""
+    the title the tagger ran it into (``Film Mad Max``). A one-word title that opens or
+    ends a person's full name in the article is that person's (``film Jenkins`` of Patty
+    Jenkins, ``berjudul Petty: ...`` of Tom Petty), not a title to find again; and a
+    person after the noun and a maker's trade is the maker or the star (``sutradara film
+    Garin Nugroho``, ``pemain film Julia Perez``, see ``WORK_MAKERS``)."""
     for span in spans:
         words = span.field.words
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
@@ -3731,12 +3943,26 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
         words = field.words
         for start in _cue_ends(field, frozenset((noun,) for noun in WORK_NOUNS)):
             noun = start - 2 if words[start - 1] in QUOTES else start - 1
-            title = _title_at(field, start, at.get((id(field), start)))
-            if title and (words[noun].islower() or _opens_sentence(words, noun)):
+            tagged = at.get((id(field), start))
+            maker = (
+                tagged is not None
+                and tagged.kind == "person"
+                and noun > 0
+                and words[noun - 1].lower() in WORK_MAKERS
+            )
+            title = _title_at(field, start, tagged)
+            if title and not maker and (words[noun].islower() or _opens_sentence(words, noun)):
                 titles.add(title)
         for start in _cue_ends(field, WORK_TITLE_CUES):
             titles.add(_title_at(field, start, None))
     titles.discard(())
+    named = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in (span.words[0], span.words[-1])
+    }
+    titles = {title for title in titles if len(title) > 1 or title[0] not in named}
     for span in spans:
         words, colon = span.field.words, span.start - 1
         subtitle = (

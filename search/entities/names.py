@@ -333,16 +333,29 @@ PLATE_WORDS: frozenset[str] = _words(
     "nomor polisi nopol bernopol bernomor pelat berpelat plat berplat"
 )
 #: Racing series written as codes (``F1``, ``Moto2``): after a maker they name its racing
-#: team, an organisation (``Mercedes F1``), no model of a product.
-RACING_SERIES: frozenset[str] = _words("f1 f2 f3 gp2 gp3 moto2 moto3")
+#: team, an organisation (``Mercedes F1``, ``Honda GP2``), no model of a product; not
+#: ``F3`` or ``F5``, phones' codes (``Oppo F5``).
+RACING_SERIES: frozenset[str] = _words("f1 gp2 gp3 moto2 moto3")
 #: Words for an airline before its name or a list of them (``maskapai Garuda Indonesia dan
 #: Sriwijaya``): a name there written without ``Air`` or ``Airlines`` is the airline.
 AIRLINE_CUES: frozenset[str] = _words("maskapai")
 #: The words an airline's name ends with, which the news leaves out after a cue.
 AIRLINE_ENDS: tuple[str, ...] = ("Air", "Airlines", "Airways")
 #: Words for a reference's number (``putusan MK Nomor 42``, ``UU Nomor 30``): the number
-#: after one is a ruling's or a law's, never a model's (not ``No``: ``Chanel No 5``).
+#: after one is a ruling's or a law's, never a model's (not ``No``: ``Chanel No 5``); and
+#: before a product noun they make the name after it the owner's (``nomor ponsel KM``, the
+#: number of KM's phone), no product.
 NUMBER_WORDS: frozenset[str] = _words("nomor nomer")
+#: A vehicle's colour, written between its name and its plate (``Honda Jazz Hitam Nopol
+#: BK ...``, ``Vario warna hitam nopol ...``): no word of the vehicle's name.
+VEHICLE_COLOURS: frozenset[str] = _words(
+    "warna berwarna hitam putih merah biru hijau kuning silver perak abu-abu abu coklat "
+    "cokelat ungu oranye jingga emas marun krem gelap tua muda metalik"
+)
+#: Prefixes of a ship's name (``KRI`` a navy ship, ``KM``/``KMP`` a passenger ship or
+#: ferry) and of a named train (``KA``, kereta api), which warta counts as products.
+SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP"))
+TRAIN_PREFIXES: frozenset[str] = frozenset(("KA",))
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
@@ -350,6 +363,10 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
+#: Verbs of a product's launch: the name right after one is the product launched
+#: (``meluncurkan Gboard``); not ``merilis``, as often said of a song or an album
+#: (``merilis Melodrama``), which warta does not count as products.
+LAUNCH_VERBS: frozenset[str] = _words("meluncurkan")
 
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
@@ -358,10 +375,32 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
 )
+#: Lowercase English words inside a work's English title (``Game of Thrones``, ``Beauty
+#: and the Beast``), which Indonesian news writes untranslated; a title has ``of`` or
+#: ``and`` (``TITLE_JOINERS``) between its capitalised words.
+TITLE_FUNCTION_WORDS: frozenset[str] = _words("of the and a an in on for to from with at")
+TITLE_JOINERS: frozenset[str] = _words("of and")
+#: Words of an award's category (``Song of the Year``), an institution's or an event's
+#: English name (``School of Business``, ``Travel and Adventure Show``), none of a work's
+#: title (with the heads and ends of such names ``names`` knows already).
+NOT_TITLE_WORDS: frozenset[str] = _words(
+    """
+    year month week season decade fame school college centre center committee commission
+    administration agency society foundation federation union republic party museum hall
+    stadium show race conference agreement development management business sales tour
+    government academy guild programme program control accord defence defense chiefs
+    internet facility facilities building
+    """
+)
 #: Nouns right before the title of a work (``film Mad Max``, ``serial Avengers``), a
 #: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
 #: the singer (``lagu Bob Dylan``).
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
+#: Trades of a work's makers and stars before its noun (``sutradara film``, ``pemain
+#: film``): the person named right after is the maker, not the work's title.
+WORK_MAKERS: frozenset[str] = _words(
+    "pemain sutradara produser aktor aktris bintang penulis pengarang sineas komposer"
+)
 #: Words of an article about a film, a series or a play: there a name right after a role
 #: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
 #: ``sebagai karakter "Tsukiko"``, a name quoted right after ``sebagai``: ``sebagai "Sara"
@@ -838,8 +877,9 @@ SPORTS_COUNTRY_CODES: frozenset[str] = _words(
 #: Punctuation a name never spans (a tagged ``Dinas Pariwisata ( Disbudpar`` is cut there).
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
 
-#: Last labels of a web address: ``Telset.id``, ``REPUBLIKA.CO.ID``, ``Kompas.com``.
-DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news")
+#: Last labels of a web address: ``Telset.id``, ``REPUBLIKA.CO.ID``, ``Kompas.com``, and
+#: the startups' ``Kata.ai``, ``Nodeflux.io`` (not a product ``Kata`` after ``chatbot``).
+DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news ai io")
 #: Words that introduce a nickname or a role, not a person: ``dijuluki Si Raja Minyak``,
 #: ``berperan sebagai Mr. Money Bags``.
 NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
