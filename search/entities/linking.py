@@ -1946,18 +1946,19 @@ def _retype_relatives(spans: Sequence[_Span]) -> None:
     person the article names is a person of that family (``Gigi Hadid`` beside her sister
     ``Bella Hadid``): an organisation seldom ends in a person's name. Not a known name,
     nor one with a body's or a place's head (``Yayasan Habibie``) or a word that makes
-    it another kind (``Wahid Institute``, see ``_tagged_kind`` and ``_opened_kind``)."""
-    surnames = {
-        span.words[-1]
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1 and _is_name_like(span.words[-1])
-    }
+    it another kind (``Wahid Institute``, see ``_tagged_kind`` and ``_opened_kind``). A
+    relative has another given name: the same name read once as a person (``startup asal
+    Sumatra, Visio Incubator``) makes no family of it."""
+    surnames: dict[str, set[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.kind == "person" and len(span.words) > 1 and _is_name_like(span.words[-1]):
+            surnames.setdefault(span.words[-1], set()).add(span.words)
     for span in spans:
         if (
             span.kind == "organisation"
             and span.entry is None
             and 1 < len(span.words) <= _LONGEST_LISTED_PERSON
-            and span.words[-1] in surnames
+            and surnames.get(span.words[-1], {span.words}) - {span.words}
             and not any(word.lower() in _RELATIVE_NAME_HEADS for word in span.words[:-1])
             and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
         ):
