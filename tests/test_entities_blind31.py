@@ -22,3 +22,35 @@ def test_a_band_whose_members_are_its_personel_is_an_organisation() -> None:
     found = _kinds(body)
     assert found.get("Rama Sinta") == {"organisation"}
     assert found.get("Anwar Fauzi") == {"person"}
+
+
+def test_words_for_the_late_a_thinker_or_a_players_position_are_titles() -> None:
+    # ``Almh.`` (the late, of a woman) was a person and ``Alm.`` a place; ``Budayawan``
+    # (a man of letters) ran into the name after it, and ``Gelandang`` (a midfielder)
+    # after a dateline made a place of the club.
+    body = (
+        "Presiden menabur bunga di makam Alm. H. Hasan Basri dan Almh. Hj. Siti Aminah. "
+        "Hal itu dikatakan Budayawan Rudi Hartono kepada wartawan di Bandung."
+    )
+    found = _kinds(body)
+    assert found == {
+        "Hasan Basri": {"person"},
+        "Siti Aminah": {"person"},
+        "Rudi Hartono": {"person"},
+        "Bandung": {"place"},
+    }
+    body = "BOLA.net - Gelandang Real Madrid, Budi Santoso, menilai timnya tak perlu belanja."
+    assert _kinds(body) == {"Real Madrid": {"organisation"}, "Budi Santoso": {"person"}}
+
+
+def test_a_minister_and_a_ministry_misspelt_without_the_e_are_still_them() -> None:
+    # ``Mentri Kehutanan`` (for Menteri) was an organisation and ``Kementrian Kehutanan``
+    # (for Kementerian) a place.
+    body = (
+        "Saat itu Darmawan menjabat Mentri Kehutanan. Ia bekerja di Kementrian Kehutanan "
+        "sejak 2001."
+    )
+    assert _kinds(body) == {
+        "Darmawan": {"person"},
+        "Kementrian Kehutanan": {"organisation"},
+    }

@@ -79,7 +79,10 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
 )
 
 #: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO;
-#: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is.
+#: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is; ``Alm.`` and
+#: ``Almh.`` (the late) before a name, a man of letters or arts (``Budayawan JJ Rizal``) and
+#: a player's position (``Gelandang Real Madrid, Marco Asensio``) are no part of a name,
+#: and ``Mentri`` is news's frequent misspelling of ``Menteri``.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
     ajun ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
@@ -96,6 +99,8 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach anumerta
     manajer paus raja pejabat pegawai
+    alm almh almarhum almarhumah budayawan sejarawan sastrawan seniman
+    gelandang bek kiper striker penyerang mentri
     mbak mpok kak kakak abang bang tante om ibunda ayahanda eyang opa oma
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
@@ -138,7 +143,7 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
 #: words of Indonesia's portfolios, also as they are shortened (``Menko Polhukam``, for
 #: Politik, Hukum dan Keamanan): after such a title they are part of it, no name (the person
 #: is Imam Nahrawi; ``Menko Polhukam`` names no organisation, ``Kemenko Polhukam`` does).
-MINISTER_TITLES: frozenset[str] = _words("menteri menko wamen dirjen")
+MINISTER_TITLES: frozenset[str] = _words("menteri mentri menko wamen dirjen")
 PORTFOLIO_WORDS: frozenset[str] = _words(
     """
     pemuda olahraga luar dalam negeri keuangan perindustrian perdagangan koordinator bidang
@@ -190,7 +195,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
     penulis sumber pt cv tbk persero gedung kantor istana jalan jl jln kota kabupaten kab
     provinsi prov kec pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
-    stasiun rumah sakit rs universitas bank partai kementerian direktorat badan komisi
+    stasiun rumah sakit rs universitas bank partai kementerian kementrian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
     ah wah nah oh duh aduh wow hmm ckckck yap yeah lho astaga yuk ayo
     """
@@ -655,8 +660,8 @@ ORGANISATION_HEADS: frozenset[str] = (
     _words(
         """
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
-    pengadilan kejaksaan kantor kementerian direktorat badan komisi dinas pemprov pemkot
-    pemkab
+    pengadilan kejaksaan kantor kementerian kementrian direktorat badan komisi dinas pemprov
+    pemkot pemkab
     dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
     disperindag dispenda diskominfo dinsos distan dishut sudin
     """
@@ -753,8 +758,8 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     """
     komisi komite dinas dewan direktorat federasi konfederasi aliansi gerakan asosiasi
     persatuan perhimpunan himpunan perkumpulan paguyuban kerukunan ikatan yayasan serikat
-    badan lembaga kementerian koalisi forum front brigade detasemen otoritas angkatan
-    departemen
+    badan lembaga kementerian kementrian koalisi forum front brigade detasemen otoritas
+    angkatan departemen
     """
 )
 #: Heads a foreign body's translated name opens with, before the acronym of its own
