@@ -54,3 +54,15 @@ def test_a_minister_and_a_ministry_misspelt_without_the_e_are_still_them() -> No
         "Darmawan": {"person"},
         "Kementrian Kehutanan": {"organisation"},
     }
+
+
+def test_a_known_companys_branch_is_one_organisation_with_it() -> None:
+    # ``PT Jasa Marga Cabang Cipularang`` gave the company and a person ``Cabang
+    # Cipularang``; ``Garuda Indonesia Cabang Medan`` an organisation ``Cabang Medan``, and
+    # the tagger's ``Bank Indonesia Cabang Wonosari`` was cut before a person.
+    for company in ("PT Jasa Marga", "Garuda Indonesia", "Bank Indonesia"):
+        body = f"Manajer {company} Cabang Cipularang, Agus Salim, mengatakan antrean mulai terurai."
+        assert _kinds(body) == {
+            f"{company} Cabang Cipularang": {"organisation"},
+            "Agus Salim": {"person"},
+        }

@@ -42,6 +42,7 @@ from warta.search.entities.names import (
     BALINESE_NAMES,
     BODY_GLOSS_ENDS,
     BRANCH_HEADS,
+    BRANCH_WORDS,
     CALLED_CUES,
     CAPITAL_CUES,
     CLEAR_CONTEXT_AFTER,
@@ -1130,6 +1131,9 @@ def _longer_name(
             grown.append((high, high + 1, ""))
         if own_label == "ORG" and high < len(words) and _is_unit_code(words[high], taken, high):
             grown.append((high, high + 1, ""))
+        if own_label == "ORG" and _opens_branch(words, high):
+            after = tagged.get(high + 1)
+            grown.append((high, max(high + 2, after[1] if after else 0), ""))
         wider = min([low, *(span[0] for span in grown)]), max([high, *(span[1] for span in grown)])
         if wider == (low, high):
             break
@@ -1219,7 +1223,10 @@ def _longer_name(
         and end not in line_starts
         and (belongs(end) or branch_place(end) or joins_parts(end))
         and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
-        and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
+        and (
+            (own_label == "ORG" and _opens_branch(words, end))
+            or _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
+        )
     ):
         end += 1
     seated = own_label == "ORG" and words[match.start].lower() in SEATED_BODIES
@@ -1262,7 +1269,9 @@ def _longer_name(
     seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
     heads = [kind for word in added if (kind := _head_kind(word)) and word not in seats]
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
-    if heads:
+    if own_label == "ORG" and any(_opens_branch(words, index) for index in added_at):
+        kind = "organisation"  # its branch, whatever the branch's name was read as
+    elif heads:
         kind = heads[0]
     elif _after_country_code(words, start):
         kind = "organisation"
@@ -1341,6 +1350,18 @@ def _names_own_company(
         return True
     inside = tagged.get(match.start)
     return inside is not None and inside[2] == "ORG" and inside[0] < start and start - 1 in taken
+
+
+def _opens_branch(words: Sequence[str], index: int) -> bool:
+    """Whether a capitalised branch word (``Cabang``, see ``BRANCH_WORDS``) and a name
+    word stand at ``index``, right after an organisation: its branch, one organisation
+    with it, whatever the tagger read in the branch's name (often a person)."""
+    return (
+        index + 1 < len(words)
+        and words[index][:1].isupper()
+        and words[index].lower() in BRANCH_WORDS
+        and is_name_word(words[index + 1])
+    )
 
 
 def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int) -> bool:

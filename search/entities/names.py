@@ -668,6 +668,11 @@ ORGANISATION_HEADS: frozenset[str] = (
     )
     | COMMAND_HEADS
 )
+#: Words after a company's name that open the name of one of its branches (``PT Jasa
+#: Marga Cabang Purbaleunyi``, ``Garuda Indonesia Cabang Medan``): with the name after them
+#: the branch is one organisation with the company, as ``Kejaksaan Tinggi Sulawesi
+#: Selatan`` is, not a person or a body of its own.
+BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: Heads of a unit inside a body (``Komisi III DPR``, ``Pansus Hak Angket DPR``, ``Biro
 #: Penerangan Masyarakat Divisi Humas Polri``, ``Direktorat Lalu Lintas Polda Metro Jaya``):
 #: opening a capitalised run right before an organisation, they make the run and it one
