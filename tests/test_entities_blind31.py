@@ -66,3 +66,19 @@ def test_a_known_companys_branch_is_one_organisation_with_it() -> None:
             f"{company} Cabang Cipularang": {"organisation"},
             "Agus Salim": {"person"},
         }
+
+
+def test_a_house_number_or_a_toll_roads_kilometre_ends_the_place_before_it() -> None:
+    # The tagger ran a street, its house number and the village after it into one place,
+    # and a toll road into its kilometre post.
+    body = (
+        "Polisi menggerebek sebuah rumah di Jalan Cempaka Putih Nomor 12 Sukamaju, Bogor, "
+        "Sabtu. Rumah kedua di Jalan Melati Raya II Nomor 60 Srondol Kulon, Semarang. "
+        "Bus itu dilempari batu di Tol Jagorawi KM 27, kawasan Sentul."
+    )
+    found = _kinds(body)
+    assert found.get("Jalan Cempaka Putih") == {"place"}
+    assert found.get("Sukamaju") == {"place"}
+    assert found.get("Srondol Kulon") == {"place"}
+    assert found.get("Tol Jagorawi") == {"place"}
+    assert not any(char.isdigit() for surface in found for char in surface)

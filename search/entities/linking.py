@@ -575,7 +575,8 @@ def _opens_job_title(words: Sequence[str], index: int) -> bool:
 def _is_neighbourhood_number(words: Sequence[str], index: int) -> bool:
     """``RT`` or ``RW`` or its number, an address's neighbourhood unit (``RT 014 RW 04
     Kelurahan Tanjung Barat``), or a house's number (``Jalan Halimun No. 6 Bogor
-    Tengah``): no part of the place's name after it."""
+    Tengah``), or a road's kilometre post (``Tol Jagorawi KM 27``): no part of the place's
+    name before or after it, where the tagger ran them into one."""
     if words[index][:1].isdigit():
         before = words[index - 2] if index > 1 and words[index - 1] == "." else words[index - 1]
         return index > 0 and before in _NEIGHBOURHOOD_UNITS + _HOUSE_NUMBER_CUES
@@ -589,8 +590,9 @@ def _is_neighbourhood_number(words: Sequence[str], index: int) -> bool:
 
 #: An address's neighbourhood units, written before their numbers.
 _NEIGHBOURHOOD_UNITS = ("RT", "RW")
-#: Words before a house's number in an address (``No. 6``, ``Nomor 12``).
-_HOUSE_NUMBER_CUES = ("No", "Nomor", "no")
+#: Words before a house's number in an address (``No. 6``, ``Nomor 12``), or a road's
+#: kilometre post (``KM 27``).
+_HOUSE_NUMBER_CUES = ("No", "Nomor", "no", "KM", "Km")
 
 
 def _opens_panel_title(words: Sequence[str], index: int) -> bool:
@@ -695,6 +697,7 @@ def _tagged_spans(
         or (label == "PER" and index > start and word in SPORTS_COUNTRY_CODES)
         or _is_points(words, index)
         or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
+        or _is_neighbourhood_number(words, index)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     read = {index for start, end, _ in tagged for index in range(start, end)}
@@ -711,7 +714,9 @@ def _tagged_spans(
             if trimmed is None or _is_money(words, *trimmed):
                 continue
             core = words[trimmed[0] : trimmed[1]]
-            run_kind = "person" if len(runs) > 1 and _is_person_lumped_in(core, kind) else kind
+            after_number = trimmed[0] > 0 and _is_neighbourhood_number(words, trimmed[0] - 1)
+            lumped = len(runs) > 1 and not after_number and _is_person_lumped_in(core, kind)
+            run_kind = "person" if lumped else kind  # an address goes on after its number
             after_rank = trimmed[0] > 0 and words[trimmed[0] - 1].lower() in RANK_WORDS
             lone_common_word = (
                 len(core) == 1
