@@ -82,3 +82,11 @@ def test_a_house_number_or_a_toll_roads_kilometre_ends_the_place_before_it() -> 
     assert found.get("Srondol Kulon") == {"place"}
     assert found.get("Tol Jagorawi") == {"place"}
     assert not any(char.isdigit() for surface in found for char in surface)
+
+
+def test_a_derby_read_as_a_place_names_the_city_without_the_word_derby() -> None:
+    # ``Derby Madrid`` was one place; a derby names the city, as ``derby Milan`` does.
+    body = "Griezmann menjadi andalan Atletico di Derby Madrid. Ia siap tampil di Derby Madrid."
+    found = _kinds(body)
+    assert found.get("Madrid") == {"place"}
+    assert not [surface for surface in found if "Derby" in surface]

@@ -1103,8 +1103,9 @@ def _longer_name(
     ``Tbk``), to at most ``_LONGEST_NAME`` words; it never grows over punctuation,
     lowercase words (but a preposition between two words of one tagged name:
     ``University of`` + ``South Florida``), titles and their qualifiers (``Duta Besar`` +
-    ``RI``), dates, a score's first number (``Crystal Palace 2 - 1``) or other never-entity
-    words (``Presiden``, ``Kota``), nor into another
+    ``RI``), dates, a score's first number (``Crystal Palace 2 - 1``), ``Derby`` (``Derby
+    Madrid`` names the city) or other never-entity words (``Presiden``, ``Kota``), nor into
+    another
     known name, except an organisation into a known place right after it that the tagger
     puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``, ``Arema`` +
     ``Indonesia``: a branch or a club, not the place),
@@ -1171,6 +1172,7 @@ def _longer_name(
                 and not _opens_sentence_as_common_word(words, index)
                 and not _is_neighbourhood_number(words, index)
                 and not _opens_score(words, index)
+                and word.lower() not in _DERBY_WORDS  # Derby Madrid names the city
                 and (
                     word.lower() not in NEVER_ENTITIES
                     or _head_kind(word) is not None
