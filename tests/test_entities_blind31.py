@@ -90,3 +90,9 @@ def test_a_derby_read_as_a_place_names_the_city_without_the_word_derby() -> None
     found = _kinds(body)
     assert found.get("Madrid") == {"place"}
     assert not [surface for surface in found if "Derby" in surface]
+
+
+def test_a_pemda_is_the_regional_government_as_a_pemprov_is() -> None:
+    # ``Pemda DKI`` (the regional government) gave the place ``DKI``.
+    body = "Ia bekerja di struktur Pemda DKI. Mental yang berkembang di Pemda Sleman buruk."
+    assert _kinds(body) == {"Pemda DKI": {"organisation"}, "Pemda Sleman": {"organisation"}}

@@ -194,7 +194,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     pc lte
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
     penulis sumber pt cv tbk persero gedung kantor istana jalan jl jln kota kabupaten kab
-    provinsi prov kec pemerintah pemkot pemkab pemprov dinas kawasan wilayah bandara pelabuhan
+    provinsi prov kec pemerintah pemkot pemkab pemprov pemda dinas kawasan wilayah bandara pelabuhan
     stasiun rumah sakit rs universitas bank partai kementerian kementrian direktorat badan komisi
     lembaga pengadilan kejaksaan polisi polres polda
     ah wah nah oh duh aduh wow hmm ckckck yap yeah lho astaga yuk ayo
@@ -655,13 +655,14 @@ COMMAND_HEADS: frozenset[str] = _words(
 #: office's abbreviated name (``Dispar Aceh``, ``Disbudpar Prov. Sumatera Selatan``,
 #: ``Dinkes Kota Bogor``, a Jakarta city's ``Sudin Kesehatan``, its Suku Dinas) is the
 #: office, as ``Dinas`` spelt out is; a polytechnic, an
-#: institute or an academy is a college as a university is (``Politeknik Negeri Malang``).
+#: institute or an academy is a college as a university is (``Politeknik Negeri Malang``);
+#: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``).
 ORGANISATION_HEADS: frozenset[str] = (
     _words(
         """
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
     pengadilan kejaksaan kantor kementerian kementrian direktorat badan komisi dinas pemprov
-    pemkot pemkab
+    pemkot pemkab pemda
     dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
     disperindag dispenda diskominfo dinsos distan dishut sudin
     """
