@@ -96,3 +96,16 @@ def test_a_pemda_is_the_regional_government_as_a_pemprov_is() -> None:
     # ``Pemda DKI`` (the regional government) gave the place ``DKI``.
     body = "Ia bekerja di struktur Pemda DKI. Mental yang berkembang di Pemda Sleman buruk."
     assert _kinds(body) == {"Pemda DKI": {"organisation"}, "Pemda Sleman": {"organisation"}}
+
+
+def test_initials_listed_with_ages_or_after_a_rank_stand_for_someone_unnamed() -> None:
+    # Only the first and last of ``berinisial MA (29), IR (28), MU (40) ... dan SU (21)``
+    # were dropped: ``MU`` stayed an organisation (a club) and the rest persons; the
+    # officers ``Bripka AS (33)`` and ``Bripka DM (35)`` were a place (the US) and a person.
+    body = (
+        "Tujuh pelaku yang diamankan berinisial MA (29), IR (28), MU (40), AB (28), JU (31), "
+        "DS (29), dan SU (21). Ketiga anggota Polres Bantul itu adalah Bripka AS (33), "
+        "Bripka DR (33) dan Bripka DM (35). Kapolres Sutrisno membenarkan penangkapan."
+    )
+    found = _kinds(body)
+    assert found == {"Polres Bantul": {"organisation"}, "Sutrisno": {"person"}}

@@ -4463,8 +4463,17 @@ def _is_initials(word: str) -> bool:
     return len(word) <= _LONGEST_INITIALS and word.isalpha() and word.isupper()
 
 
+def _age_after(words: Sequence[str], index: int) -> int:
+    """Where the words go on after an age in parentheses at ``index`` (``MA (29)``), or
+    ``index`` where none stands there."""
+    closed = index + 2 < len(words) and words[index] == "(" and words[index + 2] == ")"
+    return index + 3 if closed and words[index + 1].isdigit() else index
+
+
 def _drop_initials(fields: Sequence[_Field], spans: list[_Span]) -> None:
-    """Initials right after ``berinisial`` (``tersangka berinisial MA dan SH``) stand for
+    """Initials right after ``berinisial`` (``tersangka berinisial MA dan SH``, also listed
+    with ages: ``MA (29), IR (28) dan SU (21)``), or after a rank and before an age
+    (``Bripka AS (33)``), stand for
     someone the news does not name: no mention, whatever the tagger or the gazetteer read
     in them (``MA`` there is no Mahkamah Agung, ``NMH`` no organisation), nor the same
     initials written alone elsewhere in the article (not a single letter, nor inside a
@@ -4474,12 +4483,22 @@ def _drop_initials(fields: Sequence[_Field], spans: list[_Span]) -> None:
     cued: set[tuple[int, int]] = set()  # (field number, token index)
     for number, field in enumerate(fields):
         words = field.words
-        for index in _cue_ends(field, INITIALS_CUES):
+        ranked = [  # an officer news leaves unnamed: Bripka AS (33)
+            index + 1
+            for index, word in enumerate(words[:-1])
+            if word.lower() in RANK_WORDS
+            and _is_initials(words[index + 1])
+            and _age_after(words, index + 2) > index + 2
+        ]
+        starts = [(index, False) for index in _cue_ends(field, INITIALS_CUES)]
+        for index, after_rank in [*starts, *((index, True) for index in ranked)]:
             while index < len(words) and _is_initials(words[index]):
                 cued.add((number, index))
-                index += 1
+                index = _age_after(words, index + 1)
                 while index < len(words) and words[index].lower() in INITIALS_JOINERS:
                     index += 1
+                if after_rank and index < len(words) and words[index].lower() in RANK_WORDS:
+                    index += 1  # the next officer of the list: Bripka DR (33) dan Bripka DM
     if not cued:
         return
     number_of = {id(field): number for number, field in enumerate(fields)}
