@@ -109,3 +109,15 @@ def test_initials_listed_with_ages_or_after_a_rank_stand_for_someone_unnamed() -
     )
     found = _kinds(body)
     assert found == {"Polres Bantul": {"organisation"}, "Sutrisno": {"person"}}
+
+
+def test_a_name_after_musisi_or_a_performers_trade_and_senior_is_a_person() -> None:
+    # ``musisi senior Fariz RM`` was an organisation (``RM`` read as an acronym).
+    body = (
+        "Jelang tahun baru, band itu menggandeng musisi senior Fariz RM menggarap lagu. "
+        "Mereka juga mengajak musisi Indra Rahman dan musisi asal Jepang."
+    )
+    found = _kinds(body)
+    assert found.get("Fariz RM") == {"person"}
+    assert found.get("Indra Rahman") == {"person"}
+    assert found.get("Jepang") == {"place"}

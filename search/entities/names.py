@@ -244,10 +244,14 @@ COACH_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split()) for cue in ("asuhan", "arahan", "anak asuh", "dilatih", "diasuh")
 )
 #: Performers' trades, said of persons only (``aktris Charlize Theron``, ``rapper
-#: Quavo``): a name right after one is a person, whatever the tagger read there, even
-#: nothing if it reads as a person's; a place stays (``aktor Hollywood``).
+#: Quavo``, ``musisi senior Fariz RM``, also with ``senior``): a name right after one is a
+#: person, whatever the tagger read there, even nothing if it reads as a person's; a place
+#: stays (``aktor Hollywood``).
+_PERFORMER_TRADES: frozenset[str] = _words(
+    "aktor aktris penyanyi rapper sutradara komedian pelawak musisi pedangdut biduan biduanita"
+)
 PERFORMER_CUES: frozenset[tuple[str, ...]] = frozenset(
-    (cue,) for cue in _words("aktor aktris penyanyi rapper sutradara komedian pelawak")
+    cue for trade in _PERFORMER_TRADES for cue in ((trade,), (trade, "senior"))
 )
 #: Lowercase nouns right before a name that make it an organisation (``startup Synchro``,
 #: ``pengguna Ruangguru``, ``kepengurusan PARFI``, ``band Coldplay``, ``anggota DPR``): a
