@@ -121,3 +121,14 @@ def test_a_name_after_musisi_or_a_performers_trade_and_senior_is_a_person() -> N
     assert found.get("Fariz RM") == {"person"}
     assert found.get("Indra Rahman") == {"person"}
     assert found.get("Jepang") == {"place"}
+
+
+def test_bappeda_is_a_regional_office_alone_or_with_its_seat() -> None:
+    # ``Bappeda`` (the regional planning board) was a place.
+    body = (
+        "Ia pergi ke kantor Bappeda untuk membuat peta lokasi. Bappeda Kota Cirebon ikut "
+        "membahas peta itu."
+    )
+    found = _kinds(body)
+    assert found.get("Bappeda") == {"organisation"}
+    assert found.get("Bappeda Kota Cirebon") == {"organisation"}

@@ -136,6 +136,7 @@ from warta.search.entities.names import (
     RANK_PAIRS,
     RANK_WORDS,
     REGION_HEAD_TITLES,
+    REGIONAL_OFFICES,
     RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -914,6 +915,8 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
     first = core[0].lower() if len(core) > 1 and core[-1].lower() not in PLACE_SUFFIXES else ""
     if kind in ("person", "place") and first in ORGANISATION_OPENERS:
         return "organisation"
+    if kind in ("person", "place") and len(core) == 1 and core[0].lower() in REGIONAL_OFFICES:
+        return "organisation"  # a regional office named alone: kantor Bappeda
     if kind in ("organisation", "place") and first in PERSON_OPENERS:
         return "person"
     if (kind in ("organisation", "person") and first in PLACE_OPENERS) or (

@@ -654,11 +654,19 @@ PLACE_NAME_OPENERS: frozenset[str] = _words("new north south east west saint san
 COMMAND_HEADS: frozenset[str] = _words(
     "polda polres polresta polrestabes polsek kodam korem kodim koramil"
 )
+#: A regional office's abbreviated name (``Dispar Aceh``, ``Disbudpar Prov. Sumatera
+#: Selatan``, ``Dinkes Kota Bogor``, a Jakarta city's ``Sudin Kesehatan``, its Suku Dinas):
+#: the office, as ``Dinas`` spelt out is, and alone the office of the article's region
+#: (``kantor Bappeda``, the planning board, was a place).
+REGIONAL_OFFICES: frozenset[str] = _words(
+    """
+    dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
+    disperindag dispenda diskominfo dinsos distan dishut sudin bappeda
+    """
+)
 #: Heads of organisations' names; the army's territorial commands are named as the
 #: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``), and a regional
-#: office's abbreviated name (``Dispar Aceh``, ``Disbudpar Prov. Sumatera Selatan``,
-#: ``Dinkes Kota Bogor``, a Jakarta city's ``Sudin Kesehatan``, its Suku Dinas) is the
-#: office, as ``Dinas`` spelt out is; a polytechnic, an
+#: office's abbreviated name (``REGIONAL_OFFICES``) is the office; a polytechnic, an
 #: institute or an academy is a college as a university is (``Politeknik Negeri Malang``);
 #: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``).
 ORGANISATION_HEADS: frozenset[str] = (
@@ -667,11 +675,10 @@ ORGANISATION_HEADS: frozenset[str] = (
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
     pengadilan kejaksaan kantor kementerian kementrian direktorat badan komisi dinas pemprov
     pemkot pemkab pemda
-    dispar disbudpar disparbud disporapar dispora disdik dinkes dishub disnaker disdukcapil
-    disperindag dispenda diskominfo dinsos distan dishut sudin
     """
     )
     | COMMAND_HEADS
+    | REGIONAL_OFFICES
 )
 #: Words after a company's name that open the name of one of its branches (``PT Jasa
 #: Marga Cabang Purbaleunyi``, ``Garuda Indonesia Cabang Medan``): with the name after them
