@@ -132,3 +132,16 @@ def test_bappeda_is_a_regional_office_alone_or_with_its_seat() -> None:
     found = _kinds(body)
     assert found.get("Bappeda") == {"organisation"}
     assert found.get("Bappeda Kota Cirebon") == {"organisation"}
+
+
+def test_formula_one_teams_are_organisations() -> None:
+    # ``McLaren`` and ``Sauber`` were missed, ``Toro Rosso`` a person, ``Ferrari`` ran into
+    # its driver's first name.
+    body = (
+        "Budi Santoso kembali ke kokpit McLaren musim ini. Pebalap Ferrari Andi Wijaya "
+        "menang, disusul Dodi Hartono dari Toro Rosso. Eko Prasetyo kini membela Sauber."
+    )
+    found = _kinds(body)
+    for team in ("McLaren", "Ferrari", "Toro Rosso", "Sauber"):
+        assert found.get(team) == {"organisation"}, (team, found)
+    assert found.get("Andi Wijaya") == {"person"}
