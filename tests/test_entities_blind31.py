@@ -145,3 +145,14 @@ def test_formula_one_teams_are_organisations() -> None:
     for team in ("McLaren", "Ferrari", "Toro Rosso", "Sauber"):
         assert found.get(team) == {"organisation"}, (team, found)
     assert found.get("Andi Wijaya") == {"person"}
+
+
+def test_jakartas_convention_and_exhibition_venues_are_places() -> None:
+    # ``digelar di JCC`` was missed where the article never spells the venue out.
+    body = (
+        "Bursa kerja yang digelar di JCC ramai dikunjungi masyarakat. Pameran mobil tahun "
+        "depan pindah ke ICE BSD, setelah lima tahun di JIExpo Kemayoran."
+    )
+    found = _kinds(body)
+    for venue in ("JCC", "ICE BSD", "JIExpo Kemayoran"):
+        assert found.get(venue) == {"place"}, (venue, found)
