@@ -156,3 +156,10 @@ def test_jakartas_convention_and_exhibition_venues_are_places() -> None:
     found = _kinds(body)
     for venue in ("JCC", "ICE BSD", "JIExpo Kemayoran"):
         assert found.get(venue) == {"place"}, (venue, found)
+
+
+def test_two_places_joined_by_a_spaced_dash_are_two_places() -> None:
+    # ``perempatan Pasteur - Sarijadi`` (the crossing of two roads) was one place.
+    body = "Kemacetan sering terjadi di perempatan Cikutra - Sukaluyu setiap pagi."
+    found = _kinds(body)
+    assert found == {"Cikutra": {"place"}, "Sukaluyu": {"place"}}
