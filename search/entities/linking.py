@@ -1152,9 +1152,6 @@ def _longer_name(
             grown.append((high, high + 1, ""))
         if own_label == "ORG" and high < len(words) and _is_unit_code(words[high], taken, high):
             grown.append((high, high + 1, ""))
-        if own_label == "ORG" and _opens_branch(words, high):
-            after = tagged.get(high + 1)
-            grown.append((high, max(high + 2, after[1] if after else 0), ""))
         wider = min([low, *(span[0] for span in grown)]), max([high, *(span[1] for span in grown)])
         if wider == (low, high):
             break
@@ -1245,10 +1242,7 @@ def _longer_name(
         and end not in line_starts
         and (belongs(end) or branch_place(end) or joins_parts(end))
         and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
-        and (
-            (own_label == "ORG" and _opens_branch(words, end))
-            or _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
-        )
+        and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
     seated = own_label == "ORG" and words[match.start].lower() in SEATED_BODIES
@@ -1291,9 +1285,7 @@ def _longer_name(
     seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
     heads = [kind for word in added if (kind := _head_kind(word)) and word not in seats]
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
-    if own_label == "ORG" and any(_opens_branch(words, index) for index in added_at):
-        kind = "organisation"  # its branch, whatever the branch's name was read as
-    elif heads:
+    if heads:
         kind = heads[0]
     elif _after_country_code(words, start):
         kind = "organisation"
@@ -1372,18 +1364,6 @@ def _names_own_company(
         return True
     inside = tagged.get(match.start)
     return inside is not None and inside[2] == "ORG" and inside[0] < start and start - 1 in taken
-
-
-def _opens_branch(words: Sequence[str], index: int) -> bool:
-    """Whether a capitalised branch word (``Cabang``, see ``BRANCH_WORDS``) and a name
-    word stand at ``index``, right after an organisation: its branch, one organisation
-    with it, whatever the tagger read in the branch's name (often a person)."""
-    return (
-        index + 1 < len(words)
-        and words[index][:1].isupper()
-        and words[index].lower() in BRANCH_WORDS
-        and is_name_word(words[index + 1])
-    )
 
 
 def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
@@ -6870,6 +6850,23 @@ def _drop_party_boards(spans: list[_Span]) -> None:
     spans[:] = [span for span in spans if id(span) not in dropped]
 
 
+def _drop_branch_names(spans: list[_Span]) -> None:
+    """A name opening with a branch word right after an organisation (``PT Jasa Marga`` +
+    ``Cabang Purbaleunyi``, see ``BRANCH_WORDS``) is the organisation's branch, which the
+    organisation's mention names: no mention of its own (the tagger read a person there)."""
+    ends = {(id(span.field), span.end) for span in spans if span.kind == "organisation"}
+    spans[:] = [
+        span
+        for span in spans
+        if not (
+            span.words[0][:1].isupper()
+            and span.words[0].lower() in BRANCH_WORDS
+            and len(span.words) > 1
+            and (id(span.field), span.start) in ends
+        )
+    ]
+
+
 @dataclass(frozen=True)
 class _Identity:
     key: str
@@ -6989,6 +6986,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _propagate(fields, spans)
     _give_cut_first_names(spans)
     _drop_party_boards(spans)
+    _drop_branch_names(spans)
     _extend_over_compass_words(spans, gazetteer)
     identities = _identities(spans, gazetteer)
     mentions = []

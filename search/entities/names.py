@@ -681,9 +681,8 @@ ORGANISATION_HEADS: frozenset[str] = (
     | REGIONAL_OFFICES
 )
 #: Words after a company's name that open the name of one of its branches (``PT Jasa
-#: Marga Cabang Purbaleunyi``, ``Garuda Indonesia Cabang Medan``): with the name after them
-#: the branch is one organisation with the company, as ``Kejaksaan Tinggi Sulawesi
-#: Selatan`` is, not a person or a body of its own.
+#: Marga Cabang Purbaleunyi``): the branch is named as the company, and its name after
+#: the word is no person or body of its own.
 BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: Heads of a unit inside a body (``Komisi III DPR``, ``Pansus Hak Angket DPR``, ``Biro
 #: Penerangan Masyarakat Divisi Humas Polri``, ``Direktorat Lalu Lintas Polda Metro Jaya``):
