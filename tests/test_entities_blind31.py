@@ -160,3 +160,13 @@ def test_two_places_joined_by_a_spaced_dash_are_two_places() -> None:
     body = "Kemacetan sering terjadi di perempatan Cikutra - Sukaluyu setiap pagi."
     found = _kinds(body)
     assert found == {"Cikutra": {"place"}, "Sukaluyu": {"place"}}
+
+
+def test_state_owned_pawn_pension_and_finance_companies_are_organisations() -> None:
+    # ``Pegadaian`` and ``Taspen`` were places, ``PNM`` alone and ``Jiwasraya`` missed.
+    body = (
+        "Ia melamar kerja di Pegadaian dan Jiwasraya. Lamarannya diterima di PNM, bukan di Taspen."
+    )
+    found = _kinds(body)
+    for company in ("Pegadaian", "Jiwasraya", "PNM", "Taspen"):
+        assert found.get(company) == {"organisation"}, (company, found)
