@@ -170,3 +170,16 @@ def test_state_owned_pawn_pension_and_finance_companies_are_organisations() -> N
     found = _kinds(body)
     for company in ("Pegadaian", "Jiwasraya", "PNM", "Taspen"):
         assert found.get(company) == {"organisation"}, (company, found)
+
+
+def test_a_representative_of_a_body_is_named_as_the_body() -> None:
+    # ``Perwakilan Wadah Pegawai`` and ``Perwakilan WP`` (a representative of the staff
+    # union) took ``Perwakilan`` into the name; the council's name keeps it.
+    body = (
+        "Majelis itu terdiri dari lima orang, salah satunya dari Perwakilan Wadah Pegawai "
+        "(WP). Perwakilan WP menolak hadir. Dewan Perwakilan Rakyat memanggil mereka."
+    )
+    found = _kinds(body)
+    assert "Perwakilan WP" not in found
+    assert not [surface for surface in found if surface.startswith("Perwakilan")]
+    assert found.get("WP") == {"organisation"}

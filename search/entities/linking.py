@@ -140,6 +140,8 @@ from warta.search.entities.names import (
     RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
+    REPRESENTATIVE_WORDS,
+    REPRESENTED_NAME_WORDS,
     RESULT_WORDS,
     ROLE_CUES,
     ROLE_VERBS,
@@ -440,6 +442,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _opens_qualified_title(words, start, end)
         or _ends_compound(words, start, end)
         or _is_numeral(words[start])
+        or _represents(words, start, end)
     ):
         start += 1
     while end > start and (
@@ -461,6 +464,17 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _represents(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a representative's word opens a name before the body it represents
+    (``Perwakilan WP``, see ``REPRESENTATIVE_WORDS``), not before a word of a council's own
+    name (``Perwakilan Rakyat``)."""
+    return (
+        start + 1 < end
+        and words[start].lower() in REPRESENTATIVE_WORDS
+        and words[start + 1].lower() not in REPRESENTED_NAME_WORDS
+    )
 
 
 _NUMERAL = re.compile(r"\d[\d.,]*")

@@ -680,6 +680,12 @@ ORGANISATION_HEADS: frozenset[str] = (
     | COMMAND_HEADS
     | REGIONAL_OFFICES
 )
+#: Words before a body that say its representative, its delegate or its office stands
+#: there (``Perwakilan Wadah Pegawai``, ``Perwakilan Bank Dunia``): no part of the body's
+#: name, which the mention names as the branch words below do; but a word of a council's
+#: own name (``Dewan Perwakilan Rakyat``, ``Perwakilan Daerah``).
+REPRESENTATIVE_WORDS: frozenset[str] = _words("perwakilan")
+REPRESENTED_NAME_WORDS: frozenset[str] = _words("rakyat daerah")
 #: Words after a company's name that open the name of one of its branches (``PT Jasa
 #: Marga Cabang Purbaleunyi``): the branch is named as the company, and its name after
 #: the word is no person or body of its own.
