@@ -183,3 +183,14 @@ def test_a_representative_of_a_body_is_named_as_the_body() -> None:
     assert "Perwakilan WP" not in found
     assert not [surface for surface in found if surface.startswith("Perwakilan")]
     assert found.get("WP") == {"organisation"}
+
+
+def test_a_cabinet_and_the_home_ministry_written_kemdagri_are_organisations() -> None:
+    # ``Kabinet Kerja`` was missed, and ``Kemdagri`` (for Kemendagri) too.
+    body = (
+        "Dua menteri anggota Kabinet Kerja ikut menabur bunga. Jika Kemdagri sejak awal "
+        "mengawasi, ormas itu tak perlu dibubarkan."
+    )
+    found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
+    assert ("Kabinet Kerja", "organisation", "kabinet_kerja") in found
+    assert ("Kemdagri", "organisation", "kementerian_dalam_negeri") in found
