@@ -194,3 +194,17 @@ def test_a_cabinet_and_the_home_ministry_written_kemdagri_are_organisations() ->
     found = {(m.surface, m.kind, m.key) for m in extract_mentions("", body)}
     assert ("Kabinet Kerja", "organisation", "kabinet_kerja") in found
     assert ("Kemdagri", "organisation", "kementerian_dalam_negeri") in found
+
+
+def test_two_persons_the_tagger_ran_together_are_two_where_each_stands_alone() -> None:
+    # ``Tim Sinkronisasi Anies - Sandi Sudirman Said`` gave one person ``Sandi Sudirman
+    # Said``, and ``Sudirman Said`` named alone later was linked to it.
+    body = (
+        "Usul itu datang dari tim Anies - Sandi. Dhani merujuk pernyataan ketua Tim "
+        "Sinkronisasi Anies - Sandi Sudirman Said. Sudirman Said sebelumnya menegaskan "
+        "bahwa Dhani tidak tergabung dalam tim Anies - Sandi."
+    )
+    mentions = [(m.surface, m.kind) for m in extract_mentions("", body)]
+    assert ("Sandi Sudirman Said", "person") not in mentions
+    assert mentions.count(("Sudirman Said", "person")) == 2
+    assert mentions.count(("Sandi", "person")) == 3

@@ -3262,6 +3262,42 @@ def _part_persons_apart(spans: list[_Span]) -> None:
             spans[index] = _Span(span.field, match.start, match.end, match.entry.kind, match.entry)
 
 
+#: How often a name must stand alone as a person elsewhere in the article to open a
+#: person's name the tagger ran over it (see ``_part_persons_named_alone``).
+_ALONE_BEFORE_PERSON = 2
+
+
+def _part_persons_named_alone(spans: list[_Span]) -> None:
+    """A person the tagger read over two persons after the first of a pair (``Anies -
+    Sandi Sudirman Said``: Sandi, and Sudirman Said, whom the article names alone too) is
+    two: where a person and a dash stand before it, and the article names its first part
+    alone as a person twice or more and the rest, of two words or more, alone as a person
+    too. Elsewhere a name parts nothing (``Song Hye Kyo``, then ``Song`` and ``Hye Kyo``)."""
+    alone = Counter(span.words for span in spans if span.kind == "person")
+    person_ends = {(id(span.field), span.end) for span in spans if span.kind == "person"}
+    parted: list[_Span] = []
+    for span in spans:
+        words = span.field.words
+        paired = (
+            span.start > 1
+            and words[span.start - 1] in _DASHES
+            and (id(span.field), span.start - 1) in person_ends
+        )
+        if span.kind != "person" or span.entry is not None or len(span.words) < 3 or not paired:
+            parted.append(span)
+            continue
+        for cut in range(1, len(span.words) - 1):
+            first, rest = span.words[:cut], span.words[cut:]
+            if alone[first] >= _ALONE_BEFORE_PERSON and alone[rest] >= 1:
+                middle = span.start + cut
+                parted.append(_Span(span.field, span.start, middle, "person", None))
+                parted.append(_Span(span.field, middle, span.end, "person", None))
+                break
+        else:
+            parted.append(span)
+    spans[:] = parted
+
+
 def _initials_of_longer_name(span: _Span, match: GazetteerMatch) -> bool:
     """Whether a known person's initials open a longer person's name (``JK Rowling``, not
     Jusuf Kalla): that person goes by the rest alone (``Rowling``), which parts nothing."""
@@ -6980,6 +7016,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
     _part_persons_apart(spans)
+    _part_persons_named_alone(spans)
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
     _give_suffixes_to_organisations(spans)
