@@ -155,13 +155,6 @@ def test_jakartas_convention_and_exhibition_venues_are_places() -> None:
         assert found.get(venue) == {"place"}, (venue, found)
 
 
-def test_two_places_joined_by_a_spaced_dash_are_two_places() -> None:
-    # ``perempatan Pasteur - Sarijadi`` (the crossing of two roads) was one place.
-    body = "Kemacetan sering terjadi di perempatan Cikutra - Sukaluyu setiap pagi."
-    found = _kinds(body)
-    assert found == {"Cikutra": {"place"}, "Sukaluyu": {"place"}}
-
-
 def test_state_owned_pawn_pension_and_finance_companies_are_organisations() -> None:
     # ``Pegadaian`` and ``Taspen`` were places, ``PNM`` alone and ``Jiwasraya`` missed.
     body = (

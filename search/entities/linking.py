@@ -713,7 +713,6 @@ def _tagged_spans(
         or _is_points(words, index)
         or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
         or _is_neighbourhood_number(words, index)
-        or (label == "LOC" and _joins_two_places(words, start, index, end))
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     read = {index for start, end, _ in tagged for index in range(start, end)}
@@ -765,17 +764,6 @@ def _tagged_spans(
                     start -= 1
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
-
-
-def _joins_two_places(words: Sequence[str], start: int, index: int, end: int) -> bool:
-    """Whether a dash at ``index`` is the only thing between the two one-word names of a
-    place the tagger read from ``start`` to ``end``: two places, a route or a crossing
-    (``perempatan Pasteur - Sarijadi``), not one (``Baden - Baden`` repeats its word)."""
-    return (
-        words[index] in _DASHES
-        and (start, end) == (index - 1, index + 2)
-        and words[start] != words[end - 1]
-    )
 
 
 def _is_place_head_before(words: Sequence[str], start: int, taken: set[int]) -> bool:
