@@ -136,12 +136,14 @@ def test_formula_one_teams_are_organisations() -> None:
     # its driver's first name.
     body = (
         "Budi Santoso kembali ke kokpit McLaren musim ini. Pebalap Ferrari Andi Wijaya "
-        "menang, disusul Dodi Hartono dari Toro Rosso. Eko Prasetyo kini membela Sauber."
+        "menang, disusul Dodi Hartono dari Toro Rosso. Eko Prasetyo kini membela Sauber. "
+        "Pebalap Ferrari Sebastian Vettel finis kedua."
     )
     found = _kinds(body)
     for team in ("McLaren", "Ferrari", "Toro Rosso", "Sauber"):
         assert found.get(team) == {"organisation"}, (team, found)
     assert found.get("Andi Wijaya") == {"person"}
+    assert found.get("Sebastian Vettel") == {"person"}  # the team grows over no first name
 
 
 def test_jakartas_convention_and_exhibition_venues_are_places() -> None:

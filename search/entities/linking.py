@@ -1244,6 +1244,7 @@ def _longer_name(
         and end not in line_starts
         and (belongs(end) or branch_place(end) or joins_parts(end))
         and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
+        and not (own_label == "ORG" and _first_name_of_next_person(words, tagged, end))
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
@@ -1366,6 +1367,23 @@ def _names_own_company(
         return True
     inside = tagged.get(match.start)
     return inside is not None and inside[2] == "ORG" and inside[0] < start and start - 1 in taken
+
+
+def _first_name_of_next_person(
+    words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int
+) -> bool:
+    """Whether the word at ``index``, that the tagger read into an organisation, is the
+    first name of the person it read right after (``Ferrari Sebastian`` + ``Vettel``): the
+    words read alone as one person's name, and the known organisation does not grow over
+    it."""
+    after = tagged.get(index + 1)
+    return (
+        after is not None
+        and after[2] == "PER"
+        and after[0] == index + 1
+        and _is_given_name(words[index])
+        and _reads_as_one_person(words[index : after[1]])
+    )
 
 
 def _is_arm(words: Sequence[str], tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
