@@ -186,10 +186,7 @@ def _tag_key(name: str) -> str:
 
 def result_ids(service: SearchService, query: str) -> list[str]:
     """The ids of ``query``'s newest ``SEEN_LIMIT`` hits: what a saved search remembers."""
-    result = service.search(query, limit=SEEN_LIMIT, sort="date", snippets=False)
-    if result.error and not result.hits:
-        raise result.problem or WartaError(result.error)
-    return [hit.id for hit in result.hits]
+    return service.newest_ids(query, SEEN_LIMIT)
 
 
 #: Free bytes under which a workspace that failed to open is taken to be on a full disk:

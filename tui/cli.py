@@ -1419,8 +1419,9 @@ def cmd_saved(args: argparse.Namespace) -> int:
             return cmd_search(args)
     with _open_workspace(args) as workspace:
         service = _service(args)
+        found: dict[str, list[str] | WartaError] = {}  # one search for each query listed
         listed = [
-            (saved, _new_since_opened(workspace, service, saved))
+            (saved, _new_since_opened(workspace, service, saved, found))
             for saved in workspace.saved_searches()
         ]
     if args.json:
@@ -1446,14 +1447,25 @@ def cmd_saved(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _new_since_opened(workspace: Any, service: Any, saved: Any) -> int | None:
+def _new_since_opened(
+    workspace: Any, service: Any, saved: Any, found: dict[str, list[str] | WartaError]
+) -> int | None:
     """A saved search's new articles; None, said on stderr, when its query no longer runs
     (one such search hid every other one from ``warta saved``), as the explorer's list
-    says "query error"."""
+    says "query error". ``found`` keeps each query's hits for the next search saved with
+    the same query."""
     from warta.search.workspace import result_ids
 
     try:
-        return int(workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
+        if saved.query not in found:
+            try:
+                found[saved.query] = result_ids(service, saved.query)
+            except WartaError as error:
+                found[saved.query] = error
+        ids = found[saved.query]
+        if isinstance(ids, WartaError):
+            raise ids
+        return int(workspace.new_since_opened(saved.name, ids))
     except WartaError as error:
         problem = error.translated(_)
         _fail(_("saved search {name}: {problem}").format(name=excerpt(saved.name), problem=problem))
