@@ -56,3 +56,38 @@ def test_a_saved_search_remembers_the_hits_its_search_lists(
     newest first, now read without scoring the page."""
     listed = seeds_service.search(query, limit=1000, sort="date", snippets=False)
     assert result_ids(seeds_service, query) == [hit.id for hit in listed.hits]
+
+
+# -- 2. tags written into the workspace by another program -----------------------------------------
+
+
+def test_a_tag_another_program_wrote_past_the_limit_is_shown_cut(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A tag of 200,000 characters put in the workspace by another program (a script, a
+    sync tool) was listed whole by ``warta tags`` and in every result's marks; typed, a tag
+    has at most 64 characters. Now it is read back cut as one, and can still be removed."""
+    import sqlite3
+
+    with Workspace(tmp_path / "data") as workspace:
+        workspace.tag("000_57ce1d9c2516dadd", "penting")
+    huge = "banjir" * 40_000
+    with sqlite3.connect(tmp_path / "data" / "state.sqlite") as db:
+        db.execute(
+            "INSERT INTO tags (article_id, tag, added) VALUES (?, ?, ?)",
+            ("000_57ce1d9c2516dadd", huge + "\x1b]52;c;aGk=\x07", "2026-12-06T10:00:00"),
+        )
+    common = _common(seeds_index, tmp_path / "data")
+    assert main([*common, "tags"]) == 0
+    assert main([*common, "tags", "--json"]) == 0
+    assert main([*common, "search", "musk", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "penting" in out and "banjirbanjir" in out
+    assert len(out) < 20_000 and "\x1b" not in out
+    with Workspace(tmp_path / "data") as workspace:
+        (shown,) = [
+            tag for tag in workspace.article_tags("000_57ce1d9c2516dadd") if "banjir" in tag
+        ]
+        assert len(shown) <= 64
+        assert workspace.untag("000_57ce1d9c2516dadd", huge + "\x1b]52;c;aGk=\x07") is not None
+        assert workspace.article_tags("000_57ce1d9c2516dadd") == ["penting"]
