@@ -414,9 +414,12 @@ class SearchService:
         rebuild: bool = False,
         progress: Progress | None = None,
         changed: Collection[str] | None = None,
+        waiting: Callable[[], None] | None = None,
     ) -> UpdateReport:
         """Build the index, or update it with the corpus files added, changed or deleted
-        (only those in the folders of the paths ``changed``, when a watcher gives them)."""
+        (only those in the folders of the paths ``changed``, when a watcher gives them).
+        ``waiting``: told once that another process is writing the index, which is then
+        waited for until it is done (else an update gives up after 10 s)."""
         from warta.search.index import update_index
 
         report = update_index(
@@ -426,6 +429,7 @@ class SearchService:
             progress=progress,
             gazetteer_file=self.entities_file,
             changed=changed,
+            waiting=waiting,
         )
         with self._lock:
             self._registry = None

@@ -91,3 +91,42 @@ def test_a_tag_another_program_wrote_past_the_limit_is_shown_cut(
         assert len(shown) <= 64
         assert workspace.untag("000_57ce1d9c2516dadd", huge + "\x1b]52;c;aGk=\x07") is not None
         assert workspace.article_tags("000_57ce1d9c2516dadd") == ["penting"]
+
+
+# -- 3. a second warta index while another rebuilds ---------------------------------------------
+
+
+def test_a_second_index_waits_for_the_one_running_and_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``warta index`` while another warta rebuilds the index (a timer, a second terminal):
+    it gave up after 10 s, "another warta process is updating this index; try again when
+    it is done", though a rebuild of a real corpus takes minutes. Now it says once that it
+    waits, and updates the index when the other is done (here after 30 s of its clock)."""
+    import time
+    import types
+
+    import warta.search.index as index_module
+    from warta.search.index import IndexLock
+
+    common = ["--corpus", str(SEEDS), "--index-dir", str(tmp_path / "index")]
+    (tmp_path / "index").mkdir()
+    other = IndexLock(tmp_path / "index", timeout=0).__enter__()  # the running rebuild
+    clock = [time.monotonic()]
+
+    def sleep(seconds: float) -> None:
+        clock[0] += 5
+        if clock[0] - start > 30:
+            other.__exit__()
+
+    start = clock[0]
+    fake = types.SimpleNamespace(
+        **{name: getattr(time, name) for name in ("perf_counter", "time", "time_ns")},
+        monotonic=lambda: clock[0],
+        sleep=sleep,
+    )
+    monkeypatch.setattr(index_module, "time", fake)
+    assert main([*common, "index"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.count("another warta is indexing") == 1
+    assert "5 articles indexed" in captured.out

@@ -823,10 +823,16 @@ class _TrimmedLines(io.TextIOBase):
 
 
 def _update_with_progress(service: Any, rebuild: bool) -> Any:
-    """Run an index update with a Rich progress bar on stderr (only when it is a terminal)."""
+    """Run an index update with a Rich progress bar on stderr (only when it is a terminal).
+    Another warta writing the index is waited for, said once: a second ``warta index``
+    during a rebuild gave up after 10 s."""
+
+    def waiting() -> None:
+        _fail(_("another warta is indexing this folder; waiting for it to finish (Ctrl+C stops)"))
+
     console = _console(stderr=True)
     if not console.is_terminal:
-        return service.update(rebuild=rebuild)
+        return service.update(rebuild=rebuild, waiting=waiting)
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(
@@ -841,6 +847,7 @@ def _update_with_progress(service: Any, rebuild: bool) -> Any:
         return service.update(
             rebuild=rebuild,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
+            waiting=waiting,
         )
 
 
