@@ -130,3 +130,39 @@ def test_a_second_index_waits_for_the_one_running_and_says_so(
     captured = capsys.readouterr()
     assert captured.err.count("another warta is indexing") == 1
     assert "5 articles indexed" in captured.out
+
+
+# -- 4. \u escapes in the settings file's keys ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        (  # a binding id with an escape, in [keys]
+            '[keys]\n"warta.screen.theme" = "f8"\n"warta.screen.th\\u0065mx" = "f9"\n',
+            3,
+            "keys.warta.screen.themx is not a binding id",
+        ),
+        (  # the table's own name written with an escape
+            'page_size = 20\n["k\\u0065ys"]\n"warta.app.nope" = "f9"\n',
+            3,
+            "keys.warta.app.nope is not a binding id",
+        ),
+        (  # a key that cannot work, its id with an escape
+            '[keys]\n"warta.app.\\u0071uit" = "ctrl+"\n',
+            2,
+            "keys.warta.app.quit must be a key",
+        ),
+        ('"p\\u0061ge" = 3\n', 1, "unknown setting page"),  # a setting
+    ],
+)
+def test_a_key_written_with_escapes_is_said_with_its_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, line: int, said: str
+) -> None:
+    """TOML reads ``"th\\u0065me"`` as ``theme``; the line was looked for as typed, and the
+    message named no line ("keys.… is not a binding id" with the file's name alone)."""
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["--config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"warta: {path} line {line}: {said}"), err
