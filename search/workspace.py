@@ -175,10 +175,11 @@ def clean_tag(raw: str) -> str:
     return tag
 
 
-def shown_tag(stored: str) -> str:
-    """A tag as read back: one clean line cut to ``NAME_LIMIT`` characters, as a tag written
-    here is. Another program may have put a tag of a megabyte in the file; it was listed
-    whole (in ``warta tags``, each result's marks, the explorer's tag list)."""
+def shown_name(stored: str) -> str:
+    """A tag or a saved search's name as shown: one clean line cut to ``NAME_LIMIT``
+    characters, as one written here is. Another program may have put a tag or a name of a
+    megabyte in the file; it was listed whole (``warta tags``, each result's marks, ``warta
+    saved --json``)."""
     tag = clean_line(stored)
     return tag if len(tag) <= NAME_LIMIT else tag[: NAME_LIMIT - 1] + "…"
 
@@ -564,7 +565,7 @@ class Workspace:
             spellings = self._spellings(tag)
             had = set(spellings) & set(self._stored_tags(article_id))
             if had:
-                return shown_tag(had.pop()), False
+                return shown_name(had.pop()), False
             stored = spellings[0] if spellings else tag
             cursor = db.execute(
                 "INSERT OR IGNORE INTO tags (article_id, tag, added) VALUES (?, ?, ?)",
@@ -584,7 +585,7 @@ class Workspace:
             cursor = db.execute(
                 f"DELETE FROM tags WHERE article_id = ? AND tag IN ({marks})", (article_id, *found)
             )
-        return shown_tag(found[0]) if cursor.rowcount > 0 else None
+        return shown_name(found[0]) if cursor.rowcount > 0 else None
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with how many articles have it, most used first; spellings that differ
@@ -598,7 +599,7 @@ class Workspace:
         for spellings in groups.values():
             names = [name for name, _count in spellings]
             count = spellings[0][1] if len(spellings) == 1 else self._articles_tagged(names)
-            counted.append((shown_tag(names[0]), count))
+            counted.append((shown_name(names[0]), count))
         return sorted(counted, key=lambda pair: (-pair[1], pair[0]))
 
     def _articles_tagged(self, names: Sequence[str]) -> int:
@@ -608,8 +609,8 @@ class Workspace:
         return int(self._read(query, names)[0][0])
 
     def article_tags(self, article_id: str) -> list[str]:
-        """An article's tags as shown (``shown_tag``)."""
-        return [shown_tag(tag) for tag in self._stored_tags(article_id)]
+        """An article's tags as shown (``shown_name``)."""
+        return [shown_name(tag) for tag in self._stored_tags(article_id)]
 
     def _stored_tags(self, article_id: str) -> list[str]:
         """An article's tags as the file holds them, to compare and delete."""
@@ -621,7 +622,7 @@ class Workspace:
         results list shows the tags of each of its rows."""
         found: dict[str, list[str]] = {}
         for article_id, tag in self._read("SELECT article_id, tag FROM tags ORDER BY tag"):
-            found.setdefault(article_id, []).append(shown_tag(str(tag)))
+            found.setdefault(article_id, []).append(shown_name(str(tag)))
         return found
 
     def tagged(self, tag: str) -> list[str]:

@@ -166,3 +166,24 @@ def test_a_key_written_with_escapes_is_said_with_its_line(
     assert main(["--config", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"warta: {path} line {line}: {said}"), err
+
+
+def test_a_saved_search_name_another_program_wrote_past_the_limit_is_listed_cut(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """The same for a saved search's name: ``warta saved --json`` printed a name of
+    200,000 characters whole (a typed name has at most 64). Its new articles still count."""
+    import json
+    import sqlite3
+
+    with Workspace(tmp_path / "data") as workspace:
+        workspace.save_search("biasa", "musk", [])
+    with sqlite3.connect(tmp_path / "data" / "state.sqlite") as db:
+        db.execute(
+            "INSERT INTO saved_searches (name, query, created, opened) VALUES (?, ?, ?, ?)",
+            ("n" * 200_000, "musk", "2026-01-01T00:00:00", "2026-01-01T00:00:00"),
+        )
+    assert main([*_common(seeds_index, tmp_path / "data"), "saved", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [len(saved["name"]) <= 64 for saved in listed] == [True, True]
+    assert [saved["new"] for saved in listed] == [5, 5]

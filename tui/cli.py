@@ -1398,8 +1398,10 @@ def _not_remembered(problem: WartaError) -> str:
 
 
 def saved_json(saved: Any, new: int | None) -> dict[str, Any]:
+    from warta.search.workspace import shown_name
+
     return {
-        "name": saved.name,
+        "name": shown_name(saved.name),
         "query": saved.query,
         "opened": saved.opened.isoformat(),
         "new": new,
@@ -1437,13 +1439,14 @@ def cmd_saved(args: argparse.Namespace) -> int:
     if not listed:
         _console().print(_text(_("No saved searches yet: warta search --save NAME QUERY"), "dim"))
         return EXIT_OK
+    from warta.search.workspace import shown_name
     from warta.tui.formatting import local_time
 
     _print_table(
         (_("name"), _("query"), _("last opened"), _("new")),
         [
             (
-                _text(saved.name, "bold"),
+                _text(shown_name(saved.name), "bold"),
                 _text(saved.query),
                 local_time(saved.opened).strftime("%Y-%m-%d %H:%M"),
                 _text(_("query error")) if new is None else _number(new),
