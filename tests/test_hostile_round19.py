@@ -187,3 +187,12 @@ def test_a_saved_search_name_another_program_wrote_past_the_limit_is_listed_cut(
     listed = json.loads(capsys.readouterr().out)
     assert [len(saved["name"]) <= 64 for saved in listed] == [True, True]
     assert [saved["new"] for saved in listed] == [5, 5]
+
+
+def test_the_explorers_saved_list_shows_such_a_name_cut() -> None:
+    """The explorer's saved searches (J) drew that name whole in its row: opening the list
+    took 2.9 s instead of 0.6 s with one name of 200,000 characters (linear in it)."""
+    from warta.tui.screens.workspace import SavedRow, saved_row_prompt
+
+    shown = saved_row_prompt(SavedRow("n" * 200_000, "banjir", 3)).plain
+    assert "banjir" in shown and len(shown) < 120
