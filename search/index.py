@@ -19,6 +19,7 @@ import datetime as dt
 import errno
 import functools
 import hashlib
+import math
 import os
 import shutil
 import sqlite3
@@ -522,9 +523,15 @@ def _remove_other_generations(index_dir: Path, keep: Path) -> None:
 class IndexLock:
     """An advisory lock on the index folder, so that one process writes at a time."""
 
-    def __init__(self, index_dir: Path, timeout: float) -> None:
+    def __init__(
+        self, index_dir: Path, timeout: float, waiting: Callable[[], None] | None = None
+    ) -> None:
+        """``waiting``, when given, is called once if another process holds the lock, and
+        the lock is then waited for until that process is done, not ``timeout``: a second
+        ``warta index`` during a rebuild gave up after 10 s ("try again when it is done")."""
         self._path = index_dir / LOCK_FILE
-        self._timeout = timeout
+        self._timeout = math.inf if waiting is not None else timeout
+        self._waiting = waiting
         self._handle: Any = None
 
     def __enter__(self) -> IndexLock:
@@ -544,6 +551,9 @@ class IndexLock:
                 fcntl.flock(self._handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 return self
             except BlockingIOError:
+                if self._waiting is not None:
+                    self._waiting()
+                    self._waiting = None
                 if time.monotonic() >= deadline:
                     self._handle.close()
                     raise IndexBusyError(
@@ -835,6 +845,7 @@ def update_index(
     lock_timeout: float = 10.0,
     entities: bool = True,
     changed: Collection[str] | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> UpdateReport:
     """Bring the index in ``index_dir`` up to date with the corpus folders ``roots``.
 
@@ -842,7 +853,7 @@ def update_index(
     whole corpus (at 100,000 files the scan is most of an update's time). ``entities=False``
     skips entity extraction (no mentions, an empty entity list): the benchmark uses it to
     measure what extraction costs. An index built one way is rebuilt when updated the
-    other way.
+    other way. ``waiting``: see :class:`IndexLock`.
     """
     started = time.perf_counter()
     roots = absolute_folders(roots)
@@ -856,7 +867,7 @@ def update_index(
     # next update rebuild.
     read = _recorded_versions(entities, gazetteer_file)
     _claim(index_dir)
-    with IndexLock(index_dir, lock_timeout):
+    with IndexLock(index_dir, lock_timeout, waiting):
         live = current_generation(index_dir)
         if live is not None:
             roll_back_interrupted(live)  # a killed update's, before the store is judged

@@ -175,6 +175,15 @@ def clean_tag(raw: str) -> str:
     return tag
 
 
+def shown_name(stored: str) -> str:
+    """A tag or a saved search's name as shown: one clean line cut to ``NAME_LIMIT``
+    characters, as one written here is. Another program may have put a tag or a name of a
+    megabyte in the file; it was listed whole (``warta tags``, each result's marks, ``warta
+    saved --json``)."""
+    tag = clean_line(stored)
+    return tag if len(tag) <= NAME_LIMIT else tag[: NAME_LIMIT - 1] + "…"
+
+
 def _tag_key(name: str) -> str:
     """What makes two tags one: the name folded as search folds words (case, and
     compatibility forms: ``ｐｅｎｔｉｎｇ`` typed on an East Asian keyboard is the tag
@@ -186,10 +195,7 @@ def _tag_key(name: str) -> str:
 
 def result_ids(service: SearchService, query: str) -> list[str]:
     """The ids of ``query``'s newest ``SEEN_LIMIT`` hits: what a saved search remembers."""
-    result = service.search(query, limit=SEEN_LIMIT, sort="date", snippets=False)
-    if result.error and not result.hits:
-        raise result.problem or WartaError(result.error)
-    return [hit.id for hit in result.hits]
+    return service.newest_ids(query, SEEN_LIMIT)
 
 
 #: Free bytes under which a workspace that failed to open is taken to be on a full disk:
@@ -557,9 +563,9 @@ class Workspace:
         # tagging ``penting`` meanwhile was not seen, and ``Penting`` was stored beside it.
         with self._write() as db:
             spellings = self._spellings(tag)
-            had = set(spellings) & set(self.article_tags(article_id))
+            had = set(spellings) & set(self._stored_tags(article_id))
             if had:
-                return had.pop(), False
+                return shown_name(had.pop()), False
             stored = spellings[0] if spellings else tag
             cursor = db.execute(
                 "INSERT OR IGNORE INTO tags (article_id, tag, added) VALUES (?, ?, ?)",
@@ -571,7 +577,7 @@ class Workspace:
         """Remove a tag, typed in any case; the tag as it was stored, or None when the
         article did not have it."""
         wanted = _tag_key(tag)
-        found = [name for name in self.article_tags(article_id) if _tag_key(name) == wanted]
+        found = [name for name in self._stored_tags(article_id) if _tag_key(name) == wanted]
         if not found:
             return None
         marks = ", ".join("?" * len(found))
@@ -579,7 +585,7 @@ class Workspace:
             cursor = db.execute(
                 f"DELETE FROM tags WHERE article_id = ? AND tag IN ({marks})", (article_id, *found)
             )
-        return found[0] if cursor.rowcount > 0 else None
+        return shown_name(found[0]) if cursor.rowcount > 0 else None
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with how many articles have it, most used first; spellings that differ
@@ -593,7 +599,7 @@ class Workspace:
         for spellings in groups.values():
             names = [name for name, _count in spellings]
             count = spellings[0][1] if len(spellings) == 1 else self._articles_tagged(names)
-            counted.append((names[0], count))
+            counted.append((shown_name(names[0]), count))
         return sorted(counted, key=lambda pair: (-pair[1], pair[0]))
 
     def _articles_tagged(self, names: Sequence[str]) -> int:
@@ -603,15 +609,20 @@ class Workspace:
         return int(self._read(query, names)[0][0])
 
     def article_tags(self, article_id: str) -> list[str]:
+        """An article's tags as shown (``shown_name``)."""
+        return [shown_name(tag) for tag in self._stored_tags(article_id)]
+
+    def _stored_tags(self, article_id: str) -> list[str]:
+        """An article's tags as the file holds them, to compare and delete."""
         rows = self._read("SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", (article_id,))
-        return [row[0] for row in rows]
+        return [str(row[0]) for row in rows]
 
     def tags_by_article(self) -> dict[str, list[str]]:
         """Every tagged article's tags, as ``article_tags`` gives them, in one read: the
         results list shows the tags of each of its rows."""
         found: dict[str, list[str]] = {}
         for article_id, tag in self._read("SELECT article_id, tag FROM tags ORDER BY tag"):
-            found.setdefault(article_id, []).append(tag)
+            found.setdefault(article_id, []).append(shown_name(str(tag)))
         return found
 
     def tagged(self, tag: str) -> list[str]:

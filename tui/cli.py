@@ -823,10 +823,16 @@ class _TrimmedLines(io.TextIOBase):
 
 
 def _update_with_progress(service: Any, rebuild: bool) -> Any:
-    """Run an index update with a Rich progress bar on stderr (only when it is a terminal)."""
+    """Run an index update with a Rich progress bar on stderr (only when it is a terminal).
+    Another warta writing the index is waited for, said once: a second ``warta index``
+    during a rebuild gave up after 10 s."""
+
+    def waiting() -> None:
+        _fail(_("another warta is indexing this folder; waiting for it to finish (Ctrl+C stops)"))
+
     console = _console(stderr=True)
     if not console.is_terminal:
-        return service.update(rebuild=rebuild)
+        return service.update(rebuild=rebuild, waiting=waiting)
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(
@@ -841,6 +847,7 @@ def _update_with_progress(service: Any, rebuild: bool) -> Any:
         return service.update(
             rebuild=rebuild,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
+            waiting=waiting,
         )
 
 
@@ -1391,8 +1398,10 @@ def _not_remembered(problem: WartaError) -> str:
 
 
 def saved_json(saved: Any, new: int | None) -> dict[str, Any]:
+    from warta.search.workspace import shown_name
+
     return {
-        "name": saved.name,
+        "name": shown_name(saved.name),
         "query": saved.query,
         "opened": saved.opened.isoformat(),
         "new": new,
@@ -1419,8 +1428,9 @@ def cmd_saved(args: argparse.Namespace) -> int:
             return cmd_search(args)
     with _open_workspace(args) as workspace:
         service = _service(args)
+        found: dict[str, list[str] | WartaError] = {}  # one search for each query listed
         listed = [
-            (saved, _new_since_opened(workspace, service, saved))
+            (saved, _new_since_opened(workspace, service, saved, found))
             for saved in workspace.saved_searches()
         ]
     if args.json:
@@ -1429,13 +1439,14 @@ def cmd_saved(args: argparse.Namespace) -> int:
     if not listed:
         _console().print(_text(_("No saved searches yet: warta search --save NAME QUERY"), "dim"))
         return EXIT_OK
+    from warta.search.workspace import shown_name
     from warta.tui.formatting import local_time
 
     _print_table(
         (_("name"), _("query"), _("last opened"), _("new")),
         [
             (
-                _text(saved.name, "bold"),
+                _text(shown_name(saved.name), "bold"),
                 _text(saved.query),
                 local_time(saved.opened).strftime("%Y-%m-%d %H:%M"),
                 _text(_("query error")) if new is None else _number(new),
@@ -1446,14 +1457,25 @@ def cmd_saved(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _new_since_opened(workspace: Any, service: Any, saved: Any) -> int | None:
+def _new_since_opened(
+    workspace: Any, service: Any, saved: Any, found: dict[str, list[str] | WartaError]
+) -> int | None:
     """A saved search's new articles; None, said on stderr, when its query no longer runs
     (one such search hid every other one from ``warta saved``), as the explorer's list
-    says "query error"."""
+    says "query error". ``found`` keeps each query's hits for the next search saved with
+    the same query."""
     from warta.search.workspace import result_ids
 
     try:
-        return int(workspace.new_since_opened(saved.name, result_ids(service, saved.query)))
+        if saved.query not in found:
+            try:
+                found[saved.query] = result_ids(service, saved.query)
+            except WartaError as error:
+                found[saved.query] = error
+        ids = found[saved.query]
+        if isinstance(ids, WartaError):
+            raise ids
+        return int(workspace.new_since_opened(saved.name, ids))
     except WartaError as error:
         problem = error.translated(_)
         _fail(_("saved search {name}: {problem}").format(name=excerpt(saved.name), problem=problem))

@@ -369,12 +369,31 @@ def _line_of(text: str, table: str | None, key: str) -> int | None:
     for number, line in enumerate(text.splitlines(), 1):
         opened = header.match(line)
         if opened:
-            current = opened.group(1).strip("\"'")
+            current = _escaped_key(line) or opened.group(1).strip("\"'")
             if table is None and current == key:
                 return number
-        elif current == table and _sets(line.lstrip(), spellings):
+        elif current == table and (
+            _sets(line.lstrip(), spellings) or _escaped_key(line.lstrip()) == key
+        ):
             return number
     return None
+
+
+def _escaped_key(line: str) -> str | None:
+    """The first key that ``line`` (a table's header, or a line setting a key) names, as
+    TOML reads it, when it is written with escapes (``"n\\u0065xt" = "f2"``): compared as
+    typed, such a key was said without its line. None for any other line."""
+    if not line.startswith(('"', "[")) or "\\" not in line.split("=", 1)[0]:
+        return None
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 reads TOML with tomli, the same parser
+        import tomli as tomllib
+    try:
+        parsed = tomllib.loads(line)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    return next(iter(parsed), None)
 
 
 def _sets(line: str, spellings: Sequence[str]) -> bool:

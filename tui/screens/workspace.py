@@ -565,9 +565,11 @@ def saved_row_prompt(row: SavedRow) -> Content:
     else:
         new = ngettext("{count} new", "{count} new", row.new).format(count=show_number(row.new))
         count = Content(new).stylize("bold" if row.new else "dim")
+    from warta.search.workspace import shown_name
+
     # The query once: saved under its own query (Ctrl+S, Enter), the name says it.
     query = literal(row.query if row.query != row.name else "", "dim")
-    return join_parts([literal(row.name, "bold"), count, query])
+    return join_parts([literal(shown_name(row.name), "bold"), count, query])
 
 
 class PickList(Dialog[_Row | None]):
@@ -792,7 +794,9 @@ class SavedSearches(PickList[SavedRow]):
         return row.name
 
     def row_text(self, row: SavedRow) -> str:
-        return f"{row.name} {row.query}"
+        from warta.search.workspace import shown_name
+
+        return f"{shown_name(row.name)} {row.query}"
 
     def row_prompt(self, row: SavedRow) -> Content:
         return saved_row_prompt(row)
