@@ -77,6 +77,7 @@ from warta.search.entities.names import (
     FOREIGN_BODY_HEADS,
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
+    HEAD_QUALIFIED_NOUNS,
     HOME_COUNTRY,
     IDEOLOGY_WORDS,
     INITIALS_CUES,
@@ -87,6 +88,7 @@ from warta.search.entities.names import (
     LAW_WORDS,
     LEADER_NOUNS,
     LEGAL_FORMS,
+    LOWERCASE_PLACE_HEADS,
     MATCH_CUES,
     MEETING_HEADS,
     MINISTER_TITLES,
@@ -739,25 +741,46 @@ def _tagged_spans(
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
-                if kind_here == "place" and _is_place_head_before(words, start, blocked | read):
+                if kind_here == "place" and _is_place_head_before(
+                    words, start, run[0], blocked, read
+                ):
                     start -= 1
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
 
 
-def _is_place_head_before(words: Sequence[str], start: int, taken: set[int]) -> bool:
-    """Whether a capitalised place head the tagger left out stands right before a place it
-    read (``Kantor Kecamatan`` + ``Talang``): the head is part of the place's name, as both
-    annotated corpora write it (``Kecamatan Talang``, see ``ADMINISTRATIVE_HEADS``); not the
-    last word of a capital's title (``Ibu Kota`` + ``RIS``)."""
+def _is_place_head_before(
+    words: Sequence[str], start: int, opens: int, taken: set[int], read: set[int]
+) -> bool:
+    """Whether a place head the tagger left out stands right before a place it read
+    (``Kantor Kecamatan`` + ``Talang``): the head is part of the place's name, as both
+    annotated corpora write it (``Kecamatan Talang``, see ``ADMINISTRATIVE_HEADS``), also a
+    village's or a street's head in lowercase (``desa Kramas``, see
+    ``LOWERCASE_PLACE_HEADS``); not the last word of a capital's title (``Ibu Kota`` +
+    ``RIS``). ``taken`` holds the words of known names, ``read`` those of the tagger's
+    spans: a head in another span stays there, one the place's own span opened at
+    ``opens`` and the trimming cut off (a lowercase ``kelurahan``) comes back."""
     head = start - 1
     before = tuple(word.lower() for word in words[max(0, head - 1) : head + 1])
     return (
         head >= 0
         and head not in taken
-        and words[head][:1].isupper()
-        and words[head].lower() in PLACE_HEADS
+        and (head not in read or head >= opens)
+        and (
+            (words[head][:1].isupper() and words[head].lower() in PLACE_HEADS)
+            or _is_lowercase_place_head(words, head)
+        )
         and not any(before[-len(cue) :] == cue for cue in CAPITAL_CUES if len(cue) > 1)
+    )
+
+
+def _is_lowercase_place_head(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a village's, a district's or a street's head written
+    in lowercase that opens the name after it (``desa Kramas``, see
+    ``LOWERCASE_PLACE_HEADS``), not one qualifying the office or the title before it
+    (``kantor kecamatan`` + ``Talun``, ``kepala desa`` + ``Sukamaju``)."""
+    return words[index] in LOWERCASE_PLACE_HEADS and (
+        index == 0 or words[index - 1].lower() not in HEAD_QUALIFIED_NOUNS | TITLE_WORDS
     )
 
 
@@ -1214,6 +1237,14 @@ def _longer_name(
         and (belongs(start - 1) or joins_parts(start - 1))
     ):
         start -= 1
+    if (
+        match.entry.kind == "place"
+        and start == match.start > low
+        and start - 1 not in taken
+        and words[start - 1] in ADMINISTRATIVE_HEADS
+        and _is_lowercase_place_head(words, start - 1)
+    ):
+        start -= 1  # its head in lowercase: desa Kalibaru is Desa Kalibaru
     while (
         end < min(high, start + _LONGEST_NAME)
         and end not in line_starts

@@ -599,6 +599,7 @@ STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("jl",): ("Jalan",),
     ("jln",): ("Jalan",),
+    ("jalan",): ("Jalan",),
     ("bandar", "udara"): ("Bandara",),
     ("rs",): ("Rumah", "Sakit"),
     ("komplek",): ("Kompleks",),
@@ -632,6 +633,16 @@ FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall")
 DROPPED_PLACE_HEADS: frozenset[str] = FEATURE_HEADS | _words(
     "kecamatan kec kelurahan desa dusun distrik"
 )
+#: Heads of a village's, a district's, a regency's or a street's name that writers also put
+#: in lowercase and that still open the name (``desa Kramas`` is ``Desa Kramas``, ``jalan
+#: Menoreh Raya`` ``Jalan Menoreh Raya``), as NERGrit writes them nearly always. Not ``kota``
+#: or ``pulau``, which in lowercase describe the place more often than they name it (``kota
+#: Bandung``, idner-news-2k's usual reading).
+LOWERCASE_PLACE_HEADS: frozenset[str] = _words("desa kecamatan kelurahan dusun kabupaten jalan")
+#: Nouns a lowercase place head qualifies (``kantor kecamatan Sukamaju``, ``kepala desa
+#: Sukamaju``): the head belongs to the office or the title there, the place's name is the
+#: name alone.
+HEAD_QUALIFIED_NOUNS: frozenset[str] = _words("kantor balai kepala pemerintah perangkat aparat")
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
 VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS

@@ -1,0 +1,43 @@
+"""Round 26's rules from idner dev's and NERGrit valid's errors: patterns the sidebar got
+wrong, each on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import linking
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+from tests.test_entities_dev22 import _WordTagger
+
+
+def test_a_village_or_a_street_with_its_head_in_lowercase_keeps_the_head(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "berbatasan dengan desa Terangmas" gave the place "Terangmas" alone,
+    # and "jalan Menoreh Raya" the place "Menoreh Raya".
+    labels = {"Sukamaju": "B-LOC", "Cibeureum": "B-LOC", "Kenanga": "B-LOC", "Raya": "I-LOC"}
+    tagger = _WordTagger({**labels, "Lembang": "B-LOC", "Bandung": "B-LOC"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Desa itu berbatasan dengan desa Sukamaju dan kecamatan Cibeureum di utara.")
+    assert found == {"desa Sukamaju": {"place"}, "kecamatan Cibeureum": {"place"}}
+    found = _kinds("Posko banjir didirikan di jalan Kenanga Raya sejak Senin.")
+    assert found == {"jalan Kenanga Raya": {"place"}}
+    # The lowercase head names the same village as the capitalised one.
+    body = "Warga Desa Sukamaju mengungsi. Air surut di desa Sukamaju."
+    mentions = linking.extract_mentions("", body)
+    assert [m.surface for m in mentions] == ["Desa Sukamaju", "desa Sukamaju"]
+    assert mentions[0].key == mentions[1].key
+    # A head the tagger read into the place, then cut as a lowercase word, comes back.
+    tagger.labels.update({"kelurahan": "B-LOC", "Kalibaru": "I-LOC"})
+    assert _kinds("Ia tinggal di kelurahan Kalibaru sejak kecil.") == {
+        "kelurahan Kalibaru": {"place"}
+    }
+    # A regency in lowercase is still the regency, not the city of its name.
+    mentions = linking.extract_mentions("", "Banjir merendam tiga desa di kabupaten Bandung.")
+    assert [(m.surface, m.name) for m in mentions] == [("kabupaten Bandung", "Kabupaten Bandung")]
+    # A city after a lowercase "kota" is the city alone, as idner-news-2k writes it; a head
+    # after an office or a title belongs to it.
+    found = _kinds("Ia pindah ke kota Bandung lalu berjalan kaki ke Lembang.")
+    assert found == {"Bandung": {"place"}, "Lembang": {"place"}}
+    found = _kinds("Kepala desa Sukamaju datang ke kantor kecamatan Cibeureum.")
+    assert found == {"Sukamaju": {"place"}, "Cibeureum": {"place"}}
