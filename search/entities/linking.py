@@ -758,14 +758,15 @@ def _is_place_head_before(
     village's or a street's head in lowercase (``desa Kramas``, see
     ``LOWERCASE_PLACE_HEADS``); not the last word of a capital's title (``Ibu Kota`` +
     ``RIS``). ``taken`` holds the words of known names, ``read`` those of the tagger's
-    spans: a head in another span stays there, one the place's own span opened at
-    ``opens`` and the trimming cut off (a lowercase ``kelurahan``) comes back."""
+    spans: a head in another span stays there, and so does a capitalised one the place's
+    own span opened at ``opens`` that the trimming cut off (a title's: ``Wali Kota``), but
+    a lowercase one cut off so (``kelurahan``) comes back."""
     head = start - 1
     before = tuple(word.lower() for word in words[max(0, head - 1) : head + 1])
     return (
         head >= 0
         and head not in taken
-        and (head not in read or head >= opens)
+        and (head not in read or (head >= opens and words[head].islower()))
         and (
             (words[head][:1].isupper() and words[head].lower() in PLACE_HEADS)
             or _is_lowercase_place_head(words, head)
