@@ -41,3 +41,19 @@ def test_a_village_or_a_street_with_its_head_in_lowercase_keeps_the_head(
     assert found == {"Bandung": {"place"}, "Lembang": {"place"}}
     found = _kinds("Kepala desa Sukamaju datang ke kantor kecamatan Cibeureum.")
     assert found == {"Sukamaju": {"place"}, "Cibeureum": {"place"}}
+
+
+def test_a_watchdog_named_after_the_country_is_one_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    # idner train: "Indonesia Corruption Watch" gave the place Indonesia and a person
+    # "Corruption Watch" (after the home country the rest read as a company arm's head).
+    labels = {"Indonesia": "B-ORG", "Forest": "I-ORG", "Watch": "I-ORG", "Rahmat": "B-PER"}
+    tagger = _WordTagger({**labels, "Photo": "I-ORG", "Service": "I-ORG", "Lubis": "I-PER"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Laporan Indonesia Forest Watch menyebut hutan kian rusak.")
+    assert found == {"Indonesia Forest Watch": {"organisation"}}
+    found = _kinds("Foto itu diarsipkan Indonesia Photo Service sejak 1950.")
+    assert found == {"Indonesia Photo Service": {"organisation"}}
+    # A company's arm before its executive's name still gives the person.
+    tagger.labels.update({"Google": "B-ORG", "Indonesia": "I-ORG"})
+    found = _kinds("Manajer Google Indonesia Rahmat Lubis hadir di acara itu.")
+    assert found == {"Google Indonesia": {"organisation"}, "Rahmat Lubis": {"person"}}

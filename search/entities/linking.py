@@ -1439,17 +1439,19 @@ def _person_run_on(
     country of a company's arm (``Google Indonesia`` + ``Putri Alam``), or right after the
     known name when the words alone read as one person to the tagger (``pebulu tangkis
     Denmark`` + ``Viktor Axelsen``, ``Partai Golkar`` + ``Agung Laksono``; not ``New York``
-    + ``Mercantile Exchange``, nor ``Saudi`` + ``Arabian Airlines``)."""
+    + ``Mercantile Exchange``, nor ``Saudi`` + ``Arabian Airlines``). Never words ending as
+    only a body's name does (``Indonesia`` + ``Corruption Watch``, see ``_tagged_kind``)."""
     holder = _holder_after(words, tagged, index)
-    if holder is None or words[index - 1] == HOME_COUNTRY:
-        return holder
-    if not after_match:
+    if holder is None:
         return None
     name = words[holder[0] : holder[1]]
-    if any(_is_seldom_capitalised(word) for word in name):
+    if _tagged_kind(name, "person") != "person":
         return None
-    one_person = _reads_as_one_person(name) and _tagged_kind(name, "person") == "person"
-    return holder if one_person else None
+    if words[index - 1] == HOME_COUNTRY:
+        return holder
+    if not after_match or any(_is_seldom_capitalised(word) for word in name):
+        return None
+    return holder if _reads_as_one_person(name) else None
 
 
 def _reads_as_one_person(words: Sequence[str]) -> bool:
