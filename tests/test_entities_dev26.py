@@ -57,3 +57,14 @@ def test_a_watchdog_named_after_the_country_is_one_body(monkeypatch: pytest.Monk
     tagger.labels.update({"Google": "B-ORG", "Indonesia": "I-ORG"})
     found = _kinds("Manajer Google Indonesia Rahmat Lubis hadir di acara itu.")
     assert found == {"Google Indonesia": {"organisation"}, "Rahmat Lubis": {"person"}}
+
+
+def test_a_partys_branch_ends_before_the_regency_the_tagger_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # idner train: "DPD Partai NasDem Kabupaten Sumenep" gave a place "Partai NasDem
+    # Kabupaten" (the known party grown over the regency's head) and "Sumenep".
+    labels = {"Hanura": "B-ORG", "Kabupaten": "B-LOC", "Garut": "I-LOC"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Pengurus DPC Partai Hanura Kabupaten Garut menggelar rapat kemarin.")
+    assert found == {"Partai Hanura": {"organisation"}, "Kabupaten Garut": {"place"}}

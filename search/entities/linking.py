@@ -403,6 +403,13 @@ def _opens_next_name(words: Sequence[str], index: int) -> bool:
     )
 
 
+def _opens_tagged_place(tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
+    """Whether the tagger read a place opening at ``index`` (``Partai NasDem`` + ``Kabupaten
+    Sumenep``): an administrative head there opens the body's seat, no part of its name."""
+    span = tagged.get(index)
+    return span is not None and span[0] == index and span[2] == "LOC"
+
+
 def _is_direction(words: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` is part of a direction (``Sebelah Selatan``; not
     ``Sebelah Mata``, a song)."""
@@ -1270,7 +1277,10 @@ def _longer_name(
         _is_cut_initial(words, end - 1)
         or _is_year(words[end - 1])
         or words[end - 1] == "."
-        or (match.entry.kind == "place" and _opens_next_name(words, end - 1))
+        or (
+            _opens_next_name(words, end - 1)
+            and (match.entry.kind == "place" or _opens_tagged_place(tagged, end - 1))
+        )
     ):
         end -= 1
     if (
