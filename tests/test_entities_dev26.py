@@ -68,3 +68,20 @@ def test_a_partys_branch_ends_before_the_regency_the_tagger_read(
     monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
     found = _kinds("Pengurus DPC Partai Hanura Kabupaten Garut menggelar rapat kemarin.")
     assert found == {"Partai Hanura": {"organisation"}, "Kabupaten Garut": {"place"}}
+
+
+def test_a_batak_womans_name_with_her_clan_is_one_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit train: "Ermawati br Karo" gave a person "Ermawati" and the regency Karo.
+    labels = {"Lestari": "B-PER", "Karo": "B-LOC", "Melati": "B-PER", "Sinaga": "B-LOC"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Korban bernama Lestari br Karo, warga Kabanjahe.")
+    assert found.get("Lestari br Karo") == {"person"}
+    assert "Karo" not in found
+    found = _kinds("Saksi Melati boru Sinaga mengaku melihat pelaku.")
+    assert found == {"Melati boru Sinaga": {"person"}}
+    # A mosque named after such a person is no person.
+    labels.update({"Masjid": "B-LOC", "Umar": "I-LOC", "Khattab": "B-PER"})
+    found = _kinds("Warga berkumpul di Masjid Umar bin Khattab selepas magrib.")
+    assert not any("Umar" in surface and "person" in kinds for surface, kinds in found.items())

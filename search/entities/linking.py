@@ -1711,6 +1711,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
+        _join_names_across_links(field, spans)
         _mark_places_after_heads(field, spans)
         _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
@@ -4645,6 +4646,61 @@ def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
                 continue  # a longer run: not one name to guess
             if start < index and trim_name(words, start, index) == (start, index):
                 spans.append(_Span(field, start, index, "person", None))
+
+
+#: The most words of a family's name after a particle linking it to the given names.
+_LONGEST_FAMILY_NAME = 2
+
+
+def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
+    """A particle linking a person's given names to the family's (``br`` of ``Ermawati br
+    Karo``, ``bin`` of ``Rahman bin Hasyim``, see ``PERSON_NAME_LINKS``) makes one person of
+    the names around it where the tagger cut them apart at it or read only one side: the
+    name read right before it (else up to three name words, no title), and the name read
+    right after it (else one name word), even a known place's (the clan ``Karo``). Not a
+    place's or a body's name (``Masjid Umar bin Khattab``, see ``_links_family_name``)."""
+    words = field.words
+    covering = _SpansAt(span for span in spans if span.field is field)
+    removed: set[int] = set()
+    for link in PERSON_NAME_LINKS:
+        for index in field.positions.get(link, ()):
+            if not (
+                words[index] == link
+                and 0 < index < len(words) - 1
+                and is_name_word(words[index - 1])
+                and is_name_word(words[index + 1])
+            ):
+                continue
+            before, after = covering.over(index - 1, index), covering.over(index + 1, index + 2)
+            if covering.over(index, index + 1) or any(span.end != index for span in before):
+                continue  # read whole, or inside a longer name
+            if any(span.start != index + 1 for span in after):
+                continue
+            start, end = index, index + 2
+            if before:
+                start = before[0].start
+            else:
+                while (
+                    start > max(0, index - _LONGEST_FOLLOWED_NAME)
+                    and is_name_word(words[start - 1])
+                    and not _opens_sentence_as_common_word(words, start - 1)
+                ):
+                    start -= 1
+                trimmed = trim_name(words, start, index)
+                if trimmed is None or trimmed[1] != index:
+                    continue
+                start = trimmed[0]
+            if after:
+                end = after[0].end
+            if end - index - 1 > _LONGEST_FAMILY_NAME or not _links_family_name(words[start:end]):
+                continue
+            for span in before + after:
+                covering.remove(span)
+                removed.add(id(span))
+            spans.append(_Span(field, start, end, "person", None))
+            covering.add(spans[-1])
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:

@@ -528,10 +528,11 @@ SURNAME_PARTICLES: frozenset[str] = _words(
     "de da di del della der den ter van von dos das du le la"
 )
 #: Particles that link a person's given names to the family's inside one name (``Georg
-#: Ludwig von Trapp``, ``Edwin van der Sar``, ``Muhammad bin Salman``): a name with one
-#: between its words is a person's, whatever the tagger read it as. Not the Romance ``de``
-#: or ``del``, which join places' names too (``Rio de Janeiro``, ``Mar del Plata``).
-PERSON_NAME_LINKS: frozenset[str] = _words("von van bin binti")
+#: Ludwig von Trapp``, ``Edwin van der Sar``, ``Muhammad bin Salman``, a Batak woman's
+#: ``br``, boru, before her clan: ``Ermawati br Karo``): a name with one between its words
+#: is a person's, whatever the tagger read it as. Not the Romance ``de`` or ``del``, which
+#: join places' names too (``Rio de Janeiro``, ``Mar del Plata``).
+PERSON_NAME_LINKS: frozenset[str] = _words("von van bin binti br boru")
 #: Nouns for the leader of a school or a community, written capitalised before the
 #: honorific of the person who leads it (``Pimpinan Ustadz Syamsi Dukha``, ``Pengasuh KH
 #: Ahmad``): no longer name holds the honorific there.
