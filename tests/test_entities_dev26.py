@@ -85,3 +85,22 @@ def test_a_batak_womans_name_with_her_clan_is_one_person(
     labels.update({"Masjid": "B-LOC", "Umar": "I-LOC", "Khattab": "B-PER"})
     found = _kinds("Warga berkumpul di Masjid Umar bin Khattab selepas magrib.")
     assert not any("Umar" in surface and "person" in kinds for surface, kinds in found.items())
+
+
+def test_pollsters_watchdogs_and_whos_indonesian_name_are_known(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # idner train: "Organisasi Kesehatan Dunia (WHO)" gave only WHO, "Lingkaran Survei
+    # Indonesia (LSI)" the place Indonesia.
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger({}))
+    body = (
+        "Organisasi Kesehatan Dunia mencatat lonjakan kasus. Survei Lingkaran Survei Indonesia "
+        "dan Indikator Politik Indonesia menunjukkan hal serupa, kata peneliti ICW."
+    )
+    mentions = linking.extract_mentions("", body)
+    assert [(m.surface, m.kind, m.name) for m in mentions] == [
+        ("Organisasi Kesehatan Dunia", "organisation", "WHO"),
+        ("Lingkaran Survei Indonesia", "organisation", "Lingkaran Survei Indonesia"),
+        ("Indikator Politik Indonesia", "organisation", "Indikator Politik Indonesia"),
+        ("ICW", "organisation", "Indonesia Corruption Watch"),
+    ]
