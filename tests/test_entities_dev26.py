@@ -8,6 +8,7 @@ from warta.search.entities import linking
 
 from tests.mention_kinds import kinds_by_surface as _kinds
 from tests.test_entities_dev22 import _WordTagger
+from tests.test_entities_dev25 import _AloneTagger
 
 
 def test_a_village_or_a_street_with_its_head_in_lowercase_keeps_the_head(
@@ -104,3 +105,21 @@ def test_pollsters_watchdogs_and_whos_indonesian_name_are_known(
         ("Indikator Politik Indonesia", "organisation", "Indikator Politik Indonesia"),
         ("ICW", "organisation", "Indonesia Corruption Watch"),
     ]
+
+
+def test_a_company_named_by_its_industry_after_a_place_is_one_company(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit train: "PT Kaltim Prima Coal" gave "PT Kaltim" and a person "Prima Coal",
+    # "China Huadian Development" the place China and a person.
+    labels = {"China": "B-ORG", "Guodian": "I-ORG", "Development": "I-ORG", "PT": "B-ORG"}
+    alone = {
+        ("Guodian", "Development"): ["B-PER", "I-PER"],
+        ("Mega", "Coal"): ["B-PER", "I-PER"],
+    }
+    tagger = _AloneTagger({**labels, "Sumsel": "I-ORG", "Mega": "I-ORG", "Coal": "I-ORG"}, alone)
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: tagger)
+    found = _kinds("Proyek itu digarap China Guodian Development sejak 2019.")
+    assert found == {"China Guodian Development": {"organisation"}}
+    found = _kinds("Saham PT Sumsel Mega Coal naik tajam kemarin.")
+    assert found == {"PT Sumsel Mega Coal": {"organisation"}}

@@ -831,7 +831,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace`` a place; a body of
 #: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia; a
 #: watchdog or a service: ``Indonesia Corruption Watch`` and ``Indonesia Press Photo
-#: Service`` were the place Indonesia and a person).
+#: Service`` were the place Indonesia and a person, and so were companies of an industry:
+#: ``PT Kaltim Prima Coal``, ``China Huadian Development``).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -839,6 +840,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing club films aerospace systems committee council commission watch service
+    development coal energy mining resources music
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
