@@ -60,7 +60,7 @@ from importlib import resources
 from pathlib import Path
 
 from warta.search.entities.features import tokenize
-from warta.search.entities.names import is_name_word
+from warta.search.entities.names import LOWERCASE_PLACE_HEADS, is_name_word
 from warta.search.errors import WartaError, excerpt
 from warta.search.model import ENTITY_KINDS
 from warta.search.paths import is_null_device
@@ -138,8 +138,17 @@ def name_fold(name: str) -> str:
 
 def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
     """Exact case, or all-capitals for longer names; never a lowercase common word (a
-    lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``)."""
+    lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``), but
+    a place's head writers also put in lowercase (``kabupaten Bandung`` is Kabupaten
+    Bandung, not the city; see ``LOWERCASE_PLACE_HEADS``)."""
     if list(surface) == list(alias):
+        return True
+    if (
+        len(alias) > 1
+        and surface[0] in LOWERCASE_PLACE_HEADS
+        and alias[0] == surface[0].capitalize()
+        and list(surface[1:]) == list(alias[1:])
+    ):
         return True
     if not is_name_word(surface[0]):
         return False

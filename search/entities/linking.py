@@ -78,6 +78,7 @@ from warta.search.entities.names import (
     FOREIGN_BODY_HEADS,
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
+    HEAD_QUALIFIED_NOUNS,
     HOME_COUNTRY,
     IDEOLOGY_WORDS,
     INITIALS_CUES,
@@ -88,6 +89,7 @@ from warta.search.entities.names import (
     LAW_WORDS,
     LEADER_NOUNS,
     LEGAL_FORMS,
+    LOWERCASE_PLACE_HEADS,
     MATCH_CUES,
     MEETING_HEADS,
     MINISTER_TITLES,
@@ -403,6 +405,13 @@ def _opens_next_name(words: Sequence[str], index: int) -> bool:
         and words[index + 1][:1].isupper()
         and is_name_word(words[index + 1])
     )
+
+
+def _opens_tagged_place(tagged: dict[int, tuple[int, int, str]], index: int) -> bool:
+    """Whether the tagger read a place opening at ``index`` (``Partai NasDem`` + ``Kabupaten
+    Sumenep``): an administrative head there opens the body's seat, no part of its name."""
+    span = tagged.get(index)
+    return span is not None and span[0] == index and span[2] == "LOC"
 
 
 def _is_direction(words: Sequence[str], index: int) -> bool:
@@ -760,25 +769,47 @@ def _tagged_spans(
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
-                if kind_here == "place" and _is_place_head_before(words, start, blocked | read):
+                if kind_here == "place" and _is_place_head_before(
+                    words, start, run[0], blocked, read
+                ):
                     start -= 1
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
 
 
-def _is_place_head_before(words: Sequence[str], start: int, taken: set[int]) -> bool:
-    """Whether a capitalised place head the tagger left out stands right before a place it
-    read (``Kantor Kecamatan`` + ``Talang``): the head is part of the place's name, as both
-    annotated corpora write it (``Kecamatan Talang``, see ``ADMINISTRATIVE_HEADS``); not the
-    last word of a capital's title (``Ibu Kota`` + ``RIS``)."""
+def _is_place_head_before(
+    words: Sequence[str], start: int, opens: int, taken: set[int], read: set[int]
+) -> bool:
+    """Whether a place head the tagger left out stands right before a place it read
+    (``Kantor Kecamatan`` + ``Talang``): the head is part of the place's name, as both
+    annotated corpora write it (``Kecamatan Talang``, see ``ADMINISTRATIVE_HEADS``), also a
+    village's or a street's head in lowercase (``desa Kramas``, see
+    ``LOWERCASE_PLACE_HEADS``); not the last word of a capital's title (``Ibu Kota`` +
+    ``RIS``). ``taken`` holds the words of known names, ``read`` those of the tagger's
+    spans: a head in another span stays there, and so does a capitalised one the place's
+    own span opened at ``opens`` that the trimming cut off (a title's: ``Wali Kota``), but
+    a lowercase one cut off so (``kelurahan``) comes back."""
     head = start - 1
     before = tuple(word.lower() for word in words[max(0, head - 1) : head + 1])
     return (
         head >= 0
         and head not in taken
-        and words[head][:1].isupper()
-        and words[head].lower() in PLACE_HEADS
+        and (head not in read or (head >= opens and words[head].islower()))
+        and (
+            (words[head][:1].isupper() and words[head].lower() in PLACE_HEADS)
+            or _is_lowercase_place_head(words, head)
+        )
         and not any(before[-len(cue) :] == cue for cue in CAPITAL_CUES if len(cue) > 1)
+    )
+
+
+def _is_lowercase_place_head(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a village's, a district's or a street's head written
+    in lowercase that opens the name after it (``desa Kramas``, see
+    ``LOWERCASE_PLACE_HEADS``), not one qualifying the office or the title before it
+    (``kantor kecamatan`` + ``Talun``, ``kepala desa`` + ``Sukamaju``)."""
+    return words[index] in LOWERCASE_PLACE_HEADS and (
+        index == 0 or words[index - 1].lower() not in HEAD_QUALIFIED_NOUNS | TITLE_WORDS
     )
 
 
@@ -1239,6 +1270,14 @@ def _longer_name(
         and (belongs(start - 1) or joins_parts(start - 1))
     ):
         start -= 1
+    if (
+        match.entry.kind == "place"
+        and start == match.start > low
+        and start - 1 not in taken
+        and words[start - 1] in ADMINISTRATIVE_HEADS
+        and _is_lowercase_place_head(words, start - 1)
+    ):
+        start -= 1  # its head in lowercase: desa Kalibaru is Desa Kalibaru
     while (
         end < min(high, start + _LONGEST_NAME)
         and end not in line_starts
@@ -1264,7 +1303,10 @@ def _longer_name(
         _is_cut_initial(words, end - 1)
         or _is_year(words[end - 1])
         or words[end - 1] == "."
-        or (match.entry.kind == "place" and _opens_next_name(words, end - 1))
+        or (
+            _opens_next_name(words, end - 1)
+            and (match.entry.kind == "place" or _opens_tagged_place(tagged, end - 1))
+        )
     ):
         end -= 1
     if (
@@ -1450,17 +1492,19 @@ def _person_run_on(
     country of a company's arm (``Google Indonesia`` + ``Putri Alam``), or right after the
     known name when the words alone read as one person to the tagger (``pebulu tangkis
     Denmark`` + ``Viktor Axelsen``, ``Partai Golkar`` + ``Agung Laksono``; not ``New York``
-    + ``Mercantile Exchange``, nor ``Saudi`` + ``Arabian Airlines``)."""
+    + ``Mercantile Exchange``, nor ``Saudi`` + ``Arabian Airlines``). Never words ending as
+    only a body's name does (``Indonesia`` + ``Corruption Watch``, see ``_tagged_kind``)."""
     holder = _holder_after(words, tagged, index)
-    if holder is None or words[index - 1] == HOME_COUNTRY:
-        return holder
-    if not after_match:
+    if holder is None:
         return None
     name = words[holder[0] : holder[1]]
-    if any(_is_seldom_capitalised(word) for word in name):
+    if _tagged_kind(name, "person") != "person":
         return None
-    one_person = _reads_as_one_person(name) and _tagged_kind(name, "person") == "person"
-    return holder if one_person else None
+    if words[index - 1] == HOME_COUNTRY:
+        return holder
+    if not after_match or any(_is_seldom_capitalised(word) for word in name):
+        return None
+    return holder if _reads_as_one_person(name) else None
 
 
 def _reads_as_one_person(words: Sequence[str]) -> bool:
@@ -1710,6 +1754,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_with_ages(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
+        _join_names_across_links(field, spans)
         _mark_places_after_heads(field, spans)
         _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
@@ -4699,6 +4744,61 @@ def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
                 continue  # a longer run: not one name to guess
             if start < index and trim_name(words, start, index) == (start, index):
                 spans.append(_Span(field, start, index, "person", None))
+
+
+#: The most words of a family's name after a particle linking it to the given names.
+_LONGEST_FAMILY_NAME = 2
+
+
+def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
+    """A particle linking a person's given names to the family's (``br`` of ``Ermawati br
+    Karo``, ``bin`` of ``Rahman bin Hasyim``, see ``PERSON_NAME_LINKS``) makes one person of
+    the names around it where the tagger cut them apart at it or read only one side: the
+    name read right before it (else up to three name words, no title), and the name read
+    right after it (else one name word), even a known place's (the clan ``Karo``). Not a
+    place's or a body's name (``Masjid Umar bin Khattab``, see ``_links_family_name``)."""
+    words = field.words
+    covering = _SpansAt(span for span in spans if span.field is field)
+    removed: set[int] = set()
+    for link in PERSON_NAME_LINKS:
+        for index in field.positions.get(link, ()):
+            if not (
+                words[index] == link
+                and 0 < index < len(words) - 1
+                and is_name_word(words[index - 1])
+                and is_name_word(words[index + 1])
+            ):
+                continue
+            before, after = covering.over(index - 1, index), covering.over(index + 1, index + 2)
+            if covering.over(index, index + 1) or any(span.end != index for span in before):
+                continue  # read whole, or inside a longer name
+            if any(span.start != index + 1 for span in after):
+                continue
+            start, end = index, index + 2
+            if before:
+                start = before[0].start
+            else:
+                while (
+                    start > max(0, index - _LONGEST_FOLLOWED_NAME)
+                    and is_name_word(words[start - 1])
+                    and not _opens_sentence_as_common_word(words, start - 1)
+                ):
+                    start -= 1
+                trimmed = trim_name(words, start, index)
+                if trimmed is None or trimmed[1] != index:
+                    continue
+                start = trimmed[0]
+            if after:
+                end = after[0].end
+            if end - index - 1 > _LONGEST_FAMILY_NAME or not _links_family_name(words[start:end]):
+                continue
+            for span in before + after:
+                covering.remove(span)
+                removed.add(id(span))
+            spans.append(_Span(field, start, end, "person", None))
+            covering.add(spans[-1])
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:

@@ -539,10 +539,11 @@ SURNAME_PARTICLES: frozenset[str] = _words(
     "de da di del della der den ter van von dos das du le la"
 )
 #: Particles that link a person's given names to the family's inside one name (``Georg
-#: Ludwig von Trapp``, ``Edwin van der Sar``, ``Muhammad bin Salman``): a name with one
-#: between its words is a person's, whatever the tagger read it as. Not the Romance ``de``
-#: or ``del``, which join places' names too (``Rio de Janeiro``, ``Mar del Plata``).
-PERSON_NAME_LINKS: frozenset[str] = _words("von van bin binti")
+#: Ludwig von Trapp``, ``Edwin van der Sar``, ``Muhammad bin Salman``, a Batak woman's
+#: ``br``, boru, before her clan: ``Ermawati br Karo``): a name with one between its words
+#: is a person's, whatever the tagger read it as. Not the Romance ``de`` or ``del``, which
+#: join places' names too (``Rio de Janeiro``, ``Mar del Plata``).
+PERSON_NAME_LINKS: frozenset[str] = _words("von van bin binti br boru")
 #: Nouns for the leader of a school or a community, written capitalised before the
 #: honorific of the person who leads it (``Pimpinan Ustadz Syamsi Dukha``, ``Pengasuh KH
 #: Ahmad``): no longer name holds the honorific there.
@@ -610,6 +611,7 @@ STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("jl",): ("Jalan",),
     ("jln",): ("Jalan",),
+    ("jalan",): ("Jalan",),
     ("bandar", "udara"): ("Bandara",),
     ("rs",): ("Rumah", "Sakit"),
     ("komplek",): ("Kompleks",),
@@ -643,6 +645,16 @@ FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall")
 DROPPED_PLACE_HEADS: frozenset[str] = FEATURE_HEADS | _words(
     "kecamatan kec kelurahan desa dusun distrik"
 )
+#: Heads of a village's, a district's, a regency's or a street's name that writers also put
+#: in lowercase and that still open the name (``desa Kramas`` is ``Desa Kramas``, ``jalan
+#: Menoreh Raya`` ``Jalan Menoreh Raya``), as NERGrit writes them nearly always. Not ``kota``
+#: or ``pulau``, which in lowercase describe the place more often than they name it (``kota
+#: Bandung``, idner-news-2k's usual reading).
+LOWERCASE_PLACE_HEADS: frozenset[str] = _words("desa kecamatan kelurahan dusun kabupaten jalan")
+#: Nouns a lowercase place head qualifies (``kantor kecamatan Sukamaju``, ``kepala desa
+#: Sukamaju``): the head belongs to the office or the title there, the place's name is the
+#: name alone.
+HEAD_QUALIFIED_NOUNS: frozenset[str] = _words("kantor balai kepala pemerintah perangkat aparat")
 #: Heads of a venue's or a street's name, which the city it stands in may follow (``GOR
 #: Soemantri Brodjonegoro Jakarta``): place heads that are no administrative unit.
 VENUE_HEADS: frozenset[str] = PLACE_HEADS - ADMINISTRATIVE_HEADS
@@ -846,14 +858,18 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``, a motor racing
 #: team: ``Prema Racing`` was a person; a fan club, a film company, a maker of aircraft:
 #: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace`` a place; a body of
-#: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia).
+#: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia; a
+#: watchdog or a service: ``Indonesia Corruption Watch`` and ``Indonesia Press Photo
+#: Service`` were the place Indonesia and a person, and so were companies of an industry:
+#: ``PT Kaltim Prima Coal``, ``China Huadian Development``).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band racing club films aerospace systems committee council commission
+    band racing club films aerospace systems committee council commission watch service
+    development coal energy mining resources music
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
