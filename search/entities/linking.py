@@ -3538,10 +3538,12 @@ _LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
 #: A model's code of letters and digits both (``V30``, ``S8``, ``A320``): a brand's model
 #: right after the brand, where a number alone would be a count or a score.
 _LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
-#: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``);
-#: not a number that counts the word after it (``Android 85 persen``, ``COUNTED_UNITS``),
-#: nor a letter opening a licence plate (``Honda HR-V B 818 MLK``).
-_VERSION = re.compile(r"\d{1,3}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+#: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``,
+#: a release's dotted number ``iOS 10.2``, which no Indonesian amount is shaped like: a
+#: thousands dot has three digits after it); not a number that counts the word after it
+#: (``Android 85 persen``, ``COUNTED_UNITS``), nor a letter opening a licence plate
+#: (``Honda HR-V B 818 MLK``).
+_VERSION = re.compile(r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 
 
 #: Words before a brand that make it the brand's team (``tim Yamaha Tech 3``), whose
@@ -3657,7 +3659,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             and _VERSION.fullmatch(words[end])
             and not (len(words[end]) == 1 and end + 1 < len(words) and words[end + 1].isdigit())
             and not (
-                words[end].isdigit()
+                words[end][:1].isdigit()
                 and end + 1 < len(words)
                 and words[end + 1].lower() in COUNTED_UNITS
             )
