@@ -15,3 +15,26 @@ def test_a_known_platforms_dotted_version_is_part_of_its_name() -> None:
     assert found.get("Android 7.1") == {"product"}
     assert "iOS" not in found
     assert found.get("Windows") == {"product"}
+
+
+def test_a_launched_models_name_without_its_brand_is_the_same_product() -> None:
+    body = (
+        "Wuling meluncurkan Wuling Cortez Lux di Jakarta, Kamis. Cortez Lux dijual "
+        "mulai Rp 210 juta. Di pameran yang sama Suzuki memajang skuter Nex Crossover. "
+        "Suzuki Nex Crossover dijual lebih murah."
+    )
+    found = _kinds(body)
+    assert found.get("Wuling Cortez Lux") == {"product"}
+    assert found.get("Cortez Lux") == {"product"}
+    assert found.get("Suzuki Nex Crossover") == {"product"}
+    assert found.get("Suzuki") == {"organisation"}
+
+
+def test_a_launched_fund_or_company_is_no_product() -> None:
+    body = (
+        "Djarum meluncurkan Djarum Ventures untuk mendanai startup di Kudus. Djarum juga "
+        "meluncurkan Djarum Super Mild bulan lalu."
+    )
+    found = _kinds(body)
+    assert found.get("Djarum Ventures") == {"organisation"}
+    assert found.get("Djarum Super Mild") == {"product"}

@@ -3493,6 +3493,16 @@ def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     return sorted(end + 1 if words[end] in QUOTES and end + 1 < len(words) else end for end in ends)
 
 
+def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
+    """Whether the run of name words from ``start`` ends in a word only organisations'
+    names end in (``ORGANISATION_SUFFIXES``): ``meluncurkan Djarum Ventures`` launches a
+    fund, no product."""
+    end = start
+    while end < len(words) and is_name_word(words[end]):
+        end += 1
+    return end > start and words[end - 1].lower() in ORGANISATION_SUFFIXES
+
+
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
     ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
@@ -3503,7 +3513,8 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     where the name is the owner's (``nomor ponsel KM``). A name right after a launch
     verb (``meluncurkan``, see ``LAUNCH_VERBS``) is the product launched, unless it opens
     with a word the news mostly writes in lowercase (``merilis Surat Keterangan ...``,
-    ``meluncurkan Program ...``)."""
+    ``meluncurkan Program ...``), or ends as an organisation's (``meluncurkan Djarum
+    Ventures``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
@@ -3519,7 +3530,9 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     starts += [
         end
         for end in launches
-        if words[end].lower() not in LEGAL_FORMS and not _is_seldom_capitalised(words[end])
+        if words[end].lower() not in LEGAL_FORMS
+        and not _is_seldom_capitalised(words[end])
+        and not _ends_as_organisation(words, end)
     ]
     _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
     titles = _cue_ends(field, WORK_TITLE_CUES)
@@ -3574,6 +3587,14 @@ def _is_model_code(word: str) -> bool:
     )
 
 
+def _cues_product(words: Sequence[str], index: int) -> bool:
+    """Whether the word before ``index`` makes the name there a product: a launch verb
+    (``meluncurkan Wuling Cortez``) or a product noun (``ponsel Samsung Galaxy``)."""
+    return index > 0 and (
+        words[index - 1].lower() in LAUNCH_VERBS or words[index - 1].lower() in PRODUCT_NOUNS
+    )
+
+
 def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger reads a brand's model as an organisation or not at all (``Dell XPS`` +
     ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) or the gazetteer
@@ -3586,7 +3607,12 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
     product's version after it is part of the name (``Windows 10``, ``Xbox One S``). A
     capitalised word before a model number of a lowercase letter and digits is a product
     too (``Core i5``), tagged or not. A number glued to a dot and more (``Fortuner 2.l``,
-    a mistyped engine size) is no version."""
+    a mistyped engine size) is no version. Whatever product opens with a brand (``Toyota
+    Avanza Veloz`` after ``meluncurkan``) gives its model the same way (``Avanza Veloz``,
+    where the tagger read a person), and a brand before a product the article names
+    (``Yamaha NMax`` beside ``skuter NMax``) is that product, no company. After a launch
+    verb or a product noun a brand's model needs no code (``meluncurkan Wuling Cortez
+    Lux``), and may be a name the tagger read as a person's."""
     brands = {
         span.words[0]
         for span in spans
@@ -3628,11 +3654,24 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 ),
                 None,
             )
+            cued = end is None and _cues_product(words, start)
+            if cued:
+                end = start + 1
+                while (
+                    end < min(start + 4, len(words))
+                    and words[end].isalpha()
+                    and is_name_word(words[end])
+                    and not _is_common_word(words[end].lower())
+                    and end not in field.line_starts
+                ):
+                    end += 1
+                if end == start + 1 or _ends_as_organisation(words, start):
+                    continue
             if end is None:
                 continue
             over = [span for span in inside if span.overlaps(start, end)]
             if any(
-                span.kind != "organisation"
+                (span.kind != "organisation" and not (cued and span.kind == "person"))
                 or span.start < start
                 or span.end > end
                 or (span.entry is not None and span.start > start)
@@ -3646,8 +3685,22 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             spans.append(product)
             inside.append(product)
             models.add(product.words[1:])
+    products = {span.words for span in spans if span.kind == "product"}
+    models.update(
+        span.words[1:]
+        for span in spans
+        if span.kind == "product" and len(span.words) > 1 and span.words[0] in brands
+    )
     for span in spans:
-        if span.entry is None and span.kind == "organisation" and span.words in models:
+        if span.entry is None and (
+            (span.kind in ("organisation", "person") and span.words in models)
+            or (
+                span.kind in ("organisation", "person")
+                and len(span.words) > 1
+                and span.words[0] in brands
+                and (span.words[1:] in products or span.words[1:] in models)
+            )
+        ):
             span.kind, span.target = "product", None
     taken = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
