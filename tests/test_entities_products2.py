@@ -38,3 +38,28 @@ def test_a_launched_fund_or_company_is_no_product() -> None:
     found = _kinds(body)
     assert found.get("Djarum Ventures") == {"organisation"}
     assert found.get("Djarum Super Mild") == {"product"}
+
+
+def test_models_and_sequels_listed_beside_a_product_are_products() -> None:
+    body = (
+        "Pemilik ponsel Samsung Galaxy S8, Note8 dan Galaxy S7 Edge bisa memperbarui "
+        "perangkatnya mulai pekan depan. Toko daring itu juga menjual gim seperti Forza "
+        "Horizon 3, Gears of War 4 dan Dragon Quest XI dengan potongan harga."
+    )
+    found = _kinds(body)
+    assert found.get("Note8") == {"product"}
+    assert found.get("Galaxy S7 Edge") == {"product"}
+    assert found.get("Forza Horizon 3") == {"product"}
+    assert found.get("Gears of War 4") == {"product"}
+    assert found.get("Dragon Quest XI") == {"product"}
+
+
+def test_a_day_or_a_floor_listed_after_a_model_is_no_product() -> None:
+    body = (
+        "Xiaomi meluncurkan Xiaomi Mi 6, Selasa 12 di Beijing. Di Jakarta, ponsel itu "
+        "dipajang di samping Oppo F5, Lantai 3 dan pintu keluar."
+    )
+    found = _kinds(body)
+    assert found.get("Xiaomi Mi 6") == {"product"}
+    assert "Selasa 12" not in found
+    assert "Lantai 3" not in found

@@ -1682,6 +1682,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
     _mark_models(fields, spans, gazetteer)
+    _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _retype_cued_persons(fields, spans)
@@ -3736,6 +3737,130 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 and (id(field), index - 1) not in covered
             ):
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
+
+
+#: A model's code glued to its name (``Note8``, ``S7``): letters and digits both.
+_GLUED_MODEL_CODE = re.compile(r"[A-Za-z]+\d{1,4}[A-Za-z]?")
+#: A sequel's Roman number (``Final Fantasy XV``).
+_ROMAN_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+#: The most words of a model's name in a list (``Call of Duty`` aside).
+_LONGEST_LISTED_MODEL = 4
+
+
+def _ends_in_number(name: Sequence[str]) -> bool:
+    """Whether a name ends in a model's code, a number or a Roman number (``Mi 6``)."""
+    return bool(
+        _MODEL_CODE.fullmatch(name[-1]) or _ROMAN_NUMBER.fullmatch(name[-1])
+    ) and not _AGE_GROUP.fullmatch(name[-1])
+
+
+def _listed_model_end(words: Sequence[str], start: int, stop: int, numbered: bool) -> bool:
+    """Whether ``words[start:stop]`` reads as a model's or a sequel's name in a list: a
+    code glued to letters (``Note8``, ``S7 Edge``), or, beside a name ending in a number
+    too (``numbered``), capitalised words ending in a number or a Roman one (``Titanfall
+    2``, ``Final Fantasy XV``); no amount of money, nor a day (``Selasa 12``) or a word
+    the news mostly writes in lowercase (``Lantai 3``)."""
+    items = words[start:stop]
+    if items and (
+        (items[0].lower() in NEVER_ENTITIES and items[0].lower() not in TITLE_FUNCTION_WORDS)
+        or items[0].lower() in NUMBER_WORDS
+        or _is_seldom_capitalised(items[0])
+    ):
+        return False
+    if not 0 < len(items) <= _LONGEST_LISTED_MODEL or not all(
+        is_name_word(w) or (0 < i < len(items) - 1 and w in TITLE_JOINERS)
+        for i, w in enumerate(items)
+    ):
+        return False
+    if _is_money(words, start, stop):
+        return False
+    if any(_GLUED_MODEL_CODE.fullmatch(w) and not _AGE_GROUP.fullmatch(w) for w in items):
+        return True
+    last = items[-1]
+    return (
+        numbered
+        and len(items) > 1
+        and items[0][:1].isupper()
+        and items[0].isalpha()
+        and (bool(re.fullmatch(r"\d{1,2}", last)) or bool(_ROMAN_NUMBER.fullmatch(last)))
+    )
+
+
+def _goes_on_model(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` may be inside a listed model's or work's name: a name
+    word, or ``of``/``and`` between two (``Gears of War 4``)."""
+    return is_name_word(words[index]) or (
+        words[index] in TITLE_JOINERS
+        and 0 < index < len(words) - 1
+        and is_name_word(words[index - 1])
+        and is_name_word(words[index + 1])
+    )
+
+
+def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A list of products runs on past what the rules found (``Samsung Galaxy S8, Note8,
+    Xiaomi Mi 6``; ``Gears of War 4 ... Dead Rising 4, Battlefield 1, dan Titanfall 2``):
+    an item beside a product, after a comma or a conjunction, is one too where it reads as
+    a model's or a sequel's name (``_listed_model_end``), replacing what the tagger read
+    there (``Watch Dogs`` a person) but not a name the gazetteer knows; so is the first
+    item after a product noun and ``seperti`` (``gim seperti Halo Wars 2, ...``)."""
+    separators = {","} | CONJUNCTIONS
+    for field in fields:
+        words = field.words
+        inside = [span for span in spans if span.field is field]
+        queue: list[tuple[int, int]] = [
+            (span.start, span.end) for span in inside if span.kind == "product"
+        ]
+        queue += [
+            (index, index + 1)
+            for index in field.positions.get("seperti", ())
+            if index > 0 and words[index - 1].lower() in PRODUCT_NOUNS
+        ]
+        while queue:
+            product = _Span(field, *queue.pop(), "product", None)
+            cue = words[product.start].lower() == "seperti"
+            items: list[tuple[int, int]] = []
+            after = product.end
+            while after < len(words) and words[after].lower() in separators:
+                after += 1
+            if (after > product.end or cue) and after not in field.line_starts:
+                stop = after
+                while stop < len(words) and stop - after < 5 and _goes_on_model(words, stop):
+                    stop += 1
+                items.append((after, stop))
+            before = product.start
+            while before > 0 and words[before - 1].lower() in separators:
+                before -= 1
+            if not cue and before < product.start and product.start not in field.line_starts:
+                start = before
+                while start > 0 and before - start < 5 and _goes_on_model(words, start - 1):
+                    start -= 1
+                while start < before and not is_name_word(words[start]):
+                    start += 1
+                if not _opens_sentence(words, start):
+                    items.append((start, before))
+            for start, stop in items:
+                numbered = cue or _ends_in_number(product.words)
+                if not _listed_model_end(words, start, stop, numbered):
+                    continue
+                if not field.line_starts.isdisjoint(range(start + 1, stop)):
+                    continue
+                over = [span for span in inside if span.overlaps(start, stop)]
+                if any(
+                    span.kind == "product"
+                    or span.entry is not None
+                    or span.start < start
+                    or span.end > stop
+                    for span in over
+                ):
+                    continue
+                for span in over:
+                    spans.remove(span)
+                    inside.remove(span)
+                listed = _Span(field, start, stop, "product", None)
+                spans.append(listed)
+                inside.append(listed)
+                queue.append((start, stop))
 
 
 #: A plate's number and series after its region code (``B 4446 SBC``).
