@@ -63,3 +63,30 @@ def test_a_day_or_a_floor_listed_after_a_model_is_no_product() -> None:
     assert found.get("Xiaomi Mi 6") == {"product"}
     assert "Selasa 12" not in found
     assert "Lantai 3" not in found
+
+
+def test_a_quoted_title_after_its_noun_is_a_work_wherever_written() -> None:
+    body = (
+        'Penyanyi Mira Lestari merilis single "Hujan di Bulan Mei" dari album "Jalan '
+        'Pulang" pekan lalu. Hujan di Bulan Mei ditulisnya sendiri. Sementara itu film '
+        "' Langit Senja ' tayang di bioskop mulai Kamis."
+    )
+    found = _kinds(body)
+    assert found.get("Hujan di Bulan Mei") == {"product"}
+    assert found.get("Jalan Pulang") == {"product"}
+    assert found.get("Langit Senja") == {"product"}
+    assert found.get("Mira Lestari") == {"person"}
+
+
+def test_a_quoted_concert_or_chart_is_no_work() -> None:
+    body = (
+        'Band Sora menggelar konser bertajuk "Malam Biru" di Bandung. Album mereka masuk '
+        "tangga lagu \"Billboard 200\". Film ' Jupiter ’s Moon ' juga diputar di sana. "
+        "Musisi Harry Wibisono pernah menggelar konser bertajuk Harry Wibisono in Jazz di "
+        "Surabaya. Harry Wibisono kini dirawat di rumah sakit."
+    )
+    found = _kinds(body)
+    assert found.get("Harry Wibisono") == {"person"}
+    assert "Malam Biru" not in found
+    assert "Billboard 200" not in found
+    assert "Jupiter" not in found

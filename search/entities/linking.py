@@ -129,6 +129,7 @@ from warta.search.entities.names import (
     POSITION_HEADINGS,
     PRODUCT_NOUNS,
     PRONOUNS,
+    QUOTED_WORK_NOUNS,
     QUOTES,
     RACING_SERIES,
     RANK_GRADES,
@@ -157,6 +158,7 @@ from warta.search.entities.names import (
     TITLE_JOINERS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    TITLED_NON_WORKS,
     TOUR_WORDS,
     TRAIN_PREFIXES,
     UNIT_HEADS,
@@ -3536,7 +3538,9 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         and not _ends_as_organisation(words, end)
     ]
     _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
-    titles = _cue_ends(field, WORK_TITLE_CUES)
+    titles = [
+        start for start in _cue_ends(field, WORK_TITLE_CUES) if not _titles_no_work(words, start)
+    ]
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
 
@@ -4100,7 +4104,57 @@ def _mark_english_titles(field: _Field, spans: list[_Span]) -> None:
             spans.append(_Span(field, first, last, "product", None))
 
 
-def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
+#: The most words of a quoted title (``Marlina si Pembunuh dalam Empat Babak``).
+_LONGEST_QUOTED_TITLE = 8
+
+
+def _titles_no_work(words: Sequence[str], start: int) -> bool:
+    """Whether the title at ``start``, after its cue, is a concert's, an exhibition's or a
+    chart's (``konser bertajuk``, ``tangga lagu``, see ``TITLED_NON_WORKS``), no work's."""
+    cue = start - 1
+    while cue > 0 and (
+        words[cue] in QUOTES
+        or words[cue].lower() in {"yang", "lagu", "itu", "dengan", "judul"}
+        or (words[cue].lower(),) in WORK_TITLE_CUES
+    ):
+        cue -= 1
+    return cue >= 0 and words[cue].lower() in TITLED_NON_WORKS
+
+
+def _quoted_titles(field: _Field) -> list[tuple[int, int]]:
+    """Where a work's title is quoted right after its noun or a title cue (``lagu "Kali
+    Kedua"``, ``single "Too Good at Goodbyes"``, ``berjudul "Pray"``): the quoted words,
+    opening with a name word, all on one line, with no sentence's end inside; not after a
+    concert's or an exhibition's noun (``konser bertajuk "..."``, see ``TITLED_NON_WORKS``),
+    nor closed by an apostrophe of a possessive (``' Jupiter ’s Moon '``)."""
+    words = field.words
+    cues = frozenset((noun,) for noun in QUOTED_WORK_NOUNS) | WORK_TITLE_CUES
+    found = []
+    for start in _cue_ends(field, cues):
+        if words[start - 1] not in QUOTES or not is_name_word(words[start]):
+            continue
+        if _titles_no_work(words, start):
+            continue
+        stop = next(
+            (
+                stop
+                for stop in range(start + 1, min(start + _LONGEST_QUOTED_TITLE, len(words)) + 1)
+                if stop < len(words) and words[stop] in QUOTES
+            ),
+            None,
+        )
+        if stop is None or (stop + 1 < len(words) and words[stop + 1] == "s"):
+            continue  # no closing quote, or a possessive's (``Jupiter ’s Moon``)
+        while stop > start + 1 and words[stop - 1] in {",", ":", "-"}:
+            stop -= 1  # a comma or a dash before the closing quote (``“Carita ...,”``)
+        if not any(
+            w in {".", "!", "?", ";"} for w in words[start:stop]
+        ) and field.line_starts.isdisjoint(range(start + 1, stop + 1)):
+            found.append((start, stop))
+    return found
+
+
+def _mark_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A work's title (a film's, a series', a novel's) is a product wherever the article
     writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
     an organisation): the name right after ``film`` or ``serial`` (see ``WORK_NOUNS``;
@@ -4112,7 +4166,19 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     ends a person's full name in the article is that person's (``film Jenkins`` of Patty
     Jenkins, ``berjudul Petty: ...`` of Tom Petty), not a title to find again; and a
     person after the noun and a maker's trade is the maker or the star (``sutradara film
-    Garin Nugroho``, ``pemain film Julia Perez``, see ``WORK_MAKERS``)."""
+    Garin Nugroho``, ``pemain film Julia Perez``, see ``WORK_MAKERS``). A title quoted
+    after its noun or a cue (``lagu "Kali Kedua"``, see ``QUOTED_WORK_NOUNS``) is one
+    whatever was read inside the quotes, found or not."""
+    quoted: set[tuple[str, ...]] = set()
+    for field in fields:
+        for start, stop in _quoted_titles(field):
+            over = [span for span in spans if span.field is field and span.overlaps(start, stop)]
+            if any(span.start < start or span.end > stop for span in over):
+                continue
+            for span in over:
+                spans.remove(span)
+            spans.append(_Span(field, start, stop, "product", None))
+            quoted.add(field.words[start:stop])
     for span in spans:
         words = span.field.words
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
@@ -4135,8 +4201,10 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
             if title and not maker and (words[noun].islower() or _opens_sentence(words, noun)):
                 titles.add(title)
         for start in _cue_ends(field, WORK_TITLE_CUES):
-            titles.add(_title_at(field, start, None))
+            if not _titles_no_work(words, start):
+                titles.add(_title_at(field, start, None))
     titles.discard(())
+    titles |= quoted
     named = {
         word
         for span in spans
