@@ -65,11 +65,12 @@ def test_a_day_or_a_floor_listed_after_a_model_is_no_product() -> None:
     assert "Lantai 3" not in found
 
 
-def test_a_quoted_title_after_its_noun_is_a_work_wherever_written() -> None:
+def test_a_quoted_title_after_its_noun_written_twice_is_a_work() -> None:
     body = (
         'Penyanyi Mira Lestari merilis single "Hujan di Bulan Mei" dari album "Jalan '
-        'Pulang" pekan lalu. Hujan di Bulan Mei ditulisnya sendiri. Sementara itu film '
-        "' Langit Senja ' tayang di bioskop mulai Kamis."
+        'Pulang" pekan lalu. Hujan di Bulan Mei ditulisnya sendiri, dan Jalan Pulang '
+        "digarap di Bandung. Ia juga bermain dalam film ' Langit Senja '. Film ' Langit "
+        "Senja ' tayang di bioskop mulai Kamis."
     )
     found = _kinds(body)
     assert found.get("Hujan di Bulan Mei") == {"product"}

@@ -4168,17 +4168,39 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     person after the noun and a maker's trade is the maker or the star (``sutradara film
     Garin Nugroho``, ``pemain film Julia Perez``, see ``WORK_MAKERS``). A title quoted
     after its noun or a cue (``lagu "Kali Kedua"``, see ``QUOTED_WORK_NOUNS``) is one
-    whatever was read inside the quotes, found or not."""
+    whatever was read inside the quotes, found or not, where the article writes it in
+    two sentences or more, as an article about the work does (a title met in passing is
+    left out, as the annotated corpora leave works out), and is more than a letter (``lagu
+    ' I '``, the pronoun written all through the article)."""
     quoted: set[tuple[str, ...]] = set()
-    for field in fields:
-        for start, stop in _quoted_titles(field):
-            over = [span for span in spans if span.field is field and span.overlaps(start, stop)]
-            if any(span.start < start or span.end > stop for span in over):
-                continue
-            for span in over:
-                spans.remove(span)
-            spans.append(_Span(field, start, stop, "product", None))
-            quoted.add(field.words[start:stop])
+    candidates = [(field, start, stop) for field in fields for start, stop in _quoted_titles(field)]
+    sentence = {
+        id(field): list(itertools.accumulate(word in {".", "!", "?"} for word in field.words))
+        for field in fields
+    }
+    written = Counter(
+        title
+        for title in {field.words[start:stop] for field, start, stop in candidates}
+        for field, _ in {
+            (field, sentence[id(field)][index])
+            for field in fields
+            for index in field.positions.get(title[0].lower(), ())
+            if field.words[index : index + len(title)] == title
+        }
+    )
+    for field, start, stop in candidates:
+        words = field.words
+        over = [span for span in spans if span.field is field and span.overlaps(start, stop)]
+        if (
+            written[field.words[start:stop]] < 2
+            or stop - start == len(words[start]) == 1
+            or any(span.start < start or span.end > stop for span in over)
+        ):
+            continue
+        for span in over:
+            spans.remove(span)
+        spans.append(_Span(field, start, stop, "product", None))
+        quoted.add(field.words[start:stop])
     for span in spans:
         words = span.field.words
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
