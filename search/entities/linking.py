@@ -3592,6 +3592,25 @@ def _is_model_code(word: str) -> bool:
     )
 
 
+def _replace_with_product(
+    field: _Field,
+    spans: list[_Span],
+    inside: list[_Span],
+    over: Sequence[_Span],
+    start: int,
+    end: int,
+) -> _Span:
+    """Put a product over ``start:end`` in place of the spans ``over`` it, in both the
+    article's ``spans`` and the field's ``inside``; returns the product."""
+    for span in over:
+        spans.remove(span)
+        inside.remove(span)
+    product = _Span(field, start, end, "product", None)
+    spans.append(product)
+    inside.append(product)
+    return product
+
+
 def _cues_product(words: Sequence[str], index: int) -> bool:
     """Whether the word before ``index`` makes the name there a product: a launch verb
     (``meluncurkan Wuling Cortez``) or a product noun (``ponsel Samsung Galaxy``)."""
@@ -3683,12 +3702,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 for span in over
             ):
                 continue
-            for span in over:
-                spans.remove(span)
-                inside.remove(span)
-            product = _Span(field, start, end, "product", None)
-            spans.append(product)
-            inside.append(product)
+            product = _replace_with_product(field, spans, inside, over, start, end)
             models.add(product.words[1:])
     products = {span.words for span in spans if span.kind == "product"}
     models.update(
@@ -3858,12 +3872,7 @@ def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     for span in over
                 ):
                     continue
-                for span in over:
-                    spans.remove(span)
-                    inside.remove(span)
-                listed = _Span(field, start, stop, "product", None)
-                spans.append(listed)
-                inside.append(listed)
+                _replace_with_product(field, spans, inside, over, start, stop)
                 queue.append((start, stop))
 
 
