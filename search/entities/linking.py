@@ -132,6 +132,7 @@ from warta.search.entities.names import (
     POSITION_HEADINGS,
     PRODUCT_NOUNS,
     PRONOUNS,
+    QUOTED_WORK_NOUNS,
     QUOTES,
     RACING_SERIES,
     RANK_GRADES,
@@ -163,6 +164,7 @@ from warta.search.entities.names import (
     TITLE_JOINERS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    TITLED_NON_WORKS,
     TOUR_WORDS,
     TRAIN_PREFIXES,
     UNIT_HEADS,
@@ -1770,6 +1772,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans.extend(confirmed_pending)
     _mark_works(fields, spans)
     _mark_models(fields, spans, gazetteer)
+    _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _retype_cued_persons(fields, spans)
@@ -3617,6 +3620,16 @@ def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     return sorted(end + 1 if words[end] in QUOTES and end + 1 < len(words) else end for end in ends)
 
 
+def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
+    """Whether the run of name words from ``start`` ends in a word only organisations'
+    names end in (``ORGANISATION_SUFFIXES``): ``meluncurkan Djarum Ventures`` launches a
+    fund, no product."""
+    end = start
+    while end < len(words) and is_name_word(words[end]):
+        end += 1
+    return end > start and words[end - 1].lower() in ORGANISATION_SUFFIXES
+
+
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
     ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
@@ -3627,7 +3640,8 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     where the name is the owner's (``nomor ponsel KM``). A name right after a launch
     verb (``meluncurkan``, see ``LAUNCH_VERBS``) is the product launched, unless it opens
     with a word the news mostly writes in lowercase (``merilis Surat Keterangan ...``,
-    ``meluncurkan Program ...``)."""
+    ``meluncurkan Program ...``), or ends as an organisation's (``meluncurkan Djarum
+    Ventures``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
@@ -3643,10 +3657,14 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     starts += [
         end
         for end in launches
-        if words[end].lower() not in LEGAL_FORMS and not _is_seldom_capitalised(words[end])
+        if words[end].lower() not in LEGAL_FORMS
+        and not _is_seldom_capitalised(words[end])
+        and not _ends_as_organisation(words, end)
     ]
     _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
-    titles = _cue_ends(field, WORK_TITLE_CUES)
+    titles = [
+        start for start in _cue_ends(field, WORK_TITLE_CUES) if not _titles_no_work(words, start)
+    ]
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
 
@@ -3662,10 +3680,12 @@ _LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
 #: A model's code of letters and digits both (``V30``, ``S8``, ``A320``): a brand's model
 #: right after the brand, where a number alone would be a count or a score.
 _LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
-#: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``);
-#: not a number that counts the word after it (``Android 85 persen``, ``COUNTED_UNITS``),
-#: nor a letter opening a licence plate (``Honda HR-V B 818 MLK``).
-_VERSION = re.compile(r"\d{1,3}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+#: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``,
+#: a release's dotted number ``iOS 10.2``, which no Indonesian amount is shaped like: a
+#: thousands dot has three digits after it); not a number that counts the word after it
+#: (``Android 85 persen``, ``COUNTED_UNITS``), nor a letter opening a licence plate
+#: (``Honda HR-V B 818 MLK``).
+_VERSION = re.compile(r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 
 
 #: Words before a brand that make it the brand's team (``tim Yamaha Tech 3``), whose
@@ -3696,6 +3716,33 @@ def _is_model_code(word: str) -> bool:
     )
 
 
+def _replace_with_product(
+    field: _Field,
+    spans: list[_Span],
+    inside: list[_Span],
+    over: Sequence[_Span],
+    start: int,
+    end: int,
+) -> _Span:
+    """Put a product over ``start:end`` in place of the spans ``over`` it, in both the
+    article's ``spans`` and the field's ``inside``; returns the product."""
+    for span in over:
+        spans.remove(span)
+        inside.remove(span)
+    product = _Span(field, start, end, "product", None)
+    spans.append(product)
+    inside.append(product)
+    return product
+
+
+def _cues_product(words: Sequence[str], index: int) -> bool:
+    """Whether the word before ``index`` makes the name there a product: a launch verb
+    (``meluncurkan Wuling Cortez``) or a product noun (``ponsel Samsung Galaxy``)."""
+    return index > 0 and (
+        words[index - 1].lower() in LAUNCH_VERBS or words[index - 1].lower() in PRODUCT_NOUNS
+    )
+
+
 def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger reads a brand's model as an organisation or not at all (``Dell XPS`` +
     ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) or the gazetteer
@@ -3708,7 +3755,12 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
     product's version after it is part of the name (``Windows 10``, ``Xbox One S``). A
     capitalised word before a model number of a lowercase letter and digits is a product
     too (``Core i5``), tagged or not. A number glued to a dot and more (``Fortuner 2.l``,
-    a mistyped engine size) is no version."""
+    a mistyped engine size) is no version. Whatever product opens with a brand (``Toyota
+    Avanza Veloz`` after ``meluncurkan``) gives its model the same way (``Avanza Veloz``,
+    where the tagger read a person), and a brand before a product the article names
+    (``Yamaha NMax`` beside ``skuter NMax``) is that product, no company. After a launch
+    verb or a product noun a brand's model needs no code (``meluncurkan Wuling Cortez
+    Lux``), and may be a name the tagger read as a person's."""
     brands = {
         span.words[0]
         for span in spans
@@ -3750,26 +3802,48 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 ),
                 None,
             )
+            cued = end is None and _cues_product(words, start)
+            if cued:
+                end = start + 1
+                while (
+                    end < min(start + 4, len(words))
+                    and words[end].isalpha()
+                    and is_name_word(words[end])
+                    and not _is_common_word(words[end].lower())
+                    and end not in field.line_starts
+                ):
+                    end += 1
+                if end == start + 1 or _ends_as_organisation(words, start):
+                    continue
             if end is None:
                 continue
             over = [span for span in inside if span.overlaps(start, end)]
             if any(
-                span.kind != "organisation"
+                (span.kind != "organisation" and not (cued and span.kind == "person"))
                 or span.start < start
                 or span.end > end
                 or (span.entry is not None and span.start > start)
                 for span in over
             ):
                 continue
-            for span in over:
-                spans.remove(span)
-                inside.remove(span)
-            product = _Span(field, start, end, "product", None)
-            spans.append(product)
-            inside.append(product)
+            product = _replace_with_product(field, spans, inside, over, start, end)
             models.add(product.words[1:])
+    products = {span.words for span in spans if span.kind == "product"}
+    models.update(
+        span.words[1:]
+        for span in spans
+        if span.kind == "product" and len(span.words) > 1 and span.words[0] in brands
+    )
     for span in spans:
-        if span.entry is None and span.kind == "organisation" and span.words in models:
+        if span.entry is None and (
+            (span.kind in ("organisation", "person") and span.words in models)
+            or (
+                span.kind in ("organisation", "person")
+                and len(span.words) > 1
+                and span.words[0] in brands
+                and (span.words[1:] in products or span.words[1:] in models)
+            )
+        ):
             span.kind, span.target = "product", None
     taken = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
@@ -3781,7 +3855,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             and _VERSION.fullmatch(words[end])
             and not (len(words[end]) == 1 and end + 1 < len(words) and words[end + 1].isdigit())
             and not (
-                words[end].isdigit()
+                words[end][:1].isdigit()
                 and end + 1 < len(words)
                 and words[end + 1].lower() in COUNTED_UNITS
             )
@@ -3805,6 +3879,125 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 and (id(field), index - 1) not in covered
             ):
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
+
+
+#: A model's code glued to its name (``Note8``, ``S7``): letters and digits both.
+_GLUED_MODEL_CODE = re.compile(r"[A-Za-z]+\d{1,4}[A-Za-z]?")
+#: A sequel's Roman number (``Final Fantasy XV``).
+_ROMAN_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+#: The most words of a model's name in a list (``Call of Duty`` aside).
+_LONGEST_LISTED_MODEL = 4
+
+
+def _ends_in_number(name: Sequence[str]) -> bool:
+    """Whether a name ends in a model's code, a number or a Roman number (``Mi 6``)."""
+    return bool(
+        _MODEL_CODE.fullmatch(name[-1]) or _ROMAN_NUMBER.fullmatch(name[-1])
+    ) and not _AGE_GROUP.fullmatch(name[-1])
+
+
+def _listed_model_end(words: Sequence[str], start: int, stop: int, numbered: bool) -> bool:
+    """Whether ``words[start:stop]`` reads as a model's or a sequel's name in a list: a
+    code glued to letters (``Note8``, ``S7 Edge``), or, beside a name ending in a number
+    too (``numbered``), capitalised words ending in a number or a Roman one (``Titanfall
+    2``, ``Final Fantasy XV``); no amount of money, nor a day (``Selasa 12``) or a word
+    the news mostly writes in lowercase (``Lantai 3``)."""
+    items = words[start:stop]
+    if items and (
+        (items[0].lower() in NEVER_ENTITIES and items[0].lower() not in TITLE_FUNCTION_WORDS)
+        or items[0].lower() in NUMBER_WORDS
+        or _is_seldom_capitalised(items[0])
+    ):
+        return False
+    if not 0 < len(items) <= _LONGEST_LISTED_MODEL or not all(
+        is_name_word(w) or (0 < i < len(items) - 1 and w in TITLE_JOINERS)
+        for i, w in enumerate(items)
+    ):
+        return False
+    if _is_money(words, start, stop):
+        return False
+    if any(_GLUED_MODEL_CODE.fullmatch(w) and not _AGE_GROUP.fullmatch(w) for w in items):
+        return True
+    last = items[-1]
+    return (
+        numbered
+        and len(items) > 1
+        and items[0][:1].isupper()
+        and items[0].isalpha()
+        and (bool(re.fullmatch(r"\d{1,2}", last)) or bool(_ROMAN_NUMBER.fullmatch(last)))
+    )
+
+
+def _goes_on_model(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` may be inside a listed model's or work's name: a name
+    word, or ``of``/``and`` between two (``Gears of War 4``)."""
+    return is_name_word(words[index]) or (
+        words[index] in TITLE_JOINERS
+        and 0 < index < len(words) - 1
+        and is_name_word(words[index - 1])
+        and is_name_word(words[index + 1])
+    )
+
+
+def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A list of products runs on past what the rules found (``Samsung Galaxy S8, Note8,
+    Xiaomi Mi 6``; ``Gears of War 4 ... Dead Rising 4, Battlefield 1, dan Titanfall 2``):
+    an item beside a product, after a comma or a conjunction, is one too where it reads as
+    a model's or a sequel's name (``_listed_model_end``), replacing what the tagger read
+    there (``Watch Dogs`` a person) but not a name the gazetteer knows; so is the first
+    item after a product noun and ``seperti`` (``gim seperti Halo Wars 2, ...``)."""
+    separators = {","} | CONJUNCTIONS
+    for field in fields:
+        words = field.words
+        inside = [span for span in spans if span.field is field]
+        queue: list[tuple[int, int]] = [
+            (span.start, span.end) for span in inside if span.kind == "product"
+        ]
+        queue += [
+            (index, index + 1)
+            for index in field.positions.get("seperti", ())
+            if index > 0 and words[index - 1].lower() in PRODUCT_NOUNS
+        ]
+        while queue:
+            product = _Span(field, *queue.pop(), "product", None)
+            cue = words[product.start].lower() == "seperti"
+            items: list[tuple[int, int]] = []
+            after = product.end
+            while after < len(words) and words[after].lower() in separators:
+                after += 1
+            if (after > product.end or cue) and after not in field.line_starts:
+                stop = after
+                while stop < len(words) and stop - after < 5 and _goes_on_model(words, stop):
+                    stop += 1
+                items.append((after, stop))
+            before = product.start
+            while before > 0 and words[before - 1].lower() in separators:
+                before -= 1
+            if not cue and before < product.start and product.start not in field.line_starts:
+                start = before
+                while start > 0 and before - start < 5 and _goes_on_model(words, start - 1):
+                    start -= 1
+                while start < before and not is_name_word(words[start]):
+                    start += 1
+                if not _opens_sentence(words, start):
+                    items.append((start, before))
+            for start, stop in items:
+                numbered = cue or _ends_in_number(product.words)
+                if not _listed_model_end(words, start, stop, numbered):
+                    continue
+                if not field.line_starts.isdisjoint(range(start + 1, stop)):
+                    continue
+                over = [span for span in inside if span.overlaps(start, stop)]
+                if any(
+                    span.kind == "product"
+                    or span.entry is not None
+                    or span.start < start
+                    or span.end > stop
+                    for span in over
+                ):
+                    continue
+                _replace_with_product(field, spans, inside, over, start, stop)
+                queue.append((start, stop))
 
 
 #: A plate's number and series after its region code (``B 4446 SBC``).
@@ -4044,7 +4237,57 @@ def _mark_english_titles(field: _Field, spans: list[_Span]) -> None:
             spans.append(_Span(field, first, last, "product", None))
 
 
-def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
+#: The most words of a quoted title (``Marlina si Pembunuh dalam Empat Babak``).
+_LONGEST_QUOTED_TITLE = 8
+
+
+def _titles_no_work(words: Sequence[str], start: int) -> bool:
+    """Whether the title at ``start``, after its cue, is a concert's, an exhibition's or a
+    chart's (``konser bertajuk``, ``tangga lagu``, see ``TITLED_NON_WORKS``), no work's."""
+    cue = start - 1
+    while cue > 0 and (
+        words[cue] in QUOTES
+        or words[cue].lower() in {"yang", "lagu", "itu", "dengan", "judul"}
+        or (words[cue].lower(),) in WORK_TITLE_CUES
+    ):
+        cue -= 1
+    return cue >= 0 and words[cue].lower() in TITLED_NON_WORKS
+
+
+def _quoted_titles(field: _Field) -> list[tuple[int, int]]:
+    """Where a work's title is quoted right after its noun or a title cue (``lagu "Kali
+    Kedua"``, ``single "Too Good at Goodbyes"``, ``berjudul "Pray"``): the quoted words,
+    opening with a name word, all on one line, with no sentence's end inside; not after a
+    concert's or an exhibition's noun (``konser bertajuk "..."``, see ``TITLED_NON_WORKS``),
+    nor closed by an apostrophe of a possessive (``' Jupiter ’s Moon '``)."""
+    words = field.words
+    cues = frozenset((noun,) for noun in QUOTED_WORK_NOUNS) | WORK_TITLE_CUES
+    found = []
+    for start in _cue_ends(field, cues):
+        if words[start - 1] not in QUOTES or not is_name_word(words[start]):
+            continue
+        if _titles_no_work(words, start):
+            continue
+        stop = next(
+            (
+                stop
+                for stop in range(start + 1, min(start + _LONGEST_QUOTED_TITLE, len(words)) + 1)
+                if stop < len(words) and words[stop] in QUOTES
+            ),
+            None,
+        )
+        if stop is None or (stop + 1 < len(words) and words[stop + 1] == "s"):
+            continue  # no closing quote, or a possessive's (``Jupiter ’s Moon``)
+        while stop > start + 1 and words[stop - 1] in {",", ":", "-"}:
+            stop -= 1  # a comma or a dash before the closing quote (``“Carita ...,”``)
+        if not any(
+            w in {".", "!", "?", ";"} for w in words[start:stop]
+        ) and field.line_starts.isdisjoint(range(start + 1, stop + 1)):
+            found.append((start, stop))
+    return found
+
+
+def _mark_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A work's title (a film's, a series', a novel's) is a product wherever the article
     writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
     an organisation): the name right after ``film`` or ``serial`` (see ``WORK_NOUNS``;
@@ -4056,7 +4299,41 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     ends a person's full name in the article is that person's (``film Jenkins`` of Patty
     Jenkins, ``berjudul Petty: ...`` of Tom Petty), not a title to find again; and a
     person after the noun and a maker's trade is the maker or the star (``sutradara film
-    Garin Nugroho``, ``pemain film Julia Perez``, see ``WORK_MAKERS``)."""
+    Garin Nugroho``, ``pemain film Julia Perez``, see ``WORK_MAKERS``). A title quoted
+    after its noun or a cue (``lagu "Kali Kedua"``, see ``QUOTED_WORK_NOUNS``) is one
+    whatever was read inside the quotes, found or not, where the article writes it in
+    two sentences or more, as an article about the work does (a title met in passing is
+    left out, as the annotated corpora leave works out), and is more than a letter (``lagu
+    ' I '``, the pronoun written all through the article)."""
+    quoted: set[tuple[str, ...]] = set()
+    candidates = [(field, start, stop) for field in fields for start, stop in _quoted_titles(field)]
+    sentence = {
+        id(field): list(itertools.accumulate(word in {".", "!", "?"} for word in field.words))
+        for field in fields
+    }
+    written = Counter(
+        title
+        for title in {field.words[start:stop] for field, start, stop in candidates}
+        for field, _ in {
+            (field, sentence[id(field)][index])
+            for field in fields
+            for index in field.positions.get(title[0].lower(), ())
+            if field.words[index : index + len(title)] == title
+        }
+    )
+    for field, start, stop in candidates:
+        words = field.words
+        over = [span for span in spans if span.field is field and span.overlaps(start, stop)]
+        if (
+            written[field.words[start:stop]] < 2
+            or stop - start == len(words[start]) == 1
+            or any(span.start < start or span.end > stop for span in over)
+        ):
+            continue
+        for span in over:
+            spans.remove(span)
+        spans.append(_Span(field, start, stop, "product", None))
+        quoted.add(field.words[start:stop])
     for span in spans:
         words = span.field.words
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
@@ -4079,8 +4356,10 @@ def _mark_works(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
             if title and not maker and (words[noun].islower() or _opens_sentence(words, noun)):
                 titles.add(title)
         for start in _cue_ends(field, WORK_TITLE_CUES):
-            titles.add(_title_at(field, start, None))
+            if not _titles_no_work(words, start):
+                titles.add(_title_at(field, start, None))
     titles.discard(())
+    titles |= quoted
     named = {
         word
         for span in spans

@@ -407,6 +407,17 @@ NOT_TITLE_WORDS: frozenset[str] = _words(
 #: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
 #: the singer (``lagu Bob Dylan``).
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
+#: Nouns right before a work's title in quotes (``lagu "Kali Kedua"``, ``single
+#: "Praying"``, ``album "Blackstar"``): quoted, the words are the title, not the singer.
+QUOTED_WORK_NOUNS: frozenset[str] = WORK_NOUNS | _words("lagu single singel album buku")
+#: Nouns of events and things with a title that are no works (``konser bertajuk "The
+#: Intimate"``, ``pameran bertajuk ...``, ``koleksi bertajuk ...``, ``sabuk bertitel ...``),
+#: and ``tangga`` of ``tangga lagu "Billboard 200"``, a chart: the quoted title after one is
+#: no product.
+TITLED_NON_WORKS: frozenset[str] = _words(
+    "konser tur tour pameran festival acara workshop lokakarya seminar diskusi koleksi sabuk "
+    "program kampanye gerakan turnamen kompetisi lomba gelaran pergelaran pentas tangga"
+)
 #: Trades of a work's makers and stars before its noun (``sutradara film``, ``pemain
 #: film``): the person named right after is the maker, not the work's title.
 WORK_MAKERS: frozenset[str] = _words(
