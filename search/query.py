@@ -854,7 +854,13 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
-    from warta.search.analysis import other_words, short_word_runs, stemmed_analyzer, tokenize
+    from warta.search.analysis import (
+        counted_digits,
+        other_words,
+        short_word_runs,
+        stemmed_analyzer,
+        tokenize,
+    )
     from warta.search.dates import day_ranges, digit_forms, named_days
     from whoosh import query
     from whoosh.qparser import plugins, syntax
@@ -1098,6 +1104,10 @@ def _fields_plugin_class() -> type:
             other = other_words().get(lowered)
             if other is not None:
                 forms.append(_as_typed(node, other))
+            counted = counted_digits(lowered) if node is typed else None
+            if counted is not None:
+                # ``seribu`` typed: the name (Kepulauan Seribu) or a thousand counted.
+                forms.append(_as_typed(node, counted))
             for slip in self.misspelt.get(lowered, ()) if node is typed else ():
                 # Matched, not scored: the slip is rarer than the word, and would outweigh it.
                 found = _as_typed(node, slip)
