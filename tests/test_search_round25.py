@@ -144,3 +144,35 @@ def test_seribu_in_a_name_is_no_thousand(tmp_path: Path) -> None:
     finally:
         service.close()
 
+
+def test_an_idiom_and_a_shortening_typed_find_the_plain_word_the_story_writes(
+    tmp_path: Path,
+) -> None:
+    """``kapan darmawan gantung sepatu``: the story of the player who retires writes
+    "pensiun", and a story of another player not yet hanging up his boots had two of the
+    three words in a row and ranked first. ``startup india ke ri``: the story writes
+    "Indonesia", and lacked the RI that a story of another Indian startup lacked too. The
+    idiom finds the plain word, the shortening the name it shortens."""
+    service = index_of(
+        tmp_path,
+        {
+            "darmawan": "Akhir karier\n\nBek senior Darmawan memastikan pensiun setelah laga "
+            "terakhir musim ini di kandang sendiri.\n",
+            "veteran": "Belum berhenti\n\nGelandang veteran Persikota menegaskan belum mau "
+            "gantung sepatu meski usianya hampir 38 tahun.\n",
+            "masuk": "Ekspansi startup\n\nStartup kendaraan asal India berencana masuk ke "
+            "Indonesia tahun depan setelah mendapat dana segar.\n",
+            "ringan": "Aplikasi startup India\n\nStartup pendidikan asal India meluncurkan "
+            "aplikasi versi ringan untuk pelajar.\n",
+            **{
+                f"liga{n}": f"Liga {n}\n\nLaga timnas RI pekan {n} ditunda. Klub "
+                f"menunggu jadwal baru. {FILLER}\n"
+                for n in range(4)
+            },
+        },
+    )
+    try:
+        assert _ids(service, "kapan darmawan gantung sepatu?")[:1] == ["darmawan"]
+        assert _ids(service, "startup india ke ri")[:1] == ["masuk"]
+    finally:
+        service.close()
