@@ -534,12 +534,24 @@ def short_word_runs(words: Sequence[str]) -> dict[int, tuple[int, str]]:
     at = 0
     while at < len(words):
         number = _number_of_words(words, at) if at not in found else None
+        if number is None and at not in found:
+            number = _counted_word(words, at)
         if number is None or any(at + place in found for place in range(number[0])):
             at += 1
             continue
         found.update((at + place, (place, number[1])) for place in range(number[0]))
         at += number[0]
     return found
+
+
+def _counted_word(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """A number word up to five (or seratus, seribu) typed before what it counts (``lima
+    korban``), as one word and its digits, as :class:`CountedNumberFilter` indexes it: a
+    stopword, it was left out, and the story of "5 korban" lacked it."""
+    digits = counted_digits(words[at].lower())
+    if digits is None or at + 1 >= len(words) or not _counts(words[at + 1].lower()):
+        return None
+    return 1, digits
 
 
 def _counts(word: str) -> bool:

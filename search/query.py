@@ -1162,7 +1162,10 @@ def _fields_plugin_class() -> type:
                 stems = stemmed_analyzer()(node.text, mode="query")
                 if any(True for _ in stems):
                     return stemmed_fields, False
-                return exact_fields, True
+                # ``lima korban``: a number before what it counts is a word of the query
+                # (its digits a form of it, _short_forms), no stopword to leave out.
+                short = self.shortened.get(id(node), ("",))[0]
+                return exact_fields, short != counted_digits(node.text.lower())
             return list(SEARCH_FIELDS), False
 
     return FieldsPerKindPlugin

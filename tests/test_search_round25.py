@@ -18,7 +18,9 @@ def test_a_small_number_typed_in_digits_finds_it_written_before_what_it_counts(
 ) -> None:
     """``5 korban tewas``: "lima korban" was a stopword and a "korban", so the story lacked
     the 5 and ranked among every story of victims. A number up to five written before the
-    word it counts is its digits in the index; the city of Lima stays no 5."""
+    word it counts is its digits in the index; the city of Lima stays no 5. Typed so in a
+    query (``lima korban``), it is a word of it, found as its digits too: as a stopword it
+    was left out, and the story of "5 korban" lacked it."""
     service = index_of(
         tmp_path,
         {
@@ -30,6 +32,13 @@ def test_a_small_number_typed_in_digits_finds_it_written_before_what_it_counts(
                 f"rumah sakit. Korban lain masih dirawat. {FILLER}\n"
                 for n in range(4)
             },
+            "racun": "Keracunan massal\n\nSebanyak 5 korban keracunan dirawat di puskesmas. "
+            f"{FILLER}\n",
+            **{
+                f"racun{n}": f"Korban keracunan {n}\n\nKorban keracunan makanan {n} dirawat. "
+                f"Korban keracunan lain sudah pulang.\n"
+                for n in range(4)
+            },
             **{
                 f"kopi{n}": f"Ekspor kopi {n}\n\nSebanyak 5 kontainer kopi dikirim ke Peru. "
                 f"Ekspor kopi naik {n} persen. {FILLER}\n"
@@ -39,11 +48,13 @@ def test_a_small_number_typed_in_digits_finds_it_written_before_what_it_counts(
     )
     try:
         assert _ids(service, "5 korban tewas")[:1] == ["lima"]
-        assert _ids(service, "5 korban")[:1] == ["lima"]
+        assert set(_ids(service, "5 korban")[:2]) == {"lima", "racun"}
         # The city is no number: a 5 and Peru find the stories with a 5, not the visit.
         found = _ids(service, "5 kontainer peru")
         assert found.index("kota") > 2
         assert _ids(service, "menteri ke lima peru")[:1] == ["kota"]
+        # Typed in words before what it counts, it finds the digits too.
+        assert _ids(service, "lima korban keracunan")[:1] == ["racun"]
     finally:
         service.close()
 
