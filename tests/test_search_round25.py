@@ -17,10 +17,11 @@ def test_a_small_number_typed_in_digits_finds_it_written_before_what_it_counts(
     tmp_path: Path,
 ) -> None:
     """``5 korban tewas``: "lima korban" was a stopword and a "korban", so the story lacked
-    the 5 and ranked among every story of victims. A number up to five written before the
-    word it counts is its digits in the index; the city of Lima stays no 5. Typed so in a
-    query (``lima korban``), it is a word of it, found as its digits too: as a stopword it
-    was left out, and the story of "5 korban" lacked it."""
+    the 5 and ranked among every story of victims. A number up to five typed in digits
+    before the word it counts is searched as its word too (in the exact words: indexed as
+    digits, it moved FacQA); the visit to the city of Lima is still no 5 kontainer. Typed
+    in words (``lima korban``), it is a word of the query, found as its digits too: as a
+    stopword it was left out, and the story of "5 korban" lacked it."""
     service = index_of(
         tmp_path,
         {
