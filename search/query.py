@@ -854,7 +854,14 @@ def entity_term(key: str) -> str:
 
 
 def _fields_plugin_class() -> type:
-    from warta.search.analysis import other_words, short_word_runs, stemmed_analyzer, tokenize
+    from warta.search.analysis import (
+        counted_digits,
+        counted_word,
+        other_words,
+        short_word_runs,
+        stemmed_analyzer,
+        tokenize,
+    )
     from warta.search.dates import day_ranges, digit_forms, named_days
     from whoosh import query
     from whoosh.qparser import plugins, syntax
@@ -967,12 +974,16 @@ def _fields_plugin_class() -> type:
             #: The plain words (by id) of a date typed in words, and the date in digits
             #: they are searched as too (_dates_in_digits).
             self.in_digits: dict[int, list[str]] = {}
+            #: The plain words (by id) of a number typed in digits before what it counts,
+            #: and its word with the next, searched in the exact fields too (_counted_words).
+            self.counted_words: dict[int, str] = {}
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
             self._join_pairs(group)
             self._ranges_of_days(group)
             self._short_forms(group)
             self._dates_in_digits(group)
+            self._counted_words(group)
             for i, node in enumerate(group):
                 if isinstance(node, syntax.GroupNode):
                     group[i] = self.do_multifield(parser, node)
@@ -1009,6 +1020,7 @@ def _fields_plugin_class() -> type:
                     group[i] = kind(
                         [copy_to(word, f) for word in self._forms(node, typed) for f in fields]
                         + [copy_to(day, DAY_FIELD) for day in self._days(typed)]
+                        + [copy_to(word, f) for word in self._counted(typed) for f in exact_fields]
                     )
             return group
 
@@ -1071,6 +1083,24 @@ def _fields_plugin_class() -> type:
                     last = at + 1 == len(chain) or runs.get(at + 1, (0,))[0] == 0
                     self.shortened.setdefault(id(chain[at]), (short, last))
 
+        def _counted_words(self, group: Any) -> None:
+            """A number up to five typed in digits before what it counts (``5 korban``)
+            as its word before it too (``analysis.counted_word``), in the exact fields: a
+            stopword, "lima korban" is not indexed as a 5, and the story lacked the 5."""
+            for chain in _typed_apart(group):
+                texts = [node.text for node in chain]
+                for at, node in enumerate(chain):
+                    word = counted_word(texts, at)
+                    # A day (``3 september``) counts nothing.
+                    if word is not None and id(node) not in self.in_digits:
+                        self.counted_words[id(node)] = f"{word} {texts[at + 1]}"
+
+        def _counted(self, typed: Any) -> list[Any]:
+            """The number ``typed`` in digits as its word before what it counts, in a row
+            (_counted_words): "lima korban", not a "lima" anywhere."""
+            words = self.counted_words.get(id(typed))
+            return [] if words is None else [_as_typed(typed, words)]
+
         def _dates_in_digits(self, group: Any) -> None:
             """A day typed in words (``23 agustus``, ``7 september 2005``) as news writes it
             in digits too (``dates.digit_forms``): "Selasa (23/8)", "(7/9/2005)". The story
@@ -1098,6 +1128,10 @@ def _fields_plugin_class() -> type:
             other = other_words().get(lowered)
             if other is not None:
                 forms.append(_as_typed(node, other))
+            counted = counted_digits(lowered) if node is typed else None
+            if counted is not None:
+                # ``seribu`` typed: the name (Kepulauan Seribu) or a thousand counted.
+                forms.append(_as_typed(node, counted))
             for slip in self.misspelt.get(lowered, ()) if node is typed else ():
                 # Matched, not scored: the slip is rarer than the word, and would outweigh it.
                 found = _as_typed(node, slip)
@@ -1152,7 +1186,10 @@ def _fields_plugin_class() -> type:
                 stems = stemmed_analyzer()(node.text, mode="query")
                 if any(True for _ in stems):
                     return stemmed_fields, False
-                return exact_fields, True
+                # ``lima korban``: a number before what it counts is a word of the query
+                # (its digits a form of it, _short_forms), no stopword to leave out.
+                short = self.shortened.get(id(node), ("",))[0]
+                return exact_fields, short != counted_digits(node.text.lower())
             return list(SEARCH_FIELDS), False
 
     return FieldsPerKindPlugin
