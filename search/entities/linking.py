@@ -1222,9 +1222,17 @@ def _longer_name(
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
-    seated = own_label == "ORG" and words[match.start].lower() in SEATED_BODIES
-    seat = end + (end < len(words) and words[end].lower() in ADMINISTRATIVE_HEADS)
-    if seated and end == match.end and seat in places and line_starts.isdisjoint({end, seat}):
+    seated = own_label == "ORG" and (
+        words[match.start].lower() in SEATED_BODIES
+        or " ".join(words[match.start : match.end]).lower() in SEATED_BODIES
+    )
+    seat = match.end + (match.end < len(words) and words[match.end].lower() in ADMINISTRATIVE_HEADS)
+    if (
+        seated
+        and end in (match.end, seat)  # the tagger may have taken the head: KPU Kota + Surabaya
+        and seat in places
+        and line_starts.isdisjoint({match.end, seat})
+    ):
         return start, places[seat], "organisation"  # DPRD + (Kabupaten) Sumsel: its council
     while words[start] in NAME_PREPOSITIONS or (start < match.start and _is_numeral(words[start])):
         start += 1  # a name starts with neither a preposition nor a count: 2007 + PTBA

@@ -1,0 +1,21 @@
+"""Entity rules of the blind32 round (issue #14), on sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str) -> dict[str, str]:
+    return {mention.surface: mention.kind for mention in extract_mentions("", body)}
+
+
+def test_a_regional_election_commission_keeps_its_seat() -> None:
+    # The commission and its watchdog sit in every region, as a DPRD does.
+    found = _found(
+        "Ketua KPU Jateng Budi Santoso mengatakan logistik siap. Mantan anggota KPU Kota "
+        "Semarang itu bertemu Bawaslu Kabupaten Kendal di Semarang."
+    )
+    assert found.get("KPU Jateng") == "organisation"
+    assert found.get("KPU Kota Semarang") == "organisation"
+    assert found.get("Bawaslu Kabupaten Kendal") == "organisation"
+    assert "Jateng" not in found
+    found = _found("Komisi Pemilihan Umum Provinsi Sulawesi Selatan menetapkan daftar pemilih.")
+    assert found.get("Komisi Pemilihan Umum Provinsi Sulawesi Selatan") == "organisation"
