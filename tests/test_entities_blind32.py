@@ -19,3 +19,14 @@ def test_a_regional_election_commission_keeps_its_seat() -> None:
     assert "Jateng" not in found
     found = _found("Komisi Pemilihan Umum Provinsi Sulawesi Selatan menetapkan daftar pemilih.")
     assert found.get("Komisi Pemilihan Umum Provinsi Sulawesi Selatan") == "organisation"
+
+
+def test_a_body_named_by_its_head_ends_before_the_rank_of_the_person_after_it() -> None:
+    found = _found(
+        "Acara itu dihadiri Kepala Dinas Penerangan Angkatan Laut Laksamana Pertama Budi "
+        "Harsono dan Komandan Detasemen Jala Mangkara Kolonel Hadi Santoso di Surabaya."
+    )
+    assert found.get("Detasemen Jala Mangkara") == "organisation"
+    assert found.get("Hadi Santoso") == "person"
+    assert found.get("Budi Harsono") == "person"
+    assert not [name for name in found if name.endswith(("Kolonel", "Laksamana"))]

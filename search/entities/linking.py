@@ -5620,8 +5620,9 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
 def _goes_on(words: Sequence[str], index: int, covered: set[int]) -> bool:
     """Whether a capitalised name goes on at ``index``: a name word, or ``dan`` before
     one, that no other mention holds; not ``dan`` before a code in capitals (``Komisi A
-    dan SGW`` names two)."""
-    if index in covered:
+    dan SGW`` names two), nor a rank, which opens the person after the body (``Kepala Staf
+    Angkatan Laut Laksamana Ade Supandi``)."""
+    if index in covered or _opens_rank(words, index):
         return False
     if words[index] in CONJUNCTIONS:
         after = index + 1
