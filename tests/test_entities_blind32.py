@@ -30,3 +30,15 @@ def test_a_body_named_by_its_head_ends_before_the_rank_of_the_person_after_it() 
     assert found.get("Hadi Santoso") == "person"
     assert found.get("Budi Harsono") == "person"
     assert not [name for name in found if name.endswith(("Kolonel", "Laksamana"))]
+
+
+def test_a_company_ending_in_its_suffix_is_parted_from_its_executive() -> None:
+    # The tagger ran the company's last words into the person after it.
+    found = _found(
+        "Presiden Direktur Honda Motor Corporation Takahiro Watanabe hadir. Analis "
+        "Mandala Sekuritas Dimas Prakoso menilai saham bank masih menarik."
+    )
+    assert found.get("Takahiro Watanabe") == "person"
+    assert found.get("Dimas Prakoso") == "person"
+    assert found.get("Mandala Sekuritas") == "organisation"
+    assert not [name for name in found if "Corporation" in name and found[name] == "person"]

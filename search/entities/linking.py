@@ -3338,23 +3338,37 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
     spans[:] = parted
 
 
-def _give_suffixes_to_organisations(spans: Sequence[_Span]) -> None:
-    """A company's last word that the tagger ran into the person after it (``Qualcomm``
-    then ``Technologies Cristiano Amon``, see ``ORGANISATION_SUFFIXES``) goes back to the
-    company: ``Qualcomm Technologies`` and ``Cristiano Amon``."""
+def _give_suffixes_to_organisations(spans: list[_Span]) -> None:
+    """A company's last words that the tagger ran into the person after it (``Qualcomm``
+    then ``Technologies Cristiano Amon``, ``Suzuki`` then ``Motor Corporation Keisuke
+    Namekawa``, see ``ORGANISATION_SUFFIXES``) go back to the company: ``Qualcomm
+    Technologies`` and ``Cristiano Amon``. With no company before them, two words or more
+    that end in one are the company (``Binaartha Sekuritas Reza Priyambada``), where the
+    rest reads alone as a person's name."""
     ending = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
+    parted: list[_Span] = []
     for span in spans:
-        company = ending.get((id(span.field), span.start))
-        if (
-            company is None
-            or span.kind != "person"
-            or span.entry is not None
-            or len(span.words) <= _SHORTEST_HOLDER
-            or span.words[0].lower() not in ORGANISATION_SUFFIXES
-        ):
+        parted.append(span)
+        if span.kind != "person" or span.entry is not None or len(span.words) <= _SHORTEST_HOLDER:
             continue
-        company.end, company.entry, company.grown_from = company.end + 1, None, None
-        span.start += 1
+        words = span.words
+        cuts = [
+            index + 1
+            for index in range(len(words) - _SHORTEST_HOLDER)
+            if words[index].lower() in ORGANISATION_SUFFIXES
+        ]
+        if not cuts:
+            continue
+        cut, company = cuts[-1], ending.get((id(span.field), span.start))
+        if company is not None and (
+            cut == 1 or _ends_in_suffix_before_person(company.words + words[:cut], words[cut:])
+        ):
+            company.end, company.entry, company.grown_from = company.end + cut, None, None
+            span.start += cut
+        elif company is None and _ends_in_suffix_before_person(words[:cut], words[cut:]):
+            parted.insert(-1, _Span(span.field, span.start, span.start + cut, "organisation", None))
+            span.start += cut
+    spans[:] = parted
 
 
 def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
