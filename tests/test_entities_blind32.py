@@ -42,3 +42,11 @@ def test_a_company_ending_in_its_suffix_is_parted_from_its_executive() -> None:
     assert found.get("Dimas Prakoso") == "person"
     assert found.get("Mandala Sekuritas") == "organisation"
     assert not [name for name in found if "Corporation" in name and found[name] == "person"]
+
+
+def test_turkeys_best_known_clubs_are_clubs() -> None:
+    found = _found("Bek itu pernah bermain untuk Galatasaray dan Besiktas sebelum pulang ke Turki.")
+    assert found.get("Galatasaray") == "organisation"
+    assert found.get("Besiktas") == "organisation"
+    assert found.get("Turki") == "place"
+
