@@ -50,3 +50,13 @@ def test_turkeys_best_known_clubs_are_clubs() -> None:
     assert found.get("Besiktas") == "organisation"
     assert found.get("Turki") == "place"
 
+
+def test_a_club_found_in_a_list_makes_its_neighbour_a_club_too() -> None:
+    # Only Arsenal is a club by itself; Sunderland beside it, then Porto beside Sunderland.
+    found = _found(
+        "Gelandang itu pernah dipinjamkan ke tim muda, lalu ke Porto, Sunderland, dan Arsenal."
+    )
+    assert found.get("Porto") == "organisation"
+    assert found.get("Sunderland") == "organisation"
+    found = _found("Wisatawan itu berlibur ke Porto dan Lisbon.")
+    assert found.get("Porto") == "place"

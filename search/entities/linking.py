@@ -3046,31 +3046,43 @@ _LIST_JOINERS = frozenset({","}) | CONJUNCTIONS
 def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A place that is a club's short form, listed right beside an organisation
     (``Manchester United, Arsenal, Liverpool, dan Everton``), is that club, not the city:
-    a list holds things of one sort."""
+    a list holds things of one sort, so a club found so makes its neighbour one too
+    (``Besiktas, Porto, dan Sunderland``)."""
     at_start: dict[tuple[int, int], _Span] = {}
     at_end: dict[tuple[int, int], _Span] = {}
     for span in spans:
         at_start[id(span.field), span.start] = span
         at_end[id(span.field), span.end] = span
-    for index, span in enumerate(spans):
-        if span.kind != "place":
-            continue
-        club = gazetteer.short_form_owner(" ".join(span.words))
-        if club is None:
-            continue
-        words, field = span.field.words, id(span.field)
-        before = span.start - 1
-        while before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS:
-            before -= 1
-        after = span.end
-        while after < len(words) and after - span.end < 2 and words[after].lower() in _LIST_JOINERS:
-            after += 1
-        neighbours = (
-            at_end.get((field, before + 1)) if before < span.start - 1 else None,
-            at_start.get((field, after)) if after > span.end else None,
-        )
-        if any(other is not None and other.kind == "organisation" for other in neighbours):
-            spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+    changed = True
+    while changed:
+        changed = False
+        for index, span in enumerate(spans):
+            if span.kind != "place":
+                continue
+            club = gazetteer.short_form_owner(" ".join(span.words))
+            if club is None:
+                continue
+            words, field = span.field.words, id(span.field)
+            before = span.start - 1
+            while (
+                before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS
+            ):
+                before -= 1
+            after = span.end
+            while (
+                after < len(words)
+                and after - span.end < 2
+                and words[after].lower() in _LIST_JOINERS
+            ):
+                after += 1
+            neighbours = (
+                at_end.get((field, before + 1)) if before < span.start - 1 else None,
+                at_start.get((field, after)) if after > span.end else None,
+            )
+            if any(other is not None and other.kind == "organisation" for other in neighbours):
+                spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+                at_start[field, span.start] = at_end[field, span.end] = spans[index]
+                changed = True
 
 
 #: How many of ``FOOTBALL_WORDS`` make an article a football report.
