@@ -60,3 +60,10 @@ def test_a_club_found_in_a_list_makes_its_neighbour_a_club_too() -> None:
     assert found.get("Sunderland") == "organisation"
     found = _found("Wisatawan itu berlibur ke Porto dan Lisbon.")
     assert found.get("Porto") == "place"
+
+
+def test_a_name_ending_in_hq_is_an_organisation() -> None:
+    found = _found("Nimbus HQ memilih situs penggalangan dana sebagai medium pemasaran awal.")
+    assert found.get("Nimbus HQ") == "organisation"
+    found = _found("Sebab Nimbus HQ telah mengimplementasikan teknologinya sendiri.")
+    assert found.get("Nimbus HQ") == "organisation"

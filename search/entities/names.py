@@ -821,14 +821,15 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``, a motor racing
 #: team: ``Prema Racing`` was a person; a fan club, a film company, a maker of aircraft:
 #: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace`` a place; a body of
-#: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia).
+#: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia; a
+#: start-up's headquarters: ``Astro HQ`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band racing club films aerospace systems committee council commission
+    band racing club films aerospace systems committee council commission hq
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
