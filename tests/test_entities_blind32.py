@@ -67,3 +67,10 @@ def test_a_name_ending_in_hq_is_an_organisation() -> None:
     assert found.get("Nimbus HQ") == "organisation"
     found = _found("Sebab Nimbus HQ telah mengimplementasikan teknologinya sendiri.")
     assert found.get("Nimbus HQ") == "organisation"
+
+
+def test_kickstarter_is_the_crowdfunding_platform() -> None:
+    # As Indiegogo is: the tagger read it as a person, or missed it.
+    found = _found("Startup itu memilih Kickstarter sebagai medium pemasaran awal.")
+    assert found.get("Kickstarter") == "organisation"
+    assert _found("Proyek itu didanai lewat Kickstarter.").get("Kickstarter") == "organisation"
