@@ -74,3 +74,8 @@ def test_kickstarter_is_the_crowdfunding_platform() -> None:
     found = _found("Startup itu memilih Kickstarter sebagai medium pemasaran awal.")
     assert found.get("Kickstarter") == "organisation"
     assert _found("Proyek itu didanai lewat Kickstarter.").get("Kickstarter") == "organisation"
+
+
+def test_a_circuit_named_autodromo_is_a_place() -> None:
+    found = _found("Para pebalap menjajal trek Autodromo Termas de Rio Hondo pada sesi latihan.")
+    assert found.get("Autodromo Termas de Rio Hondo") == "place"

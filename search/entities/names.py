@@ -846,13 +846,14 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: training and dev sets a name opening with one is a place 148 times, a person once. Not
 #: ``Gereja`` (the church as a body), ``Gedung`` (``Gedung Putih`` speaks for a government)
 #: or ``Rumah Sakit`` (hospitals are organisations in one corpus). Italian and Spanish
-#: stadiums keep their own word (``Stadio Olimpico``, ``Estadio Mestalla``), and an
+#: stadiums keep their own word (``Stadio Olimpico``, ``Estadio Mestalla``), as do their
+#: circuits (``Autodromo Termas de Rio Hondo``, which was a person), and an
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
 #: Cook``).
 PLACE_OPENERS: frozenset[str] = _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
-    jalan jl jln gunung danau sungai teluk gor kepulauan
+    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
