@@ -79,3 +79,11 @@ def test_kickstarter_is_the_crowdfunding_platform() -> None:
 def test_a_circuit_named_autodromo_is_a_place() -> None:
     found = _found("Para pebalap menjajal trek Autodromo Termas de Rio Hondo pada sesi latihan.")
     assert found.get("Autodromo Termas de Rio Hondo") == "place"
+
+
+def test_the_person_after_karya_film_is_the_maker_not_a_title() -> None:
+    found = _found(
+        "Festival itu memutar karya film Hanung Bramantyo lainnya. Penonton memuji "
+        "Hanung Bramantyo."
+    )
+    assert found.get("Hanung Bramantyo") == "person"

@@ -397,9 +397,10 @@ NOT_TITLE_WORDS: frozenset[str] = _words(
 #: the singer (``lagu Bob Dylan``).
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: Trades of a work's makers and stars before its noun (``sutradara film``, ``pemain
-#: film``): the person named right after is the maker, not the work's title.
+#: film``), or ``karya`` (``karya film Garin Nugroho``, his film work): the person named
+#: right after is the maker, not the work's title.
 WORK_MAKERS: frozenset[str] = _words(
-    "pemain sutradara produser aktor aktris bintang penulis pengarang sineas komposer"
+    "pemain sutradara produser aktor aktris bintang penulis pengarang sineas komposer karya"
 )
 #: Words of an article about a film, a series or a play: there a name right after a role
 #: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
