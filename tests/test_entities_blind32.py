@@ -87,3 +87,18 @@ def test_the_person_after_karya_film_is_the_maker_not_a_title() -> None:
         "Hanung Bramantyo."
     )
     assert found.get("Hanung Bramantyo") == "person"
+
+
+def test_a_portfolio_shortened_after_a_ministers_title_is_part_of_the_title() -> None:
+    found = _found(
+        "Rapat dihadiri Menteri KKP Susi Pudjiastuti dan Menteri PUPR Basuki Hadimuljono. "
+        "Sebelumnya Kementerian ESDM dan KKP menolak usulan itu."
+    )
+    assert found.get("Susi Pudjiastuti") == "person"
+    assert found.get("Basuki Hadimuljono") == "person"
+    assert "PUPR" not in found
+    # Alone or after the ministry's head, the acronym still names the ministry.
+    assert found.get("Kementerian ESDM") == "organisation"
+    assert found.get("KKP") == "organisation"
+    spans = [m for m in extract_mentions("", "Menteri KKP Susi Pudjiastuti hadir.")]
+    assert [m.surface for m in spans] == ["Susi Pudjiastuti"]

@@ -136,8 +136,9 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
 #: Titles of a minister or a director general, the portfolio written after them
 #: (``Menteri Pemuda dan Olahraga Imam Nahrawi``, ``Dirjen Perhubungan Darat``), and the
 #: words of Indonesia's portfolios, also as they are shortened (``Menko Polhukam``, for
-#: Politik, Hukum dan Keamanan): after such a title they are part of it, no name (the person
-#: is Imam Nahrawi; ``Menko Polhukam`` names no organisation, ``Kemenko Polhukam`` does).
+#: Politik, Hukum dan Keamanan; ``Menteri ESDM``, ``Menteri KKP``): after such a title they
+#: are part of it, no name (the person is Imam Nahrawi; ``Menko Polhukam`` names no
+#: organisation, ``Kemenko Polhukam`` does).
 MINISTER_TITLES: frozenset[str] = _words("menteri menko wamen dirjen")
 PORTFOLIO_WORDS: frozenset[str] = _words(
     """
@@ -150,7 +151,7 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
     perencanaan nasional pendayagunaan aparatur reformasi birokrasi pemberdayaan perempuan
     perlindungan anak koperasi kecil menengah maritim kemaritiman investasi perekonomian
     sekretaris kabinet dasar darat udara polhukam polkam pmk kesra ekuin perguruan ilmu
-    pengetahuan perkebunan
+    pengetahuan perkebunan esdm kkp pupr lhk atr bumn ppn
     """
 )
 
