@@ -102,3 +102,10 @@ def test_a_portfolio_shortened_after_a_ministers_title_is_part_of_the_title() ->
     assert found.get("KKP") == "organisation"
     spans = [m for m in extract_mentions("", "Menteri KKP Susi Pudjiastuti hadir.")]
     assert [m.surface for m in spans] == ["Susi Pudjiastuti"]
+
+
+def test_a_headed_body_with_its_own_languages_acronym_is_one_organisation() -> None:
+    # AAK does not spell the Indonesian name: it explains nothing, the head says a body.
+    found = _found("Ia memimpin partai oposisi Aliansi Masa Depan Kosovo (AAK) sejak 2001.")
+    assert found.get("Aliansi Masa Depan Kosovo (AAK)") == "organisation"
+    assert "Kosovo" not in found

@@ -5594,7 +5594,9 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
         if not trimmed or trimmed[0] != start or trimmed[1] - start < _HEADED_NAME_MIN:
             continue
         after = trimmed[1]
-        explained = tuple(words[after : after + 3 : 2]) == ("(", ")")
+        explained = tuple(words[after : after + 3 : 2]) == ("(", ")") and (
+            _abbreviates_organisation(words[after + 1], words[start:after])
+        )  # a foreign body's own acronym explains nothing: Aliansi Masa Depan Kosovo (AAK)
         if after in organisations or explained or (place is not None and place.end > after):
             continue
         spans[:] = [span for span in spans if span is not place]
