@@ -109,3 +109,13 @@ def test_a_headed_body_with_its_own_languages_acronym_is_one_organisation() -> N
     found = _found("Ia memimpin partai oposisi Aliansi Masa Depan Kosovo (AAK) sejak 2001.")
     assert found.get("Aliansi Masa Depan Kosovo (AAK)") == "organisation"
     assert "Kosovo" not in found
+
+
+def test_the_name_after_a_world_ranking_is_the_ranked_athlete() -> None:
+    # The tagger read the first as an organisation, the second as a place.
+    found = _found("Ia ditantang petenis peringkat 12 dunia Jelena Jankovic pada laga pembuka.")
+    assert found.get("Jelena Jankovic") == "person"
+    found = _found("Ia ditantang petenis nomor dua dunia Karolina Pliskova di semifinal.")
+    assert found.get("Karolina Pliskova") == "person"
+    # A country ranked stays the country.
+    assert _found("Tim peringkat 5 dunia Jerman menang telak.").get("Jerman") == "place"

@@ -132,6 +132,7 @@ from warta.search.entities.names import (
     QUOTES,
     RACING_SERIES,
     RANK_GRADES,
+    RANK_NUMBER_WORDS,
     RANK_PAIRS,
     RANK_WORDS,
     REGION_HEAD_TITLES,
@@ -168,6 +169,7 @@ from warta.search.entities.names import (
     WORK_MAKERS,
     WORK_NOUNS,
     WORK_TITLE_CUES,
+    WORLD_RANKING_CUES,
     is_name_word,
 )
 from warta.search.entities.tagger import RARELY_CAPITALISED, bio_spans, packaged_tagger
@@ -4247,6 +4249,39 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     _mark_named_after(
         field, spans, gazetteer, performers, "person", add_untagged=_reads_as_one_person
     )
+    known = {span.start for span in spans if span.field is field and span.entry is not None}
+    ranked = [
+        start
+        for start in _world_ranking_ends(field)
+        if start not in known and _reads_as_one_person(_name_words_at(field.words, start))
+    ]
+    _mark_named_after(field, spans, gazetteer, ranked, "person")
+
+
+def _world_ranking_ends(field: _Field) -> list[int]:
+    """Indexes right after a world ranking (``peringkat 12 dunia``, ``nomor satu dunia``,
+    see ``WORLD_RANKING_CUES``), where the ranked athlete's name follows on the same line."""
+    words, ends = field.words, []
+    for index in field.positions.get("dunia", ()):
+        number = words[index - 1] if index > 1 else ""
+        if (
+            words[index] == "dunia"
+            and index > 1
+            and words[index - 2].lower() in WORLD_RANKING_CUES
+            and (number.isdigit() or number.lower() in RANK_NUMBER_WORDS)
+            and index + 1 < len(words)
+            and not _breaks_line(field, index + 1)
+        ):
+            ends.append(index + 1)
+    return ends
+
+
+def _name_words_at(words: Sequence[str], start: int) -> Sequence[str]:
+    """The capitalised name words from ``start`` on."""
+    end = start
+    while end < len(words) and is_name_word(words[end]):
+        end += 1
+    return words[start:end]
 
 
 def _second_sources(field: _Field, spans: Sequence[_Span], sources: Sequence[int]) -> list[int]:

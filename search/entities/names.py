@@ -245,6 +245,13 @@ COACH_CUES: frozenset[tuple[str, ...]] = frozenset(
 PERFORMER_CUES: frozenset[tuple[str, ...]] = frozenset(
     (cue,) for cue in _words("aktor aktris penyanyi rapper sutradara komedian pelawak")
 )
+#: A world ranking before a name (``peringkat 12 dunia Jelena Ostapenko``, ``nomor satu
+#: dunia``): the athlete or the team ranked, a person where the name reads alone as one (a
+#: known place stays the country); the tagger read nothing there, or a place.
+WORLD_RANKING_CUES: frozenset[str] = _words("peringkat nomor ranking rangking")
+RANK_NUMBER_WORDS: frozenset[str] = _words(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh teratas"
+)
 #: Lowercase nouns right before a name that make it an organisation (``startup Synchro``,
 #: ``pengguna Ruangguru``, ``kepengurusan PARFI``, ``band Coldplay``, ``anggota DPR``): a
 #: person or an unknown one-word place the tagger read there is the organisation, and so is
