@@ -119,3 +119,9 @@ def test_the_name_after_a_world_ranking_is_the_ranked_athlete() -> None:
     assert found.get("Karolina Pliskova") == "person"
     # A country ranked stays the country.
     assert _found("Tim peringkat 5 dunia Jerman menang telak.").get("Jerman") == "place"
+
+
+def test_bpjs_alone_is_the_social_security_agency_and_its_arms_stay_their_own() -> None:
+    found = _found("Pasien yang belum terdaftar di BPJS dibantu pemkot. Iuran BPJS Kesehatan naik.")
+    assert found.get("BPJS") == "organisation"
+    assert found.get("BPJS Kesehatan") == "organisation"
