@@ -136,6 +136,7 @@ from warta.search.entities.names import (
     QUOTES,
     RACING_SERIES,
     RANK_GRADES,
+    RANK_NUMBER_WORDS,
     RANK_PAIRS,
     RANK_WORDS,
     REGION_HEAD_TITLES,
@@ -176,6 +177,7 @@ from warta.search.entities.names import (
     WORK_MAKERS,
     WORK_NOUNS,
     WORK_TITLE_CUES,
+    WORLD_RANKING_CUES,
     is_name_word,
 )
 from warta.search.entities.tagger import RARELY_CAPITALISED, bio_spans, packaged_tagger
@@ -1289,9 +1291,17 @@ def _longer_name(
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
-    seated = own_label == "ORG" and words[match.start].lower() in SEATED_BODIES
-    seat = end + (end < len(words) and words[end].lower() in ADMINISTRATIVE_HEADS)
-    if seated and end == match.end and seat in places and line_starts.isdisjoint({end, seat}):
+    seated = own_label == "ORG" and (
+        words[match.start].lower() in SEATED_BODIES
+        or " ".join(words[match.start : match.end]).lower() in SEATED_BODIES
+    )
+    seat = match.end + (match.end < len(words) and words[match.end].lower() in ADMINISTRATIVE_HEADS)
+    if (
+        seated
+        and end in (match.end, seat)  # the tagger may have taken the head: KPU Kota + Surabaya
+        and seat in places
+        and line_starts.isdisjoint({match.end, seat})
+    ):
         return start, places[seat], "organisation"  # DPRD + (Kabupaten) Sumsel: its council
     while words[start] in NAME_PREPOSITIONS or (start < match.start and _is_numeral(words[start])):
         start += 1  # a name starts with neither a preposition nor a count: 2007 + PTBA
@@ -3129,31 +3139,43 @@ _LIST_JOINERS = frozenset({","}) | CONJUNCTIONS
 def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A place that is a club's short form, listed right beside an organisation
     (``Manchester United, Arsenal, Liverpool, dan Everton``), is that club, not the city:
-    a list holds things of one sort."""
+    a list holds things of one sort, so a club found so makes its neighbour one too
+    (``Besiktas, Porto, dan Sunderland``)."""
     at_start: dict[tuple[int, int], _Span] = {}
     at_end: dict[tuple[int, int], _Span] = {}
     for span in spans:
         at_start[id(span.field), span.start] = span
         at_end[id(span.field), span.end] = span
-    for index, span in enumerate(spans):
-        if span.kind != "place":
-            continue
-        club = gazetteer.short_form_owner(" ".join(span.words))
-        if club is None:
-            continue
-        words, field = span.field.words, id(span.field)
-        before = span.start - 1
-        while before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS:
-            before -= 1
-        after = span.end
-        while after < len(words) and after - span.end < 2 and words[after].lower() in _LIST_JOINERS:
-            after += 1
-        neighbours = (
-            at_end.get((field, before + 1)) if before < span.start - 1 else None,
-            at_start.get((field, after)) if after > span.end else None,
-        )
-        if any(other is not None and other.kind == "organisation" for other in neighbours):
-            spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+    changed = True
+    while changed:
+        changed = False
+        for index, span in enumerate(spans):
+            if span.kind != "place":
+                continue
+            club = gazetteer.short_form_owner(" ".join(span.words))
+            if club is None:
+                continue
+            words, field = span.field.words, id(span.field)
+            before = span.start - 1
+            while (
+                before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS
+            ):
+                before -= 1
+            after = span.end
+            while (
+                after < len(words)
+                and after - span.end < 2
+                and words[after].lower() in _LIST_JOINERS
+            ):
+                after += 1
+            neighbours = (
+                at_end.get((field, before + 1)) if before < span.start - 1 else None,
+                at_start.get((field, after)) if after > span.end else None,
+            )
+            if any(other is not None and other.kind == "organisation" for other in neighbours):
+                spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+                at_start[field, span.start] = at_end[field, span.end] = spans[index]
+                changed = True
 
 
 #: How many of ``FOOTBALL_WORDS`` make an article a football report.
@@ -3457,23 +3479,37 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
     spans[:] = parted
 
 
-def _give_suffixes_to_organisations(spans: Sequence[_Span]) -> None:
-    """A company's last word that the tagger ran into the person after it (``Qualcomm``
-    then ``Technologies Cristiano Amon``, see ``ORGANISATION_SUFFIXES``) goes back to the
-    company: ``Qualcomm Technologies`` and ``Cristiano Amon``."""
+def _give_suffixes_to_organisations(spans: list[_Span]) -> None:
+    """A company's last words that the tagger ran into the person after it (``Qualcomm``
+    then ``Technologies Cristiano Amon``, ``Suzuki`` then ``Motor Corporation Keisuke
+    Namekawa``, see ``ORGANISATION_SUFFIXES``) go back to the company: ``Qualcomm
+    Technologies`` and ``Cristiano Amon``. With no company before them, two words or more
+    that end in one are the company (``Binaartha Sekuritas Reza Priyambada``), where the
+    rest reads alone as a person's name."""
     ending = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
+    parted: list[_Span] = []
     for span in spans:
-        company = ending.get((id(span.field), span.start))
-        if (
-            company is None
-            or span.kind != "person"
-            or span.entry is not None
-            or len(span.words) <= _SHORTEST_HOLDER
-            or span.words[0].lower() not in ORGANISATION_SUFFIXES
-        ):
+        parted.append(span)
+        if span.kind != "person" or span.entry is not None or len(span.words) <= _SHORTEST_HOLDER:
             continue
-        company.end, company.entry, company.grown_from = company.end + 1, None, None
-        span.start += 1
+        words = span.words
+        cuts = [
+            index + 1
+            for index in range(len(words) - _SHORTEST_HOLDER)
+            if words[index].lower() in ORGANISATION_SUFFIXES
+        ]
+        if not cuts:
+            continue
+        cut, company = cuts[-1], ending.get((id(span.field), span.start))
+        if company is not None and (
+            cut == 1 or _ends_in_suffix_before_person(company.words + words[:cut], words[cut:])
+        ):
+            company.end, company.entry, company.grown_from = company.end + cut, None, None
+            span.start += cut
+        elif company is None and _ends_in_suffix_before_person(words[:cut], words[cut:]):
+            parted.insert(-1, _Span(span.field, span.start, span.start + cut, "organisation", None))
+            span.start += cut
+    spans[:] = parted
 
 
 def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
@@ -4616,6 +4652,39 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     _mark_named_after(
         field, spans, gazetteer, performers, "person", add_untagged=_reads_as_one_person
     )
+    known = {span.start for span in spans if span.field is field and span.entry is not None}
+    ranked = [
+        start
+        for start in _world_ranking_ends(field)
+        if start not in known and _reads_as_one_person(_name_words_at(field.words, start))
+    ]
+    _mark_named_after(field, spans, gazetteer, ranked, "person")
+
+
+def _world_ranking_ends(field: _Field) -> list[int]:
+    """Indexes right after a world ranking (``peringkat 12 dunia``, ``nomor satu dunia``,
+    see ``WORLD_RANKING_CUES``), where the ranked athlete's name follows on the same line."""
+    words, ends = field.words, []
+    for index in field.positions.get("dunia", ()):
+        number = words[index - 1] if index > 1 else ""
+        if (
+            words[index] == "dunia"
+            and index > 1
+            and words[index - 2].lower() in WORLD_RANKING_CUES
+            and (number.isdigit() or number.lower() in RANK_NUMBER_WORDS)
+            and index + 1 < len(words)
+            and not _breaks_line(field, index + 1)
+        ):
+            ends.append(index + 1)
+    return ends
+
+
+def _name_words_at(words: Sequence[str], start: int) -> Sequence[str]:
+    """The capitalised name words from ``start`` on."""
+    end = start
+    while end < len(words) and is_name_word(words[end]):
+        end += 1
+    return words[start:end]
 
 
 def _second_sources(field: _Field, spans: Sequence[_Span], sources: Sequence[int]) -> list[int]:
@@ -6037,7 +6106,9 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
         if not trimmed or trimmed[0] != start or trimmed[1] - start < _HEADED_NAME_MIN:
             continue
         after = trimmed[1]
-        explained = tuple(words[after : after + 3 : 2]) == ("(", ")")
+        explained = tuple(words[after : after + 3 : 2]) == ("(", ")") and (
+            _abbreviates_organisation(words[after + 1], words[start:after])
+        )  # a foreign body's own acronym explains nothing: Aliansi Masa Depan Kosovo (AAK)
         if after in organisations or explained or (place is not None and place.end > after):
             continue
         spans[:] = [span for span in spans if span is not place]
@@ -6089,8 +6160,9 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
 def _goes_on(words: Sequence[str], index: int, covered: set[int]) -> bool:
     """Whether a capitalised name goes on at ``index``: a name word, or ``dan`` before
     one, that no other mention holds; not ``dan`` before a code in capitals (``Komisi A
-    dan SGW`` names two)."""
-    if index in covered:
+    dan SGW`` names two), nor a rank, which opens the person after the body (``Kepala Staf
+    Angkatan Laut Laksamana Ade Supandi``)."""
+    if index in covered or _opens_rank(words, index):
         return False
     if words[index] in CONJUNCTIONS:
         after = index + 1

@@ -141,8 +141,9 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
 #: Titles of a minister or a director general, the portfolio written after them
 #: (``Menteri Pemuda dan Olahraga Imam Nahrawi``, ``Dirjen Perhubungan Darat``), and the
 #: words of Indonesia's portfolios, also as they are shortened (``Menko Polhukam``, for
-#: Politik, Hukum dan Keamanan): after such a title they are part of it, no name (the person
-#: is Imam Nahrawi; ``Menko Polhukam`` names no organisation, ``Kemenko Polhukam`` does).
+#: Politik, Hukum dan Keamanan; ``Menteri ESDM``, ``Menteri KKP``): after such a title they
+#: are part of it, no name (the person is Imam Nahrawi; ``Menko Polhukam`` names no
+#: organisation, ``Kemenko Polhukam`` does).
 MINISTER_TITLES: frozenset[str] = _words("menteri mentri menko wamen dirjen")
 PORTFOLIO_WORDS: frozenset[str] = _words(
     """
@@ -155,7 +156,7 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
     perencanaan nasional pendayagunaan aparatur reformasi birokrasi pemberdayaan perempuan
     perlindungan anak koperasi kecil menengah maritim kemaritiman investasi perekonomian
     sekretaris kabinet dasar darat udara polhukam polkam pmk kesra ekuin perguruan ilmu
-    pengetahuan perkebunan
+    pengetahuan perkebunan esdm kkp pupr lhk atr bumn ppn
     """
 )
 
@@ -252,6 +253,13 @@ _PERFORMER_TRADES: frozenset[str] = _words(
 )
 PERFORMER_CUES: frozenset[tuple[str, ...]] = frozenset(
     cue for trade in _PERFORMER_TRADES for cue in ((trade,), (trade, "senior"))
+)
+#: A world ranking before a name (``peringkat 12 dunia Jelena Ostapenko``, ``nomor satu
+#: dunia``): the athlete or the team ranked, a person where the name reads alone as one (a
+#: known place stays the country); the tagger read nothing there, or a place.
+WORLD_RANKING_CUES: frozenset[str] = _words("peringkat nomor ranking rangking")
+RANK_NUMBER_WORDS: frozenset[str] = _words(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh teratas"
 )
 #: Lowercase nouns right before a name that make it an organisation (``startup Synchro``,
 #: ``pengguna Ruangguru``, ``kepengurusan PARFI``, ``band Coldplay``, ``anggota DPR``): a
@@ -419,9 +427,10 @@ TITLED_NON_WORKS: frozenset[str] = _words(
     "program kampanye gerakan turnamen kompetisi lomba gelaran pergelaran pentas tangga"
 )
 #: Trades of a work's makers and stars before its noun (``sutradara film``, ``pemain
-#: film``): the person named right after is the maker, not the work's title.
+#: film``), or ``karya`` (``karya film Garin Nugroho``, his film work): the person named
+#: right after is the maker, not the work's title.
 WORK_MAKERS: frozenset[str] = _words(
-    "pemain sutradara produser aktor aktris bintang penulis pengarang sineas komposer"
+    "pemain sutradara produser aktor aktris bintang penulis pengarang sineas komposer karya"
 )
 #: Words of an article about a film, a series or a play: there a name right after a role
 #: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
@@ -742,10 +751,14 @@ SCHOOL_LEVELS: frozenset[str] = _words("tk paud sd sdn smp smpn sma sman smk smk
 #: branch's. Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
 #: the annotated corpora mark the city apart).
 BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit komisi badan")
-#: Bodies that sit in every region and go by it (``DPRD Sumsel``, ``DPRD Kota Depok``): the
-#: known place right after one is its seat, the council of that region one organisation,
-#: whatever the tagger read there.
-SEATED_BODIES: frozenset[str] = _words("dprd")
+#: Bodies that sit in every region and go by it (``DPRD Sumsel``, ``DPRD Kota Depok``, the
+#: election commission and its watchdog: ``KPU Jatim``, ``Komisi Pemilihan Umum Provinsi Jawa
+#: Timur``, ``Bawaslu Kota Depok``), by their name or its first word: the known place right
+#: after one is its seat, the body of that region one organisation, whatever the tagger read
+#: there.
+SEATED_BODIES: frozenset[str] = _words("dprd kpu kpud bawaslu panwaslu") | frozenset(
+    {"komisi pemilihan umum", "badan pengawas pemilu"}
+)
 #: Words for an organisation's office before its name (``Kantor Kementerian Sosial``):
 #: the mention takes them, the organisation is the same.
 OFFICE_WORDS: frozenset[str] = _words("kantor")
@@ -872,7 +885,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia; a
 #: watchdog or a service: ``Indonesia Corruption Watch`` and ``Indonesia Press Photo
 #: Service`` were the place Indonesia and a person, and so were companies of an industry:
-#: ``PT Kaltim Prima Coal``, ``China Huadian Development``).
+#: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's headquarters:
+#: ``Astro HQ`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -880,7 +894,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing club films aerospace systems committee council commission watch service
-    development coal energy mining resources music
+    development coal energy mining resources music hq
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
@@ -897,13 +911,14 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: training and dev sets a name opening with one is a place 148 times, a person once. Not
 #: ``Gereja`` (the church as a body), ``Gedung`` (``Gedung Putih`` speaks for a government)
 #: or ``Rumah Sakit`` (hospitals are organisations in one corpus). Italian and Spanish
-#: stadiums keep their own word (``Stadio Olimpico``, ``Estadio Mestalla``), and an
+#: stadiums keep their own word (``Stadio Olimpico``, ``Estadio Mestalla``), as do their
+#: circuits (``Autodromo Termas de Rio Hondo``, which was a person), and an
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
 #: Cook``).
 PLACE_OPENERS: frozenset[str] = _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
-    jalan jl jln gunung danau sungai teluk gor kepulauan
+    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
