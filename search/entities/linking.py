@@ -141,6 +141,7 @@ from warta.search.entities.names import (
     RANK_WORDS,
     REGION_HEAD_TITLES,
     REGIONAL_OFFICES,
+    RELEASE_VERBS,
     RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -3697,6 +3698,8 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         and not _is_seldom_capitalised(words[end])
         and not _ends_as_organisation(words, end)
     ]
+    releases = _cue_ends(field, frozenset((verb,) for verb in RELEASE_VERBS))
+    starts += [end for end in releases if _ends_in_lettered_code(words, end)]
     _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
     titles = [
         start for start in _cue_ends(field, WORK_TITLE_CUES) if not _titles_no_work(words, start)
@@ -3727,6 +3730,21 @@ _VERSION = re.compile(r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|[A-Za-z]{1,2}\d{
 #: Words before a brand that make it the brand's team (``tim Yamaha Tech 3``), whose
 #: name may end in a number like a model's.
 _TEAM_WORDS = frozenset(("tim", "skuad", "skuat"))
+
+
+def _ends_in_lettered_code(words: Sequence[str], start: int) -> bool:
+    """Whether the name opening at ``start`` (at most ``_LONGEST_LISTED_MODEL`` name
+    words) ends in a model's code of letters and digits (``Galaxy S8``, ``LG V30``)."""
+    end = start
+    while end < len(words) and end - start < _LONGEST_LISTED_MODEL and is_name_word(words[end]):
+        end += 1
+    return (
+        end > start + 1
+        and words[start][:1].isupper()
+        and bool(_LETTERED_MODEL_CODE.fullmatch(words[end - 1]))
+        and not _AGE_GROUP.fullmatch(words[end - 1])
+        and words[end - 1].lower() not in RACING_SERIES
+    )
 
 
 def _glued_to_dot(field: _Field, index: int) -> bool:

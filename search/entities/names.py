@@ -360,11 +360,11 @@ RACING_SERIES: frozenset[str] = _words("f1 gp2 gp3 moto2 moto3")
 AIRLINE_CUES: frozenset[str] = _words("maskapai")
 #: The words an airline's name ends with, which the news leaves out after a cue.
 AIRLINE_ENDS: tuple[str, ...] = ("Air", "Airlines", "Airways")
-#: Words for a reference's number (``putusan MK Nomor 42``, ``UU Nomor 30``): the number
-#: after one is a ruling's or a law's, never a model's (not ``No``: ``Chanel No 5``); and
-#: before a product noun they make the name after it the owner's (``nomor ponsel KM``, the
-#: number of KM's phone), no product.
-NUMBER_WORDS: frozenset[str] = _words("nomor nomer")
+#: Words for a reference's number (``putusan MK Nomor 42``, ``UU Nomor 30``, ``Pasal 5``,
+#: ``Ayat 2``, ``Bab 3``): the number after one is a ruling's or a law's, never a model's
+#: (not ``No``: ``Chanel No 5``); and before a product noun they make the name after it the
+#: owner's (``nomor ponsel KM``, the number of KM's phone), no product.
+NUMBER_WORDS: frozenset[str] = _words("nomor nomer pasal ayat bab")
 #: A vehicle's colour, written between its name and its plate (``Honda Jazz Hitam Nopol
 #: BK ...``, ``Vario warna hitam nopol ...``): no word of the vehicle's name.
 VEHICLE_COLOURS: frozenset[str] = _words(
@@ -386,6 +386,10 @@ PRODUCT_NOUNS: frozenset[str] = _words(
 #: (``meluncurkan Gboard``); not ``merilis``, as often said of a song or an album
 #: (``merilis Melodrama``), which warta does not count as products.
 LAUNCH_VERBS: frozenset[str] = _words("meluncurkan")
+#: Verbs of a release said of songs and albums as often as of products (``merilis``): the
+#: name after one is a product only where it ends in a model's code of letters and digits
+#: (``merilis Galaxy S8``), which no title of a song is shaped like.
+RELEASE_VERBS: frozenset[str] = _words("merilis memperkenalkan menghadirkan")
 
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
