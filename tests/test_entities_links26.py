@@ -1,0 +1,48 @@
+"""Round 26's wrong links and wrong types (issue #14), found auditing 1,000 IndoSum
+articles drawn at random (seed 2626): a surname alone joined to the one person of the
+corpus with that surname, where the two are named among nothing in common (a boxer
+``Marquez`` was the rider Marc Marquez, a singer ``Bono`` a politician)."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+from warta.search.service import SearchService
+
+from tests.conftest import index_of
+
+
+def _articles(service: SearchService, name: str) -> list[set[str]]:
+    """Per entity named ``name``, the articles whose mentions link to it."""
+    return [
+        {mention.article for mention in service.mentions(entity.id)}
+        for entity in service.entities()
+        if entity.name == name
+    ]
+
+
+def test_a_surname_alone_is_the_person_only_among_their_company(tmp_path: Path) -> None:
+    # "Marquez" of a boxing story (Pacquiao's rival) joined Marc Marquez, the MotoGP rider,
+    # the only Marquez named in full; "Bono" (U2's singer) joined an Indonesian official.
+    articles = {
+        "transfer": "Kontrak baru\n\nGelandang Persib Bandung, Dimas Arya Pratama, resmi "
+        "memperpanjang kontraknya. Pelatih Persib memuji Dimas Arya Pratama.\n",
+        "laga": "Persib menang\n\nPersib menang 2 - 0 atas Arema FC di Bandung. Gelandang "
+        "Pratama mencetak gol pada menit ke - 30, dan Pratama pula yang memberi umpan gol "
+        "kedua.\n",
+        "profil": "Pengusaha muda\n\nDirektur PT Sinar Abadi, Hendra Wijaya Kusuma, membuka "
+        "pabrik baru di Bekasi. PT Sinar Abadi menyiapkan 500 lowongan, kata Kusuma.\n",
+        "musik": "Konser amal\n\nPenyanyi Kusuma tampil dalam konser amal di Surabaya, "
+        'Sabtu malam. " Saya senang bisa membantu, " kata Kusuma kepada wartawan.\n',
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        linked = {
+            name: _articles(service, name)
+            for name in ("Dimas Arya Pratama", "Hendra Wijaya Kusuma", "Kusuma")
+        }
+    assert linked == {
+        "Dimas Arya Pratama": [{"transfer", "laga"}],
+        "Hendra Wijaya Kusuma": [{"profil"}],
+        "Kusuma": [{"musik"}],
+    }
