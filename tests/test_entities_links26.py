@@ -46,3 +46,21 @@ def test_a_surname_alone_is_the_person_only_among_their_company(tmp_path: Path) 
         "Hendra Wijaya Kusuma": [{"profil"}],
         "Kusuma": [{"musik"}],
     }
+
+
+def test_a_bodys_branch_in_a_region_is_the_body_not_the_region(tmp_path: Path) -> None:
+    # "BPBD Kabupaten Dompu" (the regency's disaster agency) and "BPBD Provinsi NTB" were
+    # places: the regency's head and name made the whole name the regency.
+    articles = {
+        "banjir": "Banjir bandang\n\nTidak ada korban jiwa dalam banjir ini. BPBD Kabupaten "
+        "Dompu sedang membantu evakuasi warga. Kepala BPBD Provinsi NTB mengatakan air mulai "
+        "surut.\n",
+        "panen": "Panen jagung\n\nPetani di Kabupaten Dompu memanen jagung lebih awal.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    assert {name: kinds.get(name) for name in ("BPBD Kabupaten Dompu", "BPBD Provinsi NTB")} == {
+        "BPBD Kabupaten Dompu": "organisation",
+        "BPBD Provinsi NTB": "organisation",
+    }
+    assert kinds.get("Dompu") == "place"

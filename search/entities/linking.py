@@ -917,6 +917,23 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
     return kind
 
 
+#: Heads of the regions whose governments seat a body's branch (``BPBD Kabupaten Dompu``).
+_BRANCH_SEATS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
+
+
+def _is_regional_branch(core: Sequence[str]) -> bool:
+    """Whether a name is an acronym, then a region's head and name (``BPBD Kabupaten Dompu``,
+    ``PDAM Kota Bogor``, ``KPU Provinsi NTB``): a body's branch in that region, not the
+    region its known place grew into (the head made the whole name a place)."""
+    return (
+        len(core) > 2
+        and len(core[0]) > 1
+        and core[0].isalpha()
+        and core[0].isupper()
+        and core[1].lower().rstrip(".") in _BRANCH_SEATS
+    )
+
+
 def _is_office_seat(words: Sequence[str], index: int) -> bool:
     """Whether a name at ``index`` comes right after an office's title, maybe through an
     administrative head (``Bupati Rote Ndao``, ``Wali Kota Bogor``): it is the seat of an
@@ -1262,7 +1279,9 @@ def _longer_name(
     seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
     heads = [kind for word in added if (kind := _head_kind(word)) and word not in seats]
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
-    if heads:
+    if _is_regional_branch(words[start:end]):
+        kind = "organisation"  # BPBD + Kabupaten Dompu: the body's branch, not the regency
+    elif heads:
         kind = heads[0]
     elif _after_country_code(words, start):
         kind = "organisation"
