@@ -64,3 +64,20 @@ def test_a_bodys_branch_in_a_region_is_the_body_not_the_region(tmp_path: Path) -
         "BPBD Provinsi NTB": "organisation",
     }
     assert kinds.get("Dompu") == "place"
+
+
+def test_a_stadium_named_after_a_company_is_the_stadium_in_a_football_report(
+    tmp_path: Path,
+) -> None:
+    # "masa depan Wenger di Emirates" was the airline Emirates, not Arsenal's ground.
+    articles = {
+        "arsenal": "Masa depan pelatih\n\nMasa depan Wenger di Emirates kini di ujung tanduk "
+        "setelah Arsenal gagal lolos ke Liga Champions. Gelandang dan striker Arsenal tampil "
+        "buruk sepanjang musim.\n",
+        "sponsor": "Sponsor baru\n\nArsenal yang disponsori Emirates menang 2 - 0. Gelandang "
+        "Arsenal mencetak gol pada menit ke - 10.\n",
+        "mudik": "Liburan ke Dubai\n\nKeluarga itu terbang ke Dubai dengan Emirates.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        linked = {name: _articles(service, name) for name in ("Emirates Stadium", "Emirates")}
+    assert linked == {"Emirates Stadium": [{"arsenal"}], "Emirates": [{"sponsor", "mudik"}]}

@@ -3124,6 +3124,39 @@ def _use_short_forms_in_football(
         spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
 
 
+#: How a stadium named after a company is written (``Emirates Stadium``, ``Stadion Etihad``,
+#: ``Allianz Arena``): the venue's known name from the company's.
+_VENUES_OF_COMPANIES = ("{} Stadium", "Stadion {}", "{} Arena")
+
+
+def _link_venues_named_after_companies(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """A known company's one word right after ``di``, ``ke`` or ``dari`` in a football
+    report (see ``_use_short_forms_in_football``) is the known stadium named after it:
+    ``masa depan Wenger di Emirates`` is Arsenal's ground, not the airline; a sponsor
+    (``disponsori Emirates``) stays the company."""
+    written = {word.lower() for field in fields for word in field.words}
+    if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
+        return
+    for index, span in enumerate(spans):
+        if span.kind != "organisation" or span.entry is None or len(span.words) != 1:
+            continue
+        if span.start == 0 or span.field.words[span.start - 1].lower() not in _LOCATIVES:
+            continue
+        venue = next(
+            (
+                entry
+                for written_as in _VENUES_OF_COMPANIES
+                if (entry := gazetteer.lookup(written_as.format(span.words[0]))) is not None
+                and entry.kind == "place"
+            ),
+            None,
+        )
+        if venue is not None:
+            spans[index] = _Span(span.field, span.start, span.end, venue.kind, venue)
+
+
 def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A one-word name right after ``maskapai``, or listed after a name there (``maskapai
     Garuda Indonesia dan Sriwijaya``), is the known airline of that word and ``Air`` or
@@ -6924,6 +6957,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_team_nicknames(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
     _use_short_forms_in_football(fields, spans, gazetteer)
+    _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _cut_tour_titles(spans)
