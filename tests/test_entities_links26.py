@@ -81,3 +81,14 @@ def test_a_stadium_named_after_a_company_is_the_stadium_in_a_football_report(
     with closing(index_of(tmp_path, articles)) as service:
         linked = {name: _articles(service, name) for name in ("Emirates Stadium", "Emirates")}
     assert linked == {"Emirates Stadium": [{"arsenal"}], "Emirates": [{"sponsor", "mudik"}]}
+
+
+def test_a_weather_phenomenon_is_no_person(tmp_path: Path) -> None:
+    # "fenomena La Nina dan El Nino" made two persons, La Nina also joined by "Nina".
+    articles = {
+        "cuaca": "Musim kemarau\n\nFenomena El Nino membuat kemarau lebih panjang, sedangkan "
+        "La Nina membawa hujan lebat ke Jawa. Petani diminta bersiap.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        names = {entity.name for entity in service.entities()}
+    assert names & {"El Nino", "La Nina", "Nina"} == set()
