@@ -92,3 +92,18 @@ def test_a_weather_phenomenon_is_no_person(tmp_path: Path) -> None:
     with closing(index_of(tmp_path, articles)) as service:
         names = {entity.name for entity in service.entities()}
     assert names & {"El Nino", "La Nina", "Nina"} == set()
+
+
+def test_turkeys_big_clubs_are_clubs(tmp_path: Path) -> None:
+    # "pemain Galatasaray" made the club a person; "Fenerbahce di Istanbul" an organisation
+    # named "Fenerbahce di".
+    articles = {
+        "transfer": "Pindah klub\n\nGelandang itu sebelumnya berstatus pemain Galatasaray.\n",
+        "derbi": "Derbi Istanbul\n\nGalatasaray menang 3 - 1 atas Fenerbahce di Istanbul.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    assert {name: kinds.get(name) for name in ("Galatasaray", "Fenerbahce")} == {
+        "Galatasaray": "organisation",
+        "Fenerbahce": "organisation",
+    }
