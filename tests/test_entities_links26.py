@@ -107,3 +107,14 @@ def test_turkeys_big_clubs_are_clubs(tmp_path: Path) -> None:
         "Galatasaray": "organisation",
         "Fenerbahce": "organisation",
     }
+
+
+def test_a_film_company_named_cinema_is_an_organisation(tmp_path: Path) -> None:
+    # "bekerja sama dengan New Line Cinema" made the studio a place.
+    articles = {
+        "film": "Trilogi fantasi\n\nSang sutradara kemudian bekerja sama dengan New Line Cinema "
+        "dan merilis film pertamanya pada 2001.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    assert kinds.get("New Line Cinema") == "organisation"

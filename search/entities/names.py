@@ -816,7 +816,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: organisation (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``East Ventures``,
 #: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``, a motor racing
 #: team: ``Prema Racing`` was a person; a fan club, a film company, a maker of aircraft:
-#: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace`` a place; a body of
+#: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace``, ``New Line Cinema``
+#: places; a body of
 #: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
@@ -824,7 +825,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band racing club films aerospace systems committee council commission
+    band racing club films cinema aerospace systems committee council commission
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
