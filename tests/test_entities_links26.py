@@ -69,7 +69,8 @@ def test_a_bodys_branch_in_a_region_is_the_body_not_the_region(tmp_path: Path) -
 def test_a_stadium_named_after_a_company_is_the_stadium_in_a_football_report(
     tmp_path: Path,
 ) -> None:
-    # "masa depan Wenger di Emirates" was the airline Emirates, not Arsenal's ground.
+    # "masa depan Wenger di Emirates" was the airline Emirates, not Arsenal's ground; but
+    # "semasa di Juventus" is the club, not its stadium once named Juventus Stadium.
     articles = {
         "arsenal": "Masa depan pelatih\n\nMasa depan Wenger di Emirates kini di ujung tanduk "
         "setelah Arsenal gagal lolos ke Liga Champions. Gelandang dan striker Arsenal tampil "
@@ -77,21 +78,29 @@ def test_a_stadium_named_after_a_company_is_the_stadium_in_a_football_report(
         "sponsor": "Sponsor baru\n\nArsenal yang disponsori Emirates menang 2 - 0. Gelandang "
         "Arsenal mencetak gol pada menit ke - 10.\n",
         "mudik": "Liburan ke Dubai\n\nKeluarga itu terbang ke Dubai dengan Emirates.\n",
+        "juve": "Kenangan lama\n\nPogba pernah menjadi anak asuh Conte semasa di Juventus. "
+        "Gelandang itu mencetak banyak gol bagi klub.\n",
     }
     with closing(index_of(tmp_path, articles)) as service:
-        linked = {name: _articles(service, name) for name in ("Emirates Stadium", "Emirates")}
-    assert linked == {"Emirates Stadium": [{"arsenal"}], "Emirates": [{"sponsor", "mudik"}]}
+        linked = {
+            name: _articles(service, name) for name in ("Emirates Stadium", "Emirates", "Juventus")
+        }
+    assert linked == {
+        "Emirates Stadium": [{"arsenal"}],
+        "Emirates": [{"sponsor", "mudik"}],
+        "Juventus": [{"juve"}],
+    }
 
 
 def test_a_weather_phenomenon_is_no_person(tmp_path: Path) -> None:
-    # "fenomena La Nina dan El Nino" made two persons, La Nina also joined by "Nina".
+    # "fenomena El Nino" made a person.
     articles = {
-        "cuaca": "Musim kemarau\n\nFenomena El Nino membuat kemarau lebih panjang, sedangkan "
-        "La Nina membawa hujan lebat ke Jawa. Petani diminta bersiap.\n",
+        "cuaca": "Musim kemarau\n\nFenomena El Nino membuat kemarau lebih panjang di Jawa. "
+        "Petani diminta bersiap.\n",
     }
     with closing(index_of(tmp_path, articles)) as service:
         names = {entity.name for entity in service.entities()}
-    assert names & {"El Nino", "La Nina", "Nina"} == set()
+    assert names & {"El Nino", "Nino"} == set()
 
 
 def test_turkeys_big_clubs_are_clubs(tmp_path: Path) -> None:

@@ -3135,7 +3135,9 @@ def _link_venues_named_after_companies(
     """A known company's one word right after ``di``, ``ke`` or ``dari`` in a football
     report (see ``_use_short_forms_in_football``) is the known stadium named after it:
     ``masa depan Wenger di Emirates`` is Arsenal's ground, not the airline; a sponsor
-    (``disponsori Emirates``) stays the company."""
+    (``disponsori Emirates``) stays the company, and a club stays the club where its old
+    name is the stadium's former one (``semasa di Juventus``: Allianz Stadium was the
+    Juventus Stadium)."""
     written = {word.lower() for field in fields for word in field.words}
     if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
         return
@@ -3150,6 +3152,7 @@ def _link_venues_named_after_companies(
                 for written_as in _VENUES_OF_COMPANIES
                 if (entry := gazetteer.lookup(written_as.format(span.words[0]))) is not None
                 and entry.kind == "place"
+                and entry.name.split()[0] in (span.words[0], "Stadion")
             ),
             None,
         )
