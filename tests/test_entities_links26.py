@@ -127,3 +127,14 @@ def test_a_film_company_named_cinema_is_an_organisation(tmp_path: Path) -> None:
     with closing(index_of(tmp_path, articles)) as service:
         kinds = {entity.name: entity.kind for entity in service.entities()}
     assert kinds.get("New Line Cinema") == "organisation"
+
+
+def test_a_name_after_coach_is_a_person(tmp_path: Path) -> None:
+    # "terima kasih untuk Coach Peter" made the coach an organisation.
+    articles = {
+        "pamit": "Pelatih pamit\n\nManajemen klub mengucapkan terima kasih untuk Coach Peter dan "
+        "semoga kedepannya semakin sukses dimana pun berkarir.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    assert kinds.get("Peter") == "person"
