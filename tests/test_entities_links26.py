@@ -25,6 +25,7 @@ def _articles(service: SearchService, name: str) -> list[set[str]]:
 def test_a_surname_alone_is_the_person_only_among_their_company(tmp_path: Path) -> None:
     # "Marquez" of a boxing story (Pacquiao's rival) joined Marc Marquez, the MotoGP rider,
     # the only Marquez named in full; "Bono" (U2's singer) joined an Indonesian official.
+    # (A surname in an article naming nothing else but places tells nothing: it joins.)
     articles = {
         "transfer": "Kontrak baru\n\nGelandang Persib Bandung, Dimas Arya Pratama, resmi "
         "memperpanjang kontraknya. Pelatih Persib memuji Dimas Arya Pratama.\n",
@@ -33,8 +34,8 @@ def test_a_surname_alone_is_the_person_only_among_their_company(tmp_path: Path) 
         "kedua.\n",
         "profil": "Pengusaha muda\n\nDirektur PT Sinar Abadi, Hendra Wijaya Kusuma, membuka "
         "pabrik baru di Bekasi. PT Sinar Abadi menyiapkan 500 lowongan, kata Kusuma.\n",
-        "musik": "Konser amal\n\nPenyanyi Kusuma tampil dalam konser amal di Surabaya, "
-        'Sabtu malam. " Saya senang bisa membantu, " kata Kusuma kepada wartawan.\n',
+        "musik": "Konser amal\n\nPenyanyi Kusuma tampil bersama Rina Wulandari dalam konser "
+        'amal di Surabaya, Sabtu malam. " Saya senang bisa membantu, " kata Kusuma.\n',
     }
     with closing(index_of(tmp_path, articles)) as service:
         linked = {

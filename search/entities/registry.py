@@ -530,8 +530,9 @@ def _shortens_a_stranger(
     key: str, total: _KeyTotals, full_name: str, their_keys: Collection[str], company: CompanyCheck
 ) -> bool:
     """Whether a person's one-word key, the first or last word of the one person it would
-    join (``their_keys``, named ``full_name``), is someone else: no article naming it names
-    a person, organisation or work that an article naming them names too. Over 1,000 IndoSum
+    join (``their_keys``, named ``full_name``), is someone else: the articles naming it
+    name others, but no person, organisation or work that an article naming them names too
+    (an article naming it and nothing else tells nothing: it joins). Over 1,000 IndoSum
     articles (seed 2626) this kept 13 one-word keys apart (12 of 35 surnames so joined, and a
     first name): 8 were someone else sharing nothing with them but Jakarta (a boxer
     ``Marquez`` and the rider Marc Marquez, U2's ``Bono`` and an official, a film's ``Mbah
