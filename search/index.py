@@ -1328,12 +1328,18 @@ def _save_registry(
     gazetteer = load_gazetteer(gazetteer_file)
     if changed is None:
         everything = (KeyStat(*row) for row in store.key_stats())
-        store.save_registry(*build_with_facts(everything, gazetteer, None, store.articles_naming))
+        store.save_registry(
+            *build_with_facts(
+                everything, gazetteer, None, store.articles_naming, store.share_company
+            )
+        )
     else:
         new_facts = key_facts((KeyStat(*row) for row in store.key_stats_of(changed)), gazetteer)
         part = affected_keys(changed, new_facts, store)
         rows = store.key_stats_of(part.keys | part.context)
         stats = (KeyStat(*row) for row in rows)
-        registry = build_with_facts(stats, gazetteer, part, store.articles_naming)
+        registry = build_with_facts(
+            stats, gazetteer, part, store.articles_naming, store.share_company
+        )
         store.save_registry(*registry, part.keys)
     (folder / LEGACY_REGISTRY_FILE).unlink(missing_ok=True)

@@ -675,6 +675,26 @@ class Store:
         query = f"SELECT COUNT(DISTINCT article) FROM mentions WHERE key IN ({marks})"
         return int(self._db.execute(query, wanted).fetchone()[0]) if wanted else 0
 
+    def share_company(self, key: str, others: Collection[str]) -> bool:
+        """Whether the articles naming ``key`` and those naming any of ``others`` name one
+        person, organisation or work in common (either key counts too), or those naming
+        ``key`` name none but it (nothing then tells them apart): read from ``pairs``. A
+        place does not count: ``Jakarta`` heads most articles of every kind."""
+        marks, wanted = _placeholders(others)
+        if not wanted:
+            return False
+        named = (
+            " AND EXISTS (SELECT 1 FROM key_stats s WHERE s.key = a.other AND s.kind != 'place')"
+        )
+        alone = f"SELECT 1 FROM pairs a WHERE a.key = ? AND a.other != ?{named} LIMIT 1"
+        if self._db.execute(alone, (key, key)).fetchone() is None:
+            return True
+        query = (
+            "SELECT 1 FROM pairs a JOIN pairs b ON b.other = a.other"
+            f" WHERE a.key = ? AND b.key IN ({marks}){named} LIMIT 1"
+        )
+        return self._db.execute(query, [key, *wanted]).fetchone() is not None
+
     def articles_of_keys(self, keys: Iterable[str]) -> list[str]:
         """Ids of the articles that mention any of ``keys``, in the entity view's order."""
         marks, wanted = _placeholders(keys)

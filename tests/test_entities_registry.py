@@ -450,7 +450,9 @@ VOCABULARY = [
 def _full_build(store: Store) -> EntityRegistry:
     """The registry a build over everything in ``store`` gives, as the indexer builds it."""
     stats = (KeyStat(*row) for row in store.key_stats())
-    return build_with_facts(stats, load_gazetteer(None), None, store.articles_naming)[0]
+    return build_with_facts(
+        stats, load_gazetteer(None), None, store.articles_naming, store.share_company
+    )[0]
 
 
 #: One step: an article (of a few) stored with these mentions, or with None dropped.

@@ -976,6 +976,23 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
     return kind
 
 
+#: Heads of the regions whose governments seat a body's branch (``BPBD Kabupaten Dompu``).
+_BRANCH_SEATS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
+
+
+def _is_regional_branch(core: Sequence[str]) -> bool:
+    """Whether a name is an acronym, then a region's head and name (``BPBD Kabupaten Dompu``,
+    ``PDAM Kota Bogor``, ``KPU Provinsi NTB``): a body's branch in that region, not the
+    region its known place grew into (the head made the whole name a place)."""
+    return (
+        len(core) > 2
+        and len(core[0]) > 1
+        and core[0].isalpha()
+        and core[0].isupper()
+        and core[1].lower().rstrip(".") in _BRANCH_SEATS
+    )
+
+
 def _is_office_seat(words: Sequence[str], index: int) -> bool:
     """Whether a name at ``index`` comes right after an office's title, maybe through an
     administrative head (``Bupati Rote Ndao``, ``Wali Kota Bogor``): it is the seat of an
@@ -1343,7 +1360,9 @@ def _longer_name(
     seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
     heads = [kind for word in added if (kind := _head_kind(word)) and word not in seats]
     labels = Counter(span[2] for index in added_at if (span := tagged.get(index)))
-    if heads:
+    if _is_regional_branch(words[start:end]):
+        kind = "organisation"  # BPBD + Kabupaten Dompu: the body's branch, not the regency
+    elif heads:
         kind = heads[0]
     elif _after_country_code(words, start):
         kind = "organisation"
@@ -3217,6 +3236,42 @@ def _use_short_forms_in_football(
         ):
             continue
         spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
+#: How a stadium named after a company is written (``Emirates Stadium``, ``Stadion Etihad``,
+#: ``Allianz Arena``): the venue's known name from the company's.
+_VENUES_OF_COMPANIES = ("{} Stadium", "Stadion {}", "{} Arena")
+
+
+def _link_venues_named_after_companies(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """A known company's one word right after ``di``, ``ke`` or ``dari`` in a football
+    report (see ``_use_short_forms_in_football``) is the known stadium named after it:
+    ``masa depan Wenger di Emirates`` is Arsenal's ground, not the airline; a sponsor
+    (``disponsori Emirates``) stays the company, and a club stays the club where its old
+    name is the stadium's former one (``semasa di Juventus``: Allianz Stadium was the
+    Juventus Stadium)."""
+    written = {word.lower() for field in fields for word in field.words}
+    if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
+        return
+    for index, span in enumerate(spans):
+        if span.kind != "organisation" or span.entry is None or len(span.words) != 1:
+            continue
+        if span.start == 0 or span.field.words[span.start - 1].lower() not in _LOCATIVES:
+            continue
+        venue = next(
+            (
+                entry
+                for written_as in _VENUES_OF_COMPANIES
+                if (entry := gazetteer.lookup(written_as.format(span.words[0]))) is not None
+                and entry.kind == "place"
+                and entry.name.split()[0] in (span.words[0], "Stadion")
+            ),
+            None,
+        )
+        if venue is not None:
+            spans[index] = _Span(span.field, span.start, span.end, venue.kind, venue)
 
 
 def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -7489,6 +7544,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_team_nicknames(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
     _use_short_forms_in_football(fields, spans, gazetteer)
+    _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_named_alone(spans)

@@ -161,14 +161,15 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
 )
 
 #: Honorifics written only before a person's name (``Haji Ahmad``, ``Kiai Hasyim``,
-#: ``Mr Smith``): the name right after one is a person's, whatever the tagger read it as.
+#: ``Mr Smith``, a club's ``Coach Peter`` as players and officials call their coach): the
+#: name right after one is a person's, whatever the tagger read it as.
 #: Not ``Tuan`` (``Tuan Rumah``) or ``Ibu`` (``Ibu Kota``).
 #: Familiar forms of address that open a person's nickname (``Gus Dur``, ``Cak Nun``,
 #: ``Kang Emil``): a name in parentheses after a person opening with one is the person's
 #: nickname, no team or party.
 NICKNAME_HONORIFICS: frozenset[str] = _words("gus cak kang bung ning abah daeng")
 PERSON_HONORIFICS: frozenset[str] = _words(
-    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs"
+    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs coach"
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
@@ -885,20 +886,20 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: organisation (``Brighton and Hove Albion``, ``Saudi Arabian Airlines``, ``East Ventures``,
 #: ``Sequoia Capital``, ``Sydney Morning Herald``, ``James Last Orchestra``, a motor racing
 #: team: ``Prema Racing`` was a person; a fan club, a film company, a maker of aircraft:
-#: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace`` a place; a body of
-#: English name: ``Indonesia Asian Games Organizing Committee`` was the place Indonesia; a
-#: watchdog or a service: ``Indonesia Corruption Watch`` and ``Indonesia Press Photo
-#: Service`` were the place Indonesia and a person, and so were companies of an industry:
-#: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's headquarters:
-#: ``Astro HQ`` was a person).
+#: ``Momoco Club``, ``Boss Films`` persons, ``British Aerospace``, ``New Line Cinema``
+#: places; a body of English name: ``Indonesia Asian Games Organizing Committee`` was the
+#: place Indonesia; a watchdog or a service: ``Indonesia Corruption Watch`` and ``Indonesia
+#: Press Photo Service`` were the place Indonesia and a person, and so were companies of an
+#: industry: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's
+#: headquarters: ``Astro HQ`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band racing club films aerospace systems committee council commission watch service
-    development coal energy mining resources music hq
+    band racing club films cinema aerospace systems committee council commission watch
+    service development coal energy mining resources music hq
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
