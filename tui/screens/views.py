@@ -166,8 +166,11 @@ class ServiceList(PickList[_Row], Generic[_Row, _Answer]):
         self.post_message(self.Listed(event.rows))
 
     def answer(self, choice: _Answer) -> None:
-        """Close, and open what was chosen: these lists answer that, not a row."""
-        self.dismiss(None)
+        """Close, and open what was chosen: these lists answer that, not a row (once:
+        Enter twice sent at once answered twice)."""
+        if self._dismissed:
+            return
+        self.close_with(None)
         self.opened(choice)
 
     def answer_found(self, find: Callable[[], _Answer]) -> None:

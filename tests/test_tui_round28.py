@@ -1,0 +1,69 @@
+"""Round 28 of the explorer as a new user, mostly in Indonesian: keys typed at once into
+a dialog, one notice at a time, the timeline's "Read there" in the status line, the
+quotes' headings, the status line at 60 columns, and the rough edges met at 80x24."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from warta.search.service import SearchService
+from warta.search.workspace import Workspace
+from warta.tui.app import WartaApp
+
+from tests.test_tui_flows import open_first_result, settle
+
+SIZE = (80, 24)
+
+
+def _burst(app: WartaApp, *keys: str) -> None:
+    """``keys`` queued at once, as tmux, a paste or a fast typist over SSH sends them."""
+    for name in keys:
+        character = name if len(name) == 1 else None
+        app.post_message(events.Key(name, character))
+
+
+# -- keys typed at once into a dialog ----------------------------------------------------------
+
+
+async def test_a_tag_and_a_note_typed_at_once_reach_their_prompts(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``l tagz Enter a catatanku Enter`` sent at once in the reader: the keys typed
+    before the tag prompt was built went to the reader (t opened the timeline, the tag
+    was "agz"), and the note was lost, its c copying a quote; warta once stopped on
+    "Can't pop screen" (the prompt dismissed twice). Keys typed ahead wait for the
+    dialog they were typed for, as less and fzf keep type-ahead."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None
+        _burst(app, "l", *"tagz", "enter", "a", *"catatanku", "enter")
+        await settle(pilot)
+        assert app.screen is screen and app.is_running
+        assert not screen.timeline.has_class("-open")
+        article = document.article.id
+    with Workspace(tmp_path) as workspace:
+        assert workspace.article_tags(article) == ["tagz"]
+        assert workspace.note(article) == "catatanku"
+
+
+async def test_enter_twice_at_once_in_the_quotes_list_opens_the_article_once(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Enter Enter sent at once on a quote answered twice, and the second closed the
+    screen under the list: warta stopped on "Can't pop screen"."""
+    from tests.test_tui_quotes import open_quotes
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await open_quotes(pilot, "sam_altman")
+        screen = app.screen_stack[0]
+        await pilot.press("tab")
+        await settle(pilot)
+        _burst(app, "enter", "enter")
+        await settle(pilot)
+        assert app.is_running and app.screen is screen
+        document = screen.reader.document
+        assert document is not None and document.article.id == listing.rows[0].article
