@@ -49,7 +49,7 @@ from warta.tui.text import (
 )
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.widgets.bars import CappedInput
-from warta.tui.widgets.routing import KeyHold, give_keys, hold_keys
+from warta.tui.widgets.routing import HeldUntilBuilt, give_keys, hold_keys
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
 
 if TYPE_CHECKING:
@@ -167,37 +167,23 @@ def hint_label(keys: str) -> Label:
     return Label(kept_items(keys), classes="hint")
 
 
-class Dialog(KeyHold, ModalScreen[_Answer]):
+class Dialog(HeldUntilBuilt, ModalScreen[_Answer]):
     """A box over the screen, with a footer of its own: the dimmed footer behind it named
     the screen's keys (``c Quote``), which do nothing while it is open. F1 opens help, as
     everywhere.
 
-    The keys typed before it is built wait for it (``KeyHold``), as help's do: ``l tagz``
+    The keys typed before it is built wait for it (``HeldUntilBuilt``), as help's do: ``l tagz``
     sent at once in the reader gave the t to the reader (its timeline opened) and tagged
     the article "agz"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("warta.screen.help")]
 
-    #: Until the first refresh after mounting no widget has the focus.
-    _building = True
     #: Dismissed already (``close_with``).
     _dismissed = False
 
-    async def _on_key(self, event: events.Key) -> None:
-        """Before the dialog is built no widget has the focus, and the keys come here."""
-        if self._building:
-            self.hold_keys()
-        if self.holds(event):
-            event.stop()
-            event.prevent_default()
-
     @on(events.Mount)
     def _hold_until_built(self) -> None:
-        self.call_after_refresh(self._built)
-
-    def _built(self) -> None:
-        self._building = False
-        self.release_keys()
+        self.call_after_refresh(self.built)
 
     def close_with(self, answer: _Answer | None) -> None:
         """Dismiss with ``answer`` (once: a second Enter queued behind the first popped the

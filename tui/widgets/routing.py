@@ -135,6 +135,25 @@ class KeyHold:
         give_keys(self, self.take_held())
 
 
+class HeldUntilBuilt(KeyHold):
+    """A screen that holds the keys typed before it is built (no widget has the focus
+    until the first refresh after it is mounted: they came to the screen) and gives them
+    to the widget focused then; its mount handler calls ``built`` after that refresh."""
+
+    _building = True
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._building:
+            self.hold_keys()
+        if self.holds(event):
+            event.stop()
+            event.prevent_default()
+
+    def built(self) -> None:
+        self._building = False
+        self.release_keys()
+
+
 def give_keys(screen: Screen[Any], keys: list[events.Key]) -> None:
     """Give ``keys``, in order, to the widget with the focus on ``screen`` (or to it)."""
     for key in keys:
