@@ -67,3 +67,27 @@ async def test_enter_twice_at_once_in_the_quotes_list_opens_the_article_once(
         assert app.is_running and app.screen is screen
         document = screen.reader.document
         assert document is not None and document.article.id == listing.rows[0].article
+
+
+# -- one notice of a kind at a time ------------------------------------------------------------
+
+
+async def test_keys_that_each_say_something_leave_one_notice_not_a_stack(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``C w c`` in the reader at 80x24: three toasts stacked over the reader (citation
+    copied, no web address, select a mention first). The newest replaces the older of
+    its kind, as less and fzf show one message line; a warning stays beside it."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_result(pilot, "musk")
+        _burst(app, "C", "w", "c")
+        await settle(pilot)
+        shown = [(toast.severity, toast.message) for toast in app._notifications]
+        assert len(shown) == 1 and shown[0][0] == "information"
+        assert "Tab" in shown[0][1]  # c's: select a mention first
+        app.notify("peringatan", severity="warning")
+        app.notify("informasi")
+        await settle(pilot)
+        shown = sorted((toast.severity, toast.message) for toast in app._notifications)
+        assert shown == [("information", "informasi"), ("warning", "peringatan")]
