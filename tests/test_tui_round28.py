@@ -91,3 +91,56 @@ async def test_keys_that_each_say_something_leave_one_notice_not_a_stack(
         await settle(pilot)
         shown = sorted((toast.severity, toast.message) for toast in app._notifications)
         assert shown == [("information", "informasi"), ("warning", "peringatan")]
+
+
+# -- the status line says where the timeline or a figure took the reader -----------------------
+
+
+def _status(app: WartaApp) -> str:
+    """The reader's status line as drawn."""
+    return str(app.screen.query_one("#reader-status").render())
+
+
+async def test_reading_at_a_date_of_the_timeline_shows_the_date_not_the_old_mention(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Tab, then ``t``, j, Enter ("Read there"): the text scrolled to the date, and the
+    status line still said "Elon Musk (person) 1 of 21 here", the mention out of view
+    above, which c then quoted. It says the date read there; c quotes its sentence."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab")
+        await settle(pilot)
+        link = screen.reader.current_link
+        document = screen.reader.document
+        assert link is not None and document is not None
+        assert link.mention.name in _status(app)
+        await pilot.press("t", "j", "enter")
+        await settle(pilot)
+        spot = screen.reader.spot
+        assert spot is not None and screen.timeline.has_class("-open")
+        date = document.plain[slice(*spot)]
+        count = len(screen.timeline.dates)
+        shown = _status(app)
+        assert link.mention.name not in shown
+        assert shown.startswith(f"{date} (date 2 of {count})")
+        await pilot.press("c")
+        await settle(pilot)
+        assert date in app.clipboard.split("”")[0]
+
+
+async def test_a_figure_of_the_sidebar_shows_in_the_status_line(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """F4, G (the last figure): the text showed it marked, the status line named the
+    mention selected before."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab", "f4", "G")
+        await settle(pilot)
+        spot = screen.reader.spot
+        document = screen.reader.document
+        assert spot is not None and document is not None
+        assert _status(app).startswith(f"{document.plain[slice(*spot)]} (figure)")
