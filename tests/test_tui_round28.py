@@ -144,3 +144,42 @@ async def test_a_figure_of_the_sidebar_shows_in_the_status_line(
         document = screen.reader.document
         assert spot is not None and document is not None
         assert _status(app).startswith(f"{document.plain[slice(*spot)]} (figure)")
+
+
+# -- the quotes list names the article -----------------------------------------------------------
+
+
+async def test_a_quotes_heading_names_the_article_cut_to_one_line(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Q listed "15 Apr 2023 · REPUBLIKA.CO.ID" over a quote: not which article. The
+    heading names the title too, cut to the line with an ellipsis (wrapped, it read as
+    another row)."""
+    from tests.test_tui_help import screen_text
+    from tests.test_tui_quotes import open_quotes
+    from tests.test_tui_views import prompt_of
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await open_quotes(pilot, "elon_musk")
+        sourced = [at for at, row in enumerate(listing.rows) if row.source and row.date]
+        index = max(sourced, key=lambda at: len(listing.rows[at].title))
+        row = listing.rows[index]
+        assert prompt_of(listing, index).split("\n")[0].endswith(f" · {row.title}")
+        await pilot.press("tab", *["down"] * index)
+        await settle(pilot)
+        lines = [line for line in screen_text(app).splitlines() if "│" in line]  # the dialog
+        heading = [line for line in lines if f"{row.source} · {row.title[:15]}" in line]
+        assert heading and ("…" in heading[0] or row.title in heading[0])
+        wrapped = [line for line in lines if row.title[-12:] in line and line not in heading]
+        assert not wrapped
+
+
+def test_a_heading_cut_to_one_line_has_no_escape_sequences() -> None:
+    from textual.content import Content
+    from warta.tui.text import OneLine, literal
+
+    line = OneLine(literal("Judul \x1b[31mmerah\x1b[0m [bold]x[/]"))
+    assert "\x1b" not in str(line) and "[bold]x[/]" in str(line)
+    assert line.get_height({}, 5) == 1  # type: ignore[arg-type]
+    assert isinstance(line.content, Content)

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from rich.cells import cell_len
-from textual.content import Content
+from textual.content import Content, Span
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
@@ -204,8 +204,39 @@ def titled(title: Content, after: Iterable[Content]) -> KeptTail:
     return KeptTail(join_parts([title, *after]), len(title.plain))
 
 
-#: A line of a ``Hanging`` row: plain text, or a title with what follows it.
-Line = Content | KeptTail
+class OneLine(Visual):
+    """A line cut to the width it is drawn at, with an ellipsis: a heading of date,
+    source and title that wrapped read as two rows."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+
+    def __str__(self) -> str:
+        return self.content.plain
+
+    @property
+    def plain(self) -> str:
+        return self.content.plain
+
+    @property
+    def spans(self) -> Sequence[Span]:
+        return self.content.spans
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.cell_length
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 1
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        line = self.content.truncate(max(width, 1), ellipsis=True)
+        return line.render_strips(width, 1, style, options)
+
+
+#: A line of a ``Hanging`` row: plain text, a title with what follows it, or one cut to fit.
+Line = Content | KeptTail | OneLine
 
 
 #: What a line under a heading starts with: a mention under its article, a quote under
