@@ -183,3 +183,24 @@ def test_a_heading_cut_to_one_line_has_no_escape_sequences() -> None:
     assert "\x1b" not in str(line) and "[bold]x[/]" in str(line)
     assert line.get_height({}, 5) == 1  # type: ignore[arg-type]
     assert isinstance(line.content, Content)
+
+
+# -- the status line at 60 columns -------------------------------------------------------------
+
+
+def test_the_status_lines_note_is_cut_after_a_whole_word_or_left_out() -> None:
+    """The note after the mention ("continued in the next article that mentions it") was
+    cut mid-word at the line's end ("berlanjut di artikel beriku…" at 100 columns): it
+    is cut after its last whole word, or left out when too little of it would show."""
+    from textual.content import Content
+    from warta.tui.text import FittedLine
+
+    note = "berlanjut di artikel berikutnya yang menyebutnya (1 dari 2)"
+    line = FittedLine(Content("Sam Altman"), (Content(" (tokoh) 1 dari 4 di sini"),), Content(note))
+    words = note.split()
+    for width in range(36, 110):
+        shown = line.fit(width).plain
+        assert len(shown) <= width
+        said = shown.partition(" · ")[2].removesuffix("…").split()
+        assert said == words[: len(said)], (width, shown)  # whole words only
+        assert not said or len(said) == len(words) or shown.endswith("…")

@@ -96,6 +96,15 @@ FITTED_MORE_CELLS = 16
 FITTED_NAME_CELLS = 12
 
 
+def words_within(content: Content, cells: int) -> Content:
+    """``content`` whole if it fits in ``cells``, else its words that do and "…"."""
+    if content.cell_length <= cells:
+        return content
+    cut = content.truncate(max(cells - 1, 0))
+    space = cut.plain.rstrip().rfind(" ")
+    return Content.assemble(cut[:space].rstrip(), "…") if space > 0 else Content("")
+
+
 class FittedLine(NamedTuple):
     """A one-line status that fits any width: ``name`` gives way first, cut with an
     ellipsis down to ``FITTED_NAME_CELLS``; ``fixed`` (where the user is) is given in
@@ -118,8 +127,12 @@ class FittedLine(NamedTuple):
         room = max(width - fixed.cell_length, kept)
         line = Content.assemble(self.name.truncate(room, ellipsis=True), fixed)
         whole = join_parts([line, self.more])
-        if whole.cell_length > width and width - line.cell_length < FITTED_MORE_CELLS:
-            whole = line
+        if whole.cell_length > width:
+            # The note cut after its last whole word ("berlanjut di artikel beriku…" at
+            # 100 columns), or left out when too little of it would show.
+            left = width - line.cell_length - len(" · ")
+            more = words_within(self.more, left)
+            whole = join_parts([line, more]) if more.cell_length >= FITTED_MORE_CELLS else line
         hinted = (join_parts([whole, hint]) for hint in self.hint)
         whole = next((line for line in hinted if line.cell_length <= width), whole)
         return whole.truncate(max(width, 1), ellipsis=True)
