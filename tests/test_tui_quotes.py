@@ -120,7 +120,11 @@ async def test_an_articles_quotes_are_listed_under_its_date_and_source_once(
             assert shown.startswith(("  “", "  reported: ")) is alone, shown
         await pilot.press(*"frustrasi")  # the one row left heads itself
         await settle(pilot)
-        assert prompt_of(listing, 0).startswith("TRIBUNMANADO.CO.ID\n  reported: Musk hanya")
+        # The heading names the title too since round 28.
+        assert prompt_of(listing, 0).startswith(
+            "TRIBUNMANADO.CO.ID · Hubungan Sam Altman dengan Elon Musk Retak\n"
+            "  reported: Musk hanya"
+        )
 
 
 async def test_typing_filters_the_quotes(seeds_service: SearchService, tmp_path: Path) -> None:

@@ -326,13 +326,13 @@ class WartaApp(App[None]):
         return handled
 
     def _on_notify(self, event: Notify) -> None:
-        """A notice the same as one still shown replaces it, its time started again: ``}``
-        at an entity's last mention, or ``c`` with nothing to quote, pressed three times
-        stacked the same toast three times over the reader."""
+        """A notice replaces the one of its kind (information, warning, error) still shown,
+        as less and fzf show one message line: ``}`` at an entity's last mention pressed
+        three times stacked the same toast three times over the reader, and ``C w c`` three
+        toasts that covered the reader and the dialog opened after them at 80x24."""
         new = event.notification
-        said = (new.message, new.title, new.severity)
         for shown in list(self._notifications):
-            if (shown.message, shown.title, shown.severity) == said:
+            if shown.severity == new.severity:
                 self._unnotify(shown, refresh=False)
         super()._on_notify(event)
 

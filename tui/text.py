@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from rich.cells import cell_len
-from textual.content import Content
+from textual.content import Content, Span
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
@@ -96,6 +96,15 @@ FITTED_MORE_CELLS = 16
 FITTED_NAME_CELLS = 12
 
 
+def words_within(content: Content, cells: int) -> Content:
+    """``content`` whole if it fits in ``cells``, else its words that do and "…"."""
+    if content.cell_length <= cells:
+        return content
+    cut = content.truncate(max(cells - 1, 0))
+    space = cut.plain.rstrip().rfind(" ")
+    return Content.assemble(cut[:space].rstrip(), "…") if space > 0 else Content("")
+
+
 class FittedLine(NamedTuple):
     """A one-line status that fits any width: ``name`` gives way first, cut with an
     ellipsis down to ``FITTED_NAME_CELLS``; ``fixed`` (where the user is) is given in
@@ -118,8 +127,12 @@ class FittedLine(NamedTuple):
         room = max(width - fixed.cell_length, kept)
         line = Content.assemble(self.name.truncate(room, ellipsis=True), fixed)
         whole = join_parts([line, self.more])
-        if whole.cell_length > width and width - line.cell_length < FITTED_MORE_CELLS:
-            whole = line
+        if whole.cell_length > width:
+            # The note cut after its last whole word ("berlanjut di artikel beriku…" at
+            # 100 columns), or left out when too little of it would show.
+            left = width - line.cell_length - len(" · ")
+            more = words_within(self.more, left)
+            whole = join_parts([line, more]) if more.cell_length >= FITTED_MORE_CELLS else line
         hinted = (join_parts([whole, hint]) for hint in self.hint)
         whole = next((line for line in hinted if line.cell_length <= width), whole)
         return whole.truncate(max(width, 1), ellipsis=True)
@@ -204,8 +217,39 @@ def titled(title: Content, after: Iterable[Content]) -> KeptTail:
     return KeptTail(join_parts([title, *after]), len(title.plain))
 
 
-#: A line of a ``Hanging`` row: plain text, or a title with what follows it.
-Line = Content | KeptTail
+class OneLine(Visual):
+    """A line cut to the width it is drawn at, with an ellipsis: a heading of date,
+    source and title that wrapped read as two rows."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+
+    def __str__(self) -> str:
+        return self.content.plain
+
+    @property
+    def plain(self) -> str:
+        return self.content.plain
+
+    @property
+    def spans(self) -> Sequence[Span]:
+        return self.content.spans
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.cell_length
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 1
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        line = self.content.truncate(max(width, 1), ellipsis=True)
+        return line.render_strips(width, 1, style, options)
+
+
+#: A line of a ``Hanging`` row: plain text, a title with what follows it, or one cut to fit.
+Line = Content | KeptTail | OneLine
 
 
 #: What a line under a heading starts with: a mention under its article, a quote under

@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
-from textual import events, on
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalGroup, VerticalScroll
@@ -21,7 +21,7 @@ from warta.tui.i18n import _
 from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
 from warta.tui.text import literal
 from warta.tui.widgets.bars import CappedInput
-from warta.tui.widgets.routing import KeyHold, KeysInOrder
+from warta.tui.widgets.routing import HeldUntilBuilt, KeysInOrder
 
 #: Width of the keys column; longer key lists wrap inside it.
 KEYS_WIDTH = 16
@@ -237,12 +237,12 @@ class HelpText(KeysInOrder, VerticalScroll):
     action_bottom = VerticalScroll.action_scroll_end
 
 
-class HelpScreen(KeyHold, Screen[None]):
+class HelpScreen(HeldUntilBuilt, Screen[None]):
     """Every key, grouped by where it works.
 
     A full screen, as help is in less, rather than a modal one: a modal screen draws (and
     dims) the screen behind it on every frame, which doubled the time help took to open.
-    The keys typed before it is built wait for it (``KeyHold``): ``?/page`` sent at once
+    The keys typed before it is built wait for it (``HeldUntilBuilt``): ``?/page`` sent at once
     ran / before the find line existed, and warta stopped on "No nodes match".
     """
 
@@ -280,15 +280,6 @@ class HelpScreen(KeyHold, Screen[None]):
     def __init__(self, sections: Sequence[HelpSection]) -> None:
         super().__init__()
         self.sections = sections
-        self._building = True
-
-    async def _on_key(self, event: events.Key) -> None:
-        """Before help is built no widget has the focus, and the keys come here."""
-        if self._building:
-            self.hold_keys()
-        if self.holds(event):
-            event.stop()
-            event.prevent_default()
 
     def compose(self) -> ComposeResult:
         yield HelpFind(placeholder=_("Words of a key or of what it does"), id="help-find")
@@ -315,11 +306,7 @@ class HelpScreen(KeyHold, Screen[None]):
         it on the main screen (help has no footer). The keys typed while help was built go
         to the list once it has the focus."""
         self.watch(self.app, "count", self._show_count)
-        self.call_after_refresh(self._built)
-
-    def _built(self) -> None:
-        self._building = False
-        self.release_keys()
+        self.call_after_refresh(self.built)
 
     def _show_count(self, count: str) -> None:
         self.query_one(HelpText).border_subtitle = count

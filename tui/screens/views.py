@@ -36,6 +36,7 @@ from warta.tui.text import (
     INDENT,
     Hanging,
     KeptTail,
+    OneLine,
     join_parts,
     literal,
     marked,
@@ -166,8 +167,11 @@ class ServiceList(PickList[_Row], Generic[_Row, _Answer]):
         self.post_message(self.Listed(event.rows))
 
     def answer(self, choice: _Answer) -> None:
-        """Close, and open what was chosen: these lists answer that, not a row."""
-        self.dismiss(None)
+        """Close, and open what was chosen: these lists answer that, not a row (once:
+        Enter twice sent at once answered twice)."""
+        if self._dismissed:
+            return
+        self.close_with(None)
         self.opened(choice)
 
     def answer_found(self, find: Callable[[], _Answer]) -> None:
@@ -362,7 +366,8 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
         return self.row_prompt_under(row, None)
 
     def row_prompt_under(self, row: QuoteInArticle, above: QuoteInArticle | None) -> Hanging:
-        """The date and source over the quote (cut to ``QUOTE_SHOWN_CHARS``); each wraps
+        """The date, source and title (cut to the line) over the quote (cut to
+        ``QUOTE_SHOWN_CHARS``); each wraps
         under its own text, the quote inside its opening mark. Under a quote of the same
         article the quote stands alone, as in the sentences naming two: the same date and
         source over each read as one more row."""
@@ -376,10 +381,12 @@ class EntityQuotes(ServiceList[QuoteInArticle, ArticleChoice]):
             quote = (INDENT + "“", Content(f"{shown}”"))
         if above is not None and above.article == row.article:
             return Hanging(quote)
-        where = literal(row.source or row.title or _("(untitled)"), "dim")
+        # The title too, cut to the line: "15 Apr 2023 · REPUBLIKA.CO.ID" did not say
+        # which of the day's articles the quote is from.
         date = Content(show_date(row.date)).stylize("bold")
-        dated = Content.assemble(date, " · ") if date.plain else Content("")
-        return Hanging((dated, where), quote)
+        source = literal(row.source, "dim")
+        title = literal(row.title or _("(untitled)"), "italic")
+        return Hanging((Content(""), OneLine(join_parts([date, source, title]))), quote)
 
     def choose(self, row: QuoteInArticle) -> None:
         self.answer_found(lambda: self._choice(row))

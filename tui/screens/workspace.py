@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -49,6 +49,7 @@ from warta.tui.text import (
 )
 from warta.tui.widgets.answers import Notice, trouble
 from warta.tui.widgets.bars import CappedInput
+from warta.tui.widgets.routing import HeldUntilBuilt, give_keys, hold_keys
 from warta.tui.workspace import WorkspaceThread, marks_of, retag, tag_changes, write_note
 
 if TYPE_CHECKING:
@@ -79,6 +80,13 @@ class PromptInput(CappedInput):
     """An input where Tab takes the suggested completion (as shells do)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*PROMPT_INPUT, *ANSWER]
+
+    async def action_submit(self) -> None:
+        """The keys typed after Enter wait for its answer (the prompt closes, or says why
+        not), rather than go into the line: Textual answers Enter after the keys queued
+        behind it, so "a catatanku" sent after the tag's Enter was added to the tags."""
+        hold_keys(self)
+        await super().action_submit()
 
 
 class FilterInput(CappedInput):
@@ -159,12 +167,34 @@ def hint_label(keys: str) -> Label:
     return Label(kept_items(keys), classes="hint")
 
 
-class Dialog(ModalScreen[_Answer]):
+class Dialog(HeldUntilBuilt, ModalScreen[_Answer]):
     """A box over the screen, with a footer of its own: the dimmed footer behind it named
     the screen's keys (``c Quote``), which do nothing while it is open. F1 opens help, as
-    everywhere."""
+    everywhere.
+
+    The keys typed before it is built wait for it (``HeldUntilBuilt``), as help's do: ``l tagz``
+    sent at once in the reader gave the t to the reader (its timeline opened) and tagged
+    the article "agz"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("warta.screen.help")]
+
+    #: Dismissed already (``close_with``).
+    _dismissed = False
+
+    @on(events.Mount)
+    def _hold_until_built(self) -> None:
+        self.call_after_refresh(self.built)
+
+    def close_with(self, answer: _Answer | None) -> None:
+        """Dismiss with ``answer`` (once: a second Enter queued behind the first popped the
+        screen under it, and warta stopped on "Can't pop screen"); the keys held since go
+        to the screen under it, as typed there."""
+        if self._dismissed:
+            return
+        self._dismissed = True
+        keys = self.take_held()
+        self.dismiss(answer)
+        give_keys(self.app.screen, keys)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(help_sections(self.app)))
@@ -234,6 +264,11 @@ class Prompt(Dialog[str | None]):
             return
         self.post_message(self.Loaded(info))
 
+    def holds(self, event: events.Key, editing: bool = False) -> bool:
+        """Every key typed after Enter waits, in the line too: it was typed for what comes
+        once the prompt has answered."""
+        return super().holds(event)
+
     @on(Loaded)
     def _show_info(self, event: Loaded) -> None:
         """Show what ``load`` found, then take an Enter pressed before it came, unless
@@ -251,12 +286,16 @@ class Prompt(Dialog[str | None]):
         self.loaded = True
         if self._enter_waiting and not typed_over:
             self._answer(answer.value)
+        elif self._enter_waiting:
+            self.release_keys()  # the prompt stays: what was typed after Enter edits it
         self._enter_waiting = False
 
     @on(Failed)
     def _load_failed(self, event: Failed) -> None:
         self.loaded = True
-        self._enter_waiting = False  # said why: Enter again tries all the same
+        if self._enter_waiting:  # said why: Enter again tries all the same
+            self.release_keys()
+        self._enter_waiting = False
         self._show_problem(event.problem)
 
     def _show_problem(self, problem: str) -> None:
@@ -276,11 +315,12 @@ class Prompt(Dialog[str | None]):
             self.check(value)
         except WartaError as error:
             self._show_problem(error.translated(_))
+            self.release_keys()
             return
-        self.dismiss(value)
+        self.close_with(value)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close_with(None)
 
 
 def ask_tags(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
@@ -738,11 +778,11 @@ class PickList(Dialog[_Row | None]):
         if chosen is not None:
             self.choose(chosen)
         else:
-            self.dismiss(None)
+            self.close_with(None)
 
     def choose(self, row: _Row) -> None:
         """Enter on ``row``: answer it (a list may open another on top instead)."""
-        self.dismiss(row)
+        self.close_with(row)
 
     def action_cursor_down(self) -> None:
         self.option_list.action_cursor_down()
@@ -757,7 +797,7 @@ class PickList(Dialog[_Row | None]):
         self.option_list.action_page_up()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close_with(None)
 
 
 class SavedSearches(PickList[SavedRow]):

@@ -23,7 +23,7 @@ from warta.tui.config import EDITOR_DEFAULT, PAGER_DEFAULT, editor_commands, pag
 from warta.tui.i18n import _
 from warta.tui.navigation import Origin, Place
 from warta.tui.screens.workspace import ask_mention_export
-from warta.tui.text import FittedLine, literal
+from warta.tui.text import FittedLine, literal, show_number
 from warta.tui.widgets.bars import FindBar
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.reader import Reader, ReaderPosition
@@ -277,7 +277,10 @@ class ArticlePane(Commands, Vertical):
 
     @on(Timeline.Jump)
     def _timeline_jump(self, event: Timeline.Jump) -> None:
-        self.reader.show_spot(event.start, event.end)
+        label = _("date {number} of {count}").format(
+            number=show_number(event.number), count=show_number(event.count)
+        )
+        self.reader.show_spot(event.start, event.end, label)
         if event.chosen:
             self._before_timeline = None  # read there: the reader is where it closes to
             self.reader.focus()

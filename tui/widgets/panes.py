@@ -115,7 +115,7 @@ class Panes(Commands, Horizontal):
 
     @on(EntitySidebar.Figure)
     def _figure_highlighted(self, event: EntitySidebar.Figure) -> None:
-        self.article.reader.show_spot(event.start, event.end)
+        self.article.reader.show_spot(event.start, event.end, _("figure"))
 
     def selected_entity(self) -> str | None:
         """The sidebar's highlighted entity when the sidebar has focus, else the reader's

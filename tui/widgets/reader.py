@@ -224,8 +224,10 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.find_matches: list[tuple[int, int]] = []
         self._find_ends: list[int] = []
         self.find_index: int | None = None
-        #: A date or figure the user went to from the timeline or the sidebar.
+        #: A date or figure the user went to from the timeline or the sidebar, and what it
+        #: is ("date 3 of 4"), for the status line.
         self.spot: tuple[int, int] | None = None
+        self.spot_label = ""
         self._pending_scroll: int | None = None
         self._pending_offset: int | None = None
         self._lines: list[tuple[int, int]] = []
@@ -487,9 +489,13 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
             forms = (f" ({kind}) {where}", f" {where}", f" {number}/{total}")
             name = literal(link.mention.name, "bold")
             return FittedLine(name, tuple(map(Content, forms)), note)
+        hints = (_("Tab or ] selects the next"), _("Tab: next")) if document.links else ()
+        if self.spot is not None:  # where the timeline or a figure brought the reader
+            spot = literal(document.plain[slice(*self.spot)], "bold")
+            said = (f" ({self.spot_label})", "") if self.spot_label else ()
+            return FittedLine(spot, tuple(map(Content, said)), note, tuple(map(Content, hints)))
         count = ngettext("{count} mention", "{count} mentions", len(document.links))
         fixed = Content(count.format(count=show_number(len(document.links))))
-        hints = (_("Tab or ] selects the next"), _("Tab: next")) if document.links else ()
         return FittedLine(fixed=(fixed,), more=note, hint=self._searched_hints(hints))
 
     def _searched_hints(self, hints: tuple[str, ...]) -> tuple[Content, ...]:
@@ -655,11 +661,15 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         if same:
             self.select(same[0])
 
-    def show_spot(self, start: int, end: int) -> None:
-        """Mark ``start:end`` (a date or a figure) and scroll it into view."""
+    def show_spot(self, start: int, end: int, label: str = "") -> None:
+        """Mark ``start:end`` (a date or a figure, said to be ``label``) and scroll it into
+        view. The mention selected before is no longer: the status line kept naming it
+        (and Enter and c used it) once the text had scrolled to the date read there."""
         self.spot = (start, end)
+        self.spot_label = label
+        self.current = None
         self._keep_in_view(start)
-        self._invalidate()
+        self._changed()
 
     # -- find ------------------------------------------------------------------------------
 
@@ -726,11 +736,11 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
 
     def quote_span(self) -> tuple[int, int] | None:
         """What "copy quote" quotes: the find match (``quoted_match``), else the current
-        mention."""
+        mention, else the date or figure the reader was taken to."""
         if (match := self.quoted_match) is not None:
             return match
         link = self.current_link
-        return (link.start, link.end) if link else None
+        return (link.start, link.end) if link else self.spot
 
     # -- scrolling -------------------------------------------------------------------------
 

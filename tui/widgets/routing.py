@@ -4,7 +4,7 @@ for a pane still loading."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from textual import events
 from textual._time import get_time
@@ -120,15 +120,44 @@ class KeyHold:
             self._holding_for = None
             self.app.call_later(self.call_after_refresh, self.release_keys)
 
-    def release_keys(self) -> None:
-        """Give the keys held, in order, to the widget with the focus now."""
+    def take_held(self) -> list[events.Key]:
+        """Stop holding, and return the keys held, in order, for another screen to take
+        (a dialog closing gives them to the screen under it)."""
         keys, self._held, self._holding_for = self._held or [], None, None
         if self._hold_limit is not None:
             self._hold_limit.stop()
             self._hold_limit = None
+        return keys
+
+    def release_keys(self) -> None:
+        """Give the keys held, in order, to the widget with the focus now."""
         assert isinstance(self, Screen)
-        for key in keys:
-            (self.focused or self)._forward_event(key)
+        give_keys(self, self.take_held())
+
+
+class HeldUntilBuilt(KeyHold):
+    """A screen that holds the keys typed before it is built (no widget has the focus
+    until the first refresh after it is mounted: they came to the screen) and gives them
+    to the widget focused then; its mount handler calls ``built`` after that refresh."""
+
+    _building = True
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._building:
+            self.hold_keys()
+        if self.holds(event):
+            event.stop()
+            event.prevent_default()
+
+    def built(self) -> None:
+        self._building = False
+        self.release_keys()
+
+
+def give_keys(screen: Screen[Any], keys: list[events.Key]) -> None:
+    """Give ``keys``, in order, to the widget with the focus on ``screen`` (or to it)."""
+    for key in keys:
+        (screen.focused or screen)._forward_event(key)
 
 
 def retyped(event: events.Key) -> events.Key:

@@ -100,13 +100,16 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
     """
 
     class Jump(Message):
-        """Show the date at ``start:end`` of the document; ``chosen`` after Enter."""
+        """Show the date at ``start:end`` of the document, the ``number``-th of ``count``;
+        ``chosen`` after Enter."""
 
-        def __init__(self, start: int, end: int, chosen: bool) -> None:
+        def __init__(self, start: int, end: int, chosen: bool, number: int, count: int) -> None:
             super().__init__()
             self.start = start
             self.end = end
             self.chosen = chosen
+            self.number = number
+            self.count = count
 
     class Closed(Message):
         """The timeline was put away."""
@@ -159,8 +162,10 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
 
     def _jump(self, option: Option, chosen: bool) -> None:
         if option.id is not None:
-            date = self.dates[int(option.id)]
-            self.post_message(self.Jump(date.start, date.end, chosen))
+            index = int(option.id)
+            date = self.dates[index]
+            count = len(self.dates)
+            self.post_message(self.Jump(date.start, date.end, chosen, index + 1, count))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
