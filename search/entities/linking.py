@@ -3797,8 +3797,7 @@ def _ends_in_lettered_code(words: Sequence[str], start: int) -> bool:
         end > start + 1
         and words[start][:1].isupper()
         and bool(_LETTERED_MODEL_CODE.fullmatch(words[end - 1]))
-        and not _AGE_GROUP.fullmatch(words[end - 1])
-        and words[end - 1].lower() not in RACING_SERIES
+        and _is_model_code(words[end - 1])
     )
 
 
