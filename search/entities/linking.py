@@ -170,6 +170,7 @@ from warta.search.entities.names import (
     TOUR_WORDS,
     TRAIN_PREFIXES,
     UNIT_HEADS,
+    UNTAGGED_TITLE_NOUNS,
     VEHICLE_COLOURS,
     VEHICLE_NOUNS,
     VENUE_HEAD_SPELLINGS,
@@ -178,6 +179,7 @@ from warta.search.entities.names import (
     WORK_MAKERS,
     WORK_NOUNS,
     WORK_TITLE_CUES,
+    WORKS_ORIGINS,
     WORLD_RANKING_CUES,
     is_name_word,
 )
@@ -1800,7 +1802,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_in_bracketed_lists(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
-    _mark_works(fields, spans)
+    _mark_works(fields, spans, gazetteer)
     _mark_models(fields, spans, gazetteer)
     _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
@@ -4395,7 +4397,7 @@ def _quoted_titles(field: _Field) -> list[tuple[int, int]]:
     return found
 
 
-def _mark_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
+def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A work's title (a film's, a series', a novel's) is a product wherever the article
     writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
     an organisation): the name right after ``film`` or ``serial`` (see ``WORK_NOUNS``;
@@ -4466,6 +4468,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
         for start in _cue_ends(field, WORK_TITLE_CUES):
             if not _titles_no_work(words, start):
                 titles.add(_title_at(field, start, None))
+        _mark_untagged_titles(field, spans, gazetteer)
     titles.discard(())
     titles |= quoted
     named = {
@@ -4484,6 +4487,59 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
         )
         if span.entry is None and (span.words in titles or subtitle):
             span.kind = "product"
+
+
+def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A capitalised name the tagger read nothing in, right after a work's lowercase noun
+    (``lagu Senja Terakhir``, ``film Rumah Kaca``, see ``UNTAGGED_TITLE_NOUNS``), is the
+    work: on other IndoSum articles nine in ten such names were titles met once, where a
+    singer or an actor there is read as a person. Not a chart's (``tangga lagu
+    Billboard``), nor where works come from (``film Tanah Air``, see ``WORKS_ORIGINS``),
+    nor a capitalised noun inside a name (``Festival Film Indonesia``). An English title
+    runs on over its small words (``film The Fault in Our Stars``). A title the article
+    names elsewhere is left to the titles ``_mark_works`` retypes, so that it stays one
+    name to find again (a second lone span of one word would part it); a word of a
+    person's full name is that person's (``film Eastwood lain``, films by Clint
+    Eastwood), and a name the gazetteer ignores stays out (``lagu Indonesia Raya``)."""
+    words = field.words
+    taken = {index for span in spans if span.field is field for index in span.indices()}
+    persons = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in (span.words[0], span.words[-1])
+    }
+    for start in _cue_ends(field, frozenset((noun,) for noun in UNTAGGED_TITLE_NOUNS)):
+        noun = start - 2 if words[start - 1] in QUOTES else start - 1
+        if start in taken or words[start - 1] in QUOTES:
+            continue  # a quoted title is ``_quoted_titles``' own
+        if not (words[noun].islower() or _opens_sentence(words, noun)):
+            continue
+        if _titles_no_work(words, start):
+            continue
+        title = _title_at(field, start, None)
+        stop = start + len(title)
+        while (
+            title
+            and stop + 1 < len(words)
+            and words[stop] in TITLE_FUNCTION_WORDS
+            and stop + 1 not in field.line_starts
+            and (more := _title_at(field, stop + 1, None))
+        ):
+            stop += 1 + len(more)
+            title = tuple(words[start:stop])
+        if (
+            not title
+            or tuple(word.lower() for word in title) in WORKS_ORIGINS
+            or taken.intersection(range(start, start + len(title)))
+            or all(word.isupper() for word in title)
+            or any(span.words == title for span in spans)
+            or (len(title) == 1 and title[0] in persons)
+            or gazetteer.is_ignored(" ".join(title))
+        ):
+            continue
+        spans.append(_Span(field, start, start + len(title), "product", None))
+        taken.update(range(start, start + len(title)))
 
 
 def _executives_companies(field: _Field, spans: Sequence[_Span]) -> dict[int, _Span | None]:

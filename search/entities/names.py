@@ -423,6 +423,17 @@ WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: Nouns right before a work's title in quotes (``lagu "Kali Kedua"``, ``single
 #: "Praying"``, ``album "Blackstar"``): quoted, the words are the title, not the singer.
 QUOTED_WORK_NOUNS: frozenset[str] = WORK_NOUNS | _words("lagu single singel album buku")
+#: Nouns right before a work's title the tagger read nothing in (``lagu Senja Terakhir``,
+#: ``film Rumah Kaca``): the title is the work, the tagger's silence saying it names no
+#: singer (``lagu Bob Dylan`` reads as a person); not ``buku``, as often before a book's
+#: kind (``buku Panduan ...``).
+UNTAGGED_TITLE_NOUNS: frozenset[str] = QUOTED_WORK_NOUNS - _words("buku")
+#: Capitalised words after a work's noun naming where works come from, no title
+#: (``film Tanah Air``, Indonesian films; ``serial TV``; ``festival film Internasional``).
+WORKS_ORIGINS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split())
+    for phrase in ("tanah air", "tv", "nasional", "internasional", "lokal", "asing")
+)
 #: Nouns of events and things with a title that are no works (``konser bertajuk "The
 #: Intimate"``, ``pameran bertajuk ...``, ``koleksi bertajuk ...``, ``sabuk bertitel ...``),
 #: and ``tangga`` of ``tangga lagu "Billboard 200"``, a chart: the quoted title after one is
