@@ -28,3 +28,25 @@ def test_a_chart_a_festival_or_a_homeland_after_a_work_noun_is_no_work() -> None
     )
     found = _kinds(body)
     assert "product" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_a_brands_model_named_by_a_number_alone_is_a_product() -> None:
+    body = (
+        "HMD Global memperkenalkan ponsel Nokia 5 dan Nokia 3310 versi baru di Barcelona. "
+        "Nokia 5 dijual mulai Rp 2 juta. Sementara itu, Nokia 45 persen sahamnya dijual, "
+        "dan layar Nokia 6,5 inci lebih lebar."
+    )
+    found = _kinds(body)
+    assert found.get("Nokia 5") == {"product"}
+    assert found.get("Nokia 3310") == {"product"}
+    assert "Nokia 45" not in found
+    assert "Nokia 6" not in found
+
+
+def test_a_clubs_score_or_year_after_its_name_is_no_model() -> None:
+    body = (
+        "Arsenal 2 Chelsea 1 menjadi skor akhir laga itu. Pemain Arsenal mendapat mobil "
+        "baru dari sponsor. Toyota 2017 mencatat penjualan tertinggi."
+    )
+    found = _kinds(body)
+    assert "product" not in {kind for kinds in found.values() for kind in kinds}

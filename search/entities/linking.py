@@ -3826,6 +3826,40 @@ def _is_model_code(word: str) -> bool:
     )
 
 
+#: A model's number alone after its brand (``Nokia 8``, ``Nokia 3310``), not a year.
+_MODEL_NUMBER = re.compile(r"\d{1,4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: Units written after a size or a capacity (``layar 6 inci``, ``SSD 128 GB``): the number
+#: before one measures, no model's.
+_MEASURE_UNITS = frozenset(("inci", "inch", "gb", "tb", "mb", "mp", "mah", "mm", "cc", "ghz", "hz"))
+
+
+def _numbers_model(field: _Field, index: int) -> bool:
+    """Whether the number at ``index``, right after a brand, is its model's (``ponsel
+    Nokia 5``): in a sentence with a product noun (see ``PRODUCT_NOUNS``), where on other
+    IndoSum articles a brand's number was a model nine times in ten, not a year, a count
+    (``Nokia 45 persen``), a size (``6,5 inci``, glued to what follows) or a score
+    (``Arsenal 2 Chelsea 1``)."""
+    words, tokens = field.words, field.tokens
+    word = words[index]
+    if not _MODEL_NUMBER.fullmatch(word) or _YEAR.fullmatch(word) or word.startswith("0"):
+        return False
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    if after in COUNTED_UNITS or after in _MEASURE_UNITS:
+        return False
+    if index + 1 < len(tokens) and tokens[index].end == tokens[index + 1].start:
+        return False  # glued on: 6,5 inci, 4.4, 100%
+    if index + 2 < len(words) and is_name_word(words[index + 1]) and words[index + 2].isdigit():
+        return False  # a score: Arsenal 2 Chelsea 1
+    first = index
+    while first > 0 and words[first - 1] not in _SENTENCE_ENDS:
+        first -= 1
+    last = index
+    while last < len(words) and words[last] not in _SENTENCE_ENDS:
+        last += 1
+    return any(word.lower() in PRODUCT_NOUNS for word in words[first:last])
+
+
 def _replace_with_product(
     field: _Field,
     spans: list[_Span],
@@ -3898,8 +3932,13 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 (
                     end
                     for end in range(start + 2, min(start + 5, len(words)) + 1)
-                    if _is_model_code(words[end - 1])
-                    and (end > start + 2 or _LETTERED_MODEL_CODE.fullmatch(words[end - 1]))
+                    if (
+                        (
+                            _is_model_code(words[end - 1])
+                            and (end > start + 2 or _LETTERED_MODEL_CODE.fullmatch(words[end - 1]))
+                        )
+                        or (end == start + 2 and _numbers_model(field, end - 1))
+                    )
                     and not _opens_score(words, end - 1)
                     and all(
                         w.isalpha()
