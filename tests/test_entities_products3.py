@@ -50,3 +50,16 @@ def test_a_clubs_score_or_year_after_its_name_is_no_model() -> None:
     )
     found = _kinds(body)
     assert "product" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_a_models_edition_or_a_platforms_release_name_is_part_of_it() -> None:
+    body = (
+        "Ponsel Nokia 7 Plus menjalankan Android 8.0 Oreo, sedangkan Samsung Galaxy S8 Pro "
+        "masih memakai Android Nougat. Prosesor Snapdragon 835 RAM 4 GB menjadi andalannya."
+    )
+    found = _kinds(body)
+    assert found.get("Nokia 7 Plus") == {"product"}
+    assert found.get("Android 8.0 Oreo") == {"product"}
+    assert found.get("Android Nougat") == {"product"}
+    assert found.get("Samsung Galaxy S8 Pro") == {"product"}
+    assert "Snapdragon 835 RAM" not in found

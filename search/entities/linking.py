@@ -93,6 +93,7 @@ from warta.search.entities.names import (
     MATCH_CUES,
     MEETING_HEADS,
     MINISTER_TITLES,
+    MODEL_EDITIONS,
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAME_SUFFIXES,
@@ -4015,6 +4016,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             and not _glued_to_dot(span.field, end)
         ):
             span.end, span.entry, span.target = end + 1, None, None
+    _extend_over_editions(spans, gazetteer)
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for field in fields:
         words = field.words
@@ -4028,6 +4030,46 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 and (id(field), index - 1) not in covered
             ):
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
+
+
+def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A product runs on over an edition's or a release's name right after it (``Nokia 7
+    Plus``, ``Android 8.0 Oreo``, see ``MODEL_EDITIONS``) on the same line, replacing a
+    lone word the tagger read there (``Oreo`` a person); not over a name the gazetteer
+    knows. A name the tagger read as a person or else, a product the gazetteer knows and
+    such a word, is that product's edition (``Android Nougat``)."""
+    for span in spans:
+        if (
+            span.entry is None
+            and span.kind != "product"
+            and len(span.words) > 1
+            and span.words[-1] in MODEL_EDITIONS
+            and (known := gazetteer.lookup(" ".join(span.words[:-1]))) is not None
+            and known.kind == "product"
+        ):
+            span.kind, span.target = "product", None
+    at = {(id(span.field), span.start): span for span in spans}
+    for span in [span for span in spans if span.kind == "product"]:
+        field, words = span.field, span.field.words
+        end = span.end
+        while (
+            end < len(words)
+            and words[end] in MODEL_EDITIONS
+            and end not in field.line_starts
+            and not any(
+                other is not span
+                and other.field is field
+                and other.overlaps(end, end + 1)
+                and (other.entry is not None or len(other.words) > 1)
+                for other in spans
+            )
+        ):
+            lone = at.get((id(field), end))
+            if lone is not None and lone is not span and lone in spans:
+                spans.remove(lone)
+            end += 1
+        if end > span.end:
+            span.end, span.entry, span.target = end, None, None
 
 
 #: A model's code glued to its name (``Note8``, ``S7``): letters and digits both.

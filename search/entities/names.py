@@ -383,6 +383,29 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
 )
+#: Words after a model's or a platform's name that are part of it: an edition (``Nokia 7
+#: Plus``, ``Galaxy S8 Pro``, ``Android Go``) or a release's name (``Android 8.0 Oreo``);
+#: on other IndoSum articles the capitalised word after a product was one of these or no
+#: part of it (``RAM``, ``SoC``, a plate's letter).
+MODEL_EDITIONS: frozenset[str] = frozenset(
+    [
+        "Plus",
+        "Pro",
+        "Max",
+        "Mini",
+        "Lite",
+        "Go",
+        "Ultra",
+        "Edge",
+        "Prime",
+        "Elite",
+        "Oreo",
+        "Nougat",
+        "Marshmallow",
+        "Lollipop",
+        "KitKat",
+    ]
+)
 #: Verbs of a product's launch: the name right after one is the product launched
 #: (``meluncurkan Gboard``); not ``merilis``, as often said of a song or an album
 #: (``merilis Melodrama``), which warta does not count as products.
