@@ -9,7 +9,7 @@ def test_an_untagged_title_after_a_work_noun_is_a_work() -> None:
         "Penyanyi Rina Kartika kembali lewat lagu Senja Terakhir yang ditulisnya di Bali. "
         "Ia juga mengisi musik film Cahaya Pagi dan menyiapkan album Langit Jingga. "
         "Aktor itu dikenal lewat film The Road to Nowhere, diputar di festival film "
-        "Internasional."
+        "Internasional. Lagu dan film itu digarap bersama."
     )
     found = _kinds(body)
     assert found.get("Senja Terakhir") == {"product"}
@@ -18,6 +18,14 @@ def test_an_untagged_title_after_a_work_noun_is_a_work() -> None:
     assert found.get("The Road to Nowhere") == {"product"}
     assert "Internasional" not in found
     assert found.get("Rina Kartika") == {"person"}
+
+
+def test_an_untagged_title_named_in_passing_is_left_out() -> None:
+    body = (
+        "Aktris Dewi Anggraini pernah bermain dalam film Cahaya Pagi. Kini ia memimpin "
+        "sebuah yayasan di Surabaya."
+    )
+    assert "Cahaya Pagi" not in _kinds(body)
 
 
 def test_a_chart_a_festival_or_a_homeland_after_a_work_noun_is_no_work() -> None:

@@ -4532,6 +4532,17 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             span.start += 1
     at = {(id(span.field), span.start): span for span in spans}
     titles: set[tuple[str, ...]] = set()
+    about_works = (
+        len(
+            {
+                (id(field), sentence[id(field)][index])
+                for field in fields
+                for noun in UNTAGGED_TITLE_NOUNS
+                for index in field.positions.get(noun, ())
+            }
+        )
+        > 2
+    )
     for field in fields:
         words = field.words
         for start in _cue_ends(field, frozenset((noun,) for noun in WORK_NOUNS)):
@@ -4549,7 +4560,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         for start in _cue_ends(field, WORK_TITLE_CUES):
             if not _titles_no_work(words, start):
                 titles.add(_title_at(field, start, None))
-        _mark_untagged_titles(field, spans, gazetteer)
+        if about_works:
+            _mark_untagged_titles(field, spans, gazetteer)
     titles.discard(())
     titles |= quoted
     named = {
@@ -4574,7 +4586,9 @@ def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazettee
     """A capitalised name the tagger read nothing in, right after a work's lowercase noun
     (``lagu Senja Terakhir``, ``film Rumah Kaca``, see ``UNTAGGED_TITLE_NOUNS``), is the
     work: on other IndoSum articles nine in ten such names were titles met once, where a
-    singer or an actor there is read as a person. Not a chart's (``tangga lagu
+    singer or an actor there is read as a person. Only in an article about works, which
+    writes their nouns in three sentences or more (``_mark_works`` says): a title named in
+    passing is left out, as the annotated corpora leave works out. Not a chart's (``tangga lagu
     Billboard``), nor where works come from (``film Tanah Air``, see ``WORKS_ORIGINS``),
     nor a capitalised noun inside a name (``Festival Film Indonesia``). An English title
     runs on over its small words (``film The Fault in Our Stars``). A title the article
