@@ -71,3 +71,15 @@ def test_a_models_edition_or_a_platforms_release_name_is_part_of_it() -> None:
     assert found.get("Android Nougat") == {"product"}
     assert found.get("Samsung Galaxy S8 Pro") == {"product"}
     assert "Snapdragon 835 RAM" not in found
+
+
+def test_a_model_code_of_a_number_and_letters_or_a_name_after_it_is_a_product() -> None:
+    body = (
+        "Xiaomi Redmi 6A dijual mulai Rp 1,3 juta, lebih murah dari Lenovo IdeaPad 320S. "
+        "Ponsel Nokia 8 Sirocco juga hadir, sedangkan Telkomsel 4G menjangkau desa."
+    )
+    found = _kinds(body)
+    assert found.get("Xiaomi Redmi 6A") == {"product"}
+    assert found.get("Lenovo IdeaPad 320S") == {"product"}
+    assert found.get("Nokia 8 Sirocco") == {"product"}
+    assert "Telkomsel 4G" not in found

@@ -3765,9 +3765,11 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
 
-#: A model's number or code after its name (``XPS 13``, ``Galaxy S8``, ``Airbus A320``);
-#: not a year (``DPR RI 2019``), nor an age group (``Persib U19``), which follows a team.
-_MODEL_CODE = re.compile(r"\d{1,3}|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+#: A model's number or code after its name (``XPS 13``, ``Galaxy S8``, ``Airbus A320``,
+#: a number with letters after it: ``Redmi 5A``, ``IdeaPad 720S``, ``Optane SSD 900P``;
+#: not a network's generation or a picture's dimensions, ``4G``, ``3D``); not a year
+#: (``DPR RI 2019``), nor an age group (``Persib U19``), which follows a team.
+_MODEL_CODE = re.compile(r"\d{1,3}|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?|(?!\d[GgDd]$)\d{1,4}[A-Za-z]{1,2}")
 _AGE_GROUP = re.compile(r"U-?\d{2}")
 #: A lowercase letter before a digit or two (``i5``, ``r7``): a model number only, which
 #: no Indonesian or English word is shaped like.
@@ -3861,6 +3863,26 @@ def _numbers_model(field: _Field, index: int) -> bool:
     return any(word.lower() in PRODUCT_NOUNS for word in words[first:last])
 
 
+def _model_name_end(field: _Field, inside: Sequence[_Span], start: int, end: int) -> int:
+    """Where a brand's model found up to ``end`` ends: further on, to the end of the name
+    the tagger read as an organisation from the brand on, where it goes on in capitalised
+    words (``Nokia 8 Sirocco``, a model's name after its number), not a company's ending
+    (``ORGANISATION_SUFFIXES``)."""
+    words = field.words
+    for span in inside:
+        if (
+            span.start == start
+            and span.end > end
+            and span.kind == "organisation"
+            and span.entry is None
+            and all(w.isalpha() and is_name_word(w) for w in words[end : span.end])
+            and words[span.end - 1].lower() not in ORGANISATION_SUFFIXES
+            and field.line_starts.isdisjoint(range(start + 1, span.end))
+        ):
+            return span.end
+    return end
+
+
 def _replace_with_product(
     field: _Field,
     spans: list[_Span],
@@ -3893,7 +3915,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
     ``13``, ``XPS 13``): a brand the article names on its own (``Dell``) or the gazetteer
     knows as a company (``Xiaomi`` in ``Xiaomi Mi 6``) followed by a name of at most three
     words ending in a model's number or code, or right by a code of letters and digits
-    (``LG V30``), is a product with the brand (``Dell XPS 13``), and the model without the
+    (``LG V30``), is a product with the brand (over a place the tagger read from the brand
+    on: ``Lenovo IdeaPad`` + ``320S``) (``Dell XPS 13``), and the model without the
     brand is that product wherever the article writes it (``XPS 13``); a model never
     runs over a line's end (a line-up's ``Skuat A vs B`` above ``A 4 - 4 - 2``), nor is it
     a brand's team (``tim Yamaha Tech 3``, ``Mercedes F1``, see ``RACING_SERIES``). A known
@@ -3914,7 +3937,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
     brands.update(
         span.words[0]
         for span in spans
-        if span.kind == "organisation"
+        if span.kind in ("organisation", "place")
         and span.entry is None
         and len(span.words) > 1
         and (known := gazetteer.lookup(span.words[0])) is not None
@@ -3967,9 +3990,14 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     continue
             if end is None:
                 continue
+            end = _model_name_end(field, inside, start, end)
             over = [span for span in inside if span.overlaps(start, end)]
             if any(
-                (span.kind != "organisation" and not (cued and span.kind == "person"))
+                (
+                    span.kind != "organisation"
+                    and not (cued and span.kind == "person")
+                    and not (span.kind == "place" and span.start == start)
+                )
                 or span.start < start
                 or span.end > end
                 or (span.entry is not None and span.start > start)
