@@ -83,3 +83,16 @@ def test_a_model_code_of_a_number_and_letters_or_a_name_after_it_is_a_product() 
     assert found.get("Lenovo IdeaPad 320S") == {"product"}
     assert found.get("Nokia 8 Sirocco") == {"product"}
     assert "Telkomsel 4G" not in found
+
+
+def test_a_brands_name_in_a_sentence_about_a_product_is_its_model() -> None:
+    body = (
+        "Pengguna ponsel kini bisa menerjemahkan menu lewat Google Lens tanpa internet. "
+        "Di pameran itu, Nissan Serena juga dipajang di samping mobil listrik. Direktur "
+        "Hyundai Motor dan pebalap Honda Marc Marquez datang naik motor."
+    )
+    found = _kinds(body)
+    assert found.get("Google Lens") == {"product"}
+    assert found.get("Nissan Serena") == {"product"}
+    assert "Hyundai Motor" not in found or found["Hyundai Motor"] == {"organisation"}
+    assert found.get("Marc Marquez") == {"person"}

@@ -3854,13 +3854,7 @@ def _numbers_model(field: _Field, index: int) -> bool:
         return False  # glued on: 6,5 inci, 4.4, 100%
     if index + 2 < len(words) and is_name_word(words[index + 1]) and words[index + 2].isdigit():
         return False  # a score: Arsenal 2 Chelsea 1
-    first = index
-    while first > 0 and words[first - 1] not in _SENTENCE_ENDS:
-        first -= 1
-    last = index
-    while last < len(words) and words[last] not in _SENTENCE_ENDS:
-        last += 1
-    return any(word.lower() in PRODUCT_NOUNS for word in words[first:last])
+    return _in_product_sentence(words, index)
 
 
 def _model_name_end(field: _Field, inside: Sequence[_Span], start: int, end: int) -> int:
@@ -3900,6 +3894,39 @@ def _replace_with_product(
     spans.append(product)
     inside.append(product)
     return product
+
+
+def _in_product_sentence(words: Sequence[str], index: int) -> bool:
+    """Whether the sentence around ``index`` has a product noun (``PRODUCT_NOUNS``): there
+    a brand's name goes on into its model's, where on other IndoSum articles three in four
+    brands followed by a capitalised name were (``Google Translate``, ``Razer Blade``,
+    ``Nissan Xtrail``), the rest a company's unit or a team; nearly all those the tagger
+    read apart from the brand, as nothing or as a one-word person, or as one organisation
+    of two words (``_mark_models`` takes only those, see ``_reads_as_model``: a longer
+    organisation is a unit's, ``GM Partner Robot Division``)."""
+    first = index
+    while first > 0 and words[first - 1] not in _SENTENCE_ENDS:
+        first -= 1
+    last = index
+    while last < len(words) and words[last] not in _SENTENCE_ENDS:
+        last += 1
+    return any(word.lower() in PRODUCT_NOUNS for word in words[first:last])
+
+
+def _reads_as_model(span: _Span, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name of two words the tagger read as one organisation from the brand at
+    ``start`` on may be the brand's model (``Google Duo``, ``HTC Vive``): its second word
+    no name the gazetteer knows (``PSS Sleman``, ``BPOM RI``: a club's seat, a country),
+    no acronym, no word the news mostly writes in lowercase."""
+    second = span.words[-1]
+    return (
+        span.kind == "organisation"
+        and span.start == start
+        and len(span.words) == 2
+        and gazetteer.lookup(second) is None
+        and not second.isupper()
+        and not _is_seldom_capitalised(second)
+    )
 
 
 def _cues_product(words: Sequence[str], index: int) -> bool:
@@ -3975,7 +4002,12 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 ),
                 None,
             )
-            cued = end is None and _cues_product(words, start)
+            near = (
+                end is None
+                and not _cues_product(words, start)
+                and _in_product_sentence(words, start)
+            )
+            cued = end is None and (_cues_product(words, start) or near)
             if cued:
                 end = start + 1
                 while (
@@ -3988,6 +4020,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     end += 1
                 if end == start + 1 or _ends_as_organisation(words, start):
                     continue
+                if near and _is_seldom_capitalised(words[end - 1]):
+                    continue  # a company's own word, no model's: Hyundai Motor
             if end is None:
                 continue
             end = _model_name_end(field, inside, start, end)
@@ -3998,6 +4032,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     and not (cued and span.kind == "person")
                     and not (span.kind == "place" and span.start == start)
                 )
+                or (near and len(span.words) > 1 and not _reads_as_model(span, start, gazetteer))
                 or span.start < start
                 or span.end > end
                 or (span.entry is not None and span.start > start)
