@@ -96,3 +96,15 @@ def test_a_brands_name_in_a_sentence_about_a_product_is_its_model() -> None:
     assert found.get("Nissan Serena") == {"product"}
     assert "Hyundai Motor" not in found or found["Hyundai Motor"] == {"organisation"}
     assert found.get("Marc Marquez") == {"person"}
+
+
+def test_a_brands_code_written_with_a_spaced_hyphen_is_its_model() -> None:
+    body = (
+        "Suzuki GSX - R150 dan Toyota C - HR laris di pameran. Laptop itu memakai Intel "
+        "Core i7 - 8550U. Persija Jakarta U - 19 menang, dan Chelsea 2 - 2 Arsenal."
+    )
+    found = _kinds(body)
+    assert found.get("Suzuki GSX - R150") == {"product"}
+    assert found.get("Toyota C - HR") == {"product"}
+    assert found.get("Intel Core i7 - 8550U") == {"product"}
+    assert not any("U - 19" in surface or "2 - 2" in surface for surface in found)

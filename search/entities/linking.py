@@ -3857,6 +3857,41 @@ def _numbers_model(field: _Field, index: int) -> bool:
     return _in_product_sentence(words, index)
 
 
+#: The halves of a model's code written with a spaced hyphen (``GSX - R150``, ``C - HR``,
+#: ``Core i7 - 8550U``): short, of letters and digits with a digit, or capitals only (not
+#: a word: ``NBA All - Star``, ``BI 7 - Days``).
+_CODE_HALF = re.compile(r"(?=.*\d)[A-Za-z0-9]{1,6}|[A-Z]{1,4}")
+
+
+def _hyphened_model_end(field: _Field, start: int) -> int | None:
+    """Where a brand's model at ``start`` ends whose code is written with a spaced hyphen
+    (``Suzuki GSX - R150``, ``Yamaha YZR - M1``, ``Toyota C - HR``, ``Intel Core i7 -
+    8550U``): at most two name words after the brand, then two halves of a code, not both
+    numbers (a score, ``Chelsea 2 - 2``, or seasons), nor an age group's (``U - 19``), nor
+    an ordinal's (``ke - 28``), nor a letter's number (``Nomor B - 1065``); on one line.
+    On other IndoSum articles nearly every such code after a brand was a model's."""
+    words = field.words
+    for dash in range(start + 2, min(start + 5, len(words) - 1)):
+        if words[dash] not in ("-", "–"):
+            continue
+        before, after = words[dash - 1], words[dash + 1]
+        if not (
+            _CODE_HALF.fullmatch(before)
+            and _CODE_HALF.fullmatch(after)
+            and not (before.isdigit() and after.isdigit())
+            and before.upper() not in {"U", "KE"}
+            and not (before.isalpha() and before.islower())
+            and all(
+                (is_name_word(w) or _CODE_HALF.fullmatch(w)) and w.lower() not in NUMBER_WORDS
+                for w in words[start + 1 : dash]
+            )
+            and field.line_starts.isdisjoint(range(start + 1, dash + 2))
+        ):
+            return None
+        return dash + 2
+    return None
+
+
 def _model_name_end(field: _Field, inside: Sequence[_Span], start: int, end: int) -> int:
     """Where a brand's model found up to ``end`` ends: further on, to the end of the name
     the tagger read as an organisation from the brand on, where it goes on in capitalised
@@ -4002,6 +4037,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 ),
                 None,
             )
+            end = _hyphened_model_end(field, start) or end
             near = (
                 end is None
                 and not _cues_product(words, start)
