@@ -108,3 +108,16 @@ def test_a_brands_code_written_with_a_spaced_hyphen_is_its_model() -> None:
     assert found.get("Toyota C - HR") == {"product"}
     assert found.get("Intel Core i7 - 8550U") == {"product"}
     assert not any("U - 19" in surface or "2 - 2" in surface for surface in found)
+
+
+def test_a_brand_right_before_a_product_is_part_of_its_name() -> None:
+    body = (
+        "Pembaruan itu hanya untuk pemilik Apple iPhone 7 dan Microsoft Xbox One S. "
+        "Apple menyebut pembaruan lain menyusul, juga untuk iPhone 6s dan iPhone 64GB."
+    )
+    found = _kinds(body)
+    assert found.get("iPhone 6s") == {"product"}
+    assert "iPhone 64GB" not in found
+    assert found.get("Apple iPhone 7") == {"product"}
+    assert found.get("Microsoft Xbox One S") == {"product"}
+    assert found.get("Apple") == {"organisation"}

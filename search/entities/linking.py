@@ -3767,9 +3767,11 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
 
 #: A model's number or code after its name (``XPS 13``, ``Galaxy S8``, ``Airbus A320``,
 #: a number with letters after it: ``Redmi 5A``, ``IdeaPad 720S``, ``Optane SSD 900P``;
-#: not a network's generation or a picture's dimensions, ``4G``, ``3D``); not a year
-#: (``DPR RI 2019``), nor an age group (``Persib U19``), which follows a team.
-_MODEL_CODE = re.compile(r"\d{1,3}|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?|(?!\d[GgDd]$)\d{1,4}[A-Za-z]{1,2}")
+#: not a network's generation, a picture's dimensions or a size, ``4G``, ``3D``, ``64GB``,
+#: ``4K``); not a year (``DPR RI 2019``), nor an age group (``Persib U19``), which follows
+#: a team.
+_LETTERED_NUMBER = r"(?!\d[GgDd]$)(?!\d+(?:[GMTgmt][Bb]|MP|mp|mm|cc|[Kkx])$)\d{1,4}[A-Za-z]{1,2}"
+_MODEL_CODE = re.compile(r"\d{1,3}|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?|" + _LETTERED_NUMBER)
 _AGE_GROUP = re.compile(r"U-?\d{2}")
 #: A lowercase letter before a digit or two (``i5``, ``r7``): a model number only, which
 #: no Indonesian or English word is shaped like.
@@ -3780,11 +3782,15 @@ _LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
 #: right after the brand, where a number alone would be a count or a score.
 _LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 #: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``,
+#: ``iPhone 6s``, a number with letters after it as a model's code may be, not ``4G``;
 #: a release's dotted number ``iOS 10.2``, which no Indonesian amount is shaped like: a
 #: thousands dot has three digits after it); not a number that counts the word after it
 #: (``Android 85 persen``, ``COUNTED_UNITS``), nor a letter opening a licence plate
 #: (``Honda HR-V B 818 MLK``).
-_VERSION = re.compile(r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+_VERSION = re.compile(
+    r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?"
+    r"|" + _LETTERED_NUMBER
+)
 
 
 #: Words before a brand that make it the brand's team (``tim Yamaha Tech 3``), whose
@@ -4116,6 +4122,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
         ):
             span.end, span.entry, span.target = end + 1, None, None
     _extend_over_editions(spans, gazetteer)
+    _join_brands_to_products(spans, brands)
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for field in fields:
         words = field.words
@@ -4129,6 +4136,28 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 and (id(field), index - 1) not in covered
             ):
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
+
+
+def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
+    """A brand read as an organisation right before a product is part of its name
+    (``Apple iPhone 7``, ``Microsoft Xbox One S``, ``Adobe Photoshop``): one product, as
+    the news names a model with its maker, not the maker and then the product."""
+    starts = {
+        (id(span.field), span.start): span
+        for span in spans
+        if span.kind == "product" and span.start not in span.field.line_starts
+    }
+    for span in list(spans):
+        product = starts.get((id(span.field), span.end))
+        if (
+            product is not None
+            and span.kind == "organisation"
+            and len(span.words) == 1
+            and span.words[0] in brands
+            and product.words[0] != span.words[0]
+        ):
+            spans.remove(span)
+            product.start, product.entry, product.target = span.start, None, None
 
 
 def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
