@@ -121,3 +121,15 @@ def test_a_brand_right_before_a_product_is_part_of_its_name() -> None:
     assert found.get("Apple iPhone 7") == {"product"}
     assert found.get("Microsoft Xbox One S") == {"product"}
     assert found.get("Apple") == {"organisation"}
+
+
+def test_well_known_car_and_gadget_makers_give_their_models() -> None:
+    body = (
+        "Penjualan Audi A6 dan Mazda CX9 naik bulan lalu, sementara Realme C1 laris di "
+        "toko daring. Audi juga menyiapkan model listrik."
+    )
+    found = _kinds(body)
+    assert found.get("Audi A6") == {"product"}
+    assert found.get("Mazda CX9") == {"product"}
+    assert found.get("Realme C1") == {"product"}
+    assert found.get("Audi") == {"organisation"}
