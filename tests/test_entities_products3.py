@@ -133,3 +133,15 @@ def test_well_known_car_and_gadget_makers_give_their_models() -> None:
     assert found.get("Mazda CX9") == {"product"}
     assert found.get("Realme C1") == {"product"}
     assert found.get("Audi") == {"organisation"}
+
+
+def test_well_known_phone_lines_are_products_with_their_versions() -> None:
+    body = (
+        "Redmi Note 5 lebih murah dari Zenfone 4 Max. Lumia 950 tak lagi dijual, dan "
+        "Redmi 5A jadi ponsel terlaris."
+    )
+    found = _kinds(body)
+    assert found.get("Redmi Note 5") == {"product"}
+    assert found.get("Zenfone 4 Max") == {"product"}
+    assert found.get("Lumia 950") == {"product"}
+    assert found.get("Redmi 5A") == {"product"}

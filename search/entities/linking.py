@@ -4165,17 +4165,16 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
     Plus``, ``Android 8.0 Oreo``, see ``MODEL_EDITIONS``) on the same line, replacing a
     lone word the tagger read there (``Oreo`` a person); not over a name the gazetteer
     knows. A name the tagger read as a person or else, a product the gazetteer knows and
-    such a word, is that product's edition (``Android Nougat``)."""
+    such words or a version, is that product's edition (``Android Nougat``, ``Zenfone 4
+    Max``)."""
     for span in spans:
-        if (
-            span.entry is None
-            and span.kind != "product"
-            and len(span.words) > 1
-            and span.words[-1] in MODEL_EDITIONS
-            and (known := gazetteer.lookup(" ".join(span.words[:-1]))) is not None
-            and known.kind == "product"
-        ):
-            span.kind, span.target = "product", None
+        if span.entry is None and span.kind != "product" and len(span.words) > 1:
+            for cut in range(len(span.words) - 1, 0, -1):
+                known = gazetteer.lookup(" ".join(span.words[:cut]))
+                if known is not None and known.kind == "product":
+                    if all(w in MODEL_EDITIONS or _VERSION.fullmatch(w) for w in span.words[cut:]):
+                        span.kind, span.target = "product", None
+                    break
     at = {(id(span.field), span.start): span for span in spans}
     for span in [span for span in spans if span.kind == "product"]:
         field, words = span.field, span.field.words
