@@ -145,3 +145,13 @@ def test_well_known_phone_lines_are_products_with_their_versions() -> None:
     assert found.get("Zenfone 4 Max") == {"product"}
     assert found.get("Lumia 950") == {"product"}
     assert found.get("Redmi 5A") == {"product"}
+
+
+def test_a_persons_surname_after_a_brand_is_no_model() -> None:
+    body = (
+        "Elon Musk kembali berkomentar. Dalam sebuah podcast, pendiri itu menanggapi "
+        "komentar Twitter Musk soal aplikasi baru. Musk tak menjawab."
+    )
+    found = _kinds(body)
+    assert found.get("Musk") == {"person"}
+    assert not any(kind == "product" for kinds in found.values() for kind in kinds)

@@ -3944,7 +3944,9 @@ def _in_product_sentence(words: Sequence[str], index: int) -> bool:
     ``Nissan Xtrail``), the rest a company's unit or a team; nearly all those the tagger
     read apart from the brand, as nothing or as a one-word person, or as one organisation
     of two words (``_mark_models`` takes only those, see ``_reads_as_model``: a longer
-    organisation is a unit's, ``GM Partner Robot Division``)."""
+    organisation is a unit's, ``GM Partner Robot Division``), and no surname of a person
+    the article names in full (``komentar Twitter Musk``, Elon Musk's; not of a name
+    opening with an acronym, ``AMP Stories``, a product the tagger read as a person)."""
     first = index
     while first > 0 and words[first - 1] not in _SENTENCE_ENDS:
         first -= 1
@@ -4012,6 +4014,11 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
         and known.kind == "organisation"
     )
     models: set[tuple[str, ...]] = set()
+    surnames = {
+        span.words[-1]
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1 and not span.words[0].isupper()
+    }
     for field in fields:
         words = field.words
         inside = [span for span in spans if span.field is field]
@@ -4064,6 +4071,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     continue
                 if near and _is_seldom_capitalised(words[end - 1]):
                     continue  # a company's own word, no model's: Hyundai Motor
+                if near and not surnames.isdisjoint(words[start + 1 : end]):
+                    continue  # a person's name after the brand: komentar Twitter Musk
             if end is None:
                 continue
             end = _model_name_end(field, inside, start, end)
