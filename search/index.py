@@ -50,6 +50,7 @@ from warta.search.paths import (
     file_key,
     open_regular_file,
     read_regular_file,
+    refuse_dangling_link,
     replace_file,
 )
 from warta.search.sanitize import clean_line
@@ -410,6 +411,7 @@ def _claim(index_dir: Path) -> None:
     non-empty folder is refused: ``--index-dir ~`` must not delete a ``gen-*`` folder of
     the user's or overwrite a file of theirs named CURRENT.
     """
+    refuse_dangling_link(index_dir)
     try:
         try:
             index_dir.mkdir(parents=True, exist_ok=True)
