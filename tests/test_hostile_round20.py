@@ -161,3 +161,24 @@ def test_a_tag_typed_with_an_ellipsis_is_still_its_own_tag(workspace: Workspace)
     workspace.tag(FIRST, "tunggu…")
     workspace.tag(SECOND, "tunggu")
     assert workspace.tagged("tunggu…") == [FIRST]
+
+
+# -- 4. new cases ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("setting", "line"),
+    [("page_size = 9{digits}", 2), ('[keys]\n"warta.app.q\\u0075it" = 9{digits}', 3)],
+)
+def test_a_settings_number_too_long_to_read_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, setting: str, line: int
+) -> None:
+    """A settings file holding an integer of 5,000 digits (a script's runaway value): a
+    32-line ValueError traceback from tomllib ("Exceeds the limit (4300 digits) for
+    integer string conversion"). Now one line naming the file and the line."""
+    config = tmp_path / "config.toml"
+    config.write_text('theme = "nord"\n' + setting.format(digits="9" * 5000) + "\n")
+    code = main(["--config", str(config), "--corpus", str(SEEDS), "search", "musk"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [f"warta: {config} line {line}: a number too long to read"]
