@@ -1378,26 +1378,44 @@ class SearchService:
     def story_copies(self, article_id: str) -> list[str]:
         """Ids of the other articles telling the same story (near-duplicates: SimHash at
         most ``MAX_DISTANCE`` bits apart, see :mod:`search.neardup`), sorted."""
-        from warta.search.neardup import MAX_DISTANCE, distance
-
         store = self._view().store
         fingerprint = store.fingerprints([article_id]).get(article_id)
         if fingerprint is None:
             return []
-        return sorted(
-            other
-            for other, candidate in store.near_fingerprints(fingerprint)
-            if other != article_id and distance(fingerprint, candidate) <= MAX_DISTANCE
-        )
+        return [other for other in _near(store, fingerprint) if other != article_id]
 
+    @_reports_damage
     def same_story(self, article_ids: Sequence[str]) -> dict[str, str | None]:
         """Each article's story group: the smallest id among it and its copies, or None
-        when it has none. Hits with one group id are copies of one story."""
+        when it has none. Hits with one group id are copies of one story. The copies of
+        one fingerprint are looked up once: a story copied 3,000 times was looked up again
+        for each hit (200 hits: 9 s, growing with hits times copies)."""
+        store = self._view().store
+        fingerprints = store.fingerprints(article_ids)
+        near: dict[int, list[str]] = {}
         found: dict[str, str | None] = {}
         for article_id in article_ids:
-            copies = self.story_copies(article_id)
-            found[article_id] = min(article_id, *copies) if copies else None
+            fingerprint = fingerprints.get(article_id)
+            if fingerprint is None:
+                found[article_id] = None
+                continue
+            if fingerprint not in near:
+                near[fingerprint] = _near(store, fingerprint)
+            first = next((other for other in near[fingerprint] if other != article_id), None)
+            found[article_id] = None if first is None else min(article_id, first)
         return found
+
+
+def _near(store: Store, fingerprint: int) -> list[str]:
+    """The sorted ids of the articles whose SimHash is at most ``MAX_DISTANCE`` bits from
+    ``fingerprint`` (the article that has it among them)."""
+    from warta.search.neardup import MAX_DISTANCE, distance
+
+    return sorted(
+        other
+        for other, candidate in store.near_fingerprints(fingerprint)
+        if distance(fingerprint, candidate) <= MAX_DISTANCE
+    )
 
 
 def _entity_corrected(text: str, typed: str, name: str) -> str:

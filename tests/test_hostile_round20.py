@@ -182,3 +182,66 @@ def test_a_settings_number_too_long_to_read_is_one_line(
     err = capsys.readouterr().err
     assert code == 2
     assert err.strip().splitlines() == [f"warta: {config} line {line}: a number too long to read"]
+
+
+@pytest.fixture(scope="module")
+def copied(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The seeds with one article saved under 30 more names (a mirror, a scraper run
+    twice): the corpus folder and its index."""
+    import shutil
+
+    from warta.search.service import SearchService
+
+    folder = tmp_path_factory.mktemp("copied")
+    corpus = folder / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    for number in range(30):
+        shutil.copy(corpus / f"{FIRST}.txt", corpus / f"salinan-{number:02d}.txt")
+    service = SearchService([corpus], folder / "index")
+    service.update()
+    service.close()
+    return corpus, folder / "index"
+
+
+def test_hits_that_are_copies_of_one_story_look_their_copies_up_once(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    copied: tuple[Path, Path],
+    tmp_path: Path,
+) -> None:
+    """``search --json`` names each hit's story; each hit looked up every copy of its
+    story again (a story copied 3,000 times: 200 hits took 9 s, hits times copies). Now
+    one lookup for each fingerprint, the same groups."""
+    import json
+
+    from warta.search.store import Store
+
+    lookups: list[int] = []
+    near = Store.near_fingerprints
+    monkeypatch.setattr(
+        Store, "near_fingerprints", lambda self, key: (lookups.append(key), near(self, key))[1]
+    )
+    corpus, index = copied
+    common = ["--corpus", str(corpus), "--index-dir", str(index), "--data-dir", str(tmp_path)]
+    assert main([*common, "search", "investasi proyek twitter", "--json", "--limit", "40"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    copies = [hit for hit in hits if hit["id"] == FIRST or hit["id"].startswith("salinan-")]
+    assert len(copies) == 31
+    assert {hit["same_story"] for hit in copies} == {FIRST}
+    assert len(lookups) <= len(hits) - len(copies) + 1
+
+
+def test_like_names_a_few_copies_of_a_story_copied_many_times(
+    capsys: pytest.CaptureFixture[str], copied: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """``warta like ID`` printed every copy's id ("Same story: …": 570 lines for 3,000
+    copies); now the first ten and how many more. ``--json`` lists them all."""
+    import json
+
+    corpus, index = copied
+    common = ["--corpus", str(corpus), "--index-dir", str(index), "--data-dir", str(tmp_path)]
+    assert main([*common, "like", FIRST]) == 0
+    out = capsys.readouterr().out
+    assert "salinan-09" in out and "salinan-10" not in out and "… and 20 more" in out
+    assert main([*common, "like", FIRST, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["same_story"]) == 30
