@@ -245,3 +245,26 @@ def test_like_names_a_few_copies_of_a_story_copied_many_times(
     assert "salinan-09" in out and "salinan-10" not in out and "… and 20 more" in out
     assert main([*common, "like", FIRST, "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["same_story"]) == 30
+
+
+def test_more_like_this_lists_a_bounded_number_of_copies(copied: tuple[Path, Path]) -> None:
+    """The explorer's More like this (m) read every copy of the story to list it (3,000
+    copies: 8 s before the list opened); now the first ``LIKE_LIMIT`` and, in the
+    heading, how many more."""
+    import types
+
+    from warta.search.service import SearchService
+    from warta.tui.screens import views
+
+    corpus, index = copied
+    service = SearchService([corpus], index)
+    try:
+        screen = types.SimpleNamespace(
+            service=service, article=FIRST, heading=views.MoreLikeThis.heading
+        )
+        found = views.MoreLikeThis.find_rows(screen)  # type: ignore[arg-type]
+    finally:
+        service.close()
+    copies = [row for row in found.rows if row.copy]
+    assert len(copies) == views.LIKE_LIMIT
+    assert found.title is not None and "… and 10 more" in found.title.plain
