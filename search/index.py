@@ -38,6 +38,7 @@ from warta.search.errors import (
     IndexBusyError,
     Message,
     WartaError,
+    excerpt,
     message_from_stored,
     stored_message,
 )
@@ -961,7 +962,9 @@ def _write_failure(error: BaseException, live: Path | None = None) -> WartaError
 def _reason(error: BaseException) -> str:
     """One line saying what went wrong, for a message that names its own context."""
     if isinstance(error, OSError) and error.strerror:
-        return f"{error.strerror}{f': {error.filename}' if error.filename else ''}"
+        # The file's name cut in its middle: a 5,000-character folder hid the reason.
+        named = f": {excerpt(str(error.filename), middle=True)}" if error.filename else ""
+        return f"{error.strerror}{named}"
     return f"{type(error).__name__}: {error}".splitlines()[0]
 
 

@@ -268,3 +268,19 @@ def test_more_like_this_lists_a_bounded_number_of_copies(copied: tuple[Path, Pat
     copies = [row for row in found.rows if row.copy]
     assert len(copies) == views.LIKE_LIMIT
     assert found.title is not None and "… and 10 more" in found.title.plain
+
+
+@pytest.mark.parametrize("flag", ["--index-dir", "--data-dir"])
+def test_a_message_about_a_very_long_path_keeps_its_reason(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, flag: str
+) -> None:
+    """A folder 5,000 characters deep (past the system's 4,096): the one line was cut at
+    400 characters inside the path, so it never said why ("File name too long"). Now
+    the middle of the line is cut, the reason kept."""
+    deep = str(tmp_path / "/".join(["e" * 200] * 25))
+    flags = {"--index-dir": str(seeds_index), "--data-dir": str(tmp_path / "data"), flag: deep}
+    common = ["--corpus", str(SEEDS), *[part for item in flags.items() for part in item]]
+    assert main([*common, "tag", FIRST, "penting"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "File name too long" in line and "…" in line and len(line) <= 410
+    assert not (tmp_path / ("e" * 200)).exists()

@@ -716,8 +716,10 @@ def _has_terminal() -> bool:
 
 
 def _fail(message: str) -> None:
-    """One clean line on stderr, however long the user text it quotes."""
-    sys.stderr.write(f"warta: {excerpt(message, MESSAGE_LIMIT)}\n")
+    """One clean line on stderr, however long the user text it quotes, cut in the middle:
+    the reason a message ends with was cut off after a folder of 5,000 characters
+    ("cannot use the index folder /tmp/eee…", without "File name too long")."""
+    sys.stderr.write(f"warta: {excerpt(message, MESSAGE_LIMIT, middle=True)}\n")
 
 
 # -- shared helpers ------------------------------------------------------------------------------
