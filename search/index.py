@@ -959,11 +959,18 @@ def _write_failure(error: BaseException, live: Path | None = None) -> WartaError
     return None
 
 
+#: Characters of a file's name a reason quotes (a path of the usual length is whole).
+NAME_SHOWN = 200
+
+
 def _reason(error: BaseException) -> str:
     """One line saying what went wrong, for a message that names its own context."""
     if isinstance(error, OSError) and error.strerror:
-        # The file's name cut in its middle: a 5,000-character folder hid the reason.
-        named = f": {excerpt(str(error.filename), middle=True)}" if error.filename else ""
+        # A name of 5,000 characters cut in its middle: whole, it pushed the reason out
+        # of the one line a message has.
+        named = (
+            f": {excerpt(str(error.filename), NAME_SHOWN, middle=True)}" if error.filename else ""
+        )
         return f"{error.strerror}{named}"
     return f"{type(error).__name__}: {error}".splitlines()[0]
 

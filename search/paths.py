@@ -391,13 +391,19 @@ def refuse_dangling_link(path: Path) -> None:
     there."""
     absolute = Path(os.path.abspath(path))
     for place in (*reversed(absolute.parents), absolute):
+        target = ""
         try:
             if not os.path.lexists(place):
                 return
-            if not os.path.islink(place) or os.path.exists(place):
+            if not os.path.islink(place):
                 continue
             target = os.readlink(place)
-        except (OSError, ValueError):  # a name too long, a NUL: said where it is used
+            os.stat(place)
+            continue
+        except FileNotFoundError:  # where the link points, nothing
+            if not os.path.islink(place):  # or the link itself is gone since
+                return
+        except (OSError, ValueError):  # a loop, a name too long, a NUL: said where used
             return
         raise WartaError(
             N_(
