@@ -38,6 +38,7 @@ from warta.search.errors import (
     IndexBusyError,
     Message,
     WartaError,
+    excerpt,
     message_from_stored,
     stored_message,
 )
@@ -50,6 +51,7 @@ from warta.search.paths import (
     file_key,
     open_regular_file,
     read_regular_file,
+    refuse_dangling_link,
     replace_file,
 )
 from warta.search.sanitize import clean_line
@@ -410,6 +412,7 @@ def _claim(index_dir: Path) -> None:
     non-empty folder is refused: ``--index-dir ~`` must not delete a ``gen-*`` folder of
     the user's or overwrite a file of theirs named CURRENT.
     """
+    refuse_dangling_link(index_dir)
     try:
         try:
             index_dir.mkdir(parents=True, exist_ok=True)
@@ -956,10 +959,19 @@ def _write_failure(error: BaseException, live: Path | None = None) -> WartaError
     return None
 
 
+#: Characters of a file's name a reason quotes (a path of the usual length is whole).
+NAME_SHOWN = 200
+
+
 def _reason(error: BaseException) -> str:
     """One line saying what went wrong, for a message that names its own context."""
     if isinstance(error, OSError) and error.strerror:
-        return f"{error.strerror}{f': {error.filename}' if error.filename else ''}"
+        # A name of 5,000 characters cut in its middle: whole, it pushed the reason out
+        # of the one line a message has.
+        named = (
+            f": {excerpt(str(error.filename), NAME_SHOWN, middle=True)}" if error.filename else ""
+        )
+        return f"{error.strerror}{named}"
     return f"{type(error).__name__}: {error}".splitlines()[0]
 
 

@@ -381,6 +381,40 @@ def resolved(path: Path) -> Path:
     raise WartaError(N_("cannot use {path}: {reason}"), path=excerpt(str(path)), reason=reason)
 
 
+def refuse_dangling_link(path: Path) -> None:
+    """Refuse a folder warta would create through a symbolic link to nothing.
+
+    ``mkdir -p`` through such a link (``WARTA_INDEX_DIR``, ``--data-dir``, a cache folder
+    linked to a drive not mounted) makes the folder wherever the link points: warta built
+    an index at the target of a dangling ``--index-dir``, creating folders it was never
+    given. Each part of ``path`` is looked at, from the top, up to the first that is not
+    there."""
+    absolute = Path(os.path.abspath(path))
+    for place in (*reversed(absolute.parents), absolute):
+        target = ""
+        try:
+            if not os.path.lexists(place):
+                return
+            if not os.path.islink(place):
+                continue
+            target = os.readlink(place)
+            os.stat(place)
+            continue
+        except FileNotFoundError:  # where the link points, nothing
+            if not os.path.islink(place):  # or the link itself is gone since
+                return
+        except (OSError, ValueError):  # a loop, a name too long, a NUL: said where used
+            return
+        raise WartaError(
+            N_(
+                "{link} is a symbolic link to {target}, which does not exist; make that "
+                "folder first, or give another"
+            ),
+            link=excerpt(str(place), middle=True),
+            target=excerpt(target, middle=True),
+        )
+
+
 def given_path(flag: str | None, option: str) -> str | None:
     """A path flag as given (None when it was not). An empty one (``--data-dir ''``, a
     script's unset variable) is refused: it meant the default folder, so the stars and
@@ -398,6 +432,7 @@ def index_dir(
     env = os.environ if environ is None else environ
     explicit = given_path(flag, "--index-dir") or env.get(INDEX_DIR_ENV, "").strip()
     if explicit:
+        refuse_dangling_link(expanded(explicit))
         return resolved(expanded(explicit))
     from platformdirs import user_cache_path
 

@@ -36,7 +36,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from warta.search.errors import N_, WartaError, error_reason, excerpt
-from warta.search.paths import check_trusted, generation_holding, resolved
+from warta.search.paths import (
+    check_trusted,
+    generation_holding,
+    refuse_dangling_link,
+    resolved,
+)
 from warta.search.query import MAX_QUERY_CHARS
 from warta.search.sanitize import clean_line, clean_text, visible
 
@@ -193,6 +198,16 @@ def _tag_key(name: str) -> str:
     return fold(clean_line(name))
 
 
+def _names_tag(stored: str, wanted: str) -> bool:
+    """Whether the stored tag ``stored`` is the one whose ``_tag_key`` is ``wanted``: by
+    its whole name, or by the name it is shown with when another program stored it past
+    ``NAME_LIMIT`` (``warta tags`` lists it cut with "…"; typed back to ``untag``, ``tag:``
+    or ``export --tag`` that name found nothing)."""
+    return _tag_key(stored) == wanted or (
+        len(stored) > NAME_LIMIT and _tag_key(shown_name(stored)) == wanted
+    )
+
+
 def result_ids(service: SearchService, query: str) -> list[str]:
     """The ids of ``query``'s newest ``SEEN_LIMIT`` hits: what a saved search remembers."""
     return service.newest_ids(query, SEEN_LIMIT)
@@ -343,6 +358,7 @@ class Workspace:
 
     def _open(self, folder: Path) -> None:
         """Open (or create) the file to read and write, brought up to this schema."""
+        refuse_dangling_link(folder)  # mkdir would make it where the link points
         if folder.exists() and not folder.is_dir():  # mkdir would say "[Errno 17] ..."
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
         folder.mkdir(parents=True, exist_ok=True)
@@ -540,9 +556,18 @@ class Workspace:
         return [_saved(row) for row in rows]
 
     def saved_search(self, name: str) -> SavedSearch | None:
-        rows = self._read(
-            "SELECT name, query, opened FROM saved_searches WHERE name = ?", (clean_line(name),)
-        )
+        """The saved search ``name``: its whole name, or the one ``warta saved`` lists cut
+        to that name (another program stored it past ``NAME_LIMIT``; nobody can type the
+        whole)."""
+        typed = clean_line(name)
+        rows = self._read("SELECT name, query, opened FROM saved_searches WHERE name = ?", (typed,))
+        if not rows and len(typed) == NAME_LIMIT and typed.endswith("…"):
+            rows = self._read(
+                "SELECT name, query, opened FROM saved_searches WHERE length(name) > ?"
+                " ORDER BY name",
+                (NAME_LIMIT,),
+            )
+            rows = [row for row in rows if shown_name(str(row[0])) == typed][:1]
         return _saved(rows[0]) if rows else None
 
     def new_since_opened(self, name: str, current: Sequence[str]) -> int:
@@ -577,7 +602,7 @@ class Workspace:
         """Remove a tag, typed in any case; the tag as it was stored, or None when the
         article did not have it."""
         wanted = _tag_key(tag)
-        found = [name for name in self._stored_tags(article_id) if _tag_key(name) == wanted]
+        found = [name for name in self._stored_tags(article_id) if _names_tag(name, wanted)]
         if not found:
             return None
         marks = ", ".join("?" * len(found))
@@ -640,7 +665,7 @@ class Workspace:
         ASCII letters only, so the distinct tags are compared here."""
         wanted = _tag_key(tag)
         rows = self._read("SELECT tag FROM tags GROUP BY tag ORDER BY MIN(added)")
-        return [str(name) for (name,) in rows if _tag_key(str(name)) == wanted]
+        return [str(name) for (name,) in rows if _names_tag(str(name), wanted)]
 
     def star(self, article_id: str) -> bool:
         """Star an article; False when it already had a star."""

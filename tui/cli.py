@@ -716,8 +716,10 @@ def _has_terminal() -> bool:
 
 
 def _fail(message: str) -> None:
-    """One clean line on stderr, however long the user text it quotes."""
-    sys.stderr.write(f"warta: {excerpt(message, MESSAGE_LIMIT)}\n")
+    """One clean line on stderr, however long the user text it quotes, cut in the middle:
+    the reason a message ends with was cut off after a folder of 5,000 characters
+    ("cannot use the index folder /tmp/eee…", without "File name too long")."""
+    sys.stderr.write(f"warta: {excerpt(message, MESSAGE_LIMIT, middle=True)}\n")
 
 
 # -- shared helpers ------------------------------------------------------------------------------
@@ -2349,8 +2351,17 @@ def cmd_like(args: argparse.Namespace) -> int:
     if not found:
         console.print(_text(_("No article is like it."), "dim"))
     if copies:
-        console.print(_text(_("Same story: {ids}").format(ids=", ".join(copies)), "dim"))
+        # A story copied 3,000 times printed 570 lines of ids; ``--json`` lists them all.
+        ids = ", ".join(copies[:SAME_STORY_SHOWN])
+        if (more := len(copies) - SAME_STORY_SHOWN) > 0:
+            told = ngettext("… and {count} more", "… and {count} more", more)
+            ids = f"{ids} {told.format(count=_number(more))}"
+        console.print(_text(_("Same story: {ids}").format(ids=ids), "dim"))
     return EXIT_OK
+
+
+#: Copies of a story ``like`` names in its human output.
+SAME_STORY_SHOWN = 10
 
 
 COMMAND_HANDLERS.update(

@@ -178,7 +178,19 @@ def load_settings(path: Path, required: bool = False) -> Settings:
         raise _toml_error(path, text, str(error)) from None
     except RecursionError:  # tomllib recurses into nested arrays and inline tables
         raise ConfigError(path, None, Message.of(N_("not valid TOML: nested too deeply"))) from None
+    except ValueError:  # an integer past Python's digit limit (4,300): a traceback before
+        raise ConfigError(
+            path, _long_number_line(text), Message.of(N_("a number too long to read"))
+        ) from None
     return _settings(path, text, table)
+
+
+def _long_number_line(text: str) -> int | None:
+    """The line of the first integer too long for Python to read (``page_size = 999…``
+    of 5,000 digits, which tomllib converts with ``int``)."""
+    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300
+    found = re.search(rf"[0-9_]{{{limit + 1},}}", text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 def _toml_error(path: Path, text: str, reason: str) -> ConfigError:
@@ -391,7 +403,7 @@ def _escaped_key(line: str) -> str | None:
         import tomli as tomllib
     try:
         parsed = tomllib.loads(line)
-    except (tomllib.TOMLDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # TOMLDecodeError too, and a number too long
         return None
     return next(iter(parsed), None)
 

@@ -473,10 +473,16 @@ class MoreLikeThis(ServiceList[LikeRow, ArticleChoice]):
         if opened is not None and opened.title:
             name = literal(opened.title).truncate(LIKE_TITLE_CELLS, ellipsis=True)
             title = Content.assemble(_(self.heading), ": “", name, "”").stylize("bold")
-        for copy in self.service.story_copies(self.article):
+        copies = self.service.story_copies(self.article)
+        # Each copy listed is an article read: a story copied 3,000 times took 8 s to open.
+        for copy in copies[:LIKE_LIMIT]:
             found = self.service.article(copy)
             if found is not None:
                 rows.append(LikeRow(copy, found.title, found.source, found.date, copy=True))
+        if (more := len(copies) - LIKE_LIMIT) > 0:
+            told = ngettext("… and {count} more", "… and {count} more", more)
+            note = Content(told.format(count=show_number(more))).stylize("dim")
+            title = Content.assemble(title or Content(_(self.heading)).stylize("bold"), " ", note)
         listed = {self.article, *(row.article for row in rows)}
         for hit in self.service.more_like(self.article, limit=LIKE_LIMIT) or []:
             if hit.id not in listed:
