@@ -21,6 +21,7 @@ import functools
 import hashlib
 import math
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -509,8 +510,9 @@ def _remove_generation(folder: Path) -> None:
 def _remove_other_generations(index_dir: Path, keep: Path) -> None:
     """Old and abandoned generations are garbage once CURRENT names another one.
 
-    Only folders that carry warta's generation marker: a ``gen-*`` folder of someone
-    else's, a symlink or a file is left alone.
+    Only folders that carry warta's generation marker, or a generation stopped while
+    ``_new_generation`` made it: a ``gen-*`` folder of someone else's, a symlink or a
+    file is left alone.
     """
     with os.scandir(index_dir) as entries:
         for entry in entries:
@@ -518,9 +520,27 @@ def _remove_other_generations(index_dir: Path, keep: Path) -> None:
                 entry.name.startswith("gen-")
                 and entry.name != keep.name
                 and entry.is_dir(follow_symlinks=False)
-                and _has_marker(Path(entry.path) / GENERATION_MARKER)
             ):
-                _remove_generation(Path(entry.path))
+                if _has_marker(Path(entry.path) / GENERATION_MARKER):
+                    _remove_generation(Path(entry.path))
+                else:
+                    _remove_unmarked_start(Path(entry.path))
+
+
+#: What ``replace_file`` leaves while it writes a generation's marker.
+_MARKER_TEMPORARY = re.compile(re.escape(GENERATION_MARKER) + r"\.\d+\.tmp")
+
+
+def _remove_unmarked_start(folder: Path) -> None:
+    """Remove a generation killed between its ``mkdir`` and its marker's rename: an empty
+    folder, or one holding only the marker's temporary. Every later update left it for
+    ever. A folder holding anything else is left whole."""
+    with contextlib.suppress(OSError):
+        names = os.listdir(folder)
+        if all(_MARKER_TEMPORARY.fullmatch(name) for name in names):
+            for name in names:
+                os.unlink(folder / name)
+            folder.rmdir()
 
 
 class IndexLock:

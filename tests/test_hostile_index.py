@@ -413,3 +413,28 @@ def test_an_article_changed_under_an_open_service_is_found_once(built: tuple[Pat
     path.write_text(path.read_text("utf-8") + "\nTambahan.\n", "utf-8")
     assert service.update().changed == 1
     assert [hit.id for hit in service.search("altman").hits].count(SAM) == 1
+
+
+def test_a_generation_killed_before_its_marker_is_removed_by_the_next_update(
+    built: tuple[Path, Path],
+) -> None:
+    """A kill between the new generation's mkdir and its marker's rename left a gen-*
+    folder that no update ever removed (the flaky kill test above caught it under load)."""
+    corpus, folder = built
+    started = folder / "gen-1700000000000000000"
+    started.mkdir()
+    (started / "WARTA-GENERATION.4242.tmp").write_text("warta index, for")
+    empty = folder / "gen-1700000000000000001"
+    empty.mkdir()
+    someone = folder / "gen-1700000000000000002"
+    someone.mkdir()
+    (someone / "WARTA-GENERATION.4242.tmp").write_text("x")
+    (someone / "notes.txt").write_text("mine")
+    service = SearchService([corpus], folder)
+    live = current_generation(folder)
+    next(corpus.glob("*.txt")).touch()
+    service.update()
+    assert not started.exists() and not empty.exists()
+    assert (someone / "notes.txt").read_text() == "mine"
+    assert (someone / "WARTA-GENERATION.4242.tmp").exists()
+    assert current_generation(folder) == live
