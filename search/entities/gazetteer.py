@@ -217,8 +217,14 @@ class Gazetteer:
         return entry if entry is not None and entry.kind == "person" else None
 
     def is_ignored(self, surface: str) -> bool:
-        """Whether the user said this surface is never an entity."""
-        return surface.casefold() in self.ignored
+        """Whether this surface is never an entity: it is ignored, or each of its words is
+        (``Muslim Rohingya``, a faith's people read as a person, then every ``Rohingya`` of
+        the article with it)."""
+        folded = surface.casefold()
+        if folded in self.ignored:
+            return True
+        words = folded.split()
+        return len(words) > 1 and all(word in self.ignored for word in words)
 
     def find(self, words: Sequence[str]) -> list[GazetteerMatch]:
         """Longest non-overlapping matches, left to right."""
