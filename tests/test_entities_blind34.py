@@ -20,3 +20,17 @@ def test_a_faiths_people_is_no_person_even_after_a_cue() -> None:
     surfaces = _surfaces(body)
     assert not [name for name in surfaces if "Uighur" in name or "Muslim" in name]
     assert _found(body).get("Rina Marlina") == "person"
+
+
+def test_human_rights_are_no_organisation_but_their_bodies_are() -> None:
+    # "Hak Asasi Manusia (HAM)" was read as a body defined with its acronym, then every HAM.
+    found = _found(
+        "Para aktivis Hak Asasi Manusia (HAM) menyoroti dugaan pelanggaran HAM di Papua. "
+        "Komnas HAM dan Kementerian Hukum dan HAM berjanji menyelidikinya."
+    )
+    assert "Hak Asasi Manusia (HAM)" not in found
+    assert "HAM" not in found
+    assert found.get("Komnas HAM") == "organisation"
+    assert found.get("Kementerian Hukum dan HAM") == "organisation"
+    assert found.get("Papua") == "place"
+
