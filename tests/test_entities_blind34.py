@@ -34,3 +34,14 @@ def test_human_rights_are_no_organisation_but_their_bodies_are() -> None:
     assert found.get("Kementerian Hukum dan HAM") == "organisation"
     assert found.get("Papua") == "place"
 
+
+def test_a_race_named_with_run_or_marathon_is_an_event() -> None:
+    # A fun run was read as a person, a marathon as a place; races are events, no entity.
+    body = (
+        "Selain pelari umum, Adhyaksa Run kali ini juga diikuti puluhan jaksa dari seluruh "
+        "daerah. Sebanyak 5.000 pelari mengikuti Bandung Marathon yang diselenggarakan oleh "
+        "Pemkot Bandung."
+    )
+    surfaces = _surfaces(body)
+    assert not [name for name in surfaces if "Run" in name or "Marathon" in name]
+    assert _found(body).get("Pemkot Bandung") == "organisation"

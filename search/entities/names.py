@@ -601,9 +601,12 @@ COUNTED_UNITS: frozenset[str] = _words(
     "persen % juta ribu miliar triliun unit orang kali tahun bulan pekan hari jam menit detik"
 )
 #: Last words of events' names (``World Government Summit``, ``Agrinex International Expo``,
-#: ``Grammy Awards``): an event, which both annotated corpora leave out, whatever the tagger
-#: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
-EVENT_ENDS: frozenset[str] = _words("summit expo festival fest award awards conference week")
+#: ``Grammy Awards``, a race ``Bhayangkara Run``, ``Borobudur Marathon``): an event, which
+#: both annotated corpora leave out, whatever the tagger read there. Not ``Games`` or
+#: ``Cup``: competitions are organisations, as a league is.
+EVENT_ENDS: frozenset[str] = _words(
+    "summit expo festival fest award awards conference week run marathon maraton"
+)
 #: Words closing a concert tour's title (``Ed Sheeran Divide World Tour``): the tagger reads
 #: the title before it as its performer's name.
 TOUR_WORDS: frozenset[str] = _words("tour tur")
