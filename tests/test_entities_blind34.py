@@ -45,3 +45,17 @@ def test_a_race_named_with_run_or_marathon_is_an_event() -> None:
     surfaces = _surfaces(body)
     assert not [name for name in surfaces if "Run" in name or "Marathon" in name]
     assert _found(body).get("Pemkot Bandung") == "organisation"
+
+
+def test_a_name_with_a_middle_initial_is_a_person() -> None:
+    # After a body and a comma the tagger read such names as a place or an organisation.
+    found = _found(
+        "Menurut kepala bidang penelitian pada South Asia Policy Forum, Sigmar O Wald, krisis "
+        "ini politis. Kata Wald, pemerintah lalai. Hal itu dibantah peneliti pada South Asia "
+        "Policy Forum, Gottfried E Schwarz, kemarin. Tim itu ada di Grup A Piala Asia."
+    )
+    assert found.get("Sigmar O Wald") == "person"
+    assert found.get("Wald") == "person"
+    assert found.get("Gottfried E Schwarz") == "person"
+    assert found.get("South Asia Policy Forum") == "organisation"
+    assert not [name for name, kind in found.items() if "Grup" in name and kind == "person"]

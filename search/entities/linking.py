@@ -89,6 +89,7 @@ from warta.search.entities.names import (
     LAW_WORDS,
     LEADER_NOUNS,
     LEGAL_FORMS,
+    LETTERED_CLASS_WORDS,
     LOWERCASE_PLACE_HEADS,
     MATCH_CUES,
     MEETING_HEADS,
@@ -854,7 +855,7 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
             or not is_name_word(words[start - 2])
             or words[start - 2].lower() in LEADER_NOUNS
         )
-    if _links_family_name(words[start:end]):
+    if _links_family_name(words[start:end]) or _has_middle_initial(words[start:end]):
         return True
     after = end + 1 if end < len(words) and words[end] == "," else end
     return (
@@ -862,6 +863,29 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
         and words[after][:1].isupper()
         and words[after] != "MA"
         and _is_degree(words[after : after + 1])
+    )
+
+
+def _has_middle_initial(name: Sequence[str]) -> bool:
+    """Whether ``name`` has an initial between two words of a person's name (``Siegfried O
+    Wolf``, ``Arifin C. Noer``): places and bodies write none, so the name is a person's
+    whatever the tagger read (a place). Not a letter that classes the word before it
+    (``Grup A``, see ``LETTERED_CLASS_WORDS``), nor a name a head or suffix of a place's or a
+    body's opens or ends."""
+    words = [word for word in name if word != "."]
+    return (
+        len(words) > 2
+        and all(word.isalpha() and word[:1].isupper() for word in words)
+        and len(words[0]) > 1
+        and not words[0].isupper()
+        and len(words[-1]) > 1
+        and any(
+            len(word) == 1 and words[index - 1].lower() not in LETTERED_CLASS_WORDS
+            for index, word in enumerate(words[1:-1], 1)
+        )
+        and not any(word.lower() in TITLE_WORDS for word in words)
+        and words[0].lower() not in ORGANISATION_OPENERS | PLACE_OPENERS | PLACE_HEADS
+        and words[-1].lower() not in ORGANISATION_SUFFIXES | PLACE_SUFFIXES
     )
 
 

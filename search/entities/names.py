@@ -210,6 +210,15 @@ RELIGIONS: frozenset[str] = _words(
     "islam kristen katolik katholik protestan hindu buddha budha konghucu"
 )
 
+#: Words a lone capital letter after them counts or classes, no initial of a person's name
+#: (``Grup A``, ``Serie A``, ``Blok M``, ``Pasal 5 Ayat B``).
+LETTERED_CLASS_WORDS: frozenset[str] = _words(
+    """
+    grup group seri serie divisi kelas blok tipe type liga kategori golongan pasal ayat zona
+    gate pintu terminal lantai sektor
+    """
+)
+
 #: Words of a flag's name (``bendera Merah Putih``, ``Sang Saka Merah Putih``): the flag
 #: is no entity, as both annotated corpora leave it; a body named after it has a head
 #: (``Koalisi Merah Putih``).
