@@ -59,3 +59,13 @@ def test_a_name_with_a_middle_initial_is_a_person() -> None:
     assert found.get("Gottfried E Schwarz") == "person"
     assert found.get("South Asia Policy Forum") == "organisation"
     assert not [name for name, kind in found.items() if "Grup" in name and kind == "person"]
+
+
+def test_a_specialists_degree_written_with_a_space_is_no_part_of_the_name() -> None:
+    found = _found(
+        "Kepala Dinas Kesehatan Kolonel Laut (K) dr. Rudi Permana Sp. B mengatakan pasien "
+        "ditangani dr. Ratna Dewi Sp. OG di rumah sakit itu."
+    )
+    assert found.get("Rudi Permana") == "person"
+    assert found.get("Ratna Dewi") == "person"
+    assert not [name for name in found if name.endswith("Sp")]

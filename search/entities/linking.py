@@ -466,6 +466,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _is_year(words[end - 1])
         or _is_neighbourhood_number(words, end - 1)
         or _opens_score(words, end - 1)
+        or _opens_spaced_degree(words, end - 1)
     ):
         end -= 1
     core = words[start:end]
@@ -479,6 +480,19 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _opens_spaced_degree(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` opens a degree written with a stop and a space
+    (``dr. Hengky Setyahadi Sp. B``, ``Sp. OG``): a specialist's degree after the name, no
+    part of it (see ``DEGREES``)."""
+    return (
+        index + 2 < len(words)
+        and words[index + 1] == "."
+        and words[index][:1].isupper()
+        and words[index + 2][:1].isupper()
+        and (words[index] + words[index + 2]).lower() in DEGREES
+    )
 
 
 def _represents(words: Sequence[str], start: int, end: int) -> bool:
