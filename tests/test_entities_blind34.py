@@ -69,3 +69,15 @@ def test_a_specialists_degree_written_with_a_space_is_no_part_of_the_name() -> N
     assert found.get("Rudi Permana") == "person"
     assert found.get("Ratna Dewi") == "person"
     assert not [name for name in found if name.endswith("Sp")]
+
+
+def test_food_chains_and_a_films_backers_are_organisations() -> None:
+    # A fried-chicken outlet after "bernama" was a place, a film's backer a person.
+    found = _found(
+        "Wali Kota meresmikan gerai baru yang bernama Rumah Fried Chicken di Depok. Warga "
+        "memadati Rumah Fried Chicken sejak pagi. Produksi film itu didukung rumah produksi "
+        "Lima Sekawan Films dan North South Synergy."
+    )
+    assert found.get("Rumah Fried Chicken") == "organisation"
+    assert found.get("North South Synergy") == "organisation"
+    assert found.get("Depok") == "place"

@@ -903,7 +903,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: place Indonesia; a watchdog or a service: ``Indonesia Corruption Watch`` and ``Indonesia
 #: Press Photo Service`` were the place Indonesia and a person, and so were companies of an
 #: industry: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's
-#: headquarters: ``Astro HQ`` was a person).
+#: headquarters: ``Astro HQ`` was a person; a food chain or a film's backer: ``Sabana Fried
+#: Chicken`` and ``East West Synergy`` were persons).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -911,7 +912,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing club films cinema aerospace systems committee council commission watch
-    service development coal energy mining resources music hq
+    service development coal energy mining resources music hq chicken coffee bakery synergy
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
