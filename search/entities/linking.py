@@ -7337,8 +7337,10 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
         kinds.setdefault(span.root().name.casefold(), Counter())[span.kind] += 1
     unique: dict[tuple[str, ...], tuple[_Span, str]] = {}
     for words, owners in surfaces.items():
-        if len(owners) == 1 and len("".join(words)) >= 2:
-            (roots,) = owners.values()
+        if len("".join(words)) < 2:
+            continue
+        if len(owners) == 1 or _read_alike(words, owners.values()):
+            roots = next(iter(owners.values()))
             votes = kinds.get(roots[0].name.casefold())
             unique[words] = roots[0], votes.most_common(1)[0][0] if votes else roots[0].kind
     longest = min(_LONGEST_PROPAGATED, max((len(words) for words in unique), default=0))
@@ -7374,6 +7376,19 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             index += 1
     if replaced:
         spans[:] = [span for span in spans if id(span) not in replaced]
+
+
+def _read_alike(words: tuple[str, ...], owners: Iterable[list[_Span]]) -> bool:
+    """Whether every owner of a one-word name is that name read alone as one kind, found
+    apart (a keeper's ``Speroni`` tagged twice as a person): its other repeats are that too,
+    as a name tagged once gives its kind to its repeats; not where a longer name owns it
+    or the readings differ (``Rakhine`` a place and a person)."""
+    roots = [root for group in owners for root in group]
+    return (
+        len(words) == 1
+        and all(root.words == words and root.entry is None for root in roots)
+        and len({root.kind for root in roots}) == 1
+    )
 
 
 def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
