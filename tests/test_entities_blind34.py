@@ -96,3 +96,19 @@ def test_a_one_word_name_read_twice_as_one_kind_is_found_again() -> None:
     keeper = [m for m in extract_mentions("", body) if m.surface == "Dragowski"]
     assert len(keeper) == 3
     assert {m.kind for m in keeper} == {"person"}
+
+
+def test_jakartas_cities_written_short_and_more_club_nicknames_are_known() -> None:
+    found = _found(
+        "Kapolres Jaktim Kombes Budi Santoso mengatakan tahanan dipindah ke Jaksel. Meski "
+        "Arsenal bertabur bintang, lawan tak takut menghadapi tim Gudang Peluru itu. Gala juga "
+        'resmi mengumumkan bahwa Galatasaray merekrut Hakan. "Serigala Ibukota" itu menang.'
+    )
+    assert found.get("Jaktim") == "place"
+    assert found.get("Jaksel") == "place"
+    assert found.get("Budi Santoso") == "person"
+    assert found.get("Gudang Peluru") == "organisation"
+    assert found.get("Gala") == "organisation"
+    assert found.get("Serigala Ibukota") == "organisation"
+    # Without the club in the article, a gala is no club.
+    assert "Gala" not in _found("Malam Gala digelar di Jakarta untuk para donatur.")
