@@ -112,3 +112,15 @@ def test_jakartas_cities_written_short_and_more_club_nicknames_are_known() -> No
     assert found.get("Serigala Ibukota") == "organisation"
     # Without the club in the article, a gala is no club.
     assert "Gala" not in _found("Malam Gala digelar di Jakarta untuk para donatur.")
+
+
+def test_an_embassy_is_its_countrys_mission_an_organisation() -> None:
+    found = _found(
+        "Kedutaan AS di Kairo belum bisa mengonfirmasi kabar itu. Kedutaan Besar Jepang di "
+        "Jakarta dan Kedubes Inggris menyatakan hal serupa."
+    )
+    assert found.get("Kedutaan AS") == "organisation"
+    assert found.get("Kedutaan Besar Jepang") == "organisation"
+    assert found.get("Kedubes Inggris") == "organisation"
+    assert found.get("Kairo") == "place"
+    assert "Besar Jepang" not in found

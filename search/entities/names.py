@@ -717,13 +717,15 @@ REGIONAL_OFFICES: frozenset[str] = _words(
 #: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``), and a regional
 #: office's abbreviated name (``REGIONAL_OFFICES``) is the office; a polytechnic, an
 #: institute or an academy is a college as a university is (``Politeknik Negeri Malang``);
-#: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``).
+#: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``), and
+#: an embassy its country's mission (``Kedutaan AS``, ``Kedubes Inggris``: the country alone
+#: was read).
 ORGANISATION_HEADS: frozenset[str] = (
     _words(
         """
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
     pengadilan kejaksaan kantor kementerian kementrian direktorat badan komisi dinas pemprov
-    pemkot pemkab pemda
+    pemkot pemkab pemda kedutaan kedubes konsulat
     """
     )
     | COMMAND_HEADS
