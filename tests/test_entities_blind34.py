@@ -124,3 +124,14 @@ def test_an_embassy_is_its_countrys_mission_an_organisation() -> None:
     assert found.get("Kedubes Inggris") == "organisation"
     assert found.get("Kairo") == "place"
     assert "Besar Jepang" not in found
+
+
+def test_a_name_a_copula_says_is_a_town_is_a_place_with_its_repeats() -> None:
+    # The tagger read none of the resort's mentions.
+    body = (
+        "Kerusuhan pecah di penjara kota itu. Acapulco adalah kota terbesar di Guerrero. "
+        "Dahulu Acapulco pernah menjadi tempat liburan para artis. Ini adalah kota pelabuhan."
+    )
+    places = [m for m in extract_mentions("", body) if m.surface == "Acapulco"]
+    assert [m.kind for m in places] == ["place", "place"]
+    assert "Ini" not in _found(body)

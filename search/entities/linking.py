@@ -1826,6 +1826,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_after_openers(field, spans)
         _join_names_across_links(field, spans)
         _mark_places_after_heads(field, spans)
+        _mark_places_defined_as_places(field, spans)
         _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
@@ -5323,6 +5324,47 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
             if end > index + 1 and not _is_seldom_capitalised(words[index + 1]):
                 spans.append(_Span(field, index, end, "place", None))
                 covered.update(range(index, end))
+
+
+#: Nouns of places a copula says a name is (``Acapulco adalah kota terbesar``).
+_PLACE_NOUNS = frozenset(
+    {"kota", "ibukota", "desa", "negara", "pulau", "provinsi", "kabupaten", "kecamatan"}
+)
+#: Copulas that define a name by what it is.
+_COPULAS = frozenset({"adalah", "merupakan"})
+_LONGEST_DEFINED_PLACE = 3
+
+
+def _mark_places_defined_as_places(field: _Field, spans: list[_Span]) -> None:
+    """A name opening a sentence that a copula says is a town, a country or an island
+    (``Acapulco adalah kota terbesar di Guerrero``, ``Tuvalu merupakan negara kecil``) is
+    a place where the tagger and the gazetteer read nothing: up to three name words, the
+    first no sentence's capitalised common word (``Ini adalah kota``); its repeats follow."""
+    words = field.words
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    for copula in _COPULAS:
+        for index in field.positions.get(copula, ()):
+            noun = [word.lower() for word in words[index + 1 : index + 3]]
+            if not noun or (noun[0] not in _PLACE_NOUNS and noun != ["ibu", "kota"]):
+                continue  # ibu alone is a mother: Sri adalah ibu tiga anak
+            start = index
+            while (
+                start > 0
+                and index - start < _LONGEST_DEFINED_PLACE
+                and start - 1 not in covered
+                and words[start - 1].isalpha()
+                and is_name_word(words[start - 1])
+            ):
+                start -= 1
+            if start == index or not _opens_sentence(words, start):
+                continue
+            if _opens_sentence_as_common_word(words, start) or trim_name(words, start, index) != (
+                start,
+                index,
+            ):
+                continue
+            spans.append(_Span(field, start, index, "place", None))
+            covered.update(range(start, index))
 
 
 def _is_short_name(word: str) -> bool:
