@@ -135,3 +135,6 @@ def test_a_name_a_copula_says_is_a_town_is_a_place_with_its_repeats() -> None:
     places = [m for m in extract_mentions("", body) if m.surface == "Acapulco"]
     assert [m.kind for m in places] == ["place", "place"]
     assert "Ini" not in _found(body)
+    found = _found("Kerusuhan pecah. Nuuk adalah ibu kota Greenland. Sartini adalah ibu tiga anak.")
+    assert found.get("Nuuk") == "place"  # the tagger read a person
+    assert found.get("Sartini") == "person"

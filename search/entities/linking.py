@@ -5338,15 +5338,21 @@ _LONGEST_DEFINED_PLACE = 3
 def _mark_places_defined_as_places(field: _Field, spans: list[_Span]) -> None:
     """A name opening a sentence that a copula says is a town, a country or an island
     (``Acapulco adalah kota terbesar di Guerrero``, ``Tuvalu merupakan negara kecil``) is
-    a place where the tagger and the gazetteer read nothing: up to three name words, the
-    first no sentence's capitalised common word (``Ini adalah kota``); its repeats follow."""
+    a place, whatever the tagger read there (a person), and where it and the gazetteer read
+    nothing: up to three name words, the first no sentence's capitalised common word (``Ini
+    adalah kota``); its repeats follow."""
     words = field.words
     covered = {index for span in spans if span.field is field for index in span.indices()}
+    ending = {span.end: span for span in spans if span.field is field}
     for copula in _COPULAS:
         for index in field.positions.get(copula, ()):
             noun = [word.lower() for word in words[index + 1 : index + 3]]
             if not noun or (noun[0] not in _PLACE_NOUNS and noun != ["ibu", "kota"]):
                 continue  # ibu alone is a mother: Sri adalah ibu tiga anak
+            read = ending.get(index)
+            if read is not None and read.entry is None and _opens_sentence(words, read.start):
+                read.kind = "place"  # no person is a town: Nuuk adalah ibu kota Greenland
+                continue
             start = index
             while (
                 start > 0
