@@ -138,3 +138,15 @@ def test_a_name_a_copula_says_is_a_town_is_a_place_with_its_repeats() -> None:
     found = _found("Kerusuhan pecah. Nuuk adalah ibu kota Greenland. Sartini adalah ibu tiga anak.")
     assert found.get("Nuuk") == "place"  # the tagger read a person
     assert found.get("Sartini") == "person"
+
+
+def test_a_name_ending_in_two_acronyms_is_no_person() -> None:
+    # An outlet of the OK OCE programme was read as a person, then OK OCE with it.
+    found = _found(
+        "Gubernur meresmikan gerai program One Kecamatan One Center of Entrepreneurship "
+        "(OK OCE) di Cilandak. “ Bismillah, saya resmikan Kirana OK OCE, ” ucap Anies. Ia lalu "
+        "masuk ke gerai OK OCE itu. Hadir pula Budi Santoso SH MH."
+    )
+    assert found.get("Kirana OK OCE") == "organisation"
+    assert found.get("OK OCE") == "organisation"
+    assert found.get("Anies") == "person"

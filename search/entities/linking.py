@@ -986,9 +986,30 @@ def _tagged_kind(core: Sequence[str], kind: str) -> str:
     last = core[-1].lower() if len(core) > 1 else ""
     if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
         return "place"
-    if kind == "person" and last in CLUB_SUFFIXES:
+    if kind == "person" and (last in CLUB_SUFFIXES or _ends_in_acronyms(core)):
         return "organisation"
     return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def _ends_in_acronyms(core: Sequence[str]) -> bool:
+    """Whether a name in mixed case ends in two acronyms (``Sabana OK OCE``, an outlet of
+    the programme OK OCE): no person's name does; not a generation's number (``III``) or a
+    degree (``Budi Santoso SH MH``)."""
+    return (
+        len(core) > 2
+        and not core[0].isupper()
+        and all(
+            len(word) > 1
+            and word.isalpha()
+            and word.isupper()
+            and not _ROMAN_NUMERAL.fullmatch(word)
+            and not _is_degree([word])
+            for word in core[-2:]
+        )
+    )
 
 
 def _opened_kind(core: Sequence[str], kind: str) -> str:
