@@ -150,3 +150,14 @@ def test_a_name_ending_in_two_acronyms_is_no_person() -> None:
     assert found.get("Kirana OK OCE") == "organisation"
     assert found.get("OK OCE") == "organisation"
     assert found.get("Anies") == "person"
+
+
+def test_a_name_known_as_a_region_is_a_place_in_every_mention() -> None:
+    body = (
+        "Ribuan warga mengungsi dari negara bagian Kachin. Kachin dikenal sebagai wilayah yang "
+        "kaya akan batu giok. Warga Kachin merasa disingkirkan oleh pemerintah pusat. Budi "
+        "dikenal sebagai pengusaha."
+    )
+    region = [m.kind for m in extract_mentions("", body) if m.surface == "Kachin"]
+    assert region == ["place", "place", "place"]
+    assert _found(body).get("Budi") != "place"

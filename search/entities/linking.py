@@ -5349,16 +5349,28 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
 
 #: Nouns of places a copula says a name is (``Acapulco adalah kota terbesar``).
 _PLACE_NOUNS = frozenset(
-    {"kota", "ibukota", "desa", "negara", "pulau", "provinsi", "kabupaten", "kecamatan"}
+    {
+        "kota",
+        "ibukota",
+        "desa",
+        "negara",
+        "pulau",
+        "provinsi",
+        "kabupaten",
+        "kecamatan",
+        "wilayah",
+        "daerah",
+    }
 )
-#: Copulas that define a name by what it is.
-_COPULAS = frozenset({"adalah", "merupakan"})
+#: Copulas that define a name by what it is (``dikenal sebagai``, by its second word).
+_COPULAS = frozenset({"adalah", "merupakan", "sebagai"})
 _LONGEST_DEFINED_PLACE = 3
 
 
 def _mark_places_defined_as_places(field: _Field, spans: list[_Span]) -> None:
-    """A name opening a sentence that a copula says is a town, a country or an island
-    (``Acapulco adalah kota terbesar di Guerrero``, ``Tuvalu merupakan negara kecil``) is
+    """A name opening a sentence that a copula says is a town, a country, an island or a
+    region (``Acapulco adalah kota terbesar di Guerrero``, ``Tuvalu merupakan negara kecil``,
+    ``Rakhine dikenal sebagai wilayah``) is
     a place, whatever the tagger read there (a person), and where it and the gazetteer read
     nothing: up to three name words, the first no sentence's capitalised common word (``Ini
     adalah kota``); its repeats follow."""
@@ -5366,8 +5378,11 @@ def _mark_places_defined_as_places(field: _Field, spans: list[_Span]) -> None:
     covered = {index for span in spans if span.field is field for index in span.indices()}
     ending = {span.end: span for span in spans if span.field is field}
     for copula in _COPULAS:
-        for index in field.positions.get(copula, ()):
-            noun = [word.lower() for word in words[index + 1 : index + 3]]
+        for after in field.positions.get(copula, ()):
+            index = after - 1 if copula == "sebagai" else after
+            if copula == "sebagai" and (not index or words[index].lower() != "dikenal"):
+                continue
+            noun = [word.lower() for word in words[after + 1 : after + 3]]
             if not noun or (noun[0] not in _PLACE_NOUNS and noun != ["ibu", "kota"]):
                 continue  # ibu alone is a mother: Sri adalah ibu tiga anak
             read = ending.get(index)
