@@ -161,3 +161,15 @@ def test_a_name_known_as_a_region_is_a_place_in_every_mention() -> None:
     region = [m.kind for m in extract_mentions("", body) if m.surface == "Kachin"]
     assert region == ["place", "place", "place"]
     assert _found(body).get("Budi") != "place"
+
+
+def test_a_name_opening_or_closing_a_list_of_persons_is_a_person() -> None:
+    # The singer opening the cast list was read as an organisation, the last as a place.
+    found = _found(
+        "Ada beberapa artis kenamaan lainnya yang turut menjadi pengisi suara di film itu, "
+        "seperti Melati Citra Lestari, Rudi Hartanto, Bayu Kriting, dan Dimas Pakusadewo."
+    )
+    assert found.get("Melati Citra Lestari") == "person"
+    assert found.get("Rudi Hartanto") == "person"
+    found = _found("Rapat itu dihadiri Golkar, Jokowi, dan Prabowo.")
+    assert found.get("Golkar") == "organisation"

@@ -2087,15 +2087,16 @@ _LONGEST_LISTED_PERSON = 3
 def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
     """A name of up to three words read as an organisation or a place, listed between two
     persons (``Ye Eun, Sun Mi, dan So Hee``, ``Djaelani Stibis, Laona Manasa, Laso
-    Sunggal``: a comma or ``dan`` and maybe both on each side) is a person: a list holds
+    Sunggal``: a comma or ``dan`` and maybe both on each side) or before or after two
+    (``Bunga Citra Lestari, Tyson Lynch, dan Arie Kriting``) is a person: a list holds
     names of one sort, as ``_mark_places_in_lists`` reads places. Not a known name
     (``Jokowi, Golkar, dan Prabowo`` lists a party), nor one whose first or last word
     makes it another kind (``Jennifer Lopes, Backstreet Boys, dan Frank Sinatra``, see
     ``_tagged_kind`` and ``_opened_kind``)."""
-    ending = {(id(span.field), span.end) for span in spans if span.kind == "person"}
-    starting = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+    ending = {(id(span.field), span.end): span for span in spans if span.kind == "person"}
+    starting = {(id(span.field), span.start): span for span in spans if span.kind == "person"}
 
-    def person_across(span: _Span, step: int) -> bool:
+    def person_across(span: _Span, step: int) -> _Span | None:
         words = span.field.words
         index = span.start - 1 if step < 0 else span.end
         joined = 0
@@ -2103,7 +2104,13 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
             index += step
             joined += 1
         edge = (id(span.field), index + 1 if step < 0 else index)
-        return joined > 0 and edge in (ending if step < 0 else starting)
+        return (ending if step < 0 else starting).get(edge) if joined else None
+
+    def persons_across(span: _Span, step: int) -> bool:
+        """Two persons listed on one side: the name opens or closes a list of persons
+        (``seperti Bunga Citra Lestari, Tyson Lynch, Arie Kriting``)."""
+        nearest = person_across(span, step)
+        return nearest is not None and person_across(nearest, step) is not None
 
     for span in spans:
         if (
@@ -2111,8 +2118,11 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
             and span.entry is None
             and len(span.words) <= _LONGEST_LISTED_PERSON
             and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
-            and person_across(span, -1)
-            and person_across(span, 1)
+            and (
+                (person_across(span, -1) and person_across(span, 1))
+                or persons_across(span, 1)
+                or persons_across(span, -1)
+            )
         ):
             span.kind = "person"
 
