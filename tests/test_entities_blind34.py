@@ -173,3 +173,10 @@ def test_a_name_opening_or_closing_a_list_of_persons_is_a_person() -> None:
     assert found.get("Rudi Hartanto") == "person"
     found = _found("Rapat itu dihadiri Golkar, Jokowi, dan Prabowo.")
     assert found.get("Golkar") == "organisation"
+
+
+def test_a_place_before_the_persons_it_holds_stays_a_place() -> None:
+    found = _found(
+        "Polisi menangkap dua tersangka. Di Sukamaju, Budi Santoso dan Andi Wijaya ditahan."
+    )
+    assert found.get("Sukamaju") != "person"

@@ -2109,6 +2109,9 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
     def persons_across(span: _Span, step: int) -> bool:
         """Two persons listed on one side: the name opens or closes a list of persons
         (``seperti Bunga Citra Lestari, Tyson Lynch, Arie Kriting``)."""
+        words = span.field.words
+        if span.start and (words[span.start - 1].lower(),) in PLACE_CUES | _LOCATIVE_CUES:
+            return False  # where the persons are: di Sukamaju, Budi dan Andi ditangkap
         nearest = person_across(span, step)
         return nearest is not None and person_across(nearest, step) is not None
 
@@ -7278,6 +7281,7 @@ def _reads_as_given_name(word: str) -> bool:
 
 #: Prepositions before a place: ``di Houston``, ``ke Madrid``, ``dari Clinton``.
 _LOCATIVES = frozenset({"di", "ke", "dari"})
+_LOCATIVE_CUES = frozenset((word,) for word in _LOCATIVES)
 
 
 def _is_placed(span: _Span) -> bool:
