@@ -45,6 +45,7 @@ def test_a_race_named_with_run_or_marathon_is_an_event() -> None:
     surfaces = _surfaces(body)
     assert not [name for name in surfaces if "Run" in name or "Marathon" in name]
     assert _found(body).get("Pemkot Bandung") == "organisation"
+    assert _found("Ia ketagihan bermain game Temple Run di ponselnya.") == {"Temple Run": "product"}
 
 
 def test_a_name_with_a_middle_initial_is_a_person() -> None:

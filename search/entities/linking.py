@@ -2236,7 +2236,12 @@ def _is_event(span: _Span) -> bool:
     maybe with its year, is an event: no person (``World Government Summit``, read as one),
     and no entity the annotated corpora mark."""
     words = [word for word in span.words if not word.isdigit()]
-    return span.entry is None and len(words) > 1 and words[-1].lower() in EVENT_ENDS
+    return (
+        span.entry is None
+        and span.kind != "product"  # a game is no race: game Temple Run
+        and len(words) > 1
+        and words[-1].lower() in EVENT_ENDS
+    )
 
 
 #: The word that names a police or military operation (``Operasi Zebra``, ``Operasi
