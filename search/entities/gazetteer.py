@@ -35,7 +35,8 @@ User file format (``warta/entities.json`` in the user config directory, or the p
   Kantor Berita Antara; the place ``Madrid`` stays the city).
 * An entry whose ``name``, ``id`` or an alias matches a shipped entity changes that entity
   (its name and kind, if given, replace the shipped ones; its aliases are added).
-* ``ignore``: surfaces that must never be entities.
+* ``ignore``: surfaces that must never be entities, nor a name made only of words each
+  ignored alone (``Muslim Rohingya`` with ``Muslim`` and ``Rohingya``).
 
 Names, aliases and ids are cleaned like article text (no control or bidi characters). The
 file must be a regular file of at most 16 MB (100,000 entities take about 11 MB).
