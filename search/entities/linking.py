@@ -880,12 +880,19 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
     )
 
 
+#: Last words of a device's edition after its series' letter (``Moto E Power``, ``Galaxy S
+#: Plus``): a product's name, no person's with an initial.
+_EDITION_WORDS = frozenset(
+    {"pro", "plus", "max", "mini", "lite", "power", "ultra", "note", "edge", "prime", "neo"}
+)
+
+
 def _has_middle_initial(name: Sequence[str]) -> bool:
     """Whether ``name`` has an initial between two words of a person's name (``Siegfried O
     Wolf``, ``Arifin C. Noer``): places and bodies write none, so the name is a person's
     whatever the tagger read (a place). Not a letter that classes the word before it
     (``Grup A``, see ``LETTERED_CLASS_WORDS``), nor a name a head or suffix of a place's or a
-    body's opens or ends."""
+    body's opens or ends, or a device's edition (``Moto E Power``)."""
     words = [word for word in name if word != "."]
     return (
         len(words) > 2
@@ -899,7 +906,7 @@ def _has_middle_initial(name: Sequence[str]) -> bool:
         )
         and not any(word.lower() in TITLE_WORDS for word in words)
         and words[0].lower() not in ORGANISATION_OPENERS | PLACE_OPENERS | PLACE_HEADS
-        and words[-1].lower() not in ORGANISATION_SUFFIXES | PLACE_SUFFIXES
+        and words[-1].lower() not in ORGANISATION_SUFFIXES | PLACE_SUFFIXES | _EDITION_WORDS
     )
 
 
@@ -7440,10 +7447,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
         kinds.setdefault(span.root().name.casefold(), Counter())[span.kind] += 1
     unique: dict[tuple[str, ...], tuple[_Span, str]] = {}
     for words, owners in surfaces.items():
-        if len("".join(words)) < 2:
-            continue
-        if len(owners) == 1 or _read_alike(words, owners.values()):
-            roots = next(iter(owners.values()))
+        if len(owners) == 1 and len("".join(words)) >= 2:
+            (roots,) = owners.values()
             votes = kinds.get(roots[0].name.casefold())
             unique[words] = roots[0], votes.most_common(1)[0][0] if votes else roots[0].kind
     longest = min(_LONGEST_PROPAGATED, max((len(words) for words in unique), default=0))
@@ -7479,19 +7484,6 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             index += 1
     if replaced:
         spans[:] = [span for span in spans if id(span) not in replaced]
-
-
-def _read_alike(words: tuple[str, ...], owners: Iterable[list[_Span]]) -> bool:
-    """Whether every owner of a one-word name is that name read alone as one kind, found
-    apart (a keeper's ``Speroni`` tagged twice as a person): its other repeats are that too,
-    as a name tagged once gives its kind to its repeats; not where a longer name owns it
-    or the readings differ (``Rakhine`` a place and a person)."""
-    roots = [root for group in owners for root in group]
-    return (
-        len(words) == 1
-        and all(root.words == words and root.entry is None for root in roots)
-        and len({root.kind for root in roots}) == 1
-    )
 
 
 def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
