@@ -162,6 +162,12 @@ def test_a_name_opening_or_closing_a_list_of_persons_is_a_person() -> None:
     assert found.get("Rudi Hartanto") == "person"
     found = _found("Rapat itu dihadiri Golkar, Jokowi, dan Prabowo.")
     assert found.get("Golkar") == "organisation"
+    # Inside a longer list (startups, two of them read as persons) a name is at no edge.
+    found = _found(
+        "Penyewa ruang kerja itu antara lain Sale Stock, Evhive, Purwadhika, Kodingku, serta "
+        "Plug and Play."
+    )
+    assert found.get("Kodingku") != "person"
 
 
 def test_a_place_before_the_persons_it_holds_stays_a_place() -> None:

@@ -2119,6 +2119,9 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
         words = span.field.words
         if span.start and (words[span.start - 1].lower(),) in PLACE_CUES | _LOCATIVE_CUES:
             return False  # where the persons are: di Sukamaju, Budi dan Andi ditangkap
+        beyond = span.start - 1 if step > 0 else span.end  # the list's other side
+        if 0 <= beyond < len(words) and words[beyond].lower() in _LIST_JOINERS:
+            return False  # inside the list, not at its edge: A, B, Startup, serta C
         nearest = person_across(span, step)
         return nearest is not None and person_across(nearest, step) is not None
 
