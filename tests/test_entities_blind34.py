@@ -175,3 +175,16 @@ def test_a_place_before_the_persons_it_holds_stays_a_place() -> None:
         "Polisi menangkap dua tersangka. Di Sukamaju, Budi Santoso dan Andi Wijaya ditahan."
     )
     assert found.get("Sukamaju") != "person"
+
+
+def test_a_foreign_province_named_without_its_head_is_that_province() -> None:
+    body = (
+        "Pasukan dikerahkan ke Provinsi Kachin. Konflik di Kachin belum reda. Warga Kachin "
+        "mengungsi ke Myanmar tengah."
+    )
+    kachin = [(m.surface, m.kind) for m in extract_mentions("", body) if "Kachin" in m.surface]
+    assert kachin == [("Provinsi Kachin", "place"), ("Kachin", "place"), ("Kachin", "place")]
+    # Indonesia's provinces and their capitals stay as the gazetteer knows them.
+    found = _found("Banjir melanda Provinsi Jambi. Warga Kota Jambi mengungsi ke Jambi.")
+    assert found.get("Kota Jambi") == "place"
+    assert found.get("Jambi") == "place"

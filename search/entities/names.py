@@ -677,10 +677,12 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
 FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall")
 #: Heads of a village's or a district's name, or a natural feature's, that the article
 #: leaves out once it has written them (``Kelurahan Kalibaru`` then ``warga Kalibaru``,
-#: ``Gunung Rinjani`` then ``Rinjani``). Not a regency's or a city's: ``Kabupaten Bandung``
-#: and ``Bandung`` are two places.
+#: ``Gunung Rinjani`` then ``Rinjani``), and a foreign province's (``Provinsi Rakhine`` then
+#: ``warga Rakhine``; Indonesia's provinces and the cities named as they are the gazetteer
+#: knows apart). Not a regency's or a city's: ``Kabupaten Bandung`` and ``Bandung`` are two
+#: places.
 DROPPED_PLACE_HEADS: frozenset[str] = FEATURE_HEADS | _words(
-    "kecamatan kec kelurahan desa dusun distrik"
+    "kecamatan kec kelurahan desa dusun distrik provinsi prefektur"
 )
 #: Heads of a village's, a district's, a regency's or a street's name that writers also put
 #: in lowercase and that still open the name (``desa Kramas`` is ``Desa Kramas``, ``jalan
