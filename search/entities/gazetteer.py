@@ -35,7 +35,8 @@ User file format (``warta/entities.json`` in the user config directory, or the p
   Kantor Berita Antara; the place ``Madrid`` stays the city).
 * An entry whose ``name``, ``id`` or an alias matches a shipped entity changes that entity
   (its name and kind, if given, replace the shipped ones; its aliases are added).
-* ``ignore``: surfaces that must never be entities.
+* ``ignore``: surfaces that must never be entities, nor a name made only of words each
+  ignored alone (``Muslim Rohingya`` with ``Muslim`` and ``Rohingya``).
 
 Names, aliases and ids are cleaned like article text (no control or bidi characters). The
 file must be a regular file of at most 16 MB (100,000 entities take about 11 MB).
@@ -217,8 +218,14 @@ class Gazetteer:
         return entry if entry is not None and entry.kind == "person" else None
 
     def is_ignored(self, surface: str) -> bool:
-        """Whether the user said this surface is never an entity."""
-        return surface.casefold() in self.ignored
+        """Whether this surface is never an entity: it is ignored, or each of its words is
+        (``Muslim Rohingya``, a faith's people read as a person, then every ``Rohingya`` of
+        the article with it)."""
+        folded = surface.casefold()
+        if folded in self.ignored:
+            return True
+        words = folded.split()
+        return len(words) > 1 and all(word in self.ignored for word in words)
 
     def find(self, words: Sequence[str]) -> list[GazetteerMatch]:
         """Longest non-overlapping matches, left to right."""

@@ -89,6 +89,7 @@ from warta.search.entities.names import (
     LAW_WORDS,
     LEADER_NOUNS,
     LEGAL_FORMS,
+    LETTERED_CLASS_WORDS,
     LOWERCASE_PLACE_HEADS,
     MATCH_CUES,
     MEETING_HEADS,
@@ -468,6 +469,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _is_year(words[end - 1])
         or _is_neighbourhood_number(words, end - 1)
         or _opens_score(words, end - 1)
+        or _opens_spaced_degree(words, end - 1)
     ):
         end -= 1
     core = words[start:end]
@@ -481,6 +483,19 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _opens_spaced_degree(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` opens a degree written with a stop and a space
+    (``dr. Hengky Setyahadi Sp. B``, ``Sp. OG``): a specialist's degree after the name, no
+    part of it (see ``DEGREES``)."""
+    return (
+        index + 2 < len(words)
+        and words[index + 1] == "."
+        and words[index][:1].isupper()
+        and words[index + 2][:1].isupper()
+        and (words[index] + words[index + 2]).lower() in DEGREES
+    )
 
 
 def _represents(words: Sequence[str], start: int, end: int) -> bool:
@@ -857,7 +872,7 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
             or not is_name_word(words[start - 2])
             or words[start - 2].lower() in LEADER_NOUNS
         )
-    if _links_family_name(words[start:end]):
+    if _links_family_name(words[start:end]) or _has_middle_initial(words[start:end]):
         return True
     after = end + 1 if end < len(words) and words[end] == "," else end
     return (
@@ -865,6 +880,36 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
         and words[after][:1].isupper()
         and words[after] != "MA"
         and _is_degree(words[after : after + 1])
+    )
+
+
+#: Last words of a device's edition after its series' letter (``Moto E Power``, ``Galaxy S
+#: Plus``): a product's name, no person's with an initial.
+_EDITION_WORDS = frozenset(
+    {"pro", "plus", "max", "mini", "lite", "power", "ultra", "note", "edge", "prime", "neo"}
+)
+
+
+def _has_middle_initial(name: Sequence[str]) -> bool:
+    """Whether ``name`` has an initial between two words of a person's name (``Siegfried O
+    Wolf``, ``Arifin C. Noer``): places and bodies write none, so the name is a person's
+    whatever the tagger read (a place). Not a letter that classes the word before it
+    (``Grup A``, see ``LETTERED_CLASS_WORDS``), nor a name a head or suffix of a place's or a
+    body's opens or ends, or a device's edition (``Moto E Power``)."""
+    words = [word for word in name if word != "."]
+    return (
+        len(words) > 2
+        and all(word.isalpha() and word[:1].isupper() for word in words)
+        and len(words[0]) > 1
+        and not words[0].isupper()
+        and len(words[-1]) > 1
+        and any(
+            len(word) == 1 and words[index - 1].lower() not in LETTERED_CLASS_WORDS
+            for index, word in enumerate(words[1:-1], 1)
+        )
+        and not any(word.lower() in TITLE_WORDS for word in words)
+        and words[0].lower() not in ORGANISATION_OPENERS | PLACE_OPENERS | PLACE_HEADS
+        and words[-1].lower() not in ORGANISATION_SUFFIXES | PLACE_SUFFIXES | _EDITION_WORDS
     )
 
 
@@ -951,9 +996,30 @@ def _tagged_kind(core: Sequence[str], kind: str) -> str:
     last = core[-1].lower() if len(core) > 1 else ""
     if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
         return "place"
-    if kind == "person" and last in CLUB_SUFFIXES:
+    if kind == "person" and (last in CLUB_SUFFIXES or _ends_in_acronyms(core)):
         return "organisation"
     return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def _ends_in_acronyms(core: Sequence[str]) -> bool:
+    """Whether a name in mixed case ends in two acronyms (``Sabana OK OCE``, an outlet of
+    the programme OK OCE): no person's name does; not a generation's number (``III``) or a
+    degree (``Budi Santoso SH MH``)."""
+    return (
+        len(core) > 2
+        and not core[0].isupper()
+        and all(
+            len(word) > 1
+            and word.isalpha()
+            and word.isupper()
+            and not _ROMAN_NUMERAL.fullmatch(word)
+            and not _is_degree([word])
+            for word in core[-2:]
+        )
+    )
 
 
 def _opened_kind(core: Sequence[str], kind: str) -> str:
@@ -1791,6 +1857,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_after_openers(field, spans)
         _join_names_across_links(field, spans)
         _mark_places_after_heads(field, spans)
+        _mark_places_defined_as_places(field, spans)
         _mark_executives_companies(field, spans)
         _mark_teams_in_parentheses(field, spans)
         _mark_prefixed_clubs(field, spans)
@@ -2030,15 +2097,16 @@ _LONGEST_LISTED_PERSON = 3
 def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
     """A name of up to three words read as an organisation or a place, listed between two
     persons (``Ye Eun, Sun Mi, dan So Hee``, ``Djaelani Stibis, Laona Manasa, Laso
-    Sunggal``: a comma or ``dan`` and maybe both on each side) is a person: a list holds
+    Sunggal``: a comma or ``dan`` and maybe both on each side) or before or after two
+    (``Bunga Citra Lestari, Tyson Lynch, dan Arie Kriting``) is a person: a list holds
     names of one sort, as ``_mark_places_in_lists`` reads places. Not a known name
     (``Jokowi, Golkar, dan Prabowo`` lists a party), nor one whose first or last word
     makes it another kind (``Jennifer Lopes, Backstreet Boys, dan Frank Sinatra``, see
     ``_tagged_kind`` and ``_opened_kind``)."""
-    ending = {(id(span.field), span.end) for span in spans if span.kind == "person"}
-    starting = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+    ending = {(id(span.field), span.end): span for span in spans if span.kind == "person"}
+    starting = {(id(span.field), span.start): span for span in spans if span.kind == "person"}
 
-    def person_across(span: _Span, step: int) -> bool:
+    def person_across(span: _Span, step: int) -> _Span | None:
         words = span.field.words
         index = span.start - 1 if step < 0 else span.end
         joined = 0
@@ -2046,7 +2114,19 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
             index += step
             joined += 1
         edge = (id(span.field), index + 1 if step < 0 else index)
-        return joined > 0 and edge in (ending if step < 0 else starting)
+        return (ending if step < 0 else starting).get(edge) if joined else None
+
+    def persons_across(span: _Span, step: int) -> bool:
+        """Two persons listed on one side: the name opens or closes a list of persons
+        (``seperti Bunga Citra Lestari, Tyson Lynch, Arie Kriting``)."""
+        words = span.field.words
+        if span.start and (words[span.start - 1].lower(),) in PLACE_CUES | _LOCATIVE_CUES:
+            return False  # where the persons are: di Sukamaju, Budi dan Andi ditangkap
+        beyond = span.start - 1 if step > 0 else span.end  # the list's other side
+        if 0 <= beyond < len(words) and words[beyond].lower() in _LIST_JOINERS:
+            return False  # inside the list, not at its edge: A, B, Startup, serta C
+        nearest = person_across(span, step)
+        return nearest is not None and person_across(nearest, step) is not None
 
     for span in spans:
         if (
@@ -2054,8 +2134,11 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
             and span.entry is None
             and len(span.words) <= _LONGEST_LISTED_PERSON
             and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
-            and person_across(span, -1)
-            and person_across(span, 1)
+            and (
+                (person_across(span, -1) and person_across(span, 1))
+                or persons_across(span, 1)
+                or persons_across(span, -1)
+            )
         ):
             span.kind = "person"
 
@@ -2166,7 +2249,12 @@ def _is_event(span: _Span) -> bool:
     maybe with its year, is an event: no person (``World Government Summit``, read as one),
     and no entity the annotated corpora mark."""
     words = [word for word in span.words if not word.isdigit()]
-    return span.entry is None and len(words) > 1 and words[-1].lower() in EVENT_ENDS
+    return (
+        span.entry is None
+        and span.kind != "product"  # a game is no race: game Temple Run
+        and len(words) > 1
+        and words[-1].lower() in EVENT_ENDS
+    )
 
 
 #: The word that names a police or military operation (``Operasi Zebra``, ``Operasi
@@ -5574,6 +5662,68 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
                 covered.update(range(index, end))
 
 
+#: Nouns of places a copula says a name is (``Acapulco adalah kota terbesar``).
+_PLACE_NOUNS = frozenset(
+    {
+        "kota",
+        "ibukota",
+        "desa",
+        "negara",
+        "pulau",
+        "provinsi",
+        "kabupaten",
+        "kecamatan",
+        "wilayah",
+        "daerah",
+    }
+)
+#: Copulas that define a name by what it is (``dikenal sebagai``, by its second word).
+_COPULAS = frozenset({"adalah", "merupakan", "sebagai"})
+_LONGEST_DEFINED_PLACE = 3
+
+
+def _mark_places_defined_as_places(field: _Field, spans: list[_Span]) -> None:
+    """A name opening a sentence that a copula says is a town, a country, an island or a
+    region (``Acapulco adalah kota terbesar di Guerrero``, ``Tuvalu merupakan negara kecil``,
+    ``Rakhine dikenal sebagai wilayah``) is
+    a place, whatever the tagger read there (a person), and where it and the gazetteer read
+    nothing: up to three name words, the first no sentence's capitalised common word (``Ini
+    adalah kota``); its repeats follow."""
+    words = field.words
+    covered = {index for span in spans if span.field is field for index in span.indices()}
+    ending = {span.end: span for span in spans if span.field is field}
+    for copula in _COPULAS:
+        for after in field.positions.get(copula, ()):
+            index = after - 1 if copula == "sebagai" else after
+            if copula == "sebagai" and (not index or words[index].lower() != "dikenal"):
+                continue
+            noun = [word.lower() for word in words[after + 1 : after + 3]]
+            if not noun or (noun[0] not in _PLACE_NOUNS and noun != ["ibu", "kota"]):
+                continue  # ibu alone is a mother: Sri adalah ibu tiga anak
+            read = ending.get(index)
+            if read is not None and read.entry is None and _opens_sentence(words, read.start):
+                read.kind = "place"  # no person is a town: Nuuk adalah ibu kota Greenland
+                continue
+            start = index
+            while (
+                start > 0
+                and index - start < _LONGEST_DEFINED_PLACE
+                and start - 1 not in covered
+                and words[start - 1].isalpha()
+                and is_name_word(words[start - 1])
+            ):
+                start -= 1
+            if start == index or not _opens_sentence(words, start):
+                continue
+            if _opens_sentence_as_common_word(words, start) or trim_name(words, start, index) != (
+                start,
+                index,
+            ):
+                continue
+            spans.append(_Span(field, start, index, "place", None))
+            covered.update(range(start, index))
+
+
 def _is_short_name(word: str) -> bool:
     """A word that may be a body's short name: letters, capitalised, two or more
     (``WBC``, ``Kosgoro``, ``Hipmi``)."""
@@ -7433,6 +7583,7 @@ def _reads_as_given_name(word: str) -> bool:
 
 #: Prepositions before a place: ``di Houston``, ``ke Madrid``, ``dari Clinton``.
 _LOCATIVES = frozenset({"di", "ke", "dari"})
+_LOCATIVE_CUES = frozenset((word,) for word in _LOCATIVES)
 
 
 def _is_placed(span: _Span) -> bool:

@@ -210,6 +210,15 @@ RELIGIONS: frozenset[str] = _words(
     "islam kristen katolik katholik protestan hindu buddha budha konghucu"
 )
 
+#: Words a lone capital letter after them counts or classes, no initial of a person's name
+#: (``Grup A``, ``Serie A``, ``Blok M``, ``Pasal 5 Ayat B``).
+LETTERED_CLASS_WORDS: frozenset[str] = _words(
+    """
+    grup group seri serie divisi kelas blok tipe type liga kategori golongan pasal ayat zona
+    gate pintu terminal lantai sektor
+    """
+)
+
 #: Words of a flag's name (``bendera Merah Putih``, ``Sang Saka Merah Putih``): the flag
 #: is no entity, as both annotated corpora leave it; a body named after it has a head
 #: (``Koalisi Merah Putih``).
@@ -635,9 +644,12 @@ COUNTED_UNITS: frozenset[str] = _words(
     "persen % juta ribu miliar triliun unit orang kali tahun bulan pekan hari jam menit detik"
 )
 #: Last words of events' names (``World Government Summit``, ``Agrinex International Expo``,
-#: ``Grammy Awards``): an event, which both annotated corpora leave out, whatever the tagger
-#: read there. Not ``Games`` or ``Cup``: competitions are organisations, as a league is.
-EVENT_ENDS: frozenset[str] = _words("summit expo festival fest award awards conference week")
+#: ``Grammy Awards``, a race ``Bhayangkara Run``, ``Borobudur Marathon``): an event, which
+#: both annotated corpora leave out, whatever the tagger read there. Not ``Games`` or
+#: ``Cup``: competitions are organisations, as a league is.
+EVENT_ENDS: frozenset[str] = _words(
+    "summit expo festival fest award awards conference week run marathon maraton"
+)
 #: Words closing a concert tour's title (``Ed Sheeran Divide World Tour``): the tagger reads
 #: the title before it as its performer's name.
 TOUR_WORDS: frozenset[str] = _words("tour tur")
@@ -699,10 +711,12 @@ PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
 FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall")
 #: Heads of a village's or a district's name, or a natural feature's, that the article
 #: leaves out once it has written them (``Kelurahan Kalibaru`` then ``warga Kalibaru``,
-#: ``Gunung Rinjani`` then ``Rinjani``). Not a regency's or a city's: ``Kabupaten Bandung``
-#: and ``Bandung`` are two places.
+#: ``Gunung Rinjani`` then ``Rinjani``), and a foreign province's (``Provinsi Rakhine`` then
+#: ``warga Rakhine``; Indonesia's provinces and the cities named as they are the gazetteer
+#: knows apart). Not a regency's or a city's: ``Kabupaten Bandung`` and ``Bandung`` are two
+#: places.
 DROPPED_PLACE_HEADS: frozenset[str] = FEATURE_HEADS | _words(
-    "kecamatan kec kelurahan desa dusun distrik"
+    "kecamatan kec kelurahan desa dusun distrik provinsi prefektur"
 )
 #: Heads of a village's, a district's, a regency's or a street's name that writers also put
 #: in lowercase and that still open the name (``desa Kramas`` is ``Desa Kramas``, ``jalan
@@ -739,13 +753,15 @@ REGIONAL_OFFICES: frozenset[str] = _words(
 #: police's are (``Polres Sleman``, ``Kodim Sleman``, ``Korem Wijayakusuma``), and a regional
 #: office's abbreviated name (``REGIONAL_OFFICES``) is the office; a polytechnic, an
 #: institute or an academy is a college as a university is (``Politeknik Negeri Malang``);
-#: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``).
+#: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``), and
+#: an embassy its country's mission (``Kedutaan AS``, ``Kedubes Inggris``: the country alone
+#: was read).
 ORGANISATION_HEADS: frozenset[str] = (
     _words(
         """
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
     pengadilan kejaksaan kantor kementerian kementrian direktorat badan komisi dinas pemprov
-    pemkot pemkab pemda
+    pemkot pemkab pemda kedutaan kedubes konsulat
     """
     )
     | COMMAND_HEADS
@@ -925,7 +941,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: place Indonesia; a watchdog or a service: ``Indonesia Corruption Watch`` and ``Indonesia
 #: Press Photo Service`` were the place Indonesia and a person, and so were companies of an
 #: industry: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's
-#: headquarters: ``Astro HQ`` was a person).
+#: headquarters: ``Astro HQ`` was a person; a food chain or a film's backer: ``Sabana Fried
+#: Chicken`` and ``East West Synergy`` were persons).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -933,7 +950,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing club films cinema aerospace systems committee council commission watch
-    service development coal energy mining resources music hq
+    service development coal energy mining resources music hq chicken coffee bakery synergy
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
