@@ -52,3 +52,32 @@ def test_a_range_of_days_typed_in_digits_finds_the_stories_dated_inside_it(
         assert _ids(service, "pameran batik 3/3-1/3")[:1] != ["rabu"]
     finally:
         service.close()
+
+
+def test_an_app_typed_as_its_shorthand_finds_the_story_naming_it(tmp_path: Path) -> None:
+    """``jadwal unggah ig``: "ig" was a word no story writes, so the story about scheduling
+    Instagram uploads lacked it and ranked among the stories with a schedule and an upload.
+    IG and FB, as readers type them, are Instagram and Facebook."""
+    service = index_of(tmp_path, APPS)
+    try:
+        assert _ids(service, "jadwal unggah ig")[:1] == ["instagram"]
+        assert _ids(service, "fitur grup fb")[:1] == ["facebook"]
+    finally:
+        service.close()
+
+
+#: A story on each app, and stories with the other words typed, twice.
+APPS = {
+    "instagram": f"Aplikasi baru\n\nAplikasi ini membuat jadwal unggah Instagram. {FILLER}\n",
+    "facebook": f"Komunitas\n\nFacebook menambah fitur grup untuk komunitas. {FILLER}\n",
+    **{
+        f"jadwal{n}": f"Dokumen {n}\n\nJadwal unggah dokumen {n} diperpanjang, jadwal unggah "
+        f"rapor menyusul. {FILLER}\n"
+        for n in range(4)
+    },
+    **{
+        f"grup{n}": f"Arisan {n}\n\nFitur grup warga {n}: grup arisan dengan fitur iuran. "
+        f"{FILLER}\n"
+        for n in range(3)
+    },
+}
