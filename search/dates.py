@@ -357,15 +357,24 @@ def _range_at(
     year = words[after] if after < len(words) and re.fullmatch(_YEAR, words[after]) else None
     if year is not None:
         places[after] = 2
+    days = _days_between((first, first_month or last_month), (last, last_month), year)
+    return None if days is None else (places, days, year)
+
+
+def _days_between(
+    first: tuple[int, int], last: tuple[int, int], year: str | None
+) -> list[dt.date] | None:
+    """The days from ``first`` to ``last`` (day, month) of ``year`` (2000 without one, so
+    that 29/2 is a day); None when either is no real day, or the range is no range of two
+    days to ``MAX_RANGE_DAYS``."""
     try:
-        start = dt.date(int(year or 2000), first_month or last_month, first)  # 2000: 29/2
-        end = dt.date(int(year or 2000), last_month, last)
+        start = dt.date(int(year or 2000), first[1], first[0])
+        end = dt.date(int(year or 2000), last[1], last[0])
     except ValueError:
         return None
     if not 1 < (end - start).days + 1 <= MAX_RANGE_DAYS:
         return None
-    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
-    return places, days, year
+    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
 
 
 def _digit_range_at(
@@ -390,14 +399,8 @@ def _digit_range_at(
     if first is None or last is None:
         return None
     year = next((part[2] for part in (last, first) if part[2] and len(part[2]) == 4), None)
-    try:
-        start = dt.date(int(year or 2000), int(first[1]), int(first[0]))  # 2000: 29/2
-        end = dt.date(int(year or 2000), int(last[1]), int(last[0]))
-    except ValueError:
-        return None
-    if not 1 < (end - start).days + 1 <= MAX_RANGE_DAYS:
-        return None
-    return places, [start + dt.timedelta(days=n) for n in range((end - start).days + 1)], year
+    days = _days_between((int(first[0]), int(first[1])), (int(last[0]), int(last[1])), year)
+    return None if days is None else (places, days, year)
 
 
 def _range_forms(days: Sequence[dt.date], year: str | None, lang: str) -> list[str]:
