@@ -279,6 +279,8 @@ def indexed_digit_forms(word: str, lang: str = "id") -> list[str]:
 _RANGE_JOINS = frozenset({"sampai", "hingga", "s/d", "sd", "s.d", "s.d.", "-", "–", "—"})
 #: Two days joined by a dash as one word (``22-26``), as a query typed it.
 _DAY_PAIR = re.compile(r"(?P<first>\d{1,2})[-–—](?P<last>\d{1,2})")
+#: Two days in digits joined by a dash as one word (``1/3-3/3``), as a query typed it.
+_DIGIT_DAY_PAIR = re.compile(r"(?P<first>[\d/]+)[-–—](?P<last>[\d/]+)")
 #: A month and the next day joined by a dash as one word (the ``agustus-2`` of ``30
 #: agustus-2 september``), as a query typed it.
 _MONTH_DAY = re.compile(r"(?P<month>[^\W\d_]+\.?)[-–—](?P<day>\d{1,2})")
@@ -315,6 +317,9 @@ def _range_at(
             return None
         return _patterns(lang).months.get(words[index].lower().rstrip("."))
 
+    digits = _digit_range_at(words, at)
+    if digits is not None:
+        return digits
     places: dict[int, int] = {}
     pair = _DAY_PAIR.fullmatch(words[at])
     first_month = None
@@ -352,15 +357,50 @@ def _range_at(
     year = words[after] if after < len(words) and re.fullmatch(_YEAR, words[after]) else None
     if year is not None:
         places[after] = 2
+    days = _days_between((first, first_month or last_month), (last, last_month), year)
+    return None if days is None else (places, days, year)
+
+
+def _days_between(
+    first: tuple[int, int], last: tuple[int, int], year: str | None
+) -> list[dt.date] | None:
+    """The days from ``first`` to ``last`` (day, month) of ``year`` (2000 without one, so
+    that 29/2 is a day); None when either is no real day, or the range is no range of two
+    days to ``MAX_RANGE_DAYS``."""
     try:
-        start = dt.date(int(year or 2000), first_month or last_month, first)  # 2000: 29/2
-        end = dt.date(int(year or 2000), last_month, last)
+        start = dt.date(int(year or 2000), first[1], first[0])
+        end = dt.date(int(year or 2000), last[1], last[0])
     except ValueError:
         return None
     if not 1 < (end - start).days + 1 <= MAX_RANGE_DAYS:
         return None
-    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
-    return places, days, year
+    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def _digit_range_at(
+    words: Sequence[str], at: int
+) -> tuple[dict[int, int], list[dt.date], str | None] | None:
+    """The range of two days typed in digits from ``words[at]`` (``1/3-3/3``, ``1/3 - 3/3``,
+    ``1/3 sampai 3/3``, ``1/3/2017-3/3/2017``), as :func:`_range_at` gives it: both days
+    are place 0, the year (four digits, of either day) as typed. None for anything else,
+    or a range of no real days, or one longer than ``MAX_RANGE_DAYS``."""
+    pair = _DIGIT_DAY_PAIR.fullmatch(words[at])
+    if pair is not None:
+        first, last = _digit_day(pair["first"]), _digit_day(pair["last"])
+        places = {at: 0}
+    else:
+        after = at + 1
+        if after < len(words) and words[after].lower() in _RANGE_JOINS:
+            after += 1
+        if after >= len(words):
+            return None
+        first, last = _digit_day(words[at]), _digit_day(words[after])
+        places = {at: 0, after: 0}
+    if first is None or last is None:
+        return None
+    year = next((part[2] for part in (last, first) if part[2] and len(part[2]) == 4), None)
+    days = _days_between((int(first[0]), int(first[1])), (int(last[0]), int(last[1])), year)
+    return None if days is None else (places, days, year)
 
 
 def _range_forms(days: Sequence[dt.date], year: str | None, lang: str) -> list[str]:

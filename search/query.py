@@ -977,6 +977,9 @@ def _fields_plugin_class() -> type:
             #: The plain words (by id) of a number typed in digits before what it counts,
             #: and its word with the next, searched in the exact fields too (_counted_words).
             self.counted_words: dict[int, str] = {}
+            #: The plain words (by id) of a range of days already read (_ranges_of_days):
+            #: one word (``1/3-3/3``) is a range again in the group it is put in.
+            self.ranged: set[int] = set()
 
         def do_multifield(self, parser: Any, group: Any) -> Any:
             self._join_pairs(group)
@@ -1053,8 +1056,11 @@ def _fields_plugin_class() -> type:
             story writing the same range has. Only plain words typed apart; the word
             joining the two days is left out."""
             for chain in list(_typed_apart(group)):
+                if any(id(node) in self.ranged for node in chain):
+                    continue
                 for places, forms in reversed(day_ranges([node.text for node in chain])):
                     words = [chain[at] for at in sorted(places)]
+                    self.ranged.update(id(word) for word in words)
                     first = next(i for i, node in enumerate(group) if node is chain[min(places)])
                     last = next(i for i, node in enumerate(group) if node is chain[max(places)])
                     # Weighed as the words typed, as a day in digits is one word of each.
@@ -1107,6 +1113,8 @@ def _fields_plugin_class() -> type:
             writing only that matched neither the day nor the month, and ranked below
             stories with a 23 and an August anywhere. Only plain words typed apart."""
             for chain in _typed_apart(group):
+                if any(id(node) in self.ranged for node in chain):
+                    continue
                 for at, (_, forms) in digit_forms([n.text for n in chain]).items():
                     self.in_digits.setdefault(id(chain[at]), forms)
 
