@@ -186,14 +186,25 @@ class HelpFooter(Footer):
 
     def _leave_out_cut_keys(self) -> None:
         """Hide the keys the help key (and a count typed) would cover or the edge cut: at
-        60 columns the reader's footer ended in "⌫" without its "Back"."""
-        # None while the footer is composed again (the bindings changed): it asks again.
-        corner = self.query(".-corner")
-        room = self.content_region.width - sum(part.outer_size.width for part in corner)
+        60 columns the reader's footer ended in "⌫" without its "Back".
+
+        Widths are counted from what each key shows, not from its layout: the keys just
+        composed are 0 wide until the next refresh lays them out, and a terminal resized
+        at once (100 then 60 columns) was often measured then, every key shown."""
+        corner = [
+            part for group in self.query(".-corner") for part in group.children if part.display
+        ]
+        room = self.content_region.width - sum(map(_cells, corner))
         for key in self.query(FooterKey).exclude(".-help"):
-            key.display = key.outer_size.width <= room
+            width = _cells(key)
+            key.display = width <= room
             if key.display:
-                room -= key.outer_size.width
+                room -= width
+
+
+def _cells(widget: Widget) -> int:
+    """How many columns ``widget`` takes on one line, laid out or not yet."""
+    return widget.get_content_width(Size(0, 0), Size(0, 0)) + widget.styles.gutter.width
 
 
 class HelpFind(CappedInput):

@@ -1,0 +1,57 @@
+"""Round 29 of the explorer as a new user, in English and Indonesian: the footer at any
+width, the entity view's marking keys, the starred articles' order, Escape in the entity
+sidebar, help's find in the interface's language, and the rough edges met at 80x24."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.screens.help import HelpFooter
+
+from tests.test_tui_flows import open_first_result, settle
+
+SIZE = (80, 24)
+
+
+# -- the footer at any width -------------------------------------------------------------------
+
+
+def _footer_keys_whole(app: WartaApp) -> list[str]:
+    """The footer's keys in view, each asserted whole: left of the help key's corner."""
+    footer = app.screen.query_one(HelpFooter)
+    corner = footer.query_one(".-corner")
+    keys = [key for key in footer.query(FooterKey) if key.display and not key.has_class("-help")]
+    for key in keys:
+        assert key.region.right <= corner.region.x, (key.description, key.region, corner.region)
+    return [str(key.description) for key in keys]
+
+
+async def test_the_footer_measured_before_its_keys_are_laid_out_cuts_none(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """100 columns, then 60: the footer ended in a lone "⌫" under the help key. The keys
+    that fit were counted from their laid-out widths, which are 0 until the refresh after
+    the footer is composed again, and a terminal resized at once often measured then, so
+    every key showed and the help key covered the last ones. They are counted from what
+    they show."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await open_first_result(pilot, "musk")
+        assert "Back" in _footer_keys_whole(app)
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        footer = app.screen.query_one(HelpFooter)
+
+        async def measured_early() -> None:
+            """As a resize's refresh can: measured before the new keys' layout."""
+            await Footer.recompose(footer)  # Textual's, without the measuring after it
+            footer._leave_out_cut_keys()
+
+        footer.call_next(measured_early)
+        await pilot.pause()
+        shown = _footer_keys_whole(app)
+        assert shown[:2] == ["Mention", "Same entity"] and "Back" not in shown
