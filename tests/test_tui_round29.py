@@ -55,3 +55,38 @@ async def test_the_footer_measured_before_its_keys_are_laid_out_cuts_none(
         await pilot.pause()
         shown = _footer_keys_whole(app)
         assert shown[:2] == ["Mention", "Same entity"] and "Back" not in shown
+
+
+# -- the entity view marks the highlighted mention's article -----------------------------------
+
+
+async def test_star_tag_and_note_in_the_entity_view_mark_the_highlighted_article(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``!``, ``l`` and ``a`` in the entity view did nothing and said nothing (the keys
+    that mark an article in the results and the reader). They mark the article of the
+    highlighted mention, and ``!`` says which, as the view shows no star."""
+    from warta.search.workspace import Workspace
+
+    from tests.test_tui_flows import highlighted_mention
+    from tests.test_tui_round28 import _burst
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab", "enter", "j", "j")
+        await settle(pilot)
+        view = screen.query_one("#entity-view")
+        assert view.display
+        mention = highlighted_mention(view)  # type: ignore[arg-type]
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        said = [toast.message for toast in app._notifications]
+        assert said and "Starred" in said[-1] and mention.title[:20] in said[-1]
+        _burst(app, "l", *"pinjol", "enter", "a", *"cek lagi", "enter")
+        await settle(pilot)
+        assert app.screen is screen and view.display
+    with Workspace(tmp_path) as workspace:
+        assert workspace.is_starred(mention.article)
+        assert workspace.article_tags(mention.article) == ["pinjol"]
+        assert workspace.note(mention.article) == "cek lagi"

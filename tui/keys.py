@@ -434,6 +434,8 @@ ENTITY_VIEW = [
         show=True,
         tooltip=_("Copy the sentence of the highlighted mention, with citation"),
     ),
+    # The highlighted mention's article, as the results' and the reader's marks.
+    *marks("entity"),
 ]
 
 #: The workspace's prompts (tag, note, name, export path) and lists (saved searches,

@@ -99,7 +99,7 @@ class ArticlePane(Commands, Vertical):
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="reader", id="main"):
             yield Reader(self.service, self.today, self.workspace, id="reader")
-            yield EntityView(self.service, id="entity-view")
+            yield EntityView(self.service, self.workspace, id="entity-view")
         yield Timeline(id="timeline")
         yield FindBar(id="find")
         yield ReaderStatus(id="reader-status")
