@@ -90,3 +90,47 @@ async def test_star_tag_and_note_in_the_entity_view_mark_the_highlighted_article
         assert workspace.is_starred(mention.article)
         assert workspace.article_tags(mention.article) == ["pinjol"]
         assert workspace.note(mention.article) == "cek lagi"
+
+
+# -- a search with no words to rank by lists the newest first, and says so ----------------------
+
+#: Three articles whose datelines are not in the order of their files.
+DATED = {
+    "a_lama": "Pasar ikan dibuka\n\nJAKARTA, Senin (3/1/2022) - Pasar ikan baru dibuka di "
+    "pelabuhan.\n",
+    "b_baru": "Banjir surut\n\nSEMARANG, Kamis (7/3/2024) - Banjir di kota itu sudah surut "
+    "pagi ini.\n",
+    "c_tengah": "Jalan tol diresmikan\n\nMEDAN, Rabu (10/5/2023) - Jalan tol baru "
+    "diresmikan gubernur.\n",
+}
+
+
+def test_a_query_with_no_words_to_rank_by_lists_the_newest_first(tmp_path: Path) -> None:
+    """``*`` and a date alone score every article alike: "most relevant first" listed them
+    in the index's order (the files' names). They come newest first, and say so."""
+    from tests.conftest import index_of
+
+    service = index_of(tmp_path, DATED)
+    try:
+        for query in ("*", "date:[2022 TO 2024]", "* -banjir"):
+            result = service.search(query)
+            dates = [hit.date for hit in result.hits]
+            assert None not in dates and dates == sorted(dates, reverse=True), query  # type: ignore[type-var]
+            assert result.order == "date"
+        words = service.search("pasar OR banjir OR tol")
+        assert words.order == "score"
+    finally:
+        service.close()
+
+
+async def test_the_status_line_says_a_search_without_words_is_newest_first(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``*`` said "5 results · most relevant first": what relevance, without words?"""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        from tests.test_tui_flows import search
+
+        screen = await search(pilot, "*")
+        shown = str(screen.status_line.render())
+        assert "newest first" in shown and "most relevant" not in shown
