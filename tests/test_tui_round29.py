@@ -134,3 +134,34 @@ async def test_the_status_line_says_a_search_without_words_is_newest_first(
         screen = await search(pilot, "*")
         shown = str(screen.status_line.render())
         assert "newest first" in shown and "most relevant" not in shown
+
+
+# -- Escape in the entity sidebar returns to the reader ------------------------------------------
+
+
+async def test_escape_in_the_entity_sidebar_returns_to_the_reader_not_back(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """F4, j, Escape: the sidebar's j had selected a mention of the next entity in the
+    text; Escape went back in history (to the article before, or the results), as if the
+    sidebar were a page. Escape leaves a panel for the text it belongs to, as it closes
+    less's and fzf's prompts; Backspace still goes back. Help says so."""
+    from tests.test_tui_help import screen_text
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None
+        await pilot.press("f4", "j")
+        await settle(pilot)
+        link = screen.reader.current_link
+        assert app.focused is screen.sidebar and link is not None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is screen.reader and screen.reader.document is document
+        assert screen.reader.current_link == link  # the mention the sidebar chose stays
+        await pilot.press("f1", "slash", *"escape")
+        await pilot.pause()
+        shown = " ".join(screen_text(app).replace("│", " ").split())
+        assert "from the entity sidebar to the reader" in shown

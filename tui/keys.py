@@ -186,7 +186,10 @@ SCREEN = [
         "escape",
         "escape",
         _("Results / back"),
-        tooltip=_("From the search bar to the results; elsewhere back"),
+        tooltip=_(
+            "From the search bar to the results; from the entity sidebar to the reader; "
+            "elsewhere back"
+        ),
     ),
     key("screen.theme", "ctrl+t", "app.toggle_theme", _("Light/dark theme")),
     key("screen.update", "f5", "update_index", _("Update the index from the corpus")),

@@ -158,7 +158,8 @@ class MainScreen(KeyHold, Screen[None]):
     def action_escape(self) -> None:
         """Stop a running search; then from the search bar to the results (of the query
         as typed, as ↓ goes, when its search has not started yet) or the reader; in the
-        reader, away with find's marks or the timeline first; from anywhere else back (to
+        reader, away with find's marks or the timeline first; from the entity sidebar to
+        the text it lists; from anywhere else back (to
         the search bar when there is nothing to go back to)."""
         if self.results.stop():
             self.navigator.requests.withdraw("search")
@@ -171,6 +172,9 @@ class MainScreen(KeyHold, Screen[None]):
         elif focused is self.search_bar and self.results.option_count:
             self.action_focus_results()
         elif focused is self.search_bar:
+            self.article.focus_main()
+        elif focused is self.sidebar and self.reader.document is not None:
+            # A panel beside the text, not a page: back went to the article before.
             self.article.focus_main()
         elif self.navigator.history.can_go_back:
             self.action_travel(-1)
