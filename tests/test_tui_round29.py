@@ -165,3 +165,24 @@ async def test_escape_in_the_entity_sidebar_returns_to_the_reader_not_back(
         await pilot.pause()
         shown = " ".join(screen_text(app).replace("│", " ").split())
         assert "from the entity sidebar to the reader" in shown
+
+
+# -- help's find in Indonesian ------------------------------------------------------------------
+
+
+def test_helps_find_knows_an_indonesian_words_other_forms(tmp_path: Path) -> None:
+    """In Indonesian, ``/tandai`` ("mark") said nothing matches: the star's row says
+    "menandai", the same word with its prefix, as "catatan" (a note) is "mencatat" and
+    "kutipan" "kutip". Find matches the words typed by their stem too, as the search
+    does."""
+    from tests.screens_in_language import run_screens
+
+    from warta.search.paths import bundled_seeds
+
+    service = SearchService([bundled_seeds()], tmp_path / "index")
+    service.update()
+    service.close()
+    (found,) = run_screens("id", tmp_path / "index", (80, 24), "f1 slash t a n d a i")
+    assert "Tidak ada yang cocok" not in found
+    assert "Beri atau hapus bintang artikel" in found
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
@@ -17,7 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.widgets._footer import FooterKey
-from warta.tui.i18n import _
+from warta.tui.i18n import _, current_locale
 from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
 from warta.tui.text import literal
 from warta.tui.widgets.bars import CappedInput
@@ -53,6 +54,31 @@ def nothing_matches(typed: str) -> Content:
     return literal(_("Nothing matches “{words}”.").format(words=" ".join(typed.split())))
 
 
+def has_word(row: Sequence[str], word: str) -> bool:
+    """Whether a help row has ``word`` (casefolded): in its text, or, in Indonesian, as
+    another form of the same word (``tandai`` finds "menandai", ``catatan`` "mencatat"),
+    by the stems the search matches words by: Indonesian words take prefixes that change
+    their first letter, so no part of "menandai" is "tandai"."""
+    text = " ".join(row).casefold()
+    if word in text:
+        return True
+    if current_locale() != "id":
+        return False
+    from warta.search.analysis import stem, tokenize
+
+    typed = [stem(token) for token, _, _ in tokenize(word)]
+    return bool(typed) and all(stemmed in _stems(text) for stemmed in typed)
+
+
+@functools.lru_cache(maxsize=1024)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a help row's words, as the search analyses them (kept: find asks for
+    every row at each key typed)."""
+    from warta.search.analysis import stem, tokenize
+
+    return frozenset(stem(token) for token, _, _ in tokenize(text))
+
+
 class KeyTable(Widget):
     """One section of help as a single widget: its title, then a line per action with its
     keys in a column of their own and the description wrapped beside them.
@@ -79,10 +105,9 @@ class KeyTable(Widget):
 
     def show_only(self, words: Sequence[str]) -> None:
         """Only the rows whose keys (as shown or named: ``ctrl`` finds "^w") or description
-        have every word (in any case); the section goes when none has."""
-        self.shown = [
-            row for row in self.rows if all(word in " ".join(row).casefold() for word in words)
-        ]
+        have every word (in any case, or in Indonesian in another form of it:
+        ``has_word``); the section goes when none has."""
+        self.shown = [row for row in self.rows if all(has_word(row, word) for word in words)]
         self._laid_out.clear()
         self.display = bool(self.shown)
         self.refresh(layout=True)
