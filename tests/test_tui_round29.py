@@ -69,6 +69,7 @@ async def test_star_tag_and_note_in_the_entity_view_mark_the_highlighted_article
     from warta.search.workspace import Workspace
 
     from tests.test_tui_flows import highlighted_mention
+    from tests.test_tui_help import screen_text
     from tests.test_tui_round28 import _burst
 
     app = WartaApp(seeds_service, data_folder=tmp_path)
@@ -83,6 +84,12 @@ async def test_star_tag_and_note_in_the_entity_view_mark_the_highlighted_article
         await settle(pilot)
         said = [toast.message for toast in app._notifications]
         assert said and "Starred" in said[-1] and mention.title[:20] in said[-1]
+        await pilot.press("f1", "slash", *"star")
+        await pilot.pause()
+        shown = " ".join(screen_text(app).replace("│", " ").split())
+        assert "Star or unstar the highlighted mention's article" in shown
+        await pilot.press("escape", "escape")
+        await settle(pilot)
         _burst(app, "l", *"pinjol", "enter", "a", *"cek lagi", "enter")
         await settle(pilot)
         assert app.screen is screen and view.display
@@ -175,9 +182,9 @@ def test_helps_find_knows_an_indonesian_words_other_forms(tmp_path: Path) -> Non
     "menandai", the same word with its prefix, as "catatan" (a note) is "mencatat" and
     "kutipan" "kutip". Find matches the words typed by their stem too, as the search
     does."""
-    from tests.screens_in_language import run_screens
-
     from warta.search.paths import bundled_seeds
+
+    from tests.screens_in_language import run_screens
 
     service = SearchService([bundled_seeds()], tmp_path / "index")
     service.update()
@@ -186,3 +193,42 @@ def test_helps_find_knows_an_indonesian_words_other_forms(tmp_path: Path) -> Non
     assert "Tidak ada yang cocok" not in found
     assert "Beri atau hapus bintang artikel" in found
 
+
+# -- the palette stars, tags and notes ----------------------------------------------------------
+
+
+async def test_the_palette_stars_tags_and_notes_the_article(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Ctrl+P "tag" said "No matches" (as "star" and "note" found nothing of theirs): the
+    palette, where a newcomer looks for what warta can do, had no command to mark an
+    article. It has Star, Tags and Note, with their keys, on the article the focus is on."""
+    from warta.search.workspace import Workspace
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+
+    def offered() -> dict[str, str]:
+        return {str(c.title): str(c.help) for c in app.get_system_commands(app.screen)}
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Star" not in offered()  # nothing to star yet
+        screen = await open_first_result(pilot, "musk")
+        document = screen.reader.document
+        assert document is not None
+        commands = offered()
+        assert {"Star", "Tags", "Note"} <= set(commands) and commands["Star"].endswith("· !")
+        await pilot.press("ctrl+p", *"star")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"tags")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*"dibaca", "enter")
+        await settle(pilot)
+        assert app.screen is screen
+    with Workspace(tmp_path) as workspace:
+        assert workspace.is_starred(document.article.id)
+        assert workspace.article_tags(document.article.id) == ["dibaca"]
