@@ -232,3 +232,26 @@ async def test_the_palette_stars_tags_and_notes_the_article(
     with Workspace(tmp_path) as workspace:
         assert workspace.is_starred(document.article.id)
         assert workspace.article_tags(document.article.id) == ["dibaca"]
+
+
+async def test_escape_folds_the_sidebar_f4_unfolded_on_a_narrow_screen(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """At 80 columns F4 unfolds the sidebar; after Escape it stayed, the reader 40 cells
+    wide (at 60 columns the names wrapped in 14). Escape leaves it as it was before F4;
+    F3 (shown by choice) keeps it."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        width = screen.reader.size.width
+        assert not screen.sidebar.display
+        await pilot.press("f4", "j")
+        await settle(pilot)
+        assert screen.sidebar.display and screen.reader.size.width < width
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is screen.reader and not screen.sidebar.display
+        assert screen.reader.size.width == width
+        await pilot.press("f3", "f4", "escape")
+        await settle(pilot)
+        assert app.focused is screen.reader and screen.sidebar.display

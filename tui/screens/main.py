@@ -179,7 +179,7 @@ class MainScreen(KeyHold, Screen[None]):
             self.article.focus_main()
         elif focused is self.sidebar and self.reader.document is not None:
             # A panel beside the text, not a page: back went to the article before.
-            self.article.focus_main()
+            self.panes.leave_sidebar()
         elif self.navigator.history.can_go_back:
             self.action_travel(-1)
         else:
