@@ -163,8 +163,8 @@ class MainScreen(KeyHold, Screen[None]):
         """Stop a running search; then from the search bar to the results (of the query
         as typed, as ↓ goes, when its search has not started yet) or the reader; in the
         reader, away with find's marks or the timeline first; from the entity sidebar to
-        the text it lists; from anywhere else back (to
-        the search bar when there is nothing to go back to)."""
+        the text it lists; from anywhere else back (to the search bar when there is
+        nothing to go back to)."""
         if self.results.stop():
             self.navigator.requests.withdraw("search")
             self.status_line.update(Content(_("Search stopped.")))
