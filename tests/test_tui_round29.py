@@ -141,6 +141,11 @@ async def test_the_status_line_says_a_search_without_words_is_newest_first(
         screen = await search(pilot, "*")
         shown = str(screen.status_line.render())
         assert "newest first" in shown and "most relevant" not in shown
+        await pilot.press("s")  # both orders are the same here: it says so
+        await settle(pilot)
+        said = [str(toast.message) for toast in app._notifications]
+        assert said and "newest first" in said[-1]
+        assert str(screen.status_line.render()) == shown
 
 
 # -- Escape in the entity sidebar returns to the reader ------------------------------------------

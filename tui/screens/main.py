@@ -307,7 +307,12 @@ class MainScreen(KeyHold, Screen[None]):
         self.status_line.update(self.results.status())
 
     def action_toggle_sort(self) -> None:
-        """Newest first, or most relevant first; the same query runs again."""
+        """Newest first, or most relevant first; the same query runs again. A query with
+        no words to rank by is newest first either way: s changed nothing, unsaid."""
+        shown = self.results.result
+        if shown.hits and shown.order == "date" and self.results.sort == "score":
+            self.notify(_("No search words to rank by: the articles are newest first."))
+            return
         self.results.toggle_sort()
         self._search_again()
 
