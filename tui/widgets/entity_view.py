@@ -185,8 +185,9 @@ class EntityView(Vertical):
         super().__init__(id=id)
         self.service = service
         self.workspace = workspace
-        #: The article ``!`` starred or unstarred, to say which once written.
-        self._starring: str | None = None
+        #: The articles ``!`` starred or unstarred, to say which once written (``!!``
+        #: typed fast: each said).
+        self._starring: list[str] = []
         self.entity: Entity | None = None
         self.mentions: list[MentionInContext] = []
         #: The date of each mention, once asked for; listed in that order while ``by_date``.
@@ -246,9 +247,9 @@ class EntityView(Vertical):
 
     def _marks_changed(self, marks: Marks) -> None:
         """Say what ``!`` did: the view shows no star, unlike the results and the reader."""
-        if marks.article_id != self._starring:
+        if marks.article_id not in self._starring:
             return
-        self._starring = None
+        self._starring.remove(marks.article_id)
         title = next((m.title for m in self.mentions if m.article == marks.article_id), "")
         said = _("Starred: {title}") if marks.starred else _("Star removed: {title}")
         self.notify(said.format(title=clean_line(title or _("(untitled)"))))
@@ -256,7 +257,8 @@ class EntityView(Vertical):
     def action_toggle_star(self) -> None:
         mention = self._marked()
         if mention is not None:
-            article_id = self._starring = mention.article
+            article_id = mention.article
+            self._starring.append(article_id)
             self.workspace.change(self, lambda workspace: toggle_star(workspace, article_id))
 
     def action_edit_tags(self) -> None:
