@@ -260,3 +260,19 @@ async def test_escape_folds_the_sidebar_f4_unfolded_on_a_narrow_screen(
         await pilot.press("f3", "f4", "escape")
         await settle(pilot)
         assert app.focused is screen.reader and screen.sidebar.display
+
+
+async def test_a_workspace_filter_that_finds_nothing_gives_no_spelling_advice(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``is:starred`` with nothing starred: the status line said so, and the reader advised
+    "Fewer words, other words or another spelling", which no spelling of it answers."""
+    from tests.test_tui_flows import search
+    from tests.test_tui_help import screen_text
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "is:starred")
+        assert "starred" in str(screen.status_line.render())
+        shown = screen_text(app)
+        assert "No article matches “is:starred”" in shown and "spelling" not in shown
