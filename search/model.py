@@ -144,6 +144,9 @@ class SearchResult:
     #: "all": every hit has every content word of the query; "some": after those come
     #: the best partial matches (too few articles had them all).
     matched: str = "all"
+    #: The hits' order: "score" (most relevant first) or "date" (newest first: asked for,
+    #: or a query with no words to rank by, such as ``*`` or ``is:starred``).
+    order: str = "score"
 
 
 @dataclass(frozen=True)

@@ -735,6 +735,23 @@ def _workspace_articles(q: Query, found: _Rewriting) -> Query:
     return _unscored_class()(query.Or([query.Term("id", i) for i in ids]))
 
 
+def ranks_by_words(q: Query, schema: Schema) -> bool:
+    """Whether ``q`` has words to rank by: a term of a scored field (the text, a title, an
+    entity), not excluded. ``*``, a date range, ``tag:`` and ``is:starred`` alone score
+    every article alike, so their "most relevant first" was the index's order; the search
+    lists them newest first instead (``SearchService.search``)."""
+    from whoosh import query
+
+    if isinstance(q, (query.Not, query.ConstantScoreQuery, query.NumericRange, query.Every)):
+        return False
+    if isinstance(q, query.AndNot):
+        return ranks_by_words(q.a, schema)
+    if q.is_leaf():
+        name = q.field()
+        return name in schema.names() and bool(schema[name].scorable)
+    return any(ranks_by_words(child, schema) for child in q.children())
+
+
 @functools.cache
 def _unscored_class() -> type:
     """A filter inside a query: matches what its child matches (nothing for an empty

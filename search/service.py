@@ -552,7 +552,7 @@ class SearchService:
     def _search(
         self, query: str, limit: int, sort: str, snippets: bool, cancelled: Callable[[], bool]
     ) -> SearchResult:
-        from warta.search.query import QueryError, SearchCancelled, search_budget
+        from warta.search.query import QueryError, SearchCancelled, ranks_by_words, search_budget
 
         limit = max(1, min(limit, MAX_LIMIT))
         view = self._view()  # an index that will not open: ``_reports_damage`` says why
@@ -560,6 +560,8 @@ class SearchService:
             parsed = self._parse(query, view.searcher)
         except (WartaError, QueryError) as error:
             return _refused(query, error)
+        if sort == "score" and not ranks_by_words(parsed.query, view.searcher.schema):
+            sort = "date"  # every article scores alike: the index's order says nothing
         try:
             with search_budget(cancelled) as budget:
                 result = self._run(parsed, view.searcher, limit, sort, snippets, budget)
@@ -567,7 +569,10 @@ class SearchService:
             return _refused(query, None)
         notices = (*parsed.notices, *budget.notices)
         return replace(
-            result, notice="; ".join(map(str, notices)) if notices else None, notices=notices
+            result,
+            notice="; ".join(map(str, notices)) if notices else None,
+            notices=notices,
+            order=sort,
         )
 
     def _run(

@@ -159,7 +159,7 @@ async def test_slash_in_help_finds_the_keys_by_what_they_do(seeds_service: Searc
         assert "Tag the article: tag or +tag adds" in shown
         assert "Scroll down" not in shown and "Entity sidebar" not in shown
         tables = [table for table in app.screen.query(KeyTable) if table.display]
-        assert {table.heading for table in tables} == {"Results", "Reader"}
+        assert {table.heading for table in tables} == {"Results", "Reader", "Entity view"}
         await pilot.press("enter", "q")  # q closes help again, once out of the find line
         assert isinstance(app.screen, MainScreen)
         await pilot.press("f1")

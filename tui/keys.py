@@ -27,30 +27,26 @@ def key(
 
 
 def marks(where: str) -> list[Binding]:
-    """The keys that mark the article under the cursor (``where``: the results or the
-    reader, each with ids of its own so that either can be remapped)."""
+    """The keys that mark the article under the cursor (``where``: the results, the
+    reader or the entity view, each with ids of its own so that either can be remapped).
+    In the entity view help says which article: the highlighted mention's."""
+    if where == "entity":
+        tooltips = (
+            _("Star or unstar the highlighted mention's article"),
+            _("Write a short note on the highlighted mention's article"),
+            _("Tag the highlighted mention's article: tag or +tag adds, -tag removes"),
+        )
+    else:
+        tooltips = (
+            _("Star or unstar the article (as ! flags in alot)"),
+            _("Write a short note on the article (empty removes it)"),
+            _("Tag the article: tag or +tag adds, -tag removes, Tab completes"),
+        )
+    star, note, tags = tooltips
     return [
-        key(
-            f"{where}.star",
-            "exclamation_mark",
-            "toggle_star",
-            _("Star"),
-            tooltip=_("Star or unstar the article (as ! flags in alot)"),
-        ),
-        key(
-            f"{where}.note",
-            "a",
-            "edit_note",
-            _("Note"),
-            tooltip=_("Write a short note on the article (empty removes it)"),
-        ),
-        key(
-            f"{where}.tags",
-            "l",
-            "edit_tags",
-            _("Tags"),
-            tooltip=_("Tag the article: tag or +tag adds, -tag removes, Tab completes"),
-        ),
+        key(f"{where}.star", "exclamation_mark", "toggle_star", _("Star"), tooltip=star),
+        key(f"{where}.note", "a", "edit_note", _("Note"), tooltip=note),
+        key(f"{where}.tags", "l", "edit_tags", _("Tags"), tooltip=tags),
     ]
 
 
@@ -186,7 +182,10 @@ SCREEN = [
         "escape",
         "escape",
         _("Results / back"),
-        tooltip=_("From the search bar to the results; elsewhere back"),
+        tooltip=_(
+            "From the search bar to the results; from the entity sidebar to the reader; "
+            "elsewhere back"
+        ),
     ),
     key("screen.theme", "ctrl+t", "app.toggle_theme", _("Light/dark theme")),
     key("screen.update", "f5", "update_index", _("Update the index from the corpus")),
@@ -434,6 +433,8 @@ ENTITY_VIEW = [
         show=True,
         tooltip=_("Copy the sentence of the highlighted mention, with citation"),
     ),
+    # The highlighted mention's article, as the results' and the reader's marks.
+    *marks("entity"),
 ]
 
 #: The workspace's prompts (tag, note, name, export path) and lists (saved searches,
@@ -540,6 +541,11 @@ PALETTE = [
     ),
     ("warta.results.sort", _("Sort results"), _("Newest first / most relevant first")),
     ("warta.screen.quote", _("Copy quote"), _("Copy the selected sentence with its citation")),
+    # The marks' keys are the panes' (the results, the reader, the entity view); the
+    # screen runs their actions on the article the focus is on (``MainScreen.marked_pane``).
+    ("warta.reader.star", _("Star"), _("Star or unstar the article")),
+    ("warta.reader.tags", _("Tags"), _("Tag the article: tag or +tag adds, -tag removes")),
+    ("warta.reader.note", _("Note"), _("Write a short note on the article")),
     ("warta.screen.citation", _("Copy citation"), _("Copy the open article's citation")),
     ("warta.screen.pager", _("Open in pager"), _("Read the article in $PAGER")),
     ("warta.screen.editor", _("Open in editor"), _("Open the article in $EDITOR")),

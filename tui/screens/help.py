@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
@@ -17,7 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.widgets._footer import FooterKey
-from warta.tui.i18n import _
+from warta.tui.i18n import _, current_locale
 from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
 from warta.tui.text import literal
 from warta.tui.widgets.bars import CappedInput
@@ -53,6 +54,31 @@ def nothing_matches(typed: str) -> Content:
     return literal(_("Nothing matches “{words}”.").format(words=" ".join(typed.split())))
 
 
+def has_word(row: Sequence[str], word: str) -> bool:
+    """Whether a help row has ``word`` (casefolded): in its text, or, in Indonesian, as
+    another form of the same word (``tandai`` finds "menandai", ``catatan`` "mencatat"),
+    by the stems the search matches words by: Indonesian words take prefixes that change
+    their first letter, so no part of "menandai" is "tandai"."""
+    text = " ".join(row).casefold()
+    if word in text:
+        return True
+    if current_locale() != "id":
+        return False
+    from warta.search.analysis import stem, tokenize
+
+    typed = [stem(token) for token, _, _ in tokenize(word)]
+    return bool(typed) and all(stemmed in _stems(text) for stemmed in typed)
+
+
+@functools.lru_cache(maxsize=1024)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a help row's words, as the search analyses them (kept: find asks for
+    every row at each key typed)."""
+    from warta.search.analysis import stem, tokenize
+
+    return frozenset(stem(token) for token, _, _ in tokenize(text))
+
+
 class KeyTable(Widget):
     """One section of help as a single widget: its title, then a line per action with its
     keys in a column of their own and the description wrapped beside them.
@@ -79,10 +105,9 @@ class KeyTable(Widget):
 
     def show_only(self, words: Sequence[str]) -> None:
         """Only the rows whose keys (as shown or named: ``ctrl`` finds "^w") or description
-        have every word (in any case); the section goes when none has."""
-        self.shown = [
-            row for row in self.rows if all(word in " ".join(row).casefold() for word in words)
-        ]
+        have every word (in any case, or in Indonesian in another form of it:
+        ``has_word``); the section goes when none has."""
+        self.shown = [row for row in self.rows if all(has_word(row, word) for word in words)]
         self._laid_out.clear()
         self.display = bool(self.shown)
         self.refresh(layout=True)
@@ -186,14 +211,25 @@ class HelpFooter(Footer):
 
     def _leave_out_cut_keys(self) -> None:
         """Hide the keys the help key (and a count typed) would cover or the edge cut: at
-        60 columns the reader's footer ended in "⌫" without its "Back"."""
-        # None while the footer is composed again (the bindings changed): it asks again.
-        corner = self.query(".-corner")
-        room = self.content_region.width - sum(part.outer_size.width for part in corner)
+        60 columns the reader's footer ended in "⌫" without its "Back".
+
+        Widths are counted from what each key shows, not from its layout: the keys just
+        composed are 0 wide until the next refresh lays them out, and a terminal resized
+        at once (100 then 60 columns) was often measured then, every key shown."""
+        corner = [
+            part for group in self.query(".-corner") for part in group.children if part.display
+        ]
+        room = self.content_region.width - sum(map(_cells, corner))
         for key in self.query(FooterKey).exclude(".-help"):
-            key.display = key.outer_size.width <= room
+            width = _cells(key)
+            key.display = width <= room
             if key.display:
-                room -= key.outer_size.width
+                room -= width
+
+
+def _cells(widget: Widget) -> int:
+    """How many columns ``widget`` takes on one line, laid out or not yet."""
+    return widget.get_content_width(Size(0, 0), Size(0, 0)) + widget.styles.gutter.width
 
 
 class HelpFind(CappedInput):

@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 __all__ = ["RESULT_LIMIT", "MainScreen"]
 
 
+#: The actions that mark an article (star, tags, note), each pane's under one name.
+MARKS = frozenset({"toggle_star", "edit_tags", "edit_note"})
+
+
 class MainScreen(KeyHold, Screen[None]):
     """Search, read and follow mentions; back and forward over everything visited."""
 
@@ -158,8 +162,9 @@ class MainScreen(KeyHold, Screen[None]):
     def action_escape(self) -> None:
         """Stop a running search; then from the search bar to the results (of the query
         as typed, as ↓ goes, when its search has not started yet) or the reader; in the
-        reader, away with find's marks or the timeline first; from anywhere else back (to
-        the search bar when there is nothing to go back to)."""
+        reader, away with find's marks or the timeline first; from the entity sidebar to
+        the text it lists; from anywhere else back (to the search bar when there is
+        nothing to go back to)."""
         if self.results.stop():
             self.navigator.requests.withdraw("search")
             self.status_line.update(Content(_("Search stopped.")))
@@ -172,6 +177,9 @@ class MainScreen(KeyHold, Screen[None]):
             self.action_focus_results()
         elif focused is self.search_bar:
             self.article.focus_main()
+        elif focused is self.sidebar and self.reader.document is not None:
+            # A panel beside the text, not a page: back went to the article before.
+            self.panes.leave_sidebar()
         elif self.navigator.history.can_go_back:
             self.action_travel(-1)
         else:
@@ -299,7 +307,12 @@ class MainScreen(KeyHold, Screen[None]):
         self.status_line.update(self.results.status())
 
     def action_toggle_sort(self) -> None:
-        """Newest first, or most relevant first; the same query runs again."""
+        """Newest first, or most relevant first; the same query runs again. A query with
+        no words to rank by is newest first either way: s changed nothing, unsaid."""
+        shown = self.results.result
+        if shown.hits and shown.order == "date" and self.results.sort == "score":
+            self.notify(_("No search words to rank by: the articles are newest first."))
+            return
         self.results.toggle_sort()
         self._search_again()
 
@@ -419,6 +432,8 @@ class MainScreen(KeyHold, Screen[None]):
             return history.can_go_back if parameters[0] == -1 else history.can_go_forward
         if action == "article":  # c, C, t, o, /, ... only with an article to act on
             return self.article.can_run(str(parameters[0]))
+        if action in MARKS:  # the palette's Star, Tags and Note: with an article to mark
+            return self.marked_pane() is not None
         if action == "toggle_sort":  # s only with hits to sort
             return bool(self.results.option_count)
         if action == "open_entity":  # Enter and e: not in an empty reader or sidebar
@@ -465,6 +480,34 @@ class MainScreen(KeyHold, Screen[None]):
             self.search_bar.focus()
 
     # -- the open article, other programs, help --------------------------------------------
+
+    def marked_pane(self) -> Reader | ResultsList | EntityView | None:
+        """The pane whose article the palette's Star, Tags and Note mark, as their keys
+        there would: the results' highlighted hit, the entity view's highlighted mention,
+        else the open article, else the highlighted hit (the palette had none of them:
+        "tag" found no command)."""
+        results = self.results
+        if self.focused is results and results.highlighted_hit is not None:
+            return results
+        if self.showing_entity:
+            return self.entity_view if self.entity_view.highlighted_mention else None
+        if self.reader.document is not None:
+            return self.reader
+        return results if results.highlighted_hit is not None else None
+
+    def action_toggle_star(self) -> None:
+        self._mark("toggle_star")
+
+    def action_edit_tags(self) -> None:
+        self._mark("edit_tags")
+
+    def action_edit_note(self) -> None:
+        self._mark("edit_note")
+
+    def _mark(self, action: str) -> None:
+        pane = self.marked_pane()
+        if pane is not None:
+            getattr(pane, f"action_{action}")()
 
     def action_article(self, command: str) -> None:
         """A command on the open article (find, quote, pager, ...), wherever the focus is."""

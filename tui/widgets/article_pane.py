@@ -99,7 +99,7 @@ class ArticlePane(Commands, Vertical):
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="reader", id="main"):
             yield Reader(self.service, self.today, self.workspace, id="reader")
-            yield EntityView(self.service, id="entity-view")
+            yield EntityView(self.service, self.workspace, id="entity-view")
         yield Timeline(id="timeline")
         yield FindBar(id="find")
         yield ReaderStatus(id="reader-status")
@@ -126,7 +126,16 @@ class ArticlePane(Commands, Vertical):
             self._update_status()
         if self.reader.document is not None:
             return
-        if nothing and result is not None:
+        if nothing and result is not None and result.notices:
+            # The status line says why (nothing starred or tagged yet, a cut range): other
+            # spellings were no advice for ``is:starred``.
+            query = literal(clean_line(result.query)).truncate(QUERY_CELLS, ellipsis=True).plain
+            self.reader.show_placeholder(
+                _("No article matches “{query}”: see the line under the search bar.").format(
+                    query=query
+                )
+            )
+        elif nothing and result is not None:
             query = literal(clean_line(result.query)).truncate(QUERY_CELLS, ellipsis=True).plain
             self.reader.show_placeholder(
                 _(

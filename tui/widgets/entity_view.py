@@ -21,6 +21,7 @@ from warta.search.sanitize import clean_line
 from warta.tui.i18n import _, kind_name, ngettext
 from warta.tui.keys import ENTITY_VIEW, MENTION_LIST
 from warta.tui.navigation import Here, Request
+from warta.tui.screens.workspace import ask_note, ask_tags
 from warta.tui.text import (
     INDENT,
     Hanging,
@@ -37,9 +38,11 @@ from warta.tui.text import (
 from warta.tui.widgets.answers import Answer, Failed, Quote, Trouble, trouble
 from warta.tui.widgets.routing import KeysInOrder, hold_keys
 from warta.tui.widgets.timeline import MentionDate, chronological, mention_dates, show_period
+from warta.tui.workspace import toggle_star
 
 if TYPE_CHECKING:
     from warta.search.service import SearchService
+    from warta.tui.workspace import Marks, WorkspaceThread
 
 #: Characters of context kept before a mention, so the mention starts near the left edge.
 LEFT_CONTEXT = 36
@@ -176,9 +179,15 @@ class EntityView(Vertical):
             self.entity_id = entity_id
             self.dates = dates
 
-    def __init__(self, service: SearchService, *, id: str | None = None) -> None:
+    def __init__(
+        self, service: SearchService, workspace: WorkspaceThread, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.service = service
+        self.workspace = workspace
+        #: The articles ``!`` starred or unstarred, to say which once written (``!!``
+        #: typed fast: each said).
+        self._starring: list[str] = []
         self.entity: Entity | None = None
         self.mentions: list[MentionInContext] = []
         #: The date of each mention, once asked for; listed in that order while ``by_date``.
@@ -213,10 +222,54 @@ class EntityView(Vertical):
             return
         self.post_message(self.Dated(entity_id, dates))
 
-    def action_copy_quote(self) -> None:
+    @property
+    def highlighted_mention(self) -> MentionInContext | None:
+        """The mention the list's cursor is on (none on a heading or an empty list)."""
         option = self.option_list.highlighted_option
-        if option is not None and option.id is not None:
-            self._quote(self.mentions[int(option.id)])
+        if option is None or option.id is None:
+            return None
+        return self.mentions[int(option.id)]
+
+    def action_copy_quote(self) -> None:
+        mention = self.highlighted_mention
+        if mention is not None:
+            self._quote(mention)
+
+    def _marked(self) -> MentionInContext | None:
+        """The mention whose article ``!``, ``l`` and ``a`` mark; without one, why not."""
+        mention = self.highlighted_mention
+        if mention is None:
+            self.notify(_("Highlight a mention first (j/k): its article is the one marked."))
+        return mention
+
+    def on_mount(self) -> None:
+        self.workspace.changed.subscribe(self, self._marks_changed)
+
+    def _marks_changed(self, marks: Marks) -> None:
+        """Say what ``!`` did: the view shows no star, unlike the results and the reader."""
+        if marks.article_id not in self._starring:
+            return
+        self._starring.remove(marks.article_id)
+        title = next((m.title for m in self.mentions if m.article == marks.article_id), "")
+        said = _("Starred: {title}") if marks.starred else _("Star removed: {title}")
+        self.notify(said.format(title=clean_line(title or _("(untitled)"))))
+
+    def action_toggle_star(self) -> None:
+        mention = self._marked()
+        if mention is not None:
+            article_id = mention.article
+            self._starring.append(article_id)
+            self.workspace.change(self, lambda workspace: toggle_star(workspace, article_id))
+
+    def action_edit_tags(self) -> None:
+        mention = self._marked()
+        if mention is not None:
+            ask_tags(self, self.workspace, mention.article, mention.title)
+
+    def action_edit_note(self) -> None:
+        mention = self._marked()
+        if mention is not None:
+            ask_note(self, self.workspace, mention.article, mention.title)
 
     @work(thread=True, exclusive=True, group="quote")
     def _quote(self, mention: MentionInContext) -> None:

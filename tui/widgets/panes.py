@@ -75,6 +75,8 @@ class Panes(Commands, Horizontal):
         self.settings = settings
         self._results_delta = 0
         self._sidebar_delta = 0
+        #: F4 unfolded the sidebar (folded on a narrow screen) for a visit: Escape folds it.
+        self._unfolded_for_visit = False
 
     def compose(self) -> ComposeResult:
         yield ResultsList(self.service, self.workspace, self.settings.page_size, id="results")
@@ -227,6 +229,7 @@ class Panes(Commands, Horizontal):
 
     def toggle_sidebar(self) -> None:
         shown = self.sidebar.display
+        self._unfolded_for_visit = False  # the user chose: it stays as F3 left it
         self.set_class(shown, "-hide-sidebar")
         self.set_class(not shown, "-show-sidebar")
         self.on_resize()
@@ -236,10 +239,22 @@ class Panes(Commands, Horizontal):
     def focus_sidebar(self) -> None:
         """Show the entity sidebar (folded on narrow screens) and move into it, at once:
         the keys typed after F4 move in it (``KeysInOrder``)."""
+        if not self.sidebar.display:
+            self._unfolded_for_visit = True
         self.set_class(False, "-hide-sidebar")
         self.set_class(True, "-show-sidebar")
         self.on_resize()
         self.screen.set_focus(self.sidebar)
+
+    def leave_sidebar(self) -> None:
+        """Escape in the sidebar: back to the text, the sidebar folded again if F4 only
+        unfolded it for this visit (at 80 columns it left the reader 40 cells wide, and
+        at 60 the names wrapped in 14)."""
+        if self._unfolded_for_visit:
+            self._unfolded_for_visit = False
+            self.set_class(False, "-show-sidebar")
+            self.on_resize()
+        self.article.focus_main()
 
     def widen_results(self, cells: int) -> None:
         """Widen (or with negative ``cells`` narrow) the results pane."""

@@ -172,7 +172,10 @@ def result_status(
     if len(result.hits) < result.total:
         shown = _("showing the first {shown}").format(shown=show_number(len(result.hits)))
         parts.append(Content(shown))
-    if result.hits:
+    if result.hits and result.order == "date" and sort != "date":
+        # ``*``, ``is:starred``, a date alone: "most relevant first" meant nothing there.
+        parts.append(Content(_("newest first (no words to rank by)")))
+    elif result.hits:
         parts.append(Content(_("newest first") if sort == "date" else _("most relevant first")))
     if result.hits and result.matched == "some":  # partial matches follow the full ones
         parts.append(Content(_("Also articles with only some of the words")))
