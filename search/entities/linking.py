@@ -2120,8 +2120,10 @@ def _retype_names_between_persons(spans: Sequence[_Span]) -> None:
         """Two persons listed on one side: the name opens or closes a list of persons
         (``seperti Bunga Citra Lestari, Tyson Lynch, Arie Kriting``)."""
         words = span.field.words
-        if span.start and (words[span.start - 1].lower(),) in PLACE_CUES | _LOCATIVE_CUES:
-            return False  # where the persons are: di Sukamaju, Budi dan Andi ditangkap
+        if span.start and (words[span.start - 1].lower(),) in (
+            PLACE_CUES | _LOCATIVE_CUES | ORGANISATION_CUES
+        ):
+            return False  # where or whose the persons are: personel Snow Patrol, Budi dan Andi
         beyond = span.start - 1 if step > 0 else span.end  # the list's other side
         if 0 <= beyond < len(words) and words[beyond].lower() in _LIST_JOINERS:
             return False  # inside the list, not at its edge: A, B, Startup, serta C

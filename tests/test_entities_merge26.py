@@ -1,0 +1,20 @@
+"""Rules of round 26's branches that met on the merged main."""
+
+from __future__ import annotations
+
+from warta.search.entities.linking import extract_mentions
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {text[m.start : m.end]: m.kind for m in extract_mentions("", text)}
+
+
+def test_a_group_named_before_its_members_stays_the_group() -> None:
+    """blind34's list edge made a band a person where its members followed it."""
+    text = (
+        "Lagu itu ditulis bersama personel Langit Senja, Rudi Hartono dan Bayu Saputra. "
+        "Lagu tersebut dirilis bulan depan."
+    )
+    kinds = _kinds(text)
+    assert kinds.get("Langit Senja") != "person"
+    assert kinds.get("Rudi Hartono") == "person"
