@@ -3212,15 +3212,26 @@ def _use_short_forms_in_football(
     right after it is the club's (``Manajer Liverpool Juergen Klopp``). A report writes two of
     ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
-    its key was the town's."""
+    its key was the town's; and a one-word person no player's name holds (``yang dilakoni
+    Southampton saat menjamu``), which the tagger read as a surname."""
     written = {word.lower() for field in fields for word in field.words}
     if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+    # A player's name word (``Everton`` after ``Everton Soares``) stays the player's.
+    player_words = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in span.words
+    }
     for index, span in enumerate(spans):
         if span.target is not None or len(span.words) > 1:
             continue  # Semen Padang, two words, stands in for the other spans of its name
-        if span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
+        if span.kind == "person":
+            if span.entry is not None or span.words[0] in player_words:
+                continue
+        elif span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
             continue
         club = gazetteer.short_form_owner(span.words[0])
         words = span.field.words
@@ -5104,16 +5115,44 @@ def _join_split_person(field: _Field, spans: list[_Span], starts: Sequence[int])
 _OLDEST = 120
 
 
+#: A match minute's mark (``Afobe (7 ')``).
+_MINUTE_MARKS = frozenset({"'", "’"})
+
+
+def _is_age_or_minute_in_parentheses(words: Sequence[str], index: int) -> bool:
+    """Whether the parenthesis opening at ``index`` holds only an age (``(48)``) or a
+    match minute (``(7 ')``, ``(90 + 1 ')``, ``(menit ke - 88)``): what follows a person,
+    never a team, in a report."""
+    inside: list[str] = []
+    for word in words[index + 1 : index + 7]:
+        if word == ")":
+            break
+        inside.append(word)
+    else:
+        return False
+    if len(inside) == 1:
+        return inside[0].isdigit() and 0 < int(inside[0]) <= _OLDEST
+    if inside and inside[0].lower() == "menit":
+        return inside[-1].isdigit() and all(word in ("ke", "-") for word in inside[1:-1])
+    if not inside or inside[-1] not in _MINUTE_MARKS:
+        return False
+    minute = inside[:-1]
+    return (len(minute) == 1 and minute[0].isdigit()) or (
+        len(minute) == 3 and minute[0].isdigit() and minute[1] == "+" and minute[2].isdigit()
+    )
+
+
 def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right before an age in parentheses is a person (``Tarkaya (48), pemilik
     ...``), whatever the tagger read there (a known entity keeps its own kind); an untagged
-    one is added, back to a word that is no name (``Kemarin``, a title)."""
+    one is added, back to a word that is no name (``Kemarin``, a title). So is a name
+    before a match minute (``gol Benik Afobe (7 ')``, ``Dele Alli (menit ke - 88)``): the
+    scorer or the player brought on."""
     words = field.words
     ending = {span.end: span for span in spans if span.field is field}
     covered = {index for span in ending.values() for index in span.indices()}
     for index in field.positions.get("(", ()):
-        age = words[index + 1] if index + 2 < len(words) else ""
-        if not (age.isdigit() and 0 < int(age) <= _OLDEST and words[index + 2] == ")"):
+        if not _is_age_or_minute_in_parentheses(words, index):
             continue
         tagged = ending.get(index)
         if tagged is not None:

@@ -1,0 +1,36 @@
+"""Entity rules of the blind33 round (issue #14), on sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str) -> dict[str, str]:
+    return {mention.surface: mention.kind for mention in extract_mentions("", body)}
+
+
+def test_a_club_the_tagger_read_as_a_surname_is_the_club_in_a_match_report() -> None:
+    found = _found(
+        "Gol striker Arsenal membawa timnya naik klasemen. Kejutan datang dari Southampton "
+        "yang menang atas Everton. Soton kini unggul dua poin."
+    )
+    assert found.get("Southampton") == "organisation"
+    assert found.get("Soton") == "organisation"
+
+
+def test_a_player_named_in_full_keeps_his_club_like_first_name() -> None:
+    # Everton is a club's short form too; here it is the player's name.
+    found = _found(
+        "Gelandang asal Brasil, Everton Ribeiro, mencetak gol kedua. Pelatih memuji Everton "
+        "setelah laga yang mengangkat timnya di klasemen."
+    )
+    assert found.get("Everton Ribeiro") == "person"
+    assert found.get("Everton") == "person"
+
+
+def test_a_name_before_a_match_minute_is_the_scorer() -> None:
+    found = _found(
+        "Tuan rumah unggul lewat gol Kelechi Nwakali (6 ') sebelum disamakan oleh Dimas "
+        "Pratama (menit ke - 71). Gol penentu dicetak Rudi Hartono (90 + 2 ')."
+    )
+    assert found.get("Kelechi Nwakali") == "person"
+    assert found.get("Dimas Pratama") == "person"
+    assert found.get("Rudi Hartono") == "person"
