@@ -34,3 +34,12 @@ def test_a_name_before_a_match_minute_is_the_scorer() -> None:
     assert found.get("Kelechi Nwakali") == "person"
     assert found.get("Dimas Pratama") == "person"
     assert found.get("Rudi Hartono") == "person"
+
+
+def test_the_idol_group_is_an_organisation() -> None:
+    found = _found(
+        "Para anggota JKT48 menggelar konser amal di Jakarta. Grup saudari mereka, AKB48, "
+        "mengirim ucapan dari Tokyo."
+    )
+    assert found.get("JKT48") == "organisation"
+    assert found.get("AKB48") == "organisation"
