@@ -43,3 +43,32 @@ def test_the_idol_group_is_an_organisation() -> None:
     )
     assert found.get("JKT48") == "organisation"
     assert found.get("AKB48") == "organisation"
+
+
+def test_jakartas_cities_written_short_are_the_cities() -> None:
+    found = _found(
+        "Relawan melaporkan temuan di Cengkareng, Jakbar, lalu di Pasar Minggu, Jaksel. "
+        "Warga Jaktim dan Jakut diminta waspada."
+    )
+    assert found.get("Jakbar") == "place"
+    assert found.get("Jaksel") == "place"
+    assert found.get("Jaktim") == "place"
+    assert found.get("Jakut") == "place"
+
+
+def test_the_alliance_named_in_indonesian_is_nato() -> None:
+    mentions = extract_mentions(
+        "", "Juru bicara Pakta Pertahanan Atlantik Utara (NATO) menolak berkomentar."
+    )
+    assert [(m.surface, m.kind) for m in mentions] == [
+        ("Pakta Pertahanan Atlantik Utara (NATO)", "organisation")
+    ]
+    assert mentions[0].key == extract_mentions("", "NATO berkumpul.")[0].key
+
+
+def test_a_spanish_daily_and_a_music_chart_are_organisations() -> None:
+    found = _found(
+        "Kepada Marca, bek itu mengaku ingin pulang. Menurut data Billboard, lagunya laris."
+    )
+    assert found.get("Marca") == "organisation"
+    assert found.get("Billboard") == "organisation"
