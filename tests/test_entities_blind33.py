@@ -72,3 +72,13 @@ def test_a_spanish_daily_and_a_music_chart_are_organisations() -> None:
     )
     assert found.get("Marca") == "organisation"
     assert found.get("Billboard") == "organisation"
+
+
+def test_the_ministry_of_religions_regional_office_keeps_its_seat() -> None:
+    found = _found(
+        "Pelatihan itu digelar bersama Kemenag Kota Pontianak. Petugas Kemenag Kabupaten "
+        "Sleman juga hadir."
+    )
+    assert found.get("Kemenag Kota Pontianak") == "organisation"
+    assert found.get("Kemenag Kabupaten Sleman") == "organisation"
+    assert "Pontianak" not in found

@@ -758,10 +758,11 @@ SCHOOL_LEVELS: frozenset[str] = _words("tk paud sd sdn smp smpn sma sman smk smk
 BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit komisi badan")
 #: Bodies that sit in every region and go by it (``DPRD Sumsel``, ``DPRD Kota Depok``, the
 #: election commission and its watchdog: ``KPU Jatim``, ``Komisi Pemilihan Umum Provinsi Jawa
-#: Timur``, ``Bawaslu Kota Depok``), by their name or its first word: the known place right
+#: Timur``, ``Bawaslu Kota Depok``; the ministry of religion's office in each regency and
+#: city, ``Kemenag Kota Singkawang``), by their name or its first word: the known place right
 #: after one is its seat, the body of that region one organisation, whatever the tagger read
 #: there.
-SEATED_BODIES: frozenset[str] = _words("dprd kpu kpud bawaslu panwaslu") | frozenset(
+SEATED_BODIES: frozenset[str] = _words("dprd kpu kpud bawaslu panwaslu kemenag") | frozenset(
     {"komisi pemilihan umum", "badan pengawas pemilu"}
 )
 #: Words for an organisation's office before its name (``Kantor Kementerian Sosial``):
