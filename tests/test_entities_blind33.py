@@ -82,3 +82,14 @@ def test_the_ministry_of_religions_regional_office_keeps_its_seat() -> None:
     assert found.get("Kemenag Kota Pontianak") == "organisation"
     assert found.get("Kemenag Kabupaten Sleman") == "organisation"
     assert "Pontianak" not in found
+
+
+def test_a_metropolitan_police_command_is_one_organisation() -> None:
+    found = _found(
+        "Kapolres Metro Bekasi Kombes Budi Hartanto mengatakan pelaku sudah ditangkap. "
+        "Tersangka kini ditahan di Polres Metro Jakarta Selatan."
+    )
+    assert found.get("Metro Bekasi") == "organisation"
+    assert found.get("Budi Hartanto") == "person"
+    assert found.get("Polres Metro Jakarta Selatan") == "organisation"
+    assert "Metro" not in found

@@ -1839,6 +1839,47 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     return kept
 
 
+#: The word a metropolitan police command writes between its head and its city
+#: (``Polres Metro Bekasi``, ``Kapolres Metro Jakarta Selatan``).
+_METRO = "Metro"
+#: The longest city name after ``Metro`` (``Bekasi Kota``, ``Jakarta Selatan``).
+_LONGEST_METRO_CITY = 3
+
+
+def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """``Metro`` and a known place right after a police command's head or its chief's
+    title (see ``COMMAND_HEADS``, ``COMMAND_SEAT_TITLES``) name the metropolitan command,
+    one organisation: ``Polres Metro Bekasi``, and ``Metro Bekasi`` after ``Kapolres``, as
+    ``Metro Jaya`` after ``Kapolda`` is Polda Metro Jaya. The tagger read ``Metro`` as a
+    person and the city apart."""
+    for field in {id(span.field): span.field for span in spans}.values():
+        words = field.words
+        for index in field.positions.get(_METRO.lower(), ()):
+            head = words[index - 1].lower() if index > 0 else ""
+            if words[index] != _METRO or head not in COMMAND_HEADS | COMMAND_SEAT_TITLES:
+                continue
+            end = next(
+                (
+                    end
+                    for end in range(
+                        min(len(words), index + 1 + _LONGEST_METRO_CITY), index + 1, -1
+                    )
+                    if (place := gazetteer.lookup(" ".join(words[index + 1 : end]))) is not None
+                    and place.kind == "place"
+                ),
+                None,
+            )
+            if end is None:
+                continue
+            start = index - 1 if head in COMMAND_HEADS else index
+            spans[:] = [
+                span
+                for span in spans
+                if span.field is not field or span.end <= start or span.start >= end
+            ]
+            spans.append(_Span(field, start, end, "organisation", None))
+
+
 def _extend_organisations_over_units(spans: list[_Span]) -> None:
     """An organisation right after a unit's head and name (``Fraksi Hanura``, ``Komisi III
     DPR``, ``Biro Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``) is named
@@ -7568,6 +7609,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
+    _join_metro_commands(spans, gazetteer)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _part_cities_from_venues(spans, gazetteer)
