@@ -93,3 +93,15 @@ def test_a_metropolitan_police_command_is_one_organisation() -> None:
     assert found.get("Budi Hartanto") == "person"
     assert found.get("Polres Metro Jakarta Selatan") == "organisation"
     assert "Metro" not in found
+
+
+def test_a_player_before_a_country_in_parentheses_is_no_team() -> None:
+    # A badminton draw: the opponent cue made the players clubs, and Milan AC Milan's.
+    found = _found(
+        "Pebulu tangkis tunggal putri, Gregoria Mariska, akan menghadapi Saina Nehwal (India) "
+        "di babak kedua. Rekannya melawan Milan Horak (Republik Ceska)."
+    )
+    assert found.get("Saina Nehwal") == "person"
+    assert found.get("Milan Horak") == "person"
+    assert found.get("India") == "place"
+    assert found.get("Republik Ceska") == "place"

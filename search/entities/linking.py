@@ -81,6 +81,7 @@ from warta.search.entities.names import (
     HEAD_QUALIFIED_NOUNS,
     HOME_COUNTRY,
     IDEOLOGY_WORDS,
+    INDIVIDUAL_SPORT_WORDS,
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
@@ -1784,6 +1785,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_codes_in_parentheses(field, spans)
         _mark_names_spelt_out_after(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
+        _mark_players_before_countries(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
         _join_names_across_links(field, spans)
@@ -5450,6 +5452,35 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
             or (code not in covered and _abbreviates_name(words[code], organisation.words))
         ):
             spans.append(_Span(field, code, code + 1, "organisation", None))
+
+
+def _mark_players_before_countries(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """In a report on an individual sport (see ``INDIVIDUAL_SPORT_WORDS``) a full name right
+    before a place in parentheses is a player, whatever the tagger or a club's name
+    inside it made of it (``menghadapi Sai Praneeth (India)``, ``melawan Milan Ludik
+    (Republik Ceska)``: not a team, not AC Milan); a known organisation keeps its kind."""
+    words = field.words
+    if not INDIVIDUAL_SPORT_WORDS & {word.lower() for word in words}:
+        return
+    places = {
+        (span.start, span.end) for span in spans if span.field is field and span.kind == "place"
+    }
+    for index, span in enumerate(spans):
+        end = span.end
+        if span.field is not field or len(span.words) < 2 or span.kind == "person":
+            continue
+        written = " ".join(span.words).casefold()
+        if span.entry is not None and written in map(str.casefold, span.entry.surfaces):
+            continue
+        close = next(
+            (at for at in range(end + 2, min(len(words), end + 5)) if words[at] == ")"), None
+        )
+        if words[end : end + 1] != ("(",) or close is None:
+            continue
+        place = gazetteer.lookup(" ".join(words[end + 1 : close]))
+        known = place is not None and place.kind == "place"
+        if (known or (end + 1, close) in places) and all(map(is_name_word, span.words)):
+            spans[index] = _Span(field, span.start, end, "person", None)
 
 
 def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
