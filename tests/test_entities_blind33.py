@@ -105,3 +105,17 @@ def test_a_player_before_a_country_in_parentheses_is_no_team() -> None:
     assert found.get("Milan Horak") == "person"
     assert found.get("India") == "place"
     assert found.get("Republik Ceska") == "place"
+
+
+def test_an_acronym_of_a_lowercase_phrase_is_no_organisation() -> None:
+    # A disease glossed after its acronym, a custom spelt out earlier in the article.
+    found = _found(
+        "IBS (irritable bowel syndrome) sering kambuh saat puasa. Penderita IBS dianjurkan "
+        "makan pelan. Polisi juga membubarkan remaja yang ikut sahur on the road di Depok. "
+        "Menurut dia, SOTR kerap memicu tawuran di jalan."
+    )
+    assert "IBS" not in found
+    assert "SOTR" not in found
+    assert found.get("Depok") == "place"
+    found = _found("Badan Kesehatan Dunia (WHO) dan Komisi Pemberantasan Korupsi (KPK) hadir.")
+    assert found.get("Badan Kesehatan Dunia (WHO)") == "organisation"

@@ -2281,10 +2281,22 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
                     redefined.add((acronym, other))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
+            elif opening > 0 and _glossed_in_lowercase(words[opening - 1], words, opening):
+                explained.add(words[opening - 1])
             elif (run := _name_run_in_parentheses(words, opening)) and (
                 other := _spelt_out_as_other(linked, field, opening - 1, [run])
             ) is not None:
                 redefined.add((words[opening - 1], other))
+    explained.update(
+        word
+        for span in spans
+        if span.entry is None
+        and len(span.words) == 1
+        and len(word := span.words[0]) >= _SHORTEST_UNGLOSSED_ACRONYM
+        and _is_acronym(word)
+        and word.isupper()
+        and any(_written_in_lowercase(word, field.words) for field in fields)
+    )
     if explained or redefined:
         spans[:] = [
             span
@@ -2292,6 +2304,50 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
             if " ".join(span.words) not in explained
             and (span.entry is None or (" ".join(span.words), span.entry.id) not in redefined)
         ]
+
+
+#: The most words a gloss in parentheses after an acronym holds (``GERD (gastroesophageal
+#: reflux disease)``).
+_LONGEST_GLOSS = 6
+#: The fewest letters of an acronym read as a lowercase phrase's anywhere in the article
+#: (``sahur on the road`` ... ``SOTR``): three letters meet by chance.
+_SHORTEST_UNGLOSSED_ACRONYM = 4
+
+
+def _glossed_in_lowercase(acronym: str, words: Sequence[str], opening: int) -> bool:
+    """Whether ``acronym``, right before the parenthesis at ``opening``, is glossed there in
+    lowercase words whose first and last initials are its first and last letters, no more
+    words than it has letters (``GERD (gastroesophageal reflux disease)``): a term, as one
+    spelt out before it is (see ``_spells_out_in_lowercase``); a body glossed in capitals
+    (``WHO (World Health Organization)``) stays."""
+    if not _is_acronym(acronym):
+        return False
+    inner = list(itertools.takewhile(lambda word: word != ")", words[opening + 1 :]))
+    if not 1 < len(inner) <= min(len(acronym), _LONGEST_GLOSS) or opening + len(inner) + 1 >= len(
+        words
+    ):
+        return False
+    if not all(word.isalpha() and word.islower() for word in inner):
+        return False
+    letters = acronym.lower()
+    return inner[0][0] == letters[0] and inner[-1][0] == letters[-1]
+
+
+def _written_in_lowercase(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the field writes ``acronym``'s phrase in lowercase, one word a letter
+    (``sahur on the road`` for ``SOTR``): a term of the article's, no organisation."""
+    letters = acronym.lower()
+    size = len(letters)
+    for start in [index for index, word in enumerate(words) if word.startswith(letters[0])]:
+        run = words[start : start + size]
+        if (
+            len(run) == size
+            and all(word.isalpha() and word.islower() for word in run)
+            and "".join(word[0] for word in run) == letters
+            and (start == 0 or not words[start - 1].isalpha() or words[start - 1].islower())
+        ):
+            return True
+    return False
 
 
 def _is_acronym(word: str) -> bool:
