@@ -119,3 +119,13 @@ def test_an_acronym_of_a_lowercase_phrase_is_no_organisation() -> None:
     assert found.get("Depok") == "place"
     found = _found("Badan Kesehatan Dunia (WHO) dan Komisi Pemberantasan Korupsi (KPK) hadir.")
     assert found.get("Badan Kesehatan Dunia (WHO)") == "organisation"
+
+
+def test_a_police_telegram_letter_is_no_chat_app() -> None:
+    found = _found(
+        "Rotasi itu tertuang dalam Surat Telegram nomor ST / 2011 / X / 2019 yang diteken "
+        "Kapolri di Jakarta."
+    )
+    assert "Telegram" not in found
+    assert found.get("Jakarta") == "place"
+    assert _found("Pesan itu beredar lewat Telegram.").get("Telegram") == "organisation"

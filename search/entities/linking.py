@@ -1713,6 +1713,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             surface = " ".join(field.words[match.start : match.end])
             if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
                 continue
+            if match.start > 0 and gazetteer.is_ignored(
+                f"{field.words[match.start - 1]} {surface}"
+            ):
+                continue  # the end of an ignored name: Surat Telegram, a police order, no app
             if _is_portfolio(field.words, match.start, match.end):
                 continue
             entry = match.entry
