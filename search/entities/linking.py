@@ -5218,10 +5218,6 @@ def _join_split_person(field: _Field, spans: list[_Span], starts: Sequence[int])
 _OLDEST = 120
 
 
-#: A match minute's mark (``Afobe (7 ')``).
-_MINUTE_MARKS = frozenset({"'", "’"})
-
-
 def _is_age_or_minute_in_parentheses(words: Sequence[str], index: int) -> bool:
     """Whether the parenthesis opening at ``index`` holds only an age (``(48)``) or a
     match minute (``(7 ')``, ``(90 + 1 ')``, ``(menit ke - 88)``): what follows a person,
