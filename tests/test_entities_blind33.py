@@ -129,3 +129,12 @@ def test_a_police_telegram_letter_is_no_chat_app() -> None:
     assert "Telegram" not in found
     assert found.get("Jakarta") == "place"
     assert _found("Pesan itu beredar lewat Telegram.").get("Telegram") == "organisation"
+
+
+def test_a_reduplicated_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = _found(
+        "Penyanyi Paul Simon menutup tur dunianya. Pundi - pundi Simon dari tur itu mencapai "
+        "US$ 80 juta."
+    )
+    assert not [name for name in found if name.startswith("Pundi")]
+    assert found.get("Simon") == "person"

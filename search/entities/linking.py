@@ -458,6 +458,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _ends_compound(words, start, end)
         or _is_numeral(words[start])
         or _represents(words, start, end)
+        or _opens_reduplication(words, start, end)
     ):
         start += 1
     while end > start and (
@@ -479,6 +480,18 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _opens_reduplication(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a capitalised word and its lowercase repeat after a spaced hyphen open the
+    span (``Pundi - pundi McCartney``, ``Anak - anak``): a plural common noun opening the
+    sentence, no part of the name after it."""
+    return (
+        start + 2 < end
+        and words[start + 1] in _DASHES
+        and words[start + 2].islower()
+        and words[start + 2] == words[start].lower()
+    )
 
 
 def _represents(words: Sequence[str], start: int, end: int) -> bool:
