@@ -138,3 +138,9 @@ def test_a_reduplicated_noun_opening_a_sentence_is_no_part_of_the_name_after_it(
     )
     assert not [name for name in found if name.startswith("Pundi")]
     assert found.get("Simon") == "person"
+
+
+def test_the_publisher_before_a_dateline_dash_is_no_part_of_the_name_after_it() -> None:
+    found = _found("Rimanews - Tim Relawan Ahok Djarot membuka posko pengaduan di Jakarta.")
+    assert not [name for name in found if name.startswith("Rimanews")]
+    assert found.get("Jakarta") == "place"

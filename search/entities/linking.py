@@ -459,6 +459,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _is_numeral(words[start])
         or _represents(words, start, end)
         or _opens_reduplication(words, start, end)
+        or _is_dateline_source(words, start, end)
     ):
         start += 1
     while end > start and (
@@ -480,6 +481,13 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _is_dateline_source(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the span opens the text with one word and a dash before more of it
+    (``Rimanews - Tim Relawan``): that word is the publisher's dateline (see
+    ``_is_publisher_furniture``), the name starts after the dash."""
+    return start == 0 and end > 2 and words[1] in _DASHES and words[0].lower() not in NAME_PARTICLES
 
 
 def _opens_reduplication(words: Sequence[str], start: int, end: int) -> bool:
