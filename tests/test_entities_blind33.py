@@ -144,3 +144,12 @@ def test_the_publisher_before_a_dateline_dash_is_no_part_of_the_name_after_it() 
     found = _found("Rimanews - Tim Relawan Ahok Djarot membuka posko pengaduan di Jakarta.")
     assert not [name for name in found if name.startswith("Rimanews")]
     assert found.get("Jakarta") == "place"
+
+
+def test_the_city_after_a_datelines_publisher_is_a_place() -> None:
+    assert _found("JUARA, ABERDEEN - Pelatih tim tamu memuji lawannya.").get("ABERDEEN") == (
+        "place"
+    )
+    found = _found("JUARA.com, INVERNESS - Pebalap muda itu menang lagi.")
+    assert found.get("INVERNESS") == "place"
+    assert "JUARA" not in found

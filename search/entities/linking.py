@@ -1863,6 +1863,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_relatives(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
+    _mark_dateline_places_after_publishers(fields, kept)
     return kept
 
 
@@ -2559,6 +2560,35 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
         ):
             continue
         span.kind, span.entry, span.target = "place", None, None
+
+
+def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The capitalised words a dateline writes between its publisher, opening the text, and
+    its dash are the city the article was filed from (``JUARA, GLASGOW -``, ``JUARA.NET,
+    KUALA LUMPUR -``), a place where the tagger read nothing: it seldom reads a city in
+    capitals the gazetteer does not know. A first word in capitals where nothing was read
+    is the publisher; a known city there is not one (``MADRID, JUARA.net -``)."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for field in fields:
+        words = field.words
+        if 0 in field.furniture:
+            comma = next(index for index in itertools.count() if index not in field.furniture)
+        elif words and words[0].isupper() and (id(field), 0) not in covered:
+            comma = 1  # a publisher in capitals the tagger read nothing in (``JUARA``)
+        else:
+            continue
+        end = comma + 1
+        while end < min(len(words), comma + 1 + _DATELINE_LEAD) and words[end].isupper():
+            end += 1
+        if (
+            comma + 1 < end < len(words)
+            and words[comma] == ","
+            and words[end] in _DASHES
+            and all(map(_is_dateline_word, words[comma + 1 : end]))
+            and covered.isdisjoint((id(field), index) for index in range(comma + 1, end))
+            and field.line_bounds(field.tokens[end].start)[0] == 0
+        ):
+            spans.append(_Span(field, comma + 1, end, "place", None))
 
 
 def _retype_capitals(spans: Sequence[_Span]) -> None:
