@@ -153,3 +153,15 @@ def test_the_city_after_a_datelines_publisher_is_a_place() -> None:
     found = _found("JUARA.com, INVERNESS - Pebalap muda itu menang lagi.")
     assert found.get("INVERNESS") == "place"
     assert "JUARA" not in found
+
+
+def test_a_company_the_tagger_ran_into_its_region_is_parted_from_it() -> None:
+    # The tagger read the region and the startup as one place, then the startup as a town.
+    found = _found(
+        "Startup logistik Asia Tenggara Kirimku meraih pendanaan Seri A. Kirimku yang "
+        "awalnya beroperasi di Malaysia kini hadir di Indonesia. Pendiri Kirimku, Budi "
+        "Santoso, optimistis."
+    )
+    assert found.get("Asia Tenggara") == "place"
+    assert found.get("Kirimku") == "organisation"
+    assert "Asia Tenggara Kirimku" not in found

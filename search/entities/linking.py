@@ -115,6 +115,7 @@ from warta.search.entities.names import (
     ORGANISATION_HEADS,
     ORGANISATION_OPENERS,
     ORGANISATION_SUFFIXES,
+    ORIGIN_NOUNS,
     PARTY_BOARD_NAMES,
     PARTY_BOARDS,
     PERFORMER_CUES,
@@ -1832,6 +1833,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
+    _part_names_from_known_places(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
@@ -4714,7 +4716,9 @@ def _origin_appositions(
     """Starts of the names written after an organisation cue and its origin, past a comma
     (``perusahaan konstruksi asal Swedia, Vipp``, ``band rock asal Amerika Serikat, Linkin
     Park``): up to three lowercase words after the cue, ``asal``, a known place. The name
-    is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer."""
+    is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer.
+    After a noun for what the organisation is (``ORIGIN_NOUNS``) the origin may come without
+    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``)."""
     words = field.words
     places = {
         span.start: span.end
@@ -4730,11 +4734,14 @@ def _origin_appositions(
             if words[origin] == "asal":
                 break
             origin += 1
-        if origin >= len(words) or words[origin] != "asal" or origin + 1 not in places:
-            continue
-        comma = places[origin + 1]
-        if comma + 1 < len(words) and words[comma] == ",":
-            starts.append(comma + 1)
+        if origin < len(words) and words[origin] == "asal" and origin + 1 in places:
+            comma = places[origin + 1]
+            if comma + 1 < len(words) and words[comma] == ",":
+                starts.append(comma + 1)
+        elif origin in places and words[end - 1].lower() in ORIGIN_NOUNS:
+            name = places[origin]  # no asal, no comma: band Inggris Coldplay
+            if name < len(words) and _is_name_word_at(words, name):
+                starts.append(name)
     return starts
 
 
@@ -4743,6 +4750,39 @@ def _origin_appositions(
 _CUED_RETYPES = frozenset(
     {("person", "place"), ("person", "organisation"), ("place", "organisation")}
 )
+
+
+def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A place the tagger ran from a known place into a name the article writes alone
+    elsewhere (``Asia Tenggara Zilingo`` beside ``Zilingo mengumumkan``) is the place and
+    that name apart: the region said where the company works. After an organisation's cue
+    and its origin (``marketplace fesyen Asia Tenggara``, see ``_origin_appositions``) the
+    name is the organisation; else it is what the tagger reads it as alone, if anything."""
+    written: Counter[tuple[str, ...]] = Counter()
+    for field in fields:
+        for size in (1, 2):
+            written.update(zip(*(field.words[offset:] for offset in range(size)), strict=False))
+    for index, span in enumerate(spans):
+        grown = span.grown_from
+        if (
+            span.kind != "place"
+            or span.entry is not None
+            or grown is None
+            or grown.entry.kind != "place"
+            or grown.start != span.start
+            or not 0 < span.end - grown.end <= 2
+        ):
+            continue
+        words = span.field.words
+        rest = tuple(words[grown.end : span.end])
+        if not all(map(is_name_word, rest)) or written[rest] < 2:
+            continue
+        spans[index] = _Span(span.field, grown.start, grown.end, "place", grown.entry)
+        cue_ends = _cue_ends(span.field, ORGANISATION_CUES)
+        cued = grown.end in _origin_appositions(span.field, spans, cue_ends)
+        kind = "organisation" if cued else _read_alone(rest)
+        if kind is not None:
+            spans.append(_Span(span.field, grown.end, span.end, kind, None))
 
 
 def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:

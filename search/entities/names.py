@@ -278,9 +278,15 @@ ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in _words(
         """
         startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota
-        majalah koran tabloid personel
+        majalah koran tabloid personel marketplace
         """
     )
+)
+#: Cues of ``ORGANISATION_CUES`` that name what the organisation is, not who belongs to it
+#: or uses it: a name right after one and its origin is the organisation without ``asal``
+#: or a comma (``marketplace fesyen Asia Tenggara Zilingo``, ``band Inggris Coldplay``).
+ORIGIN_NOUNS: frozenset[str] = _words(
+    "startup perusahaan pabrikan organisasi band majalah koran tabloid marketplace"
 )
 #: Titles of a company's heads, written before the company and then the person (``CEO
 #: Touchten Anton Soeharyo``, ``pendiri InfraDigital Ibrahim Ahmad``): one name word
