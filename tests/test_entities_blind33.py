@@ -165,3 +165,12 @@ def test_a_company_the_tagger_ran_into_its_region_is_parted_from_it() -> None:
     assert found.get("Asia Tenggara") == "place"
     assert found.get("Kirimku") == "organisation"
     assert "Asia Tenggara Kirimku" not in found
+
+
+def test_a_name_ending_in_grup_or_school_is_an_organisation() -> None:
+    found = _found(
+        "Ia bekerja di Karya Bunda Grup sejak 2010. Budi Santoso, profesor dari Brenton Law "
+        "School menilai putusan itu terlalu lunak."
+    )
+    assert found.get("Karya Bunda Grup") == "organisation"
+    assert found.get("Brenton Law School") == "organisation"

@@ -912,7 +912,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing club films cinema aerospace systems committee council commission watch
-    service development coal energy mining resources music hq
+    service development coal energy mining resources music hq grup school
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
