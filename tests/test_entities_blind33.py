@@ -174,3 +174,11 @@ def test_a_name_ending_in_grup_or_school_is_an_organisation() -> None:
     )
     assert found.get("Karya Bunda Grup") == "organisation"
     assert found.get("Brenton Law School") == "organisation"
+
+
+def test_an_investors_principal_or_partner_is_a_title_before_the_firm_and_the_person() -> None:
+    found = _found(
+        "Kami senang bergabung, kata Principal Kinara Budi Hartanto terkait pendanaan ini."
+    )
+    assert found.get("Kinara") == "organisation"
+    assert found.get("Budi Hartanto") == "person"

@@ -112,7 +112,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
-    spokesman secretary minister governor evp svp partner
+    spokesman secretary minister governor evp svp partner principal
     """
 )
 
@@ -292,7 +292,9 @@ ORIGIN_NOUNS: frozenset[str] = _words(
 #: Touchten Anton Soeharyo``, ``pendiri InfraDigital Ibrahim Ahmad``): one name word
 #: between such a title and a person's name is the company, whatever the tagger read
 #: there (often nothing, or a person).
-EXECUTIVE_TITLES: frozenset[str] = _words("ceo cto coo cfo cmo founder pendiri presdir dirut")
+EXECUTIVE_TITLES: frozenset[str] = _words(
+    "ceo cto coo cfo cmo founder pendiri presdir dirut partner principal"
+)
 #: Nouns that, right after a name and a comma, say what it is (``Srikandi, organisasi
 #: nirlaba ...``, ``Vipp, perusahaan asal Swedia``): the name is an organisation as after
 #: ``ORGANISATION_CUES``. Not ``anggota`` or ``pengguna``: ``Budi, anggota DPR`` is a person.
