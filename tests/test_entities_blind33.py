@@ -182,3 +182,12 @@ def test_an_investors_principal_or_partner_is_a_title_before_the_firm_and_the_pe
     )
     assert found.get("Kinara") == "organisation"
     assert found.get("Budi Hartanto") == "person"
+
+
+def test_a_village_before_its_district_in_an_address_is_a_place() -> None:
+    found = _found(
+        "Warga Dusun Krajan, Sari Mulya, Kecamatan Wuluhan melapor. Budi Santoso, "
+        "tetangganya, melihat kejadian itu."
+    )
+    assert found.get("Sari Mulya") == "place"
+    assert found.get("Budi Santoso") == "person"

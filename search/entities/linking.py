@@ -1861,6 +1861,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _join_given_names_read_as_places(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
+    _retype_villages_before_districts(kept)
     _retype_names_between_persons(kept)
     _retype_relatives(kept)
     _retype_capitals(kept)
@@ -2155,6 +2156,27 @@ def _retype_relatives(spans: Sequence[_Span]) -> None:
             and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
         ):
             span.kind = "person"
+
+
+#: Heads of a district's name (``Kecamatan Babelan``, ``Kec. Babelan``): an address names
+#: the village right before one and its comma.
+_DISTRICT_HEADS = frozenset({"kecamatan", "kec"})
+
+
+def _retype_villages_before_districts(spans: Sequence[_Span]) -> None:
+    """A name read as a person right before a comma and a district's head (``RT 02 / 01,
+    Hurip Jaya, Kecamatan Babelan``) is the village in that address, a place: news writes
+    the village, then its district, then its regency."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind == "person"
+            and span.entry is None
+            and end + 1 < len(words)
+            and words[end] == ","
+            and words[end + 1].lower() in _DISTRICT_HEADS
+        ):
+            span.kind, span.target = "place", None
 
 
 def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
