@@ -191,3 +191,8 @@ def test_a_village_before_its_district_in_an_address_is_a_place() -> None:
     )
     assert found.get("Sari Mulya") == "place"
     assert found.get("Budi Santoso") == "person"
+
+
+def test_a_name_opening_with_rawa_is_a_place() -> None:
+    found = _found("Banjir setinggi lutut melanda Sunter dan Rawa Badak sejak Senin pagi.")
+    assert found.get("Rawa Badak") == "place"

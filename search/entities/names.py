@@ -934,11 +934,12 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: stadiums keep their own word (``Stadio Olimpico``, ``Estadio Mestalla``), as do their
 #: circuits (``Autodromo Termas de Rio Hondo``, which was a person), and an
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
-#: Cook``).
+#: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
+#: Pening``).
 PLACE_OPENERS: frozenset[str] = _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
-    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo
+    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
