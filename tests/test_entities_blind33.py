@@ -196,3 +196,11 @@ def test_a_village_before_its_district_in_an_address_is_a_place() -> None:
 def test_a_name_opening_with_rawa_is_a_place() -> None:
     found = _found("Banjir setinggi lutut melanda Sunter dan Rawa Badak sejak Senin pagi.")
     assert found.get("Rawa Badak") == "place"
+
+
+def test_a_clubs_short_form_after_a_sentence_opening_preposition_is_the_club() -> None:
+    found = _found(
+        "Tottenham Hotspur menang tipis di kandang lawan. Bagi Tottenham, tiga poin itu "
+        "menjaga jarak dari pemuncak klasemen."
+    )
+    assert found.get("Tottenham") == "organisation"

@@ -3525,8 +3525,10 @@ def _opens_sentence(words: Sequence[str], index: int) -> bool:
 
 def _opens_sentence_as_common_word(words: Sequence[str], index: int) -> bool:
     """A common word capitalised only because it opens a sentence or follows a dateline's
-    dash (``Kemenangan``, ``Akhirnya``), which no name goes on from."""
-    return _opens_sentence(words, index) and _is_common_word(words[index].lower())
+    dash (``Kemenangan``, ``Akhirnya``), which no name goes on from; so is a preposition
+    there (``Bagi Tottenham,``), which joins a name's parts only inside it."""
+    word = words[index].lower()
+    return _opens_sentence(words, index) and (_is_common_word(word) or word in NAME_PREPOSITIONS)
 
 
 def _cut_tour_titles(spans: Sequence[_Span]) -> None:
