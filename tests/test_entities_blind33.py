@@ -204,3 +204,16 @@ def test_a_clubs_short_form_after_a_sentence_opening_preposition_is_the_club() -
         "menjaga jarak dari pemuncak klasemen."
     )
     assert found.get("Tottenham") == "organisation"
+
+
+def test_microsofts_office_programs_are_products() -> None:
+    mentions = extract_mentions(
+        "",
+        "Virus itu menyebar lewat dokumen Microsoft Word. Laporannya dibuat di Microsoft "
+        "Excel, lalu di Excel lagi.",
+    )
+    found = {mention.surface: mention.kind for mention in mentions}
+    assert found.get("Microsoft Word") == "product"
+    assert "Word" not in found
+    keys = {mention.surface: mention.key for mention in mentions}
+    assert keys["Microsoft Excel"] == keys["Excel"]
