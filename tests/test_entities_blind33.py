@@ -217,3 +217,13 @@ def test_microsofts_office_programs_are_products() -> None:
     assert "Word" not in found
     keys = {mention.surface: mention.key for mention in mentions}
     assert keys["Microsoft Excel"] == keys["Excel"]
+
+
+def test_a_name_ending_in_theater_is_a_venue() -> None:
+    # A company's or a group's name before it made the theatre the company.
+    found = _found(
+        "Grup idola AKB48 tampil di AKB48 Theater setiap malam. Band itu tampil di Gojek Theater."
+    )
+    assert found.get("AKB48") == "organisation"
+    assert found.get("AKB48 Theater") == "place"
+    assert found.get("Gojek Theater") == "place"

@@ -956,7 +956,7 @@ BALINESE_NAMES: frozenset[str] = _words(
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
 #: Airport``, ``Union Building``): a name the tagger reads as a person or an
 #: organisation ending in one is a place.
-PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport building street")
+PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport building street theater theatre")
 
 #: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
 #: Sanjaya INA``), as written: a person's name ends before one.
