@@ -224,3 +224,11 @@ def test_a_name_ending_in_theater_is_a_venue() -> None:
     assert found.get("AKB48") == "organisation"
     assert found.get("AKB48 Theater") == "place"
     assert found.get("Gojek Theater") == "place"
+
+
+def test_a_funds_arm_in_a_country_is_one_organisation() -> None:
+    found = _found(
+        "Putaran itu dipimpin oleh Lumbung Capital India dan diikuti investor lain dari Jakarta."
+    )
+    assert found.get("Lumbung Capital India") == "organisation"
+    assert "India" not in found

@@ -6478,15 +6478,25 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
     newspaper's last word (``Skystar Capital``, ``Sinar Harapan Group``, see
     ``ORGANISATION_SUFFIXES``) is an organisation, as it is where the tagger read it as a
     person or a place: two to four name words, none a sentence's capitalised common word,
-    and the place it opens with (``Sydney Morning Herald``, ``Jakarta Post``)."""
+    and the place it opens with (``Sydney Morning Herald``, ``Jakarta Post``), and the known
+    place right after it, its arm there (``Sequoia Capital India``)."""
     words = field.words
     covered = {index for span in spans if span.field is field for index in span.indices()}
     places = {span.end: span for span in spans if span.field is field and span.kind == "place"}
+    countries = {
+        span.start: span
+        for span in spans
+        if span.field is field and span.kind == "place" and span.entry is not None
+    }
     for suffix in sorted(i for end in ORGANISATION_SUFFIXES for i in field.positions.get(end, ())):
         if suffix in covered or suffix == 0 or not words[suffix][:1].isupper():
             continue
+        arm = countries.get(suffix + 1)  # a fund's arm in a country: Sequoia Capital India
+        if arm is not None and _is_name_word_at(words, arm.end):
+            arm = None
         if (
-            suffix + 1 < len(words)
+            arm is None
+            and suffix + 1 < len(words)
             and is_name_word(words[suffix + 1])
             and not _is_year(words[suffix + 1])  # a season: National Football League 2017
         ):
@@ -6507,6 +6517,9 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
             continue
         if place is not None and trimmed[0] == place.start:
             spans.remove(place)
+        if arm is not None:
+            spans.remove(arm)
+            trimmed = (trimmed[0], arm.end)
         spans.append(_Span(field, *trimmed, "organisation", None))
         covered.update(range(*trimmed))
 
