@@ -81,6 +81,7 @@ from warta.search.entities.names import (
     HEAD_QUALIFIED_NOUNS,
     HOME_COUNTRY,
     IDEOLOGY_WORDS,
+    INDIVIDUAL_SPORT_WORDS,
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
@@ -116,6 +117,7 @@ from warta.search.entities.names import (
     ORGANISATION_HEADS,
     ORGANISATION_OPENERS,
     ORGANISATION_SUFFIXES,
+    ORIGIN_NOUNS,
     PARTY_BOARD_NAMES,
     PARTY_BOARDS,
     PERFORMER_CUES,
@@ -461,6 +463,8 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _ends_compound(words, start, end)
         or _is_numeral(words[start])
         or _represents(words, start, end)
+        or _opens_reduplication(words, start, end)
+        or _is_dateline_source(words, start, end)
     ):
         start += 1
     while end > start and (
@@ -495,6 +499,25 @@ def _opens_spaced_degree(words: Sequence[str], index: int) -> bool:
         and words[index][:1].isupper()
         and words[index + 2][:1].isupper()
         and (words[index] + words[index + 2]).lower() in DEGREES
+    )
+
+
+def _is_dateline_source(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the span opens the text with one word and a dash before more of it
+    (``Rimanews - Tim Relawan``): that word is the publisher's dateline (see
+    ``_is_publisher_furniture``), the name starts after the dash."""
+    return start == 0 and end > 2 and words[1] in _DASHES and words[0].lower() not in NAME_PARTICLES
+
+
+def _opens_reduplication(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a capitalised word and its lowercase repeat after a spaced hyphen open the
+    span (``Pundi - pundi McCartney``, ``Anak - anak``): a plural common noun opening the
+    sentence, no part of the name after it."""
+    return (
+        start + 2 < end
+        and words[start + 1] in _DASHES
+        and words[start + 2].islower()
+        and words[start + 2] == words[start].lower()
     )
 
 
@@ -1781,6 +1804,10 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             surface = " ".join(field.words[match.start : match.end])
             if _is_money(field.words, match.start, match.end) or gazetteer.is_ignored(surface):
                 continue
+            if match.start > 0 and gazetteer.is_ignored(
+                f"{field.words[match.start - 1]} {surface}"
+            ):
+                continue  # the end of an ignored name: Surat Telegram, a police order, no app
             if _is_portfolio(field.words, match.start, match.end):
                 continue
             entry = match.entry
@@ -1853,6 +1880,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_codes_in_parentheses(field, spans)
         _mark_names_spelt_out_after(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
+        _mark_players_before_countries(field, spans, gazetteer)
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
         _join_names_across_links(field, spans)
@@ -1875,6 +1903,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
+    _part_names_from_known_places(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     kept = []
@@ -1902,11 +1931,54 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _join_given_names_read_as_places(kept)
     _part_offices_from_persons(fields, kept)
     _retype_persons_after_places(kept)
+    _retype_villages_before_districts(kept)
     _retype_names_between_persons(kept)
     _retype_relatives(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
+    _mark_dateline_places_after_publishers(fields, kept)
     return kept
+
+
+#: The word a metropolitan police command writes between its head and its city
+#: (``Polres Metro Bekasi``, ``Kapolres Metro Jakarta Selatan``).
+_METRO = "Metro"
+#: The longest city name after ``Metro`` (``Bekasi Kota``, ``Jakarta Selatan``).
+_LONGEST_METRO_CITY = 3
+
+
+def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """``Metro`` and a known place right after a police command's head or its chief's
+    title (see ``COMMAND_HEADS``, ``COMMAND_SEAT_TITLES``) name the metropolitan command,
+    one organisation: ``Polres Metro Bekasi``, and ``Metro Bekasi`` after ``Kapolres``, as
+    ``Metro Jaya`` after ``Kapolda`` is Polda Metro Jaya. The tagger read ``Metro`` as a
+    person and the city apart."""
+    for field in {id(span.field): span.field for span in spans}.values():
+        words = field.words
+        for index in field.positions.get(_METRO.lower(), ()):
+            head = words[index - 1].lower() if index > 0 else ""
+            if words[index] != _METRO or head not in COMMAND_HEADS | COMMAND_SEAT_TITLES:
+                continue
+            end = next(
+                (
+                    end
+                    for end in range(
+                        min(len(words), index + 1 + _LONGEST_METRO_CITY), index + 1, -1
+                    )
+                    if (place := gazetteer.lookup(" ".join(words[index + 1 : end]))) is not None
+                    and place.kind == "place"
+                ),
+                None,
+            )
+            if end is None:
+                continue
+            start = index - 1 if head in COMMAND_HEADS else index
+            spans[:] = [
+                span
+                for span in spans
+                if span.field is not field or span.end <= start or span.start >= end
+            ]
+            spans.append(_Span(field, start, end, "organisation", None))
 
 
 def _extend_organisations_over_units(spans: list[_Span]) -> None:
@@ -2174,6 +2246,27 @@ def _retype_relatives(spans: Sequence[_Span]) -> None:
             span.kind = "person"
 
 
+#: Heads of a district's name (``Kecamatan Babelan``, ``Kec. Babelan``): an address names
+#: the village right before one and its comma.
+_DISTRICT_HEADS = frozenset({"kecamatan", "kec"})
+
+
+def _retype_villages_before_districts(spans: Sequence[_Span]) -> None:
+    """A name read as a person right before a comma and a district's head (``RT 02 / 01,
+    Hurip Jaya, Kecamatan Babelan``) is the village in that address, a place: news writes
+    the village, then its district, then its regency."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind == "person"
+            and span.entry is None
+            and end + 1 < len(words)
+            and words[end] == ","
+            and words[end + 1].lower() in _DISTRICT_HEADS
+        ):
+            span.kind, span.target = "place", None
+
+
 def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
     """A name of two words or more read as a place right after a known place and a comma
     (``asal Jepang, Keisuke Honda``) is a person when the tagger reads its words alone as
@@ -2331,10 +2424,22 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
                     redefined.add((acronym, other))
             elif glossed := _glosses_common_noun(words, opening):
                 explained.add(glossed)
+            elif opening > 0 and _glossed_in_lowercase(words[opening - 1], words, opening):
+                explained.add(words[opening - 1])
             elif (run := _name_run_in_parentheses(words, opening)) and (
                 other := _spelt_out_as_other(linked, field, opening - 1, [run])
             ) is not None:
                 redefined.add((words[opening - 1], other))
+    explained.update(
+        word
+        for span in spans
+        if span.entry is None
+        and len(span.words) == 1
+        and len(word := span.words[0]) >= _SHORTEST_UNGLOSSED_ACRONYM
+        and _is_acronym(word)
+        and word.isupper()
+        and any(_written_in_lowercase(word, field.words) for field in fields)
+    )
     if explained or redefined:
         spans[:] = [
             span
@@ -2342,6 +2447,50 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
             if " ".join(span.words) not in explained
             and (span.entry is None or (" ".join(span.words), span.entry.id) not in redefined)
         ]
+
+
+#: The most words a gloss in parentheses after an acronym holds (``GERD (gastroesophageal
+#: reflux disease)``).
+_LONGEST_GLOSS = 6
+#: The fewest letters of an acronym read as a lowercase phrase's anywhere in the article
+#: (``sahur on the road`` ... ``SOTR``): three letters meet by chance.
+_SHORTEST_UNGLOSSED_ACRONYM = 4
+
+
+def _glossed_in_lowercase(acronym: str, words: Sequence[str], opening: int) -> bool:
+    """Whether ``acronym``, right before the parenthesis at ``opening``, is glossed there in
+    lowercase words whose first and last initials are its first and last letters, no more
+    words than it has letters (``GERD (gastroesophageal reflux disease)``): a term, as one
+    spelt out before it is (see ``_spells_out_in_lowercase``); a body glossed in capitals
+    (``WHO (World Health Organization)``) stays."""
+    if not _is_acronym(acronym):
+        return False
+    inner = list(itertools.takewhile(lambda word: word != ")", words[opening + 1 :]))
+    if not 1 < len(inner) <= min(len(acronym), _LONGEST_GLOSS) or opening + len(inner) + 1 >= len(
+        words
+    ):
+        return False
+    if not all(word.isalpha() and word.islower() for word in inner):
+        return False
+    letters = acronym.lower()
+    return inner[0][0] == letters[0] and inner[-1][0] == letters[-1]
+
+
+def _written_in_lowercase(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the field writes ``acronym``'s phrase in lowercase, one word a letter
+    (``sahur on the road`` for ``SOTR``): a term of the article's, no organisation."""
+    letters = acronym.lower()
+    size = len(letters)
+    for start in [index for index, word in enumerate(words) if word.startswith(letters[0])]:
+        run = words[start : start + size]
+        if (
+            len(run) == size
+            and all(word.isalpha() and word.islower() for word in run)
+            and "".join(word[0] for word in run) == letters
+            and (start == 0 or not words[start - 1].isalpha() or words[start - 1].islower())
+        ):
+            return True
+    return False
 
 
 def _is_acronym(word: str) -> bool:
@@ -2528,6 +2677,35 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
         ):
             continue
         span.kind, span.entry, span.target = "place", None, None
+
+
+def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The capitalised words a dateline writes between its publisher, opening the text, and
+    its dash are the city the article was filed from (``JUARA, GLASGOW -``, ``JUARA.NET,
+    KUALA LUMPUR -``), a place where the tagger read nothing: it seldom reads a city in
+    capitals the gazetteer does not know. A first word in capitals where nothing was read
+    is the publisher; a known city there is not one (``MADRID, JUARA.net -``)."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for field in fields:
+        words = field.words
+        if 0 in field.furniture:
+            comma = next(index for index in itertools.count() if index not in field.furniture)
+        elif words and words[0].isupper() and (id(field), 0) not in covered:
+            comma = 1  # a publisher in capitals the tagger read nothing in (``JUARA``)
+        else:
+            continue
+        end = comma + 1
+        while end < min(len(words), comma + 1 + _DATELINE_LEAD) and words[end].isupper():
+            end += 1
+        if (
+            comma + 1 < end < len(words)
+            and words[comma] == ","
+            and words[end] in _DASHES
+            and all(map(_is_dateline_word, words[comma + 1 : end]))
+            and covered.isdisjoint((id(field), index) for index in range(comma + 1, end))
+            and field.line_bounds(field.tokens[end].start)[0] == 0
+        ):
+            spans.append(_Span(field, comma + 1, end, "place", None))
 
 
 def _retype_capitals(spans: Sequence[_Span]) -> None:
@@ -3305,15 +3483,26 @@ def _use_short_forms_in_football(
     right after it is the club's (``Manajer Liverpool Juergen Klopp``). A report writes two of
     ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
-    its key was the town's."""
+    its key was the town's; and a one-word person no player's name holds (``yang dilakoni
+    Southampton saat menjamu``), which the tagger read as a surname."""
     written = {word.lower() for field in fields for word in field.words}
     if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+    # A player's name word (``Everton`` after ``Everton Soares``) stays the player's.
+    player_words = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in span.words
+    }
     for index, span in enumerate(spans):
         if span.target is not None or len(span.words) > 1:
             continue  # Semen Padang, two words, stands in for the other spans of its name
-        if span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
+        if span.kind == "person":
+            if span.entry is not None or span.words[0] in player_words:
+                continue
+        elif span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
             continue
         club = gazetteer.short_form_owner(span.words[0])
         words = span.field.words
@@ -3429,8 +3618,10 @@ def _opens_sentence(words: Sequence[str], index: int) -> bool:
 
 def _opens_sentence_as_common_word(words: Sequence[str], index: int) -> bool:
     """A common word capitalised only because it opens a sentence or follows a dateline's
-    dash (``Kemenangan``, ``Akhirnya``), which no name goes on from."""
-    return _opens_sentence(words, index) and _is_common_word(words[index].lower())
+    dash (``Kemenangan``, ``Akhirnya``), which no name goes on from; so is a preposition
+    there (``Bagi Tottenham,``), which joins a name's parts only inside it."""
+    word = words[index].lower()
+    return _opens_sentence(words, index) and (_is_common_word(word) or word in NAME_PREPOSITIONS)
 
 
 def _cut_tour_titles(spans: Sequence[_Span]) -> None:
@@ -4926,7 +5117,9 @@ def _origin_appositions(
     """Starts of the names written after an organisation cue and its origin, past a comma
     (``perusahaan konstruksi asal Swedia, Vipp``, ``band rock asal Amerika Serikat, Linkin
     Park``): up to three lowercase words after the cue, ``asal``, a known place. The name
-    is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer."""
+    is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer.
+    After a noun for what the organisation is (``ORIGIN_NOUNS``) the origin may come without
+    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``)."""
     words = field.words
     places = {
         span.start: span.end
@@ -4942,11 +5135,14 @@ def _origin_appositions(
             if words[origin] == "asal":
                 break
             origin += 1
-        if origin >= len(words) or words[origin] != "asal" or origin + 1 not in places:
-            continue
-        comma = places[origin + 1]
-        if comma + 1 < len(words) and words[comma] == ",":
-            starts.append(comma + 1)
+        if origin < len(words) and words[origin] == "asal" and origin + 1 in places:
+            comma = places[origin + 1]
+            if comma + 1 < len(words) and words[comma] == ",":
+                starts.append(comma + 1)
+        elif origin in places and words[end - 1].lower() in ORIGIN_NOUNS:
+            name = places[origin]  # no asal, no comma: band Inggris Coldplay
+            if name < len(words) and _is_name_word_at(words, name):
+                starts.append(name)
     return starts
 
 
@@ -4955,6 +5151,39 @@ def _origin_appositions(
 _CUED_RETYPES = frozenset(
     {("person", "place"), ("person", "organisation"), ("place", "organisation")}
 )
+
+
+def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A place the tagger ran from a known place into a name the article writes alone
+    elsewhere (``Asia Tenggara Zilingo`` beside ``Zilingo mengumumkan``) is the place and
+    that name apart: the region said where the company works. After an organisation's cue
+    and its origin (``marketplace fesyen Asia Tenggara``, see ``_origin_appositions``) the
+    name is the organisation; else it is what the tagger reads it as alone, if anything."""
+    written: Counter[tuple[str, ...]] = Counter()
+    for field in fields:
+        for size in (1, 2):
+            written.update(zip(*(field.words[offset:] for offset in range(size)), strict=False))
+    for index, span in enumerate(spans):
+        grown = span.grown_from
+        if (
+            span.kind != "place"
+            or span.entry is not None
+            or grown is None
+            or grown.entry.kind != "place"
+            or grown.start != span.start
+            or not 0 < span.end - grown.end <= 2
+        ):
+            continue
+        words = span.field.words
+        rest = tuple(words[grown.end : span.end])
+        if not all(map(is_name_word, rest)) or written[rest] < 2:
+            continue
+        spans[index] = _Span(span.field, grown.start, grown.end, "place", grown.entry)
+        cue_ends = _cue_ends(span.field, ORGANISATION_CUES)
+        cued = grown.end in _origin_appositions(span.field, spans, cue_ends)
+        kind = "organisation" if cued else _read_alone(rest)
+        if kind is not None:
+            spans.append(_Span(span.field, grown.end, span.end, kind, None))
 
 
 def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
@@ -5481,16 +5710,40 @@ def _join_split_person(field: _Field, spans: list[_Span], starts: Sequence[int])
 _OLDEST = 120
 
 
+def _is_age_or_minute_in_parentheses(words: Sequence[str], index: int) -> bool:
+    """Whether the parenthesis opening at ``index`` holds only an age (``(48)``) or a
+    match minute (``(7 ')``, ``(90 + 1 ')``, ``(menit ke - 88)``): what follows a person,
+    never a team, in a report."""
+    inside: list[str] = []
+    for word in words[index + 1 : index + 7]:
+        if word == ")":
+            break
+        inside.append(word)
+    else:
+        return False
+    if len(inside) == 1:
+        return inside[0].isdigit() and 0 < int(inside[0]) <= _OLDEST
+    if inside and inside[0].lower() == "menit":
+        return inside[-1].isdigit() and all(word in ("ke", "-") for word in inside[1:-1])
+    if not inside or inside[-1] not in _MINUTE_MARKS:
+        return False
+    minute = inside[:-1]
+    return (len(minute) == 1 and minute[0].isdigit()) or (
+        len(minute) == 3 and minute[0].isdigit() and minute[1] == "+" and minute[2].isdigit()
+    )
+
+
 def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right before an age in parentheses is a person (``Tarkaya (48), pemilik
     ...``), whatever the tagger read there (a known entity keeps its own kind); an untagged
-    one is added, back to a word that is no name (``Kemarin``, a title)."""
+    one is added, back to a word that is no name (``Kemarin``, a title). So is a name
+    before a match minute (``gol Benik Afobe (7 ')``, ``Dele Alli (menit ke - 88)``): the
+    scorer or the player brought on."""
     words = field.words
     ending = {span.end: span for span in spans if span.field is field}
     covered = {index for span in ending.values() for index in span.indices()}
     for index in field.positions.get("(", ()):
-        age = words[index + 1] if index + 2 < len(words) else ""
-        if not (age.isdigit() and 0 < int(age) <= _OLDEST and words[index + 2] == ")"):
+        if not _is_age_or_minute_in_parentheses(words, index):
             continue
         tagged = ending.get(index)
         if tagged is not None:
@@ -5809,6 +6062,35 @@ def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
             or (code not in covered and _abbreviates_name(words[code], organisation.words))
         ):
             spans.append(_Span(field, code, code + 1, "organisation", None))
+
+
+def _mark_players_before_countries(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """In a report on an individual sport (see ``INDIVIDUAL_SPORT_WORDS``) a full name right
+    before a place in parentheses is a player, whatever the tagger or a club's name
+    inside it made of it (``menghadapi Sai Praneeth (India)``, ``melawan Milan Ludik
+    (Republik Ceska)``: not a team, not AC Milan); a known organisation keeps its kind."""
+    words = field.words
+    if not INDIVIDUAL_SPORT_WORDS & {word.lower() for word in words}:
+        return
+    places = {
+        (span.start, span.end) for span in spans if span.field is field and span.kind == "place"
+    }
+    for index, span in enumerate(spans):
+        end = span.end
+        if span.field is not field or len(span.words) < 2 or span.kind == "person":
+            continue
+        written = " ".join(span.words).casefold()
+        if span.entry is not None and written in map(str.casefold, span.entry.surfaces):
+            continue
+        close = next(
+            (at for at in range(end + 2, min(len(words), end + 5)) if words[at] == ")"), None
+        )
+        if words[end : end + 1] != ("(",) or close is None:
+            continue
+        place = gazetteer.lookup(" ".join(words[end + 1 : close]))
+        known = place is not None and place.kind == "place"
+        if (known or (end + 1, close) in places) and all(map(is_name_word, span.words)):
+            spans[index] = _Span(field, span.start, end, "person", None)
 
 
 def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -6635,15 +6917,25 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
     newspaper's last word (``Skystar Capital``, ``Sinar Harapan Group``, see
     ``ORGANISATION_SUFFIXES``) is an organisation, as it is where the tagger read it as a
     person or a place: two to four name words, none a sentence's capitalised common word,
-    and the place it opens with (``Sydney Morning Herald``, ``Jakarta Post``)."""
+    and the place it opens with (``Sydney Morning Herald``, ``Jakarta Post``), and the known
+    place right after it, its arm there (``Sequoia Capital India``)."""
     words = field.words
     covered = {index for span in spans if span.field is field for index in span.indices()}
     places = {span.end: span for span in spans if span.field is field and span.kind == "place"}
+    countries = {
+        span.start: span
+        for span in spans
+        if span.field is field and span.kind == "place" and span.entry is not None
+    }
     for suffix in sorted(i for end in ORGANISATION_SUFFIXES for i in field.positions.get(end, ())):
         if suffix in covered or suffix == 0 or not words[suffix][:1].isupper():
             continue
+        arm = countries.get(suffix + 1)  # a fund's arm in a country: Sequoia Capital India
+        if arm is not None and _is_name_word_at(words, arm.end):
+            arm = None
         if (
-            suffix + 1 < len(words)
+            arm is None
+            and suffix + 1 < len(words)
             and is_name_word(words[suffix + 1])
             and not _is_year(words[suffix + 1])  # a season: National Football League 2017
         ):
@@ -6664,6 +6956,9 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
             continue
         if place is not None and trimmed[0] == place.start:
             spans.remove(place)
+        if arm is not None:
+            spans.remove(arm)
+            trimmed = (trimmed[0], arm.end)
         spans.append(_Span(field, *trimmed, "organisation", None))
         covered.update(range(*trimmed))
 
@@ -7969,6 +8264,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
+    _join_metro_commands(spans, gazetteer)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _part_cities_from_venues(spans, gazetteer)

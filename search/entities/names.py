@@ -112,7 +112,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
-    spokesman secretary minister governor evp svp partner
+    spokesman secretary minister governor evp svp partner principal
     """
 )
 
@@ -287,15 +287,23 @@ ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in _words(
         """
         startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota
-        majalah koran tabloid personel
+        majalah koran tabloid personel marketplace
         """
     )
+)
+#: Cues of ``ORGANISATION_CUES`` that name what the organisation is, not who belongs to it
+#: or uses it: a name right after one and its origin is the organisation without ``asal``
+#: or a comma (``marketplace fesyen Asia Tenggara Zilingo``, ``band Inggris Coldplay``).
+ORIGIN_NOUNS: frozenset[str] = _words(
+    "startup perusahaan pabrikan organisasi band majalah koran tabloid marketplace"
 )
 #: Titles of a company's heads, written before the company and then the person (``CEO
 #: Touchten Anton Soeharyo``, ``pendiri InfraDigital Ibrahim Ahmad``): one name word
 #: between such a title and a person's name is the company, whatever the tagger read
 #: there (often nothing, or a person).
-EXECUTIVE_TITLES: frozenset[str] = _words("ceo cto coo cfo cmo founder pendiri presdir dirut")
+EXECUTIVE_TITLES: frozenset[str] = _words(
+    "ceo cto coo cfo cmo founder pendiri presdir dirut partner principal"
+)
 #: Nouns that, right after a name and a comma, say what it is (``Srikandi, organisasi
 #: nirlaba ...``, ``Vipp, perusahaan asal Swedia``): the name is an organisation as after
 #: ``ORGANISATION_CUES``. Not ``anggota`` or ``pengguna``: ``Budi, anggota DPR`` is a person.
@@ -563,6 +571,12 @@ NATIONAL_TEAM_WORDS: frozenset[str] = _words("timnas nasional")
 #: read as the opponent cues are, so a club's short form or an unknown place there is the
 #: club. Persons and known places before them stay (``Jerman menang``).
 RESULT_WORDS: frozenset[str] = _words("menang kalah imbang takluk tumbang")
+#: Words of a report on an individual sport (``tunggal putra``, ``pebulu tangkis``,
+#: ``petenis``): there a full name before a country in parentheses is a player and their
+#: country (``Sai Praneeth (India)``), not a club or a team.
+INDIVIDUAL_SPORT_WORDS: frozenset[str] = _words(
+    "tunggal ganda pebulu pebulutangkis petenis petinju pegolf pebalap"
+)
 #: Phrases before the club a player plays for or moves to (``membela Leverkusen``,
 #: ``dipinjamkan ke Barnsley``): read as the opponent cues are. Persons after them stay
 #: (``membela Ahok`` is defending someone).
@@ -808,10 +822,11 @@ SCHOOL_LEVELS: frozenset[str] = _words("tk paud sd sdn smp smpn sma sman smk smk
 BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit komisi badan")
 #: Bodies that sit in every region and go by it (``DPRD Sumsel``, ``DPRD Kota Depok``, the
 #: election commission and its watchdog: ``KPU Jatim``, ``Komisi Pemilihan Umum Provinsi Jawa
-#: Timur``, ``Bawaslu Kota Depok``), by their name or its first word: the known place right
+#: Timur``, ``Bawaslu Kota Depok``; the ministry of religion's office in each regency and
+#: city, ``Kemenag Kota Singkawang``), by their name or its first word: the known place right
 #: after one is its seat, the body of that region one organisation, whatever the tagger read
 #: there.
-SEATED_BODIES: frozenset[str] = _words("dprd kpu kpud bawaslu panwaslu") | frozenset(
+SEATED_BODIES: frozenset[str] = _words("dprd kpu kpud bawaslu panwaslu kemenag") | frozenset(
     {"komisi pemilihan umum", "badan pengawas pemilu"}
 )
 #: Words for an organisation's office before its name (``Kantor Kementerian Sosial``):
@@ -951,6 +966,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing club films cinema aerospace systems committee council commission watch
     service development coal energy mining resources music hq chicken coffee bakery synergy
+    grup school
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
@@ -970,11 +986,12 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: stadiums keep their own word (``Stadio Olimpico``, ``Estadio Mestalla``), as do their
 #: circuits (``Autodromo Termas de Rio Hondo``, which was a person), and an
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
-#: Cook``).
+#: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
+#: Pening``).
 PLACE_OPENERS: frozenset[str] = _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
-    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo
+    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
@@ -991,7 +1008,7 @@ BALINESE_NAMES: frozenset[str] = _words(
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
 #: Airport``, ``Union Building``): a name the tagger reads as a person or an
 #: organisation ending in one is a place.
-PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport building street")
+PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport building street theater theatre")
 
 #: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
 #: Sanjaya INA``), as written: a person's name ends before one.
