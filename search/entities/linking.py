@@ -139,6 +139,7 @@ from warta.search.entities.names import (
     RANK_NUMBER_WORDS,
     RANK_PAIRS,
     RANK_WORDS,
+    REACH_WORDS,
     REGION_HEAD_TITLES,
     REGIONAL_OFFICES,
     RELEASE_VERBS,
@@ -2728,15 +2729,19 @@ def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None
     ``Jerman Timur``), as both annotated corpora mostly write it; the mention still names
     the place it extends, unless the words together name a known place of their own:
     ``Asia tenggara`` is Asia Tenggara, ``Jawa timur`` the province Jawa Timur, not Asia or
-    the island."""
+    the island. A river's reach, capitalised, is taken the same way (``desa Petuaran Hulu``,
+    see ``REACH_WORDS``), where the tagger read the lowercase head's village without it."""
     starts = {(id(span.field), span.start) for span in spans}
     for index, span in enumerate(spans):
         words = span.field.words
         end = span.end
-        if span.kind != "place" or end >= len(words) or words[end].lower() not in COMPASS_WORDS:
+        if span.kind != "place" or end >= len(words):
+            continue
+        reach = words[end] in REACH_WORDS
+        if not reach and words[end].lower() not in COMPASS_WORDS:
             continue
         end += 1
-        if end < len(words) and words[end].lower() in COMPASS_SECOND_WORDS:
+        if not reach and end < len(words) and words[end].lower() in COMPASS_SECOND_WORDS:
             end += 1
         if any((id(span.field), at) in starts for at in range(span.end, end)):
             continue

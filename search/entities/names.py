@@ -839,6 +839,10 @@ LAW_WORDS: frozenset[str] = _words("uu ruu perppu perpres permen perda pergub pe
 #: menghadapi`` is "Indonesia is facing".
 COMPASS_WORDS: frozenset[str] = _words("utara selatan timur barat tenggara")
 COMPASS_SECOND_WORDS: frozenset[str] = _words("laut daya")
+#: A river's reaches that end a place's name when capitalised (``Kapuas Hulu``, ``Indragiri
+#: Hilir``, ``Ogan Komering Ulu``, a village ``Petuaran Hulu``): a place takes one after it
+#: as it takes a compass word. In lowercase they are the reaches (``hulu sungai``).
+REACH_WORDS: frozenset[str] = frozenset(("Hulu", "Hilir", "Ilir", "Ulu"))
 #: Words before a compass word that make it a direction (``di Sebelah Selatan``, on the
 #: south side), no part of a name, capitalised or not.
 DIRECTION_WORDS: frozenset[str] = _words("sebelah")

@@ -1,0 +1,25 @@
+"""Round 27's rules from idner dev's and NERGrit valid's errors: patterns the sidebar got
+wrong, each on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import linking
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+from tests.test_entities_dev22 import _WordTagger
+
+
+def test_a_village_named_after_a_rivers_reach_keeps_the_reach(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "desa Petuaran Hulu" gave the place "desa Petuaran" (the tagger read
+    # the village alone after the lowercase head).
+    labels = {"Sukamaju": "B-LOC", "Cikande": "B-LOC", "Musi": "B-LOC"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Banjir merendam desa Sukamaju Hulu dan desa Cikande Hilir sejak Senin.")
+    assert found == {"desa Sukamaju Hulu": {"place"}, "desa Cikande Hilir": {"place"}}
+    # In lowercase the word is the river's upper reach, no part of the name.
+    found = _kinds("Warga bantaran Musi hulu mengungsi ke tempat yang lebih tinggi.")
+    assert found == {"Musi": {"place"}}
+
