@@ -23,3 +23,22 @@ def test_a_village_named_after_a_rivers_reach_keeps_the_reach(
     found = _kinds("Warga bantaran Musi hulu mengungsi ke tempat yang lebih tinggi.")
     assert found == {"Musi": {"place"}}
 
+
+def test_the_faith_of_the_people_of_a_place_is_no_part_of_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "di lingkungan Muslim Mumbai" gave a place "Muslim Mumbai".
+    labels = {"Muslim": "B-LOC", "Kristen": "B-LOC", "Mumbai": "I-LOC", "Sukamaju": "I-LOC"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Acara itu disiarkan untuk lingkungan Muslim Mumbai setiap pekan.")
+    assert found == {"Mumbai": {"place"}}
+    found = _kinds("Gereja tua berdiri di kampung Kristen Sukamaju sejak 1890.")
+    assert found == {"Sukamaju": {"place"}}
+    # A faith inside a body's name, or a person named after it, stays.
+    labels.update({"Universitas": "B-ORG", "Indonesia": "I-ORG", "Abdurrahman": "I-PER"})
+    labels["Kristen"] = "I-ORG"
+    found = _kinds("Ia kuliah di Universitas Kristen Indonesia sejak 2010.")
+    assert found == {"Universitas Kristen Indonesia": {"organisation"}}
+    labels["Muslim"] = "B-PER"
+    assert _kinds("Muslim Abdurrahman membuka acara itu.") == {"Muslim Abdurrahman": {"person"}}
+

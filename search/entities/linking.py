@@ -72,6 +72,7 @@ from warta.search.entities.names import (
     DROPPED_PLACE_HEADS,
     EVENT_ENDS,
     EXECUTIVE_TITLES,
+    FAITH_WORDS,
     FEATURE_HEADS,
     FLAG_WORDS,
     FOOTBALL_WORDS,
@@ -775,12 +776,23 @@ def _tagged_spans(
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
+                if kind_here == "place":
+                    start = _past_faith_words(words, start, end - 1)
                 if kind_here == "place" and _is_place_head_before(
                     words, start, run[0], blocked, read
                 ):
                     start -= 1
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _past_faith_words(words: Sequence[str], start: int, limit: int) -> int:
+    """Where a place's name starts after the faiths opening what was read as it, up to
+    ``limit``: they name the faith of the people there (``lingkungan Muslim Mumbai`` is
+    Mumbai, see ``FAITH_WORDS``)."""
+    while start < limit and words[start].lower() in FAITH_WORDS:
+        start += 1
+    return start
 
 
 def _is_place_head_before(
@@ -1324,6 +1336,8 @@ def _longer_name(
         return start, places[seat], "organisation"  # DPRD + (Kabupaten) Sumsel: its council
     while words[start] in NAME_PREPOSITIONS or (start < match.start and _is_numeral(words[start])):
         start += 1  # a name starts with neither a preposition nor a count: 2007 + PTBA
+    if match.entry.kind == "place":
+        start = _past_faith_words(words, start, match.start)
     while words[end - 1] in NAME_PREPOSITIONS:
         end -= 1
     if branch_place(end - 1) and places[end - 1] > end:
