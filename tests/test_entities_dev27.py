@@ -42,3 +42,19 @@ def test_the_faith_of_the_people_of_a_place_is_no_part_of_it(
     labels["Muslim"] = "B-PER"
     assert _kinds("Muslim Abdurrahman membuka acara itu.") == {"Muslim Abdurrahman": {"person"}}
 
+
+def test_the_team_after_a_score_written_as_one_word_or_after_a_draw_is_the_opponent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "Chelsea ditahan Tottenham 3-3" missed Tottenham; "menang 2-0 atas
+    # Tottenham" missed it too (only a score written "2 - 0" named the opponent).
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger({}))
+    found = _kinds("Persikabo menang 2-0 atas Perserang di kandang sendiri.")
+    assert found.get("Perserang") == {"organisation"}
+    found = _kinds("Persikabo ditahan Perserang 1-1 di kandang sendiri.")
+    assert found.get("Perserang") == {"organisation"}
+    found = _kinds("Persikabo ditahan Perserang 1 - 1 di kandang sendiri.")
+    assert found.get("Perserang") == {"organisation"}
+    # Without a score after the name, "ditahan" is being detained: it names no team.
+    assert "Perserang" not in _kinds("Pelaku ditahan Perserang selama sepekan.")
+

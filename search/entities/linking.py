@@ -155,6 +155,7 @@ from warta.search.entities.names import (
     SCHOOL_LEVELS,
     SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
+    SCORED_OPPONENT_CUES,
     SEAT_TITLES,
     SEATED_BODIES,
     SHIP_PREFIXES,
@@ -4833,17 +4834,23 @@ def _mark_credit_lines(field: _Field, spans: list[_Span]) -> None:
 
 
 def _score_ends(field: _Field) -> list[int]:
-    """Indexes right after ``dari`` / ``atas`` following a score (``0 - 1 dari``)."""
+    """Indexes right after ``dari`` / ``atas`` following a score, written as three words
+    (``0 - 1 dari``) or as one, as news mostly writes it (``menang 2-0 atas``)."""
     words = field.words
     return [
         index + 1
         for word in SCORE_OPPONENT_WORDS
         for index in field.positions.get(word, ())
-        if index >= 3
-        and index + 1 < len(words)
-        and words[index - 3].isdigit()
-        and words[index - 2] in _DASHES
-        and words[index - 1].isdigit()
+        if index + 1 < len(words)
+        and (
+            (index >= 1 and _SCORE.fullmatch(words[index - 1]) is not None)
+            or (
+                index >= 3
+                and words[index - 3].isdigit()
+                and words[index - 2] in _DASHES
+                and words[index - 1].isdigit()
+            )
+        )
     ]
 
 
@@ -4873,6 +4880,7 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     Panathinaikos 2-0``) is the opposing team."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
+    held = _cue_ends(field, SCORED_OPPONENT_CUES)
     words = field.words
     winners = {
         index
@@ -4880,7 +4888,7 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         for index in field.positions.get(word, ())
         if index > 0 and words[index].islower()
     }
-    if not starts and not winners:
+    if not starts and not winners and not held:
         return
     covered = {index for span in spans if span.field is field for index in span.indices()}
     for index in winners:  # the tagger often misses a club opening a sentence
@@ -4889,9 +4897,12 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             spans.append(_Span(field, index - 1, index, club.kind, club))
     scored = [
         start
-        for start in _cue_ends(field, OPPONENT_CUES)
+        for start in [*_cue_ends(field, OPPONENT_CUES), *held]
         if _is_score_at(words, _club_name_end(words, start, covered))
+        or _is_score_at(words, _span_end_at(spans, field, start))
     ]
+    teams.update(scored)
+    starts.update(scored)
     for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field), *scored]:
         # a team the tagger missed (``menang atas Watford``)
         run = range(start, _club_name_end(words, start, covered))
@@ -4931,6 +4942,11 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             and span.words[0].lower() not in PLACE_OPENERS  # Kepulauan Cook, Stadion Manahan
         ):
             span.kind = "organisation"
+
+
+def _span_end_at(spans: Sequence[_Span], field: _Field, start: int) -> int:
+    """Where the span of ``field`` that starts at ``start`` ends (``start`` if none)."""
+    return next((span.end for span in spans if span.field is field and span.start == start), start)
 
 
 def _cue_before(words: Sequence[str], start: int, cue: tuple[str, ...]) -> bool:

@@ -517,6 +517,9 @@ OPPONENT_CUES: frozenset[tuple[str, ...]] = MATCH_CUES | frozenset(
         "menantang",
     )
 )
+#: Cues that name the opposing team only where a score follows the name (``Chelsea ditahan
+#: Tottenham 3-3``, held to a draw): elsewhere ``ditahan`` is detained (``ditahan polisi``).
+SCORED_OPPONENT_CUES: frozenset[tuple[str, ...]] = frozenset({("ditahan",)})
 #: Words naming a national team (``Timnas Indonesia``, ``tim nasional``): the team it plays
 #: is a country, whether the gazetteer knows it or not (``melawan Puerto Riko``).
 NATIONAL_TEAM_WORDS: frozenset[str] = _words("timnas nasional")
