@@ -58,3 +58,25 @@ def test_the_team_after_a_score_written_as_one_word_or_after_a_draw_is_the_oppon
     # Without a score after the name, "ditahan" is being detained: it names no team.
     assert "Perserang" not in _kinds("Pelaku ditahan Perserang selama sepekan.")
 
+
+def test_a_title_dated_in_a_filmography_is_no_place_person_or_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # NERGrit valid: "tampil di Underworld (2003)" gave a place, "Ghost Whisperer (2005)" a
+    # person, "Album keduanya, The Fame Monster (2009)" an organisation.
+    labels = {"Bayangan": "B-LOC", "Senja": "B-PER", "Merah": "I-PER", "Rina": "B-PER"}
+    labels.update({"Lestari": "I-PER", "The": "B-ORG", "Long": "I-ORG", "Road": "I-ORG"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    body = (
+        "Rina Lestari tampil di Bayangan (2015) dan menjadi bintang tamu di Senja Merah "
+        "(2017). Album keduanya, The Long Road (2019), laris di pasaran."
+    )
+    assert _kinds(body) == {"Rina Lestari": {"person"}}
+    # Away from films and albums, or opening with a head, a dated name stays.
+    labels.update({"SMA": "B-LOC", "Negeri": "I-LOC", "Sukamaju": "I-LOC"})
+    body = "Rina Lestari lulus dari SMA Negeri Sukamaju (2005) lalu pindah ke Bayangan (2007)."
+    assert _kinds(body) == {
+        "Rina Lestari": {"person"},
+        "SMA Negeri Sukamaju": {"place"},
+        "Bayangan": {"place"},
+    }

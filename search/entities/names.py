@@ -449,6 +449,12 @@ WORK_MAKERS: frozenset[str] = _words(
 #: or a franchise (``karakter Disney``), nor ``sebagai tokoh``, also a figure of a body
 #: (``dikenal sebagai tokoh Muhammadiyah``).
 SHOW_WORDS: frozenset[str] = WORK_NOUNS | _words("drama series teater musikal sandiwara")
+#: Words of a sentence listing a star's or a singer's works (``tampil di Underworld
+#: (2003)``, ``bintang tamu di Joan of Arcadia (2003)``, ``album keduanya, The Fame Monster
+#: (2009)``): there a name dated with a year in parentheses is a work's title.
+FILMOGRAPHY_WORDS: frozenset[str] = SHOW_WORDS | _words(
+    "album singel single dibintangi membintangi berperan pemeran bintang"
+)
 ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in (
