@@ -80,3 +80,19 @@ def test_a_title_dated_in_a_filmography_is_no_place_person_or_body(
         "SMA Negeri Sukamaju": {"place"},
         "Bayangan": {"place"},
     }
+
+
+def test_the_team_after_a_score_and_dengan_melawan_or_kontra_is_the_opponent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The same reading as "menang 2-0 atas": a draw or a defeat names the other team with
+    # dengan, melawan or kontra after the score.
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger({}))
+    for body in (
+        "Persikabo bermain imbang 1-1 dengan Perserang di kandang sendiri.",
+        "Persikabo bermain imbang 2 - 2 melawan Perserang di kandang sendiri.",
+        "Persikabo menang 3-1 kontra Perserang di kandang sendiri.",
+    ):
+        assert _kinds(body).get("Perserang") == {"organisation"}
+    # A lowercase word there names no team: the goal that won it.
+    assert "Budi" not in _kinds("Persikabo menang 2-1 dengan gol Budi pada menit akhir.")

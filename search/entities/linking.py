@@ -4876,8 +4876,9 @@ def _mark_credit_lines(field: _Field, spans: list[_Span]) -> None:
 
 
 def _score_ends(field: _Field) -> list[int]:
-    """Indexes right after ``dari`` / ``atas`` following a score, written as three words
-    (``0 - 1 dari``) or as one, as news mostly writes it (``menang 2-0 atas``)."""
+    """Indexes right after ``dari``, ``atas`` or another opponent's word (see
+    ``SCORE_OPPONENT_WORDS``) following a score, written as three words (``0 - 1 dari``)
+    or as one, as news mostly writes it (``menang 2-0 atas``)."""
     words = field.words
     return [
         index + 1

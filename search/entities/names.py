@@ -632,8 +632,12 @@ INITIALS_CUES: frozenset[tuple[str, ...]] = frozenset(
 )
 #: Words between two such initials (``berinisial MA dan SH``).
 INITIALS_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "&"})
-#: Words after a score that name the opponent (``menang 2 - 1 atas Parma``).
-SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas")
+#: Words after a score that name the opponent (``menang 2 - 1 atas Parma``, ``imbang 1-1
+#: dengan Burnley``, ``imbang 2-2 melawan Perseru``): in IndoSum 13 of 14 capitalised names
+#: after ``dengan``, ``melawan`` or ``kontra`` there are the other team (the one left,
+#: ``dengan Ronaldo``, a known scorer). Not ``oleh`` (``ditahan 1 - 1 oleh Hercules``):
+#: a club the tagger read as a person there lost its other mentions.
+SCORE_OPPONENT_WORDS: frozenset[str] = _words("dari atas dengan melawan kontra")
 
 #: Administrative heads abbreviated, maybe with a full stop: ``Kab. Bogor`` is Kabupaten
 #: Bogor.
