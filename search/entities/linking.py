@@ -72,7 +72,9 @@ from warta.search.entities.names import (
     DROPPED_PLACE_HEADS,
     EVENT_ENDS,
     EXECUTIVE_TITLES,
+    FAITH_WORDS,
     FEATURE_HEADS,
+    FILMOGRAPHY_WORDS,
     FLAG_WORDS,
     FOOTBALL_WORDS,
     FOREIGN_BODY_HEADS,
@@ -143,6 +145,7 @@ from warta.search.entities.names import (
     RANK_NUMBER_WORDS,
     RANK_PAIRS,
     RANK_WORDS,
+    REACH_WORDS,
     REGION_HEAD_TITLES,
     REGIONAL_OFFICES,
     RELEASE_VERBS,
@@ -157,6 +160,7 @@ from warta.search.entities.names import (
     SCHOOL_LEVELS,
     SCHOOL_WORDS,
     SCORE_OPPONENT_WORDS,
+    SCORED_OPPONENT_CUES,
     SEAT_TITLES,
     SEATED_BODIES,
     SHIP_PREFIXES,
@@ -815,12 +819,23 @@ def _tagged_spans(
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
+                if kind_here == "place":
+                    start = _past_faith_words(words, start, end - 1)
                 if kind_here == "place" and _is_place_head_before(
                     words, start, run[0], blocked, read
                 ):
                     start -= 1
                 spans.append(_Span(field, start, end, kind_here, None))
     return spans
+
+
+def _past_faith_words(words: Sequence[str], start: int, limit: int) -> int:
+    """Where a place's name starts after the faiths opening what was read as it, up to
+    ``limit``: they name the faith of the people there (``lingkungan Muslim Mumbai`` is
+    Mumbai, see ``FAITH_WORDS``)."""
+    while start < limit and words[start].lower() in FAITH_WORDS:
+        start += 1
+    return start
 
 
 def _is_place_head_before(
@@ -1415,6 +1430,8 @@ def _longer_name(
         return start, places[seat], "organisation"  # DPRD + (Kabupaten) Sumsel: its council
     while words[start] in NAME_PREPOSITIONS or (start < match.start and _is_numeral(words[start])):
         start += 1  # a name starts with neither a preposition nor a count: 2007 + PTBA
+    if match.entry.kind == "place":
+        start = _past_faith_words(words, start, match.start)
     while words[end - 1] in NAME_PREPOSITIONS:
         end -= 1
     if branch_place(end - 1) and places[end - 1] > end:
@@ -2430,16 +2447,21 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
                 other := _spelt_out_as_other(linked, field, opening - 1, [run])
             ) is not None:
                 redefined.add((words[opening - 1], other))
-    explained.update(
+    unglossed = {
         word
         for span in spans
         if span.entry is None
         and len(span.words) == 1
-        and len(word := span.words[0]) >= _SHORTEST_UNGLOSSED_ACRONYM
+        and _SHORTEST_UNGLOSSED_ACRONYM <= len(word := span.words[0]) <= _LONGEST_UNGLOSSED_ACRONYM
         and _is_acronym(word)
         and word.isupper()
-        and any(_written_in_lowercase(word, field.words) for field in fields)
-    )
+    }
+    if unglossed:
+        sizes = {len(word) for word in unglossed}
+        phrases = {
+            initials for field in fields for initials in _lowercase_initials(field.words, sizes)
+        }
+        explained.update(word for word in unglossed if word.lower() in phrases)
     if explained or redefined:
         spans[:] = [
             span
@@ -2455,6 +2477,9 @@ _LONGEST_GLOSS = 6
 #: The fewest letters of an acronym read as a lowercase phrase's anywhere in the article
 #: (``sahur on the road`` ... ``SOTR``): three letters meet by chance.
 _SHORTEST_UNGLOSSED_ACRONYM = 4
+#: The most: a phrase of more words is not written as one acronym, and the search for it
+#: stays linear in the article.
+_LONGEST_UNGLOSSED_ACRONYM = 8
 
 
 def _glossed_in_lowercase(acronym: str, words: Sequence[str], opening: int) -> bool:
@@ -2476,21 +2501,60 @@ def _glossed_in_lowercase(acronym: str, words: Sequence[str], opening: int) -> b
     return inner[0][0] == letters[0] and inner[-1][0] == letters[-1]
 
 
-def _written_in_lowercase(acronym: str, words: Sequence[str]) -> bool:
-    """Whether the field writes ``acronym``'s phrase in lowercase, one word a letter
-    (``sahur on the road`` for ``SOTR``): a term of the article's, no organisation."""
-    letters = acronym.lower()
-    size = len(letters)
-    for start in [index for index, word in enumerate(words) if word.startswith(letters[0])]:
-        run = words[start : start + size]
+def _lowercase_initials(words: Sequence[str], sizes: set[int]) -> set[str]:
+    """The initials of each run of ``sizes`` lowercase words the field writes, not after a
+    capitalised word (``sahur on the road`` gives ``sotr``): an acronym made of them is a
+    term of the article's, no organisation. One pass per size, linear in the words."""
+    lowercase = [word.isalpha() and word.islower() for word in words]
+    found = set()
+    for size in sizes:
+        for start in range(len(words) - size + 1):
+            if all(lowercase[start : start + size]) and (
+                start == 0 or not words[start - 1].isalpha() or lowercase[start - 1]
+            ):
+                found.add("".join(word[0] for word in words[start : start + size]))
+    return found
+
+
+#: How far from a dated name a sentence's words are read for a filmography's.
+_FILMOGRAPHY_REACH = 40
+
+
+def _drop_dated_titles(spans: list[_Span]) -> None:
+    """A name right before a year in parentheses, in a sentence about films, series or
+    albums (see ``FILMOGRAPHY_WORDS``), is a work's title dated as a filmography writes it
+    (``tampil di Underworld (2003)``, ``Album keduanya, The Fame Monster (2009)``), no
+    place, person or body the tagger read there: it is left out, as the annotated corpora
+    leave works out. A name the gazetteer knows stays, as does one opening with a head
+    (``SMA Negeri 3 (1985)``, a school in a career)."""
+    dropped = set()
+    for span in spans:
+        words, end = span.field.words, span.end
+        dated = end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")"
         if (
-            len(run) == size
-            and all(word.isalpha() and word.islower() for word in run)
-            and "".join(word[0] for word in run) == letters
-            and (start == 0 or not words[start - 1].isalpha() or words[start - 1].islower())
+            dated
+            and span.entry is None
+            and _is_year(words[end + 1])
+            and _head_kind(span.words[0]) is None
+            and _in_filmography(words, span.start, end + 3)
         ):
-            return True
-    return False
+            dropped.add(id(span))
+    if dropped:
+        spans[:] = [span for span in spans if id(span) not in dropped]
+
+
+def _in_filmography(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` has a word of a filmography or a
+    discography (``FILMOGRAPHY_WORDS``), read up to ``_FILMOGRAPHY_REACH`` words each way."""
+    before = start
+    while before > max(0, start - _FILMOGRAPHY_REACH) and words[before - 1] not in _SENTENCE_ENDS:
+        before -= 1
+    after = end
+    while after < min(len(words), end + _FILMOGRAPHY_REACH) and words[after] not in _SENTENCE_ENDS:
+        after += 1
+    return any(
+        word.lower() in FILMOGRAPHY_WORDS for word in (*words[before:start], *words[end:after])
+    )
 
 
 def _is_acronym(word: str) -> bool:
@@ -2999,15 +3063,19 @@ def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None
     ``Jerman Timur``), as both annotated corpora mostly write it; the mention still names
     the place it extends, unless the words together name a known place of their own:
     ``Asia tenggara`` is Asia Tenggara, ``Jawa timur`` the province Jawa Timur, not Asia or
-    the island."""
+    the island. A river's reach, capitalised, is taken the same way (``desa Petuaran Hulu``,
+    see ``REACH_WORDS``), where the tagger read the lowercase head's village without it."""
     starts = {(id(span.field), span.start) for span in spans}
     for index, span in enumerate(spans):
         words = span.field.words
         end = span.end
-        if span.kind != "place" or end >= len(words) or words[end].lower() not in COMPASS_WORDS:
+        if span.kind != "place" or end >= len(words):
+            continue
+        reach = words[end] in REACH_WORDS
+        if not reach and words[end].lower() not in COMPASS_WORDS:
             continue
         end += 1
-        if end < len(words) and words[end].lower() in COMPASS_SECOND_WORDS:
+        if not reach and end < len(words) and words[end].lower() in COMPASS_SECOND_WORDS:
             end += 1
         if any((id(span.field), at) in starts for at in range(span.end, end)):
             continue
@@ -5420,17 +5488,24 @@ def _mark_credit_lines(field: _Field, spans: list[_Span]) -> None:
 
 
 def _score_ends(field: _Field) -> list[int]:
-    """Indexes right after ``dari`` / ``atas`` following a score (``0 - 1 dari``)."""
+    """Indexes right after ``dari``, ``atas`` or another opponent's word (see
+    ``SCORE_OPPONENT_WORDS``) following a score, written as three words (``0 - 1 dari``)
+    or as one, as news mostly writes it (``menang 2-0 atas``)."""
     words = field.words
     return [
         index + 1
         for word in SCORE_OPPONENT_WORDS
         for index in field.positions.get(word, ())
-        if index >= 3
-        and index + 1 < len(words)
-        and words[index - 3].isdigit()
-        and words[index - 2] in _DASHES
-        and words[index - 1].isdigit()
+        if index + 1 < len(words)
+        and (
+            (index >= 1 and _SCORE.fullmatch(words[index - 1]) is not None)
+            or (
+                index >= 3
+                and words[index - 3].isdigit()
+                and words[index - 2] in _DASHES
+                and words[index - 1].isdigit()
+            )
+        )
     ]
 
 
@@ -5460,6 +5535,7 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     Panathinaikos 2-0``) is the opposing team."""
     teams = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
     starts = teams | set(_cue_ends(field, CLUB_SHORT_FORM_CUES))
+    held = _cue_ends(field, SCORED_OPPONENT_CUES)
     words = field.words
     winners = {
         index
@@ -5467,7 +5543,7 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
         for index in field.positions.get(word, ())
         if index > 0 and words[index].islower()
     }
-    if not starts and not winners:
+    if not starts and not winners and not held:
         return
     covered = {index for span in spans if span.field is field for index in span.indices()}
     for index in winners:  # the tagger often misses a club opening a sentence
@@ -5476,9 +5552,12 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             spans.append(_Span(field, index - 1, index, club.kind, club))
     scored = [
         start
-        for start in _cue_ends(field, OPPONENT_CUES)
+        for start in [*_cue_ends(field, OPPONENT_CUES), *held]
         if _is_score_at(words, _club_name_end(words, start, covered))
+        or _is_score_at(words, _span_end_at(spans, field, start))
     ]
+    teams.update(scored)
+    starts.update(scored)
     for start in [*_cue_ends(field, MATCH_CUES), *_score_ends(field), *scored]:
         # a team the tagger missed (``menang atas Watford``)
         run = range(start, _club_name_end(words, start, covered))
@@ -5518,6 +5597,11 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
             and span.words[0].lower() not in PLACE_OPENERS  # Kepulauan Cook, Stadion Manahan
         ):
             span.kind = "organisation"
+
+
+def _span_end_at(spans: Sequence[_Span], field: _Field, start: int) -> int:
+    """Where the span of ``field`` that starts at ``start`` ends (``start`` if none)."""
+    return next((span.end for span in spans if span.field is field and span.start == start), start)
 
 
 def _cue_before(words: Sequence[str], start: int, cue: tuple[str, ...]) -> bool:
@@ -8265,6 +8349,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
+
+    _drop_dated_titles(spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _part_cities_from_venues(spans, gazetteer)
