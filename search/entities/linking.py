@@ -5549,7 +5549,33 @@ _SUBSTITUTE_MINUTE_MARKS = _MINUTE_MARKS | frozenset({'"', "”", "″"})
 #: A team's starting line-up without rows or a formation must name exactly this many.
 _ELEVEN = 11
 #: Headings of a substitutes' line after a line-up (``Cadangan: Jaume, Vidal, ...``).
-_BENCH_HEADS = frozenset({("cadangan",), ("pemain", "cadangan"), ("subs",), ("substitutes",)})
+_BENCH_HEADS = frozenset(
+    {
+        ("cadangan",),
+        ("pemain", "cadangan"),
+        ("subs",),
+        ("substitutes",),
+        # the unused substitutes: Cadangan tak terpakai: Romero, Lindelof, Smalling.
+        ("cadangan", "tak", "terpakai"),
+        ("cadangan", "tidak", "terpakai"),
+        ("cadangan", "tak", "dimainkan"),
+        ("cadangan", "tidak", "dimainkan"),
+    }
+)
+_LONGEST_BENCH_HEAD = max(map(len, _BENCH_HEADS))
+
+
+def _bench_heading(words: Sequence[str], start: int, stop: int) -> tuple[int, int, str] | None:
+    """The heading of a substitutes' line opening at ``start`` up to its colon, written
+    with common words that no team's name has (``Cadangan tak terpakai:``), as
+    ``_lineup_team`` gives a team; ``None`` if the line opens with no such heading."""
+    colon = start + 1
+    while colon < min(stop, start + _LONGEST_BENCH_HEAD + 1) and words[colon] != ":":
+        colon += 1
+    head = tuple(word.lower() for word in words[start:colon])
+    if colon < stop and words[colon] == ":" and head in _BENCH_HEADS:
+        return start, colon, "organisation"
+    return None
 
 
 def _before_credit(words: Sequence[str], start: int, stop: int) -> int:
@@ -5578,7 +5604,9 @@ def _listed_lineup(
     stop = _before_credit(words, start, stop)
     if stop - start <= _LONGEST_CLUB_NAME + _LINEUP_MIN:
         return []
-    team: tuple[int, int, str] | None = _lineup_team(field, start + _LONGEST_CLUB_NAME)
+    team: tuple[int, int, str] | None = _lineup_team(
+        field, start + _LONGEST_CLUB_NAME
+    ) or _bench_heading(words, start, stop)
     bench = team is not None and tuple(w.lower() for w in words[start : team[1]]) in _BENCH_HEADS
     heading = None
     if team is None or team[0] != start:

@@ -1,0 +1,37 @@
+"""Round 27's wrong links and wrong types (issue #14), found auditing 1,000 IndoSum
+articles drawn at random (seed 2727): the unused substitutes under a line-up were places
+and clubs, a dateline's city was the club of that city, a club's nickname linked a band
+of that name, a regency's election commission was the national one."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+from warta.search.service import SearchService
+
+from tests.conftest import index_of
+
+
+def _articles(service: SearchService, name: str) -> list[set[str]]:
+    """Per entity named ``name``, the articles whose mentions link to it."""
+    return [
+        {mention.article for mention in service.mentions(entity.id)}
+        for entity in service.entities()
+        if entity.name == name
+    ]
+
+
+def test_the_unused_substitutes_under_a_line_up_are_players(tmp_path: Path) -> None:
+    # "Cadangan tak terpakai: ..., Lindelof, Smalling, ..." read Lindelof and Smalling as
+    # places: only "Cadangan:" and "Pemain cadangan:" were known as substitutes' headings.
+    articles = {
+        "laga": "Tim tamu menang\n\nPersikota menang 3 - 1 atas Persiwa di Sleman.\n\n"
+        "Susunan pemain:\n\nPersikota (4 - 4 - 2): Hartono; Wibisono, Kurniadi, Sembiring, "
+        "Lubis; Rahmat (Fadli 70'), Gunawan, Siregar, Pohan; Nainggolan, Simatupang.\n\n"
+        "Cadangan tak terpakai: Heaton, Lindelof, Jones, Rashford.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    bench = ("Heaton", "Lindelof", "Jones", "Rashford")
+    assert {name: kinds.get(name) for name in bench} == dict.fromkeys(bench, "person")
