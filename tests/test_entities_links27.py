@@ -35,3 +35,21 @@ def test_the_unused_substitutes_under_a_line_up_are_players(tmp_path: Path) -> N
         kinds = {entity.name: entity.kind for entity in service.entities()}
     bench = ("Heaton", "Lindelof", "Jones", "Rashford")
     assert {name: kinds.get(name) for name in bench} == dict.fromkeys(bench, "person")
+
+
+def test_a_datelines_city_is_a_place_beside_the_club_of_its_name(tmp_path: Path) -> None:
+    # "BARCELONA, JUARA.net -" opening a MotoGP report linked to FC Barcelona: the city
+    # was read as a place, but its key was the club's and the registry took it by name.
+    articles = {
+        "balap": "Juara lagi\n\nBARCELONA, JUARA.net - Pebalap Honda itu kembali menang dan "
+        "naik podium untuk ketiga kalinya musim ini.\n",
+        "bola": "Menang besar\n\nBarcelona menang 4 - 0 atas Getafe. Gelandang Barcelona "
+        "mencetak dua gol dan striker Barca menambah dua gol lagi.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        linked = {
+            (entity.name, entity.kind): {mention.article for mention in service.mentions(entity.id)}
+            for entity in service.entities()
+            if entity.name == "Barcelona"
+        }
+    assert linked == {("Barcelona", "organisation"): {"bola"}, ("Barcelona", "place"): {"balap"}}

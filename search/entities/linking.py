@@ -318,6 +318,9 @@ class _Span:
     #: A website named by a known place or person (``AS.com``, a Spanish daily, is not the
     #: United States): its domain stays in its name, which is its own.
     keeps_domain: bool = False
+    #: The city a dateline names (see ``_retype_dateline_places``): a place, even where
+    #: the article names a club of its name (``BARCELONA, JUARA.net -`` over FC Barcelona).
+    dateline_place: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -2435,6 +2438,7 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
         ):
             continue
         span.kind, span.entry, span.target = "place", None, None
+        span.dateline_place = True
 
 
 def _retype_capitals(spans: Sequence[_Span]) -> None:
@@ -7474,6 +7478,11 @@ def _drop_branch_names(spans: list[_Span]) -> None:
     ]
 
 
+#: Kinds whose unlinked span keeps a key apart from a known entity of its name and
+#: another kind (see ``_identities``).
+_NAMESAKE_KINDS = frozenset({"person", "place"})
+
+
 @dataclass(frozen=True)
 class _Identity:
     key: str
@@ -7486,25 +7495,38 @@ def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Iden
     entity; its kind is the gazetteer's, else the one most of its mentions were tagged. A
     person the article does not link to the known entity of the same name and another kind
     keeps a key of its own (``honda_person``, a player in a squad's list, not the maker
-    ``honda``), as a letter does (see ``slugify``)."""
-    groups: dict[str, list[_Span]] = {}
+    ``honda``), as a letter does (see ``slugify``), and so does a place (``barcelona_place``,
+    the city a race report's dateline names, not the club ``barcelona``)."""
+    groups: dict[tuple[str, bool], list[_Span]] = {}
     for span in spans:
-        groups.setdefault(span.root().name.casefold(), []).append(span)
+        root = span.root()
+        # A dateline's city stays a place beside a club the article names by it.
+        alone = span.dateline_place and (root.entry is None or root.entry.kind != "place")
+        groups.setdefault(((span if alone else root).name.casefold(), alone), []).append(span)
     identities: dict[int, _Identity] = {}
-    for members in groups.values():
-        entry = next((s.root().entry for s in members if s.root().entry is not None), None)
+    for (_, alone), members in groups.items():
+        roots = members if alone else [member.root() for member in members]
+        entry = next((root.entry for root in roots if root.entry is not None), None)
         if entry is not None:
             identity = _Identity(entry.id, entry.name, entry.kind)
         else:
-            name = members[0].root().name
+            name = _unshouted(roots[0].name) if alone else roots[0].name
             kind = Counter(span.kind for span in members).most_common(1)[0][0]
             key = slugify(name, kind)
             namesake = gazetteer.get(key)
-            if kind == "person" and namesake is not None and namesake.kind != kind:
+            if kind in _NAMESAKE_KINDS and namesake is not None and namesake.kind != kind:
                 key = f"{key}_{kind}"
             identity = _Identity(key, name, kind)
         identities.update((id(span), identity) for span in members)
     return identities
+
+
+def _unshouted(name: str) -> str:
+    """A name a dateline writes in capitals as a name is written (``KUALA LUMPUR`` is Kuala
+    Lumpur), a word of three letters or fewer kept (``DKI``, an acronym)."""
+    if not name.isupper():
+        return name
+    return " ".join(word.capitalize() if len(word) > 3 else word for word in name.split())
 
 
 def _in_parentheses(span: _Span, start: int) -> bool:

@@ -218,13 +218,14 @@ def _named(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
     ``Ma`` is not the court ``MA``. A letter alone read as another kind is no entry's: a
     person ``X`` (``Mr X``, a patient the news leaves unnamed) is not X, once Twitter; nor
     is a person of a company's or a place's name (``Honda`` in a squad's list, which the
-    article's linking kept apart from the maker, see ``linking._identities``)."""
+    article's linking kept apart from the maker, see ``linking._identities``), nor a place
+    of a club's name (the city of a dateline, ``BARCELONA, JUARA.net -``)."""
     name = total.name
     entry = gazetteer.lookup(name)
     if (
         entry is not None
         and entry.kind != total.kind
-        and (len(name) == 1 or total.kind == "person")
+        and (len(name) == 1 or total.kind in ("person", "place"))
     ):
         return None
     if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
