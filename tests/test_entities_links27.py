@@ -53,3 +53,21 @@ def test_a_datelines_city_is_a_place_beside_the_club_of_its_name(tmp_path: Path)
             if entity.name == "Barcelona"
         }
     assert linked == {("Barcelona", "organisation"): {"bola"}, ("Barcelona", "place"): {"balap"}}
+
+
+def test_a_national_bodys_branch_in_a_regency_is_not_the_national_body(tmp_path: Path) -> None:
+    # "Komisi Pemilihan Umum (KPU) Kabupaten Intan Jaya" and "KPU Kabupaten Intan Jaya"
+    # linked to the national election commission: the seat grew the known name, which
+    # kept its entry.
+    articles = {
+        "sengketa": "Sengketa pilkada\n\nPasangan calon mengajukan keberatan kepada Komisi "
+        "Pemilihan Umum (KPU) Kabupaten Tanah Merah. Hakim meminta KPU Kabupaten Tanah "
+        "Merah menghitung ulang suara di tiga distrik.\n",
+        "jadwal": "Jadwal pemilu\n\nKomisi Pemilihan Umum (KPU) menetapkan jadwal pemilu. "
+        "Ketua KPU mengatakan tahapan dimulai bulan depan.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        national = _articles(service, "Komisi Pemilihan Umum")
+        branch = _articles(service, "Komisi Pemilihan Umum Kabupaten Tanah Merah")
+    assert national == [{"jadwal"}]
+    assert branch == [{"sengketa"}]

@@ -6350,7 +6350,9 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     """An organisation of a regional branch defined with its acronym, the seat right after
     (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
     ``BRANCH_HEADS``), is one organisation, the court of Medan, named without the acronym;
-    the acronym with the seat (``PN Medan``) stands for it too. Written without an acronym,
+    the acronym with the seat (``PN Medan``) stands for it too. A known national body with
+    a regency's, a city's or a province's seat (``Komisi Pemilihan Umum (KPU) Kabupaten
+    Intan Jaya``) is its branch there, no longer the national body. Written without an acronym,
     the seat the tagger cut off is the branch's as well (``Pengadilan Tindak Pidana Korupsi``
     + ``Jakarta``)."""
     at = {(id(span.field), span.start): span for span in spans}
@@ -6392,6 +6394,8 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             continue
         removed.update((id(acronym), id(seat)))
         span.kind, span.end, span.left_out = "organisation", seat.end, (end, end + 3)
+        if seat.words[0].lower().rstrip(".") in _BRANCH_SEATS:
+            span.entry = None  # a known body's branch is its own: the KPU of a regency
         seats[acronym.words] = (seat.words, span)
     for span in spans:
         seat_words, named = seats.get(span.words[:1], ((), None))
