@@ -71,3 +71,33 @@ def test_a_national_bodys_branch_in_a_regency_is_not_the_national_body(tmp_path:
         branch = _articles(service, "Komisi Pemilihan Umum Kabupaten Tanah Merah")
     assert national == [{"jadwal"}]
     assert branch == [{"sengketa"}]
+
+
+def test_a_clubs_english_nickname_is_the_club_only_in_a_football_report(
+    tmp_path: Path,
+) -> None:
+    # "terinspirasi oleh Fleetwood Mac dan The Eagles" (the band) linked Crystal Palace,
+    # whose nickname the gazetteer knows; a match report's "The Eagles" is the club.
+    articles = {
+        "album": "Album baru\n\nPenyanyi asal Bandung itu merilis album bernuansa country "
+        "yang terinspirasi oleh Dolly Parton dan The Eagles.\n",
+        "laga": "Palace tertahan\n\nCrystal Palace ditahan imbang 1 - 1 oleh Burnley. Gelandang "
+        "The Eagles mencetak gol pada menit ke - 40, dan kini klasemen mereka naik satu "
+        "peringkat.\n",
+        # No football words, but the club named: its nickname is the club.
+        "pemilik": "Pemilik baru\n\nPengusaha Amerika membeli saham Crystal Palace. The Eagles "
+        "kini punya dua pemilik.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        palace = _articles(service, "Crystal Palace")
+        band = _articles(service, "The Eagles")
+        nicknamed = {
+            mention.article
+            for entity in service.entities()
+            if entity.name == "Crystal Palace"
+            for mention in service.mentions(entity.id)
+            if mention.surface == "The Eagles"
+        }
+    assert palace == [{"laga", "pemilik"}]
+    assert nicknamed == {"laga", "pemilik"}
+    assert band == [{"album"}]

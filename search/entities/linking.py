@@ -1694,6 +1694,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     confirmed: set[str] = set()
     lowercase_words = {word for field in fields for word in field.words if word.islower()}
     has_context: dict[str, bool] = {}  # per entry id: one scan per article, not per match
+    football: bool | None = None  # whether a football report, once a nickname asks
+    names_club: dict[str, bool] = {}  # per entry id: whether the article names the club
     tagged = {field.name: _tagger_spans(field) for field in fields}
     covering = {
         name: {index: span for span in spans or () for index in range(span[0], span[1])}
@@ -1722,6 +1724,16 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 has_context[entry.id] = _writes_any(fields, entry.context)
             if entry.context and not has_context[entry.id]:
                 continue
+            if entry.is_team_nickname(field.words[match.start : match.end]):
+                if football is None:
+                    football = _is_football_report(fields)
+                if entry.id not in names_club:  # its name, an alias or a short form
+                    other = [
+                        name for name in entry.surfaces if not entry.is_team_nickname(name.split())
+                    ]
+                    names_club[entry.id] = _writes_any(fields, [*other, *entry.short_forms])
+                if not football and not names_club[entry.id]:
+                    continue
             if match.needs_context:
                 pending.append(_Span(field, match.start, match.end, match.entry.kind, match.entry))
                 if _clear_context(field.words, match.start, match.end):
@@ -3206,6 +3218,13 @@ def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
 _FOOTBALL_REPORT_WORDS = 2
 
 
+def _is_football_report(fields: Sequence[_Field]) -> bool:
+    """Whether the article writes two of ``FOOTBALL_WORDS`` (``gelandang``, ``klasemen``):
+    a football report, where a club's short form or nickname is the club."""
+    written = {word.lower() for field in fields for word in field.words}
+    return len(written & FOOTBALL_WORDS) >= _FOOTBALL_REPORT_WORDS
+
+
 def _use_short_forms_in_football(
     fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
 ) -> None:
@@ -3217,8 +3236,7 @@ def _use_short_forms_in_football(
     ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
     its key was the town's."""
-    written = {word.lower() for field in fields for word in field.words}
-    if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
+    if not _is_football_report(fields):
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
     for index, span in enumerate(spans):
@@ -3256,8 +3274,7 @@ def _link_venues_named_after_companies(
     (``disponsori Emirates``) stays the company, and a club stays the club where its old
     name is the stadium's former one (``semasa di Juventus``: Allianz Stadium was the
     Juventus Stadium)."""
-    written = {word.lower() for field in fields for word in field.words}
-    if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
+    if not _is_football_report(fields):
         return
     for index, span in enumerate(spans):
         if span.kind != "organisation" or span.entry is None or len(span.words) != 1:
