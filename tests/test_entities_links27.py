@@ -101,3 +101,20 @@ def test_a_clubs_english_nickname_is_the_club_only_in_a_football_report(
     assert palace == [{"laga", "pemilik"}]
     assert nicknamed == {"laga", "pemilik"}
     assert band == [{"album"}]
+
+
+def test_a_countrymans_surname_that_names_a_company_is_his(tmp_path: Path) -> None:
+    # "Pemain Jepang Keisuke Honda": the tagger left "Keisuke" out and the gazetteer read
+    # "Honda" as the carmaker, so the player was the company.
+    articles = {
+        "transfer": "Klub baru\n\nPemain Jepang Takumi Honda resmi bergabung dengan klub "
+        "Meksiko. Honda mencetak gol pada laga perdananya.\n",
+        "motor": "Penjualan motor\n\nPenjualan sepeda motor Honda naik 10 persen tahun ini.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+        player = _articles(service, "Takumi Honda")
+        maker = _articles(service, "Honda")
+    assert kinds.get("Takumi Honda") == "person"
+    assert player == [{"transfer"}]
+    assert maker == [{"motor"}]

@@ -2145,6 +2145,33 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
                 span.kind = "person"
         elif comma and countryman and _reads_as_one_person(span.words):
             span.kind = "person"
+    _give_countrymen_known_surnames(spans, known_places)
+
+
+def _give_countrymen_known_surnames(
+    spans: Sequence[_Span], known_places: dict[tuple[int, int], int]
+) -> None:
+    """A known organisation's or place's one word right after a given name the tagger
+    left out, itself right after a known place and a word making the name one of its
+    people (``Pemain Jepang Keisuke Honda``, see ``COUNTRYMAN_WORDS``), is that person's
+    surname: the two words are one person, not the carmaker Honda."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        words, given = span.field.words, span.start - 1
+        if (
+            span.entry is None
+            or span.entry.kind == "person"
+            or len(span.words) != 1
+            or given < 2
+            or (id(span.field), given) in covered
+            or not _is_name_like(words[given])
+            or given in span.field.line_starts
+        ):
+            continue
+        place = known_places.get((id(span.field), given))
+        if place is None or place == 0 or words[place - 1].lower() not in COUNTRYMAN_WORDS:
+            continue
+        span.start, span.kind, span.entry = given, "person", None
 
 
 def _is_language(span: _Span) -> bool:
