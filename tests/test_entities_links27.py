@@ -118,3 +118,19 @@ def test_a_countrymans_surname_that_names_a_company_is_his(tmp_path: Path) -> No
     assert kinds.get("Takumi Honda") == "person"
     assert player == [{"transfer"}]
     assert maker == [{"motor"}]
+
+
+def test_a_name_ending_in_a_companys_word_is_an_organisation(tmp_path: Path) -> None:
+    # "CEO dari Ocean Hugger Foods" and a photo credit "Deposit Photos" were persons.
+    articles = {
+        "pangan": "Tomat olahan\n\nCEO Blue Harbor Foods, Anita Ray, mengatakan penjualan "
+        "naik dua kali lipat.\n",
+        "foto": "Jus sehat\n\nIlustrasi jus wortel. Foto: Getty Images\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    assert {name: kinds.get(name) for name in ("Blue Harbor Foods", "Getty Images")} == {
+        "Blue Harbor Foods": "organisation",
+        "Getty Images": "organisation",
+    }
+    assert kinds.get("Anita Ray") == "person"

@@ -891,7 +891,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: place Indonesia; a watchdog or a service: ``Indonesia Corruption Watch`` and ``Indonesia
 #: Press Photo Service`` were the place Indonesia and a person, and so were companies of an
 #: industry: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's
-#: headquarters: ``Astro HQ`` was a person).
+#: headquarters: ``Astro HQ`` was a person; a food maker and a photo agency: ``Ocean Hugger
+#: Foods`` and ``Deposit Photos`` were persons).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -900,6 +901,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing club films cinema aerospace systems committee council commission watch
     service development coal energy mining resources music hq
+    foods beverages photos images software electronics industries logistics pharmaceuticals
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
