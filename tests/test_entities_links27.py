@@ -134,3 +134,16 @@ def test_a_name_ending_in_a_companys_word_is_an_organisation(tmp_path: Path) -> 
         "Getty Images": "organisation",
     }
     assert kinds.get("Anita Ray") == "person"
+
+
+def test_the_north_coast_road_and_the_transport_society_are_known(tmp_path: Path) -> None:
+    # "mengalihkan ke jalur selatan, tengah, atau Pantura" gave a person Pantura, and "kata
+    # Sekretaris MTI" a person MTI: both are named in every year's homecoming news.
+    articles = {
+        "mudik": "Arus mudik\n\nPolisi menyarankan pemudik menghindari Pantura pada puncak arus "
+        'mudik. " Angkutan umum harus cukup, " kata Ketua MTI di Jakarta.\n',
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    assert kinds.get("Pantura") == "place"
+    assert kinds.get("Masyarakat Transportasi Indonesia") == "organisation"
