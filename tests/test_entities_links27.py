@@ -147,3 +147,16 @@ def test_the_north_coast_road_and_the_transport_society_are_known(tmp_path: Path
         kinds = {entity.name: entity.kind for entity in service.entities()}
     assert kinds.get("Pantura") == "place"
     assert kinds.get("Masyarakat Transportasi Indonesia") == "organisation"
+
+
+def test_a_legal_status_a_body_has_is_no_organisation(tmp_path: Path) -> None:
+    # "berstatus Badan Layanan Umum (BLU)" gave an organisation: it is what a hospital
+    # is, not a body of its own.
+    articles = {
+        "rsud": "Rumah sakit daerah\n\nRumah sakit milik kabupaten itu kini berstatus Badan "
+        "Layanan Umum (BLU), sehingga boleh mengelola pendapatannya sendiri. Direktur RSUD "
+        "Sehat Sentosa mengatakan pelayanan akan membaik.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        names = {entity.name for entity in service.entities()}
+    assert not names & {"Badan Layanan Umum", "BLU"}

@@ -1839,6 +1839,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_counted_board,
                 _is_event,
                 _is_operation,
+                _is_status,
                 _names_cup,
             )
         ):
@@ -2206,6 +2207,30 @@ def _is_event(span: _Span) -> bool:
     and no entity the annotated corpora mark."""
     words = [word for word in span.words if not word.isdigit()]
     return span.entry is None and len(words) > 1 and words[-1].lower() in EVENT_ENDS
+
+
+#: Words a legal status follows (``berstatus Badan Layanan Umum (BLU)``).
+_STATUS_CUES = frozenset({"status", "berstatus", "berbentuk"})
+#: The most words of a status defined with its acronym (``Perguruan Tinggi Negeri Badan
+#: Hukum (PTN BH)``).
+_LONGEST_STATUS = 6
+
+
+def _is_status(span: _Span) -> bool:
+    """An unknown name right after ``berstatus``, ``status`` or ``berbentuk`` is a legal
+    status a body has (``rumah sakit itu berstatus Badan Layanan Umum (BLU)``, ``berbentuk
+    Perseroan Terbatas``): a category, no entity; so is the acronym it is defined with."""
+    words, start = span.field.words, span.start
+    if start > 1 and words[start - 1] == "(":  # back over the status's capitalised words
+        start -= 1
+        while start > 0 and span.start - start <= _LONGEST_STATUS and words[start - 1].istitle():
+            start -= 1
+    return (
+        span.entry is None
+        and span.kind != "person"
+        and start > 0
+        and words[start - 1].lower() in _STATUS_CUES
+    )
 
 
 #: The word that names a police or military operation (``Operasi Zebra``, ``Operasi
