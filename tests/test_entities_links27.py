@@ -160,3 +160,15 @@ def test_a_legal_status_a_body_has_is_no_organisation(tmp_path: Path) -> None:
     with closing(index_of(tmp_path, articles)) as service:
         names = {entity.name for entity in service.entities()}
     assert not names & {"Badan Layanan Umum", "BLU"}
+
+
+def test_a_carmakers_model_is_a_product(tmp_path: Path) -> None:
+    # "bersaing dengan ... dan Audi A6" gave a person Audi A6: the gazetteer knew BMW and
+    # Toyota but not Audi, so its model code made no product.
+    articles = {
+        "sedan": "Sedan baru\n\nSedan listrik itu akan bersaing dengan mobil kelas atas "
+        "lainnya, yaitu Tesla Model S dan Audi A8. Harganya belum diumumkan.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    assert kinds.get("Audi A8") == "product"
