@@ -172,3 +172,17 @@ def test_a_carmakers_model_is_a_product(tmp_path: Path) -> None:
     with closing(index_of(tmp_path, articles)) as service:
         kinds = {entity.name: entity.kind for entity in service.entities()}
     assert kinds.get("Audi A8") == "product"
+
+
+def test_a_name_the_article_writes_as_its_website_is_an_organisation(tmp_path: Path) -> None:
+    # A start-up "Djaring", named eight times and once as "Djaring.id", was a person: the
+    # tagger read the name alone so, and most mentions decided the kind.
+    articles = {
+        "startup": "Layanan baru\n\nTokoriang menargetkan pedagang kecil yang belum berjualan "
+        "daring. Tokoriang menyediakan toko siap pakai, kata pendirinya. Alamat toko masih "
+        "berada di bawah Tokoriang.id dan belum bisa diganti. Tokoriang juga menyiapkan "
+        "layanan kurir.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {entity.name: entity.kind for entity in service.entities()}
+    assert kinds.get("Tokoriang") == "organisation"

@@ -7585,6 +7585,8 @@ def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Iden
         else:
             name = _unshouted(roots[0].name) if alone else roots[0].name
             kind = Counter(span.kind for span in members).most_common(1)[0][0]
+            if any(map(_is_website, members)):
+                kind = "organisation"  # Djaring.id: the name alone is the website's
             key = slugify(name, kind)
             namesake = gazetteer.get(key)
             if kind in _NAMESAKE_KINDS and namesake is not None and namesake.kind != kind:
@@ -7592,6 +7594,14 @@ def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Iden
             identity = _Identity(key, name, kind)
         identities.update((id(span), identity) for span in members)
     return identities
+
+
+def _is_website(span: _Span) -> bool:
+    """Whether ``span`` is a name with its web domain (``Djaring.id``, see ``_mark_websites``):
+    a website, an organisation, as the article's other mentions of the name alone are,
+    however many the tagger read as a person's."""
+    words = span.words
+    return len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES
 
 
 def _unshouted(name: str) -> str:
