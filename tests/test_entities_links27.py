@@ -186,3 +186,16 @@ def test_a_name_the_article_writes_as_its_website_is_an_organisation(tmp_path: P
     with closing(index_of(tmp_path, articles)) as service:
         kinds = {entity.name: entity.kind for entity in service.entities()}
     assert kinds.get("Tokoriang") == "organisation"
+
+
+def test_a_bodys_branch_level_without_a_region_is_no_organisation(tmp_path: Path) -> None:
+    # "berkoordinasi dengan KPU Kabupaten, Kota" gave an organisation "KPU Kabupaten": every
+    # regency's commission, no one body; "KPU Kota Surabaya" is one.
+    articles = {
+        "pilkada": 'Persiapan pilkada\n\n" Kami selalu berkoordinasi dengan DPRD Kabupaten dan '
+        'DPRD Kota, " kata Ketua DPRD Kota Malang. Polres Malang Kota ikut mengamankan.\n',
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        names = {entity.name for entity in service.entities()}
+    assert not names & {"DPRD Kabupaten", "DPRD Kota"}
+    assert {"DPRD Kota Malang", "Polres Malang Kota"} <= names

@@ -1840,6 +1840,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_event,
                 _is_operation,
                 _is_status,
+                _is_branch_level,
                 _names_cup,
             )
         ):
@@ -2230,6 +2231,22 @@ def _is_status(span: _Span) -> bool:
         and span.kind != "person"
         and start > 0
         and words[start - 1].lower() in _STATUS_CUES
+    )
+
+
+def _is_branch_level(span: _Span) -> bool:
+    """An unknown organisation of a body's acronym and a region's head, no region named
+    (``KPU Kabupaten, Kota``, ``DPRD Provinsi``), is a level of the body's branches, every
+    regency's or city's: a category, no entity (``BPBD Kabupaten Dompu`` is one branch,
+    see ``_is_regional_branch``; ``Polres Kediri Kota`` the city's police, named after its
+    city)."""
+    words = span.words
+    return (
+        span.entry is None
+        and span.kind == "organisation"
+        and len(words) == 2
+        and words[0].isupper()
+        and words[-1].lower().rstrip(".") in _BRANCH_SEATS
     )
 
 
