@@ -199,3 +199,17 @@ def test_a_bodys_branch_level_without_a_region_is_no_organisation(tmp_path: Path
         names = {entity.name for entity in service.entities()}
     assert not names & {"DPRD Kabupaten", "DPRD Kota"}
     assert {"DPRD Kota Malang", "Polres Malang Kota"} <= names
+
+
+def test_a_disease_named_after_someone_or_somewhere_is_no_entity(tmp_path: Path) -> None:
+    # "ciri-ciri penyakit Tilapia Virus Lake (TiLV)" gave a person, "penyakit Parkinson"
+    # a place: a disease's name, no one and nowhere the article talks about.
+    articles = {
+        "ikan": "Benih ikan\n\nPetugas memeriksa benih ikan untuk melihat gejala penyakit "
+        "Salmon Gill Fever pada tambak di Klaten.\n",
+        "lansia": "Lansia\n\nAyahnya menderita penyakit Parkinson sejak pensiun.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        names = {entity.name for entity in service.entities()}
+    assert not names & {"Salmon Gill Fever", "Parkinson"}
+    assert "Klaten" in names

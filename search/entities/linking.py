@@ -1841,6 +1841,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_operation,
                 _is_status,
                 _is_branch_level,
+                _is_disease,
                 _names_cup,
             )
         ):
@@ -2231,6 +2232,20 @@ def _is_status(span: _Span) -> bool:
         and span.kind != "person"
         and start > 0
         and words[start - 1].lower() in _STATUS_CUES
+    )
+
+
+#: Nouns a disease's name follows (``penyakit Parkinson``, ``sindrom Down``).
+_DISEASE_NOUNS = frozenset({"penyakit", "sindrom", "sindroma", "wabah"})
+
+
+def _is_disease(span: _Span) -> bool:
+    """An unknown name right after ``penyakit``, ``sindrom`` or ``wabah`` is a disease's
+    (``penyakit Parkinson`` read as a place, ``penyakit Tilapia Virus Lake (TiLV)`` as a
+    person), named after whoever found it or where: no entity."""
+    start = span.start
+    return (
+        span.entry is None and start > 0 and span.field.words[start - 1].lower() in _DISEASE_NOUNS
     )
 
 
