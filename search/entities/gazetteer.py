@@ -120,6 +120,22 @@ class GazetteerEntry:
         """Every form recognised in text: the name first, then the aliases."""
         return (self.name, *(alias for alias in self.aliases if alias != self.name))
 
+    def is_team_nickname(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` are this organisation's English nickname (``The Eagles`` of
+        Crystal Palace, ``The Blues`` of Chelsea): ``The`` and words none of which begins a
+        word of its name or is begun by one (``The Fed`` shortens Federal Reserve, ``The
+        Villans`` lengthens Aston Villa's). A club goes by it only in a football report or
+        an article that names the club otherwise: elsewhere it is a band or a genre
+        (``Fleetwood Mac dan The Eagles``)."""
+        if self.kind != "organisation" or len(words) < 2 or words[0] != "The":
+            return False
+        named = [word.lower() for word in self.name.split()]
+        return not any(
+            name.startswith(word.lower()) or word.lower().startswith(name)
+            for word in words[1:]
+            for name in named
+        )
+
 
 @dataclass(frozen=True)
 class GazetteerMatch:

@@ -328,6 +328,9 @@ class _Span:
     #: A website named by a known place or person (``AS.com``, a Spanish daily, is not the
     #: United States): its domain stays in its name, which is its own.
     keeps_domain: bool = False
+    #: The city a dateline names (see ``_retype_dateline_places``): a place, even where
+    #: the article names a club of its name (``BARCELONA, JUARA.net -`` over FC Barcelona).
+    dateline_place: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -1800,6 +1803,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     confirmed: set[str] = set()
     lowercase_words = {word for field in fields for word in field.words if word.islower()}
     has_context: dict[str, bool] = {}  # per entry id: one scan per article, not per match
+    football: bool | None = None  # whether a football report, once a nickname asks
+    names_club: dict[str, bool] = {}  # per entry id: whether the article names the club
     tagged = {field.name: _tagger_spans(field) for field in fields}
     covering = {
         name: {index: span for span in spans or () for index in range(span[0], span[1])}
@@ -1832,6 +1837,16 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 has_context[entry.id] = _writes_any(fields, entry.context)
             if entry.context and not has_context[entry.id]:
                 continue
+            if entry.is_team_nickname(field.words[match.start : match.end]):
+                if football is None:
+                    football = _is_football_report(fields)
+                if entry.id not in names_club:  # its name, an alias or a short form
+                    other = [
+                        name for name in entry.surfaces if not entry.is_team_nickname(name.split())
+                    ]
+                    names_club[entry.id] = _writes_any(fields, [*other, *entry.short_forms])
+                if not football and not names_club[entry.id]:
+                    continue
             if match.needs_context:
                 pending.append(_Span(field, match.start, match.end, match.entry.kind, match.entry))
                 if _clear_context(field.words, match.start, match.end):
@@ -1940,6 +1955,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_counted_board,
                 _is_event,
                 _is_operation,
+                _is_status,
+                _is_branch_level,
+                _is_disease,
                 _names_cup,
             )
         ):
@@ -2328,6 +2346,33 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
                 span.kind = "person"
         elif comma and countryman and _reads_as_one_person(span.words):
             span.kind = "person"
+    _give_countrymen_known_surnames(spans, known_places)
+
+
+def _give_countrymen_known_surnames(
+    spans: Sequence[_Span], known_places: dict[tuple[int, int], int]
+) -> None:
+    """A known organisation's or place's one word right after a given name the tagger
+    left out, itself right after a known place and a word making the name one of its
+    people (``Pemain Jepang Keisuke Honda``, see ``COUNTRYMAN_WORDS``), is that person's
+    surname: the two words are one person, not the carmaker Honda."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        words, given = span.field.words, span.start - 1
+        if (
+            span.entry is None
+            or span.entry.kind == "person"
+            or len(span.words) != 1
+            or given < 2
+            or (id(span.field), given) in covered
+            or not _is_name_like(words[given])
+            or given in span.field.line_starts
+        ):
+            continue
+        place = known_places.get((id(span.field), given))
+        if place is None or place == 0 or words[place - 1].lower() not in COUNTRYMAN_WORDS:
+            continue
+        span.start, span.kind, span.entry = given, "person", None
 
 
 def _is_language(span: _Span) -> bool:
@@ -2366,6 +2411,60 @@ def _is_event(span: _Span) -> bool:
         and span.kind != "product"  # a game is no race: game Temple Run
         and len(words) > 1
         and words[-1].lower() in EVENT_ENDS
+    )
+
+
+#: Words a legal status follows (``berstatus Badan Layanan Umum (BLU)``).
+_STATUS_CUES = frozenset({"status", "berstatus", "berbentuk"})
+#: The most words of a status defined with its acronym (``Perguruan Tinggi Negeri Badan
+#: Hukum (PTN BH)``).
+_LONGEST_STATUS = 6
+
+
+def _is_status(span: _Span) -> bool:
+    """An unknown name right after ``berstatus``, ``status`` or ``berbentuk`` is a legal
+    status a body has (``rumah sakit itu berstatus Badan Layanan Umum (BLU)``, ``berbentuk
+    Perseroan Terbatas``): a category, no entity; so is the acronym it is defined with."""
+    words, start = span.field.words, span.start
+    if start > 1 and words[start - 1] == "(":  # back over the status's capitalised words
+        start -= 1
+        while start > 0 and span.start - start <= _LONGEST_STATUS and words[start - 1].istitle():
+            start -= 1
+    return (
+        span.entry is None
+        and span.kind != "person"
+        and start > 0
+        and words[start - 1].lower() in _STATUS_CUES
+    )
+
+
+#: Nouns a disease's name follows (``penyakit Parkinson``, ``sindrom Down``).
+_DISEASE_NOUNS = frozenset({"penyakit", "sindrom", "sindroma", "wabah"})
+
+
+def _is_disease(span: _Span) -> bool:
+    """An unknown name right after ``penyakit``, ``sindrom`` or ``wabah`` is a disease's
+    (``penyakit Parkinson`` read as a place, ``penyakit Tilapia Virus Lake (TiLV)`` as a
+    person), named after whoever found it or where: no entity."""
+    start = span.start
+    return (
+        span.entry is None and start > 0 and span.field.words[start - 1].lower() in _DISEASE_NOUNS
+    )
+
+
+def _is_branch_level(span: _Span) -> bool:
+    """An unknown organisation of a body's acronym and a region's head, no region named
+    (``KPU Kabupaten, Kota``, ``DPRD Provinsi``), is a level of the body's branches, every
+    regency's or city's: a category, no entity (``BPBD Kabupaten Dompu`` is one branch,
+    see ``_is_regional_branch``; ``Polres Kediri Kota`` the city's police, named after its
+    city)."""
+    words = span.words
+    return (
+        span.entry is None
+        and span.kind == "organisation"
+        and len(words) == 2
+        and words[0].isupper()
+        and words[-1].lower().rstrip(".") in _BRANCH_SEATS
     )
 
 
@@ -2741,6 +2840,7 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
         ):
             continue
         span.kind, span.entry, span.target = "place", None, None
+        span.dateline_place = True
 
 
 def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -3541,6 +3641,13 @@ def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
 _FOOTBALL_REPORT_WORDS = 2
 
 
+def _is_football_report(fields: Sequence[_Field]) -> bool:
+    """Whether the article writes two of ``FOOTBALL_WORDS`` (``gelandang``, ``klasemen``):
+    a football report, where a club's short form or nickname is the club."""
+    written = {word.lower() for field in fields for word in field.words}
+    return len(written & FOOTBALL_WORDS) >= _FOOTBALL_REPORT_WORDS
+
+
 def _use_short_forms_in_football(
     fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
 ) -> None:
@@ -3553,8 +3660,7 @@ def _use_short_forms_in_football(
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
     its key was the town's; and a one-word person no player's name holds (``yang dilakoni
     Southampton saat menjamu``), which the tagger read as a surname."""
-    written = {word.lower() for field in fields for word in field.words}
-    if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
+    if not _is_football_report(fields):
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
     # A player's name word (``Everton`` after ``Everton Soares``) stays the player's.
@@ -3602,8 +3708,7 @@ def _link_venues_named_after_companies(
     (``disponsori Emirates``) stays the company, and a club stays the club where its old
     name is the stadium's former one (``semasa di Juventus``: Allianz Stadium was the
     Juventus Stadium)."""
-    written = {word.lower() for field in fields for word in field.words}
-    if len(written & FOOTBALL_WORDS) < _FOOTBALL_REPORT_WORDS:
+    if not _is_football_report(fields):
         return
     for index, span in enumerate(spans):
         if span.kind != "organisation" or span.entry is None or len(span.words) != 1:
@@ -6354,7 +6459,33 @@ _SUBSTITUTE_MINUTE_MARKS = _MINUTE_MARKS | frozenset({'"', "”", "″"})
 #: A team's starting line-up without rows or a formation must name exactly this many.
 _ELEVEN = 11
 #: Headings of a substitutes' line after a line-up (``Cadangan: Jaume, Vidal, ...``).
-_BENCH_HEADS = frozenset({("cadangan",), ("pemain", "cadangan"), ("subs",), ("substitutes",)})
+_BENCH_HEADS = frozenset(
+    {
+        ("cadangan",),
+        ("pemain", "cadangan"),
+        ("subs",),
+        ("substitutes",),
+        # the unused substitutes: Cadangan tak terpakai: Romero, Lindelof, Smalling.
+        ("cadangan", "tak", "terpakai"),
+        ("cadangan", "tidak", "terpakai"),
+        ("cadangan", "tak", "dimainkan"),
+        ("cadangan", "tidak", "dimainkan"),
+    }
+)
+_LONGEST_BENCH_HEAD = max(map(len, _BENCH_HEADS))
+
+
+def _bench_heading(words: Sequence[str], start: int, stop: int) -> tuple[int, int, str] | None:
+    """The heading of a substitutes' line opening at ``start`` up to its colon, written
+    with common words that no team's name has (``Cadangan tak terpakai:``), as
+    ``_lineup_team`` gives a team; ``None`` if the line opens with no such heading."""
+    colon = start + 1
+    while colon < min(stop, start + _LONGEST_BENCH_HEAD + 1) and words[colon] != ":":
+        colon += 1
+    head = tuple(word.lower() for word in words[start:colon])
+    if colon < stop and words[colon] == ":" and head in _BENCH_HEADS:
+        return start, colon, "organisation"
+    return None
 
 
 def _before_credit(words: Sequence[str], start: int, stop: int) -> int:
@@ -6383,7 +6514,9 @@ def _listed_lineup(
     stop = _before_credit(words, start, stop)
     if stop - start <= _LONGEST_CLUB_NAME + _LINEUP_MIN:
         return []
-    team: tuple[int, int, str] | None = _lineup_team(field, start + _LONGEST_CLUB_NAME)
+    team: tuple[int, int, str] | None = _lineup_team(
+        field, start + _LONGEST_CLUB_NAME
+    ) or _bench_heading(words, start, stop)
     bench = team is not None and tuple(w.lower() for w in words[start : team[1]]) in _BENCH_HEADS
     heading = None
     if team is None or team[0] != start:
@@ -7136,7 +7269,9 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     """An organisation of a regional branch defined with its acronym, the seat right after
     (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
     ``BRANCH_HEADS``), is one organisation, the court of Medan, named without the acronym;
-    the acronym with the seat (``PN Medan``) stands for it too. Written without an acronym,
+    the acronym with the seat (``PN Medan``) stands for it too. A known national body with
+    a regency's, a city's or a province's seat (``Komisi Pemilihan Umum (KPU) Kabupaten
+    Intan Jaya``) is its branch there, no longer the national body. Written without an acronym,
     the seat the tagger cut off is the branch's as well (``Pengadilan Tindak Pidana Korupsi``
     + ``Jakarta``)."""
     at = {(id(span.field), span.start): span for span in spans}
@@ -7178,6 +7313,8 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             continue
         removed.update((id(acronym), id(seat)))
         span.kind, span.end, span.left_out = "organisation", seat.end, (end, end + 3)
+        if seat.words[0].lower().rstrip(".") in _BRANCH_SEATS:
+            span.entry = None  # a known body's branch is its own: the KPU of a regency
         seats[acronym.words] = (seat.words, span)
     for span in spans:
         seat_words, named = seats.get(span.words[:1], ((), None))
@@ -8265,6 +8402,11 @@ def _drop_branch_names(spans: list[_Span]) -> None:
     ]
 
 
+#: Kinds whose unlinked span keeps a key apart from a known entity of its name and
+#: another kind (see ``_identities``).
+_NAMESAKE_KINDS = frozenset({"person", "place"})
+
+
 @dataclass(frozen=True)
 class _Identity:
     key: str
@@ -8277,25 +8419,48 @@ def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Iden
     entity; its kind is the gazetteer's, else the one most of its mentions were tagged. A
     person the article does not link to the known entity of the same name and another kind
     keeps a key of its own (``honda_person``, a player in a squad's list, not the maker
-    ``honda``), as a letter does (see ``slugify``)."""
-    groups: dict[str, list[_Span]] = {}
+    ``honda``), as a letter does (see ``slugify``), and so does a place (``barcelona_place``,
+    the city a race report's dateline names, not the club ``barcelona``)."""
+    groups: dict[tuple[str, bool], list[_Span]] = {}
     for span in spans:
-        groups.setdefault(span.root().name.casefold(), []).append(span)
+        root = span.root()
+        # A dateline's city stays a place beside a club the article names by it.
+        alone = span.dateline_place and (root.entry is None or root.entry.kind != "place")
+        groups.setdefault(((span if alone else root).name.casefold(), alone), []).append(span)
     identities: dict[int, _Identity] = {}
-    for members in groups.values():
-        entry = next((s.root().entry for s in members if s.root().entry is not None), None)
+    for (_, alone), members in groups.items():
+        roots = members if alone else [member.root() for member in members]
+        entry = next((root.entry for root in roots if root.entry is not None), None)
         if entry is not None:
             identity = _Identity(entry.id, entry.name, entry.kind)
         else:
-            name = members[0].root().name
+            name = _unshouted(roots[0].name) if alone else roots[0].name
             kind = Counter(span.kind for span in members).most_common(1)[0][0]
+            if any(map(_is_website, members)):
+                kind = "organisation"  # Djaring.id: the name alone is the website's
             key = slugify(name, kind)
             namesake = gazetteer.get(key)
-            if kind == "person" and namesake is not None and namesake.kind != kind:
+            if kind in _NAMESAKE_KINDS and namesake is not None and namesake.kind != kind:
                 key = f"{key}_{kind}"
             identity = _Identity(key, name, kind)
         identities.update((id(span), identity) for span in members)
     return identities
+
+
+def _is_website(span: _Span) -> bool:
+    """Whether ``span`` is a name with its web domain (``Djaring.id``, see ``_mark_websites``):
+    a website, an organisation, as the article's other mentions of the name alone are,
+    however many the tagger read as a person's."""
+    words = span.words
+    return len(words) > 2 and words[-2] == "." and words[-1].lower() in DOMAIN_SUFFIXES
+
+
+def _unshouted(name: str) -> str:
+    """A name a dateline writes in capitals as a name is written (``KUALA LUMPUR`` is Kuala
+    Lumpur), a word of three letters or fewer kept (``DKI``, an acronym)."""
+    if not name.isupper():
+        return name
+    return " ".join(word.capitalize() if len(word) > 3 else word for word in name.split())
 
 
 def _in_parentheses(span: _Span, start: int) -> bool:

@@ -978,7 +978,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: Press Photo Service`` were the place Indonesia and a person, and so were companies of an
 #: industry: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's
 #: headquarters: ``Astro HQ`` was a person; a food chain or a film's backer: ``Sabana Fried
-#: Chicken`` and ``East West Synergy`` were persons).
+#: Chicken`` and ``East West Synergy`` were persons; a food maker and a photo agency: ``Ocean
+#: Hugger Foods`` and ``Deposit Photos`` were persons).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -987,7 +988,8 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing club films cinema aerospace systems committee council commission watch
     service development coal energy mining resources music hq chicken coffee bakery synergy
-    grup school
+    grup school foods beverages photos images software electronics industries logistics
+    pharmaceuticals
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a

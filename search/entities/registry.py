@@ -218,18 +218,28 @@ def _named(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None:
     ``Ma`` is not the court ``MA``. A letter alone read as another kind is no entry's: a
     person ``X`` (``Mr X``, a patient the news leaves unnamed) is not X, once Twitter; nor
     is a person of a company's or a place's name (``Honda`` in a squad's list, which the
-    article's linking kept apart from the maker, see ``linking._identities``)."""
+    article's linking kept apart from the maker, see ``linking._identities``), nor a place
+    of a club's name (the city of a dateline, ``BARCELONA, JUARA.net -``)."""
     name = total.name
     entry = gazetteer.lookup(name)
     if (
         entry is not None
         and entry.kind != total.kind
-        and (len(name) == 1 or total.kind == "person")
+        and (len(name) == 1 or total.kind in ("person", "place"))
     ):
         return None
+    if _nicknames(entry, name):
+        return None  # written outside a football report, where linking kept it apart
     if entry is None or name_fold(name) in {name_fold(surface) for surface in entry.surfaces}:
         return entry
     return None
+
+
+def _nicknames(entry: GazetteerEntry | None, name: str) -> bool:
+    """Whether ``name`` is the known club's English nickname (``The Eagles``): an article's
+    linking gives it the club in a football report, and keeps it apart elsewhere (the band
+    The Eagles), so a key of that name never joins the club by its name or surface."""
+    return entry is not None and entry.is_team_nickname(name.split())
 
 
 #: The shortest word of a multi-word name written in the new spelling to compare: an
@@ -460,6 +470,7 @@ def _groups(
             continue
         named = surface_roots.get(total.name.casefold(), set()) - {own}
         others = {root for root in named if kind_of(root) == total.kind}
+        others -= {root for root in others if _nicknames(gazetteer.get(root), total.name)}
         if not others and total.kind == "person" and not _named_otherwise_as_often(total):
             others = shortenings.get(total.name, set()) - {own}
         if not others and total.kind == "person":
