@@ -18,3 +18,12 @@ def test_a_group_named_before_its_members_stays_the_group() -> None:
     kinds = _kinds(text)
     assert kinds.get("Langit Senja") != "person"
     assert kinds.get("Rudi Hartono") == "person"
+
+
+def test_a_district_named_twice_after_its_city_stays_whole() -> None:
+    """blind33's parting rule counted the district's second word inside the name itself."""
+    text = (
+        "Kafe itu berada di Bogor Tengah, tidak jauh dari Kebun Raya. "
+        "Alamatnya di Jalan Halimun No. 6 Bogor Tengah dan buka setiap hari."
+    )
+    assert [text[m.start : m.end] for m in extract_mentions("", text)].count("Bogor Tengah") == 2

@@ -5328,14 +5328,17 @@ _CUED_RETYPES = frozenset(
 
 def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A place the tagger ran from a known place into a name the article writes alone
-    elsewhere (``Asia Tenggara Zilingo`` beside ``Zilingo mengumumkan``) is the place and
+    elsewhere, after no other name word (``Asia Tenggara Zilingo`` beside ``Zilingo
+    mengumumkan``; not ``Bogor Tengah`` written twice) is the place and
     that name apart: the region said where the company works. After an organisation's cue
     and its origin (``marketplace fesyen Asia Tenggara``, see ``_origin_appositions``) the
     name is the organisation; else it is what the tagger reads it as alone, if anything."""
-    written: Counter[tuple[str, ...]] = Counter()
+    alone: set[tuple[str, ...]] = set()  # not right after another name word
     for field in fields:
-        for size in (1, 2):
-            written.update(zip(*(field.words[offset:] for offset in range(size)), strict=False))
+        words = field.words
+        for start in range(len(words)):
+            if start == 0 or not is_name_word(words[start - 1]):
+                alone.update(tuple(words[start : start + size]) for size in (1, 2))
     for index, span in enumerate(spans):
         grown = span.grown_from
         if (
@@ -5349,7 +5352,7 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
             continue
         words = span.field.words
         rest = tuple(words[grown.end : span.end])
-        if not all(map(is_name_word, rest)) or written[rest] < 2:
+        if not all(map(is_name_word, rest)) or rest not in alone:
             continue
         spans[index] = _Span(span.field, grown.start, grown.end, "place", grown.entry)
         cue_ends = _cue_ends(span.field, ORGANISATION_CUES)
