@@ -27,3 +27,14 @@ def test_a_district_named_twice_after_its_city_stays_whole() -> None:
         "Alamatnya di Jalan Halimun No. 6 Bogor Tengah dan buka setiap hari."
     )
     assert [text[m.start : m.end] for m in extract_mentions("", text)].count("Bogor Tengah") == 2
+
+
+def test_a_body_run_into_its_officials_initialled_name_stays_no_person() -> None:
+    """blind34's middle-initial rule made a directorate and its official one person."""
+    text = (
+        "Jaksa juga menuntut Sekretaris Direktorat Jenderal Bina Pelayanan Medik Departemen "
+        "Kesehatan Mulya A. Hasjmy. Bekas Direktur Jenderal Bina Pelayanan Medik Kemenkes "
+        "Ratna Dewi juga diperiksa."
+    )
+    kinds = _kinds(text)
+    assert not any(kind == "person" and "Bina" in name for name, kind in kinds.items())

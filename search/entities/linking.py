@@ -931,6 +931,11 @@ _EDITION_WORDS = frozenset(
 )
 
 
+#: The most words of a person's name with an initial between them (``Muhammad A. S.
+#: Hikam``): a longer run holds a body's name before the person's.
+_LONGEST_INITIALLED_NAME = 5
+
+
 def _has_middle_initial(name: Sequence[str]) -> bool:
     """Whether ``name`` has an initial between two words of a person's name (``Siegfried O
     Wolf``, ``Arifin C. Noer``): places and bodies write none, so the name is a person's
@@ -939,7 +944,7 @@ def _has_middle_initial(name: Sequence[str]) -> bool:
     body's opens or ends, or a device's edition (``Moto E Power``)."""
     words = [word for word in name if word != "."]
     return (
-        len(words) > 2
+        2 < len(words) <= _LONGEST_INITIALLED_NAME
         and all(word.isalpha() and word[:1].isupper() for word in words)
         and len(words[0]) > 1
         and not words[0].isupper()
