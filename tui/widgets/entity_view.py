@@ -252,7 +252,7 @@ class EntityView(Vertical):
         self._starring.remove(marks.article_id)
         title = next((m.title for m in self.mentions if m.article == marks.article_id), "")
         said = _("Starred: {title}") if marks.starred else _("Star removed: {title}")
-        self.notify(said.format(title=clean_line(title or _("(untitled)"))))
+        self.notify(said.format(title=clean_line(title or _("(untitled)"))), markup=False)
 
     def action_toggle_star(self) -> None:
         mention = self._marked()
