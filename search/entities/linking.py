@@ -1992,7 +1992,10 @@ def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
     title (see ``COMMAND_HEADS``, ``COMMAND_SEAT_TITLES``) name the metropolitan command,
     one organisation: ``Polres Metro Bekasi``, and ``Metro Bekasi`` after ``Kapolres``, as
     ``Metro Jaya`` after ``Kapolda`` is Polda Metro Jaya. The tagger read ``Metro`` as a
-    person and the city apart."""
+    person and the city apart. The commands are found first, then the spans they cover
+    go in one pass: an article of many commands cost its spans again for each."""
+    commands: list[_Span] = []
+    taken: set[tuple[int, int]] = set()
     for field in {id(span.field): span.field for span in spans}.values():
         words = field.words
         for index in field.positions.get(_METRO.lower(), ()):
@@ -2013,12 +2016,17 @@ def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
             if end is None:
                 continue
             start = index - 1 if head in COMMAND_HEADS else index
-            spans[:] = [
-                span
-                for span in spans
-                if span.field is not field or span.end <= start or span.start >= end
-            ]
-            spans.append(_Span(field, start, end, "organisation", None))
+            covers = {(id(field), at) for at in range(start, end)}
+            if taken.isdisjoint(covers):
+                taken |= covers
+                commands.append(_Span(field, start, end, "organisation", None))
+    if commands:
+        spans[:] = [
+            span
+            for span in spans
+            if taken.isdisjoint((id(span.field), at) for at in range(span.start, span.end))
+        ]
+        spans.extend(commands)
 
 
 def _extend_organisations_over_units(spans: list[_Span]) -> None:
