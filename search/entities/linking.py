@@ -4623,7 +4623,8 @@ def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
         for span in spans
         if span.kind == "product" and span.start not in span.field.line_starts
     }
-    for span in list(spans):
+    joined = set()
+    for span in spans:
         product = starts.get((id(span.field), span.end))
         if (
             product is not None
@@ -4632,8 +4633,10 @@ def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
             and span.words[0] in brands
             and product.words[0] != span.words[0]
         ):
-            spans.remove(span)
+            joined.add(id(span))
             product.start, product.entry, product.target = span.start, None, None
+    if joined:
+        spans[:] = [span for span in spans if id(span) not in joined]
 
 
 def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -4652,6 +4655,14 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
                         span.kind, span.target = "product", None
                     break
     at = {(id(span.field), span.start): span for span in spans}
+    # Where a known name or a longer one stands: no edition runs over it.
+    blocked = {
+        (id(span.field), index)
+        for span in spans
+        if span.entry is not None or len(span.words) > 1
+        for index in span.indices()
+    }
+    removed: set[int] = set()
     for span in [span for span in spans if span.kind == "product"]:
         field, words = span.field, span.field.words
         end = span.end
@@ -4659,20 +4670,16 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
             end < len(words)
             and words[end] in MODEL_EDITIONS
             and end not in field.line_starts
-            and not any(
-                other is not span
-                and other.field is field
-                and other.overlaps(end, end + 1)
-                and (other.entry is not None or len(other.words) > 1)
-                for other in spans
-            )
+            and (id(field), end) not in blocked
         ):
             lone = at.get((id(field), end))
-            if lone is not None and lone is not span and lone in spans:
-                spans.remove(lone)
+            if lone is not None and lone is not span:
+                removed.add(id(lone))
             end += 1
         if end > span.end:
             span.end, span.entry, span.target = end, None, None
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
 
 
 #: A model's code glued to its name (``Note8``, ``S7``): letters and digits both.
@@ -5207,6 +5214,7 @@ def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazettee
         if span.kind == "person" and len(span.words) > 1
         for word in (span.words[0], span.words[-1])
     }
+    named = {tuple(span.words) for span in spans}
     for start in _cue_ends(field, frozenset((noun,) for noun in UNTAGGED_TITLE_NOUNS)):
         noun = start - 2 if words[start - 1] in QUOTES else start - 1
         if start in taken or words[start - 1] in QUOTES:
@@ -5231,13 +5239,14 @@ def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazettee
             or tuple(word.lower() for word in title) in WORKS_ORIGINS
             or taken.intersection(range(start, start + len(title)))
             or all(word.isupper() for word in title)
-            or any(span.words == title for span in spans)
+            or title in named
             or (len(title) == 1 and title[0] in persons)
             or gazetteer.is_ignored(" ".join(title))
         ):
             continue
         spans.append(_Span(field, start, start + len(title), "product", None))
         taken.update(range(start, start + len(title)))
+        named.add(title)
 
 
 def _executives_companies(field: _Field, spans: Sequence[_Span]) -> dict[int, _Span | None]:
