@@ -2628,8 +2628,8 @@ def _lowercase_initials(words: Sequence[str], sizes: set[int]) -> set[str]:
     return found
 
 
-#: How far from a dated name a sentence's words are read for a filmography's.
-_FILMOGRAPHY_REACH = 40
+#: How far from a name a sentence's words are read for a cue (``_sentence_around``).
+_SENTENCE_REACH = 40
 
 
 def _drop_dated_titles(spans: list[_Span]) -> None:
@@ -2657,16 +2657,24 @@ def _drop_dated_titles(spans: list[_Span]) -> None:
 
 def _in_filmography(words: Sequence[str], start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` has a word of a filmography or a
-    discography (``FILMOGRAPHY_WORDS``), read up to ``_FILMOGRAPHY_REACH`` words each way."""
-    before = start
-    while before > max(0, start - _FILMOGRAPHY_REACH) and words[before - 1] not in _SENTENCE_ENDS:
-        before -= 1
-    after = end
-    while after < min(len(words), end + _FILMOGRAPHY_REACH) and words[after] not in _SENTENCE_ENDS:
-        after += 1
+    discography (``FILMOGRAPHY_WORDS``)."""
+    before, after = _sentence_around(words, start, end)
     return any(
         word.lower() in FILMOGRAPHY_WORDS for word in (*words[before:start], *words[end:after])
     )
+
+
+def _sentence_around(words: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start:end``, read up to ``_SENTENCE_REACH``
+    words each way: a cue is looked for near a name, and an article without full stops
+    must not make each look read it whole."""
+    before = start
+    while before > max(0, start - _SENTENCE_REACH) and words[before - 1] not in _SENTENCE_ENDS:
+        before -= 1
+    after = end
+    while after < min(len(words), end + _SENTENCE_REACH) and words[after] not in _SENTENCE_ENDS:
+        after += 1
+    return before, after
 
 
 def _is_acronym(word: str) -> bool:
@@ -4414,12 +4422,7 @@ def _in_product_sentence(words: Sequence[str], index: int) -> bool:
     organisation is a unit's, ``GM Partner Robot Division``), and no surname of a person
     the article names in full (``komentar Twitter Musk``, Elon Musk's; not of a name
     opening with an acronym, ``AMP Stories``, a product the tagger read as a person)."""
-    first = index
-    while first > 0 and words[first - 1] not in _SENTENCE_ENDS:
-        first -= 1
-    last = index
-    while last < len(words) and words[last] not in _SENTENCE_ENDS:
-        last += 1
+    first, last = _sentence_around(words, index, index)
     return any(word.lower() in PRODUCT_NOUNS for word in words[first:last])
 
 
