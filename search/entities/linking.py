@@ -164,6 +164,7 @@ from warta.search.entities.names import (
     SEAT_TITLES,
     SEATED_BODIES,
     SHIP_PREFIXES,
+    SHORT_NAMED_HEADS,
     SHOW_WORDS,
     SOURCE_CUES,
     SPAN_BREAKS,
@@ -7117,11 +7118,14 @@ _HEADED_NAME_MIN = 3
 
 
 def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
-    """A capitalised run the tagger left out that opens with an organisation's head and
-    has two name words or more after it (``Komisi Informasi Publik``, ``Aliansi Masa
-    Depan Kosovo``, see ``NAMING_ORGANISATION_HEADS``) is an organisation; ``dan`` may
-    join its parts (``Dinas Pemadam Kebakaran dan Penanggulangan Bencana``), and it ends
-    over a place it names (``Persatuan Asosiasi Sepak Bola Eropa``). Not a body of
+    """A capitalised run the tagger left out that opens with an organisation's or a
+    court's head and has two name words or more after it (``Komisi Informasi Publik``,
+    ``Aliansi Masa Depan Kosovo``, see ``FOREIGN_BODY_HEADS``), or a faculty's and one
+    before its university (``Fakultas Hukum UI``, ``SHORT_NAMED_HEADS``; NERGrit marks no
+    faculty, idner one with its university), is an organisation; ``dan`` may join its
+    parts (``Dinas Pemadam Kebakaran dan Penanggulangan Bencana``), and it ends over a
+    place it names (``Persatuan Asosiasi Sepak Bola Eropa``, ``Pengadilan Daerah
+    Victoria``: the court, not the region the tagger read after its head). Not a body of
     the organisation named right after it (``Dewan Pimpinan Pusat Partai Demokrat``), nor
     a name the article explains with an acronym: that is ``_mark_defined_organisations``'
     to judge (``Badan Usaha Milik Negara (BUMN)``, a category)."""
@@ -7130,24 +7134,34 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
     covered = {index for span in field_spans for index in span.indices()}
     organisations = {span.start for span in field_spans if span.kind == "organisation"}
     places = {span.start: span for span in field_spans if span.kind == "place"}
-    heads = sorted(i for head in NAMING_ORGANISATION_HEADS for i in field.positions.get(head, ()))
+    heads = sorted(
+        i for head in FOREIGN_BODY_HEADS | SHORT_NAMED_HEADS for i in field.positions.get(head, ())
+    )
     for start in heads:  # in reading order: the first head opens the name
         if start in covered or not words[start][:1].isupper():
             continue
+        faculty = words[start].lower() in SHORT_NAMED_HEADS  # of the body after it
         end = start + 1
-        while end < min(len(words), start + _LONGEST_NAME) and _goes_on(words, end, covered):
+        while (
+            end < min(len(words), start + _LONGEST_NAME)
+            and _goes_on(words, end, covered)
+            and not (faculty and words[end] in CONJUNCTIONS)  # Fakultas Teknik dan Hukum
+        ):
             end += 1
         place = places.get(end)  # a place ends the name: Komite Nasional Papua Barat
         if place is not None:
             end = place.end
         trimmed = trim_name(words, start, end)
-        if not trimmed or trimmed[0] != start or trimmed[1] - start < _HEADED_NAME_MIN:
+        shortest = 2 if faculty else _HEADED_NAME_MIN
+        if not trimmed or trimmed[0] != start or trimmed[1] - start < shortest:
             continue
         after = trimmed[1]
         explained = tuple(words[after : after + 3 : 2]) == ("(", ")") and (
             _abbreviates_organisation(words[after + 1], words[start:after])
         )  # a foreign body's own acronym explains nothing: Aliansi Masa Depan Kosovo (AAK)
-        if after in organisations or explained or (place is not None and place.end > after):
+        if (after in organisations) != faculty or explained:
+            continue  # a faculty is named before its university: Fakultas Hukum UI
+        if place is not None and place.end > after:
             continue
         spans[:] = [span for span in spans if span is not place]
         spans.append(_Span(field, *trimmed, "organisation", None))

@@ -1,0 +1,45 @@
+"""Round 28's rules from idner dev's and NERGrit valid's errors: patterns the sidebar got
+wrong, each on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import linking
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+from tests.test_entities_dev22 import _WordTagger
+
+
+def test_a_faculty_the_tagger_left_out_is_a_body_apart_from_its_university(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # idner dev: "Dekan Fakultas Kehutanan UGM" gave UGM alone (the faculty was lost).
+    labels = {"UGM": "B-ORG", "Unpad": "B-ORG", "Universitas": "B-ORG", "Airlangga": "I-ORG"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Ia pernah menjabat Dekan Fakultas Pertanian UGM selama dua periode.")
+    assert found == {"Fakultas Pertanian": {"organisation"}, "UGM": {"organisation"}}
+    found = _kinds("Mahasiswa Fakultas Kedokteran Hewan Universitas Airlangga meneliti sapi.")
+    assert found == {
+        "Fakultas Kedokteran Hewan": {"organisation"},
+        "Universitas Airlangga": {"organisation"},
+    }
+    # A faculty with no university after it could be any university's (NERGrit marks
+    # none), nor is one written without its field.
+    found = _kinds("Ia mengajar di Fakultas Teknik dan Fakultas Hukum Unpad.")
+    assert found == {"Fakultas Hukum": {"organisation"}, "Unpad": {"organisation"}}
+    assert _kinds("Kampus itu membuka Fakultas Teknik dan Fakultas Hukum.") == {}
+    assert _kinds("Fakultas itu dibuka kembali pada Senin.") == {}
+
+
+def test_a_court_named_after_a_region_is_the_court_not_the_region(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # idner dev: "di Pengadilan Daerah Victoria" gave a place "Daerah Victoria".
+    labels = {"Daerah": "B-LOC", "Queensland": "I-LOC", "Negeri": "O", "Surabaya": "B-LOC"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Pria itu mengaku bersalah di Pengadilan Daerah Queensland, Senin.")
+    assert found == {"Pengadilan Daerah Queensland": {"organisation"}}
+    found = _kinds("Berkas perkara itu dilimpahkan ke Pengadilan Negeri Surabaya pekan lalu.")
+    assert found == {"Pengadilan Negeri Surabaya": {"organisation"}}
+    # A court written with the city alone after it is no name of its own: the city stays.
+    assert _kinds("Ia dibawa ke pengadilan Surabaya pekan lalu.") == {"Surabaya": {"place"}}
