@@ -43,3 +43,17 @@ def test_a_court_named_after_a_region_is_the_court_not_the_region(
     assert found == {"Pengadilan Negeri Surabaya": {"organisation"}}
     # A court written with the city alone after it is no name of its own: the city stays.
     assert _kinds("Ia dibawa ke pengadilan Surabaya pekan lalu.") == {"Surabaya": {"place"}}
+
+
+def test_a_clubs_age_group_is_no_part_of_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NERGrit valid: "memperkuat Persekabpas U - 23" gave the body "Persekabpas U - 23"
+    # (both corpora name the club alone, as warta did for a club it knows).
+    labels = {"Persigolo": "B-ORG", "Persemaju": "B-ORG", "U": "I-ORG", "-": "I-ORG"}
+    labels.update({"21": "I-ORG", "U-19": "I-ORG", "Timnas": "B-ORG", "23": "I-ORG"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Ia pernah memperkuat Persigolo U - 21 dan Persemaju U-19 musim lalu.")
+    assert found == {"Persigolo": {"organisation"}, "Persemaju": {"organisation"}}
+    # Timnas names no team without its age group or its country: it keeps the group.
+    assert _kinds("Ia dipanggil ke Timnas U - 23 pekan lalu.") == {
+        "Timnas U - 23": {"organisation"}
+    }

@@ -484,6 +484,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _opens_spaced_degree(words, end - 1)
     ):
         end -= 1
+    end = _age_group_start(words, start, end)
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
     if not named or all(word.lower() in _NEVER_ALONE for word in named):
@@ -495,6 +496,27 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+_HYPHENED_AGE_GROUP = re.compile(r"U-\d{2}")
+
+
+def _age_group_start(words: Sequence[str], start: int, end: int) -> int:
+    """Where an age group ending the span ``start:end`` after a team's name starts
+    (``Persekabpas U - 23``, ``Persib U-19``), ``end`` if there is none: the team's squad
+    of that age is named as the team (both annotated corpora leave the group out:
+    ``Persema`` of ``Persema U - 23``). Not after ``Timnas``, which names no team without
+    it or its country."""
+    group = end - 1
+    if (
+        group > start + 2
+        and tuple(words[group - 2 : group]) == ("U", "-")
+        and words[group].isdigit()
+    ):
+        group -= 2  # U - 23, its hyphen spaced
+    elif not (group > start and _HYPHENED_AGE_GROUP.fullmatch(words[group])):
+        return end  # a code glued to its letter may be a model's: HTC U11
+    return end if words[group - 1].lower() in NATIONAL_TEAM_WORDS else group
 
 
 def _opens_spaced_degree(words: Sequence[str], index: int) -> bool:
