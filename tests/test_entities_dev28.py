@@ -57,3 +57,20 @@ def test_a_clubs_age_group_is_no_part_of_its_name(monkeypatch: pytest.MonkeyPatc
     assert _kinds("Ia dipanggil ke Timnas U - 23 pekan lalu.") == {
         "Timnas U - 23": {"organisation"}
     }
+
+
+def test_a_country_of_origin_before_a_name_with_a_family_link_stays_a_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IndoSum: "manajer asal Belanda Louis van Gaal" gave one person "Belanda Louis van
+    # Gaal" (the tagger ran the country into the given name, the link joined the rest).
+    labels = {"Belanda": "B-LOC", "Frans": "I-LOC", "Jerman": "B-LOC"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Klub itu kini ditangani pelatih asal Belanda Frans van Dijk.")
+    assert found == {"Belanda": {"place"}, "Frans van Dijk": {"person"}}
+    # Nor does a name the tagger left out run back into the country before it.
+    found = _kinds("Klub itu kini ditangani pelatih asal Jerman Karl von Stein.")
+    assert found == {"Jerman": {"place"}, "Karl von Stein": {"person"}}
+    # A person's name with its link and no place before it stays whole.
+    found = _kinds("Pelatih Frans van Dijk memimpin latihan pagi itu.")
+    assert found == {"Frans van Dijk": {"person"}}

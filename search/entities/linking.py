@@ -6046,7 +6046,9 @@ def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
     the names around it where the tagger cut them apart at it or read only one side: the
     name read right before it (else up to three name words, no title), and the name read
     right after it (else one name word), even a known place's (the clan ``Karo``). Not a
-    place's or a body's name (``Masjid Umar bin Khattab``, see ``_links_family_name``)."""
+    place's or a body's name (``Masjid Umar bin Khattab``, see ``_links_family_name``),
+    nor the known place the tagger ran into the given names (``manajer asal Belanda Louis
+    van Gaal``: the country stays a place, the person is Louis van Gaal)."""
     words = field.words
     covering = _SpansAt(span for span in spans if span.field is field)
     removed: set[int] = set()
@@ -6065,13 +6067,25 @@ def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
             if any(span.start != index + 1 for span in after):
                 continue
             start, end = index, index + 2
+            origin = None  # a known place the name read before the link runs on from
             if before:
                 start = before[0].start
+                grown = before[0].grown_from
+                if (
+                    before[0].kind == "place"
+                    and grown is not None
+                    and grown.entry.kind == "place"
+                    and grown.start == start
+                    and grown.end < index
+                ):
+                    origin = _Span(field, grown.start, grown.end, "place", grown.entry)
+                    start = grown.end  # asal Belanda + Louis van Gaal: the place stays
             else:
                 while (
                     start > max(0, index - _LONGEST_FOLLOWED_NAME)
                     and is_name_word(words[start - 1])
                     and not _opens_sentence_as_common_word(words, start - 1)
+                    and not covering.over(start - 1, start)  # asal Belanda + Dick van Basten
                 ):
                     start -= 1
                 trimmed = trim_name(words, start, index)
@@ -6085,8 +6099,10 @@ def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
             for span in before + after:
                 covering.remove(span)
                 removed.add(id(span))
-            spans.append(_Span(field, start, end, "person", None))
-            covering.add(spans[-1])
+            joined = [_Span(field, start, end, "person", None)]
+            for added in [origin, *joined] if origin is not None else joined:
+                spans.append(added)
+                covering.add(added)
     if removed:
         spans[:] = [span for span in spans if id(span) not in removed]
 
