@@ -164,6 +164,7 @@ from warta.search.entities.names import (
     SEAT_TITLES,
     SEATED_BODIES,
     SHIP_PREFIXES,
+    SHORT_NAMED_HEADS,
     SHOW_WORDS,
     SOURCE_CUES,
     SPAN_BREAKS,
@@ -483,6 +484,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _opens_spaced_degree(words, end - 1)
     ):
         end -= 1
+    end = _age_group_start(words, start, end)
     core = words[start:end]
     named = [word for word in core if not word[:1].isdigit()]
     if not named or all(word.lower() in _NEVER_ALONE for word in named):
@@ -494,6 +496,27 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+_HYPHENED_AGE_GROUP = re.compile(r"U-\d{2}")
+
+
+def _age_group_start(words: Sequence[str], start: int, end: int) -> int:
+    """Where an age group ending the span ``start:end`` after a team's name starts
+    (``Persekabpas U - 23``, ``Persib U-19``), ``end`` if there is none: the team's squad
+    of that age is named as the team (both annotated corpora leave the group out:
+    ``Persema`` of ``Persema U - 23``). Not after ``Timnas``, which names no team without
+    it or its country."""
+    group = end - 1
+    if (
+        group > start + 2
+        and tuple(words[group - 2 : group]) == ("U", "-")
+        and words[group].isdigit()
+    ):
+        group -= 2  # U - 23, its hyphen spaced
+    elif not (group > start and _HYPHENED_AGE_GROUP.fullmatch(words[group])):
+        return end  # a code glued to its letter may be a model's: HTC U11
+    return end if words[group - 1].lower() in NATIONAL_TEAM_WORDS else group
 
 
 def _opens_spaced_degree(words: Sequence[str], index: int) -> bool:
@@ -6023,7 +6046,9 @@ def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
     the names around it where the tagger cut them apart at it or read only one side: the
     name read right before it (else up to three name words, no title), and the name read
     right after it (else one name word), even a known place's (the clan ``Karo``). Not a
-    place's or a body's name (``Masjid Umar bin Khattab``, see ``_links_family_name``)."""
+    place's or a body's name (``Masjid Umar bin Khattab``, see ``_links_family_name``),
+    nor the known place the tagger ran into the given names (``manajer asal Belanda Louis
+    van Gaal``: the country stays a place, the person is Louis van Gaal)."""
     words = field.words
     covering = _SpansAt(span for span in spans if span.field is field)
     removed: set[int] = set()
@@ -6042,13 +6067,25 @@ def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
             if any(span.start != index + 1 for span in after):
                 continue
             start, end = index, index + 2
+            origin = None  # a known place the name read before the link runs on from
             if before:
                 start = before[0].start
+                grown = before[0].grown_from
+                if (
+                    before[0].kind == "place"
+                    and grown is not None
+                    and grown.entry.kind == "place"
+                    and grown.start == start
+                    and grown.end < index
+                ):
+                    origin = _Span(field, grown.start, grown.end, "place", grown.entry)
+                    start = grown.end  # asal Belanda + Louis van Gaal: the place stays
             else:
                 while (
                     start > max(0, index - _LONGEST_FOLLOWED_NAME)
                     and is_name_word(words[start - 1])
                     and not _opens_sentence_as_common_word(words, start - 1)
+                    and not covering.over(start - 1, start)  # asal Belanda + Dick van Basten
                 ):
                     start -= 1
                 trimmed = trim_name(words, start, index)
@@ -6062,8 +6099,10 @@ def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
             for span in before + after:
                 covering.remove(span)
                 removed.add(id(span))
-            spans.append(_Span(field, start, end, "person", None))
-            covering.add(spans[-1])
+            joined = [_Span(field, start, end, "person", None)]
+            for added in [origin, *joined] if origin is not None else joined:
+                spans.append(added)
+                covering.add(added)
     if removed:
         spans[:] = [span for span in spans if id(span) not in removed]
 
@@ -7117,11 +7156,14 @@ _HEADED_NAME_MIN = 3
 
 
 def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
-    """A capitalised run the tagger left out that opens with an organisation's head and
-    has two name words or more after it (``Komisi Informasi Publik``, ``Aliansi Masa
-    Depan Kosovo``, see ``NAMING_ORGANISATION_HEADS``) is an organisation; ``dan`` may
-    join its parts (``Dinas Pemadam Kebakaran dan Penanggulangan Bencana``), and it ends
-    over a place it names (``Persatuan Asosiasi Sepak Bola Eropa``). Not a body of
+    """A capitalised run the tagger left out that opens with an organisation's or a
+    court's head and has two name words or more after it (``Komisi Informasi Publik``,
+    ``Aliansi Masa Depan Kosovo``, see ``FOREIGN_BODY_HEADS``), or a faculty's and one
+    before its university (``Fakultas Hukum UI``, ``SHORT_NAMED_HEADS``; NERGrit marks no
+    faculty, idner one with its university), is an organisation; ``dan`` may join its
+    parts (``Dinas Pemadam Kebakaran dan Penanggulangan Bencana``), and it ends over a
+    place it names (``Persatuan Asosiasi Sepak Bola Eropa``, ``Pengadilan Daerah
+    Victoria``: the court, not the region the tagger read after its head). Not a body of
     the organisation named right after it (``Dewan Pimpinan Pusat Partai Demokrat``), nor
     a name the article explains with an acronym: that is ``_mark_defined_organisations``'
     to judge (``Badan Usaha Milik Negara (BUMN)``, a category)."""
@@ -7130,24 +7172,34 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
     covered = {index for span in field_spans for index in span.indices()}
     organisations = {span.start for span in field_spans if span.kind == "organisation"}
     places = {span.start: span for span in field_spans if span.kind == "place"}
-    heads = sorted(i for head in NAMING_ORGANISATION_HEADS for i in field.positions.get(head, ()))
+    heads = sorted(
+        i for head in FOREIGN_BODY_HEADS | SHORT_NAMED_HEADS for i in field.positions.get(head, ())
+    )
     for start in heads:  # in reading order: the first head opens the name
         if start in covered or not words[start][:1].isupper():
             continue
+        faculty = words[start].lower() in SHORT_NAMED_HEADS  # of the body after it
         end = start + 1
-        while end < min(len(words), start + _LONGEST_NAME) and _goes_on(words, end, covered):
+        while (
+            end < min(len(words), start + _LONGEST_NAME)
+            and _goes_on(words, end, covered)
+            and not (faculty and words[end] in CONJUNCTIONS)  # Fakultas Teknik dan Hukum
+        ):
             end += 1
         place = places.get(end)  # a place ends the name: Komite Nasional Papua Barat
         if place is not None:
             end = place.end
         trimmed = trim_name(words, start, end)
-        if not trimmed or trimmed[0] != start or trimmed[1] - start < _HEADED_NAME_MIN:
+        shortest = 2 if faculty else _HEADED_NAME_MIN
+        if not trimmed or trimmed[0] != start or trimmed[1] - start < shortest:
             continue
         after = trimmed[1]
         explained = tuple(words[after : after + 3 : 2]) == ("(", ")") and (
             _abbreviates_organisation(words[after + 1], words[start:after])
         )  # a foreign body's own acronym explains nothing: Aliansi Masa Depan Kosovo (AAK)
-        if after in organisations or explained or (place is not None and place.end > after):
+        if (after in organisations) != faculty or explained:
+            continue  # a faculty is named before its university: Fakultas Hukum UI
+        if place is not None and place.end > after:
             continue
         spans[:] = [span for span in spans if span is not place]
         spans.append(_Span(field, *trimmed, "organisation", None))

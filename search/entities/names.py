@@ -912,6 +912,11 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
 #: (``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen
 #: Arbitrase (PCA)``).
 FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("pengadilan")
+#: Heads of a body named by one word after them before the organisation it belongs to
+#: (``Fakultas Kehutanan UGM``, the faculty apart from its university as idner marks it): a
+#: run the tagger left out that opens with one there is that body. Alone (``Fakultas
+#: Hukum``) it is no entity: each university has one, and NERGrit marks none.
+SHORT_NAMED_HEADS: frozenset[str] = _words("fakultas")
 #: Words opening the name of a law or a bill (``RUU Penyelenggaraan Pemilu``, ``UU MD3``,
 #: ``Perppu Ormas``): a law, no organisation, whatever the tagger read there; both annotated
 #: corpora leave them out.
