@@ -21,3 +21,21 @@ def test_a_public_offering_is_no_entity() -> None:
     assert "IPO" not in found
     assert found.get("Budi Santoso") == "person"
     assert found.get("Bursa Efek Indonesia") == "organisation"
+
+
+def test_a_company_name_runs_over_an_ampersand_or_a_hyphen_after_its_form() -> None:
+    # The tagger stopped at "&" and at " - " inside a company's name: two companies.
+    found = _found(
+        "Kapal itu dibuat oleh Samsung Heavy Industries & Marine Engineering Co Ltd di Geoje. "
+        "Saham dibeli PT Asia - Afrika Investama Mandiri pada 2016."
+    )
+    assert found.get("Samsung Heavy Industries & Marine Engineering Co Ltd") == "organisation"
+    assert found.get("PT Asia - Afrika Investama Mandiri") == "organisation"
+    assert "Marine Engineering Co Ltd" not in found
+    assert "Afrika Investama Mandiri" not in found
+
+
+def test_names_listed_with_an_ampersand_stay_apart() -> None:
+    found = _found("Kredit disalurkan lewat Bank Mandiri & BNI sejak Januari.")
+    assert found.get("Bank Mandiri") == "organisation"
+    assert found.get("BNI") == "organisation"

@@ -2154,6 +2154,40 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
         spans[:] = [*kept, *ventures.values()]
 
 
+#: Legal forms that close a company's name (``Co Ltd``, ``Tbk``), see
+#: ``_join_companies_over_marks``.
+_CLOSING_LEGAL_FORMS = FOREIGN_LEGAL_FORMS | CLOSING_COMPANY_FORMS
+
+
+def _join_companies_over_marks(spans: list[_Span]) -> None:
+    """Two organisations with only ``&`` between them, the second ending in a legal form,
+    are one company (``Daewoo Shipbuilding & Marine Engineering Co Ltd``), as are a company
+    opening with its form and a name after a hyphen (``PT Sino - Europe Investment``): the
+    tagger stopped at the mark inside the name. A list (``Bank Mandiri & BNI``) keeps its
+    names apart."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    joined: set[int] = set()
+    for span in sorted(spans, key=lambda span: -span.start):
+        after = starts.get((id(span.field), span.end + 1))
+        if span.kind != "organisation" or after is None or after.kind != "organisation":
+            continue
+        words = span.field.words
+        mark = words[span.end]
+        if mark == "&":
+            joins = after.words[-1].lower().rstrip(".") in _CLOSING_LEGAL_FORMS
+        else:
+            joins = (
+                mark in _DASHES
+                and span.end - span.start >= 2
+                and span.words[0].lower() in COMPANY_FORMS
+            )
+        if not joins or span.end + 1 in span.field.line_starts:
+            continue
+        span.end, span.entry, span.grown_from = after.end, None, None
+        joined.add(id(after))
+    spans[:] = [span for span in spans if id(span) not in joined]
+
+
 def _join_adjacent_persons(spans: list[_Span]) -> None:
     """Two tagged persons with nothing between them on one line, one of them a single word,
     are one person whose name the tagger restarted (``Universitas Gadjah Mada Erwan`` +
@@ -8546,6 +8580,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_dated_titles(spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
+    _join_companies_over_marks(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
