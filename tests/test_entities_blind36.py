@@ -39,3 +39,18 @@ def test_names_listed_with_an_ampersand_stay_apart() -> None:
     found = _found("Kredit disalurkan lewat Bank Mandiri & BNI sejak Januari.")
     assert found.get("Bank Mandiri") == "organisation"
     assert found.get("BNI") == "organisation"
+
+
+def test_a_national_bodys_central_board_is_one_organisation_with_it() -> None:
+    # "PP PBSI" gave PBSI alone, "Pengurus Pusat Persatuan ..." lost "Pengurus" and kept
+    # "Pusat" as if it were part of the association's name.
+    found = _found(
+        "Ketua PP Muhammadiyah Haedar Nashir hadir. Ia juga bertemu pengurus PP PBSI di "
+        "Jakarta. Kepala Bidang Hubungan Luar Negeri dan Humas Pengurus Pusat Persatuan Bulu "
+        "Tangkis Seluruh Indonesia, Budi Hartono, ikut datang."
+    )
+    assert found.get("PP Muhammadiyah") == "organisation"
+    assert found.get("PP PBSI") == "organisation"
+    assert found.get("Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia") == "organisation"
+    assert "Pusat Persatuan Bulu Tangkis Seluruh Indonesia" not in found
+    assert found.get("Haedar Nashir") == "person"
