@@ -54,3 +54,16 @@ def test_a_national_bodys_central_board_is_one_organisation_with_it() -> None:
     assert found.get("Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia") == "organisation"
     assert "Pusat Persatuan Bulu Tangkis Seluruh Indonesia" not in found
     assert found.get("Haedar Nashir") == "person"
+
+
+def test_well_known_companies_and_media_are_organisations() -> None:
+    # eBay went unseen, Atari, Expedia and Billboard were persons, Gucci a place and
+    # "Times of India" the place India.
+    found = _found(
+        "Barang itu dijual lewat eBay sejak Senin. Atari merilis konsol baru, sedangkan "
+        "Expedia mencatat laba naik. Koleksi Gucci dan Dior dipamerkan di Milan. Menurut "
+        "Billboard, lagu itu masuk sepuluh besar. Dikutip dari Times of India, harga naik."
+    )
+    for name in ("eBay", "Atari", "Expedia", "Gucci", "Dior", "Billboard", "Times of India"):
+        assert found.get(name) == "organisation", name
+    assert "India" not in found
