@@ -67,3 +67,15 @@ def test_well_known_companies_and_media_are_organisations() -> None:
     for name in ("eBay", "Atari", "Expedia", "Gucci", "Dior", "Billboard", "Times of India"):
         assert found.get(name) == "organisation", name
     assert "India" not in found
+
+
+def test_a_linked_headline_gives_no_verb_to_the_person_after_it() -> None:
+    # In a "BACA JUGA:" line in title case the verb before a person was read as a cut
+    # first name: "Incar Thibaut Courtois".
+    surfaces = _surfaces(
+        "Juventus kini memburu kiper Chelsea, Thibaut Courtois.\n\n"
+        "BACA JUGA: Juventus Kini Incar Thibaut Courtois\n\n"
+        "Courtois dikabarkan ingin pindah musim depan."
+    )
+    assert surfaces.count("Thibaut Courtois") == 2
+    assert not [name for name in surfaces if name.startswith("Incar")]

@@ -4183,10 +4183,14 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     common word, that the tagger reads with the person as one person's name, takes it in:
     the tagger cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP
     Teguh Wibowo`` read as ``Wibowo``; ``sebagai Kenneth Ray Rogers`` as ``Ray
-    Rogers``)."""
+    Rogers``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
+    Juventus Kini Incar Thibaut Courtois``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    links: dict[int, list[tuple[int, int]]] = {}
     for span in spans:
         start, words = span.start, span.field.words
+        if id(span.field) not in links:
+            links[id(span.field)] = _related_link_lines(span.field)
         if (
             span.kind != "person"
             or span.entry is not None
@@ -4194,6 +4198,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or start < 2
             or (id(span.field), start - 1) in covered
             or start in span.field.line_starts
+            or any(line_start <= start < end for line_start, end in links[id(span.field)])
             or not words[start - 1].isalpha()
             or not words[start - 1][:1].isupper()
             or _opens_sentence(words, start - 1)
