@@ -79,3 +79,16 @@ def test_a_linked_headline_gives_no_verb_to_the_person_after_it() -> None:
     )
     assert surfaces.count("Thibaut Courtois") == 2
     assert not [name for name in surfaces if name.startswith("Incar")]
+
+
+def test_a_header_images_credit_line_names_the_medium() -> None:
+    # "Header: VentureBeat." went unseen and "Gambar Header: Pocket Lint." was a person.
+    found = _found(
+        "Sony menunda peluncuran konsolnya hingga tahun depan.\n\n"
+        "Gambar Header: Pocket Lint.\n\n"
+        "Menurut Sony, konsol itu masih diuji.\n\n"
+        "Header: VentureBeat."
+    )
+    assert found.get("Pocket Lint") == "organisation"
+    assert found.get("VentureBeat") == "organisation"
+    assert found.get("Sony") == "organisation"

@@ -5625,20 +5625,35 @@ def _breaks_line(field: _Field, index: int) -> bool:
     return index in (0, len(field.tokens)) or index in field.line_starts
 
 
+def _credit_cue_ends(field: _Field) -> list[int]:
+    """Indexes right after the cue of a credit line: ``Via`` opening a line, and ``Header :``
+    or ``Gambar Header :`` opening one (the header image's source)."""
+    words = field.words
+    ends = [
+        index + 1
+        for index in field.positions.get("via", ())
+        if words[index] == "Via" and _breaks_line(field, index)
+    ]
+    for index in field.positions.get("header", ()):
+        opener = index - 1 if index and words[index - 1].lower() == "gambar" else index
+        if words[index + 1 : index + 2] == (":",) and _breaks_line(field, opener):
+            ends.append(index + 2)
+    return ends
+
+
 def _mark_credit_lines(field: _Field, spans: list[_Span]) -> None:
     """A line that is only ``Via <name>`` or ``Via <name> & <name>`` (maybe a full stop,
     maybe ``Sumber: ...`` after it) credits the media the news came from: each whole name
     is an organisation, though the gazetteer knows its first word as a product (``Via
-    Android Central``) or the tagger missed it. ``Via`` opening a sentence that goes on
-    may be a person's name (``Via Vallen, penyanyi ...``): left as it was."""
+    Android Central``) or the tagger missed it; so does a header image's credit (``Header:
+    VentureBeat.``). ``Via`` opening a sentence that goes on may be a person's name (``Via
+    Vallen, penyanyi ...``): left as it was."""
     words = field.words
     known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
     credits: list[_Span] = []
-    for index in field.positions.get("via", ()):
-        if words[index] != "Via" or not _breaks_line(field, index):
-            continue
+    for cue_end in _credit_cue_ends(field):
         names: list[tuple[int, int] | None] = []
-        end = index
+        end = cue_end - 1
         while not names or (end < len(words) and words[end] == "&"):
             start = end = end + 1
             while end < len(words) and is_name_word(words[end]) and not _breaks_line(field, end):
