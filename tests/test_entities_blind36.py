@@ -92,3 +92,14 @@ def test_a_header_images_credit_line_names_the_medium() -> None:
     assert found.get("Pocket Lint") == "organisation"
     assert found.get("VentureBeat") == "organisation"
     assert found.get("Sony") == "organisation"
+
+
+def test_a_name_ending_in_motorsport_is_a_team() -> None:
+    # A racing team ending in "Motorsport" was read as a person or a place.
+    found = _found(
+        "Tim Indo Motorsport kembali meraih podium. Mobil itu disetel oleh Andi Wijaya di "
+        "bengkel Garuda Motorsport, Bekasi."
+    )
+    assert found.get("Indo Motorsport") == "organisation"
+    assert found.get("Garuda Motorsport") == "organisation"
+    assert found.get("Andi Wijaya") == "person"

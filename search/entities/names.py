@@ -987,8 +987,9 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band racing club films cinema aerospace systems committee council commission watch
-    service development coal energy mining resources music hq chicken coffee bakery synergy
+    band racing motorsport motorsports club films cinema aerospace systems committee council
+    commission watch service development coal energy mining resources music hq chicken coffee
+    bakery synergy
     grup school foods beverages photos images software electronics industries logistics
     pharmaceuticals
     """
