@@ -103,3 +103,11 @@ def test_a_name_ending_in_motorsport_is_a_team() -> None:
     assert found.get("Indo Motorsport") == "organisation"
     assert found.get("Garuda Motorsport") == "organisation"
     assert found.get("Andi Wijaya") == "person"
+
+
+def test_an_executive_committee_is_one_organisation_with_its_body() -> None:
+    # "Anggota Exco PSSI" gave PSSI alone.
+    found = _found("Anggota Exco PSSI Budi Setiawan mengatakan kompetisi putri ditunda.")
+    assert found.get("Exco PSSI") == "organisation"
+    assert "PSSI" not in found
+    assert found.get("Budi Setiawan") == "person"

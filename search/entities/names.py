@@ -814,14 +814,15 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
-#: ``Dewan Komisioner``), and so is a national body's executive board, its Pengurus Besar
-#: or Pengurus Pusat, short or in full (``PB HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus
-#: Pusat Persatuan ...``), and a city's Suku Dinas, the unit of a province's office
-#: (``Suku Dinas Perhubungan Jakarta Timur``).
+#: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``), and so is a national
+#: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
+#: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``), and a city's Suku
+#: Dinas, the unit of a province's office (``Suku Dinas Perhubungan Jakarta Timur``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
     subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp pengurus dk suku
+    exco
     """
 )
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
