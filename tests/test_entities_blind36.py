@@ -111,3 +111,13 @@ def test_an_executive_committee_is_one_organisation_with_its_body() -> None:
     assert found.get("Exco PSSI") == "organisation"
     assert "PSSI" not in found
     assert found.get("Budi Setiawan") == "person"
+
+
+def test_a_country_naming_an_open_tournament_is_no_mention_of_it() -> None:
+    # "Malaysia Terbuka" and "India Terbuka 2017" were each the country, an event's name.
+    found = _surfaces(
+        "Pasangan itu juara Malaysia Terbuka setelah menang di India Terbuka 2017. Sebelum "
+        "ke Malaysia, mereka berlatih di Jakarta. Turnamen Jepang Open digelar bulan depan."
+    )
+    assert found == ["Malaysia", "Jakarta"]
+    assert _surfaces("Indonesia terbuka untuk investasi asing, kata Menteri.") == ["Indonesia"]
