@@ -121,3 +121,18 @@ def test_a_country_naming_an_open_tournament_is_no_mention_of_it() -> None:
     )
     assert found == ["Malaysia", "Jakarta"]
     assert _surfaces("Indonesia terbuka untuk investasi asing, kata Menteri.") == ["Indonesia"]
+
+
+def test_the_maker_of_products_is_an_organisation_in_every_mention() -> None:
+    # An unknown maker named after "produk-produk" was a person in all its mentions.
+    found = _found(
+        "Nama Voyo mungkin masih asing. Pabrikan asal Tiongkok ini sering meniru. Dibandingkan "
+        "produk-produk Voyo sebelumnya, laptop barunya lebih cepat. Voyo berencana menjualnya "
+        "lewat Indiegogo."
+    )
+    assert found.get("Voyo") == "organisation"
+    assert found.get("Tiongkok") == "place"
+    assert _found("Ia membeli produk Samsung dan produk Indonesia.") == {
+        "Samsung": "organisation",
+        "Indonesia": "place",
+    }

@@ -285,13 +285,15 @@ RANK_NUMBER_WORDS: frozenset[str] = _words(
 #: name after ``majalah``, ``koran`` or ``tabloid`` is the publication (``majalah France
 #: Football`` was a person). ``personel`` (a group's members) is said of bands and police
 #: or army units (``personel Java Jive``, ``personel TNI``): of 70 capitalised words after
-#: it in IndoSum, all but one open a group's name.
+#: it in IndoSum, all but one open a group's name. ``produk`` (or ``produk-produk``) names
+#: its maker: of the capitalised names after it in IndoSum most are companies (``produk
+#: Logitech``), the rest products or categories the tagger rarely reads as persons.
 ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
     (cue,)
     for cue in _words(
         """
         startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota
-        majalah koran tabloid personel marketplace
+        majalah koran tabloid personel marketplace produk produk-produk
         """
     )
 )
