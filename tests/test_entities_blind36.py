@@ -136,3 +136,10 @@ def test_the_maker_of_products_is_an_organisation_in_every_mention() -> None:
         "Samsung": "organisation",
         "Indonesia": "place",
     }
+
+
+def test_a_partys_board_stays_out_of_the_partys_name() -> None:
+    # A board word before a party is no unit of it: the party is named alone.
+    found = _found("Rapat Pengurus DPC Partai Hanura digelar di Garut kemarin.")
+    assert found.get("Partai Hanura") == "organisation"
+    assert not [name for name in found if name.startswith("Pengurus")]

@@ -40,6 +40,7 @@ from warta.search.entities.names import (
     AIRLINE_ENDS,
     BALINESE_ARTICLES,
     BALINESE_NAMES,
+    BOARD_HEADS,
     BODY_GLOSS_ENDS,
     BRANCH_HEADS,
     BRANCH_WORDS,
@@ -2070,20 +2071,20 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
 
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
-    ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party: idner
-    marks the party alone (``Dewan Pakar Partai Golkar``), and a name the tagger ran on
+    ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party, and a
+    board (``BOARD_HEADS``) of no party either: idner marks the party alone (``Dewan Pakar
+    Partai Golkar``, ``Pengurus DPC Partai Hanura``), and a name the tagger ran on
     (``PKS`` and the person after it) is no body to extend."""
     words = body.field.words
     word = words[head].lower()
     if word not in UNIT_HEADS:
         return False
-    if word != "dewan":
+    if word != "dewan" and word not in BOARD_HEADS:
         return True
-    return (
-        body.entry is not None
-        and not body.entry.name.startswith("Partai ")
-        and not any(w.lower() == "partai" for w in words[head : body.end])
+    party = (body.entry is not None and body.entry.name.startswith("Partai ")) or any(
+        w.lower() == "partai" for w in words[head : body.end]
     )
+    return not party and (word != "dewan" or body.entry is not None)
 
 
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
