@@ -143,3 +143,15 @@ def test_a_partys_board_stays_out_of_the_partys_name() -> None:
     found = _found("Rapat Pengurus DPC Partai Hanura digelar di Garut kemarin.")
     assert found.get("Partai Hanura") == "organisation"
     assert not [name for name in found if name.startswith("Pengurus")]
+
+
+def test_psgs_nickname_as_indonesian_media_spell_it_and_ucl_are_known() -> None:
+    # "Les Parisien" (without its s) was a place, and "UCL" unseen.
+    found = _found(
+        "Kiper itu tampil gemilang di UCL musim lalu. Kini Les Parisien mengincarnya, "
+        "kata pelatih PSG."
+    )
+    assert found.get("UCL") == "organisation"
+    assert found.get("Les Parisien") == "organisation"
+    mentions = extract_mentions("", "Kini Les Parisien mengincarnya, kata pelatih PSG.")
+    assert len({mention.key for mention in mentions}) == 1
