@@ -155,3 +155,11 @@ def test_psgs_nickname_as_indonesian_media_spell_it_and_ucl_are_known() -> None:
     assert found.get("Les Parisien") == "organisation"
     mentions = extract_mentions("", "Kini Les Parisien mengincarnya, kata pelatih PSG.")
     assert len({mention.key for mention in mentions}) == 1
+
+
+def test_the_all_england_tournament_is_no_entity() -> None:
+    # The badminton tournament All England was an organisation.
+    found = _found(
+        "Ganda putra itu juara All England dan Swiss Terbuka. Mereka berlatih di Inggris."
+    )
+    assert found == {"Inggris": "place"}
