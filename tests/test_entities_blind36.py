@@ -113,16 +113,6 @@ def test_an_executive_committee_is_one_organisation_with_its_body() -> None:
     assert found.get("Budi Setiawan") == "person"
 
 
-def test_a_country_naming_an_open_tournament_is_no_mention_of_it() -> None:
-    # "Malaysia Terbuka" and "India Terbuka 2017" were each the country, an event's name.
-    found = _surfaces(
-        "Pasangan itu juara Malaysia Terbuka setelah menang di India Terbuka 2017. Sebelum "
-        "ke Malaysia, mereka berlatih di Jakarta. Turnamen Jepang Open digelar bulan depan."
-    )
-    assert found == ["Malaysia", "Jakarta"]
-    assert _surfaces("Indonesia terbuka untuk investasi asing, kata Menteri.") == ["Indonesia"]
-
-
 def test_the_maker_of_products_is_an_organisation_in_every_mention() -> None:
     # An unknown maker named after "produk-produk" was a person in all its mentions.
     found = _found(

@@ -1965,7 +1965,6 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_branch_level,
                 _is_disease,
                 _names_cup,
-                _names_open_tournament,
             )
         ):
             kept.append(span)
@@ -2554,26 +2553,6 @@ def _names_cup(span: _Span) -> bool:
     if start > 2 and words[start - 1] in _DASHES and is_name_word(words[start - 2]):
         start -= 2  # the second name of two: Piala Thomas - Uber
     return start > 0 and words[start - 1] in _CUP_HEADS
-
-
-#: Words after a country that make it an open tournament's name, capitalised as a name's
-#: word is (``Malaysia Terbuka``, ``Indonesia Open``; not ``Indonesia terbuka untuk ...``).
-_OPEN_TOURNAMENT_WORDS = frozenset({"Terbuka", "Open"})
-
-
-def _names_open_tournament(span: _Span) -> bool:
-    """A known place right before ``Terbuka`` or ``Open`` names a tournament, an event and
-    no entity, not the country or the city it is held in (``gelar Malaysia Terbuka``, ``China
-    Terbuka 2016``): as a cup's name is the cup's (see ``_names_cup``)."""
-    return (
-        span.kind == "place" and span.entry is not None and _opens_tournament(span.field, span.end)
-    )
-
-
-def _opens_tournament(field: _Field, end: int) -> bool:
-    """Whether the name ending before ``end`` opens an open tournament's (see
-    ``_names_open_tournament``): no repeat of a place there either."""
-    return end < len(field.words) and field.words[end] in _OPEN_TOURNAMENT_WORDS
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -8387,8 +8366,6 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 if not field.furniture.isdisjoint(range(index, end)):
                     continue
                 owner, kind = known
-                if kind == "place" and _opens_tournament(field, end):
-                    continue
                 repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
                     spans.append(repeat)
