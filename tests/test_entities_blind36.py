@@ -154,3 +154,9 @@ def test_the_all_england_tournament_is_no_entity() -> None:
         "Ganda putra itu juara All England dan Swiss Terbuka. Mereka berlatih di Inggris."
     )
     assert found == {"Swiss": "place", "Inggris": "place"}
+
+
+def test_a_bodys_officials_are_no_unit_of_it() -> None:
+    # "Pengurus" alone at a sentence's start is the body's officials, not its central board.
+    found = _found("Sengketa itu dibahas kemarin. Pengurus Persija membenarkannya.")
+    assert found == {"Persija": "organisation"}

@@ -41,6 +41,7 @@ from warta.search.entities.names import (
     BALINESE_ARTICLES,
     BALINESE_NAMES,
     BOARD_HEADS,
+    BOARD_LEVELS,
     BODY_GLOSS_ENDS,
     BRANCH_HEADS,
     BRANCH_WORDS,
@@ -2078,6 +2079,8 @@ def _heads_unit(body: _Span, head: int) -> bool:
     word = words[head].lower()
     if word not in UNIT_HEADS:
         return False
+    if word == "pengurus" and words[head + 1].lower() not in BOARD_LEVELS:
+        return False  # the body's officials, no unit: Pengurus Persija membenarkannya
     if word != "dewan" and word not in BOARD_HEADS:
         return True
     party = (body.entry is not None and body.entry.name.startswith("Partai ")) or any(

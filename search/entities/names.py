@@ -830,6 +830,9 @@ UNIT_HEADS: frozenset[str] = _words(
 #: The heads of ``UNIT_HEADS`` that name a body's executive board (``PB``, ``PP``,
 #: ``Pengurus``): a party's board is no unit, the party is named alone, as idner does.
 BOARD_HEADS: frozenset[str] = _words("pb pp pengurus")
+#: The levels of a board written out after ``Pengurus`` (``Pengurus Pusat``, ``Pengurus
+#: Besar``): ``Pengurus`` alone is the body's officials (``Pengurus Persija``), no unit.
+BOARD_LEVELS: frozenset[str] = _words("pusat besar wilayah daerah cabang")
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
 #: Tabanan``): a Roman numeral right after one is the school's number, not the Balinese
 #: article ``I`` opening a person's name.
