@@ -160,3 +160,14 @@ def test_a_bodys_officials_are_no_unit_of_it() -> None:
     # "Pengurus" alone at a sentence's start is the body's officials, not its central board.
     found = _found("Sengketa itu dibahas kemarin. Pengurus Persija membenarkannya.")
     assert found == {"Persija": "organisation"}
+
+
+def test_the_tech_medium_dailysocial_is_known() -> None:
+    # DailySocial, interviewing a start-up's chief, went unseen; its dateline stays furniture.
+    found = _found(
+        "Layanan itu meraih pendanaan baru. CEO Kargo Budi Santoso menekankan kepada "
+        "DailySocial, bahwa dana itu untuk ekspansi."
+    )
+    assert found.get("DailySocial") == "organisation"
+    assert found.get("Budi Santoso") == "person"
+    assert _found("DailySocial.id - Startup itu meraih dana baru.") == {}
