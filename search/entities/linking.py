@@ -40,6 +40,8 @@ from warta.search.entities.names import (
     AIRLINE_ENDS,
     BALINESE_ARTICLES,
     BALINESE_NAMES,
+    BOARD_HEADS,
+    BOARD_LEVELS,
     BODY_GLOSS_ENDS,
     BRANCH_HEADS,
     BRANCH_WORDS,
@@ -2092,20 +2094,22 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
 
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
-    ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party: idner
-    marks the party alone (``Dewan Pakar Partai Golkar``), and a name the tagger ran on
+    ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party, and a
+    board (``BOARD_HEADS``) of no party either: idner marks the party alone (``Dewan Pakar
+    Partai Golkar``, ``Pengurus DPC Partai Hanura``), and a name the tagger ran on
     (``PKS`` and the person after it) is no body to extend."""
     words = body.field.words
     word = words[head].lower()
     if word not in UNIT_HEADS:
         return False
-    if word != "dewan":
+    if word == "pengurus" and words[head + 1].lower() not in BOARD_LEVELS:
+        return False  # the body's officials, no unit: Pengurus Persija membenarkannya
+    if word != "dewan" and word not in BOARD_HEADS:
         return True
-    return (
-        body.entry is not None
-        and not body.entry.name.startswith("Partai ")
-        and not any(w.lower() == "partai" for w in words[head : body.end])
+    party = (body.entry is not None and body.entry.name.startswith("Partai ")) or any(
+        w.lower() == "partai" for w in words[head : body.end]
     )
+    return not party and (word != "dewan" or body.entry is not None)
 
 
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -2175,6 +2179,40 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
         ventures = {id(venture): venture for venture in joined.values()}
         kept = [span for span in spans if id(span) not in joined]
         spans[:] = [*kept, *ventures.values()]
+
+
+#: Legal forms that close a company's name (``Co Ltd``, ``Tbk``), see
+#: ``_join_companies_over_marks``.
+_CLOSING_LEGAL_FORMS = FOREIGN_LEGAL_FORMS | CLOSING_COMPANY_FORMS
+
+
+def _join_companies_over_marks(spans: list[_Span]) -> None:
+    """Two organisations with only ``&`` between them, the second ending in a legal form,
+    are one company (``Daewoo Shipbuilding & Marine Engineering Co Ltd``), as are a company
+    opening with its form and a name after a hyphen (``PT Sino - Europe Investment``): the
+    tagger stopped at the mark inside the name. A list (``Bank Mandiri & BNI``) keeps its
+    names apart."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    joined: set[int] = set()
+    for span in sorted(spans, key=lambda span: -span.start):
+        after = starts.get((id(span.field), span.end + 1))
+        if span.kind != "organisation" or after is None or after.kind != "organisation":
+            continue
+        words = span.field.words
+        mark = words[span.end]
+        if mark == "&":
+            joins = after.words[-1].lower().rstrip(".") in _CLOSING_LEGAL_FORMS
+        else:
+            joins = (
+                mark in _DASHES
+                and span.end - span.start >= 2
+                and span.words[0].lower() in COMPANY_FORMS
+            )
+        if not joins or span.end + 1 in span.field.line_starts:
+            continue
+        span.end, span.entry, span.grown_from = after.end, None, None
+        joined.add(id(after))
+    spans[:] = [span for span in spans if id(span) not in joined]
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -4172,10 +4210,14 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     common word, that the tagger reads with the person as one person's name, takes it in:
     the tagger cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP
     Teguh Wibowo`` read as ``Wibowo``; ``sebagai Kenneth Ray Rogers`` as ``Ray
-    Rogers``)."""
+    Rogers``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
+    Juventus Kini Incar Thibaut Courtois``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    links: dict[int, list[tuple[int, int]]] = {}
     for span in spans:
         start, words = span.start, span.field.words
+        if id(span.field) not in links:
+            links[id(span.field)] = _related_link_lines(span.field)
         if (
             span.kind != "person"
             or span.entry is not None
@@ -4183,6 +4225,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or start < 2
             or (id(span.field), start - 1) in covered
             or start in span.field.line_starts
+            or any(line_start <= start < end for line_start, end in links[id(span.field)])
             or not words[start - 1].isalpha()
             or not words[start - 1][:1].isupper()
             or _opens_sentence(words, start - 1)
@@ -5609,20 +5652,35 @@ def _breaks_line(field: _Field, index: int) -> bool:
     return index in (0, len(field.tokens)) or index in field.line_starts
 
 
+def _credit_cue_ends(field: _Field) -> list[int]:
+    """Indexes right after the cue of a credit line: ``Via`` opening a line, and ``Header :``
+    or ``Gambar Header :`` opening one (the header image's source)."""
+    words = field.words
+    ends = [
+        index + 1
+        for index in field.positions.get("via", ())
+        if words[index] == "Via" and _breaks_line(field, index)
+    ]
+    for index in field.positions.get("header", ()):
+        opener = index - 1 if index and words[index - 1].lower() == "gambar" else index
+        if words[index + 1 : index + 2] == (":",) and _breaks_line(field, opener):
+            ends.append(index + 2)
+    return ends
+
+
 def _mark_credit_lines(field: _Field, spans: list[_Span]) -> None:
     """A line that is only ``Via <name>`` or ``Via <name> & <name>`` (maybe a full stop,
     maybe ``Sumber: ...`` after it) credits the media the news came from: each whole name
     is an organisation, though the gazetteer knows its first word as a product (``Via
-    Android Central``) or the tagger missed it. ``Via`` opening a sentence that goes on
-    may be a person's name (``Via Vallen, penyanyi ...``): left as it was."""
+    Android Central``) or the tagger missed it; so does a header image's credit (``Header:
+    VentureBeat.``). ``Via`` opening a sentence that goes on may be a person's name (``Via
+    Vallen, penyanyi ...``): left as it was."""
     words = field.words
     known = {(span.start, span.end) for span in spans if span.field is field and span.entry}
     credits: list[_Span] = []
-    for index in field.positions.get("via", ()):
-        if words[index] != "Via" or not _breaks_line(field, index):
-            continue
+    for cue_end in _credit_cue_ends(field):
         names: list[tuple[int, int] | None] = []
-        end = index
+        end = cue_end - 1
         while not names or (end < len(words) and words[end] == "&"):
             start = end = end + 1
             while end < len(words) and is_name_word(words[end]) and not _breaks_line(field, end):
@@ -8598,6 +8656,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_dated_titles(spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
+    _join_companies_over_marks(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)

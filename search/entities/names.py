@@ -193,7 +193,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     desember jan feb mar apr jun jul agu agt sep okt nov des senin selasa rabu kamis
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi sms medsos yang dan
-    pc lte
+    pc lte ipo
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
     penulis sumber pt cv tbk persero gedung kantor istana jalan jl jln kota kabupaten kab
     provinsi prov kec pemerintah pemkot pemkab pemprov pemda dinas kawasan wilayah bandara pelabuhan
@@ -285,13 +285,15 @@ RANK_NUMBER_WORDS: frozenset[str] = _words(
 #: name after ``majalah``, ``koran`` or ``tabloid`` is the publication (``majalah France
 #: Football`` was a person). ``personel`` (a group's members) is said of bands and police
 #: or army units (``personel Java Jive``, ``personel TNI``): of 70 capitalised words after
-#: it in IndoSum, all but one open a group's name.
+#: it in IndoSum, all but one open a group's name. ``produk`` (or ``produk-produk``) names
+#: its maker: of the capitalised names after it in IndoSum most are companies (``produk
+#: Logitech``), the rest products or categories the tagger rarely reads as persons.
 ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
     (cue,)
     for cue in _words(
         """
         startup perusahaan pabrikan organisasi pengguna pengurus kepengurusan band anggota
-        majalah koran tabloid personel marketplace
+        majalah koran tabloid personel marketplace produk produk-produk
         """
     )
 )
@@ -814,15 +816,23 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
-#: ``Dewan Komisioner``), and so is a national body's executive board, its Pengurus Besar
-#: (``PB HMI``, ``PB PGRI``), and a city's Suku Dinas, the unit of a province's office
-#: (``Suku Dinas Perhubungan Jakarta Timur``).
+#: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``), and so is a national
+#: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
+#: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``), and a city's Suku
+#: Dinas, the unit of a province's office (``Suku Dinas Perhubungan Jakarta Timur``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb dk suku
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp pengurus dk suku
+    exco
     """
 )
+#: The heads of ``UNIT_HEADS`` that name a body's executive board (``PB``, ``PP``,
+#: ``Pengurus``): a party's board is no unit, the party is named alone, as idner does.
+BOARD_HEADS: frozenset[str] = _words("pb pp pengurus")
+#: The levels of a board written out after ``Pengurus`` (``Pengurus Pusat``, ``Pengurus
+#: Besar``): ``Pengurus`` alone is the body's officials (``Pengurus Persija``), no unit.
+BOARD_LEVELS: frozenset[str] = _words("pusat besar wilayah daerah cabang")
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
 #: Tabanan``): a Roman numeral right after one is the school's number, not the Balinese
 #: article ``I`` opening a person's name.
@@ -991,8 +1001,9 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
-    band racing club films cinema aerospace systems committee council commission watch
-    service development coal energy mining resources music hq chicken coffee bakery synergy
+    band racing motorsport motorsports club films cinema aerospace systems committee council
+    commission watch service development coal energy mining resources music hq chicken coffee
+    bakery synergy
     grup school foods beverages photos images software electronics industries logistics
     pharmaceuticals
     """
