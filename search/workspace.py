@@ -743,6 +743,7 @@ class Workspace:
             return  # nothing to search again: a longer query is refused by the search
         with self._write() as db:
             db.execute("DELETE FROM history WHERE query = ?", (text,))
+            _renumber_history(db)
             db.execute("INSERT INTO history (query, searched) VALUES (?, ?)", (text, _now()))
             db.execute(
                 "DELETE FROM history WHERE seq <= (SELECT seq FROM history "
@@ -808,6 +809,28 @@ def _when(stored: object) -> datetime:
     except ValueError:
         return UNKNOWN_TIME
     return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+
+
+#: A history sequence number no count of searches reaches: past it the history is numbered
+#: again from 1 (see ``_renumber_history``).
+HISTORY_SEQ_LIMIT = 2**62
+
+
+def _renumber_history(db: sqlite3.Connection) -> None:
+    """Number the history's rows again from 1, in their order, once its sequence is near
+    SQLite's largest integer: a ``seq`` of 2^63-1 another program (or damage) left made
+    every later search fail to be recorded, with "database or disk is full" on a disk with
+    room. The history holds at most ``HISTORY_LIMIT`` rows, so this is cheap."""
+    (highest,) = db.execute(
+        "SELECT max(coalesce((SELECT max(seq) FROM history), 0), "
+        "coalesce((SELECT max(seq) FROM sqlite_sequence WHERE name = 'history'), 0))"
+    ).fetchone()
+    if not isinstance(highest, int) or highest < HISTORY_SEQ_LIMIT:
+        return
+    rows = db.execute("SELECT query, searched FROM history ORDER BY seq").fetchall()
+    db.execute("DELETE FROM history")
+    db.execute("DELETE FROM sqlite_sequence WHERE name = 'history'")
+    db.executemany("INSERT INTO history (query, searched) VALUES (?, ?)", rows)
 
 
 def _schema_version(stored: object, path: Path) -> int:

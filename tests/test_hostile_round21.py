@@ -129,3 +129,72 @@ def test_an_interrupt_inside_the_command_is_still_said(
     assert code == 2
     assert capsys.readouterr().err == "warta: interrupted\n"
     assert signal.getsignal(signal.SIGINT) is before
+
+
+# -- 3. the workspace edited by hand ---------------------------------------------------------------
+
+
+def test_a_history_numbered_to_the_largest_integer_still_records(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A history row another program numbered 2^63-1 (SQLite's largest integer): every
+    later search said "cannot use the workspace …: database or disk is full; the search
+    is not remembered", on a disk with room, for ever. Now the history is numbered again
+    from 1, its order kept, and the search recorded."""
+    import sqlite3
+
+    from warta.search.workspace import Workspace
+
+    data = tmp_path / "data"
+    with Workspace(data) as workspace:
+        workspace.record_search("musk")
+    with sqlite3.connect(data / "state.sqlite") as db:
+        db.execute(
+            "INSERT INTO history (seq, query, searched) VALUES (?, 'akhir', ?)",
+            (2**63 - 1, "2026-12-06T10:00:00+00:00"),
+        )
+    common = _common(seeds_index, data)
+    assert main([*common, "search", "tesla", "--json"]) == 0
+    assert main([*common, "search", "elon", "--json"]) == 0
+    assert "not remembered" not in capsys.readouterr().err
+    with Workspace(data) as workspace:
+        assert [entry.query for entry in workspace.history()] == ["elon", "tesla", "akhir", "musk"]
+
+
+async def test_a_note_the_disk_had_no_room_for_is_offered_again(
+    monkeypatch: pytest.MonkeyPatch, seeds_service: object, tmp_path: Path
+) -> None:
+    """``a`` in the explorer, a note typed, Enter, on a full disk (or a workspace another
+    program held past the wait): a notice "cannot use the workspace …: No space left on
+    device", and the text typed was gone. Now the prompt opens again with it and says
+    why; Enter there tries again. (The write fails through its seam, as on a full tmpfs.)"""
+    from textual.widgets import Input
+    from warta.search.errors import WartaError
+    from warta.search.workspace import Workspace
+    from warta.tui.app import WartaApp
+    from warta.tui.screens import workspace as screens
+
+    from tests.test_tui_flows import SIZE, open_first_result, settle
+
+    written = screens.write_note
+
+    def full_disk(*_args: object) -> object:
+        raise WartaError("cannot use the workspace {path}: {error}", path="x", error="No space")
+
+    monkeypatch.setattr(screens, "write_note", full_disk)
+    app = WartaApp(seeds_service, data_folder=tmp_path)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        article = screen.reader.document.article.id
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*"periksa sumber", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#answer", Input).value == "periksa sumber"
+        info = str(app.screen.query_one("#info").render())
+        assert "not saved" in info and "No space" in info
+        monkeypatch.setattr(screens, "write_note", written)  # room again
+        await pilot.press("enter")
+        await settle(pilot)
+    with Workspace(tmp_path) as workspace:
+        assert workspace.note(article) == "periksa sumber"
