@@ -256,6 +256,19 @@ def _disk_full(folder: Path) -> bool:
 
 #: SQLite's primary result code of "disk I/O error" (the module does not name it).
 _SQLITE_IOERR = 10
+_SQLITE_READONLY = 8
+_SQLITE_CANTOPEN = 14
+
+
+def _read_only_disk(folder: Path) -> bool:
+    """Whether ``folder`` (or the nearest folder above it) is on a file system mounted
+    read-only: SQLite says "unable to open database file" there, which names no cause."""
+    try:
+        place = _nearest(folder)
+        return place is not None and bool(os.statvfs(place).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
 
 #: Bytes one SQLite write may add to a file at most (a page of WAL frames, with room): a
 #: file within this of the file size limit is taken to have met it.
@@ -453,8 +466,12 @@ class Workspace:
     def _reason(self, error: Exception) -> str:
         """Why a write failed: SQLite says "disk I/O error" for a full disk and for a file
         that reached this process's file size limit (``ulimit -f``), where the system's
-        reason is what the user can act on."""
-        if getattr(error, "sqlite_errorcode", 0) & 0xFF != _SQLITE_IOERR:
+        reason is what the user can act on; on a disk mounted read-only it says "unable
+        to open database file"."""
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in (_SQLITE_CANTOPEN, _SQLITE_READONLY) and _read_only_disk(self.path.parent):
+            return os.strerror(errno.EROFS)
+        if code != _SQLITE_IOERR:
             return error_reason(error)
         if _disk_full(self.path.parent):
             return os.strerror(errno.ENOSPC)

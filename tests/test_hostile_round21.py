@@ -198,3 +198,38 @@ async def test_a_note_the_disk_had_no_room_for_is_offered_again(
         await settle(pilot)
     with Workspace(tmp_path) as workspace:
         assert workspace.note(article) == "periksa sumber"
+
+
+def test_a_workspace_on_a_disk_mounted_read_only_says_so(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seeds_index: Path,
+    tmp_path: Path,
+) -> None:
+    """The data folder on a disk mounted read-only (a live USB, ``mount -o remount,ro``
+    after errors): ``tag``, ``star``, ``note`` said "cannot use the workspace …: unable to
+    open database file" (SQLite's words, no cause); ``search`` the same before "the search
+    is not remembered". Now "Read-only file system". SQLite's refusal and the mount flag
+    come through their seams, as a tmpfs remounted read-only gives them."""
+    import os
+    import sqlite3
+
+    from warta.search import workspace
+
+    def cannot_open(*_args: object, **_options: object) -> sqlite3.Connection:
+        error = sqlite3.OperationalError("unable to open database file")
+        error.sqlite_errorcode = 14  # SQLITE_CANTOPEN
+        raise error
+
+    real_statvfs = os.statvfs
+
+    def read_only(path: object) -> os.statvfs_result:
+        found = real_statvfs(path)  # type: ignore[arg-type]
+        return os.statvfs_result((*found[:8], found.f_flag | os.ST_RDONLY, found.f_namemax))
+
+    monkeypatch.setattr(workspace, "_connect", cannot_open)
+    monkeypatch.setattr(workspace.os, "statvfs", read_only)
+    common = _common(seeds_index, tmp_path / "data")
+    assert main([*common, "tag", FIRST, "penting"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.endswith(": Read-only file system"), line
