@@ -543,8 +543,11 @@ class Workspace:
     # -- saved searches ------------------------------------------------------------------------
 
     def save_search(self, name: str, query: str, seen: Sequence[str]) -> None:
-        """Save (or replace) ``name``, its result ``seen`` as already read."""
+        """Save (or replace) ``name``, its result ``seen`` as already read. The query is
+        stored cleaned, as the history stores it: a byte that is not UTF-8 in it (an
+        argument from a shell of another encoding) was a UnicodeEncodeError traceback."""
         name = clean_name(name)
+        query = clean_line(query)
         now = _now()
         with self._write() as db:
             db.execute("DELETE FROM saved_searches WHERE name = ?", (name,))

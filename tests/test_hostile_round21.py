@@ -233,3 +233,22 @@ def test_a_workspace_on_a_disk_mounted_read_only_says_so(
     assert main([*common, "tag", FIRST, "penting"]) == 2
     (line,) = capsys.readouterr().err.splitlines()
     assert line.endswith(": Read-only file system"), line
+
+
+def test_a_saved_query_with_bytes_not_utf8_is_saved(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``warta search $'musk\\xff' --save nama`` (a byte from a shell of another encoding
+    in the query, not the name): a UnicodeEncodeError traceback from SQLite, nothing
+    saved. Now the query is stored cleaned, as the history stores it, and runs by name."""
+    import json
+
+    common = _common(seeds_index, tmp_path / "data")
+    query = "musk\udcff\udced\udca0\udc80\x1b[31m"  # as Python reads those bytes from argv
+    assert main([*common, "search", query, "--save", "nama", "--json"]) == 0
+    capsys.readouterr()
+    assert main([*common, "saved", "--json"]) == 0
+    (saved,) = json.loads(capsys.readouterr().out)
+    assert saved["name"] == "nama" and saved["query"] == "musk"
+    assert main([*common, "saved", "nama", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 5
