@@ -855,12 +855,23 @@ def _renumber_history(db: sqlite3.Connection) -> None:
 
 def _schema_version(stored: object, path: Path) -> int:
     """The schema version the file says it has; one that is not a number is damage,
-    said in one line (it was a ValueError traceback)."""
+    said in one line (it was a ValueError traceback), and so is one below 1, which warta
+    never writes (``-1`` ran the first migration again: "table notes already exists")."""
     try:
-        return int(str(stored))
+        version = int(str(stored))
     except ValueError:
         raise WartaError(
             N_("cannot use the workspace {path}: its schema version is not a number ({found})"),
             path=clean_line(str(path)),
             found=excerpt(str(stored)),
         ) from None
+    if version < 1:
+        raise WartaError(
+            N_(
+                "cannot use the workspace {path}: its schema version {found} is not one "
+                "warta writes"
+            ),
+            path=clean_line(str(path)),
+            found=version,
+        )
+    return version

@@ -252,3 +252,25 @@ def test_a_saved_query_with_bytes_not_utf8_is_saved(
     assert saved["name"] == "nama" and saved["query"] == "musk"
     assert main([*common, "saved", "nama", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 5
+
+
+@pytest.mark.parametrize("version", ["-1", "0"])
+def test_a_schema_version_below_one_is_said_as_such(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, version: str
+) -> None:
+    """A workspace whose schema version another program set to -1 or 0: the first
+    migration ran again and said "table notes already exists"."""
+    import sqlite3
+
+    from warta.search.workspace import Workspace
+
+    data = tmp_path / "data"
+    with Workspace(data) as workspace:
+        workspace.tag(FIRST, "penting")
+    with sqlite3.connect(data / "state.sqlite") as db:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (version,))
+    assert main([*_common(seeds_index, data), "tags"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.endswith(f"its schema version {version} is not one warta writes"), line
+    with sqlite3.connect(data / "state.sqlite") as db:
+        assert db.execute("SELECT tag FROM tags").fetchall() == [("penting",)]
