@@ -259,9 +259,17 @@ def _done_with_interrupts() -> None:
     """Ignore Ctrl+C, SIGTERM and SIGHUP from the moment the command's work is done and
     written: only the interpreter's exit is left, and an interrupt there ended the process
     by the signal (exit -2, 130 in a shell, sometimes with a traceback) after an export had
-    said it was complete. Only when warta is the process (``main()`` without arguments)."""
+    said it was complete. Only when warta is the process (``main()`` without arguments),
+    and nothing else is left running: the explorer quit during a first build waits at exit
+    for its batches in flight, which Ctrl+C must still cut short."""
     import signal
+    import threading
 
+    if any(
+        thread.is_alive() and not thread.daemon and thread is not threading.main_thread()
+        for thread in threading.enumerate()
+    ):
+        return
     for number in (signal.SIGINT, *_interrupting_signals()):
         signal.signal(number, signal.SIG_IGN)
 
