@@ -291,13 +291,23 @@ def corpus_choice(
     separators only to no folder at all: both are refused rather than quietly indexing the
     wrong thing or nothing.
     """
+    chosen, source = _typed_corpus(flags, environ, configured)
+    if source in ("--corpus", CORPUS_ENV):
+        return absolute_folders(Path(item) for item in chosen), source
+    return tuple(Path(item) for item in chosen), source
+
+
+def _typed_corpus(
+    flags: Sequence[str], environ: Mapping[str, str] | None, configured: Sequence[Path]
+) -> tuple[Sequence[str | Path], str]:
+    """The corpus folders as given, before ``~`` and symbolic links are followed, and
+    where they came from (see :func:`corpus_choice`)."""
     env = os.environ if environ is None else environ
     if flags:
         for flag in flags:
             given_path(flag, "--corpus")
-        chosen: Sequence[str] = flags
-        source = "--corpus"
-    elif env.get(CORPUS_ENV):  # set but blank (" ") is refused too, not taken for unset
+        return flags, "--corpus"
+    if env.get(CORPUS_ENV):  # set but blank (" ") is refused too, not taken for unset
         chosen = [part for part in env[CORPUS_ENV].split(os.pathsep) if part.strip()]
         if not chosen:
             raise WartaError(
@@ -305,12 +315,27 @@ def corpus_choice(
                 variable=CORPUS_ENV,
                 value=repr(excerpt(env[CORPUS_ENV])),
             )
-        source = CORPUS_ENV
-    elif configured:
-        return tuple(configured), "config.toml"
-    else:
-        return (bundled_seeds(),), "default"
-    return absolute_folders(Path(item) for item in chosen), source
+        return chosen, CORPUS_ENV
+    if configured:
+        return configured, "config.toml"
+    return (bundled_seeds(),), "default"
+
+
+def refuse_corpus_link(
+    root: Path,
+    flags: Sequence[str] = (),
+    environ: Mapping[str, str] | None = None,
+    configured: Sequence[Path] = (),
+) -> None:
+    """Refuse, naming the link, a missing corpus folder ``root`` reached through a
+    symbolic link to nothing: "corpus folder not found" named only the link's target, a
+    folder the user never typed (``--corpus berita`` said ".../mnt/arsip")."""
+    for typed in _typed_corpus(flags, environ, configured)[0]:
+        try:
+            if absolute_folders([Path(typed)]) == (root,):
+                refuse_dangling_link(expanded(typed))
+        except OSError:  # a name too long: said as a folder not found
+            continue
 
 
 def absolute_folders(folders: Iterable[Path]) -> tuple[Path, ...]:

@@ -256,6 +256,19 @@ def _disk_full(folder: Path) -> bool:
 
 #: SQLite's primary result code of "disk I/O error" (the module does not name it).
 _SQLITE_IOERR = 10
+_SQLITE_READONLY = 8
+_SQLITE_CANTOPEN = 14
+
+
+def _read_only_disk(folder: Path) -> bool:
+    """Whether ``folder`` (or the nearest folder above it) is on a file system mounted
+    read-only: SQLite says "unable to open database file" there, which names no cause."""
+    try:
+        place = _nearest(folder)
+        return place is not None and bool(os.statvfs(place).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
 
 #: Bytes one SQLite write may add to a file at most (a page of WAL frames, with room): a
 #: file within this of the file size limit is taken to have met it.
@@ -453,8 +466,12 @@ class Workspace:
     def _reason(self, error: Exception) -> str:
         """Why a write failed: SQLite says "disk I/O error" for a full disk and for a file
         that reached this process's file size limit (``ulimit -f``), where the system's
-        reason is what the user can act on."""
-        if getattr(error, "sqlite_errorcode", 0) & 0xFF != _SQLITE_IOERR:
+        reason is what the user can act on; on a disk mounted read-only it says "unable
+        to open database file"."""
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in (_SQLITE_CANTOPEN, _SQLITE_READONLY) and _read_only_disk(self.path.parent):
+            return os.strerror(errno.EROFS)
+        if code != _SQLITE_IOERR:
             return error_reason(error)
         if _disk_full(self.path.parent):
             return os.strerror(errno.ENOSPC)
@@ -526,8 +543,11 @@ class Workspace:
     # -- saved searches ------------------------------------------------------------------------
 
     def save_search(self, name: str, query: str, seen: Sequence[str]) -> None:
-        """Save (or replace) ``name``, its result ``seen`` as already read."""
+        """Save (or replace) ``name``, its result ``seen`` as already read. The query is
+        stored cleaned, as the history stores it: a byte that is not UTF-8 in it (an
+        argument from a shell of another encoding) was a UnicodeEncodeError traceback."""
         name = clean_name(name)
+        query = clean_line(query)
         now = _now()
         with self._write() as db:
             db.execute("DELETE FROM saved_searches WHERE name = ?", (name,))
@@ -743,6 +763,7 @@ class Workspace:
             return  # nothing to search again: a longer query is refused by the search
         with self._write() as db:
             db.execute("DELETE FROM history WHERE query = ?", (text,))
+            _renumber_history(db)
             db.execute("INSERT INTO history (query, searched) VALUES (?, ?)", (text, _now()))
             db.execute(
                 "DELETE FROM history WHERE seq <= (SELECT seq FROM history "
@@ -810,14 +831,47 @@ def _when(stored: object) -> datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
 
 
+#: A history sequence number no count of searches reaches: past it the history is numbered
+#: again from 1 (see ``_renumber_history``).
+HISTORY_SEQ_LIMIT = 2**62
+
+
+def _renumber_history(db: sqlite3.Connection) -> None:
+    """Number the history's rows again from 1, in their order, once its sequence is near
+    SQLite's largest integer: a ``seq`` of 2^63-1 another program (or damage) left made
+    every later search fail to be recorded, with "database or disk is full" on a disk with
+    room. The history holds at most ``HISTORY_LIMIT`` rows, so this is cheap."""
+    (highest,) = db.execute(
+        "SELECT max(coalesce((SELECT max(seq) FROM history), 0), "
+        "coalesce((SELECT max(seq) FROM sqlite_sequence WHERE name = 'history'), 0))"
+    ).fetchone()
+    if not isinstance(highest, int) or highest < HISTORY_SEQ_LIMIT:
+        return
+    rows = db.execute("SELECT query, searched FROM history ORDER BY seq").fetchall()
+    db.execute("DELETE FROM history")
+    db.execute("DELETE FROM sqlite_sequence WHERE name = 'history'")
+    db.executemany("INSERT INTO history (query, searched) VALUES (?, ?)", rows)
+
+
 def _schema_version(stored: object, path: Path) -> int:
     """The schema version the file says it has; one that is not a number is damage,
-    said in one line (it was a ValueError traceback)."""
+    said in one line (it was a ValueError traceback), and so is one below 1, which warta
+    never writes (``-1`` ran the first migration again: "table notes already exists")."""
     try:
-        return int(str(stored))
+        version = int(str(stored))
     except ValueError:
         raise WartaError(
             N_("cannot use the workspace {path}: its schema version is not a number ({found})"),
             path=clean_line(str(path)),
             found=excerpt(str(stored)),
         ) from None
+    if version < 1:
+        raise WartaError(
+            N_(
+                "cannot use the workspace {path}: its schema version {found} is not one "
+                "warta writes"
+            ),
+            path=clean_line(str(path)),
+            found=version,
+        )
+    return version

@@ -222,15 +222,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``warta`` console script."""
     with _termination_as_interrupt():
         _usable_standard_streams()
+        code: int | None = None
         try:
             code = _main(list(sys.argv[1:] if argv is None else argv))
             sys.stdout.flush()  # inside the try: a closed pipe must not fail at exit instead
+            if argv is None:
+                _done_with_interrupts()
         except BrokenPipeError:
             # The reader of a pipe stopped early (``warta mentions elon | head -2``): what it
             # wanted is printed. Quiet and 0, as ripgrep does; later writes go to /dev/null.
             _discard_stdout()
             return EXIT_OK
+        except KeyboardInterrupt:
+            # Each command says its own interrupt; this one came after it had finished (its
+            # file whole, "Exported 600 rows" said): a traceback from the flush, and exit
+            # -2, the process ended by the signal. Its result stands, or the output is cut.
+            if code is None or not _flushed():
+                _discard_stdout()
+                _fail(_("interrupted"))
+                return EXIT_ERROR
+            if argv is None:
+                _done_with_interrupts()
         return code
+
+
+def _flushed() -> bool:
+    """Whether standard output holds nothing unwritten (an interrupted flush may not)."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError, KeyboardInterrupt):
+        return False
+    return True
+
+
+def _done_with_interrupts() -> None:
+    """Ignore Ctrl+C, SIGTERM and SIGHUP from the moment the command's work is done and
+    written: only the interpreter's exit is left, and an interrupt there ended the process
+    by the signal (exit -2, 130 in a shell, sometimes with a traceback) after an export had
+    said it was complete. Only when warta is the process (``main()`` without arguments),
+    and nothing else is left running: the explorer quit during a first build waits at exit
+    for its batches in flight, which Ctrl+C must still cut short."""
+    import signal
+    import threading
+
+    if any(
+        thread.is_alive() and not thread.daemon and thread is not threading.main_thread()
+        for thread in threading.enumerate()
+    ):
+        return
+    for number in (signal.SIGINT, *_interrupting_signals()):
+        signal.signal(number, signal.SIG_IGN)
 
 
 @contextlib.contextmanager
@@ -258,7 +299,8 @@ def _termination_as_interrupt() -> Iterator[None]:
         yield
     finally:
         for number, handler in saved.items():
-            signal.signal(number, handler)
+            if signal.getsignal(number) is not signal.SIG_IGN:  # see _done_with_interrupts
+                signal.signal(number, handler)
 
 
 def _interrupting_signals() -> list[int]:
@@ -629,7 +671,7 @@ def _run_tui(args: Sequence[str], settings: Settings) -> int:
     from warta.tui.watch import should_watch
 
     service = _service_of(settings, options.corpus, options.index_dir)
-    _require_corpus(service)
+    _require_corpus(service, settings, options.corpus)
     if not service.has_index():
         service.check_writable()  # an explorer that can never show an article is no use
     watch = should_watch(settings.watch, service.corpora)
@@ -728,7 +770,7 @@ def _fail(message: str) -> None:
 def _service(args: argparse.Namespace, build_if_missing: bool = True) -> Any:
     workspace = getattr(args, "workspace", None)  # for tag:, is:starred, has:note
     service = _service_of(args.settings, args.corpus, args.index_dir, workspace)
-    _require_corpus(service)
+    _require_corpus(service, args.settings, args.corpus)
     if build_if_missing and not service.has_index():
         service.check_writable()  # one line, not "building it again first" and then why not
         if service.index_outdated():
@@ -759,14 +801,25 @@ def _service_of(
     )
 
 
-def _require_corpus(service: Any) -> None:
+def _require_corpus(service: Any, settings: Settings, corpus: Sequence[str]) -> None:
+    """One line when a corpus folder is missing or a file, naming it as it was given."""
+    from warta.search.reader import display_path
+
     for root in service.corpora:
         try:
             found = root.is_dir()
-        except OSError:  # a name too long for the file system
-            found = False
+        except OSError as error:
+            # A path past the system's limit (4,096 bytes): "corpus folder not found"
+            # sent the user looking for a folder that is there.
+            raise WartaError(
+                _("cannot use the corpus folder {path}: {reason}").format(
+                    path=display_path(root), reason=error.strerror or error
+                )
+            ) from None
         if not found:
-            from warta.search.reader import display_path
+            from warta.search.paths import refuse_corpus_link
+
+            refuse_corpus_link(root, corpus, None, settings.corpus)
 
             # ``--corpus news.jsonl`` is a natural slip: "not found" sent the user looking
             # for a file that is there.

@@ -348,17 +348,24 @@ def ask_note(
     article_id: str,
     title: str,
     unsaved: str | None = None,
+    problem: str | None = None,
 ) -> None:
     """Ask for the article's note, showing the one it has, then write it (in a worker of
     ``node``); a note that is too long is refused in the prompt, the text kept. A note that
     another warta wrote while the prompt was open is kept: the prompt opens again with
-    ``unsaved`` (what the user typed) and says what the note is now, so the user decides."""
+    ``unsaved`` (what the user typed) and says what the note is now, so the user decides.
+    A note that could not be written (a full disk, another program holding the workspace
+    past the wait) opens the prompt again with ``unsaved`` and the ``problem``: the text
+    typed was lost, with a notice."""
     #: The note as the prompt read it, which the write expects to find (the write is
     #: queued after the prompt's load on the workspace thread, so it is set by then).
     shown: list[str | None] = [None]
 
     def load(workspace: Workspace) -> PromptInfo:
         note = shown[0] = workspace.note(article_id)
+        if problem is not None:
+            line = _("The note was not saved: {problem}. Enter tries again, Escape drops it.")
+            return PromptInfo(line.format(problem=problem))
         if unsaved is None:
             # It said nothing (an empty row) before the first note.
             line = (
@@ -375,23 +382,27 @@ def ask_note(
         line = _("The note changed elsewhere meanwhile, to: {note}; Enter saves yours over it.")
         return PromptInfo(line.format(note=excerpt(note, NOTE_SHOWN)))
 
-    def refused(error: WartaError) -> bool:
-        from warta.search.workspace import NoteChanged
-
-        if not isinstance(error, NoteChanged):
-            return False
-        try:
-            again = (node, workspace, article_id, title, error.refused or "")
-            node.app.call_from_thread(ask_note, *again)
-        except RuntimeError:  # the explorer is closing: the error is said on the way out
-            return False
-        return True
-
     def apply(answer: str | None) -> None:
-        if answer is not None:
-            workspace.change(
-                node, lambda workspace: write_note(workspace, article_id, answer, shown[0]), refused
-            )
+        if answer is None:
+            return
+
+        def refused(error: WartaError) -> bool:
+            from warta.search.workspace import NoteChanged
+
+            if isinstance(error, NoteChanged):
+                typed, why = error.refused or "", None
+            else:
+                typed, why = answer, error.translated(_)
+            try:
+                again = (node, workspace, article_id, title, typed, why)
+                node.app.call_from_thread(ask_note, *again)
+            except RuntimeError:  # the explorer is closing: the error is said on the way out
+                return False
+            return True
+
+        workspace.change(
+            node, lambda workspace: write_note(workspace, article_id, answer, shown[0]), refused
+        )
 
     from warta.search.workspace import note_text
 
