@@ -85,7 +85,7 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
 #: and ``Mentri`` is news's frequent misspelling of ``Menteri``.
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
-    ajun ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
+    ajun ceo cto cfo coo cmo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
     drs prof profesor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
     deputi gubernur wagub bupati wabup wali walikota jenderal jendral letjen mayjen brigjen
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau

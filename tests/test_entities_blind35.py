@@ -1,0 +1,24 @@
+"""Entity rules of the blind35 round (issue #14), on sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str) -> dict[str, str]:
+    return {mention.surface: mention.kind for mention in extract_mentions("", body)}
+
+
+def _mentions(body: str) -> list[tuple[str, str]]:
+    return [(mention.surface, mention.kind) for mention in extract_mentions("", body)]
+
+
+def test_a_chief_marketing_officer_is_a_title_before_the_company() -> None:
+    # "CMO Tokomall Tommy Lim" was one person with the title and the store, and the store
+    # a place everywhere else.
+    body = (
+        "Layanan marketplace gawai Tokomall kini berusia satu tahun. Kepada media, CMO "
+        "Tokomall Tommy Lim mengungkapkan transaksi naik. Produk di Tokomall kini lebih "
+        "beragam. Tokomall juga bermitra dengan GO - JEK."
+    )
+    mentions = _mentions(body)
+    assert ("Tommy Lim", "person") in mentions
+    assert [kind for surface, kind in mentions if "Tokomall" in surface] == ["organisation"] * 4
