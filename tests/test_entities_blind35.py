@@ -22,3 +22,15 @@ def test_a_chief_marketing_officer_is_a_title_before_the_company() -> None:
     mentions = _mentions(body)
     assert ("Tommy Lim", "person") in mentions
     assert [kind for surface, kind in mentions if "Tokomall" in surface] == ["organisation"] * 4
+
+
+def test_an_embassy_written_kbri_stays_an_organisation() -> None:
+    # "KBRI Den Haag" ended in "Haag", read as the surname of a person run into a place
+    # (an institute "... Den Haag"), and became that person's relative.
+    found = _found(
+        "Malam budaya itu digelar di Den Haag pada Sabtu. Sejumlah mitra kerja KBRI Den Haag "
+        "dan insan pers hadir. KBRI Den Haag menyajikan sate dan rendang.\n\n"
+        "Pieter de Vries, Visiting Professor pada Clingendael Institute Den Haag, memuji acara."
+    )
+    assert found.get("KBRI Den Haag") == "organisation"
+    assert found.get("Den Haag") == "place"
