@@ -34,3 +34,16 @@ def test_an_embassy_written_kbri_stays_an_organisation() -> None:
     )
     assert found.get("KBRI Den Haag") == "organisation"
     assert found.get("Den Haag") == "place"
+
+
+def test_an_english_professorship_is_a_title_not_a_person() -> None:
+    # "Visiting Professor" after a name and a comma was read as a place or a person.
+    body = (
+        "Diskusi itu dibuka di Leiden pada Jumat. Hendrik Bakker, Visiting Professor pada "
+        "Universitas Leiden, memuji para mahasiswa Indonesia yang hadir."
+    )
+    surfaces = [surface for surface, _ in _mentions(body)]
+    assert not [surface for surface in surfaces if "Professor" in surface]
+    assert ("Hendrik Bakker", "person") in _mentions(
+        "Menurut Professor Hendrik Bakker, acara itu meriah."
+    )

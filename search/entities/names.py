@@ -86,7 +86,7 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
 TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     """
     ajun ceo cto cfo coo cmo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
-    drs prof profesor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
+    drs prof profesor professor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
     deputi gubernur wagub bupati wabup wali walikota jenderal jendral letjen mayjen brigjen
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
@@ -117,12 +117,12 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
 )
 
 #: Job titles written in English that end a title, never a name: a tagged person ending in
-#: one (``Co - Founder``, ``Branch Communication Manager``, ``Chief Operating Officer``)
-#: is the title alone.
+#: one (``Co - Founder``, ``Branch Communication Manager``, ``Chief Operating Officer``,
+#: ``Minister Counsellor``, ``Visiting Professor``) is the title alone.
 JOB_TITLE_ENDS: frozenset[str] = _words(
     """
     founder manager officer director president chairman executive spokesperson spokesman
-    secretary head representative
+    secretary head representative professor counsellor counselor
     """
 )
 
@@ -134,7 +134,7 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
     technology engineering product products business development corporate affairs public
     relations strategy strategic human resources legal digital partnership partnerships
     government external internal commercial brand research regional global country general
-    senior associate assistant content creative compliance risk investor policy
+    senior associate assistant visiting content creative compliance risk investor policy
     """
 )
 
