@@ -47,3 +47,16 @@ def test_an_english_professorship_is_a_title_not_a_person() -> None:
     assert ("Hendrik Bakker", "person") in _mentions(
         "Menurut Professor Hendrik Bakker, acara itu meriah."
     )
+
+
+def test_a_name_after_a_players_position_is_the_player() -> None:
+    # "kiper Jerry Mandagi" was read as an organisation, and "Mandagi" alone went unlinked.
+    body = (
+        "Persiba Balikpapan dan Mitra Kukar bermain imbang. Menerima umpan dari Yanto Basna, "
+        "Rizky Pora melepaskan tendangan keras, tapi dapat ditepis kiper Jerry Mandagi. "
+        "Setelah mengecoh bek Mitra Kukar, Rizky menjebol gawang Mandagi."
+    )
+    mentions = _mentions(body)
+    assert ("Jerry Mandagi", "person") in mentions
+    assert ("Mandagi", "person") in mentions
+    assert [kind for surface, kind in mentions if surface == "Mitra Kukar"] == ["organisation"] * 2

@@ -134,6 +134,7 @@ from warta.search.entities.names import (
     PLACE_SUFFIXES,
     PLATE_REGIONS,
     PLATE_WORDS,
+    PLAYER_POSITIONS,
     PORTFOLIO_WORDS,
     POSITION_HEADINGS,
     PRODUCT_NOUNS,
@@ -905,8 +906,12 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
     ``_links_family_name``) or before a degree written in capitals, maybe after a comma
     (``Soedarto, SH``; not ``MA``, also the Supreme Court, nor a lowercase ``si``). Not an
     honorific inside a longer name (``Asrama Haji Pondok Gede``, a hostel; a leader's
-    noun before it holds none: ``Pimpinan Ustadz Syamsi Dukha``)."""
+    noun before it holds none: ``Pimpinan Ustadz Syamsi Dukha``). After a player's
+    position in lowercase (``kiper Gerri Mandagi``, see ``PLAYER_POSITIONS``) a name the
+    tagger reads alone as a person's is the player (``bek Mitra Kukar`` is the club's)."""
     before = words[start - 1] if start else ""
+    if before in PLAYER_POSITIONS and start < end:
+        return _reads_as_one_person(words[start:end])
     if before[:1].isupper() and before.lower() in PERSON_HONORIFICS:
         return (
             start < 2

@@ -78,6 +78,10 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
     }
 )
 
+#: A footballer's positions (``kiper Gerri Mandagi``, ``Gelandang Real Madrid, Marco
+#: Asensio``): titles before a person's name, or before a club's.
+PLAYER_POSITIONS: frozenset[str] = _words("gelandang bek kiper striker penyerang")
+
 #: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO;
 #: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is; ``Alm.`` and
 #: ``Almh.`` (the late) before a name, a man of letters or arts (``Budayawan JJ Rizal``) and
@@ -100,7 +104,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     wakapolri wakapolda kabareskrim kabaharkam coach anumerta
     manajer paus raja pejabat pegawai
     alm almh almarhum almarhumah budayawan sejarawan sastrawan seniman
-    gelandang bek kiper striker penyerang mentri
+    mentri
     mbak mpok kak kakak abang bang tante om ibunda ayahanda eyang opa oma
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
@@ -114,7 +118,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     vice president managing director executive chief officer manager spokesperson
     spokesman secretary minister governor evp svp partner principal
     """
-)
+) | PLAYER_POSITIONS
 
 #: Job titles written in English that end a title, never a name: a tagged person ending in
 #: one (``Co - Founder``, ``Branch Communication Manager``, ``Chief Operating Officer``,
