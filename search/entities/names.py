@@ -87,8 +87,11 @@ PLAYER_POSITIONS: frozenset[str] = _words("gelandang bek kiper striker penyerang
 #: ``Almh.`` (the late) before a name, a man of letters or arts (``Budayawan JJ Rizal``) and
 #: a player's position (``Gelandang Real Madrid, Marco Asensio``) are no part of a name,
 #: and ``Mentri`` is news's frequent misspelling of ``Menteri``.
-TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
-    """
+TITLE_WORDS: frozenset[str] = (
+    RANK_WORDS
+    | PLAYER_POSITIONS
+    | _words(
+        """
     ajun ceo cto cfo coo cmo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
     drs prof profesor professor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
     deputi gubernur wagub bupati wabup wali walikota jenderal jendral letjen mayjen brigjen
@@ -118,7 +121,8 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     vice president managing director executive chief officer manager spokesperson
     spokesman secretary minister governor evp svp partner principal
     """
-) | PLAYER_POSITIONS
+    )
+)
 
 #: Job titles written in English that end a title, never a name: a tagged person ending in
 #: one (``Co - Founder``, ``Branch Communication Manager``, ``Chief Operating Officer``,
