@@ -60,3 +60,17 @@ def test_a_name_after_a_players_position_is_the_player() -> None:
     assert ("Jerry Mandagi", "person") in mentions
     assert ("Mandagi", "person") in mentions
     assert [kind for surface, kind in mentions if surface == "Mitra Kukar"] == ["organisation"] * 2
+
+
+def test_a_line_up_heading_in_capitals_is_the_club() -> None:
+    # "BURNLEY:" over its line-up was the town; the heading in capitals names the team.
+    body = (
+        "Burnley menahan imbang Chelsea 1 - 1 di Turf Moor. Gol Burnley dicetak oleh "
+        "Chris Wood, sementara bek Chelsea gagal mengawalnya. Burnley naik ke peringkat "
+        "tujuh klasemen.\n\n"
+        "BURNLEY: Pope; Lowton, Tarkowski, Mee, Taylor; Wood\n\n"
+        "CHELSEA: Kepa; Azpilicueta, Rudiger, Luiz, Alonso; Hazard"
+    )
+    found = _found(body)
+    assert found.get("BURNLEY") == "organisation"
+    assert found.get("Burnley") == "organisation"

@@ -3684,8 +3684,9 @@ def _use_short_forms_in_football(
     right after it is the club's (``Manajer Liverpool Juergen Klopp``). A report writes two of
     ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
-    its key was the town's; and a one-word person no player's name holds (``yang dilakoni
-    Southampton saat menjamu``), which the tagger read as a surname."""
+    its key was the town's, also in capitals (``BURNLEY: Pope; ...``); and a one-word person
+    no player's name holds (``yang dilakoni Southampton saat menjamu``), which the tagger
+    read as a surname."""
     if not _is_football_report(fields):
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
@@ -3704,7 +3705,7 @@ def _use_short_forms_in_football(
                 continue
         elif span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
             continue
-        club = gazetteer.short_form_owner(span.words[0])
+        club = gazetteer.short_form_owner(_uncapitalised(span.words[0]))
         words = span.field.words
         if (
             club is None
@@ -3718,6 +3719,12 @@ def _use_short_forms_in_football(
         ):
             continue
         spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
+def _uncapitalised(word: str) -> str:
+    """A word of four letters or more written in capitals as a name is (``BURNLEY`` as
+    ``Burnley``, a line-up's heading); shorter ones keep their case (``PSG``)."""
+    return word.capitalize() if len(word) > 3 and word.isupper() else word
 
 
 #: How a stadium named after a company is written (``Emirates Stadium``, ``Stadion Etihad``,
