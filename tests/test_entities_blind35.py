@@ -74,3 +74,14 @@ def test_a_line_up_heading_in_capitals_is_the_club() -> None:
     found = _found(body)
     assert found.get("BURNLEY") == "organisation"
     assert found.get("Burnley") == "organisation"
+
+
+def test_a_rank_written_as_one_word_with_its_corps_is_a_title() -> None:
+    # "Kombespol" (Kombes Pol written together) was read into the officer's name.
+    body = (
+        "Kapolres Metro Bekasi Kota, Kombespol Indarto Wibowo menegaskan akan menindak "
+        "tegas pelaku sweeping selama bulan puasa di Kota Bekasi."
+    )
+    mentions = _mentions(body)
+    assert ("Indarto Wibowo", "person") in mentions
+    assert not [surface for surface, _ in mentions if "Kombespol" in surface]

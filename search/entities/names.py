@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 #: Arie Soedewo``).
 RANK_WORDS: frozenset[str] = _words(
     """
-    letjen mayjen brigjen irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka
+    letjen mayjen brigjen irjen komjen kombes kombespol akbp akp kompol iptu ipda aiptu aipda bripka
     brigadir bripda briptu laksdya laksda laksma marsdya marsda marsma kolonel letkol
     laksamana marsekal letda lettu serma serka sertu serda pratu praka kopda koptu brigpol
     bharada bharatu bharaka komodor
