@@ -85,3 +85,11 @@ def test_a_rank_written_as_one_word_with_its_corps_is_a_title() -> None:
     mentions = _mentions(body)
     assert ("Indarto Wibowo", "person") in mentions
     assert not [surface for surface, _ in mentions if "Kombespol" in surface]
+
+
+def test_the_europa_league_written_in_indonesian_is_the_league() -> None:
+    # "Liga Eropa" was the continent Eropa alone.
+    mentions = extract_mentions("", "Sevilla menjuarai Liga Eropa tiga kali beruntun.")
+    assert [(m.surface, m.kind, m.key) for m in mentions if "Eropa" in m.surface] == [
+        ("Liga Eropa", "organisation", "liga_europa")
+    ]
