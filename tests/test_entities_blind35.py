@@ -93,3 +93,13 @@ def test_the_europa_league_written_in_indonesian_is_the_league() -> None:
     assert [(m.surface, m.kind, m.key) for m in mentions if "Eropa" in m.surface] == [
         ("Liga Eropa", "organisation", "liga_europa")
     ]
+
+
+def test_cr7_is_cristiano_ronaldo() -> None:
+    # The player's byname was no mention at all.
+    mentions = extract_mentions(
+        "", "Legenda klub itu menyarankan CR7 untuk pindah ke Turin musim depan."
+    )
+    assert [(m.surface, m.key) for m in mentions if m.kind == "person"] == [
+        ("CR7", "cristiano_ronaldo")
+    ]
