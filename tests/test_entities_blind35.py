@@ -103,3 +103,13 @@ def test_cr7_is_cristiano_ronaldo() -> None:
     assert [(m.surface, m.key) for m in mentions if m.kind == "person"] == [
         ("CR7", "cristiano_ronaldo")
     ]
+
+
+def test_a_list_heading_runs_into_no_name_and_its_common_word_is_none() -> None:
+    # "2.Mobil Pengantin" then "Mobil pengantin ..." was one product across the line break.
+    body = (
+        "Berikut beberapa hal yang bisa disewa untuk pernikahan.\n\n"
+        "1. Gaun\n\nGaun pengantin bisa disewa dengan harga terjangkau.\n\n"
+        "2.Mobil Pengantin\n\nMobil pengantin diperlukan untuk membawa kedua mempelai."
+    )
+    assert _mentions(body) == []

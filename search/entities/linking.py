@@ -5887,10 +5887,15 @@ def _mark_named_after(
     """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
     name there takes that kind (a gazetteer entry keeps its own), an untagged one is added
     if ``add_untagged`` (or it says so of the name's words); a product's may be its
-    model's code alone (``mobil W08``, ``ponsel X200``), which is no name elsewhere."""
+    model's code alone (``mobil W08``, ``ponsel X200``), which is no name elsewhere. An
+    untagged name ends at a line's end (``2. Mobil Pengantin`` + ``Mobil pengantin ...``,
+    a list's heading before its paragraph), and one word the article also writes in
+    lowercase is a common word capitalised there (``Pengantin``), as for the tagger's
+    names (see ``_tagged_spans``)."""
     words = field.words
     if not starts:
         return
+    line_starts = field.line_starts
     by_start = {span.start: span for span in spans if span.field is field}
     covered = {i for span in by_start.values() for i in range(span.start, span.end)}
     for start in starts:
@@ -5902,7 +5907,12 @@ def _mark_named_after(
         if add_untagged is False:
             continue
         end = start
-        while end < len(words) and end not in covered and is_name_word(words[end]):
+        while (
+            end < len(words)
+            and end not in covered
+            and is_name_word(words[end])
+            and (end == start or end not in line_starts)
+        ):
             end += 1
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
         code = end - start == 1 and words[start][:1].isalpha() and _is_model_code(words[start])
@@ -5910,11 +5920,19 @@ def _mark_named_after(
             trimmed = (start, end)  # a model's code alone (``mobil W08``), no number alone
         if trimmed != (start, end) or gazetteer.is_ignored(" ".join(words[start:end])):
             continue
+        if end - start == 1 and not code and _written_in_lowercase(field, words[start]):
+            continue
         if add_untagged is True or add_untagged(words[start:end]):
             spans.append(_Span(field, start, end, kind, None))
             covered.update(range(start, end))
     if kind == "person":
         _join_split_person(field, spans, starts)
+
+
+def _written_in_lowercase(field: _Field, word: str) -> bool:
+    """Whether the field also writes ``word`` in lowercase: a common word wherever it is
+    capitalised, at a heading's or a sentence's start."""
+    return any(field.words[index].islower() for index in field.positions.get(word.lower(), ()))
 
 
 def _join_split_person(field: _Field, spans: list[_Span], starts: Sequence[int]) -> None:
