@@ -113,3 +113,18 @@ def test_a_list_heading_runs_into_no_name_and_its_common_word_is_none() -> None:
         "2.Mobil Pengantin\n\nMobil pengantin diperlukan untuk membawa kedua mempelai."
     )
     assert _mentions(body) == []
+
+
+def test_a_duty_and_its_acronym_are_no_organisation() -> None:
+    # "Bea Masuk Anti - Dumping (BMAD)" was an organisation, and "BMAD" alone after it.
+    body = (
+        "Amerika Serikat mengenakan Bea Masuk Anti - Dumping (BMAD) terhadap produk baja "
+        "asal Vietnam. Besaran BMAD itu mencapai 20 persen. Sementara, Bea Masuk Imbalan "
+        "(BMI) tidak dikenakan. Petugas Bea Cukai Tanjung Priok memeriksa kontainer baja itu."
+    )
+    found = _found(body)
+    assert not [name for name in found if "Bea Masuk" in name or name in ("BMAD", "BMI")]
+    assert found.get("Vietnam") == "place"
+    assert [kind for name, kind in found.items() if name.startswith("Bea Cukai")] == [
+        "organisation"
+    ]

@@ -93,6 +93,7 @@ from warta.search.entities.names import (
     LEADER_NOUNS,
     LEGAL_FORMS,
     LETTERED_CLASS_WORDS,
+    LEVY_WORDS,
     LOWERCASE_PLACE_HEADS,
     MATCH_CUES,
     MEETING_HEADS,
@@ -1948,6 +1949,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _part_names_from_known_places(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
+    levies = _levy_acronyms(spans)
     kept = []
     for span in spans:
         if _is_publisher_furniture(span):
@@ -1962,6 +1964,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_tag,
                 _is_language,
                 _is_law,
+                _is_levy,
+                lambda span: span.entry is None and span.words in levies,
                 _is_counted_board,
                 _is_event,
                 _is_operation,
@@ -2403,6 +2407,32 @@ def _is_language(span: _Span) -> bool:
 def _is_law(span: _Span) -> bool:
     """A name opening with ``UU`` or ``RUU`` (see ``LAW_WORDS``) is a law or a bill."""
     return span.entry is None and span.words[0].lower() in LAW_WORDS
+
+
+def _is_levy(span: _Span) -> bool:
+    """A name opening with a duty's or a tax's word (``Bea Masuk Imbalan``, see
+    ``LEVY_WORDS``) is a levy, no organisation; the customs office (``Bea Cukai``, ``Bea
+    dan Cukai``) is one."""
+    words = [word.lower() for word in span.words]
+    return (
+        span.entry is None
+        and words[0] in LEVY_WORDS
+        and not (words[0] == "bea" and words[1:2] in (["cukai"], ["dan"]))
+    )
+
+
+def _levy_acronyms(spans: Sequence[_Span]) -> set[tuple[str, ...]]:
+    """The acronyms a levy defines in parentheses, inside its span or right after it
+    (``Bea Masuk Anti - Dumping (BMAD)``): the levy wherever the article writes them."""
+    acronyms: set[tuple[str, ...]] = set()
+    for span in spans:
+        if not _is_levy(span):
+            continue
+        words = span.field.words
+        opening = span.start + span.words.index("(") if "(" in span.words else span.end
+        if words[opening : opening + 1] == ("(",) and words[opening + 2 : opening + 3] == (")",):
+            acronyms.add((words[opening + 1],))
+    return acronyms
 
 
 def _is_counted_board(span: _Span) -> bool:

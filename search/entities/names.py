@@ -925,6 +925,10 @@ FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("pengadi
 #: ``Perppu Ormas``): a law, no organisation, whatever the tagger read there; both annotated
 #: corpora leave them out.
 LAW_WORDS: frozenset[str] = _words("uu ruu perppu perpres permen perda pergub perwali perbup")
+#: Words opening the name of a duty or a tax (``Bea Masuk Anti - Dumping (BMAD)``, ``Pajak
+#: Penghasilan``, ``Cukai Rokok``): a levy, no organisation, whatever the tagger read there,
+#: and so is the acronym it defines; not the customs office (``Bea Cukai``, ``Bea dan Cukai``).
+LEVY_WORDS: frozenset[str] = _words("bea pajak cukai retribusi")
 #: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
 #: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
 #: menghadapi`` is "Indonesia is facing".
