@@ -128,3 +128,15 @@ def test_a_duty_and_its_acronym_are_no_organisation() -> None:
     assert [kind for name, kind in found.items() if name.startswith("Bea Cukai")] == [
         "organisation"
     ]
+
+
+def test_a_director_generals_portfolio_is_part_of_the_title() -> None:
+    # "Direktur Jenderal Perhubungan Darat Budi ..." ran the portfolio into an organisation
+    # with the holder's name.
+    body = (
+        "Direktur Jenderal Perhubungan Darat Bambang Sulistyo meninjau Terminal Pulo Gebang "
+        "pada Senin. Ia didampingi pejabat Kementerian Perhubungan."
+    )
+    mentions = _mentions(body)
+    assert ("Bambang Sulistyo", "person") in mentions
+    assert not [surface for surface, _ in mentions if "Darat" in surface]

@@ -908,10 +908,12 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
     (``Soedarto, SH``; not ``MA``, also the Supreme Court, nor a lowercase ``si``). Not an
     honorific inside a longer name (``Asrama Haji Pondok Gede``, a hostel; a leader's
     noun before it holds none: ``Pimpinan Ustadz Syamsi Dukha``). After a player's
-    position in lowercase (``kiper Gerri Mandagi``, see ``PLAYER_POSITIONS``) a name the
-    tagger reads alone as a person's is the player (``bek Mitra Kukar`` is the club's)."""
+    position in lowercase (``kiper Gerri Mandagi``, see ``PLAYER_POSITIONS``) or a title's
+    portfolio (``Direktur Jenderal Perdagangan Luar Negeri Oke Nurwan``, see
+    ``_in_job_title``) a name the tagger reads alone as a person's is the holder (``bek
+    Mitra Kukar`` is the club's)."""
     before = words[start - 1] if start else ""
-    if before in PLAYER_POSITIONS and start < end:
+    if (before in PLAYER_POSITIONS or (start and _in_job_title(words, start - 1))) and start < end:
         return _reads_as_one_person(words[start:end])
     if before[:1].isupper() and before.lower() in PERSON_HONORIFICS:
         return (

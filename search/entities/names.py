@@ -147,12 +147,13 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
 )
 
 #: Titles of a minister or a director general, the portfolio written after them
-#: (``Menteri Pemuda dan Olahraga Imam Nahrawi``, ``Dirjen Perhubungan Darat``), and the
+#: (``Menteri Pemuda dan Olahraga Imam Nahrawi``, ``Dirjen Perhubungan Darat``, written out
+#: ``Direktur Jenderal Perhubungan Darat``), and the
 #: words of Indonesia's portfolios, also as they are shortened (``Menko Polhukam``, for
 #: Politik, Hukum dan Keamanan; ``Menteri ESDM``, ``Menteri KKP``): after such a title they
 #: are part of it, no name (the person is Imam Nahrawi; ``Menko Polhukam`` names no
 #: organisation, ``Kemenko Polhukam`` does).
-MINISTER_TITLES: frozenset[str] = _words("menteri mentri menko wamen dirjen")
+MINISTER_TITLES: frozenset[str] = _words("menteri mentri menko wamen dirjen jenderal")
 PORTFOLIO_WORDS: frozenset[str] = _words(
     """
     pemuda olahraga luar dalam negeri keuangan perindustrian perdagangan koordinator bidang
