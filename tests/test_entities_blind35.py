@@ -140,3 +140,18 @@ def test_a_director_generals_portfolio_is_part_of_the_title() -> None:
     mentions = _mentions(body)
     assert ("Bambang Sulistyo", "person") in mentions
     assert not [surface for surface, _ in mentions if "Darat" in surface]
+
+
+def test_an_overseas_department_is_part_of_an_english_job_title() -> None:
+    # "General Manager Overseas Business Alibaba Mobile Business Group Kenny Ye" gave the
+    # department and the company as one organisation and "Group Kenny Ye" as a person.
+    body = (
+        "Hari ini Nusantara Mobile Business Group meluncurkan layanan iklan baru. Kepada media, "
+        "General Manager Overseas Business Nusantara Mobile Business Group Hendra Lim "
+        "mengungkapkan layanan itu menyasar merek lokal."
+    )
+    mentions = _mentions(body)
+    assert ("Hendra Lim", "person") in mentions
+    assert [m for m in mentions if "Nusantara" in m[0]] == [
+        ("Nusantara Mobile Business Group", "organisation")
+    ] * 2

@@ -142,7 +142,7 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
     technology engineering product products business development corporate affairs public
     relations strategy strategic human resources legal digital partnership partnerships
     government external internal commercial brand research regional global country general
-    senior associate assistant visiting content creative compliance risk investor policy
+    senior associate assistant visiting overseas content creative compliance risk investor policy
     """
 )
 
