@@ -155,3 +155,19 @@ def test_an_overseas_department_is_part_of_an_english_job_title() -> None:
     assert [m for m in mentions if "Nusantara" in m[0]] == [
         ("Nusantara Mobile Business Group", "organisation")
     ] * 2
+
+
+def test_a_speakers_job_in_parentheses_makes_a_person_and_a_company() -> None:
+    # "di antaranya Gerald Logor (Marketing Intelligence Lead Shopee)" read the speaker as a
+    # place; the companies after the jobs went unread, or ran into the job.
+    body = (
+        "Pembicara yang akan hadir di antaranya Rangga Wiratama (Growth Lead Tokopedia), "
+        "Sinta Maharani (VP Marketing Kopikita), Dimas Pratama (Head of Marketing "
+        "Bukalapak), dan Yohana Sari (Customer Success Manager Sribuu)."
+    )
+    mentions = _mentions(body)
+    for person in ("Rangga Wiratama", "Sinta Maharani", "Dimas Pratama", "Yohana Sari"):
+        assert (person, "person") in mentions
+    for company in ("Tokopedia", "Kopikita", "Bukalapak", "Sribuu"):
+        assert (company, "organisation") in mentions
+    assert not [surface for surface, _ in mentions if "Marketing" in surface or "Lead" in surface]

@@ -910,10 +910,12 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
     noun before it holds none: ``Pimpinan Ustadz Syamsi Dukha``). After a player's
     position in lowercase (``kiper Gerri Mandagi``, see ``PLAYER_POSITIONS``) or a title's
     portfolio (``Direktur Jenderal Perdagangan Luar Negeri Oke Nurwan``, see
-    ``_in_job_title``) a name the tagger reads alone as a person's is the holder (``bek
-    Mitra Kukar`` is the club's)."""
+    ``_in_job_title``), or before a job title in parentheses (``Gerald Logor (Marketing
+    Lead Shopee)``, see ``_job_in_parentheses``), a name the tagger reads alone as a
+    person's is the holder (``bek Mitra Kukar`` is the club's)."""
     before = words[start - 1] if start else ""
-    if (before in PLAYER_POSITIONS or (start and _in_job_title(words, start - 1))) and start < end:
+    held = before in PLAYER_POSITIONS or (start and _in_job_title(words, start - 1))
+    if (held or _job_in_parentheses(words, end)) and start < end:
         return _reads_as_one_person(words[start:end])
     if before[:1].isupper() and before.lower() in PERSON_HONORIFICS:
         return (
@@ -930,6 +932,54 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
         and words[after] != "MA"
         and _is_degree(words[after : after + 1])
     )
+
+
+#: The most words before a job title's last word in parentheses after a person's name:
+#: ``(Head of Marketing aCommerce)``, ``(Customer Success Manager OWOX BI)``.
+_LONGEST_BRACKETED_TITLE = 4
+#: Words of a job title in such a parenthesis: also a team's ``Lead`` and a ``VP``, which
+#: open names elsewhere (``Lead Generation``, ``VP Bank``).
+_BRACKETED_TITLE_WORDS = TITLE_WORDS | JOB_TITLE_ENDS | {"lead", "vp"}
+_LONGEST_BRACKETED_COMPANY = 3
+
+
+def _job_in_parentheses(words: Sequence[str], end: int) -> bool:
+    """Whether a parenthesis right after ``end`` gives a job (``(VP Marketing Fabelio)``,
+    ``(Marketing Intelligence Lead Shopee)``): a title or an English title's last word
+    among its first words (see ``JOB_TITLE_ENDS``), as a speakers' list writes each person."""
+    if words[end : end + 1] != ("(",):
+        return False
+    for word in words[end + 1 : end + 2 + _LONGEST_BRACKETED_TITLE]:
+        if word == ")":
+            return False
+        if word[:1].isupper() and word.lower() in _BRACKETED_TITLE_WORDS:
+            return True
+    return False
+
+
+def _bracketed_company(words: Sequence[str], opening: int) -> tuple[int, int] | None:
+    """The company after the job in the parenthesis opening at ``opening`` (``Fabelio`` of
+    ``(VP Marketing Fabelio)``): up to three name words closing it after a title's or a
+    department's word."""
+    close = opening + 1
+    while close < min(len(words), opening + _LONGEST_BRACKETED_TITLE + 5) and words[close] != ")":
+        close += 1
+    if close >= len(words) or words[close] != ")":
+        return None
+    job_words = _BRACKETED_TITLE_WORDS | DEPARTMENT_WORDS
+    start = close
+    while (
+        close - start < _LONGEST_BRACKETED_COMPANY
+        and start > opening + 1
+        and is_name_word(words[start - 1])
+        and words[start - 1].lower() not in job_words
+    ):
+        start -= 1
+    if start == close or words[start - 1].lower() not in job_words:
+        return None
+    if any(_in_job_title(words, index) for index in range(start, close)):
+        return None  # a minister's portfolio: ``(Menteri Keuangan)`` names no company
+    return start, close
 
 
 #: Last words of a device's edition after its series' letter (``Moto E Power``, ``Galaxy S
@@ -6379,13 +6429,29 @@ def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     (``Monster Yamaha Tech3``, not a person and Yamaha). A known place there stays (a
     country, a region), as do a title (``Menteri Keuangan``) and a nickname, which shares
     a word with the person, is one word or opens with a familiar address (``Abdurrahman
-    Wahid (Gus Dur)``, see ``NICKNAME_HONORIFICS``)."""
+    Wahid (Gus Dur)``, see ``NICKNAME_HONORIFICS``). A job there (``(Marketing
+    Intelligence Lead Shopee)``, see ``_job_in_parentheses``) is no team: the company
+    after it is the organisation, over what the tagger read in the job and it, and a name
+    the gazetteer knows there keeps its own."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     persons = {span.end: span for span in field_spans if span.kind == "person"}
     for end, person in persons.items():
         opening = end
         if opening + 3 >= len(words) or words[opening] != "(":
+            continue
+        if _job_in_parentheses(words, opening):
+            company = _bracketed_company(words, opening)
+            if company is None:
+                continue
+            inside = [
+                span
+                for span in field_spans
+                if span.overlaps(opening + 1, company[1]) and span.entry is None
+            ]
+            spans[:] = [span for span in spans if span not in inside]
+            if not any(span.overlaps(*company) for span in field_spans if span not in inside):
+                spans.append(_Span(field, *company, "organisation", None))
             continue
         close = opening + 1
         while close < len(words) and is_name_word(words[close]):
