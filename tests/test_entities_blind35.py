@@ -171,3 +171,17 @@ def test_a_speakers_job_in_parentheses_makes_a_person_and_a_company() -> None:
     for company in ("Tokopedia", "Kopikita", "Bukalapak", "Sribuu"):
         assert (company, "organisation") in mentions
     assert not [surface for surface, _ in mentions if "Marketing" in surface or "Lead" in surface]
+
+
+def test_a_company_named_by_its_last_word_goes_by_its_first() -> None:
+    # "Lumbung" alone after "Lumbung Pictures" was read as a place.
+    body = (
+        "Film horor terbaru itu digarap rumah produksi Lumbung Pictures. Sutradara Rudi "
+        "Hartono akan memproduksi film ini bersama Dewi Anggraini dari Lumbung."
+    )
+    mentions = extract_mentions("", body)
+    found = {(m.surface, m.kind, m.key) for m in mentions if "Lumbung" in m.surface}
+    assert found == {
+        ("Lumbung Pictures", "organisation", "lumbung_pictures"),
+        ("Lumbung", "organisation", "lumbung_pictures"),
+    }

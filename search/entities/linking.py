@@ -3591,11 +3591,16 @@ def _seat_after_place(words: Sequence[str], index: int, at: dict[int, _Span]) ->
     )
 
 
+_NAMED_BY_LAST_WORD = CLUB_SUFFIXES | ORGANISATION_SUFFIXES
+
+
 def _use_club_short_forms(spans: Sequence[_Span]) -> None:
-    """A club the gazetteer does not know, named by its last word (``Brighton and Hove
-    Albion``, see ``ORGANISATION_SUFFIXES``), goes by its first word: that word alone, read
-    as a place or a person, is the club in this article (``bek Brighton``), unless two
-    clubs open with it."""
+    """A club or a company the gazetteer does not know, named by its last word (``Brighton
+    and Hove Albion``, ``Annapurna Pictures``, see ``ORGANISATION_SUFFIXES``), goes by its
+    first word: that word alone, read as a place or a person, is the organisation in this
+    article (``bek Brighton``, ``dari Annapurna``), unless two organisations open with it
+    or a person's name of the article has it (``Budi`` beside ``Budi Karya Orchestra`` and
+    ``Budi Karya``)."""
     clubs: dict[tuple[str, ...], dict[tuple[str, ...], _Span]] = {}
     for span in spans:
         words = span.words
@@ -3603,14 +3608,22 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
             span.kind == "organisation"
             and span.entry is None
             and len(words) > 1
-            and words[-1].lower() in CLUB_SUFFIXES
-            and words[0].lower() not in CLUB_SUFFIXES
+            and words[-1].lower() in _NAMED_BY_LAST_WORD
+            and words[0].lower() not in _NAMED_BY_LAST_WORD
         ):
             clubs.setdefault(words[:1], {}).setdefault(words, span)
     if not clubs:
         return
+    persons = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in span.words
+    }
     for span in spans:
         named = clubs.get(span.words, {})
+        if span.words[0] in persons:
+            continue
         if span.entry is None and span.kind in ("place", "person") and len(named) == 1:
             span.kind = "organisation"
             span.target = next(iter(named.values()))
