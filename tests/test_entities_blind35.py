@@ -185,3 +185,13 @@ def test_a_company_named_by_its_last_word_goes_by_its_first() -> None:
         ("Lumbung Pictures", "organisation", "lumbung_pictures"),
         ("Lumbung", "organisation", "lumbung_pictures"),
     }
+
+
+def test_a_name_after_mbak_is_a_person_even_after_di() -> None:
+    # "di Mbak Narti ini" (at Mbak Narti's stall) left the person out there.
+    body = (
+        "Di Desa Sukamaju ada warung milik Mbak Sumi. Salah satu menu andalan warung Mbak "
+        "Sumi adalah kepiting. Siapapun akan berkeringat, karena masakan di Mbak Sumi ini "
+        "punya rasa pedas."
+    )
+    assert [(s, k) for s, k in _mentions(body) if "Sumi" in s] == [("Sumi", "person")] * 3

@@ -171,14 +171,15 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
 
 #: Honorifics written only before a person's name (``Haji Ahmad``, ``Kiai Hasyim``,
 #: ``Mr Smith``, a club's ``Coach Peter`` as players and officials call their coach): the
-#: name right after one is a person's, whatever the tagger read it as.
+#: name right after one is a person's, whatever the tagger read it as, also after ``di``
+#: (``masakan di Mbak Narti``, at her stall).
 #: Not ``Tuan`` (``Tuan Rumah``) or ``Ibu`` (``Ibu Kota``).
 #: Familiar forms of address that open a person's nickname (``Gus Dur``, ``Cak Nun``,
 #: ``Kang Emil``): a name in parentheses after a person opening with one is the person's
 #: nickname, no team or party.
 NICKNAME_HONORIFICS: frozenset[str] = _words("gus cak kang bung ning abah daeng")
 PERSON_HONORIFICS: frozenset[str] = _words(
-    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs coach"
+    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs coach mbak"
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
