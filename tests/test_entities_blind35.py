@@ -195,3 +195,15 @@ def test_a_name_after_mbak_is_a_person_even_after_di() -> None:
         "punya rasa pedas."
     )
     assert [(s, k) for s, k in _mentions(body) if "Sumi" in s] == [("Sumi", "person")] * 3
+
+
+def test_a_bodys_central_board_is_one_organisation_with_it() -> None:
+    # "PP PBSI" (the badminton association's central board) lost its board: PBSI alone.
+    body = (
+        "Kepala Bidang Pembinaan dan Prestasi PP PBSI, Rina Kusuma, menyayangkan kekalahan "
+        "itu. Aturan pelatnas tertuang dalam PP Nomor 24 Tahun 2018."
+    )
+    mentions = _mentions(body)
+    assert ("PP PBSI", "organisation") in mentions
+    assert ("Rina Kusuma", "person") in mentions
+    assert not [surface for surface, _ in mentions if "Nomor" in surface]

@@ -826,12 +826,13 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
 #: ``Dewan Komisioner``), and so is a national body's executive board, its Pengurus Besar
-#: (``PB HMI``, ``PB PGRI``), and a city's Suku Dinas, the unit of a province's office
-#: (``Suku Dinas Perhubungan Jakarta Timur``).
+#: (``PB HMI``, ``PB PGRI``) or its Pengurus Pusat (``PP PBSI``, ``PP Muhammadiyah``; a
+#: regulation, ``PP Nomor 24``, is before no organisation), and a city's Suku Dinas, the
+#: unit of a province's office (``Suku Dinas Perhubungan Jakarta Timur``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
-    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb dk suku
+    subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp dk suku
     """
 )
 #: Words of a school's name before its number (``SMK I Limboto``, ``SMA Negeri II
