@@ -207,3 +207,15 @@ def test_a_bodys_central_board_is_one_organisation_with_it() -> None:
     assert ("PP PBSI", "organisation") in mentions
     assert ("Rina Kusuma", "person") in mentions
     assert not [surface for surface, _ in mentions if "Nomor" in surface]
+
+
+def test_a_company_name_runs_over_its_ampersand() -> None:
+    # "Two & Two Pictures" was read as "Two Pictures".
+    body = (
+        "Film itu diproduksi Lima & Satu Pictures bersama Rudi Hartono. Kata Budi & Rekan "
+        "Pictures, syuting dimulai bulan depan di Jakarta."
+    )
+    mentions = _mentions(body)
+    assert ("Lima & Satu Pictures", "organisation") in mentions
+    assert ("Budi & Rekan Pictures", "organisation") in mentions
+    assert ("Jakarta", "place") in mentions

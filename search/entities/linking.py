@@ -2215,6 +2215,42 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
         spans[:] = [*kept, *ventures.values()]
 
 
+#: The most name words before an ampersand that a company's name opens with (``Kata Budi
+#: & Rekan``: a sentence's verb is no part of it).
+_LONGEST_BEFORE_AMPERSAND = 1
+
+
+def _join_names_over_ampersands(spans: list[_Span]) -> None:
+    """An unknown organisation right after ``&`` and capitalised name words before it is
+    one company with them (``Two & Two Pictures``, read as ``Two Pictures``): one word, that
+    no other name holds but one the tagger read alone (``Lima`` a place)."""
+    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
+    dropped: set[int] = set()
+    for span in spans:
+        words, start = span.field.words, span.start
+        if (
+            span.kind != "organisation"
+            or span.entry is not None
+            or words[start - 1 : start] != ("&",)
+        ):
+            continue
+        opening = start - 1
+        while start - 1 - opening < _LONGEST_BEFORE_AMPERSAND and opening > 0:
+            before = covered.get((id(span.field), opening - 1))
+            alone = before is None or (before.end - before.start == 1 and before.entry is None)
+            if not (
+                alone and is_name_word(words[opening - 1]) and words[opening - 1][:1].isupper()
+            ):
+                break
+            if before is not None:
+                dropped.add(id(before))
+            opening -= 1
+        if opening < start - 1:
+            span.start = opening
+    if dropped:
+        spans[:] = [span for span in spans if id(span) not in dropped]
+
+
 def _join_adjacent_persons(spans: list[_Span]) -> None:
     """Two tagged persons with nothing between them on one line, one of them a single word,
     are one person whose name the tagger restarted (``Universitas Gadjah Mada Erwan`` +
@@ -8687,6 +8723,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_dated_titles(spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
+    _join_names_over_ampersands(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
