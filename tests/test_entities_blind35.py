@@ -219,3 +219,14 @@ def test_a_company_name_runs_over_its_ampersand() -> None:
     assert ("Lima & Satu Pictures", "organisation") in mentions
     assert ("Budi & Rekan Pictures", "organisation") in mentions
     assert ("Jakarta", "place") in mentions
+
+
+def test_a_magazine_and_a_picture_company_are_organisations() -> None:
+    # "Diplomat Magazine" was no mention; "di kantor Falcon Picture" was a place.
+    body = (
+        "Jamuan itu diadakan Nusantara Magazine bersama perwakilan asing di Den Haag. "
+        "Sutradara itu ditemui di kantor Rajawali Picture, Kemang, Jakarta Selatan."
+    )
+    mentions = _mentions(body)
+    assert ("Nusantara Magazine", "organisation") in mentions
+    assert ("Rajawali Picture", "organisation") in mentions

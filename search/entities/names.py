@@ -995,7 +995,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: industry: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's
 #: headquarters: ``Astro HQ`` was a person; a food chain or a film's backer: ``Sabana Fried
 #: Chicken`` and ``East West Synergy`` were persons; a food maker and a photo agency: ``Ocean
-#: Hugger Foods`` and ``Deposit Photos`` were persons).
+#: Hugger Foods`` and ``Deposit Photos`` were persons; a magazine and a film company named
+#: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -1005,7 +1006,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     band racing club films cinema aerospace systems committee council commission watch
     service development coal energy mining resources music hq chicken coffee bakery synergy
     grup school foods beverages photos images software electronics industries logistics
-    pharmaceuticals
+    pharmaceuticals picture magazine
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
