@@ -230,3 +230,10 @@ def test_a_magazine_and_a_picture_company_are_organisations() -> None:
     mentions = _mentions(body)
     assert ("Nusantara Magazine", "organisation") in mentions
     assert ("Rajawali Picture", "organisation") in mentions
+
+
+def test_a_name_after_a_lowercase_cue_stays_though_the_article_writes_it_lowercase() -> None:
+    # The list heading rule (a capitalised cue opening a heading) leaves a lowercase cue's
+    # name alone: a capital after it marks the name.
+    found = _found("Penyanyi itu akrab disapa Bunga oleh teman-temannya. Ia suka bunga mawar.")
+    assert found.get("Bunga") == "person"

@@ -6021,8 +6021,8 @@ def _mark_named_after(
     model's code alone (``mobil W08``, ``ponsel X200``), which is no name elsewhere. An
     untagged name ends at a line's end (``2. Mobil Pengantin`` + ``Mobil pengantin ...``,
     a list's heading before its paragraph), and one word the article also writes in
-    lowercase is a common word capitalised there (``Pengantin``), as for the tagger's
-    names (see ``_tagged_spans``)."""
+    lowercase is a common word capitalised there after a capitalised cue (``Pengantin``,
+    see ``_is_heading_word``), as for the tagger's names (see ``_tagged_spans``)."""
     words = field.words
     if not starts:
         return
@@ -6051,7 +6051,7 @@ def _mark_named_after(
             trimmed = (start, end)  # a model's code alone (``mobil W08``), no number alone
         if trimmed != (start, end) or gazetteer.is_ignored(" ".join(words[start:end])):
             continue
-        if end - start == 1 and not code and _written_in_lowercase(field, words[start]):
+        if end - start == 1 and not code and _is_heading_word(field, start):
             continue
         if add_untagged is True or add_untagged(words[start:end]):
             spans.append(_Span(field, start, end, kind, None))
@@ -6060,10 +6060,15 @@ def _mark_named_after(
         _join_split_person(field, spans, starts)
 
 
-def _written_in_lowercase(field: _Field, word: str) -> bool:
-    """Whether the field also writes ``word`` in lowercase: a common word wherever it is
-    capitalised, at a heading's or a sentence's start."""
-    return any(field.words[index].islower() for index in field.positions.get(word.lower(), ()))
+def _is_heading_word(field: _Field, index: int) -> bool:
+    """Whether the one word at ``index``, after a cue that opens its sentence or heading
+    (``2.Mobil Pengantin``), is a common word the field also writes in lowercase
+    (``mobil pengantin``): capitalised as the heading's, no name. After a lowercase cue a
+    capital marks a name (``aktris Bunga`` beside ``bunga mawar``)."""
+    words = field.words
+    if index == 0 or not words[index - 1][:1].isupper():
+        return False
+    return any(words[other].islower() for other in field.positions.get(words[index].lower(), ()))
 
 
 def _join_split_person(field: _Field, spans: list[_Span], starts: Sequence[int]) -> None:
