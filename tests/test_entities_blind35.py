@@ -237,3 +237,14 @@ def test_a_name_after_a_lowercase_cue_stays_though_the_article_writes_it_lowerca
     # name alone: a capital after it marks the name.
     found = _found("Penyanyi itu akrab disapa Bunga oleh teman-temannya. Ia suka bunga mawar.")
     assert found.get("Bunga") == "person"
+
+
+def test_a_championship_is_an_event_not_a_place() -> None:
+    # "Kejuaraan Badminton Asia Junior" was read as a place.
+    body = (
+        "Indonesia kalah dari Jepang di final Kejuaraan Badminton Asia Remaja 2019 di GOR "
+        "Amongrogo."
+    )
+    mentions = _mentions(body)
+    assert not [surface for surface, _ in mentions if "Kejuaraan" in surface]
+    assert ("Jepang", "place") in mentions

@@ -71,6 +71,7 @@ from warta.search.entities.names import (
     DOMAIN_SUFFIXES,
     DROPPED_PLACE_HEADS,
     EVENT_ENDS,
+    EVENT_HEADS,
     EXECUTIVE_TITLES,
     FAITH_WORDS,
     FEATURE_HEADS,
@@ -2539,14 +2540,15 @@ def _is_counted_board(span: _Span) -> bool:
 
 def _is_event(span: _Span) -> bool:
     """An unknown name ending in ``Summit``, ``Expo`` or ``Awards`` (see ``EVENT_ENDS``),
-    maybe with its year, is an event: no person (``World Government Summit``, read as one),
-    and no entity the annotated corpora mark."""
+    maybe with its year, or opening with ``Kejuaraan`` (see ``EVENT_HEADS``) is an event:
+    no person (``World Government Summit``, read as one) or place (``Kejuaraan Badminton
+    Asia Junior``), and no entity the annotated corpora mark."""
     words = [word for word in span.words if not word.isdigit()]
     return (
         span.entry is None
         and span.kind != "product"  # a game is no race: game Temple Run
         and len(words) > 1
-        and words[-1].lower() in EVENT_ENDS
+        and (words[-1].lower() in EVENT_ENDS or words[0].lower() in EVENT_HEADS)
     )
 
 

@@ -687,6 +687,9 @@ COUNTED_UNITS: frozenset[str] = _words(
 EVENT_ENDS: frozenset[str] = _words(
     "summit expo festival fest award awards conference week run marathon maraton"
 )
+#: Words a championship's or a tournament's name opens with (``Kejuaraan Badminton Asia
+#: Junior``, read as a place): an event too.
+EVENT_HEADS: frozenset[str] = _words("kejuaraan turnamen")
 #: Words closing a concert tour's title (``Ed Sheeran Divide World Tour``): the tagger reads
 #: the title before it as its performer's name.
 TOUR_WORDS: frozenset[str] = _words("tour tur")
