@@ -248,3 +248,15 @@ def test_a_championship_is_an_event_not_a_place() -> None:
     mentions = _mentions(body)
     assert not [surface for surface, _ in mentions if "Kejuaraan" in surface]
     assert ("Jepang", "place") in mentions
+
+
+def test_minister_counsellor_is_a_title_before_the_embassy() -> None:
+    # "Minister Counsellor Fungsi Pensosbud KBRI Denhaag" kept "Counsellor" in the body.
+    body = (
+        "Acara itu dibuka di Tokyo, kata Minister Counsellor Fungsi Ekonomi KBRI Tokyo, "
+        "Sari Wulandari, kepada wartawan."
+    )
+    mentions = _mentions(body)
+    assert ("Sari Wulandari", "person") in mentions
+    assert not [surface for surface, _ in mentions if "Counsellor" in surface]
+    assert [kind for surface, kind in mentions if "KBRI Tokyo" in surface] == ["organisation"]

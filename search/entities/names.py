@@ -119,7 +119,7 @@ TITLE_WORDS: frozenset[str] = (
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
-    spokesman secretary minister governor evp svp partner principal
+    spokesman secretary minister governor evp svp partner principal counsellor counselor
     """
     )
 )
