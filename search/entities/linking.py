@@ -3633,12 +3633,13 @@ _NAMED_BY_LAST_WORD = CLUB_SUFFIXES | ORGANISATION_SUFFIXES
 
 
 def _use_club_short_forms(spans: Sequence[_Span]) -> None:
-    """A club or a company the gazetteer does not know, named by its last word (``Brighton
-    and Hove Albion``, ``Annapurna Pictures``, see ``ORGANISATION_SUFFIXES``), goes by its
-    first word: that word alone, read as a place or a person, is the organisation in this
-    article (``bek Brighton``, ``dari Annapurna``), unless two organisations open with it
-    or a person's name of the article has it (``Budi`` beside ``Budi Karya Orchestra`` and
-    ``Budi Karya``)."""
+    """A club the gazetteer does not know, named by its last word (``Brighton and Hove
+    Albion``, see ``CLUB_SUFFIXES``), goes by its first word: that word alone, read as a
+    place or a person, is the club in this article (``bek Brighton``), unless two
+    organisations open with it. So does a company named so (``Annapurna Pictures``, see
+    ``ORGANISATION_SUFFIXES``), where its first word alone was read as a place (``dari
+    Annapurna``) and no person's name of the article has it: a person there may be its
+    owner (``RHS`` beside ``RHS Sekuritas``, his company)."""
     clubs: dict[tuple[str, ...], dict[tuple[str, ...], _Span]] = {}
     for span in spans:
         words = span.words
@@ -3660,9 +3661,14 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
     }
     for span in spans:
         named = clubs.get(span.words, {})
-        if span.words[0] in persons:
+        if len(named) != 1 or span.entry is not None:
             continue
-        if span.entry is None and span.kind in ("place", "person") and len(named) == 1:
+        (name,) = named
+        if name[-1].lower() in CLUB_SUFFIXES:
+            kinds: tuple[str, ...] = ("place", "person")
+        else:
+            kinds = () if span.words[0] in persons else ("place",)
+        if span.kind in kinds:
             span.kind = "organisation"
             span.target = next(iter(named.values()))
 
