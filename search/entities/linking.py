@@ -73,6 +73,7 @@ from warta.search.entities.names import (
     DOMAIN_SUFFIXES,
     DROPPED_PLACE_HEADS,
     EVENT_ENDS,
+    EVENT_HEADS,
     EXECUTIVE_TITLES,
     FAITH_WORDS,
     FEATURE_HEADS,
@@ -95,6 +96,7 @@ from warta.search.entities.names import (
     LEADER_NOUNS,
     LEGAL_FORMS,
     LETTERED_CLASS_WORDS,
+    LEVY_WORDS,
     LOWERCASE_PLACE_HEADS,
     MATCH_CUES,
     MEETING_HEADS,
@@ -136,6 +138,7 @@ from warta.search.entities.names import (
     PLACE_SUFFIXES,
     PLATE_REGIONS,
     PLATE_WORDS,
+    PLAYER_POSITIONS,
     PORTFOLIO_WORDS,
     POSITION_HEADINGS,
     PRODUCT_NOUNS,
@@ -930,8 +933,16 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
     ``_links_family_name``) or before a degree written in capitals, maybe after a comma
     (``Soedarto, SH``; not ``MA``, also the Supreme Court, nor a lowercase ``si``). Not an
     honorific inside a longer name (``Asrama Haji Pondok Gede``, a hostel; a leader's
-    noun before it holds none: ``Pimpinan Ustadz Syamsi Dukha``)."""
+    noun before it holds none: ``Pimpinan Ustadz Syamsi Dukha``). After a player's
+    position in lowercase (``kiper Gerri Mandagi``, see ``PLAYER_POSITIONS``) or a title's
+    portfolio (``Direktur Jenderal Perdagangan Luar Negeri Oke Nurwan``, see
+    ``_in_job_title``), or before a job title in parentheses (``Gerald Logor (Marketing
+    Lead Shopee)``, see ``_job_in_parentheses``), a name the tagger reads alone as a
+    person's is the holder (``bek Mitra Kukar`` is the club's)."""
     before = words[start - 1] if start else ""
+    held = before in PLAYER_POSITIONS or (start and _in_job_title(words, start - 1))
+    if (held or _job_in_parentheses(words, end)) and start < end:
+        return _reads_as_one_person(words[start:end])
     if before[:1].isupper() and before.lower() in PERSON_HONORIFICS:
         return (
             start < 2
@@ -947,6 +958,54 @@ def _marked_as_person(words: Sequence[str], start: int, end: int) -> bool:
         and words[after] != "MA"
         and _is_degree(words[after : after + 1])
     )
+
+
+#: The most words before a job title's last word in parentheses after a person's name:
+#: ``(Head of Marketing aCommerce)``, ``(Customer Success Manager OWOX BI)``.
+_LONGEST_BRACKETED_TITLE = 4
+#: Words of a job title in such a parenthesis: also a team's ``Lead`` and a ``VP``, which
+#: open names elsewhere (``Lead Generation``, ``VP Bank``).
+_BRACKETED_TITLE_WORDS = TITLE_WORDS | JOB_TITLE_ENDS | {"lead", "vp"}
+_LONGEST_BRACKETED_COMPANY = 3
+
+
+def _job_in_parentheses(words: Sequence[str], end: int) -> bool:
+    """Whether a parenthesis right after ``end`` gives a job (``(VP Marketing Fabelio)``,
+    ``(Marketing Intelligence Lead Shopee)``): a title or an English title's last word
+    among its first words (see ``JOB_TITLE_ENDS``), as a speakers' list writes each person."""
+    if words[end : end + 1] != ("(",):
+        return False
+    for word in words[end + 1 : end + 2 + _LONGEST_BRACKETED_TITLE]:
+        if word == ")":
+            return False
+        if word[:1].isupper() and word.lower() in _BRACKETED_TITLE_WORDS:
+            return True
+    return False
+
+
+def _bracketed_company(words: Sequence[str], opening: int) -> tuple[int, int] | None:
+    """The company after the job in the parenthesis opening at ``opening`` (``Fabelio`` of
+    ``(VP Marketing Fabelio)``): up to three name words closing it after a title's or a
+    department's word."""
+    close = opening + 1
+    while close < min(len(words), opening + _LONGEST_BRACKETED_TITLE + 5) and words[close] != ")":
+        close += 1
+    if close >= len(words) or words[close] != ")":
+        return None
+    job_words = _BRACKETED_TITLE_WORDS | DEPARTMENT_WORDS
+    start = close
+    while (
+        close - start < _LONGEST_BRACKETED_COMPANY
+        and start > opening + 1
+        and is_name_word(words[start - 1])
+        and words[start - 1].lower() not in job_words
+    ):
+        start -= 1
+    if start == close or words[start - 1].lower() not in job_words:
+        return None
+    if any(_in_job_title(words, index) for index in range(start, close)):
+        return None  # a minister's portfolio: ``(Menteri Keuangan)`` names no company
+    return start, close
 
 
 #: Last words of a device's edition after its series' letter (``Moto E Power``, ``Galaxy S
@@ -1968,6 +2027,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _part_names_from_known_places(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
+    levies = _levy_acronyms(spans)
     kept = []
     for span in spans:
         if _is_publisher_furniture(span):
@@ -1982,6 +2042,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_tag,
                 _is_language,
                 _is_law,
+                _is_levy,
+                lambda span: span.entry is None and span.words in levies,
                 _is_counted_board,
                 _is_event,
                 _is_operation,
@@ -2213,6 +2275,42 @@ def _join_companies_over_marks(spans: list[_Span]) -> None:
         span.end, span.entry, span.grown_from = after.end, None, None
         joined.add(id(after))
     spans[:] = [span for span in spans if id(span) not in joined]
+
+
+#: The most name words before an ampersand that a company's name opens with (``Kata Budi
+#: & Rekan``: a sentence's verb is no part of it).
+_LONGEST_BEFORE_AMPERSAND = 1
+
+
+def _join_names_over_ampersands(spans: list[_Span]) -> None:
+    """An unknown organisation right after ``&`` and capitalised name words before it is
+    one company with them (``Two & Two Pictures``, read as ``Two Pictures``): one word, that
+    no other name holds but one the tagger read alone (``Lima`` a place)."""
+    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
+    dropped: set[int] = set()
+    for span in spans:
+        words, start = span.field.words, span.start
+        if (
+            span.kind != "organisation"
+            or span.entry is not None
+            or words[start - 1 : start] != ("&",)
+        ):
+            continue
+        opening = start - 1
+        while start - 1 - opening < _LONGEST_BEFORE_AMPERSAND and opening > 0:
+            before = covered.get((id(span.field), opening - 1))
+            alone = before is None or (before.end - before.start == 1 and before.entry is None)
+            if not (
+                alone and is_name_word(words[opening - 1]) and words[opening - 1][:1].isupper()
+            ):
+                break
+            if before is not None:
+                dropped.add(id(before))
+            opening -= 1
+        if opening < start - 1:
+            span.start = opening
+    if dropped:
+        spans[:] = [span for span in spans if id(span) not in dropped]
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -2461,6 +2559,32 @@ def _is_law(span: _Span) -> bool:
     return span.entry is None and span.words[0].lower() in LAW_WORDS
 
 
+def _is_levy(span: _Span) -> bool:
+    """A name opening with a duty's or a tax's word (``Bea Masuk Imbalan``, see
+    ``LEVY_WORDS``) is a levy, no organisation; the customs office (``Bea Cukai``, ``Bea
+    dan Cukai``) is one."""
+    words = [word.lower() for word in span.words]
+    return (
+        span.entry is None
+        and words[0] in LEVY_WORDS
+        and not (words[0] == "bea" and words[1:2] in (["cukai"], ["dan"]))
+    )
+
+
+def _levy_acronyms(spans: Sequence[_Span]) -> set[tuple[str, ...]]:
+    """The acronyms a levy defines in parentheses, inside its span or right after it
+    (``Bea Masuk Anti - Dumping (BMAD)``): the levy wherever the article writes them."""
+    acronyms: set[tuple[str, ...]] = set()
+    for span in spans:
+        if not _is_levy(span):
+            continue
+        words = span.field.words
+        opening = span.start + span.words.index("(") if "(" in span.words else span.end
+        if words[opening : opening + 1] == ("(",) and words[opening + 2 : opening + 3] == (")",):
+            acronyms.add((words[opening + 1],))
+    return acronyms
+
+
 def _is_counted_board(span: _Span) -> bool:
     """A party's board after a number or a counting word (``31 DPD``, ``2/3 DPD``,
     ``sejumlah DPC``) is one of many boards, not the senate DPD."""
@@ -2477,14 +2601,15 @@ def _is_counted_board(span: _Span) -> bool:
 
 def _is_event(span: _Span) -> bool:
     """An unknown name ending in ``Summit``, ``Expo`` or ``Awards`` (see ``EVENT_ENDS``),
-    maybe with its year, is an event: no person (``World Government Summit``, read as one),
-    and no entity the annotated corpora mark."""
+    maybe with its year, or opening with ``Kejuaraan`` (see ``EVENT_HEADS``) is an event:
+    no person (``World Government Summit``, read as one) or place (``Kejuaraan Badminton
+    Asia Junior``), and no entity the annotated corpora mark."""
     words = [word for word in span.words if not word.isdigit()]
     return (
         span.entry is None
         and span.kind != "product"  # a game is no race: game Temple Run
         and len(words) > 1
-        and words[-1].lower() in EVENT_ENDS
+        and (words[-1].lower() in EVENT_ENDS or words[0].lower() in EVENT_HEADS)
     )
 
 
@@ -3565,11 +3690,17 @@ def _seat_after_place(words: Sequence[str], index: int, at: dict[int, _Span]) ->
     )
 
 
+_NAMED_BY_LAST_WORD = CLUB_SUFFIXES | ORGANISATION_SUFFIXES
+
+
 def _use_club_short_forms(spans: Sequence[_Span]) -> None:
     """A club the gazetteer does not know, named by its last word (``Brighton and Hove
-    Albion``, see ``ORGANISATION_SUFFIXES``), goes by its first word: that word alone, read
-    as a place or a person, is the club in this article (``bek Brighton``), unless two
-    clubs open with it."""
+    Albion``, see ``CLUB_SUFFIXES``), goes by its first word: that word alone, read as a
+    place or a person, is the club in this article (``bek Brighton``), unless two
+    organisations open with it. So does a company named so (``Annapurna Pictures``, see
+    ``ORGANISATION_SUFFIXES``), where its first word alone was read as a place (``dari
+    Annapurna``) and no person's name of the article has it: a person there may be its
+    owner (``RHS`` beside ``RHS Sekuritas``, his company)."""
     clubs: dict[tuple[str, ...], dict[tuple[str, ...], _Span]] = {}
     for span in spans:
         words = span.words
@@ -3577,15 +3708,28 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
             span.kind == "organisation"
             and span.entry is None
             and len(words) > 1
-            and words[-1].lower() in CLUB_SUFFIXES
-            and words[0].lower() not in CLUB_SUFFIXES
+            and words[-1].lower() in _NAMED_BY_LAST_WORD
+            and words[0].lower() not in _NAMED_BY_LAST_WORD
         ):
             clubs.setdefault(words[:1], {}).setdefault(words, span)
     if not clubs:
         return
+    persons = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in span.words
+    }
     for span in spans:
         named = clubs.get(span.words, {})
-        if span.entry is None and span.kind in ("place", "person") and len(named) == 1:
+        if len(named) != 1 or span.entry is not None:
+            continue
+        (name,) = named
+        if name[-1].lower() in CLUB_SUFFIXES:
+            kinds: tuple[str, ...] = ("place", "person")
+        else:
+            kinds = () if span.words[0] in persons else ("place",)
+        if span.kind in kinds:
             span.kind = "organisation"
             span.target = next(iter(named.values()))
 
@@ -3740,8 +3884,9 @@ def _use_short_forms_in_football(
     right after it is the club's (``Manajer Liverpool Juergen Klopp``). A report writes two of
     ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
-    its key was the town's; and a one-word person no player's name holds (``yang dilakoni
-    Southampton saat menjamu``), which the tagger read as a surname."""
+    its key was the town's, also in capitals (``BURNLEY: Pope; ...``); and a one-word person
+    no player's name holds (``yang dilakoni Southampton saat menjamu``), which the tagger
+    read as a surname."""
     if not _is_football_report(fields):
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
@@ -3760,7 +3905,7 @@ def _use_short_forms_in_football(
                 continue
         elif span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
             continue
-        club = gazetteer.short_form_owner(span.words[0])
+        club = gazetteer.short_form_owner(_uncapitalised(span.words[0]))
         words = span.field.words
         if (
             club is None
@@ -3774,6 +3919,12 @@ def _use_short_forms_in_football(
         ):
             continue
         spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
+def _uncapitalised(word: str) -> str:
+    """A word of four letters or more written in capitals as a name is (``BURNLEY`` as
+    ``Burnley``, a line-up's heading); shorter ones keep their case (``PSG``)."""
+    return word.capitalize() if len(word) > 3 and word.isupper() else word
 
 
 #: How a stadium named after a company is written (``Emirates Stadium``, ``Stadion Etihad``,
@@ -5956,10 +6107,15 @@ def _mark_named_after(
     """A name starting at one of ``starts`` (right after a cue) is of ``kind``: a tagged
     name there takes that kind (a gazetteer entry keeps its own), an untagged one is added
     if ``add_untagged`` (or it says so of the name's words); a product's may be its
-    model's code alone (``mobil W08``, ``ponsel X200``), which is no name elsewhere."""
+    model's code alone (``mobil W08``, ``ponsel X200``), which is no name elsewhere. An
+    untagged name ends at a line's end (``2. Mobil Pengantin`` + ``Mobil pengantin ...``,
+    a list's heading before its paragraph), and one word the article also writes in
+    lowercase is a common word capitalised there after a capitalised cue (``Pengantin``,
+    see ``_is_heading_word``), as for the tagger's names (see ``_tagged_spans``)."""
     words = field.words
     if not starts:
         return
+    line_starts = field.line_starts
     by_start = {span.start: span for span in spans if span.field is field}
     covered = {i for span in by_start.values() for i in range(span.start, span.end)}
     for start in starts:
@@ -5971,7 +6127,12 @@ def _mark_named_after(
         if add_untagged is False:
             continue
         end = start
-        while end < len(words) and end not in covered and is_name_word(words[end]):
+        while (
+            end < len(words)
+            and end not in covered
+            and is_name_word(words[end])
+            and (end == start or end not in line_starts)
+        ):
             end += 1
         trimmed = trim_name(words, start, end) if not words[start][:1].isdigit() else None
         code = end - start == 1 and words[start][:1].isalpha() and _is_model_code(words[start])
@@ -5979,11 +6140,24 @@ def _mark_named_after(
             trimmed = (start, end)  # a model's code alone (``mobil W08``), no number alone
         if trimmed != (start, end) or gazetteer.is_ignored(" ".join(words[start:end])):
             continue
+        if end - start == 1 and not code and _is_heading_word(field, start):
+            continue
         if add_untagged is True or add_untagged(words[start:end]):
             spans.append(_Span(field, start, end, kind, None))
             covered.update(range(start, end))
     if kind == "person":
         _join_split_person(field, spans, starts)
+
+
+def _is_heading_word(field: _Field, index: int) -> bool:
+    """Whether the one word at ``index``, after a cue that opens its sentence or heading
+    (``2.Mobil Pengantin``), is a common word the field also writes in lowercase
+    (``mobil pengantin``): capitalised as the heading's, no name. After a lowercase cue a
+    capital marks a name (``aktris Bunga`` beside ``bunga mawar``)."""
+    words = field.words
+    if index == 0 or not words[index - 1][:1].isupper():
+        return False
+    return any(words[other].islower() for other in field.positions.get(words[index].lower(), ()))
 
 
 def _join_split_person(field: _Field, spans: list[_Span], starts: Sequence[int]) -> None:
@@ -6414,13 +6588,29 @@ def _mark_teams_in_parentheses(field: _Field, spans: list[_Span]) -> None:
     (``Monster Yamaha Tech3``, not a person and Yamaha). A known place there stays (a
     country, a region), as do a title (``Menteri Keuangan``) and a nickname, which shares
     a word with the person, is one word or opens with a familiar address (``Abdurrahman
-    Wahid (Gus Dur)``, see ``NICKNAME_HONORIFICS``)."""
+    Wahid (Gus Dur)``, see ``NICKNAME_HONORIFICS``). A job there (``(Marketing
+    Intelligence Lead Shopee)``, see ``_job_in_parentheses``) is no team: the company
+    after it is the organisation, over what the tagger read in the job and it, and a name
+    the gazetteer knows there keeps its own."""
     words = field.words
     field_spans = [span for span in spans if span.field is field]
     persons = {span.end: span for span in field_spans if span.kind == "person"}
     for end, person in persons.items():
         opening = end
         if opening + 3 >= len(words) or words[opening] != "(":
+            continue
+        if _job_in_parentheses(words, opening):
+            company = _bracketed_company(words, opening)
+            if company is None:
+                continue
+            inside = [
+                span
+                for span in field_spans
+                if span.overlaps(opening + 1, company[1]) and span.entry is None
+            ]
+            spans[:] = [span for span in spans if span not in inside]
+            if not any(span.overlaps(*company) for span in field_spans if span not in inside):
+                spans.append(_Span(field, *company, "organisation", None))
             continue
         close = opening + 1
         while close < len(words) and is_name_word(words[close]):
@@ -8657,6 +8847,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_companies_over_marks(spans)
+    _join_names_over_ampersands(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)

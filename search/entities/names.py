@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 #: Arie Soedewo``).
 RANK_WORDS: frozenset[str] = _words(
     """
-    letjen mayjen brigjen irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka
+    letjen mayjen brigjen irjen komjen kombes kombespol akbp akp kompol iptu ipda aiptu aipda bripka
     brigadir bripda briptu laksdya laksda laksma marsdya marsda marsma kolonel letkol
     laksamana marsekal letda lettu serma serka sertu serda pratu praka kopda koptu brigpol
     bharada bharatu bharaka komodor
@@ -78,15 +78,22 @@ TITLE_QUALIFIERS: frozenset[tuple[str, str]] = frozenset(
     }
 )
 
+#: A footballer's positions (``kiper Gerri Mandagi``, ``Gelandang Real Madrid, Marco
+#: Asensio``): titles before a person's name, or before a club's.
+PLAYER_POSITIONS: frozenset[str] = _words("gelandang bek kiper striker penyerang")
+
 #: Roles, titles and honorifics: ``CEO OpenAI Sam Altman`` names Sam Altman, not a CEO;
 #: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is; ``Alm.`` and
 #: ``Almh.`` (the late) before a name, a man of letters or arts (``Budayawan JJ Rizal``) and
 #: a player's position (``Gelandang Real Madrid, Marco Asensio``) are no part of a name,
 #: and ``Mentri`` is news's frequent misspelling of ``Menteri``.
-TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
-    """
-    ajun ceo cto cfo coo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
-    drs prof profesor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
+TITLE_WORDS: frozenset[str] = (
+    RANK_WORDS
+    | PLAYER_POSITIONS
+    | _words(
+        """
+    ajun ceo cto cfo coo cmo presdir bos presiden wapres wakil menteri menko pak bu bapak ibu dr
+    drs prof profesor professor ir mantan eks ketua ketum waketum umum direktur dirut dirjen
     deputi gubernur wagub bupati wabup wali walikota jenderal jendral letjen mayjen brigjen
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
@@ -100,7 +107,7 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     wakapolri wakapolda kabareskrim kabaharkam coach anumerta
     manajer paus raja pejabat pegawai
     alm almh almarhum almarhumah budayawan sejarawan sastrawan seniman
-    gelandang bek kiper striker penyerang mentri
+    mentri
     mbak mpok kak kakak abang bang tante om ibunda ayahanda eyang opa oma
     kapolsek kapolresta kapolrestabes wakapolres kanit kasat reskrim kasatreskrim kabid kabag
     kasubag kasubbag kasie kadiv kasubdit dirlantas sekda kajari kajati danramil dandim danrem
@@ -112,17 +119,18 @@ TITLE_WORDS: frozenset[str] = RANK_WORDS | _words(
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
     vice president managing director executive chief officer manager spokesperson
-    spokesman secretary minister governor evp svp partner principal
+    spokesman secretary minister governor evp svp partner principal counsellor counselor
     """
+    )
 )
 
 #: Job titles written in English that end a title, never a name: a tagged person ending in
-#: one (``Co - Founder``, ``Branch Communication Manager``, ``Chief Operating Officer``)
-#: is the title alone.
+#: one (``Co - Founder``, ``Branch Communication Manager``, ``Chief Operating Officer``,
+#: ``Minister Counsellor``, ``Visiting Professor``) is the title alone.
 JOB_TITLE_ENDS: frozenset[str] = _words(
     """
     founder manager officer director president chairman executive spokesperson spokesman
-    secretary head representative
+    secretary head representative professor counsellor counselor
     """
 )
 
@@ -134,17 +142,18 @@ DEPARTMENT_WORDS: frozenset[str] = _words(
     technology engineering product products business development corporate affairs public
     relations strategy strategic human resources legal digital partnership partnerships
     government external internal commercial brand research regional global country general
-    senior associate assistant content creative compliance risk investor policy
+    senior associate assistant visiting overseas content creative compliance risk investor policy
     """
 )
 
 #: Titles of a minister or a director general, the portfolio written after them
-#: (``Menteri Pemuda dan Olahraga Imam Nahrawi``, ``Dirjen Perhubungan Darat``), and the
+#: (``Menteri Pemuda dan Olahraga Imam Nahrawi``, ``Dirjen Perhubungan Darat``, written out
+#: ``Direktur Jenderal Perhubungan Darat``), and the
 #: words of Indonesia's portfolios, also as they are shortened (``Menko Polhukam``, for
 #: Politik, Hukum dan Keamanan; ``Menteri ESDM``, ``Menteri KKP``): after such a title they
 #: are part of it, no name (the person is Imam Nahrawi; ``Menko Polhukam`` names no
 #: organisation, ``Kemenko Polhukam`` does).
-MINISTER_TITLES: frozenset[str] = _words("menteri mentri menko wamen dirjen")
+MINISTER_TITLES: frozenset[str] = _words("menteri mentri menko wamen dirjen jenderal")
 PORTFOLIO_WORDS: frozenset[str] = _words(
     """
     pemuda olahraga luar dalam negeri keuangan perindustrian perdagangan koordinator bidang
@@ -162,14 +171,15 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
 
 #: Honorifics written only before a person's name (``Haji Ahmad``, ``Kiai Hasyim``,
 #: ``Mr Smith``, a club's ``Coach Peter`` as players and officials call their coach): the
-#: name right after one is a person's, whatever the tagger read it as.
+#: name right after one is a person's, whatever the tagger read it as, also after ``di``
+#: (``masakan di Mbak Narti``, at her stall).
 #: Not ``Tuan`` (``Tuan Rumah``) or ``Ibu`` (``Ibu Kota``).
 #: Familiar forms of address that open a person's nickname (``Gus Dur``, ``Cak Nun``,
 #: ``Kang Emil``): a name in parentheses after a person opening with one is the person's
 #: nickname, no team or party.
 NICKNAME_HONORIFICS: frozenset[str] = _words("gus cak kang bung ning abah daeng")
 PERSON_HONORIFICS: frozenset[str] = _words(
-    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs coach"
+    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs coach mbak"
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
@@ -679,6 +689,9 @@ COUNTED_UNITS: frozenset[str] = _words(
 EVENT_ENDS: frozenset[str] = _words(
     "summit expo festival fest award awards conference week run marathon maraton"
 )
+#: Words a championship's or a tournament's name opens with (``Kejuaraan Badminton Asia
+#: Junior``, read as a place): an event too.
+EVENT_HEADS: frozenset[str] = _words("kejuaraan turnamen")
 #: Words closing a concert tour's title (``Ed Sheeran Divide World Tour``): the tagger reads
 #: the title before it as its performer's name.
 TOUR_WORDS: frozenset[str] = _words("tour tur")
@@ -788,13 +801,14 @@ REGIONAL_OFFICES: frozenset[str] = _words(
 #: institute or an academy is a college as a university is (``Politeknik Negeri Malang``);
 #: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``), and
 #: an embassy its country's mission (``Kedutaan AS``, ``Kedubes Inggris``: the country alone
-#: was read).
+#: was read), as Indonesia's embassies and consulates written short are (``KBRI Den Haag``,
+#: ``KJRI Hong Kong``; one was read as a relative of a person ending in ``Haag``).
 ORGANISATION_HEADS: frozenset[str] = (
     _words(
         """
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
     pengadilan kejaksaan kantor kementerian kementrian direktorat badan komisi dinas pemprov
-    pemkot pemkab pemda kedutaan kedubes konsulat
+    pemkot pemkab pemda kedutaan kedubes konsulat kbri kjri
     """
     )
     | COMMAND_HEADS
@@ -818,8 +832,9 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
 #: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``), and so is a national
 #: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
-#: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``), and a city's Suku
-#: Dinas, the unit of a province's office (``Suku Dinas Perhubungan Jakarta Timur``).
+#: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``; a regulation, ``PP
+#: Nomor 24``, is before no organisation), and a city's Suku Dinas, the unit of a
+#: province's office (``Suku Dinas Perhubungan Jakarta Timur``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
@@ -931,6 +946,10 @@ SHORT_NAMED_HEADS: frozenset[str] = _words("fakultas")
 #: ``Perppu Ormas``): a law, no organisation, whatever the tagger read there; both annotated
 #: corpora leave them out.
 LAW_WORDS: frozenset[str] = _words("uu ruu perppu perpres permen perda pergub perwali perbup")
+#: Words opening the name of a duty or a tax (``Bea Masuk Anti - Dumping (BMAD)``, ``Pajak
+#: Penghasilan``, ``Cukai Rokok``): a levy, no organisation, whatever the tagger read there,
+#: and so is the acronym it defines; not the customs office (``Bea Cukai``, ``Bea dan Cukai``).
+LEVY_WORDS: frozenset[str] = _words("bea pajak cukai retribusi")
 #: Lowercase compass words that a place takes after it (``Afrika timur``), and the second
 #: word of a compound direction (``barat daya``). Not ``tengah``: ``Indonesia tengah
 #: menghadapi`` is "Indonesia is facing".
@@ -994,7 +1013,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: industry: ``PT Kaltim Prima Coal``, ``China Huadian Development``; a start-up's
 #: headquarters: ``Astro HQ`` was a person; a food chain or a film's backer: ``Sabana Fried
 #: Chicken`` and ``East West Synergy`` were persons; a food maker and a photo agency: ``Ocean
-#: Hugger Foods`` and ``Deposit Photos`` were persons).
+#: Hugger Foods`` and ``Deposit Photos`` were persons; a magazine and a film company named
+#: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -1005,7 +1025,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     commission watch service development coal energy mining resources music hq chicken coffee
     bakery synergy
     grup school foods beverages photos images software electronics industries logistics
-    pharmaceuticals
+    pharmaceuticals picture magazine
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
