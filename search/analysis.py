@@ -683,8 +683,9 @@ def affixed_forms(word: str) -> tuple[str, ...]:
     Sastrawi stems only the words of its dictionary, so each was a word of its own and a
     reader typing ``posting`` missed the story about "postingan". Empty for a word of the
     dictionary (Sastrawi's own stemming joins its family), a stopword, a word with other
-    characters than letters, or one whose root would be shorter than ``MIN_AFFIXED_ROOT``.
-    Lowercase ``word``; the forms are not checked against any archive."""
+    characters than letters, or one whose root would be shorter than ``MIN_AFFIXED_ROOT``;
+    a name ending in -ian keeps it. Lowercase ``word``; the forms are not checked against
+    any archive."""
     if (
         len(word) < MIN_AFFIXED_ROOT
         or not word.isascii()
@@ -696,7 +697,9 @@ def affixed_forms(word: str) -> tuple[str, ...]:
     root = word
     for suffix in _LOAN_SUFFIXES:
         if root.endswith(suffix) and len(root) - len(suffix) >= MIN_AFFIXED_ROOT:
-            root = root[: -len(suffix)]
+            # Not the -ian of a name (Febrian is no Febri + -an, Christian no Christi).
+            if suffix == "kan" or not root.endswith("ian"):
+                root = root[: -len(suffix)]
             break
     for prefix in _LOAN_PREFIXES:
         bare = root[len(prefix) :]
@@ -707,7 +710,9 @@ def affixed_forms(word: str) -> tuple[str, ...]:
         ):
             root = bare
             break
-    forms = dict.fromkeys((root, root + "an", root + "kan", "di" + root, "di" + root + "kan"))
+    forms = dict.fromkeys((root, root + "kan", "di" + root, "di" + root + "kan"))
+    if not root.endswith("i"):
+        forms[root + "an"] = None
     nasal = _nasal_prefix(root)
     if nasal:
         forms.update(dict.fromkeys((nasal + root, nasal + root + "kan")))

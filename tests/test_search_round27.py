@@ -16,6 +16,8 @@ LOANWORDS = {
     "unggahan": f"Banjir kiriman\n\nWarga mengupload video banjir di Kemang ke YouTube. {FILLER}\n",
     "facebook": f"Grup warga\n\nWarga posting foto jalan rusak di grup Facebook. {FILLER}\n",
     "berkas": f"Seleksi CPNS\n\nBatas upload berkas pelamar diperpanjang sepekan. {FILLER}\n",
+    "febri": f"Gol Persib\n\nFebri mencetak gol kemenangan Persib. {FILLER}\n",
+    "febrian": f"Gol Persija\n\nFebrian mencetak gol penyama Persija. {FILLER}\n",
     **{
         f"jadwal{n}": f"Kereta {n}\n\nJadwal kereta {n} diubah, akun Instagram stasiun "
         f"memberi kabar. {FILLER}\n"
@@ -45,5 +47,8 @@ def test_a_loanword_typed_bare_finds_the_story_writing_it_with_an_affix(
         assert _ids(service, "diupload video banjir kemang")[:1] == ["unggahan"]
         # The form typed still ranks first where both are written.
         assert _ids(service, "posting")[:1] == ["facebook"]
+        # A name's -ian is no -an: Febrian is not Febri.
+        assert _ids(service, "febri") == ["febri"]
+        assert _ids(service, "febrian") == ["febrian"]
     finally:
         service.close()
