@@ -657,6 +657,8 @@ def stem(word: str) -> str:
 #: Letters the root of a loanword keeps once an affix comes off (:func:`affixed_forms`):
 #: shorter roots are names as often ("milan" is no "mil" + -an, "diana" no "di" + "ana").
 MIN_AFFIXED_ROOT = 5
+#: Letters the dictionary root of a word with the -in of speech keeps (beliin: beli).
+MIN_SPOKEN_ROOT = 4
 _LOAN_SUFFIXES = ("kan", "an")
 _LOAN_PREFIXES = ("meng", "mem", "men", "di", "ter")
 
@@ -679,13 +681,15 @@ def affixed_forms(word: str) -> tuple[str, ...]:
     """The other forms news gives a word Sastrawi cannot stem, a loanword or slang its
     dictionary lacks: ``posting`` is also "postingan", "diposting" and "memposting", and
     ``postingan`` "posting" (the root with -an/-kan, di-, ter- or meng-/mem-/men- on it,
-    or off it).
-    Sastrawi stems only the words of its dictionary, so each was a word of its own and a
-    reader typing ``posting`` missed the story about "postingan". Empty for a word of the
-    dictionary (Sastrawi's own stemming joins its family), a stopword, a word with other
-    characters than letters, or one whose root would be shorter than ``MIN_AFFIXED_ROOT``;
-    a name ending in -ian keeps it. Lowercase ``word``; the forms are not checked against
-    any archive."""
+    or off it). Sastrawi stems only the words of its dictionary, so each was a word of its
+    own and a reader typing ``posting`` missed the story about "postingan". A word with the
+    -in of speech for -kan and -i (``nikahin``, ``dibocorin``) is its root (nikah, bocor),
+    whose family the stemmer joins: the story of "menikahi" lacked ``nikahin``.
+
+    Empty for a word of the dictionary (Sastrawi's own stemming joins its family), a
+    stopword, a word with other characters than letters, or one whose root would be
+    shorter than ``MIN_AFFIXED_ROOT`` (``MIN_SPOKEN_ROOT`` before -in); a name ending in
+    -ian keeps it. Lowercase ``word``; the forms are not checked against any archive."""
     if (
         len(word) < MIN_AFFIXED_ROOT
         or not word.isascii()
@@ -694,6 +698,9 @@ def affixed_forms(word: str) -> tuple[str, ...]:
         or in_dictionary(word)
     ):
         return ()
+    spoken = word[:-2]
+    if word.endswith("in") and len(spoken) >= MIN_SPOKEN_ROOT and in_dictionary(spoken):
+        return (stem(spoken),)
     root = word
     for suffix in _LOAN_SUFFIXES:
         if root.endswith(suffix) and len(root) - len(suffix) >= MIN_AFFIXED_ROOT:

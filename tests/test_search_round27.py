@@ -52,3 +52,35 @@ def test_a_loanword_typed_bare_finds_the_story_writing_it_with_an_affix(
         assert _ids(service, "febrian") == ["febrian"]
     finally:
         service.close()
+
+
+def test_a_word_typed_with_the_in_of_speech_finds_the_story_writing_its_root(
+    tmp_path: Path,
+) -> None:
+    """``penyanyi nikahin kekasih bali``: the -in readers type for -kan and -i ("nikahin",
+    "bocorin") made a word no article has, which weighed nothing, so the story of the singer
+    who "menikahi" his sweetheart in Bali ranked below the concerts in Bali with a
+    sweetheart. It is the root's family, as the formal word is."""
+    service = index_of(
+        tmp_path,
+        {
+            "nikah": f"Kabar artis\n\nPenyanyi itu menikahi kekasihnya di Bali. {FILLER}\n",
+            **{
+                f"konser{n}": f"Konser di Bali {n}\n\nPenyanyi {n} tampil di Bali bersama "
+                f"kekasihnya. {FILLER}\n"
+                for n in range(3)
+            },
+            "bocor": f"Serial fantasi\n\nPemeran utama membocorkan akhir cerita musim terakhir. "
+            f"{FILLER}\n",
+            **{
+                f"serial{n}": f"Akhir cerita serial {n}\n\nAkhir cerita serial {n} tayang "
+                f"musim depan, pemeran baru. {FILLER}\n"
+                for n in range(3)
+            },
+        },
+    )
+    try:
+        assert _ids(service, "penyanyi nikahin kekasih bali")[:1] == ["nikah"]
+        assert _ids(service, "dibocorin akhir cerita")[:1] == ["bocor"]
+    finally:
+        service.close()
