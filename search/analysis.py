@@ -654,6 +654,80 @@ def stem(word: str) -> str:
     return standard.get(root, root)
 
 
+#: Letters the root of a loanword keeps once an affix comes off (:func:`affixed_forms`):
+#: shorter roots are names as often ("milan" is no "mil" + -an, "diana" no "di" + "ana").
+MIN_AFFIXED_ROOT = 5
+#: Letters the dictionary root of a word with the -in of speech keeps (beliin: beli).
+MIN_SPOKEN_ROOT = 4
+_LOAN_SUFFIXES = ("kan", "an")
+_LOAN_PREFIXES = ("meng", "mem", "men", "di", "ter")
+
+
+def _nasal_prefix(root: str) -> str:
+    """The me(N)- a root takes by its first letter (mengupload, memposting, mendownload),
+    as Indonesian writes it before a loanword, whose first letter stays; "" before l, m,
+    n, r, w and y, whose bare me- begins names as often (Melinda, Merina)."""
+    first = root[:1]
+    if first in "aiueogkh":
+        return "meng"
+    if first in "bpfv":
+        return "mem"
+    if first in "cdjtsz":
+        return "men"
+    return ""
+
+
+def affixed_forms(word: str) -> tuple[str, ...]:
+    """The other forms news gives a word Sastrawi cannot stem, a loanword or slang its
+    dictionary lacks: ``posting`` is also "postingan", "diposting" and "memposting", and
+    ``postingan`` "posting" (the root with -an/-kan, di-, ter- or meng-/mem-/men- on it,
+    or off it). Sastrawi stems only the words of its dictionary, so each was a word of its
+    own and a reader typing ``posting`` missed the story about "postingan". A word with the
+    -in of speech for -kan and -i (``nikahin``, ``dibocorin``) is its root (nikah, bocor),
+    whose family the stemmer joins: the story of "menikahi" lacked ``nikahin``.
+
+    Empty for a word of the dictionary (Sastrawi's own stemming joins its family), a
+    stopword, a word with other characters than letters, or one whose root would be
+    shorter than ``MIN_AFFIXED_ROOT`` (``MIN_SPOKEN_ROOT`` before -in); a name ending in
+    -ian keeps it. Lowercase ``word``; the forms are not checked against any archive."""
+    if (
+        len(word) < MIN_AFFIXED_ROOT
+        or not word.isascii()
+        or not word.isalpha()
+        or word in stopwords()
+        or in_dictionary(word)
+    ):
+        return ()
+    spoken = word[:-2]
+    if word.endswith("in") and len(spoken) >= MIN_SPOKEN_ROOT and in_dictionary(spoken):
+        return (stem(spoken),)
+    root = word
+    for suffix in _LOAN_SUFFIXES:
+        if root.endswith(suffix) and len(root) - len(suffix) >= MIN_AFFIXED_ROOT:
+            # Not the -ian of a name (Febrian is no Febri + -an, Christian no Christi).
+            if suffix == "kan" or not root.endswith("ian"):
+                root = root[: -len(suffix)]
+            break
+    for prefix in _LOAN_PREFIXES:
+        bare = root[len(prefix) :]
+        if (
+            root.startswith(prefix)
+            and len(bare) >= MIN_AFFIXED_ROOT
+            and (not prefix.startswith("me") or _nasal_prefix(bare) == prefix)
+        ):
+            root = bare
+            break
+    forms = dict.fromkeys((root, root + "kan", "di" + root, "di" + root + "kan"))
+    if not root.endswith("i"):
+        forms[root + "an"] = None
+    nasal = _nasal_prefix(root)
+    if nasal:
+        forms.update(dict.fromkeys((nasal + root, nasal + root + "kan")))
+    forms["ter" + root] = None
+    forms.pop(word, None)
+    return tuple(forms)
+
+
 def in_dictionary(word: str) -> bool:
     """Whether the lowercase ``word`` or its stem is a word of Sastrawi's dictionary: spelt
     right, even where an archive lacks it (``koran`` is no typo of "korban")."""

@@ -212,9 +212,10 @@ def parse_query(
     refused with a message rather than searched as words. ``alternatives`` maps a plain
     word (lowercased) to another searched with it as one word, either of them matching:
     the service's correction of a word no article has (``ibrahimovich``: Ibrahimovic;
-    None: no correction). ``misspelt`` maps a plain word to the slips of it the archive
-    writes (``putaran``: putara, ``suggest.archive_typos``): the story writing one has
-    the word, unscored there.
+    None: no correction). ``misspelt`` maps a plain word to the other forms of it the
+    archive writes, a slip (``putaran``: putara, ``suggest.archive_typos``) or another
+    affix of a loanword (``posting``: postingan, ``analysis.affixed_forms``): the story
+    writing one has the word, unscored there.
     """
     from whoosh import qparser
 

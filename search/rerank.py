@@ -68,12 +68,18 @@ class QueryWords:
     #: ``smartwatch``). The story writing only the short word has each of them, in the
     #: stemmed body only: it is not the form typed.
     in_short_word: tuple[tuple[str, int, str], ...] = ()
+    #: ``(stem, forms)``: a word and the stems of the other forms news writes it in
+    #: (``analysis.affixed_forms``: ``posting`` and "postingan", ``nikahin`` and "nikah").
+    #: The story writing only a form has the word, and a word no article has as typed
+    #: weighs as its rarest form: the story of "menikahi" lacked ``nikahin``, a word that
+    #: weighed nothing, and ranked below those with the query's other words.
+    in_other_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def query_words(text: str) -> QueryWords:
     """The words of ``text`` as the index analyses them (a field name, an operator or an
     excluded word counts as a word too: it weighs every candidate alike)."""
-    from warta.search.analysis import short_word_runs, stopwords, tokenize
+    from warta.search.analysis import affixed_forms, short_word_runs, stem, stopwords, tokenize
     from warta.search.dates import digit_forms
 
     analyse = _stemmed()
@@ -103,6 +109,12 @@ def query_words(text: str) -> QueryWords:
         for token in analyse(typed[at])
         for short in analyse(word)
     ]
+    in_other_forms = [
+        (token.text, forms)
+        for word in dict.fromkeys(typed)
+        if (forms := tuple(dict.fromkeys(stem(form) for form in affixed_forms(word))))
+        for token in analyse(word)
+    ]
     return QueryWords(
         stems=tuple(token.text for token in analyse(text)),
         surfaces=frozenset(word for word in typed if word not in stop),
@@ -111,6 +123,7 @@ def query_words(text: str) -> QueryWords:
         counted=tuple(dict.fromkeys(counted)),
         in_digits=tuple(in_digits),
         in_short_word=tuple(in_short_word),
+        in_other_forms=tuple(in_other_forms),
     )
 
 
@@ -175,6 +188,8 @@ def _stem_weights(reader: IndexReader, words: QueryWords, articles: int) -> dict
         _weigh_one_word(reader, BODY_FIELD, stem, (short,), stems, articles)
     for _, stem, _, forms in words.in_digits:
         _weigh_one_word(reader, BODY_FIELD, stem, forms, stems, articles)
+    for stem, forms in words.in_other_forms:
+        _weigh_one_word(reader, BODY_FIELD, stem, forms, stems, articles)
     return stems
 
 
@@ -205,6 +220,12 @@ def evidence(
         _add_one_word(
             places_of, reader, BODY_FIELD, stem, offset, (short,), ordered, places, in_titles
         )
+    for stem, forms in words.in_other_forms:
+        written = [form for form in forms if reader.doc_frequency(BODY_FIELD, form)]
+        if written and stem in stems:
+            _add_one_word(
+                places_of, reader, BODY_FIELD, stem, 0, written, ordered, places, in_titles
+            )
     # The days of a range share their forms (``22-26 agustus``: "22" and "26"): read once.
     dates: dict[tuple[str, int, tuple[str, ...]], tuple[Places, dict[int, set[str]]]] = {}
     for word, stem, offset, forms in words.in_digits:

@@ -1066,10 +1066,12 @@ class SearchService:
 
     @staticmethod
     def _misspelt(text: str, searcher: Searcher) -> dict[str, list[str]]:
-        """The plain words of ``text`` that some articles misspell, with how they do
-        (``suggest.archive_typos``): ``putaran kedua`` finds the story writing "putara
-        kedua" among those with every word. Read from the exact field's frequencies."""
-        from warta.search.analysis import in_dictionary, stopwords
+        """The plain words of ``text`` that some articles write in another form: misspelt
+        (``suggest.archive_typos``), so ``putaran kedua`` finds the story writing "putara
+        kedua" among those with every word; or, for a loanword Sastrawi cannot stem, with
+        another affix (``analysis.affixed_forms``), so ``posting`` finds the story writing
+        "postingan" (each was a word of its own). Read from the index's frequencies."""
+        from warta.search.analysis import affixed_forms, in_dictionary, stem, stopwords
         from warta.search.query import clean_query
         from warta.search.suggest import archive_typos, correctable_words
 
@@ -1086,8 +1088,13 @@ class SearchService:
         for start, stop in correctable_words(text):
             word = text[start:stop].lower()
             if word not in found:
-                found[word] = archive_typos(word, frequency, is_word)
-        return {word: slips for word, slips in found.items() if slips}
+                affixed = [
+                    form
+                    for form in affixed_forms(word)
+                    if stem(form) == form and reader.doc_frequency("content", form)
+                ]
+                found[word] = archive_typos(word, frequency, is_word) + affixed
+        return {word: forms for word, forms in found.items() if forms}
 
     # -- entities ------------------------------------------------------------------------------
 
