@@ -130,3 +130,38 @@ async def test_e_with_no_article_open_says_what_to_do_first(
         await pilot.press("tab", "e")
         await settle(pilot)
         assert screen.showing_entity
+
+
+# -- the entity sidebar at 60 columns -----------------------------------------------------------
+
+
+async def test_at_60_columns_the_sidebar_takes_the_results_place(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """F3 at 60x20 squeezed the sidebar between the results and the reader in 14 cells:
+    "Mark" on one line, "Zuckerberg 2" on the next. Below 80 columns the sidebar takes the
+    results' place while it is shown (help says so under F3); q back to the results folds
+    it, and a wider screen shows all three."""
+    from tests.test_tui_help import screen_text
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("f3")
+        await settle(pilot)
+        assert screen.sidebar.display and not screen.results.display
+        assert "Mark Zuckerberg 2" in screen_text(app)
+        assert screen.reader.size.width >= 34
+        await pilot.press("q")  # the reader to the results: they come back, the sidebar goes
+        await settle(pilot)
+        assert screen.results.display and not screen.sidebar.display
+        assert app.focused is screen.results
+        await pilot.press("f3")
+        await settle(pilot)
+        await pilot.resize_terminal(90, 24)
+        await settle(pilot)
+        assert screen.results.display and screen.sidebar.display
+        await pilot.press("f1", "slash", *"f3")
+        await pilot.pause()
+        shown = " ".join(screen_text(app).replace("│", " ").split())
+        assert "below 80 columns it takes the results' place" in shown

@@ -162,7 +162,13 @@ SCREEN = [
     key("screen.editor", "O", "article('open_editor')", _("Open in $EDITOR")),
     key("screen.address", "w", "article('open_address')", _("Open the article's web address")),
     key("screen.results", "f2", "panes('toggle_results')", _("Show/hide results")),
-    key("screen.entities", "f3", "panes('toggle_sidebar')", _("Show/hide entities")),
+    key(
+        "screen.entities",
+        "f3",
+        "panes('toggle_sidebar')",
+        _("Show/hide entities"),
+        tooltip=_("Show or hide the entity sidebar; below 80 columns it takes the results' place"),
+    ),
     key(
         "screen.narrower_results",
         "less_than_sign",
