@@ -165,3 +165,36 @@ async def test_at_60_columns_the_sidebar_takes_the_results_place(
         await pilot.pause()
         shown = " ".join(screen_text(app).replace("│", " ").split())
         assert "below 80 columns it takes the results' place" in shown
+
+
+# -- n before any find goes on to the words searched for ---------------------------------------
+
+
+async def test_n_before_any_find_goes_to_the_words_searched_for(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """A search for "gugatan" opened its article at the top, the word marked far below,
+    and n said "Press / to find text in the article". As ``less -p`` goes on from its
+    pattern, n and N before any find go to the next and previous word the search marked,
+    and the status line says which."""
+    from tests.test_tui_flows import in_view
+    from tests.test_tui_help import screen_text
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "gugatan")
+        reader = screen.reader
+        document = reader.document
+        assert document is not None
+        marked = [(start, end) for start, end, kind in document.styles if kind == "match"]
+        assert len(marked) >= 2 and not in_view(reader, marked[-1][0])
+        await pilot.press("n")
+        await settle(pilot)
+        said = [str(toast.message) for toast in app._notifications]
+        assert not any("Press /" in message for message in said)
+        first = reader.spot
+        assert first in marked and in_view(reader, first[0])  # type: ignore[index]
+        assert first == marked[0] and "(search match)" in screen_text(app)
+        await pilot.press("N")  # before the first: round to the last, as find does
+        await settle(pilot)
+        assert reader.spot == marked[-1] and in_view(reader, marked[-1][0])

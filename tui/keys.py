@@ -353,7 +353,10 @@ READER = [
         "n",
         "find_next",
         _("Next match"),
-        tooltip=_("Next match; a number first goes that many on (3n)"),
+        tooltip=_(
+            "Next match (before a find, of the words searched for); a number first goes "
+            "that many on (3n)"
+        ),
     ),
     key("reader.find_previous", "N", "find_previous", _("Previous match")),
     *pager("reader", _("Top of article"), _("End of article")),
