@@ -726,7 +726,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         if not matches:
             return False
         if self.spot in matches:
-            index = (matches.index(self.spot) + step) % len(matches)  # type: ignore[arg-type]
+            index = (matches.index(self.spot) + step) % len(matches)
         else:
             top = self._top_offset()
             after = [i for i, (start, _end) in enumerate(matches) if start >= top]
