@@ -198,3 +198,29 @@ async def test_n_before_any_find_goes_to_the_words_searched_for(
         await pilot.press("N")  # before the first: round to the last, as find does
         await settle(pilot)
         assert reader.spot == marked[-1] and in_view(reader, marked[-1][0])
+
+
+# -- Enter then a key sent at once in help's find ------------------------------------------------
+
+
+async def test_keys_typed_after_enter_in_helps_find_scroll_the_keys_found(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``/ctrl Enter G`` sent at once (tmux, a fast typist): the G was typed into the find
+    line, which then found nothing ("ctrlG"). Enter moves to the keys found at once, and
+    G goes to their end, as after Enter in less's search."""
+    from warta.tui.screens.help import HelpFind, HelpText
+
+    from tests.test_tui_round28 import _burst
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1", "slash", *"ctrl")
+        await pilot.pause()
+        _burst(app, "enter", "G")
+        await settle(pilot)
+        keys = app.screen.query_one(HelpText)
+        assert app.screen.query_one(HelpFind).value == "ctrl"
+        assert app.focused is keys and keys.max_scroll_y > 0
+        assert keys.scroll_y == keys.max_scroll_y

@@ -276,6 +276,12 @@ class HelpFind(CappedInput):
         assert isinstance(screen, HelpScreen)
         screen.close_find()
 
+    async def action_submit(self) -> None:
+        """Enter: back to scrolling the keys found (j, k, q are keys again), at once, so
+        that the keys typed after it (``Enter G`` sent together, as tmux and a fast typist
+        do) scroll them: they were typed into the line, which then found nothing."""
+        self.screen.set_focus(self.screen.query_one(HelpText))
+
 
 class HelpText(KeysInOrder, VerticalScroll):
     """The list of keys, scrolled with the reader's keys (the arrows only, before); the
@@ -301,8 +307,12 @@ class HelpText(KeysInOrder, VerticalScroll):
     def action_page_up(self) -> None:
         self._scroll_by(-self.scrollable_content_region.height)
 
-    action_top = VerticalScroll.action_scroll_home
-    action_bottom = VerticalScroll.action_scroll_end
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        """At once, as less's G: Textual's glided there, still on its way after the keys."""
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
 
 class HelpScreen(HeldUntilBuilt, Screen[None]):
@@ -414,8 +424,3 @@ class HelpScreen(HeldUntilBuilt, Screen[None]):
         if found is None:
             return _("Keys (/ finds, Escape closes)")
         return ngettext("{count} key found", "{count} keys found", found).format(count=found)
-
-    @on(Input.Submitted, "#help-find")
-    def _found(self) -> None:
-        """Enter: back to scrolling the keys found (j, k, q are keys again)."""
-        self.set_focus(self.query_one(HelpText))
