@@ -224,3 +224,34 @@ async def test_keys_typed_after_enter_in_helps_find_scroll_the_keys_found(
         assert app.screen.query_one(HelpFind).value == "ctrl"
         assert app.focused is keys and keys.max_scroll_y > 0
         assert keys.scroll_y == keys.max_scroll_y
+
+
+# -- the palette in the entity view ------------------------------------------------------------
+
+
+async def test_the_palette_exports_the_entity_views_mentions(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Ctrl+P "export" in the entity view offered only "Export the results" (the search's
+    hits), not the view's own x, which writes every mention with its sentence. It is
+    offered there, with its key, and only there."""
+    from warta.tui.screens.workspace import Prompt
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+
+    def offered() -> dict[str, str]:
+        return {str(c.title): str(c.help) for c in app.get_system_commands(app.screen)}
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        assert "Export the mentions" not in offered()
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        assert offered()["Export the mentions"].endswith("· x")
+        await pilot.press("ctrl+p", *"mentions")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        assert "Export every mention of" in str(app.screen.heading)

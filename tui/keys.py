@@ -579,6 +579,12 @@ PALETTE = [
         _("Export the results"),
         _("Write every hit to a CSV, JSON Lines or Markdown file"),
     ),
+    # Offered only in the entity view: "export" there found only the results' export.
+    (
+        "warta.entity.export",
+        _("Export the mentions"),
+        _("Write every mention of the entity shown, with its sentence, to a file"),
+    ),
     (
         "warta.screen.related",
         _("Named with"),
