@@ -138,7 +138,9 @@ SCREEN = [
     key("screen.search", "ctrl+l,slash", "focus_search", _("Search")),
     key("screen.back", "backspace,alt+left", "travel(-1)", _("Back"), show=True),
     key("screen.forward", "alt+right", "travel(1)", _("Forward")),
-    key("screen.entity", "e", "open_entity", _("Entity view")),
+    # Its own action, never disabled: e with no mention to open says what to do first
+    # (Enter's "Entity" is left out of an empty reader's footer, and e did nothing, unsaid).
+    key("screen.entity", "e", "entity_key", _("Entity view")),
     key("screen.sidebar", "f4", "panes('focus_sidebar')", _("Entity sidebar")),
     key(
         "screen.timeline",
@@ -160,7 +162,13 @@ SCREEN = [
     key("screen.editor", "O", "article('open_editor')", _("Open in $EDITOR")),
     key("screen.address", "w", "article('open_address')", _("Open the article's web address")),
     key("screen.results", "f2", "panes('toggle_results')", _("Show/hide results")),
-    key("screen.entities", "f3", "panes('toggle_sidebar')", _("Show/hide entities")),
+    key(
+        "screen.entities",
+        "f3",
+        "panes('toggle_sidebar')",
+        _("Show/hide entities"),
+        tooltip=_("Show or hide the entity sidebar; below 80 columns it takes the results' place"),
+    ),
     key(
         "screen.narrower_results",
         "less_than_sign",
@@ -345,7 +353,10 @@ READER = [
         "n",
         "find_next",
         _("Next match"),
-        tooltip=_("Next match; a number first goes that many on (3n)"),
+        tooltip=_(
+            "Next match (before a find, of the words searched for); a number first goes "
+            "that many on (3n)"
+        ),
     ),
     key("reader.find_previous", "N", "find_previous", _("Previous match")),
     *pager("reader", _("Top of article"), _("End of article")),
@@ -567,6 +578,12 @@ PALETTE = [
         "warta.screen.export",
         _("Export the results"),
         _("Write every hit to a CSV, JSON Lines or Markdown file"),
+    ),
+    # Offered only in the entity view: "export" there found only the results' export.
+    (
+        "warta.entity.export",
+        _("Export the mentions"),
+        _("Write every mention of the entity shown, with its sentence, to a file"),
     ),
     (
         "warta.screen.related",

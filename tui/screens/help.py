@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
@@ -18,7 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.widgets._footer import FooterKey
-from warta.tui.i18n import _, current_locale
+from warta.tui.i18n import _, current_locale, ngettext
 from warta.tui.keys import HELP, HELP_FIND, HELP_TEXT, HelpSection, sections, user_keys
 from warta.tui.text import literal
 from warta.tui.widgets.bars import CappedInput
@@ -54,20 +55,39 @@ def nothing_matches(typed: str) -> Content:
     return literal(_("Nothing matches “{words}”.").format(words=" ".join(typed.split())))
 
 
-def has_word(row: Sequence[str], word: str) -> bool:
-    """Whether a help row has ``word`` (casefolded): in its text, or, in Indonesian, as
-    another form of the same word (``tandai`` finds "menandai", ``catatan`` "mencatat"),
-    by the stems the search matches words by: Indonesian words take prefixes that change
-    their first letter, so no part of "menandai" is "tandai"."""
-    text = " ".join(row).casefold()
-    if word in text:
-        return True
-    if current_locale() != "id":
-        return False
-    from warta.search.analysis import stem, tokenize
+#: How a typed word is in a help row, best first (``match_of``): a whole word, the start of
+#: one, inside one.
+WHOLE, START, INSIDE = range(3)
 
-    typed = [stem(token) for token, _, _ in tokenize(word)]
-    return bool(typed) and all(stemmed in _stems(text) for stemmed in typed)
+
+def match_of(row: Sequence[str], word: str) -> int | None:
+    """How a help row has ``word`` (casefolded), or None: as a whole word (with an English
+    plural's s, or in Indonesian as another form of the same word: ``tandai`` finds
+    "menandai", ``catatan`` "mencatat", by the stems the search matches words by, as
+    Indonesian prefixes change a word's first letter), as the start of a word (``sta``,
+    "Start"), or inside one. Find shows the best kind only: ``/star`` listed "Start of the
+    line" beside the star's keys."""
+    text = " ".join(row).casefold()
+    typed = re.escape(word)
+    if re.search(rf"(?<!\w){typed}(?:e?s)?(?!\w)", text):
+        return WHOLE
+    if current_locale() == "id":
+        from warta.search.analysis import stem, tokenize
+
+        stems = [stem(token) for token, _, _ in tokenize(word)]
+        if stems and all(stemmed in _stems(text) for stemmed in stems):
+            return WHOLE
+    if re.search(rf"(?<!\w){typed}", text):
+        return START
+    return INSIDE if word in text else None
+
+
+def row_match(row: Sequence[str], words: Sequence[str]) -> int | None:
+    """How a help row has every word of ``words`` (``match_of``): as its worst one has."""
+    found = [match_of(row, word) for word in words]
+    return (
+        None if None in found else max((kind for kind in found if kind is not None), default=WHOLE)
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -103,14 +123,24 @@ class KeyTable(Widget):
         self.shown = rows
         self._laid_out: dict[int, Content] = {}
 
-    def show_only(self, words: Sequence[str]) -> None:
+    def best_match(self, words: Sequence[str]) -> int | None:
+        """How the best of this section's rows has ``words`` (``row_match``), or None."""
+        found = [row_match(row, words) for row in self.rows]
+        return min((kind for kind in found if kind is not None), default=None)
+
+    def show_only(self, words: Sequence[str], kind: int = INSIDE) -> int:
         """Only the rows whose keys (as shown or named: ``ctrl`` finds "^w") or description
-        have every word (in any case, or in Indonesian in another form of it:
-        ``has_word``); the section goes when none has."""
-        self.shown = [row for row in self.rows if all(has_word(row, word) for word in words)]
+        have every word as ``kind`` or better (``row_match``); the section goes when none
+        has. Returns how many rows are shown."""
+        self.shown = [
+            row
+            for row in self.rows
+            if (found := row_match(row, words)) is not None and found <= kind
+        ]
         self._laid_out.clear()
         self.display = bool(self.shown)
         self.refresh(layout=True)
+        return len(self.shown)
 
     def lines(self, width: int) -> Content:
         """The section laid out for ``width`` cells (kept: layout asks for it again)."""
@@ -210,8 +240,8 @@ class HelpFooter(Footer):
         self.call_after_refresh(self._leave_out_cut_keys)
 
     def _leave_out_cut_keys(self) -> None:
-        """Hide the keys the help key (and a count typed) would cover or the edge cut: at
-        60 columns the reader's footer ended in "⌫" without its "Back".
+        """Hide the keys the help key (and a count typed) would cover or the edge cut, from
+        the last: at 60 columns the reader's footer ended in "⌫" without its "Back".
 
         Widths are counted from what each key shows, not from its layout: the keys just
         composed are 0 wide until the next refresh lays them out, and a terminal resized
@@ -223,8 +253,10 @@ class HelpFooter(Footer):
         for key in self.query(FooterKey).exclude(".-help"):
             width = _cells(key)
             key.display = width <= room
-            if key.display:
-                room -= width
+            # The keys come most used first: once one is cut, so are all after it, in
+            # every language. Skipping it for a shorter one after ("c Kutip" where
+            # "⌫ Kembali" did not fit) showed a less used key and reordered the footer.
+            room = room - width if key.display else 0
 
 
 def _cells(widget: Widget) -> int:
@@ -243,6 +275,12 @@ class HelpFind(CappedInput):
         screen = self.screen
         assert isinstance(screen, HelpScreen)
         screen.close_find()
+
+    async def action_submit(self) -> None:
+        """Enter: back to scrolling the keys found (j, k, q are keys again), at once, so
+        that the keys typed after it (``Enter G`` sent together, as tmux and a fast typist
+        do) scroll them: they were typed into the line, which then found nothing."""
+        self.screen.set_focus(self.screen.query_one(HelpText))
 
 
 class HelpText(KeysInOrder, VerticalScroll):
@@ -269,8 +307,12 @@ class HelpText(KeysInOrder, VerticalScroll):
     def action_page_up(self) -> None:
         self._scroll_by(-self.scrollable_content_region.height)
 
-    action_top = VerticalScroll.action_scroll_home
-    action_bottom = VerticalScroll.action_scroll_end
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        """At once, as less's G: Textual's glided there, still on its way after the keys."""
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
 
 class HelpScreen(HeldUntilBuilt, Screen[None]):
@@ -310,6 +352,9 @@ class HelpScreen(HeldUntilBuilt, Screen[None]):
         }
         .section { margin-top: 1; }
         #help-nothing { display: none; }
+        /* Notices below the box, which gives them the rows they take, rather than over
+           its text (Textual draws them on a layer of their own, over the keys). */
+        & > ToastRack { layer: default; margin-bottom: 0; }
     }
     """
 
@@ -320,7 +365,7 @@ class HelpScreen(HeldUntilBuilt, Screen[None]):
     def compose(self) -> ComposeResult:
         yield HelpFind(placeholder=_("Words of a key or of what it does"), id="help-find")
         with HelpText(id="help") as scroll:
-            scroll.border_title = _("Keys (/ finds, Escape closes)")
+            scroll.border_title = self._title(None)
             for section in self.sections:
                 # The keys' names and the short description (the footer's and the
                 # palette's word) are found too: "/sort" found nothing, as the row shows
@@ -359,16 +404,23 @@ class HelpScreen(HeldUntilBuilt, Screen[None]):
 
     @on(Input.Changed, "#help-find")
     def _find(self, event: Input.Changed) -> None:
+        """The keys that have the words typed, the best kind of match only (whole words,
+        else word starts, else anywhere: ``match_of``), and how many in the box's title."""
         words = event.value.casefold().split()
         tables = list(self.query(KeyTable))
-        for table in tables:
-            table.show_only(words)
+        found = [kind for table in tables if (kind := table.best_match(words)) is not None]
+        best = min(found, default=WHOLE)
+        count = sum(table.show_only(words, best) for table in tables)
         nothing = self.query_one("#help-nothing", Static)
-        nothing.display = not any(table.display for table in tables)
+        nothing.display = not count
         nothing.update(nothing_matches(event.value) if nothing.display else "")
-        self.query_one(HelpText).scroll_home(animate=False)
+        scroll = self.query_one(HelpText)
+        scroll.border_title = self._title(count if words else None)
+        scroll.scroll_home(animate=False)
 
-    @on(Input.Submitted, "#help-find")
-    def _found(self) -> None:
-        """Enter: back to scrolling the keys found (j, k, q are keys again)."""
-        self.set_focus(self.query_one(HelpText))
+    @staticmethod
+    def _title(found: int | None) -> str:
+        """The box's title: how many keys the find shows (``found``), else how to find."""
+        if found is None:
+            return _("Keys (/ finds, Escape closes)")
+        return ngettext("{count} key found", "{count} keys found", found).format(count=found)

@@ -420,6 +420,11 @@ class MainScreen(KeyHold, Screen[None]):
             request = self._ask(Request("main", "entity", focus=True))
             self.entity_view.load(request, key, None if self.showing_entity else self.reader.here)
 
+    def action_entity_key(self) -> None:
+        """``e``: the entity view, as Enter, or where there is no mention to open (an empty
+        reader or sidebar), what to do first."""
+        self.action_open_entity()
+
     # -- history ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -452,7 +457,7 @@ class MainScreen(KeyHold, Screen[None]):
             return self.results.ready(str(parameters[0]))
         if action == "panes":
             return self.panes.ready(str(parameters[0]))
-        if action == "open_entity":
+        if action in ("open_entity", "entity_key"):
             return self.panes.selected_entity() is not None
         return True
 

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 #: Below this width the entity sidebar folds away (F3 brings it back).
 NARROW_WIDTH = 100
+#: Below this width the results and the entity sidebar take turns beside the reader: at 60
+#: columns the three panes left the sidebar 14 cells, names cut to "Sam" and "Altman".
+SIDE_BY_SIDE_WIDTH = 80
 #: What the results leave the reader at least, unless widened (<, >): at 60 columns the
 #: reader had 28, a few words a line.
 READER_CELLS = 40
@@ -77,6 +80,9 @@ class Panes(Commands, Horizontal):
         self._sidebar_delta = 0
         #: F4 unfolded the sidebar (folded on a narrow screen) for a visit: Escape folds it.
         self._unfolded_for_visit = False
+        #: The results folded for the sidebar on a screen too narrow for both
+        #: (``SIDE_BY_SIDE_WIDTH``): they come back when it folds or the screen widens.
+        self._results_folded_for_sidebar = False
 
     def compose(self) -> ComposeResult:
         yield ResultsList(self.service, self.workspace, self.settings.page_size, id="results")
@@ -199,6 +205,7 @@ class Panes(Commands, Horizontal):
         width = self.size.width
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
+        self._take_turns(width)
         default = min(30, width - READER_CELLS) if narrow else max(32, width // 4)
         sidebar_default = 26 if width < 150 else 30
         if narrow and self.has_class("-show-sidebar") and not self.has_class("-hide-results"):
@@ -208,9 +215,42 @@ class Panes(Commands, Horizontal):
         results_width = default + self._results_delta
         sidebar_width = sidebar_default + self._sidebar_delta
         self.results.styles.width = max(16, min(results_width, width // 2))
-        self.sidebar.styles.width = max(16, min(sidebar_width, width // 3))
+        # Taking the results' turn, the sidebar may have more: a name and its count.
+        most = width * 2 // 5 if self._results_folded_for_sidebar else width // 3
+        self.sidebar.styles.width = max(16, min(sidebar_width, most))
+
+    def _sidebar_shown(self) -> bool:
+        """Whether the sidebar is to be shown: unfolded on a narrow screen, else not
+        folded."""
+        if self.has_class("-show-sidebar"):
+            return True
+        return self.size.width >= NARROW_WIDTH and not self.has_class("-hide-sidebar")
+
+    def _take_turns(self, width: int) -> None:
+        """Below ``SIDE_BY_SIDE_WIDTH`` columns the sidebar shown takes the results' place
+        (the reader keeps its 40 cells, the sidebar a name's); they come back as it goes,
+        or the screen widens."""
+        crowded = width < SIDE_BY_SIDE_WIDTH and self._sidebar_shown()
+        if crowded and not self.has_class("-hide-results"):
+            self._results_folded_for_sidebar = True
+            self.add_class("-hide-results")
+            if self.results.has_focus:
+                self.article.focus_main()
+        elif self._results_folded_for_sidebar and not crowded:
+            self._results_folded_for_sidebar = False
+            self.remove_class("-hide-results")
+
+    def _results_take_their_turn(self) -> None:
+        """The results shown where they and the sidebar take turns: the sidebar folds."""
+        self._results_folded_for_sidebar = False
+        if self.size.width < SIDE_BY_SIDE_WIDTH and self._sidebar_shown():
+            self._unfolded_for_visit = False
+            self.set_class(False, "-show-sidebar")
+            self.set_class(self.size.width >= NARROW_WIDTH, "-hide-sidebar")
 
     def toggle_results(self) -> None:
+        if self.has_class("-hide-results"):
+            self._results_take_their_turn()
         self.toggle_class("-hide-results")
         self.on_resize()
         if not self.results.display and self.results.has_focus:
@@ -221,6 +261,7 @@ class Panes(Commands, Horizontal):
         the search shown goes into the search history. At once, not after the keys
         already typed (``focus`` waits for them): q typed twice goes to the results, then
         quits."""
+        self._results_take_their_turn()
         self.remove_class("-hide-results")
         self.on_resize()
         self.results.remember_search()

@@ -703,6 +703,8 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
             self.find(self.last_find)  # at the first match in view
             if self.find_matches:
                 return
+        if not self.find_text and self._step_search_match(step):
+            return
         if not self.find_matches:
             message = _("Press / to find text in the article.")
             if self.find_text:
@@ -712,6 +714,29 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         current = self.find_index if self.find_index is not None else -step
         self._go_to_match((current + step) % len(self.find_matches))
         self.post_message(self.FindChanged())
+
+    def _step_search_match(self, step: int) -> bool:
+        """``n`` and ``N`` before any find: on to the next (``step`` 1) or previous of the
+        search's words marked in the text, as ``less -p`` goes on from its pattern (they
+        said "Press / to find text", the words searched for marked lower down, out of
+        view). False when the article has none."""
+        if self.document is None:
+            return False
+        matches = [(start, end) for start, end, kind in self.document.styles if kind == "match"]
+        if not matches:
+            return False
+        if self.spot in matches:
+            index = (matches.index(self.spot) + step) % len(matches)
+        else:
+            top = self._top_offset()
+            after = [i for i, (start, _end) in enumerate(matches) if start >= top]
+            before = [i for i, (start, _end) in enumerate(matches) if start < top]
+            if step > 0:
+                index = after[0] if after else 0
+            else:
+                index = before[-1] if before else len(matches) - 1
+        self.show_spot(*matches[index], _("search match"))
+        return True
 
     def _go_to_match(self, index: int) -> None:
         self._mention_since_match = False
