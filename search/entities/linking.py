@@ -4520,7 +4520,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 ),
                 None,
             )
-            end = _hyphened_model_end(field, start) or end
+            hyphened = _hyphened_model_end(field, start)
+            end = hyphened or end
             near = (
                 end is None
                 and not _cues_product(words, start)
@@ -4550,7 +4551,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             if any(
                 (
                     span.kind != "organisation"
-                    and not (cued and span.kind == "person")
+                    and not ((cued or hyphened) and span.kind == "person")
                     and not (span.kind == "place" and span.start == start)
                 )
                 or (near and len(span.words) > 1 and not _reads_as_model(span, start, gazetteer))
@@ -4579,6 +4580,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             )
         ):
             span.kind, span.target = "product", None
+    _mark_models_written_alone(fields, spans, models)
     taken = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
         words, end = span.field.words, span.end
@@ -4615,6 +4617,72 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 and (id(field), index - 1) not in covered
             ):
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
+
+
+def _mark_models_written_alone(
+    fields: Sequence[_Field], spans: list[_Span], models: set[tuple[str, ...]]
+) -> None:
+    """A brand's model found with its brand is that product wherever the article writes it
+    without the brand, also where the tagger read nothing there or only a part of it
+    (``GSX - R150`` after ``Suzuki GSX - R150``, ``GSX`` a person); and a sibling's code
+    after the same first word is one of the line too (``GSX - S150``). Only models of two
+    words or more, or with a digit: a lone word may be a common one (``Translate``); not
+    after a team's noun (``tim Tech 3``, Yamaha's team) nor inside a longer name
+    (``iPad A1822``, ``Toyota Partner Robot Division``)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    families = set()
+    for model in models:
+        if model and (len(model) > 1 or any(c.isdigit() for c in model[0])):
+            by_first.setdefault(model[0], []).append(model)
+        if len(model) == 3 and model[1] in ("-", "–"):
+            families.add(model[0])
+    if not by_first:
+        return
+    for field in fields:
+        words = field.words
+        inside = [span for span in spans if span.field is field]
+        at = _SpansAt(inside)
+        index = 0
+        while index < len(words):
+            word = words[index]
+            end = next(
+                (
+                    index + len(model)
+                    for model in by_first.get(word, ())
+                    if words[index : index + len(model)] == model
+                ),
+                None,
+            )
+            if (
+                end is None
+                and word in families
+                and index + 2 < len(words)
+                and words[index + 1] in ("-", "–")
+                and _CODE_HALF.fullmatch(words[index + 2])
+            ):
+                end = index + 3
+            before = words[index - 1] if index > 0 else ""
+            if (
+                end is None
+                or field.line_starts.intersection(range(index + 1, end))
+                or before.lower() in _TEAM_WORDS
+                or (is_name_word(before) and index not in field.line_starts)
+            ):
+                index += 1
+                continue
+            over = at.over(index, end)
+            if all(
+                span.kind != "product"
+                and span.entry is None
+                and span.start >= index
+                and span.end <= end
+                for span in over
+            ):
+                for span in over:
+                    at.remove(span)
+                product = _replace_with_product(field, spans, inside, over, index, end)
+                at.add(product)
+            index = end
 
 
 def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:

@@ -1,0 +1,27 @@
+"""Product rules of the prod4 round (issue #14: products in news the rules never saw), on
+sentences written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_hyphened_model_code_and_its_short_form_are_products() -> None:
+    body = (
+        "Kawasaki resmi menjual sepeda motor baru Kawasaki ZXR - K250 dan ZXR - N250 di "
+        "Surabaya. Harga ZXR - N250 dipatok Rp 30 juta, sedangkan ZXR - K250 lebih mahal. "
+        "Pembeli ZXR - K250 mendapat helm gratis dari tim Ninja 4."
+    )
+    found = _kinds(body)
+    assert found.get("Kawasaki ZXR - K250") == {"product"}
+    assert found.get("ZXR - K250") == {"product"}
+    assert found.get("ZXR - N250") == {"product"}
+    assert found.get("Surabaya") == {"place"}
+
+
+def test_a_known_makers_hyphened_model_is_found_again_without_the_maker() -> None:
+    body = (
+        "Dealer di Medan mulai menawarkan Suzuki GSX - R150 kepada pelajar. Menurut Budi "
+        "Santoso, GSX - R150 laku keras tahun ini."
+    )
+    found = _kinds(body)
+    assert found.get("GSX - R150") == {"product"}
+    assert found.get("Budi Santoso") == {"person"}
