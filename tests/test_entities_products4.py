@@ -25,3 +25,16 @@ def test_a_known_makers_hyphened_model_is_found_again_without_the_maker() -> Non
     found = _kinds(body)
     assert found.get("GSX - R150") == {"product"}
     assert found.get("Budi Santoso") == {"person"}
+
+
+def test_a_name_given_after_a_products_noun_is_that_product_all_through() -> None:
+    body = (
+        "Perusahaan audio itu memperkenalkan earphone nirkabel bernama Dozebuds. Dozebuds "
+        "dapat memutar suara alam sepanjang malam. Cara kerja Dozebuds melibatkan aplikasi "
+        "di ponsel. Seorang pria bernama Joko Susilo membelinya di sebuah bengkel mobil "
+        "bernama Garasi Rahmat Jaya."
+    )
+    found = _kinds(body)
+    assert found.get("Dozebuds") == {"product"}
+    assert found.get("Joko Susilo") == {"person"}
+    assert "product" not in found.get("Garasi Rahmat Jaya", set())

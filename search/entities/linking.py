@@ -101,6 +101,7 @@ from warta.search.entities.names import (
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAME_SUFFIXES,
+    NAMING_CUES,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
     NEVER_ENTITIES,
@@ -136,7 +137,9 @@ from warta.search.entities.names import (
     PLATE_WORDS,
     PORTFOLIO_WORDS,
     POSITION_HEADINGS,
+    PRODUCT_NAMING_WORDS,
     PRODUCT_NOUNS,
+    PRODUCT_TRADE_NOUNS,
     PRONOUNS,
     QUOTED_WORK_NOUNS,
     QUOTES,
@@ -4200,6 +4203,31 @@ def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
     return end > start and words[end - 1].lower() in ORGANISATION_SUFFIXES
 
 
+#: The most words between a product's noun and the naming cue after it (``aplikasi berita
+#: yang diberi nama``, ``smartphone model baru bernama``).
+_NAMING_REACH = 4
+
+
+def _names_product(words: Sequence[str], end: int) -> bool:
+    """Whether the naming cue before ``end`` (``bernama``, see ``NAMING_CUES``) names a
+    product: a product's noun or a launch verb in the few words before it, in the same
+    clause (``aplikasi lain bernama``, ``memperkenalkan sensor baru bernama``); not a
+    person's or a club's (``pria bernama``, ``klub berjuluk``), nor a business's around
+    products (``bengkel mobil bernama``, see ``PRODUCT_TRADE_NOUNS``)."""
+    cue = end - 1
+    if words[cue] in QUOTES:
+        cue -= 1
+    if words[cue].lower() == "nama":
+        cue -= 1  # diberi nama
+    for index in range(cue - 1, max(cue - 1 - _NAMING_REACH, -1), -1):
+        word = words[index]
+        if word in _SENTENCE_BREAKS or word in {";", ":", "(", ")"}:
+            return False
+        if word.lower() in PRODUCT_NAMING_WORDS:
+            return index == 0 or words[index - 1].lower() not in PRODUCT_TRADE_NOUNS
+    return False
+
+
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
     ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
@@ -4211,7 +4239,8 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     verb (``meluncurkan``, see ``LAUNCH_VERBS``) is the product launched, unless it opens
     with a word the news mostly writes in lowercase (``merilis Surat Keterangan ...``,
     ``meluncurkan Program ...``), or ends as an organisation's (``meluncurkan Djarum
-    Ventures``)."""
+    Ventures``); so is a name right after a naming cue that a product's noun comes shortly
+    before (``aplikasi lain bernama Uptime``, see ``_names_product``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
@@ -4233,6 +4262,11 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     ]
     releases = _cue_ends(field, frozenset((verb,) for verb in RELEASE_VERBS))
     starts += [end for end in releases if _ends_in_lettered_code(words, end)]
+    starts += [
+        end
+        for end in _cue_ends(field, NAMING_CUES)
+        if _names_product(words, end) and not _is_seldom_capitalised(words[end])
+    ]
     _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
     titles = [
         start for start in _cue_ends(field, WORK_TITLE_CUES) if not _titles_no_work(words, start)

@@ -436,6 +436,35 @@ LAUNCH_VERBS: frozenset[str] = _words("meluncurkan")
 #: (``merilis Galaxy S8``), which no title of a song is shaped like.
 RELEASE_VERBS: frozenset[str] = _words("merilis memperkenalkan menghadirkan")
 
+#: Phrases that give a thing its name (``aplikasi bernama Uptime``, ``laptop ini diberi
+#: nama ...``): the name after one is a product where a product's noun or a launch verb
+#: comes shortly before (see ``PRODUCT_NAMING_WORDS``), elsewhere mostly a person's.
+NAMING_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in ("bernama", "dinamai", "dinamakan", "dijuluki", "berjuluk", "diberi nama")
+)
+#: Words before a naming cue that make the name after it a product (``fitur bernama
+#: Animoji``, ``memperkenalkan asisten virtual bernama Bixby``): the product nouns, and
+#: nouns of features, services and variants, which name no product right before a name
+#: (``layanan Gojek`` is the company's). On other IndoSum articles 29 of 33 names after a
+#: cue with one of these shortly before were products (a division, a brand, a portal).
+PRODUCT_NAMING_WORDS: frozenset[str] = (
+    PRODUCT_NOUNS
+    | LAUNCH_VERBS
+    | RELEASE_VERBS
+    | _words(
+        "fitur varian layanan platform sensor asisten produk earphone headphone speaker "
+        "kamera gamepad"
+    )
+)
+#: Nouns of a trade or a group around products, before a product's noun (``bengkel mobil
+#: bernama ...``, ``komunitas motor bernama ...``): the name is the business's or the
+#: group's, no product.
+PRODUCT_TRADE_NOUNS: frozenset[str] = _words(
+    "bengkel toko pabrik dealer diler produsen pembuat komunitas perusahaan gerai showroom "
+    "klub pameran penyewaan rental"
+)
+
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
 #: ``pelantun Hotline Bling`` (the singer of it).
