@@ -38,3 +38,17 @@ def test_a_name_given_after_a_products_noun_is_that_product_all_through() -> Non
     assert found.get("Dozebuds") == {"product"}
     assert found.get("Joko Susilo") == {"person"}
     assert "product" not in found.get("Garasi Rahmat Jaya", set())
+
+
+def test_a_name_before_an_apposition_opening_with_a_products_noun_is_a_product() -> None:
+    body = (
+        "Masih ingat dengan Skyboard, aplikasi yang mengubah tablet menjadi papan gambar? "
+        "Pengembangnya kini membuat Nova Stick, sebuah perangkat kecil. Skyboard kini "
+        "gratis. Selanjutnya, ponsel itu dijual murah. Menurut pantauan Kompas, aplikasi "
+        "Gmail Go sudah tersedia."
+    )
+    found = _kinds(body)
+    assert found.get("Skyboard") == {"product"}
+    assert found.get("Nova Stick") == {"product"}
+    assert "Selanjutnya" not in found
+    assert "product" not in found.get("Kompas", set())

@@ -38,6 +38,7 @@ from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     AIRLINE_CUES,
     AIRLINE_ENDS,
+    APPOSED_PRODUCT_NOUNS,
     BALINESE_ARTICLES,
     BALINESE_NAMES,
     BODY_GLOSS_ENDS,
@@ -4203,6 +4204,72 @@ def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
     return end > start and words[end - 1].lower() in ORGANISATION_SUFFIXES
 
 
+#: The most words of a name a product's apposition follows (``Lily Camera, drone ...``).
+_LONGEST_APPOSED_PRODUCT = 4
+#: Words between a name's comma and the product noun of its apposition.
+_APPOSITION_OPENERS = frozenset(("sebuah", "yakni", "yaitu", "sebagai"))
+
+
+def _apposed_product_starts(field: _Field, spans: Sequence[_Span]) -> list[int]:
+    """Where the names start that an apposition opening with a product noun follows
+    (``Astrapad, aplikasi yang ...``, ``Lily Camera, drone unik ...``, see
+    ``APPOSED_PRODUCT_NOUNS``): a name the tagger read there, or a run of at most four
+    name words, not a known name nor a sentence's opening word the news mostly writes in
+    lowercase (``Selanjutnya, ponsel ...``) nor one word opening a sentence (``Kendalanya,
+    perangkat ...``), nor a word of a person's full name or a name after a person's title
+    (``Presiden Trump, game ...``); not where the noun heads a name of its own (``pantauan
+    Dailysocial, aplikasi Gmail Go``), nor the end of a code with a spaced hyphen (``T -
+    HR3, robot ...``)."""
+    words = field.words
+    ends = {span.end: span for span in spans if span.field is field}
+    named: dict[str, set[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.kind == "person" and len(span.words) > 1:
+            for word in (span.words[0], span.words[-1]):
+                named.setdefault(word, set()).add(span.words)
+    starts = []
+    for noun in APPOSED_PRODUCT_NOUNS:
+        for index in field.positions.get(noun, ()):
+            comma = index - 1
+            if comma > 0 and words[comma].lower() in _APPOSITION_OPENERS:
+                comma -= 1
+            if comma < 1 or words[comma] != "," or index + 1 >= len(words):
+                continue
+            if is_name_word(words[index + 1]) or comma in field.line_starts:
+                continue
+            tagged = ends.get(comma)
+            if tagged is not None:
+                if (
+                    tagged.entry is None
+                    and tagged.kind != "product"
+                    and not (
+                        tagged.kind == "person"
+                        and (
+                            bool(named.get(tagged.words[0], set()) - {tagged.words})
+                            or (tagged.start > 0 and words[tagged.start - 1].lower() in TITLE_WORDS)
+                        )
+                    )
+                ):
+                    starts.append(tagged.start)
+                continue
+            start = comma
+            while (
+                start > 0
+                and comma - start < _LONGEST_APPOSED_PRODUCT
+                and is_name_word(words[start - 1])
+                and start not in field.line_starts
+            ):
+                start -= 1
+            if (
+                start < comma
+                and words[start - 1] not in _DASHES
+                and not _is_seldom_capitalised(words[start])
+                and not (comma - start == 1 and _opens_sentence(words, start))
+            ):
+                starts.append(start)
+    return starts
+
+
 #: The most words between a product's noun and the naming cue after it (``aplikasi berita
 #: yang diberi nama``, ``smartphone model baru bernama``).
 _NAMING_REACH = 4
@@ -4267,6 +4334,7 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         for end in _cue_ends(field, NAMING_CUES)
         if _names_product(words, end) and not _is_seldom_capitalised(words[end])
     ]
+    starts += _apposed_product_starts(field, spans)
     _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
     titles = [
         start for start in _cue_ends(field, WORK_TITLE_CUES) if not _titles_no_work(words, start)

@@ -457,6 +457,16 @@ PRODUCT_NAMING_WORDS: frozenset[str] = (
         "kamera gamepad"
     )
 )
+#: Product nouns that, opening an apposition right after a name, say the name is a
+#: product (``Astrapad, aplikasi yang ...``, ``Footbeat, yaitu perangkat ...``); not
+#: ``layanan`` or ``platform``, said as often of a company (``Tmall, platform ...``), nor
+#: a vehicle's, said after a speaker (``lanjut Dwi, mobil melaju ...``). On other IndoSum
+#: articles such names were products but for a medium named before a product's own name
+#: (``pantauan Dailysocial, aplikasi Gmail Go``).
+APPOSED_PRODUCT_NOUNS: frozenset[str] = _words(
+    "aplikasi app gim game drone perangkat fitur robot konsol ponsel smartphone laptop "
+    "tablet software chatbot"
+)
 #: Nouns of a trade or a group around products, before a product's noun (``bengkel mobil
 #: bernama ...``, ``komunitas motor bernama ...``): the name is the business's or the
 #: group's, no product.
