@@ -52,3 +52,23 @@ def test_a_name_before_an_apposition_opening_with_a_products_noun_is_a_product()
     assert found.get("Nova Stick") == {"product"}
     assert "Selanjutnya" not in found
     assert "product" not in found.get("Kompas", set())
+
+
+def test_a_films_title_runs_on_over_its_lowercase_words() -> None:
+    body = (
+        "Aktris Rina Melati tampil dalam film Surat Manis untuk Ibu yang tayang pekan depan. "
+        "Film Surat Manis untuk Ibu disutradarai Bambang Hadi. Sebelumnya ia membintangi film "
+        "Laila si Penari dalam Tiga Babak. Laila si Penari dalam Tiga Babak meraih "
+        "penghargaan. Ia juga bermain di film Senandung Kata - kata. Film Senandung Kata - "
+        "kata laris. Sutradara itu merilis film berjudul Life is Full of Dreams. Film Life "
+        "is Full of Dreams laris di Medan. Konferensi bertajuk The World is Yours to Change "
+        "digelar di Jakarta."
+    )
+    found = _kinds(body)
+    assert found.get("Surat Manis untuk Ibu") == {"product"}
+    assert found.get("Laila si Penari dalam Tiga Babak") == {"product"}
+    assert found.get("Senandung Kata - kata") == {"product"}
+    assert found.get("Life is Full of Dreams") == {"product"}
+    assert "Surat Manis" not in found and "Laila" not in found
+    assert "The World is Yours to Change" not in found
+    assert found.get("Rina Melati") == {"person"}

@@ -174,8 +174,10 @@ from warta.search.entities.names import (
     SPORTS_COUNTRY_CODES,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
+    TITLE_CONNECTORS,
     TITLE_FUNCTION_WORDS,
     TITLE_JOINERS,
+    TITLE_LATER_CONNECTORS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     TITLED_NON_WORKS,
@@ -5315,6 +5317,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             span.start += 1
     at = {(id(span.field), span.start): span for span in spans}
     titles: set[tuple[str, ...]] = set()
+    noun_titles: set[tuple[str, ...]] = set()  # after film, serial ...: no event's
     about_works = (
         len(
             {
@@ -5340,6 +5343,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             title = _title_at(field, start, tagged)
             if title and not maker and (words[noun].islower() or _opens_sentence(words, noun)):
                 titles.add(title)
+                noun_titles.add(title)
         for start in _cue_ends(field, WORK_TITLE_CUES):
             if not _titles_no_work(words, start):
                 titles.add(_title_at(field, start, None))
@@ -5363,6 +5367,45 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         )
         if span.entry is None and (span.words in titles or subtitle):
             span.kind = "product"
+    _run_titles_on(fields, spans, noun_titles)
+
+
+def _run_titles_on(
+    fields: Sequence[_Field], spans: list[_Span], titles: set[tuple[str, ...]]
+) -> None:
+    """A work's title after its noun (``film``, see ``WORK_NOUNS``; a title after
+    ``bertajuk`` may be an event's) that runs on over its lowercase words (``Marlina si
+    Pembunuh dalam Empat Babak``, ``Istirahatlah Kata - kata``; see ``_title_run_end``) is
+    one product wherever the article writes it whole, over the names read in it
+    (``Marlina`` alone, a person) and its words read as nothing; not over a known name,
+    nor a name running out of it."""
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for title in titles:
+        if any(w in TITLE_CONNECTORS or w.islower() for w in title[1:]):
+            longer.setdefault(title[0].lower(), []).append(title)
+    if not longer:
+        return
+    for field in fields:
+        words = field.words
+        inside = [span for span in spans if span.field is field]
+        at = _SpansAt(inside)
+        for first, found in longer.items():
+            for start in field.positions.get(first, ()):
+                length = max(
+                    (len(t) for t in found if words[start : start + len(t)] == t), default=0
+                )
+                if not length:
+                    continue
+                end = start + length
+                over = at.over(start, end)
+                whole = [(s.start, s.end, s.kind) for s in over] == [(start, end, "product")]
+                if whole or any(
+                    span.entry is not None or span.start < start or span.end > end for span in over
+                ):
+                    continue
+                for span in over:
+                    at.remove(span)
+                at.add(_replace_with_product(field, spans, inside, over, start, end))
 
 
 def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -5678,7 +5721,50 @@ def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...
         end = trimmed[1]
     if end < len(words) and (words[end].lower(),) in WORK_TITLE_CUES:
         return ()
-    return tuple(words[start:end])
+    return tuple(words[start : _title_run_end(field, end)])
+
+
+#: The most words a work's title runs on over its lowercase words (``si Pembunuh dalam
+#: Empat Babak``).
+_LONGEST_TITLE_RUN = 6
+
+
+def _title_run_end(field: _Field, end: int) -> int:
+    """Where a work's title read up to ``end`` ends: on over a reduplicated word's
+    lowercase half (``Istirahatlah Kata - kata``) and over lowercase words inside the title
+    (``Surat Kecil untuk Tuhan``, see ``TITLE_CONNECTORS``) each followed by capitalised
+    words, with an English title's small words between them (``Life is Full of ...``), at
+    most six words further, on one line."""
+    words, stop = field.words, end
+    connected = False
+    while stop < len(words) and stop - end < _LONGEST_TITLE_RUN:
+        word = words[stop]
+        if (
+            word in _DASHES
+            and stop + 1 < len(words)
+            and words[stop + 1].islower()
+            and words[stop + 1] == words[stop - 1].lower()
+            and field.line_starts.isdisjoint((stop, stop + 1))
+        ):
+            stop += 2
+            continue
+        if not (word in TITLE_CONNECTORS or (connected and word in TITLE_LATER_CONNECTORS)) or not (
+            stop + 1 < len(words) and is_name_word(words[stop + 1])
+        ):
+            break
+        after = stop + 1
+        while after < len(words) and after - end < _LONGEST_TITLE_RUN:
+            if not is_name_word(words[after]) and not (
+                words[after] in TITLE_FUNCTION_WORDS
+                and after + 1 < len(words)
+                and is_name_word(words[after + 1])
+            ):
+                break
+            after += 1
+        if not field.line_starts.isdisjoint(range(stop, after)):
+            break
+        stop, connected = after, True
+    return stop
 
 
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:

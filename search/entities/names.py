@@ -487,6 +487,13 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: ``and`` (``TITLE_JOINERS``) between its capitalised words.
 TITLE_FUNCTION_WORDS: frozenset[str] = _words("of the and a an in on for to from with at")
 TITLE_JOINERS: frozenset[str] = _words("of and")
+#: Lowercase words inside a work's Indonesian title, or an English one's ``is``, that its
+#: capitalised words run on over after the work's noun (``film Surat Kecil untuk Tuhan``,
+#: ``film Marlina si Pembunuh dalam Empat Babak``, ``film Life is Full of Surprises``):
+#: on IndoSum all six titles after ``film`` with ``si`` or ``untuk`` ran on; not ``di``
+#: (``film Fury Road di Afrika``), nor ``dalam`` but after one of these.
+TITLE_CONNECTORS: frozenset[str] = _words("si untuk is")
+TITLE_LATER_CONNECTORS: frozenset[str] = _words("dalam")
 #: Words of an award's category (``Song of the Year``), an institution's or an event's
 #: English name (``School of Business``, ``Travel and Adventure Show``), none of a work's
 #: title (with the heads and ends of such names ``names`` knows already).
