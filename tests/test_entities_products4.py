@@ -1,6 +1,8 @@
 """Product rules of the prod4 round (issue #14: products in news the rules never saw), on
 sentences written for these tests."""
 
+from warta.search.entities import extract_mentions
+
 from tests.mention_kinds import kinds_by_surface as _kinds
 
 
@@ -72,3 +74,17 @@ def test_a_films_title_runs_on_over_its_lowercase_words() -> None:
     assert "Surat Manis" not in found and "Laila" not in found
     assert "The World is Yours to Change" not in found
     assert found.get("Rina Melati") == {"person"}
+
+
+def test_a_character_named_like_its_film_is_a_person_of_its_own() -> None:
+    body = (
+        "Film Laila tayang pekan depan. Film ini dibintangi Rina Melati (Laila), Dewi "
+        "Sartika (Novi) dan Budi Santoso (Markus). Kisahnya tentang seorang janda bernama "
+        "Laila. Rina memerankan Laila dengan baik. Penonton film Laila memuji akting Rina."
+    )
+    mentions = [m for m in extract_mentions("", body) if m.surface == "Laila"]
+    work = [m for m in mentions if m.kind == "product"]
+    character = [m for m in mentions if m.kind == "person"]
+    assert len(work) == 2 and len(character) == 3
+    assert {m.key for m in work}.isdisjoint({m.key for m in character})
+    assert body[character[0].start - 1] == "("

@@ -46,6 +46,7 @@ from warta.search.entities.names import (
     BRANCH_WORDS,
     CALLED_CUES,
     CAPITAL_CUES,
+    CHARACTER_WORDS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
     CLOSING_COMPANY_FORMS,
@@ -337,6 +338,9 @@ class _Span:
     #: The city a dateline names (see ``_retype_dateline_places``): a place, even where
     #: the article names a club of its name (``BARCELONA, JUARA.net -`` over FC Barcelona).
     dateline_place: bool = False
+    #: A work's character named like the work (``karakter Dilan``, ``Marsha Timothy
+    #: (Marlina)``, see ``_plays_character``): a person of its own, not the work.
+    character: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -5358,6 +5362,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         for word in (span.words[0], span.words[-1])
     }
     titles = {title for title in titles if len(title) > 1 or title[0] not in named}
+    characters = _character_starts(fields)
+    persons_end = {(id(span.field), span.end) for span in spans if span.kind == "person"}
     for span in spans:
         words, colon = span.field.words, span.start - 1
         subtitle = (
@@ -5366,8 +5372,36 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             and any(tuple(words[colon - len(title) : colon]) == title for title in titles)
         )
         if span.entry is None and (span.words in titles or subtitle):
-            span.kind = "product"
+            if span.kind == "person" and _plays_character(span, characters, persons_end):
+                span.character = True
+            else:
+                span.kind = "product"
     _run_titles_on(fields, spans, noun_titles)
+
+
+def _plays_character(
+    span: _Span, characters: dict[int, list[int]], persons_end: set[tuple[int, int]]
+) -> bool:
+    """Whether a name the article also writes as a work's title stands for the work's
+    character there: right after a role cue (``memerankan Dilan``, see
+    ``_character_starts``) or a character's word (``karakter Dilan``, ``janda bernama
+    Marlina``, see ``CHARACTER_WORDS``), or alone in parentheses after an actor in a cast
+    (``Marsha Timothy (Marlina)``)."""
+    words, start = span.field.words, span.start
+    if start in characters.get(id(span.field), ()):
+        return True
+    before = start - 1
+    if before >= 0 and words[before] in QUOTES:
+        before -= 1
+    if before >= 0 and words[before].lower() in CHARACTER_WORDS:
+        return True
+    return (
+        before >= 0
+        and words[before] == "("
+        and span.end < len(words)
+        and words[span.end] == ")"
+        and (id(span.field), before) in persons_end
+    )
 
 
 def _run_titles_on(
@@ -8704,12 +8738,16 @@ def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Iden
     person the article does not link to the known entity of the same name and another kind
     keeps a key of its own (``honda_person``, a player in a squad's list, not the maker
     ``honda``), as a letter does (see ``slugify``), and so does a place (``barcelona_place``,
-    the city a race report's dateline names, not the club ``barcelona``)."""
+    the city a race report's dateline names, not the club ``barcelona``), and a work's
+    character named like it (``laila_person`` beside the film ``laila``)."""
     groups: dict[tuple[str, bool], list[_Span]] = {}
     for span in spans:
         root = span.root()
-        # A dateline's city stays a place beside a club the article names by it.
-        alone = span.dateline_place and (root.entry is None or root.entry.kind != "place")
+        # A dateline's city stays a place beside a club the article names by it, and a
+        # work's character beside the work named like it.
+        alone = (span.dateline_place and (root.entry is None or root.entry.kind != "place")) or (
+            span.character and root.entry is None
+        )
         groups.setdefault(((span if alone else root).name.casefold(), alone), []).append(span)
     identities: dict[int, _Identity] = {}
     for (_, alone), members in groups.items():
@@ -8724,8 +8762,10 @@ def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Iden
                 kind = "organisation"  # Djaring.id: the name alone is the website's
             key = slugify(name, kind)
             namesake = gazetteer.get(key)
-            if kind in _NAMESAKE_KINDS and namesake is not None and namesake.kind != kind:
-                key = f"{key}_{kind}"
+            if (kind in _NAMESAKE_KINDS and namesake is not None and namesake.kind != kind) or (
+                alone and any(member.character for member in members)
+            ):
+                key = f"{key}_{kind}"  # beside the known namesake, or the work
             identity = _Identity(key, name, kind)
         identities.update((id(span), identity) for span in members)
     return identities

@@ -552,6 +552,12 @@ SHOW_WORDS: frozenset[str] = WORK_NOUNS | _words("drama series teater musikal sa
 FILMOGRAPHY_WORDS: frozenset[str] = SHOW_WORDS | _words(
     "album singel single dibintangi membintangi berperan pemeran bintang"
 )
+#: Words right before a character's name in an article about a work named like the
+#: character (``karakter Dilan``, ``sosok Sully``, ``janda bernama Marlina``): the name
+#: there is the character, a person, not the work. On IndoSum 14 of 15 names of an
+#: article's film written after these, a role cue or in parentheses after an actor
+#: (``Marsha Timothy (Marlina)``) were its characters, one a studio's (``karakter Marvel``).
+CHARACTER_WORDS: frozenset[str] = _words("karakter tokoh sosok bernama")
 ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in (
