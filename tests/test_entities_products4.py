@@ -88,3 +88,19 @@ def test_a_character_named_like_its_film_is_a_person_of_its_own() -> None:
     assert len(work) == 2 and len(character) == 3
     assert {m.key for m in work}.isdisjoint({m.key for m in character})
     assert body[character[0].start - 1] == "("
+
+
+def test_apples_computers_and_accessories_are_known_products() -> None:
+    body = (
+        "Aplikasi buatan Bandung itu mengubah iPad menjadi layar kedua untuk Mac. Ia "
+        "kompatibel dengan Mac keluaran 2015, macOS terbaru, Apple Pencil dan AirPlay, dan "
+        "menantang AirPods di pasar audio."
+    )
+    found = _kinds(body)
+    for name in ("Mac", "macOS", "Apple Pencil", "AirPlay", "AirPods"):
+        assert found.get(name) == {"product"}, name
+
+
+def test_mac_without_apples_products_around_is_no_computer() -> None:
+    found = _kinds("Lagu itu ditulis oleh Johnny McDaid dan Steve Mac di London.")
+    assert "product" not in {kind for kinds in found.values() for kind in kinds}
