@@ -104,3 +104,17 @@ def test_apples_computers_and_accessories_are_known_products() -> None:
 def test_mac_without_apples_products_around_is_no_computer() -> None:
     found = _kinds("Lagu itu ditulis oleh Johnny McDaid dan Steve Mac di London.")
     assert "product" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_a_name_after_a_songs_noun_is_the_song_not_the_singer() -> None:
+    body = (
+        "Rina Kartika membawakan lagu Swish Swosh dan lagu Anna Molina di Jakarta. Lagu "
+        "Anna Molina ditulis bersama penulis lagu Jim Vallance. Grup band Nadaku juga "
+        "tampil, dan 10 lagu Nadaku dinyanyikan ulang. Lagu terbaru Kartika juga laris."
+    )
+    found = _kinds(body)
+    assert found.get("Swish Swosh") == {"product"}
+    assert found.get("Anna Molina") == {"product"}
+    assert "product" not in found.get("Jim Vallance", set())
+    assert "product" not in found.get("Nadaku", set())
+    assert "product" not in found.get("Kartika", set())

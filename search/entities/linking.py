@@ -100,6 +100,7 @@ from warta.search.entities.names import (
     MEETING_HEADS,
     MINISTER_TITLES,
     MODEL_EDITIONS,
+    MUSICIAN_CUES,
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAME_SUFFIXES,
@@ -170,6 +171,10 @@ from warta.search.entities.names import (
     SEATED_BODIES,
     SHIP_PREFIXES,
     SHOW_WORDS,
+    SONG_COUNTS,
+    SONG_NOUNS,
+    SONG_TITLE_OPENERS,
+    SONG_WRITERS,
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
@@ -5351,6 +5356,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         for start in _cue_ends(field, WORK_TITLE_CUES):
             if not _titles_no_work(words, start):
                 titles.add(_title_at(field, start, None))
+        titles.update(_song_titles(field, spans))
         if about_works:
             _mark_untagged_titles(field, spans, gazetteer)
     titles.discard(())
@@ -5440,6 +5446,61 @@ def _run_titles_on(
                 for span in over:
                     at.remove(span)
                 at.add(_replace_with_product(field, spans, inside, over, start, end))
+
+
+def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
+    """The names the tagger read as persons or organisations right after a song's noun
+    (``lagu Swish Swish``, ``single hit Too Good at Goodbyes``, see ``SONG_NOUNS``): song
+    titles, products wherever the article writes them; not a word of a person's full name
+    (``lagu terbaru Perry``), a name after a counted or reduplicated noun (``10 lagu Muse``,
+    ``lagu - lagu Mocca``) or a writer's trade (``penulis lagu Jim Vallance``), nor one
+    before ``berjudul`` (``lagu Stormzy yang berjudul ...``), the singer's, nor a name the
+    article writes after a musician's cue (``milik Mocca``, see ``MUSICIAN_CUES``)."""
+    words = field.words
+    at = {span.start: span for span in spans if span.field is field}
+    persons = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in (span.words[0], span.words[-1])
+    }
+    musicians = {
+        span.words
+        for span in spans
+        if span.start > 0 and span.field.words[span.start - 1].lower() in MUSICIAN_CUES
+    }
+    found = set()
+    for noun in SONG_NOUNS:
+        for index in field.positions.get(noun, ()):
+            if not words[index].islower() and not _opens_sentence(words, index):
+                continue
+            start = index + 1
+            while start < len(words) and words[start].lower() in SONG_TITLE_OPENERS:
+                start += 1
+            span = at.get(start)
+            if (
+                span is None
+                or span.entry is not None
+                or span.kind not in ("person", "organisation")
+                or (
+                    index > 0
+                    and (
+                        words[index - 1].lower() in SONG_WRITERS | SONG_COUNTS | NUMBER_WORDS
+                        or _is_numeral(words[index - 1])
+                    )
+                )
+                or (index > 1 and words[index - 1] in _DASHES and words[index - 2].lower() == noun)
+                or (index + 1 < len(words) and words[index + 1] in _DASHES)
+                or any(
+                    (words[after].lower(),) in WORK_TITLE_CUES
+                    for after in range(span.end, min(span.end + 2, len(words)))
+                )
+                or (len(span.words) == 1 and span.words[0] in persons)
+                or span.words in musicians
+            ):
+                continue
+            found.add(span.words)
+    return found
 
 
 def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:

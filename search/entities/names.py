@@ -513,6 +513,26 @@ WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: Nouns right before a work's title in quotes (``lagu "Kali Kedua"``, ``single
 #: "Praying"``, ``album "Blackstar"``): quoted, the words are the title, not the singer.
 QUOTED_WORK_NOUNS: frozenset[str] = WORK_NOUNS | _words("lagu single singel album buku")
+#: Nouns of a song right before its title (``lagu Swish Swish``, ``single hit Too Good at
+#: Goodbyes``), and the words that may stand between them (``lagu andalan``): the name the
+#: tagger read there as a person or an organisation is the song's, no singer's, but for a
+#: surname, a counted or reduplicated noun (``10 lagu Muse``, ``lagu - lagu Mocca``, the
+#: band's songs, see ``SONG_COUNTS``), a writer's
+#: trade before (``penulis lagu``) or ``berjudul`` after (``lagu Stormzy yang berjudul``).
+#: On other IndoSum articles 13 of 13 such names after ``lagu`` were titles; not after
+#: ``album``, where most were the singer's or the band's (``album terbaru Foo Fighters``).
+SONG_NOUNS: frozenset[str] = _words("lagu single singel")
+SONG_TITLE_OPENERS: frozenset[str] = _words("hit andalan terbaru terbarunya baru debut")
+SONG_WRITERS: frozenset[str] = _words("penulis pencipta penyanyi pelantun")
+#: Words counting songs before their noun (``10 lagu Muse``, ``beberapa lagu Mocca``): the
+#: name after is the band's or the singer's, whose songs they are.
+SONG_COUNTS: frozenset[str] = _words("beberapa sejumlah deretan seluruh semua banyak para")
+#: Words before a singer's or a band's name (``milik Mocca``, ``personel SHINee``,
+#: ``penggemar Muse``): a name the article writes after one anywhere is the musician, also
+#: after a song's noun (``lagu Mocca``, the band's song).
+MUSICIAN_CUES: frozenset[str] = _words(
+    "milik dari karya personel penggemar fan fans band grup vokalis punggawa anggota"
+)
 #: Nouns right before a work's title the tagger read nothing in (``lagu Senja Terakhir``,
 #: ``film Rumah Kaca``): the title is the work, the tagger's silence saying it names no
 #: singer (``lagu Bob Dylan`` reads as a person); not ``buku``, as often before a book's
