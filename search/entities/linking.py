@@ -4746,56 +4746,70 @@ def _mark_models_written_alone(
     families = set()
     for model in models:
         if model and (len(model) > 1 or any(c.isdigit() for c in model[0])):
-            by_first.setdefault(model[0], []).append(model)
-        if len(model) == 3 and model[1] in ("-", "–"):
+            by_first.setdefault(model[0].lower(), []).append(model)
+        if len(model) == 3 and model[1] in _DASHES:
             families.add(model[0])
-    if not by_first:
-        return
+
+    def sibling(field: _Field, start: int) -> int:
+        words = field.words
+        return (
+            3
+            if words[start] in families
+            and start + 2 < len(words)
+            and words[start + 1] in _DASHES
+            and _CODE_HALF.fullmatch(words[start + 2])
+            else 0
+        )
+
+    def alone(field: _Field, start: int) -> bool:
+        before = field.words[start - 1] if start > 0 else ""
+        return before.lower() not in _TEAM_WORDS and not (
+            is_name_word(before) and start not in field.line_starts
+        )
+
+    for first in families:
+        by_first.setdefault(first.lower(), [])
+    _write_products_whole(fields, spans, by_first, alone, sibling)
+
+
+def _write_products_whole(
+    fields: Sequence[_Field],
+    spans: list[_Span],
+    names: dict[str, list[tuple[str, ...]]],
+    stands_alone: Callable[[_Field, int], bool] = lambda field, start: True,
+    other_length: Callable[[_Field, int], int] = lambda field, start: 0,
+) -> None:
+    """Make each of ``names`` (by its first word, lowercased) a product wherever the
+    article writes it whole, on one line and where ``stands_alone`` says so, over the
+    names read inside it (none known, none running out of it); else the product of
+    ``other_length`` words there, if any (a model's sibling)."""
     for field in fields:
         words = field.words
         inside = [span for span in spans if span.field is field]
         at = _SpansAt(inside)
-        index = 0
-        while index < len(words):
-            word = words[index]
-            end = next(
-                (
-                    index + len(model)
-                    for model in by_first.get(word, ())
-                    if words[index : index + len(model)] == model
-                ),
-                None,
-            )
-            if (
-                end is None
-                and word in families
-                and index + 2 < len(words)
-                and words[index + 1] in ("-", "–")
-                and _CODE_HALF.fullmatch(words[index + 2])
-            ):
-                end = index + 3
-            before = words[index - 1] if index > 0 else ""
-            if (
-                end is None
-                or field.line_starts.intersection(range(index + 1, end))
-                or before.lower() in _TEAM_WORDS
-                or (is_name_word(before) and index not in field.line_starts)
-            ):
-                index += 1
-                continue
-            over = at.over(index, end)
-            if all(
-                span.kind != "product"
-                and span.entry is None
-                and span.start >= index
-                and span.end <= end
-                for span in over
-            ):
+        for first, found in names.items():
+            for start in field.positions.get(first, ()):
+                length = max(
+                    (len(name) for name in found if words[start : start + len(name)] == name),
+                    default=0,
+                ) or other_length(field, start)
+                end = start + length
+                if not length or not field.line_starts.isdisjoint(range(start + 1, end)):
+                    continue
+                over = at.over(start, end)
+                if (
+                    [(span.start, span.end, span.kind) for span in over]
+                    == [(start, end, "product")]
+                    or any(
+                        span.entry is not None or span.start < start or span.end > end
+                        for span in over
+                    )
+                    or not stands_alone(field, start)
+                ):
+                    continue
                 for span in over:
                     at.remove(span)
-                product = _replace_with_product(field, spans, inside, over, index, end)
-                at.add(product)
-            index = end
+                at.add(_replace_with_product(field, spans, inside, over, start, end))
 
 
 def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
@@ -5423,29 +5437,7 @@ def _run_titles_on(
     for title in titles:
         if any(w in TITLE_CONNECTORS or w.islower() for w in title[1:]):
             longer.setdefault(title[0].lower(), []).append(title)
-    if not longer:
-        return
-    for field in fields:
-        words = field.words
-        inside = [span for span in spans if span.field is field]
-        at = _SpansAt(inside)
-        for first, found in longer.items():
-            for start in field.positions.get(first, ()):
-                length = max(
-                    (len(t) for t in found if words[start : start + len(t)] == t), default=0
-                )
-                if not length:
-                    continue
-                end = start + length
-                over = at.over(start, end)
-                whole = [(s.start, s.end, s.kind) for s in over] == [(start, end, "product")]
-                if whole or any(
-                    span.entry is not None or span.start < start or span.end > end for span in over
-                ):
-                    continue
-                for span in over:
-                    at.remove(span)
-                at.add(_replace_with_product(field, spans, inside, over, start, end))
+    _write_products_whole(fields, spans, longer)
 
 
 def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
