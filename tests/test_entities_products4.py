@@ -110,7 +110,8 @@ def test_a_name_after_a_songs_noun_is_the_song_not_the_singer() -> None:
     body = (
         "Rina Kartika membawakan lagu Swish Swosh dan lagu Anna Molina di Jakarta. Lagu "
         "Anna Molina ditulis bersama penulis lagu Jim Vallance. Grup band Nadaku juga "
-        "tampil, dan 10 lagu Nadaku dinyanyikan ulang. Lagu terbaru Kartika juga laris."
+        "tampil, dan 10 lagu Nadaku dinyanyikan ulang. Lagu terbaru Kartika juga laris. "
+        'Mereka juga menyanyikan lagu Maya Lestari, "Senja di Pantai".'
     )
     found = _kinds(body)
     assert found.get("Swish Swosh") == {"product"}
@@ -118,3 +119,4 @@ def test_a_name_after_a_songs_noun_is_the_song_not_the_singer() -> None:
     assert "product" not in found.get("Jim Vallance", set())
     assert "product" not in found.get("Nadaku", set())
     assert "product" not in found.get("Kartika", set())
+    assert found.get("Maya Lestari") == {"person"}

@@ -5440,13 +5440,20 @@ def _run_titles_on(
     _write_products_whole(fields, spans, longer)
 
 
+def _quote_follows(words: Sequence[str], comma: int) -> bool:
+    """Whether a quoted title opens right after the comma at ``comma`` (``lagu Janet
+    Jackson, "Together Again"``): the name before is the singer's, the title follows."""
+    return comma + 1 < len(words) and words[comma + 1] in QUOTES
+
+
 def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
     """The names the tagger read as persons or organisations right after a song's noun
     (``lagu Swish Swish``, ``single hit Too Good at Goodbyes``, see ``SONG_NOUNS``): song
     titles, products wherever the article writes them; not a word of a person's full name
     (``lagu terbaru Perry``), a name after a counted or reduplicated noun (``10 lagu Muse``,
     ``lagu - lagu Mocca``) or a writer's trade (``penulis lagu Jim Vallance``), nor one
-    before ``berjudul`` (``lagu Stormzy yang berjudul ...``), the singer's, nor a name the
+    before ``berjudul`` or a quoted title (``lagu Stormzy yang berjudul ...``, ``lagu Janet
+    Jackson, "Together Again"``), the singer's, nor a name the
     article writes after a musician's cue (``milik Mocca``, see ``MUSICIAN_CUES``)."""
     words = field.words
     at = {span.start: span for span in spans if span.field is field}
@@ -5487,6 +5494,7 @@ def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
                     (words[after].lower(),) in WORK_TITLE_CUES
                     for after in range(span.end, min(span.end + 2, len(words)))
                 )
+                or (words[span.end : span.end + 1] == (",",) and _quote_follows(words, span.end))
                 or (len(span.words) == 1 and span.words[0] in persons)
                 or span.words in musicians
             ):
