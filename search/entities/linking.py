@@ -38,6 +38,7 @@ from warta.search.entities.names import (
     ADMINISTRATIVE_HEADS,
     AIRLINE_CUES,
     AIRLINE_ENDS,
+    APPOSED_PRODUCT_NOUNS,
     BALINESE_ARTICLES,
     BALINESE_NAMES,
     BOARD_HEADS,
@@ -47,6 +48,7 @@ from warta.search.entities.names import (
     BRANCH_WORDS,
     CALLED_CUES,
     CAPITAL_CUES,
+    CHARACTER_WORDS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
     CLOSING_COMPANY_FORMS,
@@ -102,9 +104,11 @@ from warta.search.entities.names import (
     MEETING_HEADS,
     MINISTER_TITLES,
     MODEL_EDITIONS,
+    MUSICIAN_CUES,
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAME_SUFFIXES,
+    NAMING_CUES,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
     NEVER_ENTITIES,
@@ -141,7 +145,9 @@ from warta.search.entities.names import (
     PLAYER_POSITIONS,
     PORTFOLIO_WORDS,
     POSITION_HEADINGS,
+    PRODUCT_NAMING_WORDS,
     PRODUCT_NOUNS,
+    PRODUCT_TRADE_NOUNS,
     PRONOUNS,
     QUOTED_WORK_NOUNS,
     QUOTES,
@@ -171,13 +177,19 @@ from warta.search.entities.names import (
     SHIP_PREFIXES,
     SHORT_NAMED_HEADS,
     SHOW_WORDS,
+    SONG_COUNTS,
+    SONG_NOUNS,
+    SONG_TITLE_OPENERS,
+    SONG_WRITERS,
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
+    TITLE_CONNECTORS,
     TITLE_FUNCTION_WORDS,
     TITLE_JOINERS,
+    TITLE_LATER_CONNECTORS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     TITLED_NON_WORKS,
@@ -337,6 +349,9 @@ class _Span:
     #: The city a dateline names (see ``_retype_dateline_places``): a place, even where
     #: the article names a club of its name (``BARCELONA, JUARA.net -`` over FC Barcelona).
     dateline_place: bool = False
+    #: A work's character named like the work (``karakter Dilan``, ``Marsha Timothy
+    #: (Marlina)``, see ``_plays_character``): a person of its own, not the work.
+    character: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -4417,6 +4432,97 @@ def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
     return end > start and words[end - 1].lower() in ORGANISATION_SUFFIXES
 
 
+#: The most words of a name a product's apposition follows (``Lily Camera, drone ...``).
+_LONGEST_APPOSED_PRODUCT = 4
+#: Words between a name's comma and the product noun of its apposition.
+_APPOSITION_OPENERS = frozenset(("sebuah", "yakni", "yaitu", "sebagai"))
+
+
+def _apposed_product_starts(field: _Field, spans: Sequence[_Span]) -> list[int]:
+    """Where the names start that an apposition opening with a product noun follows
+    (``Astrapad, aplikasi yang ...``, ``Lily Camera, drone unik ...``, see
+    ``APPOSED_PRODUCT_NOUNS``): a name the tagger read there, or a run of at most four
+    name words, not a known name nor a sentence's opening word the news mostly writes in
+    lowercase (``Selanjutnya, ponsel ...``) nor one word opening a sentence (``Kendalanya,
+    perangkat ...``), nor a word of a person's full name or a name after a person's title
+    (``Presiden Trump, game ...``); not where the noun heads a name of its own (``pantauan
+    Dailysocial, aplikasi Gmail Go``), nor the end of a code with a spaced hyphen (``T -
+    HR3, robot ...``)."""
+    words = field.words
+    ends = {span.end: span for span in spans if span.field is field}
+    named: dict[str, set[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.kind == "person" and len(span.words) > 1:
+            for word in (span.words[0], span.words[-1]):
+                named.setdefault(word, set()).add(span.words)
+    starts = []
+    for noun in APPOSED_PRODUCT_NOUNS:
+        for index in field.positions.get(noun, ()):
+            comma = index - 1
+            if comma > 0 and words[comma].lower() in _APPOSITION_OPENERS:
+                comma -= 1
+            if comma < 1 or words[comma] != "," or index + 1 >= len(words):
+                continue
+            if is_name_word(words[index + 1]) or comma in field.line_starts:
+                continue
+            tagged = ends.get(comma)
+            if tagged is not None:
+                if (
+                    tagged.entry is None
+                    and tagged.kind != "product"
+                    and not (
+                        tagged.kind == "person"
+                        and (
+                            bool(named.get(tagged.words[0], set()) - {tagged.words})
+                            or (tagged.start > 0 and words[tagged.start - 1].lower() in TITLE_WORDS)
+                        )
+                    )
+                ):
+                    starts.append(tagged.start)
+                continue
+            start = comma
+            while (
+                start > 0
+                and comma - start < _LONGEST_APPOSED_PRODUCT
+                and is_name_word(words[start - 1])
+                and start not in field.line_starts
+            ):
+                start -= 1
+            if (
+                start < comma
+                and words[start - 1] not in _DASHES
+                and not _is_seldom_capitalised(words[start])
+                and not (comma - start == 1 and _opens_sentence(words, start))
+            ):
+                starts.append(start)
+    return starts
+
+
+#: The most words between a product's noun and the naming cue after it (``aplikasi berita
+#: yang diberi nama``, ``smartphone model baru bernama``).
+_NAMING_REACH = 4
+
+
+def _names_product(words: Sequence[str], end: int) -> bool:
+    """Whether the naming cue before ``end`` (``bernama``, see ``NAMING_CUES``) names a
+    product: a product's noun or a launch verb in the few words before it, in the same
+    clause (``aplikasi lain bernama``, ``memperkenalkan sensor baru bernama``); not a
+    person's or a club's (``pria bernama``, ``klub berjuluk``), nor a business's around
+    products (``bengkel mobil bernama``, see ``PRODUCT_TRADE_NOUNS``)."""
+    cue = end - 1
+    if words[cue] in QUOTES:
+        cue -= 1
+    if words[cue].lower() == "nama":
+        cue -= 1  # diberi nama
+    for index in range(cue - 1, max(cue - 1 - _NAMING_REACH, -1), -1):
+        word = words[index]
+        if word in _SENTENCE_BREAKS or word in {";", ":", "(", ")"}:
+            return False
+        if word.lower() in PRODUCT_NAMING_WORDS:
+            return index == 0 or words[index - 1].lower() not in PRODUCT_TRADE_NOUNS
+    return False
+
+
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
     ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
@@ -4428,7 +4534,8 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     verb (``meluncurkan``, see ``LAUNCH_VERBS``) is the product launched, unless it opens
     with a word the news mostly writes in lowercase (``merilis Surat Keterangan ...``,
     ``meluncurkan Program ...``), or ends as an organisation's (``meluncurkan Djarum
-    Ventures``)."""
+    Ventures``); so is a name right after a naming cue that a product's noun comes shortly
+    before (``aplikasi lain bernama Uptime``, see ``_names_product``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
@@ -4450,6 +4557,12 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     ]
     releases = _cue_ends(field, frozenset((verb,) for verb in RELEASE_VERBS))
     starts += [end for end in releases if _ends_in_lettered_code(words, end)]
+    starts += [
+        end
+        for end in _cue_ends(field, NAMING_CUES)
+        if _names_product(words, end) and not _is_seldom_capitalised(words[end])
+    ]
+    starts += _apposed_product_starts(field, spans)
     _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
     titles = [
         start for start in _cue_ends(field, WORK_TITLE_CUES) if not _titles_no_work(words, start)
@@ -4737,7 +4850,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 ),
                 None,
             )
-            end = _hyphened_model_end(field, start) or end
+            hyphened = _hyphened_model_end(field, start)
+            end = hyphened or end
             near = (
                 end is None
                 and not _cues_product(words, start)
@@ -4767,7 +4881,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             if any(
                 (
                     span.kind != "organisation"
-                    and not (cued and span.kind == "person")
+                    and not ((cued or hyphened) and span.kind == "person")
                     and not (span.kind == "place" and span.start == start)
                 )
                 or (near and len(span.words) > 1 and not _reads_as_model(span, start, gazetteer))
@@ -4796,6 +4910,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             )
         ):
             span.kind, span.target = "product", None
+    _mark_models_written_alone(fields, spans, models)
     taken = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
         words, end = span.field.words, span.end
@@ -4832,6 +4947,86 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 and (id(field), index - 1) not in covered
             ):
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
+
+
+def _mark_models_written_alone(
+    fields: Sequence[_Field], spans: list[_Span], models: set[tuple[str, ...]]
+) -> None:
+    """A brand's model found with its brand is that product wherever the article writes it
+    without the brand, also where the tagger read nothing there or only a part of it
+    (``GSX - R150`` after ``Suzuki GSX - R150``, ``GSX`` a person); and a sibling's code
+    after the same first word is one of the line too (``GSX - S150``). Only models of two
+    words or more, or with a digit: a lone word may be a common one (``Translate``); not
+    after a team's noun (``tim Tech 3``, Yamaha's team) nor inside a longer name
+    (``iPad A1822``, ``Toyota Partner Robot Division``)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    families = set()
+    for model in models:
+        if model and (len(model) > 1 or any(c.isdigit() for c in model[0])):
+            by_first.setdefault(model[0].lower(), []).append(model)
+        if len(model) == 3 and model[1] in _DASHES:
+            families.add(model[0])
+
+    def sibling(field: _Field, start: int) -> int:
+        words = field.words
+        return (
+            3
+            if words[start] in families
+            and start + 2 < len(words)
+            and words[start + 1] in _DASHES
+            and _CODE_HALF.fullmatch(words[start + 2])
+            else 0
+        )
+
+    def alone(field: _Field, start: int) -> bool:
+        before = field.words[start - 1] if start > 0 else ""
+        return before.lower() not in _TEAM_WORDS and not (
+            is_name_word(before) and start not in field.line_starts
+        )
+
+    for first in families:
+        by_first.setdefault(first.lower(), [])
+    _write_products_whole(fields, spans, by_first, alone, sibling)
+
+
+def _write_products_whole(
+    fields: Sequence[_Field],
+    spans: list[_Span],
+    names: dict[str, list[tuple[str, ...]]],
+    stands_alone: Callable[[_Field, int], bool] = lambda field, start: True,
+    other_length: Callable[[_Field, int], int] = lambda field, start: 0,
+) -> None:
+    """Make each of ``names`` (by its first word, lowercased) a product wherever the
+    article writes it whole, on one line and where ``stands_alone`` says so, over the
+    names read inside it (none known, none running out of it); else the product of
+    ``other_length`` words there, if any (a model's sibling)."""
+    for field in fields:
+        words = field.words
+        inside = [span for span in spans if span.field is field]
+        at = _SpansAt(inside)
+        for first, found in names.items():
+            for start in field.positions.get(first, ()):
+                length = max(
+                    (len(name) for name in found if words[start : start + len(name)] == name),
+                    default=0,
+                ) or other_length(field, start)
+                end = start + length
+                if not length or not field.line_starts.isdisjoint(range(start + 1, end)):
+                    continue
+                over = at.over(start, end)
+                if (
+                    [(span.start, span.end, span.kind) for span in over]
+                    == [(start, end, "product")]
+                    or any(
+                        span.entry is not None or span.start < start or span.end > end
+                        for span in over
+                    )
+                    or not stands_alone(field, start)
+                ):
+                    continue
+                for span in over:
+                    at.remove(span)
+                at.add(_replace_with_product(field, spans, inside, over, start, end))
 
 
 def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
@@ -5362,6 +5557,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             span.start += 1
     at = {(id(span.field), span.start): span for span in spans}
     titles: set[tuple[str, ...]] = set()
+    noun_titles: set[tuple[str, ...]] = set()  # after film, serial ...: no event's
     about_works = (
         len(
             {
@@ -5387,9 +5583,11 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             title = _title_at(field, start, tagged)
             if title and not maker and (words[noun].islower() or _opens_sentence(words, noun)):
                 titles.add(title)
+                noun_titles.add(title)
         for start in _cue_ends(field, WORK_TITLE_CUES):
             if not _titles_no_work(words, start):
                 titles.add(_title_at(field, start, None))
+        titles.update(_song_titles(field, spans))
         if about_works:
             _mark_untagged_titles(field, spans, gazetteer)
     titles.discard(())
@@ -5401,6 +5599,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         for word in (span.words[0], span.words[-1])
     }
     titles = {title for title in titles if len(title) > 1 or title[0] not in named}
+    characters = _character_starts(fields)
+    persons_end = {(id(span.field), span.end) for span in spans if span.kind == "person"}
     for span in spans:
         words, colon = span.field.words, span.start - 1
         subtitle = (
@@ -5409,7 +5609,115 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             and any(tuple(words[colon - len(title) : colon]) == title for title in titles)
         )
         if span.entry is None and (span.words in titles or subtitle):
-            span.kind = "product"
+            if span.kind == "person" and _plays_character(span, characters, persons_end):
+                span.character = True
+            else:
+                span.kind = "product"
+    _run_titles_on(fields, spans, noun_titles)
+
+
+def _plays_character(
+    span: _Span, characters: dict[int, list[int]], persons_end: set[tuple[int, int]]
+) -> bool:
+    """Whether a name the article also writes as a work's title stands for the work's
+    character there: right after a role cue (``memerankan Dilan``, see
+    ``_character_starts``) or a character's word (``karakter Dilan``, ``janda bernama
+    Marlina``, see ``CHARACTER_WORDS``), or alone in parentheses after an actor in a cast
+    (``Marsha Timothy (Marlina)``)."""
+    words, start = span.field.words, span.start
+    if start in characters.get(id(span.field), ()):
+        return True
+    before = start - 1
+    if before >= 0 and words[before] in QUOTES:
+        before -= 1
+    if before >= 0 and words[before].lower() in CHARACTER_WORDS:
+        return True
+    return (
+        before >= 0
+        and words[before] == "("
+        and span.end < len(words)
+        and words[span.end] == ")"
+        and (id(span.field), before) in persons_end
+    )
+
+
+def _run_titles_on(
+    fields: Sequence[_Field], spans: list[_Span], titles: set[tuple[str, ...]]
+) -> None:
+    """A work's title after its noun (``film``, see ``WORK_NOUNS``; a title after
+    ``bertajuk`` may be an event's) that runs on over its lowercase words (``Marlina si
+    Pembunuh dalam Empat Babak``, ``Istirahatlah Kata - kata``; see ``_title_run_end``) is
+    one product wherever the article writes it whole, over the names read in it
+    (``Marlina`` alone, a person) and its words read as nothing; not over a known name,
+    nor a name running out of it."""
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for title in titles:
+        if any(w in TITLE_CONNECTORS or w.islower() for w in title[1:]):
+            longer.setdefault(title[0].lower(), []).append(title)
+    _write_products_whole(fields, spans, longer)
+
+
+def _quote_follows(words: Sequence[str], comma: int) -> bool:
+    """Whether a quoted title opens right after the comma at ``comma`` (``lagu Janet
+    Jackson, "Together Again"``): the name before is the singer's, the title follows."""
+    return comma + 1 < len(words) and words[comma + 1] in QUOTES
+
+
+def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
+    """The names the tagger read as persons or organisations right after a song's noun
+    (``lagu Swish Swish``, ``single hit Too Good at Goodbyes``, see ``SONG_NOUNS``): song
+    titles, products wherever the article writes them; not a word of a person's full name
+    (``lagu terbaru Perry``), a name after a counted or reduplicated noun (``10 lagu Muse``,
+    ``lagu - lagu Mocca``) or a writer's trade (``penulis lagu Jim Vallance``), nor one
+    before ``berjudul`` or a quoted title (``lagu Stormzy yang berjudul ...``, ``lagu Janet
+    Jackson, "Together Again"``), the singer's, nor a name the
+    article writes after a musician's cue (``milik Mocca``, see ``MUSICIAN_CUES``)."""
+    words = field.words
+    at = {span.start: span for span in spans if span.field is field}
+    persons = {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in (span.words[0], span.words[-1])
+    }
+    musicians = {
+        span.words
+        for span in spans
+        if span.start > 0 and span.field.words[span.start - 1].lower() in MUSICIAN_CUES
+    }
+    found = set()
+    for noun in SONG_NOUNS:
+        for index in field.positions.get(noun, ()):
+            if not words[index].islower() and not _opens_sentence(words, index):
+                continue
+            start = index + 1
+            while start < len(words) and words[start].lower() in SONG_TITLE_OPENERS:
+                start += 1
+            span = at.get(start)
+            if (
+                span is None
+                or span.entry is not None
+                or span.kind not in ("person", "organisation")
+                or (
+                    index > 0
+                    and (
+                        words[index - 1].lower() in SONG_WRITERS | SONG_COUNTS | NUMBER_WORDS
+                        or _is_numeral(words[index - 1])
+                    )
+                )
+                or (index > 1 and words[index - 1] in _DASHES and words[index - 2].lower() == noun)
+                or (index + 1 < len(words) and words[index + 1] in _DASHES)
+                or any(
+                    (words[after].lower(),) in WORK_TITLE_CUES
+                    for after in range(span.end, min(span.end + 2, len(words)))
+                )
+                or (words[span.end : span.end + 1] == (",",) and _quote_follows(words, span.end))
+                or (len(span.words) == 1 and span.words[0] in persons)
+                or span.words in musicians
+            ):
+                continue
+            found.add(span.words)
+    return found
 
 
 def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -5725,7 +6033,50 @@ def _title_at(field: _Field, start: int, tagged: _Span | None) -> tuple[str, ...
         end = trimmed[1]
     if end < len(words) and (words[end].lower(),) in WORK_TITLE_CUES:
         return ()
-    return tuple(words[start:end])
+    return tuple(words[start : _title_run_end(field, end)])
+
+
+#: The most words a work's title runs on over its lowercase words (``si Pembunuh dalam
+#: Empat Babak``).
+_LONGEST_TITLE_RUN = 6
+
+
+def _title_run_end(field: _Field, end: int) -> int:
+    """Where a work's title read up to ``end`` ends: on over a reduplicated word's
+    lowercase half (``Istirahatlah Kata - kata``) and over lowercase words inside the title
+    (``Surat Kecil untuk Tuhan``, see ``TITLE_CONNECTORS``) each followed by capitalised
+    words, with an English title's small words between them (``Life is Full of ...``), at
+    most six words further, on one line."""
+    words, stop = field.words, end
+    connected = False
+    while stop < len(words) and stop - end < _LONGEST_TITLE_RUN:
+        word = words[stop]
+        if (
+            word in _DASHES
+            and stop + 1 < len(words)
+            and words[stop + 1].islower()
+            and words[stop + 1] == words[stop - 1].lower()
+            and field.line_starts.isdisjoint((stop, stop + 1))
+        ):
+            stop += 2
+            continue
+        if not (word in TITLE_CONNECTORS or (connected and word in TITLE_LATER_CONNECTORS)) or not (
+            stop + 1 < len(words) and is_name_word(words[stop + 1])
+        ):
+            break
+        after = stop + 1
+        while after < len(words) and after - end < _LONGEST_TITLE_RUN:
+            if not is_name_word(words[after]) and not (
+                words[after] in TITLE_FUNCTION_WORDS
+                and after + 1 < len(words)
+                and is_name_word(words[after + 1])
+            ):
+                break
+            after += 1
+        if not field.line_starts.isdisjoint(range(stop, after)):
+            break
+        stop, connected = after, True
+    return stop
 
 
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -8748,12 +9099,16 @@ def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Iden
     person the article does not link to the known entity of the same name and another kind
     keeps a key of its own (``honda_person``, a player in a squad's list, not the maker
     ``honda``), as a letter does (see ``slugify``), and so does a place (``barcelona_place``,
-    the city a race report's dateline names, not the club ``barcelona``)."""
+    the city a race report's dateline names, not the club ``barcelona``), and a work's
+    character named like it (``laila_person`` beside the film ``laila``)."""
     groups: dict[tuple[str, bool], list[_Span]] = {}
     for span in spans:
         root = span.root()
-        # A dateline's city stays a place beside a club the article names by it.
-        alone = span.dateline_place and (root.entry is None or root.entry.kind != "place")
+        # A dateline's city stays a place beside a club the article names by it, and a
+        # work's character beside the work named like it.
+        alone = (span.dateline_place and (root.entry is None or root.entry.kind != "place")) or (
+            span.character and root.entry is None
+        )
         groups.setdefault(((span if alone else root).name.casefold(), alone), []).append(span)
     identities: dict[int, _Identity] = {}
     for (_, alone), members in groups.items():
@@ -8768,8 +9123,10 @@ def _identities(spans: Sequence[_Span], gazetteer: Gazetteer) -> dict[int, _Iden
                 kind = "organisation"  # Djaring.id: the name alone is the website's
             key = slugify(name, kind)
             namesake = gazetteer.get(key)
-            if kind in _NAMESAKE_KINDS and namesake is not None and namesake.kind != kind:
-                key = f"{key}_{kind}"
+            if (kind in _NAMESAKE_KINDS and namesake is not None and namesake.kind != kind) or (
+                alone and any(member.character for member in members)
+            ):
+                key = f"{key}_{kind}"  # beside the known namesake, or the work
             identity = _Identity(key, name, kind)
         identities.update((id(span), identity) for span in members)
     return identities

@@ -448,6 +448,45 @@ LAUNCH_VERBS: frozenset[str] = _words("meluncurkan")
 #: (``merilis Galaxy S8``), which no title of a song is shaped like.
 RELEASE_VERBS: frozenset[str] = _words("merilis memperkenalkan menghadirkan")
 
+#: Phrases that give a thing its name (``aplikasi bernama Uptime``, ``laptop ini diberi
+#: nama ...``): the name after one is a product where a product's noun or a launch verb
+#: comes shortly before (see ``PRODUCT_NAMING_WORDS``), elsewhere mostly a person's.
+NAMING_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split())
+    for cue in ("bernama", "dinamai", "dinamakan", "dijuluki", "berjuluk", "diberi nama")
+)
+#: Words before a naming cue that make the name after it a product (``fitur bernama
+#: Animoji``, ``memperkenalkan asisten virtual bernama Bixby``): the product nouns, and
+#: nouns of features, services and variants, which name no product right before a name
+#: (``layanan Gojek`` is the company's). On other IndoSum articles 29 of 33 names after a
+#: cue with one of these shortly before were products (a division, a brand, a portal).
+PRODUCT_NAMING_WORDS: frozenset[str] = (
+    PRODUCT_NOUNS
+    | LAUNCH_VERBS
+    | RELEASE_VERBS
+    | _words(
+        "fitur varian layanan platform sensor asisten produk earphone headphone speaker "
+        "kamera gamepad"
+    )
+)
+#: Product nouns that, opening an apposition right after a name, say the name is a
+#: product (``Astrapad, aplikasi yang ...``, ``Footbeat, yaitu perangkat ...``); not
+#: ``layanan`` or ``platform``, said as often of a company (``Tmall, platform ...``), nor
+#: a vehicle's, said after a speaker (``lanjut Dwi, mobil melaju ...``). On other IndoSum
+#: articles such names were products but for a medium named before a product's own name
+#: (``pantauan Dailysocial, aplikasi Gmail Go``).
+APPOSED_PRODUCT_NOUNS: frozenset[str] = _words(
+    "aplikasi app gim game drone perangkat fitur robot konsol ponsel smartphone laptop "
+    "tablet software chatbot"
+)
+#: Nouns of a trade or a group around products, before a product's noun (``bengkel mobil
+#: bernama ...``, ``komunitas motor bernama ...``): the name is the business's or the
+#: group's, no product.
+PRODUCT_TRADE_NOUNS: frozenset[str] = _words(
+    "bengkel toko pabrik dealer diler produsen pembuat komunitas perusahaan gerai showroom "
+    "klub pameran penyewaan rental"
+)
+
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
 #: ``pelantun Hotline Bling`` (the singer of it).
@@ -460,6 +499,13 @@ WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: ``and`` (``TITLE_JOINERS``) between its capitalised words.
 TITLE_FUNCTION_WORDS: frozenset[str] = _words("of the and a an in on for to from with at")
 TITLE_JOINERS: frozenset[str] = _words("of and")
+#: Lowercase words inside a work's Indonesian title, or an English one's ``is``, that its
+#: capitalised words run on over after the work's noun (``film Surat Kecil untuk Tuhan``,
+#: ``film Marlina si Pembunuh dalam Empat Babak``, ``film Life is Full of Surprises``):
+#: on IndoSum all six titles after ``film`` with ``si`` or ``untuk`` ran on; not ``di``
+#: (``film Fury Road di Afrika``), nor ``dalam`` but after one of these.
+TITLE_CONNECTORS: frozenset[str] = _words("si untuk is")
+TITLE_LATER_CONNECTORS: frozenset[str] = _words("dalam")
 #: Words of an award's category (``Song of the Year``), an institution's or an event's
 #: English name (``School of Business``, ``Travel and Adventure Show``), none of a work's
 #: title (with the heads and ends of such names ``names`` knows already).
@@ -479,6 +525,26 @@ WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
 #: Nouns right before a work's title in quotes (``lagu "Kali Kedua"``, ``single
 #: "Praying"``, ``album "Blackstar"``): quoted, the words are the title, not the singer.
 QUOTED_WORK_NOUNS: frozenset[str] = WORK_NOUNS | _words("lagu single singel album buku")
+#: Nouns of a song right before its title (``lagu Swish Swish``, ``single hit Too Good at
+#: Goodbyes``), and the words that may stand between them (``lagu andalan``): the name the
+#: tagger read there as a person or an organisation is the song's, no singer's, but for a
+#: surname, a counted or reduplicated noun (``10 lagu Muse``, ``lagu - lagu Mocca``, the
+#: band's songs, see ``SONG_COUNTS``), a writer's
+#: trade before (``penulis lagu``) or ``berjudul`` after (``lagu Stormzy yang berjudul``).
+#: On other IndoSum articles 13 of 13 such names after ``lagu`` were titles; not after
+#: ``album``, where most were the singer's or the band's (``album terbaru Foo Fighters``).
+SONG_NOUNS: frozenset[str] = _words("lagu single singel")
+SONG_TITLE_OPENERS: frozenset[str] = _words("hit andalan terbaru terbarunya baru debut")
+SONG_WRITERS: frozenset[str] = _words("penulis pencipta penyanyi pelantun")
+#: Words counting songs before their noun (``10 lagu Muse``, ``beberapa lagu Mocca``): the
+#: name after is the band's or the singer's, whose songs they are.
+SONG_COUNTS: frozenset[str] = _words("beberapa sejumlah deretan seluruh semua banyak para")
+#: Words before a singer's or a band's name (``milik Mocca``, ``personel SHINee``,
+#: ``penggemar Muse``): a name the article writes after one anywhere is the musician, also
+#: after a song's noun (``lagu Mocca``, the band's song).
+MUSICIAN_CUES: frozenset[str] = _words(
+    "milik dari karya personel penggemar fan fans band grup vokalis punggawa anggota"
+)
 #: Nouns right before a work's title the tagger read nothing in (``lagu Senja Terakhir``,
 #: ``film Rumah Kaca``): the title is the work, the tagger's silence saying it names no
 #: singer (``lagu Bob Dylan`` reads as a person); not ``buku``, as often before a book's
@@ -518,6 +584,12 @@ SHOW_WORDS: frozenset[str] = WORK_NOUNS | _words("drama series teater musikal sa
 FILMOGRAPHY_WORDS: frozenset[str] = SHOW_WORDS | _words(
     "album singel single dibintangi membintangi berperan pemeran bintang"
 )
+#: Words right before a character's name in an article about a work named like the
+#: character (``karakter Dilan``, ``sosok Sully``, ``janda bernama Marlina``): the name
+#: there is the character, a person, not the work. On IndoSum 14 of 15 names of an
+#: article's film written after these, a role cue or in parentheses after an actor
+#: (``Marsha Timothy (Marlina)``) were its characters, one a studio's (``karakter Marvel``).
+CHARACTER_WORDS: frozenset[str] = _words("karakter tokoh sosok bernama")
 ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in (
