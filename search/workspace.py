@@ -590,6 +590,17 @@ class Workspace:
             rows = [row for row in rows if shown_name(str(row[0])) == typed][:1]
         return _saved(rows[0]) if rows else None
 
+    def forget_search(self, name: str) -> str | None:
+        """Delete the saved search ``name`` (typed as ``saved_search`` takes it) and what it
+        remembers as seen; its stored name, or None when there is no such search."""
+        saved = self.saved_search(name)
+        if saved is None:
+            return None
+        with self._write() as db:
+            db.execute("DELETE FROM saved_seen WHERE name = ?", (saved.name,))
+            db.execute("DELETE FROM saved_searches WHERE name = ?", (saved.name,))
+        return saved.name
+
     def new_since_opened(self, name: str, current: Sequence[str]) -> int:
         """How many of ``current`` (a result's ids) ``name`` did not show when last opened."""
         seen = {

@@ -57,6 +57,7 @@ from warta.tui.i18n import (
 #: The commands on the user's workspace (saved searches, tags, stars, notes, history, export).
 WORKSPACE_COMMANDS = (
     "saved",
+    "unsave",
     "tag",
     "untag",
     "tags",
@@ -1376,6 +1377,8 @@ def _add_workspace_commands(commands: Any, common: argparse.ArgumentParser) -> N
         "--sort", choices=("score", "date"), default="score", help=_("order of the hits")
     )
     saved.add_argument("--json", action="store_true", help=_("print JSON"))
+    unsave = commands.add_parser("unsave", parents=[common], help=_("delete a saved search"))
+    unsave.add_argument("name", metavar="NAME", help=_("the saved search to delete"))
     for command, help_text in (
         ("tag", _("tag an article")),
         ("untag", _("remove a tag from an article")),
@@ -1510,6 +1513,20 @@ def cmd_saved(args: argparse.Namespace) -> int:
         ],
     )
     return EXIT_OK
+
+
+def cmd_unsave(args: argparse.Namespace) -> int:
+    """``unsave NAME``: delete a saved search, as ``search --save NAME`` made it."""
+    from warta.search.workspace import shown_name
+
+    with _workspace(args) as workspace:
+        forgotten = workspace.forget_search(args.name)
+    return _report(
+        forgotten is not None,
+        _("Deleted the saved search {name}"),
+        _("No saved search named {name}"),
+        name=shown_name(forgotten or args.name),
+    )
 
 
 def _new_since_opened(
@@ -1855,6 +1872,7 @@ COMMAND_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "mentions": cmd_mentions,
     "quotes": cmd_quotes,
     "saved": cmd_saved,
+    "unsave": cmd_unsave,
     "tag": cmd_tag,
     "untag": cmd_untag,
     "tags": cmd_tags,
