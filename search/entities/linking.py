@@ -1094,17 +1094,21 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
 #: Heads of the regions whose governments seat a body's branch (``BPBD Kabupaten Dompu``).
 _BRANCH_SEATS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 
+#: A province's head that names the one province alone (``DKI`` is DKI Jakarta, ``DIY``
+#: Yogyakarta): a body's branch seated there (``KPU DKI``) is the province's, one entity.
+_PROVINCE_SEATS = frozenset({"dki", "diy"})
+
 
 def _is_regional_branch(core: Sequence[str]) -> bool:
     """Whether a name is an acronym, then a region's head and name (``BPBD Kabupaten Dompu``,
     ``PDAM Kota Bogor``, ``KPU Provinsi NTB``): a body's branch in that region, not the
     region its known place grew into (the head made the whole name a place)."""
+    head = core[1].lower().rstrip(".") if len(core) > 1 else ""
     return (
-        len(core) > 2
+        ((len(core) > 2 and head in _BRANCH_SEATS) or head in _PROVINCE_SEATS)
         and len(core[0]) > 1
         and core[0].isalpha()
         and core[0].isupper()
-        and core[1].lower().rstrip(".") in _BRANCH_SEATS
     )
 
 
@@ -7341,7 +7345,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             continue
         removed.update((id(acronym), id(seat)))
         span.kind, span.end, span.left_out = "organisation", seat.end, (end, end + 3)
-        if seat.words[0].lower().rstrip(".") in _BRANCH_SEATS:
+        if seat.words[0].lower().rstrip(".") in _BRANCH_SEATS | _PROVINCE_SEATS:
             span.entry = None  # a known body's branch is its own: the KPU of a regency
         seats[acronym.words] = (seat.words, span)
     for span in spans:
