@@ -29,3 +29,28 @@ def test_a_national_bodys_branch_in_dki_is_not_the_national_body(tmp_path: Path)
     assert national == [{"jadwal"}]
     assert branch == [{"debat"}]
     assert short == [{"rapat"}]
+
+
+def test_a_three_word_name_misspelt_in_one_word_is_the_same_person(tmp_path: Path) -> None:
+    # "Basuki Tjahya Purnama" (a letter dropped from Tjahaja, and the j of today's spelling)
+    # was a second person beside Basuki Tjahaja Purnama: a respelling had to be one letter
+    # off as written, of five letters or more (Andy for Andi in one article was another
+    # person too). Two words alike vouch for the third in a name of three words.
+    articles = {
+        "pasar": "Kunjungan\n\nGubernur Basuki Tjahya Purnama mengunjungi pasar di Tanah "
+        "Abang. Ia ditemani stafnya.\n",
+        "rapat": "Rapat\n\nBasuki Tjahaja Purnama meminta pasar ditata. Menurut Basuki "
+        "Tjahaja Purnama pasar itu harus bersih.\n",
+        "sidang": "Sidang\n\nSaksi Andi Surya Pratama hadir di pengadilan. Hakim "
+        "memanggil saksi Andy Surya Pratama. Kata Andy Surya Pratama, ia tidak tahu.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        persons = {
+            entity.name: {mention.article for mention in service.mentions(entity.id)}
+            for entity in service.entities()
+            if entity.kind == "person"
+        }
+    assert persons["Basuki Tjahaja Purnama"] == {"pasar", "rapat"}
+    assert persons["Andi Surya Pratama"] == {"sidang"}
+    assert "Basuki Tjahya Purnama" not in persons
+    assert "Andy Surya Pratama" not in persons

@@ -193,7 +193,14 @@ from warta.search.entities.names import (
 )
 from warta.search.entities.tagger import RARELY_CAPITALISED, bio_spans, packaged_tagger
 from warta.search.model import Mention
-from warta.search.spelling import SHORTEST_MISSPELT_NAME, one_edit_apart, one_letter_deletions
+from warta.search.spelling import (
+    LONG_NAME_WORDS,
+    SHORTEST_MISSPELT_IN_LONG_NAME,
+    SHORTEST_MISSPELT_NAME,
+    long_name_word_respelt,
+    one_edit_apart,
+    one_letter_deletions,
+)
 
 #: Tagger labels to warta kinds.
 LABEL_KINDS: dict[str, str] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -8205,7 +8212,9 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
     """A person named in full again with one word spelt one letter off (``Djarot Syaiful
     Hidayat``, then ``Djarot Saiful Hidayat``) is one person: the one the gazetteer knows,
     else the one named first. The other words are the same, and the respelt word has
-    ``SHORTEST_MISSPELT_NAME`` letters or more."""
+    ``SHORTEST_MISSPELT_NAME`` letters or more; in a name of three words or more, see
+    ``long_name_word_respelt`` (``Basuki Tjahya Purnama``, then ``Basuki Tjahaja
+    Purnama``)."""
     persons: dict[tuple[str, ...], _Span] = {}
     for span in sorted(spans, key=lambda span: (span.field.name != "title", span.start)):
         root = span.root()
@@ -8213,15 +8222,18 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
             persons.setdefault(root.words, root)
     by_blank: dict[tuple[str, ...], list[_Span]] = {}
     for words, root in persons.items():
+        long_name = len(words) >= LONG_NAME_WORDS
+        shortest = SHORTEST_MISSPELT_IN_LONG_NAME if long_name else SHORTEST_MISSPELT_NAME
         for index, word in enumerate(words):
-            if len(word) >= SHORTEST_MISSPELT_NAME:
+            if len(word) >= shortest:
                 blank = (*words[:index], "", *words[index + 1 :])
                 by_blank.setdefault(blank, []).append(root)
     for blank, roots in by_blank.items():
         index = blank.index("")
         first = next((root for root in roots if root.entry is not None), roots[0])
+        respelt = long_name_word_respelt if len(blank) >= LONG_NAME_WORDS else one_edit_apart
         for other in roots:
-            near = one_edit_apart(other.words[index].casefold(), first.words[index].casefold())
+            near = respelt(other.words[index].casefold(), first.words[index].casefold())
             if near and other.entry is None and other.root() is other and first.root() is first:
                 other.target = first
 
