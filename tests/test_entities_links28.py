@@ -4,6 +4,7 @@ one, a name misspelt by one letter was a second entity beside the one spelt righ
 
 from __future__ import annotations
 
+from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
@@ -54,3 +55,34 @@ def test_a_three_word_name_misspelt_in_one_word_is_the_same_person(tmp_path: Pat
     assert persons["Andi Surya Pratama"] == {"sidang"}
     assert "Basuki Tjahya Purnama" not in persons
     assert "Andy Surya Pratama" not in persons
+
+
+def test_a_clubs_city_opening_a_sentence_or_a_quote_in_its_report_is_the_club(
+    tmp_path: Path,
+) -> None:
+    # "Sayang Madrid justru kebobolan", "“Mengapa Liverpool tepat untuk saya?” and "Selain
+    # Liverpool, ..." in reports naming the clubs in full were the cities: a capitalised
+    # word opening a sentence or a quote was read as a name going on into the club's.
+    articles = {
+        "laga": "Madrid menang\n\nReal Madrid menang 3 - 1 atas tuan rumah Getafe. Sayang "
+        "Madrid justru kebobolan lebih dulu. Skuat Madrid kini memimpin klasemen.\n",
+        "transfer": "Bek baru\n\nBek Southampton itu resmi bergabung dengan Liverpool FC. "
+        '"Mengapa Liverpool tepat untuk saya? Karena saya suka pelatihnya," kata sang bek. '
+        "Selain Liverpool, dua klub lain juga meminatinya.\n",
+        "libur": "Liburan\n\nPenyanyi itu berlibur ke Madrid, Spanyol, bersama keluarganya. "
+        "Ia juga mampir ke Liverpool, Inggris.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        linked = {
+            (entity.name, entity.kind): Counter(
+                mention.article for mention in service.mentions(entity.id)
+            )
+            for entity in service.entities()
+            if entity.name in ("Madrid", "Liverpool", "Real Madrid", "Liverpool FC")
+        }
+    assert linked == {
+        ("Madrid", "place"): {"libur": 1},
+        ("Liverpool", "place"): {"libur": 1},
+        ("Real Madrid", "organisation"): {"laga": 4},
+        ("Liverpool FC", "organisation"): {"transfer": 3},
+    }

@@ -3805,13 +3805,16 @@ def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
 
 
 def _is_name_word_at(words: Sequence[str], index: int) -> bool:
-    """Whether the word at ``index`` (if any) is a name word (see ``_inside_longer_name``)."""
+    """Whether the word at ``index`` (if any) is a name word (see ``_inside_longer_name``);
+    not a word the news writes lowercase more often than not, opening a sentence or a
+    quote (``Selain Liverpool``, ``Sayang Madrid``): a short form goes on from it."""
     return (
         0 <= index < len(words)
         and words[index].isalpha()
         and is_name_word(words[index])
         and words[index].lower() not in NEVER_ENTITIES
         and not _opens_sentence_as_common_word(words, index)
+        and not (_opens_sentence_or_quote(words, index) and _mostly_lowercase(words[index].lower()))
     )
 
 
@@ -3821,12 +3824,30 @@ def _opens_sentence(words: Sequence[str], index: int) -> bool:
     return index == 0 or words[index - 1] in _SENTENCE_ENDS or words[index - 1] in _DASHES
 
 
+def _opens_sentence_or_quote(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` opens a sentence (see ``_opens_sentence``) or a quote
+    (``" Nantilah, " ujarnya``), where a common word is capitalised too."""
+    return _opens_sentence(words, index) or (index > 0 and words[index - 1] in _OPENING_QUOTES)
+
+
 def _opens_sentence_as_common_word(words: Sequence[str], index: int) -> bool:
-    """A common word capitalised only because it opens a sentence or follows a dateline's
-    dash (``Kemenangan``, ``Akhirnya``), which no name goes on from; so is a preposition
-    there (``Bagi Tottenham,``), which joins a name's parts only inside it."""
+    """A common word capitalised only because it opens a sentence, a quote or follows a
+    dateline's dash (``Kemenangan``, ``Akhirnya``, ``" Nantilah``), which no name goes on
+    from; so is a preposition there (``Bagi Tottenham,``), which joins a name's parts only
+    inside it."""
     word = words[index].lower()
-    return _opens_sentence(words, index) and (_is_common_word(word) or word in NAME_PREPOSITIONS)
+    return _opens_sentence_or_quote(words, index) and (
+        _is_common_word(word) or word in NAME_PREPOSITIONS
+    )
+
+
+def _mostly_lowercase(word: str) -> bool:
+    """Whether a lowercase word is capitalised less than half the time away from a
+    sentence's start (the lexicon's second capitalisation bucket: ``selain``, ``mengapa``,
+    but also heads such as ``kepolisian``, so no span is cut by it), long enough not to be
+    a name's particle."""
+    entry = packaged_lexicon().get(word)
+    return len(word) >= _SHORTEST_COMMON_WORD and entry is not None and entry.cap == "1"
 
 
 def _cut_tour_titles(spans: Sequence[_Span]) -> None:
