@@ -86,3 +86,16 @@ def test_a_clubs_city_opening_a_sentence_or_a_quote_in_its_report_is_the_club(
         ("Real Madrid", "organisation"): {"laga": 4},
         ("Liverpool FC", "organisation"): {"transfer": 3},
     }
+
+
+def test_a_common_word_opening_a_quote_is_no_name(tmp_path: Path) -> None:
+    # "“ Nantilah, ” ujarnya" (later, with a particle) was a person: a common word was
+    # known capitalised only at a sentence's start, not at a quote's.
+    articles = {
+        "pilkada": "Calon wakil\n\nDitanya soal calon wakilnya, Bupati Darmawan enggan "
+        "menjawab. “ Nantilah, ” ujarnya singkat. “ Pokoknya tunggu saja, ” katanya.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        names = {entity.name for entity in service.entities()}
+    assert "Darmawan" in names
+    assert names.isdisjoint({"Nantilah", "Pokoknya"})
