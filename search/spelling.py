@@ -78,6 +78,15 @@ SHORTEST_MISSPELT_IN_LONG_NAME = 4
 LONG_NAME_WORDS = 3
 
 
+def shortest_misspelt_word(name_words: int) -> int:
+    """The fewest letters a word of a name of ``name_words`` words needs to be read as
+    respelt: ``SHORTEST_MISSPELT_NAME``, or ``SHORTEST_MISSPELT_IN_LONG_NAME`` in a name of
+    ``LONG_NAME_WORDS`` words or more."""
+    if name_words >= LONG_NAME_WORDS:
+        return SHORTEST_MISSPELT_IN_LONG_NAME
+    return SHORTEST_MISSPELT_NAME
+
+
 def long_name_word_respelt(word: str, other: str) -> bool:
     """Whether two lowercase words, the one differing word of two names of
     ``LONG_NAME_WORDS`` words or more that are otherwise the same, are one word slipped:

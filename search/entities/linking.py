@@ -195,11 +195,11 @@ from warta.search.entities.tagger import RARELY_CAPITALISED, bio_spans, packaged
 from warta.search.model import Mention
 from warta.search.spelling import (
     LONG_NAME_WORDS,
-    SHORTEST_MISSPELT_IN_LONG_NAME,
     SHORTEST_MISSPELT_NAME,
     long_name_word_respelt,
     one_edit_apart,
     one_letter_deletions,
+    shortest_misspelt_word,
 )
 
 #: Tagger labels to warta kinds.
@@ -8243,8 +8243,7 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
             persons.setdefault(root.words, root)
     by_blank: dict[tuple[str, ...], list[_Span]] = {}
     for words, root in persons.items():
-        long_name = len(words) >= LONG_NAME_WORDS
-        shortest = SHORTEST_MISSPELT_IN_LONG_NAME if long_name else SHORTEST_MISSPELT_NAME
+        shortest = shortest_misspelt_word(len(words))
         for index, word in enumerate(words):
             if len(word) >= shortest:
                 blank = (*words[:index], "", *words[index + 1 :])

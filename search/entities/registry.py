@@ -65,11 +65,10 @@ from warta.search.entities.names import (
 from warta.search.model import Entity
 from warta.search.spelling import (
     LONG_NAME_WORDS,
-    SHORTEST_MISSPELT_IN_LONG_NAME,
-    SHORTEST_MISSPELT_NAME,
     long_name_word_respelt,
     one_edit_apart,
     one_letter_deletions,
+    shortest_misspelt_word,
     spelling_fold,
 )
 
@@ -274,7 +273,7 @@ def _respellable(word: str, long_name: bool = False) -> bool:
     enough that one letter off is a misspelling, not another name; shorter in a name of
     ``LONG_NAME_WORDS`` words or more (``Anie Rasyid Baswedan``)."""
     letters = word.replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "")
-    shortest = SHORTEST_MISSPELT_IN_LONG_NAME if long_name else SHORTEST_MISSPELT_NAME
+    shortest = shortest_misspelt_word(LONG_NAME_WORDS if long_name else 1)
     return len(word) >= shortest and letters.isalpha()
 
 
