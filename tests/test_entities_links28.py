@@ -99,3 +99,27 @@ def test_a_common_word_opening_a_quote_is_no_name(tmp_path: Path) -> None:
         names = {entity.name for entity in service.entities()}
     assert "Darmawan" in names
     assert names.isdisjoint({"Nantilah", "Pokoknya"})
+
+
+def test_a_clubs_city_after_a_short_word_opening_a_sentence_is_the_club(
+    tmp_path: Path,
+) -> None:
+    # "Gol Milan akhirnya datang" in a report was the city Milan: a word of three letters
+    # was never read as a common word capitalised to open a sentence.
+    articles = {
+        "serie": "Milan menang tipis\n\nAC Milan menang 1 - 0 atas tamu mereka Bologna di "
+        "San Siro. Gol Milan akhirnya datang pada menit ke - 80 lewat sundulan sang bek.\n",
+        "mode": "Pekan mode\n\nDesainer itu memamerkan koleksi barunya di Milan, Italia.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        linked = {
+            (entity.name, entity.kind): Counter(
+                mention.article for mention in service.mentions(entity.id)
+            )
+            for entity in service.entities()
+            if entity.name in ("Milan", "AC Milan")
+        }
+    assert linked == {
+        ("AC Milan", "organisation"): {"serie": 3},
+        ("Milan", "place"): {"mode": 1},
+    }

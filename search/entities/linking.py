@@ -3845,9 +3845,12 @@ def _mostly_lowercase(word: str) -> bool:
     """Whether a lowercase word is capitalised less than half the time away from a
     sentence's start (the lexicon's second capitalisation bucket: ``selain``, ``mengapa``,
     but also heads such as ``kepolisian``, so no span is cut by it), long enough not to be
-    a name's particle."""
+    a name's particle (``van``, ``del``); or nearly never, of three letters (``Gol
+    Milan``), too short for ``_is_common_word``, which names' particles would be."""
     entry = packaged_lexicon().get(word)
-    return len(word) >= _SHORTEST_COMMON_WORD and entry is not None and entry.cap == "1"
+    if entry is None or len(word) < _SHORTEST_COMMON_WORD - 1:
+        return False
+    return entry.cap == "0" or (entry.cap == "1" and len(word) >= _SHORTEST_COMMON_WORD)
 
 
 def _cut_tour_titles(spans: Sequence[_Span]) -> None:
