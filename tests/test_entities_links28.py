@@ -123,3 +123,18 @@ def test_a_clubs_city_after_a_short_word_opening_a_sentence_is_the_club(
         ("AC Milan", "organisation"): {"serie": 3},
         ("Milan", "place"): {"mode": 1},
     }
+
+
+def test_a_known_company_with_co_after_its_name_is_that_company(tmp_path: Path) -> None:
+    # "Walt Disney Co." was a company of its own beside Disney: Inc, Corp, Ltd, LLC and PLC
+    # were known as foreign legal forms, not Co.
+    articles = {
+        "saham": "Saham\n\nIndeks naik setelah Walt Disney Co. melaporkan laba kuartalan yang "
+        "melampaui perkiraan analis.\n",
+        "film": "Film\n\nDisney merilis film animasi baru pekan ini.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        disney = _articles(service, "Disney")
+        names = {entity.name for entity in service.entities()}
+    assert disney == [{"saham", "film"}]
+    assert "Walt Disney Co" not in names
