@@ -67,3 +67,38 @@ def one_edit_apart(short: str, long: str) -> bool:
         return sum(a != b for a, b in zip(short, long, strict=True)) == 1
     shorter, longer = sorted((short, long), key=len)
     return shorter in one_letter_deletions(longer)
+
+
+#: The shortest word of a name of ``LONG_NAME_WORDS`` words or more, the others the same,
+#: that is read as respelt: two words alike are evidence enough that ``Anie Rasyid
+#: Baswedan`` is Anies Rasyid Baswedan with a letter dropped.
+SHORTEST_MISSPELT_IN_LONG_NAME = 4
+
+#: How many words a name has for the words it shares to vouch for the one it spells apart.
+LONG_NAME_WORDS = 3
+
+
+def shortest_misspelt_word(name_words: int) -> int:
+    """The fewest letters a word of a name of ``name_words`` words needs to be read as
+    respelt: ``SHORTEST_MISSPELT_NAME``, or ``SHORTEST_MISSPELT_IN_LONG_NAME`` in a name of
+    ``LONG_NAME_WORDS`` words or more."""
+    if name_words >= LONG_NAME_WORDS:
+        return SHORTEST_MISSPELT_IN_LONG_NAME
+    return SHORTEST_MISSPELT_NAME
+
+
+def long_name_word_respelt(word: str, other: str) -> bool:
+    """Whether two lowercase words, the one differing word of two names of
+    ``LONG_NAME_WORDS`` words or more that are otherwise the same, are one word slipped:
+    one letter off as written, or in one spelling (``tjahya`` and ``tjahaja``, the old
+    letters kept and one dropped: ``cahya``, ``cahaya``). Two people of two words alike
+    and a third one letter off are rarer than a misspelt name; in a two-word name the
+    folds would add up with the letter off (``Abdul Jalil`` and ``Abdul Djamil``)."""
+    if word == other or min(len(word), len(other)) < SHORTEST_MISSPELT_IN_LONG_NAME:
+        return False
+    folded, other_folded = spelling_fold(word), spelling_fold(other)
+    return (
+        one_edit_apart(word, other)
+        or folded == other_folded
+        or one_edit_apart(folded, other_folded)
+    )

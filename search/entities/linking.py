@@ -211,7 +211,14 @@ from warta.search.entities.names import (
 )
 from warta.search.entities.tagger import RARELY_CAPITALISED, bio_spans, packaged_tagger
 from warta.search.model import Mention
-from warta.search.spelling import SHORTEST_MISSPELT_NAME, one_edit_apart, one_letter_deletions
+from warta.search.spelling import (
+    LONG_NAME_WORDS,
+    SHORTEST_MISSPELT_NAME,
+    long_name_word_respelt,
+    one_edit_apart,
+    one_letter_deletions,
+    shortest_misspelt_word,
+)
 
 #: Tagger labels to warta kinds.
 LABEL_KINDS: dict[str, str] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -1193,17 +1200,21 @@ def _opened_kind(core: Sequence[str], kind: str) -> str:
 #: Heads of the regions whose governments seat a body's branch (``BPBD Kabupaten Dompu``).
 _BRANCH_SEATS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 
+#: A province's head that names the one province alone (``DKI`` is DKI Jakarta, ``DIY``
+#: Yogyakarta): a body's branch seated there (``KPU DKI``) is the province's, one entity.
+_PROVINCE_SEATS = frozenset({"dki", "diy"})
+
 
 def _is_regional_branch(core: Sequence[str]) -> bool:
     """Whether a name is an acronym, then a region's head and name (``BPBD Kabupaten Dompu``,
     ``PDAM Kota Bogor``, ``KPU Provinsi NTB``): a body's branch in that region, not the
     region its known place grew into (the head made the whole name a place)."""
+    head = core[1].lower().rstrip(".") if len(core) > 1 else ""
     return (
-        len(core) > 2
+        ((len(core) > 2 and head in _BRANCH_SEATS) or head in _PROVINCE_SEATS)
         and len(core[0]) > 1
         and core[0].isalpha()
         and core[0].isupper()
-        and core[1].lower().rstrip(".") in _BRANCH_SEATS
     )
 
 
@@ -4021,13 +4032,16 @@ def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
 
 
 def _is_name_word_at(words: Sequence[str], index: int) -> bool:
-    """Whether the word at ``index`` (if any) is a name word (see ``_inside_longer_name``)."""
+    """Whether the word at ``index`` (if any) is a name word (see ``_inside_longer_name``);
+    not a word the news writes lowercase more often than not, opening a sentence or a
+    quote (``Selain Liverpool``, ``Sayang Madrid``): a short form goes on from it."""
     return (
         0 <= index < len(words)
         and words[index].isalpha()
         and is_name_word(words[index])
         and words[index].lower() not in NEVER_ENTITIES
         and not _opens_sentence_as_common_word(words, index)
+        and not (_opens_sentence_or_quote(words, index) and _mostly_lowercase(words[index].lower()))
     )
 
 
@@ -4037,12 +4051,33 @@ def _opens_sentence(words: Sequence[str], index: int) -> bool:
     return index == 0 or words[index - 1] in _SENTENCE_ENDS or words[index - 1] in _DASHES
 
 
+def _opens_sentence_or_quote(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` opens a sentence (see ``_opens_sentence``) or a quote
+    (``" Nantilah, " ujarnya``), where a common word is capitalised too."""
+    return _opens_sentence(words, index) or (index > 0 and words[index - 1] in _OPENING_QUOTES)
+
+
 def _opens_sentence_as_common_word(words: Sequence[str], index: int) -> bool:
-    """A common word capitalised only because it opens a sentence or follows a dateline's
-    dash (``Kemenangan``, ``Akhirnya``), which no name goes on from; so is a preposition
-    there (``Bagi Tottenham,``), which joins a name's parts only inside it."""
+    """A common word capitalised only because it opens a sentence, a quote or follows a
+    dateline's dash (``Kemenangan``, ``Akhirnya``, ``" Nantilah``), which no name goes on
+    from; so is a preposition there (``Bagi Tottenham,``), which joins a name's parts only
+    inside it."""
     word = words[index].lower()
-    return _opens_sentence(words, index) and (_is_common_word(word) or word in NAME_PREPOSITIONS)
+    return _opens_sentence_or_quote(words, index) and (
+        _is_common_word(word) or word in NAME_PREPOSITIONS
+    )
+
+
+def _mostly_lowercase(word: str) -> bool:
+    """Whether a lowercase word is capitalised less than half the time away from a
+    sentence's start (the lexicon's second capitalisation bucket: ``selain``, ``mengapa``,
+    but also heads such as ``kepolisian``, so no span is cut by it), long enough not to be
+    a name's particle (``van``, ``del``); or nearly never, of three letters (``Gol
+    Milan``), too short for ``_is_common_word``, which names' particles would be."""
+    entry = packaged_lexicon().get(word)
+    if entry is None or len(word) < _SHORTEST_COMMON_WORD - 1:
+        return False
+    return entry.cap == "0" or (entry.cap == "1" and len(word) >= _SHORTEST_COMMON_WORD)
 
 
 def _cut_tour_titles(spans: Sequence[_Span]) -> None:
@@ -7992,7 +8027,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             continue
         removed.update((id(acronym), id(seat)))
         span.kind, span.end, span.left_out = "organisation", seat.end, (end, end + 3)
-        if seat.words[0].lower().rstrip(".") in _BRANCH_SEATS:
+        if seat.words[0].lower().rstrip(".") in _BRANCH_SEATS | _PROVINCE_SEATS:
             span.entry = None  # a known body's branch is its own: the KPU of a regency
         seats[acronym.words] = (seat.words, span)
     for span in spans:
@@ -8852,7 +8887,9 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
     """A person named in full again with one word spelt one letter off (``Djarot Syaiful
     Hidayat``, then ``Djarot Saiful Hidayat``) is one person: the one the gazetteer knows,
     else the one named first. The other words are the same, and the respelt word has
-    ``SHORTEST_MISSPELT_NAME`` letters or more."""
+    ``SHORTEST_MISSPELT_NAME`` letters or more; in a name of three words or more, see
+    ``long_name_word_respelt`` (``Basuki Tjahya Purnama``, then ``Basuki Tjahaja
+    Purnama``)."""
     persons: dict[tuple[str, ...], _Span] = {}
     for span in sorted(spans, key=lambda span: (span.field.name != "title", span.start)):
         root = span.root()
@@ -8860,15 +8897,17 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
             persons.setdefault(root.words, root)
     by_blank: dict[tuple[str, ...], list[_Span]] = {}
     for words, root in persons.items():
+        shortest = shortest_misspelt_word(len(words))
         for index, word in enumerate(words):
-            if len(word) >= SHORTEST_MISSPELT_NAME:
+            if len(word) >= shortest:
                 blank = (*words[:index], "", *words[index + 1 :])
                 by_blank.setdefault(blank, []).append(root)
     for blank, roots in by_blank.items():
         index = blank.index("")
         first = next((root for root in roots if root.entry is not None), roots[0])
+        respelt = long_name_word_respelt if len(blank) >= LONG_NAME_WORDS else one_edit_apart
         for other in roots:
-            near = one_edit_apart(other.words[index].casefold(), first.words[index].casefold())
+            near = respelt(other.words[index].casefold(), first.words[index].casefold())
             if near and other.entry is None and other.root() is other and first.root() is first:
                 other.target = first
 

@@ -1047,9 +1047,10 @@ HOME_COUNTRY = "Indonesia"
 #: country suffix of a state body: ``KPU RI`` is still KPU.
 LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum")
 #: Legal forms of foreign companies, after a name: a known company written with one is
-#: still that company (``Qualcomm Inc``); an unknown one keeps it, the one sign of its
-#: kind where the tagger reads its name alone as a person (``Snap Inc``, ``Snap``).
-FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp ltd llc plc")
+#: still that company (``Qualcomm Inc``, ``Walt Disney Co``); an unknown one keeps it, the
+#: one sign of its kind where the tagger reads its name alone as a person (``Snap Inc``,
+#: ``Snap``).
+FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp co ltd llc plc")
 #: Forms written after an Indonesian company's name (``PT Sinar Laut Tbk``, ``PT Pos
 #: Indonesia (Persero)``): its name runs from the form before it to them.
 CLOSING_COMPANY_FORMS: frozenset[str] = _words("tbk persero")

@@ -64,9 +64,11 @@ from warta.search.entities.names import (
 )
 from warta.search.model import Entity
 from warta.search.spelling import (
-    SHORTEST_MISSPELT_NAME,
+    LONG_NAME_WORDS,
+    long_name_word_respelt,
     one_edit_apart,
     one_letter_deletions,
+    shortest_misspelt_word,
     spelling_fold,
 )
 
@@ -266,11 +268,13 @@ def _written(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _respellable(word: str) -> bool:
+def _respellable(word: str, long_name: bool = False) -> bool:
     """Whether a word of a name may be respelt: a word of letters (``Ma'ruf`` too) long
-    enough that one letter off is a misspelling, not another name."""
+    enough that one letter off is a misspelling, not another name; shorter in a name of
+    ``LONG_NAME_WORDS`` words or more (``Anie Rasyid Baswedan``)."""
     letters = word.replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "")
-    return len(word) >= SHORTEST_MISSPELT_NAME and letters.isalpha()
+    shortest = shortest_misspelt_word(LONG_NAME_WORDS if long_name else 1)
+    return len(word) >= shortest and letters.isalpha()
 
 
 def _swapped(word: str, other: str) -> bool:
@@ -287,7 +291,8 @@ def _respelt(name: str, other: str) -> bool:
     off, every other word the same (``djarot syaiful`` and ``djarot saiful``): the rule
     linking.py applies within one article, and two letters swapped. Compared as written,
     not in the new spelling, whose folds would add up with the letter off (``Abdul Jalil``
-    and ``Abdul Djamil``)."""
+    and ``Abdul Djamil``), but in a name of three words or more, see
+    ``long_name_word_respelt`` (``Basuki Tjahya Purnama``)."""
     words, others = name.split(), other.split()
     if len(words) != len(others) or len(words) < 2:
         return False
@@ -296,11 +301,13 @@ def _respelt(name: str, other: str) -> bool:
     if len(differing) != 1:
         return False
     word, theirs = differing[0]
-    if not (_respellable(word) and _respellable(theirs)):
+    long_name = len(words) >= LONG_NAME_WORDS
+    if not (_respellable(word, long_name) and _respellable(theirs, long_name)):
         return False
     if len(word) == len(theirs) and _swapped(word, theirs):
         return True
-    if not one_edit_apart(word, theirs):
+    near = long_name_word_respelt if long_name else one_edit_apart
+    if not near(word, theirs):
         return False
     return word[:-1] != theirs[:-1] or {word[-1], theirs[-1]} not in _GENDERED_ENDINGS
 
@@ -315,15 +322,20 @@ _GENDERED_ENDINGS = ({"a", "i"}, {"o", "i"})
 def _respelling_blocks(name: str) -> tuple[str, ...]:
     """Strings two names (:func:`_written`) share when they may be :func:`_respelt`: each
     word in turn with one letter left out, or whole (a word respelt or with two letters
-    swapped shares one of them). Cached, a few: an update asks for a person's three times
+    swapped shares one of them); a long name's words in one spelling too (see
+    ``long_name_word_respelt``). Cached, a few: an update asks for a person's three times
     (~2 KB each)."""
     words = name.split()
+    long_name = len(words) >= LONG_NAME_WORDS
     blocks: list[str] = []
     for index, word in enumerate(words):
-        if _respellable(word):
+        if _respellable(word, long_name):
             before, after = " ".join(words[:index]), " ".join(words[index + 1 :])
+            spellings = {word, spelling_fold(word)} if long_name else {word}
             blocks.extend(
-                f"{before}|{near}|{after}" for near in one_letter_deletions(word) | {word}
+                f"{before}|{near}|{after}"
+                for spelling in spellings
+                for near in one_letter_deletions(spelling) | {spelling}
             )
     return tuple(blocks)
 
@@ -332,10 +344,11 @@ def _blanks(name: str) -> list[str]:
     """A name (:func:`_written`) with each word that may be respelt left out in turn: a
     name respelt from it has one of them."""
     words = name.split()
+    long_name = len(words) >= LONG_NAME_WORDS
     return [
         f"{' '.join(words[:index])}|{' '.join(words[index + 1 :])}"
         for index, word in enumerate(words)
-        if _respellable(word)
+        if _respellable(word, long_name)
     ]
 
 
