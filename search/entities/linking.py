@@ -43,6 +43,7 @@ from warta.search.entities.names import (
     BALINESE_NAMES,
     BOARD_HEADS,
     BOARD_LEVELS,
+    BOARDING_SCHOOL_HEADS,
     BODY_GLOSS_ENDS,
     BRANCH_HEADS,
     BRANCH_WORDS,
@@ -5947,6 +5948,16 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
             spans.append(_Span(span.field, grown.end, span.end, kind, None))
 
 
+def _follows_boarding_school_head(words: Sequence[str], start: int) -> bool:
+    """Whether the name at ``start`` comes right after a boarding school's head, or after
+    the head and the short form in parentheses (``Pondok Pesantren (Ponpes) Darul
+    Hikmah``; see ``BOARDING_SCHOOL_HEADS``)."""
+    before = start - 1
+    if before >= 3 and words[before] == ")" and words[before - 2] == "(":
+        before -= 3
+    return before >= 0 and words[before].lower() in BOARDING_SCHOOL_HEADS
+
+
 def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> None:
     """A name read as a person that the article writes right after ``startup``,
     ``perusahaan`` or ``pengguna`` (see ``ORGANISATION_CUES``), or alone right before
@@ -5962,7 +5973,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     (``Synchro hadir menawarkan ...``), and one cue settles what it is, tagged there or
     not. An unknown one-word place is as often a band or a startup the tagger read as a
     town (``band Larasuara``, ``Panenraya didirikan``): an organisation cue makes it one
-    too."""
+    too. So does a boarding school's head right before the name (``Ponpes Darul Hikmah``,
+    see ``_follows_boarding_school_head``)."""
     persons = {
         span.words
         for span in spans
@@ -6013,6 +6025,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                 if alone and end < len(words) and words[end] in ORGANISATION_FOLLOWERS:
                     found = "organisation"
                 if words[end : end + 1] == (",",) and _apposes_organisation(words, end + 1):
+                    found = "organisation"
+                if _follows_boarding_school_head(words, start):
                     found = "organisation"
                 if found is not None:
                     kinds.setdefault(name, found)

@@ -307,6 +307,11 @@ ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
         """
     )
 )
+#: Heads of an Islamic boarding school's name, capitalised or not (``Pondok Pesantren
+#: Darul Hikmah``, ``pesantren Nurul Iman``), its short form in parentheses maybe between
+#: (``Pondok Pesantren (Ponpes) Darul Hikmah``): the name after one is the school, an
+#: organisation, though the tagger reads its Arabic words as a person's.
+BOARDING_SCHOOL_HEADS: frozenset[str] = _words("pesantren ponpes")
 #: Cues of ``ORGANISATION_CUES`` that name what the organisation is, not who belongs to it
 #: or uses it: a name right after one and its origin is the organisation without ``asal``
 #: or a comma (``marketplace fesyen Asia Tenggara Zilingo``, ``band Inggris Coldplay``).
