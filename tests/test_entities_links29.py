@@ -34,3 +34,26 @@ def test_a_boarding_schools_name_after_its_head_is_an_organisation(tmp_path: Pat
         iman = _kinds(service, "Nurul Iman")
     assert hikmah == {"organisation": {"santri"}}
     assert iman == {"organisation": {"banjir"}}
+
+
+def test_names_listed_after_a_village_are_villages(tmp_path: Path) -> None:
+    # "desa Jopu, Oka, Ile Ange" typed Oka and Ile Ange as persons: a list that a village's
+    # head opens goes on with villages. A resident apposed after the village stays a person,
+    # and so do persons listed after one and closed by a comma.
+    articles = {
+        "longsor": "Longsor\n\nBantuan disalurkan ke desa Jopu, Oka, Ile Ange di Kabupaten "
+        "Ende. Jalan menuju Oka tertutup tanah.\n",
+        "banjir": "Banjir\n\nAir merendam Kelurahan Batumerah, Wailela, Halong dan Rumahtiga "
+        "sejak pagi.\n",
+        "kades": "Kepala desa\n\nKepala desa Wolotopo, Yohanes Bata, mengatakan warga sudah "
+        "mengungsi. Menurut Yohanes Bata, jalan putus.\n",
+        "tangkap": "Penangkapan\n\nTiga warga desa Nangaba, Ahmad Sulaiman, Benediktus Rangga "
+        "dan Kristoforus Lado, ditangkap polisi.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kinds = {name: _kinds(service, name) for name in ("Oka", "Ile Ange", "Rumahtiga")}
+        persons = {entity.name for entity in service.entities() if entity.kind == "person"}
+    assert kinds["Oka"] == {"place": {"longsor"}}
+    assert kinds["Ile Ange"] == {"place": {"longsor"}}
+    assert kinds["Rumahtiga"] == {"place": {"banjir"}}
+    assert {"Yohanes Bata", "Ahmad Sulaiman", "Kristoforus Lado"} <= persons

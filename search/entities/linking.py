@@ -2485,11 +2485,63 @@ def _retype_relatives(spans: Sequence[_Span]) -> None:
 _DISTRICT_HEADS = frozenset({"kecamatan", "kec"})
 
 
+#: Heads of a village's or a district's name that may open a list of them (``desa Jopu,
+#: Oka, Ile Ange``, ``Kelurahan Paal Dua, Banjer dan Kairagi Weru``).
+_LISTED_PLACE_HEADS = frozenset({"desa", "kelurahan", "dusun", "kecamatan"})
+#: Words between the names of a list.
+_LIST_SEPARATORS = frozenset({",", "dan", "serta"})
+
+
+def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
+    """The ids of names listed after a village or a district named with its head and
+    a comma (``desa Jopu, Oka, Ile Ange``): three names or more, each the next in the list
+    after a comma, ``dan`` or ``serta``; names the tagger left out count and go on the list.
+    Two names may be the village and its head or a resident (``desa Jopu, Oka, mengatakan``),
+    and a list closed by a comma its residents (``warga desa Jopu, Ahmad, Budi dan Joko,
+    ditangkap``), and the next part of an address ends it (``Desa Aan, Kecamatan
+    Banjarangkan dan Ida Dalem ...``: the list was of places, the name after is a person)."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    listed: set[int] = set()
+    for span in spans:
+        words = span.field.words
+        head = span.start if words[span.start].lower() in _LISTED_PLACE_HEADS else span.start - 1
+        if span.kind != "place" or head < 0 or words[head].lower() not in _LISTED_PLACE_HEADS:
+            continue
+        items: list[_Span] = []
+        count, index = 1, span.end
+        while index + 1 < len(words) and words[index] in _LIST_SEPARATORS:
+            index += 1
+            if words[index - 1] == "," and words[index] in _LIST_SEPARATORS - {","}:
+                index += 1
+            if index < len(words) and words[index].lower() in ADMINISTRATIVE_HEADS:
+                break  # the address goes on (``Desa Aan, Kecamatan Banjarangkan``)
+            item = starts.get((id(span.field), index))
+            if item is not None:
+                items.append(item)
+                index = item.end
+            elif index < len(words) and is_name_word(words[index]):
+                while index < len(words) and is_name_word(words[index]):
+                    index += 1
+            else:
+                break
+            count += 1
+        after = words[index].lower() if index < len(words) else ""
+        apposed = words[index - 1] == "," and after not in ADMINISTRATIVE_HEADS
+        if count >= 3 and not apposed:  # persons apposed: ``Budi, Joko, ditangkap``
+            listed.update(id(item) for item in items)
+    return listed
+
+
 def _retype_villages_before_districts(spans: Sequence[_Span]) -> None:
     """A name read as a person right before a comma and a district's head (``RT 02 / 01,
     Hurip Jaya, Kecamatan Babelan``) is the village in that address, a place: news writes
-    the village, then its district, then its regency."""
+    the village, then its district, then its regency. So is one listed after a village
+    named with its head (``desa Jopu, Oka, Ile Ange``, see ``_listed_after_village``)."""
+    listed = _listed_after_village(spans)
     for span in spans:
+        if span.kind == "person" and span.entry is None and id(span) in listed:
+            span.kind, span.target = "place", None
+            continue
         words, end = span.field.words, span.end
         if (
             span.kind == "person"
