@@ -57,3 +57,20 @@ def test_names_listed_after_a_village_are_villages(tmp_path: Path) -> None:
     assert kinds["Ile Ange"] == {"place": {"longsor"}}
     assert kinds["Rumahtiga"] == {"place": {"banjir"}}
     assert {"Yohanes Bata", "Ahmad Sulaiman", "Kristoforus Lado"} <= persons
+
+
+def test_the_state_ideology_is_no_entity_but_names_it_opens_stay(tmp_path: Path) -> None:
+    # "Papua, serta Pancasila" gave a place "Pancasila", listed after two places: the state
+    # ideology is none of the four kinds; a field named after it still is a place.
+    articles = {
+        "spanduk": "Spanduk\n\nSpanduk itu memuat seruan tentang Aceh dan Papua, serta "
+        "Pancasila dipelesetkan di dalamnya. Pelakunya dilaporkan ke polisi.\n",
+        "ormas": "Ormas dibubarkan\n\nPemerintah membubarkan ormas itu karena dianggap "
+        "bertentangan dengan Pancasila. Nilai Pancasila harus diajarkan di sekolah.\n",
+        "upacara": "Upacara\n\nRatusan pelajar mengikuti upacara di Lapangan Pancasila Salatiga.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        names = {entity.name: entity.kind for entity in service.entities()}
+    assert "Pancasila" not in names
+    assert names["Papua"] == "place"
+    assert names["Lapangan Pancasila Salatiga"] == "place"

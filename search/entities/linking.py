@@ -2042,7 +2042,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_squads_by_position(field, spans)
         _mark_results_lines(field, spans, gazetteer)
         _mark_doubles_pairs(field, spans)
-        _mark_places_in_lists(field, spans)
+        _mark_places_in_lists(field, spans, gazetteer)
         _mark_persons_in_bracketed_lists(field, spans)
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
@@ -7503,10 +7503,11 @@ def _goes_on_name(words: Sequence[str], index: int) -> bool:
 _LONGEST_LISTED_PLACE = 3
 
 
-def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
+def _mark_places_in_lists(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name listed after two places or more (``Doha, Dubai, Miami, Eastbourne, dan
     Bastad``) is a place too, where the tagger read a person or a club or missed it: a list
-    holds things of one sort. Only places the gazetteer knows open the list."""
+    holds things of one sort. Only places the gazetteer knows open the list, and a name it
+    ignores stays none (``Timor Leste dan Papua, serta Pancasila``: the state ideology)."""
     words = field.words
     mine = [span for span in spans if span.field is field]
     placed = {span.end: span.start for span in mine if span.entry and span.kind == "place"}
@@ -7538,6 +7539,8 @@ def _mark_places_in_lists(field: _Field, spans: list[_Span]) -> None:
     for start, end in sorted(candidates):
         if words[start].lower() in NEVER_ENTITIES:
             continue  # the day after a dateline's places: Jakarta, Jumat (12 / 1)
+        if gazetteer.is_ignored(" ".join(words[start:end])):
+            continue
         before = listed_before(start)
         if before is not None and listed_before(before) is not None:
             marks.append((start, end, "place"))
