@@ -74,3 +74,23 @@ def test_the_state_ideology_is_no_entity_but_names_it_opens_stay(tmp_path: Path)
     assert "Pancasila" not in names
     assert names["Papua"] == "place"
     assert names["Lapangan Pancasila Salatiga"] == "place"
+
+
+def test_well_known_idol_groups_and_a_member_are_known(tmp_path: Path) -> None:
+    # "T.O.P, rapper BIGBANG" missed T.O.P and typed BIGBANG a person, and "SNSD Taeyeon"
+    # was one person whose mentions took the group's name: idol groups are weak spots of
+    # the tagger, which learned from 2017's Indonesian news, not its entertainment pages.
+    articles = {
+        "wamil": "Wajib militer\n\nT.O.P, rapper BIGBANG, mulai menjalani wajib militer. "
+        "Agensi T.O.P membenarkan kabar itu.\n",
+        "album": "Album solo\n\nPersonel SNSD Taeyeon merilis album solo pekan ini. Taeyeon "
+        "mengatakan SNSD tetap kompak.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        names = {entity.name: entity.kind for entity in service.entities()}
+        groups = _kinds(service, "Girls' Generation")
+    assert names["T.O.P"] == "person"
+    assert names["BIGBANG"] == "organisation"
+    assert names["Taeyeon"] == "person"
+    assert groups == {"organisation": {"album"}}
+    assert "SNSD Taeyeon" not in names
