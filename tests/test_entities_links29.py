@@ -94,3 +94,23 @@ def test_well_known_idol_groups_and_a_member_are_known(tmp_path: Path) -> None:
     assert names["Taeyeon"] == "person"
     assert groups == {"organisation": {"album"}}
     assert "SNSD Taeyeon" not in names
+
+
+def test_a_bodys_short_name_and_the_end_of_its_full_name_is_the_body(tmp_path: Path) -> None:
+    # "Kadin Indonesia" was an organisation of its own beside Kamar Dagang dan Industri
+    # Indonesia (Kadin): the short name and the country its full name ends with name the
+    # body itself. A company's arm in the country stays its own (Google Indonesia).
+    articles = {
+        "ekspor": "Ekspor\n\nKetua Kadin Indonesia mengatakan ekspor naik bulan ini.\n",
+        "pajak": "Pajak\n\nKadin meminta pemerintah menurunkan pajak. Ketua MUI Indonesia "
+        "juga hadir dalam rapat itu.\n",
+        "fitur": "Fitur\n\nGoogle Indonesia meluncurkan fitur baru di Jakarta.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        kadin = _kinds(service, "Kamar Dagang dan Industri Indonesia")
+        mui = _kinds(service, "Majelis Ulama Indonesia")
+        names = {entity.name for entity in service.entities()}
+    assert kadin == {"organisation": {"ekspor", "pajak"}}
+    assert mui == {"organisation": {"pajak"}}
+    assert "Kadin Indonesia" not in names
+    assert "Google Indonesia" in names

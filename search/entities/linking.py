@@ -1381,6 +1381,19 @@ _HEAD_KINDS: dict[str, str] = {
 }
 
 
+def _ends_own_name(match: GazetteerMatch, after: Sequence[str]) -> bool:
+    """Whether the words right after a known organisation's short name are the last words
+    of its own full name (``Kadin Indonesia``, ``MUI Indonesia``: Kamar Dagang dan Industri
+    Indonesia, Majelis Ulama Indonesia), so the two name the body itself, not a branch or
+    another body."""
+    name = match.entry.name.casefold().split()
+    return (
+        match.entry.kind == "organisation"
+        and 0 < len(after) < len(name)
+        and [word.casefold() for word in after] == name[-len(after) :]
+    )
+
+
 def _longer_name(
     field: _Field,
     tagged: dict[int, tuple[int, int, str]],
@@ -1584,6 +1597,8 @@ def _longer_name(
         words, tagged, match, start, taken
     ):
         return start, end, None
+    if _ends_own_name(match, words[match.end : end]) and start == match.start:
+        return start, end, None  # Kadin + Indonesia: Kamar Dagang dan Industri Indonesia
     # An organisation's seat does not make it a place: DPRD Kabupaten Bogor is the council.
     seats = ADMINISTRATIVE_HEADS if match.entry.kind == "organisation" else frozenset()
     heads = [kind for word in added if (kind := _head_kind(word)) and word not in seats]
