@@ -96,7 +96,13 @@ def test_an_interrupt_after_the_command_finished_keeps_its_result(
 
     monkeypatch.setattr(cli, "_main", lambda _args: (out.write_text("id\n"), 0)[1])
     monkeypatch.setattr(sys, "stdout", Stdout())
-    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    # Every signal main may set ignored, restored after: a later test's child process
+    # inherits an ignored signal (the explorer killed by SIGQUIT would never end).
+    numbers = [
+        signal.SIGINT,
+        *(getattr(signal, name) for name in cli.TERMINATION_SIGNALS if hasattr(signal, name)),
+    ]
+    handlers = {number: signal.getsignal(number) for number in numbers}
     try:
         try:
             code = main()

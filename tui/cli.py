@@ -803,13 +803,14 @@ def _service_of(
 
 
 def _require_corpus(service: Any, settings: Settings, corpus: Sequence[str]) -> None:
-    """One line when a corpus folder is missing or a file, naming it as it was given."""
-    from warta.search.reader import display_path
-
+    """One line when a corpus folder is missing or a file, naming it as it was given.
+    The reader of articles is imported only to say so: a search never loads it."""
     for root in service.corpora:
         try:
             found = root.is_dir()
         except OSError as error:
+            from warta.search.reader import display_path
+
             # A path past the system's limit (4,096 bytes): "corpus folder not found"
             # sent the user looking for a folder that is there.
             raise WartaError(
@@ -819,6 +820,7 @@ def _require_corpus(service: Any, settings: Settings, corpus: Sequence[str]) -> 
             ) from None
         if not found:
             from warta.search.paths import refuse_corpus_link
+            from warta.search.reader import display_path
 
             refuse_corpus_link(root, corpus, None, settings.corpus)
 
