@@ -898,7 +898,9 @@ class SavedSearches(PickList[SavedRow]):
         if deleted is None:  # deleted already (the key pressed twice, or ``warta unsave``)
             return
         self.post_message(self.Deleted(deleted))
-        said = _("Deleted the saved search {name}: {query} ({key} saves a search again)")
+        said = _(
+            "Deleted the saved search {name} (query: {query}); search it and {key} saves it again"
+        )
         save_key = shown_key(self.app, binding("warta.screen.save_search"))
         name = literal(shown_name(deleted)).plain
         self.post_message(
