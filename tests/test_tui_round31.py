@@ -13,6 +13,7 @@ from warta.tui.app import WartaApp
 from warta.tui.screens.workspace import SavedSearches
 
 from tests.test_tui_flows import SIZE, open_first_result, search, settle
+from tests.test_tui_workspace import notices, saved_list
 
 # -- deleting a saved search from the J list ---------------------------------------------------
 
@@ -27,8 +28,12 @@ def _listed(listing: SavedSearches) -> list[str]:
     ]
 
 
-def _notices(app: WartaApp) -> list[str]:
-    return [str(note.message) for note in app._notifications]
+def _app_with_saved(service: SearchService, data: Path, saved: dict[str, str]) -> WartaApp:
+    """The explorer on a workspace with the searches ``saved`` (name: query)."""
+    with Workspace(data) as workspace:
+        for name, query in saved.items():
+            workspace.save_search(name, query, [])
+    return WartaApp(service, data_folder=data)
 
 
 @pytest.mark.parametrize("keys", [("ctrl+delete",), ("tab", "d")], ids=["filter", "list"])
@@ -40,22 +45,17 @@ async def test_a_saved_search_is_deleted_from_the_list_and_the_notice_keeps_its_
     highlighted one through the workspace: its row goes, the others stay, and the notice
     says its name and query (so that it can be searched and saved again), as text: a
     name with brackets is not read as markup."""
-    with Workspace(tmp_path) as workspace:
-        workspace.save_search("[bold]banjir[/bold]", "banjir jakarta", [])
-        workspace.save_search("mobil", "musk tesla", [])
-    app = WartaApp(seeds_service, data_folder=tmp_path)
+    saved = {"[bold]banjir[/bold]": "banjir jakarta", "mobil": "musk tesla"}
+    app = _app_with_saved(seeds_service, tmp_path, saved)
     async with app.run_test(size=SIZE) as pilot:
         await search(pilot, "musk")
-        await pilot.press("J")
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, SavedSearches)
+        listing = await saved_list(app, pilot)
         assert _listed(listing) == ["[bold]banjir[/bold]", "mobil"]
         await pilot.press(*keys)
         await settle(pilot)
         assert app.screen is listing
         assert _listed(listing) == ["mobil"]
-        said = _notices(app)
+        said = [text for _severity, text in notices(app)]
         assert any("[bold]banjir[/bold]" in text and "banjir jakarta" in text for text in said)
     with Workspace(tmp_path) as workspace:
         assert [saved.name for saved in workspace.saved_searches()] == ["mobil"]
@@ -68,13 +68,10 @@ async def test_the_delete_key_is_in_the_lists_hint_and_in_help(
     lists it among the saved searches' keys."""
     from warta.tui.keys import SAVED_LIST, sections, shown_key
 
-    with Workspace(tmp_path) as workspace:
-        workspace.save_search("mobil", "musk tesla", [])
-    app = WartaApp(seeds_service, data_folder=tmp_path)
+    app = _app_with_saved(seeds_service, tmp_path, {"mobil": "musk tesla"})
     async with app.run_test(size=SIZE) as pilot:
         await search(pilot, "musk")
-        await pilot.press("J")
-        await settle(pilot)
+        await saved_list(app, pilot)
         hint = str(app.screen.query_one(".hint").render())
         assert f"{shown_key(app, SAVED_LIST[0])}: delete it" in hint, hint
     ids = {binding.id for section in sections() for binding in section.bindings}
@@ -85,12 +82,11 @@ async def test_delete_with_nothing_listed_does_nothing(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:
     """With no saved search (or none matching the filter) the key deletes nothing."""
-    with Workspace(tmp_path) as workspace:
-        workspace.save_search("mobil", "musk tesla", [])
-    app = WartaApp(seeds_service, data_folder=tmp_path)
+    app = _app_with_saved(seeds_service, tmp_path, {"mobil": "musk tesla"})
     async with app.run_test(size=SIZE) as pilot:
         await search(pilot, "musk")
-        await pilot.press("J", "z", "z", "z")
+        await saved_list(app, pilot)
+        await pilot.press("z", "z", "z")
         await settle(pilot)
         await pilot.press("ctrl+delete")
         await settle(pilot)
