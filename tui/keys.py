@@ -491,6 +491,20 @@ QUOTE_LIST = [
     )
 ]
 
+#: The saved searches' list (J): Ctrl+Delete deletes from the filter, where d is typed (and
+#: the line's Ctrl+D and Delete delete a character); d from the list, as mutt and alot
+#: delete.
+SAVED_LIST = [
+    key(
+        "saved.delete",
+        "ctrl+delete,d",
+        "delete_saved",
+        _("Delete the saved search"),
+        show=True,
+        tooltip=_("Delete the highlighted saved search; the notice says its query"),
+    )
+]
+
 #: The help screen's keys: it closes from anywhere, and its text scrolls as the reader's.
 HELP = [
     key("help.close", "escape,f1,question_mark,q", "dismiss", _("Close help"), show=True),
@@ -532,6 +546,7 @@ def sections() -> list[HelpSection]:
         ),
         HelpSection(_("Coverage over time"), COVERAGE),
         HelpSection(_("Quotes"), QUOTE_LIST),
+        HelpSection(_("Saved searches"), SAVED_LIST),
         HelpSection(_("This help"), [*HELP, *HELP_TEXT, *HELP_FIND]),
     ]
 

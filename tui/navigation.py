@@ -179,6 +179,9 @@ class Navigator:
         self._arriving: set[Part] = set()
         #: The shown search was submitted or its results entered: typing starts a new place.
         self.search_settled = False
+        #: Where the reader was when the user set out to move in the article (``t``): the
+        #: timeline's previews scroll the text on the way, so the place is taken before.
+        self._jump_from: Place | None = None
 
     def ask(self, request: Request) -> Request:
         return self.requests.ask(request)
@@ -208,6 +211,23 @@ class Navigator:
         show()
         self.search_settled = False
         self.history.leave(now, capture(request.origin), merge=merge)
+
+    def set_out(self, place: Place) -> None:
+        """The user starts to look for a spot in the open article (``place``): a spot read
+        there (``jump``) is a visit from it."""
+        self._jump_from = None if self._arriving else place
+
+    def jump(self, to: Place) -> None:
+        """A spot of the open article chosen to read (a timeline date read there) is a new
+        visit, as a browser records an in-page anchor: Back returns to where the reader was
+        when the user set out (``set_out``), not to the place before the article."""
+        before, self._jump_from = self._jump_from, None
+        current = self.history.current
+        if current is None or self._arriving or to.article != current.article:
+            return
+        if before is not None and before.article != to.article:
+            before = None  # set out from another article: the current place stays as it was
+        self.history.leave(before, to)
 
     def travel(self, step: int, capture: Callable[[Origin], Place]) -> Place | None:
         """The place ``step`` back (-1) or forward (1), None at the end; the current place

@@ -515,8 +515,21 @@ class MainScreen(KeyHold, Screen[None]):
             getattr(pane, f"action_{action}")()
 
     def action_article(self, command: str) -> None:
-        """A command on the open article (find, quote, pager, ...), wherever the focus is."""
+        """A command on the open article (find, quote, pager, ...), wherever the focus is;
+        going to the timeline remembers where the reader is, for Back after a date read
+        there (``_timeline_jump``)."""
+        current = self.navigator.history.current
+        if command == "toggle_timeline" and current is not None and self.article.article_open():
+            self.navigator.set_out(self.panes.capture(current.origin))
         self.article.run(command)
+
+    @on(Timeline.Jump)
+    def _timeline_jump(self, event: Timeline.Jump) -> None:
+        """A date read there (Enter, not the preview of j and k) is a visit: Backspace went
+        from it past the article to the results."""
+        if event.chosen:
+            self.navigator.jump(self.panes.capture("article"))
+            self.refresh_bindings()
 
     def action_panes(self, command: str, *arguments: int) -> None:
         """A command on the row of panes (fold, widen, the sidebar), wherever the focus is."""

@@ -35,7 +35,15 @@ from warta.search.paths import expanded
 from warta.search.sanitize import clean_line
 from warta.tui.formatting import format_time, local_time
 from warta.tui.i18n import _, current_locale, ngettext
-from warta.tui.keys import ANSWER, PICK_LIST, PROMPT, PROMPT_INPUT, binding, shown_key
+from warta.tui.keys import (
+    ANSWER,
+    PICK_LIST,
+    PROMPT,
+    PROMPT_INPUT,
+    SAVED_LIST,
+    binding,
+    shown_key,
+)
 from warta.tui.screens.help import HelpFooter, HelpScreen, help_sections, nothing_matches
 from warta.tui.text import (
     INDENT,
@@ -813,11 +821,22 @@ class PickList(Dialog[_Row | None]):
 
 class SavedSearches(PickList[SavedRow]):
     """The saved searches, each with how many articles are new since it was last opened
-    (as notmuch and alot count unread mail); Enter runs one."""
+    (as notmuch and alot count unread mail); Enter runs one, Ctrl+Delete (d in the list)
+    deletes one, as ``warta unsave`` does."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*PICK_LIST, *SAVED_LIST]
 
     heading = N_("Saved searches")
-    hint = N_("Enter: run it · Escape: close")
+    hint = N_("Enter: run it · {key}: delete it · Escape: close")
     empty = N_("No saved searches yet: Ctrl+S saves the current search.")
+    hint_binding = SAVED_LIST[0]
+
+    class Deleted(Message, bubble=False):
+        """The saved search ``name`` is no longer in the workspace (posted by ``_delete``)."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
 
     def __init__(self, workspace: WorkspaceThread, service: SearchService) -> None:
         super().__init__(workspace)
@@ -851,6 +870,52 @@ class SavedSearches(PickList[SavedRow]):
 
     def row_prompt(self, row: SavedRow) -> Content:
         return saved_row_prompt(row)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "delete_saved" and not self.has_choice():
+            return False
+        return super().check_action(action, parameters)
+
+    def action_delete_saved(self) -> None:
+        """Delete the highlighted saved search at once, with no question to answer (the
+        explorer's dialogs ask none: Ctrl+S replaces a name, tags go with ``-tag``): the
+        notice says its query, which searched and saved again brings it back."""
+        option = self.option_list.highlighted_option
+        chosen = self.row_of(option.id) if option is not None else None
+        if chosen is not None:
+            self._delete(chosen)
+
+    @work(thread=True, group="workspace")
+    def _delete(self, row: SavedRow) -> None:
+        """(In a worker.) Delete ``row`` on the workspace thread, then say so."""
+        from warta.search.workspace import shown_name
+
+        try:
+            deleted = self.workspace.call(lambda workspace: workspace.forget_search(row.name))
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return
+        if deleted is None:  # deleted already (the key pressed twice, or ``warta unsave``)
+            return
+        self.post_message(self.Deleted(deleted))
+        said = _(
+            "Deleted the saved search {name} (query: {query}); search it and {key} saves it again"
+        )
+        save_key = shown_key(self.app, binding("warta.screen.save_search"))
+        name = literal(shown_name(deleted)).plain
+        self.post_message(
+            Notice(said.format(name=name, query=literal(row.query).plain, key=save_key))
+        )
+
+    @on(Deleted)
+    def _deleted(self, event: Deleted) -> None:
+        """The row goes; the highlight stays on the row that took its place."""
+        index = self.option_list.highlighted
+        self.rows = [row for row in self.rows if row.name != event.name]
+        self._refilter()
+        count = self.option_list.option_count
+        if index is not None and self.has_choice() and count:
+            self.option_list.highlighted = min(index, count - 1)
 
 
 class SearchHistory(PickList["HistoryEntry"]):
