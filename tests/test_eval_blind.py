@@ -1,0 +1,79 @@
+"""bench/eval_blind.py: hand-annotated articles scored through ``extract_mentions``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import eval_blind
+
+BODY = "Presiden Joko Widodo meresmikan Bandara Kertajati di Majalengka bersama PT Angkasa Pura II."
+
+
+def _data(tmp_path: Path, spans: list[list[object]]) -> tuple[Path, Path]:
+    data = tmp_path / "data"
+    (data / "indosum").mkdir(parents=True)
+    record = {"id": "a1", "text": BODY}
+    (data / "indosum" / "articles.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a1", "spans": spans}) + "\n", encoding="utf-8")
+    return data, gold
+
+
+def _span(surface: str, kind: str) -> list[object]:
+    start = BODY.index(surface)
+    return [start, start + len(surface), kind]
+
+
+def test_a_gold_the_pipeline_agrees_with_scores_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    predicted = eval_blind.predicted_spans(BODY)
+    spans = [[span.start, span.end, span.kind] for span in predicted]
+    data, gold = _data(tmp_path, spans)
+    assert eval_blind.main([str(gold), "--data", str(data)]) == 0
+    all_row = next(line for line in capsys.readouterr().out.splitlines() if "ALL" in line)
+    assert all_row.split()[3:6] == ["1.000", "1.000", "1.000"]
+
+
+def test_a_missed_span_is_listed_and_lowers_recall(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Majalengka" as an organisation can never match a place, so it is a miss.
+    spans = [_span("Joko Widodo", "PER"), _span("Majalengka", "ORG")]
+    data, gold = _data(tmp_path, spans)
+    assert eval_blind.main([str(gold), "--data", str(data), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "a1 miss  ORG  'Majalengka'" in out
+    recall = next(line for line in out.splitlines() if "ALL" in line).split()[4]
+    assert recall == "0.500"
+
+
+@pytest.mark.parametrize(
+    ("spans", "fault"),
+    [
+        ([[0, 999, "PER"]], "out of bounds"),
+        ([[8, 21, "PER"]], "space at an edge"),
+        ([[9, 20, "PERSON"]], "needs two offsets"),
+        ([_span("Majalengka", "LOC"), _span("Joko Widodo", "PER")], "out of bounds, order"),
+    ],
+)
+def test_a_malformed_gold_is_named_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spans: list[list[object]], fault: str
+) -> None:
+    data, gold = _data(tmp_path, spans)
+    assert eval_blind.main([str(gold), "--data", str(data)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"{gold}:1" in error and fault in error
+
+
+def test_without_the_shared_data_it_skips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert eval_blind.main([str(tmp_path / "gold.jsonl"), "--data", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith("skipped")
