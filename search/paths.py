@@ -292,9 +292,7 @@ def corpus_choice(
     wrong thing or nothing.
     """
     chosen, source = _typed_corpus(flags, environ, configured)
-    if source in ("--corpus", CORPUS_ENV):
-        return absolute_folders(Path(item) for item in chosen), source
-    return tuple(Path(item) for item in chosen), source
+    return absolute_folders(Path(item) for item in chosen), source
 
 
 def _typed_corpus(

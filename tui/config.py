@@ -250,11 +250,15 @@ def _folders(value: object, path: Path) -> tuple[Path, ...]:
     ):
         raise _Invalid(N_("{key} must be a folder or a list of folders"))
     # A relative folder is taken from the settings file's folder, not from wherever warta
-    # happens to be started.
+    # happens to be started. The folders are kept as written, their links not followed
+    # (the corpus is resolved where it is chosen): a link to nothing is then named, not
+    # only the folder it points to.
     try:
-        return absolute_folders(path.parent / expanded(item) for item in folders)
-    except WartaError as error:  # ``~nosuchuser``: said with the file and line
+        given = tuple(path.parent / expanded(item) for item in folders)
+        absolute_folders(given)
+    except WartaError as error:  # ``~nosuchuser``, a loop: said with the file and line
         raise _Invalid(error.template, **error.params) from None
+    return given
 
 
 def _plain(text: str) -> bool:
