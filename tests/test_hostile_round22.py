@@ -44,3 +44,70 @@ def test_a_configured_corpus_through_a_link_is_the_folder_it_points_to(
     assert main(["--config", str(config), "config", "--show", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)["settings"]["corpus"]
     assert shown == {"value": [str(SEEDS.resolve())], "source": "config.toml"}
+
+
+def _full_disk(*_args: object) -> object:
+    from warta.search.errors import WartaError
+
+    raise WartaError("cannot use the workspace {path}: {error}", path="x", error="No space")
+
+
+async def test_tags_the_disk_had_no_room_for_are_offered_again(
+    monkeypatch: pytest.MonkeyPatch, seeds_service: object, tmp_path: Path
+) -> None:
+    """``l``, tags typed, Enter, on a full disk: a notice, and the tags typed were gone
+    (the note prompt opened again with its text). Now the tag prompt does the same: it
+    opens again with the text and why; Enter there tries again."""
+    from textual.widgets import Input
+    from warta.search.workspace import Workspace
+    from warta.tui.app import WartaApp
+    from warta.tui.screens import workspace as screens
+
+    from tests.test_tui_flows import SIZE, search, settle
+
+    written = screens.retag
+    monkeypatch.setattr(screens, "retag", _full_disk)
+    app = WartaApp(seeds_service, data_folder=tmp_path)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press(*"penting +sumber", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#answer", Input).value == "penting +sumber"
+        info = str(app.screen.query_one("#info").render())
+        assert "not saved" in info and "No space" in info
+        monkeypatch.setattr(screens, "retag", written)  # room again
+        await pilot.press("enter")
+        await settle(pilot)
+    with Workspace(tmp_path) as workspace:
+        assert [tag for tag, _count in workspace.tags()] == ["penting", "sumber"]
+
+
+async def test_a_saved_search_the_disk_had_no_room_for_is_offered_again(
+    monkeypatch: pytest.MonkeyPatch, seeds_service: object, tmp_path: Path
+) -> None:
+    """Ctrl+S, a name typed, Enter, on a full disk: a notice, and the name typed was
+    gone. Now the prompt opens again with the name and why; Enter there saves it."""
+    from textual.widgets import Input
+    from warta.search.workspace import Workspace
+    from warta.tui.app import WartaApp
+
+    from tests.test_tui_flows import SIZE, search, settle
+
+    written = Workspace.save_search
+    monkeypatch.setattr(Workspace, "save_search", _full_disk)
+    app = WartaApp(seeds_service, data_folder=tmp_path)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("ctrl+s", *"pilihan", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#answer", Input).value == "pilihan"
+        info = str(app.screen.query_one("#info").render())
+        assert "not saved" in info and "No space" in info
+        monkeypatch.setattr(Workspace, "save_search", written)  # room again
+        await pilot.press("enter")
+        await settle(pilot)
+    with Workspace(tmp_path) as workspace:
+        saved = workspace.saved_search("pilihan")
+        assert saved is not None and saved.query == "musk"

@@ -331,22 +331,61 @@ class Prompt(Dialog[str | None]):
         self.close_with(None)
 
 
-def ask_tags(node: DOMNode, workspace: WorkspaceThread, article_id: str, title: str) -> None:
-    """Ask how to retag an article, then retag it (in a worker of ``node``)."""
+def offer_again(node: DOMNode, ask: Callable[[WartaError], None]) -> Callable[[WartaError], bool]:
+    """A prompt's write that failed (a full disk, another program holding the workspace
+    past the wait) as its ``refused``: ``ask`` opens the prompt again, from the worker,
+    with what was typed and why, so Enter tries again (a notice said why, and the text
+    typed was lost). False when the explorer is closing: the error is said on the way
+    out."""
+
+    def refused(error: WartaError) -> bool:
+        try:
+            node.app.call_from_thread(ask, error)
+        except RuntimeError:
+            return False
+        return True
+
+    return refused
+
+
+def ask_tags(
+    node: DOMNode,
+    workspace: WorkspaceThread,
+    article_id: str,
+    title: str,
+    unsaved: str = "",
+    problem: str | None = None,
+) -> None:
+    """Ask how to retag an article, then retag it (in a worker of ``node``); a change that
+    could not be written opens the prompt again with it (``unsaved``) and the
+    ``problem``."""
 
     def load(workspace: Workspace) -> PromptInfo:
         marks = marks_of(workspace, article_id)
         known = [tag for tag, _count in workspace.tags()]
         line = _("Tags: {tags}").format(tags=", ".join(marks.tags)) if marks.tags else _("No tags")
+        if problem is not None:
+            line = _("The tags were not saved: {problem}. Enter tries again, Escape drops them.")
+            line = line.format(problem=problem)
         return PromptInfo(line, [*known, *(f"-{tag}" for tag in marks.tags)])
 
     def apply(text: str | None) -> None:
         if text:
             added, removed = tag_changes(text)
-            workspace.change(node, lambda workspace: retag(workspace, article_id, added, removed))
+            workspace.change(
+                node,
+                lambda workspace: retag(workspace, article_id, added, removed),
+                offer_again(
+                    node,
+                    lambda error: ask_tags(
+                        node, workspace, article_id, title, text, error.translated(_)
+                    ),
+                ),
+            )
 
     heading = Content.assemble(_("Tag: "), literal(title or _("(untitled)"), "bold"))
-    prompt = Prompt(workspace, heading, _("tag +tag -tag (Tab completes)"), tag_changes, load)
+    placeholder = _("tag +tag -tag (Tab completes)")
+    prompt = Prompt(workspace, heading, placeholder, tag_changes, load, unsaved)
     node.app.push_screen(prompt, apply)
 
 
@@ -394,22 +433,19 @@ def ask_note(
         if answer is None:
             return
 
-        def refused(error: WartaError) -> bool:
+        def again(error: WartaError) -> None:
             from warta.search.workspace import NoteChanged
 
             if isinstance(error, NoteChanged):
                 typed, why = error.refused or "", None
             else:
                 typed, why = answer, error.translated(_)
-            try:
-                again = (node, workspace, article_id, title, typed, why)
-                node.app.call_from_thread(ask_note, *again)
-            except RuntimeError:  # the explorer is closing: the error is said on the way out
-                return False
-            return True
+            ask_note(node, workspace, article_id, title, typed, why)
 
         workspace.change(
-            node, lambda workspace: write_note(workspace, article_id, answer, shown[0]), refused
+            node,
+            lambda workspace: write_note(workspace, article_id, answer, shown[0]),
+            offer_again(node, again),
         )
 
     from warta.search.workspace import note_text
@@ -420,16 +456,26 @@ def ask_note(
 
 
 def ask_search_name(
-    node: DOMNode, workspace: WorkspaceThread, service: SearchService, query: str
+    node: DOMNode,
+    workspace: WorkspaceThread,
+    service: SearchService,
+    query: str,
+    unsaved: str | None = None,
+    problem: str | None = None,
 ) -> None:
     """Ask a name for ``query``, proposing the query itself (selected, to type over: Enter
     alone saved nothing, "a name needs at least one visible character"), and save it under
-    that name (in a worker of ``node``)."""
+    that name (in a worker of ``node``); a name that could not be written opens the
+    prompt again with it (``unsaved``) and the ``problem``."""
     from warta.search.workspace import NAME_LIMIT, clean_name
 
     def load(workspace: Workspace) -> PromptInfo:
         names = [saved.name for saved in workspace.saved_searches()]
-        return PromptInfo(_("A saved name is replaced."), names)
+        line = _("A saved name is replaced.")
+        if problem is not None:
+            line = _("The search was not saved: {problem}. Enter tries again, Escape drops it.")
+            line = line.format(problem=problem)
+        return PromptInfo(line, names)
 
     def save(name: str | None) -> None:
         if name is None:
@@ -441,12 +487,19 @@ def ask_search_name(
             workspace.save_search(name, query, result_ids(service, query))
 
         future = workspace.submit(job)  # now: quitting right after still saves it
+        refused = offer_again(
+            node,
+            lambda error: ask_search_name(
+                node, workspace, service, query, name, error.translated(_)
+            ),
+        )
 
         def work() -> None:
             try:
                 future.result()
             except WartaError as error:
-                node.post_message(trouble(error))
+                if not refused(error):
+                    node.post_message(trouble(error))
                 return
             saved = _("Saved as {name}; J lists the saved searches.").format(
                 name=literal(clean_name(name)).plain
@@ -456,7 +509,7 @@ def ask_search_name(
         node.run_worker(work, thread=True, group="workspace")
 
     heading = Content.assemble(_("Save the search: "), literal(query, "bold"))
-    proposed = clean_line(query)[:NAME_LIMIT]
+    proposed = clean_line(query)[:NAME_LIMIT] if unsaved is None else unsaved
     node.app.push_screen(Prompt(workspace, heading, _("Name"), clean_name, load, proposed), save)
 
 
