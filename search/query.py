@@ -95,6 +95,11 @@ class QueryError(WartaError):
     """A query that cannot mean anything; the message is one line for the user."""
 
 
+class WorkspaceNeeded(QueryError):
+    """``tag:``, ``is:starred`` or ``has:note`` with no workspace open: a caller that knows
+    why it did not open says that instead."""
+
+
 class SearchCancelled(Exception):
     """The caller of a running search gave up on it (raised between two units of work)."""
 
@@ -726,7 +731,9 @@ def _workspace_articles(q: Query, found: _Rewriting) -> Query:
             N_("write one word after {word}: (tag:NAME, is:starred, has:note)"), word=word
         )
     if found.resolve_workspace is None:
-        raise QueryError(N_("tag:, is:starred and has:note need your workspace, not open here"))
+        raise WorkspaceNeeded(
+            N_("tag:, is:starred and has:note need your workspace, not open here")
+        )
     value = str(q.text)
     ids = found.resolve_workspace(word, value)
     if not ids:

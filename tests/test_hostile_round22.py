@@ -11,6 +11,7 @@ import pytest
 from warta.tui.cli import main
 
 from tests.conftest import SEEDS
+from tests.test_hostile_round19 import _common
 
 # -- 1. round twenty-one's leftovers ------------------------------------------------------------
 
@@ -111,3 +112,25 @@ async def test_a_saved_search_the_disk_had_no_room_for_is_offered_again(
     with Workspace(tmp_path) as workspace:
         saved = workspace.saved_search("pilihan")
         assert saved is not None and saved.query == "musk"
+
+
+def test_tag_with_a_workspace_that_cannot_open_is_one_line(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """``warta search tag:penting`` with a workspace file that is no database: "cannot use
+    the workspace …; the search is not remembered", then "tag:, is:starred and has:note
+    need your workspace, not open here", two lines for one problem. Now one line: why the
+    workspace does not open, and that tag: needs it."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "state.sqlite").write_bytes(b"bukan basis data\n" * 100)
+    common = _common(seeds_index, data)
+    assert main([*common, "search", "musk", "tag:penting"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "file is not a database" in line and line.endswith("need it"), line
+    # A search without tag: still runs, said unremembered once.
+    assert main([*common, "search", "musk", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["total"] == 5
+    (line,) = captured.err.splitlines()
+    assert line.endswith("the search is not remembered"), line

@@ -1002,13 +1002,23 @@ def hit_json(hit: Hit) -> dict[str, Any]:
     }
 
 
-def cmd_search(args: argparse.Namespace) -> int:
+def cmd_search(args: argparse.Namespace, unusable: WartaError | None = None) -> int:
+    """``search``; ``unusable``: why the workspace did not open, said once the search ran
+    (the search is not remembered), or, for ``tag:``, as the reason it cannot run (two
+    lines said the workspace was not open, the first one why)."""
+    from warta.search.query import WorkspaceNeeded
+
     if args.limit < 1:
         raise UsageError(_("--limit must be at least 1"))
     service = _service(args)
     result = service.search(" ".join(args.query), limit=args.limit, sort=args.sort)
     if result.error and not result.hits:
+        if unusable is not None and isinstance(result.problem, WorkspaceNeeded):
+            needed = _("{problem}; tag:, is:starred and has:note need it")
+            raise WartaError(needed.format(problem=unusable.translated(_)))
         raise result.problem or WartaError(result.error)
+    if unusable is not None:
+        _fail(_not_remembered(unusable))
     if args.json:
         stories = service.same_story([hit.id for hit in result.hits])
         _emit_json(
@@ -1421,8 +1431,10 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
 
     name = None if args.save is None else clean_name(args.save)  # refused before any output
     query = " ".join(args.query)
-    if name is None and not _workspace_usable(args):
-        return cmd_search(args)
+    if name is None:
+        unusable = _workspace_problem(args)
+        if unusable is not None:
+            return cmd_search(args, unusable)
     # Recorded and saved before the hits are printed: a reader that closes the pipe early
     # (``| head``) ends warta at the first write, and the search must be kept all the same.
     with _open_workspace(args) as workspace:
@@ -1438,9 +1450,9 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
         return cmd_search(args)
 
 
-def _workspace_usable(args: argparse.Namespace) -> bool:
-    """Whether the workspace opens; if not, a search still runs (only unremembered, and
-    without ``tag:``), with one line on stderr saying why. One that opens only to read
+def _workspace_problem(args: argparse.Namespace) -> WartaError | None:
+    """Why the workspace does not open (None when it does); a search still runs, only
+    unremembered and without ``tag:`` (see ``cmd_search``). One that opens only to read
     (another user's, a read-only disk) serves ``tag:`` and says the search is not
     remembered."""
     try:
@@ -1448,9 +1460,8 @@ def _workspace_usable(args: argparse.Namespace) -> bool:
             if workspace.read_only is not None:
                 _fail(_not_remembered(workspace.read_only))
     except WartaError as error:
-        _fail(_not_remembered(error))
-        return False
-    return True
+        return error
+    return None
 
 
 def _not_remembered(problem: WartaError) -> str:
