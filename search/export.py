@@ -267,8 +267,9 @@ def export_to_file(
 ) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
-    unless it is a file: the rename would put the export in place of a device, a FIFO or a
-    folder (``-o /dev/null --force`` as root replaced the system's /dev/null). A path in an
+    unless it is a file, not a symbolic link to one: the rename would put the export in
+    place of a device, a FIFO, a folder or a link (``-o /dev/null --force`` as root
+    replaced the system's /dev/null). A path in an
     index folder is refused too, unless the file is the index's ``own``, and one the next
     update of ``corpora`` would read as an article."""
     from warta.search.reader import corpus_reading
@@ -297,13 +298,21 @@ def export_to_file(
                 folder=excerpt(str(folder), PATH_ECHO_LIMIT, middle=True),
             )
     try:  # a name the system refuses (too long, a file for a folder) is one line too
+        if path.is_symlink():
+            # The rename puts the export in place of the link, not of what it names: with
+            # stdout redirected to a file, ``-o /dev/stdout --force`` as root replaced the
+            # system's /dev/stdout with a regular file.
+            raise WartaError(
+                N_("{path} is a symbolic link; an export replaces only a file"),
+                path=clean_line(str(path)),
+            )
         exists = path.exists()
         if exists and not path.is_file():
             raise WartaError(
                 N_("{path} is not a file; an export replaces only a file"),
                 path=clean_line(str(path)),
             )
-        if not force and (exists or path.is_symlink()):
+        if not force and exists:
             raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
         if exists and _is_database(path):
             raise WartaError(

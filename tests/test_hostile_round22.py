@@ -134,3 +134,27 @@ def test_tag_with_a_workspace_that_cannot_open_is_one_line(
     assert json.loads(captured.out)["total"] == 5
     (line,) = captured.err.splitlines()
     assert line.endswith("the search is not remembered"), line
+
+
+# -- 2. a fresh pass ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("force", [True, False])
+def test_an_export_never_replaces_a_symbolic_link(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, force: bool
+) -> None:
+    """``warta export musk -o /dev/stdout --force > hasil.csv`` as root: /dev/stdout is a
+    link to the output, a regular file there, so the export was renamed over the link and
+    the system's /dev/stdout became a regular file (without ``--force``, "exists; --force
+    replaces it" invited it). Now a link is refused in one line, with or without
+    ``--force``, and neither it nor what it names is touched."""
+    target = tmp_path / "hasil.csv"
+    target.write_text("lama\n", encoding="utf-8")
+    link = tmp_path / "stdout"
+    link.symlink_to(target)
+    flags = ["--force"] if force else []
+    common = _common(seeds_index, tmp_path / "data")
+    assert main([*common, "export", "musk", "-o", str(link), *flags]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == f"warta: {link} is a symbolic link; an export replaces only a file", line
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "lama\n"
