@@ -285,6 +285,16 @@ def _size_limit() -> int | None:
     return None if soft == resource.RLIM_INFINITY else soft
 
 
+def _folder_in_place(path: Path) -> str | None:
+    """The name of the first of the workspace's files (the database, its WAL, its shared
+    memory, its journal) that is a folder: SQLite says only "unable to open database
+    file"."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.isdir(f"{path}{suffix}"):
+            return f"{path.name}{suffix}"
+    return None
+
+
 def _largest_file(path: Path) -> int:
     """The size of the largest of the workspace's files (the database, its WAL, journal)."""
     sizes = [0]
@@ -466,11 +476,16 @@ class Workspace:
     def _reason(self, error: Exception) -> str:
         """Why a write failed: SQLite says "disk I/O error" for a full disk and for a file
         that reached this process's file size limit (``ulimit -f``), where the system's
-        reason is what the user can act on; on a disk mounted read-only it says "unable
-        to open database file"."""
+        reason is what the user can act on; on a disk mounted read-only, or with a folder
+        in place of one of its files, it says "unable to open database file"."""
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code in (_SQLITE_CANTOPEN, _SQLITE_READONLY) and _read_only_disk(self.path.parent):
             return os.strerror(errno.EROFS)
+        if code in (_SQLITE_CANTOPEN, _SQLITE_IOERR):
+            folder = _folder_in_place(self.path)
+            if folder is not None:  # a folder made by hand, or a restore gone wrong
+                reason = os.strerror(errno.EISDIR)
+                return reason if folder == self.path.name else f"{clean_line(folder)}: {reason}"
         if code != _SQLITE_IOERR:
             return error_reason(error)
         if _disk_full(self.path.parent):

@@ -158,3 +158,18 @@ def test_an_export_never_replaces_a_symbolic_link(
     (line,) = capsys.readouterr().err.splitlines()
     assert line == f"warta: {link} is a symbolic link; an export replaces only a file", line
     assert link.is_symlink() and target.read_text(encoding="utf-8") == "lama\n"
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_a_folder_in_place_of_a_workspace_file_is_named(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path, suffix: str
+) -> None:
+    """A folder named ``state.sqlite`` (or ``state.sqlite-wal``: a backup restored wrong, a
+    sync tool's conflict): "cannot use the workspace …: unable to open database file",
+    SQLite's words with no cause. Now the line says which is a folder."""
+    data = tmp_path / "data"
+    (data / f"state.sqlite{suffix}").mkdir(parents=True)
+    assert main([*_common(seeds_index, data), "tags"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    expected = "Is a directory" if not suffix else "state.sqlite-wal: Is a directory"
+    assert line.endswith(f"state.sqlite: {expected}"), line
