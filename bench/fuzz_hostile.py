@@ -424,6 +424,7 @@ QUERY_FIELDS = [
     "TITLE",
     "tag",
     "is",
+    "has",
     "shown_title_exact",
     "",
 ]
@@ -441,6 +442,8 @@ QUERY_VALUES = [
     "1e26",
     "\u200b",
     "\u0301",
+    "starred",
+    "note",
 ]
 OPERATORS = ["AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "-", "+", "!", "&&", "||", "TO"]
 PUNCTUATION = [
@@ -540,6 +543,9 @@ QUERY_EXAMPLES = st.fixed_dictionaries(
         "limit": st.sampled_from([20, 1, 1000]),
         "sort": st.sampled_from(["score", "date"]),
         "cli": st.booleans(),
+        # The CLI's search with a workspace file that is no database: still one line when
+        # the query needs it (``tag:``), said as why it does not open.
+        "broken_workspace": st.booleans(),
     }
 )
 
@@ -1135,6 +1141,9 @@ class QueriesTarget(Target):
             )
         self.service = SearchService([self.corpus], self.index)
         self.service.update()
+        self.broken_data = workdir / "query-broken-data"
+        self.broken_data.mkdir(exist_ok=True)
+        (self.broken_data / "state.sqlite").write_bytes(b"no database\n" * 100)
 
     def check(self, example: dict[str, Any]) -> list[Problem]:
         query: str = example["query"]
@@ -1199,6 +1208,7 @@ class QueriesTarget(Target):
                 str(example["limit"]),
                 "--sort",
                 example["sort"],
+                *(["--data-dir", str(self.broken_data)] if example.get("broken_workspace") else []),
                 "--",
                 query,
             ]
@@ -1206,7 +1216,11 @@ class QueriesTarget(Target):
         return problems
 
     def describe(self, example: dict[str, Any]) -> str:
-        options = {key: example[key] for key in ("limit", "sort", "cli")}
+        options = {
+            key: example[key]
+            for key in ("limit", "sort", "cli", "broken_workspace")
+            if key in example
+        }
         return f"query={example['query']!r} {options}"
 
 
