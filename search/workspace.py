@@ -164,11 +164,20 @@ _TOO_LONG = {
 def clean_name(raw: str, kind: str = "name") -> str:
     """A saved search's (or, ``kind="tag"``, a tag's) name as stored: one clean line of at
     most ``NAME_LIMIT`` characters; anything else is refused rather than silently changed."""
+    name = typed_name(raw, kind)
+    if len(name) > NAME_LIMIT:
+        raise WartaError(_TOO_LONG[kind], limit=NAME_LIMIT, name=excerpt(name))
+    return name
+
+
+def typed_name(raw: str, kind: str = "name") -> str:
+    """A name typed to find a saved search or a tag (or to store one), as one clean line;
+    a blank one is refused: ``warta unsave ''`` said "No saved search named", naming
+    nothing, as ``untag ID ''`` did. (A blank name another program stored is still found
+    by the explorer's lists, which do not type it.)"""
     name = clean_line(raw)
     if not visible(name):  # a zero-width space alone listed as a blank tag
         raise WartaError(_EMPTY[kind])
-    if len(name) > NAME_LIMIT:
-        raise WartaError(_TOO_LONG[kind], limit=NAME_LIMIT, name=excerpt(name))
     return name
 
 

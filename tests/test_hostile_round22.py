@@ -173,3 +173,27 @@ def test_a_folder_in_place_of_a_workspace_file_is_named(
     (line,) = capsys.readouterr().err.splitlines()
     expected = "Is a directory" if not suffix else "state.sqlite-wal: Is a directory"
     assert line.endswith(f"state.sqlite: {expected}"), line
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (["unsave", ""], "a name needs"),
+        (["unsave", "\u200b "], "a name needs"),
+        (["saved", " "], "a name needs"),
+        (["untag", "000_57ce1d9c2516dadd", ""], "a tag needs"),
+    ],
+)
+def test_a_blank_name_to_remove_or_run_is_refused(
+    capsys: pytest.CaptureFixture[str],
+    seeds_index: Path,
+    tmp_path: Path,
+    command: list[str],
+    expected: str,
+) -> None:
+    """``warta unsave ''`` (a script's unset variable) said "No saved search named" with
+    exit 0, naming nothing; ``untag ID ''`` "has no tag". Now refused as ``search --save
+    ''`` and ``tag ID ''`` refuse it."""
+    assert main([*_common(seeds_index, tmp_path / "data"), *command]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == f"warta: {expected} at least one visible character", line

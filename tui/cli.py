@@ -1485,6 +1485,9 @@ def cmd_saved(args: argparse.Namespace) -> int:
     from warta.search.workspace import result_ids
 
     if args.name is not None:
+        from warta.search.workspace import typed_name
+
+        typed_name(args.name)  # a blank one is refused, not "no saved search named" nothing
         with _open_workspace(args) as workspace:
             saved = workspace.saved_search(args.name)
             if saved is None:
@@ -1530,8 +1533,9 @@ def cmd_saved(args: argparse.Namespace) -> int:
 
 def cmd_unsave(args: argparse.Namespace) -> int:
     """``unsave NAME``: delete a saved search, as ``search --save NAME`` made it."""
-    from warta.search.workspace import shown_name
+    from warta.search.workspace import shown_name, typed_name
 
+    typed_name(args.name)  # a blank one is refused, not "No saved search named" nothing
     with _workspace(args) as workspace:
         forgotten = workspace.forget_search(args.name)
     return _report(
@@ -1706,6 +1710,9 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 
 def cmd_untag(args: argparse.Namespace) -> int:
+    from warta.search.workspace import typed_name
+
+    typed_name(args.tag, "tag")  # a blank one is refused, not "has no tag" naming nothing
     article_id, removed = _marks_of(
         args, lambda marks, id_: marks.untag(id_, args.tag), lambda tag: tag is not None
     )
