@@ -174,34 +174,20 @@ async def test_a_note_the_disk_had_no_room_for_is_offered_again(
     program held past the wait): a notice "cannot use the workspace …: No space left on
     device", and the text typed was gone. Now the prompt opens again with it and says
     why; Enter there tries again. (The write fails through its seam, as on a full tmpfs.)"""
-    from textual.widgets import Input
-    from warta.search.errors import WartaError
     from warta.search.workspace import Workspace
     from warta.tui.app import WartaApp
     from warta.tui.screens import workspace as screens
 
+    from tests.test_hostile_round22 import typed_on_a_full_disk
     from tests.test_tui_flows import SIZE, open_first_result, settle
 
-    written = screens.write_note
-
-    def full_disk(*_args: object) -> object:
-        raise WartaError("cannot use the workspace {path}: {error}", path="x", error="No space")
-
-    monkeypatch.setattr(screens, "write_note", full_disk)
     app = WartaApp(seeds_service, data_folder=tmp_path)  # type: ignore[arg-type]
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first_result(pilot, "musk")
         article = screen.reader.document.article.id
         await pilot.press("a")
         await settle(pilot)
-        await pilot.press(*"periksa sumber", "enter")
-        await settle(pilot)
-        assert app.screen.query_one("#answer", Input).value == "periksa sumber"
-        info = str(app.screen.query_one("#info").render())
-        assert "not saved" in info and "No space" in info
-        monkeypatch.setattr(screens, "write_note", written)  # room again
-        await pilot.press("enter")
-        await settle(pilot)
+        await typed_on_a_full_disk(pilot, monkeypatch, (screens, "write_note"), "periksa sumber")
     with Workspace(tmp_path) as workspace:
         assert workspace.note(article) == "periksa sumber"
 

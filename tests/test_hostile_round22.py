@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warta.tui.cli import main
@@ -53,65 +54,59 @@ def _full_disk(*_args: object) -> object:
     raise WartaError("cannot use the workspace {path}: {error}", path="x", error="No space")
 
 
-async def test_tags_the_disk_had_no_room_for_are_offered_again(
-    monkeypatch: pytest.MonkeyPatch, seeds_service: object, tmp_path: Path
+async def typed_on_a_full_disk(
+    pilot: Any, monkeypatch: pytest.MonkeyPatch, write: tuple[object, str], typed: str
 ) -> None:
-    """``l``, tags typed, Enter, on a full disk: a notice, and the tags typed were gone
-    (the note prompt opened again with its text). Now the tag prompt does the same: it
-    opens again with the text and why; Enter there tries again."""
+    """Type ``typed`` in the prompt open on ``pilot``'s screen and press Enter while its
+    ``write`` (an owner and the name of the function that writes) fails as on a full disk:
+    the prompt must open again with the text and why; then Enter again, with room."""
     from textual.widgets import Input
+
+    from tests.test_tui_flows import settle
+
+    owner, name = write
+    written = getattr(owner, name)
+    monkeypatch.setattr(owner, name, _full_disk)
+    await pilot.press(*typed, "enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert screen.query_one("#answer", Input).value == typed
+    info = str(screen.query_one("#info").render())
+    assert "not saved" in info and "No space" in info
+    monkeypatch.setattr(owner, name, written)  # room again
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("prompt", ["tags", "saved search"])
+async def test_a_prompt_the_disk_had_no_room_for_is_offered_again(
+    monkeypatch: pytest.MonkeyPatch, seeds_service: object, tmp_path: Path, prompt: str
+) -> None:
+    """``l`` (tags) or Ctrl+S (a saved search's name), text typed, Enter, on a full disk:
+    a notice, and the text typed was gone (the note prompt opened again with its text).
+    Now these prompts do the same: they open again with the text and why; Enter there
+    tries again."""
     from warta.search.workspace import Workspace
     from warta.tui.app import WartaApp
     from warta.tui.screens import workspace as screens
 
     from tests.test_tui_flows import SIZE, search, settle
 
-    written = screens.retag
-    monkeypatch.setattr(screens, "retag", _full_disk)
     app = WartaApp(seeds_service, data_folder=tmp_path)  # type: ignore[arg-type]
     async with app.run_test(size=SIZE) as pilot:
         await search(pilot, "musk")
-        await pilot.press("l")
+        await pilot.press("l" if prompt == "tags" else "ctrl+s")
         await settle(pilot)
-        await pilot.press(*"penting +sumber", "enter")
-        await settle(pilot)
-        assert app.screen.query_one("#answer", Input).value == "penting +sumber"
-        info = str(app.screen.query_one("#info").render())
-        assert "not saved" in info and "No space" in info
-        monkeypatch.setattr(screens, "retag", written)  # room again
-        await pilot.press("enter")
-        await settle(pilot)
+        if prompt == "tags":
+            await typed_on_a_full_disk(pilot, monkeypatch, (screens, "retag"), "penting +sumber")
+        else:
+            await typed_on_a_full_disk(pilot, monkeypatch, (Workspace, "save_search"), "pilihan")
     with Workspace(tmp_path) as workspace:
-        assert [tag for tag, _count in workspace.tags()] == ["penting", "sumber"]
-
-
-async def test_a_saved_search_the_disk_had_no_room_for_is_offered_again(
-    monkeypatch: pytest.MonkeyPatch, seeds_service: object, tmp_path: Path
-) -> None:
-    """Ctrl+S, a name typed, Enter, on a full disk: a notice, and the name typed was
-    gone. Now the prompt opens again with the name and why; Enter there saves it."""
-    from textual.widgets import Input
-    from warta.search.workspace import Workspace
-    from warta.tui.app import WartaApp
-
-    from tests.test_tui_flows import SIZE, search, settle
-
-    written = Workspace.save_search
-    monkeypatch.setattr(Workspace, "save_search", _full_disk)
-    app = WartaApp(seeds_service, data_folder=tmp_path)  # type: ignore[arg-type]
-    async with app.run_test(size=SIZE) as pilot:
-        await search(pilot, "musk")
-        await pilot.press("ctrl+s", *"pilihan", "enter")
-        await settle(pilot)
-        assert app.screen.query_one("#answer", Input).value == "pilihan"
-        info = str(app.screen.query_one("#info").render())
-        assert "not saved" in info and "No space" in info
-        monkeypatch.setattr(Workspace, "save_search", written)  # room again
-        await pilot.press("enter")
-        await settle(pilot)
-    with Workspace(tmp_path) as workspace:
-        saved = workspace.saved_search("pilihan")
-        assert saved is not None and saved.query == "musk"
+        if prompt == "tags":
+            assert [tag for tag, _count in workspace.tags()] == ["penting", "sumber"]
+        else:
+            saved = workspace.saved_search("pilihan")
+            assert saved is not None and saved.query == "musk"
 
 
 def test_tag_with_a_workspace_that_cannot_open_is_one_line(
