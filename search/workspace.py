@@ -171,10 +171,10 @@ def clean_name(raw: str, kind: str = "name") -> str:
 
 
 def typed_name(raw: str, kind: str = "name") -> str:
-    """A name typed to find a saved search or a tag (or to store one), as one clean line;
-    a blank one is refused: ``warta unsave ''`` said "No saved search named", naming
-    nothing, as ``untag ID ''`` did. (A blank name another program stored is still found
-    by the explorer's lists, which do not type it.)"""
+    """A name typed to store a saved search or a tag, or that found none, as one clean
+    line; a blank one is refused: ``warta unsave ''`` said "No saved search named",
+    naming nothing, as ``untag ID ''`` did. (A blank name another program stored is still
+    found, and removed, by the commands that look it up first.)"""
     name = clean_line(raw)
     if not visible(name):  # a zero-width space alone listed as a blank tag
         raise WartaError(_EMPTY[kind])

@@ -192,3 +192,23 @@ def test_a_blank_name_to_remove_or_run_is_refused(
     assert main([*_common(seeds_index, tmp_path / "data"), *command]) == 2
     (line,) = capsys.readouterr().err.splitlines()
     assert line == f"warta: {expected} at least one visible character", line
+
+
+def test_a_blank_name_another_program_stored_is_still_removed(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, tmp_path: Path
+) -> None:
+    """A saved search named "" by another program is still found, and deleted, by the
+    commands that look it up first: only a blank name that finds nothing is refused."""
+    import sqlite3
+
+    from warta.search.workspace import Workspace
+
+    data = tmp_path / "data"
+    with Workspace(data) as workspace:
+        workspace.save_search("biasa", "musk", [])
+    with sqlite3.connect(data / "state.sqlite") as db:
+        db.execute("UPDATE saved_searches SET name = ''")
+    assert main([*_common(seeds_index, data), "unsave", ""]) == 0
+    assert capsys.readouterr().err == ""
+    with Workspace(data) as workspace:
+        assert workspace.saved_searches() == []

@@ -1487,10 +1487,10 @@ def cmd_saved(args: argparse.Namespace) -> int:
     if args.name is not None:
         from warta.search.workspace import typed_name
 
-        typed_name(args.name)  # a blank one is refused, not "no saved search named" nothing
         with _open_workspace(args) as workspace:
             saved = workspace.saved_search(args.name)
             if saved is None:
+                typed_name(args.name)  # blank: refused, not "no saved search named" nothing
                 raise WartaError(_("no saved search named {name}").format(name=excerpt(args.name)))
             args.query = [saved.query]
             # Marked before the hits are printed, as ``search --save`` saves (``| head``).
@@ -1535,9 +1535,10 @@ def cmd_unsave(args: argparse.Namespace) -> int:
     """``unsave NAME``: delete a saved search, as ``search --save NAME`` made it."""
     from warta.search.workspace import shown_name, typed_name
 
-    typed_name(args.name)  # a blank one is refused, not "No saved search named" nothing
     with _workspace(args) as workspace:
         forgotten = workspace.forget_search(args.name)
+    if forgotten is None:
+        typed_name(args.name)  # blank: refused, not "No saved search named" nothing
     return _report(
         forgotten is not None,
         _("Deleted the saved search {name}"),
@@ -1712,10 +1713,11 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_untag(args: argparse.Namespace) -> int:
     from warta.search.workspace import typed_name
 
-    typed_name(args.tag, "tag")  # a blank one is refused, not "has no tag" naming nothing
     article_id, removed = _marks_of(
         args, lambda marks, id_: marks.untag(id_, args.tag), lambda tag: tag is not None
     )
+    if removed is None:
+        typed_name(args.tag, "tag")  # blank: refused, not "has no tag" naming nothing
     return _report(
         removed is not None,
         _("Removed tag {tag} from {id}"),
