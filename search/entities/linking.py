@@ -501,6 +501,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _represents(words, start, end)
         or _opens_reduplication(words, start, end)
         or _is_dateline_source(words, start, end)
+        or _is_faith_before_title(words, start, end)
     ):
         start += 1
     while end > start and (
@@ -524,6 +525,17 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _is_faith_before_title(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a faith right before a title opens the span (``Tokoh Muda Muslim Ustad
+    Darwis Waru``): the person's faith, no part of the name, the title after it none
+    either. Not a faith alone, which may be a given name (``Muslim Ayub``)."""
+    return (
+        start + 1 < end
+        and words[start].lower() in FAITH_WORDS
+        and words[start + 1].lower() in TITLE_WORDS
+    )
 
 
 _HYPHENED_AGE_GROUP = re.compile(r"U-\d{2}")
@@ -1413,8 +1425,9 @@ def _longer_name(
     lowercase words (but a preposition between two words of one tagged name:
     ``University of`` + ``South Florida``), titles and their qualifiers (``Duta Besar`` +
     ``RI``), dates, a score's first number (``Crystal Palace 2 - 1``), ``Derby`` (``Derby
-    Madrid`` names the city) or other never-entity words (``Presiden``, ``Kota``), nor into
-    another
+    Madrid`` names the city) or other never-entity words (``Presiden``, ``Kota``), an
+    organisation not over a rank opening the next person's name (``Badan Keamanan Laut``
+    + ``Laksamana Madya Arie Soedewo``), nor into another
     known name, except an organisation into a known place right after it that the tagger
     puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``, ``Arema`` +
     ``Indonesia``: a branch or a club, not the place),
@@ -1545,6 +1558,7 @@ def _longer_name(
         and (belongs(end) or branch_place(end) or joins_parts(end))
         and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
         and not (own_label == "ORG" and _first_name_of_next_person(words, tagged, end))
+        and not (own_label == "ORG" and _opens_rank(words, end))  # Bakamla + Laksamana Madya
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
@@ -3659,11 +3673,17 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
             if not all(word[:1].isupper() for word in nickname):
                 continue
             start = opening
-            while opening - start < _NAME_PART_AROUND_NICKNAME and _is_plain_name(words, start - 1):
+            while (
+                opening - start < _NAME_PART_AROUND_NICKNAME
+                and _is_plain_name(words, start - 1)
+                and _in_name_beside(covering, opening - 1, start - 1)
+            ):
                 start -= 1
             end = end_of_nickname + 1
-            while end - end_of_nickname <= _NAME_PART_AROUND_NICKNAME and _is_plain_name(
-                words, end
+            while (
+                end - end_of_nickname <= _NAME_PART_AROUND_NICKNAME
+                and _is_plain_name(words, end)
+                and _in_name_beside(covering, end_of_nickname + 1, end)
             ):
                 end += 1
             found = (s for i in range(start, end) for s in covering.get(i, ()))
@@ -3686,6 +3706,16 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
         named = nicknamed.get(span.words)
         if named is not None and span.entry is None and span.target is None:
             span.target, span.kind = named, named.kind
+
+
+def _in_name_beside(covering: dict[int, list[_Span]], beside: int, index: int) -> bool:
+    """Whether the word at ``index`` belongs to the name the tagger found right beside a
+    nickname's quote (at ``beside``): where it found one, the name part stops where that
+    name does, so a known place before the name stays out (``Tokoh Masyarakat Poso Hendrik
+    “ Acheo ” Lyanto`` names Hendrik Lyanto of Poso); where it found none, any name word
+    may be a part."""
+    found = covering.get(beside, ())
+    return not found or any(span.start <= index < span.end for span in found)
 
 
 def _is_plain_name(words: Sequence[str], index: int) -> bool:
@@ -8635,10 +8665,16 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
     article (``Repsol`` tagged as an organisation stays one, unless it is the last name of
     a person named before it: see ``_surname_read_as_other_kind``). A middle name counts here
     only, where the tagger read it as a person: other words of a name the tagger got
-    wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
+    wrong (``Razer Hammerhead USB`` a person) are not looked for in the text. A short form
+    retyped as a person is one in each of its mentions linked to it, though the tagger
+    read more of them as places (``Irzan Raditya``, then ``Irzan`` four times a place)."""
     short_forms = _person_short_forms(spans, middle_names=True)
     longer = _LongerNames(spans)
     placed = {span.words for span in spans if span.entry is not None and _is_placed(span)}
+    repeats: dict[int, list[_Span]] = {}  # the same name written again, linked to the first
+    for span in spans:
+        if span.target is not None and span.target.words == span.words:
+            repeats.setdefault(id(span.target), []).append(span)
     for span in spans:
         if span.target is None and span.entry is not None and span.kind != "person":
             person = _surname_read_as_known_name(longer, span, placed)
@@ -8652,6 +8688,8 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
             if person is not None:
                 span.kind = "person"
                 span.target = person
+                for repeat in repeats.get(id(span), ()):
+                    repeat.kind = "person"  # read as a place each time: Irzan, Irzan
         if span.target is None and span.entry is None and span.kind == "person":
             words = tuple(span.name.split())
             person = short_forms.get(words) or _clipped_first_name(longer, span)

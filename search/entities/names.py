@@ -86,7 +86,7 @@ PLAYER_POSITIONS: frozenset[str] = _words("gelandang bek kiper striker penyerang
 #: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is; ``Alm.`` and
 #: ``Almh.`` (the late) before a name, a man of letters or arts (``Budayawan JJ Rizal``) and
 #: a player's position (``Gelandang Real Madrid, Marco Asensio``) are no part of a name,
-#: and ``Mentri`` is news's frequent misspelling of ``Menteri``.
+#: and ``Mentri`` and ``Uztad`` are news's frequent misspellings of ``Menteri`` and ``Ustad``.
 TITLE_WORDS: frozenset[str] = (
     RANK_WORDS
     | PLAYER_POSITIONS
@@ -98,7 +98,7 @@ TITLE_WORDS: frozenset[str] = (
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
     bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
-    kiai kyai kh ustaz ustadz ustad ayatollah ayatullah
+    kiai kyai kh ustaz ustadz ustad uztad uztadz ayatollah ayatullah
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa jpu pengacara advokat wartawan jurnalis
@@ -179,7 +179,8 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
 #: nickname, no team or party.
 NICKNAME_HONORIFICS: frozenset[str] = _words("gus cak kang bung ning abah daeng")
 PERSON_HONORIFICS: frozenset[str] = _words(
-    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs coach mbak"
+    "haji hj kiai kyai kh ustaz ustadz ustad uztad uztadz habib syekh sheikh syeikh mr mrs coach"
+    " mbak"
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
