@@ -88,3 +88,23 @@ def test_a_given_name_read_as_a_place_again_and_again_is_the_person() -> None:
     )
     kinds = {m.kind for m in extract_mentions("", body) if m.surface.startswith("Farhan")}
     assert kinds == {"person"}
+
+
+def test_a_dish_is_no_entity_but_its_cook_is_a_person() -> None:
+    # "Nasi Gandul" (a dish) was an organisation twenty times in one article, "Nasi Gandul
+    # Pak Meled" one organisation.
+    body = (
+        "Di Kudus, Soto Kerbau paling dicari. Soto Kerbau Mbah Sarjo buka sejak "
+        "1960. Pembeli datang dari Semarang untuk mencicipi Soto Kerbau.\n\nKuah Kerbau "
+        "itu, kata Sarjo, dimasak enam jam."
+    )
+    found = _found(body)
+    assert not any("Soto" in surface or "Kerbau" in surface for surface in found)
+    assert found.get("Sarjo") == "person"
+    assert found.get("Kudus") == "place"
+    assert found.get("Semarang") == "place"
+
+
+def test_an_eatery_named_after_its_dish_stays_after_a_locative() -> None:
+    found = _found("Pagi itu kami sarapan di Sate Padang Uda Syafri yang terletak di tepi jalan.")
+    assert found.get("Sate Padang") == "place"

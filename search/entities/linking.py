@@ -73,6 +73,7 @@ from warta.search.entities.names import (
     DEGREES,
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
+    DISH_HEADS,
     DOMAIN_SUFFIXES,
     DROPPED_PLACE_HEADS,
     EVENT_ENDS,
@@ -2947,6 +2948,65 @@ def _drop_dated_titles(spans: list[_Span]) -> None:
             dropped.add(id(span))
     if dropped:
         spans[:] = [span for span in spans if id(span) not in dropped]
+
+
+def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name opening with a dish's word (``Nasi Gandul``, see ``DISH_HEADS``) is a dish,
+    no entity, and so is the rest of it written alone in the article (``jualan Gandul``);
+    a person after a title inside it is its cook (``Nasi Gandul Pak Meled`` names Meled).
+    The tagger reads dishes as companies or places. A name the gazetteer knows stays, and
+    so does one after a locative, an eatery named after its dish."""
+    tails: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for head in (index for word in DISH_HEADS for index in field.positions.get(word, ())):
+            if not words[head][:1].isupper() or _after_locative(words, head):
+                continue
+            end = head + 1
+            while (
+                end < len(words)
+                and words[end].isalpha()
+                and is_name_word(words[end])
+                and not _is_title_at(words, end)
+            ):
+                end += 1
+            if end > head + 1:
+                tails.add(tuple(words[head + 1 : end]))
+    if not tails:
+        return
+    first_words = {tail[:1] for tail in tails}
+    dropped = set()
+    for span in spans:
+        if span.entry is not None:
+            continue
+        words = span.field.words
+        if span.words in tails:
+            dropped.add(id(span))
+        elif (
+            words[span.start].lower() in DISH_HEADS
+            and span.words[1:2] in first_words
+            and not _after_locative(words, span.start)
+        ):
+            title = next(
+                (i for i in range(span.start + 1, span.end - 1) if _is_title_at(words, i)), None
+            )
+            if title is None:
+                dropped.add(id(span))
+            else:
+                span.start, span.kind, span.target = title + 1, "person", None
+    if dropped:
+        spans[:] = [span for span in spans if id(span) not in dropped]
+
+
+def _after_locative(words: Sequence[str], index: int) -> bool:
+    """Whether a locative comes right before ``index`` (``di Soto Banjar Bang Amat``: the
+    eatery named after its dish, a place)."""
+    return index > 0 and words[index - 1].lower() in _LOCATIVES
+
+
+def _is_title_at(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a title or an honorific (``Pak``, ``Mbah``)."""
+    return words[index].lower() in TITLE_WORDS | PERSON_HONORIFICS
 
 
 def _in_filmography(words: Sequence[str], start: int, end: int) -> bool:
@@ -9362,6 +9422,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_metro_commands(spans, gazetteer)
 
     _drop_dated_titles(spans)
+    _drop_dishes(fields, spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_companies_over_marks(spans)

@@ -1073,6 +1073,10 @@ CLUB_SUFFIXES: frozenset[str] = _words(
     calcio juniors
     """
 )
+#: First words of Indonesian dishes' names (``Nasi Gandul``, ``Soto Banjar``, ``Sate
+#: Taichan``): a dish, no entity, the place or the word after it a kind of the dish. Not
+#: ``Mie`` (also a Japanese given name) or ``Ayam`` (``Ayam Kinantan``, a club's nickname).
+DISH_HEADS: frozenset[str] = _words("nasi soto sate bakso rawon gudeg pecel lontong bubur")
 #: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
 #: right after one is the club. Not ``AS``, which is also the United States.
 CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK SK CD UD SD")
