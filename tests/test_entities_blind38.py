@@ -108,3 +108,15 @@ def test_a_dish_is_no_entity_but_its_cook_is_a_person() -> None:
 def test_an_eatery_named_after_its_dish_stays_after_a_locative() -> None:
     found = _found("Pagi itu kami sarapan di Sate Padang Uda Syafri yang terletak di tepi jalan.")
     assert found.get("Sate Padang") == "place"
+
+
+def test_a_name_after_saint_written_short_takes_it_in() -> None:
+    # "St" was a place of its own and the name after the stop another ("Jakob Stadium"),
+    # or nothing ("di St. Petersburg" gave only "St").
+    found = _found(
+        "Final itu dihelat di St. Jakob Stadium di kota Basel. Sebulan kemudian mereka "
+        "bertemu lagi di St. Petersburg."
+    )
+    assert found.get("St. Jakob Stadium") == "place"
+    assert found.get("St. Petersburg") == "place"
+    assert "St" not in found

@@ -3359,6 +3359,44 @@ def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
             span.end = end + 2
 
 
+#: ``Saint`` written short, with its full stop, opening a place's or a person's name.
+_SAINT = "St"
+
+
+def _join_saints(spans: list[_Span]) -> None:
+    """A name after ``St.`` (Saint) takes it in (``St. Jakob Stadium``, ``St. Petersburg``,
+    ``St. Louis``): the tagger cut the name at the stop, reading ``St`` as a place of its
+    own and the rest apart, or not at all. A name the tagger read alone after it takes
+    ``St.``; a lone ``St`` takes the name after it, tagged or not, of the kind found."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    removed: set[int] = set()
+    for span in spans:
+        words, end, key = span.field.words, span.end, id(span.field)
+        if id(span) in removed or span.entry is not None:
+            continue
+        if span.words == (_SAINT,) and end + 1 < len(words) and words[end] == ".":
+            after = starts.get((key, end + 1))
+            if after is not None and after.entry is None:
+                span.end, span.kind = after.end, after.kind
+                removed.add(id(after))
+                continue
+            stop = end + 1
+            while stop < len(words) and is_name_word(words[stop]) and (key, stop) not in covered:
+                stop += 1
+            if stop > end + 1 and words[end + 1].isalpha():
+                span.end = stop
+        elif (
+            span.start > 1
+            and words[span.start - 1] == "."
+            and words[span.start - 2] == _SAINT
+            and (key, span.start - 2) not in covered
+        ):
+            span.start -= 2
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
+
+
 def _extend_persons_over_particles(spans: list[_Span]) -> None:
     """A person's name takes what comes before it through an Arabic particle and a spaced
     hyphen (``Abdel Fattah`` + ``al - Sisi``: one person, not two; the name words back to
@@ -9429,6 +9467,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_names_over_ampersands(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
+    _join_saints(spans)
     _extend_persons_over_particles(spans)
     _give_numbers_to_schools(spans)
     _extend_persons_over_balinese_names(spans)
