@@ -120,3 +120,16 @@ def test_a_name_after_saint_written_short_takes_it_in() -> None:
     assert found.get("St. Jakob Stadium") == "place"
     assert found.get("St. Petersburg") == "place"
     assert "St" not in found
+
+
+def test_a_double_given_name_with_a_spaced_hyphen_is_one_name() -> None:
+    # The tagger started the player after the hyphen: "Heinz Brandauer".
+    found = _found(
+        "Hamburg unggul lewat aksi Karl - Heinz Brandauer di babak pertama. Pasangan Anies "
+        "Baswedan dan Sandiaga Uno menang; Baswedan - Sandiaga Uno unggul di Jakarta. "
+        "Selanjutnya, Syamsudin - Edy Nasution maju di Riau."
+    )
+    assert found.get("Karl - Heinz Brandauer") == "person"
+    assert "Heinz Brandauer" not in found
+    assert "Baswedan - Sandiaga Uno" not in found
+    assert "Syamsudin - Edy Nasution" not in found

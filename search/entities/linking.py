@@ -3359,6 +3359,46 @@ def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
             span.end = end + 2
 
 
+#: The longest first part of a double given name (``Pierre - Emerick``, ``Hans -
+#: Joachim``): a longer word before a hyphen and a person is more often a running mate's
+#: name (``Syamsuar - Edy Nasution``, a pair of candidates).
+_LONGEST_DOUBLE_NAME_PART = 6
+
+
+def _join_hyphened_given_names(spans: Sequence[_Span]) -> None:
+    """A person the tagger starts after a spaced hyphen takes the given name before it
+    (``Karl - Heinz Rummenigge``, ``Pierre - Emerick Aubameyang``, in text whose hyphens
+    were spaced): a double given name, not ``Heinz Rummenigge``. Not a word of another
+    name the article gives (``Anies Baswedan`` then ``Baswedan - Sandiaga Uno``, a pair of
+    candidates), a long word (see ``_LONGEST_DOUBLE_NAME_PART``), a common word or a
+    line's first word (a dateline: ``Rimanews - Lucky Hakim``)."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    named = {word for span in spans for word in span.words}
+    for span in spans:
+        words, start = span.field.words, span.start
+        given = start - 2
+        if (
+            span.kind == "person"
+            and span.entry is None
+            and len(span.words) > 1
+            and given >= 0
+            and words[start - 1] == "-"
+            and (id(span.field), given) not in covered
+            and words[given] not in named
+            and given > 0
+            and given not in span.field.line_starts
+            and len(words[given]) <= _LONGEST_DOUBLE_NAME_PART
+            and _is_name_like(words[given])
+            and _is_spaced_hyphen(span.field.tokens, start - 1)
+        ):
+            span.start = given
+
+
+def _is_spaced_hyphen(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the hyphen at ``index`` stands apart from the words on both sides."""
+    return tokens[index - 1].end < tokens[index].start < tokens[index].end < tokens[index + 1].start
+
+
 #: ``Saint`` written short, with its full stop, opening a place's or a person's name.
 _SAINT = "St"
 
@@ -9468,6 +9508,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _join_saints(spans)
+    _join_hyphened_given_names(spans)
     _extend_persons_over_particles(spans)
     _give_numbers_to_schools(spans)
     _extend_persons_over_balinese_names(spans)
