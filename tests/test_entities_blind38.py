@@ -133,3 +133,13 @@ def test_a_double_given_name_with_a_spaced_hyphen_is_one_name() -> None:
     assert "Heinz Brandauer" not in found
     assert "Baswedan - Sandiaga Uno" not in found
     assert "Syamsudin - Edy Nasution" not in found
+
+
+def test_the_coach_after_anak_anak_asuh_is_a_person() -> None:
+    # The plural "anak-anak asuh" cued nothing: the coach was no mention at all.
+    found = _found(
+        "Parma menahan imbang anak-anak asuh Marcello Ferrante di leg kedua. Persib "
+        "mengalahkan anak - anak asuh Dejan Kovacic di Bandung."
+    )
+    assert found.get("Marcello Ferrante") == "person"
+    assert found.get("Dejan Kovacic") == "person"

@@ -263,11 +263,20 @@ CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in ("disapa", "biasa dipanggil", "akrab dipanggil", "alias", "rumah tangga bernama")
 ) | frozenset((noun, "bernama") for noun in NAMED_PERSON_NOUNS)
 #: Phrases before the coach of a team (``skuat asuhan Slaven Bilic``, ``anak asuh Antonio
-#: Conte``, ``dilatih Luis Milla``): a person, whatever the tagger read there (often a club
-#: or a place). Not ``besutan`` or ``pasukan``, also said of a company's product or a
-#: country's troops.
+#: Conte``, also in the plural, ``anak-anak asuh Marcello Lippi``, ``dilatih Luis Milla``):
+#: a person, whatever the tagger read there (often a club or a place). Not ``besutan`` or
+#: ``pasukan``, also said of a company's product or a country's troops.
 COACH_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("asuhan", "arahan", "anak asuh", "dilatih", "diasuh")
+    tuple(cue.split())
+    for cue in (
+        "asuhan",
+        "arahan",
+        "anak asuh",
+        "anak-anak asuh",
+        "anak - anak asuh",
+        "dilatih",
+        "diasuh",
+    )
 )
 #: Performers' trades, said of persons only (``aktris Charlize Theron``, ``rapper
 #: Quavo``, ``musisi senior Fariz RM``, also with ``senior``): a name right after one is a
