@@ -143,3 +143,19 @@ def test_the_coach_after_anak_anak_asuh_is_a_person() -> None:
     )
     assert found.get("Marcello Ferrante") == "person"
     assert found.get("Dejan Kovacic") == "person"
+
+
+def test_the_team_after_tunduk_dari_is_the_opposing_club() -> None:
+    # "tunduk dari" (lost to) cued nothing: a club named after its town was the town.
+    found = _found("Persiba harus tunduk dari Semen Padang di kandang sendiri.")
+    assert found.get("Semen Padang") == "organisation"
+
+
+def test_a_name_ending_in_investment_is_an_organisation() -> None:
+    found = _found(
+        "Pendanaan itu diikuti Convergence Ventures, Red Sails Investment, dan Eddy Chan. "
+        "Dana lain datang dari Lotus Harbour Investments di Singapura."
+    )
+    assert found.get("Red Sails Investment") == "organisation"
+    assert found.get("Lotus Harbour Investments") == "organisation"
+    assert found.get("Eddy Chan") == "person"

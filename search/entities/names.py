@@ -647,6 +647,7 @@ MATCH_CUES: frozenset[tuple[str, ...]] = frozenset(
         "kalah dari",
         "takluk dari",
         "tumbang dari",
+        "tunduk dari",
         "kekalahan dari",
         "menang atas",
         "kemenangan atas",
@@ -1106,10 +1107,12 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: headquarters: ``Astro HQ`` was a person; a food chain or a film's backer: ``Sabana Fried
 #: Chicken`` and ``East West Synergy`` were persons; a food maker and a photo agency: ``Ocean
 #: Hugger Foods`` and ``Deposit Photos`` were persons; a magazine and a film company named
-#: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place).
+#: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place; an
+#: investor: ``Red Sails Investment`` was a place).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
-    airlines airways corporation corp inc ltd llc holdings foundation institute company
+    airlines airways corporation corp inc ltd llc holdings foundation institute company investment
+    investments
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
