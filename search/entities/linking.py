@@ -3349,7 +3349,7 @@ def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
         if (
             words[end] == "-"
             and not goes_on
-            and tokens[end - 1].end < tokens[end].start < tokens[end].end < tokens[end + 1].start
+            and _is_spaced_hyphen(tokens, end)
             and syllable.isalpha()
             and syllable.islower()
             and len(syllable) <= _LONGEST_NAME_SYLLABLE
