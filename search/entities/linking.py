@@ -73,6 +73,7 @@ from warta.search.entities.names import (
     DEGREES,
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
+    DISH_HEADS,
     DOMAIN_SUFFIXES,
     DROPPED_PLACE_HEADS,
     EVENT_ENDS,
@@ -501,6 +502,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
         or _represents(words, start, end)
         or _opens_reduplication(words, start, end)
         or _is_dateline_source(words, start, end)
+        or _is_faith_before_title(words, start, end)
     ):
         start += 1
     while end > start and (
@@ -524,6 +526,17 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     if not any(sum(ch.isalpha() for ch in word) >= 2 for word in core):
         return None
     return start, end
+
+
+def _is_faith_before_title(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a faith right before a title opens the span (``Tokoh Muda Muslim Ustad
+    Darwis Waru``): the person's faith, no part of the name, the title after it none
+    either. Not a faith alone, which may be a given name (``Muslim Ayub``)."""
+    return (
+        start + 1 < end
+        and words[start].lower() in FAITH_WORDS
+        and words[start + 1].lower() in TITLE_WORDS
+    )
 
 
 _HYPHENED_AGE_GROUP = re.compile(r"U-\d{2}")
@@ -1413,8 +1426,9 @@ def _longer_name(
     lowercase words (but a preposition between two words of one tagged name:
     ``University of`` + ``South Florida``), titles and their qualifiers (``Duta Besar`` +
     ``RI``), dates, a score's first number (``Crystal Palace 2 - 1``), ``Derby`` (``Derby
-    Madrid`` names the city) or other never-entity words (``Presiden``, ``Kota``), nor into
-    another
+    Madrid`` names the city) or other never-entity words (``Presiden``, ``Kota``), an
+    organisation not over a rank opening the next person's name (``Badan Keamanan Laut``
+    + ``Laksamana Madya Arie Soedewo``), nor into another
     known name, except an organisation into a known place right after it that the tagger
     puts in its span (``Kejaksaan Tinggi`` + ``Sulawesi Selatan``, ``Arema`` +
     ``Indonesia``: a branch or a club, not the place),
@@ -1545,6 +1559,7 @@ def _longer_name(
         and (belongs(end) or branch_place(end) or joins_parts(end))
         and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
         and not (own_label == "ORG" and _first_name_of_next_person(words, tagged, end))
+        and not (own_label == "ORG" and _opens_rank(words, end))  # Bakamla + Laksamana Madya
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
     ):
         end += 1
@@ -2935,6 +2950,65 @@ def _drop_dated_titles(spans: list[_Span]) -> None:
         spans[:] = [span for span in spans if id(span) not in dropped]
 
 
+def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name opening with a dish's word (``Nasi Gandul``, see ``DISH_HEADS``) is a dish,
+    no entity, and so is the rest of it written alone in the article (``jualan Gandul``);
+    a person after a title inside it is its cook (``Nasi Gandul Pak Meled`` names Meled).
+    The tagger reads dishes as companies or places. A name the gazetteer knows stays, and
+    so does one after a locative, an eatery named after its dish."""
+    tails: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for head in (index for word in DISH_HEADS for index in field.positions.get(word, ())):
+            if not words[head][:1].isupper() or _after_locative(words, head):
+                continue
+            end = head + 1
+            while (
+                end < len(words)
+                and words[end].isalpha()
+                and is_name_word(words[end])
+                and not _is_title_at(words, end)
+            ):
+                end += 1
+            if end > head + 1:
+                tails.add(tuple(words[head + 1 : end]))
+    if not tails:
+        return
+    first_words = {tail[:1] for tail in tails}
+    dropped = set()
+    for span in spans:
+        if span.entry is not None:
+            continue
+        words = span.field.words
+        if span.words in tails:
+            dropped.add(id(span))
+        elif (
+            words[span.start].lower() in DISH_HEADS
+            and span.words[1:2] in first_words
+            and not _after_locative(words, span.start)
+        ):
+            title = next(
+                (i for i in range(span.start + 1, span.end - 1) if _is_title_at(words, i)), None
+            )
+            if title is None:
+                dropped.add(id(span))
+            else:
+                span.start, span.kind, span.target = title + 1, "person", None
+    if dropped:
+        spans[:] = [span for span in spans if id(span) not in dropped]
+
+
+def _after_locative(words: Sequence[str], index: int) -> bool:
+    """Whether a locative comes right before ``index`` (``di Soto Banjar Bang Amat``: the
+    eatery named after its dish, a place)."""
+    return index > 0 and words[index - 1].lower() in _LOCATIVES
+
+
+def _is_title_at(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a title or an honorific (``Pak``, ``Mbah``)."""
+    return words[index].lower() in TITLE_WORDS | PERSON_HONORIFICS
+
+
 def _in_filmography(words: Sequence[str], start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` has a word of a filmography or a
     discography (``FILMOGRAPHY_WORDS``)."""
@@ -3275,7 +3349,7 @@ def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
         if (
             words[end] == "-"
             and not goes_on
-            and tokens[end - 1].end < tokens[end].start < tokens[end].end < tokens[end + 1].start
+            and _is_spaced_hyphen(tokens, end)
             and syllable.isalpha()
             and syllable.islower()
             and len(syllable) <= _LONGEST_NAME_SYLLABLE
@@ -3283,6 +3357,84 @@ def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
             and not {(id(span.field), end), (id(span.field), end + 1)} & starts
         ):
             span.end = end + 2
+
+
+#: The longest first part of a double given name (``Pierre - Emerick``, ``Hans -
+#: Joachim``): a longer word before a hyphen and a person is more often a running mate's
+#: name (``Syamsuar - Edy Nasution``, a pair of candidates).
+_LONGEST_DOUBLE_NAME_PART = 6
+
+
+def _join_hyphened_given_names(spans: Sequence[_Span]) -> None:
+    """A person the tagger starts after a spaced hyphen takes the given name before it
+    (``Karl - Heinz Rummenigge``, ``Pierre - Emerick Aubameyang``, in text whose hyphens
+    were spaced): a double given name, not ``Heinz Rummenigge``. Not a word of another
+    name the article gives (``Anies Baswedan`` then ``Baswedan - Sandiaga Uno``, a pair of
+    candidates), a long word (see ``_LONGEST_DOUBLE_NAME_PART``), a common word or a
+    line's first word (a dateline: ``Rimanews - Lucky Hakim``)."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    named = {word for span in spans for word in span.words}
+    for span in spans:
+        words, start = span.field.words, span.start
+        given = start - 2
+        if (
+            span.kind == "person"
+            and span.entry is None
+            and len(span.words) > 1
+            and given >= 0
+            and words[start - 1] == "-"
+            and (id(span.field), given) not in covered
+            and words[given] not in named
+            and given > 0
+            and given not in span.field.line_starts
+            and len(words[given]) <= _LONGEST_DOUBLE_NAME_PART
+            and _is_name_like(words[given])
+            and _is_spaced_hyphen(span.field.tokens, start - 1)
+        ):
+            span.start = given
+
+
+def _is_spaced_hyphen(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the hyphen at ``index`` stands apart from the words on both sides."""
+    return tokens[index - 1].end < tokens[index].start < tokens[index].end < tokens[index + 1].start
+
+
+#: ``Saint`` written short, with its full stop, opening a place's or a person's name.
+_SAINT = "St"
+
+
+def _join_saints(spans: list[_Span]) -> None:
+    """A name after ``St.`` (Saint) takes it in (``St. Jakob Stadium``, ``St. Petersburg``,
+    ``St. Louis``): the tagger cut the name at the stop, reading ``St`` as a place of its
+    own and the rest apart, or not at all. A name the tagger read alone after it takes
+    ``St.``; a lone ``St`` takes the name after it, tagged or not, of the kind found."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    removed: set[int] = set()
+    for span in spans:
+        words, end, key = span.field.words, span.end, id(span.field)
+        if id(span) in removed or span.entry is not None:
+            continue
+        if span.words == (_SAINT,) and end + 1 < len(words) and words[end] == ".":
+            after = starts.get((key, end + 1))
+            if after is not None and after.entry is None:
+                span.end, span.kind = after.end, after.kind
+                removed.add(id(after))
+                continue
+            stop = end + 1
+            while stop < len(words) and is_name_word(words[stop]) and (key, stop) not in covered:
+                stop += 1
+            if stop > end + 1 and words[end + 1].isalpha():
+                span.end = stop
+        elif (
+            span.start > 1
+            and words[span.start - 1] == "."
+            and words[span.start - 2] == _SAINT
+            and (key, span.start - 2) not in covered
+        ):
+            span.start -= 2
+    if removed:
+        spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _extend_persons_over_particles(spans: list[_Span]) -> None:
@@ -3659,11 +3811,17 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
             if not all(word[:1].isupper() for word in nickname):
                 continue
             start = opening
-            while opening - start < _NAME_PART_AROUND_NICKNAME and _is_plain_name(words, start - 1):
+            while (
+                opening - start < _NAME_PART_AROUND_NICKNAME
+                and _is_plain_name(words, start - 1)
+                and _in_name_beside(covering, opening - 1, start - 1)
+            ):
                 start -= 1
             end = end_of_nickname + 1
-            while end - end_of_nickname <= _NAME_PART_AROUND_NICKNAME and _is_plain_name(
-                words, end
+            while (
+                end - end_of_nickname <= _NAME_PART_AROUND_NICKNAME
+                and _is_plain_name(words, end)
+                and _in_name_beside(covering, end_of_nickname + 1, end)
             ):
                 end += 1
             found = (s for i in range(start, end) for s in covering.get(i, ()))
@@ -3686,6 +3844,16 @@ def _join_nicknamed_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
         named = nicknamed.get(span.words)
         if named is not None and span.entry is None and span.target is None:
             span.target, span.kind = named, named.kind
+
+
+def _in_name_beside(covering: dict[int, list[_Span]], beside: int, index: int) -> bool:
+    """Whether the word at ``index`` belongs to the name the tagger found right beside a
+    nickname's quote (at ``beside``): where it found one, the name part stops where that
+    name does, so a known place before the name stays out (``Tokoh Masyarakat Poso Hendrik
+    “ Acheo ” Lyanto`` names Hendrik Lyanto of Poso); where it found none, any name word
+    may be a part."""
+    found = covering.get(beside, ())
+    return not found or any(span.start <= index < span.end for span in found)
 
 
 def _is_plain_name(words: Sequence[str], index: int) -> bool:
@@ -8635,10 +8803,16 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
     article (``Repsol`` tagged as an organisation stays one, unless it is the last name of
     a person named before it: see ``_surname_read_as_other_kind``). A middle name counts here
     only, where the tagger read it as a person: other words of a name the tagger got
-    wrong (``Razer Hammerhead USB`` a person) are not looked for in the text."""
+    wrong (``Razer Hammerhead USB`` a person) are not looked for in the text. A short form
+    retyped as a person is one in each of its mentions linked to it, though the tagger
+    read more of them as places (``Irzan Raditya``, then ``Irzan`` four times a place)."""
     short_forms = _person_short_forms(spans, middle_names=True)
     longer = _LongerNames(spans)
     placed = {span.words for span in spans if span.entry is not None and _is_placed(span)}
+    repeats: dict[int, list[_Span]] = {}  # the same name written again, linked to the first
+    for span in spans:
+        if span.target is not None and span.target.words == span.words:
+            repeats.setdefault(id(span.target), []).append(span)
     for span in spans:
         if span.target is None and span.entry is not None and span.kind != "person":
             person = _surname_read_as_known_name(longer, span, placed)
@@ -8652,6 +8826,8 @@ def _link_short_forms(spans: Sequence[_Span]) -> None:
             if person is not None:
                 span.kind = "person"
                 span.target = person
+                for repeat in repeats.get(id(span), ()):
+                    repeat.kind = "person"  # read as a place each time: Irzan, Irzan
         if span.target is None and span.entry is None and span.kind == "person":
             words = tuple(span.name.split())
             person = short_forms.get(words) or _clipped_first_name(longer, span)
@@ -9324,12 +9500,15 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_metro_commands(spans, gazetteer)
 
     _drop_dated_titles(spans)
+    _drop_dishes(fields, spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_companies_over_marks(spans)
     _join_names_over_ampersands(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
+    _join_saints(spans)
+    _join_hyphened_given_names(spans)
     _extend_persons_over_particles(spans)
     _give_numbers_to_schools(spans)
     _extend_persons_over_balinese_names(spans)

@@ -86,7 +86,7 @@ PLAYER_POSITIONS: frozenset[str] = _words("gelandang bek kiper striker penyerang
 #: ``JPU`` (jaksa penuntut umum) is the prosecutor, a role as ``jaksa`` is; ``Alm.`` and
 #: ``Almh.`` (the late) before a name, a man of letters or arts (``Budayawan JJ Rizal``) and
 #: a player's position (``Gelandang Real Madrid, Marco Asensio``) are no part of a name,
-#: and ``Mentri`` is news's frequent misspelling of ``Menteri``.
+#: and ``Mentri`` and ``Uztad`` are news's frequent misspellings of ``Menteri`` and ``Ustad``.
 TITLE_WORDS: frozenset[str] = (
     RANK_WORDS
     | PLAYER_POSITIONS
@@ -98,7 +98,7 @@ TITLE_WORDS: frozenset[str] = (
     irjen komjen kombes kapolri kapolda kapolres panglima pangdam kasad kasal kasau
     laksamana marsekal kolonel mayor kapten letnan sersan komandan sekjen sekretaris
     bendahara koordinator pendiri founder co-founder chairman syekh sheikh syeikh emir
-    kiai kyai kh ustaz ustadz ustad ayatollah ayatullah
+    kiai kyai kh ustaz ustadz ustad uztad uztadz ayatollah ayatullah
     habib haji h hj mr mrs ms miss sir tuan nyonya sang terpilih jubir juru bicara
     pemimpin komisaris senator anggota kepala pengusaha miliarder miliuner aktor aktris
     penyanyi pelatih perdana pm dokter hakim jaksa jpu pengacara advokat wartawan jurnalis
@@ -179,7 +179,8 @@ PORTFOLIO_WORDS: frozenset[str] = _words(
 #: nickname, no team or party.
 NICKNAME_HONORIFICS: frozenset[str] = _words("gus cak kang bung ning abah daeng")
 PERSON_HONORIFICS: frozenset[str] = _words(
-    "haji hj kiai kyai kh ustaz ustadz ustad habib syekh sheikh syeikh mr mrs coach mbak"
+    "haji hj kiai kyai kh ustaz ustadz ustad uztad uztadz habib syekh sheikh syeikh mr mrs coach"
+    " mbak"
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
@@ -262,11 +263,20 @@ CALLED_CUES: frozenset[tuple[str, ...]] = frozenset(
     for cue in ("disapa", "biasa dipanggil", "akrab dipanggil", "alias", "rumah tangga bernama")
 ) | frozenset((noun, "bernama") for noun in NAMED_PERSON_NOUNS)
 #: Phrases before the coach of a team (``skuat asuhan Slaven Bilic``, ``anak asuh Antonio
-#: Conte``, ``dilatih Luis Milla``): a person, whatever the tagger read there (often a club
-#: or a place). Not ``besutan`` or ``pasukan``, also said of a company's product or a
-#: country's troops.
+#: Conte``, also in the plural, ``anak-anak asuh Marcello Lippi``, ``dilatih Luis Milla``):
+#: a person, whatever the tagger read there (often a club or a place). Not ``besutan`` or
+#: ``pasukan``, also said of a company's product or a country's troops.
 COACH_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split()) for cue in ("asuhan", "arahan", "anak asuh", "dilatih", "diasuh")
+    tuple(cue.split())
+    for cue in (
+        "asuhan",
+        "arahan",
+        "anak asuh",
+        "anak-anak asuh",
+        "anak - anak asuh",
+        "dilatih",
+        "diasuh",
+    )
 )
 #: Performers' trades, said of persons only (``aktris Charlize Theron``, ``rapper
 #: Quavo``, ``musisi senior Fariz RM``, also with ``senior``): a name right after one is a
@@ -637,6 +647,7 @@ MATCH_CUES: frozenset[tuple[str, ...]] = frozenset(
         "kalah dari",
         "takluk dari",
         "tumbang dari",
+        "tunduk dari",
         "kekalahan dari",
         "menang atas",
         "kemenangan atas",
@@ -1072,6 +1083,10 @@ CLUB_SUFFIXES: frozenset[str] = _words(
     calcio juniors
     """
 )
+#: First words of Indonesian dishes' names (``Nasi Gandul``, ``Soto Banjar``, ``Sate
+#: Taichan``): a dish, no entity, the place or the word after it a kind of the dish. Not
+#: ``Mie`` (also a Japanese given name) or ``Ayam`` (``Ayam Kinantan``, a club's nickname).
+DISH_HEADS: frozenset[str] = _words("nasi soto sate bakso rawon gudeg pecel lontong bubur")
 #: First words of club names, as they are written (``FC Basel``, ``VfL Wolfsburg``): a name
 #: right after one is the club. Not ``AS``, which is also the United States.
 CLUB_PREFIXES: frozenset[str] = _words("FC AFC AC SS SSC VfL VfB RB CF SV TSG FK SK CD UD SD")
@@ -1092,10 +1107,12 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: headquarters: ``Astro HQ`` was a person; a food chain or a film's backer: ``Sabana Fried
 #: Chicken`` and ``East West Synergy`` were persons; a food maker and a photo agency: ``Ocean
 #: Hugger Foods`` and ``Deposit Photos`` were persons; a magazine and a film company named
-#: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place).
+#: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place; an
+#: investor: ``Red Sails Investment`` was a place).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
-    airlines airways corporation corp inc ltd llc holdings foundation institute company
+    airlines airways corporation corp inc ltd llc holdings foundation institute company investment
+    investments
     motors entertainment studios pictures records labs technologies agency boys league
     soccer securities sekuritas group exchange alliance association ventures capital partners
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
