@@ -1920,6 +1920,33 @@ def _regency_named_head_last(
     return match.end + 1, regency
 
 
+#: A word an article writes capitalised inside its sentences at least this many times,
+#: and this many times as often as in lowercase, is a name whose lowercase is a slip.
+_SLIP_CAPITALISED = 5
+
+
+def _common_lowercase_words(fields: Sequence[_Field]) -> set[str]:
+    """The words the article writes in lowercase, beside which a one-word name is a
+    capitalised common word (see ``_tagged_spans``); not a name it writes capitalised
+    inside its sentences five times and five times as often (a singer ``Jupe`` forty times
+    and ``jupe`` once: the slip dropped her from the whole article). Counted once per
+    article."""
+    lowercase = Counter(word for field in fields for word in field.words if word.islower())
+    capitalised: Counter[str] = Counter(
+        folded
+        for field in fields
+        for index, word in enumerate(field.words)
+        if word[:1].isupper()
+        and (folded := word.lower()) in lowercase
+        and not _opens_sentence_or_quote(field.words, index)
+    )
+    return {
+        word
+        for word, count in lowercase.items()
+        if capitalised[word] < _SLIP_CAPITALISED * max(1, count)
+    }
+
+
 def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     """Gazetteer and tagger spans of all fields, without overlaps.
 
@@ -1932,7 +1959,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans: list[_Span] = []
     pending: list[_Span] = []
     confirmed: set[str] = set()
-    lowercase_words = {word for field in fields for word in field.words if word.islower()}
+    lowercase_words = _common_lowercase_words(fields)
     has_context: dict[str, bool] = {}  # per entry id: one scan per article, not per match
     football: bool | None = None  # whether a football report, once a nickname asks
     names_club: dict[str, bool] = {}  # per entry id: whether the article names the club

@@ -1,0 +1,30 @@
+"""Entity rules of the blind37 round (issue #14), on sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _kinds(body: str) -> dict[str, set[str]]:
+    """Each surface found in ``body`` with the kinds it was given."""
+    found: dict[str, set[str]] = {}
+    for mention in extract_mentions("", body):
+        found.setdefault(mention.surface, set()).add(mention.kind)
+    return found
+
+
+def test_a_name_written_once_in_lowercase_among_many_capitalised_stays_a_name() -> None:
+    # A singer's nickname written forty times, and once in lowercase by a slip, was taken
+    # for a capitalised common word and dropped from the whole article.
+    body = (
+        "Sejak awal Deki dirawat, Budi Santoso selalu datang. Kedekatan Budi dan Deki "
+        "memang erat. Saat ayah Budi meninggal, Deki datang. Keluarga Deki berterima "
+        "kasih. Dokter merawat Deki setiap hari. Budi memberi semangat untuk deki, kata "
+        "adiknya."
+    )
+    assert _kinds(body).get("Deki") == {"person"}
+
+
+def test_a_capitalised_common_word_written_in_lowercase_too_stays_no_name() -> None:
+    # The other side: a word capitalised a few times and also written in lowercase is a
+    # common word, as before.
+    body = "Tim itu mendapat kartu Kuning dua kali. Wasit memberi kartu kuning kepada Budi Santoso."
+    assert "Kuning" not in _kinds(body)
