@@ -28,3 +28,31 @@ def test_a_capitalised_common_word_written_in_lowercase_too_stays_no_name() -> N
     # common word, as before.
     body = "Tim itu mendapat kartu Kuning dua kali. Wasit memberi kartu kuning kepada Budi Santoso."
     assert "Kuning" not in _kinds(body)
+
+
+def test_sdr_before_a_player_is_a_title_no_part_of_his_club() -> None:
+    # A disciplinary ruling writes ``Sdr.`` (saudara) before each player: it ran into the
+    # club before it (``Persib Bandung Sdr``).
+    body = (
+        "3. Pemain Persita Tangerang Sdr. Budi Raharjo dikenakan sanksi karena menendang "
+        "pemain Persib Bandung Sdr. Andi Wijaya."
+    )
+    assert _kinds(body) == {
+        "Persita Tangerang": {"organisation"},
+        "Budi Raharjo": {"person"},
+        "Persib Bandung": {"organisation"},
+        "Andi Wijaya": {"person"},
+    }
+
+
+def test_a_disciplinary_committee_written_short_before_its_body_is_one_organisation() -> None:
+    # ``Komdis PSSI`` (Komisi Disiplin) was the association alone, the committee's acronym
+    # left out, in every mention after its full name.
+    body = (
+        "Komisi Disiplin Persatuan Sepakbola Seluruh Indonesia (Komdis PSSI) bekerja keras. "
+        "Sejak April, Komdis PSSI sudah lima kali bersidang. Budi Santoso pernah merasakan "
+        "hukuman Komdis PSSI."
+    )
+    found = _kinds(body)
+    assert found.get("Komdis PSSI") == {"organisation"}
+    assert "PSSI" not in found

@@ -105,7 +105,7 @@ TITLE_WORDS: frozenset[str] = (
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach anumerta
-    manajer paus raja pejabat pegawai
+    manajer paus raja pejabat pegawai sdr sdri saudara saudari
     alm almh almarhum almarhumah budayawan sejarawan sastrawan seniman
     mentri
     mbak mpok kak kakak abang bang tante om ibunda ayahanda eyang opa oma
@@ -907,7 +907,8 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
-#: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``), and so is a national
+#: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``) or a disciplinary or
+#: appeals committee written short (``Komdis PSSI``, ``Komding PSSI``), and so is a national
 #: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
 #: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``; a regulation, ``PP
 #: Nomor 24``, is before no organisation), and a city's Suku Dinas, the unit of a
@@ -916,7 +917,7 @@ UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
     subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp pengurus dk suku
-    exco
+    exco komdis komding
     """
 )
 #: The heads of ``UNIT_HEADS`` that name a body's executive board (``PB``, ``PP``,
