@@ -56,3 +56,25 @@ def test_a_disciplinary_committee_written_short_before_its_body_is_one_organisat
     found = _kinds(body)
     assert found.get("Komdis PSSI") == {"organisation"}
     assert "PSSI" not in found
+
+
+def test_a_name_a_copula_defines_as_a_company_or_a_service_is_an_organisation() -> None:
+    # A startup defined in the article's first sentence (``X merupakan sebuah layanan
+    # keuangan``, ``X adalah perusahaan``) was a person in some mentions and missed in the
+    # others.
+    body = (
+        "Kloppa merupakan sebuah layanan keuangan berbasis agen. Kloppa berkoordinasi "
+        "dengan bank. Para agen Kloppa bekerja di desa. Menurut Budi Santoso, Kloppa "
+        "tumbuh pesat."
+    )
+    assert _kinds(body) == {"Kloppa": {"organisation"}, "Budi Santoso": {"person"}}
+    body = (
+        "Salah satu mitra adalah Transfera. Transfera adalah perusahaan yang berbasis di "
+        "Singapura. Lewat jaringan Transfera, pengguna mengirim uang."
+    )
+    assert _kinds(body) == {"Transfera": {"organisation"}, "Singapura": {"place"}}
+
+
+def test_a_common_word_before_a_copula_and_a_company_is_no_name() -> None:
+    body = "Ini adalah perusahaan besar. Itu merupakan lembaga negara."
+    assert _kinds(body) == {}

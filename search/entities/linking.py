@@ -65,11 +65,13 @@ from warta.search.entities.names import (
     COMPASS_WORDS,
     COMPETITION_PREFIXES,
     CONJUNCTIONS,
+    COPULAS,
     COUNT_WORDS,
     COUNTED_UNITS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
+    DEFINING_NOUNS,
     DEGREES,
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
@@ -2094,6 +2096,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _part_names_from_known_places(fields, spans)
+    _mark_names_defined_as_organisations(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     levies = _levy_acronyms(spans)
@@ -6068,7 +6071,15 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     not. An unknown one-word place is as often a band or a startup the tagger read as a
     town (``band Larasuara``, ``Panenraya didirikan``): an organisation cue makes it one
     too. So does a boarding school's head right before the name (``Ponpes Darul Hikmah``,
-    see ``_follows_boarding_school_head``)."""
+    see ``_follows_boarding_school_head``), and a copula and a company's noun after it
+    (``Payfazz merupakan sebuah layanan keuangan``, see ``_defined_as_organisation``), which
+    also settles a one-word organisation the tagger read in some mentions only: one name,
+    repeated where untagged."""
+    organisations = {
+        span.words
+        for span in spans
+        if span.kind == "organisation" and span.entry is None and len(span.words) == 1
+    }
     persons = {
         span.words
         for span in spans
@@ -6094,14 +6105,15 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         and span.entry is None
         and (id(span.field), span.start) in apposed
     }
-    if not persons and not places and not settled:
+    if not persons and not places and not settled and not organisations:
         return
     cued: dict[tuple[int, int], str] = {}
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
     addressed = _address_parts(spans, cued)
     kinds: dict[tuple[str, ...], str] = {}
-    folded = {name: [word.casefold() for word in name] for name in persons | places | settled}
+    read_apart = persons | places | settled
+    folded = {name: [word.casefold() for word in name] for name in read_apart | organisations}
     for field in fields:
         words = field.words
         for name in folded:
@@ -6109,6 +6121,10 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                 end = start + len(name)
                 if [word.casefold() for word in words[start:end]] != folded[name]:
                     continue
+                if _defined_as_organisation(words, end):
+                    kinds.setdefault(name, "organisation")
+                if name not in read_apart:
+                    continue  # an organisation already: only a definition settles it
                 after_cue = start > 0 and words[start - 1].islower()
                 found = cued.get((id(field), start)) if after_cue else None
                 if (id(field), start) in addressed and words[end : end + 1] in ((",",), (".",)):
@@ -6134,6 +6150,51 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:
             span.target = anchor  # settled once: one name, repeated where untagged
+
+
+def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A one-word name no span covers right before a copula and a company's noun
+    (``TransferTo adalah perusahaan``, see ``_defined_as_organisation``) is an
+    organisation: the tagger often leaves out an unknown startup opening a sentence. Not a
+    word the news writes in lowercase (``Ini adalah perusahaan``) nor the end of a longer
+    name."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for field in fields:
+        words = field.words
+        for copula in COPULAS:
+            for end in field.positions.get(copula, ()):
+                start = end - 1
+                word = words[start] if start >= 0 else ""
+                folded = word.lower()
+                if (
+                    not word.isalpha()
+                    or not is_name_word(word)
+                    or (id(field), start) in covered
+                    or (start > 0 and is_name_word(words[start - 1]))
+                    or folded in NEVER_ENTITIES
+                    or _is_common_word(folded)
+                    or _mostly_lowercase(folded)
+                    or not _defined_as_organisation(words, end)
+                ):
+                    continue
+                spans.append(_Span(field, start, end, "organisation", None))
+
+
+#: Words between a copula and the noun defining a name (``Payfazz merupakan sebuah
+#: layanan``, ``adalah salah satu perusahaan``).
+_DEFINITION_FILLERS = frozenset({"sebuah", "salah", "satu", "suatu"})
+
+
+def _defined_as_organisation(words: Sequence[str], end: int) -> bool:
+    """Whether the name ending at ``end`` is defined as an organisation right after it: a
+    copula, maybe ``sebuah``, then a company's or a body's noun (``merupakan sebuah layanan
+    keuangan``, ``adalah perusahaan``; see ``DEFINING_NOUNS``)."""
+    if end >= len(words) or words[end] not in COPULAS:
+        return False
+    index = end + 1
+    while index < len(words) and words[index] in _DEFINITION_FILLERS:
+        index += 1
+    return index < len(words) and words[index] in DEFINING_NOUNS
 
 
 def _address_parts(

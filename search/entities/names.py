@@ -331,6 +331,13 @@ EXECUTIVE_TITLES: frozenset[str] = _words(
 ORGANISATION_APPOSITIVES: frozenset[str] = _words(
     "organisasi perusahaan startup pabrikan band yayasan lembaga"
 )
+#: Copulas before what a name is (``Payfazz merupakan sebuah layanan keuangan``).
+COPULAS: frozenset[str] = _words("adalah merupakan")
+#: Nouns that, after a name and a copula, say it is an organisation (``TransferTo adalah
+#: perusahaan``, ``Payfazz merupakan sebuah layanan keuangan``, ``merupakan inkubator``):
+#: those of ``ORGANISATION_APPOSITIVES`` and a service's or an incubator's. Not
+#: ``aplikasi`` or ``platform``: software is a product.
+DEFINING_NOUNS: frozenset[str] = ORGANISATION_APPOSITIVES | _words("layanan inkubator")
 #: Words right after a name that only an organisation takes (``Synchro didirikan``, was
 #: founded), read as the cues above are.
 ORGANISATION_FOLLOWERS: frozenset[str] = _words("didirikan")
