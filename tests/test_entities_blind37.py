@@ -78,3 +78,15 @@ def test_a_name_a_copula_defines_as_a_company_or_a_service_is_an_organisation() 
 def test_a_common_word_before_a_copula_and_a_company_is_no_name() -> None:
     body = "Ini adalah perusahaan besar. Itu merupakan lembaga negara."
     assert _kinds(body) == {}
+
+
+def test_a_brands_model_code_ending_in_two_capitals_is_a_product() -> None:
+    # A laptop's code ends in two letters (``X550IU``): the brand was an organisation and
+    # the model missed, with the brand and alone.
+    body = (
+        "Kehadiran Lenovo K730VX di Indonesia menjadi kabar gembira. K730VX merupakan "
+        "notebook pertama berteknologi baru. Lenovo K730VX dijual seharga Rp 9,5 juta."
+    )
+    found = _kinds(body)
+    assert found.get("Lenovo K730VX") == {"product"}
+    assert found.get("K730VX") == {"product"}

@@ -4709,7 +4709,10 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
 #: ``4K``); not a year (``DPR RI 2019``), nor an age group (``Persib U19``), which follows
 #: a team.
 _LETTERED_NUMBER = r"(?!\d[GgDd]$)(?!\d+(?:[GMTgmt][Bb]|MP|mp|mm|cc|[Kkx])$)\d{1,4}[A-Za-z]{1,2}"
-_MODEL_CODE = re.compile(r"\d{1,3}|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?|" + _LETTERED_NUMBER)
+#: Letters, digits, maybe one letter or two capitals after them (``V30``, ``Redmi 5A``'s
+#: code, a laptop's ``X550IU``).
+_LETTERS_DIGITS = r"[A-Za-z]{1,2}\d{1,4}(?:[A-Za-z]|[A-Z]{2})?"
+_MODEL_CODE = re.compile(r"\d{1,3}|" + _LETTERS_DIGITS + "|" + _LETTERED_NUMBER)
 _AGE_GROUP = re.compile(r"U-?\d{2}")
 #: A lowercase letter before a digit or two (``i5``, ``r7``): a model number only, which
 #: no Indonesian or English word is shaped like.
@@ -4718,7 +4721,7 @@ _LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
 
 #: A model's code of letters and digits both (``V30``, ``S8``, ``A320``): a brand's model
 #: right after the brand, where a number alone would be a count or a score.
-_LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+_LETTERED_MODEL_CODE = re.compile(_LETTERS_DIGITS)
 #: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``,
 #: ``iPhone 6s``, a number with letters after it as a model's code may be, not ``4G``;
 #: a release's dotted number ``iOS 10.2``, which no Indonesian amount is shaped like: a
@@ -4726,8 +4729,7 @@ _LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 #: (``Android 85 persen``, ``COUNTED_UNITS``), nor a letter opening a licence plate
 #: (``Honda HR-V B 818 MLK``).
 _VERSION = re.compile(
-    r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?"
-    r"|" + _LETTERED_NUMBER
+    r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|" + _LETTERS_DIGITS + "|" + _LETTERED_NUMBER
 )
 
 
