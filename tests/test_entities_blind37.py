@@ -90,3 +90,12 @@ def test_a_brands_model_code_ending_in_two_capitals_is_a_product() -> None:
     found = _kinds(body)
     assert found.get("Lenovo K730VX") == {"product"}
     assert found.get("K730VX") == {"product"}
+
+
+def test_a_pictures_credit_line_names_the_agency_an_organisation() -> None:
+    # ``Foto : Shutterstock`` on a line of its own was a person.
+    body = (
+        "Foto: Shutterstock\n\nDi pertengahan tahun ini, isu garam langka ramai. Pemerintah "
+        "mengimpor garam dari Australia."
+    )
+    assert _kinds(body) == {"Shutterstock": {"organisation"}, "Australia": {"place"}}

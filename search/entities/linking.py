@@ -6360,16 +6360,23 @@ def _breaks_line(field: _Field, index: int) -> bool:
     return index in (0, len(field.tokens)) or index in field.line_starts
 
 
+#: Words opening a line that credits a picture's source, before a colon (``Header :``,
+#: ``Foto : Shutterstock``).
+_PICTURE_CREDIT_WORDS = ("header", "foto")
+
+
 def _credit_cue_ends(field: _Field) -> list[int]:
     """Indexes right after the cue of a credit line: ``Via`` opening a line, and ``Header :``
-    or ``Gambar Header :`` opening one (the header image's source)."""
+    or ``Gambar Header :`` opening one (the header image's source), or ``Foto :`` (a
+    picture's: ``Foto : Shutterstock`` was a person)."""
     words = field.words
     ends = [
         index + 1
         for index in field.positions.get("via", ())
         if words[index] == "Via" and _breaks_line(field, index)
     ]
-    for index in field.positions.get("header", ()):
+    cues = (index for word in _PICTURE_CREDIT_WORDS for index in field.positions.get(word, ()))
+    for index in cues:
         opener = index - 1 if index and words[index - 1].lower() == "gambar" else index
         if words[index + 1 : index + 2] == (":",) and _breaks_line(field, opener):
             ends.append(index + 2)
