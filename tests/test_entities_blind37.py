@@ -99,3 +99,9 @@ def test_a_pictures_credit_line_names_the_agency_an_organisation() -> None:
         "mengimpor garam dari Australia."
     )
     assert _kinds(body) == {"Shutterstock": {"organisation"}, "Australia": {"place"}}
+
+
+def test_a_company_written_after_pt_and_a_full_stop_is_the_company() -> None:
+    # ``PT.`` ended the sentence, and the company's name alone after it was a person.
+    body = "Ponsel itu dirakit di dalam negeri oleh PT. Maju Jaya Abadi di Batam."
+    assert _kinds(body) == {"PT. Maju Jaya Abadi": {"organisation"}, "Batam": {"place"}}
