@@ -105,3 +105,14 @@ def test_a_company_written_after_pt_and_a_full_stop_is_the_company() -> None:
     # ``PT.`` ended the sentence, and the company's name alone after it was a person.
     body = "Ponsel itu dirakit di dalam negeri oleh PT. Maju Jaya Abadi di Batam."
     assert _kinds(body) == {"PT. Maju Jaya Abadi": {"organisation"}, "Batam": {"place"}}
+
+
+def test_a_name_opening_with_association_is_an_organisation() -> None:
+    # An English association's name with its acronym was a place.
+    body = (
+        "Ia bergabung ke Association of Mouth and Foot Painting (AMFPA) yang berpusat di "
+        "Swiss. Di Indonesia hanya delapan orang yang tergabung di AMFPA."
+    )
+    found = _kinds(body)
+    assert found.get("Association of Mouth and Foot Painting (AMFPA)") == {"organisation"}
+    assert found.get("AMFPA") == {"organisation"}

@@ -1117,10 +1117,11 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
 #: First words of organisations' names that no place's or person's name opens with: a
 #: name the tagger reads as a place or a person opening with one is the organisation
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
-#: Barat``, ``Football Club de Metz``, ``Majalah Autocar``, which was a place). Not
-#: ``Kantor``: an office is also the building.
+#: Barat``, ``Football Club de Metz``, ``Majalah Autocar``, which was a place; ``Association
+#: of Mouth and Foot Painting``, a place too). Not ``Kantor``: an office is also the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
-    "brigade batalyon laskar milisi front komando football majalah koran tabloid"
+    "brigade batalyon laskar milisi front komando football majalah koran tabloid association"
+    " federation"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
