@@ -116,3 +116,12 @@ def test_a_name_opening_with_association_is_an_organisation() -> None:
     found = _kinds(body)
     assert found.get("Association of Mouth and Foot Painting (AMFPA)") == {"organisation"}
     assert found.get("AMFPA") == {"organisation"}
+
+
+def test_a_club_named_as_its_city_opening_an_address_is_the_city() -> None:
+    # ``di Barcelona, Spanyol`` named the club in a phone maker's news: a city and its
+    # country after ``di`` make an address.
+    body = "Pameran ponsel itu berlangsung di Barcelona, Spanyol, pekan lalu."
+    assert _kinds(body) == {"Barcelona": {"place"}, "Spanyol": {"place"}}
+    body = "Ia kini bekerja di Google, California, sebagai insinyur."
+    assert _kinds(body) == {"Google": {"organisation"}, "California": {"place"}}

@@ -2135,6 +2135,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_relatives(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
+    _retype_addressed_clubs(kept)
     _mark_dateline_places_after_publishers(fields, kept)
     return kept
 
@@ -3172,6 +3173,44 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
             continue
         span.kind, span.entry, span.target = "place", None, None
         span.dateline_place = True
+
+
+def _retype_addressed_clubs(spans: Sequence[_Span]) -> None:
+    """A known club named as its city (see ``_is_club_named_as_its_city``) right after
+    ``di`` and before a comma and a known place is the city, the first part of an address
+    (``berlangsung di Barcelona, Spanyol``: the phone fair's city was the club)."""
+    known_places = {
+        (id(span.field), span.start)
+        for span in spans
+        if span.kind == "place" and span.entry is not None
+    }
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind == "organisation"
+            and span.entry is not None
+            and span.end - span.start == 1
+            and span.start > 0
+            and words[span.start - 1] == "di"
+            and end + 1 < len(words)
+            and words[end] == ","
+            and (id(span.field), end + 1) in known_places
+            and _is_club_named_as_its_city(span.entry)
+        ):
+            span.kind, span.entry, span.target = "place", None, None
+
+
+def _is_club_named_as_its_city(entry: GazetteerEntry) -> bool:
+    """Whether a known organisation is a club whose name is also written with a club's
+    prefix or suffix (``Barcelona``, also ``FC Barcelona``; ``Napoli``, ``SSC Napoli``),
+    the city's name alone."""
+    club_words = {word.lower() for word in CLUB_PREFIXES | CLUB_SUFFIXES}
+    name = entry.name.lower().split()
+    return any(
+        [word for word in alias.lower().split() if word not in club_words] == name
+        and len(alias.split()) > len(name)
+        for alias in entry.aliases
+    )
 
 
 def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list[_Span]) -> None:
