@@ -125,3 +125,16 @@ def test_a_club_named_as_its_city_opening_an_address_is_the_city() -> None:
     assert _kinds(body) == {"Barcelona": {"place"}, "Spanyol": {"place"}}
     body = "Ia kini bekerja di Google, California, sebagai insinyur."
     assert _kinds(body) == {"Google": {"organisation"}, "California": {"place"}}
+
+
+def test_well_known_internet_and_payment_companies_are_organisations() -> None:
+    # Dropbox, Stripe and Twitch in a list of startups, Alipay and a spaced
+    # ``Hewlett - Packard`` were missed or persons.
+    body = (
+        "Inkubator itu membesarkan startup seperti Dropbox, Stripe dan Twitch. Layanan "
+        "sejenis sukses di negara lain, seperti Alipay di Tiongkok. Tim Hewlett - Packard "
+        "meminjamkan sebuah PC."
+    )
+    found = _kinds(body)
+    for name in ("Dropbox", "Stripe", "Twitch", "Alipay", "Hewlett - Packard"):
+        assert found.get(name) == {"organisation"}, name
