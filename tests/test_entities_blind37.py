@@ -138,3 +138,9 @@ def test_well_known_internet_and_payment_companies_are_organisations() -> None:
     found = _kinds(body)
     for name in ("Dropbox", "Stripe", "Twitch", "Alipay", "Hewlett - Packard"):
         assert found.get(name) == {"organisation"}, name
+
+
+def test_a_slang_first_person_pronoun_is_no_person() -> None:
+    # ``Gue`` (I, in Jakarta slang) opening a quoted sentence was a person.
+    body = "Lalu aku ngomong, ' Gue enggak akan ninggalin lo, Pe. Terus dia senyum lebar."
+    assert "Gue" not in _kinds(body)
