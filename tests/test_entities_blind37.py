@@ -144,3 +144,26 @@ def test_a_slang_first_person_pronoun_is_no_person() -> None:
     # ``Gue`` (I, in Jakarta slang) opening a quoted sentence was a person.
     body = "Lalu aku ngomong, ' Gue enggak akan ninggalin lo, Pe. Terus dia senyum lebar."
     assert "Gue" not in _kinds(body)
+
+
+def test_names_ending_as_computer_makers_pollsters_and_funds_do_are_organisations() -> None:
+    # ``Compaq Computer`` was a place, a pollster ending in ``Research`` and a fund
+    # ending in ``Venture`` persons.
+    body = (
+        "Pria itu pernah bekerja di Compaq Computer. Laporan Rendra Research menyebut "
+        "pasar tumbuh. Startup itu didanai Tirta Venture."
+    )
+    assert _kinds(body) == {
+        "Compaq Computer": {"organisation"},
+        "Rendra Research": {"organisation"},
+        "Tirta Venture": {"organisation"},
+    }
+
+
+def test_a_storage_port_or_payment_terminals_acronym_is_no_entity() -> None:
+    # ``SSD``, ``HDD``, ``HDMI``, ``RGB``, ``PPOB`` and ``EDC`` were organisations or places.
+    body = (
+        "Kapasitas SSD 128 GB dan HDD 1 TB, port HDMI dan sensor RGB. Layanan PPOB dan "
+        "mesin EDC tersedia di agen."
+    )
+    assert _kinds(body) == {}

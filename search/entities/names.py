@@ -204,7 +204,7 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi sms medsos yang dan
     gue gua gw aku
-    pc lte ipo
+    pc lte ipo ssd hdd hdmi rgb ppob edc pdaf
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
     penulis sumber pt cv tbk persero gedung kantor istana jalan jl jln kota kabupaten kab
     provinsi prov kec pemerintah pemkot pemkab pemprov pemda dinas kawasan wilayah bandara pelabuhan
@@ -1101,7 +1101,9 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: headquarters: ``Astro HQ`` was a person; a food chain or a film's backer: ``Sabana Fried
 #: Chicken`` and ``East West Synergy`` were persons; a food maker and a photo agency: ``Ocean
 #: Hugger Foods`` and ``Deposit Photos`` were persons; a magazine and a film company named
-#: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place).
+#: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place; a
+#: computer maker, a pollster and a venture fund: ``Compaq Computer`` was a place, ``Saiful
+#: Mujani Research & Consulting`` and ``MDI Venture`` persons).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company
@@ -1112,7 +1114,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     commission watch service development coal energy mining resources music hq chicken coffee
     bakery synergy
     grup school foods beverages photos images software electronics industries logistics
-    pharmaceuticals picture magazine
+    pharmaceuticals picture magazine computer computers consulting research venture
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
