@@ -167,3 +167,9 @@ def test_a_storage_port_or_payment_terminals_acronym_is_no_entity() -> None:
         "mesin EDC tersedia di agen."
     )
     assert _kinds(body) == {}
+
+
+def test_a_name_in_apposition_with_a_persons_manager_or_wife_is_a_person() -> None:
+    # ``Markoneng, manajer Jupe`` made a place of the manager.
+    body = "Menurut informasi dari Markoneng, manajer Jupe, Ruben sudah berada di sana."
+    assert _kinds(body).get("Markoneng") == {"person"}

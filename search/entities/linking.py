@@ -162,6 +162,7 @@ from warta.search.entities.names import (
     REACH_WORDS,
     REGION_HEAD_TITLES,
     REGIONAL_OFFICES,
+    RELATION_APPOSITIVES,
     RELEASE_VERBS,
     RELIGIONS,
     RENAME_FILLERS,
@@ -2136,6 +2137,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_capitals(kept)
     _retype_dateline_places(kept)
     _retype_addressed_clubs(kept)
+    _retype_names_apposed_to_relations(kept)
     _mark_dateline_places_after_publishers(fields, kept)
     return kept
 
@@ -3198,6 +3200,23 @@ def _retype_addressed_clubs(spans: Sequence[_Span]) -> None:
             and _is_club_named_as_its_city(span.entry)
         ):
             span.kind, span.entry, span.target = "place", None, None
+
+
+def _retype_names_apposed_to_relations(spans: Sequence[_Span]) -> None:
+    """An unknown name read as a place or an organisation, then a comma and what someone
+    is to a person named right after (``Markoneng, manajer Jupe``, ``Rina, istri Budi``; see
+    ``RELATION_APPOSITIVES``), is a person."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind in ("place", "organisation")
+            and span.entry is None
+            and end + 2 < len(words)
+            and words[end] == ","
+            and words[end + 1] in RELATION_APPOSITIVES
+            and words[end + 2][:1].isupper()
+        ):
+            span.kind = "person"
 
 
 def _is_club_named_as_its_city(entry: GazetteerEntry) -> bool:

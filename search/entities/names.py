@@ -332,6 +332,12 @@ EXECUTIVE_TITLES: frozenset[str] = _words(
 ORGANISATION_APPOSITIVES: frozenset[str] = _words(
     "organisasi perusahaan startup pabrikan band yayasan lembaga"
 )
+#: What someone is to a person named after it, in apposition after a name (``Markoneng,
+#: manajer Jupe``): the name is a person's. Not ``ibu`` (``Jakarta, ibu kota``) or
+#: ``anak`` (``anak usaha``).
+RELATION_APPOSITIVES: frozenset[str] = _words(
+    "manajer istri suami adik kakak asisten sahabat kekasih pacar ayah putra putri"
+)
 #: Copulas before what a name is (``Payfazz merupakan sebuah layanan keuangan``).
 COPULAS: frozenset[str] = _words("adalah merupakan")
 #: Nouns that, after a name and a copula, say it is an organisation (``TransferTo adalah
