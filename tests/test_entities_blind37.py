@@ -93,12 +93,9 @@ def test_a_brands_model_code_ending_in_two_capitals_is_a_product() -> None:
 
 
 def test_a_pictures_credit_line_names_the_agency_an_organisation() -> None:
-    # ``Foto : Shutterstock`` on a line of its own was a person.
-    body = (
-        "Foto: Shutterstock\n\nDi pertengahan tahun ini, isu garam langka ramai. Pemerintah "
-        "mengimpor garam dari Australia."
-    )
-    assert _kinds(body) == {"Shutterstock": {"organisation"}, "Australia": {"place"}}
+    # ``Foto : <agency>`` on a line of its own was a person.
+    body = "Foto: Pixabay\n\nHarga cabai di pasar naik tajam pekan ini."
+    assert _kinds(body) == {"Pixabay": {"organisation"}}
 
 
 def test_a_company_written_after_pt_and_a_full_stop_is_the_company() -> None:
@@ -170,6 +167,26 @@ def test_a_storage_port_or_payment_terminals_acronym_is_no_entity() -> None:
 
 
 def test_a_name_in_apposition_with_a_persons_manager_or_wife_is_a_person() -> None:
-    # ``Markoneng, manajer Jupe`` made a place of the manager.
-    body = "Menurut informasi dari Markoneng, manajer Jupe, Ruben sudah berada di sana."
-    assert _kinds(body).get("Markoneng") == {"person"}
+    # ``<name>, manajer <singer>`` made a place of the manager.
+    body = "Kabar itu datang dari Markonah, manajer Dewi Kirana, kemarin sore."
+    assert _kinds(body) == {"Markonah": {"person"}, "Dewi Kirana": {"person"}}
+
+
+def test_the_2017_second_division_clubs_are_organisations() -> None:
+    # A disciplinary ruling's second-division clubs were places, or ran into the player
+    # after them (``Mojokerto Putra Rudi Hartanto``); ``PS. TNI`` was two.
+    body = (
+        "Pemain Mojokerto Putra Rudi Hartanto dikenakan sanksi. Tim Persikad Depok didenda "
+        "karena suporter Persikad menyalakan flare. Pemain PS. TNI Sdr. Dimas Pratama "
+        "dihukum. Manajer PSBK Kota Blitar Agus Wibowo dihukum."
+    )
+    assert _kinds(body) == {
+        "Mojokerto Putra": {"organisation"},
+        "Rudi Hartanto": {"person"},
+        "Persikad Depok": {"organisation"},
+        "Persikad": {"organisation"},
+        "PS. TNI": {"organisation"},
+        "Dimas Pratama": {"person"},
+        "PSBK Kota Blitar": {"organisation"},
+        "Agus Wibowo": {"person"},
+    }
