@@ -15,10 +15,10 @@ def test_a_name_written_once_in_lowercase_among_many_capitalised_stays_a_name() 
     # A singer's nickname written forty times, and once in lowercase by a slip, was taken
     # for a capitalised common word and dropped from the whole article.
     body = (
-        "Sejak awal Deki dirawat, Budi Santoso selalu datang. Kedekatan Budi dan Deki "
-        "memang erat. Saat ayah Budi meninggal, Deki datang. Keluarga Deki berterima "
-        "kasih. Dokter merawat Deki setiap hari. Budi memberi semangat untuk deki, kata "
-        "adiknya."
+        "Penyanyi Deki tampil di Bandung. Budi Santoso menonton bersama Deki setelah "
+        "konser. Menurut Budi, Deki sudah berlatih sebulan. Lagu baru Deki disukai "
+        "penonton. Panitia memuji Deki dan band pengiringnya. Budi lalu mengantar deki "
+        "pulang."
     )
     assert _kinds(body).get("Deki") == {"person"}
 
@@ -49,9 +49,9 @@ def test_a_disciplinary_committee_written_short_before_its_body_is_one_organisat
     # ``Komdis PSSI`` (Komisi Disiplin) was the association alone, the committee's acronym
     # left out, in every mention after its full name.
     body = (
-        "Komisi Disiplin Persatuan Sepakbola Seluruh Indonesia (Komdis PSSI) bekerja keras. "
-        "Sejak April, Komdis PSSI sudah lima kali bersidang. Budi Santoso pernah merasakan "
-        "hukuman Komdis PSSI."
+        "Rapat Komisi Disiplin Persatuan Sepakbola Seluruh Indonesia (Komdis PSSI) digelar "
+        "Senin. Keputusan Komdis PSSI diumumkan malam harinya. Klub Budi Santoso menerima "
+        "denda dari Komdis PSSI."
     )
     found = _kinds(body)
     assert found.get("Komdis PSSI") == {"organisation"}
@@ -63,14 +63,14 @@ def test_a_name_a_copula_defines_as_a_company_or_a_service_is_an_organisation() 
     # keuangan``, ``X adalah perusahaan``) was a person in some mentions and missed in the
     # others.
     body = (
-        "Kloppa merupakan sebuah layanan keuangan berbasis agen. Kloppa berkoordinasi "
-        "dengan bank. Para agen Kloppa bekerja di desa. Menurut Budi Santoso, Kloppa "
-        "tumbuh pesat."
+        "Kloppa merupakan sebuah layanan pembayaran untuk pedagang pasar. Tahun ini "
+        "Kloppa membuka kantor baru. Pedagang memakai Kloppa setiap hari. Menurut Budi "
+        "Santoso, Kloppa tumbuh pesat."
     )
     assert _kinds(body) == {"Kloppa": {"organisation"}, "Budi Santoso": {"person"}}
     body = (
-        "Salah satu mitra adalah Transfera. Transfera adalah perusahaan yang berbasis di "
-        "Singapura. Lewat jaringan Transfera, pengguna mengirim uang."
+        "Investor barunya Transfera. Transfera adalah perusahaan logistik asal Singapura. "
+        "Gudang milik Transfera ada di tiga kota."
     )
     assert _kinds(body) == {"Transfera": {"organisation"}, "Singapura": {"place"}}
 
@@ -82,14 +82,12 @@ def test_a_common_word_before_a_copula_and_a_company_is_no_name() -> None:
 
 def test_a_brands_model_code_ending_in_two_capitals_is_a_product() -> None:
     # A laptop's code ends in two letters (``X550IU``): the brand was an organisation and
-    # the model missed, with the brand and alone.
+    # the model missed.
     body = (
-        "Kehadiran Lenovo K730VX di Indonesia menjadi kabar gembira. K730VX merupakan "
-        "notebook pertama berteknologi baru. Lenovo K730VX dijual seharga Rp 9,5 juta."
+        "Kami menguji Lenovo K730VX selama seminggu. Layarnya cukup terang. Lenovo K730VX "
+        "dijual Rp 8 juta."
     )
-    found = _kinds(body)
-    assert found.get("Lenovo K730VX") == {"product"}
-    assert found.get("K730VX") == {"product"}
+    assert _kinds(body) == {"Lenovo K730VX": {"product"}}
 
 
 def test_a_pictures_credit_line_names_the_agency_an_organisation() -> None:
@@ -105,14 +103,14 @@ def test_a_company_written_after_pt_and_a_full_stop_is_the_company() -> None:
 
 
 def test_a_name_opening_with_association_is_an_organisation() -> None:
-    # An English association's name with its acronym was a place.
+    # An English association's or federation's name was a place.
     body = (
-        "Ia bergabung ke Association of Mouth and Foot Painting (AMFPA) yang berpusat di "
-        "Swiss. Di Indonesia hanya delapan orang yang tergabung di AMFPA."
+        "Ia bergabung ke Association of Mouth Painting Artists yang berpusat di Swiss. "
+        "Adiknya menjadi anggota Federation of River Painting di Jerman."
     )
     found = _kinds(body)
-    assert found.get("Association of Mouth and Foot Painting (AMFPA)") == {"organisation"}
-    assert found.get("AMFPA") == {"organisation"}
+    assert found.get("Association of Mouth Painting Artists") == {"organisation"}
+    assert found.get("Federation of River Painting") == {"organisation"}
 
 
 def test_a_club_named_as_its_city_opening_an_address_is_the_city() -> None:
@@ -128,9 +126,8 @@ def test_well_known_internet_and_payment_companies_are_organisations() -> None:
     # Dropbox, Stripe and Twitch in a list of startups, Alipay and a spaced
     # ``Hewlett - Packard`` were missed or persons.
     body = (
-        "Inkubator itu membesarkan startup seperti Dropbox, Stripe dan Twitch. Layanan "
-        "sejenis sukses di negara lain, seperti Alipay di Tiongkok. Tim Hewlett - Packard "
-        "meminjamkan sebuah PC."
+        "Pendiri Dropbox, Stripe dan Twitch berbicara di konferensi itu. Pembayaran lewat "
+        "Alipay juga diterima. Produk Hewlett - Packard dipamerkan di sana."
     )
     found = _kinds(body)
     for name in ("Dropbox", "Stripe", "Twitch", "Alipay", "Hewlett - Packard"):
@@ -139,7 +136,7 @@ def test_well_known_internet_and_payment_companies_are_organisations() -> None:
 
 def test_a_slang_first_person_pronoun_is_no_person() -> None:
     # ``Gue`` (I, in Jakarta slang) opening a quoted sentence was a person.
-    body = "Lalu aku ngomong, ' Gue enggak akan ninggalin lo, Pe. Terus dia senyum lebar."
+    body = "Lalu aku ngomong, ' Gue enggak mau pindah, Mas. Terus dia marah."
     assert "Gue" not in _kinds(body)
 
 
