@@ -27,8 +27,9 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 #: Quotation marks that may close a sentence after its stop (straight ones close too).
 _CLOSING_MARKS = frozenset({'"', "'", "”", "’", "»"})
 #: Words whose full stop shortens them rather than ends the sentence: titles and name
-#: suffixes (``Ir. Soprijanto``, ``Harold Belafonte, Jr. dilahirkan``); one capital letter
-#: (an initial: ``Arifin C. Noer``) counts too.
+#: suffixes (``Ir. Soprijanto``, ``Harold Belafonte, Jr. dilahirkan``) and a company's form
+#: (``PT. Sat Nusapersada``, which was a person alone in a sentence of its own); one capital
+#: letter (an initial: ``Arifin C. Noer``) counts too.
 _ABBREVIATIONS = frozenset(
     [
         "dr",
@@ -50,6 +51,7 @@ _ABBREVIATIONS = frozenset(
         "tn",
         "dll",
         "dsb",
+        "pt",
     ]
 )
 #: The longest sentence the tagger is given; longer runs are cut. The training sentences

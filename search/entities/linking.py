@@ -65,11 +65,13 @@ from warta.search.entities.names import (
     COMPASS_WORDS,
     COMPETITION_PREFIXES,
     CONJUNCTIONS,
+    COPULAS,
     COUNT_WORDS,
     COUNTED_UNITS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
     DEFINED_ORGANISATION_HEADS,
+    DEFINING_NOUNS,
     DEGREES,
     DEPARTMENT_WORDS,
     DIRECTION_WORDS,
@@ -161,6 +163,7 @@ from warta.search.entities.names import (
     REACH_WORDS,
     REGION_HEAD_TITLES,
     REGIONAL_OFFICES,
+    RELATION_APPOSITIVES,
     RELEASE_VERBS,
     RELIGIONS,
     RENAME_FILLERS,
@@ -1935,6 +1938,33 @@ def _regency_named_head_last(
     return match.end + 1, regency
 
 
+#: A word an article writes capitalised inside its sentences at least this many times,
+#: and this many times as often as in lowercase, is a name whose lowercase is a slip.
+_SLIP_CAPITALISED = 5
+
+
+def _common_lowercase_words(fields: Sequence[_Field]) -> set[str]:
+    """The words the article writes in lowercase, beside which a one-word name is a
+    capitalised common word (see ``_tagged_spans``); not a name it writes capitalised
+    inside its sentences five times and five times as often (a singer ``Jupe`` forty times
+    and ``jupe`` once: the slip dropped her from the whole article). Counted once per
+    article."""
+    lowercase = Counter(word for field in fields for word in field.words if word.islower())
+    capitalised: Counter[str] = Counter(
+        folded
+        for field in fields
+        for index, word in enumerate(field.words)
+        if word[:1].isupper()
+        and (folded := word.lower()) in lowercase
+        and not _opens_sentence_or_quote(field.words, index)
+    )
+    return {
+        word
+        for word, count in lowercase.items()
+        if capitalised[word] < _SLIP_CAPITALISED * max(1, count)
+    }
+
+
 def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     """Gazetteer and tagger spans of all fields, without overlaps.
 
@@ -1947,7 +1977,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans: list[_Span] = []
     pending: list[_Span] = []
     confirmed: set[str] = set()
-    lowercase_words = {word for field in fields for word in field.words if word.islower()}
+    lowercase_words = _common_lowercase_words(fields)
     has_context: dict[str, bool] = {}  # per entry id: one scan per article, not per match
     football: bool | None = None  # whether a football report, once a nickname asks
     names_club: dict[str, bool] = {}  # per entry id: whether the article names the club
@@ -2082,6 +2112,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _part_names_from_known_places(fields, spans)
+    _mark_names_defined_as_organisations(fields, spans)
     _retype_cued_persons(fields, spans)
     _drop_initials(fields, spans)
     levies = _levy_acronyms(spans)
@@ -2120,6 +2151,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_relatives(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
+    _retype_addressed_clubs(kept)
+    _retype_names_apposed_to_relations(kept)
     _mark_dateline_places_after_publishers(fields, kept)
     return kept
 
@@ -3216,6 +3249,61 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
             continue
         span.kind, span.entry, span.target = "place", None, None
         span.dateline_place = True
+
+
+def _retype_addressed_clubs(spans: Sequence[_Span]) -> None:
+    """A known club named as its city (see ``_is_club_named_as_its_city``) right after
+    ``di`` and before a comma and a known place is the city, the first part of an address
+    (``berlangsung di Barcelona, Spanyol``: the phone fair's city was the club)."""
+    known_places = {
+        (id(span.field), span.start)
+        for span in spans
+        if span.kind == "place" and span.entry is not None
+    }
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind == "organisation"
+            and span.entry is not None
+            and span.end - span.start == 1
+            and span.start > 0
+            and words[span.start - 1] == "di"
+            and end + 1 < len(words)
+            and words[end] == ","
+            and (id(span.field), end + 1) in known_places
+            and _is_club_named_as_its_city(span.entry)
+        ):
+            span.kind, span.entry, span.target = "place", None, None
+
+
+def _retype_names_apposed_to_relations(spans: Sequence[_Span]) -> None:
+    """An unknown name read as a place or an organisation, then a comma and what someone
+    is to a person named right after (``Markoneng, manajer Jupe``, ``Rina, istri Budi``; see
+    ``RELATION_APPOSITIVES``), is a person."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind in ("place", "organisation")
+            and span.entry is None
+            and end + 2 < len(words)
+            and words[end] == ","
+            and words[end + 1] in RELATION_APPOSITIVES
+            and words[end + 2][:1].isupper()
+        ):
+            span.kind = "person"
+
+
+def _is_club_named_as_its_city(entry: GazetteerEntry) -> bool:
+    """Whether a known organisation is a club whose name is also written with a club's
+    prefix or suffix (``Barcelona``, also ``FC Barcelona``; ``Napoli``, ``SSC Napoli``),
+    the city's name alone."""
+    club_words = {word.lower() for word in CLUB_PREFIXES | CLUB_SUFFIXES}
+    name = entry.name.lower().split()
+    return any(
+        [word for word in alias.lower().split() if word not in club_words] == name
+        and len(alias.split()) > len(name)
+        for alias in entry.aliases
+    )
 
 
 def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -4847,7 +4935,10 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
 #: ``4K``); not a year (``DPR RI 2019``), nor an age group (``Persib U19``), which follows
 #: a team.
 _LETTERED_NUMBER = r"(?!\d[GgDd]$)(?!\d+(?:[GMTgmt][Bb]|MP|mp|mm|cc|[Kkx])$)\d{1,4}[A-Za-z]{1,2}"
-_MODEL_CODE = re.compile(r"\d{1,3}|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?|" + _LETTERED_NUMBER)
+#: Letters, digits, maybe one letter or two capitals after them (``V30``, ``Redmi 5A``'s
+#: code, a laptop's ``X550IU``).
+_LETTERS_DIGITS = r"[A-Za-z]{1,2}\d{1,4}(?:[A-Za-z]|[A-Z]{2})?"
+_MODEL_CODE = re.compile(r"\d{1,3}|" + _LETTERS_DIGITS + "|" + _LETTERED_NUMBER)
 _AGE_GROUP = re.compile(r"U-?\d{2}")
 #: A lowercase letter before a digit or two (``i5``, ``r7``): a model number only, which
 #: no Indonesian or English word is shaped like.
@@ -4856,7 +4947,7 @@ _LOWER_MODEL_CODE = re.compile(r"[a-z]\d{1,2}")
 
 #: A model's code of letters and digits both (``V30``, ``S8``, ``A320``): a brand's model
 #: right after the brand, where a number alone would be a count or a score.
-_LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
+_LETTERED_MODEL_CODE = re.compile(_LETTERS_DIGITS)
 #: A known product's version or edition after its name (``Windows 10``, ``Xbox One S``,
 #: ``iPhone 6s``, a number with letters after it as a model's code may be, not ``4G``;
 #: a release's dotted number ``iOS 10.2``, which no Indonesian amount is shaped like: a
@@ -4864,8 +4955,7 @@ _LETTERED_MODEL_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z]?")
 #: (``Android 85 persen``, ``COUNTED_UNITS``), nor a letter opening a licence plate
 #: (``Honda HR-V B 818 MLK``).
 _VERSION = re.compile(
-    r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?"
-    r"|" + _LETTERED_NUMBER
+    r"\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]|" + _LETTERS_DIGITS + "|" + _LETTERED_NUMBER
 )
 
 
@@ -6209,7 +6299,15 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     not. An unknown one-word place is as often a band or a startup the tagger read as a
     town (``band Larasuara``, ``Panenraya didirikan``): an organisation cue makes it one
     too. So does a boarding school's head right before the name (``Ponpes Darul Hikmah``,
-    see ``_follows_boarding_school_head``)."""
+    see ``_follows_boarding_school_head``), and a copula and a company's noun after it
+    (``Payfazz merupakan sebuah layanan keuangan``, see ``_defined_as_organisation``), which
+    also settles a one-word organisation the tagger read in some mentions only: one name,
+    repeated where untagged."""
+    organisations = {
+        span.words
+        for span in spans
+        if span.kind == "organisation" and span.entry is None and len(span.words) == 1
+    }
     persons = {
         span.words
         for span in spans
@@ -6235,14 +6333,15 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         and span.entry is None
         and (id(span.field), span.start) in apposed
     }
-    if not persons and not places and not settled:
+    if not persons and not places and not settled and not organisations:
         return
     cued: dict[tuple[int, int], str] = {}
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
     addressed = _address_parts(spans, cued)
     kinds: dict[tuple[str, ...], str] = {}
-    folded = {name: [word.casefold() for word in name] for name in persons | places | settled}
+    read_apart = persons | places | settled
+    folded = {name: [word.casefold() for word in name] for name in read_apart | organisations}
     for field in fields:
         words = field.words
         for name in folded:
@@ -6250,6 +6349,10 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                 end = start + len(name)
                 if [word.casefold() for word in words[start:end]] != folded[name]:
                     continue
+                if _defined_as_organisation(words, end):
+                    kinds.setdefault(name, "organisation")
+                if name not in read_apart:
+                    continue  # an organisation already: only a definition settles it
                 after_cue = start > 0 and words[start - 1].islower()
                 found = cued.get((id(field), start)) if after_cue else None
                 if (id(field), start) in addressed and words[end : end + 1] in ((",",), (".",)):
@@ -6275,6 +6378,51 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:
             span.target = anchor  # settled once: one name, repeated where untagged
+
+
+def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A one-word name no span covers right before a copula and a company's noun
+    (``TransferTo adalah perusahaan``, see ``_defined_as_organisation``) is an
+    organisation: the tagger often leaves out an unknown startup opening a sentence. Not a
+    word the news writes in lowercase (``Ini adalah perusahaan``) nor the end of a longer
+    name."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for field in fields:
+        words = field.words
+        for copula in COPULAS:
+            for end in field.positions.get(copula, ()):
+                start = end - 1
+                word = words[start] if start >= 0 else ""
+                folded = word.lower()
+                if (
+                    not word.isalpha()
+                    or not is_name_word(word)
+                    or (id(field), start) in covered
+                    or (start > 0 and is_name_word(words[start - 1]))
+                    or folded in NEVER_ENTITIES
+                    or _is_common_word(folded)
+                    or _mostly_lowercase(folded)
+                    or not _defined_as_organisation(words, end)
+                ):
+                    continue
+                spans.append(_Span(field, start, end, "organisation", None))
+
+
+#: Words between a copula and the noun defining a name (``Payfazz merupakan sebuah
+#: layanan``, ``adalah salah satu perusahaan``).
+_DEFINITION_FILLERS = frozenset({"sebuah", "salah", "satu", "suatu"})
+
+
+def _defined_as_organisation(words: Sequence[str], end: int) -> bool:
+    """Whether the name ending at ``end`` is defined as an organisation right after it: a
+    copula, maybe ``sebuah``, then a company's or a body's noun (``merupakan sebuah layanan
+    keuangan``, ``adalah perusahaan``; see ``DEFINING_NOUNS``)."""
+    if end >= len(words) or words[end] not in COPULAS:
+        return False
+    index = end + 1
+    while index < len(words) and words[index] in _DEFINITION_FILLERS:
+        index += 1
+    return index < len(words) and words[index] in DEFINING_NOUNS
 
 
 def _address_parts(
@@ -6438,16 +6586,23 @@ def _breaks_line(field: _Field, index: int) -> bool:
     return index in (0, len(field.tokens)) or index in field.line_starts
 
 
+#: Words opening a line that credits a picture's source, before a colon (``Header :``,
+#: ``Foto : Shutterstock``).
+_PICTURE_CREDIT_WORDS = ("header", "foto")
+
+
 def _credit_cue_ends(field: _Field) -> list[int]:
     """Indexes right after the cue of a credit line: ``Via`` opening a line, and ``Header :``
-    or ``Gambar Header :`` opening one (the header image's source)."""
+    or ``Gambar Header :`` opening one (the header image's source), or ``Foto :`` (a
+    picture's: ``Foto : Shutterstock`` was a person)."""
     words = field.words
     ends = [
         index + 1
         for index in field.positions.get("via", ())
         if words[index] == "Via" and _breaks_line(field, index)
     ]
-    for index in field.positions.get("header", ()):
+    cues = (index for word in _PICTURE_CREDIT_WORDS for index in field.positions.get(word, ()))
+    for index in cues:
         opener = index - 1 if index and words[index - 1].lower() == "gambar" else index
         if words[index + 1 : index + 2] == (":",) and _breaks_line(field, opener):
             ends.append(index + 2)

@@ -105,7 +105,7 @@ TITLE_WORDS: frozenset[str] = (
     peneliti ilmuwan analis pakar pengamat rektor dekan dubes duta capres cawapres cagub
     caleg calon penasihat plt plh kadis camat lurah inspektur staf khusus pol ny konsul
     wakapolri wakapolda kabareskrim kabaharkam coach anumerta
-    manajer paus raja pejabat pegawai
+    manajer paus raja pejabat pegawai sdr sdri saudara saudari
     alm almh almarhum almarhumah budayawan sejarawan sastrawan seniman
     mentri
     mbak mpok kak kakak abang bang tante om ibunda ayahanda eyang opa oma
@@ -204,7 +204,8 @@ NEVER_ENTITIES: frozenset[str] = TITLE_WORDS | _words(
     desember jan feb mar apr jun jul agu agt sep okt nov des senin selasa rabu kamis
     jumat jum'at sabtu minggu ahad baca juga berita terkait terkini terpopuler artikel
     foto video dia ia ini itu saya kami kita mereka anda beliau ai llm gpu agi sms medsos yang dan
-    pc lte ipo
+    gue gua gw aku
+    pc lte ipo ssd hdd hdmi rgb ppob edc pdaf
     tahun hari bulan pukul wib wita wit rp us usd idr the a an of tim red rep editor jr sr
     penulis sumber pt cv tbk persero gedung kantor istana jalan jl jln kota kabupaten kab
     provinsi prov kec pemerintah pemkot pemkab pemprov pemda dinas kawasan wilayah bandara pelabuhan
@@ -341,6 +342,19 @@ EXECUTIVE_TITLES: frozenset[str] = _words(
 ORGANISATION_APPOSITIVES: frozenset[str] = _words(
     "organisasi perusahaan startup pabrikan band yayasan lembaga"
 )
+#: What someone is to a person named after it, in apposition after a name (``Markoneng,
+#: manajer Jupe``): the name is a person's. Not ``ibu`` (``Jakarta, ibu kota``) or
+#: ``anak`` (``anak usaha``).
+RELATION_APPOSITIVES: frozenset[str] = _words(
+    "manajer istri suami adik kakak asisten sahabat kekasih pacar ayah putra putri"
+)
+#: Copulas before what a name is (``Payfazz merupakan sebuah layanan keuangan``).
+COPULAS: frozenset[str] = _words("adalah merupakan")
+#: Nouns that, after a name and a copula, say it is an organisation (``TransferTo adalah
+#: perusahaan``, ``Payfazz merupakan sebuah layanan keuangan``, ``merupakan inkubator``):
+#: those of ``ORGANISATION_APPOSITIVES`` and a service's or an incubator's. Not
+#: ``aplikasi`` or ``platform``: software is a product.
+DEFINING_NOUNS: frozenset[str] = ORGANISATION_APPOSITIVES | _words("layanan inkubator")
 #: Words right after a name that only an organisation takes (``Synchro didirikan``, was
 #: founded), read as the cues above are.
 ORGANISATION_FOLLOWERS: frozenset[str] = _words("didirikan")
@@ -918,7 +932,8 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
-#: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``), and so is a national
+#: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``) or a disciplinary or
+#: appeals committee written short (``Komdis PSSI``, ``Komding PSSI``), and so is a national
 #: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
 #: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``; a regulation, ``PP
 #: Nomor 24``, is before no organisation), and a city's Suku Dinas, the unit of a
@@ -927,7 +942,7 @@ UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
     subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp pengurus dk suku
-    exco
+    exco komdis komding
     """
 )
 #: The heads of ``UNIT_HEADS`` that name a body's executive board (``PB``, ``PP``,
@@ -1108,7 +1123,9 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: Chicken`` and ``East West Synergy`` were persons; a food maker and a photo agency: ``Ocean
 #: Hugger Foods`` and ``Deposit Photos`` were persons; a magazine and a film company named
 #: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place; an
-#: investor: ``Red Sails Investment`` was a place).
+#: investor: ``Red Sails Investment`` was a place; a computer maker, a pollster and a venture
+#: fund: ``Compaq Computer`` was a place, ``Saiful Mujani Research & Consulting`` and ``MDI
+#: Venture`` persons).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company investment
@@ -1120,16 +1137,17 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     commission watch service development coal energy mining resources music hq chicken coffee
     bakery synergy
     grup school foods beverages photos images software electronics industries logistics
-    pharmaceuticals picture magazine
+    pharmaceuticals picture magazine computer computers consulting research venture
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
 #: name the tagger reads as a place or a person opening with one is the organisation
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
-#: Barat``, ``Football Club de Metz``, ``Majalah Autocar``, which was a place). Not
-#: ``Kantor``: an office is also the building.
+#: Barat``, ``Football Club de Metz``, ``Majalah Autocar``, which was a place; ``Association
+#: of Mouth and Foot Painting``, a place too). Not ``Kantor``: an office is also the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
-    "brigade batalyon laskar milisi front komando football majalah koran tabloid"
+    "brigade batalyon laskar milisi front komando football majalah koran tabloid association"
+    " federation"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
