@@ -360,6 +360,9 @@ class _Span:
     #: A work's character named like the work (``karakter Dilan``, ``Marsha Timothy
     #: (Marlina)``, see ``_plays_character``): a person of its own, not the work.
     character: bool = False
+    #: A player a line-up or a squad's list names (see ``_put_marks``): a person even where
+    #: the word is a club's short form (``De Gea; Valencia, Smalling``).
+    listed_player: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -3126,13 +3129,14 @@ _CAPITAL_REACH = 4
 def _retype_dateline_places(spans: Sequence[_Span]) -> None:
     """The name a dateline writes before its publisher is the city the article was filed
     from, a place, whatever the tagger or a club of that city's name read there
-    (``BARCELONA, JUARA.net -`` in a race report; ``Jakarta, CNN Indonesia --``)."""
+    (``BARCELONA, JUARA.net -`` in a race report; ``Jakarta, CNN Indonesia --``). One
+    read as a place is marked too, so a football report's club of its name does not take
+    it later (``MILAN, JUARA.net -`` over AC Milan, see ``_use_short_forms_in_football``)."""
     for span in spans:
         field, end = span.field, span.end
         words = field.words
         if (
-            span.kind == "place"
-            or span.start > _DATELINE_PLACE_LEAD
+            span.start > _DATELINE_PLACE_LEAD
             or end + 1 >= len(words)
             or words[end] not in {",", "("}
             or end + 1 not in field.furniture
@@ -3140,7 +3144,8 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
             or not all(map(_is_dateline_word, words[: span.start]))
         ):
             continue
-        span.kind, span.entry, span.target = "place", None, None
+        if span.kind != "place":
+            span.kind, span.entry, span.target = "place", None, None
         span.dateline_place = True
 
 
@@ -3992,10 +3997,10 @@ def _use_short_forms_in_football(
         for word in span.words
     }
     for index, span in enumerate(spans):
-        if span.target is not None or len(span.words) > 1:
+        if span.target is not None or len(span.words) > 1 or span.dateline_place:
             continue  # Semen Padang, two words, stands in for the other spans of its name
         if span.kind == "person":
-            if span.entry is not None or span.words[0] in player_words:
+            if span.entry is not None or span.words[0] in player_words or span.listed_player:
                 continue
         elif span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
             continue
@@ -7207,7 +7212,10 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
     for mark, found in inside.items():
         if [(span.start, span.end, span.kind) for span in found] != [mark]:
             replaced.update(id(span) for span in found)
-            spans.append(_Span(field, *mark, None))
+            found = [_Span(field, *mark, None)]
+            spans.extend(found)
+        for span in found:
+            span.listed_player = mark[2] == "person"
     spans[:] = [span for span in spans if id(span) not in replaced]
     roots: dict[tuple[str, ...], _Span] = {}
     for span in spans:  # one entity: a name of one word, read apart, still propagates
