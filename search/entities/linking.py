@@ -3939,27 +3939,69 @@ def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
             club = gazetteer.short_form_owner(" ".join(span.words))
             if club is None:
                 continue
-            words, field = span.field.words, id(span.field)
-            before = span.start - 1
-            while (
-                before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS
-            ):
-                before -= 1
-            after = span.end
-            while (
-                after < len(words)
-                and after - span.end < 2
-                and words[after].lower() in _LIST_JOINERS
-            ):
-                after += 1
-            neighbours = (
-                at_end.get((field, before + 1)) if before < span.start - 1 else None,
-                at_start.get((field, after)) if after > span.end else None,
-            )
+            field = id(span.field)
+            neighbours = _list_neighbours(span, at_start, at_end)
             if any(other is not None and other.kind == "organisation" for other in neighbours):
                 spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
                 at_start[field, span.start] = at_end[field, span.end] = spans[index]
                 changed = True
+
+
+def _list_neighbours(
+    span: _Span,
+    at_start: dict[tuple[int, int], _Span],
+    at_end: dict[tuple[int, int], _Span],
+) -> tuple[_Span | None, _Span | None]:
+    """The spans listed right before and right after ``span``, past a comma or a
+    conjunction or both (``A, B, dan C``); ``at_start`` and ``at_end``: the article's
+    spans by their field and first or last word."""
+    words, field = span.field.words, id(span.field)
+    before = span.start - 1
+    while before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS:
+        before -= 1
+    after = span.end
+    while after < len(words) and after - span.end < 2 and words[after].lower() in _LIST_JOINERS:
+        after += 1
+    return (
+        at_end.get((field, before + 1)) if before < span.start - 1 else None,
+        at_start.get((field, after)) if after > span.end else None,
+    )
+
+
+#: The continents (their gazetteer ids) whose names a list of continents writes.
+_CONTINENTS = frozenset(
+    {
+        "eropa",
+        "asia",
+        "afrika",
+        "amerika_utara",
+        "amerika_tengah",
+        "amerika_selatan",
+        "amerika_latin",
+    }
+)
+#: The head a continent's known name opens with where its short name is a country's too.
+_CONTINENT_HEAD = "Benua"
+
+
+def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place listed right beside a continent (``dari Eropa, Amerika, Asia, dan
+    Australia``) is the continent its name is short for (``Benua Amerika``), not the
+    country the name stands for elsewhere (``Amerika`` is the United States): a list
+    holds things of one sort."""
+    at_start = {(id(span.field), span.start): span for span in spans}
+    at_end = {(id(span.field), span.end): span for span in spans}
+    for index, span in enumerate(spans):
+        if span.kind != "place":
+            continue
+        continent = gazetteer.lookup(f"{_CONTINENT_HEAD} {' '.join(span.words)}")
+        if continent is None or continent is span.entry:
+            continue
+        if any(
+            other is not None and other.entry is not None and other.entry.id in _CONTINENTS
+            for other in _list_neighbours(span, at_start, at_end)
+        ):
+            spans[index] = _Span(span.field, span.start, span.end, continent.kind, continent)
 
 
 #: How many of ``FOOTBALL_WORDS`` make an article a football report.
@@ -9347,6 +9389,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms(fields, spans)
     _use_team_nicknames(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
+    _link_continents_in_lists(spans, gazetteer)
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
