@@ -55,14 +55,16 @@ def test_a_club_named_word_in_a_line_up_is_the_player(tmp_path: Path) -> None:
 
 def test_america_listed_with_continents_is_the_continent(tmp_path: Path) -> None:
     # "pebalap dari Eropa, Amerika, Asia, dan Australia" linked Amerika to the United
-    # States, which "Amerika" alone names elsewhere (as in the second article).
+    # States, which "Amerika" alone names elsewhere (as in the second article); a list
+    # with one continent beside countries names American makers.
     articles = {
         "lomba": "Lomba lari\n\nPelari dari Afrika, Eropa, dan Amerika ikut lomba maraton di "
         "Bali. Peserta dari Asia juga banyak.\n",
-        "dubes": "Duta besar\n\nDuta besar Amerika bertemu Menteri Luar Negeri di Jakarta.\n",
+        "dubes": "Duta besar\n\nDuta besar Amerika bertemu Menteri Luar Negeri di Jakarta. "
+        "Pameran itu memajang mobil buatan Korea, Eropa, dan Amerika.\n",
     }
     with closing(index_of(tmp_path, articles)) as service:
         continent = _surfaces(service, "Benua Amerika")
         country = _surfaces(service, "Amerika Serikat")
     assert continent == {"place": ["Amerika"]}
-    assert country == {"place": ["Amerika"]}
+    assert country == {"place": ["Amerika", "Amerika"]}

@@ -3980,15 +3980,19 @@ _CONTINENTS = frozenset(
         "amerika_latin",
     }
 )
+#: How many continents a list must name besides a place for it to be one too.
+_CONTINENTS_LISTED = 2
 #: The head a continent's known name opens with where its short name is a country's too.
 _CONTINENT_HEAD = "Benua"
 
 
 def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
-    """A place listed right beside a continent (``dari Eropa, Amerika, Asia, dan
+    """A place listed with two continents or more (``dari Eropa, Amerika, Asia, dan
     Australia``) is the continent its name is short for (``Benua Amerika``), not the
     country the name stands for elsewhere (``Amerika`` is the United States): a list
-    holds things of one sort."""
+    holds things of one sort. One continent beside it is not enough (``buatan Jepang
+    hingga Eropa dan Amerika``, ``asal Malaysia, Thailand, Eropa, dan Amerika`` name
+    American makers)."""
     at_start = {(id(span.field), span.start): span for span in spans}
     at_end = {(id(span.field), span.end): span for span in spans}
     for index, span in enumerate(spans):
@@ -3997,10 +4001,13 @@ def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
         continent = gazetteer.lookup(f"{_CONTINENT_HEAD} {' '.join(span.words)}")
         if continent is None or continent is span.entry:
             continue
-        if any(
-            other is not None and other.entry is not None and other.entry.id in _CONTINENTS
-            for other in _list_neighbours(span, at_start, at_end)
-        ):
+        continents = 0
+        for side in (0, 1):
+            other = _list_neighbours(span, at_start, at_end)[side]
+            while other is not None:
+                continents += other.entry is not None and other.entry.id in _CONTINENTS
+                other = _list_neighbours(other, at_start, at_end)[side]
+        if continents >= _CONTINENTS_LISTED:
             spans[index] = _Span(span.field, span.start, span.end, continent.kind, continent)
 
 
