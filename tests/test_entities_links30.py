@@ -68,3 +68,24 @@ def test_america_listed_with_continents_is_the_continent(tmp_path: Path) -> None
         country = _surfaces(service, "Amerika Serikat")
     assert continent == {"place": ["Amerika"]}
     assert country == {"place": ["Amerika", "Amerika"]}
+
+
+def test_countries_the_gazetteer_missed_are_places(tmp_path: Path) -> None:
+    # "melawan timnas Puerto Rico" made Puerto Rico an organisation; Suriname was a person,
+    # and "Ethiopia", "Slowakia" (other spellings of known countries) were not found.
+    articles = {
+        "uji": "Laga uji coba\n\nTimnas akan melawan timnas Puerto Rico pekan depan. Pelatih "
+        "menyebut Puerto Rico lawan yang kuat.\n",
+        "lari": "Maraton\n\nPelari Ethiopia juara, disusul pelari dari Suriname dan Slowakia.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        found = {
+            name: _surfaces(service, name)
+            for name in ("Puerto Rico", "Suriname", "Etiopia", "Slovakia")
+        }
+    assert found == {
+        "Puerto Rico": {"place": ["Puerto Rico", "Puerto Rico"]},
+        "Suriname": {"place": ["Suriname"]},
+        "Etiopia": {"place": ["Ethiopia"]},
+        "Slovakia": {"place": ["Slowakia"]},
+    }
