@@ -89,3 +89,19 @@ def test_countries_the_gazetteer_missed_are_places(tmp_path: Path) -> None:
         "Etiopia": {"place": ["Ethiopia"]},
         "Slovakia": {"place": ["Slowakia"]},
     }
+
+
+def test_the_mercedes_formula_one_team_is_not_the_car_maker(tmp_path: Path) -> None:
+    # "Direktur eksekutif Mercedes F1, ... memperkuat Mercedes" linked the racing team to
+    # Mercedes-Benz, the maker, as every other Formula 1 team is known apart from its maker.
+    articles = {
+        "f1": "Tawaran tes mobil F1\n\nPrinsipal tim Mercedes F1, Hans Brauer, mengundang "
+        "pebalap MotoGP itu mencoba mobilnya. Dia tinggal menunggu tawaran resmi Mercedes.\n",
+        "mobil": "Sedan baru\n\nMercedes-Benz meluncurkan sedan baru di Jakarta. Penjualan "
+        "Mercedes naik tahun ini.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        team = _surfaces(service, "Mercedes-AMG Petronas")
+        maker = _surfaces(service, "Mercedes-Benz")
+    assert team == {"organisation": ["Mercedes F1", "Mercedes"]}
+    assert maker == {"organisation": ["Mercedes-Benz", "Mercedes"]}
