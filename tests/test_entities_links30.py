@@ -105,3 +105,18 @@ def test_the_mercedes_formula_one_team_is_not_the_car_maker(tmp_path: Path) -> N
         maker = _surfaces(service, "Mercedes-Benz")
     assert team == {"organisation": ["Mercedes F1", "Mercedes"]}
     assert maker == {"organisation": ["Mercedes-Benz", "Mercedes"]}
+
+
+def test_yogyakartas_province_written_in_full_is_the_one_of_its_acronym(tmp_path: Path) -> None:
+    # "Daerah Istimewa Yogyakarta" was an entity apart from Yogyakarta, whose acronym DIY
+    # (an alias of it) the same users get under Yogyakarta.
+    articles = {
+        "wisata": "Libur panjang\n\nKeluarga itu berlibur di Bali dan Daerah Istimewa "
+        "Yogyakarta pekan lalu.\n",
+        "gempa": "Gempa\n\nGempa kecil terasa di DIY pada Senin pagi.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        found = _surfaces(service, "Yogyakarta")
+        apart = _surfaces(service, "Daerah Istimewa Yogyakarta")
+    assert sorted(found["place"]) == ["DIY", "Daerah Istimewa Yogyakarta"]
+    assert apart == {}
