@@ -120,3 +120,18 @@ def test_yogyakartas_province_written_in_full_is_the_one_of_its_acronym(tmp_path
         apart = _surfaces(service, "Daerah Istimewa Yogyakarta")
     assert sorted(found["place"]) == ["DIY", "Daerah Istimewa Yogyakarta"]
     assert apart == {}
+
+
+def test_ceko_is_the_czech_republic(tmp_path: Path) -> None:
+    # The gazetteer had "Ceko" and "Republik Ceko" as two countries: a user got the Czech
+    # Republic twice, its youth team's results under one and its tennis players under the other.
+    articles = {
+        "u19": "Timnas U-19 kalah\n\nTimnas U-19 kalah dari Ceko di Toulon. Pemain Ceko "
+        "lebih tinggi.\n",
+        "tenis": "Tenis\n\nPetenis itu mengalahkan Lenka Novakova (Republik Ceko) di final.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        czech = _surfaces(service, "Republik Ceko")
+        apart = _surfaces(service, "Ceko")
+    assert sorted(czech["place"]) == ["Ceko", "Ceko", "Republik Ceko"]
+    assert apart == {}
