@@ -135,3 +135,18 @@ def test_ceko_is_the_czech_republic(tmp_path: Path) -> None:
         apart = _surfaces(service, "Ceko")
     assert sorted(czech["place"]) == ["Ceko", "Ceko", "Republik Ceko"]
     assert apart == {}
+
+
+def test_a_place_ending_a_line_takes_no_compass_word_from_the_next(tmp_path: Path) -> None:
+    # A ticket list "Timnas Indonesia vs Puerto Rico" above "Barat: Rp 100.000" gave the
+    # mention "Puerto Rico\n\nBarat": the stand's name read as the place's compass word.
+    articles = {
+        "tiket": "Tiket laga uji coba dijual mulai Senin\n\nPanitia menjual tiket mulai Senin. "
+        "Berikut harga tiket Timnas Indonesia vs Malaysia\n\nBarat: Rp 100.000\n\nTimur: "
+        "Rp 35.000\n\nWarga Suriah Barat Laut ikut menonton.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        malaysia = _surfaces(service, "Malaysia")
+        syria = _surfaces(service, "Suriah")
+    assert malaysia == {"place": ["Malaysia"]}
+    assert syria == {"place": ["Suriah Barat Laut"]}

@@ -3470,7 +3470,9 @@ def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None
     the place it extends, unless the words together name a known place of their own:
     ``Asia tenggara`` is Asia Tenggara, ``Jawa timur`` the province Jawa Timur, not Asia or
     the island. A river's reach, capitalised, is taken the same way (``desa Petuaran Hulu``,
-    see ``REACH_WORDS``), where the tagger read the lowercase head's village without it."""
+    see ``REACH_WORDS``), where the tagger read the lowercase head's village without it.
+    Never from the next line (``Indonesia vs Puerto Rico`` above ``Barat: Rp 100.000``, a
+    price list's stand)."""
     starts = {(id(span.field), span.start) for span in spans}
     for index, span in enumerate(spans):
         words = span.field.words
@@ -3483,7 +3485,8 @@ def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None
         end += 1
         if not reach and end < len(words) and words[end].lower() in COMPASS_SECOND_WORDS:
             end += 1
-        if any((id(span.field), at) in starts for at in range(span.end, end)):
+        line_starts = span.field.line_starts
+        if any((id(span.field), at) in starts or at in line_starts for at in range(span.end, end)):
             continue
         known = gazetteer.lookup(" ".join(words[span.start : end]))
         if known is not None and known.kind == "place" and known is not span.root().entry:
