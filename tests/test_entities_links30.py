@@ -150,3 +150,17 @@ def test_a_place_ending_a_line_takes_no_compass_word_from_the_next(tmp_path: Pat
         syria = _surfaces(service, "Suriah")
     assert malaysia == {"place": ["Malaysia"]}
     assert syria == {"place": ["Suriah Barat Laut"]}
+
+
+def test_the_big_apple_is_new_york_not_the_company(tmp_path: Path) -> None:
+    # "tim kebanggaan kota Big Apple" gave Apple Inc. a mention in a basketball report.
+    articles = {
+        "nba": "Knicks kalah\n\nTim kebanggaan kota Big Apple itu cuma mencetak 18 poin pada "
+        "kuarter keempat.\n",
+        "ponsel": "Ponsel baru\n\nApple merilis ponsel baru di New York.\n",
+    }
+    with closing(index_of(tmp_path, articles)) as service:
+        city = _surfaces(service, "New York")
+        company = _surfaces(service, "Apple")
+    assert sorted(city["place"]) == ["Big Apple", "New York"]
+    assert company == {"organisation": ["Apple"]}
