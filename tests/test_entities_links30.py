@@ -10,13 +10,19 @@ from pathlib import Path
 from tests.conftest import index_of
 
 
-def _surfaces(service: object, name: str) -> dict[str, list[str]]:
-    """The surfaces of each kind's entity named ``name``, in reading order."""
-    found: dict[str, list[str]] = {}
-    for entity in service.entities():  # type: ignore[attr-defined]
-        if entity.name == name:
-            mentions = service.mentions(entity.id)  # type: ignore[attr-defined]
-            found.setdefault(entity.kind, []).extend(m.surface for m in mentions)
+def _surfaces(tmp_path: Path, articles: dict[str, str], *names: str) -> list[dict[str, list[str]]]:
+    """For each of ``names``, the surfaces of each kind's entity of that name, in reading
+    order, once ``articles`` are indexed."""
+    with closing(index_of(tmp_path, articles)) as service:
+        entities = service.entities()
+        found: list[dict[str, list[str]]] = []
+        for name in names:
+            kinds: dict[str, list[str]] = {}
+            for entity in entities:
+                if entity.name == name:
+                    mentions = service.mentions(entity.id)
+                    kinds.setdefault(entity.kind, []).extend(m.surface for m in mentions)
+            found.append(kinds)
     return found
 
 
@@ -28,9 +34,7 @@ def test_a_datelines_city_stays_a_place_in_a_report_on_its_club(tmp_path: Path) 
         "Tavares, ingin mengakhiri dominasi Juventus. Menurut Tavares, Milan punya kualitas "
         "untuk juara. Gelandang dan bek Milan siap membantu sang striker.\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        city = _surfaces(service, "Milan")
-        club = _surfaces(service, "AC Milan")
+    city, club = _surfaces(tmp_path, articles, "Milan", "AC Milan")
     assert city == {"place": ["MILAN"]}
     assert "MILAN" not in club["organisation"]
 
@@ -46,9 +50,7 @@ def test_a_club_named_word_in_a_line_up_is_the_player(tmp_path: Path) -> None:
         "Butland; Valencia, Shawcross, Martins, Pieters; Allen, Adam; Shaqiri, Arnautovic, "
         "Bojan; Crouch\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        club = _surfaces(service, "Valencia CF")
-        player = _surfaces(service, "Valencia")
+    club, player = _surfaces(tmp_path, articles, "Valencia CF", "Valencia")
     assert club == {}
     assert player == {"person": ["Valencia"]}
 
@@ -63,9 +65,7 @@ def test_america_listed_with_continents_is_the_continent(tmp_path: Path) -> None
         "dubes": "Duta besar\n\nDuta besar Amerika bertemu Menteri Luar Negeri di Jakarta. "
         "Pameran itu memajang mobil buatan Korea, Eropa, dan Amerika.\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        continent = _surfaces(service, "Benua Amerika")
-        country = _surfaces(service, "Amerika Serikat")
+    continent, country = _surfaces(tmp_path, articles, "Benua Amerika", "Amerika Serikat")
     assert continent == {"place": ["Amerika"]}
     assert country == {"place": ["Amerika", "Amerika"]}
 
@@ -78,17 +78,13 @@ def test_countries_the_gazetteer_missed_are_places(tmp_path: Path) -> None:
         "menyebut Puerto Rico lawan yang kuat.\n",
         "lari": "Maraton\n\nPelari Ethiopia juara, disusul pelari dari Suriname dan Slowakia.\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        found = {
-            name: _surfaces(service, name)
-            for name in ("Puerto Rico", "Suriname", "Etiopia", "Slovakia")
-        }
-    assert found == {
-        "Puerto Rico": {"place": ["Puerto Rico", "Puerto Rico"]},
-        "Suriname": {"place": ["Suriname"]},
-        "Etiopia": {"place": ["Ethiopia"]},
-        "Slovakia": {"place": ["Slowakia"]},
-    }
+    found = _surfaces(tmp_path, articles, "Puerto Rico", "Suriname", "Etiopia", "Slovakia")
+    assert found == [
+        {"place": ["Puerto Rico", "Puerto Rico"]},
+        {"place": ["Suriname"]},
+        {"place": ["Ethiopia"]},
+        {"place": ["Slowakia"]},
+    ]
 
 
 def test_the_mercedes_formula_one_team_is_not_the_car_maker(tmp_path: Path) -> None:
@@ -100,9 +96,7 @@ def test_the_mercedes_formula_one_team_is_not_the_car_maker(tmp_path: Path) -> N
         "mobil": "Sedan baru\n\nMercedes-Benz meluncurkan sedan baru di Jakarta. Penjualan "
         "Mercedes naik tahun ini.\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        team = _surfaces(service, "Mercedes-AMG Petronas")
-        maker = _surfaces(service, "Mercedes-Benz")
+    team, maker = _surfaces(tmp_path, articles, "Mercedes-AMG Petronas", "Mercedes-Benz")
     assert team == {"organisation": ["Mercedes F1", "Mercedes"]}
     assert maker == {"organisation": ["Mercedes-Benz", "Mercedes"]}
 
@@ -115,9 +109,7 @@ def test_yogyakartas_province_written_in_full_is_the_one_of_its_acronym(tmp_path
         "Yogyakarta pekan lalu.\n",
         "gempa": "Gempa\n\nGempa kecil terasa di DIY pada Senin pagi.\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        found = _surfaces(service, "Yogyakarta")
-        apart = _surfaces(service, "Daerah Istimewa Yogyakarta")
+    found, apart = _surfaces(tmp_path, articles, "Yogyakarta", "Daerah Istimewa Yogyakarta")
     assert sorted(found["place"]) == ["DIY", "Daerah Istimewa Yogyakarta"]
     assert apart == {}
 
@@ -130,9 +122,7 @@ def test_ceko_is_the_czech_republic(tmp_path: Path) -> None:
         "lebih tinggi.\n",
         "tenis": "Tenis\n\nPetenis itu mengalahkan Lenka Novakova (Republik Ceko) di final.\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        czech = _surfaces(service, "Republik Ceko")
-        apart = _surfaces(service, "Ceko")
+    czech, apart = _surfaces(tmp_path, articles, "Republik Ceko", "Ceko")
     assert sorted(czech["place"]) == ["Ceko", "Ceko", "Republik Ceko"]
     assert apart == {}
 
@@ -145,9 +135,7 @@ def test_a_place_ending_a_line_takes_no_compass_word_from_the_next(tmp_path: Pat
         "Berikut harga tiket Timnas Indonesia vs Malaysia\n\nBarat: Rp 100.000\n\nTimur: "
         "Rp 35.000\n\nWarga Suriah Barat Laut ikut menonton.\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        malaysia = _surfaces(service, "Malaysia")
-        syria = _surfaces(service, "Suriah")
+    malaysia, syria = _surfaces(tmp_path, articles, "Malaysia", "Suriah")
     assert malaysia == {"place": ["Malaysia"]}
     assert syria == {"place": ["Suriah Barat Laut"]}
 
@@ -159,8 +147,6 @@ def test_the_big_apple_is_new_york_not_the_company(tmp_path: Path) -> None:
         "kuarter keempat.\n",
         "ponsel": "Ponsel baru\n\nApple merilis ponsel baru di New York.\n",
     }
-    with closing(index_of(tmp_path, articles)) as service:
-        city = _surfaces(service, "New York")
-        company = _surfaces(service, "Apple")
+    city, company = _surfaces(tmp_path, articles, "New York", "Apple")
     assert sorted(city["place"]) == ["Big Apple", "New York"]
     assert company == {"organisation": ["Apple"]}
