@@ -150,3 +150,18 @@ def test_the_big_apple_is_new_york_not_the_company(tmp_path: Path) -> None:
     city, company = _surfaces(tmp_path, articles, "New York", "Apple")
     assert sorted(city["place"]) == ["Big Apple", "New York"]
     assert company == {"organisation": ["Apple"]}
+
+
+def test_a_line_up_below_its_team_and_formation_in_parentheses_names_players(
+    tmp_path: Path,
+) -> None:
+    # "Manchester United (4 - 2 - 3 - 1)" above "De Gea; Valencia, ...; Lingard (Pogba
+    # 65), ..." was no line-up: Valencia went to Valencia CF, "Pogba 65" was a club.
+    articles = {
+        "laga": "Tim tamu menang\n\nTim tamu menang 2 - 0. Gelandang dan penyerang tampil "
+        "baik, dan pelatih puas dengan posisi di klasemen.\n\nSusunan Pemain\n\nStoke City "
+        "(4 - 2 - 3 - 1)\n\nButland; Valencia, Shawcross, Martins, Pieters; Allen, Adam; "
+        "Shaqiri (Krkic 71), Arnautovic (Diouf 65), Afellay; Crouch (Berahino 77)\n",
+    }
+    club, player, sub = _surfaces(tmp_path, articles, "Valencia CF", "Valencia", "Diouf")
+    assert (club, player, sub) == ({}, {"person": ["Valencia"]}, {"person": ["Diouf"]})

@@ -7420,12 +7420,15 @@ def _listed_lineup(
 
 def _formation_heading(field: _Field, start: int) -> tuple[int, int, str] | None:
     """The team of the line before the one opening at ``start`` when that line is a team
-    and its formation alone (``Bhayangkara 4 - 4 - 2``), the heading of a line-up written
-    below it, as an organisation's span; ``None`` if it is not."""
+    and its formation alone (``Bhayangkara 4 - 4 - 2``, ``Manchester United (4 - 2 - 3 -
+    1)``), the heading of a line-up written below it, as an organisation's span; ``None``
+    if it is not."""
     if not start:
         return None
     previous, end = _capitalised_line_opening(field, start - 1)
     formation = field.words[end:start]
+    if formation[:1] == ("(",) and formation[-1:] == (")",):
+        formation = formation[1:-1]
     if (
         end == previous
         or end - previous > _LONGEST_CLUB_NAME
