@@ -360,8 +360,9 @@ class _Span:
     #: A work's character named like the work (``karakter Dilan``, ``Marsha Timothy
     #: (Marlina)``, see ``_plays_character``): a person of its own, not the work.
     character: bool = False
-    #: A player a line-up or a squad's list names (see ``_put_marks``): a person even where
-    #: the word is a club's short form (``De Gea; Valencia, Smalling``).
+    #: A player a line-up, a squad's list, a results line or a doubles pair names (see
+    #: ``_put_marks``): a person even where the word is a club's short form (``De Gea;
+    #: Valencia, Smalling``).
     listed_player: bool = False
 
     @property
