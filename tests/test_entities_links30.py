@@ -165,3 +165,14 @@ def test_a_line_up_below_its_team_and_formation_in_parentheses_names_players(
     }
     club, player, sub = _surfaces(tmp_path, articles, "Valencia CF", "Valencia", "Diouf")
     assert (club, player, sub) == ({}, {"person": ["Valencia"]}, {"person": ["Diouf"]})
+
+
+def test_a_relative_named_right_after_a_known_person_is_apart(tmp_path: Path) -> None:
+    # "putri Presiden Joko Widodo Kahiyang Ayu" was one person of four words: Joko
+    # Widodo lost the mention, and his daughter got his name in hers.
+    articles = {
+        "nikah": "Pernikahan\n\nJelang pernikahan putri Presiden Joko Widodo Sekar Ayu "
+        "Lestari, keluarga sibuk menyiapkan acara di Solo.\n",
+    }
+    president, daughter = _surfaces(tmp_path, articles, "Joko Widodo", "Sekar Ayu Lestari")
+    assert (president, daughter) == ({"person": ["Joko Widodo"]}, {"person": ["Sekar Ayu Lestari"]})

@@ -4265,6 +4265,29 @@ def _part_persons_apart(spans: list[_Span]) -> None:
 _ALONE_BEFORE_PERSON = 2
 
 
+#: The fewest words a name after a known person must have to be parted from it as
+#: another person's (``Joko Widodo`` + ``Kahiyang Ayu``; ``Siti Nurbaya`` + ``Bakar`` is
+#: her own longer name).
+_NAME_AFTER_KNOWN = 2
+
+
+def _part_persons_after_known_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A person read over a known person's full name and a name of two words or more after
+    it (``putri Presiden Joko Widodo Kahiyang Ayu``, ``istri Gubernur Anies Baswedan Fery
+    Farhati``) is two persons: the known one, and a relative or aide named right after
+    them without a comma."""
+    for index, span in enumerate(spans):
+        if span.kind != "person" or span.entry is not None:
+            continue
+        for size in range(len(span.words) - _NAME_AFTER_KNOWN, 1, -1):
+            known = gazetteer.lookup(" ".join(span.words[:size]))
+            if known is not None and known.kind == "person":
+                cut = span.start + size
+                spans[index] = _Span(span.field, span.start, cut, known.kind, known)
+                spans.append(_Span(span.field, cut, span.end, "person", None))
+                break
+
+
 def _part_persons_named_alone(spans: list[_Span]) -> None:
     """A person the tagger read over two persons after the first of a pair (``Anies -
     Sandi Sudirman Said``: Sandi, and Sudirman Said, whom the article names alone too) is
@@ -9409,6 +9432,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_airlines(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_named_alone(spans)
+    _part_persons_after_known_names(spans, gazetteer)
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
     _give_suffixes_to_organisations(spans)
