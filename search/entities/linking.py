@@ -160,6 +160,7 @@ from warta.search.entities.names import (
     REACH_WORDS,
     REGION_HEAD_TITLES,
     REGIONAL_OFFICES,
+    RELATIVE_NOUNS,
     RELEASE_VERBS,
     RELIGIONS,
     RENAME_FILLERS,
@@ -4269,15 +4270,22 @@ _ALONE_BEFORE_PERSON = 2
 #: another person's (``Joko Widodo`` + ``Kahiyang Ayu``; ``Siti Nurbaya`` + ``Bakar`` is
 #: her own longer name).
 _NAME_AFTER_KNOWN = 2
+#: How many words (a title, its office) may stand between a relative's noun and the name.
+_RELATIVE_REACH = 4
 
 
 def _part_persons_after_known_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A person read over a known person's full name and a name of two words or more after
-    it (``putri Presiden Joko Widodo Kahiyang Ayu``, ``istri Gubernur Anies Baswedan Fery
-    Farhati``) is two persons: the known one, and a relative or aide named right after
-    them without a comma."""
+    it, a relative's noun a few words before (``putri Presiden Joko Widodo Kahiyang Ayu``,
+    ``istri Gubernur Anies Baswedan Fery Farhati``), is two persons: the known one, and
+    the relative named right after them without a comma. Without the noun the rest may be
+    theirs (``Leonardo DiCaprio Appian Way``, his company): one mention stays."""
     for index, span in enumerate(spans):
         if span.kind != "person" or span.entry is not None:
+            continue
+        words = span.field.words
+        before = words[max(0, span.start - _RELATIVE_REACH - 1) : span.start]
+        if not any(word.lower() in RELATIVE_NOUNS for word in before):
             continue
         for size in range(len(span.words) - _NAME_AFTER_KNOWN, 1, -1):
             known = gazetteer.lookup(" ".join(span.words[:size]))
