@@ -164,6 +164,7 @@ from warta.search.entities.names import (
     REGION_HEAD_TITLES,
     REGIONAL_OFFICES,
     RELATION_APPOSITIVES,
+    RELATIVE_NOUNS,
     RELEASE_VERBS,
     RELIGIONS,
     RENAME_FILLERS,
@@ -364,6 +365,10 @@ class _Span:
     #: A work's character named like the work (``karakter Dilan``, ``Marsha Timothy
     #: (Marlina)``, see ``_plays_character``): a person of its own, not the work.
     character: bool = False
+    #: A player a line-up, a squad's list, a results line or a doubles pair names (see
+    #: ``_put_marks``): a person even where the word is a club's short form (``De Gea;
+    #: Valencia, Smalling``).
+    listed_player: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -3233,13 +3238,14 @@ _CAPITAL_REACH = 4
 def _retype_dateline_places(spans: Sequence[_Span]) -> None:
     """The name a dateline writes before its publisher is the city the article was filed
     from, a place, whatever the tagger or a club of that city's name read there
-    (``BARCELONA, JUARA.net -`` in a race report; ``Jakarta, CNN Indonesia --``)."""
+    (``BARCELONA, JUARA.net -`` in a race report; ``Jakarta, CNN Indonesia --``). One
+    read as a place is marked too, so a football report's club of its name does not take
+    it later (``MILAN, JUARA.net -`` over AC Milan, see ``_use_short_forms_in_football``)."""
     for span in spans:
         field, end = span.field, span.end
         words = field.words
         if (
-            span.kind == "place"
-            or span.start > _DATELINE_PLACE_LEAD
+            span.start > _DATELINE_PLACE_LEAD
             or end + 1 >= len(words)
             or words[end] not in {",", "("}
             or end + 1 not in field.furniture
@@ -3247,7 +3253,8 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
             or not all(map(_is_dateline_word, words[: span.start]))
         ):
             continue
-        span.kind, span.entry, span.target = "place", None, None
+        if span.kind != "place":
+            span.kind, span.entry, span.target = "place", None, None
         span.dateline_place = True
 
 
@@ -3705,7 +3712,9 @@ def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None
     the place it extends, unless the words together name a known place of their own:
     ``Asia tenggara`` is Asia Tenggara, ``Jawa timur`` the province Jawa Timur, not Asia or
     the island. A river's reach, capitalised, is taken the same way (``desa Petuaran Hulu``,
-    see ``REACH_WORDS``), where the tagger read the lowercase head's village without it."""
+    see ``REACH_WORDS``), where the tagger read the lowercase head's village without it.
+    Never from the next line (``Indonesia vs Puerto Rico`` above ``Barat: Rp 100.000``, a
+    price list's stand)."""
     starts = {(id(span.field), span.start) for span in spans}
     for index, span in enumerate(spans):
         words = span.field.words
@@ -3718,7 +3727,8 @@ def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None
         end += 1
         if not reach and end < len(words) and words[end].lower() in COMPASS_SECOND_WORDS:
             end += 1
-        if any((id(span.field), at) in starts for at in range(span.end, end)):
+        line_starts = span.field.line_starts
+        if any((id(span.field), at) in starts or at in line_starts for at in range(span.end, end)):
             continue
         known = gazetteer.lookup(" ".join(words[span.start : end]))
         if known is not None and known.kind == "place" and known is not span.root().entry:
@@ -4190,27 +4200,76 @@ def _link_clubs_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
             club = gazetteer.short_form_owner(" ".join(span.words))
             if club is None:
                 continue
-            words, field = span.field.words, id(span.field)
-            before = span.start - 1
-            while (
-                before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS
-            ):
-                before -= 1
-            after = span.end
-            while (
-                after < len(words)
-                and after - span.end < 2
-                and words[after].lower() in _LIST_JOINERS
-            ):
-                after += 1
-            neighbours = (
-                at_end.get((field, before + 1)) if before < span.start - 1 else None,
-                at_start.get((field, after)) if after > span.end else None,
-            )
+            field = id(span.field)
+            neighbours = _list_neighbours(span, at_start, at_end)
             if any(other is not None and other.kind == "organisation" for other in neighbours):
                 spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
                 at_start[field, span.start] = at_end[field, span.end] = spans[index]
                 changed = True
+
+
+def _list_neighbours(
+    span: _Span,
+    at_start: dict[tuple[int, int], _Span],
+    at_end: dict[tuple[int, int], _Span],
+) -> tuple[_Span | None, _Span | None]:
+    """The spans listed right before and right after ``span``, past a comma or a
+    conjunction or both (``A, B, dan C``); ``at_start`` and ``at_end``: the article's
+    spans by their field and first or last word."""
+    words, field = span.field.words, id(span.field)
+    before = span.start - 1
+    while before > 0 and span.start - before <= 2 and words[before].lower() in _LIST_JOINERS:
+        before -= 1
+    after = span.end
+    while after < len(words) and after - span.end < 2 and words[after].lower() in _LIST_JOINERS:
+        after += 1
+    return (
+        at_end.get((field, before + 1)) if before < span.start - 1 else None,
+        at_start.get((field, after)) if after > span.end else None,
+    )
+
+
+#: The continents (their gazetteer ids) whose names a list of continents writes.
+_CONTINENTS = frozenset(
+    {
+        "eropa",
+        "asia",
+        "afrika",
+        "amerika_utara",
+        "amerika_tengah",
+        "amerika_selatan",
+        "amerika_latin",
+    }
+)
+#: How many continents a list must name besides a place for it to be one too.
+_CONTINENTS_LISTED = 2
+#: The head a continent's known name opens with where its short name is a country's too.
+_CONTINENT_HEAD = "Benua"
+
+
+def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place listed with two continents or more (``dari Eropa, Amerika, Asia, dan
+    Australia``) is the continent its name is short for (``Benua Amerika``), not the
+    country the name stands for elsewhere (``Amerika`` is the United States): a list
+    holds things of one sort. One continent beside it is not enough (``buatan Jepang
+    hingga Eropa dan Amerika``, ``asal Malaysia, Thailand, Eropa, dan Amerika`` name
+    American makers)."""
+    at_start = {(id(span.field), span.start): span for span in spans}
+    at_end = {(id(span.field), span.end): span for span in spans}
+    for index, span in enumerate(spans):
+        if span.kind != "place":
+            continue
+        continent = gazetteer.lookup(f"{_CONTINENT_HEAD} {' '.join(span.words)}")
+        if continent is None or continent is span.entry:
+            continue
+        continents = 0
+        for side in (0, 1):
+            other = _list_neighbours(span, at_start, at_end)[side]
+            while other is not None:
+                continents += other.entry is not None and other.entry.id in _CONTINENTS
+                other = _list_neighbours(other, at_start, at_end)[side]
+        if continents >= _CONTINENTS_LISTED:
+            spans[index] = _Span(span.field, span.start, span.end, continent.kind, continent)
 
 
 #: How many of ``FOOTBALL_WORDS`` make an article a football report.
@@ -4248,10 +4307,10 @@ def _use_short_forms_in_football(
         for word in span.words
     }
     for index, span in enumerate(spans):
-        if span.target is not None or len(span.words) > 1:
+        if span.target is not None or len(span.words) > 1 or span.dateline_place:
             continue  # Semen Padang, two words, stands in for the other spans of its name
         if span.kind == "person":
-            if span.entry is not None or span.words[0] in player_words:
+            if span.entry is not None or span.words[0] in player_words or span.listed_player:
                 continue
         elif span.kind != "place" and (span.kind != "organisation" or span.entry is not None):
             continue
@@ -4461,6 +4520,36 @@ def _part_persons_apart(spans: list[_Span]) -> None:
 #: How often a name must stand alone as a person elsewhere in the article to open a
 #: person's name the tagger ran over it (see ``_part_persons_named_alone``).
 _ALONE_BEFORE_PERSON = 2
+
+
+#: The fewest words a name after a known person must have to be parted from it as
+#: another person's (``Joko Widodo`` + ``Kahiyang Ayu``; ``Siti Nurbaya`` + ``Bakar`` is
+#: her own longer name).
+_NAME_AFTER_KNOWN = 2
+#: How many words (a title, its office) may stand between a relative's noun and the name.
+_RELATIVE_REACH = 4
+
+
+def _part_persons_after_known_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A person read over a known person's full name and a name of two words or more after
+    it, a relative's noun a few words before (``putri Presiden Joko Widodo Kahiyang Ayu``,
+    ``istri Gubernur Anies Baswedan Fery Farhati``), is two persons: the known one, and
+    the relative named right after them without a comma. Without the noun the rest may be
+    theirs (``Leonardo DiCaprio Appian Way``, his company): one mention stays."""
+    for index, span in enumerate(spans):
+        if span.kind != "person" or span.entry is not None:
+            continue
+        words = span.field.words
+        before = words[max(0, span.start - _RELATIVE_REACH - 1) : span.start]
+        if not any(word.lower() in RELATIVE_NOUNS for word in before):
+            continue
+        for size in range(len(span.words) - _NAME_AFTER_KNOWN, 1, -1):
+            known = gazetteer.lookup(" ".join(span.words[:size]))
+            if known is not None and known.kind == "person":
+                cut = span.start + size
+                spans[index] = _Span(span.field, span.start, cut, known.kind, known)
+                spans.append(_Span(span.field, cut, span.end, "person", None))
+                break
 
 
 def _part_persons_named_alone(spans: list[_Span]) -> None:
@@ -7530,7 +7619,10 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
     for mark, found in inside.items():
         if [(span.start, span.end, span.kind) for span in found] != [mark]:
             replaced.update(id(span) for span in found)
-            spans.append(_Span(field, *mark, None))
+            found = [_Span(field, *mark, None)]
+            spans.extend(found)
+        for span in found:
+            span.listed_player = mark[2] == "person"
     spans[:] = [span for span in spans if id(span) not in replaced]
     roots: dict[tuple[str, ...], _Span] = {}
     for span in spans:  # one entity: a name of one word, read apart, still propagates
@@ -7683,12 +7775,15 @@ def _listed_lineup(
 
 def _formation_heading(field: _Field, start: int) -> tuple[int, int, str] | None:
     """The team of the line before the one opening at ``start`` when that line is a team
-    and its formation alone (``Bhayangkara 4 - 4 - 2``), the heading of a line-up written
-    below it, as an organisation's span; ``None`` if it is not."""
+    and its formation alone (``Bhayangkara 4 - 4 - 2``, ``Manchester United (4 - 2 - 3 -
+    1)``), the heading of a line-up written below it, as an organisation's span; ``None``
+    if it is not."""
     if not start:
         return None
     previous, end = _capitalised_line_opening(field, start - 1)
     formation = field.words[end:start]
+    if formation[:1] == ("(",) and formation[-1:] == (")",):
+        formation = formation[1:-1]
     if (
         end == previous
         or end - previous > _LONGEST_CLUB_NAME
@@ -9673,11 +9768,13 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms(fields, spans)
     _use_team_nicknames(fields, spans)
     _link_clubs_in_lists(spans, gazetteer)
+    _link_continents_in_lists(spans, gazetteer)
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_named_alone(spans)
+    _part_persons_after_known_names(spans, gazetteer)
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
     _give_suffixes_to_organisations(spans)

@@ -254,6 +254,14 @@ NAMED_PERSON_NOUNS: frozenset[str] = _words(
     ayahnya ibunya anaknya istrinya suaminya kakek nenek
     """
 )
+#: Nouns for a relative, a few words before a known person's name (``putri Presiden Joko
+#: Widodo Kahiyang Ayu``): the name right after theirs is the relative's.
+RELATIVE_NOUNS: frozenset[str] = _words(
+    """
+    ayah ibu anak putra putri istri suami adik kakak menantu cucu ayahnya ibunya anaknya
+    putranya putrinya istrinya suaminya adiknya kakaknya menantunya cucunya
+    """
+)
 #: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``,
 #: ``Budi Santoso alias Gondrong``), and ``bernama`` after a noun only said of persons
 #: (``ibu rumah tangga bernama Melvine Love``, see ``NAMED_PERSON_NOUNS``; after other
