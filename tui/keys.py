@@ -502,7 +502,16 @@ SAVED_LIST = [
         _("Delete the saved search"),
         show=True,
         tooltip=_("Delete the highlighted saved search; the notice says its query"),
-    )
+    ),
+    # Ctrl+Z from the filter, where u is typed; u once Tab has moved into the list, as d.
+    key(
+        "saved.undo",
+        "ctrl+z,u",
+        "undo_delete",
+        _("Undo the delete"),
+        show=True,
+        tooltip=_("Put back the saved search just deleted, as it was"),
+    ),
 ]
 
 #: The help screen's keys: it closes from anywhere, and its text scrolls as the reader's.

@@ -1,0 +1,83 @@
+"""Round 32 of the explorer as a new user: a saved search deleted from the J list can be
+put back, a timeline left open by a date read there closes on Back, and the leftovers of
+the keymap and of NO_COLOR."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from warta.search.service import SearchService
+from warta.search.workspace import FILE_NAME, Workspace
+
+from tests.test_tui_flows import SIZE, search, settle
+from tests.test_tui_round31 import _app_with_saved, _listed
+from tests.test_tui_workspace import notices, saved_list
+
+# -- undoing the delete of a saved search ------------------------------------------------------
+
+
+def _stored(data: Path) -> list[tuple[object, ...]]:
+    """Every saved search as the workspace file holds it, with the ids it has seen."""
+    with sqlite3.connect(data / FILE_NAME) as db:
+        searches = db.execute("SELECT * FROM saved_searches ORDER BY name").fetchall()
+        seen = db.execute("SELECT * FROM saved_seen ORDER BY name, article_id").fetchall()
+    return [*searches, *seen]
+
+
+@pytest.mark.parametrize(
+    ("delete", "undo"),
+    [(("ctrl+delete",), ("ctrl+z",)), (("tab", "d"), ("u",))],
+    ids=["filter", "list"],
+)
+async def test_a_deleted_saved_search_is_put_back_as_it_was(
+    seeds_service: SearchService,
+    tmp_path: Path,
+    delete: tuple[str, ...],
+    undo: tuple[str, ...],
+) -> None:
+    """Ctrl+Delete (d in the list) deleted a saved search at once, with no way back but to
+    search its query and save it again under its name (and its count of new articles
+    started over). Ctrl+Z (u in the list) right after puts it back as it was: its name,
+    query, place in the list, times and the articles it had seen; the notice says the key."""
+    saved = {"banjir": "banjir jakarta", "mobil": "musk tesla", "zebra": "openai"}
+    app = _app_with_saved(seeds_service, tmp_path, saved)
+    with Workspace(tmp_path) as workspace:
+        workspace.mark_opened("mobil", ["000", "001"])
+    before = _stored(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        listing = await saved_list(app, pilot)
+        await pilot.press("down")  # mobil
+        await settle(pilot)
+        await pilot.press(*delete)
+        await settle(pilot)
+        assert _listed(listing) == ["banjir", "zebra"]
+        said = [text for _severity, text in notices(app)]
+        assert any("mobil" in text and "puts it back" in text for text in said), said
+        await pilot.press(*undo)
+        await settle(pilot)
+        assert app.screen is listing
+        assert _listed(listing) == ["banjir", "mobil", "zebra"]
+        highlighted = listing.option_list.highlighted_option
+        assert highlighted is not None and highlighted.id == "mobil"
+        await pilot.press(*undo)  # once: nothing more to put back, nothing else undone
+        await settle(pilot)
+        assert app.screen is listing
+    assert _stored(tmp_path) == before
+
+
+def test_a_search_saved_under_the_name_since_is_not_replaced_by_the_undo(
+    tmp_path: Path,
+) -> None:
+    """Undo never overwrites: a search saved under the deleted one's name since stays."""
+    with Workspace(tmp_path) as workspace:
+        workspace.save_search("mobil", "musk tesla", [])
+        forgotten = workspace.forget_search("mobil")
+        assert forgotten is not None and forgotten.query == "musk tesla"
+        workspace.save_search("mobil", "mobil listrik", [])
+        assert not workspace.restore_search(forgotten)
+        assert [(s.name, s.query) for s in workspace.saved_searches()] == [
+            ("mobil", "mobil listrik")
+        ]
