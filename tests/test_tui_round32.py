@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from warta.search.service import SearchService
 from warta.search.workspace import FILE_NAME, Workspace
+from warta.tui.app import WartaApp
 
-from tests.test_tui_flows import SIZE, search, settle
+from tests.test_tui_flows import SIZE, open_first_result, search, settle
 from tests.test_tui_round31 import _app_with_saved, _listed
 from tests.test_tui_workspace import notices, saved_list
 
@@ -81,3 +82,31 @@ def test_a_search_saved_under_the_name_since_is_not_replaced_by_the_undo(
         assert [(s.name, s.query) for s in workspace.saved_searches()] == [
             ("mobil", "mobil listrik")
         ]
+
+
+# -- Back from a date read in the timeline ---------------------------------------------------
+
+
+async def test_back_from_a_date_read_in_the_timeline_closes_the_timeline(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """t, j j, Enter (read there), then Backspace put the reader back where it was, but
+    the timeline stayed open under it, as if Back had been to a place with it open. Back
+    (and Forward) show the place as it was: the reader, no timeline, the focus there."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        timeline = screen.timeline
+        await pilot.press("t", "j", "j", "enter")
+        await settle(pilot)
+        assert timeline.has_class("-open")
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert not timeline.has_class("-open")
+        assert app.focused is screen.reader
+        await pilot.press("alt+right")
+        await settle(pilot)
+        assert not timeline.has_class("-open")
+        await pilot.press("t")  # it opens again as ever
+        await settle(pilot)
+        assert timeline.has_class("-open") and app.focused is timeline

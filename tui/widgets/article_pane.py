@@ -176,11 +176,14 @@ class ArticlePane(Commands, Vertical):
 
     def show_article(self, loaded: Reader.Loaded) -> None:
         """Show a loaded article where its request asked: at a mention, at a place put
-        back from the history, or at the top."""
+        back from the history, or at the top. A place put back is shown as it was, with
+        no timeline: Back from a date read there left the timeline open."""
         request = loaded.request
         position = None
         if request.scroll_y is not None:
             position = ReaderPosition(request.scroll_y, request.mention)
+            self._before_timeline = None
+            self.timeline.remove_class("-open")
         self._show("reader")
         self.find_bar.reset()
         self.reader.find("")
