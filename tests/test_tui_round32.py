@@ -8,6 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from rich.segment import Segment
+from rich.style import Style
+from textual.color import Color
+from textual.geometry import Region
 from warta.search.service import SearchService
 from warta.search.workspace import FILE_NAME, Workspace
 from warta.tui.app import WartaApp
@@ -110,3 +114,82 @@ async def test_back_from_a_date_read_in_the_timeline_closes_the_timeline(
         await pilot.press("t")  # it opens again as ever
         await settle(pilot)
         assert timeline.has_class("-open") and app.focused is timeline
+
+
+# -- NO_COLOR: every highlight without colour --------------------------------------------------
+
+
+def _drawn(app: WartaApp) -> list[list[Segment]]:
+    """The screen's rows as they reach the terminal: through the app's filters (NO_COLOR's
+    greys)."""
+    rows = []
+    for strip in app.screen._compositor.render_strips():
+        segments = list(strip)
+        for line_filter in app._filters:
+            segments = line_filter.apply(segments, Color(0, 0, 0))
+        rows.append(segments)
+    return rows
+
+
+def _look(segment: Segment) -> tuple[bool, bool, bool, bool, bool]:
+    """How a segment stands out without colour: bold, italic, underline, reverse, and
+    whether it is drawn light on dark or (as reverse video) dark on light."""
+    style = segment.style or Style()
+    ink = style.color.get_truecolor()[0] if style.color else 255
+    paper = style.bgcolor.get_truecolor()[0] if style.bgcolor else 0
+    flags = (style.bold, style.italic, style.underline, style.reverse)
+    return (*map(bool, flags), paper > ink)
+
+
+def _looks_of(app: WartaApp, word: str, within: Region | None = None) -> list[tuple[bool, ...]]:
+    """The look of every drawn segment that holds ``word`` (inside ``within``, if given)."""
+    looks = []
+    for y, segments in enumerate(_drawn(app)):
+        x = 0
+        for segment in segments:
+            inside = within is None or within.contains(x, y)
+            if word in segment.text and inside:
+                looks.append(_look(segment))
+            x += segment.cell_length
+    return looks
+
+
+async def test_without_colour_a_query_match_in_the_title_stands_out(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query match was bold on a coloured background: in the title, which is bold, it
+    looked as the words around it once the colour went. It is italic too (not reversed:
+    reverse marks the selected mention, and a match inside it keeps that look)."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "hubungan")
+        document = screen.reader.document
+        assert document is not None and document.article.title.startswith("Hubungan")
+        (match,) = _looks_of(app, "Hubungan", screen.reader.region)
+        (rest, *_below) = _looks_of(app, "dengan", screen.reader.region)
+        assert match != rest and rest[0], (match, rest)
+        await pilot.press("tab")  # the title's first mention: Sam Altman, selected
+        await settle(pilot)
+        (current,) = _looks_of(app, "Sam Altman", screen.reader.region)
+        assert current[3] and current != match
+
+
+async def test_without_colour_a_lists_highlighted_row_is_in_reverse_video(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the J list (and every list) with the focus in its filter, the row Enter takes
+    was a shade of grey from the others without colour: nothing told which one it was.
+    It is drawn dark on light, as reverse video."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = _app_with_saved(seeds_service, tmp_path, {"alpha": "musk", "beta": "altman"})
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "musk")
+        listing = await saved_list(app, pilot)
+        assert listing.option_list.highlighted == 0
+        (highlighted,) = {look[4] for look in _looks_of(app, "alpha")}
+        (other,) = {look[4] for look in _looks_of(app, "beta")}
+        assert highlighted and not other
+        await pilot.press("down")
+        await settle(pilot)
+        assert {look[4] for look in _looks_of(app, "beta")} == {True}
