@@ -193,3 +193,37 @@ async def test_without_colour_a_lists_highlighted_row_is_in_reverse_video(
         await pilot.press("down")
         await settle(pilot)
         assert {look[4] for look in _looks_of(app, "beta")} == {True}
+
+
+# -- a key the user binds to two things at once ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("keys", "said"),
+    [
+        (
+            '"warta.screen.timeline" = "n"',
+            "keys.warta.screen.timeline and keys.warta.reader.find_next both use n; "
+            "only one would work",
+        ),
+        (
+            '"warta.app.suspend" = "ctrl+b"',
+            "keys.warta.app.suspend and keys.warta.coverage.period both use ctrl+b; "
+            "only one would work",
+        ),
+    ],
+    ids=["screen-and-reader", "app-and-dialog"],
+)
+def test_a_key_bound_where_another_answers_first_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, keys: str, said: str
+) -> None:
+    """The clash check compared keys within one help section only: the timeline on ``n``
+    (an "Everywhere" key) was taken, and never opened from the reader, where ``n`` finds
+    the next match first. Keys of the screen (or, in a dialog, of the app) and those of
+    the part the focus is in answer at the same time: one line says which two clash."""
+    from tests.test_hostile_round6 import _cli
+
+    settings = tmp_path / "config.toml"
+    settings.write_text(f"[keys]\n{keys}\n")
+    code, out, err = _cli(capsys, "--config", str(settings))
+    assert (code, out, err) == (2, "", f"warta: {settings} line 2: {said}\n")
