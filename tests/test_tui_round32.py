@@ -227,3 +227,37 @@ def test_a_key_bound_where_another_answers_first_is_refused_in_one_line(
     settings.write_text(f"[keys]\n{keys}\n")
     code, out, err = _cli(capsys, "--config", str(settings))
     assert (code, out, err) == (2, "", f"warta: {settings} line 2: {said}\n")
+
+
+# -- e and Enter: one action, gated by key --------------------------------------------------------
+
+
+async def test_e_and_enter_run_one_action_and_only_enter_is_gated_in_an_empty_reader(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``e`` ran an alias of Enter's action (``entity_key``), only so that it passed the
+    gate that keeps Enter out of an empty reader's footer. Both keys run the one action;
+    the gate is Enter's: in an empty reader the footer has no Enter, e says what to do
+    first, and with a mention selected either key opens the entity view."""
+    from warta.tui.keys import binding
+
+    e, enter = binding("warta.screen.entity"), binding("warta.reader.entity")
+    assert e.action.split("(")[0] == enter.action.removeprefix("screen.") == "open_entity"
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        screen.set_focus(screen.reader)  # type: ignore[attr-defined]
+        await settle(pilot)
+        footer = {key for key, _binding in screen.active_bindings.items()}
+        assert "enter" not in footer and "e" in footer
+        await pilot.press("e")
+        await settle(pilot)
+        assert "Open an article first" in notices(app)[-1][1]
+        for key in ("e", "enter"):
+            screen = await open_first_result(pilot, "musk")
+            await pilot.press("tab", key)
+            await settle(pilot)
+            assert screen.showing_entity, key
+            await pilot.press("backspace")
+            await settle(pilot)

@@ -138,9 +138,9 @@ SCREEN = [
     key("screen.search", "ctrl+l,slash", "focus_search", _("Search")),
     key("screen.back", "backspace,alt+left", "travel(-1)", _("Back"), show=True),
     key("screen.forward", "alt+right", "travel(1)", _("Forward")),
-    # Its own action, never disabled: e with no mention to open says what to do first
-    # (Enter's "Entity" is left out of an empty reader's footer, and e did nothing, unsaid).
-    key("screen.entity", "e", "entity_key", _("Entity view")),
+    # Enter's action, run anyway (``MainScreen.check_action``): e with no mention to open
+    # says what to do first, where Enter's "Entity" is left out of an empty reader's footer.
+    key("screen.entity", "e", "open_entity(True)", _("Entity view")),
     key("screen.sidebar", "f4", "panes('focus_sidebar')", _("Entity sidebar")),
     key(
         "screen.timeline",
