@@ -261,3 +261,28 @@ async def test_e_and_enter_run_one_action_and_only_enter_is_gated_in_an_empty_re
             assert screen.showing_entity, key
             await pilot.press("backspace")
             await settle(pilot)
+
+
+# -- Tab in the timeline -----------------------------------------------------------------------
+
+
+async def test_tab_in_the_timeline_goes_to_the_next_mention_as_the_status_says(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Under the timeline the status line says "Tab: next" (mention); Tab there moved the
+    focus to the search bar, and the next letter typed went into the query. It goes into
+    the text at the next mention from where the date is shown; the timeline stays open."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("t", "j", "j")
+        await settle(pilot)
+        assert "Tab" in str(screen.query_one("#reader-status").render())
+        top = screen.reader.scroll_y
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.focused is screen.reader
+        link = screen.reader.current_link
+        assert link is not None and screen.reader.line_of_offset(link.start) >= top
+        assert screen.timeline.has_class("-open")
+        assert screen.search_bar.value == "musk"

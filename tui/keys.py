@@ -397,6 +397,14 @@ FIND_BAR = [key("find.close", "escape", "close", _("Close find"), show=True)]
 TIMELINE = [
     key("timeline.read", "enter", "select", _("Read there"), show=True),
     key("timeline.close", "escape,t", "close", _("Close the timeline"), show=True),
+    # As the reader's status line under the timeline says: Tab went to the search bar.
+    key(
+        "timeline.mention",
+        "tab",
+        "to_mention",
+        _("Next mention in the text"),
+        tooltip=_("Back to the text, at the next mention from where it shows"),
+    ),
     *moves("timeline", _("Next date"), _("Previous date"), _("First date"), _("Last date")),
 ]
 

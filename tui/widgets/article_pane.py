@@ -297,6 +297,14 @@ class ArticlePane(Commands, Vertical):
             self._before_timeline = None  # read there: the reader is where it closes to
             self.reader.focus()
 
+    @on(Timeline.ToMention)
+    def _timeline_to_mention(self) -> None:
+        """Tab in the timeline: into the text at its next mention, where the date shown
+        is (as after Enter, the reader is where the timeline closes to)."""
+        self._before_timeline = None
+        self.reader.focus()
+        self.reader.action_next_mention()
+
     @on(Timeline.Closed)
     def _timeline_closed(self) -> None:
         before, self._before_timeline = self._before_timeline, None
