@@ -909,7 +909,10 @@ class SavedSearches(PickList[SavedRow]):
         if deleted is None:  # deleted already (the key pressed twice, or ``warta unsave``)
             return
         self.post_message(self.Deleted(deleted))
-        said = _("Deleted the saved search {name} (query: {query}); {key} puts it back")
+        # "In this list": out of it, Ctrl+Z stops warta for the shell.
+        said = _(
+            "Deleted the saved search {name} (query: {query}); {key} in this list puts it back"
+        )
         undo_key = shown_key(self.app, binding("warta.saved.undo"))
         name = literal(shown_name(deleted.name)).plain
         self.post_message(
