@@ -286,3 +286,31 @@ async def test_tab_in_the_timeline_goes_to_the_next_mention_as_the_status_says(
         assert link is not None and screen.reader.line_of_offset(link.start) >= top
         assert screen.timeline.has_class("-open")
         assert screen.search_bar.value == "musk"
+
+
+# -- m in the entity view ----------------------------------------------------------------------
+
+
+async def test_m_in_the_entity_view_lists_articles_like_the_highlighted_mentions(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``m`` in the entity view said "Open an article first", with a mention highlighted
+    whose article the view's star, note and tags keys take. It lists the articles like
+    that one, as the palette's More like this does there."""
+    from warta.tui.screens.views import MoreLikeThis
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert screen.showing_entity
+        await pilot.press("G")
+        await settle(pilot)
+        mention = screen.entity_view.highlighted_mention
+        assert mention is not None
+        assert screen.offers("panes", ("more_like",))
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MoreLikeThis)
+        assert app.screen.article == mention.article
