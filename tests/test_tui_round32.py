@@ -314,3 +314,40 @@ async def test_m_in_the_entity_view_lists_articles_like_the_highlighted_mentions
         await settle(pilot)
         assert isinstance(app.screen, MoreLikeThis)
         assert app.screen.article == mention.article
+
+
+# -- the keys on the article with none to act on -------------------------------------------------
+
+
+async def test_the_keys_on_the_article_say_what_to_do_first_where_there_is_none(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """o, O, w, C and t with no article open (and o, O, w, C in the entity view) did
+    nothing and said nothing: their gate, which keeps them out of the palette there, also
+    stopped the keys. Each says what to do first; the palette still leaves them out."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    keys = ("o", "O", "w", "C", "t")
+
+    async def said(key: str) -> list[str]:
+        # By identity: a notice replaces the one shown (``WartaApp._on_notify``).
+        before = {note.identity for note in app._notifications}
+        await pilot.press(key)
+        await settle(pilot)
+        return [str(note.message) for note in app._notifications if note.identity not in before]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("escape")  # out of the search bar, where letters are typed
+        await settle(pilot)
+        for key in keys:
+            assert await said(key) == ["Open an article first."], key
+        titles = {command.title for command in app.get_system_commands(screen)}
+        assert not {"Copy citation", "Open in pager", "Open in editor", "Timeline"} & titles
+
+        await open_first_result(pilot, "musk")
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        in_view = "This is the entity view: Enter opens the article at the highlighted mention."
+        for key in keys[:-1]:  # t there lists the mentions by date
+            assert await said(key) == [in_view], key

@@ -433,8 +433,8 @@ class MainScreen(KeyHold, Screen[None]):
         if action == "travel":
             history = self.navigator.history
             return history.can_go_back if parameters[0] == -1 else history.can_go_forward
-        if action == "article":  # c, C, t, o, /, ... only with an article to act on
-            return self.article.can_run(str(parameters[0]))
+        if action == "article":  # c and / only with an article to act on; C, t, o, ...
+            return self.article.can_run(str(parameters[0]))  # say what to do first
         if action in MARKS:  # the palette's Star, Tags and Note: with an article to mark
             return self.marked_pane() is not None
         if action == "toggle_sort":  # s only with hits to sort
@@ -456,6 +456,8 @@ class MainScreen(KeyHold, Screen[None]):
             return self.results.ready(str(parameters[0]))
         if action == "panes":
             return self.panes.ready(str(parameters[0]))
+        if action == "article":
+            return self.article.ready(str(parameters[0]))
         if action == "open_entity":
             return self.panes.selected_entity() is not None
         return True
