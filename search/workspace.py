@@ -16,9 +16,10 @@ One ``Workspace`` may be shared by threads (the explorer searches in workers): i
 is used under a lock, one statement or one write transaction at a time.
 
 Public API, stable for the explorer: ``save_search``/``saved_searches``/``mark_opened``,
-``tag``/``untag``/``tags``/``tagged``, ``star``/``unstar``/``starred``/``is_starred``,
-``set_note``/``note``/``clear_note``/``noted``, ``record_search``/``history``, and
-``articles_for`` (what ``tag:``, ``is:starred`` and ``has:note`` stand for in a query).
+``forget_search``/``restore_search``, ``tag``/``untag``/``tags``/``tagged``,
+``star``/``unstar``/``starred``/``is_starred``, ``set_note``/``note``/``clear_note``/``noted``,
+``record_search``/``history``, and ``articles_for`` (what ``tag:``, ``is:starred`` and
+``has:note`` stand for in a query).
 """
 
 from __future__ import annotations
@@ -148,6 +149,19 @@ class SavedSearch:
     query: str
     #: When it was last run through ``warta saved NAME`` (or saved), in UTC.
     opened: datetime
+
+
+@dataclass(frozen=True)
+class ForgottenSearch:
+    """A saved search as it was stored before ``forget_search`` deleted it: what
+    ``restore_search`` puts back as it was (its times and the ids it had seen, so that
+    its count of new articles is the same), for the explorer's undo."""
+
+    name: str
+    query: str
+    created: str
+    opened: str
+    seen: tuple[str, ...]
 
 
 #: What a name or a tag may not be, as whole templates so that each translates on its own.
@@ -614,16 +628,42 @@ class Workspace:
             rows = [row for row in rows if shown_name(str(row[0])) == typed][:1]
         return _saved(rows[0]) if rows else None
 
-    def forget_search(self, name: str) -> str | None:
+    def forget_search(self, name: str) -> ForgottenSearch | None:
         """Delete the saved search ``name`` (typed as ``saved_search`` takes it) and what it
-        remembers as seen; its stored name, or None when there is no such search."""
+        remembers as seen; what it was, or None when there is no such search."""
         saved = self.saved_search(name)
         if saved is None:
             return None
         with self._write() as db:
+            row = db.execute(
+                "SELECT name, query, created, opened FROM saved_searches WHERE name = ?",
+                (saved.name,),
+            ).fetchone()
+            seen = db.execute(
+                "SELECT article_id FROM saved_seen WHERE name = ?", (saved.name,)
+            ).fetchall()
             db.execute("DELETE FROM saved_seen WHERE name = ?", (saved.name,))
             db.execute("DELETE FROM saved_searches WHERE name = ?", (saved.name,))
-        return saved.name
+        if row is None:  # deleted meanwhile by another warta
+            return None
+        name, query, created, opened = map(str, row)
+        return ForgottenSearch(name, query, created, opened, tuple(str(id) for (id,) in seen))
+
+    def restore_search(self, forgotten: ForgottenSearch) -> bool:
+        """Put back a saved search ``forget_search`` deleted, as it was; False (and nothing
+        changed) when a search of that name was saved since: undoing would replace it."""
+        with self._write() as db:
+            taken = db.execute(
+                "SELECT 1 FROM saved_searches WHERE name = ?", (forgotten.name,)
+            ).fetchone()
+            if taken is not None:
+                return False
+            db.execute(
+                "INSERT INTO saved_searches (name, query, created, opened) VALUES (?, ?, ?, ?)",
+                (forgotten.name, forgotten.query, forgotten.created, forgotten.opened),
+            )
+            self._remember(db, forgotten.name, forgotten.seen)
+        return True
 
     def new_since_opened(self, name: str, current: Sequence[str]) -> int:
         """How many of ``current`` (a result's ids) ``name`` did not show when last opened."""

@@ -1543,7 +1543,7 @@ def cmd_unsave(args: argparse.Namespace) -> int:
         forgotten is not None,
         _("Deleted the saved search {name}"),
         _("No saved search named {name}"),
-        name=shown_name(forgotten or args.name),
+        name=shown_name(forgotten.name if forgotten else args.name),
     )
 
 

@@ -138,9 +138,9 @@ SCREEN = [
     key("screen.search", "ctrl+l,slash", "focus_search", _("Search")),
     key("screen.back", "backspace,alt+left", "travel(-1)", _("Back"), show=True),
     key("screen.forward", "alt+right", "travel(1)", _("Forward")),
-    # Its own action, never disabled: e with no mention to open says what to do first
-    # (Enter's "Entity" is left out of an empty reader's footer, and e did nothing, unsaid).
-    key("screen.entity", "e", "entity_key", _("Entity view")),
+    # Enter's action, run anyway (``MainScreen.check_action``): e with no mention to open
+    # says what to do first, where Enter's "Entity" is left out of an empty reader's footer.
+    key("screen.entity", "e", "open_entity(True)", _("Entity view")),
     key("screen.sidebar", "f4", "panes('focus_sidebar')", _("Entity sidebar")),
     key(
         "screen.timeline",
@@ -397,6 +397,14 @@ FIND_BAR = [key("find.close", "escape", "close", _("Close find"), show=True)]
 TIMELINE = [
     key("timeline.read", "enter", "select", _("Read there"), show=True),
     key("timeline.close", "escape,t", "close", _("Close the timeline"), show=True),
+    # As the reader's status line under the timeline says: Tab went to the search bar.
+    key(
+        "timeline.mention",
+        "tab",
+        "to_mention",
+        _("Next mention in the text"),
+        tooltip=_("Back to the text, at the next mention from where it shows"),
+    ),
     *moves("timeline", _("Next date"), _("Previous date"), _("First date"), _("Last date")),
 ]
 
@@ -502,7 +510,16 @@ SAVED_LIST = [
         _("Delete the saved search"),
         show=True,
         tooltip=_("Delete the highlighted saved search; the notice says its query"),
-    )
+    ),
+    # Ctrl+Z from the filter, where u is typed; u once Tab has moved into the list, as d.
+    key(
+        "saved.undo",
+        "ctrl+z,u",
+        "undo_delete",
+        _("Undo the delete"),
+        show=True,
+        tooltip=_("Put back the saved search just deleted, as it was"),
+    ),
 ]
 
 #: The help screen's keys: it closes from anywhere, and its text scrolls as the reader's.
@@ -524,30 +541,36 @@ HELP_FIND = [key("help.find_close", "escape", "close_find", _("Every key again")
 
 
 class HelpSection(NamedTuple):
-    """The keys that work in one part of the screen."""
+    """The keys that work in one part of the screen, and (``also``) the keys listed in
+    other sections that answer there at the same time: the screen's and the app's."""
 
     title: str
     bindings: Sequence[Binding]
+    also: Sequence[Binding] = ()
 
 
 def sections() -> list[HelpSection]:
     """Every key, by where it works, as the code binds them."""
+    main = [*SCREEN, *APP]  # around every pane of the main screen
+    lists = [*APP, *ANSWER, *PICK_LIST]  # around a dialog's own list keys
     return [
-        HelpSection(_("Everywhere"), [*SCREEN, *APP]),
-        HelpSection(_("Search bar"), [*SEARCH_BAR, *LINE_EDITING]),
-        HelpSection(_("Results"), RESULTS),
-        HelpSection(_("Reader"), READER),
-        HelpSection(_("Find bar"), FIND_BAR),
-        HelpSection(_("Timeline"), TIMELINE),
-        HelpSection(_("Entity sidebar"), SIDEBAR),
-        HelpSection(_("Entity view"), [*MENTION_LIST, *ENTITY_VIEW]),
+        HelpSection(_("Everywhere"), main),
+        HelpSection(_("Search bar"), [*SEARCH_BAR, *LINE_EDITING], main),
+        HelpSection(_("Results"), RESULTS, main),
+        HelpSection(_("Reader"), READER, main),
+        HelpSection(_("Find bar"), FIND_BAR, main),
+        HelpSection(_("Timeline"), TIMELINE, main),
+        HelpSection(_("Entity sidebar"), SIDEBAR, main),
+        HelpSection(_("Entity view"), [*MENTION_LIST, *ENTITY_VIEW], main),
         HelpSection(
-            _("Tags, saved searches, history"), [*ANSWER, *PROMPT, *PROMPT_INPUT, *PICK_LIST]
+            _("Tags, saved searches, history"),
+            [*ANSWER, *PROMPT, *PROMPT_INPUT, *PICK_LIST],
+            APP,
         ),
-        HelpSection(_("Coverage over time"), COVERAGE),
-        HelpSection(_("Quotes"), QUOTE_LIST),
-        HelpSection(_("Saved searches"), SAVED_LIST),
-        HelpSection(_("This help"), [*HELP, *HELP_TEXT, *HELP_FIND]),
+        HelpSection(_("Coverage over time"), COVERAGE, lists),
+        HelpSection(_("Quotes"), QUOTE_LIST, lists),
+        HelpSection(_("Saved searches"), SAVED_LIST, lists),
+        HelpSection(_("This help"), [*HELP, *HELP_TEXT, *HELP_FIND], APP),
     ]
 
 
@@ -677,7 +700,9 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
     types it fired while a search was typed (quit on ``e`` closed warta at the e of "elon").
     Two bindings of one part of the screen on one key: only one of them ever ran, unsaid.
     A priority binding's keys are taken in every part of the screen: quit on ``ctrl+b``
-    closed warta where the coverage view changes its period on that key.
+    closed warta where the coverage view changes its period on that key. A part's keys
+    answer before the screen's there: the timeline on ``n`` never opened from the reader,
+    where ``n`` finds the next match (``HelpSection.also``).
     """
     for bound in all_bindings():
         for name in _key_names(keymap.get(bound.id or "", "")):
@@ -709,7 +734,7 @@ def keymap_clash(keymap: Mapping[str, str]) -> tuple[str, Message] | None:
     }
     for section in sections():
         taken: dict[str, Binding] = dict(everywhere)
-        for bound in section.bindings:
+        for bound in [*section.also, *section.bindings]:
             for name in _key_names(keymap.get(bound.id or "", bound.key)):
                 other = taken.setdefault(name, bound)
                 defaults = _key_names(bound.key), _key_names(other.key)

@@ -47,7 +47,7 @@ def key_rows(bindings: Iterable[BindingType]) -> list[tuple[list[Binding], str]]
 
 def help_sections(app: App[Any]) -> list[HelpSection]:
     """Every key of the app, by where it works and as the user's keymap binds it."""
-    return [HelpSection(title, user_keys(app, bound)) for title, bound in sections()]
+    return [HelpSection(section.title, user_keys(app, section.bindings)) for section in sections()]
 
 
 def nothing_matches(typed: str) -> Content:

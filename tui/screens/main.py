@@ -414,16 +414,14 @@ class MainScreen(KeyHold, Screen[None]):
         request = self._ask(Request("main", "article", focus=True))
         self.reader.continue_entity(request, event.mention, event.step, self.results.terms)
 
-    def action_open_entity(self) -> None:
+    def action_open_entity(self, anyway: bool = False) -> None:
+        """The entity view of the selected mention, or what to do first. Enter runs it
+        where there may be a mention to open; ``e`` (``anyway``) everywhere: its
+        ``check_action`` gate is the key's, not a copy of the action under another name."""
         key = self.panes.entity_to_open()
         if key is not None:
             request = self._ask(Request("main", "entity", focus=True))
             self.entity_view.load(request, key, None if self.showing_entity else self.reader.here)
-
-    def action_entity_key(self) -> None:
-        """``e``: the entity view, as Enter, or where there is no mention to open (an empty
-        reader or sidebar), what to do first."""
-        self.action_open_entity()
 
     # -- history ---------------------------------------------------------------------------
 
@@ -435,13 +433,14 @@ class MainScreen(KeyHold, Screen[None]):
         if action == "travel":
             history = self.navigator.history
             return history.can_go_back if parameters[0] == -1 else history.can_go_forward
-        if action == "article":  # c, C, t, o, /, ... only with an article to act on
-            return self.article.can_run(str(parameters[0]))
+        if action == "article":  # c and / only with an article to act on; C, t, o, ...
+            return self.article.can_run(str(parameters[0]))  # say what to do first
         if action in MARKS:  # the palette's Star, Tags and Note: with an article to mark
             return self.marked_pane() is not None
         if action == "toggle_sort":  # s only with hits to sort
             return bool(self.results.option_count)
-        if action == "open_entity":  # Enter and e: not in an empty reader or sidebar
+        if action == "open_entity" and not parameters:  # Enter, not e: in an empty reader or
+            # sidebar it has nothing to open, and the footer leaves it out
             focused = self.focused
             empty_reader = focused is self.reader and self.reader.document is None
             return not (empty_reader or (focused is self.sidebar and not self.sidebar.option_count))
@@ -457,7 +456,9 @@ class MainScreen(KeyHold, Screen[None]):
             return self.results.ready(str(parameters[0]))
         if action == "panes":
             return self.panes.ready(str(parameters[0]))
-        if action in ("open_entity", "entity_key"):
+        if action == "article":
+            return self.article.ready(str(parameters[0]))
+        if action == "open_entity":
             return self.panes.selected_entity() is not None
         return True
 

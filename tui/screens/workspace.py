@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from warta.search.export import ExportRow
     from warta.search.model import Entity
     from warta.search.service import SearchService
-    from warta.search.workspace import HistoryEntry, Workspace
+    from warta.search.workspace import ForgottenSearch, HistoryEntry, Workspace
 
 _Row = TypeVar("_Row")
 _Answer = TypeVar("_Answer")
@@ -885,15 +885,24 @@ class SavedSearches(PickList[SavedRow]):
     hint_binding = SAVED_LIST[0]
 
     class Deleted(Message, bubble=False):
-        """The saved search ``name`` is no longer in the workspace (posted by ``_delete``)."""
+        """A saved search is no longer in the workspace (posted by ``_delete``)."""
 
-        def __init__(self, name: str) -> None:
+        def __init__(self, forgotten: ForgottenSearch) -> None:
             super().__init__()
-            self.name = name
+            self.forgotten = forgotten
+
+    class Restored(Message, bubble=False):
+        """The saved search deleted last is back (posted by ``_restore``)."""
+
+        def __init__(self, row: SavedRow) -> None:
+            super().__init__()
+            self.row = row
 
     def __init__(self, workspace: WorkspaceThread, service: SearchService) -> None:
         super().__init__(workspace)
         self.service = service
+        #: The saved search deleted last, while the undo key can still put it back.
+        self.undoable: ForgottenSearch | None = None
 
     def load_rows(self) -> None:
         """List the saved searches, then count each one's new articles."""
@@ -927,6 +936,8 @@ class SavedSearches(PickList[SavedRow]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_saved" and not self.has_choice():
             return False
+        if action == "undo_delete" and self.undoable is None:
+            return False  # and Ctrl+Z goes on to the app's: stop warta for the shell
         return super().check_action(action, parameters)
 
     def action_delete_saved(self) -> None:
@@ -951,24 +962,62 @@ class SavedSearches(PickList[SavedRow]):
         if deleted is None:  # deleted already (the key pressed twice, or ``warta unsave``)
             return
         self.post_message(self.Deleted(deleted))
+        # "In this list": out of it, Ctrl+Z stops warta for the shell.
         said = _(
-            "Deleted the saved search {name} (query: {query}); search it and {key} saves it again"
+            "Deleted the saved search {name} (query: {query}); {key} in this list puts it back"
         )
-        save_key = shown_key(self.app, binding("warta.screen.save_search"))
-        name = literal(shown_name(deleted)).plain
+        undo_key = shown_key(self.app, binding("warta.saved.undo"))
+        name = literal(shown_name(deleted.name)).plain
         self.post_message(
-            Notice(said.format(name=name, query=literal(row.query).plain, key=save_key))
+            Notice(said.format(name=name, query=literal(row.query).plain, key=undo_key))
         )
 
     @on(Deleted)
     def _deleted(self, event: Deleted) -> None:
         """The row goes; the highlight stays on the row that took its place."""
+        self.undoable = event.forgotten
         index = self.option_list.highlighted
-        self.rows = [row for row in self.rows if row.name != event.name]
+        self.rows = [row for row in self.rows if row.name != event.forgotten.name]
         self._refilter()
         count = self.option_list.option_count
         if index is not None and self.has_choice() and count:
             self.option_list.highlighted = min(index, count - 1)
+
+    def action_undo_delete(self) -> None:
+        """Put back the saved search deleted last (once: the key then does nothing more)."""
+        forgotten, self.undoable = self.undoable, None
+        self.refresh_bindings()
+        if forgotten is not None:
+            self._restore(forgotten)
+
+    @work(thread=True, group="workspace")
+    def _restore(self, forgotten: ForgottenSearch) -> None:
+        """(In a worker.) Put ``forgotten`` back through the workspace thread, then count
+        its new articles again, as the list does on opening."""
+        from warta.search.workspace import shown_name
+
+        try:
+            restored = self.workspace.call(lambda workspace: workspace.restore_search(forgotten))
+        except WartaError as error:
+            self.post_message(trouble(error))
+            return
+        name = literal(shown_name(forgotten.name)).plain
+        if not restored:
+            said = _("A search named {name} was saved since; the deleted one stays deleted")
+            self.post_message(Notice(said.format(name=name), severity="warning"))
+            return
+        row = SavedRow(forgotten.name, forgotten.query)
+        self.post_message(self.Restored(row))
+        self.post_message(Notice(_("Put back the saved search {name}").format(name=name)))
+        self.post_message(self.Updated(SavedRow(row.name, row.query, self._new(row))))
+
+    @on(Restored)
+    def _restored(self, event: Restored) -> None:
+        """The row is back where the list orders it (by name), highlighted."""
+        self.rows = sorted([*self.rows, event.row], key=lambda row: row.name)
+        self._refilter()
+        with suppress(OptionDoesNotExist):  # filtered out
+            self.option_list.highlighted = self.option_list.get_option_index(event.row.name)
 
 
 class SearchHistory(PickList["HistoryEntry"]):

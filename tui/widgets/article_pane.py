@@ -176,11 +176,14 @@ class ArticlePane(Commands, Vertical):
 
     def show_article(self, loaded: Reader.Loaded) -> None:
         """Show a loaded article where its request asked: at a mention, at a place put
-        back from the history, or at the top."""
+        back from the history, or at the top. A place put back is shown as it was, with
+        no timeline: Back from a date read there left the timeline open."""
         request = loaded.request
         position = None
         if request.scroll_y is not None:
             position = ReaderPosition(request.scroll_y, request.mention)
+            self._before_timeline = None
+            self.timeline.remove_class("-open")
         self._show("reader")
         self.find_bar.reset()
         self.reader.find("")
@@ -280,7 +283,7 @@ class ArticlePane(Commands, Vertical):
     def toggle_timeline(self) -> None:
         """Go to the article's timeline (``t``, Escape or q there puts it away, back to
         where it was opened from)."""
-        if self.article_open():
+        if self._article_first():
             self._before_timeline = self.screen.focused
             self.timeline.open()
 
@@ -293,6 +296,14 @@ class ArticlePane(Commands, Vertical):
         if event.chosen:
             self._before_timeline = None  # read there: the reader is where it closes to
             self.reader.focus()
+
+    @on(Timeline.ToMention)
+    def _timeline_to_mention(self) -> None:
+        """Tab in the timeline: into the text at its next mention, where the date shown
+        is (as after Enter, the reader is where the timeline closes to)."""
+        self._before_timeline = None
+        self.reader.focus()
+        self.reader.action_next_mention()
 
     @on(Timeline.Closed)
     def _timeline_closed(self) -> None:
@@ -308,15 +319,39 @@ class ArticlePane(Commands, Vertical):
         """Whether an article is on screen (not under the entity view)."""
         return self.reader.document is not None and not self.showing_entity
 
+    #: The commands whose keys (o, O, w, C, t: none in the footer) say what to do first
+    #: where there is no article to act on: they did nothing there, unsaid.
+    SAY_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {"toggle_timeline", "copy_citation", "open_pager", "open_editor", "open_address"}
+    )
+
     def can_run(self, command: str) -> bool:
-        """Whether ``command`` has something to act on: the open article, for quoting the
-        entity view too. The screen's keys and the palette leave out those that have not,
-        as Back is left out where there is no back."""
+        """Whether ``command``'s key runs: with something to act on (the open article, for
+        quoting the entity view too), or to say what to do first (``SAY_FIRST``). The
+        screen leaves out the others, as Back is left out where there is no back."""
+        if command in self.SAY_FIRST:
+            return True
         if command == "copy_quote":
             return self.showing_entity or self.article_open()
         if command == "export_mentions":
             return self.showing_entity
         return self.article_open()
+
+    def ready(self, command: str) -> bool:
+        """Whether the palette offers ``command``: only with something to act on."""
+        return self.article_open() if command in self.SAY_FIRST else self.can_run(command)
+
+    def _article_first(self) -> bool:
+        """Whether an article is open; if not, say what to do first."""
+        if self.article_open():
+            return True
+        if self.showing_entity:
+            self.notify(
+                _("This is the entity view: Enter opens the article at the highlighted mention.")
+            )
+        else:
+            self.notify(_("Open an article first."))
+        return False
 
     def how_to_select_a_mention(self, where: Literal["results", "sidebar", "reader"]) -> str:
         """What to do first, in one line, when a key needs a selected mention and none is:
@@ -341,15 +376,15 @@ class ArticlePane(Commands, Vertical):
             self.reader.copy_quote()
 
     def copy_citation(self) -> None:
-        if self.article_open():
+        if self._article_first():
             self.reader.copy_citation()
 
     def open_pager(self) -> None:
-        if self.article_open():
+        if self._article_first():
             self.reader.hand_over(pager_commands(self.settings), PAGER_DEFAULT)
 
     def open_editor(self) -> None:
-        if self.article_open():
+        if self._article_first():
             self.reader.hand_over(editor_commands(self.settings), EDITOR_DEFAULT, edit=True)
 
     def export_mentions(self) -> None:
@@ -359,5 +394,5 @@ class ArticlePane(Commands, Vertical):
             ask_mention_export(self, self.workspace, self.service, entity)
 
     def open_address(self) -> None:
-        if self.article_open():
+        if self._article_first():
             self.reader.open_address(self.settings.opener)

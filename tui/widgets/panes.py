@@ -169,7 +169,7 @@ class Panes(Commands, Horizontal):
         """More like this needs an open article, the views of an entity one shown or
         selected (see ``Commands``)."""
         if command == "more_like":
-            return self.article.article_open()
+            return self._like_article() is not None
         if command in ("related_entities", "quotes"):
             return (self._shown_entity() or self.selected_entity()) is not None
         return True
@@ -188,12 +188,20 @@ class Panes(Commands, Horizontal):
 
     def more_like(self) -> None:
         """The articles like the open one, its copies of the same story first."""
-        document = self.article.reader.document
-        if document is None or not self.article.article_open():
+        article = self._like_article()
+        if article is None:
             self.notify(_("Open an article first: m lists the articles like it."))
             return
-        article = document.article.id
         self.app.push_screen(MoreLikeThis(self.workspace, self.service, self._chosen, article))
+
+    def _like_article(self) -> str | None:
+        """The article ``m`` finds others like: the open one, or in the entity view the
+        highlighted mention's, as its marks take (m there said to open an article first)."""
+        if self.article.showing_entity:
+            mention = self.article.entity_view.highlighted_mention
+            return mention.article if mention is not None else None
+        document = self.article.reader.document
+        return document.article.id if document is not None else None
 
     def _chosen(self, choice: ArticleChoice) -> None:
         self.post_message(self.ArticleChosen(choice))

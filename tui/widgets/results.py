@@ -92,7 +92,8 @@ def hit_prompt(hit: Hit, marks: Marks | None = None) -> Content:
         title = Content.assemble(title, " ", tags)
     meta = join_parts([literal(hit.source), Content(show_date(hit.date))]).stylize("dim")
     short = trim_snippet(hit.snippet)
-    snippet = marked(short.text, short.marks, "bold underline $text-warning")
+    # A style of the list's (``.results--match``): without colour, the row's own ink.
+    snippet = marked(short.text, short.marks, ".results--match")
     return Content("\n").join(line for line in (title, meta, snippet) if line.plain)
 
 
@@ -195,6 +196,7 @@ class ResultsList(Commands, KeysInOrder, OptionList, inherit_bindings=False):
     what the workspace commands save, export and remember."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(RESULTS)
+    COMPONENT_CLASSES: ClassVar[set[str]] = {*OptionList.COMPONENT_CLASSES, "results--match"}
     #: The commands the screen's keys run on the search shown, wherever the focus is.
     COMMANDS: ClassVar[frozenset[str]] = frozenset(
         {"save_search", "export", "saved_searches", "search_history", "coverage"}

@@ -114,6 +114,9 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
     class Closed(Message):
         """The timeline was put away."""
 
+    class ToMention(Message):
+        """Tab: the next mention in the text, read there (the timeline stays open)."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.dates: list[DateMention] = []
@@ -159,6 +162,9 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
     def action_close(self) -> None:
         self.remove_class("-open")
         self.post_message(self.Closed())
+
+    def action_to_mention(self) -> None:
+        self.post_message(self.ToMention())
 
     def _jump(self, option: Option, chosen: bool) -> None:
         if option.id is not None:
