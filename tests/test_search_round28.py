@@ -35,3 +35,53 @@ def test_a_term_typed_joined_finds_the_story_writing_it_with_a_one_letter_part(
         assert _ids(service, "konser kpop jakarta")[:1] == ["kpop"]
     finally:
         service.close()
+
+
+def test_a_shortening_a_spelling_or_an_english_word_typed_finds_the_words_the_story_uses(
+    tmp_path: Path,
+) -> None:
+    """``menhub mau bangun rel kereta ke bandara``, ``supir ketahuan ngintip``, ``state
+    speech korupsi``: a minister's shortening, a spelling beside the standard one and a news
+    word typed in English matched no word of the story, which ranked below stories sharing
+    the rest. Each finds the words the archive writes (``other_words_id.tsv``), and a
+    festival written out finds the story writing its everyday name."""
+    service = index_of(
+        tmp_path,
+        {
+            "menteri": f"Kunjungan kerja\n\nMenteri Perhubungan meninjau rencana rel kereta ke "
+            f"bandara baru. {FILLER}\n",
+            **{
+                f"rel{n}": f"Rel kereta bandara {n}\n\nRencana rel kereta ke bandara {n} "
+                f"dibahas, rel kereta itu dibangun tahun depan. {FILLER}\n"
+                for n in range(3)
+            },
+            "sopir": f"Razia terminal\n\nSeorang sopir angkot ditangkap di terminal. {FILLER}\n",
+            **{
+                f"angkot{n}": f"Angkot ditangkap {n}\n\nAngkot jurusan {n} ditangkap razia, angkot "
+                f"lain ditangkap di terminal. {FILLER}\n"
+                for n in range(3)
+            },
+            "pidato": f"Sidang tahunan\n\nPresiden menyampaikan pidato soal korupsi di depan "
+            f"parlemen. {FILLER}\n",
+            **{
+                f"korupsi{n}": f"Kasus {n}\n\nSidang korupsi {n} di depan hakim. {FILLER}\n"
+                for n in range(3)
+            },
+            # The words typed are the archive's too, so no spelling correction reads them.
+            "kabar": f"Kabar singkat\n\nMenhub melantik pejabat baru, supir ojek berdemo. "
+            f"{FILLER}\n",
+            "lebaran": f"Arus balik\n\nPemudik kembali ke Jakarta usai Lebaran. {FILLER}\n",
+            **{
+                f"pemudik{n}": f"Pemudik {n}\n\nPemudik kembali ke Jakarta lewat jalur {n}. "
+                f"{FILLER}\n"
+                for n in range(3)
+            },
+        },
+    )
+    try:
+        assert _ids(service, "menhub rel kereta bandara")[:1] == ["menteri"]
+        assert _ids(service, "supir angkot ditangkap")[:1] == ["sopir"]
+        assert _ids(service, "speech korupsi")[:1] == ["pidato"]
+        assert _ids(service, "pemudik idul fitri jakarta")[:1] == ["lebaran"]
+    finally:
+        service.close()
