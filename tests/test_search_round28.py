@@ -85,3 +85,27 @@ def test_a_shortening_a_spelling_or_an_english_word_typed_finds_the_words_the_st
         assert _ids(service, "pemudik idul fitri jakarta")[:1] == ["lebaran"]
     finally:
         service.close()
+
+
+def test_a_spoken_stopword_typed_does_not_sink_the_story_that_writes_the_formal_word(
+    tmp_path: Path,
+) -> None:
+    """``gak jadi jenguk jupe``: readers type a lookup as they say it, and ``gak`` (for
+    "tidak"), rare in the archive, weighed like a name, so the quote that had it outranked
+    the story the reader remembered, which writes "batal" or "tidak". A spoken form of a
+    stopword is optional, as the stopword is, and the second stage does not count it."""
+    service = index_of(
+        tmp_path,
+        {
+            "batal": f"Kabar artis\n\nAngel batal menjenguk Jupe, kondisi Jupe menurun. {FILLER}\n",
+            "kutipan": f'Konser amal\n\n"Kalau gak sibuk saya menjenguk," kata penyanyi itu '
+            f"tentang Jupe. {FILLER}\n",
+        },
+    )
+    try:
+        assert _ids(service, "gak jadi jenguk jupe")[:1] == ["batal"]
+        assert _ids(service, "udah jenguk jupe belum")[:1] == ["batal"]
+        # Alone, a spoken stopword is searched as typed, as a stopword alone is.
+        assert _ids(service, "gak") == ["kutipan"]
+    finally:
+        service.close()
