@@ -516,6 +516,13 @@ def stopwords() -> frozenset[str]:
 
 
 @functools.cache
+def spoken_stopwords() -> frozenset[str]:
+    """The spoken and texting forms of stopwords readers type (gak, udah, yg): optional in
+    a query, as the stopwords are (data file; query time only, so no rebuild)."""
+    return frozenset(line.split("\t")[0] for line in _read_data_lines("spoken_stopwords_id.tsv"))
+
+
+@functools.cache
 def other_words() -> dict[str, str]:
     """word -> the other words a query searches it as too: a nickname written out, a
     shortening, a synonym (data file; query time only, so no rebuild)."""

@@ -884,6 +884,7 @@ def _fields_plugin_class() -> type:
         counted_word,
         other_words,
         short_word_runs,
+        spoken_stopwords,
         stemmed_analyzer,
         tokenize,
     )
@@ -1216,6 +1217,8 @@ def _fields_plugin_class() -> type:
             if isinstance(node, exact_only):
                 return exact_fields, False
             if type(node) is syntax.WordNode:
+                if node.text.lower() in spoken_stopwords():
+                    return exact_fields, True
                 stems = stemmed_analyzer()(node.text, mode="query")
                 if any(True for _ in stems):
                     return stemmed_fields, False

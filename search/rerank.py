@@ -79,11 +79,19 @@ class QueryWords:
 def query_words(text: str) -> QueryWords:
     """The words of ``text`` as the index analyses them (a field name, an operator or an
     excluded word counts as a word too: it weighs every candidate alike)."""
-    from warta.search.analysis import affixed_forms, short_word_runs, stem, stopwords, tokenize
+    from warta.search.analysis import (
+        affixed_forms,
+        short_word_runs,
+        spoken_stopwords,
+        stem,
+        stopwords,
+        tokenize,
+    )
     from warta.search.dates import digit_forms
 
     analyse = _stemmed()
-    stop = stopwords()
+    spoken = spoken_stopwords()
+    stop = stopwords() | spoken
     typed = [word for word, _, _ in tokenize(text)]
     asked = set(typed)
     answer = None
@@ -116,7 +124,8 @@ def query_words(text: str) -> QueryWords:
         for token in analyse(word)
     ]
     return QueryWords(
-        stems=tuple(token.text for token in analyse(text)),
+        # A spoken stopword typed (gak, udah) is optional in the query: no word to count.
+        stems=tuple(token.text for token in analyse(text) if token.text not in spoken),
         surfaces=frozenset(word for word in typed if word not in stop),
         typed=frozenset(asked),
         answer=answer,

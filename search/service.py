@@ -64,7 +64,8 @@ SEARCH_SECONDS = 5.0
 #: Matches scored between two polls of a search's ``cancelled`` (a poll costs ~0.1 µs,
 #: scoring a match ~2 µs a term).
 CANCEL_POLL_MATCHES = 256
-#: Letters each word of a name typed joined must have (``delpiero``: del piero).
+#: Letters each word of a name typed joined has (``delpiero``: del piero), but for one
+#: letter of a term the news writes with a dash (``ektp``: e-KTP; ``_one_letter_slip``).
 MIN_PART_CHARS = 2
 
 
@@ -1444,13 +1445,18 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
     """``foofighters`` as "foo fighters": the cut of a word no article has into two words
     that articles write one after the other (the cut the most articles write), or None.
     Readers join names the news writes apart (delpiero, alexsandro, denhaag); the spelling
-    correction took ``alexsandro`` for "alessandro", and found nothing for the others."""
+    correction took ``alexsandro`` for "alessandro", and found nothing for the others.
+    A part may be one letter, as models and terms the news writes with a dash are
+    (``chr``: "CH-R", ``ektp``: "e-KTP", ``kpop``), unless it is a slip (see
+    ``_one_letter_slip``)."""
     from whoosh.query import Phrase
 
     reader = searcher.reader()
     best, most = None, 0
-    for cut in range(MIN_PART_CHARS, len(word) - MIN_PART_CHARS + 1):
+    for cut in range(1, len(word)):
         first, second = word[:cut], word[cut:]
+        if min(len(first), len(second)) < MIN_PART_CHARS and _one_letter_slip(first, second):
+            continue
         if not (reader.doc_frequency("exact", first) and reader.doc_frequency("exact", second)):
             continue
         together = Phrase("exact", [first, second])
@@ -1458,6 +1464,12 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
         if found > most:
             best, most = f"{first} {second}", found
     return best
+
+
+def _one_letter_slip(first: str, second: str) -> bool:
+    """Whether a cut leaving a side of one letter is rather a slip than a dashed term:
+    both sides one letter, or a letter typed twice (``bbersama``, ``filmonss``)."""
+    return len(first) + len(second) <= 2 or first[-1] == second[0]
 
 
 def _context_texts(article: Article | None) -> tuple[str, str, str, int]:
