@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -4541,6 +4541,18 @@ _LONGEST_APPOSED_PRODUCT = 4
 _APPOSITION_OPENERS = frozenset(("sebuah", "yakni", "yaitu", "sebagai"))
 
 
+def _full_name_ends(spans: Iterable[_Span]) -> dict[str, set[tuple[str, ...]]]:
+    """The first and last words of the persons' full names (two words or more), each with
+    the names it opens or ends: a one-word name among them is that person's, a surname or
+    a given name, no title or product of its own (``film Jenkins`` of Patty Jenkins)."""
+    ends: dict[str, set[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.kind == "person" and len(span.words) > 1:
+            for word in (span.words[0], span.words[-1]):
+                ends.setdefault(word, set()).add(span.words)
+    return ends
+
+
 def _apposed_product_starts(field: _Field, spans: Sequence[_Span]) -> list[int]:
     """Where the names start that an apposition opening with a product noun follows
     (``Astrapad, aplikasi yang ...``, ``Lily Camera, drone unik ...``, see
@@ -4553,11 +4565,7 @@ def _apposed_product_starts(field: _Field, spans: Sequence[_Span]) -> list[int]:
     HR3, robot ...``)."""
     words = field.words
     ends = {span.end: span for span in spans if span.field is field}
-    named: dict[str, set[tuple[str, ...]]] = {}
-    for span in spans:
-        if span.kind == "person" and len(span.words) > 1:
-            for word in (span.words[0], span.words[-1]):
-                named.setdefault(word, set()).add(span.words)
+    named = _full_name_ends(spans)
     starts = []
     for noun in APPOSED_PRODUCT_NOUNS:
         for index in field.positions.get(noun, ()):
@@ -5659,6 +5667,14 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         if opening and len(span.words) > 1 and span.entry is None:
             span.start += 1
     at = {(id(span.field), span.start): span for span in spans}
+    # ``_mark_untagged_titles`` below adds only products after a work's noun: the persons
+    # and the names after a musician's cue stay as they are here all through the loop.
+    persons = _full_name_ends(spans)
+    musicians = {
+        span.words
+        for span in spans
+        if span.start > 0 and span.field.words[span.start - 1].lower() in MUSICIAN_CUES
+    }
     titles: set[tuple[str, ...]] = set()
     noun_titles: set[tuple[str, ...]] = set()  # after film, serial ...: no event's
     about_works = (
@@ -5690,18 +5706,12 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         for start in _cue_ends(field, WORK_TITLE_CUES):
             if not _titles_no_work(words, start):
                 titles.add(_title_at(field, start, None))
-        titles.update(_song_titles(field, spans))
+        titles.update(_song_titles(field, spans, persons, musicians))
         if about_works:
-            _mark_untagged_titles(field, spans, gazetteer)
+            _mark_untagged_titles(field, spans, gazetteer, persons)
     titles.discard(())
     titles |= quoted
-    named = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in (span.words[0], span.words[-1])
-    }
-    titles = {title for title in titles if len(title) > 1 or title[0] not in named}
+    titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
     characters = _character_starts(fields)
     persons_end = {(id(span.field), span.end) for span in spans if span.kind == "person"}
     for span in spans:
@@ -5766,7 +5776,12 @@ def _quote_follows(words: Sequence[str], comma: int) -> bool:
     return comma + 1 < len(words) and words[comma + 1] in QUOTES
 
 
-def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
+def _song_titles(
+    field: _Field,
+    spans: Sequence[_Span],
+    persons: Container[str],
+    musicians: Container[tuple[str, ...]],
+) -> set[tuple[str, ...]]:
     """The names the tagger read as persons or organisations right after a song's noun
     (``lagu Swish Swish``, ``single hit Too Good at Goodbyes``, see ``SONG_NOUNS``): song
     titles, products wherever the article writes them; not a word of a person's full name
@@ -5774,20 +5789,10 @@ def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
     ``lagu - lagu Mocca``) or a writer's trade (``penulis lagu Jim Vallance``), nor one
     before ``berjudul`` or a quoted title (``lagu Stormzy yang berjudul ...``, ``lagu Janet
     Jackson, "Together Again"``), the singer's, nor a name the
-    article writes after a musician's cue (``milik Mocca``, see ``MUSICIAN_CUES``)."""
+    article writes after a musician's cue (``milik Mocca``, see ``MUSICIAN_CUES``): the
+    article's ``persons`` (see ``_full_name_ends``) and ``musicians``, found once."""
     words = field.words
     at = {span.start: span for span in spans if span.field is field}
-    persons = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in (span.words[0], span.words[-1])
-    }
-    musicians = {
-        span.words
-        for span in spans
-        if span.start > 0 and span.field.words[span.start - 1].lower() in MUSICIAN_CUES
-    }
     found = set()
     for noun in SONG_NOUNS:
         for index in field.positions.get(noun, ()):
@@ -5823,7 +5828,9 @@ def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
     return found
 
 
-def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+def _mark_untagged_titles(
+    field: _Field, spans: list[_Span], gazetteer: Gazetteer, persons: Container[str]
+) -> None:
     """A capitalised name the tagger read nothing in, right after a work's lowercase noun
     (``lagu Senja Terakhir``, ``film Rumah Kaca``, see ``UNTAGGED_TITLE_NOUNS``), is the
     work: on other IndoSum articles nine in ten such names were titles met once, where a
@@ -5836,15 +5843,10 @@ def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazettee
     names elsewhere is left to the titles ``_mark_works`` retypes, so that it stays one
     name to find again (a second lone span of one word would part it); a word of a
     person's full name is that person's (``film Eastwood lain``, films by Clint
-    Eastwood), and a name the gazetteer ignores stays out (``lagu Indonesia Raya``)."""
+    Eastwood; ``persons``, see ``_full_name_ends``), and a name the gazetteer ignores stays
+    out (``lagu Indonesia Raya``)."""
     words = field.words
     taken = {index for span in spans if span.field is field for index in span.indices()}
-    persons = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in (span.words[0], span.words[-1])
-    }
     named = {tuple(span.words) for span in spans}
     for start in _cue_ends(field, frozenset((noun,) for noun in UNTAGGED_TITLE_NOUNS)):
         noun = start - 2 if words[start - 1] in QUOTES else start - 1
