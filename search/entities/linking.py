@@ -5581,6 +5581,23 @@ def _titles_no_work(words: Sequence[str], start: int) -> bool:
     return cue >= 0 and words[cue].lower() in TITLED_NON_WORKS
 
 
+def _credits_work(words: Sequence[str], start: int) -> bool:
+    """Whether the quoted title at ``start`` credits a person with it, a performer's or a
+    maker's work (``pelantun 'Problem'``, ``pemain film 'Headshot'``, ``sutradara sinetron
+    'Tersanjung'``, see ``WORK_MAKERS``): the work the article names the person by, a
+    title even where the article writes it once."""
+    cue = start - 2  # the word before the opening quote
+    if cue > 0 and words[cue].lower() in SONG_NOUNS and words[cue - 1].lower() == "pelantun":
+        return True
+    if cue >= 0 and words[cue].lower() == "pelantun":
+        return True
+    return (
+        cue > 0
+        and words[cue].lower() in QUOTED_WORK_NOUNS
+        and words[cue - 1].lower() in WORK_MAKERS
+    )
+
+
 def _quoted_titles(field: _Field) -> list[tuple[int, int]]:
     """Where a work's title is quoted right after its noun or a title cue (``lagu "Kali
     Kedua"``, ``single "Too Good at Goodbyes"``, ``berjudul "Pray"``): the quoted words,
@@ -5652,7 +5669,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         words = field.words
         over = [span for span in spans if span.field is field and span.overlaps(start, stop)]
         if (
-            written[field.words[start:stop]] < 2
+            (written[field.words[start:stop]] < 2 and not _credits_work(words, start))
             or stop - start == len(words[start]) == 1
             or any(span.start < start or span.end > stop for span in over)
         ):

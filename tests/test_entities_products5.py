@@ -1,0 +1,26 @@
+"""Product rules of the prod5 round (products on news nobody tuned on), on sentences
+written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_quoted_title_a_performer_is_credited_with_is_a_work_written_once() -> None:
+    body = (
+        "Penyanyi Rina Kartika menjenguk para penggemarnya di rumah sakit. Pelantun ' Senja "
+        "di Pelabuhan ' itu datang bersama suaminya, Doni Prasetyo, pemain sinetron ' Cinta "
+        "Kedua '. Mereka membawa bunga untuk para korban."
+    )
+    found = _kinds(body)
+    assert found.get("Senja di Pelabuhan") == {"product"}
+    assert found.get("Cinta Kedua") == {"product"}
+    assert found.get("Doni Prasetyo") == {"person"}
+
+
+def test_a_quoted_word_in_passing_without_a_credit_stays_no_work() -> None:
+    body = (
+        "Warga menyebut jalan itu ' Gang Senggol '. Lagu ' Pelangi ' diputar di acara itu. "
+        "Budi Santoso datang terlambat."
+    )
+    found = _kinds(body)
+    assert "product" not in found.get("Gang Senggol", set())
+    assert "product" not in found.get("Pelangi", set())
