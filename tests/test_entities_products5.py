@@ -24,3 +24,13 @@ def test_a_quoted_word_in_passing_without_a_credit_stays_no_work() -> None:
     found = _kinds(body)
     assert "product" not in found.get("Gang Senggol", set())
     assert "product" not in found.get("Pelangi", set())
+
+
+def test_an_edition_of_a_product_the_article_names_is_that_products_edition() -> None:
+    body = (
+        "Produsen asal Taiwan, Kirana, meluncurkan Vortex Dock dan Vortex Dock Mini. Vortex "
+        "Dock Mini ditujukan untuk pemilik laptop tipis. Harga Vortex Dock Mini belum diumumkan."
+    )
+    found = _kinds(body)
+    assert found.get("Vortex Dock") == {"product"}
+    assert found.get("Vortex Dock Mini") == {"product"}

@@ -5169,14 +5169,16 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A product runs on over an edition's or a release's name right after it (``Nokia 7
     Plus``, ``Android 8.0 Oreo``, see ``MODEL_EDITIONS``) on the same line, replacing a
     lone word the tagger read there (``Oreo`` a person); not over a name the gazetteer
-    knows. A name the tagger read as a person or else, a product the gazetteer knows and
-    such words or a version, is that product's edition (``Android Nougat``, ``Zenfone 4
-    Max``)."""
+    knows. A name the tagger read as a person or else, a product the gazetteer knows or
+    the article names as one elsewhere and such words or a version, is that product's
+    edition (``Android Nougat``, ``Zenfone 4 Max``, ``meluncurkan AMP Box dan AMP Box
+    Mini``)."""
+    products = {span.words for span in spans if span.kind == "product"}
     for span in spans:
         if span.entry is None and span.kind != "product" and len(span.words) > 1:
             for cut in range(len(span.words) - 1, 0, -1):
                 known = gazetteer.lookup(" ".join(span.words[:cut]))
-                if known is not None and known.kind == "product":
+                if span.words[:cut] in products or (known is not None and known.kind == "product"):
                     if all(w in MODEL_EDITIONS or _VERSION.fullmatch(w) for w in span.words[cut:]):
                         span.kind, span.target = "product", None
                     break
