@@ -34,3 +34,16 @@ def test_an_edition_of_a_product_the_article_names_is_that_products_edition() ->
     found = _kinds(body)
     assert found.get("Vortex Dock") == {"product"}
     assert found.get("Vortex Dock Mini") == {"product"}
+
+
+def test_a_name_after_a_satellite_rocket_or_browser_noun_is_a_product() -> None:
+    body = (
+        "Gangguan satelit Cendrawasih 5 membuat layanan ATM terhenti. Satelit itu diluncurkan "
+        "dengan roket Garuda Maju 3 dari Kourou. Pengguna browser Lintas juga melaporkan "
+        "gangguan, kata Andi Wijaya."
+    )
+    found = _kinds(body)
+    assert found.get("Cendrawasih 5") == {"product"}
+    assert found.get("Garuda Maju 3") == {"product"}
+    assert found.get("Lintas") == {"product"}
+    assert found.get("Andi Wijaya") == {"person"}
