@@ -47,3 +47,21 @@ def test_a_name_after_a_satellite_rocket_or_browser_noun_is_a_product() -> None:
     assert found.get("Garuda Maju 3") == {"product"}
     assert found.get("Lintas") == {"product"}
     assert found.get("Andi Wijaya") == {"person"}
+
+
+def test_an_untagged_title_after_berjudul_is_a_work() -> None:
+    body = (
+        "Penyanyi itu baru saja merilis album ketiga berjudul Beneath the Surface pada "
+        "Jumat. Sementara itu, video dengan judul Langit Jingga sudah ditonton sejuta kali. "
+        "Konser bertajuk Malam Gembira digelar di Bandung."
+    )
+    found = _kinds(body)
+    assert found.get("Beneath the Surface") == {"product"}
+    assert found.get("Langit Jingga") == {"product"}
+    assert "product" not in found.get("Malam Gembira", set())
+
+
+def test_a_title_a_dot_cuts_is_left_out() -> None:
+    body = "Ia merilis single berjudul Dum . da . dum pada bulan lalu di Tokyo."
+    found = _kinds(body)
+    assert "product" not in found.get("Dum", set())

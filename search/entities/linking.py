@@ -194,6 +194,7 @@ from warta.search.entities.names import (
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     TITLED_NON_WORKS,
+    TITLING_CUES,
     TOUR_WORDS,
     TRAIN_PREFIXES,
     UNIT_HEADS,
@@ -5686,8 +5687,9 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         if opening and len(span.words) > 1 and span.entry is None:
             span.start += 1
     at = {(id(span.field), span.start): span for span in spans}
-    # ``_mark_untagged_titles`` below adds only products after a work's noun: the persons
-    # and the names after a musician's cue stay as they are here all through the loop.
+    # ``_mark_untagged_titles`` below adds only products after a work's noun or a title
+    # cue: the persons and the names after a musician's cue stay as they are here all
+    # through the loop.
     persons = _full_name_ends(spans)
     musicians = {
         span.words
@@ -5707,6 +5709,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         )
         > 2
     )
+    untagged_cues = TITLING_CUES | _UNTAGGED_TITLE_CUES if about_works else TITLING_CUES
     for field in fields:
         words = field.words
         for start in _cue_ends(field, frozenset((noun,) for noun in WORK_NOUNS)):
@@ -5726,8 +5729,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             if not _titles_no_work(words, start):
                 titles.add(_title_at(field, start, None))
         titles.update(_song_titles(field, spans, persons, musicians))
-        if about_works:
-            _mark_untagged_titles(field, spans, gazetteer, persons)
+        _mark_untagged_titles(field, spans, gazetteer, persons, untagged_cues)
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
@@ -5847,27 +5849,39 @@ def _song_titles(
     return found
 
 
+#: A work's nouns as cues of the untagged title right after them (``lagu Senja Terakhir``).
+_UNTAGGED_TITLE_CUES = frozenset((noun,) for noun in UNTAGGED_TITLE_NOUNS)
+
+
 def _mark_untagged_titles(
-    field: _Field, spans: list[_Span], gazetteer: Gazetteer, persons: Container[str]
+    field: _Field,
+    spans: list[_Span],
+    gazetteer: Gazetteer,
+    persons: Container[str],
+    cues: frozenset[tuple[str, ...]],
 ) -> None:
-    """A capitalised name the tagger read nothing in, right after a work's lowercase noun
-    (``lagu Senja Terakhir``, ``film Rumah Kaca``, see ``UNTAGGED_TITLE_NOUNS``), is the
-    work: on other IndoSum articles nine in ten such names were titles met once, where a
-    singer or an actor there is read as a person. Only in an article about works, which
-    writes their nouns in three sentences or more (``_mark_works`` says): a title named in
-    passing is left out, as the annotated corpora leave works out. Not a chart's (``tangga lagu
+    """A capitalised name the tagger read nothing in, right after one of ``cues``: a
+    work's lowercase noun (``lagu Senja Terakhir``, ``film Rumah Kaca``, see
+    ``UNTAGGED_TITLE_NOUNS``) or a phrase that titles a work (``berjudul``, see
+    ``TITLING_CUES``), is the work: on other IndoSum articles nine in ten such names after
+    a noun were titles met once, where a singer or an actor there is read as a person, and
+    all but a dance's after ``berjudul`` were a song's, an album's, a film's, an episode's
+    or a game's. After a noun only in an article about works, which writes their nouns in
+    three sentences or more (``_mark_works`` says): a title named in passing is left out,
+    as the annotated corpora leave works out. Not a chart's (``tangga lagu
     Billboard``), nor where works come from (``film Tanah Air``, see ``WORKS_ORIGINS``),
     nor a capitalised noun inside a name (``Festival Film Indonesia``). An English title
     runs on over its small words (``film The Fault in Our Stars``). A title the article
     names elsewhere is left to the titles ``_mark_works`` retypes, so that it stays one
     name to find again (a second lone span of one word would part it); a word of a
     person's full name is that person's (``film Eastwood lain``, films by Clint
-    Eastwood; ``persons``, see ``_full_name_ends``), and a name the gazetteer ignores stays
-    out (``lagu Indonesia Raya``)."""
+    Eastwood; ``persons``, see ``_full_name_ends``), a name the gazetteer ignores stays
+    out (``lagu Indonesia Raya``), and so does a title a dot cuts, a lowercase word right
+    after it (``berjudul Sha . la . la``)."""
     words = field.words
     taken = {index for span in spans if span.field is field for index in span.indices()}
     named = {tuple(span.words) for span in spans}
-    for start in _cue_ends(field, frozenset((noun,) for noun in UNTAGGED_TITLE_NOUNS)):
+    for start in _cue_ends(field, cues):
         noun = start - 2 if words[start - 1] in QUOTES else start - 1
         if start in taken or words[start - 1] in QUOTES:
             continue  # a quoted title is ``_quoted_titles``' own
@@ -5894,8 +5908,9 @@ def _mark_untagged_titles(
             or title in named
             or (len(title) == 1 and title[0] in persons)
             or gazetteer.is_ignored(" ".join(title))
+            or (stop + 1 < len(words) and words[stop] == "." and words[stop + 1].islower())
         ):
-            continue
+            continue  # the last: a dot inside a title, no sentence's end (``Sha.la.la``)
         spans.append(_Span(field, start, start + len(title), "product", None))
         taken.update(range(start, start + len(title)))
         named.add(title)

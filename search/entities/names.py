@@ -495,12 +495,15 @@ PRODUCT_TRADE_NOUNS: frozenset[str] = _words(
     "klub pameran penyewaan rental"
 )
 
+#: Phrases that title a work, whatever it is (``lagu berjudul ...``, ``video dengan judul
+#: ...``): the name right after one is the work's title even where the tagger read
+#: nothing there, unlike after ``bertajuk``, said of events as often (``bertajuk Asia Cup``).
+TITLING_CUES: frozenset[tuple[str, ...]] = frozenset((("berjudul",), ("dengan", "judul")))
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
 #: ``pelantun Hotline Bling`` (the singer of it).
-WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split())
-    for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
+WORK_TITLE_CUES: frozenset[tuple[str, ...]] = TITLING_CUES | frozenset(
+    tuple(cue.split()) for cue in ("bertajuk", "bertitel", "pelantun", "pelantun lagu")
 )
 #: Lowercase English words inside a work's English title (``Game of Thrones``, ``Beauty
 #: and the Beast``), which Indonesian news writes untranslated; a title has ``of`` or
