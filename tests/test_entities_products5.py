@@ -65,3 +65,13 @@ def test_a_title_a_dot_cuts_is_left_out() -> None:
     body = "Ia merilis single berjudul Dum . da . dum pada bulan lalu di Tokyo."
     found = _kinds(body)
     assert "product" not in found.get("Dum", set())
+
+
+def test_a_name_after_a_game_engine_noun_is_a_product_but_a_known_company_stays() -> None:
+    body = (
+        "Studio itu membuat gim balap dengan engine Kilat 3. Pengguna bisa memakai search "
+        "engine Google untuk mencari panduannya."
+    )
+    found = _kinds(body)
+    assert found.get("Kilat 3") == {"product"}
+    assert found.get("Google") == {"organisation"}

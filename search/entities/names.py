@@ -417,12 +417,14 @@ TRAIN_PREFIXES: frozenset[str] = frozenset(("KA",))
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
 #: Lowercase nouns that make the name right after them a product (``chatbot Grok``); a
-#: satellite's, a rocket's and a browser's too (``satelit Telkom 1``, ``browser Safari``):
-#: on other IndoSum articles every name after one was the craft or the program.
+#: satellite's, a rocket's, a browser's and a game engine's too (``satelit Telkom 1``,
+#: ``browser Safari``, ``engine Unity``): on other IndoSum articles every name after one
+#: was the craft or the program (a known company after one stays itself: ``search engine
+#: Google``).
 PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar browser "
-    "peramban roket satelit"
+    "peramban roket satelit engine"
 )
 #: Words after a model's or a platform's name that are part of it: an edition (``Nokia 7
 #: Plus``, ``Galaxy S8 Pro``, ``Android Go``) or a release's name (``Android 8.0 Oreo``);
