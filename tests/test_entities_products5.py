@@ -75,3 +75,16 @@ def test_a_name_after_a_game_engine_noun_is_a_product_but_a_known_company_stays(
     found = _kinds(body)
     assert found.get("Kilat 3") == {"product"}
     assert found.get("Google") == {"organisation"}
+
+
+def test_a_name_after_a_crafts_or_systems_two_word_noun_is_a_product() -> None:
+    body = (
+        "Armada itu dipimpin kapal induk Gajah Mada. Indonesia membeli pesawat tempur "
+        "Rajawali 9 dari Rusia, dan laptop itu memakai sistem operasi Kelinci 5. Penumpang "
+        "pesawat Garuda Indonesia selamat."
+    )
+    found = _kinds(body)
+    assert found.get("Gajah Mada") == {"product"}
+    assert found.get("Rajawali 9") == {"product"}
+    assert found.get("Kelinci 5") == {"product"}
+    assert found.get("Garuda Indonesia") == {"organisation"}

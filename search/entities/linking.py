@@ -148,6 +148,7 @@ from warta.search.entities.names import (
     POSITION_HEADINGS,
     PRODUCT_NAMING_WORDS,
     PRODUCT_NOUNS,
+    PRODUCT_PHRASES,
     PRODUCT_TRADE_NOUNS,
     PRONOUNS,
     QUOTED_WORK_NOUNS,
@@ -4648,7 +4649,7 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     ``meluncurkan Program ...``), or ends as an organisation's (``meluncurkan Djarum
     Ventures``); so is a name right after a naming cue that a product's noun comes shortly
     before (``aplikasi lain bernama Uptime``, see ``_names_product``)."""
-    cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
+    cues = frozenset((noun,) for noun in PRODUCT_NOUNS) | PRODUCT_PHRASES
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
     starts = [

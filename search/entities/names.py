@@ -426,6 +426,23 @@ PRODUCT_NOUNS: frozenset[str] = _words(
     "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar browser "
     "peramban roket satelit engine"
 )
+#: Two-word nouns of craft, vessels and systems that make the name right after them a
+#: product as ``PRODUCT_NOUNS`` do (``kapal induk Ronald Reagan``, ``pesawat tempur
+#: Sukhoi``, ``sistem operasi Linux``), whatever the tagger read there; their first word
+#: alone names no product (``pesawat Garuda``, an airline's; ``kapal Pelni``).
+PRODUCT_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "kapal induk",
+        "kapal selam",
+        "pesawat tempur",
+        "jet tempur",
+        "pesawat antariksa",
+        "wahana antariksa",
+        "stasiun antariksa",
+        "sistem operasi",
+    )
+)
 #: Words after a model's or a platform's name that are part of it: an edition (``Nokia 7
 #: Plus``, ``Galaxy S8 Pro``, ``Android Go``) or a release's name (``Android 8.0 Oreo``);
 #: on other IndoSum articles the capitalised word after a product was one of these or no
