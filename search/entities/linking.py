@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -151,6 +151,7 @@ from warta.search.entities.names import (
     POSITION_HEADINGS,
     PRODUCT_NAMING_WORDS,
     PRODUCT_NOUNS,
+    PRODUCT_PHRASES,
     PRODUCT_TRADE_NOUNS,
     PRONOUNS,
     QUOTED_WORK_NOUNS,
@@ -199,6 +200,7 @@ from warta.search.entities.names import (
     TITLE_QUALIFIERS,
     TITLE_WORDS,
     TITLED_NON_WORKS,
+    TITLING_CUES,
     TOUR_WORDS,
     TRAIN_PREFIXES,
     UNIT_HEADS,
@@ -4886,6 +4888,18 @@ _LONGEST_APPOSED_PRODUCT = 4
 _APPOSITION_OPENERS = frozenset(("sebuah", "yakni", "yaitu", "sebagai"))
 
 
+def _full_name_ends(spans: Iterable[_Span]) -> dict[str, set[tuple[str, ...]]]:
+    """The first and last words of the persons' full names (two words or more), each with
+    the names it opens or ends: a one-word name among them is that person's, a surname or
+    a given name, no title or product of its own (``film Jenkins`` of Patty Jenkins)."""
+    ends: dict[str, set[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.kind == "person" and len(span.words) > 1:
+            for word in (span.words[0], span.words[-1]):
+                ends.setdefault(word, set()).add(span.words)
+    return ends
+
+
 def _apposed_product_starts(field: _Field, spans: Sequence[_Span]) -> list[int]:
     """Where the names start that an apposition opening with a product noun follows
     (``Astrapad, aplikasi yang ...``, ``Lily Camera, drone unik ...``, see
@@ -4898,11 +4912,7 @@ def _apposed_product_starts(field: _Field, spans: Sequence[_Span]) -> list[int]:
     HR3, robot ...``)."""
     words = field.words
     ends = {span.end: span for span in spans if span.field is field}
-    named: dict[str, set[tuple[str, ...]]] = {}
-    for span in spans:
-        if span.kind == "person" and len(span.words) > 1:
-            for word in (span.words[0], span.words[-1]):
-                named.setdefault(word, set()).add(span.words)
+    named = _full_name_ends(spans)
     starts = []
     for noun in APPOSED_PRODUCT_NOUNS:
         for index in field.positions.get(noun, ()):
@@ -4984,7 +4994,7 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     ``meluncurkan Program ...``), or ends as an organisation's (``meluncurkan Djarum
     Ventures``); so is a name right after a naming cue that a product's noun comes shortly
     before (``aplikasi lain bernama Uptime``, see ``_names_product``)."""
-    cues = frozenset((noun,) for noun in PRODUCT_NOUNS)
+    cues = frozenset((noun,) for noun in PRODUCT_NOUNS) | PRODUCT_PHRASES
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
     starts = [
@@ -5508,14 +5518,16 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A product runs on over an edition's or a release's name right after it (``Nokia 7
     Plus``, ``Android 8.0 Oreo``, see ``MODEL_EDITIONS``) on the same line, replacing a
     lone word the tagger read there (``Oreo`` a person); not over a name the gazetteer
-    knows. A name the tagger read as a person or else, a product the gazetteer knows and
-    such words or a version, is that product's edition (``Android Nougat``, ``Zenfone 4
-    Max``)."""
+    knows. A name the tagger read as a person or else, a product the gazetteer knows or
+    the article names as one elsewhere and such words or a version, is that product's
+    edition (``Android Nougat``, ``Zenfone 4 Max``, ``meluncurkan AMP Box dan AMP Box
+    Mini``)."""
+    products = {span.words for span in spans if span.kind == "product"}
     for span in spans:
         if span.entry is None and span.kind != "product" and len(span.words) > 1:
             for cut in range(len(span.words) - 1, 0, -1):
                 known = gazetteer.lookup(" ".join(span.words[:cut]))
-                if known is not None and known.kind == "product":
+                if span.words[:cut] in products or (known is not None and known.kind == "product"):
                     if all(w in MODEL_EDITIONS or _VERSION.fullmatch(w) for w in span.words[cut:]):
                         span.kind, span.target = "product", None
                     break
@@ -5920,6 +5932,23 @@ def _titles_no_work(words: Sequence[str], start: int) -> bool:
     return cue >= 0 and words[cue].lower() in TITLED_NON_WORKS
 
 
+def _credits_work(words: Sequence[str], start: int) -> bool:
+    """Whether the quoted title at ``start`` credits a person with it, a performer's or a
+    maker's work (``pelantun 'Problem'``, ``pemain film 'Headshot'``, ``sutradara sinetron
+    'Tersanjung'``, see ``WORK_MAKERS``): the work the article names the person by, a
+    title even where the article writes it once."""
+    cue = start - 2  # the word before the opening quote
+    if cue > 0 and words[cue].lower() in SONG_NOUNS and words[cue - 1].lower() == "pelantun":
+        return True
+    if cue >= 0 and words[cue].lower() == "pelantun":
+        return True
+    return (
+        cue > 0
+        and words[cue].lower() in QUOTED_WORK_NOUNS
+        and words[cue - 1].lower() in WORK_MAKERS
+    )
+
+
 def _quoted_titles(field: _Field) -> list[tuple[int, int]]:
     """Where a work's title is quoted right after its noun or a title cue (``lagu "Kali
     Kedua"``, ``single "Too Good at Goodbyes"``, ``berjudul "Pray"``): the quoted words,
@@ -5991,7 +6020,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         words = field.words
         over = [span for span in spans if span.field is field and span.overlaps(start, stop)]
         if (
-            written[field.words[start:stop]] < 2
+            (written[field.words[start:stop]] < 2 and not _credits_work(words, start))
             or stop - start == len(words[start]) == 1
             or any(span.start < start or span.end > stop for span in over)
         ):
@@ -6006,6 +6035,15 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         if opening and len(span.words) > 1 and span.entry is None:
             span.start += 1
     at = {(id(span.field), span.start): span for span in spans}
+    # ``_mark_untagged_titles`` below adds only products after a work's noun or a title
+    # cue: the persons and the names after a musician's cue stay as they are here all
+    # through the loop.
+    persons = _full_name_ends(spans)
+    musicians = {
+        span.words
+        for span in spans
+        if span.start > 0 and span.field.words[span.start - 1].lower() in MUSICIAN_CUES
+    }
     titles: set[tuple[str, ...]] = set()
     noun_titles: set[tuple[str, ...]] = set()  # after film, serial ...: no event's
     about_works = (
@@ -6019,6 +6057,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         )
         > 2
     )
+    untagged_cues = TITLING_CUES | _UNTAGGED_TITLE_CUES if about_works else TITLING_CUES
     for field in fields:
         words = field.words
         for start in _cue_ends(field, frozenset((noun,) for noun in WORK_NOUNS)):
@@ -6037,18 +6076,11 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         for start in _cue_ends(field, WORK_TITLE_CUES):
             if not _titles_no_work(words, start):
                 titles.add(_title_at(field, start, None))
-        titles.update(_song_titles(field, spans))
-        if about_works:
-            _mark_untagged_titles(field, spans, gazetteer)
+        titles.update(_song_titles(field, spans, persons, musicians))
+        _mark_untagged_titles(field, spans, gazetteer, persons, untagged_cues)
     titles.discard(())
     titles |= quoted
-    named = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in (span.words[0], span.words[-1])
-    }
-    titles = {title for title in titles if len(title) > 1 or title[0] not in named}
+    titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
     characters = _character_starts(fields)
     persons_end = {(id(span.field), span.end) for span in spans if span.kind == "person"}
     for span in spans:
@@ -6113,7 +6145,12 @@ def _quote_follows(words: Sequence[str], comma: int) -> bool:
     return comma + 1 < len(words) and words[comma + 1] in QUOTES
 
 
-def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
+def _song_titles(
+    field: _Field,
+    spans: Sequence[_Span],
+    persons: Container[str],
+    musicians: Container[tuple[str, ...]],
+) -> set[tuple[str, ...]]:
     """The names the tagger read as persons or organisations right after a song's noun
     (``lagu Swish Swish``, ``single hit Too Good at Goodbyes``, see ``SONG_NOUNS``): song
     titles, products wherever the article writes them; not a word of a person's full name
@@ -6121,20 +6158,10 @@ def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
     ``lagu - lagu Mocca``) or a writer's trade (``penulis lagu Jim Vallance``), nor one
     before ``berjudul`` or a quoted title (``lagu Stormzy yang berjudul ...``, ``lagu Janet
     Jackson, "Together Again"``), the singer's, nor a name the
-    article writes after a musician's cue (``milik Mocca``, see ``MUSICIAN_CUES``)."""
+    article writes after a musician's cue (``milik Mocca``, see ``MUSICIAN_CUES``): the
+    article's ``persons`` (see ``_full_name_ends``) and ``musicians``, found once."""
     words = field.words
     at = {span.start: span for span in spans if span.field is field}
-    persons = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in (span.words[0], span.words[-1])
-    }
-    musicians = {
-        span.words
-        for span in spans
-        if span.start > 0 and span.field.words[span.start - 1].lower() in MUSICIAN_CUES
-    }
     found = set()
     for noun in SONG_NOUNS:
         for index in field.positions.get(noun, ()):
@@ -6170,30 +6197,39 @@ def _song_titles(field: _Field, spans: Sequence[_Span]) -> set[tuple[str, ...]]:
     return found
 
 
-def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
-    """A capitalised name the tagger read nothing in, right after a work's lowercase noun
-    (``lagu Senja Terakhir``, ``film Rumah Kaca``, see ``UNTAGGED_TITLE_NOUNS``), is the
-    work: on other IndoSum articles nine in ten such names were titles met once, where a
-    singer or an actor there is read as a person. Only in an article about works, which
-    writes their nouns in three sentences or more (``_mark_works`` says): a title named in
-    passing is left out, as the annotated corpora leave works out. Not a chart's (``tangga lagu
+#: A work's nouns as cues of the untagged title right after them (``lagu Senja Terakhir``).
+_UNTAGGED_TITLE_CUES = frozenset((noun,) for noun in UNTAGGED_TITLE_NOUNS)
+
+
+def _mark_untagged_titles(
+    field: _Field,
+    spans: list[_Span],
+    gazetteer: Gazetteer,
+    persons: Container[str],
+    cues: frozenset[tuple[str, ...]],
+) -> None:
+    """A capitalised name the tagger read nothing in, right after one of ``cues``: a
+    work's lowercase noun (``lagu Senja Terakhir``, ``film Rumah Kaca``, see
+    ``UNTAGGED_TITLE_NOUNS``) or a phrase that titles a work (``berjudul``, see
+    ``TITLING_CUES``), is the work: on other IndoSum articles nine in ten such names after
+    a noun were titles met once, where a singer or an actor there is read as a person, and
+    all but a dance's after ``berjudul`` were a song's, an album's, a film's, an episode's
+    or a game's. After a noun only in an article about works, which writes their nouns in
+    three sentences or more (``_mark_works`` says): a title named in passing is left out,
+    as the annotated corpora leave works out. Not a chart's (``tangga lagu
     Billboard``), nor where works come from (``film Tanah Air``, see ``WORKS_ORIGINS``),
     nor a capitalised noun inside a name (``Festival Film Indonesia``). An English title
     runs on over its small words (``film The Fault in Our Stars``). A title the article
     names elsewhere is left to the titles ``_mark_works`` retypes, so that it stays one
     name to find again (a second lone span of one word would part it); a word of a
     person's full name is that person's (``film Eastwood lain``, films by Clint
-    Eastwood), and a name the gazetteer ignores stays out (``lagu Indonesia Raya``)."""
+    Eastwood; ``persons``, see ``_full_name_ends``), a name the gazetteer ignores stays
+    out (``lagu Indonesia Raya``), and so does a title a dot cuts, a lowercase word right
+    after it (``berjudul Sha . la . la``)."""
     words = field.words
     taken = {index for span in spans if span.field is field for index in span.indices()}
-    persons = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in (span.words[0], span.words[-1])
-    }
     named = {tuple(span.words) for span in spans}
-    for start in _cue_ends(field, frozenset((noun,) for noun in UNTAGGED_TITLE_NOUNS)):
+    for start in _cue_ends(field, cues):
         noun = start - 2 if words[start - 1] in QUOTES else start - 1
         if start in taken or words[start - 1] in QUOTES:
             continue  # a quoted title is ``_quoted_titles``' own
@@ -6220,8 +6256,9 @@ def _mark_untagged_titles(field: _Field, spans: list[_Span], gazetteer: Gazettee
             or title in named
             or (len(title) == 1 and title[0] in persons)
             or gazetteer.is_ignored(" ".join(title))
+            or (stop + 1 < len(words) and words[stop] == "." and words[stop + 1].islower())
         ):
-            continue
+            continue  # the last: a dot inside a title, no sentence's end (``Sha.la.la``)
         spans.append(_Span(field, start, start + len(title), "product", None))
         taken.update(range(start, start + len(title)))
         named.add(title)

@@ -448,10 +448,32 @@ SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP"))
 TRAIN_PREFIXES: frozenset[str] = frozenset(("KA",))
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
-#: Lowercase nouns that make the name right after them a product (``chatbot Grok``).
+#: Lowercase nouns that make the name right after them a product (``chatbot Grok``); a
+#: satellite's, a rocket's, a browser's and a game engine's too (``satelit Telkom 1``,
+#: ``browser Safari``, ``engine Unity``): on other IndoSum articles every name after one
+#: was the craft or the program (a known company after one stays itself: ``search engine
+#: Google``).
 PRODUCT_NOUNS: frozenset[str] = _words(
     "chatbot aplikasi app ponsel smartphone laptop tablet gim game perangkat software "
-    "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar"
+    "mobil sedan motor skuter prosesor chip cip konsol drone robot podcast siniar browser "
+    "peramban roket satelit engine"
+)
+#: Two-word nouns of craft, vessels and systems that make the name right after them a
+#: product as ``PRODUCT_NOUNS`` do (``kapal induk Ronald Reagan``, ``pesawat tempur
+#: Sukhoi``, ``sistem operasi Linux``), whatever the tagger read there; their first word
+#: alone names no product (``pesawat Garuda``, an airline's; ``kapal Pelni``).
+PRODUCT_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "kapal induk",
+        "kapal selam",
+        "pesawat tempur",
+        "jet tempur",
+        "pesawat antariksa",
+        "wahana antariksa",
+        "stasiun antariksa",
+        "sistem operasi",
+    )
 )
 #: Words after a model's or a platform's name that are part of it: an edition (``Nokia 7
 #: Plus``, ``Galaxy S8 Pro``, ``Android Go``) or a release's name (``Android 8.0 Oreo``);
@@ -524,12 +546,15 @@ PRODUCT_TRADE_NOUNS: frozenset[str] = _words(
     "klub pameran penyewaan rental"
 )
 
+#: Phrases that title a work, whatever it is (``lagu berjudul ...``, ``video dengan judul
+#: ...``): the name right after one is the work's title even where the tagger read
+#: nothing there, unlike after ``bertajuk``, said of events as often (``bertajuk Asia Cup``).
+TITLING_CUES: frozenset[tuple[str, ...]] = frozenset((("berjudul",), ("dengan", "judul")))
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
 #: ``pelantun Hotline Bling`` (the singer of it).
-WORK_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split())
-    for cue in ("berjudul", "bertajuk", "bertitel", "dengan judul", "pelantun", "pelantun lagu")
+WORK_TITLE_CUES: frozenset[tuple[str, ...]] = TITLING_CUES | frozenset(
+    tuple(cue.split()) for cue in ("bertajuk", "bertitel", "pelantun", "pelantun lagu")
 )
 #: Lowercase English words inside a work's English title (``Game of Thrones``, ``Beauty
 #: and the Beast``), which Indonesian news writes untranslated; a title has ``of`` or
