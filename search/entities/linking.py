@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -5938,20 +5938,17 @@ _LONGEST_DESCRIPTION = 3
 
 
 def _origin_appositions(
-    field: _Field, spans: Sequence[_Span], cue_ends: Sequence[int]
+    field: _Field, places: Mapping[int, int], cue_ends: Sequence[int]
 ) -> list[int]:
     """Starts of the names written after an organisation cue and its origin, past a comma
     (``perusahaan konstruksi asal Swedia, Vipp``, ``band rock asal Amerika Serikat, Linkin
     Park``): up to three lowercase words after the cue, ``asal``, a known place. The name
     is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer.
     After a noun for what the organisation is (``ORIGIN_NOUNS``) the origin may come without
-    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``)."""
+    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``).
+    ``places`` maps the starts of the field's known places to their ends (see
+    ``_known_places``)."""
     words = field.words
-    places = {
-        span.start: span.end
-        for span in spans
-        if span.field is field and span.entry is not None and span.kind == "place"
-    }
     starts = []
     for end in cue_ends:
         origin = end
@@ -5970,6 +5967,15 @@ def _origin_appositions(
             if name < len(words) and _is_name_word_at(words, name):
                 starts.append(name)
     return starts
+
+
+def _known_places(field: _Field, spans: Sequence[_Span]) -> dict[int, int]:
+    """The starts of the known places of ``field`` mapped to their ends."""
+    return {
+        span.start: span.end
+        for span in spans
+        if span.field is field and span.entry is not None and span.kind == "place"
+    }
 
 
 #: (kind read, kind cued) pairs a cue settles: a person is anything cued, a place only
@@ -5992,6 +5998,7 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
         for start in range(len(words)):
             if start == 0 or not is_name_word(words[start - 1]):
                 alone.update(tuple(words[start : start + size]) for size in (1, 2))
+    origins: dict[int, tuple[dict[int, int], list[int]]] = {}
     for index, span in enumerate(spans):
         grown = span.grown_from
         if (
@@ -6008,8 +6015,14 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
         if not all(map(is_name_word, rest)) or rest not in alone:
             continue
         spans[index] = _Span(span.field, grown.start, grown.end, "place", grown.entry)
-        cue_ends = _cue_ends(span.field, ORGANISATION_CUES)
-        cued = grown.end in _origin_appositions(span.field, spans, cue_ends)
+        if id(span.field) not in origins:  # once a field: not for each place parted
+            origins[id(span.field)] = (
+                _known_places(span.field, spans),
+                _cue_ends(span.field, ORGANISATION_CUES),
+            )
+        places, cue_ends = origins[id(span.field)]
+        places[grown.start] = grown.end
+        cued = grown.end in _origin_appositions(span.field, places, cue_ends)
         kind = "organisation" if cued else _read_alone(rest)
         if kind is not None:
             spans.append(_Span(span.field, grown.end, span.end, kind, None))
@@ -6056,7 +6069,9 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         (id(field), start)
         for field in fields
         for start in (
-            *_origin_appositions(field, spans, _cue_ends(field, ORGANISATION_CUES)),
+            *_origin_appositions(
+                field, _known_places(field, spans), _cue_ends(field, ORGANISATION_CUES)
+            ),
             *_executives_companies(field, spans),
         )
     }
