@@ -2286,23 +2286,36 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
 
 
 #: Legal forms that close a company's name (``Co Ltd``, ``Tbk``), see
-#: ``_join_companies_over_marks``.
+#: ``_join_names_over_marks``.
 _CLOSING_LEGAL_FORMS = FOREIGN_LEGAL_FORMS | CLOSING_COMPANY_FORMS
 
+#: The most name words before an ampersand that a company's name opens with (``Kata Budi
+#: & Rekan``: a sentence's verb is no part of it).
+_LONGEST_BEFORE_AMPERSAND = 1
 
-def _join_companies_over_marks(spans: list[_Span]) -> None:
-    """Two organisations with only ``&`` between them, the second ending in a legal form,
-    are one company (``Daewoo Shipbuilding & Marine Engineering Co Ltd``), as are a company
-    opening with its form and a name after a hyphen (``PT Sino - Europe Investment``): the
-    tagger stopped at the mark inside the name. A list (``Bank Mandiri & BNI``) keeps its
-    names apart."""
+
+def _join_names_over_marks(spans: list[_Span]) -> None:
+    """Names the tagger stopped at a mark inside them, ``&`` or a hyphen, joined in one
+    scan of the spans. Two organisations with only ``&`` between them, the second ending
+    in a legal form, are one company (``Daewoo Shipbuilding & Marine Engineering Co Ltd``),
+    as are a company opening with its form and a name after a hyphen (``PT Sino - Europe
+    Investment``); a list (``Bank Mandiri & BNI``) keeps its names apart. Then an unknown
+    organisation right after ``&`` and capitalised name words before it is one company
+    with them (``Two & Two Pictures``, read as ``Two Pictures``): one word, that no other
+    name holds but one the tagger read alone (``Lima`` a place)."""
     starts = {(id(span.field), span.start): span for span in spans}
+    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
     joined: set[int] = set()
+    after_ampersands = []
     for span in sorted(spans, key=lambda span: -span.start):
-        after = starts.get((id(span.field), span.end + 1))
-        if span.kind != "organisation" or after is None or after.kind != "organisation":
-            continue
         words = span.field.words
+        if span.kind != "organisation":
+            continue
+        if words[span.start - 1 : span.start] == ("&",):
+            after_ampersands.append(span)
+        after = starts.get((id(span.field), span.end + 1))
+        if after is None or after.kind != "organisation":
+            continue
         mark = words[span.end]
         if mark == "&":
             joins = after.words[-1].lower().rstrip(".") in _CLOSING_LEGAL_FORMS
@@ -2314,29 +2327,13 @@ def _join_companies_over_marks(spans: list[_Span]) -> None:
             )
         if not joins or span.end + 1 in span.field.line_starts:
             continue
+        covered.update(((id(span.field), index), span) for index in range(span.end, after.end))
         span.end, span.entry, span.grown_from = after.end, None, None
         joined.add(id(after))
-    spans[:] = [span for span in spans if id(span) not in joined]
-
-
-#: The most name words before an ampersand that a company's name opens with (``Kata Budi
-#: & Rekan``: a sentence's verb is no part of it).
-_LONGEST_BEFORE_AMPERSAND = 1
-
-
-def _join_names_over_ampersands(spans: list[_Span]) -> None:
-    """An unknown organisation right after ``&`` and capitalised name words before it is
-    one company with them (``Two & Two Pictures``, read as ``Two Pictures``): one word, that
-    no other name holds but one the tagger read alone (``Lima`` a place)."""
-    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
     dropped: set[int] = set()
-    for span in spans:
+    for span in after_ampersands:  # ``covered`` as the joins left it
         words, start = span.field.words, span.start
-        if (
-            span.kind != "organisation"
-            or span.entry is not None
-            or words[start - 1 : start] != ("&",)
-        ):
+        if span.entry is not None or id(span) in joined:
             continue
         opening = start - 1
         while start - 1 - opening < _LONGEST_BEFORE_AMPERSAND and opening > 0:
@@ -2351,8 +2348,7 @@ def _join_names_over_ampersands(spans: list[_Span]) -> None:
             opening -= 1
         if opening < start - 1:
             span.start = opening
-    if dropped:
-        spans[:] = [span for span in spans if id(span) not in dropped]
+    spans[:] = [span for span in spans if id(span) not in joined | dropped]
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -9341,8 +9337,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_dated_titles(spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
-    _join_companies_over_marks(spans)
-    _join_names_over_ampersands(spans)
+    _join_names_over_marks(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _extend_persons_over_particles(spans)
