@@ -8,9 +8,10 @@ from warta.search.entities import extract_mentions, linking
 _STARTUPS = ["Korimbo", "Talesa", "Mubira", "Sanuwi", "Peranta", "Dolmika", "Hariwen", "Jotaka"]
 
 
-def _calls(monkeypatch: pytest.MonkeyPatch, name: str, body: str) -> int:
-    """How many times ``extract_mentions`` over ``body`` calls ``linking.<name>``."""
-    counted = getattr(linking, name)
+def _calls(monkeypatch: pytest.MonkeyPatch, name: str, body: str, owner: object = linking) -> int:
+    """How many times ``extract_mentions`` over ``body`` calls ``owner.<name>`` (a function
+    of ``linking`` unless another owner, such as a class, is given)."""
+    counted = getattr(owner, name)
     calls = 0
 
     def counting(*args: object) -> object:
@@ -18,9 +19,9 @@ def _calls(monkeypatch: pytest.MonkeyPatch, name: str, body: str) -> int:
         calls += 1
         return counted(*args)
 
-    monkeypatch.setattr(linking, name, counting)
+    monkeypatch.setattr(owner, name, counting)
     extract_mentions("", body)
-    monkeypatch.setattr(linking, name, counted)
+    monkeypatch.setattr(owner, name, counted)
     return calls
 
 
@@ -41,3 +42,23 @@ def test_names_parted_from_known_places_read_the_cues_once_a_field(
     assert _calls(monkeypatch, "_cue_ends", _parted_places(8)) == _calls(
         monkeypatch, "_cue_ends", _parted_places(2)
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "product"),
+    [
+        ("Kapal KM Sinar Bangun tiba di Jakarta. ", "KM Sinar Bangun"),
+        ("Mobil Toyota Rush B 2826 DFL menabrak Budi Santoso. ", "Toyota Rush"),
+    ],
+)
+def test_vessels_and_plated_vehicles_cost_work_linear_in_them(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, product: str
+) -> None:
+    # Each ship's prefix and each plate searched every span of the article for those over
+    # the name: twice the vehicles took four times the searches.
+    found = {(mention.surface, mention.kind) for mention in extract_mentions("", sentence * 3)}
+    assert (product, "product") in found
+    few, many = (
+        _calls(monkeypatch, "overlaps", sentence * count, linking._Span) for count in (100, 200)
+    )
+    assert many <= 2 * few + 10, (few, many)

@@ -5357,16 +5357,20 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     is no part of any name, and the model is that product wherever the article writes it
     again (``Honda Vario`` without its plate)."""
     vehicles: set[tuple[str, ...]] = set()
+    removed: set[int] = set()
     for field in fields:
         words = field.words
+        at = _SpansAt(span for span in spans if span.field is field)
         for plate in range(1, len(words) - 2):
             if not _is_plate(words, plate):
                 continue
-            for span in [s for s in spans if s.field is field and s.overlaps(plate, plate + 3)]:
+            for span in at.over(plate, plate + 3):
+                at.remove(span)
                 if span.start >= plate:
-                    spans.remove(span)
+                    removed.add(id(span))
                 else:
                     span.end = plate
+                    at.add(span)
             end = plate
             while end > plate - 2 and words[end - 1].lower() in PLATE_WORDS:
                 end -= 1  # ``bernopol``, ``nomor polisi`` before the plate
@@ -5377,16 +5381,37 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 start -= 1
             while start < end and not words[start][:1].isupper():
                 start += 1  # a vehicle's name opens with a capital (``Xenia 1.3``)
-            over = [s for s in spans if s.field is field and s.overlaps(start, end)]
+            over = at.over(start, end)
             known = (s.entry is not None and s.kind in ("place", "person") for s in over)
             if start == end or any(s.start < start for s in over) or any(known):
                 continue
-            for span in over:
-                spans.remove(span)
-            spans.append(_Span(field, start, end, "product", None))
+            _put_product(field, spans, at, removed, start, end)
             vehicles.add(tuple(words[start:end]))
+    _retype_named_products(spans, removed, vehicles)
+
+
+def _put_product(
+    field: _Field, spans: list[_Span], at: _SpansAt, removed: set[int], start: int, end: int
+) -> None:
+    """A product over ``start:end`` of ``field`` in place of the spans there: they leave
+    ``at`` now and go on ``removed`` for ``_retype_named_products`` to drop (one filter of
+    the spans, not one search of them for each product)."""
+    for span in at.over(start, end):
+        at.remove(span)
+        removed.add(id(span))
+    product = _Span(field, start, end, "product", None)
+    spans.append(product)
+    at.add(product)
+
+
+def _retype_named_products(
+    spans: list[_Span], removed: set[int], names: set[tuple[str, ...]]
+) -> None:
+    """Drops the ``removed`` spans; a product's name is that product wherever the article
+    writes it again, if nothing known (``Honda Vario`` without its plate)."""
+    spans[:] = [span for span in spans if id(span) not in removed]
     for span in spans:
-        if span.entry is None and span.kind != "product" and span.words in vehicles:
+        if span.entry is None and span.kind != "product" and span.words in names:
             span.kind, span.target = "product", None
 
 
@@ -5408,9 +5433,11 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
     (``jalur KA Purwokerto - Kroya``). The name without its
     prefix is the product wherever the article writes it again (``Argo Lawu``)."""
     vessels: set[tuple[str, ...]] = set()
+    removed: set[int] = set()
     lexicon = packaged_lexicon()
     for field in fields:
         words = field.words
+        at = _SpansAt(span for span in spans if span.field is field)
         for start, prefix in enumerate(words[:-1]):
             train = prefix in TRAIN_PREFIXES
             if not (train or prefix in SHIP_PREFIXES):
@@ -5425,7 +5452,7 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 end += 1
             if end == start + 1:
                 continue
-            over = [span for span in spans if span.field is field and span.overlaps(start, end)]
+            over = at.over(start, end)
             entry = lexicon.get(words[start + 1].lower())
             if any(span.start < start or span.end > end for span in over) or (
                 train
@@ -5436,13 +5463,9 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 )
             ):
                 continue
-            for span in over:
-                spans.remove(span)
-            spans.append(_Span(field, start, end, "product", None))
+            _put_product(field, spans, at, removed, start, end)
             vessels.add(tuple(words[start + 1 : end]))
-    for span in spans:
-        if span.entry is None and span.kind != "product" and span.words in vessels:
-            span.kind, span.target = "product", None
+    _retype_named_products(spans, removed, vessels)
 
 
 #: The most words of an English title found by its shape alone (``Rise of the Tomb Raider``).
