@@ -49,13 +49,15 @@ def test_names_parted_from_known_places_read_the_cues_once_a_field(
     [
         ("Kapal KM Sinar Bangun tiba di Jakarta. ", "KM Sinar Bangun"),
         ("Mobil Toyota Rush B 2826 DFL menabrak Budi Santoso. ", "Toyota Rush"),
+        ("Ia memakai smartphone Nokia 3310 dan laptop Asus ROG. ", "Nokia 3310"),
+        ("Ponsel Xiaomi Redmi 5, Oppo F5, dan Vivo V7 laris. ", "Oppo F5"),
     ],
 )
-def test_vessels_and_plated_vehicles_cost_work_linear_in_them(
+def test_products_put_over_names_cost_work_linear_in_them(
     monkeypatch: pytest.MonkeyPatch, sentence: str, product: str
 ) -> None:
-    # Each ship's prefix and each plate searched every span of the article for those over
-    # the name: twice the vehicles took four times the searches.
+    # Each ship's prefix, plate, brand's model and listed model searched every span of
+    # the article for those over the name: twice the products took four times the searches.
     found = {(mention.surface, mention.kind) for mention in extract_mentions("", sentence * 3)}
     assert (product, "product") in found
     few, many = (

@@ -4802,13 +4802,13 @@ def _hyphened_model_end(field: _Field, start: int) -> int | None:
     return None
 
 
-def _model_name_end(field: _Field, inside: Sequence[_Span], start: int, end: int) -> int:
+def _model_name_end(field: _Field, at: _SpansAt, start: int, end: int) -> int:
     """Where a brand's model found up to ``end`` ends: further on, to the end of the name
     the tagger read as an organisation from the brand on, where it goes on in capitalised
     words (``Nokia 8 Sirocco``, a model's name after its number), not a company's ending
     (``ORGANISATION_SUFFIXES``)."""
     words = field.words
-    for span in inside:
+    for span in at.over(start, start + 1):
         if (
             span.start == start
             and span.end > end
@@ -4823,22 +4823,24 @@ def _model_name_end(field: _Field, inside: Sequence[_Span], start: int, end: int
 
 
 def _replace_with_product(
-    field: _Field,
-    spans: list[_Span],
-    inside: list[_Span],
-    over: Sequence[_Span],
-    start: int,
-    end: int,
+    field: _Field, spans: list[_Span], at: _SpansAt, removed: set[int], start: int, end: int
 ) -> _Span:
-    """Put a product over ``start:end`` in place of the spans ``over`` it, in both the
-    article's ``spans`` and the field's ``inside``; returns the product."""
-    for span in over:
-        spans.remove(span)
-        inside.remove(span)
+    """Put a product over ``start:end`` of ``field`` in place of the spans there: they
+    leave ``at``, the field's spans by position, now and go on ``removed`` for the caller
+    to drop from ``spans`` once (``_drop_removed``), not one search of the article's spans
+    for each product; returns the product."""
+    for span in at.over(start, end):
+        at.remove(span)
+        removed.add(id(span))
     product = _Span(field, start, end, "product", None)
     spans.append(product)
-    inside.append(product)
+    at.add(product)
     return product
+
+
+def _drop_removed(spans: list[_Span], removed: set[int]) -> None:
+    """Drops the spans whose ids are in ``removed`` (see ``_replace_with_product``)."""
+    spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _in_product_sentence(words: Sequence[str], index: int) -> bool:
@@ -4918,9 +4920,10 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
         for span in spans
         if span.kind == "person" and len(span.words) > 1 and not span.words[0].isupper()
     }
+    removed: set[int] = set()
     for field in fields:
         words = field.words
-        inside = [span for span in spans if span.field is field]
+        at = _SpansAt(span for span in spans if span.field is field)
         for start, word in enumerate(words):
             if word not in brands or start + 1 >= len(words):
                 continue
@@ -4975,8 +4978,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     continue  # a person's name after the brand: komentar Twitter Musk
             if end is None:
                 continue
-            end = _model_name_end(field, inside, start, end)
-            over = [span for span in inside if span.overlaps(start, end)]
+            end = _model_name_end(field, at, start, end)
+            over = at.over(start, end)
             if any(
                 (
                     span.kind != "organisation"
@@ -4990,8 +4993,9 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 for span in over
             ):
                 continue
-            product = _replace_with_product(field, spans, inside, over, start, end)
+            product = _replace_with_product(field, spans, at, removed, start, end)
             models.add(product.words[1:])
+    _drop_removed(spans, removed)
     products = {span.words for span in spans if span.kind == "product"}
     models.update(
         span.words[1:]
@@ -5099,10 +5103,10 @@ def _write_products_whole(
     article writes it whole, on one line and where ``stands_alone`` says so, over the
     names read inside it (none known, none running out of it); else the product of
     ``other_length`` words there, if any (a model's sibling)."""
+    removed: set[int] = set()
     for field in fields:
         words = field.words
-        inside = [span for span in spans if span.field is field]
-        at = _SpansAt(inside)
+        at = _SpansAt(span for span in spans if span.field is field)
         for first, found in names.items():
             for start in field.positions.get(first, ()):
                 length = max(
@@ -5123,9 +5127,8 @@ def _write_products_whole(
                     or not stands_alone(field, start)
                 ):
                     continue
-                for span in over:
-                    at.remove(span)
-                at.add(_replace_with_product(field, spans, inside, over, start, end))
+                _replace_with_product(field, spans, at, removed, start, end)
+    _drop_removed(spans, removed)
 
 
 def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
@@ -5262,9 +5265,11 @@ def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
     there (``Watch Dogs`` a person) but not a name the gazetteer knows; so is the first
     item after a product noun and ``seperti`` (``gim seperti Halo Wars 2, ...``)."""
     separators = {","} | CONJUNCTIONS
+    removed: set[int] = set()
     for field in fields:
         words = field.words
         inside = [span for span in spans if span.field is field]
+        at = _SpansAt(inside)
         queue: list[tuple[int, int]] = [
             (span.start, span.end) for span in inside if span.kind == "product"
         ]
@@ -5302,7 +5307,7 @@ def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue
                 if not field.line_starts.isdisjoint(range(start + 1, stop)):
                     continue
-                over = [span for span in inside if span.overlaps(start, stop)]
+                over = at.over(start, stop)
                 if any(
                     span.kind == "product"
                     or span.entry is not None
@@ -5311,8 +5316,9 @@ def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     for span in over
                 ):
                     continue
-                _replace_with_product(field, spans, inside, over, start, stop)
+                _replace_with_product(field, spans, at, removed, start, stop)
                 queue.append((start, stop))
+    _drop_removed(spans, removed)
 
 
 #: A plate's number and series after its region code (``B 4446 SBC``).
@@ -5385,31 +5391,15 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
             known = (s.entry is not None and s.kind in ("place", "person") for s in over)
             if start == end or any(s.start < start for s in over) or any(known):
                 continue
-            _put_product(field, spans, at, removed, start, end)
+            _replace_with_product(field, spans, at, removed, start, end)
             vehicles.add(tuple(words[start:end]))
-    _retype_named_products(spans, removed, vehicles)
+    _drop_removed(spans, removed)
+    _retype_named_products(spans, vehicles)
 
 
-def _put_product(
-    field: _Field, spans: list[_Span], at: _SpansAt, removed: set[int], start: int, end: int
-) -> None:
-    """A product over ``start:end`` of ``field`` in place of the spans there: they leave
-    ``at`` now and go on ``removed`` for ``_retype_named_products`` to drop (one filter of
-    the spans, not one search of them for each product)."""
-    for span in at.over(start, end):
-        at.remove(span)
-        removed.add(id(span))
-    product = _Span(field, start, end, "product", None)
-    spans.append(product)
-    at.add(product)
-
-
-def _retype_named_products(
-    spans: list[_Span], removed: set[int], names: set[tuple[str, ...]]
-) -> None:
-    """Drops the ``removed`` spans; a product's name is that product wherever the article
-    writes it again, if nothing known (``Honda Vario`` without its plate)."""
-    spans[:] = [span for span in spans if id(span) not in removed]
+def _retype_named_products(spans: list[_Span], names: set[tuple[str, ...]]) -> None:
+    """A product's name is that product wherever the article writes it again, if nothing
+    known (``Honda Vario`` without its plate)."""
     for span in spans:
         if span.entry is None and span.kind != "product" and span.words in names:
             span.kind, span.target = "product", None
@@ -5463,9 +5453,10 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 )
             ):
                 continue
-            _put_product(field, spans, at, removed, start, end)
+            _replace_with_product(field, spans, at, removed, start, end)
             vessels.add(tuple(words[start + 1 : end]))
-    _retype_named_products(spans, removed, vessels)
+    _drop_removed(spans, removed)
+    _retype_named_products(spans, vessels)
 
 
 #: The most words of an English title found by its shape alone (``Rise of the Tomb Raider``).
