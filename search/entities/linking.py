@@ -6697,6 +6697,16 @@ def _is_age_or_minute_in_parentheses(words: Sequence[str], index: int) -> bool:
     )
 
 
+def _retype_name_ending_at(ending: Mapping[int, _Span], index: int) -> bool:
+    """Whether a name was read right before ``index`` (``ending`` maps ends to spans), a
+    cue of a person there (an age, ``dkk``): an unknown one becomes a person, whatever the
+    tagger read, a known entity keeps its own kind."""
+    tagged = ending.get(index)
+    if tagged is not None and tagged.entry is None:
+        tagged.kind = "person"
+    return tagged is not None
+
+
 def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right before an age in parentheses is a person (``Tarkaya (48), pemilik
     ...``), whatever the tagger read there (a known entity keeps its own kind); an untagged
@@ -6709,10 +6719,7 @@ def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazett
     for index in field.positions.get("(", ()):
         if not _is_age_or_minute_in_parentheses(words, index):
             continue
-        tagged = ending.get(index)
-        if tagged is not None:
-            if tagged.entry is None:
-                tagged.kind = "person"
+        if _retype_name_ending_at(ending, index):
             continue
         start = index
         while start > 0 and start - 1 not in covered and _is_name_like(words[start - 1]):
@@ -6740,10 +6747,7 @@ def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
         for index in field.positions.get(follower, ()):
             if not words[index].islower():
                 continue
-            tagged = ending.get(index)
-            if tagged is not None:
-                if tagged.entry is None:
-                    tagged.kind = "person"
+            if _retype_name_ending_at(ending, index):
                 continue
             start = index
             while (
