@@ -757,9 +757,9 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
     if tagger is None or (field.name == "title" and is_headline_case(words)):
         return None
     spans: list[tuple[int, int, str]] = []
-    links = _related_link_lines(field)
+    links = _related_link_words(field)
     for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
-        if any(start <= sentence_start < end for start, end in links):
+        if sentence_start in links:
             continue  # a linked headline in title case: the gazetteer's names only
         labels = tagger.tag(words[sentence_start:sentence_end])
         for start, end, label in bio_spans(labels):
@@ -775,19 +775,20 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
 _RELATED_LINK_CUES = frozenset({"baca", "simak", "lihat"})
 
 
-def _related_link_lines(field: _Field) -> list[tuple[int, int]]:
-    """Token ranges of the lines that link another article (``Simak juga : ...``) with a
+def _related_link_words(field: _Field) -> set[int]:
+    """Token indexes of the lines that link another article (``Simak juga : ...``) with a
     headline in title case, where capitals say nothing about names, as in a title: the
-    tagger ran ``Persib Masuk Bidikan Timnas`` into one organisation there."""
+    tagger ran ``Persib Masuk Bidikan Timnas`` into one organisation there. A set, so
+    that asking about a word costs the same however many such lines there are."""
     words = field.words
     bounds = sorted({0, *field.line_starts, len(words)})
-    lines = []
+    linked_words: set[int] = set()
     for start, end in itertools.pairwise(bounds):
         cue = [word.lower() for word in words[start : start + 2]]
         linked = cue[:1] and cue[0] in _RELATED_LINK_CUES and cue[1:] == ["juga"]
         if linked and is_headline_case(words[start + 2 : end]):
-            lines.append((start, end))
-    return lines
+            linked_words.update(range(start, end))
+    return linked_words
 
 
 def _tagged_spans(
@@ -4478,11 +4479,11 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     Rogers``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
     Juventus Kini Incar Thibaut Courtois``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
-    links: dict[int, list[tuple[int, int]]] = {}
+    links: dict[int, set[int]] = {}
     for span in spans:
         start, words = span.start, span.field.words
         if id(span.field) not in links:
-            links[id(span.field)] = _related_link_lines(span.field)
+            links[id(span.field)] = _related_link_words(span.field)
         if (
             span.kind != "person"
             or span.entry is not None
@@ -4490,7 +4491,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or start < 2
             or (id(span.field), start - 1) in covered
             or start in span.field.line_starts
-            or any(line_start <= start < end for line_start, end in links[id(span.field)])
+            or start in links[id(span.field)]
             or not words[start - 1].isalpha()
             or not words[start - 1][:1].isupper()
             or _opens_sentence(words, start - 1)
