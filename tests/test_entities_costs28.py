@@ -94,3 +94,13 @@ def test_headlines_linked_in_the_body_cost_work_linear_in_them() -> None:
     line = "BACA JUGA: Kirana Kini Incar Budi Santoso\n\n"
     few, many = (_frames("<genexpr>", line * count) for count in (100, 200))
     assert many <= 2.1 * few, (few, many)
+
+
+def test_results_lines_cost_work_linear_in_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each result line looked for its teams' nicknames all through the article: twice the
+    # lines of one league's results took four times the looks.
+    line = "Denver Nuggets 91 - 100 Boston Celtics\n\n"
+    found = {(mention.surface, mention.kind) for mention in extract_mentions("", line * 2)}
+    assert ("Denver Nuggets", "organisation") in found
+    few, many = (_calls(monkeypatch, "_goes_on_name", line * count) for count in (100, 200))
+    assert many <= 2 * few, (few, many)

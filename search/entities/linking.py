@@ -7498,6 +7498,7 @@ def _mark_results_lines(field: _Field, spans: list[_Span], gazetteer: Gazetteer)
         if dash > 0 and _is_points(words, dash - 1)
     }
     marks: set[tuple[int, int, str]] = set()
+    nicknames: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # once a team, not a line
     for start, stop in (bounds[line - 1 : line + 1] for line in sorted(scored)):
         home = _lineup_name_end(words, start, stop)
         away = home + 3
@@ -7513,8 +7514,11 @@ def _mark_results_lines(field: _Field, spans: list[_Span], gazetteer: Gazetteer)
         if end == away or end - away > _LONGEST_TEAM_NAME or (end < stop and words[end] != "("):
             continue
         teams = [team for team in ((start, home), (away, end)) if team not in known]
-        nicknames = [place for team in teams for place in _team_nickname(field, gazetteer, *team)]
-        marks.update((*team, "organisation") for team in teams + nicknames)
+        for team in teams:
+            name = words[team[0] : team[1]]
+            if name not in nicknames:
+                nicknames[name] = _team_nickname(field, gazetteer, *team)
+            marks.update((*place, "organisation") for place in [team, *nicknames[name]])
     _put_marks(field, spans, sorted(marks))
 
 
