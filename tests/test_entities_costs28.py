@@ -104,3 +104,13 @@ def test_results_lines_cost_work_linear_in_them(monkeypatch: pytest.MonkeyPatch)
     assert ("Denver Nuggets", "organisation") in found
     few, many = (_calls(monkeypatch, "_goes_on_name", line * count) for count in (100, 200))
     assert many <= 2 * few, (few, many)
+
+
+def test_names_parted_from_known_places_ask_only_the_cues_near_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each place parted from a name asked every organisation cue of the field whether it
+    # named what follows: twice the startups took four times the questions.
+    unit = "Startup di Asia Tenggara Korimbo tumbuh pesat. Korimbo mengumumkan pendanaan baru. "
+    few, many = (_calls(monkeypatch, "_is_name_word_at", unit * count) for count in (50, 100))
+    assert many <= 2 * few + 10, (few, many)

@@ -6010,6 +6010,7 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
             if start == 0 or not is_name_word(words[start - 1]):
                 alone.update(tuple(words[start : start + size]) for size in (1, 2))
     origins: dict[int, tuple[dict[int, int], list[int]]] = {}
+    longest: dict[int, int] = {}  # the longest known place of a field, words
     for index, span in enumerate(spans):
         grown = span.grown_from
         if (
@@ -6027,13 +6028,18 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
             continue
         spans[index] = _Span(span.field, grown.start, grown.end, "place", grown.entry)
         if id(span.field) not in origins:  # once a field: not for each place parted
-            origins[id(span.field)] = (
-                _known_places(span.field, spans),
-                _cue_ends(span.field, ORGANISATION_CUES),
-            )
+            places = _known_places(span.field, spans)
+            origins[id(span.field)] = (places, _cue_ends(span.field, ORGANISATION_CUES))
+            longest[id(span.field)] = max((end - at for at, end in places.items()), default=0)
         places, cue_ends = origins[id(span.field)]
         places[grown.start] = grown.end
-        cued = grown.end in _origin_appositions(span.field, places, cue_ends)
+        longest[id(span.field)] = max(longest[id(span.field)], grown.end - grown.start)
+        # Only a cue before a known place ending here (or at a comma here) can name what
+        # follows: up to the description, ``asal`` and the place's words before it.
+        reach = longest[id(span.field)] + _LONGEST_DESCRIPTION + 2
+        low = bisect.bisect_left(cue_ends, grown.end - reach)
+        near = cue_ends[low : bisect.bisect_left(cue_ends, grown.end, low)]
+        cued = grown.end in _origin_appositions(span.field, places, near)
         kind = "organisation" if cued else _read_alone(rest)
         if kind is not None:
             spans.append(_Span(span.field, grown.end, span.end, kind, None))
