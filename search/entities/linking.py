@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -780,9 +780,9 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
     if tagger is None or (field.name == "title" and is_headline_case(words)):
         return None
     spans: list[tuple[int, int, str]] = []
-    links = _related_link_lines(field)
+    links = _related_link_words(field)
     for sentence_start, sentence_end in split_sentences(field.text, field.tokens):
-        if any(start <= sentence_start < end for start, end in links):
+        if sentence_start in links:
             continue  # a linked headline in title case: the gazetteer's names only
         labels = tagger.tag(words[sentence_start:sentence_end])
         for start, end, label in bio_spans(labels):
@@ -798,19 +798,20 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
 _RELATED_LINK_CUES = frozenset({"baca", "simak", "lihat"})
 
 
-def _related_link_lines(field: _Field) -> list[tuple[int, int]]:
-    """Token ranges of the lines that link another article (``Simak juga : ...``) with a
+def _related_link_words(field: _Field) -> set[int]:
+    """Token indexes of the lines that link another article (``Simak juga : ...``) with a
     headline in title case, where capitals say nothing about names, as in a title: the
-    tagger ran ``Persib Masuk Bidikan Timnas`` into one organisation there."""
+    tagger ran ``Persib Masuk Bidikan Timnas`` into one organisation there. A set, so
+    that asking about a word costs the same however many such lines there are."""
     words = field.words
     bounds = sorted({0, *field.line_starts, len(words)})
-    lines = []
+    linked_words: set[int] = set()
     for start, end in itertools.pairwise(bounds):
         cue = [word.lower() for word in words[start : start + 2]]
         linked = cue[:1] and cue[0] in _RELATED_LINK_CUES and cue[1:] == ["juga"]
         if linked and is_headline_case(words[start + 2 : end]):
-            lines.append((start, end))
-    return lines
+            linked_words.update(range(start, end))
+    return linked_words
 
 
 def _tagged_spans(
@@ -2341,23 +2342,36 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
 
 
 #: Legal forms that close a company's name (``Co Ltd``, ``Tbk``), see
-#: ``_join_companies_over_marks``.
+#: ``_join_names_over_marks``.
 _CLOSING_LEGAL_FORMS = FOREIGN_LEGAL_FORMS | CLOSING_COMPANY_FORMS
 
+#: The most name words before an ampersand that a company's name opens with (``Kata Budi
+#: & Rekan``: a sentence's verb is no part of it).
+_LONGEST_BEFORE_AMPERSAND = 1
 
-def _join_companies_over_marks(spans: list[_Span]) -> None:
-    """Two organisations with only ``&`` between them, the second ending in a legal form,
-    are one company (``Daewoo Shipbuilding & Marine Engineering Co Ltd``), as are a company
-    opening with its form and a name after a hyphen (``PT Sino - Europe Investment``): the
-    tagger stopped at the mark inside the name. A list (``Bank Mandiri & BNI``) keeps its
-    names apart."""
+
+def _join_names_over_marks(spans: list[_Span]) -> None:
+    """Names the tagger stopped at a mark inside them, ``&`` or a hyphen, joined in one
+    scan of the spans. Two organisations with only ``&`` between them, the second ending
+    in a legal form, are one company (``Daewoo Shipbuilding & Marine Engineering Co Ltd``),
+    as are a company opening with its form and a name after a hyphen (``PT Sino - Europe
+    Investment``); a list (``Bank Mandiri & BNI``) keeps its names apart. Then an unknown
+    organisation right after ``&`` and capitalised name words before it is one company
+    with them (``Two & Two Pictures``, read as ``Two Pictures``): one word, that no other
+    name holds but one the tagger read alone (``Lima`` a place)."""
     starts = {(id(span.field), span.start): span for span in spans}
+    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
     joined: set[int] = set()
+    after_ampersands = []
     for span in sorted(spans, key=lambda span: -span.start):
-        after = starts.get((id(span.field), span.end + 1))
-        if span.kind != "organisation" or after is None or after.kind != "organisation":
-            continue
         words = span.field.words
+        if span.kind != "organisation":
+            continue
+        if words[span.start - 1 : span.start] == ("&",):
+            after_ampersands.append(span)
+        after = starts.get((id(span.field), span.end + 1))
+        if after is None or after.kind != "organisation":
+            continue
         mark = words[span.end]
         if mark == "&":
             joins = after.words[-1].lower().rstrip(".") in _CLOSING_LEGAL_FORMS
@@ -2369,29 +2383,13 @@ def _join_companies_over_marks(spans: list[_Span]) -> None:
             )
         if not joins or span.end + 1 in span.field.line_starts:
             continue
+        covered.update(((id(span.field), index), span) for index in range(span.end, after.end))
         span.end, span.entry, span.grown_from = after.end, None, None
         joined.add(id(after))
-    spans[:] = [span for span in spans if id(span) not in joined]
-
-
-#: The most name words before an ampersand that a company's name opens with (``Kata Budi
-#: & Rekan``: a sentence's verb is no part of it).
-_LONGEST_BEFORE_AMPERSAND = 1
-
-
-def _join_names_over_ampersands(spans: list[_Span]) -> None:
-    """An unknown organisation right after ``&`` and capitalised name words before it is
-    one company with them (``Two & Two Pictures``, read as ``Two Pictures``): one word, that
-    no other name holds but one the tagger read alone (``Lima`` a place)."""
-    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
     dropped: set[int] = set()
-    for span in spans:
+    for span in after_ampersands:  # ``covered`` as the joins left it
         words, start = span.field.words, span.start
-        if (
-            span.kind != "organisation"
-            or span.entry is not None
-            or words[start - 1 : start] != ("&",)
-        ):
+        if span.entry is not None or id(span) in joined:
             continue
         opening = start - 1
         while start - 1 - opening < _LONGEST_BEFORE_AMPERSAND and opening > 0:
@@ -2406,8 +2404,7 @@ def _join_names_over_ampersands(spans: list[_Span]) -> None:
             opening -= 1
         if opening < start - 1:
             span.start = opening
-    if dropped:
-        spans[:] = [span for span in spans if id(span) not in dropped]
+    spans[:] = [span for span in spans if id(span) not in joined | dropped]
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -4829,11 +4826,11 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     Rogers``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
     Juventus Kini Incar Thibaut Courtois``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
-    links: dict[int, list[tuple[int, int]]] = {}
+    links: dict[int, set[int]] = {}
     for span in spans:
         start, words = span.start, span.field.words
         if id(span.field) not in links:
-            links[id(span.field)] = _related_link_lines(span.field)
+            links[id(span.field)] = _related_link_words(span.field)
         if (
             span.kind != "person"
             or span.entry is not None
@@ -4841,7 +4838,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or start < 2
             or (id(span.field), start - 1) in covered
             or start in span.field.line_starts
-            or any(line_start <= start < end for line_start, end in links[id(span.field)])
+            or start in links[id(span.field)]
             or not words[start - 1].isalpha()
             or not words[start - 1][:1].isupper()
             or _opens_sentence(words, start - 1)
@@ -5163,13 +5160,13 @@ def _hyphened_model_end(field: _Field, start: int) -> int | None:
     return None
 
 
-def _model_name_end(field: _Field, inside: Sequence[_Span], start: int, end: int) -> int:
+def _model_name_end(field: _Field, at: _SpansAt, start: int, end: int) -> int:
     """Where a brand's model found up to ``end`` ends: further on, to the end of the name
     the tagger read as an organisation from the brand on, where it goes on in capitalised
     words (``Nokia 8 Sirocco``, a model's name after its number), not a company's ending
     (``ORGANISATION_SUFFIXES``)."""
     words = field.words
-    for span in inside:
+    for span in at.over(start, start + 1):
         if (
             span.start == start
             and span.end > end
@@ -5184,22 +5181,24 @@ def _model_name_end(field: _Field, inside: Sequence[_Span], start: int, end: int
 
 
 def _replace_with_product(
-    field: _Field,
-    spans: list[_Span],
-    inside: list[_Span],
-    over: Sequence[_Span],
-    start: int,
-    end: int,
+    field: _Field, spans: list[_Span], at: _SpansAt, removed: set[int], start: int, end: int
 ) -> _Span:
-    """Put a product over ``start:end`` in place of the spans ``over`` it, in both the
-    article's ``spans`` and the field's ``inside``; returns the product."""
-    for span in over:
-        spans.remove(span)
-        inside.remove(span)
+    """Put a product over ``start:end`` of ``field`` in place of the spans there: they
+    leave ``at``, the field's spans by position, now and go on ``removed`` for the caller
+    to drop from ``spans`` once (``_drop_removed``), not one search of the article's spans
+    for each product; returns the product."""
+    for span in at.over(start, end):
+        at.remove(span)
+        removed.add(id(span))
     product = _Span(field, start, end, "product", None)
     spans.append(product)
-    inside.append(product)
+    at.add(product)
     return product
+
+
+def _drop_removed(spans: list[_Span], removed: set[int]) -> None:
+    """Drops the spans whose ids are in ``removed`` (see ``_replace_with_product``)."""
+    spans[:] = [span for span in spans if id(span) not in removed]
 
 
 def _in_product_sentence(words: Sequence[str], index: int) -> bool:
@@ -5279,9 +5278,10 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
         for span in spans
         if span.kind == "person" and len(span.words) > 1 and not span.words[0].isupper()
     }
+    removed: set[int] = set()
     for field in fields:
         words = field.words
-        inside = [span for span in spans if span.field is field]
+        at = _SpansAt(span for span in spans if span.field is field)
         for start, word in enumerate(words):
             if word not in brands or start + 1 >= len(words):
                 continue
@@ -5336,8 +5336,8 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     continue  # a person's name after the brand: komentar Twitter Musk
             if end is None:
                 continue
-            end = _model_name_end(field, inside, start, end)
-            over = [span for span in inside if span.overlaps(start, end)]
+            end = _model_name_end(field, at, start, end)
+            over = at.over(start, end)
             if any(
                 (
                     span.kind != "organisation"
@@ -5351,8 +5351,9 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 for span in over
             ):
                 continue
-            product = _replace_with_product(field, spans, inside, over, start, end)
+            product = _replace_with_product(field, spans, at, removed, start, end)
             models.add(product.words[1:])
+    _drop_removed(spans, removed)
     products = {span.words for span in spans if span.kind == "product"}
     models.update(
         span.words[1:]
@@ -5460,10 +5461,10 @@ def _write_products_whole(
     article writes it whole, on one line and where ``stands_alone`` says so, over the
     names read inside it (none known, none running out of it); else the product of
     ``other_length`` words there, if any (a model's sibling)."""
+    removed: set[int] = set()
     for field in fields:
         words = field.words
-        inside = [span for span in spans if span.field is field]
-        at = _SpansAt(inside)
+        at = _SpansAt(span for span in spans if span.field is field)
         for first, found in names.items():
             for start in field.positions.get(first, ()):
                 length = max(
@@ -5484,9 +5485,8 @@ def _write_products_whole(
                     or not stands_alone(field, start)
                 ):
                     continue
-                for span in over:
-                    at.remove(span)
-                at.add(_replace_with_product(field, spans, inside, over, start, end))
+                _replace_with_product(field, spans, at, removed, start, end)
+    _drop_removed(spans, removed)
 
 
 def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
@@ -5625,9 +5625,11 @@ def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
     there (``Watch Dogs`` a person) but not a name the gazetteer knows; so is the first
     item after a product noun and ``seperti`` (``gim seperti Halo Wars 2, ...``)."""
     separators = {","} | CONJUNCTIONS
+    removed: set[int] = set()
     for field in fields:
         words = field.words
         inside = [span for span in spans if span.field is field]
+        at = _SpansAt(inside)
         queue: list[tuple[int, int]] = [
             (span.start, span.end) for span in inside if span.kind == "product"
         ]
@@ -5665,7 +5667,7 @@ def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue
                 if not field.line_starts.isdisjoint(range(start + 1, stop)):
                     continue
-                over = [span for span in inside if span.overlaps(start, stop)]
+                over = at.over(start, stop)
                 if any(
                     span.kind == "product"
                     or span.entry is not None
@@ -5674,8 +5676,9 @@ def _mark_listed_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     for span in over
                 ):
                     continue
-                _replace_with_product(field, spans, inside, over, start, stop)
+                _replace_with_product(field, spans, at, removed, start, stop)
                 queue.append((start, stop))
+    _drop_removed(spans, removed)
 
 
 #: A plate's number and series after its region code (``B 4446 SBC``).
@@ -5720,16 +5723,20 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     is no part of any name, and the model is that product wherever the article writes it
     again (``Honda Vario`` without its plate)."""
     vehicles: set[tuple[str, ...]] = set()
+    removed: set[int] = set()
     for field in fields:
         words = field.words
+        at = _SpansAt(span for span in spans if span.field is field)
         for plate in range(1, len(words) - 2):
             if not _is_plate(words, plate):
                 continue
-            for span in [s for s in spans if s.field is field and s.overlaps(plate, plate + 3)]:
+            for span in at.over(plate, plate + 3):
+                at.remove(span)
                 if span.start >= plate:
-                    spans.remove(span)
+                    removed.add(id(span))
                 else:
                     span.end = plate
+                    at.add(span)
             end = plate
             while end > plate - 2 and words[end - 1].lower() in PLATE_WORDS:
                 end -= 1  # ``bernopol``, ``nomor polisi`` before the plate
@@ -5740,16 +5747,21 @@ def _mark_plated_vehicles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 start -= 1
             while start < end and not words[start][:1].isupper():
                 start += 1  # a vehicle's name opens with a capital (``Xenia 1.3``)
-            over = [s for s in spans if s.field is field and s.overlaps(start, end)]
+            over = at.over(start, end)
             known = (s.entry is not None and s.kind in ("place", "person") for s in over)
             if start == end or any(s.start < start for s in over) or any(known):
                 continue
-            for span in over:
-                spans.remove(span)
-            spans.append(_Span(field, start, end, "product", None))
+            _replace_with_product(field, spans, at, removed, start, end)
             vehicles.add(tuple(words[start:end]))
+    _drop_removed(spans, removed)
+    _retype_named_products(spans, vehicles)
+
+
+def _retype_named_products(spans: list[_Span], names: set[tuple[str, ...]]) -> None:
+    """A product's name is that product wherever the article writes it again, if nothing
+    known (``Honda Vario`` without its plate)."""
     for span in spans:
-        if span.entry is None and span.kind != "product" and span.words in vehicles:
+        if span.entry is None and span.kind != "product" and span.words in names:
             span.kind, span.target = "product", None
 
 
@@ -5771,9 +5783,11 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
     (``jalur KA Purwokerto - Kroya``). The name without its
     prefix is the product wherever the article writes it again (``Argo Lawu``)."""
     vessels: set[tuple[str, ...]] = set()
+    removed: set[int] = set()
     lexicon = packaged_lexicon()
     for field in fields:
         words = field.words
+        at = _SpansAt(span for span in spans if span.field is field)
         for start, prefix in enumerate(words[:-1]):
             train = prefix in TRAIN_PREFIXES
             if not (train or prefix in SHIP_PREFIXES):
@@ -5788,7 +5802,7 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 end += 1
             if end == start + 1:
                 continue
-            over = [span for span in spans if span.field is field and span.overlaps(start, end)]
+            over = at.over(start, end)
             entry = lexicon.get(words[start + 1].lower())
             if any(span.start < start or span.end > end for span in over) or (
                 train
@@ -5799,13 +5813,10 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 )
             ):
                 continue
-            for span in over:
-                spans.remove(span)
-            spans.append(_Span(field, start, end, "product", None))
+            _replace_with_product(field, spans, at, removed, start, end)
             vessels.add(tuple(words[start + 1 : end]))
-    for span in spans:
-        if span.entry is None and span.kind != "product" and span.words in vessels:
-            span.kind, span.target = "product", None
+    _drop_removed(spans, removed)
+    _retype_named_products(spans, vessels)
 
 
 #: The most words of an English title found by its shape alone (``Rise of the Tomb Raider``).
@@ -6322,20 +6333,17 @@ _LONGEST_DESCRIPTION = 3
 
 
 def _origin_appositions(
-    field: _Field, spans: Sequence[_Span], cue_ends: Sequence[int]
+    field: _Field, places: Mapping[int, int], cue_ends: Sequence[int]
 ) -> list[int]:
     """Starts of the names written after an organisation cue and its origin, past a comma
     (``perusahaan konstruksi asal Swedia, Vipp``, ``band rock asal Amerika Serikat, Linkin
     Park``): up to three lowercase words after the cue, ``asal``, a known place. The name
     is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer.
     After a noun for what the organisation is (``ORIGIN_NOUNS``) the origin may come without
-    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``)."""
+    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``).
+    ``places`` maps the starts of the field's known places to their ends (see
+    ``_known_places``)."""
     words = field.words
-    places = {
-        span.start: span.end
-        for span in spans
-        if span.field is field and span.entry is not None and span.kind == "place"
-    }
     starts = []
     for end in cue_ends:
         origin = end
@@ -6354,6 +6362,15 @@ def _origin_appositions(
             if name < len(words) and _is_name_word_at(words, name):
                 starts.append(name)
     return starts
+
+
+def _known_places(field: _Field, spans: Sequence[_Span]) -> dict[int, int]:
+    """The starts of the known places of ``field`` mapped to their ends."""
+    return {
+        span.start: span.end
+        for span in spans
+        if span.field is field and span.entry is not None and span.kind == "place"
+    }
 
 
 #: (kind read, kind cued) pairs a cue settles: a person is anything cued, a place only
@@ -6376,6 +6393,8 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
         for start in range(len(words)):
             if start == 0 or not is_name_word(words[start - 1]):
                 alone.update(tuple(words[start : start + size]) for size in (1, 2))
+    origins: dict[int, tuple[dict[int, int], list[int]]] = {}
+    longest: dict[int, int] = {}  # the longest known place of a field, words
     for index, span in enumerate(spans):
         grown = span.grown_from
         if (
@@ -6392,8 +6411,19 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
         if not all(map(is_name_word, rest)) or rest not in alone:
             continue
         spans[index] = _Span(span.field, grown.start, grown.end, "place", grown.entry)
-        cue_ends = _cue_ends(span.field, ORGANISATION_CUES)
-        cued = grown.end in _origin_appositions(span.field, spans, cue_ends)
+        if id(span.field) not in origins:  # once a field: not for each place parted
+            places = _known_places(span.field, spans)
+            origins[id(span.field)] = (places, _cue_ends(span.field, ORGANISATION_CUES))
+            longest[id(span.field)] = max((end - at for at, end in places.items()), default=0)
+        places, cue_ends = origins[id(span.field)]
+        places[grown.start] = grown.end
+        longest[id(span.field)] = max(longest[id(span.field)], grown.end - grown.start)
+        # Only a cue before a known place ending here (or at a comma here) can name what
+        # follows: up to the description, ``asal`` and the place's words before it.
+        reach = longest[id(span.field)] + _LONGEST_DESCRIPTION + 2
+        low = bisect.bisect_left(cue_ends, grown.end - reach)
+        near = cue_ends[low : bisect.bisect_left(cue_ends, grown.end, low)]
+        cued = grown.end in _origin_appositions(span.field, places, near)
         kind = "organisation" if cued else _read_alone(rest)
         if kind is not None:
             spans.append(_Span(span.field, grown.end, span.end, kind, None))
@@ -6448,7 +6478,9 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         (id(field), start)
         for field in fields
         for start in (
-            *_origin_appositions(field, spans, _cue_ends(field, ORGANISATION_CUES)),
+            *_origin_appositions(
+                field, _known_places(field, spans), _cue_ends(field, ORGANISATION_CUES)
+            ),
             *_executives_companies(field, spans),
         )
     }
@@ -7121,6 +7153,16 @@ def _is_age_or_minute_in_parentheses(words: Sequence[str], index: int) -> bool:
     )
 
 
+def _retype_name_ending_at(ending: Mapping[int, _Span], index: int) -> bool:
+    """Whether a name was read right before ``index`` (``ending`` maps ends to spans), a
+    cue of a person there (an age, ``dkk``): an unknown one becomes a person, whatever the
+    tagger read, a known entity keeps its own kind."""
+    tagged = ending.get(index)
+    if tagged is not None and tagged.entry is None:
+        tagged.kind = "person"
+    return tagged is not None
+
+
 def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right before an age in parentheses is a person (``Tarkaya (48), pemilik
     ...``), whatever the tagger read there (a known entity keeps its own kind); an untagged
@@ -7133,10 +7175,7 @@ def _mark_persons_with_ages(field: _Field, spans: list[_Span], gazetteer: Gazett
     for index in field.positions.get("(", ()):
         if not _is_age_or_minute_in_parentheses(words, index):
             continue
-        tagged = ending.get(index)
-        if tagged is not None:
-            if tagged.entry is None:
-                tagged.kind = "person"
+        if _retype_name_ending_at(ending, index):
             continue
         start = index
         while start > 0 and start - 1 not in covered and _is_name_like(words[start - 1]):
@@ -7164,10 +7203,7 @@ def _mark_persons_before_followers(field: _Field, spans: list[_Span]) -> None:
         for index in field.positions.get(follower, ()):
             if not words[index].islower():
                 continue
-            tagged = ending.get(index)
-            if tagged is not None:
-                if tagged.entry is None:
-                    tagged.kind = "person"
+            if _retype_name_ending_at(ending, index):
                 continue
             start = index
             while (
@@ -7923,6 +7959,7 @@ def _mark_results_lines(field: _Field, spans: list[_Span], gazetteer: Gazetteer)
         if dash > 0 and _is_points(words, dash - 1)
     }
     marks: set[tuple[int, int, str]] = set()
+    nicknames: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # once a team, not a line
     for start, stop in (bounds[line - 1 : line + 1] for line in sorted(scored)):
         home = _lineup_name_end(words, start, stop)
         away = home + 3
@@ -7938,8 +7975,11 @@ def _mark_results_lines(field: _Field, spans: list[_Span], gazetteer: Gazetteer)
         if end == away or end - away > _LONGEST_TEAM_NAME or (end < stop and words[end] != "("):
             continue
         teams = [team for team in ((start, home), (away, end)) if team not in known]
-        nicknames = [place for team in teams for place in _team_nickname(field, gazetteer, *team)]
-        marks.update((*team, "organisation") for team in teams + nicknames)
+        for team in teams:
+            name = words[team[0] : team[1]]
+            if name not in nicknames:
+                nicknames[name] = _team_nickname(field, gazetteer, *team)
+            marks.update((*place, "organisation") for place in [team, *nicknames[name]])
     _put_marks(field, spans, sorted(marks))
 
 
@@ -9790,8 +9830,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_dishes(fields, spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
-    _join_companies_over_marks(spans)
-    _join_names_over_ampersands(spans)
+    _join_names_over_marks(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _join_saints(spans)
