@@ -5514,6 +5514,23 @@ def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
         spans[:] = [span for span in spans if id(span) not in joined]
 
 
+def _dates_edition(field: _Field, span: _Span) -> bool:
+    """Whether a year right after a product ending in a model's number or code names its
+    edition (``Nokia 6 2018``, the 2018 one beside the first ``Nokia 6``; ``Yamaha YZR -
+    M1 2017``): on the same line, not
+    glued to what follows (``2018/2019``); a product of one word or ending in a name
+    keeps the year out (``Toyota Avanza 2019``, a car's model year, is not measured here)."""
+    words, tokens, end = field.words, field.tokens, span.end
+    return (
+        len(span.words) > 1
+        and _is_model_code(span.words[-1])
+        and end < len(words)
+        and bool(_YEAR.fullmatch(words[end]))
+        and end not in field.line_starts
+        and not (end + 1 < len(tokens) and tokens[end].end == tokens[end + 1].start)
+    )
+
+
 def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A product runs on over an edition's or a release's name right after it (``Nokia 7
     Plus``, ``Android 8.0 Oreo``, see ``MODEL_EDITIONS``) on the same line, replacing a
@@ -5543,6 +5560,8 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
     for span in [span for span in spans if span.kind == "product"]:
         field, words = span.field, span.field.words
         end = span.end
+        if _dates_edition(field, span):
+            end += 1
         while (
             end < len(words)
             and words[end] in MODEL_EDITIONS
