@@ -13,3 +13,16 @@ def test_a_year_after_a_models_number_or_code_is_its_edition() -> None:
     assert found.get("Nokia 4 2019") == {"product"}
     assert found.get("Oppo K5 2020") == {"product"}
     assert found.get("Bandung") == {"place"}
+
+
+def test_benchmark_programs_and_their_versions_are_products() -> None:
+    body = (
+        "Laptop Rapta itu kami uji di Depok. Skor Cinebench R20 laptop itu 1.200, skor "
+        "PCMark 8 mencapai 3.900, dan Geekbench mencatat skor tinggi. Di 3DMark, kartu "
+        "grafisnya unggul."
+    )
+    found = _kinds(body)
+    assert found.get("Cinebench R20") == {"product"}
+    assert found.get("PCMark 8") == {"product"}
+    assert found.get("Geekbench") == {"product"}
+    assert found.get("3DMark") == {"product"}

@@ -5517,9 +5517,8 @@ def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
 def _dates_edition(field: _Field, span: _Span) -> bool:
     """Whether a year right after a product ending in a model's number or code names its
     edition (``Nokia 6 2018``, the 2018 one beside the first ``Nokia 6``; ``Yamaha YZR -
-    M1 2017``): on the same line, not
-    glued to what follows (``2018/2019``); a product of one word or ending in a name
-    keeps the year out (``Toyota Avanza 2019``, a car's model year, is not measured here)."""
+    M1 2017``): on the same line, not glued to what follows (``2018/2019``); a product of
+    one word or ending in a name keeps the year out (``Toyota Avanza 2019``)."""
     words, tokens, end = field.words, field.tokens, span.end
     return (
         len(span.words) > 1
