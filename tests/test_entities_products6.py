@@ -26,3 +26,14 @@ def test_benchmark_programs_and_their_versions_are_products() -> None:
     assert found.get("PCMark 8") == {"product"}
     assert found.get("Geekbench") == {"product"}
     assert found.get("3DMark") == {"product"}
+
+
+def test_a_graphics_chip_keeps_its_series_and_number() -> None:
+    body = (
+        "Laptop Rapta memakai kartu grafis Nvidia GeForce GTX 1070 dan prosesor buatan "
+        "Intel. Versi murahnya memakai Radeon RX 570 berkapasitas 4 GB."
+    )
+    found = _kinds(body)
+    assert found.get("Nvidia GeForce GTX 1070") == {"product"}
+    assert found.get("Radeon RX 570") == {"product"}
+    assert "Radeon" not in found

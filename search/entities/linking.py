@@ -5074,6 +5074,23 @@ def _ends_in_lettered_code(words: Sequence[str], start: int) -> bool:
     )
 
 
+#: A product line's series, in capitals, before its model's number (``GeForce GTX 1060``,
+#: ``Radeon RX 460``).
+_SERIES = re.compile(r"[A-Z]{2,3}")
+_SERIES_NUMBER = re.compile(r"\d{2,4}")
+
+
+def _is_series_number(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a series and a model's number (``GTX 1060``), a known
+    product's version of two words; not a year (``Windows XP 2019``)."""
+    return (
+        len(words) == 2
+        and bool(_SERIES.fullmatch(words[0]))
+        and bool(_SERIES_NUMBER.fullmatch(words[1]))
+        and not _YEAR.fullmatch(words[1])
+    )
+
+
 def _glued_to_dot(field: _Field, index: int) -> bool:
     """Whether a dot is glued right after the word at ``index``: a number written on
     (``2.l``, an engine's size mistyped), no version of the name before it."""
@@ -5393,6 +5410,17 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             and not _glued_to_dot(span.field, end)
         ):
             span.end, span.entry, span.target = end + 1, None, None
+        elif (
+            span.entry is not None
+            and span.kind == "product"
+            and end + 2 <= len(words)
+            and _is_series_number(words[end : end + 2])
+            and span.field.line_starts.isdisjoint((end, end + 1))
+            and taken.isdisjoint(((id(span.field), end), (id(span.field), end + 1)))
+            and not _glued_to_dot(span.field, end + 1)
+            and not (end + 2 < len(words) and words[end + 2].lower() in COUNTED_UNITS)
+        ):
+            span.end, span.entry, span.target = end + 2, None, None
     _extend_over_editions(spans, gazetteer)
     _join_brands_to_products(spans, brands)
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
@@ -5544,7 +5572,9 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
             for cut in range(len(span.words) - 1, 0, -1):
                 known = gazetteer.lookup(" ".join(span.words[:cut]))
                 if span.words[:cut] in products or (known is not None and known.kind == "product"):
-                    if all(w in MODEL_EDITIONS or _VERSION.fullmatch(w) for w in span.words[cut:]):
+                    if _is_series_number(span.words[cut:]) or all(
+                        w in MODEL_EDITIONS or _VERSION.fullmatch(w) for w in span.words[cut:]
+                    ):
                         span.kind, span.target = "product", None
                     break
     at = {(id(span.field), span.start): span for span in spans}
