@@ -37,3 +37,20 @@ def test_a_graphics_chip_keeps_its_series_and_number() -> None:
     assert found.get("Nvidia GeForce GTX 1070") == {"product"}
     assert found.get("Radeon RX 570") == {"product"}
     assert "Radeon" not in found
+
+
+def test_phone_features_and_cover_glass_are_products() -> None:
+    body = (
+        "Ponsel Rapta X2 tidak memakai Face ID. Ia masih mengandalkan Touch ID di tombol "
+        "depan, dan layarnya dilapisi Corning Gorilla Glass 6."
+    )
+    found = _kinds(body)
+    assert found.get("Face ID") == {"product"}
+    assert found.get("Touch ID") == {"product"}
+    assert found.get("Corning Gorilla Glass 6") == {"product"}
+
+
+def test_one_after_a_platform_is_its_edition() -> None:
+    body = "Ponsel murah Rapta X2 berjalan di Android One, seperti ponsel lain di kelasnya."
+    found = _kinds(body)
+    assert found.get("Android One") == {"product"}
