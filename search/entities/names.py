@@ -476,9 +476,9 @@ PRODUCT_PHRASES: frozenset[tuple[str, ...]] = frozenset(
     )
 )
 #: Words after a model's or a platform's name that are part of it: an edition (``Nokia 7
-#: Plus``, ``Galaxy S8 Pro``, ``Android Go``, ``Android One``) or a release's name (``Android 8.0 Oreo``);
-#: on other IndoSum articles the capitalised word after a product was one of these or no
-#: part of it (``RAM``, ``SoC``, a plate's letter).
+#: Plus``, ``Galaxy S8 Pro``, ``Android Go``, ``Android One``) or a release's name
+#: (``Android 8.0 Oreo``); on other IndoSum articles the capitalised word after a product
+#: was one of these or no part of it (``RAM``, ``SoC``, a plate's letter).
 MODEL_EDITIONS: frozenset[str] = frozenset(
     [
         "Plus",
