@@ -54,3 +54,13 @@ def test_one_after_a_platform_is_its_edition() -> None:
     body = "Ponsel murah Rapta X2 berjalan di Android One, seperti ponsel lain di kelasnya."
     found = _kinds(body)
     assert found.get("Android One") == {"product"}
+
+
+def test_an_aircraft_code_after_a_spaced_hyphen_stays_in_the_product() -> None:
+    body = (
+        "Negara itu membeli delapan pesawat tempur Tupolev TU - 22 dari Rusia. Tupolev "
+        "TU - 22 akan tiba di Makassar tahun depan."
+    )
+    found = _kinds(body)
+    assert found.get("Tupolev TU - 22") == {"product"}
+    assert "Tupolev TU" not in found

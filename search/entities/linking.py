@@ -5560,7 +5560,9 @@ def _dates_edition(field: _Field, span: _Span) -> bool:
 
 def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A product runs on over an edition's or a release's name right after it (``Nokia 7
-    Plus``, ``Android 8.0 Oreo``, see ``MODEL_EDITIONS``) on the same line, replacing a
+    Plus``, ``Android 8.0 Oreo``, see ``MODEL_EDITIONS``), over its edition's year
+    (``_dates_edition``) or over the rest of a code it stops in at a spaced hyphen
+    (``Sukhoi SU - 35``, see ``_hyphened_model_end``) on the same line, replacing a
     lone word the tagger read there (``Oreo`` a person); not over a name the gazetteer
     knows. A name the tagger read as a person or else, a product the gazetteer knows or
     the article names as one elsewhere and such words or a version, is that product's
@@ -5591,6 +5593,11 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
         end = span.end
         if _dates_edition(field, span):
             end += 1
+        elif (
+            _hyphened_model_end(field, span.start) == end + 2
+            and (id(field), end + 1) not in blocked
+        ):
+            end += 2  # the code's second half, cut off at the hyphen: Sukhoi SU - 35
         while (
             end < len(words)
             and words[end] in MODEL_EDITIONS
