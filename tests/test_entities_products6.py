@@ -64,3 +64,10 @@ def test_an_aircraft_code_after_a_spaced_hyphen_stays_in_the_product() -> None:
     found = _kinds(body)
     assert found.get("Tupolev TU - 22") == {"product"}
     assert "Tupolev TU" not in found
+
+
+def test_a_name_after_a_product_noun_and_its_owners_pronoun_is_a_product() -> None:
+    body = "Para mahasiswa itu membawa mobil mereka Garuda Listrik ke Bandung untuk diuji."
+    found = _kinds(body)
+    assert found.get("Garuda Listrik") == {"product"}
+    assert found.get("Bandung") == {"place"}

@@ -4853,6 +4853,13 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
         span.target = None
 
 
+#: A product's noun and its owners' pronoun before the product's name (``mobil mereka
+#: Samudera IV``): the name after one is a product as after the noun alone.
+_OWNED_PRODUCT_CUES = frozenset(
+    (noun, owner) for noun in PRODUCT_NOUNS for owner in ("mereka", "kami", "kita")
+)
+
+
 def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
     """Indexes right after each cue phrase of ``cues`` (lowercase word tuples) in a field,
     and after an opening quote there, where a name on the same line may follow (not a new
@@ -4990,7 +4997,8 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     with a word the news mostly writes in lowercase (``merilis Surat Keterangan ...``,
     ``meluncurkan Program ...``), or ends as an organisation's (``meluncurkan Djarum
     Ventures``); so is a name right after a naming cue that a product's noun comes shortly
-    before (``aplikasi lain bernama Uptime``, see ``_names_product``)."""
+    before (``aplikasi lain bernama Uptime``, see ``_names_product``); a product's noun
+    with its owners' pronoun cues as the noun alone (``_OWNED_PRODUCT_CUES``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS) | PRODUCT_PHRASES
     words = field.words
     named = {index for span in spans if span.field is field for index in span.indices()}
@@ -5001,6 +5009,13 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         and (words[noun].islower() or _opens_sentence(words, noun))
         and words[end].lower() not in LEGAL_FORMS
         and not (noun > 0 and words[noun - 1].lower() in NUMBER_WORDS)
+    ]
+    starts += [
+        end
+        for end in _cue_ends(field, _OWNED_PRODUCT_CUES)
+        if named.isdisjoint((end - 2, end - 1))
+        and words[end - 2].islower()
+        and words[end].lower() not in LEGAL_FORMS
     ]
     launches = _cue_ends(field, frozenset((verb,) for verb in LAUNCH_VERBS))
     starts += [
