@@ -6027,19 +6027,22 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             if field.words[index : index + len(title)] == title
         }
     )
+    covering: dict[int, _SpansAt] = {}  # built once a field, as the titles come
+    removed: set[int] = set()
     for field, start, stop in candidates:
         words = field.words
-        over = [span for span in spans if span.field is field and span.overlaps(start, stop)]
+        if id(field) not in covering:
+            covering[id(field)] = _SpansAt(span for span in spans if span.field is field)
+        under = covering[id(field)]
         if (
             (written[field.words[start:stop]] < 2 and not _credits_work(words, start))
             or stop - start == len(words[start]) == 1
-            or any(span.start < start or span.end > stop for span in over)
+            or any(span.start < start or span.end > stop for span in under.over(start, stop))
         ):
             continue
-        for span in over:
-            spans.remove(span)
-        spans.append(_Span(field, start, stop, "product", None))
+        _replace_with_product(field, spans, under, removed, start, stop)
         quoted.add(field.words[start:stop])
+    _drop_removed(spans, removed)
     for span in spans:
         words = span.field.words
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
@@ -6507,7 +6510,7 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                 end = start + len(name)
                 if [word.casefold() for word in words[start:end]] != folded[name]:
                     continue
-                if _defined_as_organisation(words, end):
+                if _defined_as_organisation(words, start, end):
                     kinds.setdefault(name, "organisation")
                 if name not in read_apart:
                     continue  # an organisation already: only a definition settles it
@@ -6560,7 +6563,7 @@ def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_
                     or folded in NEVER_ENTITIES
                     or _is_common_word(folded)
                     or _mostly_lowercase(folded)
-                    or not _defined_as_organisation(words, end)
+                    or not _defined_as_organisation(words, start, end)
                 ):
                     continue
                 spans.append(_Span(field, start, end, "organisation", None))
@@ -6571,11 +6574,29 @@ def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_
 _DEFINITION_FILLERS = frozenset({"sebuah", "salah", "satu", "suatu"})
 
 
-def _defined_as_organisation(words: Sequence[str], end: int) -> bool:
-    """Whether the name ending at ``end`` is defined as an organisation right after it: a
+#: The most lowercase words between ``yang`` and the name a relative clause's verb takes
+#: (``yang memproduksi X``, ``yang dibuat oleh X``).
+_LONGEST_RELATIVE_VERB = 2
+
+
+def _ends_relative_clause(words: Sequence[str], start: int) -> bool:
+    """Whether the name at ``start`` closes a relative clause, a verb's object or agent
+    after ``yang`` (``yang memproduksi Printomatic adalah perusahaan``): the copula then
+    defines what the clause names, not that name."""
+    index = start - 1
+    while index >= 0 and start - index <= _LONGEST_RELATIVE_VERB and words[index].islower():
+        if index > 0 and words[index - 1].lower() == "yang":
+            return True
+        index -= 1
+    return False
+
+
+def _defined_as_organisation(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is defined as an organisation right after it: a
     copula, maybe ``sebuah``, then a company's or a body's noun (``merupakan sebuah layanan
-    keuangan``, ``adalah perusahaan``; see ``DEFINING_NOUNS``)."""
-    if end >= len(words) or words[end] not in COPULAS:
+    keuangan``, ``adalah perusahaan``; see ``DEFINING_NOUNS``); not where the name ends a
+    relative clause (``_ends_relative_clause``)."""
+    if end >= len(words) or words[end] not in COPULAS or _ends_relative_clause(words, start):
         return False
     index = end + 1
     while index < len(words) and words[index] in _DEFINITION_FILLERS:
