@@ -49,3 +49,35 @@ def _overlaps(monkeypatch: pytest.MonkeyPatch, body: str) -> int:
     extract_mentions("", body)
     monkeypatch.setattr(linking._Span, "overlaps", counted)
     return calls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        (
+            "Kantor Kamla Zona Timur Bakamla RI di Ambon menerima laporan nelayan.",
+            "Kantor Kamla Zona Timur Bakamla RI",
+        ),
+        (
+            "Petugas Kantor Kamla Zona Barat Bakamla RI di Sorong menahan kapal itu.",
+            "Kantor Kamla Zona Barat Bakamla RI",
+        ),
+    ],
+)
+def test_an_office_running_over_a_known_body_and_ri_is_one_organisation(
+    sentence: str, office: str
+) -> None:
+    found = _found(sentence)
+    assert (office, "organisation") in found
+    assert ("RI", "place") not in found
+
+
+@pytest.mark.parametrize("term", ["Join Venture", "Joint Venture"])
+def test_a_joint_venture_is_no_organisation(term: str) -> None:
+    found = _found(f"PT Sinar Maju telah melakukan {term} dengan PT Karya Baru di Surabaya.")
+    assert not {surface for surface, _ in found} & {term}
+    assert ("PT Karya Baru", "organisation") in found
+
+
+def test_a_fund_named_venture_is_still_an_organisation() -> None:
+    assert ("Sinar Venture", "organisation") in _found("Dana itu datang dari Sinar Venture.")
