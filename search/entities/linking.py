@@ -2092,7 +2092,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _name_national_teams_by_country(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
         _mark_headed_organisations(field, spans)
-        _mark_suffixed_organisations(field, spans)
+        _mark_offices_of_known_bodies(field, spans)
+        _mark_suffixed_organisations(field, spans, gazetteer)
         _mark_codes_in_parentheses(field, spans)
         _mark_names_spelt_out_after(field, spans)
         _mark_persons_with_ages(field, spans, gazetteer)
@@ -6097,19 +6098,22 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             if field.words[index : index + len(title)] == title
         }
     )
+    covering: dict[int, _SpansAt] = {}  # built once a field, as the titles come
+    removed: set[int] = set()
     for field, start, stop in candidates:
         words = field.words
-        over = [span for span in spans if span.field is field and span.overlaps(start, stop)]
+        if id(field) not in covering:
+            covering[id(field)] = _SpansAt(span for span in spans if span.field is field)
+        under = covering[id(field)]
         if (
             (written[field.words[start:stop]] < 2 and not _credits_work(words, start))
             or stop - start == len(words[start]) == 1
-            or any(span.start < start or span.end > stop for span in over)
+            or any(span.start < start or span.end > stop for span in under.over(start, stop))
         ):
             continue
-        for span in over:
-            spans.remove(span)
-        spans.append(_Span(field, start, stop, "product", None))
+        _replace_with_product(field, spans, under, removed, start, stop)
         quoted.add(field.words[start:stop])
+    _drop_removed(spans, removed)
     for span in spans:
         words = span.field.words
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
@@ -6577,7 +6581,7 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                 end = start + len(name)
                 if [word.casefold() for word in words[start:end]] != folded[name]:
                     continue
-                if _defined_as_organisation(words, end):
+                if _defined_as_organisation(words, start, end):
                     kinds.setdefault(name, "organisation")
                 if name not in read_apart:
                     continue  # an organisation already: only a definition settles it
@@ -6630,7 +6634,7 @@ def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_
                     or folded in NEVER_ENTITIES
                     or _is_common_word(folded)
                     or _mostly_lowercase(folded)
-                    or not _defined_as_organisation(words, end)
+                    or not _defined_as_organisation(words, start, end)
                 ):
                     continue
                 spans.append(_Span(field, start, end, "organisation", None))
@@ -6641,11 +6645,29 @@ def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_
 _DEFINITION_FILLERS = frozenset({"sebuah", "salah", "satu", "suatu"})
 
 
-def _defined_as_organisation(words: Sequence[str], end: int) -> bool:
-    """Whether the name ending at ``end`` is defined as an organisation right after it: a
+#: The most lowercase words between ``yang`` and the name a relative clause's verb takes
+#: (``yang memproduksi X``, ``yang dibuat oleh X``).
+_LONGEST_RELATIVE_VERB = 2
+
+
+def _ends_relative_clause(words: Sequence[str], start: int) -> bool:
+    """Whether the name at ``start`` closes a relative clause, a verb's object or agent
+    after ``yang`` (``yang memproduksi Printomatic adalah perusahaan``): the copula then
+    defines what the clause names, not that name."""
+    index = start - 1
+    while index >= 0 and start - index <= _LONGEST_RELATIVE_VERB and words[index].islower():
+        if index > 0 and words[index - 1].lower() == "yang":
+            return True
+        index -= 1
+    return False
+
+
+def _defined_as_organisation(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is defined as an organisation right after it: a
     copula, maybe ``sebuah``, then a company's or a body's noun (``merupakan sebuah layanan
-    keuangan``, ``adalah perusahaan``; see ``DEFINING_NOUNS``)."""
-    if end >= len(words) or words[end] not in COPULAS:
+    keuangan``, ``adalah perusahaan``; see ``DEFINING_NOUNS``); not where the name ends a
+    relative clause (``_ends_relative_clause``)."""
+    if end >= len(words) or words[end] not in COPULAS or _ends_relative_clause(words, start):
         return False
     index = end + 1
     while index < len(words) and words[index] in _DEFINITION_FILLERS:
@@ -8489,16 +8511,62 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
         covered.update(range(*trimmed))
 
 
+def _mark_offices_of_known_bodies(field: _Field, spans: list[_Span]) -> None:
+    """An office's name opening with its head (``Kantor``, see ``OFFICE_WORDS``) and running
+    over name words into a known body, then the home country's name, is one organisation
+    (``Kantor Kamla Zona Maritim Bakamla RI``): the body's regional office, not the place
+    the tagger read around the body (``Zona Maritim Bakamla``) and the country (``RI``)."""
+    words = field.words
+    field_spans = [span for span in spans if span.field is field]
+    covered = {index for span in field_spans for index in span.indices()}
+    starting = {span.start: span for span in field_spans}
+    for head in sorted(i for word in OFFICE_WORDS for i in field.positions.get(word, ())):
+        if head in covered or not words[head][:1].isupper():
+            continue
+        inside: list[_Span] = []
+        index = head + 1
+        while index < min(len(words), head + _LONGEST_NAME):
+            span = starting.get(index)
+            if span is None:
+                if index in covered or not (words[index].isalpha() and is_name_word(words[index])):
+                    break
+                index += 1
+                continue
+            inside.append(span)
+            index = span.end
+            if span.entry is not None and span.entry.name == HOME_COUNTRY:
+                break
+        country = inside[-1] if inside else None
+        if (
+            country is None
+            or country.entry is None
+            or country.entry.name != HOME_COUNTRY
+            or not any(_is_known_body(span) for span in inside)
+        ):
+            continue
+        removed = {id(span) for span in inside}
+        spans[:] = [span for span in spans if id(span) not in removed]
+        spans.append(_Span(field, head, country.end, "organisation", None))
+        covered.update(range(head, country.end))
+
+
+def _is_known_body(span: _Span) -> bool:
+    """Whether a span is a known organisation or a name grown around one."""
+    known = span.grown_from.entry if span.grown_from is not None else span.entry
+    return known is not None and known.kind == "organisation"
+
+
 _LONGEST_SUFFIXED_NAME = 4
 
 
-def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
+def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A capitalised run the tagger left out that ends in a company's, an investor's or a
     newspaper's last word (``Skystar Capital``, ``Sinar Harapan Group``, see
     ``ORGANISATION_SUFFIXES``) is an organisation, as it is where the tagger read it as a
     person or a place: two to four name words, none a sentence's capitalised common word,
     and the place it opens with (``Sydney Morning Herald``, ``Jakarta Post``), and the known
-    place right after it, its arm there (``Sequoia Capital India``)."""
+    place right after it, its arm there (``Sequoia Capital India``). Not a business term
+    the gazetteer ignores (``Joint Venture``, or ``Join Venture`` as news misspells it)."""
     words = field.words
     covered = {index for span in spans if span.field is field for index in span.indices()}
     places = {span.end: span for span in spans if span.field is field and span.kind == "place"}
@@ -8532,8 +8600,13 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span]) -> None:
         if place is not None and not _opens_sentence_as_common_word(words, place.start):
             start = place.start
         trimmed = trim_name(words, start, suffix + 1)
-        if trimmed is None or trimmed[1] != suffix + 1 or trimmed[0] == suffix:
-            continue
+        if (
+            trimmed is None
+            or trimmed[1] != suffix + 1
+            or trimmed[0] == suffix
+            or gazetteer.is_ignored(" ".join(words[trimmed[0] : trimmed[1]]))
+        ):
+            continue  # a business term, no name: Joint Venture
         if place is not None and trimmed[0] == place.start:
             spans.remove(place)
         if arm is not None:
