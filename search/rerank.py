@@ -20,7 +20,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -92,7 +92,8 @@ def query_words(text: str) -> QueryWords:
     analyse = _stemmed()
     spoken = spoken_stopwords()
     stop = stopwords() | spoken
-    typed = [word for word, _, _ in tokenize(text)]
+    tokens = tokenize(text)
+    typed = [word for word, _, _ in tokens]
     asked = set(typed)
     answer = None
     if asked & ranking.NUMBER_QUESTIONS:
@@ -124,8 +125,7 @@ def query_words(text: str) -> QueryWords:
         for token in analyse(word)
     ]
     return QueryWords(
-        # A spoken stopword typed (gak, udah) is optional in the query: no word to count.
-        stems=tuple(token.text for token in analyse(text) if token.text not in spoken),
+        stems=tuple(token.text for token in analyse(_without(text, tokens, spoken))),
         surfaces=frozenset(word for word in typed if word not in stop),
         typed=frozenset(asked),
         answer=answer,
@@ -134,6 +134,17 @@ def query_words(text: str) -> QueryWords:
         in_short_word=tuple(in_short_word),
         in_other_forms=tuple(in_other_forms),
     )
+
+
+def _without(text: str, tokens: Sequence[tuple[str, int, int]], words: Container[str]) -> str:
+    """``text`` with the typed ``words`` among its ``tokens`` blanked: a spoken stopword typed
+    (``gak``, ``udah``) is optional in the query, no word to count, but a word whose stem
+    reads like one (``biarkan``, ``kayaknya``) is a word of the query."""
+    kept = list(text)
+    for word, start, end in tokens:
+        if word in words:
+            kept[start:end] = " " * (end - start)
+    return "".join(kept)
 
 
 @functools.cache

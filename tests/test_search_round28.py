@@ -109,3 +109,14 @@ def test_a_spoken_stopword_typed_does_not_sink_the_story_that_writes_the_formal_
         assert _ids(service, "gak") == ["kutipan"]
     finally:
         service.close()
+
+
+def test_a_word_whose_stem_reads_like_a_spoken_stopword_still_counts_in_the_ranking() -> None:
+    """``biarkan`` stems to "biar" and ``kayaknya`` to "kayak", spellings of spoken
+    stopwords: the second stage left them out of the query's words, though the first stage
+    required them. Only a spoken stopword as typed is left out."""
+    from warta.search.rerank import query_words
+
+    assert query_words("biarkan jupe istirahat").stems[:2] == ("biar", "jupe")
+    assert "kayak" in query_words("kayaknya jupe").stems
+    assert query_words("gak jenguk jupe").stems == query_words("jenguk jupe").stems

@@ -3043,8 +3043,9 @@ def _after_locative(words: Sequence[str], index: int) -> bool:
 
 
 def _is_title_at(words: Sequence[str], index: int) -> bool:
-    """Whether the word at ``index`` is a title or an honorific (``Pak``, ``Mbah``)."""
-    return words[index].lower() in TITLE_WORDS | PERSON_HONORIFICS
+    """Whether the word at ``index`` is a title or an honorific (``Pak``, ``Bu``; the
+    honorifics are titles too)."""
+    return words[index].lower() in TITLE_WORDS
 
 
 def _in_filmography(words: Sequence[str], start: int, end: int) -> bool:
