@@ -3301,14 +3301,17 @@ def _retype_names_apposed_to_relations(spans: Sequence[_Span]) -> None:
             span.kind = "person"
 
 
+#: A club's prefixes and suffixes, lowercased (``fc``, ``ssc``, ``united``).
+_CLUB_WORDS = frozenset(word.lower() for word in CLUB_PREFIXES | CLUB_SUFFIXES)
+
+
 def _is_club_named_as_its_city(entry: GazetteerEntry) -> bool:
     """Whether a known organisation is a club whose name is also written with a club's
     prefix or suffix (``Barcelona``, also ``FC Barcelona``; ``Napoli``, ``SSC Napoli``),
     the city's name alone."""
-    club_words = {word.lower() for word in CLUB_PREFIXES | CLUB_SUFFIXES}
     name = entry.name.lower().split()
     return any(
-        [word for word in alias.lower().split() if word not in club_words] == name
+        [word for word in alias.lower().split() if word not in _CLUB_WORDS] == name
         and len(alias.split()) > len(name)
         for alias in entry.aliases
     )
