@@ -1,11 +1,13 @@
-"""Score the entity pipeline users get on IndoSum articles annotated by hand.
+"""Score the entity pipeline users get on news texts annotated by hand.
 
 The gold files hold only ids, character offsets and types, never text: one JSON object a
-line, ``{"id": ARTICLE_ID, "spans": [[start, end, "PER"], ...]}``, offsets into the
-``text`` of ``indosum/articles.jsonl`` under ``--data``, types ``PER``, ``ORG``, ``LOC``
-and ``PROD`` (a named product or work). An article's gold lists every mention, in
-reading order, without overlaps. Each article's body goes through ``extract_mentions``
-(IndoSum has no titles), its mentions' kinds read as the gold's types.
+line, ``{"id": TEXT_ID, "spans": [[start, end, "PER"], ...]}``, offsets into the ``text``
+of an IndoSum article (``indosum/articles.jsonl`` under ``--data``) or of a FacQA news
+passage (``ir/facqa/corpus.jsonl``, ids ``p00000``...: another source, older news),
+types ``PER``, ``ORG``, ``LOC`` and ``PROD`` (a named product or work). A text's gold
+lists every mention, in reading order, without overlaps. Each text goes through
+``extract_mentions`` as a body (neither source has titles), its mentions' kinds read as
+the gold's types.
 
     python bench/eval_blind.py [--data ../shared/data] GOLD.jsonl [GOLD.jsonl ...]
         [--errors]
@@ -30,6 +32,7 @@ from warta.search.entities.conll import TokenSpan
 from warta.search.entities.gazetteer import KIND_LABELS
 
 ARTICLES = Path("indosum/articles.jsonl")
+PASSAGES = Path("ir/facqa/corpus.jsonl")
 TYPES = frozenset(KIND_LABELS.values())
 Unit = tuple[list[TokenSpan], list[TokenSpan]]
 
@@ -53,7 +56,7 @@ def read_gold(path: Path, texts: Mapping[str, str]) -> Iterator[tuple[str, list[
                 raise GoldError(f"{where}: not a gold record ({error})") from None
             text = texts.get(article)
             if text is None:
-                raise GoldError(f"{where}: no article {article!r} in {ARTICLES}")
+                raise GoldError(f"{where}: no text {article!r} in {ARTICLES} or {PASSAGES}")
             yield article, list(_checked_spans(raw_spans, text, where))
 
 
@@ -95,6 +98,12 @@ def print_errors(
             print(f"  {article} {label:5} {span.kind:4} {text[span.start : span.end]!r}")
 
 
+def _texts(path: Path) -> Iterator[tuple[str, str]]:
+    with path.open(encoding="utf-8") as lines:
+        for record in map(json.loads, lines):
+            yield record["id"], record["text"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold", type=Path, nargs="+", help="gold files (ids and offsets)")
@@ -105,8 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     if not articles.exists():
         print(f"skipped: no {articles}")
         return 0
-    with articles.open(encoding="utf-8") as lines:
-        texts = {record["id"]: record["text"] for record in map(json.loads, lines)}
+    texts = dict(_texts(articles))
+    if (args.data / PASSAGES).exists():
+        texts.update(_texts(args.data / PASSAGES))
     for path in args.gold:
         units: list[Unit] = []
         try:

@@ -77,3 +77,17 @@ def test_without_the_shared_data_it_skips(
 ) -> None:
     assert eval_blind.main([str(tmp_path / "gold.jsonl"), "--data", str(tmp_path)]) == 0
     assert capsys.readouterr().out.startswith("skipped")
+
+
+def test_a_facqa_passage_is_scored_beside_the_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, gold = _data(tmp_path, [_span("Joko Widodo", "PER")])
+    (data / "ir" / "facqa").mkdir(parents=True)
+    passage = {"id": "p00001", "text": "Menteri Sri Mulyani tiba di Surabaya."}
+    (data / "ir" / "facqa" / "corpus.jsonl").write_text(json.dumps(passage) + "\n", "utf-8")
+    start = passage["text"].index("Sri Mulyani")
+    with gold.open("a", encoding="utf-8") as lines:
+        lines.write(json.dumps({"id": "p00001", "spans": [[start, start + 11, "PER"]]}) + "\n")
+    assert eval_blind.main([str(gold), "--data", str(data)]) == 0
+    assert f"{gold}: 2 articles" in capsys.readouterr().out
