@@ -2408,6 +2408,34 @@ def _join_names_over_marks(spans: list[_Span]) -> None:
     spans[:] = [span for span in spans if id(span) not in joined | dropped]
 
 
+def _join_companies_over_places(spans: list[_Span]) -> None:
+    """A company opening with its form and a known place, then another organisation right
+    after it on the line, is one company (``PT Indonesia`` + ``Asahan Aluminium
+    (Persero)``: the tagger read one name, which stopped short at the known place
+    ``Asahan``). A company's name runs on after its form, so no second body starts there;
+    a company the gazetteer knows (``PT Pertamina``) keeps its name."""
+    starts = {(id(span.field), span.start): span for span in spans}
+    joined: set[int] = set()
+    for span in sorted(spans, key=lambda span: span.start):
+        after = starts.get((id(span.field), span.end))
+        if (
+            id(span) in joined
+            or after is None
+            or span.kind != "organisation"
+            or after.kind != "organisation"
+            or span.entry is not None
+            or span.grown_from is None
+            or span.grown_from.entry.kind != "place"
+            or span.words[0].lower() not in COMPANY_FORMS
+            or span.end in span.field.line_starts
+        ):
+            continue
+        span.end, span.entry, span.grown_from = after.end, None, None
+        span.keeps_legal_forms = False
+        joined.add(id(after))
+    spans[:] = [span for span in spans if id(span) not in joined]
+
+
 def _join_adjacent_persons(spans: list[_Span]) -> None:
     """Two tagged persons with nothing between them on one line, one of them a single word,
     are one person whose name the tagger restarted (``Universitas Gadjah Mada Erwan`` +
@@ -8481,6 +8509,7 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
     covered = {index for span in field_spans for index in span.indices()}
     organisations = {span.start for span in field_spans if span.kind == "organisation"}
     places = {span.start: span for span in field_spans if span.kind == "place"}
+    persons = {span.start for span in field_spans if span.kind == "person"}
     heads = sorted(
         i for head in FOREIGN_BODY_HEADS | SHORT_NAMED_HEADS for i in field.positions.get(head, ())
     )
@@ -8498,7 +8527,7 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
         place = places.get(end)  # a place ends the name: Komite Nasional Papua Barat
         if place is not None:
             end = place.end
-        trimmed = trim_name(words, start, end)
+        trimmed = _without_title_before_person(words, trim_name(words, start, end), persons)
         shortest = 2 if faculty else _HEADED_NAME_MIN
         if not trimmed or trimmed[0] != start or trimmed[1] - start < shortest:
             continue
@@ -8513,6 +8542,19 @@ def _mark_headed_organisations(field: _Field, spans: list[_Span]) -> None:
         spans[:] = [span for span in spans if span is not place]
         spans.append(_Span(field, *trimmed, "organisation", None))
         covered.update(range(*trimmed))
+
+
+def _without_title_before_person(
+    words: Sequence[str], name: tuple[int, int] | None, persons: Container[int]
+) -> tuple[int, int] | None:
+    """A body's name without a title at its end that opens the person right after it
+    (``Angkatan Bersenjata Jenderal`` + ``Joseph Dunford``: the general, not the body's
+    word); a title inside the name stays (``Direktorat Jenderal Pajak``)."""
+    if name is None or name[1] not in persons or name[1] - name[0] < 2:
+        return name
+    if words[name[1] - 1].lower() not in TITLE_WORDS:
+        return name
+    return name[0], name[1] - 1
 
 
 def _mark_offices_of_known_bodies(field: _Field, spans: list[_Span]) -> None:
@@ -9978,6 +10020,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)
+    _join_companies_over_places(spans)
     _part_cities_from_venues(spans, gazetteer)
     _join_spaced_syllables(spans)
     _join_saints(spans)

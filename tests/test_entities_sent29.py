@@ -1,0 +1,43 @@
+"""Round 29's rules for names a lone sentence can still decide, and for organisations
+(idner dev, NERGrit valid and IndoSum errors), each on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import linking
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+from tests.test_entities_dev22 import _WordTagger
+
+
+def test_a_company_opening_with_a_place_runs_on_over_the_next_known_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IndoSum: "PT Indonesia Asahan Aluminium (Persero)" gave "PT Indonesia" and a second
+    # company "Asahan Aluminium (Persero)": the known place Asahan cut the name.
+    labels = {"PT": "B-ORG", "Indonesia": "I-ORG", "Deli": "I-ORG", "Serdang": "I-ORG"}
+    labels.update({"Sawit": "I-ORG", "Budi": "B-PER", "Hartono": "I-PER"})
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Ia menjadi direktur PT Indonesia Deli Serdang Sawit (Persero) kemarin.")
+    assert found == {"PT Indonesia Deli Serdang Sawit (Persero)": {"organisation"}}
+    # The company's chief after it stays a person of its own.
+    found = _kinds("Direktur PT Indonesia Deli Serdang Sawit Budi Hartono hadir di sana.")
+    assert found == {
+        "PT Indonesia Deli Serdang Sawit": {"organisation"},
+        "Budi Hartono": {"person"},
+    }
+
+
+def test_a_generals_title_is_no_part_of_the_body_named_before_him(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IndoSum: "Panglima Angkatan Bersenjata Jenderal Joseph F Durford" gave a body
+    # "Angkatan Bersenjata Jenderal" where the tagger read the person alone.
+    labels = {"Tomas": "B-PER", "Wirawan": "I-PER"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Ia diundang Kepala Staf Angkatan Udara Kerajaan Jenderal Tomas Wirawan.")
+    assert found.get("Tomas Wirawan") == {"person"}
+    assert not [surface for surface in found if surface.endswith("Jenderal")]
+    # A title inside a body's name stays there.
+    found = _kinds("Laporan itu diterima Direktorat Jenderal Bea Laut pekan lalu.")
+    assert found == {"Direktorat Jenderal Bea Laut": {"organisation"}}
