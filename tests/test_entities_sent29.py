@@ -41,3 +41,24 @@ def test_a_generals_title_is_no_part_of_the_body_named_before_him(
     # A title inside a body's name stays there.
     found = _kinds("Laporan itu diterima Direktorat Jenderal Bea Laut pekan lalu.")
     assert found == {"Direktorat Jenderal Bea Laut": {"organisation"}}
+
+
+def test_a_partys_national_board_before_its_acronym_names_the_party() -> None:
+    # IndoSum: "Dewan Pengurus Nasional PKPI M Mahfuz Abdullah" gave a body "Nasional
+    # PKPI" (read as a political current and a party, as "Sosial Demokrat" is).
+    found = _kinds("Ketua Dewan Pengurus Nasional PKB Ahmad Sulaiman hadir di Jakarta.")
+    assert found.get("PKB") == {"organisation"}
+    assert "Nasional PKB" not in found
+    # A current before a party's one-word name is still another party.
+    assert _kinds("Partai itu bersekutu dengan Liberal Demokrat.") == {
+        "Liberal Demokrat": {"organisation"}
+    }
+
+
+def test_parties_of_indonesias_elections_and_history_are_known() -> None:
+    # IndoSum and NERGrit valid: PKPI, a party of the 2019 election, was cut to "Persatuan
+    # Indonesia"; PKI, written with the 1965 movement, was found nowhere.
+    found = _kinds("Partai Keadilan dan Persatuan Indonesia (PKPI) gagal lolos verifikasi.")
+    assert found == {"Partai Keadilan dan Persatuan Indonesia (PKPI)": {"organisation"}}
+    found = _kinds("Film itu mengisahkan penumpasan G30S/PKI pada 1965.")
+    assert found == {"PKI": {"organisation"}}

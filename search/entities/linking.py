@@ -1385,9 +1385,13 @@ def _joins_full_names(tokens: Sequence[Token], index: int) -> bool:
 def _is_current_before(words: Sequence[str], index: int) -> bool:
     """Whether a political current, capitalised, stands right before the one-word name at
     ``index`` (``Sosial`` + ``Demokrat``): with it, the name is another party's (the German
-    social democrats), not the known party of that word (see ``IDEOLOGY_WORDS``)."""
+    social democrats), not the known party of that word (see ``IDEOLOGY_WORDS``). Not
+    before an acronym: ``Dewan Pengurus Nasional PKPI`` is PKPI's board."""
     return (
-        index > 0 and words[index - 1][:1].isupper() and words[index - 1].lower() in IDEOLOGY_WORDS
+        index > 0
+        and words[index - 1][:1].isupper()
+        and words[index - 1].lower() in IDEOLOGY_WORDS
+        and not words[index].isupper()
     )
 
 
