@@ -62,3 +62,21 @@ def test_parties_of_indonesias_elections_and_history_are_known() -> None:
     assert found == {"Partai Keadilan dan Persatuan Indonesia (PKPI)": {"organisation"}}
     found = _kinds("Film itu mengisahkan penumpasan G30S/PKI pada 1965.")
     assert found == {"PKI": {"organisation"}}
+
+
+def test_a_body_defined_with_its_acronym_once_is_one_where_its_seat_follows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IndoSum, sentence by sentence: "Organisasi Angkutan Darat (Organda) Pekanbaru" and
+    # "Badan Pengatur Jalan Tol (BPJT) Herry ..." gave the acronym alone or nothing: in a
+    # lone sentence the acronym is not used again, which told a body from a category.
+    labels = {"Rudi": "B-PER", "Hartawan": "I-PER"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Ketua Lembaga Pengkajian Hutan Tropis (LPHT) Kalimantan Rudi Hartawan hadir.")
+    assert found.get("Lembaga Pengkajian Hutan Tropis (LPHT)") == {"organisation"}
+    assert found.get("Rudi Hartawan") == {"person"}
+    # A category explained once has no name after it; a name of two words before a name
+    # is often a level whose acronym opens that name (Timnas Indonesia).
+    assert _kinds("Dananya dari Badan Usaha Milik Daerah (BUMD) atau swasta.") == {}
+    found = _kinds("Laga antara Tim Nasional (Timnas) Indonesia dan Brunei berakhir imbang.")
+    assert "Tim Nasional (Timnas)" not in found

@@ -8377,7 +8377,11 @@ def _mark_defined_organisations(
             continue
         inside = covering.over(start, opening)
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
-        if uses < _DEFINED_ACRONYM_USES and not _reads_head_as_body(inside, start, opening):
+        if (
+            uses < _DEFINED_ACRONYM_USES
+            and not _reads_head_as_body(inside, start, opening)
+            and not _named_on_after(words, start, opening, closing)
+        ):
             continue
         if any(span.start < start or _names_defined(span, start, opening) for span in inside):
             if any(span.kind == "organisation" and span.end == opening for span in inside):
@@ -8402,6 +8406,30 @@ def _mark_defined_organisations(
     for span in spans:
         if span.words in defined and span.entry is None:
             span.kind = "organisation"
+
+
+#: The fewest words of a defined name that a name after its acronym shows to be a body's:
+#: two words are often a category or a level whose acronym opens the name after it
+#: (``Tim Nasional (Timnas) Indonesia``, ``Perusahaan Daerah (PD) Pasar Jaya``).
+_SHORTEST_NAMED_ON = 3
+
+
+def _named_on_after(words: Sequence[str], start: int, opening: int, closing: int) -> bool:
+    """Whether a name goes on right after the parenthesis closing the acronym of the name
+    from ``start`` to ``opening``: the body's seat or the body it belongs to (``Organisasi
+    Angkutan Darat (Organda) Pekanbaru``, ``Dewan Guru Besar (DGB) IPB``), which a
+    category explained once has not (``Badan Usaha Milik Negara (BUMN) atau swasta``). It
+    tells a body apart in a lone sentence, where the acronym is not used again. Not after
+    a name of two words nor a party's board (``Dewan Pimpinan Wilayah (DPW) Sumatera
+    Utara``, see ``_drop_party_boards``)."""
+    after = closing + 1
+    return (
+        opening - start >= _SHORTEST_NAMED_ON
+        and tuple(word.lower() for word in words[start:opening]) not in PARTY_BOARD_NAMES
+        and after < len(words)
+        and is_name_word(words[after])
+        and words[after][:1].isupper()
+    )
 
 
 def _reads_head_as_body(inside: Sequence[_Span], start: int, opening: int) -> bool:
