@@ -80,3 +80,45 @@ def test_a_body_defined_with_its_acronym_once_is_one_where_its_seat_follows(
     assert _kinds("Dananya dari Badan Usaha Milik Daerah (BUMD) atau swasta.") == {}
     found = _kinds("Laga antara Tim Nasional (Timnas) Indonesia dan Brunei berakhir imbang.")
     assert "Tim Nasional (Timnas)" not in found
+
+
+class _AloneTagger(_WordTagger):
+    """A word table's tagger that reads some names otherwise when given them alone, as a
+    tagger reads a word by its neighbours."""
+
+    def __init__(self, labels: dict[str, str], alone: dict[tuple[str, ...], list[str]]) -> None:
+        super().__init__(labels)
+        self.alone = alone
+
+    def tag(self, words: list[str]) -> list[str]:
+        return self.alone.get(tuple(words)) or super().tag(words)
+
+
+def test_a_person_after_the_country_they_come_from_is_no_part_of_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IndoSum, sentence by sentence: "Gelandang asal Brasil Fernandinho" gave one place,
+    # "asal Jepang Takeshi Kamura" too.
+    labels = {"Brasil": "B-LOC", "Orlandinho": "I-LOC", "Malang": "B-LOC", "Raya": "I-LOC"}
+    alone = {("Orlandinho",): ["B-PER"]}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _AloneTagger(labels, alone))
+    found = _kinds("Gelandang asal Brasil Orlandinho masih akan bersama klubnya.")
+    assert found == {"Brasil": {"place"}, "Orlandinho": {"person"}}
+    # A place's own last word stays with it: it reads as no person alone.
+    assert _kinds("Ia pengusaha asal Malang Raya yang sukses.") == {"Malang Raya": {"place"}}
+
+
+def test_a_club_after_a_match_cue_ends_before_the_venue(monkeypatch: pytest.MonkeyPatch) -> None:
+    # IndoSum, sentence by sentence: "menjamu Knicks di Staples Center" gave a club
+    # "Knicks di" (di read as a particle of a name, as in Copa del Rey).
+    labels = {"Gardena": "B-LOC", "Arena": "I-LOC"}
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    found = _kinds("Tim tuan rumah yang menjamu Rockies di Gardena Arena menang tipis.")
+    assert found.get("Rockies") == {"organisation"}
+    assert "Rockies di" not in found
+
+
+def test_the_creative_economy_agency_is_known() -> None:
+    # IndoSum: "Wakil Kepala Bekraf Ricky Pesik" gave a person "Bekraf Ricky Pesik".
+    found = _kinds("Wakil Kepala Bekraf Rudi Santosa membuka pameran itu.")
+    assert found == {"Bekraf": {"organisation"}, "Rudi Santosa": {"person"}}

@@ -4682,6 +4682,38 @@ def _ends_in_suffix_before_person(company: Sequence[str], person: Sequence[str])
     )
 
 
+#: The word before a person's origin (``pemain asal Brasil``).
+_ORIGIN = "asal"
+
+
+def _part_persons_from_origins(spans: list[_Span]) -> None:
+    """A place the tagger ran on from a known place after ``asal`` into the name after it
+    is that place and a person (``Gelandang asal Brasil Fernandinho``): news writes where
+    someone comes from before the name, and a lone sentence names them nowhere else to
+    part them by. The words after the place must read alone as a person's name, so a
+    place's own last word stays (``asal Malang Raya``)."""
+    parted: dict[int, list[_Span]] = {}
+    for span in spans:
+        grown, words = span.grown_from, span.field.words
+        if (
+            span.kind != "place"
+            or span.entry is not None
+            or grown is None
+            or grown.entry.kind != "place"
+            or grown.start != span.start
+            or grown.end >= span.end
+            or words[span.start - 1 : span.start] != (_ORIGIN,)
+            or not _reads_as_one_person(words[grown.end : span.end])
+        ):
+            continue
+        parted[id(span)] = [
+            _Span(span.field, span.start, grown.end, "place", grown.entry),
+            _Span(span.field, grown.end, span.end, "person", None),
+        ]
+    if parted:
+        spans[:] = [part for span in spans for part in parted.get(id(span), [span])]
+
+
 def _part_persons_from_companies(spans: list[_Span]) -> None:
     """Part the person the tagger read into the company before them (``Direktur PT Sinar
     Laut Tbk Budi Santoso``, read as an organisation or, opening with a company's form, as
@@ -7718,13 +7750,16 @@ _LONGEST_CLUB_NAME = 3
 def _club_name_end(words: Sequence[str], start: int, covered: set[int]) -> int:
     """The end of the name words from ``start`` that could be a club the tagger missed:
     up to ``_LONGEST_CLUB_NAME``, not into another mention; a particle may join them
-    (``Copa del Rey``)."""
+    (``Copa del Rey``), but never ends one (``menjamu Knicks di Staples Center``: ``di``
+    joins no name the next mention holds)."""
     end = start
     while end < min(len(words), start + _LONGEST_CLUB_NAME) and end not in covered:
         joins = words[end] in SURNAME_PARTICLES and _is_plain_name(words, end + 1)
         if not (_is_name_like(words[end]) or joins):
             break
         end += 1
+    while end > start and words[end - 1] in SURNAME_PARTICLES:
+        end -= 1
     return end
 
 
@@ -10075,6 +10110,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_persons_after_known_names(spans, gazetteer)
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
+    _part_persons_from_origins(spans)
     _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
