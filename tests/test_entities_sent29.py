@@ -10,6 +10,28 @@ from tests.mention_kinds import kinds_by_surface as _kinds
 from tests.test_entities_dev22 import _WordTagger
 
 
+class _AloneTagger(_WordTagger):
+    """A word table's tagger that reads some names otherwise when given them alone, as a
+    tagger reads a word by its neighbours."""
+
+    def __init__(self, labels: dict[str, str], alone: dict[tuple[str, ...], list[str]]) -> None:
+        super().__init__(labels)
+        self.alone = alone
+
+    def tag(self, words: list[str]) -> list[str]:
+        return self.alone.get(tuple(words)) or super().tag(words)
+
+
+def _tagger_reads(
+    monkeypatch: pytest.MonkeyPatch,
+    labels: dict[str, str],
+    alone: dict[tuple[str, ...], list[str]] | None = None,
+) -> None:
+    """Make the pipeline's tagger read words as ``labels`` says (and ``alone`` when
+    given those words alone)."""
+    monkeypatch.setattr(linking, "packaged_tagger", lambda: _AloneTagger(labels, alone or {}))
+
+
 def test_a_company_opening_with_a_place_runs_on_over_the_next_known_place(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -17,7 +39,7 @@ def test_a_company_opening_with_a_place_runs_on_over_the_next_known_place(
     # company "Asahan Aluminium (Persero)": the known place Asahan cut the name.
     labels = {"PT": "B-ORG", "Indonesia": "I-ORG", "Deli": "I-ORG", "Serdang": "I-ORG"}
     labels.update({"Sawit": "I-ORG", "Budi": "B-PER", "Hartono": "I-PER"})
-    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    _tagger_reads(monkeypatch, labels)
     found = _kinds("Ia menjadi direktur PT Indonesia Deli Serdang Sawit (Persero) kemarin.")
     assert found == {"PT Indonesia Deli Serdang Sawit (Persero)": {"organisation"}}
     # The company's chief after it stays a person of its own.
@@ -33,8 +55,7 @@ def test_a_generals_title_is_no_part_of_the_body_named_before_him(
 ) -> None:
     # IndoSum: "Panglima Angkatan Bersenjata Jenderal Joseph F Durford" gave a body
     # "Angkatan Bersenjata Jenderal" where the tagger read the person alone.
-    labels = {"Tomas": "B-PER", "Wirawan": "I-PER"}
-    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    _tagger_reads(monkeypatch, {"Tomas": "B-PER", "Wirawan": "I-PER"})
     found = _kinds("Ia diundang Kepala Staf Angkatan Udara Kerajaan Jenderal Tomas Wirawan.")
     assert found.get("Tomas Wirawan") == {"person"}
     assert not [surface for surface in found if surface.endswith("Jenderal")]
@@ -70,8 +91,7 @@ def test_a_body_defined_with_its_acronym_once_is_one_where_its_seat_follows(
     # IndoSum, sentence by sentence: "Organisasi Angkutan Darat (Organda) Pekanbaru" and
     # "Badan Pengatur Jalan Tol (BPJT) Herry ..." gave the acronym alone or nothing: in a
     # lone sentence the acronym is not used again, which told a body from a category.
-    labels = {"Rudi": "B-PER", "Hartawan": "I-PER"}
-    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    _tagger_reads(monkeypatch, {"Rudi": "B-PER", "Hartawan": "I-PER"})
     found = _kinds("Ketua Lembaga Pengkajian Hutan Tropis (LPHT) Kalimantan Rudi Hartawan hadir.")
     assert found.get("Lembaga Pengkajian Hutan Tropis (LPHT)") == {"organisation"}
     assert found.get("Rudi Hartawan") == {"person"}
@@ -82,18 +102,6 @@ def test_a_body_defined_with_its_acronym_once_is_one_where_its_seat_follows(
     assert "Tim Nasional (Timnas)" not in found
 
 
-class _AloneTagger(_WordTagger):
-    """A word table's tagger that reads some names otherwise when given them alone, as a
-    tagger reads a word by its neighbours."""
-
-    def __init__(self, labels: dict[str, str], alone: dict[tuple[str, ...], list[str]]) -> None:
-        super().__init__(labels)
-        self.alone = alone
-
-    def tag(self, words: list[str]) -> list[str]:
-        return self.alone.get(tuple(words)) or super().tag(words)
-
-
 def test_a_person_after_the_country_they_come_from_is_no_part_of_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -101,7 +109,7 @@ def test_a_person_after_the_country_they_come_from_is_no_part_of_it(
     # "asal Jepang Takeshi Kamura" too.
     labels = {"Brasil": "B-LOC", "Orlandinho": "I-LOC", "Malang": "B-LOC", "Raya": "I-LOC"}
     alone = {("Orlandinho",): ["B-PER"]}
-    monkeypatch.setattr(linking, "packaged_tagger", lambda: _AloneTagger(labels, alone))
+    _tagger_reads(monkeypatch, labels, alone)
     found = _kinds("Gelandang asal Brasil Orlandinho masih akan bersama klubnya.")
     assert found == {"Brasil": {"place"}, "Orlandinho": {"person"}}
     # A place's own last word stays with it: it reads as no person alone.
@@ -111,8 +119,7 @@ def test_a_person_after_the_country_they_come_from_is_no_part_of_it(
 def test_a_club_after_a_match_cue_ends_before_the_venue(monkeypatch: pytest.MonkeyPatch) -> None:
     # IndoSum, sentence by sentence: "menjamu Knicks di Staples Center" gave a club
     # "Knicks di" (di read as a particle of a name, as in Copa del Rey).
-    labels = {"Gardena": "B-LOC", "Arena": "I-LOC"}
-    monkeypatch.setattr(linking, "packaged_tagger", lambda: _WordTagger(labels))
+    _tagger_reads(monkeypatch, {"Gardena": "B-LOC", "Arena": "I-LOC"})
     found = _kinds("Tim tuan rumah yang menjamu Rockies di Gardena Arena menang tipis.")
     assert found.get("Rockies") == {"organisation"}
     assert "Rockies di" not in found

@@ -4682,38 +4682,6 @@ def _ends_in_suffix_before_person(company: Sequence[str], person: Sequence[str])
     )
 
 
-#: The word before a person's origin (``pemain asal Brasil``).
-_ORIGIN = "asal"
-
-
-def _part_persons_from_origins(spans: list[_Span]) -> None:
-    """A place the tagger ran on from a known place after ``asal`` into the name after it
-    is that place and a person (``Gelandang asal Brasil Fernandinho``): news writes where
-    someone comes from before the name, and a lone sentence names them nowhere else to
-    part them by. The words after the place must read alone as a person's name, so a
-    place's own last word stays (``asal Malang Raya``)."""
-    parted: dict[int, list[_Span]] = {}
-    for span in spans:
-        grown, words = span.grown_from, span.field.words
-        if (
-            span.kind != "place"
-            or span.entry is not None
-            or grown is None
-            or grown.entry.kind != "place"
-            or grown.start != span.start
-            or grown.end >= span.end
-            or words[span.start - 1 : span.start] != (_ORIGIN,)
-            or not _reads_as_one_person(words[grown.end : span.end])
-        ):
-            continue
-        parted[id(span)] = [
-            _Span(span.field, span.start, grown.end, "place", grown.entry),
-            _Span(span.field, grown.end, span.end, "person", None),
-        ]
-    if parted:
-        spans[:] = [part for span in spans for part in parted.get(id(span), [span])]
-
-
 def _part_persons_from_companies(spans: list[_Span]) -> None:
     """Part the person the tagger read into the company before them (``Direktur PT Sinar
     Laut Tbk Budi Santoso``, read as an organisation or, opening with a company's form, as
@@ -6526,9 +6494,13 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
     """A place the tagger ran from a known place into a name the article writes alone
     elsewhere, after no other name word (``Asia Tenggara Zilingo`` beside ``Zilingo
     mengumumkan``; not ``Bogor Tengah`` written twice) is the place and
-    that name apart: the region said where the company works. After an organisation's cue
-    and its origin (``marketplace fesyen Asia Tenggara``, see ``_origin_appositions``) the
-    name is the organisation; else it is what the tagger reads it as alone, if anything."""
+    that name apart: the region said where the company works. So is a place after ``asal``
+    run into a name the tagger reads alone as a person's (``Gelandang asal Brasil
+    Fernandinho``): news writes where someone comes from before the name, and a lone
+    sentence names them nowhere else; a place's own last word stays (``asal Malang
+    Raya``). After an organisation's cue and its origin (``marketplace fesyen Asia
+    Tenggara``, see ``_origin_appositions``) the name is the organisation; else it is what
+    the tagger reads it as alone, if anything."""
     alone: set[tuple[str, ...]] = set()  # not right after another name word
     for field in fields:
         words = field.words
@@ -6550,7 +6522,11 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
             continue
         words = span.field.words
         rest = tuple(words[grown.end : span.end])
-        if not all(map(is_name_word, rest)) or rest not in alone:
+        if not all(map(is_name_word, rest)):
+            continue
+        if rest not in alone and not (
+            words[span.start - 1 : span.start] == ("asal",) and _reads_as_one_person(rest)
+        ):
             continue
         spans[index] = _Span(span.field, grown.start, grown.end, "place", grown.entry)
         if id(span.field) not in origins:  # once a field: not for each place parted
@@ -10110,7 +10086,6 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_persons_after_known_names(spans, gazetteer)
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
-    _part_persons_from_origins(spans)
     _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
