@@ -2117,6 +2117,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans.extend(confirmed_pending)
     _mark_works(fields, spans, gazetteer)
     _mark_models(fields, spans, gazetteer)
+    _mark_aircraft_models(fields, spans)
     _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
@@ -2127,7 +2128,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     levies = _levy_acronyms(spans)
     kept = []
     for span in spans:
-        if _is_publisher_furniture(span):
+        if _is_publisher_furniture(span) or _is_agencies_credit(span):
             span.field.furniture.update(span.indices())
             if span.entry is not None:
                 span.field.publishers.append(span.entry)
@@ -3809,6 +3810,38 @@ def _is_publisher_furniture(span: _Span) -> bool:
     return opens_sentence and not rest.strip(" .\t\xa0")
 
 
+#: The most words of a closing credit in parentheses that lists its sources with slashes
+#: (``(AFP / Reuters / muk)``, ``(REUTERS / AP / AFP / MON)``): four agencies and an editor.
+_LONGEST_AGENCIES_CREDIT = 12
+
+
+def _is_agencies_credit(span: _Span) -> bool:
+    """A name inside the closing credit of an article put together from news agencies,
+    sources and the editor's initials parted by slashes in parentheses at the end of a
+    line (``... di Gaza. (AFP / Reuters / muk)``), names the agencies the news came from,
+    publishers as ``(Tribun)`` is (see ``_is_publisher_furniture``), nothing the article
+    talks about."""
+    field, words = span.field, span.field.words
+    before = range(span.start - 1, max(-1, span.start - _LONGEST_AGENCIES_CREDIT), -1)
+    after = range(span.end, min(len(words), span.end + _LONGEST_AGENCIES_CREDIT))
+    opening = next((index for index in before if not _in_credit(words[index])), None)
+    closing = next((index for index in after if not _in_credit(words[index])), None)
+    if opening is None or closing is None or (words[opening], words[closing]) != ("(", ")"):
+        return False
+    inside = words[opening + 1 : closing]
+    if "/" not in inside or "/" in (inside[0], inside[-1]):
+        return False
+    if opening and words[opening - 1] not in _SENTENCE_ENDS and opening not in field.line_starts:
+        return False
+    line_end = field.line_bounds(field.tokens[closing].start)[1]
+    return not field.text[field.tokens[closing].end : line_end].strip(" .\t\xa0")
+
+
+def _in_credit(word: str) -> bool:
+    """Whether ``word`` may stand inside a credit of sources: a name's word or a slash."""
+    return word == "/" or word.isalnum()
+
+
 def _dash_follows(field: _Field, end: int, line_end: int) -> bool:
     """Whether a dateline's dash follows token ``end`` on its line, maybe after a city of
     up to three words (``KOMPAS.com -``, ``JUARA.NET, KUALA LUMPUR -``)."""
@@ -4633,6 +4666,55 @@ def _drop_degrees(spans: list[_Span]) -> None:
 _LONGEST_PARTED_PERSON = 4
 
 
+#: A person's initial written before the name, a capital without a full stop (``S Aden
+#: Gultom``); two or three capitals there are mostly a body's acronym (``KPN Andri Hadi``,
+#: ``FFI Edy Prasetyo``, ``HAM Yasonna Laoly`` on IndoSum), not initials.
+_INITIAL = re.compile(r"[A-Z]")
+
+
+def _give_initials_to_persons(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
+    """An initial right before a person's name, inside a sentence, is the person's
+    (``Kepala BPS S Aden Gultom``, ``TNI Y Didik Heru Purnomo``), which the tagger leaves
+    out: not a title (``H``, Haji), nor a name the gazetteer knows or the article names."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    named = {span.words for span in spans}
+    for span in spans:
+        words, start = span.field.words, span.start
+        if span.kind != "person" or start < 2 or (id(span.field), start - 1) in covered:
+            continue
+        initial = words[start - 1]
+        if (
+            _INITIAL.fullmatch(initial)
+            and initial.lower() not in TITLE_WORDS | NEVER_ENTITIES
+            and words[start - 2] not in _SENTENCE_ENDS
+            and start - 1 not in span.field.line_starts
+            and (initial,) not in named
+            and gazetteer.lookup(initial) is None
+        ):
+            span.start -= 1
+            span.entry, span.grown_from = None, None
+
+
+#: Words a person's name never ends with, which the tagger runs a name into: a weekday
+#: after it (``dipimpin Hendra Wijaya Kamis kemarin``).
+_WEEKDAYS = frozenset(("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
+
+
+def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
+    """A person of three words or more the tagger ran into the weekday after it (``Hendra
+    Wijaya Kamis kemarin``), or of two or more into a degree written in capitals (``Inzuddin ST``,
+    ``Budi Darmawan SH``, ``MSi``; see ``DEGREES``) ends before it: the day dates the
+    sentence and the degree is no part of the name, as ``_drop_degrees`` keeps a degree
+    the tagger read apart out of the entities."""
+    for span in spans:
+        words = span.words
+        last = words[-1] if words else ""
+        degree = last.lower() in DEGREES and sum(map(str.isupper, last)) >= 2
+        if span.kind == "person" and len(words) > 2 - degree and (last in _WEEKDAYS or degree):
+            span.end -= 1
+            span.entry, span.grown_from = None, None
+
+
 def _is_given_name(word: str) -> bool:
     """A word of a person's name, not an acronym (``Optane SSD`` is a product)."""
     return _is_name_like(word) and not word.isupper()
@@ -5274,6 +5356,45 @@ def _cues_product(words: Sequence[str], index: int) -> bool:
     return index > 0 and (
         words[index - 1].lower() in LAUNCH_VERBS or words[index - 1].lower() in PRODUCT_NOUNS
     )
+
+
+#: An aircraft type's number after its maker, maybe with its series after a hyphen or
+#: letters (``Boeing 737``, ``737-200``, ``747-400ER``); a second number of three digits
+#: may follow, the series written apart (``Boeing 737 400``).
+_AIRCRAFT_NUMBER = re.compile(r"\d{3}(?:-\d{1,3}[A-Z]{0,2}|[A-Z]{1,2})?")
+_AIRCRAFT_SERIES = re.compile(r"\d{3}")
+#: Words for an aircraft, one of which comes shortly before a maker's type (``pesawat jet
+#: Boeing 737-200``).
+_AIRCRAFT_NOUNS = frozenset(("pesawat", "jet", "helikopter"))
+
+
+def _mark_aircraft_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """An organisation of one word followed by a type's number of three digits, one or two
+    words after an aircraft's noun (``pesawat jet Boeing 737-200``, ``pesawat Boeing 737
+    400``) or with its series after a hyphen (``armada Boeing 737-800``), is the aircraft,
+    a product: a number alone after a maker is no model elsewhere (``Telkom 2``, a count
+    or a score), and the type numbers no cue in ``_mark_models`` knows."""
+    for field in fields:
+        words = field.words
+        for index, span in enumerate(spans):
+            end = span.end
+            if (
+                span.field is not field
+                or span.kind != "organisation"
+                or len(span.words) != 1
+                or end >= len(words)
+                or not _AIRCRAFT_NUMBER.fullmatch(words[end])
+            ):
+                continue
+            before = words[max(0, span.start - 2) : span.start]
+            if "-" not in words[end] and _AIRCRAFT_NOUNS.isdisjoint(map(str.lower, before)):
+                continue
+            end += 1
+            series = end < len(words) and _AIRCRAFT_SERIES.fullmatch(words[end])
+            if series and "-" not in words[end - 1]:
+                end += 1
+            if field.line_starts.isdisjoint(range(span.start + 1, end)):
+                spans[index] = _Span(field, span.start, end, "product", None)
 
 
 def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -10004,6 +10125,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)
+    _cut_weekdays_and_degrees_from_persons(spans)
+    _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
     _link_called_names(fields, spans)

@@ -1,0 +1,74 @@
+"""Entity rules of the blind40 round (issue #14: older news from another source), on
+sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str) -> dict[str, str]:
+    return {mention.surface: mention.kind for mention in extract_mentions("", body)}
+
+
+def _surfaces(body: str) -> list[str]:
+    return [mention.surface for mention in extract_mentions("", body)]
+
+
+def test_agencies_listed_with_slashes_in_a_closing_credit_are_no_mentions() -> None:
+    # Older news closes with its sources and the editor's initials: "(AFP / Reuters / xyz)".
+    body = (
+        "Ribuan warga berunjuk rasa di depan gedung parlemen di Tegucigalpa, Senin. "
+        "(AFP / Reuters / dhn)"
+    )
+    surfaces = _surfaces(body)
+    assert "AFP" not in surfaces
+    assert "Reuters" not in surfaces
+    assert "Tegucigalpa" in surfaces
+
+
+def test_agencies_named_inside_a_sentence_stay_mentions() -> None:
+    body = "Menurut laporan kantor berita (AFP / Reuters) kemarin, harga minyak turun di Oslo."
+    surfaces = _surfaces(body)
+    assert "AFP" in surfaces
+    assert "Reuters" in surfaces
+
+
+def test_a_person_ends_before_a_weekday_and_a_degree_written_after_the_name() -> None:
+    # The tagger ran the name into "Kamis" (the sentence's date) and into "SE".
+    found = _found(
+        "Rapat itu dipimpin Hendarto Wisnu Saputra Kamis kemarin di Kendari. Laporannya "
+        "dibacakan Rusdianto Halim SE di depan anggota."
+    )
+    assert found.get("Hendarto Wisnu Saputra") == "person"
+    assert found.get("Rusdianto Halim") == "person"
+    assert "Hendarto Wisnu Saputra Kamis" not in found
+    assert "Rusdianto Halim SE" not in found
+
+
+def test_initials_in_capitals_before_a_name_are_the_persons() -> None:
+    found = _found(
+        "Kepala Badan Pusat Statistik (BPS) S Marulam Sihombing menjelaskan hal itu. "
+        "Laksamana Muda TNI Y Bagus Hendrawan juga hadir."
+    )
+    assert found.get("S Marulam Sihombing") == "person"
+    assert found.get("Y Bagus Hendrawan") == "person"
+
+
+def test_known_acronyms_and_titles_before_a_name_stay_apart() -> None:
+    found = _found("Ketua DPR RI Darmanto Sulaiman menyambut KH Faisal Rahman di Serang.")
+    assert "RI Darmanto Sulaiman" not in found
+    assert "KH Faisal Rahman" not in found
+    assert found.get("Faisal Rahman") == "person"
+
+
+def test_an_aircraft_makers_type_number_is_the_aircraft() -> None:
+    # "Boeing" was the company and its type number no part of any name.
+    found = _found(
+        "Pesawat jet Boeing 727-200 milik maskapai itu mendarat darurat di Ambon. Sebuah "
+        "pesawat Boeing 747 400 lain menunggu di apron."
+    )
+    assert found.get("Boeing 727-200") == "product"
+    assert found.get("Boeing 747 400") == "product"
+
+
+def test_a_number_after_a_company_elsewhere_is_no_aircraft() -> None:
+    found = _found("Saham Boeing 150 lembar dijual di bursa New York kemarin.")
+    assert "Boeing 150" not in found
