@@ -72,3 +72,13 @@ def test_an_aircraft_makers_type_number_is_the_aircraft() -> None:
 def test_a_number_after_a_company_elsewhere_is_no_aircraft() -> None:
     found = _found("Saham Boeing 150 lembar dijual di bursa New York kemarin.")
     assert "Boeing 150" not in found
+
+
+def test_a_name_before_pimpinan_and_its_leader_is_the_group() -> None:
+    # The troupe was read as a place; a group is led, a place or a person is not.
+    found = _found(
+        "Tiga kelompok tampil malam itu, antara lain Teater Gandrik pimpinan Butet "
+        "Santoso dari Yogyakarta."
+    )
+    assert found.get("Teater Gandrik") == "organisation"
+    assert found.get("Butet Santoso") == "person"

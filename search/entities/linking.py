@@ -2159,6 +2159,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_villages_before_districts(kept)
     _retype_names_between_persons(kept)
     _retype_relatives(kept)
+    _retype_groups_before_leaders(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
     _retype_addressed_clubs(kept)
@@ -2547,6 +2548,23 @@ def _retype_relatives(spans: Sequence[_Span]) -> None:
             and _opened_kind(span.words, _tagged_kind(span.words, "person")) == "person"
         ):
             span.kind = "person"
+
+
+def _retype_groups_before_leaders(spans: Sequence[_Span]) -> None:
+    """A name the tagger read as a person or a place right before ``pimpinan`` and a name
+    is the group that person leads, an organisation (``Teater Gandrik pimpinan Butet``,
+    ``Ansambel Mahatam pimpinan ...``): a person or a place is led by no one. Not a name
+    the gazetteer knows (a country's ``pimpinan`` is its leadership)."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind in ("person", "place")
+            and span.entry is None
+            and end + 1 < len(words)
+            and words[end] == "pimpinan"
+            and is_name_word(words[end + 1])
+        ):
+            span.kind = "organisation"
 
 
 #: Heads of a district's name (``Kecamatan Babelan``, ``Kec. Babelan``): an address names
