@@ -82,3 +82,23 @@ def test_a_name_before_pimpinan_and_its_leader_is_the_group() -> None:
     )
     assert found.get("Teater Gandrik") == "organisation"
     assert found.get("Butet Santoso") == "person"
+
+
+def test_the_words_before_a_weekday_opening_a_dateline_are_the_city() -> None:
+    # Wire news filed with the day instead of the publisher: the city was missed, or read
+    # in part, or written in lowercase.
+    assert (
+        _found("Tegucigalpa, Rabu - Presiden Honduras berpidato di depan parlemen.").get(
+            "Tegucigalpa"
+        )
+        == "place"
+    )
+    assert (
+        _found("Kota kinabalu, senin - Hujan deras melanda kota itu.").get("Kota kinabalu")
+        == "place"
+    )
+
+
+def test_a_weekday_later_in_the_text_makes_no_dateline() -> None:
+    found = _found("Menurut Hartono, Senin - Jumat kantor itu buka sampai sore.")
+    assert found.get("Hartono") == "person"

@@ -2165,6 +2165,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_addressed_clubs(kept)
     _retype_names_apposed_to_relations(kept)
     _mark_dateline_places_after_publishers(fields, kept)
+    _mark_weekday_datelines(fields, kept)
     return kept
 
 
@@ -3276,6 +3277,36 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
         if span.kind != "place":
             span.kind, span.entry, span.target = "place", None, None
         span.dateline_place = True
+
+
+def _mark_weekday_datelines(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The words opening a text before a comma, a weekday and a dash (``Caracas, Jumat
+    -``, wire news without the publisher's name) are the city the news was filed from, one
+    place whatever the tagger read there: nothing (``Caracas``), a part (``Kuala`` of
+    ``Kuala lumpur``), or nothing in a city written in lowercase (``lima, selasa -``). Not
+    a range of days (``Menurut Hartono, Senin - Jumat``)."""
+    for field in fields:
+        words = field.words
+        comma = next(
+            (index for index, word in enumerate(words[: _DATELINE_LEAD + 1]) if word == ","), 0
+        )
+        if (
+            not comma
+            or comma + 3 >= len(words)
+            or words[comma + 1].lower() not in _WEEKDAYS
+            or words[comma + 2] not in _DASHES
+            or words[comma + 3].lower() in _WEEKDAYS  # days of a week: Senin - Jumat
+            or not all(word.isalpha() for word in words[:comma])
+            or not field.line_starts.isdisjoint(range(1, comma + 3))
+        ):
+            continue
+        inside = [span for span in spans if span.field is field and span.start < comma]
+        if any(span.end > comma for span in inside):
+            continue
+        city = _Span(field, 0, comma, "place", None)
+        city.dateline_place = True
+        replaced = {id(span) for span in inside}
+        spans[:] = [span for span in spans if id(span) not in replaced] + [city]
 
 
 def _retype_addressed_clubs(spans: Sequence[_Span]) -> None:
@@ -4713,9 +4744,10 @@ def _give_initials_to_persons(spans: Sequence[_Span], gazetteer: Gazetteer) -> N
             span.entry, span.grown_from = None, None
 
 
-#: Words a person's name never ends with, which the tagger runs a name into: a weekday
-#: after it (``dipimpin Hendra Wijaya Kamis kemarin``).
-_WEEKDAYS = frozenset(("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
+#: Weekdays, which date a sentence: a person's name never ends with one (the tagger runs
+#: a name into it: ``dipimpin Hendra Wijaya Kamis kemarin``), and a dateline writes one
+#: after its city (``Caracas, Jumat -``, ``lima, selasa -``).
+_WEEKDAYS = frozenset(("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"))
 
 
 def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
@@ -4728,7 +4760,8 @@ def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
         words = span.words
         last = words[-1] if words else ""
         degree = last.lower() in DEGREES and sum(map(str.isupper, last)) >= 2
-        if span.kind == "person" and len(words) > 2 - degree and (last in _WEEKDAYS or degree):
+        weekday = last.lower() in _WEEKDAYS
+        if span.kind == "person" and len(words) > 2 - degree and (weekday or degree):
             span.end -= 1
             span.entry, span.grown_from = None, None
 
