@@ -102,3 +102,20 @@ def test_the_words_before_a_weekday_opening_a_dateline_are_the_city() -> None:
 def test_a_weekday_later_in_the_text_makes_no_dateline() -> None:
     found = _found("Menurut Hartono, Senin - Jumat kantor itu buka sampai sore.")
     assert found.get("Hartono") == "person"
+
+
+def test_a_company_opens_at_its_pt_after_a_department_word() -> None:
+    # The department after an English job title was read into the company.
+    found = _found(
+        "Senior Manager Purchasing PT International Honda Indonesia Rudi Santoso "
+        "mengatakan hal itu."
+    )
+    assert found.get("PT International Honda Indonesia") == "organisation"
+    assert found.get("Rudi Santoso") == "person"
+    assert "Purchasing PT International Honda Indonesia" not in found
+
+
+def test_an_airport_named_after_a_sultan_is_one_place() -> None:
+    found = _found("Pesawat itu diparkir di apron Bandara Sultan Syarif Kasim II menunggu teknisi.")
+    assert found.get("Bandara Sultan Syarif Kasim II") == "place"
+    assert "Syarif Kasim II" not in found

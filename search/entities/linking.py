@@ -3653,10 +3653,16 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
             span.start = start - 1
 
 
+#: A ruler's titles, part of the name of a person (``Sultan Hamengku Buwono X``, as idner
+#: marks it) and of a venue named after one (``Bandara Sultan Syarif Kasim II``).
+_ROYAL_TITLES = frozenset(("sultan", "sunan", "pangeran", "raja", "ratu"))
+
+
 def _join_venues_named_after_persons(spans: list[_Span]) -> None:
     """A person's name right after a venue's or a street's head (see ``VENUE_HEADS``), maybe
     abbreviated with a full stop (``Jl. Sudirman``) or with a rank or title between
-    (``Stadion Kapten I Wayan Dipta``, ``Jalan Letjen S Parman``), is the venue's name, no
+    (``Stadion Kapten I Wayan Dipta``, ``Jalan Letjen S Parman``, a ruler's: ``Bandara
+    Sultan Syarif Kasim II``), is the venue's name, no
     mention of the person it honours: the rank parted the tagger's place there (see
     ``_split_at_ranks``), or the tagger read the head alone as a place, or not at all, and
     the name as a person. The head, the titles and the name are one place."""
@@ -3669,7 +3675,9 @@ def _join_venues_named_after_persons(spans: list[_Span]) -> None:
             continue
         words, start = span.field.words, span.start
         while (
-            start > 0 and words[start - 1].lower() in TITLE_WORDS and is_name_word(words[start - 1])
+            start > 0
+            and words[start - 1].lower() in TITLE_WORDS | _ROYAL_TITLES
+            and is_name_word(words[start - 1])
         ):
             start -= 1
         if start > 1 and _is_head_stop(words, start - 1):
@@ -4742,6 +4750,28 @@ def _give_initials_to_persons(spans: Sequence[_Span], gazetteer: Gazetteer) -> N
         ):
             span.start -= 1
             span.entry, span.grown_from = None, None
+
+
+#: The legal forms that open an Indonesian company's name (``PT Adhi Karya``, ``PT.``).
+_OPENING_LEGAL_FORMS = frozenset(("pt", "pt."))
+
+
+def _open_companies_at_legal_forms(spans: Sequence[_Span]) -> None:
+    """A company the tagger read with one capitalised word before its ``PT`` opens at the
+    ``PT``: the word is a job title's department or a project's or a team's noun before
+    the company (``General Manager Procurement PT International Suzuki Indonesia``,
+    ``Manajemen PT Transportasi Jakarta``), no part of its name."""
+    for span in spans:
+        words = span.words
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and len(words) > 2
+            and words[1].lower() in _OPENING_LEGAL_FORMS
+            and words[0].lower() not in LEGAL_FORMS
+        ):
+            span.start += 1
+            span.grown_from = None
 
 
 #: Weekdays, which date a sentence: a person's name never ends with one (the tagger runs
@@ -10177,6 +10207,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_first_names_back(spans)
     _drop_degrees(spans)
     _cut_weekdays_and_degrees_from_persons(spans)
+    _open_companies_at_legal_forms(spans)
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
