@@ -119,3 +119,9 @@ def test_an_airport_named_after_a_sultan_is_one_place() -> None:
     found = _found("Pesawat itu diparkir di apron Bandara Sultan Syarif Kasim II menunggu teknisi.")
     assert found.get("Bandara Sultan Syarif Kasim II") == "place"
     assert "Syarif Kasim II" not in found
+
+
+def test_a_country_run_into_its_players_name_is_parted_from_it() -> None:
+    found = _found("Di final ia menundukkan pemain Malaysia Kuan Beng Hong dua set langsung.")
+    assert found.get("Malaysia") == "place"
+    assert found.get("Kuan Beng Hong") == "person"

@@ -2155,6 +2155,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _join_adjacent_persons(kept)
     _join_given_names_read_as_places(kept)
     _part_offices_from_persons(fields, kept)
+    _part_countrymen_from_countries(kept)
     _retype_persons_after_places(kept)
     _retype_villages_before_districts(kept)
     _retype_names_between_persons(kept)
@@ -2686,6 +2687,29 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
         elif comma and countryman and _reads_as_one_person(span.words):
             span.kind = "person"
     _give_countrymen_known_surnames(spans, known_places)
+
+
+def _part_countrymen_from_countries(spans: list[_Span]) -> None:
+    """A known place the tagger ran into the name of two words or more after it, right
+    after a word making the name one of its people (``pemain Malaysia Kuan Beng Hong``,
+    see ``COUNTRYMAN_WORDS``), is two mentions: the place, and the person after it."""
+    parted = []
+    for span in spans:
+        grown, words = span.grown_from, span.field.words
+        if (
+            span.kind != "place"
+            or grown is None
+            or grown.entry.kind != "place"
+            or grown.start != span.start
+            or span.end - grown.end < _SHORTEST_HOLDER
+            or span.start == 0
+            or words[span.start - 1].lower() not in COUNTRYMAN_WORDS
+            or not all(map(_is_name_like, words[grown.end : span.end]))
+        ):
+            continue
+        parted.append(_Span(span.field, grown.end, span.end, "person", None))
+        span.end, span.entry, span.grown_from = grown.end, grown.entry, None
+    spans.extend(parted)
 
 
 def _give_countrymen_known_surnames(
