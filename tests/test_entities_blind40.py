@@ -125,3 +125,19 @@ def test_a_country_run_into_its_players_name_is_parted_from_it() -> None:
     found = _found("Di final ia menundukkan pemain Malaysia Kuan Beng Hong dua set langsung.")
     assert found.get("Malaysia") == "place"
     assert found.get("Kuan Beng Hong") == "person"
+
+
+def test_a_name_after_a_newspapers_noun_is_the_medium() -> None:
+    # The daily was read as a person, the magazine not at all.
+    found = _found(
+        "Survei yang dimuat harian Yediot Ahronot menunjukkan hal itu. Ia memulai kariernya "
+        "di majalah Ekspress."
+    )
+    assert found.get("Yediot Ahronot") == "organisation"
+    assert found.get("Ekspress") == "organisation"
+
+
+def test_a_capitalised_harian_is_a_titles_word() -> None:
+    assert (
+        _found("Ketua Harian Rusdi Hartawan membuka rapat itu.").get("Rusdi Hartawan") == "person"
+    )

@@ -2088,6 +2088,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             add_untagged=_reads_as_one_person,
         )
         _mark_credit_lines(field, spans)
+        _mark_press(field, spans, gazetteer)
         _mark_opponents(field, spans, gazetteer)
         _name_national_teams_by_country(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
@@ -7018,6 +7019,22 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
         if start not in known and _reads_as_one_person(_name_words_at(field.words, start))
     ]
     _mark_named_after(field, spans, gazetteer, ranked, "person")
+
+
+#: Nouns for a newspaper or a magazine, written in lowercase before its name (``harian
+#: Yediot Ahronot``, ``majalah Ekspress``, ``surat kabar Haaretz``).
+_PRESS_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("harian", "koran", "majalah", "tabloid", "surat kabar")
+)
+
+
+def _mark_press(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name right after a newspaper's or a magazine's noun in lowercase is that medium,
+    an organisation, whatever the tagger read there (often a person) or where it read
+    nothing; not after the noun capitalised, which is a title's (``Ketua Harian``)."""
+    words = field.words
+    starts = [end for end in _cue_ends(field, _PRESS_CUES) if words[end - 1].islower()]
+    _mark_named_after(field, spans, gazetteer, starts, "organisation")
 
 
 def _world_ranking_ends(field: _Field) -> list[int]:
