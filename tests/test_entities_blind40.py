@@ -141,3 +141,13 @@ def test_a_capitalised_harian_is_a_titles_word() -> None:
     assert (
         _found("Ketua Harian Rusdi Hartawan membuka rapat itu.").get("Rusdi Hartawan") == "person"
     )
+
+
+def test_a_satellite_with_its_number_after_a_spaced_hyphen_is_a_product() -> None:
+    # Older news capitalises the noun; the operator's name was read as the company.
+    found = _found(
+        "Bandung, Kompas - Satelit Palapa - 3 berhasil mencapai orbitnya. Siaran dipindah "
+        "sementara ke Satelit AsiaSat - 5."
+    )
+    assert found.get("Palapa - 3") == "product"
+    assert found.get("AsiaSat - 5") == "product"

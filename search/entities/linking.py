@@ -2119,6 +2119,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_works(fields, spans, gazetteer)
     _mark_models(fields, spans, gazetteer)
     _mark_aircraft_models(fields, spans)
+    _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
@@ -5472,6 +5473,52 @@ _AIRCRAFT_SERIES = re.compile(r"\d{3}")
 #: Words for an aircraft, one of which comes shortly before a maker's type (``pesawat jet
 #: Boeing 737-200``).
 _AIRCRAFT_NOUNS = frozenset(("pesawat", "jet", "helikopter"))
+
+
+#: Nouns of craft written before a name and its number, capitalised in older news
+#: (``Satelit Telkom - 2``, ``Satelit APStar VI``, ``roket Long March 3``).
+_NUMBERED_CRAFT_NOUNS = frozenset(("satelit", "roket"))
+#: The most words of a numbered craft's name before its number.
+_LONGEST_CRAFT_NAME = 2
+
+
+def _mark_numbered_craft(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name of one or two words and its number after ``satelit`` or ``roket``, in any
+    case, is the craft, a product: the number after a spaced hyphen (``Satelit Telkom -
+    2``), a Roman one (``APStar VI``) or digits. The operator's name inside it (``Telkom``)
+    is no mention of the company there."""
+    for field in fields:
+        words = field.words
+        nouns = (index for noun in _NUMBERED_CRAFT_NOUNS for index in field.positions.get(noun, ()))
+        for noun in nouns:
+            start = end = noun + 1
+            while (
+                end < len(words)
+                and end - start < _LONGEST_CRAFT_NAME
+                and is_name_word(words[end])
+                and not _ROMAN_NUMBER.fullmatch(words[end])
+            ):
+                end += 1
+            if end == start or end >= len(words):
+                continue
+            if words[end] in _DASHES and end + 1 < len(words) and words[end + 1].isdigit():
+                stop = end + 2
+            elif words[end].isdigit() or _ROMAN_NUMBER.fullmatch(words[end]):
+                stop = end + 1
+            else:
+                continue
+            inside = [
+                span
+                for span in spans
+                if span.field is field and span.start < stop and span.end > start
+            ]
+            if not field.line_starts.isdisjoint(range(start, stop)) or any(
+                span.start < noun or span.end > stop for span in inside
+            ):
+                continue
+            replaced = {id(span) for span in inside}
+            spans[:] = [span for span in spans if id(span) not in replaced]
+            spans.append(_Span(field, start, stop, "product", None))
 
 
 def _mark_aircraft_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
