@@ -151,3 +151,11 @@ def test_a_satellite_with_its_number_after_a_spaced_hyphen_is_a_product() -> Non
     )
     assert found.get("Palapa - 3") == "product"
     assert found.get("AsiaSat - 5") == "product"
+
+
+def test_a_weapons_code_after_its_noun_is_a_product() -> None:
+    found = _found(
+        "Polisi menemukan dua pucuk senjata SS - 1 dan selongsong peluru FN - 45 di gudang."
+    )
+    assert found.get("SS - 1") == "product"
+    assert found.get("FN - 45") == "product"

@@ -5475,17 +5475,19 @@ _AIRCRAFT_SERIES = re.compile(r"\d{3}")
 _AIRCRAFT_NOUNS = frozenset(("pesawat", "jet", "helikopter"))
 
 
-#: Nouns of craft written before a name and its number, capitalised in older news
-#: (``Satelit Telkom - 2``, ``Satelit APStar VI``, ``roket Long March 3``).
-_NUMBERED_CRAFT_NOUNS = frozenset(("satelit", "roket"))
+#: Nouns of craft and arms written before a name and its number, capitalised in older
+#: news (``Satelit Telkom - 2``, ``Satelit APStar VI``, ``roket Long March 3``, ``senjata
+#: AK - 47``, ``peluru M - 16``).
+_NUMBERED_CRAFT_NOUNS = frozenset(("satelit", "roket", "rudal", "senjata", "senapan", "peluru"))
 #: The most words of a numbered craft's name before its number.
 _LONGEST_CRAFT_NAME = 2
 
 
 def _mark_numbered_craft(fields: Sequence[_Field], spans: list[_Span]) -> None:
-    """A name of one or two words and its number after ``satelit`` or ``roket``, in any
-    case, is the craft, a product: the number after a spaced hyphen (``Satelit Telkom -
-    2``), a Roman one (``APStar VI``) or digits. The operator's name inside it (``Telkom``)
+    """A name of one or two words and its number after ``satelit``, ``roket`` or a
+    weapon's noun (``senjata``, ``peluru``), in any case, is the craft or the arm, a
+    product: the number after a spaced hyphen (``Satelit Telkom - 2``, ``senjata AK -
+    47``), a Roman one (``APStar VI``) or digits. The operator's name inside it (``Telkom``)
     is no mention of the company there."""
     for field in fields:
         words = field.words
