@@ -159,3 +159,8 @@ def test_a_weapons_code_after_its_noun_is_a_product() -> None:
     )
     assert found.get("SS - 1") == "product"
     assert found.get("FN - 45") == "product"
+
+
+def test_an_acronym_after_harian_as_daily_is_no_medium() -> None:
+    found = _found("Pemerintah memangkas kuota harian BBM bersubsidi di Balikpapan.")
+    assert "BBM" not in found

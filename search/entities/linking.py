@@ -7080,10 +7080,16 @@ _PRESS_CUES: frozenset[tuple[str, ...]] = frozenset(
 def _mark_press(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after a newspaper's or a magazine's noun in lowercase is that medium,
     an organisation, whatever the tagger read there (often a person) or where it read
-    nothing; not after the noun capitalised, which is a title's (``Ketua Harian``)."""
+    nothing, unless that is an acronym: ``harian`` may be daily (``kuota harian BBM``);
+    not after the noun capitalised, which is a title's (``Ketua Harian``)."""
     words = field.words
     starts = [end for end in _cue_ends(field, _PRESS_CUES) if words[end - 1].islower()]
-    _mark_named_after(field, spans, gazetteer, starts, "organisation")
+    _mark_named_after(field, spans, gazetteer, starts, "organisation", add_untagged=_is_no_acronym)
+
+
+def _is_no_acronym(words: Sequence[str]) -> bool:
+    """Whether a name's words are not all capitals (``BBM``)."""
+    return not all(word.isupper() for word in words)
 
 
 def _world_ranking_ends(field: _Field) -> list[int]:
