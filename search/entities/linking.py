@@ -5491,7 +5491,12 @@ def _mark_numbered_craft(fields: Sequence[_Field], spans: list[_Span]) -> None:
     is no mention of the company there."""
     for field in fields:
         words = field.words
-        nouns = (index for noun in _NUMBERED_CRAFT_NOUNS for index in field.positions.get(noun, ()))
+        nouns = [index for noun in _NUMBERED_CRAFT_NOUNS for index in field.positions.get(noun, ())]
+        if not nouns:
+            continue
+        covering = {i: span for span in spans if span.field is field for i in span.indices()}
+        replaced: dict[int, _Span] = {}
+        crafts: list[_Span] = []
         for noun in nouns:
             start = end = noun + 1
             while (
@@ -5509,18 +5514,17 @@ def _mark_numbered_craft(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 stop = end + 1
             else:
                 continue
-            inside = [
-                span
-                for span in spans
-                if span.field is field and span.start < stop and span.end > start
-            ]
+            inside = {id(span): span for i in range(start, stop) if (span := covering.get(i))}
             if not field.line_starts.isdisjoint(range(start, stop)) or any(
-                span.start < noun or span.end > stop for span in inside
+                span.start < noun or span.end > stop for span in inside.values()
             ):
                 continue
-            replaced = {id(span) for span in inside}
-            spans[:] = [span for span in spans if id(span) not in replaced]
-            spans.append(_Span(field, start, stop, "product", None))
+            replaced.update(inside)
+            craft = _Span(field, start, stop, "product", None)
+            covering.update((index, craft) for index in range(noun, stop))
+            crafts.append(craft)
+        kept = [span for span in spans if id(span) not in replaced]
+        spans[:] = kept + [craft for craft in crafts if id(craft) not in replaced]
 
 
 def _mark_aircraft_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
