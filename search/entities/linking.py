@@ -2092,6 +2092,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
             add_untagged=_reads_as_one_person,
         )
         _mark_credit_lines(field, spans)
+        _mark_press(field, spans, gazetteer)
         _mark_opponents(field, spans, gazetteer)
         _name_national_teams_by_country(field, spans, gazetteer)
         _mark_defined_organisations(fields, field, spans)
@@ -2121,6 +2122,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans.extend(confirmed_pending)
     _mark_works(fields, spans, gazetteer)
     _mark_models(fields, spans, gazetteer)
+    _mark_aircraft_models(fields, spans)
+    _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
@@ -2131,7 +2134,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     levies = _levy_acronyms(spans)
     kept = []
     for span in spans:
-        if _is_publisher_furniture(span):
+        if _is_publisher_furniture(span) or _is_agencies_credit(span):
             span.field.furniture.update(span.indices())
             if span.entry is not None:
                 span.field.publishers.append(span.entry)
@@ -2158,15 +2161,18 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _join_adjacent_persons(kept)
     _join_given_names_read_as_places(kept)
     _part_offices_from_persons(fields, kept)
+    _part_countrymen_from_countries(kept)
     _retype_persons_after_places(kept)
     _retype_villages_before_districts(kept)
     _retype_names_between_persons(kept)
     _retype_relatives(kept)
+    _retype_groups_before_leaders(kept)
     _retype_capitals(kept)
     _retype_dateline_places(kept)
     _retype_addressed_clubs(kept)
     _retype_names_apposed_to_relations(kept)
     _mark_dateline_places_after_publishers(fields, kept)
+    _mark_weekday_datelines(fields, kept)
     return kept
 
 
@@ -2580,6 +2586,23 @@ def _retype_relatives(spans: Sequence[_Span]) -> None:
             span.kind = "person"
 
 
+def _retype_groups_before_leaders(spans: Sequence[_Span]) -> None:
+    """A name the tagger read as a person or a place right before ``pimpinan`` and a name
+    is the group that person leads, an organisation (``Teater Gandrik pimpinan Butet``,
+    ``Ansambel Mahatam pimpinan ...``): a person or a place is led by no one. Not a name
+    the gazetteer knows (a country's ``pimpinan`` is its leadership)."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind in ("person", "place")
+            and span.entry is None
+            and end + 1 < len(words)
+            and words[end] == "pimpinan"
+            and is_name_word(words[end + 1])
+        ):
+            span.kind = "organisation"
+
+
 #: Heads of a district's name (``Kecamatan Babelan``, ``Kec. Babelan``): an address names
 #: the village right before one and its comma.
 _DISTRICT_HEADS = frozenset({"kecamatan", "kec"})
@@ -2698,6 +2721,29 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
         elif comma and countryman and _reads_as_one_person(span.words):
             span.kind = "person"
     _give_countrymen_known_surnames(spans, known_places)
+
+
+def _part_countrymen_from_countries(spans: list[_Span]) -> None:
+    """A known place the tagger ran into the name of two words or more after it, right
+    after a word making the name one of its people (``pemain Malaysia Kuan Beng Hong``,
+    see ``COUNTRYMAN_WORDS``), is two mentions: the place, and the person after it."""
+    parted = []
+    for span in spans:
+        grown, words = span.grown_from, span.field.words
+        if (
+            span.kind != "place"
+            or grown is None
+            or grown.entry.kind != "place"
+            or grown.start != span.start
+            or span.end - grown.end < _SHORTEST_HOLDER
+            or span.start == 0
+            or words[span.start - 1].lower() not in COUNTRYMAN_WORDS
+            or not all(map(_is_name_like, words[grown.end : span.end]))
+        ):
+            continue
+        parted.append(_Span(span.field, grown.end, span.end, "person", None))
+        span.end, span.entry, span.grown_from = grown.end, grown.entry, None
+    spans.extend(parted)
 
 
 def _give_countrymen_known_surnames(
@@ -3291,6 +3337,36 @@ def _retype_dateline_places(spans: Sequence[_Span]) -> None:
         span.dateline_place = True
 
 
+def _mark_weekday_datelines(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The words opening a text before a comma, a weekday and a dash (``Caracas, Jumat
+    -``, wire news without the publisher's name) are the city the news was filed from, one
+    place whatever the tagger read there: nothing (``Caracas``), a part (``Kuala`` of
+    ``Kuala lumpur``), or nothing in a city written in lowercase (``lima, selasa -``). Not
+    a range of days (``Menurut Hartono, Senin - Jumat``)."""
+    for field in fields:
+        words = field.words
+        comma = next(
+            (index for index, word in enumerate(words[: _DATELINE_LEAD + 1]) if word == ","), 0
+        )
+        if (
+            not comma
+            or comma + 3 >= len(words)
+            or words[comma + 1].lower() not in _WEEKDAYS
+            or words[comma + 2] not in _DASHES
+            or words[comma + 3].lower() in _WEEKDAYS  # days of a week: Senin - Jumat
+            or not all(word.isalpha() for word in words[:comma])
+            or not field.line_starts.isdisjoint(range(1, comma + 3))
+        ):
+            continue
+        inside = [span for span in spans if span.field is field and span.start < comma]
+        if any(span.end > comma for span in inside):
+            continue
+        city = _Span(field, 0, comma, "place", None)
+        city.dateline_place = True
+        replaced = {id(span) for span in inside}
+        spans[:] = [span for span in spans if id(span) not in replaced] + [city]
+
+
 def _retype_addressed_clubs(spans: Sequence[_Span]) -> None:
     """A known club named as its city (see ``_is_club_named_as_its_city``) right after
     ``di`` and before a comma and a known place is the city, the first part of an address
@@ -3635,10 +3711,16 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
             span.start = start - 1
 
 
+#: A ruler's titles, part of the name of a person (``Sultan Hamengku Buwono X``, as idner
+#: marks it) and of a venue named after one (``Bandara Sultan Syarif Kasim II``).
+_ROYAL_TITLES = frozenset(("sultan", "sunan", "pangeran", "raja", "ratu"))
+
+
 def _join_venues_named_after_persons(spans: list[_Span]) -> None:
     """A person's name right after a venue's or a street's head (see ``VENUE_HEADS``), maybe
     abbreviated with a full stop (``Jl. Sudirman``) or with a rank or title between
-    (``Stadion Kapten I Wayan Dipta``, ``Jalan Letjen S Parman``), is the venue's name, no
+    (``Stadion Kapten I Wayan Dipta``, ``Jalan Letjen S Parman``, a ruler's: ``Bandara
+    Sultan Syarif Kasim II``), is the venue's name, no
     mention of the person it honours: the rank parted the tagger's place there (see
     ``_split_at_ranks``), or the tagger read the head alone as a place, or not at all, and
     the name as a person. The head, the titles and the name are one place."""
@@ -3651,7 +3733,9 @@ def _join_venues_named_after_persons(spans: list[_Span]) -> None:
             continue
         words, start = span.field.words, span.start
         while (
-            start > 0 and words[start - 1].lower() in TITLE_WORDS and is_name_word(words[start - 1])
+            start > 0
+            and words[start - 1].lower() in TITLE_WORDS | _ROYAL_TITLES
+            and is_name_word(words[start - 1])
         ):
             start -= 1
         if start > 1 and _is_head_stop(words, start - 1):
@@ -3839,6 +3923,38 @@ def _is_publisher_furniture(span: _Span) -> bool:
     rest = field.text[tokens[end].end : line_end]
     opens_sentence = start == 1 or words[start - 2] in _SENTENCE_ENDS or lead == 1
     return opens_sentence and not rest.strip(" .\t\xa0")
+
+
+#: The most words of a closing credit in parentheses that lists its sources with slashes
+#: (``(AFP / Reuters / muk)``, ``(REUTERS / AP / AFP / MON)``): four agencies and an editor.
+_LONGEST_AGENCIES_CREDIT = 12
+
+
+def _is_agencies_credit(span: _Span) -> bool:
+    """A name inside the closing credit of an article put together from news agencies,
+    sources and the editor's initials parted by slashes in parentheses at the end of a
+    line (``... di Gaza. (AFP / Reuters / muk)``), names the agencies the news came from,
+    publishers as ``(Tribun)`` is (see ``_is_publisher_furniture``), nothing the article
+    talks about."""
+    field, words = span.field, span.field.words
+    before = range(span.start - 1, max(-1, span.start - _LONGEST_AGENCIES_CREDIT), -1)
+    after = range(span.end, min(len(words), span.end + _LONGEST_AGENCIES_CREDIT))
+    opening = next((index for index in before if not _in_credit(words[index])), None)
+    closing = next((index for index in after if not _in_credit(words[index])), None)
+    if opening is None or closing is None or (words[opening], words[closing]) != ("(", ")"):
+        return False
+    inside = words[opening + 1 : closing]
+    if "/" not in inside or "/" in (inside[0], inside[-1]):
+        return False
+    if opening and words[opening - 1] not in _SENTENCE_ENDS and opening not in field.line_starts:
+        return False
+    line_end = field.line_bounds(field.tokens[closing].start)[1]
+    return not field.text[field.tokens[closing].end : line_end].strip(" .\t\xa0")
+
+
+def _in_credit(word: str) -> bool:
+    """Whether ``word`` may stand inside a credit of sources: a name's word or a slash."""
+    return word == "/" or word.isalnum()
 
 
 def _dash_follows(field: _Field, end: int, line_end: int) -> bool:
@@ -4665,6 +4781,79 @@ def _drop_degrees(spans: list[_Span]) -> None:
 _LONGEST_PARTED_PERSON = 4
 
 
+#: A person's initial written before the name, a capital without a full stop (``S Aden
+#: Gultom``); two or three capitals there are mostly a body's acronym (``KPN Andri Hadi``,
+#: ``FFI Edy Prasetyo``, ``HAM Yasonna Laoly`` on IndoSum), not initials.
+_INITIAL = re.compile(r"[A-Z]")
+
+
+def _give_initials_to_persons(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
+    """An initial right before a person's name, inside a sentence, is the person's
+    (``Kepala BPS S Aden Gultom``, ``TNI Y Didik Heru Purnomo``), which the tagger leaves
+    out: not a title (``H``, Haji), nor a name the gazetteer knows or the article names."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    named = {span.words for span in spans}
+    for span in spans:
+        words, start = span.field.words, span.start
+        if span.kind != "person" or start < 2 or (id(span.field), start - 1) in covered:
+            continue
+        initial = words[start - 1]
+        if (
+            _INITIAL.fullmatch(initial)
+            and initial.lower() not in TITLE_WORDS | NEVER_ENTITIES
+            and words[start - 2] not in _SENTENCE_ENDS
+            and start - 1 not in span.field.line_starts
+            and (initial,) not in named
+            and gazetteer.lookup(initial) is None
+        ):
+            span.start -= 1
+            span.entry, span.grown_from = None, None
+
+
+#: The legal forms that open an Indonesian company's name (``PT Adhi Karya``, ``PT.``).
+_OPENING_LEGAL_FORMS = frozenset(("pt", "pt."))
+
+
+def _open_companies_at_legal_forms(spans: Sequence[_Span]) -> None:
+    """A company the tagger read with one capitalised word before its ``PT`` opens at the
+    ``PT``: the word is a job title's department or a project's or a team's noun before
+    the company (``General Manager Procurement PT International Suzuki Indonesia``,
+    ``Manajemen PT Transportasi Jakarta``), no part of its name."""
+    for span in spans:
+        words = span.words
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and len(words) > 2
+            and words[1].lower() in _OPENING_LEGAL_FORMS
+            and words[0].lower() not in LEGAL_FORMS
+        ):
+            span.start += 1
+            span.grown_from = None
+
+
+#: Weekdays, which date a sentence: a person's name never ends with one (the tagger runs
+#: a name into it: ``dipimpin Hendra Wijaya Kamis kemarin``), and a dateline writes one
+#: after its city (``Caracas, Jumat -``, ``lima, selasa -``).
+_WEEKDAYS = frozenset(("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"))
+
+
+def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
+    """A person of three words or more the tagger ran into the weekday after it (``Hendra
+    Wijaya Kamis kemarin``), or of two or more into a degree written in capitals (``Inzuddin ST``,
+    ``Budi Darmawan SH``, ``MSi``; see ``DEGREES``) ends before it: the day dates the
+    sentence and the degree is no part of the name, as ``_drop_degrees`` keeps a degree
+    the tagger read apart out of the entities."""
+    for span in spans:
+        words = span.words
+        last = words[-1] if words else ""
+        degree = last.lower() in DEGREES and sum(map(str.isupper, last)) >= 2
+        weekday = last.lower() in _WEEKDAYS
+        if span.kind == "person" and len(words) > 2 - degree and (weekday or degree):
+            span.end -= 1
+            span.entry, span.grown_from = None, None
+
+
 def _is_given_name(word: str) -> bool:
     """A word of a person's name, not an acronym (``Optane SSD`` is a product)."""
     return _is_name_like(word) and not word.isupper()
@@ -5306,6 +5495,97 @@ def _cues_product(words: Sequence[str], index: int) -> bool:
     return index > 0 and (
         words[index - 1].lower() in LAUNCH_VERBS or words[index - 1].lower() in PRODUCT_NOUNS
     )
+
+
+#: An aircraft type's number after its maker, maybe with its series after a hyphen or
+#: letters (``Boeing 737``, ``737-200``, ``747-400ER``); a second number of three digits
+#: may follow, the series written apart (``Boeing 737 400``).
+_AIRCRAFT_NUMBER = re.compile(r"\d{3}(?:-\d{1,3}[A-Z]{0,2}|[A-Z]{1,2})?")
+_AIRCRAFT_SERIES = re.compile(r"\d{3}")
+#: Words for an aircraft, one of which comes shortly before a maker's type (``pesawat jet
+#: Boeing 737-200``).
+_AIRCRAFT_NOUNS = frozenset(("pesawat", "jet", "helikopter"))
+
+
+#: Nouns of craft and arms written before a name and its number, capitalised in older
+#: news (``Satelit Telkom - 2``, ``Satelit APStar VI``, ``roket Long March 3``, ``senjata
+#: AK - 47``, ``peluru M - 16``).
+_NUMBERED_CRAFT_NOUNS = frozenset(("satelit", "roket", "rudal", "senjata", "senapan", "peluru"))
+#: The most words of a numbered craft's name before its number.
+_LONGEST_CRAFT_NAME = 2
+
+
+def _mark_numbered_craft(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name of one or two words and its number after ``satelit``, ``roket`` or a
+    weapon's noun (``senjata``, ``peluru``), in any case, is the craft or the arm, a
+    product: the number after a spaced hyphen (``Satelit Telkom - 2``, ``senjata AK -
+    47``), a Roman one (``APStar VI``) or digits. The operator's name inside it (``Telkom``)
+    is no mention of the company there."""
+    for field in fields:
+        words = field.words
+        nouns = [index for noun in _NUMBERED_CRAFT_NOUNS for index in field.positions.get(noun, ())]
+        if not nouns:
+            continue
+        covering = {i: span for span in spans if span.field is field for i in span.indices()}
+        replaced: dict[int, _Span] = {}
+        crafts: list[_Span] = []
+        for noun in nouns:
+            start = end = noun + 1
+            while (
+                end < len(words)
+                and end - start < _LONGEST_CRAFT_NAME
+                and is_name_word(words[end])
+                and not _ROMAN_NUMBER.fullmatch(words[end])
+            ):
+                end += 1
+            if end == start or end >= len(words):
+                continue
+            if words[end] in _DASHES and end + 1 < len(words) and words[end + 1].isdigit():
+                stop = end + 2
+            elif words[end].isdigit() or _ROMAN_NUMBER.fullmatch(words[end]):
+                stop = end + 1
+            else:
+                continue
+            inside = {id(span): span for i in range(start, stop) if (span := covering.get(i))}
+            if not field.line_starts.isdisjoint(range(start, stop)) or any(
+                span.start < noun or span.end > stop for span in inside.values()
+            ):
+                continue
+            replaced.update(inside)
+            craft = _Span(field, start, stop, "product", None)
+            covering.update((index, craft) for index in range(noun, stop))
+            crafts.append(craft)
+        kept = [span for span in spans if id(span) not in replaced]
+        spans[:] = kept + [craft for craft in crafts if id(craft) not in replaced]
+
+
+def _mark_aircraft_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """An organisation of one word followed by a type's number of three digits, one or two
+    words after an aircraft's noun (``pesawat jet Boeing 737-200``, ``pesawat Boeing 737
+    400``) or with its series after a hyphen (``armada Boeing 737-800``), is the aircraft,
+    a product: a number alone after a maker is no model elsewhere (``Telkom 2``, a count
+    or a score), and the type numbers no cue in ``_mark_models`` knows."""
+    for field in fields:
+        words = field.words
+        for index, span in enumerate(spans):
+            end = span.end
+            if (
+                span.field is not field
+                or span.kind != "organisation"
+                or len(span.words) != 1
+                or end >= len(words)
+                or not _AIRCRAFT_NUMBER.fullmatch(words[end])
+            ):
+                continue
+            before = words[max(0, span.start - 2) : span.start]
+            if "-" not in words[end] and _AIRCRAFT_NOUNS.isdisjoint(map(str.lower, before)):
+                continue
+            end += 1
+            series = end < len(words) and _AIRCRAFT_SERIES.fullmatch(words[end])
+            if series and "-" not in words[end - 1]:
+                end += 1
+            if field.line_starts.isdisjoint(range(span.start + 1, end)):
+                spans[index] = _Span(field, span.start, end, "product", None)
 
 
 def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -6832,6 +7112,28 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
         if start not in known and _reads_as_one_person(_name_words_at(field.words, start))
     ]
     _mark_named_after(field, spans, gazetteer, ranked, "person")
+
+
+#: Nouns for a newspaper or a magazine, written in lowercase before its name (``harian
+#: Yediot Ahronot``, ``majalah Ekspress``, ``surat kabar Haaretz``).
+_PRESS_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(cue.split()) for cue in ("harian", "koran", "majalah", "tabloid", "surat kabar")
+)
+
+
+def _mark_press(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name right after a newspaper's or a magazine's noun in lowercase is that medium,
+    an organisation, whatever the tagger read there (often a person) or where it read
+    nothing, unless that is an acronym: ``harian`` may be daily (``kuota harian BBM``);
+    not after the noun capitalised, which is a title's (``Ketua Harian``)."""
+    words = field.words
+    starts = [end for end in _cue_ends(field, _PRESS_CUES) if words[end - 1].islower()]
+    _mark_named_after(field, spans, gazetteer, starts, "organisation", add_untagged=_is_no_acronym)
+
+
+def _is_no_acronym(words: Sequence[str]) -> bool:
+    """Whether a name's words are not all capitals (``BBM``)."""
+    return not all(word.isupper() for word in words)
 
 
 def _world_ranking_ends(field: _Field) -> list[int]:
@@ -10090,6 +10392,9 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)
+    _cut_weekdays_and_degrees_from_persons(spans)
+    _open_companies_at_legal_forms(spans)
+    _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
     _link_called_names(fields, spans)
