@@ -319,26 +319,34 @@ class ArticlePane(Commands, Vertical):
         """Whether an article is on screen (not under the entity view)."""
         return self.reader.document is not None and not self.showing_entity
 
-    #: The commands whose keys (o, O, w, C, t: none in the footer) say what to do first
-    #: where there is no article to act on: they did nothing there, unsaid.
+    #: The commands whose keys (o, O, w, C, t, c) say what to do first where there is
+    #: nothing to act on: they did nothing there, unsaid.
     SAY_FIRST: ClassVar[frozenset[str]] = frozenset(
-        {"toggle_timeline", "copy_citation", "open_pager", "open_editor", "open_address"}
+        {
+            "toggle_timeline",
+            "copy_citation",
+            "open_pager",
+            "open_editor",
+            "open_address",
+            "copy_quote",
+        }
     )
 
     def can_run(self, command: str) -> bool:
-        """Whether ``command``'s key runs: with something to act on (the open article, for
-        quoting the entity view too), or to say what to do first (``SAY_FIRST``). The
-        screen leaves out the others, as Back is left out where there is no back."""
+        """Whether ``command``'s key runs: with something to act on (the open article),
+        or to say what to do first (``SAY_FIRST``). The screen leaves out the others, as
+        Back is left out where there is no back."""
         if command in self.SAY_FIRST:
             return True
-        if command == "copy_quote":
-            return self.showing_entity or self.article_open()
         if command == "export_mentions":
             return self.showing_entity
         return self.article_open()
 
     def ready(self, command: str) -> bool:
-        """Whether the palette offers ``command``: only with something to act on."""
+        """Whether the palette (and the footer) offers ``command``: only with something to
+        act on (for quoting, the entity view too)."""
+        if command == "copy_quote":
+            return self.showing_entity or self.article_open()
         return self.article_open() if command in self.SAY_FIRST else self.can_run(command)
 
     def _article_first(self) -> bool:
@@ -372,7 +380,7 @@ class ArticlePane(Commands, Vertical):
     def copy_quote(self) -> None:
         if self.showing_entity:
             self.entity_view.action_copy_quote()
-        else:
+        elif self._article_first():
             self.reader.copy_quote()
 
     def copy_citation(self) -> None:
