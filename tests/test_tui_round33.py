@@ -54,3 +54,33 @@ async def test_c_with_nothing_open_says_to_open_an_article_first(
         await open_first_result(pilot, "musk")
         assert "Quote" in _footer_keys(screen)
         assert await said("c") == ["Select a mention (Tab) or find text (/) to quote its sentence."]
+
+
+# -- a search match stepped to keeps a line above it -------------------------------------------
+
+
+async def test_n_to_a_search_match_on_the_top_line_shows_the_line_above_it(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """n before any find steps through the words the search marked; a match on the reader's
+    top line was left there, cut from the sentence it ends or begins. The reader scrolls so
+    that the match's line and one line above it show."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        assert reader.document is not None
+        matches = [start for start, _end, kind in reader.document.styles if kind == "match"]
+        lines = [reader.line_of_offset(start) for start in matches]
+        # A match well down the article, alone on its line, put on the top line.
+        line = next(
+            line for line in lines if line > 5 and lines.count(line) == 1 and line - 1 not in lines
+        )
+        reader.scroll_to(y=line, animate=False, immediate=True)
+        await settle(pilot)
+        assert round(reader.scroll_y) == line
+        await pilot.press("n")
+        await settle(pilot)
+        assert reader.spot is not None and reader.line_of_offset(reader.spot[0]) == line
+        top = round(reader.scroll_y)
+        assert top <= line - 1 and line < top + reader.scrollable_content_region.height

@@ -788,14 +788,16 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=self.max_scroll_y, animate=False)
 
     def _keep_in_view(self, offset: int) -> None:
-        """Scroll so the line of ``offset`` shows, a third of the way down when it was out."""
+        """Scroll so the line of ``offset`` shows with a line above it, a third of the way
+        down when it was out: a match left on the top line was cut from what leads to it."""
         if self._pending_scroll is not None:
             self._pending_offset = offset
             return
         line = line_of(self._line_starts, offset)
         height = max(self.scrollable_content_region.height, 1)
         top = round(self.scroll_y)
-        if not top <= line < top + height:
+        lowest = top + 1 if top else 0  # the top line is the article's first
+        if not lowest <= line < top + height:
             self.scroll_to(y=max(line - height // 3, 0), animate=False, immediate=True)
 
     def _top_offset(self) -> int:
