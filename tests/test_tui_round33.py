@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets._toast import Toast, ToastRack
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
@@ -84,3 +85,89 @@ async def test_n_to_a_search_match_on_the_top_line_shows_the_line_above_it(
         assert reader.spot is not None and reader.line_of_offset(reader.spot[0]) == line
         top = round(reader.scroll_y)
         assert top <= line - 1 and line < top + reader.scrollable_content_region.height
+
+
+# -- the timeline's date mark --------------------------------------------------------------------
+
+
+async def test_the_date_mark_goes_when_the_timeline_closes(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """t, j (a date marked in the text), q: the timeline closed, but the date stayed
+    marked and the line under the reader still said "date 2 of 4". Closing the timeline
+    unmarks it, from the reader as from the results; a figure marked is not the timeline's
+    to unmark."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        for opened_from in (screen.reader, screen.results):
+            opened_from.focus()
+            await pilot.press("t", "j")
+            await settle(pilot)
+            assert reader.spot is not None
+            assert "(date " in reader.status_line().fit(200).plain
+            await pilot.press("q")
+            await settle(pilot)
+            assert not screen.timeline.has_class("-open")
+            assert reader.spot is None, opened_from
+            assert "date" not in reader.status_line().fit(200).plain
+            assert app.focused is opened_from
+        # Read there (Enter), then q in the reader: the date goes with the timeline too.
+        await pilot.press("t", "j", "enter")
+        await settle(pilot)
+        assert app.focused is reader and reader.spot is not None
+        await pilot.press("q")
+        await settle(pilot)
+        assert reader.spot is None
+
+
+# -- Shift+Tab in the timeline ---------------------------------------------------------------------
+
+
+async def test_shift_tab_in_the_timeline_goes_to_the_mention_before_the_date(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Tab in the timeline goes into the text at the next mention; Shift+Tab went to the
+    pane before with no mention selected (the timeline left open over it). It goes into
+    the text the other way: at the last mention before the date shown."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        assert reader.document is not None
+        await pilot.press("t", "j", "j")
+        await settle(pilot)
+        assert reader.spot is not None
+        date = reader.spot[0]
+        await pilot.press("shift+tab")
+        await settle(pilot)
+        assert app.focused is reader
+        link = reader.current_link
+        assert link is not None and link.start < date
+        assert not [other for other in reader.document.links if link.start < other.start < date]
+        await pilot.press("q")  # the timeline, still open under the text, closes
+        await settle(pilot)
+        assert not screen.timeline.has_class("-open") and app.focused is reader
+
+
+# -- notices at 80x24 -----------------------------------------------------------------------------
+
+
+async def test_a_notice_leaves_the_readers_status_line_in_sight_at_80x24(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """At 80x24 a notice (three lines: a padded box) covered the line under the reader,
+    which says where the user is (the mention selected, date 2 of 4, the match). Notices
+    stand above it."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab", "C")  # a mention selected, then a notice
+        await settle(pilot)
+        status = screen.query_one("#reader-status").region
+        toasts = list(screen.get_child_by_type(ToastRack).query(Toast))
+        assert toasts
+        for toast in toasts:
+            assert not toast.region.overlaps(status), (toast.region, status)
+        assert screen.reader.current_link is not None

@@ -405,6 +405,14 @@ TIMELINE = [
         _("Next mention in the text"),
         tooltip=_("Back to the text, at the next mention from where it shows"),
     ),
+    # Shift+Tab went to the pane before (the reader, with no mention), the timeline open.
+    key(
+        "timeline.previous_mention",
+        "shift+tab",
+        "to_mention(-1)",
+        _("Previous mention in the text"),
+        tooltip=_("Back to the text, at the mention before the date shown"),
+    ),
     *moves("timeline", _("Next date"), _("Previous date"), _("First date"), _("Last date")),
 ]
 

@@ -95,6 +95,8 @@ class ArticlePane(Commands, Vertical):
         self.settings = settings
         #: Where the timeline was opened from (the results, the sidebar): closing it goes back.
         self._before_timeline: Widget | None = None
+        #: The date the timeline marked in the text: closing the timeline unmarks it.
+        self._date_marked: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="reader", id="main"):
@@ -293,20 +295,25 @@ class ArticlePane(Commands, Vertical):
             number=show_number(event.number), count=show_number(event.count)
         )
         self.reader.show_spot(event.start, event.end, label)
+        self._date_marked = (event.start, event.end)
         if event.chosen:
             self._before_timeline = None  # read there: the reader is where it closes to
             self.reader.focus()
 
     @on(Timeline.ToMention)
-    def _timeline_to_mention(self) -> None:
-        """Tab in the timeline: into the text at its next mention, where the date shown
-        is (as after Enter, the reader is where the timeline closes to)."""
+    def _timeline_to_mention(self, event: Timeline.ToMention) -> None:
+        """Tab (Shift+Tab) in the timeline: into the text at the next (previous) mention
+        from where the date shown is (as after Enter, the reader is where the timeline
+        closes to)."""
         self._before_timeline = None
         self.reader.focus()
-        self.reader.action_next_mention()
+        self.reader.step_mention(event.step)
 
     @on(Timeline.Closed)
     def _timeline_closed(self) -> None:
+        if self._date_marked is not None:
+            self.reader.clear_spot(self._date_marked)
+            self._date_marked = None
         before, self._before_timeline = self._before_timeline, None
         if before is not None and before.is_attached and before.display:
             before.focus()

@@ -599,12 +599,12 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self._changed()
 
     def action_next_mention(self) -> None:
-        self._step_mention(1)
+        self.step_mention(1)
 
     def action_previous_mention(self) -> None:
-        self._step_mention(-1)
+        self.step_mention(-1)
 
-    def _step_mention(self, step: int) -> None:
+    def step_mention(self, step: int) -> None:
         self.note = None  # the user moved on from where following an entity brought them
         document = self.open_document()
         if document is None:
@@ -612,7 +612,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         if not document.links:
             self.notify(_("No entity mentions in this article."), severity="warning")
         elif self.current is None:
-            self.select(self._first_visible_link() if step > 0 else len(document.links) - 1)
+            self.select(self._first_visible_link() if step > 0 else self._last_link_before())
         else:
             self.select((self.current + step) % len(document.links))
 
@@ -625,6 +625,17 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
                 return index
         return 0
 
+    def _last_link_before(self) -> int:
+        """The last link before the date or figure marked (Shift+Tab from the timeline
+        goes back from it), else the article's last."""
+        assert self.document is not None
+        links = self.document.links
+        if self.spot is not None:
+            for index in range(len(links) - 1, -1, -1):
+                if links[index].start < self.spot[0]:
+                    return index
+        return len(links) - 1
+
     def action_next_same(self) -> None:
         self.step_same(1)
 
@@ -636,7 +647,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.note = None
         link = self.current_link
         if link is None or self.document is None:
-            self._step_mention(step)
+            self.step_mention(step)
             return
         same = self.document.links_of(link.mention.key)
         position = same.index(self.current) + step if self.current in same else 0
@@ -670,6 +681,14 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.current = None
         self._keep_in_view(start)
         self._changed()
+
+    def clear_spot(self, spot: tuple[int, int]) -> None:
+        """Unmark ``spot`` if it is still the one marked (the timeline's date, once the
+        timeline closed: the mark and "date 2 of 4" stayed under the article)."""
+        if self.spot == spot:
+            self.spot = None
+            self.spot_label = ""
+            self._changed()
 
     # -- find ------------------------------------------------------------------------------
 
