@@ -171,3 +171,11 @@ async def test_a_notice_leaves_the_readers_status_line_in_sight_at_80x24(
         for toast in toasts:
             assert not toast.region.overlaps(status), (toast.region, status)
         assert screen.reader.current_link is not None
+        # A dialog opened over it shows the notice where the main screen does, not twice a
+        # row apart (the main screen's shows under the dialog).
+        await pilot.press("J")
+        await settle(pilot)
+        dialog = app.screen
+        assert dialog is not screen
+        in_dialog = [toast.region for toast in dialog.get_child_by_type(ToastRack).query(Toast)]
+        assert in_dialog == [toast.region for toast in toasts]
