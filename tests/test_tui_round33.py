@@ -179,3 +179,27 @@ async def test_a_notice_leaves_the_readers_status_line_in_sight_at_80x24(
         assert dialog is not screen
         in_dialog = [toast.region for toast in dialog.get_child_by_type(ToastRack).query(Toast)]
         assert in_dialog == [toast.region for toast in toasts]
+
+
+# -- n and N with no article -------------------------------------------------------------------
+
+
+async def test_n_with_no_article_open_says_to_open_one(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """n and N in the empty reader said "Press / to find text in the article", where / goes
+    to the search bar. They say to open an article first, as the reader's other keys."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is screen.reader
+        for key in ("n", "N"):
+            before = {note.identity for note in app._notifications}
+            await pilot.press(key)
+            await settle(pilot)
+            said = [str(note.message) for note in app._notifications if note.identity not in before]
+            assert said == ["Open an article first."], key

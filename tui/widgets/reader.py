@@ -718,6 +718,8 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self._step_match(-1)
 
     def _step_match(self, step: int) -> None:
+        if self.open_document() is None:  # "Press / to find": / there searches instead
+            return
         if not self.find_text and self.last_find:
             self.find(self.last_find)  # at the first match in view
             if self.find_matches:
