@@ -13,6 +13,7 @@ from warta.tui.app import WartaApp
 from warta.tui.screens.main import MainScreen
 
 from tests.test_tui_flows import SIZE, open_first_result, settle
+from tests.test_tui_round32 import said
 
 
 def _footer_keys(screen: MainScreen) -> set[str]:
@@ -34,27 +35,22 @@ async def test_c_with_nothing_open_says_to_open_an_article_first(
     C and t said what to do first. It says so too; the footer still offers Quote only
     with something to quote, and c in an article still quotes or says how to select."""
     app = WartaApp(seeds_service, data_folder=tmp_path)
-
-    async def said(key: str) -> list[str]:
-        before = {note.identity for note in app._notifications}
-        await pilot.press(key)
-        await settle(pilot)
-        return [str(note.message) for note in app._notifications if note.identity not in before]
-
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, MainScreen)
         await pilot.press("escape")  # out of the search bar, where letters are typed
         await settle(pilot)
-        assert await said("c") == ["Open an article first."]
+        assert await said(pilot, "c") == ["Open an article first."]
         assert "Quote" not in _footer_keys(screen)
         titles = {command.title for command in app.get_system_commands(screen)}
         assert "Copy quote" not in titles
 
         await open_first_result(pilot, "musk")
         assert "Quote" in _footer_keys(screen)
-        assert await said("c") == ["Select a mention (Tab) or find text (/) to quote its sentence."]
+        assert await said(pilot, "c") == [
+            "Select a mention (Tab) or find text (/) to quote its sentence."
+        ]
 
 
 # -- a search match stepped to keeps a line above it -------------------------------------------
@@ -198,8 +194,4 @@ async def test_n_with_no_article_open_says_to_open_one(
         await settle(pilot)
         assert app.focused is screen.reader
         for key in ("n", "N"):
-            before = {note.identity for note in app._notifications}
-            await pilot.press(key)
-            await settle(pilot)
-            said = [str(note.message) for note in app._notifications if note.identity not in before]
-            assert said == ["Open an article first."], key
+            assert await said(pilot, key) == ["Open an article first."], key
