@@ -195,3 +195,29 @@ async def test_n_with_no_article_open_says_to_open_one(
         assert app.focused is screen.reader
         for key in ("n", "N"):
             assert await said(pilot, key) == ["Open an article first."], key
+
+
+async def test_brackets_in_the_timeline_go_into_the_text_as_tab_and_shift_tab(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The line under the reader, with the timeline open, says "Tab or ] selects the
+    next"; ] there did nothing. ] and [ go into the text as Tab and Shift+Tab do, as they
+    move between mentions in the reader."""
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        reader = screen.reader
+        await pilot.press("t", "j")
+        await settle(pilot)
+        assert "] selects the next" in reader.status_line().fit(200).plain
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.focused is reader and reader.current_link is not None
+        await pilot.press("t", "j")
+        await settle(pilot)
+        assert reader.spot is not None
+        date = reader.spot[0]
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        link = reader.current_link
+        assert app.focused is reader and link is not None and link.start < date
