@@ -228,8 +228,9 @@ async def test_the_empty_readers_footer_offers_only_the_keys_that_work_there(
 ) -> None:
     """With no article open, the reader's footer offered Tab, }, Enter, / and c, which
     only said "open an article first" (the sidebar's, Enter and Space). They are left out
-    until an article opens, as Back is where there is no back, and help still lists them;
-    Tab moves on to the next pane (Shift+Tab comes back) and / goes to the search bar."""
+    until an article opens, as Back is where there is no back, and help still lists them
+    (c, left out too, says what to do first, as o, O, w, C and t do); Tab moves on to the
+    next pane (Shift+Tab comes back) and / goes to the search bar."""
     app = WartaApp(seeds_service)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -239,8 +240,10 @@ async def test_the_empty_readers_footer_offers_only_the_keys_that_work_there(
         assert app.focused is screen.reader
         assert footer_keys(app) == ["f1 Help"]
         said = len(app._notifications)
-        await pilot.press("c", "right_curly_bracket", "enter")
+        await pilot.press("right_curly_bracket", "enter")
         assert len(app._notifications) == said  # nothing offered, nothing to refuse
+        await pilot.press("c")  # not offered, but says what to do first, as o, O, w, C, t
+        assert [str(note.message) for note in app._notifications][-1:] == ["Open an article first."]
         await pilot.press("tab")
         assert app.focused is not screen.reader
         await pilot.press("shift+tab")

@@ -12,6 +12,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color
 from textual.geometry import Region
+from textual.pilot import Pilot
 from warta.search.service import SearchService
 from warta.search.workspace import FILE_NAME, Workspace
 from warta.tui.app import WartaApp
@@ -316,6 +317,16 @@ async def test_m_in_the_entity_view_lists_articles_like_the_highlighted_mentions
 # -- the keys on the article with none to act on -------------------------------------------------
 
 
+async def said(pilot: Pilot[None], key: str) -> list[str]:
+    """What pressing ``key`` said: the notices it added, by identity (a notice replaces the
+    one shown, ``WartaApp._on_notify``)."""
+    notices = pilot.app._notifications
+    before = {note.identity for note in notices}
+    await pilot.press(key)
+    await settle(pilot)
+    return [str(note.message) for note in notices if note.identity not in before]
+
+
 async def test_the_keys_on_the_article_say_what_to_do_first_where_there_is_none(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:
@@ -325,20 +336,13 @@ async def test_the_keys_on_the_article_say_what_to_do_first_where_there_is_none(
     app = WartaApp(seeds_service, data_folder=tmp_path)
     keys = ("o", "O", "w", "C", "t")
 
-    async def said(key: str) -> list[str]:
-        # By identity: a notice replaces the one shown (``WartaApp._on_notify``).
-        before = {note.identity for note in app._notifications}
-        await pilot.press(key)
-        await settle(pilot)
-        return [str(note.message) for note in app._notifications if note.identity not in before]
-
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
         await pilot.press("escape")  # out of the search bar, where letters are typed
         await settle(pilot)
         for key in keys:
-            assert await said(key) == ["Open an article first."], key
+            assert await said(pilot, key) == ["Open an article first."], key
         titles = {command.title for command in app.get_system_commands(screen)}
         assert not {"Copy citation", "Open in pager", "Open in editor", "Timeline"} & titles
 
@@ -347,4 +351,4 @@ async def test_the_keys_on_the_article_say_what_to_do_first_where_there_is_none(
         await settle(pilot)
         in_view = "This is the entity view: Enter opens the article at the highlighted mention."
         for key in keys[:-1]:  # t there lists the mentions by date
-            assert await said(key) == [in_view], key
+            assert await said(pilot, key) == [in_view], key

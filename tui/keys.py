@@ -398,12 +398,21 @@ TIMELINE = [
     key("timeline.read", "enter", "select", _("Read there"), show=True),
     key("timeline.close", "escape,t", "close", _("Close the timeline"), show=True),
     # As the reader's status line under the timeline says: Tab went to the search bar.
+    # ] and [ as in the reader: the line under it says "Tab or ] selects the next".
     key(
         "timeline.mention",
-        "tab",
+        "tab,right_square_bracket",
         "to_mention",
         _("Next mention in the text"),
         tooltip=_("Back to the text, at the next mention from where it shows"),
+    ),
+    # Shift+Tab went to the pane before (the reader, with no mention), the timeline open.
+    key(
+        "timeline.previous_mention",
+        "shift+tab,left_square_bracket",
+        "to_mention(-1)",
+        _("Previous mention in the text"),
+        tooltip=_("Back to the text, at the mention before the date shown"),
     ),
     *moves("timeline", _("Next date"), _("Previous date"), _("First date"), _("Last date")),
 ]

@@ -9,12 +9,14 @@ is dropped; ``Navigator`` (tui/navigation.py) decides what the history records.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import ActiveBinding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.css.query import NoMatches
@@ -445,6 +447,20 @@ class MainScreen(KeyHold, Screen[None]):
             empty_reader = focused is self.reader and self.reader.document is None
             return not (empty_reader or (focused is self.sidebar and not self.sidebar.option_count))
         return super().check_action(action, parameters)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys that answer now; of the screen's, the footer shows only those with
+        something to act on (``offers``): c runs over an empty reader to say what to do
+        first, where a footer offering "c Quote" would say it quotes."""
+        bindings = super().active_bindings
+        for key, active in bindings.items():
+            if active.node is self and active.binding.show:
+                _target, action, parameters = parse_action(active.binding.action)
+                if not self.offers(action, parameters):
+                    hidden = replace(active.binding, show=False)
+                    bindings[key] = active._replace(binding=hidden)
+        return bindings
 
     def offers(self, action: str, parameters: tuple[object, ...]) -> bool:
         """Whether the command palette offers ``action``: as the keys (``check_action``),

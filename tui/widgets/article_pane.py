@@ -95,6 +95,8 @@ class ArticlePane(Commands, Vertical):
         self.settings = settings
         #: Where the timeline was opened from (the results, the sidebar): closing it goes back.
         self._before_timeline: Widget | None = None
+        #: The date the timeline marked in the text: closing the timeline unmarks it.
+        self._date_marked: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="reader", id="main"):
@@ -293,20 +295,25 @@ class ArticlePane(Commands, Vertical):
             number=show_number(event.number), count=show_number(event.count)
         )
         self.reader.show_spot(event.start, event.end, label)
+        self._date_marked = (event.start, event.end)
         if event.chosen:
             self._before_timeline = None  # read there: the reader is where it closes to
             self.reader.focus()
 
     @on(Timeline.ToMention)
-    def _timeline_to_mention(self) -> None:
-        """Tab in the timeline: into the text at its next mention, where the date shown
-        is (as after Enter, the reader is where the timeline closes to)."""
+    def _timeline_to_mention(self, event: Timeline.ToMention) -> None:
+        """Tab (Shift+Tab) in the timeline: into the text at the next (previous) mention
+        from where the date shown is (as after Enter, the reader is where the timeline
+        closes to)."""
         self._before_timeline = None
         self.reader.focus()
-        self.reader.action_next_mention()
+        self.reader.step_mention(event.step)
 
     @on(Timeline.Closed)
     def _timeline_closed(self) -> None:
+        if self._date_marked is not None:
+            self.reader.clear_spot(self._date_marked)
+            self._date_marked = None
         before, self._before_timeline = self._before_timeline, None
         if before is not None and before.is_attached and before.display:
             before.focus()
@@ -319,26 +326,34 @@ class ArticlePane(Commands, Vertical):
         """Whether an article is on screen (not under the entity view)."""
         return self.reader.document is not None and not self.showing_entity
 
-    #: The commands whose keys (o, O, w, C, t: none in the footer) say what to do first
-    #: where there is no article to act on: they did nothing there, unsaid.
+    #: The commands whose keys (o, O, w, C, t, c) say what to do first where there is
+    #: nothing to act on: they did nothing there, unsaid.
     SAY_FIRST: ClassVar[frozenset[str]] = frozenset(
-        {"toggle_timeline", "copy_citation", "open_pager", "open_editor", "open_address"}
+        {
+            "toggle_timeline",
+            "copy_citation",
+            "open_pager",
+            "open_editor",
+            "open_address",
+            "copy_quote",
+        }
     )
 
     def can_run(self, command: str) -> bool:
-        """Whether ``command``'s key runs: with something to act on (the open article, for
-        quoting the entity view too), or to say what to do first (``SAY_FIRST``). The
-        screen leaves out the others, as Back is left out where there is no back."""
+        """Whether ``command``'s key runs: with something to act on (the open article),
+        or to say what to do first (``SAY_FIRST``). The screen leaves out the others, as
+        Back is left out where there is no back."""
         if command in self.SAY_FIRST:
             return True
-        if command == "copy_quote":
-            return self.showing_entity or self.article_open()
         if command == "export_mentions":
             return self.showing_entity
         return self.article_open()
 
     def ready(self, command: str) -> bool:
-        """Whether the palette offers ``command``: only with something to act on."""
+        """Whether the palette (and the footer) offers ``command``: only with something to
+        act on (for quoting, the entity view too)."""
+        if command == "copy_quote":
+            return self.showing_entity or self.article_open()
         return self.article_open() if command in self.SAY_FIRST else self.can_run(command)
 
     def _article_first(self) -> bool:
@@ -372,7 +387,7 @@ class ArticlePane(Commands, Vertical):
     def copy_quote(self) -> None:
         if self.showing_entity:
             self.entity_view.action_copy_quote()
-        else:
+        elif self._article_first():
             self.reader.copy_quote()
 
     def copy_citation(self) -> None:

@@ -599,12 +599,12 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self._changed()
 
     def action_next_mention(self) -> None:
-        self._step_mention(1)
+        self.step_mention(1)
 
     def action_previous_mention(self) -> None:
-        self._step_mention(-1)
+        self.step_mention(-1)
 
-    def _step_mention(self, step: int) -> None:
+    def step_mention(self, step: int) -> None:
         self.note = None  # the user moved on from where following an entity brought them
         document = self.open_document()
         if document is None:
@@ -612,7 +612,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         if not document.links:
             self.notify(_("No entity mentions in this article."), severity="warning")
         elif self.current is None:
-            self.select(self._first_visible_link() if step > 0 else len(document.links) - 1)
+            self.select(self._first_visible_link() if step > 0 else self._last_link_before())
         else:
             self.select((self.current + step) % len(document.links))
 
@@ -625,6 +625,17 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
                 return index
         return 0
 
+    def _last_link_before(self) -> int:
+        """The last link before the date or figure marked (Shift+Tab from the timeline
+        goes back from it), else the article's last."""
+        assert self.document is not None
+        links = self.document.links
+        if self.spot is not None:
+            for index in range(len(links) - 1, -1, -1):
+                if links[index].start < self.spot[0]:
+                    return index
+        return len(links) - 1
+
     def action_next_same(self) -> None:
         self.step_same(1)
 
@@ -636,7 +647,7 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.note = None
         link = self.current_link
         if link is None or self.document is None:
-            self._step_mention(step)
+            self.step_mention(step)
             return
         same = self.document.links_of(link.mention.key)
         position = same.index(self.current) + step if self.current in same else 0
@@ -671,6 +682,14 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self._keep_in_view(start)
         self._changed()
 
+    def clear_spot(self, spot: tuple[int, int]) -> None:
+        """Unmark ``spot`` if it is still the one marked (the timeline's date, once the
+        timeline closed: the mark and "date 2 of 4" stayed under the article)."""
+        if self.spot == spot:
+            self.spot = None
+            self.spot_label = ""
+            self._changed()
+
     # -- find ------------------------------------------------------------------------------
 
     def find(self, text: str) -> None:
@@ -699,6 +718,8 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self._step_match(-1)
 
     def _step_match(self, step: int) -> None:
+        if self.open_document() is None:  # "Press / to find": / there searches instead
+            return
         if not self.find_text and self.last_find:
             self.find(self.last_find)  # at the first match in view
             if self.find_matches:
@@ -788,14 +809,16 @@ class Reader(KeysInOrder, ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=self.max_scroll_y, animate=False)
 
     def _keep_in_view(self, offset: int) -> None:
-        """Scroll so the line of ``offset`` shows, a third of the way down when it was out."""
+        """Scroll so the line of ``offset`` shows with a line above it, a third of the way
+        down when it was out: a match left on the top line was cut from what leads to it."""
         if self._pending_scroll is not None:
             self._pending_offset = offset
             return
         line = line_of(self._line_starts, offset)
         height = max(self.scrollable_content_region.height, 1)
         top = round(self.scroll_y)
-        if not top <= line < top + height:
+        lowest = top + 1 if top else 0  # the top line is the article's first
+        if not lowest <= line < top + height:
             self.scroll_to(y=max(line - height // 3, 0), animate=False, immediate=True)
 
     def _top_offset(self) -> int:

@@ -115,7 +115,12 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
         """The timeline was put away."""
 
     class ToMention(Message):
-        """Tab: the next mention in the text, read there (the timeline stays open)."""
+        """Tab (``step`` 1) or Shift+Tab (-1): the next or previous mention in the text,
+        read there (the timeline stays open)."""
+
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -163,8 +168,8 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
         self.remove_class("-open")
         self.post_message(self.Closed())
 
-    def action_to_mention(self) -> None:
-        self.post_message(self.ToMention())
+    def action_to_mention(self, step: int = 1) -> None:
+        self.post_message(self.ToMention(step))
 
     def _jump(self, option: Option, chosen: bool) -> None:
         if option.id is not None:
