@@ -684,6 +684,22 @@ class SearchService:
         return found, every_word, total, scores, partial
 
     @_reports_damage
+    def index_state(self) -> str:
+        """What names the index as it is now: its live generation, Whoosh's commit in it and
+        the entity list it was linked with. Any update, rebuild or new entity list gives
+        another; the same one means every query finds what it found then, so that
+        ``warta saved`` counts 0 new without running a search opened since."""
+        from warta.search.index import REGISTRY_GENERATION
+
+        view = self._view()
+        parts = (
+            str(view.generation),
+            str(view.searcher.reader().generation()),
+            str(view.store.meta().get(REGISTRY_GENERATION)),
+        )
+        return "\n".join(parts)
+
+    @_reports_damage
     def newest_ids(self, query: str, limit: int) -> list[str]:
         """The ids of ``query``'s newest ``limit`` hits, as ``search(query, limit,
         sort="date")`` lists them, without what only a page shows (scores, the second
