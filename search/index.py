@@ -50,10 +50,12 @@ from warta.search.paths import (
     absolute_folders,
     check_trusted,
     file_key,
+    generation_holding,
     open_regular_file,
     read_regular_file,
     refuse_dangling_link,
     replace_file,
+    resolved,
 )
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact, roll_back_interrupted
@@ -880,6 +882,7 @@ def update_index(
     """
     started = time.perf_counter()
     roots = absolute_folders(roots)
+    _refuse_generations(roots)
     if entities:
         from warta.search.entities.gazetteer import check_user_file
 
@@ -920,6 +923,25 @@ def update_index(
                 _remove_other_generations(index_dir, keep=live)  # left by a killed build
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _refuse_generations(roots: Sequence[Path]) -> None:
+    """A corpus folder inside an index generation is refused before anything is written: an
+    update removes the generation with all it holds, and one given as the corpus read none
+    of its own files, so that ``--corpus INDEX/gen-…`` emptied the index without a word."""
+    for root in roots:
+        with contextlib.suppress(OSError):  # a folder not there: the scan says so
+            generation = generation_holding(resolved(root))
+            if generation is not None:
+                raise WartaError(
+                    N_(
+                        "cannot index {path}: it is inside the index generation {generation}, "
+                        "which an update removes with all it holds; give the folder of your "
+                        "articles"
+                    ),
+                    path=clean_line(str(root)),
+                    generation=clean_line(str(generation)),
+                )
 
 
 def _rebuild(

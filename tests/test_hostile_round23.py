@@ -72,6 +72,32 @@ def test_saved_searches_opened_on_this_index_are_not_run_again(
     assert ran == ["tag:penting"]
 
 
+async def test_the_explorers_saved_list_runs_only_what_can_have_news(
+    monkeypatch: pytest.MonkeyPatch, seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The explorer's list of saved searches (J) ran every query to count what is new, as
+    ``warta saved`` did; now as ``warta saved`` does: one saved on the index as it is
+    counts 0 unrun, one naming a field (``title:``) runs."""
+    from warta.search.workspace import Workspace, results_seen
+    from warta.tui.app import WartaApp
+
+    from tests.test_tui_flows import SIZE, search
+    from tests.test_tui_workspace import saved_list
+
+    with Workspace(tmp_path) as workspace:
+        for name, query in (("musk", "musk"), ("judul", "title:musk")):
+            workspace.save_search(name, query, *results_seen(seeds_service, query))
+    ran = _counting_searches(monkeypatch)
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "openai")
+        ran.clear()
+        listing = await saved_list(app, pilot)
+        shown = [str(listing.option_list.get_option_at_index(n).prompt) for n in range(2)]
+    assert all("0 new" in line for line in shown), shown
+    assert ran == ["title:musk"]
+
+
 # -- 2. a data folder where no file can be made ----------------------------------------------------
 
 
@@ -125,3 +151,30 @@ def test_a_workspace_file_that_is_no_regular_file_is_named(
     assert main([*flags, "search", "musk"]) == 0
     assert "not a regular file" in capsys.readouterr().err
     assert not stat.S_ISREG(os.stat(state).st_mode)
+
+
+# -- 4. a corpus folder inside an index generation -------------------------------------------------
+
+
+@pytest.mark.parametrize("below", ["", "berita"])
+def test_a_corpus_inside_an_index_generation_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, below: str
+) -> None:
+    """``warta index --corpus INDEX/gen-…`` (a path copied from the cache folder) read none
+    of the index's own files, so it emptied the index ("0 articles indexed … 5 deleted");
+    a corpus folder made inside a generation is removed with it by the next update. Now
+    one line, before anything is written; the index still serves its articles."""
+    index = tmp_path / "index"
+    assert main(["--corpus", str(SEEDS), "--index-dir", str(index), "index"]) == 0
+    (generation,) = index.glob("gen-*")
+    corpus = generation / below if below else generation
+    if below:
+        shutil.copytree(SEEDS, corpus)
+    capsys.readouterr()
+    assert main(["--corpus", str(corpus), "--index-dir", str(index), "index"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert f"it is inside the index generation {generation}" in line, line
+    assert [*index.glob("gen-*")] == [generation]
+    flags = ["--corpus", str(SEEDS), "--index-dir", str(index), "search", "musk", "--json"]
+    assert main(flags) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 5
