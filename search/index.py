@@ -594,11 +594,13 @@ class IndexLock:
             self._handle.close()
 
 
-def check_writable(index_dir: Path) -> None:
-    """Raise the one-line error a build in ``index_dir`` would end with because it cannot
-    write there (another user's folder, a read-only disk, a folder that is not warta's),
-    before any work: a caller that has no index to show can stop at once. A lock another
-    process holds is no such error: that build ends, and this one can follow."""
+def check_writable(index_dir: Path, roots: Sequence[Path] = ()) -> None:
+    """Raise the one-line error a build in ``index_dir`` of the corpus folders ``roots``
+    would end with because it cannot write there (another user's folder, a read-only disk,
+    a folder that is not warta's) or must not read them (``_refuse_generations``), before
+    any work: a caller that has no index to show can stop at once. A lock another process
+    holds is no such error: that build ends, and this one can follow."""
+    _refuse_generations(absolute_folders(roots))
     with _unreadable_first(lambda: current_generation(index_dir)):
         _claim(index_dir)
         with contextlib.suppress(IndexBusyError), IndexLock(index_dir, timeout=0):

@@ -420,7 +420,7 @@ class SearchService:
         ``index.check_writable``); nothing when it can."""
         from warta.search.index import check_writable
 
-        check_writable(self.index_dir)
+        check_writable(self.index_dir, self.corpora)
 
     def update(
         self,

@@ -175,6 +175,10 @@ def test_a_corpus_inside_an_index_generation_is_refused(
     (line,) = capsys.readouterr().err.splitlines()
     assert f"it is inside the index generation {generation}" in line, line
     assert [*index.glob("gen-*")] == [generation]
+    # ``search`` builds first: one line, not "building it again first" and then why not.
+    assert main(["--corpus", str(corpus), "--index-dir", str(index), "search", "musk"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "inside the index generation" in line, line
     flags = ["--corpus", str(SEEDS), "--index-dir", str(index), "search", "musk", "--json"]
     assert main(flags) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 5
