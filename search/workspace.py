@@ -64,6 +64,13 @@ SEEN_LIMIT = 1000
 #: The key in ``meta`` before a saved search's name that holds the state of the index it
 #: was last opened on (see ``nothing_new``).
 SAVED_INDEX_KEY = "saved_index:"
+#: Between the state and the query it was kept with, in that key's value.
+_MARK_JOINT = "\x1f"
+#: Keep (key prefix, state, name): the state with the query the search has as it is written.
+_MARK_INDEX = (
+    "INSERT OR REPLACE INTO meta (key, value)"
+    " SELECT ? || name, ? || char(31) || query FROM saved_searches WHERE name = ?"
+)
 #: Characters of one note: a short note on an article, not a document.
 NOTE_LIMIT = 2000
 #: Distinct queries the search history keeps, the most recent ones.
@@ -372,7 +379,8 @@ def _creation_refused(path: Path, error: Exception) -> str | None:
     try:
         made = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     except OSError as refused:
-        return error_reason(refused)
+        # A read-only disk is said as it is ("Read-only file system", ``_reason``).
+        return None if refused.errno == errno.EROFS else error_reason(refused)
     os.close(made)
     with suppress(OSError):
         os.unlink(path)
@@ -688,11 +696,10 @@ class Workspace:
         # In ``meta``, not a column: a workspace of this schema stays one every warta of it
         # reads (a read-only one cannot be migrated). A warta that does not know the key
         # leaves it stale, which only makes ``warta saved`` run the query again.
-        key = SAVED_INDEX_KEY + name
         if index is None:
-            db.execute("DELETE FROM meta WHERE key = ?", (key,))
+            db.execute("DELETE FROM meta WHERE key = ?", (SAVED_INDEX_KEY + name,))
         else:
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, index))
+            db.execute(_MARK_INDEX, (SAVED_INDEX_KEY, index, name))
 
     def note_nothing_new(
         self, counted: Iterable[tuple[SavedSearch, int | None]], index: str | None
@@ -708,11 +715,7 @@ class Workspace:
             self._db.execute("PRAGMA busy_timeout = 0")
         try:
             with suppress(WartaError), self._write() as db:
-                db.executemany(
-                    "INSERT OR REPLACE INTO meta (key, value)"
-                    " SELECT ? || name, ? FROM saved_searches WHERE name = ?",
-                    ((SAVED_INDEX_KEY, index, name) for name in names),
-                )
+                db.executemany(_MARK_INDEX, ((SAVED_INDEX_KEY, index, name) for name in names))
         finally:
             with self._lock:
                 self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
@@ -994,9 +997,19 @@ class Workspace:
 
 
 def _saved(row: tuple[str, ...]) -> SavedSearch:
-    name, query, opened, *index = row
-    state = index[0] if index and isinstance(index[0], str) else None
-    return SavedSearch(str(name), _query(query), _when(opened), state)
+    name, query, opened, *marked = row
+    return SavedSearch(str(name), _query(query), _when(opened), _index_marked(marked, query))
+
+
+def _index_marked(marked: Sequence[object], query: object) -> str | None:
+    """The index state ``_MARK_INDEX`` kept for a saved search, if it was kept with the
+    query the search has now: one another program (or a hand) changed since is run again
+    (it counted 0 unrun, and a query no longer valid was not said)."""
+    value = marked[0] if marked else None
+    if not isinstance(value, str) or not isinstance(query, str):
+        return None
+    state, joint, kept = value.rpartition(_MARK_JOINT)
+    return state if joint and kept == query else None
 
 
 def _query(stored: object) -> str:

@@ -182,3 +182,21 @@ def test_a_corpus_inside_an_index_generation_is_refused(
     flags = ["--corpus", str(SEEDS), "--index-dir", str(index), "search", "musk", "--json"]
     assert main(flags) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 5
+
+
+# -- 5. an export into a folder where the system makes no file -------------------------------------
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("target", ["/proc/self/status", "/proc/self/hasil.csv"])
+def test_an_export_where_no_file_can_be_made_names_the_folder(
+    capsys: pytest.CaptureFixture[str], seeds_index: Path, target: str
+) -> None:
+    """``export -o /proc/self/status --force`` said "cannot write /proc/self/status: No
+    such file or directory" of a file that is there (the export's temporary file beside
+    it cannot be made). Now the line names the folder and what to do."""
+    flags = ["--corpus", str(SEEDS), "--index-dir", str(seeds_index)]
+    assert main([*flags, "export", "musk", "-o", target, "--force"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "the system makes no file in /proc/self" in line, line
+    assert "a folder of your own" in line
