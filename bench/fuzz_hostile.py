@@ -543,9 +543,13 @@ QUERY_EXAMPLES = st.fixed_dictionaries(
         "limit": st.sampled_from([20, 1, 1000]),
         "sort": st.sampled_from(["score", "date"]),
         "cli": st.booleans(),
-        # The CLI's search with a workspace file that is no database: still one line when
-        # the query needs it (``tag:``), said as why it does not open.
-        "broken_workspace": st.booleans(),
+        # The CLI's search with a workspace file that is no database, or a FIFO in its
+        # place: still one line when the query needs it (``tag:``), said as why it does not
+        # open.
+        "broken_workspace": st.sampled_from(["", "garbage", "fifo"]),
+        # Saved (``search --save``), then listed (``saved --json``): a search just saved
+        # on this index has nothing new, whether or not the listing runs it again.
+        "saved": st.booleans(),
     }
 )
 
@@ -1141,9 +1145,16 @@ class QueriesTarget(Target):
             )
         self.service = SearchService([self.corpus], self.index)
         self.service.update()
-        self.broken_data = workdir / "query-broken-data"
-        self.broken_data.mkdir(exist_ok=True)
-        (self.broken_data / "state.sqlite").write_bytes(b"no database\n" * 100)
+        self.broken_data = {
+            "garbage": workdir / "query-broken-data",
+            "fifo": workdir / "query-fifo-data",
+        }
+        for folder in self.broken_data.values():
+            folder.mkdir(exist_ok=True)
+        (self.broken_data["garbage"] / "state.sqlite").write_bytes(b"no database\n" * 100)
+        if not (self.broken_data["fifo"] / "state.sqlite").exists():
+            os.mkfifo(self.broken_data["fifo"] / "state.sqlite")
+        self.saved_data = workdir / "query-saved-data"
 
     def check(self, example: dict[str, Any]) -> list[Problem]:
         query: str = example["query"]
@@ -1197,6 +1208,9 @@ class QueriesTarget(Target):
         if any(not 0 <= start <= end <= len(CANARY_TEXT) for start, end in spans):
             problems.append(Problem("match span outside the text", repr(spans[:5])))
         if example["cli"]:
+            broken = example.get("broken_workspace")
+            if broken is True:  # a finding saved before the FIFO case: the file of garbage
+                broken = "garbage"
             argv = [
                 "search",
                 "--corpus",
@@ -1208,17 +1222,38 @@ class QueriesTarget(Target):
                 str(example["limit"]),
                 "--sort",
                 example["sort"],
-                *(["--data-dir", str(self.broken_data)] if example.get("broken_workspace") else []),
+                *(["--data-dir", str(self.broken_data[broken])] if broken else []),
                 "--",
                 query,
             ]
             problems += check_cli_output("warta search", *_capture_cli(argv), json_out=True)
+        if example.get("saved"):
+            problems += self._saved(query)
+        return problems
+
+    def _saved(self, query: str) -> list[Problem]:
+        """``query`` saved, then ``warta saved --json``: it lists 0 new for it (a search
+        the index refuses is not saved, and is not listed)."""
+        remove_tree(self.saved_data)
+        base = ["--corpus", str(self.corpus), "--index-dir", str(self.index)]
+        base += ["--data-dir", str(self.saved_data)]
+        code, _out, _err, escaped = _capture_cli([*base, "search", "--save", "fuzz", "--", query])
+        if escaped is not None:
+            return [exception_problem("warta search --save: traceback", escaped)]
+        if code != 0:
+            return []
+        listing = _capture_cli([*base, "saved", "--json"])
+        problems = check_cli_output("warta saved", *listing, json_out=True)
+        if not problems:
+            counts = [row["new"] for row in json.loads(listing[1])]
+            if counts != [0]:
+                problems.append(Problem("a search just saved lists something new", repr(counts)))
         return problems
 
     def describe(self, example: dict[str, Any]) -> str:
         options = {
             key: example[key]
-            for key in ("limit", "sort", "cli", "broken_workspace")
+            for key in ("limit", "sort", "cli", "broken_workspace", "saved")
             if key in example
         }
         return f"query={example['query']!r} {options}"

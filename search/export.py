@@ -324,6 +324,17 @@ def export_to_file(
     try:
         handle, temporary = _temporary_beside(path)
     except OSError as error:
+        if error.errno == errno.ENOENT and path.parent.is_dir():
+            # ``-o /proc/self/status --force``: "No such file or directory" of a file there.
+            raise WartaError(
+                N_(
+                    "cannot write {path}: the system makes no file in {folder} ({error}); "
+                    "write it in a folder of your own"
+                ),
+                path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
+                folder=excerpt(str(path.parent), PATH_ECHO_LIMIT, middle=True),
+                error=error_reason(error),
+            ) from error
         raise _cannot_write(path, error) from error
     try:
         if path.is_file():  # a replaced file keeps its mode

@@ -50,10 +50,12 @@ from warta.search.paths import (
     absolute_folders,
     check_trusted,
     file_key,
+    generation_holding,
     open_regular_file,
     read_regular_file,
     refuse_dangling_link,
     replace_file,
+    resolved,
 )
 from warta.search.sanitize import clean_line
 from warta.search.store import NOT_DONE, FileState, Store, compact, roll_back_interrupted
@@ -592,11 +594,13 @@ class IndexLock:
             self._handle.close()
 
 
-def check_writable(index_dir: Path) -> None:
-    """Raise the one-line error a build in ``index_dir`` would end with because it cannot
-    write there (another user's folder, a read-only disk, a folder that is not warta's),
-    before any work: a caller that has no index to show can stop at once. A lock another
-    process holds is no such error: that build ends, and this one can follow."""
+def check_writable(index_dir: Path, roots: Sequence[Path] = ()) -> None:
+    """Raise the one-line error a build in ``index_dir`` of the corpus folders ``roots``
+    would end with because it cannot write there (another user's folder, a read-only disk,
+    a folder that is not warta's) or must not read them (``_refuse_generations``), before
+    any work: a caller that has no index to show can stop at once. A lock another process
+    holds is no such error: that build ends, and this one can follow."""
+    _refuse_generations(absolute_folders(roots))
     with _unreadable_first(lambda: current_generation(index_dir)):
         _claim(index_dir)
         with contextlib.suppress(IndexBusyError), IndexLock(index_dir, timeout=0):
@@ -880,6 +884,7 @@ def update_index(
     """
     started = time.perf_counter()
     roots = absolute_folders(roots)
+    _refuse_generations(roots)
     if entities:
         from warta.search.entities.gazetteer import check_user_file
 
@@ -920,6 +925,25 @@ def update_index(
                 _remove_other_generations(index_dir, keep=live)  # left by a killed build
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _refuse_generations(roots: Sequence[Path]) -> None:
+    """A corpus folder inside an index generation is refused before anything is written: an
+    update removes the generation with all it holds, and one given as the corpus read none
+    of its own files, so that ``--corpus INDEX/gen-…`` emptied the index without a word."""
+    for root in roots:
+        with contextlib.suppress(OSError):  # a folder not there: the scan says so
+            generation = generation_holding(resolved(root))
+            if generation is not None:
+                raise WartaError(
+                    N_(
+                        "cannot index {path}: it is inside the index generation {generation}, "
+                        "which an update removes with all it holds; give the folder of your "
+                        "articles"
+                    ),
+                    path=clean_line(str(root)),
+                    generation=clean_line(str(generation)),
+                )
 
 
 def _rebuild(

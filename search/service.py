@@ -420,7 +420,7 @@ class SearchService:
         ``index.check_writable``); nothing when it can."""
         from warta.search.index import check_writable
 
-        check_writable(self.index_dir)
+        check_writable(self.index_dir, self.corpora)
 
     def update(
         self,
@@ -682,6 +682,22 @@ class SearchService:
         if sort == "date":
             found = found[:limit]
         return found, every_word, total, scores, partial
+
+    @_reports_damage
+    def index_state(self) -> str:
+        """What names the index as it is now: its live generation, Whoosh's commit in it and
+        the entity list it was linked with. Any update, rebuild or new entity list gives
+        another; the same one means every query finds what it found then, so that
+        ``warta saved`` counts 0 new without running a search opened since."""
+        from warta.search.index import REGISTRY_GENERATION
+
+        view = self._view()
+        parts = (
+            str(view.generation),
+            str(view.searcher.reader().generation()),
+            str(view.store.meta().get(REGISTRY_GENERATION)),
+        )
+        return "\n".join(parts)
 
     @_reports_damage
     def newest_ids(self, query: str, limit: int) -> list[str]:

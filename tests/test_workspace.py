@@ -324,8 +324,8 @@ from warta.search.workspace import Workspace
 
 remember = Workspace._remember
 
-def remember_then_die(db, name, seen):
-    remember(db, name, seen)
+def remember_then_die(db, *rest):
+    remember(db, *rest)
     os._exit(9)  # as a kill -9: no rollback, no close, no cleanup
 
 Workspace._remember = staticmethod(remember_then_die)

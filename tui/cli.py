@@ -1427,7 +1427,7 @@ def _open_workspace(args: argparse.Namespace, opened: Any = None) -> Iterator[An
 
 def cmd_search_and_save(args: argparse.Namespace) -> int:
     """``search``, recorded in the history, and with ``--save NAME`` saved too."""
-    from warta.search.workspace import clean_name, result_ids
+    from warta.search.workspace import clean_name, results_seen
 
     name = None if args.save is None else clean_name(args.save)  # refused before any output
     query = " ".join(args.query)
@@ -1440,7 +1440,7 @@ def cmd_search_and_save(args: argparse.Namespace) -> int:
     with _open_workspace(args) as workspace:
         if name is not None:
             workspace.record_search(query)
-            workspace.save_search(name, query, result_ids(_service(args), query))
+            workspace.save_search(name, query, *results_seen(_service(args), query))
             _console(stderr=True).print(_text(_("Saved as {name}").format(name=name), "dim"))
         elif workspace.read_only is None:
             try:
@@ -1482,7 +1482,7 @@ def saved_json(saved: Any, new: int | None) -> dict[str, Any]:
 def cmd_saved(args: argparse.Namespace) -> int:
     """``saved``: each saved search with what is new since it was last opened;
     ``saved NAME``: run it as ``search`` would, and mark it opened."""
-    from warta.search.workspace import result_ids
+    from warta.search.workspace import listing_state, results_seen
 
     if args.name is not None:
         from warta.search.workspace import typed_name
@@ -1494,19 +1494,22 @@ def cmd_saved(args: argparse.Namespace) -> int:
                 raise WartaError(_("no saved search named {name}").format(name=excerpt(args.name)))
             args.query = [saved.query]
             # Marked before the hits are printed, as ``search --save`` saves (``| head``).
-            seen = result_ids(_service(args), saved.query)
+            seen, index = results_seen(_service(args), saved.query)
             try:
-                workspace.mark_opened(saved.name, seen)
+                workspace.mark_opened(saved.name, seen, index)
             except WartaError as error:  # a read-only disk's, or another program writing it
                 _fail(_not_remembered(error))
             return cmd_search(args)
     with _open_workspace(args) as workspace:
         service = _service(args)
         found: dict[str, list[str] | WartaError] = {}  # one search for each query listed
+        saved_searches = workspace.saved_searches()
+        state = listing_state(service) if saved_searches else None
         listed = [
-            (saved, _new_since_opened(workspace, service, saved, found))
-            for saved in workspace.saved_searches()
+            (saved, _new_since_opened(workspace, service, saved, state, found))
+            for saved in saved_searches
         ]
+        workspace.note_nothing_new(listed, state)
     if args.json:
         _emit_json([saved_json(saved, new) for saved, new in listed])
         return EXIT_OK
@@ -1548,14 +1551,21 @@ def cmd_unsave(args: argparse.Namespace) -> int:
 
 
 def _new_since_opened(
-    workspace: Any, service: Any, saved: Any, found: dict[str, list[str] | WartaError]
+    workspace: Any,
+    service: Any,
+    saved: Any,
+    index: str | None,
+    found: dict[str, list[str] | WartaError],
 ) -> int | None:
-    """A saved search's new articles; None, said on stderr, when its query no longer runs
+    """A saved search's new articles (none, unrun, while the index is in the state
+    ``index`` it was opened on); None, said on stderr, when its query no longer runs
     (one such search hid every other one from ``warta saved``), as the explorer's list
     says "query error". ``found`` keeps each query's hits for the next search saved with
     the same query."""
-    from warta.search.workspace import result_ids
+    from warta.search.workspace import nothing_new, result_ids
 
+    if nothing_new(saved, index):
+        return 0
     try:
         if saved.query not in found:
             try:

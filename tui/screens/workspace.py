@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from warta.search.export import ExportRow
     from warta.search.model import Entity
     from warta.search.service import SearchService
-    from warta.search.workspace import ForgottenSearch, HistoryEntry, Workspace
+    from warta.search.workspace import ForgottenSearch, HistoryEntry, SavedSearch, Workspace
 
 _Row = TypeVar("_Row")
 _Answer = TypeVar("_Answer")
@@ -482,9 +482,9 @@ def ask_search_name(
             return
 
         def job(workspace: Workspace) -> None:
-            from warta.search.workspace import result_ids
+            from warta.search.workspace import results_seen
 
-            workspace.save_search(name, query, result_ids(service, query))
+            workspace.save_search(name, query, *results_seen(service, query))
 
         future = workspace.submit(job)  # now: quitting right after still saves it
         refused = offer_again(
@@ -906,11 +906,18 @@ class SavedSearches(PickList[SavedRow]):
 
     def load_rows(self) -> None:
         """List the saved searches, then count each one's new articles."""
+        from warta.search.workspace import listing_state, nothing_new
+
         saved = self.workspace.call(lambda workspace: workspace.saved_searches())
         rows = [SavedRow(search.name, search.query) for search in saved]
         self.post_message(self.Listed(rows))
-        for row in rows:
-            self.post_message(self.Updated(SavedRow(row.name, row.query, self._new(row))))
+        index = listing_state(self.service) if saved else None
+        counted: list[tuple[SavedSearch, int | None]] = []
+        for search, row in zip(saved, rows, strict=True):
+            new = 0 if nothing_new(search, index) else self._new(row)
+            counted.append((search, new))
+            self.post_message(self.Updated(SavedRow(row.name, row.query, new)))
+        self.workspace.call(lambda workspace: workspace.note_nothing_new(counted, index))
 
     def _new(self, row: SavedRow) -> int:
         """How many of a saved search's articles are new since it was opened (-1: error)."""
@@ -1065,11 +1072,11 @@ def mark_opened(
     """``name`` was just run: what it shows now is no longer new (in a worker of ``node``)."""
 
     def work() -> None:
-        from warta.search.workspace import result_ids
+        from warta.search.workspace import results_seen
 
         try:
-            seen = result_ids(service, query)
-            workspace.call(lambda workspace: workspace.mark_opened(name, seen))
+            seen, index = results_seen(service, query)
+            workspace.call(lambda workspace: workspace.mark_opened(name, seen, index))
         except WartaError as error:
             node.post_message(trouble(error))
 
