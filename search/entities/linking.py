@@ -7468,8 +7468,9 @@ _PLACE_NOUNS = frozenset(
         "daerah",
     }
 )
-#: Copulas that define a name by what it is (``dikenal sebagai``, by its second word).
-_COPULAS = frozenset({"adalah", "merupakan", "sebagai"})
+#: Copulas that define a place by what it is: ``COPULAS`` and ``sebagai`` after
+#: ``dikenal`` (``dikenal sebagai``, found by its second word).
+_PLACE_COPULAS = COPULAS | {"sebagai"}
 _LONGEST_DEFINED_PLACE = 3
 
 
@@ -7483,7 +7484,7 @@ def _mark_places_defined_as_places(field: _Field, spans: list[_Span]) -> None:
     words = field.words
     covered = {index for span in spans if span.field is field for index in span.indices()}
     ending = {span.end: span for span in spans if span.field is field}
-    for copula in _COPULAS:
+    for copula in _PLACE_COPULAS:
         for after in field.positions.get(copula, ()):
             index = after - 1 if copula == "sebagai" else after
             if copula == "sebagai" and (not index or words[index].lower() != "dikenal"):
