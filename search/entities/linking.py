@@ -4359,7 +4359,7 @@ def _link_venues_named_after_companies(
     for index, span in enumerate(spans):
         if span.kind != "organisation" or span.entry is None or len(span.words) != 1:
             continue
-        if span.start == 0 or span.field.words[span.start - 1].lower() not in _LOCATIVES:
+        if not _after_locative(span.field.words, span.start):
             continue
         venue = next(
             (
