@@ -3782,7 +3782,7 @@ def _is_publisher_furniture(span: _Span) -> bool:
     is_domain = (
         end + 1 < len(words)
         and words[end] == "."
-        and tokens[end].start == tokens[end - 1].end
+        and _glued_to_next(tokens, end - 1)
         and words[end + 1].lower() in DOMAIN_SUFFIXES
     ) or (end - start > 2 and words[end - 2] == "." and words[end - 1].lower() in DOMAIN_SUFFIXES)
     if is_domain and lead <= _DATELINE_LEAD:
@@ -5111,16 +5111,20 @@ def _is_series_number(words: Sequence[str]) -> bool:
     )
 
 
+def _glued_to_next(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` has a next one written right after it, no space
+    between (``6,5``, ``2018/2019``, ``2.l``)."""
+    return index + 1 < len(tokens) and tokens[index].end == tokens[index + 1].start
+
+
 def _glued_to_dot(field: _Field, index: int) -> bool:
     """Whether a dot is glued right after the word at ``index``: a number written on
     (``2.l``, an engine's size mistyped), no version of the name before it."""
     tokens = field.tokens
     return (
-        index + 1 < len(tokens)
+        _glued_to_next(tokens, index)
         and tokens[index + 1].text == "."
-        and tokens[index].end == tokens[index + 1].start
-        and index + 2 < len(tokens)
-        and tokens[index + 1].end == tokens[index + 2].start
+        and _glued_to_next(tokens, index + 1)
     )
 
 
@@ -5155,7 +5159,7 @@ def _numbers_model(field: _Field, index: int) -> bool:
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     if after in COUNTED_UNITS or after in _MEASURE_UNITS:
         return False
-    if index + 1 < len(tokens) and tokens[index].end == tokens[index + 1].start:
+    if _glued_to_next(tokens, index):
         return False  # glued on: 6,5 inci, 4.4, 100%
     if index + 2 < len(words) and is_name_word(words[index + 1]) and words[index + 2].isdigit():
         return False  # a score: Arsenal 2 Chelsea 1
@@ -5574,7 +5578,7 @@ def _dates_edition(field: _Field, span: _Span) -> bool:
         and end < len(words)
         and bool(_YEAR.fullmatch(words[end]))
         and end not in field.line_starts
-        and not (end + 1 < len(tokens) and tokens[end].end == tokens[end + 1].start)
+        and not _glued_to_next(tokens, end)
     )
 
 
@@ -8882,16 +8886,8 @@ def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> N
                 or len(word) < _SHORTEST_INITIALS
                 or not (word.isalpha() and word.isupper())
                 or (key, index) in covered
-                or (
-                    index
-                    and tokens[index - 1].end == tokens[index].start
-                    and field.words[index - 1] == "/"
-                )
-                or (
-                    index + 1 < len(tokens)
-                    and tokens[index + 1].start == tokens[index].end
-                    and field.words[index + 1] == "/"
-                )
+                or (index and _glued_to_next(tokens, index - 1) and field.words[index - 1] == "/")
+                or (_glued_to_next(tokens, index) and field.words[index + 1] == "/")
             ):
                 continue
             (root,) = named.values()
