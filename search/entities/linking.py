@@ -3286,8 +3286,8 @@ def _retype_addressed_clubs(spans: Sequence[_Span]) -> None:
 
 def _retype_names_apposed_to_relations(spans: Sequence[_Span]) -> None:
     """An unknown name read as a place or an organisation, then a comma and what someone
-    is to a person named right after (``Markoneng, manajer Jupe``, ``Rina, istri Budi``; see
-    ``RELATION_APPOSITIVES``), is a person."""
+    is to a person named right after (``Markoneng, manajer Jupe``, ``Rina, istri Budi``, also
+    capitalised, ``Rina, Istri Budi``; see ``RELATION_APPOSITIVES``), is a person."""
     for span in spans:
         words, end = span.field.words, span.end
         if (
@@ -3295,7 +3295,7 @@ def _retype_names_apposed_to_relations(spans: Sequence[_Span]) -> None:
             and span.entry is None
             and end + 2 < len(words)
             and words[end] == ","
-            and words[end + 1] in RELATION_APPOSITIVES
+            and words[end + 1].lower() in RELATION_APPOSITIVES
             and words[end + 2][:1].isupper()
         ):
             span.kind = "person"
