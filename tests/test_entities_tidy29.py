@@ -22,3 +22,13 @@ def test_a_name_apposed_to_a_capitalised_relation_is_a_person(body: str, person:
     # caption) left X the place the tagger read.
     assert (person, "person") in _found(body)
     assert (person, "place") not in _found(body)
+
+
+def test_a_name_after_st_runs_on_over_a_few_words_at_most() -> None:
+    # A lone ``St`` took every capitalised word after its stop, to the end of a sentence
+    # written in capitals (``St. Mora Sangat Senang Dengan Kabar Itu``).
+    body = "Warga kota St. Mora Sangat Senang Dengan Kabar Itu."
+    saints = [surface for surface, _ in _found(body) if surface.startswith("St.")]
+    assert saints, _found(body)
+    assert all(len(saint.split()) <= 4 for saint in saints), saints
+    assert ("St. Petersburg", "place") in _found("Ia pindah ke St. Petersburg tahun lalu.")

@@ -3500,13 +3500,16 @@ def _is_spaced_hyphen(tokens: Sequence[Token], index: int) -> bool:
 
 #: ``Saint`` written short, with its full stop, opening a place's or a person's name.
 _SAINT = "St"
+#: The most name words a saint's name runs on over after ``St.`` (``St. Jakob Park``).
+_LONGEST_SAINT_NAME = 3
 
 
 def _join_saints(spans: list[_Span]) -> None:
     """A name after ``St.`` (Saint) takes it in (``St. Jakob Stadium``, ``St. Petersburg``,
     ``St. Louis``): the tagger cut the name at the stop, reading ``St`` as a place of its
     own and the rest apart, or not at all. A name the tagger read alone after it takes
-    ``St.``; a lone ``St`` takes the name after it, tagged or not, of the kind found."""
+    ``St.``; a lone ``St`` takes the name after it, tagged or not, of the kind found: up to
+    three name words (``_LONGEST_SAINT_NAME``), not a capitalised headline's rest."""
     starts = {(id(span.field), span.start): span for span in spans}
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     removed: set[int] = set()
@@ -3520,8 +3523,8 @@ def _join_saints(spans: list[_Span]) -> None:
                 span.end, span.kind = after.end, after.kind
                 removed.add(id(after))
                 continue
-            stop = end + 1
-            while stop < len(words) and is_name_word(words[stop]) and (key, stop) not in covered:
+            stop, last = end + 1, min(len(words), end + 1 + _LONGEST_SAINT_NAME)
+            while stop < last and is_name_word(words[stop]) and (key, stop) not in covered:
                 stop += 1
             if stop > end + 1 and words[end + 1].isalpha():
                 span.end = stop
