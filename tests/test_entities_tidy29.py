@@ -32,3 +32,12 @@ def test_a_name_after_st_runs_on_over_a_few_words_at_most() -> None:
     assert saints, _found(body)
     assert all(len(saint.split()) <= 4 for saint in saints), saints
     assert ("St. Petersburg", "place") in _found("Ia pindah ke St. Petersburg tahun lalu.")
+
+
+def test_a_code_half_a_product_grows_over_is_not_also_a_name_of_its_own() -> None:
+    # ``Yamaha NMAX`` grew over ``- ZRK`` (its code's second half) but left the tagger's
+    # ``ZRK`` inside it, an organisation, repeated as one further on.
+    body = "Pabrikan itu merilis motor Yamaha NMAX - ZRK di Jakarta. Harga ZRK lebih murah."
+    found = _found(body)
+    assert ("Yamaha NMAX - ZRK", "product") in found
+    assert ("ZRK", "organisation") not in found

@@ -5618,7 +5618,7 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
     for span in [span for span in spans if span.kind == "product"]:
         field, words = span.field, span.field.words
         end = span.end
-        if _dates_edition(field, span):
+        if _dates_edition(field, span) and (id(field), end) not in blocked:
             end += 1
         elif (
             _hyphened_model_end(field, span.start) == end + 2
@@ -5631,11 +5631,15 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
             and end not in field.line_starts
             and (id(field), end) not in blocked
         ):
-            lone = at.get((id(field), end))
-            if lone is not None and lone is not span:
-                removed.add(id(lone))
             end += 1
         if end > span.end:
+            # A lone word read where the product now runs (a year, a code's half, an
+            # edition) goes: no two mentions overlap.
+            removed.update(
+                id(lone)
+                for index in range(span.end, end)
+                if (lone := at.get((id(field), index))) is not None
+            )
             span.end, span.entry, span.target = end, None, None
     if removed:
         spans[:] = [span for span in spans if id(span) not in removed]
