@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from types import FrameType
+
 import pytest
-from warta.search.entities import extract_mentions
+from warta.search.entities import extract_mentions, linking
 
 
 def _found(body: str, title: str = "") -> set[tuple[str, str]]:
@@ -41,3 +44,39 @@ def test_a_code_half_a_product_grows_over_is_not_also_a_name_of_its_own() -> Non
     found = _found(body)
     assert ("Yamaha NMAX - ZRK", "product") in found
     assert ("ZRK", "organisation") not in found
+
+
+def _calls_in_scans(name: str, body: str) -> int:
+    """How many builtins (``id``, the spans' check) the scans written in ``linking.<name>``
+    (its list comprehensions) call while ``extract_mentions`` reads ``body``."""
+    count = 0
+
+    def profile(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal count
+        outer = frame.f_back
+        if (
+            event == "c_call"
+            and frame.f_code.co_name == "<listcomp>"
+            and outer is not None
+            and outer.f_code.co_name == name
+            and outer.f_code.co_filename == linking.__file__
+        ):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        extract_mentions("", body)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_offices_of_known_bodies_cost_work_linear_in_them() -> None:
+    # Each office found (``Kantor Kamla ... Bakamla RI``) rebuilt the article's spans:
+    # twice the offices took four times the work.
+    sentence = "Petugas Kantor Kamla Zona Maritim Bakamla RI di Batam menangkap kapal Sinar Jaya. "
+    assert ("Kantor Kamla Zona Maritim Bakamla RI", "organisation") in _found(sentence)
+    few, many = (
+        _calls_in_scans("_mark_offices_of_known_bodies", sentence * count) for count in (20, 40)
+    )
+    assert 0 < many <= 2 * few + 10, (few, many)

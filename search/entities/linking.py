@@ -8536,6 +8536,8 @@ def _mark_offices_of_known_bodies(field: _Field, spans: list[_Span]) -> None:
     field_spans = [span for span in spans if span.field is field]
     covered = {index for span in field_spans for index in span.indices()}
     starting = {span.start: span for span in field_spans}
+    removed: set[int] = set()
+    offices: list[_Span] = []
     for head in sorted(i for word in OFFICE_WORDS for i in field.positions.get(word, ())):
         if head in covered or not words[head][:1].isupper():
             continue
@@ -8560,10 +8562,11 @@ def _mark_offices_of_known_bodies(field: _Field, spans: list[_Span]) -> None:
             or not any(_is_known_body(span) for span in inside)
         ):
             continue
-        removed = {id(span) for span in inside}
-        spans[:] = [span for span in spans if id(span) not in removed]
-        spans.append(_Span(field, head, country.end, "organisation", None))
+        removed.update(id(span) for span in inside)
+        offices.append(_Span(field, head, country.end, "organisation", None))
         covered.update(range(head, country.end))
+    if offices:  # the spans rebuilt once, not once an office
+        spans[:] = [span for span in spans if id(span) not in removed] + offices
 
 
 def _is_known_body(span: _Span) -> bool:
