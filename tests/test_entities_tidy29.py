@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import sys
+from functools import partial
 from types import FrameType
 
 import pytest
 from warta.search.entities import extract_mentions, linking
+
+from tests.test_entities_costs28 import profiled
 
 
 def _found(body: str, title: str = "") -> set[tuple[str, str]]:
@@ -46,29 +48,17 @@ def test_a_code_half_a_product_grows_over_is_not_also_a_name_of_its_own() -> Non
     assert ("ZRK", "organisation") not in found
 
 
-def _calls_in_scans(name: str, body: str) -> int:
-    """How many builtins (``id``, the spans' check) the scans written in ``linking.<name>``
-    (its list comprehensions) call while ``extract_mentions`` reads ``body``."""
-    count = 0
-
-    def profile(frame: FrameType, event: str, arg: object) -> None:
-        nonlocal count
-        outer = frame.f_back
-        if (
-            event == "c_call"
-            and frame.f_code.co_name == "<listcomp>"
-            and outer is not None
-            and outer.f_code.co_name == name
-            and outer.f_code.co_filename == linking.__file__
-        ):
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        extract_mentions("", body)
-    finally:
-        sys.setprofile(None)
-    return count
+def _calls_in_scans(name: str, frame: FrameType, event: str) -> bool:
+    """Whether the profiler's event is a builtin's call (``id``, the spans' check) in a
+    scan written in ``linking.<name>`` (one of its list comprehensions)."""
+    outer = frame.f_back
+    return (
+        event == "c_call"
+        and frame.f_code.co_name == "<listcomp>"
+        and outer is not None
+        and outer.f_code.co_name == name
+        and outer.f_code.co_filename == linking.__file__
+    )
 
 
 def test_offices_of_known_bodies_cost_work_linear_in_them() -> None:
@@ -77,6 +67,7 @@ def test_offices_of_known_bodies_cost_work_linear_in_them() -> None:
     sentence = "Petugas Kantor Kamla Zona Maritim Bakamla RI di Batam menangkap kapal Sinar Jaya. "
     assert ("Kantor Kamla Zona Maritim Bakamla RI", "organisation") in _found(sentence)
     few, many = (
-        _calls_in_scans("_mark_offices_of_known_bodies", sentence * count) for count in (20, 40)
+        profiled(sentence * count, partial(_calls_in_scans, "_mark_offices_of_known_bodies"))
+        for count in (20, 40)
     )
     assert 0 < many <= 2 * few + 10, (few, many)
