@@ -4081,12 +4081,7 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
             clubs.setdefault(words[:1], {}).setdefault(words, span)
     if not clubs:
         return
-    persons = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in span.words
-    }
+    persons = _full_name_words(spans)
     for span in spans:
         named = clubs.get(span.words, {})
         if len(named) != 1 or span.entry is not None:
@@ -4115,12 +4110,7 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
     Pasukan Khusus``, nor the battle ``Perang Hogwarts``: ``Khusus`` and ``Perang`` open
     sentences and common phrases)."""
     teams: dict[str, dict[str, _Span]] = {}
-    named = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in span.words
-    }
+    named = _full_name_words(spans)
     organisations = {span.words for span in spans if span.kind == "organisation"}
     for span in spans:
         last = span.words[-1]
@@ -4307,12 +4297,7 @@ def _use_short_forms_in_football(
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
     # A player's name word (``Everton`` after ``Everton Soares``) stays the player's.
-    player_words = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in span.words
-    }
+    player_words = _full_name_words(spans)
     for index, span in enumerate(spans):
         if span.target is not None or len(span.words) > 1 or span.dateline_place:
             continue  # Semen Padang, two words, stands in for the other spans of its name
@@ -4898,6 +4883,18 @@ def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
 _LONGEST_APPOSED_PRODUCT = 4
 #: Words between a name's comma and the product noun of its apposition.
 _APPOSITION_OPENERS = frozenset(("sebuah", "yakni", "yaitu", "sebagai"))
+
+
+def _full_name_words(spans: Iterable[_Span]) -> set[str]:
+    """Every word of the persons' full names (two words or more): a one-word name among
+    them is a player's or a person's own (``Everton`` of Everton Soares, ``James`` of
+    LeBron James), not a club or a team."""
+    return {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in span.words
+    }
 
 
 def _full_name_ends(spans: Iterable[_Span]) -> dict[str, set[tuple[str, ...]]]:
