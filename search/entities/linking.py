@@ -421,6 +421,16 @@ class _Span:
         return start < self.end and self.start < end
 
 
+def _covered(spans: Iterable[_Span]) -> set[tuple[int, int]]:
+    """Where the spans stand: each of their tokens as its field's id and its index."""
+    return {(id(span.field), index) for span in spans for index in span.indices()}
+
+
+def _covered_in(field: _Field, spans: Iterable[_Span]) -> set[int]:
+    """The indices of ``field``'s tokens the spans stand on."""
+    return {index for span in spans if span.field is field for index in span.indices()}
+
+
 def _venue_head_spelt(words: list[str]) -> list[str]:
     """A venue's name with its head as ``VENUE_HEAD_SPELLINGS`` spells it, without the full
     stop of a short one (``Jl. Sudirman`` is Jalan Sudirman); others as they are."""
@@ -2675,7 +2685,7 @@ def _give_countrymen_known_surnames(
     left out, itself right after a known place and a word making the name one of its
     people (``Pemain Jepang Keisuke Honda``, see ``COUNTRYMAN_WORDS``), is that person's
     surname: the two words are one person, not the carmaker Honda."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for span in spans:
         words, given = span.field.words, span.start - 1
         if (
@@ -3323,7 +3333,7 @@ def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list
     KUALA LUMPUR -``), a place where the tagger read nothing: it seldom reads a city in
     capitals the gazetteer does not know. A first word in capitals where nothing was read
     is the publisher; a known city there is not one (``MADRID, JUARA.net -``)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for field in fields:
         words = field.words
         if 0 in field.furniture:
@@ -3471,7 +3481,7 @@ def _join_hyphened_given_names(spans: Sequence[_Span]) -> None:
     name the article gives (``Anies Baswedan`` then ``Baswedan - Sandiaga Uno``, a pair of
     candidates), a long word (see ``_LONGEST_DOUBLE_NAME_PART``), a common word or a
     line's first word (a dateline: ``Rimanews - Lucky Hakim``)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     named = {word for span in spans for word in span.words}
     for span in spans:
         words, start = span.field.words, span.start
@@ -3511,7 +3521,7 @@ def _join_saints(spans: list[_Span]) -> None:
     ``St.``; a lone ``St`` takes the name after it, tagged or not, of the kind found: up to
     three name words (``_LONGEST_SAINT_NAME``), not a capitalised headline's rest."""
     starts = {(id(span.field), span.start): span for span in spans}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     removed: set[int] = set()
     for span in spans:
         words, end, key = span.field.words, span.end, id(span.field)
@@ -3546,7 +3556,7 @@ def _extend_persons_over_particles(spans: list[_Span]) -> None:
     stop on its line (``Hakim T. Jackson Bedford``: the judge is T. Jackson Bedford; not
     ``H.``, the title Haji)."""
     persons_ending = {(id(span.field), span.end): span for span in spans if span.kind == "person"}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     removed: set[int] = set()
     for span in spans:
         if span.kind != "person" or id(span) in removed:
@@ -3587,7 +3597,7 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
     (``I Nyoman`` + ``Giri Prasta``, ``I`` + ``Made Mudharta``) when nothing else claims
     them; the names alone, without ``I`` or ``Ni``, are not taken (``Made`` may be the
     English word)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for span in spans:
         if span.kind != "person":
             continue
@@ -3650,7 +3660,7 @@ def _give_numbers_to_schools(spans: list[_Span]) -> None:
     organisation), not a Balinese name; the school's words the tagger read as an
     organisation go with it."""
     ending = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     removed: set[int] = set()
     for span in spans:
         words, field = span.field.words, id(span.field)
@@ -3696,7 +3706,7 @@ def _give_sentence_openers_to_persons(spans: Sequence[_Span]) -> None:
     out. Not a word seen too seldom to tell (``Ayolah Lady Gaga``, ``Sesumbar Anies``),
     after a dash but a dateline's (``anti - Islam Geert Wilders``; but ``Jakarta, CNN
     Indonesia -- Wayne Rooney``) or over a line break."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for span in spans:
         opener = span.start - 1
         words = span.field.words
@@ -4163,7 +4173,7 @@ def _use_seatless_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
     openers = {words[0] for words in seatless}
     for field in fields:
         words = field.words
-        covered = {index for span in spans if span.field is field for index in span.indices()}
+        covered = _covered_in(field, spans)
         for start in (index for index, word in enumerate(words) if word in openers):
             for name, club in seatless.items():
                 end = start + len(name)
@@ -4732,7 +4742,7 @@ def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
                 endings.setdefault(span.words[-size:], []).append(span.words)
     if not endings:
         return
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     parted: list[_Span] = []
     misread: set[tuple[str, ...]] = set()
     for span in spans:
@@ -4818,7 +4828,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     Teguh Wibowo`` read as ``Wibowo``; ``sebagai Kenneth Ray Rogers`` as ``Ray
     Rogers``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
     Juventus Kini Incar Thibaut Courtois``)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     links: dict[int, set[int]] = {}
     for span in spans:
         start, words = span.start, span.field.words
@@ -5006,7 +5016,7 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     with its owners' pronoun cues as the noun alone (``_OWNED_PRODUCT_CUES``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS) | PRODUCT_PHRASES
     words = field.words
-    named = {index for span in spans if span.field is field for index in span.indices()}
+    named = _covered_in(field, spans)
     starts = [
         end
         for end in _cue_ends(field, cues)
@@ -5413,7 +5423,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
         ):
             span.kind, span.target = "product", None
     _mark_models_written_alone(fields, spans, models)
-    taken = {(id(span.field), index) for span in spans for index in span.indices()}
+    taken = _covered(spans)
     for span in spans:
         words, end = span.field.words, span.end
         if (
@@ -5447,7 +5457,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             span.end, span.entry, span.target = end + 2, None, None
     _extend_over_editions(spans, gazetteer)
     _join_brands_to_products(spans, brands)
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for field in fields:
         words = field.words
         for index in range(1, len(words)):
@@ -6324,7 +6334,7 @@ def _mark_untagged_titles(
     out (``lagu Indonesia Raya``), and so does a title a dot cuts, a lowercase word right
     after it (``berjudul Sha . la . la``)."""
     words = field.words
-    taken = {index for span in spans if span.field is field for index in span.indices()}
+    taken = _covered_in(field, spans)
     named = {tuple(span.words) for span in spans}
     for start in _cue_ends(field, cues):
         noun = start - 2 if words[start - 1] in QUOTES else start - 1
@@ -6630,7 +6640,7 @@ def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_
     organisation: the tagger often leaves out an unknown startup opening a sentence. Not a
     word the news writes in lowercase (``Ini adalah perusahaan``) nor the end of a longer
     name."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for field in fields:
         words = field.words
         for copula in COPULAS:
@@ -6962,7 +6972,7 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     }
     if not starts and not winners and not held:
         return
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     for index in winners:  # the tagger often misses a club opening a sentence
         club = gazetteer.short_form_owner(words[index - 1])
         if club is not None and index - 1 not in covered:
@@ -7403,7 +7413,7 @@ def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
     where the honorific is inside a longer name); what the tagger or the gazetteer found
     there keeps its own."""
     words = field.words
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     for opener in PERSON_OPENERS | PERSON_HONORIFICS:
         for index in field.positions.get(opener, ()):
             if not words[index][:1].isupper() or index in covered:
@@ -7448,7 +7458,7 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
     Utama`` names no hamlet). Not a head inside a longer name (``Universitas Pulau`` ...)
     nor one before another head (``Kabupaten Pati Provinsi Jawa Tengah`` is two places)."""
     words = field.words
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     for head in _NAMING_PLACE_HEADS:
         for index in field.positions.get(head, ()):
             if not words[index][:1].isupper() or index in covered:
@@ -7490,7 +7500,7 @@ def _mark_places_defined_as_places(field: _Field, spans: list[_Span]) -> None:
     nothing: up to three name words, the first no sentence's capitalised common word (``Ini
     adalah kota``); its repeats follow."""
     words = field.words
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     ending = {span.end: span for span in spans if span.field is field}
     for copula in _PLACE_COPULAS:
         for after in field.positions.get(copula, ()):
@@ -8584,7 +8594,7 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
     place right after it, its arm there (``Sequoia Capital India``). Not a business term
     the gazetteer ignores (``Joint Venture``, or ``Join Venture`` as news misspells it)."""
     words = field.words
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     places = {span.end: span for span in spans if span.field is field and span.kind == "place"}
     countries = {
         span.start: span
@@ -8871,7 +8881,7 @@ def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> N
     ``_drop_explained_acronyms``), nor a part of a code glued with slashes
     (``LP/1151/III/2017/PMJ``, a police report's number)."""
     fields = {id(span.field): span.field for span in spans}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     found = {span.words[0] for span in spans if len(span.words) == 1}  # read there already
     glossed = {  # a term explained by the name after it: MPV (Multi Purpose Vehicle)
         span.field.words[span.start - 2]
@@ -9347,7 +9357,7 @@ def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
     if not features:
         return
     longest = max(map(len, features))
-    taken = {(id(span.field), index) for span in spans for index in span.indices()}
+    taken = _covered(spans)
     for span in spans:
         if span.entry is not None or span.target is not None:
             continue
