@@ -2260,7 +2260,7 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
                 start = index
         if start is not None:
             span.start, span.entry, span.grown_from = start, None, None
-    spans[:] = [span for span in spans if id(span) not in joined]
+    _drop_removed(spans, joined)
 
 
 def _heads_unit(body: _Span, head: int) -> bool:
@@ -2445,7 +2445,7 @@ def _join_adjacent_persons(spans: list[_Span]) -> None:
             continue
         span.end = after.end
         removed.add(id(after))
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 def _join_given_names_read_as_places(spans: list[_Span]) -> None:
@@ -2471,7 +2471,7 @@ def _join_given_names_read_as_places(spans: list[_Span]) -> None:
             continue
         span.start = place.start
         removed.add(id(place))
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 #: The most words of a name retyped by its neighbours in a list of persons.
@@ -2995,7 +2995,7 @@ def _drop_dated_titles(spans: list[_Span]) -> None:
         ):
             dropped.add(id(span))
     if dropped:
-        spans[:] = [span for span in spans if id(span) not in dropped]
+        _drop_removed(spans, dropped)
 
 
 def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -3043,7 +3043,7 @@ def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
             else:
                 span.start, span.kind, span.target = title + 1, "person", None
     if dropped:
-        spans[:] = [span for span in spans if id(span) not in dropped]
+        _drop_removed(spans, dropped)
 
 
 def _after_locative(words: Sequence[str], index: int) -> bool:
@@ -3546,7 +3546,7 @@ def _join_saints(spans: list[_Span]) -> None:
         ):
             span.start -= 2
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 def _extend_persons_over_particles(spans: list[_Span]) -> None:
@@ -3589,7 +3589,7 @@ def _extend_persons_over_particles(spans: list[_Span]) -> None:
         ):
             start -= 2
         span.start = start
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
@@ -3651,7 +3651,7 @@ def _join_venues_named_after_persons(spans: list[_Span]) -> None:
         removed.update(map(id, inside))
         span.start, span.kind, span.entry = start - 1, "place", None
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 def _give_numbers_to_schools(spans: list[_Span]) -> None:
@@ -3687,7 +3687,7 @@ def _give_numbers_to_schools(spans: list[_Span]) -> None:
             start -= 1
         if start < span.start:
             span.start, span.kind, span.target = start, "organisation", None
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 def _after_dateline(span: _Span) -> bool:
@@ -4625,7 +4625,7 @@ def _drop_degrees(spans: list[_Span]) -> None:
             continue
         dropped.add(id(span))
         ends.add((span.field.name, span.end))
-    spans[:] = [span for span in spans if id(span) not in dropped]
+    _drop_removed(spans, dropped)
 
 
 _LONGEST_PARTED_PERSON = 4
@@ -5248,7 +5248,8 @@ def _replace_with_product(
 
 
 def _drop_removed(spans: list[_Span], removed: set[int]) -> None:
-    """Drops the spans whose ids are in ``removed`` (see ``_replace_with_product``)."""
+    """Drops the spans whose ids are in ``removed``, in place: how every rule drops spans
+    (see ``_replace_with_product``)."""
     spans[:] = [span for span in spans if id(span) not in removed]
 
 
@@ -5573,7 +5574,7 @@ def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
             joined.add(id(span))
             product.start, product.entry, product.target = span.start, None, None
     if joined:
-        spans[:] = [span for span in spans if id(span) not in joined]
+        _drop_removed(spans, joined)
 
 
 def _dates_edition(field: _Field, span: _Span) -> bool:
@@ -5649,7 +5650,7 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
             )
             span.end, span.entry, span.target = end, None, None
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 #: A model's code glued to its name (``Note8``, ``S7``): letters and digits both.
@@ -7402,7 +7403,7 @@ def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
                 spans.append(added)
                 covering.add(added)
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
@@ -7593,7 +7594,7 @@ def _mark_names_spelt_out_after(field: _Field, spans: list[_Span]) -> None:
             if span.entry is None:
                 span.kind = kind
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -7811,7 +7812,7 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
             spans.extend(found)
         for span in found:
             span.listed_player = mark[2] == "person"
-    spans[:] = [span for span in spans if id(span) not in replaced]
+    _drop_removed(spans, replaced)
     roots: dict[tuple[str, ...], _Span] = {}
     for span in spans:  # one entity: a name of one word, read apart, still propagates
         if span.entry is None and span.target is None and span.words in kinds:
@@ -8385,7 +8386,7 @@ def _mark_defined_organisations(
             covering.add(span)
             spans.append(span)
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
     for span in spans:
         if span.words in defined and span.entry is None:
             span.kind = "organisation"
@@ -8791,7 +8792,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             removed.add(id(seat))
             span.end = seat.end
         span.kind, span.target = "organisation", named
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 #: Words between a person's name and the cue of the name they are called by
@@ -9757,7 +9758,7 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 break
             index += 1
     if replaced:
-        spans[:] = [span for span in spans if id(span) not in replaced]
+        _drop_removed(spans, replaced)
 
 
 def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
@@ -9848,7 +9849,7 @@ def _drop_party_boards(spans: list[_Span]) -> None:
             or _is_board_beside_board(words, after)
         ):
             dropped.add(id(span))
-    spans[:] = [span for span in spans if id(span) not in dropped]
+    _drop_removed(spans, dropped)
 
 
 def _drop_branch_names(spans: list[_Span]) -> None:
