@@ -431,6 +431,12 @@ def _covered_in(field: _Field, spans: Iterable[_Span]) -> set[int]:
     return {index for span in spans if span.field is field for index in span.indices()}
 
 
+def _by_start(spans: Iterable[_Span]) -> dict[tuple[int, int], _Span]:
+    """The spans by where they start (their field's id and their first token's index); of
+    two starting together, the later one."""
+    return {(id(span.field), span.start): span for span in spans}
+
+
 def _venue_head_spelt(words: list[str]) -> list[str]:
     """A venue's name with its head as ``VENUE_HEAD_SPELLINGS`` spells it, without the full
     stop of a short one (``Jl. Sudirman`` is Jalan Sudirman); others as they are."""
@@ -2323,7 +2329,7 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
     are one organisation. So are the form's name and a name right after it that ends in a
     closing form, whatever the tagger read it as (``PT Indonesia`` + ``Transport Tbk``, a
     person: one company)."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     joined: dict[int, _Span] = {}
     for span in spans:
         if span.kind != "organisation" or id(span) in joined:
@@ -2370,7 +2376,7 @@ def _join_names_over_marks(spans: list[_Span]) -> None:
     organisation right after ``&`` and capitalised name words before it is one company
     with them (``Two & Two Pictures``, read as ``Two Pictures``): one word, that no other
     name holds but one the tagger read alone (``Lima`` a place)."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     covered = {(id(span.field), index): span for span in spans for index in span.indices()}
     joined: set[int] = set()
     after_ampersands = []
@@ -2578,7 +2584,7 @@ def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
     and a list closed by a comma its residents (``warga desa Jopu, Ahmad, Budi dan Joko,
     ditangkap``), and the next part of an address ends it (``Desa Aan, Kecamatan
     Banjarangkan dan Ida Dalem ...``: the list was of places, the name after is a person)."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     listed: set[int] = set()
     for span in spans:
         words = span.field.words
@@ -3520,7 +3526,7 @@ def _join_saints(spans: list[_Span]) -> None:
     own and the rest apart, or not at all. A name the tagger read alone after it takes
     ``St.``; a lone ``St`` takes the name after it, tagged or not, of the kind found: up to
     three name words (``_LONGEST_SAINT_NAME``), not a capitalised headline's rest."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     covered = _covered(spans)
     removed: set[int] = set()
     for span in spans:
@@ -4261,7 +4267,7 @@ def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
     holds things of one sort. One continent beside it is not enough (``buatan Jepang
     hingga Eropa dan Amerika``, ``asal Malaysia, Thailand, Eropa, dan Amerika`` name
     American makers)."""
-    at_start = {(id(span.field), span.start): span for span in spans}
+    at_start = _by_start(spans)
     at_end = {(id(span.field), span.end): span for span in spans}
     for index, span in enumerate(spans):
         if span.kind != "place":
@@ -5614,7 +5620,7 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
                     ):
                         span.kind, span.target = "product", None
                     break
-    at = {(id(span.field), span.start): span for span in spans}
+    at = _by_start(spans)
     # Where a known name or a longer one stands: no edition runs over it.
     blocked = {
         (id(span.field), index)
@@ -6142,7 +6148,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
         if opening and len(span.words) > 1 and span.entry is None:
             span.start += 1
-    at = {(id(span.field), span.start): span for span in spans}
+    at = _by_start(spans)
     # ``_mark_untagged_titles`` below adds only products after a work's noun or a title
     # cue: the persons and the names after a musician's cue stay as they are here all
     # through the loop.
@@ -8737,7 +8743,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     Intan Jaya``) is its branch there, no longer the national body. Written without an acronym,
     the seat the tagger cut off is the branch's as well (``Pengadilan Tindak Pidana Korupsi``
     + ``Jakarta``)."""
-    at = {(id(span.field), span.start): span for span in spans}
+    at = _by_start(spans)
     removed: set[int] = set()
     #: The seat's words and the organisation, by the acronym's words.
     seats: dict[tuple[str, ...], tuple[tuple[str, ...], _Span]] = {}
@@ -9827,7 +9833,7 @@ def _drop_party_boards(spans: list[_Span]) -> None:
     written out (``Dewan Perwakilan Daerah PDIP``) names a branch of the party, not the
     senate ``DPD`` the gazetteer knows: no entity of its own, as the annotated news leaves
     it; the party stays."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     dropped: set[int] = set()
     for span in spans:
         words = span.field.words
