@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import FrameType
 
 import pytest
@@ -69,15 +70,14 @@ def test_products_put_over_names_cost_work_linear_in_them(
     assert many <= 2 * few + 10, (few, many)
 
 
-def _frames(name: str, body: str) -> int:
-    """How many frames of code named ``name`` in ``linking`` (``<genexpr>``: the scans in
-    ``any(...)`` and the like) ``extract_mentions`` over ``body`` runs."""
+def profiled(body: str, counts: Callable[[FrameType, str], bool]) -> int:
+    """How many of the profiler's events (a frame and ``call``, ``c_call``, ...) that
+    ``counts`` says count ``extract_mentions`` over ``body`` gives."""
     count = 0
 
     def profile(frame: FrameType, event: str, arg: object) -> None:
         nonlocal count
-        code = frame.f_code
-        if event == "call" and code.co_name == name and code.co_filename == linking.__file__:
+        if counts(frame, event):
             count += 1
 
     sys.setprofile(profile)
@@ -86,6 +86,19 @@ def _frames(name: str, body: str) -> int:
     finally:
         sys.setprofile(None)
     return count
+
+
+def _frames(name: str, body: str) -> int:
+    """How many frames of code named ``name`` in ``linking`` (``<genexpr>``: the scans in
+    ``any(...)`` and the like) ``extract_mentions`` over ``body`` runs."""
+    return profiled(
+        body,
+        lambda frame, event: (
+            event == "call"
+            and frame.f_code.co_name == name
+            and frame.f_code.co_filename == linking.__file__
+        ),
+    )
 
 
 def test_headlines_linked_in_the_body_cost_work_linear_in_them() -> None:

@@ -421,6 +421,22 @@ class _Span:
         return start < self.end and self.start < end
 
 
+def _covered(spans: Iterable[_Span]) -> set[tuple[int, int]]:
+    """Where the spans stand: each of their tokens as its field's id and its index."""
+    return {(id(span.field), index) for span in spans for index in span.indices()}
+
+
+def _covered_in(field: _Field, spans: Iterable[_Span]) -> set[int]:
+    """The indices of ``field``'s tokens the spans stand on."""
+    return {index for span in spans if span.field is field for index in span.indices()}
+
+
+def _by_start(spans: Iterable[_Span]) -> dict[tuple[int, int], _Span]:
+    """The spans by where they start (their field's id and their first token's index); of
+    two starting together, the later one."""
+    return {(id(span.field), span.start): span for span in spans}
+
+
 def _venue_head_spelt(words: list[str]) -> list[str]:
     """A venue's name with its head as ``VENUE_HEAD_SPELLINGS`` spells it, without the full
     stop of a short one (``Jl. Sudirman`` is Jalan Sudirman); others as they are."""
@@ -2260,7 +2276,7 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
                 start = index
         if start is not None:
             span.start, span.entry, span.grown_from = start, None, None
-    spans[:] = [span for span in spans if id(span) not in joined]
+    _drop_removed(spans, joined)
 
 
 def _heads_unit(body: _Span, head: int) -> bool:
@@ -2323,7 +2339,7 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
     are one organisation. So are the form's name and a name right after it that ends in a
     closing form, whatever the tagger read it as (``PT Indonesia`` + ``Transport Tbk``, a
     person: one company)."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     joined: dict[int, _Span] = {}
     for span in spans:
         if span.kind != "organisation" or id(span) in joined:
@@ -2370,7 +2386,7 @@ def _join_names_over_marks(spans: list[_Span]) -> None:
     organisation right after ``&`` and capitalised name words before it is one company
     with them (``Two & Two Pictures``, read as ``Two Pictures``): one word, that no other
     name holds but one the tagger read alone (``Lima`` a place)."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     covered = {(id(span.field), index): span for span in spans for index in span.indices()}
     joined: set[int] = set()
     after_ampersands = []
@@ -2473,7 +2489,7 @@ def _join_adjacent_persons(spans: list[_Span]) -> None:
             continue
         span.end = after.end
         removed.add(id(after))
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 def _join_given_names_read_as_places(spans: list[_Span]) -> None:
@@ -2499,7 +2515,7 @@ def _join_given_names_read_as_places(spans: list[_Span]) -> None:
             continue
         span.start = place.start
         removed.add(id(place))
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 #: The most words of a name retyped by its neighbours in a list of persons.
@@ -2623,7 +2639,7 @@ def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
     and a list closed by a comma its residents (``warga desa Jopu, Ahmad, Budi dan Joko,
     ditangkap``), and the next part of an address ends it (``Desa Aan, Kecamatan
     Banjarangkan dan Ida Dalem ...``: the list was of places, the name after is a person)."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     listed: set[int] = set()
     for span in spans:
         words = span.field.words
@@ -2753,7 +2769,7 @@ def _give_countrymen_known_surnames(
     left out, itself right after a known place and a word making the name one of its
     people (``Pemain Jepang Keisuke Honda``, see ``COUNTRYMAN_WORDS``), is that person's
     surname: the two words are one person, not the carmaker Honda."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for span in spans:
         words, given = span.field.words, span.start - 1
         if (
@@ -3063,7 +3079,7 @@ def _drop_dated_titles(spans: list[_Span]) -> None:
         ):
             dropped.add(id(span))
     if dropped:
-        spans[:] = [span for span in spans if id(span) not in dropped]
+        _drop_removed(spans, dropped)
 
 
 def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -3111,7 +3127,7 @@ def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
             else:
                 span.start, span.kind, span.target = title + 1, "person", None
     if dropped:
-        spans[:] = [span for span in spans if id(span) not in dropped]
+        _drop_removed(spans, dropped)
 
 
 def _after_locative(words: Sequence[str], index: int) -> bool:
@@ -3394,8 +3410,8 @@ def _retype_addressed_clubs(spans: Sequence[_Span]) -> None:
 
 def _retype_names_apposed_to_relations(spans: Sequence[_Span]) -> None:
     """An unknown name read as a place or an organisation, then a comma and what someone
-    is to a person named right after (``Markoneng, manajer Jupe``, ``Rina, istri Budi``; see
-    ``RELATION_APPOSITIVES``), is a person."""
+    is to a person named right after (``Markoneng, manajer Jupe``, ``Rina, istri Budi``, also
+    capitalised, ``Rina, Istri Budi``; see ``RELATION_APPOSITIVES``), is a person."""
     for span in spans:
         words, end = span.field.words, span.end
         if (
@@ -3403,7 +3419,7 @@ def _retype_names_apposed_to_relations(spans: Sequence[_Span]) -> None:
             and span.entry is None
             and end + 2 < len(words)
             and words[end] == ","
-            and words[end + 1] in RELATION_APPOSITIVES
+            and words[end + 1].lower() in RELATION_APPOSITIVES
             and words[end + 2][:1].isupper()
         ):
             span.kind = "person"
@@ -3431,7 +3447,7 @@ def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list
     KUALA LUMPUR -``), a place where the tagger read nothing: it seldom reads a city in
     capitals the gazetteer does not know. A first word in capitals where nothing was read
     is the publisher; a known city there is not one (``MADRID, JUARA.net -``)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for field in fields:
         words = field.words
         if 0 in field.furniture:
@@ -3579,7 +3595,7 @@ def _join_hyphened_given_names(spans: Sequence[_Span]) -> None:
     name the article gives (``Anies Baswedan`` then ``Baswedan - Sandiaga Uno``, a pair of
     candidates), a long word (see ``_LONGEST_DOUBLE_NAME_PART``), a common word or a
     line's first word (a dateline: ``Rimanews - Lucky Hakim``)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     named = {word for span in spans for word in span.words}
     for span in spans:
         words, start = span.field.words, span.start
@@ -3608,15 +3624,18 @@ def _is_spaced_hyphen(tokens: Sequence[Token], index: int) -> bool:
 
 #: ``Saint`` written short, with its full stop, opening a place's or a person's name.
 _SAINT = "St"
+#: The most name words a saint's name runs on over after ``St.`` (``St. Jakob Park``).
+_LONGEST_SAINT_NAME = 3
 
 
 def _join_saints(spans: list[_Span]) -> None:
     """A name after ``St.`` (Saint) takes it in (``St. Jakob Stadium``, ``St. Petersburg``,
     ``St. Louis``): the tagger cut the name at the stop, reading ``St`` as a place of its
     own and the rest apart, or not at all. A name the tagger read alone after it takes
-    ``St.``; a lone ``St`` takes the name after it, tagged or not, of the kind found."""
-    starts = {(id(span.field), span.start): span for span in spans}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    ``St.``; a lone ``St`` takes the name after it, tagged or not, of the kind found: up to
+    three name words (``_LONGEST_SAINT_NAME``), not a capitalised headline's rest."""
+    starts = _by_start(spans)
+    covered = _covered(spans)
     removed: set[int] = set()
     for span in spans:
         words, end, key = span.field.words, span.end, id(span.field)
@@ -3628,8 +3647,8 @@ def _join_saints(spans: list[_Span]) -> None:
                 span.end, span.kind = after.end, after.kind
                 removed.add(id(after))
                 continue
-            stop = end + 1
-            while stop < len(words) and is_name_word(words[stop]) and (key, stop) not in covered:
+            stop, last = end + 1, min(len(words), end + 1 + _LONGEST_SAINT_NAME)
+            while stop < last and is_name_word(words[stop]) and (key, stop) not in covered:
                 stop += 1
             if stop > end + 1 and words[end + 1].isalpha():
                 span.end = stop
@@ -3641,7 +3660,7 @@ def _join_saints(spans: list[_Span]) -> None:
         ):
             span.start -= 2
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 def _extend_persons_over_particles(spans: list[_Span]) -> None:
@@ -3651,7 +3670,7 @@ def _extend_persons_over_particles(spans: list[_Span]) -> None:
     stop on its line (``Hakim T. Jackson Bedford``: the judge is T. Jackson Bedford; not
     ``H.``, the title Haji)."""
     persons_ending = {(id(span.field), span.end): span for span in spans if span.kind == "person"}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     removed: set[int] = set()
     for span in spans:
         if span.kind != "person" or id(span) in removed:
@@ -3684,7 +3703,7 @@ def _extend_persons_over_particles(spans: list[_Span]) -> None:
         ):
             start -= 2
         span.start = start
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
@@ -3692,7 +3711,7 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
     (``I Nyoman`` + ``Giri Prasta``, ``I`` + ``Made Mudharta``) when nothing else claims
     them; the names alone, without ``I`` or ``Ni``, are not taken (``Made`` may be the
     English word)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for span in spans:
         if span.kind != "person":
             continue
@@ -3754,7 +3773,7 @@ def _join_venues_named_after_persons(spans: list[_Span]) -> None:
         removed.update(map(id, inside))
         span.start, span.kind, span.entry = start - 1, "place", None
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 def _give_numbers_to_schools(spans: list[_Span]) -> None:
@@ -3763,7 +3782,7 @@ def _give_numbers_to_schools(spans: list[_Span]) -> None:
     organisation), not a Balinese name; the school's words the tagger read as an
     organisation go with it."""
     ending = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     removed: set[int] = set()
     for span in spans:
         words, field = span.field.words, id(span.field)
@@ -3790,7 +3809,7 @@ def _give_numbers_to_schools(spans: list[_Span]) -> None:
             start -= 1
         if start < span.start:
             span.start, span.kind, span.target = start, "organisation", None
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 def _after_dateline(span: _Span) -> bool:
@@ -3809,7 +3828,7 @@ def _give_sentence_openers_to_persons(spans: Sequence[_Span]) -> None:
     out. Not a word seen too seldom to tell (``Ayolah Lady Gaga``, ``Sesumbar Anies``),
     after a dash but a dateline's (``anti - Islam Geert Wilders``; but ``Jakarta, CNN
     Indonesia -- Wayne Rooney``) or over a line break."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for span in spans:
         opener = span.start - 1
         words = span.field.words
@@ -3898,7 +3917,7 @@ def _is_publisher_furniture(span: _Span) -> bool:
     is_domain = (
         end + 1 < len(words)
         and words[end] == "."
-        and tokens[end].start == tokens[end - 1].end
+        and _glued_to_next(tokens, end - 1)
         and words[end + 1].lower() in DOMAIN_SUFFIXES
     ) or (end - start > 2 and words[end - 2] == "." and words[end - 1].lower() in DOMAIN_SUFFIXES)
     if is_domain and lead <= _DATELINE_LEAD:
@@ -4226,12 +4245,7 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
             clubs.setdefault(words[:1], {}).setdefault(words, span)
     if not clubs:
         return
-    persons = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in span.words
-    }
+    persons = _full_name_words(spans)
     for span in spans:
         named = clubs.get(span.words, {})
         if len(named) != 1 or span.entry is not None:
@@ -4260,12 +4274,7 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
     Pasukan Khusus``, nor the battle ``Perang Hogwarts``: ``Khusus`` and ``Perang`` open
     sentences and common phrases)."""
     teams: dict[str, dict[str, _Span]] = {}
-    named = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in span.words
-    }
+    named = _full_name_words(spans)
     organisations = {span.words for span in spans if span.kind == "organisation"}
     for span in spans:
         last = span.words[-1]
@@ -4318,7 +4327,7 @@ def _use_seatless_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
     openers = {words[0] for words in seatless}
     for field in fields:
         words = field.words
-        covered = {index for span in spans if span.field is field for index in span.indices()}
+        covered = _covered_in(field, spans)
         for start in (index for index, word in enumerate(words) if word in openers):
             for name, club in seatless.items():
                 end = start + len(name)
@@ -4406,7 +4415,7 @@ def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
     holds things of one sort. One continent beside it is not enough (``buatan Jepang
     hingga Eropa dan Amerika``, ``asal Malaysia, Thailand, Eropa, dan Amerika`` name
     American makers)."""
-    at_start = {(id(span.field), span.start): span for span in spans}
+    at_start = _by_start(spans)
     at_end = {(id(span.field), span.end): span for span in spans}
     for index, span in enumerate(spans):
         if span.kind != "place":
@@ -4452,12 +4461,7 @@ def _use_short_forms_in_football(
         return
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
     # A player's name word (``Everton`` after ``Everton Soares``) stays the player's.
-    player_words = {
-        word
-        for span in spans
-        if span.kind == "person" and len(span.words) > 1
-        for word in span.words
-    }
+    player_words = _full_name_words(spans)
     for index, span in enumerate(spans):
         if span.target is not None or len(span.words) > 1 or span.dateline_place:
             continue  # Semen Padang, two words, stands in for the other spans of its name
@@ -4507,7 +4511,7 @@ def _link_venues_named_after_companies(
     for index, span in enumerate(spans):
         if span.kind != "organisation" or span.entry is None or len(span.words) != 1:
             continue
-        if span.start == 0 or span.field.words[span.start - 1].lower() not in _LOCATIVES:
+        if not _after_locative(span.field.words, span.start):
             continue
         venue = next(
             (
@@ -4775,7 +4779,7 @@ def _drop_degrees(spans: list[_Span]) -> None:
             continue
         dropped.add(id(span))
         ends.add((span.field.name, span.end))
-    spans[:] = [span for span in spans if id(span) not in dropped]
+    _drop_removed(spans, dropped)
 
 
 _LONGEST_PARTED_PERSON = 4
@@ -4965,7 +4969,7 @@ def _part_named_organisations_from_persons(spans: list[_Span]) -> None:
                 endings.setdefault(span.words[-size:], []).append(span.words)
     if not endings:
         return
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     parted: list[_Span] = []
     misread: set[tuple[str, ...]] = set()
     for span in spans:
@@ -5051,7 +5055,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     Teguh Wibowo`` read as ``Wibowo``; ``sebagai Kenneth Ray Rogers`` as ``Ray
     Rogers``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
     Juventus Kini Incar Thibaut Courtois``)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     links: dict[int, set[int]] = {}
     for span in spans:
         start, words = span.start, span.field.words
@@ -5116,6 +5120,18 @@ def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
 _LONGEST_APPOSED_PRODUCT = 4
 #: Words between a name's comma and the product noun of its apposition.
 _APPOSITION_OPENERS = frozenset(("sebuah", "yakni", "yaitu", "sebagai"))
+
+
+def _full_name_words(spans: Iterable[_Span]) -> set[str]:
+    """Every word of the persons' full names (two words or more): a one-word name among
+    them is a player's or a person's own (``Everton`` of Everton Soares, ``James`` of
+    LeBron James), not a club or a team."""
+    return {
+        word
+        for span in spans
+        if span.kind == "person" and len(span.words) > 1
+        for word in span.words
+    }
 
 
 def _full_name_ends(spans: Iterable[_Span]) -> dict[str, set[tuple[str, ...]]]:
@@ -5227,7 +5243,7 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     with its owners' pronoun cues as the noun alone (``_OWNED_PRODUCT_CUES``)."""
     cues = frozenset((noun,) for noun in PRODUCT_NOUNS) | PRODUCT_PHRASES
     words = field.words
-    named = {index for span in spans if span.field is field for index in span.indices()}
+    named = _covered_in(field, spans)
     starts = [
         end
         for end in _cue_ends(field, cues)
@@ -5332,16 +5348,20 @@ def _is_series_number(words: Sequence[str]) -> bool:
     )
 
 
+def _glued_to_next(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` has a next one written right after it, no space
+    between (``6,5``, ``2018/2019``, ``2.l``)."""
+    return index + 1 < len(tokens) and tokens[index].end == tokens[index + 1].start
+
+
 def _glued_to_dot(field: _Field, index: int) -> bool:
     """Whether a dot is glued right after the word at ``index``: a number written on
     (``2.l``, an engine's size mistyped), no version of the name before it."""
     tokens = field.tokens
     return (
-        index + 1 < len(tokens)
+        _glued_to_next(tokens, index)
         and tokens[index + 1].text == "."
-        and tokens[index].end == tokens[index + 1].start
-        and index + 2 < len(tokens)
-        and tokens[index + 1].end == tokens[index + 2].start
+        and _glued_to_next(tokens, index + 1)
     )
 
 
@@ -5376,7 +5396,7 @@ def _numbers_model(field: _Field, index: int) -> bool:
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     if after in COUNTED_UNITS or after in _MEASURE_UNITS:
         return False
-    if index + 1 < len(tokens) and tokens[index].end == tokens[index + 1].start:
+    if _glued_to_next(tokens, index):
         return False  # glued on: 6,5 inci, 4.4, 100%
     if index + 2 < len(words) and is_name_word(words[index + 1]) and words[index + 2].isdigit():
         return False  # a score: Arsenal 2 Chelsea 1
@@ -5455,7 +5475,8 @@ def _replace_with_product(
 
 
 def _drop_removed(spans: list[_Span], removed: set[int]) -> None:
-    """Drops the spans whose ids are in ``removed`` (see ``_replace_with_product``)."""
+    """Drops the spans whose ids are in ``removed``, in place: how every rule drops spans
+    (see ``_replace_with_product``)."""
     spans[:] = [span for span in spans if id(span) not in removed]
 
 
@@ -5721,7 +5742,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
         ):
             span.kind, span.target = "product", None
     _mark_models_written_alone(fields, spans, models)
-    taken = {(id(span.field), index) for span in spans for index in span.indices()}
+    taken = _covered(spans)
     for span in spans:
         words, end = span.field.words, span.end
         if (
@@ -5755,7 +5776,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             span.end, span.entry, span.target = end + 2, None, None
     _extend_over_editions(spans, gazetteer)
     _join_brands_to_products(spans, brands)
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for field in fields:
         words = field.words
         for index in range(1, len(words)):
@@ -5871,7 +5892,7 @@ def _join_brands_to_products(spans: list[_Span], brands: set[str]) -> None:
             joined.add(id(span))
             product.start, product.entry, product.target = span.start, None, None
     if joined:
-        spans[:] = [span for span in spans if id(span) not in joined]
+        _drop_removed(spans, joined)
 
 
 def _dates_edition(field: _Field, span: _Span) -> bool:
@@ -5886,7 +5907,7 @@ def _dates_edition(field: _Field, span: _Span) -> bool:
         and end < len(words)
         and bool(_YEAR.fullmatch(words[end]))
         and end not in field.line_starts
-        and not (end + 1 < len(tokens) and tokens[end].end == tokens[end + 1].start)
+        and not _glued_to_next(tokens, end)
     )
 
 
@@ -5911,7 +5932,7 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
                     ):
                         span.kind, span.target = "product", None
                     break
-    at = {(id(span.field), span.start): span for span in spans}
+    at = _by_start(spans)
     # Where a known name or a longer one stands: no edition runs over it.
     blocked = {
         (id(span.field), index)
@@ -5923,7 +5944,7 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
     for span in [span for span in spans if span.kind == "product"]:
         field, words = span.field, span.field.words
         end = span.end
-        if _dates_edition(field, span):
+        if _dates_edition(field, span) and (id(field), end) not in blocked:
             end += 1
         elif (
             _hyphened_model_end(field, span.start) == end + 2
@@ -5936,14 +5957,18 @@ def _extend_over_editions(spans: list[_Span], gazetteer: Gazetteer) -> None:
             and end not in field.line_starts
             and (id(field), end) not in blocked
         ):
-            lone = at.get((id(field), end))
-            if lone is not None and lone is not span:
-                removed.add(id(lone))
             end += 1
         if end > span.end:
+            # A lone word read where the product now runs (a year, a code's half, an
+            # edition) goes: no two mentions overlap.
+            removed.update(
+                id(lone)
+                for index in range(span.end, end)
+                if (lone := at.get((id(field), index))) is not None
+            )
             span.end, span.entry, span.target = end, None, None
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 #: A model's code glued to its name (``Note8``, ``S7``): letters and digits both.
@@ -6435,7 +6460,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         opening = span.words[0].lower() in WORK_NOUNS and _opens_sentence(words, span.start)
         if opening and len(span.words) > 1 and span.entry is None:
             span.start += 1
-    at = {(id(span.field), span.start): span for span in spans}
+    at = _by_start(spans)
     # ``_mark_untagged_titles`` below adds only products after a work's noun or a title
     # cue: the persons and the names after a musician's cue stay as they are here all
     # through the loop.
@@ -6628,7 +6653,7 @@ def _mark_untagged_titles(
     out (``lagu Indonesia Raya``), and so does a title a dot cuts, a lowercase word right
     after it (``berjudul Sha . la . la``)."""
     words = field.words
-    taken = {index for span in spans if span.field is field for index in span.indices()}
+    taken = _covered_in(field, spans)
     named = {tuple(span.words) for span in spans}
     for start in _cue_ends(field, cues):
         noun = start - 2 if words[start - 1] in QUOTES else start - 1
@@ -6942,7 +6967,7 @@ def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_
     organisation: the tagger often leaves out an unknown startup opening a sentence. Not a
     word the news writes in lowercase (``Ini adalah perusahaan``) nor the end of a longer
     name."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for field in fields:
         words = field.words
         for copula in COPULAS:
@@ -7296,7 +7321,7 @@ def _mark_opponents(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> 
     }
     if not starts and not winners and not held:
         return
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     for index in winners:  # the tagger often misses a club opening a sentence
         club = gazetteer.short_form_owner(words[index - 1])
         if club is not None and index - 1 not in covered:
@@ -7726,7 +7751,7 @@ def _join_names_across_links(field: _Field, spans: list[_Span]) -> None:
                 spans.append(added)
                 covering.add(added)
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
@@ -7737,7 +7762,7 @@ def _mark_persons_after_openers(field: _Field, spans: list[_Span]) -> None:
     where the honorific is inside a longer name); what the tagger or the gazetteer found
     there keeps its own."""
     words = field.words
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     for opener in PERSON_OPENERS | PERSON_HONORIFICS:
         for index in field.positions.get(opener, ()):
             if not words[index][:1].isupper() or index in covered:
@@ -7782,7 +7807,7 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
     Utama`` names no hamlet). Not a head inside a longer name (``Universitas Pulau`` ...)
     nor one before another head (``Kabupaten Pati Provinsi Jawa Tengah`` is two places)."""
     words = field.words
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     for head in _NAMING_PLACE_HEADS:
         for index in field.positions.get(head, ()):
             if not words[index][:1].isupper() or index in covered:
@@ -7810,8 +7835,9 @@ _PLACE_NOUNS = frozenset(
         "daerah",
     }
 )
-#: Copulas that define a name by what it is (``dikenal sebagai``, by its second word).
-_COPULAS = frozenset({"adalah", "merupakan", "sebagai"})
+#: Copulas that define a place by what it is: ``COPULAS`` and ``sebagai`` after
+#: ``dikenal`` (``dikenal sebagai``, found by its second word).
+_PLACE_COPULAS = COPULAS | {"sebagai"}
 _LONGEST_DEFINED_PLACE = 3
 
 
@@ -7823,9 +7849,9 @@ def _mark_places_defined_as_places(field: _Field, spans: list[_Span]) -> None:
     nothing: up to three name words, the first no sentence's capitalised common word (``Ini
     adalah kota``); its repeats follow."""
     words = field.words
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     ending = {span.end: span for span in spans if span.field is field}
-    for copula in _COPULAS:
+    for copula in _PLACE_COPULAS:
         for after in field.positions.get(copula, ()):
             index = after - 1 if copula == "sebagai" else after
             if copula == "sebagai" and (not index or words[index].lower() != "dikenal"):
@@ -7916,7 +7942,7 @@ def _mark_names_spelt_out_after(field: _Field, spans: list[_Span]) -> None:
             if span.entry is None:
                 span.kind = kind
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
 
 
 def _mark_codes_in_parentheses(field: _Field, spans: list[_Span]) -> None:
@@ -8137,7 +8163,7 @@ def _put_marks(field: _Field, spans: list[_Span], marks: Sequence[tuple[int, int
             spans.extend(found)
         for span in found:
             span.listed_player = mark[2] == "person"
-    spans[:] = [span for span in spans if id(span) not in replaced]
+    _drop_removed(spans, replaced)
     roots: dict[tuple[str, ...], _Span] = {}
     for span in spans:  # one entity: a name of one word, read apart, still propagates
         if span.entry is None and span.target is None and span.words in kinds:
@@ -8715,7 +8741,7 @@ def _mark_defined_organisations(
             covering.add(span)
             spans.append(span)
     if removed:
-        spans[:] = [span for span in spans if id(span) not in removed]
+        _drop_removed(spans, removed)
     for span in spans:
         if span.words in defined and span.entry is None:
             span.kind = "organisation"
@@ -8911,6 +8937,8 @@ def _mark_offices_of_known_bodies(field: _Field, spans: list[_Span]) -> None:
     field_spans = [span for span in spans if span.field is field]
     covered = {index for span in field_spans for index in span.indices()}
     starting = {span.start: span for span in field_spans}
+    removed: set[int] = set()
+    offices: list[_Span] = []
     for head in sorted(i for word in OFFICE_WORDS for i in field.positions.get(word, ())):
         if head in covered or not words[head][:1].isupper():
             continue
@@ -8935,10 +8963,11 @@ def _mark_offices_of_known_bodies(field: _Field, spans: list[_Span]) -> None:
             or not any(_is_known_body(span) for span in inside)
         ):
             continue
-        removed = {id(span) for span in inside}
-        spans[:] = [span for span in spans if id(span) not in removed]
-        spans.append(_Span(field, head, country.end, "organisation", None))
+        removed.update(id(span) for span in inside)
+        offices.append(_Span(field, head, country.end, "organisation", None))
         covered.update(range(head, country.end))
+    if offices:  # the spans rebuilt once, not once an office
+        spans[:] = [span for span in spans if id(span) not in removed] + offices
 
 
 def _is_known_body(span: _Span) -> bool:
@@ -8959,7 +8988,7 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
     place right after it, its arm there (``Sequoia Capital India``). Not a business term
     the gazetteer ignores (``Joint Venture``, or ``Join Venture`` as news misspells it)."""
     words = field.words
-    covered = {index for span in spans if span.field is field for index in span.indices()}
+    covered = _covered_in(field, spans)
     places = {span.end: span for span in spans if span.field is field and span.kind == "place"}
     countries = {
         span.start: span
@@ -9101,7 +9130,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     Intan Jaya``) is its branch there, no longer the national body. Written without an acronym,
     the seat the tagger cut off is the branch's as well (``Pengadilan Tindak Pidana Korupsi``
     + ``Jakarta``)."""
-    at = {(id(span.field), span.start): span for span in spans}
+    at = _by_start(spans)
     removed: set[int] = set()
     #: The seat's words and the organisation, by the acronym's words.
     seats: dict[tuple[str, ...], tuple[tuple[str, ...], _Span]] = {}
@@ -9156,7 +9185,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             removed.add(id(seat))
             span.end = seat.end
         span.kind, span.target = "organisation", named
-    spans[:] = [span for span in spans if id(span) not in removed]
+    _drop_removed(spans, removed)
 
 
 #: Words between a person's name and the cue of the name they are called by
@@ -9246,7 +9275,7 @@ def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> N
     ``_drop_explained_acronyms``), nor a part of a code glued with slashes
     (``LP/1151/III/2017/PMJ``, a police report's number)."""
     fields = {id(span.field): span.field for span in spans}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     found = {span.words[0] for span in spans if len(span.words) == 1}  # read there already
     glossed = {  # a term explained by the name after it: MPV (Multi Purpose Vehicle)
         span.field.words[span.start - 2]
@@ -9268,16 +9297,8 @@ def _mark_initials(spans: list[_Span], owners: dict[str, dict[str, _Span]]) -> N
                 or len(word) < _SHORTEST_INITIALS
                 or not (word.isalpha() and word.isupper())
                 or (key, index) in covered
-                or (
-                    index
-                    and tokens[index - 1].end == tokens[index].start
-                    and field.words[index - 1] == "/"
-                )
-                or (
-                    index + 1 < len(tokens)
-                    and tokens[index + 1].start == tokens[index].end
-                    and field.words[index + 1] == "/"
-                )
+                or (index and _glued_to_next(tokens, index - 1) and field.words[index - 1] == "/")
+                or (_glued_to_next(tokens, index) and field.words[index + 1] == "/")
             ):
                 continue
             (root,) = named.values()
@@ -9730,7 +9751,7 @@ def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
     if not features:
         return
     longest = max(map(len, features))
-    taken = {(id(span.field), index) for span in spans for index in span.indices()}
+    taken = _covered(spans)
     for span in spans:
         if span.entry is not None or span.target is not None:
             continue
@@ -10130,7 +10151,7 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 break
             index += 1
     if replaced:
-        spans[:] = [span for span in spans if id(span) not in replaced]
+        _drop_removed(spans, replaced)
 
 
 def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
@@ -10199,7 +10220,7 @@ def _drop_party_boards(spans: list[_Span]) -> None:
     written out (``Dewan Perwakilan Daerah PDIP``) names a branch of the party, not the
     senate ``DPD`` the gazetteer knows: no entity of its own, as the annotated news leaves
     it; the party stays."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     dropped: set[int] = set()
     for span in spans:
         words = span.field.words
@@ -10221,7 +10242,7 @@ def _drop_party_boards(spans: list[_Span]) -> None:
             or _is_board_beside_board(words, after)
         ):
             dropped.add(id(span))
-    spans[:] = [span for span in spans if id(span) not in dropped]
+    _drop_removed(spans, dropped)
 
 
 def _drop_branch_names(spans: list[_Span]) -> None:

@@ -8,6 +8,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _theirs(nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns with ``-nya`` (``ibunya``, his or her mother): said of a relative too."""
+    return frozenset(noun + "nya" for noun in nouns)
+
+
 #: Police and military ranks, written only before a person's name: inside a tagged span
 #: they start a person (``Polda Sulut Kombes Ibrahim Tombo``, ``Bakamla Laksamana Madya
 #: Arie Soedewo``).
@@ -247,20 +252,21 @@ PRONOUNS: frozenset[str] = _words("anda saya aku kami kita mereka dia ia beliau 
 FORMER_NAME_WORDS: frozenset[str] = _words("dulu dulunya dahulu sebelumnya eks formerly previously")
 #: Words that announce a new name: ``Twitter (kini X)``.
 NEW_NAME_WORDS: frozenset[str] = _words("kini sekarang now")
+#: A person's parents, children and spouse (``ibu``, ``putra``, ``istri``): the kin nouns
+#: of ``NAMED_PERSON_NOUNS``, ``RELATIVE_NOUNS`` and ``RELATION_APPOSITIVES``.
+CLOSE_KIN_NOUNS: frozenset[str] = _words("ayah ibu anak putra putri istri suami")
+#: Kin nouns beside ``CLOSE_KIN_NOUNS``: siblings, children-in-law, grandchildren.
+OTHER_KIN_NOUNS: frozenset[str] = _words("adik kakak menantu cucu")
 #: Nouns said only of persons (``ibu``, ``pria``): ``bernama`` after one names a person.
-NAMED_PERSON_NOUNS: frozenset[str] = _words(
-    """
-    pria wanita perempuan lelaki ayah ibu anak putra putri istri suami bocah gadis pemuda
-    ayahnya ibunya anaknya istrinya suaminya kakek nenek
-    """
+NAMED_PERSON_NOUNS: frozenset[str] = (
+    _words("pria wanita perempuan lelaki bocah gadis pemuda kakek nenek")
+    | CLOSE_KIN_NOUNS
+    | _theirs(_words("ayah ibu anak istri suami"))
 )
 #: Nouns for a relative, a few words before a known person's name (``putri Presiden Joko
 #: Widodo Kahiyang Ayu``): the name right after theirs is the relative's.
-RELATIVE_NOUNS: frozenset[str] = _words(
-    """
-    ayah ibu anak putra putri istri suami adik kakak menantu cucu ayahnya ibunya anaknya
-    putranya putrinya istrinya suaminya adiknya kakaknya menantunya cucunya
-    """
+RELATIVE_NOUNS: frozenset[str] = (
+    CLOSE_KIN_NOUNS | OTHER_KIN_NOUNS | _theirs(CLOSE_KIN_NOUNS | OTHER_KIN_NOUNS)
 )
 #: Phrases before the name a person is called by (``pria yang akrab disapa Ajun``,
 #: ``Budi Santoso alias Gondrong``), and ``bernama`` after a noun only said of persons
@@ -353,8 +359,10 @@ ORGANISATION_APPOSITIVES: frozenset[str] = _words(
 #: What someone is to a person named after it, in apposition after a name (``Markoneng,
 #: manajer Jupe``): the name is a person's. Not ``ibu`` (``Jakarta, ibu kota``) or
 #: ``anak`` (``anak usaha``).
-RELATION_APPOSITIVES: frozenset[str] = _words(
-    "manajer istri suami adik kakak asisten sahabat kekasih pacar ayah putra putri"
+RELATION_APPOSITIVES: frozenset[str] = (
+    (CLOSE_KIN_NOUNS - _words("ibu anak"))
+    | _words("adik kakak")
+    | _words("manajer asisten sahabat kekasih pacar")
 )
 #: Copulas before what a name is (``Payfazz merupakan sebuah layanan keuangan``).
 COPULAS: frozenset[str] = _words("adalah merupakan")

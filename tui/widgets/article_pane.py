@@ -357,16 +357,14 @@ class ArticlePane(Commands, Vertical):
         return self.article_open() if command in self.SAY_FIRST else self.can_run(command)
 
     def _article_first(self) -> bool:
-        """Whether an article is open; if not, say what to do first."""
-        if self.article_open():
-            return True
+        """Whether an article is open; if not, say what to do first (under the entity view
+        here, else as the reader says it, ``Reader.open_document``)."""
         if self.showing_entity:
             self.notify(
                 _("This is the entity view: Enter opens the article at the highlighted mention.")
             )
-        else:
-            self.notify(_("Open an article first."))
-        return False
+            return False
+        return self.reader.open_document() is not None
 
     def how_to_select_a_mention(self, where: Literal["results", "sidebar", "reader"]) -> str:
         """What to do first, in one line, when a key needs a selected mention and none is:
