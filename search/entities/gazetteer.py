@@ -196,6 +196,7 @@ class Gazetteer:
         self._index.clear()
         self._by_surface.clear()
         self._by_short_form.clear()
+        owners: dict[str, list[GazetteerEntry]] = {}
         for entry in self.entries.values():
             for surface in entry.surfaces:
                 # Tokenised news spaces a hyphen: ``Paris Saint - Germain``, ``Kim Jong - un``.
@@ -205,9 +206,9 @@ class Gazetteer:
                         self._index.setdefault(words[0].lower(), []).append((words, entry))
                 self._by_surface[surface.casefold()] = entry
             for short_form in entry.short_forms:
-                # Two owners (``Madrid``): neither, so ``None``.
-                owner = None if short_form in self._by_short_form else entry
-                self._by_short_form[short_form] = owner
+                owners.setdefault(short_form, []).append(entry)
+        for short_form, entries in owners.items():
+            self._by_short_form[short_form] = _shared_short_form_owner(short_form, entries, owners)
         for candidates in self._index.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
@@ -220,7 +221,9 @@ class Gazetteer:
         return self._by_surface.get(surface.casefold())
 
     def short_form_owner(self, surface: str) -> GazetteerEntry | None:
-        """The one entry that ``surface`` is a short form of (``Dortmund``), if only one."""
+        """The entry ``surface`` is a short form of (``Dortmund``) where an article names
+        none of its owners: its only owner, or the one of several that goes by it alone
+        (see ``_shared_short_form_owner``)."""
         return self._by_short_form.get(surface)
 
     def person_named_in_full(self, name: str) -> GazetteerEntry | None:
@@ -309,6 +312,26 @@ class Gazetteer:
             for surface in updated.surfaces:
                 by_surface[surface.casefold()] = updated
         return entries
+
+
+def _shared_short_form_owner(
+    short_form: str,
+    entries: Sequence[GazetteerEntry],
+    owners: dict[str, list[GazetteerEntry]],
+) -> GazetteerEntry | None:
+    """The entry a short form stands for where the article names none of its owners: its
+    only owner; of two or more, the one that goes by no other short form of its own, where
+    each other one does (``Madrid`` is Real Madrid: Atletico Madrid goes by ``Atletico``;
+    ``City`` is Manchester City: Leicester City goes by ``Leicester``); else none
+    (``United``: neither Manchester United nor Bali United goes by a name of its own)."""
+    if len(entries) == 1:
+        return entries[0]
+    bare = [
+        entry
+        for entry in entries
+        if all(len(owners[other]) > 1 for other in entry.short_forms if other != short_form)
+    ]
+    return bare[0] if len(bare) == 1 else None
 
 
 def _clean_name(value: object) -> str:

@@ -157,6 +157,7 @@ from warta.search.entities.names import (
     QUOTED_WORK_NOUNS,
     QUOTES,
     RACING_SERIES,
+    RACING_WORDS,
     RANK_GRADES,
     RANK_NUMBER_WORDS,
     RANK_PAIRS,
@@ -4039,15 +4040,19 @@ def _short_form_owner(ids: set[str], named: Counter[str]) -> str | None:
 
 
 def _seat_after_place(words: Sequence[str], index: int, at: dict[int, _Span]) -> bool:
-    """Whether a known place at ``index`` follows a place and a comma, as a venue's city
-    does (``Stadion Vicente Calderon, Madrid``): the city, never a club's short form (but
-    ``Di Turf Moor, City unggul`` is Manchester City: no city is known by that name)."""
+    """Whether a known place at ``index`` follows a venue's name and a comma, as a venue's
+    city does (``Stadion Vicente Calderon, Madrid``): the city, never a club's short form
+    (but ``Di Turf Moor, City unggul`` is Manchester City: no city is known by that name).
+    A venue's name has two words or more: a place of one word before the comma lists clubs
+    or names the club's country (``Valencia, Leganes, dan Sevilla``, ``klub Inggris,
+    Middlesbrough``)."""
     before, city = at.get(index - 2), at.get(index)
     return (
         index > 1
         and words[index - 1] == ","
         and before is not None
         and before.kind == "place"
+        and len(before.words) > 1
         and city is not None
         and city.kind == "place"
         and city.entry is not None
@@ -4276,15 +4281,41 @@ def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
             spans[index] = _Span(span.field, span.start, span.end, continent.kind, continent)
 
 
-#: How many of ``FOOTBALL_WORDS`` make an article a football report.
-_FOOTBALL_REPORT_WORDS = 2
+#: How many of a sport's words (``FOOTBALL_WORDS``, ``RACING_WORDS``) make an article a
+#: report on it.
+_REPORT_WORDS = 2
+#: The suffix that makes a noun its owner's (``klubnya``: his club).
+_POSSESSIVE = "nya"
+
+
+def _is_report_on(fields: Sequence[_Field], sport_words: frozenset[str]) -> bool:
+    """Whether the article writes two of a sport's words, also with ``-nya`` (``mantan
+    klubnya``, ``golnya``): a report on that sport."""
+    written = {word.lower() for field in fields for word in field.words}
+    owned = [word for word in written if word.endswith(_POSSESSIVE)]
+    written.update(word[: -len(_POSSESSIVE)] for word in owned)
+    return len(written & sport_words) >= _REPORT_WORDS
 
 
 def _is_football_report(fields: Sequence[_Field]) -> bool:
     """Whether the article writes two of ``FOOTBALL_WORDS`` (``gelandang``, ``klasemen``):
     a football report, where a club's short form or nickname is the club."""
-    written = {word.lower() for field in fields for word in field.words}
-    return len(written & FOOTBALL_WORDS) >= _FOOTBALL_REPORT_WORDS
+    return _is_report_on(fields, FOOTBALL_WORDS)
+
+
+def _link_racing_teams(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A known company's one-word name that is a known racing team's short form is the team
+    in a motor-racing report, one writing two of ``RACING_WORDS`` (``duo pebalap Mercedes,
+    Lewis Hamilton``, ``tim Formula 1 Mercedes``): Mercedes-AMG Petronas, not the carmaker
+    it is elsewhere (``sedan Mercedes``)."""
+    if not _is_report_on(fields, RACING_WORDS):
+        return
+    for index, span in enumerate(spans):
+        if span.kind != "organisation" or span.entry is None or len(span.words) != 1:
+            continue
+        team = gazetteer.short_form_owner(span.words[0])
+        if team is not None and team is not span.entry and team.kind == "organisation":
+            spans[index] = _Span(span.field, span.start, span.end, team.kind, team)
 
 
 def _use_short_forms_in_football(
@@ -4294,8 +4325,9 @@ def _use_short_forms_in_football(
     never names it in full (``bek Liverpool``, ``menggeser Liverpool (44)``; see
     ``_use_short_forms`` for one that does), unless a head makes it the city (``kota
     Milan``) or it opens a longer name (``Milan Skriniar``): a person the tagger found
-    right after it is the club's (``Manajer Liverpool Juergen Klopp``). A report writes two of
-    ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
+    right after it is the club's (``Manajer Liverpool Juergen Klopp``), or it is a venue's
+    city (``Stadion Vicente Calderon, Madrid``, see ``_seat_after_place``). A report writes
+    two of ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
     its key was the town's, also in capitals (``BURNLEY: Pope; ...``); and a one-word person
     no player's name holds (``yang dilakoni Southampton saat menjamu``), which the tagger
@@ -4310,9 +4342,14 @@ def _use_short_forms_in_football(
         if span.kind == "person" and len(span.words) > 1
         for word in span.words
     }
+    at: dict[int, dict[int, _Span]] = {}
+    for span in spans:
+        at.setdefault(id(span.field), {}).update(dict.fromkeys(span.indices(), span))
     for index, span in enumerate(spans):
         if span.target is not None or len(span.words) > 1 or span.dateline_place:
             continue  # Semen Padang, two words, stands in for the other spans of its name
+        if _seat_after_place(span.field.words, span.start, at[id(span.field)]):
+            continue  # Stadion Vicente Calderon, Madrid: the city
         if span.kind == "person":
             if span.entry is not None or span.words[0] in player_words or span.listed_player:
                 continue
@@ -9995,6 +10032,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
+    _link_racing_teams(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_named_alone(spans)
     _part_persons_after_known_names(spans, gazetteer)

@@ -754,9 +754,15 @@ CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
 )
 #: Words of a football report (``bek``, ``klasemen``): an article writing two of them names
 #: a club by its short form alone (``Liverpool`` in ``menggeser Liverpool (44)``), the city
-#: seldom. Not ``laga`` or ``pemain``, which films have too (``film laga``).
+#: seldom. Not ``laga``, which films have too (``film laga``); ``pemain`` counts, as a film's
+#: cast (``para pemain``) seldom comes with a second of these words.
 FOOTBALL_WORDS: frozenset[str] = _words(
-    "gol klub pelatih manajer klasemen striker bek gelandang kiper penyerang"
+    "gol klub pelatih manajer klasemen striker bek gelandang kiper penyerang pemain"
+)
+#: Words of a motor-racing report (``pebalap``, ``sirkuit``): an article writing two of them
+#: names a racing team by its short form (``duo pebalap Mercedes``), the carmaker seldom.
+RACING_WORDS: frozenset[str] = _words(
+    "pebalap balapan sirkuit podium kualifikasi f1 motogp formula"
 )
 #: Positions heading a squad's list by position (``Kiper: Donnarumma, Storari. Gelandang:
 #: Bertolacci, Honda, Kucka.``, ``Penjaga Gawang: ...``): the names after one and its colon
