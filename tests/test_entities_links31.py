@@ -86,3 +86,35 @@ def test_a_carmakers_name_in_a_racing_report_is_its_racing_team(tmp_path: Path) 
     team, maker = _surfaces(tmp_path, articles, "Mercedes-AMG Petronas", "Mercedes-Benz")
     assert team == {"organisation": ["Mercedes", "Mercedes"]}
     assert maker == {"organisation": ["Mercedes"]}
+
+
+def test_a_brand_written_with_other_inner_capitals_is_the_brand(tmp_path: Path) -> None:
+    # "laga GoJek Traveloka Liga 1" was cut into Gojek, Traveloka and Liga 1, and "pesan
+    # Whatsapp" made a person: the gazetteer writes Gojek Traveloka Liga 1 and WhatsApp,
+    # and matched inner capitals exactly. A person's name keeps its own spelling: Lady
+    # GaGa's later "GaGa" is still her.
+    articles = {
+        "liga": "Laga pekan ketujuh\n\nKedua tim bersua pada laga GoJek Traveloka Liga 1 pekan "
+        "ke - 7. Manajer tim mengirim pesan Whatsapp kepada wartawan.\n",
+        "album": "Album baru\n\nLady GaGa merilis album baru. GaGa berterima kasih kepada "
+        "penggemarnya.\n",
+    }
+    league, sponsor, app, singer = _surfaces(
+        tmp_path, articles, "Liga 1", "Gojek", "WhatsApp", "Lady Gaga"
+    )
+    assert league == {"organisation": ["GoJek Traveloka Liga 1"]}
+    assert sponsor == {}
+    assert app == {"organisation": ["Whatsapp"]}
+    assert singer == {"person": ["Lady GaGa", "GaGa"]}
+
+
+def test_an_nba_team_named_after_its_city_is_the_team(tmp_path: Path) -> None:
+    # "menang atas Los Angeles Clippers" linked Los Angeles to the city and left Clippers a
+    # person: the gazetteer knew four NBA teams of thirty.
+    articles = {
+        "nba": "Hasil NBA\n\nTuan rumah menang atas Los Angeles Clippers di kandang sendiri. "
+        "Clippers sempat unggul pada kuarter pertama.\n",
+    }
+    team, city = _surfaces(tmp_path, articles, "Los Angeles Clippers", "Los Angeles")
+    assert team == {"organisation": ["Los Angeles Clippers", "Clippers"]}
+    assert city == {}

@@ -153,11 +153,14 @@ def name_fold(name: str) -> str:
     return name.casefold() if len(name) >= _CASE_INSENSITIVE_MIN else name
 
 
-def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
-    """Exact case, or all-capitals for longer names; never a lowercase common word (a
-    lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``), but
-    a place's head writers also put in lowercase (``kabupaten Bandung`` is Kabupaten
-    Bandung, not the city; see ``LOWERCASE_PLACE_HEADS``)."""
+def _case_matches(
+    surface: Sequence[str], alias: Sequence[str], alias_length: int, kind: str
+) -> bool:
+    """Exact case, or all-capitals for longer names, or a name other than a person's with
+    its inner capitals written otherwise (see ``_recapitalised``); never a lowercase common
+    word (a lowercase surface matches only as the gazetteer writes it: the brand
+    ``detikcom``), but a place's head writers also put in lowercase (``kabupaten Bandung``
+    is Kabupaten Bandung, not the city; see ``LOWERCASE_PLACE_HEADS``)."""
     if list(surface) == list(alias):
         return True
     if (
@@ -170,9 +173,19 @@ def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: in
     if not is_name_word(surface[0]):
         return False
     return alias_length >= _CASE_INSENSITIVE_MIN and all(
-        s.upper() == a.upper() and (s == a or s.isupper())
+        s.upper() == a.upper()
+        and (s == a or s.isupper() or (kind != "person" and _recapitalised(s, a)))
         for s, a in zip(surface, alias, strict=False)
     )
+
+
+def _recapitalised(word: str, alias_word: str) -> bool:
+    """Whether a word of four letters or more is the alias's word with its inner capitals
+    written otherwise, as brands are (``GoJek`` for ``Gojek``, ``Whatsapp`` for
+    ``WhatsApp``); it starts with the same capital, so a word is never an acronym's
+    (``Di`` is not ``DI``). Not a person's name: ``Lady GaGa`` stays the tagger's, whose
+    ``GaGa`` later in the article is her."""
+    return len(word) >= _CASE_INSENSITIVE_MIN and word[0].isupper() and word[0] == alias_word[0]
 
 
 @dataclass
@@ -264,7 +277,7 @@ class Gazetteer:
             end = index + len(alias)
             surface = words[index:end]
             alias_length = sum(len(word) for word in alias)
-            if end <= len(words) and _case_matches(surface, alias, alias_length):
+            if end <= len(words) and _case_matches(surface, alias, alias_length, entry.kind):
                 return GazetteerMatch(index, end, entry, needs_context=alias_length == 1)
         return None
 
