@@ -118,3 +118,21 @@ def test_an_nba_team_named_after_its_city_is_the_team(tmp_path: Path) -> None:
     team, city = _surfaces(tmp_path, articles, "Los Angeles Clippers", "Los Angeles")
     assert team == {"organisation": ["Los Angeles Clippers", "Clippers"]}
     assert city == {}
+
+
+def test_an_international_airport_is_the_airport_named_without_the_word(tmp_path: Path) -> None:
+    # "dari Bandara Internasional Soekarno - Hatta" was an airport of its own, or the place
+    # Soekarno-Hatta, apart from Bandara Soekarno-Hatta; so was every "Bandara
+    # Internasional X" from "Bandara X".
+    articles = {
+        "terbang": "Terbang malam\n\nRombongan berangkat dari Bandara Internasional Soekarno - "
+        "Hatta, Cengkareng, pukul 17.00 WIB.\n",
+        "tiba": "Tiba pagi\n\nRombongan tiba di Bandara Soekarno - Hatta pagi ini, lalu ke "
+        "Bandar Udara Internasional Minangkabau. Bandara Minangkabau ramai.\n",
+    }
+    jakarta, padang = _surfaces(tmp_path, articles, "Bandara Soekarno-Hatta", "Bandara Minangkabau")
+    assert sorted(jakarta["place"]) == [
+        "Bandara Internasional Soekarno - Hatta",
+        "Bandara Soekarno - Hatta",
+    ]
+    assert padang == {"place": ["Bandar Udara Internasional Minangkabau", "Bandara Minangkabau"]}

@@ -1464,7 +1464,7 @@ def _longer_name(
             grown.append(right)
         if low > 0 and _head_kind(words[low - 1]) and is_name_word(words[low - 1]):
             grown.append((low - 1, low, ""))
-        if low > 1 and _is_head_stop(words, low - 1):
+        if low > 1 and (_is_head_stop(words, low - 1) or _is_international_head(words, low - 1)):
             grown.append((low - 2, low, ""))
         if own_label == "ORG" and high - low == 1 and _is_current_before(words, low):
             grown.append((low - 1, low, ""))
@@ -1878,6 +1878,19 @@ def _is_head_stop(words: Sequence[str], index: int) -> bool:
     )
 
 
+def _is_international_head(words: Sequence[str], index: int) -> bool:
+    """``Internasional`` after a venue's head, before a known name: ``Bandara Internasional
+    Soekarno - Hatta`` is the airport (Bandara Soekarno - Hatta, see
+    ``VENUE_HEAD_SPELLINGS``), not the place the name alone is."""
+    return (
+        words[index].lower() == _INTERNATIONAL
+        and index > 0
+        and words[index - 1].lower() in VENUE_HEADS
+        and is_name_word(words[index - 1])
+    )
+
+
+_INTERNATIONAL = "internasional"
 _UNIT_CODE_LENGTH = range(2, 6)
 
 

@@ -865,12 +865,16 @@ STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 #: Venue heads written short or spelt out, each with the spelling a venue's name takes, so
 #: that one venue is one entity however an article writes its head: ``Jl. Sudirman``,
 #: ``Jln Sudirman`` and ``Jalan Sudirman`` are one street, ``Bandar Udara Soekarno - Hatta``
-#: is Bandara Soekarno - Hatta, ``RS Mayapada`` Rumah Sakit Mayapada, ``Komplek Parlemen``
-#: (the common misspelling) Kompleks Parlemen.
+#: is Bandara Soekarno - Hatta, and so is ``Bandara Internasional Soekarno - Hatta`` (an
+#: airport is named without the word, as the gazetteer knows it; the longer head first),
+#: ``RS Mayapada`` Rumah Sakit Mayapada, ``Komplek Parlemen`` (the common misspelling)
+#: Kompleks Parlemen.
 VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("jl",): ("Jalan",),
     ("jln",): ("Jalan",),
     ("jalan",): ("Jalan",),
+    ("bandar", "udara", "internasional"): ("Bandara",),
+    ("bandara", "internasional"): ("Bandara",),
     ("bandar", "udara"): ("Bandara",),
     ("rs",): ("Rumah", "Sakit"),
     ("komplek",): ("Kompleks",),
