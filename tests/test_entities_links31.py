@@ -4,26 +4,9 @@ seen there."""
 
 from __future__ import annotations
 
-from contextlib import closing
 from pathlib import Path
 
-from tests.conftest import index_of
-
-
-def _surfaces(tmp_path: Path, articles: dict[str, str], *names: str) -> list[dict[str, list[str]]]:
-    """For each of ``names``, the surfaces of each kind's entity of that name, in reading
-    order, once ``articles`` are indexed."""
-    with closing(index_of(tmp_path, articles)) as service:
-        entities = service.entities()
-        found: list[dict[str, list[str]]] = []
-        for name in names:
-            kinds: dict[str, list[str]] = {}
-            for entity in entities:
-                if entity.name == name:
-                    mentions = service.mentions(entity.id)
-                    kinds.setdefault(entity.kind, []).extend(m.surface for m in mentions)
-            found.append(kinds)
-    return found
+from tests.test_entities_links30 import _surfaces
 
 
 def test_madrid_in_a_report_that_never_writes_real_is_the_club(tmp_path: Path) -> None:
