@@ -119,3 +119,20 @@ def test_an_international_airport_is_the_airport_named_without_the_word(tmp_path
         "Bandara Soekarno - Hatta",
     ]
     assert padang == {"place": ["Bandar Udara Internasional Minangkabau", "Bandara Minangkabau"]}
+
+
+def test_a_known_name_given_as_a_nickname_is_not_that_entity(tmp_path: Path) -> None:
+    # "kesebelasan berjuluk The Guardian itu menelan kekalahan" linked a club's nickname
+    # to the newspaper. A known entity's alias after the cue is still it (Setan Merah is
+    # Manchester United), and after "julukan" comes the nickname's owner.
+    articles = {
+        "liga": "Hasil liga\n\nKesebelasan berjuluk The Guardian itu menelan kekalahan kedua. "
+        "Klub berjuluk Setan Merah menang. Maung Bandung (julukan Persib) juga menang.\n",
+        "koran": "Wawancara\n\nSang manajer berbicara kepada The Guardian pekan lalu.\n",
+    }
+    paper, united, persib = _surfaces(
+        tmp_path, articles, "The Guardian", "Manchester United", "Persib"
+    )
+    assert paper == {"organisation": ["The Guardian"]}
+    assert united == {"organisation": ["Setan Merah"]}
+    assert persib == {"organisation": ["Maung Bandung", "Persib"]}

@@ -30,6 +30,7 @@ from warta.search.entities.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     GazetteerMatch,
+    name_fold,
     packaged_gazetteer,
     slugify,
 )
@@ -118,6 +119,7 @@ from warta.search.entities.names import (
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
+    NICKNAME_GIVING_CUES,
     NICKNAME_HONORIFICS,
     NICKNAME_OF_WORDS,
     NOT_TITLE_WORDS,
@@ -3872,13 +3874,28 @@ def _is_character(span: _Span, characters: dict[int, list[int]]) -> bool:
 
 def _is_nickname(span: _Span) -> bool:
     """A tagged person in quotes (``"The Special One"``) or after a nickname or role cue
-    (``dijuluki``, ``berperan sebagai Mr. Money Bags``) is a nickname, not a person."""
-    if span.kind != "person" or span.entry is not None:
+    (``dijuluki``, ``berperan sebagai Mr. Money Bags``) is a nickname, not a person; so is
+    a known entity's own name after such a cue, borrowed for something else (``kesebelasan
+    berjuluk The Guardian`` is a club, not the newspaper; an alias there is the entity's
+    nickname: ``klub berjuluk Setan Merah``; after ``julukan`` comes the name's owner:
+    ``Maung Bandung (julukan Persib)``)."""
+    if span.entry is not None:
+        before = span.field.words[span.start - 1].lower() if span.start else ""
+        own_name = name_fold(span.entry.name) == name_fold(" ".join(span.words))
+        return own_name and before in NICKNAME_GIVING_CUES
+    if span.kind != "person":
         return False
     words = span.field.words
     quoted = span.start > 0 and span.end < len(words) and words[span.start - 1] in QUOTES
     if quoted and words[span.end] in QUOTES:
         return True
+    return _after_nickname_cue(span)
+
+
+def _after_nickname_cue(span: _Span) -> bool:
+    """Whether a nickname or role cue comes right before ``span``, past titles (see
+    ``_is_nickname``)."""
+    words = span.field.words
     start = span.start
     while start > 0 and (words[start - 1].lower() in TITLE_WORDS or words[start - 1] == "."):
         start -= 1

@@ -1243,6 +1243,10 @@ DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news ai io")
 #: Words that introduce a nickname or a role, not a person: ``dijuluki Si Raja Minyak``,
 #: ``berperan sebagai Mr. Money Bags``.
 NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
+#: Those that give the name after them as a nickname (``kesebelasan berjuluk The Guardian``):
+#: not ``julukan``, after which the name's owner comes as often (``Maung Bandung (julukan
+#: Persib)``).
+NICKNAME_GIVING_CUES: frozenset[str] = _words("dijuluki berjuluk julukannya")
 #: Verbs that make a following ``sebagai`` introduce a role (``berperan sebagai``).
 ROLE_VERBS: frozenset[str] = _words("berperan bertindak tampil")
 #: Words before the name of a language or a people (``logat Sunda``, ``suku Dayak``): the
