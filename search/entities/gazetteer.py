@@ -153,11 +153,14 @@ def name_fold(name: str) -> str:
     return name.casefold() if len(name) >= _CASE_INSENSITIVE_MIN else name
 
 
-def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: int) -> bool:
-    """Exact case, or all-capitals for longer names; never a lowercase common word (a
-    lowercase surface matches only as the gazetteer writes it: the brand ``detikcom``), but
-    a place's head writers also put in lowercase (``kabupaten Bandung`` is Kabupaten
-    Bandung, not the city; see ``LOWERCASE_PLACE_HEADS``)."""
+def _case_matches(
+    surface: Sequence[str], alias: Sequence[str], alias_length: int, kind: str
+) -> bool:
+    """Exact case, or all-capitals for longer names, or a name other than a person's with
+    its inner capitals written otherwise (see ``_recapitalised``); never a lowercase common
+    word (a lowercase surface matches only as the gazetteer writes it: the brand
+    ``detikcom``), but a place's head writers also put in lowercase (``kabupaten Bandung``
+    is Kabupaten Bandung, not the city; see ``LOWERCASE_PLACE_HEADS``)."""
     if list(surface) == list(alias):
         return True
     if (
@@ -170,9 +173,19 @@ def _case_matches(surface: Sequence[str], alias: Sequence[str], alias_length: in
     if not is_name_word(surface[0]):
         return False
     return alias_length >= _CASE_INSENSITIVE_MIN and all(
-        s.upper() == a.upper() and (s == a or s.isupper())
+        s.upper() == a.upper()
+        and (s == a or s.isupper() or (kind != "person" and _recapitalised(s, a)))
         for s, a in zip(surface, alias, strict=False)
     )
+
+
+def _recapitalised(word: str, alias_word: str) -> bool:
+    """Whether a word of four letters or more is the alias's word with its inner capitals
+    written otherwise, as brands are (``GoJek`` for ``Gojek``, ``Whatsapp`` for
+    ``WhatsApp``); it starts with the same capital, so a word is never an acronym's
+    (``Di`` is not ``DI``). Not a person's name: ``Lady GaGa`` stays the tagger's, whose
+    ``GaGa`` later in the article is her."""
+    return len(word) >= _CASE_INSENSITIVE_MIN and word[0].isupper() and word[0] == alias_word[0]
 
 
 @dataclass
@@ -196,6 +209,7 @@ class Gazetteer:
         self._index.clear()
         self._by_surface.clear()
         self._by_short_form.clear()
+        owners: dict[str, list[GazetteerEntry]] = {}
         for entry in self.entries.values():
             for surface in entry.surfaces:
                 # Tokenised news spaces a hyphen: ``Paris Saint - Germain``, ``Kim Jong - un``.
@@ -205,9 +219,9 @@ class Gazetteer:
                         self._index.setdefault(words[0].lower(), []).append((words, entry))
                 self._by_surface[surface.casefold()] = entry
             for short_form in entry.short_forms:
-                # Two owners (``Madrid``): neither, so ``None``.
-                owner = None if short_form in self._by_short_form else entry
-                self._by_short_form[short_form] = owner
+                owners.setdefault(short_form, []).append(entry)
+        for short_form, entries in owners.items():
+            self._by_short_form[short_form] = _shared_short_form_owner(short_form, entries, owners)
         for candidates in self._index.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
@@ -220,7 +234,9 @@ class Gazetteer:
         return self._by_surface.get(surface.casefold())
 
     def short_form_owner(self, surface: str) -> GazetteerEntry | None:
-        """The one entry that ``surface`` is a short form of (``Dortmund``), if only one."""
+        """The entry ``surface`` is a short form of (``Dortmund``) where an article names
+        none of its owners: its only owner, or the one of several that goes by it alone
+        (see ``_shared_short_form_owner``)."""
         return self._by_short_form.get(surface)
 
     def person_named_in_full(self, name: str) -> GazetteerEntry | None:
@@ -261,7 +277,7 @@ class Gazetteer:
             end = index + len(alias)
             surface = words[index:end]
             alias_length = sum(len(word) for word in alias)
-            if end <= len(words) and _case_matches(surface, alias, alias_length):
+            if end <= len(words) and _case_matches(surface, alias, alias_length, entry.kind):
                 return GazetteerMatch(index, end, entry, needs_context=alias_length == 1)
         return None
 
@@ -309,6 +325,26 @@ class Gazetteer:
             for surface in updated.surfaces:
                 by_surface[surface.casefold()] = updated
         return entries
+
+
+def _shared_short_form_owner(
+    short_form: str,
+    entries: Sequence[GazetteerEntry],
+    owners: dict[str, list[GazetteerEntry]],
+) -> GazetteerEntry | None:
+    """The entry a short form stands for where the article names none of its owners: its
+    only owner; of two or more, the one that goes by no other short form of its own, where
+    each other one does (``Madrid`` is Real Madrid: Atletico Madrid goes by ``Atletico``;
+    ``City`` is Manchester City: Leicester City goes by ``Leicester``); else none
+    (``United``: neither Manchester United nor Bali United goes by a name of its own)."""
+    if len(entries) == 1:
+        return entries[0]
+    bare = [
+        entry
+        for entry in entries
+        if all(len(owners[other]) > 1 for other in entry.short_forms if other != short_form)
+    ]
+    return bare[0] if len(bare) == 1 else None
 
 
 def _clean_name(value: object) -> str:

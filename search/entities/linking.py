@@ -30,6 +30,7 @@ from warta.search.entities.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     GazetteerMatch,
+    name_fold,
     packaged_gazetteer,
     slugify,
 )
@@ -118,6 +119,7 @@ from warta.search.entities.names import (
     NEVER_ENTITIES,
     NEW_NAME_WORDS,
     NICKNAME_CUES,
+    NICKNAME_GIVING_CUES,
     NICKNAME_HONORIFICS,
     NICKNAME_OF_WORDS,
     NOT_TITLE_WORDS,
@@ -157,6 +159,7 @@ from warta.search.entities.names import (
     QUOTED_WORK_NOUNS,
     QUOTES,
     RACING_SERIES,
+    RACING_WORDS,
     RANK_GRADES,
     RANK_NUMBER_WORDS,
     RANK_PAIRS,
@@ -1483,7 +1486,7 @@ def _longer_name(
             grown.append(right)
         if low > 0 and _head_kind(words[low - 1]) and is_name_word(words[low - 1]):
             grown.append((low - 1, low, ""))
-        if low > 1 and _is_head_stop(words, low - 1):
+        if low > 1 and (_is_head_stop(words, low - 1) or _is_international_head(words, low - 1)):
             grown.append((low - 2, low, ""))
         if own_label == "ORG" and high - low == 1 and _is_current_before(words, low):
             grown.append((low - 1, low, ""))
@@ -1897,6 +1900,19 @@ def _is_head_stop(words: Sequence[str], index: int) -> bool:
     )
 
 
+def _is_international_head(words: Sequence[str], index: int) -> bool:
+    """``Internasional`` after a venue's head, before a known name: ``Bandara Internasional
+    Soekarno - Hatta`` is the airport (Bandara Soekarno - Hatta, see
+    ``VENUE_HEAD_SPELLINGS``), not the place the name alone is."""
+    return (
+        words[index].lower() == _INTERNATIONAL
+        and index > 0
+        and words[index - 1].lower() in VENUE_HEADS
+        and is_name_word(words[index - 1])
+    )
+
+
+_INTERNATIONAL = "internasional"
 _UNIT_CODE_LENGTH = range(2, 6)
 
 
@@ -4025,13 +4041,28 @@ def _is_character(span: _Span, characters: dict[int, list[int]]) -> bool:
 
 def _is_nickname(span: _Span) -> bool:
     """A tagged person in quotes (``"The Special One"``) or after a nickname or role cue
-    (``dijuluki``, ``berperan sebagai Mr. Money Bags``) is a nickname, not a person."""
-    if span.kind != "person" or span.entry is not None:
+    (``dijuluki``, ``berperan sebagai Mr. Money Bags``) is a nickname, not a person; so is
+    a known entity's own name after such a cue, borrowed for something else (``kesebelasan
+    berjuluk The Guardian`` is a club, not the newspaper; an alias there is the entity's
+    nickname: ``klub berjuluk Setan Merah``; after ``julukan`` comes the name's owner:
+    ``Maung Bandung (julukan Persib)``)."""
+    if span.entry is not None:
+        before = span.field.words[span.start - 1].lower() if span.start else ""
+        own_name = name_fold(span.entry.name) == name_fold(" ".join(span.words))
+        return own_name and before in NICKNAME_GIVING_CUES
+    if span.kind != "person":
         return False
     words = span.field.words
     quoted = span.start > 0 and span.end < len(words) and words[span.start - 1] in QUOTES
     if quoted and words[span.end] in QUOTES:
         return True
+    return _after_nickname_cue(span)
+
+
+def _after_nickname_cue(span: _Span) -> bool:
+    """Whether a nickname or role cue comes right before ``span``, past titles (see
+    ``_is_nickname``)."""
+    words = span.field.words
     start = span.start
     while start > 0 and (words[start - 1].lower() in TITLE_WORDS or words[start - 1] == "."):
         start -= 1
@@ -4206,15 +4237,19 @@ def _short_form_owner(ids: set[str], named: Counter[str]) -> str | None:
 
 
 def _seat_after_place(words: Sequence[str], index: int, at: dict[int, _Span]) -> bool:
-    """Whether a known place at ``index`` follows a place and a comma, as a venue's city
-    does (``Stadion Vicente Calderon, Madrid``): the city, never a club's short form (but
-    ``Di Turf Moor, City unggul`` is Manchester City: no city is known by that name)."""
+    """Whether a known place at ``index`` follows a venue's name and a comma, as a venue's
+    city does (``Stadion Vicente Calderon, Madrid``): the city, never a club's short form
+    (but ``Di Turf Moor, City unggul`` is Manchester City: no city is known by that name).
+    A venue's name has two words or more: a place of one word before the comma lists clubs
+    or names the club's country (``Valencia, Leganes, dan Sevilla``, ``klub Inggris,
+    Middlesbrough``)."""
     before, city = at.get(index - 2), at.get(index)
     return (
         index > 1
         and words[index - 1] == ","
         and before is not None
         and before.kind == "place"
+        and len(before.words) > 1
         and city is not None
         and city.kind == "place"
         and city.entry is not None
@@ -4433,15 +4468,41 @@ def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
             spans[index] = _Span(span.field, span.start, span.end, continent.kind, continent)
 
 
-#: How many of ``FOOTBALL_WORDS`` make an article a football report.
-_FOOTBALL_REPORT_WORDS = 2
+#: How many of a sport's words (``FOOTBALL_WORDS``, ``RACING_WORDS``) make an article a
+#: report on it.
+_REPORT_WORDS = 2
+#: The suffix that makes a noun its owner's (``klubnya``: his club).
+_POSSESSIVE = "nya"
+
+
+def _is_report_on(fields: Sequence[_Field], sport_words: frozenset[str]) -> bool:
+    """Whether the article writes two of a sport's words, also with ``-nya`` (``mantan
+    klubnya``, ``golnya``): a report on that sport."""
+    written = {word.lower() for field in fields for word in field.words}
+    owned = [word for word in written if word.endswith(_POSSESSIVE)]
+    written.update(word[: -len(_POSSESSIVE)] for word in owned)
+    return len(written & sport_words) >= _REPORT_WORDS
 
 
 def _is_football_report(fields: Sequence[_Field]) -> bool:
     """Whether the article writes two of ``FOOTBALL_WORDS`` (``gelandang``, ``klasemen``):
     a football report, where a club's short form or nickname is the club."""
-    written = {word.lower() for field in fields for word in field.words}
-    return len(written & FOOTBALL_WORDS) >= _FOOTBALL_REPORT_WORDS
+    return _is_report_on(fields, FOOTBALL_WORDS)
+
+
+def _link_racing_teams(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A known company's one-word name that is a known racing team's short form is the team
+    in a motor-racing report, one writing two of ``RACING_WORDS`` (``duo pebalap Mercedes,
+    Lewis Hamilton``, ``tim Formula 1 Mercedes``): Mercedes-AMG Petronas, not the carmaker
+    it is elsewhere (``sedan Mercedes``)."""
+    if not _is_report_on(fields, RACING_WORDS):
+        return
+    for index, span in enumerate(spans):
+        if span.kind != "organisation" or span.entry is None or len(span.words) != 1:
+            continue
+        team = gazetteer.short_form_owner(span.words[0])
+        if team is not None and team is not span.entry and team.kind == "organisation":
+            spans[index] = _Span(span.field, span.start, span.end, team.kind, team)
 
 
 def _use_short_forms_in_football(
@@ -4451,8 +4512,9 @@ def _use_short_forms_in_football(
     never names it in full (``bek Liverpool``, ``menggeser Liverpool (44)``; see
     ``_use_short_forms`` for one that does), unless a head makes it the city (``kota
     Milan``) or it opens a longer name (``Milan Skriniar``): a person the tagger found
-    right after it is the club's (``Manajer Liverpool Juergen Klopp``). A report writes two of
-    ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
+    right after it is the club's (``Manajer Liverpool Juergen Klopp``), or it is a venue's
+    city (``Stadion Vicente Calderon, Madrid``, see ``_seat_after_place``). A report writes
+    two of ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
     its key was the town's, also in capitals (``BURNLEY: Pope; ...``); and a one-word person
     no player's name holds (``yang dilakoni Southampton saat menjamu``), which the tagger
@@ -4462,9 +4524,14 @@ def _use_short_forms_in_football(
     person_starts = {(id(span.field), span.start) for span in spans if span.kind == "person"}
     # A player's name word (``Everton`` after ``Everton Soares``) stays the player's.
     player_words = _full_name_words(spans)
+    at: dict[int, dict[int, _Span]] = {}
+    for span in spans:
+        at.setdefault(id(span.field), {}).update(dict.fromkeys(span.indices(), span))
     for index, span in enumerate(spans):
         if span.target is not None or len(span.words) > 1 or span.dateline_place:
             continue  # Semen Padang, two words, stands in for the other spans of its name
+        if _seat_after_place(span.field.words, span.start, at[id(span.field)]):
+            continue  # Stadion Vicente Calderon, Madrid: the city
         if span.kind == "person":
             if span.entry is not None or span.words[0] in player_words or span.listed_player:
                 continue
@@ -10404,6 +10471,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
+    _link_racing_teams(fields, spans, gazetteer)
     _part_persons_apart(spans)
     _part_persons_named_alone(spans)
     _part_persons_after_known_names(spans, gazetteer)

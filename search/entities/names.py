@@ -762,9 +762,15 @@ CLUB_SHORT_FORM_CUES: frozenset[tuple[str, ...]] = frozenset(
 )
 #: Words of a football report (``bek``, ``klasemen``): an article writing two of them names
 #: a club by its short form alone (``Liverpool`` in ``menggeser Liverpool (44)``), the city
-#: seldom. Not ``laga`` or ``pemain``, which films have too (``film laga``).
+#: seldom. Not ``laga``, which films have too (``film laga``); ``pemain`` counts, as a film's
+#: cast (``para pemain``) seldom comes with a second of these words.
 FOOTBALL_WORDS: frozenset[str] = _words(
-    "gol klub pelatih manajer klasemen striker bek gelandang kiper penyerang"
+    "gol klub pelatih manajer klasemen striker bek gelandang kiper penyerang pemain"
+)
+#: Words of a motor-racing report (``pebalap``, ``sirkuit``): an article writing two of them
+#: names a racing team by its short form (``duo pebalap Mercedes``), the carmaker seldom.
+RACING_WORDS: frozenset[str] = _words(
+    "pebalap balapan sirkuit podium kualifikasi f1 motogp formula"
 )
 #: Positions heading a squad's list by position (``Kiper: Donnarumma, Storari. Gelandang:
 #: Bertolacci, Honda, Kucka.``, ``Penjaga Gawang: ...``): the names after one and its colon
@@ -867,12 +873,16 @@ STREET_ABBREVIATIONS: frozenset[str] = _words("jl jln")
 #: Venue heads written short or spelt out, each with the spelling a venue's name takes, so
 #: that one venue is one entity however an article writes its head: ``Jl. Sudirman``,
 #: ``Jln Sudirman`` and ``Jalan Sudirman`` are one street, ``Bandar Udara Soekarno - Hatta``
-#: is Bandara Soekarno - Hatta, ``RS Mayapada`` Rumah Sakit Mayapada, ``Komplek Parlemen``
-#: (the common misspelling) Kompleks Parlemen.
+#: is Bandara Soekarno - Hatta, and so is ``Bandara Internasional Soekarno - Hatta`` (an
+#: airport is named without the word, as the gazetteer knows it; the longer head first),
+#: ``RS Mayapada`` Rumah Sakit Mayapada, ``Komplek Parlemen`` (the common misspelling)
+#: Kompleks Parlemen.
 VENUE_HEAD_SPELLINGS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("jl",): ("Jalan",),
     ("jln",): ("Jalan",),
     ("jalan",): ("Jalan",),
+    ("bandar", "udara", "internasional"): ("Bandara",),
+    ("bandara", "internasional"): ("Bandara",),
     ("bandar", "udara"): ("Bandara",),
     ("rs",): ("Rumah", "Sakit"),
     ("komplek",): ("Kompleks",),
@@ -1241,6 +1251,10 @@ DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news ai io")
 #: Words that introduce a nickname or a role, not a person: ``dijuluki Si Raja Minyak``,
 #: ``berperan sebagai Mr. Money Bags``.
 NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
+#: Those that give the name after them as a nickname (``kesebelasan berjuluk The Guardian``):
+#: not ``julukan``, after which the name's owner comes as often (``Maung Bandung (julukan
+#: Persib)``).
+NICKNAME_GIVING_CUES: frozenset[str] = _words("dijuluki berjuluk julukannya")
 #: Verbs that make a following ``sebagai`` introduce a role (``berperan sebagai``).
 ROLE_VERBS: frozenset[str] = _words("berperan bertindak tampil")
 #: Words before the name of a language or a people (``logat Sunda``, ``suku Dayak``): the

@@ -207,8 +207,9 @@ def _shortened(gazetteer: Gazetteer, total: _KeyTotals) -> GazetteerEntry | None
     entry's kind: an organisation ``Antara`` in an article that never writes Kantor Berita
     Antara is the news agency, ``Liverpool`` the club, as the short form is where the
     article names it in full; a place ``Liverpool`` stays the city. A short form of two
-    entries is neither (``Madrid``), and one of two words or more is a name of its own
-    (``Semen Padang``, the cement maker, is no club)."""
+    entries is the one's that goes by it alone (``Madrid``, Real Madrid's: Atletico goes by
+    ``Atletico``), else neither (``United``); and one of two words or more is a name of its
+    own (``Semen Padang``, the cement maker, is no club)."""
     entry = gazetteer.short_form_owner(total.name)
     if entry is None or entry.kind != total.kind or len(total.name.split()) > 1:
         return None
