@@ -4828,7 +4828,8 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     common word, that the tagger reads with the person as one person's name, takes it in:
     the tagger cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP
     Teguh Wibowo`` read as ``Wibowo``; ``sebagai Kenneth Ray Rogers`` as ``Ray
-    Rogers``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
+    Rogers``), but not a minister's portfolio (``Menteri Tenaga Kerja dan Transmigrasi
+    Fahmi Idris``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
     Juventus Kini Incar Thibaut Courtois``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     links: dict[int, set[int]] = {}
@@ -4850,6 +4851,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or words[start - 2] in _OPENING_QUOTES  # a slogan's verb: “ Naikkan Trump ”
             or words[start - 1].lower() in _NO_FIRST_NAMES
             or _is_title_word_after(words, start - 1)
+            or _in_job_title(words, start - 1)  # Menteri Tenaga Kerja dan Transmigrasi
             or _is_common_word(words[start - 1].lower())
             or not _reads_as_one_person(words[start - 1 : span.end])
         ):

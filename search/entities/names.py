@@ -87,6 +87,8 @@ PLAYER_POSITIONS: frozenset[str] = _words("gelandang bek kiper striker penyerang
 #: ``Almh.`` (the late) before a name, a man of letters or arts (``Budayawan JJ Rizal``) and
 #: a player's position (``Gelandang Real Madrid, Marco Asensio``) are no part of a name,
 #: and ``Mentri`` and ``Uztad`` are news's frequent misspellings of ``Menteri`` and ``Ustad``.
+#: Older news shortens ministers of its day (``Menperdag``, ``Mendiknas``) and writes
+#: ``Kanselir`` before Germany's head of government; ``Pemusik`` is a trade as ``Musisi`` is.
 TITLE_WORDS: frozenset[str] = (
     RANK_WORDS
     | PLAYER_POSITIONS
@@ -118,6 +120,8 @@ TITLE_WORDS: frozenset[str] = (
     menpupr mensos menkopolhukam menpar menlhk menkomaritim menkoperekonomian menkopmk
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
+    menperdag menperindag mendiknas menakertrans menhut menbudpar menkimpraswil menneg meneg
+    menkopolkam menkoekuin menkoinfo kanselir pemusik
     vice president managing director executive chief officer manager spokesperson
     spokesman secretary minister governor evp svp partner principal counsellor counselor
     """
