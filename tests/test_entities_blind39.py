@@ -41,3 +41,46 @@ def test_old_titles_and_a_long_portfolio_stay_out_of_the_name() -> None:
         assert found[name] == {"person"}, name
     assert not {"Menperdag Rini Sukmawati", "Transmigrasi Bambang Suryo"} & found.keys()
     assert not {"Kanselir Helmut Brandt", "Pemusik Andra Wiratama"} & found.keys()
+
+
+def test_agencies_listed_in_a_closing_credit_are_no_mentions() -> None:
+    body = "Banjir melanda Dhaka selama sepekan. (Reuters / AP / dwi)"
+    found = _kinds(body)
+    assert found["Dhaka"] == {"place"}
+    assert not {"Reuters", "AP"} & found.keys()
+
+
+def test_a_datelines_city_before_its_publisher_or_a_day_is_a_place() -> None:
+    assert _kinds("Tanjungpandan, Kompas - Harga lada turun lagi.")["Tanjungpandan"] == {"place"}
+    assert _kinds("Mandalay, Selasa - Hujan deras turun sejak pagi.")["Mandalay"] == {"place"}
+    assert "Namun" not in _kinds("Namun, Kamis - hari itu - hujan turun.")
+
+
+def test_a_doubles_pair_in_a_badminton_text_goes_by_given_names() -> None:
+    found = _kinds("Situs resmi federasi bulu tangkis dunia menjuluki Markis / Hendra legenda.")
+    assert found["Markis"] == {"person"}
+    assert found["Hendra"] == {"person"}
+    assert "Wanderer" not in _kinds("Pemeran Melanie / Wanderer adalah Saoirse Ronan.")
+
+
+def test_japanese_newspapers_and_asian_private_companies_are_organisations() -> None:
+    body = (
+        "Surat kabar Chugoku Shimbun menulis kabar itu. Konsultan Lestari Mitra Advisory Pte "
+        "Ltd ikut menilai. Pemasoknya, Sinar Kencana Sdn Bhd, menolak."
+    )
+    found = _kinds(body)
+    assert found["Chugoku Shimbun"] == {"organisation"}
+    assert found["Lestari Mitra Advisory Pte Ltd"] == {"organisation"}
+    assert found["Sinar Kencana Sdn Bhd"] == {"organisation"}
+
+
+def test_treaties_and_schemes_named_in_english_are_no_places() -> None:
+    body = (
+        "Negara itu meneken Chemical Weapons Treaty dan ikut Bali Protocol serta Green "
+        "Transition Mechanism di Bali."
+    )
+    found = _kinds(body)
+    assert found["Bali"] == {"place"}
+    assert not {"Chemical Weapons Treaty", "Bali Protocol", "Green Transition Mechanism"} & (
+        found.keys()
+    )

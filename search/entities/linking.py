@@ -36,6 +36,7 @@ from warta.search.entities.gazetteer import (
 from warta.search.entities.names import (
     ABBREVIATED_HEADS,
     ADMINISTRATIVE_HEADS,
+    AGREEMENT_ENDS,
     AIRLINE_CUES,
     AIRLINE_ENDS,
     APPOSED_PRODUCT_NOUNS,
@@ -2143,6 +2144,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 lambda span: span.entry is None and span.words in levies,
                 _is_counted_board,
                 _is_event,
+                _is_agreement,
                 _is_operation,
                 _is_status,
                 _is_branch_level,
@@ -2163,6 +2165,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_addressed_clubs(kept)
     _retype_names_apposed_to_relations(kept)
     _mark_dateline_places_after_publishers(fields, kept)
+    _mark_dateline_places_before_publishers(fields, kept)
     return kept
 
 
@@ -2760,6 +2763,17 @@ def _is_event(span: _Span) -> bool:
     )
 
 
+def _is_agreement(span: _Span) -> bool:
+    """An unknown name of two words or more ending in a treaty's or a scheme's word (see
+    ``AGREEMENT_ENDS``) is an agreement: no place (``Kyoto Protokol``), no entity."""
+    return (
+        span.entry is None
+        and len(span.words) > 1
+        and span.kind != "product"
+        and span.words[-1].lower() in AGREEMENT_ENDS
+    )
+
+
 #: Words a legal status follows (``berstatus Badan Layanan Umum (BLU)``).
 _STATUS_CUES = frozenset({"status", "berstatus", "berbentuk"})
 #: The most words of a status defined with its acronym (``Perguruan Tinggi Negeri Badan
@@ -3346,6 +3360,49 @@ def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list
             spans.append(_Span(field, comma + 1, end, "place", None))
 
 
+#: Days a dateline writes after its city where it names no publisher (``Yangon, Kamis -``).
+_DATELINE_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+
+
+def _mark_dateline_places_before_publishers(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The capitalised words opening a text before a comma and its publisher (``Sekayu,
+    Kompas -``) or a day (``Yangon, Kamis -``) and the dateline's dash are the city the
+    article was filed from, a place where the tagger read nothing (it seldom reads a small
+    town or a foreign city there) or read another kind (``_retype_dateline_places`` retypes
+    those before a publisher)."""
+    opening = {id(span.field): span for span in spans if span.start == 0}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for field in fields:
+        words = field.words
+        comma = next(
+            (index for index, word in enumerate(words[: _DATELINE_LEAD + 1]) if word == ","), 0
+        )
+        after = comma + 1
+        if after in field.furniture:
+            dash = next(
+                (index for index in range(after, len(words)) if index not in field.furniture), 0
+            )
+        else:
+            dash = after + 1 if after < len(words) and words[after].lower() in _DATELINE_DAYS else 0
+        if not (
+            comma
+            and 0 < dash < len(words)
+            and words[dash] in _DASHES
+            and all(
+                _is_dateline_word(word) and word.lower() not in NEVER_ENTITIES
+                for word in words[:comma]
+            )
+            and field.line_bounds(field.tokens[dash].start)[0] == 0
+        ):
+            continue
+        span = opening.get(id(field))
+        if span is not None and span.end == comma:
+            span.kind, span.entry, span.target = "place", None, None
+            span.dateline_place = True
+        elif covered.isdisjoint((id(field), index) for index in range(comma)):
+            spans.append(_Span(field, 0, comma, "place", None, dateline_place=True))
+
+
 def _retype_capitals(spans: Sequence[_Span]) -> None:
     """A name of one word the tagger read as a person, right after ``ibu kota …,`` (``ibu
     kota provinsi itu, Kandahar``, ``ibukota Xinjiang, Urumqi``), is the capital named in
@@ -3802,11 +3859,39 @@ def _is_publisher_furniture(span: _Span) -> bool:
         and _dash_follows(field, end, line_end)
     ):
         return True
+    if _in_credit_list(field, start, end, line_end):
+        return True
     if not (start > 0 and end < len(words) and words[start - 1] == "(" and words[end] == ")"):
         return False
     rest = field.text[tokens[end].end : line_end]
     opens_sentence = start == 1 or words[start - 2] in _SENTENCE_ENDS or lead == 1
     return opens_sentence and not rest.strip(" .\t\xa0")
+
+
+#: The most words of a closing credit that lists its agencies (``(Reuters / AFP / muk)``).
+_LONGEST_CREDIT = 9
+
+
+def _in_credit_list(field: _Field, start: int, end: int, line_end: int) -> bool:
+    """Whether ``start:end`` is one of the agencies and initials a closing credit lists
+    between slashes in parentheses after a paragraph's last sentence (``... di Asia.
+    (Reuters / AFP / muk)``): the sources, no mention."""
+    words, tokens = field.words, field.tokens
+    opening = start - 1
+    while opening >= max(0, start - _LONGEST_CREDIT) and words[opening] not in "()":
+        opening -= 1
+    closing = end
+    while closing < min(len(words), end + _LONGEST_CREDIT) and words[closing] not in "()":
+        closing += 1
+    if opening < 0 or closing >= len(words) or words[opening] != "(" or words[closing] != ")":
+        return False
+    inside = words[opening + 1 : closing]
+    return (
+        "/" in inside
+        and all(word == "/" or word.isalnum() for word in inside)
+        and (opening == 0 or words[opening - 1] in _SENTENCE_ENDS)
+        and not field.text[tokens[closing].end : line_end].strip(" .\t\xa0")
+    )
 
 
 def _dash_follows(field: _Field, end: int, line_end: int) -> bool:
@@ -8002,21 +8087,53 @@ def _pairs_meet(first: tuple[tuple[int, int], ...], second: tuple[tuple[int, int
     return 0 <= second[0][0] - first[1][1] <= _PAIR_REACH
 
 
+#: Words of a text on badminton or doubles (``ganda campuran``, ``bulu tangkis``).
+_DOUBLES_WORDS = frozenset({"ganda", "tangkis", "bulutangkis", "badminton"})
+
+
+def _given_name_pair(
+    field: _Field, slash: int, ending: dict[int, _Span], starting: dict[int, _Span]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A doubles pair by its given names (``Nova / Lilyana``): each side a name read there
+    or the one capitalised word next to the slash, not a country's code in capitals
+    (``(INA / MAS)``) nor the words before it (``Perjuangan Tontowi / Liliyana``)."""
+    sides = []
+    for read, (start, end) in (
+        (ending.get(slash), (slash - 1, slash)),
+        (starting.get(slash + 1), (slash + 1, slash + 2)),
+    ):
+        if read is not None and read.entry is None:
+            sides.append((read.start, read.end))
+            continue
+        word = field.words[start] if 0 <= start < len(field.words) else ""
+        if read is not None or not (word.isalpha() and word[:1].isupper() and not word.isupper()):
+            return None
+        sides.append((start, end))
+    return sides[0], sides[1]
+
+
 def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
     """Two full names apart by a slash (``Kevin Sanjaya / Marcus Gideon``) are a doubles pair
     when one of them is a person, or when the pair plays a pair of persons a few words
     away (``... mengalahkan Chan Peng Soon / Goh Liu Ying``, ``vs``): both are players,
-    over what the tagger read there (a place, a club) or missed."""
+    over what the tagger read there (a place, a club) or missed. In a text on badminton or
+    on doubles (see ``_DOUBLES_WORDS``) a pair goes by its given names too (``Nova /
+    Lilyana``); elsewhere one-word sides are a double role (``Melanie / Wanderer``)."""
     slashes = field.positions.get("/", ())
     if not slashes:
         return
+    doubles = not _DOUBLES_WORDS.isdisjoint(field.positions)
     ending = {span.end: span for span in spans if span.field is field}
     starting = {span.start: span for span in spans if span.field is field}
     pairs = []
     for slash in slashes:
         left, right = _pair_side(field, ending, slash, -1), _pair_side(field, starting, slash, 1)
-        if left and right and min(left[1] - left[0], right[1] - right[0]) > 1:
-            pairs.append((left, right))  # full names: not a double role (Melanie / Wanderer)
+        if not (left and right):
+            continue
+        if min(left[1] - left[0], right[1] - right[0]) > 1:
+            pairs.append((left, right))
+        elif doubles and (given := _given_name_pair(field, slash, ending, starting)):
+            pairs.append(given)
     persons = {
         (span.start, span.end) for span in spans if span.field is field and span.kind == "person"
     }

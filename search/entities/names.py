@@ -829,6 +829,12 @@ COUNTED_UNITS: frozenset[str] = _words(
 EVENT_ENDS: frozenset[str] = _words(
     "summit expo festival fest award awards conference week run marathon maraton"
 )
+#: Last words of a treaty's or a scheme's English name (``Nuclear Non-Proliferation
+#: Treaty``, ``Kyoto Protokol``, ``Clean Development Mechanism``, ``Product Specific
+#: Safeguard``): an agreement, no entity, though the tagger reads a place there.
+AGREEMENT_ENDS: frozenset[str] = _words(
+    "treaty protocol protokol mechanism safeguard safeguards agreement"
+)
 #: Words a championship's or a tournament's name opens with (``Kejuaraan Badminton Asia
 #: Junior``, read as a place): an event too.
 EVENT_HEADS: frozenset[str] = _words("kejuaraan turnamen")
@@ -1118,8 +1124,8 @@ LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum")
 #: Legal forms of foreign companies, after a name: a known company written with one is
 #: still that company (``Qualcomm Inc``, ``Walt Disney Co``); an unknown one keeps it, the
 #: one sign of its kind where the tagger reads its name alone as a person (``Snap Inc``,
-#: ``Snap``).
-FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp co ltd llc plc")
+#: ``Snap``). Singapore's and Malaysia's private companies end ``Pte Ltd`` and ``Sdn Bhd``.
+FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp co ltd llc plc pte sdn bhd")
 #: Forms written after an Indonesian company's name (``PT Sinar Laut Tbk``, ``PT Pos
 #: Indonesia (Persero)``): its name runs from the form before it to them.
 CLOSING_COMPANY_FORMS: frozenset[str] = _words("tbk persero")
@@ -1163,7 +1169,7 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place; an
 #: investor: ``Red Sails Investment`` was a place; a computer maker, a pollster and a venture
 #: fund: ``Compaq Computer`` was a place, ``Saiful Mujani Research & Consulting`` and ``MDI
-#: Venture`` persons).
+#: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company investment
@@ -1175,7 +1181,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     commission watch service development coal energy mining resources music hq chicken coffee
     bakery synergy
     grup school foods beverages photos images software electronics industries logistics
-    pharmaceuticals picture magazine computer computers consulting research venture
+    pharmaceuticals picture magazine computer computers consulting research venture shimbun
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
