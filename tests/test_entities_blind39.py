@@ -84,3 +84,19 @@ def test_treaties_and_schemes_named_in_english_are_no_places() -> None:
     assert not {"Chemical Weapons Treaty", "Bali Protocol", "Green Transition Mechanism"} & (
         found.keys()
     )
+
+
+def test_the_holder_a_tagger_ran_into_an_office_ending_in_a_place_is_a_person() -> None:
+    body = (
+        "Wakil Kepala Dinas Kesehatan Jawa Timur Wirdan di Surabaya menuturkan hal itu. "
+        "Menurut Kepala Bagian Humas Kota Kendari T Lamadi, warga itu pendatang. "
+        "Sekretaris DPRD Kota Depok Sumarno membenarkannya."
+    )
+    found = _kinds(body)
+    assert found["Dinas Kesehatan Jawa Timur"] == {"organisation"}
+    assert found["Wirdan"] == {"person"}
+    assert found["Kota Kendari"] == {"place"}
+    assert found["T Lamadi"] == {"person"}
+    assert found["Sumarno"] == {"person"}
+    kept = _kinds("Kepala Dinas Pendidikan Kota Bandung Barat meninjau sekolah itu.")
+    assert kept["Dinas Pendidikan Kota Bandung Barat"] == {"organisation"}

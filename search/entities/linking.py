@@ -4723,6 +4723,77 @@ def _is_given_name(word: str) -> bool:
     return _is_name_like(word) and not word.isupper()
 
 
+#: The most words of a known place that ends an office's seat (``Kalimantan Tengah``).
+_LONGEST_SEAT_PLACE = 3
+#: The most words of the office holder a tagger ran into the seat.
+_LONGEST_HOLDER = 3
+#: Words that go on with a place before them, no holder's name (``Bandung Barat``).
+_PLACE_ENDS = COMPASS_WORDS | COMPASS_SECOND_WORDS | {word.lower() for word in REACH_WORDS}
+
+
+def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Part the person the tagger ran into the office after a title, where the office ends
+    in a known place (``Kepala Dinas Kesehatan Kalimantan Tengah Wildan``, ``Kepala Bagian
+    Humas Kota Sorong F Palangan``): its holder is the one to three words after the place
+    that the tagger reads alone as a person's name or as nothing (or words the news never
+    wrote, which it guesses are a place), none of them a known name or a word that goes on
+    with a place (``Barat``, see ``_PLACE_ENDS``; ``Tengah``,
+    ``Raya``, see ``_is_given_name``), an initial allowed before the last.
+    ``_office_holder`` does so for a place the title's seat opens with."""
+    parted: list[_Span] = []
+    for span in spans:
+        words, field = span.words, span.field
+        cut = None
+        if (
+            span.kind in ("place", "organisation")
+            and span.entry is None
+            and len(words) > 1
+            and span.start > 0
+            and field.words[span.start - 1].lower() in TITLE_WORDS
+        ):
+            cut = next(
+                (
+                    span.end - size
+                    for size in range(1, min(_LONGEST_HOLDER, len(words) - 1) + 1)
+                    if _is_holder_after_seat(words[:-size], words[-size:], gazetteer)
+                ),
+                None,
+            )
+        if cut is None:
+            parted.append(span)
+            continue
+        parted.append(_Span(field, span.start, cut, span.kind, None))
+        parted.append(_Span(field, cut, span.end, "person", None))
+    spans[:] = parted
+
+
+def _is_holder_after_seat(seat: Sequence[str], holder: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``holder`` reads as a person's name after ``seat`` ending in a known place
+    (see ``_part_holders_after_seats``)."""
+    initials = [word for word in holder[:-1] if len(word) == 1 and word.isupper()]
+    names = [word for word in holder if word not in initials]
+    return (
+        bool(names)
+        and names[-1] == holder[-1]
+        and all(map(_is_given_name, names))
+        and not any(word.lower() in _PLACE_ENDS for word in names)
+        and all(
+            gazetteer.lookup(" ".join([*seat[len(seat) - size :], *holder])) is None
+            for size in range(min(_LONGEST_SEAT_PLACE, len(seat)) + 1)
+        )  # nor does a known name run on into it (Paris Saint Germain)
+        and all(gazetteer.lookup(word) is None for word in names)
+        and any(
+            (place := gazetteer.lookup(" ".join(seat[-size:]))) is not None
+            and place.kind == "place"
+            for size in range(1, min(_LONGEST_SEAT_PLACE, len(seat)) + 1)
+        )
+        and (
+            _read_alone(holder) in ("person", None)
+            or all(packaged_lexicon().get(word.lower()) is None for word in names)
+        )  # a name the news never wrote, which the tagger alone guesses a place
+    )
+
+
 def _ends_in_suffix_before_person(company: Sequence[str], person: Sequence[str]) -> bool:
     """Whether ``company`` ends in a company's last word (``Kejora Group``, see
     ``ORGANISATION_SUFFIXES``) and ``person`` after it reads alone as a person's name
@@ -10119,6 +10190,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_persons_after_known_names(spans, gazetteer)
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
+    _part_holders_after_seats(spans, gazetteer)
     _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
