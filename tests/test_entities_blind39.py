@@ -100,3 +100,17 @@ def test_the_holder_a_tagger_ran_into_an_office_ending_in_a_place_is_a_person() 
     assert found["Sumarno"] == {"person"}
     kept = _kinds("Kepala Dinas Pendidikan Kota Bandung Barat meninjau sekolah itu.")
     assert kept["Dinas Pendidikan Kota Bandung Barat"] == {"organisation"}
+
+
+def test_shrines_valleys_and_canyons_open_places() -> None:
+    found = _kinds("Rombongan itu mengunjungi Kuil Meiji, lalu Lembah Harau dan Ngarai Sianok.")
+    assert found["Kuil Meiji"] == {"place"}
+    assert found["Lembah Harau"] == {"place"}
+    assert found["Ngarai Sianok"] == {"place"}
+
+
+def test_chinese_oil_majors_and_foreign_parliaments_are_known() -> None:
+    body = "Sinopec dan CNOOC menawar ladang itu, kata anggota Bundestag dan Knesset."
+    found = _kinds(body)
+    for name in ("Sinopec", "CNOOC", "Bundestag", "Knesset"):
+        assert found[name] == {"organisation"}, name

@@ -1203,11 +1203,13 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: circuits (``Autodromo Termas de Rio Hondo``, which was a person), and an
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
 #: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
-#: Pening``).
+#: Pening``). A shrine, a temple, a valley and a canyon are places too (``Kuil Yasukuni``,
+#: an organisation; ``Lembah Harau``, a person).
 PLACE_OPENERS: frozenset[str] = _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
-    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa
+    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa kuil candi lembah
+    ngarai
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
