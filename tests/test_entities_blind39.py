@@ -114,3 +114,13 @@ def test_chinese_oil_majors_and_foreign_parliaments_are_known() -> None:
     found = _kinds(body)
     for name in ("Sinopec", "CNOOC", "Bundestag", "Knesset"):
         assert found[name] == {"organisation"}, name
+
+
+def test_a_ships_hull_number_and_a_foreign_motor_vessel_are_the_ship() -> None:
+    body = (
+        "Kapal perang KRI Kujang Mas - 641 menghalau kapal asing itu. Kapal ikan MV Hai Long "
+        "Xing mencoba kabur ke utara."
+    )
+    found = _kinds(body)
+    assert found["KRI Kujang Mas - 641"] == {"product"}
+    assert found["MV Hai Long Xing"] == {"product"}

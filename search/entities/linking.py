@@ -6013,7 +6013,8 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
     prefix, over what the tagger read there (a place, an organisation); a train's name
     is a word the news capitalises, not a kind of service (``KA Pariwisata``, ``KA
     Tambahan``), a known place the train runs to (``KA Bekasi``) nor a line's first end
-    (``jalur KA Purwokerto - Kroya``). The name without its
+    (``jalur KA Purwokerto - Kroya``). A ship's hull number after a dash is part of its
+    name (``KRI Nanggala - 402``). The name without its
     prefix is the product wherever the article writes it again (``Argo Lawu``)."""
     vessels: set[tuple[str, ...]] = set()
     removed: set[int] = set()
@@ -6035,6 +6036,8 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 end += 1
             if end == start + 1:
                 continue
+            if not train and end + 1 < len(words) and words[end] in _DASHES:
+                end += 2 if words[end + 1].isdigit() else 0  # a hull number: KRI Nanggala - 402
             over = at.over(start, end)
             entry = lexicon.get(words[start + 1].lower())
             if any(span.start < start or span.end > end for span in over) or (

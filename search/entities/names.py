@@ -447,8 +447,9 @@ VEHICLE_COLOURS: frozenset[str] = _words(
     "cokelat ungu oranye jingga emas marun krem gelap tua muda metalik"
 )
 #: Prefixes of a ship's name (``KRI`` a navy ship, ``KM``/``KMP`` a passenger ship or
-#: ferry) and of a named train (``KA``, kereta api), which warta counts as products.
-SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP"))
+#: ferry, ``MV`` a foreign motor vessel) and of a named train (``KA``, kereta api), which
+#: warta counts as products.
+SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP", "MV"))
 TRAIN_PREFIXES: frozenset[str] = frozenset(("KA",))
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
