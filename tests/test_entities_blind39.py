@@ -124,3 +124,14 @@ def test_a_ships_hull_number_and_a_foreign_motor_vessel_are_the_ship() -> None:
     found = _kinds(body)
     assert found["KRI Kujang Mas - 641"] == {"product"}
     assert found["MV Hai Long Xing"] == {"product"}
+
+
+def test_a_police_command_written_out_is_one_organisation() -> None:
+    body = (
+        "Tersangka kini ditahan Kepolisian Daerah Jawa Tengah. Rekannya diperiksa penyidik "
+        "Kepolisian Daerah Sultra."
+    )
+    found = _kinds(body)
+    assert found["Kepolisian Daerah Jawa Tengah"] == {"organisation"}
+    assert found["Kepolisian Daerah Sultra"] == {"organisation"}
+    assert "Jawa Tengah" not in found

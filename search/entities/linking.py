@@ -2218,6 +2218,29 @@ def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
         spans.extend(commands)
 
 
+#: A police command's level written out after ``Kepolisian`` (``Kepolisian Daerah`` for
+#: ``Polda``, ``Kepolisian Resor`` for ``Polres``, older news's ``Kepolisian Wilayah``).
+_POLICE_LEVELS = frozenset({"Daerah", "Resor", "Resort", "Sektor", "Wilayah"})
+
+
+def _join_spelt_out_commands(spans: list[_Span]) -> None:
+    """A place right after ``Kepolisian`` and a command's level written out (``ditahan
+    Kepolisian Daerah Jateng``, see ``_POLICE_LEVELS``) names the command, one
+    organisation, as ``Polda Jateng`` does; the tagger read the place alone."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        words, start = span.field.words, span.start
+        if (
+            span.kind == "place"
+            and start > 1
+            and words[start - 2] == "Kepolisian"
+            and words[start - 1] in _POLICE_LEVELS
+            and covered.isdisjoint({(id(span.field), start - 2), (id(span.field), start - 1)})
+        ):
+            span.start -= 2
+            span.kind, span.entry, span.target = "organisation", None, None
+
+
 def _extend_organisations_over_units(spans: list[_Span]) -> None:
     """An organisation right after a unit's head and name (``Fraksi Hanura``, ``Komisi III
     DPR``, ``Biro Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``) is named
@@ -10165,6 +10188,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
+    _join_spelt_out_commands(spans)
 
     _drop_dated_titles(spans)
     _drop_dishes(fields, spans)
