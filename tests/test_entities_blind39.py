@@ -100,6 +100,7 @@ def test_the_holder_a_tagger_ran_into_an_office_ending_in_a_place_is_a_person() 
     assert found["Sumarno"] == {"person"}
     kept = _kinds("Kepala Dinas Pendidikan Kota Bandung Barat meninjau sekolah itu.")
     assert kept["Dinas Pendidikan Kota Bandung Barat"] == {"organisation"}
+    assert _kinds("Kata peneliti Boston University itu.")["Boston University"] == {"organisation"}
 
 
 def test_shrines_valleys_and_canyons_open_places() -> None:

@@ -4760,8 +4760,9 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
     Humas Kota Sorong F Palangan``): its holder is the one to three words after the place
     that the tagger reads alone as a person's name or as nothing (or words the news never
     wrote, which it guesses are a place), none of them a known name or a word that goes on
-    with a place (``Barat``, see ``_PLACE_ENDS``; ``Tengah``,
-    ``Raya``, see ``_is_given_name``), an initial allowed before the last.
+    with a place or a body (``Barat``, see ``_PLACE_ENDS``; ``Boston University``, see
+    ``_NOT_TITLE_WORDS``; ``Tengah``, ``Raya``, see ``_is_given_name``), an initial allowed
+    before the last.
     ``_office_holder`` does so for a place the title's seat opens with."""
     parted: list[_Span] = []
     for span in spans:
@@ -4799,7 +4800,9 @@ def _is_holder_after_seat(seat: Sequence[str], holder: Sequence[str], gazetteer:
         bool(names)
         and names[-1] == holder[-1]
         and all(map(_is_given_name, names))
-        and not any(word.lower() in _PLACE_ENDS for word in names)
+        and not any(
+            word.lower() in _PLACE_ENDS or word.lower() in _NOT_TITLE_WORDS for word in names
+        )
         and all(
             gazetteer.lookup(" ".join([*seat[len(seat) - size :], *holder])) is None
             for size in range(min(_LONGEST_SEAT_PLACE, len(seat)) + 1)
