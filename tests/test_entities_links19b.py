@@ -13,13 +13,14 @@ def _keys(body: str) -> list[tuple[str, str]]:
 
 def test_a_company_named_after_a_place_is_not_the_place() -> None:
     # IndoSum: ``PT Indonesia`` (of a longer company name) joined the country and ``PT
-    # Bandung`` the city, once ``PT`` was stripped.
+    # Bandung`` the city, once ``PT`` was stripped. Since round 29 the company is read whole.
     keys = _keys(
         "Rudi Hartono menjabat Direktur Utama PT Indonesia Asahan Aluminium (Persero). "
         "Hakim itu pernah bertugas di PT Bandung sebelum pensiun ke Bandung."
     )
     linked = dict(keys)
-    assert linked["PT Indonesia"] not in ("indonesia", linked["Bandung"])
+    company = next(surface for surface, _ in keys if surface.startswith("PT Indonesia"))
+    assert linked[company] not in ("indonesia", linked["Bandung"])
     assert linked["PT Bandung"] != linked["Bandung"]
     assert linked["Bandung"] == "bandung"
 

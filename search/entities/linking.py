@@ -37,6 +37,7 @@ from warta.search.entities.gazetteer import (
 from warta.search.entities.names import (
     ABBREVIATED_HEADS,
     ADMINISTRATIVE_HEADS,
+    AGREEMENT_ENDS,
     AIRLINE_CUES,
     AIRLINE_ENDS,
     APPOSED_PRODUCT_NOUNS,
@@ -2182,6 +2183,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 lambda span: span.entry is None and span.words in levies,
                 _is_counted_board,
                 _is_event,
+                _is_agreement,
                 _is_operation,
                 _is_status,
                 _is_branch_level,
@@ -2205,6 +2207,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_names_apposed_to_relations(kept)
     _mark_dateline_places_after_publishers(fields, kept)
     _mark_weekday_datelines(fields, kept)
+    _mark_dateline_places_before_publishers(fields, kept)
     return kept
 
 
@@ -2255,6 +2258,29 @@ def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
             if taken.isdisjoint((id(span.field), at) for at in range(span.start, span.end))
         ]
         spans.extend(commands)
+
+
+#: A police command's level written out after ``Kepolisian`` (``Kepolisian Daerah`` for
+#: ``Polda``, ``Kepolisian Resor`` for ``Polres``, older news's ``Kepolisian Wilayah``).
+_POLICE_LEVELS = frozenset({"Daerah", "Resor", "Resort", "Sektor", "Wilayah"})
+
+
+def _join_spelt_out_commands(spans: list[_Span]) -> None:
+    """A place right after ``Kepolisian`` and a command's level written out (``ditahan
+    Kepolisian Daerah Jateng``, see ``_POLICE_LEVELS``) names the command, one
+    organisation, as ``Polda Jateng`` does; the tagger read the place alone."""
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for span in spans:
+        words, start = span.field.words, span.start
+        if (
+            span.kind == "place"
+            and start > 1
+            and words[start - 2] == "Kepolisian"
+            and words[start - 1] in _POLICE_LEVELS
+            and covered.isdisjoint({(id(span.field), start - 2), (id(span.field), start - 1)})
+        ):
+            span.start -= 2
+            span.kind, span.entry, span.target = "organisation", None, None
 
 
 def _extend_organisations_over_units(spans: list[_Span]) -> None:
@@ -2870,6 +2896,17 @@ def _is_event(span: _Span) -> bool:
     )
 
 
+def _is_agreement(span: _Span) -> bool:
+    """An unknown name of two words or more ending in a treaty's or a scheme's word (see
+    ``AGREEMENT_ENDS``) is an agreement: no place (``Kyoto Protokol``), no entity."""
+    return (
+        span.entry is None
+        and len(span.words) > 1
+        and span.kind != "product"
+        and span.words[-1].lower() in AGREEMENT_ENDS
+    )
+
+
 #: Words a legal status follows (``berstatus Badan Layanan Umum (BLU)``).
 _STATUS_CUES = frozenset({"status", "berstatus", "berbentuk"})
 #: The most words of a status defined with its acronym (``Perguruan Tinggi Negeri Badan
@@ -3374,7 +3411,8 @@ def _mark_weekday_datelines(fields: Sequence[_Field], spans: list[_Span]) -> Non
     -``, wire news without the publisher's name) are the city the news was filed from, one
     place whatever the tagger read there: nothing (``Caracas``), a part (``Kuala`` of
     ``Kuala lumpur``), or nothing in a city written in lowercase (``lima, selasa -``). Not
-    a range of days (``Menurut Hartono, Senin - Jumat``)."""
+    a range of days (``Menurut Hartono, Senin - Jumat``), nor a common word opening a
+    sentence (``Namun, Kamis - ...``)."""
     for field in fields:
         words = field.words
         comma = next(
@@ -3386,7 +3424,10 @@ def _mark_weekday_datelines(fields: Sequence[_Field], spans: list[_Span]) -> Non
             or words[comma + 1].lower() not in _WEEKDAYS
             or words[comma + 2] not in _DASHES
             or words[comma + 3].lower() in _WEEKDAYS  # days of a week: Senin - Jumat
-            or not all(word.isalpha() for word in words[:comma])
+            or not all(
+                word.isalpha() and (word.islower() or _is_dateline_word(word))
+                for word in words[:comma]
+            )
             or not field.line_starts.isdisjoint(range(1, comma + 3))
         ):
             continue
@@ -3484,6 +3525,44 @@ def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list
             and field.line_bounds(field.tokens[end].start)[0] == 0
         ):
             spans.append(_Span(field, comma + 1, end, "place", None))
+
+
+def _mark_dateline_places_before_publishers(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The capitalised words opening a text before a comma and its publisher (``Sekayu,
+    Kompas -``) and the dateline's dash are the city the article was filed from, a place
+    where the tagger read nothing (it seldom reads a small town or a foreign city there) or
+    read another kind. A day in the publisher's place (``Yangon, Kamis -``) is
+    ``_mark_weekday_datelines``'s."""
+    opening = {id(span.field): span for span in spans if span.start == 0}
+    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    for field in fields:
+        words = field.words
+        comma = next(
+            (index for index, word in enumerate(words[: _DATELINE_LEAD + 1]) if word == ","), 0
+        )
+        after = comma + 1
+        dash = 0
+        if after in field.furniture:
+            dash = next(
+                (index for index in range(after, len(words)) if index not in field.furniture), 0
+            )
+        if not (
+            comma
+            and 0 < dash < len(words)
+            and words[dash] in _DASHES
+            and all(
+                _is_dateline_word(word) and word.lower() not in NEVER_ENTITIES
+                for word in words[:comma]
+            )
+            and field.line_bounds(field.tokens[dash].start)[0] == 0
+        ):
+            continue
+        span = opening.get(id(field))
+        if span is not None and span.end == comma:
+            span.kind, span.entry, span.target = "place", None, None
+            span.dateline_place = True
+        elif covered.isdisjoint((id(field), index) for index in range(comma)):
+            spans.append(_Span(field, 0, comma, "place", None, dateline_place=True))
 
 
 def _retype_capitals(spans: Sequence[_Span]) -> None:
@@ -4930,6 +5009,80 @@ def _is_given_name(word: str) -> bool:
     return _is_name_like(word) and not word.isupper()
 
 
+#: The most words of a known place that ends an office's seat (``Kalimantan Tengah``).
+_LONGEST_SEAT_PLACE = 3
+#: The most words of the office holder a tagger ran into the seat.
+_LONGEST_HOLDER = 3
+#: Words that go on with a place before them, no holder's name (``Bandung Barat``).
+_PLACE_ENDS = COMPASS_WORDS | COMPASS_SECOND_WORDS | {word.lower() for word in REACH_WORDS}
+
+
+def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Part the person the tagger ran into the office after a title, where the office ends
+    in a known place (``Kepala Dinas Kesehatan Kalimantan Tengah Wildan``, ``Kepala Bagian
+    Humas Kota Sorong F Palangan``): its holder is the one to three words after the place
+    that the tagger reads alone as a person's name or as nothing (or words the news never
+    wrote, which it guesses are a place), none of them a known name or a word that goes on
+    with a place or a body (``Barat``, see ``_PLACE_ENDS``; ``Boston University``, see
+    ``_NOT_TITLE_WORDS``; ``Tengah``, ``Raya``, see ``_is_given_name``), an initial allowed
+    before the last.
+    ``_office_holder`` does so for a place the title's seat opens with."""
+    parted: list[_Span] = []
+    for span in spans:
+        words, field = span.words, span.field
+        cut = None
+        if (
+            span.kind in ("place", "organisation")
+            and span.entry is None
+            and len(words) > 1
+            and span.start > 0
+            and field.words[span.start - 1].lower() in TITLE_WORDS
+        ):
+            cut = next(
+                (
+                    span.end - size
+                    for size in range(1, min(_LONGEST_HOLDER, len(words) - 1) + 1)
+                    if _is_holder_after_seat(words[:-size], words[-size:], gazetteer)
+                ),
+                None,
+            )
+        if cut is None:
+            parted.append(span)
+            continue
+        parted.append(_Span(field, span.start, cut, span.kind, None))
+        parted.append(_Span(field, cut, span.end, "person", None))
+    spans[:] = parted
+
+
+def _is_holder_after_seat(seat: Sequence[str], holder: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``holder`` reads as a person's name after ``seat`` ending in a known place
+    (see ``_part_holders_after_seats``)."""
+    initials = [word for word in holder[:-1] if len(word) == 1 and word.isupper()]
+    names = [word for word in holder if word not in initials]
+    return (
+        bool(names)
+        and names[-1] == holder[-1]
+        and all(map(_is_given_name, names))
+        and not any(
+            word.lower() in _PLACE_ENDS or word.lower() in _NOT_TITLE_WORDS for word in names
+        )
+        and all(
+            gazetteer.lookup(" ".join([*seat[len(seat) - size :], *holder])) is None
+            for size in range(min(_LONGEST_SEAT_PLACE, len(seat)) + 1)
+        )  # nor does a known name run on into it (Paris Saint Germain)
+        and all(gazetteer.lookup(word) is None for word in names)
+        and any(
+            (place := gazetteer.lookup(" ".join(seat[-size:]))) is not None
+            and place.kind == "place"
+            for size in range(1, min(_LONGEST_SEAT_PLACE, len(seat)) + 1)
+        )
+        and (
+            _read_alone(holder) in ("person", None)
+            or all(packaged_lexicon().get(word.lower()) is None for word in names)
+        )  # a name the news never wrote, which the tagger alone guesses a place
+    )
+
+
 def _ends_in_suffix_before_person(company: Sequence[str], person: Sequence[str]) -> bool:
     """Whether ``company`` ends in a company's last word (``Kejora Group``, see
     ``ORGANISATION_SUFFIXES``) and ``person`` after it reads alone as a person's name
@@ -5120,7 +5273,8 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
     common word, that the tagger reads with the person as one person's name, takes it in:
     the tagger cut the first name off (``gol Jack Wilshere`` read as ``Wilshere``; ``AKBP
     Teguh Wibowo`` read as ``Wibowo``; ``sebagai Kenneth Ray Rogers`` as ``Ray
-    Rogers``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
+    Rogers``), but not a minister's portfolio (``Menteri Tenaga Kerja dan Transmigrasi
+    Fahmi Idris``). Not in a linked headline, where every word is capitalised (``BACA JUGA:
     Juventus Kini Incar Thibaut Courtois``)."""
     covered = _covered(spans)
     links: dict[int, set[int]] = {}
@@ -5142,6 +5296,7 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             or words[start - 2] in _OPENING_QUOTES  # a slogan's verb: “ Naikkan Trump ”
             or words[start - 1].lower() in _NO_FIRST_NAMES
             or _is_title_word_after(words, start - 1)
+            or _in_job_title(words, start - 1)  # Menteri Tenaga Kerja dan Transmigrasi
             or _is_common_word(words[start - 1].lower())
             or not _reads_as_one_person(words[start - 1 : span.end])
         ):
@@ -6259,7 +6414,8 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
     prefix, over what the tagger read there (a place, an organisation); a train's name
     is a word the news capitalises, not a kind of service (``KA Pariwisata``, ``KA
     Tambahan``), a known place the train runs to (``KA Bekasi``) nor a line's first end
-    (``jalur KA Purwokerto - Kroya``). The name without its
+    (``jalur KA Purwokerto - Kroya``). A ship's hull number after a dash is part of its
+    name (``KRI Nanggala - 402``). The name without its
     prefix is the product wherever the article writes it again (``Argo Lawu``)."""
     vessels: set[tuple[str, ...]] = set()
     removed: set[int] = set()
@@ -6281,6 +6437,8 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 end += 1
             if end == start + 1:
                 continue
+            if not train and end + 1 < len(words) and words[end] in _DASHES:
+                end += 2 if words[end + 1].isdigit() else 0  # a hull number: KRI Nanggala - 402
             over = at.over(start, end)
             entry = lexicon.get(words[start + 1].lower())
             if any(span.start < start or span.end > end for span in over) or (
@@ -8438,21 +8596,53 @@ def _pairs_meet(first: tuple[tuple[int, int], ...], second: tuple[tuple[int, int
     return 0 <= second[0][0] - first[1][1] <= _PAIR_REACH
 
 
+#: Words of a text on badminton or doubles (``ganda campuran``, ``bulu tangkis``).
+_DOUBLES_WORDS = frozenset({"ganda", "tangkis", "bulutangkis", "badminton"})
+
+
+def _given_name_pair(
+    field: _Field, slash: int, ending: dict[int, _Span], starting: dict[int, _Span]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A doubles pair by its given names (``Nova / Lilyana``): each side a name read there
+    or the one capitalised word next to the slash, not a country's code in capitals
+    (``(INA / MAS)``) nor the words before it (``Perjuangan Tontowi / Liliyana``)."""
+    sides = []
+    for read, (start, end) in (
+        (ending.get(slash), (slash - 1, slash)),
+        (starting.get(slash + 1), (slash + 1, slash + 2)),
+    ):
+        if read is not None and read.entry is None:
+            sides.append((read.start, read.end))
+            continue
+        word = field.words[start] if 0 <= start < len(field.words) else ""
+        if read is not None or not (word.isalpha() and word[:1].isupper() and not word.isupper()):
+            return None
+        sides.append((start, end))
+    return sides[0], sides[1]
+
+
 def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
     """Two full names apart by a slash (``Kevin Sanjaya / Marcus Gideon``) are a doubles pair
     when one of them is a person, or when the pair plays a pair of persons a few words
     away (``... mengalahkan Chan Peng Soon / Goh Liu Ying``, ``vs``): both are players,
-    over what the tagger read there (a place, a club) or missed."""
+    over what the tagger read there (a place, a club) or missed. In a text on badminton or
+    on doubles (see ``_DOUBLES_WORDS``) a pair goes by its given names too (``Nova /
+    Lilyana``); elsewhere one-word sides are a double role (``Melanie / Wanderer``)."""
     slashes = field.positions.get("/", ())
     if not slashes:
         return
+    doubles = not _DOUBLES_WORDS.isdisjoint(field.positions)
     ending = {span.end: span for span in spans if span.field is field}
     starting = {span.start: span for span in spans if span.field is field}
     pairs = []
     for slash in slashes:
         left, right = _pair_side(field, ending, slash, -1), _pair_side(field, starting, slash, 1)
-        if left and right and min(left[1] - left[0], right[1] - right[0]) > 1:
-            pairs.append((left, right))  # full names: not a double role (Melanie / Wanderer)
+        if not (left and right):
+            continue
+        if min(left[1] - left[0], right[1] - right[0]) > 1:
+            pairs.append((left, right))
+        elif doubles and (given := _given_name_pair(field, slash, ending, starting)):
+            pairs.append(given)
     persons = {
         (span.start, span.end) for span in spans if span.field is field and span.kind == "person"
     }
@@ -10447,6 +10637,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
+    _join_spelt_out_commands(spans)
 
     _drop_dated_titles(spans)
     _drop_dishes(fields, spans)
@@ -10477,6 +10668,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_persons_after_known_names(spans, gazetteer)
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
+    _part_holders_after_seats(spans, gazetteer)
     _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)

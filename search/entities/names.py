@@ -92,6 +92,8 @@ PLAYER_POSITIONS: frozenset[str] = _words("gelandang bek kiper striker penyerang
 #: ``Almh.`` (the late) before a name, a man of letters or arts (``Budayawan JJ Rizal``) and
 #: a player's position (``Gelandang Real Madrid, Marco Asensio``) are no part of a name,
 #: and ``Mentri`` and ``Uztad`` are news's frequent misspellings of ``Menteri`` and ``Ustad``.
+#: Older news shortens ministers of its day (``Menperdag``, ``Mendiknas``) and writes
+#: ``Kanselir`` before Germany's head of government; ``Pemusik`` is a trade as ``Musisi`` is.
 TITLE_WORDS: frozenset[str] = (
     RANK_WORDS
     | PLAYER_POSITIONS
@@ -123,6 +125,8 @@ TITLE_WORDS: frozenset[str] = (
     menpupr mensos menkopolhukam menpar menlhk menkomaritim menkoperekonomian menkopmk
     menesdm menpupera menristekdikti mensesneg menseskab mendes menkokesra pangab
     pangkopkamtib
+    menperdag menperindag mendiknas menakertrans menhut menbudpar menkimpraswil menneg meneg
+    menkopolkam menkoekuin menkoinfo kanselir pemusik
     vice president managing director executive chief officer manager spokesperson
     spokesman secretary minister governor evp svp partner principal counsellor counselor
     """
@@ -451,8 +455,9 @@ VEHICLE_COLOURS: frozenset[str] = _words(
     "cokelat ungu oranye jingga emas marun krem gelap tua muda metalik"
 )
 #: Prefixes of a ship's name (``KRI`` a navy ship, ``KM``/``KMP`` a passenger ship or
-#: ferry) and of a named train (``KA``, kereta api), which warta counts as products.
-SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP"))
+#: ferry, ``MV`` a foreign motor vessel) and of a named train (``KA``, kereta api), which
+#: warta counts as products.
+SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP", "MV"))
 TRAIN_PREFIXES: frozenset[str] = frozenset(("KA",))
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
@@ -839,6 +844,12 @@ COUNTED_UNITS: frozenset[str] = _words(
 EVENT_ENDS: frozenset[str] = _words(
     "summit expo festival fest award awards conference week run marathon maraton"
 )
+#: Last words of a treaty's or a scheme's English name (``Nuclear Non-Proliferation
+#: Treaty``, ``Kyoto Protokol``, ``Clean Development Mechanism``, ``Product Specific
+#: Safeguard``): an agreement, no entity, though the tagger reads a place there.
+AGREEMENT_ENDS: frozenset[str] = _words(
+    "treaty protocol protokol mechanism safeguard safeguards agreement"
+)
 #: Words a championship's or a tournament's name opens with (``Kejuaraan Badminton Asia
 #: Junior``, read as a place): an event too.
 EVENT_HEADS: frozenset[str] = _words("kejuaraan turnamen")
@@ -1132,8 +1143,8 @@ LEGAL_FORMS: frozenset[str] = _words("pt cv tbk persero ri perum")
 #: Legal forms of foreign companies, after a name: a known company written with one is
 #: still that company (``Qualcomm Inc``, ``Walt Disney Co``); an unknown one keeps it, the
 #: one sign of its kind where the tagger reads its name alone as a person (``Snap Inc``,
-#: ``Snap``).
-FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp co ltd llc plc")
+#: ``Snap``). Singapore's and Malaysia's private companies end ``Pte Ltd`` and ``Sdn Bhd``.
+FOREIGN_LEGAL_FORMS: frozenset[str] = _words("inc corp co ltd llc plc pte sdn bhd")
 #: Forms written after an Indonesian company's name (``PT Sinar Laut Tbk``, ``PT Pos
 #: Indonesia (Persero)``): its name runs from the form before it to them.
 CLOSING_COMPANY_FORMS: frozenset[str] = _words("tbk persero")
@@ -1177,7 +1188,7 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place; an
 #: investor: ``Red Sails Investment`` was a place; a computer maker, a pollster and a venture
 #: fund: ``Compaq Computer`` was a place, ``Saiful Mujani Research & Consulting`` and ``MDI
-#: Venture`` persons).
+#: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company investment
@@ -1189,7 +1200,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     commission watch service development coal energy mining resources music hq chicken coffee
     bakery synergy
     grup school foods beverages photos images software electronics industries logistics
-    pharmaceuticals picture magazine computer computers consulting research venture
+    pharmaceuticals picture magazine computer computers consulting research venture shimbun
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
@@ -1211,11 +1222,13 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: circuits (``Autodromo Termas de Rio Hondo``, which was a person), and an
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
 #: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
-#: Pening``).
+#: Pening``). A shrine, a temple, a valley and a canyon are places too (``Kuil Yasukuni``,
+#: an organisation; ``Lembah Harau``, a person).
 PLACE_OPENERS: frozenset[str] = _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
-    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa
+    jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa kuil candi lembah
+    ngarai
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
