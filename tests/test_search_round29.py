@@ -1,0 +1,66 @@
+"""Lookups as readers type them, round 29: the analyzer's slips (a root cut to one
+syllable) and what a thirteenth blind set of IndoSum lookups showed, on fixtures written
+for warta."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warta.search.analysis import stem
+
+from tests.conftest import index_of
+from tests.test_search_round20 import FILLER, _ids
+
+
+def test_a_root_cut_to_one_syllable_by_a_suffix_it_ends_with_is_whole() -> None:
+    """Sastrawi took a root's own -an, -is or -tah for a suffix when what was left was a
+    word too: ``pemeran`` (actor) was "per" (spring), ``berbasis`` "bas", ``membantah``
+    "ban" (tyre), ``memesan`` "mes". A root of two syllables keeps Sastrawi's reading
+    (kekerasan: keras, pengakuan: aku), and the letters of meng- are no part of a root."""
+    assert [stem(w) for w in ("pemeran", "pemerannya", "berperan", "peran")] == ["peran"] * 4
+    assert [stem(w) for w in ("berbasis", "membantah", "dibantah", "memesan")] == [
+        "basis",
+        "bantah",
+        "bantah",
+        "pesan",
+    ]
+    assert [stem(w) for w in ("menelan", "terkesan", "sepekan", "berlapis")] == [
+        "telan",
+        "kesan",
+        "pekan",
+        "lapis",
+    ]
+    assert [stem(w) for w in ("kekerasan", "pengakuan", "disahkan", "mengiris")] == [
+        "keras",
+        "aku",
+        "sah",
+        "kir",
+    ]
+
+
+def test_an_actor_or_a_denial_typed_finds_its_story_not_one_about_springs_or_tyres(
+    tmp_path: Path,
+) -> None:
+    """``pemeran utama`` ranked stories about a car's springs (per) with the one about the
+    film's actor, and ``bantah`` did not find the story writing "membantah"; ``membantah``
+    found a story about tyres (ban)."""
+    service = index_of(
+        tmp_path,
+        {
+            "film": f"Film baru\n\nPemeran utama film itu datang ke lokasi. {FILLER}\n",
+            **{
+                f"per{n}": f"Bengkel {n}\n\nPer mobil itu patah, per baru dipasang oleh "
+                f"montir utama. {FILLER}\n"
+                for n in range(3)
+            },
+            "sangkal": f"Klarifikasi\n\nJuru bicara membantah kabar pengunduran diri. {FILLER}\n",
+            "ban": f"Ban bocor\n\nBan truk pecah di jalan tol. {FILLER}\n",
+        },
+    )
+    try:
+        assert _ids(service, "pemeran utama")[:1] == ["film"]
+        assert _ids(service, "peran")[:1] == ["film"]
+        assert "sangkal" in _ids(service, "bantah")
+        assert "ban" not in _ids(service, "membantah")
+    finally:
+        service.close()
