@@ -64,3 +64,28 @@ def test_an_actor_or_a_denial_typed_finds_its_story_not_one_about_springs_or_tyr
         assert "ban" not in _ids(service, "membantah")
     finally:
         service.close()
+
+
+def test_a_word_typed_joined_finds_the_stories_writing_it_apart_too(tmp_path: Path) -> None:
+    """``alquran``: some stories write "Alquran", others "Al-Quran" or "Al Quran"; the
+    joined word found only the first. A word the archive also writes as two words in a row
+    finds those stories, unless the pair is rare beside the word (``ramadan`` is no "Rama
+    dan")."""
+    service = index_of(
+        tmp_path,
+        {
+            "joined": f"Hafalan\n\nSantri menghafal Alquran di pesantren. {FILLER}\n",
+            "dash": f"Lomba\n\nLomba membaca Al-Quran digelar di masjid. {FILLER}\n",
+            "space": f"Tilawah\n\nPembacaan Al Quran membuka acara itu. {FILLER}\n",
+            **{
+                f"puasa{n}": f"Puasa {n}\n\nBulan Ramadan tiba, warga berpuasa. {FILLER}\n"
+                for n in range(8)
+            },
+            "wayang": f"Wayang\n\nKisah Rama dan Shinta dipentaskan. {FILLER}\n",
+        },
+    )
+    try:
+        assert set(_ids(service, "alquran")) == {"joined", "dash", "space"}
+        assert "wayang" not in _ids(service, "ramadan")
+    finally:
+        service.close()
