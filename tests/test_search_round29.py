@@ -89,3 +89,23 @@ def test_a_word_typed_joined_finds_the_stories_writing_it_apart_too(tmp_path: Pa
         assert "wayang" not in _ids(service, "ramadan")
     finally:
         service.close()
+
+
+def test_open_typed_finds_the_tournament_written_terbuka(tmp_path: Path) -> None:
+    """``sharapova tianjin open``: the news writes a tennis or badminton open as "Tianjin
+    Terbuka" as often as "Open", and ``open`` found only the second."""
+    service = index_of(
+        tmp_path,
+        {
+            "terbuka": f"Tenis\n\nPetenis itu melaju ke final Australia Terbuka. {FILLER}\n",
+            **{
+                f"australia{n}": f"Australia {n}\n\nTim Australia melaju ke final piala {n}. "
+                f"{FILLER}\n"
+                for n in range(3)
+            },
+        },
+    )
+    try:
+        assert _ids(service, "final australia open")[:1] == ["terbuka"]
+    finally:
+        service.close()
