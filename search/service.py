@@ -1466,7 +1466,8 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
     from whoosh.query import Phrase
 
     reader = searcher.reader()
-    best, most = None, math.ceil(WRITTEN_APART_SHARE * reader.doc_frequency("exact", word)) - 1
+    share = math.ceil(WRITTEN_APART_SHARE * reader.doc_frequency("exact", word))
+    best, most = None, max(share, 1) - 1  # in one article at least, and in the share
     for cut in range(1, len(word)):
         first, second = word[:cut], word[cut:]
         if min(len(first), len(second)) < MIN_PART_CHARS and _one_letter_slip(first, second):

@@ -109,3 +109,22 @@ def test_open_typed_finds_the_tournament_written_terbuka(tmp_path: Path) -> None
         assert _ids(service, "final australia open")[:1] == ["terbuka"]
     finally:
         service.close()
+
+
+def test_a_misspelt_name_whose_halves_are_words_apart_is_still_corrected(
+    tmp_path: Path,
+) -> None:
+    """``alison``: "ali" and "son" are words of the archive, never in a row; the cut into
+    them found nothing and must not stand in for the spelling correction (Allison)."""
+    service = index_of(
+        tmp_path,
+        {
+            "allison": f"Direktur teknik\n\nMercedes merekrut James Allison. {FILLER}\n",
+            "ali": f"Tinju\n\nMuhammad Ali dikenang warga. {FILLER}\n",
+            "son": f"Tottenham\n\nSon mencetak gol. {FILLER}\n",
+        },
+    )
+    try:
+        assert _ids(service, "alison")[:1] == ["allison"]
+    finally:
+        service.close()
