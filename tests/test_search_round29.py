@@ -12,6 +12,11 @@ from tests.conftest import index_of
 from tests.test_search_round20 import FILLER, _ids
 
 
+def _rivals(name: str, title: str, body: str, count: int = 3) -> dict[str, str]:
+    """``count`` stories sharing words with the one a test looks for, numbered."""
+    return {f"{name}{n}": f"{title} {n}\n\n{body} {n}. {FILLER}\n" for n in range(count)}
+
+
 def test_a_root_cut_to_one_syllable_by_a_suffix_it_ends_with_is_whole() -> None:
     """Sastrawi took a root's own -an, -is or -tah for a suffix when what was left was a
     word too: ``pemeran`` (actor) was "per" (spring), ``berbasis`` "bas", ``membantah``
@@ -48,11 +53,7 @@ def test_an_actor_or_a_denial_typed_finds_its_story_not_one_about_springs_or_tyr
         tmp_path,
         {
             "film": f"Film baru\n\nPemeran utama film itu datang ke lokasi. {FILLER}\n",
-            **{
-                f"per{n}": f"Bengkel {n}\n\nPer mobil itu patah, per baru dipasang oleh "
-                f"montir utama. {FILLER}\n"
-                for n in range(3)
-            },
+            **_rivals("per", "Bengkel", "Per mobil itu patah, per baru dipasang oleh montir utama"),
             "sangkal": f"Klarifikasi\n\nJuru bicara membantah kabar pengunduran diri. {FILLER}\n",
             "ban": f"Ban bocor\n\nBan truk pecah di jalan tol. {FILLER}\n",
         },
@@ -77,10 +78,7 @@ def test_a_word_typed_joined_finds_the_stories_writing_it_apart_too(tmp_path: Pa
             "joined": f"Hafalan\n\nSantri menghafal Alquran di pesantren. {FILLER}\n",
             "dash": f"Lomba\n\nLomba membaca Al-Quran digelar di masjid. {FILLER}\n",
             "space": f"Tilawah\n\nPembacaan Al Quran membuka acara itu. {FILLER}\n",
-            **{
-                f"puasa{n}": f"Puasa {n}\n\nBulan Ramadan tiba, warga berpuasa. {FILLER}\n"
-                for n in range(8)
-            },
+            **_rivals("puasa", "Puasa", "Bulan Ramadan tiba, warga berpuasa", 8),
             "wayang": f"Wayang\n\nKisah Rama dan Shinta dipentaskan. {FILLER}\n",
         },
     )
@@ -98,11 +96,7 @@ def test_open_typed_finds_the_tournament_written_terbuka(tmp_path: Path) -> None
         tmp_path,
         {
             "terbuka": f"Tenis\n\nPetenis itu melaju ke final Australia Terbuka. {FILLER}\n",
-            **{
-                f"australia{n}": f"Australia {n}\n\nTim Australia melaju ke final piala {n}. "
-                f"{FILLER}\n"
-                for n in range(3)
-            },
+            **_rivals("australia", "Australia", "Tim Australia melaju ke final piala"),
         },
     )
     try:
