@@ -1101,12 +1101,10 @@ class SearchService:
                     if stem(form) == form and reader.doc_frequency("content", form)
                 ]
                 found[word] = archive_typos(word, frequency, is_word) + affixed
-                # A word no article has is searched as the cut among its alternatives. A
-                # stopword would leave the stemmed fields' phrase one word (kerja sama: kerja);
-                # such compounds are the index's (analysis.StopwordCompoundMarker).
+                # A word no article has is searched as the cut among its alternatives.
                 known = frequency(word) and word not in stopwords()
                 apart = _written_apart(word, searcher) if known else None
-                if apart is not None and not set(apart.split()) & stopwords():
+                if apart is not None:
                     found[word].append(apart)
         return {word: forms for word, forms in found.items() if forms}
 
@@ -1462,15 +1460,23 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
     one letter, as models and terms the news writes with a dash are (``chr``: "CH-R",
     ``ektp``: "e-KTP", ``kpop``), unless it is a slip (see ``_one_letter_slip``). For a
     word some articles have, the cut must be written in ``WRITTEN_APART_SHARE`` of as
-    many articles as the word (``alquran``: "Al-Quran" and "Al Quran" beside "Alquran")."""
+    many articles as the word (``alquran``: "Al-Quran" and "Al Quran" beside "Alquran"),
+    and neither part be a stopword: di, ke and pun before or after most words made chance
+    pairs (kediri, pundi) that cost a phrase search each, and a stopword leaves the
+    stemmed fields' phrase one word (kerja sama: kerja; such compounds are the index's,
+    ``analysis.StopwordCompoundMarker``)."""
+    from warta.search.analysis import stopwords
     from whoosh.query import Phrase
 
     reader = searcher.reader()
-    share = math.ceil(WRITTEN_APART_SHARE * reader.doc_frequency("exact", word))
+    written = reader.doc_frequency("exact", word)
+    share = math.ceil(WRITTEN_APART_SHARE * written)
     best, most = None, max(share, 1) - 1  # in one article at least, and in the share
     for cut in range(1, len(word)):
         first, second = word[:cut], word[cut:]
         if min(len(first), len(second)) < MIN_PART_CHARS and _one_letter_slip(first, second):
+            continue
+        if written and {first, second} & stopwords():
             continue
         if not (reader.doc_frequency("exact", first) and reader.doc_frequency("exact", second)):
             continue
