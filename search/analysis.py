@@ -50,7 +50,7 @@ from whoosh.analysis import (
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
 ANALYZER_VERSION = (
-    "id-15"  # 15: a number of several words, or before what it counts (lima korban: 5)
+    "id-16"  # 16: a one-syllable stem whose word ends in more of a root (pemeran: peran)
 )
 
 #: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
@@ -750,10 +750,16 @@ def rule_stem(word: str) -> str:
 
 
 _CLITIC_END_RE = re.compile(r"(?:nya|lah|kah|ku|mu)$")
+_VOWELS_RE = re.compile(r"[aiueo]+")
+#: Endings Sastrawi strips as a suffix (-an, -is) or a particle (-tah) that end as many
+#: roots: peran, kesan, pekan, basis, lukis, bantah.
+_ROOT_ENDINGS = ("an", "is", "tah")
+#: A root's first letter that meN-/peN- turned into its nasal (memesan: pesan).
+_DENASALISED = {"m": "p", "n": "t"}
 
 
 def _repair_root(word: str, root: str) -> str:
-    """Fix two Sastrawi mistakes where the letter it took for a suffix belongs to the root.
+    """Fix Sastrawi's mistakes where the letters it took for a suffix belong to the root.
 
     * A root's own final *i* taken for the suffix -i (bernilai -> nila, not nilai): when
       the word ends in ``root + "i"`` and that is a dictionary root too, it is the root.
@@ -761,6 +767,8 @@ def _repair_root(word: str, root: str) -> str:
       paja, pergerakan -> gera, penarikan -> tari): these nouns take -an, never -kan, so
       when ``root + "k"`` is a dictionary root it is the root. The root's first letter is
       not compared, since peN- may have replaced it by a nasal (pe-narik-an).
+    * A root's own -an, -is or -tah taken for a suffix, leaving a root of one syllable
+      (:func:`_whole_root`).
     """
     bare = _CLITIC_END_RE.sub("", word)
     dictionary = _sastrawi().dictionary
@@ -772,6 +780,34 @@ def _repair_root(word: str, root: str) -> str:
         and dictionary.contains(root + "k")
     ):
         return root + "k"
+    return _whole_root(bare, root)
+
+
+def _whole_root(bare: str, root: str) -> str:
+    """The root of two syllables Sastrawi cut to one by taking its end for a suffix:
+    pemeran is pe(N)-peran, not pe(N)-per-an, berbasis ber-basis, membantah mem-bantah,
+    memesan me(N)-pesan, so ``pemeran`` found the stories of springs (per) and not those
+    of roles (peran), and ``bantah`` missed every "membantah". Only a root of one syllable
+    is doubted: few Indonesian roots are, and those few (bas, per, tel, mes) are not the
+    root of the longer words that end the same way, while a two-syllable root with -an
+    (kekerasan: keras, not kerasan) mostly is. The ending must complete a dictionary root
+    after a prefix; ``bare`` is the word without its clitic."""
+    if len(_VOWELS_RE.findall(root)) != 1:
+        return root
+    dictionary = _sastrawi().dictionary
+    for ending in _ROOT_ENDINGS:
+        size = len(root) + len(ending)
+        if len(bare) <= size or not bare.endswith(root[1:] + ending):
+            continue
+        written, before = bare[-size:], bare[:-size]
+        if before.endswith("n") and written[0] in "gy":
+            continue  # the ng or ny of meng-, peny- (pengaman: aman, not gaman)
+        options = [written]
+        if written[0] in _DENASALISED and before.endswith(("me", "pe")):
+            options.insert(0, _DENASALISED[written[0]] + written[1:])
+        for option in options:
+            if dictionary.contains(option):
+                return option
     return root
 
 

@@ -13,6 +13,7 @@ import dataclasses
 import errno
 import functools
 import itertools
+import math
 import re
 import sqlite3
 import threading
@@ -67,6 +68,10 @@ CANCEL_POLL_MATCHES = 256
 #: Letters each word of a name typed joined has (``delpiero``: del piero), but for one
 #: letter of a term the news writes with a dash (``ektp``: e-KTP; ``_one_letter_slip``).
 MIN_PART_CHARS = 2
+#: The share of a word's articles that must write it as two words for a query typing it
+#: joined to find those too (``alquran``: "Al-Quran", "Al Quran"): a rarer split is a
+#: chance pair (``ramadan``: "Rama dan Shinta").
+WRITTEN_APART_SHARE = 0.25
 
 
 @functools.cache
@@ -1087,7 +1092,8 @@ class SearchService:
         (``suggest.archive_typos``), so ``putaran kedua`` finds the story writing "putara
         kedua" among those with every word; or, for a loanword Sastrawi cannot stem, with
         another affix (``analysis.affixed_forms``), so ``posting`` finds the story writing
-        "postingan" (each was a word of its own). Read from the index's frequencies."""
+        "postingan" (each was a word of its own); or as two words (``_written_apart``), so
+        ``alquran`` finds the stories writing "Al-Quran". Read from the index's frequencies."""
         from warta.search.analysis import affixed_forms, in_dictionary, stem, stopwords
         from warta.search.query import clean_query
         from warta.search.suggest import archive_typos, correctable_words
@@ -1111,6 +1117,11 @@ class SearchService:
                     if stem(form) == form and reader.doc_frequency("content", form)
                 ]
                 found[word] = archive_typos(word, frequency, is_word) + affixed
+                # A word no article has is searched as the cut among its alternatives.
+                known = frequency(word) and word not in stopwords()
+                apart = _written_apart(word, searcher) if known else None
+                if apart is not None:
+                    found[word].append(apart)
         return {word: forms for word, forms in found.items() if forms}
 
     # -- entities ------------------------------------------------------------------------------
@@ -1458,20 +1469,30 @@ def _entity_corrected(text: str, typed: str, name: str) -> str:
 
 
 def _written_apart(word: str, searcher: Searcher) -> str | None:
-    """``foofighters`` as "foo fighters": the cut of a word no article has into two words
-    that articles write one after the other (the cut the most articles write), or None.
-    Readers join names the news writes apart (delpiero, alexsandro, denhaag); the spelling
-    correction took ``alexsandro`` for "alessandro", and found nothing for the others.
-    A part may be one letter, as models and terms the news writes with a dash are
-    (``chr``: "CH-R", ``ektp``: "e-KTP", ``kpop``), unless it is a slip (see
-    ``_one_letter_slip``)."""
+    """``foofighters`` as "foo fighters": the cut of a word into two words that articles
+    write one after the other (the cut the most articles write), or None. Readers join
+    names the news writes apart (delpiero, alexsandro, denhaag); the spelling correction
+    took ``alexsandro`` for "alessandro", and found nothing for the others. A part may be
+    one letter, as models and terms the news writes with a dash are (``chr``: "CH-R",
+    ``ektp``: "e-KTP", ``kpop``), unless it is a slip (see ``_one_letter_slip``). For a
+    word some articles have, the cut must be written in ``WRITTEN_APART_SHARE`` of as
+    many articles as the word (``alquran``: "Al-Quran" and "Al Quran" beside "Alquran"),
+    and neither part be a stopword: di, ke and pun before or after most words made chance
+    pairs (kediri, pundi) that cost a phrase search each, and a stopword leaves the
+    stemmed fields' phrase one word (kerja sama: kerja; such compounds are the index's,
+    ``analysis.StopwordCompoundMarker``)."""
+    from warta.search.analysis import stopwords
     from whoosh.query import Phrase
 
     reader = searcher.reader()
-    best, most = None, 0
+    written = reader.doc_frequency("exact", word)
+    share = math.ceil(WRITTEN_APART_SHARE * written)
+    best, most = None, max(share, 1) - 1  # in one article at least, and in the share
     for cut in range(1, len(word)):
         first, second = word[:cut], word[cut:]
         if min(len(first), len(second)) < MIN_PART_CHARS and _one_letter_slip(first, second):
+            continue
+        if written and {first, second} & stopwords():
             continue
         if not (reader.doc_frequency("exact", first) and reader.doc_frequency("exact", second)):
             continue
