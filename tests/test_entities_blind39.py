@@ -136,3 +136,15 @@ def test_a_police_command_written_out_is_one_organisation() -> None:
     assert found["Kepolisian Daerah Jawa Tengah"] == {"organisation"}
     assert found["Kepolisian Daerah Sultra"] == {"organisation"}
     assert "Jawa Tengah" not in found
+
+
+def test_a_company_or_place_with_a_place_inside_after_a_title_keeps_its_last_word() -> None:
+    # A run that opens with no body's or region's head is no seat and holder: the word
+    # after the place is the company's or the place's own, not a person.
+    body = (
+        "Kata Hendra Wijaya selaku CEO Garuda Indonesia Creative, penyelenggara acara itu. "
+        "Ujar Rina Saputri, Regional Manager Southeast Asia Corvano. "
+        "Pendiri Sumba Tenun itu bekerja sama dengan para penenun."
+    )
+    found = _kinds(body)
+    assert "Creative" not in found and "Corvano" not in found and "Tenun" not in found

@@ -5015,11 +5015,18 @@ _LONGEST_SEAT_PLACE = 3
 _LONGEST_HOLDER = 3
 #: Words that go on with a place before them, no holder's name (``Bandung Barat``).
 _PLACE_ENDS = COMPASS_WORDS | COMPASS_SECOND_WORDS | {word.lower() for word in REACH_WORDS}
+#: Words an office's seat opens with: a body's or a unit's head (``Dinas``, ``Suku Dinas``,
+#: ``Kepolisian``) or a region's (``Kota Kendari``), or else a body's acronym (``DPRD Kota
+#: Depok``). A run opening otherwise is a company or a
+#: place named with a place inside (``CEO Rajawali Indonesia Communication``, ``Regional
+#: Manager Southeast Asia Epson``, ``Pendiri Toraja Melo``), no seat and holder.
+_SEAT_OPENINGS = DEFINED_ORGANISATION_HEADS | UNIT_HEADS | BRANCH_HEADS | ADMINISTRATIVE_HEADS
 
 
 def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
-    """Part the person the tagger ran into the office after a title, where the office ends
-    in a known place (``Kepala Dinas Kesehatan Kalimantan Tengah Wildan``, ``Kepala Bagian
+    """Part the person the tagger ran into the office after a title, where the office opens
+    with a body's or a region's head or acronym (see ``_SEAT_OPENINGS``) and ends in a known place
+    (``Kepala Dinas Kesehatan Kalimantan Tengah Wildan``, ``Kepala Bagian
     Humas Kota Sorong F Palangan``): its holder is the one to three words after the place
     that the tagger reads alone as a person's name or as nothing (or words the news never
     wrote, which it guesses are a place), none of them a known name or a word that goes on
@@ -5035,6 +5042,7 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
             span.kind in ("place", "organisation")
             and span.entry is None
             and len(words) > 1
+            and (words[0].lower() in _SEAT_OPENINGS or _is_acronym(words[0]))
             and span.start > 0
             and field.words[span.start - 1].lower() in TITLE_WORDS
         ):
