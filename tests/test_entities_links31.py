@@ -136,3 +136,16 @@ def test_a_known_name_given_as_a_nickname_is_not_that_entity(tmp_path: Path) -> 
     assert paper == {"organisation": ["The Guardian"]}
     assert united == {"organisation": ["Setan Merah"]}
     assert persib == {"organisation": ["Maung Bandung", "Persib"]}
+
+
+def test_a_clubs_city_after_a_birth_word_stays_the_city(tmp_path: Path) -> None:
+    # "pria kelahiran Madrid" became Real Madrid in a report on the club: where a player
+    # was born is the city.
+    articles = {
+        "lahir": "Gelandang itu bertahan\n\nBek itu dikontrak klub hingga 2021 dan mencetak "
+        "gol pekan lalu. Musim lalu, pria kelahiran Madrid ini bermain 39 kali untuk "
+        "Fiorentina. Pemain itu juga pernah bermain bersama Madrid dan menjamu Barcelona.\n",
+    }
+    city, club = _surfaces(tmp_path, articles, "Madrid", "Real Madrid")
+    assert city == {"place": ["Madrid"]}
+    assert club == {"organisation": ["Madrid"]}

@@ -4589,10 +4589,11 @@ def _use_short_forms_in_football(
 ) -> None:
     """A place that is one known club's one-word short form is the club in a football report that
     never names it in full (``bek Liverpool``, ``menggeser Liverpool (44)``; see
-    ``_use_short_forms`` for one that does), unless a head makes it the city (``kota
-    Milan``) or it opens a longer name (``Milan Skriniar``): a person the tagger found
-    right after it is the club's (``Manajer Liverpool Juergen Klopp``), or it is a venue's
-    city (``Stadion Vicente Calderon, Madrid``, see ``_seat_after_place``). A report writes
+    ``_use_short_forms`` for one that does), unless a head or a birth word makes it the
+    city (``kota Milan``, ``pria kelahiran Madrid``) or it opens a longer name (``Milan
+    Skriniar``): a person the tagger found right after it is the club's (``Manajer
+    Liverpool Juergen Klopp``), or it is a venue's city (``Stadion Vicente Calderon,
+    Madrid``, see ``_seat_after_place``). A report writes
     two of ``FOOTBALL_WORDS``: elsewhere the city stays (``roker asal Liverpool``). So is an
     unknown organisation of that name, a line-up's team (``Burnley (4 - 4 - 1 - 1): ...``):
     its key was the town's, also in capitals (``BURNLEY: Pope; ...``); and a one-word person
@@ -4622,6 +4623,7 @@ def _use_short_forms_in_football(
             club is None
             or club.kind != "organisation"
             or (span.start > 0 and words[span.start - 1].lower() in ADMINISTRATIVE_HEADS)
+            or _is_birthplace(words, span.start)
             or _is_name_word_at(words, span.start - 1)
             or (
                 _is_name_word_at(words, span.end)
@@ -4630,6 +4632,19 @@ def _use_short_forms_in_football(
         ):
             continue
         spans[index] = _Span(span.field, span.start, span.end, club.kind, club)
+
+
+#: Words before a place that say someone was born there (``pria kelahiran Madrid``, ``lahir
+#: di Liverpool``): the city, even in a report on its club.
+_BIRTH_WORDS = frozenset({"kelahiran", "lahir"})
+
+
+def _is_birthplace(words: Sequence[str], start: int) -> bool:
+    """Whether the name at ``start`` follows a birth word, right before or before ``di``."""
+    before = [word.lower() for word in words[max(0, start - 2) : start]]
+    return bool(before) and (
+        before[-1] in _BIRTH_WORDS or (before[-1] == "di" and before[0] in _BIRTH_WORDS)
+    )
 
 
 def _uncapitalised(word: str) -> str:
