@@ -691,7 +691,7 @@ def _spoken_stopwords_only(searched: str) -> Message | None:
     if not words or any(word.lower() not in spoken_stopwords() for word in words):
         return None  # a field, a phrase, an operator or a content word: searched as it says
     return Message.of(
-        N_("{words}: only spoken stopwords, which news writes in full; add a word"),
+        N_("{words}: only spoken stopwords, which news spells out; add a word"),
         words=excerpt(" ".join(dict.fromkeys(words)), QUOTED_CHARS),
     )
 

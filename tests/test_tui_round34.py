@@ -73,7 +73,7 @@ def test_a_query_of_spoken_stopwords_says_why_it_found_nothing(
     code = main(["--index-dir", str(seeds_index), "search", "yg", "gak", "udah"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "yg gak udah: only spoken stopwords, which news writes in full; add a word" in out
+    assert "yg gak udah: only spoken stopwords, which news spells out; add a word" in out
     # A content word beside them is a search like any other: no such line.
     main(["--index-dir", str(seeds_index), "search", "yg", "musk"])
     assert "only spoken stopwords" not in capsys.readouterr().out
