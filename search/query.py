@@ -286,6 +286,9 @@ def parse_query(
             correction=correction,
         )
         found.notices[notice] = None
+    spoken = _spoken_stopwords_only(searched)
+    if spoken is not None:
+        found.notices[spoken] = None
     strict = _required_words(_rewrite(parsed, found))
     relaxed = None if "AND" in searched.split() else _any_word(strict)
     return ParsedQuery(
@@ -677,6 +680,20 @@ def _each_side_once_class(base: type) -> type:
 
     Once.__name__ = Once.__qualname__ = base.__name__
     return Once
+
+
+def _spoken_stopwords_only(searched: str) -> Message | None:
+    """Why a query typed of spoken stopwords alone (``yg gak udah``) found nothing: they are
+    searched only as written, and news writes ``yang``; the empty list gave no reason."""
+    from warta.search.analysis import spoken_stopwords
+
+    words = searched.split()
+    if not words or any(word.lower() not in spoken_stopwords() for word in words):
+        return None  # a field, a phrase, an operator or a content word: searched as it says
+    return Message.of(
+        N_("{words}: only spoken stopwords, which news spells out; add a word"),
+        words=excerpt(" ".join(dict.fromkeys(words)), QUOTED_CHARS),
+    )
 
 
 def _syntax_leaves(node: Any) -> Iterator[Any]:

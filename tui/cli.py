@@ -826,14 +826,28 @@ def _require_corpus(service: Any, settings: Settings, corpus: Sequence[str]) -> 
 
             # ``--corpus news.jsonl`` is a natural slip: "not found" sent the user looking
             # for a file that is there.
-            missing = (
-                _("{path} is a file, not a folder; give the folder that holds it")
-                if os.path.lexists(root)
-                else _("corpus folder not found: {path}")
-            )
+            missing = _not_a_folder(root) or _("corpus folder not found: {path}")
             # A byte that is not UTF-8 is shown as U+FFFD: dropped, "--corpus /tmp/\xff"
             # was said to be "/tmp/", a folder that is there.
             raise WartaError(missing.format(path=display_path(root)))
+
+
+def _not_a_folder(root: os.PathLike[str]) -> str | None:
+    """What ``root`` is where a folder was wanted, or None if nothing is there: a socket
+    given as the corpus was said to be "a file", which sent the user looking for one."""
+    import stat
+
+    try:
+        mode = os.lstat(root).st_mode
+    except OSError:
+        return None
+    if stat.S_ISSOCK(mode):
+        return _("{path} is a socket, not a folder; give the folder of the news")
+    if stat.S_ISFIFO(mode):
+        return _("{path} is a FIFO (named pipe), not a folder; give the folder of the news")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return _("{path} is a device, not a folder; give the folder of the news")
+    return _("{path} is a file, not a folder; give the folder that holds it")
 
 
 def _console(stderr: bool = False) -> Any:

@@ -26,15 +26,23 @@ def key(
     return Binding(keys, action, description, show=show, id=f"warta.{id}", **more)
 
 
-def marks(where: str) -> list[Binding]:
+def marks(where: str, run: str = "") -> list[Binding]:
     """The keys that mark the article under the cursor (``where``: the results, the
-    reader or the entity view, each with ids of its own so that either can be remapped).
-    In the entity view help says which article: the highlighted mention's."""
+    reader, the entity view or the entity sidebar, each with ids of its own so that either
+    can be remapped), ``run`` the namespace of their actions. In the entity view help says
+    which article: the highlighted mention's; in the sidebar the open one's, whose
+    entities it lists (there the keys did nothing and help did not list them)."""
     if where == "entity":
         tooltips = (
             _("Star or unstar the highlighted mention's article"),
             _("Write a short note on the highlighted mention's article"),
             _("Tag the highlighted mention's article: tag or +tag adds, -tag removes"),
+        )
+    elif where == "sidebar":
+        tooltips = (
+            _("Star or unstar the open article"),
+            _("Write a short note on the open article (empty removes it)"),
+            _("Tag the open article: tag or +tag adds, -tag removes, Tab completes"),
         )
     else:
         tooltips = (
@@ -44,9 +52,9 @@ def marks(where: str) -> list[Binding]:
         )
     star, note, tags = tooltips
     return [
-        key(f"{where}.star", "exclamation_mark", "toggle_star", _("Star"), tooltip=star),
-        key(f"{where}.note", "a", "edit_note", _("Note"), tooltip=note),
-        key(f"{where}.tags", "l", "edit_tags", _("Tags"), tooltip=tags),
+        key(f"{where}.star", "exclamation_mark", f"{run}toggle_star", _("Star"), tooltip=star),
+        key(f"{where}.note", "a", f"{run}edit_note", _("Note"), tooltip=note),
+        key(f"{where}.tags", "l", f"{run}edit_tags", _("Tags"), tooltip=tags),
     ]
 
 
@@ -428,6 +436,8 @@ SIDEBAR = [
         tooltip=_("Next mention of it"),
     ),
     key("sidebar.entity", "enter,e", "screen.open_entity", _("Entity view"), show=True),
+    # The open article's, as the sidebar lists its entities (the screen's marked pane).
+    *marks("sidebar", "screen."),
 ]
 
 MENTION_LIST = [

@@ -68,7 +68,8 @@ def match_of(row: Sequence[str], word: str) -> int | None:
     "Start"), or inside one. Find shows the best kind only: ``/star`` listed "Start of the
     line" beside the star's keys."""
     text = " ".join(row).casefold()
-    typed = re.escape(word)
+    # Spaces inside the word may be typed or not: "linimasa" finds "Lini masa".
+    typed = r"\s*".join(map(re.escape, word))
     if re.search(rf"(?<!\w){typed}(?:e?s)?(?!\w)", text):
         return WHOLE
     if current_locale() == "id":
@@ -79,7 +80,7 @@ def match_of(row: Sequence[str], word: str) -> int | None:
             return WHOLE
     if re.search(rf"(?<!\w){typed}", text):
         return START
-    return INSIDE if word in text else None
+    return INSIDE if re.search(typed, text) else None
 
 
 def row_match(row: Sequence[str], words: Sequence[str]) -> int | None:

@@ -179,7 +179,8 @@ def result_status(
     elif result.hits:
         parts.append(Content(_("newest first") if sort == "date" else _("most relevant first")))
     if result.hits and result.matched == "some":  # partial matches follow the full ones
-        parts.append(Content(_("Also articles with only some of the words")))
+        # Lowercase: a part of the line, after " · " (the CLI's own line has a capital).
+        parts.append(Content(_("also articles with only some of the words")))
     if result.notices:  # how the search was narrowed (a capped fuzzy distance, a cut range)
         notice = "; ".join(message.translated(_) for message in result.notices)
         parts.append(literal(notice, "$text-warning"))

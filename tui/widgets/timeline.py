@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from textual.binding import BindingType
 from textual.content import Content
+from textual.geometry import Spacing
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -185,6 +186,32 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self._jump(event.option, chosen=True)
+
+    def on_show(self) -> None:
+        super().on_show()
+        self.call_after_refresh(self._notices_above)
+
+    def on_hide(self) -> None:
+        self._notices_above()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._notices_above)
+
+    def _notices_above(self) -> None:
+        """Notices stand above the open timeline, over the article: at the foot of the
+        screen they covered its last rows for five seconds, where End puts the date
+        selected. Closed, they go back to their place above the status line (app.tcss)."""
+        from textual.widgets._toast import ToastRack
+
+        if not self.is_attached:
+            return
+        for rack in self.screen.query_children(ToastRack):  # none until a first notice
+            if self.has_class("-open") and self.region:
+                above = Spacing(0, 0, self.screen.size.height - self.region.y, 0)
+                if rack.styles.inline.margin != above:  # else each layout would lay out again
+                    rack.styles.margin = above
+            elif rack.styles.inline.has_rule("margin"):
+                rack.styles.clear_rule("margin")
 
 
 # -- an entity's mentions in time ------------------------------------------------------------
