@@ -171,7 +171,7 @@ async def test_the_explorer_in_indonesian_writes_dates_and_labels_in_indonesian(
         assert "Angka" in sidebar and "10.000 GPU" in sidebar
 
         await pilot.press("t")
-        assert screen.timeline.border_title == "Lini masa"
+        assert screen.timeline.border_title == "Linimasa"
         timeline_text = shown(screen.timeline)
         assert "15 Apr 2023" in timeline_text and "2015" in timeline_text
 
