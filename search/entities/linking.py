@@ -1512,6 +1512,19 @@ def _longer_name(
             and words[index].lower() in TITLE_WORDS
         )
 
+    def in_company(index: int) -> bool:
+        """A known place inside what the tagger reads as one company opening with its
+        form, with the match (``PT Bangun Palu Sulteng``): the company's name goes on over
+        it, no place cuts it (``Sulteng``, a province's short alias). Only on past the
+        match: a company's start is its form's (see ``_join_companies_over_places``)."""
+        inside = tagged.get(index)
+        return (
+            index in places
+            and inside is not None
+            and inside is tagged.get(match.start)
+            and words[inside[0]].lower() in COMPANY_FORMS
+        )
+
     def belongs(index: int) -> bool:
         word = words[index]
         return (
@@ -1591,7 +1604,7 @@ def _longer_name(
     while (
         end < min(high, start + _LONGEST_NAME)
         and end not in line_starts
-        and (belongs(end) or branch_place(end) or joins_parts(end))
+        and (belongs(end) or branch_place(end) or joins_parts(end) or in_company(end))
         and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
         and not (own_label == "ORG" and _first_name_of_next_person(words, tagged, end))
         and not (own_label == "ORG" and _opens_rank(words, end))  # Bakamla + Laksamana Madya
@@ -1782,7 +1795,7 @@ def _holder_after(
     inside = tagged.get(index)
     if index == 0 or inside is None or tagged.get(index - 1) is not inside:
         return None
-    holder = words[index : inside[1]]
+    holder = _without_initials(words[index : inside[1]])
     given = all(
         word.isalpha()
         and word[:1].isupper()
@@ -1822,7 +1835,7 @@ def _person_run_on(
     holder = _holder_after(words, tagged, index)
     if holder is None:
         return None
-    name = words[holder[0] : holder[1]]
+    name = _without_initials(words[holder[0] : holder[1]])
     if _tagged_kind(name, "person") != "person":
         return None
     if words[index - 1] == HOME_COUNTRY:
@@ -1830,6 +1843,19 @@ def _person_run_on(
     if not after_match or any(_is_seldom_capitalised(word) for word in name):
         return None
     return holder if _reads_as_one_person(name) else None
+
+
+def _without_initials(name: Sequence[str]) -> Sequence[str]:
+    """A person's name without its middle initials and their stops (``Johnny G. Plate``
+    as ``Johnny Plate``): an initial is no common word, and the tagger reads the name
+    alone as a person only without it."""
+    kept = [
+        word
+        for index, word in enumerate(name)
+        if not (0 < index < len(name) - 1 and len(word) == 1 and word.isupper())
+        and not (word == "." and index > 1 and len(name[index - 1]) == 1)
+    ]
+    return kept if len(kept) < len(name) else name
 
 
 def _reads_as_one_person(words: Sequence[str]) -> bool:
@@ -2189,6 +2215,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_branch_level,
                 _is_disease,
                 _names_cup,
+                _names_event,
             )
         ):
             kept.append(span)
@@ -3000,6 +3027,25 @@ def _names_cup(span: _Span) -> bool:
     return start > 0 and words[start - 1] in _CUP_HEADS
 
 
+#: The most capitalised words between a name and its event's last word (``Asean Para
+#: Games``, ``Asean University Games``).
+_LONGEST_EVENT_TAIL = 3
+
+
+def _names_event(span: _Span) -> bool:
+    """A name before ``Games`` or an event's last word (see ``EVENT_ENDS``), maybe with a
+    few capitalised words between, is the event's, not the body, place or region it is
+    named after: ``Asean Games`` and ``Asean Para Games`` are no mention of ASEAN (the
+    inner-capitals matching took ``Asean`` for it), as ``SEA Games`` and ``Asian Games``
+    are none. A person stays (``Ed Sheeran Festival``)."""
+    words, end = span.field.words, span.end
+    last = end
+    while last < min(len(words), end + _LONGEST_EVENT_TAIL) and is_name_word(words[last]):
+        last += 1  # the words between (``Asean Para Games``)
+    after = words[last - 1].lower() if last > end else ""
+    return span.kind != "person" and (after == "games" or after in EVENT_ENDS)
+
+
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """An acronym the article spells out in lowercase words (``walk out (WO)``, ``tenaga
     kerja Indonesia (TKI)``, ``stasiun pengisian bahan bakar umum (SPBU)``, ``letter of
@@ -3503,8 +3549,11 @@ def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list
     its dash are the city the article was filed from (``JUARA, GLASGOW -``, ``JUARA.NET,
     KUALA LUMPUR -``), a place where the tagger read nothing: it seldom reads a city in
     capitals the gazetteer does not know. A first word in capitals where nothing was read
-    is the publisher; a known city there is not one (``MADRID, JUARA.net -``)."""
+    is the publisher; a known city there is not one (``MADRID, JUARA.net -``). A name read
+    there whole, whatever its kind, is that city too (``KOWLOON`` was an organisation), as
+    before the publisher (see ``_retype_dateline_places``)."""
     covered = _covered(spans)
+    starting = {(id(span.field), span.start): span for span in spans}
     for field in fields:
         words = field.words
         if 0 in field.furniture:
@@ -3521,10 +3570,15 @@ def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list
             and words[comma] == ","
             and words[end] in _DASHES
             and all(map(_is_dateline_word, words[comma + 1 : end]))
-            and covered.isdisjoint((id(field), index) for index in range(comma + 1, end))
             and field.line_bounds(field.tokens[end].start)[0] == 0
         ):
-            spans.append(_Span(field, comma + 1, end, "place", None))
+            read = starting.get((id(field), comma + 1))
+            if read is not None and read.end == end:
+                if read.kind != "place":
+                    read.kind, read.entry, read.target = "place", None, None
+                read.dateline_place = True
+            elif covered.isdisjoint((id(field), index) for index in range(comma + 1, end)):
+                spans.append(_Span(field, comma + 1, end, "place", None))
 
 
 def _mark_dateline_places_before_publishers(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -7402,6 +7456,44 @@ def _mark_press(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None
     words = field.words
     starts = [end for end in _cue_ends(field, _PRESS_CUES) if words[end - 1].islower()]
     _mark_named_after(field, spans, gazetteer, starts, "organisation", add_untagged=_is_no_acronym)
+    _extend_press_over_particles(field, spans, starts)
+
+
+#: Lowercase particles inside a foreign name (``du``, ``van``, ``al``, ``bin``).
+_FOREIGN_NAME_PARTICLES = SURNAME_PARTICLES | NAME_PARTICLES | PERSON_NAME_LINKS
+
+
+def _extend_press_over_particles(field: _Field, spans: list[_Span], starts: Sequence[int]) -> None:
+    """A medium's name after its noun runs on over a lowercase particle of a foreign name
+    and the capitalised words after it (``koran Journal du Dimanche``, ``harian Gazet van
+    Antwerpen``), over what the tagger read there: it stopped at the particle
+    (``Journal`` alone). Not over a word the news writes only in lowercase (``majalah GQ
+    di Tate Modern``: ``di`` is there the preposition)."""
+    words, lines, lexicon = field.words, field.line_starts, packaged_lexicon()
+    by_start = {span.start: span for span in spans if span.field is field}
+    removed: set[int] = set()
+    for start in starts:
+        span = by_start.get(start)
+        if span is None or span.entry is not None or span.kind != "organisation":
+            continue
+        end = span.end
+        while (
+            end + 1 < len(words)
+            and words[end] in _FOREIGN_NAME_PARTICLES
+            and getattr(lexicon.get(words[end]), "cap", "") != "0"  # not ``di`` (at)
+            and is_name_word(words[end + 1])
+            and lines.isdisjoint((end, end + 1))
+        ):
+            end += 2
+            while end < len(words) and is_name_word(words[end]) and end not in lines:
+                end += 1
+        for index in range(span.end, end):
+            inside = by_start.get(index)
+            if inside is not None and inside is not span:
+                removed.add(id(inside))
+                end = max(end, inside.end)
+        span.end = end
+    _drop_removed(spans, removed)
 
 
 def _is_no_acronym(words: Sequence[str]) -> bool:
@@ -8600,18 +8692,54 @@ def _pair_side(
     near = slash + step
     span = touching.get(slash if step < 0 else near)
     if span is not None:
-        return (span.start, span.end) if span.entry is None or span.kind == "person" else None
+        if span.entry is not None and span.kind != "person":
+            return None
+        start = span.start
+        while (  # the given name the tagger left off (``Marcus [Fernaldi Gideon] / Kevin``)
+            step < 0
+            and start > 0
+            and span.end - start < _LONGEST_PARTNER_NAME
+            and words[start][:1].isupper()
+            and words[start - 1][:1].isupper()
+            and words[start - 1].isalpha()
+            and not _is_common_word(words[start - 1].lower())  # ``Ganda putra``
+            and start not in field.line_starts
+            and start not in touching  # a name read before it (``Jepang``) stays
+            and not _opens_sentence_as_common_word(words, start - 1)
+        ):
+            start -= 1
+        return start, span.end
     edge = near
     while 0 <= edge < len(words) and abs(edge - near) < _LONGEST_PARTNER_NAME:
+        if step < 0 and _is_name_syllable(words, edge):
+            edge -= 2  # a syllable after a spaced hyphen (``Kim Ha - na``)
+            continue
         if not words[edge][:1].isupper():
             break
         if edge != near and (edge + 1 if step < 0 else edge) in field.line_starts:
             break  # a name stays on its line
+        if step > 0 and _is_name_syllable(words, edge + 2):
+            edge += 2  # ``Kong Hee - yong``
         edge += step
     start, end = (edge + 1, slash) if step < 0 else (near, edge)
+    if end - start > 2 and _is_name_syllable(words, end - 1):
+        end -= 2  # the syllable joins later, as to a name read there (``_join_spaced_syllables``)
     while start < end and _opens_sentence_as_common_word(words, start):
         start += 1
     return (start, end) if start < end else None
+
+
+def _is_name_syllable(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a short lowercase syllable after a spaced hyphen
+    and a capitalised word, the end of a given name (``Ha - na``, ``Hee - yong``)."""
+    return (
+        2 <= index < len(words)
+        and words[index].isalpha()
+        and words[index].islower()
+        and len(words[index]) <= _LONGEST_NAME_SYLLABLE
+        and words[index - 1] in _DASHES
+        and words[index - 2][:1].isupper()
+    )
 
 
 def _pairs_meet(first: tuple[tuple[int, int], ...], second: tuple[tuple[int, int], ...]) -> bool:
