@@ -42,3 +42,17 @@ def test_a_court_with_its_acronym_and_its_seat_is_one_body() -> None:
     found = _found("Terdakwa diadili di Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang, Rabu.")
     assert found.get("Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang") == "organisation"
     assert "Semarang" not in found
+
+
+def test_a_company_and_the_airport_where_it_works_are_two_names() -> None:
+    # Older news names a state company's branch by the airport after its name.
+    found = _found(
+        "Kepala Cabang PT Angkasa Pura I Bandara Sepinggan Rudi Hartawan mengatakan, "
+        "landasan akan diperpanjang."
+    )
+    assert found.get("PT Angkasa Pura I") == "organisation"
+    assert found.get("Bandara Sepinggan") == "place"
+    # A company whose name opens with the head is no branch.
+    assert _found("PT Pelabuhan Nusantara II menaikkan tarif.").get(
+        "PT Pelabuhan Nusantara II"
+    ) == ("organisation")

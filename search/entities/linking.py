@@ -2355,6 +2355,40 @@ def _heads_unit(body: _Span, head: int) -> bool:
     return not party and (word != "dewan" or body.entry is not None)
 
 
+#: Heads of a place where a company has a branch, written right after its name (``PT
+#: Angkasa Pura II Bandara Polonia``). Not an island: a farm's company may take its
+#: island into its name (``PT Mutiara ... Pulau Makassar``, one name in round 29's gold).
+_BRANCH_VENUE_HEADS = frozenset({"bandara", "pelabuhan"})
+
+
+def _part_venues_from_companies(spans: list[_Span]) -> None:
+    """A company written with its legal form that the tagger ran into the airport or port
+    after it, where it works (``PT Angkasa Pura II Bandara Polonia``, see
+    ``_BRANCH_VENUE_HEADS``), is two names: the company, and the place with its head. The
+    head must come after the company's name (``PT Pelabuhan Indonesia`` is the company)
+    and have a name after it."""
+    parted: list[_Span] = []
+    for span in spans:
+        words = span.words
+        if span.kind != "organisation" or span.entry is not None or len(words) < 4:
+            continue
+        if words[0].lower() not in LEGAL_FORMS:
+            continue
+        cut = next(
+            (
+                index
+                for index in range(2, len(words) - 1)
+                if words[index].lower() in _BRANCH_VENUE_HEADS and words[index][:1].isupper()
+            ),
+            None,
+        )
+        if cut is None or not all(map(_is_name_like, words[cut + 1 :])):
+            continue
+        parted.append(_Span(span.field, span.start + cut, span.end, "place", None))
+        span.end, span.grown_from = span.start + cut, None
+    spans.extend(parted)
+
+
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A venue or street the tagger ran into the known city after it (``GOR Soemantri
     Brodjonegoro Jakarta``, ``Stadion Patriot Kota Bekasi``; see ``VENUE_HEADS``) is two
@@ -10728,6 +10762,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_names_over_marks(spans)
     _join_companies_over_places(spans)
     _part_cities_from_venues(spans, gazetteer)
+    _part_venues_from_companies(spans)
     _join_spaced_syllables(spans)
     _join_saints(spans)
     _join_hyphened_given_names(spans)
