@@ -56,3 +56,10 @@ def test_a_company_and_the_airport_where_it_works_are_two_names() -> None:
     assert _found("PT Pelabuhan Nusantara II menaikkan tarif.").get(
         "PT Pelabuhan Nusantara II"
     ) == ("organisation")
+
+
+def test_a_noun_with_nya_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # "Tumbangnya Gaddafi": the fall of Gaddafi; the sentence's capital is no first name.
+    found = _found("Rezim itu runtuh. Tumbangnya Gaddafi mencairkan ikatan yang pernah terbentuk.")
+    assert found.get("Gaddafi") == "person"
+    assert "Tumbangnya Gaddafi" not in found

@@ -3987,6 +3987,32 @@ def _give_sentence_openers_to_persons(spans: Sequence[_Span]) -> None:
             span.start = opener
 
 
+#: The fewest letters of a noun or verb before ``-nya`` that opens a sentence before a name.
+_SHORTEST_OWNED_STEM = 4
+
+
+def _cut_owned_openers(spans: Sequence[_Span]) -> None:
+    """A word with ``-nya`` opening a sentence right before a name (``Tumbangnya Saddam``:
+    the fall of Saddam) is no part of the person's name, where the word before ``-nya`` is
+    one the news writes in lowercase (lexicon ``cap`` 0): the tagger took the capital the
+    sentence gives it for a first name. A name ending so (``Sonya``) has no such stem."""
+    for span in spans:
+        words, start = span.field.words, span.start
+        opener = words[start].lower()
+        stem = opener[: -len(_POSSESSIVE)]
+        if (
+            span.kind == "person"
+            and len(span.words) > 1
+            and opener.endswith(_POSSESSIVE)
+            and len(stem) >= _SHORTEST_OWNED_STEM
+            and (
+                start == 0 or words[start - 1] in _SENTENCE_ENDS or start in span.field.line_starts
+            )
+            and getattr(packaged_lexicon().get(stem), "cap", "") == "0"
+        ):
+            span.start, span.entry, span.grown_from = start + 1, None, None
+
+
 def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A place takes the compass word after it (``Inggris timur``, ``Sumatera selatan``),
     capitalised too (``Suriah Barat Laut``, ``Irak Utara``, as the annotated corpora write
@@ -10771,6 +10797,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_persons_over_balinese_names(spans)
     _join_venues_named_after_persons(spans)
     _give_sentence_openers_to_persons(spans)
+    _cut_owned_openers(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _use_team_nicknames(fields, spans)
