@@ -2295,19 +2295,33 @@ _POLICE_LEVELS = frozenset({"Daerah", "Resor", "Resort", "Sektor", "Wilayah"})
 def _join_spelt_out_commands(spans: list[_Span]) -> None:
     """A place right after ``Kepolisian`` and a command's level written out (``ditahan
     Kepolisian Daerah Jateng``, see ``_POLICE_LEVELS``) names the command, one
-    organisation, as ``Polda Jateng`` does; the tagger read the place alone."""
+    organisation, as ``Polda Jateng`` does; the tagger read the place alone. Older news
+    puts the short form in parentheses between (``Kepolisian Daerah (Polda) Jawa Tengah``,
+    see ``_spelt_out_command_start``)."""
     covered = {(id(span.field), index) for span in spans for index in span.indices()}
     for span in spans:
-        words, start = span.field.words, span.start
+        start = _spelt_out_command_start(span.field.words, span.start)
         if (
             span.kind == "place"
-            and start > 1
-            and words[start - 2] == "Kepolisian"
-            and words[start - 1] in _POLICE_LEVELS
-            and covered.isdisjoint({(id(span.field), start - 2), (id(span.field), start - 1)})
+            and start is not None
+            and covered.isdisjoint((id(span.field), index) for index in range(start, span.start))
         ):
-            span.start -= 2
+            span.start = start
             span.kind, span.entry, span.target = "organisation", None, None
+
+
+def _spelt_out_command_start(words: Sequence[str], place: int) -> int | None:
+    """Where ``Kepolisian`` opens a command spelt out before the place at ``place``: right
+    before its level (``Kepolisian Resor Bogor``), or before the level and the command's
+    short form in parentheses (``Kepolisian Resor (Polres) Bogor``); ``None`` if none."""
+    level = place - 1
+    if level >= 3 and words[level] == ")" and words[level - 2] == "(":
+        if not words[level - 1].lower().startswith("pol"):
+            return None
+        level -= 3
+    if level < 1 or words[level] not in _POLICE_LEVELS or words[level - 1] != "Kepolisian":
+        return None
+    return level - 1
 
 
 def _extend_organisations_over_units(spans: list[_Span]) -> None:
@@ -2366,6 +2380,40 @@ def _heads_unit(body: _Span, head: int) -> bool:
         w.lower() == "partai" for w in words[head : body.end]
     )
     return not party and (word != "dewan" or body.entry is not None)
+
+
+#: Heads of a place where a company has a branch, written right after its name (``PT
+#: Angkasa Pura II Bandara Polonia``). Not an island: a farm's company may take its
+#: island into its name (``PT Mutiara ... Pulau Makassar``, one name in round 29's gold).
+_BRANCH_VENUE_HEADS = frozenset({"bandara", "pelabuhan"})
+
+
+def _part_venues_from_companies(spans: list[_Span]) -> None:
+    """A company written with its legal form that the tagger ran into the airport or port
+    after it, where it works (``PT Angkasa Pura II Bandara Polonia``, see
+    ``_BRANCH_VENUE_HEADS``), is two names: the company, and the place with its head. The
+    head must come after the company's name (``PT Pelabuhan Indonesia`` is the company)
+    and have a name after it."""
+    parted: list[_Span] = []
+    for span in spans:
+        words = span.words
+        if span.kind != "organisation" or span.entry is not None or len(words) < 4:
+            continue
+        if words[0].lower() not in LEGAL_FORMS:
+            continue
+        cut = next(
+            (
+                index
+                for index in range(2, len(words) - 1)
+                if words[index].lower() in _BRANCH_VENUE_HEADS and words[index][:1].isupper()
+            ),
+            None,
+        )
+        if cut is None or not all(map(_is_name_like, words[cut + 1 :])):
+            continue
+        parted.append(_Span(span.field, span.start + cut, span.end, "place", None))
+        span.end, span.grown_from = span.start + cut, None
+    spans.extend(parted)
 
 
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -3991,6 +4039,32 @@ def _give_sentence_openers_to_persons(spans: Sequence[_Span]) -> None:
             and getattr(packaged_lexicon().get(words[opener].lower()), "cap", "") == "3"
         ):
             span.start = opener
+
+
+#: The fewest letters of a noun or verb before ``-nya`` that opens a sentence before a name.
+_SHORTEST_OWNED_STEM = 4
+
+
+def _cut_owned_openers(spans: Sequence[_Span]) -> None:
+    """A word with ``-nya`` opening a sentence right before a name (``Tumbangnya Saddam``:
+    the fall of Saddam) is no part of the person's name, where the word before ``-nya`` is
+    one the news writes in lowercase (lexicon ``cap`` 0): the tagger took the capital the
+    sentence gives it for a first name. A name ending so (``Sonya``) has no such stem."""
+    for span in spans:
+        words, start = span.field.words, span.start
+        opener = words[start].lower()
+        stem = opener[: -len(_POSSESSIVE)]
+        if (
+            span.kind == "person"
+            and len(span.words) > 1
+            and opener.endswith(_POSSESSIVE)
+            and len(stem) >= _SHORTEST_OWNED_STEM
+            and (
+                start == 0 or words[start - 1] in _SENTENCE_ENDS or start in span.field.line_starts
+            )
+            and getattr(packaged_lexicon().get(stem), "cap", "") == "0"
+        ):
+            span.start, span.entry, span.grown_from = start + 1, None, None
 
 
 def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -9133,6 +9207,7 @@ def _mark_defined_organisations(
         if any(span.start < start or _names_defined(span, start, opening) for span in inside):
             if any(span.kind == "organisation" and span.end == opening for span in inside):
                 defined.add(tuple(words[acronym:closing]))  # the tagger named it in full
+                _add_seated_acronym(field, covering, spans, (acronym, closing))
             continue
         code = covering.over(acronym, closing)
         if any(span.entry is not None for span in code):
@@ -9153,6 +9228,24 @@ def _mark_defined_organisations(
     for span in spans:
         if span.words in defined and span.entry is None:
             span.kind = "organisation"
+
+
+def _add_seated_acronym(
+    field: _Field, covering: _SpansAt, spans: list[_Span], acronym: tuple[int, int]
+) -> None:
+    """The acronym the tagger left out after a name it read in full, with a place right
+    after it, is an organisation: one mention with the name (``Dinas Perhubungan
+    (Dishub)``, then the place ``Banjarnegara``), or with the place too where the body
+    has a branch there (``Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta``, see
+    ``_join_seats_after_acronyms``)."""
+    start, closing = acronym
+    seats = covering.over(closing + 1, closing + 2)
+    if not covering.over(start, closing) and any(
+        span.kind == "place" and span.start == closing + 1 for span in seats
+    ):
+        added = _Span(field, start, closing, "organisation", None)
+        covering.add(added)
+        spans.append(added)
 
 
 #: The fewest words of a defined name that a name after its acronym shows to be a body's:
@@ -9837,6 +9930,32 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
     )
 
 
+#: Prefixes of Indonesian nouns that a blend leaves out, taking its syllable from the root
+#: (``Perhubungan``: ``hub``, ``Pendidikan``: ``dik``, ``Kebudayaan``: ``bud``).
+_BLEND_SKIPPED_PREFIXES = ("peng", "pen", "pem", "per", "ke")
+#: The fewest letters of a root left after such a prefix.
+_SHORTEST_ROOT = 4
+
+
+def _abbreviates_roots(word: str, name: Sequence[str]) -> bool:
+    """Whether the blend ``word`` abbreviates ``name`` with its words' prefixes left out
+    (``Dinas Perhubungan dan Pariwisata (Dishubpar)``, ``Dinas Pendidikan dan Kebudayaan
+    (Disdikbud)``, see ``_BLEND_SKIPPED_PREFIXES``): regional offices' blends, frequent in
+    older news, that ``_abbreviates`` reads only from each word's first letter."""
+    roots = [_root(part) for part in name]
+    return roots != list(name) and not word.isupper() and _abbreviates(word, roots)
+
+
+def _root(word: str) -> str:
+    """``word`` without a noun prefix a blend leaves out, capitalised as it was."""
+    lower = word.lower()
+    for prefix in _BLEND_SKIPPED_PREFIXES:
+        if lower.startswith(prefix) and len(lower) - len(prefix) >= _SHORTEST_ROOT:
+            root = word[len(prefix) :]
+            return root.capitalize() if word[:1].isupper() else root
+    return word
+
+
 #: The fewest letters of an acronym in capitals read as a blend of its name's syllables:
 #: fewer are a country's or a team's code (``(INA)``, ``(SUI)``).
 _SHORTEST_CAPITALISED_BLEND = 4
@@ -9915,7 +10034,7 @@ def _abbreviates_organisation(word: str, name: Sequence[str]) -> bool:
     if _abbreviates_name(word, name):
         return True
     headed = len(name) > 2 and name[0].lower() in DEFINED_ORGANISATION_HEADS
-    return headed and _abbreviates_name(word, name[1:])
+    return (headed and _abbreviates_name(word, name[1:])) or _abbreviates_roots(word, name)
 
 
 def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
@@ -10797,6 +10916,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_names_over_marks(spans)
     _join_companies_over_places(spans)
     _part_cities_from_venues(spans, gazetteer)
+    _part_venues_from_companies(spans)
     _join_spaced_syllables(spans)
     _join_saints(spans)
     _join_hyphened_given_names(spans)
@@ -10805,6 +10925,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_persons_over_balinese_names(spans)
     _join_venues_named_after_persons(spans)
     _give_sentence_openers_to_persons(spans)
+    _cut_owned_openers(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
     _use_team_nicknames(fields, spans)
