@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from warta.search.entities import extract_mentions
+from warta.search.entities import extract_mentions, linking
 
 
 def _found(body: str, title: str = "") -> set[tuple[str, str, str]]:
@@ -121,3 +121,29 @@ def test_a_dateline_city_in_capitals_after_the_publisher_is_a_place() -> None:
     }
     assert ("KOWLOON", "place") in found
     assert ("KOWLOON", "organisation") not in found
+
+
+# -- the second read of round 29 ---------------------------------------------------------------
+
+
+def test_a_known_city_opening_a_dateline_keeps_its_link() -> None:
+    # The dateline rules made a new unlinked place of a known one: "Jogja" linked as
+    # Yogyakarta in the text but as "jogja" in its own dateline, two entities for one city.
+    for body in ("Jogja, Kompas - Hujan turun di Jogja.", "Jogja, Senin - Hujan turun di Jogja."):
+        keys = [(m.surface, m.key) for m in extract_mentions("", body)]
+        assert keys == [("Jogja", "yogyakarta"), ("Jogja", "yogyakarta")]
+
+
+def test_a_person_of_four_words_run_into_a_known_name_is_parted() -> None:
+    # A second bound of three words, for an office's holder, had the name of the bound of
+    # four for a person run into a known name, so the later one cut both.
+    words = ["Google", "Indonesia", "Maria", "Wulandari", "Kusumastuti", "Hapsari", "hadir"]
+    tagged = dict.fromkeys(range(6), (0, 6, "ORG"))
+    assert linking._holder_after(words, tagged, 2) == (2, 6)
+
+
+def test_a_verb_in_a_headline_before_an_event_keeps_the_body() -> None:
+    # In a title in headline case every word is capitalised: "Siapkan" is no word of an
+    # event's name, so the ministry before it is no event's.
+    mentions = extract_mentions("Kemenpora Siapkan Asian Games", "")
+    assert [(m.surface, m.kind) for m in mentions] == [("Kemenpora", "organisation")]

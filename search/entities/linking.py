@@ -3085,10 +3085,14 @@ def _names_event(span: _Span) -> bool:
     few capitalised words between, is the event's, not the body, place or region it is
     named after: ``Asean Games`` and ``Asean Para Games`` are no mention of ASEAN (the
     inner-capitals matching took ``Asean`` for it), as ``SEA Games`` and ``Asian Games``
-    are none. A person stays (``Ed Sheeran Festival``)."""
+    are none. A person stays (``Ed Sheeran Festival``). In a title written in headline
+    case the event's word must follow the name: there every word is capitalised, verbs too
+    (``Kemenpora Siapkan Asian Games``)."""
     words, end = span.field.words, span.end
+    headline = span.field.name == "title" and is_headline_case(words)
     last = end
-    while last < min(len(words), end + _LONGEST_EVENT_TAIL) and is_name_word(words[last]):
+    tail = end + (1 if headline else _LONGEST_EVENT_TAIL)
+    while last < min(len(words), tail) and is_name_word(words[last]):
         last += 1  # the words between (``Asean Para Games``)
     after = words[last - 1].lower() if last > end else ""
     return span.kind != "person" and (after == "games" or after in EVENT_ENDS)
@@ -3528,6 +3532,10 @@ def _mark_weekday_datelines(fields: Sequence[_Field], spans: list[_Span]) -> Non
         inside = [span for span in spans if span.field is field and span.start < comma]
         if any(span.end > comma for span in inside):
             continue
+        whole = [span for span in inside if span.start == 0 and span.end == comma]
+        if whole and whole[0].kind == "place":
+            whole[0].dateline_place = True  # a known place keeps its link (``Jogja, Senin -``)
+            continue
         city = _Span(field, 0, comma, "place", None)
         city.dateline_place = True
         replaced = {id(span) for span in inside}
@@ -3661,7 +3669,8 @@ def _mark_dateline_places_before_publishers(fields: Sequence[_Field], spans: lis
             continue
         span = opening.get(id(field))
         if span is not None and span.end == comma:
-            span.kind, span.entry, span.target = "place", None, None
+            if span.kind != "place":  # a known place keeps its link (``Jogja, Kompas -``)
+                span.kind, span.entry, span.target = "place", None, None
             span.dateline_place = True
         elif covered.isdisjoint((id(field), index) for index in range(comma)):
             spans.append(_Span(field, 0, comma, "place", None, dateline_place=True))
@@ -5155,7 +5164,7 @@ def _is_given_name(word: str) -> bool:
 #: The most words of a known place that ends an office's seat (``Kalimantan Tengah``).
 _LONGEST_SEAT_PLACE = 3
 #: The most words of the office holder a tagger ran into the seat.
-_LONGEST_HOLDER = 3
+_LONGEST_SEAT_HOLDER = 3
 #: Words that go on with a place before them, no holder's name (``Bandung Barat``).
 _PLACE_ENDS = COMPASS_WORDS | COMPASS_SECOND_WORDS | {word.lower() for word in REACH_WORDS}
 #: Words an office's seat opens with: a body's or a unit's head (``Dinas``, ``Suku Dinas``,
@@ -5192,7 +5201,7 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
             cut = next(
                 (
                     span.end - size
-                    for size in range(1, min(_LONGEST_HOLDER, len(words) - 1) + 1)
+                    for size in range(1, min(_LONGEST_SEAT_HOLDER, len(words) - 1) + 1)
                     if _is_holder_after_seat(words[:-size], words[-size:], gazetteer)
                 ),
                 None,
