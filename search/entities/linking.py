@@ -2298,7 +2298,7 @@ def _join_spelt_out_commands(spans: list[_Span]) -> None:
     organisation, as ``Polda Jateng`` does; the tagger read the place alone. Older news
     puts the short form in parentheses between (``Kepolisian Daerah (Polda) Jawa Tengah``,
     see ``_spelt_out_command_start``)."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for span in spans:
         start = _spelt_out_command_start(span.field.words, span.start)
         if (
@@ -2548,7 +2548,7 @@ def _join_names_over_marks(spans: list[_Span]) -> None:
             opening -= 1
         if opening < start - 1:
             span.start = opening
-    spans[:] = [span for span in spans if id(span) not in joined | dropped]
+    _drop_removed(spans, joined | dropped)
 
 
 def _join_companies_over_places(spans: list[_Span]) -> None:
@@ -2557,7 +2557,7 @@ def _join_companies_over_places(spans: list[_Span]) -> None:
     (Persero)``: the tagger read one name, which stopped short at the known place
     ``Asahan``). A company's name runs on after its form, so no second body starts there;
     a company the gazetteer knows (``PT Pertamina``) keeps its name."""
-    starts = {(id(span.field), span.start): span for span in spans}
+    starts = _by_start(spans)
     joined: set[int] = set()
     for span in sorted(spans, key=lambda span: span.start):
         after = starts.get((id(span.field), span.end))
@@ -2576,7 +2576,7 @@ def _join_companies_over_places(spans: list[_Span]) -> None:
         span.end, span.entry, span.grown_from = after.end, None, None
         span.keeps_legal_forms = False
         joined.add(id(after))
-    spans[:] = [span for span in spans if id(span) not in joined]
+    _drop_removed(spans, joined)
 
 
 def _join_adjacent_persons(spans: list[_Span]) -> None:
@@ -3539,7 +3539,8 @@ def _mark_weekday_datelines(fields: Sequence[_Field], spans: list[_Span]) -> Non
         city = _Span(field, 0, comma, "place", None)
         city.dateline_place = True
         replaced = {id(span) for span in inside}
-        spans[:] = [span for span in spans if id(span) not in replaced] + [city]
+        _drop_removed(spans, replaced)
+        spans.append(city)
 
 
 def _retype_addressed_clubs(spans: Sequence[_Span]) -> None:
@@ -3609,7 +3610,7 @@ def _mark_dateline_places_after_publishers(fields: Sequence[_Field], spans: list
     there whole, whatever its kind, is that city too (``KOWLOON`` was an organisation), as
     before the publisher (see ``_retype_dateline_places``)."""
     covered = _covered(spans)
-    starting = {(id(span.field), span.start): span for span in spans}
+    starting = _by_start(spans)
     for field in fields:
         words = field.words
         if 0 in field.furniture:
@@ -3644,7 +3645,7 @@ def _mark_dateline_places_before_publishers(fields: Sequence[_Field], spans: lis
     read another kind. A day in the publisher's place (``Yangon, Kamis -``) is
     ``_mark_weekday_datelines``'s."""
     opening = {id(span.field): span for span in spans if span.start == 0}
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     for field in fields:
         words = field.words
         comma = next(
@@ -5093,7 +5094,7 @@ def _give_initials_to_persons(spans: Sequence[_Span], gazetteer: Gazetteer) -> N
     """An initial right before a person's name, inside a sentence, is the person's
     (``Kepala BPS S Aden Gultom``, ``TNI Y Didik Heru Purnomo``), which the tagger leaves
     out: not a title (``H``, Haji), nor a name the gazetteer knows or the article names."""
-    covered = {(id(span.field), index) for span in spans for index in span.indices()}
+    covered = _covered(spans)
     named = {span.words for span in spans}
     for span in spans:
         words, start = span.field.words, span.start
