@@ -2398,8 +2398,8 @@ def _spelt_out_command_start(words: Sequence[str], place: int) -> int | None:
 
 
 #: The most words of a person's name in parentheses after another's (``Euron Greyjoy
-#: (Pilou Asbaek)``).
-_LONGEST_BRACKETED_PERSON = 3
+#: (Pilou Asbaek)``) or in apposition after a title (see ``_retype_persons_apposed_to_titles``).
+_LONGEST_RETYPED_PERSON = 3
 
 
 def _retype_persons_bracketed_after_persons(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -2419,7 +2419,7 @@ def _retype_persons_bracketed_after_persons(spans: list[_Span], gazetteer: Gazet
             and span.entry is None
             and span.target is None
             and span.grown_from is None  # a known name inside: Rossi (Movistar Yamaha)
-            and 2 <= end - start <= _LONGEST_BRACKETED_PERSON
+            and 2 <= end - start <= _LONGEST_RETYPED_PERSON
             and start > 1
             and words[start - 1] == "("
             and end < len(words)
@@ -2460,12 +2460,14 @@ def _after_song_noun(words: Sequence[str], index: int) -> bool:
 _LONGEST_TITLED_OFFICE = 5
 
 
-def _retype_persons_apposed_to_titles(spans: list[_Span]) -> None:
+def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name between commas right after a phrase a title opens (``juru bicara
     kementerian, Geng Shuang,``, ``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``,
     see ``TITLE_WORDS``), which the tagger reads alone as one person's, is that title's
     holder, a person, whatever it read there (an organisation, a place). Not past a person
-    named before the comma, whose title it is (``Bripka Taufik Ismail, Bhabinsa,``)."""
+    named before the comma, whose title it is (``Bripka Taufik Ismail, Bhabinsa,``), nor a
+    longer name or one with a known name inside: a body's (``Direktur Utama Bank X, PT
+    ...``)."""
     persons = _covered(span for span in spans if span.kind == "person")
     for span in spans:
         words, start, end = span.field.words, span.start, span.end
@@ -2473,6 +2475,8 @@ def _retype_persons_apposed_to_titles(spans: list[_Span]) -> None:
             span.kind not in ("organisation", "place")
             or span.entry is not None
             or span.target is not None
+            or span.grown_from is not None
+            or end - start > _LONGEST_RETYPED_PERSON
             or start < 2
             or words[start - 1] != ","
             or end >= len(words)
@@ -2487,8 +2491,9 @@ def _retype_persons_apposed_to_titles(spans: list[_Span]) -> None:
             and (id(span.field), phrase - 1) not in persons
         ):
             phrase -= 1
-            if words[phrase].lower() in TITLE_WORDS and _reads_as_one_person(span.words):
-                span.kind = "person"
+            if words[phrase].lower() in TITLE_WORDS:
+                if not gazetteer.find(span.words) and _reads_as_one_person(span.words):
+                    span.kind = "person"
                 break
 
 
@@ -11219,7 +11224,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_parties_from_factions(spans, gazetteer)
     _join_spelt_out_national_teams(spans)
     _retype_persons_bracketed_after_persons(spans, gazetteer)
-    _retype_persons_apposed_to_titles(spans)
+    _retype_persons_apposed_to_titles(spans, gazetteer)
 
     _drop_dated_titles(spans)
     _drop_dishes(fields, spans)
