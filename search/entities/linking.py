@@ -2567,8 +2567,9 @@ def _known_party(gazetteer: Gazetteer, surface: str) -> GazetteerEntry | None:
 
 
 def _extend_organisations_over_units(spans: list[_Span]) -> None:
-    """An organisation right after a unit's head and name (``Fraksi Hanura``, ``Komisi III
-    DPR``, ``Biro Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``) is named
+    """An organisation right after a unit's head and name (``Komisi III DPR``, ``Biro
+    Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``; a party's faction is
+    the party, see ``_part_parties_from_factions``) is named
     as that unit, one organisation: its mention opens at the farthest head of the
     capitalised run before it, so a title before the head (``Kepala``) stays out. The unit
     read as an organisation of its own right before the body (``Dewan Pengawas`` ``TVRI``)
