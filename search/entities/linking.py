@@ -816,22 +816,51 @@ def _tagger_spans(field: _Field) -> list[tuple[int, int, str]] | None:
 #: Words opening a line that links another article by its headline (``BACA JUGA :
 #: Persib Tekuk Arema di Kandang``).
 _RELATED_LINK_CUES = frozenset({"baca", "simak", "lihat"})
+#: Last words of a heading over a list of linked headlines (``BERITA MENARIK LAINNYA:``,
+#: ``Berita terkait:``).
+_RELATED_LIST_HEADS = frozenset({"lainnya", "terkait"})
+#: Marks opening a linked headline's line (``[Baca juga: ...]``, ``- Game ...``).
+_LINE_BULLETS = frozenset({"[", "-", "•", "*"})
 
 
 def _related_link_words(field: _Field) -> set[int]:
     """Token indexes of the lines that link another article (``Simak juga : ...``) with a
     headline in title case, where capitals say nothing about names, as in a title: the
-    tagger ran ``Persib Masuk Bidikan Timnas`` into one organisation there. A set, so
-    that asking about a word costs the same however many such lines there are."""
+    tagger ran ``Persib Masuk Bidikan Timnas`` into one organisation there. The cue may
+    come in brackets (``[Baca juga: ...]``), and a cue alone on its line, or a heading
+    ending in ``lainnya`` or ``terkait`` and a colon, heads a list of such lines, each
+    maybe after a dash (``Baca juga:`` / ``- Game Zelda Lebih Laku dari ...``), up to a
+    line not in title case. A set, so that asking about a word costs the same however
+    many such lines there are."""
     words = field.words
     bounds = sorted({0, *field.line_starts, len(words)})
     linked_words: set[int] = set()
+    listing = False  # lines after a cue or a heading alone
     for start, end in itertools.pairwise(bounds):
-        cue = [word.lower() for word in words[start : start + 2]]
-        linked = cue[:1] and cue[0] in _RELATED_LINK_CUES and cue[1:] == ["juga"]
-        if linked and is_headline_case(words[start + 2 : end]):
+        first = start + (start < end and words[start] in _LINE_BULLETS)
+        cue = [word.lower() for word in words[first : first + 2]]
+        line = [word for word in words[first:end] if word not in {":", "]"}]
+        if cue[:1] and cue[0] in _RELATED_LINK_CUES and cue[1:] == ["juga"]:
+            listing = len(line) == 2  # the cue alone: the headlines follow
+            if is_headline_case(words[first + 2 : end]):
+                linked_words.update(range(start, end))
+        elif end - start > 1 and words[end - 1] == ":" and _heads_related_list(words, end - 1):
+            listing = True
+        elif listing and line and is_headline_case(line):
             linked_words.update(range(start, end))
+        elif line:
+            listing = False
     return linked_words
+
+
+def _heads_related_list(words: Sequence[str], colon: int) -> bool:
+    """Whether the words before the colon at ``colon`` head a list of linked headlines: a
+    heading ending in ``lainnya`` or ``terkait``, or a cue closing a paragraph's line
+    (``... mimpimu! Baca juga:``)."""
+    before = [word.lower() for word in words[max(0, colon - 2) : colon]]
+    return (before[-1:] and before[-1] in _RELATED_LIST_HEADS) or (
+        before[1:] == ["juga"] and before[0] in _RELATED_LINK_CUES
+    )
 
 
 def _tagged_spans(
@@ -870,6 +899,7 @@ def _tagged_spans(
         or _is_points(words, index)
         or (word.isdigit() and index + 1 < len(words) and words[index + 1] in _MINUTE_MARKS)
         or _is_neighbourhood_number(words, index)
+        or _is_identity_number(words, index)
     }
     blocked = set(known) | breaks  # once per field: per span it made long texts quadratic
     read = {index for start, end, _ in tagged for index in range(start, end)}
@@ -1298,6 +1328,22 @@ _SHORTEST_COMMON_WORD = 4
 _LONGEST_NAME_PARTICLE = 5
 
 
+#: Labels of an identity or a tax number written after a name (``Fadli Zon NPWP
+#: 09.468.771.2``, ``NIK``, ``NIP``, ``NRP``).
+_IDENTITY_LABELS = frozenset({"NPWP", "NIK", "NIP", "NRP"})
+
+
+def _is_identity_number(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is an identity number's label or the number right
+    after it, maybe past a colon: no part of the name before it, and no name."""
+    return words[index] in _IDENTITY_LABELS or any(
+        0 <= label < index
+        and words[label] in _IDENTITY_LABELS
+        and all(word == ":" for word in words[label + 1 : index])
+        for label in (index - 1, index - 2)
+    )
+
+
 def _breaks_names(words: Sequence[str], index: int) -> bool:
     """Whether the lowercase word at ``index`` ends any tagged name it stands in: a common
     word (``_is_common_word``), a word between two sides (``Lyanny Alessandra Mainaky vs
@@ -1606,6 +1652,7 @@ def _longer_name(
         and end not in line_starts
         and (belongs(end) or branch_place(end) or joins_parts(end) or in_company(end))
         and words[end].lower() not in OFFICE_WORDS  # Bank BCA + Kantor Cabang Kelapa Gading
+        and not _is_identity_number(words, end)  # Fadli Zon + NPWP 09.468.771.2
         and not (own_label == "ORG" and _first_name_of_next_person(words, tagged, end))
         and not (own_label == "ORG" and _opens_rank(words, end))  # Bakamla + Laksamana Madya
         and _person_run_on(words, tagged, end, end == match.end and own_label != "PER") is None
@@ -2295,19 +2342,45 @@ _POLICE_LEVELS = frozenset({"Daerah", "Resor", "Resort", "Sektor", "Wilayah"})
 def _join_spelt_out_commands(spans: list[_Span]) -> None:
     """A place right after ``Kepolisian`` and a command's level written out (``ditahan
     Kepolisian Daerah Jateng``, see ``_POLICE_LEVELS``) names the command, one
-    organisation, as ``Polda Jateng`` does; the tagger read the place alone. Older news
-    puts the short form in parentheses between (``Kepolisian Daerah (Polda) Jawa Tengah``,
-    see ``_spelt_out_command_start``)."""
-    covered = _covered(spans)
+    organisation, as ``Polda Jateng`` does; the tagger read the place alone, or the
+    command whole as a place (``Kepolisian Resor Bogor``). Older news puts the short form
+    in parentheses between (``Kepolisian Resor (Polres) Bogor``, see
+    ``_spelt_out_command_start``): there the command and its short form are made as a
+    body defined with its acronym, so that ``_join_seats_after_acronyms`` joins the seat
+    and links ``Polres Bogor`` to it; whatever the tagger read over the command's words
+    (``Kepolisian Resor``, a place) is the command."""
+    covered, at = _covered(spans), _SpansAt(spans)
+    added: list[_Span] = []
+    removed: set[int] = set()
     for span in spans:
-        start = _spelt_out_command_start(span.field.words, span.start)
+        words = span.field.words
+        if span.kind != "place":
+            continue
         if (
-            span.kind == "place"
-            and start is not None
-            and covered.isdisjoint((id(span.field), index) for index in range(start, span.start))
+            span.end - span.start > 2
+            and _spelt_out_command_start(words, span.start + 2) == span.start
         ):
+            span.kind, span.entry, span.target = "organisation", None, None  # read whole
+            continue
+        start = _spelt_out_command_start(words, span.start)
+        if start is None:
+            continue
+        if words[span.start - 1] == ")":
+            paren = span.start - 3
+            read = [inside for inside in at.over(start, span.start) if inside is not span]
+            if not all(inside.start >= start and inside.end <= paren for inside in read):
+                continue
+            removed.update(map(id, read))
+            command = _Span(span.field, start, paren, "organisation", None)
+            added += [
+                command,
+                _Span(span.field, paren + 1, paren + 2, "organisation", None, command),
+            ]
+        elif covered.isdisjoint((id(span.field), index) for index in range(start, span.start)):
             span.start = start
             span.kind, span.entry, span.target = "organisation", None, None
+    _drop_removed(spans, removed)
+    spans.extend(added)
 
 
 def _spelt_out_command_start(words: Sequence[str], place: int) -> int | None:
@@ -2324,9 +2397,179 @@ def _spelt_out_command_start(words: Sequence[str], place: int) -> int | None:
     return level - 1
 
 
+#: The most words of a person's name in parentheses after another's (``Euron Greyjoy
+#: (Pilou Asbaek)``) or in apposition after a title (see ``_retype_persons_apposed_to_titles``).
+_LONGEST_RETYPED_PERSON = 3
+
+
+def _retype_persons_bracketed_after_persons(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A full name in parentheses right after a person's, which the tagger reads alone as
+    one person's, is a person whatever it read there (an organisation, a place): the actor
+    after the character (``Cersei Lannister (Lena Headey)``), the substitute after the
+    player in a line-up (``Thiago (Joshua Kimmich)``). A name of one word may be a
+    character's or a nickname (``Marsha Timothy (Marlina)``), and is left alone, as is a
+    name with a known one inside, a team's (``Valentino Rossi (Movistar Yamaha)``), and a
+    title after a performer in a sentence about songs (see ``_after_song_noun``)."""
+    at = _by_start(spans)
+    ending = {(id(span.field), span.end): span for span in spans}
+    for span in spans:
+        words, start, end = span.field.words, span.start, span.end
+        if (
+            span.kind in ("organisation", "place")
+            and span.entry is None
+            and span.target is None
+            and span.grown_from is None  # a known name inside: Rossi (Movistar Yamaha)
+            and 2 <= end - start <= _LONGEST_RETYPED_PERSON
+            and start > 1
+            and words[start - 1] == "("
+            and end < len(words)
+            and words[end] == ")"
+        ):
+            before = ending.get((id(span.field), start - 1))
+            if (
+                before is not None
+                and before.kind == "person"
+                and at.get((id(span.field), start)) is span
+                and not _after_song_noun(words, before.start)
+                and not gazetteer.find(span.words)
+                and _reads_as_one_person(span.words)
+            ):
+                span.kind = "person"
+
+
+#: The most words back from a performer to the song noun of its sentence (``lagu hit
+#: lainnya milik Kelly Clarkson``).
+_SONG_NOUN_REACH = 20
+
+
+def _after_song_noun(words: Sequence[str], index: int) -> bool:
+    """Whether a song's noun (``SONG_NOUNS``, ``album``) comes shortly before ``index``
+    in its sentence: a title in parentheses after a performer there is the song's
+    (``Kelly Clarkson (Love So Soft)``), no actor's."""
+    for before in range(index - 1, max(-1, index - 1 - _SONG_NOUN_REACH), -1):
+        word = words[before].lower()
+        if word in ".!?":
+            return False
+        if word in SONG_NOUNS or word == "album":
+            return True
+    return False
+
+
+#: The most words between a title and the comma before its holder's name in apposition
+#: (``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``).
+_LONGEST_TITLED_OFFICE = 5
+
+
+def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name between commas right after a phrase a title opens (``juru bicara
+    kementerian, Geng Shuang,``, ``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``,
+    see ``TITLE_WORDS``), which the tagger reads alone as one person's, is that title's
+    holder, a person, whatever it read there (an organisation, a place). Not past a person
+    named before the comma, whose title it is (``Bripka Taufik Ismail, Bhabinsa,``), nor a
+    longer name or one with a known name inside: a body's (``Direktur Utama Bank X, PT
+    ...``)."""
+    persons = _covered(span for span in spans if span.kind == "person")
+    for span in spans:
+        words, start, end = span.field.words, span.start, span.end
+        if (
+            span.kind not in ("organisation", "place")
+            or span.entry is not None
+            or span.target is not None
+            or span.grown_from is not None
+            or end - start > _LONGEST_RETYPED_PERSON
+            or start < 2
+            or words[start - 1] != ","
+            or end >= len(words)
+            or words[end] != ","
+        ):
+            continue
+        phrase = start - 1
+        while (
+            phrase > max(0, start - 1 - _LONGEST_TITLED_OFFICE)
+            and words[phrase - 1].isalpha()
+            and phrase - 1 not in span.field.line_starts
+            and (id(span.field), phrase - 1) not in persons
+        ):
+            phrase -= 1
+            if words[phrase].lower() in TITLE_WORDS:
+                if not gazetteer.find(span.words) and _reads_as_one_person(span.words):
+                    span.kind = "person"
+                break
+
+
+#: The most words of a party's name after ``Fraksi`` (``Partai Amanat Nasional``).
+_LONGEST_PARTY_NAME = 4
+
+
+def _part_parties_from_factions(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A party's faction in a parliament is the party, as idner marks it (``Fraksi Partai
+    Demokrat``: the party alone, ``F-PDIP`` as PDIP): where the tagger read the faction
+    whole (``Fraksi Hanura``, a place) or ran a known body into it (``DPR Fraksi Hanura``,
+    ``Fraksi PPP DPR``, also read as ``DPR Fraksi`` + ``Hanura``), the party is named alone
+    and linked to the party, the body apart. ``F-PKS`` is PKS."""
+    at = _by_start(spans)
+    parted: list[_Span] = []
+    removed: set[int] = set()
+    for span in spans:
+        words = span.field.words
+        if span.kind == "person" or span.entry is not None or id(span) in removed:
+            continue
+        if span.end - span.start == 1 and words[span.start].startswith("F-"):
+            party = _known_party(gazetteer, words[span.start][2:])
+            if party is not None:
+                span.kind, span.entry, span.target = "organisation", party, None
+            continue
+        head = next((i for i in range(span.start, span.end) if words[i] == "Fraksi"), None)
+        if head is None:
+            continue
+        after = at.get((id(span.field), span.end)) if head == span.end - 1 else None
+        if after is not None and after.kind != "person" and after.entry is None:
+            party = _known_party(gazetteer, " ".join(after.words))  # DPR Fraksi + Hanura
+            if party is None:
+                continue
+            after.kind, after.entry, after.target = "organisation", party, None
+            body = gazetteer.lookup(" ".join(words[span.start : head]))
+            if body is None:
+                removed.add(id(span))
+            else:
+                span.end, span.kind, span.entry, span.grown_from = head, body.kind, body, None
+            continue
+        found = next(
+            (
+                (end, party)
+                for end in range(min(span.end, head + 1 + _LONGEST_PARTY_NAME), head + 1, -1)
+                if (party := _known_party(gazetteer, " ".join(words[head + 1 : end])))
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        end, party = found
+        bodies = [  # the known bodies the tagger ran into it, each a name of its own
+            (start, stop, body)
+            for start, stop in ((span.start, head), (end, span.end))
+            if start < stop and (body := gazetteer.lookup(" ".join(words[start:stop])))
+        ]
+        if len(bodies) < (head > span.start) + (end < span.end):
+            continue  # an unknown name beside it: no telling where it ends
+        span.start, span.end, span.kind, span.entry = head + 1, end, "organisation", party
+        span.target, span.grown_from = None, None
+        parted.extend(_Span(span.field, *body[:2], body[2].kind, body[2]) for body in bodies)
+    _drop_removed(spans, removed)
+    spans.extend(parted)
+
+
+def _known_party(gazetteer: Gazetteer, surface: str) -> GazetteerEntry | None:
+    """The known political party ``surface`` names, written with capitals (``Hanura``,
+    ``PDI Perjuangan``); ``None`` otherwise."""
+    entry = gazetteer.lookup(surface) if surface[:1].isupper() else None
+    return entry if entry is not None and entry.name.startswith("Partai ") else None
+
+
 def _extend_organisations_over_units(spans: list[_Span]) -> None:
-    """An organisation right after a unit's head and name (``Fraksi Hanura``, ``Komisi III
-    DPR``, ``Biro Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``) is named
+    """An organisation right after a unit's head and name (``Komisi III DPR``, ``Biro
+    Penerangan Masyarakat Divisi Humas Polri``, see ``UNIT_HEADS``; a party's faction is
+    the party, see ``_part_parties_from_factions``) is named
     as that unit, one organisation: its mention opens at the farthest head of the
     capitalised run before it, so a title before the head (``Kepala``) stays out. The unit
     read as an organisation of its own right before the body (``Dewan Pengawas`` ``TVRI``)
@@ -3081,11 +3324,13 @@ _LONGEST_EVENT_TAIL = 3
 
 
 def _names_event(span: _Span) -> bool:
-    """A name before ``Games`` or an event's last word (see ``EVENT_ENDS``), maybe with a
-    few capitalised words between, is the event's, not the body, place or region it is
-    named after: ``Asean Games`` and ``Asean Para Games`` are no mention of ASEAN (the
-    inner-capitals matching took ``Asean`` for it), as ``SEA Games`` and ``Asian Games``
-    are none. A person stays (``Ed Sheeran Festival``). In a title written in headline
+    """A name before ``Games``, maybe with a few capitalised words between, is the
+    games', not the body or region they are named after: ``Asean Games`` and ``Asean Para
+    Games`` are no mention of ASEAN (the inner-capitals matching took ``Asean`` for it),
+    as ``SEA Games`` and ``Asian Games`` are none. A person stays. Before another event's
+    last word (``EVENT_ENDS``) a place or a body stays: ``Busan International Film
+    Festival`` names Busan, as NERGrit marks ``Seoul`` of ``Seoul Music Award`` and ``SBS``
+    of ``SBS Drama Award`` (no such name in idner dev nor NERGrit valid). In a headline
     case the event's word must follow the name: there every word is capitalised, verbs too
     (``Kemenpora Siapkan Asian Games``)."""
     words, end = span.field.words, span.end
@@ -3095,7 +3340,7 @@ def _names_event(span: _Span) -> bool:
     while last < min(len(words), tail) and is_name_word(words[last]):
         last += 1  # the words between (``Asean Para Games``)
     after = words[last - 1].lower() if last > end else ""
-    return span.kind != "person" and (after == "games" or after in EVENT_ENDS)
+    return span.kind != "person" and after == "games"
 
 
 def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -7133,6 +7378,14 @@ def _mark_executives_companies(field: _Field, spans: list[_Span]) -> None:
 _LONGEST_DESCRIPTION = 3
 
 
+#: Words between an organisation's description and its origin (``band legendaris di
+#: Indonesia, Slank``, ``perusahaan pengiriman dari Denmark, Maersk``).
+_ORIGIN_WORDS = frozenset({"asal", "dari", "di"})
+#: The most words of a name in apposition that closes its clause (see
+#: ``_closes_apposition``).
+_LONGEST_APPOSED_NAME = 4
+
+
 def _origin_appositions(
     field: _Field, places: Mapping[int, int], cue_ends: Sequence[int]
 ) -> list[int]:
@@ -7142,6 +7395,10 @@ def _origin_appositions(
     is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer.
     After a noun for what the organisation is (``ORIGIN_NOUNS``) the origin may come without
     ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``).
+    With ``dari`` or ``di`` before the origin, or none after such a noun, the name after
+    the comma must close its clause (``band legendaris di Indonesia, Slank.``,
+    ``perusahaan minyak Rusia, Rosneft,``): a comma after a place more often opens a new
+    clause, its subject a person (``pabrik di Bekasi, Ahmad mengaku``).
     ``places`` maps the starts of the field's known places to their ends (see
     ``_known_places``)."""
     words = field.words
@@ -7151,18 +7408,34 @@ def _origin_appositions(
         while (
             origin - end < _LONGEST_DESCRIPTION and origin < len(words) and words[origin].islower()
         ):
-            if words[origin] == "asal":
+            if words[origin] in _ORIGIN_WORDS:
                 break
             origin += 1
-        if origin < len(words) and words[origin] == "asal" and origin + 1 in places:
+        noun = words[end - 1].lower() in ORIGIN_NOUNS
+        if origin < len(words) and words[origin] in _ORIGIN_WORDS and origin + 1 in places:
             comma = places[origin + 1]
-            if comma + 1 < len(words) and words[comma] == ",":
+            if (
+                comma + 1 < len(words)
+                and words[comma] == ","
+                and (words[origin] == "asal" or _closes_apposition(words, comma + 1))
+            ):
                 starts.append(comma + 1)
-        elif origin in places and words[end - 1].lower() in ORIGIN_NOUNS:
+        elif origin in places and noun:
             name = places[origin]  # no asal, no comma: band Inggris Coldplay
             if name < len(words) and _is_name_word_at(words, name):
                 starts.append(name)
+            elif name < len(words) and words[name] == "," and _closes_apposition(words, name + 1):
+                starts.append(name + 1)
     return starts
+
+
+def _closes_apposition(words: Sequence[str], start: int) -> bool:
+    """Whether a capitalised name of a few words starts at ``start`` and a full stop, a
+    comma or a semicolon (or the text's end) comes right after it."""
+    end = start
+    while end < min(len(words), start + _LONGEST_APPOSED_NAME) and _is_name_word_at(words, end):
+        end += 1
+    return end > start and (end == len(words) or words[end] in {".", ",", ";"})
 
 
 def _known_places(field: _Field, spans: Sequence[_Span]) -> dict[int, int]:
@@ -7840,6 +8113,37 @@ def _name_national_teams_by_country(
         country = gazetteer.lookup(" ".join(span.words[1:]))
         if country is not None and country.kind == "place":
             spans[index] = _Span(field, span.start + 1, span.end, "place", country)
+
+
+def _join_spelt_out_national_teams(spans: list[_Span]) -> None:
+    """A national team spelt out with its short form in parentheses before its country
+    (``Tim Nasional (Timnas) Indonesia``) is one mention of the country, as ``Timnas
+    Indonesia`` is (see ``_name_national_teams_by_country``), as a body spelt out with its
+    acronym is one mention: what the tagger read over the spelt-out words and the short
+    form joins it, and the short form alone in that article (``Timnas``) is the country
+    too."""
+    at = _SpansAt(spans)
+    removed: set[int] = set()
+    teams: dict[str, _Span] = {}  # the short form, by the team named with it
+    for span in spans:
+        words, start = span.field.words, span.start
+        if span.kind != "place" or span.entry is None or start < 5:
+            continue
+        if (
+            words[start - 1] == ")"
+            and words[start - 2].lower() in NATIONAL_TEAM_WORDS
+            and words[start - 3] == "("
+            and [word.lower() for word in words[start - 5 : start - 3]] == ["tim", "nasional"]
+            and words[start - 5][:1].isupper()  # in lowercase the tagger read nothing there
+        ):
+            removed.update(id(read) for read in at.over(start - 5, start) if read.end <= start)
+            span.start, span.grown_from = start - 5, None
+            teams[words[start - 2]] = span
+    _drop_removed(spans, removed)
+    for span in spans:
+        team = teams.get(span.words[0]) if len(span.words) == 1 else None
+        if team is not None and span is not team:
+            span.kind, span.entry, span.target = "place", team.entry, None
 
 
 _NATIONAL_TEAM_REACH = 12
@@ -10918,6 +11222,10 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
     _join_spelt_out_commands(spans)
+    _part_parties_from_factions(spans, gazetteer)
+    _join_spelt_out_national_teams(spans)
+    _retype_persons_bracketed_after_persons(spans, gazetteer)
+    _retype_persons_apposed_to_titles(spans, gazetteer)
 
     _drop_dated_titles(spans)
     _drop_dishes(fields, spans)
