@@ -1,0 +1,61 @@
+"""Round 35 of the explorer and the CLI: last round's small leftovers."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.cli import main
+
+from tests.test_tui_flows import settle
+from tests.test_tui_help import screen_text
+
+# -- help's find and the spaces it skips ------------------------------------------------------
+
+
+async def test_helps_find_skips_spaces_only_between_whole_words(
+    seeds_service: SearchService,
+) -> None:
+    """``/oft`` listed "Start of the line" and every row with "of the": the spaces typed
+    apart were skipped between any letters. They are skipped only where the words run
+    together are whole ones (``linimasa``, "Lini masa"); inside a word find stays plain."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1", "slash", *"oft")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Nothing matches “oft”." in shown, shown
+        await pilot.press("backspace", "backspace", "backspace", *"startofthe")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Start of the line" in shown and "Nothing matches" not in shown, shown
+
+
+# -- a link given as the corpus ---------------------------------------------------------------
+
+
+def test_a_link_to_a_socket_given_as_the_corpus_names_the_socket(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A guard, not a fix: ``_not_a_folder`` reads its path with ``lstat``, which takes a
+    link to a socket for a file, but the corpus folders it is given are resolved first
+    (``absolute_folders``): the socket the link points at is named, as it must stay."""
+    path = tmp_path / "s"
+    link = tmp_path / "berita"
+    os.symlink(path, link)
+    listener = socket.socket(socket.AF_UNIX)
+    try:
+        listener.bind(str(path))
+        code = main(["--corpus", str(link), "--index-dir", str(tmp_path / "index"), "index"])
+    finally:
+        listener.close()
+    said = capsys.readouterr().err
+    assert (code, said) == (
+        2,
+        f"warta: {path} is a socket, not a folder; give the folder of the news\n",
+    )
