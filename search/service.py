@@ -690,17 +690,20 @@ class SearchService:
 
     @_reports_damage
     def index_state(self) -> str:
-        """What names the index as it is now: its live generation, Whoosh's commit in it and
-        the entity list it was linked with. Any update, rebuild or new entity list gives
-        another; the same one means every query finds what it found then, so that
-        ``warta saved`` counts 0 new without running a search opened since."""
+        """What names the index as it is now and the code that searches it: its live
+        generation, Whoosh's commit in it, the entity list it was linked with and
+        ``query_code_version``. Any update, rebuild, new entity list or upgrade of the
+        query code gives another; the same one means every query finds what it found then,
+        so that ``warta saved`` counts 0 new without running a search opened since."""
         from warta.search.index import REGISTRY_GENERATION
+        from warta.search.query import query_code_version
 
         view = self._view()
         parts = (
             str(view.generation),
             str(view.searcher.reader().generation()),
             str(view.store.meta().get(REGISTRY_GENERATION)),
+            query_code_version(),
         )
         return "\n".join(parts)
 

@@ -59,3 +59,34 @@ def test_a_link_to_a_socket_given_as_the_corpus_names_the_socket(
         2,
         f"warta: {path} is a socket, not a folder; give the folder of the news\n",
     )
+
+
+# -- a saved search's "nothing new" and the code that reads queries --------------------------
+
+
+def test_an_upgrade_of_the_query_code_counts_saved_searches_again(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seeds_index: Path,
+    tmp_path: Path,
+) -> None:
+    """A saved search's "nothing new" held while the index stayed as it was: a warta whose
+    queries find other articles on the same index (an upgrade) kept counting 0 until the
+    next update. The state names the query code too, so an upgrade counts again."""
+    import json
+
+    from warta.search import query
+    from warta.search.workspace import Workspace
+
+    from tests.test_hostile_round19 import _common
+
+    # The older warta read "musk" as finding nothing, on this very index.
+    monkeypatch.setattr(query, "query_code_version", lambda: "older", raising=False)
+    service = SearchService.from_settings([], str(seeds_index))
+    with Workspace(tmp_path / "data") as workspace:
+        workspace.save_search("musk", "musk", [], service.index_state())
+    service.close()
+    monkeypatch.undo()
+    assert main([*_common(seeds_index, tmp_path / "data"), "saved", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["new"] > 0, listed
