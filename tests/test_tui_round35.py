@@ -90,3 +90,47 @@ def test_an_upgrade_of_the_query_code_counts_saved_searches_again(
     assert main([*_common(seeds_index, tmp_path / "data"), "saved", "--json"]) == 0
     (listed,) = json.loads(capsys.readouterr().out)
     assert listed["new"] > 0, listed
+
+
+# -- the first listing after an upgrade -------------------------------------------------------
+
+
+def test_warta_saved_counts_within_a_budget_and_goes_on_at_the_next_listing(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seeds_index: Path,
+    tmp_path: Path,
+) -> None:
+    """After an update or an upgrade every saved search runs once: 2,000 made the first
+    ``warta saved`` take 15 s. The table counts for ``SAVED_COUNT_SECONDS`` (at least one
+    search) and says how many it left, which the next listing counts; ``--json`` counts
+    every one, for a program."""
+    import json
+
+    from warta.search import query
+    from warta.search.workspace import Workspace, result_ids
+    from warta.tui import cli
+
+    from tests.test_hostile_round19 import _common
+
+    common = _common(seeds_index, tmp_path / "data")
+    monkeypatch.setattr(query, "query_code_version", lambda: "older", raising=False)
+    service = SearchService.from_settings([], str(seeds_index))
+    with Workspace(tmp_path / "data") as workspace:
+        for name in ("bank", "musk", "tesla"):
+            workspace.save_search(name, name, result_ids(service, name), service.index_state())
+    service.close()
+    monkeypatch.undo()
+    monkeypatch.setattr(cli, "SAVED_COUNT_SECONDS", 0.0, raising=False)
+    assert main([*common, "saved", "--json"]) == 0
+    assert [saved["new"] for saved in json.loads(capsys.readouterr().out)] == [0, 0, 0]
+    # --json noted them all: made stale again for the table.
+    monkeypatch.setattr(query, "query_code_version", lambda: "newer", raising=False)
+    said = []
+    for _ in range(3):
+        assert main([*common, "saved"]) == 0
+        said.append(capsys.readouterr().out)
+    assert "2 saved searches not counted yet: warta saved again counts on" in said[0], said[0]
+    assert said[0].count("not counted") == 3  # two rows and the line under them
+    assert "1 saved search not counted yet" in said[1], said[1]
+    assert "not counted" not in said[2], said[2]
