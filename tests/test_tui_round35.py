@@ -134,3 +134,44 @@ def test_warta_saved_counts_within_a_budget_and_goes_on_at_the_next_listing(
     assert said[0].count("not counted") == 3  # two rows and the line under them
     assert "1 saved search not counted yet" in said[1], said[1]
     assert "not counted" not in said[2], said[2]
+
+
+# -- a dialog's notices over the open timeline ------------------------------------------------
+
+
+async def test_a_dialogs_notice_leaves_the_open_timeline_in_sight_at_80x24(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Over the open timeline, a dialog's notices stood at the foot of the screen, on the
+    timeline's last rows (Ctrl+S after End: the date selected was hidden). They stand above
+    it, as the screen's own do; a dialog over a closed timeline keeps the usual place."""
+    from textual.widgets._toast import Toast, ToastRack
+    from warta.tui.screens.workspace import Dialog
+    from warta.tui.widgets.timeline import Timeline
+
+    from tests.test_tui_flows import open_first_result
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("t", "end")
+        await settle(pilot)
+        timeline = screen.query_one(Timeline)
+        assert timeline.has_class("-open") and timeline.highlighted is not None
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, Dialog)
+        app.notify("Indexed 3 new articles.", markup=False)
+        await settle(pilot)
+        toasts = [toast.region for toast in dialog.get_child_by_type(ToastRack).query(Toast)]
+        assert toasts
+        for toast in toasts:
+            assert not toast.overlaps(timeline.region), (toast, timeline.region)
+        await pilot.press("escape", "escape")  # the dialog, then the timeline
+        await settle(pilot)
+        assert not timeline.has_class("-open")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        rack = app.screen.get_child_by_type(ToastRack)
+        assert not rack.styles.inline.has_rule("margin")

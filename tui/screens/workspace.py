@@ -193,6 +193,17 @@ class Dialog(HeldUntilBuilt, ModalScreen[_Answer]):
     def _hold_until_built(self) -> None:
         self.call_after_refresh(self.built)
 
+    @on(events.Mount)
+    @on(events.Resize)
+    def _notices_above_timeline(self) -> None:
+        """The notices of a dialog opened over the open timeline stand above it, as the
+        screen's own do (``notices_above``): at the foot they hid its selected row."""
+        from warta.tui.widgets.timeline import Timeline, notices_above
+
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+        timeline = next(iter(below.query(Timeline).filter(".-open")), None) if below else None
+        self.call_after_refresh(notices_above, self, timeline)
+
     def close_with(self, answer: _Answer | None) -> None:
         """Dismiss with ``answer`` (once: a second Enter queued behind the first popped the
         screen under it, and warta stopped on "Can't pop screen"); the keys held since go

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import BindingType
 from textual.content import Content
@@ -27,6 +27,9 @@ from warta.tui.keys import TIMELINE
 from warta.tui.text import Sentences, marked, show_number
 from warta.tui.widgets.document import ARTICLE_LANGUAGE, Document
 from warta.tui.widgets.routing import KeysInOrder
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 #: Characters of the sentence shown before a marked date or amount, so it stands near the
 #: left edge of a narrow list (the timeline, one line per date, shows fewer).
@@ -198,20 +201,24 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
         self.call_after_refresh(self._notices_above)
 
     def _notices_above(self) -> None:
-        """Notices stand above the open timeline, over the article: at the foot of the
-        screen they covered its last rows for five seconds, where End puts the date
-        selected. Closed, they go back to their place above the status line (app.tcss)."""
-        from textual.widgets._toast import ToastRack
+        if self.is_attached:
+            notices_above(self.screen, self)
 
-        if not self.is_attached:
-            return
-        for rack in self.screen.query_children(ToastRack):  # none until a first notice
-            if self.has_class("-open") and self.region:
-                above = Spacing(0, 0, self.screen.size.height - self.region.y, 0)
-                if rack.styles.inline.margin != above:  # else each layout would lay out again
-                    rack.styles.margin = above
-            elif rack.styles.inline.has_rule("margin"):
-                rack.styles.clear_rule("margin")
+
+def notices_above(screen: Screen[object], timeline: Timeline | None) -> None:
+    """Notices on ``screen`` stand above ``timeline`` while it is open, over the article:
+    at the foot of the screen they covered its last rows for five seconds, where End puts
+    the date selected. Closed (or None), they go back to their place above the status line
+    (app.tcss). A dialog over the timeline places its own notices so too."""
+    from textual.widgets._toast import ToastRack
+
+    for rack in screen.query_children(ToastRack):
+        if timeline is not None and timeline.has_class("-open") and timeline.region:
+            above = Spacing(0, 0, screen.size.height - timeline.region.y, 0)
+            if rack.styles.inline.margin != above:  # else each layout would lay out again
+                rack.styles.margin = above
+        elif rack.styles.inline.has_rule("margin"):
+            rack.styles.clear_rule("margin")
 
 
 # -- an entity's mentions in time ------------------------------------------------------------
