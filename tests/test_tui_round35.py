@@ -175,3 +175,30 @@ async def test_a_dialogs_notice_leaves_the_open_timeline_in_sight_at_80x24(
         await settle(pilot)
         rack = app.screen.get_child_by_type(ToastRack)
         assert not rack.styles.inline.has_rule("margin")
+
+
+# -- a notice's last line ---------------------------------------------------------------------
+
+
+async def test_a_notice_of_three_lines_shows_its_last_line_at_80x24(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Deleting a saved search said "…; ^z in this list puts" and no more: the notice was
+    laid out at half the screen and drawn at half its rack, a column narrower, so a line
+    that fitted one went on a third, under the status line. Its width is half the screen's
+    in both."""
+    from textual.widgets._toast import Toast, ToastRack
+
+    from tests.test_tui_flows import open_first_result
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        said = "Deleted the saved search musk (query: musk); ^z in this list puts it back"
+        app.notify(said, markup=False)
+        await settle(pilot)
+        status = screen.query_one("#reader-status").region
+        (toast,) = screen.get_child_by_type(ToastRack).query(Toast)
+        assert toast.region.bottom <= status.y, (toast.region, status)
+        shown = screen_text(app)
+        assert "puts it back" in shown, shown
