@@ -202,3 +202,36 @@ async def test_a_notice_of_three_lines_shows_its_last_line_at_80x24(
         assert toast.region.bottom <= status.y, (toast.region, status)
         shown = screen_text(app)
         assert "puts it back" in shown, shown
+
+
+# -- a notice over the find bar ---------------------------------------------------------------
+
+
+async def test_a_notice_leaves_the_find_bar_in_sight_at_80x24(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """``c`` then ``/`` at once: the notice "Quote copied…" stood over the find bar for its
+    five seconds, on the text being typed. Notices stand above the open find bar, as above
+    the open timeline, and above the status line again once it is closed."""
+    from textual.widgets._toast import Toast, ToastRack
+    from warta.tui.widgets.bars import FindBar
+
+    from tests.test_tui_flows import open_first_result
+
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_first_result(pilot, "musk")
+        await pilot.press("tab", "c", "slash", *"altman")
+        await settle(pilot)
+        bar = screen.query_one(FindBar)
+        rack = screen.get_child_by_type(ToastRack)
+        toasts = [toast.region for toast in rack.query(Toast)]
+        assert toasts and bar.region
+        for toast in toasts:
+            assert not toast.overlaps(bar.region), (toast, bar.region)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not bar.display
+        status = screen.query_one("#reader-status").region
+        for toast in [toast.region for toast in rack.query(Toast)]:
+            assert toast.bottom == status.y, (toast, status)

@@ -195,14 +195,14 @@ class Dialog(HeldUntilBuilt, ModalScreen[_Answer]):
 
     @on(events.Mount)
     @on(events.Resize)
-    def _notices_above_timeline(self) -> None:
-        """The notices of a dialog opened over the open timeline stand above it, as the
-        screen's own do (``notices_above``): at the foot they hid its selected row."""
-        from warta.tui.widgets.timeline import Timeline, notices_above
+    def _notices_above_bars(self) -> None:
+        """The notices of a dialog opened over the open timeline (or find bar) stand above
+        it, as the screen's own do (``place_notices``): at the foot they hid its selected
+        row."""
+        from warta.tui.widgets.bars import place_notices
 
-        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
-        timeline = next(iter(below.query(Timeline).filter(".-open")), None) if below else None
-        self.call_after_refresh(notices_above, self, timeline)
+        stack = self.app.screen_stack
+        self.call_after_refresh(place_notices, self, stack[-2] if len(stack) > 1 else None)
 
     def close_with(self, answer: _Answer | None) -> None:
         """Dismiss with ``answer`` (once: a second Enter queued behind the first popped the
