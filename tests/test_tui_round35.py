@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
 from pathlib import Path
 
 import pytest
@@ -34,31 +32,6 @@ async def test_helps_find_skips_spaces_only_between_whole_words(
         await pilot.pause()
         shown = screen_text(app)
         assert "Start of the line" in shown and "Nothing matches" not in shown, shown
-
-
-# -- a link given as the corpus ---------------------------------------------------------------
-
-
-def test_a_link_to_a_socket_given_as_the_corpus_names_the_socket(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    """A guard, not a fix: ``_not_a_folder`` reads its path with ``lstat``, which takes a
-    link to a socket for a file, but the corpus folders it is given are resolved first
-    (``absolute_folders``): the socket the link points at is named, as it must stay."""
-    path = tmp_path / "s"
-    link = tmp_path / "berita"
-    os.symlink(path, link)
-    listener = socket.socket(socket.AF_UNIX)
-    try:
-        listener.bind(str(path))
-        code = main(["--corpus", str(link), "--index-dir", str(tmp_path / "index"), "index"])
-    finally:
-        listener.close()
-    said = capsys.readouterr().err
-    assert (code, said) == (
-        2,
-        f"warta: {path} is a socket, not a folder; give the folder of the news\n",
-    )
 
 
 # -- a saved search's "nothing new" and the code that reads queries --------------------------
@@ -147,17 +120,12 @@ async def test_a_dialogs_notice_leaves_the_open_timeline_in_sight_at_80x24(
     it, as the screen's own do; a dialog over a closed timeline keeps the usual place."""
     from textual.widgets._toast import Toast, ToastRack
     from warta.tui.screens.workspace import Dialog
-    from warta.tui.widgets.timeline import Timeline
 
-    from tests.test_tui_flows import open_first_result
+    from tests.test_tui_flows import open_timeline_at_end
 
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        screen = await open_first_result(pilot, "musk")
-        await pilot.press("t", "end")
-        await settle(pilot)
-        timeline = screen.query_one(Timeline)
-        assert timeline.has_class("-open") and timeline.highlighted is not None
+        _screen, timeline = await open_timeline_at_end(pilot, "musk")
         await pilot.press("ctrl+s")
         await settle(pilot)
         dialog = app.screen
