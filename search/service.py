@@ -1483,8 +1483,8 @@ _FREQUENCIES_LOCK = threading.Lock()
 def _exact_frequencies(reader: IndexReader) -> Callable[[str], int]:
     """How many articles write a word (the ``exact`` field), kept for ``reader``, i.e. for
     one state of the index (an update gives a new searcher, so a new reader): finding the
-    words typed joined asks two for each cut of every query word (``_written_apart``),
-    about 1.4 ms each, again at each key the explorer searches on. At most
+    words typed joined asks two for each cut of every query word (``_written_apart``), a
+    term lookup in every segment each, again at each key the explorer searches on. At most
     ``EXACT_FREQUENCIES_KEPT`` words a reader, the least recently asked dropped first."""
     with _FREQUENCIES_LOCK:
         known = _FREQUENCIES.setdefault(reader, OrderedDict())
