@@ -35,6 +35,25 @@ if TYPE_CHECKING:
     from whoosh.reading import IndexReader
 
 MAX_QUERY_CHARS = 1000
+
+
+@functools.cache
+def query_code_version() -> str:
+    """A digest of the code and data that read a query and run it (this package, less the
+    entity extractor, whose changes give a new index anyway): a saved search's "nothing
+    new" state carries it (``SearchService.index_state``), as an upgrade of warta may find
+    other articles for the same query on the same index. Hashed, not a number to bump: a
+    number nobody bumped kept a count at 0 until the index changed."""
+    import hashlib
+    from pathlib import Path
+
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *(package / "data").glob("*.*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 #: Parentheses inside parentheses: far past any use, and below where building the query
 #: runs out of Python's stack (400 said "cannot read this query (RecursionError)").
 MAX_NESTING = 100

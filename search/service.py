@@ -19,7 +19,8 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from collections import Counter
+import weakref
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from warta.search.workspace import Workspace
     from whoosh.index import Index
     from whoosh.query import Query
+    from whoosh.reading import IndexReader
     from whoosh.searching import Results, Searcher
 
 __all__ = ["IndexBusyError", "SearchService", "WartaError"]
@@ -72,6 +74,8 @@ MIN_PART_CHARS = 2
 #: joined to find those too (``alquran``: "Al-Quran", "Al Quran"): a rarer split is a
 #: chance pair (``ramadan``: "Rama dan Shinta").
 WRITTEN_APART_SHARE = 0.25
+#: Words a reader keeps the ``exact`` document frequency of (``_exact_frequencies``).
+EXACT_FREQUENCIES_KEPT = 65_536
 
 
 @functools.cache
@@ -690,17 +694,20 @@ class SearchService:
 
     @_reports_damage
     def index_state(self) -> str:
-        """What names the index as it is now: its live generation, Whoosh's commit in it and
-        the entity list it was linked with. Any update, rebuild or new entity list gives
-        another; the same one means every query finds what it found then, so that
-        ``warta saved`` counts 0 new without running a search opened since."""
+        """What names the index as it is now and the code that searches it: its live
+        generation, Whoosh's commit in it, the entity list it was linked with and
+        ``query_code_version``. Any update, rebuild, new entity list or upgrade of the
+        query code gives another; the same one means every query finds what it found then,
+        so that ``warta saved`` counts 0 new without running a search opened since."""
         from warta.search.index import REGISTRY_GENERATION
+        from warta.search.query import query_code_version
 
         view = self._view()
         parts = (
             str(view.generation),
             str(view.searcher.reader().generation()),
             str(view.store.meta().get(REGISTRY_GENERATION)),
+            query_code_version(),
         )
         return "\n".join(parts)
 
@@ -1100,9 +1107,7 @@ class SearchService:
 
         reader = searcher.reader()
         text = clean_query(text)
-
-        def frequency(word: str) -> int:
-            return int(reader.doc_frequency("exact", word))
+        frequency = _exact_frequencies(reader)
 
         def is_word(word: str) -> bool:
             return word in stopwords() or in_dictionary(word)
@@ -1468,6 +1473,38 @@ def _entity_corrected(text: str, typed: str, name: str) -> str:
     return text.replace(typed, f'"{name}"' if re.search(r'[\s():"]', name) else name)
 
 
+#: Each reader's ``exact`` document frequencies asked so far (``_exact_frequencies``).
+_FREQUENCIES: weakref.WeakKeyDictionary[IndexReader, OrderedDict[str, int]] = (
+    weakref.WeakKeyDictionary()
+)
+_FREQUENCIES_LOCK = threading.Lock()
+
+
+def _exact_frequencies(reader: IndexReader) -> Callable[[str], int]:
+    """How many articles write a word (the ``exact`` field), kept for ``reader``, i.e. for
+    one state of the index (an update gives a new searcher, so a new reader): finding the
+    words typed joined asks two for each cut of every query word (``_written_apart``), a
+    term lookup in every segment each, again at each key the explorer searches on. At most
+    ``EXACT_FREQUENCIES_KEPT`` words a reader, the least recently asked dropped first."""
+    with _FREQUENCIES_LOCK:
+        known = _FREQUENCIES.setdefault(reader, OrderedDict())
+
+    def frequency(word: str) -> int:
+        with _FREQUENCIES_LOCK:
+            found = known.get(word)
+            if found is not None:
+                known.move_to_end(word)
+                return found
+        found = int(reader.doc_frequency("exact", word))
+        with _FREQUENCIES_LOCK:
+            known[word] = found
+            if len(known) > EXACT_FREQUENCIES_KEPT:
+                known.popitem(last=False)
+        return found
+
+    return frequency
+
+
 def _written_apart(word: str, searcher: Searcher) -> str | None:
     """``foofighters`` as "foo fighters": the cut of a word into two words that articles
     write one after the other (the cut the most articles write), or None. Readers join
@@ -1484,8 +1521,8 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
     from warta.search.analysis import stopwords
     from whoosh.query import Phrase
 
-    reader = searcher.reader()
-    written = reader.doc_frequency("exact", word)
+    frequency = _exact_frequencies(searcher.reader())
+    written = frequency(word)
     share = math.ceil(WRITTEN_APART_SHARE * written)
     best, most = None, max(share, 1) - 1  # in one article at least, and in the share
     for cut in range(1, len(word)):
@@ -1494,7 +1531,7 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
             continue
         if written and {first, second} & stopwords():
             continue
-        if not (reader.doc_frequency("exact", first) and reader.doc_frequency("exact", second)):
+        if not (frequency(first) and frequency(second)):
             continue
         together = Phrase("exact", [first, second])
         found = sum(1 for _ in itertools.islice(searcher.docs_for_query(together), most + 1))

@@ -17,6 +17,7 @@ from warta.tui.screens.main import RESULT_LIMIT, MainScreen
 from warta.tui.widgets.entity_view import EntityView
 from warta.tui.widgets.reader import Reader
 from warta.tui.widgets.sidebar import EntitySidebar
+from warta.tui.widgets.timeline import Timeline
 
 SIZE = (100, 30)
 
@@ -52,6 +53,16 @@ async def open_first_result(pilot: Pilot[None], query: str) -> MainScreen:
     await pilot.press("enter")
     await settle(pilot)
     return screen
+
+
+async def open_timeline_at_end(pilot: Pilot[None], query: str) -> tuple[MainScreen, Timeline]:
+    """Open the first result of ``query`` and its timeline, on its last date (End)."""
+    screen = await open_first_result(pilot, query)
+    await pilot.press("t", "end")
+    await settle(pilot)
+    timeline = screen.query_one(Timeline)
+    assert timeline.has_class("-open") and timeline.highlighted is not None
+    return screen, timeline
 
 
 def highlighted_mention(view: EntityView) -> MentionInContext:

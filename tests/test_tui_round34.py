@@ -10,9 +10,8 @@ from textual.widgets._toast import Toast, ToastRack
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
 from warta.tui.cli import main
-from warta.tui.widgets.timeline import Timeline
 
-from tests.test_tui_flows import SIZE, open_first_result, search, settle
+from tests.test_tui_flows import SIZE, open_first_result, open_timeline_at_end, search, settle
 
 # -- the partial matches in the middle of the status line -----------------------------------
 
@@ -119,11 +118,7 @@ async def test_a_notice_leaves_the_open_timeline_in_sight_at_80x24(
     the status line again once it is closed."""
     app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        screen = await open_first_result(pilot, "musk")
-        await pilot.press("t", "end")
-        await settle(pilot)
-        timeline = screen.query_one(Timeline)
-        assert timeline.has_class("-open") and timeline.highlighted is not None
+        screen, timeline = await open_timeline_at_end(pilot, "musk")
         app.notify("Indexed 3 new articles.", markup=False)
         await settle(pilot)
         rack = screen.get_child_by_type(ToastRack)

@@ -68,9 +68,11 @@ def match_of(row: Sequence[str], word: str) -> int | None:
     "Start"), or inside one. Find shows the best kind only: ``/star`` listed "Start of the
     line" beside the star's keys."""
     text = " ".join(row).casefold()
-    # Spaces inside the word may be typed or not: "linimasa" finds "Lini masa".
-    typed = r"\s*".join(map(re.escape, word))
-    if re.search(rf"(?<!\w){typed}(?:e?s)?(?!\w)", text):
+    typed = re.escape(word)
+    # Spaces inside the word may be typed or not ("linimasa" finds "Lini masa"), where the
+    # words run together are whole: skipped anywhere, ``ea`` found "the article".
+    apart = r"\s*".join(map(re.escape, word))
+    if re.search(rf"(?<!\w)(?:{typed}|{apart})(?:e?s)?(?!\w)", text):
         return WHOLE
     if current_locale() == "id":
         from warta.search.analysis import stem, tokenize

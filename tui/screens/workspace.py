@@ -193,6 +193,17 @@ class Dialog(HeldUntilBuilt, ModalScreen[_Answer]):
     def _hold_until_built(self) -> None:
         self.call_after_refresh(self.built)
 
+    @on(events.Mount)
+    @on(events.Resize)
+    def _notices_above_bars(self) -> None:
+        """The notices of a dialog opened over the open timeline (or find bar) stand above
+        it, as the screen's own do (``place_notices``): at the foot they hid its selected
+        row."""
+        from warta.tui.widgets.bars import place_notices
+
+        stack = self.app.screen_stack
+        self.call_after_refresh(place_notices, self, stack[-2] if len(stack) > 1 else None)
+
     def close_with(self, answer: _Answer | None) -> None:
         """Dismiss with ``answer`` (once: a second Enter queued behind the first popped the
         screen under it, and warta stopped on "Can't pop screen"); the keys held since go

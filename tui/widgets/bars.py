@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Spacing
 from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 from warta.search.query import MAX_QUERY_CHARS
 from warta.search.workspace import NOTE_LIMIT
 from warta.tui.i18n import _
 from warta.tui.keys import FIND_BAR, LINE_EDITING, SEARCH_BAR
 from warta.tui.widgets.routing import held, passed_on
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 #: Pause in typing, in seconds, before the query runs.
 SEARCH_DELAY = 0.2
@@ -210,7 +215,42 @@ class SearchBar(CappedInput):
         self._typing = self.set_timer(SEARCH_DELAY, lambda: self._paused(query))
 
 
-class FindBar(Horizontal):
+def place_notices(screen: Screen[Any], under: Screen[Any] | None = None) -> None:
+    """Notices on ``screen`` stand above the open timeline or find bar of ``under`` (the
+    screen itself, or the one a dialog is over), over the article: at the foot they hid the
+    timeline's last rows (where End puts the date selected) or the text typed to find, for
+    five seconds. With neither open, they go back above the status line (app.tcss)."""
+    from textual.widgets._toast import ToastRack
+
+    bars = (under or screen).query(".-notices-above.-open")
+    top = min((bar.region.y for bar in bars if bar.region), default=None)
+    for rack in screen.query_children(ToastRack):
+        if top is not None:
+            above = Spacing(0, 0, screen.size.height - top, 0)
+            if rack.styles.inline.margin != above:  # else each layout would lay out again
+                rack.styles.margin = above
+        elif rack.styles.inline.has_rule("margin"):
+            rack.styles.clear_rule("margin")
+
+
+class NoticesAbove(Widget):
+    """A bar at the foot of the article (class ``-open`` while open) that the notices stand
+    above (``place_notices``) while it is in view."""
+
+    DEFAULT_CLASSES = "-notices-above"
+
+    @on(events.Show)
+    @on(events.Resize)
+    def _notices_above(self) -> None:
+        self.call_after_refresh(self._place_notices)
+
+    @on(events.Hide)
+    def _place_notices(self) -> None:
+        if self.is_attached:
+            place_notices(self.screen)
+
+
+class FindBar(Horizontal, NoticesAbove):
     """Find in the article: typing marks matches; Enter goes back to reading, Escape clears.
 
     After Enter the bar stays in view, unfocused, as the legend of the marks n/N move

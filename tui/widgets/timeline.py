@@ -16,7 +16,6 @@ from typing import ClassVar
 
 from textual.binding import BindingType
 from textual.content import Content
-from textual.geometry import Spacing
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -25,6 +24,7 @@ from warta.search.model import Article, MentionInContext
 from warta.tui.i18n import _, ngettext
 from warta.tui.keys import TIMELINE
 from warta.tui.text import Sentences, marked, show_number
+from warta.tui.widgets.bars import NoticesAbove
 from warta.tui.widgets.document import ARTICLE_LANGUAGE, Document
 from warta.tui.widgets.routing import KeysInOrder
 
@@ -78,7 +78,7 @@ def timeline(document: Document) -> list[DateMention]:
     return sorted(document.dates, key=lambda date: (date.value, date.start))
 
 
-class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
+class Timeline(KeysInOrder, OptionList, NoticesAbove, inherit_bindings=False):
     """The open article's dates in time order; moving onto one shows it in the reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(TIMELINE)
@@ -186,32 +186,6 @@ class Timeline(KeysInOrder, OptionList, inherit_bindings=False):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self._jump(event.option, chosen=True)
-
-    def on_show(self) -> None:
-        super().on_show()
-        self.call_after_refresh(self._notices_above)
-
-    def on_hide(self) -> None:
-        self._notices_above()
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._notices_above)
-
-    def _notices_above(self) -> None:
-        """Notices stand above the open timeline, over the article: at the foot of the
-        screen they covered its last rows for five seconds, where End puts the date
-        selected. Closed, they go back to their place above the status line (app.tcss)."""
-        from textual.widgets._toast import ToastRack
-
-        if not self.is_attached:
-            return
-        for rack in self.screen.query_children(ToastRack):  # none until a first notice
-            if self.has_class("-open") and self.region:
-                above = Spacing(0, 0, self.screen.size.height - self.region.y, 0)
-                if rack.styles.inline.margin != above:  # else each layout would lay out again
-                    rack.styles.margin = above
-            elif rack.styles.inline.has_rule("margin"):
-                rack.styles.clear_rule("margin")
 
 
 # -- an entity's mentions in time ------------------------------------------------------------
