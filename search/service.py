@@ -19,8 +19,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
-import weakref
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -57,7 +56,6 @@ if TYPE_CHECKING:
     from warta.search.workspace import Workspace
     from whoosh.index import Index
     from whoosh.query import Query
-    from whoosh.reading import IndexReader
     from whoosh.searching import Results, Searcher
 
 __all__ = ["IndexBusyError", "SearchService", "WartaError"]
@@ -74,8 +72,6 @@ MIN_PART_CHARS = 2
 #: joined to find those too (``alquran``: "Al-Quran", "Al Quran"): a rarer split is a
 #: chance pair (``ramadan``: "Rama dan Shinta").
 WRITTEN_APART_SHARE = 0.25
-#: Words a reader keeps the ``exact`` document frequency of (``_exact_frequencies``).
-EXACT_FREQUENCIES_KEPT = 65_536
 
 
 @functools.cache
@@ -1107,7 +1103,9 @@ class SearchService:
 
         reader = searcher.reader()
         text = clean_query(text)
-        frequency = _exact_frequencies(reader)
+
+        def frequency(word: str) -> int:
+            return int(reader.doc_frequency("exact", word))
 
         def is_word(word: str) -> bool:
             return word in stopwords() or in_dictionary(word)
@@ -1473,38 +1471,6 @@ def _entity_corrected(text: str, typed: str, name: str) -> str:
     return text.replace(typed, f'"{name}"' if re.search(r'[\s():"]', name) else name)
 
 
-#: Each reader's ``exact`` document frequencies asked so far (``_exact_frequencies``).
-_FREQUENCIES: weakref.WeakKeyDictionary[IndexReader, OrderedDict[str, int]] = (
-    weakref.WeakKeyDictionary()
-)
-_FREQUENCIES_LOCK = threading.Lock()
-
-
-def _exact_frequencies(reader: IndexReader) -> Callable[[str], int]:
-    """How many articles write a word (the ``exact`` field), kept for ``reader``, i.e. for
-    one state of the index (an update gives a new searcher, so a new reader): finding the
-    words typed joined asks two for each cut of every query word (``_written_apart``), a
-    term lookup in every segment each, again at each key the explorer searches on. At most
-    ``EXACT_FREQUENCIES_KEPT`` words a reader, the least recently asked dropped first."""
-    with _FREQUENCIES_LOCK:
-        known = _FREQUENCIES.setdefault(reader, OrderedDict())
-
-    def frequency(word: str) -> int:
-        with _FREQUENCIES_LOCK:
-            found = known.get(word)
-            if found is not None:
-                known.move_to_end(word)
-                return found
-        found = int(reader.doc_frequency("exact", word))
-        with _FREQUENCIES_LOCK:
-            known[word] = found
-            if len(known) > EXACT_FREQUENCIES_KEPT:
-                known.popitem(last=False)
-        return found
-
-    return frequency
-
-
 def _written_apart(word: str, searcher: Searcher) -> str | None:
     """``foofighters`` as "foo fighters": the cut of a word into two words that articles
     write one after the other (the cut the most articles write), or None. Readers join
@@ -1521,8 +1487,8 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
     from warta.search.analysis import stopwords
     from whoosh.query import Phrase
 
-    frequency = _exact_frequencies(searcher.reader())
-    written = frequency(word)
+    reader = searcher.reader()
+    written = reader.doc_frequency("exact", word)
     share = math.ceil(WRITTEN_APART_SHARE * written)
     best, most = None, max(share, 1) - 1  # in one article at least, and in the share
     for cut in range(1, len(word)):
@@ -1531,7 +1497,7 @@ def _written_apart(word: str, searcher: Searcher) -> str | None:
             continue
         if written and {first, second} & stopwords():
             continue
-        if not (frequency(first) and frequency(second)):
+        if not (reader.doc_frequency("exact", first) and reader.doc_frequency("exact", second)):
             continue
         together = Phrase("exact", [first, second])
         found = sum(1 for _ in itertools.islice(searcher.docs_for_query(together), most + 1))
