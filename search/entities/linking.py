@@ -3281,6 +3281,48 @@ def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
         _drop_removed(spans, dropped)
 
 
+#: Nouns a storm's name follows (``Badai Katrina``, ``topan Haiyan``, ``Hurricane Irma``).
+_STORM_NOUNS = frozenset({"badai", "topan", "taifun", "siklon", "hurricane", "typhoon", "cyclone"})
+#: The most words of a storm's name after its noun (``Topan Nock Ten``).
+_LONGEST_STORM_NAME = 2
+
+
+def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name right after a storm's noun (``Topan Khanun``, ``badai Katrina``, see
+    ``_STORM_NOUNS``) is the storm's, given as people are named: no entity, and neither is
+    the same name alone elsewhere in the article (``saat Katrina mengancam``) nor the noun
+    the tagger read with it or alone as a person (``Topan`` of ``Topan itu``). Older news
+    names the season's storms often; the tagger reads them as persons. A known name stays,
+    and so do a title of common words (the film ``Badai Pasti Berlalu``) and a work."""
+    names: set[tuple[str, ...]] = set()
+    nouns: set[str] = set()
+    for field in fields:
+        words = field.words
+        for head in (index for noun in _STORM_NOUNS for index in field.positions.get(noun, ())):
+            end = head + 1
+            while end < min(len(words), head + 1 + _LONGEST_STORM_NAME) and _is_name_like(
+                words[end]
+            ):
+                end += 1
+            if end > head + 1 and field.line_starts.isdisjoint(range(head + 1, end)):
+                names.add(tuple(words[head + 1 : end]))
+                nouns.add(words[head])
+    if not names:
+        return
+    dropped = {
+        id(span)
+        for span in spans
+        if span.entry is None
+        and span.kind != "product"
+        and (
+            span.words in names
+            or (span.words[0] in nouns and (span.words[1:] in names or len(span.words) == 1))
+        )
+    }
+    if dropped:
+        _drop_removed(spans, dropped)
+
+
 def _after_locative(words: Sequence[str], index: int) -> bool:
     """Whether a locative comes right before ``index`` (``di Soto Banjar Bang Amat``: the
     eatery named after its dish, a place)."""
@@ -5464,6 +5506,56 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             continue
         span.start -= 1
         span.target = None
+
+
+def _give_common_first_names(spans: Sequence[_Span]) -> None:
+    """A person of one or two words right after a capitalised common word (``Mari``,
+    ``Ban``: a word the news seldom capitalises) that itself follows a minister's portfolio
+    or a known place seated after a title, takes the word in as its first name
+    (``Menteri Perdagangan Mari Elka Pangestu``, ``Menteri Luar Negeri Korea Selatan Ban
+    Ki-Moon``): there a capital is the name's, where the tagger, seeing a common word, cut
+    it off (``_give_cut_first_names`` leaves common words out)."""
+    covered = _covered(spans)
+    places = {
+        (id(span.field), span.end): span
+        for span in spans
+        if span.kind == "place" and span.entry is not None
+    }
+    for span in spans:
+        start, words = span.start, span.field.words
+        if (
+            span.kind != "person"
+            or span.entry is not None
+            or len(span.words) > _LONGEST_CUT_PERSON
+            or start < 2
+            or (id(span.field), start - 1) in covered
+            or start - 1 in span.field.line_starts
+            or _opens_sentence_or_quote(words, start - 1)
+        ):
+            continue
+        word = words[start - 1]
+        if (
+            not word.isalpha()
+            or not word[:1].isupper()
+            or word.isupper()
+            or word.lower() in _NO_FIRST_NAMES | TITLE_WORDS | PORTFOLIO_WORDS
+            or not _is_seldom_capitalised(word)
+            or not _follows_title(words, start - 1, places.get((id(span.field), start - 1)))
+        ):
+            continue
+        span.start -= 1
+        span.target = None
+
+
+def _follows_title(words: Sequence[str], index: int, place: _Span | None) -> bool:
+    """Whether the word at ``index`` follows a minister's portfolio (``Menteri
+    Perdagangan``) or a known place right after a title or a portfolio (``Presiden
+    Prancis``, ``Menteri Luar Negeri Korea Selatan``), given the place ending before it, if
+    any; not a title alone, whose department the word may be (``Menteri Transportasi``)."""
+    if place is None:
+        return _in_job_title(words, index - 1)
+    before = place.start - 1
+    return before >= 0 and (words[before].lower() in TITLE_WORDS or _in_job_title(words, before))
 
 
 #: A product's noun and its owners' pronoun before the product's name (``mobil mereka
@@ -10921,6 +11013,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
 
     _drop_dated_titles(spans)
     _drop_dishes(fields, spans)
+    _drop_storms(fields, spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)
@@ -10969,6 +11062,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_respelt_persons(spans)
     _link_same_names(spans)
     _drop_coordinations(spans)
+    _give_common_first_names(spans)
     _propagate(fields, spans)
     _give_cut_first_names(spans)
     _drop_party_boards(spans)

@@ -1,0 +1,56 @@
+"""Round 30 (per30): persons in older news of another source, read through ``extract_mentions``."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str, title: str = "") -> set[tuple[str, str]]:
+    return {(mention.surface, mention.kind) for mention in extract_mentions(title, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "storm"),
+    [
+        ("Topan Longwang juga melanda Shanghai, menewaskan 14 orang.", "Longwang"),
+        ("Topan Damrey melanda pesisir timur China.", "Damrey"),
+        ("Badai Harvey menerjang Texas sejak Jumat pekan lalu.", "Harvey"),
+        ("Pekan lalu topan Haiyan menghantam Filipina tengah.", "Haiyan"),
+    ],
+)
+def test_a_storms_name_is_no_entity(body: str, storm: str) -> None:
+    # The tagger read a storm's name after ``Topan``/``Badai`` as a person or a body.
+    assert not any(storm in surface for surface, _ in _found(body)), _found(body)
+
+
+def test_a_storms_name_alone_later_and_its_noun_are_no_person() -> None:
+    body = (
+        "Topan Lekima melanda pesisir timur China. Topan yang kecepatannya 155 kilometer "
+        "per jam itu merusak rumah. Warga panik ketika Lekima mendekat."
+    )
+    found = _found(body)
+    assert not any(kind == "person" for _, kind in found), found
+    assert ("China", "place") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Menteri Perdagangan Mari Elka Pangestu meninjau Pasar Sentral.", "Mari Elka Pangestu"),
+        ("Menteri Luar Negeri Korea Selatan Ban Ki-Moon menyatakan optimistis.", "Ban Ki-Moon"),
+        (
+            "Menteri Pertanian Ban Hartono Sulistyo meninjau sawah di Karawang.",
+            "Ban Hartono Sulistyo",
+        ),
+    ],
+)
+def test_a_common_word_opening_a_holders_name_is_its_first_name(body: str, person: str) -> None:
+    # The tagger cut off a first name that is also a common word (``mari``, ``ban``).
+    assert (person, "person") in _found(body)
+
+
+def test_a_department_after_a_title_stays_out_of_the_name() -> None:
+    # A guard of the rule above: after a title alone the common word is its department.
+    found = _found("Di Paris, Menteri Transportasi Dominique Perben mengatakan pesawat aman.")
+    assert ("Dominique Perben", "person") in found
