@@ -54,3 +54,45 @@ def test_a_department_after_a_title_stays_out_of_the_name() -> None:
     # A guard of the rule above: after a title alone the common word is its department.
     found = _found("Di Paris, Menteri Transportasi Dominique Perben mengatakan pesawat aman.")
     assert ("Dominique Perben", "person") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "genus"),
+    [
+        ("Warga minum ramuan kunyit (Curcuma longana Val) setiap pagi.", "Curcuma"),
+        ("Di hutan itu tumbuh kayu pacet (Harpullia arborea) yang langka.", "Harpullia"),
+        ("Petani membudidayakan kerang yang disebut Pinctada maxima di teluk.", "Pinctada"),
+    ],
+)
+def test_a_species_scientific_name_is_no_person(body: str, genus: str) -> None:
+    found = _found(body)
+    assert not any(genus in surface or surface == "Val" for surface, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "person"),
+    [
+        (
+            "Kecaman datang dari Presiden Belarusia Viktor Lukasenka di depan sidang.",
+            "Belarusia",
+            "Viktor Lukasenka",
+        ),
+        (
+            "Pemerintah Kazakstan menyambut Presiden Papua Niugini Michael Somare.",
+            "Papua Niugini",
+            "Michael Somare",
+        ),
+    ],
+)
+def test_older_spellings_of_countries_are_the_countries(body: str, place: str, person: str) -> None:
+    found = _found(body)
+    assert (place, "place") in found, found
+    assert (person, "person") in found, found
+
+
+def test_a_holder_run_into_a_body_ending_in_a_portfolio_is_parted() -> None:
+    # The tagger ran the head of the body into it; its first name is a common word.
+    body = "Kepala Badan Karantina Pertanian Syukur Wiryanto di Jakarta, Rabu, mengatakan hal itu."
+    found = _found(body)
+    assert ("Syukur Wiryanto", "person") in found, found
+    assert ("Badan Karantina Pertanian", "organisation") in found, found

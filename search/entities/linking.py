@@ -3323,6 +3323,56 @@ def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
         _drop_removed(spans, dropped)
 
 
+#: How a Latin species' second word ends (``domestica``, ``aegypti``, ``pygmaeus``,
+#: ``sapiens``, ``xanthometapon``).
+_EPITHET_ENDS = ("a", "ae", "i", "is", "us", "um", "es", "on")
+#: The most letters of a species' author written short after it (``Roxb``, ``Val``, ``L``).
+_LONGEST_AUTHOR = 5
+
+
+def _drop_scientific_names(spans: list[_Span]) -> None:
+    """A one-word name the news never wrote, right before a lowercase word it never wrote
+    ending as Latin does (``Curcuma domestica``, ``Harpullia arborea``, see
+    ``_EPITHET_ENDS``), is a genus of a species' scientific name, no entity, and so is its
+    author written short after the species (``Roxb`` of ``Curcuma xanthorrhiza Roxb``):
+    older science news gives them beside the common name, and the tagger reads the genus
+    as a person."""
+    lexicon = packaged_lexicon()
+    starting = _by_start(spans)
+    dropped: set[int] = set()
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.entry is not None
+            or span.kind == "product"
+            or len(span.words) != 1
+            or not span.words[0].isalpha()
+            or span.words[0].isupper()
+            or span.words[0].lower() in lexicon
+            or end >= len(words)
+            or not _is_epithet(words[end], lexicon)
+        ):
+            continue
+        dropped.add(id(span))
+        author = starting.get((id(span.field), end + 1))
+        if (
+            author is not None
+            and len(author.words) == 1
+            and len(author.words[0]) <= _LONGEST_AUTHOR
+        ):
+            dropped.add(id(author))
+    if dropped:
+        _drop_removed(spans, dropped)
+
+
+def _is_epithet(word: str, lexicon: Mapping[str, object]) -> bool:
+    """Whether ``word`` reads as a species' Latin second word: lowercase, unknown to the
+    news's lexicon and ending as Latin does (see ``_drop_scientific_names``)."""
+    return (
+        word.isalpha() and word.islower() and word not in lexicon and word.endswith(_EPITHET_ENDS)
+    )
+
+
 def _after_locative(words: Sequence[str], index: int) -> bool:
     """Whether a locative comes right before ``index`` (``di Soto Banjar Bang Amat``: the
     eatery named after its dish, a place)."""
@@ -5249,6 +5299,50 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
                 ),
                 None,
             )
+        if cut is None:
+            parted.append(span)
+            continue
+        parted.append(_Span(field, span.start, cut, span.kind, None))
+        parted.append(_Span(field, cut, span.end, "person", None))
+    spans[:] = parted
+
+
+def _part_holders_after_portfolios(spans: list[_Span]) -> None:
+    """Part the person the tagger ran into a body after a title, where the body's name
+    ends in a portfolio's word (``Kepala Badan Karantina Pertanian Syukur Iwantoro``,
+    ``... Departemen Kesehatan I Nyoman Kandun``, see ``PORTFOLIO_WORDS``): its holder is
+    the one to three capitalised words after that word that the tagger reads alone as a
+    person's name, with or without a first word that is also a common word (``Syukur``).
+    A body ending in a portfolio has no person's name after it (``Institut Pertanian
+    Bogor`` ends in a place, no portfolio)."""
+    parted: list[_Span] = []
+    for span in spans:
+        words, field = span.words, span.field
+        cut = None
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and span.start > 0
+            and field.words[span.start - 1].lower() in TITLE_WORDS | PORTFOLIO_WORDS
+        ):
+            last = max(
+                (index for index, word in enumerate(words) if word.lower() in PORTFOLIO_WORDS),
+                default=None,
+            )
+            holder = words[last + 1 :] if last is not None else ()
+            if (
+                0 < len(holder) <= _LONGEST_SEAT_HOLDER
+                and last is not None
+                and last > 0
+                and all(word.isalpha() and word[:1].isupper() for word in holder)
+                and not any(word.lower() in _NO_FIRST_NAMES | TITLE_WORDS for word in holder)
+                and not any(word.isupper() and len(word) > 1 for word in holder)
+                and (
+                    _reads_as_one_person(holder)
+                    or (len(holder) > 1 and _reads_as_one_person(holder[1:]))
+                )
+            ):
+                cut = span.start + last + 1
         if cut is None:
             parted.append(span)
             continue
@@ -11014,6 +11108,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_dated_titles(spans)
     _drop_dishes(fields, spans)
     _drop_storms(fields, spans)
+    _drop_scientific_names(spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)
@@ -11044,6 +11139,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
     _part_holders_after_seats(spans, gazetteer)
+    _part_holders_after_portfolios(spans)
     _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
