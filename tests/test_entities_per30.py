@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from warta.search.entities import extract_mentions
 
-
-def _found(body: str, title: str = "") -> set[tuple[str, str]]:
-    return {(mention.surface, mention.kind) for mention in extract_mentions(title, body)}
+from tests.test_entities_tidy29 import _found
 
 
 @pytest.mark.parametrize(
@@ -96,3 +93,14 @@ def test_a_holder_run_into_a_body_ending_in_a_portfolio_is_parted() -> None:
     found = _found(body)
     assert ("Syukur Wiryanto", "person") in found, found
     assert ("Badan Karantina Pertanian", "organisation") in found, found
+
+
+def test_a_name_after_a_border_is_a_place() -> None:
+    # The tagger read the border post's village as a person.
+    body = (
+        "Warga yang melintasi pos perbatasan Wutung semakin banyak. Setiap hari pos "
+        "perbatasan Wutung dilintasi 200 warga."
+    )
+    found = _found(body)
+    assert ("Wutung", "place") in found, found
+    assert ("Wutung", "person") not in found, found

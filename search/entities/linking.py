@@ -5317,38 +5317,44 @@ def _part_holders_after_portfolios(spans: list[_Span]) -> None:
     Bogor`` ends in a place, no portfolio)."""
     parted: list[_Span] = []
     for span in spans:
-        words, field = span.words, span.field
-        cut = None
-        if (
-            span.kind == "organisation"
-            and span.entry is None
-            and span.start > 0
-            and field.words[span.start - 1].lower() in TITLE_WORDS | PORTFOLIO_WORDS
-        ):
-            last = max(
-                (index for index, word in enumerate(words) if word.lower() in PORTFOLIO_WORDS),
-                default=None,
-            )
-            holder = words[last + 1 :] if last is not None else ()
-            if (
-                0 < len(holder) <= _LONGEST_SEAT_HOLDER
-                and last is not None
-                and last > 0
-                and all(word.isalpha() and word[:1].isupper() for word in holder)
-                and not any(word.lower() in _NO_FIRST_NAMES | TITLE_WORDS for word in holder)
-                and not any(word.isupper() and len(word) > 1 for word in holder)
-                and (
-                    _reads_as_one_person(holder)
-                    or (len(holder) > 1 and _reads_as_one_person(holder[1:]))
-                )
-            ):
-                cut = span.start + last + 1
-        if cut is None:
-            parted.append(span)
-            continue
-        parted.append(_Span(field, span.start, cut, span.kind, None))
-        parted.append(_Span(field, cut, span.end, "person", None))
+        cut = _portfolio_holder_start(span)
+        parted.extend(
+            [span]
+            if cut is None
+            else [
+                _Span(span.field, span.start, cut, span.kind, None),
+                _Span(span.field, cut, span.end, "person", None),
+            ]
+        )
     spans[:] = parted
+
+
+def _portfolio_holder_start(span: _Span) -> int | None:
+    """Where the holder opens in ``span``, a body ending in a portfolio's word run into
+    its holder's name after a title (see ``_part_holders_after_portfolios``), if it is one."""
+    words, field = span.words, span.field
+    if not (
+        span.kind == "organisation"
+        and span.entry is None
+        and span.start > 0
+        and field.words[span.start - 1].lower() in TITLE_WORDS | PORTFOLIO_WORDS
+    ):
+        return None
+    last = max(
+        (index for index, word in enumerate(words) if word.lower() in PORTFOLIO_WORDS),
+        default=0,
+    )
+    holder = words[last + 1 :]
+    if (
+        last > 0
+        and 0 < len(holder) <= _LONGEST_SEAT_HOLDER
+        and all(word.isalpha() and word[:1].isupper() for word in holder)
+        and not any(word.lower() in _NO_FIRST_NAMES | TITLE_WORDS for word in holder)
+        and not any(word.isupper() and len(word) > 1 for word in holder)
+        and (_reads_as_one_person(holder) or (len(holder) > 1 and _reads_as_one_person(holder[1:])))
+    ):
+        return span.start + last + 1
+    return None
 
 
 def _is_holder_after_seat(seat: Sequence[str], holder: Sequence[str], gazetteer: Gazetteer) -> bool:
@@ -5616,29 +5622,32 @@ def _give_common_first_names(spans: Sequence[_Span]) -> None:
         if span.kind == "place" and span.entry is not None
     }
     for span in spans:
-        start, words = span.start, span.field.words
-        if (
-            span.kind != "person"
-            or span.entry is not None
-            or len(span.words) > _LONGEST_CUT_PERSON
-            or start < 2
-            or (id(span.field), start - 1) in covered
-            or start - 1 in span.field.line_starts
-            or _opens_sentence_or_quote(words, start - 1)
-        ):
-            continue
-        word = words[start - 1]
-        if (
-            not word.isalpha()
-            or not word[:1].isupper()
-            or word.isupper()
-            or word.lower() in _NO_FIRST_NAMES | TITLE_WORDS | PORTFOLIO_WORDS
-            or not _is_seldom_capitalised(word)
-            or not _follows_title(words, start - 1, places.get((id(span.field), start - 1)))
-        ):
-            continue
-        span.start -= 1
-        span.target = None
+        if _takes_common_first_name(span, covered, places):
+            span.start -= 1
+            span.target = None
+
+
+def _takes_common_first_name(
+    span: _Span, covered: set[tuple[int, int]], places: Mapping[tuple[int, int], _Span]
+) -> bool:
+    """Whether the word before ``span`` is its first name (see ``_give_common_first_names``),
+    given the tokens of all spans and the known places by where they end."""
+    start, words = span.start, span.field.words
+    if span.kind != "person" or span.entry is not None or start < 2:
+        return False
+    if len(span.words) > _LONGEST_CUT_PERSON or (id(span.field), start - 1) in covered:
+        return False
+    word = words[start - 1]
+    return (
+        start - 1 not in span.field.line_starts
+        and not _opens_sentence_or_quote(words, start - 1)
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in _NO_FIRST_NAMES | TITLE_WORDS | PORTFOLIO_WORDS
+        and _is_seldom_capitalised(word)
+        and _follows_title(words, start - 1, places.get((id(span.field), start - 1)))
+    )
 
 
 def _follows_title(words: Sequence[str], index: int, place: _Span | None) -> bool:
