@@ -104,3 +104,10 @@ def test_a_name_after_a_border_is_a_place() -> None:
     found = _found(body)
     assert ("Wutung", "place") in found, found
     assert ("Wutung", "person") not in found, found
+
+
+def test_a_mayor_of_a_known_world_city_is_parted_from_it() -> None:
+    # The city was unknown, so the tagger's one place ran over the mayor's name.
+    found = _found("Wali Kota New Orleans Ray Nagel mengatakan warga harus mengungsi.")
+    assert ("New Orleans", "place") in found, found
+    assert ("Ray Nagel", "person") in found, found
