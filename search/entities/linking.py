@@ -3526,6 +3526,98 @@ def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
         _drop_removed(spans, dropped)
 
 
+#: Nouns a storm's name follows (``Badai Katrina``, ``topan Haiyan``, ``Hurricane Irma``).
+_STORM_NOUNS = frozenset({"badai", "topan", "taifun", "siklon", "hurricane", "typhoon", "cyclone"})
+#: The most words of a storm's name after its noun (``Topan Nock Ten``).
+_LONGEST_STORM_NAME = 2
+
+
+def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name right after a storm's noun (``Topan Khanun``, ``badai Katrina``, see
+    ``_STORM_NOUNS``) is the storm's, given as people are named: no entity, and neither is
+    the same name alone elsewhere in the article (``saat Katrina mengancam``) nor the noun
+    the tagger read with it or alone as a person (``Topan`` of ``Topan itu``). Older news
+    names the season's storms often; the tagger reads them as persons. A known name stays,
+    and so do a title of common words (the film ``Badai Pasti Berlalu``) and a work."""
+    names: set[tuple[str, ...]] = set()
+    nouns: set[str] = set()
+    for field in fields:
+        words = field.words
+        for head in (index for noun in _STORM_NOUNS for index in field.positions.get(noun, ())):
+            end = head + 1
+            while end < min(len(words), head + 1 + _LONGEST_STORM_NAME) and _is_name_like(
+                words[end]
+            ):
+                end += 1
+            if end > head + 1 and field.line_starts.isdisjoint(range(head + 1, end)):
+                names.add(tuple(words[head + 1 : end]))
+                nouns.add(words[head])
+    if not names:
+        return
+    dropped = {
+        id(span)
+        for span in spans
+        if span.entry is None
+        and span.kind != "product"
+        and (
+            span.words in names
+            or (span.words[0] in nouns and (span.words[1:] in names or len(span.words) == 1))
+        )
+    }
+    if dropped:
+        _drop_removed(spans, dropped)
+
+
+#: How a Latin species' second word ends (``domestica``, ``aegypti``, ``pygmaeus``,
+#: ``sapiens``, ``xanthometapon``).
+_EPITHET_ENDS = ("a", "ae", "i", "is", "us", "um", "es", "on")
+#: The most letters of a species' author written short after it (``Roxb``, ``Val``, ``L``).
+_LONGEST_AUTHOR = 5
+
+
+def _drop_scientific_names(spans: list[_Span]) -> None:
+    """A one-word name the news never wrote, right before a lowercase word it never wrote
+    ending as Latin does (``Curcuma domestica``, ``Harpullia arborea``, see
+    ``_EPITHET_ENDS``), is a genus of a species' scientific name, no entity, and so is its
+    author written short after the species (``Roxb`` of ``Curcuma xanthorrhiza Roxb``):
+    older science news gives them beside the common name, and the tagger reads the genus
+    as a person."""
+    lexicon = packaged_lexicon()
+    starting = _by_start(spans)
+    dropped: set[int] = set()
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.entry is not None
+            or span.kind == "product"
+            or len(span.words) != 1
+            or not span.words[0].isalpha()
+            or span.words[0].isupper()
+            or span.words[0].lower() in lexicon
+            or end >= len(words)
+            or not _is_epithet(words[end], lexicon)
+        ):
+            continue
+        dropped.add(id(span))
+        author = starting.get((id(span.field), end + 1))
+        if (
+            author is not None
+            and len(author.words) == 1
+            and len(author.words[0]) <= _LONGEST_AUTHOR
+        ):
+            dropped.add(id(author))
+    if dropped:
+        _drop_removed(spans, dropped)
+
+
+def _is_epithet(word: str, lexicon: Mapping[str, object]) -> bool:
+    """Whether ``word`` reads as a species' Latin second word: lowercase, unknown to the
+    news's lexicon and ending as Latin does (see ``_drop_scientific_names``)."""
+    return (
+        word.isalpha() and word.islower() and word not in lexicon and word.endswith(_EPITHET_ENDS)
+    )
+
+
 def _after_locative(words: Sequence[str], index: int) -> bool:
     """Whether a locative comes right before ``index`` (``di Soto Banjar Bang Amat``: the
     eatery named after its dish, a place)."""
@@ -5460,6 +5552,56 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
     spans[:] = parted
 
 
+def _part_holders_after_portfolios(spans: list[_Span]) -> None:
+    """Part the person the tagger ran into a body after a title, where the body's name
+    ends in a portfolio's word (``Kepala Badan Karantina Pertanian Syukur Iwantoro``,
+    ``... Departemen Kesehatan I Nyoman Kandun``, see ``PORTFOLIO_WORDS``): its holder is
+    the one to three capitalised words after that word that the tagger reads alone as a
+    person's name, with or without a first word that is also a common word (``Syukur``).
+    A body ending in a portfolio has no person's name after it (``Institut Pertanian
+    Bogor`` ends in a place, no portfolio)."""
+    parted: list[_Span] = []
+    for span in spans:
+        cut = _portfolio_holder_start(span)
+        parted.extend(
+            [span]
+            if cut is None
+            else [
+                _Span(span.field, span.start, cut, span.kind, None),
+                _Span(span.field, cut, span.end, "person", None),
+            ]
+        )
+    spans[:] = parted
+
+
+def _portfolio_holder_start(span: _Span) -> int | None:
+    """Where the holder opens in ``span``, a body ending in a portfolio's word run into
+    its holder's name after a title (see ``_part_holders_after_portfolios``), if it is one."""
+    words, field = span.words, span.field
+    if not (
+        span.kind == "organisation"
+        and span.entry is None
+        and span.start > 0
+        and field.words[span.start - 1].lower() in TITLE_WORDS | PORTFOLIO_WORDS
+    ):
+        return None
+    last = max(
+        (index for index, word in enumerate(words) if word.lower() in PORTFOLIO_WORDS),
+        default=0,
+    )
+    holder = words[last + 1 :]
+    if (
+        last > 0
+        and 0 < len(holder) <= _LONGEST_SEAT_HOLDER
+        and all(word.isalpha() and word[:1].isupper() for word in holder)
+        and not any(word.lower() in _NO_FIRST_NAMES | TITLE_WORDS for word in holder)
+        and not any(word.isupper() and len(word) > 1 for word in holder)
+        and (_reads_as_one_person(holder) or (len(holder) > 1 and _reads_as_one_person(holder[1:])))
+    ):
+        return span.start + last + 1
+    return None
+
+
 def _is_holder_after_seat(seat: Sequence[str], holder: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether ``holder`` reads as a person's name after ``seat`` ending in a known place
     (see ``_part_holders_after_seats``)."""
@@ -5709,6 +5851,59 @@ def _give_cut_first_names(spans: Sequence[_Span]) -> None:
             continue
         span.start -= 1
         span.target = None
+
+
+def _give_common_first_names(spans: Sequence[_Span]) -> None:
+    """A person of one or two words right after a capitalised common word (``Mari``,
+    ``Ban``: a word the news seldom capitalises) that itself follows a minister's portfolio
+    or a known place seated after a title, takes the word in as its first name
+    (``Menteri Perdagangan Mari Elka Pangestu``, ``Menteri Luar Negeri Korea Selatan Ban
+    Ki-Moon``): there a capital is the name's, where the tagger, seeing a common word, cut
+    it off (``_give_cut_first_names`` leaves common words out)."""
+    covered = _covered(spans)
+    places = {
+        (id(span.field), span.end): span
+        for span in spans
+        if span.kind == "place" and span.entry is not None
+    }
+    for span in spans:
+        if _takes_common_first_name(span, covered, places):
+            span.start -= 1
+            span.target = None
+
+
+def _takes_common_first_name(
+    span: _Span, covered: set[tuple[int, int]], places: Mapping[tuple[int, int], _Span]
+) -> bool:
+    """Whether the word before ``span`` is its first name (see ``_give_common_first_names``),
+    given the tokens of all spans and the known places by where they end."""
+    start, words = span.start, span.field.words
+    if span.kind != "person" or span.entry is not None or start < 2:
+        return False
+    if len(span.words) > _LONGEST_CUT_PERSON or (id(span.field), start - 1) in covered:
+        return False
+    word = words[start - 1]
+    return (
+        start - 1 not in span.field.line_starts
+        and not _opens_sentence_or_quote(words, start - 1)
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in _NO_FIRST_NAMES | TITLE_WORDS | PORTFOLIO_WORDS
+        and _is_seldom_capitalised(word)
+        and _follows_title(words, start - 1, places.get((id(span.field), start - 1)))
+    )
+
+
+def _follows_title(words: Sequence[str], index: int, place: _Span | None) -> bool:
+    """Whether the word at ``index`` follows a minister's portfolio (``Menteri
+    Perdagangan``) or a known place right after a title or a portfolio (``Presiden
+    Prancis``, ``Menteri Luar Negeri Korea Selatan``), given the place ending before it, if
+    any; not a title alone, whose department the word may be (``Menteri Transportasi``)."""
+    if place is None:
+        return _in_job_title(words, index - 1)
+    before = place.start - 1
+    return before >= 0 and (words[before].lower() in TITLE_WORDS or _in_job_title(words, before))
 
 
 #: A product's noun and its owners' pronoun before the product's name (``mobil mereka
@@ -11229,6 +11424,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
 
     _drop_dated_titles(spans)
     _drop_dishes(fields, spans)
+    _drop_storms(fields, spans)
+    _drop_scientific_names(spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)
@@ -11259,6 +11456,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
     _part_holders_after_seats(spans, gazetteer)
+    _part_holders_after_portfolios(spans)
     _give_suffixes_to_organisations(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
@@ -11277,6 +11475,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_respelt_persons(spans)
     _link_same_names(spans)
     _drop_coordinations(spans)
+    _give_common_first_names(spans)
     _propagate(fields, spans)
     _give_cut_first_names(spans)
     _drop_party_boards(spans)

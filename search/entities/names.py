@@ -379,11 +379,12 @@ DEFINING_NOUNS: frozenset[str] = ORGANISATION_APPOSITIVES | _words("layanan inku
 #: founded), read as the cues above are.
 ORGANISATION_FOLLOWERS: frozenset[str] = _words("didirikan")
 #: Lowercase words right before a name that make it a place (``di Khan Sheikhoun``, ``kota
-#: Rengat``, ``menuju Lula``): a person the tagger read there is the place, in every
-#: mention, as after ``ORGANISATION_CUES``. In both annotated corpora's training sets a
-#: person follows ``di`` twice in 860 capitalised words, ``kota`` once in 80, the others never.
+#: Rengat``, ``menuju Lula``, ``pos perbatasan Skouw``, at a border): a person the tagger
+#: read there is the place, in every mention, as after ``ORGANISATION_CUES``. In both
+#: annotated corpora's training sets a person follows ``di`` twice in 860 capitalised
+#: words, ``kota`` once in 80, the others never.
 PLACE_CUES: frozenset[tuple[str, ...]] = frozenset(
-    (cue,) for cue in _words("di kota menuju wilayah daerah")
+    (cue,) for cue in _words("di kota menuju wilayah daerah perbatasan")
 )
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
