@@ -5768,9 +5768,15 @@ _MEASURE_UNITS = frozenset(("inci", "inch", "gb", "tb", "mb", "mp", "mah", "mm",
 
 def _numbers_model(field: _Field, index: int) -> bool:
     """Whether the number at ``index``, right after a brand, is its model's (``ponsel
-    Nokia 5``): in a sentence with a product noun (see ``PRODUCT_NOUNS``), where on other
-    IndoSum articles a brand's number was a model nine times in ten, not a year, a count
-    (``Nokia 45 persen``), a size (``6,5 inci``, glued to what follows) or a score
+    Nokia 5``): shaped as one (``_is_model_number``) in a sentence with a product noun (see
+    ``PRODUCT_NOUNS``), where on other IndoSum articles a brand's number was a model nine
+    times in ten."""
+    return _is_model_number(field, index) and _in_product_sentence(field.words, index)
+
+
+def _is_model_number(field: _Field, index: int) -> bool:
+    """Whether the word at ``index`` may be a model's number after its brand: not a year,
+    a count (``Nokia 45 persen``), a size (``6,5 inci``, glued to what follows) or a score
     (``Arsenal 2 Chelsea 1``)."""
     words, tokens = field.words, field.tokens
     word = words[index]
@@ -5781,9 +5787,9 @@ def _numbers_model(field: _Field, index: int) -> bool:
         return False
     if _glued_to_next(tokens, index):
         return False  # glued on: 6,5 inci, 4.4, 100%
-    if index + 2 < len(words) and is_name_word(words[index + 1]) and words[index + 2].isdigit():
-        return False  # a score: Arsenal 2 Chelsea 1
-    return _in_product_sentence(words, index)
+    return not (
+        index + 2 < len(words) and is_name_word(words[index + 1]) and words[index + 2].isdigit()
+    )  # a score: Arsenal 2 Chelsea 1
 
 
 #: The halves of a model's code written with a spaced hyphen (``GSX - R150``, ``C - HR``,
@@ -6107,6 +6113,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             product = _replace_with_product(field, spans, at, removed, start, end)
             models.add(product.words[1:])
     _drop_removed(spans, removed)
+    _mark_brands_numbered_models(fields, spans)
     products = {span.words for span in spans if span.kind == "product"}
     models.update(
         span.words[1:]
@@ -6174,6 +6181,47 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
 
 
+def _codes_alone(word: str) -> bool:
+    """Whether a model's one word names it without its brand: a code with a digit and a
+    letter (``X550IU``, ``Note8``), not a bare number, which alone is a count or a size (``1
+    ponsel``, ``layar 6 inci`` beside ``Nokia 1`` and ``Nokia 6``)."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def _mark_brands_numbered_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A brand's number is its model in every sentence where the article names another of
+    the brand's models by number (``Nokia 3310`` and ``Nokia 8110`` beside ``Nokia 7
+    Plus``), not only in a sentence about a product (``_numbers_model``): shaped as a
+    model's number (``_is_model_number``), with nothing but the brand read there."""
+    numbered = {
+        span.words[0]
+        for span in spans
+        if span.kind == "product"
+        and len(span.words) > 1
+        and _MODEL_NUMBER.fullmatch(span.words[1])
+        and span.words[0][:1].isupper()
+    }
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        at = _SpansAt(span for span in spans if span.field is field)
+        for brand in numbered:
+            for start in field.positions.get(brand.lower(), ()):
+                if (
+                    words[start] != brand
+                    or start + 1 >= len(words)
+                    or start + 1 in field.line_starts
+                    or not _is_model_number(field, start + 1)
+                    or any(
+                        span.kind != "organisation" or (span.start, span.end) != (start, start + 1)
+                        for span in at.over(start, start + 2)
+                    )
+                ):
+                    continue
+                _replace_with_product(field, spans, at, removed, start, start + 2)
+    _drop_removed(spans, removed)
+
+
 def _mark_models_written_alone(
     fields: Sequence[_Field], spans: list[_Span], models: set[tuple[str, ...]]
 ) -> None:
@@ -6187,7 +6235,7 @@ def _mark_models_written_alone(
     by_first: dict[str, list[tuple[str, ...]]] = {}
     families = set()
     for model in models:
-        if model and (len(model) > 1 or any(c.isdigit() for c in model[0])):
+        if model and (len(model) > 1 or _codes_alone(model[0])):
             by_first.setdefault(model[0].lower(), []).append(model)
         if len(model) == 3 and model[1] in _DASHES:
             families.add(model[0])

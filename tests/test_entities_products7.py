@@ -1,0 +1,37 @@
+"""Product rules of the prod7 round (products the FacQA and long blind samples missed, and
+wrong ones), on sentences written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_brands_number_is_a_model_where_the_article_numbers_its_models() -> None:
+    body = (
+        "Motorola memamerkan ponsel Motorola 7 Plus di Jakarta, kemarin. Selain itu, "
+        "perusahaan juga membawa kembali model klasik, Motorola 2200.\n\n"
+        "Sama seperti Motorola 2200 dulu, Motorola 7 Plus kini bisa dipakai setahun. "
+        "Pembeli Motorola 2200 menyukai bentuknya."
+    )
+    found = _kinds(body)
+    assert found.get("Motorola 2200") == {"product"}
+    assert found.get("Motorola 7 Plus") == {"product"}
+
+
+def test_a_brands_number_stays_a_count_without_a_numbered_model() -> None:
+    body = (
+        "Saham Motorola 25 persen dimiliki investor asal Jepang. Motorola 2 kali menolak "
+        "tawaran itu, kata juru bicaranya di Jakarta."
+    )
+    found = _kinds(body)
+    assert not any(kinds == {"product"} for kinds in found.values())
+
+
+def test_a_bare_model_number_alone_is_no_product() -> None:
+    body = (
+        "Vendor itu mengumumkan 3 smartphone dan 1 ponsel sekaligus, antara lain Nokia 9 "
+        "Lumen, Nokia 5 Plus, Nokia 4 2019 dan Nokia 1.\n\n"
+        "Nokia 5 Plus memiliki layar 6 inci Full HD dan baterai besar. Harga Nokia 1 murah."
+    )
+    found = _kinds(body)
+    assert found.get("Nokia 1") == {"product"}
+    assert "1" not in found
+    assert "6" not in found
