@@ -35,3 +35,29 @@ def test_a_bare_model_number_alone_is_no_product() -> None:
     assert found.get("Nokia 1") == {"product"}
     assert "1" not in found
     assert "6" not in found
+
+
+def test_a_name_after_kapal_is_the_ship() -> None:
+    body = (
+        "Komandan kapal patroli itu mengatakan, kapal Sinar Lestari 7 sempat berusaha kabur, "
+        "sementara kapal Mawar 12 memutus jaringnya. Polisi juga menyita solar di kapal "
+        "tanker Hoki Jaya.\n\nKasus solar yang dimuat kapal Hoki Jaya itu diusut. Komandan "
+        "KRI Teluk Sabang mengatakan, kapal Nangala 9 sempat berusaha lari."
+    )
+    found = _kinds(body)
+    assert found.get("Sinar Lestari 7") == {"product"}
+    assert found.get("Mawar 12") == {"product"}
+    assert found.get("Hoki Jaya") == {"product"}
+    assert found.get("Nangala 9") == {"product"}
+
+
+def test_a_ships_owner_or_flag_after_kapal_stays_itself() -> None:
+    body = (
+        "Kapal Vietnam dan kapal Pelni ikut membantu pencarian di perairan Natuna, begitu "
+        "pula kapal ASDP dan kapal Nasional milik swasta."
+    )
+    found = _kinds(body)
+    assert found.get("Vietnam") == {"place"}
+    assert found.get("Pelni") == {"organisation"}
+    assert found.get("ASDP") == {"organisation"}
+    assert "Nasional" not in found

@@ -185,6 +185,7 @@ from warta.search.entities.names import (
     SCORED_OPPONENT_CUES,
     SEAT_TITLES,
     SEATED_BODIES,
+    SHIP_KINDS,
     SHIP_PREFIXES,
     SHORT_NAMED_HEADS,
     SHOW_WORDS,
@@ -2186,6 +2187,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
+    _mark_ships_after_noun(fields, spans)
     _part_names_from_known_places(fields, spans)
     _mark_names_defined_as_organisations(fields, spans)
     _retype_cued_persons(fields, spans)
@@ -6663,6 +6665,68 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
             vessels.add(tuple(words[start + 1 : end]))
     _drop_removed(spans, removed)
     _retype_named_products(spans, vessels)
+
+
+def _ship_name_end(field: _Field, start: int) -> int:
+    """Where the ship's name opening at ``start`` ends: its capitalised words
+    (``_names_vessel``) and a number after them (``Tugu 25``), on one line; ``start`` if
+    none."""
+    words = field.words
+    end = start
+    while (
+        end < len(words)
+        and end - start < _LONGEST_VESSEL_NAME
+        and (end == start or end not in field.line_starts)
+        and _names_vessel(words[end])
+    ):
+        end += 1
+    if (
+        start < end < len(words)
+        and end not in field.line_starts
+        and words[end].isdigit()
+        and not _glued_to_next(field.tokens, end)
+        and _is_model_number(field, end)
+    ):
+        end += 1
+    return end
+
+
+def _mark_ships_after_noun(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name right after ``kapal`` (or ``kapal`` and a kind of ship, ``SHIP_KINDS``)
+    that the tagger read as a person or not at all is the ship, a product (``kapal Yo
+    To``, ``kapal tanker Sunrise Glory``, ``kapal Tugu 25``), as the article writes it
+    again; a known name there is the ship's owner or flag (``kapal Vietnam``, ``kapal
+    Pelni``), and so is an organisation or a place read there, unless a number follows it
+    (``kapal Nangala 9``: no place is numbered), and one word the news
+    mostly writes in lowercase is no ship's (``kapal Nasional``)."""
+    ships: set[tuple[str, ...]] = set()
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        at = _SpansAt(span for span in spans if span.field is field)
+        for noun in field.positions.get("kapal", ()):
+            if not (words[noun].islower() or _opens_sentence(words, noun)):
+                continue
+            start = noun + 1
+            if start < len(words) and words[start] in SHIP_KINDS:
+                start += 1
+            end = _ship_name_end(field, start)
+            if end == start or (end == start + 1 and _is_seldom_capitalised(words[start])):
+                continue
+            over = at.over(start, end)
+            numbered = words[end - 1].isdigit()
+            if any(
+                span.entry is not None
+                or (span.kind not in ("person", "product") and not numbered)
+                or span.start < start
+                or span.end > end
+                for span in over
+            ):
+                continue
+            _replace_with_product(field, spans, at, removed, start, end)
+            ships.add(tuple(words[start:end]))
+    _drop_removed(spans, removed)
+    _retype_named_products(spans, ships)
 
 
 #: The most words of an English title found by its shape alone (``Rise of the Tomb Raider``).
