@@ -61,3 +61,24 @@ def test_a_ships_owner_or_flag_after_kapal_stays_itself() -> None:
     assert found.get("Pelni") == {"organisation"}
     assert found.get("ASDP") == {"organisation"}
     assert "Nasional" not in found
+
+
+def test_a_list_of_quoted_titles_beside_a_quoted_work_lists_works() -> None:
+    body = (
+        "Film ‘ Hujan di Bulan Juni’ diputar di Leiden pekan lalu.\n\n"
+        "Tahun ini bukan hanya ‘ Hujan di Bulan Juni’ yang diputar, tapi juga ‘ Salawaku 2’, "
+        "‘ Sekala Niskala’ dan ‘ Ziarah’. Penonton Belanda menyukainya."
+    )
+    found = _kinds(body)
+    assert found.get("Salawaku 2") == {"product"}
+    assert found.get("Sekala Niskala") == {"product"}
+    assert found.get("Ziarah") == {"product"}
+
+
+def test_quoted_names_without_a_quoted_work_stay_apart() -> None:
+    body = (
+        "Warga menyebut dua tokoh, ‘ Pak Harjo’ dan ‘ Bu Sumi’, sebagai perintis kampung "
+        "itu. Film ‘ Hujan di Bulan Juni’ diputar kemudian di balai desa."
+    )
+    found = _kinds(body)
+    assert "product" not in found.get("Harjo", set()) | found.get("Pak Harjo", set())

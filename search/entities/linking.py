@@ -2188,6 +2188,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _mark_ships_after_noun(fields, spans)
+    _mark_listed_quoted_works(fields, spans)
     _part_names_from_known_places(fields, spans)
     _mark_names_defined_as_organisations(fields, spans)
     _retype_cued_persons(fields, spans)
@@ -6901,6 +6902,82 @@ def _quoted_titles(field: _Field) -> list[tuple[int, int]]:
         ) and field.line_starts.isdisjoint(range(start + 1, stop + 1)):
             found.append((start, stop))
     return found
+
+
+def _quoted_items(field: _Field) -> list[tuple[int, int]]:
+    """Each quoted name's words between its quotes, in reading order: opening with a name
+    word, at most ``_LONGEST_QUOTED_TITLE`` words with no comma or sentence's end inside."""
+    words = field.words
+    items: list[tuple[int, int]] = []
+    index = 0
+    while index + 1 < len(words):
+        if words[index] in QUOTES and is_name_word(words[index + 1]):
+            stop = next(
+                (
+                    stop
+                    for stop in range(index + 2, min(index + 1 + _LONGEST_QUOTED_TITLE, len(words)))
+                    if words[stop] in QUOTES or words[stop] in {",", ".", "!", "?", ";"}
+                ),
+                None,
+            )
+            if stop is not None and words[stop] in QUOTES:
+                items.append((index + 1, stop))
+                index = stop
+        index += 1
+    return items
+
+
+def _quoted_lists(field: _Field, items: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The lists of two or more of the quoted ``items`` (``' A ', ' B ' dan ' C '``):
+    items apart only by commas and conjunctions."""
+    words = field.words
+    lists: list[list[tuple[int, int]]] = []
+    for start, stop in items:
+        between = words[lists[-1][-1][1] + 1 : start - 1] if lists else ()
+        if between and all(word == "," or word in CONJUNCTIONS for word in between):
+            lists[-1].append((start, stop))
+        else:
+            lists.append([(start, stop)])
+    return [found for found in lists if len(found) > 1]
+
+
+def _mark_listed_quoted_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A list of quoted titles in a sentence that quotes a work is a list of works
+    (``bukan hanya ' Ada Apa Dengan Cinta 2 ' yang diputar, tapi juga ' Drupadi ' dan '
+    Athirah '``): news quotes films, songs and books each on its own, and the work a rule
+    found in the article names the others' kind; over what the tagger read there
+    (``Athirah`` a person), not over a name the gazetteer knows, nor across a line's
+    end."""
+    works = {span.words for span in spans if span.kind == "product"}
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        items = _quoted_items(field)
+        lists = _quoted_lists(field, items)
+        if not lists:
+            continue
+        sentences = {
+            _sentence_around(words, start, stop)
+            for start, stop in items
+            if tuple(words[start:stop]) in works
+        }
+        at = _SpansAt(span for span in spans if span.field is field)
+        for found in lists:
+            if _sentence_around(words, found[0][0], found[-1][1]) not in sentences:
+                continue
+            for start, stop in found:
+                over = at.over(start, stop)
+                if (
+                    field.line_starts.isdisjoint(range(start, stop + 1))
+                    and not any(
+                        span.entry is not None or span.start < start or span.end > stop
+                        for span in over
+                    )
+                    and [(span.start, span.end, span.kind) for span in over]
+                    != [(start, stop, "product")]
+                ):
+                    _replace_with_product(field, spans, at, removed, start, stop)
+    _drop_removed(spans, removed)
 
 
 def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
