@@ -82,3 +82,24 @@ def test_quoted_names_without_a_quoted_work_stay_apart() -> None:
     )
     found = _kinds(body)
     assert "product" not in found.get("Harjo", set()) | found.get("Pak Harjo", set())
+
+
+def test_a_title_of_two_words_after_film_or_novel_is_a_work_in_passing() -> None:
+    for body, title in (
+        (
+            "Komite di Jakarta memilih film Pulang Sebelum Senja sebagai unggulan.",
+            "Pulang Sebelum Senja",
+        ),
+        (
+            "Rano Karno dikenal lewat sinetron Si Kabayan Anak Desa sejak 1994.",
+            "Si Kabayan Anak Desa",
+        ),
+        ("Ia membaca novel Bumi Lestari karya Pramoedya Ananta Toer di Bandung.", "Bumi Lestari"),
+    ):
+        assert _kinds(body).get(title) == {"product"}, body
+
+
+def test_a_one_word_name_after_film_in_passing_is_left_out() -> None:
+    body = "Penonton di Bandung menyukai film Eastwood lain yang diputar pekan lalu."
+    found = _kinds(body)
+    assert "Eastwood" not in found or found["Eastwood"] != {"product"}

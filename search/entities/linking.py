@@ -7079,6 +7079,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
                 titles.add(_title_at(field, start, None))
         titles.update(_song_titles(field, spans, persons, musicians))
         _mark_untagged_titles(field, spans, gazetteer, persons, untagged_cues)
+        if not about_works:
+            _mark_titles_in_passing(field, spans, gazetteer, persons)
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
@@ -7263,6 +7265,24 @@ def _mark_untagged_titles(
         spans.append(_Span(field, start, start + len(title), "product", None))
         taken.update(range(start, start + len(title)))
         named.add(title)
+
+
+#: A film's, a series' or a novel's noun as the cue of an untagged title after it in any
+#: article (``film Kiamat Sudah Dekat``).
+_PASSING_TITLE_CUES = frozenset((noun,) for noun in WORK_NOUNS)
+
+
+def _mark_titles_in_passing(
+    field: _Field, spans: list[_Span], gazetteer: Gazetteer, persons: Container[str]
+) -> None:
+    """A title of two words or more the tagger read nothing in, right after ``film``,
+    ``serial``, ``sinetron`` or ``novel``, is the work in an article not about works too
+    (``film Kiamat Sudah Dekat``, ``sinetron Si Kabayan Anak Desa``), as
+    ``_mark_untagged_titles`` finds it; a one-word name there may be a maker's or a
+    place's (``film Eastwood``), left to articles about works."""
+    before = len(spans)
+    _mark_untagged_titles(field, spans, gazetteer, persons, _PASSING_TITLE_CUES)
+    spans[before:] = [span for span in spans[before:] if span.end - span.start > 1]
 
 
 def _executives_companies(field: _Field, spans: Sequence[_Span]) -> dict[int, _Span | None]:
