@@ -185,6 +185,7 @@ from warta.search.entities.names import (
     SCORED_OPPONENT_CUES,
     SEAT_TITLES,
     SEATED_BODIES,
+    SHIP_KINDS,
     SHIP_PREFIXES,
     SHORT_NAMED_HEADS,
     SHOW_WORDS,
@@ -2233,6 +2234,8 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_listed_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
+    _mark_ships_after_noun(fields, spans)
+    _mark_listed_quoted_works(fields, spans)
     _part_names_from_known_places(fields, spans)
     _mark_names_defined_as_organisations(fields, spans)
     _retype_cued_persons(fields, spans)
@@ -6208,9 +6211,15 @@ _MEASURE_UNITS = frozenset(("inci", "inch", "gb", "tb", "mb", "mp", "mah", "mm",
 
 def _numbers_model(field: _Field, index: int) -> bool:
     """Whether the number at ``index``, right after a brand, is its model's (``ponsel
-    Nokia 5``): in a sentence with a product noun (see ``PRODUCT_NOUNS``), where on other
-    IndoSum articles a brand's number was a model nine times in ten, not a year, a count
-    (``Nokia 45 persen``), a size (``6,5 inci``, glued to what follows) or a score
+    Nokia 5``): shaped as one (``_is_model_number``) in a sentence with a product noun (see
+    ``PRODUCT_NOUNS``), where on other IndoSum articles a brand's number was a model nine
+    times in ten."""
+    return _is_model_number(field, index) and _in_product_sentence(field.words, index)
+
+
+def _is_model_number(field: _Field, index: int) -> bool:
+    """Whether the word at ``index`` may be a model's number after its brand: not a year,
+    a count (``Nokia 45 persen``), a size (``6,5 inci``, glued to what follows) or a score
     (``Arsenal 2 Chelsea 1``)."""
     words, tokens = field.words, field.tokens
     word = words[index]
@@ -6221,9 +6230,9 @@ def _numbers_model(field: _Field, index: int) -> bool:
         return False
     if _glued_to_next(tokens, index):
         return False  # glued on: 6,5 inci, 4.4, 100%
-    if index + 2 < len(words) and is_name_word(words[index + 1]) and words[index + 2].isdigit():
-        return False  # a score: Arsenal 2 Chelsea 1
-    return _in_product_sentence(words, index)
+    return not (
+        index + 2 < len(words) and is_name_word(words[index + 1]) and words[index + 2].isdigit()
+    )  # a score: Arsenal 2 Chelsea 1
 
 
 #: The halves of a model's code written with a spaced hyphen (``GSX - R150``, ``C - HR``,
@@ -6547,6 +6556,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
             product = _replace_with_product(field, spans, at, removed, start, end)
             models.add(product.words[1:])
     _drop_removed(spans, removed)
+    _mark_brands_numbered_models(fields, spans)
     products = {span.words for span in spans if span.kind == "product"}
     models.update(
         span.words[1:]
@@ -6614,6 +6624,47 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                 spans.append(_Span(field, index - 1, index + 1, "product", None))
 
 
+def _codes_alone(word: str) -> bool:
+    """Whether a model's one word names it without its brand: a code with a digit and a
+    letter (``X550IU``, ``Note8``), not a bare number, which alone is a count or a size (``1
+    ponsel``, ``layar 6 inci`` beside ``Nokia 1`` and ``Nokia 6``)."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def _mark_brands_numbered_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A brand's number is its model in every sentence where the article names another of
+    the brand's models by number (``Nokia 3310`` and ``Nokia 8110`` beside ``Nokia 7
+    Plus``), not only in a sentence about a product (``_numbers_model``): shaped as a
+    model's number (``_is_model_number``), with nothing but the brand read there."""
+    numbered = {
+        span.words[0]
+        for span in spans
+        if span.kind == "product"
+        and len(span.words) > 1
+        and _MODEL_NUMBER.fullmatch(span.words[1])
+        and span.words[0][:1].isupper()
+    }
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        at = _SpansAt(span for span in spans if span.field is field)
+        for brand in numbered:
+            for start in field.positions.get(brand.lower(), ()):
+                if (
+                    words[start] != brand
+                    or start + 1 >= len(words)
+                    or start + 1 in field.line_starts
+                    or not _is_model_number(field, start + 1)
+                    or any(
+                        span.kind != "organisation" or (span.start, span.end) != (start, start + 1)
+                        for span in at.over(start, start + 2)
+                    )
+                ):
+                    continue
+                _replace_with_product(field, spans, at, removed, start, start + 2)
+    _drop_removed(spans, removed)
+
+
 def _mark_models_written_alone(
     fields: Sequence[_Field], spans: list[_Span], models: set[tuple[str, ...]]
 ) -> None:
@@ -6627,7 +6678,7 @@ def _mark_models_written_alone(
     by_first: dict[str, list[tuple[str, ...]]] = {}
     families = set()
     for model in models:
-        if model and (len(model) > 1 or any(c.isdigit() for c in model[0])):
+        if model and (len(model) > 1 or _codes_alone(model[0])):
             by_first.setdefault(model[0].lower(), []).append(model)
         if len(model) == 3 and model[1] in _DASHES:
             families.add(model[0])
@@ -7057,6 +7108,68 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
     _retype_named_products(spans, vessels)
 
 
+def _ship_name_end(field: _Field, start: int) -> int:
+    """Where the ship's name opening at ``start`` ends: its capitalised words
+    (``_names_vessel``) and a number after them (``Tugu 25``), on one line; ``start`` if
+    none."""
+    words = field.words
+    end = start
+    while (
+        end < len(words)
+        and end - start < _LONGEST_VESSEL_NAME
+        and (end == start or end not in field.line_starts)
+        and _names_vessel(words[end])
+    ):
+        end += 1
+    if (
+        start < end < len(words)
+        and end not in field.line_starts
+        and words[end].isdigit()
+        and not _glued_to_next(field.tokens, end)
+        and _is_model_number(field, end)
+    ):
+        end += 1
+    return end
+
+
+def _mark_ships_after_noun(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name right after ``kapal`` (or ``kapal`` and a kind of ship, ``SHIP_KINDS``)
+    that the tagger read as a person or not at all is the ship, a product (``kapal Yo
+    To``, ``kapal tanker Sunrise Glory``, ``kapal Tugu 25``), as the article writes it
+    again; a known name there is the ship's owner or flag (``kapal Vietnam``, ``kapal
+    Pelni``), and so is an organisation or a place read there, unless a number follows it
+    (``kapal Nangala 9``: no place is numbered), and one word the news
+    mostly writes in lowercase is no ship's (``kapal Nasional``)."""
+    ships: set[tuple[str, ...]] = set()
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        at = _SpansAt(span for span in spans if span.field is field)
+        for noun in field.positions.get("kapal", ()):
+            if not (words[noun].islower() or _opens_sentence(words, noun)):
+                continue
+            start = noun + 1
+            if start < len(words) and words[start] in SHIP_KINDS:
+                start += 1
+            end = _ship_name_end(field, start)
+            if end == start or (end == start + 1 and _is_seldom_capitalised(words[start])):
+                continue
+            over = at.over(start, end)
+            numbered = words[end - 1].isdigit()
+            if any(
+                span.entry is not None
+                or (span.kind not in ("person", "product") and not numbered)
+                or span.start < start
+                or span.end > end
+                for span in over
+            ):
+                continue
+            _replace_with_product(field, spans, at, removed, start, end)
+            ships.add(tuple(words[start:end]))
+    _drop_removed(spans, removed)
+    _retype_named_products(spans, ships)
+
+
 #: The most words of an English title found by its shape alone (``Rise of the Tomb Raider``).
 _LONGEST_ENGLISH_TITLE = 8
 #: Words of organisations', venues', events' and offices' English names, none of a title
@@ -7231,6 +7344,82 @@ def _quoted_titles(field: _Field) -> list[tuple[int, int]]:
     return found
 
 
+def _quoted_items(field: _Field) -> list[tuple[int, int]]:
+    """Each quoted name's words between its quotes, in reading order: opening with a name
+    word, at most ``_LONGEST_QUOTED_TITLE`` words with no comma or sentence's end inside."""
+    words = field.words
+    items: list[tuple[int, int]] = []
+    index = 0
+    while index + 1 < len(words):
+        if words[index] in QUOTES and is_name_word(words[index + 1]):
+            stop = next(
+                (
+                    stop
+                    for stop in range(index + 2, min(index + 1 + _LONGEST_QUOTED_TITLE, len(words)))
+                    if words[stop] in QUOTES or words[stop] in {",", ".", "!", "?", ";"}
+                ),
+                None,
+            )
+            if stop is not None and words[stop] in QUOTES:
+                items.append((index + 1, stop))
+                index = stop
+        index += 1
+    return items
+
+
+def _quoted_lists(field: _Field, items: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The lists of two or more of the quoted ``items`` (``' A ', ' B ' dan ' C '``):
+    items apart only by commas and conjunctions."""
+    words = field.words
+    lists: list[list[tuple[int, int]]] = []
+    for start, stop in items:
+        between = words[lists[-1][-1][1] + 1 : start - 1] if lists else ()
+        if between and all(word == "," or word in CONJUNCTIONS for word in between):
+            lists[-1].append((start, stop))
+        else:
+            lists.append([(start, stop)])
+    return [found for found in lists if len(found) > 1]
+
+
+def _mark_listed_quoted_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A list of quoted titles in a sentence that quotes a work is a list of works
+    (``bukan hanya ' Ada Apa Dengan Cinta 2 ' yang diputar, tapi juga ' Drupadi ' dan '
+    Athirah '``): news quotes films, songs and books each on its own, and the work a rule
+    found in the article names the others' kind; over what the tagger read there
+    (``Athirah`` a person), not over a name the gazetteer knows, nor across a line's
+    end."""
+    works = {span.words for span in spans if span.kind == "product"}
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        items = _quoted_items(field)
+        lists = _quoted_lists(field, items)
+        if not lists:
+            continue
+        sentences = {
+            _sentence_around(words, start, stop)
+            for start, stop in items
+            if tuple(words[start:stop]) in works
+        }
+        at = _SpansAt(span for span in spans if span.field is field)
+        for found in lists:
+            if _sentence_around(words, found[0][0], found[-1][1]) not in sentences:
+                continue
+            for start, stop in found:
+                over = at.over(start, stop)
+                if (
+                    field.line_starts.isdisjoint(range(start, stop + 1))
+                    and not any(
+                        span.entry is not None or span.start < start or span.end > stop
+                        for span in over
+                    )
+                    and [(span.start, span.end, span.kind) for span in over]
+                    != [(start, stop, "product")]
+                ):
+                    _replace_with_product(field, spans, at, removed, start, stop)
+    _drop_removed(spans, removed)
+
+
 def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A work's title (a film's, a series', a novel's) is a product wherever the article
     writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
@@ -7330,6 +7519,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
                 titles.add(_title_at(field, start, None))
         titles.update(_song_titles(field, spans, persons, musicians))
         _mark_untagged_titles(field, spans, gazetteer, persons, untagged_cues)
+        if not about_works:
+            _mark_titles_in_passing(field, spans, gazetteer, persons)
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
@@ -7514,6 +7705,24 @@ def _mark_untagged_titles(
         spans.append(_Span(field, start, start + len(title), "product", None))
         taken.update(range(start, start + len(title)))
         named.add(title)
+
+
+#: A film's, a series' or a novel's noun as the cue of an untagged title after it in any
+#: article (``film Kiamat Sudah Dekat``).
+_PASSING_TITLE_CUES = frozenset((noun,) for noun in WORK_NOUNS)
+
+
+def _mark_titles_in_passing(
+    field: _Field, spans: list[_Span], gazetteer: Gazetteer, persons: Container[str]
+) -> None:
+    """A title of two words or more the tagger read nothing in, right after ``film``,
+    ``serial``, ``sinetron`` or ``novel``, is the work in an article not about works too
+    (``film Kiamat Sudah Dekat``, ``sinetron Si Kabayan Anak Desa``), as
+    ``_mark_untagged_titles`` finds it; a one-word name there may be a maker's or a
+    place's (``film Eastwood``), left to articles about works."""
+    before = len(spans)
+    _mark_untagged_titles(field, spans, gazetteer, persons, _PASSING_TITLE_CUES)
+    spans[before:] = [span for span in spans[before:] if span.end - span.start > 1]
 
 
 def _executives_companies(field: _Field, spans: Sequence[_Span]) -> dict[int, _Span | None]:

@@ -459,6 +459,11 @@ VEHICLE_COLOURS: frozenset[str] = _words(
 #: ferry, ``MV`` a foreign motor vessel) and of a named train (``KA``, kereta api), which
 #: warta counts as products.
 SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP", "MV"))
+#: Kinds of ship written between ``kapal`` and a ship's name (``kapal tanker Yo To``).
+SHIP_KINDS: frozenset[str] = _words(
+    "tanker ikan motor pesiar kargo feri patroli perang nelayan layar barang penumpang "
+    "tunda keruk latih riset"
+)
 TRAIN_PREFIXES: frozenset[str] = frozenset(("KA",))
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
