@@ -36,3 +36,48 @@ def test_foreign_airlines_are_organisations() -> None:
     assert found.get("Air France") == "organisation"
     assert found.get("China Eastern") == "organisation"
     assert found.get("Shanghai") == "place"
+
+
+def test_a_company_numbered_after_its_acronym_is_the_numbered_one() -> None:
+    # State plantations and fuel units go by a number after the acronym they are defined
+    # with; the acronym alone or with the number is the same company later.
+    found = _found(
+        "Lahan itu dikelola PT Perkebunan Nusantara (PN) VII sejak 1980. Direksi PN VII "
+        "menolak klaim warga."
+    )
+    assert found.get("PT Perkebunan Nusantara (PN) VII") == "organisation"
+    assert found.get("PN VII") == "organisation"
+    found = _found("Kepala Pertamina Unit Pemasaran (UPMs) III Budi Santoso menyebut stok aman.")
+    assert found.get("Pertamina Unit Pemasaran (UPMs) III") == "organisation"
+    assert found.get("Budi Santoso") == "person"
+
+
+def test_a_numbered_company_and_a_balinese_name_after_its_acronym() -> None:
+    # ``I`` before a name is the article of a Balinese name, no number.
+    found = _found("Menurut Direktur Bank Pembangunan Daerah (BPD) I Made Sukarya, kredit naik.")
+    assert found.get("Bank Pembangunan Daerah (BPD)") == "organisation"
+    assert found.get("I Made Sukarya") == "person"
+
+
+def test_a_balinese_name_opens_the_person_after_a_body() -> None:
+    # The body's head or director comes right after it; a body's name never runs over a
+    # Balinese name's article and birth-order name.
+    found = _found(
+        "Vaksin sudah dikirim ke semua provinsi, kata Direktur Jenderal Pelayanan Medik "
+        "Departemen Kesehatan I Wayan Sudarta, kemarin di Jakarta."
+    )
+    assert found.get("Departemen Kesehatan") == "organisation"
+    assert found.get("I Wayan Sudarta") == "person"
+    found = _found("Ketua Badan Pengawas Pasar Ni Luh Putu Ariani mengatakan hal itu kemarin.")
+    assert found.get("Badan Pengawas Pasar") == "organisation"
+    assert found.get("Ni Luh Putu Ariani") == "person"
+    found = _found("Menurut Direktur PT Sinar Laut Jaya I Ketut Arsa, produksi naik.")
+    assert found.get("PT Sinar Laut Jaya") == "organisation"
+    assert found.get("I Ketut Arsa") == "person"
+
+
+def test_a_venue_named_after_a_balinese_person_keeps_the_name() -> None:
+    found = _found("Pesawat mendarat di Bandara Internasional I Gusti Ngurah Rai, Bali.")
+    assert found.get("Bandara Internasional I Gusti Ngurah Rai") == "place"
+    found = _found("Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar.")
+    assert found.get("Stadion Kapten I Wayan Dipta") == "place"

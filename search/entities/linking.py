@@ -3942,6 +3942,37 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
 _ROYAL_TITLES = frozenset(("sultan", "sunan", "pangeran", "raja", "ratu"))
 
 
+#: Words a name honouring a Balinese person follows (``Bandara Internasional I Gusti
+#: Ngurah Rai``, ``Stadion Kapten I Wayan Dipta``): there the person is part of the name.
+_HONOURING_WORDS = VENUE_HEADS | RANK_WORDS | _ROYAL_TITLES | frozenset(("internasional",))
+
+
+def _part_balinese_names_from_bodies(spans: list[_Span]) -> None:
+    """A Balinese name's article and birth-order name (``I Nyoman``, ``Ni Luh``) inside or
+    at the end of a body the tagger read (``Departemen Kesehatan I Nyoman Kandun``,
+    ``Badan Pengawas Pasar Ni`` + ``Luh Putu Ariani``) open the person after the body, its
+    head or director: the body ends before them. Not in a name honouring the person (see
+    ``_HONOURING_WORDS``), nor after a body of one word."""
+    for span in list(spans):
+        if span.kind not in ("organisation", "place") or span.entry is not None:
+            continue
+        words = span.field.words
+        article = next(
+            (
+                index
+                for index in range(span.start + 2, span.end)
+                if words[index] in BALINESE_ARTICLES
+                and _word_at(words, index + 1) in BALINESE_NAMES
+            ),
+            None,
+        )
+        if article is None or words[article - 1].lower() in _HONOURING_WORDS:
+            continue
+        if article + 1 < span.end:
+            spans.append(_Span(span.field, article, span.end, "person", None))
+        span.end = article
+
+
 def _join_venues_named_after_persons(spans: list[_Span]) -> None:
     """A person's name right after a venue's or a street's head (see ``VENUE_HEADS``), maybe
     abbreviated with a full stop (``Jl. Sudirman``) or with a rank or title between
@@ -9699,6 +9730,63 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+#: A unit's or a company's number in Roman numerals, up to 39 (``II``, ``VII``, ``XIV``).
+_UNIT_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _is_short_form(word: str) -> bool:
+    """Whether ``word`` reads as an acronym or a blend in parentheses: capitalised, with
+    another capital after the first (``PN``, ``UPMs``, ``PTPN``), no Roman number."""
+    return (
+        word[:1].isupper()
+        and sum(letter.isupper() for letter in word) > 1
+        and not _UNIT_NUMBER.fullmatch(word)
+    )
+
+
+def _word_at(words: Sequence[str], index: int) -> str:
+    """The word at ``index``, or an empty one past the end."""
+    return words[index] if index < len(words) else ""
+
+
+def _join_numbers_after_acronyms(spans: list[_Span]) -> None:
+    """An organisation defined with its acronym and numbered right after the parenthesis
+    (``PT Perkebunan Nusantara (PN) II``, ``Pertamina Unit Pemasaran (UPMs) IV``) is the
+    numbered one, one mention named without the acronym: PTPN II and PTPN VII are two
+    companies. The acronym found alone, or with the number (``PN VII``), is that one too.
+    Not ``I`` before a name: the article of a Balinese name (``I Made``)."""
+    at = _by_start(spans)
+    covered = _covered(spans)
+    removed: set[int] = set()
+    numbered: dict[tuple[str, ...], _Span] = {}  # by the acronym, alone and with the number
+    for span in spans:
+        words, end, field = span.field.words, span.end, id(span.field)
+        number = end + 3
+        if (
+            span.kind != "organisation"
+            or number >= len(words)
+            or words[end] != "("
+            or words[end + 2] != ")"
+            or not _is_short_form(words[end + 1])
+            or not _UNIT_NUMBER.fullmatch(words[number])
+            or (field, number) in covered
+            or (words[number] == "I" and is_name_word(_word_at(words, number + 1)))
+        ):
+            continue
+        acronym = at.get((field, end + 1))
+        if acronym is not None:
+            if acronym.end != end + 2 or acronym.target not in (span, None):
+                continue
+            removed.add(id(acronym))
+        span.end, span.left_out = number + 1, (end, end + 3)
+        numbered[(words[end + 1],)] = numbered[(words[end + 1], words[number])] = span
+    for span in spans:
+        named = numbered.get(span.words)
+        if named is not None and span is not named and span.entry is None:
+            span.kind, span.target = "organisation", named
+    _drop_removed(spans, removed)
+
+
 #: Words between a person's name and the cue of the name they are called by
 #: (``Suhariyanto atau yang akrab disapa Ketjuk``, ``Armantha, pria yang akrab disapa Tata``).
 _CALLED_APPOSITION = frozenset(
@@ -10932,6 +11020,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_hyphened_given_names(spans)
     _extend_persons_over_particles(spans)
     _give_numbers_to_schools(spans)
+    _part_balinese_names_from_bodies(spans)
     _extend_persons_over_balinese_names(spans)
     _join_venues_named_after_persons(spans)
     _give_sentence_openers_to_persons(spans)
@@ -10960,6 +11049,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
+    _join_numbers_after_acronyms(spans)
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
