@@ -81,3 +81,20 @@ def test_a_venue_named_after_a_balinese_person_keeps_the_name() -> None:
     assert found.get("Bandara Internasional I Gusti Ngurah Rai") == "place"
     found = _found("Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar.")
     assert found.get("Stadion Kapten I Wayan Dipta") == "place"
+
+
+def test_an_unread_acronym_after_a_member_or_a_leader_is_an_organisation() -> None:
+    # Foreign parties and small bodies the tagger never saw, written as acronyms only.
+    found = _found("Saya bukan anggota FPD, tapi saya pasti akan memilih FPD, kata Anna.")
+    assert found.get("FPD") == "organisation"
+    assert found.get("Anna") == "person"
+    found = _found("Sekretaris Jenderal FPN, Frans Ruma, yang ditemui hari Minggu, membantah.")
+    assert found.get("FPN") == "organisation"
+    assert found.get("Frans Ruma") == "person"
+    assert _found("Penumpang maskapai TAPS itu selamat.").get("TAPS") == "organisation"
+
+
+def test_an_acronym_of_a_kind_after_a_title_is_no_organisation() -> None:
+    # A department, a neighbourhood's unit, a kind of hospital: no one body.
+    found = _found("Ketua RT setempat, Direktur SDM pabrik itu dan Direktur RSU hadir.")
+    assert not {"RT", "SDM", "RSU"} & set(found)

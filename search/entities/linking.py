@@ -36,6 +36,7 @@ from warta.search.entities.gazetteer import (
 )
 from warta.search.entities.names import (
     ABBREVIATED_HEADS,
+    ACRONYM_BODY_CUES,
     ADMINISTRATIVE_HEADS,
     AGREEMENT_ENDS,
     AIRLINE_CUES,
@@ -51,6 +52,7 @@ from warta.search.entities.names import (
     BRANCH_WORDS,
     CALLED_CUES,
     CAPITAL_CUES,
+    CATEGORY_ACRONYMS,
     CHARACTER_WORDS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
@@ -9730,6 +9732,39 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+#: An acronym: two to six capitals (``FDP``, ``SMBC``).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Short words in capitals after a cue of ``ACRONYM_BODY_CUES`` that name no body.
+_NOT_CUED_ACRONYMS = (
+    DEGREES | RANK_WORDS | LEGAL_FORMS | PARTY_BOARDS | CATEGORY_ACRONYMS | NEVER_ENTITIES
+)
+
+
+def _mark_cued_acronyms(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """An acronym the tagger left unread right after a word of belonging or leading, or a
+    body's kind (``anggota FDP``, ``Direktur BES``, ``maskapai TANS``, see
+    ``ACRONYM_BODY_CUES``), is an organisation, as most such acronyms are in the annotated
+    corpora's training sets; its repeats follow (see ``_propagate``). Not a Roman number,
+    a degree, a rank, a legal form, a party's board or a kind of body (``Direktur SDM``,
+    ``Direktur RSU``, see ``_NOT_CUED_ACRONYMS``), nor a known one left out on purpose (``anggota
+    DPRD Provinsi``, a level with no region)."""
+    covered = _covered(spans)
+    for field in fields:
+        words = field.words
+        for index in range(1, len(words)):
+            word = words[index]
+            if (
+                _ACRONYM.fullmatch(word)
+                and words[index - 1].lower() in ACRONYM_BODY_CUES
+                and (id(field), index) not in covered
+                and word.lower() not in _NOT_CUED_ACRONYMS
+                and not _UNIT_NUMBER.fullmatch(word)
+                and not gazetteer.is_ignored(word)
+                and not gazetteer.find([word])
+            ):
+                spans.append(_Span(field, index, index + 1, "organisation", None))
+
+
 #: A unit's or a company's number in Roman numerals, up to 39 (``II``, ``VII``, ``XIV``).
 _UNIT_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
@@ -11003,6 +11038,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _mark_cued_acronyms(fields, spans, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
     _join_spelt_out_commands(spans)

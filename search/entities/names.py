@@ -354,6 +354,22 @@ ORIGIN_NOUNS: frozenset[str] = _words(
 EXECUTIVE_TITLES: frozenset[str] = _words(
     "ceo cto coo cfo cmo founder pendiri presdir dirut partner principal"
 )
+#: Words right before an acronym the tagger left unread that make it an organisation's:
+#: who belongs to it or leads it, and a body's kind that is no category (``anggota FDP``,
+#: ``Sekretaris Jenderal FPM``, ``Direktur BES``, ``konsorsium SMBC``, ``maskapai TANS``).
+#: Not ``perusahaan`` or ``lembaga``: ``perusahaan BUMN`` or ``EBT`` names a category.
+ACRONYM_BODY_CUES: frozenset[str] = _words(
+    """
+    anggota kader pengurus simpatisan ketua ketum sekjen jenderal direktur dirut pendiri
+    bicara jubir partai maskapai konsorsium serikat
+    """
+)
+#: Short words in capitals that name a kind, no one body: a company's departments
+#: (``Direktur SDM``, ``Direktur TI``), a neighbourhood's units (``Ketua RT``), kinds of
+#: hospitals, firms and groups, before a name or alone (``Direktur RSU``, ``anggota LSM``).
+CATEGORY_ACRONYMS: frozenset[str] = _words(
+    "sdm ti it hr hrd pr csr ga rt rw rs rsu rsud rsup rsia lsm ormas bumn bumd umkm upt uptd"
+)
 #: Nouns that, right after a name and a comma, say what it is (``Srikandi, organisasi
 #: nirlaba ...``, ``Vipp, perusahaan asal Swedia``): the name is an organisation as after
 #: ``ORGANISATION_CUES``. Not ``anggota`` or ``pengguna``: ``Budi, anggota DPR`` is a person.
