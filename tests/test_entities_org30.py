@@ -98,3 +98,12 @@ def test_an_acronym_of_a_kind_after_a_title_is_no_organisation() -> None:
     # A department, a neighbourhood's unit, a kind of hospital: no one body.
     found = _found("Ketua RT setempat, Direktur SDM pabrik itu dan Direktur RSU hadir.")
     assert not {"RT", "SDM", "RSU"} & set(found)
+
+
+def test_a_party_or_a_league_the_tagger_left_out_is_an_organisation() -> None:
+    # Foreign parties translated into Indonesian, and leagues named after their country.
+    found = _found("Jajak pendapat menunjukkan Partai Demokratik Bebas tertinggal jauh.")
+    assert found.get("Partai Demokratik Bebas") == "organisation"
+    found = _found("Pemain itu sempat bermain di Liga A Australia sebelum pulang.")
+    assert found.get("Liga A Australia") == "organisation"
+    assert "Australia" not in found
