@@ -107,3 +107,15 @@ def test_a_party_or_a_league_the_tagger_left_out_is_an_organisation() -> None:
     found = _found("Pemain itu sempat bermain di Liga A Australia sebelum pulang.")
     assert found.get("Liga A Australia") == "organisation"
     assert "Australia" not in found
+
+
+def test_a_power_plant_named_is_a_place_and_its_acronym_alone_none() -> None:
+    # Older news names plants by their acronym (Pembangkit Listrik Tenaga Air, Panas
+    # Bumi, Surya): a named plant is a facility, the acronym alone the kind of plant.
+    found = _found(
+        "PLTA Saguling menghasilkan 180 megawatt. Pembangunan PLTP Dieng memengaruhi air "
+        "danau. Dari namanya, PLTS jelas memanfaatkan energi matahari."
+    )
+    assert found.get("PLTA Saguling") == "place"
+    assert found.get("PLTP Dieng") == "place"
+    assert "PLTS" not in found

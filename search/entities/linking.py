@@ -154,6 +154,7 @@ from warta.search.entities.names import (
     PLAYER_POSITIONS,
     PORTFOLIO_WORDS,
     POSITION_HEADINGS,
+    POWER_PLANT_HEADS,
     PRODUCT_NAMING_WORDS,
     PRODUCT_NOUNS,
     PRODUCT_PHRASES,
@@ -506,9 +507,14 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
 #: Words no name is made of alone: an administrative head names no place without the
 #: place's own name (``semua Dusun terlihat``; both annotated corpora leave one alone out),
 #: nor a foreign company's legal form its company (``Salesforce.com Inc``: ``Inc`` was a
-#: person).
+#: person), nor a power plant's acronym a plant (``pengadaan PLTS``).
 _NEVER_ALONE = (
-    NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS | SCHOOL_LEVELS | FOREIGN_LEGAL_FORMS
+    NEVER_ENTITIES
+    | RELIGIONS
+    | ADMINISTRATIVE_HEADS
+    | SCHOOL_LEVELS
+    | FOREIGN_LEGAL_FORMS
+    | POWER_PLANT_HEADS
 )
 
 

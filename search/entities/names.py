@@ -1242,7 +1242,13 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
 #: Pening``). A shrine, a temple, a valley and a canyon are places too (``Kuil Yasukuni``,
 #: an organisation; ``Lembah Harau``, a person).
-PLACE_OPENERS: frozenset[str] = _words(
+#: Power plants' acronyms (``Pembangkit Listrik Tenaga Air``, ``Uap``, ``Surya``, ...): one
+#: alone is a kind of plant, no entity (``pengadaan PLTS``); with a name after it, it opens
+#: the plant's, a place (``PLTA Mrica``, ``PLTU Suralaya``).
+POWER_PLANT_HEADS: frozenset[str] = _words(
+    "plta pltu plts pltd pltg pltgu pltp pltpb pltn pltb pltmh pltsa pltbm"
+)
+PLACE_OPENERS: frozenset[str] = POWER_PLANT_HEADS | _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
     jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa kuil candi lembah
