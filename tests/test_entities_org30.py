@@ -119,3 +119,16 @@ def test_a_power_plant_named_is_a_place_and_its_acronym_alone_none() -> None:
     assert found.get("PLTA Saguling") == "place"
     assert found.get("PLTP Dieng") == "place"
     assert "PLTS" not in found
+
+
+def test_a_name_described_as_a_body_is_an_organisation() -> None:
+    # An apposition with its article, and a non-governmental body's cue written out.
+    found = _found(
+        "Survei itu dilakukan oleh Public Weather Trends, sebuah lembaga konsultan yang terpandang."
+    )
+    assert found.get("Public Weather Trends") == "organisation"
+    found = _found(
+        "Hasil riset lembaga swadaya masyarakat Eurodeb menunjukkan Benin harus membayar. "
+        "Eurodeb juga menyebut Mali."
+    )
+    assert found.get("Eurodeb") == "organisation"

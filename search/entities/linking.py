@@ -7464,9 +7464,16 @@ def _address_parts(
     }
 
 
+#: Articles an apposition may open with (``X, sebuah lembaga konsultan``).
+_APPOSITION_ARTICLES = frozenset(("sebuah", "suatu"))
+
+
 def _apposes_organisation(words: Sequence[str], index: int) -> bool:
     """Whether an apposition at ``index``, after a name and its comma, says the name is an
-    organisation (``Srikandi, organisasi nirlaba``; see ``ORGANISATION_APPOSITIVES``)."""
+    organisation (``Srikandi, organisasi nirlaba``, ``Pulse Asia, sebuah lembaga survei``;
+    see ``ORGANISATION_APPOSITIVES``)."""
+    if index < len(words) and words[index] in _APPOSITION_ARTICLES:
+        index += 1
     return index < len(words) and words[index] in ORGANISATION_APPOSITIVES
 
 

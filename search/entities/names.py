@@ -335,7 +335,7 @@ ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
         majalah koran tabloid personel marketplace produk produk-produk
         """
     )
-)
+) | {("lembaga", "swadaya", "masyarakat")}  # a non-governmental body: lembaga ... Oxfam
 #: Heads of an Islamic boarding school's name, capitalised or not (``Pondok Pesantren
 #: Darul Hikmah``, ``pesantren Nurul Iman``), its short form in parentheses maybe between
 #: (``Pondok Pesantren (Ponpes) Darul Hikmah``): the name after one is the school, an
