@@ -132,3 +132,16 @@ def test_a_name_described_as_a_body_is_an_organisation() -> None:
         "Eurodeb juga menyebut Mali."
     )
     assert found.get("Eurodeb") == "organisation"
+
+
+def test_an_army_a_command_or_an_exchange_the_tagger_left_out_is_an_organisation() -> None:
+    found = _found(
+        "Kelompok pemberontak itu (Tentara Pembebasan Rakyat) menyatakan gencatan senjata."
+    )
+    assert found.get("Tentara Pembebasan Rakyat") == "organisation"
+    found = _found("Panglima Komando Armada Kawasan Barat Laksamana Muda Didik Heru mengakui.")
+    assert found.get("Komando Armada Kawasan Barat") == "organisation"
+    assert found.get("Didik Heru") == "person"
+    found = _found("Kinerja Bursa Efek Surabaya, yang diukur dengan indeks, naik.")
+    assert found.get("Bursa Efek Surabaya") == "organisation"
+    assert "Surabaya" not in found

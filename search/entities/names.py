@@ -1116,11 +1116,14 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
 )
 #: Heads a foreign body's translated name opens with, before the acronym of its own
 #: language: a body's or a department's (``NAMING_ORGANISATION_HEADS``), a court's, a
-#: party's or a league's (``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``,
-#: ``Pengadilan Permanen Arbitrase (PCA)``, ``Partai Demokratik Sosial``, ``Liga Nasional
-#: untuk Demokrasi (NLD)``). Not ``Majelis``: an assembly is a unit of the body after it
-#: (``Majelis Umum PBB``).
-FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("pengadilan partai liga")
+#: party's, a league's, an army's, a command's or an exchange's (``Departemen Luar Negeri
+#: dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen Arbitrase (PCA)``, ``Partai
+#: Demokratik Sosial``, ``Liga A Australia``, ``Tentara Pembebasan Rakyat``, ``Komando
+#: Armada Kawasan Timur``, ``Bursa Efek Jakarta``). Not ``Majelis``: an assembly is a unit
+#: of the body after it (``Majelis Umum PBB``).
+FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words(
+    "pengadilan partai liga tentara komando bursa"
+)
 #: Heads of a body named by one word after them before the organisation it belongs to
 #: (``Fakultas Kehutanan UGM``, the faculty apart from its university as idner marks it): a
 #: run the tagger left out that opens with one there is that body. Alone (``Fakultas
