@@ -145,3 +145,15 @@ def test_an_army_a_command_or_an_exchange_the_tagger_left_out_is_an_organisation
     found = _found("Kinerja Bursa Efek Surabaya, yang diukur dengan indeks, naik.")
     assert found.get("Bursa Efek Surabaya") == "organisation"
     assert "Surabaya" not in found
+
+
+def test_an_unknown_acronym_before_a_known_place_is_a_body_seated_there() -> None:
+    # Older news names campuses and clubs by their acronym and city; a province's head
+    # before its name stays a place.
+    found = _found(
+        "Kelompok gamelan pimpinan Iwan dari UPN Bandung dan ansambel dari STSI Surakarta "
+        "tampil di DKI Jakarta."
+    )
+    assert found.get("UPN Bandung") == "organisation"
+    assert found.get("STSI Surakarta") == "organisation"
+    assert found.get("DKI Jakarta") == "place"

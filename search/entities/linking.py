@@ -9778,6 +9778,39 @@ def _mark_cued_acronyms(fields: Sequence[_Field], spans: list[_Span], gazetteer:
                 spans.append(_Span(field, index, index + 1, "organisation", None))
 
 
+#: Capitals opening a place's name that are no body's acronym: a province's head (``DKI
+#: Jakarta``), a ship's or a train's prefix, a legal form, a school's level.
+_NO_SEATED_ACRONYMS = (
+    _PROVINCE_SEATS
+    | ADMINISTRATIVE_HEADS
+    | LEGAL_FORMS
+    | SCHOOL_LEVELS
+    | frozenset(prefix.lower() for prefix in SHIP_PREFIXES | TRAIN_PREFIXES)
+)
+
+
+def _retype_acronyms_seated_in_places(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place the tagger read as an unknown acronym and a known place after it (``UPI
+    Bandung``, ``STSI Surakarta``) is a body seated there, one organisation, as the
+    annotated corpora's training sets mark it (``STKS Bandung``): no place opens with a
+    body's acronym. Not a province's head (``DKI Jakarta``), a Roman number nor the other
+    capitals of ``_NO_SEATED_ACRONYMS``."""
+    for span in spans:
+        words = span.words
+        if (
+            span.kind == "place"
+            and span.entry is None
+            and len(words) > 1
+            and _ACRONYM.fullmatch(words[0])
+            and not _UNIT_NUMBER.fullmatch(words[0])
+            and words[0].lower() not in _NO_SEATED_ACRONYMS
+            and not gazetteer.find(words[:1])
+            and (seat := gazetteer.lookup(" ".join(words[1:]))) is not None
+            and seat.kind == "place"
+        ):
+            span.kind, span.grown_from = "organisation", None
+
+
 #: A unit's or a company's number in Roman numerals, up to 39 (``II``, ``VII``, ``XIV``).
 _UNIT_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
@@ -11052,6 +11085,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
     _mark_cued_acronyms(fields, spans, gazetteer)
+    _retype_acronyms_seated_in_places(spans, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
     _join_spelt_out_commands(spans)
