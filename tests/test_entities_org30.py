@@ -157,3 +157,11 @@ def test_an_unknown_acronym_before_a_known_place_is_a_body_seated_there() -> Non
     assert found.get("UPN Bandung") == "organisation"
     assert found.get("STSI Surakarta") == "organisation"
     assert found.get("DKI Jakarta") == "place"
+
+
+def test_a_union_read_as_a_place_is_an_organisation() -> None:
+    found = _found(
+        "Partai itu tertinggal dari oposisi Uni Demokratik Kristen yang mencalonkan Merkel."
+    )
+    assert found.get("Uni Demokratik Kristen") == "organisation"
+    assert _found("Ia pernah tinggal di Uni Soviet.").get("Uni Soviet") == "place"
