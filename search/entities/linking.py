@@ -36,6 +36,7 @@ from warta.search.entities.gazetteer import (
 )
 from warta.search.entities.names import (
     ABBREVIATED_HEADS,
+    ACRONYM_BODY_CUES,
     ADMINISTRATIVE_HEADS,
     AGREEMENT_ENDS,
     AIRLINE_CUES,
@@ -51,6 +52,7 @@ from warta.search.entities.names import (
     BRANCH_WORDS,
     CALLED_CUES,
     CAPITAL_CUES,
+    CATEGORY_ACRONYMS,
     CHARACTER_WORDS,
     CLEAR_CONTEXT_AFTER,
     CLEAR_CONTEXT_BEFORE,
@@ -152,6 +154,7 @@ from warta.search.entities.names import (
     PLAYER_POSITIONS,
     PORTFOLIO_WORDS,
     POSITION_HEADINGS,
+    POWER_PLANT_HEADS,
     PRODUCT_NAMING_WORDS,
     PRODUCT_NOUNS,
     PRODUCT_PHRASES,
@@ -505,9 +508,14 @@ def _is_direction(words: Sequence[str], index: int) -> bool:
 #: Words no name is made of alone: an administrative head names no place without the
 #: place's own name (``semua Dusun terlihat``; both annotated corpora leave one alone out),
 #: nor a foreign company's legal form its company (``Salesforce.com Inc``: ``Inc`` was a
-#: person).
+#: person), nor a power plant's acronym a plant (``pengadaan PLTS``).
 _NEVER_ALONE = (
-    NEVER_ENTITIES | RELIGIONS | ADMINISTRATIVE_HEADS | SCHOOL_LEVELS | FOREIGN_LEGAL_FORMS
+    NEVER_ENTITIES
+    | RELIGIONS
+    | ADMINISTRATIVE_HEADS
+    | SCHOOL_LEVELS
+    | FOREIGN_LEGAL_FORMS
+    | POWER_PLANT_HEADS
 )
 
 
@@ -4280,6 +4288,37 @@ def _extend_persons_over_balinese_names(spans: Sequence[_Span]) -> None:
 #: A ruler's titles, part of the name of a person (``Sultan Hamengku Buwono X``, as idner
 #: marks it) and of a venue named after one (``Bandara Sultan Syarif Kasim II``).
 _ROYAL_TITLES = frozenset(("sultan", "sunan", "pangeran", "raja", "ratu"))
+
+
+#: Words a name honouring a Balinese person follows (``Bandara Internasional I Gusti
+#: Ngurah Rai``, ``Stadion Kapten I Wayan Dipta``): there the person is part of the name.
+_HONOURING_WORDS = VENUE_HEADS | RANK_WORDS | _ROYAL_TITLES | frozenset(("internasional",))
+
+
+def _part_balinese_names_from_bodies(spans: list[_Span]) -> None:
+    """A Balinese name's article and birth-order name (``I Nyoman``, ``Ni Luh``) inside or
+    at the end of a body the tagger read (``Departemen Kesehatan I Nyoman Kandun``,
+    ``Badan Pengawas Pasar Ni`` + ``Luh Putu Ariani``) open the person after the body, its
+    head or director: the body ends before them. Not in a name honouring the person (see
+    ``_HONOURING_WORDS``), nor after a body of one word."""
+    for span in list(spans):
+        if span.kind not in ("organisation", "place") or span.entry is not None:
+            continue
+        words = span.field.words
+        article = next(
+            (
+                index
+                for index in range(span.start + 2, span.end)
+                if words[index] in BALINESE_ARTICLES
+                and _word_at(words, index + 1) in BALINESE_NAMES
+            ),
+            None,
+        )
+        if article is None or words[article - 1].lower() in _HONOURING_WORDS:
+            continue
+        if article + 1 < span.end:
+            spans.append(_Span(span.field, article, span.end, "person", None))
+        span.end = article
 
 
 def _join_venues_named_after_persons(spans: list[_Span]) -> None:
@@ -8102,9 +8141,16 @@ def _address_parts(
     }
 
 
+#: Articles an apposition may open with (``X, sebuah lembaga konsultan``).
+_APPOSITION_ARTICLES = frozenset(("sebuah", "suatu"))
+
+
 def _apposes_organisation(words: Sequence[str], index: int) -> bool:
     """Whether an apposition at ``index``, after a name and its comma, says the name is an
-    organisation (``Srikandi, organisasi nirlaba``; see ``ORGANISATION_APPOSITIVES``)."""
+    organisation (``Srikandi, organisasi nirlaba``, ``Pulse Asia, sebuah lembaga survei``;
+    see ``ORGANISATION_APPOSITIVES``)."""
+    if index < len(words) and words[index] in _APPOSITION_ARTICLES:
+        index += 1
     return index < len(words) and words[index] in ORGANISATION_APPOSITIVES
 
 
@@ -10407,6 +10453,129 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+#: An acronym: two to six capitals (``FDP``, ``SMBC``).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Short words in capitals after a cue of ``ACRONYM_BODY_CUES`` that name no body.
+_NOT_CUED_ACRONYMS = (
+    DEGREES | RANK_WORDS | LEGAL_FORMS | PARTY_BOARDS | CATEGORY_ACRONYMS | NEVER_ENTITIES
+)
+
+
+def _mark_cued_acronyms(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """An acronym the tagger left unread right after a word of belonging or leading, or a
+    body's kind (``anggota FDP``, ``Direktur BES``, ``maskapai TANS``, see
+    ``ACRONYM_BODY_CUES``), is an organisation, as most such acronyms are in the annotated
+    corpora's training sets; its repeats follow (see ``_propagate``). Not a Roman number,
+    a degree, a rank, a legal form, a party's board or a kind of body (``Direktur SDM``,
+    ``Direktur RSU``, see ``_NOT_CUED_ACRONYMS``), nor a known one left out on purpose (``anggota
+    DPRD Provinsi``, a level with no region)."""
+    covered = _covered(spans)
+    for field in fields:
+        words = field.words
+        for index in range(1, len(words)):
+            word = words[index]
+            if (
+                _ACRONYM.fullmatch(word)
+                and words[index - 1].lower() in ACRONYM_BODY_CUES
+                and (id(field), index) not in covered
+                and word.lower() not in _NOT_CUED_ACRONYMS
+                and not _UNIT_NUMBER.fullmatch(word)
+                and not gazetteer.is_ignored(word)
+                and not gazetteer.find([word])
+            ):
+                spans.append(_Span(field, index, index + 1, "organisation", None))
+
+
+#: Capitals opening a place's name that are no body's acronym: a province's head (``DKI
+#: Jakarta``), a ship's or a train's prefix, a legal form, a school's level.
+_NO_SEATED_ACRONYMS = (
+    _PROVINCE_SEATS
+    | ADMINISTRATIVE_HEADS
+    | LEGAL_FORMS
+    | SCHOOL_LEVELS
+    | frozenset(prefix.lower() for prefix in SHIP_PREFIXES | TRAIN_PREFIXES)
+)
+
+
+def _retype_acronyms_seated_in_places(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place the tagger read as an unknown acronym and a known place after it (``UPI
+    Bandung``, ``STSI Surakarta``) is a body seated there, one organisation, as the
+    annotated corpora's training sets mark it (``STKS Bandung``): no place opens with a
+    body's acronym. Not a province's head (``DKI Jakarta``), a Roman number nor the other
+    capitals of ``_NO_SEATED_ACRONYMS``."""
+    for span in spans:
+        words = span.words
+        if (
+            span.kind == "place"
+            and span.entry is None
+            and len(words) > 1
+            and _ACRONYM.fullmatch(words[0])
+            and not _UNIT_NUMBER.fullmatch(words[0])
+            and words[0].lower() not in _NO_SEATED_ACRONYMS
+            and not gazetteer.find(words[:1])
+            and (seat := gazetteer.lookup(" ".join(words[1:]))) is not None
+            and seat.kind == "place"
+        ):
+            span.kind, span.grown_from = "organisation", None
+
+
+#: A unit's or a company's number in Roman numerals, up to 39 (``II``, ``VII``, ``XIV``).
+_UNIT_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _is_short_form(word: str) -> bool:
+    """Whether ``word`` reads as an acronym or a blend in parentheses: capitalised, with
+    another capital after the first (``PN``, ``UPMs``, ``PTPN``), no Roman number."""
+    return (
+        word[:1].isupper()
+        and sum(letter.isupper() for letter in word) > 1
+        and not _UNIT_NUMBER.fullmatch(word)
+    )
+
+
+def _word_at(words: Sequence[str], index: int) -> str:
+    """The word at ``index``, or an empty one past the end."""
+    return words[index] if index < len(words) else ""
+
+
+def _join_numbers_after_acronyms(spans: list[_Span]) -> None:
+    """An organisation defined with its acronym and numbered right after the parenthesis
+    (``PT Perkebunan Nusantara (PN) II``, ``Pertamina Unit Pemasaran (UPMs) IV``) is the
+    numbered one, one mention named without the acronym: PTPN II and PTPN VII are two
+    companies. The acronym found alone, or with the number (``PN VII``), is that one too.
+    Not ``I`` before a name: the article of a Balinese name (``I Made``)."""
+    at = _by_start(spans)
+    covered = _covered(spans)
+    removed: set[int] = set()
+    numbered: dict[tuple[str, ...], _Span] = {}  # by the acronym, alone and with the number
+    for span in spans:
+        words, end, field = span.field.words, span.end, id(span.field)
+        number = end + 3
+        if (
+            span.kind != "organisation"
+            or number >= len(words)
+            or words[end] != "("
+            or words[end + 2] != ")"
+            or not _is_short_form(words[end + 1])
+            or not _UNIT_NUMBER.fullmatch(words[number])
+            or (field, number) in covered
+            or (words[number] == "I" and is_name_word(_word_at(words, number + 1)))
+        ):
+            continue
+        acronym = at.get((field, end + 1))
+        if acronym is not None:
+            if acronym.end != end + 2 or acronym.target not in (span, None):
+                continue
+            removed.add(id(acronym))
+        span.end, span.left_out = number + 1, (end, end + 3)
+        numbered[(words[end + 1],)] = numbered[(words[end + 1], words[number])] = span
+    for span in spans:
+        named = numbered.get(span.words)
+        if named is not None and span is not named and span.entry is None:
+            span.kind, span.target = "organisation", named
+    _drop_removed(spans, removed)
+
+
 #: Words between a person's name and the cue of the name they are called by
 #: (``Suhariyanto atau yang akrab disapa Ketjuk``, ``Armantha, pria yang akrab disapa Tata``).
 _CALLED_APPOSITION = frozenset(
@@ -11623,6 +11792,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _mark_cued_acronyms(fields, spans, gazetteer)
+    _retype_acronyms_seated_in_places(spans, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
     _join_spelt_out_commands(spans)
@@ -11646,6 +11817,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_hyphened_given_names(spans)
     _extend_persons_over_particles(spans)
     _give_numbers_to_schools(spans)
+    _part_balinese_names_from_bodies(spans)
     _extend_persons_over_balinese_names(spans)
     _join_venues_named_after_persons(spans)
     _give_sentence_openers_to_persons(spans)
@@ -11675,6 +11847,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
+    _join_numbers_after_acronyms(spans)
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)

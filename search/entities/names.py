@@ -335,7 +335,7 @@ ORGANISATION_CUES: frozenset[tuple[str, ...]] = frozenset(
         majalah koran tabloid personel marketplace produk produk-produk
         """
     )
-)
+) | {("lembaga", "swadaya", "masyarakat")}  # a non-governmental body: lembaga ... Oxfam
 #: Heads of an Islamic boarding school's name, capitalised or not (``Pondok Pesantren
 #: Darul Hikmah``, ``pesantren Nurul Iman``), its short form in parentheses maybe between
 #: (``Pondok Pesantren (Ponpes) Darul Hikmah``): the name after one is the school, an
@@ -353,6 +353,22 @@ ORIGIN_NOUNS: frozenset[str] = _words(
 #: there (often nothing, or a person).
 EXECUTIVE_TITLES: frozenset[str] = _words(
     "ceo cto coo cfo cmo founder pendiri presdir dirut partner principal"
+)
+#: Words right before an acronym the tagger left unread that make it an organisation's:
+#: who belongs to it or leads it, and a body's kind that is no category (``anggota FDP``,
+#: ``Sekretaris Jenderal FPM``, ``Direktur BES``, ``konsorsium SMBC``, ``maskapai TANS``).
+#: Not ``perusahaan`` or ``lembaga``: ``perusahaan BUMN`` or ``EBT`` names a category.
+ACRONYM_BODY_CUES: frozenset[str] = _words(
+    """
+    anggota kader pengurus simpatisan ketua ketum sekjen jenderal direktur dirut pendiri
+    bicara jubir partai maskapai konsorsium serikat
+    """
+)
+#: Short words in capitals that name a kind, no one body: a company's departments
+#: (``Direktur SDM``, ``Direktur TI``), a neighbourhood's units (``Ketua RT``), kinds of
+#: hospitals, firms and groups, before a name or alone (``Direktur RSU``, ``anggota LSM``).
+CATEGORY_ACRONYMS: frozenset[str] = _words(
+    "sdm ti it hr hrd pr csr ga rt rw rs rsu rsud rsup rsia lsm ormas bumn bumd umkm upt uptd"
 )
 #: Nouns that, right after a name and a comma, say what it is (``Srikandi, organisasi
 #: nirlaba ...``, ``Vipp, perusahaan asal Swedia``): the name is an organisation as after
@@ -1105,10 +1121,15 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
     """
 )
 #: Heads a foreign body's translated name opens with, before the acronym of its own
-#: language: a body's or a department's (``NAMING_ORGANISATION_HEADS``), or a court's
-#: (``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen
-#: Arbitrase (PCA)``).
-FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words("pengadilan")
+#: language: a body's or a department's (``NAMING_ORGANISATION_HEADS``), a court's, a
+#: party's, a league's, an army's, a command's or an exchange's (``Departemen Luar Negeri
+#: dan Perdagangan Australia (DFAT)``, ``Pengadilan Permanen Arbitrase (PCA)``, ``Partai
+#: Demokratik Sosial``, ``Liga A Australia``, ``Tentara Pembebasan Rakyat``, ``Komando
+#: Armada Kawasan Timur``, ``Bursa Efek Jakarta``). Not ``Majelis``: an assembly is a unit
+#: of the body after it (``Majelis Umum PBB``).
+FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words(
+    "pengadilan partai liga tentara komando bursa"
+)
 #: Heads of a body named by one word after them before the organisation it belongs to
 #: (``Fakultas Kehutanan UGM``, the faculty apart from its university as idner marks it): a
 #: run the tagger left out that opens with one there is that body. Alone (``Fakultas
@@ -1213,10 +1234,12 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
 #: name the tagger reads as a place or a person opening with one is the organisation
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
 #: Barat``, ``Football Club de Metz``, ``Majalah Autocar``, which was a place; ``Association
-#: of Mouth and Foot Painting``, a place too). Not ``Kantor``: an office is also the building.
+#: of Mouth and Foot Painting``, a place too; ``Uni Demokratik Kristen``, a union: the
+#: places opening with ``Uni`` are known, ``Uni Soviet``). Not ``Kantor``: an office is
+#: also the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
     "brigade batalyon laskar milisi front komando football majalah koran tabloid association"
-    " federation"
+    " federation uni"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
@@ -1230,7 +1253,13 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
 #: Pening``). A shrine, a temple, a valley and a canyon are places too (``Kuil Yasukuni``,
 #: an organisation; ``Lembah Harau``, a person).
-PLACE_OPENERS: frozenset[str] = _words(
+#: Power plants' acronyms (``Pembangkit Listrik Tenaga Air``, ``Uap``, ``Surya``, ...): one
+#: alone is a kind of plant, no entity (``pengadaan PLTS``); with a name after it, it opens
+#: the plant's, a place (``PLTA Mrica``, ``PLTU Suralaya``).
+POWER_PLANT_HEADS: frozenset[str] = _words(
+    "plta pltu plts pltd pltg pltgu pltp pltpb pltn pltb pltmh pltsa pltbm"
+)
+PLACE_OPENERS: frozenset[str] = POWER_PLANT_HEADS | _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
     jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa kuil candi lembah
