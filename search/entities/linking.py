@@ -441,9 +441,15 @@ def _by_start(spans: Iterable[_Span]) -> dict[tuple[int, int], _Span]:
     return {(id(span.field), span.start): span for span in spans}
 
 
+#: The first words of the heads ``_venue_head_spelt`` respells.
+_VENUE_HEAD_FIRST_WORDS = frozenset(head[0] for head in VENUE_HEAD_SPELLINGS)
+
+
 def _venue_head_spelt(words: list[str]) -> list[str]:
     """A venue's name with its head as ``VENUE_HEAD_SPELLINGS`` spells it, without the full
     stop of a short one (``Jl. Sudirman`` is Jalan Sudirman); others as they are."""
+    if not words or words[0].lower() not in _VENUE_HEAD_FIRST_WORDS:
+        return words  # most names: one set lookup, not a slice and a compare per head
     for head, spelt in VENUE_HEAD_SPELLINGS.items():
         rest = words[len(head) :]
         if rest[:1] == ["."] and len(head) == 1:
