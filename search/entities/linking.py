@@ -10161,17 +10161,20 @@ def _person_short_forms(
     first_span: dict[str, _Span] = {}
     for span in spans:
         root = span.root()
-        words = root.name.split()
-        if root.kind != "person" or len(words) < 2:
+        if root.kind != "person":
             continue
-        first_span.setdefault(root.name, root)
+        name = root.name  # once a span, not once for each part (a property, not free)
+        words = name.split()
+        if len(words) < 2:
+            continue
+        first_span.setdefault(name, root)
         for size in range(1, len(words)):
             for part in (tuple(words[:size]), tuple(words[-size:])):
                 if len(" ".join(part)) >= 3 and part[0].lower() not in NEVER_ENTITIES:
-                    owners.setdefault(part, set()).add(root.name)
+                    owners.setdefault(part, set()).add(name)
         for word in words[1:-1] if middle_names else ():
             if _is_middle_name(word):
-                middle_owners.setdefault((word,), set()).add(root.name)
+                middle_owners.setdefault((word,), set()).add(name)
     for part, names in middle_owners.items():
         owners.setdefault(part, names)
     return {
