@@ -7198,12 +7198,18 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
     Raya``). After an organisation's cue and its origin (``marketplace fesyen Asia
     Tenggara``, see ``_origin_appositions``) the name is the organisation; else it is what
     the tagger reads it as alone, if anything."""
-    alone: set[tuple[str, ...]] = set()  # not right after another name word
-    for field in fields:
-        words = field.words
-        for start in range(len(words)):
-            if start == 0 or not is_name_word(words[start - 1]):
-                alone.update(tuple(words[start : start + size]) for size in (1, 2))
+
+    def alone(rest: tuple[str, ...]) -> bool:
+        """Whether the text writes ``rest`` not right after another name word: looked up
+        where its first word stands, not gathered at every word of the article (its
+        whole time) for the few places that grew this way."""
+        return any(
+            field.words[start : start + len(rest)] == rest
+            and (start == 0 or not is_name_word(field.words[start - 1]))
+            for field in fields
+            for start in field.positions.get(rest[0].lower(), ())
+        )
+
     origins: dict[int, tuple[dict[int, int], list[int]]] = {}
     longest: dict[int, int] = {}  # the longest known place of a field, words
     for index, span in enumerate(spans):
@@ -7221,7 +7227,7 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
         rest = tuple(words[grown.end : span.end])
         if not all(map(is_name_word, rest)):
             continue
-        if rest not in alone and not (
+        if not alone(rest) and not (
             words[span.start - 1 : span.start] == ("asal",) and _reads_as_one_person(rest)
         ):
             continue
