@@ -10687,8 +10687,10 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size
                 known = unique.get(tuple(words[index:end]))
+                if known is None:
+                    continue  # most sizes: no name, and no need of the spans inside
                 inside = {id(covering[i]): covering[i] for i in range(index, end) if i in covering}
-                if known is None or not _may_replace(inside.values(), index, end):
+                if not _may_replace(inside.values(), index, end):
                     continue
                 if not field.line_starts.isdisjoint(range(index + 1, end)):
                     continue
