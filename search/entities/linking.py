@@ -10337,9 +10337,8 @@ class _LongerNames:
         self.first_word_opening: dict[str, list[_Span]] = {}
         #: By the tails of their first word, casefolded (``nita`` of Ernita).
         self.first_word_ending: dict[str, list[_Span]] = {}
-        #: Multi-word names by each word (of ``SHORTEST_MISSPELT_NAME`` letters or more)
-        #: and each of its one-letter deletions: ``_misspelt_name``'s candidates.
-        self.spelt_near: dict[str, list[_Span]] = {}
+        #: The multi-word names and their words, for ``spelt_near``.
+        self._spelt: list[tuple[_Span, tuple[str, ...]]] = []
         roots: dict[int, _Span] = {}
         for span in spans:
             first = self.earliest.get(span.words)
@@ -10360,10 +10359,22 @@ class _LongerNames:
                 self.first_word_opening.setdefault(head[:size], []).append(root)
             for size in range(_SHORTEST_FIRST_NAME_TAIL, len(head) - 1):
                 self.first_word_ending.setdefault(head[-size:].casefold(), []).append(root)
-            for word in words if len(words) > 1 else ():
+            if len(words) > 1:
+                self._spelt.append((root, words))
+
+    @functools.cached_property
+    def spelt_near(self) -> dict[str, list[_Span]]:
+        """Multi-word names by each word (of ``SHORTEST_MISSPELT_NAME`` letters or more)
+        and each of its one-letter deletions: ``_misspelt_name``'s candidates. Built on
+        first use, from the names as they were at ``__init__``: most articles never ask
+        (188 of 300 IndoSum articles), and it was most of what this class cost."""
+        spelt_near: dict[str, list[_Span]] = {}
+        for root, words in self._spelt:
+            for word in words:
                 if len(word) >= SHORTEST_MISSPELT_NAME:
                     for near in one_letter_deletions(word.casefold()) | {word.casefold()}:
-                        self.spelt_near.setdefault(near, []).append(root)
+                        spelt_near.setdefault(near, []).append(root)
+        return spelt_near
 
     def the_one_named_before(self, found: Sequence[_Span], short: _Span) -> _Span | None:
         """The one name among ``found`` (still names of their own), if it comes before
