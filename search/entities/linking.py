@@ -309,7 +309,11 @@ def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
     for token in tokens:
         word = token.text
         split = 0
-        glued = [p for p in _GLUED_PREPOSITIONS if word.startswith(p) and word[len(p) :].istitle()]
+        glued = (  # most words open with no preposition: one test, not one each
+            [p for p in _GLUED_PREPOSITIONS if word.startswith(p) and word[len(p) :].istitle()]
+            if word.startswith(_GLUED_PREPOSITIONS)
+            else []
+        )
         if glued and len(word) - len(glued[0]) >= _GLUED_MIN_NAME and word.isalpha():
             split = len(glued[0])
         elif word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
