@@ -4416,12 +4416,17 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     }
     if not unique:
         return
+    # By their first word, in the order above: each word asks only the short forms it
+    # may open (asking all of them at every word grew with the article's names).
+    opening: dict[str, list[tuple[tuple[str, ...], GazetteerEntry]]] = {}
+    for words, entry in unique.items():
+        opening.setdefault(words[0], []).append((words, entry))
     replaced: set[int] = set()
     added: list[_Span] = []
     for field in fields:
         at = {index: span for span in spans if span.field is field for index in span.indices()}
         for index in range(len(field.words)):
-            for words, entry in unique.items():
+            for words, entry in opening.get(field.words[index], ()):
                 end = index + len(words)
                 if field.words[index:end] != words or _inside_longer_name(field.words, index, end):
                     continue
