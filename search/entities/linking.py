@@ -4710,7 +4710,7 @@ _POSSESSIVE = "nya"
 def _is_report_on(fields: Sequence[_Field], sport_words: frozenset[str]) -> bool:
     """Whether the article writes two of a sport's words, also with ``-nya`` (``mantan
     klubnya``, ``golnya``): a report on that sport."""
-    written = {word.lower() for field in fields for word in field.words}
+    written = {word for field in fields for word in field.positions}  # lowercased once
     owned = [word for word in written if word.endswith(_POSSESSIVE)]
     written.update(word[: -len(_POSSESSIVE)] for word in owned)
     return len(written & sport_words) >= _REPORT_WORDS
