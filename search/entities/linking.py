@@ -313,7 +313,11 @@ def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
     for token in tokens:
         word = token.text
         split = 0
-        glued = [p for p in _GLUED_PREPOSITIONS if word.startswith(p) and word[len(p) :].istitle()]
+        glued = (  # most words open with no preposition: one test, not one each
+            [p for p in _GLUED_PREPOSITIONS if word.startswith(p) and word[len(p) :].istitle()]
+            if word.startswith(_GLUED_PREPOSITIONS)
+            else []
+        )
         if glued and len(word) - len(glued[0]) >= _GLUED_MIN_NAME and word.isalpha():
             split = len(glued[0])
         elif word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
@@ -445,9 +449,15 @@ def _by_start(spans: Iterable[_Span]) -> dict[tuple[int, int], _Span]:
     return {(id(span.field), span.start): span for span in spans}
 
 
+#: The first words of the heads ``_venue_head_spelt`` respells.
+_VENUE_HEAD_FIRST_WORDS = frozenset(head[0] for head in VENUE_HEAD_SPELLINGS)
+
+
 def _venue_head_spelt(words: list[str]) -> list[str]:
     """A venue's name with its head as ``VENUE_HEAD_SPELLINGS`` spells it, without the full
     stop of a short one (``Jl. Sudirman`` is Jalan Sudirman); others as they are."""
+    if not words or words[0].lower() not in _VENUE_HEAD_FIRST_WORDS:
+        return words  # most names: one set lookup, not a slice and a compare per head
     for head, spelt in VENUE_HEAD_SPELLINGS.items():
         rest = words[len(head) :]
         if rest[:1] == ["."] and len(head) == 1:
@@ -4785,12 +4795,17 @@ def _use_short_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     }
     if not unique:
         return
+    # By their first word, in the order above: each word asks only the short forms it
+    # may open (asking all of them at every word grew with the article's names).
+    opening: dict[str, list[tuple[tuple[str, ...], GazetteerEntry]]] = {}
+    for words, entry in unique.items():
+        opening.setdefault(words[0], []).append((words, entry))
     replaced: set[int] = set()
     added: list[_Span] = []
     for field in fields:
         at = {index: span for span in spans if span.field is field for index in span.indices()}
         for index in range(len(field.words)):
-            for words, entry in unique.items():
+            for words, entry in opening.get(field.words[index], ()):
                 end = index + len(words)
                 if field.words[index:end] != words or _inside_longer_name(field.words, index, end):
                     continue
@@ -5074,7 +5089,7 @@ _POSSESSIVE = "nya"
 def _is_report_on(fields: Sequence[_Field], sport_words: frozenset[str]) -> bool:
     """Whether the article writes two of a sport's words, also with ``-nya`` (``mantan
     klubnya``, ``golnya``): a report on that sport."""
-    written = {word.lower() for field in fields for word in field.words}
+    written = {word for field in fields for word in field.positions}  # lowercased once
     owned = [word for word in written if word.endswith(_POSSESSIVE)]
     written.update(word[: -len(_POSSESSIVE)] for word in owned)
     return len(written & sport_words) >= _REPORT_WORDS
@@ -7908,12 +7923,18 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
     Raya``). After an organisation's cue and its origin (``marketplace fesyen Asia
     Tenggara``, see ``_origin_appositions``) the name is the organisation; else it is what
     the tagger reads it as alone, if anything."""
-    alone: set[tuple[str, ...]] = set()  # not right after another name word
-    for field in fields:
-        words = field.words
-        for start in range(len(words)):
-            if start == 0 or not is_name_word(words[start - 1]):
-                alone.update(tuple(words[start : start + size]) for size in (1, 2))
+
+    def alone(rest: tuple[str, ...]) -> bool:
+        """Whether the text writes ``rest`` not right after another name word: looked up
+        where its first word stands, not gathered at every word of the article (its
+        whole time) for the few places that grew this way."""
+        return any(
+            field.words[start : start + len(rest)] == rest
+            and (start == 0 or not is_name_word(field.words[start - 1]))
+            for field in fields
+            for start in field.positions.get(rest[0].lower(), ())
+        )
+
     origins: dict[int, tuple[dict[int, int], list[int]]] = {}
     longest: dict[int, int] = {}  # the longest known place of a field, words
     for index, span in enumerate(spans):
@@ -7931,7 +7952,7 @@ def _part_names_from_known_places(fields: Sequence[_Field], spans: list[_Span]) 
         rest = tuple(words[grown.end : span.end])
         if not all(map(is_name_word, rest)):
             continue
-        if rest not in alone and not (
+        if not alone(rest) and not (
             words[span.start - 1 : span.start] == ("asal",) and _reads_as_one_person(rest)
         ):
             continue
@@ -11032,17 +11053,20 @@ def _person_short_forms(
     first_span: dict[str, _Span] = {}
     for span in spans:
         root = span.root()
-        words = root.name.split()
-        if root.kind != "person" or len(words) < 2:
+        if root.kind != "person":
             continue
-        first_span.setdefault(root.name, root)
+        name = root.name  # once a span, not once for each part (a property, not free)
+        words = name.split()
+        if len(words) < 2:
+            continue
+        first_span.setdefault(name, root)
         for size in range(1, len(words)):
             for part in (tuple(words[:size]), tuple(words[-size:])):
                 if len(" ".join(part)) >= 3 and part[0].lower() not in NEVER_ENTITIES:
-                    owners.setdefault(part, set()).add(root.name)
+                    owners.setdefault(part, set()).add(name)
         for word in words[1:-1] if middle_names else ():
             if _is_middle_name(word):
-                middle_owners.setdefault((word,), set()).add(root.name)
+                middle_owners.setdefault((word,), set()).add(name)
     for part, names in middle_owners.items():
         owners.setdefault(part, names)
     return {
@@ -11199,9 +11223,8 @@ class _LongerNames:
         self.first_word_opening: dict[str, list[_Span]] = {}
         #: By the tails of their first word, casefolded (``nita`` of Ernita).
         self.first_word_ending: dict[str, list[_Span]] = {}
-        #: Multi-word names by each word (of ``SHORTEST_MISSPELT_NAME`` letters or more)
-        #: and each of its one-letter deletions: ``_misspelt_name``'s candidates.
-        self.spelt_near: dict[str, list[_Span]] = {}
+        #: The multi-word names and their words, for ``spelt_near``.
+        self._spelt: list[tuple[_Span, tuple[str, ...]]] = []
         roots: dict[int, _Span] = {}
         for span in spans:
             first = self.earliest.get(span.words)
@@ -11222,10 +11245,22 @@ class _LongerNames:
                 self.first_word_opening.setdefault(head[:size], []).append(root)
             for size in range(_SHORTEST_FIRST_NAME_TAIL, len(head) - 1):
                 self.first_word_ending.setdefault(head[-size:].casefold(), []).append(root)
-            for word in words if len(words) > 1 else ():
+            if len(words) > 1:
+                self._spelt.append((root, words))
+
+    @functools.cached_property
+    def spelt_near(self) -> dict[str, list[_Span]]:
+        """Multi-word names by each word (of ``SHORTEST_MISSPELT_NAME`` letters or more)
+        and each of its one-letter deletions: ``_misspelt_name``'s candidates. Built on
+        first use, from the names as they were at ``__init__``: most articles never ask
+        (188 of 300 IndoSum articles), and it was most of what this class cost."""
+        spelt_near: dict[str, list[_Span]] = {}
+        for root, words in self._spelt:
+            for word in words:
                 if len(word) >= SHORTEST_MISSPELT_NAME:
                     for near in one_letter_deletions(word.casefold()) | {word.casefold()}:
-                        self.spelt_near.setdefault(near, []).append(root)
+                        spelt_near.setdefault(near, []).append(root)
+        return spelt_near
 
     def the_one_named_before(self, found: Sequence[_Span], short: _Span) -> _Span | None:
         """The one name among ``found`` (still names of their own), if it comes before
@@ -11549,8 +11584,10 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             for size in range(min(longest, len(words) - index), 0, -1):
                 end = index + size
                 known = unique.get(tuple(words[index:end]))
+                if known is None:
+                    continue  # most sizes: no name, and no need of the spans inside
                 inside = {id(covering[i]): covering[i] for i in range(index, end) if i in covering}
-                if known is None or not _may_replace(inside.values(), index, end):
+                if not _may_replace(inside.values(), index, end):
                     continue
                 if not field.line_starts.isdisjoint(range(index + 1, end)):
                     continue
