@@ -150,3 +150,12 @@ def test_a_tax_number_and_its_label_are_no_part_of_a_name() -> None:
     # A known person's name does not grow over it either.
     found = _found("Laporan itu atas nama Fadli Zon NPWP 01.234.567.8 - 009.000 untuk tahun 2012.")
     assert {surface for surface, _, _ in found} == {"Fadli Zon"}
+
+
+def test_a_name_after_a_company_noun_and_its_region_with_di_is_the_company() -> None:
+    # ``di`` before the region stopped the reading that ``Startup Asia Tenggara Taloka``
+    # gets: the name after the region is the company, not a person.
+    found = _found(
+        "Startup di Asia Tenggara Taloka tumbuh pesat. Taloka mengumumkan pendanaan baru."
+    )
+    assert ("Taloka", "organisation") in {(surface, kind) for surface, kind, _ in found}

@@ -7878,7 +7878,11 @@ def _origin_appositions(
                 and (words[origin] == "asal" or _closes_apposition(words, comma + 1))
             ):
                 starts.append(comma + 1)
-        elif origin in places and noun:
+                continue
+            if words[origin] == "asal":
+                continue
+            origin += 1  # di, dari: read on as an origin written without them
+        if origin in places and noun:
             name = places[origin]  # no asal, no comma: band Inggris Coldplay
             if name < len(words) and _is_name_word_at(words, name):
                 starts.append(name)
