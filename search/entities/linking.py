@@ -329,8 +329,50 @@ def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
     return result
 
 
-def _fields(title: str, body: str) -> list[_Field]:
-    """The title and body fields of an article, glued names split (see ``_unglued``)."""
+#: Two capitalised names joined by a hyphen in one token (``Jakarta-Tokyo``, ``Jepang-AS``).
+_HYPHENED_PAIR = re.compile(r"([A-Z]\w*)-([A-Z]\w*)")
+#: The kinds of known names a hyphen pairs as a route or a relation; not persons, whose
+#: hyphened pairs are one ticket (``Jokowi-JK``).
+_PAIRED_KINDS = frozenset({"place", "organisation"})
+
+
+def _unpaired(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Token]:
+    """Tokens with a hyphened pair of known places or bodies split at the hyphen, as the
+    news writes them spaced (``Jakarta - Tokyo``): a route (``tiket Jakarta-Tokyo``), a
+    relation (``hubungan Jepang-AS``, ``KTT ASEAN-PBB``), each half a name of its own. A
+    half may end or open a two-word name with the word beside it (``Sumatera
+    Selatan-Jawa Barat``). Not a pair that is itself a known name."""
+
+    def known(surface: str) -> bool:
+        entry = gazetteer.lookup(surface)
+        return entry is not None and entry.kind in _PAIRED_KINDS
+
+    result: list[Token] = []
+    for index, token in enumerate(tokens):
+        match = _HYPHENED_PAIR.fullmatch(token.text)
+        if match is None or gazetteer.lookup(token.text) is not None:
+            result.append(token)
+            continue
+        left, right = match.group(1), match.group(2)
+        before = tokens[index - 1].text if index else ""
+        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if (known(left) or known(f"{before} {left}")) and (
+            known(right) or known(f"{right} {after}")
+        ):
+            hyphen = token.start + len(left)
+            result += [
+                Token(left, token.start, hyphen),
+                Token("-", hyphen, hyphen + 1),
+                Token(right, hyphen + 1, token.end),
+            ]
+        else:
+            result.append(token)
+    return result
+
+
+def _fields(title: str, body: str, gazetteer: Gazetteer) -> list[_Field]:
+    """The title and body fields of an article, glued names split (see ``_unglued``) and
+    hyphened pairs of names parted (see ``_unpaired``)."""
     tokenized = {"title": (title, tokenize(title)), "body": (body, tokenize(body))}
     names = {
         token.text
@@ -339,7 +381,8 @@ def _fields(title: str, body: str) -> list[_Field]:
         if token.text[:1].isupper()
     }
     return [
-        _Field.of(name, text, _unglued(tokens, names)) for name, (text, tokens) in tokenized.items()
+        _Field.of(name, text, _unpaired(_unglued(tokens, names), gazetteer))
+        for name, (text, tokens) in tokenized.items()
     ]
 
 
@@ -5113,6 +5156,36 @@ def _give_initials_to_persons(spans: Sequence[_Span], gazetteer: Gazetteer) -> N
             span.entry, span.grown_from = None, None
 
 
+#: The fewest words of an organisation whose last word may be the next person's initial.
+_INITIALLED_BODY_MIN = 3
+
+
+def _give_organisations_initials_to_persons(spans: Sequence[_Span]) -> None:
+    """An initial the tagger ran onto the end of an organisation right before a person is
+    the person's (``Direktur Bank Muamalat U Saefudin Noer`` names Bank Muamalat and U
+    Saefudin Noer): a body of three words or more the gazetteer does not know, not a
+    class a letter names (``Grup A``, see ``LETTERED_CLASS_WORDS``). A title's letter
+    (``H``, Haji) leaves the body and stays out of the name."""
+    starts = _by_start(spans)
+    for span in spans:
+        words = span.words
+        if (
+            span.kind != "organisation"
+            or span.entry is not None
+            or len(words) < _INITIALLED_BODY_MIN
+            or not _INITIAL.fullmatch(words[-1])
+            or words[-2].lower() in LETTERED_CLASS_WORDS
+        ):
+            continue
+        person = starts.get((id(span.field), span.end))
+        if person is not None and person.kind == "person" and person.entry is None:
+            span.end -= 1
+            span.grown_from = None
+            if words[-1].lower() not in TITLE_WORDS:  # a title's letter is no one's: H, Haji
+                person.start -= 1
+                person.grown_from = None
+
+
 #: The legal forms that open an Indonesian company's name (``PT Adhi Karya``, ``PT.``).
 _OPENING_LEGAL_FORMS = frozenset(("pt", "pt."))
 
@@ -6577,7 +6650,8 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
     Tambahan``), a known place the train runs to (``KA Bekasi``) nor a line's first end
     (``jalur KA Purwokerto - Kroya``). A ship's hull number after a dash is part of its
     name (``KRI Nanggala - 402``). The name without its
-    prefix is the product wherever the article writes it again (``Argo Lawu``)."""
+    prefix is the product wherever the article writes it again (``Argo Lawu``). A prefix
+    after a number is its unit (``5 KM Selatan``: kilometres; ``500 MT``: metric tons)."""
     vessels: set[tuple[str, ...]] = set()
     removed: set[int] = set()
     lexicon = packaged_lexicon()
@@ -6586,8 +6660,10 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
         at = _SpansAt(span for span in spans if span.field is field)
         for start, prefix in enumerate(words[:-1]):
             train = prefix in TRAIN_PREFIXES
-            if not (train or prefix in SHIP_PREFIXES):
-                continue
+            if not (train or prefix in SHIP_PREFIXES) or (
+                start and _NUMERAL.fullmatch(words[start - 1])
+            ):
+                continue  # after a number a unit: 5 KM Selatan, 500 MT
             end = start + 1
             while (
                 end < len(words)
@@ -10913,7 +10989,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     overlapping. Offsets index ``title`` or ``body``. Uses the shipped gazetteer unless
     one (e.g. with the user's entries, see ``load_gazetteer``) is given."""
     gazetteer = gazetteer or packaged_gazetteer()
-    fields = _fields(title, body)
+    fields = _fields(title, body, gazetteer)
     spans = _recognise(fields, gazetteer)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
@@ -10957,6 +11033,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_degrees(spans)
     _cut_weekdays_and_degrees_from_persons(spans)
     _open_companies_at_legal_forms(spans)
+    _give_organisations_initials_to_persons(spans)
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)

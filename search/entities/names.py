@@ -455,9 +455,9 @@ VEHICLE_COLOURS: frozenset[str] = _words(
     "cokelat ungu oranye jingga emas marun krem gelap tua muda metalik"
 )
 #: Prefixes of a ship's name (``KRI`` a navy ship, ``KM``/``KMP`` a passenger ship or
-#: ferry, ``MV`` a foreign motor vessel) and of a named train (``KA``, kereta api), which
-#: warta counts as products.
-SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP", "MV"))
+#: ferry, ``MV`` a foreign motor vessel, ``MT`` a motor tanker) and of a named train
+#: (``KA``, kereta api), which warta counts as products.
+SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP", "MV", "MT"))
 TRAIN_PREFIXES: frozenset[str] = frozenset(("KA",))
 #: Kinds of vehicle, which a sentence may open with before the name (``Motor Yamaha Mio``).
 VEHICLE_NOUNS: frozenset[str] = _words("bus truk truck minibus angkot pikap sepeda kendaraan")
@@ -1223,12 +1223,14 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
 #: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
 #: Pening``). A shrine, a temple, a valley and a canyon are places too (``Kuil Yasukuni``,
-#: an organisation; ``Lembah Harau``, a person).
+#: an organisation; ``Lembah Harau``, a person). So is a power plant named by its kind's
+#: acronym and its site (``PLTA Mrica``, ``PLTPB Bedugul``, which was a person).
 PLACE_OPENERS: frozenset[str] = _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
     jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa kuil candi lembah
     ngarai
+    plta pltu pltp pltpb plts pltd pltg pltgu pltn pltb pltm pltmh pltmg pltsa
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
