@@ -197,7 +197,7 @@ PERSON_HONORIFICS: frozenset[str] = _words(
 DEGREES: frozenset[str] = _words(
     """
     sh mh se mm mt st si ssi msi sik skom spd mpd ssos sip sag mkes msc phd mba lc spa spog
-    sppd spkk spot spb spjp
+    sppd spkk spot spb spjp dvm
     """
 )
 
