@@ -9040,11 +9040,16 @@ def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
             pairs.append(given)
         elif max(lengths) > 1 and (given := _given_name_pair(field, slash, ending, starting)):
             uneven.append(given)
-    listed = [*pairs, *uneven]
+    listed = sorted([*pairs, *uneven])  # in reading order: a pair meets its neighbours
+    uneven_set = set(uneven)
     pairs += [  # a full name and a one-word name in a list of pairs
         pair
-        for pair in uneven
-        if any(other is not pair and _pairs_meet(*sorted((other, pair))) for other in listed)
+        for index, pair in enumerate(listed)
+        if pair in uneven_set
+        and (
+            (index > 0 and _pairs_meet(listed[index - 1], pair))
+            or (index + 1 < len(listed) and _pairs_meet(pair, listed[index + 1]))
+        )
     ]
     pairs.sort()
     persons = {
