@@ -337,8 +337,50 @@ def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
     return result
 
 
-def _fields(title: str, body: str) -> list[_Field]:
-    """The title and body fields of an article, glued names split (see ``_unglued``)."""
+#: Two capitalised names joined by a hyphen in one token (``Jakarta-Tokyo``, ``Jepang-AS``).
+_HYPHENED_PAIR = re.compile(r"([A-Z]\w*)-([A-Z]\w*)")
+#: The kinds of known names a hyphen pairs as a route or a relation; not persons, whose
+#: hyphened pairs are one ticket (``Jokowi-JK``).
+_PAIRED_KINDS = frozenset({"place", "organisation"})
+
+
+def _unpaired(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Token]:
+    """Tokens with a hyphened pair of known places or bodies split at the hyphen, as the
+    news writes them spaced (``Jakarta - Tokyo``): a route (``tiket Jakarta-Tokyo``), a
+    relation (``hubungan Jepang-AS``, ``KTT ASEAN-PBB``), each half a name of its own. A
+    half may end or open a two-word name with the word beside it (``Sumatera
+    Selatan-Jawa Barat``). Not a pair that is itself a known name."""
+
+    def known(surface: str) -> bool:
+        entry = gazetteer.lookup(surface)
+        return entry is not None and entry.kind in _PAIRED_KINDS
+
+    result: list[Token] = []
+    for index, token in enumerate(tokens):
+        match = _HYPHENED_PAIR.fullmatch(token.text)
+        if match is None or gazetteer.lookup(token.text) is not None:
+            result.append(token)
+            continue
+        left, right = match.group(1), match.group(2)
+        before = tokens[index - 1].text if index else ""
+        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if (known(left) or known(f"{before} {left}")) and (
+            known(right) or known(f"{right} {after}")
+        ):
+            hyphen = token.start + len(left)
+            result += [
+                Token(left, token.start, hyphen),
+                Token("-", hyphen, hyphen + 1),
+                Token(right, hyphen + 1, token.end),
+            ]
+        else:
+            result.append(token)
+    return result
+
+
+def _fields(title: str, body: str, gazetteer: Gazetteer) -> list[_Field]:
+    """The title and body fields of an article, glued names split (see ``_unglued``) and
+    hyphened pairs of names parted (see ``_unpaired``)."""
     tokenized = {"title": (title, tokenize(title)), "body": (body, tokenize(body))}
     names = {
         token.text
@@ -347,7 +389,8 @@ def _fields(title: str, body: str) -> list[_Field]:
         if token.text[:1].isupper()
     }
     return [
-        _Field.of(name, text, _unglued(tokens, names)) for name, (text, tokens) in tokenized.items()
+        _Field.of(name, text, _unpaired(_unglued(tokens, names), gazetteer))
+        for name, (text, tokens) in tokenized.items()
     ]
 
 
@@ -2683,7 +2726,8 @@ def _part_venues_from_companies(spans: list[_Span]) -> None:
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A venue or street the tagger ran into the known city after it (``GOR Soemantri
     Brodjonegoro Jakarta``, ``Stadion Patriot Kota Bekasi``; see ``VENUE_HEADS``) is two
-    places: the venue, and the city the gazetteer knows, with its administrative head. The
+    places: the venue, and the city the gazetteer knows, with its administrative head; a
+    head written in full is the head (``Bandar Udara``, see ``VENUE_HEAD_SPELLINGS``). The
     venue's last word must be a name (``Stadion Utama Riau`` and ``Bandara Internasional
     Lombok`` are named after their province; ``New`` opens ``New Yogyakarta``), and the
     venue no known place itself."""
@@ -2701,7 +2745,7 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
         venue = words[span.start : cut]
         if (
             len(venue) < 2
-            or venue[0].lower() not in VENUE_HEADS
+            or _venue_head_spelt(list(venue))[0].lower() not in VENUE_HEADS
             or not _is_name_like(venue[-1])
             or venue[-1].lower() in PLACE_NAME_OPENERS
             or gazetteer.lookup(" ".join(venue)) is not None
@@ -3497,6 +3541,60 @@ def _drop_dated_titles(spans: list[_Span]) -> None:
             dropped.add(id(span))
     if dropped:
         _drop_removed(spans, dropped)
+
+
+#: Words that name peoples (``suku bangsa``, ``etnis``), and the words opening the list of
+#: them that follows (``suku bangsa di Aceh, yaitu Aceh, Gayo, Alas``).
+_PEOPLE_WORDS = frozenset({"suku", "etnis"})
+_PEOPLE_LIST_CUES = frozenset({"yaitu", "yakni", "seperti", ":"})
+#: The most words between a people's word and its list's cue.
+_PEOPLE_CUE_REACH = 6
+#: Prepositions before a place in such a list (``campuran warga di Aceh``).
+_LOCATIVES = frozenset({"di", "ke", "dari"})
+
+
+def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Names a sentence lists as peoples (``11 suku bangsa di Aceh, yaitu Aceh, Gayo,
+    Alas, ...``, up to the sentence's end) or calls peoples (``Jawa dan Batak adalah suku
+    bangsa pendatang``) are peoples, no entities, as a people named after ``suku`` is
+    (see ``_is_language``); a name after ``di``, ``ke`` or ``dari`` stays a place."""
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        ranges = []
+        for index in (i for word in _PEOPLE_WORDS for i in field.positions.get(word, ())):
+            if words[index] not in _PEOPLE_WORDS:
+                continue  # Suku Dinas, an office
+            for cue in range(index + 1, min(index + 1 + _PEOPLE_CUE_REACH, len(words))):
+                if words[cue] in _SENTENCE_ENDS:
+                    break
+                if words[cue] in _PEOPLE_LIST_CUES:
+                    end = next(
+                        (at for at in range(cue, len(words)) if words[at] in _SENTENCE_ENDS),
+                        len(words),
+                    )
+                    ranges.append((cue + 1, end))
+                    break
+            if index > 1 and words[index - 1] in COPULAS:
+                start = index - 1
+                while start > 0 and (
+                    is_name_word(words[start - 1])
+                    or words[start - 1] == ","
+                    or words[start - 1] in CONJUNCTIONS
+                ):
+                    start -= 1
+                ranges.append((start, index - 1))
+        if not ranges:
+            continue
+        listed = {index for low, high in ranges for index in range(low, high)}
+        removed.update(
+            id(span)
+            for span in spans
+            if span.field is field
+            and listed.issuperset(span.indices())
+            and not (span.start and words[span.start - 1] in _LOCATIVES)
+        )
+    _drop_removed(spans, removed)
 
 
 def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -5507,6 +5605,61 @@ def _give_initials_to_persons(spans: Sequence[_Span], gazetteer: Gazetteer) -> N
             span.entry, span.grown_from = None, None
 
 
+#: The fewest words of an organisation whose last word may be the next person's initial.
+_INITIALLED_BODY_MIN = 3
+
+
+def _give_organisations_initials_to_persons(spans: Sequence[_Span]) -> None:
+    """An initial the tagger ran onto the end of an organisation right before a person is
+    the person's (``Direktur Bank Muamalat U Saefudin Noer`` names Bank Muamalat and U
+    Saefudin Noer): a body of three words or more the gazetteer does not know, not a
+    class a letter names (``Grup A``, see ``LETTERED_CLASS_WORDS``). A title's letter
+    (``H``, Haji) leaves the body and stays out of the name."""
+    starts = _by_start(spans)
+    for span in spans:
+        words = span.words
+        if (
+            span.kind != "organisation"
+            or span.entry is not None
+            or len(words) < _INITIALLED_BODY_MIN
+            or not _INITIAL.fullmatch(words[-1])
+            or words[-2].lower() in LETTERED_CLASS_WORDS
+        ):
+            continue
+        person = starts.get((id(span.field), span.end))
+        if person is not None and person.kind == "person" and person.entry is None:
+            span.end -= 1
+            span.grown_from = None
+            if words[-1].lower() not in TITLE_WORDS:  # a title's letter is no one's: H, Haji
+                person.start -= 1
+                person.grown_from = None
+
+
+def _join_organisations_over_of(spans: list[_Span]) -> None:
+    """Two organisations the tagger read apart around ``of``, the first ending in a body's
+    word (``National Council`` + ``of`` + ``Applied Economic Research``, see
+    ``ORGANISATION_SUFFIXES`` and ``ORGANISATION_HEADS``), are one body's English name."""
+    starts = _by_start(spans)
+    removed: set[int] = set()
+    for span in spans:
+        words = span.field.words
+        if (
+            id(span) in removed
+            or span.kind != "organisation"
+            or span.entry is not None
+            or span.end + 1 >= len(words)
+            or words[span.end] != "of"
+            or span.words[-1].lower() not in ORGANISATION_SUFFIXES | ORGANISATION_HEADS
+        ):
+            continue
+        after = starts.get((id(span.field), span.end + 1))
+        if after is not None and after.kind == "organisation" and after.entry is None:
+            span.end = after.end
+            span.grown_from = None
+            removed.add(id(after))
+    _drop_removed(spans, removed)
+
+
 #: The legal forms that open an Indonesian company's name (``PT Adhi Karya``, ``PT.``).
 _OPENING_LEGAL_FORMS = frozenset(("pt", "pt."))
 
@@ -5537,14 +5690,15 @@ _WEEKDAYS = frozenset(("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "mi
 
 def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
     """A person of three words or more the tagger ran into the weekday after it (``Hendra
-    Wijaya Kamis kemarin``), or of two or more into a degree written in capitals (``Inzuddin ST``,
-    ``Budi Darmawan SH``, ``MSi``; see ``DEGREES``) ends before it: the day dates the
-    sentence and the degree is no part of the name, as ``_drop_degrees`` keeps a degree
-    the tagger read apart out of the entities."""
+    Wijaya Kamis kemarin``), or of two or more into a degree written in capitals
+    (``Inzuddin ST``, ``Budi Darmawan SH``, ``MSi``, ``Adi Sasongko MA``; see
+    ``_is_degree``) ends before it: the day dates the sentence and the degree is no part
+    of the name, as ``_drop_degrees`` keeps a degree the tagger read apart out of the
+    entities."""
     for span in spans:
         words = span.words
         last = words[-1] if words else ""
-        degree = last.lower() in DEGREES and sum(map(str.isupper, last)) >= 2
+        degree = _is_degree([last]) and sum(map(str.isupper, last)) >= 2
         weekday = last.lower() in _WEEKDAYS
         if span.kind == "person" and len(words) > 2 - degree and (weekday or degree):
             span.end -= 1
@@ -7122,7 +7276,8 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
     Tambahan``), a known place the train runs to (``KA Bekasi``) nor a line's first end
     (``jalur KA Purwokerto - Kroya``). A ship's hull number after a dash is part of its
     name (``KRI Nanggala - 402``). The name without its
-    prefix is the product wherever the article writes it again (``Argo Lawu``)."""
+    prefix is the product wherever the article writes it again (``Argo Lawu``). A prefix
+    after a number is its unit (``5 KM Selatan``: kilometres; ``500 MT``: metric tons)."""
     vessels: set[tuple[str, ...]] = set()
     removed: set[int] = set()
     lexicon = packaged_lexicon()
@@ -7131,8 +7286,10 @@ def _mark_vessels(fields: Sequence[_Field], spans: list[_Span]) -> None:
         at = _SpansAt(span for span in spans if span.field is field)
         for start, prefix in enumerate(words[:-1]):
             train = prefix in TRAIN_PREFIXES
-            if not (train or prefix in SHIP_PREFIXES):
-                continue
+            if not (train or prefix in SHIP_PREFIXES) or (
+                start and _NUMERAL.fullmatch(words[start - 1])
+            ):
+                continue  # after a number a unit: 5 KM Selatan, 500 MT
             end = start + 1
             while (
                 end < len(words)
@@ -9641,22 +9798,39 @@ def _mark_doubles_pairs(field: _Field, spans: list[_Span]) -> None:
     away (``... mengalahkan Chan Peng Soon / Goh Liu Ying``, ``vs``): both are players,
     over what the tagger read there (a place, a club) or missed. In a text on badminton or
     on doubles (see ``_DOUBLES_WORDS``) a pair goes by its given names too (``Nova /
-    Lilyana``); elsewhere one-word sides are a double role (``Melanie / Wanderer``)."""
+    Lilyana``); elsewhere one-word sides are a double role (``Melanie / Wanderer``), but in
+    a list of pairs a one-word side beside a full name is that partner's only name
+    (``Ahmad Faisal / Jimris, dan ...``, as older news lists medallists)."""
     slashes = field.positions.get("/", ())
     if not slashes:
         return
     doubles = not _DOUBLES_WORDS.isdisjoint(field.positions)
     ending = {span.end: span for span in spans if span.field is field}
     starting = {span.start: span for span in spans if span.field is field}
-    pairs = []
+    pairs, uneven = [], []
     for slash in slashes:
         left, right = _pair_side(field, ending, slash, -1), _pair_side(field, starting, slash, 1)
         if not (left and right):
             continue
-        if min(left[1] - left[0], right[1] - right[0]) > 1:
+        lengths = (left[1] - left[0], right[1] - right[0])
+        if min(lengths) > 1:
             pairs.append((left, right))
         elif doubles and (given := _given_name_pair(field, slash, ending, starting)):
             pairs.append(given)
+        elif max(lengths) > 1 and (given := _given_name_pair(field, slash, ending, starting)):
+            uneven.append(given)
+    listed = sorted([*pairs, *uneven])  # in reading order: a pair meets its neighbours
+    uneven_set = set(uneven)
+    pairs += [  # a full name and a one-word name in a list of pairs
+        pair
+        for index, pair in enumerate(listed)
+        if pair in uneven_set
+        and (
+            (index > 0 and _pairs_meet(listed[index - 1], pair))
+            or (index + 1 < len(listed) and _pairs_meet(pair, listed[index + 1]))
+        )
+    ]
+    pairs.sort()
     persons = {
         (span.start, span.end) for span in spans if span.field is field and span.kind == "person"
     }
@@ -10839,6 +11013,25 @@ def _is_acronym_of(short: _Span, long: _Span) -> bool:
         or _abbreviates_name(word, named)
         or _is_capitalised_blend_of(word, named)
         or _is_foreign_acronym_of(short, long)
+        or _is_long_blend_of(word, named)
+    )
+
+
+#: The fewest letters of a blend that may leave out a word of its name, and the fewest
+#: words of that name: shorter ones would fit names by chance.
+_SHORTEST_SKIPPING_BLEND = 5
+_FEWEST_SKIPPED_NAME_WORDS = 4
+
+
+def _is_long_blend_of(word: str, name: Sequence[str]) -> bool:
+    """A blend written as a word that leaves out one word of a long name, the syllables
+    of its neighbours standing for both (``Asosiasi Produsen Tepung Terigu Indonesia
+    (Aptindo)``: ``Terigu`` gives none), as older news names its associations."""
+    return (
+        len(word) >= _SHORTEST_SKIPPING_BLEND
+        and not word.isupper()
+        and len(name) >= _FEWEST_SKIPPED_NAME_WORDS
+        and _abbreviates(word, name, _SKIPPED_WORDS)
     )
 
 
@@ -11831,7 +12024,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     overlapping. Offsets index ``title`` or ``body``. Uses the shipped gazetteer unless
     one (e.g. with the user's entries, see ``load_gazetteer``) is given."""
     gazetteer = gazetteer or packaged_gazetteer()
-    fields = _fields(title, body)
+    fields = _fields(title, body, gazetteer)
     spans = _recognise(fields, gazetteer)
     _mark_cued_acronyms(fields, spans, gazetteer)
     _retype_acronyms_seated_in_places(spans, gazetteer)
@@ -11885,6 +12078,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_degrees(spans)
     _cut_weekdays_and_degrees_from_persons(spans)
     _open_companies_at_legal_forms(spans)
+    _join_organisations_over_of(spans)
+    _give_organisations_initials_to_persons(spans)
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
@@ -11900,6 +12095,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_coordinations(spans)
     _give_common_first_names(spans)
     _propagate(fields, spans)
+    _drop_listed_peoples(fields, spans)
     _give_cut_first_names(spans)
     _drop_party_boards(spans)
     _drop_branch_names(spans)

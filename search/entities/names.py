@@ -197,7 +197,7 @@ PERSON_HONORIFICS: frozenset[str] = _words(
 DEGREES: frozenset[str] = _words(
     """
     sh mh se mm mt st si ssi msi sik skom spd mpd ssos sip sag mkes msc phd mba lc spa spog
-    sppd spkk spot spb spjp
+    sppd spkk spot spb spjp dvm
     """
 )
 
@@ -472,9 +472,9 @@ VEHICLE_COLOURS: frozenset[str] = _words(
     "cokelat ungu oranye jingga emas marun krem gelap tua muda metalik"
 )
 #: Prefixes of a ship's name (``KRI`` a navy ship, ``KM``/``KMP`` a passenger ship or
-#: ferry, ``MV`` a foreign motor vessel) and of a named train (``KA``, kereta api), which
-#: warta counts as products.
-SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP", "MV"))
+#: ferry, ``MV`` a foreign motor vessel, ``MT`` a motor tanker) and of a named train
+#: (``KA``, kereta api), which warta counts as products.
+SHIP_PREFIXES: frozenset[str] = frozenset(("KRI", "KM", "KMP", "MV", "MT"))
 #: Kinds of ship written between ``kapal`` and a ship's name (``kapal tanker Yo To``).
 SHIP_KINDS: frozenset[str] = _words(
     "tanker ikan motor pesiar kargo feri patroli perang nelayan layar barang penumpang "
@@ -1255,9 +1255,9 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: an organisation; ``Lembah Harau``, a person).
 #: Power plants' acronyms (``Pembangkit Listrik Tenaga Air``, ``Uap``, ``Surya``, ...): one
 #: alone is a kind of plant, no entity (``pengadaan PLTS``); with a name after it, it opens
-#: the plant's, a place (``PLTA Mrica``, ``PLTU Suralaya``).
+#: the plant's, a place (``PLTA Mrica``, ``PLTPB Bedugul``, which was a person).
 POWER_PLANT_HEADS: frozenset[str] = _words(
-    "plta pltu plts pltd pltg pltgu pltp pltpb pltn pltb pltmh pltsa pltbm"
+    "plta pltu plts pltd pltg pltgu pltp pltpb pltn pltb pltm pltmh pltmg pltsa pltbm"
 )
 PLACE_OPENERS: frozenset[str] = POWER_PLANT_HEADS | _words(
     """
