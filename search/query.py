@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from warta.search.errors import N_, Message, WartaError, excerpt
@@ -44,9 +46,6 @@ def query_code_version() -> str:
     new" state carries it (``SearchService.index_state``), as an upgrade of warta may find
     other articles for the same query on the same index. Hashed, not a number to bump: a
     number nobody bumped kept a count at 0 until the index changed."""
-    import hashlib
-    from pathlib import Path
-
     package = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted([*package.glob("*.py"), *(package / "data").glob("*.*")]):
