@@ -2362,6 +2362,44 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
     _drop_removed(spans, joined)
 
 
+#: Heads that open a body's name the tagger read without them (``Asosiasi``, ``Dinas``,
+#: ``Partai``; see ``_give_heads_to_bodies``).
+_LEFT_OUT_HEADS = NAMING_ORGANISATION_HEADS | frozenset({"partai"})
+_OWN_HEADS = _LEFT_OUT_HEADS | ORGANISATION_HEADS
+
+
+def _give_heads_to_bodies(spans: list[_Span]) -> None:
+    """A body's name the tagger read without its head word, the head in the capitalised
+    run right before it, is one organisation from the head (``Ketua Asosiasi`` +
+    ``Pertekstilan Indonesia``, ``Kepala Dinas Perikanan dan`` + the place ``Kelautan
+    Provinsi Bali``, ``Otoritas`` + ``Palestina``): the tagger took the head for the
+    title's word. A title before the head stays out, and ``dan`` joins the name's parts.
+    Not after an organisation the gazetteer knows or one opening with a head of its own,
+    which the run names a unit of (``Dewan Pimpinan Pusat Partai Demokrat``)."""
+    covered = _covered(spans)
+    for span in spans:
+        if span.kind not in ("organisation", "place") or (
+            span.kind == "organisation"
+            and (span.entry is not None or span.words[0].lower() in _OWN_HEADS)
+        ):
+            continue
+        field, words = span.field, span.field.words
+        head, index = None, span.start
+        while index > max(0, span.start - _LONGEST_NAME) and index not in field.line_starts:
+            word = words[index - 1]
+            joins = word in CONJUNCTIONS and index > 1 and is_name_word(words[index - 2])
+            if (id(field), index - 1) in covered or word.lower() in TITLE_WORDS:
+                break
+            if not (joins or is_name_word(word)):
+                break
+            index -= 1
+            if word.lower() in _LEFT_OUT_HEADS:
+                head = index
+        if head is not None:
+            covered.update((id(field), index) for index in range(head, span.start))
+            span.start, span.kind, span.entry, span.grown_from = head, "organisation", None, None
+
+
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
     ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party, and a
@@ -10915,6 +10953,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body)
     spans = _recognise(fields, gazetteer)
+    _give_heads_to_bodies(spans)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
     _join_spelt_out_commands(spans)

@@ -1,0 +1,30 @@
+"""Entity rules of the blind43 round (issue #14: older news from another source, FacQA
+passages), on sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str) -> dict[str, str]:
+    return {mention.surface: mention.kind for mention in extract_mentions("", body)}
+
+
+def test_a_body_named_after_a_title_keeps_its_head_word() -> None:
+    # The tagger took the body's head for the title's word and read the rest alone.
+    found = _found(
+        "Pernyataan itu disampaikan Ketua Asosiasi Permebelan Indonesia (APMI) Harun Wibisono "
+        "di Jakarta."
+    )
+    assert found.get("Asosiasi Permebelan Indonesia (APMI)") == "organisation"
+    assert "Permebelan Indonesia" not in found
+    assert found.get("Harun Wibisono") == "person"
+
+
+def test_a_regional_office_joined_by_dan_before_its_province_is_one_body() -> None:
+    # The tagger read the words after ``dan`` and the province as one place.
+    found = _found(
+        "Jelas Kepala Dinas Perikanan dan Kelautan Provinsi Gorontalo Samsul Bahri di "
+        "Gorontalo, Kamis (8/ 9)."
+    )
+    assert found.get("Dinas Perikanan dan Kelautan Provinsi Gorontalo") == "organisation"
+    assert "Kelautan Provinsi Gorontalo" not in found
+    assert found.get("Samsul Bahri") == "person"
