@@ -28,3 +28,13 @@ def test_a_regional_office_joined_by_dan_before_its_province_is_one_body() -> No
     assert found.get("Dinas Perikanan dan Kelautan Provinsi Gorontalo") == "organisation"
     assert "Kelautan Provinsi Gorontalo" not in found
     assert found.get("Samsul Bahri") == "person"
+
+
+def test_a_known_place_written_as_one_word_is_not_split_at_a_name_of_the_article() -> None:
+    # ``Batang`` stands alone in the article (a river's head in Sumatra) and ``hari`` is a
+    # word: the regency is still one word, not the regency Batang in Central Java.
+    found = _found(
+        "Air Batang Asai mengalir ke Sungai Batanghari, lalu melintasi Kabupaten Batanghari."
+    )
+    assert found.get("Kabupaten Batanghari") == "place"
+    assert "Kabupaten Batang" not in found

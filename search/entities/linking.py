@@ -298,12 +298,13 @@ _GLUED_MIN_REST = 3
 _GLUED_PREPOSITIONS = ("dari", "di", "ke")
 
 
-def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
+def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> list[Token]:
     """Tokens with a name glued to the next word by a typo split apart: ``Muskterus`` is
     ``Musk`` + ``terus`` when ``Musk`` stands alone elsewhere in the article and ``terus``
-    is a dictionary word (written in lowercase in most of the news the lexicon read); and
-    a preposition glued to the capitalised name after it: ``diJakarta`` is ``di`` +
-    ``Jakarta`` (``Retno diJakarta`` was a person)."""
+    is a dictionary word (written in lowercase in most of the news the lexicon read), but
+    not a name the gazetteer knows, written as one word (``Batanghari``, beside ``Batang
+    Merao``, a river); and a preposition glued to the capitalised name after it:
+    ``diJakarta`` is ``di`` + ``Jakarta`` (``Retno diJakarta`` was a person)."""
     lexicon = packaged_lexicon()
     result: list[Token] = []
     for token in tokens:
@@ -312,7 +313,12 @@ def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
         glued = [p for p in _GLUED_PREPOSITIONS if word.startswith(p) and word[len(p) :].istitle()]
         if glued and len(word) - len(glued[0]) >= _GLUED_MIN_NAME and word.isalpha():
             split = len(glued[0])
-        elif word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
+        elif (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.lower() not in lexicon
+            and gazetteer.lookup(word) is None
+        ):
             for cut in range(len(word) - _GLUED_MIN_REST, _GLUED_MIN_NAME - 1, -1):
                 entry = lexicon.get(word[cut:])
                 if word[:cut] in names and entry is not None and entry.cap == "0":
@@ -329,7 +335,7 @@ def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
     return result
 
 
-def _fields(title: str, body: str) -> list[_Field]:
+def _fields(title: str, body: str, gazetteer: Gazetteer) -> list[_Field]:
     """The title and body fields of an article, glued names split (see ``_unglued``)."""
     tokenized = {"title": (title, tokenize(title)), "body": (body, tokenize(body))}
     names = {
@@ -339,7 +345,8 @@ def _fields(title: str, body: str) -> list[_Field]:
         if token.text[:1].isupper()
     }
     return [
-        _Field.of(name, text, _unglued(tokens, names)) for name, (text, tokens) in tokenized.items()
+        _Field.of(name, text, _unglued(tokens, names, gazetteer))
+        for name, (text, tokens) in tokenized.items()
     ]
 
 
@@ -10951,7 +10958,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     overlapping. Offsets index ``title`` or ``body``. Uses the shipped gazetteer unless
     one (e.g. with the user's entries, see ``load_gazetteer``) is given."""
     gazetteer = gazetteer or packaged_gazetteer()
-    fields = _fields(title, body)
+    fields = _fields(title, body, gazetteer)
     spans = _recognise(fields, gazetteer)
     _give_heads_to_bodies(spans)
     _drop_explained_acronyms(fields, spans)
