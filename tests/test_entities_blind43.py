@@ -38,3 +38,19 @@ def test_a_known_place_written_as_one_word_is_not_split_at_a_name_of_the_article
     )
     assert found.get("Kabupaten Batanghari") == "place"
     assert "Kabupaten Batang" not in found
+
+
+def test_a_storm_is_no_person_with_its_word_or_alone() -> None:
+    found = _found(
+        "Topan Lorna menghantam pesisir timur Taiwan, Senin. Sehari kemudian Lorna melemah "
+        "di Selat Taiwan, sementara topan Hagen masih jauh di Pasifik."
+    )
+    assert not {"Topan Lorna", "Lorna", "Hagen", "topan Hagen"} & set(found)
+    assert found.get("Taiwan") == "place"
+
+
+def test_an_award_named_in_english_is_no_person() -> None:
+    found = _found(
+        "Sebelumnya ia meraih Hawthornden Prize dan Whitbread Prize untuk novel keduanya."
+    )
+    assert not {"Hawthornden Prize", "Whitbread Prize", "Hawthornden", "Whitbread"} & set(found)

@@ -195,6 +195,8 @@ from warta.search.entities.names import (
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
+    STORM_CLASSES,
+    STORM_WORDS,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
     TITLE_CONNECTORS,
@@ -3276,6 +3278,37 @@ def _drop_dated_titles(spans: list[_Span]) -> None:
             dropped.add(id(span))
     if dropped:
         _drop_removed(spans, dropped)
+
+
+def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The one name right after a storm's word (``topan Wilma``, ``Topan Talim``, see
+    ``STORM_WORDS``) is the storm, no entity, with the word or alone, there and wherever
+    the article writes the name alone (``Katrina``); the tagger read storms as persons.
+    Not a longer name after the word (``Badai Pasti Berlalu``, a film) nor one the
+    gazetteer knows."""
+    names: set[str] = set()
+    for field in fields:
+        words = field.words
+        for head in (index for word in STORM_WORDS for index in field.positions.get(word, ())):
+            name = head + 1
+            if name < len(words) and words[name].lower() in STORM_CLASSES:
+                name += 1
+            word = words[name] if name < len(words) else ""
+            after = words[name + 1] if name + 1 < len(words) else ""
+            if word.isalpha() and word.istitle() and not is_name_word(after):
+                names.add(word)
+    if names:
+        _drop_removed(
+            spans,
+            {
+                id(span)
+                for span in spans
+                if span.entry is None
+                and span.words[-1] in names
+                and len(span.words) < 4
+                and all(w.lower() in STORM_WORDS | STORM_CLASSES for w in span.words[:-1])
+            },
+        )
 
 
 def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -10967,6 +11000,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
 
     _drop_dated_titles(spans)
     _drop_dishes(fields, spans)
+    _drop_storms(fields, spans)
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)

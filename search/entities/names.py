@@ -838,12 +838,18 @@ COUNTED_UNITS: frozenset[str] = _words(
     "persen % juta ribu miliar triliun unit orang kali tahun bulan pekan hari jam menit detik"
 )
 #: Last words of events' names (``World Government Summit``, ``Agrinex International Expo``,
-#: ``Grammy Awards``, a race ``Bhayangkara Run``, ``Borobudur Marathon``): an event, which
+#: ``Grammy Awards``, ``Shakespeare Prize``, a race ``Bhayangkara Run``, ``Borobudur
+#: Marathon``): an event or an award, which
 #: both annotated corpora leave out, whatever the tagger read there. Not ``Games`` or
 #: ``Cup``: competitions are organisations, as a league is.
 EVENT_ENDS: frozenset[str] = _words(
-    "summit expo festival fest award awards conference week run marathon maraton"
+    "summit expo festival fest award awards prize conference week run marathon maraton"
 )
+#: Words a storm's name follows (``topan Katrina``, ``Badai Harvey``, ``Siklon Cempaka``,
+#: ``Badai Tropis Cristobal``): a storm, which idner-news-2k leaves out, no person.
+STORM_WORDS: frozenset[str] = _words("topan badai siklon taifun hurikan")
+#: Words between a storm's word and its name (``Badai Tropis Cristobal``).
+STORM_CLASSES: frozenset[str] = _words("tropis")
 #: Last words of a treaty's or a scheme's English name (``Nuclear Non-Proliferation
 #: Treaty``, ``Kyoto Protokol``, ``Clean Development Mechanism``, ``Product Specific
 #: Safeguard``): an agreement, no entity, though the tagger reads a place there.
