@@ -54,3 +54,13 @@ def test_an_award_named_in_english_is_no_person() -> None:
         "Sebelumnya ia meraih Hawthornden Prize dan Whitbread Prize untuk novel keduanya."
     )
     assert not {"Hawthornden Prize", "Whitbread Prize", "Hawthornden", "Whitbread"} & set(found)
+
+
+def test_dated_titles_listed_after_a_work_noun_are_works() -> None:
+    found = _found(
+        "Tiga karyanya meraih penghargaan, yakni film Senja di Kemang (1978), Laut Bercerita "
+        "(1981), dan Kabut Tebal (1985)."
+    )
+    assert found.get("Senja di Kemang") == "product"
+    assert found.get("Laut Bercerita") == "product"
+    assert found.get("Kabut Tebal") == "product"

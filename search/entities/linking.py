@@ -3280,6 +3280,51 @@ def _drop_dated_titles(spans: list[_Span]) -> None:
         _drop_removed(spans, dropped)
 
 
+#: The most words of a work's title dated in a list (``Pacar Ketinggalan Kereta (1989)``).
+_LONGEST_DATED_TITLE = 6
+
+
+def _mark_dated_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Titles each dated with a year in parentheses, listed right after a work's noun
+    (``film Senja di Kemang (1978), Kawin Lari (1975), dan Ibunda (1986)``, ``album
+    Meet Miley Cyrus (2007)``; see ``QUOTED_WORK_NOUNS``), are works, products, whatever
+    the tagger read inside them: the noun says what each is, the year that it is a title
+    (``_drop_dated_titles`` leaves out such titles where no noun opens the list)."""
+    titles: list[tuple[_Field, int, int]] = []
+    for field in fields:
+        words = field.words
+        for noun in sorted(i for word in QUOTED_WORK_NOUNS for i in field.positions.get(word, ())):
+            start = noun + 1
+            while start < len(words) and is_name_word(words[start]):
+                end = start + 1
+                while end < min(len(words), start + _LONGEST_DATED_TITLE) and (
+                    is_name_word(words[end])
+                    or (
+                        words[end].isalpha()
+                        and end + 1 < len(words)
+                        and is_name_word(words[end + 1])
+                    )
+                ):
+                    end += 1  # over a lowercase word between name words: Senja di Kemang
+                dated = words[end : end + 3 : 2] == ("(", ")") and _is_year(words[end + 1])
+                if not dated:
+                    break
+                titles.append((field, start, end))
+                start = end + 3
+                if words[start : start + 1] == (",",):
+                    start += 1
+                if start < len(words) and words[start] in CONJUNCTIONS:
+                    start += 1
+    if not titles:
+        return
+    inside = {(id(field), i) for field, start, end in titles for i in range(start, end)}
+    _drop_removed(
+        spans,
+        {id(span) for span in spans if all((id(span.field), i) in inside for i in span.indices())},
+    )
+    spans.extend(_Span(field, start, end, "product", None) for field, start, end in titles)
+
+
 def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """The one name right after a storm's word (``topan Wilma``, ``Topan Talim``, see
     ``STORM_WORDS``) is the storm, no entity, with the word or alone, there and wherever
@@ -10999,6 +11044,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_spelt_out_commands(spans)
 
     _drop_dated_titles(spans)
+    _mark_dated_works(fields, spans)
     _drop_dishes(fields, spans)
     _drop_storms(fields, spans)
     _extend_organisations_over_units(spans)
