@@ -64,3 +64,27 @@ def test_dated_titles_listed_after_a_work_noun_are_works() -> None:
     assert found.get("Senja di Kemang") == "product"
     assert found.get("Laut Bercerita") == "product"
     assert found.get("Kabut Tebal") == "product"
+
+
+def test_an_oil_company_named_in_english_is_an_organisation() -> None:
+    found = _found("Mereka meminta raksasa minyak AS, Harrison Petroleum, untuk keluar dari Peru.")
+    assert found.get("Harrison Petroleum") == "organisation"
+
+
+def test_a_lake_or_an_archipelago_named_after_a_known_place_is_a_place_of_its_own() -> None:
+    found = _found("Air sungai itu bermuara di Danau Kerinci, lalu mengalir ke arah timur.")
+    assert found.get("Danau Kerinci") == "place"
+    assert "Kerinci" not in found
+    found = _found("Di Kepulauan Krakatau tumbuh sekitar 400 jenis tanaman.")
+    assert found.get("Kepulauan Krakatau") == "place"
+    assert "Krakatau" not in found
+
+
+def test_a_cave_is_a_place_with_its_head_and_without() -> None:
+    found = _found(
+        "Pengunjung Wangsaragi bertambah setiap tahun. Hal itu dikatakan Budi Santoso, "
+        "pengelola Goa Wangsaragi, di Cirebon, Kamis."
+    )
+    assert found.get("Goa Wangsaragi") == "place"
+    assert found.get("Wangsaragi") == "place"
+    assert found.get("Budi Santoso") == "person"

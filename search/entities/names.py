@@ -919,13 +919,13 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     """
     gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen menara
-    stadion gor teluk pantai sirkuit circuit
+    stadion gor teluk pantai sirkuit circuit danau kepulauan
     """
 )
 #: Heads of a natural feature's or a mall's name (``Gunung Rinjani``, ``Danau Toba``, ``Mal
-#: Thamrin City``): the article may name it without its head (``Rinjani``, ``Thamrin
-#: City``).
-FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall")
+#: Thamrin City``, a cave: ``Goa Sunyaragi``): the article may name it without its head
+#: (``Rinjani``, ``Thamrin City``, ``Sunyaragi``).
+FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall goa gua")
 #: Heads of a village's or a district's name, or a natural feature's, that the article
 #: leaves out once it has written them (``Kelurahan Kalibaru`` then ``warga Kalibaru``,
 #: ``Gunung Rinjani`` then ``Rinjani``), and a foreign province's (``Provinsi Rakhine`` then
@@ -1194,7 +1194,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place; an
 #: investor: ``Red Sails Investment`` was a place; a computer maker, a pollster and a venture
 #: fund: ``Compaq Computer`` was a place, ``Saiful Mujani Research & Consulting`` and ``MDI
-#: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person).
+#: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person; an oil
+#: company: ``Occidental Petroleum`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company investment
@@ -1207,6 +1208,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     bakery synergy
     grup school foods beverages photos images software electronics industries logistics
     pharmaceuticals picture magazine computer computers consulting research venture shimbun
+    petroleum
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
@@ -1229,12 +1231,13 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
 #: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
 #: Pening``). A shrine, a temple, a valley and a canyon are places too (``Kuil Yasukuni``,
-#: an organisation; ``Lembah Harau``, a person).
+#: an organisation; ``Lembah Harau``, a person), and so is a cave (``Goa Sunyaragi``, a
+#: person).
 PLACE_OPENERS: frozenset[str] = _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
     jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa kuil candi lembah
-    ngarai
+    ngarai goa gua
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
