@@ -64,6 +64,9 @@ def test_dated_titles_listed_after_a_work_noun_are_works() -> None:
     assert found.get("Senja di Kemang") == "product"
     assert found.get("Laut Bercerita") == "product"
     assert found.get("Kabut Tebal") == "product"
+    # The year after a publisher dates its edition: the title does not run over the maker.
+    found = _found("Datanya tercatat dalam buku Katalog Lagu Daerah terbitan Pustaka Raya (1999).")
+    assert not any("terbitan" in surface for surface in found)
 
 
 def test_an_oil_company_named_in_english_is_an_organisation() -> None:

@@ -72,6 +72,7 @@ from warta.search.entities.names import (
     COUNTED_UNITS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
+    DATED_TITLE_WORDS,
     DEFINED_ORGANISATION_HEADS,
     DEFINING_NOUNS,
     DEGREES,
@@ -3300,7 +3301,7 @@ def _mark_dated_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 while end < min(len(words), start + _LONGEST_DATED_TITLE) and (
                     is_name_word(words[end])
                     or (
-                        words[end].isalpha()
+                        words[end] in DATED_TITLE_WORDS
                         and end + 1 < len(words)
                         and is_name_word(words[end + 1])
                     )

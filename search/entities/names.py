@@ -582,6 +582,15 @@ TITLE_JOINERS: frozenset[str] = _words("of and")
 #: (``film Fury Road di Afrika``), nor ``dalam`` but after one of these.
 TITLE_CONNECTORS: frozenset[str] = _words("si untuk is")
 TITLE_LATER_CONNECTORS: frozenset[str] = _words("dalam")
+#: Lowercase words inside a title dated with its year in a list of works (``film Senja di
+#: Kemang (1978)``, ``Darah dan Doa (1950)``); not a maker's word (``Katalog Film Indonesia
+#: terbitan Nalar (2005)``: the year dates the publisher's edition).
+DATED_TITLE_WORDS: frozenset[str] = (
+    TITLE_CONNECTORS
+    | TITLE_LATER_CONNECTORS
+    | TITLE_FUNCTION_WORDS
+    | _words("di dan ke dari dengan yang tak tanpa")
+)
 #: Words of an award's category (``Song of the Year``), an institution's or an event's
 #: English name (``School of Business``, ``Travel and Adventure Show``), none of a work's
 #: title (with the heads and ends of such names ``names`` knows already).
