@@ -91,3 +91,11 @@ def test_a_cave_is_a_place_with_its_head_and_without() -> None:
     assert found.get("Goa Wangsaragi") == "place"
     assert found.get("Wangsaragi") == "place"
     assert found.get("Budi Santoso") == "person"
+
+
+def test_a_plane_of_a_known_airline_names_the_airline() -> None:
+    found = _found(
+        "Desakan membangun bandara baru menguat setelah jatuhnya pesawat Mandala, Senin."
+    )
+    assert found.get("Mandala") == "organisation"
+    assert _found("Adam Air menambah rute ke Makassar.").get("Adam Air") == "organisation"

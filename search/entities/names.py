@@ -439,8 +439,9 @@ PLATE_WORDS: frozenset[str] = _words(
 #: ``F3`` or ``F5``, phones' codes (``Oppo F5``).
 RACING_SERIES: frozenset[str] = _words("f1 gp2 gp3 moto2 moto3")
 #: Words for an airline before its name or a list of them (``maskapai Garuda Indonesia dan
-#: Sriwijaya``): a name there written without ``Air`` or ``Airlines`` is the airline.
-AIRLINE_CUES: frozenset[str] = _words("maskapai")
+#: Sriwijaya``, ``pesawat Mandala``, the plane of an airline): a name there written without
+#: ``Air`` or ``Airlines`` is the airline.
+AIRLINE_CUES: frozenset[str] = _words("maskapai pesawat")
 #: The words an airline's name ends with, which the news leaves out after a cue.
 AIRLINE_ENDS: tuple[str, ...] = ("Air", "Airlines", "Airways")
 #: Words for a reference's number (``putusan MK Nomor 42``, ``UU Nomor 30``, ``Pasal 5``,
