@@ -99,3 +99,9 @@ def test_a_plane_of_a_known_airline_names_the_airline() -> None:
     )
     assert found.get("Mandala") == "organisation"
     assert _found("Adam Air menambah rute ke Makassar.").get("Adam Air") == "organisation"
+
+
+def test_a_known_city_opening_a_dateline_in_lowercase_is_the_place_not_its_publisher() -> None:
+    found = _found("surabaya, Kompas - Harga cabai di pasar tradisional naik dua kali lipat.")
+    assert found.get("surabaya") == "place"
+    assert "Kompas" not in found

@@ -4353,9 +4353,13 @@ _SENTENCE_BREAKS = _SENTENCE_ENDS | {","}
 
 def _is_dateline_word(word: str) -> bool:
     """A word of a dateline around its publisher: a city written as a name (not a common
-    word opening a sentence, ``Kemarin``), or ``,()``."""
+    word opening a sentence, ``Kemarin``), or one the gazetteer knows as a place written in
+    lowercase by a slip (``jakarta, Kompas -``), or ``,()``."""
     if word in ",()":
         return True
+    if word.isalpha() and word.islower():
+        known = packaged_gazetteer().lookup(word)
+        return known is not None and known.kind == "place"
     entry = packaged_lexicon().get(word.lower())
     return word.isalpha() and is_name_word(word) and (entry is None or entry.cap != "0")
 
