@@ -105,3 +105,12 @@ def test_a_known_city_opening_a_dateline_in_lowercase_is_the_place_not_its_publi
     found = _found("surabaya, Kompas - Harga cabai di pasar tradisional naik dua kali lipat.")
     assert found.get("surabaya") == "place"
     assert "Kompas" not in found
+
+
+def test_a_name_after_a_company_noun_its_country_and_a_comma_is_the_company() -> None:
+    found = _found(
+        "Ia baru tahu bahwa perusahaan Belgia, Vandermolt, yang mempekerjakan adiknya, "
+        "memenangi tender itu."
+    )
+    assert found.get("Vandermolt") == "organisation"
+    assert found.get("Belgia") == "place"

@@ -7269,7 +7269,8 @@ def _origin_appositions(
     Park``): up to three lowercase words after the cue, ``asal``, a known place. The name
     is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer.
     After a noun for what the organisation is (``ORIGIN_NOUNS``) the origin may come without
-    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``).
+    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``), or
+    after a comma where the origin follows the noun (``perusahaan Swiss, Cotecna``).
     ``places`` maps the starts of the field's known places to their ends (see
     ``_known_places``)."""
     words = field.words
@@ -7288,6 +7289,8 @@ def _origin_appositions(
                 starts.append(comma + 1)
         elif origin in places and words[end - 1].lower() in ORIGIN_NOUNS:
             name = places[origin]  # no asal, no comma: band Inggris Coldplay
+            if origin == end and words[name : name + 1] == (",",):
+                name += 1  # the origin right after the noun, then a comma: perusahaan Swiss, X
             if name < len(words) and _is_name_word_at(words, name):
                 starts.append(name)
     return starts
