@@ -114,3 +114,14 @@ def test_a_name_after_a_company_noun_its_country_and_a_comma_is_the_company() ->
     )
     assert found.get("Vandermolt") == "organisation"
     assert found.get("Belgia") == "place"
+
+
+def test_older_bodies_and_parties_of_the_news_are_known() -> None:
+    found = _found("Pada masa itu Golkar didukung ABRI, sedangkan BKKBN menggalakkan program KB.")
+    assert found.get("ABRI") == "organisation"
+    assert found.get("BKKBN") == "organisation"
+    found = _found("Likud menolak usul itu, sementara Fatah dan Hamas di Palestina berunding.")
+    assert found.get("Likud") == "organisation"
+    assert found.get("Fatah") == "organisation"
+    # Alone, without the Palestinian context, Fatah is a given name like any other.
+    assert _found("Menurut Fatah Yasin, panen tahun ini bagus.").get("Fatah Yasin") == "person"
