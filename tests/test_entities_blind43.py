@@ -125,3 +125,11 @@ def test_older_bodies_and_parties_of_the_news_are_known() -> None:
     assert found.get("Fatah") == "organisation"
     # Alone, without the Palestinian context, Fatah is a given name like any other.
     assert _found("Menurut Fatah Yasin, panen tahun ini bagus.").get("Fatah Yasin") == "person"
+
+
+def test_an_amount_after_a_body_in_a_sentence_about_cars_is_no_model() -> None:
+    found = _found(
+        "Total harga mobil dinas yang belum dikembalikan pejabat Bawaslu Rp 4, 5 miliar."
+    )
+    assert found.get("Bawaslu") == "organisation"
+    assert not any("Rp" in surface for surface in found)

@@ -6185,6 +6185,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                         and is_name_word(w)
                         and not _is_common_word(w.lower())
                         and w.lower() not in NUMBER_WORDS
+                        and w.lower() not in NEVER_ENTITIES  # an amount: KPU Rp 3
                         for w in words[start + 1 : end - 1]
                     )
                     and field.line_starts.isdisjoint(range(start + 1, end))
@@ -6206,6 +6207,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     and words[end].isalpha()
                     and is_name_word(words[end])
                     and not _is_common_word(words[end].lower())
+                    and words[end].lower() not in NEVER_ENTITIES
                     and end not in field.line_starts
                 ):
                     end += 1
