@@ -133,3 +133,15 @@ def test_an_amount_after_a_body_in_a_sentence_about_cars_is_no_model() -> None:
     )
     assert found.get("Bawaslu") == "organisation"
     assert not any("Rp" in surface for surface in found)
+
+
+def test_a_name_dated_by_its_make_is_a_product_with_its_brand() -> None:
+    found = _found("Setiap pejabat mendapat Toyota Kijang keluaran tahun 1998 sebagai mobil dinas.")
+    assert found.get("Toyota Kijang") == "product"
+    assert "Toyota" not in found
+    found = _found("Film Si Kabayan Pulang produksi 1975 kini diputar ulang.")
+    assert found.get("Si Kabayan Pulang") == "product"
+    # A known place before the make's word is no product: the film is Indonesia's.
+    assert "Indonesia" not in {
+        s for s, k in _found("Film Indonesia produksi 2017 itu laris.").items() if k == "product"
+    }

@@ -172,6 +172,7 @@ from warta.search.entities.names import (
     RELATION_APPOSITIVES,
     RELATIVE_NOUNS,
     RELEASE_VERBS,
+    RELEASE_YEAR_WORDS,
     RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -3324,6 +3325,59 @@ def _mark_dated_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
         {id(span) for span in spans if all((id(span.field), i) in inside for i in span.indices())},
     )
     spans.extend(_Span(field, start, end, "product", None) for field, start, end in titles)
+
+
+#: The most words of a name dated by its make's year (``Toyota Kijang keluaran 1999``).
+_LONGEST_DATED_MAKE = 4
+#: Nouns opening a sentence before the name a make's year dates (``Film``, ``Mobil``).
+_MAKE_NOUNS = QUOTED_WORK_NOUNS | PRODUCT_NOUNS
+
+
+def _mark_dated_makes(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The name right before a make's word and a year (``Kijang keluaran tahun 1999``,
+    ``Loetoeng Kasaroeng produksi 1926``; see ``RELEASE_YEAR_WORDS``) is a product or a
+    work, whatever the tagger read there (a person, mostly), and a brand right before it
+    joins it (``Toyota Kijang``, see ``_join_brands_to_products``). Not a name the
+    gazetteer knows (``film Indonesia produksi 2017``, ``Honda keluaran 2010``), nor a
+    lone letter (``A / T produksi 2012``)."""
+    ending = {(id(span.field), span.end): span for span in spans}
+    covered = _covered(spans)
+    made: list[_Span] = []
+    for field in fields:
+        words = field.words
+        for at in sorted(i for word in RELEASE_YEAR_WORDS for i in field.positions.get(word, ())):
+            year = at + 2 if words[at + 1 : at + 2] == ("tahun",) else at + 1
+            if at == 0 or year >= len(words) or not _is_year(words[year]):
+                continue
+            span = ending.get((id(field), at))
+            if span is not None:
+                if span.entry is None and span.kind != "product" and len(span.words[0]) > 1:
+                    span.kind, span.target = "product", None
+                    made.append(span)
+                continue
+            start = at
+            while (
+                start > max(0, at - _LONGEST_DATED_MAKE)
+                and words[start - 1].isalpha()
+                and is_name_word(words[start - 1])
+                and words[start - 1].lower() not in _MAKE_NOUNS  # Film Si Kabayan: the noun
+                and (id(field), start - 1) not in covered
+                and start - 1 not in field.line_starts
+            ):
+                start -= 1
+            if start < at and at - start + len(words[start]) > 2:
+                made.append(_Span(field, start, at, "product", None))
+                spans.append(made[-1])
+    if made:
+        starts = {(id(span.field), span.start) for span in made}
+        brands = {
+            span.words[0]
+            for span in spans
+            if span.kind == "organisation"
+            and len(span.words) == 1
+            and (id(span.field), span.end) in starts
+        }
+        _join_brands_to_products(spans, brands)
 
 
 def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -11055,6 +11109,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
+    _mark_dated_makes(fields, spans)
     _drop_dishes(fields, spans)
     _drop_storms(fields, spans)
     _extend_organisations_over_units(spans)

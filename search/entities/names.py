@@ -521,6 +521,9 @@ LAUNCH_VERBS: frozenset[str] = _words("meluncurkan")
 #: name after one is a product only where it ends in a model's code of letters and digits
 #: (``merilis Galaxy S8``), which no title of a song is shaped like.
 RELEASE_VERBS: frozenset[str] = _words("merilis memperkenalkan menghadirkan")
+#: Words dating a product's or a work's make by its year after its name (``Toyota Kijang
+#: keluaran tahun 1999``, a film ``Lutung Kasarung produksi 1952``, ``Mac keluaran 2012``).
+RELEASE_YEAR_WORDS: frozenset[str] = _words("keluaran produksi rilisan")
 
 #: Phrases that give a thing its name (``aplikasi bernama Uptime``, ``laptop ini diberi
 #: nama ...``): the name after one is a product where a product's noun or a launch verb
