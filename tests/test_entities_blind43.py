@@ -141,7 +141,8 @@ def test_a_name_dated_by_its_make_is_a_product_with_its_brand() -> None:
     assert "Toyota" not in found
     found = _found("Film Si Kabayan Pulang produksi 1975 kini diputar ulang.")
     assert found.get("Si Kabayan Pulang") == "product"
-    # A known place before the make's word is no product: the film is Indonesia's.
+    # Nor is a common word opening the sentence, nor a known place (the film's country).
+    assert _found("Realisasi produksi 2006 naik 30 persen.") == {}
     assert "Indonesia" not in {
         s for s, k in _found("Film Indonesia produksi 2017 itu laris.").items() if k == "product"
     }

@@ -3338,8 +3338,9 @@ def _mark_dated_makes(fields: Sequence[_Field], spans: list[_Span]) -> None:
     ``Loetoeng Kasaroeng produksi 1926``; see ``RELEASE_YEAR_WORDS``) is a product or a
     work, whatever the tagger read there (a person, mostly), and a brand right before it
     joins it (``Toyota Kijang``, see ``_join_brands_to_products``). Not a name the
-    gazetteer knows (``film Indonesia produksi 2017``, ``Honda keluaran 2010``), nor a
-    lone letter (``A / T produksi 2012``)."""
+    gazetteer knows (``film Indonesia produksi 2017``, ``Honda keluaran 2010``), a lone
+    letter (``A / T produksi 2012``) or a common word opening the sentence (``Realisasi
+    produksi 2006``)."""
     ending = {(id(span.field), span.end): span for span in spans}
     covered = _covered(spans)
     made: list[_Span] = []
@@ -3365,6 +3366,12 @@ def _mark_dated_makes(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 and start - 1 not in field.line_starts
             ):
                 start -= 1
+            if (
+                start < at
+                and _is_common_word(words[start].lower())
+                and (start == 0 or words[start - 1] in _SENTENCE_ENDS or start == at - 1)
+            ):
+                start += 1  # a common word opening the sentence: Realisasi produksi 2006
             if start < at and at - start + len(words[start]) > 2:
                 made.append(_Span(field, start, at, "product", None))
                 spans.append(made[-1])
