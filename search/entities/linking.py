@@ -74,6 +74,7 @@ from warta.search.entities.names import (
     COUNTED_UNITS,
     COUNTRYMAN_WORDS,
     CURRENCY_WORDS,
+    DATED_TITLE_WORDS,
     DEFINED_ORGANISATION_HEADS,
     DEFINING_NOUNS,
     DEGREES,
@@ -174,6 +175,7 @@ from warta.search.entities.names import (
     RELATION_APPOSITIVES,
     RELATIVE_NOUNS,
     RELEASE_VERBS,
+    RELEASE_YEAR_WORDS,
     RELIGIONS,
     RENAME_FILLERS,
     RENAME_NOUNS,
@@ -199,6 +201,8 @@ from warta.search.entities.names import (
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
+    STORM_CLASSES,
+    STORM_WORDS,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
     TITLE_CONNECTORS,
@@ -302,12 +306,13 @@ _GLUED_MIN_REST = 3
 _GLUED_PREPOSITIONS = ("dari", "di", "ke")
 
 
-def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
+def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> list[Token]:
     """Tokens with a name glued to the next word by a typo split apart: ``Muskterus`` is
     ``Musk`` + ``terus`` when ``Musk`` stands alone elsewhere in the article and ``terus``
-    is a dictionary word (written in lowercase in most of the news the lexicon read); and
-    a preposition glued to the capitalised name after it: ``diJakarta`` is ``di`` +
-    ``Jakarta`` (``Retno diJakarta`` was a person)."""
+    is a dictionary word (written in lowercase in most of the news the lexicon read), but
+    not a name the gazetteer knows, written as one word (``Batanghari``, beside ``Batang
+    Merao``, a river); and a preposition glued to the capitalised name after it:
+    ``diJakarta`` is ``di`` + ``Jakarta`` (``Retno diJakarta`` was a person)."""
     lexicon = packaged_lexicon()
     result: list[Token] = []
     for token in tokens:
@@ -320,7 +325,12 @@ def _unglued(tokens: Sequence[Token], names: set[str]) -> list[Token]:
         )
         if glued and len(word) - len(glued[0]) >= _GLUED_MIN_NAME and word.isalpha():
             split = len(glued[0])
-        elif word[:1].isupper() and word[1:].islower() and word.lower() not in lexicon:
+        elif (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.lower() not in lexicon
+            and gazetteer.lookup(word) is None
+        ):
             for cut in range(len(word) - _GLUED_MIN_REST, _GLUED_MIN_NAME - 1, -1):
                 entry = lexicon.get(word[cut:])
                 if word[:cut] in names and entry is not None and entry.cap == "0":
@@ -389,7 +399,7 @@ def _fields(title: str, body: str, gazetteer: Gazetteer) -> list[_Field]:
         if token.text[:1].isupper()
     }
     return [
-        _Field.of(name, text, _unpaired(_unglued(tokens, names), gazetteer))
+        _Field.of(name, text, _unpaired(_unglued(tokens, names, gazetteer), gazetteer))
         for name, (text, tokens) in tokenized.items()
     ]
 
@@ -2669,6 +2679,44 @@ def _extend_organisations_over_units(spans: list[_Span]) -> None:
     _drop_removed(spans, joined)
 
 
+#: Heads that open a body's name the tagger read without them (``Asosiasi``, ``Dinas``,
+#: ``Partai``; see ``_give_heads_to_bodies``).
+_LEFT_OUT_HEADS = NAMING_ORGANISATION_HEADS | frozenset({"partai"})
+_OWN_HEADS = _LEFT_OUT_HEADS | ORGANISATION_HEADS
+
+
+def _give_heads_to_bodies(spans: list[_Span]) -> None:
+    """A body's name the tagger read without its head word, the head in the capitalised
+    run right before it, is one organisation from the head (``Ketua Asosiasi`` +
+    ``Pertekstilan Indonesia``, ``Kepala Dinas Perikanan dan`` + the place ``Kelautan
+    Provinsi Bali``, ``Otoritas`` + ``Palestina``): the tagger took the head for the
+    title's word. A title before the head stays out, and ``dan`` joins the name's parts.
+    Not after an organisation the gazetteer knows or one opening with a head of its own,
+    which the run names a unit of (``Dewan Pimpinan Pusat Partai Demokrat``)."""
+    covered = _covered(spans)
+    for span in spans:
+        if span.kind not in ("organisation", "place") or (
+            span.kind == "organisation"
+            and (span.entry is not None or span.words[0].lower() in _OWN_HEADS)
+        ):
+            continue
+        field, words = span.field, span.field.words
+        head, index = None, span.start
+        while index > max(0, span.start - _LONGEST_NAME) and index not in field.line_starts:
+            word = words[index - 1]
+            joins = word in CONJUNCTIONS and index > 1 and is_name_word(words[index - 2])
+            if (id(field), index - 1) in covered or word.lower() in TITLE_WORDS:
+                break
+            if not (joins or is_name_word(word)):
+                break
+            index -= 1
+            if word.lower() in _LEFT_OUT_HEADS:
+                head = index
+        if head is not None:
+            covered.update((id(field), index) for index in range(head, span.start))
+            span.start, span.kind, span.entry, span.grown_from = head, "organisation", None, None
+
+
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
     ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party, and a
@@ -3597,6 +3645,111 @@ def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+#: The most words of a work's title dated in a list (``Pacar Ketinggalan Kereta (1989)``).
+_LONGEST_DATED_TITLE = 6
+
+
+def _mark_dated_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Titles each dated with a year in parentheses, listed right after a work's noun
+    (``film Senja di Kemang (1978), Kawin Lari (1975), dan Ibunda (1986)``, ``album
+    Meet Miley Cyrus (2007)``; see ``QUOTED_WORK_NOUNS``), are works, products, whatever
+    the tagger read inside them: the noun says what each is, the year that it is a title
+    (``_drop_dated_titles`` leaves out such titles where no noun opens the list)."""
+    titles: list[tuple[_Field, int, int]] = []
+    for field in fields:
+        words = field.words
+        for noun in sorted(i for word in QUOTED_WORK_NOUNS for i in field.positions.get(word, ())):
+            start = noun + 1
+            while start < len(words) and is_name_word(words[start]):
+                end = start + 1
+                while end < min(len(words), start + _LONGEST_DATED_TITLE) and (
+                    is_name_word(words[end])
+                    or (
+                        words[end] in DATED_TITLE_WORDS
+                        and end + 1 < len(words)
+                        and is_name_word(words[end + 1])
+                    )
+                ):
+                    end += 1  # over a lowercase word between name words: Senja di Kemang
+                dated = words[end : end + 3 : 2] == ("(", ")") and _is_year(words[end + 1])
+                if not dated:
+                    break
+                titles.append((field, start, end))
+                start = end + 3
+                if words[start : start + 1] == (",",):
+                    start += 1
+                if start < len(words) and words[start] in CONJUNCTIONS:
+                    start += 1
+    if not titles:
+        return
+    inside = {(id(field), i) for field, start, end in titles for i in range(start, end)}
+    _drop_removed(
+        spans,
+        {id(span) for span in spans if all((id(span.field), i) in inside for i in span.indices())},
+    )
+    spans.extend(_Span(field, start, end, "product", None) for field, start, end in titles)
+
+
+#: The most words of a name dated by its make's year (``Toyota Kijang keluaran 1999``).
+_LONGEST_DATED_MAKE = 4
+#: Nouns opening a sentence before the name a make's year dates (``Film``, ``Mobil``).
+_MAKE_NOUNS = QUOTED_WORK_NOUNS | PRODUCT_NOUNS
+
+
+def _mark_dated_makes(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The name right before a make's word and a year (``Kijang keluaran tahun 1999``,
+    ``Loetoeng Kasaroeng produksi 1926``; see ``RELEASE_YEAR_WORDS``) is a product or a
+    work, whatever the tagger read there (a person, mostly), and a brand right before it
+    joins it (``Toyota Kijang``, see ``_join_brands_to_products``). Not a name the
+    gazetteer knows (``film Indonesia produksi 2017``, ``Honda keluaran 2010``), a lone
+    letter (``A / T produksi 2012``) or a common word opening the sentence (``Realisasi
+    produksi 2006``)."""
+    ending = {(id(span.field), span.end): span for span in spans}
+    covered = _covered(spans)
+    made: list[_Span] = []
+    for field in fields:
+        words = field.words
+        for at in sorted(i for word in RELEASE_YEAR_WORDS for i in field.positions.get(word, ())):
+            year = at + 2 if words[at + 1 : at + 2] == ("tahun",) else at + 1
+            if at == 0 or year >= len(words) or not _is_year(words[year]):
+                continue
+            span = ending.get((id(field), at))
+            if span is not None:
+                if span.entry is None and span.kind != "product" and len(span.words[0]) > 1:
+                    span.kind, span.target = "product", None
+                    made.append(span)
+                continue
+            start = at
+            while (
+                start > max(0, at - _LONGEST_DATED_MAKE)
+                and words[start - 1].isalpha()
+                and is_name_word(words[start - 1])
+                and words[start - 1].lower() not in _MAKE_NOUNS  # Film Si Kabayan: the noun
+                and (id(field), start - 1) not in covered
+                and start - 1 not in field.line_starts
+            ):
+                start -= 1
+            if (
+                start < at
+                and _is_common_word(words[start].lower())
+                and (start == 0 or words[start - 1] in _SENTENCE_ENDS or start == at - 1)
+            ):
+                start += 1  # a common word opening the sentence: Realisasi produksi 2006
+            if start < at and at - start + len(words[start]) > 2:
+                made.append(_Span(field, start, at, "product", None))
+                spans.append(made[-1])
+    if made:
+        starts = {(id(span.field), span.start) for span in made}
+        brands = {
+            span.words[0]
+            for span in spans
+            if span.kind == "organisation"
+            and len(span.words) == 1
+            and (id(span.field), span.end) in starts
+        }
+        _join_brands_to_products(spans, brands)
+
+
 def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A name opening with a dish's word (``Nasi Gandul``, see ``DISH_HEADS``) is a dish,
     no entity, and so is the rest of it written alone in the article (``jualan Gandul``);
@@ -3645,43 +3798,44 @@ def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
         _drop_removed(spans, dropped)
 
 
-#: Nouns a storm's name follows (``Badai Katrina``, ``topan Haiyan``, ``Hurricane Irma``).
-_STORM_NOUNS = frozenset({"badai", "topan", "taifun", "siklon", "hurricane", "typhoon", "cyclone"})
 #: The most words of a storm's name after its noun (``Topan Nock Ten``).
 _LONGEST_STORM_NAME = 2
 
 
 def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
-    """A name right after a storm's noun (``Topan Khanun``, ``badai Katrina``, see
-    ``_STORM_NOUNS``) is the storm's, given as people are named: no entity, and neither is
-    the same name alone elsewhere in the article (``saat Katrina mengancam``) nor the noun
-    the tagger read with it or alone as a person (``Topan`` of ``Topan itu``). Older news
-    names the season's storms often; the tagger reads them as persons. A known name stays,
-    and so do a title of common words (the film ``Badai Pasti Berlalu``) and a work."""
+    """A name right after a storm's noun (``Topan Khanun``, ``badai Katrina``, ``Badai
+    Tropis Cristobal``, see ``STORM_WORDS`` and ``STORM_CLASSES``) is the storm's, given as
+    people are named: no entity, and neither is the same name alone elsewhere in the
+    article (``saat Katrina mengancam``) nor the nouns the tagger read with it or alone as
+    a person (``Topan`` of ``Topan itu``). Older news names the season's storms often; the
+    tagger reads them as persons. A known name stays, and so do a title of common words
+    (the film ``Badai Pasti Berlalu``) and a work."""
     names: set[tuple[str, ...]] = set()
-    nouns: set[str] = set()
     for field in fields:
         words = field.words
-        for head in (index for noun in _STORM_NOUNS for index in field.positions.get(noun, ())):
-            end = head + 1
-            while end < min(len(words), head + 1 + _LONGEST_STORM_NAME) and _is_name_like(
-                words[end]
-            ):
+        for head in (index for noun in STORM_WORDS for index in field.positions.get(noun, ())):
+            start = head + 1
+            if start < len(words) and words[start].lower() in STORM_CLASSES:
+                start += 1
+            end = start
+            while end < min(len(words), start + _LONGEST_STORM_NAME) and _is_name_like(words[end]):
                 end += 1
-            if end > head + 1 and field.line_starts.isdisjoint(range(head + 1, end)):
-                names.add(tuple(words[head + 1 : end]))
-                nouns.add(words[head])
+            if end > start and field.line_starts.isdisjoint(range(head + 1, end)):
+                names.add(tuple(words[start:end]))
     if not names:
         return
+
+    def is_storm(words: tuple[str, ...]) -> bool:
+        """Whether ``words`` are a storm's nouns, its name, or both."""
+        nouns = 0
+        while nouns < len(words) and words[nouns].lower() in STORM_WORDS | STORM_CLASSES:
+            nouns += 1
+        return words[nouns:] in names or (nouns > 0 and nouns == len(words))
+
     dropped = {
         id(span)
         for span in spans
-        if span.entry is None
-        and span.kind != "product"
-        and (
-            span.words in names
-            or (span.words[0] in nouns and (span.words[1:] in names or len(span.words) == 1))
-        )
+        if span.entry is None and span.kind != "product" and is_storm(span.words)
     }
     if dropped:
         _drop_removed(spans, dropped)
@@ -4716,9 +4870,13 @@ _SENTENCE_BREAKS = _SENTENCE_ENDS | {","}
 
 def _is_dateline_word(word: str) -> bool:
     """A word of a dateline around its publisher: a city written as a name (not a common
-    word opening a sentence, ``Kemarin``), or ``,()``."""
+    word opening a sentence, ``Kemarin``), or one the gazetteer knows as a place written in
+    lowercase by a slip (``jakarta, Kompas -``), or ``,()``."""
     if word in ",()":
         return True
+    if word.isalpha() and word.islower():
+        known = packaged_gazetteer().lookup(word)
+        return known is not None and known.kind == "place"
     entry = packaged_lexicon().get(word.lower())
     return word.isalpha() and is_name_word(word) and (entry is None or entry.cap != "0")
 
@@ -6714,6 +6872,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                         and is_name_word(w)
                         and not _is_common_word(w.lower())
                         and w.lower() not in NUMBER_WORDS
+                        and w.lower() not in NEVER_ENTITIES  # an amount: KPU Rp 3
                         for w in words[start + 1 : end - 1]
                     )
                     and field.line_starts.isdisjoint(range(start + 1, end))
@@ -6735,6 +6894,7 @@ def _mark_models(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazett
                     and words[end].isalpha()
                     and is_name_word(words[end])
                     and not _is_common_word(words[end].lower())
+                    and words[end].lower() not in NEVER_ENTITIES
                     and end not in field.line_starts
                 ):
                     end += 1
@@ -8009,7 +8169,8 @@ def _origin_appositions(
     Park``): up to three lowercase words after the cue, ``asal``, a known place. The name
     is the company or the band, as ``penyanyi asal Kanada, Celine Dion`` names a singer.
     After a noun for what the organisation is (``ORIGIN_NOUNS``) the origin may come without
-    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``).
+    ``asal`` and the name right after it (``marketplace fesyen Asia Tenggara Zilingo``), or
+    after a comma where the origin follows the noun (``perusahaan Swiss, Cotecna``).
     With ``dari`` or ``di`` before the origin, or none after such a noun, the name after
     the comma must close its clause (``band legendaris di Indonesia, Slank.``,
     ``perusahaan minyak Rusia, Rosneft,``): a comma after a place more often opens a new
@@ -8041,6 +8202,8 @@ def _origin_appositions(
             origin += 1  # di, dari: read on as an origin written without them
         if origin in places and noun:
             name = places[origin]  # no asal, no comma: band Inggris Coldplay
+            if origin == end and words[name : name + 1] == (",",):
+                name += 1  # the origin right after the noun, then a comma: perusahaan Swiss, X
             if name < len(words) and _is_name_word_at(words, name):
                 starts.append(name)
             elif name < len(words) and words[name] == "," and _closes_apposition(words, name + 1):
@@ -12028,6 +12191,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _mark_cued_acronyms(fields, spans, gazetteer)
     _retype_acronyms_seated_in_places(spans, gazetteer)
+    _give_heads_to_bodies(spans)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
     _join_spelt_out_commands(spans)
@@ -12037,6 +12201,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_persons_apposed_to_titles(spans, gazetteer)
 
     _drop_dated_titles(spans)
+    _mark_dated_works(fields, spans)
+    _mark_dated_makes(fields, spans)
     _drop_dishes(fields, spans)
     _drop_storms(fields, spans)
     _drop_scientific_names(spans)

@@ -456,8 +456,9 @@ PLATE_WORDS: frozenset[str] = _words(
 #: ``F3`` or ``F5``, phones' codes (``Oppo F5``).
 RACING_SERIES: frozenset[str] = _words("f1 gp2 gp3 moto2 moto3")
 #: Words for an airline before its name or a list of them (``maskapai Garuda Indonesia dan
-#: Sriwijaya``): a name there written without ``Air`` or ``Airlines`` is the airline.
-AIRLINE_CUES: frozenset[str] = _words("maskapai")
+#: Sriwijaya``, ``pesawat Mandala``, the plane of an airline): a name there written without
+#: ``Air`` or ``Airlines`` is the airline.
+AIRLINE_CUES: frozenset[str] = _words("maskapai pesawat")
 #: The words an airline's name ends with, which the news leaves out after a cue.
 AIRLINE_ENDS: tuple[str, ...] = ("Air", "Airlines", "Airways")
 #: Words for a reference's number (``putusan MK Nomor 42``, ``UU Nomor 30``, ``Pasal 5``,
@@ -542,6 +543,9 @@ LAUNCH_VERBS: frozenset[str] = _words("meluncurkan")
 #: name after one is a product only where it ends in a model's code of letters and digits
 #: (``merilis Galaxy S8``), which no title of a song is shaped like.
 RELEASE_VERBS: frozenset[str] = _words("merilis memperkenalkan menghadirkan")
+#: Words dating a product's or a work's make by its year after its name (``Toyota Kijang
+#: keluaran tahun 1999``, a film ``Lutung Kasarung produksi 1952``, ``Mac keluaran 2012``).
+RELEASE_YEAR_WORDS: frozenset[str] = _words("keluaran produksi rilisan")
 
 #: Phrases that give a thing its name (``aplikasi bernama Uptime``, ``laptop ini diberi
 #: nama ...``): the name after one is a product where a product's noun or a launch verb
@@ -604,6 +608,15 @@ TITLE_JOINERS: frozenset[str] = _words("of and")
 #: (``film Fury Road di Afrika``), nor ``dalam`` but after one of these.
 TITLE_CONNECTORS: frozenset[str] = _words("si untuk is")
 TITLE_LATER_CONNECTORS: frozenset[str] = _words("dalam")
+#: Lowercase words inside a title dated with its year in a list of works (``film Senja di
+#: Kemang (1978)``, ``Darah dan Doa (1950)``); not a maker's word (``Katalog Film Indonesia
+#: terbitan Nalar (2005)``: the year dates the publisher's edition).
+DATED_TITLE_WORDS: frozenset[str] = (
+    TITLE_CONNECTORS
+    | TITLE_LATER_CONNECTORS
+    | TITLE_FUNCTION_WORDS
+    | _words("di dan ke dari dengan yang tak tanpa")
+)
 #: Words of an award's category (``Song of the Year``), an institution's or an event's
 #: English name (``School of Business``, ``Travel and Adventure Show``), none of a work's
 #: title (with the heads and ends of such names ``names`` knows already).
@@ -860,12 +873,18 @@ COUNTED_UNITS: frozenset[str] = _words(
     "persen % juta ribu miliar triliun unit orang kali tahun bulan pekan hari jam menit detik"
 )
 #: Last words of events' names (``World Government Summit``, ``Agrinex International Expo``,
-#: ``Grammy Awards``, a race ``Bhayangkara Run``, ``Borobudur Marathon``): an event, which
+#: ``Grammy Awards``, ``Shakespeare Prize``, a race ``Bhayangkara Run``, ``Borobudur
+#: Marathon``): an event or an award, which
 #: both annotated corpora leave out, whatever the tagger read there. Not ``Games`` or
 #: ``Cup``: competitions are organisations, as a league is.
 EVENT_ENDS: frozenset[str] = _words(
-    "summit expo festival fest award awards conference week run marathon maraton"
+    "summit expo festival fest award awards prize conference week run marathon maraton"
 )
+#: Words a storm's name follows (``topan Katrina``, ``Badai Harvey``, ``Siklon Cempaka``,
+#: ``Badai Tropis Cristobal``): a storm, which idner-news-2k leaves out, no person.
+STORM_WORDS: frozenset[str] = _words("topan badai siklon taifun hurikan hurricane typhoon cyclone")
+#: Words between a storm's word and its name (``Badai Tropis Cristobal``).
+STORM_CLASSES: frozenset[str] = _words("tropis")
 #: Last words of a treaty's or a scheme's English name (``Nuclear Non-Proliferation
 #: Treaty``, ``Kyoto Protokol``, ``Clean Development Mechanism``, ``Product Specific
 #: Safeguard``): an agreement, no entity, though the tagger reads a place there.
@@ -935,13 +954,13 @@ ADMINISTRATIVE_HEADS: frozenset[str] = ABBREVIATED_HEADS | _words(
 PLACE_HEADS: frozenset[str] = ADMINISTRATIVE_HEADS | _words(
     """
     gunung jl jln jalan gedung bandara pelabuhan stasiun rumah sakit rs tugu monumen menara
-    stadion gor teluk pantai sirkuit circuit
+    stadion gor teluk pantai sirkuit circuit danau kepulauan
     """
 )
 #: Heads of a natural feature's or a mall's name (``Gunung Rinjani``, ``Danau Toba``, ``Mal
-#: Thamrin City``): the article may name it without its head (``Rinjani``, ``Thamrin
-#: City``).
-FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall")
+#: Thamrin City``, a cave: ``Goa Sunyaragi``): the article may name it without its head
+#: (``Rinjani``, ``Thamrin City``, ``Sunyaragi``).
+FEATURE_HEADS: frozenset[str] = _words("gunung danau sungai mal mall goa gua")
 #: Heads of a village's or a district's name, or a natural feature's, that the article
 #: leaves out once it has written them (``Kelurahan Kalibaru`` then ``warga Kalibaru``,
 #: ``Gunung Rinjani`` then ``Rinjani``), and a foreign province's (``Provinsi Rakhine`` then
@@ -1215,7 +1234,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: in the singular: ``Diplomat Magazine`` was no mention, ``Falcon Picture`` a place; an
 #: investor: ``Red Sails Investment`` was a place; a computer maker, a pollster and a venture
 #: fund: ``Compaq Computer`` was a place, ``Saiful Mujani Research & Consulting`` and ``MDI
-#: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person).
+#: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person; an oil
+#: company: ``Occidental Petroleum`` was a person).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company investment
@@ -1228,6 +1248,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     bakery synergy
     grup school foods beverages photos images software electronics industries logistics
     pharmaceuticals picture magazine computer computers consulting research venture shimbun
+    petroleum
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
@@ -1252,7 +1273,8 @@ ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _wo
 #: archipelago is a place even where a national team plays it (``menang atas Kepulauan
 #: Cook``). A swamp names neighbourhoods as it names lakes (``Rawa Teratai``, ``Rawa
 #: Pening``). A shrine, a temple, a valley and a canyon are places too (``Kuil Yasukuni``,
-#: an organisation; ``Lembah Harau``, a person).
+#: an organisation; ``Lembah Harau``, a person), and so is a cave (``Goa Sunyaragi``, a
+#: person).
 #: Power plants' acronyms (``Pembangkit Listrik Tenaga Air``, ``Uap``, ``Surya``, ...): one
 #: alone is a kind of plant, no entity (``pengadaan PLTS``); with a name after it, it opens
 #: the plant's, a place (``PLTA Mrica``, ``PLTPB Bedugul``, which was a person).
@@ -1263,7 +1285,7 @@ PLACE_OPENERS: frozenset[str] = POWER_PLANT_HEADS | _words(
     """
     masjid mesjid pura vihara klenteng stadion stadio estadio bandara stasiun pelabuhan
     jalan jl jln gunung danau sungai teluk gor kepulauan autodromo rawa kuil candi lembah
-    ngarai
+    ngarai goa gua
     """
 )
 #: Honorifics a person is known by, written as part of the name (``Bung Hatta``, ``Bung
