@@ -165,3 +165,20 @@ def test_a_union_read_as_a_place_is_an_organisation() -> None:
     )
     assert found.get("Uni Demokratik Kristen") == "organisation"
     assert _found("Ia pernah tinggal di Uni Soviet.").get("Uni Soviet") == "place"
+
+
+def test_a_hall_or_a_group_of_workers_before_a_city_is_no_body_seated_there() -> None:
+    # Second read: GOR, a sports hall's head, and PKL (street vendors) are no body's acronym.
+    found = {
+        (mention.surface, mention.kind)
+        for mention in extract_mentions(
+            "", "Warga mengungsi ke GOR Jakarta dan GOR Surabaya serta GOR Bandung."
+        )
+    }
+    assert not any(kind == "organisation" for _, kind in found)
+
+
+def test_an_acronym_for_a_kind_of_worker_after_a_members_word_is_no_organisation() -> None:
+    # Second read: anggota PNS, anggota TKI name kinds of workers, not bodies.
+    found = extract_mentions("", "Ia adalah anggota PNS di Jakarta dan anggota TKI di Malaysia.")
+    assert not any(mention.surface in {"PNS", "TKI"} for mention in found)

@@ -10849,10 +10849,13 @@ def _mark_cued_acronyms(fields: Sequence[_Field], spans: list[_Span], gazetteer:
 
 
 #: Capitals opening a place's name that are no body's acronym: a province's head (``DKI
-#: Jakarta``), a ship's or a train's prefix, a legal form, a school's level.
+#: Jakarta``), a venue's or a plant's head (``GOR Jakarta``, ``PLTA Saguling``), a kind of
+#: group (``PKL Tanah Abang``), a ship's or a train's prefix, a legal form, a school's level.
 _NO_SEATED_ACRONYMS = (
     _PROVINCE_SEATS
-    | ADMINISTRATIVE_HEADS
+    | PLACE_HEADS
+    | PLACE_OPENERS
+    | CATEGORY_ACRONYMS
     | LEGAL_FORMS
     | SCHOOL_LEVELS
     | frozenset(prefix.lower() for prefix in SHIP_PREFIXES | TRAIN_PREFIXES)

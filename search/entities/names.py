@@ -366,9 +366,13 @@ ACRONYM_BODY_CUES: frozenset[str] = _words(
 )
 #: Short words in capitals that name a kind, no one body: a company's departments
 #: (``Direktur SDM``, ``Direktur TI``), a neighbourhood's units (``Ketua RT``), kinds of
-#: hospitals, firms and groups, before a name or alone (``Direktur RSU``, ``anggota LSM``).
+#: hospitals, firms and groups, before a name or alone (``Direktur RSU``, ``anggota LSM``),
+#: and kinds of workers (``anggota PNS``, ``TKI``, ``ABK``, street vendors: ``PKL Tanah Abang``).
 CATEGORY_ACRONYMS: frozenset[str] = _words(
-    "sdm ti it hr hrd pr csr ga rt rw rs rsu rsud rsup rsia lsm ormas bumn bumd umkm upt uptd"
+    """
+    sdm ti it hr hrd pr csr ga rt rw rs rsu rsud rsup rsia lsm ormas bumn bumd umkm upt uptd
+    pns asn tki tkw pmi abk pkl
+    """
 )
 #: Nouns that, right after a name and a comma, say what it is (``Srikandi, organisasi
 #: nirlaba ...``, ``Vipp, perusahaan asal Swedia``): the name is an organisation as after
