@@ -109,6 +109,7 @@ from warta.search.entities.names import (
     LETTERED_CLASS_WORDS,
     LEVY_WORDS,
     LOWERCASE_PLACE_HEADS,
+    MAKER_OWNER_WORDS,
     MATCH_CUES,
     MEETING_HEADS,
     MINISTER_TITLES,
@@ -205,6 +206,7 @@ from warta.search.entities.names import (
     STORM_WORDS,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
+    TIED_PERSON_NOUNS,
     TITLE_CONNECTORS,
     TITLE_FUNCTION_WORDS,
     TITLE_JOINERS,
@@ -3703,7 +3705,8 @@ def _mark_dated_makes(fields: Sequence[_Field], spans: list[_Span]) -> None:
     joins it (``Toyota Kijang``, see ``_join_brands_to_products``). Not a name the
     gazetteer knows (``film Indonesia produksi 2017``, ``Honda keluaran 2010``), a lone
     letter (``A / T produksi 2012``) or a common word opening the sentence (``Realisasi
-    produksi 2006``)."""
+    produksi 2006``), nor a person after a maker's or an owner's word (``karya Garin
+    Nugroho produksi 2018``, see ``MAKER_OWNER_WORDS``)."""
     ending = {(id(span.field), span.end): span for span in spans}
     covered = _covered(spans)
     made: list[_Span] = []
@@ -3715,7 +3718,16 @@ def _mark_dated_makes(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 continue
             span = ending.get((id(field), at))
             if span is not None:
-                if span.entry is None and span.kind != "product" and len(span.words[0]) > 1:
+                if (
+                    span.entry is None
+                    and span.kind != "product"
+                    and len(span.words[0]) > 1
+                    and not (  # karya Garin Nugroho produksi 2018: the maker
+                        span.kind == "person"
+                        and span.start
+                        and words[span.start - 1].lower() in MAKER_OWNER_WORDS
+                    )
+                ):
                     span.kind, span.target = "product", None
                     made.append(span)
                 continue
@@ -7510,7 +7522,8 @@ def _mark_ships_after_noun(fields: Sequence[_Field], spans: list[_Span]) -> None
     again; a known name there is the ship's owner or flag (``kapal Vietnam``, ``kapal
     Pelni``), and so is an organisation or a place read there, unless a number follows it
     (``kapal Nangala 9``: no place is numbered), and one word the news
-    mostly writes in lowercase is no ship's (``kapal Nasional``)."""
+    mostly writes in lowercase is no ship's (``kapal Nasional``). After a crew's or an
+    owner's noun (``Nakhoda kapal Budi``, see ``TIED_PERSON_NOUNS``) the name is theirs."""
     ships: set[tuple[str, ...]] = set()
     removed: set[int] = set()
     for field in fields:
@@ -7519,6 +7532,8 @@ def _mark_ships_after_noun(fields: Sequence[_Field], spans: list[_Span]) -> None
         for noun in field.positions.get("kapal", ()):
             if not (words[noun].islower() or _opens_sentence(words, noun)):
                 continue
+            if noun and words[noun - 1].lower() in TIED_PERSON_NOUNS:
+                continue  # Nakhoda kapal Budi Santoso: the crew's or the owner's name
             start = noun + 1
             if start < len(words) and words[start] in SHIP_KINDS:
                 start += 1
@@ -8174,7 +8189,9 @@ def _origin_appositions(
     With ``dari`` or ``di`` before the origin, or none after such a noun, the name after
     the comma must close its clause (``band legendaris di Indonesia, Slank.``,
     ``perusahaan minyak Rusia, Rosneft,``): a comma after a place more often opens a new
-    clause, its subject a person (``pabrik di Bekasi, Ahmad mengaku``).
+    clause, its subject a person (``pabrik di Bekasi, Ahmad mengaku``). A cue after a
+    person's tie to it (``pemilik perusahaan di Bekasi, Ahmad Yani,``, see
+    ``TIED_PERSON_NOUNS``) names a person.
     ``places`` maps the starts of the field's known places to their ends (see
     ``_known_places``)."""
     words = field.words
@@ -8187,6 +8204,8 @@ def _origin_appositions(
             if words[origin] in _ORIGIN_WORDS:
                 break
             origin += 1
+        if end > 1 and words[end - 2].lower() in TIED_PERSON_NOUNS:
+            continue  # karyawan perusahaan dari Jepang, Hiroshi Tanaka: the person's
         noun = words[end - 1].lower() in ORIGIN_NOUNS
         if origin < len(words) and words[origin] in _ORIGIN_WORDS and origin + 1 in places:
             comma = places[origin + 1]

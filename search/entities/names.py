@@ -347,6 +347,17 @@ BOARDING_SCHOOL_HEADS: frozenset[str] = _words("pesantren ponpes")
 ORIGIN_NOUNS: frozenset[str] = _words(
     "startup perusahaan pabrikan organisasi band majalah koran tabloid marketplace"
 )
+#: Nouns for a person by their tie to a ship or a company: who owns, runs, crews, rides
+#: or works for it (``pemilik kapal``, ``nakhoda kapal``, ``anak buah kapal``,
+#: ``karyawan perusahaan``): the name after the thing is theirs, a person, not the ship's
+#: or the company's (``Pemilik kapal Ahmad Yani``, ``karyawan perusahaan dari Jepang,
+#: Hiroshi Tanaka``).
+TIED_PERSON_NOUNS: frozenset[str] = _words(
+    """
+    pemilik nakhoda kapten awak abk buah penumpang agen operator juragan karyawan pegawai
+    pekerja buruh staf direktur dirut bos pendiri kepala pimpinan manajer
+    """
+)
 #: Titles of a company's heads, written before the company and then the person (``CEO
 #: Touchten Anton Soeharyo``, ``pendiri InfraDigital Ibrahim Ahmad``): one name word
 #: between such a title and a person's name is the company, whatever the tagger read
@@ -685,6 +696,10 @@ TITLED_NON_WORKS: frozenset[str] = _words(
 WORK_MAKERS: frozenset[str] = _words(
     "pemain sutradara produser aktor aktris bintang penulis pengarang sineas komposer karya"
 )
+#: Words before a work's or a thing's maker or owner (``karya Garin Nugroho``, ``milik
+#: Budi Santoso``): a person there stays one before a make's year (``film karya Garin
+#: Nugroho produksi 2018``), the work or the thing being elsewhere.
+MAKER_OWNER_WORDS: frozenset[str] = WORK_MAKERS | _words("garapan besutan arahan milik oleh")
 #: Words of an article about a film, a series or a play: there a name right after a role
 #: cue is the character an actor plays (``berperan sebagai Ygritte``, ``memerankan Dilan``,
 #: ``sebagai karakter "Tsukiko"``, a name quoted right after ``sebagai``: ``sebagai "Sara"
