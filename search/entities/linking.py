@@ -3800,6 +3800,12 @@ def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
 
 #: The most words of a storm's name after its noun (``Topan Nock Ten``).
 _LONGEST_STORM_NAME = 2
+#: Words of weather news: with one of them (or a storm's noun in lowercase, or its class)
+#: in the article, a capitalised ``Topan``/``Badai`` may be a storm's noun, not a given
+#: name (``Topan Hidayat``).
+_STORM_CONTEXT = frozenset(
+    {"angin", "cuaca", "bmkg", "hujan", "melanda", "menerjang", "menghantam", *STORM_CLASSES}
+)
 
 
 def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -3809,11 +3815,23 @@ def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     article (``saat Katrina mengancam``) nor the nouns the tagger read with it or alone as
     a person (``Topan`` of ``Topan itu``). Older news names the season's storms often; the
     tagger reads them as persons. A known name stays, and so do a title of common words
-    (the film ``Badai Pasti Berlalu``) and a work."""
+    (the film ``Badai Pasti Berlalu``) and a work. A capitalised noun is a given name
+    (``AKP Topan Hidayat``, ``Pelatih Persija, Badai Santoso``) after a title or rank, or
+    where the article says nothing of weather (see ``_STORM_CONTEXT``)."""
+    weather = any(
+        field.words[index].islower()
+        for field in fields
+        for word in STORM_WORDS
+        for index in field.positions.get(word, ())
+    ) or any(word in field.positions for field in fields for word in _STORM_CONTEXT)
     names: set[tuple[str, ...]] = set()
     for field in fields:
         words = field.words
         for head in (index for noun in STORM_WORDS for index in field.positions.get(noun, ())):
+            if not words[head].islower() and (
+                not weather or (head and _is_title_at(words, head - 1))
+            ):
+                continue  # a given name: Kapolsek AKP Topan Hidayat
             start = head + 1
             if start < len(words) and words[start].lower() in STORM_CLASSES:
                 start += 1
@@ -3835,7 +3853,10 @@ def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     dropped = {
         id(span)
         for span in spans
-        if span.entry is None and span.kind != "product" and is_storm(span.words)
+        if span.entry is None
+        and span.kind != "product"
+        and is_storm(span.words)
+        and not (span.start and _is_title_at(span.field.words, span.start - 1))
     }
     if dropped:
         _drop_removed(spans, dropped)

@@ -1,0 +1,29 @@
+"""Round 30 (mendA): wrong mentions a reviewer found in the round's new rules (storms,
+listed peoples, linked headlines), each through ``extract_mentions`` on sentences
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str) -> dict[str, str]:
+    return {m.surface: m.kind for m in extract_mentions("", body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Kapolsek AKP Topan Wicaksono mengatakan pelaku sudah ditangkap.", "Topan Wicaksono"),
+        ("Pelatih Persib, Badai Kurniawan, mengatakan timnya siap.", "Badai Kurniawan"),
+        (
+            "Dilanda topan Hagen, Jepang bersiap. Kapolres AKBP Topan Wicaksono memimpin "
+            "evakuasi warga.",
+            "Topan Wicaksono",
+        ),
+    ],
+)
+def test_a_person_named_topan_or_badai_is_no_storm(body: str, person: str) -> None:
+    # A capitalised storm noun as a given name made the surname a storm's name.
+    assert _found(body).get(person) == "person", _found(body)
