@@ -27,3 +27,31 @@ def _found(body: str) -> dict[str, str]:
 def test_a_person_named_topan_or_badai_is_no_storm(body: str, person: str) -> None:
     # A capitalised storm noun as a given name made the surname a storm's name.
     assert _found(body).get(person) == "person", _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Kenaikan suku bunga seperti yang diputuskan Bank Indonesia membuat Rini "
+            "Hapsari Wulandari khawatir.",
+            ("Bank Indonesia", "Rini Hapsari Wulandari"),
+        ),
+        (
+            "Harga suku cadang naik: Toyota dan Honda menaikkan harga, kata Agus Pranoto.",
+            ("Agus Pranoto",),
+        ),
+        ("Fokus Gubernur Ridwan Kamil adalah suku bunga kredit.", ("Ridwan Kamil",)),
+        ("Jadi Agus Pranoto adalah etnis Tionghoa.", ("Agus Pranoto",)),
+        (
+            "Ada 9 suku bangsa di Papua, yaitu Dani, Asmat, dan Biak, kata Gubernur Lukas "
+            "Enembe di Jayapura.",
+            ("Lukas Enembe",),
+        ),
+    ],
+)
+def test_only_peoples_are_dropped_after_a_peoples_word(body: str, names: tuple[str, ...]) -> None:
+    # ``suku bunga`` and ``suku cadang`` are no peoples, and a list of peoples ends
+    # before a clause naming a person.
+    found = _found(body)
+    assert all(name in found for name in names), found

@@ -3599,13 +3599,20 @@ _PEOPLE_LIST_CUES = frozenset({"yaitu", "yakni", "seperti", ":"})
 _PEOPLE_CUE_REACH = 6
 #: Prepositions before a place in such a list (``campuran warga di Aceh``).
 _LOCATIVES = frozenset({"di", "ke", "dari"})
+#: Words a list of peoples may hold besides names, commas and conjunctions (``yaitu
+#: suku Dani, suku Asmat``); any other word (``kata Gubernur ...``) ends it.
+_PEOPLE_LIST_WORDS = frozenset({",", *_PEOPLE_WORDS, "bangsa", *_LOCATIVES})
 
 
 def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Names a sentence lists as peoples (``11 suku bangsa di Aceh, yaitu Aceh, Gayo,
     Alas, ...``, up to the sentence's end) or calls peoples (``Jawa dan Batak adalah suku
     bangsa pendatang``) are peoples, no entities, as a people named after ``suku`` is
-    (see ``_is_language``); a name after ``di``, ``ke`` or ``dari`` stays a place."""
+    (see ``_is_language``); a name after ``di``, ``ke`` or ``dari`` stays a place.
+    ``suku`` names peoples only before ``bangsa`` or a name (not ``suku bunga``, ``suku
+    cadang``); a list ends at its first word that is no name (``..., kata Gubernur X``),
+    and a copula calls names peoples only before ``suku bangsa`` or a common word (not
+    ``Budi adalah etnis Tionghoa``), back to a title at most."""
     removed: set[int] = set()
     for field in fields:
         words = field.words
@@ -3613,22 +3620,32 @@ def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
         for index in (i for word in _PEOPLE_WORDS for i in field.positions.get(word, ())):
             if words[index] not in _PEOPLE_WORDS:
                 continue  # Suku Dinas, an office
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if words[index] == "suku" and after != "bangsa" and not is_name_word(after):
+                continue  # suku bunga, an interest rate
             for cue in range(index + 1, min(index + 1 + _PEOPLE_CUE_REACH, len(words))):
                 if words[cue] in _SENTENCE_ENDS:
                     break
                 if words[cue] in _PEOPLE_LIST_CUES:
-                    end = next(
-                        (at for at in range(cue, len(words)) if words[at] in _SENTENCE_ENDS),
-                        len(words),
-                    )
+                    end = cue + 1
+                    while end < len(words) and (
+                        is_name_word(words[end])
+                        or words[end] in _PEOPLE_LIST_WORDS
+                        or words[end] in CONJUNCTIONS
+                    ):
+                        end += 1
                     ranges.append((cue + 1, end))
                     break
-            if index > 1 and words[index - 1] in COPULAS:
+            if index > 1 and words[index - 1] in COPULAS and not is_name_word(after):
                 start = index - 1
-                while start > 0 and (
-                    is_name_word(words[start - 1])
-                    or words[start - 1] == ","
-                    or words[start - 1] in CONJUNCTIONS
+                while (
+                    start > 0
+                    and not _is_title_at(words, start - 1)
+                    and (
+                        is_name_word(words[start - 1])
+                        or words[start - 1] == ","
+                        or words[start - 1] in CONJUNCTIONS
+                    )
                 ):
                     start -= 1
                 ranges.append((start, index - 1))
