@@ -55,3 +55,17 @@ def test_only_peoples_are_dropped_after_a_peoples_word(body: str, names: tuple[s
     # before a clause naming a person.
     found = _found(body)
     assert all(name in found for name in names), found
+
+
+def test_a_list_of_names_after_other_is_no_list_of_headlines() -> None:
+    # A heading ending in ``lainnya:`` heads linked headlines only after a news word.
+    found = _found("Pemain lainnya:\n- Ricky Kambuaya\n- Witan Sulaeman\n- Egy Maulana\n")
+    assert {"Ricky Kambuaya", "Witan Sulaeman", "Egy Maulana"} <= set(found), found
+
+
+def test_a_line_of_prose_ends_a_list_of_linked_headlines() -> None:
+    found = _found(
+        "Presiden tiba di Solo kemarin. Baca juga:\nPresiden Tiba Di Solo\nAgus Pranoto "
+        "dan Rudi Hartono menyambutnya di bandara."
+    )
+    assert {"Agus Pranoto", "Rudi Hartono"} <= set(found), found

@@ -891,6 +891,11 @@ _RELATED_LINK_CUES = frozenset({"baca", "simak", "lihat"})
 #: Last words of a heading over a list of linked headlines (``BERITA MENARIK LAINNYA:``,
 #: ``Berita terkait:``).
 _RELATED_LIST_HEADS = frozenset({"lainnya", "terkait"})
+#: Words one of which such a heading names (``Baca berita lainnya:``), so that a heading
+#: over names (``Pemain lainnya:``) heads no headlines.
+_RELATED_LIST_NOUNS = frozenset({"berita", "artikel", "baca"})
+#: How many words before its last a heading names its news (``BERITA MENARIK LAINNYA``).
+_RELATED_HEAD_REACH = 3
 #: Marks opening a linked headline's line (``[Baca juga: ...]``, ``- Game ...``).
 _LINE_BULLETS = frozenset({"[", "-", "•", "*"})
 
@@ -902,7 +907,8 @@ def _related_link_words(field: _Field) -> set[int]:
     come in brackets (``[Baca juga: ...]``), and a cue alone on its line, or a heading
     ending in ``lainnya`` or ``terkait`` and a colon, heads a list of such lines, each
     maybe after a dash (``Baca juga:`` / ``- Game Zelda Lebih Laku dari ...``), up to a
-    line not in title case. A set, so that asking about a word costs the same however
+    line not in title case or ending a sentence (prose: ``Budi Santoso dan Ahmad Yani
+    menyambutnya.``). A set, so that asking about a word costs the same however
     many such lines there are."""
     words = field.words
     bounds = sorted({0, *field.line_starts, len(words)})
@@ -918,7 +924,7 @@ def _related_link_words(field: _Field) -> set[int]:
                 linked_words.update(range(start, end))
         elif end - start > 1 and words[end - 1] == ":" and _heads_related_list(words, end - 1):
             listing = True
-        elif listing and line and is_headline_case(line):
+        elif listing and line and is_headline_case(line) and words[end - 1] not in _SENTENCE_ENDS:
             linked_words.update(range(start, end))
         elif line:
             listing = False
@@ -927,12 +933,15 @@ def _related_link_words(field: _Field) -> set[int]:
 
 def _heads_related_list(words: Sequence[str], colon: int) -> bool:
     """Whether the words before the colon at ``colon`` head a list of linked headlines: a
-    heading ending in ``lainnya`` or ``terkait``, or a cue closing a paragraph's line
-    (``... mimpimu! Baca juga:``)."""
-    before = [word.lower() for word in words[max(0, colon - 2) : colon]]
-    return (before[-1:] and before[-1] in _RELATED_LIST_HEADS) or (
-        before[1:] == ["juga"] and before[0] in _RELATED_LINK_CUES
-    )
+    heading naming news and ending in ``lainnya`` or ``terkait`` (see
+    ``_RELATED_LIST_NOUNS``), or a cue closing a paragraph's line (``... mimpimu! Baca
+    juga:``)."""
+    before = [word.lower() for word in words[max(0, colon - 1 - _RELATED_HEAD_REACH) : colon]]
+    return (
+        bool(before)
+        and before[-1] in _RELATED_LIST_HEADS
+        and not _RELATED_LIST_NOUNS.isdisjoint(before[:-1])
+    ) or (before[-1:] == ["juga"] and len(before) > 1 and before[-2] in _RELATED_LINK_CUES)
 
 
 def _tagged_spans(
