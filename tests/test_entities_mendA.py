@@ -69,3 +69,19 @@ def test_a_line_of_prose_ends_a_list_of_linked_headlines() -> None:
         "dan Rudi Hartono menyambutnya di bandara."
     )
     assert {"Agus Pranoto", "Rudi Hartono"} <= set(found), found
+
+
+def test_a_capitalised_storm_noun_in_weather_news_stays_a_storm() -> None:
+    # The weather words that let a capitalised noun be a storm's: landfall, coast, waves.
+    found = _found("Badai Rita mendarat di pesisir Texas. Rita membawa gelombang tinggi.")
+    assert "Rita" not in found, found
+    assert found.get("Texas") == "place"
+
+
+def test_a_list_of_peoples_runs_over_parentheses_and_orang() -> None:
+    found = _found(
+        "Di sana tinggal beberapa suku bangsa, yaitu Dani (Baliem), Asmat, dan orang Biak. "
+        "Presiden Joko Widodo datang."
+    )
+    assert not {"Asmat", "Biak", "Baliem"} & set(found), found
+    assert found.get("Joko Widodo") == "person"

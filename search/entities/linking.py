@@ -3609,8 +3609,9 @@ _PEOPLE_CUE_REACH = 6
 #: Prepositions before a place in such a list (``campuran warga di Aceh``).
 _LOCATIVES = frozenset({"di", "ke", "dari"})
 #: Words a list of peoples may hold besides names, commas and conjunctions (``yaitu
-#: suku Dani, suku Asmat``); any other word (``kata Gubernur ...``) ends it.
-_PEOPLE_LIST_WORDS = frozenset({",", *_PEOPLE_WORDS, "bangsa", *_LOCATIVES})
+#: suku Dani, suku Asmat``, ``Dani (Baliem)``, ``orang Biak``); any other word (``kata
+#: Gubernur ...``) ends it.
+_PEOPLE_LIST_WORDS = frozenset({",", "(", ")", "orang", *_PEOPLE_WORDS, "bangsa", *_LOCATIVES})
 
 
 def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -3830,7 +3831,10 @@ _LONGEST_STORM_NAME = 2
 #: in the article, a capitalised ``Topan``/``Badai`` may be a storm's noun, not a given
 #: name (``Topan Hidayat``).
 _STORM_CONTEXT = frozenset(
-    {"angin", "cuaca", "bmkg", "hujan", "melanda", "menerjang", "menghantam", *STORM_CLASSES}
+    {
+        *("angin", "cuaca", "bmkg", "hujan", "banjir", "gelombang", "pesisir", "mendarat"),
+        *("melanda", "menerjang", "menghantam", *STORM_CLASSES),
+    }
 )
 
 
