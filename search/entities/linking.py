@@ -893,6 +893,11 @@ _RELATED_LINK_CUES = frozenset({"baca", "simak", "lihat"})
 #: Last words of a heading over a list of linked headlines (``BERITA MENARIK LAINNYA:``,
 #: ``Berita terkait:``).
 _RELATED_LIST_HEADS = frozenset({"lainnya", "terkait"})
+#: Words one of which such a heading names (``Baca berita lainnya:``), so that a heading
+#: over names (``Pemain lainnya:``) heads no headlines.
+_RELATED_LIST_NOUNS = frozenset({"berita", "artikel", "baca"})
+#: How many words before its last a heading names its news (``BERITA MENARIK LAINNYA``).
+_RELATED_HEAD_REACH = 3
 #: Marks opening a linked headline's line (``[Baca juga: ...]``, ``- Game ...``).
 _LINE_BULLETS = frozenset({"[", "-", "•", "*"})
 
@@ -904,7 +909,8 @@ def _related_link_words(field: _Field) -> set[int]:
     come in brackets (``[Baca juga: ...]``), and a cue alone on its line, or a heading
     ending in ``lainnya`` or ``terkait`` and a colon, heads a list of such lines, each
     maybe after a dash (``Baca juga:`` / ``- Game Zelda Lebih Laku dari ...``), up to a
-    line not in title case. A set, so that asking about a word costs the same however
+    line not in title case or ending a sentence (prose: ``Budi Santoso dan Ahmad Yani
+    menyambutnya.``). A set, so that asking about a word costs the same however
     many such lines there are."""
     words = field.words
     bounds = sorted({0, *field.line_starts, len(words)})
@@ -920,7 +926,7 @@ def _related_link_words(field: _Field) -> set[int]:
                 linked_words.update(range(start, end))
         elif end - start > 1 and words[end - 1] == ":" and _heads_related_list(words, end - 1):
             listing = True
-        elif listing and line and is_headline_case(line):
+        elif listing and line and is_headline_case(line) and words[end - 1] not in _SENTENCE_ENDS:
             linked_words.update(range(start, end))
         elif line:
             listing = False
@@ -929,12 +935,15 @@ def _related_link_words(field: _Field) -> set[int]:
 
 def _heads_related_list(words: Sequence[str], colon: int) -> bool:
     """Whether the words before the colon at ``colon`` head a list of linked headlines: a
-    heading ending in ``lainnya`` or ``terkait``, or a cue closing a paragraph's line
-    (``... mimpimu! Baca juga:``)."""
-    before = [word.lower() for word in words[max(0, colon - 2) : colon]]
-    return (before[-1:] and before[-1] in _RELATED_LIST_HEADS) or (
-        before[1:] == ["juga"] and before[0] in _RELATED_LINK_CUES
-    )
+    heading naming news and ending in ``lainnya`` or ``terkait`` (see
+    ``_RELATED_LIST_NOUNS``), or a cue closing a paragraph's line (``... mimpimu! Baca
+    juga:``)."""
+    before = [word.lower() for word in words[max(0, colon - 1 - _RELATED_HEAD_REACH) : colon]]
+    return (
+        bool(before)
+        and before[-1] in _RELATED_LIST_HEADS
+        and not _RELATED_LIST_NOUNS.isdisjoint(before[:-1])
+    ) or (before[-1:] == ["juga"] and len(before) > 1 and before[-2] in _RELATED_LINK_CUES)
 
 
 def _tagged_spans(
@@ -3601,13 +3610,21 @@ _PEOPLE_LIST_CUES = frozenset({"yaitu", "yakni", "seperti", ":"})
 _PEOPLE_CUE_REACH = 6
 #: Prepositions before a place in such a list (``campuran warga di Aceh``).
 _LOCATIVES = frozenset({"di", "ke", "dari"})
+#: Words a list of peoples may hold besides names, commas and conjunctions (``yaitu
+#: suku Dani, suku Asmat``, ``Dani (Baliem)``, ``orang Biak``); any other word (``kata
+#: Gubernur ...``) ends it.
+_PEOPLE_LIST_WORDS = frozenset({",", "(", ")", "orang", *_PEOPLE_WORDS, "bangsa", *_LOCATIVES})
 
 
 def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """Names a sentence lists as peoples (``11 suku bangsa di Aceh, yaitu Aceh, Gayo,
     Alas, ...``, up to the sentence's end) or calls peoples (``Jawa dan Batak adalah suku
     bangsa pendatang``) are peoples, no entities, as a people named after ``suku`` is
-    (see ``_is_language``); a name after ``di``, ``ke`` or ``dari`` stays a place."""
+    (see ``_is_language``); a name after ``di``, ``ke`` or ``dari`` stays a place.
+    ``suku`` names peoples only before ``bangsa`` or a name (not ``suku bunga``, ``suku
+    cadang``); a list ends at its first word that is no name (``..., kata Gubernur X``),
+    and a copula calls names peoples only before ``suku bangsa`` or a common word (not
+    ``Budi adalah etnis Tionghoa``), back to a title at most."""
     removed: set[int] = set()
     for field in fields:
         words = field.words
@@ -3615,22 +3632,32 @@ def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
         for index in (i for word in _PEOPLE_WORDS for i in field.positions.get(word, ())):
             if words[index] not in _PEOPLE_WORDS:
                 continue  # Suku Dinas, an office
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if words[index] == "suku" and after != "bangsa" and not is_name_word(after):
+                continue  # suku bunga, an interest rate
             for cue in range(index + 1, min(index + 1 + _PEOPLE_CUE_REACH, len(words))):
                 if words[cue] in _SENTENCE_ENDS:
                     break
                 if words[cue] in _PEOPLE_LIST_CUES:
-                    end = next(
-                        (at for at in range(cue, len(words)) if words[at] in _SENTENCE_ENDS),
-                        len(words),
-                    )
+                    end = cue + 1
+                    while end < len(words) and (
+                        is_name_word(words[end])
+                        or words[end] in _PEOPLE_LIST_WORDS
+                        or words[end] in CONJUNCTIONS
+                    ):
+                        end += 1
                     ranges.append((cue + 1, end))
                     break
-            if index > 1 and words[index - 1] in COPULAS:
+            if index > 1 and words[index - 1] in COPULAS and not is_name_word(after):
                 start = index - 1
-                while start > 0 and (
-                    is_name_word(words[start - 1])
-                    or words[start - 1] == ","
-                    or words[start - 1] in CONJUNCTIONS
+                while (
+                    start > 0
+                    and not _is_title_at(words, start - 1)
+                    and (
+                        is_name_word(words[start - 1])
+                        or words[start - 1] == ","
+                        or words[start - 1] in CONJUNCTIONS
+                    )
                 ):
                     start -= 1
                 ranges.append((start, index - 1))
@@ -3812,6 +3839,15 @@ def _drop_dishes(fields: Sequence[_Field], spans: list[_Span]) -> None:
 
 #: The most words of a storm's name after its noun (``Topan Nock Ten``).
 _LONGEST_STORM_NAME = 2
+#: Words of weather news: with one of them (or a storm's noun in lowercase, or its class)
+#: in the article, a capitalised ``Topan``/``Badai`` may be a storm's noun, not a given
+#: name (``Topan Hidayat``).
+_STORM_CONTEXT = frozenset(
+    {
+        *("angin", "cuaca", "bmkg", "hujan", "banjir", "gelombang", "pesisir", "mendarat"),
+        *("melanda", "menerjang", "menghantam", *STORM_CLASSES),
+    }
+)
 
 
 def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -3821,11 +3857,23 @@ def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     article (``saat Katrina mengancam``) nor the nouns the tagger read with it or alone as
     a person (``Topan`` of ``Topan itu``). Older news names the season's storms often; the
     tagger reads them as persons. A known name stays, and so do a title of common words
-    (the film ``Badai Pasti Berlalu``) and a work."""
+    (the film ``Badai Pasti Berlalu``) and a work. A capitalised noun is a given name
+    (``AKP Topan Hidayat``, ``Pelatih Persija, Badai Santoso``) after a title or rank, or
+    where the article says nothing of weather (see ``_STORM_CONTEXT``)."""
+    weather = any(
+        field.words[index].islower()
+        for field in fields
+        for word in STORM_WORDS
+        for index in field.positions.get(word, ())
+    ) or any(word in field.positions for field in fields for word in _STORM_CONTEXT)
     names: set[tuple[str, ...]] = set()
     for field in fields:
         words = field.words
         for head in (index for noun in STORM_WORDS for index in field.positions.get(noun, ())):
+            if not words[head].islower() and (
+                not weather or (head and _is_title_at(words, head - 1))
+            ):
+                continue  # a given name: Kapolsek AKP Topan Hidayat
             start = head + 1
             if start < len(words) and words[start].lower() in STORM_CLASSES:
                 start += 1
@@ -3847,7 +3895,10 @@ def _drop_storms(fields: Sequence[_Field], spans: list[_Span]) -> None:
     dropped = {
         id(span)
         for span in spans
-        if span.entry is None and span.kind != "product" and is_storm(span.words)
+        if span.entry is None
+        and span.kind != "product"
+        and is_storm(span.words)
+        and not (span.start and _is_title_at(span.field.words, span.start - 1))
     }
     if dropped:
         _drop_removed(spans, dropped)
