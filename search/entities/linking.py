@@ -2852,6 +2852,12 @@ def _join_joint_ventures(spans: list[_Span]) -> None:
         spans[:] = [*kept, *ventures.values()]
 
 
+#: The fewest words of a name closed by a foreign legal form, or opened by a river basin's
+#: acronym: the form or the acronym and one name word.
+_SHORTEST_FORMED_NAME = 2
+#: The acronym of *daerah aliran sungai*, a river's basin, written before the river's name.
+_RIVER_BASIN = "DAS"
+
 #: Legal forms that close a company's name (``Co Ltd``, ``Tbk``), see
 #: ``_join_names_over_marks``.
 _CLOSING_LEGAL_FORMS = FOREIGN_LEGAL_FORMS | CLOSING_COMPANY_FORMS
@@ -6115,6 +6121,35 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
         parted.append(_Span(span.field, span.start, cut, "organisation", None))
         parted.append(_Span(span.field, cut, span.end, "person", None))
     spans[:] = parted
+
+
+def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
+    """An unknown name of two words or more that ends in a foreign company's legal form
+    (``Karya Makmur Holdings Sdn Bhd``, ``Bintang Laut Pte Ltd``, see
+    ``FOREIGN_LEGAL_FORMS``) is a company, whatever kind the tagger read its name words as
+    (a place, a person): the form is the one sign of its kind."""
+    for span in spans:
+        if (
+            span.entry is None
+            and span.kind != "organisation"
+            and span.end - span.start >= _SHORTEST_FORMED_NAME
+            and span.words[-1].lower().rstrip(".") in FOREIGN_LEGAL_FORMS
+        ):
+            span.kind = "organisation"
+
+
+def _type_river_basins(spans: list[_Span]) -> None:
+    """An unknown name opening with ``DAS`` (*daerah aliran sungai*, a river's basin) and
+    the river's name after it is the basin, a place (``DAS Bengawan Solo``), whatever the
+    tagger read it as: the acronym is no body's."""
+    for span in spans:
+        if (
+            span.entry is None
+            and span.kind != "place"
+            and span.end - span.start >= _SHORTEST_FORMED_NAME
+            and span.words[0] == _RIVER_BASIN
+        ):
+            span.kind = "place"
 
 
 def _give_suffixes_to_organisations(spans: list[_Span]) -> None:
@@ -12312,6 +12347,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_after_seats(spans, gazetteer)
     _part_holders_after_portfolios(spans)
     _give_suffixes_to_organisations(spans)
+    _type_names_closed_by_foreign_forms(spans)
+    _type_river_basins(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)
