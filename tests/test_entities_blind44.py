@@ -16,3 +16,11 @@ def test_an_unknown_name_closed_by_sdn_bhd_is_a_company() -> None:
 def test_a_river_basin_named_after_das_is_a_place() -> None:
     found = _kinds("Kerusakan DAS Bengawan Solo makin parah setelah hutan di hulunya ditebang.")
     assert found["DAS Bengawan Solo"] == {"place"}
+
+
+def test_a_name_ending_in_international_is_an_organisation() -> None:
+    found = _kinds(
+        "Sejak 1950, Harmonia Cantores International menyelenggarakan sidang tahunan di Bali."
+    )
+    assert found["Harmonia Cantores International"] == {"organisation"}
+    assert found["Bali"] == {"place"}
