@@ -24,3 +24,9 @@ def test_a_name_ending_in_international_is_an_organisation() -> None:
     )
     assert found["Harmonia Cantores International"] == {"organisation"}
     assert found["Bali"] == {"place"}
+
+
+def test_an_independence_day_names_only_its_country() -> None:
+    found = _kinds("Warga merayakan HUT Kemerdekaan RI ke-72 dengan lomba di lapangan desa.")
+    assert found["RI"] == {"place"}
+    assert "HUT Kemerdekaan RI" not in found

@@ -2815,6 +2815,33 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
     spans.extend(parted)
 
 
+#: The word that names a country's independence day (``HUT Kemerdekaan RI``, ``Proklamasi
+#: Kemerdekaan Indonesia``): the holiday is no body; the country after it is a place.
+_INDEPENDENCE = "kemerdekaan"
+
+
+def _part_countries_from_independence_days(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name the tagger read over a country's independence day (``HUT Kemerdekaan RI``,
+    an organisation) is only the country after ``Kemerdekaan``, where the gazetteer knows
+    the words after it as a place."""
+    for span in spans:
+        if span.entry is not None or span.kind == "place":
+            continue
+        lowered = [word.lower() for word in span.words]
+        if _INDEPENDENCE not in lowered[:-1]:
+            continue
+        cut = len(lowered) - lowered[::-1].index(_INDEPENDENCE)
+        country = gazetteer.lookup(" ".join(span.words[cut:]))
+        if country is None or country.kind != "place":
+            continue
+        span.start, span.kind, span.entry, span.grown_from = (
+            span.start + cut,
+            "place",
+            country,
+            None,
+        )
+
+
 def _join_joint_ventures(spans: list[_Span]) -> None:
     """A company's form before two known companies run together names a joint venture,
     one company of its own (``PT Astra Honda Motor``, ``PT Toyota Astra Motor``): the
@@ -12319,6 +12346,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_names_over_marks(spans)
     _join_companies_over_places(spans)
     _part_cities_from_venues(spans, gazetteer)
+    _part_countries_from_independence_days(spans, gazetteer)
     _part_venues_from_companies(spans)
     _join_spaced_syllables(spans)
     _join_saints(spans)
