@@ -2582,6 +2582,34 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
                 break
 
 
+#: First words of an English newspaper's name (``Daily Star``, ``Daily Record``).
+_NEWSPAPER_OPENERS = frozenset(("Daily",))
+#: English body ends that are also persons' surnames (``Margaret Court``).
+_SURNAME_BODY_ENDS = frozenset(("court",))
+
+
+def _retype_persons_named_as_english_bodies(spans: list[_Span]) -> None:
+    """A person's name of two words or more the tagger read that ends in an English body's
+    head (``Hana Bank``, ``American Cancer Society``, see ``BODY_GLOSS_ENDS``) or opens
+    as an English daily does (``menurut Daily Star``) names a body: no person is called
+    so. Not where a title or an honorific before it says a person (``Pak``, ``Presiden``),
+    nor a known name."""
+    for span in spans:
+        words, start, end = span.field.words, span.start, span.end
+        if span.kind != "person" or span.entry is not None or end - start < 2:
+            continue
+        last = words[end - 1]
+        if not (
+            (last[:1].isupper() and last.lower() in BODY_GLOSS_ENDS - _SURNAME_BODY_ENDS)
+            or (words[start] in _NEWSPAPER_OPENERS and words[start + 1][:1].isupper())
+        ):
+            continue
+        before = words[start - 1].lower() if start else ""
+        if before in TITLE_WORDS or before in PERSON_HONORIFICS:
+            continue
+        span.kind = "organisation"
+
+
 #: The most words of a party's name after ``Fraksi`` (``Partai Amanat Nasional``).
 _LONGEST_PARTY_NAME = 4
 
@@ -12272,6 +12300,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_spelt_out_national_teams(spans)
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
+    _retype_persons_named_as_english_bodies(spans)
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
