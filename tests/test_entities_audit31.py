@@ -26,3 +26,14 @@ def test_english_daily_quoted_as_a_source_is_an_organisation() -> None:
 def test_person_with_a_surname_like_a_court_stays_a_person() -> None:
     kinds = _kinds("Petenis legendaris Margaret Court memuji juara baru itu.")
     assert kinds.get("Margaret Court") == "person"
+
+
+def test_known_team_goes_by_a_nickname_without_a_plural_s() -> None:
+    mentions = extract_mentions(
+        "",
+        "Oklahoma City Thunder menang atas Los Angeles Clippers. Pada laga itu, Thunder "
+        "unggul 118 - 109. Bintang Thunder, Paul George, mencetak 40 poin.",
+    )
+    nicknames = [mention for mention in mentions if mention.surface == "Thunder"]
+    assert len(nicknames) == 2
+    assert all(mention.kind == "organisation" for mention in nicknames)

@@ -5256,7 +5256,7 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
 _SHORTEST_TEAM_NICKNAME = 4
 
 
-def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
+def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A team named by its home and a plural nickname, as American leagues name them
     (``Golden State Warriors``, ``Boston Celtics``), goes by the nickname alone: that word,
     read as a person or missed, is the team wherever the article writes it, unless two
@@ -5265,7 +5265,8 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
     (``Madura United Gomes`` is the club and its coach). The nickname ends in -s, and it
     and the home are words the news writes capitalised nearly always (not ``Komando
     Pasukan Khusus``, nor the battle ``Perang Hogwarts``: ``Khusus`` and ``Perang`` open
-    sentences and common phrases)."""
+    sentences and common phrases). A known team named by a known place and one word goes
+    by that word even without the -s (``Oklahoma City Thunder``, ``Miami Heat``)."""
     teams: dict[str, dict[str, _Span]] = {}
     named = _full_name_words(spans)
     organisations = {span.words for span in spans if span.kind == "organisation"}
@@ -5276,7 +5277,7 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
             and span.kind == "organisation"
             and len(span.words) > 1
             and span.words[:-1] not in organisations
-            and last.endswith("s")
+            and (last.endswith("s") or _names_known_team_by_home(span, gazetteer))
             and len(last) >= _SHORTEST_TEAM_NICKNAME
             and all(map(_is_name_like, span.words))
         ):
@@ -5294,6 +5295,19 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     spans.append(_Span(field, index, index + 1, "organisation", None, target=team))
                 elif found.words == (word,) and found.entry is None and found.kind == "person":
                     found.kind, found.target = "organisation", team
+
+
+def _names_known_team_by_home(span: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is a known organisation named by a home and a nickname
+    (``Oklahoma City Thunder``): the home a known place or words no body's head opens
+    (not ``Bank Mandiri``, ``Universitas Gadjah Mada``)."""
+    if span.entry is None or span.entry.kind != "organisation":
+        return False
+    home = span.words[:-1]
+    if home[0].lower() in DEFINED_ORGANISATION_HEADS:
+        return False
+    matches = gazetteer.find(home)
+    return not matches or all(match.entry.kind == "place" for match in matches)
 
 
 def _use_seatless_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -12326,7 +12340,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _cut_owned_openers(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
-    _use_team_nicknames(fields, spans)
+    _use_team_nicknames(fields, spans, gazetteer)
     _link_clubs_in_lists(spans, gazetteer)
     _link_continents_in_lists(spans, gazetteer)
     _use_short_forms_in_football(fields, spans, gazetteer)
