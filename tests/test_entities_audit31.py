@@ -37,3 +37,14 @@ def test_known_team_goes_by_a_nickname_without_a_plural_s() -> None:
     nicknames = [mention for mention in mentions if mention.surface == "Thunder"]
     assert len(nicknames) == 2
     assert all(mention.kind == "organisation" for mention in nicknames)
+
+
+def test_name_after_a_passive_launch_and_a_copula_is_a_product() -> None:
+    mentions = extract_mentions(
+        "",
+        "Layanan pertama yang diluncurkan adalah Rekso Jaga yang berbasis aplikasi. "
+        "Saat ini Rekso Jaga baru tersedia di Surabaya.",
+    )
+    named = [mention for mention in mentions if mention.surface == "Rekso Jaga"]
+    assert len(named) == 2
+    assert all(mention.kind == "product" for mention in named)

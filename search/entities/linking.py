@@ -6524,6 +6524,16 @@ def _names_product(words: Sequence[str], end: int) -> bool:
     return False
 
 
+#: A launch said in the passive and a copula (``Produk yang diluncurkan adalah Mytra
+#: Guard``, ``yang dirilis yaitu ...``): the name after it is the product launched, as after
+#: ``meluncurkan``.
+_PASSIVE_LAUNCH_CUES: frozenset[tuple[str, ...]] = frozenset(
+    (verb, copula)
+    for verb in ("diluncurkan", "dirilis", "diperkenalkan")
+    for copula in (*COPULAS, "yaitu", "yakni", "ialah")
+)
+
+
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
     ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
@@ -6556,7 +6566,7 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         and words[end - 2].islower()
         and words[end].lower() not in LEGAL_FORMS
     ]
-    launches = _cue_ends(field, frozenset((verb,) for verb in LAUNCH_VERBS))
+    launches = _cue_ends(field, frozenset((verb,) for verb in LAUNCH_VERBS) | _PASSIVE_LAUNCH_CUES)
     starts += [
         end
         for end in launches
