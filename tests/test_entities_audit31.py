@@ -28,23 +28,24 @@ def test_person_with_a_surname_like_a_court_stays_a_person() -> None:
     assert kinds.get("Margaret Court") == "person"
 
 
+def _kinds_of(surface: str, body: str) -> list[str]:
+    """The kind of each mention of ``surface`` in ``body``, in reading order."""
+    return [mention.kind for mention in extract_mentions("", body) if mention.surface == surface]
+
+
 def test_known_team_goes_by_a_nickname_without_a_plural_s() -> None:
-    mentions = extract_mentions(
-        "",
+    kinds = _kinds_of(
+        "Thunder",
         "Oklahoma City Thunder menang atas Los Angeles Clippers. Pada laga itu, Thunder "
         "unggul 118 - 109. Bintang Thunder, Paul George, mencetak 40 poin.",
     )
-    nicknames = [mention for mention in mentions if mention.surface == "Thunder"]
-    assert len(nicknames) == 2
-    assert all(mention.kind == "organisation" for mention in nicknames)
+    assert kinds == ["organisation", "organisation"]
 
 
 def test_name_after_a_passive_launch_and_a_copula_is_a_product() -> None:
-    mentions = extract_mentions(
-        "",
+    kinds = _kinds_of(
+        "Rekso Jaga",
         "Layanan pertama yang diluncurkan adalah Rekso Jaga yang berbasis aplikasi. "
         "Saat ini Rekso Jaga baru tersedia di Surabaya.",
     )
-    named = [mention for mention in mentions if mention.surface == "Rekso Jaga"]
-    assert len(named) == 2
-    assert all(mention.kind == "product" for mention in named)
+    assert kinds == ["product", "product"]
