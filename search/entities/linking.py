@@ -2582,6 +2582,34 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
                 break
 
 
+#: First words of an English newspaper's name (``Daily Star``, ``Daily Record``).
+_NEWSPAPER_OPENERS = frozenset(("Daily",))
+#: English body ends that are also persons' surnames (``Margaret Court``).
+_SURNAME_BODY_ENDS = frozenset(("court",))
+
+
+def _retype_persons_named_as_english_bodies(spans: list[_Span]) -> None:
+    """A person's name of two words or more the tagger read that ends in an English body's
+    head (``Hana Bank``, ``American Cancer Society``, see ``BODY_GLOSS_ENDS``) or opens
+    as an English daily does (``menurut Daily Star``) names a body: no person is called
+    so. Not where a title or an honorific before it says a person (``Pak``, ``Presiden``),
+    nor a known name."""
+    for span in spans:
+        words, start, end = span.field.words, span.start, span.end
+        if span.kind != "person" or span.entry is not None or end - start < 2:
+            continue
+        last = words[end - 1]
+        if not (
+            (last[:1].isupper() and last.lower() in BODY_GLOSS_ENDS - _SURNAME_BODY_ENDS)
+            or (words[start] in _NEWSPAPER_OPENERS and words[start + 1][:1].isupper())
+        ):
+            continue
+        before = words[start - 1].lower() if start else ""
+        if before in TITLE_WORDS or before in PERSON_HONORIFICS:
+            continue
+        span.kind = "organisation"
+
+
 #: The most words of a party's name after ``Fraksi`` (``Partai Amanat Nasional``).
 _LONGEST_PARTY_NAME = 4
 
@@ -5261,7 +5289,7 @@ def _use_club_short_forms(spans: Sequence[_Span]) -> None:
 _SHORTEST_TEAM_NICKNAME = 4
 
 
-def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
+def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A team named by its home and a plural nickname, as American leagues name them
     (``Golden State Warriors``, ``Boston Celtics``), goes by the nickname alone: that word,
     read as a person or missed, is the team wherever the article writes it, unless two
@@ -5270,7 +5298,8 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
     (``Madura United Gomes`` is the club and its coach). The nickname ends in -s, and it
     and the home are words the news writes capitalised nearly always (not ``Komando
     Pasukan Khusus``, nor the battle ``Perang Hogwarts``: ``Khusus`` and ``Perang`` open
-    sentences and common phrases)."""
+    sentences and common phrases). A known team named by a known place and one word goes
+    by that word even without the -s (``Oklahoma City Thunder``, ``Miami Heat``)."""
     teams: dict[str, dict[str, _Span]] = {}
     named = _full_name_words(spans)
     organisations = {span.words for span in spans if span.kind == "organisation"}
@@ -5281,7 +5310,7 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
             and span.kind == "organisation"
             and len(span.words) > 1
             and span.words[:-1] not in organisations
-            and last.endswith("s")
+            and (last.endswith("s") or _names_known_team_by_home(span, gazetteer))
             and len(last) >= _SHORTEST_TEAM_NICKNAME
             and all(map(_is_name_like, span.words))
         ):
@@ -5299,6 +5328,19 @@ def _use_team_nicknames(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     spans.append(_Span(field, index, index + 1, "organisation", None, target=team))
                 elif found.words == (word,) and found.entry is None and found.kind == "person":
                     found.kind, found.target = "organisation", team
+
+
+def _names_known_team_by_home(span: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is a known organisation named by a home and a nickname
+    (``Oklahoma City Thunder``): the home a known place or words no body's head opens
+    (not ``Bank Mandiri``, ``Universitas Gadjah Mada``)."""
+    if span.entry is None or span.entry.kind != "organisation":
+        return False
+    home = span.words[:-1]
+    if home[0].lower() in DEFINED_ORGANISATION_HEADS:
+        return False
+    matches = gazetteer.find(home)
+    return not matches or all(match.entry.kind == "place" for match in matches)
 
 
 def _use_seatless_names(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -6544,6 +6586,16 @@ def _names_product(words: Sequence[str], end: int) -> bool:
     return False
 
 
+#: A launch said in the passive and a copula (``Produk yang diluncurkan adalah Mytra
+#: Guard``, ``yang dirilis yaitu ...``): the name after it is the product launched, as after
+#: ``meluncurkan``.
+_PASSIVE_LAUNCH_CUES: frozenset[tuple[str, ...]] = frozenset(
+    (verb, copula)
+    for verb in ("diluncurkan", "dirilis", "diperkenalkan")
+    for copula in (*COPULAS, "yaitu", "yakni", "ialah")
+)
+
+
 def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The tagger knows no products, but a name right after ``chatbot``, ``aplikasi`` or
     ``ponsel`` is one; a work's title after ``berjudul`` the tagger read as a name is one
@@ -6576,7 +6628,7 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         and words[end - 2].islower()
         and words[end].lower() not in LEGAL_FORMS
     ]
-    launches = _cue_ends(field, frozenset((verb,) for verb in LAUNCH_VERBS))
+    launches = _cue_ends(field, frozenset((verb,) for verb in LAUNCH_VERBS) | _PASSIVE_LAUNCH_CUES)
     starts += [
         end
         for end in launches
@@ -12334,6 +12386,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_spelt_out_national_teams(spans)
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
+    _retype_persons_named_as_english_bodies(spans)
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
@@ -12360,7 +12413,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _cut_owned_openers(spans)
     _join_nicknamed_names(fields, spans)
     _use_short_forms(fields, spans)
-    _use_team_nicknames(fields, spans)
+    _use_team_nicknames(fields, spans, gazetteer)
     _link_clubs_in_lists(spans, gazetteer)
     _link_continents_in_lists(spans, gazetteer)
     _use_short_forms_in_football(fields, spans, gazetteer)
