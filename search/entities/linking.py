@@ -2582,6 +2582,54 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
                 break
 
 
+#: Titles a minister's one-word name may follow straight (``Menteri Ratna``); not
+#: ``dirjen`` or ``jenderal``, whose next word is as often a department or a rank's.
+_MINISTERS = frozenset({"menteri", "mentri", "menko", "wamen"})
+#: A noun made with ``ke-an`` or ``pe(r)-an``, the shape of a portfolio the list misses
+#: (``Menteri Kehakiman``, misspelt ``Peridustrian``), not of a given name.
+_PORTFOLIO_SHAPE = re.compile(r"(?:ke|pe)[a-z]{3,}an")
+
+
+def _mark_ministers_named_alone(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """One capitalised word right after a minister's title and before a lowercase word or
+    a stop (``Menteri Ratna meninjau``) is the minister, a person, where the tagger read
+    nothing there or an organisation: a lone sentence has no fuller mention of the
+    minister to link it from. Only where the word is no portfolio (``Menteri Keuangan``,
+    ``Menteri BUMN``: in ``PORTFOLIO_WORDS``, an acronym, or of a portfolio's shape), no
+    known name, and the tagger reads it alone as a person's name."""
+    starts = _by_start(spans)
+    for field in fields:
+        words = field.words
+        taken = _covered_in(field, spans)
+        for index in range(1, len(words)):
+            word = words[index]
+            if (
+                words[index - 1].lower() not in _MINISTERS
+                or not (word[:1].isupper() and word[1:].islower())
+                or (index + 1 < len(words) and words[index + 1][:1].isupper())
+                or word.lower() in PORTFOLIO_WORDS
+                or _PORTFOLIO_SHAPE.fullmatch(word.lower())
+            ):
+                continue
+            span = starts.get((id(field), index))
+            if index in taken and not (
+                span is not None
+                and span.kind == "organisation"
+                and span.end == index + 1
+                and span.entry is None
+                and span.target is None
+            ):
+                continue
+            if gazetteer.find([word]) or not _reads_as_one_person([word]):
+                continue
+            if span is not None and index in taken:
+                span.kind = "person"
+            else:
+                spans.append(_Span(field, index, index + 1, "person", None))
+
+
 #: The most words of a party's name after ``Fraksi`` (``Partai Amanat Nasional``).
 _LONGEST_PARTY_NAME = 4
 
@@ -12272,6 +12320,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_spelt_out_national_teams(spans)
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
+    _mark_ministers_named_alone(fields, spans, gazetteer)
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
