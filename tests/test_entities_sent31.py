@@ -49,3 +49,30 @@ def test_a_ministers_one_word_name_is_a_person_with_the_shipped_model() -> None:
         pytest.skip("no tagger model")
     found = _kinds("Menteri Ratna didampingi oleh Gubernur Jawa Timur.")
     assert found.get("Ratna") == {"person"}
+
+
+def test_a_doubles_pair_joined_by_a_slash_is_two_persons(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IndoSum sentences alone: badminton pairs written by one name each ("X / Y") lost
+    # one or both players: the tagger found the second only, or neither.
+    labels = {"Dimas": "B-PER"}
+    alone = {("Harun",): ["B-PER"], ("Sigit",): ["B-PER"], ("Rahmat",): ["B-PER"]}
+    _tagger_reads(monkeypatch, labels, alone)
+    found = _kinds("Sepanjang musim ini, Rahmat / Dimas tercatat belum terkalahkan.")
+    assert found.get("Rahmat") == {"person"}
+    assert found.get("Dimas") == {"person"}
+    found = _kinds("Harun / Sigit menang dua gim langsung atas pasangan tuan rumah.")
+    assert found.get("Harun") == {"person"}
+    assert found.get("Sigit") == {"person"}
+
+
+def test_a_slash_between_places_or_common_words_makes_no_persons(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    alone = {("Jakarta",): ["B-PER"], ("Bogor",): ["B-PER"], ("Naik",): ["B-PER"]}
+    _tagger_reads(monkeypatch, {}, alone)
+    found = _kinds("Kereta rute Jakarta / Bogor terganggu pagi ini.")
+    assert "person" not in found.get("Jakarta", set()) | found.get("Bogor", set())
+    found = _kinds("Naik / turun harga terjadi setiap hari di pasar itu.")
+    assert not any("person" in kinds for kinds in found.values())

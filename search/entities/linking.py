@@ -2630,6 +2630,58 @@ def _mark_ministers_named_alone(
                 spans.append(_Span(field, index, index + 1, "person", None))
 
 
+def _is_bare_name_word(word: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word of a name's shape (``Marcus``, no acronym) that is no common word
+    and no known name: one the words around it must tell the kind of."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in NEVER_ENTITIES
+        and not _is_common_word(word.lower())
+        and not gazetteer.find([word])
+    )
+
+
+def _mark_paired_players(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """Two lone words joined by a slash (``Marcus / Kevin menang``) are a doubles pair's
+    players, each a person, where one is already a one-word person or reads alone as a
+    person's name, and the other, untagged, is no common word or known name (``Jakarta /
+    Bogor``): in a whole article their full names link them; a sentence alone names them
+    only so, and the tagger often finds one of the two."""
+    persons = {
+        (id(span.field), span.start)
+        for span in spans
+        if span.kind == "person" and span.end - span.start == 1
+    }
+    for field in fields:
+        words = field.words
+        taken = _covered_in(field, spans)
+        for slash in range(1, len(words) - 1):
+            pair = (slash - 1, slash + 1)
+            if (
+                words[slash] != "/"
+                or (pair[0] > 0 and words[pair[0] - 1][:1].isupper())
+                or (pair[1] + 1 < len(words) and words[pair[1] + 1][:1].isupper())
+            ):
+                continue
+            named = [index for index in pair if (id(field), index) in persons]
+            bare = [
+                index
+                for index in pair
+                if index not in taken and _is_bare_name_word(words[index], gazetteer)
+            ]
+            if (
+                len(named) + len(bare) == 2
+                and bare
+                and (named or any(_reads_as_one_person([words[index]]) for index in bare))
+            ):
+                for index in bare:
+                    spans.append(_Span(field, index, index + 1, "person", None))
+                taken.update(bare)
+
+
 #: The most words of a party's name after ``Fraksi`` (``Partai Amanat Nasional``).
 _LONGEST_PARTY_NAME = 4
 
@@ -12321,6 +12373,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
     _mark_ministers_named_alone(fields, spans, gazetteer)
+    _mark_paired_players(fields, spans, gazetteer)
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
