@@ -76,3 +76,11 @@ def test_a_slash_between_places_or_common_words_makes_no_persons(
     assert "person" not in found.get("Jakarta", set()) | found.get("Bogor", set())
     found = _kinds("Naik / turun harga terjadi setiap hari di pasar itu.")
     assert not any("person" in kinds for kinds in found.values())
+
+
+def test_a_slash_between_untagged_words_needs_both_to_read_as_persons(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _tagger_reads(monkeypatch, {}, {("Talon",): ["B-PER"]})
+    found = _kinds("Pilihan warnanya Talon / Vantara dengan harga yang sama.")
+    assert "person" not in found.get("Talon", set())

@@ -2646,10 +2646,11 @@ def _mark_paired_players(
     fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
 ) -> None:
     """Two lone words joined by a slash (``Marcus / Kevin menang``) are a doubles pair's
-    players, each a person, where one is already a one-word person or reads alone as a
-    person's name, and the other, untagged, is no common word or known name (``Jakarta /
-    Bogor``): in a whole article their full names link them; a sentence alone names them
-    only so, and the tagger often finds one of the two."""
+    players, each a person, where the untagged ones are no common word or known name
+    (``Jakarta / Bogor``) and either the other is already a one-word person or both read
+    alone as persons' names (one alone added wrong persons on a blind FacQA sample): in
+    a whole article their full names link them; a sentence alone names them only so,
+    and the tagger often finds one of the two."""
     persons = {
         (id(span.field), span.start)
         for span in spans
@@ -2675,7 +2676,7 @@ def _mark_paired_players(
             if (
                 len(named) + len(bare) == 2
                 and bare
-                and (named or any(_reads_as_one_person([words[index]]) for index in bare))
+                and (named or all(_reads_as_one_person([words[index]]) for index in bare))
             ):
                 for index in bare:
                     spans.append(_Span(field, index, index + 1, "person", None))
