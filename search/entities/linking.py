@@ -2610,6 +2610,107 @@ def _retype_persons_named_as_english_bodies(spans: list[_Span]) -> None:
         span.kind = "organisation"
 
 
+#: Titles a minister's one-word name may follow straight (``Menteri Ratna``); not
+#: ``dirjen`` or ``jenderal``, whose next word is as often a department or a rank's.
+_MINISTERS = frozenset({"menteri", "mentri", "menko", "wamen"})
+#: A noun made with ``ke-an`` or ``pe(r)-an``, the shape of a portfolio the list misses
+#: (``Menteri Kehakiman``, misspelt ``Peridustrian``), not of a given name.
+_PORTFOLIO_SHAPE = re.compile(r"(?:ke|pe)[a-z]{3,}an")
+
+
+def _mark_ministers_named_alone(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """One capitalised word right after a minister's title and before a lowercase word or
+    a stop (``Menteri Ratna meninjau``) is the minister, a person, where the tagger read
+    nothing there or an organisation: a lone sentence has no fuller mention of the
+    minister to link it from. Only where the word is no portfolio (``Menteri Keuangan``,
+    ``Menteri BUMN``: in ``PORTFOLIO_WORDS``, an acronym, or of a portfolio's shape), no
+    known name, and the tagger reads it alone as a person's name."""
+    starts = _by_start(spans)
+    for field in fields:
+        words = field.words
+        taken = _covered_in(field, spans)
+        for index in range(1, len(words)):
+            word = words[index]
+            if (
+                words[index - 1].lower() not in _MINISTERS
+                or not (word[:1].isupper() and word[1:].islower())
+                or (index + 1 < len(words) and words[index + 1][:1].isupper())
+                or word.lower() in PORTFOLIO_WORDS
+                or _PORTFOLIO_SHAPE.fullmatch(word.lower())
+            ):
+                continue
+            span = starts.get((id(field), index))
+            if index in taken and not (
+                span is not None
+                and span.kind == "organisation"
+                and span.end == index + 1
+                and span.entry is None
+                and span.target is None
+            ):
+                continue
+            if gazetteer.find([word]) or not _reads_as_one_person([word]):
+                continue
+            if span is not None and index in taken:
+                span.kind = "person"
+            else:
+                spans.append(_Span(field, index, index + 1, "person", None))
+
+
+def _is_bare_name_word(word: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word of a name's shape (``Marcus``, no acronym) that is no common word
+    and no known name: one the words around it must tell the kind of."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in NEVER_ENTITIES
+        and not _is_common_word(word.lower())
+        and not gazetteer.find([word])
+    )
+
+
+def _mark_paired_players(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """Two lone words joined by a slash (``Marcus / Kevin menang``) are a doubles pair's
+    players, each a person, where the untagged ones are no common word or known name
+    (``Jakarta / Bogor``) and either the other is already a one-word person or both read
+    alone as persons' names (one alone added wrong persons on a blind FacQA sample): in
+    a whole article their full names link them; a sentence alone names them only so,
+    and the tagger often finds one of the two."""
+    persons = {
+        (id(span.field), span.start)
+        for span in spans
+        if span.kind == "person" and span.end - span.start == 1
+    }
+    for field in fields:
+        words = field.words
+        taken = _covered_in(field, spans)
+        for slash in range(1, len(words) - 1):
+            pair = (slash - 1, slash + 1)
+            if (
+                words[slash] != "/"
+                or (pair[0] > 0 and words[pair[0] - 1][:1].isupper())
+                or (pair[1] + 1 < len(words) and words[pair[1] + 1][:1].isupper())
+            ):
+                continue
+            named = [index for index in pair if (id(field), index) in persons]
+            bare = [
+                index
+                for index in pair
+                if index not in taken and _is_bare_name_word(words[index], gazetteer)
+            ]
+            if (
+                len(named) + len(bare) == 2
+                and bare
+                and (named or all(_reads_as_one_person([words[index]]) for index in bare))
+            ):
+                for index in bare:
+                    spans.append(_Span(field, index, index + 1, "person", None))
+                taken.update(bare)
+
+
 #: The most words of a party's name after ``Fraksi`` (``Partai Amanat Nasional``).
 _LONGEST_PARTY_NAME = 4
 
@@ -12387,6 +12488,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
     _retype_persons_named_as_english_bodies(spans)
+    _mark_ministers_named_alone(fields, spans, gazetteer)
+    _mark_paired_players(fields, spans, gazetteer)
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
