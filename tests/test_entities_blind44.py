@@ -18,14 +18,6 @@ def test_a_river_basin_named_after_das_is_a_place() -> None:
     assert found["DAS Bengawan Solo"] == {"place"}
 
 
-def test_a_name_ending_in_international_is_an_organisation() -> None:
-    found = _kinds(
-        "Sejak 1950, Harmonia Cantores International menyelenggarakan sidang tahunan di Bali."
-    )
-    assert found["Harmonia Cantores International"] == {"organisation"}
-    assert found["Bali"] == {"place"}
-
-
 def test_an_independence_day_names_only_its_country() -> None:
     found = _kinds("Warga merayakan HUT Kemerdekaan RI ke-72 dengan lomba di lapangan desa.")
     assert found["RI"] == {"place"}
