@@ -22,11 +22,3 @@ def test_an_independence_day_names_only_its_country() -> None:
     found = _kinds("Warga merayakan HUT Kemerdekaan RI ke-72 dengan lomba di lapangan desa.")
     assert found["RI"] == {"place"}
     assert "HUT Kemerdekaan RI" not in found
-
-
-def test_a_technical_office_defined_with_its_acronym_keeps_its_seat() -> None:
-    found = _kinds(
-        "Data dari Balai Konservasi Sumber Daya Alam (BKSDA) Jambi menyebutkan ada 20 korban."
-    )
-    assert found["Balai Konservasi Sumber Daya Alam (BKSDA) Jambi"] == {"organisation"}
-    assert "Jambi" not in found

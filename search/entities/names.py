@@ -1084,13 +1084,10 @@ SCHOOL_WORDS: frozenset[str] = _words("sd sdn smp smpn sma sman smk smkn mts man
 SCHOOL_LEVELS: frozenset[str] = _words("tk paud sd sdn smp smpn sma sman smk smkn mts")
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
 #: Medan``, ``PN Medan``, ``Komisi Pemilihan Umum (KPU) DKI Jakarta``, ``Badan Pusat
-#: Statistik (BPS) Jawa Timur``, a technical office: ``Balai Konservasi Sumber Daya Alam
-#: (BKSDA) Riau``): the seat after the acronym the article defines is the branch's. Not a
-#: school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
+#: Statistik (BPS) Jawa Timur``): the seat after the acronym the article defines is the
+#: branch's. Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
 #: the annotated corpora mark the city apart).
-BRANCH_HEADS: frozenset[str] = _words(
-    "pengadilan kejaksaan kepolisian kantor unit komisi badan balai"
-)
+BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit komisi badan")
 #: Bodies that sit in every region and go by it (``DPRD Sumsel``, ``DPRD Kota Depok``, the
 #: election commission and its watchdog: ``KPU Jatim``, ``Komisi Pemilihan Umum Provinsi Jawa
 #: Timur``, ``Bawaslu Kota Depok``; the ministry of religion's office in each regency and
