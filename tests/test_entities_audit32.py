@@ -55,3 +55,16 @@ def test_award_category_after_a_verb_is_no_entity() -> None:
 def test_song_titled_as_a_superlative_stays_a_work() -> None:
     kinds = _kinds("Band itu menduduki urutan kedua dengan lagu Best Song Ever (2013).")
     assert kinds.get("Best Song Ever") == "product"
+
+
+def test_subtitle_after_a_work_and_a_colon_is_the_work() -> None:
+    body = (
+        "Malam premier film Star Wars: The Last Jedi digelar di Los Angeles. "
+        "Fisher memainkan peran penting dalam The Last Jedi."
+    )
+    assert _all_kinds(body, "The Last Jedi") == ["product", "product"]
+
+
+def test_source_after_a_colon_stays_an_organisation() -> None:
+    kinds = _kinds("Ponsel itu dijual mulai bulan depan.\n\nSumber: The Verge dan Engadget.")
+    assert kinds.get("The Verge") == "organisation"

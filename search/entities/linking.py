@@ -3900,6 +3900,30 @@ def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+def _mark_subtitles(spans: list[_Span]) -> None:
+    """The capitalised words right after a product and a colon, on its line, are that
+    work's or product's subtitle, a product, in every mention the tagger read as an
+    unknown organisation or person (``film Star Wars: The Last Jedi``, then ``peran
+    penting dalam The Last Jedi``; ``Final Fantasy XV: Windows Edition``): a body or a
+    person named there would follow a work with no colon. Where the tagger read nothing,
+    nothing is added (a headline's next words are capitalised too)."""
+    subtitles: set[tuple[str, ...]] = set()
+    for span in [span for span in spans if span.kind == "product"]:
+        field, colon = span.field, span.end
+        words = field.words
+        if colon + 1 >= len(words) or words[colon] != ":" or _breaks_line(field, colon + 1):
+            continue
+        end = colon + 1
+        while end < len(words) and words[end][:1].isupper() and not _breaks_line(field, end):
+            end += 1
+        if end == colon + 1:
+            continue
+        subtitles.add(words[colon + 1 : end])
+    for span in spans:
+        if span.words in subtitles and span.entry is None and span.kind != "place":
+            span.kind = "product"
+
+
 #: The most words of a work's title dated in a list (``Pacar Ketinggalan Kereta (1989)``).
 _LONGEST_DATED_TITLE = 6
 
@@ -12558,6 +12582,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
+    _mark_subtitles(spans)
     _mark_dated_makes(fields, spans)
     _drop_dishes(fields, spans)
     _drop_storms(fields, spans)
