@@ -2341,6 +2341,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 lambda span: span.entry is None and span.words in levies,
                 _is_counted_board,
                 _is_event,
+                _is_award_category,
                 _is_agreement,
                 _is_operation,
                 _is_status,
@@ -2608,6 +2609,50 @@ def _retype_persons_named_as_english_bodies(spans: list[_Span]) -> None:
         if before in TITLE_WORDS or before in PERSON_HONORIFICS:
             continue
         span.kind = "organisation"
+
+
+#: Words a goalkeeper's name follows in a match report (``menjebol gawang Petr Cech``,
+#: ``penjaga gawang Yoo Jae Hoon``, ``ditepis kiper Jonas Loessl``), as often as a club's.
+_KEEPER_CUES = frozenset({"gawang", "kiper"})
+
+
+def _is_keeper_shaped(words: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Two words or more, each capitalised and then lowercase, as a person's name is: no
+    club's word (``Arrow FC``), no acronym (``APOEL Nicosia``) and no known name inside
+    (``Persela Lamongan``, ``Sporting Lisbon``)."""
+    return (
+        len(words) > 1
+        and all(word.isalpha() and word[:1].isupper() and word[1:].islower() for word in words)
+        and not any(word.lower() in _CLUB_WORDS for word in words)
+        and not gazetteer.find(words)
+    )
+
+
+def _retype_keepers(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """An unknown name of a person's shape (see ``_is_keeper_shaped``) the tagger read as
+    an organisation right after ``gawang`` or ``kiper`` is the goalkeeper, a person, in
+    every mention (``menggetarkan gawang Petr Cech``, then ``ditepis Petr Cech``): the
+    tagger reads a club there, as it mostly is (``gawang Persib``). Not a name the
+    article writes after an opponent's cue or a score (``menang atas La Coruna``): a club
+    named so is no keeper."""
+    teams: set[tuple[str, ...]] = set()
+    keepers: set[tuple[str, ...]] = set()
+    for field in fields:
+        opponents = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
+        after_cue = {index + 1 for cue in _KEEPER_CUES for index in field.positions.get(cue, ())}
+        for span in spans:
+            if span.field is not field or span.kind != "organisation" or span.entry is not None:
+                continue
+            if span.start in opponents:
+                teams.add(span.words)
+            elif span.start in after_cue and field.words[span.start - 1].islower():
+                keepers.add(span.words)
+    keepers = {words for words in keepers - teams if _is_keeper_shaped(words, gazetteer)}
+    if not keepers:
+        return
+    for span in spans:
+        if span.kind == "organisation" and span.entry is None and span.words in keepers:
+            span.kind = "person"
 
 
 #: Titles a minister's one-word name may follow straight (``Menteri Ratna``); not
@@ -3500,6 +3545,25 @@ def _is_event(span: _Span) -> bool:
     )
 
 
+#: English superlatives that open an award's category (``Best Pop``, ``Best Canadian Act``,
+#: ``Biggest Fans``), written as such, capitalised.
+_AWARD_CATEGORY_OPENERS = frozenset(("Best", "Biggest"))
+
+
+def _is_award_category(span: _Span) -> bool:
+    """An unknown name opening with ``Best`` or ``Biggest`` before another capitalised
+    word is an award's category (``meraih Best Rap Album``, a winners' list ``Best Pop –
+    Camila Cabello``), whatever the tagger read there: no organisation, person or work.
+    A song or a film so titled stays after its noun (``lagu Best Song Ever``)."""
+    words = span.field.words
+    return (
+        span.entry is None
+        and span.words[0] in _AWARD_CATEGORY_OPENERS
+        and (span.end - span.start > 1 or (span.end < len(words) and words[span.end][:1].isupper()))
+        and not (span.start > 0 and words[span.start - 1].lower() in QUOTED_WORK_NOUNS)
+    )
+
+
 def _is_agreement(span: _Span) -> bool:
     """An unknown name of two words or more ending in a treaty's or a scheme's word (see
     ``AGREEMENT_ENDS``) is an agreement: no place (``Kyoto Protokol``), no entity."""
@@ -3834,6 +3898,30 @@ def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
             and not (span.start and words[span.start - 1] in _LOCATIVES)
         )
     _drop_removed(spans, removed)
+
+
+def _mark_subtitles(spans: list[_Span]) -> None:
+    """The capitalised words right after a product and a colon, on its line, are that
+    work's or product's subtitle, a product, in every mention the tagger read as an
+    unknown organisation or person (``film Star Wars: The Last Jedi``, then ``peran
+    penting dalam The Last Jedi``; ``Final Fantasy XV: Windows Edition``): a body or a
+    person named there would follow a work with no colon. Where the tagger read nothing,
+    nothing is added (a headline's next words are capitalised too)."""
+    subtitles: set[tuple[str, ...]] = set()
+    for span in [span for span in spans if span.kind == "product"]:
+        field, colon = span.field, span.end
+        words = field.words
+        if colon + 1 >= len(words) or words[colon] != ":" or _breaks_line(field, colon + 1):
+            continue
+        end = colon + 1
+        while end < len(words) and words[end][:1].isupper() and not _breaks_line(field, end):
+            end += 1
+        if end == colon + 1:
+            continue
+        subtitles.add(words[colon + 1 : end])
+    for span in spans:
+        if span.words in subtitles and span.entry is None and span.kind != "place":
+            span.kind = "product"
 
 
 #: The most words of a work's title dated in a list (``Pacar Ketinggalan Kereta (1989)``).
@@ -12488,11 +12576,13 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
     _retype_persons_named_as_english_bodies(spans)
+    _retype_keepers(fields, spans, gazetteer)
     _mark_ministers_named_alone(fields, spans, gazetteer)
     _mark_paired_players(fields, spans, gazetteer)
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
+    _mark_subtitles(spans)
     _mark_dated_makes(fields, spans)
     _drop_dishes(fields, spans)
     _drop_storms(fields, spans)
