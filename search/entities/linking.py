@@ -2711,6 +2711,34 @@ def _mark_paired_players(
                 taken.update(bare)
 
 
+def _mark_hyphened_tickets(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """Two persons' names joined by a hyphen in one word (``pemerintahan Jokowi-JK``,
+    ``pasangan Irianto-Tatang``) are a ticket, one person mention as the annotated corpora
+    mark it (see ``_HYPHENED_PAIR``), where the tagger left the word unread and each half
+    is a known person's name or a word of a person the article names. A sentence read
+    alone gets it from the gazetteer only."""
+    named = {word for span in spans if span.kind == "person" for word in span.words}
+
+    def person(half: str) -> bool:
+        entry = gazetteer.lookup(half)
+        return half in named or (entry is not None and entry.kind == "person")
+
+    for field in fields:
+        taken = _covered_in(field, spans)
+        for index, word in enumerate(field.words):
+            match = _HYPHENED_PAIR.fullmatch(word)
+            if (
+                match is not None
+                and index not in taken
+                and gazetteer.lookup(word) is None
+                and person(match.group(1))
+                and person(match.group(2))
+            ):
+                spans.append(_Span(field, index, index + 1, "person", None))
+
+
 #: The most words of a party's name after ``Fraksi`` (``Partai Amanat Nasional``).
 _LONGEST_PARTY_NAME = 4
 
@@ -12490,6 +12518,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_persons_named_as_english_bodies(spans)
     _mark_ministers_named_alone(fields, spans, gazetteer)
     _mark_paired_players(fields, spans, gazetteer)
+    _mark_hyphened_tickets(fields, spans, gazetteer)
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)

@@ -1,0 +1,42 @@
+"""Round 31 (idner31): idner-news-2k sentences read alone, each read through
+``extract_mentions``."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str, title: str = "") -> set[tuple[str, str]]:
+    return {(mention.surface, mention.kind) for mention in extract_mentions(title, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "ticket"),
+    [
+        ("Partai itu tetap mendukung pemerintahan Jokowi-JK hingga 2019.", "Jokowi-JK"),
+        ("Kinerja kabinet Jokowi-JK dinilai membaik.", "Jokowi-JK"),
+        ("Survei itu menempatkan SBY-Boediono di urutan pertama.", "SBY-Boediono"),
+        (
+            "Rudi Hartanto dan Sinta Maharani unggul. Tim pemenangan Rudi-Sinta bersyukur.",
+            "Rudi-Sinta",
+        ),
+    ],
+)
+def test_two_persons_joined_by_a_hyphen_are_one_ticket(body: str, ticket: str) -> None:
+    # The tagger left the hyphened word unread: a ticket of two known persons, or of two
+    # persons the text names, is one person mention (as idner marks ``Jokowi-JK``).
+    assert (ticket, "person") in _found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tiket kereta Jakarta-Surabaya habis terjual menjelang Lebaran.",
+        "Harga cabai Jokowi-Kurnia, kata pedagang di pasar itu.",
+    ],
+)
+def test_a_hyphened_pair_of_other_names_is_no_ticket(body: str) -> None:
+    # A route of two places, or a pair one half of which is no person's name.
+    found = _found(body)
+    assert not any(kind == "person" and "-" in surface for surface, kind in found)
