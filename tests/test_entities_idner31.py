@@ -40,3 +40,25 @@ def test_a_hyphened_pair_of_other_names_is_no_ticket(body: str) -> None:
     # A route of two places, or a pair one half of which is no person's name.
     found = _found(body)
     assert not any(kind == "person" and "-" in surface for surface, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("Rapat kerja itu digelar di Gedung DPR-RI, Senayan, Selasa.", ("Gedung DPR-RI", "place")),
+        ("Seorang anggota DPR-RI menolak usulan tersebut.", ("DPR-RI", "organisation")),
+        ("Wakil Ketua MPR-RI membuka acara itu.", ("MPR-RI", "organisation")),
+    ],
+)
+def test_a_body_hyphened_to_ri_is_one_name(body: str, mention: tuple[str, str]) -> None:
+    # ``DPR-RI`` was parted at the hyphen as a relation (``Gedung DPR`` and the country
+    # ``RI``); it is ``DPR RI`` written with a hyphen.
+    found = _found(body)
+    assert mention in found
+    assert ("RI", "place") not in found
+
+
+def test_a_body_hyphened_to_another_country_stays_a_relation() -> None:
+    found = _found("Kerja sama KPK-AS dalam kasus itu berlanjut.")
+    assert ("KPK", "organisation") in found
+    assert ("AS", "place") in found

@@ -349,11 +349,27 @@ def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> 
     return result
 
 
+#: The gazetteer's id of the republic ``RI`` names.
+_REPUBLIC = "indonesia"
 #: Two capitalised names joined by a hyphen in one token (``Jakarta-Tokyo``, ``Jepang-AS``).
 _HYPHENED_PAIR = re.compile(r"([A-Z]\w*)-([A-Z]\w*)")
 #: The kinds of known names a hyphen pairs as a route or a relation; not persons, whose
 #: hyphened pairs are one ticket (``Jokowi-JK``).
 _PAIRED_KINDS = frozenset({"place", "organisation"})
+
+
+def _is_seated_body(left: str, right: str, gazetteer: Gazetteer) -> bool:
+    """Whether a hyphened pair is a known body and ``RI``, the republic it serves: one
+    name as the news writes it spaced (``DPR-RI`` is ``DPR RI``, ``MPR-RI``), no relation
+    between the two as a body and another country are (``kerja sama KPK-AS``)."""
+    body, seat = gazetteer.lookup(left), gazetteer.lookup(right)
+    return (
+        body is not None
+        and body.kind == "organisation"
+        and seat is not None
+        and seat.id == _REPUBLIC
+        and right.isupper()
+    )
 
 
 def _unpaired(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Token]:
@@ -376,10 +392,12 @@ def _unpaired(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Token]:
         left, right = match.group(1), match.group(2)
         before = tokens[index - 1].text if index else ""
         after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        if (known(left) or known(f"{before} {left}")) and (
+        hyphen = token.start + len(left)
+        if _is_seated_body(left, right, gazetteer):
+            result += [Token(left, token.start, hyphen), Token(right, hyphen + 1, token.end)]
+        elif (known(left) or known(f"{before} {left}")) and (
             known(right) or known(f"{right} {after}")
         ):
-            hyphen = token.start + len(left)
             result += [
                 Token(left, token.start, hyphen),
                 Token("-", hyphen, hyphen + 1),
