@@ -62,3 +62,24 @@ def test_a_body_hyphened_to_another_country_stays_a_relation() -> None:
     found = _found("Kerja sama KPK-AS dalam kasus itu berlanjut.")
     assert ("KPK", "organisation") in found
     assert ("AS", "place") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Lorvanne S.A., sebuah perusahaan konstruksi berbasis Lyon, melaporkan laba naik.",
+            "Lorvanne S.A.",
+        ),
+        ("Perusahaan Vantoria N.V. menutup dua pabriknya tahun lalu.", "Vantoria N.V."),
+        ("Mobil itu dirakit oleh Cardello S.p.A. di Turin.", "Cardello S.p.A."),
+    ],
+)
+def test_a_name_before_a_dotted_foreign_form_is_a_company(body: str, company: str) -> None:
+    # ``S.A.`` is tokenised letter by letter and the tagger read nothing there: the
+    # company was lost (or its name alone read as a person's).
+    assert (company, "organisation") in _found(body)
+
+
+def test_a_dotted_form_after_no_name_is_no_company() -> None:
+    assert _found("Menurut dia, S.A. adalah inisial tersangka itu.") == set()

@@ -6354,6 +6354,51 @@ def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
             span.kind = "organisation"
 
 
+#: A continental company's legal form spelt with dots (``S.A.``, ``N.V.``, ``B.V.``,
+#: ``S.p.A.``), which the tokens part letter by letter.
+_DOTTED_FOREIGN_FORM = re.compile(r"(?<![\w.])(?:S\.A|N\.V|B\.V|S\.p\.A)\.")
+#: The most name words before a dotted legal form (``Compagnie Generale des Eaux``).
+_LONGEST_FORMED_NAME = 4
+
+
+def _mark_companies_with_dotted_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Capitalised words right before a legal form spelt with dots (``Bouygues S.A.``,
+    ``Vantoria N.V.``, see ``_DOTTED_FOREIGN_FORM``) are a company, the form kept in its
+    name as ``FOREIGN_LEGAL_FORMS`` keep theirs: the tagger reads the form's letters as
+    nothing and often the name too. A name the tagger read ends there and becomes the
+    company, unless it is a known name of another kind; no common word opens one."""
+    by_end = {(id(span.field), span.end): span for span in spans}
+    for field in fields:
+        starts = [token.start for token in field.tokens]
+        taken = _covered_in(field, spans)
+        for match in _DOTTED_FOREIGN_FORM.finditer(field.text):
+            first = bisect.bisect_left(starts, match.start())
+            last = bisect.bisect_left(starts, match.end())
+            if first == 0 or any(index in taken for index in range(first, last)):
+                continue
+            read = by_end.get((id(field), first))
+            if read is not None:
+                if read.entry is None or read.entry.kind == "organisation":
+                    read.end, read.kind = last, "organisation"
+                continue
+            start = first
+            while (
+                start > 0
+                and first - start < _LONGEST_FORMED_NAME
+                and start not in taken
+                and start not in field.line_starts
+                and _is_name_word(field.words[start - 1])
+            ):
+                start -= 1
+            if start < first:
+                spans.append(_Span(field, start, last, "organisation", None))
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a company's name: no common word."""
+    return word[:1].isupper() and not _is_common_word(word.lower())
+
+
 def _type_river_basins(spans: list[_Span]) -> None:
     """An unknown name opening with ``DAS`` (*daerah aliran sungai*, a river's basin) and
     the river's name after it is the basin, a place (``DAS Bengawan Solo``), whatever the
@@ -12579,6 +12624,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_after_portfolios(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
+    _mark_companies_with_dotted_forms(fields, spans)
     _type_river_basins(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
