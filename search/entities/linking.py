@@ -349,8 +349,6 @@ def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> 
     return result
 
 
-#: The gazetteer's id of the republic ``RI`` names.
-_REPUBLIC = "indonesia"
 #: Two capitalised names joined by a hyphen in one token (``Jakarta-Tokyo``, ``Jepang-AS``).
 _HYPHENED_PAIR = re.compile(r"([A-Z]\w*)-([A-Z]\w*)")
 #: The kinds of known names a hyphen pairs as a route or a relation; not persons, whose
@@ -358,17 +356,23 @@ _HYPHENED_PAIR = re.compile(r"([A-Z]\w*)-([A-Z]\w*)")
 _PAIRED_KINDS = frozenset({"place", "organisation"})
 
 
-def _is_seated_body(left: str, right: str, gazetteer: Gazetteer) -> bool:
-    """Whether a hyphened pair is a known body and ``RI``, the republic it serves: one
-    name as the news writes it spaced (``DPR-RI`` is ``DPR RI``, ``MPR-RI``), no relation
-    between the two as a body and another country are (``kerja sama KPK-AS``)."""
+def _is_republics_body(before: str, left: str, right: str, gazetteer: Gazetteer) -> bool:
+    """Whether a hyphened pair is a known body and ``RI``, the republic it serves, after a
+    venue's head, a member's or a leader's word or a commission's number (``Gedung
+    DPR-RI``, ``Ketua MPR-RI``, ``Komisi III DPR-RI``): one name as the news writes it
+    spaced (``DPR RI``). Elsewhere a body and a country are a relation (``pertemuan
+    PBB-RI``, ``kerja sama KPK-AS``)."""
     body, seat = gazetteer.lookup(left), gazetteer.lookup(right)
     return (
         body is not None
         and body.kind == "organisation"
         and seat is not None
-        and seat.id == _REPUBLIC
+        and seat.name == HOME_COUNTRY
         and right.isupper()
+        and (
+            before.lower() in VENUE_HEADS | ACRONYM_BODY_CUES
+            or _UNIT_NUMBER.fullmatch(before) is not None
+        )
     )
 
 
@@ -393,7 +397,7 @@ def _unpaired(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Token]:
         before = tokens[index - 1].text if index else ""
         after = tokens[index + 1].text if index + 1 < len(tokens) else ""
         hyphen = token.start + len(left)
-        if _is_seated_body(left, right, gazetteer):
+        if _is_republics_body(before, left, right, gazetteer):
             result += [Token(left, token.start, hyphen), Token(right, hyphen + 1, token.end)]
         elif (known(left) or known(f"{before} {left}")) and (
             known(right) or known(f"{right} {after}")
