@@ -356,6 +356,26 @@ _HYPHENED_PAIR = re.compile(r"([A-Z]\w*)-([A-Z]\w*)")
 _PAIRED_KINDS = frozenset({"place", "organisation"})
 
 
+def _is_republics_body(before: str, left: str, right: str, gazetteer: Gazetteer) -> bool:
+    """Whether a hyphened pair is a known body and ``RI``, the republic it serves, after a
+    venue's head, a member's or a leader's word or a commission's number (``Gedung
+    DPR-RI``, ``Ketua MPR-RI``, ``Komisi III DPR-RI``): one name as the news writes it
+    spaced (``DPR RI``). Elsewhere a body and a country are a relation (``pertemuan
+    PBB-RI``, ``kerja sama KPK-AS``)."""
+    body, seat = gazetteer.lookup(left), gazetteer.lookup(right)
+    return (
+        body is not None
+        and body.kind == "organisation"
+        and seat is not None
+        and seat.name == HOME_COUNTRY
+        and right.isupper()
+        and (
+            before.lower() in VENUE_HEADS | ACRONYM_BODY_CUES
+            or _UNIT_NUMBER.fullmatch(before) is not None
+        )
+    )
+
+
 def _unpaired(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Token]:
     """Tokens with a hyphened pair of known places or bodies split at the hyphen, as the
     news writes them spaced (``Jakarta - Tokyo``): a route (``tiket Jakarta-Tokyo``), a
@@ -376,10 +396,12 @@ def _unpaired(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Token]:
         left, right = match.group(1), match.group(2)
         before = tokens[index - 1].text if index else ""
         after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        if (known(left) or known(f"{before} {left}")) and (
+        hyphen = token.start + len(left)
+        if _is_republics_body(before, left, right, gazetteer):
+            result += [Token(left, token.start, hyphen), Token(right, hyphen + 1, token.end)]
+        elif (known(left) or known(f"{before} {left}")) and (
             known(right) or known(f"{right} {after}")
         ):
-            hyphen = token.start + len(left)
             result += [
                 Token(left, token.start, hyphen),
                 Token("-", hyphen, hyphen + 1),
@@ -2754,6 +2776,34 @@ def _mark_paired_players(
                 for index in bare:
                     spans.append(_Span(field, index, index + 1, "person", None))
                 taken.update(bare)
+
+
+def _mark_hyphened_tickets(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """Two persons' names joined by a hyphen in one word (``pemerintahan Jokowi-JK``,
+    ``pasangan Irianto-Tatang``) are a ticket, one person mention as the annotated corpora
+    mark it (see ``_HYPHENED_PAIR``), where the tagger left the word unread and each half
+    is a known person's name or a word of a person the article names. A sentence read
+    alone gets it from the gazetteer only."""
+    named = {word for span in spans if span.kind == "person" for word in span.words}
+
+    def person(half: str) -> bool:
+        entry = gazetteer.lookup(half)
+        return half in named or (entry is not None and entry.kind == "person")
+
+    for field in fields:
+        taken = _covered_in(field, spans)
+        for index, word in enumerate(field.words):
+            match = _HYPHENED_PAIR.fullmatch(word)
+            if (
+                match is not None
+                and index not in taken
+                and gazetteer.lookup(word) is None
+                and person(match.group(1))
+                and person(match.group(2))
+            ):
+                spans.append(_Span(field, index, index + 1, "person", None))
 
 
 #: The most words of a party's name after ``Fraksi`` (``Partai Amanat Nasional``).
@@ -6394,6 +6444,51 @@ def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
             and span.words[-1].lower().rstrip(".") in FOREIGN_LEGAL_FORMS
         ):
             span.kind = "organisation"
+
+
+#: A continental company's legal form spelt with dots (``S.A.``, ``N.V.``, ``B.V.``,
+#: ``S.p.A.``), which the tokens part letter by letter.
+_DOTTED_FOREIGN_FORM = re.compile(r"(?<![\w.])(?:S\.A|N\.V|B\.V|S\.p\.A)\.")
+#: The most name words before a dotted legal form (``Compagnie Generale des Eaux``).
+_LONGEST_FORMED_NAME = 4
+
+
+def _mark_companies_with_dotted_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """Capitalised words right before a legal form spelt with dots (``Bouygues S.A.``,
+    ``Vantoria N.V.``, see ``_DOTTED_FOREIGN_FORM``) are a company, the form kept in its
+    name as ``FOREIGN_LEGAL_FORMS`` keep theirs: the tagger reads the form's letters as
+    nothing and often the name too. A name the tagger read ends there and becomes the
+    company, unless it is a known name of another kind; no common word opens one."""
+    by_end = {(id(span.field), span.end): span for span in spans}
+    for field in fields:
+        starts = [token.start for token in field.tokens]
+        taken = _covered_in(field, spans)
+        for match in _DOTTED_FOREIGN_FORM.finditer(field.text):
+            first = bisect.bisect_left(starts, match.start())
+            last = bisect.bisect_left(starts, match.end())
+            if first == 0 or any(index in taken for index in range(first, last)):
+                continue
+            read = by_end.get((id(field), first))
+            if read is not None:
+                if read.entry is None or read.entry.kind == "organisation":
+                    read.end, read.kind = last, "organisation"
+                continue
+            start = first
+            while (
+                start > 0
+                and first - start < _LONGEST_FORMED_NAME
+                and start not in taken
+                and start not in field.line_starts
+                and _is_name_word(field.words[start - 1])
+            ):
+                start -= 1
+            if start < first:
+                spans.append(_Span(field, start, last, "organisation", None))
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a company's name: no common word."""
+    return word[:1].isupper() and not _is_common_word(word.lower())
 
 
 def _type_river_basins(spans: list[_Span]) -> None:
@@ -12579,6 +12674,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_keepers(fields, spans, gazetteer)
     _mark_ministers_named_alone(fields, spans, gazetteer)
     _mark_paired_players(fields, spans, gazetteer)
+    _mark_hyphened_tickets(fields, spans, gazetteer)
 
     _drop_dated_titles(spans)
     _mark_dated_works(fields, spans)
@@ -12622,6 +12718,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_after_portfolios(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
+    _mark_companies_with_dotted_forms(fields, spans)
     _type_river_basins(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
