@@ -43,6 +43,7 @@ from warta.search.entities.conll import (
     Score,
     Sentence,
     TokenSpan,
+    bracketless_bounds,
     char_to_token_span,
     detokenise,
     gold_spans,
@@ -103,9 +104,15 @@ def article_text(sentences: Sequence[Sentence]) -> ArticleText:
     return body, bounds, gold
 
 
-def token_spans(bounds: Sequence[tuple[int, int]], mentions: Iterable[Mention]) -> list[TokenSpan]:
-    """Mentions as spans of the gold tokens they cover (a product as ``PROD``)."""
-    found = [char_to_token_span(bounds, m.start, m.end, KIND_LABELS[m.kind]) for m in mentions]
+def token_spans(
+    body: str, bounds: Sequence[tuple[int, int]], mentions: Iterable[Mention]
+) -> list[TokenSpan]:
+    """Mentions as spans of the gold tokens of ``body`` they cover (a product as ``PROD``);
+    a mention of the name inside a token with glued brackets (``(Jokowi)``) is exact."""
+    cores = bracketless_bounds(body, bounds)
+    found = [
+        char_to_token_span(bounds, m.start, m.end, KIND_LABELS[m.kind], cores) for m in mentions
+    ]
     return [span for span in found if span is not None]
 
 
@@ -113,7 +120,7 @@ def pipeline_unit(sentences: Sequence[Sentence]) -> Unit:
     """Gold spans and the pipeline's mentions, as token spans, for sentences joined into
     one article body."""
     body, bounds, gold = article_text(sentences)
-    return gold, token_spans(bounds, extract_mentions("", body))
+    return gold, token_spans(body, bounds, extract_mentions("", body))
 
 
 def grouped(sentences: Sequence[Sentence], size: int) -> list[Sequence[Sentence]]:
@@ -210,7 +217,9 @@ def indexed_units(path: Path, work: Path) -> list[Unit]:
                 continue
             words = [body[start:end] for start, end in bounds]
             mentions = [m for m in service.article_mentions(article.id) if m.field == "body"]
-            units.append((gold, token_spans(realigned(words, article.body), mentions)))
+            units.append(
+                (gold, token_spans(article.body, realigned(words, article.body), mentions))
+            )
         return units
     finally:
         service.close()

@@ -11,6 +11,7 @@ import pytest
 from warta.search.entities import extract_mentions
 from warta.search.entities.conll import (
     TokenSpan,
+    bracketless_bounds,
     char_to_token_span,
     detokenise,
     read_conll,
@@ -332,6 +333,28 @@ def test_mention_offsets_map_to_the_gold_tokens_they_cover() -> None:
     inside_a_token = char_to_token_span(bounds, medan + 1, medan + 5, "LOC")
     assert inside_a_token == TokenSpan(3, 4, "LOC", exact=False)
     assert char_to_token_span(bounds, len(text), len(text) + 3, "LOC") is None
+
+
+def test_a_name_in_a_gold_token_with_glued_brackets_is_matched_exactly() -> None:
+    # Some gold sets keep a bracket on the name's token ("(Rudi)"): the annotated name is
+    # Rudi, and the pipeline's mention of Rudi alone is right, span-exact; a mention
+    # running to the bracket ("... (PPN)", a body with its acronym) still is too.
+    text, bounds = detokenise(("Gubernur", "(Rudi)", "dari", "Pajak", "(PPN)", "dan", "("))
+    cores = bracketless_bounds(text, bounds)
+    assert [text[start:end] for start, end in cores] == [
+        "Gubernur",
+        "Rudi",
+        "dari",
+        "Pajak",
+        "PPN",
+        "dan",
+        "(",
+    ]
+    rudi, tax = text.index("Rudi"), text.index("Pajak")
+    assert char_to_token_span(bounds, rudi, rudi + 4, "PER", cores) == TokenSpan(1, 2, "PER")
+    assert char_to_token_span(bounds, rudi, rudi + 4, "PER") == TokenSpan(1, 2, "PER", False)
+    whole = char_to_token_span(bounds, tax, text.index("dan") - 1, "ORG", cores)
+    assert whole == TokenSpan(3, 5, "ORG")
 
 
 def test_scores_are_span_exact_or_lenient_by_overlap_and_type() -> None:

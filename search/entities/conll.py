@@ -109,16 +109,44 @@ def detokenise(words: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     return text, bounds
 
 
+#: Brackets some gold sets glue to a token (``(Jokowi)``, ``PPP)``): the name inside is what
+#: was annotated, so a mention of it alone begins and ends on the token's bounds.
+_GLUED_BRACKETS = "()[]"
+
+
+def bracketless_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each token's bounds in ``text`` without brackets glued to its ends, where letters
+    or digits are left (``(Jokowi)`` → ``Jokowi``; a lone ``(`` stays)."""
+    trimmed = []
+    for start, end in bounds:
+        word = text[start:end]
+        core = word.strip(_GLUED_BRACKETS)
+        if core and core != word and any(char.isalnum() for char in core):
+            start += word.index(core)
+            end = start + len(core)
+        trimmed.append((start, end))
+    return trimmed
+
+
 def char_to_token_span(
-    bounds: Sequence[tuple[int, int]], start: int, end: int, kind: str
+    bounds: Sequence[tuple[int, int]],
+    start: int,
+    end: int,
+    kind: str,
+    cores: Sequence[tuple[int, int]] | None = None,
 ) -> TokenSpan | None:
     """The tokens a character span ``[start, end)`` covers (``None`` if none); ``exact``
-    only when it begins and ends on token bounds."""
+    only when it begins and ends on token bounds, or on their ``cores`` (the bounds
+    without glued brackets, see ``bracketless_bounds``)."""
     covered = [i for i, (left, right) in enumerate(bounds) if left < end and start < right]
     if not covered:
         return None
     first, last = covered[0], covered[-1]
-    exact = bounds[first][0] == start and bounds[last][1] == end
+    cores = cores or bounds
+    exact = start in (bounds[first][0], cores[first][0]) and end in (
+        bounds[last][1],
+        cores[last][1],
+    )
     return TokenSpan(first, last + 1, kind, exact)
 
 
