@@ -29,3 +29,14 @@ def test_pertaminas_fuels_are_products_also_in_lowercase() -> None:
     assert found.get("pertamax plus") == "product"
     assert found.get("pertamax") == "product"
     assert found.get("Pertalite") == "product"
+
+
+def test_spacecraft_are_known_products() -> None:
+    # The tagger, trained on 2017-era news, read a probe as a person and missed capsules.
+    found = _found(
+        "Badan antariksa itu memantau komet dengan wahana Deep Impact. Dua antariksawan "
+        "kembali ke Bumi dengan kapsul Soyuz, sedangkan kapsul Shenzhou 7 bersiap terbang."
+    )
+    assert found.get("Deep Impact") == "product"
+    assert found.get("Soyuz") == "product"
+    assert found.get("Shenzhou 7") == "product"
