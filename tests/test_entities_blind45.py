@@ -40,3 +40,23 @@ def test_spacecraft_are_known_products() -> None:
     assert found.get("Deep Impact") == "product"
     assert found.get("Soyuz") == "product"
     assert found.get("Shenzhou 7") == "product"
+
+
+def test_a_known_spacecraft_run_into_the_agency_after_it_stays_the_spacecraft() -> None:
+    # "misi <probe> Badan Antariksa ...": the tagger read probe and agency as one body.
+    found = _found(
+        "Misi Voyager Badan Antariksa Amerika Serikat (NASA) sudah melewati batas tata "
+        "surya, kata para peneliti di Pasadena."
+    )
+    assert found.get("Voyager") == "product"
+    assert not any(surface.startswith("Voyager ") for surface in found)
+
+
+def test_a_known_craft_keeps_its_number_after_a_spaced_hyphen() -> None:
+    # Older news spaces the hyphen of a numbered craft: "Tiangong - 2".
+    found = _found(
+        "China meluncurkan laboratorium Tiangong - 1 pada 2011. Kini Tiangong - 1 jatuh ke "
+        "Samudra Pasifik, sedangkan 10 persen serpihannya tidak terbakar."
+    )
+    assert found.get("Tiangong - 1") == "product"
+    assert "Tiangong" not in found
