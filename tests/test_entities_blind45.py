@@ -60,3 +60,10 @@ def test_a_known_craft_keeps_its_number_after_a_spaced_hyphen() -> None:
     )
     assert found.get("Tiangong - 1") == "product"
     assert "Tiangong" not in found
+
+
+def test_a_known_player_whose_name_ends_in_a_conjunctions_spelling_is_whole() -> None:
+    # "Dan" reads as the conjunction "dan": the tagger cut the champion's name to "Lin".
+    found = _found("Di perempat final, Sony Dwi Kuncoro melawan Lin Dan dari China.")
+    assert found.get("Lin Dan") == "person"
+    assert "Lin" not in found
