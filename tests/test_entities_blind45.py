@@ -20,17 +20,6 @@ def test_places_spelt_the_indonesian_or_english_way_are_known() -> None:
     assert found.get("Geneva") == "place"
 
 
-def test_pertaminas_fuels_are_products_also_in_lowercase() -> None:
-    # Older news writes the fuels in lowercase: "harga pertamax dan pertamax plus".
-    found = _found(
-        "Harga pertamax plus turun menjadi Rp 5.700, sedangkan pertamax tetap. Penjualan "
-        "Pertalite di Bogor naik."
-    )
-    assert found.get("pertamax plus") == "product"
-    assert found.get("pertamax") == "product"
-    assert found.get("Pertalite") == "product"
-
-
 def test_spacecraft_are_known_products() -> None:
     # The tagger, trained on 2017-era news, read a probe as a person and missed capsules.
     found = _found(
