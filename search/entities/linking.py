@@ -2920,6 +2920,51 @@ _LEFT_OUT_HEADS = NAMING_ORGANISATION_HEADS | frozenset({"partai"})
 _OWN_HEADS = _LEFT_OUT_HEADS | ORGANISATION_HEADS
 
 
+def _part_known_products_from_bodies(spans: list[_Span]) -> None:
+    """A known product the tagger ran into the body after it, where the body opens with an
+    organisation's head, is the product, and the body its own (``misi Deep Impact Badan
+    Antariksa Amerika Serikat``: the probe, then the agency that flew it)."""
+    parted = []
+    for span in spans:
+        match = span.grown_from
+        if (
+            match is not None
+            and span.kind == "organisation"
+            and match.entry.kind == "product"
+            and match.start == span.start
+            and match.end < span.end
+            and span.field.words[match.end].lower() in ORGANISATION_HEADS
+        ):
+            parted.append(_Span(span.field, span.start, match.end, "product", match.entry))
+            span.start, span.grown_from = match.end, None
+    spans.extend(parted)
+
+
+#: The most digits of a craft's serial number after a known name (``Tiangong - 2``).
+_LONGEST_SERIAL = 2
+
+
+def _give_hyphened_numbers_to_known_products(spans: list[_Span]) -> None:
+    """A known product followed by a spaced hyphen and a short number is the numbered
+    craft of that name (``laboratorium Tiangong - 2``, ``Shenzhou - 6``), as its number
+    written without the hyphen is (``Tiangong 2``); older news spaces the hyphen."""
+    taken = _covered(spans)
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind == "product"
+            and span.entry is not None
+            and end + 1 < len(words)
+            and words[end] in _DASHES
+            and words[end + 1].isdigit()
+            and len(words[end + 1]) <= _LONGEST_SERIAL
+            and not (end + 2 < len(words) and words[end + 2].lower() in COUNTED_UNITS)
+            and end + 1 not in span.field.line_starts
+            and (id(span.field), end + 1) not in taken
+        ):
+            span.end, span.entry, span.target = end + 2, None, None
+
+
 def _give_heads_to_bodies(spans: list[_Span]) -> None:
     """A body's name the tagger read without its head word, the head in the capitalised
     run right before it, is one organisation from the head (``Ketua Asosiasi`` +
@@ -12662,6 +12707,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     spans = _recognise(fields, gazetteer)
     _mark_cued_acronyms(fields, spans, gazetteer)
     _retype_acronyms_seated_in_places(spans, gazetteer)
+    _part_known_products_from_bodies(spans)
     _give_heads_to_bodies(spans)
     _drop_explained_acronyms(fields, spans)
     _join_metro_commands(spans, gazetteer)
@@ -12747,6 +12793,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_party_boards(spans)
     _drop_branch_names(spans)
     _extend_over_compass_words(spans, gazetteer)
+    _give_hyphened_numbers_to_known_products(spans)
     identities = _identities(spans, gazetteer)
     mentions = []
     for span, end_token in _mention_ends(spans, identities):
