@@ -83,6 +83,7 @@ from warta.search.entities.names import (
     DISH_HEADS,
     DOMAIN_SUFFIXES,
     DROPPED_PLACE_HEADS,
+    DYNASTY_HEADS,
     EVENT_ENDS,
     EVENT_HEADS,
     EXECUTIVE_TITLES,
@@ -6306,6 +6307,44 @@ def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
             and span.words[-1].lower().rstrip(".") in FOREIGN_LEGAL_FORMS
         ):
             span.kind = "organisation"
+
+
+#: The most name words after a dynasty's head (``Dinasti Song Selatan``).
+_LONGEST_DYNASTY_NAME = 3
+
+
+def _mark_dynasties(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A capitalised ``Dinasti`` (see ``DYNASTY_HEADS``) and the name words after it are one
+    organisation (``Dinasti Saljuq``), replacing what the tagger read inside (the ruler's
+    person) or adding what it missed; the house's name stops before a title (``Dinasti
+    Tudor Raja Henry``). A name the tagger ran on past it is left as read."""
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        heads = sorted(i for head in DYNASTY_HEADS for i in field.positions.get(head, ()))
+        if not heads:
+            continue
+        at = _SpansAt(span for span in spans if span.field is field)
+        for head in heads:
+            end = head + 1
+            while (
+                end < min(len(words), head + 1 + _LONGEST_DYNASTY_NAME)
+                and is_name_word(words[end])
+                and words[end][:1].isupper()
+                and words[end].lower() not in TITLE_WORDS
+            ):
+                end += 1
+            inside = at.over(head, end)
+            if (
+                end == head + 1
+                or not words[head][:1].isupper()
+                or any(span.start < head or span.end > end for span in inside)
+                or any(span.kind == "organisation" and span.entry is not None for span in inside)
+            ):
+                continue
+            removed.update(id(span) for span in inside)
+            spans.append(_Span(field, head, end, "organisation", None))
+    _drop_removed(spans, removed)
 
 
 def _type_river_basins(spans: list[_Span]) -> None:
@@ -12532,6 +12571,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_after_portfolios(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
+    _mark_dynasties(fields, spans)
     _type_river_basins(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)

@@ -1168,6 +1168,11 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
 FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words(
     "pengadilan partai liga tentara komando bursa"
 )
+#: Heads of a ruling house's name (``Dinasti Saljuq``): with the name after it one
+#: organisation, as FacQA's annotated news marks it, not the ruler the tagger read in the
+#: name. Not ``Kesultanan`` nor ``Kerajaan``: FacQA's samples mark ``Kesultanan Aceh`` a
+#: place twice in three, and idner ``Kerajaan Inggris`` the country.
+DYNASTY_HEADS: frozenset[str] = _words("dinasti")
 #: Heads of a body named by one word after them before the organisation it belongs to
 #: (``Fakultas Kehutanan UGM``, the faculty apart from its university as idner marks it): a
 #: run the tagger left out that opens with one there is that body. Alone (``Fakultas

@@ -1,0 +1,18 @@
+"""Entity rules of the org31 round (issue #14, organisations in older news), on sentences
+written for these tests."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_dynasty_is_an_organisation_not_a_person() -> None:
+    found = _kinds(
+        "Pada abad ke-11 wilayah itu dikuasai Dinasti Ghaznawi sebelum jatuh ke tangan "
+        "penguasa lain."
+    )
+    assert found["Dinasti Ghaznawi"] == {"organisation"}
+
+
+def test_a_dynasty_ends_before_a_title_opening_its_ruler() -> None:
+    found = _kinds("Istana itu dibangun pada masa Dinasti Tudor Raja Henry berkuasa.")
+    assert found["Dinasti Tudor"] == {"organisation"}
+    assert "Dinasti Tudor Raja Henry" not in found
