@@ -16,3 +16,12 @@ def test_a_dynasty_ends_before_a_title_opening_its_ruler() -> None:
     found = _kinds("Istana itu dibangun pada masa Dinasti Tudor Raja Henry berkuasa.")
     assert found["Dinasti Tudor"] == {"organisation"}
     assert "Dinasti Tudor Raja Henry" not in found
+
+
+def test_a_ministry_under_its_old_departemen_name_is_an_organisation() -> None:
+    found = _kinds(
+        "Hal itu dikatakan Direktur Jenderal Mineral Departemen ESDM Bambang Wiyono di "
+        "Jakarta, Senin."
+    )
+    assert found["Departemen ESDM"] == {"organisation"}
+    assert found["Bambang Wiyono"] == {"person"}

@@ -1027,13 +1027,15 @@ REGIONAL_OFFICES: frozenset[str] = _words(
 #: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``), and
 #: an embassy its country's mission (``Kedutaan AS``, ``Kedubes Inggris``: the country alone
 #: was read), as Indonesia's embassies and consulates written short are (``KBRI Den Haag``,
-#: ``KJRI Hong Kong``; one was read as a relative of a person ending in ``Haag``).
+#: ``KJRI Hong Kong``; one was read as a relative of a person ending in ``Haag``); a
+#: ministry's old name opens with ``Departemen`` as today's with ``Kementerian``
+#: (``Departemen ESDM``, in older news).
 ORGANISATION_HEADS: frozenset[str] = (
     _words(
         """
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
-    pengadilan kejaksaan kantor kementerian kementrian direktorat badan komisi dinas pemprov
-    pemkot pemkab pemda kedutaan kedubes konsulat kbri kjri
+    pengadilan kejaksaan kantor kementerian kementrian departemen direktorat badan komisi dinas
+    pemprov pemkot pemkab pemda kedutaan kedubes konsulat kbri kjri
     """
     )
     | COMMAND_HEADS
