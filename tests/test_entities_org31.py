@@ -1,6 +1,8 @@
 """Entity rules of the org31 round (issue #14, organisations in older news), on sentences
 written for these tests."""
 
+from warta.search.entities import extract_mentions
+
 from tests.mention_kinds import kinds_by_surface as _kinds
 
 
@@ -25,3 +27,13 @@ def test_a_ministry_under_its_old_departemen_name_is_an_organisation() -> None:
     )
     assert found["Departemen ESDM"] == {"organisation"}
     assert found["Bambang Wiyono"] == {"person"}
+
+
+def test_a_ministry_under_its_old_name_is_the_ministry_of_today() -> None:
+    mentions = extract_mentions(
+        "",
+        "Direktur Jenderal Mineral Departemen ESDM Bambang Wiyono menyebut Kementerian ESDM "
+        "akan mengkaji usul itu.",
+    )
+    keys = {mention.surface: mention.key for mention in mentions}
+    assert keys["Departemen ESDM"] == keys["Kementerian ESDM"]

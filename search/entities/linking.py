@@ -6347,6 +6347,29 @@ def _mark_dynasties(fields: Sequence[_Field], spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+#: The head of a ministry's name in older news, and the one it has today: ``Departemen
+#: ESDM`` is ``Kementerian ESDM``.
+_OLD_MINISTRY_HEAD, _MINISTRY_HEAD = "departemen", "Kementerian"
+
+
+def _link_old_ministry_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """An unknown organisation opening with ``Departemen`` is the known ministry named
+    ``Kementerian`` and the same words (``Departemen ESDM``, ``Departemen Kelautan dan
+    Perikanan``): one entity with today's name, as the gazetteer's own old names are
+    (``Departemen Keuangan``)."""
+    for span in spans:
+        words = span.words
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and len(words) > 1
+            and words[0].lower() == _OLD_MINISTRY_HEAD
+            and (known := gazetteer.lookup(" ".join((_MINISTRY_HEAD, *words[1:])))) is not None
+            and known.kind == "organisation"
+        ):
+            span.entry = known
+
+
 def _type_river_basins(spans: list[_Span]) -> None:
     """An unknown name opening with ``DAS`` (*daerah aliran sungai*, a river's basin) and
     the river's name after it is the basin, a place (``DAS Bengawan Solo``), whatever the
@@ -12572,6 +12595,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
     _mark_dynasties(fields, spans)
+    _link_old_ministry_names(spans, gazetteer)
     _type_river_basins(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
