@@ -37,3 +37,13 @@ def test_a_ministry_under_its_old_name_is_the_ministry_of_today() -> None:
     )
     keys = {mention.surface: mention.key for mention in mentions}
     assert keys["Departemen ESDM"] == keys["Kementerian ESDM"]
+
+
+def test_a_centre_named_before_its_institute_is_one_organisation() -> None:
+    found = _kinds(
+        "Kepala Pusat Penelitian Oseanografi LIPI Agus Santoso mengatakan ombak tinggi. "
+        "Rapat Dewan Pimpinan Pusat Golkar memutuskan hal lain."
+    )
+    assert found["Pusat Penelitian Oseanografi LIPI"] == {"organisation"}
+    assert found["Golkar"] == {"organisation"}  # a board's level opens no centre
+    assert "Pusat Golkar" not in found

@@ -2858,6 +2858,11 @@ def _give_heads_to_bodies(spans: list[_Span]) -> None:
             span.start, span.kind, span.entry, span.grown_from = head, "organisation", None, None
 
 
+#: Words of a body's board that its level follows (``Pimpinan Pusat``, ``Pengurus Pusat``):
+#: ``Pusat`` there is the level, no research or information centre opening a unit.
+_LEVELLED_BOARDS = frozenset({"pimpinan", "pengurus"})
+
+
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
     ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party, and a
@@ -2870,6 +2875,8 @@ def _heads_unit(body: _Span, head: int) -> bool:
         return False
     if word == "pengurus" and words[head + 1].lower() not in BOARD_LEVELS:
         return False  # the body's officials, no unit: Pengurus Persija membenarkannya
+    if word in BOARD_LEVELS and head > 0 and words[head - 1].lower() in _LEVELLED_BOARDS:
+        return False  # a board's level, no unit of its own: Pimpinan Pusat Muhammadiyah
     if word != "dewan" and word not in BOARD_HEADS:
         return True
     party = (body.entry is not None and body.entry.name.startswith("Partai ")) or any(

@@ -1062,12 +1062,14 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
 #: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``; a regulation, ``PP
 #: Nomor 24``, is before no organisation), and a city's Suku Dinas, the unit of a
-#: province's office (``Suku Dinas Perhubungan Jakarta Timur``).
+#: province's office (``Suku Dinas Perhubungan Jakarta Timur``), and a centre (``Pusat
+#: Penelitian Geoteknologi LIPI``, ``Pusat Penerangan TNI``), but not a board's level
+#: (``Pimpinan Pusat Muhammadiyah``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
     subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp pengurus dk suku
-    exco komdis komding
+    exco komdis komding pusat
     """
 )
 #: The heads of ``UNIT_HEADS`` that name a body's executive board (``PB``, ``PP``,
