@@ -47,3 +47,12 @@ def test_a_centre_named_before_its_institute_is_one_organisation() -> None:
     assert found["Pusat Penelitian Oseanografi LIPI"] == {"organisation"}
     assert found["Golkar"] == {"organisation"}  # a board's level opens no centre
     assert "Pusat Golkar" not in found
+
+
+def test_a_group_named_in_italian_or_spanish_is_a_company() -> None:
+    found = _kinds(
+        "Produsen kulit asal Italia, Gruppo Bellandi, membuka pabrik di Bogor. Kemarin "
+        "Grupo Carvajal dari Meksiko juga berminat."
+    )
+    assert found["Gruppo Bellandi"] == {"organisation"}
+    assert found["Grupo Carvajal"] == {"organisation"}

@@ -3356,7 +3356,8 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
     Keisuke Honda``). Not a name grown from a known place (``Kota Padang``). So is one
     read as an organisation, or after a known club or body and a comma, where both hold:
     the word before makes it one of the body's people and the tagger reads it alone as a
-    person (``pemain Real Madrid, Sergio Ramos``; ``klub Persib, Persija`` lists clubs)."""
+    person (``pemain Real Madrid, Sergio Ramos``; ``klub Persib, Persija`` lists clubs).
+    Never a name opening as only bodies' do (``ORGANISATION_OPENERS``)."""
     if packaged_tagger() is None:
         return
     known_places = {
@@ -3384,6 +3385,8 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
         place = known_places.get(holder)
         if place is None:
             continue
+        if span.words[0].lower() in ORGANISATION_OPENERS:
+            continue  # a body's own first word: asal Italia, Gruppo Mastrotto
         countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
         if span.kind == "place" and holder not in bodies:
             if countryman or (comma and _reads_as_one_person(span.words)):
