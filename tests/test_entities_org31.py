@@ -56,3 +56,11 @@ def test_a_group_named_in_italian_or_spanish_is_a_company() -> None:
     )
     assert found["Gruppo Bellandi"] == {"organisation"}
     assert found["Grupo Carvajal"] == {"organisation"}
+
+
+def test_a_name_after_maskapai_penerbangan_is_the_airline() -> None:
+    found = _kinds(
+        "Pesawat milik maskapai penerbangan Rajawali jurusan Medan-Jakarta mendarat darurat "
+        "di Pekanbaru."
+    )
+    assert found["Rajawali"] == {"organisation"}

@@ -5726,18 +5726,38 @@ def _link_venues_named_after_companies(
             spans[index] = _Span(span.field, span.start, span.end, venue.kind, venue)
 
 
+#: The word between ``maskapai`` and the airline's name in ``maskapai penerbangan X``, and
+#: the most words of a name read there.
+_AIRLINE_CUE, _AIRLINE_NOUN_AFTER_CUE, _LONGEST_AIRLINE_NAME = "maskapai", "penerbangan", 3
+
+
 def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A one-word name right after ``maskapai``, or listed after a name there (``maskapai
     Garuda Indonesia dan Sriwijaya``), is the known airline of that word and ``Air`` or
     ``Airlines`` (see ``AIRLINE_ENDS``): ``Sriwijaya`` was the club Sriwijaya FC, a
-    ``maskapai Singapore`` would be the country."""
+    ``maskapai Singapore`` would be the country. After ``maskapai penerbangan`` a
+    capitalised word the tagger left unread is the airline too, known or not (``maskapai
+    penerbangan Garuda jurusan Medan``)."""
     for field in fields:
         cues = [index for word in AIRLINE_CUES for index in field.positions.get(word, ())]
         if not cues:
             continue
         starting = {span.start: index for index, span in enumerate(spans) if span.field is field}
+        covered = {index for span in spans if span.field is field for index in span.indices()}
         for cue in cues:
             at = cue + 1
+            if _word_at(field.words, at) == _AIRLINE_NOUN_AFTER_CUE and (
+                field.words[cue].lower() == _AIRLINE_CUE
+            ):
+                at += 1
+                end = at
+                while end - at < _LONGEST_AIRLINE_NAME and (
+                    end not in covered and _is_name_word_at(field.words, end)
+                ):
+                    end += 1
+                if end > at:
+                    starting[at] = len(spans)
+                    spans.append(_Span(field, at, end, "organisation", None))
             while at in starting:
                 index = starting[at]
                 span = spans[index]
