@@ -64,3 +64,13 @@ def test_a_name_after_maskapai_penerbangan_is_the_airline() -> None:
         "di Pekanbaru."
     )
     assert found["Rajawali"] == {"organisation"}
+
+
+def test_a_body_s_acronym_takes_pusat_its_central_board() -> None:
+    found = _kinds(
+        "Hal itu disampaikan Sekjen KONI Pusat Rina A Wulandari di Jakarta. Dana itu "
+        "disalurkan KONI Pusat untuk atlet."
+    )
+    assert found["KONI Pusat"] == {"organisation"}
+    assert found["Rina A Wulandari"] == {"person"}
+    assert "KONI" not in found

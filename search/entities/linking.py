@@ -11280,6 +11280,43 @@ def _word_at(words: Sequence[str], index: int) -> str:
     return words[index] if index < len(words) else ""
 
 
+#: The word after a body's acronym for its central board (``KONI Pusat``, ``BNN Pusat``).
+_CENTRAL_LEVEL = "Pusat"
+
+
+def _give_central_levels_to_bodies(spans: list[_Span]) -> None:
+    """A body's acronym and ``Pusat`` right after it are one mention of that body, its
+    central board (``KONI Pusat``, ``KPU Pusat``), where the tagger left ``Pusat`` unread or
+    ran it into the person after it (``Sekjen KONI Pusat Rita Subowo``). Not before a
+    name that ``Pusat`` opens (``KONI Pusat Pelatihan``, a centre)."""
+    at = _by_start(spans)
+    covered = _covered(spans)
+    removed: set[int] = set()
+    for span in spans:
+        words, end, field = span.field.words, span.end, id(span.field)
+        if (
+            span.kind != "organisation"
+            or len(span.words) != 1
+            or not _ACRONYM.fullmatch(span.words[0])
+            or _word_at(words, end) != _CENTRAL_LEVEL
+        ):
+            continue
+        after = at.get((field, end))
+        if after is None:
+            if (field, end) in covered or (
+                (field, end + 1) not in covered and _is_name_word_at(words, end + 1)
+            ):
+                continue
+        elif after.words == (_CENTRAL_LEVEL,):
+            removed.add(id(after))
+        elif after.kind == "person" and len(after.words) >= 1 + _SHORTEST_HOLDER:
+            after.start += 1
+        else:
+            continue
+        span.end += 1
+    _drop_removed(spans, removed)
+
+
 def _join_numbers_after_acronyms(spans: list[_Span]) -> None:
     """An organisation defined with its acronym and numbered right after the parenthesis
     (``PT Perkebunan Nusantara (PN) II``, ``Pertamina Unit Pemasaran (UPMs) IV``) is the
@@ -12637,6 +12674,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
+    _give_central_levels_to_bodies(spans)
     _join_numbers_after_acronyms(spans)
     _link_called_names(fields, spans)
     _link_initials(spans)
