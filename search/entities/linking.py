@@ -6388,15 +6388,13 @@ def _link_old_ministry_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
     Perikanan``): one entity with today's name, as the gazetteer's own old names are
     (``Departemen Keuangan``)."""
     for span in spans:
-        words = span.words
-        if (
-            span.kind == "organisation"
-            and span.entry is None
-            and len(words) > 1
-            and words[0].lower() == _OLD_MINISTRY_HEAD
-            and (known := gazetteer.lookup(" ".join((_MINISTRY_HEAD, *words[1:])))) is not None
-            and known.kind == "organisation"
-        ):
+        head, *rest = span.words
+        if span.kind != "organisation" or span.entry is not None or not rest:
+            continue
+        if head.lower() != _OLD_MINISTRY_HEAD:
+            continue
+        known = gazetteer.lookup(" ".join((_MINISTRY_HEAD, *rest)))
+        if known is not None and known.kind == "organisation":
             span.entry = known
 
 
