@@ -83,6 +83,7 @@ from warta.search.entities.names import (
     DISH_HEADS,
     DOMAIN_SUFFIXES,
     DROPPED_PLACE_HEADS,
+    DYNASTY_HEADS,
     EVENT_ENDS,
     EVENT_HEADS,
     EXECUTIVE_TITLES,
@@ -2997,6 +2998,11 @@ def _give_heads_to_bodies(spans: list[_Span]) -> None:
             span.start, span.kind, span.entry, span.grown_from = head, "organisation", None, None
 
 
+#: Words of a body's board that its level follows (``Pimpinan Pusat``, ``Pengurus Pusat``):
+#: ``Pusat`` there is the level, no research or information centre opening a unit.
+_LEVELLED_BOARDS = frozenset({"pimpinan", "pengurus"})
+
+
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
     ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party, and a
@@ -3009,6 +3015,8 @@ def _heads_unit(body: _Span, head: int) -> bool:
         return False
     if word == "pengurus" and words[head + 1].lower() not in BOARD_LEVELS:
         return False  # the body's officials, no unit: Pengurus Persija membenarkannya
+    if word in BOARD_LEVELS and head > 0 and words[head - 1].lower() in _LEVELLED_BOARDS:
+        return False  # a board's level, no unit of its own: Pimpinan Pusat Muhammadiyah
     if word != "dewan" and word not in BOARD_HEADS:
         return True
     party = (body.entry is not None and body.entry.name.startswith("Partai ")) or any(
@@ -3488,7 +3496,8 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
     Keisuke Honda``). Not a name grown from a known place (``Kota Padang``). So is one
     read as an organisation, or after a known club or body and a comma, where both hold:
     the word before makes it one of the body's people and the tagger reads it alone as a
-    person (``pemain Real Madrid, Sergio Ramos``; ``klub Persib, Persija`` lists clubs)."""
+    person (``pemain Real Madrid, Sergio Ramos``; ``klub Persib, Persija`` lists clubs).
+    Never a name opening as only bodies' do (``ORGANISATION_OPENERS``)."""
     if packaged_tagger() is None:
         return
     known_places = {
@@ -3516,6 +3525,8 @@ def _retype_persons_after_places(spans: Sequence[_Span]) -> None:
         place = known_places.get(holder)
         if place is None:
             continue
+        if span.words[0].lower() in ORGANISATION_OPENERS:
+            continue  # a body's own first word: asal Italia, Gruppo Mastrotto
         countryman = place > 0 and words[place - 1].lower() in COUNTRYMAN_WORDS
         if span.kind == "place" and holder not in bodies:
             if countryman or (comma and _reads_as_one_person(span.words)):
@@ -5898,18 +5909,38 @@ def _link_venues_named_after_companies(
             spans[index] = _Span(span.field, span.start, span.end, venue.kind, venue)
 
 
+#: The word between ``maskapai`` and the airline's name in ``maskapai penerbangan X``, and
+#: the most words of a name read there.
+_AIRLINE_CUE, _AIRLINE_NOUN_AFTER_CUE, _LONGEST_AIRLINE_NAME = "maskapai", "penerbangan", 3
+
+
 def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A one-word name right after ``maskapai``, or listed after a name there (``maskapai
     Garuda Indonesia dan Sriwijaya``), is the known airline of that word and ``Air`` or
     ``Airlines`` (see ``AIRLINE_ENDS``): ``Sriwijaya`` was the club Sriwijaya FC, a
-    ``maskapai Singapore`` would be the country."""
+    ``maskapai Singapore`` would be the country. After ``maskapai penerbangan`` a
+    capitalised word the tagger left unread is the airline too, known or not (``maskapai
+    penerbangan Garuda jurusan Medan``)."""
     for field in fields:
         cues = [index for word in AIRLINE_CUES for index in field.positions.get(word, ())]
         if not cues:
             continue
         starting = {span.start: index for index, span in enumerate(spans) if span.field is field}
+        covered = {index for span in spans if span.field is field for index in span.indices()}
         for cue in cues:
             at = cue + 1
+            if _word_at(field.words, at) == _AIRLINE_NOUN_AFTER_CUE and (
+                field.words[cue].lower() == _AIRLINE_CUE
+            ):
+                at += 1
+                end = at
+                while end - at < _LONGEST_AIRLINE_NAME and (
+                    end not in covered and _is_name_word_at(field.words, end)
+                ):
+                    end += 1
+                if end > at:
+                    starting[at] = len(spans)
+                    spans.append(_Span(field, at, end, "organisation", None))
             while at in starting:
                 index = starting[at]
                 span = spans[index]
@@ -6534,6 +6565,65 @@ def _mark_companies_with_dotted_forms(fields: Sequence[_Field], spans: list[_Spa
 def _is_name_word(word: str) -> bool:
     """A capitalised word that may be part of a company's name: no common word."""
     return word[:1].isupper() and not _is_common_word(word.lower())
+
+
+#: The most name words after a dynasty's head (``Dinasti Song Selatan``).
+_LONGEST_DYNASTY_NAME = 3
+
+
+def _mark_dynasties(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A capitalised ``Dinasti`` (see ``DYNASTY_HEADS``) and the name words after it are one
+    organisation (``Dinasti Saljuq``), replacing what the tagger read inside (the ruler's
+    person) or adding what it missed; the house's name stops before a title (``Dinasti
+    Tudor Raja Henry``). A name the tagger ran on past it is left as read."""
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        heads = sorted(i for head in DYNASTY_HEADS for i in field.positions.get(head, ()))
+        if not heads:
+            continue
+        at = _SpansAt(span for span in spans if span.field is field)
+        for head in heads:
+            end = head + 1
+            while (
+                end < min(len(words), head + 1 + _LONGEST_DYNASTY_NAME)
+                and is_name_word(words[end])
+                and words[end][:1].isupper()
+                and words[end].lower() not in TITLE_WORDS
+            ):
+                end += 1
+            inside = at.over(head, end)
+            if (
+                end == head + 1
+                or not words[head][:1].isupper()
+                or any(span.start < head or span.end > end for span in inside)
+                or any(span.kind == "organisation" and span.entry is not None for span in inside)
+            ):
+                continue
+            removed.update(id(span) for span in inside)
+            spans.append(_Span(field, head, end, "organisation", None))
+    _drop_removed(spans, removed)
+
+
+#: The head of a ministry's name in older news, and the one it has today: ``Departemen
+#: ESDM`` is ``Kementerian ESDM``.
+_OLD_MINISTRY_HEAD, _MINISTRY_HEAD = "departemen", "Kementerian"
+
+
+def _link_old_ministry_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """An unknown organisation opening with ``Departemen`` is the known ministry named
+    ``Kementerian`` and the same words (``Departemen ESDM``, ``Departemen Kelautan dan
+    Perikanan``): one entity with today's name, as the gazetteer's own old names are
+    (``Departemen Keuangan``)."""
+    for span in spans:
+        head, *rest = span.words
+        if span.kind != "organisation" or span.entry is not None or not rest:
+            continue
+        if head.lower() != _OLD_MINISTRY_HEAD:
+            continue
+        known = gazetteer.lookup(" ".join((_MINISTRY_HEAD, *rest)))
+        if known is not None and known.kind == "organisation":
+            span.entry = known
 
 
 def _type_river_basins(spans: list[_Span]) -> None:
@@ -11416,6 +11506,43 @@ def _word_at(words: Sequence[str], index: int) -> str:
     return words[index] if index < len(words) else ""
 
 
+#: The word after a body's acronym for its central board (``KONI Pusat``, ``BNN Pusat``).
+_CENTRAL_LEVEL = "Pusat"
+
+
+def _give_central_levels_to_bodies(spans: list[_Span]) -> None:
+    """A body's acronym and ``Pusat`` right after it are one mention of that body, its
+    central board (``KONI Pusat``, ``KPU Pusat``), where the tagger left ``Pusat`` unread or
+    ran it into the person after it (``Sekjen KONI Pusat Rita Subowo``). Not before a
+    name that ``Pusat`` opens (``KONI Pusat Pelatihan``, a centre)."""
+    at = _by_start(spans)
+    covered = _covered(spans)
+    removed: set[int] = set()
+    for span in spans:
+        words, end, field = span.field.words, span.end, id(span.field)
+        if (
+            span.kind != "organisation"
+            or len(span.words) != 1
+            or not _ACRONYM.fullmatch(span.words[0])
+            or _word_at(words, end) != _CENTRAL_LEVEL
+        ):
+            continue
+        after = at.get((field, end))
+        if after is None:
+            if (field, end) in covered or (
+                (field, end + 1) not in covered and _is_name_word_at(words, end + 1)
+            ):
+                continue
+        elif after.words == (_CENTRAL_LEVEL,):
+            removed.add(id(after))
+        elif after.kind == "person" and len(after.words) >= 1 + _SHORTEST_HOLDER:
+            after.start += 1
+        else:
+            continue
+        span.end += 1
+    _drop_removed(spans, removed)
+
+
 def _join_numbers_after_acronyms(spans: list[_Span]) -> None:
     """An organisation defined with its acronym and numbered right after the parenthesis
     (``PT Perkebunan Nusantara (PN) II``, ``Pertamina Unit Pemasaran (UPMs) IV``) is the
@@ -12765,6 +12892,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
     _mark_companies_with_dotted_forms(fields, spans)
+    _mark_dynasties(fields, spans)
+    _link_old_ministry_names(spans, gazetteer)
     _type_river_basins(spans)
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
@@ -12776,6 +12905,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
+    _give_central_levels_to_bodies(spans)
     _join_numbers_after_acronyms(spans)
     _link_called_names(fields, spans)
     _link_initials(spans)

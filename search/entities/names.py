@@ -1027,13 +1027,15 @@ REGIONAL_OFFICES: frozenset[str] = _words(
 #: ``Pemda`` (the regional government) heads a name as ``Pemprov`` does (``Pemda DKI``), and
 #: an embassy its country's mission (``Kedutaan AS``, ``Kedubes Inggris``: the country alone
 #: was read), as Indonesia's embassies and consulates written short are (``KBRI Den Haag``,
-#: ``KJRI Hong Kong``; one was read as a relative of a person ending in ``Haag``).
+#: ``KJRI Hong Kong``; one was read as a relative of a person ending in ``Haag``); a
+#: ministry's old name opens with ``Departemen`` as today's with ``Kementerian``
+#: (``Departemen ESDM``, in older news).
 ORGANISATION_HEADS: frozenset[str] = (
     _words(
         """
     pt cv tbk persero bank universitas university institut politeknik akademi partai lembaga
-    pengadilan kejaksaan kantor kementerian kementrian direktorat badan komisi dinas pemprov
-    pemkot pemkab pemda kedutaan kedubes konsulat kbri kjri
+    pengadilan kejaksaan kantor kementerian kementrian departemen direktorat badan komisi dinas
+    pemprov pemkot pemkab pemda kedutaan kedubes konsulat kbri kjri
     """
     )
     | COMMAND_HEADS
@@ -1060,12 +1062,14 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
 #: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``; a regulation, ``PP
 #: Nomor 24``, is before no organisation), and a city's Suku Dinas, the unit of a
-#: province's office (``Suku Dinas Perhubungan Jakarta Timur``).
+#: province's office (``Suku Dinas Perhubungan Jakarta Timur``), and a centre (``Pusat
+#: Penelitian Geoteknologi LIPI``, ``Pusat Penerangan TNI``), but not a board's level
+#: (``Pimpinan Pusat Muhammadiyah``).
 UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
     subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp pengurus dk suku
-    exco komdis komding
+    exco komdis komding pusat
     """
 )
 #: The heads of ``UNIT_HEADS`` that name a body's executive board (``PB``, ``PP``,
@@ -1168,6 +1172,11 @@ NAMING_ORGANISATION_HEADS: frozenset[str] = _words(
 FOREIGN_BODY_HEADS: frozenset[str] = NAMING_ORGANISATION_HEADS | _words(
     "pengadilan partai liga tentara komando bursa"
 )
+#: Heads of a ruling house's name (``Dinasti Saljuq``): with the name after it one
+#: organisation, as FacQA's annotated news marks it, not the ruler the tagger read in the
+#: name. Not ``Kesultanan`` nor ``Kerajaan``: FacQA's samples mark ``Kesultanan Aceh`` a
+#: place twice in three, and idner ``Kerajaan Inggris`` the country.
+DYNASTY_HEADS: frozenset[str] = _words("dinasti")
 #: Heads of a body named by one word after them before the organisation it belongs to
 #: (``Fakultas Kehutanan UGM``, the faculty apart from its university as idner marks it): a
 #: run the tagger left out that opens with one there is that body. Alone (``Fakultas
@@ -1275,11 +1284,12 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
 #: Barat``, ``Football Club de Metz``, ``Majalah Autocar``, which was a place; ``Association
 #: of Mouth and Foot Painting``, a place too; ``Uni Demokratik Kristen``, a union: the
-#: places opening with ``Uni`` are known, ``Uni Soviet``). Not ``Kantor``: an office is
-#: also the building.
+#: places opening with ``Uni`` are known, ``Uni Soviet``; a group in Italian, Spanish or
+#: French, ``Gruppo Mastrotto``, which was a person). Not ``Kantor``: an office is also
+#: the building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
     "brigade batalyon laskar milisi front komando football majalah koran tabloid association"
-    " federation uni"
+    " federation uni gruppo grupo groupe"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
