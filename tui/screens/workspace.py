@@ -821,8 +821,10 @@ class PickList(Dialog[_Row | None]):
         else:  # a blank list read as one that failed to load
             filtered = self.query_one("#filter", Input).value
             self.option_list.add_option(Option(nothing_matches(filtered), disabled=True))
-        # The keys that take a row (Enter, a list's own) only with a row to take.
+        # The keys that take a row (Enter, a list's own) only with a row to take, and the
+        # filter only with rows to filter: above an empty list it offered what was not there.
         self.query_one(".hint").display = bool(shown)
+        self.query_one("#filter").display = bool(self.rows)
         self.refresh_bindings()
         self.call_after_refresh(self._fit_list)
 
