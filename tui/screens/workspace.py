@@ -9,7 +9,6 @@ change.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -545,14 +544,21 @@ def default_export_path(query: str, folder: Path) -> Path:
     return folder / f"{stem}.csv"
 
 
-def export_folder() -> Path:
-    """Where the export prompt proposes its file: the working folder, or the home folder
-    when the working folder was deleted while the explorer ran (``x`` then ended the
-    explorer with a traceback: the working folder could not be named)."""
-    try:
-        return Path.cwd()
-    except OSError:
-        return Path(os.path.expanduser("~"))
+#: The folder in the user's data folder where the export prompt proposes its files.
+EXPORTS_FOLDER = "exports"
+
+
+def export_folder(data_folder: Path) -> Path:
+    """Where the export prompt proposes its file: ``exports`` in the user's data folder
+    (``--data-dir``, ``WARTA_DATA_DIR`` or the platform's, see ``paths.data_dir``), made
+    when missing. The working folder it proposed before was wherever warta happened to be
+    started (the corpus, a system folder, one deleted meanwhile), and the file was lost
+    among others or refused there. A folder that cannot be made is still proposed: the
+    prompt says what is wrong with it, and another may be typed."""
+    folder = data_folder / EXPORTS_FOLDER
+    with suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def export_path(text: str) -> Path:
@@ -666,7 +672,7 @@ def _ask_export(
 
         node.run_worker(work, thread=True, group="export")
 
-    value = str(default_export_path(name, export_folder()))
+    value = str(default_export_path(name, export_folder(workspace.folder)))
     prompt = Prompt(workspace, heading, _("File to write"), export_path, load, value)
     node.app.push_screen(prompt, export)
 
