@@ -56,3 +56,26 @@ async def test_export_without_a_data_folder_given_uses_warta_data_dir(
         assert isinstance(app.screen, Prompt)
         proposed = Path(app.screen.query_one(Input).value)
         assert proposed.parent == tmp_path / "chosen" / "exports" and proposed.parent.is_dir()
+
+
+async def test_export_names_a_file_under_home_with_a_tilde(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default data folder is under home: its full path took three lines of the
+    notice at 80 columns, the file's name cut in two. ``~`` stands for home, in the
+    prompt (which expands it) and in the notice."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = WartaApp(seeds_service, data_folder=tmp_path / ".local" / "share" / "warta")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("x")
+        await settle(pilot)
+        shown = "~/.local/share/warta/exports/warta-musk.csv"
+        assert app.screen.query_one(Input).value == shown
+        await pilot.press("enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert (tmp_path / shown[2:]).is_file()
+        count = len(seeds_service.search("musk", limit=100).hits)
+        assert ("information", f"Exported {count} rows to {shown}") in notices(app)

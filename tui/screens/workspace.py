@@ -9,6 +9,7 @@ change.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -561,6 +562,16 @@ def export_folder(data_folder: Path) -> Path:
     return folder
 
 
+def shown_path(path: Path) -> str:
+    """``path`` as shells write it, the home folder as ``~`` (which the prompt expands):
+    the data folder's ``/home/<user>/.local/share/warta/exports/…`` took three lines of
+    a notice at 80 columns, the file's name cut in two."""
+    home = Path(os.path.expanduser("~"))
+    if home != Path("/") and path.is_relative_to(home):
+        return str(Path("~") / path.relative_to(home))
+    return str(path)
+
+
 def export_path(text: str) -> Path:
     """The file an export prompt names; one that exists is refused (nothing is replaced
     from the explorer: ``warta export --force`` does that), and one in no folder, while
@@ -667,12 +678,12 @@ def _ask_export(
             done = ngettext(
                 "Exported {count} row to {path}", "Exported {count} rows to {path}", count
             )
-            message = done.format(count=show_number(count), path=literal(str(path)).plain)
+            message = done.format(count=show_number(count), path=literal(shown_path(path)).plain)
             node.post_message(Notice(message))
 
         node.run_worker(work, thread=True, group="export")
 
-    value = str(default_export_path(name, export_folder(workspace.folder)))
+    value = shown_path(default_export_path(name, export_folder(workspace.folder)))
     prompt = Prompt(workspace, heading, _("File to write"), export_path, load, value)
     node.app.push_screen(prompt, export)
 
