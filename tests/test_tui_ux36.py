@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input
 from warta.search.service import SearchService
 from warta.tui.app import WartaApp
@@ -13,6 +14,24 @@ from warta.tui.screens.workspace import Prompt
 
 from tests.test_tui_flows import search, settle
 from tests.test_tui_workspace import notices
+
+
+async def export_musk(pilot: Pilot[None]) -> str:
+    """Search ``musk`` and press x: the file the export prompt proposes, as shown."""
+    await search(pilot, "musk")
+    await pilot.press("x")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, Prompt)
+    return pilot.app.screen.query_one(Input).value
+
+
+async def accept_export(pilot: Pilot[None], service: SearchService) -> int:
+    """Enter in the export prompt, once written: how many rows ``musk`` exports."""
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
+    return len(service.search("musk", limit=100).hits)
 
 
 async def test_export_proposes_a_file_in_the_data_folder_not_where_warta_was_started(
@@ -28,18 +47,10 @@ async def test_export_proposes_a_file_in_the_data_folder_not_where_warta_was_sta
     data = tmp_path / "data"
     app = WartaApp(seeds_service, data_folder=data)
     async with app.run_test(size=(80, 24)) as pilot:
-        await search(pilot, "musk")
-        await pilot.press("x")
-        await settle(pilot)
-        assert isinstance(app.screen, Prompt)
-        proposed = Path(app.screen.query_one(Input).value)
+        proposed = Path(await export_musk(pilot))
         assert proposed == data / "exports" / "warta-musk.csv"
-        await pilot.press("enter")
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        await settle(pilot)
+        count = await accept_export(pilot, seeds_service)
         assert proposed.is_file() and os.listdir(started) == []
-        count = len(seeds_service.search("musk", limit=100).hits)
         assert ("information", f"Exported {count} rows to {proposed}") in notices(app)
 
 
@@ -50,11 +61,7 @@ async def test_export_without_a_data_folder_given_uses_warta_data_dir(
     monkeypatch.setenv("WARTA_DATA_DIR", str(tmp_path / "chosen"))
     app = WartaApp(seeds_service)
     async with app.run_test(size=(80, 24)) as pilot:
-        await search(pilot, "musk")
-        await pilot.press("x")
-        await settle(pilot)
-        assert isinstance(app.screen, Prompt)
-        proposed = Path(app.screen.query_one(Input).value)
+        proposed = Path(await export_musk(pilot))
         assert proposed.parent == tmp_path / "chosen" / "exports" and proposed.parent.is_dir()
 
 
@@ -67,15 +74,8 @@ async def test_export_names_a_file_under_home_with_a_tilde(
     monkeypatch.setenv("HOME", str(tmp_path))
     app = WartaApp(seeds_service, data_folder=tmp_path / ".local" / "share" / "warta")
     async with app.run_test(size=(80, 24)) as pilot:
-        await search(pilot, "musk")
-        await pilot.press("x")
-        await settle(pilot)
         shown = "~/.local/share/warta/exports/warta-musk.csv"
-        assert app.screen.query_one(Input).value == shown
-        await pilot.press("enter")
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        await settle(pilot)
+        assert await export_musk(pilot) == shown
+        count = await accept_export(pilot, seeds_service)
         assert (tmp_path / shown[2:]).is_file()
-        count = len(seeds_service.search("musk", limit=100).hits)
         assert ("information", f"Exported {count} rows to {shown}") in notices(app)
